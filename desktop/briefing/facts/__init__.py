@@ -1,0 +1,1 @@
+"""Fact extractors: plain functions of the analysed document."""

@@ -1,0 +1,242 @@
+"""Frozen dataclasses shared by every layer: loaders fill `Article`, the NLP layer
+builds a `Doc`, summariser and extractors read it, exporters and the GUI show `Briefing`.
+
+Offsets (`start`, `end`) are character offsets into `Article.text`, end exclusive,
+so any layer can highlight or cite what another found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+# --- the article as loaded -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Clutter:
+    """A line recognised as page furniture, kept for the source view, not analysed.
+
+    `kind` is one of: "repeated-headline", "standfirst", "reading-time", "dateline",
+    "byline", "caption", "credit", "boilerplate".
+    """
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article after loading and clean-up.
+
+    `text` is the analysis text: `paragraphs` joined by a blank line ("\\n\\n").
+    `raw_text` is what the file held (decoded), for the source view.
+    """
+
+    title: str
+    paragraphs: tuple[str, ...]
+    source: str = "-"
+    format: str = "text"
+    standfirst: str | None = None
+    byline: str | None = None
+    published: date | None = None
+    clutter: tuple[Clutter, ...] = ()
+    raw_text: str = ""
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+    def paragraph_spans(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each paragraph in `text`."""
+        spans = []
+        pos = 0
+        for p in self.paragraphs:
+            spans.append((pos, pos + len(p)))
+            pos += len(p) + 2
+        return tuple(spans)
+
+
+# --- the analysed document -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    tag: str = ""  # Penn Treebank POS tag, "" when untagged
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    tokens: tuple[Token, ...] = ()
+
+
+EntityLabel = Literal["PERSON", "ORGANIZATION", "LOCATION"]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named-entity mention: tokens [first_token, end_token) of one sentence."""
+
+    label: str  # EntityLabel
+    text: str
+    start: int
+    end: int
+    sentence: int
+    first_token: int
+    end_token: int
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One analysed text: sentences with tokens and entity mentions, all with offsets."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...] = ()
+
+
+# --- options ---------------------------------------------------------------
+
+LengthMode = Literal["sentences", "ratio", "words"]
+
+
+@dataclass(frozen=True)
+class Length:
+    """How long the summary should be: N sentences, a ratio of the article, or a word budget."""
+
+    mode: LengthMode = "sentences"
+    value: float = 3
+
+    def __post_init__(self) -> None:
+        if self.mode not in ("sentences", "ratio", "words"):
+            raise ValueError(f"unknown length mode {self.mode!r}")
+        if self.mode == "ratio" and not 0 < self.value <= 1:
+            raise ValueError("a ratio must be in (0, 1]")
+        if self.mode != "ratio" and (self.value < 1 or self.value != int(self.value)):
+            raise ValueError(f"{self.mode} must be a whole number of at least 1")
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything the user can choose about one analysis."""
+
+    length: Length = field(default_factory=Length)
+    algorithm: str = "auto"
+    published: date | None = None  # overrides the date found in the article
+
+
+# --- results ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was found: sentence index and character span in `Article.text`."""
+
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    index: int  # sentence index in the Doc
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Summary:
+    algorithm: str
+    length: Length
+    sentences: tuple[SummarySentence, ...] = ()
+
+
+ActorType = Literal["person", "organization"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    type: str  # ActorType
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+    mentions: int = 0
+    evidence: tuple[Evidence, ...] = ()
+
+
+PlaceType = Literal["country", "city", "region", "water", "other"]
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    type: str  # PlaceType
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    mentions: int = 0
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str  # the quoted words, without the quote marks
+    speaker: str | None  # canonical actor name; None when it cannot be determined
+    sentence: int  # index of the sentence where the quote starts
+    start: int
+    end: int
+    cue: str | None = None  # reporting verb as written ("said", "told", "added")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str  # as written ("last week")
+    value: str | None  # TIMEX3-style ("2018-W37"); None when it cannot be resolved
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    actors: tuple[Actor, ...] = ()
+    locations: tuple[Place, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+
+    @property
+    def timeline(self) -> tuple[DateMention, ...]:
+        """Resolved dates ordered by value, then by where they occur."""
+        resolved = [d for d in self.dates if d.value]
+        return tuple(sorted(resolved, key=lambda d: (d.value or "", d.start)))
+
+
+@dataclass(frozen=True)
+class Briefing:
+    article: Article
+    doc: Doc
+    summary: Summary
+    facts: FactSheet
+    options: Options
+    timings_ms: Mapping[str, float] = field(default_factory=dict)
+
+    @property
+    def published(self) -> date | None:
+        return self.options.published or self.article.published

@@ -1,0 +1,42 @@
+"""analyze(): the one pipeline from a loaded article to a briefing, timed per stage."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from briefing import nlp
+from briefing.facts.actors import extract_actors
+from briefing.facts.dates import extract_dates
+from briefing.facts.places import extract_places
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Article, Briefing, FactSheet, Options
+from briefing.summarize import summarize
+
+T = TypeVar("T")
+
+
+def analyze(article: Article, options: Options | None = None) -> Briefing:
+    """Summarise `article` and extract its fact sheet."""
+    options = options or Options()
+    timings: dict[str, float] = {}
+
+    def timed(stage: str, fn: Callable[[], T]) -> T:
+        t0 = time.perf_counter()
+        result = fn()
+        timings[stage] = round((time.perf_counter() - t0) * 1000, 2)
+        return result
+
+    doc = timed("nlp", lambda: nlp.analyse(article.text))
+    summary = timed(
+        "summary", lambda: summarize(doc, article, options.length, options.algorithm)
+    )
+    actors = timed("actors", lambda: extract_actors(doc))
+    places = timed("places", lambda: extract_places(doc))
+    quotes = timed("quotes", lambda: extract_quotes(doc, actors))
+    published = options.published or article.published
+    dates = timed("dates", lambda: extract_dates(doc, published))
+    facts = FactSheet(actors, places, quotes, dates)
+    timings["total"] = round(sum(timings.values()), 2)
+    return Briefing(article, doc, summary, facts, options, timings)
