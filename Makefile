@@ -1,0 +1,55 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SAMPLE := resources/samples/harbour-talks.txt
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint typecheck models eval eval-nlp eval-summary eval-facts eval-quotes eval-dates bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	QT_QPA_PLATFORM= $(VENV)/bin/briefing-desktop $(SAMPLE)
+
+test: $(STAMP) lint typecheck
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop tests benchmarks evaluation
+	$(VENV)/bin/ruff format --check desktop tests benchmarks evaluation
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+# Rebuild every language model from ../shared and print its evaluation.
+models: $(STAMP)
+	$(PY) -m briefing.nlp.train
+
+eval: eval-nlp eval-summary eval-facts eval-quotes eval-dates
+
+eval-nlp: $(STAMP)
+	$(PY) -m evaluation.nlp
+
+eval-summary: $(STAMP)
+	$(PY) -m evaluation.summary
+
+eval-facts: $(STAMP)
+	$(PY) -m evaluation.actors_places
+
+eval-quotes: $(STAMP)
+	$(PY) -m evaluation.quotes
+
+eval-dates: $(STAMP)
+	$(PY) -m evaluation.dates
+
+bench: $(STAMP)
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Writing briefings out: PDF, JSON, Markdown; every write is atomic."""

@@ -1,0 +1,11 @@
+"""Where the shared corpora live (beside the project, never inside it)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+NLTK_DATA = SHARED / "nltk_data"
+CORPORA = SHARED / "corpora"

@@ -1,0 +1,20 @@
+"""Shared fixtures: paths to our own sample articles and to ../shared (skipped when absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "samples" / "idlib-2018.txt"
+
+
+@pytest.fixture
+def seed_article_path() -> Path:
+    """The seed article in ../shared (never copied into the repository)."""
+    if not SEED.exists():
+        pytest.skip("../shared/samples/idlib-2018.txt is not beside the project")
+    return SEED
