@@ -29,9 +29,7 @@ def analyze(article: Article, options: Options | None = None) -> Briefing:
         return result
 
     doc = timed("nlp", lambda: nlp.analyse(article.text))
-    summary = timed(
-        "summary", lambda: summarize(doc, article, options.length, options.algorithm)
-    )
+    summary = timed("summary", lambda: summarize(doc, article, options.length, options.algorithm))
     actors = timed("actors", lambda: extract_actors(doc))
     places = timed("places", lambda: extract_places(doc))
     quotes = timed("quotes", lambda: extract_quotes(doc, actors))

@@ -1,0 +1,1 @@
+"""Speed and memory benchmarks: one module per stage, one table printed by `make bench`."""

@@ -1,0 +1,197 @@
+"""Command-line front over the same core as the window.
+
+    briefing brief INPUT... [-o OUT.pdf] [--json OUT|-] [--markdown OUT|-] [length] [--algorithm]
+
+Exit codes: 0 all inputs done, 1 at least one input failed (the others are still done),
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from briefing import __version__
+from briefing.errors import BriefingError, ExportError
+from briefing.model import Briefing, Length, Options
+
+log = logging.getLogger("briefing")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Outputs:
+    """Where each input's briefing goes; with several inputs the paths are folders."""
+
+    pdf: Path | None
+    json: str | None
+    markdown: str | None
+    page_size: str
+    force: bool
+    several: bool
+
+
+def _published(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1: {value!r}")
+    return n
+
+
+def _ratio(value: str) -> float:
+    try:
+        r = float(value.rstrip("%")) / (100 if value.endswith("%") else 1)
+    except ValueError:
+        r = -1
+    if not 0 < r <= 1:
+        raise argparse.ArgumentTypeError(f"must be a ratio in (0, 1] or a percentage: {value!r}")
+    return r
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from briefing.summarize import ALGORITHMS
+
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Summarise a news article and extract its fact sheet, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    brief = commands.add_parser(
+        "brief",
+        help="make a briefing of one or more articles",
+        description="Make a briefing of each INPUT (text, Markdown, HTML, PDF, DOCX; - for "
+        "stdin). Without -o, --json or --markdown, prints the briefing as Markdown.",
+    )
+    brief.add_argument("inputs", nargs="+", metavar="INPUT")
+    brief.add_argument(
+        "-o", "--output", type=Path, metavar="OUT.pdf", help="write the PDF briefing here"
+    )
+    brief.add_argument("--json", metavar="OUT|-", help="write the JSON briefing (- for stdout)")
+    brief.add_argument("--markdown", metavar="OUT|-", help="write a Markdown briefing")
+    length = brief.add_mutually_exclusive_group()
+    length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary sentences")
+    length.add_argument("--ratio", type=_ratio, metavar="R", help="summary as a share, 0.2 or 20%%")
+    length.add_argument("--words", type=_positive_int, metavar="W", help="summary word budget")
+    brief.add_argument(
+        "--algorithm", default="auto", choices=ALGORITHMS, help="summariser (default: auto)"
+    )
+    brief.add_argument(
+        "--published",
+        type=_published,
+        metavar="YYYY-MM-DD",
+        help="the article's publication date, when the text has none (overrides a detected one)",
+    )
+    brief.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    brief.add_argument("--force", action="store_true", help="replace existing output files")
+    brief.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    return parser
+
+
+def _options(args: argparse.Namespace) -> Options:
+    if args.sentences:
+        length = Length("sentences", args.sentences)
+    elif args.ratio:
+        length = Length("ratio", args.ratio)
+    elif args.words:
+        length = Length("words", args.words)
+    else:
+        length = Length()
+    return Options(length=length, algorithm=args.algorithm, published=args.published)
+
+
+def _target(base: str | Path, source: str, suffix: str, several: bool) -> Path:
+    """The output path: `base` itself, or `base/<input stem><suffix>` for several inputs."""
+    if not several:
+        return Path(base)
+    stem = Path(source).stem if source != "-" else "stdin"
+    folder = Path(base)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{stem}{suffix}"
+
+
+def _write_text(dest: str, briefing: Briefing, text: str, suffix: str, out: Outputs) -> None:
+    from briefing.export.atomic import write_atomic
+
+    if dest == "-":
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    path = _target(dest, briefing.article.source, suffix, out.several)
+    write_atomic(
+        path, text.encode("utf-8"), overwrite=out.force, protect=(briefing.article.source,)
+    )
+
+
+def _brief_one(source: str, options: Options, out: Outputs) -> Briefing:
+    from briefing.export.json import to_json
+    from briefing.export.markdown import to_markdown
+    from briefing.pipeline import analyze
+    from briefing.sources import load, load_bytes
+
+    article = load_bytes(sys.stdin.buffer.read(), "-") if source == "-" else load(source)
+    briefing = analyze(article, options)
+    if out.pdf:
+        from briefing.export.pdf import write_pdf
+
+        path = _target(out.pdf, source, ".pdf", out.several)
+        write_pdf(briefing, path, page_size=out.page_size, overwrite=out.force)
+    if out.json:
+        indent = None if out.several and out.json == "-" else 2  # JSON Lines for several
+        _write_text(out.json, briefing, to_json(briefing, indent=indent), ".json", out)
+    if out.markdown:
+        _write_text(out.markdown, briefing, to_markdown(briefing), ".md", out)
+    if not (out.pdf or out.json or out.markdown):
+        sys.stdout.write(to_markdown(briefing))
+    return briefing
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if args.inputs.count("-") > 1:
+        print("briefing: error: stdin (-) can be read only once", file=sys.stderr)
+        return EXIT_USAGE
+    several = len(args.inputs) > 1
+    out = Outputs(args.output, args.json, args.markdown, args.page_size, args.force, several)
+    failed = 0
+    for source in args.inputs:
+        try:
+            briefing = _brief_one(source, _options(args), out)
+        except (BriefingError, ExportError) as err:
+            failed += 1
+            print(f"briefing: {err}", file=sys.stderr)
+            continue
+        except Exception:  # a bug: say so plainly, keep the traceback for the report
+            failed += 1
+            log.exception("internal error while processing %s", source)
+            continue
+        if not args.quiet:
+            a = briefing.article
+            print(
+                f"{source}: {a.title!r}, {a.word_count} words, "
+                f"{len(briefing.summary.sentences)} summary sentences, "
+                f"{len(briefing.facts.actors)} actors, {len(briefing.facts.locations)} places, "
+                f"{len(briefing.facts.quotes)} quotes, {len(briefing.facts.dates)} dates "
+                f"({briefing.timings_ms.get('total', 0):.0f} ms)",
+                file=sys.stderr,
+            )
+    return EXIT_FAILED if failed else EXIT_OK

@@ -1,0 +1,61 @@
+"""A Markdown briefing: what the CLI prints when no output file is asked for."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.model import Briefing
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
+
+
+def _md(text: str) -> str:
+    """Article text is data: escape what Markdown would read as markup."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def to_markdown(briefing: Briefing) -> str:
+    """Title, metadata, summary and fact-sheet tables."""
+    article, facts = briefing.article, briefing.facts
+    out = [f"# {_md(article.title)}", ""]
+    meta = [f"Source: {_md(article.source)}"]
+    if article.byline:
+        meta.append(f"Author: {_md(article.byline)}")
+    if briefing.published:
+        meta.append(f"Published: {briefing.published.isoformat()}")
+    meta.append(f"{article.word_count} words, {len(briefing.doc.sentences)} sentences")
+    out += ["  \n".join(meta), "", "## Summary", ""]
+    out += [f"{n}. {_md(s.text)}" for n, s in enumerate(briefing.summary.sentences, 1)]
+    out.append("")
+    if facts.actors:
+        out += ["## Actors", ""]
+        out += _table(
+            ("Name", "Type", "Roles", "Mentions"),
+            [(a.name, a.type, ", ".join(a.roles), str(a.mentions)) for a in facts.actors],
+        )
+    if facts.locations:
+        out += ["## Locations", ""]
+        out += _table(
+            ("Name", "Type", "Country"),
+            [(p.name, p.type, p.country or "") for p in facts.locations],
+        )
+    if facts.quotes:
+        out += ["## Quotes", ""]
+        out += _table(
+            ("Quote", "Speaker", "Cue"),
+            [(q.text, q.speaker or "unattributed", q.cue or "") for q in facts.quotes],
+        )
+    if facts.timeline:
+        out += ["## Timeline", ""]
+        sentences = briefing.doc.sentences
+        out += _table(
+            ("Date", "Expression", "Context"),
+            [(d.value or "", d.text, sentences[d.sentence].text) for d in facts.timeline],
+        )
+    return "\n".join(out).rstrip() + "\n"

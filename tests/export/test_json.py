@@ -1,0 +1,80 @@
+"""The JSON form of a briefing is fixed: schema, top-level keys, item keys."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from briefing.export.json import to_dict, to_json
+from briefing.model import (
+    Actor,
+    Article,
+    Briefing,
+    DateMention,
+    Doc,
+    FactSheet,
+    Length,
+    Options,
+    Place,
+    Quote,
+    Sentence,
+    Summary,
+    SummarySentence,
+)
+
+
+def _briefing() -> Briefing:
+    article = Article(
+        title="A <b>title</b> & more",
+        paragraphs=('"Ports matter," Anna Berg said on Monday.',),
+        source="story.txt",
+        published=date(2021, 3, 1),
+    )
+    sentence = Sentence(0, 0, len(article.text), article.text, 0)
+    facts = FactSheet(
+        actors=(Actor("Anna Berg", "person", ("Berg",), ("minister",), None, 2),),
+        locations=(Place("Valby", "city", "Norland", 55.1, 12.2, 1),),
+        quotes=(Quote("Ports matter,", "Anna Berg", 0, 1, 14, "said"),),
+        dates=(DateMention("Monday", "2021-03-01", 0, 35, 41),),
+    )
+    summary = Summary("auto", Length(), (SummarySentence(0, 0, 41, article.text, 0),))
+    return Briefing(article, Doc(article.text, (sentence,)), summary, facts, Options(), {"nlp": 1})
+
+
+def test_top_level_keys_are_exactly_the_schema() -> None:
+    assert list(to_dict(_briefing())) == [
+        "schema",
+        "article",
+        "summary",
+        "actors",
+        "locations",
+        "quotes",
+        "dates",
+        "timings_ms",
+    ]
+
+
+def test_item_keys_include_the_documented_ones() -> None:
+    data = to_dict(_briefing())
+    assert {"title", "published", "source", "word_count"} <= data["article"].keys()
+    assert {"algorithm", "sentences"} <= data["summary"].keys()
+    assert {"text", "index"} <= data["summary"]["sentences"][0].keys()
+    assert {"name", "type", "aliases", "roles", "mentions"} <= data["actors"][0].keys()
+    assert {"name", "type", "country", "latitude", "longitude", "mentions"} <= data["locations"][
+        0
+    ].keys()
+    assert {"text", "speaker", "sentence"} <= data["quotes"][0].keys()
+    assert {"text", "value", "sentence"} <= data["dates"][0].keys()
+
+
+def test_published_is_iso_date_and_option_overrides_it() -> None:
+    b = _briefing()
+    assert to_dict(b)["article"]["published"] == "2021-03-01"
+    b2 = Briefing(b.article, b.doc, b.summary, b.facts, Options(published=date(2020, 1, 2)))
+    assert to_dict(b2)["article"]["published"] == "2020-01-02"
+
+
+def test_text_is_data_and_round_trips() -> None:
+    data = json.loads(to_json(_briefing()))
+    assert data["article"]["title"] == "A <b>title</b> & more"
+    assert data["quotes"][0]["speaker"] == "Anna Berg"

@@ -1,0 +1,26 @@
+"""The Markdown briefing: sections present, article text escaped."""
+
+from __future__ import annotations
+
+from briefing.export.markdown import to_markdown
+from briefing.model import Article, Briefing, Doc, FactSheet, Options, Quote, Sentence, Summary
+
+
+def _briefing(title: str, quote: str) -> Briefing:
+    article = Article(title=title, paragraphs=(f'"{quote}" she said.',), source="a.txt")
+    sentence = Sentence(0, 0, len(article.text), article.text, 0)
+    facts = FactSheet(quotes=(Quote(quote, None, 0, 1, 1 + len(quote), "said"),))
+    summary = Summary("auto", Options().length)
+    return Briefing(article, Doc(article.text, (sentence,)), summary, facts, Options())
+
+
+def test_markdown_has_title_and_quotes_table() -> None:
+    md = to_markdown(_briefing("Harbour talks", "We are ready"))
+    assert md.startswith("# Harbour talks\n")
+    assert "## Quotes" in md and "| We are ready | unattributed | said |" in md
+
+
+def test_markup_in_article_is_escaped() -> None:
+    md = to_markdown(_briefing("A <script> | *title*", "x|y"))
+    assert "\\<script\\> \\| \\*title\\*" in md
+    assert "x\\|y" in md
