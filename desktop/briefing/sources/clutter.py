@@ -1,0 +1,196 @@
+"""Web-paste clean-up: headline, standfirst, byline, dateline, captions and agency lines.
+
+Text pasted from a news page carries page furniture around the story. Each rule below
+recognises one kind of line; what it recognises becomes metadata (title, standfirst,
+byline, published date) or `Clutter` kept for the source view, never analysis text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from briefing.model import Clutter
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_LEAD = r"^(?:(?:published|updated|posted|last updated|first published)(?: on)?:?\s+)?"
+_TIME = r"(?:[\s,|-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+
+# A line that is only a date: "17 September, 2018", "September 17, 2018", "Sept. 17, 2018",
+# "2018-09-17", "Published 17 Sep 2018", "Monday 17 September 2018 10:31 BST".
+DATELINE = re.compile(
+    _LEAD
+    + _WEEKDAY
+    + r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>"
+    + _MONTHS
+    + r"),?\s+(?P<y1>\d{4})"
+    + r"|(?P<m2>"
+    + _MONTHS
+    + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    + r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))"
+    + _TIME
+    + r"\s*$",
+    re.I,
+)
+# "2 min read", "5-minute read", "Reading time: 3 minutes".
+READING_TIME = re.compile(
+    r"^(?:\d+\s*-?\s*min(?:ute)?s?\.?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?)$", re.I
+)
+# "Updated 3 hours ago", "2 days ago".
+RELATIVE_STAMP = re.compile(r"^(?:updated\s+)?\d+\s+(?:minutes?|hours?|days?)\s+ago$", re.I)
+# "By Jane Smith", "By Jane Smith and Ali Reza, Reuters".
+BYLINE = re.compile(r"^by\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:.*)?)$")
+# A photo caption ends with its credit: "... in Syria [AFP]", "(Reuters)", "Photo: Getty".
+CAPTION_CREDIT = re.compile(
+    r"(?:\[(?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Anadolu|File|Agencies|[A-Z][\w ]{0,25})\]"
+    r"|\((?:AFP|AP|Reuters|Getty Images|EPA)(?: Photo)?\)"
+    r"|(?:Photo|Image|Picture)(?: credit)?:\s*[\w/ .,-]+"
+    r"|AP Photo/[\w .-]+|Getty Images|/\s*(?:AFP|Reuters|EPA))\s*$"
+)
+# Closing and interleaved boilerplate: agency lines, sharing prompts, adverts.
+BOILERPLATE = re.compile(
+    r"^(?:agencies contributed to this (?:story|report)\.?"
+    r"|(?:additional )?reporting by .+|editing by .+|writing by .+"
+    r"|(?:©|\(c\)|copyright)\s.+"
+    r"|follow us on .+|share this (?:article|story).*|advertisement|read more:? .*"
+    r"|sign up .+newsletter.*|related:? .*|click here .+"
+    r"|this (?:article|story) (?:was|has been) (?:updated|amended).*)$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?\"”’:)\]]$")
+_MONTH_NUMBERS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan",),
+            ("feb",),
+            ("mar",),
+            ("apr",),
+            ("may",),
+            ("jun",),
+            ("jul",),
+            ("aug",),
+            ("sep",),
+            ("oct",),
+            ("nov",),
+            ("dec",),
+        ],
+        start=1,
+    )
+    for m in names
+}
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    title: str
+    paragraphs: tuple[str, ...]
+    standfirst: str | None
+    byline: str | None
+    published: date | None
+    clutter: tuple[Clutter, ...]
+
+
+def parse_dateline(line: str) -> date | None:
+    """The date of a line that is only a date, else None."""
+    m = DATELINE.match(line.strip())
+    if not m:
+        return None
+    g = m.groupdict()
+    try:
+        if g["y3"]:
+            return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        day, month, year = (g["d1"], g["m1"], g["y1"]) if g["y1"] else (g["d2"], g["m2"], g["y2"])
+        return date(int(year), _MONTH_NUMBERS[month.lower()[:3]], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def is_caption(line: str) -> bool:
+    """A short line that ends with a photo or agency credit."""
+    return len(line.split()) <= 30 and bool(CAPTION_CREDIT.search(line))
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
+def units(blocks: list[list[str]]) -> list[str]:
+    """Paragraph units from blank-line blocks of lines.
+
+    A line ending mid-sentence and followed by a lower-case start is a wrapped line and is
+    joined to the next; any other line break inside a block separates units (pasted pages
+    put headline, standfirst and dateline on consecutive lines).
+    """
+    out: list[str] = []
+    for lines in blocks:
+        current = ""
+        for line in (ln.strip() for ln in lines):
+            if not line:
+                continue
+            if current and not _SENTENCE_END.search(current) and line[:1].islower():
+                current += " " + line
+            else:
+                if current:
+                    out.append(current)
+                current = line
+        if current:
+            out.append(current)
+    return out
+
+
+def split_blocks(text: str) -> list[list[str]]:
+    """Blank-line-separated blocks, each a list of lines."""
+    return [b.split("\n") for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+
+
+def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
+    """Separate metadata and clutter from story paragraphs.
+
+    `title` is given when the format carries it (HTML, DOCX); otherwise the first
+    paragraph is the headline.
+    """
+    items = [" ".join(p.split()) for p in paragraphs if p.strip()]
+    clutter: list[Clutter] = []
+    if title is None and items:
+        title = items.pop(0)
+    title = title or ""
+    standfirst = byline = None
+    published: date | None = None
+    if items and title and _same(items[0], title):
+        clutter.append(Clutter("repeated-headline", items.pop(0)))
+    body: list[str] = []
+    for i, item in enumerate(items):
+        header = i < 6 and not body
+        when = parse_dateline(item)
+        if when and (header or published is None) and len(item.split()) <= 10:
+            published = published or when
+            clutter.append(Clutter("dateline", item))
+        elif READING_TIME.match(item) or RELATIVE_STAMP.match(item):
+            clutter.append(Clutter("reading-time", item))
+        elif header and (m := BYLINE.match(item)) and len(item.split()) <= 12:
+            byline = byline or m.group("name").strip()
+            clutter.append(Clutter("byline", item))
+        elif is_caption(item):
+            clutter.append(Clutter("caption", item))
+        elif BOILERPLATE.match(item):
+            clutter.append(Clutter("credit", item))
+        elif header and standfirst is None and i == 0 and _followed_by_meta(items[1:4]):
+            standfirst = item
+            clutter.append(Clutter("standfirst", item))
+        else:
+            body.append(item)
+    return Cleaned(title, tuple(body), standfirst, byline, published, tuple(clutter))
+
+
+def _followed_by_meta(items: list[str]) -> bool:
+    """A standfirst sits between the headline and the byline/dateline/reading time."""
+    return any(
+        parse_dateline(x) or READING_TIME.match(x) or BYLINE.match(x) or RELATIVE_STAMP.match(x)
+        for x in items
+    )

@@ -1,0 +1,181 @@
+"""Scores of the shipped language models on data they were not trained on.
+
+- sentences: boundary precision/recall/F1 on WSJ (Penn Treebank sample, CoNLL-2000) and the
+  Brown news category, text rebuilt from the gold sentences;
+- POS: token accuracy on the held-out tenth of MASC, and on the Penn Treebank sample;
+- NER: exact-span P/R/F1 per type on CoNLL-2003 eng.testa, the held-out tenth of GMB, and
+  the IEER sample (spot check).
+
+Run: python -m evaluation.nlp
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from briefing.nlp import corpora
+from briefing.nlp.entities import LABELS, bio_spans
+from briefing.nlp.resources import NLTK_DATA as NLTK_DATA_DIR
+from briefing.nlp.resources import ensure_data_path, pos_tagger
+from briefing.nlp.text import _entities, sentences
+from evaluation.shared import NLTK_DATA
+
+
+def _shared_reader(name: str):  # type: ignore[no-untyped-def]
+    import nltk
+
+    if str(NLTK_DATA) not in nltk.data.path:
+        nltk.data.path.append(str(NLTK_DATA))
+    return getattr(nltk.corpus, name)
+
+
+def _detok(words: Sequence[str]) -> str:
+    from nltk.tokenize.treebank import TreebankWordDetokenizer
+
+    text: str = TreebankWordDetokenizer().detokenize([w for w in words if w])
+    return text
+
+
+def boundary_scores(docs: Iterable[list[list[str]]]) -> tuple[float, float, float]:
+    """Boundary P/R/F1: gold ends of sentences vs predicted ends, per rebuilt document."""
+    tp = fp = fn = 0
+    for doc in docs:
+        texts = [_detok(s) for s in doc if s]
+        text, gold, pos = "", set(), 0
+        for t in texts:
+            text += t + " "
+            pos += len(t) + 1
+            gold.add(pos - 1)
+        gold.discard(pos - 1)  # the end of the text is not a decision
+        predicted = {e for _, e in sentences(text.strip())} - {len(text.strip())}
+        tp += len(gold & predicted)
+        fp += len(predicted - gold)
+        fn += len(gold - predicted)
+    return _prf(tp, fp, fn)
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _treebank_docs() -> list[list[list[str]]]:
+    tb = _shared_reader("treebank")
+    return [[[w for w, t in s if t != "-NONE-"] for s in tb.tagged_sents(f)] for f in tb.fileids()]
+
+
+def _chunked_docs(name: str, chunk: int = 20) -> list[list[list[str]]]:
+    sents = [list(s) for s in _shared_reader(name).sents()]
+    return [sents[i : i + chunk] for i in range(0, len(sents), chunk)]
+
+
+def _brown_news() -> list[list[list[str]]]:
+    brown = _shared_reader("brown")
+    return [[list(s) for s in brown.sents(f)] for f in brown.fileids(categories="news")]
+
+
+def pos_accuracy(sents: Iterable[Sequence[tuple[str, str]]]) -> float:
+    tagger = pos_tagger()
+    right = total = 0
+    for sent in sents:
+        words = [w for w, _ in sent]
+        for (_, gold), (_, guess) in zip(sent, tagger.tag(words), strict=True):
+            right += gold == guess
+            total += 1
+    return right / total
+
+
+def ner_scores(
+    sents: Iterable[Sequence[tuple[str, str, str]]],
+) -> dict[str, tuple[float, float, float, int]]:
+    """Exact-span P/R/F1 and gold count per type, plus "ALL" (CoNLL convention)."""
+    tagger = pos_tagger()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for sent in sents:
+        words = [w for w, _, _ in sent]
+        tags = [t for _, t in tagger.tag(words)]
+        gold = set(bio_spans([label for _, _, label in sent]))
+        guess = set(_entities(words, tags))
+        for span in guess & gold:
+            tp[span[2]] += 1
+        for span in guess - gold:
+            fp[span[2]] += 1
+        for span in gold - guess:
+            fn[span[2]] += 1
+    out = {}
+    for kind in [*LABELS.values(), "ALL"]:
+        if kind == "ALL":
+            counts = (sum(tp.values()), sum(fp.values()), sum(fn.values()))
+        else:
+            counts = (tp[kind], fp[kind], fn[kind])
+        out[kind] = (*_prf(*counts), counts[0] + counts[2])
+    return out
+
+
+def _ieer_sentences() -> list[list[tuple[str, str, str]]]:
+    """IEER documents as one token sequence each, with BIO labels for PER/ORG/LOC."""
+    from nltk import Tree
+
+    kinds = {"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC"}
+    out = []
+    for doc in _shared_reader("ieer").parsed_docs():
+        seq: list[tuple[str, str, str]] = []
+        for node in doc.text:
+            if isinstance(node, Tree):
+                kind = kinds.get(node.label())
+                for i, word in enumerate(node.leaves()):
+                    seq.append((word, "", f"{'B' if i == 0 else 'I'}-{kind}" if kind else "O"))
+            else:
+                seq.append((node, "", "O"))
+        out.append(seq)
+    return out
+
+
+def _table(title: str, rows: dict[str, tuple[float, float, float, int]]) -> None:
+    print(f"\n{title}")
+    print(f"  {'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}")
+    for kind, (p, r, f, n) in rows.items():
+        print(f"  {kind:<14}{p:>7.3f}{r:>7.3f}{f:>7.3f}{n:>7}")
+
+
+def main() -> int:
+    if not corpora.SHARED.exists():
+        print(f"the shared corpora are not at {corpora.SHARED}", file=sys.stderr)
+        return 1
+    ensure_data_path()
+    print("Sentence boundaries (not trained on; Punkt trained on ABC + State of the Union)")
+    for name, docs in (
+        ("Penn Treebank sample (WSJ)", _treebank_docs()),
+        ("CoNLL-2000 (WSJ)", _chunked_docs("conll2000")),
+        ("Brown, news", _brown_news()),
+    ):
+        p, r, f = boundary_scores(docs)
+        print(f"  {name:<28} P {p:.4f}  R {r:.4f}  F1 {f:.4f}")
+
+    from briefing.nlp.train import pos_split
+
+    _, masc_test = pos_split()
+    tb = _shared_reader("treebank")
+    tb_sents = [[(w, t) for w, t in s if t != "-NONE-"] for s in tb.tagged_sents()]
+    print("\nPOS token accuracy (trained on 90% of MASC)")
+    print(f"  MASC held-out tenth           {pos_accuracy(masc_test):.4f}")
+    print(f"  Penn Treebank sample (WSJ)    {pos_accuracy(tb_sents):.4f}")
+
+    _table(
+        "NER on CoNLL-2003 eng.testa (exact span)", ner_scores(corpora.conll2003("eng.testa.gz"))
+    )
+    gmb = [s for i, s in enumerate(corpora.gmb_sentences()) if corpora.held_out(i)]
+    _table("NER on GMB held-out tenth (exact span)", ner_scores(gmb))
+    _table("NER on IEER sample (spot check, exact span)", ner_scores(_ieer_sentences()))
+    sizes = sum(p.stat().st_size for p in NLTK_DATA_DIR.rglob("*") if p.is_file())
+    print(f"\nAll model files: {sizes / 1e6:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

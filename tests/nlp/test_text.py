@@ -1,0 +1,77 @@
+"""Sentences, tokens, tags and entities from our shipped models, with offsets."""
+
+from __future__ import annotations
+
+from briefing.nlp import analyse, entities, sentences, tag, tokens
+
+STORY = (
+    "Gen. Maria Lopez met U.S. and U.N. officials in Lisbon on Sept. 17. She left early.\n\n"
+    "\u201cWe will not wait,\u201d said Dr. Ahmed Karimi of the World Health Organization."
+)
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences(text)]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    assert _texts(STORY)[0] == "Gen. Maria Lopez met U.S. and U.N. officials in Lisbon on Sept. 17."
+
+
+def test_sentences_never_cross_a_blank_line() -> None:
+    assert _texts("A short line without a stop\n\nNext paragraph.") == [
+        "A short line without a stop",
+        "Next paragraph.",
+    ]
+
+
+def test_initials_stay_in_one_sentence() -> None:
+    assert len(_texts("Mr. J. R. R. Tolkien spoke at 5 p.m. on Monday. Then he left.")) == 2
+
+
+def test_token_offsets_point_into_the_sentence() -> None:
+    sentence = "\u201cIt\u2019s acute,\u201d Peskov told RIA Novosti."
+    for start, end in tokens(sentence):
+        assert sentence[start:end].strip() == sentence[start:end] != ""
+    assert [sentence[s:e] for s, e in tokens(sentence)][:3] == ["\u201c", "It", "\u2019s"]
+
+
+def test_tags_are_penn_treebank() -> None:
+    assert tag(["The", "minister", "said", "it", "."]) == ["DT", "NN", "VBD", "PRP", "."]
+
+
+def test_entities_signature_and_labels() -> None:
+    words = [
+        "President",
+        "Vladimir",
+        "Putin",
+        "met",
+        "officials",
+        "of",
+        "the",
+        "World",
+        "Bank",
+        "in",
+        "Moscow",
+        ".",
+    ]
+    found = {(" ".join(words[s:e]), label) for s, e, label in entities(words)}
+    assert ("Vladimir Putin", "PERSON") in found
+    assert ("World Bank", "ORGANIZATION") in found
+    assert ("Moscow", "LOCATION") in found
+
+
+def test_analyse_keeps_offsets_and_paragraphs() -> None:
+    doc = analyse(STORY)
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1]
+    for s in doc.sentences:
+        assert STORY[s.start : s.end] == s.text
+        for t in s.tokens:
+            assert STORY[t.start : t.end] == t.text
+    for e in doc.entities:
+        assert STORY[e.start : e.end] == e.text
+    assert any(e.text == "Ahmed Karimi" and e.label == "PERSON" for e in doc.entities)
+
+
+def test_empty_text_gives_an_empty_doc() -> None:
+    assert analyse("").sentences == ()
