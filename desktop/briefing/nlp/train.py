@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from string import ascii_lowercase
 from pathlib import Path
 
 from briefing.nlp import corpora
@@ -82,7 +83,9 @@ def train_punkt() -> None:
     trainer = PunktTrainer()
     trainer.train(corpora.raw_news_text(), finalize=True)
     params = trainer.get_params()
-    abbrevs = set(params.abbrev_types) | set(NEWS_ABBREVIATIONS)
+    # Two-letter initials ("W.R. Grace", "J.P. Morgan") are names, not sentence ends.
+    initials = {f"{a}.{b}" for a in ascii_lowercase for b in ascii_lowercase}
+    abbrevs = set(params.abbrev_types) | set(NEWS_ABBREVIATIONS) | initials
     PUNKT_DIR.mkdir(parents=True, exist_ok=True)
     (PUNKT_DIR / "abbrev_types.txt").write_text("\n".join(sorted(abbrevs)), encoding="utf-8")
     (PUNKT_DIR / "collocations.tab").write_text(
