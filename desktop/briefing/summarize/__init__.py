@@ -1,21 +1,79 @@
-"""Extractive summaries over sumy (filled by the summaries issue)."""
+"""Extractive summaries: sumy's algorithms by name, and `auto`, our news-aware default.
+
+Every algorithm reads our own sentences, so the chosen ones come back with their index
+and character span in the article.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from briefing.model import Article, Doc, Length, Summary, SummarySentence
+from briefing.summarize.algorithms import SUMY_ALGORITHMS, run_sumy
+from briefing.summarize.length import sentence_cap, word_budget
+from briefing.summarize.news import Fits, NewsSummarizer, rate
+from briefing.summarize.readability import resolve_opening
+
+ALGORITHMS: tuple[str, ...] = ("auto", *SUMY_ALGORITHMS, "lead")
+# Graph algorithms are quadratic in sentences: on longer documents they rank only the
+# best candidates by `auto`'s cheap rating (never reached by ordinary articles).
+MAX_GRAPH_SENTENCES = 300
 
 
 def summarize(doc: Doc, article: Article, length: Length, algorithm: str = "auto") -> Summary:
-    """Choose sentences of `doc` in article order (provisional: the lead sentences)."""
-    if length.mode == "sentences":
-        n = int(length.value)
-    elif length.mode == "ratio":
-        n = max(1, round(len(doc.sentences) * length.value))
-    else:
-        n = len(doc.sentences)
-    chosen = doc.sentences[:n]
+    """Choose sentences of `doc`, returned in article order."""
+    if algorithm not in ALGORITHMS:
+        raise ValueError(f"unknown algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}")
+    total = len(doc.sentences)
+    cap = sentence_cap(length, total)
+    fits = Fits(doc, cap, word_budget(length))
+    chosen = _choose(doc, article, algorithm, fits) if total else []
+    if algorithm == "auto":
+        texts = [s.text for s in doc.sentences]
+        resolved = resolve_opening(chosen, texts, cap)
+        chosen = resolved if fits(resolved) else chosen
+    picked = [doc.sentences[i] for i in sorted(chosen)]
     return Summary(
         algorithm,
         length,
-        tuple(SummarySentence(s.index, s.start, s.end, s.text, s.paragraph) for s in chosen),
+        tuple(SummarySentence(s.index, s.start, s.end, s.text, s.paragraph) for s in picked),
     )
+
+
+def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]:
+    everything = list(range(len(doc.sentences)))
+    if algorithm == "auto":
+        return NewsSummarizer(doc, article).choose(everything, fits)
+    if algorithm == "lead":
+        return _largest_fitting(fits, lambda n: everything[:n])
+    candidates = everything
+    if len(candidates) > MAX_GRAPH_SENTENCES:
+        best = sorted(rate(doc, article, everything), key=lambda r: (-r.score, r.index))
+        candidates = sorted(r.index for r in best[:MAX_GRAPH_SENTENCES])
+    return _largest_fitting(fits, lambda n: run_sumy(algorithm, doc, article, candidates, n))
+
+
+def _largest_fitting(fits: Fits, pick: Callable[[int], list[int]]) -> list[int]:
+    """The longest pick(n) within the length; at least one sentence."""
+    lo, hi, best = 1, fits.max_sentences, pick(1)
+    if fits.max_words is None:
+        return pick(hi)
+    while lo <= hi:  # sumy's summaries grow with n, so the word count is monotone enough
+        mid = (lo + hi) // 2
+        chosen = pick(mid)
+        if fits(chosen):
+            best, lo = chosen, mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+def summarize_text(text: str, sentences: int, algorithm: str = "auto") -> list[str]:
+    """The chosen sentences of `text` as strings, in article order (stable API)."""
+    from briefing.nlp import analyse
+    from briefing.sources import from_text
+
+    article = from_text(text)
+    doc = analyse(article.text)
+    summary = summarize(doc, article, Length("sentences", sentences), algorithm)
+    return [s.text for s in summary.sentences]

@@ -1,0 +1,112 @@
+"""Summaries: every algorithm, every length mode, awkward articles, readable openings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.model import Length
+from briefing.nlp import analyse
+from briefing.sources import from_text, load
+from briefing.summarize import ALGORITHMS, summarize, summarize_text
+from briefing.summarize.readability import opens_unresolved, resolve_opening
+
+STORY = """Ministers strike deal to reopen Valby harbour
+
+The transport ministers of Norland and Estria agreed on Tuesday to reopen Valby harbour, \
+which has been closed since a storm wrecked its piers in 2019.
+
+The deal, signed in the Estrian capital Tarsk, commits both governments to share the cost \
+of rebuilding the piers, estimated at 40 million euros.
+
+"This is a good day for both our peoples," Norland's transport minister Anna Berg said.
+
+She added that the first ferries could sail by next summer if the work goes to plan.
+
+Fishermen in Valby, who have had to land their catch 60 kilometres away, welcomed the news.
+
+Critics in the Estrian parliament said the cost estimate was far too optimistic.
+
+Will the harbour really open next summer?
+
+The harbour authority will publish a timetable for the works next month.
+"""
+
+
+def _run(text: str, length: Length, algorithm: str = "auto") -> list[str]:
+    article = from_text(text)
+    return [s.text for s in summarize(analyse(article.text), article, length, algorithm).sentences]
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_every_algorithm_gives_the_requested_sentences_in_article_order(algorithm: str) -> None:
+    article = from_text(STORY)
+    doc = analyse(article.text)
+    summary = summarize(doc, article, Length("sentences", 3), algorithm)
+    indices = [s.index for s in summary.sentences]
+    assert len(indices) == 3 and indices == sorted(indices)
+    for s in summary.sentences:
+        assert article.text[s.start : s.end] == s.text == doc.sentences[s.index].text
+
+
+def test_ratio_length_is_a_share_of_the_sentences() -> None:
+    assert len(_run(STORY, Length("ratio", 0.5))) == 4  # of 8
+
+
+def test_word_budget_is_never_exceeded_and_sentences_are_whole() -> None:
+    chosen = _run(STORY, Length("words", 45))
+    assert len(chosen) >= 1 and sum(len(s.split()) for s in chosen) <= 45
+    assert all(s in STORY for s in chosen)
+
+
+@pytest.mark.parametrize("algorithm", ["auto", "lexrank", "lead"])
+def test_tiny_word_budget_still_gives_one_sentence(algorithm: str) -> None:
+    assert len(_run(STORY, Length("words", 3), algorithm)) == 1
+
+
+def test_one_sentence_article() -> None:
+    text = "Harbour reopens\n\nValby harbour reopened on Tuesday after two years of repairs."
+    assert _run(text, Length("sentences", 3)) == [
+        "Valby harbour reopened on Tuesday after two years of repairs."
+    ]
+
+
+def test_article_of_only_quotes() -> None:
+    text = (
+        'Voices\n\n"We waited two years," one fisherman said.\n\n"It is about time."\n\n"Finally."'
+    )
+    chosen = _run(text, Length("sentences", 2))
+    assert len(chosen) == 2
+
+
+def test_auto_skips_questions_and_prefers_the_lede() -> None:
+    chosen = _run(STORY, Length("sentences", 3))
+    assert chosen[0].startswith("The transport ministers of Norland and Estria agreed")
+    assert not any(s.endswith("?") for s in chosen)
+
+
+def test_unknown_algorithm_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown algorithm"):
+        _run(STORY, Length(), "magic")
+
+
+def test_summary_never_opens_on_an_unresolved_pronoun() -> None:
+    texts = ["Anna Berg spoke first.", "She added that ferries could sail soon.", "Other news."]
+    assert resolve_opening([1, 2], texts, 2) == [0, 1]
+    assert opens_unresolved("He also said the talks failed.")
+    assert opens_unresolved("But the deal collapsed.")
+    assert not opens_unresolved("Heavy rain fell.")
+
+
+def test_summarize_text_is_a_stable_string_api() -> None:
+    chosen = summarize_text(STORY, 2)
+    assert len(chosen) == 2 and all(isinstance(s, str) for s in chosen)
+
+
+def test_seed_article_lede_and_no_clutter(seed_article_path: Path) -> None:
+    article = load(seed_article_path)
+    chosen = [s.text for s in summarize(analyse(article.text), article, Length()).sentences]
+    assert chosen[0].startswith("Turkey and Russia leaders will meet Monday")
+    joined = " ".join(chosen)
+    assert "min read" not in joined and "[AFP]" not in joined and "Agencies" not in joined
