@@ -1,10 +1,416 @@
-"""People and organisations with roles and aliases (filled by the fact-sheet issue)."""
+"""Actors: one row per real-world person or organisation, with roles and aliases.
+
+Mentions come from the entity tagger, corrected by what news style makes reliable: a
+"group"/"party"/"agency" after a name makes it an organisation; a bare surname the tagger
+called an organisation is a person when the article names that person in full.
+A surname alone joins the person with that surname named most recently before it, so two
+people who share a surname stay apart.
+
+States as actors: a country or capital that is the subject of a verb ("Ankara would
+oppose", "Turkey has bolstered") stays a place and is also listed as an organisation
+actor named for the country, role "state", with the capital among its aliases.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Actor, Doc
+import re
+from dataclasses import dataclass, field
+
+from briefing.facts import gazetteer
+from briefing.facts.places import clean_name
+from briefing.model import Actor, Doc, Entity, Evidence, Sentence
+
+# Words naming a role or office before or after a name (our own list, from wire style).
+ROLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "senator",
+        "sen.",
+        "governor",
+        "gov.",
+        "mayor",
+        "general",
+        "gen.",
+        "lieutenant",
+        "lt.",
+        "colonel",
+        "col.",
+        "commander",
+        "chief",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "ambassador",
+        "envoy",
+        "judge",
+        "justice",
+        "attorney",
+        "representative",
+        "rep.",
+        "deputy",
+        "officer",
+        "official",
+        "analyst",
+        "professor",
+        "prof.",
+        "dr.",
+        "dr",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "mr",
+        "mrs",
+        "ms",
+        "sheikh",
+        "ayatollah",
+        "cleric",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "captain",
+        "capt.",
+        "sergeant",
+        "sgt.",
+        "coach",
+        "manager",
+        "founder",
+        "executive",
+        "ceo",
+        "head",
+        "editor",
+        "correspondent",
+        "reporter",
+        "lawyer",
+        "former",
+        "acting",
+        "opposition",
+        "state",
+        "army",
+        "navy",
+        "military",
+        "police",
+        "foreign-minister",
+        "negotiator",
+    ]
+)
+# Titles that are courtesy forms, not roles worth listing.
+COURTESY = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"])
+# A name followed by one of these is an organisation ("Hayat Tahrir al-Sham group").
+ORG_CUES = frozenset(
+    [
+        "group",
+        "agency",
+        "party",
+        "movement",
+        "front",
+        "ministry",
+        "army",
+        "militia",
+        "council",
+        "committee",
+        "company",
+        "corporation",
+        "inc.",
+        "inc",
+        "corp.",
+        "ltd.",
+        "organisation",
+        "organization",
+        "union",
+        "alliance",
+        "coalition",
+        "federation",
+        "association",
+        "institute",
+        "university",
+        "bank",
+        "network",
+        "brigade",
+        "brigades",
+        "forces",
+    ]
+)
+# Words inside a name that make it an organisation ("National Front for Liberation").
+ORG_WORDS = frozenset(w.capitalize() for w in ORG_CUES) | {"News", "Novosti", "Times", "Post"}
+NOT_ACTORS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "let's",
+        "lets",
+        "god",
+    ]
+)
+_APPOSITION = re.compile(
+    r"^,\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:[A-Z][\w-]*(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:spokesman|spokeswoman|spokesperson|president|minister|leader|chief|secretary|"
+    r"head|director|chairman|ambassador|envoy|commander|official|governor|mayor|founder))\b"
+)
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@dataclass
+class _Row:
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    last_seen: int = 0
+
+    def add(self, surface: str, e: Evidence) -> None:
+        if surface != self.name:
+            self.aliases.add(surface)
+        self.evidence.append(e)
+        self.last_seen = e.start
+
+    def add_role(self, role: str | None) -> None:
+        if role and role not in self.roles:
+            self.roles.append(role)
+
+
+def _role_before(s: Sentence, first: int) -> tuple[str | None, str | None]:
+    """("Kremlin spokesman", affiliation) from the tokens right before a name."""
+    j = first
+    while j > 0 and s.tokens[j - 1].text.lower() in ROLE_WORDS:
+        j -= 1
+    affiliation = None
+    if j > 0 and s.tokens[j - 1].text[:1].isupper() and j < first:
+        word = s.tokens[j - 1].text
+        country = gazetteer.demonym_country(word) or gazetteer.country_name(word)
+        if country:
+            affiliation = country
+        elif s.tokens[j - 1].tag.startswith("NNP"):
+            j -= 1  # an organisation word before the office: "Kremlin spokesman"
+            affiliation = word
+    if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
+        owner = s.tokens[j - 2].text
+        affiliation = gazetteer.country_name(owner) or owner
+    words = [t.text for t in s.tokens[j:first] if t.text.lower() not in COURTESY]
+    words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
+    role = " ".join(words).strip() or None
+    if role and role.lower() in ("former", "acting", "state"):
+        role = None
+    return role, affiliation
+
+
+def _role_after(doc: Doc, e: Entity) -> str | None:
+    """ "Dmitry Peskov, the Kremlin's spokesman" -> "Kremlin's spokesman" """
+    m = _APPOSITION.match(doc.text[e.end : e.end + 80])
+    return m.group("role").replace("’s", "'s") if m else None
+
+
+def _is_org(s: Sentence, e: Entity, text: str) -> bool:
+    after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
+    return after in ORG_CUES or any(w in ORG_WORDS for w in text.split())
+
+
+def _strip_titles(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in ROLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _acronym(name: str) -> str:
+    parts = re.split(r"[\s-]+", name)
+    return "".join(p[0] for p in parts if p[:1].isupper())
+
+
+def _junk(doc: Doc, e: Entity, text: str) -> bool:
+    if not text or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
+        return True
+    if gazetteer.demonym_country(text):
+        return True
+    first = doc.sentences[e.sentence].tokens[e.first_token]
+    # A lone capitalised sentence opener the tagger did not see as a proper noun.
+    return e.first_token == 0 and len(text.split()) == 1 and not first.tag.startswith("NNP")
 
 
 def extract_actors(doc: Doc) -> tuple[Actor, ...]:
     """One row per real-world person or organisation, ranked by salience."""
-    return ()
+    people: list[_Row] = []
+    orgs: dict[str, _Row] = {}
+    entities = sorted([*doc.entities, *_cued_organisations(doc)], key=lambda e: e.start)
+    full_names = [
+        _strip_titles(clean_name(e.text))
+        for e in entities
+        if e.label == "PERSON" and len(_strip_titles(clean_name(e.text)).split()) > 1
+    ]
+    surnames = {n.split()[-1] for n in full_names}
+    for e in entities:
+        if e.label == "LOCATION":
+            continue
+        s = doc.sentences[e.sentence]
+        text = _strip_titles(clean_name(e.text))
+        if _junk(doc, e, text):
+            continue
+        evidence = Evidence(e.sentence, e.start, e.end)
+        is_person = e.label == "PERSON" or (len(text.split()) == 1 and text in surnames)
+        if is_person and not _is_org(s, e, text):
+            row = _person_row(people, text)
+            row.add(text, evidence)
+            role, affiliation = _role_before(s, e.first_token)
+            row.add_role(role)
+            row.add_role(_role_after(doc, e))
+            row.affiliation = row.affiliation or affiliation
+        else:
+            key = text.lower()
+            row = orgs.setdefault(key, _Row(text, "organization"))
+            row.add(text, evidence)
+    _add_states(doc, orgs)
+    _merge_acronyms(orgs)
+    rows = people + list(orgs.values())
+    return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+_NAME_LINKS = frozenset({"al", "el", "de", "of", "for", "bin", "ibn", "abu"})
+
+
+def _cued_organisations(doc: Doc) -> list[Entity]:
+    """Proper-noun runs the tagger missed right before an organisation cue ("X group")."""
+    tagged = {(e.sentence, i) for e in doc.entities for i in range(e.first_token, e.end_token)}
+    found = []
+    for s in doc.sentences:
+        for k, t in enumerate(s.tokens):
+            if t.text.lower() not in ORG_CUES or k == 0 or (s.index, k - 1) in tagged:
+                continue
+            j = k
+            while j > 0 and (
+                s.tokens[j - 1].text[:1].isupper()
+                or s.tokens[j - 1].text.split("-")[0].lower() in _NAME_LINKS
+            ):
+                j -= 1
+            while j < k and not s.tokens[j].text[:1].isupper():
+                j += 1
+            if j < k and not (j == 0 and k - j == 1):
+                start, end = s.tokens[j].start, s.tokens[k - 1].end
+                found.append(Entity("ORGANIZATION", doc.text[start:end], start, end, s.index, j, k))
+    return found
+
+
+def _person_row(people: list[_Row], text: str) -> _Row:
+    """The person `text` refers to: same full name, or the latest with that surname."""
+    words = text.split()
+    for row in people:
+        if row.name == text or text in row.aliases:
+            return row
+    if len(words) > 1:
+        for row in people:  # "Tayyip Erdogan" after "Recep Tayyip Erdogan", or the reverse
+            names = row.name.split()
+            if names[-1] == words[-1] and (len(names) == 1 or set(names[:-1]) & set(words[:-1])):
+                if len(words) > len(names):
+                    row.aliases.add(row.name)
+                    row.name = text
+                return row
+    else:
+        same = [r for r in people if r.name.split()[-1] == text or r.name.split()[0] == text]
+        if same:
+            return max(same, key=lambda r: r.last_seen)
+    row = _Row(text, "person")
+    people.append(row)
+    return row
+
+
+def _add_states(doc: Doc, orgs: dict[str, _Row]) -> None:
+    """Countries and capitals that speak or act, as organisation actors (module docstring)."""
+    capitals: dict[str, str] = {}
+    for e in doc.entities:
+        if e.label != "LOCATION":
+            continue
+        s = doc.sentences[e.sentence]
+        nxt = s.tokens[e.end_token] if e.end_token < len(s.tokens) else None
+        if nxt is None or nxt.tag not in _VERB_TAGS:
+            continue
+        name = clean_name(e.text)
+        country = gazetteer.country_name(name)
+        if country is None:
+            capitals = capitals or _capitals()
+            country = capitals.get(name)
+        if country is None:
+            continue
+        row = orgs.setdefault(country.lower(), _Row(country, "organization"))
+        row.add(name, Evidence(e.sentence, e.start, e.end))
+        row.add_role("state")
+
+
+def _capitals() -> dict[str, str]:
+    from briefing.facts.gazetteer import _geonames
+
+    return {c["capital"]: c["name"] for c in _geonames().get_countries().values() if c["capital"]}
+
+
+def _merge_acronyms(orgs: dict[str, _Row]) -> None:
+    """ "HTS" is an alias of "Hayat Tahrir al-Sham" when its letters are the initials."""
+    for key, row in list(orgs.items()):
+        if row.name.isupper() and 2 <= len(row.name) <= 6:
+            for other in orgs.values():
+                if other is not row and _acronym(other.name) == row.name:
+                    other.aliases.add(row.name)
+                    other.evidence += row.evidence
+                    del orgs[key]
+                    break
+
+
+def _actor(row: _Row) -> Actor:
+    aliases = tuple(sorted(a for a in row.aliases if a != row.name))
+    return Actor(
+        name=row.name,
+        type=row.type,
+        aliases=aliases,
+        roles=tuple(row.roles),
+        affiliation=row.affiliation,
+        mentions=len(row.evidence),
+        evidence=tuple(sorted(row.evidence, key=lambda e: e.start)),
+    )
+
+
+def _salience(doc: Doc, a: Actor) -> tuple[float, int]:
+    total = max(1, len(doc.sentences))
+    first = a.evidence[0].sentence if a.evidence else total
+    quoted = sum(
+        1
+        for e in a.evidence
+        if '"' in doc.sentences[e.sentence].text or "“" in doc.sentences[e.sentence].text
+    )
+    person = 0.5 if a.type == "person" else 0.0
+    return (a.mentions + (1 - first / total) + 0.5 * quoted + person, -first)

@@ -1,10 +1,136 @@
-"""Locations resolved against a gazetteer (filled by the fact-sheet issue)."""
+"""Locations: one row per place, resolved against the gazetteer with the article's context.
+
+Mentions come from LOCATION entities, country names the tagger missed, and demonyms
+("Syrian", "Russian-backed"), which count as mentions of their country. An ambiguous name
+goes to the candidate in a country the article talks about most, else the most populous.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Doc, Place
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.facts import gazetteer
+from briefing.model import Doc, Evidence, Place
+
+# A place followed by one of these is a region, whatever else shares its name.
+REGION_NOUNS = frozenset(
+    ["province", "region", "governorate", "state", "district", "county", "oblast"]
+)
+
+
+@cache
+def _features_pattern() -> re.Pattern[str]:
+    names = sorted(gazetteer.FEATURES, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    name: str  # as written, cleaned of "the" and possessive
+    evidence: Evidence
+    region: bool = False  # followed by "province", "region", ...
+    demonym: bool = False
+
+
+def clean_name(text: str) -> str:
+    """ "the Black Sea's" -> "Black Sea" """
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.strip()
+
+
+def place_mentions(doc: Doc) -> list[PlaceMention]:
+    """Every reference to a place, in text order."""
+    out: list[PlaceMention] = []
+    covered: set[tuple[int, int]] = set()
+    for e in doc.entities:
+        covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
+        if e.label != "LOCATION":
+            continue
+        tokens = doc.sentences[e.sentence].tokens
+        after = tokens[e.end_token].text.lower() if e.end_token < len(tokens) else ""
+        out.append(
+            PlaceMention(
+                clean_name(e.text), Evidence(e.sentence, e.start, e.end), after in REGION_NOUNS
+            )
+        )
+    for s in doc.sentences:
+        for i, t in enumerate(s.tokens):
+            if (s.index, i) in covered or not t.text[:1].isupper():
+                continue
+            country = gazetteer.demonym_country(t.text)
+            if country and t.tag in ("JJ", "NNP", "NNPS", "NNS"):
+                out.append(PlaceMention(country, Evidence(s.index, t.start, t.end), demonym=True))
+            elif gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
+                out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
+    # Seas, rivers and regions the tagger missed ("the Russian Black Sea resort").
+    taken = [(m.evidence.start, m.evidence.end) for m in out if not m.demonym]
+    for s in doc.sentences:
+        for match in _features_pattern().finditer(s.text):
+            start, end = s.start + match.start(), s.start + match.end()
+            if not any(a < end and start < b for a, b in taken):
+                out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
+    return sorted(out, key=lambda m: m.evidence.start)
+
+
+def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | None]:
+    """The best gazetteer entry for each name, using the countries the article mentions."""
+    context: Counter[str] = Counter()
+    for name in names:
+        found = gazetteer.candidates(name)
+        if found and (found[0].type == "country" or len(found) == 1) and found[0].country:
+            context[found[0].country] += 1
+    out: dict[str, gazetteer.Known | None] = {}
+    for name in set(names):
+        found = gazetteer.candidates(name)
+        if not found:
+            out[name] = None
+            continue
+        best = max(
+            found,
+            key=lambda k: (
+                k.type == "country",
+                context[k.country or ""] > 0,
+                context[k.country or ""],
+                k.population,
+            ),
+        )
+        if name in regions and best.type == "city":
+            best = gazetteer.Known(
+                best.name, "region", best.country, best.latitude, best.longitude, best.population
+            )
+        out[name] = best
+    return out
 
 
 def extract_places(doc: Doc) -> tuple[Place, ...]:
-    """One row per place, with type, country and coordinates where known."""
-    return ()
+    """One row per place, with type, country and coordinates where known, most mentioned first."""
+    mentions = place_mentions(doc)
+    regions = {m.name for m in mentions if m.region}
+    known = resolve([m.name for m in mentions], regions)
+    rows: dict[str, list[PlaceMention]] = {}
+    for m in mentions:
+        k = known[m.name]
+        key = k.name if k else m.name
+        rows.setdefault(key, []).append(m)
+    places = []
+    for key, group in rows.items():
+        k = known[group[0].name]
+        places.append(
+            Place(
+                name=key,
+                type=k.type if k else "other",
+                country=k.country if k else None,
+                latitude=k.latitude if k else None,
+                longitude=k.longitude if k else None,
+                mentions=len(group),
+                evidence=tuple(m.evidence for m in group),
+            )
+        )
+    return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))

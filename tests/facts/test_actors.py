@@ -1,0 +1,74 @@
+"""Actors: one row per person or organisation, with roles, aliases and no junk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.facts.actors import extract_actors
+from briefing.model import Actor
+from briefing.nlp import analyse
+from briefing.sources import load
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(analyse(text))}
+
+
+def test_full_name_and_surname_merge_with_title_as_role() -> None:
+    actors = _actors(
+        "President Emmanuel Macron arrived in Berlin on Monday. "
+        "Macron said the talks would be long. Later, Macron left."
+    )
+    macron = actors["Emmanuel Macron"]
+    assert macron.type == "person" and "Macron" in macron.aliases
+    assert "President" in macron.roles and macron.mentions == 3
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    actors = _actors(
+        "John Carter, a farmer, met Mary Carter, the mayor of Valby. "
+        "Mary Carter said the road would be repaired."
+    )
+    assert {"John Carter", "Mary Carter"} <= set(actors)
+    assert actors["Mary Carter"].mentions == 2
+
+
+def test_role_after_the_name() -> None:
+    actors = _actors("Dmitry Peskov, the Kremlin's spokesman, declined to comment on Friday.")
+    assert actors["Dmitry Peskov"].roles == ("Kremlin's spokesman",)
+
+
+def test_possessive_gives_affiliation_not_a_new_actor() -> None:
+    actors = _actors(
+        "Prime Minister Viktor Orban met reporters. Hungary's Orban said he was pleased."
+    )
+    orban = actors["Viktor Orban"]
+    assert orban.mentions == 2 and orban.affiliation == "Hungary"
+    assert not any("'s" in name for name in actors)
+
+
+def test_group_cue_makes_an_organisation() -> None:
+    actors = _actors("Fighters of the Jaish al-Fath group withdrew from the town on Sunday.")
+    org = [a for a in actors.values() if "Jaish" in a.name]
+    assert org and org[0].type == "organization"
+
+
+def test_demonyms_days_and_titles_are_not_actors() -> None:
+    actors = _actors("The Syrian regime launched an attack on Monday. The President was not there.")
+    assert not {"Syrian", "Monday", "President"} & set(actors)
+
+
+def test_article_without_entities_has_no_actors() -> None:
+    assert _actors("it rained all day and nobody came to the market.") == {}
+
+
+def test_seed_article_people_and_organisations(seed_article_path: Path) -> None:
+    article = load(seed_article_path)
+    actors = _actors(article.text)
+    people = {n: a for n, a in actors.items() if a.type == "person"}
+    assert set(people) == {"Recep Tayyip Erdogan", "Vladimir Putin", "Dmitry Peskov"}
+    assert "President" in people["Recep Tayyip Erdogan"].roles
+    assert "President" in people["Vladimir Putin"].roles
+    assert "Kremlin spokesman" in people["Dmitry Peskov"].roles
+    orgs = {n for n, a in actors.items() if a.type == "organization"}
+    assert {"Hayat Tahrir al-Sham", "National Front for Liberation", "RIA Novosti"} <= orgs

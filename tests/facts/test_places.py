@@ -1,0 +1,57 @@
+"""Locations: resolved against the gazetteer, in context, one row per place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.facts.places import extract_places
+from briefing.model import Place
+from briefing.nlp import analyse
+from briefing.sources import load
+
+
+def _places(text: str) -> dict[str, Place]:
+    return {p.name: p for p in extract_places(analyse(text))}
+
+
+def test_city_gets_its_country_and_coordinates() -> None:
+    sochi = _places("The leaders met in Sochi on Monday.")["Sochi"]
+    assert sochi.type == "city" and sochi.country == "Russia"
+    assert sochi.latitude is not None and sochi.longitude is not None
+
+
+def test_demonym_counts_as_a_mention_of_its_country() -> None:
+    places = _places("Syria rejected the plan. The Syrian army moved north.")
+    assert places["Syria"].mentions == 2
+    assert "Syrian" not in places
+
+
+def test_ambiguous_city_resolved_by_the_article_context() -> None:
+    places = _places(
+        "Ministers from Canada met in London, Ontario, on Tuesday. Canada said London was chosen "
+        "for its airport."
+    )
+    assert places["London"].country == "Canada"
+
+
+def test_sea_is_water() -> None:
+    assert _places("Ships gathered in the Black Sea.")["Black Sea"].type == "water"
+
+
+def test_country_aliases_become_one_row() -> None:
+    places = _places("The U.S. said it would help. The United States sent aid to Kenya.")
+    assert places["United States"].mentions == 2
+
+
+def test_no_places_in_a_text_without_any() -> None:
+    assert _places("it rained all day and nobody came.") == {}
+
+
+def test_seed_article_places(seed_article_path: Path) -> None:
+    places = _places(load(seed_article_path).text)
+    expected = {"Idlib": "Syria", "Sochi": "Russia", "Ankara": "Turkey", "Damascus": "Syria"}
+    for name, country in expected.items():
+        assert places[name].country == country
+    assert places["Black Sea"].type == "water"
+    for country in ("Turkey", "Russia", "Syria", "Iran"):
+        assert places[country].type == "country"
