@@ -1,12 +1,267 @@
-"""Date expressions resolved against the published date (filled by fact-sheet part 2)."""
+"""Date expressions, resolved to the calendar against the article's published date.
+
+Values follow TimeML TIMEX3: `2018-09-17`, `2018-09`, `2018`, `199` (the 1990s),
+`2018-W37` (an ISO week), `2018-W37-WE` (its weekend); a month and day without a year and
+without a published date is `XXXX-09-17`. Resolution rules:
+
+- A weekday is the nearest such day in the tense of its sentence: "will meet Monday" is
+  that day or ahead, "said on Monday" is that day or behind; with no tense cue, the nearest.
+- "last/this/next week|month|year" shift the published date's week, month or year;
+  "this weekend" is the last weekend up to the published date in a past-tense sentence,
+  else the coming one; "N days/weeks/months/years ago" count back.
+- A month or month-and-day without a year takes the published year.
+- Without a published date, relative expressions keep `value` None.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
-from briefing.model import DateMention, Doc
+from dateutil.relativedelta import relativedelta
+
+from briefing.model import DateMention, Doc, Sentence
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": None,
+}
+
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Each pattern with an example; the first that matches at a position wins.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "2018-09-17"
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d\d)-(?P<day>\d\d)\b")),
+    # "17 September, 2018", "17th of Sept. 2018"
+    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    # "September 17, 2018"
+    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR + r"\b")),
+    # "Sept. 17", "September 17th"
+    ("md", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?![,.]?\d)(?!\s*%)")),
+    # "17 September"
+    ("dm", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b")),
+    # "September 2018", "mid-March 2019"
+    ("my", re.compile(r"\b(?:(?:early|mid|late)-?\s?)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    # "mid-March", "in March" (a bare month needs a cue: "May" is also a verb and a name)
+    (
+        "m",
+        re.compile(
+            r"\b(?:(?i:early|mid|late)-|(?i:in|by|since|until|from|through|last|next|this|"
+            r"early|late|mid) )" + _MONTH + r"\b"
+        ),
+    ),
+    # "the 1990s", "the '90s"
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b|\bthe '(?P<short>\d0)s\b")),
+    # "N days ago", "two years ago"
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            re.I,
+        ),
+    ),
+    # "last week", "this weekend", "next month", "earlier this year"
+    (
+        "rel",
+        re.compile(
+            r"\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next|past|coming)\s+"
+            r"(?P<unit>week|weekend|month|year)\b",
+            re.I,
+        ),
+    ),
+    # "yesterday", "today", "tomorrow", "tonight"
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
+    # "last Monday", "on Friday", "Monday"
+    ("weekday", re.compile(r"\b(?:(?P<which>last|next|this)\s+)?" + _WEEKDAY + r"\b")),
+    # "in 2015", "since 2015", "from 2015" (a year needs a cue: "2015 people" is a number)
+    (
+        "year",
+        re.compile(
+            r"\b(?i:in|since|from|by|until|of|during|before|after|early|late|mid|end of|"
+            r"spring|summer|autumn|fall|winter)\s+(?:the\s+)?" + _YEAR + r"\b(?!\s*%)"
+        ),
+    ),
+]
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|is to|are to|plans? to|next|upcoming)\b", re.I)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _tense(s: Sentence) -> int:
+    """+1 future, -1 past, 0 unknown, from the words and POS tags of the sentence."""
+    if _FUTURE.search(s.text):
+        return 1
+    if any(t.tag in ("VBD", "VBN") for t in s.tokens):
+        return -1
+    return 0
+
+
+def _week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
+    ahead = (target - p.weekday()) % 7
+    behind = (p.weekday() - target) % 7
+    if which == "next":
+        return p + timedelta(days=ahead or 7)
+    if which == "last":
+        return p - timedelta(days=behind or 7)
+    if tense > 0:
+        return p + timedelta(days=ahead)
+    if tense < 0:
+        return p - timedelta(days=behind)
+    return p + timedelta(days=ahead) if ahead <= behind else p - timedelta(days=behind)
+
+
+def _relative(which: str, unit: str, p: date, tense: int) -> str:
+    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[which.lower()]
+    unit = unit.lower()
+    if unit == "weekend":
+        saturday = p + timedelta(days=5 - p.weekday())  # Saturday of p's ISO week
+        if step < 0 or (step == 0 and tense < 0 and p.weekday() < 5):
+            saturday -= timedelta(days=7)
+        elif step > 0 and p.weekday() >= 5:
+            saturday += timedelta(days=7)
+        return _week(saturday) + "-WE"
+    if unit == "week":
+        return _week(p + timedelta(weeks=step))
+    if unit == "month":
+        d = p + relativedelta(months=step)
+        return f"{d.year}-{d.month:02d}"
+    return str(p.year + step)
+
+
+def _ago(n: int, unit: str, p: date) -> str:
+    unit = unit.lower()
+    if unit == "day":
+        return (p - timedelta(days=n)).isoformat()
+    if unit == "week":
+        return _week(p - timedelta(weeks=n))
+    if unit == "month":
+        d = p - relativedelta(months=n)
+        return f"{d.year}-{d.month:02d}"
+    return str(p.year - n)
+
+
+def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> str | None:
+    """TIMEX3 value of one matched expression."""
+    g = m.groupdict()
+    try:
+        if kind == "iso":
+            return date(int(g["year"]), int(g["m"]), int(g["day"])).isoformat()
+        if kind in ("dmy", "mdy"):
+            return date(int(g["year"]), _month(g["month"]), int(g["day"])).isoformat()
+        if kind in ("md", "dm"):
+            month, day = _month(g["month"]), int(g["day"])
+            date(2000, month, day)  # validates the day
+            year = f"{published.year}" if published else "XXXX"
+            return f"{year}-{month:02d}-{day:02d}"
+    except ValueError:
+        return None
+    if kind == "my":
+        return f"{g['year']}-{_month(g['month']):02d}"
+    if kind == "m":
+        return f"{published.year}-{_month(g['month']):02d}" if published else None
+    if kind == "decade":
+        return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
+    if kind == "year":
+        return g["year"]
+    if published is None:
+        return None
+    if kind == "ago":
+        n = NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
+        return _ago(n, g["unit"], published) if n else None
+    if kind == "rel":
+        return _relative(g["which"], g["unit"], published, tense)
+    if kind == "deictic":
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+        return (published + timedelta(days=shift)).isoformat()
+    if kind == "weekday":
+        target = WEEKDAYS.index(g["weekday"].lower())
+        return _weekday(target, published, tense, g["which"]).isoformat()
+    return None
+
+
+_LEADING_CUE = re.compile(
+    r"^(?:in|by|since|until|from|through|of|during|before|after|end of|on|the)\s+", re.I
+)
 
 
 def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
     """Date mentions in article order, with TIMEX3-style values where resolvable."""
-    return ()
+    out: list[DateMention] = []
+    for s in doc.sentences:
+        taken: list[tuple[int, int]] = []
+        tense = _tense(s)
+        for kind, pattern in PATTERNS:
+            for m in pattern.finditer(s.text):
+                start, end = m.start(), m.end()
+                cue = _LEADING_CUE.match(m.group())
+                if cue and kind in ("m", "year"):
+                    start += cue.end()
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                if kind == "weekday" and _is_name(s.text, m):
+                    continue
+                taken.append((start, end))
+                out.append(
+                    DateMention(
+                        s.text[start:end],
+                        resolve(kind, m, published, tense),
+                        s.index,
+                        s.start + start,
+                        s.start + end,
+                    )
+                )
+    return tuple(sorted(out, key=lambda d: d.start))
+
+
+def _is_name(text: str, m: re.Match[str]) -> bool:
+    """ "Black Friday", "Good Friday", "Bloody Sunday" are names, not dates here."""
+    before = text[: m.start()].split()
+    return bool(before) and before[-1] in ("Black", "Good", "Bloody", "Super", "Cyber")
+
+
+def timeline_key(d: DateMention) -> tuple[str, int]:
+    """Order by value; a coarser value ("2018") sorts before the finer ones inside it."""
+    return (d.value or "", d.start)

@@ -1,0 +1,81 @@
+"""Dates: absolute and relative forms resolved against a fixed published date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.facts.dates import extract_dates
+from briefing.model import FactSheet
+from briefing.nlp import analyse
+from briefing.sources import load
+
+PUBLISHED = date(2018, 9, 17)  # a Monday, ISO week 38
+
+
+def _values(text: str, published: date | None = PUBLISHED) -> dict[str, str | None]:
+    return {d.text: d.value for d in extract_dates(analyse(text), published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("It was signed on 17 September, 2018.", "17 September, 2018", "2018-09-17"),
+        ("It was signed on September 17, 2018.", "September 17, 2018", "2018-09-17"),
+        ("It was signed on Sept. 17 in Paris.", "Sept. 17", "2018-09-17"),
+        ("The plan dates from September 2016.", "September 2016", "2016-09"),
+        ("Air support came from 2015 onwards.", "2015", "2015"),
+        ("Prices fell in the 1990s.", "the 1990s", "199"),
+        ("The vote is expected in mid-March.", "mid-March", "2018-03"),
+        ("Talks were held last week.", "last week", "2018-W37"),
+        ("Talks will be held next week.", "next week", "2018-W39"),
+        ("Erdogan said this weekend that he would go.", "this weekend", "2018-W37-WE"),
+        ("The fair opens this weekend.", "this weekend", "2018-W38-WE"),
+        ("The minister resigned yesterday.", "yesterday", "2018-09-16"),
+        ("The minister arrives tomorrow.", "tomorrow", "2018-09-18"),
+        ("Sales will rise next month.", "next month", "2018-10"),
+        ("The port closed two years ago.", "two years ago", "2016"),
+        ("Prices rose earlier this year.", "earlier this year", "2018"),
+        ("The law was passed last year.", "last year", "2017"),
+        ("It happened on 2018-09-01.", "2018-09-01", "2018-09-01"),
+    ],
+)
+def test_expression_resolves(sentence: str, text: str, value: str) -> None:
+    assert _values(sentence)[text] == value
+
+
+def test_weekday_in_future_tense_is_ahead_or_same_day() -> None:
+    assert _values("The leaders will meet Thursday.")["Thursday"] == "2018-09-20"
+    assert _values("The leaders will meet Monday.")["Monday"] == "2018-09-17"
+
+
+def test_weekday_in_past_tense_is_behind_or_same_day() -> None:
+    assert _values("Peskov said on Thursday that talks failed.")["Thursday"] == "2018-09-13"
+    assert _values("Peskov said on Monday that talks failed.")["Monday"] == "2018-09-17"
+
+
+def test_without_published_date_relative_dates_stay_unresolved() -> None:
+    values = _values("Talks were held last week and on Sept. 17, 2018.", published=None)
+    assert values["last week"] is None
+    assert values["Sept. 17, 2018"] == "2018-09-17"
+
+
+def test_not_dates_may_the_name_and_numbers() -> None:
+    values = _values("Theresa May said they may agree. About 2015 people came. 40 percent.")
+    assert values == {}
+
+
+def test_timeline_orders_by_value() -> None:
+    dates = extract_dates(analyse("In 2015 it began. It ended last week."), PUBLISHED)
+    assert [d.value for d in FactSheet(dates=dates).timeline] == ["2015", "2018-W37"]
+
+
+def test_seed_article_dates(seed_article_path: Path) -> None:
+    article = load(seed_article_path)
+    values = _values(article.text, article.published)
+    assert values["Monday"] == "2018-09-17"
+    assert values["2015"] == "2015"
+    assert values["last week"] == "2018-W37"
+    assert values["this weekend"] == "2018-W37-WE"
