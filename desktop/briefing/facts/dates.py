@@ -36,6 +36,7 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+_QUARTERS = {"fir": "1", "sec": "2", "thi": "3", "fou": "4"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBERS = {
     "a": 1,
@@ -105,16 +106,29 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the third quarter", "the first quarter of 1989"
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\s+)"
+            r"(?:fiscal\s+)?quarter(?:\s+of\s+" + _YEAR + r")?",
+            re.I,
+        ),
+    ),
+    # "now", "currently" (TimeML PRESENT_REF); "recently", "recent years" (PAST_REF)
+    ("ref", re.compile(r"\b(?P<ref>now|currently|nowadays|recently|recent (?:years|months))\b")),
     # "yesterday", "today", "tomorrow", "tonight"
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
     # "last Monday", "on Friday", "Monday"
     ("weekday", re.compile(r"\b(?:(?P<which>last|next|this)\s+)?" + _WEEKDAY + r"\b")),
-    # "in 2015", "since 2015", "from 2015" (a year needs a cue: "2015 people" is a number)
+    # "in 2015", "fiscal 1989", "1998's" — a bare year, unless a count ("2015 people") or money
     (
         "year",
         re.compile(
-            r"\b(?i:in|since|from|by|until|of|during|before|after|early|late|mid|end of|"
-            r"spring|summer|autumn|fall|winter)\s+(?:the\s+)?" + _YEAR + r"\b(?!\s*%)"
+            r"(?<![$£€\d.,])(?:\b(?i:in|since|from|by|until|of|during|before|after|early|late|"
+            r"mid|end of|fiscal)\s+(?:the\s+)?)?\b" + _YEAR + r"\b(?![.,]?\d)(?!\s*%)"
+            r"(?!\s+(?:people|persons|men|women|children|troops|soldiers|jobs|votes|cars|"
+            r"homes|houses|units|shares|tonnes|tons|dollars|euros|pounds|miles|km|feet)\b)"
         ),
     ),
 ]
@@ -206,6 +220,14 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
     if kind == "year":
         return g["year"]
+    if kind == "ref":
+        ref = g["ref"].lower()
+        return "PRESENT_REF" if ref in ("now", "currently", "nowadays") else "PAST_REF"
+    if kind == "quarter":
+        year = g["year"] or (str(published.year) if published else None)
+        ordinal = g["ordinal"].lower()
+        number = ordinal[0] if ordinal[0].isdigit() else _QUARTERS[ordinal[:3]]
+        return f"{year}-Q{number}" if year else None
     if published is None:
         return None
     if kind == "ago":
@@ -223,7 +245,9 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
 
 
 _LEADING_CUE = re.compile(
-    r"^(?:in|by|since|until|from|through|of|during|before|after|end of|on|the)\s+", re.I
+    r"^(?:in|by|since|until|from|through|of|during|before|after|end of|on|the|early|late|mid)"
+    r"\s+(?:the\s+)?",
+    re.I,
 )
 
 
@@ -237,7 +261,7 @@ def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()
                 cue = _LEADING_CUE.match(m.group())
-                if cue and kind in ("m", "year"):
+                if cue and kind in ("m", "year"):  # "in 2015" -> "2015"
                     start += cue.end()
                 if any(a < end and start < b for a, b in taken):
                     continue

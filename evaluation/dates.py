@@ -1,0 +1,89 @@
+"""Date extraction and normalisation on TimeBank 1.2 (../shared), each document's creation
+date (<DCT>) taken as the published date.
+
+Gold: TIMEX3 of type DATE inside <TEXT>. A prediction matches a gold expression when their
+character spans overlap (relaxed span); value accuracy is over matched pairs.
+
+Run: python -m evaluation.dates
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tarfile
+from datetime import date
+
+from briefing.facts.dates import extract_dates
+from briefing.nlp import analyse
+from evaluation.shared import CORPORA
+
+TIMEBANK = CORPORA / "timeml" / "timebank.tar.gz"
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def parse(tml: str) -> tuple[date | None, str, list[tuple[int, int, str]]]:
+    """(creation date, plain text of <TEXT>, gold DATE spans with values)."""
+    dct = re.search(r"<DCT>.*?value=\"(\d{4}-\d\d-\d\d)", tml, re.S)
+    published = date.fromisoformat(dct.group(1)) if dct else None
+    body = tml[tml.index("<TEXT>") + 6 : tml.index("</TEXT>")]
+    gold: list[tuple[int, int, str]] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    out_text = ""
+    last = 0
+    for m in _TAG.finditer(body):
+        out_text += _unescape(body[last : m.start()])
+        closing, name, attrs = m.group(1), m.group(2), m.group(3)
+        if name == "TIMEX3" and not closing:
+            open_timex = (len(out_text), dict(_ATTR.findall(attrs)))
+        elif name == "TIMEX3" and closing and open_timex:
+            start, a = open_timex
+            if a.get("type") == "DATE" and a.get("functionInDocument") != "CREATION_TIME":
+                gold.append((start, len(out_text), a.get("value", "")))
+            open_timex = None
+        last = m.end()
+    out_text += _unescape(body[last:])
+    return published, out_text, gold
+
+
+def _unescape(s: str) -> str:
+    return s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+
+
+def main() -> int:
+    if not TIMEBANK.exists():
+        print(f"TimeBank is not at {TIMEBANK}", file=sys.stderr)
+        return 1
+    tp_pred = predicted = tp_gold = total = values_right = 0
+    with tarfile.open(TIMEBANK) as tar:
+        members = sorted(
+            (m for m in tar.getmembers() if m.name.endswith(".tml")), key=lambda m: m.name
+        )
+        for member in members:
+            tml = tar.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
+            published, text, gold = parse(tml)
+            found = extract_dates(analyse(text), published)
+            predicted += len(found)
+            total += len(gold)
+            hit = set()
+            for g_start, g_end, value in gold:
+                for k, d in enumerate(found):
+                    if d.start < g_end and g_start < d.end:
+                        tp_gold += 1
+                        hit.add(k)
+                        values_right += d.value == value
+                        break
+            tp_pred += len(hit)
+    p, r = tp_pred / max(1, predicted), tp_gold / max(1, total)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(
+        f"TimeBank: {len(members)} documents, {total} gold DATE expressions, {predicted} predicted"
+    )
+    print(f"  relaxed span  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print(f"  value accuracy on matched  {values_right / max(1, tp_gold):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

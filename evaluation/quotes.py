@@ -1,0 +1,121 @@
+"""Quote extraction and speaker attribution on PolNeAR (../shared), development articles.
+
+Gold direct quotes are attributions whose Content sits inside quotation marks. A predicted
+quote matches a gold one when it covers at least 80% of the gold content. Speaker accuracy
+counts matched quotes whose gold Source is a name: right when our canonical speaker shares
+the surname (last word) with it. One annotator's file per article (the first by name).
+
+Run: python -m evaluation.quotes [train|dev]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tarfile
+from collections import defaultdict
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.nlp import analyse
+from evaluation.shared import CORPORA
+
+POLNEAR = CORPORA / "polnear_quotes.tar.gz"
+_MARKS = "\"“”«»„'‘’"
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her"}
+
+
+def _span(field: str) -> tuple[int, int]:
+    numbers = [int(n) for n in re.findall(r"\d+", field)]
+    return min(numbers), max(numbers)
+
+
+def load(split: str) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
+    """(name, text, gold direct quotes as (start, end, source text)) per article."""
+    texts: dict[str, str] = {}
+    anns: dict[str, list[str]] = defaultdict(list)
+    with tarfile.open(POLNEAR) as tar:
+        for member in sorted(tar.getmembers(), key=lambda m: m.name):
+            parts = member.name.split("/")
+            if len(parts) != 4 or parts[1] != split or not member.isfile():
+                continue
+            data = tar.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
+            if parts[2] == "text":
+                texts[parts[3].removesuffix(".txt")] = data
+            elif parts[2] == "attributions":
+                anns[parts[3].rsplit("_", 1)[0]].append(data)
+    out = []
+    for name, text in sorted(texts.items()):
+        if not anns.get(name):
+            continue
+        spans: dict[str, tuple[str, tuple[int, int]]] = {}
+        gold = []
+        for line in anns[name][0].splitlines():
+            cols = line.split("\t")
+            if line.startswith("T") and len(cols) >= 2:
+                kind, _, rest = cols[1].partition(" ")
+                spans[cols[0]] = (kind, _span(rest))
+            elif line.startswith("E") and len(cols) >= 2:
+                roles = dict(r.split(":") for r in cols[1].split() if ":" in r)
+                content, source = roles.get("Content"), roles.get("Source")
+                if content not in spans:
+                    continue
+                start, end = spans[content][1]
+                if _quoted(text, start, end):
+                    who = text[slice(*spans[source][1])] if source in spans else ""
+                    gold.append((start, end, who))
+        out.append((name, text, gold))
+    return out
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2) : start + 1]
+    after = text[end - 1 : end + 3]
+    return any(c in _MARKS[:8] for c in before) and any(c in _MARKS[:8] for c in after)
+
+
+def main() -> int:
+    split = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    if not POLNEAR.exists():
+        print(f"PolNeAR is not at {POLNEAR}", file=sys.stderr)
+        return 1
+    articles = load(split)
+    predicted = matched_pred = gold_total = matched_gold = 0
+    named = right = 0
+    for _, text, gold in articles:
+        doc = analyse(text)
+        quotes = extract_quotes(doc, extract_actors(doc))
+        predicted += len(quotes)
+        gold_total += len(gold)
+        hit_pred = set()
+        for g_start, g_end, who in gold:
+            best = None
+            for k, q in enumerate(quotes):
+                overlap = min(q.end, g_end) - max(q.start, g_start)
+                if overlap >= 0.8 * (g_end - g_start):
+                    best = k
+                    break
+            if best is None:
+                continue
+            matched_gold += 1
+            hit_pred.add(best)
+            words = who.split()
+            if words and words[-1][:1].isupper() and words[-1].lower() not in _PRONOUNS:
+                named += 1
+                speaker = quotes[best].speaker
+                right += bool(speaker) and speaker.split()[-1] in who  # type: ignore[union-attr]
+        matched_pred += len(hit_pred)
+    p = matched_pred / predicted if predicted else 0.0
+    r = matched_gold / gold_total if gold_total else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(
+        f"PolNeAR {split}: {len(articles)} articles, {gold_total} gold direct quotes, "
+        f"{predicted} predicted"
+    )
+    print(f"  quote span (>= 0.8 of gold covered)  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print(f"  speaker accuracy on named sources    {right / max(1, named):.3f}  ({right}/{named})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
