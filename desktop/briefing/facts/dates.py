@@ -224,10 +224,10 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         ref = g["ref"].lower()
         return "PRESENT_REF" if ref in ("now", "currently", "nowadays") else "PAST_REF"
     if kind == "quarter":
-        year = g["year"] or (str(published.year) if published else None)
+        quarter_year: str | None = g["year"] or (str(published.year) if published else None)
         ordinal = g["ordinal"].lower()
         number = ordinal[0] if ordinal[0].isdigit() else _QUARTERS[ordinal[:3]]
-        return f"{year}-Q{number}" if year else None
+        return f"{quarter_year}-Q{number}" if quarter_year else None
     if published is None:
         return None
     if kind == "ago":
