@@ -223,8 +223,9 @@ class FactSheet:
 
     @property
     def timeline(self) -> tuple[DateMention, ...]:
-        """Resolved dates ordered by value, then by where they occur."""
-        resolved = [d for d in self.dates if d.value]
+        """Calendar dates ordered by value, then by where they occur ("now" and unresolved
+        expressions have no place on a timeline)."""
+        resolved = [d for d in self.dates if d.value and d.value[:1].isdigit()]
         return tuple(sorted(resolved, key=lambda d: (d.value or "", d.start)))
 
 

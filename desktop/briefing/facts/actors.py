@@ -112,6 +112,10 @@ ROLE_WORDS = frozenset(
         "police",
         "foreign-minister",
         "negotiator",
+        "counterpart",
+        "colleague",
+        "successor",
+        "predecessor",
     ]
 )
 # Titles that are courtesy forms, not roles worth listing.

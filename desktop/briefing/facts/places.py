@@ -49,7 +49,18 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
     """Every reference to a place, in text order."""
     out: list[PlaceMention] = []
     covered: set[tuple[int, int]] = set()
+    # Seas, rivers and regions by name first: the tagger may split or miss them
+    # ("the Gulf of Bothnia", "the Russian Black Sea resort").
+    features: list[tuple[int, int]] = []
+    for s in doc.sentences:
+        for match in _features_pattern().finditer(s.text):
+            start, end = s.start + match.start(), s.start + match.end()
+            features.append((start, end))
+            out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
     for e in doc.entities:
+        if any(a < e.end and e.start < b for a, b in features):
+            covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
+            continue
         covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
         if e.label != "LOCATION":
             continue
@@ -69,13 +80,6 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
                 out.append(PlaceMention(country, Evidence(s.index, t.start, t.end), demonym=True))
             elif gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
-    # Seas, rivers and regions the tagger missed ("the Russian Black Sea resort").
-    taken = [(m.evidence.start, m.evidence.end) for m in out if not m.demonym]
-    for s in doc.sentences:
-        for match in _features_pattern().finditer(s.text):
-            start, end = s.start + match.start(), s.start + match.end()
-            if not any(a < end and start < b for a, b in taken):
-                out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
     return sorted(out, key=lambda m: m.evidence.start)
 
 
@@ -84,7 +88,9 @@ def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | 
     context: Counter[str] = Counter()
     for name in names:
         found = gazetteer.candidates(name)
-        if found and (found[0].type == "country" or len(found) == 1) and found[0].country:
+        # Countries, and cities big enough to be unambiguous, say where the story is.
+        big = len(found) == 1 and found[0].population >= 100_000
+        if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
     out: dict[str, gazetteer.Known | None] = {}
     for name in set(names):
@@ -101,6 +107,9 @@ def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | 
                 k.population,
             ),
         )
+        if best.type == "city" and not context[best.country or ""] and best.population < 50_000:
+            out[name] = None  # a small town elsewhere: too uncertain to state as fact
+            continue
         if name in regions and best.type == "city":
             best = gazetteer.Known(
                 best.name, "region", best.country, best.latitude, best.longitude, best.population

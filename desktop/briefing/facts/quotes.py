@@ -207,6 +207,10 @@ def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...
             continue
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
         speaker, cue = _attribute(doc, span, actors, previous_speaker)
+        if speaker is None and quotes and "\n\n" not in text[quotes[-1].end : start]:
+            # A second quote in the same paragraph, or its continuation, goes on in the
+            # voice of the first: `"…," said X. "…"`.
+            speaker, cue = quotes[-1].speaker, cue or quotes[-1].cue
         quotes.append(Quote(text[start:end], speaker, sentence, start, end, cue))
         previous_speaker = speaker or previous_speaker
     return tuple(quotes)

@@ -44,7 +44,7 @@ READING_TIME = re.compile(
 # "Updated 3 hours ago", "2 days ago".
 RELATIVE_STAMP = re.compile(r"^(?:updated\s+)?\d+\s+(?:minutes?|hours?|days?)\s+ago$", re.I)
 # "By Jane Smith", "By Jane Smith and Ali Reza, Reuters".
-BYLINE = re.compile(r"^by\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:.*)?)$")
+BYLINE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:.*)?)$")
 # A photo caption ends with its credit: "... in Syria [AFP]", "(Reuters)", "Photo: Getty".
 CAPTION_CREDIT = re.compile(
     r"(?:\[(?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Anadolu|File|Agencies|[A-Z][\w ]{0,25})\]"
