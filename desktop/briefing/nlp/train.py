@@ -13,8 +13,8 @@ import subprocess
 import sys
 import time
 import zipfile
-from string import ascii_lowercase
 from pathlib import Path
+from string import ascii_lowercase
 
 from briefing.nlp import corpora
 from briefing.nlp.resources import NER_DIR, NLTK_DATA, ensure_data_path
