@@ -1,0 +1,120 @@
+"""The briefing's two typefaces (DejaVu Serif and Sans, shipped in resources/fonts) and a
+per-character fallback, so names in any script reach the page instead of empty boxes.
+
+DejaVu covers Latin with every accent, Greek and Cyrillic; DejaVu Sans also covers Arabic
+and Hebrew (drawn unshaped, left to right: reportlab shapes text only with optional extras).
+Chinese, Japanese and Korean fall back to Droid Sans Fallback. Fonts are embedded as subsets.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_DIR = Path(__file__).resolve().parents[4] / "resources" / "fonts"
+
+SERIF = "BriefingSerif"
+SERIF_BOLD = "BriefingSerif-Bold"
+SERIF_ITALIC = "BriefingSerif-Italic"
+SANS = "BriefingSans"
+SANS_BOLD = "BriefingSans-Bold"
+
+_FILES = {
+    SERIF: "DejaVuSerif.ttf",
+    SERIF_BOLD: "DejaVuSerif-Bold.ttf",
+    SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+}
+
+# Droid Sans Fallback covers Chinese, Japanese and Korean; loaded only when a text needs it.
+CJK = "BriefingCJK"
+_CJK_FILE = "DroidSansFallback.ttf"
+
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the shipped typefaces with reportlab, once per process."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        for name, file in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+        for family, regular, bold, italic in (
+            (SERIF, SERIF, SERIF_BOLD, SERIF_ITALIC),
+            (SANS, SANS, SANS_BOLD, SANS),
+        ):
+            addMapping(family, 0, 0, regular)
+            addMapping(family, 1, 0, bold)
+            addMapping(family, 0, 1, italic)
+            addMapping(family, 1, 1, bold)
+        _registered = True
+
+
+def _register_cjk() -> None:
+    with _lock:
+        if CJK not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(CJK, str(FONT_DIR / _CJK_FILE)))
+
+
+@cache
+def _coverage(font: str) -> frozenset[int]:
+    register_fonts()
+    if font == CJK:
+        _register_cjk()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+@cache
+def _fallback(font: str, char: str) -> str | None:
+    """The font to draw `char` in when `font` lacks it; None when `font` will do."""
+    code = ord(char)
+    if code < 0x20 or code in _coverage(font):
+        return None
+    if font != SANS and code in _coverage(SANS):
+        return SANS
+    if code in _coverage(CJK):
+        return CJK
+    return None  # nothing better: the primary font's empty glyph
+
+
+def markup(text: str, font: str = SERIF) -> str:
+    """`text` as Paragraph markup: escaped (article text is data, never markup), with runs of
+    characters `font` lacks wrapped in a <font> tag naming a font that has them."""
+    if _coverage(font).issuperset(map(ord, text)):
+        return escape(text)
+    out: list[str] = []
+    run: list[str] = []
+    run_font: str | None = None
+    for char in text:
+        fb = _fallback(font, char)
+        if fb != run_font and run:
+            out.append(_wrap("".join(run), run_font))
+            run = []
+        run_font = fb
+        run.append(char)
+    if run:
+        out.append(_wrap("".join(run), run_font))
+    return "".join(out)
+
+
+def _wrap(text: str, font: str | None) -> str:
+    return escape(text) if font is None else f'<font name="{font}">{escape(text)}</font>'
+
+
+def font_for(text: str, font: str = SANS) -> str:
+    """One font to draw a short label in (charts): `font` unless it lacks a character."""
+    for char in text:
+        fb = _fallback(font, char)
+        if fb is not None:
+            return fb
+    return font

@@ -1,0 +1,297 @@
+"""The briefing as a list of flowables built from a `Briefing`: cover lines, summary,
+charts, fact tables and the article itself. Every piece of article text goes through
+`fonts.markup`, which escapes it, so the article can never inject markup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import PurePath
+
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    LongTable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from briefing.export.pdf.charts import mentions_chart, timeline_strip
+from briefing.export.pdf.fonts import SANS, SERIF, SERIF_ITALIC, markup
+from briefing.export.pdf.styles import (
+    ACCENT,
+    ACCENT_HEX,
+    HIGHLIGHT,
+    MUTED_HEX,
+    RULE,
+    STRIPE,
+    Styles,
+)
+from briefing.export.pdf.timex import in_words
+from briefing.model import Briefing
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def source_name(source: str) -> str:
+    """A URL as it is, a file by its name only (the folder says nothing to the reader)."""
+    return source if "://" in source else PurePath(source).name or source
+
+
+def build_story(briefing: Briefing, styles: Styles, width: float, made: datetime) -> list[Flowable]:
+    story = _cover(briefing, styles, made)
+    story += _summary(briefing, styles)
+    story += _charts(briefing, styles, width)
+    story += _facts(briefing, styles, width)
+    story += _appendix(briefing, styles)
+    return story
+
+
+def _cover(briefing: Briefing, styles: Styles, made: datetime) -> list[Flowable]:
+    article = briefing.article
+    meta = [f"<b>Source</b>  {markup(source_name(article.source), SANS)}"]
+    byline = []
+    if article.byline:
+        byline.append(f"By {markup(_clean(article.byline), SANS)}")
+    if briefing.published:
+        verb = "published" if byline else "Published"
+        byline.append(f"{verb} {long_date(briefing.published)}")
+    if byline:
+        meta.append(" · ".join(byline))
+    meta.append(f"Briefing made on {long_date(made.date())}")
+    scope = (
+        f"Extractive summary and fact sheet, {article.word_count:,} words, "
+        f"{len(briefing.doc.sentences):,} sentences"
+    )
+    contents = _contents(briefing)
+    standfirst: list[Flowable] = []
+    if article.standfirst:
+        standfirst.append(
+            Paragraph(markup(_clean(article.standfirst), SERIF_ITALIC), styles.standfirst)
+        )
+    return [
+        Paragraph("ARTICLE BRIEFING", styles.kicker),
+        Paragraph(markup(_clean(article.title) or "Untitled article", SERIF), styles.title),
+        *standfirst,
+        Paragraph("<br/>".join(meta), styles.meta),
+        Spacer(1, 4),
+        Paragraph(scope + (f"<br/>{contents}" if contents else ""), styles.meta),
+        Spacer(1, 8),
+        HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=2, spaceAfter=4),
+    ]
+
+
+def _contents(briefing: Briefing) -> str:
+    """ "Inside: 5 actors · 4 places · 3 quotes · 4 dates", leaving out what is empty."""
+    facts = briefing.facts
+    counts = (
+        (len(facts.actors), "actor"),
+        (len(facts.locations), "place"),
+        (len(facts.quotes), "quote"),
+        (len(facts.timeline), "date"),
+    )
+    parts = [f"{n:,} {noun}{'s' if n != 1 else ''}" for n, noun in counts if n]
+    return "Inside: " + " · ".join(parts) if parts else ""
+
+
+def _summary(briefing: Briefing, styles: Styles) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph("Summary", styles.h1)]
+    sentences = briefing.summary.sentences
+    if not sentences:
+        return story + [Paragraph("The article is too short to summarise.", styles.note)]
+    for n, s in enumerate(sentences, 1):
+        ref = f'<font name="{SANS}" size="7" color="{MUTED_HEX}">  ¶ {s.paragraph + 1}</font>'
+        story.append(Paragraph(markup(_clean(s.text)) + ref, styles.summary, bulletText=str(n)))
+    return story
+
+
+def _charts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
+    facts = briefing.facts
+    story: list[Flowable] = []
+    bars = mentions_chart(facts.actors, facts.locations, width)
+    if bars is not None:
+        story.append(KeepTogether([Paragraph("Most mentioned", styles.h2), bars]))
+    strip = timeline_strip(facts.timeline, width)
+    if strip is not None:
+        story.append(KeepTogether([Paragraph("When", styles.h2), strip]))
+    return [Paragraph("At a glance", styles.h1), *story] if story else []
+
+
+def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
+    facts = briefing.facts
+    sentences = briefing.doc.sentences
+    cell, number, quote = styles.cell, styles.cell_number, styles.cell_quote
+    tables: list[Flowable] = []
+    if facts.actors:
+        rows = [
+            [
+                _p(a.name, cell),
+                _p(a.type, cell),
+                _p(", ".join(a.roles), cell),
+                _p(str(a.mentions), number),
+            ]
+            for a in facts.actors
+        ]
+        tables += _table(
+            "Actors",
+            ("Name", "Type", "Roles", "Mentions"),
+            (0.32, 0.16, 0.38, 0.14),
+            rows,
+            styles,
+            width,
+        )
+    if facts.locations:
+        rows = [
+            [_p(p.name, cell), _p(p.type, cell), _p(p.country or "", cell)] for p in facts.locations
+        ]
+        tables += _table(
+            "Places", ("Name", "Type", "Country"), (0.42, 0.2, 0.38), rows, styles, width
+        )
+    if facts.quotes:
+        rows = [
+            [
+                _p(f"“{_clean(q.text).rstrip(' ,;:')}”", quote, SERIF_ITALIC),
+                _p(q.speaker or "unattributed", cell),
+                _p(q.cue or "", cell),
+            ]
+            for q in facts.quotes
+        ]
+        tables += _table(
+            "Quotes", ("Quote", "Speaker", "Cue"), (0.62, 0.24, 0.14), rows, styles, width
+        )
+    if facts.timeline:
+        rows = []
+        for d in facts.timeline:
+            context = ""
+            if 0 <= d.sentence < len(sentences):
+                s = sentences[d.sentence]
+                context = _marked(s.text, s.start, [(d.start, d.end)], _bold, SANS)
+            rows.append(
+                [_p(in_words(d.value or ""), cell), _p(d.text, cell), Paragraph(context, cell)]
+            )
+        tables += _table(
+            "Timeline", ("Date", "As written", "Context"), (0.24, 0.18, 0.58), rows, styles, width
+        )
+    if not tables:
+        return []
+    # the section heading goes with the first table's heading, never alone at a page foot
+    return [tables[0], Paragraph("Key facts", styles.h1), *tables[1:]]
+
+
+def _p(text: str, style: object, font: str = SANS) -> Paragraph:
+    return Paragraph(markup(_clean(text), font), style)
+
+
+def _table(
+    title: str,
+    header: Sequence[str],
+    fractions: Sequence[float],
+    rows: list[list[Paragraph]],
+    styles: Styles,
+    width: float,
+) -> list[Flowable]:
+    """A titled table whose header row repeats on each page it runs onto, with zebra rows."""
+    head = [Paragraph(h, styles.cell_head) for h in header]
+    # LongTable measures rows only as far as a page needs: long fact lists stay linear.
+    table = LongTable([head, *rows], colWidths=[f * width for f in fractions], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # cells are Paragraphs; not Helvetica
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, STRIPE]),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+            ]
+        )
+    )
+    # room for the heading and a few rows, else a new page (a heading never ends a page);
+    # no keepWithNext, which would push a long table whole onto the next page
+    return [CondPageBreak(140), Paragraph(title, styles.h2), table]
+
+
+def _bold(text: str, ordinal: int) -> str:
+    return f"<b>{text}</b>"
+
+
+def _marked(
+    text: str,
+    offset: int,
+    spans: Sequence[tuple[int, int]],
+    mark: Callable[[str, int], str],
+    font: str,
+) -> str:
+    """Markup of `text` (which starts at `offset` in the article) with each of `spans`
+    (article offsets, sorted, not overlapping) passed through `mark`; the rest escaped."""
+    out: list[str] = []
+    pos = 0
+    for n, (start, end) in enumerate(spans, 1):
+        a, b = max(start - offset, pos), min(end - offset, len(text))
+        if a >= b:
+            continue
+        out.append(markup(text[pos:a], font))
+        out.append(mark(markup(text[a:b], font), n))
+        pos = b
+    out.append(markup(text[pos:], font))
+    return " ".join("".join(out).split())
+
+
+def _appendix(briefing: Briefing, styles: Styles) -> list[Flowable]:
+    article = briefing.article
+    chosen = sorted(
+        (s.start, s.end, n) for n, s in enumerate(briefing.summary.sentences, 1)
+    )  # article order, each with its number in the summary
+    story: list[Flowable] = [
+        PageBreak(),
+        Paragraph("Appendix: the article as analysed", styles.h1),
+        Paragraph(
+            "Paragraphs are numbered as the summary refers to them; the sentences chosen for "
+            "the summary are highlighted and carry their number in the summary.",
+            styles.note,
+        ),
+        Spacer(1, 8),
+    ]
+    for number, (text, (start, end)) in enumerate(
+        zip(article.paragraphs, article.paragraph_spans(), strict=True), 1
+    ):
+        marks = [(a, b, n) for a, b, n in chosen if a < end and b > start]
+
+        def highlight(text: str, i: int, marks: list[tuple[int, int, int]] = marks) -> str:
+            return (
+                f'<span backColor="{HIGHLIGHT}">{text}</span><super><font name="{SANS}" '
+                f'size="6" color="{ACCENT_HEX}">{marks[i - 1][2]}'
+                "</font></super>"
+            )
+
+        body = _marked(text, start, [(a, b) for a, b, _ in marks], highlight, SERIF)
+        story.append(Paragraph(body, styles.appendix, bulletText=f"¶ {number}"))
+    return story

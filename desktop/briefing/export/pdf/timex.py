@@ -1,0 +1,90 @@
+"""TIMEX3-style date values ("2018-09-17", "2018-W37", "199X") in words and on a time axis.
+
+The value forms are those `briefing.facts.dates` produces (TimeML TIMEX3 VALUE attribute):
+day, month, year, ISO week, weekend, season, quarter, decade and century.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_SEASONS = {"SP": ("spring", 4), "SU": ("summer", 7), "FA": ("autumn", 10), "WI": ("winter", 1)}
+_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_DECADE = re.compile(r"^(\d{3})X$")
+_CENTURY = re.compile(r"^(\d{2})XX$")
+
+
+def in_words(value: str) -> str:
+    """ "2018-09-17" → "Monday 17 September 2018"; values it does not know come back as given."""
+    if (m := _DAY.match(value)) and (day := position(value)):
+        words = f"{day:%A} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+        return f"{words}, {m[4]}:{m[5]}" if m[4] else words
+    if m := _MONTH.match(value):
+        return f"{_MONTHS[int(m[2]) - 1]} {m[1]}"
+    if _YEAR.match(value):
+        return value
+    if m := _WEEK.match(value):
+        week = f"week {int(m[2])} of {m[1]}"
+        return f"the weekend of {week}" if m[3] else week
+    if m := _SEASON.match(value):
+        return f"{_SEASONS[m[2]][0]} {m[1]}"
+    if m := _QUARTER.match(value):
+        return f"the {_ORDINAL[int(m[2])]} quarter of {m[1]}"
+    if m := _DECADE.match(value):
+        return f"the {m[1]}0s"
+    if m := _CENTURY.match(value):
+        century = int(m[1]) + 1
+        suffix = (
+            "th"
+            if 10 <= century % 100 <= 20
+            else {1: "st", 2: "nd", 3: "rd"}.get(century % 10, "th")
+        )
+        return f"the {century}{suffix} century"
+    if value == "PRESENT_REF":
+        return "now"
+    if value == "PAST_REF":
+        return "the past"
+    if value == "FUTURE_REF":
+        return "the future"
+    return value
+
+
+def position(value: str) -> date | None:
+    """A representative day for placing `value` on a time axis (the middle of a period)."""
+    try:
+        if m := _DAY.match(value):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _MONTH.match(value):
+            return date(int(m[1]), int(m[2]), 15)
+        if _YEAR.match(value):
+            return date(int(value), 7, 1)
+        if m := _WEEK.match(value):
+            return date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 3)
+        if m := _SEASON.match(value):
+            return date(int(m[1]), _SEASONS[m[2]][1], 15)
+        if m := _QUARTER.match(value):
+            return date(int(m[1]), 3 * int(m[2]) - 1, 15)
+        if m := _DECADE.match(value):
+            return date(int(m[1]) * 10 + 5, 1, 1)
+        if m := _CENTURY.match(value):
+            return date(int(m[1]) * 100 + 50, 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def label(value: str) -> str:
+    """A compact axis label: "17 Sep 2018" for a day, the words otherwise."""
+    if m := _DAY.match(value):
+        return f"{int(m[3])} {_MONTHS[int(m[2]) - 1][:3]} {m[1]}"
+    return in_words(value)

@@ -1,0 +1,200 @@
+"""The PDF briefing, read back with pypdf: content, fonts, escaping, metadata, determinism."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pypdf
+import pytest
+
+from briefing import __version__
+from briefing.errors import ExportError
+from briefing.export.pdf import build_pdf_bytes
+from briefing.model import Article, Briefing, Doc, FactSheet, Length, Options, Summary
+from tests.export.pdf_briefings import (
+    CREATED,
+    MARKUP,
+    MULTILINGUAL,
+    empty_facts_briefing,
+    harbour_briefing,
+    markup_briefing,
+    multilingual_briefing,
+)
+
+
+def _read(data: bytes) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(data))
+
+
+def _text(data: bytes) -> str:
+    """All page text with whitespace collapsed, so wrapped lines compare as written."""
+    return " ".join(" ".join(p.extract_text() or "" for p in _read(data).pages).split())
+
+
+@pytest.fixture(scope="module")
+def harbour_pdf() -> bytes:
+    return build_pdf_bytes(harbour_briefing(), created=CREATED)
+
+
+def test_briefing_has_cover_facts_and_appendix_pages(harbour_pdf: bytes) -> None:
+    assert len(_read(harbour_pdf).pages) == 3
+
+
+def test_first_page_names_title_source_author_date_and_scope(harbour_pdf: bytes) -> None:
+    first = " ".join((_read(harbour_pdf).pages[0].extract_text() or "").split())
+    assert "Harbour talks resume in Valby after a week of strikes" in first
+    assert "harbour-talks.txt" in first and "/home/reader" not in first
+    assert "By Karin Holm" in first and "published 17 September 2018" in first
+    assert "Briefing made on 6 May 2024" in first
+    assert "Extractive summary and fact sheet, 156 words, 13 sentences" in first
+
+
+def test_every_summary_sentence_appears(harbour_pdf: bytes) -> None:
+    text = _text(harbour_pdf)
+    for sentence in harbour_briefing().summary.sentences:
+        assert " ".join(sentence.text.split()) in text
+
+
+def test_every_quote_and_speaker_appears(harbour_pdf: bytes) -> None:
+    text = _text(harbour_pdf)
+    for quote in harbour_briefing().facts.quotes:
+        assert quote.text.rstrip(" ,") in text
+        assert (quote.speaker or "unattributed") in text
+
+
+def test_timeline_gives_dates_in_words(harbour_pdf: bytes) -> None:
+    text = _text(harbour_pdf)
+    assert "Monday 17 September 2018" in text
+    assert "week 38 of 2018" in text
+    assert "the 1990s" in text
+
+
+def test_later_pages_carry_header_and_page_x_of_y(harbour_pdf: bytes) -> None:
+    pages = [p.extract_text() or "" for p in _read(harbour_pdf).pages]
+    assert all(f"page {n} of 3" in page for n, page in enumerate(pages, 1))
+    assert "Harbour talks resume in Valby after a week of strikes" in pages[2]
+
+
+def test_metadata_names_title_author_subject_keywords_and_creator(harbour_pdf: bytes) -> None:
+    meta = _read(harbour_pdf).metadata
+    assert meta is not None
+    assert meta.title == "Harbour talks resume in Valby after a week of strikes"
+    assert meta.author == "Karin Holm"
+    assert "harbour-talks.txt" in (meta.subject or "")
+    assert meta["/Keywords"].startswith("Anna Berg, Valby")
+    assert meta.creator == f"Article Briefing {__version__}"
+
+
+def test_same_input_and_created_date_give_identical_bytes(harbour_pdf: bytes) -> None:
+    assert build_pdf_bytes(harbour_briefing(), created=CREATED) == harbour_pdf
+
+
+def test_letter_page_size_is_letter() -> None:
+    data = build_pdf_bytes(harbour_briefing(), page_size="Letter", created=CREATED)
+    box = _read(data).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_a4_is_the_default_page_size(harbour_pdf: bytes) -> None:
+    box = _read(harbour_pdf).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+
+
+def test_briefing_without_facts_skips_tables_and_charts() -> None:
+    text = _text(build_pdf_bytes(empty_facts_briefing(), created=CREATED))
+    for absent in ("Key facts", "At a glance", "Most mentioned", "Actors", "Quotes", "Timeline"):
+        assert absent not in text
+    assert "Appendix" in text
+
+
+def test_briefing_without_summary_says_so() -> None:
+    b = harbour_briefing()
+    b = replace(b, summary=replace(b.summary, sentences=()))
+    assert "too short to summarise" in _text(build_pdf_bytes(b, created=CREATED))
+
+
+def test_every_character_of_a_multilingual_sample_reaches_the_pdf_text() -> None:
+    text = _text(build_pdf_bytes(multilingual_briefing(), created=CREATED))
+    missing = {c for line in MULTILINGUAL for c in line if not c.isspace() and c not in text}
+    assert not missing
+
+
+def test_multilingual_fonts_are_embedded() -> None:
+    reader = _read(build_pdf_bytes(multilingual_briefing(), created=CREATED))
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            described = descendants[0].get_object() if descendants else font
+            descriptor = described["/FontDescriptor"].get_object()
+            if "/FontFile2" in descriptor:  # an embedded TrueType program
+                fonts.add(str(font["/BaseFont"]).split("+")[-1])
+    assert fonts >= {"DejaVuSerif", "DejaVuSans", "DroidSansFallback"}
+
+
+def test_only_the_two_typefaces_are_used(harbour_pdf: bytes) -> None:
+    fonts = {
+        str(f.get_object()["/BaseFont"]).split("+")[-1].split("-")[0]
+        for page in _read(harbour_pdf).pages
+        for f in page["/Resources"]["/Font"].values()
+    }
+    assert fonts == {"DejaVuSerif", "DejaVuSans"}
+
+
+def test_markup_in_the_article_appears_literally() -> None:
+    text = _text(build_pdf_bytes(markup_briefing(), created=CREATED))
+    literal = " ".join(MARKUP.split())
+    assert f"Title {literal}" in text
+    assert f"Body {literal}" in text
+    assert text.count(literal) >= 6  # title, summary, appendix, actor, place, quote…
+
+
+def test_markup_in_the_article_loads_nothing() -> None:
+    reader = _read(build_pdf_bytes(markup_briefing(), created=CREATED))
+    for page in reader.pages:
+        assert "/Annots" not in page
+        assert "/XObject" not in page["/Resources"]
+        fonts = {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+        assert not any("Courier" in f for f in fonts)
+
+
+def test_unknown_page_size_is_a_plain_export_error() -> None:
+    with pytest.raises(ExportError, match="page size"):
+        build_pdf_bytes(harbour_briefing(), page_size="A3")
+
+
+def test_long_table_runs_over_pages_repeating_its_header() -> None:
+    b = harbour_briefing()
+    quotes = tuple(
+        replace(
+            b.facts.quotes[0], text=f"Statement number {n} about the harbour", speaker="Anna Berg"
+        )
+        for n in range(150)
+    )
+    data = build_pdf_bytes(replace(b, facts=replace(b.facts, quotes=quotes)), created=CREATED)
+    pages = [" ".join((p.extract_text() or "").split()) for p in _read(data).pages]
+    with_header = [p for p in pages if "Quote Speaker Cue" in p]
+    assert len(with_header) >= 3
+    text = " ".join(pages)
+    assert all(f"Statement number {n} about the harbour" in text for n in range(150))
+
+
+def test_cover_counts_what_is_inside(harbour_pdf: bytes) -> None:
+    first = " ".join((_read(harbour_pdf).pages[0].extract_text() or "").split())
+    assert "Inside: 5 actors · 4 places · 3 quotes · 4 dates" in first
+
+
+def test_markup_in_the_title_reaches_the_metadata_literally() -> None:
+    meta = _read(build_pdf_bytes(markup_briefing(), created=CREATED)).metadata
+    assert meta is not None
+    assert meta.title == " ".join(f"Title {MARKUP}".split())
+
+
+def test_empty_article_still_builds_with_a_placeholder_title() -> None:
+    empty = Briefing(
+        Article("", ()), Doc("", ()), Summary("auto", Length()), FactSheet(), Options()
+    )
+    meta = _read(build_pdf_bytes(empty, created=CREATED)).metadata
+    assert meta is not None and meta.title == "Untitled article"

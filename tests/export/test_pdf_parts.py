@@ -1,0 +1,58 @@
+"""The pieces of the PDF: escaping with font fallback, and charts skipped when empty."""
+
+from __future__ import annotations
+
+from briefing.export.pdf.charts import mentions_chart, timeline_strip
+from briefing.export.pdf.fonts import CJK, SANS, SERIF, font_for, markup
+from briefing.model import Actor, DateMention, Place
+
+
+def test_markup_escapes_tags_and_entities() -> None:
+    assert markup('<b>x</b> & <img src="y"/>') == '&lt;b&gt;x&lt;/b&gt; &amp; &lt;img src="y"/&gt;'
+
+
+def test_markup_leaves_covered_scripts_in_the_main_font() -> None:
+    text = "Çağrı İstanbul øœ Ερντογάν Путин"
+    assert markup(text, SERIF) == text
+
+
+def test_markup_wraps_cjk_runs_in_the_fallback_font() -> None:
+    assert markup("Xi 習近平 said", SERIF) == f'Xi <font name="{CJK}">習近平</font> said'
+
+
+def test_markup_wraps_arabic_in_sans_when_serif_lacks_it() -> None:
+    assert markup("مرحبا", SERIF) == f'<font name="{SANS}">مرحبا</font>'
+
+
+def test_markup_escapes_inside_fallback_runs() -> None:
+    assert (
+        markup("北<京>", SERIF)
+        == f'<font name="{CJK}">北</font>&lt;<font name="{CJK}">京</font>&gt;'
+    )
+
+
+def test_chart_label_font_falls_back_for_cjk() -> None:
+    assert font_for("Путин") == SANS
+    assert font_for("習近平") == CJK
+
+
+def test_no_mentions_means_no_bar_chart() -> None:
+    assert mentions_chart((Actor("A", "person", mentions=0),), (), 400) is None
+
+
+def test_bar_chart_has_one_bar_per_mentioned_name() -> None:
+    actors = (Actor("A", "person", mentions=3),)
+    places = (Place("P", "city", mentions=1), Place("Q", "city", mentions=0))
+    drawing = mentions_chart(actors, places, 400)
+    assert drawing is not None
+    assert drawing.contents[0].data == [[1, 3]]
+
+
+def test_one_moment_means_no_timeline_strip() -> None:
+    dates = (DateMention("Monday", "2018-09-17", 0, 0, 6), DateMention("then", None, 0, 7, 11))
+    assert timeline_strip(dates, 400) is None
+
+
+def test_two_moments_make_a_timeline_strip() -> None:
+    dates = (DateMention("Monday", "2018-09-17", 0, 0, 6), DateMention("1990s", "199X", 0, 7, 12))
+    assert timeline_strip(dates, 400) is not None

@@ -1,0 +1,47 @@
+"""Date values in the timeline read as words and sit at the right place on the strip."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.export.pdf.timex import in_words, label, position
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("2018-09-17", "Monday 17 September 2018"),
+        ("2018-09-17T14:30", "Monday 17 September 2018, 14:30"),
+        ("2018-09", "September 2018"),
+        ("2018", "2018"),
+        ("2018-W37", "week 37 of 2018"),
+        ("2018-W37-WE", "the weekend of week 37 of 2018"),
+        ("2018-SU", "summer 2018"),
+        ("2018-Q3", "the third quarter of 2018"),
+        ("199X", "the 1990s"),
+        ("19XX", "the 20th century"),
+        ("PRESENT_REF", "now"),
+    ],
+)
+def test_value_reads_as_words(value: str, words: str) -> None:
+    assert in_words(value) == words
+
+
+def test_unknown_or_impossible_value_comes_back_as_given() -> None:
+    assert in_words("2018-02-30") == "2018-02-30"
+    assert in_words("XXXX-WXX") == "XXXX-WXX"
+
+
+def test_week_sits_midweek_and_month_mid_month() -> None:
+    assert position("2018-W37") == date(2018, 9, 12)
+    assert position("2018-09") == date(2018, 9, 15)
+
+
+def test_unplaceable_value_has_no_position() -> None:
+    assert position("PRESENT_REF") is None
+
+
+def test_day_label_is_compact() -> None:
+    assert label("2018-09-17") == "17 Sep 2018"
