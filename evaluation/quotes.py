@@ -4,6 +4,8 @@ Gold direct quotes are attributions whose Content sits inside quotation marks. A
 quote matches a gold one when it covers at least 80% of the gold content. Speaker accuracy
 counts matched quotes whose gold Source is a name: right when our canonical speaker shares
 the surname (last word) with it. One annotator's file per article (the first by name).
+PolNeAR's content spans run across the attribution (`"A," she said. "B"` is one content),
+so consecutive quotes of one speaker in one paragraph are scored as one quotation.
 
 Run: python -m evaluation.quotes [train|dev]
 """
@@ -14,9 +16,11 @@ import re
 import sys
 import tarfile
 from collections import defaultdict
+from dataclasses import replace
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
 from briefing.nlp import analyse
 from evaluation.shared import CORPORA
 
@@ -74,6 +78,18 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return any(c in _MARKS[:8] for c in before) and any(c in _MARKS[:8] for c in after)
 
 
+def _quotations(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Join consecutive quotes of one speaker within a paragraph into one quotation."""
+    out: list[Quote] = []
+    for q in quotes:
+        last = out[-1] if out else None
+        if last and last.speaker == q.speaker and "\n\n" not in text[last.end : q.start]:
+            out[-1] = replace(last, end=q.end, text=text[last.start : q.end])
+        else:
+            out.append(q)
+    return out
+
+
 def main() -> int:
     split = sys.argv[1] if len(sys.argv) > 1 else "dev"
     if not POLNEAR.exists():
@@ -84,7 +100,7 @@ def main() -> int:
     named = right = 0
     for _, text, gold in articles:
         doc = analyse(text)
-        quotes = extract_quotes(doc, extract_actors(doc))
+        quotes = _quotations(text, list(extract_quotes(doc, extract_actors(doc))))
         predicted += len(quotes)
         gold_total += len(gold)
         hit_pred = set()

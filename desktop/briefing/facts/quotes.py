@@ -90,6 +90,8 @@ _AFTER = [
     re.compile(r"^[\s,]*" + _PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"\b", re.I),
     re.compile(r"^[\s,]*" + _VERB + r"\s+" + _WHO_GREEDY),
     re.compile(r"^[\s,]*according to\s+" + _WHO_GREEDY),
+    # `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
+    re.compile(r"^[\s,]*[—―–]\s*" + _WHO_GREEDY),
     re.compile(r"^[\s,]*" + _WHO + r"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?" + _VERB + r"\b"),
 ]
 # Before the quote: `Erdogan said: "` / `Peskov told reporters, "` / `according to X, "`.
@@ -98,8 +100,15 @@ _BEFORE = [
     re.compile(_WHO + r"\s+(?:\w+ly\s+|also\s+)?" + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"),
     re.compile(r"according to\s+" + _WHO + r"\s*,\s*$"),
 ]
+# Where the reporting clause ends: a sentence end that is not a title ("Mr. Obama said").
+_NOT_TITLE = r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bGov\.)"
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])" + _NOT_TITLE + r"\s|[“\"«]")
+_HEAD_BREAK = re.compile(r"[!?”\"»]\s|(?<=\.)" + _NOT_TITLE + r"\s")
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 MIN_WORDS = 4
+_COURTESY = frozenset(
+    ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep.", "gen.", "prof."]
+)
 
 
 @dataclass(frozen=True)
@@ -120,32 +129,37 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def find_quoted(text: str) -> list[_Span]:
     """Spans inside quote marks, continued across paragraphs by the news convention."""
+    # Two apostrophes stand for a double mark in some wire copy (''No,'' he said): scan a
+    # copy where they read as one mark plus a filler, so offsets stay those of `text`.
+    scan = text.replace("''", '"\x01')
     out: list[_Span] = []
     paragraphs = _paragraphs(text)
     carry: int | None = None  # start of a quote continuing from the previous paragraph
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         i = p_start
-        if carry is not None and text[p_start : p_start + 1] not in _OPEN_CLOSE:
+        if carry is not None and scan[p_start : p_start + 1] not in _OPEN_CLOSE:
             carry = None
         while i < p_end:
-            c = text[i]
+            c = scan[i]
             if c not in _OPEN_CLOSE:
                 i += 1
                 continue
             close = _OPEN_CLOSE[c]
-            j = text.find(close, i + 1, p_end)
-            start = carry if carry is not None and i == p_start else i + 1
+            j = scan.find(close, i + 1, p_end)
+            inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1
+            start = carry if carry is not None and i == p_start else inner
             if j < 0:  # left open: continues if the next paragraph opens with a mark
                 nxt = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
-                if nxt is not None and text[nxt : nxt + 1] in _OPEN_CLOSE:
+                if nxt is not None and scan[nxt : nxt + 1] in _OPEN_CLOSE:
                     carry = start
                 else:
                     out.append(_Span(start, p_end, p_end))
                     carry = None
                 break
-            out.append(_Span(start, j, j + 1))
+            after = j + 2 if scan[j + 1 : j + 2] == "\x01" else j + 1
+            out.append(_Span(start, j, after))
             carry = None
-            i = j + 1
+            i = after
     return out
 
 
@@ -173,14 +187,18 @@ def _canonical(who: str, actors: tuple[Actor, ...]) -> str | None:
                 best = (a.name, len(form))
     if best:
         return best[0]
-    # Not a known actor: the first run of capitalised words, if it looks like a full name.
+    # Not a known actor: the first run of capitalised words, if it looks like a full name
+    # or a surname after a courtesy title ("Mr. Burman").
     run: list[str] = []
+    titled = False
     for w in who.split():
-        if w[:1].isupper() and w.lower() not in {"the", "a", "an"}:
+        if w.lower() in _COURTESY and not run:
+            titled = True
+        elif w[:1].isupper() and w.lower() not in {"the", "a", "an"}:
             run.append(w)
         elif run:
             break
-    return " ".join(run) if len(run) >= 2 else None
+    return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
 def _last_person_before(pos: int, actors: tuple[Actor, ...]) -> str | None:
@@ -211,6 +229,8 @@ def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
             speaker, cue = quotes[-1].speaker, cue or quotes[-1].cue
+        if speaker is None and text[start].islower():
+            continue  # a fragment quoted inside a sentence, with nobody saying it
         quotes.append(Quote(text[start:end], speaker, sentence, start, end, cue))
         previous_speaker = speaker or previous_speaker
     return tuple(quotes)
@@ -222,10 +242,10 @@ def _attribute(
     text = doc.text
     para_end = text.find("\n\n", span.close)
     tail = text[span.close : para_end if para_end >= 0 else len(text)][:120]
-    tail = re.split(r"(?<=[.!?])\s|[“\"«]", tail)[0]
+    tail = _SENTENCE_BREAK.split(tail)[0]
     head_start = max(text.rfind("\n\n", 0, span.start), 0)
     head = text[head_start : span.start - 1][-120:]
-    head = re.split(r"[.!?”\"»]\s", head)[-1]
+    head = _HEAD_BREAK.split(head)[-1]
     for pattern, part in [(p, tail) for p in _AFTER] + [(p, head) for p in _BEFORE]:
         m = pattern.search(part)
         if not m:
