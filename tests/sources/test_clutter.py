@@ -48,7 +48,7 @@ def test_pasted_article_clutter_is_kept_aside_not_analysed() -> None:
         "byline",
         "caption",
         "credit",
-        "credit",
+        "boilerplate",
     ]
     assert article.paragraphs == (
         "The transport ministers agreed on Monday to share the cost of rebuilding the harbour.",

@@ -89,7 +89,7 @@ def _article(cleaned: Cleaned, source: str, kind: str, raw: str) -> Article:
         byline=cleaned.byline,
         published=cleaned.published,
         clutter=cleaned.clutter,
-        raw_text=raw or "\n\n".join((cleaned.title, *cleaned.paragraphs)),
+        raw_text=raw or cleaned.raw_text or "\n\n".join((cleaned.title, *cleaned.paragraphs)),
     )
 
 

@@ -45,21 +45,54 @@ READING_TIME = re.compile(
 RELATIVE_STAMP = re.compile(r"^(?:updated\s+)?\d+\s+(?:minutes?|hours?|days?)\s+ago$", re.I)
 # "By Jane Smith", "By Jane Smith and Ali Reza, Reuters".
 BYLINE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:.*)?)$")
-# A photo caption ends with its credit: "... in Syria [AFP]", "(Reuters)", "Photo: Getty".
-CAPTION_CREDIT = re.compile(
-    r"(?:\[(?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Anadolu|File|Agencies|[A-Z][\w ]{0,25})\]"
-    r"|\((?:AFP|AP|Reuters|Getty Images|EPA)(?: Photo)?\)"
-    r"|(?:Photo|Image|Picture)(?: credit)?:\s*[\w/ .,-]+"
-    r"|AP Photo/[\w .-]+|Getty Images|/\s*(?:AFP|Reuters|EPA))\s*$"
+# News agencies and outlets that sign bylines and photo credits (common wire services).
+AGENCIES = (
+    "AFP",
+    "AP",
+    "Associated Press",
+    "Reuters",
+    "Bloomberg",
+    "EPA",
+    "Anadolu",
+    "Anadolu Agency",
+    "dpa",
+    "Xinhua",
+    "PA Media",
+    "BBC News",
+    "Al Jazeera",
 )
-# Closing and interleaved boilerplate: agency lines, sharing prompts, adverts.
-BOILERPLATE = re.compile(
+_AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+# A name signed with its agency, alone on a header line: "Jane Smith, Reuters".
+AGENCY_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+" + _AGENCY + r"$"
+)
+# A photo caption ends with its credit: "Turkey has bolstered its positions [AFP]",
+# "Ministers at the signing (Reuters)", "… near Can Tho. Photo: Getty Images",
+# "AP Photo/Jane Doe", "… in Sochi / AFP".
+CAPTION_CREDIT = re.compile(
+    r"(?:\[(?:" + _AGENCY + r"|Getty(?: Images)?|File|Agencies)\]"
+    r"|\((?:" + _AGENCY + r"|Getty Images)(?: Photo)?\)"
+    r"|(?:Photo|Image|Picture)(?: credit)?:\s*[\w/ .,-]+"
+    r"|AP Photo/[\w .-]+|Getty Images|/\s*" + _AGENCY + r")\s*$"
+)
+# Any other bracketed credit, e.g. a photo agency we do not list: "Boats in Valby [Nordic Press]".
+# Only for lines without quotation marks: a quote may end with an editor's "[Russia]".
+OTHER_CAPTION_CREDIT = re.compile(r"\[[A-Z][\w ]{0,25}\]\s*$")
+_QUOTE_MARKS = '"“”'
+# Who wrote, reported or owns the story: "Agencies contributed to this story.",
+# "Reporting by Helen Marsh; Editing by Tom Aalto", "Additional reporting by …", "© 2018 Reuters".
+CREDIT = re.compile(
     r"^(?:agencies contributed to this (?:story|report)\.?"
-    r"|(?:additional )?reporting by .+|editing by .+|writing by .+"
-    r"|(?:©|\(c\)|copyright)\s.+"
-    r"|follow us on .+|share this (?:article|story).*|advertisement|read more:? .*"
-    r"|sign up .+newsletter.*|related:? .*|click here .+"
-    r"|this (?:article|story) (?:was|has been) (?:updated|amended).*)$",
+    r"|(?:additional )?reporting by .+|editing by .+|writing by .+|compiled by .+"
+    r"|(?:©|\(c\)|copyright)\s.+)$",
+    re.I,
+)
+# Page furniture pasted along with the story: "Follow us on Twitter", "Share this article",
+# "Advertisement", "Read more: …", "Sign up for our newsletter", "Related: …".
+BOILERPLATE = re.compile(
+    r"^(?:follow us on .+|share this (?:article|story|page)\W*|share on \w+|advertisement"
+    r"|read more:? .*|sign up .*newsletter.*|related:? .*|click here .+|skip to .+"
+    r"|this (?:article|story) (?:was|has been) (?:updated|amended|corrected).*)$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\"”’:)\]]$")
@@ -88,12 +121,15 @@ _MONTH_NUMBERS = {
 
 @dataclass(frozen=True)
 class Cleaned:
+    """An article's story paragraphs and metadata, with what was set aside as clutter."""
+
     title: str
     paragraphs: tuple[str, ...]
     standfirst: str | None
     byline: str | None
     published: date | None
     clutter: tuple[Clutter, ...]
+    raw_text: str = ""
 
 
 def parse_dateline(line: str) -> date | None:
@@ -113,7 +149,11 @@ def parse_dateline(line: str) -> date | None:
 
 def is_caption(line: str) -> bool:
     """A short line that ends with a photo or agency credit."""
-    return len(line.split()) <= 30 and bool(CAPTION_CREDIT.search(line))
+    if len(line.split()) > 30:
+        return False
+    if CAPTION_CREDIT.search(line):
+        return True
+    return bool(OTHER_CAPTION_CREDIT.search(line)) and not any(q in line for q in _QUOTE_MARKS)
 
 
 def _same(a: str, b: str) -> bool:
@@ -173,13 +213,19 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             clutter.append(Clutter("dateline", item))
         elif READING_TIME.match(item) or RELATIVE_STAMP.match(item):
             clutter.append(Clutter("reading-time", item))
-        elif header and (m := BYLINE.match(item)) and len(item.split()) <= 12:
+        elif (
+            header
+            and (m := BYLINE.match(item) or AGENCY_BYLINE.match(item))
+            and (len(item.split()) <= 12)
+        ):
             byline = byline or m.group("name").strip()
             clutter.append(Clutter("byline", item))
         elif is_caption(item):
             clutter.append(Clutter("caption", item))
-        elif BOILERPLATE.match(item):
+        elif CREDIT.match(item):
             clutter.append(Clutter("credit", item))
+        elif BOILERPLATE.match(item):
+            clutter.append(Clutter("boilerplate", item))
         elif header and standfirst is None and i == 0 and _followed_by_meta(items[1:4]):
             standfirst = item
             clutter.append(Clutter("standfirst", item))
@@ -191,6 +237,10 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
 def _followed_by_meta(items: list[str]) -> bool:
     """A standfirst sits between the headline and the byline/dateline/reading time."""
     return any(
-        parse_dateline(x) or READING_TIME.match(x) or BYLINE.match(x) or RELATIVE_STAMP.match(x)
+        parse_dateline(x)
+        or READING_TIME.match(x)
+        or RELATIVE_STAMP.match(x)
+        or BYLINE.match(x)
+        or AGENCY_BYLINE.match(x)
         for x in items
     )
