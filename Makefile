@@ -4,7 +4,6 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := resources/samples/harbour-talks.txt
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint typecheck models eval eval-nlp eval-summary eval-facts eval-quotes eval-dates bench clean
 
@@ -15,10 +14,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	QT_QPA_PLATFORM= $(VENV)/bin/briefing-desktop $(SAMPLE)
+	$(VENV)/bin/briefing-desktop $(SAMPLE)
 
 test: $(STAMP) lint typecheck
-	$(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop tests benchmarks evaluation
