@@ -97,3 +97,131 @@ def test_bundled_sample_loads_cleanly() -> None:
     article = load(sample)
     assert article.byline == "Helen Marsh" and article.published == date(2024, 3, 12)
     assert not any("Reporting by" in p or "[Nordic Press]" in p for p in article.paragraphs)
+
+
+def _kinds_of(line: str) -> list[str]:
+    """Clutter kinds found when `line` sits among a pasted article's header lines."""
+    article = from_text(f"Harbour deal signed\n\n{line}\n\nThe ministers met on Monday in Valby.")
+    return [c.kind for c in article.clutter]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 min read",
+        "5-minute read",
+        "Reading time: 4 minutes",
+        "Updated 3 hours ago",
+        "Last updated: 20 mins ago",
+    ],
+)
+def test_reading_time_forms(line: str) -> None:
+    assert _kinds_of(line) == ["reading-time"]
+
+
+@pytest.mark.parametrize("line", ["By Jane Smith", "Jane Smith, Reuters", "By Jane Smith, AFP"])
+def test_byline_forms_give_the_byline(line: str) -> None:
+    article = from_text(f"Harbour deal signed\n\n{line}\n\nThe ministers met on Monday in Valby.")
+    assert article.byline is not None and article.byline.startswith("Jane Smith")
+    assert [c.kind for c in article.clutter] == ["byline"]
+
+
+@pytest.mark.parametrize(
+    "line", ["By Jane Smith and Ali Reza, Reuters", "By Jane Smith and Ali Reza | BBC News"]
+)
+def test_byline_keeps_the_names_without_the_agency(line: str) -> None:
+    article = from_text(f"Harbour deal signed\n\n{line}\n\nThe ministers met on Monday in Valby.")
+    assert article.byline == "Jane Smith and Ali Reza"
+
+
+def test_a_name_and_agency_inside_the_story_is_not_a_byline() -> None:
+    story = ["The ministers met.", "They talked.", "They agreed.", "They signed."]
+    text = "\n\n".join(["Harbour deal signed", *story, "Jane Smith, Reuters", "They left."])
+    assert from_text(text).byline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rescue workers search the rubble in Valby [Getty]",
+        "The two ministers shake hands in Tallinn (AP Photo)",
+        "A farmer checks the cracked bed of a paddy. Photo: Getty Images",
+        "Boats in the harbour at dawn. AP Photo/Jane Doe",
+        "Ministers arrive for the talks in Sochi / AFP",
+        "Fishing boats moored at the damaged pier [Nordic Press]",
+        "Image caption, Ministers at the talks in Valby",
+        "Image source, Getty Images",
+    ],
+)
+def test_caption_credit_forms(line: str) -> None:
+    assert is_caption(line)
+
+
+def test_a_quote_ending_with_an_editors_bracket_is_not_a_caption() -> None:
+    assert not is_caption("“We do not recognise the regime,” he said of [Damascus]")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Agencies contributed to this story.",
+        "Reporting by Helen Marsh; Editing by Tom Aalto",
+        "Additional reporting by Minh Tran in Hanoi",
+        "© 2018 Reuters",
+    ],
+)
+def test_agency_credit_lines(line: str) -> None:
+    assert _kinds_of(line) == ["credit"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Follow us on Twitter", "Share this article", "Advertisement", "Read more: Talks stall"],
+)
+def test_page_boilerplate_lines(line: str) -> None:
+    assert _kinds_of(line) == ["boilerplate"]
+
+
+def test_first_paragraph_without_metadata_after_it_is_story_not_standfirst() -> None:
+    article = from_text("Harbour deal signed\n\nThe ministers met on Monday.\n\nThey signed.")
+    assert article.standfirst is None
+    assert article.paragraphs == ("The ministers met on Monday.", "They signed.")
+
+
+def test_clutter_stays_in_the_source_view() -> None:
+    article = from_text(PASTED)
+    assert "4 min read" in article.raw_text and "4 min read" not in article.text
+
+
+def test_second_bundled_sample_loads_cleanly() -> None:
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "mekong-water.txt"
+    article = load(sample)
+    assert article.title == "Laos agrees to release water as Mekong drought bites"
+    assert article.byline == "Priya Raman" and article.published == date(2024, 6, 6)
+    assert article.paragraphs[0].startswith("Laos will open the gates")
+    assert article.paragraphs[-1].startswith("Sisavath said Laos")
+    assert [c.kind for c in article.clutter][-2:] == ["credit", "boilerplate"]
+
+
+def test_text_pasted_without_a_headline_keeps_its_first_paragraph() -> None:
+    first = (
+        "The transport ministers of Norland and Estria agreed on Monday to share the cost of "
+        "rebuilding Valby harbour."
+    )
+    article = from_text(f"{first}\n\nFishermen said the deal came too late.")
+    assert article.paragraphs[0] == first
+    assert article.title == "The transport ministers of Norland and Estria agreed on Monday…"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related to the dispute, the ministers also agreed to share the costs of dredging.",
+        "Copyright lawyers for the harbour authority said the plans could not be published.",
+        "Reporting by the local newspaper Valby Tidende found that three boats had been sold "
+        "for scrap since the storm, and that more owners were waiting for the new pier.",
+    ],
+)
+def test_story_sentences_that_start_like_furniture_stay(line: str) -> None:
+    article = from_text(f"Harbour deal signed\n\nThe ministers met on Monday.\n\n{line}")
+    assert article.paragraphs[-1] == line

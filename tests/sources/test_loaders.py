@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from briefing.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from briefing.sources import load, load_bytes
+from briefing.sources import from_text, load, load_bytes
 
 STORY = (
     "Café owners in Zürich protest new rules\n\n"
@@ -42,7 +43,7 @@ def test_utf8_with_bom(tmp_path: Path) -> None:
     assert article.title.startswith("Café")
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_with_and_without_bom(tmp_path: Path, encoding: str) -> None:
     article = load(_write(tmp_path, "u16.txt", STORY.encode(encoding)))
     assert article.title == "Café owners in Zürich protest new rules"
@@ -174,3 +175,174 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         load(tmp_path / "missing.txt")
     with pytest.raises(InputError, match="folder"):
         load(tmp_path)
+
+
+def test_short_cp1252_french_is_not_read_as_central_european(tmp_path: Path) -> None:
+    text = "Le maître d'hôtel à Genève a dit non."
+    assert load(_write(tmp_path, "fr.txt", text.encode("cp1252"))).title == text
+
+
+def test_non_breaking_spaces_become_spaces() -> None:
+    article = from_text("Talks in Sochi\n\nThe Russian\u00a0Black Sea resort hosted the talks.")
+    assert article.paragraphs == ("The Russian Black Sea resort hosted the talks.",)
+
+
+def test_pasted_text_with_nothing_in_it_is_empty() -> None:
+    with pytest.raises(EmptyInputError):
+        from_text(" \n\n ")
+
+
+def test_html_page_without_an_article_body_is_refused(tmp_path: Path) -> None:
+    page = b"<html><head><script>var x = 1;</script></head><body><nav>Home</nav></body></html>"
+    with pytest.raises(InputError, match="no article text"):
+        load(_write(tmp_path, "menu.html", page))
+
+
+def test_pdf_wrapped_lines_are_joined_into_paragraphs(tmp_path: Path) -> None:
+    data = _pdf(
+        [
+            "Harbour deal signed",
+            "The ministers of Norland and Estria agreed on Monday to share the cost of rebuil-",
+            "ding Valby harbour, which a storm wrecked in 2022, after two days of talks.",
+            "Fishermen said the deal came too late.",
+            "1",
+        ]
+    )
+    article = load(_write(tmp_path, "story.pdf", data))
+    assert article.title == "Harbour deal signed"  # not reportlab's "untitled" metadata
+    assert article.paragraphs == (
+        "The ministers of Norland and Estria agreed on Monday to share the cost of rebuilding "
+        "Valby harbour, which a storm wrecked in 2022, after two days of talks.",
+        "Fishermen said the deal came too late.",
+    )
+
+
+def test_docx_title_style_wins_over_stale_document_properties(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Weekly template"
+    document.add_paragraph("Harbour deal signed", style="Title")
+    document.add_paragraph("The ministers agreed on Monday to rebuild Valby harbour.")
+    document.save(str(tmp_path / "story.docx"))
+    article = load(tmp_path / "story.docx")
+    assert article.title == "Harbour deal signed"
+    assert article.paragraphs == ("The ministers agreed on Monday to rebuild Valby harbour.",)
+
+
+def test_docx_title_from_document_properties(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Harbour deal signed"
+    document.add_paragraph("The ministers agreed on Monday to rebuild Valby harbour.")
+    document.save(str(tmp_path / "story.docx"))
+    assert load(tmp_path / "story.docx").title == "Harbour deal signed"
+
+
+def test_stdin_bytes_are_sniffed_by_content() -> None:
+    assert load_bytes(HTML.encode(), "-").format == "html"
+    assert load_bytes(_pdf(["Harbour deal signed", "The ministers met."]), "-").format == "pdf"
+
+
+def test_unknown_extension_sniffs_docx(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The ministers agreed on Monday to rebuild Valby harbour.")
+    document.save(str(tmp_path / "story.dat"))
+    assert load(tmp_path / "story.dat").format == "docx"
+
+
+def test_control_characters_without_nul_are_binary(tmp_path: Path) -> None:
+    with pytest.raises(BinaryInputError):
+        load(_write(tmp_path, "blob.dat", bytes(range(1, 32)) * 40))
+
+
+def test_size_limit_message_uses_readable_units(tmp_path: Path) -> None:
+    with pytest.raises(TooLargeError, match=r"^.*big\.txt: 5 KB is over the 1000 bytes limit"):
+        load(_write(tmp_path, "big.txt", b"word " * 1000), max_bytes=1000)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = _write(tmp_path, "secret.txt", STORY.encode())
+    path.chmod(0)
+    with pytest.raises(InputError, match="permission denied"):
+        load(path)
+
+
+def test_markdown_front_matter_gives_title_author_and_date(tmp_path: Path) -> None:
+    md = (
+        '---\ntitle: "Ferry back in service"\nauthor: Helen Marsh\ndate: 2024-03-12\n---\n\n'
+        "The ferry sailed on Tuesday for the first time since 2022.\n"
+    )
+    article = load(_write(tmp_path, "story.md", md.encode()))
+    assert article.title == "Ferry back in service" and article.byline == "Helen Marsh"
+    assert article.published == date(2024, 3, 12)
+    assert article.paragraphs == ("The ferry sailed on Tuesday for the first time since 2022.",)
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
+    wrapped = (
+        "Ministers meet in Sochi\n\n"
+        "The leaders of Turkey and Russia met on Monday in the Black Sea resort of\n"
+        "Sochi to discuss the planned offensive on Idlib, the last province held by\n"
+        "Syrian rebels, officials said on Monday.\n"
+        "President Erdogan warned of a bloodbath if the regime went ahead with its\n"
+        "assault on the province.\n"
+    )
+    assert from_text(wrapped).paragraphs == (
+        "The leaders of Turkey and Russia met on Monday in the Black Sea resort of Sochi to "
+        "discuss the planned offensive on Idlib, the last province held by Syrian rebels, "
+        "officials said on Monday.",
+        "President Erdogan warned of a bloodbath if the regime went ahead with its assault on "
+        "the province.",
+    )
+
+
+def test_header_lines_of_a_paste_are_not_joined() -> None:
+    article = from_text(
+        "Ministers agree a harbour deal after two days of talks\n"
+        "Norland and Estria end a year of wrangling over who pays for the port\n"
+        "3 min read\n12 March, 2024\nBy Helen Marsh\n\nThe ministers met on Monday."
+    )
+    assert article.title == "Ministers agree a harbour deal after two days of talks"
+    assert (
+        article.standfirst
+        == "Norland and Estria end a year of wrangling over who pays for the port"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100),
+        ("story.rtf", b"{\\rtf1\\ansi The ministers met on Monday.}"),
+    ],
+)
+def test_office_formats_we_cannot_read_say_what_to_do(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    with pytest.raises(UnsupportedFormatError, match="save it as DOCX or PDF"):
+        load(_write(tmp_path, name, data))
+
+
+def test_html_named_file_without_tags_is_read_as_text(tmp_path: Path) -> None:
+    assert load(_write(tmp_path, "story.html", STORY.encode())).format == "text"
+
+
+def test_html_fragment_without_html_tag_is_sniffed(tmp_path: Path) -> None:
+    fragment = HTML[HTML.index("<article>") : HTML.index("</article>") + 10]
+    assert load(_write(tmp_path, "clip", fragment.encode())).format == "html"
+
+
+def test_invisible_characters_are_removed_from_the_analysis_text() -> None:
+    article = from_text("Harbour news\n\nThe harbour\u00admaster\u200b met the\u202fministers.")
+    assert article.paragraphs == ("The harbourmaster met the ministers.",)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+def test_a_device_that_reports_no_size_is_still_limited() -> None:
+    with pytest.raises(TooLargeError, match="limit"):
+        load("/dev/zero", max_bytes=100_000)

@@ -7,6 +7,7 @@ the file name and says what is wrong in plain words.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from briefing.errors import EmptyInputError, InputError, TooLargeError
 from briefing.model import Article
@@ -14,7 +15,9 @@ from briefing.sources.clutter import Cleaned
 from briefing.sources.detect import decode, normalise, sniff
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# The values of `Article.format`.
 FORMATS = ("text", "markdown", "html", "pdf", "docx")
+_CHUNK = 1 << 16
 
 
 def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -25,8 +28,11 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
             raise InputError(f"{p}: is a folder, not a file")
         size = p.stat().st_size
         if size > max_bytes:
-            raise TooLargeError(f"{p}: {_mb(size)} is over the {_mb(max_bytes)} limit")
-        data = p.read_bytes()
+            raise TooLargeError(f"{p}: {_size(size)} is over the {_size(max_bytes)} limit")
+        with p.open("rb") as f:
+            data = _read_bounded(f, size, max_bytes)
+        if len(data) > max_bytes:
+            raise TooLargeError(f"{p}: more than the {_size(max_bytes)} limit")
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
     except PermissionError:
@@ -39,7 +45,7 @@ def load(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
 def load_bytes(data: bytes, name: str = "-", *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read an article from raw bytes; `name` (file name or "-") guides format detection."""
     if len(data) > max_bytes:
-        raise TooLargeError(f"{name}: {_mb(len(data))} is over the {_mb(max_bytes)} limit")
+        raise TooLargeError(f"{name}: {_size(len(data))} is over the {_size(max_bytes)} limit")
     if not data.strip():
         raise EmptyInputError(f"{name}: the file is empty")
     kind = sniff(data, Path(name).suffix.lower() if name != "-" else "", name)
@@ -59,7 +65,8 @@ def load_bytes(data: bytes, name: str = "-", *, max_bytes: int = DEFAULT_MAX_BYT
 
 
 def from_text(text: str, source: str = "-") -> Article:
-    """Build an article from pasted text: first line is the title, blank lines split paragraphs."""
+    """An article from pasted text: the first line is the headline (unless it reads as story
+    text), blank lines or line breaks between header lines split paragraphs."""
     raw = normalise(text)
     return _article(_parse_decoded(raw, "text", source), source, "text", raw)
 
@@ -93,5 +100,26 @@ def _article(cleaned: Cleaned, source: str, kind: str, raw: str) -> Article:
     )
 
 
-def _mb(n: int) -> str:
+def _read_bounded(f: BinaryIO, size: int, limit: int) -> bytes:
+    """At most `limit` + 1 bytes: `size` from stat is a hint only (devices report 0, and a
+    file may grow while it is read)."""
+    chunks: list[bytes] = []
+    total = 0
+    want = size + 1 if size else _CHUNK
+    while total <= limit:
+        chunk = f.read(min(want, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = _CHUNK
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _size(n: int) -> str:
+    """A byte count in the unit a reader expects: "812 bytes", "64 KB", "21.3 MB"."""
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
     return f"{n / 1024 / 1024:.1f} MB"

@@ -41,8 +41,12 @@ DATELINE = re.compile(
 READING_TIME = re.compile(
     r"^(?:\d+\s*-?\s*min(?:ute)?s?\.?\s+read|reading time:?\s*\d+\s*min(?:ute)?s?)$", re.I
 )
-# "Updated 3 hours ago", "2 days ago".
-RELATIVE_STAMP = re.compile(r"^(?:updated\s+)?\d+\s+(?:minutes?|hours?|days?)\s+ago$", re.I)
+# "Updated 3 hours ago", "Last updated: 20 mins ago", "2 days ago".
+RELATIVE_STAMP = re.compile(
+    r"^(?:(?:last\s+)?updated:?\s+)?\d+\s+"
+    r"(?:seconds?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?)\s+ago$",
+    re.I,
+)
 # "By Jane Smith", "By Jane Smith and Ali Reza, Reuters".
 BYLINE = re.compile(r"^[Bb]y\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:.*)?)$")
 # News agencies and outlets that sign bylines and photo credits (common wire services).
@@ -66,6 +70,8 @@ _AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, rever
 AGENCY_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+" + _AGENCY + r"$"
 )
+# What follows the names in a byline: "…, Reuters", "… | BBC News", "… - AFP".
+_BYLINE_TAIL = re.compile(r"\s*[,|–—-]\s*" + _AGENCY + r"\b.*$")
 # A photo caption ends with its credit: "Turkey has bolstered its positions [AFP]",
 # "Ministers at the signing (Reuters)", "… near Can Tho. Photo: Getty Images",
 # "AP Photo/Jane Doe", "… in Sochi / AFP".
@@ -75,6 +81,9 @@ CAPTION_CREDIT = re.compile(
     r"|(?:Photo|Image|Picture)(?: credit)?:\s*[\w/ .,-]+"
     r"|AP Photo/[\w .-]+|Getty Images|/\s*" + _AGENCY + r")\s*$"
 )
+# Caption labels some sites print before the caption: "Image caption, Ministers at the talks",
+# "Media caption: The ferry leaves Valby", "Image source, Getty Images".
+CAPTION_LABEL = re.compile(r"^(?:image|media|photo|video)\s+(?:caption|source)\s*[,:]", re.I)
 # Any other bracketed credit, e.g. a photo agency we do not list: "Boats in Valby [Nordic Press]".
 # Only for lines without quotation marks: a quote may end with an editor's "[Russia]".
 OTHER_CAPTION_CREDIT = re.compile(r"\[[A-Z][\w ]{0,25}\]\s*$")
@@ -83,39 +92,34 @@ _QUOTE_MARKS = '"“”'
 # "Reporting by Helen Marsh; Editing by Tom Aalto", "Additional reporting by …", "© 2018 Reuters".
 CREDIT = re.compile(
     r"^(?:agencies contributed to this (?:story|report)\.?"
-    r"|(?:additional )?reporting by .+|editing by .+|writing by .+|compiled by .+"
-    r"|(?:©|\(c\)|copyright)\s.+)$",
+    r"|(?:additional )?reporting by .+|editing by .+|writing by .+"
+    r"|(?:©|\(c\))\s*.+|copyright\s+(?:©\s*)?\d{4}.*)$",
     re.I,
 )
 # Page furniture pasted along with the story: "Follow us on Twitter", "Share this article",
-# "Advertisement", "Read more: …", "Sign up for our newsletter", "Related: …".
+# "Advertisement", "Read more: Talks stall", "Sign up for our newsletter", "Related: …".
 BOILERPLATE = re.compile(
     r"^(?:follow us on .+|share this (?:article|story|page)\W*|share on \w+|advertisement"
-    r"|read more:? .*|sign up .*newsletter.*|related:? .*|click here .+|skip to .+"
+    r"|read more(?::\s.*)?|sign up .*newsletter.*|related(?: stories| articles)?:\s.*"
+    r"|click here .+|skip to .+"
     r"|this (?:article|story) (?:was|has been) (?:updated|amended|corrected).*)$",
     re.I,
 )
+# Credit and boilerplate lines are short; a longer paragraph that starts the same way
+# ("Reporting by the BBC found that …") is story text.
+FURNITURE_MAX_WORDS = 20
+# Hard-wrapped text (e-mail, terminal copy at 72 or 80 columns) is this wide; a line shorter
+# than _SHORT_LINE of the longest ends a paragraph ("…officials said." then "A second…").
+_WRAP_WIDTHS = (50, 100)
+_SHORT_LINE = 0.6
+# Headlines run to about 15 words; a first line longer than this is story text.
+HEADLINE_MAX_WORDS = 25
 _SENTENCE_END = re.compile(r"[.!?\"”’:)\]]$")
 _MONTH_NUMBERS = {
     m: i
-    for i, names in enumerate(
-        [
-            ("jan",),
-            ("feb",),
-            ("mar",),
-            ("apr",),
-            ("may",),
-            ("jun",),
-            ("jul",),
-            ("aug",),
-            ("sep",),
-            ("oct",),
-            ("nov",),
-            ("dec",),
-        ],
-        start=1,
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
-    for m in names
 }
 
 
@@ -147,11 +151,21 @@ def parse_dateline(line: str) -> date | None:
         return None
 
 
+def parse_date(value: str | None) -> date | None:
+    """A metadata date ("2024-03-12T10:00:00Z", "12 March 2024"), else None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return parse_dateline(value)
+
+
 def is_caption(line: str) -> bool:
     """A short line that ends with a photo or agency credit."""
     if len(line.split()) > 30:
         return False
-    if CAPTION_CREDIT.search(line):
+    if CAPTION_CREDIT.search(line) or CAPTION_LABEL.match(line):
         return True
     return bool(OTHER_CAPTION_CREDIT.search(line)) and not any(q in line for q in _QUOTE_MARKS)
 
@@ -165,14 +179,17 @@ def units(blocks: list[list[str]]) -> list[str]:
 
     A line ending mid-sentence and followed by a lower-case start is a wrapped line and is
     joined to the next; any other line break inside a block separates units (pasted pages
-    put headline, standfirst and dateline on consecutive lines).
+    put headline, standfirst and dateline on consecutive lines). A block that is
+    hard-wrapped (an e-mail, a terminal copy) is joined back into paragraphs.
     """
     out: list[str] = []
-    for lines in blocks:
+    for block in blocks:
+        lines = [ln.strip() for ln in block if ln.strip()]
+        if _hard_wrapped(lines):
+            out += _unwrap(lines)
+            continue
         current = ""
-        for line in (ln.strip() for ln in lines):
-            if not line:
-                continue
+        for line in lines:
             if current and not _SENTENCE_END.search(current) and line[:1].islower():
                 current += " " + line
             else:
@@ -181,6 +198,32 @@ def units(blocks: list[list[str]]) -> list[str]:
                 current = line
         if current:
             out.append(current)
+    return out
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Four or more lines, at most 100 characters wide, half of them about as long as the
+    longest (a pasted web page puts a whole paragraph on each line instead, and a header
+    block mixes a headline with short reading-time and date lines)."""
+    if len(lines) < 4:
+        return False
+    longest = max(len(ln) for ln in lines)
+    full = sum(len(ln) >= _SHORT_LINE * longest for ln in lines)
+    return _WRAP_WIDTHS[0] <= longest <= _WRAP_WIDTHS[1] and 2 * full >= len(lines)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join a hard-wrapped block; a short line still ends its paragraph."""
+    longest = max(len(ln) for ln in lines)
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        current.append(line)
+        if len(line) < _SHORT_LINE * longest:
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
     return out
 
 
@@ -193,12 +236,13 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
     """Separate metadata and clutter from story paragraphs.
 
     `title` is given when the format carries it (HTML, DOCX); otherwise the first
-    paragraph is the headline.
+    paragraph is the headline, unless it reads as story text (pasted without a headline):
+    then it stays in the story and its opening words name the article.
     """
     items = [" ".join(p.split()) for p in paragraphs if p.strip()]
     clutter: list[Clutter] = []
     if title is None and items:
-        title = items.pop(0)
+        title = _opening_words(items[0]) if _is_story_text(items[0]) else items.pop(0)
     title = title or ""
     standfirst = byline = None
     published: date | None = None
@@ -218,13 +262,13 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             and (m := BYLINE.match(item) or AGENCY_BYLINE.match(item))
             and (len(item.split()) <= 12)
         ):
-            byline = byline or m.group("name").strip()
+            byline = byline or _BYLINE_TAIL.sub("", m.group("name")).strip()
             clutter.append(Clutter("byline", item))
         elif is_caption(item):
             clutter.append(Clutter("caption", item))
-        elif CREDIT.match(item):
+        elif len(item.split()) <= FURNITURE_MAX_WORDS and CREDIT.match(item):
             clutter.append(Clutter("credit", item))
-        elif BOILERPLATE.match(item):
+        elif len(item.split()) <= FURNITURE_MAX_WORDS and BOILERPLATE.match(item):
             clutter.append(Clutter("boilerplate", item))
         elif header and standfirst is None and i == 0 and _followed_by_meta(items[1:4]):
             standfirst = item
@@ -244,3 +288,15 @@ def _followed_by_meta(items: list[str]) -> bool:
         or AGENCY_BYLINE.match(x)
         for x in items
     )
+
+
+def _is_story_text(line: str) -> bool:
+    """Too long for a headline, or a full sentence longer than headlines usually run."""
+    words = len(line.split())
+    return words > HEADLINE_MAX_WORDS or (words > 12 and line.endswith("."))
+
+
+def _opening_words(line: str) -> str:
+    """A stand-in title: the first ten words of the story."""
+    words = line.split()
+    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")

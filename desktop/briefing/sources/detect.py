@@ -8,22 +8,60 @@ import unicodedata
 
 from briefing.errors import BinaryInputError, InputError, UnsupportedFormatError
 
-TEXT_SUFFIXES = {".txt", ".text", ""}
+SUPPORTED = "articles can be text, Markdown, HTML, PDF or DOCX"
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<!--)", re.I)
+# How an HTML file or fragment starts: "<!DOCTYPE html>", "<html lang=en>", "<meta charset=…>".
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?"
+    rb"<(?:!doctype html|html|head|body|article|main|section|div|meta|title|p[\s>]|!--)",
+    re.I,
+)
 _SNIFF = 8192
+# Any tag at all: a ".html" file without one is plain text saved under the wrong name.
+_TAG = re.compile(rb"<[a-z!/][^>]*>", re.I)
+# Compound-file header of legacy Office documents (.doc, .xls, .ppt).
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Characters that change how text looks, not what it says: CR, Unicode line and paragraph
+# separators and form feed become newlines; no-break and narrow no-break spaces become spaces;
+# zero-width spaces, joiners, BOMs and soft hyphens ("harbour\u00admaster") go.
+_INVISIBLES = str.maketrans(
+    {
+        "\r": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n\n",
+        "\f": "\n\n",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u00ad": None,
+    }
+)
+# charset-normalizer's names for the Windows Western code page and its ISO subset.
+_WESTERN = ("cp1252", "latin_1")
 
 
 def sniff(data: bytes, suffix: str, name: str) -> str:
-    """ "pdf", "docx", "html", "markdown" or "text"; content wins over the file name."""
-    if data.startswith(b"%PDF-"):
+    """The format: "pdf", "docx", "html", "markdown" or "text"; content wins over the name."""
+    if b"%PDF-" in data[:1024]:  # readers accept the header anywhere in the first kilobyte
         return "pdf"
+    if data.startswith(_OLE_MAGIC):
+        raise UnsupportedFormatError(
+            f"{name}: an old Word (.doc) or Office file; save it as DOCX or PDF and try again"
+        )
+    if data.startswith(b"{\\rtf"):
+        raise UnsupportedFormatError(f"{name}: an RTF file; save it as DOCX or PDF and try again")
     if data.startswith(b"PK\x03\x04"):
         if b"word/document.xml" in data:
             return "docx"
         raise UnsupportedFormatError(f"{name}: a ZIP archive, not an article (not a DOCX file)")
-    if _HTML_START.match(_strip_bom(data[:_SNIFF])) or suffix in HTML_SUFFIXES:
+    head = _strip_bom(data[:_SNIFF])
+    if _HTML_START.match(head) or (suffix in HTML_SUFFIXES and _TAG.search(head)):
         return "html"
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
@@ -54,6 +92,15 @@ def decode(data: bytes, name: str) -> str:
 
     Binary content (NUL bytes, control characters) is refused rather than shown as noise.
     """
+    text = _decode_text(data, name)
+    head = text[:_SNIFF]
+    controls = sum(1 for c in head if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    if controls > 0.01 * max(1, len(head)):
+        raise BinaryInputError(f"{name}: a binary file, not text ({SUPPORTED})")
+    return text
+
+
+def _decode_text(data: bytes, name: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -63,26 +110,26 @@ def decode(data: bytes, name: str) -> str:
     if utf16:
         return data.decode(utf16, errors="replace")
     if b"\x00" in head:
-        raise BinaryInputError(f"{name}: a binary file, not text")
+        raise BinaryInputError(f"{name}: a binary file, not text ({SUPPORTED})")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
+        matches = from_bytes(data)
+        best = matches.best()
         if best is None:
             raise InputError(f"{name}: the text encoding could not be recognised") from None
-        text = str(best)
-    controls = sum(
-        1 for c in text[:_SNIFF] if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f"
-    )
-    if controls > 0.01 * max(1, len(text[:_SNIFF])):
-        raise BinaryInputError(f"{name}: a binary file, not text")
-    return text
+        # Short Western text fits cp1250 and cp1252 equally well ("Genève" vs "Genčve");
+        # Windows files of news in Latin script are cp1252 far more often, so it wins ties.
+        western = next((m for m in matches if m.encoding in _WESTERN), None)
+        if western is not None and western.chaos <= best.chaos + 0.01:
+            return str(western)
+        return str(best)
 
 
 def normalise(text: str) -> str:
-    """NFC, Unix newlines, no non-breaking or zero-width spaces, no trailing blanks."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    """NFC, Unix newlines, no non-breaking, zero-width or soft-hyphen characters, no trailing
+    blanks: what a reader sees, in the form the analysers expect."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").translate(_INVISIBLES)
     return "\n".join(line.rstrip() for line in text.split("\n"))

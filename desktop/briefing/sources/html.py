@@ -6,13 +6,16 @@ Nothing in the page runs; scripts, styles and navigation never reach the text.
 from __future__ import annotations
 
 import json
-from datetime import date
 
 from briefing.errors import InputError
-from briefing.sources.clutter import Cleaned, clean, parse_dateline
+from briefing.sources.clutter import Cleaned, clean, parse_date
+
+# Fewer words than this is a menu, a cookie notice or an error page, not an article.
+MIN_BODY_WORDS = 10
 
 
 def parse_html(html: str, name: str) -> Cleaned:
+    """Main text, title, author and date of a web page; no body is an error, not a guess."""
     import trafilatura
 
     extracted = trafilatura.extract(
@@ -31,7 +34,9 @@ def parse_html(html: str, name: str) -> Cleaned:
         raise InputError(f"{name}: no article text found in this web page")
     title = (data.get("title") or "").strip() or None
     cleaned = clean(paragraphs, title=title)
-    published = _date(data.get("date")) or cleaned.published
+    if sum(len(p.split()) for p in cleaned.paragraphs) < MIN_BODY_WORDS:
+        raise InputError(f"{name}: no article text found in this web page")
+    published = parse_date(data.get("date")) or cleaned.published
     byline = (data.get("author") or "").strip() or cleaned.byline
     return Cleaned(
         cleaned.title or paragraphs[0],
@@ -41,12 +46,3 @@ def parse_html(html: str, name: str) -> Cleaned:
         published,
         cleaned.clutter,
     )
-
-
-def _date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return parse_dateline(value)
