@@ -50,6 +50,16 @@ def test_every_algorithm_gives_the_requested_sentences_in_article_order(algorith
         assert article.text[s.start : s.end] == s.text == doc.sentences[s.index].text
 
 
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_every_algorithm_summarises_our_sample_article(algorithm: str) -> None:
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "harbour-talks.txt"
+    if not sample.exists():
+        pytest.skip("resources/samples/harbour-talks.txt is missing")
+    article = load(sample)
+    summary = summarize(analyse(article.text), article, Length("sentences", 4), algorithm)
+    assert len(summary.sentences) == 4
+
+
 def test_ratio_length_is_a_share_of_the_sentences() -> None:
     assert len(_run(STORY, Length("ratio", 0.5))) == 4  # of 8
 
