@@ -187,17 +187,21 @@ def _canonical(who: str, actors: tuple[Actor, ...]) -> str | None:
                 best = (a.name, len(form))
     if best:
         return best[0]
-    # Not a known actor: the first run of capitalised words, if it looks like a full name
-    # or a surname after a courtesy title ("Mr. Burman").
-    run: list[str] = []
+    # Not a known actor: the last run of capitalised words, where news puts the name after
+    # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
+    # title ("Mr. Burman").
+    runs: list[list[str]] = [[]]
     titled = False
     for w in who.split():
-        if w.lower() in _COURTESY and not run:
+        if w.lower() in _COURTESY:
             titled = True
         elif w[:1].isupper() and w.lower() not in {"the", "a", "an"}:
-            run.append(w)
-        elif run:
-            break
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    run = next((r for r in reversed(runs) if r), [])
+    if len(run) >= 3:
+        run = run[-2:]
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
