@@ -16,7 +16,7 @@ from datetime import date
 
 from briefing.facts.dates import extract_dates
 from briefing.nlp import analyse
-from evaluation.shared import CORPORA
+from evaluation.shared import CORPORA, f1
 
 TIMEBANK = CORPORA / "timeml" / "timebank.tar.gz"
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
@@ -76,7 +76,7 @@ def main() -> int:
                         break
             tp_pred += len(hit)
     p, r = tp_pred / max(1, predicted), tp_gold / max(1, total)
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    f = f1(p, r)
     print(
         f"TimeBank: {len(members)} documents, {total} gold DATE expressions, {predicted} predicted"
     )

@@ -20,7 +20,7 @@ from briefing.nlp.entities import LABELS, bio_spans
 from briefing.nlp.resources import NLTK_DATA as NLTK_DATA_DIR
 from briefing.nlp.resources import ensure_data_path, pos_tagger
 from briefing.nlp.text import _entities, sentences
-from evaluation.shared import NLTK_DATA
+from evaluation.shared import NLTK_DATA, f1
 
 
 def _shared_reader(name: str):  # type: ignore[no-untyped-def]
@@ -59,7 +59,7 @@ def boundary_scores(docs: Iterable[list[list[str]]]) -> tuple[float, float, floa
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return p, r, f1(p, r)
 
 
 def _treebank_docs() -> list[list[list[str]]]:

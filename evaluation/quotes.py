@@ -22,7 +22,7 @@ from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
 from briefing.model import Quote
 from briefing.nlp import analyse
-from evaluation.shared import CORPORA
+from evaluation.shared import CORPORA, f1
 
 POLNEAR = CORPORA / "polnear_quotes.tar.gz"
 _MARKS = "\"“”«»„'‘’"
@@ -123,7 +123,7 @@ def main() -> int:
         matched_pred += len(hit_pred)
     p = matched_pred / predicted if predicted else 0.0
     r = matched_gold / gold_total if gold_total else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    f = f1(p, r)
     print(
         f"PolNeAR {split}: {len(articles)} articles, {gold_total} gold direct quotes, "
         f"{predicted} predicted"
