@@ -33,6 +33,13 @@ NEWS_ABBREVIATIONS = (
     "a.m p.m e.g i.e etc vs " + " ".join("abcdefghijklmnopqrstuvwxyz")
 ).split()
 
+# Words that open news sentences often enough that, after an abbreviation ("… Mazda Motor
+# Corp. The company …"), they mark a new sentence (our own list from wire style).
+NEWS_SENT_STARTERS = (
+    "the a an he she they it we i this that these those there his her their its in on at "
+    "but and however meanwhile mr mrs ms dr analysts officials police critics"
+).split()
+
 POS_ITERATIONS = 5
 POS_MIN_WEIGHT = 0.001  # weights closer to zero than this change no decision: dropped
 NER_OPTIONS = {"c1": 0.05, "c2": 0.01, "max_iterations": 120, "feature.possible_transitions": True}
@@ -92,7 +99,7 @@ def train_punkt() -> None:
         "\n".join(f"{a}\t{b}" for a, b in sorted(params.collocations)), encoding="utf-8"
     )
     (PUNKT_DIR / "sent_starters.txt").write_text(
-        "\n".join(sorted(params.sent_starters)), encoding="utf-8"
+        "\n".join(sorted(set(params.sent_starters) | set(NEWS_SENT_STARTERS))), encoding="utf-8"
     )
     (PUNKT_DIR / "ortho_context.tab").write_text(
         "\n".join(f"{w}\t{v}" for w, v in sorted(params.ortho_context.items())),
