@@ -35,10 +35,41 @@ NEWS_ABBREVIATIONS = (
 
 # Words that open news sentences often enough that, after an abbreviation ("… Mazda Motor
 # Corp. The company …"), they mark a new sentence (our own list from wire style).
-NEWS_SENT_STARTERS = (
-    "the a an he she they it we i this that these those there his her their its in on at "
-    "but and however meanwhile mr mrs ms dr analysts officials police critics"
-).split()
+NEWS_SENT_STARTERS = [
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "analysts",
+    "officials",
+    "police",
+    "critics",
+]
 
 POS_ITERATIONS = 5
 POS_MIN_WEIGHT = 0.001  # weights closer to zero than this change no decision: dropped
