@@ -75,3 +75,14 @@ def test_analyse_keeps_offsets_and_paragraphs() -> None:
 
 def test_empty_text_gives_an_empty_doc() -> None:
     assert analyse("").sentences == ()
+
+
+def test_seed_article_people_and_places(seed_article_path) -> None:  # type: ignore[no-untyped-def]
+    from briefing.sources import load
+
+    doc = analyse(load(seed_article_path).text)
+    found = {(e.text, e.label) for e in doc.entities}
+    for person in ("Erdogan", "Putin", "Peskov"):
+        assert any(person in text and label == "PERSON" for text, label in found)
+    for place in ("Idlib", "Sochi", "Ankara", "Damascus"):
+        assert (place, "LOCATION") in found
