@@ -2,26 +2,67 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
+from types import TracebackType
+
+log = logging.getLogger("briefing.gui")
+
+
+def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    from briefing import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="briefing-desktop",
+        description="Article Briefing: summary and fact sheet of a news article.",
+    )
+    parser.add_argument(
+        "file", nargs="?", help="an article to open (text, Markdown, HTML, PDF, DOCX)"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_known_args(argv)  # Qt's own options (-style …) pass through
+
+
+def _report_unexpected(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """A bug on the UI thread: log the traceback, tell the user in one line, keep running."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    log.error("unexpected error", exc_info=(kind, error, tb))
+    if isinstance(error, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    QMessageBox.critical(
+        QApplication.activeWindow(), "Article Briefing", f"Something went wrong: {error}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
+    args, qt_args = _parse(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
     from PySide6.QtWidgets import QApplication
 
     from briefing import __version__
-    from briefing.gui.window import MainWindow
+    from briefing.gui import workers
+    from briefing.gui.window import APP_NAME, MainWindow
 
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    args = sys.argv if argv is None else argv
-    app = QApplication.instance() or QApplication(args)
-    app.setApplicationName("Article Briefing")
-    app.setApplicationVersion(__version__)
+    QApplication.setOrganizationName("ArticleBriefing")
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("article-briefing")
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    sys.excepthook = _report_unexpected
+    workers.collect_garbage_on_ui_thread(app)
     window = MainWindow()
     window.show()
-    if len(args) > 1:
-        window.open_path(args[1])
-    return int(app.exec())
+    if args.file:
+        window.open_path(args.file)
+    code = int(app.exec())
+    workers.wait_for_all()
+    return code
 
 
 if __name__ == "__main__":

@@ -1,27 +1,32 @@
 """Slow work off the UI thread. Workers never touch widgets: they report through signals.
 
-Cancelling is cooperative: the job checks its flag between stages, and the window ignores
-any result of a job it has cancelled or replaced.
+Cancelling is cooperative: a job checks its flag between stages, and the window ignores
+any result of a job it has cancelled or replaced (it matches results by job id).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from briefing.errors import BriefingError
-from briefing.model import Article, Options
+from briefing.model import Article, Briefing, Options
 
 log = logging.getLogger(__name__)
 
+# A stage report: the work calls it between stages with a label and a rough percentage.
+Step = Callable[[str, int], None]
+Work = Callable[[Step], Any]
+
 
 class Cancelled(Exception):
-    pass
+    """Raised inside a job at its next stage once the job has been cancelled."""
 
 
 class JobSignals(QObject):
@@ -31,15 +36,18 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    """Runs `work(check)` on the thread pool; `check()` raises Cancelled once cancelled."""
+    """Runs `work(step)` on the thread pool; `step()` raises Cancelled once cancelled."""
 
-    def __init__(self, job_id: int, work: Callable[[Callable[[str, int], None]], Any]) -> None:
+    def __init__(self, job_id: int, work: Work) -> None:
         super().__init__()
         self.job_id = job_id
         self.signals = JobSignals()
         self._work = work
         self._cancelled = threading.Event()
-        self.setAutoDelete(True)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -47,7 +55,7 @@ class Job(QRunnable):
     def _step(self, stage: str, percent: int) -> None:
         if self._cancelled.is_set():
             raise Cancelled
-        self.signals.progress.emit(self.job_id, stage, percent)
+        self._emit(self.signals.progress, self.job_id, stage, percent)
 
     def run(self) -> None:
         try:
@@ -55,25 +63,38 @@ class Job(QRunnable):
         except Cancelled:
             return
         except BriefingError as err:
-            self.signals.failed.emit(self.job_id, str(err))
+            self._emit(self.signals.failed, self.job_id, str(err))
         except Exception as err:  # a bug: keep the traceback in the log, tell the user plainly
             log.exception("background job failed")
-            self.signals.failed.emit(self.job_id, f"Something went wrong: {err}")
+            self._emit(self.signals.failed, self.job_id, f"Something went wrong: {err}")
         else:
             if not self._cancelled.is_set():
-                self.signals.finished.emit(self.job_id, result)
+                self._emit(self.signals.finished, self.job_id, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the receiving window is gone (app closing): nobody listens
+            log.debug("job result dropped: signal source deleted")
 
 
-def analysis(source: Path | Article, options: Options) -> Callable[..., Any]:
-    """Work that loads (if given a path) and analyses an article."""
+def analysis(source: Path | str | Article, options: Options) -> Work:
+    """Work that loads `source` (a file path, pasted text, or an article already loaded)
+    and analyses it; returns a Briefing."""
 
-    def work(step: Callable[[str, int], None]) -> Any:
+    def work(step: Step) -> Briefing:
         from briefing.pipeline import analyze
-        from briefing.sources import load
+        from briefing.sources import from_text, load
 
-        step("Reading", 10)
-        article = load(source) if isinstance(source, Path) else source
-        step("Analysing", 40)
+        step("Reading", 5)
+        if isinstance(source, Path):
+            article = load(source)
+        elif isinstance(source, str):
+            article = from_text(source, "pasted")
+        else:
+            article = source
+        step("Analysing", 25)
         briefing = analyze(article, options)
         step("Done", 100)
         return briefing
@@ -81,11 +102,11 @@ def analysis(source: Path | Article, options: Options) -> Callable[..., Any]:
     return work
 
 
-def export(write: Callable[[], Path]) -> Callable[..., Any]:
-    """Work that writes one export file."""
+def export(write: Callable[[], Path]) -> Work:
+    """Work that writes one export file; returns its path."""
 
-    def work(step: Callable[[str, int], None]) -> Any:
-        step("Writing", 30)
+    def work(step: Step) -> Path:
+        step("Writing", 10)
         path = write()
         step("Done", 100)
         return path
@@ -98,14 +119,43 @@ def start(job: Job) -> Job:
     return job
 
 
-def warm_up() -> None:
+def warm_up() -> Job:
     """Load the language models and gazetteer in the background, so the first article is fast."""
 
-    def work(step: Callable[[str, int], None]) -> None:
+    def work(step: Step) -> None:
         from briefing.facts.gazetteer import warm
         from briefing.nlp import analyse
 
         analyse("Warm up the models in Paris on Monday.")
         warm()
 
-    start(Job(0, work))
+    return start(Job(0, work))
+
+
+def wait_for_all(msecs: int = 5000) -> bool:
+    """Let running jobs finish (on exit, so none is killed half-way through writing)."""
+    return bool(QThreadPool.globalInstance().waitForDone(msecs))
+
+
+def collect_garbage_on_ui_thread(parent: QObject, interval_ms: int = 500) -> QTimer:
+    """Python's cycle collector runs on whichever thread happens to allocate; when it frees a
+    Qt object on a worker thread, Qt crashes. Turn automatic collection off and collect on
+    the UI thread instead, a generation at a time (the pattern of pyqtgraph's GarbageCollector).
+    """
+    gc.disable()
+    timer = QTimer(parent)
+    timer.timeout.connect(collect_garbage)
+    timer.start(interval_ms)
+    return timer
+
+
+def collect_garbage() -> None:
+    """Collect the generations over their thresholds (call on the UI thread only)."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    generation = -1
+    for n in range(3):
+        if counts[n] <= thresholds[n]:
+            break
+        generation = n
+    if generation >= 0:
+        gc.collect(generation)

@@ -1,0 +1,85 @@
+"""The views: evidence lands on the right characters, clutter is found in the source."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+
+from briefing.gui.dialogs import file_stem
+from briefing.gui.views.article import ArticleText, clutter_spans
+from briefing.model import (
+    Article,
+    Briefing,
+    Clutter,
+    Doc,
+    Evidence,
+    FactSheet,
+    Length,
+    Options,
+    Summary,
+    SummarySentence,
+)
+
+
+def _briefing(paragraphs: tuple[str, ...]) -> Briefing:
+    article = Article(title="T", paragraphs=paragraphs)
+    return Briefing(
+        article, Doc(article.text, ()), Summary("auto", Length()), FactSheet(), Options()
+    )
+
+
+def test_evidence_after_an_emoji_selects_the_right_words(qtbot) -> None:
+    view = ArticleText()
+    qtbot.addWidget(view)
+    text = "Fans 🎉 cheered. Anna Berg spoke."
+    view.show_article(_briefing((text,)))
+    start = text.index("Anna Berg")
+    view.reveal((Evidence(0, start, start + len("Anna Berg")),))
+    assert view.selected_text() == "Anna Berg"
+
+
+def test_evidence_in_a_later_paragraph_selects_the_right_words(qtbot) -> None:
+    view = ArticleText()
+    qtbot.addWidget(view)
+    briefing = _briefing(("First paragraph.", "Second one names Piet Kaljus."))
+    view.show_article(briefing)
+    start = briefing.article.text.index("Piet")
+    view.reveal((Evidence(1, start, start + len("Piet Kaljus")),))
+    assert view.selected_text() == "Piet Kaljus"
+
+
+def test_repeated_headline_is_marked_where_it_repeats() -> None:
+    raw = "Ports reopen\n\nPorts reopen\n2 min read\nThe story."
+    article = Article(
+        title="Ports reopen",
+        paragraphs=("The story.",),
+        clutter=(
+            Clutter("repeated-headline", "Ports reopen"),
+            Clutter("reading-time", "2 min read"),
+        ),
+        raw_text=raw,
+    )
+    assert clutter_spans(article, raw) == [(14, 26), (27, 37)]
+
+
+def test_clutter_missing_from_the_source_is_reported_as_not_found() -> None:
+    article = Article(title="T", paragraphs=("x",), clutter=(Clutter("credit", "[AFP]"),))
+    assert clutter_spans(article, "x") == [(-1, -1)]
+
+
+def test_export_file_name_comes_from_the_headline() -> None:
+    assert file_stem("Turkey and Russia: leaders' talks") == "turkey-and-russia-leaders-talks"
+    assert file_stem("¿¡!") == "article"
+
+
+def test_a_new_briefing_highlights_only_its_own_summary(qtbot) -> None:
+    view = ArticleText()
+    qtbot.addWidget(view)
+    first = _briefing(("One. Two.",))
+    chosen = SummarySentence(0, 0, 4, "One.")
+    view.show_article(replace(first, summary=Summary("auto", Length(), (chosen,))))
+    view.show_article(first)  # nothing chosen this time
+    cursor = view.textCursor()
+    cursor.setPosition(2)
+    assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush
