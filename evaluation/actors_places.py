@@ -18,15 +18,9 @@ from briefing.facts.places import extract_places
 from briefing.model import Doc, Evidence
 from briefing.nlp import analyse, corpora
 from briefing.nlp.entities import bio_spans
+from evaluation.shared import detokenize
 
 TYPES = {"PERSON": "persons", "ORGANIZATION": "organisations", "LOCATION": "locations"}
-
-
-def _detok(words: list[str]) -> str:
-    from nltk.tokenize.treebank import TreebankWordDetokenizer
-
-    text: str = TreebankWordDetokenizer().detokenize(words)
-    return text
 
 
 def _forms(
@@ -50,7 +44,7 @@ def main() -> int:
             words = [w for w, _, _ in sent]
             for s, e, label in bio_spans([lab for _, _, lab in sent]):
                 gold[label].add(" ".join(words[s:e]))
-        text = "\n\n".join(_detok([w for w, _, _ in sent]) for sent in sentences)
+        text = "\n\n".join(detokenize([w for w, _, _ in sent]) for sent in sentences)
         doc = analyse(text)
         predicted: dict[str, list[set[str]]] = {t: [] for t in TYPES}
         for a in extract_actors(doc):

@@ -20,7 +20,7 @@ from briefing.nlp.entities import LABELS, bio_spans
 from briefing.nlp.resources import NLTK_DATA as NLTK_DATA_DIR
 from briefing.nlp.resources import ensure_data_path, pos_tagger
 from briefing.nlp.text import _entities, sentences
-from evaluation.shared import NLTK_DATA, f1
+from evaluation.shared import NLTK_DATA, detokenize, f1
 
 
 def _shared_reader(name: str):  # type: ignore[no-untyped-def]
@@ -31,18 +31,11 @@ def _shared_reader(name: str):  # type: ignore[no-untyped-def]
     return getattr(nltk.corpus, name)
 
 
-def _detok(words: Sequence[str]) -> str:
-    from nltk.tokenize.treebank import TreebankWordDetokenizer
-
-    text: str = TreebankWordDetokenizer().detokenize([w for w in words if w])
-    return text
-
-
 def boundary_scores(docs: Iterable[list[list[str]]]) -> tuple[float, float, float]:
     """Boundary P/R/F1: gold ends of sentences vs predicted ends, per rebuilt document."""
     tp = fp = fn = 0
     for doc in docs:
-        texts = [_detok(s) for s in doc if s]
+        texts = [detokenize(s) for s in doc if s]
         text, gold, pos = "", set(), 0
         for t in texts:
             text += t + " "

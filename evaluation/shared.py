@@ -14,3 +14,11 @@ CORPORA = SHARED / "corpora"
 def f1(precision: float, recall: float) -> float:
     """Harmonic mean of precision and recall (0 when both are 0)."""
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def detokenize(words: list[str]) -> str:
+    """Running text from Treebank tokens, as an article would hold the sentence."""
+    from nltk.tokenize.treebank import TreebankWordDetokenizer
+
+    text: str = TreebankWordDetokenizer().detokenize([w for w in words if w])
+    return text

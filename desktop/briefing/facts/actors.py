@@ -357,7 +357,6 @@ def _person_row(people: list[_Row], text: str) -> _Row:
 
 def _add_states(doc: Doc, orgs: dict[str, _Row]) -> None:
     """Countries and capitals that speak or act, as organisation actors (module docstring)."""
-    capitals: dict[str, str] = {}
     for e in doc.entities:
         if e.label != "LOCATION":
             continue
@@ -366,21 +365,12 @@ def _add_states(doc: Doc, orgs: dict[str, _Row]) -> None:
         if nxt is None or nxt.tag not in _VERB_TAGS:
             continue
         name = clean_name(e.text)
-        country = gazetteer.country_name(name)
-        if country is None:
-            capitals = capitals or _capitals()
-            country = capitals.get(name)
+        country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         if country is None:
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "organization"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
         row.add_role("state")
-
-
-def _capitals() -> dict[str, str]:
-    from briefing.facts.gazetteer import _geonames
-
-    return {c["capital"]: c["name"] for c in _geonames().get_countries().values() if c["capital"]}
 
 
 def _merge_acronyms(orgs: dict[str, _Row]) -> None:

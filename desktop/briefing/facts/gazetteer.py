@@ -281,6 +281,17 @@ def _us_states() -> dict[str, Known]:
     }
 
 
+def capital_country(name: str) -> str | None:
+    """The country whose capital is `name` ("Ankara" -> "Turkey"), if any."""
+    with _lock:
+        return _capitals().get(name)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {c["capital"]: c["name"] for c in _geonames().get_countries().values() if c["capital"]}
+
+
 def warm() -> None:
     """Load every table now (the first call costs about half a second)."""
     with _lock:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.model import Actor, Doc, Quote
+from briefing.nlp.text import blocks
 
 # Reporting verbs (our own list, from news attribution style).
 REPORTING_VERBS = [
@@ -118,22 +119,13 @@ class _Span:
     close: int  # position after the closing mark (or end of paragraph)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for m in re.finditer(r"\n[ \t]*\n", text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    return spans
-
-
 def find_quoted(text: str) -> list[_Span]:
     """Spans inside quote marks, continued across paragraphs by the news convention."""
     # Two apostrophes stand for a double mark in some wire copy (''No,'' he said): scan a
     # copy where they read as one mark plus a filler, so offsets stay those of `text`.
     scan = text.replace("''", '"\x01')
     out: list[_Span] = []
-    paragraphs = _paragraphs(text)
+    paragraphs = blocks(text)
     carry: int | None = None  # start of a quote continuing from the previous paragraph
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         i = p_start

@@ -17,7 +17,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
 
 
-def _blocks(text: str) -> list[tuple[int, int]]:
+def blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each blank-line-separated block."""
     spans, pos = [], 0
     for m in _PARAGRAPH_BREAK.finditer(text):
@@ -31,7 +31,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `text`; sentences never cross a blank line."""
     splitter = resources.sentence_splitter()
     out = []
-    for b_start, b_end in _blocks(text):
+    for b_start, b_end in blocks(text):
         block = text[b_start:b_end]
         for s, e in splitter.span_tokenize(block.translate(_QUOTES)):
             if block[s:e].strip():
@@ -67,7 +67,7 @@ def _entities(words: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
 
 def analyse(text: str) -> Doc:
     """Split, tokenise, tag and find entities in `text`, keeping offsets."""
-    block_starts = [s for s, _ in _blocks(text)]
+    block_starts = [s for s, _ in blocks(text)]
     out_sentences: list[Sentence] = []
     out_entities: list[Entity] = []
     paragraph = 0

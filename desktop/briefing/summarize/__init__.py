@@ -55,9 +55,9 @@ def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]
 
 def _largest_fitting(fits: Fits, pick: Callable[[int], list[int]]) -> list[int]:
     """The longest pick(n) within the length; at least one sentence."""
-    lo, hi, best = 1, fits.max_sentences, pick(1)
     if fits.max_words is None:
-        return pick(hi)
+        return pick(fits.max_sentences)
+    lo, hi, best = 1, fits.max_sentences, pick(1)
     while lo <= hi:  # sumy's summaries grow with n, so the word count is monotone enough
         mid = (lo + hi) // 2
         chosen = pick(mid)
