@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := resources/samples/harbour-talks.txt
 
-.PHONY: run test lint typecheck models eval eval-nlp eval-summary eval-facts eval-quotes eval-dates bench clean
+.PHONY: run test lint typecheck models eval eval-nlp eval-summary eval-facts eval-bbc eval-quotes eval-dates bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,8 +38,14 @@ eval-nlp: $(STAMP)
 eval-summary: $(STAMP)
 	$(PY) -m evaluation.summary
 
+# Actors and places: CoNLL-2003 eng.testa, then 50 hand-annotated BBC politics articles.
 eval-facts: $(STAMP)
 	$(PY) -m evaluation.actors_places
+	$(PY) -m evaluation.bbc_facts
+
+# Only the BBC politics scorer; `python -m evaluation.bbc_facts --errors` lists the errors.
+eval-bbc: $(STAMP)
+	$(PY) -m evaluation.bbc_facts
 
 eval-quotes: $(STAMP)
 	$(PY) -m evaluation.quotes
