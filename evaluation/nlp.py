@@ -1,7 +1,6 @@
 """Scores of the shipped language models on data they were not trained on.
 
-- sentences: boundary precision/recall/F1 on WSJ (Penn Treebank sample, CoNLL-2000) and the
-  Brown news category, text rebuilt from the gold sentences;
+- sentences: boundary precision/recall/F1 (see evaluation.sentences);
 - POS: token accuracy on the held-out tenth of MASC, and on the Penn Treebank sample;
 - NER: exact-span P/R/F1 per type on CoNLL-2003 eng.testa, the held-out tenth of GMB, and
   the IEER sample (spot check).
@@ -19,8 +18,9 @@ from briefing.nlp import corpora
 from briefing.nlp.entities import LABELS, bio_spans
 from briefing.nlp.resources import NLTK_DATA as NLTK_DATA_DIR
 from briefing.nlp.resources import ensure_data_path, pos_tagger
-from briefing.nlp.text import _entities, sentences
-from evaluation.shared import NLTK_DATA, detokenize, f1
+from briefing.nlp.text import _entities
+from evaluation.sentences import main as sentence_scores
+from evaluation.shared import NLTK_DATA, f1
 
 
 def _shared_reader(name: str):  # type: ignore[no-untyped-def]
@@ -31,43 +31,10 @@ def _shared_reader(name: str):  # type: ignore[no-untyped-def]
     return getattr(nltk.corpus, name)
 
 
-def boundary_scores(docs: Iterable[list[list[str]]]) -> tuple[float, float, float]:
-    """Boundary P/R/F1: gold ends of sentences vs predicted ends, per rebuilt document."""
-    tp = fp = fn = 0
-    for doc in docs:
-        texts = [detokenize(s) for s in doc if s]
-        text, gold, pos = "", set(), 0
-        for t in texts:
-            text += t + " "
-            pos += len(t) + 1
-            gold.add(pos - 1)
-        gold.discard(pos - 1)  # the end of the text is not a decision
-        predicted = {e for _, e in sentences(text.strip())} - {len(text.strip())}
-        tp += len(gold & predicted)
-        fp += len(predicted - gold)
-        fn += len(gold - predicted)
-    return _prf(tp, fp, fn)
-
-
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, f1(p, r)
-
-
-def _treebank_docs() -> list[list[list[str]]]:
-    tb = _shared_reader("treebank")
-    return [[[w for w, t in s if t != "-NONE-"] for s in tb.tagged_sents(f)] for f in tb.fileids()]
-
-
-def _chunked_docs(name: str, chunk: int = 20) -> list[list[list[str]]]:
-    sents = [list(s) for s in _shared_reader(name).sents()]
-    return [sents[i : i + chunk] for i in range(0, len(sents), chunk)]
-
-
-def _brown_news() -> list[list[list[str]]]:
-    brown = _shared_reader("brown")
-    return [[list(s) for s in brown.sents(f)] for f in brown.fileids(categories="news")]
 
 
 def pos_accuracy(sents: Iterable[Sequence[tuple[str, str]]]) -> float:
@@ -141,14 +108,7 @@ def main() -> int:
         print(f"the shared corpora are not at {corpora.SHARED}", file=sys.stderr)
         return 1
     ensure_data_path()
-    print("Sentence boundaries (not trained on; Punkt trained on ABC + State of the Union)")
-    for name, docs in (
-        ("Penn Treebank sample (WSJ)", _treebank_docs()),
-        ("CoNLL-2000 (WSJ)", _chunked_docs("conll2000")),
-        ("Brown, news", _brown_news()),
-    ):
-        p, r, f = boundary_scores(docs)
-        print(f"  {name:<28} P {p:.4f}  R {r:.4f}  F1 {f:.4f}")
+    sentence_scores()
 
     from briefing.nlp.train import pos_split
 

@@ -16,9 +16,14 @@ def f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
+# Penn Treebank escapes for characters an article writes plainly.
+_PTB_ESCAPES = {"-LRB-": "(", "-RRB-": ")", "-LCB-": "{", "-RCB-": "}", "-LSB-": "[", "-RSB-": "]"}
+
+
 def detokenize(words: list[str]) -> str:
     """Running text from Treebank tokens, as an article would hold the sentence."""
     from nltk.tokenize.treebank import TreebankWordDetokenizer
 
-    text: str = TreebankWordDetokenizer().detokenize([w for w in words if w])
+    plain = [_PTB_ESCAPES.get(w, w).replace("\\/", "/").replace("\\*", "*") for w in words if w]
+    text: str = TreebankWordDetokenizer().detokenize(plain)
     return text

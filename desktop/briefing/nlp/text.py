@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.model import Doc, Entity, Sentence, Token
-from briefing.nlp import resources
+from briefing.nlp import boundaries, resources
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # The Treebank tokenizer rewrites quotes ("" -> `` ''); offsets come from span_tokenize,
@@ -28,12 +28,13 @@ def blocks(text: str) -> list[tuple[int, int]]:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in `text`; sentences never cross a blank line."""
+    """(start, end) of each sentence in `text`: Punkt plus news rules, never across a blank line."""
     splitter = resources.sentence_splitter()
     out = []
     for b_start, b_end in blocks(text):
         block = text[b_start:b_end]
-        for s, e in splitter.span_tokenize(block.translate(_QUOTES)):
+        plain = boundaries.mask_ellipses(block.translate(_QUOTES))
+        for s, e in boundaries.refine(plain, list(splitter.span_tokenize(plain))):
             if block[s:e].strip():
                 out.append((b_start + s, b_start + e))
     return out

@@ -34,7 +34,8 @@ NEWS_ABBREVIATIONS = (
 ).split()
 
 # Words that open news sentences often enough that, after an abbreviation ("… Mazda Motor
-# Corp. The company …"), they mark a new sentence (our own list from wire style).
+# Corp. The company …"), they mark a new sentence (our own list from wire style). Punkt
+# compares an abbreviation's type with its period ("mr."), so titles appear in that form.
 NEWS_SENT_STARTERS = [
     "the",
     "a",
@@ -61,10 +62,10 @@ NEWS_SENT_STARTERS = [
     "and",
     "however",
     "meanwhile",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
     "analysts",
     "officials",
     "police",

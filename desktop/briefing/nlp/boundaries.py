@@ -1,0 +1,58 @@
+"""News rules Punkt cannot learn from raw text, applied around its sentence boundaries.
+
+Punkt decides each period on word statistics alone; news style adds a few certainties:
+a title ("Mr.", "Sen.") is always followed by a name, a sentence never starts with a
+lower-case word or a closing bracket, a list marker ("2.") belongs to its item, a spaced
+ellipsis (". . .") is one mark, and a company suffix ("Corp.") before an opening quote
+ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Titles that only ever precede a name (wire style; "St." is left out: "Main St.").
+_TITLE_END = re.compile(
+    r"(?:^|[\s(\"'“‘])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt"
+    r"|Maj|Cpl|Rev|Hon|Supt|Insp|Det|Pres)\.$"
+)
+_LIST_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z])[.)]$")
+_CLOSING = frozenset(")]};,:")
+# "… Morgan Stanley & Co. "He appears …": a company suffix, then a quotation opening.
+_SUFFIX_THEN_QUOTE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Plc|PLC|LLC|Cos)\.(?=\s+[\"“‘'][A-Z])")
+_SPACED_ELLIPSIS = re.compile(r"\.(?:[ \u00a0]\.){2,}")
+
+
+def mask_ellipses(text: str) -> str:
+    """ ". . ." as "...  " (same length, offsets kept) so Punkt sees one ellipsis."""
+    return _SPACED_ELLIPSIS.sub(lambda m: m.group().replace(" ", "").ljust(len(m.group())), text)
+
+
+def refine(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join Punkt sentences that news style says are one, split those it says are two."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _continues(text[joined[-1][0] : joined[-1][1]], text[start:end]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    out: list[tuple[int, int]] = []
+    for start, end in joined:
+        for m in _SUFFIX_THEN_QUOTE.finditer(text, start, end):
+            out.append((start, m.end()))
+            start = m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip())
+        out.append((start, end))
+    return out
+
+
+def _continues(previous: str, sentence: str) -> bool:
+    head = sentence.lstrip()
+    if not head:
+        return True
+    first = head[0]
+    return (
+        first in _CLOSING
+        or first.islower()
+        or bool(_TITLE_END.search(previous.rstrip()))
+        or bool(_LIST_MARKER.match(previous.strip()))
+    )

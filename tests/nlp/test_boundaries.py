@@ -1,0 +1,57 @@
+"""News rules around Punkt: what is one sentence and what is two."""
+
+from __future__ import annotations
+
+from briefing.nlp import sentences
+from briefing.nlp.boundaries import mask_ellipses, refine
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences(text)]
+
+
+def _pieces(text: str, *cuts: int) -> list[tuple[int, int]]:
+    edges = [0, *cuts, len(text)]
+    return [(a + (text[a] == " "), b) for a, b in zip(edges, edges[1:], strict=False)]
+
+
+def test_a_title_is_never_the_end_of_a_sentence() -> None:
+    text = "The fund grew fast, Mr. Porter says."
+    cut = text.index(" Porter")
+    assert refine(text, _pieces(text, cut)) == [(0, len(text))]
+
+
+def test_a_lower_case_word_continues_the_sentence() -> None:
+    text = '"Who is really lying?" asks a voice in the advert.'
+    assert _texts(text) == [text]
+
+
+def test_a_closing_bracket_continues_the_sentence() -> None:
+    text = "Sen. Ann Ray (D., Mass.) praised the bill."
+    cut = text.index(")")
+    assert refine(text, _pieces(text, cut)) == [(0, len(text))]
+
+
+def test_a_list_marker_belongs_to_its_item() -> None:
+    text = "1. Buy a new car."
+    assert refine(text, _pieces(text, 2)) == [(0, len(text))]
+
+
+def test_a_company_suffix_before_a_quotation_ends_the_sentence() -> None:
+    text = 'Said Lena Holm, an analyst at Brandt & Co. "It is over."'
+    assert _texts(text) == ["Said Lena Holm, an analyst at Brandt & Co.", '"It is over."']
+
+
+def test_a_spaced_ellipsis_is_one_mark() -> None:
+    text = 'The rule is "very old . . . and nobody reads it," she said. Then she left.'
+    assert _texts(text) == [
+        'The rule is "very old . . . and nobody reads it," she said.',
+        "Then she left.",
+    ]
+
+
+def test_masking_keeps_offsets() -> None:
+    text = "wait . . . and see. . . ."
+    masked = mask_ellipses(text)
+    assert len(masked) == len(text)
+    assert ". ." not in masked
