@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.facts import gazetteer
+from briefing.facts.kinds import ORG_CUES, ORG_WORDS, classified, is_sports_report
 from briefing.facts.places import clean_name
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence
 
@@ -120,43 +121,6 @@ ROLE_WORDS = frozenset(
 )
 # Titles that are courtesy forms, not roles worth listing.
 COURTESY = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"])
-# A name followed by one of these is an organisation ("Hayat Tahrir al-Sham group").
-ORG_CUES = frozenset(
-    [
-        "group",
-        "agency",
-        "party",
-        "movement",
-        "front",
-        "ministry",
-        "army",
-        "militia",
-        "council",
-        "committee",
-        "company",
-        "corporation",
-        "inc.",
-        "inc",
-        "corp.",
-        "ltd.",
-        "organisation",
-        "organization",
-        "union",
-        "alliance",
-        "coalition",
-        "federation",
-        "association",
-        "institute",
-        "university",
-        "bank",
-        "network",
-        "brigade",
-        "brigades",
-        "forces",
-    ]
-)
-# Words inside a name that make it an organisation ("National Front for Liberation").
-ORG_WORDS = frozenset(w.capitalize() for w in ORG_CUES) | {"News", "Novosti", "Times", "Post"}
 NOT_ACTORS = frozenset(
     [
         "monday",
@@ -263,18 +227,114 @@ def _acronym(name: str) -> str:
 def _junk(doc: Doc, e: Entity, text: str) -> bool:
     if not text or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
         return True
-    if gazetteer.demonym_country(text):
-        return True
+    last = text.split()[-1]
+    if gazetteer.demonym_country(last) or gazetteer.group_word(last):
+        return True  # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
     first = doc.sentences[e.sentence].tokens[e.first_token]
     # A lone capitalised sentence opener the tagger did not see as a proper noun.
     return e.first_token == 0 and len(text.split()) == 1 and not first.tag.startswith("NNP")
+
+
+# Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
+_PLACE_ADJECTIVE = re.compile(r"-(?:based|listed|born|backed|owned|run|led|registered)$")
+_LEADING_JUNK = frozenset(["A", "An", "The"])
+# Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
+_TITLES = frozenset(
+    [
+        "Director",
+        "Governor",
+        "Cardinal",
+        "Emperor",
+        "President",
+        "Chairman",
+        "Chairwoman",
+        "Minister",
+        "Secretary",
+        "Spokesman",
+        "Spokeswoman",
+        "Ambassador",
+        "Commissioner",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Sheikh",
+    ]
+)
+# Company suffixes: a name ends with one ("Johnson Controls Inc and Lear Corp").
+_COMPANY_ENDS = frozenset(
+    ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "SA", "AG", "NV"]
+)
+
+
+def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
+    """An organisation span cut into the names it holds.
+
+    "Johnson Controls Inc and Lear Corp" and "Mercantile or Commerce" (each also named on
+    its own) -> two; "Mo.-based Commerce Bancshares" -> the bank; "Federal Reserve
+    Governor Lawrence Lindsey" -> the Fed, and the governor as a person.
+    """
+    s = doc.sentences[e.sentence]
+    words = [t.text for t in s.tokens]
+    parts: list[tuple[int, int, str]] = []
+    start, label = e.first_token, e.label
+    for k in range(e.first_token, e.end_token):
+        word = words[k]
+        if word in ("and", "or", ",") and start < k < e.end_token - 1:
+            left = " ".join(words[start:k])
+            right = " ".join(words[k + 1 : e.end_token])
+            if words[k - 1] in _COMPANY_ENDS or left in names or right.split(" and ")[0] in names:
+                parts.append((start, k, label))
+                start = k + 1
+        elif (
+            _PLACE_ADJECTIVE.search(word)
+            or word[:1].isdigit()
+            or (k == start and word in _LEADING_JUNK)
+        ):
+            start = k + 1
+        elif label == "ORGANIZATION" and k > start and word in _TITLES:
+            parts.append((start, k, label))  # "Federal Reserve Governor ..."
+            start, label = k + 1, "PERSON"
+    parts.append((start, e.end_token, label))
+    if parts == [(e.first_token, e.end_token, e.label)]:
+        return [e]
+    out = []
+    for a, b, kind in parts:
+        if a < b and words[b - 1] in ("'s", "’s"):
+            b -= 1
+        if a < b and words[a][:1].isupper():
+            first, last = s.tokens[a], s.tokens[b - 1]
+            text = doc.text[first.start : last.end]
+            out.append(Entity(kind, text, first.start, last.end, e.sentence, a, b))
+    return out
+
+
+def _in_capitals_only(doc: Doc, e: Entity, lowered: list[str]) -> bool:
+    """A name found only in an all-capitals headline ("MARLINS BEAT REDS"): the tagger
+    cannot read capitals, so the name counts only when the story repeats it."""
+    s = doc.sentences[e.sentence]
+    if e.sentence > 0 or not s.text.isupper():
+        return False
+    name = e.text.lower()
+    return not any(name in text for i, text in enumerate(lowered) if i != e.sentence)
 
 
 def extract_actors(doc: Doc) -> tuple[Actor, ...]:
     """One row per real-world person or organisation, ranked by salience."""
     people: list[_Row] = []
     orgs: dict[str, _Row] = {}
-    entities = sorted([*doc.entities, *_cued_organisations(doc)], key=lambda e: e.start)
+    tagged = classified(doc)
+    lowered = [x.text.lower() if not x.text.isupper() else "" for x in doc.sentences]
+    names = {clean_name(e.text) for e in tagged}
+    entities = sorted(
+        (
+            part
+            for e in [*tagged, *_cued_organisations(doc, tagged)]
+            if e.label == "LOCATION" or not _in_capitals_only(doc, e, lowered)
+            for part in (_split_names(doc, e, names) if e.label == "ORGANIZATION" else [e])
+        ),
+        key=lambda e: e.start,
+    )
     full_names = [
         _strip_titles(clean_name(e.text))
         for e in entities
@@ -301,7 +361,8 @@ def extract_actors(doc: Doc) -> tuple[Actor, ...]:
             key = text.lower()
             row = orgs.setdefault(key, _Row(text, "organization"))
             row.add(text, evidence)
-    _add_states(doc, orgs)
+    if not is_sports_report(doc):  # "Australia beat Pakistan": a team, not the state
+        _add_states(doc, tagged, orgs)
     _merge_acronyms(orgs)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
@@ -310,9 +371,9 @@ def extract_actors(doc: Doc) -> tuple[Actor, ...]:
 _NAME_LINKS = frozenset({"al", "el", "de", "of", "for", "bin", "ibn", "abu"})
 
 
-def _cued_organisations(doc: Doc) -> list[Entity]:
+def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Proper-noun runs the tagger missed right before an organisation cue ("X group")."""
-    tagged = {(e.sentence, i) for e in doc.entities for i in range(e.first_token, e.end_token)}
+    tagged = {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
     found = []
     for s in doc.sentences:
         for k, t in enumerate(s.tokens):
@@ -355,9 +416,9 @@ def _person_row(people: list[_Row], text: str) -> _Row:
     return row
 
 
-def _add_states(doc: Doc, orgs: dict[str, _Row]) -> None:
+def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None:
     """Countries and capitals that speak or act, as organisation actors (module docstring)."""
-    for e in doc.entities:
+    for e in entities:
         if e.label != "LOCATION":
             continue
         s = doc.sentences[e.sentence]

@@ -36,8 +36,12 @@ COUNTRY_ALIASES = {
     "England": "United Kingdom",
     "Scotland": "United Kingdom",
     "Wales": "United Kingdom",
-    "Holland": "Netherlands",
-    "the Netherlands": "Netherlands",
+    "Holland": "The Netherlands",
+    "Netherlands": "The Netherlands",
+    "the Netherlands": "The Netherlands",
+    "HK": "Hong Kong",
+    "Slovak Republic": "Slovakia",
+    "Republic of Ireland": "Ireland",
     "Türkiye": "Turkey",
     "Russian Federation": "Russia",
     "Burma": "Myanmar",
@@ -86,7 +90,7 @@ DEMONYMS = {
     "Cypriot": "Cyprus",
     "Czech": "Czechia",
     "Danish": "Denmark",
-    "Dutch": "Netherlands",
+    "Dutch": "The Netherlands",
     "Ecuadorian": "Ecuador",
     "Egyptian": "Egypt",
     "Emirati": "United Arab Emirates",
@@ -170,10 +174,68 @@ DEMONYMS = {
     "Zambian": "Zambia",
     "Zimbabwean": "Zimbabwe",
     "Kosovar": "Kosovo",
+    "Philippine": "Philippines",
+    "Pole": "Poland",
+    "Briton": "United Kingdom",
+    "Swede": "Sweden",
+    "Dane": "Denmark",
+    "Finn": "Finland",
+    "Turk": "Turkey",
+    "Spaniard": "Spain",
+    "Scot": "United Kingdom",
     "Welsh": "United Kingdom",
     "Scottish": "United Kingdom",
     "English": "United Kingdom",
 }
+
+# Adjectives and nouns of peoples, regions and faiths that are not one country (our own
+# list): "European", "Kurdish", "Catholics" name groups, never an actor or a place.
+GROUP_WORDS = frozenset(
+    [
+        "European",
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+        "Arab",
+        "Asian",
+        "African",
+        "Latin",
+        "Nordic",
+        "Scandinavian",
+        "Balkan",
+        "Caucasian",
+        "Kurd",
+        "Kurdish",
+        "Chechen",
+        "Basque",
+        "Catalan",
+        "Flemish",
+        "Walloon",
+        "Tamil",
+        "Pashtun",
+        "Texan",
+        "Californian",
+        "Moslem",
+        "Muslim",
+        "Islamic",
+        "Islamist",
+        "Christian",
+        "Catholic",
+        "Protestant",
+        "Orthodox",
+        "Jewish",
+        "Jew",
+        "Hindu",
+        "Sikh",
+        "Buddhist",
+        "Sunni",
+        "Shiite",
+        "Shi'ite",
+        "Alawite",
+        "Druze",
+    ]
+)
 
 # Seas, rivers and regions news names often (our own table; coordinates rounded from
 # public atlases): name -> (type, country or None, latitude, longitude).
@@ -232,6 +294,7 @@ FEATURES: dict[str, tuple[str, str | None, float, float]] = {
     "Africa": ("other", None, 2.0, 17.0),
     "Asia": ("other", None, 34.0, 100.0),
     "Latin America": ("region", None, -14.0, -60.0),
+    "Soviet Union": ("other", None, 55.8, 37.6),
     "Sahel": ("region", None, 15.0, 5.0),
 }
 
@@ -317,6 +380,11 @@ def demonym_country(word: str) -> str | None:
     return None
 
 
+def group_word(word: str) -> bool:
+    """ "Kurdish", "Catholics", "Europeans": a word naming a group (GROUP_WORDS)."""
+    return word in GROUP_WORDS or (word.endswith("s") and word[:-1] in GROUP_WORDS)
+
+
 def candidates(name: str) -> list[Known]:
     """Every place `name` may be, best first by population."""
     with _lock:
@@ -332,3 +400,11 @@ def candidates(name: str) -> list[Known]:
         out.append(states[name])
     out += sorted(cities.get(name, []), key=lambda k: -k.population)
     return out
+
+
+def first_name(word: str) -> bool:
+    """Whether `word` is a first name (the NER model's list, from NLTK's names corpus)."""
+    from briefing.nlp import resources
+
+    names: frozenset[str] = resources.entity_tagger().gazetteers.first_names
+    return word.lower() in names

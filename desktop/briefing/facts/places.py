@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing.facts import gazetteer
-from briefing.model import Doc, Evidence, Place
+from briefing.facts.kinds import classified, lookup_name
+from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
 REGION_NOUNS = frozenset(
@@ -51,13 +52,16 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
     covered: set[tuple[int, int]] = set()
     # Seas, rivers and regions by name first: the tagger may split or miss them
     # ("the Gulf of Bothnia", "the Russian Black Sea resort").
+    entities = classified(doc)
     features: list[tuple[int, int]] = []
     for s in doc.sentences:
         for match in _features_pattern().finditer(s.text):
             start, end = s.start + match.start(), s.start + match.end()
+            if _inside_longer_name(s, start, end, entities):
+                continue
             features.append((start, end))
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
-    for e in doc.entities:
+    for e in entities:
         if any(a < e.end and e.start < b for a, b in features):
             covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
             continue
@@ -66,9 +70,14 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
             continue
         tokens = doc.sentences[e.sentence].tokens
         after = tokens[e.end_token].text.lower() if e.end_token < len(tokens) else ""
+        name = lookup_name(clean_name(e.text))
+        country = gazetteer.demonym_country(name)
         out.append(
             PlaceMention(
-                clean_name(e.text), Evidence(e.sentence, e.start, e.end), after in REGION_NOUNS
+                country or name,
+                Evidence(e.sentence, e.start, e.end),
+                after in REGION_NOUNS,
+                demonym=country is not None,
             )
         )
     for s in doc.sentences:
@@ -81,6 +90,25 @@ def place_mentions(doc: Doc) -> list[PlaceMention]:
             elif gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
     return sorted(out, key=lambda m: m.evidence.start)
+
+
+def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity]) -> bool:
+    """ "Africa" in "South Africa", "Pacific" in "CITIC Pacific", "Europe" in an organisation.
+
+    A feature name is part of a longer name when a capitalised word other than a demonym
+    touches it, or when a tagged name other than a place holds it.
+    """
+    for e in entities:
+        if e.start <= start and end <= e.end and (e.start, e.end) != (start, end):
+            extra = (s.text[e.start - s.start : start - s.start]).split()
+            if e.label != "LOCATION" or not all(gazetteer.demonym_country(w) for w in extra):
+                return True
+    i = next(k for k, t in enumerate(s.tokens) if t.end > start)
+    j = max(k for k, t in enumerate(s.tokens) if t.start < end) + 1
+    before = s.tokens[i - 1].text if i > 0 else ""
+    after = s.tokens[j].text if j < len(s.tokens) else ""
+    joined = before[:1].isupper() and i > 1 and not gazetteer.demonym_country(before)
+    return joined or after[:1].isupper()
 
 
 def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | None]:
