@@ -80,12 +80,26 @@ REPORTING_VERBS = [
     "adds",
     "warned",
 ]
+# A reporting verb right before the mark opens a quotation even without a comma
+# (`He says "it's interesting"`); the -ing forms introduce one the same way.
+_CUES = frozenset(REPORTING_VERBS) | {"saying", "adding", "writing", "asking", "telling"}
 _VERB = r"(?P<verb>" + "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True)) + r")"
+# A reporting verb right before the mark opens a quotation even without a comma
+# (`He says "it's interesting"`); the -ing forms introduce one the same way.
+_CUES = frozenset(REPORTING_VERBS) | {"saying", "adding", "writing", "asking", "telling"}
+_ING = r"(?P<verb>saying|adding|writing|asking|telling|tweeting|declaring|insisting)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|the|a|an|[a-z]+(?=\s+[A-Z]))"
 _NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|of|the|[a-z]+(?=\s+[A-Z]))"
 _WHO = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*?)"
 _WHO_GREEDY = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*)"
 _PRONOUN = r"(?P<pronoun>he|she|they)"
+_ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|will\s+|would\s+|has\s+|had\s+)?"
+# A speaker description of up to eight words, titles in lower case included ("Trump senior
+# adviser Paul Manafort"), but no relative clause ("the man who met Trump").
+_DESCRIPTION = (
+    r"(?P<who>(?:the|a|an|another|[A-Z])[^\s\"“”]*"
+    r"(?:\s+(?!who\b|that\b|which\b|and\b|as\b|when\b)[^\s\"“”]+){0,7}?)"
+)
 # After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
 _AFTER = [
     re.compile(r"^[\s,]*" + _PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"\b", re.I),
@@ -93,23 +107,107 @@ _AFTER = [
     re.compile(r"^[\s,]*according to\s+" + _WHO_GREEDY),
     # `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
     re.compile(r"^[\s,]*[—―–]\s*" + _WHO_GREEDY),
-    re.compile(r"^[\s,]*" + _WHO + r"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?" + _VERB + r"\b"),
+    re.compile(r"^[\s,]*" + _WHO + r"\s+" + _ADVERB + _VERB + r"\b"),
+    # `," Trent Lott, who led the Senate, told…`: the name before the apposition
+    re.compile(
+        r"^[\s,]*(?P<who>[A-Z][^,\"“”]{0,40}),\s+(?:who|a|an|the)\b[^\"“”]{0,150}?,\s+"
+        + _ADVERB
+        + _VERB
+        + r"\b"
+    ),
+    re.compile(r"^[\s,]*" + _DESCRIPTION + r"\s+" + _ADVERB + _VERB + r"\b"),
 ]
 # Before the quote: `Erdogan said: "` / `Peskov told reporters, "` / `according to X, "`.
 _BEFORE = [
     re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
-    re.compile(_WHO + r"\s+(?:\w+ly\s+|also\s+)?" + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"),
+    re.compile(_WHO + r"\s+" + _ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"),
     re.compile(r"according to\s+" + _WHO + r"\s*,\s*$"),
+    # `Clinton: "…"` (a name and a colon, as in a transcript)
+    re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*$"),
 ]
-# Where the reporting clause ends: a sentence end that is not a title ("Mr. Obama said").
-_NOT_TITLE = r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bGov\.)"
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])" + _NOT_TITLE + r"\s|[“\"«]")
-_HEAD_BREAK = re.compile(r"[!?”\"»]\s|(?<=\.)" + _NOT_TITLE + r"\s")
+# A reporting verb further back in the sentence: `Weaver, unimpressed, told reporters, "`;
+# the speaker is then the sentence's first person named.
+_CUE_IN_SENTENCE = re.compile(
+    r"\b(?:" + _VERB + r"|" + _ING.replace("?P<verb>", "") + r")\b(?:\s+[^\s]+){0,4}\s*[:,]\s*$"
+)
+# Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra").
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "gov",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "maj",
+        "adm",
+        "prof",
+        "rev",
+        "jr",
+        "sr",
+        "hon",
+        "pres",
+        "atty",
+        "supt",
+        "sens",
+        "reps",
+        "messrs",
+        "no",
+        "vs",
+        "u.s",
+        "u.n",
+        "u.k",
+        "d.c",
+    ]
+)
+_BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
+_HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 MIN_WORDS = 4
+# The word before an opening mark, on the same line: `he "supports…"`, `that "we…"`.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
+# Words a title leaves in lower case (English title-case convention).
+_TITLE_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "nor",
+        "vs.",
+        "v.",
+    ]
+)
 _COURTESY = frozenset(
     ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep.", "gen.", "prof."]
 )
+# An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
+_INDEFINITE = frozenset(["a", "an", "another", "one", "some", "two", "three", "several"])
+# A dash line under a wire quote: `- President Obama, tweeting after the speech.`
+_DASH_LINE = re.compile(r"[-—―–]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+# An attribution anywhere in a stretch of text between two quotes.
+_ANY_CUE = re.compile(r"\b(?:" + _VERB + r"|according to)\b")
 
 
 @dataclass(frozen=True)
@@ -117,6 +215,7 @@ class _Span:
     start: int  # first character inside the marks
     end: int  # end of the content (exclusive)
     close: int  # position after the closing mark (or end of paragraph)
+    open: int  # position of the opening mark
 
 
 def find_quoted(text: str) -> list[_Span]:
@@ -145,11 +244,11 @@ def find_quoted(text: str) -> list[_Span]:
                 if nxt is not None and scan[nxt : nxt + 1] in _OPEN_CLOSE:
                     carry = start
                 else:
-                    out.append(_Span(start, p_end, p_end))
+                    out.append(_Span(start, p_end, p_end, i))
                     carry = None
                 break
             after = j + 2 if scan[j + 1 : j + 2] == "\x01" else j + 1
-            out.append(_Span(start, j, after))
+            out.append(_Span(start, j, after, i))
             carry = None
             i = after
     return out
@@ -168,6 +267,8 @@ def _content(text: str, span: _Span) -> tuple[int, int]:
 def _canonical(who: str, actors: tuple[Actor, ...]) -> str | None:
     """The actor `who` names ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov")."""
     who = who.replace("’s", "").replace("'s", "")
+    if who.split()[0].lower() in _INDEFINITE:
+        return None  # an anonymous source, not a name
     best = None
     for a in actors:
         if a.type != "person" and not a.roles:
@@ -184,12 +285,15 @@ def _canonical(who: str, actors: tuple[Actor, ...]) -> str | None:
     # title ("Mr. Burman").
     runs: list[list[str]] = [[]]
     titled = False
-    for w in who.split():
+    for raw in who.split():
+        w = raw.strip(",;:()")
         if w.lower() in _COURTESY:
             titled = True
         elif w[:1].isupper() and w.lower() not in {"the", "a", "an"}:
             runs[-1].append(w)
         elif runs[-1]:
+            runs.append([])
+        if raw[-1:] in ",;:)" and runs[-1]:
             runs.append([])
     run = next((r for r in reversed(runs) if r), [])
     if len(run) >= 3:
@@ -197,51 +301,152 @@ def _canonical(who: str, actors: tuple[Actor, ...]) -> str | None:
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
-def _last_person_before(pos: int, actors: tuple[Actor, ...]) -> str | None:
-    best: tuple[int, str | None] = (-1, None)
-    for a in actors:
-        if a.type != "person":
-            continue
-        for e in a.evidence:
-            if e.start < pos and e.start > best[0]:
-                best = (e.start, a.name)
-    return best[1]
+def _is_break(text: str, m: re.Match[str]) -> bool:
+    """A sentence end, not the full stop of a title or an initial ("Rep.", "W.")."""
+    if m.group() != ".":
+        return True
+    word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
+    word = word.lstrip("(").lower()
+    return not (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+
+
+def _tail_clause(tail: str) -> str:
+    """The reporting clause after a quote: up to the sentence end or the next quote."""
+    for m in _BREAK.finditer(tail):
+        if _is_break(tail, m):
+            return tail[: m.start()]
+    return tail
+
+
+def _head_clause(head: str) -> str:
+    """The sentence before a quote, from its start to the opening mark."""
+    cut = 0
+    for m in _HEAD_BREAK.finditer(head):
+        if _is_break(head, m):
+            cut = m.end()
+    return head[cut:]
+
+
+class _People:
+    """Where persons are named, outside quotes, for pronouns and sentence subjects."""
+
+    def __init__(self, actors: tuple[Actor, ...], quoted: list[_Span]) -> None:
+        opens = [q.open for q in quoted]
+        mentions = []
+        for a in actors:
+            if a.type != "person":
+                continue
+            for e in a.evidence:
+                k = bisect.bisect_right(opens, e.start) - 1
+                if k < 0 or quoted[k].close <= e.start:
+                    mentions.append((e.start, a.name))
+        mentions.sort()
+        self._starts = [m[0] for m in mentions]
+        self._names = [m[1] for m in mentions]
+
+    def last_before(self, pos: int) -> str | None:
+        k = bisect.bisect_left(self._starts, pos)
+        return self._names[k - 1] if k else None
+
+    def first_in(self, start: int, end: int) -> str | None:
+        k = bisect.bisect_left(self._starts, start)
+        return self._names[k] if k < len(self._starts) and self._starts[k] < end else None
+
+
+def _woven(text: str, span: _Span, start: int) -> bool:
+    """A lower-case fragment running on from the reporter's words (`said that he "supports
+    the plan fully"`): a partial quotation inside indirect speech, not a quotation."""
+    if not text[start].islower():
+        return False
+    m = _WORD_BEFORE.search(text, max(0, span.open - 30), span.open)
+    return m is not None and m.group(1).lower() not in _CUES
+
+
+def _title_of_work(words: list[str]) -> bool:
+    """Every word capitalised but for small words: a title ("Back to the Future", "Make
+    America Great Again"), not speech."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words)
+
+
+def _interrupted(text: str, first: _Span, second: _Span) -> bool:
+    """Two parts of one quotation split by its attribution (`"I was shocked," Nega told me.
+    "I understand…"`): nothing but a short reporting clause between them."""
+    gap = text[first.close : second.open]
+    return len(gap) <= 120 and "\n\n" not in gap and _ANY_CUE.search(gap) is not None
 
 
 def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
     """Direct quotes in article order; speakers are canonical actor names or None."""
     text = doc.text
     starts = [s.start for s in doc.sentences]
+    spans = find_quoted(text)
+    people = _People(actors, spans)
     quotes: list[Quote] = []
+    kept: list[_Span] = []
     previous_speaker: str | None = None
-    for span in find_quoted(text):
+    for k, span in enumerate(spans):
         start, end = _content(text, span)
         words = text[start:end].split()
-        if len(words) < MIN_WORDS:
+        if not words:
+            continue
+        if len(words) < MIN_WORDS and not _part_of_quotation(text, spans, k, kept):
             continue
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
-        speaker, cue = _attribute(doc, span, actors, previous_speaker)
-        if speaker is None and quotes and "\n\n" not in text[quotes[-1].end : start]:
+        speaker, cue = _attribute(text, span, actors, people, previous_speaker)
+        same_paragraph = bool(kept) and "\n\n" not in text[kept[-1].close : span.open]
+        if speaker is None and same_paragraph:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
             speaker, cue = quotes[-1].speaker, cue or quotes[-1].cue
         if speaker is None and text[start].islower():
             continue  # a fragment quoted inside a sentence, with nobody saying it
+        if _woven(text, span, start) or (_title_of_work(words) and cue is None):
+            continue
+        if speaker is None and cue is None and kept and _continues(text, kept[-1], span):
+            # News convention: a quote paragraph without attribution right after a
+            # paragraph quoting X goes on in X's voice.
+            speaker, cue = quotes[-1].speaker, quotes[-1].cue
         quotes.append(Quote(text[start:end], speaker, sentence, start, end, cue))
+        kept.append(span)
         previous_speaker = speaker or previous_speaker
     return tuple(quotes)
 
 
-def _attribute(
-    doc: Doc, span: _Span, actors: tuple[Actor, ...], previous: str | None
-) -> tuple[str | None, str | None]:
-    text = doc.text
+def _part_of_quotation(text: str, spans: list[_Span], k: int, kept: list[_Span]) -> bool:
+    """A short quote joined to a longer one of the same paragraph by the attribution."""
+    if kept and kept[-1] is spans[k - 1] and _interrupted(text, spans[k - 1], spans[k]):
+        return True
+    if k + 1 < len(spans) and _interrupted(text, spans[k], spans[k + 1]):
+        nxt = spans[k + 1]
+        return len(text[nxt.start : nxt.end].split()) >= MIN_WORDS
+    return False
+
+
+def _continues(text: str, previous: _Span, span: _Span) -> bool:
+    """`span` opens the paragraph right after the one holding `previous`, and that
+    paragraph names nobody else saying anything."""
+    if text[previous.close : span.open].count("\n\n") != 1 or text[span.open - 1] != "\n":
+        return False
     para_end = text.find("\n\n", span.close)
-    tail = text[span.close : para_end if para_end >= 0 else len(text)][:120]
-    tail = _SENTENCE_BREAK.split(tail)[0]
-    head_start = max(text.rfind("\n\n", 0, span.start), 0)
-    head = text[head_start : span.start - 1][-120:]
-    head = _HEAD_BREAK.split(head)[-1]
+    rest = text[span.close : para_end if para_end >= 0 else len(text)]
+    return _ANY_CUE.search(rest) is None
+
+
+def _attribute(
+    text: str, span: _Span, actors: tuple[Actor, ...], people: _People, previous: str | None
+) -> tuple[str | None, str | None]:
+    para_end = text.find("\n\n", span.close)
+    tail = _tail_clause(text[span.close : para_end if para_end >= 0 else len(text)][:200])
+    head_start = text.rfind("\n\n", 0, span.open)
+    head_start = 0 if head_start < 0 else head_start + 2
+    if head_start == span.open and text.rfind(":", 0, span.open) == span.open - 3:
+        # `Dr. Ward stated:` closing the previous paragraph introduces this one.
+        head_start = max(text.rfind("\n\n", 0, span.open - 2), 0)
+        head_end = span.open - 2
+    else:
+        head_end = span.open
+    raw_head = text[max(head_start, head_end - 250) : head_end]
+    head = _head_clause(raw_head)
     for pattern, part in [(p, tail) for p in _AFTER] + [(p, head) for p in _BEFORE]:
         m = pattern.search(part)
         if not m:
@@ -250,10 +455,36 @@ def _attribute(
         cue = groups.get("verb")
         if groups.get("pronoun"):
             if cue and cue.lower().startswith("add"):
-                return previous or _last_person_before(span.start, actors), cue
-            return _last_person_before(span.start, actors) or previous, cue
+                return previous or people.last_before(span.open), cue
+            return people.last_before(span.open) or previous, cue
         who = groups.get("who") or ""
-        if who.split()[0].lower() in {"he", "she", "they", "it", "this", "that"}:
+        if who.split()[0].lower() in {"he", "she", "they", "it", "this", "that", "i", "we"}:
             continue
-        return _canonical(who, actors), cue or "according to"
+        return _canonical(who, actors), cue or (
+            "according to" if "according" in m.group() else None
+        )
+    m = _CUE_IN_SENTENCE.search(head)
+    if m:
+        head_abs = head_end - len(head)
+        first = people.first_in(head_abs, head_abs + m.start())
+        if first is None and re.match(r"\s*(?:he|she)\b", head, re.I):
+            first = people.last_before(head_abs)
+        if first is not None:
+            return first, m.group("verb") or m.group().split()[0]
+    dash = _dash_line(text, span)
+    if dash is not None:
+        return _canonical(dash, actors), None
     return None, None
+
+
+def _dash_line(text: str, span: _Span) -> str | None:
+    """The name on a dash line right under a paragraph that is only the quote."""
+    para_end = text.find("\n\n", span.close)
+    if (
+        para_end < 0
+        or text[span.close : para_end].strip(" .")
+        or not (span.open == 0 or text[span.open - 1] == "\n")
+    ):
+        return None
+    m = _DASH_LINE.match(text, para_end + 2)
+    return m.group("who") if m else None
