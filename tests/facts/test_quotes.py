@@ -114,3 +114,82 @@ def test_seed_article_quotes(seed_article_path: Path) -> None:
         "Recep Tayyip Erdogan",
     ]
     assert not any("bloodbath" in q.text for q in quotes)
+
+
+def test_fragment_woven_into_indirect_speech_is_not_a_quote() -> None:
+    assert _quotes('Anna Berg said the plan was "far too expensive for the town" in the end.') == []
+
+
+def test_reporting_verb_then_mark_without_comma_is_a_quote() -> None:
+    (q,) = _quotes('Anna Berg says "we will finish the work on the piers in May."')
+    assert q.speaker == "Anna Berg" and q.text.startswith("we will finish")
+
+
+def test_title_of_a_work_is_not_a_quote() -> None:
+    assert _quotes('Anna Berg appeared on "The Late Show With Piet Kaljus" on Monday.') == []
+
+
+def test_short_first_part_of_an_interrupted_quotation_is_kept() -> None:
+    quotes = _quotes('"I was shocked," Anna Berg said. "The harbour was empty and nobody came."')
+    assert [q.text for q in quotes] == ["I was shocked", "The harbour was empty and nobody came."]
+    assert {q.speaker for q in quotes} == {"Anna Berg"}
+
+
+def test_name_before_an_apposition() -> None:
+    (q,) = _quotes(
+        '"The piers are ready for the ferries," Piet Kaljus, who runs the port, told reporters.'
+    )
+    assert q.speaker == "Piet Kaljus" and q.cue == "told"
+
+
+def test_lower_case_title_words_before_the_name() -> None:
+    (q,) = _quotes('"We know how the vote will go," Norland senior adviser Piet Kaljus conceded.')
+    assert q.speaker == "Piet Kaljus"
+
+
+def test_abbreviated_title_does_not_end_the_attribution() -> None:
+    (q,) = _quotes('"The budget will not pass this year," said Rep. Anna Berg, a Democrat.')
+    assert q.speaker == "Anna Berg"
+
+
+def test_anonymous_source_is_none() -> None:
+    (q,) = _quotes('"The budget will not pass this year," said a Norland Republican.')
+    assert q.speaker is None
+
+
+def test_name_and_colon_introduce_the_quote() -> None:
+    (q,) = _quotes('Anna Berg: "Our goal is to rebuild, not to patch."')
+    assert q.speaker == "Anna Berg"
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_next() -> None:
+    (q,) = _quotes('Anna Berg stated:\n\n"The harbour will open again in the spring."')
+    assert q.speaker == "Anna Berg"
+
+
+def test_subject_named_earlier_in_the_sentence() -> None:
+    (q,) = _quotes(
+        'Anna Berg, unimpressed by the new plan, told reporters, "It will never work here."'
+    )
+    assert q.speaker == "Anna Berg"
+
+
+def test_unattributed_quote_paragraph_continues_the_previous_speaker() -> None:
+    quotes = _quotes(
+        'Piet Kaljus was there too.\n\n"We are close to a deal," Anna Berg said.\n\n'
+        '"The last differences are about money and time."'
+    )
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]
+
+
+def test_dash_line_under_a_quote_names_the_speaker() -> None:
+    (q,) = _quotes('"Great speech. She is ready for the job."\n\n- Anna Berg, after the speech.')
+    assert q.speaker == "Anna Berg"
+
+
+def test_pronoun_skips_names_inside_quotes() -> None:
+    quotes = _quotes(
+        'Anna Berg spoke first. "I would think Piet Kaljus agrees with us," she said, '
+        '"but I suspect he does not."'
+    )
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]
