@@ -147,6 +147,37 @@ NOT_ACTORS = frozenset(
         "god",
     ]
 )
+# Last words of the names of events, contests and treaties (our own list, wire style):
+# "UEFA Cup", "British Masters", "Peking Protocol" are not organisations.
+EVENT_WORDS = frozenset(
+    [
+        "Cup",
+        "Open",
+        "Masters",
+        "Final",
+        "Finals",
+        "Festival",
+        "Championship",
+        "Championships",
+        "Games",
+        "Olympics",
+        "Prix",
+        "Tournament",
+        "Trophy",
+        "Series",
+        "Award",
+        "Awards",
+        "Prize",
+        "Protocol",
+        "Treaty",
+        "Accord",
+        "Accords",
+        "Summit",
+        "Conference",
+        "Convention",
+        "War",
+    ]
+)
 _APPOSITION = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:[A-Z][\w-]*(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:spokesman|spokeswoman|spokesperson|president|minister|leader|chief|secretary|"
@@ -230,6 +261,20 @@ def _junk(doc: Doc, e: Entity, text: str) -> bool:
     last = text.split()[-1]
     if gazetteer.demonym_country(last) or gazetteer.group_word(last):
         return True  # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
+    if last in EVENT_WORDS and len(text.split()) > 1:
+        return True  # "World Cup", "Venice Film Festival": events, not actors
+    if (
+        len(text) == 1
+        or (len(text) == 2 and not text.isupper())
+        or text.count("(") != text.count(")")
+    ):
+        return True  # "El", "Z", "N)": pieces of a table or of a split name
+    if (
+        text.istitle()
+        and " " not in text
+        and re.search(rf"\b{re.escape(text.lower())}\b", doc.text)
+    ):
+        return True  # "Company", "Flight": a common word the story also writes in lower case
     first = doc.sentences[e.sentence].tokens[e.first_token]
     # A lone capitalised sentence opener the tagger did not see as a proper noun.
     return e.first_token == 0 and len(text.split()) == 1 and not first.tag.startswith("NNP")
@@ -283,7 +328,12 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         if word in ("and", "or", ",") and start < k < e.end_token - 1:
             left = " ".join(words[start:k])
             right = " ".join(words[k + 1 : e.end_token])
-            if words[k - 1] in _COMPANY_ENDS or left in names or right.split(" and ")[0] in names:
+            if (
+                word != "and"  # names hardly hold "or" or a comma: "Mobil, Shell"
+                or words[k - 1] in _COMPANY_ENDS
+                or left in names
+                or right.split(" and ")[0] in names
+            ):
                 parts.append((start, k, label))
                 start = k + 1
         elif (
@@ -309,11 +359,20 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     return out
 
 
+def _looks_like_person(words: list[str]) -> bool:
+    """ "Joel Naroff": a first name and one or two more capitalised words."""
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and gazetteer.first_name(words[0])
+    )
+
+
 def _in_capitals_only(doc: Doc, e: Entity, lowered: list[str]) -> bool:
     """A name found only in an all-capitals headline ("MARLINS BEAT REDS"): the tagger
     cannot read capitals, so the name counts only when the story repeats it."""
     s = doc.sentences[e.sentence]
-    if e.sentence > 0 or not s.text.isupper():
+    if not s.text.isupper() or any(c.isdigit() for c in s.text):  # tables stay
         return False
     name = e.text.lower()
     return not any(name in text for i, text in enumerate(lowered) if i != e.sentence)

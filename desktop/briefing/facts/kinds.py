@@ -221,14 +221,30 @@ def _is_person_name(name: str, person_words: set[str]) -> bool:
     return 2 <= len(words) <= 3 and gazetteer.first_name(words[0])
 
 
-def _named_person(name: str, person_words: set[str]) -> bool:
-    """ "Marc Dutroux" when the article also names "Dutroux" (or "Marc Dutroux") as a person."""
+def _is_town(doc: Doc, e: Entity, name: str) -> bool:
+    """A sea or region the gazetteer knows, or a city after "in", "at", "near"... (not a
+    country: the fact sheet reads a country that acts as a state actor)."""
+    tokens = doc.sentences[e.sentence].tokens
+    before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
+    known = gazetteer.candidates(name)
+    if not known or any(k.type == "country" for k in known):
+        return False
+    after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
+    # A venue heading a scorecard: "Tunbridge Wells: Kent 108-3".
+    return name in gazetteer.FEATURES or before in LOCATIVES or after == ":"
+
+
+def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
+    """ "Marc Dutroux": a first name, then names that are not places. In a sports report,
+    where teams bear such names ("Ross County"), only when the surname is a person's too."""
     words = name.split()
     return (
         2 <= len(words) <= 3
+        and not name.isupper()
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
         and gazetteer.first_name(words[0])
-        and (name in person_words or words[-1] in person_words)
+        and not any(gazetteer.candidates(w) for w in words)
+        and (not sports or name in person_words or words[-1] in person_words)
     )
 
 
@@ -251,12 +267,11 @@ def classified(doc: Doc) -> list[Entity]:
         if any(d.start < e.end and e.start < d.end for d in dated):
             continue
         name = _clean(e.text)
-        if (
-            e.label == "ORGANIZATION"
-            and _named_person(name, person_words)
-            and not _is_org_name(doc, e, name, set())
-        ):
-            e = Entity("PERSON", *_fields(e))  # "Jesper Parnevik", tagged as a firm
+        if e.label == "ORGANIZATION" and not _is_org_name(doc, e, name, set()):
+            if _named_person(name, person_words, sports):
+                e = Entity("PERSON", *_fields(e))  # "Jesper Parnevik", tagged as a firm
+            elif _is_town(doc, e, lookup_name(name)):
+                e = Entity("LOCATION", *_fields(e))  # "in Milan", "the West Bank"
         if e.label != "LOCATION":
             out.append(e)
             continue
