@@ -72,3 +72,46 @@ def test_seed_article_people_and_organisations(seed_article_path: Path) -> None:
     assert "Kremlin spokesman" in people["Dmitry Peskov"].roles
     orgs = {n for n, a in actors.items() if a.type == "organization"}
     assert {"Hayat Tahrir al-Sham", "National Front for Liberation", "RIA Novosti"} <= orgs
+
+
+def test_names_listed_with_or_and_commas_are_separate_organisations() -> None:
+    actors = _actors("Analysts said Mobil, Shell or Total could bid for the field.")
+    orgs = {a.name for a in actors.values() if a.type == "organization"}
+    assert not any("," in name or " or " in name for name in orgs)
+
+
+def test_place_adjective_is_not_part_of_the_organisation() -> None:
+    actors = _actors("The Oslo-based Nordvik Shipping Corp. bought two tankers on Monday.")
+    assert not any("based" in name for name in actors)
+
+
+def test_groups_of_people_are_not_actors() -> None:
+    actors = _actors("European ministers met Kurdish leaders. American Catholics prayed.")
+    assert not {"European", "Kurdish", "American Catholics"} & set(actors)
+
+
+def test_events_are_not_organisations() -> None:
+    actors = _actors("Brazil won the World Cup after the Venice Film Festival closed.")
+    assert not {"World Cup", "Venice Film Festival"} & set(actors)
+
+
+def test_common_word_capitalised_at_a_line_start_is_not_an_organisation() -> None:
+    actors = _actors("Company profits rose. The company said sales grew in every region.")
+    assert "Company" not in actors
+
+
+def test_title_inside_an_organisation_span_starts_a_person() -> None:
+    from briefing.facts.actors import _split_names
+    from briefing.model import Entity
+
+    text = "Federal Reserve Governor Janet Moss spoke on Monday."
+    doc = analyse(text)
+    end = text.index(" spoke")
+    e = Entity("ORGANIZATION", text[:end], 0, end, 0, 0, 5)
+    parts = {(p.label, p.text) for p in _split_names(doc, e, set())}
+    assert parts == {("ORGANIZATION", "Federal Reserve"), ("PERSON", "Janet Moss")}
+
+
+def test_headline_in_capitals_alone_does_not_make_an_actor() -> None:
+    text = "HARBOUR DEAL SIGNED TODAY\n\nThe port authority and the city agreed on fees."
+    assert not [a for a in _actors(text) if a.isupper()]

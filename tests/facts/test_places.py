@@ -55,3 +55,13 @@ def test_seed_article_places(seed_article_path: Path) -> None:
     assert places["Black Sea"].type == "water"
     for country in ("Turkey", "Russia", "Syria", "Iran"):
         assert places[country].type == "country"
+
+
+def test_feature_name_inside_a_longer_name_is_not_that_feature() -> None:
+    places = _places("South Africa beat Kenya. Tourists flocked to Atlantic City.")
+    assert "Africa" not in places and "Atlantic" not in places
+
+
+def test_country_written_in_other_ways_resolves() -> None:
+    places = _places("Trade with the Netherlands grew, officials in HK said.")
+    assert places["The Netherlands"].type == "country"

@@ -267,10 +267,11 @@ def classified(doc: Doc) -> list[Entity]:
         if any(d.start < e.end and e.start < d.end for d in dated):
             continue
         name = _clean(e.text)
-        if e.label == "ORGANIZATION" and not _is_org_name(doc, e, name, set()):
-            if _named_person(name, person_words, sports):
+        if e.label == "ORGANIZATION":
+            plain = not _is_org_name(doc, e, name, set())
+            if plain and _named_person(name, person_words, sports):
                 e = Entity("PERSON", *_fields(e))  # "Jesper Parnevik", tagged as a firm
-            elif _is_town(doc, e, lookup_name(name)):
+            elif (plain or name in gazetteer.FEATURES) and _is_town(doc, e, lookup_name(name)):
                 e = Entity("LOCATION", *_fields(e))  # "in Milan", "the West Bank"
         if e.label != "LOCATION":
             out.append(e)
