@@ -193,3 +193,16 @@ def test_pronoun_skips_names_inside_quotes() -> None:
         '"but I suspect he does not."'
     )
     assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]
+
+
+def test_straight_mark_closes_a_typographic_quote() -> None:
+    (q,) = _quotes('\u201cWe will open the harbour again in May," Anna Berg said.')
+    assert q.text == "We will open the harbour again in May" and q.speaker == "Anna Berg"
+
+
+def test_bare_surname_is_the_person_of_that_name_named_last() -> None:
+    quotes = _quotes(
+        "Anna Berg met Piet Kaljus and Maria Kaljus on Monday.\n\n"
+        '"The piers will be ready for the ferries in May," Kaljus charged.'
+    )
+    assert quotes[0].speaker == "Maria Kaljus" and quotes[0].cue == "charged"

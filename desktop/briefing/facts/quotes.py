@@ -71,6 +71,25 @@ REPORTING_VERBS = [
     "cautioned",
     "alleged",
     "countered",
+    "charged",
+    "boasted",
+    "bragged",
+    "scoffed",
+    "lamented",
+    "mused",
+    "retorted",
+    "interjected",
+    "reiterated",
+    "testified",
+    "exclaimed",
+    "recounted",
+    "texted",
+    "emailed",
+    "tweets",
+    "asks",
+    "recalls",
+    "warns",
+    "read",
     "insists",
     "argues",
     "explains",
@@ -97,7 +116,7 @@ _ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|will\s+|would\s+|has\s+|had\s+)
 # A speaker description of up to eight words, titles in lower case included ("Trump senior
 # adviser Paul Manafort"), but no relative clause ("the man who met Trump").
 _DESCRIPTION = (
-    r"(?P<who>(?:the|a|an|another|[A-Z])[^\s\"“”]*"
+    r"(?P<who>[^\s\"“”]+"
     r"(?:\s+(?!who\b|that\b|which\b|and\b|as\b|when\b)[^\s\"“”]+){0,7}?)"
 )
 # After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
@@ -170,6 +189,8 @@ _ABBREVIATIONS = frozenset(
 _BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
 _HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
+# A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
+_CLOSE_ANY = {"“": '”"', "„": "“", '"': '"', "«": "»"}
 MIN_WORDS = 4
 # The word before an opening mark, on the same line: `he "supports…"`, `that "we…"`.
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
@@ -235,8 +256,7 @@ def find_quoted(text: str) -> list[_Span]:
             if c not in _OPEN_CLOSE:
                 i += 1
                 continue
-            close = _OPEN_CLOSE[c]
-            j = scan.find(close, i + 1, p_end)
+            j = _find_close(scan, c, i + 1, p_end)
             inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1
             start = carry if carry is not None and i == p_start else inner
             if j < 0:  # left open: continues if the next paragraph opens with a mark
@@ -254,6 +274,12 @@ def find_quoted(text: str) -> list[_Span]:
     return out
 
 
+def _find_close(scan: str, mark: str, start: int, end: int) -> int:
+    """Position of the first mark that closes a quote opened by `mark`, or -1."""
+    found = [p for p in (scan.find(c, start, end) for c in _CLOSE_ANY[mark]) if p >= 0]
+    return min(found) if found else -1
+
+
 def _content(text: str, span: _Span) -> tuple[int, int]:
     """Content span without trailing commas and blanks (kept as written otherwise)."""
     start, end = span.start, span.end
@@ -264,8 +290,9 @@ def _content(text: str, span: _Span) -> tuple[int, int]:
     return start, end
 
 
-def _canonical(who: str, actors: tuple[Actor, ...]) -> str | None:
-    """The actor `who` names ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov")."""
+def _canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
+    """The actor `who` names ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"); a bare
+    surname is the person of that surname named last before `pos` ("Read" -> "Ian Read")."""
     who = who.replace("’s", "").replace("'s", "")
     if who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
@@ -280,13 +307,25 @@ def _canonical(who: str, actors: tuple[Actor, ...]) -> str | None:
                 best = (a.name, len(form))
     if best:
         return best[0]
+    surnames = {w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()}
+    by_surname = [
+        (max((e.start for e in a.evidence if e.start < pos), default=-1), a.mentions, a.name)
+        for a in actors
+        if a.type == "person" and " " in a.name and a.name.split()[-1] in surnames
+    ]
+    if by_surname:
+        return max(by_surname)[2]
     # Not a known actor: the last run of capitalised words, where news puts the name after
     # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
     # title ("Mr. Burman").
     runs: list[list[str]] = [[]]
     titled = False
     for raw in who.split():
-        w = raw.strip(",;:()")
+        w = (
+            raw.strip(",;:()—–-").rstrip(".")
+            if raw[-2:-1].islower() and len(raw) > 4
+            else raw.strip(",;:()—–-")
+        )
         if w.lower() in _COURTESY:
             titled = True
         elif w[:1].isupper() and w.lower() not in {"the", "a", "an"}:
@@ -460,7 +499,7 @@ def _attribute(
         who = groups.get("who") or ""
         if who.split()[0].lower() in {"he", "she", "they", "it", "this", "that", "i", "we"}:
             continue
-        return _canonical(who, actors), cue or (
+        return _canonical(who, actors, span.open), cue or (
             "according to" if "according" in m.group() else None
         )
     m = _CUE_IN_SENTENCE.search(head)
@@ -473,7 +512,7 @@ def _attribute(
             return first, m.group("verb") or m.group().split()[0]
     dash = _dash_line(text, span)
     if dash is not None:
-        return _canonical(dash, actors), None
+        return _canonical(dash, actors, span.open), None
     return None, None
 
 
