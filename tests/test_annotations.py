@@ -1,4 +1,8 @@
-"""The hand-annotated BBC politics gold lists are well-formed and hold no article text."""
+"""The hand-annotated BBC politics gold lists are well-formed and hold no article text.
+
+Two files, the same checks: the development file (the first 50 politics articles) and the
+held-out file (the next 30, never used to tune the extractor); no article is in both.
+"""
 
 from __future__ import annotations
 
@@ -10,26 +14,32 @@ from typing import Any
 
 import pytest
 
-from evaluation.bbc_facts import GOLD, TYPES, norm
+from evaluation.bbc_facts import GOLD, HELDOUT, TYPES, main, norm
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc_news_summary"
+# Gold file -> (how many articles, where they start in the corpus's politics ids).
+FILES = {GOLD: (50, 0), HELDOUT: (30, 50)}
+each_file = pytest.mark.parametrize("path", list(FILES), ids=lambda p: p.stem)
 
 
-def _gold() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(GOLD.read_text(encoding="utf-8"))
+def _gold(path: Path = GOLD) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
-def test_fifty_articles_with_unique_politics_ids() -> None:
-    ids = [a["id"] for a in _gold()["articles"]]
-    assert len(ids) == 50
-    assert len(set(ids)) == 50
+@each_file
+def test_articles_have_unique_politics_ids_in_order(path: Path) -> None:
+    count, _ = FILES[path]
+    ids = [a["id"] for a in _gold(path)["articles"]]
+    assert len(ids) == count
+    assert len(set(ids)) == count
     assert all(re.fullmatch(r"politics/\d{3}", i) for i in ids)
     assert ids == sorted(ids)
 
 
-def test_every_entity_is_a_name_with_aliases_and_no_sentence() -> None:
-    for article in _gold()["articles"]:
+@each_file
+def test_every_entity_is_a_name_with_aliases_and_no_sentence(path: Path) -> None:
+    for article in _gold(path)["articles"]:
         assert set(article) == {"id", *TYPES}
         for kind in TYPES:
             for entity in article[kind]:
@@ -39,14 +49,34 @@ def test_every_entity_is_a_name_with_aliases_and_no_sentence() -> None:
                 assert all(len(f.split()) <= 10 for f in forms), forms
 
 
-def test_no_form_belongs_to_two_entities_of_one_type() -> None:
-    for article in _gold()["articles"]:
+@each_file
+def test_no_form_belongs_to_two_entities_of_one_type(path: Path) -> None:
+    for article in _gold(path)["articles"]:
         for kind in TYPES:
             seen: set[str] = set()
             for entity in article[kind]:
                 forms = {norm(f) for f in [entity["name"], *entity["aliases"]]}
                 assert not forms & seen, (article["id"], kind, forms & seen)
                 seen |= forms
+
+
+def test_the_held_out_file_shares_no_article_with_the_development_file() -> None:
+    dev = {a["id"] for a in _gold(GOLD)["articles"]}
+    held_out = {a["id"] for a in _gold(HELDOUT)["articles"]}
+    assert not dev & held_out
+    assert max(dev) < min(held_out)
+
+
+def test_the_held_out_header_says_how_it_was_chosen_and_that_it_is_held_out() -> None:
+    header = {k: v for k, v in _gold(HELDOUT).items() if k != "articles"}
+    assert header["corpus"] == _gold(GOLD)["corpus"]
+    assert "politics/100" in header["selection"] and "politics/156" in header["selection"]
+    assert "never used to tune" in header["held_out"]
+
+
+def test_the_scorer_refuses_to_list_held_out_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--set", "heldout", "--errors"]) == 2
+    assert "refused" in capsys.readouterr().err
 
 
 def test_forms_ignore_case_the_titles_possessive_and_post_nominals() -> None:
@@ -56,10 +86,12 @@ def test_forms_ignore_case_the_titles_possessive_and_post_nominals() -> None:
     assert norm("Margaret Moran MP") == "margaret moran"
 
 
-def test_ids_are_the_first_fifty_politics_articles_of_the_corpus() -> None:
-    path = BBC / "dev.jsonl.gz"
-    if not path.exists():
+@each_file
+def test_ids_are_the_politics_articles_of_the_corpus_in_order(path: Path) -> None:
+    corpus = BBC / "dev.jsonl.gz"
+    if not corpus.exists():
         pytest.skip("../shared/corpora/bbc_news_summary is not beside the project")
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         politics = sorted(r["id"] for r in map(json.loads, fh) if r["category"] == "politics")
-    assert [a["id"] for a in _gold()["articles"]] == politics[:50]
+    count, start = FILES[path]
+    assert [a["id"] for a in _gold(path)["articles"]] == politics[start : start + count]
