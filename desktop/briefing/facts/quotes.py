@@ -3,10 +3,14 @@
 Quote marks are paired within a paragraph; a quote left open at the end of a paragraph
 continues when the next paragraph opens with a mark (the news convention), and otherwise
 stops at the paragraph end. Quotes of three words or fewer are phrases ("bloodbath"), not
-quotations. The speaker comes from the reporting clause after or before the quote
-(`"…," X said`, `said X`, `X said: "…"`, `according to X`); a pronoun ("he added") is the
-previous quote's speaker or else the person named most recently; titles are stripped to
-the actor's canonical name. When nobody can be named the speaker is None.
+quotations, unless they are part of a quotation interrupted by its attribution ("Yes," he
+said. "…"); titles of works and fragments woven into indirect speech are not quotations.
+The speaker comes from the reporting clause after or before the quote (`"…," X said`,
+`said X`, `X said: "…"`, `according to X`, `X, who…, told`, `X: "…"`, a dash line), else
+from the subject of the sentence that introduces it, else from the previous paragraph's
+quote when this paragraph is an unattributed continuation; a pronoun ("he added") is the
+previous quote's speaker or else the person named most recently outside quotes; titles are
+stripped to the actor's canonical name. When nobody can be named the speaker is None.
 """
 
 from __future__ import annotations
