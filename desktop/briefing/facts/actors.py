@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.facts import gazetteer
-from briefing.facts.kinds import ORG_CUES, ORG_WORDS, classified, is_sports_report
+from briefing.facts.kinds import ORG_CUES, ORG_WORDS, classified, in_sports_report
 from briefing.facts.places import clean_name
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence
 
@@ -255,7 +255,7 @@ def _acronym(name: str) -> str:
     return "".join(p[0] for p in parts if p[:1].isupper())
 
 
-def _junk(doc: Doc, e: Entity, text: str) -> bool:
+def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     if not text or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
         return True
     last = text.split()[-1]
@@ -269,11 +269,7 @@ def _junk(doc: Doc, e: Entity, text: str) -> bool:
         or text.count("(") != text.count(")")
     ):
         return True  # "El", "Z", "N)": pieces of a table or of a split name
-    if (
-        text.istitle()
-        and " " not in text
-        and re.search(rf"\b{re.escape(text.lower())}\b", doc.text)
-    ):
+    if text.istitle() and " " not in text and text.lower() in lower_words:
         return True  # "Company", "Flight": a common word the story also writes in lower case
     first = doc.sentences[e.sentence].tokens[e.first_token]
     # A lone capitalised sentence opener the tagger did not see as a proper noun.
@@ -385,6 +381,7 @@ def extract_actors(doc: Doc) -> tuple[Actor, ...]:
     tagged = classified(doc)
     lowered = [x.text.lower() if not x.text.isupper() else "" for x in doc.sentences]
     names = {clean_name(e.text) for e in tagged}
+    lower_words = set(re.findall(r"\b[a-z]+\b", doc.text))
     entities = sorted(
         (
             part
@@ -405,7 +402,7 @@ def extract_actors(doc: Doc) -> tuple[Actor, ...]:
             continue
         s = doc.sentences[e.sentence]
         text = _strip_titles(clean_name(e.text))
-        if _junk(doc, e, text):
+        if _junk(doc, e, text, lower_words):
             continue
         evidence = Evidence(e.sentence, e.start, e.end)
         is_person = e.label == "PERSON" or (len(text.split()) == 1 and text in surnames)
@@ -420,7 +417,7 @@ def extract_actors(doc: Doc) -> tuple[Actor, ...]:
             key = text.lower()
             row = orgs.setdefault(key, _Row(text, "organization"))
             row.add(text, evidence)
-    if not is_sports_report(doc):  # "Australia beat Pakistan": a team, not the state
+    if not in_sports_report(doc):  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs)
     _merge_acronyms(orgs)
     rows = people + list(orgs.values())

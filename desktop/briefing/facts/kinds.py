@@ -169,8 +169,8 @@ def lookup_name(name: str) -> str:
 
 def is_sports_report(doc: Doc) -> bool:
     """Several sports words and at least two scores or result lines."""
-    words = {t.text.lower() for s in doc.sentences for t in s.tokens}
-    scores = sum(len(_SCORE.findall(s.text)) for s in doc.sentences)
+    words = set(re.findall(r"[a-z-]+", doc.text.lower()))
+    scores = len(_SCORE.findall(doc.text))
     return len(words & SPORTS_WORDS) >= 4 and scores >= 2
 
 
@@ -248,9 +248,31 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     )
 
 
+# The last document read, by identity: actors and places both ask for the same one.
+_last: list[tuple[Doc, bool, tuple[Entity, ...]]] = []
+
+
 def classified(doc: Doc) -> list[Entity]:
     """The document's entities with labels corrected as the module docstring says."""
+    return list(_read(doc)[2])
+
+
+def in_sports_report(doc: Doc) -> bool:
+    """`is_sports_report`, remembered with the document's classified entities."""
+    return _read(doc)[1]
+
+
+def _read(doc: Doc) -> tuple[Doc, bool, tuple[Entity, ...]]:
+    last = _last[0] if _last else None
+    if last is not None and last[0] is doc:
+        return last
     sports = is_sports_report(doc)
+    result = (doc, sports, tuple(_classify(doc, sports)))
+    _last[:] = [result]
+    return result
+
+
+def _classify(doc: Doc, sports: bool) -> list[Entity]:
     dated = datelines(doc)
     person_words: set[str] = set()
     org_names: set[str] = set()
