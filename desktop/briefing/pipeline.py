@@ -9,6 +9,7 @@ from typing import TypeVar
 from briefing import nlp
 from briefing.facts.actors import extract_actors
 from briefing.facts.dates import extract_dates
+from briefing.facts.kinds import classify
 from briefing.facts.places import extract_places
 from briefing.facts.quotes import extract_quotes
 from briefing.model import Article, Briefing, FactSheet, Options
@@ -30,8 +31,12 @@ def analyze(article: Article, options: Options | None = None) -> Briefing:
 
     doc = timed("nlp", lambda: nlp.analyse(article.text))
     summary = timed("summary", lambda: summarize(doc, article, options.length, options.algorithm))
-    actors = timed("actors", lambda: extract_actors(doc))
-    places = timed("places", lambda: extract_places(doc))
+    # Entity kinds are read by actors and places alike: computed once, timed with actors.
+    kinds = timed("actors", lambda: classify(doc))
+    classify_ms = timings["actors"]
+    actors = timed("actors", lambda: extract_actors(doc, kinds))
+    timings["actors"] = round(timings["actors"] + classify_ms, 2)
+    places = timed("places", lambda: extract_places(doc, kinds))
     quotes = timed("quotes", lambda: extract_quotes(doc, actors))
     published = options.published or article.published
     dates = timed("dates", lambda: extract_dates(doc, published))

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.facts import gazetteer
-from briefing.facts.kinds import ORG_CUES, ORG_WORDS, classified, in_sports_report
+from briefing.facts.kinds import ORG_CUES, ORG_WORDS, Kinds, classify
 from briefing.facts.places import clean_name
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence
 
@@ -374,11 +374,14 @@ def _in_capitals_only(doc: Doc, e: Entity, lowered: list[str]) -> bool:
     return not any(name in text for i, text in enumerate(lowered) if i != e.sentence)
 
 
-def extract_actors(doc: Doc) -> tuple[Actor, ...]:
-    """One row per real-world person or organisation, ranked by salience."""
+def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
+    """One row per real-world person or organisation, ranked by salience.
+
+    `kinds` is `classify(doc)` when the caller has it already (places read it too)."""
+    kinds = kinds or classify(doc)
     people: list[_Row] = []
     orgs: dict[str, _Row] = {}
-    tagged = classified(doc)
+    tagged = list(kinds.entities)
     lowered = [x.text.lower() if not x.text.isupper() else "" for x in doc.sentences]
     names = {clean_name(e.text) for e in tagged}
     lower_words = set(re.findall(r"\b[a-z]+\b", doc.text))
@@ -417,7 +420,7 @@ def extract_actors(doc: Doc) -> tuple[Actor, ...]:
             key = text.lower()
             row = orgs.setdefault(key, _Row(text, "organization"))
             row.add(text, evidence)
-    if not in_sports_report(doc):  # "Australia beat Pakistan": a team, not the state
+    if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs)
     _merge_acronyms(orgs)
     rows = people + list(orgs.values())

@@ -12,6 +12,7 @@ The entity tagger reads one sentence at a time; the whole article tells more:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefing.facts import gazetteer
 from briefing.model import Doc, Entity
@@ -248,28 +249,24 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     )
 
 
-# The last document read, by identity: actors and places both ask for the same one.
-_last: list[tuple[Doc, bool, tuple[Entity, ...]]] = []
+@dataclass(frozen=True)
+class Kinds:
+    """A document's entities with corrected labels, and whether it is a sports report:
+    computed once by `classify` and handed to every extractor that reads them."""
+
+    entities: tuple[Entity, ...]
+    sports: bool
+
+
+def classify(doc: Doc) -> Kinds:
+    """The document's entities with labels corrected as the module docstring says."""
+    sports = is_sports_report(doc)
+    return Kinds(tuple(_classify(doc, sports)), sports)
 
 
 def classified(doc: Doc) -> list[Entity]:
-    """The document's entities with labels corrected as the module docstring says."""
-    return list(_read(doc)[2])
-
-
-def in_sports_report(doc: Doc) -> bool:
-    """`is_sports_report`, remembered with the document's classified entities."""
-    return _read(doc)[1]
-
-
-def _read(doc: Doc) -> tuple[Doc, bool, tuple[Entity, ...]]:
-    last = _last[0] if _last else None
-    if last is not None and last[0] is doc:
-        return last
-    sports = is_sports_report(doc)
-    result = (doc, sports, tuple(_classify(doc, sports)))
-    _last[:] = [result]
-    return result
+    """`classify(doc).entities` as a list."""
+    return list(classify(doc).entities)
 
 
 def _classify(doc: Doc, sports: bool) -> list[Entity]:

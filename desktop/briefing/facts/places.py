@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing.facts import gazetteer
-from briefing.facts.kinds import classified, lookup_name
+from briefing.facts.kinds import Kinds, classify, lookup_name
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
@@ -46,13 +46,13 @@ def clean_name(text: str) -> str:
     return text.strip()
 
 
-def place_mentions(doc: Doc) -> list[PlaceMention]:
-    """Every reference to a place, in text order."""
+def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
+    """Every reference to a place, in text order (`kinds`: `classify(doc)` if known)."""
     out: list[PlaceMention] = []
     covered: set[tuple[int, int]] = set()
     # Seas, rivers and regions by name first: the tagger may split or miss them
     # ("the Gulf of Bothnia", "the Russian Black Sea resort").
-    entities = classified(doc)
+    entities = (kinds or classify(doc)).entities
     by_sentence: dict[int, list[Entity]] = {}
     for e in entities:
         by_sentence.setdefault(e.sentence, []).append(e)
@@ -149,9 +149,11 @@ def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | 
     return out
 
 
-def extract_places(doc: Doc) -> tuple[Place, ...]:
-    """One row per place, with type, country and coordinates where known, most mentioned first."""
-    mentions = place_mentions(doc)
+def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
+    """One row per place, with type, country and coordinates where known, most mentioned first.
+
+    `kinds` is `classify(doc)` when the caller has it already (actors read it too)."""
+    mentions = place_mentions(doc, kinds)
     regions = {m.name for m in mentions if m.region}
     known = resolve([m.name for m in mentions], regions)
     rows: dict[str, list[PlaceMention]] = {}
