@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.facts import gazetteer
+from briefing.facts import gazetteer, institutions
 from briefing.facts.kinds import ORG_CUES, ORG_WORDS, Kinds, classify
 from briefing.facts.places import clean_name
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence
@@ -245,9 +245,25 @@ def _is_org(s: Sentence, e: Entity, text: str) -> bool:
 
 def _strip_titles(text: str) -> str:
     words = text.split()
-    while len(words) > 1 and words[0].lower() in ROLE_WORDS:
+    # "Prince of Wales" is the title a person is known by: nothing to strip.
+    while len(words) > 1 and words[0].lower() in ROLE_WORDS and words[1] not in ("of", "for"):
         words.pop(0)
     return " ".join(words)
+
+
+def _royal_title(text: str) -> bool:
+    """ "Prince of Wales", "Duke of Edinburgh": a title that designates one person."""
+    words = text.split()
+    return (
+        len(words) >= 3
+        and words[0] in _ROYAL
+        and words[1] == "of"
+        and bool(gazetteer.candidates(" ".join(words[2:])))
+    )
+
+
+# Royal titles that name one person with "of" and a place ("Prince of Wales").
+_ROYAL = frozenset(["King", "Queen", "Prince", "Princess"])
 
 
 def _acronym(name: str) -> str:
@@ -258,6 +274,8 @@ def _acronym(name: str) -> str:
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     if not text or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
         return True
+    if text.split()[0] in ("of", "for", "and"):
+        return True  # "of Unison": the end of a name cut in two
     last = text.split()[-1]
     if gazetteer.demonym_country(last) or gazetteer.group_word(last):
         return True  # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
@@ -334,7 +352,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 start = k + 1
         elif (
             _PLACE_ADJECTIVE.search(word)
-            or word[:1].isdigit()
+            or (word[:1].isdigit() and not (k > start and words[k - 1][:1].isupper()))
             or (k == start and word in _LEADING_JUNK)
         ):
             start = k + 1
@@ -408,8 +426,13 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         if _junk(doc, e, text, lower_words):
             continue
         evidence = Evidence(e.sentence, e.start, e.end)
-        is_person = e.label == "PERSON" or (len(text.split()) == 1 and text in surnames)
-        if is_person and not _is_org(s, e, text):
+        known = institutions.canonical(text)
+        is_person = (
+            e.label == "PERSON"
+            or (len(text.split()) == 1 and text in surnames)
+            or (_royal_title(text) and not kinds.sports)  # not "Queen of the South" FC
+        )
+        if is_person and not known and not _is_org(s, e, text):
             row = _person_row(people, text)
             row.add(text, evidence)
             role, affiliation = _role_before(s, e.first_token)
@@ -417,8 +440,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             row.add_role(_role_after(doc, e))
             row.affiliation = row.affiliation or affiliation
         else:
-            key = text.lower()
-            row = orgs.setdefault(key, _Row(text, "organization"))
+            # One row per party or institution whatever form names it ("Tories", "Tory").
+            row = orgs.setdefault((known or text).lower(), _Row(known or text, "organization"))
             row.add(text, evidence)
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs)

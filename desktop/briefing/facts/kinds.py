@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.facts import gazetteer
-from briefing.model import Doc, Entity
+from briefing.facts import gazetteer, institutions
+from briefing.model import Doc, Entity, Sentence
 
 # A name followed by one of these is an organisation ("Hayat Tahrir al-Sham group").
 ORG_CUES = frozenset(
@@ -288,7 +288,9 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
         name = _clean(e.text)
         if e.label == "ORGANIZATION":
             plain = not _is_org_name(doc, e, name, set())
-            if plain and _named_person(name, person_words, sports):
+            if gazetteer.country_name(name) and not sports:
+                e = Entity("LOCATION", *_fields(e))  # "UK", "US": a country, not an acronym
+            elif plain and _named_person(name, person_words, sports):
                 e = Entity("PERSON", *_fields(e))  # "Jesper Parnevik", tagged as a firm
             elif (plain or name in gazetteer.FEATURES) and _is_town(doc, e, lookup_name(name)):
                 e = Entity("LOCATION", *_fields(e))  # "in Milan", "the West Bank"
@@ -316,7 +318,279 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
         elif (sports and before not in LOCATIVES) or _is_org_name(doc, e, name, org_names):
             label = "ORGANIZATION"
         out.append(e if label == e.label else Entity(label, *_fields(e)))
+    joined = _joined(doc, sorted(out, key=lambda e: e.start), sports)
+    named = [e for e in joined if not _not_a_name(e)]
+    return _with_institutions(doc, named)
+
+
+# Head words of organisation names that go on with "for", "of" or "on" and a name the
+# tagger cuts off ("Commission for Africa", "Department for Education and Skills").
+ORG_HEADS = frozenset(
+    [
+        "Commission",
+        "Committee",
+        "Council",
+        "Department",
+        "Ministry",
+        "Office",
+        "Foundation",
+        "Institute",
+        "Agency",
+        "Board",
+        "Society",
+        "Trust",
+        "Fund",
+        "Association",
+        "Federation",
+        "Union",
+        "Centre",
+        "Center",
+        "Service",
+        "Commissioner",
+        "Secretary",
+        "Duchy",
+    ]
+)
+# Heads of government departments, whose names join two fields with "and" ("Department
+# for Work and Pensions").
+_DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office", "Secretary"])
+# Last words of named buildings and sites, which are places whatever the tagger says
+# ("Belmarsh Prison", "St James's Palace"); our own list, from the annotation guideline.
+FACILITY_WORDS = frozenset(
+    ["Prison", "Jail", "Gaol", "Palace", "Castle", "Abbey", "Cathedral", "Stadium", "Dome"]
+)
+# Capitalised words of British political news that name no one and nowhere: holidays,
+# laws and papers, common abbreviations and plural titles (our own list; the annotation
+# guideline leaves laws, bills, reports and events out).
+NOT_NAMES = frozenset(
+    [
+        "Christmas",
+        "Easter",
+        "New Year",
+        "Ramadan",
+        "Crown",
+        "Election",
+        "General Election",
+        "Budget",
+        "Green Paper",
+        "White Paper",
+        "Bill",
+        "Act",
+        "ID",
+        "TV",
+        "Asbo",
+        "Asbos",
+    ]
+)
+# Words that end the name of a law ("Police Bill", "Parliament Act"), or start it with
+# "of" ("Act of Settlement").
+_LAW_WORDS = frozenset(["Bill", "Act"])
+
+
+def _not_a_name(e: Entity) -> bool:
+    """A holiday, law or common abbreviation (NOT_NAMES, "Police Bill"), or the plural of
+    an abbreviation ("MPs", "CSOs"): a common noun, not a name."""
+    name = _clean(e.text)
+    words = name.split()
+    if not words or name in NOT_NAMES:
+        return True
+    plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
+    law = words[-1] in _LAW_WORDS or (len(words) > 2 and words[0] == "Act" and words[1] == "of")
+    return plural_abbreviation or (law and len(words) > 1)
+
+
+def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
+    """Names the tagger cut in two: an organisation head and its "for"/"of" complement
+    ("Commission" + "for Africa"), a building and its site word ("St James" + "'s
+    Palace"); and named buildings as places (not in a sports report: "Crystal Palace")."""
+    out: list[Entity] = []
+    swallowed_to: tuple[int, int] = (-1, -1)  # (sentence, end token) of the last join
+    for e in entities:
+        if e.sentence == swallowed_to[0] and e.end_token <= swallowed_to[1]:
+            continue
+        tokens = doc.sentences[e.sentence].tokens
+        words = [t.text for t in tokens]
+        end, label = e.end_token, e.label
+        if label == "ORGANIZATION" and words[end - 1] in ORG_HEADS:
+            end = _complement_end(words, end, words[end - 1] in _DEPARTMENT_HEADS)
+        k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
+        if not sports and k < len(words) and words[k] in FACILITY_WORDS:
+            end, label = k + 1, "LOCATION"
+        before = words[e.first_token - 1].lower() if e.first_token > 0 else ""
+        if (
+            not sports
+            and words[end - 1] in FACILITY_WORDS
+            and (label != "ORGANIZATION" or before in LOCATIVES or before == "from")
+        ):
+            label = "LOCATION"  # "at Belmarsh Prison"; "Crystal Palace" may be a club
+        if (end, label) == (e.end_token, e.label):
+            out.append(e)
+            continue
+        stop = tokens[end - 1].end
+        out.append(
+            Entity(label, doc.text[e.start : stop], e.start, stop, e.sentence, e.first_token, end)
+        )
+        swallowed_to = (e.sentence, end)
+    return out
+
+
+# Days and months: "Council on Friday" is no name.
+_CALENDAR = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+
+
+def _complement_end(words: list[str], end: int, department: bool) -> int:
+    """The end of "for Africa", "of Victims of Torture", "for Work and Pensions" after an
+    organisation head ending at token `end`, or `end` when none follows."""
+    best = end
+    k = end
+    while (
+        k + 1 < len(words)
+        and words[k] in ("for", "of", "on")
+        or (department and k > end and k + 1 < len(words) and words[k] == "and")
+    ):
+        k += 1
+        if k < len(words) and words[k] == "the" and words[k - 1] != "and":
+            k += 1
+        run = k
+        while (
+            k < len(words)
+            and words[k][:1].isupper()
+            and words[k].replace("-", "").isalnum()
+            and words[k] not in _CALENDAR
+        ):
+            k += 1
+        if k == run:
+            break
+        best = k
+    return best
+
+
+# Courtesy and noble titles that start a person's name inside a longer span ("Tory Lord
+# Campbell", "Liberal Democrat peer Lord Carlile").
+PERSON_TITLES = frozenset(
+    ["Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Mr", "Mrs", "Ms", "Miss", "Dr"]
+)
+# Letters after a party that name a member, not a body ("Labour MP for Hornsey").
+_MEMBER_WORDS = frozenset(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "QC"])
+# Small words inside names ("Department for Education and Skills").
+_LINKS = frozenset(["of", "for", "and", "the", "&", "de", "du", "la", "al", "el"])
+
+
+def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Parties, institutions and channels of `institutions` as organisations: a tagged span
+    that is one of them, or part of one, gives way to it; a span holding one with a person
+    or another name beside it ("Tory Lord Campbell", "BBC News Labour") is cut in pieces;
+    a longer name holding one stays whole ("Commons Public Accounts Committee")."""
+    by_sentence: dict[int, list[Entity]] = {}
+    for e in entities:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    out: list[Entity] = []
+    for s in doc.sentences:
+        found = institutions.find(s)
+        tagged = [
+            e
+            for e in by_sentence.get(s.index, [])
+            if not institutions.is_term(s, e.first_token, e.end_token)  # "the next Parliament"
+        ]
+        if not found:
+            out.extend(tagged)
+            continue
+        kept_whole: set[int] = set()
+        for e in tagged:
+            inside = [k for k in found if k.first < e.end_token and e.first_token < k.end]
+            if not inside:
+                out.append(e)
+            elif any(k.first <= e.first_token and e.end_token <= k.end for k in inside):
+                continue  # "Lib Dem" read as a person, "BBC Radio" of "BBC Radio 4"
+            elif _keeps_whole(s, e, inside):
+                kept_whole.update(id(k) for k in inside)
+                out.append(e)
+            else:
+                out.extend(_leftovers(doc, s, e, inside))
+        for k in found:
+            if id(k) not in kept_whole:
+                start, end = s.tokens[k.first].start, s.tokens[k.end - 1].end
+                out.append(
+                    Entity("ORGANIZATION", doc.text[start:end], start, end, s.index, k.first, k.end)
+                )
     return sorted(out, key=lambda e: e.start)
+
+
+def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bool:
+    """One known name inside a longer organisation or place name whose other words are
+    capitalised name words ("Labour Party Conference", "Parliament Square")."""
+    if e.label == "PERSON" or len(inside) != 1:
+        return False
+    k = inside[0]
+    if k.first < e.first_token or k.end > e.end_token:
+        return False
+    for run in ((e.first_token, k.first), (k.end, e.end_token)):
+        words = [t.text for t in s.tokens[run[0] : run[1]]]
+        if not words:
+            continue
+        if words[0] in PERSON_TITLES or words[0] in _MEMBER_WORDS:
+            return False
+        if any(not w[:1].isupper() and w not in _LINKS for w in words):
+            return False  # "'s", "leader said"
+        if 2 <= len(words) <= 3 and gazetteer.first_name(words[0]):
+            return False  # "BBC Michael Howard"
+    return True
+
+
+def _leftovers(doc: Doc, s: Sentence, e: Entity, inside: list[institutions.Known]) -> list[Entity]:
+    """The names left in `e` beside the known ones: runs of capitalised words."""
+    covered = {i for k in inside for i in range(k.first, k.end)}
+    out: list[Entity] = []
+    run: list[int] = []
+    for i in [*range(e.first_token, e.end_token), -1]:
+        word = s.tokens[i].text if i >= 0 else ""
+        if i >= 0 and i not in covered and (word[:1].isupper() or (run and word in _LINKS)):
+            run.append(i)
+            continue
+        while run and s.tokens[run[-1]].text in _LINKS:
+            run.pop()
+        constituency = False
+        if run and s.tokens[run[0]].text in _MEMBER_WORDS:
+            run.pop(0)  # "MP for Hornsey": the seat is a place
+            constituency = bool(run) and s.tokens[run[0]].text == "for"
+            while run and s.tokens[run[0]].text in _LINKS:
+                run.pop(0)
+        if run:
+            words = [s.tokens[j].text for j in run]
+            if constituency:
+                label = "LOCATION"
+            elif words[0] in PERSON_TITLES or (
+                2 <= len(words) <= 3 and gazetteer.first_name(words[0])
+            ):
+                label = "PERSON"
+            else:
+                label = e.label
+            start, end = s.tokens[run[0]].start, s.tokens[run[-1]].end
+            out.append(Entity(label, doc.text[start:end], start, end, s.index, run[0], run[-1] + 1))
+        run = []
+    return out
 
 
 def _fields(e: Entity) -> tuple[str, int, int, int, int, int]:

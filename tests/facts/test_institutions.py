@@ -1,0 +1,119 @@
+"""Parties, institutions, channels and the names British political news writes around them.
+
+The articles are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.institutions import canonical
+from briefing.facts.kinds import classify
+from briefing.facts.places import extract_places
+from briefing.model import Actor
+from briefing.nlp import analyse
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(analyse(text))}
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract_places(analyse(text))}
+
+
+def test_party_forms_merge_into_one_row() -> None:
+    actors = _actors(
+        "The Tories promised lower taxes on Monday. The Tory leader, Anne Fairbrook, said "
+        "the Conservatives would cut spending on consultants."
+    )
+    party = actors["Conservative Party"]
+    assert party.type == "organization"
+    assert {"Tories", "Tory", "Conservatives"} <= set(party.aliases)
+    assert party.mentions == 3
+    assert not {"Tories", "Tory", "Conservatives"} & set(actors)
+
+
+def test_lib_dems_are_a_party_not_a_person() -> None:
+    actors = _actors(
+        "The council vote was close. Lib Dem councillors in Marlow backed the plan, and the "
+        "Lib Dems said it would pass."
+    )
+    assert actors["Liberal Democrats"].type == "organization"
+    assert "Lib Dem" not in actors and "Lib Dems" not in actors
+
+
+def test_uk_is_a_place_not_an_organisation() -> None:
+    text = "Exports from the UK to Norway rose by a fifth last year, the figures showed."
+    assert "UK" not in _actors(text)
+    assert "United Kingdom" in _places(text)
+
+
+def test_radio_channel_keeps_its_number() -> None:
+    actors = _actors("The minister told BBC Radio 4's morning programme that the plan was fair.")
+    assert "BBC Radio 4" in actors and "BBC Radio" not in actors
+
+
+def test_radio_number_alone_is_the_bbc_channel() -> None:
+    assert canonical("Radio 4") == "BBC Radio 4"
+    assert canonical("Tories") == "Conservative Party"
+    assert canonical("Acme Widgets") is None
+
+
+def test_downing_street_and_the_commons_are_organisations_not_places() -> None:
+    text = (
+        "The plan was approved by Downing Street on Tuesday. Ministers will put it to the "
+        "Commons in March, a spokesman for Whitehall said."
+    )
+    actors = _actors(text)
+    assert {"Downing Street", "House of Commons", "Whitehall"} <= set(actors)
+    assert not {"Downing Street", "Whitehall"} & _places(text)
+
+
+def test_a_parliamentary_term_is_not_the_institution() -> None:
+    actors = _actors("The party hopes to build new homes by the end of the next Parliament.")
+    assert "Parliament" not in actors
+
+
+def test_party_before_a_title_and_name_is_cut_from_the_person() -> None:
+    actors = _actors("The amendment was moved by Tory Lord Ashworth in the upper chamber.")
+    assert "Conservative Party" in actors
+    assert "Tory Lord Ashworth" not in actors
+    assert actors["Lord Ashworth"].type == "person"
+
+
+def test_organisation_head_keeps_its_complement() -> None:
+    actors = _actors(
+        "The report was written for the Commission for Rural Transport last spring, and it "
+        "went to the Department for Roads and Bridges."
+    )
+    assert "Commission for Rural Transport" in actors
+    assert "Department for Roads and Bridges" in actors
+    assert "Commission" not in actors
+
+
+def test_a_prison_is_a_place_not_a_person() -> None:
+    text = "The two men were held at Greyhill Prison for three years before the trial."
+    assert not any(a.type == "person" for a in _actors(text).values())
+    assert "Greyhill Prison" in _places(text)
+
+
+def test_laws_and_plural_abbreviations_are_not_names() -> None:
+    text = (
+        "MPs debated the Harbour Safety Bill before Christmas. The bill was backed by "
+        "the Liberal Democrats and opposed by the Greens in Bristol."
+    )
+    actors = _actors(text)
+    assert not {"MPs", "Harbour Safety Bill"} & set(actors)
+    assert "Christmas" not in _places(text)
+
+
+def test_royal_title_with_of_is_a_person() -> None:
+    actors = _actors("The Prince of Wales opened the new wing of the hospital on Friday.")
+    assert actors["Prince of Wales"].type == "person"
+
+
+def test_kinds_passed_explicitly_give_the_same_rows() -> None:
+    doc = analyse("Labour MPs met in Leeds. The Tories said Labour had failed the north.")
+    kinds = classify(doc)
+    assert extract_actors(doc, kinds) == extract_actors(doc)
+    assert extract_places(doc, kinds) == extract_places(doc)
