@@ -9,6 +9,7 @@ membership in gazetteers shipped beside the model (first names, place names).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ STATES_FILE = "states.txt"
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     """Compressed word shape: "Erdogan" -> "Xx", "U.S." -> "X.X.", "2018" -> "d"."""
     s = "".join(
@@ -126,9 +128,8 @@ class EntityTagger(CRFTagger):  # type: ignore[misc]
         """Entity spans of a tagged sentence."""
         if not words:
             return []
-        labels = self._tagger.tag(
-            [self.features(list(zip(words, tags, strict=True)), i) for i in range(len(words))]
-        )
+        pairs = list(zip(words, tags, strict=True))
+        labels = self._tagger.tag([self.features(pairs, i) for i in range(len(words))])
         return [
             (s, e, "LOCATION" if label == "ORGANIZATION" and self._is_state(words[s:e]) else label)
             for s, e, label in bio_spans(labels)

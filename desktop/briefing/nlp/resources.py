@@ -71,9 +71,9 @@ def word_tokenizer() -> Any:
 @loaded
 def pos_tagger() -> Any:
     """Our averaged perceptron, from taggers/averaged_perceptron_tagger_eng/."""
-    from nltk.tag import PerceptronTagger
+    from briefing.nlp.perceptron import load_tagger
 
-    return PerceptronTagger(lang="eng")
+    return load_tagger()
 
 
 @loaded
