@@ -25,6 +25,7 @@ from collections import Counter
 
 from briefing.facts import gazetteer
 from briefing.facts.actors import extract_actors
+from briefing.facts.kinds import classify
 from briefing.facts.places import extract_places
 from briefing.model import Doc, Evidence
 from briefing.nlp import analyse, corpora
@@ -72,11 +73,12 @@ def main() -> int:
         doc = analyse(text)
         # (forms, named in the text) per row
         predicted: dict[str, list[tuple[set[str], bool]]] = {t: [] for t in TYPES}
-        for a in extract_actors(doc):
+        kinds = classify(doc)
+        for a in extract_actors(doc, kinds):
             kind = "PERSON" if a.type == "person" else "ORGANIZATION"
             named = not _state_only(doc, a.roles, a.evidence)
             predicted[kind].append((_forms(doc, a.name, a.aliases, a.evidence), named))
-        for p in extract_places(doc):
+        for p in extract_places(doc, kinds):
             named = not _demonyms_only(doc, p.evidence)
             predicted["LOCATION"].append((_forms(doc, p.name, (), p.evidence), named))
         # Gold names are tokenised: compare without spaces before punctuation.

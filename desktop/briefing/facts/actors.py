@@ -17,8 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.facts import gazetteer, institutions
-from briefing.facts.kinds import ORG_CUES, ORG_WORDS, Kinds, classify
-from briefing.facts.places import clean_name
+from briefing.facts.kinds import ORG_CUES, ORG_WORDS, Kinds, classify, clean_name
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence
 
 # Words naming a role or office before or after a name (our own list, from wire style).

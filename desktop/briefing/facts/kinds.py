@@ -194,7 +194,8 @@ def datelines(doc: Doc) -> list[Entity]:
     return out
 
 
-def _clean(text: str) -> str:
+def clean_name(text: str) -> str:
+    """ "the Black Sea's" -> "Black Sea" """
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
@@ -275,17 +276,17 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
     org_names: set[str] = set()
     for e in doc.entities:
         if e.label == "PERSON":
-            words = _clean(e.text).split()
+            words = clean_name(e.text).split()
             person_words.add(" ".join(words))
             if len(words) > 1:
                 person_words.update(w for w in words if w[:1].isupper())
         elif e.label == "ORGANIZATION":
-            org_names.add(_clean(e.text))
+            org_names.add(clean_name(e.text))
     out = list(dated)
     for e in doc.entities:
         if any(d.start < e.end and e.start < d.end for d in dated):
             continue
-        name = _clean(e.text)
+        name = clean_name(e.text)
         if e.label == "ORGANIZATION":
             plain = not _is_org_name(doc, e, name, set())
             if gazetteer.country_name(name) and not sports:
@@ -297,7 +298,7 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
         if e.label != "LOCATION":
             out.append(e)
             continue
-        name = lookup_name(_clean(e.text))
+        name = lookup_name(clean_name(e.text))
         tokens = doc.sentences[e.sentence].tokens
         before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
         after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
@@ -390,7 +391,7 @@ _LAW_WORDS = frozenset(["Bill", "Act"])
 def _not_a_name(e: Entity) -> bool:
     """A holiday, law or common abbreviation (NOT_NAMES, "Police Bill"), or the plural of
     an abbreviation ("MPs", "CSOs"): a common noun, not a name."""
-    name = _clean(e.text)
+    name = clean_name(e.text)
     words = name.split()
     if not words or name in NOT_NAMES:
         return True

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing.facts import gazetteer
-from briefing.facts.kinds import Kinds, classify, lookup_name
+from briefing.facts.kinds import Kinds, classify, clean_name, lookup_name
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
@@ -34,16 +34,6 @@ class PlaceMention:
     evidence: Evidence
     region: bool = False  # followed by "province", "region", ...
     demonym: bool = False
-
-
-def clean_name(text: str) -> str:
-    """ "the Black Sea's" -> "Black Sea" """
-    for suffix in ("'s", "’s", "'", "’"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return text.strip()
 
 
 def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
