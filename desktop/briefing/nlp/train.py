@@ -73,7 +73,10 @@ NEWS_SENT_STARTERS = [
 ]
 
 POS_ITERATIONS = 5
-POS_MIN_WEIGHT = 0.001  # weights closer to zero than this change no decision: dropped
+# Averaged weights under 1 (less than one update's worth) decide almost nothing: dropping
+# them costs 0.001 of MASC accuracy and makes the file a third of the size, so it loads
+# and tags faster.
+POS_MIN_WEIGHT = 1.0
 NER_OPTIONS = {"c1": 0.05, "c2": 0.01, "max_iterations": 120, "feature.possible_transitions": True}
 PLACE_STOPWORDS = frozenset(
     [
