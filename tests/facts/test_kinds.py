@@ -96,3 +96,102 @@ def test_region_tagged_as_organisation_is_a_place() -> None:
     text = "Settlers built new homes in the West Bank last year."
     doc = _doc(text, ("ORGANIZATION", "West Bank"))
     assert _labels(doc)["West Bank"] == "LOCATION"
+
+
+def _also(doc: Doc, label: str, surface: str) -> Doc:
+    """`doc` with one more entity: the first occurrence of `surface`."""
+    start = doc.text.index(surface)
+    end = start + len(surface)
+    s = next(x for x in doc.sentences if x.start <= start < x.end)
+    first = next(i for i, t in enumerate(s.tokens) if t.end > start)
+    last = max(i for i, t in enumerate(s.tokens) if t.start < end) + 1
+    extra = Entity(label, surface, start, end, s.index, first, last)
+    return dataclasses.replace(
+        doc, entities=tuple(sorted([*doc.entities, extra], key=lambda e: e.start))
+    )
+
+
+def _actor_names(doc: Doc) -> set[str]:
+    return {a.name for a in extract_actors(doc)}
+
+
+def test_organisation_span_with_a_courtesy_title_is_a_person() -> None:
+    text = "The ruling was welcomed by Lord Hartwell of Kelso on Tuesday."
+    doc = _doc(text, ("ORGANIZATION", "Lord Hartwell of Kelso"))
+    assert _labels(doc)["Lord Hartwell of Kelso"] == "PERSON"
+
+
+def test_organisation_span_named_as_a_person_elsewhere_is_that_person() -> None:
+    text = "Tony Paris opened the debate. Critics of Tony Paris walked out."
+    doc = _also(_doc(text, ("ORGANIZATION", "Tony Paris")), "PERSON", "Tony Paris")
+    assert set(_labels(doc).values()) == {"PERSON"}
+
+
+def test_city_tagged_as_organisation_and_elsewhere_as_place_is_a_place() -> None:
+    text = "The party met in Leeds last year. Leeds will host the spring meeting."
+    doc = _also(_doc(text, ("ORGANIZATION", "Leeds")), "LOCATION", "Leeds")
+    assert {e.label for e in classified(doc)} == {"LOCATION"}
+
+
+def test_generic_body_word_alone_is_not_a_name() -> None:
+    text = "Committee members met on Monday. He spoke as an MP for ten years."
+    doc = _doc(text, ("ORGANIZATION", "Committee"), ("ORGANIZATION", "MP"))
+    assert _labels(doc) == {}
+
+
+def test_capitalised_job_title_is_not_a_name() -> None:
+    text = "The Lord Chancellor said the reform would wait."
+    doc = _doc(text, ("ORGANIZATION", "Lord Chancellor"))
+    assert _labels(doc) == {}
+
+
+def test_nicknamed_group_is_not_a_name() -> None:
+    text = "The Bristol Five were freed after the appeal."
+    doc = _doc(text, ("ORGANIZATION", "Bristol Five"))
+    assert _labels(doc) == {}
+
+
+def test_title_of_a_film_is_not_a_name() -> None:
+    text = "Her story was told in the film Out Of The Blue last year."
+    doc = _doc(text, ("ORGANIZATION", "Out Of The Blue"))
+    assert _labels(doc) == {}
+
+
+def test_span_starting_with_a_lower_case_word_is_not_a_name() -> None:
+    text = "A panel of MPs has said the scheme failed."
+    doc = _doc(text, ("ORGANIZATION", "panel of MPs"))
+    assert _labels(doc) == {}
+
+
+def test_name_cut_from_a_bill_or_a_day_is_not_a_name() -> None:
+    text = "The Clean Air Bill returns after Labour Day, and Remembrance (Scotland) Act too."
+    doc = _doc(text, ("ORGANIZATION", "Clean Air"), ("ORGANIZATION", "Remembrance"))
+    assert _labels(doc) == {}
+
+
+def test_family_is_not_an_organisation() -> None:
+    text = "He met the Hollis and Crane families on Friday."
+    doc = _doc(text, ("ORGANIZATION", "Hollis and Crane"))
+    assert _labels(doc) == {}
+
+
+def test_named_building_is_a_place_outside_sports_reports() -> None:
+    text = "Ministers tried to sell the Harbour Dome for a second time."
+    doc = _doc(text, ("ORGANIZATION", "Harbour Dome"))
+    assert _labels(doc) == {"Harbour Dome": "LOCATION"}
+
+
+def test_capitalised_cue_is_part_of_the_name() -> None:
+    text = "A spokesman for the Clean Rivers Alliance said the plan was weak."
+    assert "Clean Rivers Alliance" in _actor_names(_doc(text))
+
+
+def test_scheme_is_not_an_organisation() -> None:
+    text = "Officials reviewed the Green Homes Scheme on Monday."
+    assert not _actor_names(_doc(text, ("ORGANIZATION", "Green Homes Scheme")))
+
+
+def test_two_bodies_joined_by_and_the_are_two_rows() -> None:
+    text = "Funding for the Harbour Board and the Coastal Development Agency was cut."
+    doc = _doc(text, ("ORGANIZATION", "Harbour Board and the Coastal Development Agency"))
+    assert {"Harbour Board", "Coastal Development Agency"} <= _actor_names(doc)

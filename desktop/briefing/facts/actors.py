@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.facts import gazetteer, institutions
-from briefing.facts.kinds import ORG_CUES, ORG_WORDS, Kinds, classify, clean_name
+from briefing.facts.kinds import EVENT_TAILS, ORG_CUES, ORG_WORDS, Kinds, classify, clean_name
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence
 
 # Words naming a role or office before or after a name (our own list, from wire style).
@@ -278,7 +278,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     last = text.split()[-1]
     if gazetteer.demonym_country(last) or gazetteer.group_word(last):
         return True  # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
-    if last in EVENT_WORDS and len(text.split()) > 1:
+    if (last in EVENT_WORDS or last in EVENT_TAILS) and len(text.split()) > 1:
         return True  # "World Cup", "Venice Film Festival": events, not actors
     if (
         len(text) == 1
@@ -343,12 +343,13 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             right = " ".join(words[k + 1 : e.end_token])
             if (
                 word != "and"  # names hardly hold "or" or a comma: "Mobil, Shell"
+                or words[k + 1] == "the"  # "Wales Tourist Board and the Welsh ... Agency"
                 or words[k - 1] in _COMPANY_ENDS
                 or left in names
                 or right.split(" and ")[0] in names
             ):
                 parts.append((start, k, label))
-                start = k + 1
+                start = k + 2 if words[k + 1] == "the" else k + 1
         elif (
             _PLACE_ADJECTIVE.search(word)
             or (word[:1].isdigit() and not (k > start and words[k - 1][:1].isupper()))
@@ -453,7 +454,8 @@ _NAME_LINKS = frozenset({"al", "el", "de", "of", "for", "bin", "ibn", "abu"})
 
 
 def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """Proper-noun runs the tagger missed right before an organisation cue ("X group")."""
+    """Proper-noun runs the tagger missed right before an organisation cue ("X group"),
+    with the cue when it is capitalised and so part of the name ("X Alliance")."""
     tagged = {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
     found = []
     for s in doc.sentences:
@@ -469,8 +471,11 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
             while j < k and not s.tokens[j].text[:1].isupper():
                 j += 1
             if j < k and not (j == 0 and k - j == 1):
-                start, end = s.tokens[j].start, s.tokens[k - 1].end
-                found.append(Entity("ORGANIZATION", doc.text[start:end], start, end, s.index, j, k))
+                last = k + 1 if t.text[:1].isupper() else k  # "Making Decisions Alliance"
+                start, end = s.tokens[j].start, s.tokens[last - 1].end
+                found.append(
+                    Entity("ORGANIZATION", doc.text[start:end], start, end, s.index, j, last)
+                )
     return found
 
 

@@ -223,9 +223,11 @@ def _is_person_name(name: str, person_words: set[str]) -> bool:
     return 2 <= len(words) <= 3 and gazetteer.first_name(words[0])
 
 
-def _is_town(doc: Doc, e: Entity, name: str) -> bool:
+def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     """A sea or region the gazetteer knows, or a city after "in", "at", "near"... (not a
-    country: the fact sheet reads a country that acts as a state actor)."""
+    country: the fact sheet reads a country that acts as a state actor). Outside sports
+    reports, a city the tagger reads as a place elsewhere in the article (`strict` False:
+    "Blackpool will get the spring conference" after "in Blackpool")."""
     tokens = doc.sentences[e.sentence].tokens
     before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
     known = gazetteer.candidates(name)
@@ -233,7 +235,23 @@ def _is_town(doc: Doc, e: Entity, name: str) -> bool:
         return False
     after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
     # A venue heading a scorecard: "Tunbridge Wells: Kent 108-3".
-    return name in gazetteer.FEATURES or before in LOCATIVES or after == ":"
+    return name in gazetteer.FEATURES or before in LOCATIVES or after == ":" or not strict
+
+
+def _titled_person(name: str) -> bool:
+    """ "Lord Bingham", "Prof Lovenduski", "Lord Nicholls of Birkenhead": a courtesy or
+    noble title and a surname (with its "of" seat) is a person, not a body."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in PERSON_TITLES:
+        return False
+    if len(words) > 2 and words[2] == "of":
+        words = words[:2]  # the seat of a peer: "of Birkenhead"
+    rest = words[1:]
+    return (
+        len(rest) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
+        and not any(w in ORG_WORDS or w in ORG_HEADS or w in JOB_TITLES for w in rest)
+    )
 
 
 def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
@@ -274,6 +292,7 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
     dated = datelines(doc)
     person_words: set[str] = set()
     org_names: set[str] = set()
+    place_names: set[str] = set()
     for e in doc.entities:
         if e.label == "PERSON":
             words = clean_name(e.text).split()
@@ -282,6 +301,10 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
                 person_words.update(w for w in words if w[:1].isupper())
         elif e.label == "ORGANIZATION":
             org_names.add(clean_name(e.text))
+        else:
+            place_names.add(clean_name(e.text))
+    # Any score or result line: teams may bear the names of cities.
+    scores = sports or bool(_SCORE.search(doc.text))
     out = list(dated)
     for e in doc.entities:
         if any(d.start < e.end and e.start < d.end for d in dated):
@@ -291,9 +314,15 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
             plain = not _is_org_name(doc, e, name, set())
             if gazetteer.country_name(name) and not sports:
                 e = Entity("LOCATION", *_fields(e))  # "UK", "US": a country, not an acronym
-            elif plain and _named_person(name, person_words, sports):
-                e = Entity("PERSON", *_fields(e))  # "Jesper Parnevik", tagged as a firm
-            elif (plain or name in gazetteer.FEATURES) and _is_town(doc, e, lookup_name(name)):
+            elif plain and (
+                _named_person(name, person_words, sports)
+                or _titled_person(name)
+                or (not sports and " " in name and name in person_words)
+            ):
+                e = Entity("PERSON", *_fields(e))  # "Jesper Parnevik", "Lord Bingham"
+            elif (plain or name in gazetteer.FEATURES) and _is_town(
+                doc, e, lookup_name(name), scores or name.isupper() or name not in place_names
+            ):
                 e = Entity("LOCATION", *_fields(e))  # "in Milan", "the West Bank"
         if e.label != "LOCATION":
             out.append(e)
@@ -320,7 +349,7 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
             label = "ORGANIZATION"
         out.append(e if label == e.label else Entity(label, *_fields(e)))
     joined = _joined(doc, sorted(out, key=lambda e: e.start), sports)
-    named = [e for e in joined if not _not_a_name(e)]
+    named = [e for e in joined if not _not_a_name(doc, e)]
     return _with_institutions(doc, named)
 
 
@@ -388,22 +417,126 @@ NOT_NAMES = frozenset(
 _LAW_WORDS = frozenset(["Bill", "Act"])
 
 
-def _not_a_name(e: Entity) -> bool:
-    """A holiday, law or common abbreviation (NOT_NAMES, "Police Bill"), or the plural of
-    an abbreviation ("MPs", "CSOs"): a common noun, not a name."""
+# Words that end the name of an event, a law, a report or a scheme, so that a name right
+# before one is part of it ("Mental Capacity" Bill, "National Holocaust Memorial" Day,
+# "Labour" Day); our own list, from the annotation guideline's exclusions and wire style.
+EVENT_TAILS = frozenset(
+    [
+        *_LAW_WORDS,
+        "Day",
+        "Week",
+        "Scheme",
+        "Exhibition",
+        "Report",
+        "Inquiry",
+        "Index",
+        "Cup",
+        "Open",
+        "Festival",
+        "Championship",
+        "Championships",
+        "Games",
+        "Olympics",
+        "Prix",
+        "Trophy",
+        "Award",
+        "Awards",
+        "Prize",
+        "Summit",
+    ]
+)
+# Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
+# Minister" name an office, not a body or a place (our own list, wire style).
+JOB_TITLES = frozenset(
+    [
+        "Chancellor",
+        "Secretary",
+        "Minister",
+        "Commissioner",
+        "President",
+        "Spokesman",
+        "Spokeswoman",
+        "Speaker",
+        "Governor",
+        "Chairman",
+        "Chairwoman",
+        "Director",
+        "Ambassador",
+        "Mayor",
+        "Premier",
+        "Envoy",
+        "Secretary-General",
+        "Attorney-General",
+    ]
+)
+# Spelled-out numbers that end the nickname of a group ("Guildford Four", "Maguire Seven").
+_GROUP_NUMBERS = frozenset(
+    ["Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty"]
+)
+# Small words written with a capital inside the title of a film, book or song ("In The
+# Name Of The Father"), never inside the name of a body or a place.
+_TITLE_SMALL_WORDS = frozenset(["Of", "The", "In", "And", "On", "To", "A", "An", "At"])
+# Letters after a party that name a member, not a body ("Labour MP for Hornsey").
+_MEMBER_WORDS = frozenset(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "QC"])
+# Words that head the names of bodies, and letters after a member's name:
+# alone they name none ("Committee chairman Alan Beith", "as an MP").
+_GENERIC_WORDS = frozenset(
+    [*(w.capitalize() for w in ORG_CUES), *ORG_HEADS, *_MEMBER_WORDS, "Government"]
+)
+# Lower-case particles that may start a name ("al-Aqsa", "de Villepin").
+_PARTICLES = frozenset(["al", "el", "de", "du", "da", "di", "van", "von", "bin", "ibn", "abu"])
+
+
+def _not_a_name(doc: Doc, e: Entity) -> bool:
+    """Capitalised words that name no one and nowhere:
+    - a holiday, law or common abbreviation (NOT_NAMES, "Police Bill"), or the plural of an
+      abbreviation ("MPs", "CSOs");
+    - a span the tagger cut from a longer name of an event or law ("Mental Capacity" of
+      "Mental Capacity Bill"), or one starting with a lower-case word ("committee of MPs");
+    - a job title ("Lord Chancellor"), a nicknamed group ("Guildford Four"), the title of
+      a work ("In The Name Of The Father"), a family ("the Conlon and Maguire families")."""
     name = clean_name(e.text)
     words = name.split()
     if not words or name in NOT_NAMES:
         return True
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
     law = words[-1] in _LAW_WORDS or (len(words) > 2 and words[0] == "Act" and words[1] == "of")
-    return plural_abbreviation or (law and len(words) > 1)
+    if plural_abbreviation or (law and len(words) > 1):
+        return True
+    first = words[0]
+    if len(words) == 1 and e.label != "PERSON" and first in _GENERIC_WORDS:
+        return True
+    if first[:1].islower() and first.split("-")[0] not in _PARTICLES:
+        return True
+    title_or_nickname = words[-1] in JOB_TITLES or (
+        words[-1] in _GROUP_NUMBERS and words[-2:-1] != ["of"]
+    )
+    if len(words) > 1 and e.label != "PERSON" and title_or_nickname:
+        return True
+    if len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:]):
+        return True
+    return _before_tail(doc, e)
+
+
+def _before_tail(doc: Doc, e: Entity) -> bool:
+    """A name right before an event or law word ("Mental Capacity Bill", "Health Service
+    (Miscellaneous Provisions) Bill"), or before "family"/"families"."""
+    tokens = doc.sentences[e.sentence].tokens
+    k = e.end_token
+    if k < len(tokens) and tokens[k].text == "(":  # a bracketed part of the title
+        k = next((j + 1 for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ")"), k)
+    if k >= len(tokens):
+        return False
+    after = tokens[k].text
+    return after in EVENT_TAILS or (k == e.end_token and after in ("family", "families"))
 
 
 def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
     """Names the tagger cut in two: an organisation head and its "for"/"of" complement
-    ("Commission" + "for Africa"), a building and its site word ("St James" + "'s
-    Palace"); and named buildings as places (not in a sports report: "Crystal Palace")."""
+    ("Commission" + "for Africa"), a name and the body word after it ("Making Decisions" +
+    "Alliance", "Simon Wiesenthal" + "Center"), a building
+    and its site word ("St James" + "'s Palace"); and named buildings as places (not in a
+    sports report: "Crystal Palace")."""
     out: list[Entity] = []
     swallowed_to: tuple[int, int] = (-1, -1)  # (sentence, end token) of the last join
     for e in entities:
@@ -411,30 +544,27 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             continue
         tokens = doc.sentences[e.sentence].tokens
         words = [t.text for t in tokens]
-        end, label = e.end_token, e.label
+        first, end, label = e.first_token, e.end_token, e.label
+        while end < len(words) and words[end] in _BODY_WORDS:
+            end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
         if label == "ORGANIZATION" and words[end - 1] in ORG_HEADS:
             end = _complement_end(words, end, words[end - 1] in _DEPARTMENT_HEADS)
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         if not sports and k < len(words) and words[k] in FACILITY_WORDS:
             end, label = k + 1, "LOCATION"
-        before = words[e.first_token - 1].lower() if e.first_token > 0 else ""
-        if (
-            not sports
-            and words[end - 1] in FACILITY_WORDS
-            and (label != "ORGANIZATION" or before in LOCATIVES or before == "from")
-        ):
-            label = "LOCATION"  # "at Belmarsh Prison"; "Crystal Palace" may be a club
-        if (end, label) == (e.end_token, e.label):
+        if not sports and words[end - 1] in FACILITY_WORDS:
+            label = "LOCATION"  # "at Belmarsh Prison", "sell the Millennium Dome"
+        if (first, end, label) == (e.first_token, e.end_token, e.label):
             out.append(e)
             continue
-        stop = tokens[end - 1].end
-        out.append(
-            Entity(label, doc.text[e.start : stop], e.start, stop, e.sentence, e.first_token, end)
-        )
+        begin, stop = tokens[first].start, tokens[end - 1].end
+        out.append(Entity(label, doc.text[begin:stop], begin, stop, e.sentence, first, end))
         swallowed_to = (e.sentence, end)
     return out
 
 
+# Words that end the name of a body: a capitalised one right after a name belongs to it.
+_BODY_WORDS = (ORG_WORDS | ORG_HEADS | {"Government"}) - {"Daily", "Times", "Post", "News"}
 # Days and months: "Council on Friday" is no name.
 _CALENDAR = frozenset(
     [
@@ -491,10 +621,22 @@ def _complement_end(words: list[str], end: int, department: bool) -> int:
 # Courtesy and noble titles that start a person's name inside a longer span ("Tory Lord
 # Campbell", "Liberal Democrat peer Lord Carlile").
 PERSON_TITLES = frozenset(
-    ["Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Mr", "Mrs", "Ms", "Miss", "Dr"]
+    [
+        "Lord",
+        "Lady",
+        "Baroness",
+        "Baron",
+        "Sir",
+        "Dame",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Prof",
+        "Professor",
+    ]
 )
-# Letters after a party that name a member, not a body ("Labour MP for Hornsey").
-_MEMBER_WORDS = frozenset(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "QC"])
 # Small words inside names ("Department for Education and Skills").
 _LINKS = frozenset(["of", "for", "and", "the", "&", "de", "du", "la", "al", "el"])
 
@@ -509,7 +651,11 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
         by_sentence.setdefault(e.sentence, []).append(e)
     out: list[Entity] = []
     for s in doc.sentences:
-        found = institutions.find(s)
+        found = [  # not "Labour" of "Labour Day"
+            k
+            for k in institutions.find(s)
+            if k.end >= len(s.tokens) or s.tokens[k.end].text not in EVENT_TAILS
+        ]
         tagged = [
             e
             for e in by_sentence.get(s.index, [])
