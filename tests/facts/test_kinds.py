@@ -195,3 +195,15 @@ def test_two_bodies_joined_by_and_the_are_two_rows() -> None:
     text = "Funding for the Harbour Board and the Coastal Development Agency was cut."
     doc = _doc(text, ("ORGANIZATION", "Harbour Board and the Coastal Development Agency"))
     assert {"Harbour Board", "Coastal Development Agency"} <= _actor_names(doc)
+
+
+def test_organisation_span_ending_in_a_persons_surname_is_that_person() -> None:
+    text = "Crowds cheered Zulmak Kasset in the square. Later Kasset spoke for an hour."
+    doc = _also(_doc(text, ("PERSON", "Kasset")), "ORGANIZATION", "Zulmak Kasset")
+    assert set(_labels(doc).values()) == {"PERSON"}
+
+
+def test_organisation_span_after_a_role_word_is_a_person() -> None:
+    text = "He will meet his counterpart Zulmak Salek in the capital on Monday."
+    doc = _doc(text, ("ORGANIZATION", "Zulmak Salek"))
+    assert _labels(doc)["Zulmak Salek"] == "PERSON"

@@ -268,6 +268,45 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     )
 
 
+# Lower-case words right before a person's name in wire style ("his counterpart Yitzhak
+# Mordechai", "opposition leaders Zenon Poznyak"); our own list.
+_PERSON_CUES = frozenset(
+    [
+        "leader",
+        "leaders",
+        "counterpart",
+        "minister",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "chairman",
+        "economist",
+        "analyst",
+        "envoy",
+        "ambassador",
+        "premier",
+        "dictator",
+        "colleague",
+    ]
+)
+
+
+def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -> bool:
+    """Two or three words tagged as an organisation that name a person: the article names
+    that person elsewhere ("Muammar Gaddafi" beside "Gaddafi said"), or a role word comes
+    right before them ("his counterpart Yitzhak Mordechai")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w.istitle() and w.isalpha() for w in words):
+        return False
+    if words[-1] in person_words:
+        return True
+    tokens = doc.sentences[e.sentence].tokens
+    before = tokens[e.first_token - 1].text if e.first_token > 0 else ""
+    if before == "," and e.first_token > 1:
+        before = tokens[e.first_token - 2].text  # "opposition leaders, Zenon Poznyak"
+    return len(words) > 1 and before in _PERSON_CUES
+
+
 @dataclass(frozen=True)
 class Kinds:
     """A document's entities with corrected labels, and whether it is a sports report:
@@ -317,7 +356,7 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
             elif plain and (
                 _named_person(name, person_words, sports)
                 or _titled_person(name)
-                or (not sports and " " in name and name in person_words)
+                or (not scores and _person_by_context(doc, e, name, person_words))
             ):
                 e = Entity("PERSON", *_fields(e))  # "Jesper Parnevik", "Lord Bingham"
             elif (plain or name in gazetteer.FEATURES) and _is_town(
