@@ -207,3 +207,22 @@ def test_organisation_span_after_a_role_word_is_a_person() -> None:
     text = "He will meet his counterpart Zulmak Salek in the capital on Monday."
     doc = _doc(text, ("ORGANIZATION", "Zulmak Salek"))
     assert _labels(doc)["Zulmak Salek"] == "PERSON"
+
+
+def test_programme_is_not_a_name_but_its_broadcaster_is() -> None:
+    text = "She told the BBC's Nightline programme that a BBC documentary was unfair."
+    doc = _doc(text, ("ORGANIZATION", "Nightline"), ("ORGANIZATION", "BBC"))
+    assert "Nightline" not in _labels(doc)
+    assert any(e.text == "BBC" for e in classified(doc))
+
+
+def test_government_after_a_demonym_is_a_description() -> None:
+    text = "He praised the Kenyan Government for its school policy."
+    doc = _doc(text, ("ORGANIZATION", "Kenyan Government"))
+    assert "Kenyan Government" not in _labels(doc)
+
+
+def test_an_event_named_with_questions_or_speech_is_not_an_organisation() -> None:
+    text = "He clashed with the leader at Prime Minister's Questions on Wednesday."
+    doc = _doc(text, ("ORGANIZATION", "Prime Minister's Questions"))
+    assert not _actor_names(doc)

@@ -482,8 +482,17 @@ EVENT_TAILS = frozenset(
         "Awards",
         "Prize",
         "Summit",
+        "Speech",
+        "Questions",
     ]
 )
+# Lower-case words after the name of a broadcast programme or a scheme ("the Today
+# programme", "the Get On scheme"): the guideline annotates neither.
+_PROGRAMME_WORDS = frozenset(
+    ["programme", "programmes", "program", "show", "documentary", "series", "scheme", "schemes"]
+)
+# Words after a demonym that make a description, not a name: "the Kenyan Government".
+_GENERIC_AFTER_DEMONYM = frozenset(["Government", "Administration", "Authorities", "Regime"])
 # Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
 # Minister" name an office, not a body or a place (our own list, wire style).
 JOB_TITLES = frozenset(
@@ -533,7 +542,9 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     - a span the tagger cut from a longer name of an event or law ("Mental Capacity" of
       "Mental Capacity Bill"), or one starting with a lower-case word ("committee of MPs");
     - a job title ("Lord Chancellor"), a nicknamed group ("Guildford Four"), the title of
-      a work ("In The Name Of The Father"), a family ("the Conlon and Maguire families")."""
+      a work ("In The Name Of The Father"), a family ("the Conlon and Maguire families"),
+      a programme ("the Newsnight programme"), a government described by its demonym
+      ("the Kenyan Government")."""
     name = clean_name(e.text)
     words = name.split()
     if not words or name in NOT_NAMES:
@@ -547,6 +558,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return True
     if first[:1].islower() and first.split("-")[0] not in _PARTICLES:
         return True
+    if len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM and gazetteer.demonym_country(first):
+        return True
     title_or_nickname = words[-1] in JOB_TITLES or (
         words[-1] in _GROUP_NUMBERS and words[-2:-1] != ["of"]
     )
@@ -559,7 +572,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
 
 def _before_tail(doc: Doc, e: Entity) -> bool:
     """A name right before an event or law word ("Mental Capacity Bill", "Health Service
-    (Miscellaneous Provisions) Bill"), or before "family"/"families"."""
+    (Miscellaneous Provisions) Bill"), before "programme" or "scheme" ("the Today
+    programme"; a broadcaster stays: "a BBC documentary"), or before "family"."""
     tokens = doc.sentences[e.sentence].tokens
     k = e.end_token
     if k < len(tokens) and tokens[k].text == "(":  # a bracketed part of the title
@@ -567,6 +581,8 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     if k >= len(tokens):
         return False
     after = tokens[k].text
+    if k == e.end_token and after in _PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
+        return not e.text.isupper() and institutions.canonical(clean_name(e.text)) is None
     return after in EVENT_TAILS or (k == e.end_token and after in ("family", "families"))
 
 
