@@ -226,3 +226,24 @@ def test_an_event_named_with_questions_or_speech_is_not_an_organisation() -> Non
     text = "He clashed with the leader at Prime Minister's Questions on Wednesday."
     doc = _doc(text, ("ORGANIZATION", "Prime Minister's Questions"))
     assert not _actor_names(doc)
+
+
+def test_possessive_inside_an_organisation_span_splits_off_a_person() -> None:
+    text = "The Farm Bureau's Drazan Kolt said the rules were unfair."
+    doc = _doc(text, ("ORGANIZATION", "Farm Bureau's Drazan Kolt"))
+    actors = {a.name: a.type for a in extract_actors(doc)}
+    assert actors.get("Drazan Kolt") == "person" and actors.get("Farm Bureau") == "organization"
+
+
+def test_possessive_before_a_body_word_stays_one_organisation() -> None:
+    text = "The Alzheimer's Society backed the plan."
+    doc = _doc(text, ("ORGANIZATION", "Alzheimer's Society"))
+    assert _actor_names(doc) == {"Alzheimer's Society"}
+
+
+def test_person_of_a_firm_is_split_into_person_and_firm() -> None:
+    text = "Analyst Joel Brandt of Harbour Trust Bank said rates would rise."
+    doc = _doc(text, ("ORGANIZATION", "Joel Brandt of Harbour Trust Bank"))
+    actors = {a.name: a.type for a in extract_actors(doc)}
+    assert actors.get("Joel Brandt") == "person"
+    assert actors.get("Harbour Trust Bank") == "organization"

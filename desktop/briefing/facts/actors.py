@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.facts import gazetteer, institutions
-from briefing.facts.kinds import EVENT_TAILS, ORG_CUES, ORG_WORDS, Kinds, classify, clean_name
+from briefing.facts.kinds import (
+    EVENT_TAILS,
+    ORG_CUES,
+    ORG_HEADS,
+    ORG_WORDS,
+    Kinds,
+    classify,
+    clean_name,
+)
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence
 
 # Words naming a role or office before or after a name (our own list, from wire style).
@@ -330,7 +338,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
 
     "Johnson Controls Inc and Lear Corp" and "Mercantile or Commerce" (each also named on
     its own) -> two; "Mo.-based Commerce Bancshares" -> the bank; "Federal Reserve
-    Governor Lawrence Lindsey" -> the Fed, and the governor as a person.
+    Governor Lawrence Lindsey" -> the Fed, and the governor as a person; "SK Rapid's
+    Dietmar Kuehbauer" and "Joel Naroff of First Union" -> the club or bank and a person.
     """
     s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens]
@@ -359,6 +368,17 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         elif label == "ORGANIZATION" and k > start and word in _TITLES:
             parts.append((start, k, label))  # "Federal Reserve Governor ..."
             start, label = k + 1, "PERSON"
+        elif word in ("'s", "’s") and start < k < e.end_token - 1 and label == "ORGANIZATION":
+            rest = words[k + 1 : e.end_token]
+            if len(rest) <= 3 and all(
+                w.istitle() and w.isalpha() and w not in ORG_WORDS and w not in ORG_HEADS
+                for w in rest
+            ):  # not "Alzheimer's Society"
+                parts.append((start, k, label))  # "SK Rapid's Dietmar Kuehbauer"
+                start, label = k + 1, "PERSON"
+        elif word == "of" and label == "ORGANIZATION" and _looks_like_person(words[start:k]):
+            parts.append((start, k, "PERSON"))  # "Joel Naroff of First Union"
+            start = k + 1
     parts.append((start, e.end_token, label))
     if parts == [(e.first_token, e.end_token, e.label)]:
         return [e]
@@ -369,6 +389,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         if a < b and words[a][:1].isupper():
             first, last = s.tokens[a], s.tokens[b - 1]
             text = doc.text[first.start : last.end]
+            if kind == "ORGANIZATION" and gazetteer.country_name(text):
+                continue  # "Mexico's Manuel Medina": the country is no body here
             out.append(Entity(kind, text, first.start, last.end, e.sentence, a, b))
     return out
 
