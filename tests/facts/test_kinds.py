@@ -247,3 +247,9 @@ def test_person_of_a_firm_is_split_into_person_and_firm() -> None:
     actors = {a.name: a.type for a in extract_actors(doc)}
     assert actors.get("Joel Brandt") == "person"
     assert actors.get("Harbour Trust Bank") == "organization"
+
+
+def test_acronym_after_the_is_a_body_unless_a_country_or_abbreviation() -> None:
+    text = "The panel is run by the NWU, the union said. The US and the VAT rise were debated."
+    doc = _doc(text)
+    assert _labels(doc) == {"NWU": "ORGANIZATION"}

@@ -387,9 +387,40 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
         elif (sports and before not in LOCATIVES) or _is_org_name(doc, e, name, org_names):
             label = "ORGANIZATION"
         out.append(e if label == e.label else Entity(label, *_fields(e)))
+    out += _acronym_bodies(doc, out)
     joined = _joined(doc, sorted(out, key=lambda e: e.start), sports)
     named = [e for e in joined if not _not_a_name(doc, e)]
     return _with_institutions(doc, named)
+
+
+# Capitals after "the" that are no body: titles, times, taxes, measures (our own list).
+_NOT_BODIES = frozenset(["PM", "GMT", "BST", "CEO", "VAT", "GDP", "AGM", "DNA", "OK", "IT"])
+
+
+def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Acronyms the tagger missed after "the" ("the TUC said", "run by the TUC"): in news
+    "the" and a word in capitals is a body, unless it is a country ("the US"), a member's
+    letters ("the MP") or a common abbreviation ("the VAT", "the ID card")."""
+    tagged = {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
+    found = []
+    for s in doc.sentences:
+        if s.text.isupper():
+            continue  # a headline in capitals
+        for k, t in enumerate(s.tokens[1:], start=1):
+            word = t.text
+            if (
+                s.tokens[k - 1].text.lower() != "the"
+                or not (word.isalpha() and word.isupper() and 2 <= len(word) <= 5)
+                or (s.index, k) in tagged
+                or word in _NOT_BODIES
+                or word in _MEMBER_WORDS
+                or word in NOT_NAMES
+                or gazetteer.candidates(word)
+                or gazetteer.country_name(word)
+            ):
+                continue
+            found.append(Entity("ORGANIZATION", word, t.start, t.end, s.index, k, k + 1))
+    return found
 
 
 # Head words of organisation names that go on with "for", "of" or "on" and a name the
