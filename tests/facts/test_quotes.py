@@ -83,6 +83,7 @@ def test_quote_spanning_sentences_and_continuing_paragraph() -> None:
     assert quotes[0].text.startswith("The storm destroyed everything.")
     assert quotes[0].text.endswith("Now we can start again")
     assert quotes[0].speaker == "Anna Berg"
+    assert "\n\nNow we" in quotes[0].text  # the reopening mark is not a quoted word
 
 
 def test_brackets_inside_quotes_are_kept_even_unbalanced() -> None:

@@ -194,6 +194,8 @@ _BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
 _HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
+# The mark that reopens a quote continued into the next paragraph is not a quoted word.
+_REOPENING_MARK = re.compile(r"(\n[ \t]*\n\s*)[\"“«„]")
 _CLOSE_ANY = {"“": '”"', "„": "“", '"': '"', "«": "»"}
 MIN_WORDS = 4
 # The word before an opening mark, on the same line: `he "supports…"`, `that "we…"`.
@@ -449,7 +451,8 @@ def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
             speaker, cue = quotes[-1].speaker, quotes[-1].cue
-        quotes.append(Quote(text[start:end], speaker, sentence, start, end, cue))
+        words_said = _REOPENING_MARK.sub(r"\1", text[start:end])
+        quotes.append(Quote(words_said, speaker, sentence, start, end, cue))
         kept.append(span)
         previous_speaker = speaker or previous_speaker
     return tuple(quotes)
