@@ -253,3 +253,16 @@ def test_acronym_after_the_is_a_body_unless_a_country_or_abbreviation() -> None:
     text = "The panel is run by the NWU, the union said. The US and the VAT rise were debated."
     doc = _doc(text)
     assert _labels(doc) == {"NWU": "ORGANIZATION"}
+
+
+def test_office_word_opening_a_body_name_is_not_stripped_as_a_title() -> None:
+    text = "Foreign Office officials met the Police Federation on Monday."
+    doc = _doc(text, ("ORGANIZATION", "Foreign Office"), ("ORGANIZATION", "Police Federation"))
+    assert {"Foreign Office", "Police Federation"} <= _actor_names(doc)
+    assert not {"Office", "Federation"} & _actor_names(doc)
+
+
+def test_person_name_ending_in_a_body_word_is_an_organisation() -> None:
+    text = "The Simon Weller Foundation said it was pleased. Staff at the Mark Tobin Centre agreed."
+    doc = _doc(text, ("PERSON", "Simon Weller Foundation"), ("ORGANIZATION", "Mark Tobin Centre"))
+    assert set(_labels(doc).values()) == {"ORGANIZATION"}

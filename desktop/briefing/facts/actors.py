@@ -258,6 +258,13 @@ def _strip_titles(text: str) -> str:
     return " ".join(words)
 
 
+def _body_name(text: str) -> bool:
+    """ "Foreign Office", "Police Federation", "State Department": a known institution or
+    a name ending in a body word, whose first word is no title to strip."""
+    last = text.split()[-1] if text else ""
+    return bool(institutions.canonical(text)) or last in ORG_HEADS or last in ORG_WORDS
+
+
 def _royal_title(text: str) -> bool:
     """ "Prince of Wales", "Duke of Edinburgh": a title that designates one person."""
     words = text.split()
@@ -444,7 +451,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         if e.label == "LOCATION":
             continue
         s = doc.sentences[e.sentence]
-        text = _strip_titles(clean_name(e.text))
+        text = clean_name(e.text)
+        if e.label == "PERSON" or not _body_name(text):
+            text = _strip_titles(text)  # not "Foreign Office" -> "Office"
         if _junk(doc, e, text, lower_words):
             continue
         evidence = Evidence(e.sentence, e.start, e.end)

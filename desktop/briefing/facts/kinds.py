@@ -349,8 +349,10 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
         if any(d.start < e.end and e.start < d.end for d in dated):
             continue
         name = clean_name(e.text)
+        if e.label == "PERSON" and " " in name and name.split()[-1] in _BODY_HEADS:
+            e = Entity("ORGANIZATION", *_fields(e))  # a body named after a person
         if e.label == "ORGANIZATION":
-            plain = not _is_org_name(doc, e, name, set())
+            plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in _BODY_HEADS
             if gazetteer.country_name(name) and not sports:
                 e = Entity("LOCATION", *_fields(e))  # "UK", "US": a country, not an acronym
             elif plain and (
@@ -451,6 +453,8 @@ ORG_HEADS = frozenset(
         "Duchy",
     ]
 )
+# Heads that end the name of a body, never a person's name ("Simon Wiesenthal Center").
+_BODY_HEADS = ORG_HEADS - {"Secretary", "Commissioner", "Duchy"}
 # Heads of government departments, whose names join two fields with "and" ("Department
 # for Work and Pensions").
 _DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office", "Secretary"])
