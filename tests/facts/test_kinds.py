@@ -266,3 +266,15 @@ def test_person_name_ending_in_a_body_word_is_an_organisation() -> None:
     text = "The Simon Weller Foundation said it was pleased. Staff at the Mark Tobin Centre agreed."
     doc = _doc(text, ("PERSON", "Simon Weller Foundation"), ("ORGANIZATION", "Mark Tobin Centre"))
     assert set(_labels(doc).values()) == {"ORGANIZATION"}
+
+
+def test_place_right_before_an_organisation_opens_its_name() -> None:
+    text = "The Kenya Wildlife Board said numbers were rising."
+    doc = _doc(text, ("LOCATION", "Kenya"), ("ORGANIZATION", "Wildlife Board"))
+    assert _labels(doc) == {"Kenya Wildlife Board": "ORGANIZATION"}
+
+
+def test_known_party_and_another_name_are_two_rows() -> None:
+    text = "The Green Party and Forward both hope to win seats."
+    doc = _doc(text, ("ORGANIZATION", "Green Party and Forward"))
+    assert {"Green Party", "Forward"} <= _actor_names(doc)

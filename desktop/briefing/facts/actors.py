@@ -363,6 +363,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 or words[k - 1] in _COMPANY_ENDS
                 or left in names
                 or right.split(" and ")[0] in names
+                or institutions.canonical(left)  # "Green Party and Respect"
             ):
                 parts.append((start, k, label))
                 start = k + 2 if words[k + 1] == "the" else k + 1

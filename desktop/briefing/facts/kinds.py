@@ -390,7 +390,7 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
             label = "ORGANIZATION"
         out.append(e if label == e.label else Entity(label, *_fields(e)))
     out += _acronym_bodies(doc, out)
-    joined = _joined(doc, sorted(out, key=lambda e: e.start), sports)
+    joined = _joined(doc, _place_led(doc, sorted(out, key=lambda e: e.start)), sports)
     named = [e for e in joined if not _not_a_name(doc, e)]
     return _with_institutions(doc, named)
 
@@ -619,6 +619,34 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     if k == e.end_token and after in _PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
         return not e.text.isupper() and institutions.canonical(clean_name(e.text)) is None
     return after in EVENT_TAILS or (k == e.end_token and after in ("family", "families"))
+
+
+def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A place right before an organisation, with no word between, opens its name: "Iraq"
+    + "Survey Group" is the Iraq Survey Group."""
+    out: list[Entity] = []
+    for e in entities:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == "LOCATION"
+            and e.label == "ORGANIZATION"
+            and last.sentence == e.sentence
+            and last.end_token == e.first_token
+            and not doc.sentences[e.sentence].text.isupper()
+        ):
+            out[-1] = Entity(
+                "ORGANIZATION",
+                doc.text[last.start : e.end],
+                last.start,
+                e.end,
+                e.sentence,
+                last.first_token,
+                e.end_token,
+            )
+            continue
+        out.append(e)
+    return out
 
 
 def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
