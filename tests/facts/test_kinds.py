@@ -278,3 +278,15 @@ def test_known_party_and_another_name_are_two_rows() -> None:
     text = "The Green Party and Forward both hope to win seats."
     doc = _doc(text, ("ORGANIZATION", "Green Party and Forward"))
     assert {"Green Party", "Forward"} <= _actor_names(doc)
+
+
+def test_body_named_of_a_field_is_not_split_as_a_person() -> None:
+    text = "The Royal College of Nursing said the plan must change."
+    doc = _doc(text, ("ORGANIZATION", "Royal College of Nursing"))
+    assert _actor_names(doc) == {"Royal College of Nursing"}
+
+
+def test_title_with_a_possessive_event_is_no_person() -> None:
+    text = "The Queen's Speech will include a bill on identity cards."
+    doc = _doc(text, ("ORGANIZATION", "Queen's Speech"))
+    assert not _actor_names(doc)

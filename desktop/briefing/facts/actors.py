@@ -340,6 +340,12 @@ _COMPANY_ENDS = frozenset(
 )
 
 
+# Words that no person's name holds: body words, event words ("Alzheimer's Society").
+_NOT_PERSON_WORDS = ORG_WORDS | ORG_HEADS | EVENT_WORDS | EVENT_TAILS
+# Words that make the name after "of" a body's: "Joel Naroff of First Union".
+_BODY_ENDS = ORG_WORDS | ORG_HEADS | _COMPANY_ENDS
+
+
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """An organisation span cut into the names it holds.
 
@@ -378,13 +384,21 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             start, label = k + 1, "PERSON"
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and label == "ORGANIZATION":
             rest = words[k + 1 : e.end_token]
-            if len(rest) <= 3 and all(
-                w.istitle() and w.isalpha() and w not in ORG_WORDS and w not in ORG_HEADS
-                for w in rest
-            ):  # not "Alzheimer's Society"
+            if (
+                len(rest) <= 3
+                and words[k - 1].lower() not in ROLE_WORDS  # not "Queen's Speech"
+                and all(
+                    w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest
+                )  # not "Alzheimer's Society"
+            ):
                 parts.append((start, k, label))  # "SK Rapid's Dietmar Kuehbauer"
                 start, label = k + 1, "PERSON"
-        elif word == "of" and label == "ORGANIZATION" and _looks_like_person(words[start:k]):
+        elif (
+            word == "of"
+            and label == "ORGANIZATION"
+            and _looks_like_person(words[start:k])
+            and any(w in _BODY_ENDS for w in words[k + 1 : e.end_token])  # not "Royal College"
+        ):
             parts.append((start, k, "PERSON"))  # "Joel Naroff of First Union"
             start = k + 1
     parts.append((start, e.end_token, label))
