@@ -290,3 +290,15 @@ def test_title_with_a_possessive_event_is_no_person() -> None:
     text = "The Queen's Speech will include a bill on identity cards."
     doc = _doc(text, ("ORGANIZATION", "Queen's Speech"))
     assert not _actor_names(doc)
+
+
+def test_lord_and_an_office_word_is_no_person() -> None:
+    text = "The Lord Advocate said the case would go ahead."
+    doc = _doc(text, ("ORGANIZATION", "Lord Advocate"))
+    assert _labels(doc).get("Lord Advocate") != "PERSON"
+
+
+def test_possessive_before_one_word_is_not_split_into_a_person() -> None:
+    text = "She said on the BBC's Nightline that the plan was fair."
+    doc = _doc(text, ("ORGANIZATION", "BBC's Nightline"))
+    assert not any(a.type == "person" for a in extract_actors(doc))

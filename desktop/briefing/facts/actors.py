@@ -385,7 +385,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and label == "ORGANIZATION":
             rest = words[k + 1 : e.end_token]
             if (
-                len(rest) <= 3
+                2 <= len(rest) <= 3  # a full name: not "the BBC's Newsnight"
                 and words[k - 1].lower() not in ROLE_WORDS  # not "Queen's Speech"
                 and all(
                     w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest

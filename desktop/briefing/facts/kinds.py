@@ -250,8 +250,16 @@ def _titled_person(name: str) -> bool:
     return (
         len(rest) <= 3
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
-        and not any(w in ORG_WORDS or w in ORG_HEADS or w in JOB_TITLES for w in rest)
+        and not any(
+            w in ORG_WORDS or w in ORG_HEADS or w in JOB_TITLES or w in _OFFICE_WORDS for w in rest
+        )
     )
+
+
+# Words of offices a title opens ("Lord Advocate", "Lord Chief Justice", "Lord Privy Seal").
+_OFFICE_WORDS = frozenset(
+    ["Advocate", "Justice", "Chief", "Privy", "Seal", "Provost", "Lieutenant", "Chamberlain"]
+)
 
 
 def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
