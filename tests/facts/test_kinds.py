@@ -302,3 +302,27 @@ def test_possessive_before_one_word_is_not_split_into_a_person() -> None:
     text = "She said on the BBC's Nightline that the plan was fair."
     doc = _doc(text, ("ORGANIZATION", "BBC's Nightline"))
     assert not any(a.type == "person" for a in extract_actors(doc))
+
+
+def test_person_span_with_its_initials_in_brackets_is_an_organisation() -> None:
+    text = "The Catholic Nurses Fellowship (CNF) said the bill went too far."
+    doc = _doc(text, ("PERSON", "Catholic Nurses Fellowship"))
+    assert _labels(doc)["Catholic Nurses Fellowship"] == "ORGANIZATION"
+
+
+def test_acronym_tagged_as_a_person_is_an_organisation() -> None:
+    text = "But Dr Hallam said NWU's aim was to inform voters."
+    doc = _doc(text, ("PERSON", "NWU"))
+    assert _labels(doc)["NWU"] == "ORGANIZATION"
+
+
+def test_town_tagged_as_a_person_after_to_is_a_place() -> None:
+    text = "The visit to Sheffield was seen as a show of unity."
+    doc = _doc(text, ("PERSON", "Sheffield"))
+    assert _labels(doc)["Sheffield"] == "LOCATION"
+
+
+def test_plural_members_and_bare_clerical_titles_are_no_person() -> None:
+    text = "Male MPs jeered, said the Rt Rev at the meeting."
+    doc = _doc(text, ("PERSON", "Male MPs"), ("PERSON", "Rt Rev"))
+    assert not _actor_names(doc)

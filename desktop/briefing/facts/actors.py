@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from briefing.facts import gazetteer, institutions
 from briefing.facts.kinds import (
     EVENT_TAILS,
+    MEMBER_WORDS,
     ORG_CUES,
     ORG_HEADS,
     ORG_WORDS,
@@ -124,6 +125,10 @@ ROLE_WORDS = frozenset(
         "colleague",
         "successor",
         "predecessor",
+        "rt",
+        "rev",
+        "revd",
+        "hon",
     ]
 )
 # Titles that are courtesy forms, not roles worth listing.
@@ -293,6 +298,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     last = text.split()[-1]
     if gazetteer.demonym_country(last) or gazetteer.group_word(last):
         return True  # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
+    if last in MEMBER_WORDS and last.endswith("s") and len(text.split()) > 1:
+        return True  # "Male MPs": members, not a name ("Margaret Moran MP" stays)
     if (last in EVENT_WORDS or last in EVENT_TAILS) and len(text.split()) > 1:
         return True  # "World Cup", "Venice Film Festival": events, not actors
     if (

@@ -276,6 +276,38 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     )
 
 
+def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
+    """A span tagged as a person that names a body: it ends in a body head word ("Simon
+    Wiesenthal Center"), it is an acronym ("MAB said"), or its initials follow it in
+    brackets ("Christian Medical Fellowship (CMF)"); people have no acronyms."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in _BODY_HEADS:
+        return True
+    s = doc.sentences[e.sentence]
+    if name.isalpha() and name.isupper() and 2 <= len(name) <= 5 and not s.text.isupper():
+        return True
+    tokens = s.tokens
+    k = e.end_token
+    if len(words) > 1 and k + 2 < len(tokens) and tokens[k].text == "(":
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        return tokens[k + 1].text == initials and tokens[k + 2].text == ")"
+    return False
+
+
+def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
+    """One word tagged as a person that is a town the gazetteer knows, after "in", "to",
+    "from"... ("a visit to Sheffield"), and no part of a person's full name in the
+    article."""
+    tokens = doc.sentences[e.sentence].tokens
+    before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
+    return (
+        " " not in name
+        and (before in LOCATIVES or before == "from")
+        and name not in name_parts
+        and bool(gazetteer.candidates(name))
+    )
+
+
 # Lower-case words right before a person's name in wire style ("his counterpart Yitzhak
 # Mordechai", "opposition leaders Zenon Poznyak"); our own list.
 _PERSON_CUES = frozenset(
@@ -340,12 +372,14 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
     person_words: set[str] = set()
     org_names: set[str] = set()
     place_names: set[str] = set()
+    name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     for e in doc.entities:
         if e.label == "PERSON":
             words = clean_name(e.text).split()
             person_words.add(" ".join(words))
             if len(words) > 1:
                 person_words.update(w for w in words if w[:1].isupper())
+                name_parts.update(words)
         elif e.label == "ORGANIZATION":
             org_names.add(clean_name(e.text))
         else:
@@ -357,8 +391,11 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
         if any(d.start < e.end and e.start < d.end for d in dated):
             continue
         name = clean_name(e.text)
-        if e.label == "PERSON" and " " in name and name.split()[-1] in _BODY_HEADS:
-            e = Entity("ORGANIZATION", *_fields(e))  # a body named after a person
+        if e.label == "PERSON" and _body_not_person(doc, e, name):
+            out.append(Entity("ORGANIZATION", *_fields(e)))  # "Simon Wiesenthal Center"
+            continue
+        if e.label == "PERSON" and _town_not_person(doc, e, name, name_parts):
+            e = Entity("LOCATION", *_fields(e))  # "a visit to Sheffield"
         if e.label == "ORGANIZATION":
             plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in _BODY_HEADS
             if gazetteer.country_name(name) and not sports:
@@ -423,7 +460,7 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 or not (word.isalpha() and word.isupper() and 2 <= len(word) <= 5)
                 or (s.index, k) in tagged
                 or word in _NOT_BODIES
-                or word in _MEMBER_WORDS
+                or word in MEMBER_WORDS
                 or word in NOT_NAMES
                 or gazetteer.candidates(word)
                 or gazetteer.country_name(word)
@@ -568,11 +605,11 @@ _GROUP_NUMBERS = frozenset(
 # Name Of The Father"), never inside the name of a body or a place.
 _TITLE_SMALL_WORDS = frozenset(["Of", "The", "In", "And", "On", "To", "A", "An", "At"])
 # Letters after a party that name a member, not a body ("Labour MP for Hornsey").
-_MEMBER_WORDS = frozenset(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "QC"])
+MEMBER_WORDS = frozenset(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "QC"])
 # Words that head the names of bodies, and letters after a member's name:
 # alone they name none ("Committee chairman Alan Beith", "as an MP").
 _GENERIC_WORDS = frozenset(
-    [*(w.capitalize() for w in ORG_CUES), *ORG_HEADS, *_MEMBER_WORDS, "Government"]
+    [*(w.capitalize() for w in ORG_CUES), *ORG_HEADS, *MEMBER_WORDS, "Government"]
 )
 # Lower-case particles that may start a name ("al-Aqsa", "de Villepin").
 _PARTICLES = frozenset(["al", "el", "de", "du", "da", "di", "van", "von", "bin", "ibn", "abu"])
@@ -823,7 +860,7 @@ def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bo
         words = [t.text for t in s.tokens[run[0] : run[1]]]
         if not words:
             continue
-        if words[0] in PERSON_TITLES or words[0] in _MEMBER_WORDS:
+        if words[0] in PERSON_TITLES or words[0] in MEMBER_WORDS:
             return False
         if any(not w[:1].isupper() and w not in _LINKS for w in words):
             return False  # "'s", "leader said"
@@ -845,7 +882,7 @@ def _leftovers(doc: Doc, s: Sentence, e: Entity, inside: list[institutions.Known
         while run and s.tokens[run[-1]].text in _LINKS:
             run.pop()
         constituency = False
-        if run and s.tokens[run[0]].text in _MEMBER_WORDS:
+        if run and s.tokens[run[0]].text in MEMBER_WORDS:
             run.pop(0)  # "MP for Hornsey": the seat is a place
             constituency = bool(run) and s.tokens[run[0]].text == "for"
             while run and s.tokens[run[0]].text in _LINKS:
