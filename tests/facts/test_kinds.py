@@ -326,3 +326,10 @@ def test_plural_members_and_bare_clerical_titles_are_no_person() -> None:
     text = "Male MPs jeered, said the Rt Rev at the meeting."
     doc = _doc(text, ("PERSON", "Male MPs"), ("PERSON", "Rt Rev"))
     assert not _actor_names(doc)
+
+
+def test_two_people_joined_by_and_in_an_organisation_span_are_two_persons() -> None:
+    text = "The book describes rows between Mr Holm and Peter Arden over policy."
+    doc = _doc(text, ("ORGANIZATION", "Mr Holm and Peter Arden"))
+    actors = {a.name: a.type for a in extract_actors(doc)}
+    assert actors == {"Holm": "person", "Peter Arden": "person"}

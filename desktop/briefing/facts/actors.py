@@ -23,6 +23,7 @@ from briefing.facts.kinds import (
     ORG_CUES,
     ORG_HEADS,
     ORG_WORDS,
+    PERSON_TITLES,
     Kinds,
     classify,
     clean_name,
@@ -370,7 +371,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         if word in ("and", "or", ",") and start < k < e.end_token - 1:
             left = " ".join(words[start:k])
             right = " ".join(words[k + 1 : e.end_token])
-            if (
+            if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
+                parts.append((start, k, "PERSON"))  # "Mr Brown and Tony Blair"
+                start, label = k + 1, "PERSON"
+            elif (
                 word != "and"  # names hardly hold "or" or a comma: "Mobil, Shell"
                 or words[k + 1] == "the"  # "Wales Tourist Board and the Welsh ... Agency"
                 or words[k - 1] in _COMPANY_ENDS
@@ -422,6 +426,13 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 continue  # "Mexico's Manuel Medina": the country is no body here
             out.append(Entity(kind, text, first.start, last.end, e.sentence, a, b))
     return out
+
+
+def _person_like(words: list[str]) -> bool:
+    """ "Mr Brown", "Lord Falconer", "Tony Blair": a courtesy title and a name, or a first
+    name and a surname."""
+    titled = len(words) in (2, 3) and words[0] in PERSON_TITLES and words[1][:1].isupper()
+    return titled or _looks_like_person(words)
 
 
 def _looks_like_person(words: list[str]) -> bool:
