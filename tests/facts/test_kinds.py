@@ -333,3 +333,10 @@ def test_two_people_joined_by_and_in_an_organisation_span_are_two_persons() -> N
     doc = _doc(text, ("ORGANIZATION", "Mr Holm and Peter Arden"))
     actors = {a.name: a.type for a in extract_actors(doc)}
     assert actors == {"Holm": "person", "Peter Arden": "person"}
+
+
+def test_body_then_a_full_name_in_one_span_is_split() -> None:
+    text = "Sources told the BBC Peter Arden had always backed the plan."
+    doc = _doc(text, ("ORGANIZATION", "BBC Peter Arden"))
+    actors = {a.name: a.type for a in extract_actors(doc)}
+    assert actors == {"BBC": "organization", "Peter Arden": "person"}

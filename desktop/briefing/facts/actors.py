@@ -412,6 +412,18 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         ):
             parts.append((start, k, "PERSON"))  # "Joel Naroff of First Union"
             start = k + 1
+    for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
+        tail = e.end_token - size
+        if (
+            label == "ORGANIZATION"
+            and tail > start
+            and _looks_like_person(words[tail : e.end_token])
+        ):
+            body = words[start:tail]
+            if body[-1].isupper() or body[-1] in ORG_WORDS or body[-1] in ORG_HEADS:
+                parts.append((start, tail, label))
+                start, label = tail, "PERSON"
+                break
     parts.append((start, e.end_token, label))
     if parts == [(e.first_token, e.end_token, e.label)]:
         return [e]
