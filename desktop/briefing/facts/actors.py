@@ -396,14 +396,16 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and label == "ORGANIZATION":
             rest = words[k + 1 : e.end_token]
             if (
-                2 <= len(rest) <= 3  # a full name: not "the BBC's Newsnight"
+                len(rest) <= 3
                 and words[k - 1].lower() not in ROLE_WORDS  # not "Queen's Speech"
                 and all(
                     w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest
                 )  # not "Alzheimer's Society"
             ):
                 parts.append((start, k, label))  # "SK Rapid's Dietmar Kuehbauer"
-                start, label = k + 1, "PERSON"
+                # A full name is a person; one word may be a programme ("the BBC's
+                # Newsnight"), so it is left out.
+                start, label = k + 1, "PERSON" if len(rest) > 1 else ""
         elif (
             word == "of"
             and label == "ORGANIZATION"
@@ -431,7 +433,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     for a, b, kind in parts:
         if a < b and words[b - 1] in ("'s", "’s"):
             b -= 1
-        if a < b and words[a][:1].isupper():
+        if a < b and kind and words[a][:1].isupper():
             first, last = s.tokens[a], s.tokens[b - 1]
             text = doc.text[first.start : last.end]
             if kind == "ORGANIZATION" and gazetteer.country_name(text):
