@@ -340,3 +340,45 @@ def test_body_then_a_full_name_in_one_span_is_split() -> None:
     doc = _doc(text, ("ORGANIZATION", "BBC Peter Arden"))
     actors = {a.name: a.type for a in extract_actors(doc)}
     assert actors == {"BBC": "organization", "Peter Arden": "person"}
+
+
+def test_a_country_is_never_a_person() -> None:
+    doc = _doc("Laos will open the gates of two dams next week.", ("PERSON", "Laos"))
+    assert _labels(doc) == {"Laos": "LOCATION"}
+    assert not [a for a in extract_actors(doc) if a.type == "person"]
+
+
+def test_a_name_before_lake_is_a_place_in_every_mention() -> None:
+    text = (
+        "Boats crowded the Varna Kol lake on Monday. "
+        "The fishermen of the Varna Kol say the catch has halved."
+    )
+    doc = _doc(text, ("ORGANIZATION", "Varna Kol"))  # the second mention (last match)
+    first = text.index("Varna Kol")
+    s = doc.sentences[0]
+    k = next(i for i, t in enumerate(s.tokens) if t.start == first)
+    lake = Entity("ORGANIZATION", "Varna Kol", first, first + 9, 0, k, k + 2)
+    doc = dataclasses.replace(doc, entities=(lake, *doc.entities))
+    assert set(_labels(doc).values()) == {"LOCATION"}
+    assert not extract_actors(doc)
+    assert [p.name for p in extract_places(doc)] == ["Varna Kol"]
+
+
+def test_works_named_before_dam_or_plant_are_not_bodies() -> None:
+    text = "The Oster and Brandvik plants would release more water, the ministry said."
+    doc = _doc(text, ("ORGANIZATION", "Oster and Brandvik"))
+    assert not extract_actors(doc)
+
+
+def test_office_with_its_portfolio_is_the_role_of_the_person_after_it() -> None:
+    text = '"We will pay," Commissioner for Transport Ingrid Holm said in Brussels.'
+    doc = _doc(text, ("ORGANIZATION", "Commissioner for Transport Ingrid Holm"))
+    (holm,) = extract_actors(doc)
+    assert (holm.name, holm.type) == ("Ingrid Holm", "person")
+    assert holm.roles == ("Commissioner for Transport",)
+
+
+def test_a_portfolio_is_part_of_the_role_not_an_affiliation() -> None:
+    doc = _doc("Energy Minister Tomas Varga said the dams would open.", ("PERSON", "Tomas Varga"))
+    (varga,) = extract_actors(doc)
+    assert varga.roles == ("Energy Minister",) and varga.affiliation is None

@@ -222,6 +222,9 @@ class _Row:
 
 def _role_before(s: Sentence, first: int) -> tuple[str | None, str | None]:
     """("Kremlin spokesman", affiliation) from the tokens right before a name."""
+    office = _office_before(s, first)
+    if office:
+        return office
     j = first
     while j > 0 and s.tokens[j - 1].text.lower() in ROLE_WORDS:
         j -= 1
@@ -231,6 +234,8 @@ def _role_before(s: Sentence, first: int) -> tuple[str | None, str | None]:
         country = gazetteer.demonym_country(word) or gazetteer.country_name(word)
         if country:
             affiliation = country
+        elif word in PORTFOLIOS:
+            j -= 1  # "Energy Minister": the portfolio is part of the role, not an owner
         elif s.tokens[j - 1].tag.startswith("NNP"):
             j -= 1  # an organisation word before the office: "Kremlin spokesman"
             affiliation = word
@@ -243,6 +248,21 @@ def _role_before(s: Sentence, first: int) -> tuple[str | None, str | None]:
     if role and role.lower() in ("former", "acting", "state"):
         role = None
     return role, affiliation
+
+
+def _office_before(s: Sentence, first: int) -> tuple[str, str | None] | None:
+    """ "US Secretary of State John Kerry", "Commissioner for Transport Ingrid Holm": an
+    office with its portfolio as the role, a country before it as the affiliation."""
+    k = first
+    while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].text not in _TITLES:
+        k -= 1
+    if not (2 <= k < first and s.tokens[k - 1].text in ("for", "of")):
+        return None
+    if s.tokens[k - 2].text not in _TITLES:
+        return None
+    owner = s.tokens[k - 3].text if k >= 3 else ""
+    affiliation = gazetteer.demonym_country(owner) or gazetteer.country_name(owner)
+    return " ".join(t.text for t in s.tokens[k - 2 : first]), affiliation
 
 
 def _role_after(doc: Doc, e: Entity) -> str | None:
@@ -319,6 +339,13 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|listed|born|backed|owned|run|led|registered)$")
 _LEADING_JUNK = frozenset(["A", "An", "The"])
+# Portfolios that name an office, not its owner: "Energy Minister", "Finance Secretary".
+PORTFOLIOS = frozenset(
+    ["Energy", "Finance", "Foreign", "Defence", "Defense", "Health", "Education", "Interior"]
+    + ["Transport", "Trade", "Justice", "Environment", "Agriculture", "Home", "Culture"]
+    + ["Economy", "Labour", "Industry", "Treasury", "Housing", "Tourism", "Fisheries"]
+    + ["Water", "Security", "Development", "Infrastructure"]
+)
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = frozenset(
     [
@@ -416,6 +443,16 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             start = k + 1
     for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
         tail = e.end_token - size
+        office = words[start] in _TITLES and words[start + 1 : start + 2] in (["for"], ["of"])
+        if (
+            label == "ORGANIZATION"
+            and office
+            and tail > start + 1
+            and _looks_like_person(words[tail : e.end_token])
+        ):
+            parts.append((start, tail, ""))  # "Commissioner for Transport Ingrid Holm"
+            start, label = tail, "PERSON"
+            break
         if (
             label == "ORGANIZATION"
             and tail > start

@@ -384,6 +384,7 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
             org_names.add(clean_name(e.text))
         else:
             place_names.add(clean_name(e.text))
+    landforms = {clean_name(e.text) for e in doc.entities if _noun_after(doc, e) in LANDFORM_NOUNS}
     # Any score or result line: teams may bear the names of cities.
     scores = sports or bool(_SCORE.search(doc.text))
     out = list(dated)
@@ -396,6 +397,10 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
             continue
         if e.label == "PERSON" and _town_not_person(doc, e, name, name_parts):
             e = Entity("LOCATION", *_fields(e))  # "a visit to Sheffield"
+        if e.label == "PERSON" and gazetteer.country_name(name):
+            e = Entity("LOCATION", *_fields(e))  # "Laos" is never a person
+        if e.label != "LOCATION" and name in landforms:
+            e = Entity("LOCATION", *_fields(e))  # "the Tonle Sap lake", then "the Tonle Sap"
         if e.label == "ORGANIZATION":
             plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in _BODY_HEADS
             if gazetteer.country_name(name) and not sports:
@@ -431,6 +436,8 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
             label = "ORGANIZATION" if team else "LOCATION"
         elif _is_person_name(name, person_words):
             label = "PERSON"
+        elif clean_name(e.text) in landforms:
+            label = "LOCATION"
         elif (sports and before not in LOCATIVES) or _is_org_name(doc, e, name, org_names):
             label = "ORGANIZATION"
         out.append(e if label == e.label else Entity(label, *_fields(e)))
@@ -624,7 +631,7 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     - a job title ("Lord Chancellor"), a nicknamed group ("Guildford Four"), the title of
       a work ("In The Name Of The Father"), a family ("the Conlon and Maguire families"),
       a programme ("the Newsnight programme"), a government described by its demonym
-      ("the Kenyan Government")."""
+      ("the Kenyan Government"), works named before "dam" or "plant"."""
     name = clean_name(e.text)
     words = name.split()
     if not words or name in NOT_NAMES:
@@ -650,6 +657,24 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     return _before_tail(doc, e)
 
 
+# Lower-case nouns after a name that make it a landform or water ("the Tonle Sap lake")
+# or a built work ("the Don Sahong dam"), whatever the tagger called it (our own list).
+LANDFORM_NOUNS = frozenset(
+    ["lake", "lakes", "river", "rivers", "valley", "mountains", "mountain", "island"]
+    + ["islands", "delta", "basin", "bay", "gulf", "sea", "strait", "desert", "plateau"]
+    + ["peninsula", "glacier", "canyon"]
+)
+WORKS_NOUNS = frozenset(
+    ["dam", "dams", "plant", "plants", "reservoir", "reservoirs", "mine", "mines"]
+    + ["pipeline", "pipelines", "bridge", "airport", "airports", "refinery", "refineries"]
+)
+
+
+def _noun_after(doc: Doc, e: Entity) -> str:
+    tokens = doc.sentences[e.sentence].tokens
+    return tokens[e.end_token].text if e.end_token < len(tokens) else ""
+
+
 def _before_tail(doc: Doc, e: Entity) -> bool:
     """A name right before an event or law word ("Mental Capacity Bill", "Health Service
     (Miscellaneous Provisions) Bill"), before "programme" or "scheme" ("the Today
@@ -661,6 +686,8 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     if k >= len(tokens):
         return False
     after = tokens[k].text
+    if k == e.end_token and after in WORKS_NOUNS and e.label != "LOCATION":
+        return True  # "the Xayaburi and Don Sahong plants": works, not a body
     if k == e.end_token and after in _PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
         return not e.text.isupper() and institutions.canonical(clean_name(e.text)) is None
     return after in EVENT_TAILS or (k == e.end_token and after in ("family", "families"))
