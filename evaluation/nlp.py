@@ -20,21 +20,7 @@ from briefing.nlp.resources import NLTK_DATA as NLTK_DATA_DIR
 from briefing.nlp.resources import ensure_data_path, pos_tagger
 from briefing.nlp.text import _entities
 from evaluation.sentences import main as sentence_scores
-from evaluation.shared import NLTK_DATA, f1
-
-
-def _shared_reader(name: str):  # type: ignore[no-untyped-def]
-    import nltk
-
-    if str(NLTK_DATA) not in nltk.data.path:
-        nltk.data.path.append(str(NLTK_DATA))
-    return getattr(nltk.corpus, name)
-
-
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, f1(p, r)
+from evaluation.shared import corpus_reader, prf
 
 
 def pos_accuracy(sents: Iterable[Sequence[tuple[str, str]]]) -> float:
@@ -73,7 +59,7 @@ def ner_scores(
             counts = (sum(tp.values()), sum(fp.values()), sum(fn.values()))
         else:
             counts = (tp[kind], fp[kind], fn[kind])
-        out[kind] = (*_prf(*counts), counts[0] + counts[2])
+        out[kind] = (*prf(*counts), counts[0] + counts[2])
     return out
 
 
@@ -83,7 +69,7 @@ def _ieer_sentences() -> list[list[tuple[str, str, str]]]:
 
     kinds = {"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC"}
     out = []
-    for doc in _shared_reader("ieer").parsed_docs():
+    for doc in corpus_reader("ieer").parsed_docs():
         seq: list[tuple[str, str, str]] = []
         for node in doc.text:
             if isinstance(node, Tree):
@@ -113,7 +99,7 @@ def main() -> int:
     from briefing.nlp.train import pos_split
 
     _, masc_test = pos_split()
-    tb = _shared_reader("treebank")
+    tb = corpus_reader("treebank")
     tb_sents = [[(w, t) for w, t in s if t != "-NONE-"] for s in tb.tagged_sents()]
     print("\nPOS token accuracy (trained on 90% of MASC)")
     print(f"  MASC held-out tenth           {pos_accuracy(masc_test):.4f}")

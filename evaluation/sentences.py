@@ -24,10 +24,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from briefing.nlp.text import sentences
-from evaluation.shared import NLTK_DATA, detokenize, f1
+from evaluation.shared import NLTK_DATA, corpus_reader, detokenize, prf, unescape
 
-# Treebank tokens as the raw text writes them.
-_PTB = {"-LRB-": "(", "-RRB-": ")", "-LCB-": "{", "-RCB-": "}", "``": '"', "''": '"'}
+# Treebank quotes as the raw text writes them (brackets and slashes: `unescape`).
+_PTB_QUOTES = {"``": '"', "''": '"'}
 _SPACED_DOTS = re.compile(r"\s*\.(\s?\.){2,3}")
 _LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
 _END_PUNCTUATION = re.compile(r"[.?!][\"'”’)]*$")
@@ -45,9 +45,7 @@ class Count:
         self.fn += len(gold - predicted)
 
     def prf(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        return p, r, f1(p, r)
+        return prf(self.tp, self.fp, self.fn)
 
 
 @dataclass(frozen=True)
@@ -59,20 +57,12 @@ class Document:
     paragraph_ends: frozenset[int]
 
 
-def _reader(name: str):  # type: ignore[no-untyped-def]
-    import nltk
-
-    if str(NLTK_DATA) not in nltk.data.path:
-        nltk.data.path.append(str(NLTK_DATA))
-    return getattr(nltk.corpus, name)
-
-
 def _aligned_ends(raw: str, sents: Iterable[list[str]]) -> list[int] | None:
     """End offset in `raw` of each tokenised sentence, or None where tokens do not match."""
     ends, pos = [], 0
     for sent in sents:
         for token in sent:
-            word = _PTB.get(token, token).replace("\\/", "/").replace("\\*", "*")
+            word = _PTB_QUOTES.get(token) or unescape(token)
             if word == "...":
                 m = _SPACED_DOTS.match(raw, pos)
                 if m:
@@ -91,7 +81,7 @@ def _aligned_ends(raw: str, sents: Iterable[list[str]]) -> list[int] | None:
 
 def treebank_as_published() -> tuple[list[Document], int]:
     """Treebank documents in their raw layout; also how many could not be aligned."""
-    tb = _reader("treebank")
+    tb = corpus_reader("treebank")
     docs, skipped = [], 0
     with zipfile.ZipFile(NLTK_DATA / "corpora" / "treebank.zip") as zf:
         for fileid in tb.fileids():
@@ -125,7 +115,7 @@ def _joined(paragraphs: list[list[str]]) -> Document:
 
 
 def treebank_flat() -> list[Document]:
-    tb = _reader("treebank")
+    tb = corpus_reader("treebank")
     return [
         _joined([[detokenize([w for w, t in s if t != "-NONE-"]) for s in tb.tagged_sents(f)]])
         for f in tb.fileids()
@@ -133,12 +123,12 @@ def treebank_flat() -> list[Document]:
 
 
 def conll2000_flat(chunk: int = 20) -> list[Document]:
-    sents = [detokenize(list(s)) for s in _reader("conll2000").sents()]
+    sents = [detokenize(list(s)) for s in corpus_reader("conll2000").sents()]
     return [_joined([sents[i : i + chunk]]) for i in range(0, len(sents), chunk)]
 
 
 def brown_news() -> list[Document]:
-    brown = _reader("brown")
+    brown = corpus_reader("brown")
     return [
         _joined([[detokenize(list(s)) for s in para] for para in brown.paras(f)])
         for f in brown.fileids(categories="news")
