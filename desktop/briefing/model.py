@@ -83,6 +83,12 @@ class Sentence:
     paragraph: int
     tokens: tuple[Token, ...] = ()
 
+    def token_span(self, start: int, end: int) -> tuple[int, int]:
+        """Tokens [first, end) that cover characters [start, end) of the document."""
+        first = next(i for i, t in enumerate(self.tokens) if t.end > start)
+        last = max(i for i, t in enumerate(self.tokens) if t.start < end) + 1
+        return first, last
+
 
 EntityLabel = Literal["PERSON", "ORGANIZATION", "LOCATION"]
 

@@ -15,18 +15,18 @@ from briefing.model import Doc, Entity
 from briefing.nlp import analyse
 
 
+def _entity(doc: Doc, label: str, surface: str, start: int) -> Entity:
+    """The mention of `surface` at character `start`, labelled `label`."""
+    end = start + len(surface)
+    s = next(x for x in doc.sentences if x.start <= start < x.end)
+    return Entity(label, surface, start, end, s.index, *s.token_span(start, end))
+
+
 def _doc(text: str, *names: tuple[str, str]) -> Doc:
     """`text` analysed, with exactly the entities `names` ((label, surface), last match)."""
     doc = analyse(text)
-    entities = []
-    for label, surface in names:
-        start = text.rindex(surface)
-        end = start + len(surface)
-        s = next(x for x in doc.sentences if x.start <= start < x.end)
-        first = next(i for i, t in enumerate(s.tokens) if t.end > start)
-        last = max(i for i, t in enumerate(s.tokens) if t.start < end) + 1
-        entities.append(Entity(label, surface, start, end, s.index, first, last))
-    return dataclasses.replace(doc, entities=tuple(entities))
+    entities = tuple(_entity(doc, label, surface, text.rindex(surface)) for label, surface in names)
+    return dataclasses.replace(doc, entities=entities)
 
 
 def _labels(doc: Doc) -> dict[str, str]:
@@ -100,12 +100,7 @@ def test_region_tagged_as_organisation_is_a_place() -> None:
 
 def _also(doc: Doc, label: str, surface: str) -> Doc:
     """`doc` with one more entity: the first occurrence of `surface`."""
-    start = doc.text.index(surface)
-    end = start + len(surface)
-    s = next(x for x in doc.sentences if x.start <= start < x.end)
-    first = next(i for i, t in enumerate(s.tokens) if t.end > start)
-    last = max(i for i, t in enumerate(s.tokens) if t.start < end) + 1
-    extra = Entity(label, surface, start, end, s.index, first, last)
+    extra = _entity(doc, label, surface, doc.text.index(surface))
     return dataclasses.replace(
         doc, entities=tuple(sorted([*doc.entities, extra], key=lambda e: e.start))
     )
@@ -353,12 +348,7 @@ def test_a_name_before_lake_is_a_place_in_every_mention() -> None:
         "Boats crowded the Varna Kol lake on Monday. "
         "The fishermen of the Varna Kol say the catch has halved."
     )
-    doc = _doc(text, ("ORGANIZATION", "Varna Kol"))  # the second mention (last match)
-    first = text.index("Varna Kol")
-    s = doc.sentences[0]
-    k = next(i for i, t in enumerate(s.tokens) if t.start == first)
-    lake = Entity("ORGANIZATION", "Varna Kol", first, first + 9, 0, k, k + 2)
-    doc = dataclasses.replace(doc, entities=(lake, *doc.entities))
+    doc = _also(_doc(text, ("ORGANIZATION", "Varna Kol")), "ORGANIZATION", "Varna Kol")
     assert set(_labels(doc).values()) == {"LOCATION"}
     assert not extract_actors(doc)
     assert [p.name for p in extract_places(doc)] == ["Varna Kol"]

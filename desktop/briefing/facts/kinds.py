@@ -187,8 +187,7 @@ def datelines(doc: Doc) -> list[Entity]:
         if not trusted and not gazetteer.candidates(lookup_name(place)):
             continue
         start, end = s.start + m.start("place"), s.start + m.end("place")
-        first = next(i for i, t in enumerate(s.tokens) if t.end > start)
-        last = max(i for i, t in enumerate(s.tokens) if t.start < end) + 1
+        first, last = s.token_span(start, end)
         out.append(Entity("LOCATION", place, start, end, s.index, first, last))
         break
     return out

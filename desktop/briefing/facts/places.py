@@ -96,8 +96,7 @@ def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity
             extra = (s.text[e.start - s.start : start - s.start]).split()
             if e.label != "LOCATION" or not all(gazetteer.demonym_country(w) for w in extra):
                 return True
-    i = next(k for k, t in enumerate(s.tokens) if t.end > start)
-    j = max(k for k, t in enumerate(s.tokens) if t.start < end) + 1
+    i, j = s.token_span(start, end)
     before = s.tokens[i - 1].text if i > 0 else ""
     after = s.tokens[j].text if j < len(s.tokens) else ""
     joined = before[:1].isupper() and i > 1 and not gazetteer.demonym_country(before)
