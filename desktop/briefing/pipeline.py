@@ -9,10 +9,10 @@ from typing import TypeVar
 from briefing import nlp
 from briefing.facts.actors import extract_actors
 from briefing.facts.dates import extract_dates
-from briefing.facts.kinds import classify
+from briefing.facts.kinds import Kinds, classify
 from briefing.facts.places import extract_places
 from briefing.facts.quotes import extract_quotes
-from briefing.model import Article, Briefing, FactSheet, Options
+from briefing.model import Actor, Article, Briefing, FactSheet, Options
 from briefing.summarize import summarize
 
 T = TypeVar("T")
@@ -31,11 +31,13 @@ def analyze(article: Article, options: Options | None = None) -> Briefing:
 
     doc = timed("nlp", lambda: nlp.analyse(article.text))
     summary = timed("summary", lambda: summarize(doc, article, options.length, options.algorithm))
+
     # Entity kinds are read by actors and places alike: computed once, timed with actors.
-    kinds = timed("actors", lambda: classify(doc))
-    classify_ms = timings["actors"]
-    actors = timed("actors", lambda: extract_actors(doc, kinds))
-    timings["actors"] = round(timings["actors"] + classify_ms, 2)
+    def kinds_and_actors() -> tuple[Kinds, tuple[Actor, ...]]:
+        kinds = classify(doc)
+        return kinds, extract_actors(doc, kinds)
+
+    kinds, actors = timed("actors", kinds_and_actors)
     places = timed("places", lambda: extract_places(doc, kinds))
     quotes = timed("quotes", lambda: extract_quotes(doc, actors))
     published = options.published or article.published
