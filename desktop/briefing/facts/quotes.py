@@ -193,9 +193,9 @@ _ABBREVIATIONS = frozenset(
 _BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
 _HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
-# A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
 # The mark that reopens a quote continued into the next paragraph is not a quoted word.
 _REOPENING_MARK = re.compile(r"(\n[ \t]*\n\s*)[\"“«„]")
+# A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
 _CLOSE_ANY = {"“": '”"', "„": "“", '"': '"', "«": "»"}
 MIN_WORDS = 4
 # The word before an opening mark, on the same line: `he "supports…"`, `that "we…"`.
