@@ -213,11 +213,23 @@ class Quote:
 
 @dataclass(frozen=True)
 class DateMention:
+    """A date as the article writes it.
+
+    The dateline ("17 September, 2018") is page furniture outside the analysed text, so its
+    entry has `sentence`, `start` and `end` None; every other entry points into `Article.text`.
+    """
+
     text: str  # as written ("last week")
     value: str | None  # TIMEX3-style ("2018-W37"); None when it cannot be resolved
-    sentence: int
-    start: int
-    end: int
+    sentence: int | None
+    start: int | None
+    end: int | None
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        if self.sentence is None or self.start is None or self.end is None:
+            return ()
+        return (Evidence(self.sentence, self.start, self.end),)
 
 
 @dataclass(frozen=True)
@@ -232,7 +244,9 @@ class FactSheet:
         """Calendar dates ordered by value, then by where they occur ("now" and unresolved
         expressions have no place on a timeline)."""
         resolved = [d for d in self.dates if d.value and d.value[:1].isdigit()]
-        return tuple(sorted(resolved, key=lambda d: (d.value or "", d.start)))
+        return tuple(
+            sorted(resolved, key=lambda d: (d.value or "", -1 if d.start is None else d.start))
+        )
 
 
 @dataclass(frozen=True)

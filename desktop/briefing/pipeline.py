@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from briefing import nlp
 from briefing.facts.actors import extract_actors
-from briefing.facts.dates import extract_dates
+from briefing.facts.dates import dateline_dates, extract_dates
 from briefing.facts.kinds import Kinds, classify
 from briefing.facts.places import extract_places
 from briefing.facts.quotes import extract_quotes
@@ -41,7 +41,7 @@ def analyze(article: Article, options: Options | None = None) -> Briefing:
     places = timed("places", lambda: extract_places(doc, kinds))
     quotes = timed("quotes", lambda: extract_quotes(doc, actors))
     published = options.published or article.published
-    dates = timed("dates", lambda: extract_dates(doc, published))
+    dates = timed("dates", lambda: dateline_dates(article) + extract_dates(doc, published))
     facts = FactSheet(actors, places, quotes, dates)
     timings["total"] = round(sum(timings.values()), 2)
     return Briefing(article, doc, summary, facts, options, timings)

@@ -110,6 +110,7 @@ def harbour_briefing(paragraphs: tuple[str, ...] = HARBOUR_PARAGRAPHS) -> Briefi
             _quote(doc, "Nobody wins a long strike,", None, "said"),
         ),
         dates=(
+            DateMention("17 September, 2018", "2018-09-17", None, None, None),  # the dateline
             _date(doc, "Monday", "2018-09-17"),
             _date(doc, "3 September 2018", "2018-09-03"),
             _date(doc, "week 38", "2018-W38"),

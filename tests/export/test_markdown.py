@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from briefing.export.markdown import to_markdown
-from briefing.model import Article, Briefing, Doc, FactSheet, Options, Quote, Sentence, Summary
+from briefing.model import (
+    Article,
+    Briefing,
+    DateMention,
+    Doc,
+    FactSheet,
+    Options,
+    Quote,
+    Sentence,
+    Summary,
+)
 
 
 def _briefing(title: str, quote: str) -> Briefing:
@@ -24,3 +34,11 @@ def test_markup_in_article_is_escaped() -> None:
     md = to_markdown(_briefing("A <script> | *title*", "x|y"))
     assert "\\<script\\> \\| \\*title\\*" in md
     assert "x\\|y" in md
+
+
+def test_dateline_date_is_on_the_timeline_marked_as_dateline() -> None:
+    briefing = _briefing("Harbour talks", "We are ready")
+    dateline = DateMention("12 March, 2024", "2024-03-12", None, None, None)
+    facts = FactSheet(dates=(dateline,))
+    md = to_markdown(Briefing(briefing.article, briefing.doc, briefing.summary, facts, Options()))
+    assert "| 2024-03-12 | 12 March, 2024 | (dateline) |" in md

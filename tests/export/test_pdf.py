@@ -70,6 +70,10 @@ def test_timeline_gives_dates_in_words(harbour_pdf: bytes) -> None:
     assert "the 1990s" in text
 
 
+def test_dateline_date_is_on_the_timeline_without_a_sentence(harbour_pdf: bytes) -> None:
+    assert "17 September, 2018 Dateline" in _text(harbour_pdf)
+
+
 def test_later_pages_carry_header_and_page_x_of_y(harbour_pdf: bytes) -> None:
     pages = [p.extract_text() or "" for p in _read(harbour_pdf).pages]
     assert all(f"page {n} of 3" in page for n, page in enumerate(pages, 1))
@@ -183,7 +187,7 @@ def test_long_table_runs_over_pages_repeating_its_header() -> None:
 
 def test_cover_counts_what_is_inside(harbour_pdf: bytes) -> None:
     first = " ".join((_read(harbour_pdf).pages[0].extract_text() or "").split())
-    assert "Inside: 5 actors · 4 places · 3 quotes · 4 dates" in first
+    assert "Inside: 5 actors · 4 places · 3 quotes · 5 dates" in first
 
 
 def test_markup_in_the_title_reaches_the_metadata_literally() -> None:

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from briefing.facts.dates import extract_dates
+from briefing import analyze
+from briefing.facts.dates import dateline_dates, extract_dates
 from briefing.model import FactSheet
 from briefing.nlp import analyse
 from briefing.sources import load
+from tests.conftest import RESOURCES
 
 PUBLISHED = date(2018, 9, 17)  # a Monday, ISO week 38
 
@@ -79,3 +81,20 @@ def test_seed_article_dates(seed_article_path: Path) -> None:
     assert values["2015"] == "2015"
     assert values["last week"] == "2018-W37"
     assert values["this weekend"] == "2018-W37-WE"
+
+
+def test_dateline_is_a_date_without_a_sentence() -> None:
+    article = load(RESOURCES / "samples" / "harbour-talks.txt")
+    (dateline,) = dateline_dates(article)
+    assert (dateline.text, dateline.value) == ("12 March, 2024", "2024-03-12")
+    assert dateline.sentence is None and dateline.evidence == ()
+    assert "12 March, 2024" not in article.text  # still kept out of the analysed text
+
+
+def test_seed_dateline_is_listed_first_among_the_dates(seed_article_path: Path) -> None:
+    dates = analyze(load(seed_article_path)).facts.dates
+    assert (dates[0].text, dates[0].value, dates[0].sentence) == (
+        "17 September, 2018",
+        "2018-09-17",
+        None,
+    )

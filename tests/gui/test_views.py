@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 
 from briefing.gui.dialogs import file_stem
 from briefing.gui.views.article import ArticleText, clutter_spans
+from briefing.gui.views.factsheet import fact_rows
 from briefing.model import (
     Article,
     Briefing,
     Clutter,
+    DateMention,
     Doc,
     Evidence,
     FactSheet,
@@ -83,3 +85,9 @@ def test_a_new_briefing_highlights_only_its_own_summary(qtbot) -> None:
     cursor = view.textCursor()
     cursor.setPosition(2)
     assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush
+
+
+def test_dateline_row_on_the_timeline_has_no_evidence() -> None:
+    dateline = DateMention("12 March, 2024", "2024-03-12", None, None, None)
+    briefing = replace(_briefing(("Talks resumed.",)), facts=FactSheet(dates=(dateline,)))
+    assert fact_rows(briefing)["Timeline"] == [(["2024-03-12", "12 March, 2024", "(dateline)"], ())]

@@ -56,6 +56,13 @@ def to_markdown(briefing: Briefing) -> str:
         sentences = briefing.doc.sentences
         out += _table(
             ("Date", "Expression", "Context"),
-            [(d.value or "", d.text, sentences[d.sentence].text) for d in facts.timeline],
+            [
+                (
+                    d.value or "",
+                    d.text,
+                    "(dateline)" if d.sentence is None else sentences[d.sentence].text,
+                )
+                for d in facts.timeline
+            ],
         )
     return "\n".join(out).rstrip() + "\n"

@@ -20,7 +20,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from briefing.model import DateMention, Doc, Sentence
+from briefing.model import Article, DateMention, Doc, Sentence
+from briefing.sources.clutter import parse_dateline
 
 MONTHS = {
     "jan": 1,
@@ -251,6 +252,17 @@ _LEADING_CUE = re.compile(
 )
 
 
+def dateline_dates(article: Article) -> tuple[DateMention, ...]:
+    """The dates the article's datelines state; a dateline is kept out of the analysed text
+    as page furniture, yet it is the one date every reader looks for."""
+    out = []
+    for c in article.clutter:
+        when = parse_dateline(c.text) if c.kind == "dateline" else None
+        if when:
+            out.append(DateMention(c.text.strip(), when.isoformat(), None, None, None))
+    return tuple(out)
+
+
 def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
     """Date mentions in article order, with TIMEX3-style values where resolvable."""
     out: list[DateMention] = []
@@ -277,15 +289,10 @@ def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
                         s.start + end,
                     )
                 )
-    return tuple(sorted(out, key=lambda d: d.start))
+    return tuple(sorted(out, key=lambda d: d.start or 0))
 
 
 def _is_name(text: str, m: re.Match[str]) -> bool:
     """ "Black Friday", "Good Friday", "Bloody Sunday" are names, not dates here."""
     before = text[: m.start()].split()
     return bool(before) and before[-1] in ("Black", "Good", "Bloody", "Super", "Cyber")
-
-
-def timeline_key(d: DateMention) -> tuple[str, int]:
-    """Order by value; a coarser value ("2018") sorts before the finer ones inside it."""
-    return (d.value or "", d.start)

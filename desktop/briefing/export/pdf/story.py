@@ -187,10 +187,10 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     if facts.timeline:
         rows = []
         for d in facts.timeline:
-            context = ""
-            if 0 <= d.sentence < len(sentences):
-                s = sentences[d.sentence]
-                context = _marked(s.text, s.start, [(d.start, d.end)], _bold, SANS)
+            context = "<i>Dateline</i>"
+            for e in d.evidence:
+                s = sentences[e.sentence]
+                context = _marked(s.text, s.start, [(e.start, e.end)], _bold, SANS)
             rows.append(
                 [_p(in_words(d.value or ""), cell), _p(d.text, cell), Paragraph(context, cell)]
             )

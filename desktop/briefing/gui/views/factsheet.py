@@ -118,7 +118,9 @@ def fact_rows(briefing: Briefing) -> dict[str, list[Row]]:
     """The rows of each fact table, with the evidence each row points to."""
     facts, doc = briefing.facts, briefing.doc
 
-    def sentence(i: int) -> str:
+    def sentence(i: int | None) -> str:
+        if i is None:
+            return "(dateline)"
         return doc.sentences[i].text if 0 <= i < len(doc.sentences) else ""
 
     return {
@@ -136,7 +138,6 @@ def fact_rows(briefing: Briefing) -> dict[str, list[Row]]:
             for q in facts.quotes
         ],
         "Timeline": [
-            ([d.value or "", d.text, sentence(d.sentence)], (Evidence(d.sentence, d.start, d.end),))
-            for d in facts.timeline
+            ([d.value or "", d.text, sentence(d.sentence)], d.evidence) for d in facts.timeline
         ],
     }
