@@ -17,15 +17,13 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.facts import gazetteer, institutions
-from briefing.facts.kinds import (
-    EVENT_TAILS,
+from briefing.facts.kinds import EVENT_TAILS, Kinds, classify
+from briefing.facts.words import (
     MEMBER_WORDS,
     ORG_CUES,
     ORG_HEADS,
     ORG_WORDS,
     PERSON_TITLES,
-    Kinds,
-    classify,
     clean_name,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence

@@ -15,70 +15,18 @@ import re
 from dataclasses import dataclass
 
 from briefing.facts import gazetteer, institutions
+from briefing.facts.words import (
+    JOB_TITLES,
+    LOCATIVES,
+    MEMBER_WORDS,
+    ORG_CUES,
+    ORG_HEADS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    clean_name,
+)
 from briefing.model import Doc, Entity, Sentence
 
-# A name followed by one of these is an organisation ("Hayat Tahrir al-Sham group").
-ORG_CUES = frozenset(
-    [
-        "group",
-        "agency",
-        "party",
-        "movement",
-        "front",
-        "ministry",
-        "army",
-        "militia",
-        "council",
-        "committee",
-        "company",
-        "corporation",
-        "inc.",
-        "inc",
-        "corp.",
-        "ltd.",
-        "organisation",
-        "organization",
-        "union",
-        "alliance",
-        "coalition",
-        "federation",
-        "association",
-        "institute",
-        "university",
-        "bank",
-        "network",
-        "brigade",
-        "brigades",
-        "forces",
-        "newspaper",
-        "daily",
-        "club",
-    ]
-)
-# Words inside a name that make it an organisation ("National Front for Liberation",
-# "China Daily", "All-England Club"); our own list from wire style.
-ORG_WORDS = frozenset(w.capitalize() for w in ORG_CUES) | {
-    "News",
-    "Novosti",
-    "Times",
-    "Post",
-    "Standard",
-    "Telegraph",
-    "Cross",
-    "Corp",
-    "Co",
-    "Ltd",
-    "Plc",
-    "SA",
-    "SpA",
-    "AG",
-    "Bros",
-    "Bros.",
-    "Airlines",
-    "Airways",
-}
-# Prepositions after which a city is where something happens, not a team ("in Leeds").
-LOCATIVES = frozenset(["in", "at", "to", "near", "outside", "around", "across", "within"])
 # Words of sports reports (our own list); an article with several of them and with
 # scores is a sports report.
 SPORTS_WORDS = frozenset(
@@ -191,16 +139,6 @@ def datelines(doc: Doc) -> list[Entity]:
         out.append(Entity("LOCATION", place, start, end, s.index, first, last))
         break
     return out
-
-
-def clean_name(text: str) -> str:
-    """ "the Black Sea's" -> "Black Sea" """
-    for suffix in ("'s", "’s", "'", "’"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return text.strip()
 
 
 def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
@@ -476,34 +414,6 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
-# Head words of organisation names that go on with "for", "of" or "on" and a name the
-# tagger cuts off ("Commission for Africa", "Department for Education and Skills").
-ORG_HEADS = frozenset(
-    [
-        "Commission",
-        "Committee",
-        "Council",
-        "Department",
-        "Ministry",
-        "Office",
-        "Foundation",
-        "Institute",
-        "Agency",
-        "Board",
-        "Society",
-        "Trust",
-        "Fund",
-        "Association",
-        "Federation",
-        "Union",
-        "Centre",
-        "Center",
-        "Service",
-        "Commissioner",
-        "Secretary",
-        "Duchy",
-    ]
-)
 # Heads that end the name of a body, never a person's name ("Simon Wiesenthal Center").
 _BODY_HEADS = ORG_HEADS - {"Secretary", "Commissioner", "Duchy"}
 # Heads of government departments, whose names join two fields with "and" ("Department
@@ -579,30 +489,6 @@ _PROGRAMME_WORDS = frozenset(
 )
 # Words after a demonym that make a description, not a name: "the Kenyan Government".
 _GENERIC_AFTER_DEMONYM = frozenset(["Government", "Administration", "Authorities", "Regime"])
-# Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
-# Minister" name an office, not a body or a place (our own list, wire style).
-JOB_TITLES = frozenset(
-    [
-        "Chancellor",
-        "Secretary",
-        "Minister",
-        "Commissioner",
-        "President",
-        "Spokesman",
-        "Spokeswoman",
-        "Speaker",
-        "Governor",
-        "Chairman",
-        "Chairwoman",
-        "Director",
-        "Ambassador",
-        "Mayor",
-        "Premier",
-        "Envoy",
-        "Secretary-General",
-        "Attorney-General",
-    ]
-)
 # Spelled-out numbers that end the nickname of a group ("Guildford Four", "Maguire Seven").
 _GROUP_NUMBERS = frozenset(
     ["Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty"]
@@ -610,8 +496,6 @@ _GROUP_NUMBERS = frozenset(
 # Small words written with a capital inside the title of a film, book or song ("In The
 # Name Of The Father"), never inside the name of a body or a place.
 _TITLE_SMALL_WORDS = frozenset(["Of", "The", "In", "And", "On", "To", "A", "An", "At"])
-# Letters after a party that name a member, not a body ("Labour MP for Hornsey").
-MEMBER_WORDS = frozenset(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "QC"])
 # Words that head the names of bodies, and letters after a member's name:
 # alone they name none ("Committee chairman Alan Beith", "as an MP").
 _GENERIC_WORDS = frozenset(
@@ -807,25 +691,6 @@ def _complement_end(words: list[str], end: int, department: bool) -> int:
     return best
 
 
-# Courtesy and noble titles that start a person's name inside a longer span ("Tory Lord
-# Campbell", "Liberal Democrat peer Lord Carlile").
-PERSON_TITLES = frozenset(
-    [
-        "Lord",
-        "Lady",
-        "Baroness",
-        "Baron",
-        "Sir",
-        "Dame",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Prof",
-        "Professor",
-    ]
-)
 # Small words inside names ("Department for Education and Skills").
 _LINKS = frozenset(["of", "for", "and", "the", "&", "de", "du", "la", "al", "el"])
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing.facts import gazetteer
-from briefing.facts.kinds import Kinds, classify, clean_name, lookup_name
+from briefing.facts.kinds import Kinds, classify, lookup_name
+from briefing.facts.words import clean_name
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.

@@ -1,0 +1,157 @@
+"""Word lists the fact extractors share: the words that mark a body, an office, a member of
+a parliament or a courtesy title in news English (our own lists, wire and BBC style)."""
+
+from __future__ import annotations
+
+# A name followed by one of these is an organisation ("Hayat Tahrir al-Sham group").
+ORG_CUES = frozenset(
+    [
+        "group",
+        "agency",
+        "party",
+        "movement",
+        "front",
+        "ministry",
+        "army",
+        "militia",
+        "council",
+        "committee",
+        "company",
+        "corporation",
+        "inc.",
+        "inc",
+        "corp.",
+        "ltd.",
+        "organisation",
+        "organization",
+        "union",
+        "alliance",
+        "coalition",
+        "federation",
+        "association",
+        "institute",
+        "university",
+        "bank",
+        "network",
+        "brigade",
+        "brigades",
+        "forces",
+        "newspaper",
+        "daily",
+        "club",
+    ]
+)
+
+# Words inside a name that make it an organisation ("National Front for Liberation",
+# "China Daily", "All-England Club"); our own list from wire style.
+ORG_WORDS = frozenset(w.capitalize() for w in ORG_CUES) | {
+    "News",
+    "Novosti",
+    "Times",
+    "Post",
+    "Standard",
+    "Telegraph",
+    "Cross",
+    "Corp",
+    "Co",
+    "Ltd",
+    "Plc",
+    "SA",
+    "SpA",
+    "AG",
+    "Bros",
+    "Bros.",
+    "Airlines",
+    "Airways",
+}
+
+# Prepositions after which a city is where something happens, not a team ("in Leeds").
+LOCATIVES = frozenset(["in", "at", "to", "near", "outside", "around", "across", "within"])
+
+
+def clean_name(text: str) -> str:
+    """ "the Black Sea's" -> "Black Sea" """
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.strip()
+
+
+# Head words of organisation names that go on with "for", "of" or "on" and a name the
+# tagger cuts off ("Commission for Africa", "Department for Education and Skills").
+ORG_HEADS = frozenset(
+    [
+        "Commission",
+        "Committee",
+        "Council",
+        "Department",
+        "Ministry",
+        "Office",
+        "Foundation",
+        "Institute",
+        "Agency",
+        "Board",
+        "Society",
+        "Trust",
+        "Fund",
+        "Association",
+        "Federation",
+        "Union",
+        "Centre",
+        "Center",
+        "Service",
+        "Commissioner",
+        "Secretary",
+        "Duchy",
+    ]
+)
+
+# Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
+# Minister" name an office, not a body or a place (our own list, wire style).
+JOB_TITLES = frozenset(
+    [
+        "Chancellor",
+        "Secretary",
+        "Minister",
+        "Commissioner",
+        "President",
+        "Spokesman",
+        "Spokeswoman",
+        "Speaker",
+        "Governor",
+        "Chairman",
+        "Chairwoman",
+        "Director",
+        "Ambassador",
+        "Mayor",
+        "Premier",
+        "Envoy",
+        "Secretary-General",
+        "Attorney-General",
+    ]
+)
+
+# Letters after a party that name a member, not a body ("Labour MP for Hornsey").
+MEMBER_WORDS = frozenset(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "QC"])
+
+# Courtesy and noble titles that start a person's name inside a longer span ("Tory Lord
+# Campbell", "Liberal Democrat peer Lord Carlile").
+PERSON_TITLES = frozenset(
+    [
+        "Lord",
+        "Lady",
+        "Baroness",
+        "Baron",
+        "Sir",
+        "Dame",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Prof",
+        "Professor",
+    ]
+)
