@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.facts import gazetteer, institutions
+from briefing.facts import gazetteer, institutions, spans
 from briefing.facts.words import (
     JOB_TITLES,
     LOCATIVES,
     MEMBER_WORDS,
+    OFFICE_WORDS,
     ORG_CUES,
     ORG_HEADS,
     ORG_WORDS,
@@ -116,6 +117,18 @@ def lookup_name(name: str) -> str:
     return name
 
 
+# Sports words that politics and business reports hardly use ("beat", "win" and "race"
+# they do).
+_GAME_WORDS = (
+    SPORTS_WORDS
+    - {"beat", "win", "won", "lost", "race", "round", "team", "title"}
+    - {
+        *("victory", "points", "draw", "drew", "game", "games", "club", "player", "players"),
+        *("champion", "champions", "defeated", "match", "matches", "season"),
+    }
+)
+
+
 def is_sports_report(doc: Doc) -> bool:
     """Several sports words and at least two scores or result lines."""
     words = set(re.findall(r"[a-z-]+", doc.text.lower()))
@@ -188,15 +201,9 @@ def _titled_person(name: str) -> bool:
         len(rest) <= 3
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
         and not any(
-            w in ORG_WORDS or w in ORG_HEADS or w in JOB_TITLES or w in _OFFICE_WORDS for w in rest
+            w in ORG_WORDS or w in ORG_HEADS or w in JOB_TITLES or w in OFFICE_WORDS for w in rest
         )
     )
-
-
-# Words of offices a title opens ("Lord Advocate", "Lord Chief Justice", "Lord Privy Seal").
-_OFFICE_WORDS = frozenset(
-    ["Advocate", "Justice", "Chief", "Privy", "Seal", "Provost", "Lieutenant", "Chamberlain"]
-)
 
 
 def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
@@ -380,8 +387,13 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
         out.append(e if label == e.label else Entity(label, *_fields(e)))
     out += _acronym_bodies(doc, out)
     joined = _joined(doc, _place_led(doc, sorted(out, key=lambda e: e.start)), sports)
-    named = [e for e in joined if not _not_a_name(doc, e)]
-    return _with_institutions(doc, named)
+    # Teams bear the names of towns: no town is read as a place by its context in an
+    # article with scores or with sports words (a cricket report may have neither score).
+    sporty = len(set(re.findall(r"[a-z-]+", doc.text.lower())) & _GAME_WORDS) >= 2
+    named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e)])
+    kept = set(named)
+    repaired = spans.repair(doc, named, places=not (scores or sporty))
+    return [e for e in repaired if e in kept or not _not_a_name(doc, e)]
 
 
 # Capitals after "the" that are no body: titles, times, taxes, measures (our own list).
@@ -445,6 +457,18 @@ NOT_NAMES = frozenset(
         "TV",
         "Asbo",
         "Asbos",
+        # abbreviations of things, not bodies
+        "DNA",
+        "GCSE",
+        "GCSEs",
+        "HIV",
+        "Aids",
+        "AIDS",
+        "CCTV",
+        "MRSA",
+        "PFI",
+        "GDP",
+        "VAT",
     ]
 )
 # Words that end the name of a law ("Police Bill", "Parliament Act"), or start it with

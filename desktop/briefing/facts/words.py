@@ -155,3 +155,9 @@ PERSON_TITLES = frozenset(
         "Professor",
     ]
 )
+
+
+# Words of offices a title opens ("Lord Advocate", "Lord Chief Justice", "Lord Privy Seal").
+OFFICE_WORDS = frozenset(
+    ["Advocate", "Justice", "Chief", "Privy", "Seal", "Provost", "Lieutenant", "Chamberlain"]
+)

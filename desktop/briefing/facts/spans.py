@@ -1,0 +1,375 @@
+"""Organisation spans the tagger got wrong by reading one sentence at a time, repaired with
+the words around them and the rest of the article:
+- a member's letters: "MacDonald QC" is a person, "Bolton West MP" and "MP for Witney" a
+  seat (a place), "Labour MP" the party;
+- a person inside the span: "Labour peer Baroness Kennedy", "Capital Radio DJ Margherita
+  Taylor", "Attorney General Lord Goldsmith";
+- an office after the name ("Conservative Party Co-Chairman"), or a portfolio before an
+  office word ("Lib Dem Home Affairs spokesman", "BBC Political Correspondent");
+- names joined by "and" or "&" that are each a person, a place or a known body ("Blair and
+  Brown", "Aberystwyth and Wrexham");
+- a person the article names elsewhere ("Sion Simon" beside "Mr Simon"; "Reid" beside
+  "John Reid"), or beside a person in "X and Y";
+- a sentence-opening word swept into the name ("If Mr Blair", "Across Wales");
+- a place: after "the island of" or "the town of", before "'s" ("London's Labour"), a town
+  or a seat the gazetteer knows ("Middlesbrough mayor", "Leeds North West"), or one item
+  of a list of places ("Bristol West, Cardiff Central, Manchester Gorton"); not where the
+  article reports scores, as teams bear the names of towns;
+- the tail of a convention or charter ("the European Convention on Human Rights").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefing.facts import gazetteer, institutions
+from briefing.facts.words import (
+    JOB_TITLES,
+    MEMBER_WORDS,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    clean_name,
+)
+from briefing.model import Doc, Entity, Sentence
+from briefing.nlp import resources
+
+# Capitalised words that open a sentence and never a name (our own list).
+_OPENERS = frozenset(
+    ["If", "But", "And", "Or", "So", "Yet", "Across", "As", "When", "While", "Although"]
+    + ["Though", "After", "Before", "Since", "Because", "Unless", "With", "Without", "Like"]
+)
+# Offices that end an organisation span ("Conservative Party Co-Chairman") and nouns of a
+# role right after one ("Lib Dem Home Affairs spokesman").
+_OFFICES = JOB_TITLES | {"Co-Chairman", "Leader", "Correspondent", "Editor", "Deputy", "DJ"}
+_ROLE_AFTER = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "correspondent", "editor", "leader"]
+    + ["chairman", "secretary", "minister", "Spokesman", "Correspondent", "Editor"]
+)
+# "the European Convention on Human Rights": a law, not a body.
+_LAW_HEADS = frozenset(["Convention", "Declaration", "Charter", "Treaty", "Protocol"])
+# Nouns before "of" that make the next name a place ("the Thai island of Koh Phi Phi").
+_PLACE_NOUNS = frozenset(
+    ["island", "isle", "town", "city", "village", "county", "region", "province", "district"]
+    + ["port", "suburb", "borough", "state", "capital"]
+)
+# Lower-case nouns after a town that make it the town, not a team or a council
+# ("Middlesbrough mayor", "its Durham headquarters", "the Eton and Slough seat").
+_CIVIC = frozenset(
+    ["mayor", "headquarters", "seat", "constituency", "residents", "voters", "area", "office"]
+    + ["offices", "branch", "base", "suburb", "district", "city", "town", "centre"]
+)
+# Words after a town that name a parliamentary seat ("Leeds North West", "Bristol West").
+_COMPASS = frozenset(["North", "South", "East", "West", "Central", "Mid", "Outer", "Inner"])
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Prof|Professor)\.?\s+([A-Z][\w'-]+)"
+)
+_BODY = (
+    ORG_WORDS
+    | ORG_HEADS
+    | {
+        *("Government", "Administration", "Authority", "Bureau", "Directorate", "Force", "Police"),
+        *("Court", "Parliament", "Assembly", "Senate", "Radio", "Television", "TV"),
+    }
+)
+# Capitalised words of a place or a body's name, not of a person's ("Kansai International
+# Airport").
+_NOT_NAME_WORDS = frozenset(
+    ["International", "National", "Airport", "Royal", "United", "General", "Federal", "Central"]
+)
+
+
+def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
+    """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
+    False in an article with scores, where a town may be a team."""
+    surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
+    for e in entities:
+        words = clean_name(e.text).split()
+        if e.label == "PERSON" and len(words) > 1:
+            surnames.add(words[-1])
+    out: list[Entity] = []
+    for e in entities:
+        if e.label != "ORGANIZATION":
+            out.append(e)
+            continue
+        s = doc.sentences[e.sentence]
+        previous = out[-1] if out and out[-1].sentence == e.sentence else None
+        out.extend(_repaired(doc, s, e, surnames, previous, places))
+    if places:
+        out = _list_places(doc, out)
+    return out
+
+
+def _repaired(
+    doc: Doc,
+    s: Sentence,
+    e: Entity,
+    surnames: set[str],
+    previous: Entity | None,
+    places: bool,
+) -> Iterator[Entity]:
+    words = [t.text for t in s.tokens[e.first_token : e.end_token]]
+    first, end = e.first_token, e.end_token
+    if _known(words):
+        yield e
+        return
+    if len(words) > 1 and words[0] in _OPENERS:
+        label = "LOCATION" if _kind(words[1:], surnames) == "LOCATION" else e.label
+        rest = _span(doc, s, label, first + 1, end)
+        yield from (
+            [rest] if label == "LOCATION" else _repaired(doc, s, rest, surnames, None, places)
+        )
+        return
+    before = [t.text for t in s.tokens[max(0, first - 2) : first]]
+    if len(before) == 2 and before[1] in ("on", "of"):
+        if before[0] in _LAW_HEADS:
+            return
+        if before[0] in _PLACE_NOUNS:
+            yield _span(doc, s, "LOCATION", first, end)
+            return
+    member = next((i for i, w in enumerate(words) if w in MEMBER_WORDS), None)
+    if member is not None:
+        yield from _member(doc, s, e, member, surnames)
+        return
+    title = next((i for i, w in enumerate(words[1:], 1) if w in PERSON_TITLES or w in _OFFICES), 0)
+    if title and _name_like(words[title + 1 :]) and words[title - 1] not in ("of", "the"):
+        person = title if words[title] in PERSON_TITLES else title + 1
+        if words[title - 1] == ",":  # "London School of Economics, Mr Kennedy": two names
+            yield _span(doc, s, "ORGANIZATION", first, first + title - 1)
+        else:
+            yield from _body(doc, s, first, first + title)
+        yield _span(doc, s, "PERSON", first + person, end)
+        return
+    if len(words) > 1 and words[-1] in _OFFICES:
+        yield from _body(doc, s, first, end - 1)
+        return
+    after = s.tokens[end].text if end < len(s.tokens) else ""
+    if after in _ROLE_AFTER:
+        k = next(
+            (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True)),
+            None,
+        )
+        if k is not None:
+            yield _span(doc, s, "ORGANIZATION", first, first + k)
+            return
+    parts = _parts(words)
+    if len(parts) > 1:
+        labels = [_kind(words[a:b], surnames, whole=True) for a, b in parts]
+        # "Douglas & Lomason Co": a body word ending only the last part ends one name
+        one_name = words[-1] in _BODY and not all(words[b - 1] in _BODY for a, b in parts)
+        named = all(labels) and not one_name and (places or "LOCATION" not in labels)
+        if named and (set(labels) != {"ORGANIZATION"} or all(_known(words[a:b]) for a, b in parts)):
+            for (a, b), part in zip(parts, labels, strict=True):
+                yield _span(doc, s, part or "", first + a, first + b)
+            return
+    lower_before = first > 0 and s.tokens[first - 1].text.islower()
+    if places and lower_before and after.isdigit() and not _has_body(words + [after]):
+        return  # a level or a grade: "Key Stage 2", "Objective 1"
+    owner = _possessive(s, first, end)
+    if owner == 1 and _common(doc, words[0]) and _kind(words[:1], surnames) is None:
+        return  # the title of a programme or a scheme: "Woman's Hour", "Dragon's Den"
+    if "'s" in words[1:-1] or "’s" in words[1:-1]:
+        j = next(i for i, w in enumerate(words) if w in ("'s", "’s"))
+        if places and _kind(words[:j], surnames) == "LOCATION":
+            tail = words[j + 1 :]
+            named_person = _name_like(tail) and gazetteer.first_name(tail[0])
+            yield _span(doc, s, "LOCATION", first, first + j)
+            yield _span(doc, s, "PERSON" if named_person else "ORGANIZATION", first + j + 1, end)
+            return
+    if _has_body(words) or _acronym(words):
+        yield e
+        return
+    if len(words) == 1 and first == 0 and _common(doc, words[0]):
+        return  # a common word opening a sentence: "Public accounts committee chairman"
+    if _person(words, surnames) or _beside_person(doc, s, e, previous):
+        yield _span(doc, s, "PERSON", first, end)
+        return
+    if places and _town(words) and (after in _CIVIC or _after_place(doc, previous, e)):
+        yield _span(doc, s, "LOCATION", first, end)
+        return
+    yield e
+
+
+def _possessive(s: Sentence, first: int, end: int) -> int:
+    """Where "'s" joins an owner to a capitalised name in or right after the span ("Woman's
+    Hour", "Dragon" + "'s Den"): the owner's length in words, else 0."""
+    texts = [t.text for t in s.tokens]
+    for k in range(first + 1, min(end + 1, len(texts) - 1)):
+        following = texts[k + 1]
+        if texts[k] in ("'s", "’s") and following[:1].isupper() and following not in _BODY:
+            return k - first
+    return 0
+
+
+def _common(doc: Doc, word: str) -> bool:
+    """A common noun or adjective written with a capital: the article writes it in lower
+    case too ("Public" beside "public"), or the tagger knows it as one ("Woman")."""
+    lower = word.lower()
+    if resources.pos_tagger().tagdict.get(lower, "NNP")[:3] not in ("NNP", "NNPS"):
+        return True
+    return any(t.text in (lower, lower + "s") for s in doc.sentences for t in s.tokens)
+
+
+def _member(doc: Doc, s: Sentence, e: Entity, member: int, surnames: set[str]) -> Iterator[Entity]:
+    """ "MP for Witney": the seat; "Bolton West MP": the seat; "MacDonald QC": the person;
+    "Labour MP": the party."""
+    first, end = e.first_token, e.end_token
+    words = [t.text for t in s.tokens[first:end]]
+    if member == 0 and len(words) > 2 and words[1] == "for":
+        yield _span(doc, s, "LOCATION", first + 2, end)
+        return
+    if member != len(words) - 1 or member == 0:
+        yield e
+        return
+    rest = words[:member]
+    label = _kind(rest, surnames) or ("LOCATION" if gazetteer.candidates(rest[0]) else None)
+    if label:
+        yield _span(doc, s, label, first, first + member)
+
+
+def _body(doc: Doc, s: Sentence, first: int, end: int) -> Iterator[Entity]:
+    """The organisation before a role or a person, when it is one: a known body or a name
+    with a body word ("Labour peer" -> "Labour"; "Attorney General" is no body)."""
+    while end > first and not s.tokens[end - 1].text[:1].isupper():
+        end -= 1
+    words = [t.text for t in s.tokens[first:end]]
+    if words and (_known(words) or _has_body(words) or _acronym(words)):
+        yield _span(doc, s, "ORGANIZATION", first, end)
+
+
+def _parts(words: list[str]) -> list[tuple[int, int]]:
+    """Word ranges of the names in "A and B", "A, B and C", "A & B"."""
+    parts, start = [], 0
+    for i, w in enumerate(words):
+        if w in ("and", "&", ","):
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, len(words)))
+    return parts if all(b > a and words[a][:1].isupper() for a, b in parts) else []
+
+
+def _kind(words: list[str], surnames: set[str], whole: bool = False) -> str | None:
+    """What a stretch of words names on its own: a known body, a person or a place. With
+    `whole`, a body must be known or end in its body word, so that "Douglas & Lomason Co"
+    stays one company while "Johnson Controls Inc and Lear Corp" are two."""
+    name = " ".join(words)
+    body = words[-1] in _BODY if whole else _has_body(words)
+    if _known(words) or body or _acronym(words):
+        return "ORGANIZATION"
+    if _person(words, surnames) or words[0] in PERSON_TITLES:
+        return "PERSON"
+    if gazetteer.country_name(name) or _town(words):
+        return "LOCATION"
+    return None
+
+
+def _person(words: list[str], surnames: set[str]) -> bool:
+    """One to three capitalised words ending in the surname of a person the article names
+    with a title or a full name."""
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and words[-1] in surnames
+        and not gazetteer.candidates(" ".join(words))
+    )
+
+
+def _beside_person(doc: Doc, s: Sentence, e: Entity, previous: Entity | None) -> bool:
+    """ "Robert Light and Sayeeda Warsi": two or three capitalised words after a person and
+    "and"."""
+    words = [t.text for t in s.tokens[e.first_token : e.end_token]]
+    return (
+        previous is not None
+        and previous.label == "PERSON"
+        and previous.end_token + 1 == e.first_token
+        and s.tokens[previous.end_token].text == "and"
+        and 2 <= len(words) <= 3
+        and all(w.istitle() and w.isalpha() for w in words)
+        and not gazetteer.candidates(words[0])
+        and not any(w in _BODY or w in _NOT_NAME_WORDS for w in words)
+    )
+
+
+def _name_like(words: list[str]) -> bool:
+    """One to three capitalised words that could be a person's name, not another office."""
+    return (
+        1 <= len(words) <= 3
+        and all(w.istitle() and w.replace("-", "").isalpha() for w in words)
+        and not any(w in _OFFICES or w in _BODY or w == "Prime" for w in words)
+    )
+
+
+def _after_place(doc: Doc, previous: Entity | None, e: Entity) -> bool:
+    """ "Bromsgrove, Worcestershire": a town right after a place and a comma."""
+    return (
+        previous is not None
+        and previous.label == "LOCATION"
+        and doc.text[previous.end : e.start].strip() == ","
+    )
+
+
+def _town(words: list[str]) -> bool:
+    """A town, region or seat the gazetteer knows (not a country: a country that acts is a
+    state actor): "Middlesbrough", "Isle of Wight", "Leeds North West"."""
+    name = " ".join(words)
+    if gazetteer.country_name(name):
+        return False
+    known = gazetteer.candidates(name)
+    if known:
+        return not any(k.type == "country" for k in known)
+    head = [w for w in words if w not in _COMPASS]
+    return len(head) < len(words) and bool(head) and _town(head)
+
+
+def _known(words: list[str]) -> bool:
+    return institutions.canonical(" ".join(words)) is not None
+
+
+def _has_body(words: list[str]) -> bool:
+    return any(w in _BODY for w in words)
+
+
+def _acronym(words: list[str]) -> bool:
+    return len(words) == 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) > 1
+
+
+def _list_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """In a list of three or more names joined by commas and "and" where places outnumber
+    organisations, an organisation that is no known body is a place too."""
+    out = list(entities)
+    chain: list[int] = []
+    for i in range(len(out) + 1):
+        e = out[i] if i < len(out) else None
+        if e is not None and chain and _listed(doc, out[chain[-1]], e):
+            chain.append(i)
+            continue
+        labels = [out[j].label for j in chain]
+        located = labels.count("LOCATION")
+        if len(chain) >= 3 and located >= 2 and located > labels.count("ORGANIZATION"):
+            for j in chain:
+                words = clean_name(out[j].text).split()
+                if out[j].label == "ORGANIZATION" and _kind(words, set()) != "ORGANIZATION":
+                    out[j] = Entity("LOCATION", *_fields(out[j]))
+        chain = [i] if e is not None else []
+    return out
+
+
+def _listed(doc: Doc, a: Entity, b: Entity) -> bool:
+    return a.sentence == b.sentence and doc.text[a.end : b.start].strip() in (
+        ",",
+        "and",
+        ", and",
+        "or",
+        ", or",
+    )
+
+
+def _span(doc: Doc, s: Sentence, label: str, first: int, end: int) -> Entity:
+    start, stop = s.tokens[first].start, s.tokens[end - 1].end
+    return Entity(label, doc.text[start:stop], start, stop, s.index, first, end)
+
+
+def _fields(e: Entity) -> tuple[str, int, int, int, int, int]:
+    return (e.text, e.start, e.end, e.sentence, e.first_token, e.end_token)

@@ -1,0 +1,153 @@
+"""Organisation spans repaired with their surroundings (`briefing.facts.spans`).
+
+The articles are our own. Entities are given by hand (label, surface), so each test pins
+one rule whatever the tagger makes of the sentence.
+"""
+
+from __future__ import annotations
+
+from briefing.facts.kinds import classified
+from briefing.model import Doc
+from tests.facts.test_kinds import _doc
+
+
+def _labels(doc: Doc) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in classified(doc)}
+
+
+def test_member_letters_give_the_person_the_seat_or_the_party() -> None:
+    text = (
+        "Mr Harwood said the plan was sound. Anna Harwood QC and the Dunmore West MP spoke. "
+        "The Green MP for Kettleby, Ruth Orme, disagreed."
+    )
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Harwood QC"),
+        ("ORGANIZATION", "Dunmore West MP"),
+        ("ORGANIZATION", "MP for Kettleby"),
+    )
+    labels = _labels(doc)
+    assert ("PERSON", "Harwood") in labels
+    assert ("ORGANIZATION", "MP for Kettleby") not in labels
+    assert ("LOCATION", "Kettleby") in labels
+
+
+def test_seat_named_by_a_town_and_a_compass_word_is_a_place() -> None:
+    text = "She won the seat of Leeds North West by a wide margin, said the Leeds North West MP."
+    doc = _doc(text, ("ORGANIZATION", "Leeds North West MP"))
+    assert ("LOCATION", "Leeds North West") in _labels(doc)
+
+
+def test_person_inside_an_organisation_span_is_cut_out() -> None:
+    text = "Labour peer Baroness Fenwick said the reform was overdue."
+    doc = _doc(text, ("ORGANIZATION", "Labour peer Baroness Fenwick"))
+    labels = _labels(doc)
+    assert ("PERSON", "Baroness Fenwick") in labels
+    assert ("ORGANIZATION", "Labour") in labels
+
+
+def test_office_word_splits_a_broadcaster_from_its_presenter() -> None:
+    text = "Harbour Radio DJ Mira Kettle will read the listeners' questions."
+    doc = _doc(text, ("ORGANIZATION", "Harbour Radio DJ Mira Kettle"))
+    assert _labels(doc) == {("ORGANIZATION", "Harbour Radio"), ("PERSON", "Mira Kettle")}
+
+
+def test_office_after_the_name_is_left_out() -> None:
+    text = "The Harbour Workers Union Co-Chairman said the strike would go on."
+    doc = _doc(text, ("ORGANIZATION", "Harbour Workers Union Co-Chairman"))
+    assert _labels(doc) == {("ORGANIZATION", "Harbour Workers Union")}
+
+
+def test_portfolio_before_a_role_word_is_part_of_the_role() -> None:
+    text = "BBC Transport Correspondent Ian Holt said the line would reopen."
+    doc = _doc(text, ("ORGANIZATION", "BBC Transport"))
+    assert ("ORGANIZATION", "BBC") in _labels(doc)
+    assert ("ORGANIZATION", "BBC Transport") not in _labels(doc)
+
+
+def test_two_people_joined_by_and_are_two_people() -> None:
+    text = "Mr Varga and Mr Lindqvist met again. Varga and Lindqvist are said to disagree."
+    doc = _doc(text, ("ORGANIZATION", "Varga and Lindqvist"))
+    assert _labels(doc) == {("PERSON", "Varga"), ("PERSON", "Lindqvist")}
+
+
+def test_one_company_with_an_ampersand_stays_whole() -> None:
+    text = "Shares in Douglas & Lomason Co rose after the results."
+    doc = _doc(text, ("ORGANIZATION", "Douglas & Lomason Co"))
+    assert _labels(doc) == {("ORGANIZATION", "Douglas & Lomason Co")}
+
+
+def test_department_with_and_in_its_name_stays_whole() -> None:
+    text = "The Department for Work and Pensions said the rules would change."
+    doc = _doc(text, ("ORGANIZATION", "Department for Work and Pensions"))
+    assert ("ORGANIZATION", "Department for Work and Pensions") in _labels(doc)
+
+
+def test_surname_of_a_titled_person_is_that_person() -> None:
+    text = "Mr Okafor spoke first. Later Okafor and the mayor walked to the quay."
+    doc = _doc(text, ("ORGANIZATION", "Okafor"))
+    assert ("PERSON", "Okafor") in _labels(doc)
+
+
+def test_sentence_opening_word_is_not_part_of_the_name() -> None:
+    text = "Mr Blaine spoke. If Mr Blaine wins, the port will close."
+    doc = _doc(text, ("ORGANIZATION", "If Mr Blaine"))
+    assert ("PERSON", "Mr Blaine") in _labels(doc)
+    assert not any(text == "If Mr Blaine" for _, text in _labels(doc))
+
+
+def test_name_after_island_of_is_a_place() -> None:
+    text = "She was staying on the island of Vessa Mor when the storm came."
+    doc = _doc(text, ("ORGANIZATION", "Vessa Mor"))
+    assert _labels(doc) == {("LOCATION", "Vessa Mor")}
+
+
+def test_tail_of_a_convention_is_no_body() -> None:
+    text = "He relied on the European Convention on Fishing Rights in his appeal."
+    doc = _doc(text, ("ORGANIZATION", "Fishing Rights"))
+    assert not _labels(doc)
+
+
+def test_town_before_mayor_is_the_town() -> None:
+    text = "Middlesbrough mayor Ray Tolland opened the new ferry terminal."
+    doc = _doc(text, ("ORGANIZATION", "Middlesbrough"))
+    assert ("LOCATION", "Middlesbrough") in _labels(doc)
+
+
+def test_town_in_a_sports_report_stays_a_team() -> None:
+    text = (
+        "Middlesbrough mayor Ray Tolland watched the match. The striker scored twice and "
+        "the goalkeeper saved a penalty in the league game."
+    )
+    doc = _doc(text, ("ORGANIZATION", "Middlesbrough"))
+    assert ("ORGANIZATION", "Middlesbrough") in _labels(doc)
+
+
+def test_items_of_a_list_of_places_are_places() -> None:
+    text = "Pickets were held in Cardiff, Bangor, Tregaron Vale and Wrexham on Monday."
+    doc = _doc(
+        text,
+        ("LOCATION", "Cardiff"),
+        ("LOCATION", "Bangor"),
+        ("ORGANIZATION", "Tregaron Vale"),
+        ("LOCATION", "Wrexham"),
+    )
+    assert ("LOCATION", "Tregaron Vale") in _labels(doc)
+
+
+def test_level_followed_by_a_number_is_no_body() -> None:
+    text = "Only a third of pupils at Key Stage 2 met the target."
+    doc = _doc(text, ("ORGANIZATION", "Key Stage"))
+    assert not _labels(doc)
+
+
+def test_programme_title_with_a_common_word_owner_is_no_body() -> None:
+    text = "Speaking on Woman's Hour, the minister promised a review of the woman's pension."
+    doc = _doc(text, ("ORGANIZATION", "Woman's Hour"))
+    assert not _labels(doc)
+
+
+def test_common_word_opening_a_sentence_is_no_body() -> None:
+    text = "Public transport was cut. The public were not asked."
+    doc = _doc(text, ("ORGANIZATION", "Public"))
+    assert not _labels(doc)
