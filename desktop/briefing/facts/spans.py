@@ -89,6 +89,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         words = clean_name(e.text).split()
         if e.label == "PERSON" and len(words) > 1:
             surnames.add(words[-1])
+    lower = {t.text for s in doc.sentences for t in s.tokens if t.text.islower()}
     out: list[Entity] = []
     for e in entities:
         if e.label != "ORGANIZATION":
@@ -96,7 +97,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
             continue
         s = doc.sentences[e.sentence]
         previous = out[-1] if out and out[-1].sentence == e.sentence else None
-        out.extend(_repaired(doc, s, e, surnames, previous, places))
+        out.extend(_repaired(doc, s, e, surnames, lower, previous, places))
     if places:
         out = _list_places(doc, out)
     return out
@@ -107,6 +108,7 @@ def _repaired(
     s: Sentence,
     e: Entity,
     surnames: set[str],
+    lower: set[str],
     previous: Entity | None,
     places: bool,
 ) -> Iterator[Entity]:
@@ -119,7 +121,9 @@ def _repaired(
         label = "LOCATION" if _kind(words[1:], surnames) == "LOCATION" else e.label
         rest = _span(doc, s, label, first + 1, end)
         yield from (
-            [rest] if label == "LOCATION" else _repaired(doc, s, rest, surnames, None, places)
+            [rest]
+            if label == "LOCATION"
+            else _repaired(doc, s, rest, surnames, lower, None, places)
         )
         return
     before = [t.text for t in s.tokens[max(0, first - 2) : first]]
@@ -168,7 +172,7 @@ def _repaired(
     if places and lower_before and after.isdigit() and not _has_body(words + [after]):
         return  # a level or a grade: "Key Stage 2", "Objective 1"
     owner = _possessive(s, first, end)
-    if owner == 1 and _common(doc, words[0]) and _kind(words[:1], surnames) is None:
+    if owner == 1 and _common(words[0], lower) and _kind(words[:1], surnames) is None:
         return  # the title of a programme or a scheme: "Woman's Hour", "Dragon's Den"
     if "'s" in words[1:-1] or "’s" in words[1:-1]:
         j = next(i for i, w in enumerate(words) if w in ("'s", "’s"))
@@ -181,7 +185,7 @@ def _repaired(
     if _has_body(words) or _acronym(words):
         yield e
         return
-    if len(words) == 1 and first == 0 and _common(doc, words[0]):
+    if len(words) == 1 and first == 0 and _common(words[0], lower):
         return  # a common word opening a sentence: "Public accounts committee chairman"
     if _person(words, surnames) or _beside_person(doc, s, e, previous):
         yield _span(doc, s, "PERSON", first, end)
@@ -203,13 +207,13 @@ def _possessive(s: Sentence, first: int, end: int) -> int:
     return 0
 
 
-def _common(doc: Doc, word: str) -> bool:
+def _common(word: str, lower: set[str]) -> bool:
     """A common noun or adjective written with a capital: the article writes it in lower
-    case too ("Public" beside "public"), or the tagger knows it as one ("Woman")."""
-    lower = word.lower()
-    if resources.pos_tagger().tagdict.get(lower, "NNP")[:3] not in ("NNP", "NNPS"):
+    case too (`lower`: "Public" beside "public"), or the tagger knows it as one ("Woman")."""
+    plain = word.lower()
+    if resources.pos_tagger().tagdict.get(plain, "NNP")[:3] not in ("NNP", "NNPS"):
         return True
-    return any(t.text in (lower, lower + "s") for s in doc.sentences for t in s.tokens)
+    return plain in lower or plain + "s" in lower
 
 
 def _member(doc: Doc, s: Sentence, e: Entity, member: int, surnames: set[str]) -> Iterator[Entity]:
