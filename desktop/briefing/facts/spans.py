@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from briefing.facts import gazetteer, institutions
 from briefing.facts.words import (
@@ -355,7 +356,7 @@ def _list_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
             for j in chain:
                 words = clean_name(out[j].text).split()
                 if out[j].label == "ORGANIZATION" and _kind(words, set()) != "ORGANIZATION":
-                    out[j] = Entity("LOCATION", *_fields(out[j]))
+                    out[j] = replace(out[j], label="LOCATION")
         chain = [i] if e is not None else []
     return out
 
@@ -373,7 +374,3 @@ def _listed(doc: Doc, a: Entity, b: Entity) -> bool:
 def _span(doc: Doc, s: Sentence, label: str, first: int, end: int) -> Entity:
     start, stop = s.tokens[first].start, s.tokens[end - 1].end
     return Entity(label, doc.text[start:stop], start, stop, s.index, first, end)
-
-
-def _fields(e: Entity) -> tuple[str, int, int, int, int, int]:
-    return (e.text, e.start, e.end, e.sentence, e.first_token, e.end_token)
