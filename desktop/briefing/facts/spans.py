@@ -51,7 +51,7 @@ _ROLE_AFTER = frozenset(
 )
 # "the European Convention on Human Rights": a law, not a body.
 _LAW_HEADS = frozenset(["Convention", "Declaration", "Charter", "Treaty", "Protocol"])
-# Nouns before "of" that make the next name a place ("the Thai island of Koh Phi Phi").
+# Nouns before "of" that make the next name a place ("the island of Vessa Mor").
 _PLACE_NOUNS = frozenset(
     ["island", "isle", "town", "city", "village", "county", "region", "province", "district"]
     + ["port", "suburb", "borough", "state", "capital"]
