@@ -159,31 +159,19 @@ NOT_ACTORS = frozenset(
     ]
 )
 # Last words of the names of events, contests and treaties (our own list, wire style):
-# "UEFA Cup", "British Masters", "Peking Protocol" are not organisations.
-EVENT_WORDS = frozenset(
+# "UEFA Cup", "British Masters", "Peking Protocol" are not organisations. `kinds` cuts
+# names before its EVENT_TAILS; these add the tails that only end a name here.
+EVENT_WORDS = EVENT_TAILS | frozenset(
     [
-        "Cup",
-        "Open",
         "Masters",
         "Final",
         "Finals",
-        "Festival",
-        "Championship",
-        "Championships",
-        "Games",
-        "Olympics",
-        "Prix",
         "Tournament",
-        "Trophy",
         "Series",
-        "Award",
-        "Awards",
-        "Prize",
         "Protocol",
         "Treaty",
         "Accord",
         "Accords",
-        "Summit",
         "Conference",
         "Convention",
         "War",
@@ -319,7 +307,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
         return True  # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
     if last in MEMBER_WORDS and last.endswith("s") and len(text.split()) > 1:
         return True  # "Male MPs": members, not a name ("Margaret Moran MP" stays)
-    if (last in EVENT_WORDS or last in EVENT_TAILS) and len(text.split()) > 1:
+    if last in EVENT_WORDS and len(text.split()) > 1:
         return True  # "World Cup", "Venice Film Festival": events, not actors
     if (
         len(text) == 1
@@ -374,7 +362,7 @@ _COMPANY_ENDS = frozenset(
 
 
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
-_NOT_PERSON_WORDS = ORG_WORDS | ORG_HEADS | EVENT_WORDS | EVENT_TAILS
+_NOT_PERSON_WORDS = ORG_WORDS | ORG_HEADS | EVENT_WORDS
 # Words that make the name after "of" a body's: "Joel Naroff of First Union".
 _BODY_ENDS = ORG_WORDS | ORG_HEADS | _COMPANY_ENDS
 
