@@ -31,23 +31,8 @@ from briefing.export.pdf.styles import (
     STRIPE,
     Styles,
 )
-from briefing.export.pdf.timex import in_words
+from briefing.export.pdf.timex import MONTHS, in_words
 from briefing.model import Briefing
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def _clean(text: str) -> str:
@@ -55,7 +40,7 @@ def _clean(text: str) -> str:
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def source_name(source: str) -> str:

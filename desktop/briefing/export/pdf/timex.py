@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
 _SEASONS = {"SP": ("spring", 4), "SU": ("summer", 7), "FA": ("autumn", 10), "WI": ("winter", 1)}
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
@@ -27,10 +27,10 @@ _CENTURY = re.compile(r"^(\d{2})XX$")
 def in_words(value: str) -> str:
     """ "2018-09-17" → "Monday 17 September 2018"; values it does not know come back as given."""
     if (m := _DAY.match(value)) and (day := position(value)):
-        words = f"{day:%A} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+        words = f"{day:%A} {day.day} {MONTHS[day.month - 1]} {day.year}"
         return f"{words}, {m[4]}:{m[5]}" if m[4] else words
     if m := _MONTH.match(value):
-        return f"{_MONTHS[int(m[2]) - 1]} {m[1]}"
+        return f"{MONTHS[int(m[2]) - 1]} {m[1]}"
     if _YEAR.match(value):
         return value
     if m := _WEEK.match(value):
@@ -86,5 +86,5 @@ def position(value: str) -> date | None:
 def label(value: str) -> str:
     """A compact axis label: "17 Sep 2018" for a day, the words otherwise."""
     if m := _DAY.match(value):
-        return f"{int(m[3])} {_MONTHS[int(m[2]) - 1][:3]} {m[1]}"
+        return f"{int(m[3])} {MONTHS[int(m[2]) - 1][:3]} {m[1]}"
     return in_words(value)
