@@ -89,6 +89,12 @@ class Sentence:
         last = max(i for i, t in enumerate(self.tokens) if t.start < end) + 1
         return first, last
 
+    def entity(self, label: str, first: int, end: int) -> Entity:
+        """The entity over tokens [first, end) of this sentence."""
+        start, stop = self.tokens[first].start, self.tokens[end - 1].end
+        text = self.text[start - self.start : stop - self.start]
+        return Entity(label, text, start, stop, self.index, first, end)
+
 
 EntityLabel = Literal["PERSON", "ORGANIZATION", "LOCATION"]
 

@@ -457,11 +457,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         if a < b and words[b - 1] in ("'s", "’s"):
             b -= 1
         if a < b and kind and words[a][:1].isupper():
-            first, last = s.tokens[a], s.tokens[b - 1]
-            text = doc.text[first.start : last.end]
-            if kind == "ORGANIZATION" and gazetteer.country_name(text):
+            part = s.entity(kind, a, b)
+            if kind == "ORGANIZATION" and gazetteer.country_name(part.text):
                 continue  # "Mexico's Manuel Medina": the country is no body here
-            out.append(Entity(kind, text, first.start, last.end, e.sentence, a, b))
+            out.append(part)
     return out
 
 
@@ -573,10 +572,7 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 j += 1
             if j < k and not (j == 0 and k - j == 1):
                 last = k + 1 if t.text[:1].isupper() else k  # "Making Decisions Alliance"
-                start, end = s.tokens[j].start, s.tokens[last - 1].end
-                found.append(
-                    Entity("ORGANIZATION", doc.text[start:end], start, end, s.index, j, last)
-                )
+                found.append(s.entity("ORGANIZATION", j, last))
     return found
 
 

@@ -12,7 +12,7 @@ The entity tagger reads one sentence at a time; the whole article tells more:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.facts import gazetteer, institutions, spans
 from briefing.facts.words import (
@@ -337,28 +337,28 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
             continue
         name = clean_name(e.text)
         if e.label == "PERSON" and _body_not_person(doc, e, name):
-            out.append(Entity("ORGANIZATION", *_fields(e)))  # "Simon Wiesenthal Center"
+            out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
             continue
         if e.label == "PERSON" and _town_not_person(doc, e, name, name_parts):
-            e = Entity("LOCATION", *_fields(e))  # "a visit to Sheffield"
+            e = replace(e, label="LOCATION")  # "a visit to Sheffield"
         if e.label == "PERSON" and gazetteer.country_name(name):
-            e = Entity("LOCATION", *_fields(e))  # "Laos" is never a person
+            e = replace(e, label="LOCATION")  # "Laos" is never a person
         if e.label != "LOCATION" and name in landforms:
-            e = Entity("LOCATION", *_fields(e))  # "the Tonle Sap lake", then "the Tonle Sap"
+            e = replace(e, label="LOCATION")  # "the Tonle Sap lake", then "the Tonle Sap"
         if e.label == "ORGANIZATION":
             plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in _BODY_HEADS
             if gazetteer.country_name(name) and not sports:
-                e = Entity("LOCATION", *_fields(e))  # "UK", "US": a country, not an acronym
+                e = replace(e, label="LOCATION")  # "UK", "US": a country, not an acronym
             elif plain and (
                 _named_person(name, person_words, sports)
                 or _titled_person(name)
                 or (not scores and _person_by_context(doc, e, name, person_words))
             ):
-                e = Entity("PERSON", *_fields(e))  # "Jesper Parnevik", "Lord Bingham"
+                e = replace(e, label="PERSON")  # "Jesper Parnevik", "Lord Bingham"
             elif (plain or name in gazetteer.FEATURES) and _is_town(
                 doc, e, lookup_name(name), scores or name.isupper() or name not in place_names
             ):
-                e = Entity("LOCATION", *_fields(e))  # "in Milan", "the West Bank"
+                e = replace(e, label="LOCATION")  # "in Milan", "the West Bank"
         if e.label != "LOCATION":
             out.append(e)
             continue
@@ -384,7 +384,7 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
             label = "LOCATION"
         elif (sports and before not in LOCATIVES) or _is_org_name(doc, e, name, org_names):
             label = "ORGANIZATION"
-        out.append(e if label == e.label else Entity(label, *_fields(e)))
+        out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
     joined = _joined(doc, _place_led(doc, sorted(out, key=lambda e: e.start)), sports)
     # Teams bear the names of towns: no town is read as a place by its context in an
@@ -614,15 +614,8 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
             and last.end_token == e.first_token
             and not doc.sentences[e.sentence].text.isupper()
         ):
-            out[-1] = Entity(
-                "ORGANIZATION",
-                doc.text[last.start : e.end],
-                last.start,
-                e.end,
-                e.sentence,
-                last.first_token,
-                e.end_token,
-            )
+            s = doc.sentences[e.sentence]
+            out[-1] = s.entity("ORGANIZATION", last.first_token, e.end_token)
             continue
         out.append(e)
     return out
@@ -654,8 +647,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         if (first, end, label) == (e.first_token, e.end_token, e.label):
             out.append(e)
             continue
-        begin, stop = tokens[first].start, tokens[end - 1].end
-        out.append(Entity(label, doc.text[begin:stop], begin, stop, e.sentence, first, end))
+        out.append(doc.sentences[e.sentence].entity(label, first, end))
         swallowed_to = (e.sentence, end)
     return out
 
@@ -753,13 +745,10 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 kept_whole.update(id(k) for k in inside)
                 out.append(e)
             else:
-                out.extend(_leftovers(doc, s, e, inside))
+                out.extend(_leftovers(s, e, inside))
         for k in found:
             if id(k) not in kept_whole:
-                start, end = s.tokens[k.first].start, s.tokens[k.end - 1].end
-                out.append(
-                    Entity("ORGANIZATION", doc.text[start:end], start, end, s.index, k.first, k.end)
-                )
+                out.append(s.entity("ORGANIZATION", k.first, k.end))
     return sorted(out, key=lambda e: e.start)
 
 
@@ -784,7 +773,7 @@ def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bo
     return True
 
 
-def _leftovers(doc: Doc, s: Sentence, e: Entity, inside: list[institutions.Known]) -> list[Entity]:
+def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list[Entity]:
     """The names left in `e` beside the known ones: runs of capitalised words."""
     covered = {i for k in inside for i in range(k.first, k.end)}
     out: list[Entity] = []
@@ -812,11 +801,6 @@ def _leftovers(doc: Doc, s: Sentence, e: Entity, inside: list[institutions.Known
                 label = "PERSON"
             else:
                 label = e.label
-            start, end = s.tokens[run[0]].start, s.tokens[run[-1]].end
-            out.append(Entity(label, doc.text[start:end], start, end, s.index, run[0], run[-1] + 1))
+            out.append(s.entity(label, run[0], run[-1] + 1))
         run = []
     return out
-
-
-def _fields(e: Entity) -> tuple[str, int, int, int, int, int]:
-    return (e.text, e.start, e.end, e.sentence, e.first_token, e.end_token)

@@ -120,7 +120,7 @@ def _repaired(
         return
     if len(words) > 1 and words[0] in _OPENERS:
         label = "LOCATION" if _kind(words[1:], surnames) == "LOCATION" else e.label
-        rest = _span(doc, s, label, first + 1, end)
+        rest = s.entity(label, first + 1, end)
         yield from (
             [rest]
             if label == "LOCATION"
@@ -132,23 +132,23 @@ def _repaired(
         if before[0] in _LAW_HEADS:
             return
         if before[0] in _PLACE_NOUNS:
-            yield _span(doc, s, "LOCATION", first, end)
+            yield s.entity("LOCATION", first, end)
             return
     member = next((i for i, w in enumerate(words) if w in MEMBER_WORDS), None)
     if member is not None:
-        yield from _member(doc, s, e, member, surnames)
+        yield from _member(s, e, member, surnames)
         return
     title = next((i for i, w in enumerate(words[1:], 1) if w in PERSON_TITLES or w in _OFFICES), 0)
     if title and _name_like(words[title + 1 :]) and words[title - 1] not in ("of", "the"):
         person = title if words[title] in PERSON_TITLES else title + 1
         if words[title - 1] == ",":  # "London School of Economics, Mr Kennedy": two names
-            yield _span(doc, s, "ORGANIZATION", first, first + title - 1)
+            yield s.entity("ORGANIZATION", first, first + title - 1)
         else:
-            yield from _body(doc, s, first, first + title)
-        yield _span(doc, s, "PERSON", first + person, end)
+            yield from _body(s, first, first + title)
+        yield s.entity("PERSON", first + person, end)
         return
     if len(words) > 1 and words[-1] in _OFFICES:
-        yield from _body(doc, s, first, end - 1)
+        yield from _body(s, first, end - 1)
         return
     after = s.tokens[end].text if end < len(s.tokens) else ""
     if after in _ROLE_AFTER:
@@ -157,7 +157,7 @@ def _repaired(
             None,
         )
         if k is not None:
-            yield _span(doc, s, "ORGANIZATION", first, first + k)
+            yield s.entity("ORGANIZATION", first, first + k)
             return
     parts = _parts(words)
     if len(parts) > 1:
@@ -167,7 +167,7 @@ def _repaired(
         named = all(labels) and not one_name and (places or "LOCATION" not in labels)
         if named and (set(labels) != {"ORGANIZATION"} or all(_known(words[a:b]) for a, b in parts)):
             for (a, b), part in zip(parts, labels, strict=True):
-                yield _span(doc, s, part or "", first + a, first + b)
+                yield s.entity(part or "", first + a, first + b)
             return
     lower_before = first > 0 and s.tokens[first - 1].text.islower()
     if places and lower_before and after.isdigit() and not _has_body(words + [after]):
@@ -180,19 +180,19 @@ def _repaired(
         if places and _kind(words[:j], surnames) == "LOCATION":
             tail = words[j + 1 :]
             named_person = _name_like(tail) and gazetteer.first_name(tail[0])
-            yield _span(doc, s, "LOCATION", first, first + j)
-            yield _span(doc, s, "PERSON" if named_person else "ORGANIZATION", first + j + 1, end)
+            yield s.entity("LOCATION", first, first + j)
+            yield s.entity("PERSON" if named_person else "ORGANIZATION", first + j + 1, end)
             return
     if _has_body(words) or _acronym(words):
         yield e
         return
     if len(words) == 1 and first == 0 and _common(words[0], lower):
         return  # a common word opening a sentence: "Public accounts committee chairman"
-    if _person(words, surnames) or _beside_person(doc, s, e, previous):
-        yield _span(doc, s, "PERSON", first, end)
+    if _person(words, surnames) or _beside_person(s, e, previous):
+        yield s.entity("PERSON", first, end)
         return
     if places and _town(words) and (after in _CIVIC or _after_place(doc, previous, e)):
-        yield _span(doc, s, "LOCATION", first, end)
+        yield s.entity("LOCATION", first, end)
         return
     yield e
 
@@ -217,13 +217,13 @@ def _common(word: str, lower: set[str]) -> bool:
     return plain in lower or plain + "s" in lower
 
 
-def _member(doc: Doc, s: Sentence, e: Entity, member: int, surnames: set[str]) -> Iterator[Entity]:
+def _member(s: Sentence, e: Entity, member: int, surnames: set[str]) -> Iterator[Entity]:
     """ "MP for Witney": the seat; "Bolton West MP": the seat; "MacDonald QC": the person;
     "Labour MP": the party."""
     first, end = e.first_token, e.end_token
     words = [t.text for t in s.tokens[first:end]]
     if member == 0 and len(words) > 2 and words[1] == "for":
-        yield _span(doc, s, "LOCATION", first + 2, end)
+        yield s.entity("LOCATION", first + 2, end)
         return
     if member != len(words) - 1 or member == 0:
         yield e
@@ -231,17 +231,17 @@ def _member(doc: Doc, s: Sentence, e: Entity, member: int, surnames: set[str]) -
     rest = words[:member]
     label = _kind(rest, surnames) or ("LOCATION" if gazetteer.candidates(rest[0]) else None)
     if label:
-        yield _span(doc, s, label, first, first + member)
+        yield s.entity(label, first, first + member)
 
 
-def _body(doc: Doc, s: Sentence, first: int, end: int) -> Iterator[Entity]:
+def _body(s: Sentence, first: int, end: int) -> Iterator[Entity]:
     """The organisation before a role or a person, when it is one: a known body or a name
     with a body word ("Labour peer" -> "Labour"; "Attorney General" is no body)."""
     while end > first and not s.tokens[end - 1].text[:1].isupper():
         end -= 1
     words = [t.text for t in s.tokens[first:end]]
     if words and (_known(words) or _has_body(words) or _acronym(words)):
-        yield _span(doc, s, "ORGANIZATION", first, end)
+        yield s.entity("ORGANIZATION", first, end)
 
 
 def _parts(words: list[str]) -> list[tuple[int, int]]:
@@ -281,7 +281,7 @@ def _person(words: list[str], surnames: set[str]) -> bool:
     )
 
 
-def _beside_person(doc: Doc, s: Sentence, e: Entity, previous: Entity | None) -> bool:
+def _beside_person(s: Sentence, e: Entity, previous: Entity | None) -> bool:
     """ "Robert Light and Sayeeda Warsi": two or three capitalised words after a person and
     "and"."""
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
@@ -369,8 +369,3 @@ def _listed(doc: Doc, a: Entity, b: Entity) -> bool:
         "or",
         ", or",
     )
-
-
-def _span(doc: Doc, s: Sentence, label: str, first: int, end: int) -> Entity:
-    start, stop = s.tokens[first].start, s.tokens[end - 1].end
-    return Entity(label, doc.text[start:stop], start, stop, s.index, first, end)
