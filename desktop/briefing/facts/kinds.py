@@ -131,9 +131,16 @@ _GAME_WORDS = (
 
 def is_sports_report(doc: Doc) -> bool:
     """Several sports words and at least two scores or result lines."""
-    words = set(re.findall(r"[a-z-]+", doc.text.lower()))
-    scores = len(_SCORE.findall(doc.text))
+    return _sports(_vocabulary(doc), len(_SCORE.findall(doc.text)))
+
+
+def _sports(words: set[str], scores: int) -> bool:
     return len(words & SPORTS_WORDS) >= 4 and scores >= 2
+
+
+def _vocabulary(doc: Doc) -> set[str]:
+    """The article's words in lower case."""
+    return set(re.findall(r"[a-z-]+", doc.text.lower()))
 
 
 def datelines(doc: Doc) -> list[Entity]:
@@ -302,8 +309,14 @@ class Kinds:
 
 def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
-    sports = is_sports_report(doc)
-    return Kinds(tuple(_classify(doc, sports)), sports)
+    words, scores = _vocabulary(doc), len(_SCORE.findall(doc.text))
+    sports = _sports(words, scores)
+    # Any score or result line: teams may bear the names of cities.
+    scored = sports or scores > 0
+    # Nor is a town read as a place by its context in an article with sports words (a
+    # cricket report may have no score).
+    places = not (scored or len(words & _GAME_WORDS) >= 2)
+    return Kinds(tuple(_classify(doc, sports, scored, places)), sports)
 
 
 def classified(doc: Doc) -> list[Entity]:
@@ -311,7 +324,7 @@ def classified(doc: Doc) -> list[Entity]:
     return list(classify(doc).entities)
 
 
-def _classify(doc: Doc, sports: bool) -> list[Entity]:
+def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity]:
     dated = datelines(doc)
     person_words: set[str] = set()
     org_names: set[str] = set()
@@ -329,8 +342,6 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
         else:
             place_names.add(clean_name(e.text))
     landforms = {clean_name(e.text) for e in doc.entities if _noun_after(doc, e) in LANDFORM_NOUNS}
-    # Any score or result line: teams may bear the names of cities.
-    scores = sports or bool(_SCORE.search(doc.text))
     out = list(dated)
     for e in doc.entities:
         if any(d.start < e.end and e.start < d.end for d in dated):
@@ -387,12 +398,9 @@ def _classify(doc: Doc, sports: bool) -> list[Entity]:
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
     joined = _joined(doc, _place_led(doc, sorted(out, key=lambda e: e.start)), sports)
-    # Teams bear the names of towns: no town is read as a place by its context in an
-    # article with scores or with sports words (a cricket report may have neither score).
-    sporty = len(set(re.findall(r"[a-z-]+", doc.text.lower())) & _GAME_WORDS) >= 2
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e)])
     kept = set(named)
-    repaired = spans.repair(doc, named, places=not (scores or sporty))
+    repaired = spans.repair(doc, named, places=places)
     return [e for e in repaired if e in kept or not _not_a_name(doc, e)]
 
 
