@@ -6,7 +6,7 @@ The articles are our own, written for these tests.
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
-from briefing.facts.institutions import canonical
+from briefing.facts.institutions import canonical, find
 from briefing.facts.kinds import classify
 from briefing.facts.places import extract_places
 from briefing.model import Actor
@@ -117,3 +117,13 @@ def test_kinds_passed_explicitly_give_the_same_rows() -> None:
     kinds = classify(doc)
     assert extract_actors(doc, kinds) == extract_actors(doc)
     assert extract_places(doc, kinds) == extract_places(doc)
+
+
+def test_newspapers_are_found_and_one_word_titles_only_after_the() -> None:
+    text = (
+        "According to the Independent, the talks failed. The Evening Standard and the News "
+        "of the World ran the story. An Independent candidate stood."
+    )
+    doc = analyse(text)
+    names = [k.canonical for s in doc.sentences for k in find(s)]
+    assert names == ["The Independent", "Evening Standard", "News of the World"]

@@ -67,6 +67,39 @@ BROADCASTERS: dict[str, tuple[str, ...]] = {
     "Sky News": ("Sky News",),
 }
 
+# Newspapers news quotes as sources (our own table: UK national and regional titles and a
+# few international ones); "the Independent", "the Sun" and "the Times" only after "the".
+NEWSPAPERS: dict[str, tuple[str, ...]] = {
+    "The Times": ("Times",),
+    "The Sunday Times": ("Sunday Times",),
+    "Financial Times": ("Financial Times", "FT"),
+    "The Guardian": ("Guardian",),
+    "The Observer": ("Observer",),
+    "The Independent": ("Independent",),
+    "Independent on Sunday": ("Independent on Sunday",),
+    "The Daily Telegraph": ("Daily Telegraph", "Telegraph"),
+    "The Sunday Telegraph": ("Sunday Telegraph",),
+    "Daily Mail": ("Daily Mail",),
+    "The Mail on Sunday": ("Mail on Sunday",),
+    "Daily Mirror": ("Daily Mirror", "Mirror"),
+    "Sunday Mirror": ("Sunday Mirror",),
+    "Daily Express": ("Daily Express",),
+    "Sunday Express": ("Sunday Express",),
+    "Daily Star": ("Daily Star",),
+    "The Sun": ("Sun",),
+    "News of the World": ("News of the World",),
+    "Evening Standard": ("Evening Standard", "London Evening Standard"),
+    "The Scotsman": ("Scotsman",),
+    "Sunday Herald": ("Sunday Herald",),
+    "Daily Record": ("Daily Record",),
+    "Western Mail": ("Western Mail",),
+    "Irish Times": ("Irish Times",),
+    "New York Times": ("New York Times",),
+    "Washington Post": ("Washington Post",),
+    "Wall Street Journal": ("Wall Street Journal",),
+    "The Economist": ("Economist",),
+}
+
 # UK state institutions, with the metonyms news uses for them ("No 10", "Whitehall").
 # Our own table from the UK government's list of departments and the annotation
 # guideline (evaluation/annotations/README.md), which counts these as organisations.
@@ -105,7 +138,7 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
 
 # Forms that are also ordinary words or names: found only where they cannot be a
 # sentence's first word, and "Parliament" not as a parliamentary term ("the next
-# Parliament").
+# Parliament"). One-word newspaper titles are found only after "the" (_AFTER_THE).
 _AMBIGUOUS = frozenset(
     [
         "Labour",
@@ -124,11 +157,18 @@ _AMBIGUOUS = frozenset(
         "Whitehall",
     ]
 )
+_AFTER_THE = frozenset(
+    ["Times", "Guardian", "Observer", "Independent", "Telegraph", "Mirror", "Sun", "Scotsman"]
+    + ["Economist", "FT"]
+)
 _TERM_WORDS = frozenset(["next", "this", "last", "previous", "new", "a", "each", "every"])
 # Broadcast channels: "BBC Radio 4", "Radio Five Live", "Channel 4", "BBC Two".
 _NUMBERS = frozenset(["1", "2", "3", "4", "5", "One", "Two", "Three", "Four", "Five"])
 _CHANNEL_SUFFIX = frozenset(["Live", "Extra"])
 _CHANNEL_WORDS = frozenset(["Radio", "Channel"])
+
+
+_TABLES = (PARTIES, INSTITUTIONS, BROADCASTERS, NEWSPAPERS)
 
 
 @dataclass(frozen=True)
@@ -144,7 +184,7 @@ class Known:
 def _index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First word -> (words, canonical name), longest forms first."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for table in (PARTIES, INSTITUTIONS, BROADCASTERS):
+    for table in _TABLES:
         for name, forms in table.items():
             for form in forms:
                 words = tuple(form.split())
@@ -158,7 +198,7 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 def _canonical_forms() -> dict[str, str]:
     return {
         form.lower(): name
-        for table in (PARTIES, INSTITUTIONS, BROADCASTERS)
+        for table in _TABLES
         for name, forms in table.items()
         for form in (name, *forms)
     }
@@ -204,6 +244,8 @@ def _table_hit(s: Sentence, k: int, entries: list[tuple[tuple[str, ...], str]]) 
             continue
         if len(words) == 1 and words[0] in _AMBIGUOUS and not _unambiguous(s, k):
             return None
+        if len(words) == 1 and words[0] in _AFTER_THE and not _newspaper(s, k):
+            return None
         return Known(k, end, name)
     return None
 
@@ -230,6 +272,16 @@ def _unambiguous(s: Sentence, k: int) -> bool:
     if not opener:
         return True
     return after is not None and (after.tag in ("VBD", "VBZ", "MD", "POS") or after.text == "'s")
+
+
+def _newspaper(s: Sentence, k: int) -> bool:
+    """ "the Independent", "The Times'": after "the" and before no other capitalised word
+    ("the Independent Police Complaints Commission" is another body)."""
+    tokens = s.tokens
+    if k == 0 or tokens[k - 1].text.lower() != "the":
+        return False
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return not after[:1].isupper()
 
 
 def _channel(s: Sentence, k: int) -> Known | None:

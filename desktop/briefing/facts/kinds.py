@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefing.facts import gazetteer, institutions, spans
+from briefing.facts import gazetteer, institutions, spans, untagged
 from briefing.facts.words import (
     JOB_TITLES,
     LOCATIVES,
@@ -397,6 +397,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
+    out += untagged.missed_bodies(doc, out)
     joined = _joined(doc, _place_led(doc, sorted(out, key=lambda e: e.start)), sports)
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e)])
     kept = set(named)

@@ -1,0 +1,39 @@
+"""Bodies the tagger left untagged (`briefing.facts.untagged`). Our own sentences; the
+tagger's entities are given by hand, so each test pins the rule alone."""
+
+from __future__ import annotations
+
+from briefing.facts.kinds import classified
+from tests.facts.test_kinds import _doc
+
+
+def _organisations(text: str, *entities: tuple[str, str]) -> set[str]:
+    return {e.text for e in classified(_doc(text, *entities)) if e.label == "ORGANIZATION"}
+
+
+def test_capitalised_run_ending_in_a_body_word_is_an_organisation() -> None:
+    text = (
+        "Kettleby Constabulary asked drivers to stay away. Harbour Watch International "
+        "said the spill was small."
+    )
+    assert _organisations(text) == {"Kettleby Constabulary", "Harbour Watch International"}
+
+
+def test_complement_after_the_head_belongs_to_the_body() -> None:
+    text = "The Rivers Board of Dunmore met on Monday."
+    assert _organisations(text) == {"Rivers Board of Dunmore"}
+
+
+def test_runs_that_are_no_body_are_left_alone() -> None:
+    text = (
+        "Party Conference opens on Sunday. Police Chief Ann Orme spoke. Council tax rises. "
+        "Home Secretary Jo Lake said so."
+    )
+    assert _organisations(text) == set()
+
+
+def test_tagged_names_are_not_found_twice() -> None:
+    text = "Kettleby Rowing Club won again."
+    assert _organisations(text, ("ORGANIZATION", "Kettleby Rowing Club")) == {
+        "Kettleby Rowing Club"
+    }
