@@ -127,3 +127,13 @@ def test_newspapers_are_found_and_one_word_titles_only_after_the() -> None:
     doc = analyse(text)
     names = [k.canonical for s in doc.sentences for k in find(s)]
     assert names == ["The Independent", "Evening Standard", "News of the World"]
+
+
+def test_devolved_bodies_and_parties_are_their_own_rows() -> None:
+    text = (
+        "The Welsh Assembly Government said the plan was sound. Scottish Conservative "
+        "leader Ann Orme disagreed, and the Tories in London said nothing."
+    )
+    names = set(_actors(text))
+    assert {"Welsh Assembly Government", "Scottish Conservative Party"} <= names
+    assert "Welsh Assembly" not in names

@@ -151,3 +151,9 @@ def test_common_word_opening_a_sentence_is_no_body() -> None:
     text = "Public transport was cut. The public were not asked."
     doc = _doc(text, ("ORGANIZATION", "Public"))
     assert not _labels(doc)
+
+
+def test_name_before_seat_is_a_place_even_unknown_to_the_gazetteer() -> None:
+    text = "She first fought the Dunmore Hallow seat in 1992."
+    doc = _doc(text, ("ORGANIZATION", "Dunmore Hallow"))
+    assert _labels(doc) == {("LOCATION", "Dunmore Hallow")}

@@ -62,6 +62,9 @@ _CIVIC = frozenset(
     ["mayor", "headquarters", "seat", "constituency", "residents", "voters", "area", "office"]
     + ["offices", "branch", "base", "suburb", "district", "city", "town", "centre"]
 )
+# Nouns after a name that make it a parliamentary seat, known to the gazetteer or not
+# ("the Sheffield Hallam seat").
+_SEATS = frozenset(["seat", "constituency", "ward", "by-election"])
 # Words after a town that name a parliamentary seat ("Leeds North West", "Bristol West").
 _COMPASS = frozenset(["North", "South", "East", "West", "Central", "Mid", "Outer", "Inner"])
 _TITLED = re.compile(
@@ -191,7 +194,9 @@ def _repaired(
     if _person(words, surnames) or _beside_person(s, e, previous):
         yield s.entity("PERSON", first, end)
         return
-    if places and _town(words) and (after in _CIVIC or _after_place(doc, previous, e)):
+    if places and (
+        after in _SEATS or _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
+    ):
         yield s.entity("LOCATION", first, end)
         return
     yield e
