@@ -65,3 +65,17 @@ def test_feature_name_inside_a_longer_name_is_not_that_feature() -> None:
 def test_country_written_in_other_ways_resolves() -> None:
     places = _places("Trade with the Netherlands grew, officials in HK said.")
     assert places["The Netherlands"].type == "country"
+
+
+def test_county_is_a_region_of_its_country() -> None:
+    places = _places("The farmer moved to Powys from Worcestershire twenty years ago.")
+    for name in ("Powys", "Worcestershire"):
+        assert places[name].type == "region" and places[name].country == "United Kingdom"
+
+
+def test_gazetteer_regions_leave_out_first_names_and_compass_names() -> None:
+    from briefing.facts import gazetteer
+
+    assert not any(k.type == "region" for k in gazetteer.candidates("Angus"))
+    assert not any(k.type == "region" for k in gazetteer.candidates("Central"))
+    assert any(k.type == "region" for k in gazetteer.candidates("County Durham"))

