@@ -372,3 +372,23 @@ def test_a_portfolio_is_part_of_the_role_not_an_affiliation() -> None:
     doc = _doc("Energy Minister Tomas Varga said the dams would open.", ("PERSON", "Tomas Varga"))
     (varga,) = extract_actors(doc)
     assert varga.roles == ("Energy Minister",) and varga.affiliation is None
+
+
+def test_scheme_and_spelled_out_term_are_no_bodies() -> None:
+    text = (
+        "The Harbour Renewal Programme starts in May. Ministers backed qualified majority "
+        "voting (QMV) on ferries. The World Food Programme sent aid."
+    )
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Harbour Renewal Programme"),
+        ("ORGANIZATION", "QMV"),
+        ("ORGANIZATION", "World Food Programme"),
+    )
+    assert _labels(doc) == {"World Food Programme": "ORGANIZATION"}
+
+
+def test_greater_opens_the_name_after_it() -> None:
+    text = "Greater Dunmore Police asked drivers to stay away."
+    doc = _doc(text, ("ORGANIZATION", "Dunmore Police"))
+    assert _labels(doc) == {"Greater Dunmore Police": "ORGANIZATION"}

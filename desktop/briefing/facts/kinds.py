@@ -484,6 +484,11 @@ NOT_NAMES = frozenset(
 # Words that end the name of a law ("Police Bill", "Parliament Act"), or start it with
 # "of" ("Act of Settlement").
 _LAW_WORDS = frozenset(["Bill", "Act"])
+# Last words of the name of a government scheme ("Behaviour Improvement Programme",
+# "Criminal Justice Plan"), not of a body; the guideline annotates no schemes. The
+# United Nations' programmes are agencies ("World Food Programme").
+_SCHEME_WORDS = frozenset(["Programme", "Program", "Plan", "Strategy", "Initiative", "Scheme"])
+_AGENCY_OPENERS = frozenset(["UN", "United", "World", "International"])
 
 
 # Words that end the name of an event, a law, a report or a scheme, so that a name right
@@ -557,6 +562,10 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     law = words[-1] in _LAW_WORDS or (len(words) > 2 and words[0] == "Act" and words[1] == "of")
     if plural_abbreviation or (law and len(words) > 1):
         return True
+    if len(words) > 1 and words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS:
+        return True
+    if _spelled_out(doc, e, name):
+        return True
     first = words[0]
     if len(words) == 1 and e.label != "PERSON" and first in _GENERIC_WORDS:
         return True
@@ -572,6 +581,19 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     if len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:]):
         return True
     return _before_tail(doc, e)
+
+
+def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
+    """Capitals after the lower-case words they abbreviate: "qualified majority voting
+    (QMV)" names a term, not a body."""
+    tokens = doc.sentences[e.sentence].tokens
+    k = e.first_token
+    if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
+        return False
+    if k < len(name) + 1 or tokens[k - 1].text != "(":
+        return False
+    words = [t.text for t in tokens[k - 1 - len(name) : k - 1]]
+    return all(w.islower() for w in words) and "".join(w[0] for w in words) == name.lower()
 
 
 # Lower-case nouns after a name that make it a landform or water ("the Tonle Sap lake")
@@ -612,9 +634,13 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
 
 def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A place right before an organisation, with no word between, opens its name: "Iraq"
-    + "Survey Group" is the Iraq Survey Group."""
+    + "Survey Group" is the Iraq Survey Group. "Greater" before a name opens it too
+    ("Greater Manchester Police")."""
     out: list[Entity] = []
     for e in entities:
+        s = doc.sentences[e.sentence]
+        if e.first_token > 0 and s.tokens[e.first_token - 1].text == "Greater":
+            e = s.entity(e.label, e.first_token - 1, e.end_token)
         last = out[-1] if out else None
         if (
             last is not None

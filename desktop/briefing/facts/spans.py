@@ -49,6 +49,8 @@ _ROLE_AFTER = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "correspondent", "editor", "leader"]
     + ["chairman", "secretary", "minister", "Spokesman", "Correspondent", "Editor"]
 )
+# Numbers written out after a level or a grade ("Objective One").
+_LEVEL_NUMBERS = frozenset(["One", "Two", "Three", "Four", "Five"])
 # "the European Convention on Human Rights": a law, not a body.
 _LAW_HEADS = frozenset(["Convention", "Declaration", "Charter", "Treaty", "Protocol"])
 # Nouns before "of" that make the next name a place ("the island of Vessa Mor").
@@ -173,8 +175,9 @@ def _repaired(
                 yield s.entity(part or "", first + a, first + b)
             return
     lower_before = first > 0 and s.tokens[first - 1].text.islower()
-    if places and lower_before and after.isdigit() and not _has_body(words + [after]):
-        return  # a level or a grade: "Key Stage 2", "Objective 1"
+    level = after.isdigit() or after in _LEVEL_NUMBERS
+    if places and lower_before and level and not _has_body(words + [after]):
+        return  # a level or a grade: "Key Stage 2", "Objective One"
     owner = _possessive(s, first, end)
     if owner == 1 and _common(words[0], lower) and _kind(words[:1], surnames) is None:
         return  # the title of a programme or a scheme: "Woman's Hour", "Dragon's Den"
