@@ -392,3 +392,9 @@ def test_greater_opens_the_name_after_it() -> None:
     text = "Greater Dunmore Police asked drivers to stay away."
     doc = _doc(text, ("ORGANIZATION", "Dunmore Police"))
     assert _labels(doc) == {"Greater Dunmore Police": "ORGANIZATION"}
+
+
+def test_name_with_inner_particles_is_a_person() -> None:
+    text = "The barrister Tom van der Berg said the hearing was unfair."
+    doc = _doc(text, ("ORGANIZATION", "Tom van der Berg"))
+    assert _labels(doc) == {"Tom van der Berg": "PERSON"}

@@ -214,10 +214,14 @@ def _titled_person(name: str) -> bool:
     )
 
 
+_INNER_PARTICLES = frozenset(["de", "la", "le", "du", "da", "di", "van", "von", "der", "den"])
+
+
 def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     """ "Marc Dutroux": a first name, then names that are not places. In a sports report,
     where teams bear such names ("Ross County"), only when the surname is a person's too."""
-    words = name.split()
+    # "Tom de la Mare": lower-case particles inside a name are no name words of their own
+    words = [w for k, w in enumerate(name.split()) if k == 0 or w not in _INNER_PARTICLES]
     return (
         2 <= len(words) <= 3
         and not name.isupper()
