@@ -398,3 +398,9 @@ def test_name_with_inner_particles_is_a_person() -> None:
     text = "The barrister Tom van der Berg said the hearing was unfair."
     doc = _doc(text, ("ORGANIZATION", "Tom van der Berg"))
     assert _labels(doc) == {"Tom van der Berg": "PERSON"}
+
+
+def test_name_after_a_body_noun_is_an_organisation() -> None:
+    text = "A spokesman for the campaign group Liberty, based in Kettleby, welcomed it."
+    doc = _doc(text, ("LOCATION", "Liberty"), ("LOCATION", "Kettleby"))
+    assert _labels(doc) == {"Liberty": "ORGANIZATION", "Kettleby": "LOCATION"}

@@ -250,6 +250,26 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     return False
 
 
+# Lower-case nouns right before a name that make it a body's ("civil rights group
+# Liberty", "the charity Shelter"); our own list.
+_BODY_NOUNS = frozenset(
+    ["group", "charity", "organisation", "organization", "movement", "firm", "company"]
+    + ["newspaper", "broadcaster", "watchdog", "think-tank", "agency", "union", "party"]
+)
+
+
+def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
+    """A name of one or two words right after a body noun, and no country."""
+    tokens = doc.sentences[e.sentence].tokens
+    before = tokens[e.first_token - 1].text if e.first_token > 0 else ""
+    return (
+        before in _BODY_NOUNS
+        and len(name.split()) <= 2
+        and not gazetteer.country_name(name)
+        and not _titled_person(name)
+    )
+
+
 def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     """One word tagged as a person that is a town the gazetteer knows, after "in", "to",
     "from"... ("a visit to Sheffield"), and no part of a person's full name in the
@@ -359,6 +379,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="LOCATION")  # "a visit to Sheffield"
         if e.label == "PERSON" and gazetteer.country_name(name):
             e = replace(e, label="LOCATION")  # "Laos" is never a person
+        if _after_body_noun(doc, e, name):
+            out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
+            continue
         if e.label != "LOCATION" and name in landforms:
             e = replace(e, label="LOCATION")  # "the Tonle Sap lake", then "the Tonle Sap"
         if e.label == "ORGANIZATION":
