@@ -404,3 +404,9 @@ def test_name_after_a_body_noun_is_an_organisation() -> None:
     text = "A spokesman for the campaign group Liberty, based in Kettleby, welcomed it."
     doc = _doc(text, ("LOCATION", "Liberty"), ("LOCATION", "Kettleby"))
     assert _labels(doc) == {"Liberty": "ORGANIZATION", "Kettleby": "LOCATION"}
+
+
+def test_lower_case_head_completes_a_name_ending_in_a_plural() -> None:
+    text = "The Harbour Workers union called a strike. The Kettleby union agreed."
+    doc = _doc(text, ("ORGANIZATION", "Harbour Workers"), ("ORGANIZATION", "Kettleby"))
+    assert _labels(doc) == {"Harbour Workers union": "ORGANIZATION", "Kettleby": "ORGANIZATION"}

@@ -700,6 +700,8 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         first, end, label = e.first_token, e.end_token, e.label
         while end < len(words) and words[end] in _BODY_WORDS:
             end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
+        if end < len(words) and words[end] in _LOWER_HEADS and _describes(words[end - 1]):
+            end, label = end + 1, "ORGANIZATION"  # "the Public and Commercial Services union"
         if label == "ORGANIZATION" and words[end - 1] in ORG_HEADS:
             end = _complement_end(words, end, words[end - 1] in _DEPARTMENT_HEADS)
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
@@ -713,6 +715,16 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         out.append(doc.sentences[e.sentence].entity(label, first, end))
         swallowed_to = (e.sentence, end)
     return out
+
+
+# Lower-case heads that complete a name ending in an adjective or a plural noun ("the
+# International Olympic committee", "the Fire Brigades union"): the name alone is no body.
+_LOWER_HEADS = frozenset(["union", "committee", "council", "commission", "association"])
+
+
+def _describes(word: str) -> bool:
+    """An adjective or a plural noun by its ending: "Olympic", "National", "Services"."""
+    return word.endswith(("ic", "al", "ices", "ers", "ions", "ies", "ades"))
 
 
 # Words that end the name of a body: a capitalised one right after a name belongs to it.
