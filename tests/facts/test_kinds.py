@@ -410,3 +410,14 @@ def test_lower_case_head_completes_a_name_ending_in_a_plural() -> None:
     text = "The Harbour Workers union called a strike. The Kettleby union agreed."
     doc = _doc(text, ("ORGANIZATION", "Harbour Workers"), ("ORGANIZATION", "Kettleby"))
     assert _labels(doc) == {"Harbour Workers union": "ORGANIZATION", "Kettleby": "ORGANIZATION"}
+
+
+def test_kind_of_committee_or_a_treaty_alone_is_no_name() -> None:
+    text = "The Select Committee met. The Treaty was signed. The Harbour Committee agreed."
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Select Committee"),
+        ("ORGANIZATION", "Treaty"),
+        ("ORGANIZATION", "Harbour Committee"),
+    )
+    assert _labels(doc) == {"Harbour Committee": "ORGANIZATION"}

@@ -490,6 +490,7 @@ NOT_NAMES = frozenset(
         "White Paper",
         "Bill",
         "Act",
+        "Treaty",
         "ID",
         "TV",
         "Asbo",
@@ -567,6 +568,8 @@ _TITLE_SMALL_WORDS = frozenset(["Of", "The", "In", "And", "On", "To", "A", "An",
 _GENERIC_WORDS = frozenset(
     [*(w.capitalize() for w in ORG_CUES), *ORG_HEADS, *MEMBER_WORDS, "Government"]
 )
+# Words that say what kind of committee a body is ("Select Committee").
+_COMMITTEE_KINDS = frozenset(["Select", "Standing", "Joint"])
 # Lower-case particles that may start a name ("al-Aqsa", "de Villepin").
 _PARTICLES = frozenset(["al", "el", "de", "du", "da", "di", "van", "von", "bin", "ibn", "abu"])
 
@@ -594,8 +597,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     if _spelled_out(doc, e, name):
         return True
     first = words[0]
-    if len(words) == 1 and e.label != "PERSON" and first in _GENERIC_WORDS:
-        return True
+    if e.label != "PERSON" and all(w in _GENERIC_WORDS or w in _COMMITTEE_KINDS for w in words):
+        return True  # "Committee", "Select Committee": a kind of body, no name
     if first[:1].islower() and first.split("-")[0] not in _PARTICLES:
         return True
     if len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM and gazetteer.demonym_country(first):
