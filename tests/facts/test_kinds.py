@@ -401,7 +401,7 @@ def test_name_with_inner_particles_is_a_person() -> None:
 
 
 def test_name_after_a_body_noun_is_an_organisation() -> None:
-    text = "A spokesman for the campaign group Liberty, based in Kettleby, welcomed it."
+    text = "Kettleby residents and the pressure group Liberty welcomed the ruling."
     doc = _doc(text, ("LOCATION", "Liberty"), ("LOCATION", "Kettleby"))
     assert _labels(doc) == {"Liberty": "ORGANIZATION", "Kettleby": "LOCATION"}
 
