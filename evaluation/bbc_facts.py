@@ -102,9 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set", choices=sorted(SETS), help="score one gold file only (default: both)"
     )
-    parser.add_argument(
-        "--errors", action="store_true", help="list the development sets' errors"
-    )
+    parser.add_argument("--errors", action="store_true", help="list the development sets' errors")
     args = parser.parse_args(argv)
     if args.errors and args.set == "heldout":
         print(
