@@ -1,7 +1,8 @@
 """The hand-annotated BBC politics gold lists are well-formed and hold no article text.
 
-Two files, the same checks: the development file (the first 50 politics articles) and the
-held-out file (the next 30, never used to tune the extractor); no article is in both.
+Three files, the same checks: the development file (the first 50 politics articles), the
+held-out file (the next 30, never used to tune the extractor) and the second development
+file (40 later articles, copies of other articles left out); no article is in two.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from typing import Any
 
 import pytest
 
-from evaluation.bbc_facts import GOLD, HELDOUT, TYPES, main, norm
+from evaluation.bbc_facts import GOLD, HELDOUT, SECOND, TYPES, main, norm
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc_news_summary"
 # Gold file -> (how many articles, where they start in the corpus's politics ids).
-FILES = {GOLD: (50, 0), HELDOUT: (30, 50)}
+FILES = {GOLD: (50, 0), HELDOUT: (30, 50), SECOND: (40, 80)}
+# Later articles that repeat another one (bbc_politics_dev2.json's selection).
+COPIES = {222, 286, 291, 299, 300, 311, 329, 337, 342, 354, 356, 359}
 each_file = pytest.mark.parametrize("path", list(FILES), ids=lambda p: p.stem)
 
 
@@ -60,11 +63,18 @@ def test_no_form_belongs_to_two_entities_of_one_type(path: Path) -> None:
                 seen |= forms
 
 
-def test_the_held_out_file_shares_no_article_with_the_development_file() -> None:
+def test_the_files_share_no_article() -> None:
     dev = {a["id"] for a in _gold(GOLD)["articles"]}
     held_out = {a["id"] for a in _gold(HELDOUT)["articles"]}
-    assert not dev & held_out
-    assert max(dev) < min(held_out)
+    second = {a["id"] for a in _gold(SECOND)["articles"]}
+    assert not dev & held_out and not dev & second and not held_out & second
+    assert max(dev) < min(held_out) and max(held_out) < min(second)
+
+
+def test_the_second_header_names_the_copies_it_leaves_out() -> None:
+    selection = _gold(SECOND)["selection"]
+    assert "politics/157" in selection and "politics/214" in selection
+    assert "repeat" in selection
 
 
 def test_the_held_out_header_says_how_it_was_chosen_and_that_it_is_held_out() -> None:
@@ -94,4 +104,6 @@ def test_ids_are_the_politics_articles_of_the_corpus_in_order(path: Path) -> Non
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         politics = sorted(r["id"] for r in map(json.loads, fh) if r["category"] == "politics")
     count, start = FILES[path]
+    if path == SECOND:
+        politics = politics[:start] + [i for i in politics[start:] if int(i[9:]) not in COPIES]
     assert [a["id"] for a in _gold(path)["articles"]] == politics[start : start + count]
