@@ -678,9 +678,8 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
             and e.label == "ORGANIZATION"
             and last.sentence == e.sentence
             and last.end_token == e.first_token
-            and not doc.sentences[e.sentence].text.isupper()
+            and not s.text.isupper()
         ):
-            s = doc.sentences[e.sentence]
             out[-1] = s.entity("ORGANIZATION", last.first_token, e.end_token)
             continue
         out.append(e)

@@ -59,10 +59,10 @@ _PLACE_NOUNS = frozenset(
     + ["port", "suburb", "borough", "state", "capital"]
 )
 # Lower-case nouns after a town that make it the town, not a team or a council
-# ("Middlesbrough mayor", "its Durham headquarters", "the Eton and Slough seat").
+# ("Middlesbrough mayor", "its Durham headquarters"); a seat is any name (_SEATS).
 _CIVIC = frozenset(
-    ["mayor", "headquarters", "seat", "constituency", "residents", "voters", "area", "office"]
-    + ["offices", "branch", "base", "suburb", "district", "city", "town", "centre"]
+    ["mayor", "headquarters", "residents", "voters", "area", "office", "offices", "branch"]
+    + ["base", "suburb", "district", "city", "town", "centre"]
 )
 # Nouns after a name that make it a parliamentary seat, known to the gazetteer or not
 # ("the Sheffield Hallam seat").

@@ -101,7 +101,6 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     tail = words[last + 1 :]
     if tail and tail[0] not in ("of", "for"):
         return None  # "Police Chief", "Party Conference": the head is not the last word
-    capitals = [w for w in words if w not in _LINKS]
-    if len(capitals) < 2 or words[-1] in _LINKS:
-        return None
+    if len([w for w in words if w not in _LINKS]) < 2:
+        return None  # a run always ends in a capitalised word: only their count is checked
     return first, end
