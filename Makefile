@@ -38,7 +38,8 @@ eval-nlp: $(STAMP)
 eval-summary: $(STAMP)
 	$(PY) -m evaluation.summary
 
-# Actors and places: CoNLL-2003 eng.testa, then 50 hand-annotated BBC politics articles.
+# Actors and places: CoNLL-2003 eng.testa, then the hand-annotated BBC politics sets
+# (two development sets and the held-out one).
 eval-facts: $(STAMP)
 	$(PY) -m evaluation.actors_places
 	$(PY) -m evaluation.bbc_facts
