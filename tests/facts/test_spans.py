@@ -135,6 +135,21 @@ def test_items_of_a_list_of_places_are_places() -> None:
     assert ("LOCATION", "Tregaron Vale") in _labels(doc)
 
 
+def test_seat_in_a_list_of_places_is_a_place_not_a_person() -> None:
+    text = "Targets include Bristol West, Leeds Kirkfield, Hove and Exeter, and Tom Hale said so."
+    doc = _doc(
+        text,
+        ("LOCATION", "Bristol West"),
+        ("PERSON", "Leeds Kirkfield"),
+        ("LOCATION", "Hove"),
+        ("LOCATION", "Exeter"),
+        ("PERSON", "Tom Hale"),
+    )
+    labels = _labels(doc)
+    assert ("LOCATION", "Leeds Kirkfield") in labels
+    assert ("PERSON", "Tom Hale") in labels
+
+
 def test_level_followed_by_a_number_is_no_body() -> None:
     text = "Only a third of pupils at Key Stage 2 met the target."
     doc = _doc(text, ("ORGANIZATION", "Key Stage"))

@@ -350,7 +350,8 @@ def _acronym(words: list[str]) -> bool:
 
 def _list_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """In a list of three or more names joined by commas and "and" where places outnumber
-    organisations, an organisation that is no known body is a place too."""
+    organisations, an organisation that is no known body is a place too, and so is a
+    "person" whose first word is a town (a seat: "Birmingham Yardley")."""
     out = list(entities)
     chain: list[int] = []
     for i in range(len(out) + 1):
@@ -365,6 +366,8 @@ def _list_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 words = clean_name(out[j].text).split()
                 if out[j].label == "ORGANIZATION" and _kind(words, set()) != "ORGANIZATION":
                     out[j] = replace(out[j], label="LOCATION")
+                elif out[j].label == "PERSON" and len(words) > 1 and _town(words[:1]):
+                    out[j] = replace(out[j], label="LOCATION")  # "Birmingham Yardley"
         chain = [i] if e is not None else []
     return out
 
