@@ -360,6 +360,18 @@ def test_works_named_before_dam_or_plant_are_not_bodies() -> None:
     assert not extract_actors(doc)
 
 
+def test_work_named_after_its_kind_is_no_body() -> None:
+    text = "Shops pulled the game Nightfall Raiders after the council's review."
+    doc = _doc(text, ("ORGANIZATION", "Nightfall Raiders"))
+    assert not extract_actors(doc)
+
+
+def test_massacre_named_as_a_title_is_an_event_not_a_body() -> None:
+    text = "You would not let a child watch the Harlow Road Massacre, she said."
+    doc = _doc(text, ("ORGANIZATION", "Harlow Road Massacre"))
+    assert not extract_actors(doc)
+
+
 def test_office_with_its_portfolio_is_the_role_of_the_person_after_it() -> None:
     text = '"We will pay," Commissioner for Transport Ingrid Holm said in Brussels.'
     doc = _doc(text, ("ORGANIZATION", "Commissioner for Transport Ingrid Holm"))

@@ -175,6 +175,7 @@ EVENT_WORDS = EVENT_TAILS | frozenset(
         "Conference",
         "Convention",
         "War",
+        "Massacre",
     ]
 )
 _APPOSITION = re.compile(

@@ -583,7 +583,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     - a job title ("Lord Chancellor"), a nicknamed group ("Guildford Four"), the title of
       a work ("In The Name Of The Father"), a family ("the Conlon and Maguire families"),
       a programme ("the Newsnight programme"), a government described by its demonym
-      ("the Kenyan Government"), works named before "dam" or "plant"."""
+      ("the Kenyan Government"), works named before "dam" or "plant", and a work named
+      after its kind ("the game Manhunt")."""
     name = clean_name(e.text)
     words = name.split()
     if not words or name in NOT_NAMES:
@@ -594,7 +595,7 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return True
     if len(words) > 1 and words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS:
         return True
-    if _spelled_out(doc, e, name):
+    if _spelled_out(doc, e, name) or _after_work_noun(doc, e):
         return True
     first = words[0]
     if e.label != "PERSON" and all(w in _GENERIC_WORDS or w in _COMMITTEE_KINDS for w in words):
@@ -611,6 +612,23 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     if len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:]):
         return True
     return _before_tail(doc, e)
+
+
+# Lower-case nouns before the title of a work ("the game Manhunt", "her novel Atonement");
+# the guideline annotates no films, games or products (our own list).
+_WORK_NOUNS = frozenset(
+    ["game", "film", "movie", "book", "novel", "album", "song", "play", "musical", "opera"]
+    + ["documentary", "sitcom", "series", "video", "magazine"]
+)
+
+
+def _after_work_noun(doc: Doc, e: Entity) -> bool:
+    tokens = doc.sentences[e.sentence].tokens
+    return (
+        e.label == "ORGANIZATION"
+        and e.first_token > 0
+        and tokens[e.first_token - 1].text in _WORK_NOUNS
+    )
 
 
 def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
