@@ -618,16 +618,18 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
 # the guideline annotates no films, games or products (our own list).
 _WORK_NOUNS = frozenset(
     ["game", "film", "movie", "book", "novel", "album", "song", "play", "musical", "opera"]
-    + ["documentary", "sitcom", "series", "video", "magazine"]
+    + ["documentary", "sitcom", "series", "video"]
 )
 
 
 def _after_work_noun(doc: Doc, e: Entity) -> bool:
     tokens = doc.sentences[e.sentence].tokens
+    k = e.first_token - 1
     return (
         e.label == "ORGANIZATION"
-        and e.first_token > 0
-        and tokens[e.first_token - 1].text in _WORK_NOUNS
+        and k >= 0
+        and tokens[k].text in _WORK_NOUNS
+        and tokens[k].tag.startswith("NN")  # not "Rotor would play Lada Togliatti"
     )
 
 
