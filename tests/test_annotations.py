@@ -15,11 +15,12 @@ from typing import Any
 
 import pytest
 
+from evaluation.agreement import SECOND_ANNOTATION, compare
 from evaluation.bbc_facts import GOLD, HELDOUT, SECOND, TYPES, main, norm
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc_news_summary"
 # Gold file -> (how many articles, where they start in the corpus's politics ids).
-FILES = {GOLD: (50, 0), HELDOUT: (30, 50), SECOND: (40, 80)}
+FILES = {GOLD: (50, 0), HELDOUT: (30, 50), SECOND: (40, 80), SECOND_ANNOTATION: (30, 50)}
 # Later articles that repeat another one (bbc_politics_dev2.json's selection).
 COPIES = {222, 286, 291, 299, 300, 311, 329, 337, 342, 354, 356, 359}
 each_file = pytest.mark.parametrize("path", list(FILES), ids=lambda p: p.stem)
@@ -61,6 +62,30 @@ def test_no_form_belongs_to_two_entities_of_one_type(path: Path) -> None:
                 forms = {norm(f) for f in [entity["name"], *entity["aliases"]]}
                 assert not forms & seen, (article["id"], kind, forms & seen)
                 seen |= forms
+
+
+def test_the_second_annotation_covers_the_held_out_articles() -> None:
+    ids = [a["id"] for a in _gold(SECOND_ANNOTATION)["articles"]]
+    assert ids == [a["id"] for a in _gold(HELDOUT)["articles"]]
+    assert "did not see the first annotation" in _gold(SECOND_ANNOTATION)["annotated_by"]
+
+
+def test_agreement_counts_matches_by_any_shared_form(tmp_path: Path) -> None:
+    def gold(persons: list[dict[str, Any]], places: list[dict[str, Any]]) -> Path:
+        article = {"id": "politics/001", "persons": persons, "organisations": []}
+        path = tmp_path / f"gold{len(list(tmp_path.iterdir()))}.json"
+        path.write_text(json.dumps({"articles": [{**article, "locations": places}]}))
+        return path
+
+    first = gold(
+        [{"name": "Ann Lowe", "aliases": ["Lowe"]}, {"name": "Ben Ray", "aliases": []}],
+        [{"name": "Hull", "aliases": []}],
+    )
+    second = gold([{"name": "Mrs Lowe", "aliases": []}], [{"name": "Leeds", "aliases": []}])
+    counts = compare(first, second)
+    assert counts["persons"] == (1, 1, 0, 1)  # Lowe matched by a form, Ben Ray only first
+    assert counts["locations"] == (0, 1, 1, 0)
+    assert counts["organisations"] == (0, 0, 0, 0)
 
 
 def test_the_files_share_no_article() -> None:
