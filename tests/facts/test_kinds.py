@@ -360,6 +360,12 @@ def test_works_named_before_dam_or_plant_are_not_bodies() -> None:
     assert not extract_actors(doc)
 
 
+def test_possessive_name_before_a_street_word_is_the_street() -> None:
+    text = "The old chapel on St Aidan's Road became a mosque in 1998."
+    doc = _doc(text, ("ORGANIZATION", "St Aidan"))
+    assert _labels(doc) == {"St Aidan's Road": "LOCATION"}
+
+
 def test_work_named_after_its_kind_is_no_body() -> None:
     text = "Shops pulled the game Nightfall Raiders after the council's review."
     doc = _doc(text, ("ORGANIZATION", "Nightfall Raiders"))

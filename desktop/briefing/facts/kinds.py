@@ -473,6 +473,9 @@ _DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office", "Secretary"])
 FACILITY_WORDS = frozenset(
     ["Prison", "Jail", "Gaol", "Palace", "Castle", "Abbey", "Cathedral", "Stadium", "Dome"]
 )
+# Last words of street names, joined to the possessive name before them ("St Helen's
+# Road"); our own list.
+_STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Lane", "Square", "Terrace", "Gardens"])
 # Capitalised words of British political news that name no one and nowhere: holidays,
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
@@ -710,8 +713,9 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
     """Names the tagger cut in two: an organisation head and its "for"/"of" complement
     ("Commission" + "for Africa"), a name and the body word after it ("Making Decisions" +
     "Alliance", "Simon Wiesenthal" + "Center"), a building
-    and its site word ("St James" + "'s Palace"); and named buildings as places (not in a
-    sports report: "Crystal Palace")."""
+    and its site word ("St James" + "'s Palace"), a possessive name and its street word
+    ("St Helen" + "'s Road"); and named buildings as places (not in a sports report:
+    "Crystal Palace")."""
     out: list[Entity] = []
     swallowed_to: tuple[int, int] = (-1, -1)  # (sentence, end token) of the last join
     for e in entities:
@@ -729,6 +733,8 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         if not sports and k < len(words) and words[k] in FACILITY_WORDS:
             end, label = k + 1, "LOCATION"
+        elif k > end and k < len(words) and words[k] in _STREET_WORDS:
+            end, label = k + 1, "LOCATION"  # "St Helen" + "'s Road"
         if not sports and words[end - 1] in FACILITY_WORDS:
             label = "LOCATION"  # "at Belmarsh Prison", "sell the Millennium Dome"
         if (first, end, label) == (e.first_token, e.end_token, e.label):
