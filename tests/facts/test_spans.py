@@ -150,6 +150,19 @@ def test_seat_in_a_list_of_places_is_a_place_not_a_person() -> None:
     assert ("PERSON", "Tom Hale") in labels
 
 
+def test_person_named_like_a_town_in_a_list_of_places_stays_a_person() -> None:
+    text = "The tour visits Paris, Rome, Vienna and Chelsea Marsh's home town, Ms Marsh said."
+    doc = _doc(
+        text,
+        ("LOCATION", "Paris"),
+        ("LOCATION", "Rome"),
+        ("LOCATION", "Vienna"),
+        ("PERSON", "Chelsea Marsh"),
+        ("PERSON", "Marsh"),
+    )
+    assert ("PERSON", "Chelsea Marsh") in _labels(doc)
+
+
 def test_level_followed_by_a_number_is_no_body() -> None:
     text = "Only a third of pupils at Key Stage 2 met the target."
     doc = _doc(text, ("ORGANIZATION", "Key Stage"))

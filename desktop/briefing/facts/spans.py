@@ -366,10 +366,21 @@ def _list_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 words = clean_name(out[j].text).split()
                 if out[j].label == "ORGANIZATION" and _kind(words, set()) != "ORGANIZATION":
                     out[j] = replace(out[j], label="LOCATION")
-                elif out[j].label == "PERSON" and len(words) > 1 and _town(words[:1]):
+                elif out[j].label == "PERSON" and _seat(words, out, j):
                     out[j] = replace(out[j], label="LOCATION")  # "Birmingham Yardley"
         chain = [i] if e is not None else []
     return out
+
+
+def _seat(words: list[str], entities: list[Entity], j: int) -> bool:
+    """A town and more, unless the town is also a first name and another person mention
+    ends in the same surname ("Chelsea Clinton" ... "Mrs Clinton" stays a person)."""
+    if len(words) < 2 or not _town(words[:1]):
+        return False
+    return not gazetteer.first_name(words[0]) or not any(
+        k != j and e.label == "PERSON" and clean_name(e.text).split()[-1:] == words[-1:]
+        for k, e in enumerate(entities)
+    )
 
 
 def _listed(doc: Doc, a: Entity, b: Entity) -> bool:
