@@ -169,10 +169,7 @@ _AMBIGUOUS = frozenset(
         "Whitehall",
     ]
 )
-_AFTER_THE = frozenset(
-    ["Times", "Guardian", "Observer", "Independent", "Telegraph", "Mirror", "Sun", "Scotsman"]
-    + ["Economist", "FT"]
-)
+_AFTER_THE = frozenset(f for forms in NEWSPAPERS.values() for f in forms if " " not in f)
 _TERM_WORDS = frozenset(["next", "this", "last", "previous", "new", "a", "each", "every"])
 # Broadcast channels: "BBC Radio 4", "Radio Five Live", "Channel 4", "BBC Two".
 _NUMBERS = frozenset(["1", "2", "3", "4", "5", "One", "Two", "Three", "Four", "Five"])

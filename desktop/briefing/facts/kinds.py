@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from briefing.facts import gazetteer, institutions, spans, untagged
 from briefing.facts.words import (
+    BODY_HEADS,
     JOB_TITLES,
     LOCATIVES,
     MEMBER_WORDS,
@@ -237,7 +238,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     Wiesenthal Center"), it is an acronym ("MAB said"), or its initials follow it in
     brackets ("Christian Medical Fellowship (CMF)"); people have no acronyms."""
     words = name.split()
-    if len(words) > 1 and words[-1] in _BODY_HEADS:
+    if len(words) > 1 and words[-1] in BODY_HEADS:
         return True
     s = doc.sentences[e.sentence]
     if name.isalpha() and name.isupper() and 2 <= len(name) <= 5 and not s.text.isupper():
@@ -385,7 +386,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label != "LOCATION" and name in landforms:
             e = replace(e, label="LOCATION")  # "the Tonle Sap lake", then "the Tonle Sap"
         if e.label == "ORGANIZATION":
-            plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in _BODY_HEADS
+            plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in BODY_HEADS
             if gazetteer.country_name(name) and not sports:
                 e = replace(e, label="LOCATION")  # "UK", "US": a country, not an acronym
             elif plain and (
@@ -463,8 +464,6 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
-# Heads that end the name of a body, never a person's name ("Simon Wiesenthal Center").
-_BODY_HEADS = ORG_HEADS - {"Secretary", "Commissioner", "Duchy"}
 # Heads of government departments, whose names join two fields with "and" ("Department
 # for Work and Pensions").
 _DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office", "Secretary"])

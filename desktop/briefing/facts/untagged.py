@@ -7,12 +7,12 @@ words that ends in a word only bodies end in is such a name, wherever the tagger
 
 from __future__ import annotations
 
-from briefing.facts.words import JOB_TITLES, ORG_HEADS, PERSON_TITLES
+from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES
 from briefing.model import Doc, Entity, Sentence
 
-# Last words of bodies' names (our own list): the heads of `words` that never end an
-# office, plus the nouns of forces, companies and schools.
-HEADS = (ORG_HEADS - {"Secretary", "Commissioner", "Duchy", "Office"}) | {
+# Last words of bodies' names (our own list): the body heads of `words` except "Office",
+# plus the nouns of forces, companies and schools.
+HEADS = (BODY_HEADS - {"Office"}) | {
     "Police",
     "Constabulary",
     "Army",

@@ -108,6 +108,10 @@ ORG_HEADS = frozenset(
     ]
 )
 
+# Heads that end the name of a body, never a person's name or an office ("Simon
+# Wiesenthal Center", not "Home Secretary").
+BODY_HEADS = ORG_HEADS - {"Secretary", "Commissioner", "Duchy"}
+
 # Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
 # Minister" name an office, not a body or a place (our own list, wire style).
 JOB_TITLES = frozenset(
