@@ -1,8 +1,9 @@
 """The hand-annotated BBC politics gold lists are well-formed and hold no article text.
 
-Three files, the same checks: the development file (the first 50 politics articles), the
-held-out file (the next 30, never used to tune the extractor) and the second development
-file (40 later articles, copies of other articles left out); no article is in two.
+Four files, the same checks: the development file (the first 50 politics articles), the
+held-out file (the next 30, never used to tune the extractor) and the second and third
+development files (40 later articles each, copies of other articles left out); no article
+is in two.
 """
 
 from __future__ import annotations
@@ -16,12 +17,18 @@ from typing import Any
 import pytest
 
 from evaluation.agreement import SECOND_ANNOTATION, compare
-from evaluation.bbc_facts import GOLD, HELDOUT, SECOND, TYPES, main, norm
+from evaluation.bbc_facts import GOLD, HELDOUT, SECOND, THIRD, TYPES, main, norm
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc_news_summary"
 # Gold file -> (how many articles, where they start in the corpus's politics ids).
-FILES = {GOLD: (50, 0), HELDOUT: (30, 50), SECOND: (40, 80), SECOND_ANNOTATION: (30, 50)}
-# Later articles that repeat another one (bbc_politics_dev2.json's selection).
+FILES = {
+    GOLD: (50, 0),
+    HELDOUT: (30, 50),
+    SECOND: (40, 80),
+    THIRD: (40, 120),
+    SECOND_ANNOTATION: (30, 50),
+}
+# Later articles that repeat another one (the selection of the second and third sets).
 COPIES = {222, 286, 291, 299, 300, 311, 329, 337, 342, 354, 356, 359}
 each_file = pytest.mark.parametrize("path", list(FILES), ids=lambda p: p.stem)
 
@@ -92,14 +99,21 @@ def test_the_files_share_no_article() -> None:
     dev = {a["id"] for a in _gold(GOLD)["articles"]}
     held_out = {a["id"] for a in _gold(HELDOUT)["articles"]}
     second = {a["id"] for a in _gold(SECOND)["articles"]}
+    third = {a["id"] for a in _gold(THIRD)["articles"]}
     assert not dev & held_out and not dev & second and not held_out & second
-    assert max(dev) < min(held_out) and max(held_out) < min(second)
+    assert max(dev) < min(held_out) < max(held_out) < min(second) < max(second) < min(third)
 
 
 def test_the_second_header_names_the_copies_it_leaves_out() -> None:
     selection = _gold(SECOND)["selection"]
     assert "politics/157" in selection and "politics/214" in selection
     assert "repeat" in selection
+
+
+def test_the_third_header_records_its_score_before_its_errors_were_read() -> None:
+    header = _gold(THIRD)
+    assert "politics/215" in header["selection"] and "politics/316" in header["selection"]
+    assert "before any of its errors were read" in header["first_scored"]
 
 
 def test_the_held_out_header_says_how_it_was_chosen_and_that_it_is_held_out() -> None:
@@ -129,6 +143,6 @@ def test_ids_are_the_politics_articles_of_the_corpus_in_order(path: Path) -> Non
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         politics = sorted(r["id"] for r in map(json.loads, fh) if r["category"] == "politics")
     count, start = FILES[path]
-    if path == SECOND:
+    if path in (SECOND, THIRD):
         politics = politics[:start] + [i for i in politics[start:] if int(i[9:]) not in COPIES]
     assert [a["id"] for a in _gold(path)["articles"]] == politics[start : start + count]
