@@ -79,3 +79,22 @@ def test_gazetteer_regions_leave_out_first_names_and_compass_names() -> None:
     assert not any(k.type == "region" for k in gazetteer.candidates("Angus"))
     assert not any(k.type == "region" for k in gazetteer.candidates("Central"))
     assert any(k.type == "region" for k in gazetteer.candidates("County Durham"))
+
+
+def test_untagged_city_before_a_noun_is_a_place() -> None:
+    places = _places(
+        "In answer to a 19-year-old Coventry nurse, the minister said the plan was fair."
+    )
+    assert places["Coventry"].country == "United Kingdom"
+    assert "Bristol" in _places("The fans of the two Bristol clubs were told to stay calm.")
+
+
+def test_untagged_name_before_constituency_is_a_place() -> None:
+    text = "The party's candidate, whose Wexley constituency has many students, was cheerful."
+    assert "Wexley" in _places(text)
+
+
+def test_untagged_capitalised_word_the_article_also_writes_in_lower_case_is_no_place() -> None:
+    # Mobile, Alabama is a city of 190,000 people; here it is the word "mobile".
+    text = "Shoppers queued for the new Mobile handsets, and every mobile sold out."
+    assert "Mobile" not in _places(text)

@@ -17,6 +17,8 @@ from briefing.facts.kinds import Kinds, classify, lookup_name
 from briefing.facts.words import clean_name
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
+# A lone name before one of these is a constituency ("whose Finchley constituency").
+_SEAT_NOUNS = frozenset(["constituency", "seat", "by-election", "ward"])
 # A place followed by one of these is a region, whatever else shares its name.
 REGION_NOUNS = frozenset(
     ["province", "region", "governorate", "state", "district", "county", "oblast"]
@@ -74,6 +76,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 demonym=country is not None,
             )
         )
+    lower = set(re.findall(r"\b[a-z]+\b", doc.text))
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
             if (s.index, i) in covered or not t.text[:1].isupper():
@@ -81,9 +84,31 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             country = gazetteer.demonym_country(t.text)
             if country and t.tag in ("JJ", "NNP", "NNPS", "NNS"):
                 out.append(PlaceMention(country, Evidence(s.index, t.start, t.end), demonym=True))
-            elif gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
+            elif _untagged_place(s, i, lower):
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
     return sorted(out, key=lambda m: m.evidence.start)
+
+
+def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
+    """A country's name the tagger left out, or a lone capitalised word that names a town:
+    before "constituency", "seat" or "by-election" ("whose Finchley constituency"), or a
+    city of 100,000 people ("the Glasgow clubs", "the MP for Birkenhead"). Not a word the
+    article also writes in lower case, a first name, or part of a longer name ("Perm 35")."""
+    t = s.tokens[i]
+    if gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
+        return True
+    if t.tag != "NNP" or i == 0 or not t.text.istitle() or len(t.text) < 4:
+        return False
+    if t.text.lower() in lower or gazetteer.first_name(t.text):
+        return False
+    before = s.tokens[i - 1].text
+    after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
+    if before[:1].isupper() or after[:1].isupper() or after[:1].isdigit() or after == "'s":
+        return False
+    if after.lower() in _SEAT_NOUNS:
+        return True
+    towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
+    return bool(towns) and towns[0].population >= 100_000
 
 
 def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity]) -> bool:
