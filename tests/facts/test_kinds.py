@@ -439,3 +439,17 @@ def test_kind_of_committee_or_a_treaty_alone_is_no_name() -> None:
         ("ORGANIZATION", "Harbour Committee"),
     )
     assert _labels(doc) == {"Harbour Committee": "ORGANIZATION"}
+
+
+def test_titled_name_read_as_a_place_is_a_person() -> None:
+    doc = _doc("That might annoy Mr Green, the minister said.", ("LOCATION", "Mr Green"))
+    assert _labels(doc) == {"Mr Green": "PERSON"}
+
+
+def test_first_name_of_a_person_in_the_article_read_as_a_place_is_that_person() -> None:
+    text = 'Nigel Marsh shouted at the meeting. He said: "Sit down Nigel, you have said enough."'
+    doc = _doc(text, ("PERSON", "Nigel Marsh"), ("LOCATION", "Nigel"))
+    assert _labels(doc) == {"Nigel Marsh": "PERSON", "Nigel": "PERSON"}
+    # Where no one bears it, the town stays a place (Nigel, South Africa).
+    doc = _doc("The lorry drivers were stuck outside Nigel for a day.", ("LOCATION", "Nigel"))
+    assert _labels(doc) == {"Nigel": "LOCATION"}

@@ -197,6 +197,17 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     return name in gazetteer.FEATURES or located or after == ":" or not strict
 
 
+def _called_by_first_name(name: str, before: str, given: set[str]) -> bool:
+    """A lone first name that a person of the article bears, not after "in" or "from"."""
+    return (
+        name in given
+        and gazetteer.first_name(name)
+        and before not in LOCATIVES
+        and before != "from"
+        and not gazetteer.country_name(name)
+    )
+
+
 def _titled_person(name: str) -> bool:
     """ "Lord Bingham", "Prof Lovenduski", "Lord Nicholls of Birkenhead": a courtesy or
     noble title and a surname (with its "of" seat) is a person, not a body."""
@@ -356,6 +367,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     org_names: set[str] = set()
     place_names: set[str] = set()
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
+    given: set[str] = set()  # their first words: "Nigel" of "Nigel Farage"
     for e in doc.entities:
         if e.label == "PERSON":
             words = clean_name(e.text).split()
@@ -363,6 +375,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             if len(words) > 1:
                 person_words.update(w for w in words if w[:1].isupper())
                 name_parts.update(words)
+                given.add(words[0])
         elif e.label == "ORGANIZATION":
             org_names.add(clean_name(e.text))
         else:
@@ -408,7 +421,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
         known = gazetteer.candidates(name)
         label = "LOCATION"
-        if known or gazetteer.demonym_country(name):
+        if _titled_person(name) or _called_by_first_name(name, before, given):
+            label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
+        elif known or gazetteer.demonym_country(name):
             team = (
                 sports
                 and known
