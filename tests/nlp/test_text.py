@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.nlp import analyse, entities, sentences, tag, tokens
+from briefing.nlp.entities import trimmed
 
 STORY = (
     "Gen. Maria Lopez met U.S. and U.N. officials in Lisbon on Sept. 17. She left early.\n\n"
@@ -86,3 +87,10 @@ def test_seed_article_people_and_places(seed_article_path) -> None:  # type: ign
         assert any(person in text and label == "PERSON" for text, label in found)
     for place in ("Idlib", "Sochi", "Ankara", "Damascus"):
         assert (place, "LOCATION") in found
+
+
+def test_entity_spans_never_begin_or_end_with_a_dash_comma_or_quote() -> None:
+    words = ["led", "by", "Ann", "Lowe", "-", "were", '"', "Tom", ","]
+    assert trimmed(words, 2, 5) == (2, 4)
+    assert trimmed(words, 6, 9) == (7, 8)
+    assert trimmed(words, 4, 5) == (5, 5)

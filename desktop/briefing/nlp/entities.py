@@ -22,6 +22,8 @@ PLACES_FILE = "places.txt"
 STATES_FILE = "states.txt"
 
 _SHAPE_RUNS = re.compile(r"(.)\1+")
+# Punctuation that never begins or ends a name.
+_EDGE_MARKS = frozenset(["-", "--", "–", "—", ",", ";", ":", '"', "''", "``", "“", "”"])
 
 
 @lru_cache(maxsize=65536)
@@ -130,15 +132,30 @@ class EntityTagger(CRFTagger):  # type: ignore[misc]
             return []
         pairs = list(zip(words, tags, strict=True))
         labels = self._tagger.tag([self.features(pairs, i) for i in range(len(words))])
-        return [
-            (s, e, "LOCATION" if label == "ORGANIZATION" and self._is_state(words[s:e]) else label)
-            for s, e, label in bio_spans(labels)
-        ]
+        out = []
+        for first, last, label in bio_spans(labels):
+            start, end = trimmed(words, first, last)
+            if start == end:
+                continue
+            if label == "ORGANIZATION" and self._is_state(words[start:end]):
+                label = "LOCATION"
+            out.append((start, end, label))
+        return out
 
     def _is_state(self, words: list[str]) -> bool:
         """A country or capital tagged as an organisation speaks for its state ("Ankara
         would oppose"): we keep it a LOCATION and let the fact sheet add the state actor."""
         return " ".join(words).lower() in self.gazetteers.states
+
+
+def trimmed(words: list[str], start: int, end: int) -> tuple[int, int]:
+    """The span without a dash, comma or quote the tagger ran into at either edge ("led out
+    by John Prescott - were"); empty when nothing else is left."""
+    while start < end and words[start] in _EDGE_MARKS:
+        start += 1
+    while end > start and words[end - 1] in _EDGE_MARKS:
+        end -= 1
+    return start, end
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
