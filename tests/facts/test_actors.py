@@ -115,3 +115,11 @@ def test_title_inside_an_organisation_span_starts_a_person() -> None:
 def test_headline_in_capitals_alone_does_not_make_an_actor() -> None:
     text = "HARBOUR DEAL SIGNED TODAY\n\nThe port authority and the city agreed on fees."
     assert not [a for a in _actors(text) if a.isupper()]
+
+
+def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
+    actors = _actors(
+        "Backbencher Ann Lowe said the vote was a mistake. Campaigner Tom Ray agreed with Ms Lowe."
+    )
+    assert {"Ann Lowe", "Tom Ray"} <= set(actors)
+    assert not any(name.startswith(("Backbencher", "Campaigner")) for name in actors)

@@ -128,6 +128,11 @@ ROLE_WORDS = frozenset(
         "rev",
         "revd",
         "hon",
+        "backbencher",
+        "campaigner",
+        "activist",
+        "candidate",
+        "veteran",
     ]
 )
 # Titles that are courtesy forms, not roles worth listing.
