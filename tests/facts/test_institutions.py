@@ -137,3 +137,26 @@ def test_devolved_bodies_and_parties_are_their_own_rows() -> None:
     names = set(_actors(text))
     assert {"Welsh Assembly Government", "Scottish Conservative Party"} <= names
     assert "Welsh Assembly" not in names
+
+
+def test_unions_pollsters_and_campaign_groups_are_organisations() -> None:
+    actors = _actors(
+        "Unison's members and the Transport and General Workers' Union voted to strike. "
+        "A Mori poll found most voters agreed, and Age Concern backed the workers."
+    )
+    assert actors["Unison"].type == "organization"
+    assert actors["Transport and General Workers' Union"].type == "organization"
+    assert actors["Mori"].type == "organization"
+    assert actors["Age Concern"].type == "organization"
+
+
+def test_a_civic_body_inside_a_persons_name_is_no_body() -> None:
+    actors = _actors("The runner Paolo Mori won the race in Rome on Sunday.")
+    assert "Paolo Mori" in actors and "Mori" not in actors
+
+
+def test_a_one_word_newspaper_before_a_press_word_is_the_paper_even_beside_a_common_word() -> None:
+    actors = _actors(
+        "The former Sun editor joined the panel. He said he liked the sun on his face."
+    )
+    assert actors["The Sun"].type == "organization"

@@ -322,7 +322,9 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     ):
         return True  # "El", "Z", "N)": pieces of a table or of a split name
     if text.istitle() and " " not in text and text.lower() in lower_words:
-        return True  # "Company", "Flight": a common word the story also writes in lower case
+        # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
+        # found as a newspaper stays)
+        return not institutions.canonical(text)
     first = doc.sentences[e.sentence].tokens[e.first_token]
     # A lone capitalised sentence opener the tagger did not see as a proper noun.
     return e.first_token == 0 and len(text.split()) == 1 and not first.tag.startswith("NNP")

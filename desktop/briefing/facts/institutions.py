@@ -1,4 +1,4 @@
-"""Political parties, state institutions and broadcast channels known by name.
+"""Parties, state institutions, channels, newspapers and civic bodies known by name.
 
 The entity tagger misses or mislabels the names British political news uses most ("the
 Tories", "Lib Dems" read as a person, "the Commons", "Downing Street" read as a street).
@@ -73,8 +73,9 @@ BROADCASTERS: dict[str, tuple[str, ...]] = {
     "BBC News": ("BBC News", "BBC News 24", "BBC News Online"),
     "BBC World Service": ("BBC World Service", "World Service"),
     "ITV": ("ITV", "ITV1", "ITV News"),
+    "ITN": ("ITN",),
     "Channel 4": ("Channel 4", "Channel Four", "Channel 4 News"),
-    "Five": ("Channel 5", "Channel Five"),
+    "Five": ("Channel 5", "Channel Five", "Five News"),
     "Sky News": ("Sky News",),
 }
 
@@ -109,6 +110,56 @@ NEWSPAPERS: dict[str, tuple[str, ...]] = {
     "Washington Post": ("Washington Post",),
     "Wall Street Journal": ("Wall Street Journal",),
     "The Economist": ("Economist",),
+    "The Spectator": ("Spectator",),
+    "New Statesman": ("New Statesman",),
+    "Private Eye": ("Private Eye",),
+    "Morning Star": ("Morning Star",),
+    "Jewish Chronicle": ("Jewish Chronicle",),
+    "Yorkshire Post": ("Yorkshire Post",),
+    "Belfast Telegraph": ("Belfast Telegraph",),
+    "Manchester Evening News": ("Manchester Evening News",),
+}
+
+# Trade unions, employers' groups, pollsters and campaign groups that British political
+# news quotes (our own table of the main national bodies of each kind).
+CIVIC_BODIES: dict[str, tuple[str, ...]] = {
+    "Trades Union Congress": ("Trades Union Congress", "TUC"),
+    "Unison": ("Unison",),
+    "Amicus": ("Amicus",),
+    "GMB": ("GMB",),
+    "Transport and General Workers' Union": (
+        "Transport and General Workers' Union",
+        "Transport and General Workers Union",
+        "TGWU",
+        "T&G",
+    ),
+    "Public and Commercial Services Union": ("Public and Commercial Services Union", "PCS"),
+    "National Union of Teachers": ("National Union of Teachers", "NUT"),
+    "NASUWT": ("NASUWT",),
+    "Communication Workers Union": ("Communication Workers Union", "CWU"),
+    "Fire Brigades Union": ("Fire Brigades Union", "FBU"),
+    "RMT": ("RMT",),
+    "Aslef": ("Aslef",),
+    "National Union of Mineworkers": ("National Union of Mineworkers", "NUM"),
+    "British Medical Association": ("British Medical Association", "BMA"),
+    "Royal College of Nursing": ("Royal College of Nursing", "RCN"),
+    "Confederation of British Industry": ("Confederation of British Industry", "CBI"),
+    "Institute of Directors": ("Institute of Directors", "IoD"),
+    "Federation of Small Businesses": ("Federation of Small Businesses",),
+    "British Chambers of Commerce": ("British Chambers of Commerce",),
+    "Mori": ("Mori", "MORI", "Ipsos Mori"),
+    "ICM": ("ICM",),
+    "YouGov": ("YouGov",),
+    "Populus": ("Populus",),
+    "NOP": ("NOP",),
+    "Age Concern": ("Age Concern",),
+    "Help the Aged": ("Help the Aged",),
+    "Amnesty International": ("Amnesty International",),
+    "Friends of the Earth": ("Friends of the Earth",),
+    "Greenpeace": ("Greenpeace",),
+    "Oxfam": ("Oxfam",),
+    "Countryside Alliance": ("Countryside Alliance",),
+    "League Against Cruel Sports": ("League Against Cruel Sports",),
 }
 
 # UK state institutions, with the metonyms news uses for them ("No 10", "Whitehall").
@@ -170,6 +221,9 @@ _AMBIGUOUS = frozenset(
     ]
 )
 _AFTER_THE = frozenset(f for forms in NEWSPAPERS.values() for f in forms if " " not in f)
+# One-word civic bodies that are surnames too ("Fabrizio Mori"): never after a capital.
+_SURNAME_LIKE = frozenset(f for forms in CIVIC_BODIES.values() for f in forms if " " not in f)
+_PRESS_WORDS = frozenset(["editor", "columnist", "journalist", "reporter", "readers"])
 _TERM_WORDS = frozenset(["next", "this", "last", "previous", "new", "a", "each", "every"])
 # Broadcast channels: "BBC Radio 4", "Radio Five Live", "Channel 4", "BBC Two".
 _NUMBERS = frozenset(["1", "2", "3", "4", "5", "One", "Two", "Three", "Four", "Five"])
@@ -177,7 +231,7 @@ _CHANNEL_SUFFIX = frozenset(["Live", "Extra"])
 _CHANNEL_WORDS = frozenset(["Radio", "Channel"])
 
 
-_TABLES = (PARTIES, INSTITUTIONS, BROADCASTERS, NEWSPAPERS)
+_TABLES = (PARTIES, INSTITUTIONS, BROADCASTERS, NEWSPAPERS, CIVIC_BODIES)
 
 
 @dataclass(frozen=True)
@@ -196,7 +250,8 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     for table in _TABLES:
         for name, forms in table.items():
             for form in forms:
-                words = tuple(form.split())
+                # "Workers' Union" is tokenised "Workers", "'", "Union"
+                words = tuple(re.sub(r"(\w)'(?=\s)", r"\1 '", form).split())
                 index.setdefault(words[0], []).append((words, name))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
@@ -255,6 +310,8 @@ def _table_hit(s: Sentence, k: int, entries: list[tuple[tuple[str, ...], str]]) 
             return None
         if len(words) == 1 and words[0] in _AFTER_THE and not _newspaper(s, k):
             return None
+        if len(words) == 1 and words[0] in _SURNAME_LIKE and k and tokens[k - 1].tag == "NNP":
+            return None
         return Known(k, end, name)
     return None
 
@@ -285,11 +342,14 @@ def _unambiguous(s: Sentence, k: int) -> bool:
 
 def _newspaper(s: Sentence, k: int) -> bool:
     """ "the Independent", "The Times'": after "the" and before no other capitalised word
-    ("the Independent Police Complaints Commission" is another body)."""
+    ("the Independent Police Complaints Commission" is another body); or before a word of
+    the press ("the former Sun editor")."""
     tokens = s.tokens
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if after in _PRESS_WORDS:
+        return True
     if k == 0 or tokens[k - 1].text.lower() != "the":
         return False
-    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
     return not after[:1].isupper()
 
 
