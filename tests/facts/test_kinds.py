@@ -453,3 +453,9 @@ def test_first_name_of_a_person_in_the_article_read_as_a_place_is_that_person() 
     # Where no one bears it, the town stays a place (Nigel, South Africa).
     doc = _doc("The lorry drivers were stuck outside Nigel for a day.", ("LOCATION", "Nigel"))
     assert _labels(doc) == {"Nigel": "LOCATION"}
+
+
+def test_welsh_irish_and_scottish_first_names_make_a_person() -> None:
+    for name in ("Gareth Pryce", "Declan Moran", "Kirsty Mair"):
+        doc = _doc(f"{name} said the vote was close.", ("ORGANIZATION", name))
+        assert _labels(doc) == {name: "PERSON"}, name

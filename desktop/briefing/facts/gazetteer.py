@@ -443,9 +443,22 @@ def candidates(name: str) -> list[Known]:
     return out
 
 
+# Welsh, Irish and Scottish given names that NLTK's names corpus (American lists) lacks,
+# common in British public life (our own list).
+BRITISH_ISLES_NAMES = frozenset(
+    ["alun", "aled", "dafydd", "rhodri", "ieuan", "elfyn", "iwan", "emyr", "gareth", "huw"]
+    + ["rhys", "hywel", "meirion", "owain", "tomos", "cledwyn", "carwyn", "gwynoro", "sion"]
+    + ["llew", "dai", "angharad", "bethan", "cerys", "eluned", "rhian", "sian", "ffion"]
+    + ["eamon", "eamonn", "fergal", "ciaran", "colm", "declan", "dermot", "cathal", "oisin"]
+    + ["ruairi", "niamh", "aoife", "caoimhe", "ruaridh", "mhairi", "morag", "kirsty"]
+    + ["ailsa", "struan", "torquil"]
+)
+
+
 def first_name(word: str) -> bool:
-    """Whether `word` is a first name (the NER model's list, from NLTK's names corpus)."""
+    """Whether `word` is a first name: the NER model's list (from NLTK's names corpus) or
+    `BRITISH_ISLES_NAMES`."""
     from briefing.nlp import resources
 
     names: frozenset[str] = resources.entity_tagger().gazetteers.first_names
-    return word.lower() in names
+    return word.lower() in names or word.lower() in BRITISH_ISLES_NAMES
