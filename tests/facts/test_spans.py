@@ -185,3 +185,12 @@ def test_name_before_seat_is_a_place_even_unknown_to_the_gazetteer() -> None:
     text = "She first fought the Dunmore Hallow seat in 1992."
     doc = _doc(text, ("ORGANIZATION", "Dunmore Hallow"))
     assert _labels(doc) == {("LOCATION", "Dunmore Hallow")}
+
+
+def test_a_lone_first_name_and_the_word_read_as_a_body_after_it_are_one_person() -> None:
+    text = "Health Secretary Peter Quint and Labour peer Lord Amory spoke."
+    doc = _doc(text, ("PERSON", "Peter"), ("ORGANIZATION", "Quint"))
+    assert ("PERSON", "Peter Quint") in _labels(doc)
+    # A known body after a first name stays the body.
+    doc = _doc("He told Peter Labour would win.", ("PERSON", "Peter"), ("ORGANIZATION", "Labour"))
+    assert ("ORGANIZATION", "Labour") in _labels(doc)

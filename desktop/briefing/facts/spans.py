@@ -104,8 +104,33 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         s = doc.sentences[e.sentence]
         previous = out[-1] if out and out[-1].sentence == e.sentence else None
         out.extend(_repaired(doc, s, e, surnames, lower, previous, places))
+    out = _given_names_joined(doc, out)
     if places:
         out = _list_places(doc, out)
+    return out
+
+
+def _given_names_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A lone first name read as a person and the one word right after it read as a body
+    ("Health Secretary John" + "Reid", cut from "Reid and Labour") are one person."""
+    out: list[Entity] = []
+    for e in entities:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.label == "PERSON"
+            and e.label == "ORGANIZATION"
+            and before.sentence == e.sentence
+            and before.end_token == e.first_token
+            and before.end_token - before.first_token == 1
+            and e.end_token - e.first_token == 1
+            and gazetteer.first_name(before.text)
+            and e.text.istitle()
+            and not institutions.canonical(e.text)
+        ):
+            out[-1] = doc.sentences[e.sentence].entity("PERSON", before.first_token, e.end_token)
+            continue
+        out.append(e)
     return out
 
 
