@@ -443,7 +443,7 @@ def candidates(name: str) -> list[Known]:
     return out
 
 
-# Welsh, Irish and Scottish given names that NLTK's names corpus (American lists) lacks,
+# Welsh, Irish and Scottish given names that NLTK's names corpus lacks,
 # common in British public life (our own list).
 BRITISH_ISLES_NAMES = frozenset(
     ["alun", "aled", "dafydd", "rhodri", "ieuan", "elfyn", "iwan", "emyr", "gareth", "huw"]
