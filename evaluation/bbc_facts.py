@@ -1,6 +1,6 @@
 """Actor and location rows against hand-annotated gold lists of BBC politics articles.
 
-Four gold files, one guideline (`evaluation/annotations/README.md`), per article the persons,
+Five gold files, one guideline (`evaluation/annotations/README.md`), per article the persons,
 organisations and locations it names, each with its aliases:
 - development, `annotations/bbc_politics.json`: the first 50 politics articles of the corpus,
   used for error analysis when improving the extractor (`--errors` lists its errors);
@@ -11,7 +11,9 @@ organisations and locations it names, each with its aliases:
   estimate, in its header), then used like the other development sets;
 - held out, `annotations/bbc_politics_heldout.json`: the 30 politics articles after the first
   50, never used to tune the extractor. Only its totals are printed: `--errors` refuses it,
-  so that nobody reads its errors and its figures stay an honest estimate.
+  so that nobody reads its errors and its figures stay an honest estimate;
+- second held-out set, `annotations/bbc_politics_heldout2.json`: the last 45 politics
+  articles that copy no earlier one, held out the same way.
 
 Each article is loaded as the app loads a .txt file (title line, blank line, paragraphs) and
 analysed by `briefing.pipeline.analyze`. A predicted row (person or organisation actor, or
@@ -31,7 +33,7 @@ Rules for rows the guideline does not annotate:
 - The app analyses the body, not the headline: a gold entity whose forms occur only in the
   title line cannot be found and is set aside (counted on its own line).
 
-Run: python -m evaluation.bbc_facts [--set dev|dev2|dev3|heldout] [--errors]
+Run: python -m evaluation.bbc_facts [--set dev|dev2|dev3|heldout|heldout2] [--errors]
 (no --set: every table, the development sets then held out; --errors: development sets only.)
 """
 
@@ -52,13 +54,17 @@ GOLD = Path(__file__).resolve().parent / "annotations" / "bbc_politics.json"
 HELDOUT = GOLD.with_name("bbc_politics_heldout.json")
 SECOND = GOLD.with_name("bbc_politics_dev2.json")
 THIRD = GOLD.with_name("bbc_politics_dev3.json")
+HELDOUT2 = GOLD.with_name("bbc_politics_heldout2.json")
 # Set name -> gold file and the label printed above its table ({n}: its article count).
 SETS = {
     "dev": (GOLD, "development ({n}, used for error analysis)"),
     "dev2": (SECOND, "second development set ({n}, used for error analysis)"),
     "dev3": (THIRD, "third development set ({n}, used for error analysis)"),
     "heldout": (HELDOUT, "held out ({n}, never tuned on)"),
+    "heldout2": (HELDOUT2, "second held-out set ({n}, never tuned on)"),
 }
+# Sets whose errors are never listed.
+HELD_OUT = frozenset(["heldout", "heldout2"])
 TYPES = ("persons", "organisations", "locations")
 # Titles before a name that the guideline leaves out of gold forms (British usage).
 _TITLE = re.compile(
@@ -109,14 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--errors", action="store_true", help="list the development sets' errors")
     args = parser.parse_args(argv)
-    if args.errors and args.set == "heldout":
+    if args.errors and args.set in HELD_OUT:
         print(
             "--errors is refused for the held-out set: its errors are never inspected, so "
             "that its figures stay honest (use --set dev --errors)",
             file=sys.stderr,
         )
         return 2
-    development = [name for name in SETS if name != "heldout"]
+    development = [name for name in SETS if name not in HELD_OUT]
     names = [args.set] if args.set else development if args.errors else list(SETS)
     if not BBC.exists():
         print(f"the BBC News corpus is not at {BBC}", file=sys.stderr)
@@ -130,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             print()
         gold = golds[name]
         print(SETS[name][1].format(n=len(gold)))
-        _score(gold, texts, show_errors=args.errors and name != "heldout")
+        _score(gold, texts, show_errors=args.errors and name not in HELD_OUT)
     return 0
 
 

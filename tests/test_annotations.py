@@ -1,9 +1,9 @@
 """The hand-annotated BBC politics gold lists are well-formed and hold no article text.
 
-Four files, the same checks: the development file (the first 50 politics articles), the
-held-out file (the next 30, never used to tune the extractor) and the second and third
-development files (40 later articles each, copies of other articles left out); no article
-is in two.
+Five files, the same checks: the development file (the first 50 politics articles), the
+held-out file (the next 30, never used to tune the extractor), the second and third
+development files (40 later articles each, copies of other articles left out) and the
+second held-out file (the last 45); no article is in two.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from evaluation.agreement import SECOND_ANNOTATION, compare
-from evaluation.bbc_facts import GOLD, HELDOUT, SECOND, THIRD, TYPES, main, norm
+from evaluation.bbc_facts import GOLD, HELDOUT, HELDOUT2, SECOND, THIRD, TYPES, main, norm
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc_news_summary"
 # Gold file -> (how many articles, where they start in the corpus's politics ids).
@@ -26,6 +26,7 @@ FILES = {
     HELDOUT: (30, 50),
     SECOND: (40, 80),
     THIRD: (40, 120),
+    HELDOUT2: (45, 160),
     SECOND_ANNOTATION: (30, 50),
 }
 # Later articles that repeat another one (the selection of the second and third sets).
@@ -100,8 +101,10 @@ def test_the_files_share_no_article() -> None:
     held_out = {a["id"] for a in _gold(HELDOUT)["articles"]}
     second = {a["id"] for a in _gold(SECOND)["articles"]}
     third = {a["id"] for a in _gold(THIRD)["articles"]}
+    fourth = {a["id"] for a in _gold(HELDOUT2)["articles"]}
     assert not dev & held_out and not dev & second and not held_out & second
     assert max(dev) < min(held_out) < max(held_out) < min(second) < max(second) < min(third)
+    assert max(third) < min(fourth)
 
 
 def test_the_second_header_names_the_copies_it_leaves_out() -> None:
@@ -124,8 +127,16 @@ def test_the_held_out_header_says_how_it_was_chosen_and_that_it_is_held_out() ->
 
 
 def test_the_scorer_refuses_to_list_held_out_errors(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--set", "heldout", "--errors"]) == 2
-    assert "refused" in capsys.readouterr().err
+    for name in ("heldout", "heldout2"):
+        assert main(["--set", name, "--errors"]) == 2
+        assert "refused" in capsys.readouterr().err
+
+
+def test_the_second_held_out_header_says_it_is_held_out_and_records_its_one_score() -> None:
+    header = _gold(HELDOUT2)
+    assert "politics/319" in header["selection"] and "politics/416" in header["selection"]
+    assert "never used to tune" in header["held_out"]
+    assert "scored once" in header["first_scored"]
 
 
 def test_forms_ignore_case_the_titles_possessive_and_post_nominals() -> None:
@@ -143,6 +154,6 @@ def test_ids_are_the_politics_articles_of_the_corpus_in_order(path: Path) -> Non
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         politics = sorted(r["id"] for r in map(json.loads, fh) if r["category"] == "politics")
     count, start = FILES[path]
-    if path in (SECOND, THIRD):
-        politics = politics[:start] + [i for i in politics[start:] if int(i[9:]) not in COPIES]
+    if path in (SECOND, THIRD, HELDOUT2):  # after the first 80, copies are left out
+        politics = politics[:80] + [i for i in politics[80:] if int(i[9:]) not in COPIES]
     assert [a["id"] for a in _gold(path)["articles"]] == politics[start : start + count]
