@@ -39,7 +39,7 @@ eval-summary: $(STAMP)
 	$(PY) -m evaluation.summary
 
 # Actors and places: CoNLL-2003 eng.testa, then the hand-annotated BBC politics sets
-# (two development sets and the held-out one).
+# (three development sets and two held-out ones).
 eval-facts: $(STAMP)
 	$(PY) -m evaluation.actors_places
 	$(PY) -m evaluation.bbc_facts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from briefing.facts.actors import extract_actors
-from briefing.facts.kinds import classified, datelines, is_sports_report
+from briefing.facts.kinds import classified, classify, datelines
 from briefing.facts.places import extract_places
 from briefing.model import Doc, Entity
 from briefing.nlp import analyse
@@ -49,8 +49,8 @@ def test_dateline_names_a_place_not_an_organisation() -> None:
 
 
 def test_sports_report_needs_scores_and_sports_words() -> None:
-    assert is_sports_report(analyse(MATCH))
-    assert not is_sports_report(analyse("The council met on Monday and voted 7-2 on the plan."))
+    assert classify(analyse(MATCH)).sports
+    assert not classify(analyse("The council met on Monday and voted 7-2 on the plan.")).sports
 
 
 def test_city_that_plays_in_a_sports_report_is_a_team() -> None:

@@ -25,6 +25,7 @@ from briefing.facts.words import (
     ORG_WORDS,
     PERSON_TITLES,
     clean_name,
+    lower_case_words,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence
 
@@ -508,7 +509,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
     tagged = list(kinds.entities)
     lowered = [x.text.lower() if not x.text.isupper() else "" for x in doc.sentences]
     names = {clean_name(e.text) for e in tagged}
-    lower_words = set(re.findall(r"\b[a-z]+\b", doc.text))
+    lower_words = lower_case_words(doc.text)
     entities = sorted(
         (
             part

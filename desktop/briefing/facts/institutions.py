@@ -80,7 +80,8 @@ BROADCASTERS: dict[str, tuple[str, ...]] = {
 }
 
 # Newspapers news quotes as sources (our own table: UK national and regional titles and a
-# few international ones); "the Independent", "the Sun" and "the Times" only after "the".
+# few international ones); "the Independent", "the Sun" and "the Times" only after "the"
+# or before a word of the press ("Sun editor").
 NEWSPAPERS: dict[str, tuple[str, ...]] = {
     "The Times": ("Times",),
     "The Sunday Times": ("Sunday Times",),
@@ -201,7 +202,8 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
 
 # Forms that are also ordinary words or names: found only where they cannot be a
 # sentence's first word, and "Parliament" not as a parliamentary term ("the next
-# Parliament"). One-word newspaper titles are found only after "the" (_AFTER_THE).
+# Parliament"). One-word newspaper titles are found only after "the" or before a word of
+# the press (_AFTER_THE).
 _AMBIGUOUS = frozenset(
     [
         "Labour",
@@ -220,9 +222,15 @@ _AMBIGUOUS = frozenset(
         "Whitehall",
     ]
 )
-_AFTER_THE = frozenset(f for forms in NEWSPAPERS.values() for f in forms if " " not in f)
+
+
+def _one_word_forms(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(f for forms in table.values() for f in forms if " " not in f)
+
+
+_AFTER_THE = _one_word_forms(NEWSPAPERS)
 # One-word civic bodies that are surnames too ("Fabrizio Mori"): never after a capital.
-_SURNAME_LIKE = frozenset(f for forms in CIVIC_BODIES.values() for f in forms if " " not in f)
+_SURNAME_LIKE = _one_word_forms(CIVIC_BODIES)
 _PRESS_WORDS = frozenset(["editor", "columnist", "journalist", "reporter", "readers"])
 _TERM_WORDS = frozenset(["next", "this", "last", "previous", "new", "a", "each", "every"])
 # Broadcast channels: "BBC Radio 4", "Radio Five Live", "Channel 4", "BBC Two".

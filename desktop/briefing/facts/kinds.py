@@ -130,20 +130,6 @@ _GAME_WORDS = (
 )
 
 
-def is_sports_report(doc: Doc) -> bool:
-    """Several sports words and at least two scores or result lines."""
-    return _sports(_vocabulary(doc), len(_SCORE.findall(doc.text)))
-
-
-def _sports(words: set[str], scores: int) -> bool:
-    return len(words & SPORTS_WORDS) >= 4 and scores >= 2
-
-
-def _vocabulary(doc: Doc) -> set[str]:
-    """The article's words in lower case."""
-    return set(re.findall(r"[a-z-]+", doc.text.lower()))
-
-
 def datelines(doc: Doc) -> list[Entity]:
     """The place of a dateline among the first sentences, as a LOCATION entity."""
     out = []
@@ -193,8 +179,12 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
         return False
     after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
     # A venue heading a scorecard: "Tunbridge Wells: Kent 108-3".
-    located = before in LOCATIVES or before == "from"
-    return name in gazetteer.FEATURES or located or after == ":" or not strict
+    return name in gazetteer.FEATURES or _locative(before) or after == ":" or not strict
+
+
+def _locative(before: str) -> bool:
+    """A word after which a name is where something is or comes from: "in", "to", "from"."""
+    return before in LOCATIVES or before == "from"
 
 
 def _called_by_first_name(name: str, before: str, given: set[str]) -> bool:
@@ -202,8 +192,7 @@ def _called_by_first_name(name: str, before: str, given: set[str]) -> bool:
     return (
         name in given
         and gazetteer.first_name(name)
-        and before not in LOCATIVES
-        and before != "from"
+        and not _locative(before)
         and not gazetteer.country_name(name)
     )
 
@@ -290,7 +279,7 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bo
     before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
     return (
         " " not in name
-        and (before in LOCATIVES or before == "from")
+        and _locative(before)
         and name not in name_parts
         and bool(gazetteer.candidates(name))
     )
@@ -346,8 +335,9 @@ class Kinds:
 
 def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
-    words, scores = _vocabulary(doc), len(_SCORE.findall(doc.text))
-    sports = _sports(words, scores)
+    words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(_SCORE.findall(doc.text))
+    # A sports report: several sports words and at least two scores or result lines.
+    sports = len(words & SPORTS_WORDS) >= 4 and scores >= 2
     # Any score or result line: teams may bear the names of cities.
     scored = sports or scores > 0
     # Nor is a town read as a place by its context in an article with sports words (a

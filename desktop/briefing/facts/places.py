@@ -14,11 +14,9 @@ from functools import cache
 
 from briefing.facts import gazetteer
 from briefing.facts.kinds import Kinds, classify, lookup_name
-from briefing.facts.words import clean_name
+from briefing.facts.words import SEAT_NOUNS, clean_name, lower_case_words
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
-# A lone name before one of these is a constituency ("whose Finchley constituency").
-_SEAT_NOUNS = frozenset(["constituency", "seat", "by-election", "ward"])
 # A place followed by one of these is a region, whatever else shares its name.
 REGION_NOUNS = frozenset(
     ["province", "region", "governorate", "state", "district", "county", "oblast"]
@@ -76,7 +74,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 demonym=country is not None,
             )
         )
-    lower = set(re.findall(r"\b[a-z]+\b", doc.text))
+    lower = lower_case_words(doc.text)
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
             if (s.index, i) in covered or not t.text[:1].isupper():
@@ -105,7 +103,7 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
     if before[:1].isupper() or after[:1].isupper() or after[:1].isdigit() or after == "'s":
         return False
-    if after.lower() in _SEAT_NOUNS:
+    if after.lower() in SEAT_NOUNS:
         return True
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     return bool(towns) and towns[0].population >= 100_000

@@ -32,6 +32,7 @@ from briefing.facts.words import (
     ORG_HEADS,
     ORG_WORDS,
     PERSON_TITLES,
+    SEAT_NOUNS,
     clean_name,
 )
 from briefing.model import Doc, Entity, Sentence
@@ -59,14 +60,11 @@ _PLACE_NOUNS = frozenset(
     + ["port", "suburb", "borough", "state", "capital"]
 )
 # Lower-case nouns after a town that make it the town, not a team or a council
-# ("Middlesbrough mayor", "its Durham headquarters"); a seat is any name (_SEATS).
+# ("Middlesbrough mayor", "its Durham headquarters"); a seat is any name (SEAT_NOUNS).
 _CIVIC = frozenset(
     ["mayor", "headquarters", "residents", "voters", "area", "office", "offices", "branch"]
     + ["base", "suburb", "district", "city", "town", "centre"]
 )
-# Nouns after a name that make it a parliamentary seat, known to the gazetteer or not
-# ("the Sheffield Hallam seat").
-_SEATS = frozenset(["seat", "constituency", "ward", "by-election"])
 # Words after a town that name a parliamentary seat ("Leeds North West", "Bristol West").
 _COMPASS = frozenset(["North", "South", "East", "West", "Central", "Mid", "Outer", "Inner"])
 _TITLED = re.compile(
@@ -223,7 +221,7 @@ def _repaired(
         yield s.entity("PERSON", first, end)
         return
     if places and (
-        after in _SEATS or _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
+        after in SEAT_NOUNS or _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
     ):
         yield s.entity("LOCATION", first, end)
         return

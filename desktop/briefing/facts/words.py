@@ -3,6 +3,8 @@ a parliament or a courtesy title in news English (our own lists, wire and BBC st
 
 from __future__ import annotations
 
+import re
+
 # A name followed by one of these is an organisation ("Hayat Tahrir al-Sham group").
 ORG_CUES = frozenset(
     [
@@ -67,6 +69,16 @@ ORG_WORDS = frozenset(w.capitalize() for w in ORG_CUES) | {
 
 # Prepositions after which a city is where something happens, not a team ("in Leeds").
 LOCATIVES = frozenset(["in", "at", "to", "near", "outside", "around", "across", "within"])
+
+# Nouns after a name that make it a parliamentary seat, known to the gazetteer or not
+# ("the Sheffield Hallam seat", "whose Finchley constituency").
+SEAT_NOUNS = frozenset(["seat", "constituency", "ward", "by-election"])
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words `text` writes in lower case: a capitalised word among them is a common
+    word written at the start of a sentence or in a title ("Company" beside "company")."""
+    return set(re.findall(r"\b[a-z]+\b", text))
 
 
 def clean_name(text: str) -> str:
