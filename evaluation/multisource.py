@@ -1,0 +1,86 @@
+"""The multi-source fact-sheet sets: which articles, and their text exactly as annotated.
+
+Four newsroom styles beside the BBC sets: CNN and Daily Mail (``cnndm_dev``, US and British
+styles, single quotation marks), US election coverage from seven publishers (PolNeAR dev) and
+1998 wire and newspaper copy (IEER: AP and the New York Times). Annotations store character
+offsets into the text these functions return, never the text itself.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import tarfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from evaluation.shared import CORPORA, corpus_reader
+
+SOURCES = ("cnn", "dm", "polnear", "ieer")
+PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
+
+
+@dataclass(frozen=True)
+class Article:
+    source: str
+    id: str
+    text: str
+    heldout: bool  # every third article (positions 2, 5, 8, ...) is never read for errors
+
+
+def articles(source: str) -> list[Article]:
+    """The selected articles of one source, in selection order."""
+    picked = list(_select(source))[: PER_SOURCE[source]]
+    return [Article(source, i, t, n % 3 == 2) for n, (i, t) in enumerate(picked)]
+
+
+def _select(source: str) -> Iterator[tuple[str, str]]:
+    if source in ("cnn", "dm"):
+        # The first articles of the outlet in id order.
+        with gzip.open(CORPORA / "cnndm_dev" / "dev.jsonl.gz", "rt", encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f]
+        for row in sorted(rows, key=lambda r: r["id"]):
+            if row["outlet"] == source:
+                yield row["id"], row["article"]
+    elif source == "polnear":
+        # Every fourth dev article in file-name order, so all seven publishers appear.
+        with tarfile.open(CORPORA / "polnear_quotes.tar.gz") as tar:
+            members = sorted(
+                (m for m in tar.getmembers() if "/dev/text/" in m.name and m.isfile()),
+                key=lambda m: m.name,
+            )
+            for m in members[::4]:
+                name = m.name.rsplit("/", 1)[-1].removesuffix(".txt")
+                yield name, tar.extractfile(m).read().decode("utf-8")  # type: ignore[union-attr]
+    elif source == "ieer":
+        # Documents of 250-1,000 words in document-number order, every third one.
+        docs = [d for f in corpus_reader("ieer").fileids() for d in _ieer_docs(f)]
+        docs = [d for d in sorted(docs) if 250 <= len(d[1].split()) <= 1000]
+        yield from docs[::3]
+    else:
+        raise ValueError(f"unknown source {source!r}")
+
+
+_TAG = re.compile(r"<[be]_(?:enamex|numex|timex)[^>]*>")
+
+
+def _ieer_docs(fileid: str) -> Iterator[tuple[str, str]]:
+    """IEER documents as plain text: the headline, a blank line, the body; entity tags removed."""
+    raw = corpus_reader("ieer").raw(fileid)
+    for doc in re.findall(r"<DOC>.*?</DOC>", raw, flags=re.S):
+        docno = re.search(r"<DOCNO>\s*(\S+)\s*</DOCNO>", doc)
+        body = re.search(r"<TEXT>(.*?)</TEXT>", doc, flags=re.S)
+        if not docno or not body:
+            continue
+        head = re.search(r"<HEADLINE>(.*?)</HEADLINE>", doc, flags=re.S)
+        title = " ".join(_TAG.sub("", head.group(1)).split()) if head else ""
+        text = _TAG.sub("", body.group(1)).strip("\n")
+        yield docno.group(1), (title + "\n\n" + text) if title else text
+
+
+if __name__ == "__main__":
+    for s in SOURCES:
+        arts = articles(s)
+        words = sum(len(a.text.split()) for a in arts)
+        print(f"{s:8} {len(arts):3} articles, {words:6} words, held out {sum(a.heldout for a in arts)}")
