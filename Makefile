@@ -20,8 +20,8 @@ test: $(STAMP) lint typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check desktop tests benchmarks evaluation
-	$(VENV)/bin/ruff format --check desktop tests benchmarks evaluation
+	$(VENV)/bin/ruff check desktop tests benchmarks evaluation training
+	$(VENV)/bin/ruff format --check desktop tests benchmarks evaluation training
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

@@ -177,6 +177,11 @@ class Summary:
     algorithm: str
     length: Length
     sentences: tuple[SummarySentence, ...] = ()
+    # What `auto` decided the text is and did: "news lede" (the article's opening, with the
+    # lede model's swaps) or "centrality" (speeches, reports, essays); other algorithms: "".
+    method: str = ""
+    # The word budget the length came to (words mode, or a ratio of the article's words).
+    word_budget: int | None = None
 
 
 ActorType = Literal["person", "organization"]

@@ -10,7 +10,7 @@ from briefing.model import Length
 from briefing.nlp import analyse
 from briefing.sources import from_text, load
 from briefing.summarize import ALGORITHMS, summarize, summarize_text
-from briefing.summarize.readability import opens_unresolved, resolve_opening
+from briefing.summarize.readability import opens_unresolved
 
 STORY = """Ministers strike deal to reopen Valby harbour
 
@@ -60,8 +60,10 @@ def test_every_algorithm_summarises_our_sample_article(algorithm: str) -> None:
     assert len(summary.sentences) == 4
 
 
-def test_ratio_length_is_a_share_of_the_sentences() -> None:
-    assert len(_run(STORY, Length("ratio", 0.5))) == 4  # of 8
+def test_ratio_length_is_a_share_of_the_articles_words() -> None:
+    words = len(from_text(STORY).text.split())
+    chosen = _run(STORY, Length("ratio", 0.5))
+    assert 0.35 * words <= sum(len(s.split()) for s in chosen) <= 0.5 * words
 
 
 def test_word_budget_is_never_exceeded_and_sentences_are_whole() -> None:
@@ -71,8 +73,8 @@ def test_word_budget_is_never_exceeded_and_sentences_are_whole() -> None:
 
 
 @pytest.mark.parametrize("algorithm", ["auto", "lexrank", "lead"])
-def test_tiny_word_budget_still_gives_one_sentence(algorithm: str) -> None:
-    assert len(_run(STORY, Length("words", 3), algorithm)) == 1
+def test_a_budget_no_sentence_fits_gives_no_sentence_rather_than_a_cut_one(algorithm: str) -> None:
+    assert _run(STORY, Length("words", 3), algorithm) == []
 
 
 def test_one_sentence_article() -> None:
@@ -101,10 +103,10 @@ def test_unknown_algorithm_is_an_error() -> None:
         _run(STORY, Length(), "magic")
 
 
-def test_summary_never_opens_on_an_unresolved_pronoun() -> None:
-    texts = ["Anna Berg spoke first.", "She added that ferries could sail soon.", "Other news."]
-    assert resolve_opening([1, 2], texts, 2) == [0, 1]
+def test_openers_that_need_the_sentence_before() -> None:
     assert opens_unresolved("He also said the talks failed.")
+    assert opens_unresolved("The company added that it would appeal.")
+    assert opens_unresolved("‘But that was the plan,’ he said.")
     assert opens_unresolved("But the deal collapsed.")
     assert not opens_unresolved("Heavy rain fell.")
 

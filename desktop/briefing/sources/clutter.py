@@ -239,13 +239,17 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
     paragraph is the headline, unless it reads as story text (pasted without a headline):
     then it stays in the story and its opening words name the article.
     """
+    from briefing.sources.inline import strip_inline, strip_leading
+
     items = [" ".join(p.split()) for p in paragraphs if p.strip()]
-    clutter: list[Clutter] = []
+    # A dateline or stamp glued to the first words ("(CNN)The mayor…") goes before the
+    # headline is chosen; furniture and captions inside paragraphs after the line rules.
+    items, clutter, stamped = strip_leading(items)
     if title is None and items:
         title = _opening_words(items[0]) if _is_story_text(items[0]) else items.pop(0)
     title = title or ""
     standfirst = byline = None
-    published: date | None = None
+    published: date | None = stamped
     if items and title and _same(items[0], title):
         clutter.append(Clutter("repeated-headline", items.pop(0)))
     body: list[str] = []
@@ -275,7 +279,8 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             clutter.append(Clutter("standfirst", item))
         else:
             body.append(item)
-    return Cleaned(title, tuple(body), standfirst, byline, published, tuple(clutter))
+    body, inline = strip_inline(body)
+    return Cleaned(title, tuple(body), standfirst, byline, published, (*clutter, *inline))
 
 
 def _followed_by_meta(items: list[str]) -> bool:
@@ -297,6 +302,18 @@ def _is_story_text(line: str) -> bool:
 
 
 def _opening_words(line: str) -> str:
-    """A stand-in title: the first ten words of the story."""
-    words = line.split()
-    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+    """A stand-in title from the lede: its first sentence when short, else its opening
+    clause, else its first twelve words."""
+    first = _FIRST_SENTENCE.split(line, maxsplit=1)[0].rstrip(".")
+    words = first.split()
+    if len(words) <= HEADLINE_WORDS:
+        return first
+    clause = re.split(r",\s|\s[-–—]\s|;\s|:\s", first, maxsplit=1)[0]
+    if 5 <= len(clause.split()) <= HEADLINE_WORDS:
+        return clause + "…"
+    return " ".join(words[:12]) + "…"
+
+
+# A sentence end inside a lede: "…on Friday. An announcement…" (not "U.S. Army").
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[\"'‘“]?[A-Z])")
+HEADLINE_WORDS = 16

@@ -10,40 +10,69 @@ from collections.abc import Callable
 
 from briefing.model import Article, Doc, Length, Summary, SummarySentence
 from briefing.summarize.algorithms import SUMY_ALGORITHMS, run_sumy
+from briefing.summarize.genre import is_news
+from briefing.summarize.lede import LedeModel, ranking
 from briefing.summarize.length import sentence_cap, word_budget
-from briefing.summarize.news import Fits, NewsSummarizer, rate
-from briefing.summarize.readability import resolve_opening
+from briefing.summarize.news import Fits, content_stems, rate
+from briefing.summarize.readability import assemble
 
 ALGORITHMS: tuple[str, ...] = ("auto", *SUMY_ALGORITHMS, "lead")
 # Graph algorithms are quadratic in sentences: on longer documents they rank only the
 # best candidates by `auto`'s cheap rating (never reached by ordinary articles).
 MAX_GRAPH_SENTENCES = 300
+NEWS_METHOD = "news lede"
+CENTRAL_METHOD = "centrality"
 
 
-def summarize(doc: Doc, article: Article, length: Length, algorithm: str = "auto") -> Summary:
-    """Choose sentences of `doc`, returned in article order."""
+def summarize(
+    doc: Doc,
+    article: Article,
+    length: Length,
+    algorithm: str = "auto",
+    *,
+    lede: LedeModel | None = None,
+) -> Summary:
+    """Choose sentences of `doc`, returned in article order. `lede` replaces the shipped
+    lede model (evaluation scores models trained without the article)."""
     if algorithm not in ALGORITHMS:
         raise ValueError(f"unknown algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}")
     total = len(doc.sentences)
     cap = sentence_cap(length, total)
-    fits = Fits(doc, cap, word_budget(length))
-    chosen = _choose(doc, article, algorithm, fits) if total else []
-    if algorithm == "auto":
-        texts = [s.text for s in doc.sentences]
-        resolved = resolve_opening(chosen, texts, cap)
-        chosen = resolved if fits(resolved) else chosen
+    budget = word_budget(length, sum(len(s.text.split()) for s in doc.sentences))
+    fits = Fits(doc, cap, budget)
+    method = ""
+    chosen: list[int] = []
+    if total and algorithm == "auto":
+        news = is_news(doc)
+        method = NEWS_METHOD if news else CENTRAL_METHOD
+        chosen = _auto(doc, article, fits, news, lede)
+    elif total:
+        chosen = _choose(doc, article, algorithm, fits)
     picked = [doc.sentences[i] for i in sorted(chosen)]
     return Summary(
         algorithm,
         length,
         tuple(SummarySentence(s.index, s.start, s.end, s.text, s.paragraph) for s in picked),
+        method,
+        budget,
     )
+
+
+def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | None) -> list[int]:
+    """News: the lede model's opening, then the rest in article order. Other text: the
+    sentences by centrality. Either way every sentence reads alone and none repeats another."""
+    if news:
+        order = ranking(doc, fits.max_sentences, lede)
+    else:
+        rated = rate(doc, article, list(range(len(doc.sentences))))
+        order = [r.index for r in sorted(rated, key=lambda r: (-r.score, r.index))]
+    texts = [s.text for s in doc.sentences]
+    stems = [frozenset(content_stems([t.text for t in s.tokens])) for s in doc.sentences]
+    return assemble(order, texts, stems, fits)
 
 
 def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]:
     everything = list(range(len(doc.sentences)))
-    if algorithm == "auto":
-        return NewsSummarizer(doc, article).choose(everything, fits)
     if algorithm == "lead":
         return _largest_fitting(fits, lambda n: everything[:n])
     candidates = everything
@@ -54,10 +83,10 @@ def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]
 
 
 def _largest_fitting(fits: Fits, pick: Callable[[int], list[int]]) -> list[int]:
-    """The longest pick(n) within the length; at least one sentence."""
+    """The longest pick(n) within the length (empty when not even one sentence fits)."""
     if fits.max_words is None:
         return pick(fits.max_sentences)
-    lo, hi, best = 1, fits.max_sentences, pick(1)
+    lo, hi, best = 1, fits.max_sentences, []
     while lo <= hi:  # sumy's summaries grow with n, so the word count is monotone enough
         mid = (lo + hi) // 2
         chosen = pick(mid)

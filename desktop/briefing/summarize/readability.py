@@ -1,33 +1,87 @@
-"""A summary must not open on a sentence that leans on one the reader has not seen."""
+"""A summary sentence must not lean on one the reader has not seen, nor repeat another."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
-# Openers whose meaning lives in the previous sentence: pronoun subjects and connectives
-# ("He also said…", "But…", "This…"). Our own list, from news-writing style guides.
-UNRESOLVED_OPENERS = re.compile(
-    r"^[\"“‘']?(?:he|she|they|it|his|her|their|its|this|that|these|those|there|but|and|or|so|"
-    r"also|however|meanwhile|moreover|furthermore|nevertheless|still|yet|instead|then|thus|"
-    r"therefore|besides|otherwise|such)\b",
-    re.I,
-)
+
+@lru_cache(maxsize=1)
+def _openers() -> re.Pattern[str]:
+    """resources/lexicons/unresolved_openers.txt as one pattern."""
+    from briefing.nlp.resources import RESOURCES
+
+    path = RESOURCES / "lexicons" / "unresolved_openers.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    words = sorted((ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")), key=len)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in reversed(words))
+    return re.compile(r"^[\"“‘']?(?:" + alternatives + r")\b", re.I)
 
 
 def opens_unresolved(text: str) -> bool:
-    """True when `text` starts with a pronoun or connective that needs an antecedent."""
-    return bool(UNRESOLVED_OPENERS.match(text.strip()))
+    """True when `text` starts with a pronoun, connective or back-pointing description."""
+    return bool(_openers().match(text.strip()))
 
 
-def resolve_opening(chosen: list[int], texts: list[str], max_sentences: int) -> list[int]:
-    """If the first chosen sentence opens unresolved, pull in the sentence before it (dropping
-    the last chosen one when the length is full); repeat until the opening reads alone."""
-    chosen = sorted(chosen)
-    for _ in range(len(texts)):
-        if not chosen or not opens_unresolved(texts[chosen[0]]) or chosen[0] == 0:
-            return chosen
-        first = chosen[0]
-        if len(chosen) >= max_sentences:
-            chosen = chosen[:-1] if len(chosen) > 1 else []
-        chosen = sorted({first - 1, *chosen})
-    return chosen
+def dangling(chosen: Sequence[int], texts: Sequence[str]) -> list[int]:
+    """Chosen sentences that open unresolved while the sentence before was not chosen (the
+    article's first sentence is explained by the headline)."""
+    have = set(chosen)
+    return [i for i in sorted(have) if i > 0 and i - 1 not in have and opens_unresolved(texts[i])]
+
+
+def redundant(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Near-duplicates: most of the shorter sentence's content words are in the other
+    ("Berg resigned on Monday." inside "Berg, who led the talks, resigned on Monday.")."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared / min(len(a), len(b)) >= 0.8 or shared / len(a | b) > 0.6
+
+
+def assemble(
+    ranking: Sequence[int],
+    texts: Sequence[str],
+    stems: Sequence[frozenset[str]],
+    fits: Callable[[list[int]], bool],
+) -> list[int]:
+    """Sentences taken in `ranking` order while they fit, skipping near-duplicates, then
+    repaired so that every one reads alone: a sentence whose antecedent was skipped brings
+    the antecedent in (making room by dropping the lowest-ranked other sentence), or is
+    replaced by the next sentence in the ranking that reads alone."""
+    rank = {i: r for r, i in enumerate(ranking)}
+    chosen: list[int] = []
+    for i in ranking:
+        if not any(redundant(stems[i], stems[j]) for j in chosen) and fits([*chosen, i]):
+            chosen.append(i)
+    banned: set[int] = set()
+    for _ in range(2 * len(texts)):
+        bad = dangling(chosen, texts)
+        if not bad:
+            break
+        i = bad[0]
+        before = i - 1
+        clash = any(redundant(stems[before], stems[j]) for j in chosen)
+        if not clash and before not in banned and fits([*chosen, before]):
+            chosen.append(before)
+            continue
+        others = [j for j in chosen if j != i and rank[j] > rank[i]]
+        if not clash and before not in banned and others:
+            drop = max(others, key=lambda j: rank[j])
+            trial = [j for j in chosen if j != drop] + [before]
+            if fits(trial):
+                chosen = trial
+                continue
+        chosen.remove(i)
+        banned.add(i)
+        for j in ranking:
+            if j in banned or j in chosen:
+                continue
+            trial = [*chosen, j]
+            if j in dangling(trial, texts) or any(redundant(stems[j], stems[k]) for k in chosen):
+                continue
+            if fits(trial):
+                chosen.append(j)
+                break
+    return sorted(chosen)

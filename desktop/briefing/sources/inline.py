@@ -1,0 +1,174 @@
+"""In-line clutter: page furniture inside a paragraph, not on a line of its own.
+
+Text pasted from a news page often arrives as one long line, so the line rules in
+`clutter` cannot see a "Scroll down for video" prompt, a "(CNN) --" dateline glued to the
+first word, or a run of photo captions. These rules cut such pieces out of the paragraph
+and keep them as `Clutter` for the source view.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from briefing.model import Clutter
+from briefing.sources.clutter import AGENCIES, parse_dateline
+
+# Outlets that sign a dateline: the agencies of `clutter` and broadcasters' own tags.
+_OUTLETS = "|".join(
+    re.escape(a) for a in sorted((*AGENCIES, "CNN", "UPI", "AAP", "PA"), key=len, reverse=True)
+)
+# "(CNN)", "(CNN) --", "LONDON, England (Reuters) --", "NAIROBI, Kenya (AP) _" at the start.
+LEADING_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"
+    r"\((?:" + _OUTLETS + r")\)\s*(?:--|—|–|-|_|:)?\s*"
+)
+# "By . Staff Reporter . PUBLISHED: . 09:12 EST, 3 March 2014 . | . UPDATED: . 10:01 EST, ..."
+_STAMP = r"\d{1,2}:\d{2}\s*[A-Z]{2,4},\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+LEADING_STAMP = re.compile(
+    r"^(?:By\s*\.?\s*(?:[^.|]{1,60}?\s+\.\s+)+)?"
+    r"(?:(?:PUBLISHED|UPDATED|Last updated at)\s*:?\s*\.?\s*" + _STAMP + r"\s*\.?\s*\|?\s*\.?\s*)+"
+)
+_LEADING_BY = re.compile(r"^By\s+\.\s+(?:[^.|]{1,60}?\s+\.\s+)+")
+# A sentence end the paste lost: a lower-case word or a number, then a capitalised word
+# that only opens sentences ("... to manoeuvre However, Chinese ...", "... for $20 He was").
+_OPENERS = (
+    "However|He|She|They|It|His|Her|Their|Its|We|Now|Meanwhile|Although|But|And|After|When|"
+    "While|Earlier|Later|Last|These|Those|There|In|On|At"
+)
+_LOST_BOUNDARY = re.compile(
+    r"(?<=[a-z0-9%)])\s+(?=(?:" + _OPENERS + r")\b[ ,])|(?<=[a-z0-9%)])\s+(?=The [a-z])"
+)
+# A caption whose line break became " . ": "... back to the man . A Pennsylvania man ..."
+_SPACED_STOP = re.compile(r"\s\.(?=\s|$)")
+_END = re.compile(r"[.!?…][\"'’”)\]]*$|[\"'’”]$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(]?[A-Z0-9])")
+
+
+@lru_cache(maxsize=1)
+def furniture_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The furniture phrases of resources/lexicons/furniture.txt: (kind, pattern) pairs."""
+    from briefing.nlp.resources import RESOURCES
+
+    lines = (RESOURCES / "lexicons" / "furniture.txt").read_text(encoding="utf-8").splitlines()
+    kinds: dict[str, list[str]] = {}
+    kind = "boilerplate"
+    for line in (ln.strip() for ln in lines):
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            kind = line[1:-1]
+            continue
+        kinds.setdefault(kind, []).append(line)
+    return tuple((k, re.compile("|".join(f"(?:{p})" for p in v))) for k, v in kinds.items())
+
+
+def strip_leading(
+    paragraphs: list[str], leading: int = 3
+) -> tuple[list[str], list[Clutter], date | None]:
+    """The first `leading` paragraphs without a dateline or stamp glued to their start,
+    what was cut, and the date a stamp gave."""
+    out: list[str] = []
+    clutter: list[Clutter] = []
+    published: date | None = None
+    for i, text in enumerate(paragraphs):
+        if i < leading:
+            text, cut, when = _leading(text)
+            clutter += cut
+            published = published or when
+        if text.strip():
+            out.append(text.strip())
+    return out, clutter, published
+
+
+def strip_inline(paragraphs: list[str]) -> tuple[list[str], list[Clutter]]:
+    """Paragraphs without in-line furniture and caption runs, and what was cut."""
+    out: list[str] = []
+    clutter: list[Clutter] = []
+    for text in paragraphs:
+        text, cut = _furniture(text)
+        clutter += cut
+        text, cut = _captions(text)
+        clutter += cut
+        text = " ".join(text.split())
+        if text:
+            out.append(text)
+    return out, clutter
+
+
+def _leading(text: str) -> tuple[str, list[Clutter], date | None]:
+    cut: list[Clutter] = []
+    when = None
+    if m := LEADING_STAMP.match(text):
+        when = next((d for g in m.groups() if g and (d := parse_dateline(g))), None)
+        cut.append(Clutter("byline", m.group(0).strip()))
+        text = text[m.end() :]
+    elif m := _LEADING_BY.match(text):
+        cut.append(Clutter("byline", m.group(0).strip()))
+        text = text[m.end() :]
+    if (m := LEADING_DATELINE.match(text)) and len(text) > m.end():
+        cut.append(Clutter("dateline", m.group(0).strip()))
+        text = text[m.end() :]
+    return text, cut, when
+
+
+def _furniture(text: str) -> tuple[str, list[Clutter]]:
+    cut: list[Clutter] = []
+    for kind, pattern in furniture_patterns():
+        found = [Clutter(kind, m.group(0).strip()) for m in pattern.finditer(text)]
+        if found:
+            cut += found
+            text = pattern.sub(" ", text)
+    return text, cut
+
+
+def _captions(text: str) -> tuple[str, list[Clutter]]:
+    """Cut caption runs: pieces that end without punctuation where a sentence should have
+    ended, and pieces closed by a spaced full stop."""
+    pieces = _pieces(text)
+    if len(pieces) < 2:
+        return text, []
+    kept: list[str] = []
+    cut: list[Clutter] = []
+    for piece, closed_by in pieces:
+        if closed_by in ("lost", "spaced") or (
+            closed_by == "end" and kept and not _END.search(piece)
+        ):
+            cut.append(Clutter("caption", piece))
+        else:
+            kept.append(piece)
+    if not kept:  # all captions: a list or a single headline, keep the text as it was
+        return text, []
+    return " ".join(kept), cut
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """Sentence-like pieces with what closed each: "stop" (punctuation), "spaced" (" . "),
+    "lost" (a sentence opener after a word without punctuation), "end" (the paragraph)."""
+    out: list[tuple[str, str]] = []
+    for chunk, spaced in _split(text, _SPACED_STOP):
+        sentences = [s for s, _ in _split(chunk, _SENTENCE_BREAK)]
+        for k, sentence in enumerate(sentences):
+            parts = [p for p, _ in _split(sentence, _LOST_BOUNDARY)]
+            for j, part in enumerate(parts):
+                last_here = j == len(parts) - 1
+                if not last_here:
+                    out.append((part, "lost"))
+                elif k < len(sentences) - 1:
+                    out.append((part, "stop"))
+                else:
+                    out.append((part, "spaced" if spaced else "end"))
+    return [(p.strip(), c) for p, c in out if p.strip()]
+
+
+def _split(text: str, pattern: re.Pattern[str]) -> list[tuple[str, bool]]:
+    """Pieces of `text` between matches, each flagged True when a match closed it."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        out.append((text[pos : m.start()], True))
+        pos = m.end()
+    out.append((text[pos:], False))
+    return out

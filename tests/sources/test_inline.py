@@ -1,0 +1,112 @@
+"""In-line clutter: furniture, datelines and captions inside a pasted paragraph."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.sources import from_text
+from briefing.sources.inline import strip_inline, strip_leading
+
+
+def _inline(text: str) -> tuple[str, list[tuple[str, str]]]:
+    paragraphs, cut = strip_inline([text])
+    return " ".join(paragraphs), [(c.kind, c.text) for c in cut]
+
+
+@pytest.mark.parametrize(
+    ("glued", "tag"),
+    [
+        ("(CNN)The ferry sank near Valby on Monday.", "(CNN)"),
+        ("(CNN) -- The ferry sank near Valby on Monday.", "(CNN) --"),
+        (
+            "VALBY, Norland (Reuters) -- The ferry sank near Valby on Monday.",
+            "VALBY, Norland (Reuters) --",
+        ),
+        ("TARSK, Estria (AP) _ The ferry sank near Valby on Monday.", "TARSK, Estria (AP) _"),
+    ],
+)
+def test_a_dateline_glued_to_the_first_word_is_cut(glued: str, tag: str) -> None:
+    paragraphs, cut, _ = strip_leading([glued])
+    assert paragraphs == ["The ferry sank near Valby on Monday."]
+    assert [(c.kind, c.text) for c in cut] == [("dateline", tag)]
+
+
+def test_a_tabloid_stamp_gives_the_date_and_is_cut() -> None:
+    stamp = (
+        "By . Staff Reporter . PUBLISHED: . 09:12 EST, 3 March 2014 . | . "
+        "UPDATED: . 10:01 EST, 3 March 2014 . "
+    )
+    paragraphs, cut, when = strip_leading([stamp + "A ferry sank near Valby on Monday."])
+    assert paragraphs == ["A ferry sank near Valby on Monday."]
+    assert when == date(2014, 3, 3) and cut[0].kind == "byline"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Scroll down for video",
+        "READ MORE: Harbour talks stall .",
+        "Follow @valbynews on Twitter for updates.",
+        "Sorry we are not currently accepting comments on this article.",
+        "Click here for the full timetable.",
+    ],
+)
+def test_page_furniture_inside_a_paragraph_is_cut(furniture: str) -> None:
+    text, cut = _inline(f"The port reopened on Monday. {furniture} The mayor welcomed the news.")
+    assert text == "The port reopened on Monday. The mayor welcomed the news."
+    assert cut and cut[0][1].startswith(furniture.split()[0])
+
+
+def test_a_contributor_line_at_the_end_is_a_credit() -> None:
+    text, cut = _inline("The deal was signed. Ana Ruiz and Tom Lee contributed to this report.")
+    assert text == "The deal was signed."
+    assert cut == [("credit", "Ana Ruiz and Tom Lee contributed to this report.")]
+
+
+def test_a_run_of_captions_without_full_stops_is_cut() -> None:
+    text, cut = _inline(
+        "The kite was flown at the festival. Flying high: Half of the kite rose over Valby "
+        "last Saturday Skilful: The kite needs three flyers to manoeuvre However, the aviation "
+        "authority ruled it unsafe."
+    )
+    assert (
+        text
+        == "The kite was flown at the festival. However, the aviation authority ruled it unsafe."
+    )
+    assert [k for k, _ in cut] == ["caption"]
+
+
+def test_a_caption_closed_by_a_spaced_full_stop_is_cut() -> None:
+    text, cut = _inline(
+        "Jo Berg (pictured) at the harbour . Jo Berg was arrested on Monday. He denies it."
+    )
+    assert text == "Jo Berg was arrested on Monday. He denies it."
+    assert cut == [("caption", "Jo Berg (pictured) at the harbour")]
+
+
+def test_a_caption_ending_the_paragraph_without_a_full_stop_is_cut() -> None:
+    text, cut = _inline(
+        "She told the court she was scared. Global appeal: Teams from 13 towns took part"
+    )
+    assert text == "She told the court she was scared."
+
+
+def test_titles_in_the_middle_of_a_sentence_are_not_boundaries() -> None:
+    sentence = "Officials told The Associated Press that talks in The Hague went well on Monday."
+    assert _inline(sentence) == (sentence, [])
+
+
+def test_a_paragraph_that_is_all_one_caption_stays() -> None:
+    assert _inline("Ferries return to Valby")[0] == "Ferries return to Valby"
+
+
+def test_the_headline_of_a_paste_without_one_is_the_lede_without_its_dateline() -> None:
+    article = from_text(
+        "(CNN)Ferries return to Valby. The strike ended on Thursday after nine days, the union "
+        "said.\n\nPassengers will be offered refunds."
+    )
+    assert article.title == "Ferries return to Valby"
+    assert article.paragraphs[0].startswith("Ferries return to Valby.")
+    assert ("dateline", "(CNN)") in [(c.kind, c.text) for c in article.clutter]
