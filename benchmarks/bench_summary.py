@@ -1,6 +1,6 @@
 """Summary speed on generated articles (analysis done beforehand, models warm).
 
-Targets: `auto` on 1,000 words <= 50 ms median; on 100,000 words <= 5 s and <= 500 MB peak;
+Targets: `auto` on 1,000 words <= 10 ms median; on 100,000 words <= 2 s and <= 500 MB peak;
 the graph algorithms stay bounded on long documents by candidate pre-selection.
 """
 

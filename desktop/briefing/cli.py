@@ -34,6 +34,7 @@ class Outputs:
     page_size: str
     force: bool
     several: bool
+    appendix: bool | None = None  # None: only for articles too long for a one-page brief
 
 
 def _published(value: str) -> date:
@@ -98,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the article's publication date, when the text has none (overrides a detected one)",
     )
     brief.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    brief.add_argument(
+        "--appendix",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="add the full fact tables and the annotated article to the PDF after the "
+        "one-page brief (default: only for articles over 1,500 words)",
+    )
     brief.add_argument("--force", action="store_true", help="replace existing output files")
     brief.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     return parser
@@ -149,7 +157,9 @@ def _brief_one(source: str, options: Options, out: Outputs) -> Briefing:
         from briefing.export.pdf import write_pdf
 
         path = _target(out.pdf, source, ".pdf", out.several)
-        write_pdf(briefing, path, page_size=out.page_size, overwrite=out.force)
+        write_pdf(
+            briefing, path, page_size=out.page_size, overwrite=out.force, appendix=out.appendix
+        )
     if out.json:
         indent = None if out.several and out.json == "-" else 2  # JSON Lines for several
         _write_text(out.json, briefing, to_json(briefing, indent=indent), ".json", out)
@@ -171,7 +181,9 @@ def main(argv: list[str] | None = None) -> int:
         print("briefing: error: stdin (-) can be read only once", file=sys.stderr)
         return EXIT_USAGE
     several = len(args.inputs) > 1
-    out = Outputs(args.output, args.json, args.markdown, args.page_size, args.force, several)
+    out = Outputs(
+        args.output, args.json, args.markdown, args.page_size, args.force, several, args.appendix
+    )
     failed = 0
     for source in args.inputs:
         try:

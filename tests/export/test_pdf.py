@@ -34,11 +34,29 @@ def _text(data: bytes) -> str:
 
 @pytest.fixture(scope="module")
 def harbour_pdf() -> bytes:
-    return build_pdf_bytes(harbour_briefing(), created=CREATED)
+    return build_pdf_bytes(harbour_briefing(), created=CREATED, appendix=True)
 
 
-def test_briefing_has_cover_facts_and_appendix_pages(harbour_pdf: bytes) -> None:
-    assert len(_read(harbour_pdf).pages) == 3
+def test_with_the_appendix_the_briefing_has_brief_facts_and_article_pages(
+    harbour_pdf: bytes,
+) -> None:
+    assert len(_read(harbour_pdf).pages) == 4
+
+
+def test_by_default_a_short_article_gets_a_one_page_brief() -> None:
+    reader = _read(build_pdf_bytes(harbour_briefing(), created=CREATED))
+    assert len(reader.pages) == 1
+    text = " ".join((reader.pages[0].extract_text() or "").split())
+    assert "Summary" in text and "Key people and organisations" in text
+    assert "Quotes" in text and "Dates" in text and "Appendix" not in text
+
+
+def test_a_long_article_gets_the_appendix_by_default() -> None:
+    b = harbour_briefing()
+    long = replace(b, article=replace(b.article, paragraphs=b.article.paragraphs * 12))
+    assert long.article.word_count > 1500
+    assert "Appendix" in _text(build_pdf_bytes(long, created=CREATED))
+    assert "Appendix" not in _text(build_pdf_bytes(long, created=CREATED, appendix=False))
 
 
 def test_first_page_names_title_source_author_date_and_scope(harbour_pdf: bytes) -> None:
@@ -76,8 +94,8 @@ def test_dateline_date_is_on_the_timeline_without_a_sentence(harbour_pdf: bytes)
 
 def test_later_pages_carry_header_and_page_x_of_y(harbour_pdf: bytes) -> None:
     pages = [p.extract_text() or "" for p in _read(harbour_pdf).pages]
-    assert all(f"page {n} of 3" in page for n, page in enumerate(pages, 1))
-    assert "Harbour talks resume in Valby after a week of strikes" in pages[2]
+    assert all(f"page {n} of 4" in page for n, page in enumerate(pages, 1))
+    assert "Harbour talks resume in Valby after a week of strikes" in pages[3]
 
 
 def test_metadata_names_title_author_subject_keywords_and_creator(harbour_pdf: bytes) -> None:
@@ -91,7 +109,7 @@ def test_metadata_names_title_author_subject_keywords_and_creator(harbour_pdf: b
 
 
 def test_same_input_and_created_date_give_identical_bytes(harbour_pdf: bytes) -> None:
-    assert build_pdf_bytes(harbour_briefing(), created=CREATED) == harbour_pdf
+    assert build_pdf_bytes(harbour_briefing(), created=CREATED, appendix=True) == harbour_pdf
 
 
 def test_letter_page_size_is_letter() -> None:
@@ -106,8 +124,8 @@ def test_a4_is_the_default_page_size(harbour_pdf: bytes) -> None:
 
 
 def test_briefing_without_facts_skips_tables_and_charts() -> None:
-    text = _text(build_pdf_bytes(empty_facts_briefing(), created=CREATED))
-    for absent in ("Key facts", "At a glance", "Most mentioned", "Actors", "Quotes", "Timeline"):
+    text = _text(build_pdf_bytes(empty_facts_briefing(), created=CREATED, appendix=True))
+    for absent in ("At a glance", "Most mentioned", "Actors", "Quotes", "Timeline", "Places"):
         assert absent not in text
     assert "Appendix" in text
 
@@ -148,7 +166,7 @@ def test_only_the_two_typefaces_are_used(harbour_pdf: bytes) -> None:
 
 
 def test_markup_in_the_article_appears_literally() -> None:
-    text = _text(build_pdf_bytes(markup_briefing(), created=CREATED))
+    text = _text(build_pdf_bytes(markup_briefing(), created=CREATED, appendix=True))
     literal = " ".join(MARKUP.split())
     assert f"Title {literal}" in text
     assert f"Body {literal}" in text
@@ -156,7 +174,7 @@ def test_markup_in_the_article_appears_literally() -> None:
 
 
 def test_markup_in_the_article_loads_nothing() -> None:
-    reader = _read(build_pdf_bytes(markup_briefing(), created=CREATED))
+    reader = _read(build_pdf_bytes(markup_briefing(), created=CREATED, appendix=True))
     for page in reader.pages:
         assert "/Annots" not in page
         assert "/XObject" not in page["/Resources"]
@@ -177,7 +195,9 @@ def test_long_table_runs_over_pages_repeating_its_header() -> None:
         )
         for n in range(150)
     )
-    data = build_pdf_bytes(replace(b, facts=replace(b.facts, quotes=quotes)), created=CREATED)
+    data = build_pdf_bytes(
+        replace(b, facts=replace(b.facts, quotes=quotes)), created=CREATED, appendix=True
+    )
     pages = [" ".join((p.extract_text() or "").split()) for p in _read(data).pages]
     with_header = [p for p in pages if "Quote Speaker Cue" in p]
     assert len(with_header) >= 3

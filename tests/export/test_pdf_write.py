@@ -19,7 +19,7 @@ from tests.export.pdf_briefings import CREATED, harbour_briefing
 def test_write_pdf_writes_the_built_bytes(tmp_path: Path) -> None:
     path = write_pdf(harbour_briefing(), tmp_path / "b.pdf", created=CREATED)
     assert path.read_bytes() == build_pdf_bytes(harbour_briefing(), created=CREATED)
-    assert len(pypdf.PdfReader(path).pages) == 3
+    assert len(pypdf.PdfReader(path).pages) == 1
 
 
 def test_existing_file_is_kept_without_overwrite(tmp_path: Path) -> None:

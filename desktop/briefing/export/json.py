@@ -27,6 +27,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         },
         "summary": {
             "algorithm": briefing.summary.algorithm,
+            "method": briefing.summary.method or None,
+            "word_budget": briefing.summary.word_budget,
             "length": {
                 "mode": briefing.summary.length.mode,
                 "value": briefing.summary.length.value,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.model import Briefing
+from briefing.summarize.length import describe
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -32,7 +33,7 @@ def to_markdown(briefing: Briefing) -> str:
     meta.append(f"{article.word_count} words, {len(briefing.doc.sentences)} sentences")
     out += ["  \n".join(meta), "", "## Summary", ""]
     out += [f"{n}. {_md(s.text)}" for n, s in enumerate(briefing.summary.sentences, 1)]
-    out.append("")
+    out += ["", f"*{_md(describe(briefing))}*", ""]
     if facts.actors:
         out += ["## Actors", ""]
         out += _table(

@@ -57,7 +57,7 @@ EMPTY_DETAIL = "text, Markdown, HTML, PDF or DOCX — or press Ctrl+O to open on
 # Length mode -> (combo label, spin box range, step, suffix).
 LENGTH_MODES: dict[str, tuple[str, tuple[int, int], int, str]] = {
     "sentences": ("sentences", (1, 200), 1, ""),
-    "ratio": ("% of article", (1, 100), 5, " %"),
+    "ratio": ("% of the words", (1, 100), 5, " %"),
     "words": ("words", (10, 5000), 10, ""),
 }
 REANALYSE_DELAY_MS = 400

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from briefing.model import Article, Doc, Length, Summary, SummarySentence
 from briefing.summarize.algorithms import SUMY_ALGORITHMS, run_sumy
 from briefing.summarize.genre import is_news
-from briefing.summarize.lede import LedeModel, ranking
+from briefing.summarize.lede import LedeModel, centralities, ranking, sentence_stems
 from briefing.summarize.length import sentence_cap, word_budget
-from briefing.summarize.news import Fits, content_stems, rate
+from briefing.summarize.news import Fits, rate
 from briefing.summarize.readability import assemble
 
 ALGORITHMS: tuple[str, ...] = ("auto", *SUMY_ALGORITHMS, "lead")
@@ -61,14 +61,14 @@ def summarize(
 def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | None) -> list[int]:
     """News: the lede model's opening, then the rest in article order. Other text: the
     sentences by centrality. Either way every sentence reads alone and none repeats another."""
+    stems = sentence_stems(doc)
     if news:
-        order = ranking(doc, fits.max_sentences, lede)
+        order = ranking(doc, fits.max_sentences, lede, centralities(doc, stems))
     else:
         rated = rate(doc, article, list(range(len(doc.sentences))))
         order = [r.index for r in sorted(rated, key=lambda r: (-r.score, r.index))]
     texts = [s.text for s in doc.sentences]
-    stems = [frozenset(content_stems([t.text for t in s.tokens])) for s in doc.sentences]
-    return assemble(order, texts, stems, fits)
+    return assemble(order, texts, [frozenset(st) for st in stems], fits)
 
 
 def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]:

@@ -9,16 +9,16 @@ with its lede and summarises other text by centrality.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefing.model import Doc
 
 # Reporting verbs and attributions of news writing ("said", "told reporters", "according to").
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|according to|announced|added|reported|confirmed|denied|claimed)\b",
-    re.I,
+    r"\b(?:said|says|told|according to|announced|added|reported|confirmed|denied|claimed)\b"
 )
-_VOICE = re.compile(r"\b(?:I|we|our|us|my|me|you|your|ours)\b", re.I)
+_VOICE = re.compile(r"\b(?:i|we|our|us|my|me|you|your|ours)\b")
 # Quoted stretches are the speakers' voice, not the writer's; an apostrophe inside ("I’m")
 # is followed by a letter, a closing mark is not.
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,600}[\"”]|(?<!\w)[‘'].{0,600}?[’'](?!\w)", re.S)
@@ -33,8 +33,7 @@ MAX_VOICE = 0.05  # first- and second-person words per word, outside quotations
 # News dates its events: weekdays, months, "yesterday", "last week", "ago".
 _TIMELY = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tonight|last (?:week|month|year)"
-    r"|(?:jan|febr)uary|march|april|june|july|august|(?:sept|nov|dec)ember|october|ago)\b",
-    re.I,
+    r"|(?:jan|febr)uary|march|april|june|july|august|(?:sept|nov|dec)ember|october|ago)\b"
 )
 
 
@@ -50,11 +49,16 @@ def signals(doc: Doc) -> Signals:
     sentences = doc.sentences
     if not sentences:
         return Signals(0.0, 0.0, 0.0)
-    reporting = sum(bool(_REPORTING.search(s.text)) for s in sentences) / len(sentences)
-    timely = sum(bool(_TIMELY.search(s.text)) for s in sentences) / len(sentences)
-    own = _QUOTED.sub(" ", doc.text)
+    lower = doc.text.lower()  # one pass per pattern over the text, no case folding in regex
+    starts = [s.start for s in sentences]
+
+    def share(pattern: re.Pattern[str]) -> float:
+        hit = {bisect_right(starts, m.start()) for m in pattern.finditer(lower)}
+        return len(hit) / len(sentences)
+
+    own = _QUOTED.sub(" ", lower)
     words = max(1, len(own.split()))
-    return Signals(reporting, len(_VOICE.findall(own)) / words, timely)
+    return Signals(share(_REPORTING), len(_VOICE.findall(own)) / words, share(_TIMELY))
 
 
 def is_news(doc: Doc) -> bool:

@@ -61,9 +61,14 @@ def lede_model() -> LedeModel:
     return LedeModel(tuple(float(w) for w in data["weights"]), float(data["margin"]))
 
 
-def centralities(doc: Doc) -> list[float]:
+def sentence_stems(doc: Doc) -> list[list[str]]:
+    """Each sentence's stemmed content words."""
+    return [content_stems([t.text for t in s.tokens]) for s in doc.sentences]
+
+
+def centralities(doc: Doc, stems: list[list[str]] | None = None) -> list[float]:
     """Each sentence's TF-IDF cosine to the whole article."""
-    stems = [content_stems([t.text for t in s.tokens]) for s in doc.sentences]
+    stems = stems if stems is not None else sentence_stems(doc)
     df: Counter[str] = Counter()
     for st in stems:
         df.update(set(st))
@@ -109,7 +114,9 @@ def features(doc: Doc, count: int, central: list[float] | None = None) -> list[l
     return rows
 
 
-def lede_choice(doc: Doc, size: int, model: LedeModel | None = None) -> list[int]:
+def lede_choice(
+    doc: Doc, size: int, model: LedeModel | None = None, central: list[float] | None = None
+) -> list[int]:
     """The first `size` sentences, with the weakest swapped for a better opening sentence
     when the model prefers it by its margin."""
     model = model or lede_model()
@@ -118,7 +125,7 @@ def lede_choice(doc: Doc, size: int, model: LedeModel | None = None) -> list[int
     window = min(total, size + LOOKAHEAD)
     if window <= len(lead) or not lead:
         return lead
-    rated = [model.rate(row) for row in features(doc, window)]
+    rated = [model.rate(row) for row in features(doc, window, central)]
     weakest = min(lead, key=lambda i: (rated[i], -i))
     best = max(range(len(lead), window), key=lambda i: (rated[i], -i))
     if rated[best] - rated[weakest] > model.margin:
@@ -126,8 +133,10 @@ def lede_choice(doc: Doc, size: int, model: LedeModel | None = None) -> list[int
     return lead
 
 
-def ranking(doc: Doc, size: int, model: LedeModel | None = None) -> list[int]:
+def ranking(
+    doc: Doc, size: int, model: LedeModel | None = None, central: list[float] | None = None
+) -> list[int]:
     """Every sentence in the order `auto` would take them: the lede choice first, then the
     rest in article order (news keeps its most important material early)."""
-    chosen = lede_choice(doc, size, model)
+    chosen = lede_choice(doc, size, model, central)
     return chosen + [i for i in range(len(doc.sentences)) if i not in set(chosen)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.model import Length
+from briefing.model import Briefing, Length
 
 
 def sentence_cap(length: Length, total: int) -> int:
@@ -21,3 +21,24 @@ def word_budget(length: Length, article_words: int) -> int | None:
     if length.mode == "ratio":
         return max(1, round(article_words * length.value))
     return None
+
+
+def describe(briefing: Briefing) -> str:
+    """One line on what the summary is: "3 sentences, 96 words (19% of the article's 512),
+    chosen by auto (news lede)", or why it is empty."""
+    summary = briefing.summary
+    total = briefing.article.word_count
+    if not summary.sentences:
+        if summary.word_budget is not None and briefing.doc.sentences:
+            return f"No whole sentence of the article fits within {summary.word_budget} words."
+        return "The article is too short to summarise."
+    words = sum(len(s.text.split()) for s in summary.sentences)
+    n = len(summary.sentences)
+    share = f" ({round(100 * words / total)}% of the article's {total:,})" if total else ""
+    how = summary.algorithm + (f" ({summary.method})" if summary.method else "")
+    budget = ""
+    if summary.length.mode == "ratio":
+        budget = f"; asked for {round(100 * summary.length.value)}% of the words"
+    elif summary.length.mode == "words":
+        budget = f"; asked for at most {summary.word_budget} words"
+    return f"{n} sentence{'s' if n != 1 else ''}, {words:,} words{share}, chosen by {how}{budget}"

@@ -58,7 +58,13 @@ def _stop_words() -> frozenset[str]:
 
 def content_stems(words: list[str]) -> list[str]:
     stops = _stop_words()
-    return [_stem(w.lower()) for w in words if w[:1].isalnum() and w.lower() not in stops]
+    out = []
+    for w in words:
+        if w[:1].isalnum():
+            lower = w.lower()
+            if lower not in stops:
+                out.append(_stem(lower))
+    return out
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ nothing worth drawing, so the story skips it instead of showing an empty chart."
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -13,12 +14,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefing.export.pdf.fonts import SANS, SANS_BOLD, font_for
 from briefing.export.pdf.styles import ACCENT, ACCENT_2, INK, MUTED, RULE
-from briefing.export.pdf.timex import label, position
+from briefing.export.pdf.timex import MONTHS, label, position
 from briefing.model import Actor, DateMention, Place
 
 MAX_BARS = 10
 TIMELINE_HEIGHT = 78.0
 LABEL_SIZE = 7.5
+MIN_DOT_GAP = 9.0  # points: closer moments share a dot
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -94,7 +97,9 @@ def _legend(drawing: Drawing, x: float, y: float) -> None:
 
 def timeline_strip(dates: tuple[DateMention, ...], width: float) -> Drawing | None:
     """Dots on a line from the earliest to the latest date (bigger when mentioned more often),
-    labelled where there is room; drawn only when at least two distinct moments are known."""
+    drawn only when at least two distinct moments are known. Moments too close to tell apart
+    share one dot and one label ("10–18 Sep 2018"); labels alternate above and below the line
+    and one that would touch another is left out, so no label or tick crosses another."""
     counts: Counter[str] = Counter()
     days: dict[str, date] = {}
     for mention in dates:
@@ -110,24 +115,31 @@ def timeline_strip(dates: tuple[DateMention, ...], width: float) -> Drawing | No
     axis_y = TIMELINE_HEIGHT / 2
     drawing = _drawing(width, TIMELINE_HEIGHT)
     drawing.add(Line(pad, axis_y, width - pad, axis_y, strokeColor=RULE, strokeWidth=1.2))
-    # each label takes the first of four rows (above, below, further above, further below)
-    # where it clears the previous label in that row; a label with no room is left out
-    row_offsets = (10.0, -17.0, 22.0, -29.0)
-    row_ends = [float("-inf")] * len(row_offsets)
-    dots: list[Circle] = []  # drawn last, over the label ticks
+    groups: list[list[tuple[str, date, float]]] = []
     for value, day in points:
         x = pad + (width - 2 * pad) * (day - first).days / span
-        radius = 2.6 + min(counts[value], 4) * 0.6
+        if groups and x - groups[-1][-1][2] < MIN_DOT_GAP:
+            groups[-1].append((value, day, x))
+        else:
+            groups.append([(value, day, x)])
+    row_offsets = (10.0, -17.0)  # above, below
+    row_ends = [float("-inf")] * len(row_offsets)
+    dots: list[Circle] = []  # drawn last, over the label ticks
+    for n, group in enumerate(groups):
+        x = sum(item[2] for item in group) / len(group)
+        total = sum(counts[value] for value, _, _ in group)
+        radius = 2.6 + min(total, 4) * 0.6
         dots.append(Circle(x, axis_y, radius, fillColor=ACCENT, strokeColor=None))
-        text = label(value)
-        font = font_for(text, SANS_BOLD if counts[value] > 1 else SANS)
+        text = _group_label(group)
+        font = font_for(text, SANS_BOLD if total > 1 else SANS)
         text_width = stringWidth(text, font, 7)
         anchor, left = "middle", x - text_width / 2
         if left < 0:
             anchor, left = "start", x - 2
         elif x + text_width / 2 > width:
             anchor, left = "end", x - text_width + 2
-        row = next((r for r, end in enumerate(row_ends) if left > end + 6), None)
+        preferred = (n % 2, 1 - n % 2)
+        row = next((r for r in preferred if left > row_ends[r] + 6), None)
         if row is None:
             continue
         row_ends[row] = left + text_width
@@ -141,3 +153,18 @@ def timeline_strip(dates: tuple[DateMention, ...], width: float) -> Drawing | No
     for dot in dots:
         drawing.add(dot)
     return drawing
+
+
+def _group_label(group: list[tuple[str, date, float]]) -> str:
+    """One moment's label, or a compact range for moments drawn as one dot."""
+    (value, day, _), (_, end, _) = group[0], group[-1]
+    if len(group) == 1:
+        return label(value)
+    if not all(_DAY_VALUE.match(v) for v, _, _ in group):  # a week or a year among them
+        return " · ".join(dict.fromkeys(label(v) for v, _, _ in group))
+    if (day.year, day.month) == (end.year, end.month):
+        return f"{day.day}–{end.day} {MONTHS[day.month - 1][:3]} {day.year}"
+    if day.year == end.year:
+        start = f"{day.day} {MONTHS[day.month - 1][:3]}"
+        return f"{start} – {end.day} {MONTHS[end.month - 1][:3]} {day.year}"
+    return f"{label(group[0][0])} – {label(group[-1][0])}"

@@ -48,16 +48,29 @@ def source_name(source: str) -> str:
     return source if "://" in source else PurePath(source).name or source
 
 
-def build_story(briefing: Briefing, styles: Styles, width: float, made: datetime) -> list[Flowable]:
-    story = _cover(briefing, styles, made)
-    story += _summary(briefing, styles)
-    story += _charts(briefing, styles, width)
-    story += _facts(briefing, styles, width)
-    story += _appendix(briefing, styles)
+def build_story(
+    briefing: Briefing,
+    styles: Styles,
+    width: float,
+    made: datetime,
+    *,
+    appendix: bool = False,
+    level: int = 0,
+) -> list[Flowable]:
+    """The one-page brief at detail `level`, then, with `appendix`, the charts, the full
+    fact tables and the annotated article."""
+    from briefing.export.pdf.brief import brief_story
+
+    story = brief_story(briefing, styles, width, made, level)
+    if appendix:
+        story += [PageBreak(), Paragraph("Appendix: the full fact sheet", styles.h1)]
+        story += _charts(briefing, styles, width)
+        story += _facts(briefing, styles, width)
+        story += _article(briefing, styles)
     return story
 
 
-def _cover(briefing: Briefing, styles: Styles, made: datetime) -> list[Flowable]:
+def cover(briefing: Briefing, styles: Styles, made: datetime) -> list[Flowable]:
     article = briefing.article
     meta = [f"<b>Source</b>  {markup(source_name(article.source), SANS)}"]
     byline = []
@@ -104,14 +117,14 @@ def _contents(briefing: Briefing) -> str:
     return "Inside: " + " · ".join(parts) if parts else ""
 
 
-def _summary(briefing: Briefing, styles: Styles) -> list[Flowable]:
+def summary_section(briefing: Briefing, styles: Styles) -> list[Flowable]:
+    from briefing.summarize.length import describe
+
     story: list[Flowable] = [Paragraph("Summary", styles.h1)]
-    sentences = briefing.summary.sentences
-    if not sentences:
-        return story + [Paragraph("The article is too short to summarise.", styles.note)]
-    for n, s in enumerate(sentences, 1):
+    for n, s in enumerate(briefing.summary.sentences, 1):
         ref = f'<font name="{SANS}" size="7" color="{MUTED_HEX}">  ¶ {s.paragraph + 1}</font>'
         story.append(Paragraph(markup(_clean(s.text)) + ref, styles.summary, bulletText=str(n)))
+    story.append(Paragraph(markup(describe(briefing), SANS), styles.note))
     return story
 
 
@@ -185,7 +198,7 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     if not tables:
         return []
     # the section heading goes with the first table's heading, never alone at a page foot
-    return [tables[0], Paragraph("Key facts", styles.h1), *tables[1:]]
+    return tables
 
 
 def _p(text: str, style: object, font: str = SANS) -> Paragraph:
@@ -250,14 +263,14 @@ def _marked(
     return " ".join("".join(out).split())
 
 
-def _appendix(briefing: Briefing, styles: Styles) -> list[Flowable]:
+def _article(briefing: Briefing, styles: Styles) -> list[Flowable]:
     article = briefing.article
     chosen = sorted(
         (s.start, s.end, n) for n, s in enumerate(briefing.summary.sentences, 1)
     )  # article order, each with its number in the summary
     story: list[Flowable] = [
         PageBreak(),
-        Paragraph("Appendix: the article as analysed", styles.h1),
+        Paragraph("The article as analysed", styles.h1),
         Paragraph(
             "Paragraphs are numbered as the summary refers to them; the sentences chosen for "
             "the summary are highlighted and carry their number in the summary.",

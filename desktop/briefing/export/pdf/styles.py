@@ -37,6 +37,7 @@ class Styles:
     cell_number: ParagraphStyle
     cell_head: ParagraphStyle
     appendix: ParagraphStyle
+    brief_line: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -116,5 +117,8 @@ def make_styles() -> Styles:
             bulletFontSize=7,
             bulletColor=MUTED,
             spaceAfter=6,
+        ),
+        brief_line=ParagraphStyle(
+            "brief_line", base, fontName=SANS, fontSize=8.6, leading=11.4, spaceAfter=2.5
         ),
     )

@@ -73,12 +73,24 @@ class SummaryView(QWidget):
 
 
 def caption(briefing: Briefing) -> str:
-    """ "3 of 16 sentences · 96 words (30% of the article) · algorithm: auto"."""
-    chosen = briefing.summary.sentences
+    """ "3 of 16 sentences · 96 words (30% of the article's words) · auto: news lede", or
+    why the summary is empty."""
+    summary = briefing.summary
+    chosen = summary.sentences
+    if not chosen:
+        from briefing.summarize.length import describe
+
+        return describe(briefing)
     words = sum(len(s.text.split()) for s in chosen)
     total = briefing.article.word_count
-    share = f" ({round(100 * words / total)}% of the article)" if total else ""
+    share = f" ({round(100 * words / total)}% of the article's words)" if total else ""
+    how = f"{summary.algorithm}: {summary.method}" if summary.method else summary.algorithm
+    asked = ""
+    if summary.length.mode == "ratio":
+        asked = f" · asked for {round(100 * summary.length.value)}% of its words"
+    elif summary.word_budget is not None:
+        asked = f" · budget {summary.word_budget} words"
     return (
         f"{len(chosen)} of {len(briefing.doc.sentences)} sentences · {words} words{share}"
-        f" · algorithm: {briefing.summary.algorithm}"
+        f"{asked} · {how}"
     )
