@@ -222,3 +222,18 @@ def test_empty_article_still_builds_with_a_placeholder_title() -> None:
     )
     meta = _read(build_pdf_bytes(empty, created=CREATED)).metadata
     assert meta is not None and meta.title == "Untitled article"
+
+
+def test_our_500_word_sample_fits_a_one_page_brief_and_the_appendix_adds_pages() -> None:
+    from pathlib import Path
+
+    from briefing.pipeline import analyze
+    from briefing.sources import load
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "harbour-talks.txt"
+    briefing = analyze(load(sample))
+    assert 400 <= briefing.article.word_count <= 600
+    assert len(_read(build_pdf_bytes(briefing, created=CREATED)).pages) == 1
+    full = _read(build_pdf_bytes(briefing, created=CREATED, appendix=True))
+    assert len(full.pages) >= 3
+    assert "The article as analysed" in " ".join(p.extract_text() or "" for p in full.pages)
