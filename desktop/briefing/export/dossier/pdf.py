@@ -303,9 +303,10 @@ def write_dossier_pdf(
     page_size: str = "A4",
     overwrite: bool = False,
     created: datetime | None = None,
+    protect: tuple[str | Path, ...] = (),
 ) -> Path:
-    """Write the dossier PDF atomically; never over one of its articles' files, and over
-    another existing file only with `overwrite`."""
+    """Write the dossier PDF atomically; never over one of its articles' files (nor any of
+    `protect`), and over another existing file only with `overwrite`."""
     data = build_dossier_pdf_bytes(dossier, page_size=page_size, created=created)
-    protect = tuple(a.source for a in dossier.articles if a.source != "-")
+    protect += tuple(a.source for a in dossier.articles if a.source != "-")
     return write_atomic(path, data, overwrite=overwrite, protect=protect)
