@@ -9,6 +9,7 @@ them, so no worker writes into the user's folders. Needs the `cluster` extra.
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -34,6 +35,7 @@ def _distributed() -> Any:
 
 def _client(address: str) -> tuple[Any, Any]:
     dask = _distributed()
+    logging.getLogger("distributed").setLevel(logging.WARNING)  # no start/stop chatter
     if address.startswith("local:"):
         count = address.removeprefix("local:")
         if not count.isdigit() or int(count) < 1:

@@ -52,9 +52,12 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
+    return dot  # vectors are unit length
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in vector.values()))
+    return {t: w / norm for t, w in vector.items()} if norm else vector
 
 
 def story_sentences(
@@ -115,16 +118,23 @@ def story_sentences(
     return tuple(result)
 
 
-def _lexrank(weights: list[list[float]], iterations: int = 50) -> list[float]:
+def _lexrank(weights: list[list[float]], iterations: int = 100) -> list[float]:
     """Stationary scores of the similarity graph (power iteration with damping)."""
     size = len(weights)
-    sums = [sum(row) for row in weights]
+    edges: list[list[tuple[int, float]]] = [[] for _ in range(size)]  # into i: (j, share)
+    dangling = []
+    for j, row in enumerate(weights):
+        total = sum(row)
+        if not total:
+            dangling.append(j)
+        for i, w in enumerate(row):
+            if w:
+                edges[i].append((j, w / total))
     scores = [1.0 / size] * size
     for _ in range(iterations):
-        scores = [
-            (1 - _DAMPING) / size
-            + _DAMPING * sum(scores[j] * weights[j][i] / sums[j] for j in range(size) if sums[j])
-            + _DAMPING * sum(scores[j] for j in range(size) if not sums[j]) / size
-            for i in range(size)
-        ]
+        spread = _DAMPING * sum(scores[j] for j in dangling) / size + (1 - _DAMPING) / size
+        new = [spread + _DAMPING * sum(scores[j] * w for j, w in into) for into in edges]
+        if max(abs(a - b) for a, b in zip(new, scores, strict=True)) < 1e-9:
+            return new
+        scores = new
     return scores
