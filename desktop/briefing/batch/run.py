@@ -213,8 +213,9 @@ def run_batch(
                 entry = plan.previous.get(task.source)
             if entry is not None:
                 lines.append(json.dumps(entry, ensure_ascii=False) + "\n")
-        plan.index.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(plan.index, "".join(lines).encode("utf-8"), overwrite=True)
+        if lines or failed or plan.index.exists():  # not when the batch never started
+            plan.index.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(plan.index, "".join(lines).encode("utf-8"), overwrite=True)
         tally.seconds = time.perf_counter() - start
     return tally
 
