@@ -301,7 +301,6 @@ def _progress(total: int, quiet: bool) -> Any:
         unit="article",
         file=sys.stderr,
         disable=quiet or not sys.stderr.isatty(),
-        dynamic_ncols=True,
     )
 
 
