@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli import EXIT_FAILED, EXIT_OK, main
+from briefing.cli import EXIT_FAILED, main
 from tests.dossier.stories import ALL
 
 pytest.importorskip("distributed", reason="Dask is not installed (pip install '.[cluster]')")
