@@ -35,8 +35,9 @@ def _distributed() -> Any:
 
 def _client(address: str) -> tuple[Any, Any]:
     dask = _distributed()
-    logging.getLogger("distributed").setLevel(logging.WARNING)  # no start/stop chatter
     if address.startswith("local:"):
+        # start and stop chatter (workers killed late on a busy machine) is not the user's
+        logging.getLogger("distributed").setLevel(logging.ERROR)
         count = address.removeprefix("local:")
         if not count.isdigit() or int(count) < 1:
             raise ClusterError(f"--cluster {address}: say local:N with N workers, e.g. local:2")

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -26,11 +28,20 @@ from briefing import __version__
 from briefing.dossier import Dossier, DossierActor
 from briefing.export.atomic import write_atomic
 from briefing.export.pdf import layout
-from briefing.export.pdf.fonts import SANS, SERIF, SERIF_ITALIC, markup, register_fonts
-from briefing.export.pdf.styles import ACCENT, RULE, STRIPE, Styles, make_styles
+from briefing.export.pdf.fonts import (
+    SANS,
+    SERIF,
+    SERIF_ITALIC,
+    font_for,
+    markup,
+    register_fonts,
+)
+from briefing.export.pdf.styles import ACCENT, INK, RULE, STRIPE, Styles, make_styles
 from briefing.export.pdf.timex import MONTHS, in_words
 
 __all__ = ["build_dossier_pdf_bytes", "write_dossier_pdf"]
+
+CELL_SIZE = 8.2  # the stylesheet's cell size
 
 
 def _clean(text: str) -> str:
@@ -49,6 +60,15 @@ def _p(text: str, style: object, font: str = SANS) -> Paragraph:
     return Paragraph(markup(_clean(text), font), style)
 
 
+def _short(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
+    """A cell that fits on one line as a plain string (drawn without a paragraph's line
+    breaking: long timelines lay out several times faster), else a paragraph."""
+    text = _clean(text)
+    if font_for(text, SANS) == SANS and stringWidth(text, SANS, CELL_SIZE) <= width - 11:
+        return text
+    return Paragraph(markup(text, SANS), style)
+
+
 def dossier_title(dossier: Dossier) -> str:
     """ "Dossier: 4 articles, 4 March 2024 to 15 January 2025"."""
     n = len(dossier.articles)
@@ -64,7 +84,7 @@ def _table(
     title: str,
     header: Sequence[str],
     fractions: Sequence[float],
-    rows: list[list[Paragraph]],
+    rows: list[list[Paragraph | str]],
     styles: Styles,
     width: float,
 ) -> list[Flowable]:
@@ -75,6 +95,9 @@ def _table(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),  # for the plain-string cells
+                ("LEADING", (0, 0), (-1, -1), CELL_SIZE * 1.3),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, STRIPE]),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -182,8 +205,8 @@ def _timeline(dossier: Dossier, styles: Styles, width: float) -> list[Flowable]:
         )
         rows.append(
             [
-                _p(in_words(e.value), styles.cell),
-                _p(f"{numbers[e.article]}. {_month(e.published)}", styles.cell),
+                _short(in_words(e.value), 0.24 * width, styles.cell),
+                _short(f"{numbers[e.article]}. {_month(e.published)}", 0.14 * width, styles.cell),
                 Paragraph(context, styles.cell),
             ]
         )
@@ -203,10 +226,10 @@ def _quotes(dossier: Dossier, styles: Styles, width: float) -> list[Flowable]:
     numbers = {a.id: n for n, a in enumerate(dossier.articles, 1)}
     story: list[Flowable] = [CondPageBreak(140), Paragraph("Quotes by speaker", styles.h1)]
     for group in dossier.quotes:
-        rows = [
+        rows: list[list[Paragraph | str]] = [
             [
                 _p(f"“{_clean(q.text).rstrip(' ,;:')}”", styles.cell_quote, SERIF_ITALIC),
-                _p(f"{numbers[q.article]}. {_month(q.published)}", styles.cell),
+                _short(f"{numbers[q.article]}. {_month(q.published)}", 0.16 * width, styles.cell),
             ]
             for q in group.quotes
         ]
