@@ -245,6 +245,12 @@ def _batch(args: argparse.Namespace) -> int:
         for kind, value in (("pdf", args.output), ("json", args.json), ("markdown", args.markdown))
         if value
     }
+    if not folders:
+        print(
+            "briefing: error: a batch needs an output folder: -o, --json or --markdown",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     try:
         inputs = expand_inputs(args.inputs)
         plan = make_plan(

@@ -108,3 +108,18 @@ def test_two_jobs_give_the_same_outputs_as_one(news: Path, tmp_path: Path) -> No
         a.pop("timings_ms")
         b.pop("timings_ms")
         assert a == b
+
+
+def test_links_in_the_folder_are_never_followed(news: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "private.txt"
+    outside.write_text(ALL[0].replace("Bergen", "Tromso"), encoding="utf-8")
+    (news / "link.txt").symlink_to(outside)
+    out = tmp_path / "out"
+    assert main(["brief", str(news), "--json", str(out), "-q"]) == EXIT_OK
+    assert not (out / "link.json").exists()
+    assert len(_index(out / "index.jsonl")) == 4
+
+
+def test_a_batch_without_an_output_folder_is_a_usage_error(news: Path, capsys) -> None:
+    assert main(["brief", str(news)]) == 2
+    assert "needs an output folder" in capsys.readouterr().err

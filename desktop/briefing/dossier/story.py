@@ -14,6 +14,9 @@ from briefing.dossier.model import StorySentence
 from briefing.model import Sentence
 
 STORY_SENTENCES = 5
+# Centrality is quadratic in candidates: past this many (about 130 articles' summaries),
+# the articles' higher-ranked summary sentences are kept first.
+MAX_CANDIDATES = 400
 REPEAT = 0.45  # cosine over which a sentence says again what a chosen one said
 _DAMPING = 0.85
 
@@ -77,6 +80,9 @@ def story_sentences(
                 candidates.append((n, rank, sentences[picked.index]))
     if not candidates:
         return ()
+    if len(candidates) > MAX_CANDIDATES:
+        best = sorted(candidates, key=lambda c: (c[1], c[0]))[:MAX_CANDIDATES]
+        candidates = sorted(best, key=lambda c: (c[0], c[1]))
     vectors = []
     for _, _, sentence in candidates:
         tf = Counter(_terms(sentence))
