@@ -1,6 +1,8 @@
 """Command-line front over the same core as the window.
 
     briefing brief INPUT... [-o OUT.pdf] [--json OUT|-] [--markdown OUT|-] [length] [--algorithm]
+    briefing brief FOLDER... -o PDFS/ [--json DIR] [--jobs N] [--resume] [--cluster ADDR]
+    briefing dossier FILES...|FOLDER [-o dossier.pdf] [--json OUT|-] [--markdown OUT|-]
 
 Exit codes: 0 all inputs done, 1 at least one input failed (the others are still done),
 2 usage error.
@@ -14,6 +16,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from briefing import __version__
 from briefing.errors import BriefingError, ExportError
@@ -108,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     brief.add_argument("--force", action="store_true", help="replace existing output files")
     brief.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    _add_batch_options(brief)
+    _add_dossier_command(commands)
     return parser
 
 
@@ -177,6 +182,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    if args.command == "dossier":
+        return _dossier(args)
+    if _is_batch(args):
+        return _batch(args)
     if args.inputs.count("-") > 1:
         print("briefing: error: stdin (-) can be read only once", file=sys.stderr)
         return EXIT_USAGE
@@ -206,4 +215,185 @@ def main(argv: list[str] | None = None) -> int:
                 f"({briefing.timings_ms.get('total', 0):.0f} ms)",
                 file=sys.stderr,
             )
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+# --- batch: folders, --jobs, --resume, --cluster ----------------------------
+
+
+def _add_batch_options(brief: argparse.ArgumentParser) -> None:
+    batch = brief.add_argument_group(
+        "batch",
+        "A FOLDER input, or any of these options, runs a batch: every supported file, outputs "
+        "in the -o/--json/--markdown folders, and index.jsonl (one line per article) in the "
+        "first of them.",
+    )
+    batch.add_argument("--jobs", type=_positive_int, metavar="N", help="N worker processes")
+    batch.add_argument(
+        "--resume", action="store_true", help="skip inputs whose outputs are up to date"
+    )
+    batch.add_argument(
+        "--cluster",
+        metavar="ADDR",
+        help="run on a Dask cluster: tcp://host:8786, or local:N (needs the cluster extra)",
+    )
+
+
+def _is_batch(args: argparse.Namespace) -> bool:
+    return bool(
+        args.jobs or args.resume or args.cluster or any(Path(i).is_dir() for i in args.inputs)
+    )
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from briefing.batch import expand_inputs, run_batch
+    from briefing.batch.run import make_plan
+
+    if "-" in args.inputs or "-" in (args.json, args.markdown):
+        print("briefing: error: a batch reads files and writes folders, not -", file=sys.stderr)
+        return EXIT_USAGE
+    folders = {
+        kind: Path(value)
+        for kind, value in (("pdf", args.output), ("json", args.json), ("markdown", args.markdown))
+        if value
+    }
+    if not folders:
+        print(
+            "briefing: error: a batch needs an output folder: -o, --json or --markdown",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        inputs = expand_inputs(args.inputs)
+        plan = make_plan(
+            inputs,
+            folders,
+            _options(args),
+            page_size=args.page_size,
+            force=args.force,
+            resume=args.resume,
+        )
+    except (BriefingError, ExportError) as err:
+        print(f"briefing: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    bar = _progress(len(plan.tasks), args.quiet)
+
+    def heard(outcome: object) -> None:
+        from briefing.batch import Outcome
+
+        if isinstance(outcome, Outcome) and outcome.error:
+            if outcome.bug:
+                log.error("%s\n%s", outcome.error, outcome.bug.rstrip())
+            if not bar.disable:  # on a terminal, say it now; the list follows the tally
+                bar.write(f"briefing: {outcome.error}", file=sys.stderr)
+        bar.update(1)
+
+    try:
+        tally = run_batch(
+            plan, jobs=args.jobs or 1, cluster=args.cluster, force=args.force, on_outcome=heard
+        )
+    except KeyboardInterrupt:
+        bar.close()
+        print(
+            f"briefing: interrupted; {plan.index} lists what was done (--resume)", file=sys.stderr
+        )
+        return 130
+    except (BriefingError, ExportError) as err:
+        bar.close()
+        print(f"briefing: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    bar.close()
+    if not args.quiet:
+        print(f"briefing: {tally.line()}; index: {plan.index}", file=sys.stderr)
+    for failure in tally.failed:
+        print(f"failed: {failure}", file=sys.stderr)
+    return EXIT_FAILED if tally.failed else EXIT_OK
+
+
+def _progress(total: int, quiet: bool) -> Any:
+    """A progress bar on a terminal (tqdm); nothing drawn in a pipe, a log or with -q."""
+    from tqdm import tqdm
+
+    return tqdm(
+        total=total,
+        unit="article",
+        file=sys.stderr,
+        disable=quiet or not sys.stderr.isatty(),
+    )
+
+
+# --- dossier: several articles, one briefing --------------------------------
+
+
+def _add_dossier_command(commands: Any) -> None:
+    dossier = commands.add_parser(
+        "dossier",
+        help="one briefing across several articles of a story",
+        description="Read every INPUT (files, or folders of them) as one story: people and "
+        "organisations across the articles, one timeline, quotes by speaker, places. Without "
+        "-o, --json or --markdown, prints the dossier as Markdown.",
+    )
+    dossier.add_argument("inputs", nargs="+", metavar="INPUT")
+    dossier.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF dossier")
+    dossier.add_argument("--json", metavar="OUT|-", help="the JSON dossier (- for stdout)")
+    dossier.add_argument("--markdown", metavar="OUT|-", help="a Markdown dossier")
+    dossier.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    dossier.add_argument("--force", action="store_true", help="replace existing output files")
+    dossier.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+
+def _dossier(args: argparse.Namespace) -> int:
+    from briefing.batch import expand_inputs
+    from briefing.dossier import build_dossier
+    from briefing.export.atomic import write_atomic
+    from briefing.export.dossier.json import to_json
+    from briefing.export.dossier.markdown import to_markdown
+    from briefing.pipeline import analyze
+    from briefing.sources import load
+
+    if "-" in args.inputs:
+        print("briefing: error: a dossier reads files, not stdin", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        sources = [source for source, _ in expand_inputs(args.inputs)]
+    except BriefingError as err:
+        print(f"briefing: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    briefings, failed = [], 0
+    for source in sources:
+        try:
+            briefings.append(analyze(load(source)))
+        except BriefingError as err:
+            failed += 1
+            print(f"briefing: {err}", file=sys.stderr)
+        except Exception:
+            failed += 1
+            log.exception("internal error while processing %s", source)
+    if not briefings:
+        print("briefing: no article could be read; no dossier made", file=sys.stderr)
+        return EXIT_FAILED
+    dossier = build_dossier(briefings)
+    try:
+        if args.output:
+            from briefing.export.dossier.pdf import write_dossier_pdf
+
+            write_dossier_pdf(dossier, args.output, page_size=args.page_size, overwrite=args.force)
+        for dest, render in ((args.json, to_json), (args.markdown, to_markdown)):
+            if dest == "-":
+                sys.stdout.write(render(dossier).rstrip("\n") + "\n")
+            elif dest:
+                data = render(dossier).encode("utf-8")
+                write_atomic(dest, data, overwrite=args.force, protect=tuple(sources))
+        if not (args.output or args.json or args.markdown):
+            sys.stdout.write(to_markdown(dossier))
+    except ExportError as err:
+        print(f"briefing: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    if not args.quiet:
+        print(
+            f"dossier: {len(dossier.articles)} articles, {len(dossier.actors)} actors, "
+            f"{len(dossier.places)} places, {len(dossier.timeline)} dated events, "
+            f"{sum(len(g.quotes) for g in dossier.quotes)} quotes",
+            file=sys.stderr,
+        )
     return EXIT_FAILED if failed else EXIT_OK

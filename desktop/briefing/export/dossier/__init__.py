@@ -1,0 +1,1 @@
+"""A dossier's exports: JSON (schema "dossier/1"), Markdown and the PDF dossier briefing."""

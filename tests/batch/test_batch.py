@@ -1,0 +1,125 @@
+"""`briefing brief FOLDER`: every file done or listed as failed, the index, --resume."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import EXIT_FAILED, EXIT_OK, main
+from tests.dossier.stories import ALL
+
+NAMES = ("plan", "doubt", "vote", "stone")
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    (folder / "later").mkdir(parents=True)
+    for name, text in zip(NAMES[:3], ALL[:3], strict=True):
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / "later" / "stone.md").write_text(ALL[3], encoding="utf-8")
+    (folder / "notes.bin").write_bytes(b"\0" * 10)  # not a supported suffix: never read
+    (folder / ".hidden.txt").write_text("A hidden file is left alone.", encoding="utf-8")
+    return folder
+
+
+def _index(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_folder_batch_writes_every_output_and_one_index_line_per_article(
+    news: Path, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "out"
+    assert main(["brief", str(news), "--json", str(out)]) == EXIT_OK
+    assert sorted(p.name for p in out.rglob("*.json")) == [
+        "doubt.json",
+        "plan.json",
+        "stone.json",
+        "vote.json",
+    ]
+    assert (out / "later" / "stone.json").exists()  # subfolders mirrored
+    entries = _index(out / "index.jsonl")
+    assert [Path(e["source"]).stem for e in entries] == ["doubt", "stone", "plan", "vote"]
+    plan = entries[2]
+    assert plan["title"] == "Norway backs a new bridge for Bergen"
+    assert plan["published"] == "2024-03-04"
+    assert plan["counts"]["quotes"] == 1
+    assert plan["outputs"] == {"json": str(out / "plan.json")}
+    assert len(plan["id"]) == 12
+    assert "4 done, 0 up to date, 0 failed" in capsys.readouterr().err
+
+
+def test_one_bad_file_fails_alone_is_listed_and_exits_1(news: Path, tmp_path: Path, capsys) -> None:
+    (news / "broken.txt").write_bytes(b"\x00\x01\x02" * 50)
+    out = tmp_path / "out"
+    assert main(["brief", str(news), "--json", str(out)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "4 done, 0 up to date, 1 failed" in err
+    assert "failed: " in err and "broken.txt" in err
+    assert len(_index(out / "index.jsonl")) == 4
+
+
+def test_resume_skips_up_to_date_inputs_and_redoes_a_changed_one(
+    news: Path, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "out"
+    assert main(["brief", str(news), "--json", str(out), "-q"]) == EXIT_OK
+    assert main(["brief", str(news), "--json", str(out), "--resume"]) == EXIT_OK
+    assert "0 done, 4 up to date" in capsys.readouterr().err
+    changed = news / "vote.txt"
+    later = (out / "vote.json").stat().st_mtime + 10
+    os.utime(changed, (later, later))
+    assert main(["brief", str(news), "--json", str(out), "--resume"]) == EXIT_OK
+    assert "1 done, 3 up to date" in capsys.readouterr().err
+    assert len(_index(out / "index.jsonl")) == 4
+
+
+def test_a_second_run_without_resume_or_force_replaces_nothing(
+    news: Path, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "out"
+    main(["brief", str(news), "--json", str(out), "-q"])
+    before = (out / "plan.json").read_bytes()
+    assert main(["brief", str(news), "--json", str(out)]) == EXIT_FAILED
+    assert "index.jsonl: already exists" in capsys.readouterr().err
+    assert (out / "plan.json").read_bytes() == before
+
+
+def test_outputs_into_the_input_folder_are_never_read_back_nor_replace_an_input(
+    news: Path, capsys
+) -> None:
+    (news / "vote.md").write_text(ALL[2], encoding="utf-8")  # vote.md would be vote.txt's output
+    assert main(["brief", str(news), "--markdown", str(news)]) == EXIT_FAILED
+    assert "would replace an input" in capsys.readouterr().err
+    assert (news / "vote.md").read_text(encoding="utf-8") == ALL[2]
+
+
+def test_two_jobs_give_the_same_outputs_as_one(news: Path, tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["brief", str(news), "--json", str(one), "-q"]) == EXIT_OK
+    assert main(["brief", str(news), "--json", str(two), "-q", "--jobs", "2"]) == EXIT_OK
+    for path in sorted(one.rglob("*.json")):
+        a = json.loads(path.read_text(encoding="utf-8"))
+        b = json.loads((two / path.relative_to(one)).read_text(encoding="utf-8"))
+        a.pop("timings_ms")
+        b.pop("timings_ms")
+        assert a == b
+
+
+def test_links_in_the_folder_are_never_followed(news: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "private.txt"
+    outside.write_text(ALL[0].replace("Bergen", "Tromso"), encoding="utf-8")
+    (news / "link.txt").symlink_to(outside)
+    out = tmp_path / "out"
+    assert main(["brief", str(news), "--json", str(out), "-q"]) == EXIT_OK
+    assert not (out / "link.json").exists()
+    assert len(_index(out / "index.jsonl")) == 4
+
+
+def test_a_batch_without_an_output_folder_is_a_usage_error(news: Path, capsys) -> None:
+    assert main(["brief", str(news)]) == 2
+    assert "needs an output folder" in capsys.readouterr().err
