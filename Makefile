@@ -87,8 +87,8 @@ install-desktop:
 	done
 	install -D -m 644 resources/icons/article-briefing.svg \
 	  "$(XDG_DATA_HOME)/icons/hicolor/scalable/apps/article-briefing.svg"
-	-update-desktop-database -q "$(XDG_DATA_HOME)/applications" 2>/dev/null
-	-gtk-update-icon-cache -q -t "$(XDG_DATA_HOME)/icons/hicolor" 2>/dev/null
+	@if command -v update-desktop-database >/dev/null; then \
+	  update-desktop-database -q "$(XDG_DATA_HOME)/applications"; fi
 
 uninstall-desktop:
 	rm -f "$(XDG_DATA_HOME)/applications/article-briefing.desktop" \
@@ -97,7 +97,8 @@ uninstall-desktop:
 	for size in $(ICON_SIZES); do \
 	  rm -f "$(XDG_DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/article-briefing.png"; \
 	done
-	-update-desktop-database -q "$(XDG_DATA_HOME)/applications" 2>/dev/null
+	@if command -v update-desktop-database >/dev/null; then \
+	  update-desktop-database -q "$(XDG_DATA_HOME)/applications"; fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
