@@ -1,8 +1,8 @@
 """The frozen app's executable: the window, or the command line when a command is given.
 
-    article-briefing [FILE]           the window (as briefing-desktop)
-    article-briefing --self-test      the installed-app check (see briefing.gui.selftest)
-    article-briefing brief INPUT …    the command line (as briefing)
+`article-briefing [FILE]` opens the window (as briefing-desktop), `article-briefing
+--self-test` checks the build (see briefing.gui.selftest), and `article-briefing brief INPUT …`
+is the command line (as briefing).
 """
 
 from __future__ import annotations
