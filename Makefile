@@ -12,7 +12,7 @@ XDG_DATA_HOME ?= $(HOME)/.local/share
 DESKTOP_EXEC  ?= $(if $(wildcard $(VENV)/bin/briefing-desktop),$(abspath $(VENV)/bin/briefing-desktop),briefing-desktop)
 ICON_SIZES    := 16 24 32 48 64 128 256 512
 
-.PHONY: run test lint typecheck models eval eval-nlp eval-summary eval-facts eval-bbc eval-quotes eval-dates bench package install-desktop uninstall-desktop clean
+.PHONY: run test lint typecheck models eval eval-nlp eval-summary eval-facts eval-bbc eval-quotes eval-dates bench wheel package install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml setup.py
 	@version=$$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null); \
@@ -68,6 +68,11 @@ eval-dates: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+# The wheel a user installs (models, fonts, icons, samples inside): dist/article_briefing-*.whl.
+wheel: $(STAMP)
+	rm -rf build/lib build/bdist.*
+	$(PY) -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
 
 # The frozen one-folder app in dist/article-briefing/ (PyInstaller, packaging/article-briefing.spec);
 # the same command builds it on Windows and macOS.
