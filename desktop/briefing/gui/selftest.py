@@ -9,6 +9,7 @@ settings are a temporary file too.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import tempfile
@@ -75,7 +76,8 @@ def _analyse_sample(window: MainWindow) -> float:
         raise SelfTestFailed(f"analysis: the bundled sample is missing ({sample})")
     started = time.perf_counter()
     window.open_path(sample)
-    _wait(lambda: window.briefing is not None and _fail_on_error(window, "analysis")(), "analysis")
+    idle = _fail_on_error(window, "analysis")
+    _wait(lambda: idle() and window.briefing is not None, "analysis")
     assert window.briefing is not None
     if not window.briefing.summary.sentences:
         raise SelfTestFailed("analysis: the summary is empty")
@@ -148,5 +150,6 @@ def run(app: QApplication) -> int:
             window.close()
             window.deleteLater()
             QCoreApplication.processEvents()
+            gc.collect()  # here, on the UI thread, not while the interpreter shuts down
     print(json.dumps(figures), flush=True)
     return 0
