@@ -76,10 +76,13 @@ wheel: $(STAMP)
 
 # The frozen one-folder app in dist/article-briefing/ (PyInstaller, packaging/article-briefing.spec);
 # the same command builds it on Windows and macOS.
-package: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[package]'
+package: $(VENV)/.packaging
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
 	  packaging/article-briefing.spec
+
+$(VENV)/.packaging: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $@
 
 install-desktop:
 	install -d "$(XDG_DATA_HOME)/applications" "$(XDG_DATA_HOME)/metainfo"

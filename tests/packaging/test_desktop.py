@@ -72,6 +72,7 @@ def _make(target: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
         "XDG_DATA_HOME": str(tmp_path / "share"),
         "HOME": str(tmp_path / "home"),
         "DESKTOP_EXEC": "/opt/article briefing/briefing-desktop",
+        "MAKEFLAGS": "",  # nothing of an outer `make test` command line
     }
     return subprocess.run(
         ["make", "-s", "-C", str(ROOT), target], env=env, capture_output=True, text=True
