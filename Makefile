@@ -75,7 +75,7 @@ wheel: $(STAMP)
 	$(PY) -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
 
 # The frozen one-folder app in dist/article-briefing/ (PyInstaller, packaging/article-briefing.spec);
-# the same command builds it on Windows and macOS.
+# the same on macOS; on Windows the README gives the two commands this runs.
 package: $(VENV)/.packaging
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
 	  packaging/article-briefing.spec
