@@ -28,9 +28,10 @@ from briefing.facts.actors import extract_actors
 from briefing.facts.kinds import classify
 from briefing.facts.places import extract_places
 from briefing.model import Doc, Evidence
-from briefing.nlp import analyse, corpora
+from briefing.nlp import analyse
 from briefing.nlp.entities import bio_spans
 from evaluation.shared import detokenize
+from training import corpora
 
 TYPES = {"PERSON": "persons", "ORGANIZATION": "organisations", "LOCATION": "locations"}
 

@@ -14,13 +14,13 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from briefing.nlp import corpora
 from briefing.nlp.entities import LABELS, bio_spans
 from briefing.nlp.resources import NLTK_DATA as NLTK_DATA_DIR
 from briefing.nlp.resources import ensure_data_path, pos_tagger
 from briefing.nlp.text import _entities
 from evaluation.sentences import main as sentence_scores
 from evaluation.shared import corpus_reader, prf
+from training import corpora
 
 
 def pos_accuracy(sents: Iterable[Sequence[tuple[str, str]]]) -> float:
@@ -96,9 +96,7 @@ def main() -> int:
     ensure_data_path()
     sentence_scores()
 
-    from briefing.nlp.train import pos_split
-
-    _, masc_test = pos_split()
+    _, masc_test = corpora.masc_split()
     tb = corpus_reader("treebank")
     tb_sents = [[(w, t) for w, t in s if t != "-NONE-"] for s in tb.tagged_sents()]
     print("\nPOS token accuracy (trained on 90% of MASC)")

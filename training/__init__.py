@@ -1,1 +1,4 @@
-"""Rebuilding what ships from the corpora in ../shared; never imported by the app."""
+"""Rebuilding the shipped language models from the corpora in ../shared (`make models`).
+
+Lives beside the app, never inside it: the app only loads what this writes to resources/.
+"""

@@ -1,9 +1,10 @@
-"""`briefing-desktop [FILE]`: the application entry point."""
+"""`briefing-desktop [FILE]`: the application entry point (`--self-test` checks an install)."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from types import TracebackType
 
@@ -21,6 +22,12 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
         "file", nargs="?", help="an article to open (text, Markdown, HTML, PDF, DOCX)"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window offscreen, analyse the bundled sample, export a PDF, cancel a "
+        "long job; print timings as one JSON line (exit 0) or what failed (exit 1)",
+    )
     return parser.parse_known_args(argv)  # Qt's own options (-style …) pass through
 
 
@@ -42,11 +49,14 @@ def _report_unexpected(
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = _parse(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # runs headless, in CI too
 
     from PySide6.QtWidgets import QApplication
 
     from briefing import __version__
     from briefing.gui import workers
+    from briefing.gui.icon import app_icon
     from briefing.gui.window import APP_NAME, MainWindow
 
     QApplication.setOrganizationName("ArticleBriefing")
@@ -54,8 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("article-briefing")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setWindowIcon(app_icon())
     sys.excepthook = _report_unexpected
     workers.collect_garbage_on_ui_thread(app)
+    if args.self_test:
+        from briefing.gui import selftest
+
+        return selftest.run(app)
     window = MainWindow()
     window.show()
     if args.file:

@@ -7,20 +7,17 @@ and nothing ever asks for `nltk.download()`.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 from typing import Any, TypeVar
+
+from briefing import shipped
 
 T = TypeVar("T")
 
-# The checkout's resources/ (editable installs, tests, CI); BRIEFING_RESOURCES overrides
-# it for packaged builds that put the data elsewhere.
-RESOURCES = Path(
-    os.environ.get("BRIEFING_RESOURCES", Path(__file__).resolve().parents[3] / "resources")
-)
+# The shipped resources/ folder (see briefing.shipped; BRIEFING_RESOURCES overrides it).
+RESOURCES = shipped.ROOT
 NLTK_DATA = RESOURCES / "nltk_data"
 NER_DIR = NLTK_DATA / "taggers" / "briefing_ner"
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import threading
 from functools import cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[4] / "resources" / "fonts"
+from briefing import shipped
+
+FONT_DIR = shipped.path("fonts")
 
 SERIF = "BriefingSerif"
 SERIF_BOLD = "BriefingSerif-Bold"

@@ -13,9 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-SHARED = Path(
-    os.environ.get("BRIEFING_SHARED", Path(__file__).resolve().parents[3].parent / "shared")
-)
+SHARED = Path(os.environ.get("BRIEFING_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 NLTK_CORPORA = SHARED / "nltk_data" / "corpora"
 CONLL = SHARED / "corpora" / "conll2003"
 GMB = SHARED / "corpora" / "gmb_ner" / "ner_dataset_part.csv.gz"
@@ -128,6 +126,14 @@ def masc_sentences() -> list[TaggedSentence]:
             if sent:
                 sentences.append(sent)
     return sentences
+
+
+def masc_split() -> tuple[list[TaggedSentence], list[TaggedSentence]]:
+    """MASC's sentences for training the POS tagger, and its held-out tenth for scoring."""
+    sentences = masc_sentences()
+    train = [s for i, s in enumerate(sentences) if not held_out(i)]
+    test = [s for i, s in enumerate(sentences) if held_out(i)]
+    return train, test
 
 
 def conll2003(name: str) -> list[list[tuple[str, str, str]]]:

@@ -1,4 +1,7 @@
-"""Rebuild every shipped language model from ../shared: `python -m briefing.nlp.train`.
+"""Rebuild every shipped language model from ../shared: `python -m training.train` (`make models`).
+
+Run from the checkout: it writes into resources/nltk_data, which ships with the app, and
+ends with the held-out scores of evaluation.nlp. Never imported by the app.
 
 Deterministic: sorted inputs, fixed seeds, PYTHONHASHSEED=0 (the script re-runs itself
 with it), sorted JSON keys, so a rebuild reproduces the committed files.
@@ -13,11 +16,10 @@ import subprocess
 import sys
 import time
 import zipfile
-from pathlib import Path
 from string import ascii_lowercase
 
-from briefing.nlp import corpora
 from briefing.nlp.resources import NER_DIR, NLTK_DATA, ensure_data_path
+from training import corpora
 
 PUNKT_DIR = NLTK_DATA / "tokenizers" / "punkt_tab" / "english"
 POS_DIR = NLTK_DATA / "taggers" / "averaged_perceptron_tagger_eng"
@@ -142,18 +144,11 @@ def train_punkt() -> None:
     )
 
 
-def pos_split() -> tuple[list[corpora.TaggedSentence], list[corpora.TaggedSentence]]:
-    sentences = corpora.masc_sentences()
-    train = [s for i, s in enumerate(sentences) if not corpora.held_out(i)]
-    test = [s for i, s in enumerate(sentences) if corpora.held_out(i)]
-    return train, test
-
-
 def train_pos() -> None:
     from nltk.tag import PerceptronTagger
 
     random.seed(1)
-    train, _ = pos_split()
+    train, _ = corpora.masc_split()
     tagger = PerceptronTagger(load=False)
     tagger.train(train, nr_iter=POS_ITERATIONS)
     weights = {
@@ -226,7 +221,7 @@ def train_ner() -> None:
 def main() -> int:
     if os.environ.get("PYTHONHASHSEED") != "0":  # set ordering must not vary between runs
         env = {**os.environ, "PYTHONHASHSEED": "0"}
-        return subprocess.call([sys.executable, "-m", "briefing.nlp.train", *sys.argv[1:]], env=env)
+        return subprocess.call([sys.executable, "-m", "training.train", *sys.argv[1:]], env=env)
     if not corpora.SHARED.exists():
         print(f"the shared corpora are not at {corpora.SHARED}", file=sys.stderr)
         return 1
@@ -248,5 +243,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # for evaluation/
     raise SystemExit(main())
