@@ -40,6 +40,9 @@ def _report_unexpected(
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen app's analysis process starts here
     args, qt_args = _parse(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
@@ -61,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.file:
         window.open_path(args.file)
     code = int(app.exec())
+    workers.shutdown_analysis()
     workers.wait_for_all()
     return code
 
