@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.pending)
         self.stack.addWidget(self.splitter)
         self.article_list = ArticleList()
-        self.article_list.setMinimumWidth(150)
+        self.article_list.setMinimumWidth(120)
         self.article_list.chosen.connect(self.show_entry_id)
         self.article_list.close_requested.connect(self.close_entry)
         self.article_list.retry_requested.connect(self.retry)
@@ -932,6 +932,7 @@ class MainWindow(QMainWindow):
         )
 
     last_export: Path | None = None
+    _disconnected = False  # from the shared analysis worker, once closed
 
     def open_export(self) -> None:
         if self.last_export is not None:
@@ -1019,6 +1020,10 @@ class MainWindow(QMainWindow):
         if self._running is not None:
             self._running = None
             self.worker.shutdown()
+        if self._disconnected:
+            super().closeEvent(event)
+            return
+        self._disconnected = True
         for signal, slot in (
             (self.worker.progress, self._on_progress),
             (self.worker.finished, self._on_done),

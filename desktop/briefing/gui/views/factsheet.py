@@ -254,7 +254,7 @@ class FactSheetView(QTabWidget):
     def __init__(self, summary: QWidget, places_map: QWidget | None = None) -> None:
         super().__init__()
         self.setDocumentMode(True)
-        self.setUsesScrollButtons(False)  # every tab stays in sight; the pane is as wide
+        self.setUsesScrollButtons(True)  # arrows only when the pane is narrower than its tabs
         self.addTab(summary, "Summary")
         self.tables: dict[str, FactTable] = {}
         for name, headers in FACT_HEADERS.items():
