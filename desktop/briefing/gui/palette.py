@@ -10,7 +10,7 @@ MARKS = {
     "summary": ("#fff0a6", "#5b4a00"),
     "evidence": ("#b9dcff", "#1d4f80"),
     "find": ("#ffd2a1", "#7a3d00"),
-    "find-current": ("#ff9f43", "#b35900"),
+    "find-current": ("#ff9f43", "#9a4c00"),
     "error": ("#fde8e7", "#4d1414"),
 }
 MIN_CONTRAST = 4.5

@@ -4,6 +4,7 @@ by a QTextDocument (the PDF export remains the designed briefing)."""
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -16,7 +17,8 @@ def briefing_html(briefing: Briefing) -> str:
     """The briefing as simple HTML, every piece of text escaped."""
     a = briefing.article
     parts = [f"<h1>{html.escape(a.title)}</h1>"]
-    meta = [m for m in (a.byline and f"By {a.byline}", a.source) if m and m != "-"]
+    source = Path(a.source).name if a.source not in ("-", "pasted") else ""
+    meta = [m for m in (a.byline and f"By {a.byline}", source) if m]
     if briefing.published:
         meta.append(f"published {briefing.published.day} {briefing.published:%B %Y}")
     if meta:

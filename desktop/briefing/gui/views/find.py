@@ -65,7 +65,7 @@ class FindBar(QWidget):
 
     def refresh(self) -> None:
         """Mark the matches of what is typed (again, after a new article is shown)."""
-        needle = self.field.text() if self.isVisible() else ""
+        needle = self.field.text() if not self.isHidden() else ""
         self.count = self.target.find_all(needle)
         if needle and self.count:
             self.target.find_step(True)
