@@ -609,6 +609,8 @@ class MainWindow(QMainWindow):
             self._enable_briefing_actions()
             self.setWindowTitle(f"{APP_NAME} — {entry.name}")
             self.pending_title.setText(entry.name)
+            self.status_label.clear()
+            self.status_label.setToolTip("")
             self._show_pending(entry)
             self.stack.setCurrentWidget(self.pending)
         self._list_changed()
