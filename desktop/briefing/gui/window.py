@@ -81,12 +81,6 @@ REANALYSE_DELAY_MS = 400
 STATUS_MESSAGE_MS = 8000
 
 
-def _algorithms() -> tuple[str, ...]:
-    import briefing.summarize as summarize
-
-    return tuple(getattr(summarize, "ALGORITHMS", ("auto",)))
-
-
 def _pdf_available() -> bool:
     try:
         return importlib.util.find_spec("briefing.export.pdf") is not None
@@ -320,9 +314,10 @@ class MainWindow(QMainWindow):
         self.algorithm = QComboBox()
         self.algorithm.setToolTip("How sentences are chosen (auto is tuned for news)")
         self.algorithm.setAccessibleName("Summary algorithm")
-        self.algorithm.addItems(list(_algorithms()))
-        if self.algorithm.findText(self.settings.algorithm) >= 0:
-            self.algorithm.setCurrentText(self.settings.algorithm)
+        # The analysis process names the algorithms once it is up (importing the summarisers
+        # here would hold up the window's first paint by seconds).
+        self._fill_algorithms(self.worker.algorithms or ("auto", self.settings.algorithm))
+        self.worker.algorithms_known.connect(self._fill_algorithms)
         self.algorithm.currentTextChanged.connect(self._algorithm_changed)
         for widget in (self.length_value, self.length_mode, QLabel(" using "), self.algorithm):
             bar.addWidget(widget)
@@ -487,6 +482,14 @@ class MainWindow(QMainWindow):
         length = Length("ratio", value / 100) if mode == "ratio" else Length(mode, value)  # type: ignore[arg-type]
         published = entry.published if entry is not None else None
         return Options(length=length, algorithm=self.algorithm.currentText(), published=published)
+
+    def _fill_algorithms(self, names: tuple[str, ...]) -> None:
+        chosen = self.settings.algorithm
+        self.algorithm.blockSignals(True)
+        self.algorithm.clear()
+        self.algorithm.addItems(list(dict.fromkeys(names)))
+        self.algorithm.setCurrentText(chosen if chosen in names else "auto")
+        self.algorithm.blockSignals(False)
 
     def _apply_length_mode(self) -> None:
         """Range, step and suffix of the spin box for the chosen mode, at its last value."""
@@ -1031,6 +1034,7 @@ class MainWindow(QMainWindow):
             (self.worker.finished, self._on_done),
             (self.worker.fragment, self._on_fragment),
             (self.worker.failed, self._on_failed),
+            (self.worker.algorithms_known, self._fill_algorithms),
         ):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(slot)

@@ -4,8 +4,12 @@ This module runs inside that process and never imports Qt. It reads jobs from a 
 writes messages back, one tuple each:
 
     parent -> child  ("analyse", job_id, source, options, force)
-    child -> parent  ("progress", job_id, stage, percent)
-                     ("done", job_id, briefing)
+    child -> parent  ("algorithms", 0, names)            # once, after warm-up
+                     ("progress", job_id, stage, percent)
+                     ("done", job_id, briefing, n)       # the doc's sentences left out...
+                     ("sentences", job_id, part)          # ...and sent in parts, so the
+                                                          # window's reader never holds the
+                                                          # GIL for long while unpickling
                      ("fragment", job_id, article)   # too short to be an article; not analysed
                      ("failed", job_id, message)
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -36,6 +41,8 @@ STAGES = (
     ("extract_dates", "Reading dates", 96),
 )
 TAGGING = ("Tagging sentences", 5, 70)
+# Sentences per message of a finished briefing (about 15 ms to unpickle each).
+SENTENCES_PER_PART = 100
 
 Report = Callable[[str, int], None]
 
@@ -135,6 +142,9 @@ def serve(conn: Connection) -> None:
     install_progress(report)
     try:
         warm_up()
+        from briefing.summarize import ALGORITHMS
+
+        conn.send(("algorithms", 0, tuple(ALGORITHMS)))
     except Exception:  # the first job will report the same problem in plain words
         log.exception("warm-up failed")
     while True:
@@ -153,5 +163,15 @@ def serve(conn: Connection) -> None:
             log.exception("analysis failed")
             conn.send(("failed", job_id, f"Something went wrong: {err}"))
         else:
-            kind = "done" if isinstance(result, Briefing) else "fragment"
-            conn.send((kind, job_id, result))
+            if isinstance(result, Briefing):
+                send_briefing(conn, job_id, result)
+            else:
+                conn.send(("fragment", job_id, result))
+
+
+def send_briefing(conn: Connection, job_id: int, briefing: Briefing) -> None:
+    sentences = briefing.doc.sentences
+    head = replace(briefing, doc=replace(briefing.doc, sentences=()))
+    conn.send(("done", job_id, head, len(sentences)))
+    for start in range(0, len(sentences), SENTENCES_PER_PART):
+        conn.send(("sentences", job_id, sentences[start : start + SENTENCES_PER_PART]))

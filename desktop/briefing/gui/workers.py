@@ -15,6 +15,7 @@ import multiprocessing
 import queue
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -24,7 +25,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from briefing.errors import BriefingError
 from briefing.gui import worker_process
-from briefing.model import Article, Options
+from briefing.model import Article, Briefing, Options, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -147,12 +148,15 @@ class AnalysisWorker(QObject):
     finished = Signal(int, object)  # job id, Briefing
     fragment = Signal(int, object)  # job id, the Article that is too short to analyse
     failed = Signal(int, str)  # job id, message for the user
+    algorithms_known = Signal(tuple)  # the summary algorithms the process offers
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.algorithms: tuple[str, ...] = ()
         self._context = multiprocessing.get_context("spawn")  # no forked Qt state in the child
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
+        self._outbox: queue.SimpleQueue[tuple[Any, ...] | None] | None = None
         self._generation = 0
         self._job: int | None = None  # the job the process is on, if any
         # Messages cross from the reader thread in a plain queue that a UI-thread timer empties:
@@ -176,17 +180,13 @@ class AnalysisWorker(QObject):
     def submit(
         self, job_id: int, source: Path | str | Article, options: Options, force: bool = False
     ) -> None:
-        if self._conn is None:
+        """Queue a job for the process (a writer thread sends it: a long article would block
+        on a full pipe while the process is still loading its models)."""
+        if self._outbox is None:
             self._start_process()
-        assert self._conn is not None
+        assert self._outbox is not None
         self._job = job_id
-        try:
-            self._conn.send(("analyse", job_id, source, options, force))
-        except (OSError, ValueError):  # the process died under us: start afresh, try once more
-            self._stop_process()
-            self._start_process()
-            assert self._conn is not None
-            self._conn.send(("analyse", job_id, source, options, force))
+        self._outbox.put(("analyse", job_id, source, options, force))
 
     def cancel(self) -> None:
         """Stop whatever the process is doing, at once, and have a fresh one ready."""
@@ -211,15 +211,25 @@ class AnalysisWorker(QObject):
         process.start()
         child_end.close()  # the child's end lives in the child: EOF here once it exits
         self._process, self._conn = process, parent_end
+        self._outbox = queue.SimpleQueue()
         generation = self._generation
         reader = threading.Thread(
             target=self._read, args=(parent_end, generation), name="briefing-reader", daemon=True
         )
         reader.start()
+        writer = threading.Thread(
+            target=self._write,
+            args=(parent_end, self._outbox),
+            name="briefing-writer",
+            daemon=True,
+        )
+        writer.start()
 
     def _stop_process(self) -> None:
-        process, conn = self._process, self._conn
-        self._process = self._conn = None
+        process, conn, outbox = self._process, self._conn, self._outbox
+        self._process = self._conn = self._outbox = None
+        if outbox is not None:
+            outbox.put(None)  # the writer's signal to stop
         self._generation += 1  # whatever the old process still sent is stale
         if process is not None:
             process.terminate()
@@ -230,8 +240,19 @@ class AnalysisWorker(QObject):
         if conn is not None:
             conn.close()
 
+    @staticmethod
+    def _write(conn: Connection, outbox: queue.SimpleQueue[tuple[Any, ...] | None]) -> None:
+        """Writer thread: send queued jobs in order until told to stop or the pipe closes."""
+        while (message := outbox.get()) is not None:
+            try:
+                conn.send(message)
+            except (OSError, ValueError):  # the process is gone; the reader reports it
+                return
+
     def _read(self, conn: Connection, generation: int) -> None:
-        """Reader thread: unpickle messages here, off the UI thread, and pass them on."""
+        """Reader thread: unpickle messages here, off the UI thread, and pass them on; a
+        briefing arrives in parts (worker_process.send_briefing) and is put together here."""
+        parts: dict[int, tuple[Briefing, int, list[Sentence]]] = {}
         while True:
             try:
                 message = conn.recv()
@@ -242,7 +263,22 @@ class AnalysisWorker(QObject):
                 log.exception("unreadable message from the analysis process")
                 self._inbox.put((generation, ("ended",)))
                 return
-            self._inbox.put((generation, message))
+            if message[0] == "done":
+                _, job_id, head, count = message
+                parts[job_id] = (head, count, [])
+            elif message[0] == "sentences":
+                _, job_id, chunk = message
+                if job_id not in parts:
+                    continue
+                parts[job_id][2].extend(chunk)
+            else:
+                self._inbox.put((generation, message))
+                continue
+            head, count, sentences = parts[job_id]
+            if len(sentences) >= count:
+                del parts[job_id]
+                doc = replace(head.doc, sentences=tuple(sentences))
+                self._inbox.put((generation, ("done", job_id, replace(head, doc=doc))))
 
     def _dispatch(self) -> None:
         while True:
@@ -253,6 +289,10 @@ class AnalysisWorker(QObject):
             if generation != self._generation:
                 continue
             kind, *rest = message
+            if kind == "algorithms":
+                self.algorithms = tuple(rest[1])
+                self.algorithms_known.emit(self.algorithms)
+                continue
             if kind == "ended":  # the process died on its own (crash, out of memory)
                 self._stop_process()
                 self._start_process()

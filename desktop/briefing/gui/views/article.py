@@ -300,8 +300,22 @@ class SourceView(QWidget):
         layout.addWidget(legend)
         layout.addWidget(self.text, 1)
 
+    _pending: Briefing | None = None
+
     def show_briefing(self, briefing: Briefing) -> None:
-        self.text.show_briefing(briefing)
+        """Render now if on show, else when first shown (a long source takes a while)."""
+        self._pending = briefing
+        if self.isVisible():
+            self._render()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)  # type: ignore[arg-type]
+        self._render()
+
+    def _render(self) -> None:
+        if self._pending is not None:
+            briefing, self._pending = self._pending, None
+            self.text.show_briefing(briefing)
 
 
 def clutter_spans(article: Article, raw: str) -> list[tuple[int, int]]:

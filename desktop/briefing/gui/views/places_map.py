@@ -81,7 +81,7 @@ class PlacesMap(QWidget):
         self.setAccessibleDescription("The article's places on a world map; click a marker")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
-        self._lines = coastlines()
+        self._lines: tuple[tuple[tuple[float, float], ...], ...] | None = None  # read when drawn
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(400, 260)
@@ -157,6 +157,8 @@ class PlacesMap(QWidget):
         pen = QPen(colour)
         pen.setWidthF(1.0)
         painter.setPen(pen)
+        if self._lines is None:
+            self._lines = coastlines()
         for line in self._lines:
             path = QPainterPath()
             for n, (lon, lat) in enumerate(line):
