@@ -65,6 +65,7 @@ def load(qtbot, window: MainWindow, path: Path) -> None:
     """Open `path` the way a drop does, and wait for its briefing."""
     window.open_path(path)
     qtbot.waitUntil(lambda: window.briefing is not None and not window.busy(), timeout=WAIT_MS)
+    window.facts_view.fill_all()  # tables fill when their tab is first shown
 
 
 # Our own sentences, repeated into a long document (tagging it takes many seconds).

@@ -237,3 +237,14 @@ def test_dropping_text_analyses_it(qtbot, window: MainWindow) -> None:
     _drop(window, mime)
     qtbot.waitUntil(lambda: window.briefing is not None, timeout=WAIT_MS)
     assert window.briefing.article.title == "Ferry route to reopen next month"
+
+
+def test_a_fact_table_is_filled_when_its_tab_is_shown(
+    qtbot, window: MainWindow, article: Path
+) -> None:
+    window.open_path(article)
+    qtbot.waitUntil(lambda: window.briefing is not None and not window.busy(), timeout=WAIT_MS)
+    assert window.tables["Actors"].rowCount() == 0
+    assert window.facts_view.tabText(1).startswith("Actors (")
+    window.facts_view.setCurrentIndex(1)
+    assert window.tables["Actors"].rowCount() >= 2

@@ -53,6 +53,9 @@ FACT_HEADERS: dict[str, tuple[str, ...]] = {
 }
 STRETCH_COLUMN = {"Actors": 2, "Locations": 0, "Quotes": 0, "Timeline": 2}
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole
+# Above this many rows a table keeps one line a row (measuring wrapped rows took seconds for
+# a long document's thousand quotes); the full text is in each cell's tooltip.
+WRAP_LIMIT = 200
 
 
 class _Item(QTableWidgetItem):
@@ -113,7 +116,7 @@ class FactTable(QTableWidget):
                     item.setToolTip(value.code)
                 else:
                     item.setData(Qt.ItemDataRole.DisplayRole, value)
-                    if isinstance(value, str) and len(value) > 60:
+                    if isinstance(value, str) and (len(value) > 60 or len(rows) > WRAP_LIMIT):
                         item.setToolTip(value)
                 item.setData(EVIDENCE_ROLE, evidence)
                 self.setItem(r, c, item)
@@ -121,7 +124,9 @@ class FactTable(QTableWidget):
         # Rows keep the extractor's order until the user sorts by a column.
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.resizeRowsToContents()
+        self.setWordWrap(len(rows) <= WRAP_LIMIT)
+        if self.wordWrap():
+            self.resizeRowsToContents()
 
     def evidence_at(self, row: int) -> tuple[Evidence, ...]:
         item = self.item(row, 0)
@@ -183,7 +188,8 @@ class FactTable(QTableWidget):
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self.resizeRowsToContents()  # wrapped text needs new row heights at a new width
+        if self.wordWrap():
+            self.resizeRowsToContents()  # wrapped text needs new row heights at a new width
 
 
 class TimelinePanel(QWidget):
@@ -275,12 +281,30 @@ class FactSheetView(QTabWidget):
                 split.setSizes([300, 300])
                 page = split
             self.addTab(page, name)
+        self._unfilled: dict[str, list[Row]] = {}
+        self.currentChanged.connect(self._fill_current)
 
     def show_briefing(self, briefing: Briefing) -> None:
-        for i, (name, rows) in enumerate(fact_rows(briefing).items(), 1):
-            self.tables[name].fill(rows)
+        """Count every table's rows now; fill a table when its tab is first shown."""
+        self._unfilled = fact_rows(briefing)
+        for i, (name, rows) in enumerate(self._unfilled.items(), 1):
             self.setTabText(i, f"{name} ({len(rows)})")
         self.timeline.show_briefing(briefing)
+        self._fill_current()
+
+    def _fill_current(self, *_: object) -> None:
+        index = self.currentIndex()
+        if 1 <= index <= len(FACT_HEADERS):
+            self.fill(list(FACT_HEADERS)[index - 1])
+
+    def fill(self, name: str) -> None:
+        rows = self._unfilled.pop(name, None)
+        if rows is not None:
+            self.tables[name].fill(rows)
+
+    def fill_all(self) -> None:
+        for name in list(self._unfilled):
+            self.fill(name)
 
 
 def fact_rows(briefing: Briefing) -> dict[str, list[Row]]:
