@@ -137,3 +137,11 @@ def test_reorder_takes_the_dragged_order() -> None:
     a, b, c = (articles.add(t, t) for t in "abc")
     articles.reorder([c.id, a.id, b.id])
     assert [e.name for e in articles.entries] == ["c", "a", "b"]
+
+
+def test_an_article_the_user_chose_stays_on_show(qtbot, window: MainWindow, tmp_path) -> None:
+    window.open_paths(_three(tmp_path))
+    window.article_list.setCurrentRow(2)
+    assert window.stack.currentWidget() is window.pending
+    _all_done(qtbot, window)
+    assert window.briefing.article.title == "Rail link opens"

@@ -390,7 +390,6 @@ class MainWindow(QMainWindow):
         )
         headline = QLabel(EMPTY_HEADLINE)
         headline.setStyleSheet("font-size: 22pt; border: none;")
-        headline.setForegroundRole(headline.foregroundRole())
         detail = QLabel(EMPTY_DETAIL)
         detail.setStyleSheet(
             f"font-size: 12pt; color: {colours.muted(self.palette()).name()}; border: none;"
@@ -595,8 +594,10 @@ class MainWindow(QMainWindow):
     # --- the list of articles -----------------------------------------------------------
 
     def show_entry_id(self, entry_id: int) -> None:
+        """The user chose an article in the list: it stays on show until they choose again."""
         entry = self.articles.get(entry_id)
         if entry is not None:
+            self._follow = None
             self.show_entry(entry)
 
     def show_entry(self, entry: Entry) -> None:
@@ -731,7 +732,7 @@ class MainWindow(QMainWindow):
             entry.status = QUEUED if entry.stale else DONE
             if entry.path is not None:
                 self.settings.add_recent(str(entry.path))
-            if entry.id in (self._follow, self._shown) or self.briefing is None:
+            if entry.id in (self._follow, self._shown) or self._shown is None:
                 if self._follow == entry.id:
                     self._follow = None
                 self._shown = entry.id
@@ -751,7 +752,7 @@ class MainWindow(QMainWindow):
                 f"This looks like a fragment ({words} word{'s' if words != 1 else ''}), "
                 "not an article."
             )
-            if entry.id in (self._follow, self._shown) or self.briefing is None:
+            if entry.id in (self._follow, self._shown) or self._shown is None:
                 self._follow = None
                 self._fragment_id = entry.id
                 self.banner.say(
@@ -768,7 +769,7 @@ class MainWindow(QMainWindow):
         entry = self._take(job_id)
         if entry is not None:
             entry.status, entry.reason = FAILED, message
-            if entry.id in (self._follow, self._shown) or self.briefing is None:
+            if entry.id in (self._follow, self._shown) or self._shown is None:
                 self._follow = None
                 self.show_error(message)
                 if self._shown == entry.id and entry.briefing is None:
