@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.gui.entries import CANCELLED, DONE
+from briefing.gui.entries import CANCELLED, DONE, FAILED
 from briefing.gui.window import MainWindow
 
 from .conftest import WAIT_MS, load, long_text
@@ -68,3 +68,14 @@ def test_cancel_keeps_a_briefing_already_made(qtbot, window: MainWindow, article
     window.cancel()
     assert shown.status == DONE
     assert window.briefing is shown.briefing
+
+
+def test_a_worker_that_dies_is_reported_and_replaced(
+    qtbot, window: MainWindow, article: Path
+) -> None:
+    entry, process = _start_long_job(qtbot, window)
+    process.kill()
+    qtbot.waitUntil(lambda: entry.status == FAILED, timeout=WAIT_MS)
+    assert entry.reason == "The analysis stopped unexpectedly."
+    load(qtbot, window, article)
+    assert window.briefing.article.title == "Ferry route to reopen next month"

@@ -199,7 +199,7 @@ class TimelinePanel(QWidget):
     def __init__(self, table: FactTable) -> None:
         super().__init__()
         self.table = table
-        self.use_published = QCheckBox("Set published date")
+        self.use_published = QCheckBox("Use my published date:")
         self.use_published.setToolTip(
             'Place relative dates ("on Monday", "last week") against this date instead of '
             "the one found in the article"
