@@ -30,10 +30,10 @@ def _report_unexpected(
     """A bug on the UI thread: log the traceback, tell the user in one line, keep running."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    log.error("unexpected error", exc_info=(kind, error, tb))
-    if isinstance(error, KeyboardInterrupt):
+    if isinstance(error, KeyboardInterrupt):  # Ctrl+C in the terminal: quit quietly
         QApplication.quit()
         return
+    log.error("unexpected error", exc_info=(kind, error, tb))
     QMessageBox.critical(
         QApplication.activeWindow(), "Article Briefing", f"Something went wrong: {error}"
     )

@@ -17,6 +17,7 @@ writes messages back, one tuple each:
 from __future__ import annotations
 
 import logging
+import signal
 from collections.abc import Callable
 from dataclasses import replace
 from multiprocessing.connection import Connection
@@ -128,6 +129,8 @@ def warm_up() -> None:
 
 def serve(conn: Connection) -> None:
     """The child's main loop: one job at a time until the pipe closes."""
+    # Ctrl+C in a terminal reaches the whole process group; the window decides what stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     job_id = 0
     shown = {"job": 0, "percent": -1}
 
