@@ -56,6 +56,7 @@ EVIDENCE_ROLE = Qt.ItemDataRole.UserRole
 # Above this many rows a table keeps one line a row (measuring wrapped rows took seconds for
 # a long document's thousand quotes); the full text is in each cell's tooltip.
 WRAP_LIMIT = 200
+MAX_COLUMN_WIDTH = 170
 
 
 class _Item(QTableWidgetItem):
@@ -75,6 +76,7 @@ class FactTable(QTableWidget):
 
     def __init__(self, headers: Sequence[str], stretch: int, name: str = "Facts") -> None:
         super().__init__(0, len(headers))
+        self.stretch = stretch
         self.name = name
         self.setAccessibleName(f"{name} table")
         self.setAccessibleDescription(
@@ -95,7 +97,7 @@ class FactTable(QTableWidget):
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in range(len(headers)):
-            mode = QHeaderView.ResizeMode.ResizeToContents
+            mode = QHeaderView.ResizeMode.Interactive  # sized to contents in fill(), capped
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if column == stretch else mode
             )
@@ -124,6 +126,10 @@ class FactTable(QTableWidget):
         # Rows keep the extractor's order until the user sorts by a column.
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+        for column in range(self.columnCount()):
+            if column != self.stretch:  # short columns: their contents, never a third of the pane
+                self.resizeColumnToContents(column)
+                self.setColumnWidth(column, min(self.columnWidth(column), MAX_COLUMN_WIDTH))
         self.setWordWrap(len(rows) <= WRAP_LIMIT)
         if self.wordWrap():
             self.resizeRowsToContents()
