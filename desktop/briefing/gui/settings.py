@@ -84,6 +84,29 @@ class Settings:
     def clear_recent(self) -> None:
         self.store.setValue("recent_files", [])
 
+    @property
+    def remember_articles(self) -> bool:
+        """Reopen the articles of the list at the next start."""
+        value = self.store.value("articles/remember", False)
+        return value is True or value == "true"
+
+    @remember_articles.setter
+    def remember_articles(self, on: bool) -> None:
+        self.store.setValue("articles/remember", on)
+        if not on:
+            self.store.setValue("articles/open", [])
+
+    @property
+    def open_articles(self) -> list[str]:
+        value = self.store.value("articles/open", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value if v] if isinstance(value, list) else []
+
+    @open_articles.setter
+    def open_articles(self, paths: list[str]) -> None:
+        self.store.setValue("articles/open", paths)
+
     def geometry(self, key: str) -> QByteArray | None:
         """Saved window geometry, window state or splitter state."""
         value = self.store.value(f"window/{key}")

@@ -1,22 +1,31 @@
 """Slow work off the UI thread. Workers never touch widgets: they report through signals.
 
-Cancelling is cooperative: a job checks its flag between stages, and the window ignores
-any result of a job it has cancelled or replaced (it matches results by job id).
+Analysis runs in a child process (`AnalysisWorker`, see worker_process.py): Cancel
+terminates it, so cancelled work never competes with the next job, and a fresh process
+takes over. Exports are short and run on the thread pool (`Job`); cancelling one is
+cooperative, between stages, and the window ignores the result of a job it has cancelled
+or replaced (it matches results by job id).
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import multiprocessing
+import queue
 import threading
 from collections.abc import Callable
+from dataclasses import replace
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from briefing.errors import BriefingError
-from briefing.model import Article, Briefing, Options
+from briefing.gui import worker_process
+from briefing.model import Article, Briefing, Options, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -79,29 +88,6 @@ class Job(QRunnable):
             log.debug("job result dropped: signal source deleted")
 
 
-def analysis(source: Path | str | Article, options: Options) -> Work:
-    """Work that loads `source` (a file path, pasted text, or an article already loaded)
-    and analyses it; returns a Briefing."""
-
-    def work(step: Step) -> Briefing:
-        from briefing.pipeline import analyze
-        from briefing.sources import from_text, load
-
-        step("Reading", 5)
-        if isinstance(source, Path):
-            article = load(source)
-        elif isinstance(source, str):
-            article = from_text(source, "pasted")
-        else:
-            article = source
-        step("Analysing", 25)
-        briefing = analyze(article, options)
-        step("Done", 100)
-        return briefing
-
-    return work
-
-
 def export(write: Callable[[], Path]) -> Work:
     """Work that writes one export file; returns its path."""
 
@@ -117,19 +103,6 @@ def export(write: Callable[[], Path]) -> Work:
 def start(job: Job) -> Job:
     QThreadPool.globalInstance().start(job)
     return job
-
-
-def warm_up() -> Job:
-    """Load the language models and gazetteer in the background, so the first article is fast."""
-
-    def work(step: Step) -> None:
-        from briefing.facts.gazetteer import warm
-        from briefing.nlp import analyse
-
-        analyse("Warm up the models in Paris on Monday.")
-        warm()
-
-    return start(Job(0, work))
 
 
 def wait_for_all(msecs: int = 5000) -> bool:
@@ -159,3 +132,209 @@ def collect_garbage() -> None:
         generation = n
     if generation >= 0:
         gc.collect(generation)
+
+
+# How long a terminated worker may take to exit before it is killed outright.
+TERMINATE_GRACE_S = 0.3
+# How often the UI thread collects what the analysis process sent.
+POLL_MS = 25
+
+
+class AnalysisWorker(QObject):
+    """A child process that analyses one article at a time; `cancel()` terminates it and
+    starts a fresh one, `shutdown()` ends it for good. Messages arrive on the UI thread."""
+
+    progress = Signal(int, str, int)  # job id, stage, percent
+    finished = Signal(int, object)  # job id, Briefing
+    fragment = Signal(int, object)  # job id, the Article that is too short to analyse
+    failed = Signal(int, str)  # job id, message for the user
+    algorithms_known = Signal(tuple)  # the summary algorithms the process offers
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.algorithms: tuple[str, ...] = ()
+        self._context = multiprocessing.get_context("spawn")  # no forked Qt state in the child
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._outbox: queue.SimpleQueue[tuple[Any, ...] | None] | None = None
+        self._generation = 0
+        self._job: int | None = None  # the job the process is on, if any
+        # Messages cross from the reader thread in a plain queue that a UI-thread timer empties:
+        # no Qt call is made from the reader (a cross-thread emit carrying a large result
+        # crashed PySide 6.12 at exit).
+        self._inbox: queue.SimpleQueue[tuple[int, tuple[Any, ...]]] = queue.SimpleQueue()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._dispatch)
+        self._poll.start()
+        self._start_process()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def processes(self) -> list[BaseProcess]:
+        """The live worker process, if any (tests check that Cancel really ended one)."""
+        return [self._process] if self._process is not None else []
+
+    def submit(
+        self, job_id: int, source: Path | str | Article, options: Options, force: bool = False
+    ) -> None:
+        """Queue a job for the process (a writer thread sends it: a long article would block
+        on a full pipe while the process is still loading its models)."""
+        if self._outbox is None:
+            self._start_process()
+        assert self._outbox is not None
+        self._job = job_id
+        self._outbox.put(("analyse", job_id, source, options, force))
+
+    def cancel(self) -> None:
+        """Stop whatever the process is doing, at once, and have a fresh one ready."""
+        self._job = None
+        self._stop_process()
+        self._start_process()
+
+    def shutdown(self) -> None:
+        """End the process and start none (the next `submit` starts one)."""
+        self._job = None
+        self._stop_process()
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def _start_process(self) -> None:
+        self._generation += 1
+        parent_end, child_end = self._context.Pipe()
+        process = self._context.Process(
+            target=worker_process.serve, args=(child_end,), name="briefing-analysis", daemon=True
+        )
+        process.start()
+        child_end.close()  # the child's end lives in the child: EOF here once it exits
+        self._process, self._conn = process, parent_end
+        self._outbox = queue.SimpleQueue()
+        generation = self._generation
+        reader = threading.Thread(
+            target=self._read, args=(parent_end, generation), name="briefing-reader", daemon=True
+        )
+        reader.start()
+        writer = threading.Thread(
+            target=self._write,
+            args=(parent_end, self._outbox),
+            name="briefing-writer",
+            daemon=True,
+        )
+        writer.start()
+
+    def _stop_process(self) -> None:
+        process, conn, outbox = self._process, self._conn, self._outbox
+        self._process = self._conn = self._outbox = None
+        if outbox is not None:
+            outbox.put(None)  # the writer's signal to stop
+        self._generation += 1  # whatever the old process still sent is stale
+        if process is not None:
+            process.terminate()
+            process.join(TERMINATE_GRACE_S)
+            if process.is_alive():
+                process.kill()
+                process.join(TERMINATE_GRACE_S)
+        if conn is not None:
+            conn.close()
+
+    @staticmethod
+    def _write(conn: Connection, outbox: queue.SimpleQueue[tuple[Any, ...] | None]) -> None:
+        """Writer thread: send queued jobs in order until told to stop or the pipe closes."""
+        while (message := outbox.get()) is not None:
+            try:
+                conn.send(message)
+            except (OSError, ValueError):  # the process is gone; the reader reports it
+                return
+
+    def _read(self, conn: Connection, generation: int) -> None:
+        """Reader thread: unpickle messages here, off the UI thread, and pass them on; a
+        briefing arrives in parts (worker_process.send_briefing) and is put together here."""
+        parts: dict[int, tuple[Briefing, int, list[Sentence]]] = {}
+        while True:
+            try:
+                message = conn.recv()
+            except (EOFError, OSError, ValueError):
+                self._inbox.put((generation, ("ended",)))
+                return
+            except Exception:  # an unpicklable result: a bug, but never a silent hang
+                log.exception("unreadable message from the analysis process")
+                self._inbox.put((generation, ("ended",)))
+                return
+            if message[0] == "done":
+                _, job_id, head, count = message
+                parts[job_id] = (head, count, [])
+            elif message[0] == "sentences":
+                _, job_id, chunk = message
+                if job_id not in parts:
+                    continue
+                parts[job_id][2].extend(chunk)
+            else:
+                self._inbox.put((generation, message))
+                continue
+            head, count, sentences = parts[job_id]
+            if len(sentences) >= count:
+                del parts[job_id]
+                doc = replace(head.doc, sentences=tuple(sentences))
+                self._inbox.put((generation, ("done", job_id, replace(head, doc=doc))))
+
+    def _dispatch(self) -> None:
+        while True:
+            try:
+                generation, message = self._inbox.get_nowait()
+            except queue.Empty:
+                return
+            if generation != self._generation:
+                continue
+            kind, *rest = message
+            if kind == "algorithms":
+                self.algorithms = tuple(rest[1])
+                self.algorithms_known.emit(self.algorithms)
+                continue
+            if kind == "ended":  # the process died on its own (crash, out of memory)
+                self._stop_process()
+                self._start_process()
+                if self._job is not None:
+                    self.failed.emit(self._job, "The analysis stopped unexpectedly.")
+                continue
+            if kind in ("done", "fragment", "failed"):
+                self._job = None
+            signal = {
+                "progress": self.progress,
+                "done": self.finished,
+                "fragment": self.fragment,
+                "failed": self.failed,
+            }.get(kind)
+            if signal is not None:
+                signal.emit(*rest)
+
+
+_worker: AnalysisWorker | None = None
+_job_ids = 0
+
+
+def analysis_worker() -> AnalysisWorker:
+    """The application's one analysis process (windows share it; it lives with the app)."""
+    global _worker
+    if _worker is None:
+        from PySide6.QtCore import QCoreApplication
+
+        _worker = AnalysisWorker(QCoreApplication.instance())
+    return _worker
+
+
+def shutdown_analysis() -> None:
+    """End the analysis process (on exit)."""
+    global _worker
+    if _worker is not None:
+        _worker.shutdown()
+        _worker = None
+
+
+def next_job_id() -> int:
+    """Job ids unique across windows, so a result is never taken for another window's."""
+    global _job_ids
+    _job_ids += 1
+    return _job_ids

@@ -1,29 +1,27 @@
-"""The article as analysed (summary sentences highlighted, evidence revealed on request) and
-the source as loaded (what was set aside as page furniture marked)."""
+"""The article as analysed (headline and standfirst scrolling with it, summary sentences
+highlighted, evidence revealed on request, Find) and the source as loaded (what was set aside
+as page furniture marked)."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
+from briefing.gui import palette as colours
+from briefing.gui.views.find import FindBar
 from briefing.model import Article, Briefing, Clutter, Evidence
 
-SUMMARY_BACKGROUND = QColor("#fff0a6")
-EVIDENCE_BACKGROUND = QColor("#b9dcff")
-METADATA_COLOUR = QColor("#1f5f8b")
-CLUTTER_COLOUR = QColor("#8a8a8a")
 # Clutter kinds that are facts about the article (shown in its header), not page junk.
 METADATA_KINDS = frozenset({"standfirst", "dateline", "byline"})
 LINE_HEIGHT_PERCENT = 135
@@ -77,109 +75,175 @@ class _ReadOnlyText(QTextEdit):
         self.setExtraSelections([])
         self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(text)
-        self._space_lines()
+        _space_lines(self.document())
 
-    def _space_lines(self) -> None:
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block = QTextBlockFormat()
-        block.setLineHeight(LINE_HEIGHT_PERCENT, 1)  # 1 = QTextBlockFormat.ProportionalHeight
-        cursor.mergeBlockFormat(block)
+
+def _space_lines(document: QTextDocument) -> None:
+    cursor = QTextCursor(document)
+    cursor.select(QTextCursor.SelectionType.Document)
+    block = QTextBlockFormat()
+    block.setLineHeight(LINE_HEIGHT_PERCENT, 1)  # 1 = QTextBlockFormat.ProportionalHeight
+    cursor.mergeBlockFormat(block)
 
 
 class ArticleText(_ReadOnlyText):
-    """The analysis text; model offsets are positions here (plain text, one block a line)."""
+    """The headline block, then the analysis text; a model offset is a position here after
+    the header (plain text, one block a line)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._offsets: list[int] | None = None
+        self._base = 0  # where the article text starts, after the header
+        self._document: QTextDocument | None = None
+        self._evidence: list[QTextEdit.ExtraSelection] = []
+        self._found: list[QTextCursor] = []
+        self._current = -1
         self.setPlaceholderText("No article yet.")
+        self.setAccessibleName("Article text")
+        self.setAccessibleDescription("The article; summary sentences are highlighted")
+        self.setTabChangesFocus(True)
 
     def show_article(self, briefing: Briefing) -> None:
+        """Build the new text in a document of its own, then put it on show: filling the
+        shown document re-laid it out as it grew (0.9 s for 100,000 words)."""
         text = briefing.article.text
         self._offsets = _qt_offsets(text)
-        self.show_plain(text)
+        self._evidence, self._found, self._current = [], [], -1
+        self.setExtraSelections([])
+        old = self.document()
+        document = QTextDocument()
+        document.setDocumentMargin(old.documentMargin())
+        document.setDefaultFont(self.font())
+        cursor = QTextCursor(document)
+        cursor.insertHtml(header_html(briefing, self.palette()))
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        self._base = cursor.position()
+        cursor.insertText(text, QTextCharFormat())
+        _space_lines(document)
+        background, foreground = colours.mark(self.palette(), "summary")
         fmt = QTextCharFormat()
-        fmt.setBackground(SUMMARY_BACKGROUND)
+        fmt.setBackground(background)
+        fmt.setForeground(foreground)
         for s in briefing.summary.sentences:
-            self._cursor(s.start, s.end).mergeCharFormat(fmt)
+            self._cursor(s.start, s.end, document).mergeCharFormat(fmt)
+        self.setDocument(document)
+        # Python owns the document (the view does not): holding it here keeps it alive, and
+        # dropping the previous one deletes it once it is off the screen.
+        self._document = document
+        self.setCurrentCharFormat(QTextCharFormat())
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def _cursor(self, start: int, end: int) -> QTextCursor:
+    def _cursor(self, start: int, end: int, document: QTextDocument | None = None) -> QTextCursor:
         if self._offsets is not None:
             start, end = self._offsets[start], self._offsets[end]
-        last = self.document().characterCount() - 1
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(start, last))
-        cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
+        document = document or self.document()
+        last = document.characterCount() - 1
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(self._base + start, last))
+        cursor.setPosition(min(self._base + end, last), QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def _mark(self, cursor: QTextCursor, kind: str) -> QTextEdit.ExtraSelection:
+        background, foreground = colours.mark(self.palette(), kind)
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = cursor  # type: ignore[attr-defined]
+        mark.format.setBackground(background)  # type: ignore[attr-defined]
+        mark.format.setForeground(foreground)  # type: ignore[attr-defined]
+        return mark
+
+    def _show_marks(self) -> None:
+        found = [
+            self._mark(c, "find-current" if i == self._current else "find")
+            for i, c in enumerate(self._found)
+        ]
+        self.setExtraSelections(self._evidence + found)
 
     def reveal(self, evidence: Sequence[Evidence]) -> None:
         """Mark every piece of evidence, select the first and scroll it into view."""
         if not evidence or self.document().isEmpty():
             return
-        marks = []
-        for e in evidence:
-            mark = QTextEdit.ExtraSelection()
-            mark.cursor = self._cursor(e.start, e.end)  # type: ignore[attr-defined]
-            mark.format.setBackground(EVIDENCE_BACKGROUND)  # type: ignore[attr-defined]
-            marks.append(mark)
-        self.setExtraSelections(marks)
+        self._evidence = [self._mark(self._cursor(e.start, e.end), "evidence") for e in evidence]
+        self._show_marks()
         first = self._cursor(evidence[0].start, evidence[0].end)
         self.setTextCursor(first)
+        self._scroll_to(first)
+
+    def _scroll_to(self, cursor: QTextCursor) -> None:
         # Place the selection a third of the way down rather than at the very edge.
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(first).top() - self.viewport().height() // 3)
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.viewport().height() // 3)
+
+    def find_all(self, needle: str) -> int:
+        """Mark every occurrence of `needle` (case-insensitive); returns how many."""
+        self._found, self._current = [], -1
+        if needle:
+            cursor = self.document().find(needle, 0)
+            while not cursor.isNull():
+                self._found.append(cursor)
+                cursor = self.document().find(needle, cursor)
+        self._show_marks()
+        return len(self._found)
+
+    def find_step(self, forward: bool = True) -> int:
+        """Go to the next (or previous) occurrence; returns its 0-based number, -1 if none."""
+        if not self._found:
+            return -1
+        step = 1 if forward else -1
+        if self._current < 0:
+            self._current = 0 if forward else len(self._found) - 1
+        else:
+            self._current = (self._current + step) % len(self._found)
+        cursor = self._found[self._current]
+        self.setTextCursor(cursor)
+        self._scroll_to(cursor)
+        self._show_marks()
+        return self._current
 
     def selected_text(self) -> str:
         return self.textCursor().selectedText().replace("\u2029", "\n")
 
 
 class ArticleView(QWidget):
-    """Headline, standfirst and byline above the analysed text."""
+    """The article (headline and standfirst scroll with it) over a Find bar."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setContentsMargins(20, 16, 20, 4)
-        self.header.setAutoFillBackground(True)
-        self.header.setBackgroundRole(QPalette.ColorRole.Base)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = ArticleText()
+        self.find_bar = FindBar(self.text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.header)
         layout.addWidget(self.text, 1)
-        self.header.hide()
+        layout.addWidget(self.find_bar)
 
     def show_briefing(self, briefing: Briefing) -> None:
-        self.header.setText(header_html(briefing))
-        self.header.show()
         self.text.show_article(briefing)
+        self.find_bar.refresh()
 
     def reveal(self, evidence: Sequence[Evidence]) -> None:
         self.text.reveal(evidence)
 
 
-def header_html(briefing: Briefing) -> str:
-    """Headline, standfirst and a byline/date line, escaped."""
+def header_html(briefing: Briefing, palette: QPalette | None = None) -> str:
+    """Headline, standfirst and a byline/date line, escaped, in the palette's colours."""
     a = briefing.article
     size = reading_font().pointSizeF()
+    secondary = colours.muted(palette or QPalette()).name()
     parts = [
-        f'<div style="font-size:{size + 6:.0f}pt; font-weight:600;">{html.escape(a.title)}</div>'
+        f'<p style="font-size:{size + 6:.0f}pt; font-weight:600; margin-bottom:6px;">'
+        f"{html.escape(a.title)}</p>"
     ]
     if a.standfirst:
         parts.append(
-            f'<div style="font-size:{size:.0f}pt; font-style:italic; color:#444;">'
-            f"{html.escape(a.standfirst)}</div>"
+            f'<p style="font-size:{size:.0f}pt; font-style:italic; color:{secondary};'
+            f' margin-bottom:4px;">{html.escape(a.standfirst)}</p>'
         )
     meta = [m for m in (a.byline and f"By {a.byline}", _published(briefing)) if m]
     if meta:
-        parts.append(f'<div style="color:#666;">{html.escape(" · ".join(meta))}</div>')
-    return '<div style="margin-bottom:4px;">' + "<br>".join(parts) + "</div>"
+        parts.append(
+            f'<p style="color:{secondary}; margin-bottom:10px;">{html.escape(" · ".join(meta))}</p>'
+        )
+    return "".join(parts)
 
 
 def _published(briefing: Briefing) -> str:
@@ -197,6 +261,8 @@ class SourceText(_ReadOnlyText):
         super().__init__()
         self.setFont(reading_font(0))
         self.setPlaceholderText("The source text of the article appears here.")
+        self.setAccessibleName("Source text")
+        self.setTabChangesFocus(True)
 
     def show_briefing(self, briefing: Briefing) -> None:
         article = briefing.article
@@ -213,13 +279,13 @@ class SourceText(_ReadOnlyText):
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(_clutter_format(item))
+            cursor.mergeCharFormat(_clutter_format(item, self.palette()))
         if missing:
             cursor = QTextCursor(self.document())
             cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertText("\n\nAlso set aside:\n", QTextCharFormat())
             for item in missing:
-                cursor.insertText(f"{item.text}\n", _clutter_format(item))
+                cursor.insertText(f"{item.text}\n", _clutter_format(item, self.palette()))
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
 
@@ -228,16 +294,16 @@ class SourceView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        accent, muted = colours.accent(self.palette()), colours.muted(self.palette())
         legend = QLabel(
-            f'<span style="color:{METADATA_COLOUR.name()}; font-style:italic;">Blue</span>: '
+            f'<span style="color:{accent.name()}; font-style:italic;">Blue</span>: '
             "standfirst, byline and dateline, read as metadata. "
-            f'<span style="color:{CLUTTER_COLOUR.name()}; text-decoration:line-through;">'
-            "Grey</span>: page furniture (repeated headline, reading time, captions, credits), "
-            "not analysed."
+            f'<span style="color:{muted.name()}; text-decoration:line-through;">'
+            "Struck through</span>: page furniture (repeated headline, reading time, captions, "
+            "credits), not analysed."
         )
         legend.setWordWrap(True)
         legend.setContentsMargins(20, 10, 20, 4)
-        legend.setStyleSheet("color: #555;")
         legend.setAutoFillBackground(True)
         legend.setBackgroundRole(QPalette.ColorRole.Base)
         self.text = SourceText()
@@ -247,8 +313,22 @@ class SourceView(QWidget):
         layout.addWidget(legend)
         layout.addWidget(self.text, 1)
 
+    _pending: Briefing | None = None
+
     def show_briefing(self, briefing: Briefing) -> None:
-        self.text.show_briefing(briefing)
+        """Render now if on show, else when first shown (a long source takes a while)."""
+        self._pending = briefing
+        if self.isVisible():
+            self._render()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)  # type: ignore[arg-type]
+        self._render()
+
+    def _render(self) -> None:
+        if self._pending is not None:
+            briefing, self._pending = self._pending, None
+            self.text.show_briefing(briefing)
 
 
 def clutter_spans(article: Article, raw: str) -> list[tuple[int, int]]:
@@ -271,13 +351,13 @@ def clutter_spans(article: Article, raw: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _clutter_format(item: Clutter) -> QTextCharFormat:
+def _clutter_format(item: Clutter, palette: QPalette) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setToolTip(f"Set aside: {item.kind.replace('-', ' ')}")
     if item.kind in METADATA_KINDS:
-        fmt.setForeground(METADATA_COLOUR)
+        fmt.setForeground(colours.accent(palette))
         fmt.setFontItalic(True)
     else:
-        fmt.setForeground(CLUTTER_COLOUR)
+        fmt.setForeground(colours.muted(palette))
         fmt.setFontStrikeOut(True)
     return fmt

@@ -1,23 +1,48 @@
-"""The fact sheet as tables; choosing a row reveals its evidence in the article."""
+"""The fact sheet as tables; choosing a row reveals its evidence in the article. Rows copy
+as tab-separated text (Ctrl+C, context menu); the timeline says dates in words."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from briefing.gui.dates import in_words, needs_published_date
 from briefing.model import Briefing, Evidence
 
-Cell = str | int
+
+@dataclass(frozen=True)
+class Coded:
+    """A cell shown in words that sorts and explains itself by a code ("2018-W37-WE")."""
+
+    text: str
+    code: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+Cell = str | int | Coded
 Row = tuple[Sequence[Cell], tuple[Evidence, ...]]
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Table name -> column headers, and which column takes the spare width (long text).
 FACT_HEADERS: dict[str, tuple[str, ...]] = {
@@ -28,6 +53,20 @@ FACT_HEADERS: dict[str, tuple[str, ...]] = {
 }
 STRETCH_COLUMN = {"Actors": 2, "Locations": 0, "Quotes": 0, "Timeline": 2}
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole
+# Above this many rows a table keeps one line a row (measuring wrapped rows took seconds for
+# a long document's thousand quotes); the full text is in each cell's tooltip.
+WRAP_LIMIT = 200
+MAX_COLUMN_WIDTH = 170
+
+
+class _Item(QTableWidgetItem):
+    """Sorts by its code when it has one (dates), else as Qt does (numbers as numbers)."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return bool(mine < theirs)
+        return super().__lt__(other)
 
 
 class FactTable(QTableWidget):
@@ -35,12 +74,19 @@ class FactTable(QTableWidget):
 
     evidence_chosen = Signal(object)  # tuple[Evidence, ...]
 
-    def __init__(self, headers: Sequence[str], stretch: int) -> None:
+    def __init__(self, headers: Sequence[str], stretch: int, name: str = "Facts") -> None:
         super().__init__(0, len(headers))
+        self.stretch = stretch
+        self.name = name
+        self.setAccessibleName(f"{name} table")
+        self.setAccessibleDescription(
+            "Choose a row to see where the article says it; Ctrl+C copies the selected rows"
+        )
         self.setHorizontalHeaderLabels(list(headers))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
@@ -51,7 +97,7 @@ class FactTable(QTableWidget):
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in range(len(headers)):
-            mode = QHeaderView.ResizeMode.ResizeToContents
+            mode = QHeaderView.ResizeMode.Interactive  # sized to contents in fill(), capped
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if column == stretch else mode
             )
@@ -65,17 +111,28 @@ class FactTable(QTableWidget):
         self.setRowCount(len(rows))
         for r, (cells, evidence) in enumerate(rows):
             for c, value in enumerate(cells):
-                item = QTableWidgetItem()
-                item.setData(Qt.ItemDataRole.DisplayRole, value)
+                item = _Item()
+                if isinstance(value, Coded):
+                    item.setData(Qt.ItemDataRole.DisplayRole, value.text)
+                    item.setData(SORT_ROLE, value.code)
+                    item.setToolTip(value.code)
+                else:
+                    item.setData(Qt.ItemDataRole.DisplayRole, value)
+                    if isinstance(value, str) and (len(value) > 60 or len(rows) > WRAP_LIMIT):
+                        item.setToolTip(value)
                 item.setData(EVIDENCE_ROLE, evidence)
-                if isinstance(value, str) and len(value) > 60:
-                    item.setToolTip(value)
                 self.setItem(r, c, item)
         self.blockSignals(False)
         # Rows keep the extractor's order until the user sorts by a column.
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.resizeRowsToContents()
+        for column in range(self.columnCount()):
+            if column != self.stretch:  # short columns: their contents, never a third of the pane
+                self.resizeColumnToContents(column)
+                self.setColumnWidth(column, min(self.columnWidth(column), MAX_COLUMN_WIDTH))
+        self.setWordWrap(len(rows) <= WRAP_LIMIT)
+        if self.wordWrap():
+            self.resizeRowsToContents()
 
     def evidence_at(self, row: int) -> tuple[Evidence, ...]:
         item = self.item(row, 0)
@@ -86,32 +143,174 @@ class FactTable(QTableWidget):
         if row >= 0:
             self.evidence_chosen.emit(self.evidence_at(row))
 
+    # --- copying ------------------------------------------------------------------------
+
+    def rows_text(self, rows: Sequence[int], headers: bool = False) -> str:
+        """Tab-separated text of `rows` (in the order shown), one line a row."""
+        lines = []
+        if headers:
+            lines.append(
+                "\t".join(self.horizontalHeaderItem(c).text() for c in range(self.columnCount()))
+            )
+        for r in sorted(rows):
+            cells = (self.item(r, c) for c in range(self.columnCount()))
+            lines.append("\t".join(_clean(i.text()) if i else "" for i in cells))
+        return "\n".join(lines)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.selectedIndexes()})
+
+    def copy_selection(self) -> None:
+        rows = self.selected_rows() or ([self.currentRow()] if self.currentRow() >= 0 else [])
+        if rows:
+            QGuiApplication.clipboard().setText(self.rows_text(rows))
+
+    def copy_table(self) -> None:
+        QGuiApplication.clipboard().setText(self.rows_text(range(self.rowCount()), headers=True))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
+        self.context_menu(event.pos()).exec(event.globalPos())
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        row = self.rowAt(pos.y())
+        if row >= 0 and row not in self.selected_rows():
+            self.selectRow(row)
+        menu = QMenu(self)
+        selected = self.selected_rows()
+        copy = menu.addAction("Copy selected rows", self.copy_selection)
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.setEnabled(bool(selected))
+        menu.addAction("Copy the whole table", self.copy_table).setEnabled(self.rowCount() > 0)
+        menu.addSeparator()
+        show = menu.addAction("Show in the article", self._chosen)
+        show.setEnabled(bool(selected))
+        return menu
+
     def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self.resizeRowsToContents()  # wrapped text needs new row heights at a new width
+        if self.wordWrap():
+            self.resizeRowsToContents()  # wrapped text needs new row heights at a new width
+
+
+class TimelinePanel(QWidget):
+    """The published date the timeline is placed against (found, or set by the user), a
+    notice naming the dates that need one, and the timeline table."""
+
+    def __init__(self, table: FactTable) -> None:
+        super().__init__()
+        self.table = table
+        self.use_published = QCheckBox("Use my published date:")
+        self.use_published.setToolTip(
+            'Place relative dates ("on Monday", "last week") against this date instead of '
+            "the one found in the article"
+        )
+        self.published = QDateEdit(QDate.currentDate())
+        self.published.setCalendarPopup(True)
+        self.published.setDisplayFormat("d MMM yyyy")
+        self.published.setAccessibleName("Published date")
+        self.published.setEnabled(False)
+        self.use_published.toggled.connect(self.published.setEnabled)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.set_date_button = QPushButton("Set published date")
+        self.set_date_button.setToolTip("Choose the day the article was published")
+        self.set_date_button.clicked.connect(self.ask_for_date)
+        controls = QHBoxLayout()
+        controls.setContentsMargins(8, 6, 8, 0)
+        controls.addWidget(self.use_published)
+        controls.addWidget(self.published)
+        controls.addStretch(1)
+        unplaced = QHBoxLayout()
+        unplaced.setContentsMargins(8, 0, 8, 0)
+        unplaced.addWidget(self.notice, 1)
+        unplaced.addWidget(self.set_date_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.unplaced_row = QWidget()
+        self.unplaced_row.setLayout(unplaced)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.unplaced_row)
+        layout.addWidget(table, 1)
+        self.unplaced_row.hide()
+
+    def show_briefing(self, briefing: Briefing) -> None:
+        waiting = [d.text for d in briefing.facts.dates if needs_published_date(d)]
+        if waiting and briefing.published is None:
+            named = ", ".join(f"“{t}”" for t in waiting[:4]) + ("…" if len(waiting) > 4 else "")
+            self.notice.setText(
+                f"{len(waiting)} date{'s' if len(waiting) > 1 else ''} cannot be placed without "
+                f"the day the article was published: {named}."
+            )
+            self.unplaced_row.show()
+        else:
+            self.unplaced_row.hide()
+
+    def ask_for_date(self) -> None:
+        """Turn the date on (which re-analyses against it) and hand the user its field."""
+        self.use_published.setChecked(True)
+        self.published.setFocus()
 
 
 class FactSheetView(QTabWidget):
-    """Summary first, then one tab per fact table, each labelled with its count."""
+    """Summary first, then one tab per fact table, each labelled with its count; the places
+    tab holds the map above its table."""
 
     evidence_chosen = Signal(object)
 
-    def __init__(self, summary: QWidget) -> None:
+    def __init__(self, summary: QWidget, places_map: QWidget | None = None) -> None:
         super().__init__()
         self.setDocumentMode(True)
-        self.setUsesScrollButtons(False)  # every tab stays in sight; the pane is as wide
+        self.setUsesScrollButtons(True)  # arrows only when the pane is narrower than its tabs
         self.addTab(summary, "Summary")
         self.tables: dict[str, FactTable] = {}
         for name, headers in FACT_HEADERS.items():
-            table = FactTable(headers, STRETCH_COLUMN[name])
+            table = FactTable(headers, STRETCH_COLUMN[name], name)
             table.evidence_chosen.connect(self.evidence_chosen)
             self.tables[name] = table
-            self.addTab(table, name)
+        self.timeline = TimelinePanel(self.tables["Timeline"])
+        self.places_map = places_map
+        for name, table in self.tables.items():
+            page: QWidget = table
+            if name == "Timeline":
+                page = self.timeline
+            elif name == "Locations" and places_map is not None:
+                split = QSplitter(Qt.Orientation.Vertical)
+                split.setChildrenCollapsible(False)
+                split.addWidget(places_map)
+                split.addWidget(table)
+                split.setSizes([300, 300])
+                page = split
+            self.addTab(page, name)
+        self._unfilled: dict[str, list[Row]] = {}
+        self.currentChanged.connect(self._fill_current)
 
     def show_briefing(self, briefing: Briefing) -> None:
-        for i, (name, rows) in enumerate(fact_rows(briefing).items(), 1):
-            self.tables[name].fill(rows)
+        """Count every table's rows now; fill a table when its tab is first shown."""
+        self._unfilled = fact_rows(briefing)
+        for i, (name, rows) in enumerate(self._unfilled.items(), 1):
             self.setTabText(i, f"{name} ({len(rows)})")
+        self.timeline.show_briefing(briefing)
+        self._fill_current()
+
+    def _fill_current(self, *_: object) -> None:
+        index = self.currentIndex()
+        if 1 <= index <= len(FACT_HEADERS):
+            self.fill(list(FACT_HEADERS)[index - 1])
+
+    def fill(self, name: str) -> None:
+        rows = self._unfilled.pop(name, None)
+        if rows is not None:
+            self.tables[name].fill(rows)
+
+    def fill_all(self) -> None:
+        for name in list(self._unfilled):
+            self.fill(name)
 
 
 def fact_rows(briefing: Briefing) -> dict[str, list[Row]]:
@@ -138,6 +337,12 @@ def fact_rows(briefing: Briefing) -> dict[str, list[Row]]:
             for q in facts.quotes
         ],
         "Timeline": [
-            ([d.value or "", d.text, sentence(d.sentence)], d.evidence) for d in facts.timeline
+            ([Coded(in_words(d.value), d.value or ""), d.text, sentence(d.sentence)], d.evidence)
+            for d in facts.timeline
         ],
     }
+
+
+def _clean(text: str) -> str:
+    """A cell as one line of tab-separated text."""
+    return " ".join(text.split())

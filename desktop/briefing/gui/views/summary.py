@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui import palette as colours
 from briefing.gui.views.article import reading_font
 from briefing.model import Briefing, Evidence
 
@@ -26,7 +27,7 @@ class SummaryView(QWidget):
         super().__init__()
         self.caption = QLabel()
         self.caption.setContentsMargins(12, 10, 12, 4)
-        self.caption.setStyleSheet("color: #555;")
+        self.caption.setStyleSheet(f"color: {colours.muted(self.palette()).name()};")
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(6)
@@ -35,6 +36,8 @@ class SummaryView(QWidget):
         self.list.setFont(reading_font(1))
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
         self.list.setAcceptDrops(False)
+        self.list.setAccessibleName("Summary sentences")
+        self.list.setAccessibleDescription("Choose a sentence to see it in the article")
         self.list.itemClicked.connect(self._chosen)
         self.list.currentItemChanged.connect(self._chosen)
         layout = QVBoxLayout(self)

@@ -1,0 +1,180 @@
+"""The analysis worker: a child process the window can terminate, so Cancel really stops work.
+
+This module runs inside that process and never imports Qt. It reads jobs from a pipe and
+writes messages back, one tuple each:
+
+    parent -> child  ("analyse", job_id, source, options, force)
+    child -> parent  ("algorithms", 0, names)            # once, after warm-up
+                     ("progress", job_id, stage, percent)
+                     ("done", job_id, briefing, n)       # the doc's sentences left out...
+                     ("sentences", job_id, part)          # ...and sent in parts, so the
+                                                          # window's reader never holds the
+                                                          # GIL for long while unpickling
+                     ("fragment", job_id, article)   # too short to be an article; not analysed
+                     ("failed", job_id, message)
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+from collections.abc import Callable
+from dataclasses import replace
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import BriefingError
+from briefing.model import Article, Briefing, Options
+
+log = logging.getLogger(__name__)
+
+# Below this many words, or with no sentence at all, a text is a fragment, not an article.
+FRAGMENT_WORDS = 40
+# The pipeline's stages as (function name in briefing.pipeline, label, percent when it starts).
+# Tagging runs sentence by sentence and takes most of the time on long documents, so it spans
+# 5-70 % and reports within itself.
+STAGES = (
+    ("summarize", "Summarising", 70),
+    ("classify", "Finding actors", 78),
+    ("extract_places", "Finding places", 86),
+    ("extract_quotes", "Finding quotes", 92),
+    ("extract_dates", "Reading dates", 96),
+)
+TAGGING = ("Tagging sentences", 5, 70)
+# Sentences per message of a finished briefing (about 15 ms to unpickle each).
+SENTENCES_PER_PART = 100
+
+Report = Callable[[str, int], None]
+
+
+def is_fragment(article: Article) -> bool:
+    return article.word_count < FRAGMENT_WORDS or not any(p.strip(" .") for p in article.paragraphs)
+
+
+def _load(source: Path | str | Article) -> Article:
+    from briefing.sources import from_text, load
+
+    if isinstance(source, Path):
+        return load(source)
+    if isinstance(source, str):
+        return from_text(source, "pasted")
+    return source
+
+
+def install_progress(report: Report) -> None:
+    """`analyze()` takes no progress callback: in this process (and only here) wrap the stage
+    functions it calls so each one reports when it starts, and count tagged sentences."""
+    import briefing.nlp.text as text
+    import briefing.pipeline as pipeline
+
+    def stage(fn: Callable[..., Any], label: str, percent: int) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            report(label, percent)
+            return fn(*args, **kwargs)
+
+        return run
+
+    for name, label, percent in STAGES:
+        fn = getattr(pipeline, name, None)
+        if callable(fn):
+            setattr(pipeline, name, stage(fn, label, percent))
+
+    label, low, high = TAGGING
+    split, tokens = getattr(text, "sentences", None), getattr(text, "tokens", None)
+    if not callable(split) or not callable(tokens):
+        return
+    counter = {"total": 1, "done": 0, "shown": -1}
+
+    def sentences(document: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = split(document)
+        counter.update(total=max(1, len(spans)), done=0, shown=-1)
+        return spans
+
+    def tokens_counted(sentence: str) -> list[tuple[int, int]]:
+        counter["done"] += 1
+        percent = low + (high - low) * counter["done"] // counter["total"]
+        if percent != counter["shown"]:  # one message a percent, not one a sentence
+            counter["shown"] = percent
+            report(label, percent)
+        result: list[tuple[int, int]] = tokens(sentence)
+        return result
+
+    text.sentences = sentences
+    text.tokens = tokens_counted
+
+
+def analyse_one(
+    source: Path | str | Article, options: Options, force: bool, report: Report
+) -> Briefing | Article:
+    """The briefing of `source`, or the loaded article when it is a fragment and not forced."""
+    from briefing.pipeline import analyze
+
+    report("Reading", 2)
+    article = _load(source)
+    if not force and is_fragment(article):
+        return article
+    report(TAGGING[0], TAGGING[1])
+    return analyze(article, options)
+
+
+def warm_up() -> None:
+    """Load the language models and gazetteer before the first job arrives."""
+    from briefing.facts.gazetteer import warm
+    from briefing.nlp import analyse
+
+    analyse("Warm up the models in Paris on Monday.")
+    warm()
+
+
+def serve(conn: Connection) -> None:
+    """The child's main loop: one job at a time until the pipe closes."""
+    # Ctrl+C in a terminal reaches the whole process group; the window decides what stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    job_id = 0
+    shown = {"job": 0, "percent": -1}
+
+    def report(stage: str, percent: int) -> None:
+        """Send a stage once it moves forward (stages nested in others do not go back)."""
+        if shown["job"] != job_id:
+            shown.update(job=job_id, percent=-1)
+        if job_id and percent > shown["percent"]:
+            shown["percent"] = percent
+            conn.send(("progress", job_id, stage, percent))
+
+    install_progress(report)
+    try:
+        warm_up()
+        from briefing.summarize import ALGORITHMS
+
+        conn.send(("algorithms", 0, tuple(ALGORITHMS)))
+    except Exception:  # the first job will report the same problem in plain words
+        log.exception("warm-up failed")
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message[0] != "analyse":
+            return
+        _, job_id, source, options, force = message
+        try:
+            result = analyse_one(source, options, force, report)
+        except BriefingError as err:
+            conn.send(("failed", job_id, str(err)))
+        except Exception as err:  # a bug: keep the traceback in the log, tell the user plainly
+            log.exception("analysis failed")
+            conn.send(("failed", job_id, f"Something went wrong: {err}"))
+        else:
+            if isinstance(result, Briefing):
+                send_briefing(conn, job_id, result)
+            else:
+                conn.send(("fragment", job_id, result))
+
+
+def send_briefing(conn: Connection, job_id: int, briefing: Briefing) -> None:
+    sentences = briefing.doc.sentences
+    head = replace(briefing, doc=replace(briefing.doc, sentences=()))
+    conn.send(("done", job_id, head, len(sentences)))
+    for start in range(0, len(sentences), SENTENCES_PER_PART):
+        conn.send(("sentences", job_id, sentences[start : start + SENTENCES_PER_PART]))
