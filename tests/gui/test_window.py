@@ -248,3 +248,18 @@ def test_a_fact_table_is_filled_when_its_tab_is_shown(
     assert window.facts_view.tabText(1).startswith("Actors (")
     window.facts_view.setCurrentIndex(1)
     assert window.tables["Actors"].rowCount() >= 2
+
+
+def test_the_pdf_appendix_setting_reaches_the_export(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pypdf
+
+    from briefing.gui.settings import PDF_APPENDIX
+    from briefing.gui.window import export_writer
+    from tests.export.pdf_briefings import harbour_briefing
+
+    briefing = harbour_briefing()
+    pages = {}
+    for choice, (_, appendix) in PDF_APPENDIX.items():
+        path = export_writer(briefing, tmp_path / f"{choice}.pdf", "pdf", "A4", appendix)()
+        pages[choice] = len(pypdf.PdfReader(path).pages)
+    assert pages["never"] == pages["long"] == 1 and pages["always"] > 1

@@ -12,6 +12,14 @@ PAGE_SIZES = ("A4", "Letter")
 MAX_RECENT = 8
 
 
+# The PDF appendix choices: setting value -> (menu label, write_pdf's `appendix`).
+PDF_APPENDIX: dict[str, tuple[str, bool | None]] = {
+    "long": ("Only for articles over 1,500 words", None),
+    "always": ("Always", True),
+    "never": ("Never (one-page brief only)", False),
+}
+
+
 class Settings:
     """Typed view of a QSettings store (tests pass an ini file of their own)."""
 
@@ -67,6 +75,17 @@ class Settings:
     @page_size.setter
     def page_size(self, size: str) -> None:
         self.store.setValue("page_size", size)
+
+    @property
+    def pdf_appendix(self) -> str:
+        """When the PDF adds the full fact tables and annotated article after the one-page
+        brief: "long" (articles over 1,500 words), "always" or "never"."""
+        choice = self._str("pdf/appendix", "long")
+        return choice if choice in PDF_APPENDIX else "long"
+
+    @pdf_appendix.setter
+    def pdf_appendix(self, choice: str) -> None:
+        self.store.setValue("pdf/appendix", choice)
 
     @property
     def recent_files(self) -> list[str]:

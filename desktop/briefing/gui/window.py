@@ -58,7 +58,7 @@ from briefing.gui.entries import (
     ReadingList,
     name_of,
 )
-from briefing.gui.settings import PAGE_SIZES, Settings
+from briefing.gui.settings import PAGE_SIZES, PDF_APPENDIX, Settings
 from briefing.gui.views import ArticleView, FactSheetView, SourceView, SummaryView
 from briefing.gui.views.article_list import ArticleList
 from briefing.gui.views.places_map import PlacesMap
@@ -267,6 +267,16 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             page_menu.addAction(action)
             self.page_size_actions[size] = action
+        appendix_menu = file_menu.addMenu("PDF &appendix (full fact sheet and article)")
+        appendix_group = QActionGroup(self)
+        self.appendix_actions: dict[str, QAction] = {}
+        for choice, (label, _) in PDF_APPENDIX.items():
+            action = QAction(label, self, checkable=True)
+            action.setChecked(choice == self.settings.pdf_appendix)
+            action.triggered.connect(lambda _=False, c=choice: self._set_pdf_appendix(c))
+            appendix_group.addAction(action)
+            appendix_menu.addAction(action)
+            self.appendix_actions[choice] = action
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.remember_action)
@@ -530,6 +540,9 @@ class MainWindow(QMainWindow):
 
     def _set_page_size(self, size: str) -> None:
         self.settings.page_size = size
+
+    def _set_pdf_appendix(self, choice: str) -> None:
+        self.settings.pdf_appendix = choice
 
     # --- opening ------------------------------------------------------------------------
 
@@ -925,7 +938,13 @@ class MainWindow(QMainWindow):
         so an existing file there is replaced (never the article's own source)."""
         if self.briefing is None:
             return
-        write = export_writer(self.briefing, Path(path), kind, self.settings.page_size)
+        write = export_writer(
+            self.briefing,
+            Path(path),
+            kind,
+            self.settings.page_size,
+            PDF_APPENDIX[self.settings.pdf_appendix][1],
+        )
         self._start("export", workers.export(write), self._exported)
 
     def _exported(self, path: Path) -> None:
@@ -1048,8 +1067,11 @@ def accepts(mime: QMimeData) -> bool:
     )
 
 
-def export_writer(briefing: Briefing, path: Path, kind: str, page_size: str) -> Callable[[], Path]:
-    """The write to run in a worker; exporters are imported there (reportlab is slow to load)."""
+def export_writer(
+    briefing: Briefing, path: Path, kind: str, page_size: str, appendix: bool | None = None
+) -> Callable[[], Path]:
+    """The write to run in a worker; exporters are imported there (reportlab is slow to load).
+    `appendix` is write_pdf's: None adds it only for articles too long for a brief alone."""
 
     def write() -> Path:
         from briefing.export.atomic import write_atomic
@@ -1057,7 +1079,7 @@ def export_writer(briefing: Briefing, path: Path, kind: str, page_size: str) -> 
         if kind == "pdf":
             from briefing.export.pdf import write_pdf
 
-            return write_pdf(briefing, path, page_size=page_size, overwrite=True)
+            return write_pdf(briefing, path, page_size=page_size, overwrite=True, appendix=appendix)
         if kind == "json":
             from briefing.export.json import to_json
 
