@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from briefing.export.pdf.timex import in_words, label, position
+from briefing.timex import in_words, label, position
 
 
 @pytest.mark.parametrize(

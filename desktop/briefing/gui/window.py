@@ -257,26 +257,18 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for action in self.export_actions.values():
             file_menu.addAction(action)
-        page_menu = file_menu.addMenu("PDF page si&ze")
-        group = QActionGroup(self)
-        self.page_size_actions: dict[str, QAction] = {}
-        for size in PAGE_SIZES:
-            action = QAction(size, self, checkable=True)
-            action.setChecked(size == self.settings.page_size)
-            action.triggered.connect(lambda _=False, s=size: self._set_page_size(s))
-            group.addAction(action)
-            page_menu.addAction(action)
-            self.page_size_actions[size] = action
-        appendix_menu = file_menu.addMenu("PDF &appendix (full fact sheet and article)")
-        appendix_group = QActionGroup(self)
-        self.appendix_actions: dict[str, QAction] = {}
-        for choice, (label, _) in PDF_APPENDIX.items():
-            action = QAction(label, self, checkable=True)
-            action.setChecked(choice == self.settings.pdf_appendix)
-            action.triggered.connect(lambda _=False, c=choice: self._set_pdf_appendix(c))
-            appendix_group.addAction(action)
-            appendix_menu.addAction(action)
-            self.appendix_actions[choice] = action
+        self.page_size_actions = self._choice_menu(
+            file_menu.addMenu("PDF page si&ze"),
+            {size: size for size in PAGE_SIZES},
+            self.settings.page_size,
+            self._set_page_size,
+        )
+        self.appendix_actions = self._choice_menu(
+            file_menu.addMenu("PDF &appendix (full fact sheet and article)"),
+            {choice: label for choice, (label, _) in PDF_APPENDIX.items()},
+            self.settings.pdf_appendix,
+            self._set_pdf_appendix,
+        )
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.remember_action)
@@ -537,6 +529,21 @@ class MainWindow(QMainWindow):
         """Re-analyse once the user stops changing options (debounced)."""
         if self._shown is not None:
             self._rerun.start()
+
+    def _choice_menu(
+        self, menu: QMenu, labels: dict[str, str], current: str, choose: Callable[[str], None]
+    ) -> dict[str, QAction]:
+        """One checkable action per choice in `menu`, exclusive, the current one checked."""
+        group = QActionGroup(self)
+        actions: dict[str, QAction] = {}
+        for value, label in labels.items():
+            action = QAction(label, self, checkable=True)
+            action.setChecked(value == current)
+            action.triggered.connect(lambda _=False, v=value: choose(v))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[value] = action
+        return actions
 
     def _set_page_size(self, size: str) -> None:
         self.settings.page_size = size

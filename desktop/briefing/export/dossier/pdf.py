@@ -37,7 +37,7 @@ from briefing.export.pdf.fonts import (
     register_fonts,
 )
 from briefing.export.pdf.styles import ACCENT, INK, RULE, STRIPE, Styles, make_styles
-from briefing.export.pdf.timex import MONTHS, in_words
+from briefing.timex import MONTHS, in_words
 
 __all__ = ["build_dossier_pdf_bytes", "write_dossier_pdf"]
 

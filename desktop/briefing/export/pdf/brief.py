@@ -15,8 +15,8 @@ from reportlab.platypus.flowables import HRFlowable
 from briefing.export.pdf.charts import timeline_strip
 from briefing.export.pdf.fonts import SANS, SERIF, SERIF_ITALIC, markup
 from briefing.export.pdf.styles import ACCENT, Styles
-from briefing.export.pdf.timex import in_words
 from briefing.model import Actor, Briefing, Quote
+from briefing.timex import in_words
 
 # Rows per section at each level of detail: (people, places, quotes, dates, chart).
 LEVELS = (

@@ -14,8 +14,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefing.export.pdf.fonts import SANS, SANS_BOLD, font_for
 from briefing.export.pdf.styles import ACCENT, ACCENT_2, INK, MUTED, RULE
-from briefing.export.pdf.timex import MONTHS, label, position
 from briefing.model import Actor, DateMention, Place
+from briefing.timex import MONTHS, label, position
 
 MAX_BARS = 10
 TIMELINE_HEIGHT = 78.0

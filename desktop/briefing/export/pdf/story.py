@@ -31,8 +31,8 @@ from briefing.export.pdf.styles import (
     STRIPE,
     Styles,
 )
-from briefing.export.pdf.timex import MONTHS, in_words
 from briefing.model import Briefing
+from briefing.timex import MONTHS, in_words
 
 
 def _clean(text: str) -> str:

@@ -1,4 +1,5 @@
-"""TIMEX3-style date values ("2018-09-17", "2018-W37", "199X") in words and on a time axis.
+"""TIMEX3-style date values ("2018-09-17", "2018-W37", "199X") in words, on a time axis and
+as the period they name (shared by the PDF, the window and the dossier; no reportlab).
 
 The value forms are those `briefing.facts.dates` produces (TimeML TIMEX3 VALUE attribute):
 day, month, year, ISO week, weekend, season, quarter, decade and century.
@@ -6,8 +7,9 @@ day, month, year, ISO week, weekend, season, quarter, decade and century.
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
@@ -88,3 +90,42 @@ def label(value: str) -> str:
     if m := _DAY.match(value):
         return f"{int(m[3])} {MONTHS[int(m[2]) - 1][:3]} {m[1]}"
     return in_words(value)
+
+
+_SEASON_MONTHS = {"WI": 12, "SP": 3, "SU": 6, "FA": 9}  # meteorological seasons
+_UNKNOWN = (date.max, date.max)
+
+
+def period(value: str) -> tuple[date, date]:
+    """First and last day of the period `value` names; unknown forms sort last."""
+    try:
+        if m := _DAY.match(value):
+            day = date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := _MONTH.match(value):
+            y, mo = int(m[1]), int(m[2])
+            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+        if _YEAR.match(value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+        if m := _WEEK.match(value):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return monday + timedelta(days=5), monday + timedelta(days=6)
+            return monday, monday + timedelta(days=6)
+        if m := _SEASON.match(value):
+            y, first = int(m[1]), _SEASON_MONTHS[m[2]]
+            start = date(y - 1 if m[2] == "WI" else y, first, 1)
+            last = (first + 1) % 12 + 1
+            end_year = start.year + (1 if last < first else 0)
+            return start, date(end_year, last, calendar.monthrange(end_year, last)[1])
+        if m := _QUARTER.match(value):
+            y, q = int(m[1]), int(m[2])
+            last = 3 * q
+            return date(y, last - 2, 1), date(y, last, calendar.monthrange(y, last)[1])
+        if m := _DECADE.match(value):
+            return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
+        if m := _CENTURY.match(value):
+            return date(int(m[1]) * 100, 1, 1), date(int(m[1]) * 100 + 99, 12, 31)
+    except ValueError:
+        return _UNKNOWN
+    return _UNKNOWN
