@@ -8,12 +8,11 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefing.errors import ExportError
-from briefing.export.pdf.fonts import SANS, SANS_BOLD, font_for
+from briefing.export.pdf.fonts import SANS, SANS_BOLD, clip_to_width, font_for
 from briefing.export.pdf.styles import MUTED, RULE
 
 PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
@@ -33,12 +32,7 @@ def page_size(name: str) -> tuple[float, float]:
 
 def _fit(text: str, font: str, width: float) -> str:
     """`text` cut with an ellipsis to fit on one line of the running header."""
-    text = " ".join(text.split())
-    if stringWidth(text, font, FURNITURE_SIZE) <= width:
-        return text
-    while text and stringWidth(text + "…", font, FURNITURE_SIZE) > width:
-        text = text[: int(len(text) * 0.9)] if len(text) > 40 else text[:-1]
-    return text.rstrip() + "…"
+    return clip_to_width(text, font, FURNITURE_SIZE, width)
 
 
 def make_canvas(header: str, footer: str, created: datetime | None) -> type[Canvas]:

@@ -34,9 +34,19 @@ from briefing.export.pdf.styles import (
 from briefing.export.pdf.timex import MONTHS, in_words
 from briefing.model import Briefing
 
+# A table row cannot break across pages, so no cell may outgrow one: a name, role or cue
+# longer than this (a damaged file, a name without spaces) is cut with an ellipsis, as are
+# quotes and date contexts beyond the longer bound, and cover lines beyond the cover bound.
+MAX_CELL_CHARS = 300
+MAX_QUOTE_CHARS = 1200
+MAX_COVER_CHARS = 1000
 
-def _clean(text: str) -> str:
-    return " ".join(text.split())
+
+def _clean(text: str, limit: int | None = None) -> str:
+    text = " ".join(text.split())
+    if limit is not None and len(text) > limit:
+        return text[: limit - 1].rstrip() + "…"
+    return text
 
 
 def long_date(day: date) -> str:
@@ -59,10 +69,11 @@ def build_story(briefing: Briefing, styles: Styles, width: float, made: datetime
 
 def _cover(briefing: Briefing, styles: Styles, made: datetime) -> list[Flowable]:
     article = briefing.article
-    meta = [f"<b>Source</b>  {markup(source_name(article.source), SANS)}"]
+    source = _clean(source_name(article.source), MAX_CELL_CHARS)
+    meta = [f"<b>Source</b>  {markup(source, SANS)}"]
     byline = []
     if article.byline:
-        byline.append(f"By {markup(_clean(article.byline), SANS)}")
+        byline.append(f"By {markup(_clean(article.byline, MAX_CELL_CHARS), SANS)}")
     if briefing.published:
         verb = "published" if byline else "Published"
         byline.append(f"{verb} {long_date(briefing.published)}")
@@ -77,11 +88,17 @@ def _cover(briefing: Briefing, styles: Styles, made: datetime) -> list[Flowable]
     standfirst: list[Flowable] = []
     if article.standfirst:
         standfirst.append(
-            Paragraph(markup(_clean(article.standfirst), SERIF_ITALIC), styles.standfirst)
+            Paragraph(
+                markup(_clean(article.standfirst, MAX_COVER_CHARS), SERIF_ITALIC),
+                styles.standfirst,
+            )
         )
     return [
         Paragraph("ARTICLE BRIEFING", styles.kicker),
-        Paragraph(markup(_clean(article.title) or "Untitled article", SERIF), styles.title),
+        Paragraph(
+            markup(_clean(article.title, MAX_COVER_CHARS) or "Untitled article", SERIF),
+            styles.title,
+        ),
         *standfirst,
         Paragraph("<br/>".join(meta), styles.meta),
         Spacer(1, 4),
@@ -160,7 +177,12 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     if facts.quotes:
         rows = [
             [
-                _p(f"“{_clean(q.text).rstrip(' ,;:')}”", quote, SERIF_ITALIC),
+                _p(
+                    f"“{_clean(q.text, MAX_QUOTE_CHARS).rstrip(' ,;:')}”",
+                    quote,
+                    SERIF_ITALIC,
+                    MAX_QUOTE_CHARS + 2,
+                ),
                 _p(q.speaker or "unattributed", cell),
                 _p(q.cue or "", cell),
             ]
@@ -175,7 +197,8 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
             context = "<i>Dateline</i>"
             for e in d.evidence:
                 s = sentences[e.sentence]
-                context = _marked(s.text, s.start, [(e.start, e.end)], _bold, SANS)
+                text, start = _around(s.text, s.start, e.start, e.end, MAX_QUOTE_CHARS)
+                context = _marked(text, start, [(e.start, e.end)], _bold, SANS)
             rows.append(
                 [_p(in_words(d.value or ""), cell), _p(d.text, cell), Paragraph(context, cell)]
             )
@@ -188,8 +211,19 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     return [tables[0], Paragraph("Key facts", styles.h1), *tables[1:]]
 
 
-def _p(text: str, style: object, font: str = SANS) -> Paragraph:
-    return Paragraph(markup(_clean(text), font), style)
+def _p(text: str, style: object, font: str = SANS, limit: int = MAX_CELL_CHARS) -> Paragraph:
+    return Paragraph(markup(_clean(text, limit), font), style)
+
+
+def _around(text: str, offset: int, start: int, end: int, limit: int) -> tuple[str, int]:
+    """At most about `limit` characters of `text` (at article offset `offset`) around the
+    span `start`-`end`, with an ellipsis where it was cut; and the new text's offset."""
+    if len(text) <= limit:
+        return text, offset
+    a = max(0, min(start - offset - limit // 2, len(text) - limit))
+    b = min(len(text), max(end - offset, a + limit))
+    head, tail = ("…" if a > 0 else ""), ("…" if b < len(text) else "")
+    return head + text[a:b] + tail, offset + a - len(head)
 
 
 def _table(
