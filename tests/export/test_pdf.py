@@ -202,3 +202,23 @@ def test_empty_article_still_builds_with_a_placeholder_title() -> None:
     )
     meta = _read(build_pdf_bytes(empty, created=CREATED)).metadata
     assert meta is not None and meta.title == "Untitled article"
+
+
+def test_a_paragraph_of_many_pages_is_set_whole_in_the_appendix() -> None:
+    words = [f"word{n}" for n in range(6_000)]
+    long_paragraph = "The harbour reopened. " + " ".join(words) + " and the last word."
+    b = harbour_briefing((*harbour_briefing().article.paragraphs, long_paragraph))
+    text = _text(build_pdf_bytes(b, created=CREATED))
+    appendix = text[text.index("Appendix: the article as analysed") :]
+    assert "word0 word1" in appendix and "word5999 and the last word." in appendix
+    assert appendix.count("¶ 8") == 1  # one bullet, however many pieces the layout used
+
+
+def test_a_run_of_200_kb_without_spaces_reaches_the_appendix() -> None:
+    run = "Harbourmaster" * 16_000
+    b = harbour_briefing((*harbour_briefing().article.paragraphs, f"{run} said so."))
+    data = build_pdf_bytes(b, created=CREATED)
+    text = _text(data).replace(" ", "")
+    # page furniture may interrupt at most one copy on each page break
+    assert text.count("Harbourmaster") >= 16_000 - len(_read(data).pages)
+    assert "Harbourmastersaidso." in text

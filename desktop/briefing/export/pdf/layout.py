@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -39,6 +40,12 @@ def make_canvas(header: str, footer: str, created: datetime | None) -> type[Canv
     """A canvas class that keeps each page until the end, then adds header, footer and
     "page X of Y"; with `created`, the PDF creation date is that moment (reproducible)."""
 
+    @cache
+    def fitted(text: str, width: float) -> tuple[str, str]:
+        """(font, text cut to `width`), worked out once, not on every page."""
+        font = font_for(text, SANS)
+        return font, _fit(text, font, width)
+
     class BriefingCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
@@ -67,18 +74,18 @@ def make_canvas(header: str, footer: str, created: datetime | None) -> type[Canv
             self.setLineWidth(0.5)
             self.setFillColor(MUTED)
             if number > 1:
-                font = font_for(header, SANS)
+                font, text = fitted(header, width - 2 * MARGIN_X - 30 * mm)
                 y = height - MARGIN_TOP + 9 * mm
                 self.setFont(font, FURNITURE_SIZE)
-                self.drawString(MARGIN_X, y, _fit(header, font, width - 2 * MARGIN_X - 30 * mm))
+                self.drawString(MARGIN_X, y, text)
                 self.setFont(SANS_BOLD, FURNITURE_SIZE)
                 self.drawRightString(width - MARGIN_X, y, "BRIEFING")
                 self.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
             y = MARGIN_BOTTOM - 10 * mm
             self.line(MARGIN_X, y + 3.5 * mm, width - MARGIN_X, y + 3.5 * mm)
-            font = font_for(footer, SANS)
+            font, text = fitted(footer, width - 2 * MARGIN_X - 30 * mm)
             self.setFont(font, FURNITURE_SIZE)
-            self.drawString(MARGIN_X, y, _fit(footer, font, width - 2 * MARGIN_X - 30 * mm))
+            self.drawString(MARGIN_X, y, text)
             self.setFont(SANS, FURNITURE_SIZE)
             self.drawRightString(width - MARGIN_X, y, f"page {number} of {total}")
             self.restoreState()

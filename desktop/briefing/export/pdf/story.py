@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import PurePath
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -40,6 +41,9 @@ from briefing.model import Briefing
 MAX_CELL_CHARS = 300
 MAX_QUOTE_CHARS = 1200
 MAX_COVER_CHARS = 1000
+# reportlab lays out the whole rest of a paragraph again on every page it runs onto, so a
+# paragraph of a hundred pages is quadratic: the appendix sets longer ones in pieces.
+MAX_PARAGRAPH_CHARS = 4000
 
 
 def _clean(text: str, limit: int | None = None) -> str:
@@ -299,18 +303,45 @@ def _appendix(briefing: Briefing, styles: Styles) -> list[Flowable]:
         ),
         Spacer(1, 8),
     ]
+    joined = ParagraphStyle("appendix-continued", styles.appendix, spaceAfter=0)
     for number, (text, (start, end)) in enumerate(
         zip(article.paragraphs, article.paragraph_spans(), strict=True), 1
     ):
-        marks = [(a, b, n) for a, b, n in chosen if a < end and b > start]
+        pieces = _pieces(text, MAX_PARAGRAPH_CHARS)
+        for k, (a, b) in enumerate(pieces):
+            piece_start, piece_end = start + a, start + b
+            marks = [(x, y, n) for x, y, n in chosen if x < piece_end and y > piece_start]
 
-        def highlight(text: str, i: int, marks: list[tuple[int, int, int]] = marks) -> str:
-            return (
-                f'<span backColor="{HIGHLIGHT}">{text}</span><super><font name="{SANS}" '
-                f'size="6" color="{ACCENT_HEX}">{marks[i - 1][2]}'
-                "</font></super>"
+            def highlight(
+                text: str, i: int, marks: list[tuple[int, int, int]] = marks, end: int = piece_end
+            ) -> str:
+                x, y, n = marks[i - 1]
+                if y > end:  # the sentence goes on in the next piece: numbered there
+                    return f'<span backColor="{HIGHLIGHT}">{text}</span>'
+                return (
+                    f'<span backColor="{HIGHLIGHT}">{text}</span><super><font name="{SANS}" '
+                    f'size="6" color="{ACCENT_HEX}">{n}</font></super>'
+                )
+
+            body = _marked(text[a:b], piece_start, [(x, y) for x, y, _ in marks], highlight, SERIF)
+            story.append(
+                Paragraph(
+                    body,
+                    styles.appendix if k == len(pieces) - 1 else joined,
+                    bulletText=f"¶ {number}" if k == 0 else None,
+                )
             )
-
-        body = _marked(text, start, [(a, b) for a, b, _ in marks], highlight, SERIF)
-        story.append(Paragraph(body, styles.appendix, bulletText=f"¶ {number}"))
     return story
+
+
+def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of pieces of `text` of at most about `limit` characters, cut at spaces."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start + 1, start + limit)
+        cut = cut if cut > start else start + limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
