@@ -4,7 +4,8 @@ under 30 s and 1 GB.
 
 Cases: 19.9 MB of prose (refused by the word limit, and analysed with --max-words), a 1 MB
 DOCX whose document.xml unpacks to 300 MB (one text node; many short paragraphs), a PDF
-whose content stream unpacks to 1 GB, a 200 KB name without spaces in the PDF export.
+whose content stream unpacks to 1 GB, 19.5 MB web pages (paragraphs, refused and cut;
+empty elements), a 200 KB name without spaces in the PDF export.
 """
 
 from __future__ import annotations
@@ -88,6 +89,19 @@ def _pdf_bomb(path: Path, inflated: int) -> None:
     path.write_bytes(bytes(out))
 
 
+def _web_page(path: Path, size: int, element: str) -> None:
+    """A page of `size` bytes: paragraphs of prose, or (`element` given) that element repeated."""
+    paragraphs = make_article(20_000).split("\n\n")
+    with path.open("w", encoding="utf-8") as out:
+        written = out.write("<html><head><title>Harbour</title></head><body><article>")
+        n = 0
+        while written < size:
+            text = element or f"<p>{paragraphs[n % len(paragraphs)]}</p>\n"
+            written += out.write(text)
+            n += 1
+        out.write("</article></body></html>")
+
+
 def _long_name(path: Path) -> None:
     name = "Harbourmaster" * 16_000  # about 200 KB, no space to wrap at
     path.write_text(
@@ -124,12 +138,18 @@ def run() -> list[tuple[str, float, float]]:
         _docx_bomb(docx_paras, _repeat(b"a</w:t></w:r></w:p><w:p><w:r><w:t>" * 30_000, 300 * MB))
         _pdf_bomb(pdf, 1024 * MB)
         _long_name(long_name)
+        page, divs = tmp / "prose.html", tmp / "divs.html"
+        _web_page(page, int(19.5 * MB), "")
+        _web_page(divs, int(19.5 * MB), "<div><span></span></div>")
         cases = [
             ("19.9 MB prose (refused)", [str(prose)]),
             ("19.9 MB prose --max-words 100000", [str(prose), "--max-words", "100000"]),
             ("DOCX 300 MB text node", [str(docx_node)]),
             ("DOCX 300 MB short paragraphs", [str(docx_paras)]),
             ("PDF stream 1 GB", [str(pdf)]),
+            ("HTML 19.5 MB of paragraphs", [str(page)]),
+            ("HTML 19.5 MB of paragraphs --max-words 10000", [str(page), "--max-words", "10000"]),
+            ("HTML 19.5 MB of empty elements", [str(divs)]),
             ("200 KB name, PDF export", [str(long_name), "-o", str(tmp / "long.pdf")]),
         ]
         for case, args in cases:

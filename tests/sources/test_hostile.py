@@ -238,6 +238,43 @@ def test_html_over_the_word_limit_is_refused_or_cut() -> None:
     assert load_bytes(page, "page.html", Limits(max_words=100, cut_words=True)).word_count == 100
 
 
+def _page(paragraphs: int, script_words: int = 0) -> bytes:
+    script = "<script>var words = '" + "w " * script_words + "';</script>"
+    body = "".join(f"<p>{n}. {PARAGRAPH}</p>" for n in range(paragraphs))
+    return (
+        f"<html><head><title>Harbour talks resume</title>{script}</head>"
+        f"<body><article>{body}</article></body></html>"
+    ).encode()
+
+
+@pytest.fixture
+def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed although over a limit")
+
+    monkeypatch.setattr(trafilatura, "extract", never)
+
+
+def test_web_page_of_too_many_elements_is_refused_before_parsing(no_parsing: None) -> None:
+    from briefing.sources.html import MAX_ELEMENTS
+
+    page = b"<html><body>" + b"<p></p>" * (MAX_ELEMENTS // 2 + 1) + b"</body></html>"
+    with pytest.raises(TooLargeError, match="elements"):
+        load_bytes(page, "x.html")
+
+
+def test_web_page_far_over_the_word_limit_is_refused_before_parsing(no_parsing: None) -> None:
+    with pytest.raises(TooLongError, match="over the 100-word limit"):
+        load_bytes(_page(100), "x.html", Limits(max_words=100))
+
+
+def test_words_in_scripts_do_not_count_towards_the_limit() -> None:
+    article = load_bytes(_page(3, script_words=5_000), "x.html", Limits(max_words=100))
+    assert "Valby" in article.text
+
+
 def test_pasted_text_over_the_word_limit_is_refused() -> None:
     with pytest.raises(TooLongError):
         from_text(_long_text(5), limits=Limits(max_words=20))

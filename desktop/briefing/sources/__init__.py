@@ -100,7 +100,7 @@ def load_bytes(data: bytes, name: str = "-", limits: Limits = LIMITS) -> Article
         raw = normalise(decode(data, name))
         if kind != "html":  # markup is not words: a page is limited by what it holds
             raw = _words_allowed(raw, name, limits, slack=2)
-        cleaned = _parse_decoded(raw, kind, name)
+        cleaned = _parse_decoded(raw, kind, name, limits)
     return _article(cleaned, name, kind, raw, limits)
 
 
@@ -108,16 +108,16 @@ def from_text(text: str, source: str = "-", limits: Limits = LIMITS) -> Article:
     """An article from pasted text: the first line is the headline (unless it reads as story
     text), blank lines or line breaks between header lines split paragraphs."""
     raw = _words_allowed(normalise(text), source, limits, slack=2)
-    return _article(_parse_decoded(raw, "text", source), source, "text", raw, limits)
+    return _article(_parse_decoded(raw, "text", source, limits), source, "text", raw, limits)
 
 
-def _parse_decoded(raw: str, kind: str, name: str) -> Cleaned:
+def _parse_decoded(raw: str, kind: str, name: str, limits: Limits) -> Cleaned:
     if not raw.strip():
         raise EmptyInputError(f"{name}: the file is empty")
     if kind == "html":
         from briefing.sources.html import parse_html
 
-        return parse_html(raw, name)
+        return parse_html(raw, name, limits)
     from briefing.sources.text import parse_markdown, parse_text
 
     return parse_markdown(raw) if kind == "markdown" else parse_text(raw)
