@@ -118,6 +118,20 @@ def test_docx_of_many_short_paragraphs_past_the_limit_is_refused() -> None:
         load_bytes(_docx_with_body(body), "many.docx", Limits(max_inflated=1 * MB))
 
 
+def test_docx_of_too_many_paragraphs_is_refused_before_reading() -> None:
+    from briefing.sources.docx import MAX_PARAGRAPHS
+
+    body = "a</w:t></w:r></w:p><w:p><w:r><w:t>" * MAX_PARAGRAPHS
+    with pytest.raises(TooLargeError, match="paragraphs"):
+        load_bytes(_docx_with_body(body), "many.docx")
+
+
+def test_docx_cut_to_its_first_words() -> None:
+    body = f"{PARAGRAPH}</w:t></w:r></w:p><w:p><w:r><w:t>" * 200
+    article = load_bytes(_docx_with_body(body), "long.docx", Limits(max_words=50, cut_words=True))
+    assert article.word_count == 50
+
+
 def test_docx_within_the_limits_is_read() -> None:
     article = load_bytes(_docx(PARAGRAPH), "ok.docx", Limits(max_inflated=1 * MB))
     assert article.title == "Harbour talks resume"
