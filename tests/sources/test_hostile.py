@@ -197,6 +197,14 @@ def test_pdf_pages_unpacking_past_the_limit_together_are_refused() -> None:
         load_bytes(data, "bomb.pdf", Limits(max_inflated=1 * MB))
 
 
+def test_pdf_of_too_many_pages_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.sources.pdf
+
+    monkeypatch.setattr(briefing.sources.pdf, "MAX_PAGES", 2)
+    with pytest.raises(TooLargeError, match="3 pages, over the 2 limit"):
+        load_bytes(_pdf(*[_text_content(PARAGRAPH)] * 3), "book.pdf")
+
+
 def test_pdf_within_the_limits_is_read() -> None:
     article = load_bytes(_pdf(_text_content(PARAGRAPH)), "ok.pdf", Limits(max_inflated=MB))
     assert "Valby" in article.text

@@ -24,6 +24,8 @@ PLACEHOLDER_TITLE = re.compile(
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 # A line ending a sentence (or a quotation) ends a paragraph unit: "... in Tallinn."
 _TERMINAL = re.compile(r"[.!?:][\"”’)]?$|[\"”]$")
+# Text is read page by page, milliseconds each: a long book has a few hundred pages.
+MAX_PAGES = 3000
 # A line shorter than this share of the page's longest line ends its paragraph.
 _SHORT_LINE = 0.75
 
@@ -82,6 +84,10 @@ def _read_pages(data: bytes, name: str, limits: Limits) -> tuple[list[str], str]
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{name}: the PDF is password-protected")
+        if len(reader.pages) > MAX_PAGES:
+            raise TooLargeError(
+                f"{name}: a PDF of {len(reader.pages):,} pages, over the {MAX_PAGES:,} limit"
+            )
         pages: list[str] = []
         inflated = words = 0
         for page in reader.pages:
