@@ -3,7 +3,8 @@ and peak memory (max RSS) until the one-line refusal, or the briefing. Target: e
 under 30 s and 1 GB.
 
 Cases: 19.9 MB of prose (refused by the word limit, and analysed with --max-words), a 1 MB
-DOCX whose document.xml unpacks to 300 MB (one text node; many short paragraphs), a PDF
+DOCX whose document.xml unpacks to 300 MB (one text node; many short paragraphs) or to
+60 MB of short paragraphs, a PDF
 whose content stream unpacks to 1 GB, 19.5 MB web pages (paragraphs, refused and cut;
 empty elements), a 200 KB name without spaces in the PDF export.
 """
@@ -135,7 +136,10 @@ def run() -> list[tuple[str, float, float]]:
         pdf, long_name = tmp / "bomb.pdf", tmp / "long-name.txt"
         _prose(prose, int(19.9 * MB))
         _docx_bomb(docx_node, _repeat(b"a" * MB, 300 * MB))
-        _docx_bomb(docx_paras, _repeat(b"a</w:t></w:r></w:p><w:p><w:r><w:t>" * 30_000, 300 * MB))
+        paragraph = b"a</w:t></w:r></w:p><w:p><w:r><w:t>" * 30_000
+        _docx_bomb(docx_paras, _repeat(paragraph, 300 * MB))
+        docx_under = tmp / "paras-60.docx"  # under the unpacked limit, over the paragraph one
+        _docx_bomb(docx_under, _repeat(paragraph, 60 * MB))
         _pdf_bomb(pdf, 1024 * MB)
         _long_name(long_name)
         page, divs = tmp / "prose.html", tmp / "divs.html"
@@ -146,6 +150,7 @@ def run() -> list[tuple[str, float, float]]:
             ("19.9 MB prose --max-words 100000", [str(prose), "--max-words", "100000"]),
             ("DOCX 300 MB text node", [str(docx_node)]),
             ("DOCX 300 MB short paragraphs", [str(docx_paras)]),
+            ("DOCX 60 MB short paragraphs", [str(docx_under)]),
             ("PDF stream 1 GB", [str(pdf)]),
             ("HTML 19.5 MB of paragraphs", [str(page)]),
             ("HTML 19.5 MB of paragraphs --max-words 10000", [str(page), "--max-words", "10000"]),
