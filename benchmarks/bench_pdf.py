@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from benchmarks.measure import make_article, measure
+from benchmarks.measure import LIMITS, make_article, measure
 from briefing.export.pdf import build_pdf_bytes
 from briefing.model import Actor, Briefing, DateMention, FactSheet, Place, Quote
 from briefing.pipeline import analyze
@@ -49,7 +49,7 @@ def run() -> list[tuple[str, float, float]]:
     build_pdf_bytes(analyze(from_text(make_article(300))), created=CREATED)  # load fonts
     rows = []
     for words, repeat in ((1_000, 7), (100_000, 1)):
-        briefing = with_facts(analyze(from_text(make_article(words), "generated.txt")))
+        briefing = with_facts(analyze(from_text(make_article(words), "generated.txt", LIMITS)))
         facts = len(briefing.facts.quotes) + len(briefing.facts.dates)
         ms, mb = measure(lambda b=briefing: build_pdf_bytes(b, created=CREATED), repeat)
         rows.append((f"pdf {words:,} words, {facts:,} quotes+dates", ms, mb))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from benchmarks.measure import make_article, measure
+from benchmarks.measure import LIMITS, make_article, measure
 from briefing.pipeline import analyze
 from briefing.sources import from_text, load
 
@@ -18,8 +18,8 @@ def run() -> list[tuple[str, float, float]]:
             path = Path(folder) / f"article-{words}.txt"
             path.write_text(make_article(words), encoding="utf-8")
             repeat = 5 if words < 100_000 else 1
-            rows.append((f"load {words:,} words", *measure(lambda p=path: load(p), repeat)))
-            article = load(path)
+            rows.append((f"load {words:,} words", *measure(lambda p=path: load(p, LIMITS), repeat)))
+            article = load(path, LIMITS)
             rows.append(
                 (f"analyze {words:,} words", *measure(lambda a=article: analyze(a), repeat))
             )

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 
-from benchmarks.measure import make_article, measure
+from benchmarks.measure import LIMITS, make_article, measure
 from briefing.pipeline import analyze
 from briefing.sources import from_text
 
@@ -59,7 +59,7 @@ def run() -> list[tuple[str, float, float]]:
     rows.append(("tag + NER tokens per second", _tokens_per_second(), 0.0))
     analyze(from_text(make_article(300)))  # warm
     for words in (1_000, 100_000):
-        article = from_text(make_article(words))
+        article = from_text(make_article(words), limits=LIMITS)
         runs = [analyze(article).timings_ms for _ in range(5 if words < 100_000 else 1)]
         for stage in ("nlp", "summary", "actors", "places", "quotes", "dates"):
             ms = statistics.median(r[stage] for r in runs)

@@ -6,7 +6,7 @@ the graph algorithms stay bounded on long documents by candidate pre-selection.
 
 from __future__ import annotations
 
-from benchmarks.measure import make_article, measure
+from benchmarks.measure import LIMITS, make_article, measure
 from briefing.model import Length
 from briefing.nlp import analyse
 from briefing.sources import from_text
@@ -25,7 +25,7 @@ def run() -> list[tuple[str, float, float]]:
     rows = []
     docs = {}
     for words in sorted({w for _, w, _ in CASES}):
-        article = from_text(make_article(words))
+        article = from_text(make_article(words), limits=LIMITS)
         docs[words] = (article, analyse(article.text))
     warm_article, warm_doc = docs[1_000]
     summarize(warm_doc, warm_article, Length(), "auto")

@@ -8,6 +8,11 @@ import time
 import tracemalloc
 from collections.abc import Callable
 
+from briefing.sources.limits import Limits
+
+# The generated 100,000-word articles run a few words past the default word limit.
+LIMITS = Limits(max_words=1_000_000)
+
 _NAMES = ["Maria Lopez", "Ahmed Karimi", "Olga Petrova", "John Whitfield", "Chen Wei"]
 _ORGS = ["the Harbour Authority", "the Ministry of Transport", "the Northern Alliance", "Reuters"]
 _PLACES = ["Lisbon", "Ankara", "the Black Sea", "Kenya", "Ottawa", "Damascus", "Sochi"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,119 @@ def test_seed_article_title_and_date(seed_article_path: Path, capsys) -> None:
     article = json.loads(capsys.readouterr().out)["article"]
     assert article["title"] == "Turkey and Russia leaders discuss Syria's Idlib"
     assert article["published"] == "2018-09-17"
+
+
+# --- what a run may write: never an input, never a non-regular file, never one file twice ---
+
+MARKDOWN_ARTICLE = "# Rail link to reopen\n\n" + ARTICLE.split("\n", 2)[2].replace("ferry", "rail")
+
+
+def test_force_never_replaces_another_input_of_the_run(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.md").write_text(MARKDOWN_ARTICLE, encoding="utf-8")
+    args = ["brief", str(tmp_path / "a.txt"), str(tmp_path / "a.md")]
+    assert main([*args, "--markdown", str(tmp_path), "--force", "-q"]) == EXIT_OK
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == MARKDOWN_ARTICLE
+    assert (tmp_path / "a.txt.md").exists() and (tmp_path / "a.md.md").exists()
+
+
+def test_force_never_replaces_another_input_reached_through_a_link(tmp_path: Path, capsys) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    notes = tmp_path / "notes.md"
+    notes.write_text(MARKDOWN_ARTICLE, encoding="utf-8")
+    os.link(notes, tmp_path / "a.md")  # a.txt's output name is another input's file
+    args = ["brief", str(tmp_path / "a.txt"), str(notes), "--markdown", str(tmp_path)]
+    assert main([*args, "--force", "-q"]) == EXIT_FAILED
+    assert notes.read_text(encoding="utf-8") == MARKDOWN_ARTICLE
+    assert "source article of this run" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs")
+def test_force_never_replaces_a_fifo_output(article: Path, tmp_path: Path, capsys) -> None:
+    fifo = tmp_path / "out.json"
+    os.mkfifo(fifo)
+    assert main(["brief", str(article), "--json", str(fifo), "--force", "-q"]) == EXIT_FAILED
+    assert fifo.is_fifo()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "not a regular file" in err[0]
+
+
+def test_same_stem_inputs_each_keep_their_output(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "x.md").write_text(MARKDOWN_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["brief", str(tmp_path / "x.txt"), str(tmp_path / "x.md"), "--json", str(out)]
+    assert main([*args, "--force", "-q"]) == EXIT_OK
+    titles = {p.name: json.loads(p.read_text())["article"]["title"] for p in out.iterdir()}
+    assert titles == {
+        "x.txt.json": "Ministers agree to reopen the northern ferry route",
+        "x.md.json": "Rail link to reopen",
+    }
+
+
+def test_same_file_name_in_two_folders_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    args = ["brief", str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")]
+    assert main([*args, "--json", str(tmp_path / "out"), "--force"]) == EXIT_USAGE
+    assert "same output files" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_json_and_markdown_to_one_file_is_a_usage_error(article: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "brief.txt")
+    assert main(["brief", str(article), "--json", out, "--markdown", out]) == EXIT_USAGE
+    assert not Path(out).exists()
+
+
+def test_output_folder_that_is_a_file_is_a_plain_error(
+    article: Path, tmp_path: Path, capsys
+) -> None:
+    (tmp_path / "out").write_text("a file")
+    other = tmp_path / "other.txt"
+    other.write_text(ARTICLE, encoding="utf-8")
+    assert main(["brief", str(article), str(other), "--json", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "output folder" in err and "Traceback" not in err
+
+
+def test_file_names_are_printed_escaped_on_one_line(tmp_path: Path, capsys) -> None:
+    name = tmp_path / "bad\nname\x1b[31m.txt"
+    assert main(["brief", str(name), "-q"]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "\x1b" not in err
+    assert "bad\\nname\\x1b[31m.txt" in err
+
+
+# --- limits -----------------------------------------------------------------------------------
+
+
+def test_max_words_analyses_the_first_words(article: Path, capsys) -> None:
+    assert main(["brief", str(article), "--json", "-", "-q", "--max-words", "20"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["article"]["word_count"] == 20
+
+
+def test_too_many_words_is_one_line_naming_the_option(tmp_path: Path, capsys) -> None:
+    from briefing.sources.limits import Limits
+
+    big = tmp_path / "long.txt"
+    big.write_text("Title\n\n" + "word " * (Limits().max_words + 10), encoding="utf-8")
+    assert main(["brief", str(big), "-q"]) == EXIT_FAILED
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "word limit" in err[0] and "--max-words" in err[0]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs")
+def test_fifo_input_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "in.txt"
+    os.mkfifo(fifo)
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing", "brief", str(fifo), "-q"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == EXIT_FAILED
+    assert proc.stderr.strip().endswith("save the article to a file")
+    assert len(proc.stderr.strip().splitlines()) == 1

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from briefing import __version__
-from briefing.errors import BriefingError, ExportError
+from briefing.errors import BriefingError, ExportError, TooLongError
 from briefing.model import Briefing, Length, Options
+from briefing.sources.limits import Limits
 
 log = logging.getLogger("briefing")
 
@@ -37,6 +40,7 @@ class Outputs:
     page_size: str
     force: bool
     several: bool
+    limits: Limits
     appendix: bool | None = None  # None: only for articles too long for a one-page brief
 
 
@@ -109,7 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="add the full fact tables and the annotated article to the PDF after the "
         "one-page brief (default: only for articles over 1,500 words)",
     )
-    brief.add_argument("--force", action="store_true", help="replace existing output files")
+    brief.add_argument(
+        "--max-words",
+        type=_positive_int,
+        metavar="N",
+        help="analyse only the first N words of a longer article "
+        f"(default: refuse articles over {Limits().max_words:,} words)",
+    )
+    brief.add_argument(
+        "--force",
+        action="store_true",
+        help="replace existing output files (never an input, a folder or a device)",
+    )
     brief.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     _add_batch_options(brief)
     _add_dossier_command(commands)
@@ -128,55 +143,124 @@ def _options(args: argparse.Namespace) -> Options:
     return Options(length=length, algorithm=args.algorithm, published=args.published)
 
 
-def _target(base: str | Path, source: str, suffix: str, several: bool) -> Path:
-    """The output path: `base` itself, or `base/<input stem><suffix>` for several inputs."""
-    if not several:
-        return Path(base)
-    stem = Path(source).stem if source != "-" else "stdin"
-    folder = Path(base)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{stem}{suffix}"
+def _output_names(inputs: list[str]) -> list[str]:
+    """The name each input's outputs take in an output folder: its stem, or its whole file
+    name when another input shares the stem (x.txt, x.html -> x.txt.json, x.html.json)."""
+    stems = ["stdin" if s == "-" else Path(s).stem for s in inputs]
+    shared = Counter(stem.casefold() for stem in stems)
+    return [
+        stem if shared[stem.casefold()] == 1 else ("stdin" if s == "-" else Path(s).name)
+        for s, stem in zip(inputs, stems, strict=True)
+    ]
 
 
-def _write_text(dest: str, briefing: Briefing, text: str, suffix: str, out: Outputs) -> None:
+def _plan(inputs: list[str], out: Outputs) -> list[dict[str, Path]]:
+    """Each input's output files by kind, checked before any work: no two outputs of the run
+    may be one file (UsageError otherwise)."""
+    names = _output_names(inputs) if out.several else [""] * len(inputs)
+    if out.several:
+        seen: dict[str, str] = {}
+        for source, name in zip(inputs, names, strict=True):
+            if name.casefold() in seen:
+                first = seen[name.casefold()]
+                raise UsageError(
+                    f"{_shown(first)} and {_shown(source)} would write the same output files; "
+                    "rename one or run them separately"
+                    if first != source
+                    else f"{_shown(source)} is given twice"
+                )
+            seen[name.casefold()] = source
+    bases = {"pdf": out.pdf, "json": out.json, "markdown": out.markdown}
+    plans: list[dict[str, Path]] = []
+    claimed: dict[str, str] = {}
+    for name in names:
+        plan: dict[str, Path] = {}
+        for kind, base in bases.items():
+            if base is None or str(base) == "-":
+                continue
+            path = Path(base).expanduser()
+            if out.several:
+                path = path / f"{name}{SUFFIXES[kind]}"
+            key = os.path.normcase(os.path.abspath(path))
+            if key in claimed and claimed[key] != kind:
+                raise UsageError(f"{OPTIONS[claimed[key]]} and {OPTIONS[kind]} name the same file")
+            claimed[key] = kind
+            plan[kind] = path
+        plans.append(plan)
+    return plans
+
+
+SUFFIXES = {"pdf": ".pdf", "json": ".json", "markdown": ".md"}
+OPTIONS = {"pdf": "--output", "json": "--json", "markdown": "--markdown"}
+
+
+class UsageError(Exception):
+    """Options that cannot work together; exit 2 before anything is read or written."""
+
+
+def _folder_for(path: Path) -> None:
+    """Create the output folder of several inputs; a plain error if that cannot be done."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(
+            f"{path.parent}: cannot be used as an output folder ({err.strerror})"
+        ) from None
+
+
+def _brief_one(
+    source: str, options: Options, out: Outputs, plan: dict[str, Path], inputs: list[str]
+) -> Briefing:
     from briefing.export.atomic import write_atomic
-
-    if dest == "-":
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-        return
-    path = _target(dest, briefing.article.source, suffix, out.several)
-    write_atomic(
-        path, text.encode("utf-8"), overwrite=out.force, protect=(briefing.article.source,)
-    )
-
-
-def _brief_one(source: str, options: Options, out: Outputs) -> Briefing:
     from briefing.export.json import to_json
     from briefing.export.markdown import to_markdown
     from briefing.pipeline import analyze
-    from briefing.sources import load, load_bytes
+    from briefing.sources import load, load_stream
 
-    article = load_bytes(sys.stdin.buffer.read(), "-") if source == "-" else load(source)
+    limits = out.limits
+    article = load_stream(sys.stdin.buffer, "-", limits) if source == "-" else load(source, limits)
     briefing = analyze(article, options)
-    if out.pdf:
+    if "pdf" in plan:
         from briefing.export.pdf import write_pdf
 
-        path = _target(out.pdf, source, ".pdf", out.several)
+        _folder_for(plan["pdf"])
         write_pdf(
-            briefing, path, page_size=out.page_size, overwrite=out.force, appendix=out.appendix
+            briefing,
+            plan["pdf"],
+            page_size=out.page_size,
+            overwrite=out.force,
+            protect=inputs,
+            appendix=out.appendix,
         )
-    if out.json:
-        indent = None if out.several and out.json == "-" else 2  # JSON Lines for several
-        _write_text(out.json, briefing, to_json(briefing, indent=indent), ".json", out)
-    if out.markdown:
-        _write_text(out.markdown, briefing, to_markdown(briefing), ".md", out)
+    for kind, dest in (("json", out.json), ("markdown", out.markdown)):
+        if dest is None:
+            continue
+        if kind == "json":  # JSON Lines when several inputs go to stdout
+            text = to_json(briefing, indent=None if out.several and dest == "-" else 2)
+        else:
+            text = to_markdown(briefing)
+        if dest == "-":
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        else:
+            _folder_for(plan[kind])
+            write_atomic(plan[kind], text.encode("utf-8"), overwrite=out.force, protect=inputs)
     if not (out.pdf or out.json or out.markdown):
         sys.stdout.write(to_markdown(briefing))
     return briefing
 
 
+def _shown(text: object) -> str:
+    """`text` safe to print on one terminal line: control and direction characters escaped
+    ("a\\nb.txt", "\\x1b[31m")."""
+    return "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        for c in str(text)
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repairs are not the user's concern
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -189,26 +273,47 @@ def main(argv: list[str] | None = None) -> int:
     if args.inputs.count("-") > 1:
         print("briefing: error: stdin (-) can be read only once", file=sys.stderr)
         return EXIT_USAGE
+    limits = Limits(max_words=args.max_words, cut_words=True) if args.max_words else Limits()
     several = len(args.inputs) > 1
     out = Outputs(
-        args.output, args.json, args.markdown, args.page_size, args.force, several, args.appendix
+        args.output,
+        args.json,
+        args.markdown,
+        args.page_size,
+        args.force,
+        several,
+        limits,
+        args.appendix,
     )
+    try:
+        plans = _plan(args.inputs, out)
+    except UsageError as err:
+        print(f"briefing: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    inputs = [s for s in args.inputs if s != "-"]  # none of them is ever replaced
     failed = 0
-    for source in args.inputs:
+    for source, plan in zip(args.inputs, plans, strict=True):
         try:
-            briefing = _brief_one(source, _options(args), out)
+            briefing = _brief_one(source, _options(args), out, plan, inputs)
+        except TooLongError as err:
+            failed += 1
+            print(
+                f"briefing: {_shown(err)} (--max-words N analyses the first N words)",
+                file=sys.stderr,
+            )
+            continue
         except (BriefingError, ExportError) as err:
             failed += 1
-            print(f"briefing: {err}", file=sys.stderr)
+            print(f"briefing: {_shown(err)}", file=sys.stderr)
             continue
         except Exception:  # a bug: say so plainly, keep the traceback for the report
             failed += 1
-            log.exception("internal error while processing %s", source)
+            log.exception("internal error while processing %s", _shown(source))
             continue
         if not args.quiet:
             a = briefing.article
             print(
-                f"{source}: {a.title!r}, {a.word_count} words, "
+                f"{_shown(source)}: {_shown(repr(a.title))}, {a.word_count} words, "
                 f"{len(briefing.summary.sentences)} summary sentences, "
                 f"{len(briefing.facts.actors)} actors, {len(briefing.facts.locations)} places, "
                 f"{len(briefing.facts.quotes)} quotes, {len(briefing.facts.dates)} dates "

@@ -24,6 +24,14 @@ class TooLargeError(InputError):
     pass
 
 
+class TooLongError(TooLargeError):
+    """More words than the analysis limit; the caller may offer to analyse the first ones."""
+
+    def __init__(self, message: str, words: int, limit: int) -> None:
+        super().__init__(message)
+        self.words, self.limit = words, limit
+
+
 class UnsupportedFormatError(InputError):
     pass
 

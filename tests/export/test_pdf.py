@@ -237,3 +237,23 @@ def test_our_500_word_sample_fits_a_one_page_brief_and_the_appendix_adds_pages()
     full = _read(build_pdf_bytes(briefing, created=CREATED, appendix=True))
     assert len(full.pages) >= 3
     assert "The article as analysed" in " ".join(p.extract_text() or "" for p in full.pages)
+
+
+def test_a_paragraph_of_many_pages_is_set_whole_in_the_appendix() -> None:
+    words = [f"word{n}" for n in range(6_000)]
+    long_paragraph = "The harbour reopened. " + " ".join(words) + " and the last word."
+    b = harbour_briefing((*harbour_briefing().article.paragraphs, long_paragraph))
+    text = _text(build_pdf_bytes(b, created=CREATED, appendix=True))
+    appendix = text[text.index("The article as analysed") :]
+    assert "word0 word1" in appendix and "word5999 and the last word." in appendix
+    assert appendix.count("¶ 8") == 1  # one bullet, however many pieces the layout used
+
+
+def test_a_run_of_200_kb_without_spaces_reaches_the_appendix() -> None:
+    run = "Harbourmaster" * 16_000
+    b = harbour_briefing((*harbour_briefing().article.paragraphs, f"{run} said so."))
+    data = build_pdf_bytes(b, created=CREATED, appendix=True)
+    text = _text(data).replace(" ", "")
+    # page furniture may interrupt at most one copy on each page break
+    assert text.count("Harbourmaster") >= 16_000 - len(_read(data).pages)
+    assert "Harbourmastersaidso." in text

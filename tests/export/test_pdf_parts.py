@@ -56,3 +56,33 @@ def test_one_moment_means_no_timeline_strip() -> None:
 def test_two_moments_make_a_timeline_strip() -> None:
     dates = (DateMention("Monday", "2018-09-17", 0, 0, 6), DateMention("1990s", "199X", 0, 7, 12))
     assert timeline_strip(dates, 400) is not None
+
+
+def test_clip_to_width_fits_and_marks_the_cut() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from briefing.export.pdf.fonts import clip_to_width, register_fonts
+
+    register_fonts()
+    clipped = clip_to_width("Harbour Workers Union of Valby and Ostport", SANS, 7.5, 60)
+    assert clipped.endswith("…") and stringWidth(clipped, SANS, 7.5) <= 60
+    assert "Harbour Workers Union".startswith(clipped[:-1])
+    assert clip_to_width("Valby", SANS, 7.5, 60) == "Valby"
+
+
+def test_clipping_a_long_name_measures_it_a_logarithmic_number_of_times(monkeypatch) -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from briefing.export.pdf.fonts import clip_to_width, register_fonts
+
+    register_fonts()
+    measured: list[int] = []
+    real = pdfmetrics.stringWidth
+
+    def counting(text: str, font: str, size: float) -> float:
+        measured.append(len(text))
+        return float(real(text, font, size))
+
+    monkeypatch.setattr(pdfmetrics, "stringWidth", counting)
+    clip_to_width("x" * 200_000, SANS, 7.5, 120)
+    assert len(measured) <= 20 and sum(measured) <= 2 * 200_000 + 1000

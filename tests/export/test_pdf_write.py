@@ -83,3 +83,20 @@ def test_read_only_folder_is_a_plain_error(tmp_path: Path, monkeypatch: pytest.M
         assert not any(folder.iterdir())
     finally:
         folder.chmod(0o755)
+
+
+def test_names_and_quotes_longer_than_a_page_are_cut_not_a_layout_error(tmp_path: Path) -> None:
+    from briefing.model import Actor, Place, Quote
+
+    b = harbour_briefing()
+    huge = "Harbourmaster" * 20_000  # 260,000 characters, no space to wrap at
+    facts = replace(
+        b.facts,
+        actors=(Actor(huge, "person", roles=(huge,), mentions=99), *b.facts.actors),
+        locations=(Place(huge, "city", mentions=98), *b.facts.locations),
+        quotes=(Quote("word " * 20_000, huge, 1, 0, 10, "said"), *b.facts.quotes),
+    )
+    b = replace(b, facts=facts, article=replace(b.article, title=huge, byline=huge))
+    path = write_pdf(b, tmp_path / "b.pdf", created=CREATED)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    assert "Harbourmaster…" in text.replace("\n", "")

@@ -94,3 +94,12 @@ def test_entity_spans_never_begin_or_end_with_a_dash_comma_or_quote() -> None:
     assert trimmed(words, 2, 5) == (2, 4)
     assert trimmed(words, 6, 9) == (7, 8)
     assert trimmed(words, 4, 5) == (5, 5)
+
+
+def test_text_without_full_stops_is_cut_into_sentences_of_bounded_length() -> None:
+    from briefing.nlp.text import MAX_SENTENCE_CHARS
+
+    text = "the harbour talks went on " * 2000  # 52,000 characters, no full stop
+    spans = sentences(text)
+    assert max(end - start for start, end in spans) <= MAX_SENTENCE_CHARS
+    assert " ".join(text[s:e] for s, e in spans).split() == text.split()

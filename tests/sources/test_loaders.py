@@ -6,6 +6,7 @@ import io
 import os
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,8 @@ from briefing.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from briefing.sources import from_text, load, load_bytes
+from briefing.sources import from_text, load, load_bytes, load_stream
+from briefing.sources.limits import Limits
 
 STORY = (
     "Café owners in Zürich protest new rules\n\n"
@@ -161,9 +163,9 @@ def test_zip_that_is_not_docx(tmp_path: Path) -> None:
 
 def test_too_large(tmp_path: Path) -> None:
     with pytest.raises(TooLargeError, match="limit"):
-        load(_write(tmp_path, "big.txt", b"word " * 1000), max_bytes=1000)
+        load(_write(tmp_path, "big.txt", b"word " * 1000), Limits(max_bytes=1000))
     with pytest.raises(TooLargeError):
-        load_bytes(b"word " * 1000, "stdin", max_bytes=1000)
+        load_bytes(b"word " * 1000, "stdin", Limits(max_bytes=1000))
 
 
 def test_unknown_extension_with_text_is_read(tmp_path: Path) -> None:
@@ -261,7 +263,7 @@ def test_control_characters_without_nul_are_binary(tmp_path: Path) -> None:
 
 def test_size_limit_message_uses_readable_units(tmp_path: Path) -> None:
     with pytest.raises(TooLargeError, match=r"^.*big\.txt: 5 KB is over the 1000 bytes limit"):
-        load(_write(tmp_path, "big.txt", b"word " * 1000), max_bytes=1000)
+        load(_write(tmp_path, "big.txt", b"word " * 1000), Limits(max_bytes=1000))
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
@@ -342,7 +344,22 @@ def test_invisible_characters_are_removed_from_the_analysis_text() -> None:
     assert article.paragraphs == ("The harbourmaster met the ministers.",)
 
 
-@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
-def test_a_device_that_reports_no_size_is_still_limited() -> None:
+def test_a_stream_that_reports_no_size_is_still_limited() -> None:
+    endless = io.BufferedReader(_Endless())
     with pytest.raises(TooLargeError, match="limit"):
-        load("/dev/zero", max_bytes=100_000)
+        load_stream(endless, "-", Limits(max_bytes=100_000))
+    assert endless.raw.given <= 200_000
+
+
+class _Endless(io.RawIOBase):
+    """A stream that never ends, like a terminal left open or `yes | briefing brief -`."""
+
+    given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        buffer[:] = b"y" * len(buffer)
+        self.given += len(buffer)
+        return len(buffer)

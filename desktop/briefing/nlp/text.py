@@ -11,6 +11,9 @@ import re
 from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import boundaries, resources
 
+# Far longer than a news sentence (the longest run to about 80 words, 500 characters).
+MAX_SENTENCE_CHARS = 1500
+_SPACES = re.compile(r"\s*")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # The Treebank tokenizer rewrites quotes ("" -> `` ''); offsets come from span_tokenize,
 # and the word itself is read back from the text so typographic quotes survive.
@@ -35,9 +38,24 @@ def sentences(text: str) -> list[tuple[int, int]]:
         block = text[b_start:b_end]
         plain = boundaries.mask_ellipses(block.translate(_QUOTES))
         for s, e in boundaries.refine(plain, list(splitter.span_tokenize(plain))):
-            if block[s:e].strip():
-                out.append((b_start + s, b_start + e))
+            for piece_start, piece_end in _pieces(block, s, e):
+                if block[piece_start:piece_end].strip():
+                    out.append((b_start + piece_start, b_start + piece_end))
     return out
+
+
+def _pieces(block: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence longer than MAX_SENTENCE_CHARS cut at spaces into pieces of at most that
+    length: text without full stops (a list, a transcript, a dump) would otherwise make one
+    sentence of a whole page, and the taggers and extractors slow down with its square."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = block.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = _SPACES.match(block, cut, end).end()  # type: ignore[union-attr]
+    pieces.append((start, end))
+    return pieces
 
 
 def tokens(sentence: str) -> list[tuple[int, int]]:

@@ -18,6 +18,8 @@ _HTML_START = re.compile(
     re.I,
 )
 _SNIFF = 8192
+# A text file may hold a stray NUL or two; binary formats are full of them.
+_MAX_NUL_SHARE = 0.01
 # Any tag at all: a ".html" file without one is plain text saved under the wrong name.
 _TAG = re.compile(rb"<[a-z!/][^>]*>", re.I)
 # Compound-file header of legacy Office documents (.doc, .xls, .ppt).
@@ -42,6 +44,10 @@ _INVISIBLES = str.maketrans(
         "\u00ad": None,
     }
 )
+# C0 and C1 control characters but tab, newline and carriage return ("\x00", "\x1b", "\x85").
+_CONTROL_CHARS = [c for c in range(0xA0) if (c < 0x20 or c >= 0x7F) and chr(c) not in "\t\n\r"]
+_CONTROLS = dict.fromkeys(_CONTROL_CHARS)
+_HAS_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL_CHARS) + "]")
 # charset-normalizer's names for the Windows Western code page and its ISO subset.
 _WESTERN = ("cp1252", "latin_1")
 
@@ -109,27 +115,59 @@ def _decode_text(data: bytes, name: str) -> str:
     utf16 = _utf16_without_bom(head)
     if utf16:
         return data.decode(utf16, errors="replace")
-    if b"\x00" in head:
+    if head.count(0) > _MAX_NUL_SHARE * len(head):
         raise BinaryInputError(f"{name}: a binary file, not text ({SUPPORTED})")
+    data = data.replace(b"\x00", b"")  # a few stray NULs anywhere: dropped, not decoded
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        pass
+    # Mostly UTF-8 with a few bad bytes (a damaged file, a pasted Windows quote): keep UTF-8
+    # and mark the bad bytes, rather than read the whole file as another charset
+    # ("Jürgen" would become "JÃ¼rgen").
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    if bad <= good:
+        return text
+    from charset_normalizer import from_bytes
 
-        matches = from_bytes(data)
-        best = matches.best()
-        if best is None:
-            raise InputError(f"{name}: the text encoding could not be recognised") from None
-        # Short Western text fits cp1250 and cp1252 equally well ("Genève" vs "Genčve");
-        # Windows files of news in Latin script are cp1252 far more often, so it wins ties.
-        western = next((m for m in matches if m.encoding in _WESTERN), None)
-        if western is not None and western.chaos <= best.chaos + 0.01:
-            return str(western)
-        return str(best)
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise InputError(f"{name}: the text encoding could not be recognised") from None
+    # Short Western text fits cp1250 and cp1252 equally well ("Genève" vs "Genčve");
+    # Windows files of news in Latin script are cp1252 far more often, so it wins ties,
+    # also when the detector left it out ("Jürgen" read as cp775 "J³rgen").
+    western = next((m for m in matches if m.encoding in _WESTERN), None)
+    if western is not None and western.chaos <= best.chaos + 0.01:
+        return str(western)
+    if western is None and (cp1252 := _cp1252_if_plausible(data, best.chaos)) is not None:
+        return cp1252
+    return str(best)
+
+
+def _cp1252_if_plausible(data: bytes, chaos: float) -> str | None:
+    """`data` as cp1252 when that reads no worse than `chaos` (charset-normalizer's measure
+    of how garbled a decoding looks, on the first 64 KB)."""
+    from charset_normalizer.md import mess_ratio
+
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return text if mess_ratio(text[: 1 << 16]) <= chaos + 0.01 else None
 
 
 def normalise(text: str) -> str:
-    """NFC, Unix newlines, no non-breaking, zero-width or soft-hyphen characters, no trailing
-    blanks: what a reader sees, in the form the analysers expect."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").translate(_INVISIBLES)
+    """NFC, Unix newlines, no non-breaking, zero-width or soft-hyphen characters, no control
+    characters, no trailing blanks: what a reader sees, in the form the analysers expect."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    text = drop_controls(text.translate(_INVISIBLES))
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def drop_controls(text: str) -> str:
+    """`text` without NUL and other control characters (tab and newline stay): a stray NUL
+    or escape sequence anywhere in a file must not reach the analysis, the PDF or a terminal."""
+    return text.translate(_CONTROLS) if _HAS_CONTROL.search(text) else text

@@ -6,6 +6,7 @@ With `created` fixed, two builds of the same briefing are byte-for-byte identica
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -99,8 +100,10 @@ def write_pdf(
     overwrite: bool = False,
     created: datetime | None = None,
     appendix: bool | None = None,
+    protect: Iterable[str | Path] = (),
 ) -> Path:
-    """Write the briefing to `path` atomically; never over the article's own source file,
-    and over another existing file only with `overwrite`."""
+    """Write the briefing to `path` atomically; never over the article's own source file or
+    any of `protect` (the other inputs of the run), over another file only with `overwrite`."""
     data = build_pdf_bytes(briefing, page_size=page_size, created=created, appendix=appendix)
-    return write_atomic(path, data, overwrite=overwrite, protect=(briefing.article.source,))
+    protected = (briefing.article.source, *protect)
+    return write_atomic(path, data, overwrite=overwrite, protect=protected)

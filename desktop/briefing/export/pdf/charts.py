@@ -12,7 +12,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from briefing.export.pdf.fonts import SANS, SANS_BOLD, font_for
+from briefing.export.pdf.fonts import SANS, SANS_BOLD, clip_to_width, font_for
 from briefing.export.pdf.styles import ACCENT, ACCENT_2, INK, MUTED, RULE
 from briefing.model import Actor, DateMention, Place
 from briefing.timex import MONTHS, label, position
@@ -26,13 +26,6 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def _drawing(width: float, height: float) -> Drawing:
     return Drawing(width, height, initialFontName=SANS)  # not reportlab's Helvetica
-
-
-def _clip(text: str, font: str, width: float) -> str:
-    text = " ".join(text.split())
-    while len(text) > 1 and stringWidth(text, font, LABEL_SIZE) > width:
-        text = text[:-2] + "…"
-    return text
 
 
 def mentions_chart(
@@ -67,7 +60,7 @@ def mentions_chart(
     chart.categoryAxis.strokeColor = RULE
     chart.categoryAxis.tickLeft = 0
     chart.categoryAxis.categoryNames = [
-        _clip(name, font_for(name), label_width) for _, name, _ in items
+        clip_to_width(name, font_for(name), LABEL_SIZE, label_width) for _, name, _ in items
     ]
     chart.valueAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontName = SANS

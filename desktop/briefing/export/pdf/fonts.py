@@ -8,6 +8,7 @@ Chinese, Japanese and Korean fall back to Droid Sans Fallback. Fonts are embedde
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache
 from xml.sax.saxutils import escape
@@ -88,9 +89,22 @@ def _fallback(font: str, char: str) -> str | None:
     return None  # nothing better: the primary font's empty glyph
 
 
+# reportlab wraps a word too long for a line character by character, re-measuring it and
+# re-queuing the rest each time: minutes for a 200 KB "word". No word or URL runs to 200
+# characters; such a run is spaced into pieces short enough for any line.
+_LONG_RUN = re.compile(r"\S{200,}")
+_PIECE = 30
+
+
+def _spaced(run: re.Match[str]) -> str:
+    text = run.group()
+    return " ".join(text[i : i + _PIECE] for i in range(0, len(text), _PIECE))
+
+
 def markup(text: str, font: str = SERIF) -> str:
     """`text` as Paragraph markup: escaped (article text is data, never markup), with runs of
     characters `font` lacks wrapped in a <font> tag naming a font that has them."""
+    text = _LONG_RUN.sub(_spaced, text)
     if _coverage(font).issuperset(map(ord, text)):
         return escape(text)
     out: list[str] = []
@@ -119,3 +133,27 @@ def font_for(text: str, font: str = SANS) -> str:
         if fb is not None:
             return fb
     return font
+
+
+# No printing character is narrower than this share of the font size (DejaVu's narrowest,
+# the hair space, is 0.08 em); zero-width marks are rare enough to ignore here.
+_NARROWEST_EM = 0.05
+
+
+def clip_to_width(text: str, font: str, size: float, width: float) -> str:
+    """`text` on one line, cut with an ellipsis to fit `width` points. The longest fitting
+    prefix is found by bisection: cutting one character per measure is quadratic, and a
+    200 KB name without spaces would take minutes."""
+    text = " ".join(text.split())
+    longest = int(width / (size * _NARROWEST_EM)) + 1  # more characters never fit
+    if len(text) <= longest and pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    text = text[:longest]
+    fits, too_long = 0, len(text)  # prefix lengths: the first fits with "…", the second not
+    while too_long - fits > 1:
+        middle = (fits + too_long) // 2
+        if pdfmetrics.stringWidth(text[:middle].rstrip() + "…", font, size) <= width:
+            fits = middle
+        else:
+            too_long = middle
+    return text[:fits].rstrip() + "…"

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefing.errors import ExportError
-from briefing.export.pdf.fonts import SANS, SANS_BOLD, font_for
+from briefing.export.pdf.fonts import SANS, SANS_BOLD, clip_to_width, font_for
 from briefing.export.pdf.styles import MUTED, RULE
 
 PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
@@ -33,17 +33,18 @@ def page_size(name: str) -> tuple[float, float]:
 
 def _fit(text: str, font: str, width: float) -> str:
     """`text` cut with an ellipsis to fit on one line of the running header."""
-    text = " ".join(text.split())
-    if stringWidth(text, font, FURNITURE_SIZE) <= width:
-        return text
-    while text and stringWidth(text + "…", font, FURNITURE_SIZE) > width:
-        text = text[: int(len(text) * 0.9)] if len(text) > 40 else text[:-1]
-    return text.rstrip() + "…"
+    return clip_to_width(text, font, FURNITURE_SIZE, width)
 
 
 def make_canvas(header: str, footer: str, created: datetime | None) -> type[Canvas]:
     """A canvas class that keeps each page until the end, then adds header, footer and
     "page X of Y"; with `created`, the PDF creation date is that moment (reproducible)."""
+
+    @cache
+    def fitted(text: str, width: float) -> tuple[str, str]:
+        """(font, text cut to `width`), worked out once, not on every page."""
+        font = font_for(text, SANS)
+        return font, _fit(text, font, width)
 
     class BriefingCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -73,18 +74,18 @@ def make_canvas(header: str, footer: str, created: datetime | None) -> type[Canv
             self.setLineWidth(0.5)
             self.setFillColor(MUTED)
             if number > 1:
-                font = font_for(header, SANS)
+                font, text = fitted(header, width - 2 * MARGIN_X - 30 * mm)
                 y = height - MARGIN_TOP + 9 * mm
                 self.setFont(font, FURNITURE_SIZE)
-                self.drawString(MARGIN_X, y, _fit(header, font, width - 2 * MARGIN_X - 30 * mm))
+                self.drawString(MARGIN_X, y, text)
                 self.setFont(SANS_BOLD, FURNITURE_SIZE)
                 self.drawRightString(width - MARGIN_X, y, "BRIEFING")
                 self.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
             y = MARGIN_BOTTOM - 10 * mm
             self.line(MARGIN_X, y + 3.5 * mm, width - MARGIN_X, y + 3.5 * mm)
-            font = font_for(footer, SANS)
+            font, text = fitted(footer, width - 2 * MARGIN_X - 30 * mm)
             self.setFont(font, FURNITURE_SIZE)
-            self.drawString(MARGIN_X, y, _fit(footer, font, width - 2 * MARGIN_X - 30 * mm))
+            self.drawString(MARGIN_X, y, text)
             self.setFont(SANS, FURNITURE_SIZE)
             self.drawRightString(width - MARGIN_X, y, f"page {number} of {total}")
             self.restoreState()

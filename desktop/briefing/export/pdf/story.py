@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import PurePath
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -34,9 +35,22 @@ from briefing.export.pdf.styles import (
 from briefing.model import Briefing
 from briefing.timex import MONTHS, in_words
 
+# A table row cannot break across pages, so no cell may outgrow one: a name, role or cue
+# longer than this (a damaged file, a name without spaces) is cut with an ellipsis, as are
+# quotes and date contexts beyond the longer bound, and cover lines beyond the cover bound.
+MAX_CELL_CHARS = 300
+MAX_QUOTE_CHARS = 1200
+MAX_COVER_CHARS = 1000
+# reportlab lays out the whole rest of a paragraph again on every page it runs onto, so a
+# paragraph of a hundred pages is quadratic: the appendix sets longer ones in pieces.
+MAX_PARAGRAPH_CHARS = 4000
 
-def _clean(text: str) -> str:
-    return " ".join(text.split())
+
+def _clean(text: str, limit: int | None = None) -> str:
+    text = " ".join(text.split())
+    if limit is not None and len(text) > limit:
+        return text[: limit - 1].rstrip() + "…"
+    return text
 
 
 def long_date(day: date) -> str:
@@ -72,10 +86,11 @@ def build_story(
 
 def cover(briefing: Briefing, styles: Styles, made: datetime) -> list[Flowable]:
     article = briefing.article
-    meta = [f"<b>Source</b>  {markup(source_name(article.source), SANS)}"]
+    source = _clean(source_name(article.source), MAX_CELL_CHARS)
+    meta = [f"<b>Source</b>  {markup(source, SANS)}"]
     byline = []
     if article.byline:
-        byline.append(f"By {markup(_clean(article.byline), SANS)}")
+        byline.append(f"By {markup(_clean(article.byline, MAX_CELL_CHARS), SANS)}")
     if briefing.published:
         verb = "published" if byline else "Published"
         byline.append(f"{verb} {long_date(briefing.published)}")
@@ -90,11 +105,17 @@ def cover(briefing: Briefing, styles: Styles, made: datetime) -> list[Flowable]:
     standfirst: list[Flowable] = []
     if article.standfirst:
         standfirst.append(
-            Paragraph(markup(_clean(article.standfirst), SERIF_ITALIC), styles.standfirst)
+            Paragraph(
+                markup(_clean(article.standfirst, MAX_COVER_CHARS), SERIF_ITALIC),
+                styles.standfirst,
+            )
         )
     return [
         Paragraph("ARTICLE BRIEFING", styles.kicker),
-        Paragraph(markup(_clean(article.title) or "Untitled article", SERIF), styles.title),
+        Paragraph(
+            markup(_clean(article.title, MAX_COVER_CHARS) or "Untitled article", SERIF),
+            styles.title,
+        ),
         *standfirst,
         Paragraph("<br/>".join(meta), styles.meta),
         Spacer(1, 4),
@@ -173,7 +194,12 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     if facts.quotes:
         rows = [
             [
-                _p(f"“{_clean(q.text).rstrip(' ,;:')}”", quote, SERIF_ITALIC),
+                _p(
+                    f"“{_clean(q.text, MAX_QUOTE_CHARS).rstrip(' ,;:')}”",
+                    quote,
+                    SERIF_ITALIC,
+                    MAX_QUOTE_CHARS + 2,
+                ),
                 _p(q.speaker or "unattributed", cell),
                 _p(q.cue or "", cell),
             ]
@@ -188,7 +214,8 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
             context = "<i>Dateline</i>"
             for e in d.evidence:
                 s = sentences[e.sentence]
-                context = _marked(s.text, s.start, [(e.start, e.end)], _bold, SANS)
+                text, start = _around(s.text, s.start, e.start, e.end, MAX_QUOTE_CHARS)
+                context = _marked(text, start, [(e.start, e.end)], _bold, SANS)
             rows.append(
                 [_p(in_words(d.value or ""), cell), _p(d.text, cell), Paragraph(context, cell)]
             )
@@ -201,8 +228,19 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     return tables
 
 
-def _p(text: str, style: object, font: str = SANS) -> Paragraph:
-    return Paragraph(markup(_clean(text), font), style)
+def _p(text: str, style: object, font: str = SANS, limit: int = MAX_CELL_CHARS) -> Paragraph:
+    return Paragraph(markup(_clean(text, limit), font), style)
+
+
+def _around(text: str, offset: int, start: int, end: int, limit: int) -> tuple[str, int]:
+    """At most about `limit` characters of `text` (at article offset `offset`) around the
+    span `start`-`end`, with an ellipsis where it was cut; and the new text's offset."""
+    if len(text) <= limit:
+        return text, offset
+    a = max(0, min(start - offset - limit // 2, len(text) - limit))
+    b = min(len(text), max(end - offset, a + limit))
+    head, tail = ("…" if a > 0 else ""), ("…" if b < len(text) else "")
+    return head + text[a:b] + tail, offset + a - len(head)
 
 
 def _table(
@@ -278,18 +316,45 @@ def _article(briefing: Briefing, styles: Styles) -> list[Flowable]:
         ),
         Spacer(1, 8),
     ]
+    joined = ParagraphStyle("appendix-continued", styles.appendix, spaceAfter=0)
     for number, (text, (start, end)) in enumerate(
         zip(article.paragraphs, article.paragraph_spans(), strict=True), 1
     ):
-        marks = [(a, b, n) for a, b, n in chosen if a < end and b > start]
+        pieces = _pieces(text, MAX_PARAGRAPH_CHARS)
+        for k, (a, b) in enumerate(pieces):
+            piece_start, piece_end = start + a, start + b
+            marks = [(x, y, n) for x, y, n in chosen if x < piece_end and y > piece_start]
 
-        def highlight(text: str, i: int, marks: list[tuple[int, int, int]] = marks) -> str:
-            return (
-                f'<span backColor="{HIGHLIGHT}">{text}</span><super><font name="{SANS}" '
-                f'size="6" color="{ACCENT_HEX}">{marks[i - 1][2]}'
-                "</font></super>"
+            def highlight(
+                text: str, i: int, marks: list[tuple[int, int, int]] = marks, end: int = piece_end
+            ) -> str:
+                x, y, n = marks[i - 1]
+                if y > end:  # the sentence goes on in the next piece: numbered there
+                    return f'<span backColor="{HIGHLIGHT}">{text}</span>'
+                return (
+                    f'<span backColor="{HIGHLIGHT}">{text}</span><super><font name="{SANS}" '
+                    f'size="6" color="{ACCENT_HEX}">{n}</font></super>'
+                )
+
+            body = _marked(text[a:b], piece_start, [(x, y) for x, y, _ in marks], highlight, SERIF)
+            story.append(
+                Paragraph(
+                    body,
+                    styles.appendix if k == len(pieces) - 1 else joined,
+                    bulletText=f"¶ {number}" if k == 0 else None,
+                )
             )
-
-        body = _marked(text, start, [(a, b) for a, b, _ in marks], highlight, SERIF)
-        story.append(Paragraph(body, styles.appendix, bulletText=f"¶ {number}"))
     return story
+
+
+def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of pieces of `text` of at most about `limit` characters, cut at spaces."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start + 1, start + limit)
+        cut = cut if cut > start else start + limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
