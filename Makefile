@@ -41,6 +41,7 @@ typecheck: $(STAMP)
 # Rebuild every language model from ../shared and print its evaluation.
 models: $(STAMP)
 	$(PY) -m training.train
+	$(PY) -m training.summary_lede
 
 eval: eval-nlp eval-summary eval-facts eval-quotes eval-dates
 
