@@ -215,6 +215,14 @@ class Quote:
     start: int
     end: int
     cue: str | None = None  # reporting verb as written ("said", "told", "added")
+    # Words woven into the writer's sentence (the mayor called it "a serious mistake").
+    partial: bool = False
+    # The source as the text describes it when it names nobody ("the senior minister").
+    description: str | None = None
+    # How the speaker was found: "named cue", "pronoun", "sentence subject", "same
+    # paragraph", "previous paragraph", "description", "dash line" or "model"; None when
+    # nobody was found.
+    how: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,213 @@
+"""Direct and partial quotations, and who said them.
+
+`marks` pairs quotation marks of every convention into spans, `speakers` reads the
+reporting clause by rules, `learned` picks among the persons nearby when the rules find no
+clause. Quotes of three words or fewer are phrases ("bloodbath"), not quotations, unless
+they are part of a quotation interrupted by its attribution ("Yes," he said. "…") or a
+partial quote with a source in its sentence; titles of works are not quotations. Words
+woven into the writer's sentence (the mayor called the plan "a serious mistake") are partial
+quotes. A quote with no clause of its own goes on in the voice of the quote before it in the
+same paragraph, or of the previous paragraph's quote when it is an unattributed
+continuation. When nobody can be named the speaker is None (with a description of the
+source when the text gives one).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.facts.quotes import cues, learned
+from briefing.facts.quotes.marks import Span, find_quoted, scan_copy
+from briefing.facts.quotes.speakers import (
+    NOBODY,
+    PREVIOUS_PARAGRAPH,
+    SAME_PARAGRAPH,
+    Found,
+    People,
+    attribute,
+    head_clause,
+    subject_of_weaving,
+)
+from briefing.model import Actor, Doc, Quote
+
+MIN_WORDS = 4
+# The mark that reopens a quote continued into the next paragraph is not a quoted word.
+_REOPENING_MARK = re.compile(r"\n[ \t]*\n\s*[“\"«„]")
+# The word before an opening mark, on the same line: `he "supports…"`, `that "we…"`.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
+# The same across a comma or dash (`said, "we…"`, `the porter -- "the…"`).
+_WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
+# Words a title leaves in lower case (English title-case convention).
+_TITLE_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "nor",
+        "vs.",
+        "v.",
+    ]
+)
+
+
+def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
+    """Quotes in article order; speakers are canonical actor names or None."""
+    text = doc.text
+    scan = scan_copy(text, cues.DASH_CUE)
+    starts = [s.start for s in doc.sentences]
+    spans = find_quoted(scan)
+    people = People(actors, spans)
+    quotes: list[Quote] = []
+    kept: list[Span] = []
+    previous_speaker: str | None = None
+    for k, span in enumerate(spans):
+        start, end = _content(scan, span)
+        words = scan[start:end].split()
+        if not words:
+            continue
+        found = attribute(scan, span, actors, people, previous_speaker)
+        joined = (
+            bool(kept)
+            and kept[-1] is spans[k - 1]
+            and scan[: span.open].rstrip()[-1:] in ",:."
+            and _interrupted(scan, kept[-1], span)
+        )
+        partial = not joined and _woven(scan, span, start, found)
+        if partial and found.speaker is None and found.description is None:
+            head = head_clause(scan[max(0, span.open - 250) : span.open])
+            found = subject_of_weaving(head, span.open - len(head), actors, people) or found
+        short_partial = partial and len(words) >= 2 and found.cue and _sourced(found)
+        short = len(words) < MIN_WORDS and not short_partial
+        if short and not _part_of_quotation(scan, spans, k, kept):
+            continue
+        same_paragraph = bool(kept) and "\n\n" not in scan[kept[-1].close : span.open]
+        if not _sourced(found) and same_paragraph and not partial:
+            # A second quote in the same paragraph, or its continuation, goes on in the
+            # voice of the first: `"…," said X. "…"`.
+            last = quotes[-1]
+            found = Found(last.speaker, found.cue or last.cue, SAME_PARAGRAPH, last.description)
+        if _title_of_work(scan, span, words, found):
+            continue
+        if not _sourced(found) and scan[start].islower():
+            continue  # a fragment quoted inside a sentence, with nobody saying it
+        if not _sourced(found) and not partial and kept and _continues(scan, kept[-1], span):
+            # News convention: a quote paragraph without attribution right after a
+            # paragraph quoting X goes on in X's voice.
+            last = quotes[-1]
+            found = Found(last.speaker, last.cue, PREVIOUS_PARAGRAPH, last.description)
+        if found is NOBODY and not partial:
+            found = learned.attribute(scan, span, people) or found
+        sentence = max(0, bisect.bisect_right(starts, start) - 1)
+        quotes.append(
+            Quote(
+                _words_said(text, scan, start, end),
+                found.speaker,
+                sentence,
+                start,
+                end,
+                found.cue,
+                partial=partial,
+                description=found.description if found.speaker is None else None,
+                how=found.how if _sourced(found) else None,
+            )
+        )
+        kept.append(span)
+        previous_speaker = found.speaker or previous_speaker
+    return tuple(quotes)
+
+
+def _sourced(found: Found) -> bool:
+    return found.speaker is not None or found.description is not None
+
+
+def _content(scan: str, span: Span) -> tuple[int, int]:
+    """Content span without trailing commas and blanks (kept as written otherwise)."""
+    start, end = span.start, span.end
+    while end > start and scan[end - 1] in " ,\n\t":
+        end -= 1
+    while start < end and scan[start] in " \n\t":
+        start += 1
+    return start, end
+
+
+def _words_said(text: str, scan: str, start: int, end: int) -> str:
+    """The quoted words as written, without the marks that reopen a continued quote."""
+    out, pos = [], start
+    for m in _REOPENING_MARK.finditer(scan, start, end):
+        out.append(text[pos : m.end() - 1])
+        pos = m.end()
+    out.append(text[pos:end])
+    return "".join(out)
+
+
+def _woven(scan: str, span: Span, start: int, found: Found) -> bool:
+    """Words running on from the writer's own (`said that he "supports the plan fully"`,
+    `called the plan "a serious mistake"`): a partial quotation."""
+    if not scan[start].islower():
+        return False
+    m = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
+    if m is not None:
+        return m.group(1).lower() not in cues.CUES
+    # Across a comma or dash (`As for costs, "broadening the base…," said Kamin`) only
+    # when no reporting clause follows.
+    m = _WORD_BEFORE_PUNCT.search(scan, max(0, span.open - 30), span.open)
+    return m is not None and m.group(1).lower() not in cues.CUES and not found.after
+
+
+def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> bool:
+    """Every word capitalised but for small words ("Back to the Future"), and either no
+    reporting clause or a work named before it (`the show "Harbour Nights"`)."""
+    if len(words) > 12 or not all(
+        w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words
+    ):
+        return False
+    if found.cue is None:
+        return True
+    before = scan[max(0, span.open - 40) : span.open]
+    m = _WORD_BEFORE.search(before)
+    return bool(cues.WORK_NOUN.search(before)) or (
+        m is not None and m.group(1).lower() not in cues.CUES and not before.rstrip().endswith(":")
+    )
+
+
+def _interrupted(scan: str, first: Span, second: Span) -> bool:
+    """Two parts of one quotation split by its attribution (`"I was shocked," Nega told me.
+    "I understand…"`): nothing but a short reporting clause between them."""
+    gap = scan[first.close : second.open]
+    return len(gap) <= 120 and "\n\n" not in gap and cues.ANY_CUE.search(gap) is not None
+
+
+def _part_of_quotation(scan: str, spans: list[Span], k: int, kept: list[Span]) -> bool:
+    """A short quote joined to a longer one of the same paragraph by the attribution."""
+    if kept and kept[-1] is spans[k - 1] and _interrupted(scan, spans[k - 1], spans[k]):
+        return True
+    if k + 1 < len(spans) and _interrupted(scan, spans[k], spans[k + 1]):
+        nxt = spans[k + 1]
+        return len(scan[nxt.start : nxt.end].split()) >= MIN_WORDS
+    return False
+
+
+def _continues(scan: str, previous: Span, span: Span) -> bool:
+    """`span` opens the paragraph right after the one holding `previous`, and that
+    paragraph names nobody else saying anything."""
+    if scan[previous.close : span.open].count("\n\n") != 1 or scan[span.open - 1] != "\n":
+        return False
+    para_end = scan.find("\n\n", span.close)
+    rest = scan[span.close : para_end if para_end >= 0 else len(scan)]
+    return cues.ANY_CUE.search(rest) is None
