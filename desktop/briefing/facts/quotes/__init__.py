@@ -18,10 +18,11 @@ import bisect
 import re
 
 from briefing.facts.quotes import cues, learned
-from briefing.facts.quotes.marks import Span, find_quoted, scan_copy
+from briefing.facts.quotes.marks import Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import (
-    NOBODY,
+    DESCRIPTION,
     PREVIOUS_PARAGRAPH,
+    PRONOUN,
     SAME_PARAGRAPH,
     Found,
     People,
@@ -32,6 +33,9 @@ from briefing.facts.quotes.speakers import (
 from briefing.model import Actor, Doc, Quote
 
 MIN_WORDS = 4
+# A pronoun ("he said") is the previous quote's source when that quote ended this many
+# characters back or fewer in the same paragraph, else the person named last.
+RECENT = 300
 # The mark that reopens a quote continued into the next paragraph is not a quoted word.
 _REOPENING_MARK = re.compile(r"\n[ \t]*\n\s*[“\"«„]")
 # The word before an opening mark, on the same line: `he "supports…"`, `that "we…"`.
@@ -66,13 +70,31 @@ _TITLE_SMALL = frozenset(
 )
 
 
+Candidates = list[tuple[str, list[float]]]
+
+
 def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
     """Quotes in article order; speakers are canonical actor names or None."""
+    return tuple(q for q, _ in _extract(doc, actors, use_model=True))
+
+
+def rule_quotes_with_candidates(
+    doc: Doc, actors: tuple[Actor, ...]
+) -> list[tuple[Quote, Candidates]]:
+    """Quotes by the rules alone, each with the model's candidates (for training)."""
+    return _extract(doc, actors, use_model=False)
+
+
+def _extract(
+    doc: Doc, actors: tuple[Actor, ...], use_model: bool
+) -> list[tuple[Quote, Candidates]]:
     text = doc.text
     scan = scan_copy(text, cues.DASH_CUE)
     starts = [s.start for s in doc.sentences]
+    paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
     people = People(actors, spans)
+    out: list[tuple[Quote, Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
     previous_speaker: str | None = None
@@ -81,7 +103,16 @@ def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...
         words = scan[start:end].split()
         if not words:
             continue
-        found = attribute(scan, span, actors, people, previous_speaker)
+        recent = (
+            bool(kept)
+            and "\n\n" not in scan[kept[-1].close : span.open]
+            and span.open - kept[-1].close <= RECENT
+        )
+        found = attribute(scan, span, actors, people, previous_speaker, recent)
+        if recent and found.how == PRONOUN and quotes[-1].description and not quotes[-1].speaker:
+            # "…a window into hell." "The women were ill," he tells us: the pronoun is
+            # the source just described, not a person named earlier.
+            found = Found(None, found.cue, DESCRIPTION, quotes[-1].description, found.after)
         joined = (
             bool(kept)
             and kept[-1] is spans[k - 1]
@@ -111,8 +142,19 @@ def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...
             # paragraph quoting X goes on in X's voice.
             last = quotes[-1]
             found = Found(last.speaker, last.cue, PREVIOUS_PARAGRAPH, last.description)
-        if found is NOBODY and not partial:
-            found = learned.attribute(scan, span, people) or found
+        cands: Candidates = []
+        if not partial and found.how in learned.WEAK and not found.description:
+            ctx = learned.Context(
+                span,
+                bisect.bisect_right(paragraph_starts, span.open) - 1,
+                found,
+                quotes[-1].speaker if quotes else None,
+                found.how == PRONOUN,
+            )
+            if use_model:
+                found = learned.decide(scan, people, ctx, paragraph_starts)
+            else:
+                cands = learned.candidates(scan, people, ctx, paragraph_starts)
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
         quotes.append(
             Quote(
@@ -128,8 +170,9 @@ def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...
             )
         )
         kept.append(span)
+        out.append((quotes[-1], cands))
         previous_speaker = found.speaker or previous_speaker
-    return tuple(quotes)
+    return out
 
 
 def _sourced(found: Found) -> bool:

@@ -29,6 +29,7 @@ _INDENT = re.compile(r"\n(?=\t|   )")
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|n['’]\s|em\b|til\b|cause\b|tis\b|twas\b|bout\b)", re.I)
 _NESTED = {"“": "‘", "”": "’", '"': "'"}
 _SINGLES_OPEN = "‘'‹"
+_SENTENCE_OPEN = re.compile(r"[.!?…][ \t][‘']")
 _SINGLES_CLOSE = "’'›"
 # A dash-introduced quote at a paragraph start, closed by a dash and a reporting clause
 # (`– We are ready for talks – said Ana Ruiz.`); the cue words are checked by the caller.
@@ -85,7 +86,13 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
             straight_open = not straight_open
         elif c in _SINGLES_OPEN and not depth and not straight_open and _opens(scan, i):
             j = _single_close(scan, i + 1, end)
-            if j >= 0:
+            o = _sentence_reopening(scan, i + 1, j if j >= 0 else end)
+            if o >= 0:
+                # Paragraphs run together (`…opportunity. ‘But I’ve said…`): the quote left
+                # open at a sentence end is reopened by the next one, as across paragraphs.
+                chars[i], chars[o - 1] = "“", "”"
+                i = o - 1
+            elif j >= 0:
                 chars[i], chars[j] = "“", "”"
                 for k in range(i + 1, j):  # nested double marks become single ones
                     if chars[k] in _NESTED:
@@ -122,6 +129,14 @@ def _single_close(scan: str, start: int, end: int) -> int:
         punctuated = before in ".,!?;:…—–-" or not after or after in ",.;:!?)]—–\n"
         if punctuated or before.lower() != "s":
             return j
+    return -1
+
+
+def _sentence_reopening(scan: str, start: int, end: int) -> int:
+    """An opening single mark right after a sentence end (`. ‘But`) before `end`, or -1."""
+    for m in _SENTENCE_OPEN.finditer(scan, start, end):
+        if _opens(scan, m.end() - 1):
+            return m.end() - 1
     return -1
 
 
@@ -164,7 +179,9 @@ def find_quoted(scan: str) -> list[Span]:
             inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1
             start = carry if carry is not None and i == p_start else inner
             reopen = scan.find(c, inner, j) if j >= 0 and c in "“«" else -1
-            if reopen >= 0 and scan[reopen - 1] == "\n":
+            if reopen >= 0 and (
+                scan[reopen - 1] == "\n" or scan[reopen - 2 : reopen] in (". ", "? ", "! ")
+            ):
                 # Left open at a line end and reopened on the next line: a paragraph of
                 # copy that breaks lines, not blank lines (the continued-quote convention).
                 out.append(Span(start, reopen - 1, reopen - 1, i))

@@ -129,6 +129,7 @@ _PREPOSITIONS = frozenset(
 _DASH_LINE = re.compile(r"[-—―–]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 # A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
 _POSSESSED = re.compile(r"[’']s\s+[a-z]")
+_RELATIVE_NAMED = re.compile(r"[’']s\s+(?:[a-z-]+\s+){1,3}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,10 @@ def description_of(who: str) -> str | None:
 
 def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
+    named = _RELATIVE_NAMED.search(who)
+    if named:
+        # `Qassim's son Mohamed`: the name after the relation is the source.
+        return canonical(named.group(1), actors, pos) or named.group(1), None
     if _POSSESSED.search(who):
         described = description_of(who)
         if described:
@@ -273,6 +278,7 @@ class People:
         self._starts = [m[0] for m in mentions]
         self._ends = [m[1] for m in mentions]
         self._names = [m[2] for m in mentions]
+        self._counts: dict[str, int] | None = None
 
     def last_before(self, pos: int) -> str | None:
         k = bisect.bisect_left(self._starts, pos)
@@ -283,6 +289,14 @@ class People:
         if k < len(self._starts) and self._starts[k] < end:
             return self._starts[k], self._ends[k], self._names[k]
         return None
+
+    def counts(self) -> dict[str, int]:
+        """How often each person is named outside quotes."""
+        if self._counts is None:
+            self._counts = {}
+            for name in self._names:
+                self._counts[name] = self._counts.get(name, 0) + 1
+        return self._counts
 
     def between(self, start: int, end: int) -> list[tuple[int, str]]:
         lo = bisect.bisect_left(self._starts, start)
@@ -296,8 +310,11 @@ def attribute(
     actors: tuple[Actor, ...],
     people: People,
     previous: str | None,
+    recent: bool = False,
 ) -> Found:
-    """The speaker of the quote at `span` from the clauses around it, by rules."""
+    """The speaker of the quote at `span` from the clauses around it, by rules. A pronoun
+    is the previous quote's speaker when that quote is `recent`, else the person named
+    last."""
     para_end = scan.find("\n\n", span.close)
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
     head_start = scan.rfind("\n\n", 0, span.open)
@@ -317,8 +334,8 @@ def attribute(
         cue = groups.get("verb")
         if groups.get("pronoun"):
             after = part is tail
-            if cue and cue.lower().startswith("add"):
-                return Found(previous or people.last_before(span.open), cue, PRONOUN, after=after)
+            if previous and (cue and cue.lower().startswith("add") or recent):
+                return Found(previous, cue, PRONOUN, after=after)
             return Found(people.last_before(span.open) or previous, cue, PRONOUN, after=after)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
