@@ -224,6 +224,24 @@ class Quote:
     # nobody was found.
     how: str | None = None
 
+    @property
+    def attribution(self) -> str:
+        """The source as a reader is shown it: the speaker, a description marked unnamed,
+        or "unattributed" (never a weak guess: those are withdrawn before this)."""
+        if self.speaker:
+            return self.speaker
+        if self.description:
+            return f"{self.description} (unnamed)"
+        return "unattributed"
+
+    @property
+    def found_by(self) -> str:
+        """The cue and how the speaker was found ("said · pronoun"), "partial" added."""
+        parts = [p for p in (self.cue, self.how if self.speaker else None) if p]
+        if self.partial:
+            parts.append("partial")
+        return " · ".join(parts)
+
 
 @dataclass(frozen=True)
 class DateMention:

@@ -391,3 +391,10 @@ def test_continuation_paragraph_is_marked_as_previous_paragraph() -> None:
         '"We are close to a deal," Anna Berg said.\n\n"The last differences are about money."'
     )
     assert quotes[1].how == "previous paragraph"
+
+
+def test_reader_sees_unattributed_rather_than_nothing() -> None:
+    (q,) = _quotes('"Nobody will ever admit to this in public," the statement read.')
+    assert q.attribution == "the statement (unnamed)"
+    bare = Quote("We will see about that", None, 0, 0, 22)
+    assert bare.attribution == "unattributed" and bare.found_by == ""

@@ -127,6 +127,12 @@ def _charts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     return [Paragraph("At a glance", styles.h1), *story] if story else []
 
 
+def _quoted(text: str, partial: bool) -> str:
+    """The quoted words in marks; a partial quote with ellipses, as it is cut from a sentence."""
+    words = _clean(text).rstrip(" ,;:")
+    return f"“…{words}…”" if partial else f"“{words}”"
+
+
 def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     facts = briefing.facts
     sentences = briefing.doc.sentences
@@ -160,14 +166,14 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     if facts.quotes:
         rows = [
             [
-                _p(f"“{_clean(q.text).rstrip(' ,;:')}”", quote, SERIF_ITALIC),
-                _p(q.speaker or "unattributed", cell),
-                _p(q.cue or "", cell),
+                _p(_quoted(q.text, q.partial), quote, SERIF_ITALIC),
+                _p(q.attribution, cell),
+                _p(q.found_by, cell),
             ]
             for q in facts.quotes
         ]
         tables += _table(
-            "Quotes", ("Quote", "Speaker", "Cue"), (0.62, 0.24, 0.14), rows, styles, width
+            "Quotes", ("Quote", "Speaker", "Found by"), (0.58, 0.24, 0.18), rows, styles, width
         )
     if facts.timeline:
         rows = []
