@@ -18,6 +18,7 @@ gold description or nothing included); None is never wrong.
 Held-out articles (`heldout` True) are scored apart and their errors are never printed.
 
 Run: python -m evaluation.multi_quotes [--errors] [source ...]
+     python -m evaluation.multi_quotes ARTICLE_ID ...   (errors of development articles only)
 """
 
 from __future__ import annotations
@@ -200,12 +201,12 @@ def _gold_source(g: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     show_errors = "--errors" in args
-    wanted = [a for a in args if not a.startswith("--")] or list(SOURCES)
-    for source in wanted:
-        if source not in SOURCES:
-            print(f"unknown source {source!r}; one of {', '.join(SOURCES)}", file=sys.stderr)
-            return 2
-    for source in wanted:
+    names = [a for a in args if not a.startswith("--")]
+    wanted = [a for a in names if a in SOURCES]
+    ids = [a for a in names if a not in SOURCES]
+    if ids:
+        return _article_errors(ids)
+    for source in wanted or SOURCES:
         gold = load_gold(source)
         if not gold:
             print(f"{source}: no annotations yet ({gold_file(source).name})")
@@ -231,6 +232,29 @@ def main(argv: list[str] | None = None) -> int:
         print(held.row("held-out"))
         if show_errors:
             print("\n".join(dev.errors))
+    return 0
+
+
+def _article_errors(ids: list[str]) -> int:
+    """Errors of named development articles; a held-out article is refused."""
+    by_id = {a.id: a for source in SOURCES for a in articles(source)}
+    for article_id in ids:
+        article = by_id.get(article_id)
+        if article is None:
+            print(f"no article {article_id!r} in the multi-source sets", file=sys.stderr)
+            return 2
+        if article.heldout:
+            print(f"{article_id} is held out: its errors are never read", file=sys.stderr)
+            return 2
+    for article_id in ids:
+        article = by_id[article_id]
+        gold = load_gold(article.source).get(article_id)
+        if gold is None:
+            print(f"{article_id}: not annotated yet")
+            continue
+        tally = score_article(article, gold)
+        print(tally.row(article_id[:9]))
+        print("\n".join(tally.errors))
     return 0
 
 
