@@ -17,7 +17,11 @@ from dataclasses import dataclass
 
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.marks import Span
+from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
+
+# Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
+_TITLE_WORDS = JOB_TITLES | {"Prime", "Foreign", "Home", "Deputy", "Vice", "Chief", "General"}
 
 # How a speaker was found, strongest first (shown beside the speaker).
 NAMED = "named cue"
@@ -128,7 +132,9 @@ _PREPOSITIONS = frozenset(
 # A dash line under a wire quote: `- President Obama, tweeting after the speech.`
 _DASH_LINE = re.compile(r"[-—―–]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 # A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
-_POSSESSED = re.compile(r"[’']s\s+[a-z]")
+_POSSESSED = re.compile(
+    r"\b(?!(?:it|that|he|she|there|what|who|here|let|where)[’']s)\w+[’']s\s+[a-z]", re.I
+)
 _RELATIVE_NAMED = re.compile(r"[’']s\s+(?:[a-z-]+\s+){1,3}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
 
 
@@ -206,12 +212,26 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
+def _person_in(text: str, actors: tuple[Actor, ...]) -> str | None:
+    """The person whose full name `text` holds (the longest when several)."""
+    found = [
+        a.name
+        for a in actors
+        if a.type == "person"
+        and " " in a.name
+        and re.search(r"\b" + re.escape(a.name) + r"\b", text)
+    ]
+    return max(found, key=len) if found else None
+
+
 def description_of(who: str) -> str | None:
     """`who` as a description of the source when it names nobody ("the senior minister",
     "a police spokesman", "Lund's lawyer"), else None."""
     words = who.strip(" ,").split()
     if not words or len(words) > 8 or words[0].lower() in _NOT_SOURCES:
         return None
+    if all(w.lower() in _DETERMINERS for w in words):
+        return None  # `Another said`: no source at all
     if words[0].lower() in _DETERMINERS or _POSSESSED.search(who):
         return " ".join(words)
     if words[0][:1].islower() and all(w.isalpha() for w in words):
@@ -221,6 +241,12 @@ def description_of(who: str) -> str | None:
 
 def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
+    if ", " in who and not _POSSESSED.search(who):
+        # `…, it's not an isolated incident, McKeithen`: the source is the last chunk.
+        who = who.rsplit(", ", 1)[1]
+    titled = _title_only(who, actors)
+    if titled is not None:
+        return titled
     named = _RELATIVE_NAMED.search(who)
     if named:
         # `Qassim's son Mohamed`: the name after the relation is the source.
@@ -233,6 +259,23 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
     if name:
         return name, None
     return None, description_of(who)
+
+
+def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | None] | None:
+    """`The Prime Minister`, `the mayor`: the one actor holding that role, else the
+    description; None when `who` is more than a title."""
+    words = who.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or len(words) > 4 or not any(w.capitalize() in JOB_TITLES for w in words):
+        return None
+    if not all(w[:1].islower() or w.capitalize() in _TITLE_WORDS for w in words):
+        return None
+    title = " ".join(words).lower()
+    holders = {a.name for a in actors for r in a.roles if r.lower() == title}
+    if len(holders) == 1:
+        return holders.pop(), None
+    return None, who.strip()
 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
@@ -326,7 +369,9 @@ def attribute(
     else:
         head_end = span.open
     head = head_clause(scan[max(head_start, head_end - 250) : head_end])
-    for pattern, part in [(p, tail) for p in cues.AFTER] + [(p, head) for p in cues.BEFORE]:
+    ended = scan[span.start : span.end].rstrip(" \n")[-1:] == "." and tail.lstrip()[:1].isupper()
+    afters = [] if ended else [(p, tail) for p in cues.AFTER]  # `"…wedding." The FBI said`
+    for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
         m = pattern.search(part)
         if not m:
             continue
@@ -341,6 +386,14 @@ def attribute(
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
         speaker, described = resolve(who, actors, span.open)
+        verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
+        if verb_first:
+            # `said Recording Academy president and CEO Neil Portnow`: a person named
+            # further on in the same phrase outranks the body before the title.
+            wider = re.split(r"[,;.(]", part[m.start("who") :][:100])[0]
+            person = None if _POSSESSED.search(wider) else _person_in(wider, actors)
+            if person and person != speaker:
+                speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
         after = part is tail
         if speaker:
