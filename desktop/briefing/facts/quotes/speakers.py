@@ -432,10 +432,16 @@ def _subject(
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
         possessive = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
-        if not possessive and (
-            not lead
-            or lead[-1].endswith(",")
-            or (len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead})
+        # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
+        adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
+        if (
+            adjacent
+            or not possessive
+            and (
+                not lead
+                or lead[-1].endswith(",")
+                or (len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead})
+            )
         ):
             return Found(first[2], verb, SUBJECT)
     if re.match(r"\s*(?:he|she)\b", head, re.I):
