@@ -20,8 +20,8 @@ test: $(STAMP) lint typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check desktop tests benchmarks evaluation
-	$(VENV)/bin/ruff format --check desktop tests benchmarks evaluation
+	$(VENV)/bin/ruff check desktop tests benchmarks evaluation training
+	$(VENV)/bin/ruff format --check desktop tests benchmarks evaluation training
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
@@ -29,6 +29,8 @@ typecheck: $(STAMP)
 # Rebuild every language model from ../shared and print its evaluation.
 models: $(STAMP)
 	$(PY) -m briefing.nlp.train
+	$(PY) -m training.reporting_verbs
+	$(PY) -m training.quote_speakers
 
 eval: eval-nlp eval-summary eval-facts eval-quotes eval-dates
 
@@ -48,8 +50,11 @@ eval-facts: $(STAMP)
 eval-bbc: $(STAMP)
 	$(PY) -m evaluation.bbc_facts
 
+# Quotes: PolNeAR dev, then the multi-source sets per source (dev and held-out apart);
+# `python -m evaluation.multi_quotes --errors` lists the errors of development articles.
 eval-quotes: $(STAMP)
 	$(PY) -m evaluation.quotes
+	$(PY) -m evaluation.multi_quotes
 
 eval-dates: $(STAMP)
 	$(PY) -m evaluation.dates

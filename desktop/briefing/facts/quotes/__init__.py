@@ -34,7 +34,9 @@ from briefing.model import Actor, Doc, Quote
 
 MIN_WORDS = 4
 # A pronoun ("he said") is the previous quote's source when that quote ended this many
-# characters back or fewer in the same paragraph, else the person named last.
+# characters back or fewer in the same paragraph, else the person named last; a quote with
+# no clause of its own goes on in that voice only within the same distance (copy pasted
+# without paragraph breaks runs whole articles into one block).
 RECENT = 300
 # The mark that reopens a quote continued into the next paragraph is not a quoted word.
 _REOPENING_MARK = re.compile(r"\n[ \t]*\n\s*[“\"«„]")
@@ -127,7 +129,7 @@ def _extract(
         short = len(words) < MIN_WORDS and not short_partial
         if short and not _part_of_quotation(scan, spans, k, kept):
             continue
-        same_paragraph = bool(kept) and "\n\n" not in scan[kept[-1].close : span.open]
+        same_paragraph = recent  # copy without paragraph breaks: near, not just same block
         if not _sourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.

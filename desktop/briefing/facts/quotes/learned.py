@@ -61,6 +61,7 @@ def feature_names() -> list[str]:
         "mentions",
         "most_mentioned",
         "after_quote",
+        "sole_candidate",
     ]
 
 
@@ -112,6 +113,7 @@ def candidates(
             math.log1p(counts.get(name, 0)),
             float(counts.get(name, 0) == top and top > 0),
             float(any(n == name for _, n in after)),
+            float(len(names) == 1),
         ]
         out.append((name, feats))
     return out
