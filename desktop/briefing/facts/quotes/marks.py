@@ -31,6 +31,9 @@ _NESTED = {"“": "‘", "”": "’", '"': "'"}
 _SINGLES_OPEN = "‘'‹"
 _SENTENCE_OPEN = re.compile(r"[.!?…][ \t][‘']")
 _SINGLES_CLOSE = "’'›"
+_ANY_MARK = re.compile("[“«„”»\"‘'‹]")
+_SINGLE_CLOSERS = re.compile("[’'›]")
+_OPENING = re.compile('[“«„"]')
 # A dash-introduced quote at a paragraph start, closed by a dash and a reporting clause
 # (`– We are ready for talks – said Ana Ruiz.`); the cue words are checked by the caller.
 _DASH_QUOTE = re.compile(r"[—–―-][ \t]+(?=[A-Z\d‘'\"“])")
@@ -75,8 +78,11 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
     """Pair single marks outside double-quoted text; rewrite each pair to “ ”."""
     depth = 0  # inside a double-quoted stretch: singles there are nested quotes
     straight_open = False
-    i = start
-    while i < end:
+    skip_to = start
+    for m in _ANY_MARK.finditer(scan, start, end):
+        i = m.start()
+        if i < skip_to:
+            continue
         c = scan[i]
         if c in "“«„":
             depth += 1
@@ -91,17 +97,16 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
                 # Paragraphs run together (`…opportunity. ‘But I’ve said…`): the quote left
                 # open at a sentence end is reopened by the next one, as across paragraphs.
                 chars[i], chars[o - 1] = "“", "”"
-                i = o - 1
+                skip_to = o
             elif j >= 0:
                 chars[i], chars[j] = "“", "”"
                 for k in range(i + 1, j):  # nested double marks become single ones
                     if chars[k] in _NESTED:
                         chars[k] = _NESTED[chars[k]]
-                i = j
+                skip_to = j + 1
             elif _continues_single(scan, i, end):
                 chars[i] = "“"
-                i = end
-        i += 1
+                skip_to = end
 
 
 def _opens(scan: str, i: int) -> bool:
@@ -118,9 +123,8 @@ def _single_close(scan: str, start: int, end: int) -> int:
     """The mark closing a single-quoted stretch: after a word or punctuation, before a blank
     or punctuation. A plural possessive (the players’ wages) closes only when punctuation
     follows it."""
-    for j in range(start, end):
-        if scan[j] not in _SINGLES_CLOSE:
-            continue
+    for m in _SINGLE_CLOSERS.finditer(scan, start, end):
+        j = m.start()
         before, after = scan[j - 1], scan[j + 1 : j + 2]
         if before.isspace() or (after and (after.isalnum() or after in "‘“")):
             continue  # an opening mark or an apostrophe inside a word (port’s, don’t)
@@ -171,10 +175,11 @@ def find_quoted(scan: str) -> list[Span]:
         if carry is not None and scan[p_start : p_start + 1] not in _OPEN_CLOSE:
             carry = None
         while i < p_end:
+            nxt_mark = _OPENING.search(scan, i, p_end)
+            if nxt_mark is None:
+                break
+            i = nxt_mark.start()
             c = scan[i]
-            if c not in _OPEN_CLOSE:
-                i += 1
-                continue
             j = _find_close(scan, c, i + 1, p_end)
             inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1
             start = carry if carry is not None and i == p_start else inner
