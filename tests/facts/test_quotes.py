@@ -398,3 +398,9 @@ def test_reader_sees_unattributed_rather_than_nothing() -> None:
     assert q.attribution == "the statement (unnamed)"
     bare = Quote("We will see about that", None, 0, 0, 22)
     assert bare.attribution == "unattributed" and bare.found_by == ""
+
+
+def test_partial_quote_with_nobody_saying_it_is_listed_unattributed() -> None:
+    (q,) = _quotes('The plan was called "a costly harbour mistake" in the end.')
+    assert q.partial and q.speaker is None and q.description is None
+    assert q.attribution == "unattributed"

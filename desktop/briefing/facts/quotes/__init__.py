@@ -33,6 +33,9 @@ from briefing.facts.quotes.speakers import (
 from briefing.model import Actor, Doc, Quote
 
 MIN_WORDS = 4
+# A partial quote with no source in its sentence is listed (unattributed) from this many
+# words on; shorter ones are scare quotes ("so-called "reform"").
+UNSOURCED_PARTIAL = 3
 # A pronoun ("he said") is the previous quote's source when that quote ended this many
 # characters back or fewer in the same paragraph, else the person named last; a quote with
 # no clause of its own goes on in that voice only within the same distance (copy pasted
@@ -125,7 +128,9 @@ def _extract(
         if partial and found.speaker is None and found.description is None:
             head = head_clause(scan[max(0, span.open - 250) : span.open])
             found = subject_of_weaving(head, span.open - len(head), actors, people) or found
-        short_partial = partial and len(words) >= 2 and found.cue and _sourced(found)
+        short_partial = partial and (
+            len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
+        )
         short = len(words) < MIN_WORDS and not short_partial
         if short and not _part_of_quotation(scan, spans, k, kept):
             continue
@@ -137,7 +142,7 @@ def _extract(
             found = Found(last.speaker, found.cue or last.cue, SAME_PARAGRAPH, last.description)
         if _title_of_work(scan, span, words, found):
             continue
-        if not _sourced(found) and scan[start].islower():
+        if not _sourced(found) and scan[start].islower() and not short_partial:
             continue  # a fragment quoted inside a sentence, with nobody saying it
         if not _sourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a

@@ -469,7 +469,9 @@ def subject_of_weaving(
         return None
     chunk = before.split(",")[0] if before.endswith(",") else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet)\s+", "", chunk)
-    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|had|would|will)$", "", chunk)
+    if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk):
+        return None  # passive (`the plan was called "a mistake"`): the subject said nothing
+    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
     if 0 < len(chunk.split()) <= 8:
         who = chunk.strip()
         if who.split()[0].lower() in ("he", "she") and len(who.split()) == 1:
