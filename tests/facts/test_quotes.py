@@ -404,3 +404,29 @@ def test_partial_quote_with_nobody_saying_it_is_listed_unattributed() -> None:
     (q,) = _quotes('The plan was called "a costly harbour mistake" in the end.')
     assert q.partial and q.speaker is None and q.description is None
     assert q.attribution == "unattributed"
+
+
+def test_transcript_label_inside_the_quote_names_the_speaker() -> None:
+    quotes = _quotes(
+        'The interview follows:\n\n"BERG: We will open the harbour in May.\n\n'
+        '"KALJUS: The ferries are ready for it.\n\n"(CROSSTALK.)'
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Berg", "We will open the harbour in May."),
+        ("Kaljus", "The ferries are ready for it."),
+    ]
+
+
+def test_short_quotation_with_its_own_clause_is_kept() -> None:
+    (q,) = _quotes('Anna Berg looked at the empty pier.\n\n"It is finished," she said.')
+    assert q.text == "It is finished" and q.speaker == "Anna Berg"
+
+
+def test_closing_mark_typed_as_opener_at_a_paragraph_start() -> None:
+    (q,) = _quotes("\u201dThe ferries will run again in May,\u201d Anna Berg said.")
+    assert q.text == "The ferries will run again in May" and q.speaker == "Anna Berg"
+
+
+def test_capitals_before_a_noun_make_a_description_not_a_name() -> None:
+    (q,) = _quotes('"We need a new harbour," the Valby billionaire said.')
+    assert q.speaker is None and q.description == "the Valby billionaire"

@@ -18,9 +18,10 @@ import bisect
 import re
 
 from briefing.facts.quotes import cues, learned
-from briefing.facts.quotes.marks import Span, find_quoted, paragraphs, scan_copy
+from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import (
     DESCRIPTION,
+    NAMED,
     PREVIOUS_PARAGRAPH,
     PRONOUN,
     SAME_PARAGRAPH,
@@ -33,6 +34,9 @@ from briefing.facts.quotes.speakers import (
 from briefing.model import Actor, Doc, Quote
 
 MIN_WORDS = 4
+# The end of a quotation that its clause follows: `…," he said`, `…?" she asked`.
+_SAID_END = re.compile(r"[,?!]?\s*[”\"]")
+_STAGE_DIRECTION = re.compile(r"\([A-Z\s.,’'-]+\)\.?")
 # A partial quote with no source in its sentence is listed (unattributed) from this many
 # words on; shorter ones are scare quotes ("so-called "reform"").
 UNSOURCED_PARTIAL = 3
@@ -114,6 +118,15 @@ def _extract(
             and span.open - kept[-1].close <= RECENT
         )
         found = attribute(scan, span, actors, people, previous_speaker, recent)
+        label = TRANSCRIPT.match(scan, start, end)
+        if label:
+            # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
+            who = label.group(1).title()
+            named = [a.name for a in actors if a.type == "person" and a.name.split()[-1] == who]
+            found = Found(named[0] if len(named) == 1 else who, None, NAMED)
+            start = label.end()
+        if _STAGE_DIRECTION.fullmatch(scan, start, end):
+            continue  # `"(CROSSTALK.)`
         if recent and found.how == PRONOUN and quotes[-1].description and not quotes[-1].speaker:
             # "…a window into hell." "The women were ill," he tells us: the pronoun is
             # the source just described, not a person named earlier.
@@ -131,7 +144,10 @@ def _extract(
         short_partial = partial and (
             len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
         )
-        short = len(words) < MIN_WORDS and not short_partial
+        # `"I love you," he said.`: a short quotation its own clause attributes.
+        said = found.after and found.how in (NAMED, PRONOUN) and scan[end - 1 : end + 1] != ""
+        said = said and not partial and scan[start].isupper() and bool(_SAID_END.match(scan, end))
+        short = len(words) < MIN_WORDS and not short_partial and not said
         if short and not _part_of_quotation(scan, spans, k, kept):
             continue
         same_paragraph = recent  # copy without paragraph breaks: near, not just same block

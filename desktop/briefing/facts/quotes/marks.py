@@ -34,6 +34,9 @@ _SINGLES_CLOSE = "’'›"
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
 _SINGLE_CLOSERS = re.compile("[’'›]")
 _OPENING = re.compile('[“«„"]')
+_CLOSER_OPENING = re.compile(r"(?:^|\n)[ \t]*(”)(?=[\w…]| …)")
+# A transcript line inside quotes: `"PENCE: Well, look…` (the label in capitals).
+TRANSCRIPT = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s+")
 # A dash-introduced quote at a paragraph start, closed by a dash and a reporting clause
 # (`– We are ready for talks – said Ana Ruiz.`); the cue words are checked by the caller.
 _DASH_QUOTE = re.compile(r"[—–―-][ \t]+(?=[A-Z\d‘'\"“])")
@@ -57,6 +60,9 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
         chars[m.start() + 1] = "\n"
     scan = "".join(chars)
     chars = list(scan)
+    for m in _CLOSER_OPENING.finditer(scan):
+        chars[m.start(1)] = "“"  # `”Fear. I am afraid…` at a paragraph start: a typo'd opener
+    scan = "".join(chars)
     for start, end in paragraphs(scan):
         _singles(scan, chars, start, end)
         if dash_cue is not None:
@@ -170,9 +176,17 @@ def find_quoted(scan: str) -> list[Span]:
     out: list[Span] = []
     paras = paragraphs(scan)
     carry: int | None = None  # start of a quote continuing from the previous paragraph
+    carry_open = 0
     for p_index, (p_start, p_end) in enumerate(paras):
         i = p_start
         if carry is not None and scan[p_start : p_start + 1] not in _OPEN_CLOSE:
+            carry = None
+        if carry is not None and (
+            TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
+        ):
+            # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.
+            previous_end = paras[p_index - 1][1]
+            out.append(Span(carry, previous_end, previous_end, carry_open))
             carry = None
         while i < p_end:
             nxt_mark = _OPENING.search(scan, i, p_end)
@@ -200,6 +214,8 @@ def find_quoted(scan: str) -> list[Span]:
             if j < 0:  # left open: continues if the next paragraph opens with a mark
                 nxt = paras[p_index + 1][0] if p_index + 1 < len(paras) else None
                 if nxt is not None and scan[nxt : nxt + 1] in _OPEN_CLOSE:
+                    if carry is None:
+                        carry_open = i
                     carry = start
                 elif i == p_start or carry is not None:
                     out.append(Span(start, p_end, p_end, i))

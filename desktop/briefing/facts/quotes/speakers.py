@@ -206,6 +206,8 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
             runs.append([])
         if raw[-1:] in ",;:)" and runs[-1]:
             runs.append([])
+    if who.split()[-1][:1].islower() and who.split()[0].lower() in _DETERMINERS:
+        return None  # `the New York billionaire`: a description, the capitals modify it
     run = next((r for r in reversed(runs) if r), [])
     if len(run) >= 3:
         run = run[-2:]
@@ -446,7 +448,7 @@ def _subject(
             return Found(first[2], verb, SUBJECT)
     if re.match(r"\s*(?:he|she)\b", head, re.I):
         return Found(people.last_before(head_abs), verb, PRONOUN)
-    last = " ".join(words[-6:]).rstrip(",")
+    last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = re.search(
         r"(?:^|\s)(?:the|a|an|his|her|their|its)\s+[a-z\d][\w-]*(?:\s+[a-z\d][\w-]*){0,4}$", last
     )
