@@ -430,3 +430,18 @@ def test_closing_mark_typed_as_opener_at_a_paragraph_start() -> None:
 def test_capitals_before_a_noun_make_a_description_not_a_name() -> None:
     (q,) = _quotes('"We need a new harbour," the Valby billionaire said.')
     assert q.speaker is None and q.description == "the Valby billionaire"
+
+
+def test_body_modifying_a_title_is_not_the_speaker() -> None:
+    (q,) = _quotes(
+        '"The harbour will be ready in May," retired Harbour Board engineer Piet Kaljus said.'
+    )
+    assert q.speaker == "Piet Kaljus"
+
+
+def test_document_of_a_body_is_a_description() -> None:
+    (q,) = _quotes(
+        "The memo for members of the Valby Council states that "
+        '"the harbour is no longer a priority for the region".'
+    )
+    assert q.speaker is None and q.description == "The memo for members of the Valby Council"

@@ -131,6 +131,8 @@ _PREPOSITIONS = frozenset(
 )
 # A dash line under a wire quote: `- President Obama, tweeting after the speech.`
 _DASH_LINE = re.compile(r"[-—―–]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+# A name inside a prepositional phrase of a longer subject.
+_OF_PHRASE = re.compile(r"\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 # A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
 _POSSESSED = re.compile(
     r"\b(?!(?:it|that|he|she|there|what|who|here|let|where)[’']s)\w+[’']s\s+[a-z]", re.I
@@ -181,7 +183,8 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
         (
             a.name
             for a in actors
-            if a.type == "organization" and re.search(r"\b" + re.escape(a.name) + r"\b", who)
+            if a.type == "organization"
+            and re.search(r"\b" + re.escape(a.name) + r"\W*$", who)  # the head, not a modifier
         ),
         None,
     )
@@ -249,6 +252,14 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
     titled = _title_only(who, actors)
     if titled is not None:
         return titled
+    words = who.split()
+    if (
+        len(words) > 1
+        and words[0].lower() in _DETERMINERS
+        and words[1][:1].islower()
+        and _person_in(who, actors) is None
+    ):
+        return None, description_of(who)  # `The memo for members of Congress`
     named = _RELATIVE_NAMED.search(who)
     if named:
         # `Qassim's son Mohamed`: the name after the relation is the source.
@@ -387,6 +398,8 @@ def attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        if part is head and _OF_PHRASE.search(head, 0, m.start("who")):
+            continue  # `The memo for members of Congress states`: Congress is no subject
         speaker, described = resolve(who, actors, span.open)
         verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
         if verb_first:
@@ -466,6 +479,9 @@ def subject_of_weaving(
     if not matches:
         return None
     m = matches[-1]
+    rest = head[m.end() :]
+    if len(rest.split()) > 14 or re.search(r"\w\W+(?:that|who|which)\b", rest):
+        return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
     if not before:
         return None
