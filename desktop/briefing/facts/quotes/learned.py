@@ -10,10 +10,12 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 import threading
 from dataclasses import dataclass
 from functools import cache
 
+from briefing.facts.quotes import cues
 from briefing.facts.quotes.marks import Span
 from briefing.facts.quotes.speakers import (
     MODEL,
@@ -29,6 +31,7 @@ MODEL_FILE = RESOURCES / "models" / "quote_speaker.json"
 # Speakers found this way are the ones the model re-decides.
 WEAK = frozenset([PRONOUN, PREVIOUS_PARAGRAPH, None])
 WINDOW = 3  # paragraphs back where candidates are looked for
+_SPEAKING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?" + cues.ANY_CUE.pattern)
 _lock = threading.Lock()
 
 
@@ -62,6 +65,7 @@ def feature_names() -> list[str]:
         "most_mentioned",
         "after_quote",
         "sole_candidate",
+        "speaking_subject",
     ]
 
 
@@ -75,10 +79,10 @@ def candidates(
     para_end = len(scan) if para_end < 0 else para_end
     after = people.between(ctx.span.close, min(para_end, ctx.span.close + 200))
     names: list[str] = []
-    for _, name in reversed(before):
+    for _, _, name in reversed(before):
         if name not in names:
             names.append(name)
-    for extra in (ctx.previous, ctx.found.speaker, *(n for _, n in after)):
+    for extra in (ctx.previous, ctx.found.speaker, *(n for _, _, n in after)):
         if extra and extra not in names:
             names.append(extra)
     counts = people.counts()
@@ -88,7 +92,7 @@ def candidates(
     hows = [how == PRONOUN, how == SAME_PARAGRAPH, how == PREVIOUS_PARAGRAPH, how is None]
     out = []
     for rank, name in enumerate(names):
-        last = max((p for p, n in before if n == name), default=-1)
+        last, last_end = max(((p, e) for p, e, n in before if n == name), default=(-1, -1))
         back = (
             ctx.paragraph - (bisect.bisect_right(paragraph_starts, last) - 1)
             if last >= 0
@@ -112,8 +116,10 @@ def candidates(
             float(last > sentence_start),
             math.log1p(counts.get(name, 0)),
             float(counts.get(name, 0) == top and top > 0),
-            float(any(n == name for _, n in after)),
+            float(any(n == name for _, _, n in after)),
             float(len(names) == 1),
+            # `Kaljus said the ferries…`: named as the subject of a reporting verb.
+            float(last >= 0 and bool(_SPEAKING.match(scan, last_end))),
         ]
         out.append((name, feats))
     return out
@@ -152,7 +158,8 @@ def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int])
     rule_p = next((p for p, n in scored if n == ctx.found.speaker), 0.0)
     if ctx.found.speaker is not None and best == ctx.found.speaker and rule_p >= keep:
         return ctx.found
-    if best_p >= pick:
+    if best_p >= pick and ctx.span.close > ctx.span.end:
+        # A quote never closed (marks left open at the end) gets no speaker from the model.
         return Found(best, ctx.found.cue, MODEL)
     if ctx.found.speaker is not None and rule_p >= keep:
         return ctx.found

@@ -354,10 +354,11 @@ class People:
                 self._counts[name] = self._counts.get(name, 0) + 1
         return self._counts
 
-    def between(self, start: int, end: int) -> list[tuple[int, str]]:
+    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the mentions that start in [start, end)."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        return list(zip(self._starts[lo:hi], self._names[lo:hi], strict=True))
+        return list(zip(self._starts[lo:hi], self._ends[lo:hi], self._names[lo:hi], strict=True))
 
 
 def attribute(
