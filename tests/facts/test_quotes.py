@@ -445,3 +445,11 @@ def test_document_of_a_body_is_a_description() -> None:
         '"the harbour is no longer a priority for the region".'
     )
     assert q.speaker is None and q.description == "The memo for members of the Valby Council"
+
+
+def test_single_mark_before_a_bracket_opens_and_a_stray_space_does_not_close() -> None:
+    (q,) = _quotes(
+        "\u2018(Our) crews did a fantastic job. That\u2019 s right, all of them,\u2019 "
+        "Anna Berg said."
+    )
+    assert q.text.startswith("(Our) crews") and q.text.endswith("all of them")

@@ -120,7 +120,7 @@ def _opens(scan: str, i: int) -> bool:
     before a word, and not an elision ('90s, 'n', 'em)."""
     before = scan[i - 1] if i else " "
     after = scan[i + 1 : i + 2]
-    if before not in " \t\n([{—–-/:" or not (after.isalnum() or after in "…‘“\"'"):
+    if before not in " \t\n([{—–-/:" or not (after.isalnum() or after in "…‘“\"'(["):
         return False
     return _ELISION.match(scan, i + 1) is None
 
@@ -136,6 +136,8 @@ def _single_close(scan: str, start: int, end: int) -> int:
             continue  # an opening mark or an apostrophe inside a word (port’s, don’t)
         if scan[j - 2 : j].lower() in ("'n", "’n", "‘n"):
             continue  # rock 'n' roll
+        if scan[j + 1 : j + 3] == " s" and scan[j + 3 : j + 4] in (" ", ",", "."):
+            continue  # a stray space in a contraction (`That’ s right`)
         punctuated = before in ".,!?;:…—–-" or not after or after in ",.;:!?)]—–\n"
         if punctuated or before.lower() != "s":
             return j
