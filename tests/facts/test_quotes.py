@@ -453,3 +453,18 @@ def test_single_mark_before_a_bracket_opens_and_a_stray_space_does_not_close() -
         "Anna Berg said."
     )
     assert q.text.startswith("(Our) crews") and q.text.endswith("all of them")
+
+
+def test_according_to_earlier_in_the_sentence() -> None:
+    (q,) = _quotes(
+        "The horse is now ten and, according to his rider Anna Berg, "
+        '"likes to do things at his own pace".'
+    )
+    assert q.partial and q.speaker == "Anna Berg"
+
+
+def test_second_partial_of_a_sentence_has_the_first_ones_source() -> None:
+    quotes = _quotes(
+        'Anna Berg said the fishermen were not "playing the system" but were "victims of it".'
+    )
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]

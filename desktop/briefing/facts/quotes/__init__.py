@@ -29,6 +29,7 @@ from briefing.facts.quotes.speakers import (
     People,
     attribute,
     head_clause,
+    resolve,
     subject_of_weaving,
 )
 from briefing.model import Actor, Doc, Quote
@@ -138,9 +139,15 @@ def _extract(
             and _interrupted(scan, kept[-1], span)
         )
         partial = not joined and _woven(scan, span, start, found)
-        if partial and found.speaker is None and found.description is None:
+        if partial and not _sourced(found):
             head = head_clause(scan[max(0, span.open - 250) : span.open])
             found = subject_of_weaving(head, span.open - len(head), actors, people) or found
+            if not _sourced(found) and quotes and _same_sentence(scan, kept[-1], span):
+                # `were not 'playing the system' but were 'victims of it'`: one source.
+                last = quotes[-1]
+                found = Found(last.speaker, last.cue, SAME_PARAGRAPH, last.description)
+        if not _sourced(found):
+            found = _according_to(scan, span, actors) or found
         short_partial = partial and (
             len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
         )
@@ -196,6 +203,26 @@ def _extract(
         out.append((quotes[-1], cands))
         previous_speaker = found.speaker or previous_speaker
     return out
+
+
+def _same_sentence(scan: str, previous: Span, span: Span) -> bool:
+    """Nothing but the writer's words of one sentence between two quotes."""
+    gap = scan[previous.close : span.open]
+    return len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
+
+
+def _according_to(scan: str, span: Span, actors: tuple[Actor, ...]) -> Found | None:
+    """`according to his jockey Liam Treadwell, '…'` earlier in the quote's sentence."""
+    head = head_clause(scan[max(0, span.open - 250) : span.open])
+    m = cues.ACCORDING.search(head)
+    if not m:
+        return None
+    speaker, described = resolve(m.group(1), actors, span.open)
+    if speaker:
+        return Found(speaker, "according to", NAMED)
+    if described:
+        return Found(None, "according to", DESCRIPTION, described)
+    return None
 
 
 def _sourced(found: Found) -> bool:

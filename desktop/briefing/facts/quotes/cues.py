@@ -88,8 +88,11 @@ DASH_CUE = re.compile(r"(?:" + _VERB_PLAIN + r"\b|(?:he|she|they)\s+" + _VERB_PL
 # A verb a partial quotation is woven in with (`called the plan "a mistake"`).
 WEAVING = re.compile(
     r"\b(?:" + _VERB_PLAIN + r"|called|calling|calls|described|describing|describes|"
-    r"dubbed|branded|labelled|labeled|termed|promised|vowed)\b"
+    r"dubbed|branded|labelled|labeled|termed|promised|vowed|accused|accusing|urged|"
+    r"expressed|hailed|praised|criticised|criticized|slammed|mocked|dismissed)\b"
 )
+# `according to his jockey Liam Treadwell, '…'`: the source anywhere earlier in the sentence.
+ACCORDING = re.compile(r"\baccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
 # A work named before its title: `the show "Harbour Nights"`, `a book titled "…"`.
 WORK_NOUN = re.compile(
     r"\b(?:show|series|programme|program|book|novel|film|movie|documentary|album|song|"
