@@ -460,7 +460,7 @@ def _subject(
             )
         ):
             return Found(first[2], verb, SUBJECT)
-    if re.match(r"\s*(?:he|she)\b", head, re.I):
+    if re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(?:he|she)\b", head, re.I):
         return Found(people.last_before(head_abs), verb, PRONOUN)
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = re.search(
