@@ -152,8 +152,13 @@ def _extract(
             len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
         )
         # `"I love you," he said.`: a short quotation its own clause attributes.
-        said = found.after and found.how in (NAMED, PRONOUN) and scan[end - 1 : end + 1] != ""
-        said = said and not partial and scan[start].isupper() and bool(_SAID_END.match(scan, end))
+        said = (
+            found.after
+            and found.how in (NAMED, PRONOUN)
+            and not partial
+            and scan[start].isupper()
+            and _SAID_END.match(scan, end) is not None
+        )
         short = len(words) < MIN_WORDS and not short_partial and not said
         if short and not _part_of_quotation(scan, spans, k, kept):
             continue
