@@ -131,6 +131,7 @@ _PREPOSITIONS = frozenset(
 )
 # A dash line under a wire quote: `- President Obama, tweeting after the speech.`
 _DASH_LINE = re.compile(r"[-—―–]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+_LOWER_PREPOSITIONS = frozenset(["of", "for", "in", "at", "on", "from", "by", "with", "to"])
 # A name inside a prepositional phrase of a longer subject.
 _OF_PHRASE = re.compile(r"\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 # A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
@@ -399,7 +400,9 @@ def attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
-        if part is head and _OF_PHRASE.search(head, 0, m.start("who")):
+        if part is head and (
+            who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
+        ):
             continue  # `The memo for members of Congress states`: Congress is no subject
         speaker, described = resolve(who, actors, span.open)
         verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
