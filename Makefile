@@ -42,6 +42,8 @@ typecheck: $(STAMP)
 models: $(STAMP)
 	$(PY) -m training.train
 	$(PY) -m training.summary_lede
+	$(PY) -m training.reporting_verbs
+	$(PY) -m training.quote_speakers
 
 eval: eval-nlp eval-summary eval-facts eval-quotes eval-dates
 
@@ -61,8 +63,11 @@ eval-facts: $(STAMP)
 eval-bbc: $(STAMP)
 	$(PY) -m evaluation.bbc_facts
 
+# Quotes: PolNeAR dev, then the multi-source sets per source (dev and held-out apart);
+# `python -m evaluation.multi_quotes --errors` lists the errors of development articles.
 eval-quotes: $(STAMP)
 	$(PY) -m evaluation.quotes
+	$(PY) -m evaluation.multi_quotes
 
 eval-dates: $(STAMP)
 	$(PY) -m evaluation.dates

@@ -6,6 +6,9 @@ counts matched quotes whose gold Source is a name: right when our canonical spea
 the surname (last word) with it. One annotator's file per article (the first by name).
 PolNeAR's content spans run across the attribution (`"A," she said. "B"` is one content),
 so consecutive quotes of one speaker in one paragraph are scored as one quotation.
+Partial quotes (words woven into the writer's sentence) are left out: PolNeAR's content
+spans there run over the writer's words too, so they are never direct quotes in its gold
+(the multi-source sets score them: `python -m evaluation.multi_quotes`).
 
 Run: python -m evaluation.quotes [train|dev]
 """
@@ -100,7 +103,8 @@ def main() -> int:
     named = right = 0
     for _, text, gold in articles:
         doc = analyse(text)
-        quotes = _quotations(text, list(extract_quotes(doc, extract_actors(doc))))
+        found = extract_quotes(doc, extract_actors(doc))
+        quotes = _quotations(text, [q for q in found if not q.partial])
         predicted += len(quotes)
         gold_total += len(gold)
         hit_pred = set()

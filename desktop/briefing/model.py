@@ -220,6 +220,32 @@ class Quote:
     start: int
     end: int
     cue: str | None = None  # reporting verb as written ("said", "told", "added")
+    # Words woven into the writer's sentence (the mayor called it "a serious mistake").
+    partial: bool = False
+    # The source as the text describes it when it names nobody ("the senior minister").
+    description: str | None = None
+    # How the speaker was found: "named cue", "pronoun", "sentence subject", "same
+    # paragraph", "previous paragraph", "description", "dash line" or "model"; None when
+    # nobody was found.
+    how: str | None = None
+
+    @property
+    def attribution(self) -> str:
+        """The source as a reader is shown it: the speaker, a description marked unnamed,
+        or "unattributed" (never a weak guess: those are withdrawn before this)."""
+        if self.speaker:
+            return self.speaker
+        if self.description:
+            return f"{self.description} (unnamed)"
+        return "unattributed"
+
+    @property
+    def found_by(self) -> str:
+        """The cue and how the speaker was found ("said · pronoun"), "partial" added."""
+        parts = [p for p in (self.cue, self.how if self.speaker else None) if p]
+        if self.partial:
+            parts.append("partial")
+        return " · ".join(parts)
 
 
 @dataclass(frozen=True)

@@ -78,3 +78,10 @@ def test_text_is_data_and_round_trips() -> None:
     data = json.loads(to_json(_briefing()))
     assert data["article"]["title"] == "A <b>title</b> & more"
     assert data["quotes"][0]["speaker"] == "Anna Berg"
+
+
+def test_quote_carries_partial_description_and_how_found() -> None:
+    data = to_dict(_briefing())
+    assert data["quotes"][0]["partial"] is False
+    assert data["quotes"][0]["description"] is None
+    assert "how" in data["quotes"][0]

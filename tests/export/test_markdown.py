@@ -42,3 +42,18 @@ def test_dateline_date_is_on_the_timeline_marked_as_dateline() -> None:
     facts = FactSheet(dates=(dateline,))
     md = to_markdown(Briefing(briefing.article, briefing.doc, briefing.summary, facts, Options()))
     assert "| 2024-03-12 | 12 March, 2024 | (dateline) |" in md
+
+
+def test_described_source_and_partial_quote_are_shown_as_such() -> None:
+    article = Article(title="Harbour", paragraphs=('The mayor called it "a mistake".',))
+    sentence = Sentence(0, 0, len(article.text), article.text, 0)
+    quote = Quote("a mistake", None, 0, 20, 29, "called", True, "The mayor", "description")
+    briefing = Briefing(
+        article,
+        Doc(article.text, (sentence,)),
+        Summary("auto", Options().length),
+        FactSheet(quotes=(quote,)),
+        Options(),
+    )
+    md = to_markdown(briefing)
+    assert "| …a mistake… | The mayor (unnamed) | called · partial |" in md

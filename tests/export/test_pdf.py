@@ -78,7 +78,7 @@ def test_every_quote_and_speaker_appears(harbour_pdf: bytes) -> None:
     text = _text(harbour_pdf)
     for quote in harbour_briefing().facts.quotes:
         assert quote.text.rstrip(" ,") in text
-        assert (quote.speaker or "unattributed") in text
+        assert quote.attribution in text
 
 
 def test_timeline_gives_dates_in_words(harbour_pdf: bytes) -> None:
@@ -199,7 +199,7 @@ def test_long_table_runs_over_pages_repeating_its_header() -> None:
         replace(b, facts=replace(b.facts, quotes=quotes)), created=CREATED, appendix=True
     )
     pages = [" ".join((p.extract_text() or "").split()) for p in _read(data).pages]
-    with_header = [p for p in pages if "Quote Speaker Cue" in p]
+    with_header = [p for p in pages if "Quote Speaker Found by" in p]
     assert len(with_header) >= 3
     text = " ".join(pages)
     assert all(f"Statement number {n} about the harbour" in text for n in range(150))

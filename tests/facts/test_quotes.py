@@ -117,8 +117,15 @@ def test_seed_article_quotes(seed_article_path: Path) -> None:
     assert not any("bloodbath" in q.text for q in quotes)
 
 
-def test_fragment_woven_into_indirect_speech_is_not_a_quote() -> None:
-    assert _quotes('Anna Berg said the plan was "far too expensive for the town" in the end.') == []
+def test_fragment_woven_into_indirect_speech_is_a_partial_quote() -> None:
+    (q,) = _quotes('Anna Berg said the plan was "far too expensive for the town" in the end.')
+    assert q.partial and q.text == "far too expensive for the town"
+    assert q.speaker == "Anna Berg"
+
+
+def test_full_quotation_is_not_partial() -> None:
+    (q,) = _quotes('"We will rebuild the harbour this year," Anna Berg said on Tuesday.')
+    assert not q.partial and q.how == "named cue"
 
 
 def test_reporting_verb_then_mark_without_comma_is_a_quote() -> None:
@@ -207,3 +214,257 @@ def test_bare_surname_is_the_person_of_that_name_named_last() -> None:
         '"The piers will be ready for the ferries in May," Kaljus charged.'
     )
     assert quotes[0].speaker == "Maria Kaljus" and quotes[0].cue == "charged"
+
+
+# --- quotation conventions -------------------------------------------------
+
+
+def test_typographic_single_marks_are_quotes() -> None:
+    (q,) = _quotes("\u2018We will rebuild the harbour wall,\u2019 Anna Berg said.")
+    assert q.text == "We will rebuild the harbour wall" and q.speaker == "Anna Berg"
+
+
+def test_straight_single_marks_are_quotes() -> None:
+    (q,) = _quotes("'The ferries will run again in May,' said Piet Kaljus.")
+    assert q.text == "The ferries will run again in May" and q.speaker == "Piet Kaljus"
+
+
+def test_apostrophes_never_open_a_quote() -> None:
+    text = (
+        "The port's new crane played rock 'n' roll from the '90s all night. "
+        "Harbourside\u2019s fans and the players\u2019 families stayed until dawn."
+    )
+    assert _quotes(text) == []
+
+
+def test_plural_possessive_inside_single_marks_does_not_close_the_quote() -> None:
+    (q,) = _quotes(
+        "\u2018The players\u2019 wages will be paid on time this month,\u2019 Anna Berg said."
+    )
+    assert q.text.endswith("paid on time this month") and q.speaker == "Anna Berg"
+
+
+def test_double_marks_nested_in_single_ones_stay_inside() -> None:
+    (q,) = _quotes(
+        "\u2018He said \u201cnever again\u201d and walked out of the room,\u2019 Berg said."
+    )
+    assert "never again" in q.text and q.text.endswith("out of the room")
+
+
+def test_guillemets_with_an_english_clause() -> None:
+    (q,) = _quotes("\u00abWe are ready to sign the deal tomorrow\u00bb, said Marie Dubois.")
+    assert q.speaker == "Marie Dubois"
+
+
+def test_wire_backticks_are_double_marks() -> None:
+    (q,) = _quotes("``The talks will resume on Monday,'' Anna Berg told reporters.")
+    assert q.text == "The talks will resume on Monday" and q.speaker == "Anna Berg"
+
+
+def test_dash_introduced_quote() -> None:
+    (q,) = _quotes(
+        "Anna Berg met the crews.\n\n\u2013 We are ready for the talks \u2013 said Anna Berg."
+    )
+    assert q.text == "We are ready for the talks" and q.speaker == "Anna Berg"
+
+
+def test_indented_wire_paragraphs_separate_quotes() -> None:
+    quotes = _quotes(
+        "\t   ``The pier is closed for the winter,'' Anna Berg said.\n"
+        "\t   ``We reopen in the spring,'' said Piet Kaljus."
+    )
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Piet Kaljus"]
+
+
+# --- pairing -----------------------------------------------------------------
+
+
+def test_inconsistent_marks_are_given_up_not_guessed() -> None:
+    # Two opening marks and one close: which words are quoted is unknown.
+    quotes = _quotes(
+        "Anna Berg walked past the \u201cnew pier and the \u201cold harbour\u201d, "
+        "Piet Kaljus said."
+    )
+    assert quotes == []
+
+
+def test_quote_opened_mid_paragraph_and_never_closed_is_given_up() -> None:
+    quotes = _quotes(
+        'Anna Berg said the "plan was fine and then the council met on Monday.\n\n'
+        "The council voted against it."
+    )
+    assert quotes == []
+
+
+def test_quote_left_open_at_a_line_end_and_reopened_is_two_quotes() -> None:
+    quotes = _quotes(
+        "\u201cWe will rebuild the pier this year,\u201d Anna Berg said. \u201cIt will take "
+        "time and money.\n\u201cThe ferries are waiting for us now,\u201d added Piet Kaljus."
+    )
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg", "Piet Kaljus"]
+
+
+# --- partial quotes ----------------------------------------------------------
+
+
+def test_partial_quote_with_a_clause_after_it() -> None:
+    (q,) = _quotes('The delay was "too long to be an accident", Ms Lund said.')
+    assert q.partial and q.speaker == "Lund"
+
+
+def test_partial_quote_after_called_has_a_description_source() -> None:
+    (q,) = _quotes('The mayor called the plan "a serious mistake for the town" on Monday.')
+    assert q.partial and q.speaker is None and q.description == "The mayor"
+
+
+def test_partial_quote_with_a_named_subject() -> None:
+    (q,) = _quotes('Anna Berg called the plan "a serious mistake for the town" on Monday.')
+    assert q.partial and q.speaker == "Anna Berg"
+
+
+def test_scare_quote_of_one_word_is_not_a_partial_quote() -> None:
+    assert _quotes('Anna Berg said the "reform" would cost the town dearly.') == []
+
+
+# --- speakers ------------------------------------------------------------------
+
+
+def test_colon_introduction_with_the_outlet() -> None:
+    (q,) = _quotes('Anna Berg, City Radio: "The harbour will open again in the spring."')
+    assert q.speaker == "Anna Berg"
+
+
+def test_title_between_name_and_verb_after_the_quote() -> None:
+    (q,) = _quotes(
+        '"Rates will stay high for a year," Piet Kaljus, chief economist at Norbank, said.'
+    )
+    assert q.speaker == "Piet Kaljus"
+
+
+def test_title_between_name_and_verb_before_the_quote() -> None:
+    (q,) = _quotes(
+        'Piet Kaljus, chief economist at Norbank, said: "Rates will stay high for a year."'
+    )
+    assert q.speaker == "Piet Kaljus"
+
+
+def test_description_as_the_source_is_kept_not_a_person_named_elsewhere() -> None:
+    quotes = _quotes(
+        'Anna Berg opened the session. "The budget is final," Berg said. '
+        '"We will not reopen the budget talks," the senior minister told reporters.'
+    )
+    assert quotes[-1].speaker is None
+    assert quotes[-1].description == "the senior minister" and quotes[-1].how == "description"
+
+
+def test_possessive_source_is_a_description_not_the_owner() -> None:
+    (q,) = _quotes('"She will not run again next year," Anna Berg\'s spokesman said.')
+    assert q.speaker is None and q.description == "Anna Berg's spokesman"
+
+
+def test_reporting_verb_from_the_lexicon() -> None:
+    (q,) = _quotes('"This is a disgrace for the whole town," Anna Berg fumed.')
+    assert q.speaker == "Anna Berg" and q.cue == "fumed"
+
+
+def test_statement_of_a_club_is_not_credited_to_its_player() -> None:
+    quotes = _quotes(
+        "Harbour FC announced that striker Jo Smith had left the club.\n\n"
+        'In a statement on Jo Smith, the club said: "We wish him every success in the future."'
+    )
+    assert quotes[-1].speaker is None and quotes[-1].description == "the club"
+
+
+def test_title_of_a_show_followed_by_a_clause_is_not_a_quote() -> None:
+    assert _quotes('Anna Berg presents the show "Nights On The Harbour", the station said.') == []
+
+
+def test_pronoun_speaker_is_marked_as_found_by_pronoun() -> None:
+    quotes = _quotes(
+        'Piet Kaljus arrived late.\n\n"We do not accept the new timetable at all," he said.'
+    )
+    assert quotes[0].how == "pronoun"
+
+
+def test_continuation_paragraph_is_marked_as_previous_paragraph() -> None:
+    quotes = _quotes(
+        '"We are close to a deal," Anna Berg said.\n\n"The last differences are about money."'
+    )
+    assert quotes[1].how == "previous paragraph"
+
+
+def test_reader_sees_unattributed_rather_than_nothing() -> None:
+    (q,) = _quotes('"Nobody will ever admit to this in public," the statement read.')
+    assert q.attribution == "the statement (unnamed)"
+    bare = Quote("We will see about that", None, 0, 0, 22)
+    assert bare.attribution == "unattributed" and bare.found_by == ""
+
+
+def test_partial_quote_with_nobody_saying_it_is_listed_unattributed() -> None:
+    (q,) = _quotes('The plan was called "a costly harbour mistake" in the end.')
+    assert q.partial and q.speaker is None and q.description is None
+    assert q.attribution == "unattributed"
+
+
+def test_transcript_label_inside_the_quote_names_the_speaker() -> None:
+    quotes = _quotes(
+        'The interview follows:\n\n"BERG: We will open the harbour in May.\n\n'
+        '"KALJUS: The ferries are ready for it.\n\n"(CROSSTALK.)'
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Berg", "We will open the harbour in May."),
+        ("Kaljus", "The ferries are ready for it."),
+    ]
+
+
+def test_short_quotation_with_its_own_clause_is_kept() -> None:
+    (q,) = _quotes('Anna Berg looked at the empty pier.\n\n"It is finished," she said.')
+    assert q.text == "It is finished" and q.speaker == "Anna Berg"
+
+
+def test_closing_mark_typed_as_opener_at_a_paragraph_start() -> None:
+    (q,) = _quotes("\u201dThe ferries will run again in May,\u201d Anna Berg said.")
+    assert q.text == "The ferries will run again in May" and q.speaker == "Anna Berg"
+
+
+def test_capitals_before_a_noun_make_a_description_not_a_name() -> None:
+    (q,) = _quotes('"We need a new harbour," the Valby billionaire said.')
+    assert q.speaker is None and q.description == "the Valby billionaire"
+
+
+def test_body_modifying_a_title_is_not_the_speaker() -> None:
+    (q,) = _quotes(
+        '"The harbour will be ready in May," retired Harbour Board engineer Piet Kaljus said.'
+    )
+    assert q.speaker == "Piet Kaljus"
+
+
+def test_document_of_a_body_is_a_description() -> None:
+    (q,) = _quotes(
+        "The memo for members of the Valby Council states that "
+        '"the harbour is no longer a priority for the region".'
+    )
+    assert q.speaker is None and q.description == "The memo for members of the Valby Council"
+
+
+def test_single_mark_before_a_bracket_opens_and_a_stray_space_does_not_close() -> None:
+    (q,) = _quotes(
+        "\u2018(Our) crews did a fantastic job. That\u2019 s right, all of them,\u2019 "
+        "Anna Berg said."
+    )
+    assert q.text.startswith("(Our) crews") and q.text.endswith("all of them")
+
+
+def test_according_to_earlier_in_the_sentence() -> None:
+    (q,) = _quotes(
+        "The horse is now ten and, according to his rider Anna Berg, "
+        '"likes to do things at his own pace".'
+    )
+    assert q.partial and q.speaker == "Anna Berg"
+
+
+def test_second_partial_of_a_sentence_has_the_first_ones_source() -> None:
+    quotes = _quotes(
+        'Anna Berg said the fishermen were not "playing the system" but were "victims of it".'
+    )
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]

@@ -60,7 +60,7 @@ def test_copy_table_starts_with_its_headers(qtbot, window: MainWindow, article: 
     load(qtbot, window, article)
     window.tables["Quotes"].copy_table()
     first = QGuiApplication.clipboard().text().splitlines()[0]
-    assert first == "Quote\tSpeaker\tCue"
+    assert first == "Quote\tSpeaker\tFound by"
 
 
 def test_table_context_menu_offers_copy(qtbot, window: MainWindow, article: Path) -> None:

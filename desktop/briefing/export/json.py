@@ -68,6 +68,9 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "cue": q.cue,
                 "start": q.start,
                 "end": q.end,
+                "partial": q.partial,
+                "description": q.description,
+                "how": q.how,
             }
             for q in facts.quotes
         ],

@@ -49,8 +49,11 @@ def to_markdown(briefing: Briefing) -> str:
     if facts.quotes:
         out += ["## Quotes", ""]
         out += _table(
-            ("Quote", "Speaker", "Cue"),
-            [(q.text, q.speaker or "unattributed", q.cue or "") for q in facts.quotes],
+            ("Quote", "Speaker", "Found by"),
+            [
+                (f"…{q.text}…" if q.partial else q.text, q.attribution, q.found_by)
+                for q in facts.quotes
+            ],
         )
     if facts.timeline:
         out += ["## Timeline", ""]

@@ -161,6 +161,12 @@ def _charts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     return [Paragraph("At a glance", styles.h1), *story] if story else []
 
 
+def _quoted(text: str, partial: bool, limit: int | None = None) -> str:
+    """The quoted words in marks; a partial quote with ellipses, as it is cut from a sentence."""
+    words = _clean(text, limit).rstrip(" ,;:")
+    return f"“…{words}…”" if partial else f"“{words}”"
+
+
 def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     facts = briefing.facts
     sentences = briefing.doc.sentences
@@ -195,18 +201,18 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
         rows = [
             [
                 _p(
-                    f"“{_clean(q.text, MAX_QUOTE_CHARS).rstrip(' ,;:')}”",
+                    _quoted(q.text, q.partial, MAX_QUOTE_CHARS),
                     quote,
                     SERIF_ITALIC,
-                    MAX_QUOTE_CHARS + 2,
+                    MAX_QUOTE_CHARS + 4,
                 ),
-                _p(q.speaker or "unattributed", cell),
-                _p(q.cue or "", cell),
+                _p(q.attribution, cell),
+                _p(q.found_by, cell),
             ]
             for q in facts.quotes
         ]
         tables += _table(
-            "Quotes", ("Quote", "Speaker", "Cue"), (0.62, 0.24, 0.14), rows, styles, width
+            "Quotes", ("Quote", "Speaker", "Found by"), (0.58, 0.24, 0.18), rows, styles, width
         )
     if facts.timeline:
         rows = []

@@ -48,7 +48,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FACT_HEADERS: dict[str, tuple[str, ...]] = {
     "Actors": ("Name", "Type", "Roles", "Mentions"),
     "Locations": ("Name", "Type", "Country", "Mentions"),
-    "Quotes": ("Quote", "Speaker", "Cue"),
+    "Quotes": ("Quote", "Speaker", "Found by"),
     "Timeline": ("Date", "As written", "Sentence"),
 }
 STRETCH_COLUMN = {"Actors": 2, "Locations": 0, "Quotes": 0, "Timeline": 2}
@@ -331,7 +331,7 @@ def fact_rows(briefing: Briefing) -> dict[str, list[Row]]:
         ],
         "Quotes": [
             (
-                [q.text, q.speaker or "unattributed", q.cue or ""],
+                [f"…{q.text}…" if q.partial else q.text, q.attribution, q.found_by],
                 (Evidence(q.sentence, q.start, q.end),),
             )
             for q in facts.quotes

@@ -1,0 +1,311 @@
+"""Direct and partial quotations, and who said them.
+
+`marks` pairs quotation marks of every convention into spans, `speakers` reads the
+reporting clause by rules, `learned` picks among the persons nearby when the rules find no
+clause. Quotes of three words or fewer are phrases ("bloodbath"), not quotations, unless
+they are part of a quotation interrupted by its attribution ("Yes," he said. "…") or a
+partial quote with a source in its sentence; titles of works are not quotations. Words
+woven into the writer's sentence (the mayor called the plan "a serious mistake") are partial
+quotes. A quote with no clause of its own goes on in the voice of the quote before it in the
+same paragraph, or of the previous paragraph's quote when it is an unattributed
+continuation. When nobody can be named the speaker is None (with a description of the
+source when the text gives one).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.facts.quotes import cues, learned
+from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
+from briefing.facts.quotes.speakers import (
+    DESCRIPTION,
+    NAMED,
+    PREVIOUS_PARAGRAPH,
+    PRONOUN,
+    SAME_PARAGRAPH,
+    Found,
+    People,
+    attribute,
+    head_clause,
+    resolve,
+    subject_of_weaving,
+)
+from briefing.model import Actor, Doc, Quote
+
+MIN_WORDS = 4
+# The end of a quotation that its clause follows: `…," he said`, `…?" she asked`.
+_SAID_END = re.compile(r"[,?!]?\s*[”\"]")
+_STAGE_DIRECTION = re.compile(r"\([A-Z\s.,’'-]+\)\.?")
+# A partial quote with no source in its sentence is listed (unattributed) from this many
+# words on; shorter ones are scare quotes ("so-called "reform"").
+UNSOURCED_PARTIAL = 3
+# A pronoun ("he said") is the previous quote's source when that quote ended this many
+# characters back or fewer in the same paragraph, else the person named last; a quote with
+# no clause of its own goes on in that voice only within the same distance (copy pasted
+# without paragraph breaks runs whole articles into one block).
+RECENT = 300
+# The mark that reopens a quote continued into the next paragraph is not a quoted word.
+_REOPENING_MARK = re.compile(r"\n[ \t]*\n\s*[“\"«„]")
+# The word before an opening mark, on the same line: `he "supports…"`, `that "we…"`.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
+# The same across a comma or dash (`said, "we…"`, `the porter -- "the…"`).
+_WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
+# Words a title leaves in lower case (English title-case convention).
+_TITLE_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "nor",
+        "vs.",
+        "v.",
+    ]
+)
+
+
+Candidates = list[tuple[str, list[float]]]
+
+
+def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
+    """Quotes in article order; speakers are canonical actor names or None."""
+    return tuple(q for q, _ in _extract(doc, actors, use_model=True))
+
+
+def rule_quotes_with_candidates(
+    doc: Doc, actors: tuple[Actor, ...]
+) -> list[tuple[Quote, Candidates]]:
+    """Quotes by the rules alone, each with the model's candidates (for training)."""
+    return _extract(doc, actors, use_model=False)
+
+
+def _extract(
+    doc: Doc, actors: tuple[Actor, ...], use_model: bool
+) -> list[tuple[Quote, Candidates]]:
+    text = doc.text
+    scan = scan_copy(text, cues.DASH_CUE)
+    starts = [s.start for s in doc.sentences]
+    paragraph_starts = [p for p, _ in paragraphs(scan)]
+    spans = find_quoted(scan)
+    people = People(actors, spans)
+    out: list[tuple[Quote, Candidates]] = []
+    quotes: list[Quote] = []
+    kept: list[Span] = []
+    previous_speaker: str | None = None
+    for k, span in enumerate(spans):
+        start, end = _content(scan, span)
+        words = scan[start:end].split()
+        if not words:
+            continue
+        recent = (
+            bool(kept)
+            and "\n\n" not in scan[kept[-1].close : span.open]
+            and span.open - kept[-1].close <= RECENT
+        )
+        found = attribute(scan, span, actors, people, previous_speaker, recent)
+        label = TRANSCRIPT.match(scan, start, end)
+        if label:
+            # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
+            who = label.group(1).title()
+            named = [a.name for a in actors if a.type == "person" and a.name.split()[-1] == who]
+            found = Found(named[0] if len(named) == 1 else who, None, NAMED)
+            start = label.end()
+        if _STAGE_DIRECTION.fullmatch(scan, start, end):
+            continue  # `"(CROSSTALK.)`
+        if recent and found.how == PRONOUN and quotes[-1].description and not quotes[-1].speaker:
+            # "…a window into hell." "The women were ill," he tells us: the pronoun is
+            # the source just described, not a person named earlier.
+            found = Found(None, found.cue, DESCRIPTION, quotes[-1].description, found.after)
+        joined = (
+            bool(kept)
+            and kept[-1] is spans[k - 1]
+            and scan[: span.open].rstrip()[-1:] in ",:."
+            and _interrupted(scan, kept[-1], span)
+        )
+        partial = not joined and _woven(scan, span, start, found)
+        if partial and not _sourced(found):
+            head = head_clause(scan[max(0, span.open - 250) : span.open])
+            found = subject_of_weaving(head, span.open - len(head), actors, people) or found
+            if not _sourced(found) and quotes and _same_sentence(scan, kept[-1], span):
+                # `were not 'playing the system' but were 'victims of it'`: one source.
+                last = quotes[-1]
+                found = Found(last.speaker, last.cue, SAME_PARAGRAPH, last.description)
+        if not _sourced(found):
+            found = _according_to(scan, span, actors) or found
+        short_partial = partial and (
+            len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
+        )
+        # `"I love you," he said.`: a short quotation its own clause attributes.
+        said = (
+            found.after
+            and found.how in (NAMED, PRONOUN)
+            and not partial
+            and scan[start].isupper()
+            and _SAID_END.match(scan, end) is not None
+        )
+        short = len(words) < MIN_WORDS and not short_partial and not said
+        if short and not _part_of_quotation(scan, spans, k, kept):
+            continue
+        same_paragraph = recent  # copy without paragraph breaks: near, not just same block
+        if not _sourced(found) and same_paragraph and not partial:
+            # A second quote in the same paragraph, or its continuation, goes on in the
+            # voice of the first: `"…," said X. "…"`.
+            last = quotes[-1]
+            found = Found(last.speaker, found.cue or last.cue, SAME_PARAGRAPH, last.description)
+        if _title_of_work(scan, span, words, found):
+            continue
+        if not _sourced(found) and scan[start].islower() and not short_partial:
+            continue  # a fragment quoted inside a sentence, with nobody saying it
+        if not _sourced(found) and not partial and kept and _continues(scan, kept[-1], span):
+            # News convention: a quote paragraph without attribution right after a
+            # paragraph quoting X goes on in X's voice.
+            last = quotes[-1]
+            found = Found(last.speaker, last.cue, PREVIOUS_PARAGRAPH, last.description)
+        cands: Candidates = []
+        if not partial and found.how in learned.WEAK and not found.description:
+            ctx = learned.Context(
+                span,
+                bisect.bisect_right(paragraph_starts, span.open) - 1,
+                found,
+                quotes[-1].speaker if quotes else None,
+                found.how == PRONOUN,
+            )
+            if use_model:
+                found = learned.decide(scan, people, ctx, paragraph_starts)
+            else:
+                cands = learned.candidates(scan, people, ctx, paragraph_starts)
+        sentence = max(0, bisect.bisect_right(starts, start) - 1)
+        quotes.append(
+            Quote(
+                _words_said(text, scan, start, end),
+                found.speaker,
+                sentence,
+                start,
+                end,
+                found.cue,
+                partial=partial,
+                description=found.description if found.speaker is None else None,
+                how=found.how if _sourced(found) else None,
+            )
+        )
+        kept.append(span)
+        out.append((quotes[-1], cands))
+        previous_speaker = found.speaker or previous_speaker
+    return out
+
+
+def _same_sentence(scan: str, previous: Span, span: Span) -> bool:
+    """Nothing but the writer's words of one sentence between two quotes."""
+    gap = scan[previous.close : span.open]
+    return len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
+
+
+def _according_to(scan: str, span: Span, actors: tuple[Actor, ...]) -> Found | None:
+    """`according to his jockey Liam Treadwell, '…'` earlier in the quote's sentence."""
+    head = head_clause(scan[max(0, span.open - 250) : span.open])
+    m = cues.ACCORDING.search(head)
+    if not m:
+        return None
+    speaker, described = resolve(m.group(1), actors, span.open)
+    if speaker:
+        return Found(speaker, "according to", NAMED)
+    if described:
+        return Found(None, "according to", DESCRIPTION, described)
+    return None
+
+
+def _sourced(found: Found) -> bool:
+    return found.speaker is not None or found.description is not None
+
+
+def _content(scan: str, span: Span) -> tuple[int, int]:
+    """Content span without trailing commas and blanks (kept as written otherwise)."""
+    start, end = span.start, span.end
+    while end > start and scan[end - 1] in " ,\n\t":
+        end -= 1
+    while start < end and scan[start] in " \n\t":
+        start += 1
+    return start, end
+
+
+def _words_said(text: str, scan: str, start: int, end: int) -> str:
+    """The quoted words as written, without the marks that reopen a continued quote."""
+    out, pos = [], start
+    for m in _REOPENING_MARK.finditer(scan, start, end):
+        out.append(text[pos : m.end() - 1])
+        pos = m.end()
+    out.append(text[pos:end])
+    return "".join(out)
+
+
+def _woven(scan: str, span: Span, start: int, found: Found) -> bool:
+    """Words running on from the writer's own (`said that he "supports the plan fully"`,
+    `called the plan "a serious mistake"`): a partial quotation."""
+    if not scan[start].islower():
+        return False
+    m = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
+    if m is not None:
+        return m.group(1).lower() not in cues.CUES
+    # Across a comma or dash (`As for costs, "broadening the base…," said Kamin`) only
+    # when no reporting clause follows.
+    m = _WORD_BEFORE_PUNCT.search(scan, max(0, span.open - 30), span.open)
+    return m is not None and m.group(1).lower() not in cues.CUES and not found.after
+
+
+def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> bool:
+    """Every word capitalised but for small words ("Back to the Future"), and either no
+    reporting clause or a work named before it (`the show "Harbour Nights"`)."""
+    if len(words) > 12 or not all(
+        w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words
+    ):
+        return False
+    if found.cue is None:
+        return True
+    before = scan[max(0, span.open - 40) : span.open]
+    m = _WORD_BEFORE.search(before)
+    return bool(cues.WORK_NOUN.search(before)) or (
+        m is not None and m.group(1).lower() not in cues.CUES and not before.rstrip().endswith(":")
+    )
+
+
+def _interrupted(scan: str, first: Span, second: Span) -> bool:
+    """Two parts of one quotation split by its attribution (`"I was shocked," Nega told me.
+    "I understand…"`): nothing but a short reporting clause between them."""
+    gap = scan[first.close : second.open]
+    return len(gap) <= 120 and "\n\n" not in gap and cues.ANY_CUE.search(gap) is not None
+
+
+def _part_of_quotation(scan: str, spans: list[Span], k: int, kept: list[Span]) -> bool:
+    """A short quote joined to a longer one of the same paragraph by the attribution."""
+    if kept and kept[-1] is spans[k - 1] and _interrupted(scan, spans[k - 1], spans[k]):
+        return True
+    if k + 1 < len(spans) and _interrupted(scan, spans[k], spans[k + 1]):
+        nxt = spans[k + 1]
+        return len(scan[nxt.start : nxt.end].split()) >= MIN_WORDS
+    return False
+
+
+def _continues(scan: str, previous: Span, span: Span) -> bool:
+    """`span` opens the paragraph right after the one holding `previous`, and that
+    paragraph names nobody else saying anything."""
+    if scan[previous.close : span.open].count("\n\n") != 1 or scan[span.open - 1] != "\n":
+        return False
+    para_end = scan.find("\n\n", span.close)
+    rest = scan[span.close : para_end if para_end >= 0 else len(scan)]
+    return cues.ANY_CUE.search(rest) is None

@@ -1,0 +1,103 @@
+"""Reporting cues: the verb list (a data file derived from PolNeAR train, plus our own) and
+the patterns of the reporting clause before or after a quote."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing.nlp.resources import RESOURCES
+
+LEXICONS = RESOURCES / "lexicons"
+
+
+def read_lexicon(name: str) -> list[str]:
+    """One item a line; blank lines and `#` comments skipped."""
+    text = (LEXICONS / name).read_text(encoding="utf-8")
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    return frozenset(
+        read_lexicon("reporting_verbs.txt") + read_lexicon("reporting_verbs_extra.txt")
+    )
+
+
+VERBS = reporting_verbs()
+# The -ing forms introduce a quote after a comma (`, saying "…"`), never a clause of their own.
+ING = frozenset(v for v in VERBS if v.endswith("ing"))
+# A reporting verb right before the mark opens a quotation even without a comma
+# (`He says "it's interesting"`).
+CUES = VERBS
+_VERB = r"(?P<verb>" + "|".join(sorted(VERBS - ING, key=len, reverse=True)) + r")"
+_VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
+_ANY_VERB = r"(?P<verb>" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|the|a|an|[a-z]+(?=\s+[A-Z]))"
+_NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|of|the|[a-z]+(?=\s+[A-Z]))"
+_WHO = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*?)"
+_WHO_GREEDY = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*)"
+_CAPS_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al-\w+)){0,3})"
+_PRONOUN = r"\b(?P<pronoun>he|she|they)"
+ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|will\s+|would\s+|has\s+|had\s+|have\s+)?"
+# A speaker description of up to eight words, titles in lower case included ("Trump senior
+# adviser Paul Manafort"), but no relative clause ("the man who met Trump").
+_DESCRIPTION = (
+    r"(?P<who>[^\s\"“”]+"
+    r"(?:\s+(?!who\b|that\b|which\b|and\b|as\b|when\b)[^\s\"“”]+){0,7}?)"
+)
+# After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
+AFTER = [
+    re.compile(r"^[\s,]*" + _PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"\b", re.I),
+    re.compile(r"^[\s,]*" + _VERB + r"\s+" + _WHO_GREEDY),
+    re.compile(r"^[\s,]*according to\s+" + _WHO_GREEDY),
+    # `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
+    re.compile(r"^[\s,]*[—―–]\s*" + _WHO_GREEDY),
+    re.compile(r"^[\s,]*" + _WHO + r"\s+" + ADVERB + _VERB + r"\b"),
+    # `," Trent Lott, who led the Senate, told…` / `," Jo Park, chief economist at Norbank,
+    # said`: the name before the apposition
+    re.compile(
+        r"^[\s,]*(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + ADVERB + _VERB + r"\b"
+    ),
+    re.compile(r"^[\s,]*" + _DESCRIPTION + r"\s+" + ADVERB + _VERB + r"\b"),
+]
+# Before the quote: `Erdogan said: "` / `Peskov told reporters, "` / `according to X, "`.
+BEFORE = [
+    re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
+    # `Jo Park, chief economist at Norbank, said: "`
+    re.compile(
+        r"(?:^|[^\w\s]\s*|\b(?:and|but)\s+)"
+        + _CAPS_NAME
+        + r",\s+[^,\"“”]{2,80},\s+"
+        + ADVERB
+        + _VERB
+        + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
+    ),
+    re.compile(_WHO + r"\s+" + ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"),
+    re.compile(r"according to\s+" + _WHO + r"\s*,\s*$"),
+    # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)
+    re.compile(r"^\s*" + _CAPS_NAME + r"(?:,\s*[A-Z][^,:\"“”]{1,50})?\s*:\s*$"),
+]
+# A reporting verb further back in the sentence: `Weaver, unimpressed, told reporters, "`;
+# the speaker is then the sentence's first person named.
+CUE_IN_SENTENCE = re.compile(r"\b" + _ANY_VERB + r"\b(?:\s+[^\s]+){0,4}\s*[:,]\s*$")
+# An attribution anywhere in a stretch of text between two quotes.
+ANY_CUE = re.compile(r"\b(?:" + _VERB_PLAIN + r"|according to)\b")
+# The reporting clause after a dash-introduced quote: `– said Ana`, `– she said`.
+DASH_CUE = re.compile(r"(?:" + _VERB_PLAIN + r"\b|(?:he|she|they)\s+" + _VERB_PLAIN + r"\b)")
+# A verb a partial quotation is woven in with (`called the plan "a mistake"`).
+WEAVING = re.compile(
+    r"\b(?:" + _VERB_PLAIN + r"|called|calling|calls|described|describing|describes|"
+    r"dubbed|branded|labelled|labeled|termed|promised|vowed|accused|accusing|urged|"
+    r"expressed|hailed|praised|criticised|criticized|slammed|mocked|dismissed)\b"
+)
+# `according to his jockey Liam Treadwell, '…'`: the source anywhere earlier in the sentence.
+ACCORDING = re.compile(r"\baccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
+# A work named before its title: `the show "Harbour Nights"`, `a book titled "…"`.
+WORK_NOUN = re.compile(
+    r"\b(?:show|series|programme|program|book|novel|film|movie|documentary|album|song|"
+    r"single|play|musical|podcast|column|article|essay|report|episode|magazine|newspaper|"
+    r"titled|entitled|headlined|named|slogan|hashtag|campaign|memoir|painting|exhibition)"
+    r"[\s,]*$",
+    re.I,
+)

@@ -1,0 +1,166 @@
+"""Which person nearby said a quote whose reporting clause names nobody ("he said", an
+unattributed paragraph): a logistic regression over features of the quote, its cue and each
+candidate, trained on PolNeAR train (`python -m training.quote_speakers`). Named clauses stay
+with the rules; the model re-decides pronoun and continuation guesses, and leaves the quote
+unattributed when no candidate is likely enough.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.facts.quotes import cues
+from briefing.facts.quotes.marks import Span
+from briefing.facts.quotes.speakers import (
+    MODEL,
+    PREVIOUS_PARAGRAPH,
+    PRONOUN,
+    SAME_PARAGRAPH,
+    Found,
+    People,
+)
+from briefing.nlp.resources import RESOURCES
+
+MODEL_FILE = RESOURCES / "models" / "quote_speaker.json"
+# Speakers found this way are the ones the model re-decides.
+WEAK = frozenset([PRONOUN, PREVIOUS_PARAGRAPH, None])
+WINDOW = 3  # paragraphs back where candidates are looked for
+_SPEAKING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?" + cues.ANY_CUE.pattern)
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the features read: where the quote is and what the rules found."""
+
+    span: Span
+    paragraph: int  # index of the quote's paragraph
+    found: Found  # the rules' answer
+    previous: str | None  # the previous quote's speaker
+    pronoun: bool  # the clause has a pronoun subject ("he said")
+
+
+def feature_names() -> list[str]:
+    hows = ["pronoun", "same", "previous", "none"]
+    return [
+        "bias",
+        "rule",
+        *[f"rule_{h}" for h in hows],
+        "previous_speaker",
+        "previous_and_pronoun",
+        "previous_and_no_cue",
+        "last_named",
+        "last_and_pronoun",
+        "recency",
+        "same_paragraph",
+        "paragraphs_back",
+        "same_sentence_before",
+        "mentions",
+        "most_mentioned",
+        "after_quote",
+        "sole_candidate",
+        "speaking_subject",
+    ]
+
+
+def candidates(
+    scan: str, people: People, ctx: Context, paragraph_starts: list[int]
+) -> list[tuple[str, list[float]]]:
+    """(name, features) for each person named near the quote, outside quotes."""
+    first_para = paragraph_starts[max(0, ctx.paragraph - WINDOW)]
+    before = people.between(first_para, ctx.span.open)
+    para_end = scan.find("\n\n", ctx.span.close)
+    para_end = len(scan) if para_end < 0 else para_end
+    after = people.between(ctx.span.close, min(para_end, ctx.span.close + 200))
+    names: list[str] = []
+    for _, _, name in reversed(before):
+        if name not in names:
+            names.append(name)
+    for extra in (ctx.previous, ctx.found.speaker, *(n for _, _, n in after)):
+        if extra and extra not in names:
+            names.append(extra)
+    counts = people.counts()
+    top = max(counts.values(), default=0)
+    sentence_start = max(scan.rfind(". ", 0, ctx.span.open), scan.rfind("\n", 0, ctx.span.open))
+    how = ctx.found.how
+    hows = [how == PRONOUN, how == SAME_PARAGRAPH, how == PREVIOUS_PARAGRAPH, how is None]
+    out = []
+    for rank, name in enumerate(names):
+        last, last_end = max(((p, e) for p, e, n in before if n == name), default=(-1, -1))
+        back = (
+            ctx.paragraph - (bisect.bisect_right(paragraph_starts, last) - 1)
+            if last >= 0
+            else WINDOW + 1
+        )
+        is_rule = float(name == ctx.found.speaker)
+        is_previous = float(name == ctx.previous)
+        is_last = float(rank == 0 and last >= 0)
+        feats = [
+            1.0,
+            is_rule,
+            *[is_rule * h for h in hows],
+            is_previous,
+            is_previous * ctx.pronoun,
+            is_previous * (ctx.found.cue is None),
+            is_last,
+            is_last * ctx.pronoun,
+            1.0 / (1 + rank),
+            float(back == 0),
+            min(back, WINDOW + 1) / (WINDOW + 1),
+            float(last > sentence_start),
+            math.log1p(counts.get(name, 0)),
+            float(counts.get(name, 0) == top and top > 0),
+            float(any(n == name for _, _, n in after)),
+            float(len(names) == 1),
+            # `Kaljus said the ferries…`: named as the subject of a reporting verb.
+            float(last >= 0 and bool(_SPEAKING.match(scan, last_end))),
+        ]
+        out.append((name, feats))
+    return out
+
+
+@cache
+def _weights() -> tuple[list[float], float, float] | None:
+    """(weights, pick threshold, keep threshold), or None when the model is not shipped."""
+    with _lock:
+        if not MODEL_FILE.exists():
+            return None
+        data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+        if data.get("features") != feature_names():
+            return None
+        return list(data["weights"]), float(data["pick"]), float(data["keep"])
+
+
+def probability(weights: list[float], feats: list[float]) -> float:
+    z = sum(w * f for w, f in zip(weights, feats, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int]) -> Found:
+    """The rules' weak answer confirmed, replaced by a likelier candidate, or withdrawn."""
+    model = _weights()
+    if model is None or ctx.found.how not in WEAK or ctx.found.description:
+        return ctx.found
+    weights, pick, keep = model
+    scored = [
+        (probability(weights, f), name)
+        for name, f in candidates(scan, people, ctx, paragraph_starts)
+    ]
+    if not scored:
+        return ctx.found
+    best_p, best = max(scored)
+    rule_p = next((p for p, n in scored if n == ctx.found.speaker), 0.0)
+    if ctx.found.speaker is not None and best == ctx.found.speaker and rule_p >= keep:
+        return ctx.found
+    if best_p >= pick and ctx.span.close > ctx.span.end:
+        # A quote never closed (marks left open at the end) gets no speaker from the model.
+        return Found(best, ctx.found.cue, MODEL)
+    if ctx.found.speaker is not None and rule_p >= keep:
+        return ctx.found
+    return Found(None, ctx.found.cue)

@@ -1,0 +1,242 @@
+"""Quotation marks paired into quoted spans, for every convention newsrooms use.
+
+Everything is read on a *scan copy* of the text with the same length (offsets stay those of
+the article): wire `` '' become typographic double marks, single marks that open and close a
+quotation (‘We will rebuild,’ she said / 'straight') become double ones, so do single
+guillemets, a dash-introduced quote (– We are ready – said Ana.) gets marks, and an indented
+line start (wire copy without blank lines) becomes a paragraph break. Apostrophes (the
+port's, rock 'n' roll, '90s, players’) never open or close a quotation.
+
+Pairing then runs per paragraph; a quote left open at a paragraph end continues when the next
+paragraph opens with a mark (the continued-quote convention). Where the marks are
+inconsistent (an opening mark inside an open typographic quote, a quote opened mid-paragraph
+and never closed nor continued) the stretch is given up rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = '“"«„'
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
+# A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
+_CLOSE_ANY = {"“": '”"', "„": "“", '"': '"', "«": "»"}
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# Wire copy marks paragraphs by indenting the line (`\n\t   The mayor said`).
+_INDENT = re.compile(r"\n(?=\t|   )")
+# Elisions an apostrophe opens: '90s, '09, rock 'n' roll, 'em, 'til, 'cause, 'tis.
+_ELISION = re.compile(r"(?:\d0s|\d\d\b|n['’]\s|em\b|til\b|cause\b|tis\b|twas\b|bout\b)", re.I)
+_NESTED = {"“": "‘", "”": "’", '"': "'"}
+_SINGLES_OPEN = "‘'‹"
+_SENTENCE_OPEN = re.compile(r"[.!?…][ \t][‘']")
+_SINGLES_CLOSE = "’'›"
+_ANY_MARK = re.compile("[“«„”»\"‘'‹]")
+_SINGLE_CLOSERS = re.compile("[’'›]")
+_OPENING = re.compile('[“«„"]')
+_CLOSER_OPENING = re.compile(r"(?:^|\n)[ \t]*(”)(?=[\w…]| …)")
+# A transcript line inside quotes: `"PENCE: Well, look…` (the label in capitals).
+TRANSCRIPT = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s+")
+# A dash-introduced quote at a paragraph start, closed by a dash and a reporting clause
+# (`– We are ready for talks – said Ana Ruiz.`); the cue words are checked by the caller.
+_DASH_QUOTE = re.compile(r"[—–―-][ \t]+(?=[A-Z\d‘'\"“])")
+_DASH_CLOSE = re.compile(r"[ \t][—–―-][ \t]+(?=[a-z])")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # first character inside the marks
+    end: int  # end of the content (exclusive)
+    close: int  # position after the closing mark (or end of paragraph)
+    open: int  # position of the opening mark
+
+
+def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
+    """`text` with every quotation convention rewritten to double marks (same length)."""
+    # Two apostrophes stand for a double mark in wire copy (''No,'' he said, ``No,''): one
+    # mark plus a filler, so offsets stay those of `text`.
+    chars = list(text.replace("``", "“\x01").replace("''", '"\x01'))
+    for m in _INDENT.finditer(text):
+        chars[m.start() + 1] = "\n"
+    scan = "".join(chars)
+    chars = list(scan)
+    for m in _CLOSER_OPENING.finditer(scan):
+        chars[m.start(1)] = "“"  # `”Fear. I am afraid…` at a paragraph start: a typo'd opener
+    scan = "".join(chars)
+    for start, end in paragraphs(scan):
+        _singles(scan, chars, start, end)
+        if dash_cue is not None:
+            _dash(scan, chars, start, end, dash_cue)
+    return "".join(chars)
+
+
+def paragraphs(scan: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of the scan copy."""
+    out, pos = [], 0
+    for m in _PARAGRAPH.finditer(scan):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(scan)))
+    return out
+
+
+def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
+    """Pair single marks outside double-quoted text; rewrite each pair to “ ”."""
+    depth = 0  # inside a double-quoted stretch: singles there are nested quotes
+    straight_open = False
+    skip_to = start
+    for m in _ANY_MARK.finditer(scan, start, end):
+        i = m.start()
+        if i < skip_to:
+            continue
+        c = scan[i]
+        if c in "“«„":
+            depth += 1
+        elif c in "”»" and depth:
+            depth -= 1
+        elif c == '"':
+            straight_open = not straight_open
+        elif c in _SINGLES_OPEN and not depth and not straight_open and _opens(scan, i):
+            j = _single_close(scan, i + 1, end)
+            o = _sentence_reopening(scan, i + 1, j if j >= 0 else end)
+            if o >= 0:
+                # Paragraphs run together (`…opportunity. ‘But I’ve said…`): the quote left
+                # open at a sentence end is reopened by the next one, as across paragraphs.
+                chars[i], chars[o - 1] = "“", "”"
+                skip_to = o
+            elif j >= 0:
+                chars[i], chars[j] = "“", "”"
+                for k in range(i + 1, j):  # nested double marks become single ones
+                    if chars[k] in _NESTED:
+                        chars[k] = _NESTED[chars[k]]
+                skip_to = j + 1
+            elif _continues_single(scan, i, end):
+                chars[i] = "“"
+                skip_to = end
+
+
+def _opens(scan: str, i: int) -> bool:
+    """A single mark that can open a quotation: after a blank, bracket, dash or the start,
+    before a word, and not an elision ('90s, 'n', 'em)."""
+    before = scan[i - 1] if i else " "
+    after = scan[i + 1 : i + 2]
+    if before not in " \t\n([{—–-/:" or not (after.isalnum() or after in "…‘“\"'(["):
+        return False
+    return _ELISION.match(scan, i + 1) is None
+
+
+def _single_close(scan: str, start: int, end: int) -> int:
+    """The mark closing a single-quoted stretch: after a word or punctuation, before a blank
+    or punctuation. A plural possessive (the players’ wages) closes only when punctuation
+    follows it."""
+    for m in _SINGLE_CLOSERS.finditer(scan, start, end):
+        j = m.start()
+        before, after = scan[j - 1], scan[j + 1 : j + 2]
+        if before.isspace() or (after and (after.isalnum() or after in "‘“")):
+            continue  # an opening mark or an apostrophe inside a word (port’s, don’t)
+        if scan[j - 2 : j].lower() in ("'n", "’n", "‘n"):
+            continue  # rock 'n' roll
+        if scan[j + 1 : j + 3] == " s" and scan[j + 3 : j + 4] in (" ", ",", "."):
+            continue  # a stray space in a contraction (`That’ s right`)
+        punctuated = before in ".,!?;:…—–-" or not after or after in ",.;:!?)]—–\n"
+        if punctuated or before.lower() != "s":
+            return j
+    return -1
+
+
+def _sentence_reopening(scan: str, start: int, end: int) -> int:
+    """An opening single mark right after a sentence end (`. ‘But`) before `end`, or -1."""
+    for m in _SENTENCE_OPEN.finditer(scan, start, end):
+        if _opens(scan, m.end() - 1):
+            return m.end() - 1
+    return -1
+
+
+def _continues_single(scan: str, i: int, end: int) -> bool:
+    """A single-quoted paragraph left open that the next paragraph reopens."""
+    if scan[i - 1 : i] not in ("", "\n"):
+        return False
+    nxt = _PARAGRAPH.match(scan, end)
+    return nxt is not None and scan[nxt.end() : nxt.end() + 1] in _SINGLES_OPEN
+
+
+def _dash(scan: str, chars: list[str], start: int, end: int, cue: re.Pattern[str]) -> None:
+    """`– We are ready for talks – said Ana Ruiz.`: marks around the dash-introduced words."""
+    m = _DASH_QUOTE.match(scan, start)
+    if not m:
+        return
+    close = _DASH_CLOSE.search(scan, m.end(), end)
+    if close is None or not cue.match(scan, close.end()):
+        return
+    chars[start] = "“"
+    chars[close.start() + 1] = "”"
+
+
+def find_quoted(scan: str) -> list[Span]:
+    """Spans inside quote marks of the scan copy, continued across paragraphs by the news
+    convention, with inconsistent stretches given up."""
+    out: list[Span] = []
+    paras = paragraphs(scan)
+    carry: int | None = None  # start of a quote continuing from the previous paragraph
+    carry_open = 0
+    for p_index, (p_start, p_end) in enumerate(paras):
+        i = p_start
+        if carry is not None and scan[p_start : p_start + 1] not in _OPEN_CLOSE:
+            carry = None
+        if carry is not None and (
+            TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
+        ):
+            # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.
+            previous_end = paras[p_index - 1][1]
+            out.append(Span(carry, previous_end, previous_end, carry_open))
+            carry = None
+        while i < p_end:
+            nxt_mark = _OPENING.search(scan, i, p_end)
+            if nxt_mark is None:
+                break
+            i = nxt_mark.start()
+            c = scan[i]
+            j = _find_close(scan, c, i + 1, p_end)
+            inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1
+            start = carry if carry is not None and i == p_start else inner
+            reopen = scan.find(c, inner, j) if j >= 0 and c in "“«" else -1
+            if reopen >= 0 and (
+                scan[reopen - 1] == "\n" or scan[reopen - 2 : reopen] in (". ", "? ", "! ")
+            ):
+                # Left open at a line end and reopened on the next line: a paragraph of
+                # copy that breaks lines, not blank lines (the continued-quote convention).
+                out.append(Span(start, reopen - 1, reopen - 1, i))
+                carry = None
+                i = reopen
+                continue
+            if reopen >= 0:
+                i = j + 1  # two opening marks, one close: the pairing is unknown, give up
+                carry = None
+                continue
+            if j < 0:  # left open: continues if the next paragraph opens with a mark
+                nxt = paras[p_index + 1][0] if p_index + 1 < len(paras) else None
+                if nxt is not None and scan[nxt : nxt + 1] in _OPEN_CLOSE:
+                    if carry is None:
+                        carry_open = i
+                    carry = start
+                elif i == p_start or carry is not None:
+                    out.append(Span(start, p_end, p_end, i))
+                    carry = None
+                else:
+                    carry = None  # opened mid-paragraph and never closed: give up
+                break
+            after = j + 2 if scan[j + 1 : j + 2] == "\x01" else j + 1
+            out.append(Span(start, j, after, i))
+            carry = None
+            i = after
+    return out
+
+
+def _find_close(scan: str, mark: str, start: int, end: int) -> int:
+    """Position of the first mark that closes a quote opened by `mark`, or -1. A straight
+    mark is closed by a typographic one only when no straight mark follows."""
+    if mark == '"':
+        p = scan.find('"', start, end)
+        return p if p >= 0 else scan.find("”", start, end)
+    found = [p for p in (scan.find(c, start, end) for c in _CLOSE_ANY[mark]) if p >= 0]
+    return min(found) if found else -1

@@ -1,0 +1,520 @@
+"""Who said a quote: the reporting clause after or before it, read by rules.
+
+The speaker comes from the reporting clause after or before the quote (`"…," X said`,
+`said X`, `X said: "…"`, `according to X`, `X, chief economist at Norbank, said`,
+`X, City Radio: "…"`, a dash line), else from the subject of the sentence that introduces it.
+A pronoun ("he added") is the previous quote's speaker or else the person named most recently
+outside quotes. A source the text only describes ("the senior minister told reporters",
+"Lund's spokesman said") is kept as a description, never swapped for a person named
+elsewhere. Titles are stripped to the actor's canonical name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefing.facts.quotes import cues
+from briefing.facts.quotes.marks import Span
+from briefing.facts.words import JOB_TITLES
+from briefing.model import Actor
+
+# Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
+_TITLE_WORDS = JOB_TITLES | {"Prime", "Foreign", "Home", "Deputy", "Vice", "Chief", "General"}
+
+# How a speaker was found, strongest first (shown beside the speaker).
+NAMED = "named cue"
+PRONOUN = "pronoun"
+SUBJECT = "sentence subject"
+SAME_PARAGRAPH = "same paragraph"
+PREVIOUS_PARAGRAPH = "previous paragraph"
+DESCRIPTION = "description"
+DASH_LINE = "dash line"
+MODEL = "model"
+
+# Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra").
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "gov",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "maj",
+        "adm",
+        "prof",
+        "rev",
+        "jr",
+        "sr",
+        "hon",
+        "pres",
+        "atty",
+        "supt",
+        "sens",
+        "reps",
+        "messrs",
+        "no",
+        "vs",
+        "u.s",
+        "u.n",
+        "u.k",
+        "d.c",
+    ]
+)
+_BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
+_HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
+_COURTESY = frozenset(
+    ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep.", "gen.", "prof."]
+)
+# An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
+_INDEFINITE = frozenset(["a", "an", "another", "one", "some", "two", "three", "several"])
+_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their", "its", "our", "this", "that"}
+_NOT_SOURCES = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "this",
+        "that",
+        "i",
+        "we",
+        "there",
+        "you",
+        "when",
+        "as",
+        "after",
+        "before",
+        "while",
+        "because",
+        "if",
+        "since",
+        "until",
+        "though",
+        "although",
+        "where",
+        "once",
+        "so",
+        "and",
+        "but",
+        "or",
+    ]
+)
+# Words before a person that make the person no subject (`In a statement on Jo Smith,`).
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "about",
+        "for",
+        "with",
+        "to",
+        "from",
+        "of",
+        "by",
+        "at",
+        "after",
+        "against",
+        "over",
+        "under",
+        "into",
+    ]
+)
+# A dash line under a wire quote: `- President Obama, tweeting after the speech.`
+_DASH_LINE = re.compile(r"[-—―–]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+_LOWER_PREPOSITIONS = frozenset(["of", "for", "in", "at", "on", "from", "by", "with", "to"])
+# A name inside a prepositional phrase of a longer subject.
+_OF_PHRASE = re.compile(r"\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
+# A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
+_POSSESSED = re.compile(
+    r"\b(?!(?:it|that|he|she|there|what|who|here|let|where)[’']s)\w+[’']s\s+[a-z]", re.I
+)
+_RELATIVE_NAMED = re.compile(r"[’']s\s+(?:[a-z-]+\s+){1,3}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A speaker (canonical name) or a description, the cue and how it was found."""
+
+    speaker: str | None = None
+    cue: str | None = None
+    how: str | None = None
+    description: str | None = None
+    after: bool = False  # read from the reporting clause after the quote
+
+
+NOBODY = Found()
+
+
+def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
+    """The actor `who` names ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"); a bare
+    surname is the person of that surname named last before `pos` ("Read" -> "Ian Read")."""
+    who = who.replace("’s", "").replace("'s", "")
+    if not who.split() or who.split()[0].lower() in _INDEFINITE:
+        return None  # an anonymous source, not a name
+    best = None
+    for a in actors:
+        if a.type != "person" and not a.roles:
+            continue
+        for form in (a.name, *a.aliases):
+            if re.search(r"\b" + re.escape(form) + r"\b", who) and (
+                best is None or len(form) > best[1]
+            ):
+                best = (a.name, len(form))
+    if best:
+        return best[0]
+    surnames = {w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()}
+    by_surname = [
+        (max((e.start for e in a.evidence if e.start < pos), default=-1), a.mentions, a.name)
+        for a in actors
+        if a.type == "person" and " " in a.name and a.name.split()[-1] in surnames
+    ]
+    if by_surname:
+        return max(by_surname)[2]
+    organisation = next(
+        (
+            a.name
+            for a in actors
+            if a.type == "organization"
+            and re.search(r"\b" + re.escape(a.name) + r"\W*$", who)  # the head, not a modifier
+        ),
+        None,
+    )
+    if organisation:
+        return organisation
+    # Not a known actor: the last run of capitalised words, where news puts the name after
+    # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
+    # title ("Mr. Burman").
+    runs: list[list[str]] = [[]]
+    titled = False
+    for raw in who.split():
+        w = (
+            raw.strip(",;:()—–-").rstrip(".")
+            if raw[-2:-1].islower() and len(raw) > 4
+            else raw.strip(",;:()—–-")
+        )
+        if w.lower() in _COURTESY:
+            titled = True
+        elif w[:1].isupper() and w.lower() not in {"the", "a", "an"}:
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+        if raw[-1:] in ",;:)" and runs[-1]:
+            runs.append([])
+    if who.split()[-1][:1].islower() and who.split()[0].lower() in _DETERMINERS:
+        return None  # `the New York billionaire`: a description, the capitals modify it
+    run = next((r for r in reversed(runs) if r), [])
+    if len(run) >= 3:
+        run = run[-2:]
+    return " ".join(run) if len(run) >= 2 or (titled and run) else None
+
+
+def _person_in(text: str, actors: tuple[Actor, ...]) -> str | None:
+    """The person whose full name `text` holds (the longest when several)."""
+    found = [
+        a.name
+        for a in actors
+        if a.type == "person"
+        and " " in a.name
+        and re.search(r"\b" + re.escape(a.name) + r"\b", text)
+    ]
+    return max(found, key=len) if found else None
+
+
+def description_of(who: str) -> str | None:
+    """`who` as a description of the source when it names nobody ("the senior minister",
+    "a police spokesman", "Lund's lawyer"), else None."""
+    words = who.strip(" ,").split()
+    if not words or len(words) > 8 or words[0].lower() in _NOT_SOURCES:
+        return None
+    if all(w.lower() in _DETERMINERS for w in words):
+        return None  # `Another said`: no source at all
+    if words[0].lower() in _DETERMINERS or _POSSESSED.search(who):
+        return " ".join(words)
+    if words[0][:1].islower() and all(w.isalpha() for w in words):
+        return " ".join(words)  # `officials said`, `police said`
+    return None
+
+
+def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, str | None]:
+    """(speaker, description) for the source words of a reporting clause."""
+    if ", " in who and not _POSSESSED.search(who):
+        # `…, it's not an isolated incident, McKeithen`: the source is the last chunk.
+        who = who.rsplit(", ", 1)[1]
+    titled = _title_only(who, actors)
+    if titled is not None:
+        return titled
+    words = who.split()
+    if (
+        len(words) > 1
+        and words[0].lower() in _DETERMINERS
+        and words[1][:1].islower()
+        and _person_in(who, actors) is None
+    ):
+        return None, description_of(who)  # `The memo for members of Congress`
+    named = _RELATIVE_NAMED.search(who)
+    if named:
+        # `Qassim's son Mohamed`: the name after the relation is the source.
+        return canonical(named.group(1), actors, pos) or named.group(1), None
+    if _POSSESSED.search(who):
+        described = description_of(who)
+        if described:
+            return None, described
+    name = canonical(who, actors, pos)
+    if name:
+        return name, None
+    return None, description_of(who)
+
+
+def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | None] | None:
+    """`The Prime Minister`, `the mayor`: the one actor holding that role, else the
+    description; None when `who` is more than a title."""
+    words = who.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or len(words) > 4 or not any(w.capitalize() in JOB_TITLES for w in words):
+        return None
+    if not all(w[:1].islower() or w.capitalize() in _TITLE_WORDS for w in words):
+        return None
+    title = " ".join(words).lower()
+    holders = {a.name for a in actors for r in a.roles if r.lower() == title}
+    if len(holders) == 1:
+        return holders.pop(), None
+    return None, who.strip()
+
+
+def _is_break(text: str, m: re.Match[str]) -> bool:
+    """A sentence end, not the full stop of a title or an initial ("Rep.", "W.")."""
+    if m.group() != ".":
+        return True
+    word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
+    word = word.lstrip("(").lower()
+    return not (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+
+
+def tail_clause(tail: str) -> str:
+    """The reporting clause after a quote: up to the sentence end or the next quote."""
+    for m in _BREAK.finditer(tail):
+        if _is_break(tail, m):
+            return tail[: m.start()]
+    return tail
+
+
+def head_clause(head: str) -> str:
+    """The sentence before a quote, from its start to the opening mark."""
+    cut = 0
+    for m in _HEAD_BREAK.finditer(head):
+        if _is_break(head, m):
+            cut = m.end()
+    return head[cut:]
+
+
+class People:
+    """Where persons are named, outside quotes, for pronouns and sentence subjects."""
+
+    def __init__(self, actors: tuple[Actor, ...], quoted: list[Span]) -> None:
+        opens = [q.open for q in quoted]
+        mentions = []
+        for a in actors:
+            if a.type != "person":
+                continue
+            for e in a.evidence:
+                k = bisect.bisect_right(opens, e.start) - 1
+                if k < 0 or quoted[k].close <= e.start:
+                    mentions.append((e.start, e.end, a.name))
+        mentions.sort()
+        self._starts = [m[0] for m in mentions]
+        self._ends = [m[1] for m in mentions]
+        self._names = [m[2] for m in mentions]
+        self._counts: dict[str, int] | None = None
+
+    def last_before(self, pos: int) -> str | None:
+        k = bisect.bisect_left(self._starts, pos)
+        return self._names[k - 1] if k else None
+
+    def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
+        k = bisect.bisect_left(self._starts, start)
+        if k < len(self._starts) and self._starts[k] < end:
+            return self._starts[k], self._ends[k], self._names[k]
+        return None
+
+    def counts(self) -> dict[str, int]:
+        """How often each person is named outside quotes."""
+        if self._counts is None:
+            self._counts = {}
+            for name in self._names:
+                self._counts[name] = self._counts.get(name, 0) + 1
+        return self._counts
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the mentions that start in [start, end)."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return list(zip(self._starts[lo:hi], self._ends[lo:hi], self._names[lo:hi], strict=True))
+
+
+def attribute(
+    scan: str,
+    span: Span,
+    actors: tuple[Actor, ...],
+    people: People,
+    previous: str | None,
+    recent: bool = False,
+) -> Found:
+    """The speaker of the quote at `span` from the clauses around it, by rules. A pronoun
+    is the previous quote's speaker when that quote is `recent`, else the person named
+    last."""
+    para_end = scan.find("\n\n", span.close)
+    tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
+    head_start = scan.rfind("\n\n", 0, span.open)
+    head_start = 0 if head_start < 0 else head_start + 2
+    if head_start == span.open and scan.rfind(":", 0, span.open) == span.open - 3:
+        # `Dr. Ward stated:` closing the previous paragraph introduces this one.
+        head_start = max(scan.rfind("\n\n", 0, span.open - 2), 0)
+        head_end = span.open - 2
+    else:
+        head_end = span.open
+    head = head_clause(scan[max(head_start, head_end - 250) : head_end])
+    ended = scan[span.start : span.end].rstrip(" \n")[-1:] == "." and tail.lstrip()[:1].isupper()
+    afters = [] if ended else [(p, tail) for p in cues.AFTER]  # `"…wedding." The FBI said`
+    for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
+        m = pattern.search(part)
+        if not m:
+            continue
+        groups = m.groupdict()
+        cue = groups.get("verb")
+        if groups.get("pronoun"):
+            after = part is tail
+            if previous and (cue and cue.lower().startswith("add") or recent):
+                return Found(previous, cue, PRONOUN, after=after)
+            return Found(people.last_before(span.open) or previous, cue, PRONOUN, after=after)
+        who = (groups.get("who") or "").strip()
+        if not who or who.split()[0].lower() in _NOT_SOURCES:
+            continue
+        if part is head and (
+            who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
+        ):
+            continue  # `The memo for members of Congress states`: Congress is no subject
+        speaker, described = resolve(who, actors, span.open)
+        verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
+        if verb_first:
+            # `said Recording Academy president and CEO Neil Portnow`: a person named
+            # further on in the same phrase outranks the body before the title.
+            wider = re.split(r"[,;.(]", part[m.start("who") :][:100])[0]
+            person = None if _POSSESSED.search(wider) else _person_in(wider, actors)
+            if person and person != speaker:
+                speaker, described = person, None
+        cue = cue or ("according to" if "according" in m.group() else None)
+        after = part is tail
+        if speaker:
+            return Found(speaker, cue, NAMED, after=after)
+        if described:
+            return Found(None, cue, DESCRIPTION, described, after=after)
+        return Found(None, cue, after=after)
+    found = _subject(head, head_end - len(head), actors, people, cues.CUE_IN_SENTENCE)
+    if found is not None:
+        return found
+    dash = _dash_line(scan, span)
+    if dash is not None:
+        return Found(canonical(dash, actors, span.open), None, DASH_LINE)
+    return NOBODY
+
+
+def _subject(
+    head: str,
+    head_abs: int,
+    actors: tuple[Actor, ...],
+    people: People,
+    pattern: re.Pattern[str],
+) -> Found | None:
+    """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
+    "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
+    named at its start, a description right before the verb, or a pronoun."""
+    m = pattern.search(head)
+    if not m:
+        return None
+    verb = m.group("verb") if "verb" in m.groupdict() else m.group().split()[0]
+    before = head[: m.start()].rstrip()
+    words = before.split()
+    if not words:
+        return None
+    first = people.first_in(head_abs, head_abs + m.start())
+    if first is not None:
+        lead = head[: first[0] - head_abs].strip().split()
+        possessive = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
+        # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
+        adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
+        if (
+            adjacent
+            or not possessive
+            and (
+                not lead
+                or lead[-1].endswith(",")
+                or (len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead})
+            )
+        ):
+            return Found(first[2], verb, SUBJECT)
+    if re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(?:he|she)\b", head, re.I):
+        return Found(people.last_before(head_abs), verb, PRONOUN)
+    last = " ".join(words[-6:])  # a description right before the verb, no comma between
+    det = re.search(
+        r"(?:^|\s)(?:the|a|an|his|her|their|its)\s+[a-z\d][\w-]*(?:\s+[a-z\d][\w-]*){0,4}$", last
+    )
+    if det and len(words) <= 10:
+        return Found(None, verb, DESCRIPTION, det.group().strip())
+    return None
+
+
+def subject_of_weaving(
+    head: str, head_abs: int, actors: tuple[Actor, ...], people: People
+) -> Found | None:
+    """The source of a partial quote woven into the sentence (`the mayor called the plan
+    "a serious mistake"`)."""
+    matches = list(cues.WEAVING.finditer(head))
+    if not matches:
+        return None
+    m = matches[-1]
+    rest = head[m.end() :]
+    if len(rest.split()) > 14 or re.search(r"\w\W+(?:that|who|which)\b", rest):
+        return None  # the quote belongs to a clause further on (`reported that X told…`)
+    before = head[: m.start()].rstrip()
+    if not before:
+        return None
+    chunk = before.split(",")[0] if before.endswith(",") else before
+    chunk = re.sub(r"^\s*(?:and|but|so|then|yet)\s+", "", chunk)
+    if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk):
+        return None  # passive (`the plan was called "a mistake"`): the subject said nothing
+    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
+    if 0 < len(chunk.split()) <= 8:
+        who = chunk.strip()
+        if who.split()[0].lower() in ("he", "she") and len(who.split()) == 1:
+            return Found(people.last_before(head_abs), m.group(), PRONOUN)
+        if who[:1].isupper() or who.split()[0].lower() in _DETERMINERS:
+            speaker, described = resolve(who, actors, head_abs + m.start())
+            if speaker:
+                return Found(speaker, m.group(), NAMED)
+            if described:
+                return Found(None, m.group(), DESCRIPTION, described)
+    return None
+
+
+def _dash_line(scan: str, span: Span) -> str | None:
+    """The name on a dash line right under a paragraph that is only the quote."""
+    para_end = scan.find("\n\n", span.close)
+    if (
+        para_end < 0
+        or scan[span.close : para_end].strip(" .")
+        or not (span.open == 0 or scan[span.open - 1] == "\n")
+    ):
+        return None
+    m = _DASH_LINE.match(scan, para_end + 2)
+    return m.group("who") if m else None

@@ -1,0 +1,31 @@
+"""The multi-source quote scorer: matching, speakers, and held-out articles kept unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Quote
+from evaluation import multi_quotes
+from evaluation.multisource import Article
+
+
+def test_held_out_article_errors_are_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    held = Article("cnn", "cnn-x", "The pier opened.", heldout=True)
+    monkeypatch.setattr(multi_quotes, "articles", lambda source: [held])
+    assert multi_quotes.main(["--errors", "cnn-x"]) == 2
+    assert "held out" in capsys.readouterr().err
+
+
+def test_same_source_accepts_surname_and_alias() -> None:
+    assert multi_quotes.same_source("Berg", "Anna Berg", set())
+    assert multi_quotes.same_source("Harbour FC", "Harbour Football Club", {"Harbour FC"})
+    assert not multi_quotes.same_source("Piet Kaljus", "Anna Berg", {"Berg"})
+
+
+def test_quotes_are_cut_at_paragraph_breaks() -> None:
+    text = '"We start now.\n\n"And we finish in May," Anna Berg said.'
+    quote = Quote(text[1:38], "Anna Berg", 0, 1, 38)
+    pieces = multi_quotes.paragraph_pieces(text, (quote,))
+    assert [p.text for p in pieces] == ["We start now.", "And we finish in May"]
