@@ -6,8 +6,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from evaluation.multi_facts import Scores, main, roles_match, score_article
 from briefing.model import Actor, Evidence, Place
+from evaluation.multi_facts import Scores, main, roles_match, score_article
 
 TEXT = "Harbour FC striker Jo Smith scored. Norway said it would help. Oslo was cold."
 
