@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.nlp import analyse, entities, sentences, tag, tokens
+from briefing.nlp import analyse, find_entities, sentences, tag, tokens
 from briefing.nlp.entities import trimmed
 
 STORY = (
@@ -56,7 +56,7 @@ def test_entities_signature_and_labels() -> None:
         "Moscow",
         ".",
     ]
-    found = {(" ".join(words[s:e]), label) for s, e, label in entities(words)}
+    found = {(" ".join(words[s:e]), label) for s, e, label in find_entities(words)}
     assert ("Vladimir Putin", "PERSON") in found
     assert ("World Bank", "ORGANIZATION") in found
     assert ("Moscow", "LOCATION") in found
@@ -94,3 +94,15 @@ def test_entity_spans_never_begin_or_end_with_a_dash_comma_or_quote() -> None:
     assert trimmed(words, 2, 5) == (2, 4)
     assert trimmed(words, 6, 9) == (7, 8)
     assert trimmed(words, 4, 5) == (5, 5)
+
+
+def test_find_entities_and_the_entities_module_are_two_names() -> None:
+    """A function and a submodule never share a name: loading the tagger imports the
+    `entities` module, which must not shadow the function callers use."""
+    import briefing.nlp
+    import briefing.nlp.entities
+
+    assert find_entities(["Ana", "Berg", "visited", "Oslo", "."])
+    assert briefing.nlp.find_entities is find_entities
+    assert hasattr(briefing.nlp.entities, "EntityTagger")  # the module, not a function
+    assert not callable(briefing.nlp.entities)
