@@ -83,6 +83,5 @@ if __name__ == "__main__":
     for s in SOURCES:
         arts = articles(s)
         words = sum(len(a.text.split()) for a in arts)
-        print(
-            f"{s:8} {len(arts):3} articles, {words:6} words, held out {sum(a.heldout for a in arts)}"
-        )
+        held = sum(a.heldout for a in arts)
+        print(f"{s:8} {len(arts):3} articles, {words:6} words, held out {held}")

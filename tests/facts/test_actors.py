@@ -123,3 +123,37 @@ def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
     )
     assert {"Ann Lowe", "Tom Ray"} <= set(actors)
     assert not any(name.startswith(("Backbencher", "Campaigner")) for name in actors)
+
+
+def test_role_before_the_name_after_its_club() -> None:
+    smith = _actors("Harbour FC striker Jo Smith scored twice on Saturday.")["Jo Smith"]
+    assert smith.roles == ("striker",) and smith.affiliation == "Harbour FC"
+
+
+def test_role_before_the_name_keeps_its_modifier_and_portfolio() -> None:
+    berg = _actors("Deputy Transport Minister Ana Berg said the line would reopen.")["Ana Berg"]
+    assert berg.roles == ("Deputy Transport Minister",)
+
+
+def test_abbreviated_title_before_the_name_after_a_party() -> None:
+    lee = _actors("GOP Sen. Tom Lee voted against the bill.")["Tom Lee"]
+    assert any(r.endswith("Sen.") for r in lee.roles)
+
+
+def test_role_in_apposition_with_where_the_person_works() -> None:
+    park = _actors("Jo Park, chief economist at Norbank, said rates would fall.")["Jo Park"]
+    assert park.roles == ("chief economist",) and park.affiliation == "Norbank"
+
+
+def test_role_after_a_possessive() -> None:
+    hill = _actors("The club's coach Sam Hill was pleased with the draw.")["Sam Hill"]
+    assert hill.roles == ("coach",)
+
+
+def test_role_in_a_relative_clause_about_the_person() -> None:
+    actors = _actors("Nils Lund, who is the port's director, agreed to the plan.")
+    assert actors["Nils Lund"].roles == ("port's director",)
+
+
+def test_a_modifier_alone_is_no_role() -> None:
+    assert _actors("Per Olsen, the former, left.")["Per Olsen"].roles == ()

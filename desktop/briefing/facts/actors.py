@@ -25,117 +25,14 @@ from briefing.facts.words import (
     ORG_WORDS,
     PERSON_TITLES,
     clean_name,
+    lexicon,
     lower_case_words,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence
 
-# Words naming a role or office before or after a name (our own list, from wire style).
-ROLE_WORDS = frozenset(
-    [
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chancellor",
-        "premier",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "senator",
-        "sen.",
-        "governor",
-        "gov.",
-        "mayor",
-        "general",
-        "gen.",
-        "lieutenant",
-        "lt.",
-        "colonel",
-        "col.",
-        "commander",
-        "chief",
-        "leader",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "ambassador",
-        "envoy",
-        "judge",
-        "justice",
-        "attorney",
-        "representative",
-        "rep.",
-        "deputy",
-        "officer",
-        "official",
-        "analyst",
-        "professor",
-        "prof.",
-        "dr.",
-        "dr",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "mr",
-        "mrs",
-        "ms",
-        "sheikh",
-        "ayatollah",
-        "cleric",
-        "bishop",
-        "archbishop",
-        "cardinal",
-        "captain",
-        "capt.",
-        "sergeant",
-        "sgt.",
-        "coach",
-        "manager",
-        "founder",
-        "executive",
-        "ceo",
-        "head",
-        "editor",
-        "correspondent",
-        "reporter",
-        "lawyer",
-        "former",
-        "acting",
-        "opposition",
-        "state",
-        "army",
-        "navy",
-        "military",
-        "police",
-        "foreign-minister",
-        "negotiator",
-        "counterpart",
-        "colleague",
-        "successor",
-        "predecessor",
-        "rt",
-        "rev",
-        "revd",
-        "hon",
-        "backbencher",
-        "campaigner",
-        "activist",
-        "candidate",
-        "veteran",
-    ]
-)
+# Words naming a role or office (resources/lexicons: our own list and the nouns derived from
+# appositions and premodifiers of names in the NER corpora).
+ROLE_WORDS = lexicon("role_words") | lexicon("role_nouns")
 # Titles that are courtesy forms, not roles worth listing.
 COURTESY = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"])
 NOT_ACTORS = frozenset(
@@ -184,11 +81,6 @@ EVENT_WORDS = EVENT_TAILS | frozenset(
         "Massacre",
     ]
 )
-_APPOSITION = re.compile(
-    r"^,\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:[A-Z][\w-]*(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}"
-    r"(?:spokesman|spokeswoman|spokesperson|president|minister|leader|chief|secretary|"
-    r"head|director|chairman|ambassador|envoy|commander|official|governor|mayor|founder))\b"
-)
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -214,33 +106,47 @@ class _Row:
 
 
 def _role_before(s: Sentence, first: int) -> tuple[str | None, str | None]:
-    """("Kremlin spokesman", affiliation) from the tokens right before a name."""
+    """The role words right before a name and whose they are: "Kremlin spokesman",
+    "Deputy Transport Minister", "Harbour FC striker" (role "striker", affiliation
+    "Harbour FC"), "the club's coach" (role "coach", affiliation "club")."""
     office = _office_before(s, first)
     if office:
         return office
     j = first
-    while j > 0 and s.tokens[j - 1].text.lower() in ROLE_WORDS:
+    while j > 0 and (
+        s.tokens[j - 1].text.lower() in ROLE_WORDS
+        or (s.tokens[j - 1].text in PORTFOLIOS and j < first)  # "Deputy Transport Minister"
+    ):
         j -= 1
     affiliation = None
-    if j > 0 and s.tokens[j - 1].text[:1].isupper() and j < first:
+    k = j  # a run of proper nouns before the role names whose role it is
+    while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
+        k -= 1
+    while k < j and s.tokens[k].text.lower() in ROLE_WORDS:  # "Former Norbank chief"
+        k += 1
+    if j < first and k < j:
         word = s.tokens[j - 1].text
         country = gazetteer.demonym_country(word) or gazetteer.country_name(word)
-        if country:
+        if country and k == j - 1:
             affiliation = country
-        elif word in PORTFOLIOS:
-            j -= 1  # "Energy Minister": the portfolio is part of the role, not an owner
-        elif s.tokens[j - 1].tag.startswith("NNP"):
+        elif k == j - 1:
             j -= 1  # an organisation word before the office: "Kremlin spokesman"
             affiliation = word
+        elif j - k <= 4:
+            affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
     words = [t.text for t in s.tokens[j:first] if t.text.lower() not in COURTESY]
     words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
     role = " ".join(words).strip() or None
-    if role and role.lower() in ("former", "acting", "state"):
+    if role and role.lower() in _NOT_ROLES:
         role = None
     return role, affiliation
+
+
+# Modifiers that make no role alone ("former Jo Smith").
+_NOT_ROLES = frozenset(["former", "acting", "state", "vice", "prime", "deputy", "chief"])
 
 
 def _office_before(s: Sentence, first: int) -> tuple[str, str | None] | None:
@@ -258,10 +164,44 @@ def _office_before(s: Sentence, first: int) -> tuple[str, str | None] | None:
     return " ".join(t.text for t in s.tokens[k - 2 : first]), affiliation
 
 
-def _role_after(doc: Doc, e: Entity) -> str | None:
-    """ "Dmitry Peskov, the Kremlin's spokesman" -> "Kremlin's spokesman" """
-    m = _APPOSITION.match(doc.text[e.end : e.end + 80])
-    return m.group("role").replace("’s", "'s") if m else None
+def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
+    """A role in apposition after a name, with whose it is: "Jo Park, chief economist at
+    Norbank," -> ("chief economist", "Norbank"); "Dmitry Peskov, the Kremlin's spokesman"
+    -> "Kremlin's spokesman"; "Lund, who is the port's director" -> "port's director"."""
+    tokens = s.tokens
+    k = e.end_token
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None, None
+    k += 1
+    words = [t.text.lower() for t in tokens[k : k + 3]]
+    if words[:1] == ["who"] and words[1:2] and words[1] in ("is", "was", "'s"):
+        k += 2  # "Lund, who is the port's director"
+    if k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an"):
+        k += 1
+    start, head = k, 0
+    while k < len(tokens) and k - start < 6:
+        t = tokens[k]
+        if not (t.text[:1].isalpha() or t.text in ("'s", "’s")) or t.tag.startswith("VB"):
+            break
+        if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC"):
+            break
+        if t.text.lower() in ROLE_WORDS and t.text.lower() not in COURTESY:
+            head = k + 1
+        k += 1
+    if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
+        return None, None
+    role = " ".join(t.text for t in tokens[start:head]).replace(" 's", "'s").replace(" ’s", "'s")
+    affiliation = None
+    if head + 1 < len(tokens) and tokens[head].text in ("at", "of", "for"):
+        run = []
+        for t in tokens[head + 1 : head + 6]:
+            if not (t.tag.startswith("NNP") and t.text[:1].isupper()):
+                break
+            run.append(t.text)
+        affiliation = " ".join(run) or None
+    if role.lower() in _NOT_ROLES:
+        return None, None
+    return role, affiliation
 
 
 def _is_org(s: Sentence, e: Entity, text: str) -> bool:
@@ -546,8 +486,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             row.add(text, evidence)
             role, affiliation = _role_before(s, e.first_token)
             row.add_role(role)
-            row.add_role(_role_after(doc, e))
-            row.affiliation = row.affiliation or affiliation
+            role, owner = _role_after(s, e)
+            row.add_role(role)
+            row.affiliation = row.affiliation or affiliation or owner
         else:
             # One row per party or institution whatever form names it ("Tories", "Tory").
             row = orgs.setdefault((known or text).lower(), _Row(known or text, "organization"))

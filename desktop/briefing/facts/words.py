@@ -4,6 +4,19 @@ a parliament or a courtesy title in news English (our own lists, wire and BBC st
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from briefing.nlp.resources import RESOURCES
+
+
+@cache
+def lexicon(name: str) -> frozenset[str]:
+    """The items of resources/lexicons/<name>.txt: one a line; '#' lines are its header,
+    which names where the list comes from."""
+    path = RESOURCES / "lexicons" / f"{name}.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
 
 # A name followed by one of these is an organisation ("Hayat Tahrir al-Sham group").
 ORG_CUES = frozenset(
