@@ -161,12 +161,12 @@ def score_source(
     for art in articles(source):
         if art.id not in gold or split == ("dev" if art.heldout else "heldout"):
             continue
-        split = out["held out" if art.heldout else "development"]
+        scores = out["held out" if art.heldout else "development"]
         briefing = analyze(load_bytes(art.text.encode("utf-8"), _file_name(art)))
-        before = len(split.errors)
-        score_article(briefing, gold[art.id], split, errors and not art.heldout)
-        if len(split.errors) > before:
-            split.errors.insert(before, f"-- {art.id}")
+        before = len(scores.errors)
+        score_article(briefing, gold[art.id], scores, errors and not art.heldout)
+        if len(scores.errors) > before:
+            scores.errors.insert(before, f"-- {art.id}")
     return out
 
 

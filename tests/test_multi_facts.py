@@ -61,3 +61,17 @@ def test_a_state_actor_is_scored_against_locations_marked_state_not_as_an_organi
 def test_errors_on_held_out_articles_are_refused(capsys: Any) -> None:
     assert main(["--split", "heldout", "--errors"]) == 2
     assert "refused" in capsys.readouterr().err
+
+
+def test_one_split_scores_only_its_articles(tmp_path: Any, monkeypatch: Any) -> None:
+    from evaluation import multi_facts
+    from evaluation.multisource import Article
+
+    picked = [
+        Article("cnn", f"a{n}", "Oslo\n\nJo Smith met Ana Berg in Oslo.", n % 3 == 2)
+        for n in range(3)
+    ]
+    monkeypatch.setattr(multi_facts, "articles", lambda source: picked)
+    gold = {a.id: {**GOLD, "persons": [], "organisations": [], "locations": []} for a in picked}
+    out = multi_facts.score_source("cnn", gold, errors=False, split="dev")
+    assert (out["development"].articles, out["held out"].articles) == (2, 0)
