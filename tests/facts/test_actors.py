@@ -157,3 +157,27 @@ def test_role_in_a_relative_clause_about_the_person() -> None:
 
 def test_a_modifier_alone_is_no_role() -> None:
     assert _actors("Per Olsen, the former, left.")["Per Olsen"].roles == ()
+
+
+def test_a_common_noun_before_a_name_is_a_role() -> None:
+    actors = _actors("The ruling pleased fertility specialist Dr. Ivo Brandt, who had waited.")
+    assert actors["Ivo Brandt"].roles == ("fertility specialist",)
+
+
+def test_a_role_set_off_by_commas_before_the_name() -> None:
+    actors = _actors("She called her senior legal adviser, Ivo Brandt, to the office.")
+    assert actors["Ivo Brandt"].roles == ("senior legal adviser",)
+
+
+def test_a_described_person_takes_the_noun_as_role() -> None:
+    actors = _actors("Ivo Brandt, a historian who studies ports, disagreed.")
+    assert actors["Ivo Brandt"].roles == ("historian",)
+
+
+def test_a_title_the_tagger_put_inside_the_name_is_a_role() -> None:
+    actors = _actors("Mayor Ivo Brandt opened the bridge on Monday.")
+    assert actors["Ivo Brandt"].roles == ("Mayor",)
+
+
+def test_a_relation_is_no_role() -> None:
+    assert _actors("Her husband Ivo Brandt, a father of two, laughed.")["Ivo Brandt"].roles == ()

@@ -33,6 +33,8 @@ from briefing.model import Actor, Doc, Entity, Evidence, Sentence
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
 ROLE_WORDS = lexicon("role_words") | lexicon("role_nouns")
+# Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother").
+NOT_ROLE_NOUNS = lexicon("not_role_nouns")
 # Titles that are courtesy forms, not roles worth listing.
 COURTESY = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"])
 NOT_ACTORS = frozenset(
@@ -105,19 +107,22 @@ class _Row:
             self.roles.append(role)
 
 
-def _role_before(s: Sentence, first: int) -> tuple[str | None, str | None]:
+def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | None]:
     """The role words right before a name and whose they are: "Kremlin spokesman",
     "Deputy Transport Minister", "Harbour FC striker" (role "striker", affiliation
-    "Harbour FC"), "the club's coach" (role "coach", affiliation "club")."""
+    "Harbour FC"), "the club's coach" (role "coach", affiliation "club"), "his senior
+    adviser, Jo Lind,"."""
     office = _office_before(s, first)
     if office:
         return office
-    j = first
-    while j > 0 and (
-        s.tokens[j - 1].text.lower() in ROLE_WORDS
-        or (s.tokens[j - 1].text in PORTFOLIOS and j < first)  # "Deputy Transport Minister"
-    ):
-        j -= 1
+    if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
+        j = _role_start(s, first - 1)
+        before = s.tokens[j - 1] if j > 0 else None
+        closed = end == len(s.tokens) or s.tokens[end].text in (",", ".")
+        if j < first - 1 and before and before.tag in ("DT", "PRP$", "POS") and closed:
+            return _role_text(s, j, first - 1), None
+        return None, None
+    j = _role_start(s, first)
     affiliation = None
     k = j  # a run of proper nouns before the role names whose role it is
     while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
@@ -137,12 +142,42 @@ def _role_before(s: Sentence, first: int) -> tuple[str | None, str | None]:
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
-    words = [t.text for t in s.tokens[j:first] if t.text.lower() not in COURTESY]
+    return _role_text(s, j, first), affiliation
+
+
+def _role_start(s: Sentence, end: int) -> int:
+    """Where the role words ending at token `end` begin: role and office words, portfolios
+    inside an office ("Deputy Transport Minister"), common nouns ("critic Jo Lind",
+    "fertility specialist Dr Lind") and, once a role is seen, adjectives ("retired general")."""
+    j = end
+    while j > 0:
+        t = s.tokens[j - 1]
+        word = t.text.lower()
+        if word in ROLE_WORDS or (t.text in PORTFOLIOS and j < end):
+            j -= 1
+        elif word in NOT_ROLE_NOUNS or not t.text.replace("-", "").isalpha():
+            break
+        elif t.tag == "NN" and t.text.islower():
+            j -= 1
+        elif j < end and t.tag == "JJ" and t.text.islower() and (j == 1 or _opens(s, j - 2)):
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _opens(s: Sentence, i: int) -> bool:
+    """Token i can stand before a role's adjective: "his senior adviser", "with new chairman",
+    not "the ruling pleased specialist" (a mistagged verb)."""
+    return s.tokens[i].tag in ("DT", "PRP$", "POS", "IN", "CC", "JJ", ",", "``", "''")
+
+
+def _role_text(s: Sentence, start: int, end: int) -> str | None:
+    """The role words of tokens [start, end) without courtesy titles or nationalities."""
+    words = [t.text for t in s.tokens[start:end] if t.text.lower() not in COURTESY]
     words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
-    role = " ".join(words).strip() or None
-    if role and role.lower() in _NOT_ROLES:
-        role = None
-    return role, affiliation
+    role = " ".join(words).strip()
+    return None if not role or role.lower() in _NOT_ROLES else role
 
 
 # Modifiers that make no role alone ("former Jo Smith").
@@ -176,8 +211,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     words = [t.text.lower() for t in tokens[k : k + 3]]
     if words[:1] == ["who"] and words[1:2] and words[1] in ("is", "was", "'s"):
         k += 2  # "Lund, who is the port's director"
-    if k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an"):
-        k += 1
+    determined = k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an")
+    k += determined
     start, head = k, 0
     while k < len(tokens) and k - start < 6:
         t = tokens[k]
@@ -185,8 +220,11 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
             break
         if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC"):
             break
-        if t.text.lower() in ROLE_WORDS and t.text.lower() not in COURTESY:
+        word = t.text.lower()
+        if word in ROLE_WORDS and word not in COURTESY:
             head = k + 1
+        elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
+            head = k + 1  # "Ann Lind, a historian who ...": a described person's role
         k += 1
     if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
@@ -250,7 +288,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     if text.split()[0] in ("of", "for", "and"):
         return True  # "of Unison": the end of a name cut in two
     last = text.split()[-1]
-    if gazetteer.demonym_country(last) or gazetteer.group_word(last):
+    named = e.label == "PERSON" and len(text.split()) > 1 and gazetteer.first_name(text.split()[0])
+    if (gazetteer.demonym_country(last) and not named) or gazetteer.group_word(last):
         return True  # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
     if last in MEMBER_WORDS and last.endswith("s") and len(text.split()) > 1:
         return True  # "Male MPs": members, not a name ("Margaret Moran MP" stays)
@@ -302,6 +341,9 @@ _TITLES = frozenset(
         "Prince",
         "Princess",
         "Sheikh",
+        "Sheriff",
+        "Mayor",
+        "Senator",
     ]
 )
 # Company suffixes: a name ends with one ("Johnson Controls Inc and Lear Corp").
@@ -470,8 +512,11 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             continue
         s = doc.sentences[e.sentence]
         text = clean_name(e.text)
+        titled = len(text.split())
         if e.label == "PERSON" or not _body_name(text):
             text = _strip_titles(text)  # not "Foreign Office" -> "Office"
+        # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
+        name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
         if _junk(doc, e, text, lower_words):
             continue
         evidence = Evidence(e.sentence, e.start, e.end)
@@ -484,7 +529,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         if is_person and not known and not _is_org(s, e, text):
             row = _person_row(people, text)
             row.add(text, evidence)
-            role, affiliation = _role_before(s, e.first_token)
+            role, affiliation = _role_before(s, name_start, e.end_token)
             row.add_role(role)
             role, owner = _role_after(s, e)
             row.add_role(role)
