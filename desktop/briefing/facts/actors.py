@@ -157,9 +157,9 @@ def _role_start(s: Sentence, end: int) -> int:
             j -= 1
         elif word in NOT_ROLE_NOUNS or not t.text.replace("-", "").isalpha():
             break
-        elif t.tag == "NN" and t.text.islower():
-            j -= 1
-        elif j < end and t.tag == "JJ" and t.text.islower() and (j == 1 or _opens(s, j - 2)):
+        elif t.text.islower() and (
+            t.tag == "NN" or (j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2)))
+        ):
             j -= 1
         else:
             break
