@@ -14,8 +14,10 @@ forms equals any form of a gold entity of its type). What differs from the BBC s
   organisation rows nor place rows.
 - Roles: a gold person with at least one role is found when a person row matches the person
   and one of its roles matches one of the gold roles. Two roles match when, compared without
-  case, "the" or a possessive, one's words end the other's ("Norbank chief economist" =
-  "chief economist") or their last words agree ("Deputy Transport Minister" = "minister").
+  case, "the" or a possessive, their heads agree ("Norbank chief economist" = "chief
+  economist", "Deputy Transport Minister" = "minister", "secretary of state" = "former
+  secretary"; the head is the last word before "of", "in", "for", "at" or "to", else the
+  last word).
   Role P is over the roles of person rows that match a gold person.
 - A gold entity none of whose forms occurs in the analysed text (a name only in a headline,
   byline or credit the loader sets aside) is set aside and counted.
@@ -70,12 +72,17 @@ def role_words(role: str) -> list[str]:
 
 
 def roles_match(predicted: str, gold: str) -> bool:
-    """Module docstring: one role's words end the other's, or their last words agree."""
+    """Module docstring: the two roles' heads agree."""
     p, g = role_words(predicted), role_words(gold)
     if not p or not g:
         return False
-    shorter, longer = sorted((p, g), key=len)
-    return longer[-len(shorter) :] == shorter or p[-1] == g[-1]
+    return _head(p) == _head(g)
+
+
+def _head(words: list[str]) -> str:
+    """ "secretary of state" -> "secretary", "chief economist" -> "economist"."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "in", "for", "at", "to") and i), 0)
+    return (words[:cut] if cut else words)[-1]
 
 
 def score_article(briefing: Any, gold: dict[str, Any], scores: Scores, errors: bool) -> None:

@@ -75,3 +75,9 @@ def test_one_split_scores_only_its_articles(tmp_path: Any, monkeypatch: Any) -> 
     gold = {a.id: {**GOLD, "persons": [], "organisations": [], "locations": []} for a in picked}
     out = multi_facts.score_source("cnn", gold, errors=False, split="dev")
     assert (out["development"].articles, out["held out"].articles) == (2, 0)
+
+
+def test_a_role_with_a_complement_is_matched_by_its_head() -> None:
+    assert roles_match("former secretary", "secretary of state")
+    assert roles_match("editor", "editor in chief")
+    assert not roles_match("state", "secretary of state")

@@ -181,3 +181,14 @@ def test_a_title_the_tagger_put_inside_the_name_is_a_role() -> None:
 
 def test_a_relation_is_no_role() -> None:
     assert _actors("Her husband Ivo Brandt, a father of two, laughed.")["Ivo Brandt"].roles == ()
+
+
+def test_a_team_sheet_label_is_the_role_of_the_names_after_it() -> None:
+    actors = _actors("Goalkeepers: Ivo Brandt (Valby), Tom Hale (Norbank City).")
+    assert actors["Ivo Brandt"].roles == ("goalkeeper",)
+    assert actors["Tom Hale"].roles == ("goalkeeper",)
+
+
+def test_a_list_after_a_dash_takes_the_role_before_the_dash() -> None:
+    actors = _actors("He will judge three players at Valby — Ann Lind, Jo Park and Eva Holm.")
+    assert actors["Eva Holm"].roles == ("player",)

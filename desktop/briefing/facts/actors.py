@@ -145,6 +145,33 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     return _role_text(s, j, first), affiliation
 
 
+def _list_label(s: Sentence, first: int) -> str | None:
+    """The role a team sheet or list gives the names after its label: "Defenders: Ann Lind
+    (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
+    -> "defender", "first-team player"."""
+    k = first
+    while k > 0 and (
+        s.tokens[k - 1].text in (",", "(", ")", "and")
+        or s.tokens[k - 1].text[:1].isupper()
+        and s.tokens[k - 1].text not in (":", "—", "–")
+    ):
+        k -= 1
+    if k < 2 or s.tokens[k - 1].text not in (":", "—", "–"):
+        return None
+    j = k - 1
+    if j >= 3 and s.tokens[j - 2].text in ("at", "for", "of"):  # "players at Valby —"
+        j -= 2
+    label = s.tokens[j - 1].text
+    if not label.endswith("s") or label.lower() in ("others", "players'"):
+        return None
+    noun = label[:-2] if label.endswith(("ches", "shes")) else label[:-1]
+    if noun.lower() not in ROLE_WORDS:
+        return None
+    start = _role_start(s, j - 1) if j >= 2 else j - 1
+    words = [t.text for t in s.tokens[start : j - 1]] + [noun]
+    return " ".join(words) if words[0][:1].islower() else " ".join(words).lower()
+
+
 def _role_start(s: Sentence, end: int) -> int:
     """Where the role words ending at token `end` begin: role and office words, portfolios
     inside an office ("Deputy Transport Minister"), common nouns ("critic Jo Lind",
@@ -211,6 +238,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     words = [t.text.lower() for t in tokens[k : k + 3]]
     if words[:1] == ["who"] and words[1:2] and words[1] in ("is", "was", "'s"):
         k += 2  # "Lund, who is the port's director"
+    while k < len(tokens) and tokens[k].tag in ("RB", "PRP$"):
+        k += 1  # "Jo Lind, now his deputy,"
     determined = k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an")
     k += determined
     start, head = k, 0
@@ -530,7 +559,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             row = _person_row(people, text)
             row.add(text, evidence)
             role, affiliation = _role_before(s, name_start, e.end_token)
-            row.add_role(role)
+            row.add_role(role or _list_label(s, name_start))
             role, owner = _role_after(s, e)
             row.add_role(role)
             row.affiliation = row.affiliation or affiliation or owner
