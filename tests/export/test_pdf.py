@@ -202,3 +202,13 @@ def test_empty_article_still_builds_with_a_placeholder_title() -> None:
     )
     meta = _read(build_pdf_bytes(empty, created=CREATED)).metadata
     assert meta is not None and meta.title == "Untitled article"
+
+
+def test_a_state_actor_is_listed_with_its_kind() -> None:
+    from briefing.model import Actor
+
+    briefing = harbour_briefing()
+    state = Actor("Norway", "state", mentions=2, place="Norway")
+    facts = replace(briefing.facts, actors=(*briefing.facts.actors, state))
+    text = _text(build_pdf_bytes(replace(briefing, facts=facts), created=CREATED))
+    assert "Norway state" in text

@@ -192,3 +192,15 @@ def test_a_team_sheet_label_is_the_role_of_the_names_after_it() -> None:
 def test_a_list_after_a_dash_takes_the_role_before_the_dash() -> None:
     actors = _actors("He will judge three players at Valby — Ann Lind, Jo Park and Eva Holm.")
     assert actors["Eva Holm"].roles == ("player",)
+
+
+def test_a_country_acting_is_a_state_actor_linked_to_its_place_row() -> None:
+    from briefing.pipeline import analyze
+    from briefing.sources import load_bytes
+
+    text = "Ships\n\nNorway said on Monday it would send two ships to the harbour at Valby."
+    facts = analyze(load_bytes(text.encode(), "ships.txt")).facts
+    (state,) = [a for a in facts.actors if a.type == "state"]
+    assert state.name == "Norway" and "state" not in state.roles
+    assert state.place in {p.name for p in facts.locations}
+    assert not [a for a in facts.actors if a.type == "organization" and a.name == "Norway"]

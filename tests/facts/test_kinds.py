@@ -69,7 +69,7 @@ def test_city_where_a_game_is_played_stays_a_place() -> None:
 def test_country_that_plays_is_not_a_state_actor() -> None:
     text = "Australia won by six wickets in the final match. " + MATCH
     doc = _doc(text, ("LOCATION", "Australia"))
-    assert not [a for a in extract_actors(doc) if "state" in a.roles]
+    assert not [a for a in extract_actors(doc) if a.type == "state"]
     assert "Australia" in {p.name for p in extract_places(doc)}
 
 

@@ -7,8 +7,9 @@ A surname alone joins the person with that surname named most recently before it
 people who share a surname stay apart.
 
 States as actors: a country or capital that is the subject of a verb ("Ankara would
-oppose", "Turkey has bolstered") stays a place and is also listed as an organisation
-actor named for the country, role "state", with the capital among its aliases.
+oppose", "Turkey has bolstered") stays a place and is also listed as an actor of kind
+"state" named for the country, linked to the country's place row, with the capital among
+its aliases.
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ class _Row:
     affiliation: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     last_seen: int = 0
+    place: str | None = None  # a state's place row
 
     def add(self, surface: str, e: Evidence) -> None:
         if surface != self.name:
@@ -624,7 +626,7 @@ def _person_row(people: list[_Row], text: str) -> _Row:
 
 
 def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None:
-    """Countries and capitals that speak or act, as organisation actors (module docstring)."""
+    """Countries and capitals that speak or act, as state actors (module docstring)."""
     for e in entities:
         if e.label != "LOCATION":
             continue
@@ -636,9 +638,10 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         if country is None:
             continue
-        row = orgs.setdefault(country.lower(), _Row(country, "organization"))
+        row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
-        row.add_role("state")
+        if row.name == country:  # the country named as a body ("Norway" tagged so) acts too
+            row.type, row.place = "state", country
 
 
 def _merge_acronyms(orgs: dict[str, _Row]) -> None:
@@ -661,6 +664,7 @@ def _actor(row: _Row) -> Actor:
         aliases=aliases,
         roles=tuple(row.roles),
         affiliation=row.affiliation,
+        place=row.place,
         mentions=len(row.evidence),
         evidence=tuple(sorted(row.evidence, key=lambda e: e.start)),
     )
