@@ -204,3 +204,16 @@ def test_a_country_acting_is_a_state_actor_linked_to_its_place_row() -> None:
     assert state.name == "Norway" and "state" not in state.roles
     assert state.place in {p.name for p in facts.locations}
     assert not [a for a in facts.actors if a.type == "organization" and a.name == "Norway"]
+
+
+def test_the_outlet_of_a_dateline_or_credit_is_no_actor() -> None:
+    actors = _actors(
+        "OSLO, Norway (AP) _ Ann Lind opened the harbour on Monday.\n\n"
+        "NRK's Jo Park contributed to this report."
+    )
+    assert "AP" not in actors and "NRK" not in actors
+
+
+def test_an_outlet_the_story_talks_about_stays() -> None:
+    actors = _actors("OSLO (AP) _ Ann Lind told AP the harbour would open on Monday.")
+    assert "AP" in actors

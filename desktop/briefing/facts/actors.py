@@ -341,6 +341,24 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     return e.first_token == 0 and len(text.split()) == 1 and not first.tag.startswith("NNP")
 
 
+# "(CNN)" opening a paragraph or after a dateline ("LAGOS, Nigeria (AP) _ ...").
+_DATELINE_OUTLET = re.compile(r"(?:^|\n)[\t ]*(?:[A-Z][\w .,'-]{0,60}[\t ])?\($")
+_AFTER_OUTLET = re.compile(r"\)(?:[\t ]*(?:_|-|--|—|–)[\t ]|[A-Z\"“‘'])")
+# "CNN's Ann Lind and Jo Park contributed to this report."
+_CREDIT = re.compile(r"contributed (?:to this report|reporting)", re.IGNORECASE)
+
+
+def _outlet_credit(doc: Doc, e: Entity) -> bool:
+    """The outlet of a dateline or a credit line, which is page furniture, not an actor the
+    story is about: "(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report"."""
+    text = doc.text
+    before = text[max(0, e.start - 64) : e.start]
+    if _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before):
+        return True
+    sentence = doc.sentences[e.sentence]
+    return text[e.end : e.end + 2] in ("'s", "’s") and bool(_CREDIT.search(sentence.text))
+
+
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|listed|born|backed|owned|run|led|registered)$")
 _LEADING_JUNK = frozenset(["A", "An", "The"])
@@ -548,7 +566,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             text = _strip_titles(text)  # not "Foreign Office" -> "Office"
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
-        if _junk(doc, e, text, lower_words):
+        if _junk(doc, e, text, lower_words) or _outlet_credit(doc, e):
             continue
         evidence = Evidence(e.sentence, e.start, e.end)
         known = institutions.canonical(text)
