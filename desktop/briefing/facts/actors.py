@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.facts import gazetteer, institutions
+from briefing.facts import gazetteer, institutions, lexicons
 from briefing.facts.kinds import EVENT_TAILS, Kinds, classify
 from briefing.facts.words import (
     MEMBER_WORDS,
@@ -26,44 +26,18 @@ from briefing.facts.words import (
     ORG_WORDS,
     PERSON_TITLES,
     clean_name,
-    lexicon,
     lower_case_words,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence
 
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
-ROLE_WORDS = lexicon("role_words") | lexicon("role_nouns")
+ROLE_WORDS = lexicons.words("role_words") | lexicons.words("role_nouns")
 # Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother").
-NOT_ROLE_NOUNS = lexicon("not_role_nouns")
+NOT_ROLE_NOUNS = lexicons.words("not_role_nouns")
 # Titles that are courtesy forms, not roles worth listing.
 COURTESY = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"])
-NOT_ACTORS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "let's",
-        "lets",
-        "god",
-    ]
-)
+NOT_ACTORS = lexicons.words("not_actors")
 # Last words of the names of events, contests and treaties (our own list, wire style):
 # "UEFA Cup", "British Masters", "Peking Protocol" are not organisations. `kinds` cuts
 # names before its EVENT_TAILS; these add the tails that only end a name here.

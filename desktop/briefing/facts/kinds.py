@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefing.facts import gazetteer, institutions, spans, untagged
+from briefing.facts import gazetteer, institutions, lexicons, spans, untagged
 from briefing.facts.words import (
     BODY_HEADS,
     JOB_TITLES,
@@ -31,72 +31,7 @@ from briefing.model import Doc, Entity, Sentence
 
 # Words of sports reports (our own list); an article with several of them and with
 # scores is a sports report.
-SPORTS_WORDS = frozenset(
-    [
-        "match",
-        "matches",
-        "league",
-        "season",
-        "goal",
-        "goals",
-        "scored",
-        "striker",
-        "midfielder",
-        "defender",
-        "goalkeeper",
-        "innings",
-        "inning",
-        "wicket",
-        "wickets",
-        "homer",
-        "homered",
-        "pitcher",
-        "tournament",
-        "championship",
-        "cup",
-        "seeded",
-        "coach",
-        "standings",
-        "semi-final",
-        "quarter-final",
-        "semifinal",
-        "quarterfinal",
-        "playoff",
-        "draw",
-        "drew",
-        "beat",
-        "defeated",
-        "victory",
-        "win",
-        "won",
-        "lost",
-        "race",
-        "lap",
-        "title",
-        "champion",
-        "champions",
-        "round",
-        "points",
-        "game",
-        "games",
-        "player",
-        "players",
-        "team",
-        "club",
-        "rugby",
-        "soccer",
-        "football",
-        "cricket",
-        "tennis",
-        "golf",
-        "baseball",
-        "basketball",
-        "hockey",
-        "cycling",
-        "athletics",
-        "boxing",
-    ]
-)
+SPORTS_WORDS = lexicons.words("sports_words")
 # A score: "2-1", "6-4", "32-22" (not a date "1996-08-28", not "1-1/2").
 _SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")
 # A place name in capitals opening the story, then a region, an agency or a date:
@@ -483,39 +418,7 @@ _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Lane", "Square", "Terrac
 # Capitalised words of British political news that name no one and nowhere: holidays,
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
-NOT_NAMES = frozenset(
-    [
-        "Christmas",
-        "Easter",
-        "New Year",
-        "Ramadan",
-        "Crown",
-        "Election",
-        "General Election",
-        "Budget",
-        "Green Paper",
-        "White Paper",
-        "Bill",
-        "Act",
-        "Treaty",
-        "ID",
-        "TV",
-        "Asbo",
-        "Asbos",
-        # abbreviations of things, not bodies
-        "DNA",
-        "GCSE",
-        "GCSEs",
-        "HIV",
-        "Aids",
-        "AIDS",
-        "CCTV",
-        "MRSA",
-        "PFI",
-        "GDP",
-        "VAT",
-    ]
-)
+NOT_NAMES = lexicons.words("not_names")
 # Words that end the name of a law ("Police Bill", "Parliament Act"), or start it with
 # "of" ("Act of Settlement").
 _LAW_WORDS = frozenset(["Bill", "Act"])
@@ -529,33 +432,7 @@ _AGENCY_OPENERS = frozenset(["UN", "United", "World", "International"])
 # Words that end the name of an event, a law, a report or a scheme, so that a name right
 # before one is part of it ("Mental Capacity" Bill, "National Holocaust Memorial" Day,
 # "Labour" Day); our own list, from the annotation guideline's exclusions and wire style.
-EVENT_TAILS = frozenset(
-    [
-        *_LAW_WORDS,
-        "Day",
-        "Week",
-        "Scheme",
-        "Exhibition",
-        "Report",
-        "Inquiry",
-        "Index",
-        "Cup",
-        "Open",
-        "Festival",
-        "Championship",
-        "Championships",
-        "Games",
-        "Olympics",
-        "Prix",
-        "Trophy",
-        "Award",
-        "Awards",
-        "Prize",
-        "Summit",
-        "Speech",
-        "Questions",
-    ]
-)
+EVENT_TAILS = lexicons.words("event_tails")
 # Lower-case words after the name of a broadcast programme or a scheme ("the Today
 # programme", "the Get On scheme"): the guideline annotates neither.
 _PROGRAMME_WORDS = frozenset(

@@ -4,58 +4,11 @@ a parliament or a courtesy title in news English (our own lists, wire and BBC st
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from briefing.nlp.resources import RESOURCES
-
-
-@cache
-def lexicon(name: str) -> frozenset[str]:
-    """The items of resources/lexicons/<name>.txt: one a line; '#' lines are its header,
-    which names where the list comes from."""
-    path = RESOURCES / "lexicons" / f"{name}.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
-
+from briefing.facts import lexicons
 
 # A name followed by one of these is an organisation ("Hayat Tahrir al-Sham group").
-ORG_CUES = frozenset(
-    [
-        "group",
-        "agency",
-        "party",
-        "movement",
-        "front",
-        "ministry",
-        "army",
-        "militia",
-        "council",
-        "committee",
-        "company",
-        "corporation",
-        "inc.",
-        "inc",
-        "corp.",
-        "ltd.",
-        "organisation",
-        "organization",
-        "union",
-        "alliance",
-        "coalition",
-        "federation",
-        "association",
-        "institute",
-        "university",
-        "bank",
-        "network",
-        "brigade",
-        "brigades",
-        "forces",
-        "newspaper",
-        "daily",
-        "club",
-    ]
-)
+ORG_CUES = lexicons.words("org_cues")
 
 # Words inside a name that make it an organisation ("National Front for Liberation",
 # "China Daily", "All-England Club"); our own list from wire style.
@@ -106,32 +59,7 @@ def clean_name(text: str) -> str:
 
 # Head words of organisation names that go on with "for", "of" or "on" and a name the
 # tagger cuts off ("Commission for Africa", "Department for Education and Skills").
-ORG_HEADS = frozenset(
-    [
-        "Commission",
-        "Committee",
-        "Council",
-        "Department",
-        "Ministry",
-        "Office",
-        "Foundation",
-        "Institute",
-        "Agency",
-        "Board",
-        "Society",
-        "Trust",
-        "Fund",
-        "Association",
-        "Federation",
-        "Union",
-        "Centre",
-        "Center",
-        "Service",
-        "Commissioner",
-        "Secretary",
-        "Duchy",
-    ]
-)
+ORG_HEADS = lexicons.words("org_heads")
 
 # Heads that end the name of a body, never a person's name or an office ("Simon
 # Wiesenthal Center", not "Home Secretary").
@@ -139,51 +67,14 @@ BODY_HEADS = ORG_HEADS - {"Secretary", "Commissioner", "Duchy"}
 
 # Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
 # Minister" name an office, not a body or a place (our own list, wire style).
-JOB_TITLES = frozenset(
-    [
-        "Chancellor",
-        "Secretary",
-        "Minister",
-        "Commissioner",
-        "President",
-        "Spokesman",
-        "Spokeswoman",
-        "Speaker",
-        "Governor",
-        "Chairman",
-        "Chairwoman",
-        "Director",
-        "Ambassador",
-        "Mayor",
-        "Premier",
-        "Envoy",
-        "Secretary-General",
-        "Attorney-General",
-    ]
-)
+JOB_TITLES = lexicons.words("job_titles")
 
 # Letters after a party that name a member, not a body ("Labour MP for Hornsey").
 MEMBER_WORDS = frozenset(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "QC"])
 
 # Courtesy and noble titles that start a person's name inside a longer span ("Tory Lord
 # Campbell", "Liberal Democrat peer Lord Carlile").
-PERSON_TITLES = frozenset(
-    [
-        "Lord",
-        "Lady",
-        "Baroness",
-        "Baron",
-        "Sir",
-        "Dame",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Prof",
-        "Professor",
-    ]
-)
+PERSON_TITLES = lexicons.words("person_titles")
 
 
 # Words of offices a title opens ("Lord Advocate", "Lord Chief Justice", "Lord Privy Seal").
