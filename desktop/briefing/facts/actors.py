@@ -344,31 +344,7 @@ PORTFOLIOS = frozenset(
     + ["Water", "Security", "Development", "Infrastructure"]
 )
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
-_TITLES = frozenset(
-    [
-        "Director",
-        "Governor",
-        "Cardinal",
-        "Emperor",
-        "President",
-        "Chairman",
-        "Chairwoman",
-        "Minister",
-        "Secretary",
-        "Spokesman",
-        "Spokeswoman",
-        "Ambassador",
-        "Commissioner",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Sheikh",
-        "Sheriff",
-        "Mayor",
-        "Senator",
-    ]
-)
+_TITLES = lexicons.words("titles_before_names")
 # Company suffixes: a name ends with one ("Johnson Controls Inc and Lear Corp").
 _COMPANY_ENDS = frozenset(
     ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "SA", "AG", "NV"]

@@ -41,24 +41,7 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = lexicons.forms("uk_institutions")
 # sentence's first word, and "Parliament" not as a parliamentary term ("the next
 # Parliament"). One-word newspaper titles are found only after "the" or before a word of
 # the press (_AFTER_THE).
-_AMBIGUOUS = frozenset(
-    [
-        "Labour",
-        "Conservative",
-        "Conservatives",
-        "Cabinet",
-        "Parliament",
-        "Commons",
-        "Lords",
-        "Treasury",
-        "Greens",
-        "Democrats",
-        "Republicans",
-        "Plaid",
-        "Westminster",
-        "Whitehall",
-    ]
-)
+_AMBIGUOUS = lexicons.words("ambiguous_bodies")
 
 
 def _one_word_forms(table: dict[str, tuple[str, ...]]) -> frozenset[str]:

@@ -222,25 +222,7 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bo
 
 # Lower-case words right before a person's name in wire style ("his counterpart Yitzhak
 # Mordechai", "opposition leaders Zenon Poznyak"); our own list.
-_PERSON_CUES = frozenset(
-    [
-        "leader",
-        "leaders",
-        "counterpart",
-        "minister",
-        "president",
-        "spokesman",
-        "spokeswoman",
-        "chairman",
-        "economist",
-        "analyst",
-        "envoy",
-        "ambassador",
-        "premier",
-        "dictator",
-        "colleague",
-    ]
-)
+_PERSON_CUES = lexicons.words("person_cues")
 
 
 def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -> bool:
@@ -639,29 +621,7 @@ def _describes(word: str) -> bool:
 # Words that end the name of a body: a capitalised one right after a name belongs to it.
 _BODY_WORDS = (ORG_WORDS | ORG_HEADS | {"Government"}) - {"Daily", "Times", "Post", "News"}
 # Days and months: "Council on Friday" is no name.
-_CALENDAR = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_CALENDAR = lexicons.words("calendar_words")
 
 
 def _complement_end(words: list[str], end: int, department: bool) -> int:
