@@ -42,6 +42,11 @@ FEATURES: dict[str, tuple[str, str | None, float, float]] = {
     name: (kind, country or None, float(lat), float(lon))
     for name, kind, country, lat, lon in lexicons.rows("features")
 }
+# England, Scotland, Wales and Northern Ireland: their own rows, never the UK's.
+UK_NATIONS: dict[str, tuple[str, str | None, float, float]] = {
+    name: (kind, country, float(lat), float(lon))
+    for name, kind, country, lat, lon in lexicons.rows("uk_nations")
+}
 
 
 @cache
@@ -144,11 +149,22 @@ def warm() -> None:
 
 
 def country_name(name: str) -> str | None:
-    """The geonames country name for `name` as written, if it names a country."""
+    """The geonames country name for `name` as written, if it names a country; a nation of
+    the United Kingdom keeps its own name ("Scotland")."""
     with _lock:
         countries = _countries()
     name = COUNTRY_ALIASES.get(name, name)
-    return name if name in countries else None
+    return name if name in countries or name in UK_NATIONS else None
+
+
+def with_article(text: str) -> str | None:
+    """ "The Hague" (or "the Hague's"): a place whose name holds its article, which the
+    gazetteer knows only with it."""
+    words = text.removesuffix("'s").removesuffix("’s").split(maxsplit=1)
+    if len(words) != 2 or words[0] not in ("The", "the"):
+        return None
+    name = "The " + words[1]
+    return name if candidates(name) and not candidates(words[1]) else None
 
 
 def demonym_country(word: str) -> str | None:
@@ -172,11 +188,12 @@ def candidates(name: str) -> list[Known]:
         regions = _regions()
     out: list[Known] = []
     country = country_name(name)
-    if country:
+    if country in countries:
         out.append(countries[country])
-    if name in FEATURES:
-        kind, in_country, lat, lon = FEATURES[name]
-        out.append(Known(name, kind, in_country, lat, lon))
+    for table in (UK_NATIONS, FEATURES):
+        if name in table:
+            kind, in_country, lat, lon = table[name]
+            out.append(Known(name, kind, in_country, lat, lon))
     if name in states:
         out.append(states[name])
     out += sorted(cities.get(name, []), key=lambda k: -k.population)

@@ -293,6 +293,13 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if any(d.start < e.end and e.start < d.end for d in dated):
             continue
         name = clean_name(e.text)
+        s = doc.sentences[e.sentence]
+        before = s.tokens[e.first_token - 1].text if e.first_token else ""
+        if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
+            e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
+        if gazetteer.with_article(e.text):
+            out.append(replace(e, label="LOCATION"))  # "The Hague"
+            continue
         if e.label == "PERSON" and _body_not_person(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
             continue

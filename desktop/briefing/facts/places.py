@@ -64,7 +64,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             continue
         tokens = doc.sentences[e.sentence].tokens
         after = tokens[e.end_token].text.lower() if e.end_token < len(tokens) else ""
-        name = lookup_name(clean_name(e.text))
+        name = gazetteer.with_article(e.text) or lookup_name(clean_name(e.text))
         country = gazetteer.demonym_country(name)
         out.append(
             PlaceMention(
