@@ -459,3 +459,27 @@ def test_welsh_irish_and_scottish_first_names_make_a_person() -> None:
     for name in ("Gareth Pryce", "Declan Moran", "Kirsty Mair"):
         doc = _doc(f"{name} said the vote was close.", ("ORGANIZATION", name))
         assert _labels(doc) == {name: "PERSON"}, name
+
+
+def test_a_county_is_never_a_person() -> None:
+    from briefing.nlp import analyse
+
+    doc = analyse("Deputies in Valby County said the road would reopen on Monday.")
+    people = [a.name for a in extract_actors(doc) if a.type == "person"]
+    assert not [p for p in people if p.endswith("County")]
+
+
+def test_a_club_named_with_united_is_an_organisation() -> None:
+    from briefing.nlp import analyse
+
+    doc = analyse("Goalkeepers: Ivo Brandt (Harbour United), Tom Hale (Valby Rovers).")
+    kinds = {a.name: a.type for a in extract_actors(doc)}
+    assert kinds.get("Harbour United") == "organization"
+    assert kinds.get("Valby Rovers") == "organization"
+
+
+def test_page_furniture_in_a_paragraph_is_no_actor() -> None:
+    from briefing.nlp import analyse
+
+    doc = analyse("The bridge opened on Monday. Scroll down for video Ann Lind cut the ribbon.")
+    assert "Scroll" not in {a.name for a in extract_actors(doc)}

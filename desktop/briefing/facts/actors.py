@@ -322,10 +322,16 @@ _AFTER_OUTLET = re.compile(r"\)(?:[\t ]*(?:_|-|--|—|–)[\t ]|[A-Z\"“‘'])"
 _CREDIT = re.compile(r"contributed (?:to this report|reporting)", re.IGNORECASE)
 
 
+_FURNITURE = lexicons.words("page_furniture")
+
+
 def _outlet_credit(doc: Doc, e: Entity) -> bool:
-    """The outlet of a dateline or a credit line, which is page furniture, not an actor the
-    story is about: "(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report"."""
+    """Page furniture, not an actor the story is about: the outlet of a dateline or a credit
+    line ("(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report") and
+    calls to action left in the text ("Scroll down for video")."""
     text = doc.text
+    if any(text.startswith(phrase, e.start) for phrase in _FURNITURE):
+        return True  # "Scroll down for video"
     before = text[max(0, e.start - 64) : e.start]
     if _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before):
         return True

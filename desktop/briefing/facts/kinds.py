@@ -250,6 +250,11 @@ class Kinds:
     sports: bool
 
 
+# Last words of places ("DeKalb County") and of clubs ("Leeds United"), never of a person.
+_PLACE_TAILS = lexicons.words("place_tails")
+_CLUB_TAILS = lexicons.words("club_tails")
+
+
 def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
     words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(_SCORE.findall(doc.text))
@@ -300,6 +305,12 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if gazetteer.with_article(e.text):
             out.append(replace(e, label="LOCATION"))  # "The Hague"
             continue
+        last = name.split()[-1] if name else ""
+        if len(name.split()) > 1 and last in _CLUB_TAILS:
+            out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
+            continue
+        if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
+            e = replace(e, label="ORGANIZATION" if sports else "LOCATION")  # "LA County"
         if e.label == "PERSON" and _body_not_person(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
             continue
