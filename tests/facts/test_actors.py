@@ -217,3 +217,11 @@ def test_the_outlet_of_a_dateline_or_credit_is_no_actor() -> None:
 def test_an_outlet_the_story_talks_about_stays() -> None:
     actors = _actors("OSLO (AP) _ Ann Lind told AP the harbour would open on Monday.")
     assert "AP" in actors
+
+
+def test_a_club_and_its_short_form_are_one_actor() -> None:
+    actors = _actors(
+        "The Valby Kings won the cup on Sunday. The Kings had lost twice to the Harbour Sharks."
+    )
+    kings = [a for a in actors.values() if "Kings" in a.name]
+    assert len(kings) == 1 and kings[0].name == "Valby Kings" and "Kings" in kings[0].aliases

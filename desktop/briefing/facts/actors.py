@@ -546,6 +546,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs)
     _merge_acronyms(orgs)
+    _merge_short_forms(orgs)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
 
@@ -628,6 +629,22 @@ def _merge_acronyms(orgs: dict[str, _Row]) -> None:
                     other.evidence += row.evidence
                     del orgs[key]
                     break
+
+
+def _merge_short_forms(orgs: dict[str, _Row]) -> None:
+    """ "Kings" is a short form of "Valby Kings" when the article names both: one row."""
+    for key, row in list(orgs.items()):
+        if " " in row.name or row.type != "organization":
+            continue
+        longer = [
+            r
+            for r in orgs.values()
+            if r is not row and r.type == "organization" and r.name.endswith(" " + row.name)
+        ]
+        if len(longer) == 1:
+            longer[0].aliases.add(row.name)
+            longer[0].evidence += row.evidence
+            del orgs[key]
 
 
 def _actor(row: _Row) -> Actor:
