@@ -225,3 +225,23 @@ def test_a_club_and_its_short_form_are_one_actor() -> None:
     )
     kings = [a for a in actors.values() if "Kings" in a.name]
     assert len(kings) == 1 and kings[0].name == "Valby Kings" and "Kings" in kings[0].aliases
+
+
+def _states(text: str) -> set[str]:
+    return {a.name for a in extract_actors(analyse(text)) if a.type == "state"}
+
+
+def test_two_countries_as_one_subject_are_both_states() -> None:
+    assert {"Norway", "Sweden"} <= _states("Norway and Sweden have rejected the plan.")
+
+
+def test_both_sides_of_talks_between_countries_are_states() -> None:
+    assert {"Norway", "Denmark"} <= _states("Talks between Norway and Denmark ended on Monday.")
+
+
+def test_a_country_described_is_no_state() -> None:
+    assert "Norway" not in _states("Norway is cold in winter, and the fjords are deep.")
+
+
+def test_a_country_doing_something_with_be_is_a_state() -> None:
+    assert "Norway" in _states("Norway is sending two ships to the harbour.")

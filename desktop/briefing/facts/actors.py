@@ -28,7 +28,7 @@ from briefing.facts.words import (
     clean_name,
     lower_case_words,
 )
-from briefing.model import Actor, Doc, Entity, Evidence, Sentence
+from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
@@ -602,12 +602,9 @@ def _person_row(people: list[_Row], text: str) -> _Row:
 
 def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None:
     """Countries and capitals that speak or act, as state actors (module docstring)."""
-    for e in entities:
-        if e.label != "LOCATION":
-            continue
-        s = doc.sentences[e.sentence]
-        nxt = s.tokens[e.end_token] if e.end_token < len(s.tokens) else None
-        if nxt is None or nxt.tag not in _VERB_TAGS:
+    places = [e for e in entities if e.label == "LOCATION"]
+    for e in places:
+        if not _acts(doc, e, places):
             continue
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
@@ -617,6 +614,45 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None
         row.add(name, Evidence(e.sentence, e.start, e.end))
         if row.name == country:  # the country named as a body ("Norway" tagged so) acts too
             row.type, row.place = "state", country
+
+
+def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
+    """A place acts: the subject of a verb ("Ankara would oppose", "Oslo also said"), one
+    of two subjects ("Oslo and Bern have rejected"), the agent of a passive ("a hoax
+    perpetrated by Oslo") or one side of a relation ("talks between Oslo and Bern")."""
+    tokens = doc.sentences[e.sentence].tokens
+    k = e.end_token
+    if k < len(tokens) and tokens[k].tag == "RB":
+        k += 1  # "Norway also said"
+    if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
+        return _acting(tokens, k)
+    before = tokens[e.first_token - 1] if e.first_token else None
+    if before and before.text == "by" and e.first_token >= 2:
+        return tokens[e.first_token - 2].tag in ("VBN", "VBD")
+    pair = [x for x in places if x.sentence == e.sentence and x is not e]
+    for other in pair:
+        first, second = sorted((e, other), key=lambda x: x.start)
+        if second.first_token != first.end_token + 1:
+            continue
+        if tokens[first.end_token].text not in ("and", "or"):
+            continue
+        opener = tokens[first.first_token - 1].text if first.first_token else ""
+        after = tokens[second.end_token] if second.end_token < len(tokens) else None
+        if opener == "between" or (after is not None and after.tag in _VERB_TAGS):
+            return opener == "between" or _acting(tokens, second.end_token)
+    return False
+
+
+def _acting(tokens: tuple[Token, ...], k: int) -> bool:
+    """The verb at token k is an act, not a state of being: "Oslo is sending ships", not
+    "Oslo is cold" or "trips to Oslo are cheap"."""
+    if tokens[k].text.lower() not in _COPULAS:
+        return True
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.tag in ("VBG", "VBN")
+
+
+_COPULAS = frozenset(["is", "are", "was", "were", "'s", "’s"])
 
 
 def _merge_acronyms(orgs: dict[str, _Row]) -> None:
