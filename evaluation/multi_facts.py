@@ -1,4 +1,5 @@
-"""Actors, roles, places and state actors against the multi-source gold sets, per source.
+"""Actors, roles, places, state actors and dates against the multi-source gold sets, per
+source.
 
 Gold: `annotations/multi_<source>.json` for the sources of `evaluation.multisource` (CNN,
 Daily Mail, PolNeAR, IEER), annotated blind under `annotations/README.md` (last section).
@@ -19,6 +20,10 @@ forms equals any form of a gold entity of its type). What differs from the BBC s
   secretary"; the head is the last word before "of", "in", "for", "at" or "to", else the
   last word).
   Role P is over the roles of person rows that match a gold person.
+- Dates: relaxed spans (a predicted expression overlapping a gold one) P/R, and value
+  accuracy over matched pairs; the dateline's date is page furniture and is not scored.
+  The article is analysed with the gold `published` date (what the text states, as a user
+  would give it with --published), so values measure resolution, not date finding.
 - A gold entity none of whose forms occurs in the analysed text (a name only in a headline,
   byline or credit the loader sets aside) is set aside and counted.
 
@@ -32,6 +37,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +66,8 @@ class Scores:
     articles: int = 0
     tally: dict[str, Tally] = field(default_factory=lambda: {t: Tally() for t in TYPES})
     roles: Tally = field(default_factory=Tally)
+    dates: Tally = field(default_factory=Tally)
+    values_right: int = 0
     set_aside: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -149,6 +157,50 @@ def score_article(briefing: Any, gold: dict[str, Any], scores: Scores, errors: b
                     )
 
 
+def score_dates(
+    briefing: Any, raw: str, gold: dict[str, Any], scores: Scores, errors: bool
+) -> None:
+    """Date expressions: relaxed spans (overlap) in the article's text as annotated, value
+    accuracy over matched pairs. The app's offsets point into the loaded text, so each
+    predicted expression is found in the raw text in order."""
+    predicted: list[tuple[int, int, str | None]] = []
+    pos = 0
+    for d in sorted(briefing.facts.dates, key=lambda d: -1 if d.start is None else d.start):
+        if d.start is None:
+            continue  # the dateline: page furniture outside the annotated sentences
+        at = raw.find(d.text, pos)
+        if at < 0:
+            continue
+        predicted.append((at, at + len(d.text), d.value))
+        pos = at + 1
+    wanted = gold.get("dates") or []
+    t = scores.dates
+    t.rows += len(predicted)
+    t.gold += len(wanted)
+    hit: set[int] = set()
+    for g in wanted:
+        k = next(
+            (k for k, p in enumerate(predicted) if p[0] < g["end"] and g["start"] < p[1]), None
+        )
+        if k is None:
+            if errors:
+                scores.errors.append(f"dates:   missed     {raw[g['start'] : g['end']]!r}")
+            continue
+        t.found += 1
+        hit.add(k)
+        value = predicted[k][2]
+        scores.values_right += value == g["value"]
+        if errors and value != g["value"]:
+            scores.errors.append(
+                f"dates:   value      {raw[g['start'] : g['end']]!r}: {value} (gold {g['value']})"
+            )
+    t.right += len(hit)
+    if errors:
+        for k, (a, b, _) in enumerate(predicted):
+            if k not in hit:
+                scores.errors.append(f"dates:   false      {raw[a:b]!r}")
+
+
 def load_gold(source: str, folder: Path) -> dict[str, dict[str, Any]] | None:
     path = folder / f"multi_{source}.json"
     if not path.exists():
@@ -161,6 +213,7 @@ def score_source(
     source: str, gold: dict[str, dict[str, Any]], errors: bool, split: str | None = None
 ) -> dict[str, Scores]:
     """The development and held-out scores of one source's annotated articles."""
+    from briefing.model import Options
     from briefing.pipeline import analyze
     from briefing.sources import load_bytes
 
@@ -169,9 +222,12 @@ def score_source(
         if art.id not in gold or split == ("dev" if art.heldout else "heldout"):
             continue
         scores = out["held out" if art.heldout else "development"]
-        briefing = analyze(load_bytes(art.text.encode("utf-8"), _file_name(art)))
+        published = gold[art.id].get("published")
+        options = Options(published=date.fromisoformat(published) if published else None)
+        briefing = analyze(load_bytes(art.text.encode("utf-8"), _file_name(art)), options)
         before = len(scores.errors)
         score_article(briefing, gold[art.id], scores, errors and not art.heldout)
+        score_dates(briefing, art.text, gold[art.id], scores, errors and not art.heldout)
         if len(scores.errors) > before:
             scores.errors.insert(before, f"-- {art.id}")
     return out
@@ -191,6 +247,12 @@ def print_table(source: str, split: str, s: Scores) -> None:
         print(f"  {label:<15}{p:>7.3f}{r:>7.3f}{t.rows:>7}{t.gold:>7}")
     p, r = s.roles.pr()
     print(f"  {'roles':<15}{p:>7.3f}{r:>7.3f}{s.roles.rows:>7}{s.roles.gold:>7}")
+    p, r = s.dates.pr()
+    value = s.values_right / max(1, s.dates.found)
+    print(
+        f"  {'dates':<15}{p:>7.3f}{r:>7.3f}{s.dates.rows:>7}{s.dates.gold:>7}"
+        f"   value accuracy {value:.3f}"
+    )
     print(f"  set aside: {s.set_aside} gold entities not in the analysed text")
 
 

@@ -81,3 +81,26 @@ def test_a_role_with_a_complement_is_matched_by_its_head() -> None:
     assert roles_match("former secretary", "secretary of state")
     assert roles_match("editor", "editor in chief")
     assert not roles_match("state", "secretary of state")
+
+
+def test_dates_are_matched_by_overlap_in_the_raw_text_and_values_compared() -> None:
+    from briefing.model import DateMention
+    from evaluation.multi_facts import score_dates
+
+    raw = "Title\n\nThe port opened on Monday. It closed last week."
+    loaded = "The port opened on Monday. It closed last week."
+    monday, week = loaded.index("Monday"), loaded.index("last week")
+    dates = (
+        DateMention("Monday", "2020-03-02", 0, monday, monday + 6),
+        DateMention("last week", "2020-W09", 1, week, week + 9),
+    )
+    briefing = SimpleNamespace(facts=SimpleNamespace(dates=dates))
+    gold = {
+        "dates": [
+            {"start": raw.index("Monday"), "end": raw.index("Monday") + 6, "value": "2020-03-02"},
+            {"start": raw.index("week"), "end": raw.index("week") + 4, "value": "2020-W10"},
+        ]
+    }
+    scores = Scores()
+    score_dates(briefing, raw, gold, scores, errors=False)
+    assert (scores.dates.right, scores.dates.found, scores.values_right) == (2, 2, 1)
