@@ -131,3 +131,7 @@ def test_a_time_of_day_is_kept() -> None:
 def test_last_week_as_a_duration_is_no_date() -> None:
     assert "last week" not in _values("Prices have risen sharply over the last week.")
     assert _values("Prices rose last week.")["last week"] == "2018-W37"
+
+
+def test_a_month_without_a_year_or_published_date_keeps_its_month() -> None:
+    assert _values("The harbour closed in January.", published=None)["January"] == "XXXX-01"

@@ -1,8 +1,8 @@
 """Date expressions, resolved to the calendar against the article's published date.
 
 Values follow TimeML TIMEX3: `2018-09-17`, `2018-09`, `2018`, `199` (the 1990s),
-`2018-W37` (an ISO week), `2018-W37-WE` (its weekend); a month and day without a year and
-without a published date is `XXXX-09-17`. Resolution rules:
+`2018-W37` (an ISO week), `2018-W37-WE` (its weekend); a month (and day) without a year and
+without a published date is `XXXX-09` (`XXXX-09-17`). Resolution rules:
 
 - The tense is the clause's: the verb nearest the expression before the next clause
   ("said Thursday that it will" is past), else the sentence's.
@@ -335,7 +335,7 @@ def _bare_month(
     """ "in October" resolved as `_year_of` resolves a day; "last May" is the latest May
     before the published month, "next May" the first after; "June last year" shifts."""
     if published is None:
-        return None
+        return f"XXXX-{month:02d}" if not shift else None  # "in January", year unknown
     year = published.year
     cue = (cue or "").lower()
     if shift:
