@@ -167,13 +167,13 @@ def _tense(s: Sentence) -> int:
     return 0
 
 
-def _clause_tense(s: Sentence, start: int, end: int, purpose: bool = True) -> int:
+def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: bool) -> int:
     """+1 future, -1 past, 0 unknown, from the verb nearest the expression in its clause
     ("said Thursday that it will ..." is past: "said" governs Thursday), else the sentence's."""
     tokens = s.tokens
     inside = [i for i, t in enumerate(tokens) if start <= t.start - s.start < end]
     if not inside:
-        return _tense(s)
+        return fallback
     best: tuple[int, int] | None = None  # (distance, tense)
     for step in (-1, 1):
         i = inside[0] - 1 if step < 0 else inside[-1] + 1
@@ -187,7 +187,7 @@ def _clause_tense(s: Sentence, start: int, end: int, purpose: bool = True) -> in
                     best = (distance, tense)
                 break
             i += step
-    return best[1] if best else _tense(s)
+    return best[1] if best else fallback
 
 
 _CLAUSE_ENDS = frozenset([";", ":", "--", "—", ".", "?", "!"])
@@ -374,8 +374,9 @@ def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
     for s in doc.sentences:
         taken: list[tuple[int, int]] = []
+        sentence_tense = _tense(s)
         for kind, pattern in PATTERNS:
-            tense = _tense(s)
+            tense = sentence_tense
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()
                 cue = _LEADING_CUE.match(m.group())
@@ -393,7 +394,7 @@ def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
                     continue  # "in the last week": how long, not when
                 taken.append((start, end))
                 if kind in _TENSED:
-                    tense = _clause_tense(s, start, end, purpose=kind != "weekday")
+                    tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
                 value = resolve(kind, m, published, tense)
                 if quarterly and published and _YEAR_AGO.fullmatch(m.group()):
                     value = _year_ago_quarter(s, published) or value
