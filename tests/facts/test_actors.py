@@ -245,3 +245,18 @@ def test_a_country_described_is_no_state() -> None:
 
 def test_a_country_doing_something_with_be_is_a_state() -> None:
     assert "Norway" in _states("Norway is sending two ships to the harbour.")
+
+
+def test_a_role_after_the_name_may_be_a_hyphenated_word() -> None:
+    actors = _actors("Ann Lind, the co-pilot on the night ferry, was praised.")
+    assert actors["Ann Lind"].roles == ("co-pilot",)
+
+
+def test_an_age_is_no_role() -> None:
+    assert _actors("Ann Lind, a 39-year-old from Valby, agreed.")["Ann Lind"].roles == ()
+
+
+def test_a_name_after_a_role_noun_is_a_person_with_that_role() -> None:
+    actors = _actors('"We will win," retired Air Force general Lloyd Newton said.')
+    assert actors["Lloyd Newton"].type == "person"
+    assert actors["Lloyd Newton"].roles == ("general",)

@@ -231,6 +231,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
             head = k + 1  # "Ann Lind, a historian who ...": a described person's role
         k += 1
+    if determined and k > start and head < k:  # "Ann Lind, the co-pilot on ..."
+        last = tokens[k - 1]
+        if last.tag == "JJ" and last.text.islower() and "-" in last.text:
+            head = k if not any(c.isdigit() for c in last.text) else head
     if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
     role = " ".join(t.text for t in tokens[start:head]).replace(" 's", "'s").replace(" ’s", "'s")
@@ -443,6 +447,13 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             body = words[start:tail]
             if body[-1].isupper() or body[-1] in ORG_WORDS or body[-1] in ORG_HEADS:
                 parts.append((start, tail, label))
+                start, label = tail, "PERSON"
+                break
+            if body[-1].lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
+                cut = tail
+                while cut > start and words[cut - 1].lower() in ROLE_WORDS:
+                    cut -= 1
+                parts.append((start, cut, label))
                 start, label = tail, "PERSON"
                 break
     parts.append((start, e.end_token, label))

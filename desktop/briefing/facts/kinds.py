@@ -255,6 +255,22 @@ _PLACE_TAILS = lexicons.words("place_tails")
 _CLUB_TAILS = lexicons.words("club_tails")
 
 
+_ROLE_NOUNS = lexicons.words("role_nouns")
+
+
+def _after_role_noun(s: Sentence, e: Entity, name: str) -> bool:
+    """A first name and a surname right after a lower-case role noun name a person, however
+    the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind")."""
+    words = name.split()
+    before = s.tokens[e.first_token - 1].text if e.first_token else ""
+    return (
+        before in _ROLE_NOUNS
+        and len(words) in (2, 3)
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and gazetteer.first_name(words[0])
+    )
+
+
 def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
     words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(_SCORE.findall(doc.text))
@@ -311,6 +327,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
             e = replace(e, label="ORGANIZATION" if sports else "LOCATION")  # "LA County"
+        if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
+            e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _body_not_person(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
             continue
