@@ -260,3 +260,8 @@ def test_a_name_after_a_role_noun_is_a_person_with_that_role() -> None:
     actors = _actors('"We will win," retired Air Force general Lloyd Newton said.')
     assert actors["Lloyd Newton"].type == "person"
     assert actors["Lloyd Newton"].roles == ("general",)
+
+
+def test_a_label_in_brackets_is_the_role_of_the_names_after_it() -> None:
+    actors = _actors("He said: (Coaches) Ann Lind and Jo Park have done a fine job.")
+    assert actors["Ann Lind"].roles == ("coach",) and actors["Jo Park"].roles == ("coach",)

@@ -35,6 +35,8 @@ from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 ROLE_WORDS = lexicons.words("role_words") | lexicons.words("role_nouns")
 # Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother").
 NOT_ROLE_NOUNS = lexicons.words("not_role_nouns")
+# Words that give a role next to a name, never junk alone ("Forward" may be a party).
+ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
 # Titles that are courtesy forms, not roles worth listing.
 COURTESY = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"])
 NOT_ACTORS = lexicons.words("not_actors")
@@ -132,20 +134,31 @@ def _list_label(s: Sentence, first: int) -> str | None:
         and s.tokens[k - 1].text not in (":", "—", "–")
     ):
         k -= 1
+    words = [t.text for t in s.tokens[k:first]]
+    for i in range(len(words) - 2):  # "(Coaches) Ann Lind and Jo Park"
+        if words[i] == "(" and words[i + 2] == ")" and _singular(words[i + 1]) in ROLE_NEAR_NAMES:
+            return _singular(words[i + 1])
     if k < 2 or s.tokens[k - 1].text not in (":", "—", "–"):
         return None
     j = k - 1
     if j >= 3 and s.tokens[j - 2].text in ("at", "for", "of"):  # "players at Valby —"
         j -= 2
     label = s.tokens[j - 1].text
-    if not label.endswith("s") or label.lower() in ("others", "players'"):
+    noun = _singular(label)
+    if noun not in ROLE_NEAR_NAMES:
         return None
-    noun = label[:-2] if label.endswith(("ches", "shes")) else label[:-1]
-    if noun.lower() not in ROLE_WORDS:
-        return None
+    noun = label[: len(noun)]  # as written: "Defenders" -> "Defender"
     start = _role_start(s, j - 1) if j >= 2 else j - 1
     words = [t.text for t in s.tokens[start : j - 1]] + [noun]
     return " ".join(words) if words[0][:1].islower() else " ".join(words).lower()
+
+
+def _singular(label: str) -> str:
+    """ "Coaches" -> "coach", "Defenders" -> "defender" (a plural label of a list)."""
+    word = label.lower()
+    if not word.endswith("s"):
+        return ""
+    return word[:-2] if word.endswith(("ches", "shes")) else word[:-1]
 
 
 def _role_start(s: Sentence, end: int) -> int:
@@ -156,7 +169,7 @@ def _role_start(s: Sentence, end: int) -> int:
     while j > 0:
         t = s.tokens[j - 1]
         word = t.text.lower()
-        if word in ROLE_WORDS or (t.text in PORTFOLIOS and j < end):
+        if word in ROLE_NEAR_NAMES or (t.text in PORTFOLIOS and j < end):
             j -= 1
         elif word in NOT_ROLE_NOUNS or not t.text.replace("-", "").isalpha():
             break
@@ -226,7 +239,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC"):
             break
         word = t.text.lower()
-        if word in ROLE_WORDS and word not in COURTESY:
+        if word in ROLE_NEAR_NAMES and word not in COURTESY:
             head = k + 1
         elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
             head = k + 1  # "Ann Lind, a historian who ...": a described person's role
