@@ -38,28 +38,12 @@ NOT_ROLE_NOUNS = lexicons.words("not_role_nouns")
 # Words that give a role next to a name, never junk alone ("Forward" may be a party).
 ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
 # Titles that are courtesy forms, not roles worth listing.
-COURTESY = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"])
+COURTESY = lexicons.words("courtesy_titles")
 NOT_ACTORS = lexicons.words("not_actors")
 # Last words of the names of events, contests and treaties (our own list, wire style):
 # "UEFA Cup", "British Masters", "Peking Protocol" are not organisations. `kinds` cuts
 # names before its EVENT_TAILS; these add the tails that only end a name here.
-EVENT_WORDS = EVENT_TAILS | frozenset(
-    [
-        "Masters",
-        "Final",
-        "Finals",
-        "Tournament",
-        "Series",
-        "Protocol",
-        "Treaty",
-        "Accord",
-        "Accords",
-        "Conference",
-        "Convention",
-        "War",
-        "Massacre",
-    ]
-)
+EVENT_WORDS = EVENT_TAILS | lexicons.words("event_words")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -360,18 +344,11 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|listed|born|backed|owned|run|led|registered)$")
 _LEADING_JUNK = frozenset(["A", "An", "The"])
 # Portfolios that name an office, not its owner: "Energy Minister", "Finance Secretary".
-PORTFOLIOS = frozenset(
-    ["Energy", "Finance", "Foreign", "Defence", "Defense", "Health", "Education", "Interior"]
-    + ["Transport", "Trade", "Justice", "Environment", "Agriculture", "Home", "Culture"]
-    + ["Economy", "Labour", "Industry", "Treasury", "Housing", "Tourism", "Fisheries"]
-    + ["Water", "Security", "Development", "Infrastructure"]
-)
+PORTFOLIOS = lexicons.words("portfolios")
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = lexicons.words("titles_before_names")
 # Company suffixes: a name ends with one ("Johnson Controls Inc and Lear Corp").
-_COMPANY_ENDS = frozenset(
-    ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "SA", "AG", "NV"]
-)
+_COMPANY_ENDS = lexicons.words("company_ends")
 
 
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").

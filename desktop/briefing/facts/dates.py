@@ -27,41 +27,20 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from briefing.facts import lexicons
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
 
 MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+    m: n
+    for n, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
 }
 _QUARTERS = {"fir": "1", "sec": "2", "thi": "3", "fou": "4"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "several": None,
+NUMBERS: dict[str, int | None] = {w: int(n) for w, n in lexicons.table("number_words").items()} | {
+    "several": None
 }
 
 _MONTH = (

@@ -205,14 +205,7 @@ def candidates(name: str) -> list[Known]:
 
 # Welsh, Irish and Scottish given names that NLTK's names corpus lacks,
 # common in British public life (our own list).
-BRITISH_ISLES_NAMES = frozenset(
-    ["alun", "aled", "dafydd", "rhodri", "ieuan", "elfyn", "iwan", "emyr", "gareth", "huw"]
-    + ["rhys", "hywel", "meirion", "owain", "tomos", "cledwyn", "carwyn", "gwynoro", "sion"]
-    + ["llew", "dai", "angharad", "bethan", "cerys", "eluned", "rhian", "sian", "ffion"]
-    + ["eamon", "eamonn", "fergal", "ciaran", "colm", "declan", "dermot", "cathal", "oisin"]
-    + ["ruairi", "niamh", "aoife", "caoimhe", "ruaridh", "mhairi", "morag", "kirsty"]
-    + ["ailsa", "struan", "torquil"]
-)
+BRITISH_ISLES_NAMES = lexicons.words("british_isles_names")
 
 
 def first_name(word: str) -> bool:

@@ -12,26 +12,7 @@ ORG_CUES = lexicons.words("org_cues")
 
 # Words inside a name that make it an organisation ("National Front for Liberation",
 # "China Daily", "All-England Club"); our own list from wire style.
-ORG_WORDS = frozenset(w.capitalize() for w in ORG_CUES) | {
-    "News",
-    "Novosti",
-    "Times",
-    "Post",
-    "Standard",
-    "Telegraph",
-    "Cross",
-    "Corp",
-    "Co",
-    "Ltd",
-    "Plc",
-    "SA",
-    "SpA",
-    "AG",
-    "Bros",
-    "Bros.",
-    "Airlines",
-    "Airways",
-}
+ORG_WORDS = frozenset(w.capitalize() for w in ORG_CUES) | lexicons.words("org_words")
 
 # Prepositions after which a city is where something happens, not a team ("in Leeds").
 LOCATIVES = frozenset(["in", "at", "to", "near", "outside", "around", "across", "within"])
@@ -70,7 +51,7 @@ BODY_HEADS = ORG_HEADS - {"Secretary", "Commissioner", "Duchy"}
 JOB_TITLES = lexicons.words("job_titles")
 
 # Letters after a party that name a member, not a body ("Labour MP for Hornsey").
-MEMBER_WORDS = frozenset(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "QC"])
+MEMBER_WORDS = lexicons.words("member_words")
 
 # Courtesy and noble titles that start a person's name inside a longer span ("Tory Lord
 # Campbell", "Liberal Democrat peer Lord Carlile").
@@ -78,6 +59,4 @@ PERSON_TITLES = lexicons.words("person_titles")
 
 
 # Words of offices a title opens ("Lord Advocate", "Lord Chief Justice", "Lord Privy Seal").
-OFFICE_WORDS = frozenset(
-    ["Advocate", "Justice", "Chief", "Privy", "Seal", "Provost", "Lieutenant", "Chamberlain"]
-)
+OFFICE_WORDS = lexicons.words("office_words")
