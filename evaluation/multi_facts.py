@@ -8,7 +8,8 @@ read) and held out (every third article; its figures are printed apart and its e
 never listed: `--errors` shows development articles only).
 
 Names are matched as `evaluation.bbc_facts` matches them (case, a leading "the", a trailing
-"'s", courtesy titles and letters after a name ignored; a row is right when any of its
+"'s", courtesy titles and letters after a name ignored, and here a final full stop; a row
+is right when any of its
 forms equals any form of a gold entity of its type). What differs from the BBC scorer:
 - State actors (kind "state", or the older organisation rows with the role "state") are
   scored on their own line against gold locations marked `"state": true`, and are neither
@@ -43,7 +44,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from evaluation.bbc_facts import norm
+from evaluation.bbc_facts import norm as bbc_norm
 from evaluation.multisource import SOURCES, Article, articles
 
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
@@ -73,6 +74,12 @@ class Scores:
     set_aside: int = 0
     demonym_rows: int = 0
     errors: list[str] = field(default_factory=list)
+
+
+def norm(form: str) -> str:
+    """As the BBC scorer compares names, and a final full stop ignored: a sentence-final
+    "U.S." is split into "U.S" and "."."""
+    return bbc_norm(form).rstrip(".")
 
 
 def role_words(role: str) -> list[str]:
