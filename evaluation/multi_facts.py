@@ -9,8 +9,8 @@ never listed: `--errors` shows development articles only).
 
 Names are matched as `evaluation.bbc_facts` matches them (case, a leading "the", a trailing
 "'s", courtesy titles and letters after a name ignored, and here a final full stop; a row
-is right when any of its
-forms equals any form of a gold entity of its type). What differs from the BBC scorer:
+is right when any of its forms equals any form of a gold entity of its type). What differs
+from the BBC scorer:
 - State actors (kind "state", or the older organisation rows with the role "state") are
   scored on their own line against gold locations marked `"state": true`, and are neither
   organisation rows nor place rows.
