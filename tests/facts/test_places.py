@@ -116,3 +116,9 @@ def test_a_city_named_with_its_article_keeps_it() -> None:
     rows = {p.name: p for p in extract_places(doc)}
     assert rows["The Hague"].mentions == 2 and rows["The Hague"].type == "city"
     assert "Hague" not in {a.name for a in extract_actors(doc)}
+
+
+def test_a_legislators_party_and_state_is_no_place_or_actor() -> None:
+    doc = analyse("Sen. Ann Lind, R-Ky., said the bill would pass. Rep. Jo Park, D-Ohio, agreed.")
+    assert not [p for p in extract_places(doc) if p.name.startswith(("R-", "D-"))]
+    assert not [a for a in extract_actors(doc) if a.name.startswith(("R-", "D-"))]

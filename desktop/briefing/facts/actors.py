@@ -24,6 +24,7 @@ from briefing.facts.words import (
     ORG_CUES,
     ORG_HEADS,
     ORG_WORDS,
+    PARTY_STATE,
     PERSON_TITLES,
     clean_name,
     lower_case_words,
@@ -291,6 +292,8 @@ def _acronym(name: str) -> str:
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     if not text or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
         return True
+    if PARTY_STATE.fullmatch(text):
+        return True  # "Sen. Ann Lind, R-Ky.": party and state, not a body
     if text.split()[0] in ("of", "for", "and"):
         return True  # "of Unison": the end of a name cut in two
     last = text.split()[-1]

@@ -28,6 +28,10 @@ def lower_case_words(text: str) -> set[str]:
     return set(re.findall(r"\b[a-z]+\b", text))
 
 
+# A US legislator's party and state after the name ("R-S.C.", "D-Calif."): no place, no body.
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
+
+
 def clean_name(text: str) -> str:
     """ "the Black Sea's" -> "Black Sea" """
     for suffix in ("'s", "’s", "'", "’"):
