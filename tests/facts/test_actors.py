@@ -265,3 +265,8 @@ def test_a_name_after_a_role_noun_is_a_person_with_that_role() -> None:
 def test_a_label_in_brackets_is_the_role_of_the_names_after_it() -> None:
     actors = _actors("He said: (Coaches) Ann Lind and Jo Park have done a fine job.")
     assert actors["Ann Lind"].roles == ("coach",) and actors["Jo Park"].roles == ("coach",)
+
+
+def test_an_office_named_for_a_title_stays_one_body() -> None:
+    actors = _actors("The Valby County Sheriff's Office said four men were held on Monday.")
+    assert "Valby County Sheriff's Office" in actors

@@ -396,7 +396,12 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             or (k == start and word in _LEADING_JUNK)
         ):
             start = k + 1
-        elif label == "ORGANIZATION" and k > start and word in _TITLES:
+        elif (
+            label == "ORGANIZATION"
+            and k > start
+            and word in _TITLES
+            and words[k + 1 : k + 2] not in (["'s"], ["’s"])  # not "Sheriff's Office"
+        ):
             parts.append((start, k, label))  # "Federal Reserve Governor ..."
             start, label = k + 1, "PERSON"
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and label == "ORGANIZATION":
