@@ -54,10 +54,12 @@ eval-summary: $(STAMP)
 	$(PY) -m evaluation.summary
 
 # Actors and places: CoNLL-2003 eng.testa, then the hand-annotated BBC politics sets
-# (three development sets and two held-out ones).
+# (three development sets and two held-out ones), then the multi-source sets per source
+# (CNN, Daily Mail, PolNeAR, IEER; development and held-out apart).
 eval-facts: $(STAMP)
 	$(PY) -m evaluation.actors_places
 	$(PY) -m evaluation.bbc_facts
+	$(PY) -m evaluation.multi_facts
 
 # Only the BBC politics scorer; `python -m evaluation.bbc_facts --errors` lists the errors.
 eval-bbc: $(STAMP)

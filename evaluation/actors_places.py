@@ -11,7 +11,7 @@ the second line of figures ("named in the text") leaves them out of both P and R
 - a place row whose every mention is a demonym ("Syrian" -> Syria): the country's name is
   not in the text (CoNLL tags "Syrian" MISC);
 - a "state" actor whose every mention is a country or capital the tagger read as a
-  location ("Turkey has bolstered" -> Turkey, role state, a documented rule of the
+  location ("Turkey has bolstered" -> Turkey, kind "state", a documented rule of the
   fact sheet): CoNLL tags that mention LOC, and it is scored as a location row too.
 The first line ("all rows") counts every row.
 
@@ -46,11 +46,11 @@ def _demonyms_only(doc: Doc, evidence: tuple[Evidence, ...]) -> bool:
     return all(gazetteer.demonym_country(doc.text[e.start : e.end]) for e in evidence)
 
 
-def _state_only(doc: Doc, roles: tuple[str, ...], evidence: tuple[Evidence, ...]) -> bool:
+def _state_only(doc: Doc, kind: str, evidence: tuple[Evidence, ...]) -> bool:
     def place(text: str) -> bool:
         return bool(gazetteer.country_name(text) or gazetteer.capital_country(text))
 
-    return "state" in roles and all(place(doc.text[e.start : e.end]) for e in evidence)
+    return kind == "state" and all(place(doc.text[e.start : e.end]) for e in evidence)
 
 
 def main() -> int:
@@ -77,7 +77,7 @@ def main() -> int:
         kinds = classify(doc)
         for a in extract_actors(doc, kinds):
             kind = "PERSON" if a.type == "person" else "ORGANIZATION"
-            named = not _state_only(doc, a.roles, a.evidence)
+            named = not _state_only(doc, a.type, a.evidence)
             predicted[kind].append((_forms(doc, a.name, a.aliases, a.evidence), named))
         for p in extract_places(doc, kinds):
             named = not _demonyms_only(doc, p.evidence)

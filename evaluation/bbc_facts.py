@@ -25,7 +25,7 @@ trailing "'s", a leading courtesy title ("Mr Balls" = "Balls") and letters after
 recall over gold entities, summed over the articles.
 
 Rules for rows the guideline does not annotate:
-- A "state" actor (an organisation row for a country that acts, facts/actors.py) is right
+- A "state" actor (a row of kind "state" for a country that acts, facts/actors.py) is right
   when its forms match a gold organisation or a gold location: the country is named.
 - A place row whose every mention is a demonym ("British" -> United Kingdom) names no place
   in the text, and the guideline leaves demonyms out, so it is set aside: not scored, and
@@ -164,7 +164,7 @@ def _score(
             forms = {a.name, *a.aliases, *(text[e.start : e.end] for e in a.evidence)}
             if a.type == "person":
                 predicted["persons"].append((a.name, forms))
-            elif "state" in a.roles:
+            elif a.type == "state":
                 states.append((a.name, forms))
             else:
                 predicted["organisations"].append((a.name, forms))

@@ -34,7 +34,7 @@ def article(tmp_path: Path) -> Path:
 def test_json_to_stdout_is_valid_and_has_the_title(article: Path, capsys) -> None:
     assert main(["brief", str(article), "--json", "-", "--quiet"]) == EXIT_OK
     data = json.loads(capsys.readouterr().out)
-    assert data["schema"] == "briefing/1"
+    assert data["schema"] == "briefing/2"
     assert data["article"]["title"] == "Ministers agree to reopen the northern ferry route"
 
 
@@ -108,7 +108,7 @@ def test_existing_output_is_kept_without_force(article: Path, tmp_path: Path, ca
     assert main(["brief", str(article), "--json", str(out), "-q"]) == EXIT_FAILED
     assert out.read_text() == "previous"
     assert main(["brief", str(article), "--json", str(out), "-q", "--force"]) == EXIT_OK
-    assert json.loads(out.read_text())["schema"] == "briefing/1"
+    assert json.loads(out.read_text())["schema"] == "briefing/2"
 
 
 def test_never_overwrites_the_source(article: Path) -> None:

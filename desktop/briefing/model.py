@@ -184,11 +184,14 @@ class Summary:
     word_budget: int | None = None
 
 
-ActorType = Literal["person", "organization"]
+ActorType = Literal["person", "organization", "state"]
 
 
 @dataclass(frozen=True)
 class Actor:
+    """A person, an organisation, or a state: a country acting in the story ("Norway said"),
+    whose `place` names its row among the locations."""
+
     name: str
     type: str  # ActorType
     aliases: tuple[str, ...] = ()
@@ -196,6 +199,7 @@ class Actor:
     affiliation: str | None = None
     mentions: int = 0
     evidence: tuple[Evidence, ...] = ()
+    place: str | None = None  # for a state: the name of its Place row
 
 
 PlaceType = Literal["country", "city", "region", "water", "other"]

@@ -85,3 +85,31 @@ def test_quote_carries_partial_description_and_how_found() -> None:
     assert data["quotes"][0]["partial"] is False
     assert data["quotes"][0]["description"] is None
     assert "how" in data["quotes"][0]
+
+
+def test_a_state_actor_names_its_place_row() -> None:
+    from dataclasses import replace
+
+    from briefing.export.json import to_dict
+    from briefing.model import (
+        Actor,
+        Article,
+        Briefing,
+        Doc,
+        FactSheet,
+        Length,
+        Options,
+        Place,
+        Summary,
+    )
+
+    article = Article(title="T", paragraphs=("Norway said it would help.",))
+    facts = FactSheet(
+        actors=(Actor("Norway", "state", mentions=1, place="Norway"),),
+        locations=(Place("Norway", "country", "Norway", mentions=1),),
+    )
+    briefing = Briefing(article, Doc(article.text, ()), Summary("auto", Length()), facts, Options())
+    data = to_dict(replace(briefing))
+    assert data["schema"] == "briefing/2"
+    (actor,) = data["actors"]
+    assert actor["type"] == "state" and actor["place"] == data["locations"][0]["name"]

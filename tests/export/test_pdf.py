@@ -257,3 +257,13 @@ def test_a_run_of_200_kb_without_spaces_reaches_the_appendix() -> None:
     # page furniture may interrupt at most one copy on each page break
     assert text.count("Harbourmaster") >= 16_000 - len(_read(data).pages)
     assert "Harbourmastersaidso." in text
+
+
+def test_a_state_actor_is_listed_with_its_kind() -> None:
+    from briefing.model import Actor
+
+    briefing = harbour_briefing()
+    state = Actor("Norway", "state", mentions=2, place="Norway")
+    facts = replace(briefing.facts, actors=(*briefing.facts.actors, state))
+    text = _text(build_pdf_bytes(replace(briefing, facts=facts), created=CREATED, appendix=True))
+    assert "Norway state" in text

@@ -123,3 +123,150 @@ def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
     )
     assert {"Ann Lowe", "Tom Ray"} <= set(actors)
     assert not any(name.startswith(("Backbencher", "Campaigner")) for name in actors)
+
+
+def test_role_before_the_name_after_its_club() -> None:
+    smith = _actors("Harbour FC striker Jo Smith scored twice on Saturday.")["Jo Smith"]
+    assert smith.roles == ("striker",) and smith.affiliation == "Harbour FC"
+
+
+def test_role_before_the_name_keeps_its_modifier_and_portfolio() -> None:
+    berg = _actors("Deputy Transport Minister Ana Berg said the line would reopen.")["Ana Berg"]
+    assert berg.roles == ("Deputy Transport Minister",)
+
+
+def test_abbreviated_title_before_the_name_after_a_party() -> None:
+    lee = _actors("GOP Sen. Tom Lee voted against the bill.")["Tom Lee"]
+    assert any(r.endswith("Sen.") for r in lee.roles)
+
+
+def test_role_in_apposition_with_where_the_person_works() -> None:
+    park = _actors("Jo Park, chief economist at Norbank, said rates would fall.")["Jo Park"]
+    assert park.roles == ("chief economist",) and park.affiliation == "Norbank"
+
+
+def test_role_after_a_possessive() -> None:
+    hill = _actors("The club's coach Sam Hill was pleased with the draw.")["Sam Hill"]
+    assert hill.roles == ("coach",)
+
+
+def test_role_in_a_relative_clause_about_the_person() -> None:
+    actors = _actors("Nils Lund, who is the port's director, agreed to the plan.")
+    assert actors["Nils Lund"].roles == ("port's director",)
+
+
+def test_a_modifier_alone_is_no_role() -> None:
+    assert _actors("Per Olsen, the former, left.")["Per Olsen"].roles == ()
+
+
+def test_a_common_noun_before_a_name_is_a_role() -> None:
+    actors = _actors("The ruling pleased fertility specialist Dr. Ivo Brandt, who had waited.")
+    assert actors["Ivo Brandt"].roles == ("fertility specialist",)
+
+
+def test_a_role_set_off_by_commas_before_the_name() -> None:
+    actors = _actors("She called her senior legal adviser, Ivo Brandt, to the office.")
+    assert actors["Ivo Brandt"].roles == ("senior legal adviser",)
+
+
+def test_a_described_person_takes_the_noun_as_role() -> None:
+    actors = _actors("Ivo Brandt, a historian who studies ports, disagreed.")
+    assert actors["Ivo Brandt"].roles == ("historian",)
+
+
+def test_a_title_the_tagger_put_inside_the_name_is_a_role() -> None:
+    actors = _actors("Mayor Ivo Brandt opened the bridge on Monday.")
+    assert actors["Ivo Brandt"].roles == ("Mayor",)
+
+
+def test_a_relation_is_no_role() -> None:
+    assert _actors("Her husband Ivo Brandt, a father of two, laughed.")["Ivo Brandt"].roles == ()
+
+
+def test_a_team_sheet_label_is_the_role_of_the_names_after_it() -> None:
+    actors = _actors("Goalkeepers: Ivo Brandt (Valby), Tom Hale (Norbank City).")
+    assert actors["Ivo Brandt"].roles == ("goalkeeper",)
+    assert actors["Tom Hale"].roles == ("goalkeeper",)
+
+
+def test_a_list_after_a_dash_takes_the_role_before_the_dash() -> None:
+    actors = _actors("He will judge three players at Valby — Ann Lind, Jo Park and Eva Holm.")
+    assert actors["Eva Holm"].roles == ("player",)
+
+
+def test_a_country_acting_is_a_state_actor_linked_to_its_place_row() -> None:
+    from briefing.pipeline import analyze
+    from briefing.sources import load_bytes
+
+    text = "Ships\n\nNorway said on Monday it would send two ships to the harbour at Valby."
+    facts = analyze(load_bytes(text.encode(), "ships.txt")).facts
+    (state,) = [a for a in facts.actors if a.type == "state"]
+    assert state.name == "Norway" and "state" not in state.roles
+    assert state.place in {p.name for p in facts.locations}
+    assert not [a for a in facts.actors if a.type == "organization" and a.name == "Norway"]
+
+
+def test_the_outlet_of_a_dateline_or_credit_is_no_actor() -> None:
+    actors = _actors(
+        "OSLO, Norway (AP) _ Ann Lind opened the harbour on Monday.\n\n"
+        "NRK's Jo Park contributed to this report."
+    )
+    assert "AP" not in actors and "NRK" not in actors
+
+
+def test_an_outlet_the_story_talks_about_stays() -> None:
+    actors = _actors("OSLO (AP) _ Ann Lind told AP the harbour would open on Monday.")
+    assert "AP" in actors
+
+
+def test_a_club_and_its_short_form_are_one_actor() -> None:
+    actors = _actors(
+        "The Valby Kings won the cup on Sunday. The Kings had lost twice to the Harbour Sharks."
+    )
+    kings = [a for a in actors.values() if "Kings" in a.name]
+    assert len(kings) == 1 and kings[0].name == "Valby Kings" and "Kings" in kings[0].aliases
+
+
+def _states(text: str) -> set[str]:
+    return {a.name for a in extract_actors(analyse(text)) if a.type == "state"}
+
+
+def test_two_countries_as_one_subject_are_both_states() -> None:
+    assert {"Norway", "Sweden"} <= _states("Norway and Sweden have rejected the plan.")
+
+
+def test_both_sides_of_talks_between_countries_are_states() -> None:
+    assert {"Norway", "Denmark"} <= _states("Talks between Norway and Denmark ended on Monday.")
+
+
+def test_a_country_described_is_no_state() -> None:
+    assert "Norway" not in _states("Norway is cold in winter, and the fjords are deep.")
+
+
+def test_a_country_doing_something_with_be_is_a_state() -> None:
+    assert "Norway" in _states("Norway is sending two ships to the harbour.")
+
+
+def test_a_role_after_the_name_may_be_a_hyphenated_word() -> None:
+    actors = _actors("Ann Lind, the co-pilot on the night ferry, was praised.")
+    assert actors["Ann Lind"].roles == ("co-pilot",)
+
+
+def test_an_age_is_no_role() -> None:
+    assert _actors("Ann Lind, a 39-year-old from Valby, agreed.")["Ann Lind"].roles == ()
+
+
+def test_a_name_after_a_role_noun_is_a_person_with_that_role() -> None:
+    actors = _actors('"We will win," retired Air Force general Lloyd Newton said.')
+    assert actors["Lloyd Newton"].type == "person"
+    assert actors["Lloyd Newton"].roles == ("general",)
+
+
+def test_a_label_in_brackets_is_the_role_of_the_names_after_it() -> None:
+    actors = _actors("He said: (Coaches) Ann Lind and Jo Park have done a fine job.")
+    assert actors["Ann Lind"].roles == ("coach",) and actors["Jo Park"].roles == ("coach",)
+
+
+def test_an_office_named_for_a_title_stays_one_body() -> None:
+    actors = _actors("The Valby County Sheriff's Office said four men were held on Monday.")
+    assert "Valby County Sheriff's Office" in actors

@@ -30,7 +30,8 @@ def _values(text: str, published: date | None = PUBLISHED) -> dict[str, str | No
         ("The plan dates from September 2016.", "September 2016", "2016-09"),
         ("Air support came from 2015 onwards.", "2015", "2015"),
         ("Prices fell in the 1990s.", "the 1990s", "199"),
-        ("The vote is expected in mid-March.", "mid-March", "2018-03"),
+        ("The vote is expected in mid-March.", "mid-March", "2019-03"),
+        ("The vote was held in mid-March.", "mid-March", "2018-03"),
         ("Talks were held last week.", "last week", "2018-W37"),
         ("Talks will be held next week.", "next week", "2018-W39"),
         ("Erdogan said this weekend that he would go.", "this weekend", "2018-W37-WE"),
@@ -98,3 +99,39 @@ def test_seed_dateline_is_listed_first_among_the_dates(seed_article_path: Path) 
         "2018-09-17",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # Published 17 September 2018: the clause's tense says which side of it.
+        ("The harbour was closed in November.", "November", "2017-11"),
+        ("The harbour will reopen in February.", "February", "2019-02"),
+        ("The ferry sailed on Dec. 2, the owners said.", "Dec. 2", "2017-12-02"),
+        ("The dividend is payable Jan. 2.", "Jan. 2", "2019-01-02"),
+        ("The berth was extended to Oct. 1 by the port.", "Oct. 1", "2018-10-01"),
+        ("The council met last May.", "last May", "2018-05"),
+        ("The council met in June last year.", "June last year", "2017-06"),
+        ("A spokesman said Thursday that the ferry will sail.", "Thursday", "2018-09-13"),
+        ("The ferry is scheduled to sail Thursday.", "Thursday", "2018-09-20"),
+    ],
+)
+def test_a_date_without_a_year_follows_the_tense_of_its_clause(
+    sentence: str, text: str, value: str
+) -> None:
+    assert _values(sentence)[text] == value
+
+
+def test_a_time_of_day_is_kept() -> None:
+    values = _values("The fire started on Wednesday night and was out by Thursday morning.")
+    assert values["Wednesday night"] == "2018-09-12TNI"
+    assert values["Thursday morning"] == "2018-09-13TMO"
+
+
+def test_last_week_as_a_duration_is_no_date() -> None:
+    assert "last week" not in _values("Prices have risen sharply over the last week.")
+    assert _values("Prices rose last week.")["last week"] == "2018-W37"
+
+
+def test_a_month_without_a_year_or_published_date_keeps_its_month() -> None:
+    assert _values("The harbour closed in January.", published=None)["January"] == "XXXX-01"

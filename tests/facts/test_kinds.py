@@ -69,7 +69,7 @@ def test_city_where_a_game_is_played_stays_a_place() -> None:
 def test_country_that_plays_is_not_a_state_actor() -> None:
     text = "Australia won by six wickets in the final match. " + MATCH
     doc = _doc(text, ("LOCATION", "Australia"))
-    assert not [a for a in extract_actors(doc) if "state" in a.roles]
+    assert not [a for a in extract_actors(doc) if a.type == "state"]
     assert "Australia" in {p.name for p in extract_places(doc)}
 
 
@@ -459,3 +459,27 @@ def test_welsh_irish_and_scottish_first_names_make_a_person() -> None:
     for name in ("Gareth Pryce", "Declan Moran", "Kirsty Mair"):
         doc = _doc(f"{name} said the vote was close.", ("ORGANIZATION", name))
         assert _labels(doc) == {name: "PERSON"}, name
+
+
+def test_a_county_is_never_a_person() -> None:
+    from briefing.nlp import analyse
+
+    doc = analyse("Deputies in Valby County said the road would reopen on Monday.")
+    people = [a.name for a in extract_actors(doc) if a.type == "person"]
+    assert not [p for p in people if p.endswith("County")]
+
+
+def test_a_club_named_with_united_is_an_organisation() -> None:
+    from briefing.nlp import analyse
+
+    doc = analyse("Goalkeepers: Ivo Brandt (Harbour United), Tom Hale (Valby Rovers).")
+    kinds = {a.name: a.type for a in extract_actors(doc)}
+    assert kinds.get("Harbour United") == "organization"
+    assert kinds.get("Valby Rovers") == "organization"
+
+
+def test_page_furniture_in_a_paragraph_is_no_actor() -> None:
+    from briefing.nlp import analyse
+
+    doc = analyse("The bridge opened on Monday. Scroll down for video Ann Lind cut the ribbon.")
+    assert "Scroll" not in {a.name for a in extract_actors(doc)}

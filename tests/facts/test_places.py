@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.facts.actors import extract_actors
 from briefing.facts.places import extract_places
 from briefing.model import Place
 from briefing.nlp import analyse
@@ -98,3 +99,26 @@ def test_untagged_capitalised_word_the_article_also_writes_in_lower_case_is_no_p
     # Mobile, Alabama is a city of 190,000 people; here it is the word "mobile".
     text = "Shoppers queued for the new Mobile handsets, and every mobile sold out."
     assert "Mobile" not in _places(text)
+
+
+def test_each_uk_nation_is_its_own_row_in_the_uk() -> None:
+    doc = analyse(
+        "The ferry links Scotland and Northern Ireland. Wales and England wait for theirs."
+    )
+    rows = {p.name: p for p in extract_places(doc)}
+    for nation in ("England", "Scotland", "Wales", "Northern Ireland"):
+        assert rows[nation].country == "United Kingdom" and rows[nation].latitude is not None
+    assert "United Kingdom" not in rows
+
+
+def test_a_city_named_with_its_article_keeps_it() -> None:
+    doc = analyse("The talks in The Hague ended. A court in the Hague ruled on Monday.")
+    rows = {p.name: p for p in extract_places(doc)}
+    assert rows["The Hague"].mentions == 2 and rows["The Hague"].type == "city"
+    assert "Hague" not in {a.name for a in extract_actors(doc)}
+
+
+def test_a_legislators_party_and_state_is_no_place_or_actor() -> None:
+    doc = analyse("Sen. Ann Lind, R-Ky., said the bill would pass. Rep. Jo Park, D-Ohio, agreed.")
+    assert not [p for p in extract_places(doc) if p.name.startswith(("R-", "D-"))]
+    assert not [a for a in extract_actors(doc) if a.name.startswith(("R-", "D-"))]

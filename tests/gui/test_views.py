@@ -93,3 +93,13 @@ def test_dateline_row_on_the_timeline_has_no_evidence() -> None:
     assert fact_rows(briefing)["Timeline"] == [
         ([Coded("12 March 2024", "2024-03-12"), "12 March, 2024", "(dateline)"], ())
     ]
+
+
+def test_a_state_actor_shows_its_kind_in_the_fact_sheet() -> None:
+    from briefing.model import Actor
+
+    briefing = _briefing(("Norway said it would help.",))
+    state = Actor("Norway", "state", mentions=1, place="Norway")
+    briefing = replace(briefing, facts=FactSheet(actors=(state,)))
+    ((cells, _),) = fact_rows(briefing)["Actors"]
+    assert cells[:2] == ["Norway", "state"]

@@ -195,7 +195,7 @@ def test_export_json(qtbot, window: MainWindow, article: Path, tmp_path: Path) -
     out = tmp_path / "out.json"
     window.export_to(out, "json")
     qtbot.waitUntil(lambda: out.exists() and not window.busy(), timeout=WAIT_MS)
-    assert json.loads(out.read_text())["schema"] == "briefing/1"
+    assert json.loads(out.read_text())["schema"] == "briefing/2"
 
 
 def test_export_markdown(qtbot, window: MainWindow, article: Path, tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ print(json.dumps({
     "sent_tokenize": nltk.sent_tokenize(text),
     "pos_tag": nltk.pos_tag(["The", "talks", "ended", "."]),
     "sumy": [str(s) for s in parser.document.sentences],
-    "entities": briefing.nlp.entities(words),
+    "entities": briefing.nlp.find_entities(words),
 }))
 """
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.nlp import analyse, entities, sentences, tag, tokens
+from briefing.nlp import analyse, find_entities, sentences, tag, tokens
 from briefing.nlp.entities import trimmed
 
 STORY = (
@@ -56,7 +56,7 @@ def test_entities_signature_and_labels() -> None:
         "Moscow",
         ".",
     ]
-    found = {(" ".join(words[s:e]), label) for s, e, label in entities(words)}
+    found = {(" ".join(words[s:e]), label) for s, e, label in find_entities(words)}
     assert ("Vladimir Putin", "PERSON") in found
     assert ("World Bank", "ORGANIZATION") in found
     assert ("Moscow", "LOCATION") in found
@@ -103,3 +103,15 @@ def test_text_without_full_stops_is_cut_into_sentences_of_bounded_length() -> No
     spans = sentences(text)
     assert max(end - start for start, end in spans) <= MAX_SENTENCE_CHARS
     assert " ".join(text[s:e] for s, e in spans).split() == text.split()
+
+
+def test_find_entities_and_the_entities_module_are_two_names() -> None:
+    """A function and a submodule never share a name: loading the tagger imports the
+    `entities` module, which must not shadow the function callers use."""
+    import briefing.nlp
+    import briefing.nlp.entities
+
+    assert find_entities(["Ana", "Berg", "visited", "Oslo", "."])
+    assert briefing.nlp.find_entities is find_entities
+    assert hasattr(briefing.nlp.entities, "EntityTagger")  # the module, not a function
+    assert not callable(briefing.nlp.entities)

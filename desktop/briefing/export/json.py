@@ -1,4 +1,7 @@
-"""The JSON form of a briefing (schema "briefing/1"), as documented in the README."""
+"""The JSON form of a briefing (schema "briefing/2"), as documented in the README.
+
+Version 2 added the actor kind "state" (a country acting in the story) and each actor's
+`place`: the name of a state's row among the locations, else null."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from typing import Any
 
 from briefing.model import Briefing
 
-SCHEMA = "briefing/1"
+SCHEMA = "briefing/2"
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -45,6 +48,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "aliases": list(a.aliases),
                 "roles": list(a.roles),
                 "affiliation": a.affiliation,
+                "place": a.place,
                 "mentions": a.mentions,
             }
             for a in facts.actors

@@ -7,8 +7,9 @@ A surname alone joins the person with that surname named most recently before it
 people who share a surname stay apart.
 
 States as actors: a country or capital that is the subject of a verb ("Ankara would
-oppose", "Turkey has bolstered") stays a place and is also listed as an organisation
-actor named for the country, role "state", with the capital among its aliases.
+oppose", "Turkey has bolstered") stays a place and is also listed as an actor of kind
+"state" named for the country, linked to the country's place row, with the capital among
+its aliases.
 """
 
 from __future__ import annotations
@@ -16,179 +17,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.facts import gazetteer, institutions
+from briefing.facts import gazetteer, institutions, lexicons
 from briefing.facts.kinds import EVENT_TAILS, Kinds, classify
 from briefing.facts.words import (
     MEMBER_WORDS,
     ORG_CUES,
     ORG_HEADS,
     ORG_WORDS,
+    PARTY_STATE,
     PERSON_TITLES,
     clean_name,
     lower_case_words,
 )
-from briefing.model import Actor, Doc, Entity, Evidence, Sentence
+from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 
-# Words naming a role or office before or after a name (our own list, from wire style).
-ROLE_WORDS = frozenset(
-    [
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chancellor",
-        "premier",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "senator",
-        "sen.",
-        "governor",
-        "gov.",
-        "mayor",
-        "general",
-        "gen.",
-        "lieutenant",
-        "lt.",
-        "colonel",
-        "col.",
-        "commander",
-        "chief",
-        "leader",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "ambassador",
-        "envoy",
-        "judge",
-        "justice",
-        "attorney",
-        "representative",
-        "rep.",
-        "deputy",
-        "officer",
-        "official",
-        "analyst",
-        "professor",
-        "prof.",
-        "dr.",
-        "dr",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "mr",
-        "mrs",
-        "ms",
-        "sheikh",
-        "ayatollah",
-        "cleric",
-        "bishop",
-        "archbishop",
-        "cardinal",
-        "captain",
-        "capt.",
-        "sergeant",
-        "sgt.",
-        "coach",
-        "manager",
-        "founder",
-        "executive",
-        "ceo",
-        "head",
-        "editor",
-        "correspondent",
-        "reporter",
-        "lawyer",
-        "former",
-        "acting",
-        "opposition",
-        "state",
-        "army",
-        "navy",
-        "military",
-        "police",
-        "foreign-minister",
-        "negotiator",
-        "counterpart",
-        "colleague",
-        "successor",
-        "predecessor",
-        "rt",
-        "rev",
-        "revd",
-        "hon",
-        "backbencher",
-        "campaigner",
-        "activist",
-        "candidate",
-        "veteran",
-    ]
-)
+# Words naming a role or office (resources/lexicons: our own list and the nouns derived from
+# appositions and premodifiers of names in the NER corpora).
+ROLE_WORDS = lexicons.words("role_words") | lexicons.words("role_nouns")
+# Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother").
+NOT_ROLE_NOUNS = lexicons.words("not_role_nouns")
+# Words that give a role next to a name, never junk alone ("Forward" may be a party).
+ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
 # Titles that are courtesy forms, not roles worth listing.
-COURTESY = frozenset(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam"])
-NOT_ACTORS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "let's",
-        "lets",
-        "god",
-    ]
-)
+COURTESY = lexicons.words("courtesy_titles")
+NOT_ACTORS = lexicons.words("not_actors")
 # Last words of the names of events, contests and treaties (our own list, wire style):
 # "UEFA Cup", "British Masters", "Peking Protocol" are not organisations. `kinds` cuts
 # names before its EVENT_TAILS; these add the tails that only end a name here.
-EVENT_WORDS = EVENT_TAILS | frozenset(
-    [
-        "Masters",
-        "Final",
-        "Finals",
-        "Tournament",
-        "Series",
-        "Protocol",
-        "Treaty",
-        "Accord",
-        "Accords",
-        "Conference",
-        "Convention",
-        "War",
-        "Massacre",
-    ]
-)
-_APPOSITION = re.compile(
-    r"^,\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:[A-Z][\w-]*(?:'s|’s)?\s+)?(?:[a-z-]+\s+){0,2}"
-    r"(?:spokesman|spokeswoman|spokesperson|president|minister|leader|chief|secretary|"
-    r"head|director|chairman|ambassador|envoy|commander|official|governor|mayor|founder))\b"
-)
+EVENT_WORDS = EVENT_TAILS | lexicons.words("event_words")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -201,6 +57,7 @@ class _Row:
     affiliation: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     last_seen: int = 0
+    place: str | None = None  # a state's place row
 
     def add(self, surface: str, e: Evidence) -> None:
         if surface != self.name:
@@ -213,34 +70,119 @@ class _Row:
             self.roles.append(role)
 
 
-def _role_before(s: Sentence, first: int) -> tuple[str | None, str | None]:
-    """("Kremlin spokesman", affiliation) from the tokens right before a name."""
+def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | None]:
+    """The role words right before a name and whose they are: "Kremlin spokesman",
+    "Deputy Transport Minister", "Harbour FC striker" (role "striker", affiliation
+    "Harbour FC"), "the club's coach" (role "coach", affiliation "club"), "his senior
+    adviser, Jo Lind,"."""
     office = _office_before(s, first)
     if office:
         return office
-    j = first
-    while j > 0 and s.tokens[j - 1].text.lower() in ROLE_WORDS:
-        j -= 1
+    if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
+        j = _role_start(s, first - 1)
+        before = s.tokens[j - 1] if j > 0 else None
+        closed = end == len(s.tokens) or s.tokens[end].text in (",", ".")
+        if j < first - 1 and before and before.tag in ("DT", "PRP$", "POS") and closed:
+            return _role_text(s, j, first - 1), None
+        return None, None
+    j = _role_start(s, first)
     affiliation = None
-    if j > 0 and s.tokens[j - 1].text[:1].isupper() and j < first:
+    k = j  # a run of proper nouns before the role names whose role it is
+    while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
+        k -= 1
+    while k < j and s.tokens[k].text.lower() in ROLE_WORDS:  # "Former Norbank chief"
+        k += 1
+    if j < first and k < j:
         word = s.tokens[j - 1].text
         country = gazetteer.demonym_country(word) or gazetteer.country_name(word)
-        if country:
+        if country and k == j - 1:
             affiliation = country
-        elif word in PORTFOLIOS:
-            j -= 1  # "Energy Minister": the portfolio is part of the role, not an owner
-        elif s.tokens[j - 1].tag.startswith("NNP"):
+        elif k == j - 1:
             j -= 1  # an organisation word before the office: "Kremlin spokesman"
             affiliation = word
+        elif j - k <= 4:
+            affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
-    words = [t.text for t in s.tokens[j:first] if t.text.lower() not in COURTESY]
+    return _role_text(s, j, first), affiliation
+
+
+def _list_label(s: Sentence, first: int) -> str | None:
+    """The role a team sheet or list gives the names after its label: "Defenders: Ann Lind
+    (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
+    -> "defender", "first-team player"."""
+    k = first
+    while k > 0 and (
+        s.tokens[k - 1].text in (",", "(", ")", "and")
+        or s.tokens[k - 1].text[:1].isupper()
+        and s.tokens[k - 1].text not in (":", "—", "–")
+    ):
+        k -= 1
+    words = [t.text for t in s.tokens[k:first]]
+    for i in range(len(words) - 2):  # "(Coaches) Ann Lind and Jo Park"
+        if words[i] == "(" and words[i + 2] == ")" and _singular(words[i + 1]) in ROLE_NEAR_NAMES:
+            return _singular(words[i + 1])
+    if k < 2 or s.tokens[k - 1].text not in (":", "—", "–"):
+        return None
+    j = k - 1
+    if j >= 3 and s.tokens[j - 2].text in ("at", "for", "of"):  # "players at Valby —"
+        j -= 2
+    label = s.tokens[j - 1].text
+    noun = _singular(label)
+    if noun not in ROLE_NEAR_NAMES:
+        return None
+    noun = label[: len(noun)]  # as written: "Defenders" -> "Defender"
+    start = _role_start(s, j - 1) if j >= 2 else j - 1
+    words = [t.text for t in s.tokens[start : j - 1]] + [noun]
+    return " ".join(words) if words[0][:1].islower() else " ".join(words).lower()
+
+
+def _singular(label: str) -> str:
+    """ "Coaches" -> "coach", "Defenders" -> "defender" (a plural label of a list)."""
+    word = label.lower()
+    if not word.endswith("s"):
+        return ""
+    return word[:-2] if word.endswith(("ches", "shes")) else word[:-1]
+
+
+def _role_start(s: Sentence, end: int) -> int:
+    """Where the role words ending at token `end` begin: role and office words, portfolios
+    inside an office ("Deputy Transport Minister"), common nouns ("critic Jo Lind",
+    "fertility specialist Dr Lind") and, once a role is seen, adjectives ("retired general")."""
+    j = end
+    while j > 0:
+        t = s.tokens[j - 1]
+        word = t.text.lower()
+        if word in ROLE_NEAR_NAMES or (t.text in PORTFOLIOS and j < end):
+            j -= 1
+        elif word in NOT_ROLE_NOUNS or not t.text.replace("-", "").isalpha():
+            break
+        elif t.text.islower() and (
+            t.tag == "NN" or (j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2)))
+        ):
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _opens(s: Sentence, i: int) -> bool:
+    """Token i can stand before a role's adjective: "his senior adviser", "with new chairman",
+    not "the ruling pleased specialist" (a mistagged verb)."""
+    return s.tokens[i].tag in ("DT", "PRP$", "POS", "IN", "CC", "JJ", ",", "``", "''")
+
+
+def _role_text(s: Sentence, start: int, end: int) -> str | None:
+    """The role words of tokens [start, end) without courtesy titles or nationalities."""
+    words = [t.text for t in s.tokens[start:end] if t.text.lower() not in COURTESY]
     words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
-    role = " ".join(words).strip() or None
-    if role and role.lower() in ("former", "acting", "state"):
-        role = None
-    return role, affiliation
+    role = " ".join(words).strip()
+    return None if not role or role.lower() in _NOT_ROLES else role
+
+
+# Modifiers that make no role alone ("former Jo Smith").
+_NOT_ROLES = frozenset(["former", "acting", "state", "vice", "prime", "deputy", "chief"])
 
 
 def _office_before(s: Sentence, first: int) -> tuple[str, str | None] | None:
@@ -258,10 +200,53 @@ def _office_before(s: Sentence, first: int) -> tuple[str, str | None] | None:
     return " ".join(t.text for t in s.tokens[k - 2 : first]), affiliation
 
 
-def _role_after(doc: Doc, e: Entity) -> str | None:
-    """ "Dmitry Peskov, the Kremlin's spokesman" -> "Kremlin's spokesman" """
-    m = _APPOSITION.match(doc.text[e.end : e.end + 80])
-    return m.group("role").replace("’s", "'s") if m else None
+def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
+    """A role in apposition after a name, with whose it is: "Jo Park, chief economist at
+    Norbank," -> ("chief economist", "Norbank"); "Dmitry Peskov, the Kremlin's spokesman"
+    -> "Kremlin's spokesman"; "Lund, who is the port's director" -> "port's director"."""
+    tokens = s.tokens
+    k = e.end_token
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None, None
+    k += 1
+    words = [t.text.lower() for t in tokens[k : k + 3]]
+    if words[:1] == ["who"] and words[1:2] and words[1] in ("is", "was", "'s"):
+        k += 2  # "Lund, who is the port's director"
+    while k < len(tokens) and tokens[k].tag in ("RB", "PRP$"):
+        k += 1  # "Jo Lind, now his deputy,"
+    determined = k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an")
+    k += determined
+    start, head = k, 0
+    while k < len(tokens) and k - start < 6:
+        t = tokens[k]
+        if not (t.text[:1].isalpha() or t.text in ("'s", "’s")) or t.tag.startswith("VB"):
+            break
+        if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC"):
+            break
+        word = t.text.lower()
+        if word in ROLE_NEAR_NAMES and word not in COURTESY:
+            head = k + 1
+        elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
+            head = k + 1  # "Ann Lind, a historian who ...": a described person's role
+        k += 1
+    if determined and k > start and head < k:  # "Ann Lind, the co-pilot on ..."
+        last = tokens[k - 1]
+        if last.tag == "JJ" and last.text.islower() and "-" in last.text:
+            head = k if not any(c.isdigit() for c in last.text) else head
+    if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
+        return None, None
+    role = " ".join(t.text for t in tokens[start:head]).replace(" 's", "'s").replace(" ’s", "'s")
+    affiliation = None
+    if head + 1 < len(tokens) and tokens[head].text in ("at", "of", "for"):
+        run = []
+        for t in tokens[head + 1 : head + 6]:
+            if not (t.tag.startswith("NNP") and t.text[:1].isupper()):
+                break
+            run.append(t.text)
+        affiliation = " ".join(run) or None
+    if role.lower() in _NOT_ROLES:
+        return None, None
+    return role, affiliation
 
 
 def _is_org(s: Sentence, e: Entity, text: str) -> bool:
@@ -307,10 +292,13 @@ def _acronym(name: str) -> str:
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     if not text or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
         return True
+    if PARTY_STATE.fullmatch(text):
+        return True  # "Sen. Ann Lind, R-Ky.": party and state, not a body
     if text.split()[0] in ("of", "for", "and"):
         return True  # "of Unison": the end of a name cut in two
     last = text.split()[-1]
-    if gazetteer.demonym_country(last) or gazetteer.group_word(last):
+    named = e.label == "PERSON" and len(text.split()) > 1 and gazetteer.first_name(text.split()[0])
+    if (gazetteer.demonym_country(last) and not named) or gazetteer.group_word(last):
         return True  # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
     if last in MEMBER_WORDS and last.endswith("s") and len(text.split()) > 1:
         return True  # "Male MPs": members, not a name ("Margaret Moran MP" stays)
@@ -331,43 +319,39 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     return e.first_token == 0 and len(text.split()) == 1 and not first.tag.startswith("NNP")
 
 
+# "(CNN)" opening a paragraph or after a dateline ("LAGOS, Nigeria (AP) _ ...").
+_DATELINE_OUTLET = re.compile(r"(?:^|\n)[\t ]*(?:[A-Z][\w .,'-]{0,60}[\t ])?\($")
+_AFTER_OUTLET = re.compile(r"\)(?:[\t ]*(?:_|-|--|—|–)[\t ]|[A-Z\"“‘'])")
+# "CNN's Ann Lind and Jo Park contributed to this report."
+_CREDIT = re.compile(r"contributed (?:to this report|reporting)", re.IGNORECASE)
+
+
+_FURNITURE = lexicons.words("page_furniture")
+
+
+def _outlet_credit(doc: Doc, e: Entity) -> bool:
+    """Page furniture, not an actor the story is about: the outlet of a dateline or a credit
+    line ("(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report") and
+    calls to action left in the text ("Scroll down for video")."""
+    text = doc.text
+    if any(text.startswith(phrase, e.start) for phrase in _FURNITURE):
+        return True  # "Scroll down for video"
+    before = text[max(0, e.start - 64) : e.start]
+    if _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before):
+        return True
+    sentence = doc.sentences[e.sentence]
+    return text[e.end : e.end + 2] in ("'s", "’s") and bool(_CREDIT.search(sentence.text))
+
+
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|listed|born|backed|owned|run|led|registered)$")
 _LEADING_JUNK = frozenset(["A", "An", "The"])
 # Portfolios that name an office, not its owner: "Energy Minister", "Finance Secretary".
-PORTFOLIOS = frozenset(
-    ["Energy", "Finance", "Foreign", "Defence", "Defense", "Health", "Education", "Interior"]
-    + ["Transport", "Trade", "Justice", "Environment", "Agriculture", "Home", "Culture"]
-    + ["Economy", "Labour", "Industry", "Treasury", "Housing", "Tourism", "Fisheries"]
-    + ["Water", "Security", "Development", "Infrastructure"]
-)
+PORTFOLIOS = lexicons.words("portfolios")
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
-_TITLES = frozenset(
-    [
-        "Director",
-        "Governor",
-        "Cardinal",
-        "Emperor",
-        "President",
-        "Chairman",
-        "Chairwoman",
-        "Minister",
-        "Secretary",
-        "Spokesman",
-        "Spokeswoman",
-        "Ambassador",
-        "Commissioner",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Sheikh",
-    ]
-)
+_TITLES = lexicons.words("titles_before_names")
 # Company suffixes: a name ends with one ("Johnson Controls Inc and Lear Corp").
-_COMPANY_ENDS = frozenset(
-    ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "SA", "AG", "NV"]
-)
+_COMPANY_ENDS = lexicons.words("company_ends")
 
 
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
@@ -412,7 +396,12 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             or (k == start and word in _LEADING_JUNK)
         ):
             start = k + 1
-        elif label == "ORGANIZATION" and k > start and word in _TITLES:
+        elif (
+            label == "ORGANIZATION"
+            and k > start
+            and word in _TITLES
+            and words[k + 1 : k + 2] not in (["'s"], ["’s"])  # not "Sheriff's Office"
+        ):
             parts.append((start, k, label))  # "Federal Reserve Governor ..."
             start, label = k + 1, "PERSON"
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and label == "ORGANIZATION":
@@ -456,6 +445,13 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             body = words[start:tail]
             if body[-1].isupper() or body[-1] in ORG_WORDS or body[-1] in ORG_HEADS:
                 parts.append((start, tail, label))
+                start, label = tail, "PERSON"
+                break
+            if body[-1].lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
+                cut = tail
+                while cut > start and words[cut - 1].lower() in ROLE_WORDS:
+                    cut -= 1
+                parts.append((start, cut, label))
                 start, label = tail, "PERSON"
                 break
     parts.append((start, e.end_token, label))
@@ -530,9 +526,12 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             continue
         s = doc.sentences[e.sentence]
         text = clean_name(e.text)
+        titled = len(text.split())
         if e.label == "PERSON" or not _body_name(text):
             text = _strip_titles(text)  # not "Foreign Office" -> "Office"
-        if _junk(doc, e, text, lower_words):
+        # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
+        name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
+        if _junk(doc, e, text, lower_words) or _outlet_credit(doc, e):
             continue
         evidence = Evidence(e.sentence, e.start, e.end)
         known = institutions.canonical(text)
@@ -544,10 +543,11 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         if is_person and not known and not _is_org(s, e, text):
             row = _person_row(people, text)
             row.add(text, evidence)
-            role, affiliation = _role_before(s, e.first_token)
+            role, affiliation = _role_before(s, name_start, e.end_token)
+            row.add_role(role or _list_label(s, name_start))
+            role, owner = _role_after(s, e)
             row.add_role(role)
-            row.add_role(_role_after(doc, e))
-            row.affiliation = row.affiliation or affiliation
+            row.affiliation = row.affiliation or affiliation or owner
         else:
             # One row per party or institution whatever form names it ("Tories", "Tory").
             row = orgs.setdefault((known or text).lower(), _Row(known or text, "organization"))
@@ -555,6 +555,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs)
     _merge_acronyms(orgs)
+    _merge_short_forms(orgs)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
 
@@ -609,21 +610,58 @@ def _person_row(people: list[_Row], text: str) -> _Row:
 
 
 def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None:
-    """Countries and capitals that speak or act, as organisation actors (module docstring)."""
-    for e in entities:
-        if e.label != "LOCATION":
-            continue
-        s = doc.sentences[e.sentence]
-        nxt = s.tokens[e.end_token] if e.end_token < len(s.tokens) else None
-        if nxt is None or nxt.tag not in _VERB_TAGS:
+    """Countries and capitals that speak or act, as state actors (module docstring)."""
+    places = [e for e in entities if e.label == "LOCATION"]
+    for e in places:
+        if not _acts(doc, e, places):
             continue
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         if country is None:
             continue
-        row = orgs.setdefault(country.lower(), _Row(country, "organization"))
+        row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
-        row.add_role("state")
+        if row.name == country:  # the country named as a body ("Norway" tagged so) acts too
+            row.type, row.place = "state", country
+
+
+def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
+    """A place acts: the subject of a verb ("Ankara would oppose", "Oslo also said"), one
+    of two subjects ("Oslo and Bern have rejected"), the agent of a passive ("a hoax
+    perpetrated by Oslo") or one side of a relation ("talks between Oslo and Bern")."""
+    tokens = doc.sentences[e.sentence].tokens
+    k = e.end_token
+    if k < len(tokens) and tokens[k].tag == "RB":
+        k += 1  # "Norway also said"
+    if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
+        return _acting(tokens, k)
+    before = tokens[e.first_token - 1] if e.first_token else None
+    if before and before.text == "by" and e.first_token >= 2:
+        return tokens[e.first_token - 2].tag in ("VBN", "VBD")
+    pair = [x for x in places if x.sentence == e.sentence and x is not e]
+    for other in pair:
+        first, second = sorted((e, other), key=lambda x: x.start)
+        if second.first_token != first.end_token + 1:
+            continue
+        if tokens[first.end_token].text not in ("and", "or"):
+            continue
+        opener = tokens[first.first_token - 1].text if first.first_token else ""
+        after = tokens[second.end_token] if second.end_token < len(tokens) else None
+        if opener == "between" or (after is not None and after.tag in _VERB_TAGS):
+            return opener == "between" or _acting(tokens, second.end_token)
+    return False
+
+
+def _acting(tokens: tuple[Token, ...], k: int) -> bool:
+    """The verb at token k is an act, not a state of being: "Oslo is sending ships", not
+    "Oslo is cold" or "trips to Oslo are cheap"."""
+    if tokens[k].text.lower() not in _COPULAS:
+        return True
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.tag in ("VBG", "VBN")
+
+
+_COPULAS = frozenset(["is", "are", "was", "were", "'s", "’s"])
 
 
 def _merge_acronyms(orgs: dict[str, _Row]) -> None:
@@ -638,6 +676,22 @@ def _merge_acronyms(orgs: dict[str, _Row]) -> None:
                     break
 
 
+def _merge_short_forms(orgs: dict[str, _Row]) -> None:
+    """ "Kings" is a short form of "Valby Kings" when the article names both: one row."""
+    for key, row in list(orgs.items()):
+        if " " in row.name or row.type != "organization":
+            continue
+        longer = [
+            r
+            for r in orgs.values()
+            if r is not row and r.type == "organization" and r.name.endswith(" " + row.name)
+        ]
+        if len(longer) == 1:
+            longer[0].aliases.add(row.name)
+            longer[0].evidence += row.evidence
+            del orgs[key]
+
+
 def _actor(row: _Row) -> Actor:
     aliases = tuple(sorted(a for a in row.aliases if a != row.name))
     return Actor(
@@ -646,6 +700,7 @@ def _actor(row: _Row) -> Actor:
         aliases=aliases,
         roles=tuple(row.roles),
         affiliation=row.affiliation,
+        place=row.place,
         mentions=len(row.evidence),
         evidence=tuple(sorted(row.evidence, key=lambda e: e.start)),
     )

@@ -1,15 +1,22 @@
 """Date expressions, resolved to the calendar against the article's published date.
 
 Values follow TimeML TIMEX3: `2018-09-17`, `2018-09`, `2018`, `199` (the 1990s),
-`2018-W37` (an ISO week), `2018-W37-WE` (its weekend); a month and day without a year and
-without a published date is `XXXX-09-17`. Resolution rules:
+`2018-W37` (an ISO week), `2018-W37-WE` (its weekend); a month (and day) without a year and
+without a published date is `XXXX-09` (`XXXX-09-17`). Resolution rules:
 
-- A weekday is the nearest such day in the tense of its sentence: "will meet Monday" is
-  that day or ahead, "said on Monday" is that day or behind; with no tense cue, the nearest.
+- The tense is the clause's: the verb nearest the expression before the next clause
+  ("said Thursday that it will" is past), else the sentence's.
+- A weekday is the nearest such day in that tense: "will meet Monday" is that day or
+  ahead, "said on Monday" is that day or behind; with no tense cue, the nearest. A part of
+  the day is kept ("Wednesday night" -> `2018-09-12TNI`).
 - "last/this/next week|month|year" shift the published date's week, month or year;
   "this weekend" is the last weekend up to the published date in a past-tense sentence,
   else the coming one; "N days/weeks/months/years ago" count back.
-- A month or month-and-day without a year takes the published year.
+- A month or month-and-day without a year takes the year nearest the published date on the
+  side its tense says ("was closed in November", read in September, is last year's);
+  "last May" is the latest May before the published month; "June last year" shifts.
+- "in/over the last week|month" is a duration, not a date; in a report of quarterly
+  results, "a year ago" beside figures is the year-ago quarter.
 - Without a published date, relative expressions keep `value` None.
 """
 
@@ -20,41 +27,20 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from briefing.model import Article, DateMention, Doc, Sentence
+from briefing.facts import lexicons
+from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
 
 MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+    m: n
+    for n, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
 }
 _QUARTERS = {"fir": "1", "sec": "2", "thi": "3", "fou": "4"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "several": None,
+NUMBERS: dict[str, int | None] = {w: int(n) for w, n in lexicons.table("number_words").items()} | {
+    "several": None
 }
 
 _MONTH = (
@@ -64,6 +50,9 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "Wednesday night", "yesterday morning": the day keeps its part (TIMEX3 "TNI", "TMO").
+_PART_OF_DAY = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}  # TIMEX3
 
 # Each pattern with an example; the first that matches at a position wins.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -83,8 +72,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m",
         re.compile(
-            r"\b(?:(?i:early|mid|late)-|(?i:in|by|since|until|from|through|last|next|this|"
-            r"early|late|mid) )" + _MONTH + r"\b"
+            r"\b(?:(?i:early|mid|late)-|(?P<cue>(?i:in|by|since|until|from|through|last|next|"
+            r"this|early|late|mid)) )" + _MONTH + r"\b(?:\s+(?P<shift>last|next|this)\s+year\b)?"
         ),
     ),
     # "the 1990s", "the '90s"
@@ -119,9 +108,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "now", "currently" (TimeML PRESENT_REF); "recently", "recent years" (PAST_REF)
     ("ref", re.compile(r"\b(?P<ref>now|currently|nowadays|recently|recent (?:years|months))\b")),
     # "yesterday", "today", "tomorrow", "tonight"
-    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
+    (
+        "deictic",
+        re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b" + _PART_OF_DAY, re.I),
+    ),
     # "last Monday", "on Friday", "Monday"
-    ("weekday", re.compile(r"\b(?:(?P<which>last|next|this)\s+)?" + _WEEKDAY + r"\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<which>last|next|this|previous)\s+)?" + _WEEKDAY + r"\b" + _PART_OF_DAY
+        ),
+    ),
     # "in 2015", "fiscal 1989", "1998's" — a bare year, unless a count ("2015 people") or money
     (
         "year",
@@ -149,6 +146,54 @@ def _tense(s: Sentence) -> int:
     return 0
 
 
+def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: bool) -> int:
+    """+1 future, -1 past, 0 unknown, from the verb nearest the expression in its clause
+    ("said Thursday that it will ..." is past: "said" governs Thursday), else the sentence's."""
+    tokens = s.tokens
+    inside = [i for i, t in enumerate(tokens) if start <= t.start - s.start < end]
+    if not inside:
+        return fallback
+    best: tuple[int, int] | None = None  # (distance, tense)
+    for step in (-1, 1):
+        i = inside[0] - 1 if step < 0 else inside[-1] + 1
+        while 0 <= i < len(tokens) and tokens[i].text not in _CLAUSE_ENDS:
+            if step > 0 and tokens[i].text.lower() in _RIGHT_ENDS:
+                break
+            tense = _token_tense(tokens, i, purpose)
+            if tense:
+                distance = abs(i - (inside[0] if step < 0 else inside[-1]))
+                if best is None or distance < best[0]:
+                    best = (distance, tense)
+                break
+            i += step
+    return best[1] if best else fallback
+
+
+_CLAUSE_ENDS = frozenset([";", ":", "--", "—", ".", "?", "!"])
+# Words that open another clause after the expression ("said Monday that it will").
+_RIGHT_ENDS = frozenset(["that", "which", "who", "when", "after", "before"])
+_PLANNED = frozenset(
+    ["scheduled", "set", "due", "expected", "planned", "slated", "poised", "effective"]
+    + ["payable", "expire", "expires", "record"]
+)
+
+
+def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
+    t = tokens[i]
+    word = t.text.lower()
+    if word in ("will", "'ll", "shall", "would") or word in _PLANNED:
+        return 1
+    if t.tag == "VBD" or (t.tag == "VBN" and i and tokens[i - 1].text.lower() in _PERFECT):
+        return -1
+    if purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
+        return 1  # "an agreement to acquire ... in January" (not for weekdays: "fell on
+        # Friday to close at $20")
+    return 0
+
+
+_PERFECT = frozenset(["has", "have", "had", "'ve", "was", "were"])
+
+
 def _week(d: date) -> str:
     year, week, _ = d.isocalendar()
     return f"{year}-W{week:02d}"
@@ -159,7 +204,7 @@ def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
     behind = (p.weekday() - target) % 7
     if which == "next":
         return p + timedelta(days=ahead or 7)
-    if which == "last":
+    if which in ("last", "previous"):
         return p - timedelta(days=behind or 7)
     if tense > 0:
         return p + timedelta(days=ahead)
@@ -209,14 +254,14 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         if kind in ("md", "dm"):
             month, day = _month(g["month"]), int(g["day"])
             date(2000, month, day)  # validates the day
-            year = f"{published.year}" if published else "XXXX"
+            year = f"{_year_of(month, day, published, tense)}" if published else "XXXX"
             return f"{year}-{month:02d}-{day:02d}"
     except ValueError:
         return None
     if kind == "my":
         return f"{g['year']}-{_month(g['month']):02d}"
     if kind == "m":
-        return f"{published.year}-{_month(g['month']):02d}" if published else None
+        return _bare_month(_month(g["month"]), g["cue"], g["shift"], published, tense)
     if kind == "decade":
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
     if kind == "year":
@@ -236,13 +281,52 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return _ago(n, g["unit"], published) if n else None
     if kind == "rel":
         return _relative(g["which"], g["unit"], published, tense)
+    part = _PARTS.get((g.get("part") or "").lower(), "")
     if kind == "deictic":
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
-        return (published + timedelta(days=shift)).isoformat()
+        word = g["word"].lower()
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        return (published + timedelta(days=shift)).isoformat() + part
     if kind == "weekday":
         target = WEEKDAYS.index(g["weekday"].lower())
-        return _weekday(target, published, tense, g["which"]).isoformat()
+        return _weekday(target, published, tense, g["which"]).isoformat() + part
     return None
+
+
+def _year_of(month: int, day: int, published: date, tense: int) -> int:
+    """The year of a month and day written without one: the year that puts the day nearest
+    the published date, a day on the wrong side of the clause's tense counting nine months
+    farther ("was closed in November", read in September, is last year's; "payable Jan. 2"
+    in November is next year's; "extended to Dec. 7", said in October, this year's)."""
+
+    def cost(year: int) -> int:
+        days = (date(year, month, min(day, 28 if month == 2 else day)) - published).days
+        return abs(days) + (_WRONG_SIDE if days * tense < 0 else 0)
+
+    return min((published.year, published.year - 1, published.year + 1), key=cost)
+
+
+_WRONG_SIDE = 270  # days
+
+
+def _bare_month(
+    month: int, cue: str | None, shift: str | None, published: date | None, tense: int
+) -> str | None:
+    """ "in October" resolved as `_year_of` resolves a day; "last May" is the latest May
+    before the published month, "next May" the first after; "June last year" shifts."""
+    if published is None:
+        return f"XXXX-{month:02d}" if not shift else None  # "in January", year unknown
+    year = published.year
+    cue = (cue or "").lower()
+    if shift:
+        year += {"last": -1, "this": 0, "next": 1}[shift.lower()]
+    elif cue in ("last", "since"):
+        year -= month >= published.month if cue == "last" else month > published.month
+    elif cue == "next":
+        year += month <= published.month
+    elif cue != "this":
+        ahead = 1 if cue in ("by", "until", "through") else tense  # "through January"
+        year = _year_of(month, 15, published, ahead)
+    return f"{year}-{month:02d}"
 
 
 _LEADING_CUE = re.compile(
@@ -266,10 +350,12 @@ def dateline_dates(article: Article) -> tuple[DateMention, ...]:
 def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
     """Date mentions in article order, with TIMEX3-style values where resolvable."""
     out: list[DateMention] = []
+    quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
     for s in doc.sentences:
         taken: list[tuple[int, int]] = []
-        tense = _tense(s)
+        sentence_tense = _tense(s)
         for kind, pattern in PATTERNS:
+            tense = sentence_tense
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()
                 cue = _LEADING_CUE.match(m.group())
@@ -279,17 +365,52 @@ def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
                     continue
                 if kind == "weekday" and _is_name(s.text, m):
                     continue
+                if (
+                    kind == "rel"
+                    and m.group("which").lower() == "last"
+                    and _DURATION.search(s.text[: m.start()])
+                ):
+                    continue  # "in the last week": how long, not when
                 taken.append((start, end))
+                if kind in _TENSED:
+                    tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
+                value = resolve(kind, m, published, tense)
+                if quarterly and published and _YEAR_AGO.fullmatch(m.group()):
+                    value = _year_ago_quarter(s, published) or value
                 out.append(
                     DateMention(
                         s.text[start:end],
-                        resolve(kind, m, published, tense),
+                        value,
                         s.index,
                         s.start + start,
                         s.start + end,
                     )
                 )
     return tuple(sorted(out, key=lambda d: d.start or 0))
+
+
+# "over the last week", "in the last month": a duration, not a date ("the past year" is
+# TimeML's date of the year up to now).
+_DURATION = re.compile(r"\b(?:in|over|during|for|within|throughout)\s+the\s+$", re.I)
+_QUARTER_WORD = re.compile(r"\bquarter\b", re.I)
+_YEAR_AGO = re.compile(r"(?i:a year ago)")
+
+
+def _year_ago_quarter(s: Sentence, published: date) -> str | None:
+    """In a report of quarterly results, "a year ago" beside a quarter's figures is the
+    year-ago quarter: "profit rose to $5 million from $4 million a year ago" published in
+    October 2019 (the third quarter just reported) is 2018-Q3."""
+    if not (_QUARTER_WORD.search(s.text) or "$" in s.text or "%" in s.text):
+        return None
+    quarter = (published.month - 1) // 3  # the last complete quarter before publication
+    year = published.year - 1
+    if quarter == 0:
+        quarter, year = 4, year - 1
+    return f"{year}-Q{quarter}"
+
+
+# Expressions whose direction the clause's tense decides.
+_TENSED = frozenset(["md", "dm", "m", "weekday"])
 
 
 def _is_name(text: str, m: re.Match[str]) -> bool:

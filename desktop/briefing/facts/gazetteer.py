@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from briefing.facts import lexicons
+
 _lock = threading.Lock()
 
 
@@ -24,280 +26,26 @@ class Known:
 
 
 # Other names news uses for countries (our own list): name as written -> geonames name.
-COUNTRY_ALIASES = {
-    "US": "United States",
-    "U.S.": "United States",
-    "USA": "United States",
-    "U.S.A.": "United States",
-    "America": "United States",
-    "United States of America": "United States",
-    "UK": "United Kingdom",
-    "U.K.": "United Kingdom",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
-    "England": "United Kingdom",
-    "Scotland": "United Kingdom",
-    "Wales": "United Kingdom",
-    "Holland": "The Netherlands",
-    "Netherlands": "The Netherlands",
-    "the Netherlands": "The Netherlands",
-    "HK": "Hong Kong",
-    "Slovak Republic": "Slovakia",
-    "Republic of Ireland": "Ireland",
-    "Türkiye": "Turkey",
-    "Russian Federation": "Russia",
-    "Burma": "Myanmar",
-    "Ivory Coast": "Ivory Coast",
-    "Palestine": "Palestinian Territory",
-    "Czech Republic": "Czechia",
-    "DRC": "Democratic Republic of the Congo",
-    "DR Congo": "Democratic Republic of the Congo",
-    "UAE": "United Arab Emirates",
-    "Korea": "South Korea",
-    "Vatican": "Vatican",
-}
+COUNTRY_ALIASES = lexicons.table("country_aliases")
 
 # Demonyms and country adjectives (our own list) -> country; "Russian-backed" and
 # plurals ("Syrians") are reduced to these by `demonym_country`.
-DEMONYMS = {
-    "Afghan": "Afghanistan",
-    "Albanian": "Albania",
-    "Algerian": "Algeria",
-    "American": "United States",
-    "Argentine": "Argentina",
-    "Argentinian": "Argentina",
-    "Armenian": "Armenia",
-    "Australian": "Australia",
-    "Austrian": "Austria",
-    "Azerbaijani": "Azerbaijan",
-    "Bahraini": "Bahrain",
-    "Bangladeshi": "Bangladesh",
-    "Belarusian": "Belarus",
-    "Belgian": "Belgium",
-    "Bolivian": "Bolivia",
-    "Bosnian": "Bosnia and Herzegovina",
-    "Brazilian": "Brazil",
-    "British": "United Kingdom",
-    "Bulgarian": "Bulgaria",
-    "Burmese": "Myanmar",
-    "Cambodian": "Cambodia",
-    "Cameroonian": "Cameroon",
-    "Canadian": "Canada",
-    "Chilean": "Chile",
-    "Chinese": "China",
-    "Colombian": "Colombia",
-    "Congolese": "Democratic Republic of the Congo",
-    "Croatian": "Croatia",
-    "Cuban": "Cuba",
-    "Cypriot": "Cyprus",
-    "Czech": "Czechia",
-    "Danish": "Denmark",
-    "Dutch": "The Netherlands",
-    "Ecuadorian": "Ecuador",
-    "Egyptian": "Egypt",
-    "Emirati": "United Arab Emirates",
-    "Eritrean": "Eritrea",
-    "Estonian": "Estonia",
-    "Ethiopian": "Ethiopia",
-    "Filipino": "Philippines",
-    "Finnish": "Finland",
-    "French": "France",
-    "Georgian": "Georgia",
-    "German": "Germany",
-    "Ghanaian": "Ghana",
-    "Greek": "Greece",
-    "Haitian": "Haiti",
-    "Hungarian": "Hungary",
-    "Icelandic": "Iceland",
-    "Indian": "India",
-    "Indonesian": "Indonesia",
-    "Iranian": "Iran",
-    "Iraqi": "Iraq",
-    "Irish": "Ireland",
-    "Israeli": "Israel",
-    "Italian": "Italy",
-    "Japanese": "Japan",
-    "Jordanian": "Jordan",
-    "Kazakh": "Kazakhstan",
-    "Kenyan": "Kenya",
-    "Kuwaiti": "Kuwait",
-    "Latvian": "Latvia",
-    "Lebanese": "Lebanon",
-    "Libyan": "Libya",
-    "Lithuanian": "Lithuania",
-    "Malaysian": "Malaysia",
-    "Malian": "Mali",
-    "Mexican": "Mexico",
-    "Moldovan": "Moldova",
-    "Mongolian": "Mongolia",
-    "Moroccan": "Morocco",
-    "Nepalese": "Nepal",
-    "Nepali": "Nepal",
-    "Nigerian": "Nigeria",
-    "Nigerien": "Niger",
-    "Norwegian": "Norway",
-    "Omani": "Oman",
-    "Pakistani": "Pakistan",
-    "Palestinian": "Palestinian Territory",
-    "Peruvian": "Peru",
-    "Polish": "Poland",
-    "Portuguese": "Portugal",
-    "Qatari": "Qatar",
-    "Romanian": "Romania",
-    "Russian": "Russia",
-    "Rwandan": "Rwanda",
-    "Saudi": "Saudi Arabia",
-    "Senegalese": "Senegal",
-    "Serbian": "Serbia",
-    "Singaporean": "Singapore",
-    "Slovak": "Slovakia",
-    "Slovenian": "Slovenia",
-    "Somali": "Somalia",
-    "Spanish": "Spain",
-    "Sri Lankan": "Sri Lanka",
-    "Sudanese": "Sudan",
-    "Swedish": "Sweden",
-    "Swiss": "Switzerland",
-    "Syrian": "Syria",
-    "Taiwanese": "Taiwan",
-    "Tajik": "Tajikistan",
-    "Tanzanian": "Tanzania",
-    "Thai": "Thailand",
-    "Tunisian": "Tunisia",
-    "Turkish": "Turkey",
-    "Turkmen": "Turkmenistan",
-    "Ugandan": "Uganda",
-    "Ukrainian": "Ukraine",
-    "Uruguayan": "Uruguay",
-    "Uzbek": "Uzbekistan",
-    "Venezuelan": "Venezuela",
-    "Vietnamese": "Vietnam",
-    "Yemeni": "Yemen",
-    "Zambian": "Zambia",
-    "Zimbabwean": "Zimbabwe",
-    "Kosovar": "Kosovo",
-    "Philippine": "Philippines",
-    "Pole": "Poland",
-    "Briton": "United Kingdom",
-    "Swede": "Sweden",
-    "Dane": "Denmark",
-    "Finn": "Finland",
-    "Turk": "Turkey",
-    "Spaniard": "Spain",
-    "Scot": "United Kingdom",
-    "Welsh": "United Kingdom",
-    "Scottish": "United Kingdom",
-    "English": "United Kingdom",
-}
+DEMONYMS = lexicons.table("demonyms")
 
 # Adjectives and nouns of peoples, regions and faiths that are not one country (our own
 # list): "European", "Kurdish", "Catholics" name groups, never an actor or a place.
-GROUP_WORDS = frozenset(
-    [
-        "European",
-        "Western",
-        "Eastern",
-        "Northern",
-        "Southern",
-        "Arab",
-        "Asian",
-        "African",
-        "Latin",
-        "Nordic",
-        "Scandinavian",
-        "Balkan",
-        "Caucasian",
-        "Kurd",
-        "Kurdish",
-        "Chechen",
-        "Basque",
-        "Catalan",
-        "Flemish",
-        "Walloon",
-        "Tamil",
-        "Pashtun",
-        "Texan",
-        "Californian",
-        "Moslem",
-        "Muslim",
-        "Islamic",
-        "Islamist",
-        "Christian",
-        "Catholic",
-        "Protestant",
-        "Orthodox",
-        "Jewish",
-        "Jew",
-        "Hindu",
-        "Sikh",
-        "Buddhist",
-        "Sunni",
-        "Shiite",
-        "Shi'ite",
-        "Alawite",
-        "Druze",
-    ]
-)
+GROUP_WORDS = lexicons.words("group_words")
 
 # Seas, rivers and regions news names often (our own table; coordinates rounded from
 # public atlases): name -> (type, country or None, latitude, longitude).
 FEATURES: dict[str, tuple[str, str | None, float, float]] = {
-    "Black Sea": ("water", None, 43.4, 34.3),
-    "Mediterranean": ("water", None, 35.0, 18.0),
-    "Mediterranean Sea": ("water", None, 35.0, 18.0),
-    "Red Sea": ("water", None, 20.3, 38.5),
-    "Caspian Sea": ("water", None, 41.7, 50.6),
-    "Baltic Sea": ("water", None, 58.5, 19.9),
-    "North Sea": ("water", None, 56.5, 3.0),
-    "Aegean Sea": ("water", None, 39.0, 25.0),
-    "Adriatic Sea": ("water", None, 43.0, 15.2),
-    "Arabian Sea": ("water", None, 14.0, 65.0),
-    "South China Sea": ("water", None, 12.0, 113.0),
-    "East China Sea": ("water", None, 29.0, 125.0),
-    "Sea of Azov": ("water", None, 46.1, 36.7),
-    "Gulf of Bothnia": ("water", None, 62.5, 20.0),
-    "Gulf of Finland": ("water", None, 59.8, 25.0),
-    "Persian Gulf": ("water", None, 26.0, 52.0),
-    "Gulf of Aden": ("water", None, 12.0, 48.0),
-    "Gulf of Mexico": ("water", None, 25.0, -90.0),
-    "Strait of Hormuz": ("water", None, 26.6, 56.3),
-    "Bosphorus": ("water", "Turkey", 41.1, 29.1),
-    "Suez Canal": ("water", "Egypt", 30.6, 32.3),
-    "Atlantic": ("water", None, 14.6, -28.7),
-    "Atlantic Ocean": ("water", None, 14.6, -28.7),
-    "Pacific": ("water", None, -8.8, -124.5),
-    "Pacific Ocean": ("water", None, -8.8, -124.5),
-    "Indian Ocean": ("water", None, -33.1, 81.0),
-    "Arctic Ocean": ("water", None, 76.2, 100.0),
-    "Nile": ("water", None, 30.1, 31.2),
-    "Euphrates": ("water", None, 34.4, 40.9),
-    "Tigris": ("water", None, 35.0, 43.4),
-    "Danube": ("water", None, 45.2, 29.6),
-    "Rhine": ("water", None, 50.3, 7.6),
-    "Dnipro": ("water", "Ukraine", 48.5, 35.0),
-    "Jordan River": ("water", None, 32.3, 35.6),
-    "Gaza Strip": ("region", "Palestinian Territory", 31.4, 34.4),
-    "Gaza": ("region", "Palestinian Territory", 31.5, 34.45),
-    "West Bank": ("region", "Palestinian Territory", 31.9, 35.2),
-    "Crimea": ("region", "Ukraine", 45.0, 34.1),
-    "Donbas": ("region", "Ukraine", 48.0, 38.0),
-    "Kashmir": ("region", None, 34.1, 74.8),
-    "Kurdistan": ("region", None, 36.4, 44.4),
-    "Golan Heights": ("region", "Syria", 33.0, 35.8),
-    "Sinai": ("region", "Egypt", 29.5, 33.8),
-    "Darfur": ("region", "Sudan", 13.5, 24.0),
-    "Tibet": ("region", "China", 31.7, 86.9),
-    "Xinjiang": ("region", "China", 41.1, 85.2),
-    "Chechnya": ("region", "Russia", 43.4, 45.7),
-    "Siberia": ("region", "Russia", 60.0, 105.0),
-    "Balkans": ("region", None, 42.0, 21.0),
-    "Middle East": ("region", None, 29.0, 41.0),
-    "Europe": ("other", None, 50.0, 10.0),
-    "Africa": ("other", None, 2.0, 17.0),
-    "Asia": ("other", None, 34.0, 100.0),
-    "Latin America": ("region", None, -14.0, -60.0),
-    "Soviet Union": ("other", None, 55.8, 37.6),
-    "Sahel": ("region", None, 15.0, 5.0),
+    name: (kind, country or None, float(lat), float(lon))
+    for name, kind, country, lat, lon in lexicons.rows("features")
+}
+# England, Scotland, Wales and Northern Ireland: their own rows, never the UK's.
+UK_NATIONS: dict[str, tuple[str, str | None, float, float]] = {
+    name: (kind, country, float(lat), float(lon))
+    for name, kind, country, lat, lon in lexicons.rows("uk_nations")
 }
 
 
@@ -401,11 +149,22 @@ def warm() -> None:
 
 
 def country_name(name: str) -> str | None:
-    """The geonames country name for `name` as written, if it names a country."""
+    """The geonames country name for `name` as written, if it names a country; a nation of
+    the United Kingdom keeps its own name ("Scotland")."""
     with _lock:
         countries = _countries()
     name = COUNTRY_ALIASES.get(name, name)
-    return name if name in countries else None
+    return name if name in countries or name in UK_NATIONS else None
+
+
+def with_article(text: str) -> str | None:
+    """ "The Hague" (or "the Hague's"): a place whose name holds its article, which the
+    gazetteer knows only with it."""
+    words = text.removesuffix("'s").removesuffix("’s").split(maxsplit=1)
+    if len(words) != 2 or words[0] not in ("The", "the"):
+        return None
+    name = "The " + words[1]
+    return name if candidates(name) and not candidates(words[1]) else None
 
 
 def demonym_country(word: str) -> str | None:
@@ -429,11 +188,12 @@ def candidates(name: str) -> list[Known]:
         regions = _regions()
     out: list[Known] = []
     country = country_name(name)
-    if country:
+    if country in countries:
         out.append(countries[country])
-    if name in FEATURES:
-        kind, in_country, lat, lon = FEATURES[name]
-        out.append(Known(name, kind, in_country, lat, lon))
+    for table in (UK_NATIONS, FEATURES):
+        if name in table:
+            kind, in_country, lat, lon = table[name]
+            out.append(Known(name, kind, in_country, lat, lon))
     if name in states:
         out.append(states[name])
     out += sorted(cities.get(name, []), key=lambda k: -k.population)
@@ -445,14 +205,7 @@ def candidates(name: str) -> list[Known]:
 
 # Welsh, Irish and Scottish given names that NLTK's names corpus lacks,
 # common in British public life (our own list).
-BRITISH_ISLES_NAMES = frozenset(
-    ["alun", "aled", "dafydd", "rhodri", "ieuan", "elfyn", "iwan", "emyr", "gareth", "huw"]
-    + ["rhys", "hywel", "meirion", "owain", "tomos", "cledwyn", "carwyn", "gwynoro", "sion"]
-    + ["llew", "dai", "angharad", "bethan", "cerys", "eluned", "rhian", "sian", "ffion"]
-    + ["eamon", "eamonn", "fergal", "ciaran", "colm", "declan", "dermot", "cathal", "oisin"]
-    + ["ruairi", "niamh", "aoife", "caoimhe", "ruaridh", "mhairi", "morag", "kirsty"]
-    + ["ailsa", "struan", "torquil"]
-)
+BRITISH_ISLES_NAMES = lexicons.words("british_isles_names")
 
 
 def first_name(word: str) -> bool:

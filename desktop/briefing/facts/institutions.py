@@ -12,216 +12,36 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from briefing.facts import lexicons
 from briefing.model import Sentence
 
 # Political parties and the forms news uses for them, adjectival ones included ("Tory
 # leader", "Lib Dem MP"). Our own table from the parties' names as the UK Electoral
 # Commission registers them and common press usage; major US and European parties too.
-PARTIES: dict[str, tuple[str, ...]] = {
-    "Conservative Party": (
-        "Conservative Party",
-        "Conservative party",
-        "Conservatives",
-        "Conservative",
-        "Tories",
-        "Tory",
-        "Tory Party",
-        "Tory party",
-    ),
-    "Labour Party": ("Labour Party", "Labour party", "Labour", "New Labour"),
-    "Liberal Democrats": (
-        "Liberal Democrats",
-        "Liberal Democrat",
-        "Liberal Democrat Party",
-        "Lib Dems",
-        "Lib Dem",
-        "LibDems",
-        "Lib-Dems",
-    ),
-    "Scottish Conservative Party": (
-        "Scottish Conservative Party",
-        "Scottish Conservatives",
-        "Scottish Conservative",
-        "Scottish Tories",
-        "Scottish Tory",
-    ),
-    "Scottish Labour Party": ("Scottish Labour Party", "Scottish Labour"),
-    "Welsh Labour": ("Welsh Labour", "Welsh Labour Party"),
-    "Welsh Conservatives": ("Welsh Conservatives", "Welsh Conservative Party", "Welsh Tories"),
-    "Scottish Liberal Democrats": ("Scottish Liberal Democrats", "Scottish Lib Dems"),
-    "Scottish National Party": ("Scottish National Party", "SNP", "Scottish Nationalists"),
-    "Plaid Cymru": ("Plaid Cymru", "Plaid"),
-    "UK Independence Party": ("UK Independence Party", "UKIP", "Ukip"),
-    "Green Party": ("Green Party", "Green party", "Greens"),
-    "Scottish Green Party": ("Scottish Green Party", "Scottish Greens"),
-    "Scottish Socialist Party": ("Scottish Socialist Party", "SSP"),
-    "British National Party": ("British National Party", "BNP"),
-    "Democratic Unionist Party": ("Democratic Unionist Party", "DUP", "Democratic Unionists"),
-    "Ulster Unionist Party": ("Ulster Unionist Party", "UUP", "Ulster Unionists"),
-    "Sinn Fein": ("Sinn Fein", "Sinn Féin"),
-    "Social Democratic and Labour Party": ("Social Democratic and Labour Party", "SDLP"),
-    "Democratic Party": ("Democratic Party", "Democrats"),
-    "Republican Party": ("Republican Party", "Republicans", "GOP"),
-    "Christian Democratic Union": ("Christian Democratic Union", "CDU"),
-    "Social Democratic Party of Germany": ("SPD",),
-}
+PARTIES: dict[str, tuple[str, ...]] = lexicons.forms("parties")
 
 # Broadcasters and channels news names as sources (our own table of UK channels).
-BROADCASTERS: dict[str, tuple[str, ...]] = {
-    "BBC One": ("BBC One", "BBC1"),
-    "BBC Two": ("BBC Two", "BBC2"),
-    "BBC News": ("BBC News", "BBC News 24", "BBC News Online"),
-    "BBC World Service": ("BBC World Service", "World Service"),
-    "ITV": ("ITV", "ITV1", "ITV News"),
-    "ITN": ("ITN",),
-    "Channel 4": ("Channel 4", "Channel Four", "Channel 4 News"),
-    "Five": ("Channel 5", "Channel Five", "Five News"),
-    "Sky News": ("Sky News",),
-}
+BROADCASTERS: dict[str, tuple[str, ...]] = lexicons.forms("broadcasters")
 
 # Newspapers news quotes as sources (our own table: UK national and regional titles and a
 # few international ones); "the Independent", "the Sun" and "the Times" only after "the"
 # or before a word of the press ("Sun editor").
-NEWSPAPERS: dict[str, tuple[str, ...]] = {
-    "The Times": ("Times",),
-    "The Sunday Times": ("Sunday Times",),
-    "Financial Times": ("Financial Times", "FT"),
-    "The Guardian": ("Guardian",),
-    "The Observer": ("Observer",),
-    "The Independent": ("Independent",),
-    "Independent on Sunday": ("Independent on Sunday",),
-    "The Daily Telegraph": ("Daily Telegraph", "Telegraph"),
-    "The Sunday Telegraph": ("Sunday Telegraph",),
-    "Daily Mail": ("Daily Mail",),
-    "The Mail on Sunday": ("Mail on Sunday",),
-    "Daily Mirror": ("Daily Mirror", "Mirror"),
-    "Sunday Mirror": ("Sunday Mirror",),
-    "Daily Express": ("Daily Express",),
-    "Sunday Express": ("Sunday Express",),
-    "Daily Star": ("Daily Star",),
-    "The Sun": ("Sun",),
-    "News of the World": ("News of the World",),
-    "Evening Standard": ("Evening Standard", "London Evening Standard"),
-    "The Scotsman": ("Scotsman",),
-    "Sunday Herald": ("Sunday Herald",),
-    "Daily Record": ("Daily Record",),
-    "Western Mail": ("Western Mail",),
-    "Irish Times": ("Irish Times",),
-    "New York Times": ("New York Times",),
-    "Washington Post": ("Washington Post",),
-    "Wall Street Journal": ("Wall Street Journal",),
-    "The Economist": ("Economist",),
-    "The Spectator": ("Spectator",),
-    "New Statesman": ("New Statesman",),
-    "Private Eye": ("Private Eye",),
-    "Morning Star": ("Morning Star",),
-    "Jewish Chronicle": ("Jewish Chronicle",),
-    "Yorkshire Post": ("Yorkshire Post",),
-    "Belfast Telegraph": ("Belfast Telegraph",),
-    "Manchester Evening News": ("Manchester Evening News",),
-}
+NEWSPAPERS: dict[str, tuple[str, ...]] = lexicons.forms("newspapers")
 
 # Trade unions, employers' groups, pollsters and campaign groups that British political
 # news quotes (our own table of the main national bodies of each kind).
-CIVIC_BODIES: dict[str, tuple[str, ...]] = {
-    "Trades Union Congress": ("Trades Union Congress", "TUC"),
-    "Unison": ("Unison",),
-    "Amicus": ("Amicus",),
-    "GMB": ("GMB",),
-    "Transport and General Workers' Union": (
-        "Transport and General Workers' Union",
-        "Transport and General Workers Union",
-        "TGWU",
-        "T&G",
-    ),
-    "Public and Commercial Services Union": ("Public and Commercial Services Union", "PCS"),
-    "National Union of Teachers": ("National Union of Teachers", "NUT"),
-    "NASUWT": ("NASUWT",),
-    "Communication Workers Union": ("Communication Workers Union", "CWU"),
-    "Fire Brigades Union": ("Fire Brigades Union", "FBU"),
-    "RMT": ("RMT",),
-    "Aslef": ("Aslef",),
-    "National Union of Mineworkers": ("National Union of Mineworkers", "NUM"),
-    "British Medical Association": ("British Medical Association", "BMA"),
-    "Royal College of Nursing": ("Royal College of Nursing", "RCN"),
-    "Confederation of British Industry": ("Confederation of British Industry", "CBI"),
-    "Institute of Directors": ("Institute of Directors", "IoD"),
-    "Federation of Small Businesses": ("Federation of Small Businesses",),
-    "British Chambers of Commerce": ("British Chambers of Commerce",),
-    "Mori": ("Mori", "MORI", "Ipsos Mori"),
-    "ICM": ("ICM",),
-    "YouGov": ("YouGov",),
-    "Populus": ("Populus",),
-    "NOP": ("NOP",),
-    "Age Concern": ("Age Concern",),
-    "Help the Aged": ("Help the Aged",),
-    "Amnesty International": ("Amnesty International",),
-    "Friends of the Earth": ("Friends of the Earth",),
-    "Greenpeace": ("Greenpeace",),
-    "Oxfam": ("Oxfam",),
-    "Countryside Alliance": ("Countryside Alliance",),
-    "League Against Cruel Sports": ("League Against Cruel Sports",),
-}
+CIVIC_BODIES: dict[str, tuple[str, ...]] = lexicons.forms("civic_bodies")
 
 # UK state institutions, with the metonyms news uses for them ("No 10", "Whitehall").
 # Our own table from the UK government's list of departments and the annotation
 # guideline (evaluation/annotations/README.md), which counts these as organisations.
-INSTITUTIONS: dict[str, tuple[str, ...]] = {
-    "Downing Street": ("Downing Street", "10 Downing Street", "No 10", "No. 10", "Number 10"),
-    "Westminster": ("Westminster",),
-    "Whitehall": ("Whitehall",),
-    "Holyrood": ("Holyrood",),
-    "House of Commons": ("House of Commons", "Commons"),
-    "House of Lords": ("House of Lords", "Lords"),
-    "Law Lords": ("Law Lords", "law lords"),
-    "Parliament": ("Parliament",),
-    "Scottish Parliament": ("Scottish Parliament",),
-    "European Parliament": ("European Parliament",),
-    "European Commission": ("European Commission",),
-    "Welsh Assembly": ("Welsh Assembly", "National Assembly for Wales"),
-    "Welsh Assembly Government": ("Welsh Assembly Government",),
-    "Scottish Executive": ("Scottish Executive",),
-    "Cabinet": ("Cabinet", "Shadow Cabinet", "shadow cabinet"),
-    "Cabinet Office": ("Cabinet Office",),
-    "Home Office": ("Home Office",),
-    "Foreign Office": ("Foreign Office", "Foreign and Commonwealth Office"),
-    "Treasury": ("Treasury",),
-    "Ministry of Defence": ("Ministry of Defence", "MoD"),
-    "Department for Education and Skills": ("Department for Education and Skills", "DfES"),
-    "Department of Health": ("Department of Health",),
-    "Department for Work and Pensions": ("Department for Work and Pensions", "DWP"),
-    "Department of Trade and Industry": ("Department of Trade and Industry", "DTI"),
-    "Department for Transport": ("Department for Transport",),
-    "Northern Ireland Office": ("Northern Ireland Office",),
-    "Crown Prosecution Service": ("Crown Prosecution Service", "CPS"),
-    "Metropolitan Police": ("Metropolitan Police", "Met Police", "Scotland Yard"),
-    "Bank of England": ("Bank of England",),
-    "Electoral Commission": ("Electoral Commission",),
-    "National Health Service": ("National Health Service", "NHS"),
-}
+INSTITUTIONS: dict[str, tuple[str, ...]] = lexicons.forms("uk_institutions")
 
 # Forms that are also ordinary words or names: found only where they cannot be a
 # sentence's first word, and "Parliament" not as a parliamentary term ("the next
 # Parliament"). One-word newspaper titles are found only after "the" or before a word of
 # the press (_AFTER_THE).
-_AMBIGUOUS = frozenset(
-    [
-        "Labour",
-        "Conservative",
-        "Conservatives",
-        "Cabinet",
-        "Parliament",
-        "Commons",
-        "Lords",
-        "Treasury",
-        "Greens",
-        "Democrats",
-        "Republicans",
-        "Plaid",
-        "Westminster",
-        "Whitehall",
-    ]
-)
+_AMBIGUOUS = lexicons.words("ambiguous_bodies")
 
 
 def _one_word_forms(table: dict[str, tuple[str, ...]]) -> frozenset[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefing.facts import gazetteer, institutions, spans, untagged
+from briefing.facts import gazetteer, institutions, lexicons, spans, untagged
 from briefing.facts.words import (
     BODY_HEADS,
     JOB_TITLES,
@@ -31,72 +31,7 @@ from briefing.model import Doc, Entity, Sentence
 
 # Words of sports reports (our own list); an article with several of them and with
 # scores is a sports report.
-SPORTS_WORDS = frozenset(
-    [
-        "match",
-        "matches",
-        "league",
-        "season",
-        "goal",
-        "goals",
-        "scored",
-        "striker",
-        "midfielder",
-        "defender",
-        "goalkeeper",
-        "innings",
-        "inning",
-        "wicket",
-        "wickets",
-        "homer",
-        "homered",
-        "pitcher",
-        "tournament",
-        "championship",
-        "cup",
-        "seeded",
-        "coach",
-        "standings",
-        "semi-final",
-        "quarter-final",
-        "semifinal",
-        "quarterfinal",
-        "playoff",
-        "draw",
-        "drew",
-        "beat",
-        "defeated",
-        "victory",
-        "win",
-        "won",
-        "lost",
-        "race",
-        "lap",
-        "title",
-        "champion",
-        "champions",
-        "round",
-        "points",
-        "game",
-        "games",
-        "player",
-        "players",
-        "team",
-        "club",
-        "rugby",
-        "soccer",
-        "football",
-        "cricket",
-        "tennis",
-        "golf",
-        "baseball",
-        "basketball",
-        "hockey",
-        "cycling",
-        "athletics",
-        "boxing",
-    ]
-)
+SPORTS_WORDS = lexicons.words("sports_words")
 # A score: "2-1", "6-4", "32-22" (not a date "1996-08-28", not "1-1/2").
 _SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")
 # A place name in capitals opening the story, then a region, an agency or a date:
@@ -287,25 +222,7 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bo
 
 # Lower-case words right before a person's name in wire style ("his counterpart Yitzhak
 # Mordechai", "opposition leaders Zenon Poznyak"); our own list.
-_PERSON_CUES = frozenset(
-    [
-        "leader",
-        "leaders",
-        "counterpart",
-        "minister",
-        "president",
-        "spokesman",
-        "spokeswoman",
-        "chairman",
-        "economist",
-        "analyst",
-        "envoy",
-        "ambassador",
-        "premier",
-        "dictator",
-        "colleague",
-    ]
-)
+_PERSON_CUES = lexicons.words("person_cues")
 
 
 def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -> bool:
@@ -331,6 +248,27 @@ class Kinds:
 
     entities: tuple[Entity, ...]
     sports: bool
+
+
+# Last words of places ("DeKalb County") and of clubs ("Leeds United"), never of a person.
+_PLACE_TAILS = lexicons.words("place_tails")
+_CLUB_TAILS = lexicons.words("club_tails")
+
+
+_ROLE_NOUNS = lexicons.words("role_nouns")
+
+
+def _after_role_noun(s: Sentence, e: Entity, name: str) -> bool:
+    """A first name and a surname right after a lower-case role noun name a person, however
+    the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind")."""
+    words = name.split()
+    before = s.tokens[e.first_token - 1].text if e.first_token else ""
+    return (
+        before in _ROLE_NOUNS
+        and len(words) in (2, 3)
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and gazetteer.first_name(words[0])
+    )
 
 
 def classify(doc: Doc) -> Kinds:
@@ -376,6 +314,21 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if any(d.start < e.end and e.start < d.end for d in dated):
             continue
         name = clean_name(e.text)
+        s = doc.sentences[e.sentence]
+        before = s.tokens[e.first_token - 1].text if e.first_token else ""
+        if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
+            e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
+        if gazetteer.with_article(e.text):
+            out.append(replace(e, label="LOCATION"))  # "The Hague"
+            continue
+        last = name.split()[-1] if name else ""
+        if len(name.split()) > 1 and last in _CLUB_TAILS:
+            out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
+            continue
+        if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
+            e = replace(e, label="ORGANIZATION" if sports else "LOCATION")  # "LA County"
+        if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
+            e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _body_not_person(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
             continue
@@ -483,39 +436,7 @@ _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Lane", "Square", "Terrac
 # Capitalised words of British political news that name no one and nowhere: holidays,
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
-NOT_NAMES = frozenset(
-    [
-        "Christmas",
-        "Easter",
-        "New Year",
-        "Ramadan",
-        "Crown",
-        "Election",
-        "General Election",
-        "Budget",
-        "Green Paper",
-        "White Paper",
-        "Bill",
-        "Act",
-        "Treaty",
-        "ID",
-        "TV",
-        "Asbo",
-        "Asbos",
-        # abbreviations of things, not bodies
-        "DNA",
-        "GCSE",
-        "GCSEs",
-        "HIV",
-        "Aids",
-        "AIDS",
-        "CCTV",
-        "MRSA",
-        "PFI",
-        "GDP",
-        "VAT",
-    ]
-)
+NOT_NAMES = lexicons.words("not_names")
 # Words that end the name of a law ("Police Bill", "Parliament Act"), or start it with
 # "of" ("Act of Settlement").
 _LAW_WORDS = frozenset(["Bill", "Act"])
@@ -529,33 +450,7 @@ _AGENCY_OPENERS = frozenset(["UN", "United", "World", "International"])
 # Words that end the name of an event, a law, a report or a scheme, so that a name right
 # before one is part of it ("Mental Capacity" Bill, "National Holocaust Memorial" Day,
 # "Labour" Day); our own list, from the annotation guideline's exclusions and wire style.
-EVENT_TAILS = frozenset(
-    [
-        *_LAW_WORDS,
-        "Day",
-        "Week",
-        "Scheme",
-        "Exhibition",
-        "Report",
-        "Inquiry",
-        "Index",
-        "Cup",
-        "Open",
-        "Festival",
-        "Championship",
-        "Championships",
-        "Games",
-        "Olympics",
-        "Prix",
-        "Trophy",
-        "Award",
-        "Awards",
-        "Prize",
-        "Summit",
-        "Speech",
-        "Questions",
-    ]
-)
+EVENT_TAILS = lexicons.words("event_tails")
 # Lower-case words after the name of a broadcast programme or a scheme ("the Today
 # programme", "the Get On scheme"): the guideline annotates neither.
 _PROGRAMME_WORDS = frozenset(
@@ -762,29 +657,7 @@ def _describes(word: str) -> bool:
 # Words that end the name of a body: a capitalised one right after a name belongs to it.
 _BODY_WORDS = (ORG_WORDS | ORG_HEADS | {"Government"}) - {"Daily", "Times", "Post", "News"}
 # Days and months: "Council on Friday" is no name.
-_CALENDAR = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_CALENDAR = lexicons.words("calendar_words")
 
 
 def _complement_end(words: list[str], end: int, department: bool) -> int:

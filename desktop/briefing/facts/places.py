@@ -14,7 +14,7 @@ from functools import cache
 
 from briefing.facts import gazetteer
 from briefing.facts.kinds import Kinds, classify, lookup_name
-from briefing.facts.words import SEAT_NOUNS, clean_name, lower_case_words
+from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
@@ -60,11 +60,11 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
             continue
         covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
-        if e.label != "LOCATION":
+        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text):
             continue
         tokens = doc.sentences[e.sentence].tokens
         after = tokens[e.end_token].text.lower() if e.end_token < len(tokens) else ""
-        name = lookup_name(clean_name(e.text))
+        name = gazetteer.with_article(e.text) or lookup_name(clean_name(e.text))
         country = gazetteer.demonym_country(name)
         out.append(
             PlaceMention(

@@ -7,32 +7,13 @@ words that ends in a word only bodies end in is such a name, wherever the tagger
 
 from __future__ import annotations
 
+from briefing.facts import lexicons
 from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES
 from briefing.model import Doc, Entity, Sentence
 
 # Last words of bodies' names (our own list): the body heads of `words` except "Office",
 # plus the nouns of forces, companies and schools.
-HEADS = (BODY_HEADS - {"Office"}) | {
-    "Police",
-    "Constabulary",
-    "Army",
-    "Party",
-    "International",
-    "Group",
-    "Corporation",
-    "Company",
-    "University",
-    "College",
-    "School",
-    "Authority",
-    "Alliance",
-    "Coalition",
-    "Bank",
-    "Club",
-    "Network",
-    "Movement",
-    "Front",
-}
+HEADS = (BODY_HEADS - {"Office"}) | lexicons.words("body_name_ends")
 # Small words inside a name ("Standards Board of England", "Ernst & Young").
 _LINKS = frozenset(["of", "for", "and", "&", "the"])
 # Words that open a sentence without being part of the name after them.

@@ -5,67 +5,14 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts import lexicons
+
 # A name followed by one of these is an organisation ("Hayat Tahrir al-Sham group").
-ORG_CUES = frozenset(
-    [
-        "group",
-        "agency",
-        "party",
-        "movement",
-        "front",
-        "ministry",
-        "army",
-        "militia",
-        "council",
-        "committee",
-        "company",
-        "corporation",
-        "inc.",
-        "inc",
-        "corp.",
-        "ltd.",
-        "organisation",
-        "organization",
-        "union",
-        "alliance",
-        "coalition",
-        "federation",
-        "association",
-        "institute",
-        "university",
-        "bank",
-        "network",
-        "brigade",
-        "brigades",
-        "forces",
-        "newspaper",
-        "daily",
-        "club",
-    ]
-)
+ORG_CUES = lexicons.words("org_cues")
 
 # Words inside a name that make it an organisation ("National Front for Liberation",
 # "China Daily", "All-England Club"); our own list from wire style.
-ORG_WORDS = frozenset(w.capitalize() for w in ORG_CUES) | {
-    "News",
-    "Novosti",
-    "Times",
-    "Post",
-    "Standard",
-    "Telegraph",
-    "Cross",
-    "Corp",
-    "Co",
-    "Ltd",
-    "Plc",
-    "SA",
-    "SpA",
-    "AG",
-    "Bros",
-    "Bros.",
-    "Airlines",
-    "Airways",
-}
+ORG_WORDS = frozenset(w.capitalize() for w in ORG_CUES) | lexicons.words("org_words")
 
 # Prepositions after which a city is where something happens, not a team ("in Leeds").
 LOCATIVES = frozenset(["in", "at", "to", "near", "outside", "around", "across", "within"])
@@ -81,6 +28,10 @@ def lower_case_words(text: str) -> set[str]:
     return set(re.findall(r"\b[a-z]+\b", text))
 
 
+# A US legislator's party and state after the name ("R-S.C.", "D-Calif."): no place, no body.
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
+
+
 def clean_name(text: str) -> str:
     """ "the Black Sea's" -> "Black Sea" """
     for suffix in ("'s", "’s", "'", "’"):
@@ -93,32 +44,7 @@ def clean_name(text: str) -> str:
 
 # Head words of organisation names that go on with "for", "of" or "on" and a name the
 # tagger cuts off ("Commission for Africa", "Department for Education and Skills").
-ORG_HEADS = frozenset(
-    [
-        "Commission",
-        "Committee",
-        "Council",
-        "Department",
-        "Ministry",
-        "Office",
-        "Foundation",
-        "Institute",
-        "Agency",
-        "Board",
-        "Society",
-        "Trust",
-        "Fund",
-        "Association",
-        "Federation",
-        "Union",
-        "Centre",
-        "Center",
-        "Service",
-        "Commissioner",
-        "Secretary",
-        "Duchy",
-    ]
-)
+ORG_HEADS = lexicons.words("org_heads")
 
 # Heads that end the name of a body, never a person's name or an office ("Simon
 # Wiesenthal Center", not "Home Secretary").
@@ -126,54 +52,15 @@ BODY_HEADS = ORG_HEADS - {"Secretary", "Commissioner", "Duchy"}
 
 # Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
 # Minister" name an office, not a body or a place (our own list, wire style).
-JOB_TITLES = frozenset(
-    [
-        "Chancellor",
-        "Secretary",
-        "Minister",
-        "Commissioner",
-        "President",
-        "Spokesman",
-        "Spokeswoman",
-        "Speaker",
-        "Governor",
-        "Chairman",
-        "Chairwoman",
-        "Director",
-        "Ambassador",
-        "Mayor",
-        "Premier",
-        "Envoy",
-        "Secretary-General",
-        "Attorney-General",
-    ]
-)
+JOB_TITLES = lexicons.words("job_titles")
 
 # Letters after a party that name a member, not a body ("Labour MP for Hornsey").
-MEMBER_WORDS = frozenset(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "AM", "AMs", "QC"])
+MEMBER_WORDS = lexicons.words("member_words")
 
 # Courtesy and noble titles that start a person's name inside a longer span ("Tory Lord
 # Campbell", "Liberal Democrat peer Lord Carlile").
-PERSON_TITLES = frozenset(
-    [
-        "Lord",
-        "Lady",
-        "Baroness",
-        "Baron",
-        "Sir",
-        "Dame",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Prof",
-        "Professor",
-    ]
-)
+PERSON_TITLES = lexicons.words("person_titles")
 
 
 # Words of offices a title opens ("Lord Advocate", "Lord Chief Justice", "Lord Privy Seal").
-OFFICE_WORDS = frozenset(
-    ["Advocate", "Justice", "Chief", "Privy", "Seal", "Provost", "Lieutenant", "Chamberlain"]
-)
+OFFICE_WORDS = lexicons.words("office_words")

@@ -4,6 +4,6 @@ Everything here runs on the models the project trained and ships in `resources/n
 nothing downloads.
 """
 
-from briefing.nlp.text import analyse, entities, sentences, tag, tokens
+from briefing.nlp.text import analyse, find_entities, sentences, tag, tokens
 
-__all__ = ["analyse", "entities", "sentences", "tag", "tokens"]
+__all__ = ["analyse", "find_entities", "sentences", "tag", "tokens"]

@@ -74,7 +74,7 @@ def tag(words: list[str]) -> list[str]:
     return [t for _, t in resources.pos_tagger().tag(normalised)]
 
 
-def entities(tokens: list[str]) -> list[tuple[int, int, str]]:
+def find_entities(tokens: list[str]) -> list[tuple[int, int, str]]:
     """Entity spans as (first token, end token exclusive, PERSON|ORGANIZATION|LOCATION)."""
     return _entities(tokens, tag(tokens))
 

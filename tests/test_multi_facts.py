@@ -1,0 +1,106 @@
+"""The multi-source scorer: roles, state actors and the held-out rule, on briefings we
+build by hand (no corpus text)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from briefing.model import Actor, Evidence, Place
+from evaluation.multi_facts import Scores, main, roles_match, score_article
+
+TEXT = "Harbour FC striker Jo Smith scored. Norway said it would help. Oslo was cold."
+
+
+def _briefing(actors: list[Actor], places: list[Place]) -> Any:
+    facts = SimpleNamespace(actors=tuple(actors), locations=tuple(places))
+    return SimpleNamespace(doc=SimpleNamespace(text=TEXT), facts=facts)
+
+
+def _ev(word: str) -> Evidence:
+    start = TEXT.index(word)
+    return Evidence(0, start, start + len(word))
+
+
+GOLD = {
+    "persons": [{"name": "Jo Smith", "aliases": ["Smith"], "roles": ["striker"]}],
+    "organisations": [{"name": "Harbour FC", "aliases": []}],
+    "locations": [
+        {"name": "Norway", "aliases": [], "state": True},
+        {"name": "Oslo", "aliases": [], "state": False},
+    ],
+}
+
+
+def test_a_role_matches_when_its_words_end_the_other_or_share_the_head() -> None:
+    assert roles_match("Harbour FC striker", "striker")
+    assert roles_match("Deputy Transport Minister", "minister")
+    assert roles_match("the club's coach", "coach")
+    assert not roles_match("striker", "coach")
+
+
+def test_role_recall_counts_a_matched_person_with_a_matching_role() -> None:
+    smith = Actor("Jo Smith", "person", roles=("striker",), evidence=(_ev("Jo Smith"),))
+    scores = Scores()
+    score_article(_briefing([smith], []), GOLD, scores, errors=False)
+    assert (scores.roles.found, scores.roles.gold) == (1, 1)
+    assert scores.tally["persons"].right == 1
+
+
+def test_a_state_actor_is_scored_against_locations_marked_state_not_as_an_organisation() -> None:
+    norway = Actor("Norway", "state", evidence=(_ev("Norway"),))
+    oslo = Place("Oslo", "city", evidence=(_ev("Oslo"),))
+    scores = Scores()
+    score_article(_briefing([norway], [oslo]), GOLD, scores, errors=False)
+    states, orgs = scores.tally["states"], scores.tally["organisations"]
+    assert (states.rows, states.right, states.gold, states.found) == (1, 1, 1, 1)
+    assert orgs.rows == 0
+    assert scores.tally["locations"].found == 1
+
+
+def test_errors_on_held_out_articles_are_refused(capsys: Any) -> None:
+    assert main(["--split", "heldout", "--errors"]) == 2
+    assert "refused" in capsys.readouterr().err
+
+
+def test_one_split_scores_only_its_articles(tmp_path: Any, monkeypatch: Any) -> None:
+    from evaluation import multi_facts
+    from evaluation.multisource import Article
+
+    picked = [
+        Article("cnn", f"a{n}", "Oslo\n\nJo Smith met Ana Berg in Oslo.", n % 3 == 2)
+        for n in range(3)
+    ]
+    monkeypatch.setattr(multi_facts, "articles", lambda source: picked)
+    gold = {a.id: {**GOLD, "persons": [], "organisations": [], "locations": []} for a in picked}
+    out = multi_facts.score_source("cnn", gold, errors=False, split="dev")
+    assert (out["development"].articles, out["held out"].articles) == (2, 0)
+
+
+def test_a_role_with_a_complement_is_matched_by_its_head() -> None:
+    assert roles_match("former secretary", "secretary of state")
+    assert roles_match("editor", "editor in chief")
+    assert not roles_match("state", "secretary of state")
+
+
+def test_dates_are_matched_by_overlap_in_the_raw_text_and_values_compared() -> None:
+    from briefing.model import DateMention
+    from evaluation.multi_facts import score_dates
+
+    raw = "Title\n\nThe port opened on Monday. It closed last week."
+    loaded = "The port opened on Monday. It closed last week."
+    monday, week = loaded.index("Monday"), loaded.index("last week")
+    dates = (
+        DateMention("Monday", "2020-03-02", 0, monday, monday + 6),
+        DateMention("last week", "2020-W09", 1, week, week + 9),
+    )
+    briefing = SimpleNamespace(facts=SimpleNamespace(dates=dates))
+    gold = {
+        "dates": [
+            {"start": raw.index("Monday"), "end": raw.index("Monday") + 6, "value": "2020-03-02"},
+            {"start": raw.index("week"), "end": raw.index("week") + 4, "value": "2020-W10"},
+        ]
+    }
+    scores = Scores()
+    score_dates(briefing, raw, gold, scores, errors=False)
+    assert (scores.dates.right, scores.dates.found, scores.values_right) == (2, 2, 1)
