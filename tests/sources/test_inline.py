@@ -110,3 +110,12 @@ def test_the_headline_of_a_paste_without_one_is_the_lede_without_its_dateline() 
     assert article.title == "Ferries return to Valby"
     assert article.paragraphs[0].startswith("Ferries return to Valby.")
     assert ("dateline", "(CNN)") in [(c.kind, c.text) for c in article.clutter]
+
+
+def test_a_team_sheet_run_into_the_text_is_kept() -> None:
+    sheet = (
+        "Goalkeepers: Jo Berg (Valby Rovers), Ana Ruiz (Tarsk United) Defenders: Tom Lee "
+        "(Norby), Sam Hill (Valby Rovers), Piet Kaljus (Ostport)"
+    )
+    text, cut = _inline(f"The coach named his squad on Monday. {sheet} The squad meets in May.")
+    assert sheet in text and not cut

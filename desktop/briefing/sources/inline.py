@@ -133,7 +133,9 @@ def _captions(text: str) -> tuple[str, list[Clutter]]:
     kept: list[str] = []
     cut: list[Clutter] = []
     for piece, closed_by in pieces:
-        if closed_by in ("lost", "spaced") or (
+        if _is_list(piece):  # a team sheet or a list of names is the story's, not a caption
+            kept.append(piece)
+        elif closed_by in ("lost", "spaced") or (
             closed_by == "end" and kept and not _END.search(piece)
         ):
             cut.append(Clutter("caption", piece))
@@ -142,6 +144,12 @@ def _captions(text: str) -> tuple[str, list[Clutter]]:
     if not kept:  # all captions: a list or a single headline, keep the text as it was
         return text, []
     return " ".join(kept), cut
+
+
+def _is_list(piece: str) -> bool:
+    """Items in commas with bracketed notes: "Goalkeepers: Jo Berg (Valby), Ana Ruiz (Tarsk),
+    Tom Lee (Norby)"."""
+    return piece.count(",") >= 3 and piece.count("(") >= 3
 
 
 def _pieces(text: str) -> list[tuple[str, str]]:
