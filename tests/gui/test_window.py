@@ -263,3 +263,14 @@ def test_the_pdf_appendix_setting_reaches_the_export(tmp_path) -> None:  # type:
         path = export_writer(briefing, tmp_path / f"{choice}.pdf", "pdf", "A4", appendix)()
         pages[choice] = len(pypdf.PdfReader(path).pages)
     assert pages["never"] == pages["long"] == 1 and pages["always"] > 1
+
+
+def test_recent_files_are_remembered_as_absolute_paths(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from briefing.gui.settings import Settings
+
+    monkeypatch.chdir(tmp_path)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.add_recent("story.txt")
+    assert settings.recent_files == [str(tmp_path / "story.txt")]

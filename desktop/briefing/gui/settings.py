@@ -97,6 +97,8 @@ class Settings:
         return [str(v) for v in value if v][:MAX_RECENT]
 
     def add_recent(self, path: str) -> None:
+        """Remember `path` first, as an absolute path (a relative one breaks elsewhere)."""
+        path = str(Path(path).absolute())
         files = [path, *(f for f in self.recent_files if f != path)]
         self.store.setValue("recent_files", files[:MAX_RECENT])
 
