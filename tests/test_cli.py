@@ -256,3 +256,22 @@ def test_fifo_input_is_refused_at_once(tmp_path: Path) -> None:
     assert proc.returncode == EXIT_FAILED
     assert proc.stderr.strip().endswith("save the article to a file")
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_text_that_is_not_an_article_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "numbers.txt"
+    path.write_text("1 2 3\n\n4 5 6 ... !!!\n", encoding="utf-8")
+    assert main(["brief", str(path), "--json", "-"]) == EXIT_FAILED
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1
+    assert "this does not look like an article (0 words)" in lines[0]
+    assert "--anyway" in lines[0]
+
+
+def test_anyway_analyses_a_short_text(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text("Ferry strike\n\nThe ferry strike in Valby ended on Monday.\n")
+    assert main(["brief", str(path), "--json", "-", "-q", "--anyway"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["article"]["title"] == "Ferry strike"
