@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing import __version__
+from briefing.console import show_only_our_messages
 from briefing.errors import BriefingError, ExportError, NotAnArticleError, TooLongError
 from briefing.model import Briefing, Length, Options
 from briefing.sources.fragments import ARTICLE_WORDS
@@ -271,8 +272,7 @@ def _shown(text: object) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repairs are not the user's concern
+    show_only_our_messages()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
