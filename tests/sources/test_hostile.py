@@ -385,3 +385,27 @@ def test_escape_sequences_never_reach_the_text() -> None:
 def test_mostly_nul_bytes_are_still_binary() -> None:
     with pytest.raises(InputError, match="binary"):
         load_bytes(b"ab\x00\x00" * 1000, "x.txt")
+
+
+# --- deep nesting ----------------------------------------------------------------------------
+
+
+def test_html_nested_deeper_than_the_parser_limit_is_still_read() -> None:
+    depth = 400  # libxml2, under trafilatura, stops at 256 levels
+    page = (
+        "<html><head><title>Harbour talks resume</title></head><body><nav>Home | World</nav>"
+        + "<div>" * depth
+        + f"<h1>Harbour talks resume</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>"
+        + "</div>" * depth
+        + "<footer>Copyright notice</footer></body></html>"
+    )
+    article = load_bytes(page.encode(), "deep.html")
+    assert article.title == "Harbour talks resume"
+    assert article.paragraphs == (PARAGRAPH, PARAGRAPH)
+
+
+def test_deep_html_blocks_skip_scripts_and_page_furniture() -> None:
+    from briefing.sources.html_blocks import page_blocks
+
+    page = "<div>" * 300 + "<script>var a = 1;</script><header>Menu</header><p>Text &amp; more"
+    assert page_blocks(page) == (None, ["Text & more"])
