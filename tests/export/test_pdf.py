@@ -14,6 +14,7 @@ from briefing.export.pdf import build_pdf_bytes
 from briefing.model import Article, Briefing, Doc, FactSheet, Length, Options, Summary
 from tests.export.pdf_briefings import (
     CREATED,
+    HARBOUR_PARAGRAPHS,
     MARKUP,
     MULTILINGUAL,
     empty_facts_briefing,
@@ -257,3 +258,10 @@ def test_a_run_of_200_kb_without_spaces_reaches_the_appendix() -> None:
     # page furniture may interrupt at most one copy on each page break
     assert text.count("Harbourmaster") >= 16_000 - len(_read(data).pages)
     assert "Harbourmastersaidso." in text
+
+
+def test_symbols_no_font_has_reach_the_pdf_text_by_name() -> None:
+    b = harbour_briefing((*HARBOUR_PARAGRAPHS, "Fans ⚽ and ships 🚢 filled the harbour."))
+    text = _text(build_pdf_bytes(b, created=CREATED, appendix=True))
+    assert "[soccer ball]" in text and "[ship]" in text
+    assert "\x00" not in text and "⚽" not in text

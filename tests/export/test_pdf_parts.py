@@ -86,3 +86,18 @@ def test_clipping_a_long_name_measures_it_a_logarithmic_number_of_times(monkeypa
     monkeypatch.setattr(pdfmetrics, "stringWidth", counting)
     clip_to_width("x" * 200_000, SANS, 7.5, 120)
     assert len(measured) <= 20 and sum(measured) <= 2 * 200_000 + 1000
+
+
+def test_a_symbol_no_font_has_is_named_instead_of_an_empty_box() -> None:
+    assert markup("Fans ⚽ cheered", SERIF) == "Fans [soccer ball] cheered"
+
+
+def test_emoji_modifiers_are_dropped_and_covered_emoji_use_the_sans_font() -> None:
+    assert markup("Call ☎\ufe0f now", SANS) == "Call ☎ now"
+    assert markup("Ahoy 😀", SERIF) == f'Ahoy <font name="{SANS}">😀</font>'
+
+
+def test_chart_labels_name_symbols_no_font_has() -> None:
+    from briefing.export.pdf.fonts import clip_to_width
+
+    assert clip_to_width("Team ⚽ United", SANS, 8, 500) == "Team [soccer ball] United"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -78,7 +79,8 @@ def _coverage(font: str) -> frozenset[int]:
 
 @cache
 def _fallback(font: str, char: str) -> str | None:
-    """The font to draw `char` in when `font` lacks it; None when `font` will do."""
+    """The font to draw `char` in when `font` lacks it; None when `font` will do, MISSING
+    when no shipped font has it."""
     code = ord(char)
     if code < 0x20 or code in _coverage(font):
         return None
@@ -86,7 +88,32 @@ def _fallback(font: str, char: str) -> str | None:
         return SANS
     if code in _coverage(CJK):
         return CJK
-    return None  # nothing better: the primary font's empty glyph
+    return MISSING
+
+
+# What `_fallback` says of a character no shipped font has: `visible()` replaces it.
+MISSING = "missing"
+# Characters that change another one, never drawn alone: variation selectors ("☎\ufe0f"),
+# emoji skin tones, combining marks and format characters.
+_MODIFIERS = re.compile("[\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f]")
+
+
+def _replacement(char: str) -> str:
+    """A character no shipped font draws, in words rather than as an empty box: "⚽" ->
+    "[soccer ball]"; a modifier or mark with nothing to draw goes."""
+    if _MODIFIERS.match(char) or unicodedata.category(char) in ("Mn", "Me", "Cf", "Co", "Cn"):
+        return ""
+    name = unicodedata.name(char, "")
+    return f"[{name.lower()}]" if name else "\ufffd"
+
+
+def visible(text: str, font: str = SERIF) -> str:
+    """`text` with every character that neither `font` nor a fallback can draw replaced, and
+    no emoji modifiers (they choose colour emoji, which no shipped font has)."""
+    text = _MODIFIERS.sub("", text)
+    if _coverage(font).issuperset(map(ord, text)):
+        return text
+    return "".join(_replacement(c) if _fallback(font, c) == MISSING else c for c in text)
 
 
 # reportlab wraps a word too long for a line character by character, re-measuring it and
@@ -104,7 +131,7 @@ def _spaced(run: re.Match[str]) -> str:
 def markup(text: str, font: str = SERIF) -> str:
     """`text` as Paragraph markup: escaped (article text is data, never markup), with runs of
     characters `font` lacks wrapped in a <font> tag naming a font that has them."""
-    text = _LONG_RUN.sub(_spaced, text)
+    text = visible(_LONG_RUN.sub(_spaced, text), font)
     if _coverage(font).issuperset(map(ord, text)):
         return escape(text)
     out: list[str] = []
@@ -123,14 +150,14 @@ def markup(text: str, font: str = SERIF) -> str:
 
 
 def _wrap(text: str, font: str | None) -> str:
-    return escape(text) if font is None else f'<font name="{font}">{escape(text)}</font>'
+    return escape(text) if font in (None, MISSING) else f'<font name="{font}">{escape(text)}</font>'
 
 
 def font_for(text: str, font: str = SANS) -> str:
     """One font to draw a short label in (charts): `font` unless it lacks a character."""
     for char in text:
         fb = _fallback(font, char)
-        if fb is not None:
+        if fb not in (None, MISSING):
             return fb
     return font
 
@@ -144,7 +171,7 @@ def clip_to_width(text: str, font: str, size: float, width: float) -> str:
     """`text` on one line, cut with an ellipsis to fit `width` points. The longest fitting
     prefix is found by bisection: cutting one character per measure is quadratic, and a
     200 KB name without spaces would take minutes."""
-    text = " ".join(text.split())
+    text = visible(" ".join(text.split()), font)
     longest = int(width / (size * _NARROWEST_EM)) + 1  # more characters never fit
     if len(text) <= longest and pdfmetrics.stringWidth(text, font, size) <= width:
         return text
