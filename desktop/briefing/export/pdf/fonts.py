@@ -2,7 +2,7 @@
 per-character fallback, so names in any script reach the page instead of empty boxes.
 
 DejaVu covers Latin with every accent, Greek and Cyrillic; DejaVu Sans also covers Arabic
-and Hebrew (drawn unshaped, left to right: reportlab shapes text only with optional extras).
+and Hebrew, which `visual_order` joins and puts right to left (reportlab shapes nothing).
 Chinese, Japanese and Korean fall back to Droid Sans Fallback. Fonts are embedded as subsets.
 """
 
@@ -107,6 +107,24 @@ def _replacement(char: str) -> str:
     return f"[{name.lower()}]" if name else "\ufffd"
 
 
+# Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo and their forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def visual_order(text: str) -> str:
+    """`text` as it is drawn left to right: Arabic letters joined (reshaped into their
+    initial, medial and final forms) and right-to-left runs reversed by the Unicode bidi
+    algorithm in a left-to-right line ("in مرحبا today" keeps "in" first). reportlab draws
+    characters in the order given and shapes nothing. A run broken across two lines keeps
+    the order of one line."""
+    if not _RTL.search(text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    return str(get_display(arabic_reshaper.reshape(text), base_dir="L"))
+
+
 def visible(text: str, font: str = SERIF) -> str:
     """`text` with every character that neither `font` nor a fallback can draw replaced, and
     no emoji modifiers (they choose colour emoji, which no shipped font has)."""
@@ -131,7 +149,7 @@ def _spaced(run: re.Match[str]) -> str:
 def markup(text: str, font: str = SERIF) -> str:
     """`text` as Paragraph markup: escaped (article text is data, never markup), with runs of
     characters `font` lacks wrapped in a <font> tag naming a font that has them."""
-    text = visible(_LONG_RUN.sub(_spaced, text), font)
+    text = visible(visual_order(_LONG_RUN.sub(_spaced, text)), font)
     if _coverage(font).issuperset(map(ord, text)):
         return escape(text)
     out: list[str] = []
@@ -171,7 +189,7 @@ def clip_to_width(text: str, font: str, size: float, width: float) -> str:
     """`text` on one line, cut with an ellipsis to fit `width` points. The longest fitting
     prefix is found by bisection: cutting one character per measure is quadratic, and a
     200 KB name without spaces would take minutes."""
-    text = visible(" ".join(text.split()), font)
+    text = visible(visual_order(" ".join(text.split())), font)
     longest = int(width / (size * _NARROWEST_EM)) + 1  # more characters never fit
     if len(text) <= longest and pdfmetrics.stringWidth(text, font, size) <= width:
         return text
