@@ -256,3 +256,67 @@ def test_fifo_input_is_refused_at_once(tmp_path: Path) -> None:
     assert proc.returncode == EXIT_FAILED
     assert proc.stderr.strip().endswith("save the article to a file")
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_text_that_is_not_an_article_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "numbers.txt"
+    path.write_text("1 2 3\n\n4 5 6 ... !!!\n", encoding="utf-8")
+    assert main(["brief", str(path), "--json", "-"]) == EXIT_FAILED
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1
+    assert "this does not look like an article (0 words)" in lines[0]
+    assert "--anyway" in lines[0]
+
+
+def test_anyway_analyses_a_short_text(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text("Ferry strike\n\nThe ferry strike in Valby ended on Monday.\n")
+    assert main(["brief", str(path), "--json", "-", "-q", "--anyway"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["article"]["title"] == "Ferry strike"
+
+
+# A loader that warns as libraries do, through `warnings` and through their own logger, and
+# then fails: only our line may reach stderr.
+_WARNING_LOADER = """
+import logging, sys, warnings
+import briefing.sources
+from briefing.cli import main
+from briefing.errors import InputError
+
+def load(path, limits=None):
+    warnings.warn("EOF marker not found", UserWarning)
+    logging.getLogger("pypdf._reader").warning("incorrect startxref pointer")
+    logging.getLogger("trafilatura.core").error("discarding data: None")
+    raise InputError(f"{path}: the PDF could not be read")
+
+briefing.sources.load = load
+sys.exit(main(["brief", sys.argv[1], "--json", "-"]))
+"""
+
+
+def test_library_warnings_never_print_before_our_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    proc = subprocess.run(
+        [sys.executable, "-W", "always", "-c", _WARNING_LOADER, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == EXIT_FAILED
+    assert proc.stderr.splitlines() == [f"briefing: {path}: the PDF could not be read"]
+
+
+def test_a_web_page_without_text_is_one_line_without_the_parsers_warning(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body></body></html>")
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing", "brief", str(path), "--json", "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == EXIT_FAILED
+    assert proc.stderr.splitlines() == [f"briefing: {path}: no article text found in this web page"]

@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from briefing import __version__
-from briefing.errors import BriefingError, ExportError, TooLongError
+from briefing.console import show_only_our_messages
+from briefing.errors import BriefingError, ExportError, NotAnArticleError, TooLongError
 from briefing.model import Briefing, Length, Options
+from briefing.sources.fragments import ARTICLE_WORDS
 from briefing.sources.limits import Limits
 
 log = logging.getLogger("briefing")
@@ -42,6 +44,7 @@ class Outputs:
     several: bool
     limits: Limits
     appendix: bool | None = None  # None: only for articles too long for a one-page brief
+    anyway: bool = False  # analyse a text that does not look like an article
 
 
 def _published(value: str) -> date:
@@ -119,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="analyse only the first N words of a longer article "
         f"(default: refuse articles over {Limits().max_words:,} words)",
+    )
+    brief.add_argument(
+        "--anyway",
+        action="store_true",
+        help=f"analyse a text even when it does not look like an article "
+        f"(fewer than {ARTICLE_WORDS} words)",
     )
     brief.add_argument(
         "--force",
@@ -216,9 +225,13 @@ def _brief_one(
     from briefing.export.markdown import to_markdown
     from briefing.pipeline import analyze
     from briefing.sources import load, load_stream
+    from briefing.sources.fragments import check_article
 
     limits = out.limits
     article = load_stream(sys.stdin.buffer, "-", limits) if source == "-" else load(source, limits)
+    cut = limits.cut_words and article.word_count >= limits.max_words  # the user's N words
+    if not (out.anyway or cut):
+        check_article(article)
     briefing = analyze(article, options)
     if "pdf" in plan:
         from briefing.export.pdf import write_pdf
@@ -259,8 +272,7 @@ def _shown(text: object) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.WARNING)
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repairs are not the user's concern
+    show_only_our_messages()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -284,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         several,
         limits,
         args.appendix,
+        args.anyway,
     )
     try:
         plans = _plan(args.inputs, out)
@@ -301,6 +314,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"briefing: {_shown(err)} (--max-words N analyses the first N words)",
                 file=sys.stderr,
             )
+            continue
+        except NotAnArticleError as err:
+            failed += 1
+            print(f"briefing: {_shown(err)} (--anyway analyses it)", file=sys.stderr)
             continue
         except (BriefingError, ExportError) as err:
             failed += 1

@@ -42,3 +42,11 @@ class NoTextLayerError(InputError):
 
 class ExportError(BriefingError):
     """A briefing could not be written where the user asked."""
+
+
+class NotAnArticleError(InputError):
+    """Too few words to be an article (punctuation, numbers, a line); may be analysed anyway."""
+
+    def __init__(self, message: str, words: int) -> None:
+        super().__init__(message)
+        self.words = words

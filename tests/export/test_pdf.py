@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 from dataclasses import replace
 
 import pypdf
@@ -14,6 +15,7 @@ from briefing.export.pdf import build_pdf_bytes
 from briefing.model import Article, Briefing, Doc, FactSheet, Length, Options, Summary
 from tests.export.pdf_briefings import (
     CREATED,
+    HARBOUR_PARAGRAPHS,
     MARKUP,
     MULTILINGUAL,
     empty_facts_briefing,
@@ -137,7 +139,10 @@ def test_briefing_without_summary_says_so() -> None:
 
 
 def test_every_character_of_a_multilingual_sample_reaches_the_pdf_text() -> None:
-    text = _text(build_pdf_bytes(multilingual_briefing(), created=CREATED))
+    # Arabic is drawn in its joined presentation forms, which NFKC maps back to letters.
+    text = unicodedata.normalize(
+        "NFKC", _text(build_pdf_bytes(multilingual_briefing(), created=CREATED))
+    )
     missing = {c for line in MULTILINGUAL for c in line if not c.isspace() and c not in text}
     assert not missing
 
@@ -267,3 +272,19 @@ def test_a_state_actor_is_listed_with_its_kind() -> None:
     facts = replace(briefing.facts, actors=(*briefing.facts.actors, state))
     text = _text(build_pdf_bytes(replace(briefing, facts=facts), created=CREATED, appendix=True))
     assert "Norway state" in text
+
+
+def test_symbols_no_font_has_reach_the_pdf_text_by_name() -> None:
+    b = harbour_briefing((*HARBOUR_PARAGRAPHS, "Fans ⚽ and ships 🚢 filled the harbour."))
+    text = _text(build_pdf_bytes(b, created=CREATED, appendix=True))
+    assert "[soccer ball]" in text and "[ship]" in text
+    assert "\x00" not in text and "⚽" not in text
+
+
+def test_right_to_left_text_is_drawn_in_visual_order() -> None:
+    b = harbour_briefing((*HARBOUR_PARAGRAPHS, "Talks in שלום עולם and مرحبا ended."))
+    text = _text(build_pdf_bytes(b, created=CREATED, appendix=True))
+    line = " ".join(text.split())
+    # pypdf reads each right-to-left word back in logical order, the words as drawn: the
+    # Hebrew phrase's first word on the right, Arabic in its joined forms (initial meem).
+    assert "Talks in עולם שלום and \ufee3\ufeae\ufea3\ufe92\ufe8e ended." in line

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from briefing.export.pdf.charts import mentions_chart, timeline_strip
-from briefing.export.pdf.fonts import CJK, SANS, SERIF, font_for, markup
+from briefing.export.pdf.fonts import CJK, SANS, SERIF, font_for, markup, visual_order
 from briefing.model import Actor, DateMention, Place
 
 
@@ -21,7 +23,21 @@ def test_markup_wraps_cjk_runs_in_the_fallback_font() -> None:
 
 
 def test_markup_wraps_arabic_in_sans_when_serif_lacks_it() -> None:
-    assert markup("مرحبا", SERIF) == f'<font name="{SANS}">مرحبا</font>'
+    assert markup("مرحبا", SERIF) == f'<font name="{SANS}">{visual_order("مرحبا")}</font>'
+
+
+def test_arabic_is_joined_and_put_right_to_left() -> None:
+    drawn = visual_order("مرحبا")
+    assert drawn == "\ufe8e\ufe92\ufea3\ufeae\ufee3"  # final alif first ... initial meem last
+    assert unicodedata.normalize("NFKC", drawn)[::-1] == "مرحبا"
+
+
+def test_a_hebrew_run_is_reversed_inside_an_english_line() -> None:
+    assert visual_order("Talks in שלום עולם ended.") == "Talks in םלוע םולש ended."
+
+
+def test_text_without_right_to_left_letters_is_unchanged() -> None:
+    assert visual_order("Çağrı Путин 習近平") == "Çağrı Путин 習近平"
 
 
 def test_markup_escapes_inside_fallback_runs() -> None:
@@ -86,3 +102,18 @@ def test_clipping_a_long_name_measures_it_a_logarithmic_number_of_times(monkeypa
     monkeypatch.setattr(pdfmetrics, "stringWidth", counting)
     clip_to_width("x" * 200_000, SANS, 7.5, 120)
     assert len(measured) <= 20 and sum(measured) <= 2 * 200_000 + 1000
+
+
+def test_a_symbol_no_font_has_is_named_instead_of_an_empty_box() -> None:
+    assert markup("Fans ⚽ cheered", SERIF) == "Fans [soccer ball] cheered"
+
+
+def test_emoji_modifiers_are_dropped_and_covered_emoji_use_the_sans_font() -> None:
+    assert markup("Call ☎\ufe0f now", SANS) == "Call ☎ now"
+    assert markup("Ahoy 😀", SERIF) == f'Ahoy <font name="{SANS}">😀</font>'
+
+
+def test_chart_labels_name_symbols_no_font_has() -> None:
+    from briefing.export.pdf.fonts import clip_to_width
+
+    assert clip_to_width("Team ⚽ United", SANS, 8, 500) == "Team [soccer ball] United"

@@ -5,16 +5,6 @@ from __future__ import annotations
 from briefing.gui import worker_process
 from briefing.model import Article, Briefing, Options
 
-from .conftest import ARTICLE
-
-
-def test_a_few_words_are_a_fragment() -> None:
-    assert worker_process.is_fragment(Article("Strike", ("ferry strike",)))
-
-
-def test_an_article_is_not_a_fragment() -> None:
-    assert not worker_process.is_fragment(Article("Ferry", tuple(ARTICLE.split("\n\n")[1:])))
-
 
 def test_a_fragment_is_returned_unanalysed() -> None:
     result = worker_process.analyse_one("ferry strike", Options(), False, lambda *_: None)

@@ -137,6 +137,52 @@ def test_docx_within_the_limits_is_read() -> None:
     assert article.title == "Harbour talks resume"
 
 
+def _docx_with_entities(body: str, declarations: str) -> bytes:
+    """A DOCX whose document.xml declares `declarations` in its own DTD (Word never writes
+    one; a generated or hostile file may)."""
+    data = _docx_with_body(body)
+    original = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as changed:
+        for info in original.infolist():
+            part = original.read(info)
+            if info.filename == "word/document.xml":
+                end = part.index(b"?>") + 2
+                dtd = f"<!DOCTYPE w:document [{declarations}]>".encode()
+                part = part[:end] + dtd + part[end:]
+            changed.writestr(info.filename, part)
+    return out.getvalue()
+
+
+def test_docx_entity_keeps_the_rest_of_its_paragraph() -> None:
+    data = _docx_with_entities(
+        "Ferries returned to &harbour; on Monday after the strike.",
+        '<!ENTITY harbour "the harbour of Valby">',
+    )
+    article = load_bytes(data, "entity.docx")
+    assert article.paragraphs == (
+        "Ferries returned to the harbour of Valby on Monday after the strike.",
+    )
+
+
+def test_docx_external_and_nested_entities_are_never_expanded(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET")
+    data = _docx_with_entities(
+        "Ferries &ext; returned &lol; on Monday.",
+        f'<!ENTITY ext SYSTEM "{secret.as_uri()}"><!ENTITY a "ha"><!ENTITY lol "&a;&a;&a;">',
+    )
+    article = load_bytes(data, "entity.docx")
+    assert article.paragraphs == ("Ferries returned on Monday.",)
+    assert "SECRET" not in article.raw_text and "haha" not in article.raw_text
+
+
+def test_docx_entities_expanding_past_the_limit_are_refused() -> None:
+    data = _docx_with_entities("&big;" * 2000, f'<!ENTITY big "{"x" * 1000}">')
+    with pytest.raises(InputError, match="bomb.docx"):
+        load_bytes(data, "bomb.docx", Limits(max_inflated=1 * MB))
+
+
 def test_docx_over_the_word_limit_is_refused() -> None:
     with pytest.raises(TooLongError, match="over the 10-word limit"):
         load_bytes(_docx(PARAGRAPH), "long.docx", Limits(max_words=10))
@@ -339,3 +385,27 @@ def test_escape_sequences_never_reach_the_text() -> None:
 def test_mostly_nul_bytes_are_still_binary() -> None:
     with pytest.raises(InputError, match="binary"):
         load_bytes(b"ab\x00\x00" * 1000, "x.txt")
+
+
+# --- deep nesting ----------------------------------------------------------------------------
+
+
+def test_html_nested_deeper_than_the_parser_limit_is_still_read() -> None:
+    depth = 400  # libxml2, under trafilatura, stops at 256 levels
+    page = (
+        "<html><head><title>Harbour talks resume</title></head><body><nav>Home | World</nav>"
+        + "<div>" * depth
+        + f"<h1>Harbour talks resume</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>"
+        + "</div>" * depth
+        + "<footer>Copyright notice</footer></body></html>"
+    )
+    article = load_bytes(page.encode(), "deep.html")
+    assert article.title == "Harbour talks resume"
+    assert article.paragraphs == (PARAGRAPH, PARAGRAPH)
+
+
+def test_deep_html_blocks_skip_scripts_and_page_furniture() -> None:
+    from briefing.sources.html_blocks import page_blocks
+
+    page = "<div>" * 300 + "<script>var a = 1;</script><header>Menu</header><p>Text &amp; more"
+    assert page_blocks(page) == (None, ["Text & more"])

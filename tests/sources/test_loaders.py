@@ -168,7 +168,7 @@ def test_too_large(tmp_path: Path) -> None:
         load_bytes(b"word " * 1000, "stdin", Limits(max_bytes=1000))
 
 
-def test_unknown_extension_with_text_is_read(tmp_path: Path) -> None:
+def test_text_under_an_unknown_suffix_is_read_as_text(tmp_path: Path) -> None:
     assert load(_write(tmp_path, "story.weird", STORY.encode())).format == "text"
 
 

@@ -43,10 +43,13 @@ WARM_UP = (
 
 
 def warm_up() -> None:
-    """Load every model now (once per worker process), not inside the first article."""
+    """Load every model now (once per worker process), not inside the first article; a
+    worker prints no library warnings (the caller reports each input's error in one line)."""
+    from briefing.console import show_only_our_messages
     from briefing.pipeline import analyze
     from briefing.sources import from_text
 
+    show_only_our_messages()
     analyze(from_text(WARM_UP))
 
 

@@ -161,6 +161,7 @@ CREDITS = (
         "trafilatura, pypdf, python-docx",
         "Apache 2.0, BSD, MIT",
     ),
+    ("Arabic and Hebrew in the PDF", "arabic-reshaper, python-bidi", "MIT, LGPL 3"),
 )
 
 

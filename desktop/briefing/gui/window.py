@@ -63,6 +63,7 @@ from briefing.gui.views import ArticleView, FactSheetView, SourceView, SummaryVi
 from briefing.gui.views.article_list import ArticleList
 from briefing.gui.views.places_map import PlacesMap
 from briefing.model import Article, Briefing, Evidence, Length, Options
+from briefing.sources.fragments import letter_words
 
 log = logging.getLogger(__name__)
 
@@ -767,7 +768,7 @@ class MainWindow(QMainWindow):
         if entry is not None:
             entry.source = article
             entry.status = FRAGMENT
-            words = article.word_count
+            words = letter_words(article)
             entry.reason = (
                 f"This looks like a fragment ({words} word{'s' if words != 1 else ''}), "
                 "not an article."

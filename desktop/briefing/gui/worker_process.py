@@ -29,8 +29,6 @@ from briefing.model import Article, Briefing, Options
 
 log = logging.getLogger(__name__)
 
-# Below this many words, or with no sentence at all, a text is a fragment, not an article.
-FRAGMENT_WORDS = 40
 # The pipeline's stages as (function name in briefing.pipeline, label, percent when it starts).
 # Tagging runs sentence by sentence and takes most of the time on long documents, so it spans
 # 5-70 % and reports within itself.
@@ -46,10 +44,6 @@ TAGGING = ("Tagging sentences", 5, 70)
 SENTENCES_PER_PART = 100
 
 Report = Callable[[str, int], None]
-
-
-def is_fragment(article: Article) -> bool:
-    return article.word_count < FRAGMENT_WORDS or not any(p.strip(" .") for p in article.paragraphs)
 
 
 def _load(source: Path | str | Article) -> Article:
@@ -109,6 +103,7 @@ def analyse_one(
 ) -> Briefing | Article:
     """The briefing of `source`, or the loaded article when it is a fragment and not forced."""
     from briefing.pipeline import analyze
+    from briefing.sources.fragments import is_fragment
 
     report("Reading", 2)
     article = _load(source)

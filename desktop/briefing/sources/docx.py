@@ -7,6 +7,7 @@ import io
 import re
 import zipfile
 import zlib
+from typing import Any
 
 from briefing.errors import InputError, TooLargeError, TooLongError
 from briefing.sources.clutter import Cleaned, clean
@@ -23,6 +24,8 @@ MAX_PARAGRAPHS = 50_000
 # (or, with cut_words, reading stops there); the exact limit applies to the paragraphs.
 WORD_SLACK = 1.5
 _TAG = re.compile(rb"<[^>]*>")
+# An entity reference inside an entity's value ("&a;&a;"): left out, never expanded.
+_NESTED_REF = re.compile(r"&[^;\s]*;")
 _CHUNK = 1 << 16
 
 
@@ -36,6 +39,7 @@ def parse_docx(data: bytes, name: str, limits: Limits = LIMITS) -> Cleaned:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises several unrelated types for bad files
         raise InputError(f"{name}: the DOCX file could not be read ({err})") from err
+    _replace_entities(document.element, name, limits)
     styled: list[tuple[str, str]] = []
     words, budget = 0, int(WORD_SLACK * limits.max_words)
     for p in document.paragraphs:
@@ -53,6 +57,39 @@ def parse_docx(data: bytes, name: str, limits: Limits = LIMITS) -> Cleaned:
         title = (document.core_properties.title or "").strip() or None
     raw = "\n\n".join(text for text, _ in styled)
     return dataclasses.replace(clean(paragraphs, title=title), raw_text=raw)
+
+
+def _replace_entities(root: Any, name: str, limits: Limits) -> None:
+    """Put the text of each entity reference ("&harbour;" declared in the document's own DTD)
+    into the tree: python-docx reads only a run's text before the first one and would drop
+    the rest of the paragraph. External entities are never read (they become nothing), nested
+    references are not expanded, and the text put in is bounded like an unpacked part."""
+    from lxml import etree
+
+    refs = list(root.iter(etree.Entity))
+    if not refs:
+        return
+    dtd = root.getroottree().docinfo.internalDTD
+    values = {
+        e.name: _NESTED_REF.sub("", e.content or "") if e.system_url is None else ""
+        for e in (dtd.iterentities() if dtd is not None else ())
+    }
+    added = 0
+    for ref in refs:
+        text = values.get(ref.name, "") + (ref.tail or "")
+        added += len(text)
+        if added > limits.max_inflated:
+            raise TooLargeError(
+                f"{name}: the DOCX file's entities expand to over {limits.max_inflated // MB} MB "
+                "(a damaged or hostile file?)"
+            )
+        parent, before = ref.getparent(), ref.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + text
+        elif parent is not None:
+            parent.text = (parent.text or "") + text
+        if parent is not None:
+            parent.remove(ref)
 
 
 def check_size(data: bytes, name: str, limits: Limits) -> None:

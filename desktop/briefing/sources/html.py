@@ -41,13 +41,15 @@ def parse_html(html: str, name: str, limits: Limits = LIMITS) -> Cleaned:
         include_tables=False,
         favor_precision=True,
     )
-    if not extracted:
-        raise InputError(f"{name}: no article text found in this web page")
-    data = json.loads(extracted)
+    data = json.loads(extracted) if extracted else {}
     paragraphs = [p for p in (data.get("text") or "").split("\n") if p.strip()]
+    title = (data.get("title") or "").strip() or None
+    if not paragraphs or _too_deep(html):  # trafilatura found nothing or lost the body
+        from briefing.sources.html_blocks import page_blocks
+
+        title, paragraphs = page_blocks(html)
     if not paragraphs:
         raise InputError(f"{name}: no article text found in this web page")
-    title = (data.get("title") or "").strip() or None
     cleaned = clean(paragraphs, title=title)
     if sum(len(p.split()) for p in cleaned.paragraphs) < MIN_BODY_WORDS:
         raise InputError(f"{name}: no article text found in this web page")
@@ -61,6 +63,19 @@ def parse_html(html: str, name: str, limits: Limits = LIMITS) -> Cleaned:
         published,
         cleaned.clutter,
     )
+
+
+def _too_deep(html: str) -> bool:
+    """Whether libxml2, which trafilatura parses with, stops at its nesting limit (256
+    elements deep) and so loses the rest of the page; its parse takes milliseconds."""
+    from lxml import etree
+
+    parser = etree.HTMLParser()
+    try:
+        etree.fromstring(html, parser)
+    except (etree.LxmlError, ValueError):
+        return False
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
 def _within_limits(html: str, name: str, limits: Limits) -> str:

@@ -2,7 +2,7 @@
 per-character fallback, so names in any script reach the page instead of empty boxes.
 
 DejaVu covers Latin with every accent, Greek and Cyrillic; DejaVu Sans also covers Arabic
-and Hebrew (drawn unshaped, left to right: reportlab shapes text only with optional extras).
+and Hebrew, which `visual_order` joins and puts right to left (reportlab shapes nothing).
 Chinese, Japanese and Korean fall back to Droid Sans Fallback. Fonts are embedded as subsets.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -78,7 +79,8 @@ def _coverage(font: str) -> frozenset[int]:
 
 @cache
 def _fallback(font: str, char: str) -> str | None:
-    """The font to draw `char` in when `font` lacks it; None when `font` will do."""
+    """The font to draw `char` in when `font` lacks it; None when `font` will do, MISSING
+    when no shipped font has it."""
     code = ord(char)
     if code < 0x20 or code in _coverage(font):
         return None
@@ -86,7 +88,50 @@ def _fallback(font: str, char: str) -> str | None:
         return SANS
     if code in _coverage(CJK):
         return CJK
-    return None  # nothing better: the primary font's empty glyph
+    return MISSING
+
+
+# What `_fallback` says of a character no shipped font has: `visible()` replaces it.
+MISSING = "missing"
+# Characters that change another one, never drawn alone: variation selectors ("☎\ufe0f"),
+# emoji skin tones, combining marks and format characters.
+_MODIFIERS = re.compile("[\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f]")
+
+
+def _replacement(char: str) -> str:
+    """A character no shipped font draws, in words rather than as an empty box: "⚽" ->
+    "[soccer ball]"; a modifier or mark with nothing to draw goes."""
+    if _MODIFIERS.match(char) or unicodedata.category(char) in ("Mn", "Me", "Cf", "Co", "Cn"):
+        return ""
+    name = unicodedata.name(char, "")
+    return f"[{name.lower()}]" if name else "\ufffd"
+
+
+# Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo and their forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def visual_order(text: str) -> str:
+    """`text` as it is drawn left to right: Arabic letters joined (reshaped into their
+    initial, medial and final forms) and right-to-left runs reversed by the Unicode bidi
+    algorithm in a left-to-right line ("in مرحبا today" keeps "in" first). reportlab draws
+    characters in the order given and shapes nothing. A run broken across two lines keeps
+    the order of one line."""
+    if not _RTL.search(text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    return str(get_display(arabic_reshaper.reshape(text), base_dir="L"))
+
+
+def visible(text: str, font: str = SERIF) -> str:
+    """`text` with every character that neither `font` nor a fallback can draw replaced, and
+    no emoji modifiers (they choose colour emoji, which no shipped font has)."""
+    text = _MODIFIERS.sub("", text)
+    if _coverage(font).issuperset(map(ord, text)):
+        return text
+    return "".join(_replacement(c) if _fallback(font, c) == MISSING else c for c in text)
 
 
 # reportlab wraps a word too long for a line character by character, re-measuring it and
@@ -104,7 +149,7 @@ def _spaced(run: re.Match[str]) -> str:
 def markup(text: str, font: str = SERIF) -> str:
     """`text` as Paragraph markup: escaped (article text is data, never markup), with runs of
     characters `font` lacks wrapped in a <font> tag naming a font that has them."""
-    text = _LONG_RUN.sub(_spaced, text)
+    text = visible(visual_order(_LONG_RUN.sub(_spaced, text)), font)
     if _coverage(font).issuperset(map(ord, text)):
         return escape(text)
     out: list[str] = []
@@ -123,14 +168,14 @@ def markup(text: str, font: str = SERIF) -> str:
 
 
 def _wrap(text: str, font: str | None) -> str:
-    return escape(text) if font is None else f'<font name="{font}">{escape(text)}</font>'
+    return escape(text) if font in (None, MISSING) else f'<font name="{font}">{escape(text)}</font>'
 
 
 def font_for(text: str, font: str = SANS) -> str:
     """One font to draw a short label in (charts): `font` unless it lacks a character."""
     for char in text:
         fb = _fallback(font, char)
-        if fb is not None:
+        if fb not in (None, MISSING):
             return fb
     return font
 
@@ -144,7 +189,7 @@ def clip_to_width(text: str, font: str, size: float, width: float) -> str:
     """`text` on one line, cut with an ellipsis to fit `width` points. The longest fitting
     prefix is found by bisection: cutting one character per measure is quadratic, and a
     200 KB name without spaces would take minutes."""
-    text = " ".join(text.split())
+    text = visible(visual_order(" ".join(text.split())), font)
     longest = int(width / (size * _NARROWEST_EM)) + 1  # more characters never fit
     if len(text) <= longest and pdfmetrics.stringWidth(text, font, size) <= width:
         return text
