@@ -15,70 +15,35 @@ Run: python -m evaluation.quotes [train|dev]
 
 from __future__ import annotations
 
-import re
 import sys
-import tarfile
-from collections import defaultdict
 from dataclasses import replace
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
 from briefing.model import Quote
 from briefing.nlp import analyse
-from evaluation.shared import CORPORA, f1
+from evaluation.shared import f1
+from training.polnear import POLNEAR
 
-POLNEAR = CORPORA / "polnear_quotes.tar.gz"
-_MARKS = "\"“”«»„'‘’"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her"}
-
-
-def _span(field: str) -> tuple[int, int]:
-    numbers = [int(n) for n in re.findall(r"\d+", field)]
-    return min(numbers), max(numbers)
 
 
 def load(split: str) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
     """(name, text, gold direct quotes as (start, end, source text)) per article."""
-    texts: dict[str, str] = {}
-    anns: dict[str, list[str]] = defaultdict(list)
-    with tarfile.open(POLNEAR) as tar:
-        for member in sorted(tar.getmembers(), key=lambda m: m.name):
-            parts = member.name.split("/")
-            if len(parts) != 4 or parts[1] != split or not member.isfile():
-                continue
-            data = tar.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
-            if parts[2] == "text":
-                texts[parts[3].removesuffix(".txt")] = data
-            elif parts[2] == "attributions":
-                anns[parts[3].rsplit("_", 1)[0]].append(data)
-    out = []
-    for name, text in sorted(texts.items()):
-        if not anns.get(name):
-            continue
-        spans: dict[str, tuple[str, tuple[int, int]]] = {}
-        gold = []
-        for line in anns[name][0].splitlines():
-            cols = line.split("\t")
-            if line.startswith("T") and len(cols) >= 2:
-                kind, _, rest = cols[1].partition(" ")
-                spans[cols[0]] = (kind, _span(rest))
-            elif line.startswith("E") and len(cols) >= 2:
-                roles = dict(r.split(":") for r in cols[1].split() if ":" in r)
-                content, source = roles.get("Content"), roles.get("Source")
-                if content not in spans:
-                    continue
-                start, end = spans[content][1]
-                if _quoted(text, start, end):
-                    who = text[slice(*spans[source][1])] if source in spans else ""
-                    gold.append((start, end, who))
-        out.append((name, text, gold))
-    return out
+    from training.polnear import articles
 
-
-def _quoted(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 2) : start + 1]
-    after = text[end - 1 : end + 3]
-    return any(c in _MARKS[:8] for c in before) and any(c in _MARKS[:8] for c in after)
+    return [
+        (
+            name,
+            text,
+            [
+                (*a.content, text[slice(*a.source)] if a.source else "")
+                for a in attributions
+                if a.direct
+            ],
+        )
+        for name, text, attributions in articles(split)
+    ]
 
 
 def _quotations(text: str, quotes: list[Quote]) -> list[Quote]:
