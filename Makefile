@@ -13,7 +13,7 @@ XDG_DATA_HOME ?= $(HOME)/.local/share
 DESKTOP_EXEC  ?= $(if $(wildcard $(VENV)/bin/briefing-desktop),$(abspath $(VENV)/bin/briefing-desktop),briefing-desktop)
 ICON_SIZES    := 16 24 32 48 64 128 256 512
 
-.PHONY: run test lint typecheck models eval eval-nlp eval-summary eval-facts eval-bbc eval-quotes eval-dates bench wheel package install-desktop uninstall-desktop clean
+.PHONY: run test fuzz lint typecheck models eval eval-nlp eval-summary eval-facts eval-bbc eval-quotes eval-dates bench wheel package install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml setup.py
 	@version=$$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null); \
@@ -31,6 +31,10 @@ run: $(STAMP)
 
 test: $(STAMP) lint typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The property tests of analyze() and the loaders with 200 times the examples (minutes).
+fuzz: $(STAMP)
+	BRIEFING_FUZZ=200 $(PY) -m pytest -q tests/test_properties.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(CODE)

@@ -5,6 +5,7 @@ Hypothesis' example database and replayed first."""
 from __future__ import annotations
 
 import dataclasses
+import os
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,8 +15,13 @@ from briefing.model import Briefing
 from briefing.pipeline import analyze
 from briefing.sources import from_text, load_bytes
 
+# `make fuzz` multiplies the examples (BRIEFING_FUZZ=200: minutes, not in `make test`).
+FUZZ = max(1, int(os.environ.get("BRIEFING_FUZZ", "1")))
 QUICK = settings(
-    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+    max_examples=15 * FUZZ,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    database=None,
 )
 
 # Words, names, numbers and the marks news text is made of, so generated text has sentences,
@@ -82,7 +88,7 @@ def test_summary_sentences_are_sentences_of_the_article(text: str) -> None:
         assert s.text.strip() == briefing.doc.text[s.start : s.end].strip()
 
 
-@settings(QUICK, max_examples=8)
+@settings(QUICK, max_examples=8 * FUZZ)
 @given(TEXT)
 def test_analysis_is_deterministic(text: str) -> None:
     first, second = _briefing(text), _briefing(text)
@@ -92,7 +98,7 @@ def test_analysis_is_deterministic(text: str) -> None:
     assert dataclasses.replace(first, timings_ms={}) == dataclasses.replace(second, timings_ms={})
 
 
-@settings(QUICK, max_examples=40)
+@settings(QUICK, max_examples=40 * FUZZ)
 @given(BYTES, NAMES)
 def test_any_bytes_load_as_an_article_or_fail_with_one_of_our_errors(
     data: bytes, name: str
