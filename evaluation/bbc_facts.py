@@ -90,6 +90,10 @@ class Tally:
     gold: int = 0
     found: int = 0
 
+    def pr(self) -> tuple[float, float]:
+        """Precision over rows, recall over gold (0 where nothing was counted)."""
+        return self.right / max(1, self.rows), self.found / max(1, self.gold)
+
 
 def gold_articles(path: Path = GOLD) -> dict[str, dict[str, list[set[str]]]]:
     """Article id -> type -> the forms of each gold entity, from one gold file."""

@@ -44,22 +44,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from evaluation.bbc_facts import Tally
 from evaluation.bbc_facts import norm as bbc_norm
 from evaluation.multisource import SOURCES, Article, articles
 
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations"
 TYPES = ("persons", "organisations", "locations", "states")
-
-
-@dataclass
-class Tally:
-    rows: int = 0
-    right: int = 0
-    gold: int = 0
-    found: int = 0
-
-    def pr(self) -> tuple[float, float]:
-        return self.right / max(1, self.rows), self.found / max(1, self.gold)
 
 
 @dataclass

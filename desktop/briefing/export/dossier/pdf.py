@@ -17,10 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    LongTable,
     Paragraph,
     Spacer,
-    TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
 
@@ -36,7 +34,8 @@ from briefing.export.pdf.fonts import (
     markup,
     register_fonts,
 )
-from briefing.export.pdf.styles import ACCENT, INK, RULE, STRIPE, Styles, make_styles
+from briefing.export.pdf.story import zebra_table
+from briefing.export.pdf.styles import ACCENT, INK, Styles, make_styles
 from briefing.timex import MONTHS, in_words
 
 __all__ = ["build_dossier_pdf_bytes", "write_dossier_pdf"]
@@ -89,26 +88,12 @@ def _table(
     width: float,
 ) -> list[Flowable]:
     """A titled table whose header row repeats on each page, with zebra rows."""
-    head = [Paragraph(h, styles.cell_head) for h in header]
-    table = LongTable([head, *rows], colWidths=[f * width for f in fractions], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),  # for the plain-string cells
-                ("LEADING", (0, 0), (-1, -1), CELL_SIZE * 1.3),
-                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, STRIPE]),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
-            ]
-        )
+    plain_cells = (
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_SIZE * 1.3),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
     )
+    table = zebra_table(header, fractions, rows, styles, width, plain_cells)
     if not title:  # the caller keeps its own heading with the table
         return [table]
     return [CondPageBreak(140), Paragraph(title, styles.h1), table]

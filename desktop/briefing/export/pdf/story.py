@@ -258,13 +258,32 @@ def _table(
     width: float,
 ) -> list[Flowable]:
     """A titled table whose header row repeats on each page it runs onto, with zebra rows."""
+    table = zebra_table(header, fractions, list(rows), styles, width)
+    # room for the heading and a few rows, else a new page (a heading never ends a page);
+    # no keepWithNext, which would push a long table whole onto the next page
+    return [CondPageBreak(140), Paragraph(title, styles.h2), table]
+
+
+def zebra_table(
+    header: Sequence[str],
+    fractions: Sequence[float],
+    rows: Sequence[Sequence[Paragraph | str]],
+    styles: Styles,
+    width: float,
+    extra: Sequence[tuple[object, ...]] = (),
+) -> LongTable:
+    """The briefing's table: a header row in the accent colour repeated on each page, zebra
+    rows; `extra` style commands go first (a dossier styles its plain-string cells)."""
     head = [Paragraph(h, styles.cell_head) for h in header]
     # LongTable measures rows only as far as a page needs: long fact lists stay linear.
-    table = LongTable([head, *rows], colWidths=[f * width for f in fractions], repeatRows=1)
+    table = LongTable(
+        [head, *(list(r) for r in rows)], colWidths=[f * width for f in fractions], repeatRows=1
+    )
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), SANS),  # cells are Paragraphs; not Helvetica
+                *extra,
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, STRIPE]),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -276,9 +295,7 @@ def _table(
             ]
         )
     )
-    # room for the heading and a few rows, else a new page (a heading never ends a page);
-    # no keepWithNext, which would push a long table whole onto the next page
-    return [CondPageBreak(140), Paragraph(title, styles.h2), table]
+    return table
 
 
 def _bold(text: str, ordinal: int) -> str:
