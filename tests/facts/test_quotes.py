@@ -458,13 +458,13 @@ def test_single_mark_before_a_bracket_opens_and_a_stray_space_does_not_close() -
 def test_according_to_earlier_in_the_sentence() -> None:
     (q,) = _quotes(
         "The horse is now ten and, according to his rider Anna Berg, "
-        '"likes to do things at his own pace".'
+        '"prefers to take the fences slowly".'
     )
     assert q.partial and q.speaker == "Anna Berg"
 
 
 def test_second_partial_of_a_sentence_has_the_first_ones_source() -> None:
     quotes = _quotes(
-        'Anna Berg said the fishermen were not "playing the system" but were "victims of it".'
+        'Anna Berg said the fishermen were not "gaming the quotas" but were "paying for them".'
     )
     assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]

@@ -143,7 +143,7 @@ def _extract(
             head = head_clause(scan[max(0, span.open - 250) : span.open])
             found = subject_of_weaving(head, span.open - len(head), actors, people) or found
             if not _sourced(found) and quotes and _same_sentence(scan, kept[-1], span):
-                # `were not 'playing the system' but were 'victims of it'`: one source.
+                # `were not 'gaming the quotas' but were 'paying for them'`: one source.
                 last = quotes[-1]
                 found = Found(last.speaker, last.cue, SAME_PARAGRAPH, last.description)
         if not _sourced(found):

@@ -407,7 +407,7 @@ def attribute(
         speaker, described = resolve(who, actors, span.open)
         verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
         if verb_first:
-            # `said Recording Academy president and CEO Neil Portnow`: a person named
+            # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
             wider = re.split(r"[,;.(]", part[m.start("who") :][:100])[0]
             person = None if _POSSESSED.search(wider) else _person_in(wider, actors)
