@@ -18,3 +18,10 @@ def seed_article_path() -> Path:
     if not SEED.exists():
         pytest.skip("../shared/samples/idlib-2018.txt is not beside the project")
     return SEED
+
+
+@pytest.fixture
+def seed_lines(seed_article_path: Path) -> list[str]:
+    """The seed's non-blank lines, stripped, so tests compare with it without copying it."""
+    text = seed_article_path.read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()]

@@ -291,15 +291,15 @@ def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
         "The leaders of Turkey and Russia met on Monday in the Black Sea resort of\n"
         "Sochi to discuss the planned offensive on Idlib, the last province held by\n"
         "Syrian rebels, officials said on Monday.\n"
-        "President Erdogan warned of a bloodbath if the regime went ahead with its\n"
-        "assault on the province.\n"
+        "President Erdogan said an assault on the province would cost many lives and\n"
+        "urged the army to hold back.\n"
     )
     assert from_text(wrapped).paragraphs == (
         "The leaders of Turkey and Russia met on Monday in the Black Sea resort of Sochi to "
         "discuss the planned offensive on Idlib, the last province held by Syrian rebels, "
         "officials said on Monday.",
-        "President Erdogan warned of a bloodbath if the regime went ahead with its assault on "
-        "the province.",
+        "President Erdogan said an assault on the province would cost many lives and urged "
+        "the army to hold back.",
     )
 
 
