@@ -228,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{source}: {len(arts)} annotated articles ({n_dev} dev, {len(arts) - n_dev} held out)"
         )
-        print(dev.row("dev"))
+        if n_dev:
+            print(dev.row("dev"))
         print(held.row("held-out"))
         if show_errors:
             print("\n".join(dev.errors))
