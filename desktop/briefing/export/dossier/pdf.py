@@ -26,6 +26,7 @@ from briefing import __version__
 from briefing.dossier import Dossier, DossierActor
 from briefing.export.atomic import write_atomic
 from briefing.export.pdf import layout
+from briefing.export.pdf.bidi import paragraph
 from briefing.export.pdf.fonts import (
     SANS,
     SERIF,
@@ -55,8 +56,8 @@ def _month(day: date | None) -> str:
     return f"{MONTHS[day.month - 1][:3]} {day.year}" if day else "undated"
 
 
-def _p(text: str, style: object, font: str = SANS) -> Paragraph:
-    return Paragraph(markup(_clean(text), font), style)
+def _p(text: str, style: ParagraphStyle, font: str = SANS) -> Paragraph:
+    return paragraph(_clean(text), style, font)
 
 
 def _short(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:

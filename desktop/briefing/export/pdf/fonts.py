@@ -111,18 +111,19 @@ def _replacement(char: str) -> str:
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
-def visual_order(text: str) -> str:
+def visual_order(text: str, base: str = "L") -> str:
     """`text` as it is drawn left to right: Arabic letters joined (reshaped into their
     initial, medial and final forms) and right-to-left runs reversed by the Unicode bidi
     algorithm in a left-to-right line ("in مرحبا today" keeps "in" first). reportlab draws
     characters in the order given and shapes nothing. A run broken across two lines keeps
-    the order of one line."""
+    the order of one line; a right-to-left paragraph's own lines pass `base` "R", which puts
+    its closing punctuation at the left end."""
     if not _RTL.search(text):
         return text
     import arabic_reshaper
     from bidi import get_display
 
-    return str(get_display(arabic_reshaper.reshape(text), base_dir="L"))
+    return str(get_display(arabic_reshaper.reshape(text), base_dir=base))
 
 
 def visible(text: str, font: str = SERIF) -> str:
@@ -146,10 +147,10 @@ def _spaced(run: re.Match[str]) -> str:
     return " ".join(text[i : i + _PIECE] for i in range(0, len(text), _PIECE))
 
 
-def markup(text: str, font: str = SERIF) -> str:
+def markup(text: str, font: str = SERIF, base: str = "L") -> str:
     """`text` as Paragraph markup: escaped (article text is data, never markup), with runs of
     characters `font` lacks wrapped in a <font> tag naming a font that has them."""
-    text = visible(visual_order(_LONG_RUN.sub(_spaced, text)), font)
+    text = visible(visual_order(_LONG_RUN.sub(_spaced, text), base), font)
     if _coverage(font).issuperset(map(ord, text)):
         return escape(text)
     out: list[str] = []

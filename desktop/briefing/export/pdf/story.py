@@ -21,6 +21,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from briefing.export.pdf.bidi import paragraph
 from briefing.export.pdf.charts import mentions_chart, timeline_strip
 from briefing.export.pdf.fonts import SANS, SERIF, SERIF_ITALIC, markup
 from briefing.export.pdf.styles import (
@@ -105,17 +106,11 @@ def cover(briefing: Briefing, styles: Styles, made: datetime) -> list[Flowable]:
     standfirst: list[Flowable] = []
     if article.standfirst:
         standfirst.append(
-            Paragraph(
-                markup(_clean(article.standfirst, MAX_COVER_CHARS), SERIF_ITALIC),
-                styles.standfirst,
-            )
+            paragraph(_clean(article.standfirst, MAX_COVER_CHARS), styles.standfirst, SERIF_ITALIC)
         )
     return [
         Paragraph("ARTICLE BRIEFING", styles.kicker),
-        Paragraph(
-            markup(_clean(article.title, MAX_COVER_CHARS) or "Untitled article", SERIF),
-            styles.title,
-        ),
+        paragraph(_clean(article.title, MAX_COVER_CHARS) or "Untitled article", styles.title),
         *standfirst,
         Paragraph("<br/>".join(meta), styles.meta),
         Spacer(1, 4),
@@ -144,7 +139,7 @@ def summary_section(briefing: Briefing, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = [Paragraph("Summary", styles.h1)]
     for n, s in enumerate(briefing.summary.sentences, 1):
         ref = f'<font name="{SANS}" size="7" color="{MUTED_HEX}">  ¶ {s.paragraph + 1}</font>'
-        story.append(Paragraph(markup(_clean(s.text)) + ref, styles.summary, bulletText=str(n)))
+        story.append(paragraph(_clean(s.text), styles.summary, suffix=ref, bulletText=str(n)))
     story.append(Paragraph(markup(describe(briefing), SANS), styles.note))
     return story
 
@@ -235,7 +230,7 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
 
 
 def _p(text: str, style: object, font: str = SANS, limit: int = MAX_CELL_CHARS) -> Paragraph:
-    return Paragraph(markup(_clean(text, limit), font), style)
+    return paragraph(_clean(text, limit), style, font)
 
 
 def _around(text: str, offset: int, start: int, end: int, limit: int) -> tuple[str, int]:
