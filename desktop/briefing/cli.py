@@ -394,6 +394,7 @@ def _batch(args: argparse.Namespace) -> int:
             page_size=args.page_size,
             force=args.force,
             resume=args.resume,
+            anyway=args.anyway,
         )
     except (BriefingError, ExportError) as err:
         print(f"briefing: {err}", file=sys.stderr)
@@ -461,6 +462,11 @@ def _add_dossier_command(commands: Any) -> None:
     dossier.add_argument("--markdown", metavar="OUT|-", help="a Markdown dossier")
     dossier.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     dossier.add_argument("--force", action="store_true", help="replace existing output files")
+    dossier.add_argument(
+        "--anyway",
+        action="store_true",
+        help=f"keep inputs that do not look like articles (under {ARTICLE_WORDS} words)",
+    )
     dossier.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
 
@@ -472,6 +478,7 @@ def _dossier(args: argparse.Namespace) -> int:
     from briefing.export.dossier.markdown import to_markdown
     from briefing.pipeline import analyze
     from briefing.sources import load
+    from briefing.sources.fragments import check_article
 
     if "-" in args.inputs:
         print("briefing: error: a dossier reads files, not stdin", file=sys.stderr)
@@ -484,7 +491,11 @@ def _dossier(args: argparse.Namespace) -> int:
     briefings, failed = [], 0
     for source in sources:
         try:
-            briefings.append(analyze(load(source)))
+            article = load(source)
+            briefings.append(analyze(article if args.anyway else check_article(article)))
+        except NotAnArticleError as err:
+            failed += 1
+            print(f"briefing: {err}; left out of the dossier (--anyway keeps it)", file=sys.stderr)
         except BriefingError as err:
             failed += 1
             print(f"briefing: {err}", file=sys.stderr)

@@ -123,3 +123,16 @@ def test_links_in_the_folder_are_never_followed(news: Path, tmp_path: Path) -> N
 def test_a_batch_without_an_output_folder_is_a_usage_error(news: Path, capsys) -> None:
     assert main(["brief", str(news)]) == 2
     assert "needs an output folder" in capsys.readouterr().err
+
+
+def test_a_fragment_is_listed_as_failed_unless_anyway(news: Path, tmp_path: Path, capsys) -> None:
+    (news / "note.txt").write_text("Call me back about the ferry.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["brief", str(news), "--json", str(out)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "4 done, 0 up to date, 1 failed" in err
+    assert "note.txt: this does not look like an article (6 words) (--anyway analyses it)" in err
+    assert not (out / "note.json").exists()
+    again = tmp_path / "again"
+    assert main(["brief", str(news), "--json", str(again), "--anyway"]) == EXIT_OK
+    assert (again / "note.json").exists()

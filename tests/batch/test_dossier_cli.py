@@ -60,3 +60,13 @@ def test_never_written_over_an_input(news: Path, capsys) -> None:
     before = target.read_bytes()
     assert main(["dossier", str(news), "--markdown", str(target), "--force", "-q"]) == EXIT_FAILED
     assert target.read_bytes() == before
+
+
+def test_a_fragment_is_left_out_and_listed_unless_anyway(news: Path, capsys) -> None:
+    (news / "note.txt").write_text("Call me back about the ferry.", encoding="utf-8")
+    assert main(["dossier", str(news), "--json", "-", "-q"]) == EXIT_FAILED
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)["articles"]) == 4
+    assert "note.txt: this does not look like an article (6 words); left out" in captured.err
+    assert main(["dossier", str(news), "--json", "-", "-q", "--anyway"]) == EXIT_OK
+    assert len(json.loads(capsys.readouterr().out)["articles"]) == 5

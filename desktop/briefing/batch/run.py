@@ -75,6 +75,7 @@ def make_plan(
     page_size: str = "A4",
     force: bool = False,
     resume: bool = False,
+    anyway: bool = False,
 ) -> Plan:
     """Output paths mirror each file's place under the folder it was found in; two inputs
     that would share an output name keep their own suffix ("a.txt.pdf", "a.md.pdf")."""
@@ -112,7 +113,7 @@ def make_plan(
             if path.resolve() in sources:
                 clashes[source] = f"{source}: its output {path} would replace an input"
     kinds = tuple(k for k in KINDS if k in folders)
-    tasks = tuple(Task(s, options, kinds, page_size) for s, _ in kept)
+    tasks = tuple(Task(s, options, kinds, page_size, anyway) for s, _ in kept)
     return Plan(tasks, targets, index, _read_index(index) if resume else {}, clashes)
 
 

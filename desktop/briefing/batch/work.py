@@ -9,7 +9,7 @@ import traceback
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, NotAnArticleError
 from briefing.model import Options
 
 log = logging.getLogger("briefing")
@@ -23,6 +23,7 @@ class Task:
     options: Options
     kinds: tuple[str, ...]  # of "pdf", "json", "markdown"
     page_size: str = "A4"
+    anyway: bool = False  # analyse a text that does not look like an article
 
 
 @dataclass(frozen=True)
@@ -57,9 +58,12 @@ def brief_file(task: Task) -> Outcome:
     from briefing.dossier import article_id
     from briefing.pipeline import analyze
     from briefing.sources import load
+    from briefing.sources.fragments import check_article
 
     try:
         article = load(task.source)
+        if not task.anyway:
+            check_article(article)
         briefing = analyze(article, task.options)
         files = []
         for kind in task.kinds:
@@ -75,6 +79,8 @@ def brief_file(task: Task) -> Outcome:
                 from briefing.export.markdown import to_markdown
 
                 files.append((kind, to_markdown(briefing).encode("utf-8")))
+    except NotAnArticleError as err:
+        return Outcome(task.source, None, error=f"{err} (--anyway analyses it)")
     except BriefingError as err:
         return Outcome(task.source, None, error=str(err))
     except Exception as err:  # a bug: reported with its traceback, the batch goes on
