@@ -123,3 +123,16 @@ def test_links_in_the_folder_are_never_followed(news: Path, tmp_path: Path) -> N
 def test_a_batch_without_an_output_folder_is_a_usage_error(news: Path, capsys) -> None:
     assert main(["brief", str(news)]) == 2
     assert "needs an output folder" in capsys.readouterr().err
+
+
+def test_workers_come_from_a_fork_server_that_ends_with_the_batch(news: Path, tmp_path) -> None:
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    from briefing.batch.run import worker_context
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform: workers are spawned")
+    assert worker_context().get_start_method() == "forkserver"
+    assert main(["brief", str(news), "--json", str(tmp_path / "out"), "-q", "--jobs", "2"]) == 0
+    assert forkserver._forkserver._forkserver_pid is None  # ended and waited for

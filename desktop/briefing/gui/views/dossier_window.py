@@ -73,6 +73,11 @@ def left_out(entries: Sequence[Entry]) -> str:
     return "Not in it yet: " + ", ".join(parts) + "." if parts else ""
 
 
+def _same(a: Sequence[Briefing], b: Sequence[Briefing]) -> bool:
+    """The very same briefings (a re-analysis makes a new one, even if equal)."""
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
 class DossierWindow(QMainWindow):
     """Refresh (F5), Export dossier PDF… (Ctrl+E), and the dossier view."""
 
@@ -84,7 +89,7 @@ class DossierWindow(QMainWindow):
         self.last_export: Path | None = None
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
         self._entries: dict[str, int] = {}  # article id -> entry id in the main window
-        self._built_from: tuple[int, ...] | None = None  # the briefings on show (by identity)
+        self._built_from: tuple[Briefing, ...] | None = None  # the briefings it was built of
         self._jobs: dict[str, workers.Job] = {}
         self.setWindowTitle("Dossier — Article Briefing")
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # the main window decides
@@ -143,8 +148,8 @@ class DossierWindow(QMainWindow):
         entries = self.main.articles.entries
         done = [(e.id, e.briefing) for e in entries if e.briefing is not None]
         note = left_out(entries)
-        key = tuple(id(b) for _, b in done)
-        if key == self._built_from:
+        key = tuple(b for _, b in done)
+        if self._built_from is not None and _same(key, self._built_from):
             self.view.set_note(note)
             return
         self._built_from = key
