@@ -43,6 +43,7 @@ class Run:
     rate: float  # articles per wall second (marginal)
     cpu_rate: float  # articles per CPU second of all the run's processes (marginal)
     peak_mb: float
+    whole_rate: float  # LARGE articles over the whole run's wall time, start-up included
 
 
 def _corpus(folder: Path, count: int) -> Path:
@@ -95,6 +96,7 @@ def _measure(folder: Path, small: Path, large: Path, extra: list[str]) -> Run:
         articles / max(t_large - t_small, 1e-9),
         articles / max(cpu_large - cpu_small, 1e-9),
         peak,
+        LARGE / t_large,
     )
 
 
@@ -159,13 +161,17 @@ def main() -> None:
         "the machine's own speed-up for 2 processes of pure CPU work at the time: "
         f"{_figures(found.speedups, 'x')}"
     )
-    print(f"{'configuration':<14} {'articles/s':>24} {'per CPU s':>24} {'peak MB':>8}")
+    print(
+        f"{'configuration':<14} {'articles/s':>24} {'per CPU s':>24} {'peak MB':>8}"
+        f" {f'whole {LARGE}-article run, articles/s':>38}"
+    )
     for name in found.runs:
         rate, cpu = found.span(name, "rate"), found.span(name, "cpu_rate")
         print(
             f"{name:<14} {found.median(name, 'rate'):>8.1f} ({rate[0]:5.1f} to {rate[1]:5.1f})"
             f" {found.median(name, 'cpu_rate'):>8.1f} ({cpu[0]:5.1f} to {cpu[1]:5.1f})"
             f" {max(r.peak_mb for r in found.runs[name]):>8.0f}"
+            f" {found.median(name, 'whole_rate'):>38.1f}"
         )
     print(f"2 jobs over 1 job (wall, per round): {_figures(found.ratio('2 jobs', '1 job'), 'x')}")
     if "dask local:2" in found.runs:
