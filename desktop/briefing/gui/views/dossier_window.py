@@ -10,6 +10,7 @@ and a call when its list changes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -38,6 +39,13 @@ STATUS_MESSAGE_MS = 8000
 WAITING = "Open two or more articles (Ctrl+O) to see what they say together."
 
 
+@dataclass(frozen=True)
+class Built:
+    dossier: Dossier
+    entries: dict[str, int]  # article id -> entry id in the main window
+    briefings: dict[str, Briefing]  # article id -> briefing
+
+
 class ArticleWindow(Protocol):
     """What the dossier needs of the main window."""
 
@@ -49,13 +57,17 @@ class ArticleWindow(Protocol):
     def reveal(self, evidence: tuple[Evidence, ...]) -> None: ...
 
 
-def build(done: Sequence[tuple[int, Briefing]]) -> tuple[Dossier, dict[str, int]]:
-    """The dossier of the analysed entries and, by article id, the entry each came from (the
-    first, when one article is open twice). Pure: runs on the thread pool."""
+def build(done: Sequence[tuple[int, Briefing]]) -> Built:
+    """The dossier of the analysed entries, with, by article id, each article's briefing and
+    the entry it came from (the first, when one article is open twice). Pure: it runs on the
+    thread pool."""
     entries: dict[str, int] = {}
+    briefings: dict[str, Briefing] = {}
     for entry_id, briefing in done:
-        entries.setdefault(article_id(briefing.article), entry_id)
-    return build_dossier([b for _, b in done]), entries
+        key = article_id(briefing.article)
+        entries.setdefault(key, entry_id)
+        briefings.setdefault(key, briefing)
+    return Built(build_dossier([b for _, b in done]), entries, briefings)
 
 
 def left_out(entries: Sequence[Entry]) -> str:
@@ -164,19 +176,16 @@ class DossierWindow(QMainWindow):
             self.message.setText("Building the dossier…")
             self.stack.setCurrentWidget(self.message)
         self.statusBar().showMessage("Building the dossier…")
-        briefings = {article_id(b.article): b for _, b in done}
 
-        def work(step: workers.Step) -> tuple[Dossier, dict[str, int]]:
+        def work(step: workers.Step) -> Built:
             step("Building", 10)
             return build(done)
 
-        self._start("build", work, lambda result: self._built(result, briefings))
+        self._start("build", work, self._built)
 
-    def _built(
-        self, result: tuple[Dossier, dict[str, int]], briefings: dict[str, Briefing]
-    ) -> None:
-        self.dossier, self._entries = result
-        self.view.show_dossier(self.dossier, briefings, left_out(self.main.articles.entries))
+    def _built(self, built: Built) -> None:
+        self.dossier, self._entries = built.dossier, built.entries
+        self.view.show_dossier(built.dossier, built.briefings, left_out(self.main.articles.entries))
         self.stack.setCurrentWidget(self.view)
         self.export_action.setEnabled(True)
         self.statusBar().clearMessage()
