@@ -74,6 +74,15 @@ def configurations() -> list[tuple[str, list[str]]]:
     return found
 
 
+def autogroup() -> bool:
+    """Linux's scheduler autogroup: the CPU is shared fairly between sessions, not processes,
+    so a second process of one session gets no more of the machine while others are busy."""
+    try:
+        return Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return False
+
+
 def machine_speedup() -> float:
     """How much faster two processes finish two equal CPU loops than one process one loop
     twice: 2.0 on two idle cores, less when neighbours take their share."""
@@ -157,6 +166,8 @@ def main() -> None:
         f"{rounds} round{'s' if rounds != 1 else ''}, medians (min to max)"
     )
     print(f"load average (1 min) around the runs: {_figures(found.loads)}")
+    if autogroup():
+        print("scheduler autogroup is on: this session shares one slice of the CPU")
     print(
         "the machine's own speed-up for 2 processes of pure CPU work at the time: "
         f"{_figures(found.speedups, 'x')}"
