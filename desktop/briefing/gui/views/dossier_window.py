@@ -71,7 +71,8 @@ def build(done: Sequence[tuple[int, Briefing]]) -> Built:
 
 
 def left_out(entries: Sequence[Entry]) -> str:
-    """What the dossier does not (yet) hold, in words: "2 still being analysed · 1 failed"."""
+    """What the dossier does not (yet) hold, in words: "Not in it yet: 2 articles still being
+    analysed, 1 that could not be analysed."."""
     waiting = sum(e.briefing is None and e.status in (QUEUED, ANALYSING) for e in entries)
     failed = sum(e.briefing is None and e.status in (FAILED, FRAGMENT) for e in entries)
     other = sum(e.briefing is None for e in entries) - waiting - failed
