@@ -30,7 +30,19 @@ def view(qtbot, briefings) -> DossierView:
     qtbot.addWidget(v)
     dossier = build_dossier(reversed(briefings))
     v.show_dossier(dossier, {article_id(b.article): b for b in briefings})
+    v.fill_all()  # tables fill when their tab is first shown
     return v
+
+
+def test_a_table_fills_when_its_tab_is_first_shown(qtbot, briefings) -> None:
+    v = DossierView()
+    qtbot.addWidget(v)
+    dossier = build_dossier(briefings)
+    v.show_dossier(dossier, {article_id(b.article): b for b in briefings})
+    assert v.timeline.rowCount() == 0
+    assert v.tabs.tabText(1) == f"Timeline ({len(dossier.timeline)})"  # counted already
+    v.tabs.setCurrentIndex(1)
+    assert v.timeline.rowCount() == len(dossier.timeline)
 
 
 def _row(table, name: str) -> int:

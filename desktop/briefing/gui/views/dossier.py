@@ -8,7 +8,7 @@ The view only shows a Dossier it is given; building one is the window's job, off
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -199,6 +199,9 @@ class DossierView(QWidget):
         ):
             self.tabs.addTab(page, name)
         self.tab_names = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        self._unfilled: dict[int, Callable[[], None]] = {}
+        self._labels: dict[str, str] = {}
+        self.tabs.currentChanged.connect(self._fill_current)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
@@ -215,6 +218,7 @@ class DossierView(QWidget):
     ) -> None:
         """Show `dossier`; `briefings` (by article id) give each mention's place in its text."""
         self.dossier, self.briefings = dossier, dict(briefings)
+        self._labels = {a.id: f"{n}. {a.title}" for n, a in enumerate(dossier.articles, 1)}
         self.heading.setText(dossier_heading(dossier))
         self.set_note(note)
         self.story.setText(dossier.overview or "The articles are too short to summarise.")
@@ -245,6 +249,33 @@ class DossierView(QWidget):
         )
         self.appearances.fill_linked([])
         self.appearances_label.setText("Choose a person or organisation to see their articles.")
+        # A table is filled when its tab is first shown (a long timeline takes a while).
+        self._unfilled = {
+            1: lambda: self._fill_timeline(dossier),
+            2: lambda: self._fill_quotes(dossier),
+            3: lambda: self._fill_places(dossier),
+            4: lambda: self._fill_articles(dossier),
+        }
+        self.places_map.show_markers(
+            [
+                Marker(p.name, p.longitude, p.latitude, max(1, p.mentions), ())
+                for p in dossier.places
+                if p.latitude is not None and p.longitude is not None
+            ],
+            "these articles",
+        )
+        self._fill_current()
+
+    def _fill_current(self, *_: object) -> None:
+        fill = self._unfilled.pop(self.tabs.currentIndex(), None)
+        if fill is not None:
+            fill()
+
+    def fill_all(self) -> None:
+        for index in list(self._unfilled):
+            self._unfilled.pop(index)()
+
+    def _fill_timeline(self, dossier: Dossier) -> None:
         self.timeline.fill_linked(
             [
                 (
@@ -258,7 +289,8 @@ class DossierView(QWidget):
                 for e in dossier.timeline
             ]
         )
-        self._fill_quotes(dossier)
+
+    def _fill_places(self, dossier: Dossier) -> None:
         self.places.fill_linked(
             [
                 (
@@ -268,14 +300,8 @@ class DossierView(QWidget):
                 for p in dossier.places
             ]
         )
-        self.places_map.show_markers(
-            [
-                Marker(p.name, p.longitude, p.latitude, max(1, p.mentions), ())
-                for p in dossier.places
-                if p.latitude is not None and p.longitude is not None
-            ],
-            "these articles",
-        )
+
+    def _fill_articles(self, dossier: Dossier) -> None:
         self.articles.fill_linked(
             [
                 (
@@ -305,11 +331,7 @@ class DossierView(QWidget):
 
     def _article_label(self, article_id: str) -> str:
         """ "2. Dock workers doubt the ferry plan": the article's number in date order."""
-        assert self.dossier is not None
-        for n, a in enumerate(self.dossier.articles, 1):
-            if a.id == article_id:
-                return f"{n}. {a.title}"
-        return article_id
+        return self._labels.get(article_id, article_id)
 
     def _fill_quotes(self, dossier: Dossier) -> None:
         self.quotes.clear()
