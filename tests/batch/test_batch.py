@@ -136,3 +136,16 @@ def test_a_fragment_is_listed_as_failed_unless_anyway(news: Path, tmp_path: Path
     again = tmp_path / "again"
     assert main(["brief", str(news), "--json", str(again), "--anyway"]) == EXIT_OK
     assert (again / "note.json").exists()
+
+
+def test_workers_come_from_a_fork_server_that_ends_with_the_batch(news: Path, tmp_path) -> None:
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    from briefing.batch.run import worker_context
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform: workers are spawned")
+    assert worker_context().get_start_method() == "forkserver"
+    assert main(["brief", str(news), "--json", str(tmp_path / "out"), "-q", "--jobs", "2"]) == 0
+    assert forkserver._forkserver._forkserver_pid is None  # ended and waited for

@@ -4,13 +4,15 @@ finish with `index.jsonl`, one line per article in input order."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any
 
@@ -138,24 +140,60 @@ def _in_process(tasks: Sequence[Task]) -> Iterator[Outcome]:
         yield brief_file(task)
 
 
+def worker_context() -> BaseContext:
+    """Workers forked from a server that loaded the models once (briefing.batch.preload)
+    where the platform has one; elsewhere fresh interpreters that each load them (spawn).
+
+    Never a plain fork of this process (its threads' locks could be held mid-fork). The
+    numerical libraries run one thread a worker: a worker is one article on one core, and a
+    second thread each would only compete with the other workers."""
+    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")  # read when the server imports numpy
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["briefing.batch.preload"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 def _in_processes(tasks: Sequence[Task], jobs: int) -> Iterator[Outcome]:
     """Outcomes as they complete, never more than a few tasks per worker in flight (an
     archive of a million files is not a million futures)."""
     pending = iter(tasks)
     running: set[Future[Outcome]] = set()
-    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"), initializer=warm_up) as pool:
-        try:
-            while True:
-                while len(running) < 4 * jobs and (task := next(pending, None)) is not None:
-                    running.add(pool.submit(brief_file, task))
-                if not running:
-                    return
-                finished, running = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    yield future.result()
-        finally:
-            for future in running:
-                future.cancel()
+    # warm_up again in each worker: instant when the server has loaded the models, and the
+    # models' loading when it could not (the server ignores a preload that fails)
+    context = worker_context()
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=warm_up) as pool:
+            try:
+                while True:
+                    while len(running) < 4 * jobs and (task := next(pending, None)) is not None:
+                        running.add(pool.submit(brief_file, task))
+                    if not running:
+                        return
+                    finished, running = wait(running, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        yield future.result()
+            finally:
+                for future in running:
+                    future.cancel()
+    finally:
+        _end_fork_server(context)
+
+
+def _end_fork_server(context: BaseContext) -> None:
+    """End the fork server with the batch, and wait for it, so its models' memory goes with
+    it and its CPU time counts as this process's children's. The standard library has no
+    public call for this: its own tests' `_stop`, looked up with care."""
+    if context.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if callable(stop):
+        with contextlib.suppress(OSError):
+            stop()
 
 
 def outcomes(tasks: Sequence[Task], jobs: int, cluster: str | None) -> Iterator[Outcome]:

@@ -6,22 +6,46 @@ Version 2 added the actor kind "state" (a country acting in the story) and each 
 from __future__ import annotations
 
 import json
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from briefing.model import Briefing
+from briefing.model import Actor, Briefing, Place
+
+if TYPE_CHECKING:  # the dossier's types only annotate here
+    from briefing.dossier.model import DossierActor, DossierPlace
 
 SCHEMA = "briefing/2"
+
+
+def iso_day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def actor_names(actor: Actor | DossierActor) -> dict[str, Any]:
+    """Who an actor is, as `briefing/2` and `dossier/1` both write it: name, type, aliases."""
+    return {"name": actor.name, "type": actor.type, "aliases": list(actor.aliases)}
+
+
+def place_dict(place: Place | DossierPlace) -> dict[str, Any]:
+    """A place as `briefing/2` and `dossier/1` both write it (the dossier adds its articles)."""
+    return {
+        "name": place.name,
+        "type": place.type,
+        "country": place.country,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "mentions": place.mentions,
+    }
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
     """Plain data with exactly the schema's top-level keys."""
     article, facts = briefing.article, briefing.facts
-    published = briefing.published
     return {
         "schema": SCHEMA,
         "article": {
             "title": article.title,
-            "published": published.isoformat() if published else None,
+            "published": iso_day(briefing.published),
             "source": article.source,
             "word_count": article.word_count,
             "byline": article.byline,
@@ -43,9 +67,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         },
         "actors": [
             {
-                "name": a.name,
-                "type": a.type,
-                "aliases": list(a.aliases),
+                **actor_names(a),
                 "roles": list(a.roles),
                 "affiliation": a.affiliation,
                 "place": a.place,
@@ -53,17 +75,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
             }
             for a in facts.actors
         ],
-        "locations": [
-            {
-                "name": p.name,
-                "type": p.type,
-                "country": p.country,
-                "latitude": p.latitude,
-                "longitude": p.longitude,
-                "mentions": p.mentions,
-            }
-            for p in facts.locations
-        ],
+        "locations": [place_dict(p) for p in facts.locations],
         "quotes": [
             {
                 "text": q.text,

@@ -123,6 +123,11 @@ published. When the article does not say, the Timeline lists them: use
 it): queued, analysing, done, or failed with the reason. Choose one to show it, drag to
 reorder, <b>Delete</b> or <b>Ctrl+W</b> closes one. <i>File › Reopen these articles next
 time</i> keeps the list for the next start.</p>
+<h3>Dossier</h3>
+<p><b>Ctrl+Shift+D</b> (<i>View › Dossier of the open articles</i>) reads the open articles
+as one story, in a window of its own: who appears in how many articles (choose one to list
+their articles; double-click an article to see it with the mentions marked), one timeline,
+quotes by speaker, the places on a map. <b>Ctrl+E</b> there saves the dossier as a PDF.</p>
 <h3>Stopping</h3>
 <p><b>Esc</b> or <b>Cancel</b> stops the analysis at once, and every article still queued.</p>
 <h3>Saving and printing</h3>

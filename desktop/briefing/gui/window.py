@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QMimeData, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -64,6 +64,9 @@ from briefing.gui.views.article_list import ArticleList
 from briefing.gui.views.places_map import PlacesMap
 from briefing.model import Article, Briefing, Evidence, Length, Options
 from briefing.sources.fragments import letter_words
+
+if TYPE_CHECKING:
+    from briefing.gui.views.dossier_window import DossierWindow
 
 log = logging.getLogger(__name__)
 
@@ -225,6 +228,13 @@ class MainWindow(QMainWindow):
             lambda: self.article_view.find_bar.previous(),
             QKeySequence.StandardKey.FindPrevious,
         )
+        self.dossier_action = self._action(
+            "&Dossier of the open articles", self.show_dossier, "Ctrl+Shift+D"
+        )
+        self.dossier_action.setIconText("Dossier")
+        self.dossier_action.setToolTip(
+            "Who, where, when and who said what across the open articles (Ctrl+Shift+D)"
+        )
         self.reanalyse_action = self._action("&Re-analyse", self.reanalyse, "F5")
         self.cancel_action = self._action("Cancel", self.cancel, "Esc")
         self.close_article_action = self._action(
@@ -288,6 +298,7 @@ class MainWindow(QMainWindow):
         self.list_action.setShortcut(QKeySequence("Ctrl+L"))
         self.list_action.toggled.connect(self.article_list.setVisible)
         view_menu.addAction(self.list_action)
+        view_menu.addAction(self.dossier_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
@@ -329,6 +340,8 @@ class MainWindow(QMainWindow):
         for action in self.export_actions.values():
             bar.addAction(action)
         bar.addAction(self.print_action)
+        bar.addSeparator()
+        bar.addAction(self.dossier_action)
 
     def _build_body(self) -> None:
         self.article_view = ArticleView()
@@ -686,9 +699,21 @@ class MainWindow(QMainWindow):
         self.articles.reorder(ids)
         self._list_changed()
 
+    dossier_window: DossierWindow | None = None
+
+    def show_dossier(self) -> None:
+        """The dossier of the open articles, in a window of its own (imported on first use)."""
+        if self.dossier_window is None:
+            from briefing.gui.views.dossier_window import DossierWindow
+
+            self.dossier_window = DossierWindow(self, self)
+        self.dossier_window.open()
+
     def _list_changed(self) -> None:
         """Show the list's state; it appears by itself once two articles are open."""
         self.article_list.sync(self.articles.entries, self._shown)
+        if self.dossier_window is not None:
+            self.dossier_window.articles_changed()
         if len(self.articles.entries) > 1 and not self.list_action.isChecked():
             self.list_action.setChecked(True)
         self._remember()

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
 from briefing.dossier import Dossier, DossierQuote
+from briefing.export.json import actor_names, iso_day, place_dict
 
 SCHEMA = "dossier/1"
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def _quote(q: DossierQuote) -> dict[str, Any]:
     return {
         "text": q.text,
         "article": q.article,
-        "published": _day(q.published),
+        "published": iso_day(q.published),
         "sentence": q.sentence,
         "start": q.start,
         "end": q.end,
@@ -49,7 +45,7 @@ def to_dict(dossier: Dossier) -> dict[str, Any]:
             {
                 "id": a.id,
                 "title": a.title,
-                "published": _day(a.published),
+                "published": iso_day(a.published),
                 "source": a.source,
                 "word_count": a.word_count,
                 "summary": a.summary,
@@ -65,9 +61,7 @@ def to_dict(dossier: Dossier) -> dict[str, Any]:
         "actors": [
             {
                 "id": a.id,
-                "name": a.name,
-                "type": a.type,
-                "aliases": list(a.aliases),
+                **actor_names(a),
                 "resolved": a.resolved,
                 "candidates": list(a.candidates),
                 "mentions": a.mentions,
@@ -82,31 +76,20 @@ def to_dict(dossier: Dossier) -> dict[str, Any]:
                     for x in a.appearances
                 ],
                 "roles": [
-                    {"role": r.role, "article": r.article, "published": _day(r.published)}
+                    {"role": r.role, "article": r.article, "published": iso_day(r.published)}
                     for r in a.roles
                 ],
                 "quotes": len(a.quotes),
             }
             for a in dossier.actors
         ],
-        "places": [
-            {
-                "name": p.name,
-                "type": p.type,
-                "country": p.country,
-                "latitude": p.latitude,
-                "longitude": p.longitude,
-                "mentions": p.mentions,
-                "articles": list(p.articles),
-            }
-            for p in dossier.places
-        ],
+        "places": [{**place_dict(p), "articles": list(p.articles)} for p in dossier.places],
         "timeline": [
             {
                 "value": e.value,
                 "text": e.text,
                 "article": e.article,
-                "published": _day(e.published),
+                "published": iso_day(e.published),
                 "sentence": e.sentence,
                 "context": e.context,
                 "start": e.start,

@@ -71,6 +71,7 @@ class PlacesMap(QWidget):
     """Draws the outline, a graticule, and one marker a located place."""
 
     evidence_chosen = Signal(object)  # tuple[Evidence, ...]
+    place_chosen = Signal(str)  # the marker's place name
 
     def __init__(self) -> None:
         super().__init__()
@@ -87,9 +88,13 @@ class PlacesMap(QWidget):
         return QSize(400, 260)
 
     def show_briefing(self, briefing: Briefing) -> None:
-        self.points = markers(briefing.facts.locations)
+        self.show_markers(markers(briefing.facts.locations))
+
+    def show_markers(self, points: list[Marker], what: str = "this article") -> None:
+        """Draw `points` (a briefing's places, or a dossier's across its articles)."""
+        self.points = points
         self.chosen = None
-        self.setToolTip("" if self.points else "No place in this article has coordinates")
+        self.setToolTip("" if self.points else f"No place in {what} has coordinates")
         self.update()
 
     # --- geometry -----------------------------------------------------------------------
@@ -212,4 +217,5 @@ class PlacesMap(QWidget):
         if marker is not None:
             self.chosen = name
             self.update()
+            self.place_chosen.emit(name)
             self.evidence_chosen.emit(marker.evidence)
