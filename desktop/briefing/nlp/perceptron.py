@@ -9,6 +9,7 @@ higher label wins), are NLTK's to the last bit (tests/nlp/test_perceptron.py che
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefing.nlp import compact
@@ -62,15 +63,19 @@ class PerceptronTagger:
         self,
         classes: list[str],
         tagdict: dict[str, str],
-        rows: dict[str, tuple[int, int]],
-        columns: list[int],
-        weights: list[float],
+        features: dict[str, int],
+        starts: Sequence[int],
+        columns: Sequence[int],
+        weights: Sequence[float],
     ) -> None:
         self.labels = sorted(classes)
         self.tagdict = tagdict
-        self._rows = rows  # feature -> (first, end) of its entries in columns and weights
+        self._features = features  # feature -> its row
+        self._starts = starts  # row -> its first entry in columns and weights (one past: end)
         self._columns = columns
         self._weights = weights
+        # feature -> its (column, weight) pairs, unpacked on first use
+        self._rows: dict[str, tuple[tuple[int, float], ...]] = {}
 
     @classmethod
     def load(cls, folder: Path | None = None) -> PerceptronTagger:
@@ -78,22 +83,31 @@ class PerceptronTagger:
         tags = compact.numbers(TAGDICT_TAGS, folder)
         words = compact.strings(TAGDICT_WORDS, folder)
         tagdict = dict(zip(words, [classes[t] for t in tags], strict=True))
-        starts = compact.numbers(ROW_STARTS, folder).tolist()
         names = compact.strings(FEATURES, folder)
-        rows = dict(zip(names, zip(starts, starts[1:], strict=False), strict=False))
-        columns = compact.numbers(COLUMNS, folder).tolist()
-        weights = compact.numbers(WEIGHTS, folder).tolist()
-        return cls(classes, tagdict, rows, columns, weights)
+        features = dict(zip(names, range(len(names)), strict=True))
+        starts = compact.numbers(ROW_STARTS, folder)
+        columns = compact.numbers(COLUMNS, folder)
+        weights = compact.numbers(WEIGHTS, folder)
+        return cls(classes, tagdict, features, starts, columns, weights)
+
+    def _row(self, index: int) -> tuple[tuple[int, float], ...]:
+        first, end = self._starts[index], self._starts[index + 1]
+        return tuple(zip(self._columns[first:end], self._weights[first:end], strict=True))
 
     def predict(self, names: list[str]) -> str:
         """The best class for these features."""
         scores = [0.0] * len(self.labels)
-        rows, columns, weights = self._rows, self._columns, self._weights
+        rows, features = self._rows, self._features
         for name in names:
             row = rows.get(name)
-            if row is not None:
-                for k in range(row[0], row[1]):
-                    scores[columns[k]] += weights[k]
+            if row is None:
+                index = features.get(name)
+                if index is None:
+                    continue
+                row = self._row(index)
+                rows[name] = row
+            for column, weight in row:
+                scores[column] += weight
         best = max(scores)
         return self.labels[max(i for i, s in enumerate(scores) if s == best)]
 
