@@ -3,16 +3,18 @@ our trained parameters, from the compact model and without importing NLTK.
 
 Only inference is here, written after nltk/tokenize/punkt.py (its English language
 variables, first and second annotation passes, orthographic heuristic and boundary
-realignment); training stays NLTK's (`make models`). tests/nlp/test_punkt.py checks that
-both split the same texts at the same offsets.
+realignment, with the `regex` engine NLTK compiles them with); training stays NLTK's
+(`make models`). tests/nlp/test_punkt.py checks that both split the same texts at the
+same offsets.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import regex
 
 from briefing.nlp import compact
 
@@ -31,7 +33,7 @@ _PUNCTUATION = tuple(";:,.!?")
 _NON_WORD = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb?!])"
 _MULTI_CHAR = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
 _WORD_START = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,]"
-_WORD_TOKENS = re.compile(
+_WORD_TOKENS = regex.compile(
     rf"""(
         {_MULTI_CHAR}
         |
@@ -42,9 +44,9 @@ _WORD_TOKENS = re.compile(
         |
         \S
     )""",
-    re.UNICODE | re.VERBOSE,
+    regex.UNICODE | regex.VERBOSE,
 )
-_PERIOD_CONTEXT = re.compile(
+_PERIOD_CONTEXT = regex.compile(
     rf"""
     [\.\?!]                   # a potential sentence ending
     (?=(?P<after_tok>
@@ -52,14 +54,14 @@ _PERIOD_CONTEXT = re.compile(
         |
         \s+(?P<next_tok>\S+)  # or whitespace and some other token
     ))""",
-    re.UNICODE | re.VERBOSE,
+    regex.UNICODE | regex.VERBOSE,
 )
-_BOUNDARY_REALIGNMENT = re.compile(
-    r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', re.MULTILINE
+_BOUNDARY_REALIGNMENT = regex.compile(
+    r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', regex.MULTILINE
 )
-_NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
-_ELLIPSIS = re.compile(r"\.\.+$")
-_INITIAL = re.compile(r"[^\W\d]\.$", re.UNICODE)
+_NUMERIC = regex.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
+_ELLIPSIS = regex.compile(r"\.\.+$")
+_INITIAL = regex.compile(r"[^\W\d]\.$", regex.UNICODE)
 _WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, as NLTK looks for the word before
 
 
@@ -87,7 +89,7 @@ class _Token:
 
     def __init__(self, tok: str) -> None:
         self.tok = tok
-        self.type = _NUMERIC.sub("##number##", tok.lower())
+        self.type: str = _NUMERIC.sub("##number##", tok.lower())
         self.period_final = tok.endswith(".")
         self.sentbreak = self.abbr = self.ellipsis = False
 
@@ -214,7 +216,7 @@ class PunktSplitter:
         return "unknown"
 
 
-def _potential_end_contexts(text: str) -> Iterator[tuple[re.Match[str], str]]:
+def _potential_end_contexts(text: str) -> Iterator[tuple[regex.Match[str], str]]:
     """Each possible sentence end with its context (the word before, the mark, what
     follows), overlapping matches dropped as NLTK drops them."""
     previous_slice = slice(0, 0)

@@ -2,45 +2,49 @@
 taggers were trained on), without importing NLTK.
 
 The rules are NLTK's (nltk/tokenize/destructive.py: quotes, punctuation, brackets,
-contractions), applied in its order; the spans come from aligning the tokens with the
-text as `nltk.tokenize.util.align_tokens` does. tests/nlp/test_treebank.py checks both
-give the same spans.
+contractions), applied in its order with the same regular-expression engines (`regex`,
+whose whitespace and word characters differ from `re`'s in places); the spans come from
+aligning the tokens with the text as `nltk.tokenize.util.align_tokens` does.
+tests/nlp/test_treebank.py checks both give the same spans.
 """
 
 from __future__ import annotations
 
 import re
 
+import regex
+
 _STARTING_QUOTES = [
-    (re.compile("([«“‘„]|[`]+)", re.U), r" \1 "),
-    (re.compile(r"^\""), r"``"),
-    (re.compile(r"(``)"), r" \1 "),
-    (re.compile(r"([ \(\[{<])(\"|\'{2})"), r"\1 `` "),
-    (re.compile(r"(?i)(?<!\w)(\')(?!(?:re|ve|ll|m|t|s|d|n)\b)(?=\w)", re.U), r"\1 "),
+    (regex.compile("([«“‘„]|[`]+)", regex.U), r" \1 "),
+    (regex.compile(r"^\""), r"``"),
+    (regex.compile(r"(``)"), r" \1 "),
+    (regex.compile(r"([ \(\[{<])(\"|\'{2})"), r"\1 `` "),
+    (regex.compile(r"(?i)(?<!\w)(\')(?!(?:re|ve|ll|m|t|s|d|n)\b)(?=\w)", regex.U), r"\1 "),
 ]
 _ENDING_QUOTES = [
-    (re.compile("([»”’])", re.U), r" \1 "),
-    (re.compile(r"''"), " '' "),
-    (re.compile(r'"'), " '' "),
-    (re.compile(r"\s+"), " "),
-    (re.compile(r"([^' ])('[sS]|'[mM]|'[dD]|') "), r"\1 \2 "),
-    (re.compile(r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) "), r"\1 \2 "),
+    (regex.compile("([»”’])", regex.U), r" \1 "),
+    (regex.compile(r"''"), " '' "),
+    (regex.compile(r'"'), " '' "),
+    (regex.compile(r"\s+"), " "),
+    (regex.compile(r"([^' ])('[sS]|'[mM]|'[dD]|') "), r"\1 \2 "),
+    (regex.compile(r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) "), r"\1 \2 "),
 ]
 _PUNCTUATION = [
-    (re.compile(r'([^\.])(\.)([\]\)}>"\'' "»”’ " r"]*+)\s*$", re.U), r"\1 \2 \3 "),
-    (re.compile(r"([:,])([^\d])"), r" \1 \2"),
-    (re.compile(r"([:,])$"), r" \1 "),
-    (re.compile(r"\.{2,}", re.U), r" \g<0> "),
-    (re.compile(r"[;@#$%&]"), r" \g<0> "),
-    (re.compile(r"[\u2012-\u2015]", re.U), r" \g<0> "),  # figure, en and em dashes, bar
-    (re.compile(r'([^\.])(\.)([\]\)}>"\']*)\s*$'), r"\1 \2\3 "),  # the final period
-    (re.compile(r"[?!]"), r" \g<0> "),
-    (re.compile(r"([^'])' "), r"\1 ' "),
-    (re.compile(r"[*]", re.U), r" \g<0> "),
+    (regex.compile(r'([^\.])(\.)([\]\)}>"\'' "»”’ " r"]*+)\s*$", regex.U), r"\1 \2 \3 "),
+    (regex.compile(r"([:,])([^\d])"), r" \1 \2"),
+    (regex.compile(r"([:,])$"), r" \1 "),
+    (regex.compile(r"\.{2,}", regex.U), r" \g<0> "),
+    (regex.compile(r"[;@#$%&]"), r" \g<0> "),
+    (regex.compile(r"[\u2012-\u2015]", regex.U), r" \g<0> "),  # figure, en and em dashes, bar
+    (regex.compile(r'([^\.])(\.)([\]\)}>"\']*)\s*$'), r"\1 \2\3 "),  # the final period
+    (regex.compile(r"[?!]"), r" \g<0> "),
+    (regex.compile(r"([^'])' "), r"\1 ' "),
+    (regex.compile(r"[*]", regex.U), r" \g<0> "),
 ]
-_PARENS_BRACKETS = (re.compile(r"[\]\[\(\)\{\}\<\>]"), r" \g<0> ")
-_DOUBLE_DASHES = (re.compile(r"--"), r" -- ")
-# Robert MacIntyre's contractions ("cannot" -> "can not", "gonna" -> "gon na").
+_PARENS_BRACKETS = (regex.compile(r"[\]\[\(\)\{\}\<\>]"), r" \g<0> ")
+_DOUBLE_DASHES = (regex.compile(r"--"), r" -- ")
+# Robert MacIntyre's contractions ("cannot" -> "can not", "gonna" -> "gon na"); NLTK
+# compiles these with the standard `re`, the others with `regex`, and so do we.
 _CONTRACTIONS = [
     re.compile(pattern)
     for pattern in (
@@ -56,7 +60,7 @@ _CONTRACTIONS = [
         r"(?i) ('t)(?#X)(was)\b",
     )
 ]
-_QUOTE_MARKS = re.compile(r"``|'{2}|\"")
+_QUOTE_MARKS = regex.compile(r"``|'{2}|\"")
 
 
 def words(text: str) -> list[str]:
