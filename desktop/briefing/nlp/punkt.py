@@ -1,10 +1,10 @@
 """Punkt sentence boundaries: NLTK's `PunktSentenceTokenizer.span_tokenize` decisions with
 our trained parameters, from the compact model and without importing NLTK.
 
-Only inference is here, written after nltk/tokenize/punkt.py (its English language
-variables, first and second annotation passes, orthographic heuristic and boundary
-realignment, with the `regex` engine NLTK compiles them with); training stays NLTK's
-(`make models`). tests/nlp/test_punkt.py checks that both split the same texts at the
+Only inference is here, written after nltk/tokenize/punkt.py (NLTK, Apache License 2.0:
+its English language variables, first and second annotation passes, orthographic heuristic
+and boundary realignment, with the `regex` engine NLTK compiles them with); training stays
+NLTK's (`make models`). tests/nlp/test_punkt.py checks that both split the same texts at the
 same offsets.
 """
 

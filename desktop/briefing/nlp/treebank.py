@@ -1,10 +1,10 @@
 """Treebank-style word spans: NLTK's `NLTKWordTokenizer.span_tokenize` (the tokenisation our
 taggers were trained on), without importing NLTK.
 
-The rules are NLTK's (nltk/tokenize/destructive.py: quotes, punctuation, brackets,
-contractions), applied in its order with the same regular-expression engines (`regex`,
-whose whitespace and word characters differ from `re`'s in places); the spans come from
-aligning the tokens with the text as `nltk.tokenize.util.align_tokens` does.
+The rules are NLTK's (nltk/tokenize/destructive.py, Apache License 2.0: quotes,
+punctuation, brackets, contractions), applied in its order with the same regular-expression
+engines (`regex`, whose whitespace and word characters differ from `re`'s in places); the
+spans come from aligning the tokens with the text as `nltk.tokenize.util.align_tokens` does.
 tests/nlp/test_treebank.py checks both give the same spans.
 """
 
