@@ -43,7 +43,8 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-# Rebuild every language model from ../shared and print its evaluation.
+# Rebuild every language model from ../shared, export the compact form the app loads
+# (training/export.py, also on its own: `python -m training.export`), print the evaluation.
 models: $(STAMP)
 	$(PY) -m training.train
 	$(PY) -m training.summary_lede

@@ -1,5 +1,7 @@
 """The frozen app (`make package`): folder size and cold start of a fresh process, beside the
-same commands from the installed package; `python -m benchmarks.bench_frozen` prints them.
+same commands from the installed package, and the frozen `brief` on a 300-word article
+against sumy's LexRank command line (as bench_startup does for the installed command);
+`python -m benchmarks.bench_frozen` prints them.
 
 Cold means a new process with nothing loaded (models, gazetteer, Qt); the disk cache is warm
 (dropping it needs root and disturbs the machine). Skipped when dist/ holds no build.
@@ -17,11 +19,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.bench_startup import TARGET, compare
+
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "dist" / "article-briefing"
 FROZEN = FOLDER / ("article-briefing.exe" if sys.platform == "win32" else "article-briefing")
 SAMPLE = ROOT / "resources" / "samples" / "harbour-talks.txt"
 RUNS = 5
+COMPARE_RUNS = 15  # the frozen brief against sumy: alternating runs, as in bench_startup
 
 
 def _children_cpu_s() -> float:
@@ -94,6 +99,13 @@ def main() -> int:
     for case, command in cases():
         wall, cpu = _median_ms(command)
         print(f"{case:<40} {wall:>8.0f} {cpu:>8.0f}")
+    rows = compare(COMPARE_RUNS, ours=[str(FROZEN), "brief"])
+    print(f"300-word article, frozen against sumy, median of {COMPARE_RUNS} alternating runs:")
+    for case, wall, cpu in rows[:2]:
+        print(f"{case:<40} {wall:>8.0f} {cpu:>8.0f}")
+    case, wall_ratio, cpu_ratio = rows[2]
+    verdict = "met" if wall_ratio <= TARGET else "NOT met"
+    print(f"{case:<40} {wall_ratio:>8.0%} {cpu_ratio:>8.0%}   target <= {TARGET:.0%}: {verdict}")
     print(f"self-test: {json.dumps(self_test())}")
     return 0
 

@@ -18,8 +18,9 @@ import time
 import zipfile
 from string import ascii_lowercase
 
+from briefing.nlp import compact
 from briefing.nlp.resources import NER_DIR, NLTK_DATA, ensure_data_path
-from training import corpora
+from training import corpora, export
 
 PUNKT_DIR = NLTK_DATA / "tokenizers" / "punkt_tab" / "english"
 POS_DIR = NLTK_DATA / "taggers" / "averaged_perceptron_tagger_eng"
@@ -164,6 +165,8 @@ def train_pos() -> None:
     ):
         path = POS_DIR / f"averaged_perceptron_tagger_eng.{suffix}.json"
         path.write_text(json.dumps(obj, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+    # The app (and the NER training below) tag with the compact form of this model.
+    export.export_tagger(compact.path(""))
 
 
 def write_gazetteers() -> None:
@@ -237,6 +240,7 @@ def main() -> int:
         t0 = time.perf_counter()
         steps[name]()
         print(f"trained {name} in {time.perf_counter() - t0:.1f} s", flush=True)
+    export.main()  # the compact form the app loads, of whatever was retrained
     from evaluation.nlp import main as evaluate
 
     return evaluate()

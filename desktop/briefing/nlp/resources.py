@@ -1,8 +1,10 @@
 """Where the shipped language models live, and loading each of them once.
 
-`resources/nltk_data` goes first on `nltk.data.path` before any NLTK call, so
-`nltk.sent_tokenize`, `nltk.pos_tag` and sumy's `Tokenizer("english")` find our models
-and nothing ever asks for `nltk.download()`.
+The analysis reads the compact form of our models (briefing.nlp.compact) with our own
+inference code, so it never imports NLTK (half a second of every start). What still uses
+NLTK (sumy's algorithms, training, evaluation) calls `ensure_data_path()` first: it puts
+`resources/nltk_data` first on `nltk.data.path`, so `nltk.sent_tokenize`, `nltk.pos_tag`
+and sumy's `Tokenizer("english")` find our models and nothing asks for `nltk.download()`.
 """
 
 from __future__ import annotations
@@ -10,9 +12,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from briefing import shipped
+
+if TYPE_CHECKING:
+    from briefing.nlp.entities import EntityTagger
+    from briefing.nlp.perceptron import PerceptronTagger
+    from briefing.nlp.punkt import PunktSplitter
 
 T = TypeVar("T")
 
@@ -42,7 +49,6 @@ def loaded(loader: Callable[[], T]) -> Callable[[], T]:
 
     def get() -> T:
         with _lock:
-            ensure_data_path()
             return cached()
 
     get.__doc__ = loader.__doc__
@@ -50,31 +56,23 @@ def loaded(loader: Callable[[], T]) -> Callable[[], T]:
 
 
 @loaded
-def sentence_splitter() -> Any:
-    """Our Punkt model, from tokenizers/punkt_tab/english/."""
-    from nltk.tokenize import PunktTokenizer
+def sentence_splitter() -> PunktSplitter:
+    """Our Punkt model (tokenizers/punkt_tab/english/, in its compact form)."""
+    from briefing.nlp.punkt import PunktParameters, PunktSplitter
 
-    return PunktTokenizer("english")
-
-
-@loaded
-def word_tokenizer() -> Any:
-    """NLTK's Treebank-style word tokenizer (the tokenisation our taggers were trained on)."""
-    from nltk.tokenize import NLTKWordTokenizer
-
-    return NLTKWordTokenizer()
+    return PunktSplitter(PunktParameters.load())
 
 
 @loaded
-def pos_tagger() -> Any:
-    """Our averaged perceptron, from taggers/averaged_perceptron_tagger_eng/."""
-    from briefing.nlp.perceptron import load_tagger
+def pos_tagger() -> PerceptronTagger:
+    """Our averaged perceptron (taggers/averaged_perceptron_tagger_eng/, compact form)."""
+    from briefing.nlp.perceptron import PerceptronTagger
 
-    return load_tagger()
+    return PerceptronTagger.load()
 
 
 @loaded
-def entity_tagger() -> Any:
+def entity_tagger() -> EntityTagger:
     """Our CRF named-entity tagger, from taggers/briefing_ner/."""
     from briefing.nlp.entities import EntityTagger
 

