@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing.facts.quotes import cues
+from briefing.facts.quotes.genders import pronoun_gender
 from briefing.facts.quotes.marks import Span
 from briefing.facts.quotes.speakers import (
     MODEL,
@@ -85,6 +86,9 @@ def candidates(
     for extra in (ctx.previous, ctx.found.speaker, *(n for _, _, n in after)):
         if extra and extra not in names:
             names.append(extra)
+    wanted = pronoun_gender(ctx.found.pronoun or "")
+    if wanted is not None:  # `she said`: never a man
+        names = [n for n in names if people.gender(n) in (wanted, None)]
     counts = people.counts()
     top = max(counts.values(), default=0)
     sentence_start = max(scan.rfind(". ", 0, ctx.span.open), scan.rfind("\n", 0, ctx.span.open))
@@ -147,6 +151,8 @@ def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int])
     model = _weights()
     if model is None or ctx.found.how not in WEAK or ctx.found.description:
         return ctx.found
+    if ctx.found.how == PRONOUN and ctx.found.speaker is not None:
+        return ctx.found  # resolved by gender, recency and no rival: the model knows neither
     weights, pick, keep = model
     scored = [
         (probability(weights, f), name)

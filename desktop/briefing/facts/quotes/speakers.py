@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.facts.quotes import cues
+from briefing.facts.quotes.genders import genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
 from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
@@ -150,6 +152,7 @@ class Found:
     how: str | None = None
     description: str | None = None
     after: bool = False  # read from the reporting clause after the quote
+    pronoun: str | None = None  # the pronoun of the clause ("he", "she"), when one
 
 
 NOBODY = Found()
@@ -321,7 +324,7 @@ def head_clause(head: str) -> str:
 class People:
     """Where persons are named, outside quotes, for pronouns and sentence subjects."""
 
-    def __init__(self, actors: tuple[Actor, ...], quoted: list[Span]) -> None:
+    def __init__(self, actors: tuple[Actor, ...], quoted: list[Span], text: str = "") -> None:
         opens = [q.open for q in quoted]
         mentions = []
         for a in actors:
@@ -336,6 +339,94 @@ class People:
         self._ends = [m[1] for m in mentions]
         self._names = [m[2] for m in mentions]
         self._counts: dict[str, int] | None = None
+        self._text = text
+        self._genders: dict[str, str] | None = None
+        # For pronouns: also every bare surname the actors' evidence missed (`Cambiasso is
+        # still convinced…`), when only one person has it.
+        surnames: dict[str, list[str]] = {}
+        for a in actors:
+            if a.type == "person" and " " in a.name:
+                surnames.setdefault(a.name.split()[-1], []).append(a.name)
+        seen = {m[0] for m in mentions}
+        extra = []
+        for surname, names in surnames.items():
+            if len(names) != 1 or not surname[:1].isupper():
+                continue
+            for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
+                k = bisect.bisect_right(opens, m.start()) - 1
+                inside = k >= 0 and quoted[k].close > m.start()
+                covered = any(s <= m.start() < e for s, e, _ in mentions)
+                if not inside and not covered and m.start() not in seen:
+                    extra.append((m.start(), m.end(), names[0]))
+        self._all = sorted(mentions + extra)
+        self._all_starts = [m[0] for m in self._all]
+
+    def gender(self, name: str) -> str | None:
+        """ "m", "f" or None (not settled) for a person's canonical name."""
+        if self._genders is None:
+            self._genders = genders(self._text, self._all)
+        return self._genders.get(name)
+
+    def _named_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        lo = bisect.bisect_left(self._all_starts, start)
+        hi = bisect.bisect_left(self._all_starts, end)
+        return self._all[lo:hi]
+
+    def _fitting(self, start: int, end: int, fits: Callable[[str], bool]) -> set[str]:
+        """Persons of a fitting gender named in [start, end); one named only as an owner
+        (`Tribe's client`) counts when nobody else is named."""
+        named = [
+            (n, self._text[e : e + 2] in ("'s", "’s")) for _, e, n in self._named_in(start, end)
+        ]
+        plain = {n for n, owner in named if not owner and fits(n)}
+        return plain or {n for n, _ in named if fits(n)}
+
+    def referent(
+        self,
+        pronoun: str,
+        pos: int,
+        previous: str | None = None,
+        since: int | None = None,
+        chain: int | None = None,
+    ) -> str | None:
+        """The person `pronoun` ("she") at `pos` stands for, or None when unsure: the
+        previous quote's speaker when quoted since `since` and nobody else of a fitting gender
+        was named since; else the one fitting person named earlier in the paragraph (or, if
+        none, in the paragraph before). Two fitting persons compete: nobody."""
+        wanted = pronoun_gender(pronoun)
+        if wanted is None:
+            return None  # "they": a group, never one person
+
+        def fits(name: str) -> bool:
+            return self.gender(name) in (wanted, None)
+
+        if since is not None and previous is not None and fits(previous):
+            rivals = {n for _, _, n in self._named_in(since, pos) if n != previous and fits(n)}
+            return None if rivals else previous
+        for back in (1, 2, 3):  # this sentence, else the ones before too
+            near = self._fitting(_sentences_back(self._text, pos, back), pos, fits)
+            if len(near) == 1:
+                return near.pop()
+            if near:
+                return None
+        # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
+        # paragraph) goes on in the previous quote's voice, if nobody else who fits was
+        # named since.
+        if (
+            chain is not None
+            and previous is not None
+            and fits(previous)
+            and not any(n != previous and fits(n) for _, _, n in self._named_in(chain, pos))
+        ):
+            return previous
+        para = self._text.rfind("\n\n", 0, pos)
+        para = self._text.rfind("\n\n", 0, para) if para > 0 else -1
+        wider = {n for _, _, n in self._named_in(max(para, 0), pos) if fits(n)}
+        if len(wider) == 1:
+            return wider.pop()
+        if not wider and previous is not None and fits(previous):
+            return previous
+        return None
 
     def last_before(self, pos: int) -> str | None:
         k = bisect.bisect_left(self._starts, pos)
@@ -362,6 +453,32 @@ class People:
         return list(zip(self._starts[lo:hi], self._ends[lo:hi], self._names[lo:hi], strict=True))
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
+
+
+def _near(scan: str, previous_close: int, pos: int) -> bool:
+    """The previous quote is in this paragraph or the one before, not far back."""
+    return pos - previous_close <= 600 and scan.count("\n\n", previous_close, pos) <= 1
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """The full stop at `dot` ends a title or an initial ("Mr.", "W."), not a sentence."""
+    words = text[max(0, dot - 12) : dot].split()
+    word = words[-1].lstrip("(").lower() if words else ""
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _sentences_back(text: str, pos: int, n: int) -> int:
+    """Where the sentence `n - 1` sentences before the one at `pos` starts."""
+    lo = max(0, pos - 800)
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(text, lo, pos)
+        if m.end() < pos and (m.group()[0] != "." or not _abbreviation(text, m.start()))
+    ]
+    return ends[-n] if len(ends) >= n else lo
+
+
 def attribute(
     scan: str,
     span: Span,
@@ -369,6 +486,7 @@ def attribute(
     people: People,
     previous: str | None,
     recent: bool = False,
+    previous_close: int | None = None,
 ) -> Found:
     """The speaker of the quote at `span` from the clauses around it, by rules. A pronoun
     is the previous quote's speaker when that quote is `recent`, else the person named
@@ -394,9 +512,16 @@ def attribute(
         cue = groups.get("verb")
         if groups.get("pronoun"):
             after = part is tail
+            word = groups["pronoun"].lower()
             if previous and (cue and cue.lower().startswith("add") or recent):
-                return Found(previous, cue, PRONOUN, after=after)
-            return Found(people.last_before(span.open) or previous, cue, PRONOUN, after=after)
+                since = previous_close if previous_close is not None else span.open
+                who = people.referent(word, span.open, previous, since)
+            else:
+                chain = previous_close
+                if chain is not None and not _near(scan, chain, span.open):
+                    chain = None
+                who = people.referent(word, span.open, previous, chain=chain)
+            return Found(who, cue, PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
@@ -463,8 +588,10 @@ def _subject(
             )
         ):
             return Found(first[2], verb, SUBJECT)
-    if re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(?:he|she)\b", head, re.I):
-        return Found(people.last_before(head_abs), verb, PRONOUN)
+    lead_pronoun = re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(he|she)\b", head, re.I)
+    if lead_pronoun:
+        word = lead_pronoun.group(1).lower()
+        return Found(people.referent(word, head_abs), verb, PRONOUN, pronoun=word)
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = re.search(
         r"(?:^|\s)(?:the|a|an|his|her|their|its)\s+[a-z\d][\w-]*(?:\s+[a-z\d][\w-]*){0,4}$", last
@@ -497,7 +624,8 @@ def subject_of_weaving(
     if 0 < len(chunk.split()) <= 8:
         who = chunk.strip()
         if who.split()[0].lower() in ("he", "she") and len(who.split()) == 1:
-            return Found(people.last_before(head_abs), m.group(), PRONOUN)
+            word = who.split()[0].lower()
+            return Found(people.referent(word, head_abs), m.group(), PRONOUN, pronoun=word)
         if who[:1].isupper() or who.split()[0].lower() in _DETERMINERS:
             speaker, described = resolve(who, actors, head_abs + m.start())
             if speaker:
