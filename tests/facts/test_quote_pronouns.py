@@ -99,3 +99,13 @@ def test_full_stop_of_a_title_ends_no_sentence() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker in ("Brandt", "John Brandt", "Mr. Brandt")
+
+
+def test_given_name_outweighs_a_stray_pronoun() -> None:
+    text = "Brandt attacked the mayor, saying she had failed."
+    assert genders(text, [(0, 6, "John Brandt")]) == {"John Brandt": "m"}
+
+
+def test_titles_of_both_sexes_mean_two_people_under_one_name() -> None:
+    text = "Mr Holm and Mrs Holm came."
+    assert genders(text, [(3, 7, "Ola Holm"), (16, 20, "Ola Holm")]) == {"Ola Holm": "?"}

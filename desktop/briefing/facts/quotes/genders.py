@@ -1,10 +1,11 @@
 """Which persons of an article are "he" and which "she", so a pronoun ("she said") is only
 ever resolved to someone it can refer to.
 
-Evidence, strongest first: a courtesy title before a mention (Mr, Mrs, Ms), the pronoun the
-article itself uses right after naming the person (`Lund said she would…`), the given name
-(a data file derived from NLTK's names corpus; names given to both sexes are left out).
-A person with no evidence, or contradicting evidence, has no gender.
+Evidence, strongest first: a courtesy title before a mention (Mr, Mrs, Ms), the given name
+(a data file derived from NLTK's names corpus; names given to both sexes are left out), the
+pronoun the article itself uses right after naming the person (`Lund said she would…`,
+twice as often as the other). A person with no evidence, or titles of both sexes (two
+people merged into one name), has no gender.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 from briefing.facts import lexicons
 
 MALE, FEMALE = "m", "f"
+MERGED = "?"  # titles of both sexes: two people under one name
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _TITLE_GENDER = {
     "Mr": MALE,
@@ -46,7 +48,8 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
-    """Canonical name -> gender, for the persons the evidence settles."""
+    """Canonical name -> gender ("m", "f", or "?" for two people merged under one name), for
+    the persons the evidence settles."""
     ordered = sorted(mentions)
     votes: dict[str, list[int]] = {}  # name -> [male, female] weighted votes
     titled: dict[str, set[str]] = {}
@@ -71,17 +74,15 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, (male, female) in votes.items():
         titles = titled.get(name, set())
+        by_name = names.get(name.split()[0].lower().strip("."))
         if len(titles) == 1:
             out[name] = next(iter(titles))
-            continue
-        if titles:
-            continue  # Mr and Ms for one name: two people merged, no gender
-        first = name.split()[0].lower().strip(".")
-        by_name = names.get(first)
-        if male > female and by_name != FEMALE:
-            out[name] = MALE
-        elif female > male and by_name != MALE:
-            out[name] = FEMALE
-        elif male == female and by_name:
+        elif titles:
+            out[name] = MERGED  # Mr and Mrs for one name: two people, no pronoun is theirs
+        elif by_name:
             out[name] = by_name
+        elif male >= 2 * female + 1:
+            out[name] = MALE
+        elif female >= 2 * male + 1:
+            out[name] = FEMALE
     return out
