@@ -109,3 +109,26 @@ def test_given_name_outweighs_a_stray_pronoun() -> None:
 def test_titles_of_both_sexes_mean_two_people_under_one_name() -> None:
     text = "Mr Holm and Mrs Holm came."
     assert genders(text, [(3, 7, "Ola Holm"), (16, 20, "Ola Holm")]) == {"Ola Holm": "?"}
+
+
+_RACE = "John Brandt leads the race for mayor this year, and Ola Holm trails him.\n\n"
+
+
+def test_campaign_statement_is_not_the_candidates() -> None:
+    (q,) = _quotes(_RACE + '"We will appeal the ruling at once," the Brandt campaign said.')
+    assert q.speaker is None and q.description == "the Brandt campaign"
+
+
+def test_family_after_the_verb_is_not_the_person() -> None:
+    (q,) = _quotes(_RACE + '"We will appeal the ruling at once," said the Brandt family.')
+    assert q.speaker is None and q.description == "the Brandt family"
+
+
+def test_named_body_is_not_the_person_it_is_named_after() -> None:
+    (q,) = _quotes(_RACE + '"We will appeal the ruling at once," the Brandt Foundation said.')
+    assert q.speaker != "John Brandt"
+
+
+def test_campaign_before_the_quote_is_not_the_candidate() -> None:
+    (q,) = _quotes(_RACE + 'The Brandt campaign said: "We will appeal the ruling at once and win."')
+    assert q.speaker != "John Brandt"

@@ -16,12 +16,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.facts import lexicons
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
 from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
 
+# Nouns heading a source phrase that names a person's group, office or associate.
+GROUP_NOUNS = lexicons.words("source_group_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | {"Prime", "Foreign", "Home", "Deputy", "Vice", "Chief", "General"}
 
@@ -175,7 +178,9 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
                 best = (a.name, len(form))
     if best:
         return best[0]
-    surnames = {w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()}
+    capitals = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()]
+    # Only the last capitalised word: `the Brandt Foundation` is no Brandt.
+    surnames = set(capitals[-1:])
     by_surname = [
         (max((e.start for e in a.evidence if e.start < pos), default=-1), a.mentions, a.name)
         for a in actors
@@ -257,6 +262,9 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
     if titled is not None:
         return titled
     words = who.split()
+    if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
+        # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
+        return None, description_of(who) or who.strip()
     if (
         len(words) > 1
         and words[0].lower() in _DETERMINERS
@@ -525,6 +533,9 @@ def attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        following = part[m.end("who") :].split()[:1]
+        if following and following[0].strip(",.") in GROUP_NOUNS:
+            who += " " + following[0].strip(",.")  # `said the Brandt family`
         if part is head and (
             who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
         ):
@@ -576,6 +587,9 @@ def _subject(
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
         possessive = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
+        following = head[first[1] - head_abs :].split()
+        # `The Brandt campaign said:` names the group around the person.
+        possessive = possessive or bool(following) and following[0].strip(",") in GROUP_NOUNS
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
         if (
