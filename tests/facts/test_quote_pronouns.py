@@ -132,3 +132,31 @@ def test_named_body_is_not_the_person_it_is_named_after() -> None:
 def test_campaign_before_the_quote_is_not_the_candidate() -> None:
     (q,) = _quotes(_RACE + 'The Brandt campaign said: "We will appeal the ruling at once and win."')
     assert q.speaker != "John Brandt"
+
+
+def test_pronoun_before_a_name_is_not_that_name() -> None:
+    text = (
+        "John Brandt said the praise of Peter Holm would change nothing. "
+        'He said Holm has "done more for the port than the whole council."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Peter Holm"
+
+
+def test_pronoun_never_lands_on_someone_with_no_evidence_of_being_a_person() -> None:
+    text = (
+        "Zorb Quell runs the port authority.\n\n"
+        '"The ferries will run again before the summer season," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_pronoun_may_land_on_an_earlier_named_speaker_of_unknown_gender() -> None:
+    text = (
+        '"The north pier opens in May," said Zorb Quell on Monday.\n\n'
+        "Zorb Quell runs the port authority.\n\n"
+        '"The ferries will run again before the summer season," he said.'
+    )
+    first, second = _quotes(text)
+    assert first.speaker == second.speaker == "Zorb Quell"

@@ -226,6 +226,7 @@ def _extract(
         kept.append(span)
         out.append((quotes[-1], cands))
         previous_speaker = found.speaker or previous_speaker
+        people.note_speaker(found.speaker, found.how)
     return out
 
 

@@ -349,6 +349,7 @@ class People:
         self._counts: dict[str, int] | None = None
         self._text = text
         self._genders: dict[str, str] | None = None
+        self.speakers: set[str] = set()
         # For pronouns: also every bare surname the actors' evidence missed (`Cambiasso is
         # still convinced…`), when only one person has it.
         surnames: dict[str, list[str]] = {}
@@ -390,6 +391,27 @@ class People:
         return plain or {n for n, _ in named if fits(n)}
 
     def referent(
+        self,
+        pronoun: str,
+        pos: int,
+        previous: str | None = None,
+        since: int | None = None,
+        chain: int | None = None,
+    ) -> str | None:
+        """The person `pronoun` ("she") at `pos` stands for, or None when unsure (below); a
+        person of unknown gender may block a pronoun, and is its answer only when a reporting
+        clause has named them as a speaker before."""
+        who = self._referent(pronoun, pos, previous, since, chain)
+        if who is not None and self.gender(who) is None and who not in self.speakers:
+            return None  # no evidence it is a person at all (`Twitter`, `West Point`)
+        return who
+
+    def note_speaker(self, name: str | None, how: str | None) -> None:
+        """A person a reporting clause named as a quote's speaker (evidence of a person)."""
+        if name is not None and how == NAMED:
+            self.speakers.add(name)
+
+    def _referent(
         self,
         pronoun: str,
         pos: int,
@@ -521,14 +543,16 @@ def attribute(
         if groups.get("pronoun"):
             after = part is tail
             word = groups["pronoun"].lower()
+            # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
+            at = span.open if after else head_end - len(head) + m.start("pronoun")
             if previous and (cue and cue.lower().startswith("add") or recent):
-                since = previous_close if previous_close is not None else span.open
-                who = people.referent(word, span.open, previous, since)
+                since = previous_close if previous_close is not None else at
+                who = people.referent(word, at, previous, min(since, at))
             else:
                 chain = previous_close
-                if chain is not None and not _near(scan, chain, span.open):
+                if chain is not None and not _near(scan, chain, at):
                     chain = None
-                who = people.referent(word, span.open, previous, chain=chain)
+                who = people.referent(word, at, previous, chain=chain)
             return Found(who, cue, PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
