@@ -160,3 +160,12 @@ def test_pronoun_may_land_on_an_earlier_named_speaker_of_unknown_gender() -> Non
     )
     first, second = _quotes(text)
     assert first.speaker == second.speaker == "Zorb Quell"
+
+
+def test_subject_is_the_person_a_reporting_verb_follows() -> None:
+    text = (
+        "John Brandt left the meeting early on Monday, Peter Holm said, adding, "
+        '"Nobody expected the vote to go the other way."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Peter Holm"

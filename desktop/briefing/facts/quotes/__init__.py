@@ -197,7 +197,7 @@ def _extract(
             last = quotes[-1]
             found = Found(last.speaker, last.cue, PREVIOUS_PARAGRAPH, last.description)
         cands: Candidates = []
-        if not partial and found.how in learned.WEAK and not found.description:
+        if not partial and learned.re_decides(found):
             ctx = learned.Context(
                 span,
                 bisect.bisect_right(paragraph_starts, span.open) - 1,

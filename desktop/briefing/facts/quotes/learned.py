@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import re
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -32,7 +31,7 @@ MODEL_FILE = RESOURCES / "models" / "quote_speaker.json"
 # Speakers found this way are the ones the model re-decides.
 WEAK = frozenset([PRONOUN, PREVIOUS_PARAGRAPH, None])
 WINDOW = 3  # paragraphs back where candidates are looked for
-_SPEAKING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?" + cues.ANY_CUE.pattern)
+_SPEAKING = cues.SPEAKING
 _lock = threading.Lock()
 
 
@@ -141,6 +140,15 @@ def _weights() -> tuple[list[float], float, float] | None:
         return list(data["weights"]), float(data["pick"]), float(data["keep"])
 
 
+def re_decides(found: Found) -> bool:
+    """Whether the model re-decides this answer of the rules: a weak one with no description,
+    but not a pronoun already resolved by gender, recency and no rival (the model knows
+    neither)."""
+    if found.how not in WEAK or found.description:
+        return False
+    return not (found.how == PRONOUN and found.speaker is not None)
+
+
 def probability(weights: list[float], feats: list[float]) -> float:
     z = sum(w * f for w, f in zip(weights, feats, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -149,10 +157,8 @@ def probability(weights: list[float], feats: list[float]) -> float:
 def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int]) -> Found:
     """The rules' weak answer confirmed, replaced by a likelier candidate, or withdrawn."""
     model = _weights()
-    if model is None or ctx.found.how not in WEAK or ctx.found.description:
+    if model is None or not re_decides(ctx.found):
         return ctx.found
-    if ctx.found.how == PRONOUN and ctx.found.speaker is not None:
-        return ctx.found  # resolved by gender, recency and no rival: the model knows neither
     weights, pick, keep = model
     scored = [
         (probability(weights, f), name)

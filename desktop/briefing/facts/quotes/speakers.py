@@ -350,36 +350,49 @@ class People:
         self._text = text
         self._genders: dict[str, str] | None = None
         self.speakers: set[str] = set()
-        # For pronouns: also every bare surname the actors' evidence missed (`Cambiasso is
-        # still convinced…`), when only one person has it.
-        surnames: dict[str, list[str]] = {}
-        for a in actors:
-            if a.type == "person" and " " in a.name:
-                surnames.setdefault(a.name.split()[-1], []).append(a.name)
-        seen = {m[0] for m in mentions}
-        extra = []
-        for surname, names in surnames.items():
-            if len(names) != 1 or not surname[:1].isupper():
-                continue
-            for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
-                k = bisect.bisect_right(opens, m.start()) - 1
-                inside = k >= 0 and quoted[k].close > m.start()
-                covered = any(s <= m.start() < e for s, e, _ in mentions)
-                if not inside and not covered and m.start() not in seen:
-                    extra.append((m.start(), m.end(), names[0]))
-        self._all = sorted(mentions + extra)
-        self._all_starts = [m[0] for m in self._all]
+        self._actors = actors
+        self._opens = opens
+        self._quoted = quoted
+        self._all: list[tuple[int, int, str]] | None = None
+        self._all_starts: list[int] = []
 
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (not settled) for a person's canonical name."""
         if self._genders is None:
-            self._genders = genders(self._text, self._all)
+            self._genders = genders(self._text, self._every_mention())
         return self._genders.get(name)
 
+    def _every_mention(self) -> list[tuple[int, int, str]]:
+        """The mentions outside quotes plus every bare surname the actors' evidence missed
+        (`Cambiasso is still convinced…`) when only one person has it; for pronouns."""
+        if self._all is not None:
+            return self._all
+        owners: dict[str, list[str]] = {}
+        for a in self._actors:
+            if a.type == "person" and " " in a.name and a.name.split()[-1][:1].isupper():
+                owners.setdefault(a.name.split()[-1], []).append(a.name)
+        unique = {s: n[0] for s, n in owners.items() if len(n) == 1}
+        extra = []
+        if unique:
+            alternatives = "|".join(sorted(map(re.escape, unique), key=len, reverse=True))
+            for m in re.finditer(r"\b(?:" + alternatives + r")\b", self._text):
+                k = bisect.bisect_right(self._opens, m.start()) - 1
+                if k >= 0 and self._quoted[k].close > m.start():
+                    continue  # inside a quote
+                k = bisect.bisect_right(self._starts, m.start()) - 1
+                if k >= 0 and self._ends[k] > m.start():
+                    continue  # part of a mention already known
+                extra.append((m.start(), m.end(), unique[m.group()]))
+        known = list(zip(self._starts, self._ends, self._names, strict=True))
+        self._all = sorted(known + extra)
+        self._all_starts = [m[0] for m in self._all]
+        return self._all
+
     def _named_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        mentions = self._every_mention()
         lo = bisect.bisect_left(self._all_starts, start)
         hi = bisect.bisect_left(self._all_starts, end)
-        return self._all[lo:hi]
+        return mentions[lo:hi]
 
     def _fitting(self, start: int, end: int, fits: Callable[[str], bool]) -> set[str]:
         """Persons of a fitting gender named in [start, end); one named only as an owner
@@ -451,7 +464,7 @@ class People:
             return previous
         para = self._text.rfind("\n\n", 0, pos)
         para = self._text.rfind("\n\n", 0, para) if para > 0 else -1
-        wider = {n for _, _, n in self._named_in(max(para, 0), pos) if fits(n)}
+        wider = {n for _, _, n in self._named_in(max(para, pos - 3000, 0), pos) if fits(n)}
         if len(wider) == 1:
             return wider.pop()
         if not wider and previous is not None and fits(previous):
@@ -607,6 +620,14 @@ def _subject(
     words = before.split()
     if not words:
         return None
+    speaking = [
+        n
+        for _, e, n in people.between(head_abs, head_abs + m.end())
+        if cues.SPEAKING.match(head, e - head_abs)
+    ]
+    if speaking:
+        # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
+        return Found(speaking[-1], verb, SUBJECT)
     first = people.first_in(head_abs, head_abs + m.start())
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
