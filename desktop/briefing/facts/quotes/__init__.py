@@ -197,7 +197,8 @@ def _extract(
             last = quotes[-1]
             found = Found(last.speaker, last.cue, PREVIOUS_PARAGRAPH, last.description)
         cands: Candidates = []
-        if not partial and learned.re_decides(found):
+        # The model learns from every weak answer, and re-decides those `re_decides` names.
+        if not partial and (learned.re_decides(found) if use_model else learned.weak(found)):
             ctx = learned.Context(
                 span,
                 bisect.bisect_right(paragraph_starts, span.open) - 1,

@@ -1,8 +1,9 @@
 """Which person nearby said a quote whose reporting clause names nobody ("he said", an
 unattributed paragraph): a logistic regression over features of the quote, its cue and each
 candidate, trained on PolNeAR train (`python -m training.quote_speakers`). Named clauses stay
-with the rules; the model re-decides pronoun and continuation guesses, and leaves the quote
-unattributed when no candidate is likely enough.
+with the rules, and so does a pronoun the gender rules resolved; the model re-decides the
+other pronoun and continuation guesses among candidates of the pronoun's gender, and leaves
+the quote unattributed when no candidate is likely enough.
 """
 
 from __future__ import annotations
@@ -144,9 +145,12 @@ def re_decides(found: Found) -> bool:
     """Whether the model re-decides this answer of the rules: a weak one with no description,
     but not a pronoun already resolved by gender, recency and no rival (the model knows
     neither)."""
-    if found.how not in WEAK or found.description:
-        return False
-    return not (found.how == PRONOUN and found.speaker is not None)
+    return weak(found) and not (found.how == PRONOUN and found.speaker is not None)
+
+
+def weak(found: Found) -> bool:
+    """A weak answer with no description: what the model is trained on."""
+    return found.how in WEAK and not found.description
 
 
 def probability(weights: list[float], feats: list[float]) -> float:
