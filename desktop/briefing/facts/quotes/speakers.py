@@ -6,9 +6,10 @@ The speaker comes from the reporting clause after or before the quote (`"…," X
 A pronoun ("he added") is resolved only to a person of its gender (`genders`): the previous
 quote's speaker when nobody else who fits was named since, else the one fitting person named
 in the last sentences; when two fit, or nobody, the quote stays unattributed. "They" is never
-one person. A statement of a person's campaign, family or office is not the person's. A source the text only describes ("the senior minister told reporters",
-"Lund's spokesman said") is kept as a description, never swapped for a person named
-elsewhere. Titles are stripped to the actor's canonical name.
+one person. A statement of a person's campaign, family or office is not the person's. A
+source the text only describes ("the senior minister told reporters", "Lund's spokesman
+said") is kept as a description, never swapped for a person named elsewhere. Titles are
+stripped to the actor's canonical name.
 """
 
 from __future__ import annotations
