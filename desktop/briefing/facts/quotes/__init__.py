@@ -103,7 +103,7 @@ def _extract(
     starts = [s.start for s in doc.sentences]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
-    people = People(actors, spans)
+    people = People(actors, spans, scan)
     out: list[tuple[Quote, Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
@@ -118,7 +118,15 @@ def _extract(
             and "\n\n" not in scan[kept[-1].close : span.open]
             and span.open - kept[-1].close <= RECENT
         )
-        found = attribute(scan, span, actors, people, previous_speaker, recent)
+        found = attribute(
+            scan,
+            span,
+            actors,
+            people,
+            quotes[-1].speaker if quotes else None,
+            recent,
+            kept[-1].close if kept else None,
+        )
         label = TRANSCRIPT.match(scan, start, end)
         if label:
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
@@ -163,22 +171,34 @@ def _extract(
         if short and not _part_of_quotation(scan, spans, k, kept):
             continue
         same_paragraph = recent  # copy without paragraph breaks: near, not just same block
-        if not _sourced(found) and same_paragraph and not partial:
+        if not _sourced(found) and found.how != PRONOUN and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
             last = quotes[-1]
             found = Found(last.speaker, found.cue or last.cue, SAME_PARAGRAPH, last.description)
         if _title_of_work(scan, span, words, found):
             continue
-        if not _sourced(found) and scan[start].islower() and not short_partial:
+        if (
+            not _sourced(found)
+            and found.how != PRONOUN
+            and scan[start].islower()
+            and not short_partial
+        ):
             continue  # a fragment quoted inside a sentence, with nobody saying it
-        if not _sourced(found) and not partial and kept and _continues(scan, kept[-1], span):
+        if (
+            not _sourced(found)
+            and found.how != PRONOUN
+            and not partial
+            and kept
+            and _continues(scan, kept[-1], span)
+        ):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
             last = quotes[-1]
             found = Found(last.speaker, last.cue, PREVIOUS_PARAGRAPH, last.description)
         cands: Candidates = []
-        if not partial and found.how in learned.WEAK and not found.description:
+        # The model learns from every weak answer, and re-decides those `re_decides` names.
+        if not partial and (learned.re_decides(found) if use_model else learned.weak(found)):
             ctx = learned.Context(
                 span,
                 bisect.bisect_right(paragraph_starts, span.open) - 1,
@@ -207,6 +227,7 @@ def _extract(
         kept.append(span)
         out.append((quotes[-1], cands))
         previous_speaker = found.speaker or previous_speaker
+        people.note_speaker(found.speaker, found.how)
     return out
 
 

@@ -1,8 +1,9 @@
 """Which person nearby said a quote whose reporting clause names nobody ("he said", an
 unattributed paragraph): a logistic regression over features of the quote, its cue and each
 candidate, trained on PolNeAR train (`python -m training.quote_speakers`). Named clauses stay
-with the rules; the model re-decides pronoun and continuation guesses, and leaves the quote
-unattributed when no candidate is likely enough.
+with the rules, and so does a pronoun the gender rules resolved; the model re-decides the
+other pronoun and continuation guesses among candidates of the pronoun's gender, and leaves
+the quote unattributed when no candidate is likely enough.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import re
 import threading
 from dataclasses import dataclass
 from functools import cache
 
 from briefing.facts.quotes import cues
+from briefing.facts.quotes.genders import pronoun_gender
 from briefing.facts.quotes.marks import Span
 from briefing.facts.quotes.speakers import (
     MODEL,
@@ -31,7 +32,7 @@ MODEL_FILE = RESOURCES / "models" / "quote_speaker.json"
 # Speakers found this way are the ones the model re-decides.
 WEAK = frozenset([PRONOUN, PREVIOUS_PARAGRAPH, None])
 WINDOW = 3  # paragraphs back where candidates are looked for
-_SPEAKING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?" + cues.ANY_CUE.pattern)
+_SPEAKING = cues.SPEAKING
 _lock = threading.Lock()
 
 
@@ -85,6 +86,9 @@ def candidates(
     for extra in (ctx.previous, ctx.found.speaker, *(n for _, _, n in after)):
         if extra and extra not in names:
             names.append(extra)
+    wanted = pronoun_gender(ctx.found.pronoun or "")
+    if wanted is not None:  # `she said`: never a man
+        names = [n for n in names if people.gender(n) in (wanted, None)]
     counts = people.counts()
     top = max(counts.values(), default=0)
     sentence_start = max(scan.rfind(". ", 0, ctx.span.open), scan.rfind("\n", 0, ctx.span.open))
@@ -137,6 +141,18 @@ def _weights() -> tuple[list[float], float, float] | None:
         return list(data["weights"]), float(data["pick"]), float(data["keep"])
 
 
+def re_decides(found: Found) -> bool:
+    """Whether the model re-decides this answer of the rules: a weak one with no description,
+    but not a pronoun already resolved by gender, recency and no rival (the model knows
+    neither)."""
+    return weak(found) and not (found.how == PRONOUN and found.speaker is not None)
+
+
+def weak(found: Found) -> bool:
+    """A weak answer with no description: what the model is trained on."""
+    return found.how in WEAK and not found.description
+
+
 def probability(weights: list[float], feats: list[float]) -> float:
     z = sum(w * f for w, f in zip(weights, feats, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -145,7 +161,7 @@ def probability(weights: list[float], feats: list[float]) -> float:
 def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int]) -> Found:
     """The rules' weak answer confirmed, replaced by a likelier candidate, or withdrawn."""
     model = _weights()
-    if model is None or ctx.found.how not in WEAK or ctx.found.description:
+    if model is None or not re_decides(ctx.found):
         return ctx.found
     weights, pick, keep = model
     scored = [

@@ -3,23 +3,31 @@
 The speaker comes from the reporting clause after or before the quote (`"…," X said`,
 `said X`, `X said: "…"`, `according to X`, `X, chief economist at Norbank, said`,
 `X, City Radio: "…"`, a dash line), else from the subject of the sentence that introduces it.
-A pronoun ("he added") is the previous quote's speaker or else the person named most recently
-outside quotes. A source the text only describes ("the senior minister told reporters",
-"Lund's spokesman said") is kept as a description, never swapped for a person named
-elsewhere. Titles are stripped to the actor's canonical name.
+A pronoun ("he added") is resolved only to a person of its gender (`genders`): the previous
+quote's speaker when nobody else who fits was named since, else the one fitting person named
+in the last sentences; when two fit, or nobody, the quote stays unattributed. "They" is never
+one person. A statement of a person's campaign, family or office is not the person's. A
+source the text only describes ("the senior minister told reporters", "Lund's spokesman
+said") is kept as a description, never swapped for a person named elsewhere. Titles are
+stripped to the actor's canonical name.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.facts import lexicons
 from briefing.facts.quotes import cues
+from briefing.facts.quotes.genders import genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
 from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
 
+# Nouns heading a source phrase that names a person's group, office or associate.
+GROUP_NOUNS = lexicons.words("source_group_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | {"Prime", "Foreign", "Home", "Deputy", "Vice", "Chief", "General"}
 
@@ -150,6 +158,7 @@ class Found:
     how: str | None = None
     description: str | None = None
     after: bool = False  # read from the reporting clause after the quote
+    pronoun: str | None = None  # the pronoun of the clause ("he", "she"), when one
 
 
 NOBODY = Found()
@@ -172,7 +181,9 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
                 best = (a.name, len(form))
     if best:
         return best[0]
-    surnames = {w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()}
+    capitals = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()]
+    # Only the last capitalised word: `the Brandt Foundation` is no Brandt.
+    surnames = set(capitals[-1:])
     by_surname = [
         (max((e.start for e in a.evidence if e.start < pos), default=-1), a.mentions, a.name)
         for a in actors
@@ -254,6 +265,9 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
     if titled is not None:
         return titled
     words = who.split()
+    if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
+        # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
+        return None, description_of(who) or who.strip()
     if (
         len(words) > 1
         and words[0].lower() in _DETERMINERS
@@ -321,7 +335,7 @@ def head_clause(head: str) -> str:
 class People:
     """Where persons are named, outside quotes, for pronouns and sentence subjects."""
 
-    def __init__(self, actors: tuple[Actor, ...], quoted: list[Span]) -> None:
+    def __init__(self, actors: tuple[Actor, ...], quoted: list[Span], text: str = "") -> None:
         opens = [q.open for q in quoted]
         mentions = []
         for a in actors:
@@ -336,6 +350,129 @@ class People:
         self._ends = [m[1] for m in mentions]
         self._names = [m[2] for m in mentions]
         self._counts: dict[str, int] | None = None
+        self._text = text
+        self._genders: dict[str, str] | None = None
+        self.speakers: set[str] = set()
+        self._actors = actors
+        self._opens = opens
+        self._quoted = quoted
+        self._all: list[tuple[int, int, str]] | None = None
+        self._all_starts: list[int] = []
+
+    def gender(self, name: str) -> str | None:
+        """ "m", "f" or None (not settled) for a person's canonical name."""
+        if self._genders is None:
+            self._genders = genders(self._text, self._every_mention())
+        return self._genders.get(name)
+
+    def _every_mention(self) -> list[tuple[int, int, str]]:
+        """The mentions outside quotes plus every bare surname the actors' evidence missed
+        (`Cambiasso is still convinced…`) when only one person has it; for pronouns."""
+        if self._all is not None:
+            return self._all
+        owners: dict[str, list[str]] = {}
+        for a in self._actors:
+            if a.type == "person" and " " in a.name and a.name.split()[-1][:1].isupper():
+                owners.setdefault(a.name.split()[-1], []).append(a.name)
+        unique = {s: n[0] for s, n in owners.items() if len(n) == 1}
+        extra = []
+        if unique:
+            alternatives = "|".join(sorted(map(re.escape, unique), key=len, reverse=True))
+            for m in re.finditer(r"\b(?:" + alternatives + r")\b", self._text):
+                k = bisect.bisect_right(self._opens, m.start()) - 1
+                if k >= 0 and self._quoted[k].close > m.start():
+                    continue  # inside a quote
+                k = bisect.bisect_right(self._starts, m.start()) - 1
+                if k >= 0 and self._ends[k] > m.start():
+                    continue  # part of a mention already known
+                extra.append((m.start(), m.end(), unique[m.group()]))
+        known = list(zip(self._starts, self._ends, self._names, strict=True))
+        self._all = sorted(known + extra)
+        self._all_starts = [m[0] for m in self._all]
+        return self._all
+
+    def _named_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        mentions = self._every_mention()
+        lo = bisect.bisect_left(self._all_starts, start)
+        hi = bisect.bisect_left(self._all_starts, end)
+        return mentions[lo:hi]
+
+    def _fitting(self, start: int, end: int, fits: Callable[[str], bool]) -> set[str]:
+        """Persons of a fitting gender named in [start, end); one named only as an owner
+        (`Tribe's client`) counts when nobody else is named."""
+        named = [
+            (n, self._text[e : e + 2] in ("'s", "’s")) for _, e, n in self._named_in(start, end)
+        ]
+        plain = {n for n, owner in named if not owner and fits(n)}
+        return plain or {n for n, _ in named if fits(n)}
+
+    def referent(
+        self,
+        pronoun: str,
+        pos: int,
+        previous: str | None = None,
+        since: int | None = None,
+        chain: int | None = None,
+    ) -> str | None:
+        """The person `pronoun` ("she") at `pos` stands for, or None when unsure (below); a
+        person of unknown gender may block a pronoun, and is its answer only when a reporting
+        clause has named them as a speaker before."""
+        who = self._referent(pronoun, pos, previous, since, chain)
+        if who is not None and self.gender(who) is None and who not in self.speakers:
+            return None  # no evidence it is a person at all (`Twitter`, `West Point`)
+        return who
+
+    def note_speaker(self, name: str | None, how: str | None) -> None:
+        """A person a reporting clause named as a quote's speaker (evidence of a person)."""
+        if name is not None and how == NAMED:
+            self.speakers.add(name)
+
+    def _referent(
+        self,
+        pronoun: str,
+        pos: int,
+        previous: str | None = None,
+        since: int | None = None,
+        chain: int | None = None,
+    ) -> str | None:
+        """The person `pronoun` ("she") at `pos` stands for, or None when unsure: the
+        previous quote's speaker when quoted since `since` and nobody else of a fitting gender
+        was named since; else the one fitting person named earlier in the paragraph (or, if
+        none, in the paragraph before). Two fitting persons compete: nobody."""
+        wanted = pronoun_gender(pronoun)
+        if wanted is None:
+            return None  # "they": a group, never one person
+
+        def fits(name: str) -> bool:
+            return self.gender(name) in (wanted, None)
+
+        if since is not None and previous is not None and fits(previous):
+            rivals = {n for _, _, n in self._named_in(since, pos) if n != previous and fits(n)}
+            return None if rivals else previous
+        for back in (1, 2, 3):  # this sentence, else the ones before too
+            near = self._fitting(_sentences_back(self._text, pos, back), pos, fits)
+            if len(near) == 1:
+                return near.pop()
+            if near:
+                return None
+        # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
+        # paragraph) goes on in the previous quote's voice, if nobody else who fits was
+        # named since.
+        if (
+            chain is not None
+            and previous is not None
+            and fits(previous)
+            and not any(n != previous and fits(n) for _, _, n in self._named_in(chain, pos))
+        ):
+            return previous
+        para = self._text.rfind("\n\n", 0, pos)
+        para = self._text.rfind("\n\n", 0, para) if para > 0 else -1
+        wider = {n for _, _, n in self._named_in(max(para, pos - 3000, 0), pos) if fits(n)}
+        if len(wider) == 1:
+            return wider.pop()
+        if not wider and previous is not None and fits(previous):
+            return previous
+        return None
 
     def last_before(self, pos: int) -> str | None:
         k = bisect.bisect_left(self._starts, pos)
@@ -362,6 +499,32 @@ class People:
         return list(zip(self._starts[lo:hi], self._ends[lo:hi], self._names[lo:hi], strict=True))
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
+
+
+def _near(scan: str, previous_close: int, pos: int) -> bool:
+    """The previous quote is in this paragraph or the one before, not far back."""
+    return pos - previous_close <= 600 and scan.count("\n\n", previous_close, pos) <= 1
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """The full stop at `dot` ends a title or an initial ("Mr.", "W."), not a sentence."""
+    words = text[max(0, dot - 12) : dot].split()
+    word = words[-1].lstrip("(").lower() if words else ""
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _sentences_back(text: str, pos: int, n: int) -> int:
+    """Where the sentence `n - 1` sentences before the one at `pos` starts."""
+    lo = max(0, pos - 800)
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(text, lo, pos)
+        if m.end() < pos and (m.group()[0] != "." or not _abbreviation(text, m.start()))
+    ]
+    return ends[-n] if len(ends) >= n else lo
+
+
 def attribute(
     scan: str,
     span: Span,
@@ -369,6 +532,7 @@ def attribute(
     people: People,
     previous: str | None,
     recent: bool = False,
+    previous_close: int | None = None,
 ) -> Found:
     """The speaker of the quote at `span` from the clauses around it, by rules. A pronoun
     is the previous quote's speaker when that quote is `recent`, else the person named
@@ -394,12 +558,24 @@ def attribute(
         cue = groups.get("verb")
         if groups.get("pronoun"):
             after = part is tail
+            word = groups["pronoun"].lower()
+            # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
+            at = span.open if after else head_end - len(head) + m.start("pronoun")
             if previous and (cue and cue.lower().startswith("add") or recent):
-                return Found(previous, cue, PRONOUN, after=after)
-            return Found(people.last_before(span.open) or previous, cue, PRONOUN, after=after)
+                since = previous_close if previous_close is not None else at
+                who = people.referent(word, at, previous, min(since, at))
+            else:
+                chain = previous_close
+                if chain is not None and not _near(scan, chain, at):
+                    chain = None
+                who = people.referent(word, at, previous, chain=chain)
+            return Found(who, cue, PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        following = part[m.end("who") :].split()[:1]
+        if following and following[0].strip(",.") in GROUP_NOUNS:
+            who += " " + following[0].strip(",.")  # `said the Brandt family`
         if part is head and (
             who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
         ):
@@ -447,10 +623,21 @@ def _subject(
     words = before.split()
     if not words:
         return None
+    speaking = [
+        n
+        for _, e, n in people.between(head_abs, head_abs + m.end())
+        if cues.SPEAKING.match(head, e - head_abs)
+    ]
+    if speaking:
+        # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
+        return Found(speaking[-1], verb, SUBJECT)
     first = people.first_in(head_abs, head_abs + m.start())
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
         possessive = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
+        following = head[first[1] - head_abs :].split()
+        # `The Brandt campaign said:` names the group around the person.
+        possessive = possessive or bool(following) and following[0].strip(",") in GROUP_NOUNS
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
         if (
@@ -463,8 +650,10 @@ def _subject(
             )
         ):
             return Found(first[2], verb, SUBJECT)
-    if re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(?:he|she)\b", head, re.I):
-        return Found(people.last_before(head_abs), verb, PRONOUN)
+    lead_pronoun = re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(he|she)\b", head, re.I)
+    if lead_pronoun:
+        word = lead_pronoun.group(1).lower()
+        return Found(people.referent(word, head_abs), verb, PRONOUN, pronoun=word)
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = re.search(
         r"(?:^|\s)(?:the|a|an|his|her|their|its)\s+[a-z\d][\w-]*(?:\s+[a-z\d][\w-]*){0,4}$", last
@@ -497,7 +686,8 @@ def subject_of_weaving(
     if 0 < len(chunk.split()) <= 8:
         who = chunk.strip()
         if who.split()[0].lower() in ("he", "she") and len(who.split()) == 1:
-            return Found(people.last_before(head_abs), m.group(), PRONOUN)
+            word = who.split()[0].lower()
+            return Found(people.referent(word, head_abs), m.group(), PRONOUN, pronoun=word)
         if who[:1].isupper() or who.split()[0].lower() in _DETERMINERS:
             speaker, described = resolve(who, actors, head_abs + m.start())
             if speaker:

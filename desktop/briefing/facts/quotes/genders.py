@@ -1,0 +1,88 @@
+"""Which persons of an article are "he" and which "she", so a pronoun ("she said") is only
+ever resolved to someone it can refer to.
+
+Evidence, strongest first: a courtesy title before a mention (Mr, Mrs, Ms), the given name
+(a data file derived from NLTK's names corpus; names given to both sexes are left out), the
+pronoun the article itself uses right after naming the person (`Lund said she would…`,
+twice as often as the other). A person with no evidence, or titles of both sexes (two
+people merged into one name), has no gender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefing.facts import lexicons
+
+MALE, FEMALE = "m", "f"
+MERGED = "?"  # titles of both sexes: two people under one name
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
+_TITLE_GENDER = {
+    "Mr": MALE,
+    "Sir": MALE,
+    "Lord": MALE,
+    "Mrs": FEMALE,
+    "Ms": FEMALE,
+    "Miss": FEMALE,
+    "Dame": FEMALE,
+    "Lady": FEMALE,
+}
+# Subject pronouns only: an object (`Lund scolded him`) is most often somebody else.
+_PRONOUN = re.compile(r"\b(he|himself|she|herself)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘'])|\n|[“\"”]")
+# How far after a mention its pronoun is looked for (same sentence only).
+REACH = 120
+
+Mention = tuple[int, int, str]  # start, end, canonical name
+
+
+def given_names() -> dict[str, str]:
+    """Lower-case given name -> "m" or "f"."""
+    return lexicons.table("given_name_genders")
+
+
+def pronoun_gender(word: str) -> str | None:
+    """ "he" -> "m", "she" -> "f", anything else (they, it) None."""
+    return {"he": MALE, "she": FEMALE}.get(word.lower())
+
+
+def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+    """Canonical name -> gender ("m", "f", or "?" for two people merged under one name), for
+    the persons the evidence settles."""
+    ordered = sorted(mentions)
+    votes: dict[str, list[int]] = {}  # name -> [male, female] weighted votes
+    titled: dict[str, set[str]] = {}
+    for k, (start, end, name) in enumerate(ordered):
+        tally = votes.setdefault(name, [0, 0])
+        m = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+        if m:
+            titled.setdefault(name, set()).add(_TITLE_GENDER[m.group(1)])
+        # The first pronoun after the mention, in its sentence and before anyone else is
+        # named: `Lund said she would stay` (but not `Lund thanked Berg, who said he…`).
+        limit = min(len(text), end + REACH)
+        if k + 1 < len(ordered):
+            limit = min(limit, ordered[k + 1][0])
+        stop = _SENTENCE_END.search(text, end, limit)
+        if stop is not None:
+            limit = stop.start()
+        p = _PRONOUN.search(text, end, limit)
+        if p is not None and text[end : end + 2] not in ("'s", "’s"):  # Lund's son said he
+            word = p.group(1).lower()
+            tally[0 if word in ("he", "himself") else 1] += 1
+    names = given_names()
+    out: dict[str, str] = {}
+    for name, (male, female) in votes.items():
+        titles = titled.get(name, set())
+        by_name = names.get(name.split()[0].lower().strip("."))
+        if len(titles) == 1:
+            out[name] = next(iter(titles))
+        elif titles:
+            out[name] = MERGED  # Mr and Mrs for one name: two people, no pronoun is theirs
+        elif by_name:
+            out[name] = by_name
+        elif male >= 2 * female + 1:
+            out[name] = MALE
+        elif female >= 2 * male + 1:
+            out[name] = FEMALE
+    return out

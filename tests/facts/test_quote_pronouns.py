@@ -1,0 +1,171 @@
+"""Pronoun speakers: only a person of the pronoun's gender, recent and unrivalled."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.facts.quotes.genders import genders, given_names, pronoun_gender
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_given_name_table_comes_from_the_names_corpus() -> None:
+    names = given_names()
+    assert names["margaret"] == "f" and names["john"] == "m"
+    assert len(names) > 5000
+
+
+def test_given_name_on_both_lists_has_no_gender() -> None:
+    assert "leslie" not in given_names()
+
+
+def test_courtesy_title_settles_gender() -> None:
+    text = "Mrs Kaljus met Mr Oberg at the pier."
+    assert genders(text, [(4, 10, "Ada Kaljus"), (18, 23, "Tor Oberg")]) == {
+        "Ada Kaljus": "f",
+        "Tor Oberg": "m",
+    }
+
+
+def test_pronoun_after_the_name_settles_gender() -> None:
+    text = "Kaljus said she would stay on."
+    assert genders(text, [(0, 6, "Rin Kaljus")]) == {"Rin Kaljus": "f"}
+
+
+def test_object_pronoun_after_the_name_is_no_evidence() -> None:
+    text = "Kaljus thanked him for the loan."
+    assert genders(text, [(0, 6, "Rin Kaljus")]) == {}
+
+
+def test_they_is_no_person() -> None:
+    assert pronoun_gender("they") is None and pronoun_gender("She") == "f"
+
+
+def test_she_said_skips_a_man_named_last() -> None:
+    text = (
+        "Margaret Olsen runs the harbour board. She met John Brandt on Monday.\n\n"
+        '"We will reopen the north pier before the summer," she said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Margaret Olsen"
+
+
+def test_he_said_with_two_men_in_the_sentence_is_unattributed() -> None:
+    text = (
+        "John Brandt met Peter Holm at the harbour office on Monday morning.\n\n"
+        '"The ferries will run again before the summer season," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_he_said_takes_the_one_man_of_the_sentence() -> None:
+    text = (
+        "Margaret Olsen chairs the board, and John Brandt runs the ferries.\n\n"
+        "Brandt was asked about the delays on Monday. "
+        '"The ferries will run again before the summer season," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "John Brandt"
+
+
+def test_he_added_stays_with_the_previous_speaker_when_nobody_else_is_named() -> None:
+    text = (
+        '"The north pier opens in May," said John Brandt. '
+        '"The south pier will follow later in the year," he added.'
+    )
+    first, second = _quotes(text)
+    assert first.speaker == second.speaker == "John Brandt"
+
+
+def test_he_added_after_another_man_is_named_is_unattributed() -> None:
+    text = (
+        '"The north pier opens in May," said John Brandt, who thanked Peter Holm '
+        'for the loan. "The south pier will follow later in the year," he added.'
+    )
+    first, second = _quotes(text)
+    assert first.speaker == "John Brandt" and second.speaker is None
+
+
+def test_full_stop_of_a_title_ends_no_sentence() -> None:
+    text = (
+        "Mr. Brandt praised the plan of Mr. Holm's firm on Monday, and then he went on. "
+        '"You know, I trust the engineers on this one," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker in ("Brandt", "John Brandt", "Mr. Brandt")
+
+
+def test_given_name_outweighs_a_stray_pronoun() -> None:
+    text = "Brandt attacked the mayor, saying she had failed."
+    assert genders(text, [(0, 6, "John Brandt")]) == {"John Brandt": "m"}
+
+
+def test_titles_of_both_sexes_mean_two_people_under_one_name() -> None:
+    text = "Mr Holm and Mrs Holm came."
+    assert genders(text, [(3, 7, "Ola Holm"), (16, 20, "Ola Holm")]) == {"Ola Holm": "?"}
+
+
+_RACE = "John Brandt leads the race for mayor this year, and Ola Holm trails him.\n\n"
+
+
+def test_campaign_statement_is_not_the_candidates() -> None:
+    (q,) = _quotes(_RACE + '"We will appeal the ruling at once," the Brandt campaign said.')
+    assert q.speaker is None and q.description == "the Brandt campaign"
+
+
+def test_family_after_the_verb_is_not_the_person() -> None:
+    (q,) = _quotes(_RACE + '"We will appeal the ruling at once," said the Brandt family.')
+    assert q.speaker is None and q.description == "the Brandt family"
+
+
+def test_named_body_is_not_the_person_it_is_named_after() -> None:
+    (q,) = _quotes(_RACE + '"We will appeal the ruling at once," the Brandt Foundation said.')
+    assert q.speaker != "John Brandt"
+
+
+def test_campaign_before_the_quote_is_not_the_candidate() -> None:
+    (q,) = _quotes(_RACE + 'The Brandt campaign said: "We will appeal the ruling at once and win."')
+    assert q.speaker != "John Brandt"
+
+
+def test_pronoun_before_a_name_is_not_that_name() -> None:
+    text = (
+        "John Brandt said the praise of Peter Holm would change nothing. "
+        'He said Holm has "done more for the port than the whole council."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Peter Holm"
+
+
+def test_pronoun_never_lands_on_someone_with_no_evidence_of_being_a_person() -> None:
+    text = (
+        "Zorb Quell runs the port authority.\n\n"
+        '"The ferries will run again before the summer season," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_pronoun_may_land_on_an_earlier_named_speaker_of_unknown_gender() -> None:
+    text = (
+        '"The north pier opens in May," said Zorb Quell on Monday.\n\n'
+        "Zorb Quell runs the port authority.\n\n"
+        '"The ferries will run again before the summer season," he said.'
+    )
+    first, second = _quotes(text)
+    assert first.speaker == second.speaker == "Zorb Quell"
+
+
+def test_subject_is_the_person_a_reporting_verb_follows() -> None:
+    text = (
+        "John Brandt left the meeting early on Monday, Peter Holm said, adding, "
+        '"Nobody expected the vote to go the other way."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Peter Holm"
