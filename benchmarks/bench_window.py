@@ -19,6 +19,9 @@ TIMEOUT_S = 600
 
 def _child() -> dict[str, float]:
     t0 = time.perf_counter()
+    from briefing.gui import worker_process
+
+    worker_process.start_early()  # as briefing.gui.app.main does, before Qt is imported
     from PySide6.QtCore import QSettings, QTemporaryDir, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -17,10 +17,12 @@ writes messages back, one tuple each:
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import signal
 from collections.abc import Callable
 from dataclasses import replace
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -124,13 +126,52 @@ def analyse_one(
     return analyze(article, options)
 
 
-def warm_up() -> None:
-    """Load the language models and gazetteer before the first job arrives."""
-    from briefing.facts.gazetteer import warm
-    from briefing.nlp import analyse
+WARM_UP_TEXT = (
+    "Ministers meet in Paris\n\n"
+    'The French minister Anne Roux met officials in Paris on Monday. "We agree," she said.'
+)
 
-    analyse("Warm up the models in Paris on Monday.")
+
+def warm_up() -> None:
+    """Load everything an analysis uses (models, gazetteer, summarisers) before the first
+    job arrives, by analysing a few words of our own: the first job then runs warm."""
+    from briefing.facts.gazetteer import warm
+    from briefing.pipeline import analyze
+    from briefing.sources import from_text
+
+    analyze(from_text(WARM_UP_TEXT, "warm-up"), Options())
     warm()
+
+
+def start() -> tuple[BaseProcess, Connection]:
+    """Start an analysis process (spawned: no forked Qt state in it); returns it with the
+    parent's end of its pipe."""
+    context = multiprocessing.get_context("spawn")
+    parent_end, child_end = context.Pipe()
+    process = context.Process(
+        target=serve, args=(child_end,), name="briefing-analysis", daemon=True
+    )
+    process.start()
+    child_end.close()  # the child's end lives in the child: EOF here once it exits
+    return process, parent_end
+
+
+_early: tuple[BaseProcess, Connection] | None = None
+
+
+def start_early() -> None:
+    """Start the process first thing at launch, before Qt is even imported, so the models
+    load while the window is built and painted; the window's worker takes it over."""
+    global _early
+    if _early is None:
+        _early = start()
+
+
+def take_early() -> tuple[BaseProcess, Connection] | None:
+    """The process `start_early` started, once (None if there is none)."""
+    global _early
+    early, _early = _early, None
+    return early
 
 
 def serve(conn: Connection) -> None:

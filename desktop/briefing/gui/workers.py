@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import multiprocessing
 import queue
 import threading
 from collections.abc import Callable
@@ -159,7 +158,6 @@ class AnalysisWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.algorithms: tuple[str, ...] = ()
-        self._context = multiprocessing.get_context("spawn")  # no forked Qt state in the child
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self._outbox: queue.SimpleQueue[tuple[Any, ...] | None] | None = None
@@ -210,12 +208,7 @@ class AnalysisWorker(QObject):
 
     def _start_process(self) -> None:
         self._generation += 1
-        parent_end, child_end = self._context.Pipe()
-        process = self._context.Process(
-            target=worker_process.serve, args=(child_end,), name="briefing-analysis", daemon=True
-        )
-        process.start()
-        child_end.close()  # the child's end lives in the child: EOF here once it exits
+        process, parent_end = worker_process.take_early() or worker_process.start()
         self._process, self._conn = process, parent_end
         self._outbox = queue.SimpleQueue()
         generation = self._generation
