@@ -96,8 +96,10 @@ def _space_lines(document: QTextDocument) -> None:
     cursor.mergeBlockFormat(block)
 
 
-# Characters of the article put in the view per event-loop turn (about 2 ms each).
-PART_CHARS = 12_000
+# Characters of the article put in the view at once, then per event-loop turn (each part
+# about 2 ms; the first also lays out the header and a screenful).
+FIRST_PART_CHARS = 4_000
+PART_CHARS = 8_000
 
 
 class ArticleText(_ReadOnlyText):
@@ -142,15 +144,15 @@ class ArticleText(_ReadOnlyText):
         spaced.setLineHeight(LINE_HEIGHT_PERCENT, 1)  # new blocks of the text inherit it
         cursor.insertBlock(spaced, QTextCharFormat())
         self._base = cursor.position()
-        cursor.insertText(text[:PART_CHARS], QTextCharFormat())
+        cursor.insertText(text[:FIRST_PART_CHARS], QTextCharFormat())
         self.setDocument(document)
         # Python owns the document (the view does not): holding it here keeps it alive, and
         # dropping the previous one deletes it once it is off the screen.
         self._document = document
         self.setCurrentCharFormat(QTextCharFormat())
         self.moveCursor(QTextCursor.MoveOperation.Start)
-        self._rest = (briefing, text, PART_CHARS)
-        if len(text) > PART_CHARS:
+        self._rest = (briefing, text, FIRST_PART_CHARS)
+        if len(text) > FIRST_PART_CHARS:
             QTimer.singleShot(0, self, lambda n=self._building: self._append_part(n))
         else:
             self._complete()
