@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF
 from briefing.gui.dates import in_words, needs_published_date
 from briefing.gui.views.places_map import Marker, PlacesMap, view_box
 from briefing.gui.window import MainWindow
-from briefing.gui.world import coastlines, parse
 from briefing.model import DateMention
+from briefing.world_map import coastlines, parse
 
 from .conftest import WAIT_MS, load
 

@@ -51,6 +51,47 @@ def test_evidence_in_a_later_paragraph_selects_the_right_words(qtbot) -> None:
     assert view.selected_text() == "Piet Kaljus"
 
 
+def _long_briefing() -> Briefing:
+    paragraphs = tuple(f"Paragraph {n} names the ferry Nordlys." for n in range(2000))
+    article = Article(title="T", paragraphs=paragraphs)
+    chosen = (SummarySentence(1999, *_span(article.text, "Paragraph 1999"), "Paragraph 1999"),)
+    summary = Summary("auto", Length(), chosen)
+    return Briefing(article, Doc(article.text, ()), summary, FactSheet(), Options())
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_a_long_article_goes_in_a_part_at_a_time_until_all_of_it_is_shown(qtbot) -> None:
+    view = ArticleText()
+    qtbot.addWidget(view)
+    briefing = _long_briefing()
+    view.show_article(briefing)
+    assert not view.complete()
+    assert len(view.toPlainText()) < len(briefing.article.text)
+    with qtbot.waitSignal(view.completed, timeout=5000):
+        pass
+    assert view.toPlainText().endswith(briefing.article.paragraphs[-1])
+
+
+def test_find_in_a_long_article_searches_all_of_it_at_once(qtbot) -> None:
+    view = ArticleText()
+    qtbot.addWidget(view)
+    view.show_article(_long_briefing())
+    assert view.find_all("Paragraph 1999 ") == 1
+
+
+def test_a_new_article_stops_the_parts_of_the_previous_one(qtbot) -> None:
+    view = ArticleText()
+    qtbot.addWidget(view)
+    view.show_article(_long_briefing())
+    view.show_article(_briefing(("Short and sweet.",)))
+    qtbot.wait(50)
+    assert view.toPlainText().endswith("Short and sweet.")
+
+
 def test_repeated_headline_is_marked_where_it_repeats() -> None:
     raw = "Ports reopen\n\nPorts reopen\n2 min read\nThe story."
     article = Article(

@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # runs headless, in CI too
+    from briefing.gui import worker_process
+
+    worker_process.start_early()  # the models load while Qt loads and the window paints
 
     from PySide6.QtWidgets import QApplication
 

@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.gui import dialogs, printing, workers
 from briefing.gui import palette as colours
+from briefing.gui import workers
 from briefing.gui.entries import (
     ANALYSING,
     CANCELLED,
@@ -63,7 +63,6 @@ from briefing.gui.views import ArticleView, FactSheetView, SourceView, SummaryVi
 from briefing.gui.views.article_list import ArticleList
 from briefing.gui.views.places_map import PlacesMap
 from briefing.model import Article, Briefing, Evidence, Length, Options
-from briefing.sources.fragments import letter_words
 
 if TYPE_CHECKING:
     from briefing.gui.views.dossier_window import DossierWindow
@@ -83,6 +82,14 @@ LENGTH_MODES: dict[str, tuple[str, tuple[int, int], int, str]] = {
 }
 REANALYSE_DELAY_MS = 400
 STATUS_MESSAGE_MS = 8000
+
+
+def _dialogs() -> Any:
+    """The dialogs module, imported when first needed (with Qt's print support it held up
+    the window's first paint)."""
+    from briefing.gui import dialogs
+
+    return dialogs
 
 
 def _pdf_available() -> bool:
@@ -246,11 +253,11 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.help_action = self._action(
             "Article Briefing &Help",
-            lambda: dialogs.show_help(self),
+            lambda: _dialogs().show_help(self),
             QKeySequence.StandardKey.HelpContents,
         )
         self.about_action = self._action(
-            "&About Article Briefing", lambda: dialogs.show_about(self)
+            "&About Article Briefing", lambda: _dialogs().show_about(self)
         )
         for action in (self.cancel_action, self.find_next_action, self.find_previous_action):
             self.addAction(action)  # shortcuts that work wherever the focus is
@@ -793,6 +800,8 @@ class MainWindow(QMainWindow):
         if entry is not None:
             entry.source = article
             entry.status = FRAGMENT
+            from briefing.sources.fragments import letter_words
+
             words = letter_words(article)
             entry.reason = (
                 f"This looks like a fragment ({words} word{'s' if words != 1 else ''}), "
@@ -933,12 +942,12 @@ class MainWindow(QMainWindow):
     # --- files --------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        paths = dialogs.ask_open(self, self.settings.last_folder)
+        paths = _dialogs().ask_open(self, self.settings.last_folder)
         if paths:
             self.open_paths(paths)
 
     def paste_text(self) -> None:
-        text = dialogs.ask_paste(self)
+        text = _dialogs().ask_paste(self)
         if text is not None:
             self.open_text(text)
 
@@ -959,7 +968,7 @@ class MainWindow(QMainWindow):
     def choose_export(self, kind: str) -> None:
         if self.briefing is None:
             return
-        path = dialogs.ask_export(
+        path = _dialogs().ask_export(
             self, kind, self.settings.last_folder, self.briefing.article.title
         )
         if path is not None:
@@ -1003,13 +1012,15 @@ class MainWindow(QMainWindow):
     def choose_printer(self) -> None:
         if self.briefing is None:
             return
-        printer = dialogs.ask_printer(self)
+        printer = _dialogs().ask_printer(self)
         if printer is not None:
             self.print_to(printer)
 
     def print_to(self, printer: Any) -> None:
         """Print the briefing on show (summary, fact tables) on `printer`."""
         if self.briefing is not None:
+            from briefing.gui import printing
+
             printing.print_briefing(self.briefing, printer)
             self.statusBar().showMessage("Sent to the printer", STATUS_MESSAGE_MS)
 

@@ -6,10 +6,10 @@ writes messages back, one tuple each:
     parent -> child  ("analyse", job_id, source, options, force)
     child -> parent  ("algorithms", 0, names)            # once, after warm-up
                      ("progress", job_id, stage, percent)
-                     ("done", job_id, briefing, n)       # the doc's sentences left out...
-                     ("sentences", job_id, part)          # ...and sent in parts, so the
-                                                          # window's reader never holds the
-                                                          # GIL for long while unpickling
+                     ("done", job_id, head, counts)       # the briefing without its long
+                     ("part", job_id, field, items)       # tuples, then those in parts, so
+                                                          # the window's reader never holds
+                                                          # the GIL for long while unpickling
                      ("fragment", job_id, article)   # too short to be an article; not analysed
                      ("failed", job_id, message)
 """
@@ -17,10 +17,12 @@ writes messages back, one tuple each:
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import signal
 from collections.abc import Callable
 from dataclasses import replace
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +42,19 @@ STAGES = (
     ("extract_dates", "Reading dates", 96),
 )
 TAGGING = ("Tagging sentences", 5, 70)
-# Sentences per message of a finished briefing (about 15 ms to unpickle each).
-SENTENCES_PER_PART = 100
+# The most objects one part of a finished briefing may carry (a sentence counts its tokens,
+# an actor or place its evidence): about 5 ms to unpickle, where the whole briefing of a
+# 100,000-word document took 1.7 s in one message and froze the window for as long.
+PART_WEIGHT = 1200
+# The long tuples of a briefing, sent apart: (name, where it sits).
+LONG_FIELDS = (
+    ("sentences", "doc"),
+    ("entities", "doc"),
+    ("actors", "facts"),
+    ("locations", "facts"),
+    ("quotes", "facts"),
+    ("dates", "facts"),
+)
 
 Report = Callable[[str, int], None]
 
@@ -113,13 +126,52 @@ def analyse_one(
     return analyze(article, options)
 
 
-def warm_up() -> None:
-    """Load the language models and gazetteer before the first job arrives."""
-    from briefing.facts.gazetteer import warm
-    from briefing.nlp import analyse
+WARM_UP_TEXT = (
+    "Ministers meet in Paris\n\n"
+    'The French minister Anne Roux met officials in Paris on Monday. "We agree," she said.'
+)
 
-    analyse("Warm up the models in Paris on Monday.")
+
+def warm_up() -> None:
+    """Load everything an analysis uses (models, gazetteer, summarisers) before the first
+    job arrives, by analysing a few words of our own: the first job then runs warm."""
+    from briefing.facts.gazetteer import warm
+    from briefing.pipeline import analyze
+    from briefing.sources import from_text
+
+    analyze(from_text(WARM_UP_TEXT, "warm-up"), Options())
     warm()
+
+
+def start() -> tuple[BaseProcess, Connection]:
+    """Start an analysis process (spawned: no forked Qt state in it); returns it with the
+    parent's end of its pipe."""
+    context = multiprocessing.get_context("spawn")
+    parent_end, child_end = context.Pipe()
+    process = context.Process(
+        target=serve, args=(child_end,), name="briefing-analysis", daemon=True
+    )
+    process.start()
+    child_end.close()  # the child's end lives in the child: EOF here once it exits
+    return process, parent_end
+
+
+_early: tuple[BaseProcess, Connection] | None = None
+
+
+def start_early() -> None:
+    """Start the process first thing at launch, before Qt is even imported, so the models
+    load while the window is built and painted; the window's worker takes it over."""
+    global _early
+    if _early is None:
+        _early = start()
+
+
+def take_early() -> tuple[BaseProcess, Connection] | None:
+    """The process `start_early` started, once (None if there is none)."""
+    global _early
+    early, _early = _early, None
+    return early
 
 
 def serve(conn: Connection) -> None:
@@ -167,9 +219,43 @@ def serve(conn: Connection) -> None:
                 conn.send(("fragment", job_id, result))
 
 
+def split_briefing(briefing: Briefing) -> tuple[Briefing, dict[str, tuple[Any, ...]]]:
+    """The briefing without its long tuples, and those tuples by name."""
+    long = {name: getattr(getattr(briefing, where), name) for name, where in LONG_FIELDS}
+    doc = replace(briefing.doc, **{n: () for n, w in LONG_FIELDS if w == "doc"})
+    facts = replace(briefing.facts, **{n: () for n, w in LONG_FIELDS if w == "facts"})
+    return replace(briefing, doc=doc, facts=facts), long
+
+
+def join_briefing(head: Briefing, long: dict[str, tuple[Any, ...]]) -> Briefing:
+    """`split_briefing` undone."""
+    doc = replace(head.doc, **{n: long[n] for n, w in LONG_FIELDS if w == "doc"})
+    facts = replace(head.facts, **{n: long[n] for n, w in LONG_FIELDS if w == "facts"})
+    return replace(head, doc=doc, facts=facts)
+
+
+def _weight(item: object) -> int:
+    return 1 + len(getattr(item, "tokens", ())) + len(getattr(item, "evidence", ()))
+
+
+def parts(items: tuple[Any, ...], budget: int = PART_WEIGHT) -> list[tuple[Any, ...]]:
+    """`items` in runs of at most `budget` objects (an item heavier than that goes alone)."""
+    runs: list[tuple[Any, ...]] = []
+    start, weight = 0, 0
+    for n, item in enumerate(items):
+        w = _weight(item)
+        if n > start and weight + w > budget:
+            runs.append(items[start:n])
+            start, weight = n, 0
+        weight += w
+    if start < len(items):
+        runs.append(items[start:])
+    return runs
+
+
 def send_briefing(conn: Connection, job_id: int, briefing: Briefing) -> None:
-    sentences = briefing.doc.sentences
-    head = replace(briefing, doc=replace(briefing.doc, sentences=()))
-    conn.send(("done", job_id, head, len(sentences)))
-    for start in range(0, len(sentences), SENTENCES_PER_PART):
-        conn.send(("sentences", job_id, sentences[start : start + SENTENCES_PER_PART]))
+    head, long = split_briefing(briefing)
+    conn.send(("done", job_id, head, {name: len(items) for name, items in long.items()}))
+    for name, items in long.items():
+        for run in parts(items):
+            conn.send(("part", job_id, name, run))

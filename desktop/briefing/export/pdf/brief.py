@@ -9,24 +9,29 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from briefing.export.pdf.charts import timeline_strip
 from briefing.export.pdf.fonts import SANS, SERIF, SERIF_ITALIC, markup
+from briefing.export.pdf.map import places_map
 from briefing.export.pdf.styles import ACCENT, Styles
-from briefing.model import Actor, Briefing, Quote
+from briefing.model import Actor, Briefing, Place, Quote
 from briefing.timex import in_words
 
-# Rows per section at each level of detail: (people, places, quotes, dates, chart).
+# Rows per section at each level of detail: (people, places, quotes, dates, timeline chart,
+# map height in points; 0 for none).
 LEVELS = (
-    (8, 10, 4, 6, True),
-    (6, 8, 3, 5, True),
-    (6, 8, 3, 5, False),
-    (5, 6, 2, 4, False),
-    (4, 5, 2, 3, False),
-    (3, 4, 1, 2, False),
+    (8, 10, 4, 6, True, 150),
+    (6, 8, 3, 5, True, 130),
+    (6, 8, 3, 5, False, 130),
+    (5, 6, 2, 4, False, 110),
+    (4, 5, 2, 3, False, 100),
+    (3, 4, 1, 2, False, 0),
 )
+MAP_SHARE = 0.42  # of the text width, beside the lists of people and places
+MAP_GAP = 10.0
+MAX_MAP_HEIGHT = 360.0  # lists taller than this (names of absurd length) go without the map
 QUOTE_WORDS = 40  # a longer quote is shown up to here, its cut marked with an ellipsis
 
 
@@ -35,16 +40,18 @@ def brief_story(
 ) -> list[Flowable]:
     from briefing.export.pdf.story import cover, summary_section
 
-    people, places, quotes, dates, chart = LEVELS[min(level, len(LEVELS) - 1)]
+    people, places, quotes, dates, chart, map_height = LEVELS[min(level, len(LEVELS) - 1)]
     story = cover(briefing, styles, made)
     story += summary_section(briefing, styles)
     facts = briefing.facts
-    sections: list[Flowable] = []
+    who_where: list[Flowable] = []
     if facts.actors:
-        sections += _section("Key people and organisations", _actors(facts.actors, people), styles)
+        who_where += _section("Key people and organisations", _actors(facts.actors, people), styles)
     if facts.locations:
         names = [_place(p.name, p.country) for p in facts.locations[:places]]
-        sections += _section("Places", [", ".join(names) + _more(facts.locations, places)], styles)
+        line = ", ".join(names) + _more(facts.locations, places)
+        who_where += _section("Places", [line], styles)
+    sections = _beside_map(who_where, facts.locations, map_height, styles, width)
     if facts.quotes:
         lines = [_quote(q) for q in _best_quotes(facts.quotes, quotes)]
         sections += _section("Quotes", lines + [_more(facts.quotes, quotes).strip()], styles)
@@ -55,6 +62,47 @@ def brief_story(
         if strip is not None:
             sections.append(strip)
     return story + sections
+
+
+def _beside_map(
+    lists: list[Flowable],
+    locations: tuple[Place, ...],
+    least_height: float,
+    styles: Styles,
+    width: float,
+) -> list[Flowable]:
+    """The people and places lists with the map of the places to their right, as tall as
+    the lists (at least `least_height`); the lists alone when there is no map to draw."""
+    if not least_height or not any(p.latitude is not None for p in locations):
+        return lists
+    left_width = width * (1 - MAP_SHARE) - MAP_GAP
+    # A table cell cannot hold a KeepTogether (it measures as endless): its contents instead.
+    cell = [part for f in lists for part in (f._content if isinstance(f, KeepTogether) else [f])]
+    height = sum(
+        f.wrap(left_width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in cell
+    )
+    if height > MAX_MAP_HEIGHT:  # a table row cannot break across pages: no map beside it
+        return lists
+    drawing = places_map(locations, width * MAP_SHARE, max(least_height, height - 4))
+    if drawing is None:
+        return lists
+    table = Table(
+        [[cell, drawing]],
+        colWidths=[width * (1 - MAP_SHARE), width * MAP_SHARE],
+        style=TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), SANS),  # not reportlab's Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), MAP_GAP),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (1, 0), (1, 0), 6),  # level with the first heading's text
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    return [Spacer(1, 6), table]
 
 
 def _section(title: str, lines: list[str], styles: Styles) -> list[Flowable]:

@@ -24,6 +24,7 @@ from reportlab.platypus.flowables import HRFlowable
 from briefing.export.pdf.bidi import paragraph
 from briefing.export.pdf.charts import mentions_chart, timeline_strip
 from briefing.export.pdf.fonts import SANS, SERIF, SERIF_ITALIC, markup
+from briefing.export.pdf.map import places_map
 from briefing.export.pdf.styles import (
     ACCENT,
     ACCENT_HEX,
@@ -150,6 +151,9 @@ def _charts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     bars = mentions_chart(facts.actors, facts.locations, width)
     if bars is not None:
         story.append(KeepTogether([Paragraph("Most mentioned", styles.h2), bars]))
+    where = places_map(facts.locations, width, width * 0.5)
+    if where is not None:
+        story.append(KeepTogether([Paragraph("Where", styles.h2), where]))
     strip = timeline_strip(facts.timeline, width)
     if strip is not None:
         story.append(KeepTogether([Paragraph("When", styles.h2), strip]))

@@ -5,8 +5,11 @@ as page furniture marked)."""
 from __future__ import annotations
 
 import html
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QPalette,
@@ -37,17 +40,24 @@ def reading_font(point_delta: int = 2) -> QFont:
     return font
 
 
-def _qt_offsets(text: str) -> list[int] | None:
-    """Model offsets count code points, Qt counts UTF-16 units: the map between them, or None
-    when they agree (no character outside the Basic Multilingual Plane, e.g. no emoji)."""
-    if all(ord(c) < 0x10000 for c in text):
-        return None
-    offsets, pos = [], 0
-    for c in text:
-        offsets.append(pos)
-        pos += 2 if ord(c) >= 0x10000 else 1
-    offsets.append(pos)
-    return offsets
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+class QtOffsets:
+    """Model offsets count code points, Qt counts UTF-16 units, where a character outside the
+    Basic Multilingual Plane (an emoji) takes two: the map between them. Found with a regex,
+    not a loop over every character (a 100,000-word article took 0.3 s that way)."""
+
+    def __init__(self, text: str) -> None:
+        self.astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
+
+    def __getitem__(self, offset: int) -> int:
+        return offset + bisect_left(self.astral, offset) if self.astral else offset
+
+
+def _qt_offsets(text: str) -> QtOffsets | None:
+    offsets = QtOffsets(text)
+    return offsets if offsets.astral else None
 
 
 class _ReadOnlyText(QTextEdit):
@@ -86,29 +96,42 @@ def _space_lines(document: QTextDocument) -> None:
     cursor.mergeBlockFormat(block)
 
 
+# Characters of the article put in the view at once, then per event-loop turn (each part
+# about 2 ms; the first also lays out the header and a screenful).
+FIRST_PART_CHARS = 4_000
+PART_CHARS = 8_000
+
+
 class ArticleText(_ReadOnlyText):
     """The headline block, then the analysis text; a model offset is a position here after
     the header (plain text, one block a line)."""
 
+    completed = Signal()  # the whole article is in the view
+
     def __init__(self) -> None:
         super().__init__()
-        self._offsets: list[int] | None = None
+        self._offsets: QtOffsets | None = None
         self._base = 0  # where the article text starts, after the header
         self._document: QTextDocument | None = None
         self._evidence: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextCursor] = []
         self._current = -1
+        self._building = 0  # counts articles put on show; a part for an older one is dropped
+        self._rest: tuple[Briefing, str, int] | None = None  # what is still to go in
         self.setPlaceholderText("No article yet.")
         self.setAccessibleName("Article text")
         self.setAccessibleDescription("The article; summary sentences are highlighted")
         self.setTabChangesFocus(True)
 
     def show_article(self, briefing: Briefing) -> None:
-        """Build the new text in a document of its own, then put it on show: filling the
-        shown document re-laid it out as it grew (0.9 s for 100,000 words)."""
+        """Build the new text in a document of its own and put it on show with the article's
+        first part; append the rest a part per event-loop turn (inserting 100,000 words and
+        laying them out at once held the window for over 40 ms). Filling the document while
+        it is shown lays out only what each part adds."""
         text = briefing.article.text
         self._offsets = _qt_offsets(text)
         self._evidence, self._found, self._current = [], [], -1
+        self._building += 1
         self.setExtraSelections([])
         old = self.document()
         document = QTextDocument()
@@ -116,22 +139,61 @@ class ArticleText(_ReadOnlyText):
         document.setDefaultFont(self.font())
         cursor = QTextCursor(document)
         cursor.insertHtml(header_html(briefing, self.palette()))
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        self._base = cursor.position()
-        cursor.insertText(text, QTextCharFormat())
         _space_lines(document)
-        background, foreground = colours.mark(self.palette(), "summary")
-        fmt = QTextCharFormat()
-        fmt.setBackground(background)
-        fmt.setForeground(foreground)
-        for s in briefing.summary.sentences:
-            self._cursor(s.start, s.end, document).mergeCharFormat(fmt)
+        spaced = QTextBlockFormat()
+        spaced.setLineHeight(LINE_HEIGHT_PERCENT, 1)  # new blocks of the text inherit it
+        cursor.insertBlock(spaced, QTextCharFormat())
+        self._base = cursor.position()
+        cursor.insertText(text[:FIRST_PART_CHARS], QTextCharFormat())
         self.setDocument(document)
         # Python owns the document (the view does not): holding it here keeps it alive, and
         # dropping the previous one deletes it once it is off the screen.
         self._document = document
         self.setCurrentCharFormat(QTextCharFormat())
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._rest = (briefing, text, FIRST_PART_CHARS)
+        if len(text) > FIRST_PART_CHARS:
+            QTimer.singleShot(0, self, lambda n=self._building: self._append_part(n))
+        else:
+            self._complete()
+
+    def _append_part(self, building: int) -> None:
+        if building != self._building or self._rest is None:
+            return  # another article took its place
+        briefing, text, done = self._rest
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text[done : done + PART_CHARS], QTextCharFormat())
+        self._rest = (briefing, text, done + PART_CHARS)
+        if done + PART_CHARS < len(text):
+            QTimer.singleShot(0, self, lambda: self._append_part(building))
+        else:
+            self._complete()
+
+    def finish(self) -> None:
+        """Put the rest of the article in at once (Find and reveal need all of it)."""
+        if self._rest is not None:
+            briefing, text, done = self._rest
+            cursor = QTextCursor(self.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(text[done:], QTextCharFormat())
+            self._complete()
+
+    def complete(self) -> bool:
+        """Whether the whole article is in the view."""
+        return self._rest is None
+
+    def _complete(self) -> None:
+        assert self._rest is not None
+        briefing = self._rest[0]
+        self._rest = None
+        background, foreground = colours.mark(self.palette(), "summary")
+        fmt = QTextCharFormat()
+        fmt.setBackground(background)
+        fmt.setForeground(foreground)
+        for s in briefing.summary.sentences:
+            self._cursor(s.start, s.end).mergeCharFormat(fmt)
+        self.completed.emit()
 
     def _cursor(self, start: int, end: int, document: QTextDocument | None = None) -> QTextCursor:
         if self._offsets is not None:
@@ -162,6 +224,7 @@ class ArticleText(_ReadOnlyText):
         """Mark every piece of evidence, select the first and scroll it into view."""
         if not evidence or self.document().isEmpty():
             return
+        self.finish()
         self._evidence = [self._mark(self._cursor(e.start, e.end), "evidence") for e in evidence]
         self._show_marks()
         first = self._cursor(evidence[0].start, evidence[0].end)
@@ -177,6 +240,7 @@ class ArticleText(_ReadOnlyText):
         """Mark every occurrence of `needle` (case-insensitive); returns how many."""
         self._found, self._current = [], -1
         if needle:
+            self.finish()
             cursor = self.document().find(needle, 0)
             while not cursor.isNull():
                 self._found.append(cursor)
@@ -215,10 +279,10 @@ class ArticleView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.find_bar)
+        self.text.completed.connect(self.find_bar.refresh)
 
     def show_briefing(self, briefing: Briefing) -> None:
         self.text.show_article(briefing)
-        self.find_bar.refresh()
 
     def reveal(self, evidence: Sequence[Evidence]) -> None:
         self.text.reveal(evidence)

@@ -3,7 +3,7 @@ as tab-separated text (Ctrl+C, context menu); the timeline says dates in words."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
@@ -287,14 +287,14 @@ class FactSheetView(QTabWidget):
                 split.setSizes([300, 300])
                 page = split
             self.addTab(page, name)
-        self._unfilled: dict[str, list[Row]] = {}
+        self._unfilled: dict[str, Briefing] = {}
         self.currentChanged.connect(self._fill_current)
 
     def show_briefing(self, briefing: Briefing) -> None:
         """Count every table's rows now; fill a table when its tab is first shown."""
-        self._unfilled = fact_rows(briefing)
-        for i, (name, rows) in enumerate(self._unfilled.items(), 1):
-            self.setTabText(i, f"{name} ({len(rows)})")
+        self._unfilled = dict.fromkeys(FACT_HEADERS, briefing)
+        for i, name in enumerate(FACT_HEADERS, 1):
+            self.setTabText(i, f"{name} ({row_count(briefing, name):,})")
         self.timeline.show_briefing(briefing)
         self._fill_current()
 
@@ -304,9 +304,9 @@ class FactSheetView(QTabWidget):
             self.fill(list(FACT_HEADERS)[index - 1])
 
     def fill(self, name: str) -> None:
-        rows = self._unfilled.pop(name, None)
-        if rows is not None:
-            self.tables[name].fill(rows)
+        briefing = self._unfilled.pop(name, None)
+        if briefing is not None:
+            self.tables[name].fill(TABLE_ROWS[name](briefing))
 
     def fill_all(self) -> None:
         for name in list(self._unfilled):
@@ -315,32 +315,65 @@ class FactSheetView(QTabWidget):
 
 def fact_rows(briefing: Briefing) -> dict[str, list[Row]]:
     """The rows of each fact table, with the evidence each row points to."""
-    facts, doc = briefing.facts, briefing.doc
+    return {name: rows(briefing) for name, rows in TABLE_ROWS.items()}
+
+
+def _actor_rows(briefing: Briefing) -> list[Row]:
+    return [
+        ([a.name, a.type, ", ".join(a.roles), a.mentions], a.evidence)
+        for a in briefing.facts.actors
+    ]
+
+
+def _place_rows(briefing: Briefing) -> list[Row]:
+    return [
+        ([p.name, p.type, p.country or "", p.mentions], p.evidence)
+        for p in briefing.facts.locations
+    ]
+
+
+def _quote_rows(briefing: Briefing) -> list[Row]:
+    return [
+        (
+            [f"…{q.text}…" if q.partial else q.text, q.attribution, q.found_by],
+            (Evidence(q.sentence, q.start, q.end),),
+        )
+        for q in briefing.facts.quotes
+    ]
+
+
+def _timeline_rows(briefing: Briefing) -> list[Row]:
+    sentences = briefing.doc.sentences
 
     def sentence(i: int | None) -> str:
         if i is None:
             return "(dateline)"
-        return doc.sentences[i].text if 0 <= i < len(doc.sentences) else ""
+        return sentences[i].text if 0 <= i < len(sentences) else ""
 
+    return [
+        ([Coded(in_words(d.value), d.value or ""), d.text, sentence(d.sentence)], d.evidence)
+        for d in briefing.facts.timeline
+    ]
+
+
+# Each table's rows, made when the table is first shown (a long article's thousands of
+# dates in words took tens of ms, for tables the user may never open).
+TABLE_ROWS: dict[str, Callable[[Briefing], list[Row]]] = {
+    "Actors": _actor_rows,
+    "Locations": _place_rows,
+    "Quotes": _quote_rows,
+    "Timeline": _timeline_rows,
+}
+
+
+def row_count(briefing: Briefing, name: str) -> int:
+    facts = briefing.facts
     return {
-        "Actors": [
-            ([a.name, a.type, ", ".join(a.roles), a.mentions], a.evidence) for a in facts.actors
-        ],
-        "Locations": [
-            ([p.name, p.type, p.country or "", p.mentions], p.evidence) for p in facts.locations
-        ],
-        "Quotes": [
-            (
-                [f"…{q.text}…" if q.partial else q.text, q.attribution, q.found_by],
-                (Evidence(q.sentence, q.start, q.end),),
-            )
-            for q in facts.quotes
-        ],
-        "Timeline": [
-            ([Coded(in_words(d.value), d.value or ""), d.text, sentence(d.sentence)], d.evidence)
-            for d in facts.timeline
-        ],
-    }
+        "Actors": lambda: len(facts.actors),
+        "Locations": lambda: len(facts.locations),
+        "Quotes": lambda: len(facts.quotes),
+        "Timeline": lambda: len(facts.timeline),
+    }[name]()
 
 
 def _clean(text: str) -> str:

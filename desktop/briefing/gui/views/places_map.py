@@ -5,12 +5,12 @@ mentions; clicking a marker reveals the place's mentions in the article."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -20,51 +20,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from briefing import world_map
 from briefing.gui import palette as colours
-from briefing.gui.world import coastlines
-from briefing.model import Briefing, Evidence, Place
+from briefing.model import Briefing
+from briefing.world_map import Marker, markers
 
-# The smallest view: zoomed to one city, the map still shows this much of the world.
-MIN_SPAN_DEGREES = 12.0
-MARGIN_DEGREES = 4.0
-
-
-@dataclass(frozen=True)
-class Marker:
-    name: str
-    longitude: float
-    latitude: float
-    mentions: int
-    evidence: tuple[Evidence, ...]
-
-
-def markers(places: tuple[Place, ...]) -> list[Marker]:
-    return [
-        Marker(p.name, p.longitude, p.latitude, max(1, p.mentions), p.evidence)
-        for p in places
-        if p.latitude is not None and p.longitude is not None
-    ]
+__all__ = ["Marker", "PlacesMap", "markers", "view_box"]
 
 
 def view_box(points: list[Marker], aspect: float) -> QRectF:
-    """The lon/lat box to show: around the markers with a margin, at the widget's aspect
-    (width / height), never smaller than MIN_SPAN_DEGREES, within the world."""
-    if not points:
-        return QRectF(-180, -90, 360, 180)
-    west = min(m.longitude for m in points) - MARGIN_DEGREES
-    east = max(m.longitude for m in points) + MARGIN_DEGREES
-    south = min(m.latitude for m in points) - MARGIN_DEGREES
-    north = max(m.latitude for m in points) + MARGIN_DEGREES
-    width, height = max(east - west, MIN_SPAN_DEGREES), max(north - south, MIN_SPAN_DEGREES)
-    if width / height < aspect:
-        width = height * aspect
-    else:
-        height = width / aspect
-    width, height = min(width, 360.0), min(height, 180.0)
-    cx, cy = (west + east) / 2, (south + north) / 2
-    cx = max(-180 + width / 2, min(180 - width / 2, cx))
-    cy = max(-90 + height / 2, min(90 - height / 2, cy))
-    return QRectF(cx - width / 2, cy - height / 2, width, height)
+    """The lon/lat box world_map.view_box shows, as a QRectF (top is the south edge)."""
+    box = world_map.view_box(points, aspect)
+    return QRectF(box.west, box.south, box.width, box.height)
 
 
 class PlacesMap(QWidget):
@@ -82,7 +49,6 @@ class PlacesMap(QWidget):
         self.setAccessibleDescription("The article's places on a world map; click a marker")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
-        self._lines: tuple[tuple[tuple[float, float], ...], ...] | None = None  # read when drawn
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(400, 260)
@@ -99,23 +65,23 @@ class PlacesMap(QWidget):
 
     # --- geometry -----------------------------------------------------------------------
 
-    def _box(self) -> QRectF:
-        return view_box(self.points, max(0.2, self.width() / max(1, self.height())))
+    def _frame(self) -> world_map.Frame:
+        return world_map.frame_for(self.points, self.width(), self.height())
 
-    def to_screen(self, longitude: float, latitude: float, box: QRectF | None = None) -> QPointF:
-        box = box or self._box()
-        x = (longitude - box.left()) / box.width() * self.width()
-        y = (box.bottom() - latitude) / box.height() * self.height()
+    def to_screen(
+        self, longitude: float, latitude: float, frame: world_map.Frame | None = None
+    ) -> QPointF:
+        x, y = (frame or self._frame()).project(longitude, latitude)
         return QPointF(x, y)
 
     def radius(self, marker: Marker) -> float:
-        return 4 + 3 * math.sqrt(marker.mentions)
+        return world_map.radius(marker.mentions)
 
     def marker_at(self, point: QPointF) -> Marker | None:
-        box = self._box()
+        frame = self._frame()
         best = None
         for m in self.points:
-            centre = self.to_screen(m.longitude, m.latitude, box)
+            centre = self.to_screen(m.longitude, m.latitude, frame)
             distance = math.hypot(centre.x() - point.x(), centre.y() - point.y())
             if distance <= self.radius(m) + 3 and (best is None or distance < best[0]):
                 best = (distance, m)
@@ -128,18 +94,19 @@ class PlacesMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         dark = colours.is_dark(palette)
-        painter.fillRect(self.rect(), QColor("#16202b") if dark else QColor("#eef4f8"))
-        box = self._box()
-        self._paint_graticule(painter, box, palette)
-        self._paint_coast(painter, box, QColor("#8fa3b5") if dark else QColor("#7d8c99"))
-        self._paint_markers(painter, box, palette)
+        painter.fillRect(self.rect(), QColor("#16202b") if dark else QColor(world_map.SEA))
+        frame = self._frame()
+        self._paint_graticule(painter, frame, palette)
+        self._paint_coast(painter, frame, QColor("#8fa3b5") if dark else QColor(world_map.COAST))
+        self._paint_markers(painter, frame, palette)
         if not self.points:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No place with coordinates")
         painter.end()
 
-    def _paint_graticule(self, painter: QPainter, box: QRectF, palette: QPalette) -> None:
-        step = 30 if box.width() > 120 else 10 if box.width() > 30 else 5
+    def _paint_graticule(
+        self, painter: QPainter, frame: world_map.Frame, palette: QPalette
+    ) -> None:
         pen = QPen(
             colours.blend(
                 palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.85
@@ -147,53 +114,53 @@ class PlacesMap(QWidget):
         )
         pen.setWidthF(0.6)
         painter.setPen(pen)
-        lon = math.floor(box.left() / step) * step
-        while lon <= box.right():
-            x = self.to_screen(lon, 0, box).x()
+        meridians, parallels = world_map.graticule(frame.box)
+        for lon in meridians:
+            x = frame.project(lon, 0)[0]
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-            lon += step
-        lat = math.floor(box.top() / step) * step
-        while lat <= box.bottom():
-            y = self.to_screen(0, lat, box).y()
+        for lat in parallels:
+            y = frame.project(0, lat)[1]
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
-            lat += step
 
-    def _paint_coast(self, painter: QPainter, box: QRectF, colour: QColor) -> None:
+    def _paint_coast(self, painter: QPainter, frame: world_map.Frame, colour: QColor) -> None:
         pen = QPen(colour)
         pen.setWidthF(1.0)
         painter.setPen(pen)
-        if self._lines is None:
-            self._lines = coastlines()
-        for line in self._lines:
+        for ring in world_map.rings_in(frame.box):
             path = QPainterPath()
-            for n, (lon, lat) in enumerate(line):
-                point = self.to_screen(lon, lat, box)
+            for n, (lon, lat) in enumerate(ring):
+                point = QPointF(*frame.project(lon, lat))
                 if n == 0:
                     path.moveTo(point)
                 else:
                     path.lineTo(point)
             painter.drawPath(path)
 
-    def _paint_markers(self, painter: QPainter, box: QRectF, palette: QPalette) -> None:
-        fill = QColor("#e4572e")
-        chosen_fill = QColor("#ffb400")
+    def _paint_markers(self, painter: QPainter, frame: world_map.Frame, palette: QPalette) -> None:
+        fill = QColor(world_map.MARKER)
+        chosen_fill = QColor(world_map.MARKER_CHOSEN)
         font = QFont(painter.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         painter.setFont(font)
-        text = QColor("#f0f0f0") if colours.is_dark(palette) else QColor("#1a1a1a")
-        halo = QColor("#16202b") if colours.is_dark(palette) else QColor("#eef4f8")
+        metrics = QFontMetricsF(font)
+        text = QColor("#f0f0f0") if colours.is_dark(palette) else QColor(world_map.LABEL_INK)
+        halo = QColor("#16202b") if colours.is_dark(palette) else QColor(world_map.SEA)
         for m in sorted(self.points, key=lambda m: -m.mentions):
-            centre = self.to_screen(m.longitude, m.latitude, box)
+            centre = self.to_screen(m.longitude, m.latitude, frame)
             r = self.radius(m)
             painter.setPen(QPen(QColor("#ffffff"), 1.2))
             painter.setBrush(chosen_fill if m.name == self.chosen else fill)
             painter.drawEllipse(centre, r, r)
-            label = QPointF(centre.x() + r + 3, centre.y() + 4)
+        size = metrics.ascent() + metrics.descent()
+        for label in world_map.place_labels(frame, self.points, metrics.horizontalAdvance, size):
+            width = metrics.horizontalAdvance(label.marker.name)
+            left = {"start": 0.0, "end": -width, "middle": -width / 2}[label.anchor]
+            at = QPointF(label.x + left, label.y)
             painter.setPen(halo)
             for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
-                painter.drawText(label + QPointF(dx, dy), m.name)
+                painter.drawText(at + QPointF(dx, dy), label.marker.name)
             painter.setPen(text)
-            painter.drawText(label, m.name)
+            painter.drawText(at, label.marker.name)
 
     # --- choosing -----------------------------------------------------------------------
 
