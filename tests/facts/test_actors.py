@@ -270,3 +270,29 @@ def test_a_label_in_brackets_is_the_role_of_the_names_after_it() -> None:
 def test_an_office_named_for_a_title_stays_one_body() -> None:
     actors = _actors("The Valby County Sheriff's Office said four men were held on Monday.")
     assert "Valby County Sheriff's Office" in actors
+
+
+def test_a_role_in_apposition_after_a_bracket_or_a_seat() -> None:
+    lund = _actors("We met Nils Lund (D-Ore.), ranking member of the panel, on Monday.")[
+        "Nils Lund"
+    ]
+    assert lund.roles == ("ranking member",)
+    hale = _actors("Critics included Senator Tom Hale of Oregon, the majority leader, today.")
+    assert "majority leader" in hale["Tom Hale"].roles
+
+
+def test_one_of_a_group_takes_the_singular_role() -> None:
+    actors = _actors("Ivo Brandt, one of the mayor's closest aides, recalled the meeting.")
+    assert actors["Ivo Brandt"].roles == ("mayor's closest aide",)
+
+
+def test_a_role_set_off_by_commas_keeps_the_body_before_it() -> None:
+    lind = _actors("Another Norbank TV host, Ann Lind, had criticised it.")["Ann Lind"]
+    assert lind.roles == ("host",) and lind.affiliation == "Norbank TV"
+
+
+def test_a_copular_clause_gives_a_known_role_noun_only() -> None:
+    assert _actors("Ann Lind is the club's new manager.")["Ann Lind"].roles == (
+        "club's new manager",
+    )
+    assert _actors("Ann Lind was a victim of the storm.")["Ann Lind"].roles == ()
