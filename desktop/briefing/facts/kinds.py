@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from briefing.facts import gazetteer, institutions, lexicons, spans, untagged
 from briefing.facts.words import (
@@ -497,7 +498,7 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return True
     if len(words) > 1 and words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS:
         return True
-    if _spelled_out(doc, e, name) or _after_work_noun(doc, e):
+    if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
     first = words[0]
     if e.label != "PERSON" and all(w in _GENERIC_WORDS or w in _COMMITTEE_KINDS for w in words):
@@ -516,12 +517,36 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     return _before_tail(doc, e)
 
 
-# Lower-case nouns before the title of a work ("the game Manhunt", "her novel Atonement");
-# the guideline annotates no films, games or products (our own list).
-_WORK_NOUNS = frozenset(
-    ["game", "film", "movie", "book", "novel", "album", "song", "play", "musical", "opera"]
-    + ["documentary", "sitcom", "series", "video"]
+_WORK_NOUNS = lexicons.words("work_nouns")
+# A stretch in quotation marks: "…", “…”, ``…'', ‘…’ and '…' (a capital after the mark).
+_QUOTED = re.compile(
+    r"\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|``.{1,80}?''|‘[^’\n]{1,80}’|(?<!\w)'[A-Z][^'\n]{1,80}'(?!\w)"
 )
+_TITLE_SMALL = frozenset(["of", "the", "a", "an", "and", "in", "on", "to", "for", "v", "vs"])
+
+
+def _quoted_title(doc: Doc, e: Entity) -> bool:
+    """A name inside a title in quotation marks: the quoted words all capitalised, and more
+    than the name alone or a work noun beside it ("the "Storm Over Valby" series", "his book
+    "How Ports Grow""); a name alone in marks ("the "Harbour Front"") stays a name, and a
+    person's name only beside a work noun (not a slogan: "Ann Lind Must Go")."""
+    for start, end in _quoted(doc.text):
+        if start < e.start and e.end < end:
+            inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
+            words = re.findall(r"[^\s:,]+", inside)
+            if len(words) < 2 or not all(
+                w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words
+            ):
+                return False
+            near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
+            work = any(w in _WORK_NOUNS for w in near)
+            return work or (inside != e.text and e.label != "PERSON")
+    return False
+
+
+@lru_cache(maxsize=4)
+def _quoted(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _QUOTED.finditer(text))
 
 
 def _after_work_noun(doc: Doc, e: Entity) -> bool:
