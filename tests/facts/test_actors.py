@@ -296,3 +296,8 @@ def test_a_copular_clause_gives_a_known_role_noun_only() -> None:
         "club's new manager",
     )
     assert _actors("Ann Lind was a victim of the storm.")["Ann Lind"].roles == ()
+
+
+def test_an_office_and_its_body_inside_the_tagged_name_are_stripped() -> None:
+    actors = _actors("Senate Majority Leader Mitch Dalby said the vote would wait.")
+    assert actors["Mitch Dalby"].roles and actors["Mitch Dalby"].roles[0].endswith("Leader")

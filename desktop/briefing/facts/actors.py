@@ -285,6 +285,10 @@ def _strip_titles(text: str) -> str:
     # "Prince of Wales" is the title a person is known by: nothing to strip.
     while len(words) > 1 and words[0].lower() in ROLE_WORDS and words[1] not in ("of", "for"):
         words.pop(0)
+    # "Senate Majority Leader Mitch McConnell": an office with its body, then a full name.
+    cut = max((i for i, w in enumerate(words[:-2]) if w.lower() in ROLE_WORDS), default=-1)
+    if cut > 0 and gazetteer.first_name(words[cut + 1]) and "of" not in words[:cut]:
+        words = words[cut + 1 :]
     return " ".join(words)
 
 
