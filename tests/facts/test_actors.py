@@ -301,3 +301,10 @@ def test_a_copular_clause_gives_a_known_role_noun_only() -> None:
 def test_an_office_and_its_body_inside_the_tagged_name_are_stripped() -> None:
     actors = _actors("Senate Majority Leader Mitch Dalby said the vote would wait.")
     assert actors["Mitch Dalby"].roles and actors["Mitch Dalby"].roles[0].endswith("Leader")
+
+
+def test_a_role_after_as_is_the_role_of_the_name_before_it() -> None:
+    lind = _actors("Ann Lind will be confirmed as Valby's permanent manager on Friday.")["Ann Lind"]
+    assert lind.roles == ("Valby's permanent manager",)
+    park = _actors("It was the week after the departure of Jo Park as commissioner.")["Jo Park"]
+    assert park.roles == ("commissioner",)

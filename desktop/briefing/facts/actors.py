@@ -209,7 +209,11 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     -> "Kremlin's spokesman"; "Lund, who is the port's director" -> "port's director"."""
     tokens = s.tokens
     k = _past_seat(tokens, e.end_token)
-    copular = k < len(tokens) and tokens[k].text in ("is", "was")  # "Lind is the club's coach"
+    j = k  # "Lind will be confirmed as the club's coach", "the departure of Lind as coach"
+    while j < len(tokens) and j - k < 4 and tokens[j].tag[:2] in ("VB", "MD", "RB"):
+        j += 1
+    k = j if j < len(tokens) and tokens[j].text == "as" else k
+    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as")  # "Lind is the coach"
     if k >= len(tokens) or not (tokens[k].text == "," or copular):
         return None, None
     k += 1
