@@ -308,3 +308,16 @@ def test_a_role_after_as_is_the_role_of_the_name_before_it() -> None:
     assert lind.roles == ("Valby's permanent manager",)
     park = _actors("It was the week after the departure of Jo Park as commissioner.")["Jo Park"]
     assert park.roles == ("commissioner",)
+
+
+def test_a_surname_after_a_title_joins_the_person_with_that_role() -> None:
+    actors = _actors(
+        "Defence Minister Anna Berg met the trade envoy Piet Berg in Valby. "
+        "Minister Berg said the talks went well."
+    )
+    assert len(actors["Anna Berg"].evidence) == 2 and len(actors["Piet Berg"].evidence) == 1
+
+
+def test_an_acronym_with_full_stops_joins_its_full_name() -> None:
+    actors = _actors("The U.N. said the United Nations would send aid to Valby.")
+    assert "U.N." in actors["United Nations"].aliases and "U.N." not in actors

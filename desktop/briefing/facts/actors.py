@@ -575,9 +575,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             or (_royal_title(text) and not kinds.sports)  # not "Queen of the South" FC
         )
         if is_person and not known and not _is_org(s, e, text):
-            row = _person_row(people, text)
-            row.add(text, evidence)
             role, affiliation = _role_before(s, name_start, e.end_token)
+            row = _person_row(people, text, role)
+            row.add(text, evidence)
             row.add_role(role or _list_label(s, name_start))
             role, owner = _role_after(s, e)
             row.add_role(role)
@@ -620,8 +620,9 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
-def _person_row(people: list[_Row], text: str) -> _Row:
-    """The person `text` refers to: same full name, or the latest with that surname."""
+def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
+    """The person `text` refers to: same full name, or the latest with that surname (of
+    those with the role before it, if any has: "Minister Berg" beside two Bergs)."""
     words = text.split()
     for row in people:
         if row.name == text or text in row.aliases:
@@ -636,6 +637,8 @@ def _person_row(people: list[_Row], text: str) -> _Row:
                 return row
     else:
         same = [r for r in people if r.name.split()[-1] == text or r.name.split()[0] == text]
+        head = role.split()[-1].lower() if role else ""
+        same = [r for r in same if any(x.split()[-1].lower() == head for x in r.roles)] or same
         if same:
             return max(same, key=lambda r: r.last_seen)
     row = _Row(text, "person")
@@ -701,9 +704,10 @@ _COPULAS = frozenset(["is", "are", "was", "were", "'s", "’s"])
 def _merge_acronyms(orgs: dict[str, _Row]) -> None:
     """ "HTS" is an alias of "Hayat Tahrir al-Sham" when its letters are the initials."""
     for key, row in list(orgs.items()):
-        if row.name.isupper() and 2 <= len(row.name) <= 6:
+        letters = row.name.replace(".", "")  # "U.N." is "UN"
+        if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6:
             for other in orgs.values():
-                if other is not row and _acronym(other.name) == row.name:
+                if other is not row and _acronym(other.name) == letters:
                     other.aliases.add(row.name)
                     other.evidence += row.evidence
                     del orgs[key]
