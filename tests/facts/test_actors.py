@@ -321,3 +321,8 @@ def test_a_surname_after_a_title_joins_the_person_with_that_role() -> None:
 def test_an_acronym_with_full_stops_joins_its_full_name() -> None:
     actors = _actors("The U.N. said the United Nations would send aid to Valby.")
     assert "U.N." in actors["United Nations"].aliases and "U.N." not in actors
+
+
+def test_a_time_zone_or_a_round_is_no_organisation() -> None:
+    actors = _actors("The launch is at 9 a.m. Harbour Daylight Time, after the Elite Round.")
+    assert not any(n.endswith(("Time", "Round")) for n in actors)
