@@ -503,3 +503,13 @@ def test_a_name_alone_in_quotation_marks_stays_a_name() -> None:
 
     doc = analyse('The "Harbour Front" group said it would fight the Valby Council.')
     assert "Harbour Front" in {a.name for a in extract_actors(doc)}
+
+
+def test_a_first_name_before_a_place_tail_is_no_person() -> None:
+    from briefing.facts.actors import extract_actors
+    from briefing.facts.places import extract_places
+    from briefing.nlp import analyse
+
+    doc = analyse("Deputies in Bay County found the car. He later flew to Easter Island.")
+    assert not {a.name for a in extract_actors(doc)} & {"Bay County", "Easter Island"}
+    assert "Bay County" in {p.name for p in extract_places(doc)}

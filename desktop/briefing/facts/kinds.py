@@ -100,7 +100,8 @@ def _is_person_name(name: str, person_words: set[str]) -> bool:
     words = name.split()
     if name in person_words:
         return True
-    return 2 <= len(words) <= 3 and gazetteer.first_name(words[0])
+    # "Bay County", "Easter Island": a first name before a place's last word is no person
+    return 2 <= len(words) <= 3 and gazetteer.first_name(words[0]) and words[-1] not in _PLACE_TAILS
 
 
 def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
@@ -328,6 +329,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
             e = replace(e, label="ORGANIZATION" if sports else "LOCATION")  # "LA County"
+        elif (
+            e.label == "ORGANIZATION"
+            and last in _PLACE_TAILS
+            and last != "Airport"  # an airport is also its operator ("Kansai Airport said")
+            and "of" not in name.split()
+            and places
+        ):
+            e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _body_not_person(doc, e, name):
@@ -379,8 +388,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION" if team else "LOCATION"
         elif _is_person_name(name, person_words):
             label = "PERSON"
-        elif clean_name(e.text) in landforms:
-            label = "LOCATION"
+        elif clean_name(e.text) in landforms or (not sports and name.split()[-1] in _PLACE_TAILS):
+            label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
         elif (sports and before not in LOCATIVES) or _is_org_name(doc, e, name, org_names):
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
