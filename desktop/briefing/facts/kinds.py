@@ -12,6 +12,7 @@ The entity tagger reads one sentence at a time; the whole article tells more:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -539,8 +540,10 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     than the name alone or a work noun beside it ("the "Storm Over Valby" series", "his book
     "How Ports Grow""); a name alone in marks ("the "Harbour Front"") stays a name, and a
     person's name only beside a work noun (not a slogan: "Ann Lind Must Go")."""
-    for start, end in _quoted(doc.text):
-        if start < e.start and e.end < end:
+    spans = _quoted(doc.text)
+    k = bisect_left(spans, (e.start, 0))  # the stretch opening last before the name
+    for start, end in spans[max(0, k - 1) : k]:
+        if e.end < end:
             inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
             words = re.findall(r"[^\s:,]+", inside)
             if len(words) < 2 or not all(
