@@ -270,3 +270,59 @@ def test_a_label_in_brackets_is_the_role_of_the_names_after_it() -> None:
 def test_an_office_named_for_a_title_stays_one_body() -> None:
     actors = _actors("The Valby County Sheriff's Office said four men were held on Monday.")
     assert "Valby County Sheriff's Office" in actors
+
+
+def test_a_role_in_apposition_after_a_bracket_or_a_seat() -> None:
+    lund = _actors("We met Nils Lund (D-Ore.), ranking member of the panel, on Monday.")[
+        "Nils Lund"
+    ]
+    assert lund.roles == ("ranking member",)
+    hale = _actors("Critics included Senator Tom Hale of Oregon, the majority leader, today.")
+    assert "majority leader" in hale["Tom Hale"].roles
+
+
+def test_one_of_a_group_takes_the_singular_role() -> None:
+    actors = _actors("Ivo Brandt, one of the mayor's closest aides, recalled the meeting.")
+    assert actors["Ivo Brandt"].roles == ("mayor's closest aide",)
+
+
+def test_a_role_set_off_by_commas_keeps_the_body_before_it() -> None:
+    lind = _actors("Another Norbank TV host, Ann Lind, had criticised it.")["Ann Lind"]
+    assert lind.roles == ("host",) and lind.affiliation == "Norbank TV"
+
+
+def test_a_copular_clause_gives_a_known_role_noun_only() -> None:
+    assert _actors("Ann Lind is the club's new manager.")["Ann Lind"].roles == (
+        "club's new manager",
+    )
+    assert _actors("Ann Lind was a victim of the storm.")["Ann Lind"].roles == ()
+
+
+def test_an_office_and_its_body_inside_the_tagged_name_are_stripped() -> None:
+    actors = _actors("Senate Majority Leader Mitch Dalby said the vote would wait.")
+    assert actors["Mitch Dalby"].roles and actors["Mitch Dalby"].roles[0].endswith("Leader")
+
+
+def test_a_role_after_as_is_the_role_of_the_name_before_it() -> None:
+    lind = _actors("Ann Lind will be confirmed as Valby's permanent manager on Friday.")["Ann Lind"]
+    assert lind.roles == ("Valby's permanent manager",)
+    park = _actors("It was the week after the departure of Jo Park as commissioner.")["Jo Park"]
+    assert park.roles == ("commissioner",)
+
+
+def test_a_surname_after_a_title_joins_the_person_with_that_role() -> None:
+    actors = _actors(
+        "Defence Minister Anna Berg met the trade envoy Piet Berg in Valby. "
+        "Minister Berg said the talks went well."
+    )
+    assert len(actors["Anna Berg"].evidence) == 2 and len(actors["Piet Berg"].evidence) == 1
+
+
+def test_an_acronym_with_full_stops_joins_its_full_name() -> None:
+    actors = _actors("The U.N. said the United Nations would send aid to Valby.")
+    assert "U.N." in actors["United Nations"].aliases and "U.N." not in actors
+
+
+def test_a_time_zone_or_a_round_is_no_organisation() -> None:
+    actors = _actors("The launch is at 9 a.m. Harbour Daylight Time, after the Elite Round.")
+    assert not any(n.endswith(("Time", "Round")) for n in actors)

@@ -483,3 +483,33 @@ def test_page_furniture_in_a_paragraph_is_no_actor() -> None:
 
     doc = analyse("The bridge opened on Monday. Scroll down for video Ann Lind cut the ribbon.")
     assert "Scroll" not in {a.name for a in extract_actors(doc)}
+
+
+def test_a_name_inside_a_quoted_title_is_no_actor() -> None:
+    from briefing.facts.actors import extract_actors
+    from briefing.nlp import analyse
+
+    names = {
+        a.name for a in extract_actors(analyse('She wrote "Storm Over Norbank Harbour" in 1990.'))
+    }
+    assert not any("Norbank" in n for n in names)
+    film = analyse('Ann Lind is leaving the "Storm Woman" movie, Valby Studios said.')
+    assert {a.name for a in extract_actors(film)} == {"Ann Lind", "Valby Studios"}
+
+
+def test_a_name_alone_in_quotation_marks_stays_a_name() -> None:
+    from briefing.facts.actors import extract_actors
+    from briefing.nlp import analyse
+
+    doc = analyse('The "Harbour Front" group said it would fight the Valby Council.')
+    assert "Harbour Front" in {a.name for a in extract_actors(doc)}
+
+
+def test_a_first_name_before_a_place_tail_is_no_person() -> None:
+    from briefing.facts.actors import extract_actors
+    from briefing.facts.places import extract_places
+    from briefing.nlp import analyse
+
+    doc = analyse("Deputies in Bay County found the car. He later flew to Easter Island.")
+    assert not {a.name for a in extract_actors(doc)} & {"Bay County", "Easter Island"}
+    assert "Bay County" in {p.name for p in extract_places(doc)}

@@ -79,11 +79,14 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     if office:
         return office
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
-        j = _role_start(s, first - 1)
-        before = s.tokens[j - 1] if j > 0 else None
+        j = k = _role_start(s, first - 1)
+        # "another Norbank TV host, Jo Lind,": the body before the role is whose it is
+        while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[:2] == "NN":
+            k -= 1
+        before = s.tokens[k - 1] if k > 0 else None
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".")
         if j < first - 1 and before and before.tag in ("DT", "PRP$", "POS") and closed:
-            return _role_text(s, j, first - 1), None
+            return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
     j = _role_start(s, first)
     affiliation = None
@@ -205,13 +208,20 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     Norbank," -> ("chief economist", "Norbank"); "Dmitry Peskov, the Kremlin's spokesman"
     -> "Kremlin's spokesman"; "Lund, who is the port's director" -> "port's director"."""
     tokens = s.tokens
-    k = e.end_token
-    if k >= len(tokens) or tokens[k].text != ",":
+    k = _past_seat(tokens, e.end_token)
+    j = k  # "Lind will be confirmed as the club's coach", "the departure of Lind as coach"
+    while j < len(tokens) and j - k < 4 and tokens[j].tag[:2] in ("VB", "MD", "RB"):
+        j += 1
+    k = j if j < len(tokens) and tokens[j].text == "as" else k
+    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as")  # "Lind is the coach"
+    if k >= len(tokens) or not (tokens[k].text == "," or copular):
         return None, None
     k += 1
     words = [t.text.lower() for t in tokens[k : k + 3]]
     if words[:1] == ["who"] and words[1:2] and words[1] in ("is", "was", "'s"):
         k += 2  # "Lund, who is the port's director"
+    plural = words[:2] == ["one", "of"]  # "Ivo Brandt, one of the mayor's aides,"
+    k += 2 * plural
     while k < len(tokens) and tokens[k].tag in ("RB", "PRP$"):
         k += 1  # "Jo Lind, now his deputy,"
     determined = k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an")
@@ -219,13 +229,17 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     start, head = k, 0
     while k < len(tokens) and k - start < 6:
         t = tokens[k]
-        if not (t.text[:1].isalpha() or t.text in ("'s", "’s")) or t.tag.startswith("VB"):
+        if not (t.text[:1].isalpha() or t.text in ("'s", "’s")):
+            break
+        if t.tag.startswith("VB") and not (k == start and t.tag == "VBG"):  # "ranking member"
             break
         if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC"):
             break
-        word = t.text.lower()
+        word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         if word in ROLE_NEAR_NAMES and word not in COURTESY:
             head = k + 1
+        elif copular or plural:
+            pass  # only a known role noun: "Lind was a victim" gives no role
         elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
             head = k + 1  # "Ann Lind, a historian who ...": a described person's role
         k += 1
@@ -236,6 +250,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
     role = " ".join(t.text for t in tokens[start:head]).replace(" 's", "'s").replace(" ’s", "'s")
+    if plural:
+        role = role[: len(role) - len(tokens[head - 1].text)] + _singular(tokens[head - 1].text)
     affiliation = None
     if head + 1 < len(tokens) and tokens[head].text in ("at", "of", "for"):
         run = []
@@ -249,6 +265,20 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
+def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
+    """The token after what may follow a name before its apposition: a bracket ("Nils Lund
+    (D-Ore.), ranking member") or a seat ("Senator Tom Hale of Oregon, the majority leader")."""
+    if k < len(tokens) and tokens[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].text == ")"), 0)
+        return close + 1 if close else k
+    if k + 1 < len(tokens) and tokens[k].text == "of" and tokens[k + 1].tag == "NNP":
+        j = k + 1
+        while j < len(tokens) and tokens[j].tag == "NNP":
+            j += 1
+        return j if j < len(tokens) and tokens[j].text == "," else k
+    return k
+
+
 def _is_org(s: Sentence, e: Entity, text: str) -> bool:
     after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
     return after in ORG_CUES or any(w in ORG_WORDS for w in text.split())
@@ -259,6 +289,10 @@ def _strip_titles(text: str) -> str:
     # "Prince of Wales" is the title a person is known by: nothing to strip.
     while len(words) > 1 and words[0].lower() in ROLE_WORDS and words[1] not in ("of", "for"):
         words.pop(0)
+    # "Senate Majority Leader Mitch McConnell": an office with its body, then a full name.
+    cut = max((i for i, w in enumerate(words[:-2]) if w.lower() in ROLE_WORDS), default=-1)
+    if cut > 0 and gazetteer.first_name(words[cut + 1]) and "of" not in words[:cut]:
+        words = words[cut + 1 :]
     return " ".join(words)
 
 
@@ -541,9 +575,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             or (_royal_title(text) and not kinds.sports)  # not "Queen of the South" FC
         )
         if is_person and not known and not _is_org(s, e, text):
-            row = _person_row(people, text)
-            row.add(text, evidence)
             role, affiliation = _role_before(s, name_start, e.end_token)
+            row = _person_row(people, text, role)
+            row.add(text, evidence)
             row.add_role(role or _list_label(s, name_start))
             role, owner = _role_after(s, e)
             row.add_role(role)
@@ -586,8 +620,9 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
-def _person_row(people: list[_Row], text: str) -> _Row:
-    """The person `text` refers to: same full name, or the latest with that surname."""
+def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
+    """The person `text` refers to: same full name, or the latest with that surname (of
+    those with the role before it, if any has: "Minister Berg" beside two Bergs)."""
     words = text.split()
     for row in people:
         if row.name == text or text in row.aliases:
@@ -602,6 +637,8 @@ def _person_row(people: list[_Row], text: str) -> _Row:
                 return row
     else:
         same = [r for r in people if r.name.split()[-1] == text or r.name.split()[0] == text]
+        head = role.split()[-1].lower() if role else ""
+        same = [r for r in same if any(x.split()[-1].lower() == head for x in r.roles)] or same
         if same:
             return max(same, key=lambda r: r.last_seen)
     row = _Row(text, "person")
@@ -667,9 +704,10 @@ _COPULAS = frozenset(["is", "are", "was", "were", "'s", "’s"])
 def _merge_acronyms(orgs: dict[str, _Row]) -> None:
     """ "HTS" is an alias of "Hayat Tahrir al-Sham" when its letters are the initials."""
     for key, row in list(orgs.items()):
-        if row.name.isupper() and 2 <= len(row.name) <= 6:
+        letters = row.name.replace(".", "")  # "U.N." is "UN"
+        if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6:
             for other in orgs.values():
-                if other is not row and _acronym(other.name) == row.name:
+                if other is not row and _acronym(other.name) == letters:
                     other.aliases.add(row.name)
                     other.evidence += row.evidence
                     del orgs[key]

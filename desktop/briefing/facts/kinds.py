@@ -12,7 +12,9 @@ The entity tagger reads one sentence at a time; the whole article tells more:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from briefing.facts import gazetteer, institutions, lexicons, spans, untagged
 from briefing.facts.words import (
@@ -99,7 +101,8 @@ def _is_person_name(name: str, person_words: set[str]) -> bool:
     words = name.split()
     if name in person_words:
         return True
-    return 2 <= len(words) <= 3 and gazetteer.first_name(words[0])
+    # "Bay County", "Easter Island": a first name before a place's last word is no person
+    return 2 <= len(words) <= 3 and gazetteer.first_name(words[0]) and words[-1] not in _PLACE_TAILS
 
 
 def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
@@ -327,6 +330,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
             e = replace(e, label="ORGANIZATION" if sports else "LOCATION")  # "LA County"
+        elif (
+            e.label == "ORGANIZATION"
+            and last in _PLACE_TAILS
+            and last != "Airport"  # an airport is also its operator ("Kansai Airport said")
+            and "of" not in name.split()
+            and places
+        ):
+            e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _body_not_person(doc, e, name):
@@ -378,8 +389,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION" if team else "LOCATION"
         elif _is_person_name(name, person_words):
             label = "PERSON"
-        elif clean_name(e.text) in landforms:
-            label = "LOCATION"
+        elif clean_name(e.text) in landforms or (not sports and name.split()[-1] in _PLACE_TAILS):
+            label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
         elif (sports and before not in LOCATIVES) or _is_org_name(doc, e, name, org_names):
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
@@ -497,7 +508,7 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return True
     if len(words) > 1 and words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS:
         return True
-    if _spelled_out(doc, e, name) or _after_work_noun(doc, e):
+    if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
     first = words[0]
     if e.label != "PERSON" and all(w in _GENERIC_WORDS or w in _COMMITTEE_KINDS for w in words):
@@ -516,12 +527,38 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     return _before_tail(doc, e)
 
 
-# Lower-case nouns before the title of a work ("the game Manhunt", "her novel Atonement");
-# the guideline annotates no films, games or products (our own list).
-_WORK_NOUNS = frozenset(
-    ["game", "film", "movie", "book", "novel", "album", "song", "play", "musical", "opera"]
-    + ["documentary", "sitcom", "series", "video"]
+_WORK_NOUNS = lexicons.words("work_nouns")
+# A stretch in quotation marks: "…", “…”, ``…'', ‘…’ and '…' (a capital after the mark).
+_QUOTED = re.compile(
+    r"\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|``.{1,80}?''|‘[^’\n]{1,80}’|(?<!\w)'[A-Z][^'\n]{1,80}'(?!\w)"
 )
+_TITLE_SMALL = frozenset(["of", "the", "a", "an", "and", "in", "on", "to", "for", "v", "vs"])
+
+
+def _quoted_title(doc: Doc, e: Entity) -> bool:
+    """A name inside a title in quotation marks: the quoted words all capitalised, and more
+    than the name alone or a work noun beside it ("the "Storm Over Valby" series", "his book
+    "How Ports Grow""); a name alone in marks ("the "Harbour Front"") stays a name, and a
+    person's name only beside a work noun (not a slogan: "Ann Lind Must Go")."""
+    spans = _quoted(doc.text)
+    k = bisect_left(spans, (e.start, 0))  # the stretch opening last before the name
+    for start, end in spans[max(0, k - 1) : k]:
+        if e.end < end:
+            inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
+            words = re.findall(r"[^\s:,]+", inside)
+            if len(words) < 2 or not all(
+                w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words
+            ):
+                return False
+            near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
+            work = any(w in _WORK_NOUNS for w in near)
+            return work or (inside != e.text and e.label != "PERSON")
+    return False
+
+
+@lru_cache(maxsize=4)
+def _quoted(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _QUOTED.finditer(text))
 
 
 def _after_work_noun(doc: Doc, e: Entity) -> bool:
