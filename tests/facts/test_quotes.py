@@ -469,3 +469,16 @@ def test_second_partial_of_a_sentence_has_the_first_ones_source() -> None:
         'Anna Berg said the fishermen were not "gaming the quotas" but were "paying for them".'
     )
     assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]
+
+
+def test_according_to_a_described_source_is_that_description_not_a_person_named_nearby() -> None:
+    text = (
+        "Police in Valby made an arrest late on Tuesday. "
+        '"After learning that Tomas Ekberg had left the city, officers searched the port," '
+        "according to a police statement. Officers later found Ekberg in a hotel near the port."
+    )
+    quote = next(q for q in _quotes(text) if q.text.startswith("After learning"))
+    assert quote.speaker is None
+    assert quote.description == "a police statement"
+    before = _quotes('According to the harbour authority, "The quay will reopen in May."')
+    assert before[0].speaker is None and before[0].description == "the harbour authority"

@@ -46,10 +46,14 @@ _DESCRIPTION = (
     r"(?P<who>[^\s\"“”]+"
     r"(?:\s+(?!who\b|that\b|which\b|and\b|as\b|when\b)[^\s\"“”]+){0,7}?)"
 )
+# A source named by a determiner and lower-case words only: `a news release`, `the police`.
+_DESCRIBED = r"(?P<who>(?:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})"
 # After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
 AFTER = [
     re.compile(r"^[\s,]*" + _PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"\b", re.I),
     re.compile(r"^[\s,]*" + _VERB + r"\s+" + _WHO_GREEDY),
+    # `," according to a news release.`: a source the text only describes
+    re.compile(r"^[\s,]*according to\s+" + _DESCRIBED + r"\s*(?=[.,;:]|$)"),
     re.compile(r"^[\s,]*according to\s+" + _WHO_GREEDY),
     # `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
     re.compile(r"^[\s,]*[—―–]\s*" + _WHO_GREEDY),
@@ -74,6 +78,7 @@ BEFORE = [
         + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
     ),
     re.compile(_WHO + r"\s+" + ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"),
+    re.compile(r"\b[Aa]ccording to\s+" + _DESCRIBED + r"\s*,\s*$"),
     re.compile(r"according to\s+" + _WHO + r"\s*,\s*$"),
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)
     re.compile(r"^\s*" + _CAPS_NAME + r"(?:,\s*[A-Z][^,:\"“”]{1,50})?\s*:\s*$"),
