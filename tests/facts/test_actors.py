@@ -326,3 +326,12 @@ def test_an_acronym_with_full_stops_joins_its_full_name() -> None:
 def test_a_time_zone_or_a_round_is_no_organisation() -> None:
     actors = _actors("The launch is at 9 a.m. Harbour Daylight Time, after the Elite Round.")
     assert not any(n.endswith(("Time", "Round")) for n in actors)
+
+
+def test_a_generational_suffix_is_not_the_surname_nor_a_person_of_its_own() -> None:
+    actors = _actors(
+        "Vice President Tomas R. Ekberg, Jr. met the ministers in Valby on Monday. "
+        "Ekberg said the talks had gone well. Later Tomas R. Ekberg Jr. flew home."
+    )
+    assert list(actors) == ["Tomas R. Ekberg Jr."]
+    assert set(actors["Tomas R. Ekberg Jr."].aliases) == {"Ekberg", "Tomas R. Ekberg"}

@@ -40,6 +40,7 @@ NOT_ROLE_NOUNS = lexicons.words("not_role_nouns")
 ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
 # Titles that are courtesy forms, not roles worth listing.
 COURTESY = lexicons.words("courtesy_titles")
+NAME_SUFFIXES = lexicons.words("name_suffixes")
 NOT_ACTORS = lexicons.words("not_actors")
 # Last words of the names of events, contests and treaties (our own list, wire style):
 # "UEFA Cup", "British Masters", "Peking Protocol" are not organisations. `kinds` cuts
@@ -326,6 +327,8 @@ def _acronym(name: str) -> str:
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     if not text or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
         return True
+    if text in NAME_SUFFIXES:
+        return True  # "Joseph R. Biden, Jr.": the suffix cut off the name, no one of its own
     if PARTY_STATE.fullmatch(text):
         return True  # "Sen. Ann Lind, R-Ky.": party and state, not a body
     if text.split()[0] in ("of", "for", "and"):
@@ -554,7 +557,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         for e in entities
         if e.label == "PERSON" and len(_strip_titles(clean_name(e.text)).split()) > 1
     ]
-    surnames = {n.split()[-1] for n in full_names}
+    surnames = {_surname(n.split()) for n in full_names}
     for e in entities:
         if e.label == "LOCATION":
             continue
@@ -630,13 +633,15 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     if len(words) > 1:
         for row in people:  # "Tayyip Erdogan" after "Recep Tayyip Erdogan", or the reverse
             names = row.name.split()
-            if names[-1] == words[-1] and (len(names) == 1 or set(names[:-1]) & set(words[:-1])):
+            if _surname(names) == _surname(words) and (
+                len(names) == 1 or set(names[:-1]) & set(words[:-1])
+            ):
                 if len(words) > len(names):
                     row.aliases.add(row.name)
                     row.name = text
                 return row
     else:
-        same = [r for r in people if r.name.split()[-1] == text or r.name.split()[0] == text]
+        same = [r for r in people if _surname(r.name.split()) == text or r.name.split()[0] == text]
         head = role.split()[-1].lower() if role else ""
         same = [r for r in same if any(x.split()[-1].lower() == head for x in r.roles)] or same
         if same:
@@ -644,6 +649,13 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     row = _Row(text, "person")
     people.append(row)
     return row
+
+
+def _surname(words: list[str]) -> str:
+    """The last word of a name that is not a generational suffix ("Biden" of "… Biden Jr.")."""
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-1] if words else ""
 
 
 def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None:
