@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := resources/samples/harbour-talks.txt
-CODE   := desktop tests benchmarks evaluation training packaging
+CODE   := desktop tests benchmarks evaluation training packaging docs
 # Desktop integration (XDG): where `make install-desktop` puts the entry, icons, metainfo,
 # and what the entry runs (the checkout's .venv when there is one, else the installed command).
 XDG_DATA_HOME ?= $(HOME)/.local/share
@@ -42,6 +42,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy docs/screenshots.py
 
 # Rebuild every language model from ../shared, export the compact form the app loads
 # (training/export.py, also on its own: `python -m training.export`), print the evaluation.
