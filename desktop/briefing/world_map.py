@@ -25,6 +25,7 @@ MIN_SPAN_DEGREES = 12.0
 MARGIN_DEGREES = 4.0
 # Colours of the light map, shared by the window (light palette) and the PDF.
 SEA = "#eef4f8"
+LAND = "#fbfaf6"
 COAST = "#7d8c99"
 MARKER = "#e4572e"
 MARKER_CHOSEN = "#ffb400"
@@ -120,7 +121,8 @@ def markers(places: Sequence[Place]) -> list[Marker]:
 
 def view_box(points: Sequence[Marker], aspect: float) -> Box:
     """The box to show: around the markers with a margin, at the frame's aspect (width /
-    height), never smaller than MIN_SPAN_DEGREES, within the world."""
+    height) corrected for the latitude, never smaller than MIN_SPAN_DEGREES, within the
+    world."""
     if not points:
         return WORLD
     west = min(m.longitude for m in points) - MARGIN_DEGREES
@@ -128,6 +130,11 @@ def view_box(points: Sequence[Marker], aspect: float) -> Box:
     south = min(m.latitude for m in points) - MARGIN_DEGREES
     north = max(m.latitude for m in points) + MARGIN_DEGREES
     width, height = max(east - west, MIN_SPAN_DEGREES), max(north - south, MIN_SPAN_DEGREES)
+    # A degree of longitude is cos(latitude) of a degree of latitude on the ground: at the
+    # box's middle latitude the frame shows that many more degrees across, so Finland is not
+    # drawn twice as wide as it is (an equirectangular map with that standard parallel).
+    squeeze = max(0.2, math.cos(math.radians(max(-80.0, min(80.0, (south + north) / 2)))))
+    aspect = aspect / squeeze
     if width / height < aspect:
         width = height * aspect
     else:

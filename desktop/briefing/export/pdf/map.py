@@ -18,7 +18,7 @@ LABEL_SIZE = 6.8
 # Markers at half the window's size: a point is larger than a screen pixel.
 MARKER_SCALE = 0.5
 SEA = colors.HexColor(world_map.SEA)
-LAND = colors.HexColor("#fbfaf6")
+LAND = colors.HexColor(world_map.LAND)
 COAST = colors.HexColor(world_map.COAST)
 GRATICULE = colors.HexColor("#d5dfe7")
 MARKER = colors.HexColor(world_map.MARKER)

@@ -97,7 +97,12 @@ class PlacesMap(QWidget):
         painter.fillRect(self.rect(), QColor("#16202b") if dark else QColor(world_map.SEA))
         frame = self._frame()
         self._paint_graticule(painter, frame, palette)
-        self._paint_coast(painter, frame, QColor("#8fa3b5") if dark else QColor(world_map.COAST))
+        self._paint_coast(
+            painter,
+            frame,
+            QColor("#8fa3b5") if dark else QColor(world_map.COAST),
+            QColor("#2b3948") if dark else QColor(world_map.LAND),
+        )
         self._paint_markers(painter, frame, palette)
         if not self.points:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
@@ -122,10 +127,14 @@ class PlacesMap(QWidget):
             y = frame.project(0, lat)[1]
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
 
-    def _paint_coast(self, painter: QPainter, frame: world_map.Frame, colour: QColor) -> None:
+    def _paint_coast(
+        self, painter: QPainter, frame: world_map.Frame, colour: QColor, land: QColor
+    ) -> None:
+        """Countries filled with the land colour, their borders drawn, so land and sea differ."""
         pen = QPen(colour)
         pen.setWidthF(1.0)
         painter.setPen(pen)
+        painter.setBrush(land)
         for ring in world_map.rings_in(frame.box):
             path = QPainterPath()
             for n, (lon, lat) in enumerate(ring):
@@ -134,7 +143,9 @@ class PlacesMap(QWidget):
                     path.moveTo(point)
                 else:
                     path.lineTo(point)
+            path.closeSubpath()
             painter.drawPath(path)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_markers(self, painter: QPainter, frame: world_map.Frame, palette: QPalette) -> None:
         fill = QColor(world_map.MARKER)
