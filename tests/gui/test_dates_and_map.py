@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from briefing.gui.dates import in_words, needs_published_date
+from briefing.gui.views.factsheet import FACT_HEADERS
 from briefing.gui.views.places_map import Marker, PlacesMap, view_box
 from briefing.gui.window import MainWindow
 from briefing.model import DateMention
@@ -123,3 +124,12 @@ def test_clicking_a_marker_reveals_its_mentions(qtbot) -> None:
     assert chosen == [()]
     assert places_map.chosen == "Valby"
     assert not places_map.grab().isNull()
+
+
+def test_choosing_a_marker_selects_its_row_in_the_places_table(qtbot, window: MainWindow) -> None:
+    load(qtbot, window, SAMPLE)
+    window.facts_view.setCurrentIndex(list(FACT_HEADERS).index("Locations") + 1)
+    table = window.facts_view.tables["Locations"]
+    name = window.places_map.points[-1].name
+    window.places_map.choose(name)
+    assert table.item(table.currentRow(), 0).text() == name

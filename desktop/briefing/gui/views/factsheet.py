@@ -134,6 +134,18 @@ class FactTable(QTableWidget):
         if self.wordWrap():
             self.resizeRowsToContents()
 
+    def select_named(self, name: str) -> None:
+        """Select the row whose first cell is `name` (a map marker chosen), without choosing
+        its evidence again: the marker has already shown it in the article."""
+        for row in range(self.rowCount()):
+            item = self.item(row, 0)
+            if item is not None and item.text() == name:
+                self.blockSignals(True)
+                self.selectRow(row)
+                self.blockSignals(False)
+                self.scrollToItem(item)
+                return
+
     def evidence_at(self, row: int) -> tuple[Evidence, ...]:
         item = self.item(row, 0)
         return tuple(item.data(EVIDENCE_ROLE) or ()) if item is not None else ()
@@ -283,6 +295,9 @@ class FactSheetView(QTabWidget):
                 split = QSplitter(Qt.Orientation.Vertical)
                 split.setChildrenCollapsible(False)
                 split.addWidget(places_map)
+                chosen = getattr(places_map, "place_chosen", None)
+                if chosen is not None:
+                    chosen.connect(table.select_named)
                 split.addWidget(table)
                 split.setSizes([300, 300])
                 page = split
