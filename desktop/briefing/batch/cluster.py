@@ -11,12 +11,16 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from briefing.batch.work import Outcome, Task, brief_file, warm_up
 from briefing.errors import BriefingError
 
-IN_FLIGHT_PER_WORKER = 8
+T = TypeVar("T")
+IN_FLIGHT_PER_WORKER = 4
+# Articles per Dask task: one article is ~30 ms of work, and a task costs the scheduler, the
+# worker and the client a few ms each; a few articles a task share that cost.
+PER_TASK = 8
 
 
 class ClusterError(BriefingError):
@@ -62,25 +66,30 @@ def on_cluster(tasks: Sequence[Task], address: str) -> Iterator[Outcome]:
     try:
         client.run(warm_up)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        pending = iter(tasks)
+        chunks = (tasks[i : i + PER_TASK] for i in range(0, len(tasks), PER_TASK))
         window = _distributed().as_completed()
-        for task in list(_take(pending, IN_FLIGHT_PER_WORKER * workers)):
-            window.add(client.submit(brief_file, task, pure=False))
+        for chunk in _take(chunks, IN_FLIGHT_PER_WORKER * workers):
+            window.add(client.submit(brief_files, tuple(chunk), pure=False))
         for future in window:
-            outcome: Outcome = future.result()
+            outcomes: list[Outcome] = future.result()
             future.release()
-            yield outcome
-            for task in _take(pending, 1):
-                window.add(client.submit(brief_file, task, pure=False))
+            yield from outcomes
+            for chunk in _take(chunks, 1):
+                window.add(client.submit(brief_files, tuple(chunk), pure=False))
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _take(tasks: Iterator[Task], n: int) -> Iterator[Task]:
+def brief_files(tasks: tuple[Task, ...]) -> list[Outcome]:
+    """One Dask task: a few articles, each as `brief_file` does it."""
+    return [brief_file(task) for task in tasks]
+
+
+def _take(items: Iterator[T], n: int) -> Iterator[T]:
     for _ in range(n):
-        task = next(tasks, None)
-        if task is None:
+        item = next(items, None)
+        if item is None:
             return
-        yield task
+        yield item
