@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self._shown: int | None = None  # the entry on show
         self._follow: int | None = None  # the entry to show once it is analysed
         self._running: tuple[int, int] | None = None  # (job id, entry id) in the worker
-        self._jobs: dict[str, workers.Job] = {}  # "export" -> running thread-pool job
+        self._jobs = workers.Slots(changed=self._show_busy)  # "export": a thread-pool job
         self._job_ids = 0
         self._pdf = _pdf_available()
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
@@ -860,43 +860,6 @@ class MainWindow(QMainWindow):
 
     # --- jobs ---------------------------------------------------------------------------
 
-    def _start(self, slot: str, work: workers.Work, on_done: Callable[[Any], None]) -> None:
-        """Run `work` on the thread pool, replacing (and cancelling) the job in `slot`."""
-        self._cancel_slot(slot)
-        job = workers.Job(workers.next_job_id(), work)
-        job.signals.finished.connect(
-            lambda job_id, result: self._finished(slot, job_id, result, on_done)
-        )
-        job.signals.failed.connect(lambda job_id, message: self._failed(slot, job_id, message))
-        self._jobs[slot] = job
-        self._show_busy()
-        workers.start(job)
-
-    def _current(self, slot: str, job_id: int) -> bool:
-        job = self._jobs.get(slot)
-        return job is not None and job.job_id == job_id and not job.cancelled
-
-    def _finished(
-        self, slot: str, job_id: int, result: object, on_done: Callable[[Any], None]
-    ) -> None:
-        if not self._current(slot, job_id):
-            return  # cancelled or replaced: its result is stale
-        del self._jobs[slot]
-        self._show_busy()
-        on_done(result)
-
-    def _failed(self, slot: str, job_id: int, message: str) -> None:
-        if not self._current(slot, job_id):
-            return
-        del self._jobs[slot]
-        self._show_busy()
-        self.show_error(message)
-
-    def _cancel_slot(self, slot: str) -> None:
-        job = self._jobs.pop(slot, None)
-        if job is not None:
-            job.cancel()
-
     def cancel(self) -> None:
         """Stop all work at once: the analysis process is terminated (a fresh one takes its
         place), every queued article is marked cancelled, a running export stops."""
@@ -907,8 +870,7 @@ class MainWindow(QMainWindow):
             if entry.status in (QUEUED, ANALYSING):
                 entry.status = DONE if entry.briefing is not None else CANCELLED
                 entry.reason = "Cancelled"
-        for slot in list(self._jobs):
-            self._cancel_slot(slot)
+        self._jobs.cancel_all()
         self._follow = None
         self._rerun.stop()
         self._list_changed()
@@ -987,7 +949,7 @@ class MainWindow(QMainWindow):
             self.settings.page_size,
             PDF_APPENDIX[self.settings.pdf_appendix][1],
         )
-        self._start("export", workers.export(write), self._exported)
+        self._jobs.start("export", workers.export(write), self._exported, self.show_error)
 
     def _exported(self, path: Path) -> None:
         self.last_export = Path(path)

@@ -103,6 +103,61 @@ def start(job: Job) -> Job:
     return job
 
 
+class Slots:
+    """At most one thread-pool job a slot ("export", "build"): a new job cancels the slot's
+    last one, and only the slot's current job has its result or failure delivered (a
+    cancelled or replaced job's is stale). `changed` runs when a job starts or ends."""
+
+    def __init__(self, changed: Callable[[], None] = lambda: None) -> None:
+        self._jobs: dict[str, Job] = {}
+        self._changed = changed
+
+    def start(
+        self,
+        slot: str,
+        work: Work,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
+        self.cancel(slot)
+        job = Job(next_job_id(), work)
+
+        def finished(job_id: int, result: object) -> None:
+            if self._end(slot, job_id):
+                on_done(result)
+
+        def failed(job_id: int, message: str) -> None:
+            if self._end(slot, job_id):
+                on_failed(message)
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        self._jobs[slot] = job
+        self._changed()
+        start(job)
+
+    def _end(self, slot: str, job_id: int) -> bool:
+        """Whether `job_id` is the slot's current job, which ends here."""
+        job = self._jobs.get(slot)
+        if job is None or job.job_id != job_id or job.cancelled:
+            return False
+        del self._jobs[slot]
+        self._changed()
+        return True
+
+    def cancel(self, slot: str) -> None:
+        job = self._jobs.pop(slot, None)
+        if job is not None:
+            job.cancel()
+
+    def cancel_all(self) -> None:
+        for slot in list(self._jobs):
+            self.cancel(slot)
+
+    def __bool__(self) -> bool:
+        return bool(self._jobs)
+
+
 def wait_for_all(msecs: int = 5000) -> bool:
     """Let running jobs finish (on exit, so none is killed half-way through writing)."""
     return bool(QThreadPool.globalInstance().waitForDone(msecs))

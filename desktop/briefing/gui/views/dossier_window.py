@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
@@ -103,7 +103,7 @@ class DossierWindow(QMainWindow):
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
         self._entries: dict[str, int] = {}  # article id -> entry id in the main window
         self._built_from: tuple[Briefing, ...] | None = None  # the briefings it was built of
-        self._jobs: dict[str, workers.Job] = {}
+        self._jobs = workers.Slots()
         self.setWindowTitle("Dossier — Article Briefing")
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # the main window decides
         self.resize(1100, 760)
@@ -167,7 +167,7 @@ class DossierWindow(QMainWindow):
             return
         self._built_from = key
         if not done:
-            self._cancel("build")
+            self._jobs.cancel("build")
             self.dossier = None
             self.export_action.setEnabled(False)
             self.message.setText(WAITING if not note else f"{WAITING}\n\n{note}")
@@ -182,7 +182,7 @@ class DossierWindow(QMainWindow):
             step("Building", 10)
             return build(done)
 
-        self._start("build", work, self._built)
+        self._jobs.start("build", work, self._built, self._build_failed)
 
     def _built(self, built: Built) -> None:
         self.dossier, self._entries = built.dossier, built.entries
@@ -239,7 +239,7 @@ class DossierWindow(QMainWindow):
             )
 
         self.statusBar().showMessage(f"Writing {path}…")
-        self._start("export", work, self._exported)
+        self._jobs.start("export", work, self._exported, self.show_error)
 
     def _exported(self, path: Path) -> None:
         self.last_export = Path(path)
@@ -252,38 +252,9 @@ class DossierWindow(QMainWindow):
 
     # --- jobs ---------------------------------------------------------------------------
 
-    def _start(self, slot: str, work: workers.Work, on_done: Callable[[Any], None]) -> None:
-        self._cancel(slot)
-        job = workers.Job(workers.next_job_id(), work)
-        job.signals.finished.connect(
-            lambda job_id, result: self._finished(slot, job_id, result, on_done)
-        )
-        job.signals.failed.connect(lambda job_id, message: self._failed(slot, job_id, message))
-        self._jobs[slot] = job
-        workers.start(job)
-
-    def _current(self, slot: str, job_id: int) -> bool:
-        job = self._jobs.get(slot)
-        return job is not None and job.job_id == job_id and not job.cancelled
-
-    def _finished(
-        self, slot: str, job_id: int, result: object, on_done: Callable[[Any], None]
-    ) -> None:
-        if self._current(slot, job_id):
-            del self._jobs[slot]
-            on_done(result)
-
-    def _failed(self, slot: str, job_id: int, message: str) -> None:
-        if self._current(slot, job_id):
-            del self._jobs[slot]
-            if slot == "build":
-                self._built_from = None  # try again on the next change
-            self.show_error(message)
-
-    def _cancel(self, slot: str) -> None:
-        job = self._jobs.pop(slot, None)
-        if job is not None:
-            job.cancel()
+    def _build_failed(self, message: str) -> None:
+        self._built_from = None  # try again on the next change
+        self.show_error(message)
 
     def busy(self) -> bool:
         return bool(self._jobs)
@@ -296,6 +267,6 @@ class DossierWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         """A build in progress is dropped (an export may finish writing)."""
-        self._cancel("build")
+        self._jobs.cancel("build")
         self._built_from = None
         super().closeEvent(event)
