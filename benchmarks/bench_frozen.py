@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.bench_startup import TARGET, compare
+from benchmarks.bench_startup import TARGET, children_cpu_s, compare
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "dist" / "article-briefing"
@@ -29,27 +29,16 @@ RUNS = 5
 COMPARE_RUNS = 15  # the frozen brief against sumy: alternating runs, as in bench_startup
 
 
-def _children_cpu_s() -> float:
-    """CPU seconds used by finished child processes (less sensitive than wall time to a busy
-    machine); 0 where the platform does not say (Windows)."""
-    try:
-        import resource
-    except ImportError:
-        return 0.0
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def _median_ms(command: list[str], runs: int = RUNS) -> tuple[float, float]:
     """Median wall and CPU milliseconds of `command` in fresh processes."""
     walls, cpus = [], []
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "HOME": home, "QT_QPA_PLATFORM": "offscreen"}
         for _ in range(runs):
-            cpu0, t0 = _children_cpu_s(), time.perf_counter()
+            cpu0, t0 = children_cpu_s(), time.perf_counter()
             subprocess.run(command, check=True, capture_output=True, env=env, cwd=home)
             walls.append((time.perf_counter() - t0) * 1000)
-            cpus.append((_children_cpu_s() - cpu0) * 1000)
+            cpus.append((children_cpu_s() - cpu0) * 1000)
     return statistics.median(walls), statistics.median(cpus)
 
 

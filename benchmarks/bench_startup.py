@@ -44,7 +44,7 @@ def _import_ms() -> float:
     return (total - bare) * 1000
 
 
-def _children_cpu_s() -> float:
+def children_cpu_s() -> float:
     """CPU seconds used by finished child processes (less sensitive than wall time to a busy
     machine); 0 where the platform does not say (Windows)."""
     try:
@@ -67,11 +67,11 @@ def cold_runs(
         environ |= {"HOME": home, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
         for run in range(runs + 1):
             for name, command in commands.items():
-                cpu0, t0 = _children_cpu_s(), time.perf_counter()
+                cpu0, t0 = children_cpu_s(), time.perf_counter()
                 subprocess.run(command, check=True, capture_output=True, env=environ, cwd=home)
                 if run:  # the first round writes bytecode and fills the disk cache
                     walls[name].append((time.perf_counter() - t0) * 1000)
-                    cpus[name].append((_children_cpu_s() - cpu0) * 1000)
+                    cpus[name].append((children_cpu_s() - cpu0) * 1000)
     median = statistics.median
     return {name: (median(walls[name]), median(cpus[name])) for name in commands}
 

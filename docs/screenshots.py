@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from briefing import shipped  # noqa: E402
 from briefing.gui import palette as colours  # noqa: E402
 from briefing.gui import worker_process, workers  # noqa: E402
+from briefing.gui.selftest import SelfTestFailed, wait_until  # noqa: E402
 from briefing.gui.settings import Settings  # noqa: E402
 from briefing.gui.window import APP_NAME, MainWindow  # noqa: E402
 
@@ -45,12 +46,10 @@ SHOTS = (
 
 
 def _wait(condition: Callable[[], bool], what: str, timeout_s: float = TIMEOUT_S) -> None:
-    deadline = time.perf_counter() + timeout_s
-    while not condition():
-        if time.perf_counter() > deadline:
-            raise SystemExit(f"screenshots: {what} did not happen within {timeout_s:.0f} s")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        time.sleep(0.005)
+    try:
+        wait_until(condition, what, timeout_s)
+    except SelfTestFailed:
+        raise SystemExit(f"screenshots: {what} did not happen within {timeout_s:.0f} s") from None
 
 
 def _settle(seconds: float = 0.3) -> None:

@@ -18,7 +18,7 @@ from collections import Counter
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
 from briefing.nlp import analyse
-from training.polnear import Attribution, articles
+from training.polnear import Attribution, articles, attribution_of
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "him", "them"}
 
@@ -71,15 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         doc = analyse(text)
         for q in extract_quotes(doc, extract_actors(doc)):
-            gold = next(
-                (
-                    a
-                    for a in direct
-                    if min(q.end, a.content[1]) - max(q.start, a.content[0])
-                    >= 0.5 * (q.end - q.start)
-                ),
-                None,
-            )
+            gold = attribution_of(q.start, q.end, direct)
             if gold is None:
                 continue
             kind, name = gold_source(text, gold, attributions)

@@ -70,3 +70,16 @@ def articles(split: str) -> Iterator[tuple[str, str, list[Attribution]]]:
                     )
                 )
         yield name, text, out
+
+
+def attribution_of(start: int, end: int, direct: list[Attribution]) -> Attribution | None:
+    """The gold direct quote a found quote [start, end) stands for: the first whose content
+    covers at least half of it."""
+    return next(
+        (
+            a
+            for a in direct
+            if min(end, a.content[1]) - max(start, a.content[0]) >= 0.5 * (end - start)
+        ),
+        None,
+    )

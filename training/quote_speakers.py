@@ -25,7 +25,7 @@ from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import rule_quotes_with_candidates
 from briefing.facts.quotes.learned import feature_names
 from briefing.nlp import analyse
-from training.polnear import Attribution, articles
+from training.polnear import Attribution, articles, attribution_of
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "models" / "quote_speaker.json"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "him", "them"}
@@ -82,15 +82,7 @@ def examples() -> tuple[list[np.ndarray], list[np.ndarray], list[int]]:
         for quote, cands in rule_quotes_with_candidates(doc, extract_actors(doc)):
             if not cands:
                 continue
-            gold = next(
-                (
-                    a
-                    for a in direct
-                    if min(quote.end, a.content[1]) - max(quote.start, a.content[0])
-                    >= 0.5 * (quote.end - quote.start)
-                ),
-                None,
-            )
+            gold = attribution_of(quote.start, quote.end, direct)
             if gold is None:
                 continue
             speaker = _gold_speaker(text, gold, attributions)

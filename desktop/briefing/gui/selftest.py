@@ -38,7 +38,7 @@ def _ms(since: float) -> float:
     return round((time.perf_counter() - since) * 1000, 1)
 
 
-def _wait(condition: Callable[[], bool], what: str, timeout_s: float = TIMEOUT_S) -> None:
+def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = TIMEOUT_S) -> None:
     """Run the event loop until `condition()` holds; fail naming `what` after the timeout."""
     deadline = time.perf_counter() + timeout_s
     while not condition():
@@ -61,7 +61,7 @@ def _fail_on_error(window: MainWindow, step: str) -> Callable[[], bool]:
 
 def _paint(window: MainWindow, started: float) -> float:
     window.show()
-    _wait(window.isVisible, "window")
+    wait_until(window.isVisible, "window")
     image = window.grab().toImage()  # renders every widget, as the first paint does
     if image.isNull() or image.width() < 100:
         raise SelfTestFailed("window: it painted nothing")
@@ -77,7 +77,7 @@ def _analyse_sample(window: MainWindow) -> float:
     started = time.perf_counter()
     window.open_path(sample)
     idle = _fail_on_error(window, "analysis")
-    _wait(lambda: idle() and window.briefing is not None, "analysis")
+    wait_until(lambda: idle() and window.briefing is not None, "analysis")
     assert window.briefing is not None
     if not window.briefing.summary.sentences:
         raise SelfTestFailed("analysis: the summary is empty")
@@ -92,7 +92,7 @@ def _export_pdf(window: MainWindow, folder: Path) -> int:
     assert window.briefing is not None
     target = folder / "self-test briefing.pdf"
     window.export_to(target, "pdf")
-    _wait(_fail_on_error(window, "PDF export"), "PDF export")
+    wait_until(_fail_on_error(window, "PDF export"), "PDF export")
     if not target.is_file():
         raise SelfTestFailed("PDF export: no file was written")
     try:
@@ -114,10 +114,10 @@ def _cancel_long_job(window: MainWindow) -> float:
     if not window.busy():
         raise SelfTestFailed("cancel: the long job did not start")
     # Cancel once the job is analysing, not before it has begun.
-    _wait(lambda: window.stage_label.text().startswith("Analysing"), "cancel", 30)
+    wait_until(lambda: window.stage_label.text().startswith("Analysing"), "cancel", 30)
     started = time.perf_counter()
     window.cancel()
-    _wait(lambda: not window.busy() and not window.cancel_button.isVisible(), "cancel", 10)
+    wait_until(lambda: not window.busy() and not window.cancel_button.isVisible(), "cancel", 10)
     cancel_ms = _ms(started)
     if window.briefing is not shown:
         raise SelfTestFailed("cancel: the briefing on show changed")
