@@ -230,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         if n_dev:
             print(dev.row("dev"))
-        print(held.row("held-out"))
+        if len(arts) > n_dev:
+            print(held.row("held-out"))
         if show_errors:
             print("\n".join(dev.errors))
     return 0
