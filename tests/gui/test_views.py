@@ -144,3 +144,33 @@ def test_a_state_actor_shows_its_kind_in_the_fact_sheet() -> None:
     briefing = replace(briefing, facts=FactSheet(actors=(state,)))
     ((cells, _),) = fact_rows(briefing)["Actors"]
     assert cells[:2] == ["Norway", "state"]
+
+
+def test_a_narrow_table_keeps_room_for_its_long_text_and_whole_short_words(qtbot) -> None:
+    from briefing.gui.views.factsheet import FACT_HEADERS, STRETCH_COLUMN, FactTable
+
+    table = FactTable(FACT_HEADERS["Timeline"], STRETCH_COLUMN["Timeline"], "Timeline")
+    qtbot.addWidget(table)
+    table.resize(460, 400)
+    table.show()
+    long_date = "Wednesday night, 14 January 2032 (the night of the harbour vote)"
+    sentence = "The harbour board met on a Wednesday night to vote on the ferry port's repairs."
+    table.fill([((long_date, "Wednesday night", sentence), ()), (("2031", "2031", "x"), ())])
+    width = table.viewport().width()
+    assert table.columnWidth(2) >= width * 0.4 - 1  # the sentence is read, not a word a line
+    assert table.columnWidth(0) + table.columnWidth(1) <= width * 0.6 + 1
+    assert table.item(0, 0).toolTip() == long_date  # a cut cell says all of itself
+    table.resize(900, 400)
+    qtbot.waitUntil(lambda: table.columnWidth(2) >= 900 * 0.35)
+
+
+def test_short_words_keep_their_width_when_a_name_column_must_give(qtbot) -> None:
+    from briefing.gui.views.factsheet import FACT_HEADERS, STRETCH_COLUMN, FactTable
+
+    table = FactTable(FACT_HEADERS["Actors"], STRETCH_COLUMN["Actors"], "Actors")
+    qtbot.addWidget(table)
+    table.resize(470, 400)
+    table.show()
+    table.fill([(("Valby Harbour Fishermen's Association", "organization", "", 1), ())])
+    metrics = table.fontMetrics()
+    assert table.columnWidth(1) >= metrics.horizontalAdvance("organization")

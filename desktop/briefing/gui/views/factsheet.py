@@ -7,7 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,7 +62,8 @@ EVIDENCE_ROLE = Qt.ItemDataRole.UserRole
 # Above this many rows a table keeps one line a row (measuring wrapped rows took seconds for
 # a long document's thousand quotes); the full text is in each cell's tooltip.
 WRAP_LIMIT = 200
-MAX_COLUMN_WIDTH = 170
+MAX_COLUMN_WIDTH = 220
+MIN_COLUMN_WIDTH = 60
 
 
 class _Item(QTableWidgetItem):
@@ -78,6 +85,7 @@ class FactTable(QTableWidget):
         super().__init__(0, len(headers))
         self.stretch = stretch
         self.name = name
+        self._content_widths: dict[int, int] = {}  # short columns' widths unwrapped
         self.setAccessibleName(f"{name} table")
         self.setAccessibleDescription(
             "Choose a row to see where the article says it; Ctrl+C copies the selected rows"
@@ -118,7 +126,7 @@ class FactTable(QTableWidget):
                     item.setToolTip(value.code)
                 else:
                     item.setData(Qt.ItemDataRole.DisplayRole, value)
-                    if isinstance(value, str) and (len(value) > 60 or len(rows) > WRAP_LIMIT):
+                    if isinstance(value, str) and (len(value) > 20 or len(rows) > WRAP_LIMIT):
                         item.setToolTip(value)
                 item.setData(EVIDENCE_ROLE, evidence)
                 self.setItem(r, c, item)
@@ -126,13 +134,35 @@ class FactTable(QTableWidget):
         # Rows keep the extractor's order until the user sorts by a column.
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+        self._content_widths = {}
         for column in range(self.columnCount()):
-            if column != self.stretch:  # short columns: their contents, never a third of the pane
+            if column != self.stretch:
                 self.resizeColumnToContents(column)
-                self.setColumnWidth(column, min(self.columnWidth(column), MAX_COLUMN_WIDTH))
+                self._content_widths[column] = self.columnWidth(column)
         self.setWordWrap(len(rows) <= WRAP_LIMIT)
-        if self.wordWrap():
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Short columns get their contents' width, capped, and together at most 60% of the
+        table, so the long-text column keeps room to be read (a sentence wrapped two words a
+        line makes rows taller than the pane). Short contents ("person", a count) keep their
+        width; the wider columns share what is left."""
+        widths = {c: min(w, MAX_COLUMN_WIDTH) for c, w in self._content_widths.items()}
+        room = self.viewport().width() * 3 // 5
+        if room > 0 and sum(widths.values()) > room:
+            for n, column in enumerate(sorted(widths, key=widths.__getitem__)):
+                fair = room // (len(widths) - n)
+                widths[column] = max(MIN_COLUMN_WIDTH, min(widths[column], fair))
+                room -= widths[column]
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+        if self.wordWrap() and self.rowCount():
             self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_columns()  # and wrapped text needs new row heights at a new width
 
     def select_named(self, name: str) -> None:
         """Select the row whose first cell is `name` (a map marker chosen), without choosing
@@ -203,11 +233,6 @@ class FactTable(QTableWidget):
         show = menu.addAction("Show in the article", self._chosen)
         show.setEnabled(bool(selected))
         return menu
-
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        if self.wordWrap():
-            self.resizeRowsToContents()  # wrapped text needs new row heights at a new width
 
 
 class TimelinePanel(QWidget):
