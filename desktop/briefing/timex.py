@@ -26,6 +26,12 @@ _DECADE = re.compile(r"^(\d{3})X$")
 _CENTURY = re.compile(r"^(\d{2})XX$")
 
 
+def day_words(day: date, short: bool = False) -> str:
+    """ "4 March 2024", or "4 Mar 2024" where room is short; never the machine's locale."""
+    month = MONTHS[day.month - 1]
+    return f"{day.day} {month[:3] if short else month} {day.year}"
+
+
 def in_words(value: str) -> str:
     """ "2018-09-17" → "Monday 17 September 2018"; values it does not know come back as given."""
     if (m := _DAY.match(value)) and (day := position(value)):

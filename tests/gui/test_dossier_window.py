@@ -141,7 +141,7 @@ def opened(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
 def test_dossier_window_opens_on_the_open_articles(opened: MainWindow) -> None:
     dossier = opened.dossier_window
     assert dossier is not None and dossier.isVisible()
-    assert dossier.view.heading.text() == "Dossier of 3 articles, 6 May 2024 to 3 Jun 2024"
+    assert dossier.view.heading.text() == "Dossier: 3 articles, 6 May 2024 to 3 Jun 2024"
     assert dossier.dossier is not None and len(dossier.dossier.articles) == 3
     actors = dossier.view.actors
     assert actors.item(_row(actors, "Sofia Lind"), 3).text() == "3"

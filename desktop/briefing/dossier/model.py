@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from briefing.timex import day_words
+
 
 @dataclass(frozen=True)
 class DossierArticle:
@@ -151,6 +153,17 @@ class Dossier:
     def overview(self) -> str:
         """The story in one paragraph."""
         return " ".join(" ".join(s.text.split()) for s in self.story)
+
+    def heading(self, short: bool = False) -> str:
+        """ "Dossier: 3 articles, 4 March 2024 to 2 April 2024"; months `short` in the window."""
+        n = len(self.articles)
+        dated = [a.published for a in self.articles if a.published]
+        span = ""
+        if dated:
+            first, last = min(dated), max(dated)
+            span = f", {day_words(first, short)}"
+            span += f" to {day_words(last, short)}" if last != first else ""
+        return f"Dossier: {n} article{'s' if n != 1 else ''}{span}"
 
     def article(self, article_id: str) -> DossierArticle:
         return next(a for a in self.articles if a.id == article_id)

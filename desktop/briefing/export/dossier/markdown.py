@@ -12,8 +12,7 @@ def _title(dossier: Dossier, article_id: str) -> str:
 
 def to_markdown(dossier: Dossier) -> str:
     """The story, people and bodies, timeline, quotes by speaker, places, then each article."""
-    count = len(dossier.articles)
-    out = [f"# Dossier: {count} article{'s' if count != 1 else ''}", ""]
+    out = [f"# {_md(dossier.heading())}", ""]
     if dossier.overview:
         out += ["## The story", "", _md(dossier.overview), ""]
     if dossier.actors:

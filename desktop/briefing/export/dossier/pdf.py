@@ -37,7 +37,7 @@ from briefing.export.pdf.fonts import (
 )
 from briefing.export.pdf.story import zebra_table
 from briefing.export.pdf.styles import ACCENT, INK, Styles, make_styles
-from briefing.timex import MONTHS, in_words
+from briefing.timex import MONTHS, day_words, in_words
 
 __all__ = ["build_dossier_pdf_bytes", "write_dossier_pdf"]
 
@@ -49,7 +49,7 @@ def _clean(text: str) -> str:
 
 
 def _day(day: date | None) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if day else "undated"
+    return day_words(day) if day else "undated"
 
 
 def _month(day: date | None) -> str:
@@ -67,17 +67,6 @@ def _short(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
     if font_for(text, SANS) == SANS and stringWidth(text, SANS, CELL_SIZE) <= width - 11:
         return text
     return Paragraph(markup(text, SANS), style)
-
-
-def dossier_title(dossier: Dossier) -> str:
-    """ "Dossier: 4 articles, 4 March 2024 to 15 January 2025"."""
-    n = len(dossier.articles)
-    dated = [a.published for a in dossier.articles if a.published]
-    span = ""
-    if dated:
-        first, last = min(dated), max(dated)
-        span = f", {_day(first)}" + (f" to {_day(last)}" if last != first else "")
-    return f"Dossier: {n} article{'s' if n != 1 else ''}{span}"
 
 
 def _table(
@@ -120,7 +109,7 @@ def _cover(dossier: Dossier, styles: Styles, made: datetime) -> list[Flowable]:
     story = dossier.overview or "The articles are too short to summarise."
     return [
         Paragraph("DOSSIER BRIEFING", styles.kicker),
-        Paragraph(markup(dossier_title(dossier), SERIF), styles.title),
+        Paragraph(markup(dossier.heading(), SERIF), styles.title),
         Paragraph("<br/>".join(meta), styles.meta),
         Spacer(1, 6),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=2, spaceAfter=4),
@@ -281,7 +270,7 @@ def build_dossier_pdf_bytes(
     register_fonts()
     size = layout.page_size(page_size)
     made = created or datetime.now()
-    title = dossier_title(dossier)
+    title = dossier.heading()
     out = io.BytesIO()
     doc = layout.make_doc_template(
         out,

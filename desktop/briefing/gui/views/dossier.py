@@ -34,6 +34,7 @@ from briefing.gui.views.article import reading_font
 from briefing.gui.views.factsheet import Coded, FactTable, Row
 from briefing.gui.views.places_map import Marker, PlacesMap
 from briefing.model import Briefing, Evidence
+from briefing.timex import day_words
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -96,18 +97,7 @@ class LinkTable(FactTable):
 
 
 def _day(day: date | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else "undated"
-
-
-def dossier_heading(dossier: Dossier) -> str:
-    """ "Dossier of 3 articles, 6 May 2024 to 3 June 2024"."""
-    n = len(dossier.articles)
-    dated = [a.published for a in dossier.articles if a.published]
-    span = ""
-    if dated:
-        first, last = min(dated), max(dated)
-        span = f", {_day(first)}" + (f" to {_day(last)}" if last != first else "")
-    return f"Dossier of {n} article{'s' if n != 1 else ''}{span}"
+    return day_words(day, short=True) if day else "undated"
 
 
 class DossierView(QWidget):
@@ -219,7 +209,7 @@ class DossierView(QWidget):
         """Show `dossier`; `briefings` (by article id) give each mention's place in its text."""
         self.dossier, self.briefings = dossier, dict(briefings)
         self._labels = {a.id: f"{n}. {a.title}" for n, a in enumerate(dossier.articles, 1)}
-        self.heading.setText(dossier_heading(dossier))
+        self.heading.setText(dossier.heading(short=True))
         self.set_note(note)
         self.story.setText(dossier.overview or "The articles are too short to summarise.")
         counts = (
