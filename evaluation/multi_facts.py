@@ -11,6 +11,8 @@ Names are matched as `evaluation.bbc_facts` matches them (case, a leading "the",
 "'s", courtesy titles and letters after a name ignored, and here a final full stop; a row
 is right when any of its forms equals any form of a gold entity of its type). What differs
 from the BBC scorer:
+- One row per gold entity: a second row matching only entities already matched ("Berg" beside
+  "Anna Berg") is a duplicate, counted wrong, as a reader sees one thing listed twice.
 - State actors (kind "state", or the older organisation rows with the role "state") are
   scored on their own line against gold locations marked `"state": true`, and are neither
   organisation rows nor place rows.
@@ -129,15 +131,15 @@ def score_article(briefing: Any, gold: dict[str, Any], scores: Scores, errors: b
                 kept.append((g, {norm(f) for f in forms}))
             elif kind != "states":
                 scores.set_aside += 1
-        gold_forms = set().union(*(f for _, f in kept)) if kept else set()
         t = scores.tally[kind]
         judged = [(name, {norm(f) for f in forms}, roles) for name, forms, roles in rows[kind]]
         t.rows += len(judged)
-        for name, forms, _ in judged:
-            if forms & gold_forms:
-                t.right += 1
-            elif errors:
-                scores.errors.append(f"{kind}: false row  {name}")
+        hits = [[k for k, (_, g) in enumerate(kept) if forms & g] for _, forms, _ in judged]
+        matched = one_to_one(hits)  # one row per gold entity: a second row is a duplicate
+        t.right += len(matched)
+        for row, (name, _, _) in enumerate(judged):
+            if row not in matched and errors:
+                scores.errors.append(f"{kind}: {'duplicate' if hits[row] else 'false row'}  {name}")
         for g, forms in kept:
             t.gold += 1
             match = [r for r in judged if r[1] & forms]
@@ -160,6 +162,25 @@ def score_article(briefing: Any, gold: dict[str, Any], scores: Scores, errors: b
                     scores.errors.append(
                         f"roles:   {g['name']}: gold {'; '.join(gold_roles)} | found {got}"
                     )
+
+
+def one_to_one(candidates: list[list[int]]) -> set[int]:
+    """The rows of a largest matching of rows to gold entities (each row's `candidates`), so
+    "Clinton" beside "Hillary Clinton" takes Bill when the gold gives both the alias."""
+    owner: dict[int, int] = {}
+
+    def place(row: int, seen: set[int]) -> bool:
+        for k in candidates[row]:
+            if k not in seen:
+                seen.add(k)
+                if k not in owner or place(owner[k], seen):
+                    owner[k] = row
+                    return True
+        return False
+
+    for row in range(len(candidates)):
+        place(row, set())
+    return set(owner.values())
 
 
 def score_dates(

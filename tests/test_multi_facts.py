@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from briefing.model import Actor, Evidence, Place
-from evaluation.multi_facts import Scores, main, roles_match, score_article
+from evaluation.multi_facts import Scores, main, one_to_one, roles_match, score_article
 
 TEXT = "Harbour FC striker Jo Smith scored. Norway said it would help. Oslo was cold."
 
@@ -104,3 +104,20 @@ def test_dates_are_matched_by_overlap_in_the_raw_text_and_values_compared() -> N
     scores = Scores()
     score_dates(briefing, raw, gold, scores, errors=False)
     assert (scores.dates.right, scores.dates.found, scores.values_right) == (2, 2, 1)
+
+
+def test_a_second_row_for_one_person_is_a_duplicate_counted_wrong() -> None:
+    whole = Actor("Jo Smith", "person", evidence=(_ev("Jo Smith"),))
+    surname = Actor("Smith", "person", aliases=("Smith",), evidence=(_ev("Smith"),))
+    scores = Scores()
+    score_article(_briefing([whole, surname], []), GOLD, scores, errors=True)
+    persons = scores.tally["persons"]
+    assert (persons.rows, persons.right, persons.found) == (2, 1, 1)
+    assert "persons: duplicate  Smith" in scores.errors
+
+
+def test_rows_and_gold_entities_are_matched_to_count_the_most_rows_right() -> None:
+    # "Clinton" could be either gold entity; the full name only one: both rows are right.
+    assert one_to_one([[0, 1], [0]]) == {0, 1}
+    assert one_to_one([[0], [0], [1]]) == {0, 2}
+    assert one_to_one([[], [2]]) == {1}
