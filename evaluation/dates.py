@@ -1,5 +1,5 @@
 """Date extraction and normalisation on TimeBank 1.2 (../shared), each document's creation
-date (<DCT>) taken as the published date.
+date (<DCT>) taken as the published date; then on the multi-source news sets, per source.
 
 Gold: TIMEX3 of type DATE inside <TEXT>. A prediction matches a gold expression when their
 character spans overlap (relaxed span); value accuracy is over matched pairs.
@@ -82,7 +82,31 @@ def main() -> int:
     )
     print(f"  relaxed span  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     print(f"  value accuracy on matched  {values_right / max(1, tp_gold):.3f}")
+    multi_source()
     return 0
+
+
+def multi_source() -> None:
+    """The same measures on the hand-annotated news sets, per source and split (the articles
+    analysed with the gold publication date, as `evaluation.multi_facts` does)."""
+    from evaluation.multi_facts import ANNOTATIONS, load_gold, score_source
+    from evaluation.multisource import SOURCES
+
+    print("\nMulti-source news sets (evaluation/annotations/multi_*.json)")
+    print(f"  {'set':<10}{'split':<13}{'P':>7}{'R':>7}{'F1':>7}{'value':>7}{'gold':>6}")
+    for source in SOURCES:
+        gold = load_gold(source, ANNOTATIONS)
+        if gold is None:
+            continue
+        for split, s in score_source(source, gold, errors=False).items():
+            if s.articles:
+                t = s.dates
+                p, r = t.right / max(1, t.rows), t.found / max(1, t.gold)
+                value = s.values_right / max(1, t.found)
+                print(
+                    f"  {source:<10}{split:<13}{p:>7.3f}{r:>7.3f}{f1(p, r):>7.3f}"
+                    f"{value:>7.3f}{t.gold:>6}"
+                )
 
 
 if __name__ == "__main__":
