@@ -335,3 +335,28 @@ def test_a_generational_suffix_is_not_the_surname_nor_a_person_of_its_own() -> N
     )
     assert list(actors) == ["Tomas R. Ekberg Jr."]
     assert set(actors["Tomas R. Ekberg Jr."].aliases) == {"Ekberg", "Tomas R. Ekberg"}
+
+
+def test_an_office_with_its_portfolio_before_the_name_inside_a_body_span() -> None:
+    lind = _actors("He met US Secretary of State Jo Lind.")["Jo Lind"]
+    assert lind.roles == ("Secretary of State",) and lind.affiliation == "United States"
+
+
+def test_an_office_set_off_by_commas_before_the_name() -> None:
+    actors = _actors("It opens with the Chief Minister of Valby, Jo Lind, later this month.")
+    assert actors["Jo Lind"].roles == ("Chief Minister of Valby",)
+
+
+def test_a_capitalised_job_title_before_the_name_is_a_role() -> None:
+    actors = _actors("They read Secretary-General Ivo Brandt's report on Monday.")
+    assert actors["Ivo Brandt"].roles == ("Secretary-General",)
+
+
+def test_a_role_after_to_be_is_the_role_of_the_name_before_it() -> None:
+    actors = _actors("Ann Lind was nominated to be foreign minister by Jo Park.")
+    assert actors["Ann Lind"].roles == ("foreign minister",)
+
+
+def test_a_plural_title_is_the_role_of_each_name_after_it() -> None:
+    actors = _actors("The vote led Sens. Ann Lind (D-Ore.) and Tom Hale (R-Kan.) to object.")
+    assert actors["Ann Lind"].roles == ("Sen.",) and actors["Tom Hale"].roles == ("Sen.",)

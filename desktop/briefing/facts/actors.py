@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from briefing.facts import gazetteer, institutions, lexicons
 from briefing.facts.kinds import EVENT_TAILS, Kinds, classify
 from briefing.facts.words import (
+    JOB_TITLES,
     MEMBER_WORDS,
     ORG_CUES,
     ORG_HEADS,
@@ -34,6 +35,7 @@ from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
 ROLE_WORDS = lexicons.words("role_words") | lexicons.words("role_nouns")
+ROLE_WORDS |= {w.lower() for w in JOB_TITLES}  # "Secretary-General Ann Lind"
 # Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother").
 NOT_ROLE_NOUNS = lexicons.words("not_role_nouns")
 # Words that give a role next to a name, never junk alone ("Forward" may be a party).
@@ -76,7 +78,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     "Deputy Transport Minister", "Harbour FC striker" (role "striker", affiliation
     "Harbour FC"), "the club's coach" (role "coach", affiliation "club"), "his senior
     adviser, Jo Lind,"."""
-    office = _office_before(s, first)
+    office = _office_before(s, first, end)
     if office:
         return office
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
@@ -127,6 +129,9 @@ def _list_label(s: Sentence, first: int) -> str | None:
     for i in range(len(words) - 2):  # "(Coaches) Ann Lind and Jo Park"
         if words[i] == "(" and words[i + 2] == ")" and _singular(words[i + 1]) in ROLE_NEAR_NAMES:
             return _singular(words[i + 1])
+    for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
+        if w.endswith("s.") and w[:-2].lower() + "." in ROLE_WORDS - COURTESY:
+            return w[:-2] + "."
     if k < 2 or s.tokens[k - 1].text not in (":", "—", "–"):
         return None
     j = k - 1
@@ -189,19 +194,24 @@ def _role_text(s: Sentence, start: int, end: int) -> str | None:
 _NOT_ROLES = frozenset(["former", "acting", "state", "vice", "prime", "deputy", "chief"])
 
 
-def _office_before(s: Sentence, first: int) -> tuple[str, str | None] | None:
-    """ "US Secretary of State John Kerry", "Commissioner for Transport Ingrid Holm": an
-    office with its portfolio as the role, a country before it as the affiliation."""
-    k = first
+def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] | None:
+    """ "US Secretary of State John Kerry", "Commissioner for Transport Ingrid Holm", "the
+    Chief Minister of Valby, Jo Lind,": an office with its portfolio as the role, a country
+    before it as the affiliation."""
+    comma = first > 0 and s.tokens[first - 1].text == ","
+    if comma and not (end == len(s.tokens) or s.tokens[end].text in (",", ".")):
+        return None
+    k = first = first - comma
     while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].text not in _TITLES:
         k -= 1
     if not (2 <= k < first and s.tokens[k - 1].text in ("for", "of")):
         return None
     if s.tokens[k - 2].text not in _TITLES:
         return None
-    owner = s.tokens[k - 3].text if k >= 3 else ""
+    k = _role_start(s, k - 1)  # "Chief Minister of Valby"
+    owner = s.tokens[k - 1].text if k >= 1 else ""
     affiliation = gazetteer.demonym_country(owner) or gazetteer.country_name(owner)
-    return " ".join(t.text for t in s.tokens[k - 2 : first]), affiliation
+    return " ".join(t.text for t in s.tokens[k:first]), affiliation
 
 
 def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
@@ -213,8 +223,9 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     j = k  # "Lind will be confirmed as the club's coach", "the departure of Lind as coach"
     while j < len(tokens) and j - k < 4 and tokens[j].tag[:2] in ("VB", "MD", "RB"):
         j += 1
-    k = j if j < len(tokens) and tokens[j].text == "as" else k
-    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as")  # "Lind is the coach"
+    j += [t.text for t in tokens[j : j + 2]] == ["to", "be"]  # "Lind was named to be coach"
+    k = j if j < len(tokens) and tokens[j].text in ("as", "be") else k
+    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be")  # "Lind is coach"
     if k >= len(tokens) or not (tokens[k].text == "," or copular):
         return None, None
     k += 1
@@ -440,7 +451,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             and words[k + 1 : k + 2] not in (["'s"], ["’s"])  # not "Sheriff's Office"
         ):
             parts.append((start, k, label))  # "Federal Reserve Governor ..."
-            start, label = k + 1, "PERSON"
+            office = words[k + 1 : k + 2] in (["for"], ["of"])  # "US Secretary of State ..."
+            start, label = (k, "") if office else (k + 1, "PERSON")
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and label == "ORGANIZATION":
             rest = words[k + 1 : e.end_token]
             if (
@@ -466,7 +478,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         tail = e.end_token - size
         office = words[start] in _TITLES and words[start + 1 : start + 2] in (["for"], ["of"])
         if (
-            label == "ORGANIZATION"
+            label in ("ORGANIZATION", "")
             and office
             and tail > start + 1
             and _looks_like_person(words[tail : e.end_token])
