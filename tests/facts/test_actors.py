@@ -360,3 +360,18 @@ def test_a_role_after_to_be_is_the_role_of_the_name_before_it() -> None:
 def test_a_plural_title_is_the_role_of_each_name_after_it() -> None:
     actors = _actors("The vote led Sens. Ann Lind (D-Ore.) and Tom Hale (R-Kan.) to object.")
     assert actors["Ann Lind"].roles == ("Sen.",) and actors["Tom Hale"].roles == ("Sen.",)
+
+
+def test_a_role_in_apposition_after_a_body_written_with_a_digit() -> None:
+    actors = _actors('"It is fun," said Ann Lind, 7-Corners\'s vice president of sales, on Monday.')
+    assert actors["Ann Lind"].roles[0].endswith("vice president")
+
+
+def test_a_hyphenated_role_noun_is_a_role() -> None:
+    assert _actors("Mr. Hale is a co-founder of Valby Partners.")["Hale"].roles == ("co-founder",)
+
+
+def test_a_capitalised_title_in_apposition_before_of_is_a_role() -> None:
+    park = _actors("Jo Park, Senior Superintendent of Valby Police, told reporters.")["Jo Park"]
+    assert park.roles == ("Senior Superintendent",) and park.affiliation == "Valby Police"
+    assert _actors("Ann Lind, Jo Park of Norbank and Eva Holm met.")["Ann Lind"].roles == ()

@@ -241,15 +241,18 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     start, head = k, 0
     while k < len(tokens) and k - start < 6:
         t = tokens[k]
-        if not (t.text[:1].isalpha() or t.text in ("'s", "’s")):
+        owner = tokens[k + 1 : k + 2] and tokens[k + 1].text in ("'s", "’s")  # "7-Eleven's"
+        if not (t.text[:1].isalpha() or t.text in ("'s", "’s") or owner):
             break
         if t.tag.startswith("VB") and not (k == start and t.tag == "VBG"):  # "ranking member"
             break
         if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC"):
             break
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
-        if word in ROLE_NEAR_NAMES and word not in COURTESY:
-            head = k + 1
+        if (
+            word in ROLE_NEAR_NAMES or word.partition("-")[2] in ROLE_WORDS
+        ) and word not in COURTESY:
+            head = k + 1  # "co-founder" too
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
         elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
@@ -259,6 +262,9 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         last = tokens[k - 1]
         if last.tag == "JJ" and last.text.islower() and "-" in last.text:
             head = k if not any(c.isdigit() for c in last.text) else head
+    if k < len(tokens) and tokens[k].text == "of" and not gazetteer.first_name(tokens[start].text):
+        titled = [t.tag == "NNP" and t.text not in _NOT_PERSON_WORDS for t in tokens[start:k]]
+        head = k if titled and all(titled) else head  # "Jo Park, Senior Superintendent of"
     if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
     role = " ".join(t.text for t in tokens[start:head]).replace(" 's", "'s").replace(" ’s", "'s")
