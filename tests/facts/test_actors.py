@@ -375,3 +375,8 @@ def test_a_capitalised_title_in_apposition_before_of_is_a_role() -> None:
     park = _actors("Jo Park, Senior Superintendent of Valby Police, told reporters.")["Jo Park"]
     assert park.roles == ("Senior Superintendent",) and park.affiliation == "Valby Police"
     assert _actors("Ann Lind, Jo Park of Norbank and Eva Holm met.")["Ann Lind"].roles == ()
+
+
+def test_star_before_a_name_is_a_role() -> None:
+    actors = _actors("Fans cheered the league star Ann Lind on Monday.")
+    assert actors["Ann Lind"].roles == ("league star",)
