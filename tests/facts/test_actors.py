@@ -380,3 +380,8 @@ def test_a_capitalised_title_in_apposition_before_of_is_a_role() -> None:
 def test_star_before_a_name_is_a_role() -> None:
     actors = _actors("Fans cheered the league star Ann Lind on Monday.")
     assert actors["Ann Lind"].roles == ("league star",)
+
+
+def test_two_roles_joined_by_a_slash_are_a_role() -> None:
+    actors = _actors("Also there was singer/songwriter Ann Lind on Monday.")
+    assert actors["Ann Lind"].roles == ("singer/songwriter",)

@@ -163,7 +163,7 @@ def _role_start(s: Sentence, end: int) -> int:
     while j > 0:
         t = s.tokens[j - 1]
         word = t.text.lower()
-        if word in ROLE_NEAR_NAMES or (t.text in PORTFOLIOS and j < end):
+        if _role_word(word) or (t.text in PORTFOLIOS and j < end):
             j -= 1
         elif word in NOT_ROLE_NOUNS or not t.text.replace("-", "").isalpha():
             break
@@ -174,6 +174,14 @@ def _role_start(s: Sentence, end: int) -> int:
         else:
             break
     return j
+
+
+def _role_word(word: str) -> bool:
+    """A role word or a compound of one: "co-founder", "singer/songwriter"."""
+    parts = re.split(r"[-/]", word)
+    return (
+        word in ROLE_NEAR_NAMES or parts[-1] in ROLE_WORDS or "/" in word and parts[0] in ROLE_WORDS
+    )
 
 
 def _opens(s: Sentence, i: int) -> bool:
@@ -249,9 +257,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC"):
             break
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
-        if (
-            word in ROLE_NEAR_NAMES or word.partition("-")[2] in ROLE_WORDS
-        ) and word not in COURTESY:
+        if _role_word(word) and word not in COURTESY:
             head = k + 1  # "co-founder" too
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
