@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from briefing.facts import gazetteer, institutions, lexicons
 from briefing.facts.kinds import EVENT_TAILS, Kinds, classify
@@ -150,9 +151,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
 def _singular(label: str) -> str:
     """ "Coaches" -> "coach", "Defenders" -> "defender" (a plural label of a list)."""
     word = label.lower()
-    if not word.endswith("s"):
-        return ""
-    return word[:-2] if word.endswith(("ches", "shes")) else word[:-1]
+    return word[:-2] if word.endswith(("ches", "shes")) else word[:-1] if word[-1:] == "s" else ""
 
 
 def _role_start(s: Sentence, end: int) -> int:
@@ -161,27 +160,20 @@ def _role_start(s: Sentence, end: int) -> int:
     "fertility specialist Dr Lind") and, once a role is seen, adjectives ("retired general")."""
     j = end
     while j > 0:
-        t = s.tokens[j - 1]
-        word = t.text.lower()
-        if _role_word(word) or (t.text in PORTFOLIOS and j < end):
-            j -= 1
-        elif word in NOT_ROLE_NOUNS or not t.text.replace("-", "").isalpha():
-            break
-        elif t.text.islower() and (
-            t.tag == "NN" or (j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2)))
-        ):
-            j -= 1
-        else:
-            break
+        t, word = s.tokens[j - 1], s.tokens[j - 1].text
+        adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
+        common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
+        known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
+        if not (known or common and (t.tag == "NN" or adjective)):
+            return j
+        j -= 1
     return j
 
 
 def _role_word(word: str) -> bool:
     """A role word or a compound of one: "co-founder", "singer/songwriter"."""
-    parts = re.split(r"[-/]", word)
-    return (
-        word in ROLE_NEAR_NAMES or parts[-1] in ROLE_WORDS or "/" in word and parts[0] in ROLE_WORDS
-    )
+    heads = (word.split("/")[0], re.split(r"[-/]", word)[-1])
+    return word in ROLE_NEAR_NAMES or any(h in ROLE_WORDS for h in heads)
 
 
 def _opens(s: Sentence, i: int) -> bool:
@@ -276,14 +268,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     role = " ".join(t.text for t in tokens[start:head]).replace(" 's", "'s").replace(" ’s", "'s")
     if plural:
         role = role[: len(role) - len(tokens[head - 1].text)] + _singular(tokens[head - 1].text)
-    affiliation = None
-    if head + 1 < len(tokens) and tokens[head].text in ("at", "of", "for"):
-        run = []
-        for t in tokens[head + 1 : head + 6]:
-            if not (t.tag.startswith("NNP") and t.text[:1].isupper()):
-                break
-            run.append(t.text)
-        affiliation = " ".join(run) or None
+    after = tokens[head + 1 : head + 6]
+    named = takewhile(lambda t: t.tag[:3] == "NNP" and t.text[:1].isupper(), after)
+    at = after and tokens[head].text in ("at", "of", "for")  # "chief economist at Norbank"
+    affiliation = " ".join(t.text for t in named) or None if at else None
     if role.lower() in _NOT_ROLES:
         return None, None
     return role, affiliation
@@ -296,9 +284,7 @@ def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
         close = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].text == ")"), 0)
         return close + 1 if close else k
     if k + 1 < len(tokens) and tokens[k].text == "of" and tokens[k + 1].tag == "NNP":
-        j = k + 1
-        while j < len(tokens) and tokens[j].tag == "NNP":
-            j += 1
+        j = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag != "NNP"), len(tokens))
         return j if j < len(tokens) and tokens[j].text == "," else k
     return k
 
@@ -329,13 +315,8 @@ def _body_name(text: str) -> bool:
 
 def _royal_title(text: str) -> bool:
     """ "Prince of Wales", "Duke of Edinburgh": a title that designates one person."""
-    words = text.split()
-    return (
-        len(words) >= 3
-        and words[0] in _ROYAL
-        and words[1] == "of"
-        and bool(gazetteer.candidates(" ".join(words[2:])))
-    )
+    title, of, place = (text.split(" ", 2) + ["", ""])[:3]
+    return title in _ROYAL and of == "of" and bool(gazetteer.candidates(place))
 
 
 # Royal titles that name one person with "of" and a place ("Prince of Wales").
@@ -783,10 +764,6 @@ def _actor(row: _Row) -> Actor:
 def _salience(doc: Doc, a: Actor) -> tuple[float, int]:
     total = max(1, len(doc.sentences))
     first = a.evidence[0].sentence if a.evidence else total
-    quoted = sum(
-        1
-        for e in a.evidence
-        if '"' in doc.sentences[e.sentence].text or "“" in doc.sentences[e.sentence].text
-    )
+    quoted = sum(bool({'"', "“"} & set(doc.sentences[e.sentence].text)) for e in a.evidence)
     person = 0.5 if a.type == "person" else 0.0
     return (a.mentions + (1 - first / total) + 0.5 * quoted + person, -first)
