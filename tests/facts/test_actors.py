@@ -385,3 +385,14 @@ def test_star_before_a_name_is_a_role() -> None:
 def test_two_roles_joined_by_a_slash_are_a_role() -> None:
     actors = _actors("Also there was singer/songwriter Ann Lind on Monday.")
     assert actors["Ann Lind"].roles == ("singer/songwriter",)
+
+
+def test_the_owner_in_an_apposition_is_no_role() -> None:
+    assert _actors("Eva Holm, the director's wife, smiled.")["Eva Holm"].roles == ()
+    park = _actors("According to the inn's manager, Jo Park, the resort's cooks help.")["Jo Park"]
+    assert park.roles == ("manager",)
+
+
+def test_an_apposition_ends_before_to() -> None:
+    actors = _actors('"I am your mayor," said Ivo Brandt, referring to the leader of Valby.')
+    assert actors["Ivo Brandt"].roles == ()

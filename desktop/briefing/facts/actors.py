@@ -246,8 +246,9 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
             break
         if t.tag.startswith("VB") and not (k == start and t.tag == "VBG"):  # "ranking member"
             break
-        if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC"):
+        if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC", "TO"):
             break
+        head = 0 if t.text in ("'s", "’s") else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         if _role_word(word) and word not in COURTESY:
             head = k + 1  # "co-founder" too
