@@ -396,3 +396,8 @@ def test_the_owner_in_an_apposition_is_no_role() -> None:
 def test_an_apposition_ends_before_to() -> None:
     actors = _actors('"I am your mayor," said Ivo Brandt, referring to the leader of Valby.')
     assert actors["Ivo Brandt"].roles == ()
+
+
+def test_a_noun_before_a_courtesy_title_is_no_role() -> None:
+    assert _actors("A new bill Mr. Park had tried to pass failed.")["Park"].roles == ()
+    assert _actors("The party leader Mr Lind spoke.")["Lind"].roles == ("party leader",)

@@ -82,6 +82,9 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     office = _office_before(s, first, end)
     if office:
         return office
+    mister = first > 1 and s.tokens[first - 1].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss")
+    if mister and not _role_word(s.tokens[first - 2].text.lower()):
+        return None, None  # "a bill Mr. Lind had tried to pass", not "Tory leader Mr Lind"
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
         j = k = _role_start(s, first - 1)
         # "another Norbank TV host, Jo Lind,": the body before the role is whose it is
@@ -273,9 +276,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     named = takewhile(lambda t: t.tag[:3] == "NNP" and t.text[:1].isupper(), after)
     at = after and tokens[head].text in ("at", "of", "for")  # "chief economist at Norbank"
     affiliation = " ".join(t.text for t in named) or None if at else None
-    if role.lower() in _NOT_ROLES:
-        return None, None
-    return role, affiliation
+    return (None, None) if role.lower() in _NOT_ROLES else (role, affiliation)
 
 
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
