@@ -559,12 +559,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         ),
         key=lambda e: e.start,
     )
-    full_names = [
-        _strip_titles(clean_name(e.text))
-        for e in entities
-        if e.label == "PERSON" and len(_strip_titles(clean_name(e.text)).split()) > 1
-    ]
-    surnames = {_surname(n.split()) for n in full_names}
+    stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
+    surnames = {_surname(words) for words in stripped if len(words) > 1}
     for e in entities:
         if e.label == "LOCATION":
             continue
@@ -669,11 +665,9 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None
     """Countries and capitals that speak or act, as state actors (module docstring)."""
     places = [e for e in entities if e.label == "LOCATION"]
     for e in places:
-        if not _acts(doc, e, places):
-            continue
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
-        if country is None:
+        if country is None or not _acts(doc, e, places):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
