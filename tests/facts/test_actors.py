@@ -401,3 +401,13 @@ def test_an_apposition_ends_before_to() -> None:
 def test_a_noun_before_a_courtesy_title_is_no_role() -> None:
     assert _actors("A new bill Mr. Park had tried to pass failed.")["Park"].roles == ()
     assert _actors("The party leader Mr Lind spoke.")["Lind"].roles == ("party leader",)
+
+
+def test_a_winner_before_a_name_is_a_role() -> None:
+    actors = _actors("They cheered the five-time Valby Cup winner Ann Lind on Monday.")
+    assert actors["Ann Lind"].roles[0].endswith("winner")
+
+
+def test_a_capitalised_adjective_before_a_role_set_off_by_commas() -> None:
+    actors = _actors("He was beaten by his Valdish opponent, Ann Lind.")
+    assert actors["Ann Lind"].roles == ("opponent",)

@@ -87,8 +87,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         return None, None  # "a bill Mr. Lind had tried to pass", not "Tory leader Mr Lind"
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
         j = k = _role_start(s, first - 1)
-        # "another Norbank TV host, Jo Lind,": the body before the role is whose it is
-        while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[:2] == "NN":
+        # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
+        while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
         before = s.tokens[k - 1] if k > 0 else None
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".")
