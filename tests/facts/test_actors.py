@@ -335,3 +335,79 @@ def test_a_generational_suffix_is_not_the_surname_nor_a_person_of_its_own() -> N
     )
     assert list(actors) == ["Tomas R. Ekberg Jr."]
     assert set(actors["Tomas R. Ekberg Jr."].aliases) == {"Ekberg", "Tomas R. Ekberg"}
+
+
+def test_an_office_with_its_portfolio_before_the_name_inside_a_body_span() -> None:
+    lind = _actors("He met US Secretary of State Jo Lind.")["Jo Lind"]
+    assert lind.roles == ("Secretary of State",) and lind.affiliation == "United States"
+
+
+def test_an_office_set_off_by_commas_before_the_name() -> None:
+    actors = _actors("It opens with the Chief Minister of Valby, Jo Lind, later this month.")
+    assert actors["Jo Lind"].roles == ("Chief Minister of Valby",)
+
+
+def test_a_capitalised_job_title_before_the_name_is_a_role() -> None:
+    actors = _actors("They read Secretary-General Ivo Brandt's report on Monday.")
+    assert actors["Ivo Brandt"].roles == ("Secretary-General",)
+
+
+def test_a_role_after_to_be_is_the_role_of_the_name_before_it() -> None:
+    actors = _actors("Ann Lind was nominated to be foreign minister by Jo Park.")
+    assert actors["Ann Lind"].roles == ("foreign minister",)
+
+
+def test_a_plural_title_is_the_role_of_each_name_after_it() -> None:
+    actors = _actors("The vote led Sens. Ann Lind (D-Ore.) and Tom Hale (R-Kan.) to object.")
+    assert actors["Ann Lind"].roles == ("Sen.",) and actors["Tom Hale"].roles == ("Sen.",)
+
+
+def test_a_role_in_apposition_after_a_body_written_with_a_digit() -> None:
+    actors = _actors('"It is fun," said Ann Lind, 7-Corners\'s vice president of sales, on Monday.')
+    assert actors["Ann Lind"].roles[0].endswith("vice president")
+
+
+def test_a_hyphenated_role_noun_is_a_role() -> None:
+    assert _actors("Mr. Hale is a co-founder of Valby Partners.")["Hale"].roles == ("co-founder",)
+
+
+def test_a_capitalised_title_in_apposition_before_of_is_a_role() -> None:
+    park = _actors("Jo Park, Senior Superintendent of Valby Police, told reporters.")["Jo Park"]
+    assert park.roles == ("Senior Superintendent",) and park.affiliation == "Valby Police"
+    assert _actors("Ann Lind, Jo Park of Norbank and Eva Holm met.")["Ann Lind"].roles == ()
+
+
+def test_star_before_a_name_is_a_role() -> None:
+    actors = _actors("Fans cheered the league star Ann Lind on Monday.")
+    assert actors["Ann Lind"].roles == ("league star",)
+
+
+def test_two_roles_joined_by_a_slash_are_a_role() -> None:
+    actors = _actors("Also there was singer/songwriter Ann Lind on Monday.")
+    assert actors["Ann Lind"].roles == ("singer/songwriter",)
+
+
+def test_the_owner_in_an_apposition_is_no_role() -> None:
+    assert _actors("Eva Holm, the director's wife, smiled.")["Eva Holm"].roles == ()
+    park = _actors("According to the inn's manager, Jo Park, the resort's cooks help.")["Jo Park"]
+    assert park.roles == ("manager",)
+
+
+def test_an_apposition_ends_before_to() -> None:
+    actors = _actors('"I am your mayor," said Ivo Brandt, referring to the leader of Valby.')
+    assert actors["Ivo Brandt"].roles == ()
+
+
+def test_a_noun_before_a_courtesy_title_is_no_role() -> None:
+    assert _actors("A new bill Mr. Park had tried to pass failed.")["Park"].roles == ()
+    assert _actors("The party leader Mr Lind spoke.")["Lind"].roles == ("party leader",)
+
+
+def test_a_winner_before_a_name_is_a_role() -> None:
+    actors = _actors("They cheered the five-time Valby Cup winner Ann Lind on Monday.")
+    assert actors["Ann Lind"].roles[0].endswith("winner")
+
+
+def test_a_capitalised_adjective_before_a_role_set_off_by_commas() -> None:
+    actors = _actors("He was beaten by his Valdish opponent, Ann Lind.")
+    assert actors["Ann Lind"].roles == ("opponent",)

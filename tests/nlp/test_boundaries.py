@@ -55,3 +55,8 @@ def test_masking_keeps_offsets() -> None:
     masked = mask_ellipses(text)
     assert len(masked) == len(text)
     assert ". ." not in masked
+
+
+def test_a_plural_title_is_never_the_end_of_a_sentence() -> None:
+    text = "It led Sens. Ann Lind and Jo Park to object."
+    assert _texts(text) == [text]

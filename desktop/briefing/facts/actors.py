@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from briefing.facts import gazetteer, institutions, lexicons
 from briefing.facts.kinds import EVENT_TAILS, Kinds, classify
 from briefing.facts.words import (
+    JOB_TITLES,
     MEMBER_WORDS,
     ORG_CUES,
     ORG_HEADS,
@@ -34,6 +36,7 @@ from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
 ROLE_WORDS = lexicons.words("role_words") | lexicons.words("role_nouns")
+ROLE_WORDS |= {w.lower() for w in JOB_TITLES}  # "Secretary-General Ann Lind"
 # Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother").
 NOT_ROLE_NOUNS = lexicons.words("not_role_nouns")
 # Words that give a role next to a name, never junk alone ("Forward" may be a party).
@@ -76,13 +79,16 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     "Deputy Transport Minister", "Harbour FC striker" (role "striker", affiliation
     "Harbour FC"), "the club's coach" (role "coach", affiliation "club"), "his senior
     adviser, Jo Lind,"."""
-    office = _office_before(s, first)
+    office = _office_before(s, first, end)
     if office:
         return office
+    mister = first > 1 and s.tokens[first - 1].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss")
+    if mister and not _role_word(s.tokens[first - 2].text.lower()):
+        return None, None  # "a bill Mr. Lind had tried to pass", not "Tory leader Mr Lind"
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
         j = k = _role_start(s, first - 1)
-        # "another Norbank TV host, Jo Lind,": the body before the role is whose it is
-        while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[:2] == "NN":
+        # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
+        while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
         before = s.tokens[k - 1] if k > 0 else None
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".")
@@ -127,6 +133,9 @@ def _list_label(s: Sentence, first: int) -> str | None:
     for i in range(len(words) - 2):  # "(Coaches) Ann Lind and Jo Park"
         if words[i] == "(" and words[i + 2] == ")" and _singular(words[i + 1]) in ROLE_NEAR_NAMES:
             return _singular(words[i + 1])
+    for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
+        if w.endswith("s.") and w[:-2].lower() + "." in ROLE_WORDS - COURTESY:
+            return w[:-2] + "."
     if k < 2 or s.tokens[k - 1].text not in (":", "—", "–"):
         return None
     j = k - 1
@@ -145,9 +154,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
 def _singular(label: str) -> str:
     """ "Coaches" -> "coach", "Defenders" -> "defender" (a plural label of a list)."""
     word = label.lower()
-    if not word.endswith("s"):
-        return ""
-    return word[:-2] if word.endswith(("ches", "shes")) else word[:-1]
+    return word[:-2] if word.endswith(("ches", "shes")) else word[:-1] if word[-1:] == "s" else ""
 
 
 def _role_start(s: Sentence, end: int) -> int:
@@ -156,19 +163,20 @@ def _role_start(s: Sentence, end: int) -> int:
     "fertility specialist Dr Lind") and, once a role is seen, adjectives ("retired general")."""
     j = end
     while j > 0:
-        t = s.tokens[j - 1]
-        word = t.text.lower()
-        if word in ROLE_NEAR_NAMES or (t.text in PORTFOLIOS and j < end):
-            j -= 1
-        elif word in NOT_ROLE_NOUNS or not t.text.replace("-", "").isalpha():
-            break
-        elif t.text.islower() and (
-            t.tag == "NN" or (j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2)))
-        ):
-            j -= 1
-        else:
-            break
+        t, word = s.tokens[j - 1], s.tokens[j - 1].text
+        adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
+        common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
+        known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
+        if not (known or common and (t.tag == "NN" or adjective)):
+            return j
+        j -= 1
     return j
+
+
+def _role_word(word: str) -> bool:
+    """A role word or a compound of one: "co-founder", "singer/songwriter"."""
+    heads = (word.split("/")[0], re.split(r"[-/]", word)[-1])
+    return word in ROLE_NEAR_NAMES or any(h in ROLE_WORDS for h in heads)
 
 
 def _opens(s: Sentence, i: int) -> bool:
@@ -189,19 +197,24 @@ def _role_text(s: Sentence, start: int, end: int) -> str | None:
 _NOT_ROLES = frozenset(["former", "acting", "state", "vice", "prime", "deputy", "chief"])
 
 
-def _office_before(s: Sentence, first: int) -> tuple[str, str | None] | None:
-    """ "US Secretary of State John Kerry", "Commissioner for Transport Ingrid Holm": an
-    office with its portfolio as the role, a country before it as the affiliation."""
-    k = first
+def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] | None:
+    """ "US Secretary of State John Kerry", "Commissioner for Transport Ingrid Holm", "the
+    Chief Minister of Valby, Jo Lind,": an office with its portfolio as the role, a country
+    before it as the affiliation."""
+    comma = first > 0 and s.tokens[first - 1].text == ","
+    if comma and not (end == len(s.tokens) or s.tokens[end].text in (",", ".")):
+        return None
+    k = first = first - comma
     while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].text not in _TITLES:
         k -= 1
     if not (2 <= k < first and s.tokens[k - 1].text in ("for", "of")):
         return None
     if s.tokens[k - 2].text not in _TITLES:
         return None
-    owner = s.tokens[k - 3].text if k >= 3 else ""
+    k = _role_start(s, k - 1)  # "Chief Minister of Valby"
+    owner = s.tokens[k - 1].text if k >= 1 else ""
     affiliation = gazetteer.demonym_country(owner) or gazetteer.country_name(owner)
-    return " ".join(t.text for t in s.tokens[k - 2 : first]), affiliation
+    return " ".join(t.text for t in s.tokens[k:first]), affiliation
 
 
 def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
@@ -213,8 +226,9 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     j = k  # "Lind will be confirmed as the club's coach", "the departure of Lind as coach"
     while j < len(tokens) and j - k < 4 and tokens[j].tag[:2] in ("VB", "MD", "RB"):
         j += 1
-    k = j if j < len(tokens) and tokens[j].text == "as" else k
-    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as")  # "Lind is the coach"
+    j += [t.text for t in tokens[j : j + 2]] == ["to", "be"]  # "Lind was named to be coach"
+    k = j if j < len(tokens) and tokens[j].text in ("as", "be") else k
+    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be")  # "Lind is coach"
     if k >= len(tokens) or not (tokens[k].text == "," or copular):
         return None, None
     k += 1
@@ -230,15 +244,17 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     start, head = k, 0
     while k < len(tokens) and k - start < 6:
         t = tokens[k]
-        if not (t.text[:1].isalpha() or t.text in ("'s", "’s")):
+        owner = tokens[k + 1 : k + 2] and tokens[k + 1].text in ("'s", "’s")  # "7-Eleven's"
+        if not (t.text[:1].isalpha() or t.text in ("'s", "’s") or owner):
             break
         if t.tag.startswith("VB") and not (k == start and t.tag == "VBG"):  # "ranking member"
             break
-        if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC"):
+        if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC", "TO"):
             break
+        head = 0 if t.text in ("'s", "’s") else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
-        if word in ROLE_NEAR_NAMES and word not in COURTESY:
-            head = k + 1
+        if _role_word(word) and word not in COURTESY:
+            head = k + 1  # "co-founder" too
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
         elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
@@ -248,22 +264,19 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         last = tokens[k - 1]
         if last.tag == "JJ" and last.text.islower() and "-" in last.text:
             head = k if not any(c.isdigit() for c in last.text) else head
+    if k < len(tokens) and tokens[k].text == "of" and not gazetteer.first_name(tokens[start].text):
+        titled = [t.tag == "NNP" and t.text not in _NOT_PERSON_WORDS for t in tokens[start:k]]
+        head = k if titled and all(titled) else head  # "Jo Park, Senior Superintendent of"
     if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
     role = " ".join(t.text for t in tokens[start:head]).replace(" 's", "'s").replace(" ’s", "'s")
     if plural:
         role = role[: len(role) - len(tokens[head - 1].text)] + _singular(tokens[head - 1].text)
-    affiliation = None
-    if head + 1 < len(tokens) and tokens[head].text in ("at", "of", "for"):
-        run = []
-        for t in tokens[head + 1 : head + 6]:
-            if not (t.tag.startswith("NNP") and t.text[:1].isupper()):
-                break
-            run.append(t.text)
-        affiliation = " ".join(run) or None
-    if role.lower() in _NOT_ROLES:
-        return None, None
-    return role, affiliation
+    after = tokens[head + 1 : head + 6]
+    named = takewhile(lambda t: t.tag[:3] == "NNP" and t.text[:1].isupper(), after)
+    at = after and tokens[head].text in ("at", "of", "for")  # "chief economist at Norbank"
+    affiliation = " ".join(t.text for t in named) or None if at else None
+    return (None, None) if role.lower() in _NOT_ROLES else (role, affiliation)
 
 
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
@@ -273,9 +286,7 @@ def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
         close = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].text == ")"), 0)
         return close + 1 if close else k
     if k + 1 < len(tokens) and tokens[k].text == "of" and tokens[k + 1].tag == "NNP":
-        j = k + 1
-        while j < len(tokens) and tokens[j].tag == "NNP":
-            j += 1
+        j = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag != "NNP"), len(tokens))
         return j if j < len(tokens) and tokens[j].text == "," else k
     return k
 
@@ -306,13 +317,8 @@ def _body_name(text: str) -> bool:
 
 def _royal_title(text: str) -> bool:
     """ "Prince of Wales", "Duke of Edinburgh": a title that designates one person."""
-    words = text.split()
-    return (
-        len(words) >= 3
-        and words[0] in _ROYAL
-        and words[1] == "of"
-        and bool(gazetteer.candidates(" ".join(words[2:])))
-    )
+    title, of, place = (text.split(" ", 2) + ["", ""])[:3]
+    return title in _ROYAL and of == "of" and bool(gazetteer.candidates(place))
 
 
 # Royal titles that name one person with "of" and a place ("Prince of Wales").
@@ -440,7 +446,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             and words[k + 1 : k + 2] not in (["'s"], ["’s"])  # not "Sheriff's Office"
         ):
             parts.append((start, k, label))  # "Federal Reserve Governor ..."
-            start, label = k + 1, "PERSON"
+            office = words[k + 1 : k + 2] in (["for"], ["of"])  # "US Secretary of State ..."
+            start, label = (k, "") if office else (k + 1, "PERSON")
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and label == "ORGANIZATION":
             rest = words[k + 1 : e.end_token]
             if (
@@ -466,7 +473,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         tail = e.end_token - size
         office = words[start] in _TITLES and words[start + 1 : start + 2] in (["for"], ["of"])
         if (
-            label == "ORGANIZATION"
+            label in ("ORGANIZATION", "")
             and office
             and tail > start + 1
             and _looks_like_person(words[tail : e.end_token])
@@ -552,12 +559,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         ),
         key=lambda e: e.start,
     )
-    full_names = [
-        _strip_titles(clean_name(e.text))
-        for e in entities
-        if e.label == "PERSON" and len(_strip_titles(clean_name(e.text)).split()) > 1
-    ]
-    surnames = {_surname(n.split()) for n in full_names}
+    stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
+    surnames = {_surname(words) for words in stripped if len(words) > 1}
     for e in entities:
         if e.label == "LOCATION":
             continue
@@ -662,11 +665,9 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None
     """Countries and capitals that speak or act, as state actors (module docstring)."""
     places = [e for e in entities if e.label == "LOCATION"]
     for e in places:
-        if not _acts(doc, e, places):
-            continue
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
-        if country is None:
+        if country is None or not _acts(doc, e, places):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
@@ -759,10 +760,6 @@ def _actor(row: _Row) -> Actor:
 def _salience(doc: Doc, a: Actor) -> tuple[float, int]:
     total = max(1, len(doc.sentences))
     first = a.evidence[0].sentence if a.evidence else total
-    quoted = sum(
-        1
-        for e in a.evidence
-        if '"' in doc.sentences[e.sentence].text or "“" in doc.sentences[e.sentence].text
-    )
+    quoted = sum(bool({'"', "“"} & set(doc.sentences[e.sentence].text)) for e in a.evidence)
     person = 0.5 if a.type == "person" else 0.0
     return (a.mentions + (1 - first / total) + 0.5 * quoted + person, -first)

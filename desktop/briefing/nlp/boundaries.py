@@ -1,7 +1,7 @@
 """News rules Punkt cannot learn from raw text, applied around its sentence boundaries.
 
 Punkt decides each period on word statistics alone; news style adds a few certainties:
-a title ("Mr.", "Sen.") is always followed by a name, a sentence never starts with a
+a title ("Mr.", "Sen.", "Sens.") is always followed by a name, a sentence never starts with a
 lower-case word or a closing bracket, a list marker ("2.") belongs to its item, a spaced
 ellipsis (". . .") is one mark, and a company suffix ("Corp.") before an opening quote
 ends a sentence.
@@ -13,7 +13,7 @@ import re
 
 # Titles that only ever precede a name (wire style; "St." is left out: "Main St.").
 _TITLE_END = re.compile(
-    r"(?:^|[\s(\"'“‘])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt"
+    r"(?:^|[\s(\"'“‘])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt"
     r"|Maj|Cpl|Rev|Hon|Supt|Insp|Det|Pres)\.$"
 )
 _LIST_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z])[.)]$")
