@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from briefing.facts import gazetteer, institutions, lexicons
 from briefing.facts.kinds import EVENT_TAILS, Kinds, classify
@@ -28,6 +29,7 @@ from briefing.facts.words import (
     PERSON_TITLES,
     clean_name,
     lower_case_words,
+    renamed,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 
@@ -593,6 +595,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         _add_states(doc, tagged, orgs)
     _merge_acronyms(orgs)
     _merge_short_forms(orgs)
+    _merge_renamed(doc.text, people)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
 
@@ -624,24 +627,24 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
-    """The person `text` refers to: same full name, or the latest with that surname (of
+    """The person `text` refers to: same full name (case and apostrophes aside), one of the
+    same person's names (`_same_person`), or the latest with that surname or first name (of
     those with the role before it, if any has: "Minister Berg" beside two Bergs)."""
     words = text.split()
     for row in people:
-        if row.name == text or text in row.aliases:
+        if _fold(row.name) == _fold(text) or text in row.aliases:
             return row
     if len(words) > 1:
-        for row in people:  # "Tayyip Erdogan" after "Recep Tayyip Erdogan", or the reverse
+        for row in people:
             names = row.name.split()
-            if _surname(names) == _surname(words) and (
-                len(names) == 1 or set(names[:-1]) & set(words[:-1])
-            ):
+            if _same_person(names, words):
                 if len(words) > len(names):
                     row.aliases.add(row.name)
                     row.name = text
                 return row
     else:
-        same = [r for r in people if _surname(r.name.split()) == text or r.name.split()[0] == text]
+        first = [(_surname(r.name.split()), r.name.split()[0]) for r in people]
+        same = [r for r, n in zip(people, first, strict=True) if _fold(text) in map(_fold, n)]
         head = role.split()[-1].lower() if role else ""
         same = [r for r in same if any(x.split()[-1].lower() == head for x in r.roles)] or same
         if same:
@@ -649,6 +652,24 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     row = _Row(text, "person")
     people.append(row)
     return row
+
+
+def _same_person(names: list[str], words: list[str]) -> bool:
+    """Two names of one person: one ends the other ("De Vries" of "Ann de Vries"), or they
+    share the surname and a given name ("Tayyip Erdogan", "Recep Tayyip Erdogan"), or differ by
+    a misspelt surname ("Ann Lindqvist", "Ann Lindquist"). Not a first name alone before a
+    full name: "a woman named Ann" may be another Ann than "Ann Lind"."""
+    a, b = _fold(" ".join(names)).split(), _fold(" ".join(words)).split()
+    if a[-len(b) :] == b or b[-len(a) :] == a:
+        return True
+    if _fold(_surname(names)) != _fold(_surname(words)):
+        return len(a) > 1 and a[:-1] == b[:-1] and SequenceMatcher(None, a[-1], b[-1]).ratio() > 0.8
+    return len(a) == 1 or bool(set(a[:-1]) & set(b[:-1]) - _NAME_LINKS)
+
+
+def _fold(name: str) -> str:
+    """ "O’Neill" -> "o'neill": names compared without case or the apostrophe's shape."""
+    return name.lower().replace("’", "'")
 
 
 def _surname(words: list[str]) -> str:
@@ -740,6 +761,18 @@ def _merge_short_forms(orgs: dict[str, _Row]) -> None:
             longer[0].aliases.add(row.name)
             longer[0].evidence += row.evidence
             del orgs[key]
+
+
+def _merge_renamed(text: str, people: list[_Row]) -> None:
+    """ "Ann Lind, 30, also known as Jo Vale": the name after the cue joins the row of the
+    person named right before it (`words.renamed`)."""
+    spans = sorted(((e.start, e.end, r) for r in people for e in r.evidence), key=lambda x: x[0])
+    for (_, end, a), (start, after, b) in zip(spans, spans[1:], strict=False):
+        if a is not b and a in people and b in people and renamed(text, end, start, after):
+            a.aliases |= {b.name} | b.aliases
+            a.evidence += b.evidence
+            a.roles += [r for r in b.roles if r not in a.roles]
+            people.remove(b)
 
 
 def _actor(row: _Row) -> Actor:

@@ -14,7 +14,7 @@ from functools import cache
 
 from briefing.facts import gazetteer
 from briefing.facts.kinds import Kinds, classify, lookup_name
-from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words
+from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renamed
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
@@ -168,15 +168,20 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     `kinds` is `classify(doc)` when the caller has it already (actors read it too)."""
     mentions = place_mentions(doc, kinds)
     regions = {m.name for m in mentions if m.region}
-    known = resolve([m.name for m in mentions], regions)
-    rows: dict[str, list[PlaceMention]] = {}
-    for m in mentions:
-        k = known[m.name]
-        key = k.name if k else m.name
-        rows.setdefault(key, []).append(m)
+    # "U.S" is "U.S." whose full stop ended the sentence.
+    names = [m.name + "." * bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", m.name)) for m in mentions]
+    known = resolve(names, regions)
+    keys = [(k.name if k else n) for n in names for k in [known[n]]]
+    renames = {}  # "Vestby, formerly Vestholm": one row
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if renamed(doc.text, a.evidence.end, b.evidence.start, b.evidence.end):
+            renames[keys[i + 1]] = renames.get(keys[i], keys[i])
+    rows: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        rows.setdefault(renames.get(key, key), []).append(i)
     places = []
     for key, group in rows.items():
-        k = known[group[0].name]
+        k = known[names[group[0]]]
         places.append(
             Place(
                 name=key,
@@ -185,7 +190,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
                 latitude=k.latitude if k else None,
                 longitude=k.longitude if k else None,
                 mentions=len(group),
-                evidence=tuple(m.evidence for m in group),
+                evidence=tuple(mentions[i].evidence for i in group),
             )
         )
     return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))

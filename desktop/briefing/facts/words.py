@@ -64,3 +64,18 @@ PERSON_TITLES = lexicons.words("person_titles")
 
 # Words of offices a title opens ("Lord Advocate", "Lord Chief Justice", "Lord Privy Seal").
 OFFICE_WORDS = lexicons.words("office_words")
+
+
+# Words between two names of one person or place, a cue from resources/lexicons/alias_cues last.
+_ALIAS_CUES = "|".join(re.escape(w) for w in sorted(lexicons.words("alias_cues")))
+_RENAMED = re.compile(rf"[^.;!?]{{0,40}}\b(?:{_ALIAS_CUES})[\s\"“'‘]*", re.IGNORECASE)
+
+
+def renamed(text: str, end: int, start: int, after: int) -> bool:
+    """The name at text[start:after] is another name of the one ending at `end`: "Ann Lind,
+    30, also known as Jo Vale", "Vestby, formerly Vestholm"; not an owner ("Ann Lind,
+    formerly Jo Vale's deputy")."""
+    return bool(_RENAMED.fullmatch(text, end, start)) and text[after : after + 2] not in (
+        "'s",
+        "’s",
+    )
