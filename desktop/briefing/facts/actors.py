@@ -29,7 +29,7 @@ from briefing.facts.words import (
     PERSON_TITLES,
     clean_name,
     lower_case_words,
-    renamed,
+    renames,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 
@@ -593,7 +593,6 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             row.add(text, evidence)
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs)
-    _merge_acronyms(orgs)
     _merge_short_forms(orgs)
     _merge_renamed(doc.text, people)
     rows = people + list(orgs.values())
@@ -734,45 +733,51 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
 _COPULAS = frozenset(["is", "are", "was", "were", "'s", "’s"])
 
 
-def _merge_acronyms(orgs: dict[str, _Row]) -> None:
-    """ "HTS" is an alias of "Hayat Tahrir al-Sham" when its letters are the initials."""
-    for key, row in list(orgs.items()):
-        letters = row.name.replace(".", "")  # "U.N." is "UN"
-        if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6:
-            for other in orgs.values():
-                if other is not row and _acronym(other.name) == letters:
-                    other.aliases.add(row.name)
-                    other.evidence += row.evidence
-                    del orgs[key]
-                    break
-
-
 def _merge_short_forms(orgs: dict[str, _Row]) -> None:
-    """ "Kings" is a short form of "Valby Kings" when the article names both: one row."""
-    for key, row in list(orgs.items()):
-        if " " in row.name or row.type != "organization":
-            continue
-        longer = [
-            r
-            for r in orgs.values()
-            if r is not row and r.type == "organization" and r.name.endswith(" " + row.name)
-        ]
-        if len(longer) == 1:
+    """One row for a body the article names in full and by a short form that fits no other:
+    its initials ("HTS" of "Hayat Tahrir al-Sham", "NH" of "Norbank Holdings Corp.", "CDC" of
+    the name before "and ..."), its last word or last three or more ("Kings" of "Valby Kings",
+    "Tax Policy Office" of "Valby Tax Policy Office"), the first words of a company's legal
+    name ("Norbank" of "Norbank Holdings Corp.") or the name without full stops."""
+    for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
+        longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
+        longer = [r for r in longer if _shortens(row.name, r.name)]
+        if len(longer) == 1 and (
+            row.name.isupper() or row.type == longer[0].type == "organization"
+        ):
             longer[0].aliases.add(row.name)
             longer[0].evidence += row.evidence
             del orgs[key]
 
 
+def _bare(name: str) -> str:
+    """ "Norbank Holdings Corp." -> "Norbank Holdings", "U.N." -> "UN"."""
+    words = name.replace(".", "").split()
+    while len(words) > 1 and words[-1] in _COMPANY_ENDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _shortens(short: str, name: str) -> bool:
+    """`short` is a short form of `name` (`_merge_short_forms`)."""
+    s, n, full = _bare(short), _bare(name), name.replace(".", "")
+    if s == n or (n.endswith(" " + s) and s.count(" ") != 1):
+        return True
+    if n.startswith(s + " ") and n != full:  # "Norbank" of "Norbank Holdings Corp."
+        return True
+    acronyms = (_acronym(full), _acronym(n), _acronym(full.split(" and ")[0]))
+    return s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
+
+
 def _merge_renamed(text: str, people: list[_Row]) -> None:
-    """ "Ann Lind, 30, also known as Jo Vale": the name after the cue joins the row of the
-    person named right before it (`words.renamed`)."""
-    spans = sorted(((e.start, e.end, r) for r in people for e in r.evidence), key=lambda x: x[0])
-    for (_, end, a), (start, after, b) in zip(spans, spans[1:], strict=False):
-        if a is not b and a in people and b in people and renamed(text, end, start, after):
-            a.aliases |= {b.name} | b.aliases
-            a.evidence += b.evidence
-            a.roles += [r for r in b.roles if r not in a.roles]
-            people.remove(b)
+    """ "Ann Lind, 30, also known as Jo Vale": one row (`words.renames`)."""
+    spans = sorted((e.start, e.end, i) for i, r in enumerate(people) for e in r.evidence)
+    joins = renames(text, spans)
+    for b, a in joins.items():
+        people[a].aliases |= {people[b].name} | people[b].aliases
+        people[a].evidence += people[b].evidence
+        people[a].roles += [r for r in people[b].roles if r not in people[a].roles]
+    people[:] = [r for i, r in enumerate(people) if i not in joins]
 
 
 def _actor(row: _Row) -> Actor:

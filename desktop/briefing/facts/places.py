@@ -14,7 +14,7 @@ from functools import cache
 
 from briefing.facts import gazetteer
 from briefing.facts.kinds import Kinds, classify, lookup_name
-from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renamed
+from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
@@ -172,13 +172,11 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     names = [m.name + "." * bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", m.name)) for m in mentions]
     known = resolve(names, regions)
     keys = [(k.name if k else n) for n in names for k in [known[n]]]
-    renames = {}  # "Vestby, formerly Vestholm": one row
-    for i, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        if renamed(doc.text, a.evidence.end, b.evidence.start, b.evidence.end):
-            renames[keys[i + 1]] = renames.get(keys[i], keys[i])
+    spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
+    joins = {keys[b]: keys[a] for b, a in renames(doc.text, spans).items()}  # "X, formerly Y"
     rows: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
-        rows.setdefault(renames.get(key, key), []).append(i)
+        rows.setdefault(joins.get(key, key), []).append(i)
     places = []
     for key, group in rows.items():
         k = known[names[group[0]]]
