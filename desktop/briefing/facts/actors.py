@@ -322,8 +322,7 @@ _ROYAL = frozenset(["King", "Queen", "Prince", "Princess"])
 
 
 def _acronym(name: str) -> str:
-    parts = re.split(r"[\s-]+", name)
-    return "".join(p[0] for p in parts if p[:1].isupper())
+    return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
 
 
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
@@ -626,56 +625,40 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
-    """The person `text` refers to: same full name (case and apostrophes aside), one of the
-    same person's names (`_same_person`), or the latest with that surname or first name (of
-    those with the role before it, if any has: "Minister Berg" beside two Bergs)."""
+    """The person `text` refers to (`_same_person`): one with that name first, else the latest
+    when `text` is one word (of those with the role before it, if any has: "Minister Berg"
+    beside two Bergs)."""
     words = text.split()
-    for row in people:
-        if _fold(row.name) == _fold(text) or text in row.aliases:
-            return row
-    if len(words) > 1:
-        for row in people:
-            names = row.name.split()
-            if _same_person(names, words):
-                if len(words) > len(names):
-                    row.aliases.add(row.name)
-                    row.name = text
-                return row
-    else:
-        first = [(_surname(r.name.split()), r.name.split()[0]) for r in people]
-        same = [r for r, n in zip(people, first, strict=True) if _fold(text) in map(_fold, n)]
+    same = [r for r in people if text in r.aliases or _same_person(r.name.split(), words)]
+    same = [r for r in same if r.name.lower() == text.lower() or text in r.aliases] or same
+    if len(words) == 1 and same:
         head = role.split()[-1].lower() if role else ""
         same = [r for r in same if any(x.split()[-1].lower() == head for x in r.roles)] or same
-        if same:
-            return max(same, key=lambda r: r.last_seen)
-    row = _Row(text, "person")
-    people.append(row)
+        same = [max(same, key=lambda r: r.last_seen)]
+    people += [] if same else [_Row(text, "person")]
+    row = same[0] if same else people[-1]
+    if len(words) > len(row.name.split()):
+        row.name, row.aliases = text, row.aliases | {row.name}
     return row
 
 
 def _same_person(names: list[str], words: list[str]) -> bool:
-    """Two names of one person: one ends the other ("De Vries" of "Ann de Vries"), or they
-    share the surname and a given name ("Tayyip Erdogan", "Recep Tayyip Erdogan"), or differ by
-    a misspelt surname ("Ann Lindqvist", "Ann Lindquist"). Not a first name alone before a
-    full name: "a woman named Ann" may be another Ann than "Ann Lind"."""
-    a, b = _fold(" ".join(names)).split(), _fold(" ".join(words)).split()
-    if a[-len(b) :] == b or b[-len(a) :] == a:
-        return True
-    if _fold(_surname(names)) != _fold(_surname(words)):
-        return len(a) > 1 and a[:-1] == b[:-1] and SequenceMatcher(None, a[-1], b[-1]).ratio() > 0.8
+    """Two names of one person, case and apostrophes aside: a surname or a first name alone
+    ("Lind" of "Ann Lind"), one ending the other ("De Vries" of "Ann de Vries"), the surname
+    and a given name shared ("Tayyip Erdogan", "Recep Tayyip Erdogan") or a misspelt surname
+    ("Ann Lindqvist", "Ann Lindquist"). Not a first name alone before a full name: "a woman
+    named Ann" may be another Ann than "Ann Lind"."""
+    a, b = (" ".join(x).lower().replace("’", "'").split() for x in (names, words))
+    if len(b) == 1 or a[-len(b) :] == b or b[-len(a) :] == a:
+        return b[-1] in (a[0], a[-1], _surname(a)) or len(b) > 1
+    if _surname(a) != _surname(b):
+        return a[:-1] == b[:-1] and SequenceMatcher(None, a[-1], b[-1]).ratio() > 0.8
     return len(a) == 1 or bool(set(a[:-1]) & set(b[:-1]) - _NAME_LINKS)
-
-
-def _fold(name: str) -> str:
-    """ "O’Neill" -> "o'neill": names compared without case or the apostrophe's shape."""
-    return name.lower().replace("’", "'")
 
 
 def _surname(words: list[str]) -> str:
     """The last word of a name that is not a generational suffix ("Biden" of "… Biden Jr.")."""
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
-        words = words[:-1]
-    return words[-1] if words else ""
+    return ([w for w in words[1:] if w not in NAME_SUFFIXES] or words[:1] or [""])[-1]
 
 
 def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None:
@@ -742,9 +725,7 @@ def _merge_short_forms(orgs: dict[str, _Row]) -> None:
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
         longer = [r for r in longer if _shortens(row.name, r.name)]
-        if len(longer) == 1 and (
-            row.name.isupper() or row.type == longer[0].type == "organization"
-        ):
+        if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].aliases.add(row.name)
             longer[0].evidence += row.evidence
             del orgs[key]
@@ -753,20 +734,16 @@ def _merge_short_forms(orgs: dict[str, _Row]) -> None:
 def _bare(name: str) -> str:
     """ "Norbank Holdings Corp." -> "Norbank Holdings", "U.N." -> "UN"."""
     words = name.replace(".", "").split()
-    while len(words) > 1 and words[-1] in _COMPANY_ENDS:
-        words.pop()
-    return " ".join(words)
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in _COMPANY_ENDS else words)
 
 
 def _shortens(short: str, name: str) -> bool:
     """`short` is a short form of `name` (`_merge_short_forms`)."""
     s, n, full = _bare(short), _bare(name), name.replace(".", "")
-    if s == n or (n.endswith(" " + s) and s.count(" ") != 1):
-        return True
-    if n.startswith(s + " ") and n != full:  # "Norbank" of "Norbank Holdings Corp."
-        return True
     acronyms = (_acronym(full), _acronym(n), _acronym(full.split(" and ")[0]))
-    return s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
+    initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
+    ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
+    return initials or ends or s == n or (n.startswith(s + " ") and n != full)
 
 
 def _merge_renamed(text: str, people: list[_Row]) -> None:

@@ -179,16 +179,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         rows.setdefault(joins.get(key, key), []).append(i)
     places = []
     for key, group in rows.items():
-        k = known[names[group[0]]]
-        places.append(
-            Place(
-                name=key,
-                type=k.type if k else "other",
-                country=k.country if k else None,
-                latitude=k.latitude if k else None,
-                longitude=k.longitude if k else None,
-                mentions=len(group),
-                evidence=tuple(mentions[i].evidence for i in group),
-            )
-        )
+        k = known[names[group[0]]] or gazetteer.Known(key, "other", None)
+        evidence = tuple(mentions[i].evidence for i in group)
+        places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
     return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))
