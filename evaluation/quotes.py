@@ -3,7 +3,8 @@
 Gold direct quotes are attributions whose Content sits inside quotation marks. A predicted
 quote matches a gold one when it covers at least 80% of the gold content. Speaker accuracy
 counts matched quotes whose gold Source is a name: right when our canonical speaker shares
-the surname (last word) with it. One annotator's file per article (the first by name).
+the surname (last word) with it, whatever the shape of its apostrophe ("O’Neill" =
+"O'Neill"). One annotator's file per article (the first by name).
 PolNeAR's content spans run across the attribution (`"A," she said. "B"` is one content),
 so consecutive quotes of one speaker in one paragraph are scored as one quotation.
 Partial quotes (words woven into the writer's sentence) are left out: PolNeAR's content
@@ -87,8 +88,8 @@ def main() -> int:
             words = who.split()
             if words and words[-1][:1].isupper() and words[-1].lower() not in _PRONOUNS:
                 named += 1
-                speaker = quotes[best].speaker
-                right += bool(speaker) and speaker.split()[-1] in who  # type: ignore[union-attr]
+                speaker = (quotes[best].speaker or "").replace("’", "'")  # O’Neill = O'Neill
+                right += bool(speaker) and speaker.split()[-1] in who.replace("’", "'")
         matched_pred += len(hit_pred)
     p = matched_pred / predicted if predicted else 0.0
     r = matched_gold / gold_total if gold_total else 0.0

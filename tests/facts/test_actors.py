@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.facts.actors import extract_actors
+from briefing.facts.actors import _Row, extract_actors
+from briefing.facts.words import renames
 from briefing.model import Actor
 from briefing.nlp import analyse
 from briefing.sources import load
@@ -411,3 +412,78 @@ def test_a_winner_before_a_name_is_a_role() -> None:
 def test_a_capitalised_adjective_before_a_role_set_off_by_commas() -> None:
     actors = _actors("He was beaten by his Valdish opponent, Ann Lind.")
     assert actors["Ann Lind"].roles == ("opponent",)
+
+
+def _rows(*names: str) -> list[str]:
+    """The person rows `_person_row` makes of names read in this order."""
+    from briefing.facts.actors import _person_row
+
+    people: list[_Row] = []
+    for name in names:
+        _person_row(people, name)
+    return [row.name for row in people]
+
+
+def test_a_name_differing_in_case_or_apostrophe_is_the_same_person() -> None:
+    assert _rows("Jo DaSilvo", "Jo Dasilvo") == ["Jo DaSilvo"]
+    assert _rows("Bram O’Dell", "O'Dell") == ["Bram O’Dell"]
+
+
+def test_a_name_ending_a_longer_name_joins_it() -> None:
+    assert _rows("Mayor Ann de Vrent", "De Vrent") == ["Mayor Ann de Vrent"]
+    assert _rows("De Vrent", "Ann de Vrent") == ["Ann de Vrent"]
+
+
+def test_two_people_sharing_a_particle_and_surname_stay_apart() -> None:
+    assert _rows("Ann de Vrent", "Jo de Vrent") == ["Ann de Vrent", "Jo de Vrent"]
+
+
+def test_a_misspelt_surname_beside_the_same_given_name_is_one_person() -> None:
+    assert _rows("Zora Lindqvast", "Zora Lindquast") == ["Zora Lindqvast"]
+    assert _rows("Zora Lindqvast", "Zora Berglund") == ["Zora Lindqvast", "Zora Berglund"]
+
+
+def test_a_first_name_alone_before_a_full_name_stays_apart() -> None:
+    # "a woman named Ann" may be another Ann than the Ann Lind named later
+    assert _rows("Ann", "Ann Lindqvast") == ["Ann", "Ann Lindqvast"]
+
+
+def test_a_name_after_also_known_as_joins_the_person_before_it() -> None:
+    actors = _actors(
+        "Police arrested Tomas Ekberg, 30, also known as Bram Holter, in Valby on Monday. "
+        "Ekberg denied the charges."
+    )
+    people = [a for a in actors.values() if a.type == "person"]
+    assert [a.name for a in people] == ["Tomas Ekberg"]
+    assert "Bram Holter" in people[0].aliases
+
+
+def test_renames_links_a_cue_not_an_owner() -> None:
+    text = "Ann Lind, also known as Jo Vale, left. Ann Lind, formerly Jo Vale's aide, left."
+    spans = [(0, 8, 0), (24, 31, 1), (39, 47, 2), (58, 65, 3)]
+    assert renames(text, spans) == {1: 0}
+
+
+def _short(short: str, name: str) -> bool:
+    from briefing.facts.actors import _shortens
+
+    return _shortens(short, name)
+
+
+def test_short_forms_of_an_organisation() -> None:
+    assert _short("Norbank", "Norbank Holdings Corp.")  # a legal name's first words
+    assert _short("Norbank Holdings", "Norbank Holdings AG")
+    assert _short("Norbank Corp", "Norbank Corp.")
+    assert _short("NH", "Norbank Holdings Corp.")
+    assert _short("VPO", "Valby Planning Office and Archive")  # initials before "and"
+    assert _short("Tax Policy Office", "Valby Tax Policy Office")
+    assert not _short("Norbank", "Norbank Foundation")  # no legal name: maybe another body
+    assert not _short("Policy Office", "Valby Policy Office")  # two words may be a kind
+
+
+def test_a_short_form_that_fits_two_bodies_joins_neither() -> None:
+    actors = _actors(
+        "Norbank Holdings Corp. and Norbank Shipping Corp. both reported losses. "
+        "Norbank said it would cut jobs."
+    )
+    assert "Norbank" in actors

@@ -122,3 +122,15 @@ def test_a_legislators_party_and_state_is_no_place_or_actor() -> None:
     doc = analyse("Sen. Ann Lind, R-Ky., said the bill would pass. Rep. Jo Park, D-Ohio, agreed.")
     assert not [p for p in extract_places(doc) if p.name.startswith(("R-", "D-"))]
     assert not [a for a in extract_actors(doc) if a.name.startswith(("R-", "D-"))]
+
+
+def test_an_abbreviation_whose_full_stop_ends_the_sentence_is_still_the_country() -> None:
+    places = _places("The envoy flew to the U.S. On Monday he met officials in Washington.")
+    assert "U.S" not in places and places["United States"].mentions == 1
+
+
+def test_a_place_and_its_former_or_later_name_are_one_row() -> None:
+    places = _places("Ann Lind worked in Bombay, now known as Mumbai. She left Mumbai in 1990.")
+    assert list(places) == ["Bombay"] and places["Bombay"].mentions == 3
+    places = _places("The rebels took Kinshasa and the Congo, formerly Zaire, in May.")
+    assert "Zaire" not in places and places["Congo"].mentions == 2

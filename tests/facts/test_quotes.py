@@ -482,3 +482,11 @@ def test_according_to_a_described_source_is_that_description_not_a_person_named_
     assert quote.description == "a police statement"
     before = _quotes('According to the harbour authority, "The quay will reopen in May."')
     assert before[0].speaker is None and before[0].description == "the harbour authority"
+
+
+def test_an_organisation_quoted_by_its_short_form_is_the_speaker() -> None:
+    (q,) = _quotes(
+        "The Valby Planning Office opened a review on Monday. "
+        '"The harbour will stay closed," the VPO said.'
+    )
+    assert q.speaker == "Valby Planning Office"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import takewhile
 
 from briefing.facts import gazetteer, institutions, lexicons
@@ -30,6 +31,7 @@ from briefing.facts.words import (
     PERSON_TITLES,
     clean_name,
     lower_case_words,
+    renames,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 
@@ -326,8 +328,7 @@ _ROYAL = frozenset(["King", "Queen", "Prince", "Princess"])
 
 
 def _acronym(name: str) -> str:
-    parts = re.split(r"[\s-]+", name)
-    return "".join(p[0] for p in parts if p[:1].isupper())
+    return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
 
 
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
@@ -594,8 +595,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             row.add(text, evidence)
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs)
-    _merge_acronyms(orgs)
     _merge_short_forms(orgs)
+    _merge_renamed(doc.text, people)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
 
@@ -627,38 +628,40 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
-    """The person `text` refers to: same full name, or the latest with that surname (of
-    those with the role before it, if any has: "Minister Berg" beside two Bergs)."""
+    """The person `text` refers to (`_same_person`): one with that name first, else the latest
+    when `text` is one word (of those with the role before it, if any has: "Minister Berg"
+    beside two Bergs)."""
     words = text.split()
-    for row in people:
-        if row.name == text or text in row.aliases:
-            return row
-    if len(words) > 1:
-        for row in people:  # "Tayyip Erdogan" after "Recep Tayyip Erdogan", or the reverse
-            names = row.name.split()
-            if _surname(names) == _surname(words) and (
-                len(names) == 1 or set(names[:-1]) & set(words[:-1])
-            ):
-                if len(words) > len(names):
-                    row.aliases.add(row.name)
-                    row.name = text
-                return row
-    else:
-        same = [r for r in people if _surname(r.name.split()) == text or r.name.split()[0] == text]
+    same = [r for r in people if text in r.aliases or _same_person(r.name.split(), words)]
+    same = [r for r in same if r.name.lower() == text.lower() or text in r.aliases] or same
+    if len(words) == 1 and same:
         head = role.split()[-1].lower() if role else ""
         same = [r for r in same if any(x.split()[-1].lower() == head for x in r.roles)] or same
-        if same:
-            return max(same, key=lambda r: r.last_seen)
-    row = _Row(text, "person")
-    people.append(row)
+        same = [max(same, key=lambda r: r.last_seen)]
+    people += [] if same else [_Row(text, "person")]
+    row = same[0] if same else people[-1]
+    if len(words) > len(row.name.split()):
+        row.name, row.aliases = text, row.aliases | {row.name}
     return row
+
+
+def _same_person(names: list[str], words: list[str]) -> bool:
+    """Two names of one person, case and apostrophes aside: a surname or a first name alone
+    ("Lind" of "Ann Lind"), one ending the other ("De Vries" of "Ann de Vries"), the surname
+    and a given name shared ("Tayyip Erdogan", "Recep Tayyip Erdogan") or a misspelt surname
+    ("Ann Lindqvist", "Ann Lindquist"). Not a first name alone before a full name: "a woman
+    named Ann" may be another Ann than "Ann Lind"."""
+    a, b = (" ".join(x).lower().replace("’", "'").split() for x in (names, words))
+    if len(b) == 1 or a[-len(b) :] == b or b[-len(a) :] == a:
+        return b[-1] in (a[0], a[-1], _surname(a)) or len(b) > 1
+    if _surname(a) != _surname(b):
+        return a[:-1] == b[:-1] and SequenceMatcher(None, a[-1], b[-1]).ratio() > 0.8
+    return len(a) == 1 or bool(set(a[:-1]) & set(b[:-1]) - _NAME_LINKS)
 
 
 def _surname(words: list[str]) -> str:
     """The last word of a name that is not a generational suffix ("Biden" of "… Biden Jr.")."""
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
-        words = words[:-1]
-    return words[-1] if words else ""
+    return ([w for w in words[1:] if w not in NAME_SUFFIXES] or words[:1] or [""])[-1]
 
 
 def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None:
@@ -714,33 +717,45 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
 _COPULAS = frozenset(["is", "are", "was", "were", "'s", "’s"])
 
 
-def _merge_acronyms(orgs: dict[str, _Row]) -> None:
-    """ "HTS" is an alias of "Hayat Tahrir al-Sham" when its letters are the initials."""
-    for key, row in list(orgs.items()):
-        letters = row.name.replace(".", "")  # "U.N." is "UN"
-        if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6:
-            for other in orgs.values():
-                if other is not row and _acronym(other.name) == letters:
-                    other.aliases.add(row.name)
-                    other.evidence += row.evidence
-                    del orgs[key]
-                    break
-
-
 def _merge_short_forms(orgs: dict[str, _Row]) -> None:
-    """ "Kings" is a short form of "Valby Kings" when the article names both: one row."""
-    for key, row in list(orgs.items()):
-        if " " in row.name or row.type != "organization":
-            continue
-        longer = [
-            r
-            for r in orgs.values()
-            if r is not row and r.type == "organization" and r.name.endswith(" " + row.name)
-        ]
-        if len(longer) == 1:
+    """One row for a body the article names in full and by a short form that fits no other:
+    its initials ("HTS" of "Hayat Tahrir al-Sham", "NH" of "Norbank Holdings Corp.", "CDC" of
+    the name before "and ..."), its last word or last three or more ("Kings" of "Valby Kings",
+    "Tax Policy Office" of "Valby Tax Policy Office"), the first words of a company's legal
+    name ("Norbank" of "Norbank Holdings Corp.") or the name without full stops."""
+    for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
+        longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
+        longer = [r for r in longer if _shortens(row.name, r.name)]
+        if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].aliases.add(row.name)
             longer[0].evidence += row.evidence
             del orgs[key]
+
+
+def _bare(name: str) -> str:
+    """ "Norbank Holdings Corp." -> "Norbank Holdings", "U.N." -> "UN"."""
+    words = name.replace(".", "").split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in _COMPANY_ENDS else words)
+
+
+def _shortens(short: str, name: str) -> bool:
+    """`short` is a short form of `name` (`_merge_short_forms`)."""
+    s, n, full = _bare(short), _bare(name), name.replace(".", "")
+    acronyms = (_acronym(full), _acronym(n), _acronym(full.split(" and ")[0]))
+    initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
+    ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
+    return initials or ends or s == n or (n.startswith(s + " ") and n != full)
+
+
+def _merge_renamed(text: str, people: list[_Row]) -> None:
+    """ "Ann Lind, 30, also known as Jo Vale": one row (`words.renames`)."""
+    spans = sorted((e.start, e.end, i) for i, r in enumerate(people) for e in r.evidence)
+    joins = renames(text, spans)
+    for b, a in joins.items():
+        people[a].aliases |= {people[b].name} | people[b].aliases
+        people[a].evidence += people[b].evidence
+        people[a].roles += [r for r in people[b].roles if r not in people[a].roles]
+    people[:] = [r for i, r in enumerate(people) if i not in joins]
 
 
 def _actor(row: _Row) -> Actor:

@@ -14,7 +14,7 @@ from functools import cache
 
 from briefing.facts import gazetteer
 from briefing.facts.kinds import Kinds, classify, lookup_name
-from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words
+from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
@@ -168,24 +168,18 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     `kinds` is `classify(doc)` when the caller has it already (actors read it too)."""
     mentions = place_mentions(doc, kinds)
     regions = {m.name for m in mentions if m.region}
-    known = resolve([m.name for m in mentions], regions)
-    rows: dict[str, list[PlaceMention]] = {}
-    for m in mentions:
-        k = known[m.name]
-        key = k.name if k else m.name
-        rows.setdefault(key, []).append(m)
+    # "U.S" is "U.S." whose full stop ended the sentence.
+    names = [m.name + "." * bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", m.name)) for m in mentions]
+    known = resolve(names, regions)
+    keys = [(k.name if k else n) for n in names for k in [known[n]]]
+    spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
+    joins = {keys[b]: keys[a] for b, a in renames(doc.text, spans).items()}  # "X, formerly Y"
+    rows: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        rows.setdefault(joins.get(key, key), []).append(i)
     places = []
     for key, group in rows.items():
-        k = known[group[0].name]
-        places.append(
-            Place(
-                name=key,
-                type=k.type if k else "other",
-                country=k.country if k else None,
-                latitude=k.latitude if k else None,
-                longitude=k.longitude if k else None,
-                mentions=len(group),
-                evidence=tuple(m.evidence for m in group),
-            )
-        )
+        k = known[names[group[0]]] or gazetteer.Known(key, "other", None)
+        evidence = tuple(mentions[i].evidence for i in group)
+        places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
     return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))

@@ -64,3 +64,20 @@ PERSON_TITLES = lexicons.words("person_titles")
 
 # Words of offices a title opens ("Lord Advocate", "Lord Chief Justice", "Lord Privy Seal").
 OFFICE_WORDS = lexicons.words("office_words")
+
+
+# Words between two names of one person or place, a cue from resources/lexicons/alias_cues last.
+_CUES = "|".join(re.escape(w) for w in sorted(lexicons.words("alias_cues")))
+_RENAMED = re.compile(rf"[^.;!?]{{0,40}}\b(?:{_CUES})[\s\"“'‘]*", re.IGNORECASE)
+
+
+def renames(text: str, spans: list[tuple[int, int, int]]) -> dict[int, int]:
+    """Names (start, end, row) in text order -> the rows that join the row of the name before
+    them: "Ann Lind, 30, also known as Jo Vale", "Vestby, formerly Vestholm"; not an owner
+    ("Ann Lind, formerly Jo Vale's deputy")."""
+    out: dict[int, int] = {}
+    for (_, end, a), (start, stop, b) in zip(spans, spans[1:], strict=False):
+        owner = text[stop : stop + 2] in ("'s", "’s")
+        if a != b and not owner and _RENAMED.fullmatch(text, end, start):
+            out[b] = out.get(a, a)
+    return out

@@ -195,8 +195,9 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
         (
             a.name
             for a in actors
+            for form in (a.name, *a.aliases)  # "CDC" of "Centers for Disease Control"
             if a.type == "organization"
-            and re.search(r"\b" + re.escape(a.name) + r"\W*$", who)  # the head, not a modifier
+            and re.search(r"\b" + re.escape(form) + r"\W*$", who)  # the head, not a modifier
         ),
         None,
     )
