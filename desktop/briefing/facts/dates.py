@@ -30,18 +30,12 @@ from dateutil.relativedelta import relativedelta
 from briefing.facts import lexicons
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
+from briefing.timex import MONTH_NUMBERS
 
-MONTHS = {
-    m: n
-    for n, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
-    )
-}
-_QUARTERS = {"fir": "1", "sec": "2", "thi": "3", "fou": "4"}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBERS: dict[str, int | None] = {w: int(n) for w, n in lexicons.table("number_words").items()} | {
-    "several": None
-}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+NUMBERS = {w: int(n) for w, n in lexicons.table("number_words").items()}
+_QUARTERS = lexicons.table("quarter_ordinals")
+_PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
 
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -49,10 +43,9 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 # "Wednesday night", "yesterday morning": the day keeps its part (TIMEX3 "TNI", "TMO").
-_PART_OF_DAY = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}  # TIMEX3
+_PART_OF_DAY = r"(?:\s+(?P<part>" + "|".join(_PARTS) + "))?"
 
 # Each pattern with an example; the first that matches at a position wins.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -82,8 +75,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            r"\b(?P<n>\d+|" + "|".join(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b",
             re.I,
         ),
     ),
@@ -100,7 +92,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            r"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\s+)"
+            r"\b(?:the\s+)?(?P<ordinal>" + "|".join(_QUARTERS) + r")(?:-|\s+)"
             r"(?:fiscal\s+)?quarter(?:\s+of\s+" + _YEAR + r")?",
             re.I,
         ),
@@ -125,8 +117,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![$£€\d.,])(?:\b(?i:in|since|from|by|until|of|during|before|after|early|late|"
             r"mid|end of|fiscal)\s+(?:the\s+)?)?\b" + _YEAR + r"\b(?![.,]?\d)(?!\s*%)"
-            r"(?!\s+(?:people|persons|men|women|children|troops|soldiers|jobs|votes|cars|"
-            r"homes|houses|units|shares|tonnes|tons|dollars|euros|pounds|miles|km|feet)\b)"
+            r"(?!\s+(?:" + "|".join(sorted(lexicons.words("count_nouns"))) + r")\b)"
         ),
     ),
 ]
@@ -134,7 +125,7 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|is to|are to|plans? to|next|
 
 
 def _month(name: str) -> int:
-    return MONTHS[name[:3].lower()]
+    return MONTH_NUMBERS[name[:3].lower()]
 
 
 def _tense(s: Sentence) -> int:
@@ -172,10 +163,7 @@ def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: boo
 _CLAUSE_ENDS = frozenset([";", ":", "--", "—", ".", "?", "!"])
 # Words that open another clause after the expression ("said Monday that it will").
 _RIGHT_ENDS = frozenset(["that", "which", "who", "when", "after", "before"])
-_PLANNED = frozenset(
-    ["scheduled", "set", "due", "expected", "planned", "slated", "poised", "effective"]
-    + ["payable", "expire", "expires", "record"]
-)
+_PLANNED = lexicons.words("planned_words")
 
 
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
@@ -271,8 +259,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return "PRESENT_REF" if ref in ("now", "currently", "nowadays") else "PAST_REF"
     if kind == "quarter":
         quarter_year: str | None = g["year"] or (str(published.year) if published else None)
-        ordinal = g["ordinal"].lower()
-        number = ordinal[0] if ordinal[0].isdigit() else _QUARTERS[ordinal[:3]]
+        number = _QUARTERS[g["ordinal"].lower()]
         return f"{quarter_year}-Q{number}" if quarter_year else None
     if published is None:
         return None
@@ -287,7 +274,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         return (published + timedelta(days=shift)).isoformat() + part
     if kind == "weekday":
-        target = WEEKDAYS.index(g["weekday"].lower())
+        target = WEEKDAYS.index(g["weekday"])
         return _weekday(target, published, tense, g["which"]).isoformat() + part
     return None
 
@@ -416,4 +403,7 @@ _TENSED = frozenset(["md", "dm", "m", "weekday"])
 def _is_name(text: str, m: re.Match[str]) -> bool:
     """ "Black Friday", "Good Friday", "Bloody Sunday" are names, not dates here."""
     before = text[: m.start()].split()
-    return bool(before) and before[-1] in ("Black", "Good", "Bloody", "Super", "Cyber")
+    return bool(before) and before[-1] in _NAMED_DAY_WORDS
+
+
+_NAMED_DAY_WORDS = lexicons.words("named_day_words")
