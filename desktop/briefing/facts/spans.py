@@ -48,9 +48,7 @@ _PLACE_NOUNS = lexicons.words("place_nouns")
 # A seat is any name before a seat noun (SEAT_NOUNS); a town, before a civic noun.
 _CIVIC = lexicons.words("civic_nouns")
 _COMPASS = lexicons.words("compass_words")
-_TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Prof|Professor)\.?\s+([A-Z][\w'-]+)"
-)
+_TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z][\w'-]+)")
 _BODY = ORG_WORDS | ORG_HEADS | lexicons.words("body_words")
 _NOT_NAME_WORDS = lexicons.words("not_name_words")
 
