@@ -47,79 +47,20 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 # "Wednesday night", "yesterday morning": the day keeps its part (TIMEX3 "TNI", "TMO").
 _PART_OF_DAY = r"(?:\s+(?P<part>" + "|".join(_PARTS) + "))?"
 
-# Each pattern with an example; the first that matches at a position wins.
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # "2018-09-17"
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d\d)-(?P<day>\d\d)\b")),
-    # "17 September, 2018", "17th of Sept. 2018"
-    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
-    # "September 17, 2018"
-    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR + r"\b")),
-    # "Sept. 17", "September 17th"
-    ("md", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?![,.]?\d)(?!\s*%)")),
-    # "17 September"
-    ("dm", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b")),
-    # "September 2018", "mid-March 2019"
-    ("my", re.compile(r"\b(?:(?:early|mid|late)-?\s?)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
-    # "mid-March", "in March" (a bare month needs a cue: "May" is also a verb and a name)
-    (
-        "m",
-        re.compile(
-            r"\b(?:(?i:early|mid|late)-|(?P<cue>(?i:in|by|since|until|from|through|last|next|"
-            r"this|early|late|mid)) )" + _MONTH + r"\b(?:\s+(?P<shift>last|next|this)\s+year\b)?"
-        ),
-    ),
-    # "the 1990s", "the '90s"
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b|\bthe '(?P<short>\d0)s\b")),
-    # "N days ago", "two years ago"
-    (
-        "ago",
-        re.compile(
-            r"\b(?P<n>\d+|" + "|".join(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-            re.I,
-        ),
-    ),
-    # "last week", "this weekend", "next month", "earlier this year"
-    (
-        "rel",
-        re.compile(
-            r"\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next|past|coming)\s+"
-            r"(?P<unit>week|weekend|month|year)\b",
-            re.I,
-        ),
-    ),
-    # "the third quarter", "the first quarter of 1989"
-    (
-        "quarter",
-        re.compile(
-            r"\b(?:the\s+)?(?P<ordinal>" + "|".join(_QUARTERS) + r")(?:-|\s+)"
-            r"(?:fiscal\s+)?quarter(?:\s+of\s+" + _YEAR + r")?",
-            re.I,
-        ),
-    ),
-    # "now", "currently" (TimeML PRESENT_REF); "recently", "recent years" (PAST_REF)
-    ("ref", re.compile(r"\b(?P<ref>now|currently|nowadays|recently|recent (?:years|months))\b")),
-    # "yesterday", "today", "tomorrow", "tonight"
-    (
-        "deictic",
-        re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b" + _PART_OF_DAY, re.I),
-    ),
-    # "last Monday", "on Friday", "Monday"
-    (
-        "weekday",
-        re.compile(
-            r"\b(?:(?P<which>last|next|this|previous)\s+)?" + _WEEKDAY + r"\b" + _PART_OF_DAY
-        ),
-    ),
-    # "in 2015", "fiscal 1989", "1998's" — a bare year, unless a count ("2015 people") or money
-    (
-        "year",
-        re.compile(
-            r"(?<![$£€\d.,])(?:\b(?i:in|since|from|by|until|of|during|before|after|early|late|"
-            r"mid|end of|fiscal)\s+(?:the\s+)?)?\b" + _YEAR + r"\b(?![.,]?\d)(?!\s*%)"
-            r"(?!\s+(?:" + "|".join(sorted(lexicons.words("count_nouns"))) + r")\b)"
-        ),
-    ),
+# resources/lexicons/date_patterns.txt: (kind, pattern), each with its shared parts filled in.
+_PARTS_OF_PATTERNS = {
+    "{MONTH}": _MONTH,
+    "{DAY}": _DAY,
+    "{YEAR}": _YEAR,
+    "{WEEKDAY}": _WEEKDAY,
+    "{PART_OF_DAY}": _PART_OF_DAY,
+    "{NUMBER}": "|".join(NUMBERS),
+    "{ORDINAL}": "|".join(_QUARTERS),
+    "{COUNT_NOUN}": "|".join(sorted(lexicons.words("count_nouns"))),
+}
+PATTERNS = [
+    (kind, re.compile(re.sub(r"\{[A-Z_]+\}", lambda m: _PARTS_OF_PATTERNS[m[0]], pattern)))
+    for kind, pattern in lexicons.rows("date_patterns")
 ]
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|is to|are to|plans? to|next|upcoming)\b", re.I)
 
