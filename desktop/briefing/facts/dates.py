@@ -27,7 +27,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from briefing.facts import lexicons
+from briefing import lexicons
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
 from briefing.timex import MONTH_NUMBERS
@@ -56,7 +56,7 @@ _PARTS_OF_PATTERNS = {
     "{PART_OF_DAY}": _PART_OF_DAY,
     "{NUMBER}": "|".join(NUMBERS),
     "{ORDINAL}": "|".join(_QUARTERS),
-    "{COUNT_NOUN}": "|".join(sorted(lexicons.words("count_nouns"))),
+    "{COUNT_NOUN}": lexicons.alternatives("count_nouns"),
 }
 PATTERNS = [
     (kind, re.compile(re.sub(r"\{[A-Z_]+\}", lambda m: _PARTS_OF_PATTERNS[m[0]], pattern)))

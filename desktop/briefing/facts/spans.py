@@ -24,7 +24,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from briefing.facts import gazetteer, institutions, lexicons
+from briefing import lexicons
+from briefing.facts import gazetteer, institutions
 from briefing.facts.words import (
     JOB_TITLES,
     MEMBER_WORDS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts import lexicons
+from briefing import lexicons
 
 # A name followed by one of these is an organisation ("Hayat Tahrir al-Sham group").
 ORG_CUES = lexicons.words("org_cues")
