@@ -62,7 +62,7 @@ PATTERNS = [
     (kind, re.compile(re.sub(r"\{[A-Z_]+\}", lambda m: _PARTS_OF_PATTERNS[m[0]], pattern)))
     for kind, pattern in lexicons.rows("date_patterns")
 ]
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|is to|are to|plans? to|next|upcoming)\b", re.I)
+_FUTURE = re.compile(r"\b(?:" + lexicons.alternatives("future_cues") + r")\b", re.I)
 
 
 def _month(name: str) -> int:
@@ -152,24 +152,19 @@ def _relative(which: str, unit: str, p: date, tense: int) -> str:
         elif step > 0 and p.weekday() >= 5:
             saturday += timedelta(days=7)
         return _week(saturday) + "-WE"
+    return _shifted(unit, p, step)
+
+
+def _shifted(unit: str, p: date, step: int) -> str:
+    """The day, week, month or year `step` units from `p` ("two weeks ago": step -2)."""
+    if unit == "day":
+        return (p + timedelta(days=step)).isoformat()
     if unit == "week":
         return _week(p + timedelta(weeks=step))
     if unit == "month":
         d = p + relativedelta(months=step)
         return f"{d.year}-{d.month:02d}"
     return str(p.year + step)
-
-
-def _ago(n: int, unit: str, p: date) -> str:
-    unit = unit.lower()
-    if unit == "day":
-        return (p - timedelta(days=n)).isoformat()
-    if unit == "week":
-        return _week(p - timedelta(weeks=n))
-    if unit == "month":
-        d = p - relativedelta(months=n)
-        return f"{d.year}-{d.month:02d}"
-    return str(p.year - n)
 
 
 def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> str | None:
@@ -206,7 +201,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return None
     if kind == "ago":
         n = NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
-        return _ago(n, g["unit"], published) if n else None
+        return _shifted(g["unit"].lower(), published, -n) if n else None
     if kind == "rel":
         return _relative(g["which"], g["unit"], published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
@@ -257,11 +252,7 @@ def _bare_month(
     return f"{year}-{month:02d}"
 
 
-_LEADING_CUE = re.compile(
-    r"^(?:in|by|since|until|from|through|of|during|before|after|end of|on|the|early|late|mid)"
-    r"\s+(?:the\s+)?",
-    re.I,
-)
+_LEADING_CUE = re.compile(r"^(?:" + lexicons.alternatives("date_cues") + r")\s+(?:the\s+)?", re.I)
 
 
 def dateline_dates(article: Article) -> tuple[DateMention, ...]:
