@@ -296,15 +296,8 @@ def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
                 value = resolve(kind, m, published, tense)
                 if quarterly and published and _YEAR_AGO.fullmatch(m.group()):
                     value = _year_ago_quarter(s, published) or value
-                out.append(
-                    DateMention(
-                        s.text[start:end],
-                        value,
-                        s.index,
-                        s.start + start,
-                        s.start + end,
-                    )
-                )
+                where = (s.index, s.start + start, s.start + end)
+                out.append(DateMention(s.text[start:end], value, *where))
     return tuple(sorted(out, key=lambda d: d.start or 0))
 
 
