@@ -135,3 +135,16 @@ def test_last_week_as_a_duration_is_no_date() -> None:
 
 def test_a_month_without_a_year_or_published_date_keeps_its_month() -> None:
     assert _values("The harbour closed in January.", published=None)["January"] == "XXXX-01"
+
+
+def test_every_date_pattern_is_one_kind_the_resolver_knows() -> None:
+    """resources/lexicons/date_patterns.txt names each kind once, and only kinds `resolve`
+    has a rule for."""
+    from briefing.facts.dates import PATTERNS
+
+    kinds = [kind for kind, _ in PATTERNS]
+    assert len(kinds) == len(set(kinds))
+    assert set(kinds) == {
+        *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "ago", "rel", "quarter"),
+        *("ref", "deictic", "weekday", "year"),
+    }
