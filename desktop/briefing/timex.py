@@ -13,6 +13,9 @@ from datetime import date, timedelta
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
+# Never strftime's %A/%B: the window's Qt sets the user's locale, and a date would come out
+# half in another language ("Montag 4 March").
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NUMBERS = {m[:3].lower(): n for n, m in enumerate(MONTHS, 1)}  # "sep" -> 9
 _SEASONS = {"SP": ("spring", 4), "SU": ("summer", 7), "FA": ("autumn", 10), "WI": ("winter", 1)}
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
@@ -36,7 +39,7 @@ def day_words(day: date, short: bool = False) -> str:
 def in_words(value: str) -> str:
     """ "2018-09-17" → "Monday 17 September 2018"; values it does not know come back as given."""
     if (m := _DAY.match(value)) and (day := position(value)):
-        words = f"{day:%A} {day.day} {MONTHS[day.month - 1]} {day.year}"
+        words = f"{WEEKDAYS[day.weekday()]} {day_words(day)}"
         return f"{words}, {m[4]}:{m[5]}" if m[4] else words
     if m := _MONTH.match(value):
         return f"{MONTHS[int(m[2]) - 1]} {m[1]}"

@@ -45,3 +45,28 @@ def test_unplaceable_value_has_no_position() -> None:
 
 def test_day_label_is_compact() -> None:
     assert label("2018-09-17") == "17 Sep 2018"
+
+
+def test_dates_in_words_never_follow_the_machines_locale() -> None:
+    # The window's Qt sets the user's locale; strftime's %A/%B/%b would then write "Montag".
+    import locale
+    import re
+    from pathlib import Path
+
+    from briefing.timex import day_words
+
+    package = Path(__file__).resolve().parents[2] / "desktop" / "briefing"
+    named = re.compile(r"\{[^{}]*:[^{}]*%[AaBb]|strftime\([^)]*%[AaBb]")
+    for path in package.rglob("*.py"):
+        assert not named.search(path.read_text(encoding="utf-8")), path
+    old = locale.setlocale(locale.LC_TIME)
+    for name in ("de_DE.UTF-8", "fr_FR.UTF-8"):
+        try:
+            locale.setlocale(locale.LC_TIME, name)
+        except locale.Error:
+            continue  # not installed on this machine
+        try:
+            assert in_words("2018-09-17") == "Monday 17 September 2018"
+            assert day_words(date(2018, 9, 17), short=True) == "17 Sep 2018"
+        finally:
+            locale.setlocale(locale.LC_TIME, old)

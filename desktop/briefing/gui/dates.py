@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from briefing.model import DateMention
+from briefing.timex import MONTHS
 
 ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 REFERENCES = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
@@ -17,7 +18,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def _day(d: date, year: bool = True) -> str:
-    return f"{d.day} {d:%B}" + (f" {d.year}" if year else "")
+    return f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
 
 
 def _span(first: date, last: date) -> str:
@@ -40,10 +41,12 @@ def in_words(value: str | None) -> str:
         if m := _DAY.match(value):
             year, month, day = m.groups()
             if year == "XXXX":
-                return f"{int(day)} {date(2000, int(month), int(day)):%B} (year not known)"
+                known = date(2000, int(month), int(day))  # a leap year: 29 February exists
+                return f"{known.day} {MONTHS[known.month - 1]} (year not known)"
             return _day(date(int(year), int(month), int(day)))
         if m := _MONTH.match(value):
-            return f"{date(int(m[1]), int(m[2]), 1):%B %Y}"
+            first = date(int(m[1]), int(m[2]), 1)
+            return f"{MONTHS[first.month - 1]} {first.year}"
         if m := _WEEK.match(value):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
             if m[3]:

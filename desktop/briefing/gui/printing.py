@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from briefing.gui.views.factsheet import FACT_HEADERS, fact_rows
 from briefing.model import Briefing
+from briefing.timex import day_words
 
 
 def briefing_html(briefing: Briefing) -> str:
@@ -20,7 +21,7 @@ def briefing_html(briefing: Briefing) -> str:
     source = Path(a.source).name if a.source not in ("-", "pasted") else ""
     meta = [m for m in (a.byline and f"By {a.byline}", source) if m]
     if briefing.published:
-        meta.append(f"published {briefing.published.day} {briefing.published:%B %Y}")
+        meta.append(f"published {day_words(briefing.published)}")
     if meta:
         parts.append(f"<p><i>{html.escape(' · '.join(meta))}</i></p>")
     parts.append("<h2>Summary</h2><ol>")

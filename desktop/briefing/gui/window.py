@@ -63,6 +63,7 @@ from briefing.gui.views import ArticleView, FactSheetView, SourceView, SummaryVi
 from briefing.gui.views.article_list import ArticleList
 from briefing.gui.views.places_map import PlacesMap
 from briefing.model import Article, Briefing, Evidence, Length, Options
+from briefing.timex import day_words
 
 if TYPE_CHECKING:
     from briefing.gui.views.dossier_window import DossierWindow
@@ -1106,7 +1107,7 @@ def status_text(briefing: Briefing) -> str:
     """ "317 words · 16 sentences · published 17 Sep 2018 · analysed in 949 ms"."""
     article = briefing.article
     day = briefing.published
-    published = f"published {day.day} {day:%b %Y}" if day else "no published date"
+    published = f"published {day_words(day, short=True)}" if day else "no published date"
     total = briefing.timings_ms.get("total", 0.0)
     return (
         f"{article.word_count:,} words · {len(briefing.doc.sentences)} sentences · "

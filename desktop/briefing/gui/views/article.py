@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 from briefing.gui import palette as colours
 from briefing.gui.views.find import FindBar
 from briefing.model import Article, Briefing, Clutter, Evidence
+from briefing.timex import day_words
 
 # Clutter kinds that are facts about the article (shown in its header), not page junk.
 METADATA_KINDS = frozenset({"standfirst", "dateline", "byline"})
@@ -314,7 +315,7 @@ def _published(briefing: Briefing) -> str:
     day = briefing.published
     if day is None:
         return ""
-    words = f"{day.day} {day:%B %Y}"
+    words = day_words(day)
     return words if briefing.options.published is None else f"{words} (set by you)"
 
 
