@@ -60,7 +60,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
             continue
         covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
-        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text):
+        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _group(e.text):
             continue
         tokens = doc.sentences[e.sentence].tokens
         after = tokens[e.end_token].text.lower() if e.end_token < len(tokens) else ""
@@ -85,6 +85,13 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             elif _untagged_place(s, i, lower):
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
     return sorted(out, key=lambda m: m.evidence.start)
+
+
+def _group(text: str) -> bool:
+    """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
+    "Western"): it names a group, not a place, unless the gazetteer knows it."""
+    last = text.split()[-1]
+    return gazetteer.group_word(last) and not gazetteer.candidates(text)
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:

@@ -1,0 +1,44 @@
+"""Persons and places the tagger mislabels: groups, common words, surnames, known places.
+
+The articles are our own. Entities are given by hand (label, surface) so each test pins
+one rule, whatever the tagger makes of the sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.places import extract_places
+from briefing.model import Doc, Entity
+from briefing.nlp import analyse
+
+
+def _doc(text: str, *names: tuple[str, str]) -> Doc:
+    """`text` analysed, with exactly the entities `names` ((label, surface), last match)."""
+    doc = analyse(text)
+    entities = []
+    for label, surface in names:
+        start = text.rindex(surface)
+        end = start + len(surface)
+        s = next(x for x in doc.sentences if x.start <= start < x.end)
+        entities.append(Entity(label, surface, start, end, s.index, *s.token_span(start, end)))
+    return dataclasses.replace(doc, entities=tuple(sorted(entities, key=lambda e: e.start)))
+
+
+def _places(doc: Doc) -> set[str]:
+    return {p.name for p in extract_places(doc)}
+
+
+def _persons(doc: Doc) -> set[str]:
+    return {a.name for a in extract_actors(doc) if a.type == "person"}
+
+
+def test_a_faith_or_people_read_as_a_place_is_no_place() -> None:
+    doc = _doc(
+        "Most of Valby's Hindu families and its Sunni Muslims voted in Oslo.",
+        ("LOCATION", "Hindu"),
+        ("LOCATION", "Sunni Muslims"),
+        ("LOCATION", "Oslo"),
+    )
+    assert _places(doc) == {"Oslo"}
