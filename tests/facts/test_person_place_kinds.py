@@ -42,3 +42,39 @@ def test_a_faith_or_people_read_as_a_place_is_no_place() -> None:
         ("LOCATION", "Oslo"),
     )
     assert _places(doc) == {"Oslo"}
+
+
+def test_a_common_word_read_as_a_person_is_no_person() -> None:
+    doc = _doc(
+        '"Sell the boats," Ann Lind told the harbour board.',
+        ("PERSON", "Sell"),
+        ("PERSON", "Ann Lind"),
+    )
+    assert _persons(doc) == {"Ann Lind"}
+
+
+def test_a_common_word_that_is_a_surname_of_the_article_stays_a_person() -> None:
+    doc = _doc(
+        "Jo Long runs the ferry. Long said the timetable would change.",
+        ("PERSON", "Jo Long"),
+        ("PERSON", "Long"),
+    )
+    assert _persons(doc) == {"Jo Long"}
+
+
+def test_a_common_word_read_as_a_place_is_no_place_unless_a_region() -> None:
+    doc = _doc(
+        '"Long live the harbour," crowds chanted in the Southwest.',
+        ("LOCATION", "Long"),
+        ("LOCATION", "Southwest"),
+    )
+    assert _places(doc) == {"Southwest"}
+
+
+def test_a_common_word_opening_the_sentence_is_cut_from_a_persons_name() -> None:
+    doc = _doc(
+        "Ann Lind spoke first. Echoing Lind's words, the mayor backed the ferry.",
+        ("PERSON", "Ann Lind"),
+        ("PERSON", "Echoing Lind"),
+    )
+    assert _persons(doc) == {"Ann Lind"}

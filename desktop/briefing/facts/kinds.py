@@ -135,6 +135,48 @@ def _called_by_first_name(name: str, before: str, given: set[str]) -> bool:
     )
 
 
+# Words a capital does not make a name (derived from the NER corpora and MASC).
+_COMMON = lexicons.words("common_words")
+
+
+def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
+    """A person or place of one common word ("Sell all you own", "Pictures show"): no name,
+    unless a full name of the article holds it, or the gazetteer knows the place or "the"
+    makes it a region ("in the Southwest")."""
+    before = doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
+    place = e.label == "LOCATION" and (
+        before == "the" or _locative(before) or gazetteer.candidates(name)
+    )
+    return (
+        e.label != "ORGANIZATION"
+        and e.text == name.capitalize()
+        and name.lower() in _COMMON
+        and name not in name_parts
+        and not place
+    )
+
+
+def _trimmed(doc: Doc, e: Entity) -> Entity:
+    """A person's name with the common word opening the sentence taken in ("Echoing Ann
+    Lind's words, ..."): the name alone, when another mention names that person."""
+    words = e.text.split()
+    tokens = doc.sentences[e.sentence].tokens
+    if e.label != "PERSON" or len(words) != e.end_token - e.first_token or len(words) < 2:
+        return e
+    opening = e.first_token == 0 or not tokens[e.first_token - 1].text.isalnum()
+    if (
+        opening
+        and words[0].lower() in _COMMON - _PARTICLES
+        and words[0] not in PERSON_TITLES
+        and not gazetteer.first_name(words[0])
+        and any(
+            x is not e and x.label == "PERSON" and x.text.endswith(words[-1]) for x in doc.entities
+        )
+    ):
+        return doc.sentences[e.sentence].entity("PERSON", e.first_token + 1, e.end_token)
+    return e
+
+
 def _titled_person(name: str) -> bool:
     """ "Lord Bingham", "Prof Lovenduski", "Lord Nicholls of Birkenhead": a courtesy or
     noble title and a surname (with its "of" seat) is a person, not a body."""
@@ -314,10 +356,13 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     landforms = {clean_name(e.text) for e in doc.entities if _noun_after(doc, e) in LANDFORM_NOUNS}
     out = list(dated)
     for e in doc.entities:
-        if any(d.start < e.end and e.start < d.end for d in dated):
-            continue
         name = clean_name(e.text)
+        if any(d.start < e.end and e.start < d.end for d in dated) or _common(
+            doc, e, name, name_parts
+        ):
+            continue
         s = doc.sentences[e.sentence]
+        e = _trimmed(doc, e)
         before = s.tokens[e.first_token - 1].text if e.first_token else ""
         if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
             e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
