@@ -14,12 +14,17 @@ from briefing.model import Doc, Entity
 from briefing.nlp import analyse
 
 
-def _doc(text: str, *names: tuple[str, str]) -> Doc:
-    """`text` analysed, with exactly the entities `names` ((label, surface), last match)."""
+def _doc(text: str, *names: tuple[str, str] | tuple[str, str, int]) -> Doc:
+    """`text` analysed, with exactly the entities `names`: (label, surface), its last match,
+    or (label, surface, n), its n-th match from 0."""
     doc = analyse(text)
     entities = []
-    for label, surface in names:
+    for label, surface, *nth in names:
         start = text.rindex(surface)
+        if nth:
+            start = -1
+            for _ in range(nth[0] + 1):
+                start = text.index(surface, start + 1)
         end = start + len(surface)
         s = next(x for x in doc.sentences if x.start <= start < x.end)
         entities.append(Entity(label, surface, start, end, s.index, *s.token_span(start, end)))
@@ -78,3 +83,16 @@ def test_a_common_word_opening_the_sentence_is_cut_from_a_persons_name() -> None
         ("PERSON", "Echoing Lind"),
     )
     assert _persons(doc) == {"Ann Lind"}
+
+
+def test_a_surname_of_the_article_read_as_a_place_is_the_person() -> None:
+    doc = _doc(
+        "Ann Leicester chairs the harbour board. Leicester said the ferries would run. Boats sail "
+        "from Leicester at dawn.",
+        ("PERSON", "Ann Leicester"),
+        ("LOCATION", "Leicester", 1),
+        ("LOCATION", "Leicester", 2),
+    )
+    people = {a.name: a for a in extract_actors(doc) if a.type == "person"}
+    assert people["Ann Leicester"].mentions == 2
+    assert [p.mentions for p in extract_places(doc)] == [1]

@@ -125,14 +125,10 @@ def _locative(before: str) -> bool:
     return before in LOCATIVES or before == "from"
 
 
-def _called_by_first_name(name: str, before: str, given: set[str]) -> bool:
-    """A lone first name that a person of the article bears, not after "in" or "from"."""
-    return (
-        name in given
-        and gazetteer.first_name(name)
-        and not _locative(before)
-        and not gazetteer.country_name(name)
-    )
+def _called_by_name(name: str, before: str, given: set[str]) -> bool:
+    """A lone first name or surname that a person of the article bears ("Nigel" or "Farage"
+    beside "Nigel Farage"), not after "in" or "from"."""
+    return name in given and not _locative(before) and not gazetteer.country_name(name)
 
 
 # Words a capital does not make a name (derived from the NER corpora and MASC).
@@ -340,7 +336,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     org_names: set[str] = set()
     place_names: set[str] = set()
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
-    given: set[str] = set()  # their first words: "Nigel" of "Nigel Farage"
+    given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
     for e in doc.entities:
         if e.label == "PERSON":
             words = clean_name(e.text).split()
@@ -348,7 +344,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             if len(words) > 1:
                 person_words.update(w for w in words if w[:1].isupper())
                 name_parts.update(words)
-                given.add(words[0])
+                given.update(
+                    words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:]
+                )
         elif e.label == "ORGANIZATION":
             org_names.add(clean_name(e.text))
         else:
@@ -420,7 +418,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
         known = gazetteer.candidates(name)
         label = "LOCATION"
-        if _titled_person(name) or _called_by_first_name(name, before, given):
+        if _titled_person(name) or _called_by_name(name, before, given):
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
             team = (
