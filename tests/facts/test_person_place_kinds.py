@@ -96,3 +96,14 @@ def test_a_surname_of_the_article_read_as_a_place_is_the_person() -> None:
     people = {a.name: a for a in extract_actors(doc) if a.type == "person"}
     assert people["Ann Leicester"].mentions == 2
     assert [p.mentions for p in extract_places(doc)] == [1]
+
+
+def test_a_region_or_a_city_of_millions_read_as_a_person_is_a_place() -> None:
+    doc = _doc(
+        "Ann Lind said Hawaii and Ankara would order ferries.",
+        ("PERSON", "Ann Lind"),
+        ("PERSON", "Hawaii"),
+        ("PERSON", "Ankara"),
+    )
+    assert _persons(doc) == {"Ann Lind"}
+    assert _places(doc) == {"Hawaii", "Ankara"}

@@ -249,15 +249,17 @@ def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
 
 def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     """One word tagged as a person that is a town the gazetteer knows, after "in", "to",
-    "from"... ("a visit to Sheffield"), and no part of a person's full name in the
-    article."""
+    "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
+    ("Hawaii", "Ankara"); and no part of a person's full name in the article."""
     tokens = doc.sentences[e.sentence].tokens
     before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
+    known = gazetteer.candidates(name)
+    big = known and (known[0].type == "region" or known[0].population >= 1_000_000)
     return (
         " " not in name
-        and _locative(before)
+        and (_locative(before) or (big and not gazetteer.first_name(name)))
         and name not in name_parts
-        and bool(gazetteer.candidates(name))
+        and bool(known)
     )
 
 
