@@ -107,3 +107,25 @@ def test_a_region_or_a_city_of_millions_read_as_a_person_is_a_place() -> None:
     )
     assert _persons(doc) == {"Ann Lind"}
     assert _places(doc) == {"Hawaii", "Ankara"}
+
+
+def test_a_surname_printed_with_another_case_or_apostrophe_is_one_person() -> None:
+    doc = _doc(
+        "Bill de Lune and Jo O’Dare met on Monday. De Lune said O'Dare was late.",
+        ("PERSON", "Bill de Lune"),
+        ("PERSON", "Jo O’Dare"),
+        ("PERSON", "De Lune"),
+        ("PERSON", "O'Dare"),
+    )
+    assert _persons(doc) == {"Bill de Lune", "Jo O’Dare"}
+
+
+def test_a_title_or_a_members_letters_beside_a_surname_is_one_person() -> None:
+    doc = _doc(
+        "Lord Varne spoke first. Ann Hale MP asked Tom Varne why. Ann Hale got no answer.",
+        ("PERSON", "Lord Varne"),
+        ("PERSON", "Ann Hale MP"),
+        ("PERSON", "Tom Varne"),
+        ("PERSON", "Ann Hale"),
+    )
+    assert len(_persons(doc)) == 2

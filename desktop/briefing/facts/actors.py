@@ -630,18 +630,27 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     for row in people:
         if row.name == text or text in row.aliases:
             return row
-    if len(words) > 1:
+    titled = len(words) == 2 and words[0] in PERSON_TITLES  # "Lord Goldsmith": a surname
+    if len(words) > 1 and not titled:
         for row in people:  # "Tayyip Erdogan" after "Recep Tayyip Erdogan", or the reverse
             names = row.name.split()
-            if _surname(names) == _surname(words) and (
-                len(names) == 1 or set(names[:-1]) & set(words[:-1])
+            if (
+                _same(_surname(names), _surname(words))
+                and (
+                    len(names) == 1
+                    or names[0] in PERSON_TITLES  # "Peter Goldsmith" after "Lord Goldsmith"
+                    or {w.lower() for w in names[:-1]} & {w.lower() for w in words[:-1]}
+                )
             ):
                 if len(words) > len(names):
                     row.aliases.add(row.name)
                     row.name = text
                 return row
     else:
-        same = [r for r in people if _surname(r.name.split()) == text or r.name.split()[0] == text]
+        name = words[-1]
+        same = [
+            r for r in people if _same(_surname(r.name.split()), name) or r.name.split()[0] == name
+        ]
         head = role.split()[-1].lower() if role else ""
         same = [r for r in same if any(x.split()[-1].lower() == head for x in r.roles)] or same
         if same:
@@ -651,9 +660,15 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     return row
 
 
+def _same(a: str, b: str) -> bool:
+    """ "de Blasio" and "De Blasio", "O’Neill" and "O'Neill": one name as printed two ways."""
+    return a.lower().replace("’", "'") == b.lower().replace("’", "'")
+
+
 def _surname(words: list[str]) -> str:
-    """The last word of a name that is not a generational suffix ("Biden" of "… Biden Jr.")."""
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+    """The last word of a name that is not a generational suffix or a member's letters
+    ("Biden" of "… Biden Jr.", "Kelly" of "Ruth Kelly MP")."""
+    while len(words) > 1 and (words[-1] in NAME_SUFFIXES or words[-1] in MEMBER_WORDS):
         words = words[:-1]
     return words[-1] if words else ""
 
