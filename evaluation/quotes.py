@@ -88,7 +88,9 @@ def main() -> int:
             if words and words[-1][:1].isupper() and words[-1].lower() not in _PRONOUNS:
                 named += 1
                 speaker = quotes[best].speaker
-                right += bool(speaker) and speaker.split()[-1] in who  # type: ignore[union-attr]
+                # one name however its apostrophe is printed: "O’Neill" is "O'Neill"
+                surname = (speaker or "").replace("’", "'").split()[-1:]
+                right += bool(surname) and surname[0] in who.replace("’", "'")
         matched_pred += len(hit_pred)
     p = matched_pred / predicted if predicted else 0.0
     r = matched_gold / gold_total if gold_total else 0.0
