@@ -122,3 +122,13 @@ def test_a_legislators_party_and_state_is_no_place_or_actor() -> None:
     doc = analyse("Sen. Ann Lind, R-Ky., said the bill would pass. Rep. Jo Park, D-Ohio, agreed.")
     assert not [p for p in extract_places(doc) if p.name.startswith(("R-", "D-"))]
     assert not [a for a in extract_actors(doc) if a.name.startswith(("R-", "D-"))]
+
+
+def test_a_name_of_cities_in_other_countries_than_the_storys_gets_no_country() -> None:
+    places = _places("Australian farmers in Victoria said the drought would end on Monday.")
+    assert places["Victoria"].country is None and places["Australia"].country == "Australia"
+
+
+def test_a_us_state_outranks_a_small_town_of_its_name_abroad() -> None:
+    florida = _places("Ann Lind flew to Florida on Monday.")["Florida"]
+    assert (florida.type, florida.country) == ("region", "United States")

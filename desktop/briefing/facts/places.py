@@ -155,11 +155,18 @@ def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | 
                 k.type == "country",
                 context[k.country or ""] > 0,
                 context[k.country or ""],
+                # a US state or a city of 100,000: "Florida" is not a town in Cuba
+                k.population >= 100_000 or (k.type, k.country) == ("region", "United States"),
                 k.population,
             ),
         )
-        if best.type == "city" and not context[best.country or ""] and best.population < 50_000:
-            out[name] = None  # a small town elsewhere: too uncertain to state as fact
+        elsewhere = best.type == "city" and not context[best.country or ""]
+        rivals = [k.population for k in found if k.country != best.country]
+        abroad = best.population < 1_000_000 and 5 * max(rivals, default=0) >= best.population
+        if elsewhere and (best.population < 50_000 or (context and abroad)):
+            # a small town elsewhere, or a name of several countries none of which the story
+            # is about ("Victoria" in a story about Australia): too uncertain to state
+            out[name] = None
             continue
         if name in regions and best.type == "city":
             best = gazetteer.Known(
