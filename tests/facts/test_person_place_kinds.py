@@ -129,3 +129,14 @@ def test_a_title_or_a_members_letters_beside_a_surname_is_one_person() -> None:
         ("PERSON", "Ann Hale"),
     )
     assert len(_persons(doc)) == 2
+
+
+def test_a_name_ending_in_a_place_word_is_a_place_even_where_tagged_a_person() -> None:
+    doc = _doc(
+        "The ferry crossed the Kara Strait to Oslo. Kara Strait is one of the busiest waters.",
+        ("LOCATION", "Kara Strait", 0),
+        ("LOCATION", "Oslo"),
+        ("PERSON", "Kara Strait", 1),
+    )
+    assert _persons(doc) == set()
+    assert _places(doc) == {"Kara Strait", "Oslo"}

@@ -99,10 +99,10 @@ def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
 
 def _is_person_name(name: str, person_words: set[str]) -> bool:
     words = name.split()
-    if name in person_words:
-        return True
-    # "Bay County", "Easter Island": a first name before a place's last word is no person
-    return 2 <= len(words) <= 3 and gazetteer.first_name(words[0]) and words[-1] not in _PLACE_TAILS
+    # "Bay County", "Easter Island": a place's last word makes no person, even one tagged so
+    if words[-1] in _PLACE_TAILS:
+        return False
+    return name in person_words or (2 <= len(words) <= 3 and gazetteer.first_name(words[0]))
 
 
 def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
@@ -374,7 +374,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
             continue
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
-            e = replace(e, label="ORGANIZATION" if sports else "LOCATION")  # "LA County"
+            e = replace(e, label="LOCATION" if places else "ORGANIZATION")  # "LA County"
         elif (
             e.label == "ORGANIZATION"
             and last in _PLACE_TAILS
