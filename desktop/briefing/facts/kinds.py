@@ -99,9 +99,9 @@ def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
 
 def _is_person_name(name: str, person_words: set[str]) -> bool:
     words = name.split()
-    # "Bay County", "Easter Island": a place's last word makes no person, even one tagged so
+    # "Bay County", "Kara Strait": a place's last word makes no person, but "Jo Park" may be
     if words[-1] in _PLACE_TAILS:
-        return False
+        return words[-1] in _SURNAME_TAILS and name in person_words
     return name in person_words or (2 <= len(words) <= 3 and gazetteer.first_name(words[0]))
 
 
@@ -296,6 +296,8 @@ class Kinds:
 # Last words of places ("DeKalb County") and of clubs ("Leeds United"), never of a person.
 _PLACE_TAILS = lexicons.words("place_tails")
 _CLUB_TAILS = lexicons.words("club_tails")
+# Place tails that CoNLL-2003 eng.train or GMB also has in a person's name.
+_SURNAME_TAILS = frozenset(["Island", "Valley", "Arena", "Port", "Park"])
 
 
 _ROLE_NOUNS = lexicons.words("role_nouns")
