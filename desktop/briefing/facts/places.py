@@ -12,15 +12,13 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from briefing.facts import gazetteer
-from briefing.facts.kinds import Kinds, classify, lookup_name
+from briefing.facts import gazetteer, lexicons
+from briefing.facts.kinds import Kinds, classify, lookup_name, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
-REGION_NOUNS = frozenset(
-    ["province", "region", "governorate", "state", "district", "county", "oblast"]
-)
+REGION_NOUNS = lexicons.words("region_nouns")
 
 
 @cache
@@ -56,24 +54,19 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             features.append((start, end))
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
     for e in entities:
-        if any(a < e.end and e.start < b for a, b in features):
-            covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
-            continue
         covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
-        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _group(e.text):
+        if (
+            e.label != "LOCATION"
+            or any(a < e.end and e.start < b for a, b in features)
+            or PARTY_STATE.fullmatch(e.text)
+            or _group(e.text)
+        ):
             continue
-        tokens = doc.sentences[e.sentence].tokens
-        after = tokens[e.end_token].text.lower() if e.end_token < len(tokens) else ""
         name = gazetteer.with_article(e.text) or lookup_name(clean_name(e.text))
         country = gazetteer.demonym_country(name)
-        out.append(
-            PlaceMention(
-                country or name,
-                Evidence(e.sentence, e.start, e.end),
-                after in REGION_NOUNS,
-                demonym=country is not None,
-            )
-        )
+        region = word_after(doc, e).lower() in REGION_NOUNS
+        evidence = Evidence(e.sentence, e.start, e.end)
+        out.append(PlaceMention(country or name, evidence, region, country is not None))
     lower = lower_case_words(doc.text)
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
