@@ -129,35 +129,25 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     """A person or place of one common word ("Sell all you own", "Pictures show"): no name,
     unless a full name of the article holds it, or the gazetteer knows the place or "the"
     makes it a region ("in the Southwest")."""
+    if e.label == "ORGANIZATION" or e.text != name.capitalize() or name in name_parts:
+        return False
     before = word_before(doc, e)
-    place = e.label == "LOCATION" and (
-        before == "the" or _locative(before) or gazetteer.candidates(name)
-    )
-    return (
-        e.label != "ORGANIZATION"
-        and e.text == name.capitalize()
-        and name.lower() in _COMMON
-        and name not in name_parts
-        and not place
-    )
+    place = before == "the" or _locative(before) or gazetteer.candidates(name)
+    return name.lower() in _COMMON and not (e.label == "LOCATION" and place)
 
 
 def _trimmed(doc: Doc, e: Entity) -> Entity:
     """A person's name with the common word opening the sentence taken in ("Echoing Ann
     Lind's words, ..."): the name alone, when another mention names that person."""
     words = e.text.split()
-    tokens = doc.sentences[e.sentence].tokens
     if e.label != "PERSON" or len(words) != e.end_token - e.first_token or len(words) < 2:
         return e
-    opening = e.first_token == 0 or not tokens[e.first_token - 1].text.isalnum()
+    first, last = words[0], words[-1]
     if (
-        opening
-        and words[0].lower() in _COMMON - _PARTICLES
-        and words[0] not in PERSON_TITLES
-        and not gazetteer.first_name(words[0])
-        and any(
-            x is not e and x.label == "PERSON" and x.text.endswith(words[-1]) for x in doc.entities
-        )
+        not word_before(doc, e).isalnum()  # the sentence opens, or a quotation
+        and first.lower() in _COMMON - _PARTICLES
+        and not (first in PERSON_TITLES or gazetteer.first_name(first))
+        and any(x is not e and x.label == "PERSON" and x.text.endswith(last) for x in doc.entities)
     ):
         return doc.sentences[e.sentence].entity("PERSON", e.first_token + 1, e.end_token)
     return e
@@ -241,15 +231,11 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bo
     """One word tagged as a person that is a town the gazetteer knows, after "in", "to",
     "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
     ("Hawaii", "Ankara"); and no part of a person's full name in the article."""
-    before = word_before(doc, e).lower()
     known = gazetteer.candidates(name)
-    big = known and (known[0].type == "region" or known[0].population >= 1_000_000)
-    return (
-        " " not in name
-        and (_locative(before) or (big and not gazetteer.first_name(name)))
-        and name not in name_parts
-        and bool(known)
-    )
+    if " " in name or name in name_parts or not known:
+        return False
+    big = known[0].type == "region" or known[0].population >= 1_000_000
+    return _locative(word_before(doc, e).lower()) or (big and not gazetteer.first_name(name))
 
 
 # Lower-case words right before a person's name in wire style ("his counterpart Yitzhak
