@@ -140,3 +140,34 @@ def test_a_name_ending_in_a_place_word_is_a_place_even_where_tagged_a_person() -
     )
     assert _persons(doc) == set()
     assert _places(doc) == {"Kara Strait", "Oslo"}
+
+
+def _bodies(doc: Doc) -> set[str]:
+    return {a.name for a in extract_actors(doc) if a.type == "organization"}
+
+
+def test_a_body_after_a_possessive_body_is_no_person() -> None:
+    doc = _doc(
+        "The Harbour Department's Marine Safety Division fined the ferry line.",
+        ("ORGANIZATION", "Harbour Department's Marine Safety Division"),
+    )
+    assert _persons(doc) == set()
+    assert {"Harbour Department", "Marine Safety Division"} <= _bodies(doc)
+
+
+def test_a_school_of_a_university_is_two_bodies_not_a_person() -> None:
+    doc = _doc(
+        "Ann Lind, a professor at the Maxwell School of Valby University, said so.",
+        ("PERSON", "Ann Lind"),
+        ("ORGANIZATION", "Maxwell School of Valby University"),
+    )
+    assert _persons(doc) == {"Ann Lind"}
+    assert "Valby University" in _bodies(doc)
+
+
+def test_a_person_tagged_name_ending_in_a_body_word_is_a_body() -> None:
+    doc = _doc(
+        "The Norland Police Division said the ferry was safe.",
+        ("PERSON", "Norland Police Division"),
+    )
+    assert _persons(doc) == set() and _bodies(doc) == {"Norland Police Division"}

@@ -393,6 +393,8 @@ _COMPANY_ENDS = lexicons.words("company_ends")
 
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
 _NOT_PERSON_WORDS = ORG_WORDS | ORG_HEADS | EVENT_WORDS
+# Last words of bodies' names no person's name holds ("Council", "School"; from CoNLL, GMB).
+BODY_TAILS = lexicons.words("body_tails")
 # Words that make the name after "of" a body's: "Joel Naroff of First Union".
 _BODY_ENDS = ORG_WORDS | ORG_HEADS | _COMPANY_ENDS
 
@@ -453,14 +455,16 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 parts.append((start, k, label))  # "SK Rapid's Dietmar Kuehbauer"
                 # A full name is a person; one word may be a programme ("the BBC's
                 # Newsnight"), so it is left out.
-                start, label = k + 1, "PERSON" if len(rest) > 1 else ""
+                person = "ORGANIZATION" if rest[-1] in BODY_TAILS else "PERSON"  # "'s X Division"
+                start, label = k + 1, person if len(rest) > 1 else ""
         elif (
             word == "of"
             and label == "ORGANIZATION"
             and _looks_like_person(words[start:k])
             and any(w in _BODY_ENDS for w in words[k + 1 : e.end_token])  # not "Royal College"
         ):
-            parts.append((start, k, "PERSON"))  # "Joel Naroff of First Union"
+            # "Joel Naroff of First Union" ("Maxwell School of Valby University": two bodies)
+            parts.append((start, k, "ORGANIZATION" if words[k - 1] in BODY_TAILS else "PERSON"))
             start = k + 1
     for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
         tail = e.end_token - size

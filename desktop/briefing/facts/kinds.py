@@ -121,8 +121,9 @@ def _called_by_name(name: str, before: str, given: set[str]) -> bool:
     return name in given and not _locative(before) and not gazetteer.country_name(name)
 
 
-# Words a capital does not make a name (derived from the NER corpora and MASC).
-_COMMON = lexicons.words("common_words")
+# Words a capital does not make a name, and last words of bodies' names that no person's
+# name holds ("Council", "School"): derived from the NER corpora and MASC.
+_COMMON, _BODY_TAILS = lexicons.words("common_words"), lexicons.words("body_tails")
 
 
 def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
@@ -194,7 +195,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     Wiesenthal Center"), it is an acronym ("MAB said"), or its initials follow it in
     brackets ("Christian Medical Fellowship (CMF)"); people have no acronyms."""
     words = name.split()
-    if len(words) > 1 and words[-1] in BODY_HEADS:
+    if len(words) > 1 and (words[-1] in BODY_HEADS or words[-1] in _BODY_TAILS):
         return True
     s = doc.sentences[e.sentence]
     if name.isalpha() and name.isupper() and 2 <= len(name) <= 5 and not s.text.isupper():
