@@ -171,3 +171,21 @@ def test_a_person_tagged_name_ending_in_a_body_word_is_a_body() -> None:
         ("PERSON", "Norland Police Division"),
     )
     assert _persons(doc) == set() and _bodies(doc) == {"Norland Police Division"}
+
+
+def test_a_name_tagged_a_person_and_a_body_in_one_article_is_the_body() -> None:
+    doc = _doc(
+        "Norvik beat the league leaders on Saturday. The coach said Norvik had earned it.",
+        ("ORGANIZATION", "Norvik", 0),
+        ("PERSON", "Norvik", 1),
+    )
+    assert _persons(doc) == set() and _bodies(doc) == {"Norvik"}
+
+
+def test_a_full_name_tagged_a_body_elsewhere_stays_a_person() -> None:
+    doc = _doc(
+        "Ann Lind runs the harbour. The board thanked Ann Lind on Monday.",
+        ("PERSON", "Ann Lind", 0),
+        ("ORGANIZATION", "Ann Lind", 1),
+    )
+    assert _persons(doc) == {"Ann Lind"}

@@ -160,10 +160,7 @@ def candidates(name: str) -> list[Known]:
     country = country_name(name)
     if country in countries:
         out.append(countries[country])
-    for table in (UK_NATIONS, FEATURES):
-        if name in table:
-            kind, in_country, lat, lon = table[name]
-            out.append(Known(name, kind, in_country, lat, lon))
+    out += [Known(name, *table[name]) for table in (UK_NATIONS, FEATURES) if name in table]
     if name in states:
         out.append(states[name])
     out += sorted(cities, key=lambda k: -k.population)

@@ -110,6 +110,11 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     return name in gazetteer.FEATURES or located or not strict
 
 
+def _named(name: str) -> bool:
+    """Two words or more opening with a first name: "Ann Lind", not "Valencia"."""
+    return " " in name and gazetteer.first_name(name.split()[0])
+
+
 def _locative(before: str) -> bool:
     """A word after which a name is where something is or comes from: "in", "to", "from"."""
     return before in LOCATIVES or before == "from"
@@ -140,15 +145,14 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
 def _trimmed(doc: Doc, e: Entity) -> Entity:
     """A person's name with the common word opening the sentence taken in ("Echoing Ann
     Lind's words, ..."): the name alone, when another mention names that person."""
-    words = e.text.split()
-    if e.label != "PERSON" or len(words) != e.end_token - e.first_token or len(words) < 2:
-        return e
-    first, last = words[0], words[-1]
+    words, ents = e.text.split(), doc.entities
     if (
-        not word_before(doc, e).isalnum()  # the sentence opens, or a quotation
-        and first.lower() in _COMMON - _PARTICLES
-        and not (first in PERSON_TITLES or gazetteer.first_name(first))
-        and any(x is not e and x.label == "PERSON" and x.text.endswith(last) for x in doc.entities)
+        e.label == "PERSON"
+        and 1 < len(words) == e.end_token - e.first_token
+        and not word_before(doc, e).isalnum()  # the sentence opens, or a quotation
+        and words[0].lower() in _COMMON - _PARTICLES
+        and not (words[0] in PERSON_TITLES or gazetteer.first_name(words[0]))
+        and any(x is not e and x.label == "PERSON" and x.text.endswith(words[-1]) for x in ents)
     ):
         return doc.sentences[e.sentence].entity("PERSON", e.first_token + 1, e.end_token)
     return e
@@ -366,6 +370,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "PERSON" and _body_not_person(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
             continue
+        # one word the tagger also reads as a body ("Valencia"), or more and no first name
+        also_body = name in org_names and name not in name_parts
+        if e.label == "PERSON" and also_body and not _named(name):
+            e = replace(e, label="ORGANIZATION")
         if e.label == "PERSON" and _town_not_person(doc, e, name, name_parts):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield"
         if e.label == "PERSON" and gazetteer.country_name(name):
