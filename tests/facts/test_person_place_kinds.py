@@ -189,3 +189,10 @@ def test_a_full_name_tagged_a_body_elsewhere_stays_a_person() -> None:
         ("ORGANIZATION", "Ann Lind", 1),
     )
     assert _persons(doc) == {"Ann Lind"}
+
+
+def test_a_surname_before_a_bodys_last_word_is_no_person() -> None:
+    doc = _doc(
+        "Plans proposed by the Lindqvist Administration were dropped.", ("PERSON", "Lindqvist")
+    )
+    assert _persons(doc) == set()

@@ -134,7 +134,10 @@ _COMMON, _BODY_TAILS = lexicons.words("common_words"), lexicons.words("body_tail
 def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     """A person or place of one common word ("Sell all you own", "Pictures show"): no name,
     unless a full name of the article holds it, or the gazetteer knows the place or "the"
-    makes it a region ("in the Southwest")."""
+    makes it a region ("in the Southwest"); nor is a surname before a body's last word ("the
+    Clinton Administration")."""
+    if e.label == "PERSON" and " " not in name and word_after(doc, e) in _BODY_TAILS:
+        return True
     if e.label == "ORGANIZATION" or e.text != name.capitalize() or name in name_parts:
         return False
     before = word_before(doc, e)
