@@ -196,3 +196,14 @@ def test_a_surname_before_a_bodys_last_word_is_no_person() -> None:
         "Plans proposed by the Lindqvist Administration were dropped.", ("PERSON", "Lindqvist")
     )
     assert _persons(doc) == set()
+
+
+def test_a_house_visited_is_the_building_not_the_body() -> None:
+    doc = _doc(
+        "When Ann Lind visited the Norland House in May, the Norland House said little.",
+        ("PERSON", "Ann Lind"),
+        ("ORGANIZATION", "Norland House", 0),
+        ("ORGANIZATION", "Norland House", 1),
+    )
+    assert [p.mentions for p in extract_places(doc) if p.name == "Norland House"] == [1]
+    assert "Norland House" in _bodies(doc)

@@ -110,6 +110,14 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     return name in gazetteer.FEATURES or located or not strict
 
 
+def _visited(s: Sentence, e: Entity, name: str) -> bool:
+    """A house after "at the", "visited the"...: the building, not the body in it ("to the
+    White House" may be the office a candidate runs for)."""
+    k, words = e.first_token, [t.text for t in s.tokens]
+    place = k >= 2 and words[k - 2] != "to" and (_locative(words[k - 2]) or "visit" in words[k - 2])
+    return name.endswith(" House") and place and words[k - 1] == "the"
+
+
 def _named(name: str) -> bool:
     """Two words or more opening with a first name: "Ann Lind", not "Valencia"."""
     return " " in name and gazetteer.first_name(name.split()[0])
@@ -368,6 +376,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             and places
         ):
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
+        if e.label == "ORGANIZATION" and _visited(s, e, name):
+            out.append(replace(e, label="LOCATION"))  # "visited the White House": the building
+            continue
         if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _body_not_person(doc, e, name):
