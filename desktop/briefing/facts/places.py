@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from briefing.facts import gazetteer, lexicons
@@ -136,11 +136,10 @@ def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | 
         big = len(found) == 1 and found[0].population >= 100_000
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
-    out: dict[str, gazetteer.Known | None] = {}
+    out: dict[str, gazetteer.Known | None] = dict.fromkeys(names)
     for name in set(names):
         found = gazetteer.candidates(name)
         if not found:
-            out[name] = None
             continue
         best = max(
             found,
@@ -159,13 +158,10 @@ def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | 
         if elsewhere and (best.population < 50_000 or (context and abroad)):
             # a small town elsewhere, or a name of several countries none of which the story
             # is about ("Victoria" in a story about Australia): too uncertain to state
-            out[name] = None
             continue
-        if name in regions and best.type == "city":
-            best = gazetteer.Known(
-                best.name, "region", best.country, best.latitude, best.longitude, best.population
-            )
-        out[name] = best
+        out[name] = (
+            replace(best, type="region") if name in regions and best.type == "city" else best
+        )
     return out
 
 
@@ -183,16 +179,9 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         rows.setdefault(key, []).append(m)
     places = []
     for key, group in rows.items():
-        k = known[group[0].name]
+        k = known[group[0].name] or gazetteer.Known(key, "other", None)
+        where = (k.type, k.country, k.latitude, k.longitude)
         places.append(
-            Place(
-                name=key,
-                type=k.type if k else "other",
-                country=k.country if k else None,
-                latitude=k.latitude if k else None,
-                longitude=k.longitude if k else None,
-                mentions=len(group),
-                evidence=tuple(m.evidence for m in group),
-            )
+            Place(key, *where, mentions=len(group), evidence=tuple(m.evidence for m in group))
         )
     return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))
