@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.places import extract_places
-from briefing.model import Place
+from briefing.model import Entity, Place
 from briefing.nlp import analyse
 from briefing.sources import load
 
@@ -132,3 +133,13 @@ def test_a_name_of_cities_in_other_countries_than_the_storys_gets_no_country() -
 def test_a_us_state_outranks_a_small_town_of_its_name_abroad() -> None:
     florida = _places("Ann Lind flew to Florida on Monday.")["Florida"]
     assert (florida.type, florida.country) == ("region", "United States")
+
+
+def test_two_places_joined_by_a_hyphen_are_two_rows() -> None:
+    doc = analyse("The ferry runs on the Oslo-Bergen route.")
+    start, end = doc.text.index("Oslo-Bergen"), doc.text.index(" route")
+    joined = Entity(
+        "LOCATION", "Oslo-Bergen", start, end, 0, *doc.sentences[0].token_span(start, end)
+    )
+    rows = {p.name: p for p in extract_places(dataclasses.replace(doc, entities=(joined,)))}
+    assert set(rows) == {"Oslo", "Bergen"} and rows["Bergen"].country == "Norway"

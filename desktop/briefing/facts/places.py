@@ -63,6 +63,15 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         ):
             continue
         name = gazetteer.with_article(e.text) or lookup_name(clean_name(e.text))
+        pair, cut = e.text.split("-"), e.start + e.text.find("-")  # "Oslo-Bergen": two places
+        if (
+            len(pair) == 2
+            and all(map(gazetteer.candidates, pair))
+            and not gazetteer.candidates(name)
+        ):
+            for part, span in zip(pair, ((e.start, cut), (cut + 1, e.end)), strict=True):
+                out.append(PlaceMention(part, Evidence(e.sentence, *span)))
+            continue
         country = gazetteer.demonym_country(name)
         region = word_after(doc, e).lower() in REGION_NOUNS
         evidence = Evidence(e.sentence, e.start, e.end)
