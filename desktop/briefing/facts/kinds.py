@@ -61,20 +61,15 @@ _GAME_WORDS = lexicons.words("game_words")
 
 def datelines(doc: Doc) -> list[Entity]:
     """The place of a dateline among the first sentences, as a LOCATION entity."""
-    out = []
     for s in doc.sentences[:4]:
         m = _DATELINE.match(s.text)
-        if not m:
-            continue
-        place = m.group("place")
-        trusted = m.group("tail").strip()[:1].isdigit() or "(" in m.group("tail")
-        if not trusted and not gazetteer.candidates(lookup_name(place)):
-            continue
-        start, end = s.start + m.start("place"), s.start + m.end("place")
-        first, last = s.token_span(start, end)
-        out.append(Entity("LOCATION", place, start, end, s.index, first, last))
-        break
-    return out
+        trusted = m and (m.group("tail").strip()[:1].isdigit() or "(" in m.group("tail"))
+        if m and (trusted or gazetteer.candidates(lookup_name(m.group("place")))):
+            start, end = s.start + m.start("place"), s.start + m.end("place")
+            return [
+                Entity("LOCATION", m.group("place"), start, end, s.index, *s.token_span(start, end))
+            ]
+    return []
 
 
 def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
@@ -173,13 +168,10 @@ def _titled_person(name: str) -> bool:
     """ "Lord Bingham", "Prof Lovenduski", "Lord Nicholls of Birkenhead": a courtesy or
     noble title and a surname (with its "of" seat) is a person, not a body."""
     words = name.split()
-    if len(words) < 2 or words[0] not in PERSON_TITLES:
-        return False
-    if len(words) > 2 and words[2] == "of":
-        words = words[:2]  # the seat of a peer: "of Birkenhead"
-    rest = words[1:]
+    rest = words[1:2] if words[2:3] == ["of"] else words[1:]  # a peer's seat: "of Birkenhead"
     return (
-        len(rest) <= 3
+        0 < len(rest) <= 3
+        and words[0] in PERSON_TITLES
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
         and not any(
             w in ORG_WORDS or w in ORG_HEADS or w in JOB_TITLES or w in OFFICE_WORDS for w in rest
