@@ -53,6 +53,23 @@ def test_sports_report_needs_scores_and_sports_words() -> None:
     assert not classify(analyse("The council met on Monday and voted 7-2 on the plan.")).sports
 
 
+TRANSFER = (
+    "The midfielder joined Harbourton from Valby in the summer. The club's coach said the "
+    "player had been their best in the league this season, with six goals in the cup and "
+    "in the championship, and that the team wanted him in the tournament."
+)
+
+
+def test_report_with_many_game_words_and_no_score_is_a_sports_report() -> None:
+    assert classify(analyse(TRANSFER)).sports
+
+
+def test_stadium_is_a_place_even_in_a_sports_report() -> None:
+    text = TRANSFER + " They will play at the Valby Stadium next week."
+    doc = _doc(text, ("PERSON", "Valby Stadium"))
+    assert _labels(doc) == {"Valby Stadium": "LOCATION"}
+
+
 def test_city_that_plays_in_a_sports_report_is_a_team() -> None:
     doc = _doc(MATCH, ("LOCATION", "Leeds"), ("ORGANIZATION", "Chelsea"))
     assert _labels(doc)["Leeds"] == "ORGANIZATION"
