@@ -160,3 +160,12 @@ def test_a_one_word_newspaper_before_a_press_word_is_the_paper_even_beside_a_com
         "The former Sun editor joined the panel. He said he liked the sun on his face."
     )
     assert actors["The Sun"].type == "organization"
+
+
+def test_us_party_adjective_before_a_role_is_the_party() -> None:
+    actors = _actors(
+        "The Republican nominee, Dana Morrow, spoke in Valby. Two Democratic senators "
+        "said they would wait for the count."
+    )
+    assert actors["Republican Party"].type == "organization"
+    assert actors["Democratic Party"].type == "organization"
