@@ -317,7 +317,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             place_names.add(clean_name(e.text))
     landforms = {clean_name(e.text) for e in doc.entities if _noun_after(doc, e) in LANDFORM_NOUNS}
     out = list(dated)
-    for e in doc.entities:
+    for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         if any(d.start < e.end and e.start < d.end for d in dated):
             continue
         name = clean_name(e.text)
@@ -400,12 +400,25 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
-    out += untagged.missed_bodies(doc, out)
+    out += untagged.missed_bodies(doc, out) + untagged.media(doc, out)
     joined = _joined(doc, _place_led(doc, sorted(out, key=lambda e: e.start)), sports)
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e)])
     kept = set(named)
     repaired = spans.repair(doc, named, places=places)
     return [e for e in repaired if e in kept or not _not_a_name(doc, e)]
+
+
+def _before_handle(doc: Doc, e: Entity) -> Entity | None:
+    """A name cut before a social-media handle ("Twitter @ana_berg" is Twitter); a handle
+    ("@ana_berg") names no one."""
+    s = doc.sentences[e.sentence]
+    words = [t.text for t in s.tokens[: e.end_token]]
+    if e.first_token and words[e.first_token - 1] == "@":
+        return None
+    if "@" not in words[e.first_token :]:
+        return e
+    cut = words.index("@", e.first_token)
+    return s.entity(e.label, e.first_token, cut) if cut > e.first_token else None
 
 
 # Capitals after "the" that are no body: titles, times, taxes, measures (our own list).

@@ -7,8 +7,8 @@ words that ends in a word only bodies end in is such a name, wherever the tagger
 
 from __future__ import annotations
 
-from briefing.facts import lexicons
-from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES
+from briefing.facts import gazetteer, lexicons
+from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES, lower_case_words
 from briefing.model import Doc, Entity, Sentence
 
 # Last words of bodies' names (our own list): the body heads of `words` except "Office",
@@ -85,3 +85,53 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     if len([w for w in words if w not in _LINKS]) < 2:
         return None  # a run always ends in a capitalised word: only their count is checked
     return first, end
+
+
+# Verbs after which "on X" names the medium words went out on: the reporting verbs of
+# PolNeAR (see the file's header) and "follow" ("follow her on Twitter").
+_REPORTING = lexicons.words("reporting_verbs") | {"follow", "Follow"}
+_CALENDAR = lexicons.words("calendar_words")
+# Nouns of social media after a website's name ("a Facebook page"); our own list.
+_MEDIA_NOUNS = frozenset(["page", "pages", "account", "accounts", "handle", "feed", "profile"])
+
+
+def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Websites named as where words went out: one capitalised word after a reporting verb
+    and "on" ("posted on Facebook", "follow him on Facebook and Twitter") or before a
+    social-media noun ("her Twitter feed"); no day, place, person or common word."""
+    other = {
+        (e.sentence, i)
+        for e in entities
+        if e.label != "ORGANIZATION"
+        for i in range(e.first_token, e.end_token)
+    }
+    lower = lower_case_words(doc.text)
+    found: list[Entity] = []
+    for s in doc.sentences:
+        words = [t.text for t in s.tokens] + [""]
+        for k in range(len(words) - 1):
+            media_noun = words[k + 1] in _MEDIA_NOUNS and (s.index, k) not in other
+            if k and media_noun and _medium(words, k, lower):
+                found.append(s.entity("ORGANIZATION", k, k + 1))  # "a Facebook page"
+            if words[k] != "on" or not _REPORTING & set(words[max(0, k - 2) : k]):
+                continue
+            j = k + 1
+            while _medium(words, j, lower) and (s.index, j) not in other:
+                found.append(s.entity("ORGANIZATION", j, j + 1))
+                if words[j + 1] not in ("and", "or"):
+                    break
+                j += 2  # "Facebook and Twitter"
+    return found
+
+
+def _medium(words: list[str], j: int, lower: set[str]) -> bool:
+    name = words[j]
+    return (
+        name.isalpha()
+        and name[:1].isupper()
+        and not words[j + 1][:1].isupper()
+        and name not in _CALENDAR
+        and name.lower() not in lower
+        and not gazetteer.candidates(name)
+        and not gazetteer.country_name(name)
+    )
