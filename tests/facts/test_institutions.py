@@ -169,3 +169,9 @@ def test_us_party_adjective_before_a_role_is_the_party() -> None:
     )
     assert actors["Republican Party"].type == "organization"
     assert actors["Democratic Party"].type == "organization"
+
+
+def test_senate_inside_a_title_is_an_organisation_and_the_person_keeps_the_title() -> None:
+    actors = _actors("Senate Majority Leader Dana Morrow said the vote would wait.")
+    assert actors["Senate"].type == "organization"
+    assert actors["Dana Morrow"].type == "person"

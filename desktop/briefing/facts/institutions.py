@@ -35,7 +35,7 @@ CIVIC_BODIES: dict[str, tuple[str, ...]] = lexicons.forms("civic_bodies")
 # UK state institutions, with the metonyms news uses for them ("No 10", "Whitehall").
 # Our own table from the UK government's list of departments and the annotation
 # guideline (evaluation/annotations/README.md), which counts these as organisations.
-INSTITUTIONS: dict[str, tuple[str, ...]] = lexicons.forms("uk_institutions")
+INSTITUTIONS = lexicons.forms("uk_institutions") | lexicons.forms("us_institutions")
 
 # Forms that are also ordinary words or names: found only where they cannot be a
 # sentence's first word, and "Parliament" not as a parliamentary term ("the next
