@@ -530,3 +530,15 @@ def test_a_first_name_before_a_place_tail_is_no_person() -> None:
     doc = analyse("Deputies in Bay County found the car. He later flew to Easter Island.")
     assert not {a.name for a in extract_actors(doc)} & {"Bay County", "Easter Island"}
     assert "Bay County" in {p.name for p in extract_places(doc)}
+
+
+def test_body_named_by_its_building_is_the_building_where_it_is_visited() -> None:
+    text = "Jo Park visited the Harbour House in May."
+    doc = _doc(text, ("ORGANIZATION", "Harbour House"))
+    assert _labels(doc) == {"Harbour House": "LOCATION"}
+
+
+def test_body_named_by_its_building_stays_a_body_where_it_acts_in_the_article() -> None:
+    text = "The Harbour House said no. Jo Park ran for the Harbour House in May."
+    doc = _also(_doc(text, ("ORGANIZATION", "Harbour House")), "ORGANIZATION", "Harbour House")
+    assert {e.label for e in classified(doc)} == {"ORGANIZATION"}

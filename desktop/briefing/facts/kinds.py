@@ -277,6 +277,17 @@ def _after_role_noun(s: Sentence, e: Entity, name: str) -> bool:
     )
 
 
+def _visited_house(s: Sentence, e: Entity, name: str) -> bool:
+    """A body named by its building ("the White House") is the building after "to", "at",
+    "visited" or "for" ("a bid for the White House"), if the article never has it act."""
+    words = [t.text.lower() for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
+    return (
+        name.endswith(" House")
+        and words[-1:] == ["the"]
+        and (_locative(words[0]) or words[0] in ("for", "into") or words[0].startswith("visit"))
+    )
+
+
 def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
     words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(_SCORE.findall(doc.text))
@@ -316,6 +327,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         else:
             place_names.add(clean_name(e.text))
     landforms = {clean_name(e.text) for e in doc.entities if _noun_after(doc, e) in LANDFORM_NOUNS}
+    acting = {  # a building named for its body: a place only where the body never acts
+        clean_name(e.text)
+        for e in doc.entities
+        if not _visited_house(doc.sentences[e.sentence], e, clean_name(e.text))
+    }
     out = list(dated)
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         if any(d.start < e.end and e.start < d.end for d in dated):
@@ -343,6 +359,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             and places
         ):
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
+        if e.label == "ORGANIZATION" and _visited_house(s, e, name) and name not in acting:
+            out.append(replace(e, label="LOCATION"))  # "visited the White House"
+            continue
         if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _body_not_person(doc, e, name):
