@@ -175,3 +175,9 @@ def test_senate_inside_a_title_is_an_organisation_and_the_person_keeps_the_title
     actors = _actors("Senate Majority Leader Dana Morrow said the vote would wait.")
     assert actors["Senate"].type == "organization"
     assert actors["Dana Morrow"].type == "person"
+
+
+def test_wall_street_is_the_financial_community() -> None:
+    actors = _actors("Wall Street cheered the plan, and Norbank shares rose in Valby.")
+    assert actors["Wall Street"].type == "organization"
+    assert "Wall Street" not in _places("Wall Street cheered the plan.")
