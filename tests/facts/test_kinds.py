@@ -209,6 +209,12 @@ def test_two_bodies_joined_by_and_the_are_two_rows() -> None:
     assert {"Harbour Board", "Coastal Development Agency"} <= _actor_names(doc)
 
 
+def test_a_body_head_before_and_ends_the_first_of_two_bodies() -> None:
+    text = "Economists at the Valby Institute and Harbour Policy Center agreed."
+    doc = _doc(text, ("ORGANIZATION", "Valby Institute and Harbour Policy Center"))
+    assert {"Valby Institute", "Harbour Policy Center"} <= _actor_names(doc)
+
+
 def test_organisation_span_ending_in_a_persons_surname_is_that_person() -> None:
     text = "Crowds cheered Zulmak Kasset in the square. Later Kasset spoke for an hour."
     doc = _also(_doc(text, ("PERSON", "Kasset")), "ORGANIZATION", "Zulmak Kasset")
