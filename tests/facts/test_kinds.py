@@ -548,3 +548,9 @@ def test_body_named_by_its_building_stays_a_body_where_it_acts_in_the_article() 
     text = "The Harbour House said no. Jo Park ran for the Harbour House in May."
     doc = _also(_doc(text, ("ORGANIZATION", "Harbour House")), "ORGANIZATION", "Harbour House")
     assert {e.label for e in classified(doc)} == {"ORGANIZATION"}
+
+
+def test_a_region_tagged_as_an_organisation_is_a_place_outside_sports_reports() -> None:
+    text = "Battleground state Texas is close, the pollster at Norbank said."
+    doc = _doc(text, ("ORGANIZATION", "Texas"))
+    assert _labels(doc) == {"Texas": "LOCATION"}

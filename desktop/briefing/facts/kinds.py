@@ -378,8 +378,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="LOCATION")  # "the Tonle Sap lake", then "the Tonle Sap"
         if e.label == "ORGANIZATION":
             plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in BODY_HEADS
-            if gazetteer.country_name(name) and not sports:
-                e = replace(e, label="LOCATION")  # "UK", "US": a country, not an acronym
+            region = any(k.type == "region" for k in gazetteer.candidates(name)[:1])
+            if (gazetteer.country_name(name) or region) and not sports:
+                e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
             elif plain and (
                 _named_person(name, person_words, sports)
                 or _titled_person(name)
