@@ -554,3 +554,9 @@ def test_a_region_tagged_as_an_organisation_is_a_place_outside_sports_reports() 
     text = "Battleground state Texas is close, the pollster at Norbank said."
     doc = _doc(text, ("ORGANIZATION", "Texas"))
     assert _labels(doc) == {"Texas": "LOCATION"}
+
+
+def test_a_school_keeps_the_of_complement_the_tagger_cut_off() -> None:
+    text = "She teaches at the Valby School of Design in winter."
+    doc = _doc(text, ("ORGANIZATION", "Valby School"))
+    assert _labels(doc) == {"Valby School of Design": "ORGANIZATION"}

@@ -702,7 +702,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
         if end < len(words) and words[end] in _LOWER_HEADS and _describes(words[end - 1]):
             end, label = end + 1, "ORGANIZATION"  # "the Public and Commercial Services union"
-        if label == "ORGANIZATION" and words[end - 1] in ORG_HEADS:
+        if label == "ORGANIZATION" and words[end - 1] in ORG_HEADS | untagged.HEADS:
             end = _complement_end(words, end, words[end - 1] in _DEPARTMENT_HEADS)
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         if k < len(words) and _venue(words[k], sports, FACILITY_WORDS):
