@@ -560,3 +560,15 @@ def test_a_school_keeps_the_of_complement_the_tagger_cut_off() -> None:
     text = "She teaches at the Valby School of Design in winter."
     doc = _doc(text, ("ORGANIZATION", "Valby School"))
     assert _labels(doc) == {"Valby School of Design": "ORGANIZATION"}
+
+
+def test_words_in_capitals_beside_other_capitals_are_no_acronym() -> None:
+    text = "NOT FOR USE IN ANY MEDIA. The ferry left. THE MANY PORTS of Valby are busy."
+    doc = _doc(text, ("LOCATION", "ANY"))
+    assert _labels(_also(doc, "ORGANIZATION", "MANY")) == {}
+
+
+def test_dateline_with_an_underscore_names_a_place() -> None:
+    text = "OSLO _ The harbour board approved the new ferry timetable on Monday."
+    doc = _doc(text, ("ORGANIZATION", "OSLO"))
+    assert _labels(doc) == {"OSLO": "LOCATION"}

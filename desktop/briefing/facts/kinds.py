@@ -42,7 +42,7 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})"
     r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
     r"(?P<tail>,? \d{4}-\d{2}-\d{2}\s*$|,? [A-Z][a-z]{2,8}\.? \d{1,2}|,? \([A-Za-z][\w .&-]*\)"
-    r"|\s+[-–—]\s|\s*$)"
+    r"|\s+[-–—_]\s|\s*$)"
 )
 
 
@@ -88,13 +88,23 @@ def datelines(doc: Doc) -> list[Entity]:
 def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
     tokens = doc.sentences[e.sentence].tokens
     after = tokens[e.end_token].text.lower() if e.end_token < len(tokens) else ""
-    acronym = name.isalpha() and name.isupper() and 2 <= len(name) <= 5
     return (
-        acronym
+        _acronym(doc.sentences[e.sentence], e, name)
         or after in ORG_CUES
         or name in org_names
         or any(w in ORG_WORDS for w in re.split(r"[\s-]+", name))
     )
+
+
+def _acronym(s: Sentence, e: Entity, name: str) -> bool:
+    """Two to five capitals, not in a line in capitals."""
+    return name.isalpha() and name.isupper() and 2 <= len(name) <= 5 and not _shouted(s, e)
+
+
+def _shouted(s: Sentence, e: Entity) -> bool:
+    """A word in capitals beside another word in capitals ("IN ANY MEDIA", "THE MANY")."""
+    near = [t.text for t in s.tokens[max(0, e.first_token - 1) : e.end_token + 1]]
+    return sum(w.isalpha() and w.isupper() and len(w) > 1 for w in near) > 1 or s.text.isupper()
 
 
 def _is_person_name(name: str, person_words: set[str]) -> bool:
@@ -179,7 +189,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     if len(words) > 1 and words[-1] in BODY_HEADS:
         return True
     s = doc.sentences[e.sentence]
-    if name.isalpha() and name.isupper() and 2 <= len(name) <= 5 and not s.text.isupper():
+    if _acronym(s, e, name):
         return True
     tokens = s.tokens
     k = e.end_token
@@ -457,8 +467,8 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
         for k, t in enumerate(s.tokens[1:], start=1):
             word = t.text
             if (
-                s.tokens[k - 1].text.lower() != "the"
-                or not (word.isalpha() and word.isupper() and 2 <= len(word) <= 5)
+                s.tokens[k - 1].text not in ("the", "The")
+                or not _acronym(s, s.entity("ORGANIZATION", k, k + 1), word)
                 or (s.index, k) in tagged
                 or word in _NOT_BODIES
                 or word in MEMBER_WORDS
@@ -548,6 +558,9 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return True
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
+    s = doc.sentences[e.sentence]
+    if name.isalpha() and name.isupper() and not s.text.isupper() and _shouted(s, e):
+        return not gazetteer.candidates(lookup_name(name))  # "IN ANY MEDIA": shouted words
     first = words[0]
     if e.label != "PERSON" and all(w in _GENERIC_WORDS or w in _COMMITTEE_KINDS for w in words):
         return True  # "Committee", "Select Committee": a kind of body, no name
