@@ -572,3 +572,10 @@ def test_dateline_with_an_underscore_names_a_place() -> None:
     text = "OSLO _ The harbour board approved the new ferry timetable on Monday."
     doc = _doc(text, ("ORGANIZATION", "OSLO"))
     assert _labels(doc) == {"OSLO": "LOCATION"}
+
+
+def test_a_body_and_a_person_named_elsewhere_in_one_span_are_split() -> None:
+    text = "Jo Berg spoke first. In a talk with the Valby Times Berg said the port would grow."
+    doc = _doc(text, ("PERSON", "Jo Berg"), ("ORGANIZATION", "Valby Times Berg"))
+    labels = {e.text: e.label for e in classified(doc)}
+    assert labels["Valby Times"] == "ORGANIZATION" and labels["Berg"] == "PERSON"

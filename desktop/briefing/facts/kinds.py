@@ -298,6 +298,16 @@ def _visited_house(s: Sentence, e: Entity, name: str) -> bool:
     )
 
 
+def _body_then_person(s: Sentence, e: Entity, person_words: set[str]) -> int | None:
+    """Where a body's name ends and a person the article names starts in one span: "the
+    Washington Post Trump said" (a body word, then the person), or None."""
+    words = [t.text for t in s.tokens[e.first_token : e.end_token]]
+    for cut in range(max(2, len(words) - 2), len(words)):
+        if words[cut - 1] in ORG_WORDS | BODY_HEADS and set(words[cut:]) <= person_words:
+            return e.first_token + cut
+    return None
+
+
 def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
     words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(_SCORE.findall(doc.text))
@@ -371,6 +381,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         if e.label == "ORGANIZATION" and _visited_house(s, e, name) and name not in acting:
             out.append(replace(e, label="LOCATION"))  # "visited the White House"
+            continue
+        cut = _body_then_person(s, e, person_words) if e.label == "ORGANIZATION" else None
+        if cut:  # "the Washington Post Trump said"
+            out += [s.entity(e.label, e.first_token, cut), s.entity("PERSON", cut, e.end_token)]
             continue
         if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
