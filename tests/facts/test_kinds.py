@@ -579,3 +579,20 @@ def test_a_body_and_a_person_named_elsewhere_in_one_span_are_split() -> None:
     doc = _doc(text, ("PERSON", "Jo Berg"), ("ORGANIZATION", "Valby Times Berg"))
     labels = {e.text: e.label for e in classified(doc)}
     assert labels["Valby Times"] == "ORGANIZATION" and labels["Berg"] == "PERSON"
+
+
+def test_a_body_owned_by_a_body_or_a_place_is_its_own_name() -> None:
+    text = "Staff at Valby University's School of Port Studies met at Oslo's Harbour Union."
+    doc = _doc(text, ("ORGANIZATION", "Valby University's School of Port Studies"))
+    doc = _also(doc, "ORGANIZATION", "Oslo's Harbour Union")
+    assert _labels(doc) == {
+        "Valby University": "ORGANIZATION",
+        "School of Port Studies": "ORGANIZATION",
+        "Oslo": "LOCATION",
+        "Harbour Union": "ORGANIZATION",
+    }
+
+
+def test_a_persons_possessive_before_a_body_word_stays_one_name() -> None:
+    doc = _doc("Funds went to the Alzheimer's Society.", ("ORGANIZATION", "Alzheimer's Society"))
+    assert _labels(doc) == {"Alzheimer's Society": "ORGANIZATION"}

@@ -308,6 +308,19 @@ def _body_then_person(s: Sentence, e: Entity, person_words: set[str]) -> int | N
     return None
 
 
+def _possessor_end(s: Sentence, e: Entity) -> int | None:
+    """The possessive inside "Valby University's School of Law" or "Valby's Union League",
+    where a body or a known place owns a body: two names, not one."""
+    words = [t.text for t in s.tokens]
+    heads = BODY_HEADS | untagged.HEADS | ORG_WORDS
+    for k in range(e.first_token + 1, e.end_token - 1):
+        owner = words[e.first_token : k]
+        if words[k] in ("'s", "’s", "’", "'") and heads & set(words[k + 1 : e.end_token]):
+            if heads & set(owner) or gazetteer.candidates(" ".join(owner)):
+                return k
+    return None
+
+
 def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
     words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(_SCORE.findall(doc.text))
@@ -385,6 +398,13 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         cut = _body_then_person(s, e, person_words) if e.label == "ORGANIZATION" else None
         if cut:  # "the Washington Post Trump said"
             out += [s.entity(e.label, e.first_token, cut), s.entity("PERSON", cut, e.end_token)]
+            continue
+        k = _possessor_end(s, e) if e.label == "ORGANIZATION" else None
+        if k:  # "Valby University's School of Law", "Valby's Union League"
+            owner = s.entity(e.label, e.first_token, k)
+            place = bool(gazetteer.candidates(owner.text))
+            out += [replace(owner, label="LOCATION") if place else owner]
+            out += [s.entity(e.label, k + 1, e.end_token)]
             continue
         if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
