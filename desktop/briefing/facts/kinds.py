@@ -315,9 +315,9 @@ def _possessor_end(s: Sentence, e: Entity) -> int | None:
     heads = BODY_HEADS | untagged.HEADS | ORG_WORDS
     for k in range(e.first_token + 1, e.end_token - 1):
         owner = words[e.first_token : k]
-        if words[k] in ("'s", "’s", "’", "'") and heads & set(words[k + 1 : e.end_token]):
-            if heads & set(owner) or gazetteer.candidates(" ".join(owner)):
-                return k
+        owned = words[k] in ("'s", "’s", "’", "'") and heads & set(words[k + 1 : e.end_token])
+        if owned and (heads & set(owner) or gazetteer.candidates(" ".join(owner))):
+            return k
     return None
 
 
