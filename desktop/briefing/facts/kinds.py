@@ -57,14 +57,7 @@ def lookup_name(name: str) -> str:
 
 # Sports words that politics and business reports hardly use ("beat", "win" and "race"
 # they do).
-_GAME_WORDS = (
-    SPORTS_WORDS
-    - {"beat", "win", "won", "lost", "race", "round", "team", "title"}
-    - {
-        *("victory", "points", "draw", "drew", "game", "games", "club", "player", "players"),
-        *("champion", "champions", "defeated", "match", "matches", "season"),
-    }
-)
+_GAME_WORDS = lexicons.words("game_words")
 
 
 def datelines(doc: Doc) -> list[Entity]:
@@ -201,10 +194,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
 
 # Lower-case nouns right before a name that make it a body's ("civil rights group
 # Liberty", "the charity Shelter"); our own list.
-_BODY_NOUNS = frozenset(
-    ["group", "charity", "organisation", "organization", "movement", "firm", "company"]
-    + ["newspaper", "broadcaster", "watchdog", "think-tank", "agency", "union", "party"]
-)
+_BODY_NOUNS = lexicons.words("body_nouns")
 
 
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
@@ -298,27 +288,29 @@ def _visited_house(s: Sentence, e: Entity, name: str) -> bool:
     )
 
 
-def _body_then_person(s: Sentence, e: Entity, person_words: set[str]) -> int | None:
-    """Where a body's name ends and a person the article names starts in one span: "the
-    Washington Post Trump said" (a body word, then the person), or None."""
-    words = [t.text for t in s.tokens[e.first_token : e.end_token]]
-    for cut in range(max(2, len(words) - 2), len(words)):
-        if words[cut - 1] in ORG_WORDS | BODY_HEADS and set(words[cut:]) <= person_words:
-            return e.first_token + cut
-    return None
-
-
-def _possessor_end(s: Sentence, e: Entity) -> int | None:
-    """The possessive inside "Valby University's School of Law" or "Valby's Union League",
-    where a body or a known place owns a body: two names, not one."""
-    words = [t.text for t in s.tokens]
+def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
+    """The two names of one organisation span: a body, then a person the article names ("the
+    Washington Post Trump said"); a body a body or a known place owns ("Valby University's
+    School of Law", "Valby's Union League")."""
+    words, first, end = [t.text for t in s.tokens], e.first_token, e.end_token
     heads = BODY_HEADS | untagged.HEADS | ORG_WORDS
-    for k in range(e.first_token + 1, e.end_token - 1):
-        owner = words[e.first_token : k]
-        owned = words[k] in ("'s", "’s", "’", "'") and heads & set(words[k + 1 : e.end_token])
-        if owned and (heads & set(owner) or gazetteer.candidates(" ".join(owner))):
-            return k
-    return None
+    for k in range(first + 1, end):
+        owner = s.entity(e.label, first, k)
+        if (
+            k - first > 1
+            and end - k < 3
+            and words[k - 1] in heads
+            and {*words[k:end]} <= person_words
+        ):
+            return [owner, s.entity("PERSON", k, end)]
+        place = gazetteer.candidates(owner.text)
+        owned = words[k] in ("'s", "’s", "’", "'") and heads & {*words[k + 1 : end]}
+        if owned and (heads & {*words[first:k]} or place):
+            return [
+                replace(owner, label="LOCATION") if place else owner,
+                s.entity(e.label, k + 1, end),
+            ]
+    return []
 
 
 def classify(doc: Doc) -> Kinds:
@@ -395,16 +387,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "ORGANIZATION" and _visited_house(s, e, name) and name not in acting:
             out.append(replace(e, label="LOCATION"))  # "visited the White House"
             continue
-        cut = _body_then_person(s, e, person_words) if e.label == "ORGANIZATION" else None
-        if cut:  # "the Washington Post Trump said"
-            out += [s.entity(e.label, e.first_token, cut), s.entity("PERSON", cut, e.end_token)]
-            continue
-        k = _possessor_end(s, e) if e.label == "ORGANIZATION" else None
-        if k:  # "Valby University's School of Law", "Valby's Union League"
-            owner = s.entity(e.label, e.first_token, k)
-            place = bool(gazetteer.candidates(owner.text))
-            out += [replace(owner, label="LOCATION") if place else owner]
-            out += [s.entity(e.label, k + 1, e.end_token)]
+        parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
+        if parts:  # "the Washington Post Trump said", "Valby's Union League"
+            out += parts
             continue
         if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
@@ -520,9 +505,7 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 _DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office", "Secretary"])
 # Last words of named buildings and sites, which are places whatever the tagger says
 # ("Belmarsh Prison", "St James's Palace"); our own list, from the annotation guideline.
-FACILITY_WORDS = frozenset(
-    ["Prison", "Jail", "Gaol", "Palace", "Castle", "Abbey", "Cathedral", "Stadium", "Dome"]
-)
+FACILITY_WORDS = lexicons.words("facility_words")
 # Last words of street names, joined to the possessive name before them ("St Helen's
 # Road"); our own list.
 _STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Lane", "Square", "Terrace", "Gardens"])
@@ -546,15 +529,11 @@ _AGENCY_OPENERS = frozenset(["UN", "United", "World", "International"])
 EVENT_TAILS = lexicons.words("event_tails")
 # Lower-case words after the name of a broadcast programme or a scheme ("the Today
 # programme", "the Get On scheme"): the guideline annotates neither.
-_PROGRAMME_WORDS = frozenset(
-    ["programme", "programmes", "program", "show", "documentary", "series", "scheme", "schemes"]
-)
+_PROGRAMME_WORDS = lexicons.words("programme_words")
 # Words after a demonym that make a description, not a name: "the Kenyan Government".
 _GENERIC_AFTER_DEMONYM = frozenset(["Government", "Administration", "Authorities", "Regime"])
 # Spelled-out numbers that end the nickname of a group ("Guildford Four", "Maguire Seven").
-_GROUP_NUMBERS = frozenset(
-    ["Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty"]
-)
+_GROUP_NUMBERS = lexicons.words("group_numbers")
 # Small words written with a capital inside the title of a film, book or song ("In The
 # Name Of The Father"), never inside the name of a body or a place.
 _TITLE_SMALL_WORDS = frozenset(["Of", "The", "In", "And", "On", "To", "A", "An", "At"])
@@ -677,10 +656,7 @@ LANDFORM_NOUNS = frozenset(
     + ["islands", "delta", "basin", "bay", "gulf", "sea", "strait", "desert", "plateau"]
     + ["peninsula", "glacier", "canyon"]
 )
-WORKS_NOUNS = frozenset(
-    ["dam", "dams", "plant", "plants", "reservoir", "reservoirs", "mine", "mines"]
-    + ["pipeline", "pipelines", "bridge", "airport", "airports", "refinery", "refineries"]
-)
+WORKS_NOUNS = lexicons.words("works_nouns")
 
 
 def _noun_after(doc: Doc, e: Entity) -> str:
