@@ -277,10 +277,11 @@ def _after_role_noun(s: Sentence, e: Entity, name: str) -> bool:
     )
 
 
-def _visited_house(s: Sentence, e: Entity, name: str) -> bool:
+def _visited_house(doc: Doc, e: Entity, name: str) -> bool:
     """A body named by its building ("the White House") is the building after "to", "at",
     "visited" or "for" ("a bid for the White House"), if the article never has it act."""
-    words = [t.text.lower() for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
+    tokens = doc.sentences[e.sentence].tokens
+    words = [t.text.lower() for t in tokens[max(0, e.first_token - 2) : e.first_token]]
     return (
         name.endswith(" House")
         and words[-1:] == ["the"]
@@ -352,11 +353,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         else:
             place_names.add(clean_name(e.text))
     landforms = {clean_name(e.text) for e in doc.entities if _noun_after(doc, e) in LANDFORM_NOUNS}
-    acting = {  # a building named for its body: a place only where the body never acts
-        clean_name(e.text)
-        for e in doc.entities
-        if not _visited_house(doc.sentences[e.sentence], e, clean_name(e.text))
-    }
+    # A building named for its body is a place only where the body never acts.
+    acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
     out = list(dated)
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         if any(d.start < e.end and e.start < d.end for d in dated):
@@ -384,7 +382,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             and places
         ):
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
-        if e.label == "ORGANIZATION" and _visited_house(s, e, name) and name not in acting:
+        if e.label == "ORGANIZATION" and _visited_house(doc, e, name) and name not in acting:
             out.append(replace(e, label="LOCATION"))  # "visited the White House"
             continue
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
@@ -461,13 +459,10 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
     """A name cut before a social-media handle ("Twitter @ana_berg" is Twitter); a handle
     ("@ana_berg") names no one."""
     s = doc.sentences[e.sentence]
-    words = [t.text for t in s.tokens[: e.end_token]]
-    if e.first_token and words[e.first_token - 1] == "@":
-        return None
-    if "@" not in words[e.first_token :]:
-        return e
+    words = [t.text for t in s.tokens[: e.end_token]] + ["@"]
     cut = words.index("@", e.first_token)
-    return s.entity(e.label, e.first_token, cut) if cut > e.first_token else None
+    handle = e.first_token and words[e.first_token - 1] == "@"
+    return None if handle or cut == e.first_token else s.entity(e.label, e.first_token, cut)
 
 
 # Capitals after "the" that are no body: titles, times, taxes, measures (our own list).
@@ -478,22 +473,17 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Acronyms the tagger missed after "the" ("the TUC said", "run by the TUC"): in news
     "the" and a word in capitals is a body, unless it is a country ("the US"), a member's
     letters ("the MP") or a common abbreviation ("the VAT", "the ID card")."""
-    tagged = {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
+    tagged = untagged.tokens_of(entities)
     found = []
     for s in doc.sentences:
-        if s.text.isupper():
-            continue  # a headline in capitals
         for k, t in enumerate(s.tokens[1:], start=1):
             word = t.text
             if (
                 s.tokens[k - 1].text not in ("the", "The")
-                or not _acronym(s, s.entity("ORGANIZATION", k, k + 1), word)
+                or not _acronym(s, s.entity("ORGANIZATION", k, k + 1), word)  # not a headline
                 or (s.index, k) in tagged
-                or word in _NOT_BODIES
-                or word in MEMBER_WORDS
-                or word in NOT_NAMES
-                or gazetteer.candidates(word)
-                or gazetteer.country_name(word)
+                or word in _NOT_BODIES | MEMBER_WORDS | NOT_NAMES
+                or (gazetteer.candidates(word) or gazetteer.country_name(word))
             ):
                 continue
             found.append(Entity("ORGANIZATION", word, t.start, t.end, s.index, k, k + 1))

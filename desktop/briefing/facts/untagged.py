@@ -7,6 +7,8 @@ words that ends in a word only bodies end in is such a name, wherever the tagger
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from briefing.facts import gazetteer, lexicons
 from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES, lower_case_words
 from briefing.model import Doc, Entity, Sentence
@@ -23,7 +25,7 @@ _OPENERS = frozenset(["The", "A", "An", "But", "And", "Or", "If", "As", "So", "T
 def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Organisations named by an untagged run of capitalised words ending in a body word
     (`HEADS`), or by such a run with its "of…" complement ("Standards Board of England")."""
-    tagged = {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
+    tagged = tokens_of(entities)
     found: list[Entity] = []
     for s in doc.sentences:
         if s.text.isupper():
@@ -39,6 +41,11 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             else:
                 k += 1
     return found
+
+
+def tokens_of(entities: Iterable[Entity]) -> set[tuple[int, int]]:
+    """(sentence, token) of every token the entities cover."""
+    return {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
 
 
 def _capital(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
@@ -99,28 +106,18 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Websites named as where words went out: one capitalised word after a reporting verb
     and "on" ("posted on Facebook", "follow him on Facebook and Twitter") or before a
     social-media noun ("her Twitter feed"); no day, place, person or common word."""
-    other = {
-        (e.sentence, i)
-        for e in entities
-        if e.label != "ORGANIZATION"
-        for i in range(e.first_token, e.end_token)
-    }
+    other = tokens_of(e for e in entities if e.label != "ORGANIZATION")
     lower = lower_case_words(doc.text)
     found: list[Entity] = []
     for s in doc.sentences:
-        words = [t.text for t in s.tokens] + [""]
-        for k in range(len(words) - 1):
-            media_noun = words[k + 1] in _MEDIA_NOUNS and (s.index, k) not in other
-            if k and media_noun and _medium(words, k, lower):
-                found.append(s.entity("ORGANIZATION", k, k + 1))  # "a Facebook page"
-            if words[k] != "on" or not _REPORTING & set(words[max(0, k - 2) : k]):
-                continue
-            j = k + 1
-            while _medium(words, j, lower) and (s.index, j) not in other:
-                found.append(s.entity("ORGANIZATION", j, j + 1))
-                if words[j + 1] not in ("and", "or"):
-                    break
-                j += 2  # "Facebook and Twitter"
+        w = [t.text for t in s.tokens] + ["", ""]
+        for k in range(len(s.tokens)):
+            spots = [k] if k and w[k + 1] in _MEDIA_NOUNS else []  # "a Facebook page"
+            if w[k] == "on" and _REPORTING & {*w[max(0, k - 2) : k]}:
+                spots = [k + 1, k + 3] if w[k + 2] in ("and", "or") else [k + 1]
+            for j in spots:
+                if (s.index, j) not in other and _medium(w, j, lower):
+                    found.append(s.entity("ORGANIZATION", j, j + 1))
     return found
 
 
@@ -132,6 +129,5 @@ def _medium(words: list[str], j: int, lower: set[str]) -> bool:
         and not words[j + 1][:1].isupper()
         and name not in _CALENDAR
         and name.lower() not in lower
-        and not gazetteer.candidates(name)
-        and not gazetteer.country_name(name)
+        and not (gazetteer.candidates(name) or gazetteer.country_name(name))
     )
