@@ -596,3 +596,8 @@ def test_a_body_owned_by_a_body_or_a_place_is_its_own_name() -> None:
 def test_a_persons_possessive_before_a_body_word_stays_one_name() -> None:
     doc = _doc("Funds went to the Alzheimer's Society.", ("ORGANIZATION", "Alzheimer's Society"))
     assert _labels(doc) == {"Alzheimer's Society": "ORGANIZATION"}
+
+
+def test_a_name_opening_with_a_spelled_out_number_is_no_body() -> None:
+    doc = _doc("Norland won the Six Nations again.", ("ORGANIZATION", "Six Nations"))
+    assert _labels(doc) == {}

@@ -59,3 +59,7 @@ def test_a_handle_is_cut_from_the_name_and_names_no_one() -> None:
     text = "Ana Berg answers questions on Chirpster @ana_berg daily. Follow @Valbyport too."
     doc = _doc(text, ("ORGANIZATION", "Chirpster @ana_berg"), ("LOCATION", "Valbyport"))
     assert {e.text: e.label for e in classified(doc)} == {"Chirpster": "ORGANIZATION"}
+
+
+def test_run_ending_in_an_organisation_name_end_of_the_training_data_is_a_body() -> None:
+    assert _organisations("Trading at Valby Stock Exchange halted.") == {"Valby Stock Exchange"}

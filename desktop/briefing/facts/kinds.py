@@ -571,8 +571,10 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return True
     if len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM and gazetteer.demonym_country(first):
         return True
-    title_or_nickname = words[-1] in JOB_TITLES or (
-        words[-1] in _GROUP_NUMBERS and words[-2:-1] != ["of"]
+    title_or_nickname = (  # "Guildford Four"; "Six Nations" (a tournament)
+        words[-1] in JOB_TITLES
+        or (words[-1] in _GROUP_NUMBERS and words[-2:-1] != ["of"])
+        or words[0] in _GROUP_NUMBERS
     )
     if len(words) > 1 and e.label != "PERSON" and title_or_nickname:
         return True

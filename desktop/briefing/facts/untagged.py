@@ -13,9 +13,11 @@ from briefing.facts import gazetteer, lexicons
 from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES, lower_case_words
 from briefing.model import Doc, Entity, Sentence
 
-# Last words of bodies' names (our own list): the body heads of `words` except "Office",
-# plus the nouns of forces, companies and schools.
+# Last words of bodies' names: the body heads of `words` except "Office", the nouns of
+# forces, companies and schools (our own list), and the name ends of organisations in the
+# NER training data (training/org_name_ends.py).
 HEADS = (BODY_HEADS - {"Office"}) | lexicons.words("body_name_ends")
+HEADS |= lexicons.words("org_name_ends")
 # Small words inside a name ("Standards Board of England", "Ernst & Young").
 _LINKS = frozenset(["of", "for", "and", "&", "the"])
 # Words that open a sentence without being part of the name after them.
