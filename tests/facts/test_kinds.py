@@ -601,3 +601,9 @@ def test_a_persons_possessive_before_a_body_word_stays_one_name() -> None:
 def test_a_name_opening_with_a_spelled_out_number_is_no_body() -> None:
     doc = _doc("Norland won the Six Nations again.", ("ORGANIZATION", "Six Nations"))
     assert _labels(doc) == {}
+
+
+def test_untagged_acronym_of_four_letters_is_a_body_unless_a_word_or_a_person() -> None:
+    text = "Three men tried to join NORFA last year. It was a HUGE mistake, Jo Berg said. BERG: No."
+    labels = _labels(_doc(text, ("PERSON", "Jo Berg")))
+    assert labels == {"NORFA": "ORGANIZATION", "Jo Berg": "PERSON"}

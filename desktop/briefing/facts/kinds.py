@@ -28,8 +28,10 @@ from briefing.facts.words import (
     ORG_WORDS,
     PERSON_TITLES,
     clean_name,
+    lower_case_words,
 )
 from briefing.model import Doc, Entity, Sentence
+from briefing.nlp import resources
 
 # Words of sports reports (our own list); an article with several of them and with
 # scores is a sports report.
@@ -465,24 +467,28 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
     return None if handle or cut == e.first_token else s.entity(e.label, e.first_token, cut)
 
 
-# Capitals after "the" that are no body: titles, times, taxes, measures (our own list).
-_NOT_BODIES = frozenset(["PM", "GMT", "BST", "CEO", "VAT", "GDP", "AGM", "DNA", "OK", "IT"])
 
 
 def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """Acronyms the tagger missed after "the" ("the TUC said", "run by the TUC"): in news
-    "the" and a word in capitals is a body, unless it is a country ("the US"), a member's
+    """Acronyms the tagger missed ("join ISIS"; "the TUC said", after "the" from two
+    letters): in news a word in capitals is a body, unless it is a country ("the US"), a member's
     letters ("the MP") or a common abbreviation ("the VAT", "the ID card")."""
     tagged = untagged.tokens_of(entities)
+    # Capitals that are a common word ("a HUGE win": in the text or the tagger's
+    # dictionary) or a person's name ("PENCE:").
+    common = lower_case_words(doc.text)
+    common |= {w.lower() for e in entities if e.label == "PERSON" for w in e.text.split()}
     found = []
     for s in doc.sentences:
         for k, t in enumerate(s.tokens[1:], start=1):
             word = t.text
             if (
-                s.tokens[k - 1].text not in ("the", "The")
+                (s.tokens[k - 1].text not in ("the", "The") and len(word) < 4)
                 or not _acronym(s, s.entity("ORGANIZATION", k, k + 1), word)  # not a headline
                 or (s.index, k) in tagged
-                or word in _NOT_BODIES | MEMBER_WORDS | NOT_NAMES
+                or word in MEMBER_WORDS | NOT_NAMES
+                or word.lower() in common
+                or resources.pos_tagger().tagdict.get(word.lower(), "NNP")[:3] != "NNP"
                 or (gazetteer.candidates(word) or gazetteer.country_name(word))
             ):
                 continue
