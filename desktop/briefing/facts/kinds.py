@@ -467,8 +467,6 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
     return None if handle or cut == e.first_token else s.entity(e.label, e.first_token, cut)
 
 
-
-
 def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Acronyms the tagger missed ("join ISIS"; "the TUC said", after "the" from two
     letters): in news a word in capitals is a body, unless it is a country ("the US"), a member's
@@ -535,9 +533,7 @@ _GROUP_NUMBERS = lexicons.words("group_numbers")
 _TITLE_SMALL_WORDS = frozenset(["Of", "The", "In", "And", "On", "To", "A", "An", "At"])
 # Words that head the names of bodies, and letters after a member's name:
 # alone they name none ("Committee chairman Alan Beith", "as an MP").
-_GENERIC_WORDS = frozenset(
-    [*(w.capitalize() for w in ORG_CUES), *ORG_HEADS, *MEMBER_WORDS, "Government"]
-)
+_GENERIC_WORDS = {w.capitalize() for w in ORG_CUES} | ORG_HEADS | MEMBER_WORDS | {"Government"}
 # Words that say what kind of committee a body is ("Select Committee").
 _COMMITTEE_KINDS = frozenset(["Select", "Standing", "Joint"])
 # Lower-case particles that may start a name ("al-Aqsa", "de Villepin").
@@ -649,11 +645,7 @@ def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
 
 # Lower-case nouns after a name that make it a landform or water ("the Tonle Sap lake")
 # or a built work ("the Don Sahong dam"), whatever the tagger called it (our own list).
-LANDFORM_NOUNS = frozenset(
-    ["lake", "lakes", "river", "rivers", "valley", "mountains", "mountain", "island"]
-    + ["islands", "delta", "basin", "bay", "gulf", "sea", "strait", "desert", "plateau"]
-    + ["peninsula", "glacier", "canyon"]
-)
+LANDFORM_NOUNS = lexicons.words("landform_nouns")
 WORKS_NOUNS = lexicons.words("works_nouns")
 
 
