@@ -360,7 +360,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
 _DATELINE_OUTLET = re.compile(r"(?:^|\n)[\t ]*(?:[A-Z][\w .,'-]{0,60}[\t ])?\($")
 _AFTER_OUTLET = re.compile(r"\)(?:[\t ]*(?:_|-|--|—|–)[\t ]|[A-Z\"“‘'])")
 # "CNN's Ann Lind and Jo Park contributed to this report."
-_CREDIT = re.compile(r"contributed (?:to this report|reporting)", re.IGNORECASE)
+_CREDIT = re.compile(r"contributed (?:to this report|reporting)|reported from", re.IGNORECASE)
 
 
 _FURNITURE = lexicons.words("page_furniture")
