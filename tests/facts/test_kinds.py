@@ -267,6 +267,12 @@ def test_person_of_a_firm_is_split_into_person_and_firm() -> None:
     assert actors.get("Harbour Trust Bank") == "organization"
 
 
+def test_a_firm_named_after_initials_and_a_first_name_stays_one_firm() -> None:
+    text = "Jo Berg, an analyst at J.K. Morgan Harbour Inc., said rates would rise."
+    doc = _doc(text, ("PERSON", "Jo Berg"), ("ORGANIZATION", "J.K. Morgan Harbour Inc."))
+    assert "J.K. Morgan Harbour Inc." in _actor_names(doc)
+
+
 def test_acronym_after_the_is_a_body_unless_a_country_or_abbreviation() -> None:
     text = "The panel is run by the NWU, the union said. The US and the VAT rise were debated."
     doc = _doc(text)

@@ -514,10 +514,10 @@ def _person_like(words: list[str]) -> bool:
 
 
 def _looks_like_person(words: list[str]) -> bool:
-    """ "Joel Naroff": a first name and one or two more capitalised words."""
+    """ "Joel Naroff": a first name and one or two more capitalised words, no body word."""
     return (
         2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and all(w[:1].isupper() and w[1:].islower() and w not in _BODY_ENDS for w in words)
         and gazetteer.first_name(words[0])
     )
 
