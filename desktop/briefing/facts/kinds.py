@@ -789,9 +789,6 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
     that is one of them, or part of one, gives way to it; a span holding one with a person
     or another name beside it ("Tory Lord Campbell", "BBC News Labour") is cut in pieces;
     a longer name holding one stays whole ("Commons Public Accounts Committee")."""
-    by_sentence: dict[int, list[Entity]] = {}
-    for e in entities:
-        by_sentence.setdefault(e.sentence, []).append(e)
     out: list[Entity] = []
     for s in doc.sentences:
         found = [  # not "Labour" of "Labour Day"
@@ -799,11 +796,9 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
             for k in institutions.find(s)
             if k.end >= len(s.tokens) or s.tokens[k.end].text not in EVENT_TAILS
         ]
-        tagged = [
-            e
-            for e in by_sentence.get(s.index, [])
-            if not institutions.is_term(s, e.first_token, e.end_token)  # "the next Parliament"
-        ]
+        tagged = [e for e in entities if e.sentence == s.index]
+        # not "the next Parliament"
+        tagged = [e for e in tagged if not institutions.is_term(s, e.first_token, e.end_token)]
         if not found:
             out.extend(tagged)
             continue
@@ -866,14 +861,10 @@ def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list
                 run.pop(0)
         if run:
             words = [s.tokens[j].text for j in run]
-            if constituency:
-                label = "LOCATION"
-            elif words[0] in PERSON_TITLES or (
-                2 <= len(words) <= 3 and gazetteer.first_name(words[0])
-            ):
-                label = "PERSON"
-            else:
-                label = e.label
+            person = (
+                words[0] in PERSON_TITLES or len(words) in (2, 3) and gazetteer.first_name(words[0])
+            )
+            label = "LOCATION" if constituency else "PERSON" if person else e.label
             out.append(s.entity(label, run[0], run[-1] + 1))
         run = []
     return out
