@@ -67,39 +67,31 @@ class Known:
 
 
 @cache
-def _index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First word -> (words, canonical name), longest forms first."""
+def _index() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, str]]:
+    """First word -> (words, canonical name), longest forms first; and form -> canonical."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    names: dict[str, str] = {}
     for table in _TABLES:
         for name, forms in table.items():
+            names |= {form.lower(): name for form in (name, *forms)}
             for form in forms:
                 # "Workers' Union" is tokenised "Workers", "'", "Union"
                 words = tuple(re.sub(r"(\w)'(?=\s)", r"\1 '", form).split())
                 index.setdefault(words[0], []).append((words, name))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
-    return index
-
-
-@cache
-def _canonical_forms() -> dict[str, str]:
-    return {
-        form.lower(): name
-        for table in _TABLES
-        for name, forms in table.items()
-        for form in (name, *forms)
-    }
+    return index, names
 
 
 def canonical(name: str) -> str | None:
     """The body a name written in the text stands for: "Tories" -> "Conservative Party",
     "Radio 4" -> "BBC Radio 4"; None for a name the tables do not know."""
-    return _canonical_forms().get(name.lower())
+    return _index()[1].get(name.lower())
 
 
 def find(s: Sentence) -> list[Known]:
     """The parties, institutions and channels named in sentence `s`, left to right."""
-    index = _index()
+    index = _index()[0]
     tokens = s.tokens
     out: list[Known] = []
     k = 0

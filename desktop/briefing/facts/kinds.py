@@ -828,17 +828,16 @@ def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bo
     k = inside[0]
     if k.first < e.first_token or k.end > e.end_token:
         return False
-    for run in ((e.first_token, k.first), (k.end, e.end_token)):
-        words = [t.text for t in s.tokens[run[0] : run[1]]]
-        if not words:
-            continue
-        if words[0] in PERSON_TITLES or words[0] in MEMBER_WORDS:
-            return False
-        if any(not w[:1].isupper() and w not in _LINKS for w in words):
-            return False  # "'s", "leader said"
-        if 2 <= len(words) <= 3 and gazetteer.first_name(words[0]):
-            return False  # "BBC Michael Howard"
-    return True
+    runs = [
+        [t.text for t in s.tokens[a:b]] for a, b in ((e.first_token, k.first), (k.end, e.end_token))
+    ]
+    return not any(
+        words[0] in PERSON_TITLES | MEMBER_WORDS
+        or any(not w[:1].isupper() and w not in _LINKS for w in words)  # "'s", "leader said"
+        or (len(words) in (2, 3) and gazetteer.first_name(words[0]))  # "BBC Michael Howard"
+        for words in runs
+        if words
+    )
 
 
 def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list[Entity]:
