@@ -82,18 +82,14 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     while words and (words[0] in _OPENERS or words[0] in PERSON_TITLES):
         words.pop(0)
         first += 1
-    if words and words[0] in JOB_TITLES:
-        return None  # "Home Secretary Charles Clarke's Labour Party" is no run of one body
-    heads = [i for i, w in enumerate(words) if w in HEADS and i > 0]
-    if not heads:
+    heads = [i for i, w in enumerate(words) if w in HEADS and i > 0] or [len(words)]
+    after = words[heads[-1] + 1 : heads[-1] + 2]
+    # "Home Secretary Charles Clarke's Labour Party" is no run of one body; in "Police
+    # Chief" and "Party Conference" the head is not the last word. A run always ends in a
+    # capitalised word: only their count is checked.
+    if heads[-1] == len(words) or words[0] in JOB_TITLES or after not in ([], ["of"], ["for"]):
         return None
-    last = heads[-1]
-    tail = words[last + 1 :]
-    if tail and tail[0] not in ("of", "for"):
-        return None  # "Police Chief", "Party Conference": the head is not the last word
-    if len([w for w in words if w not in _LINKS]) < 2:
-        return None  # a run always ends in a capitalised word: only their count is checked
-    return first, end
+    return (first, end) if len([w for w in words if w not in _LINKS]) > 1 else None
 
 
 # Verbs after which "on X" names the medium words went out on: the reporting verbs of
