@@ -35,13 +35,9 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
         k = 0
         while k < len(s.tokens):
             end = _run_end(s, k, tagged)
-            if end > k:
-                body = _body(s, k, end)
-                if body:
-                    found.append(s.entity("ORGANIZATION", *body))
-                k = end
-            else:
-                k += 1
+            body = _body(s, k, end)
+            found += [s.entity("ORGANIZATION", *body)] if body else []
+            k = max(end, k + 1)
     return found
 
 
@@ -61,15 +57,11 @@ def _capital(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
 
 def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
     """The end of the run of capitalised words (and links between them) from token k."""
-    if not _capital(s, k, tagged):
-        return k
-    end = k + 1
-    j = end
-    while j < len(s.tokens):
-        word = s.tokens[j].text
+    end = j = k + 1 if _capital(s, k, tagged) else k
+    while end > k and j < len(s.tokens):
         if _capital(s, j, tagged):
             end = j = j + 1
-        elif word in _LINKS and (s.index, j) not in tagged:
+        elif s.tokens[j].text in _LINKS and (s.index, j) not in tagged:
             j += 1
         else:
             break
