@@ -299,20 +299,14 @@ def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
     heads = BODY_HEADS | untagged.HEADS | ORG_WORDS
     for k in range(first + 1, end):
         owner = s.entity(e.label, first, k)
-        if (
-            k - first > 1
-            and end - k < 3
-            and words[k - 1] in heads
-            and {*words[k:end]} <= person_words
-        ):
+        person = k - first > 1 and end - k < 3 and {*words[k:end]} <= person_words
+        if person and words[k - 1] in heads:
             return [owner, s.entity("PERSON", k, end)]
         place = gazetteer.candidates(owner.text)
         owned = words[k] in ("'s", "’s", "’", "'") and heads & {*words[k + 1 : end]}
         if owned and (heads & {*words[first:k]} or place):
-            return [
-                replace(owner, label="LOCATION") if place else owner,
-                s.entity(e.label, k + 1, end),
-            ]
+            owned_by = replace(owner, label="LOCATION") if place else owner
+            return [owned_by, s.entity(e.label, k + 1, end)]
     return []
 
 
