@@ -181,3 +181,9 @@ def test_wall_street_is_the_financial_community() -> None:
     actors = _actors("Wall Street cheered the plan, and Norbank shares rose in Valby.")
     assert actors["Wall Street"].type == "organization"
     assert "Wall Street" not in _places("Wall Street cheered the plan.")
+
+
+def test_the_premier_league_is_a_body_in_any_of_its_forms() -> None:
+    actors = _actors("Valby Rovers hope to stay in the Premier League, the Premiership's richest.")
+    assert actors["Premier League"].type == "organization"
+    assert "Premiership" in actors["Premier League"].aliases
