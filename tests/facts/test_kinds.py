@@ -613,3 +613,9 @@ def test_untagged_acronym_of_four_letters_is_a_body_unless_a_word_or_a_person() 
     text = "Three men tried to join NORFA last year. It was a HUGE mistake, Jo Berg said. BERG: No."
     labels = _labels(_doc(text, ("PERSON", "Jo Berg")))
     assert labels == {"NORFA": "ORGANIZATION", "Jo Berg": "PERSON"}
+
+
+def test_the_house_is_a_body_only_where_the_article_names_congress() -> None:
+    us = _labels(_doc("Dana Morrow said the Senate and the House would wait."))
+    assert us["House"] == "ORGANIZATION" and us["Senate"] == "ORGANIZATION"
+    assert "House" not in _labels(_doc("The minister told the House that the ferry would sail."))

@@ -784,11 +784,13 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
     or another name beside it ("Tory Lord Campbell", "BBC News Labour") is cut in pieces;
     a longer name holding one stays whole ("Commons Public Accounts Committee")."""
     out: list[Entity] = []
+    congress = re.search(r"\b(?:Senate|Congress)\b", doc.text)  # then "the House" is its own
     for s in doc.sentences:
         found = [  # not "Labour" of "Labour Day"
             k
             for k in institutions.find(s)
-            if k.end >= len(s.tokens) or s.tokens[k.end].text not in EVENT_TAILS
+            if (k.end >= len(s.tokens) or s.tokens[k.end].text not in EVENT_TAILS)
+            and (congress or k.canonical != "House")
         ]
         tagged = [e for e in entities if e.sentence == s.index]
         # not "the next Parliament"
