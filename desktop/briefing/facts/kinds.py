@@ -282,13 +282,9 @@ def _after_role_noun(s: Sentence, e: Entity, name: str) -> bool:
 def _visited_house(doc: Doc, e: Entity, name: str) -> bool:
     """A body named by its building ("the White House") is the building after "to", "at",
     "visited" or "for" ("a bid for the White House"), if the article never has it act."""
-    tokens = doc.sentences[e.sentence].tokens
-    words = [t.text.lower() for t in tokens[max(0, e.first_token - 2) : e.first_token]]
-    return (
-        name.endswith(" House")
-        and words[-1:] == ["the"]
-        and (_locative(words[0]) or words[0] in ("for", "into") or words[0].startswith("visit"))
-    )
+    words = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
+    verb = words[0] if words[1:] == ["the"] and name.endswith(" House") else ""
+    return _locative(verb) or verb in ("for", "into") or verb.startswith("visit")
 
 
 def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:

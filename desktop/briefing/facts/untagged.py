@@ -117,7 +117,6 @@ def _medium(words: list[str], j: int, lower: set[str]) -> bool:
         name.isalpha()
         and name[:1].isupper()
         and not words[j + 1][:1].isupper()
-        and name not in _CALENDAR
-        and name.lower() not in lower
+        and (name not in _CALENDAR and name.lower() not in lower)
         and not (gazetteer.candidates(name) or gazetteer.country_name(name))
     )
