@@ -50,6 +50,7 @@ models: $(STAMP)
 	$(PY) -m training.train
 	$(PY) -m training.summary_lede
 	$(PY) -m training.reporting_verbs
+	$(PY) -m training.org_name_ends
 	$(PY) -m training.name_genders
 	$(PY) -m training.common_words
 	$(PY) -m training.quote_speakers

@@ -215,6 +215,11 @@ def test_the_outlet_of_a_dateline_or_credit_is_no_actor() -> None:
     assert "AP" not in actors and "NRK" not in actors
 
 
+def test_the_outlet_of_a_reported_from_credit_is_no_actor() -> None:
+    actors = _actors("Ann Lind opened the harbour on Monday.\n\nNRK's Jo Park reported from Oslo.")
+    assert "NRK" not in actors and "Jo Park" in actors
+
+
 def test_an_outlet_the_story_talks_about_stays() -> None:
     actors = _actors("OSLO (AP) _ Ann Lind told AP the harbour would open on Monday.")
     assert "AP" in actors

@@ -160,3 +160,30 @@ def test_a_one_word_newspaper_before_a_press_word_is_the_paper_even_beside_a_com
         "The former Sun editor joined the panel. He said he liked the sun on his face."
     )
     assert actors["The Sun"].type == "organization"
+
+
+def test_us_party_adjective_before_a_role_is_the_party() -> None:
+    actors = _actors(
+        "The Republican nominee, Dana Morrow, spoke in Valby. Two Democratic senators "
+        "said they would wait for the count."
+    )
+    assert actors["Republican Party"].type == "organization"
+    assert actors["Democratic Party"].type == "organization"
+
+
+def test_senate_inside_a_title_is_an_organisation_and_the_person_keeps_the_title() -> None:
+    actors = _actors("Senate Majority Leader Dana Morrow said the vote would wait.")
+    assert actors["Senate"].type == "organization"
+    assert actors["Dana Morrow"].type == "person"
+
+
+def test_wall_street_is_the_financial_community() -> None:
+    actors = _actors("Wall Street cheered the plan, and Norbank shares rose in Valby.")
+    assert actors["Wall Street"].type == "organization"
+    assert "Wall Street" not in _places("Wall Street cheered the plan.")
+
+
+def test_the_premier_league_is_a_body_in_any_of_its_forms() -> None:
+    actors = _actors("Valby Rovers hope to stay in the Premier League, the Premiership's richest.")
+    assert actors["Premier League"].type == "organization"
+    assert "Premiership" in actors["Premier League"].aliases

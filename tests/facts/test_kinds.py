@@ -53,6 +53,23 @@ def test_sports_report_needs_scores_and_sports_words() -> None:
     assert not classify(analyse("The council met on Monday and voted 7-2 on the plan.")).sports
 
 
+TRANSFER = (
+    "The midfielder joined Harbourton from Valby in the summer. The club's coach said the "
+    "player had been their best in the league this season, with six goals in the cup and "
+    "in the championship, and that the team wanted him in the tournament."
+)
+
+
+def test_report_with_many_game_words_and_no_score_is_a_sports_report() -> None:
+    assert classify(analyse(TRANSFER)).sports
+
+
+def test_stadium_is_a_place_even_in_a_sports_report() -> None:
+    text = TRANSFER + " They will play at the Valby Stadium next week."
+    doc = _doc(text, ("PERSON", "Valby Stadium"))
+    assert _labels(doc) == {"Valby Stadium": "LOCATION"}
+
+
 def test_city_that_plays_in_a_sports_report_is_a_team() -> None:
     doc = _doc(MATCH, ("LOCATION", "Leeds"), ("ORGANIZATION", "Chelsea"))
     assert _labels(doc)["Leeds"] == "ORGANIZATION"
@@ -192,6 +209,12 @@ def test_two_bodies_joined_by_and_the_are_two_rows() -> None:
     assert {"Harbour Board", "Coastal Development Agency"} <= _actor_names(doc)
 
 
+def test_a_body_head_before_and_ends_the_first_of_two_bodies() -> None:
+    text = "Economists at the Valby Institute and Harbour Policy Center agreed."
+    doc = _doc(text, ("ORGANIZATION", "Valby Institute and Harbour Policy Center"))
+    assert {"Valby Institute", "Harbour Policy Center"} <= _actor_names(doc)
+
+
 def test_organisation_span_ending_in_a_persons_surname_is_that_person() -> None:
     text = "Crowds cheered Zulmak Kasset in the square. Later Kasset spoke for an hour."
     doc = _also(_doc(text, ("PERSON", "Kasset")), "ORGANIZATION", "Zulmak Kasset")
@@ -242,6 +265,12 @@ def test_person_of_a_firm_is_split_into_person_and_firm() -> None:
     actors = {a.name: a.type for a in extract_actors(doc)}
     assert actors.get("Joel Brandt") == "person"
     assert actors.get("Harbour Trust Bank") == "organization"
+
+
+def test_a_firm_named_after_initials_and_a_first_name_stays_one_firm() -> None:
+    text = "Jo Berg, an analyst at J.K. Morgan Harbour Inc., said rates would rise."
+    doc = _doc(text, ("PERSON", "Jo Berg"), ("ORGANIZATION", "J.K. Morgan Harbour Inc."))
+    assert "J.K. Morgan Harbour Inc." in _actor_names(doc)
 
 
 def test_acronym_after_the_is_a_body_unless_a_country_or_abbreviation() -> None:
@@ -513,3 +542,80 @@ def test_a_first_name_before_a_place_tail_is_no_person() -> None:
     doc = analyse("Deputies in Bay County found the car. He later flew to Easter Island.")
     assert not {a.name for a in extract_actors(doc)} & {"Bay County", "Easter Island"}
     assert "Bay County" in {p.name for p in extract_places(doc)}
+
+
+def test_body_named_by_its_building_is_the_building_where_it_is_visited() -> None:
+    text = "Jo Park visited the Harbour House in May."
+    doc = _doc(text, ("ORGANIZATION", "Harbour House"))
+    assert _labels(doc) == {"Harbour House": "LOCATION"}
+
+
+def test_body_named_by_its_building_stays_a_body_where_it_acts_in_the_article() -> None:
+    text = "The Harbour House said no. Jo Park ran for the Harbour House in May."
+    doc = _also(_doc(text, ("ORGANIZATION", "Harbour House")), "ORGANIZATION", "Harbour House")
+    assert {e.label for e in classified(doc)} == {"ORGANIZATION"}
+
+
+def test_a_region_tagged_as_an_organisation_is_a_place_outside_sports_reports() -> None:
+    text = "Battleground state Texas is close, the pollster at Norbank said."
+    doc = _doc(text, ("ORGANIZATION", "Texas"))
+    assert _labels(doc) == {"Texas": "LOCATION"}
+
+
+def test_a_school_keeps_the_of_complement_the_tagger_cut_off() -> None:
+    text = "She teaches at the Valby School of Design in winter."
+    doc = _doc(text, ("ORGANIZATION", "Valby School"))
+    assert _labels(doc) == {"Valby School of Design": "ORGANIZATION"}
+
+
+def test_words_in_capitals_beside_other_capitals_are_no_acronym() -> None:
+    text = "NOT FOR USE IN ANY MEDIA. The ferry left. THE MANY PORTS of Valby are busy."
+    doc = _doc(text, ("LOCATION", "ANY"))
+    assert _labels(_also(doc, "ORGANIZATION", "MANY")) == {}
+
+
+def test_dateline_with_an_underscore_names_a_place() -> None:
+    text = "OSLO _ The harbour board approved the new ferry timetable on Monday."
+    doc = _doc(text, ("ORGANIZATION", "OSLO"))
+    assert _labels(doc) == {"OSLO": "LOCATION"}
+
+
+def test_a_body_and_a_person_named_elsewhere_in_one_span_are_split() -> None:
+    text = "Jo Berg spoke first. In a talk with the Valby Times Berg said the port would grow."
+    doc = _doc(text, ("PERSON", "Jo Berg"), ("ORGANIZATION", "Valby Times Berg"))
+    labels = {e.text: e.label for e in classified(doc)}
+    assert labels["Valby Times"] == "ORGANIZATION" and labels["Berg"] == "PERSON"
+
+
+def test_a_body_owned_by_a_body_or_a_place_is_its_own_name() -> None:
+    text = "Staff at Valby University's School of Port Studies met at Oslo's Harbour Union."
+    doc = _doc(text, ("ORGANIZATION", "Valby University's School of Port Studies"))
+    doc = _also(doc, "ORGANIZATION", "Oslo's Harbour Union")
+    assert _labels(doc) == {
+        "Valby University": "ORGANIZATION",
+        "School of Port Studies": "ORGANIZATION",
+        "Oslo": "LOCATION",
+        "Harbour Union": "ORGANIZATION",
+    }
+
+
+def test_a_persons_possessive_before_a_body_word_stays_one_name() -> None:
+    doc = _doc("Funds went to the Alzheimer's Society.", ("ORGANIZATION", "Alzheimer's Society"))
+    assert _labels(doc) == {"Alzheimer's Society": "ORGANIZATION"}
+
+
+def test_a_name_opening_with_a_spelled_out_number_is_no_body() -> None:
+    doc = _doc("Norland won the Six Nations again.", ("ORGANIZATION", "Six Nations"))
+    assert _labels(doc) == {}
+
+
+def test_untagged_acronym_of_four_letters_is_a_body_unless_a_word_or_a_person() -> None:
+    text = "Three men tried to join NORFA last year. It was a HUGE mistake, Jo Berg said. BERG: No."
+    labels = _labels(_doc(text, ("PERSON", "Jo Berg")))
+    assert labels == {"NORFA": "ORGANIZATION", "Jo Berg": "PERSON"}
+
+
+def test_the_house_is_a_body_only_where_the_article_names_congress() -> None:
+    us = _labels(_doc("Dana Morrow said the Senate and the House would wait."))
+    assert us["House"] == "ORGANIZATION" and us["Senate"] == "ORGANIZATION"
+    assert "House" not in _labels(_doc("The minister told the House that the ferry would sail."))

@@ -37,3 +37,29 @@ def test_tagged_names_are_not_found_twice() -> None:
     assert _organisations(text, ("ORGANIZATION", "Kettleby Rowing Club")) == {
         "Kettleby Rowing Club"
     }
+
+
+def test_website_a_speaker_posted_on_is_an_organisation() -> None:
+    text = (
+        "Ana Berg posted on Chirpster that the ferry was late. Follow her on Pixly and Chirpster."
+    )
+    assert _organisations(text, ("PERSON", "Ana Berg")) == {"Chirpster", "Pixly"}
+
+
+def test_website_before_a_social_media_noun_is_an_organisation() -> None:
+    assert _organisations("The club set up a Pixly page for its fans.") == {"Pixly"}
+
+
+def test_a_day_or_a_common_word_after_said_on_is_no_website() -> None:
+    text = "The mayor said on Friday that the port would open. She insisted on Clarity."
+    assert _organisations(text + " Clarity matters, and clarity is rare.") == set()
+
+
+def test_a_handle_is_cut_from_the_name_and_names_no_one() -> None:
+    text = "Ana Berg answers questions on Chirpster @ana_berg daily. Follow @Valbyport too."
+    doc = _doc(text, ("ORGANIZATION", "Chirpster @ana_berg"), ("LOCATION", "Valbyport"))
+    assert {e.text: e.label for e in classified(doc)} == {"Chirpster": "ORGANIZATION"}
+
+
+def test_run_ending_in_an_organisation_name_end_of_the_training_data_is_a_body() -> None:
+    assert _organisations("Trading at Valby Stock Exchange halted.") == {"Valby Stock Exchange"}

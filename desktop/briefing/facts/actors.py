@@ -367,7 +367,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
 _DATELINE_OUTLET = re.compile(r"(?:^|\n)[\t ]*(?:[A-Z][\w .,'-]{0,60}[\t ])?\($")
 _AFTER_OUTLET = re.compile(r"\)(?:[\t ]*(?:_|-|--|—|–)[\t ]|[A-Z\"“‘'])")
 # "CNN's Ann Lind and Jo Park contributed to this report."
-_CREDIT = re.compile(r"contributed (?:to this report|reporting)", re.IGNORECASE)
+_CREDIT = re.compile(r"contributed (?:to this report|reporting)|reported from", re.IGNORECASE)
 
 
 _FURNITURE = lexicons.words("page_furniture")
@@ -429,7 +429,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             elif (
                 word != "and"  # names hardly hold "or" or a comma: "Mobil, Shell"
                 or words[k + 1] == "the"  # "Wales Tourist Board and the Welsh ... Agency"
-                or words[k - 1] in _COMPANY_ENDS
+                or words[k - 1] in _BODY_ENDS  # "Urban Institute and Brookings Institution"
                 or left in names
                 or right.split(" and ")[0] in names
                 or institutions.canonical(left)  # "Green Party and Respect"
@@ -526,10 +526,10 @@ def _person_like(words: list[str]) -> bool:
 
 
 def _looks_like_person(words: list[str]) -> bool:
-    """ "Joel Naroff": a first name and one or two more capitalised words."""
+    """ "Joel Naroff": a first name and one or two more capitalised words, no body word."""
     return (
         2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and all(w[:1].isupper() and w[1:].islower() and w not in _BODY_ENDS for w in words)
         and gazetteer.first_name(words[0])
     )
 

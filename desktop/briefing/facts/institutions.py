@@ -35,7 +35,7 @@ CIVIC_BODIES: dict[str, tuple[str, ...]] = lexicons.forms("civic_bodies")
 # UK state institutions, with the metonyms news uses for them ("No 10", "Whitehall").
 # Our own table from the UK government's list of departments and the annotation
 # guideline (evaluation/annotations/README.md), which counts these as organisations.
-INSTITUTIONS: dict[str, tuple[str, ...]] = lexicons.forms("uk_institutions")
+INSTITUTIONS = lexicons.forms("uk_institutions") | lexicons.forms("us_institutions")
 
 # Forms that are also ordinary words or names: found only where they cannot be a
 # sentence's first word, and "Parliament" not as a parliamentary term ("the next
@@ -53,11 +53,6 @@ _AFTER_THE = _one_word_forms(NEWSPAPERS)
 _SURNAME_LIKE = _one_word_forms(CIVIC_BODIES)
 _PRESS_WORDS = frozenset(["editor", "columnist", "journalist", "reporter", "readers"])
 _TERM_WORDS = frozenset(["next", "this", "last", "previous", "new", "a", "each", "every"])
-# Broadcast channels: "BBC Radio 4", "Radio Five Live", "Channel 4", "BBC Two".
-_NUMBERS = frozenset(["1", "2", "3", "4", "5", "One", "Two", "Three", "Four", "Five"])
-_CHANNEL_SUFFIX = frozenset(["Live", "Extra"])
-_CHANNEL_WORDS = frozenset(["Radio", "Channel"])
-
 
 _TABLES = (PARTIES, INSTITUTIONS, BROADCASTERS, NEWSPAPERS, CIVIC_BODIES)
 
@@ -72,54 +67,36 @@ class Known:
 
 
 @cache
-def _index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First word -> (words, canonical name), longest forms first."""
+def _index() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], dict[str, str]]:
+    """First word -> (words, canonical name), longest forms first; and form -> canonical."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    names: dict[str, str] = {}
     for table in _TABLES:
         for name, forms in table.items():
+            names |= {form.lower(): name for form in (name, *forms)}
             for form in forms:
                 # "Workers' Union" is tokenised "Workers", "'", "Union"
                 words = tuple(re.sub(r"(\w)'(?=\s)", r"\1 '", form).split())
                 index.setdefault(words[0], []).append((words, name))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
-    return index
-
-
-@cache
-def _canonical_forms() -> dict[str, str]:
-    return {
-        form.lower(): name
-        for table in _TABLES
-        for name, forms in table.items()
-        for form in (name, *forms)
-    }
+    return index, names
 
 
 def canonical(name: str) -> str | None:
     """The body a name written in the text stands for: "Tories" -> "Conservative Party",
     "Radio 4" -> "BBC Radio 4"; None for a name the tables do not know."""
-    known = _canonical_forms().get(name.lower())
-    if known:
-        return known
-    words = name.split()
-    if words and words[0] == "BBC" and len(words) > 1 and words[1] in ("1", "2"):
-        words = ["BBC" + words[1], *words[2:]]  # "BBC 2" is BBC2
-    if len(words) >= 2 and words[-2] in ("Radio",) and words[-1] in _NUMBERS:
-        return "BBC Radio " + words[-1]
-    if len(words) >= 3 and words[-3] == "Radio" and words[-2] in _NUMBERS:
-        return "BBC Radio " + " ".join(words[-2:])
-    return None
+    return _index()[1].get(name.lower())
 
 
 def find(s: Sentence) -> list[Known]:
     """The parties, institutions and channels named in sentence `s`, left to right."""
-    index = _index()
+    index = _index()[0]
     tokens = s.tokens
     out: list[Known] = []
     k = 0
     while k < len(tokens):
-        hit = _channel(s, k) or _table_hit(s, k, index.get(tokens[k].text, []))
+        hit = _table_hit(s, k, index.get(tokens[k].text, []))
         if hit:
             out.append(hit)
             k = hit.end
@@ -179,21 +156,3 @@ def _newspaper(s: Sentence, k: int) -> bool:
     if k == 0 or tokens[k - 1].text.lower() != "the":
         return False
     return not after[:1].isupper()
-
-
-def _channel(s: Sentence, k: int) -> Known | None:
-    """ "BBC Radio 4", "Radio Five Live", "Channel 4", "BBC Two" (a number after a
-    broadcaster's word)."""
-    tokens = s.tokens
-    word = tokens[k].text
-    j = k + 1 if word == "BBC" and k + 1 < len(tokens) else k
-    if tokens[j].text not in _CHANNEL_WORDS and not (j == k + 1 and word == "BBC"):
-        return None
-    number = j + 1 if tokens[j].text in _CHANNEL_WORDS else j
-    if number >= len(tokens) or tokens[number].text not in _NUMBERS:
-        return None
-    end = number + 1
-    if end < len(tokens) and tokens[end].text in _CHANNEL_SUFFIX:
-        end += 1
-    text = " ".join(t.text for t in tokens[k:end])
-    return Known(k, end, canonical(text) or text)

@@ -7,13 +7,17 @@ words that ends in a word only bodies end in is such a name, wherever the tagger
 
 from __future__ import annotations
 
-from briefing.facts import lexicons
-from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES
+from collections.abc import Iterable
+
+from briefing.facts import gazetteer, lexicons
+from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES, lower_case_words
 from briefing.model import Doc, Entity, Sentence
 
-# Last words of bodies' names (our own list): the body heads of `words` except "Office",
-# plus the nouns of forces, companies and schools.
+# Last words of bodies' names: the body heads of `words` except "Office", the nouns of
+# forces, companies and schools (our own list), and the name ends of organisations in the
+# NER training data (training/org_name_ends.py).
 HEADS = (BODY_HEADS - {"Office"}) | lexicons.words("body_name_ends")
+HEADS |= lexicons.words("org_name_ends")
 # Small words inside a name ("Standards Board of England", "Ernst & Young").
 _LINKS = frozenset(["of", "for", "and", "&", "the"])
 # Words that open a sentence without being part of the name after them.
@@ -23,7 +27,7 @@ _OPENERS = frozenset(["The", "A", "An", "But", "And", "Or", "If", "As", "So", "T
 def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Organisations named by an untagged run of capitalised words ending in a body word
     (`HEADS`), or by such a run with its "of…" complement ("Standards Board of England")."""
-    tagged = {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
+    tagged = tokens_of(entities)
     found: list[Entity] = []
     for s in doc.sentences:
         if s.text.isupper():
@@ -31,14 +35,15 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
         k = 0
         while k < len(s.tokens):
             end = _run_end(s, k, tagged)
-            if end > k:
-                body = _body(s, k, end)
-                if body:
-                    found.append(s.entity("ORGANIZATION", *body))
-                k = end
-            else:
-                k += 1
+            body = _body(s, k, end)
+            found += [s.entity("ORGANIZATION", *body)] if body else []
+            k = max(end, k + 1)
     return found
+
+
+def tokens_of(entities: Iterable[Entity]) -> set[tuple[int, int]]:
+    """(sentence, token) of every token the entities cover."""
+    return {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
 
 
 def _capital(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
@@ -52,15 +57,11 @@ def _capital(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
 
 def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
     """The end of the run of capitalised words (and links between them) from token k."""
-    if not _capital(s, k, tagged):
-        return k
-    end = k + 1
-    j = end
-    while j < len(s.tokens):
-        word = s.tokens[j].text
+    end = j = k + 1 if _capital(s, k, tagged) else k
+    while end > k and j < len(s.tokens):
         if _capital(s, j, tagged):
             end = j = j + 1
-        elif word in _LINKS and (s.index, j) not in tagged:
+        elif s.tokens[j].text in _LINKS and (s.index, j) not in tagged:
             j += 1
         else:
             break
@@ -73,15 +74,49 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     while words and (words[0] in _OPENERS or words[0] in PERSON_TITLES):
         words.pop(0)
         first += 1
-    if words and words[0] in JOB_TITLES:
-        return None  # "Home Secretary Charles Clarke's Labour Party" is no run of one body
-    heads = [i for i, w in enumerate(words) if w in HEADS and i > 0]
-    if not heads:
+    heads = [i for i, w in enumerate(words) if w in HEADS and i > 0] or [len(words)]
+    after = words[heads[-1] + 1 : heads[-1] + 2]
+    # "Home Secretary Charles Clarke's Labour Party" is no run of one body; in "Police
+    # Chief" and "Party Conference" the head is not the last word. A run always ends in a
+    # capitalised word: only their count is checked.
+    if heads[-1] == len(words) or words[0] in JOB_TITLES or after not in ([], ["of"], ["for"]):
         return None
-    last = heads[-1]
-    tail = words[last + 1 :]
-    if tail and tail[0] not in ("of", "for"):
-        return None  # "Police Chief", "Party Conference": the head is not the last word
-    if len([w for w in words if w not in _LINKS]) < 2:
-        return None  # a run always ends in a capitalised word: only their count is checked
-    return first, end
+    return (first, end) if len([w for w in words if w not in _LINKS]) > 1 else None
+
+
+# Verbs after which "on X" names the medium words went out on: the reporting verbs of
+# PolNeAR (see the file's header) and "follow" ("follow her on Twitter").
+_REPORTING = lexicons.words("reporting_verbs") | {"follow", "Follow"}
+_CALENDAR = lexicons.words("calendar_words")
+# Nouns of social media after a website's name ("a Facebook page"); our own list.
+_MEDIA_NOUNS = frozenset(["page", "pages", "account", "accounts", "handle", "feed", "profile"])
+
+
+def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Websites named as where words went out: one capitalised word after a reporting verb
+    and "on" ("posted on Facebook", "follow him on Facebook and Twitter") or before a
+    social-media noun ("her Twitter feed"); no day, place, person or common word."""
+    other = tokens_of(e for e in entities if e.label != "ORGANIZATION")
+    lower = lower_case_words(doc.text)
+    found: list[Entity] = []
+    for s in doc.sentences:
+        w = [t.text for t in s.tokens] + ["", ""]
+        for k in range(len(s.tokens)):
+            spots = [k] if k and w[k + 1] in _MEDIA_NOUNS else []  # "a Facebook page"
+            if w[k] == "on" and _REPORTING & {*w[max(0, k - 2) : k]}:
+                spots = [k + 1, k + 3] if w[k + 2] in ("and", "or") else [k + 1]
+            for j in spots:
+                if (s.index, j) not in other and _medium(w, j, lower):
+                    found.append(s.entity("ORGANIZATION", j, j + 1))
+    return found
+
+
+def _medium(words: list[str], j: int, lower: set[str]) -> bool:
+    name = words[j]
+    return (
+        name.isalpha()
+        and name[:1].isupper()
+        and not words[j + 1][:1].isupper()
+        and (name not in _CALENDAR and name.lower() not in lower)
+        and not (gazetteer.candidates(name) or gazetteer.country_name(name))
+    )
