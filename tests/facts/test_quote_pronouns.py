@@ -169,3 +169,34 @@ def test_subject_is_the_person_a_reporting_verb_follows() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Peter Holm"
+
+
+def test_he_is_not_a_man_named_in_a_sentence_opening_with_he() -> None:
+    text = (
+        "Painter John Brandt grew up in the street where Tom Holm, a young sailor, was shot "
+        "last spring. Brandt now lives across town and could not stop thinking about it. He "
+        "woke up at 3 a.m. a few days after Holm was killed and began looking for wood. "
+        '"Art is about that moment. I just could not wait any longer," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "John Brandt"
+
+
+def test_he_with_two_men_in_the_sentence_before_is_its_opening_subject() -> None:
+    text = (
+        "Paul Holm, acting for Harbour Minister Ana Berg, banned John Brandt from the pier "
+        "for two years. He said: 'His actions had a serious impact on the harbour and its "
+        "boats.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Paul Holm"
+
+
+def test_he_after_a_quote_of_another_man_looks_back_past_the_rivals() -> None:
+    text = (
+        'Board chair Peter Lund said: "The panel has heard every side of this." Paul Holm, '
+        "acting for Harbour Minister Ana Berg, banned John Brandt from the pier for two "
+        "years. He said: 'His actions had a serious impact on the harbour and its boats.'"
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Peter Lund", "Paul Holm"]

@@ -482,3 +482,40 @@ def test_according_to_a_described_source_is_that_description_not_a_person_named_
     assert quote.description == "a police statement"
     before = _quotes('According to the harbour authority, "The quay will reopen in May."')
     assert before[0].speaker is None and before[0].description == "the harbour authority"
+
+
+def test_name_before_a_relative_clause_with_another_person_is_the_speaker() -> None:
+    text = (
+        "Coach Ana Park met the board on Monday. Park, who is without the injured Tom "
+        "Brandt, said: 'The harbour team played very well against the visitors last week.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ana Park"
+
+
+def test_name_and_title_of_a_force_before_the_verb_is_the_person() -> None:
+    text = (
+        '"We are building a register of every boat in the harbour, and we check it daily", '
+        "Ana Lindqvist, Deputy Superintendent of Valby Harbour Police told reporters."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ana Lindqvist"
+
+
+def test_it_states_is_never_a_person_named_nearby() -> None:
+    text = (
+        "Professor Jo Brandt said the harbour robots would learn to fly next year.\n\n"
+        "On the Valby Robotics website it states: 'Since the start of the project, the "
+        "team has built and tested four robots and a ground station.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_they_said_is_never_given_to_one_person_by_the_model() -> None:
+    text = (
+        "Jo Brandt and Ana Park run the harbour shop.\n\n"
+        '"We will not close the shop this winter, whatever the council decides," they said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None

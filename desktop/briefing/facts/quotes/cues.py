@@ -38,7 +38,7 @@ _NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|of|the|[a-z]+(?=\s+[A-Z
 _WHO = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*?)"
 _WHO_GREEDY = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*)"
 _CAPS_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al-\w+)){0,3})"
-_PRONOUN = r"\b(?P<pronoun>he|she|they)"
+_PRONOUN = r"\b(?P<pronoun>he|she|they|it)"
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|will\s+|would\s+|has\s+|had\s+|have\s+)?"
 # A speaker description of up to eight words, titles in lower case included ("Trump senior
 # adviser Paul Manafort"), but no relative clause ("the man who met Trump").
@@ -70,7 +70,7 @@ BEFORE = [
     re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
     # `Jo Park, chief economist at Norbank, said: "`
     re.compile(
-        r"(?:^|[^\w\s]\s*|\b(?:and|but)\s+)"
+        r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)"
         + _CAPS_NAME
         + r",\s+[^,\"“”]{2,80},\s+"
         + ADVERB

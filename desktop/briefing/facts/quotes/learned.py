@@ -149,8 +149,10 @@ def re_decides(found: Found) -> bool:
 
 
 def weak(found: Found) -> bool:
-    """A weak answer with no description: what the model is trained on."""
-    return found.how in WEAK and not found.description
+    """A weak answer with no description, and no `they said` or `it states` (a group or a
+    body, never one person): what the model is trained on."""
+    group = found.pronoun is not None and pronoun_gender(found.pronoun) is None
+    return found.how in WEAK and not found.description and not group
 
 
 def probability(weights: list[float], feats: list[float]) -> float:

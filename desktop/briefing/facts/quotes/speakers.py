@@ -259,7 +259,11 @@ def description_of(who: str) -> str | None:
 def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
     if ", " in who and not _POSSESSED.search(who):
-        # `…, it's not an isolated incident, McKeithen`: the source is the last chunk.
+        # `Jo Park, deputy head of Harbour Police`: the person before the title; else
+        # (`…, it's not an isolated incident, McKeithen`) the source is the last chunk.
+        person = _person_in(who, actors)
+        if person:
+            return person, None
         who = who.rsplit(", ", 1)[1]
     titled = _title_only(who, actors)
     if titled is not None:
@@ -397,11 +401,15 @@ class People:
         hi = bisect.bisect_left(self._all_starts, end)
         return mentions[lo:hi]
 
-    def _fitting(self, start: int, end: int, fits: Callable[[str], bool]) -> set[str]:
-        """Persons of a fitting gender named in [start, end); one named only as an owner
-        (`Tribe's client`) counts when nobody else is named."""
+    def _fitting(
+        self, start: int, end: int, fits: Callable[[str], bool], skip: tuple[int, int] = (0, 0)
+    ) -> set[str]:
+        """Persons of a fitting gender named in [start, end) but not in `skip`; one named
+        only as an owner (`Tribe's client`) counts when nobody else is named."""
         named = [
-            (n, self._text[e : e + 2] in ("'s", "’s")) for _, e, n in self._named_in(start, end)
+            (n, self._text[e : e + 2] in ("'s", "’s"))
+            for s, e, n in self._named_in(start, end)
+            if not skip[0] <= s < skip[1]
         ]
         plain = {n for n, owner in named if not owner and fits(n)}
         return plain or {n for n, _ in named if fits(n)}
@@ -448,13 +456,27 @@ class People:
 
         if since is not None and previous is not None and fits(previous):
             rivals = {n for _, _, n in self._named_in(since, pos) if n != previous and fits(n)}
-            return None if rivals else previous
+            if not rivals:
+                return previous
+        skip, later = (0, 0), pos
         for back in (1, 2, 3):  # this sentence, else the ones before too
-            near = self._fitting(_sentences_back(self._text, pos, back), pos, fits)
+            start = _sentences_back(self._text, pos, back)
+            opener = _OPENING_PRONOUN.match(self._text, start)
+            if opener and opener.group(1).lower() == pronoun:
+                # `He woke up after Scott was killed.`: he is not Scott, nor the others there.
+                skip = (start, skip[1] or later)
+            near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
                 return near.pop()
             if near:
-                return None
+                # Two fit: the subject opening the sentence right before in the paragraph
+                # (`Paul Holm, for the board, banned Brandt. He said:` is Holm), else nobody.
+                first = self._named_in(start, later)[:1]
+                lead = self._text[start : first[0][0]].split() if first else ["-"]
+                lead += ["-"] if "\n\n" in self._text[start:pos] else []
+                subject = all(w[:1].isupper() for w in lead) and first[0][2] in near
+                return first[0][2] if subject else None
+            later = start
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
         # named since.
@@ -499,6 +521,7 @@ class People:
         return list(zip(self._starts[lo:hi], self._ends[lo:hi], self._names[lo:hi], strict=True))
 
 
+_OPENING_PRONOUN = re.compile(r"[\s“\"]*(he|she)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 
 
@@ -559,6 +582,10 @@ def attribute(
         if groups.get("pronoun"):
             after = part is tail
             word = groups["pronoun"].lower()
+            if word == "it":  # `it states`: the body quoted just before, never a person
+                person = any(a.name == previous and a.type == "person" for a in actors)
+                body = previous if recent and not person else None
+                return Found(body, cue, PRONOUN, after=part is tail, pronoun=word)
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
             at = span.open if after else head_end - len(head) + m.start("pronoun")
             if previous and (cue and cue.lower().startswith("add") or recent):
