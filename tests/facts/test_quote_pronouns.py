@@ -200,3 +200,26 @@ def test_he_after_a_quote_of_another_man_looks_back_past_the_rivals() -> None:
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Peter Lund", "Paul Holm"]
+
+
+def test_she_is_nobody_when_a_woman_named_once_stands_beside_the_speaker() -> None:
+    text = (
+        "Margaret Olsen sued the harbour club last year. Olsen says the club tried to silence "
+        'her. "I did nothing wrong at all, and the judge agreed with me," she said. Olsen '
+        "won the case in May. The club captain's wife, Ada Kaljus (pictured with him last "
+        "month) is a singer and the club's lawyers went to court again. "
+        '"They said I wanted money to keep quiet about it, which is not true," she said.'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Margaret Olsen", None]
+
+
+def test_she_is_a_woman_named_once_as_the_subject_of_said() -> None:
+    text = (
+        "Margaret Olsen sued the harbour club last year. Olsen says the club tried to silence "
+        'her. "I did nothing wrong at all, and the judge agreed with me," she said. Olsen '
+        "won the case in May. Club secretary Ada Kaljus said at a dinner that the case was "
+        'closed. "We will not go to court again over this matter," she said.'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Margaret Olsen", "Ada Kaljus"]

@@ -467,7 +467,16 @@ class People:
                 skip = (start, skip[1] or later)
             near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
-                return near.pop()
+                one = near.pop()
+                named = [e for _, e, n in self._named_in(start, pos) if n == one]
+                speaking = any(cues.SPEAKING.match(self._text, e) for e in named)
+                counts = self.counts()
+                if previous and one != previous and fits(previous) and not speaking:
+                    # A person named once, as no speaker, beside the previous speaker, who is
+                    # named often (`Rojo's wife, Eugenia Lusardo (pictured)`): unsure, nobody.
+                    if counts.get(one, 0) <= 1 < 3 <= counts.get(previous, 0):
+                        return None
+                return one
             if near:
                 # Two fit: the subject opening the sentence right before in the paragraph
                 # (`Paul Holm, for the board, banned Brandt. He said:` is Holm), else nobody.
