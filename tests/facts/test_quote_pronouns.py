@@ -223,3 +223,19 @@ def test_she_is_a_woman_named_once_as_the_subject_of_said() -> None:
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Margaret Olsen", "Ada Kaljus"]
+
+
+def test_she_far_from_any_name_is_not_the_previous_speaker_when_another_woman_came_between() -> (
+    None
+):
+    text = (
+        "Margaret Olsen runs the harbour cafe.\n\n"
+        '"We talk about everything here, the boats and the weather," says Mrs. Olsen.\n\n'
+        "Mrs. Kaljus, the ferry cook, thinks about her options. Sitting on a bench by the "
+        "pier, she says she first worked on the boats at sixteen.\n\n"
+        "In the spring, she lost her job on the north ferry.\n\n"
+        "Is it time to leave again?\n\n"
+        '"I have nowhere else to go," she says.'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker != "Margaret Olsen"

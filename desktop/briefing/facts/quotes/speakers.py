@@ -489,20 +489,19 @@ class People:
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
         # named since.
-        if (
-            chain is not None
-            and previous is not None
-            and fits(previous)
-            and not any(n != previous and fits(n) for _, _, n in self._named_in(chain, pos))
-        ):
-            return previous
+        rival = chain is not None and any(
+            n != previous and fits(n) for _, _, n in self._named_in(chain, pos)
+        )
+        if previous is not None and fits(previous) and not rival:
+            if chain is not None and _near(self._text, chain, pos):
+                return previous
         para = self._text.rfind("\n\n", 0, pos)
         para = self._text.rfind("\n\n", 0, para) if para > 0 else -1
         wider = {n for _, _, n in self._named_in(max(para, pos - 3000, 0), pos) if fits(n)}
         if len(wider) == 1:
             return wider.pop()
-        if not wider and previous is not None and fits(previous):
-            return previous
+        if not wider and previous is not None and fits(previous) and not rival:
+            return previous  # nobody else who fits named since the previous quote
         return None
 
     def last_before(self, pos: int) -> str | None:
@@ -601,10 +600,7 @@ def attribute(
                 since = previous_close if previous_close is not None else at
                 who = people.referent(word, at, previous, min(since, at))
             else:
-                chain = previous_close
-                if chain is not None and not _near(scan, chain, at):
-                    chain = None
-                who = people.referent(word, at, previous, chain=chain)
+                who = people.referent(word, at, previous, chain=previous_close)
             return Found(who, cue, PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
