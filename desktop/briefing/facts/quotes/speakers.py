@@ -471,11 +471,11 @@ class People:
                 named = [e for _, e, n in self._named_in(start, pos) if n == one]
                 speaking = any(cues.SPEAKING.match(self._text, e) for e in named)
                 counts = self.counts()
-                if previous and one != previous and fits(previous) and not speaking:
-                    # A person named once, as no speaker, beside the previous speaker, who is
-                    # named often (`Rojo's wife, Eugenia Lusardo (pictured)`): unsure, nobody.
-                    if counts.get(one, 0) <= 1 < 3 <= counts.get(previous, 0):
-                        return None
+                # A person named once, as no speaker, beside the previous speaker, who is
+                # named often (`Rojo's wife, Eugenia Lusardo (pictured)`): unsure, nobody.
+                once = counts.get(one, 0) <= 1 and not speaking
+                if once and previous and fits(previous) and counts.get(previous, 0) >= 3:
+                    return None
                 return one
             if near:
                 # Two fit: the subject opening the sentence right before in the paragraph
@@ -492,9 +492,9 @@ class People:
         rival = chain is not None and any(
             n != previous and fits(n) for _, _, n in self._named_in(chain, pos)
         )
-        if previous is not None and fits(previous) and not rival:
-            if chain is not None and _near(self._text, chain, pos):
-                return previous
+        chained = chain is not None and _near(self._text, chain, pos)
+        if chained and previous is not None and fits(previous) and not rival:
+            return previous
         para = self._text.rfind("\n\n", 0, pos)
         para = self._text.rfind("\n\n", 0, para) if para > 0 else -1
         wider = {n for _, _, n in self._named_in(max(para, pos - 3000, 0), pos) if fits(n)}
