@@ -519,3 +519,14 @@ def test_they_said_is_never_given_to_one_person_by_the_model() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker is None
+
+
+def test_name_and_a_past_tense_off_the_verb_list_end_the_clause() -> None:
+    text = (
+        '"Every time you say that, you help the people who want to close the pier," '
+        "Ana Berg said.\n\n"
+        '"Why is this not proof that the harbour board is too big to manage?" Tom Holm '
+        "growled."
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Ana Berg", "Tom Holm"]

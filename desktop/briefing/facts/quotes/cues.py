@@ -64,6 +64,8 @@ AFTER = [
         r"^[\s,]*(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + ADVERB + _VERB + r"\b"
     ),
     re.compile(r"^[\s,]*" + _DESCRIPTION + r"\s+" + ADVERB + _VERB + r"\b"),
+    # `?" Vitter demanded.`: a name and a past tense ending the clause, a verb off the list
+    re.compile(r"^[\s,]*(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)\s*[.,;]"),
 ]
 # Before the quote: `Erdogan said: "` / `Peskov told reporters, "` / `according to X, "`.
 BEFORE = [
