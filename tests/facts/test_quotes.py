@@ -530,3 +530,13 @@ def test_name_and_a_past_tense_off_the_verb_list_end_the_clause() -> None:
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Ana Berg", "Tom Holm"]
+
+
+def test_quote_after_a_question_someone_asked_is_not_in_the_asker_voice() -> None:
+    text = (
+        "Ana Berg met Tom Holm at the harbour party. Later that night Holm sent her a text. "
+        "'Where are you now?' he asked. 'It was a nice surprise for me, and I did not expect "
+        "it at all.' So she took a taxi to the pier."
+    )
+    quotes = _quotes(text)
+    assert quotes[0].speaker == "Tom Holm" and quotes[1].speaker is None

@@ -170,7 +170,11 @@ def _extract(
         short = len(words) < MIN_WORDS and not short_partial and not said
         if short and not _part_of_quotation(scan, spans, k, kept):
             continue
-        same_paragraph = recent  # copy without paragraph breaks: near, not just same block
+        # Copy without paragraph breaks: near, not just same block; a question someone
+        # `asked` is answered by another voice (`"Where are you?" he asked. "I was…"`).
+        same_paragraph = recent and not (
+            quotes[-1].cue in ("asked", "asks") and quotes[-1].text.rstrip().endswith("?")
+        )
         if not _sourced(found) and found.how != PRONOUN and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
