@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
 from briefing.model import Actor, Quote
@@ -540,3 +542,23 @@ def test_quote_after_a_question_someone_asked_is_not_in_the_asker_voice() -> Non
     )
     quotes = _quotes(text)
     assert quotes[0].speaker == "Tom Holm" and quotes[1].speaker is None
+
+
+def test_model_gives_no_one_named_elsewhere_when_the_quote_sentence_names_others(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing.facts.quotes import learned
+
+    names = learned.feature_names()
+    weights = [0.0] * len(names)
+    weights[names.index("bias")] = -2.0
+    weights[names.index("most_mentioned")] = 6.0  # a model that trusts the most named
+    monkeypatch.setattr(learned, "_weights", lambda: (weights, 0.5, 0.5))
+    text = (
+        "Minister Jo Brandt is known for his humour. Brandt often jokes with reporters.\n\n"
+        "In May, Brandt sent greetings to all the sailors of the port.\n\n"
+        "That prompted Ana Berg, the daughter of harbour chief Tom Berg, to reply with a "
+        'message of her own: "Thanks. The summer would be better if you opened the pier."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None

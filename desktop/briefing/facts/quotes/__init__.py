@@ -173,7 +173,7 @@ def _extract(
         # Copy without paragraph breaks: near, not just same block; a question someone
         # `asked` is answered by another voice (`"Where are you?" he asked. "I was…"`).
         same_paragraph = recent and not (
-            quotes[-1].cue in ("asked", "asks") and quotes[-1].text.rstrip().endswith("?")
+            quotes[-1].cue in ("asked", "asks") and quotes[-1].text.endswith("?")
         )
         if not _sourced(found) and found.how != PRONOUN and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the

@@ -176,8 +176,11 @@ def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int])
     rule_p = next((p for p, n in scored if n == ctx.found.speaker), 0.0)
     if ctx.found.speaker is not None and best == ctx.found.speaker and rule_p >= keep:
         return ctx.found
-    if best_p >= pick and ctx.span.close > ctx.span.end:
-        # A quote never closed (marks left open at the end) gets no speaker from the model.
+    here = people.in_sentence_before(ctx.span.open)
+    # A quote never closed (marks left open at the end) gets no speaker from the model, nor
+    # one named elsewhere when its own sentence names others (`That prompted Ana Berg to
+    # reply: "…"`).
+    if best_p >= pick and ctx.span.close > ctx.span.end and (not here or best in here):
         return Found(best, ctx.found.cue, MODEL)
     if ctx.found.speaker is not None and rule_p >= keep:
         return ctx.found

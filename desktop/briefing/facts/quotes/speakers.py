@@ -504,6 +504,11 @@ class People:
             return previous  # nobody else who fits named since the previous quote
         return None
 
+    def in_sentence_before(self, pos: int) -> set[str]:
+        """Persons named in the sentence before `pos`, outside quotes."""
+        start = max(self._text.rfind(". ", 0, pos), self._text.rfind("\n", 0, pos))
+        return {n for _, _, n in self.between(start, pos)}
+
     def last_before(self, pos: int) -> str | None:
         k = bisect.bisect_left(self._starts, pos)
         return self._names[k - 1] if k else None
