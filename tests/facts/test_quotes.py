@@ -562,3 +562,31 @@ def test_model_gives_no_one_named_elsewhere_when_the_quote_sentence_names_others
     )
     (q,) = _quotes(text)
     assert q.speaker is None
+
+
+def test_partial_quote_after_a_relative_clause_subject() -> None:
+    text = (
+        "Twelve people were hurt in the harbour district by a blast that Mayor Ana Berg "
+        'described as "a deliberate act of harm".'
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Ana Berg"
+
+
+def test_partial_quote_in_reported_speech_after_an_apposition_and_a_time() -> None:
+    text = (
+        "Talks with the striker will resume in May, but Tom Holm, the club's chief "
+        "executive, last week said he expected the striker to stay at the harbour ground "
+        "for 'a long time'."
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Tom Holm"
+
+
+def test_partial_quote_after_the_name_of_a_thing_has_no_speaker() -> None:
+    text = (
+        "Ana Berg traces the harbour god from a stern figure to what the King Harald "
+        'Almanac calls the "still, small voice" that the sailors heard.'
+    )
+    quotes = _quotes(text)
+    assert all(q.speaker in (None, "Ana Berg") for q in quotes)

@@ -731,7 +731,20 @@ def subject_of_weaving(
                 return Found(speaker, m.group(), NAMED)
             if described:
                 return Found(None, m.group(), DESCRIPTION, described)
+        return None
+    # A longer chunk: the person right before the verb, maybe past an apposition or a time
+    # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
+    # last week said he expected…`).
+    named = people.between(head_abs, head_abs + m.start())
+    if named and _SUBJECT_GAP.fullmatch(head, named[-1][1] - head_abs, m.start()):
+        lead = re.sub(r"(?:\s+[A-Z][\w.]*)+\s*$", "", " " + head[: named[-1][0] - head_abs])
+        article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
+        return None if article else Found(named[-1][2], m.group(), NAMED)
     return None
+
+
+# Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`).
+_SUBJECT_GAP = re.compile(r"(?:,[^,\"“”]{1,60},)?\s*(?:\w+ly\s+|also\s+|last \w+\s+)?")
 
 
 def _dash_line(scan: str, span: Span) -> str | None:
