@@ -590,3 +590,13 @@ def test_partial_quote_after_the_name_of_a_thing_has_no_speaker() -> None:
     )
     quotes = _quotes(text)
     assert all(q.speaker in (None, "Ana Berg") for q in quotes)
+
+
+def test_a_report_of_a_named_body_is_the_body_speaking() -> None:
+    text = (
+        "The Valby Harbour Authority counts the boats every week.\n\n"
+        '"Taken together these counts show that the north pier is full," the latest Valby '
+        "Harbour Authority report said."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valby Harbour Authority"

@@ -28,6 +28,8 @@ from briefing.model import Actor
 
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
+# Nouns heading a source phrase that names a document (`the Norbank report`).
+DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | {"Prime", "Foreign", "Home", "Deputy", "Vice", "Chief", "General"}
 
@@ -229,6 +231,11 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
+def _names(actor: Actor, text: str) -> bool:
+    """Whether `text` holds the actor's name or one of its aliases, as whole words."""
+    return any(re.search(r"\b" + re.escape(f) + r"\b", text) for f in (actor.name, *actor.aliases))
+
+
 def _person_in(text: str, actors: tuple[Actor, ...]) -> str | None:
     """The person whose full name `text` holds (the longest when several)."""
     found = [
@@ -269,6 +276,11 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
     if titled is not None:
         return titled
     words = who.split()
+    if len(words) >= 2 and words[-1] in DOCUMENT_NOUNS:
+        # `the latest Norbank report`: the body that wrote it.
+        bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
+        if len(bodies) == 1:
+            return bodies[0], None
     if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
         # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
         return None, description_of(who) or who.strip()
