@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.facts import lexicons
 from briefing.facts.quotes import cues, learned
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import (
@@ -53,31 +54,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
 # The same across a comma or dash (`said, "we…"`, `the porter -- "the…"`).
 _WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 # Words a title leaves in lower case (English title-case convention).
-_TITLE_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "is",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "nor",
-        "vs.",
-        "v.",
-    ]
-)
+_TITLE_SMALL = lexicons.words("title_small_words")
 
 
 Candidates = list[tuple[str, list[float]]]

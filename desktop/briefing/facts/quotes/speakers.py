@@ -44,42 +44,7 @@ DASH_LINE = "dash line"
 MODEL = "model"
 
 # Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra").
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "sen",
-        "gov",
-        "rep",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "maj",
-        "adm",
-        "prof",
-        "rev",
-        "jr",
-        "sr",
-        "hon",
-        "pres",
-        "atty",
-        "supt",
-        "sens",
-        "reps",
-        "messrs",
-        "no",
-        "vs",
-        "u.s",
-        "u.n",
-        "u.k",
-        "d.c",
-    ]
-)
+_ABBREVIATIONS = lexicons.words("full_stop_abbreviations")
 _BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
 _HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
 _COURTESY = frozenset(
@@ -88,57 +53,9 @@ _COURTESY = frozenset(
 # An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
 _INDEFINITE = frozenset(["a", "an", "another", "one", "some", "two", "three", "several"])
 _DETERMINERS = _INDEFINITE | {"the", "his", "her", "their", "its", "our", "this", "that"}
-_NOT_SOURCES = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "it",
-        "this",
-        "that",
-        "i",
-        "we",
-        "there",
-        "you",
-        "when",
-        "as",
-        "after",
-        "before",
-        "while",
-        "because",
-        "if",
-        "since",
-        "until",
-        "though",
-        "although",
-        "where",
-        "once",
-        "so",
-        "and",
-        "but",
-        "or",
-    ]
-)
+_NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
-_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "about",
-        "for",
-        "with",
-        "to",
-        "from",
-        "of",
-        "by",
-        "at",
-        "after",
-        "against",
-        "over",
-        "under",
-        "into",
-    ]
-)
+_PREPOSITIONS = lexicons.words("subject_prepositions")
 # A dash line under a wire quote: `- President Obama, tweeting after the speech.`
 _DASH_LINE = re.compile(r"[-—―–]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 _LOWER_PREPOSITIONS = frozenset(["of", "for", "in", "at", "on", "from", "by", "with", "to"])
