@@ -600,3 +600,17 @@ def test_a_report_of_a_named_body_is_the_body_speaking() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Valby Harbour Authority"
+
+
+def test_single_quote_run_into_a_photo_caption_ends_at_its_last_full_stop() -> None:
+    text = (
+        "Club secretary Tom Holm said: 'The match was on the edge from the first minute. "
+        "'It seems we do not deserve a place in the big competition. Fans clash with police "
+        "after the harbour derby is stopped 'They are here to break things, not to watch the "
+        "game. 'For me, the game should have stopped in the first minute.'"
+    )
+    quotes = _quotes(text)
+    texts = [q.text for q in quotes]
+    assert "It seems we do not deserve a place in the big competition." in texts
+    assert not any("Fans clash" in t for t in texts)
+    assert any(t.startswith("They are here to break things") for t in texts)
