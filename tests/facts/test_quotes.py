@@ -614,3 +614,21 @@ def test_single_quote_run_into_a_photo_caption_ends_at_its_last_full_stop() -> N
     assert "It seems we do not deserve a place in the big competition." in texts
     assert not any("Fans clash" in t for t in texts)
     assert any(t.startswith("They are here to break things") for t in texts)
+
+
+def test_name_and_verb_with_no_object_after_a_full_stop_attribute_the_quote() -> None:
+    text = (
+        "Ana Berg has played the harbour drums for ten years. 'I like to think that I play "
+        "with some style.' Berg concluded in an interview with the Valby Post."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ana Berg"
+
+
+def test_sentence_after_a_full_stop_with_its_own_object_is_no_clause() -> None:
+    text = (
+        "Ana Berg has played the harbour drums for ten years. 'I like to think that I play "
+        "with some style.' Tom Holm said the band would tour in May."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Tom Holm"

@@ -67,6 +67,10 @@ AFTER = [
     # `?" Vitter demanded.`: a name and a past tense ending the clause, a verb off the list
     re.compile(r"^[\s,]*(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)\s*[.,;]"),
 ]
+# A reporting clause that takes no object (`Meacham concluded.`, `Berg said in a statement`).
+CLAUSE_ONLY = re.compile(
+    r"\s*" + _CAPS_NAME + r"\s+" + ADVERB + _VERB + r"\s*(?:[.,;]|(?:in|on|at|to|during)\s)"
+)
 # Before the quote: `Erdogan said: "` / `Peskov told reporters, "` / `according to X, "`.
 BEFORE = [
     re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),

@@ -514,6 +514,8 @@ def attribute(
         head_end = span.open
     head = head_clause(scan[max(head_start, head_end - 250) : head_end])
     ended = scan[span.start : span.end].rstrip(" \n")[-1:] == "." and tail.lstrip()[:1].isupper()
+    # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
+    ended = ended and not cues.CLAUSE_ONLY.match(tail)
     afters = [] if ended else [(p, tail) for p in cues.AFTER]  # `"…wedding." The FBI said`
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
         m = pattern.search(part)
