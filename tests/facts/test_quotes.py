@@ -632,3 +632,12 @@ def test_sentence_after_a_full_stop_with_its_own_object_is_no_clause() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker != "Tom Holm"
+
+
+def test_role_under_capitalised_modifiers_without_determiner_is_a_description() -> None:
+    text = (
+        'Harbour Racing team managing director told the Valby Post: "We are all pleased '
+        'with how things are going this season."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "Harbour Racing team managing director"

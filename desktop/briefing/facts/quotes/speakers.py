@@ -28,6 +28,7 @@ from briefing.model import Actor
 
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
+ROLE_NOUNS = lexicons.words("role_nouns")
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
@@ -628,7 +629,13 @@ def _subject(
     )
     if det and len(words) <= 10:
         return Found(None, verb, DESCRIPTION, det.group().strip())
+    if _BARE_ROLE.fullmatch(before) and words[-1] in ROLE_NOUNS:
+        return Found(None, verb, DESCRIPTION, before.strip())  # `Harbour Racing team director`
     return None
+
+
+# A role under capitalised modifiers, with no determiner: `Harbour Racing team director`.
+_BARE_ROLE = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 
 
 def subject_of_weaving(
