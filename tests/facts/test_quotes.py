@@ -641,3 +641,12 @@ def test_role_under_capitalised_modifiers_without_determiner_is_a_description() 
     )
     (q,) = _quotes(text)
     assert q.speaker is None and q.description == "Harbour Racing team managing director"
+
+
+def test_body_followed_by_its_place_is_the_source_of_a_partial_quote() -> None:
+    text = (
+        "Two students were charged on Monday. Valby University in Norland said the two have "
+        'been "placed on temporary suspension from the university under its rules".'
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Valby University"

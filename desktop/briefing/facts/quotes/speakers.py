@@ -116,7 +116,9 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
             a.name
             for a in actors
             if a.type == "organization"
-            and re.search(r"\b" + re.escape(a.name) + r"\W*$", who)  # the head, not a modifier
+            # The head, not a modifier (`the Brandt Foundation`), maybe with its place
+            # (`Valby University in Norland`).
+            and re.search(r"\b" + re.escape(a.name) + _PLACE_AFTER, who)
         ),
         None,
     )
@@ -147,6 +149,9 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     if len(run) >= 3:
         run = run[-2:]
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
+
+
+_PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
 
 def _names(actor: Actor, text: str) -> bool:
