@@ -650,3 +650,12 @@ def test_body_followed_by_its_place_is_the_source_of_a_partial_quote() -> None:
     )
     (q,) = _quotes(text)
     assert q.partial and q.speaker == "Valby University"
+
+
+def test_partial_quote_after_a_bare_surname_in_a_relative_clause() -> None:
+    text = (
+        "Tom Holm has written a new book about the harbour. It tells of the old ferry and "
+        'of the first lighthouse, which Holm calls "the boldest building of the whole coast".'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].partial and quotes[-1].speaker == "Tom Holm"

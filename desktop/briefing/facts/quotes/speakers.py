@@ -330,7 +330,7 @@ class People:
         self._all_starts = [m[0] for m in self._all]
         return self._all
 
-    def _named_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+    def named_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         mentions = self._every_mention()
         lo = bisect.bisect_left(self._all_starts, start)
         hi = bisect.bisect_left(self._all_starts, end)
@@ -343,7 +343,7 @@ class People:
         only as an owner (`Tribe's client`) counts when nobody else is named."""
         named = [
             (n, self._text[e : e + 2] in ("'s", "’s"))
-            for s, e, n in self._named_in(start, end)
+            for s, e, n in self.named_in(start, end)
             if not skip[0] <= s < skip[1]
         ]
         plain = {n for n, owner in named if not owner and fits(n)}
@@ -390,7 +390,7 @@ class People:
             return self.gender(name) in (wanted, None)
 
         if since is not None and previous is not None and fits(previous):
-            rivals = {n for _, _, n in self._named_in(since, pos) if n != previous and fits(n)}
+            rivals = {n for _, _, n in self.named_in(since, pos) if n != previous and fits(n)}
             if not rivals:
                 return previous
         skip, later = (0, 0), pos
@@ -403,7 +403,7 @@ class People:
             near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
                 one = near.pop()
-                named = [e for _, e, n in self._named_in(start, pos) if n == one]
+                named = [e for _, e, n in self.named_in(start, pos) if n == one]
                 speaking = any(cues.SPEAKING.match(self._text, e) for e in named)
                 counts = self.counts()
                 # A person named once, as no speaker, beside the previous speaker, who is
@@ -415,7 +415,7 @@ class People:
             if near:
                 # Two fit: the subject opening the sentence right before in the paragraph
                 # (`Paul Holm, for the board, banned Brandt. He said:` is Holm), else nobody.
-                first = self._named_in(start, later)[:1]
+                first = self.named_in(start, later)[:1]
                 lead = self._text[start : first[0][0]].split() if first else ["-"]
                 lead += ["-"] if "\n\n" in self._text[start:pos] else []
                 subject = all(w[:1].isupper() for w in lead) and first[0][2] in near
@@ -425,14 +425,14 @@ class People:
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
         # named since.
         rival = chain is not None and any(
-            n != previous and fits(n) for _, _, n in self._named_in(chain, pos)
+            n != previous and fits(n) for _, _, n in self.named_in(chain, pos)
         )
         chained = chain is not None and _near(self._text, chain, pos)
         if chained and previous is not None and fits(previous) and not rival:
             return previous
         para = self._text.rfind("\n\n", 0, pos)
         para = self._text.rfind("\n\n", 0, para) if para > 0 else -1
-        wider = {n for _, _, n in self._named_in(max(para, pos - 3000, 0), pos) if fits(n)}
+        wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
         if len(wider) == 1:
             return wider.pop()
         if not wider and previous is not None and fits(previous) and not rival:
@@ -678,7 +678,7 @@ def subject_of_weaving(
     # A longer chunk: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
-    named = people.between(head_abs, head_abs + m.start())
+    named = people.named_in(head_abs, head_abs + m.start())
     if named and _SUBJECT_GAP.fullmatch(head, named[-1][1] - head_abs, m.start()):
         lead = re.sub(r"(?:\s+[A-Z][\w.]*)+\s*$", "", " " + head[: named[-1][0] - head_abs])
         article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
