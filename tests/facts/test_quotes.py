@@ -659,3 +659,12 @@ def test_partial_quote_after_a_bare_surname_in_a_relative_clause() -> None:
     )
     quotes = _quotes(text)
     assert quotes[-1].partial and quotes[-1].speaker == "Tom Holm"
+
+
+def test_wire_quote_closing_a_nested_quote_keeps_its_clause() -> None:
+    text = (
+        "Tom Holm called a meeting of the harbour workers.\n\n"
+        "``I told them, `Here, I am your mayor and your friend,''' said Holm, smiling."
+    )
+    quotes = _quotes(text)
+    assert quotes[0].speaker == "Tom Holm"

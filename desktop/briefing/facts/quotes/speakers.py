@@ -510,6 +510,8 @@ def attribute(
     last."""
     para_end = scan.find("\n\n", span.close)
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
+    if tail[:1] in "'’\x01":  # the mark closing a nested quote (`…Rugova,’” said Berg`)
+        tail = " " + tail[1:].lstrip("'’")
     head_start = scan.rfind("\n\n", 0, span.open)
     head_start = 0 if head_start < 0 else head_start + 2
     if head_start == span.open and scan.rfind(":", 0, span.open) == span.open - 3:
