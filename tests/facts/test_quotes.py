@@ -668,3 +668,21 @@ def test_wire_quote_closing_a_nested_quote_keeps_its_clause() -> None:
     )
     quotes = _quotes(text)
     assert quotes[0].speaker == "Tom Holm"
+
+
+def test_partial_quote_in_a_that_clause_of_the_speaker() -> None:
+    text = (
+        "Ana Berg runs the harbour office.\n\n"
+        'Berg says she is satisfied that there has been "no harm done to anyone" at the pier.'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].partial and quotes[-1].speaker == "Ana Berg"
+
+
+def test_partial_quote_in_a_that_clause_naming_another_is_not_the_first_subject() -> None:
+    text = (
+        "Ana Berg runs the harbour office.\n\n"
+        'Berg reported that Tom Holm told the board the pier was "no longer safe for boats".'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker != "Ana Berg"

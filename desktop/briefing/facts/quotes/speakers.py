@@ -655,7 +655,8 @@ def subject_of_weaving(
         return None
     m = matches[-1]
     rest = head[m.end() :]
-    if len(rest.split()) > 14 or re.search(r"\w\W+(?:that|who|which)\b", rest):
+    clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
+    if len(rest.split()) > 14 or clause and re.search(r"[A-Z]", rest[clause.end() :]):
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
     if not before:
