@@ -686,3 +686,13 @@ def test_partial_quote_in_a_that_clause_naming_another_is_not_the_first_subject(
     )
     quotes = _quotes(text)
     assert quotes[-1].speaker != "Ana Berg"
+
+
+def test_partial_quote_far_into_reported_speech_naming_nobody_else() -> None:
+    text = (
+        "Tom Holm takes pictures of harbours.\n\n"
+        "He said he found such projects to be the most rewarding of all, and he became most "
+        'interested in old piers even though they are "cold, wet and a little frightening."'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].partial and quotes[-1].speaker == "Tom Holm"

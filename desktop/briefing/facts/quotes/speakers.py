@@ -656,7 +656,8 @@ def subject_of_weaving(
     m = matches[-1]
     rest = head[m.end() :]
     clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
-    if len(rest.split()) > 14 or clause and re.search(r"[A-Z]", rest[clause.end() :]):
+    named = re.search(r"[A-Z]", rest[clause.end() :] if clause else rest)
+    if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and named:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
     if not before:
