@@ -696,3 +696,21 @@ def test_partial_quote_far_into_reported_speech_naming_nobody_else() -> None:
     )
     quotes = _quotes(text)
     assert quotes[-1].partial and quotes[-1].speaker == "Tom Holm"
+
+
+def test_partial_quote_in_a_that_clause_with_a_month_but_no_other_person() -> None:
+    text = (
+        "Harbour spokesman Jo Lind said Friday that if the board agrees in November, "
+        '"the north pier would open in the spring".'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Jo Lind"
+
+
+def test_partial_quote_after_a_place_opening_the_sentence() -> None:
+    text = (
+        "In Valby, harbour councillor Tom Holm, warned the crowd that the storm might come "
+        'back "with the power to close the port for a week."'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Tom Holm"

@@ -656,13 +656,19 @@ def subject_of_weaving(
     m = matches[-1]
     rest = head[m.end() :]
     clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
-    named = re.search(r"[A-Z]", rest[clause.end() :] if clause else rest)
-    if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and named:
+    after = head_abs + m.end() + (clause.end() if clause else 0)
+    other = bool(people.named_in(after, head_abs + len(head))) or bool(
+        re.search(r"\b[A-Z]\w+\s+(?:[A-Z]\w+\s+)*" + cues.ANY_CUE.pattern, head[after - head_abs :])
+    )
+    if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
     if not before:
         return None
-    chunk = before.split(",")[0] if before.endswith(",") else before
+    parts = before.split(",")
+    if len(parts) > 2 and parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS:
+        parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
+    chunk = parts[0] if before.endswith(",") else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet)\s+", "", chunk)
     if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk):
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
@@ -678,8 +684,7 @@ def subject_of_weaving(
                 return Found(speaker, m.group(), NAMED)
             if described:
                 return Found(None, m.group(), DESCRIPTION, described)
-        return None
-    # A longer chunk: the person right before the verb, maybe past an apposition or a time
+    # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
     named = people.named_in(head_abs, head_abs + m.start())
@@ -691,7 +696,7 @@ def subject_of_weaving(
 
 
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`).
-_SUBJECT_GAP = re.compile(r"(?:,[^,\"“”]{1,60},)?\s*(?:\w+ly\s+|also\s+|last \w+\s+)?")
+_SUBJECT_GAP = re.compile(r"(?:,[^,\"“”]{1,60})?,?\s*(?:\w+ly\s+|also\s+|last \w+\s+)?")
 
 
 def _dash_line(scan: str, span: Span) -> str | None:
