@@ -535,8 +535,8 @@ def attribute(
             after = part is tail
             word = groups["pronoun"].lower()
             if word == "it":  # `it states`: the body quoted just before, never a person
-                person = any(a.name == previous and a.type == "person" for a in actors)
-                body = previous if recent and not person else None
+                someone = any(a.name == previous and a.type == "person" for a in actors)
+                body = previous if recent and not someone else None
                 return Found(body, cue, PRONOUN, after=part is tail, pronoun=word)
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
             at = span.open if after else head_end - len(head) + m.start("pronoun")
