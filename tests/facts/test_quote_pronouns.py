@@ -239,3 +239,14 @@ def test_she_far_from_any_name_is_not_the_previous_speaker_when_another_woman_ca
     )
     quotes = _quotes(text)
     assert quotes[-1].speaker != "Margaret Olsen"
+
+
+def test_he_after_a_fronted_phrase_takes_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Coach Tom Holm met the board on Monday. 'There are a lot of plans in place to make "
+        "the club better,' said Holm. Having settled his own contract, Holm will now turn to "
+        "nine players, John Brandt, Peter Lund and Mark Oberg among them. 'I have said for "
+        "weeks that once my own position was sorted, the players would want to know,' he said."
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Tom Holm"

@@ -714,3 +714,12 @@ def test_partial_quote_after_a_place_opening_the_sentence() -> None:
     )
     quotes = _quotes(text)
     assert quotes[-1].speaker == "Tom Holm"
+
+
+def test_partial_quote_after_she_right_before_the_weaving_verb() -> None:
+    text = (
+        "Harbour Minister Margaret Olsen praised the town for facing what she called 'the "
+        "long hidden story of the old port.'"
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Margaret Olsen"

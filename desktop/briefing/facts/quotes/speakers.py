@@ -418,7 +418,8 @@ class People:
                 first = self.named_in(start, later)[:1]
                 lead = self._text[start : first[0][0]].split() if first else ["-"]
                 lead += ["-"] if "\n\n" in self._text[start:pos] else []
-                subject = all(w[:1].isupper() for w in lead) and first[0][2] in near
+                fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
+                subject = (fronted or all(w[:1].isupper() for w in lead)) and first[0][2] in near
                 return first[0][2] if subject else None
             later = start
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
@@ -684,6 +685,11 @@ def subject_of_weaving(
                 return Found(speaker, m.group(), NAMED)
             if described:
                 return Found(None, m.group(), DESCRIPTION, described)
+    pronoun = re.search(r"\b(he|she)(?:\s+\w+ly)?$", before, re.I)
+    if pronoun:  # `tackling what she called "…"`
+        word = pronoun.group(1).lower()
+        at = head_abs + pronoun.start()
+        return Found(people.referent(word, at), m.group(), PRONOUN, pronoun=word)
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
