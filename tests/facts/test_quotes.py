@@ -723,3 +723,13 @@ def test_partial_quote_after_she_right_before_the_weaving_verb() -> None:
     )
     (q,) = _quotes(text)
     assert q.partial and q.speaker == "Margaret Olsen"
+
+
+def test_quote_after_a_question_asked_in_paragraphed_copy_goes_on_in_that_voice() -> None:
+    text = (
+        "Tom Holm spoke to the harbour board on Monday.\n\n"
+        '"Does anybody know what the plan for the north pier is?" Holm asked. "Neither do I '
+        'know, and nor does the board."'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Tom Holm", "Tom Holm"]

@@ -80,6 +80,7 @@ def _extract(
     starts = [s.start for s in doc.sentences]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
+    run_together = "\n\n" not in scan.strip()
     people = People(actors, spans, scan)
     out: list[tuple[Quote, Candidates]] = []
     quotes: list[Quote] = []
@@ -147,10 +148,11 @@ def _extract(
         short = len(words) < MIN_WORDS and not short_partial and not said
         if short and not _part_of_quotation(scan, spans, k, kept):
             continue
-        # Copy without paragraph breaks: near, not just same block; a question someone
-        # `asked` is answered by another voice (`"Where are you?" he asked. "I was…"`).
+        # Copy without paragraph breaks: near, not just same block. There a new voice gets
+        # no paragraph of its own, so the quote after a question someone `asked` may be the
+        # answer (`"Where are you?" he asked. "I was…"`): not continued.
         same_paragraph = recent and not (
-            quotes[-1].cue in ("asked", "asks") and quotes[-1].text.endswith("?")
+            run_together and quotes[-1].cue in ("asked", "asks") and quotes[-1].text.endswith("?")
         )
         if not _sourced(found) and found.how != PRONOUN and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
