@@ -101,17 +101,9 @@ SPEAKING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?" + ANY_CUE.pattern)
 DASH_CUE = re.compile(r"(?:" + _VERB_PLAIN + r"\b|(?:he|she|they)\s+" + _VERB_PLAIN + r"\b)")
 # A verb a partial quotation is woven in with (`called the plan "a mistake"`).
 WEAVING = re.compile(
-    r"\b(?:" + _VERB_PLAIN + r"|called|calling|calls|described|describing|describes|"
-    r"dubbed|branded|labelled|labeled|termed|promised|vowed|accused|accusing|urged|"
-    r"expressed|hailed|praised|criticised|criticized|slammed|mocked|dismissed)\b"
+    r"\b(?:" + _VERB_PLAIN + "|" + "|".join(read_lexicon("weaving_verbs.txt")) + r")\b"
 )
 # `according to his jockey Liam Treadwell, '…'`: the source anywhere earlier in the sentence.
 ACCORDING = re.compile(r"\baccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
 # A work named before its title: `the show "Harbour Nights"`, `a book titled "…"`.
-WORK_NOUN = re.compile(
-    r"\b(?:show|series|programme|program|book|novel|film|movie|documentary|album|song|"
-    r"single|play|musical|podcast|column|article|essay|report|episode|magazine|newspaper|"
-    r"titled|entitled|headlined|named|slogan|hashtag|campaign|memoir|painting|exhibition)"
-    r"[\s,]*$",
-    re.I,
-)
+WORK_NOUN = re.compile(r"\b(?:" + "|".join(read_lexicon("work_nouns.txt")) + r")[\s,]*$", re.I)
