@@ -733,3 +733,13 @@ def test_quote_after_a_question_asked_in_paragraphed_copy_goes_on_in_that_voice(
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Tom Holm", "Tom Holm"]
+
+
+def test_partial_quote_said_by_a_pronoun_in_the_same_sentence_is_not_the_first_speaker() -> None:
+    text = (
+        "Harbour chief Ana Berg said Tom Holm was “absolutely right” when he said on Monday "
+        "that under the old board, “the piers have been left to rot.”"
+    )
+    quotes = _quotes(text)
+    assert quotes[0].speaker == "Ana Berg"
+    assert quotes[-1].speaker != "Ana Berg"

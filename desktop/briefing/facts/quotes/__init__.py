@@ -129,9 +129,11 @@ def _extract(
             head = head_clause(scan[max(0, span.open - 250) : span.open])
             found = subject_of_weaving(head, span.open - len(head), actors, people) or found
             if not _sourced(found) and quotes and _same_sentence(scan, kept[-1], span):
-                # `were not 'gaming the quotas' but were 'paying for them'`: one source.
+                # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
+                # a pronoun says the second (`said Holm was "right" when he said "…"`).
                 last = quotes[-1]
-                found = Found(last.speaker, last.cue, SAME_PARAGRAPH, last.description)
+                if not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open):
+                    found = Found(last.speaker, last.cue, SAME_PARAGRAPH, last.description)
         if not _sourced(found):
             found = _according_to(scan, span, actors) or found
         short_partial = partial and (
@@ -292,6 +294,8 @@ def _interrupted(scan: str, first: Span, second: Span) -> bool:
     """Two parts of one quotation split by its attribution (`"I was shocked," Nega told me.
     "I understand…"`): nothing but a short reporting clause between them."""
     gap = scan[first.close : second.open]
+    if re.search(r"\bthat\b", gap):
+        return False  # `…" when he said that "…"`: a clause of its own, not an attribution
     return len(gap) <= 120 and "\n\n" not in gap and cues.ANY_CUE.search(gap) is not None
 
 

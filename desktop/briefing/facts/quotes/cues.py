@@ -99,6 +99,8 @@ ANY_CUE = re.compile(r"\b(?:" + _VERB_PLAIN + r"|according to)\b")
 SPEAKING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?" + ANY_CUE.pattern)
 # The reporting clause after a dash-introduced quote: `– said Ana`, `– she said`.
 DASH_CUE = re.compile(r"(?:" + _VERB_PLAIN + r"\b|(?:he|she|they)\s+" + _VERB_PLAIN + r"\b)")
+# A pronoun and a reporting verb: `when he said`.
+PRONOUN_SAYS = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+)?" + _VERB_PLAIN + r"\b")
 # A verb a partial quotation is woven in with (`called the plan "a mistake"`).
 WEAVING = re.compile(
     r"\b(?:" + _VERB_PLAIN + "|" + "|".join(read_lexicon("weaving_verbs.txt")) + r")\b"
