@@ -108,4 +108,4 @@ WEAVING = re.compile(
 # `according to his jockey Liam Treadwell, '…'`: the source anywhere earlier in the sentence.
 ACCORDING = re.compile(r"\baccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
 # A work named before its title: `the show "Harbour Nights"`, `a book titled "…"`.
-WORK_NOUN = re.compile(r"\b(?:" + "|".join(read_lexicon("work_nouns.txt")) + r")[\s,]*$", re.I)
+WORK_NOUN = re.compile(r"\b(?:" + "|".join(read_lexicon("title_cues.txt")) + r")[\s,]*$", re.I)
