@@ -169,3 +169,84 @@ def test_subject_is_the_person_a_reporting_verb_follows() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Peter Holm"
+
+
+def test_he_is_not_a_man_named_in_a_sentence_opening_with_he() -> None:
+    text = (
+        "Painter John Brandt grew up in the street where Tom Holm, a young sailor, was shot "
+        "last spring. Brandt now lives across town and could not stop thinking about it. He "
+        "woke up at 3 a.m. a few days after Holm was killed and began looking for wood. "
+        '"Art is about that moment. I just could not wait any longer," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "John Brandt"
+
+
+def test_he_with_two_men_in_the_sentence_before_is_its_opening_subject() -> None:
+    text = (
+        "Paul Holm, acting for Harbour Minister Ana Berg, banned John Brandt from the pier "
+        "for two years. He said: 'His actions had a serious impact on the harbour and its "
+        "boats.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Paul Holm"
+
+
+def test_he_after_a_quote_of_another_man_looks_back_past_the_rivals() -> None:
+    text = (
+        'Board chair Peter Lund said: "The panel has heard every side of this." Paul Holm, '
+        "acting for Harbour Minister Ana Berg, banned John Brandt from the pier for two "
+        "years. He said: 'His actions had a serious impact on the harbour and its boats.'"
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Peter Lund", "Paul Holm"]
+
+
+def test_she_is_nobody_when_a_woman_named_once_stands_beside_the_speaker() -> None:
+    text = (
+        "Margaret Olsen sued the harbour club last year. Olsen says the club tried to silence "
+        'her. "I did nothing wrong at all, and the judge agreed with me," she said. Olsen '
+        "won the case in May. The club captain's wife, Ada Kaljus (pictured with him last "
+        "month) is a singer and the club's lawyers went to court again. "
+        '"They said I wanted money to keep quiet about it, which is not true," she said.'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Margaret Olsen", None]
+
+
+def test_she_is_a_woman_named_once_as_the_subject_of_said() -> None:
+    text = (
+        "Margaret Olsen sued the harbour club last year. Olsen says the club tried to silence "
+        'her. "I did nothing wrong at all, and the judge agreed with me," she said. Olsen '
+        "won the case in May. Club secretary Ada Kaljus said at a dinner that the case was "
+        'closed. "We will not go to court again over this matter," she said.'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Margaret Olsen", "Ada Kaljus"]
+
+
+def test_she_far_from_any_name_is_not_the_previous_speaker_when_another_woman_came_between() -> (
+    None
+):
+    text = (
+        "Margaret Olsen runs the harbour cafe.\n\n"
+        '"We talk about everything here, the boats and the weather," says Mrs. Olsen.\n\n'
+        "Mrs. Kaljus, the ferry cook, thinks about her options. Sitting on a bench by the "
+        "pier, she says she first worked on the boats at sixteen.\n\n"
+        "In the spring, she lost her job on the north ferry.\n\n"
+        "Is it time to leave again?\n\n"
+        '"I have nowhere else to go," she says.'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker != "Margaret Olsen"
+
+
+def test_he_after_a_fronted_phrase_takes_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Coach Tom Holm met the board on Monday. 'There are a lot of plans in place to make "
+        "the club better,' said Holm. Having settled his own contract, Holm will now turn to "
+        "nine players, John Brandt, Peter Lund and Mark Oberg among them. 'I have said for "
+        "weeks that once my own position was sorted, the players would want to know,' he said."
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Tom Holm"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
 from briefing.model import Actor, Quote
@@ -490,3 +492,262 @@ def test_an_organisation_quoted_by_its_short_form_is_the_speaker() -> None:
         '"The harbour will stay closed," the VPO said.'
     )
     assert q.speaker == "Valby Planning Office"
+
+
+def test_name_before_a_relative_clause_with_another_person_is_the_speaker() -> None:
+    text = (
+        "Coach Ana Park met the board on Monday. Park, who is without the injured Tom "
+        "Brandt, said: 'The harbour team played very well against the visitors last week.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ana Park"
+
+
+def test_name_and_title_of_a_force_before_the_verb_is_the_person() -> None:
+    text = (
+        '"We are building a register of every boat in the harbour, and we check it daily", '
+        "Ana Lindqvist, Deputy Superintendent of Valby Harbour Police told reporters."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ana Lindqvist"
+
+
+def test_it_states_is_never_a_person_named_nearby() -> None:
+    text = (
+        "Professor Jo Brandt said the harbour robots would learn to fly next year.\n\n"
+        "On the Valby Robotics website it states: 'Since the start of the project, the "
+        "team has built and tested four robots and a ground station.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_they_said_is_never_given_to_one_person_by_the_model() -> None:
+    text = (
+        "Jo Brandt and Ana Park run the harbour shop.\n\n"
+        '"We will not close the shop this winter, whatever the council decides," they said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_name_and_a_past_tense_off_the_verb_list_end_the_clause() -> None:
+    text = (
+        '"Every time you say that, you help the people who want to close the pier," '
+        "Ana Berg said.\n\n"
+        '"Why is this not proof that the harbour board is too big to manage?" Tom Holm '
+        "growled."
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Ana Berg", "Tom Holm"]
+
+
+def test_quote_after_a_question_someone_asked_is_not_in_the_asker_voice() -> None:
+    text = (
+        "Ana Berg met Tom Holm at the harbour party. Later that night Holm sent her a text. "
+        "'Where are you now?' he asked. 'It was a nice surprise for me, and I did not expect "
+        "it at all.' So she took a taxi to the pier."
+    )
+    quotes = _quotes(text)
+    assert quotes[0].speaker == "Tom Holm" and quotes[1].speaker is None
+
+
+def test_model_gives_no_one_named_elsewhere_when_the_quote_sentence_names_others(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing.facts.quotes import learned
+
+    names = learned.feature_names()
+    weights = [0.0] * len(names)
+    weights[names.index("bias")] = -2.0
+    weights[names.index("most_mentioned")] = 6.0  # a model that trusts the most named
+    monkeypatch.setattr(learned, "_weights", lambda: (weights, 0.5, 0.5))
+    text = (
+        "Minister Jo Brandt is known for his humour. Brandt often jokes with reporters.\n\n"
+        "In May, Brandt sent greetings to all the sailors of the port.\n\n"
+        "That prompted Ana Berg, the daughter of harbour chief Tom Berg, to reply with a "
+        'message of her own: "Thanks. The summer would be better if you opened the pier."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_partial_quote_after_a_relative_clause_subject() -> None:
+    text = (
+        "Twelve people were hurt in the harbour district by a blast that Mayor Ana Berg "
+        'described as "a deliberate act of harm".'
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Ana Berg"
+
+
+def test_partial_quote_in_reported_speech_after_an_apposition_and_a_time() -> None:
+    text = (
+        "Talks with the striker will resume in May, but Tom Holm, the club's chief "
+        "executive, last week said he expected the striker to stay at the harbour ground "
+        "for 'a long time'."
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Tom Holm"
+
+
+def test_partial_quote_after_the_name_of_a_thing_has_no_speaker() -> None:
+    text = (
+        "Ana Berg traces the harbour god from a stern figure to what the King Harald "
+        'Almanac calls the "still, small voice" that the sailors heard.'
+    )
+    quotes = _quotes(text)
+    assert all(q.speaker in (None, "Ana Berg") for q in quotes)
+
+
+def test_a_report_of_a_named_body_is_the_body_speaking() -> None:
+    text = (
+        "The Valby Harbour Authority counts the boats every week.\n\n"
+        '"Taken together these counts show that the north pier is full," the latest Valby '
+        "Harbour Authority report said."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valby Harbour Authority"
+
+
+def test_single_quote_run_into_a_photo_caption_ends_at_its_last_full_stop() -> None:
+    text = (
+        "Club secretary Tom Holm said: 'The match was on the edge from the first minute. "
+        "'It seems we do not deserve a place in the big competition. Fans clash with police "
+        "after the harbour derby is stopped 'They are here to break things, not to watch the "
+        "game. 'For me, the game should have stopped in the first minute.'"
+    )
+    quotes = _quotes(text)
+    texts = [q.text for q in quotes]
+    assert "It seems we do not deserve a place in the big competition." in texts
+    assert not any("Fans clash" in t for t in texts)
+    assert any(t.startswith("They are here to break things") for t in texts)
+
+
+def test_name_and_verb_with_no_object_after_a_full_stop_attribute_the_quote() -> None:
+    text = (
+        "Ana Berg has played the harbour drums for ten years. 'I like to think that I play "
+        "with some style.' Berg concluded in an interview with the Valby Post."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ana Berg"
+
+
+def test_sentence_after_a_full_stop_with_its_own_object_is_no_clause() -> None:
+    text = (
+        "Ana Berg has played the harbour drums for ten years. 'I like to think that I play "
+        "with some style.' Tom Holm said the band would tour in May."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Tom Holm"
+
+
+def test_role_under_capitalised_modifiers_without_determiner_is_a_description() -> None:
+    text = (
+        'Harbour Racing team managing director told the Valby Post: "We are all pleased '
+        'with how things are going this season."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "Harbour Racing team managing director"
+
+
+def test_body_followed_by_its_place_is_the_source_of_a_partial_quote() -> None:
+    text = (
+        "Two students were charged on Monday. Valby University in Norland said the two have "
+        'been "placed on temporary suspension from the university under its rules".'
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Valby University"
+
+
+def test_partial_quote_after_a_bare_surname_in_a_relative_clause() -> None:
+    text = (
+        "Tom Holm has written a new book about the harbour. It tells of the old ferry and "
+        'of the first lighthouse, which Holm calls "the boldest building of the whole coast".'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].partial and quotes[-1].speaker == "Tom Holm"
+
+
+def test_wire_quote_closing_a_nested_quote_keeps_its_clause() -> None:
+    text = (
+        "Tom Holm called a meeting of the harbour workers.\n\n"
+        "``I told them, `Here, I am your mayor and your friend,''' said Holm, smiling."
+    )
+    quotes = _quotes(text)
+    assert quotes[0].speaker == "Tom Holm"
+
+
+def test_partial_quote_in_a_that_clause_of_the_speaker() -> None:
+    text = (
+        "Ana Berg runs the harbour office.\n\n"
+        'Berg says she is satisfied that there has been "no harm done to anyone" at the pier.'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].partial and quotes[-1].speaker == "Ana Berg"
+
+
+def test_partial_quote_in_a_that_clause_naming_another_is_not_the_first_subject() -> None:
+    text = (
+        "Ana Berg runs the harbour office.\n\n"
+        'Berg reported that Tom Holm told the board the pier was "no longer safe for boats".'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker != "Ana Berg"
+
+
+def test_partial_quote_far_into_reported_speech_naming_nobody_else() -> None:
+    text = (
+        "Tom Holm takes pictures of harbours.\n\n"
+        "He said he found such projects to be the most rewarding of all, and he became most "
+        'interested in old piers even though they are "cold, wet and a little frightening."'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].partial and quotes[-1].speaker == "Tom Holm"
+
+
+def test_partial_quote_in_a_that_clause_with_a_month_but_no_other_person() -> None:
+    text = (
+        "Harbour spokesman Jo Lind said Friday that if the board agrees in November, "
+        '"the north pier would open in the spring".'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Jo Lind"
+
+
+def test_partial_quote_after_a_place_opening_the_sentence() -> None:
+    text = (
+        "In Valby, harbour councillor Tom Holm, warned the crowd that the storm might come "
+        'back "with the power to close the port for a week."'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Tom Holm"
+
+
+def test_partial_quote_after_she_right_before_the_weaving_verb() -> None:
+    text = (
+        "Harbour Minister Margaret Olsen praised the town for facing what she called 'the "
+        "long hidden story of the old port.'"
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Margaret Olsen"
+
+
+def test_quote_after_a_question_asked_in_paragraphed_copy_goes_on_in_that_voice() -> None:
+    text = (
+        "Tom Holm spoke to the harbour board on Monday.\n\n"
+        '"Does anybody know what the plan for the north pier is?" Holm asked. "Neither do I '
+        'know, and nor does the board."'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Tom Holm", "Tom Holm"]
+
+
+def test_partial_quote_said_by_a_pronoun_in_the_same_sentence_is_not_the_first_speaker() -> None:
+    text = (
+        "Harbour chief Ana Berg said Tom Holm was “absolutely right” when he said on Monday "
+        "that under the old board, “the piers have been left to rot.”"
+    )
+    quotes = _quotes(text)
+    assert quotes[0].speaker == "Ana Berg"
+    assert quotes[-1].speaker != "Ana Berg"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.facts import lexicons
 from briefing.facts.quotes import cues, learned
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import (
@@ -53,31 +54,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
 # The same across a comma or dash (`said, "we…"`, `the porter -- "the…"`).
 _WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 # Words a title leaves in lower case (English title-case convention).
-_TITLE_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "is",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "nor",
-        "vs.",
-        "v.",
-    ]
-)
+_TITLE_SMALL = lexicons.words("title_small_words")
 
 
 Candidates = list[tuple[str, list[float]]]
@@ -103,6 +80,7 @@ def _extract(
     starts = [s.start for s in doc.sentences]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
+    run_together = "\n\n" not in scan.strip()
     people = People(actors, spans, scan)
     out: list[tuple[Quote, Candidates]] = []
     quotes: list[Quote] = []
@@ -151,9 +129,11 @@ def _extract(
             head = head_clause(scan[max(0, span.open - 250) : span.open])
             found = subject_of_weaving(head, span.open - len(head), actors, people) or found
             if not _sourced(found) and quotes and _same_sentence(scan, kept[-1], span):
-                # `were not 'gaming the quotas' but were 'paying for them'`: one source.
+                # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
+                # a pronoun says the second (`said Holm was "right" when he said "…"`).
                 last = quotes[-1]
-                found = Found(last.speaker, last.cue, SAME_PARAGRAPH, last.description)
+                if not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open):
+                    found = Found(last.speaker, last.cue, SAME_PARAGRAPH, last.description)
         if not _sourced(found):
             found = _according_to(scan, span, actors) or found
         short_partial = partial and (
@@ -170,7 +150,12 @@ def _extract(
         short = len(words) < MIN_WORDS and not short_partial and not said
         if short and not _part_of_quotation(scan, spans, k, kept):
             continue
-        same_paragraph = recent  # copy without paragraph breaks: near, not just same block
+        # Copy without paragraph breaks: near, not just same block. There a new voice gets
+        # no paragraph of its own, so the quote after a question someone `asked` may be the
+        # answer (`"Where are you?" he asked. "I was…"`): not continued.
+        same_paragraph = recent and not (
+            run_together and quotes[-1].cue in ("asked", "asks") and quotes[-1].text.endswith("?")
+        )
         if not _sourced(found) and found.how != PRONOUN and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
@@ -309,6 +294,8 @@ def _interrupted(scan: str, first: Span, second: Span) -> bool:
     """Two parts of one quotation split by its attribution (`"I was shocked," Nega told me.
     "I understand…"`): nothing but a short reporting clause between them."""
     gap = scan[first.close : second.open]
+    if re.search(r"\bthat\b", gap):
+        return False  # `…" when he said that "…"`: a clause of its own, not an attribution
     return len(gap) <= 120 and "\n\n" not in gap and cues.ANY_CUE.search(gap) is not None
 
 

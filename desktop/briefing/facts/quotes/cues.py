@@ -38,7 +38,7 @@ _NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|of|the|[a-z]+(?=\s+[A-Z
 _WHO = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*?)"
 _WHO_GREEDY = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*)"
 _CAPS_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al-\w+)){0,3})"
-_PRONOUN = r"\b(?P<pronoun>he|she|they)"
+_PRONOUN = r"\b(?P<pronoun>he|she|they|it)"
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|will\s+|would\s+|has\s+|had\s+|have\s+)?"
 # A speaker description of up to eight words, titles in lower case included ("Trump senior
 # adviser Paul Manafort"), but no relative clause ("the man who met Trump").
@@ -64,13 +64,19 @@ AFTER = [
         r"^[\s,]*(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + ADVERB + _VERB + r"\b"
     ),
     re.compile(r"^[\s,]*" + _DESCRIPTION + r"\s+" + ADVERB + _VERB + r"\b"),
+    # `?" Vitter demanded.`: a name and a past tense ending the clause, a verb off the list
+    re.compile(r"^[\s,]*(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)\s*[.,;]"),
 ]
+# A reporting clause that takes no object (`Meacham concluded.`, `Berg said in a statement`).
+CLAUSE_ONLY = re.compile(
+    r"\s*" + _CAPS_NAME + r"\s+" + ADVERB + _VERB + r"\s*(?:[.,;]|(?:in|on|at|to|during)\s)"
+)
 # Before the quote: `Erdogan said: "` / `Peskov told reporters, "` / `according to X, "`.
 BEFORE = [
     re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
     # `Jo Park, chief economist at Norbank, said: "`
     re.compile(
-        r"(?:^|[^\w\s]\s*|\b(?:and|but)\s+)"
+        r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)"
         + _CAPS_NAME
         + r",\s+[^,\"“”]{2,80},\s+"
         + ADVERB
@@ -93,19 +99,13 @@ ANY_CUE = re.compile(r"\b(?:" + _VERB_PLAIN + r"|according to)\b")
 SPEAKING = re.compile(r",?\s+(?:\w+ly\s+|also\s+)?" + ANY_CUE.pattern)
 # The reporting clause after a dash-introduced quote: `– said Ana`, `– she said`.
 DASH_CUE = re.compile(r"(?:" + _VERB_PLAIN + r"\b|(?:he|she|they)\s+" + _VERB_PLAIN + r"\b)")
+# A pronoun and a reporting verb: `when he said`.
+PRONOUN_SAYS = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+)?" + _VERB_PLAIN + r"\b")
 # A verb a partial quotation is woven in with (`called the plan "a mistake"`).
 WEAVING = re.compile(
-    r"\b(?:" + _VERB_PLAIN + r"|called|calling|calls|described|describing|describes|"
-    r"dubbed|branded|labelled|labeled|termed|promised|vowed|accused|accusing|urged|"
-    r"expressed|hailed|praised|criticised|criticized|slammed|mocked|dismissed)\b"
+    r"\b(?:" + _VERB_PLAIN + "|" + "|".join(read_lexicon("weaving_verbs.txt")) + r")\b"
 )
 # `according to his jockey Liam Treadwell, '…'`: the source anywhere earlier in the sentence.
 ACCORDING = re.compile(r"\baccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
 # A work named before its title: `the show "Harbour Nights"`, `a book titled "…"`.
-WORK_NOUN = re.compile(
-    r"\b(?:show|series|programme|program|book|novel|film|movie|documentary|album|song|"
-    r"single|play|musical|podcast|column|article|essay|report|episode|magazine|newspaper|"
-    r"titled|entitled|headlined|named|slogan|hashtag|campaign|memoir|painting|exhibition)"
-    r"[\s,]*$",
-    re.I,
-)
+WORK_NOUN = re.compile(r"\b(?:" + "|".join(read_lexicon("title_cues.txt")) + r")[\s,]*$", re.I)

@@ -149,8 +149,10 @@ def re_decides(found: Found) -> bool:
 
 
 def weak(found: Found) -> bool:
-    """A weak answer with no description: what the model is trained on."""
-    return found.how in WEAK and not found.description
+    """A weak answer with no description, and no `they said` or `it states` (a group or a
+    body, never one person): what the model is trained on."""
+    group = found.pronoun is not None and pronoun_gender(found.pronoun) is None
+    return found.how in WEAK and not found.description and not group
 
 
 def probability(weights: list[float], feats: list[float]) -> float:
@@ -174,8 +176,11 @@ def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int])
     rule_p = next((p for p, n in scored if n == ctx.found.speaker), 0.0)
     if ctx.found.speaker is not None and best == ctx.found.speaker and rule_p >= keep:
         return ctx.found
-    if best_p >= pick and ctx.span.close > ctx.span.end:
-        # A quote never closed (marks left open at the end) gets no speaker from the model.
+    here = people.in_sentence_before(ctx.span.open)
+    # A quote never closed (marks left open at the end) gets no speaker from the model, nor
+    # one named elsewhere when its own sentence names others (`That prompted Ana Berg to
+    # reply: "…"`).
+    if best_p >= pick and ctx.span.close > ctx.span.end and (not here or best in here):
         return Found(best, ctx.found.cue, MODEL)
     if ctx.found.speaker is not None and rule_p >= keep:
         return ctx.found

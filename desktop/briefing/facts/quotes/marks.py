@@ -29,7 +29,7 @@ _INDENT = re.compile(r"\n(?=\t|   )")
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|n['’]\s|em\b|til\b|cause\b|tis\b|twas\b|bout\b)", re.I)
 _NESTED = {"“": "‘", "”": "’", '"': "'"}
 _SINGLES_OPEN = "‘'‹"
-_SENTENCE_OPEN = re.compile(r"[.!?…][ \t][‘']")
+_SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z](?=[ \t].[A-Z]))[ \t][‘']")
 _SINGLES_CLOSE = "’'›"
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
 _SINGLE_CLOSERS = re.compile("[’'›]")
@@ -98,11 +98,11 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
             straight_open = not straight_open
         elif c in _SINGLES_OPEN and not depth and not straight_open and _opens(scan, i):
             j = _single_close(scan, i + 1, end)
-            o = _sentence_reopening(scan, i + 1, j if j >= 0 else end)
+            o, cut = _sentence_reopening(scan, i + 1, j if j >= 0 else end)
             if o >= 0:
                 # Paragraphs run together (`…opportunity. ‘But I’ve said…`): the quote left
                 # open at a sentence end is reopened by the next one, as across paragraphs.
-                chars[i], chars[o - 1] = "“", "”"
+                chars[i], chars[cut] = "“", "”"
                 skip_to = o
             elif j >= 0:
                 chars[i], chars[j] = "“", "”"
@@ -144,12 +144,17 @@ def _single_close(scan: str, start: int, end: int) -> int:
     return -1
 
 
-def _sentence_reopening(scan: str, start: int, end: int) -> int:
-    """An opening single mark right after a sentence end (`. ‘But`) before `end`, or -1."""
+def _sentence_reopening(scan: str, start: int, end: int) -> tuple[int, int]:
+    """An opening single mark before `end` right after a sentence end (`. ‘But`), or after a
+    photo caption run into the text, with no full stop (`…competition. Fans clash with police
+    'They are…`), and where the quote before it ends; (-1, -1) when none."""
     for m in _SENTENCE_OPEN.finditer(scan, start, end):
-        if _opens(scan, m.end() - 1):
-            return m.end() - 1
-    return -1
+        o = m.end() - 1
+        caption = m.group()[0] not in ".!?…"
+        stop = max(scan.rfind(". ", start, o - 1), scan.rfind("? ", start, o - 1))
+        if _opens(scan, o) and (not caption or stop > start):
+            return o, (stop + 1 if caption else o - 1)
+    return -1, -1
 
 
 def _continues_single(scan: str, i: int, end: int) -> bool:

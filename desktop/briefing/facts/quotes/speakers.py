@@ -28,6 +28,9 @@ from briefing.model import Actor
 
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
+ROLE_NOUNS = lexicons.words("role_nouns")
+# Nouns heading a source phrase that names a document (`the Norbank report`).
+DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | {"Prime", "Foreign", "Home", "Deputy", "Vice", "Chief", "General"}
 
@@ -42,42 +45,7 @@ DASH_LINE = "dash line"
 MODEL = "model"
 
 # Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra").
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "sen",
-        "gov",
-        "rep",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "maj",
-        "adm",
-        "prof",
-        "rev",
-        "jr",
-        "sr",
-        "hon",
-        "pres",
-        "atty",
-        "supt",
-        "sens",
-        "reps",
-        "messrs",
-        "no",
-        "vs",
-        "u.s",
-        "u.n",
-        "u.k",
-        "d.c",
-    ]
-)
+_ABBREVIATIONS = lexicons.words("full_stop_abbreviations")
 _BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
 _HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
 _COURTESY = frozenset(
@@ -86,57 +54,9 @@ _COURTESY = frozenset(
 # An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
 _INDEFINITE = frozenset(["a", "an", "another", "one", "some", "two", "three", "several"])
 _DETERMINERS = _INDEFINITE | {"the", "his", "her", "their", "its", "our", "this", "that"}
-_NOT_SOURCES = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "it",
-        "this",
-        "that",
-        "i",
-        "we",
-        "there",
-        "you",
-        "when",
-        "as",
-        "after",
-        "before",
-        "while",
-        "because",
-        "if",
-        "since",
-        "until",
-        "though",
-        "although",
-        "where",
-        "once",
-        "so",
-        "and",
-        "but",
-        "or",
-    ]
-)
+_NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
-_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "about",
-        "for",
-        "with",
-        "to",
-        "from",
-        "of",
-        "by",
-        "at",
-        "after",
-        "against",
-        "over",
-        "under",
-        "into",
-    ]
-)
+_PREPOSITIONS = lexicons.words("subject_prepositions")
 # A dash line under a wire quote: `- President Obama, tweeting after the speech.`
 _DASH_LINE = re.compile(r"[-—―–]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 _LOWER_PREPOSITIONS = frozenset(["of", "for", "in", "at", "on", "from", "by", "with", "to"])
@@ -197,7 +117,9 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
             for a in actors
             for form in (a.name, *a.aliases)  # "CDC" of "Centers for Disease Control"
             if a.type == "organization"
-            and re.search(r"\b" + re.escape(form) + r"\W*$", who)  # the head, not a modifier
+            # The head, not a modifier (`the Brandt Foundation`), maybe with its place
+            # (`Valby University in Norland`).
+            and re.search(r"\b" + re.escape(form) + _PLACE_AFTER, who)
         ),
         None,
     )
@@ -230,6 +152,14 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
+_PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
+
+
+def _names(actor: Actor, text: str) -> bool:
+    """Whether `text` holds the actor's name or one of its aliases, as whole words."""
+    return any(re.search(r"\b" + re.escape(f) + r"\b", text) for f in (actor.name, *actor.aliases))
+
+
 def _person_in(text: str, actors: tuple[Actor, ...]) -> str | None:
     """The person whose full name `text` holds (the longest when several)."""
     found = [
@@ -260,12 +190,21 @@ def description_of(who: str) -> str | None:
 def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
     if ", " in who and not _POSSESSED.search(who):
-        # `…, it's not an isolated incident, McKeithen`: the source is the last chunk.
+        # `Jo Park, deputy head of Harbour Police`: the person before the title; else
+        # (`…, it's not an isolated incident, McKeithen`) the source is the last chunk.
+        person = _person_in(who, actors)
+        if person:
+            return person, None
         who = who.rsplit(", ", 1)[1]
     titled = _title_only(who, actors)
     if titled is not None:
         return titled
     words = who.split()
+    if len(words) >= 2 and words[-1] in DOCUMENT_NOUNS:
+        # `the latest Norbank report`: the body that wrote it.
+        bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
+        if len(bodies) == 1:
+            return bodies[0], None
     if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
         # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
         return None, description_of(who) or who.strip()
@@ -392,17 +331,21 @@ class People:
         self._all_starts = [m[0] for m in self._all]
         return self._all
 
-    def _named_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+    def named_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         mentions = self._every_mention()
         lo = bisect.bisect_left(self._all_starts, start)
         hi = bisect.bisect_left(self._all_starts, end)
         return mentions[lo:hi]
 
-    def _fitting(self, start: int, end: int, fits: Callable[[str], bool]) -> set[str]:
-        """Persons of a fitting gender named in [start, end); one named only as an owner
-        (`Tribe's client`) counts when nobody else is named."""
+    def _fitting(
+        self, start: int, end: int, fits: Callable[[str], bool], skip: tuple[int, int] = (0, 0)
+    ) -> set[str]:
+        """Persons of a fitting gender named in [start, end) but not in `skip`; one named
+        only as an owner (`Tribe's client`) counts when nobody else is named."""
         named = [
-            (n, self._text[e : e + 2] in ("'s", "’s")) for _, e, n in self._named_in(start, end)
+            (n, self._text[e : e + 2] in ("'s", "’s"))
+            for s, e, n in self.named_in(start, end)
+            if not skip[0] <= s < skip[1]
         ]
         plain = {n for n, owner in named if not owner and fits(n)}
         return plain or {n for n, _ in named if fits(n)}
@@ -448,32 +391,60 @@ class People:
             return self.gender(name) in (wanted, None)
 
         if since is not None and previous is not None and fits(previous):
-            rivals = {n for _, _, n in self._named_in(since, pos) if n != previous and fits(n)}
-            return None if rivals else previous
+            rivals = {n for _, _, n in self.named_in(since, pos) if n != previous and fits(n)}
+            if not rivals:
+                return previous
+        skip, later = (0, 0), pos
         for back in (1, 2, 3):  # this sentence, else the ones before too
-            near = self._fitting(_sentences_back(self._text, pos, back), pos, fits)
+            start = _sentences_back(self._text, pos, back)
+            opener = _OPENING_PRONOUN.match(self._text, start)
+            if opener and opener.group(1).lower() == pronoun:
+                # `He woke up after Scott was killed.`: he is not Scott, nor the others there.
+                skip = (start, skip[1] or later)
+            near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
-                return near.pop()
+                one = near.pop()
+                named = [e for _, e, n in self.named_in(start, pos) if n == one]
+                speaking = any(cues.SPEAKING.match(self._text, e) for e in named)
+                counts = self.counts()
+                # A person named once, as no speaker, beside the previous speaker, who is
+                # named often (`Rojo's wife, Eugenia Lusardo (pictured)`): unsure, nobody.
+                once = counts.get(one, 0) <= 1 and not speaking
+                if once and previous and fits(previous) and counts.get(previous, 0) >= 3:
+                    return None
+                return one
             if near:
-                return None
+                # Two fit: the subject opening the sentence right before in the paragraph
+                # (`Paul Holm, for the board, banned Brandt. He said:` is Holm), else nobody.
+                first = self.named_in(start, later)[:1]
+                lead = self._text[start : first[0][0]].split() if first else ["-"]
+                lead += ["-"] if "\n\n" in self._text[start:pos] else []
+                fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
+                subject = (fronted or all(w[:1].isupper() for w in lead)) and first[0][2] in near
+                return first[0][2] if subject else None
+            later = start
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
         # named since.
-        if (
-            chain is not None
-            and previous is not None
-            and fits(previous)
-            and not any(n != previous and fits(n) for _, _, n in self._named_in(chain, pos))
-        ):
+        rival = chain is not None and any(
+            n != previous and fits(n) for _, _, n in self.named_in(chain, pos)
+        )
+        chained = chain is not None and _near(self._text, chain, pos)
+        if chained and previous is not None and fits(previous) and not rival:
             return previous
         para = self._text.rfind("\n\n", 0, pos)
         para = self._text.rfind("\n\n", 0, para) if para > 0 else -1
-        wider = {n for _, _, n in self._named_in(max(para, pos - 3000, 0), pos) if fits(n)}
+        wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
         if len(wider) == 1:
             return wider.pop()
-        if not wider and previous is not None and fits(previous):
-            return previous
+        if not wider and previous is not None and fits(previous) and not rival:
+            return previous  # nobody else who fits named since the previous quote
         return None
+
+    def in_sentence_before(self, pos: int) -> set[str]:
+        """Persons named in the sentence before `pos`, outside quotes."""
+        start = max(self._text.rfind(". ", 0, pos), self._text.rfind("\n", 0, pos))
+        return {n for _, _, n in self.between(start, pos)}
 
     def last_before(self, pos: int) -> str | None:
         k = bisect.bisect_left(self._starts, pos)
@@ -500,6 +471,7 @@ class People:
         return list(zip(self._starts[lo:hi], self._ends[lo:hi], self._names[lo:hi], strict=True))
 
 
+_OPENING_PRONOUN = re.compile(r"[\s“\"]*(he|she)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 
 
@@ -540,6 +512,8 @@ def attribute(
     last."""
     para_end = scan.find("\n\n", span.close)
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
+    if tail[:1] in "'’\x01":  # the mark closing a nested quote (`…Rugova,’” said Berg`)
+        tail = " " + tail[1:].lstrip("'’")
     head_start = scan.rfind("\n\n", 0, span.open)
     head_start = 0 if head_start < 0 else head_start + 2
     if head_start == span.open and scan.rfind(":", 0, span.open) == span.open - 3:
@@ -550,6 +524,8 @@ def attribute(
         head_end = span.open
     head = head_clause(scan[max(head_start, head_end - 250) : head_end])
     ended = scan[span.start : span.end].rstrip(" \n")[-1:] == "." and tail.lstrip()[:1].isupper()
+    # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
+    ended = ended and not cues.CLAUSE_ONLY.match(tail)
     afters = [] if ended else [(p, tail) for p in cues.AFTER]  # `"…wedding." The FBI said`
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
         m = pattern.search(part)
@@ -560,16 +536,17 @@ def attribute(
         if groups.get("pronoun"):
             after = part is tail
             word = groups["pronoun"].lower()
+            if word == "it":  # `it states`: the body quoted just before, never a person
+                someone = any(a.name == previous and a.type == "person" for a in actors)
+                body = previous if recent and not someone else None
+                return Found(body, cue, PRONOUN, after=part is tail, pronoun=word)
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
             at = span.open if after else head_end - len(head) + m.start("pronoun")
             if previous and (cue and cue.lower().startswith("add") or recent):
                 since = previous_close if previous_close is not None else at
                 who = people.referent(word, at, previous, min(since, at))
             else:
-                chain = previous_close
-                if chain is not None and not _near(scan, chain, at):
-                    chain = None
-                who = people.referent(word, at, previous, chain=chain)
+                who = people.referent(word, at, previous, chain=previous_close)
             return Found(who, cue, PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
@@ -661,7 +638,13 @@ def _subject(
     )
     if det and len(words) <= 10:
         return Found(None, verb, DESCRIPTION, det.group().strip())
+    if _BARE_ROLE.fullmatch(before) and words[-1] in ROLE_NOUNS:
+        return Found(None, verb, DESCRIPTION, before.strip())  # `Harbour Racing team director`
     return None
+
+
+# A role under capitalised modifiers, with no determiner: `Harbour Racing team director`.
+_BARE_ROLE = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 
 
 def subject_of_weaving(
@@ -674,12 +657,20 @@ def subject_of_weaving(
         return None
     m = matches[-1]
     rest = head[m.end() :]
-    if len(rest.split()) > 14 or re.search(r"\w\W+(?:that|who|which)\b", rest):
+    clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
+    after = head_abs + m.end() + (clause.end() if clause else 0)
+    other = bool(people.named_in(after, head_abs + len(head))) or bool(
+        re.search(r"\b[A-Z]\w+\s+(?:[A-Z]\w+\s+)*" + cues.ANY_CUE.pattern, head[after - head_abs :])
+    )
+    if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
     if not before:
         return None
-    chunk = before.split(",")[0] if before.endswith(",") else before
+    parts = before.split(",")
+    if len(parts) > 2 and parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS:
+        parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
+    chunk = parts[0] if before.endswith(",") else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet)\s+", "", chunk)
     if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk):
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
@@ -695,7 +686,24 @@ def subject_of_weaving(
                 return Found(speaker, m.group(), NAMED)
             if described:
                 return Found(None, m.group(), DESCRIPTION, described)
+    pronoun = re.search(r"\b(he|she)(?:\s+\w+ly)?$", before, re.I)
+    if pronoun:  # `tackling what she called "…"`
+        word = pronoun.group(1).lower()
+        at = head_abs + pronoun.start()
+        return Found(people.referent(word, at), m.group(), PRONOUN, pronoun=word)
+    # Else: the person right before the verb, maybe past an apposition or a time
+    # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
+    # last week said he expected…`).
+    named = people.named_in(head_abs, head_abs + m.start())
+    if named and _SUBJECT_GAP.fullmatch(head, named[-1][1] - head_abs, m.start()):
+        lead = re.sub(r"(?:\s+[A-Z][\w.]*)+\s*$", "", " " + head[: named[-1][0] - head_abs])
+        article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
+        return None if article else Found(named[-1][2], m.group(), NAMED)
     return None
+
+
+# Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`).
+_SUBJECT_GAP = re.compile(r"(?:,[^,\"“”]{1,60})?,?\s*(?:\w+ly\s+|also\s+|last \w+\s+)?")
 
 
 def _dash_line(scan: str, span: Span) -> str | None:
