@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import takewhile
 
-from briefing.facts import gazetteer, institutions, lexicons
+from briefing import lexicons
+from briefing.facts import gazetteer, institutions
 from briefing.facts.kinds import EVENT_TAILS, Kinds, classify
 from briefing.facts.words import (
     JOB_TITLES,
@@ -51,6 +52,14 @@ NOT_ACTORS = lexicons.words("not_actors")
 # "UEFA Cup", "British Masters", "Peking Protocol" are not organisations. `kinds` cuts
 # names before its EVENT_TAILS; these add the tails that only end a name here.
 EVENT_WORDS = EVENT_TAILS | lexicons.words("event_words")
+_HONORIFICS = lexicons.words("honorifics")
+# Modifiers that make no role alone ("former Jo Smith").
+_NOT_ROLES = lexicons.words("lone_modifiers")
+# Royal titles that name one person with "of" and a place ("Prince of Wales").
+_ROYAL = lexicons.words("royal_titles")
+_NAME_LINKS = lexicons.words("name_links")
+_COPULAS = lexicons.words("copulas")
+_APPOSITION_ENDS = lexicons.words("apposition_ends")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -84,7 +93,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     office = _office_before(s, first, end)
     if office:
         return office
-    mister = first > 1 and s.tokens[first - 1].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss")
+    mister = first > 1 and s.tokens[first - 1].text.rstrip(".") in _HONORIFICS
     if mister and not _role_word(s.tokens[first - 2].text.lower()):
         return None, None  # "a bill Mr. Lind had tried to pass", not "Tory leader Mr Lind"
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
@@ -195,10 +204,6 @@ def _role_text(s: Sentence, start: int, end: int) -> str | None:
     return None if not role or role.lower() in _NOT_ROLES else role
 
 
-# Modifiers that make no role alone ("former Jo Smith").
-_NOT_ROLES = frozenset(["former", "acting", "state", "vice", "prime", "deputy", "chief"])
-
-
 def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] | None:
     """ "US Secretary of State John Kerry", "Commissioner for Transport Ingrid Holm", "the
     Chief Minister of Valby, Jo Lind,": an office with its portfolio as the role, a country
@@ -251,7 +256,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
             break
         if t.tag.startswith("VB") and not (k == start and t.tag == "VBG"):  # "ranking member"
             break
-        if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC", "TO"):
+        if t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO"):
             break
         head = 0 if t.text in ("'s", "’s") else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
@@ -323,10 +328,6 @@ def _royal_title(text: str) -> bool:
     return title in _ROYAL and of == "of" and bool(gazetteer.candidates(place))
 
 
-# Royal titles that name one person with "of" and a place ("Prince of Wales").
-_ROYAL = frozenset(["King", "Queen", "Prince", "Princess"])
-
-
 def _acronym(name: str) -> str:
     return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
 
@@ -367,7 +368,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
 _DATELINE_OUTLET = re.compile(r"(?:^|\n)[\t ]*(?:[A-Z][\w .,'-]{0,60}[\t ])?\($")
 _AFTER_OUTLET = re.compile(r"\)(?:[\t ]*(?:_|-|--|—|–)[\t ]|[A-Z\"“‘'])")
 # "CNN's Ann Lind and Jo Park contributed to this report."
-_CREDIT = re.compile(r"contributed (?:to this report|reporting)", re.IGNORECASE)
+_CREDITS = lexicons.words("credit_lines")
 
 
 _FURNITURE = lexicons.words("page_furniture")
@@ -384,11 +385,12 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     if _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before):
         return True
     sentence = doc.sentences[e.sentence]
-    return text[e.end : e.end + 2] in ("'s", "’s") and bool(_CREDIT.search(sentence.text))
+    credit = any(c in sentence.text.lower() for c in _CREDITS)
+    return text[e.end : e.end + 2] in ("'s", "’s") and credit
 
 
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
-_PLACE_ADJECTIVE = re.compile(r"-(?:based|listed|born|backed|owned|run|led|registered)$")
+_PLACE_ADJECTIVE = re.compile(rf"-(?:{lexicons.alternatives('place_adjective_ends')})$")
 _LEADING_JUNK = frozenset(["A", "An", "The"])
 # Portfolios that name an office, not its owner: "Energy Minister", "Finance Secretary".
 PORTFOLIOS = lexicons.words("portfolios")
@@ -601,9 +603,6 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
 
 
-_NAME_LINKS = frozenset({"al", "el", "de", "of", "for", "bin", "ibn", "abu"})
-
-
 def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Proper-noun runs the tagger missed right before an organisation cue ("X group"),
     with the cue when it is capitalised and so part of the name ("X Alliance")."""
@@ -712,9 +711,6 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
         return True
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is not None and nxt.tag in ("VBG", "VBN")
-
-
-_COPULAS = frozenset(["is", "are", "was", "were", "'s", "’s"])
 
 
 def _merge_short_forms(orgs: dict[str, _Row]) -> None:
