@@ -133,32 +133,28 @@ def _list_label(s: Sentence, first: int) -> str | None:
     """The role a team sheet or list gives the names after its label: "Defenders: Ann Lind
     (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
     -> "defender", "first-team player"."""
-    k = first
-    while k > 0 and (
-        s.tokens[k - 1].text in (",", "(", ")", "and")
-        or s.tokens[k - 1].text[:1].isupper()
-        and s.tokens[k - 1].text not in (":", "—", "–")
-    ):
+    texts, k = [t.text for t in s.tokens], first
+    while k > 0 and (texts[k - 1] in (",", "(", ")", "and") or texts[k - 1][:1].isupper()):
         k -= 1
-    words = [t.text for t in s.tokens[k:first]]
+    words = texts[k:first]
     for i in range(len(words) - 2):  # "(Coaches) Ann Lind and Jo Park"
         if words[i] == "(" and words[i + 2] == ")" and _singular(words[i + 1]) in ROLE_NEAR_NAMES:
             return _singular(words[i + 1])
     for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
         if w.endswith("s.") and w[:-2].lower() + "." in ROLE_WORDS - COURTESY:
             return w[:-2] + "."
-    if k < 2 or s.tokens[k - 1].text not in (":", "—", "–"):
+    if k < 2 or texts[k - 1] not in (":", "—", "–"):
         return None
     j = k - 1
-    if j >= 3 and s.tokens[j - 2].text in ("at", "for", "of"):  # "players at Valby —"
+    if j >= 3 and texts[j - 2] in ("at", "for", "of"):  # "players at Valby —"
         j -= 2
-    label = s.tokens[j - 1].text
+    label = texts[j - 1]
     noun = _singular(label)
     if noun not in ROLE_NEAR_NAMES:
         return None
     noun = label[: len(noun)]  # as written: "Defenders" -> "Defender"
     start = _role_start(s, j - 1) if j >= 2 else j - 1
-    words = [t.text for t in s.tokens[start : j - 1]] + [noun]
+    words = texts[start : j - 1] + [noun]
     return " ".join(words) if words[0][:1].islower() else " ".join(words).lower()
 
 
@@ -333,35 +329,33 @@ def _acronym(name: str) -> str:
 
 
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
-    if not text or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
+    """No actor: a word of another kind, a piece of a name or of a table, a group, an event."""
+    words = text.split()
+    if not words or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
         return True
-    if text in NAME_SUFFIXES:
-        return True  # "Joseph R. Biden, Jr.": the suffix cut off the name, no one of its own
-    if PARTY_STATE.fullmatch(text):
-        return True  # "Sen. Ann Lind, R-Ky.": party and state, not a body
-    if text.split()[0] in ("of", "for", "and"):
-        return True  # "of Unison": the end of a name cut in two
-    last = text.split()[-1]
-    named = e.label == "PERSON" and len(text.split()) > 1 and gazetteer.first_name(text.split()[0])
-    if (gazetteer.demonym_country(last) and not named) or gazetteer.group_word(last):
-        return True  # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
-    if last in MEMBER_WORDS and last.endswith("s") and len(text.split()) > 1:
-        return True  # "Male MPs": members, not a name ("Margaret Moran MP" stays)
-    if last in EVENT_WORDS and len(text.split()) > 1:
-        return True  # "World Cup", "Venice Film Festival": events, not actors
+    last, many = words[-1], len(words) > 1
+    named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
+    # "Male MPs" are members, not a name ("Margaret Moran MP" stays); "World Cup" an event
+    members = many and (last in MEMBER_WORDS and last.endswith("s") or last in EVENT_WORDS)
     if (
-        len(text) == 1
-        or (len(text) == 2 and not text.isupper())
-        or text.count("(") != text.count(")")
+        text in NAME_SUFFIXES  # "Joseph R. Biden, Jr.": the suffix cut off the name
+        or PARTY_STATE.fullmatch(text)  # "Sen. Ann Lind, R-Ky.": party and state, not a body
+        or words[0] in ("of", "for", "and")  # "of Unison": the end of a name cut in two
+        # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
+        or (gazetteer.demonym_country(last) and not named)
+        or gazetteer.group_word(last)
+        or members
+        or (len(text) == 1 or len(text) == 2 and not text.isupper())  # "El", "Z": pieces
+        or text.count("(") != text.count(")")  # "N)": a piece of a table or of a split name
     ):
-        return True  # "El", "Z", "N)": pieces of a table or of a split name
+        return True
     if text.istitle() and " " not in text and text.lower() in lower_words:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
         # found as a newspaper stays)
         return not institutions.canonical(text)
     first = doc.sentences[e.sentence].tokens[e.first_token]
     # A lone capitalised sentence opener the tagger did not see as a proper noun.
-    return e.first_token == 0 and len(text.split()) == 1 and not first.tag.startswith("NNP")
+    return e.first_token == 0 and not many and not first.tag.startswith("NNP")
 
 
 # "(CNN)" opening a paragraph or after a dateline ("LAGOS, Nigeria (AP) _ ...").
@@ -384,9 +378,8 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     before = text[max(0, e.start - 64) : e.start]
     if _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before):
         return True
-    sentence = doc.sentences[e.sentence]
-    credit = any(c in sentence.text.lower() for c in _CREDITS)
-    return text[e.end : e.end + 2] in ("'s", "’s") and credit
+    sentence = doc.sentences[e.sentence].text.lower()
+    return text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _CREDITS)
 
 
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
@@ -419,10 +412,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     parts: list[tuple[int, int, str]] = []
     start, label = e.first_token, e.label
     for k in range(e.first_token, e.end_token):
-        word = words[k]
+        word, nxt, rest = words[k], words[k + 1 : k + 2], words[k + 1 : e.end_token]
+        org = label == "ORGANIZATION"
         if word in ("and", "or", ",") and start < k < e.end_token - 1:
-            left = " ".join(words[start:k])
-            right = " ".join(words[k + 1 : e.end_token])
+            left, right = " ".join(words[start:k]), " ".join(rest)
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 parts.append((start, k, "PERSON"))  # "Mr Brown and Tony Blair"
                 start, label = k + 1, "PERSON"
@@ -442,65 +435,42 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             or (k == start and word in _LEADING_JUNK)
         ):
             start = k + 1
-        elif (
-            label == "ORGANIZATION"
-            and k > start
-            and word in _TITLES
-            and words[k + 1 : k + 2] not in (["'s"], ["’s"])  # not "Sheriff's Office"
-        ):
-            parts.append((start, k, label))  # "Federal Reserve Governor ..."
-            office = words[k + 1 : k + 2] in (["for"], ["of"])  # "US Secretary of State ..."
+        elif org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"]):
+            # "Federal Reserve Governor ...", not "Sheriff's Office"
+            parts.append((start, k, label))
+            office = nxt in (["for"], ["of"])  # "US Secretary of State ..."
             start, label = (k, "") if office else (k + 1, "PERSON")
-        elif word in ("'s", "’s") and start < k < e.end_token - 1 and label == "ORGANIZATION":
-            rest = words[k + 1 : e.end_token]
-            if (
-                len(rest) <= 3
-                and words[k - 1].lower() not in ROLE_WORDS  # not "Queen's Speech"
-                and all(
-                    w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest
-                )  # not "Alzheimer's Society"
-            ):
+        elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
+            # Not "Queen's Speech", not "Alzheimer's Society"
+            plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)
+            if len(rest) <= 3 and words[k - 1].lower() not in ROLE_WORDS and plain:
                 parts.append((start, k, label))  # "SK Rapid's Dietmar Kuehbauer"
                 # A full name is a person; one word may be a programme ("the BBC's
                 # Newsnight"), so it is left out.
                 start, label = k + 1, "PERSON" if len(rest) > 1 else ""
-        elif (
-            word == "of"
-            and label == "ORGANIZATION"
-            and _looks_like_person(words[start:k])
-            and any(w in _BODY_ENDS for w in words[k + 1 : e.end_token])  # not "Royal College"
-        ):
-            parts.append((start, k, "PERSON"))  # "Joel Naroff of First Union"
+        elif word == "of" and org and _looks_like_person(words[start:k]) and _BODY_ENDS & {*rest}:
+            parts.append((start, k, "PERSON"))  # "Joel Naroff of First Union", not "Royal College"
             start = k + 1
     for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
         tail = e.end_token - size
         office = words[start] in _TITLES and words[start + 1 : start + 2] in (["for"], ["of"])
-        if (
-            label in ("ORGANIZATION", "")
-            and office
-            and tail > start + 1
-            and _looks_like_person(words[tail : e.end_token])
-        ):
+        person = _looks_like_person(words[tail : e.end_token])
+        last = words[tail - 1] if tail > start else ""  # the body's last word
+        if person and label in ("ORGANIZATION", "") and office and tail > start + 1:
             parts.append((start, tail, ""))  # "Commissioner for Transport Ingrid Holm"
-            start, label = tail, "PERSON"
-            break
-        if (
-            label == "ORGANIZATION"
-            and tail > start
-            and _looks_like_person(words[tail : e.end_token])
-        ):
-            body = words[start:tail]
-            if body[-1].isupper() or body[-1] in ORG_WORDS or body[-1] in ORG_HEADS:
-                parts.append((start, tail, label))
-                start, label = tail, "PERSON"
-                break
-            if body[-1].lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
-                cut = tail
-                while cut > start and words[cut - 1].lower() in ROLE_WORDS:
-                    cut -= 1
-                parts.append((start, cut, label))
-                start, label = tail, "PERSON"
-                break
+        elif not (person and label == "ORGANIZATION" and last):
+            continue
+        elif last.isupper() or last in ORG_WORDS or last in ORG_HEADS:
+            parts.append((start, tail, label))
+        elif last.lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
+            cut = tail
+            while cut > start and words[cut - 1].lower() in ROLE_WORDS:
+                cut -= 1
+            parts.append((start, cut, label))
+        else:
+            continue
+        start, label = tail, "PERSON"
+        break
     parts.append((start, e.end_token, label))
     if parts == [(e.first_token, e.end_token, e.label)]:
         return [e]
@@ -690,12 +660,10 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     before = tokens[e.first_token - 1] if e.first_token else None
     if before and before.text == "by" and e.first_token >= 2:
         return tokens[e.first_token - 2].tag in ("VBN", "VBD")
-    pair = [x for x in places if x.sentence == e.sentence and x is not e]
-    for other in pair:
+    for other in (x for x in places if x.sentence == e.sentence and x is not e):
         first, second = sorted((e, other), key=lambda x: x.start)
-        if second.first_token != first.end_token + 1:
-            continue
-        if tokens[first.end_token].text not in ("and", "or"):
+        k = first.end_token
+        if second.first_token != k + 1 or tokens[k].text not in ("and", "or"):
             continue
         opener = tokens[first.first_token - 1].text if first.first_token else ""
         after = tokens[second.end_token] if second.end_token < len(tokens) else None
@@ -756,16 +724,9 @@ def _merge_renamed(text: str, people: list[_Row]) -> None:
 
 def _actor(row: _Row) -> Actor:
     aliases = tuple(sorted(a for a in row.aliases if a != row.name))
-    return Actor(
-        name=row.name,
-        type=row.type,
-        aliases=aliases,
-        roles=tuple(row.roles),
-        affiliation=row.affiliation,
-        place=row.place,
-        mentions=len(row.evidence),
-        evidence=tuple(sorted(row.evidence, key=lambda e: e.start)),
-    )
+    evidence = tuple(sorted(row.evidence, key=lambda e: e.start))
+    roles, n = tuple(row.roles), len(evidence)
+    return Actor(row.name, row.type, aliases, roles, row.affiliation, n, evidence, row.place)
 
 
 def _salience(doc: Doc, a: Actor) -> tuple[float, int]:
