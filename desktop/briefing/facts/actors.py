@@ -116,11 +116,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     if j < first and k < j:
         word = s.tokens[j - 1].text
         country = gazetteer.demonym_country(word) or gazetteer.country_name(word)
-        if country and k == j - 1:
-            affiliation = country
-        elif k == j - 1:
-            j -= 1  # an organisation word before the office: "Kremlin spokesman"
-            affiliation = word
+        if k == j - 1:  # a country, or an organisation word before the office: "Kremlin spokesman"
+            affiliation, j = (country, j) if country else (word, j - 1)
         elif j - k <= 4:
             affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
@@ -248,11 +245,9 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     while k < len(tokens) and k - start < 6:
         t = tokens[k]
         owner = tokens[k + 1 : k + 2] and tokens[k + 1].text in ("'s", "’s")  # "7-Eleven's"
-        if not (t.text[:1].isalpha() or t.text in ("'s", "’s") or owner):
-            break
-        if t.tag.startswith("VB") and not (k == start and t.tag == "VBG"):  # "ranking member"
-            break
-        if t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO"):
+        verb = t.tag.startswith("VB") and not (k == start and t.tag == "VBG")  # "ranking member"
+        ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
+        if ends or not (t.text[:1].isalpha() or t.text in ("'s", "’s") or owner):
             break
         head = 0 if t.text in ("'s", "’s") else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
@@ -523,15 +518,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
     lowered = [x.text.lower() if not x.text.isupper() else "" for x in doc.sentences]
     names = {clean_name(e.text) for e in tagged}
     lower_words = lower_case_words(doc.text)
-    entities = sorted(
-        (
-            part
-            for e in [*tagged, *_cued_organisations(doc, tagged)]
-            if e.label == "LOCATION" or not _in_capitals_only(doc, e, lowered)
-            for part in (_split_names(doc, e, names) if e.label == "ORGANIZATION" else [e])
-        ),
-        key=lambda e: e.start,
-    )
+    found = [*tagged, *_cued_organisations(doc, tagged)]
+    found = [e for e in found if e.label == "LOCATION" or not _in_capitals_only(doc, e, lowered)]
+    split = (_split_names(doc, e, names) if e.label == "ORGANIZATION" else [e] for e in found)
+    entities = sorted((part for parts in split for part in parts), key=lambda e: e.start)
     stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
     surnames = {_surname(words) for words in stripped if len(words) > 1}
     for e in entities:
@@ -548,12 +538,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             continue
         evidence = Evidence(e.sentence, e.start, e.end)
         known = institutions.canonical(text)
-        is_person = (
-            e.label == "PERSON"
-            or (len(text.split()) == 1 and text in surnames)
-            or (_royal_title(text) and not kinds.sports)  # not "Queen of the South" FC
-        )
-        if is_person and not known and not _is_org(s, e, text):
+        surname = len(text.split()) == 1 and text in surnames
+        royal = _royal_title(text) and not kinds.sports  # not "Queen of the South" FC
+        if (e.label == "PERSON" or surname or royal) and not known and not _is_org(s, e, text):
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
             row.add(text, evidence)
@@ -579,19 +566,19 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     tagged = {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
     found = []
     for s in doc.sentences:
-        for k, t in enumerate(s.tokens):
-            if t.text.lower() not in ORG_CUES or k == 0 or (s.index, k - 1) in tagged:
+        w = [t.text for t in s.tokens]
+        for k, cue in enumerate(w):
+            if cue.lower() not in ORG_CUES or k == 0 or (s.index, k - 1) in tagged:
                 continue
             j = k
             while j > 0 and (
-                s.tokens[j - 1].text[:1].isupper()
-                or s.tokens[j - 1].text.split("-")[0].lower() in _NAME_LINKS
+                w[j - 1][:1].isupper() or w[j - 1].split("-")[0].lower() in _NAME_LINKS
             ):
                 j -= 1
-            while j < k and not s.tokens[j].text[:1].isupper():
+            while j < k and not w[j][:1].isupper():
                 j += 1
             if j < k and not (j == 0 and k - j == 1):
-                last = k + 1 if t.text[:1].isupper() else k  # "Making Decisions Alliance"
+                last = k + 1 if cue[:1].isupper() else k  # "Making Decisions Alliance"
                 found.append(s.entity("ORGANIZATION", j, last))
     return found
 
