@@ -101,9 +101,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
-        before = s.tokens[k - 1] if k > 0 else None
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".")
-        if j < first - 1 and before and before.tag in ("DT", "PRP$", "POS") and closed:
+        if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
     j = _role_start(s, first)

@@ -47,7 +47,7 @@ ORG_HEADS = lexicons.words("org_heads")
 
 # Heads that end the name of a body, never a person's name or an office ("Simon
 # Wiesenthal Center", not "Home Secretary").
-BODY_HEADS = ORG_HEADS - {"Secretary", "Commissioner", "Duchy"}
+BODY_HEADS = ORG_HEADS - lexicons.words("office_heads")
 
 # Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
 # Minister" name an office, not a body or a place (our own list, wire style).
