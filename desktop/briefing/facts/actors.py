@@ -566,13 +566,13 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     found = []
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
+        # Words a name may hold: capitalised ones and links ("Hayat Tahrir al-Sham")
+        part = [x[:1].isupper() or x.split("-")[0].lower() in _NAME_LINKS for x in w]
         for k, cue in enumerate(w):
             if cue.lower() not in ORG_CUES or k == 0 or (s.index, k - 1) in tagged:
                 continue
             j = k
-            while j > 0 and (
-                w[j - 1][:1].isupper() or w[j - 1].split("-")[0].lower() in _NAME_LINKS
-            ):
+            while j > 0 and part[j - 1]:
                 j -= 1
             while j < k and not w[j][:1].isupper():
                 j += 1
@@ -643,8 +643,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         k += 1  # "Norway also said"
     if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
         return _acting(tokens, k)
-    before = tokens[e.first_token - 1] if e.first_token else None
-    if before and before.text == "by" and e.first_token >= 2:
+    if e.first_token >= 2 and tokens[e.first_token - 1].text == "by":
         return tokens[e.first_token - 2].tag in ("VBN", "VBD")
     for other in (x for x in places if x.sentence == e.sentence and x is not e):
         first, second = sorted((e, other), key=lambda x: x.start)
@@ -661,10 +660,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
 def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     """The verb at token k is an act, not a state of being: "Oslo is sending ships", not
     "Oslo is cold" or "trips to Oslo are cheap"."""
-    if tokens[k].text.lower() not in _COPULAS:
-        return True
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt is not None and nxt.tag in ("VBG", "VBN")
+    participle = any(t.tag in ("VBG", "VBN") for t in tokens[k + 1 : k + 2])
+    return tokens[k].text.lower() not in _COPULAS or participle
 
 
 def _merge_short_forms(orgs: dict[str, _Row]) -> None:
