@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import takewhile
 
-from briefing.facts import gazetteer, institutions, lexicons
+from briefing import lexicons
+from briefing.facts import gazetteer, institutions
 from briefing.facts.kinds import EVENT_TAILS, Kinds, classify
 from briefing.facts.words import (
     JOB_TITLES,
@@ -51,6 +52,14 @@ NOT_ACTORS = lexicons.words("not_actors")
 # "UEFA Cup", "British Masters", "Peking Protocol" are not organisations. `kinds` cuts
 # names before its EVENT_TAILS; these add the tails that only end a name here.
 EVENT_WORDS = EVENT_TAILS | lexicons.words("event_words")
+_HONORIFICS = lexicons.words("honorifics")
+# Modifiers that make no role alone ("former Jo Smith").
+_NOT_ROLES = lexicons.words("lone_modifiers")
+# Royal titles that name one person with "of" and a place ("Prince of Wales").
+_ROYAL = lexicons.words("royal_titles")
+_NAME_LINKS = lexicons.words("name_links")
+_COPULAS = lexicons.words("copulas")
+_APPOSITION_ENDS = lexicons.words("apposition_ends")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -84,7 +93,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     office = _office_before(s, first, end)
     if office:
         return office
-    mister = first > 1 and s.tokens[first - 1].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss")
+    mister = first > 1 and s.tokens[first - 1].text.rstrip(".") in _HONORIFICS
     if mister and not _role_word(s.tokens[first - 2].text.lower()):
         return None, None  # "a bill Mr. Lind had tried to pass", not "Tory leader Mr Lind"
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
@@ -92,9 +101,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
-        before = s.tokens[k - 1] if k > 0 else None
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".")
-        if j < first - 1 and before and before.tag in ("DT", "PRP$", "POS") and closed:
+        if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
     j = _role_start(s, first)
@@ -107,11 +115,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     if j < first and k < j:
         word = s.tokens[j - 1].text
         country = gazetteer.demonym_country(word) or gazetteer.country_name(word)
-        if country and k == j - 1:
-            affiliation = country
-        elif k == j - 1:
-            j -= 1  # an organisation word before the office: "Kremlin spokesman"
-            affiliation = word
+        if k == j - 1:  # a country, or an organisation word before the office: "Kremlin spokesman"
+            affiliation, j = (country, j) if country else (word, j - 1)
         elif j - k <= 4:
             affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
@@ -124,32 +129,28 @@ def _list_label(s: Sentence, first: int) -> str | None:
     """The role a team sheet or list gives the names after its label: "Defenders: Ann Lind
     (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
     -> "defender", "first-team player"."""
-    k = first
-    while k > 0 and (
-        s.tokens[k - 1].text in (",", "(", ")", "and")
-        or s.tokens[k - 1].text[:1].isupper()
-        and s.tokens[k - 1].text not in (":", "—", "–")
-    ):
+    texts, k = [t.text for t in s.tokens], first
+    while k > 0 and (texts[k - 1] in (",", "(", ")", "and") or texts[k - 1][:1].isupper()):
         k -= 1
-    words = [t.text for t in s.tokens[k:first]]
+    words = texts[k:first]
     for i in range(len(words) - 2):  # "(Coaches) Ann Lind and Jo Park"
         if words[i] == "(" and words[i + 2] == ")" and _singular(words[i + 1]) in ROLE_NEAR_NAMES:
             return _singular(words[i + 1])
     for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
         if w.endswith("s.") and w[:-2].lower() + "." in ROLE_WORDS - COURTESY:
             return w[:-2] + "."
-    if k < 2 or s.tokens[k - 1].text not in (":", "—", "–"):
+    if k < 2 or texts[k - 1] not in (":", "—", "–"):
         return None
     j = k - 1
-    if j >= 3 and s.tokens[j - 2].text in ("at", "for", "of"):  # "players at Valby —"
+    if j >= 3 and texts[j - 2] in ("at", "for", "of"):  # "players at Valby —"
         j -= 2
-    label = s.tokens[j - 1].text
+    label = texts[j - 1]
     noun = _singular(label)
     if noun not in ROLE_NEAR_NAMES:
         return None
     noun = label[: len(noun)]  # as written: "Defenders" -> "Defender"
     start = _role_start(s, j - 1) if j >= 2 else j - 1
-    words = [t.text for t in s.tokens[start : j - 1]] + [noun]
+    words = texts[start : j - 1] + [noun]
     return " ".join(words) if words[0][:1].islower() else " ".join(words).lower()
 
 
@@ -193,10 +194,6 @@ def _role_text(s: Sentence, start: int, end: int) -> str | None:
     words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
     role = " ".join(words).strip()
     return None if not role or role.lower() in _NOT_ROLES else role
-
-
-# Modifiers that make no role alone ("former Jo Smith").
-_NOT_ROLES = frozenset(["former", "acting", "state", "vice", "prime", "deputy", "chief"])
 
 
 def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] | None:
@@ -247,11 +244,9 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     while k < len(tokens) and k - start < 6:
         t = tokens[k]
         owner = tokens[k + 1 : k + 2] and tokens[k + 1].text in ("'s", "’s")  # "7-Eleven's"
-        if not (t.text[:1].isalpha() or t.text in ("'s", "’s") or owner):
-            break
-        if t.tag.startswith("VB") and not (k == start and t.tag == "VBG"):  # "ranking member"
-            break
-        if t.text.lower() in ("who", "and", "said", "says", "told") or t.tag in ("IN", "CC", "TO"):
+        verb = t.tag.startswith("VB") and not (k == start and t.tag == "VBG")  # "ranking member"
+        ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
+        if ends or not (t.text[:1].isalpha() or t.text in ("'s", "’s") or owner):
             break
         head = 0 if t.text in ("'s", "’s") else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
@@ -323,51 +318,45 @@ def _royal_title(text: str) -> bool:
     return title in _ROYAL and of == "of" and bool(gazetteer.candidates(place))
 
 
-# Royal titles that name one person with "of" and a place ("Prince of Wales").
-_ROYAL = frozenset(["King", "Queen", "Prince", "Princess"])
-
-
 def _acronym(name: str) -> str:
     return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
 
 
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
-    if not text or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
+    """No actor: a word of another kind, a piece of a name or of a table, a group, an event."""
+    words = text.split()
+    if not words or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
         return True
-    if text in NAME_SUFFIXES:
-        return True  # "Joseph R. Biden, Jr.": the suffix cut off the name, no one of its own
-    if PARTY_STATE.fullmatch(text):
-        return True  # "Sen. Ann Lind, R-Ky.": party and state, not a body
-    if text.split()[0] in ("of", "for", "and"):
-        return True  # "of Unison": the end of a name cut in two
-    last = text.split()[-1]
-    named = e.label == "PERSON" and len(text.split()) > 1 and gazetteer.first_name(text.split()[0])
-    if (gazetteer.demonym_country(last) and not named) or gazetteer.group_word(last):
-        return True  # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
-    if last in MEMBER_WORDS and last.endswith("s") and len(text.split()) > 1:
-        return True  # "Male MPs": members, not a name ("Margaret Moran MP" stays)
-    if last in EVENT_WORDS and len(text.split()) > 1:
-        return True  # "World Cup", "Venice Film Festival": events, not actors
+    last, many = words[-1], len(words) > 1
+    named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
+    # "Male MPs" are members, not a name ("Margaret Moran MP" stays); "World Cup" an event
+    members = many and (last in MEMBER_WORDS and last.endswith("s") or last in EVENT_WORDS)
     if (
-        len(text) == 1
-        or (len(text) == 2 and not text.isupper())
-        or text.count("(") != text.count(")")
+        text in NAME_SUFFIXES  # "Joseph R. Biden, Jr.": the suffix cut off the name
+        or PARTY_STATE.fullmatch(text)  # "Sen. Ann Lind, R-Ky.": party and state, not a body
+        or words[0] in ("of", "for", "and")  # "of Unison": the end of a name cut in two
+        # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
+        or (gazetteer.demonym_country(last) and not named)
+        or gazetteer.group_word(last)
+        or members
+        or (len(text) == 1 or len(text) == 2 and not text.isupper())  # "El", "Z": pieces
+        or text.count("(") != text.count(")")  # "N)": a piece of a table or of a split name
     ):
-        return True  # "El", "Z", "N)": pieces of a table or of a split name
+        return True
     if text.istitle() and " " not in text and text.lower() in lower_words:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
         # found as a newspaper stays)
         return not institutions.canonical(text)
     first = doc.sentences[e.sentence].tokens[e.first_token]
     # A lone capitalised sentence opener the tagger did not see as a proper noun.
-    return e.first_token == 0 and len(text.split()) == 1 and not first.tag.startswith("NNP")
+    return e.first_token == 0 and not many and not first.tag.startswith("NNP")
 
 
 # "(CNN)" opening a paragraph or after a dateline ("LAGOS, Nigeria (AP) _ ...").
 _DATELINE_OUTLET = re.compile(r"(?:^|\n)[\t ]*(?:[A-Z][\w .,'-]{0,60}[\t ])?\($")
 _AFTER_OUTLET = re.compile(r"\)(?:[\t ]*(?:_|-|--|—|–)[\t ]|[A-Z\"“‘'])")
 # "CNN's Ann Lind and Jo Park contributed to this report."
-_CREDIT = re.compile(r"contributed (?:to this report|reporting)|reported from", re.IGNORECASE)
+_CREDITS = lexicons.words("credit_lines")
 
 
 _FURNITURE = lexicons.words("page_furniture")
@@ -383,12 +372,12 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     before = text[max(0, e.start - 64) : e.start]
     if _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before):
         return True
-    sentence = doc.sentences[e.sentence]
-    return text[e.end : e.end + 2] in ("'s", "’s") and bool(_CREDIT.search(sentence.text))
+    sentence = doc.sentences[e.sentence].text.lower()
+    return text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _CREDITS)
 
 
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
-_PLACE_ADJECTIVE = re.compile(r"-(?:based|listed|born|backed|owned|run|led|registered)$")
+_PLACE_ADJECTIVE = re.compile(rf"-(?:{lexicons.alternatives('place_adjective_ends')})$")
 _LEADING_JUNK = frozenset(["A", "An", "The"])
 # Portfolios that name an office, not its owner: "Energy Minister", "Finance Secretary".
 PORTFOLIOS = lexicons.words("portfolios")
@@ -419,10 +408,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     parts: list[tuple[int, int, str]] = []
     start, label = e.first_token, e.label
     for k in range(e.first_token, e.end_token):
-        word = words[k]
+        word, nxt, rest = words[k], words[k + 1 : k + 2], words[k + 1 : e.end_token]
+        org = label == "ORGANIZATION"
         if word in ("and", "or", ",") and start < k < e.end_token - 1:
-            left = " ".join(words[start:k])
-            right = " ".join(words[k + 1 : e.end_token])
+            left, right = " ".join(words[start:k]), " ".join(rest)
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 parts.append((start, k, "PERSON"))  # "Mr Brown and Tony Blair"
                 start, label = k + 1, "PERSON"
@@ -442,67 +431,44 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             or (k == start and word in _LEADING_JUNK)
         ):
             start = k + 1
-        elif (
-            label == "ORGANIZATION"
-            and k > start
-            and word in _TITLES
-            and words[k + 1 : k + 2] not in (["'s"], ["’s"])  # not "Sheriff's Office"
-        ):
-            parts.append((start, k, label))  # "Federal Reserve Governor ..."
-            office = words[k + 1 : k + 2] in (["for"], ["of"])  # "US Secretary of State ..."
+        elif org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"]):
+            # "Federal Reserve Governor ...", not "Sheriff's Office"
+            parts.append((start, k, label))
+            office = nxt in (["for"], ["of"])  # "US Secretary of State ..."
             start, label = (k, "") if office else (k + 1, "PERSON")
-        elif word in ("'s", "’s") and start < k < e.end_token - 1 and label == "ORGANIZATION":
-            rest = words[k + 1 : e.end_token]
-            if (
-                len(rest) <= 3
-                and words[k - 1].lower() not in ROLE_WORDS  # not "Queen's Speech"
-                and all(
-                    w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest
-                )  # not "Alzheimer's Society"
-            ):
+        elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
+            # Not "Queen's Speech", not "Alzheimer's Society"
+            plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)
+            if len(rest) <= 3 and words[k - 1].lower() not in ROLE_WORDS and plain:
                 parts.append((start, k, label))  # "SK Rapid's Dietmar Kuehbauer"
                 # A full name is a person; one word may be a programme ("the BBC's
                 # Newsnight"), so it is left out.
-                person = "ORGANIZATION" if rest[-1] in BODY_TAILS else "PERSON"  # "'s X Division"
-                start, label = k + 1, person if len(rest) > 1 else ""
-        elif (
-            word == "of"
-            and label == "ORGANIZATION"
-            and _looks_like_person(words[start:k])
-            and any(w in _BODY_ENDS for w in words[k + 1 : e.end_token])  # not "Royal College"
-        ):
+                kind = "ORGANIZATION" if rest[-1] in BODY_TAILS else "PERSON"  # "'s X Division"
+                start, label = k + 1, kind if len(rest) > 1 else ""
+        elif word == "of" and org and _looks_like_person(words[start:k]) and _BODY_ENDS & {*rest}:
             # "Joel Naroff of First Union" ("Maxwell School of Valby University": two bodies)
             parts.append((start, k, "ORGANIZATION" if words[k - 1] in BODY_TAILS else "PERSON"))
             start = k + 1
     for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
         tail = e.end_token - size
         office = words[start] in _TITLES and words[start + 1 : start + 2] in (["for"], ["of"])
-        if (
-            label in ("ORGANIZATION", "")
-            and office
-            and tail > start + 1
-            and _looks_like_person(words[tail : e.end_token])
-        ):
+        person = _looks_like_person(words[tail : e.end_token])
+        last = words[tail - 1] if tail > start else ""  # the body's last word
+        if person and label in ("ORGANIZATION", "") and office and tail > start + 1:
             parts.append((start, tail, ""))  # "Commissioner for Transport Ingrid Holm"
-            start, label = tail, "PERSON"
-            break
-        if (
-            label == "ORGANIZATION"
-            and tail > start
-            and _looks_like_person(words[tail : e.end_token])
-        ):
-            body = words[start:tail]
-            if body[-1].isupper() or body[-1] in ORG_WORDS or body[-1] in ORG_HEADS:
-                parts.append((start, tail, label))
-                start, label = tail, "PERSON"
-                break
-            if body[-1].lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
-                cut = tail
-                while cut > start and words[cut - 1].lower() in ROLE_WORDS:
-                    cut -= 1
-                parts.append((start, cut, label))
-                start, label = tail, "PERSON"
-                break
+        elif not (person and label == "ORGANIZATION" and last):
+            continue
+        elif last.isupper() or last in ORG_WORDS or last in ORG_HEADS:
+            parts.append((start, tail, label))
+        elif last.lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
+            cut = tail
+            while cut > start and words[cut - 1].lower() in ROLE_WORDS:
+                cut -= 1
+            parts.append((start, cut, label))
+        else:
+            continue
+        start, label = tail, "PERSON"
+        break
     parts.append((start, e.end_token, label))
     if parts == [(e.first_token, e.end_token, e.label)]:
         return [e]
@@ -555,15 +521,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
     lowered = [x.text.lower() if not x.text.isupper() else "" for x in doc.sentences]
     names = {clean_name(e.text) for e in tagged}
     lower_words = lower_case_words(doc.text)
-    entities = sorted(
-        (
-            part
-            for e in [*tagged, *_cued_organisations(doc, tagged)]
-            if e.label == "LOCATION" or not _in_capitals_only(doc, e, lowered)
-            for part in (_split_names(doc, e, names) if e.label == "ORGANIZATION" else [e])
-        ),
-        key=lambda e: e.start,
-    )
+    found = [*tagged, *_cued_organisations(doc, tagged)]
+    found = [e for e in found if e.label == "LOCATION" or not _in_capitals_only(doc, e, lowered)]
+    split = (_split_names(doc, e, names) if e.label == "ORGANIZATION" else [e] for e in found)
+    entities = sorted((part for parts in split for part in parts), key=lambda e: e.start)
     stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
     surnames = {_surname(words) for words in stripped if len(words) > 1}
     for e in entities:
@@ -580,12 +541,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
             continue
         evidence = Evidence(e.sentence, e.start, e.end)
         known = institutions.canonical(text)
-        is_person = (
-            e.label == "PERSON"
-            or (len(text.split()) == 1 and text in surnames)
-            or (_royal_title(text) and not kinds.sports)  # not "Queen of the South" FC
-        )
-        if is_person and not known and not _is_org(s, e, text):
+        surname = len(text.split()) == 1 and text in surnames
+        royal = _royal_title(text) and not kinds.sports  # not "Queen of the South" FC
+        if (e.label == "PERSON" or surname or royal) and not known and not _is_org(s, e, text):
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
             row.add(text, evidence)
@@ -605,28 +563,25 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
 
 
-_NAME_LINKS = frozenset({"al", "el", "de", "of", "for", "bin", "ibn", "abu"})
-
-
 def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Proper-noun runs the tagger missed right before an organisation cue ("X group"),
     with the cue when it is capitalised and so part of the name ("X Alliance")."""
     tagged = {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
     found = []
     for s in doc.sentences:
-        for k, t in enumerate(s.tokens):
-            if t.text.lower() not in ORG_CUES or k == 0 or (s.index, k - 1) in tagged:
+        w = [t.text for t in s.tokens]
+        # Words a name may hold: capitalised ones and links ("Hayat Tahrir al-Sham")
+        part = [x[:1].isupper() or x.split("-")[0].lower() in _NAME_LINKS for x in w]
+        for k, cue in enumerate(w):
+            if cue.lower() not in ORG_CUES or k == 0 or (s.index, k - 1) in tagged:
                 continue
             j = k
-            while j > 0 and (
-                s.tokens[j - 1].text[:1].isupper()
-                or s.tokens[j - 1].text.split("-")[0].lower() in _NAME_LINKS
-            ):
+            while j > 0 and part[j - 1]:
                 j -= 1
-            while j < k and not s.tokens[j].text[:1].isupper():
+            while j < k and not w[j][:1].isupper():
                 j += 1
             if j < k and not (j == 0 and k - j == 1):
-                last = k + 1 if t.text[:1].isupper() else k  # "Making Decisions Alliance"
+                last = k + 1 if cue[:1].isupper() else k  # "Making Decisions Alliance"
                 found.append(s.entity("ORGANIZATION", j, last))
     return found
 
@@ -696,15 +651,12 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         k += 1  # "Norway also said"
     if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
         return _acting(tokens, k)
-    before = tokens[e.first_token - 1] if e.first_token else None
-    if before and before.text == "by" and e.first_token >= 2:
+    if e.first_token >= 2 and tokens[e.first_token - 1].text == "by":
         return tokens[e.first_token - 2].tag in ("VBN", "VBD")
-    pair = [x for x in places if x.sentence == e.sentence and x is not e]
-    for other in pair:
+    for other in (x for x in places if x.sentence == e.sentence and x is not e):
         first, second = sorted((e, other), key=lambda x: x.start)
-        if second.first_token != first.end_token + 1:
-            continue
-        if tokens[first.end_token].text not in ("and", "or"):
+        k = first.end_token
+        if second.first_token != k + 1 or tokens[k].text not in ("and", "or"):
             continue
         opener = tokens[first.first_token - 1].text if first.first_token else ""
         after = tokens[second.end_token] if second.end_token < len(tokens) else None
@@ -716,13 +668,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
 def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     """The verb at token k is an act, not a state of being: "Oslo is sending ships", not
     "Oslo is cold" or "trips to Oslo are cheap"."""
-    if tokens[k].text.lower() not in _COPULAS:
-        return True
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt is not None and nxt.tag in ("VBG", "VBN")
-
-
-_COPULAS = frozenset(["is", "are", "was", "were", "'s", "’s"])
+    participle = any(t.tag in ("VBG", "VBN") for t in tokens[k + 1 : k + 2])
+    return tokens[k].text.lower() not in _COPULAS or participle
 
 
 def _merge_short_forms(orgs: dict[str, _Row]) -> None:
@@ -768,16 +715,9 @@ def _merge_renamed(text: str, people: list[_Row]) -> None:
 
 def _actor(row: _Row) -> Actor:
     aliases = tuple(sorted(a for a in row.aliases if a != row.name))
-    return Actor(
-        name=row.name,
-        type=row.type,
-        aliases=aliases,
-        roles=tuple(row.roles),
-        affiliation=row.affiliation,
-        place=row.place,
-        mentions=len(row.evidence),
-        evidence=tuple(sorted(row.evidence, key=lambda e: e.start)),
-    )
+    evidence = tuple(sorted(row.evidence, key=lambda e: e.start))
+    roles, n = tuple(row.roles), len(evidence)
+    return Actor(row.name, row.type, aliases, roles, row.affiliation, n, evidence, row.place)
 
 
 def _salience(doc: Doc, a: Actor) -> tuple[float, int]:

@@ -31,14 +31,14 @@ def lower_case_words(text: str) -> set[str]:
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
 
 
+# The possessive endings a name may carry: "Jones'", "Black Sea's".
+_POSSESSIVE_END = re.compile(r"’?'?(?:’s)?(?:'s)?\Z")
+
+
 def clean_name(text: str) -> str:
     """ "the Black Sea's" -> "Black Sea" """
-    for suffix in ("'s", "’s", "'", "’"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return text.strip()
+    text = _POSSESSIVE_END.sub("", text)
+    return (text[4:] if text.lower().startswith("the ") else text).strip()
 
 
 # Head words of organisation names that go on with "for", "of" or "on" and a name the
@@ -47,7 +47,7 @@ ORG_HEADS = lexicons.words("org_heads")
 
 # Heads that end the name of a body, never a person's name or an office ("Simon
 # Wiesenthal Center", not "Home Secretary").
-BODY_HEADS = ORG_HEADS - {"Secretary", "Commissioner", "Duchy"}
+BODY_HEADS = ORG_HEADS - lexicons.words("office_heads")
 
 # Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
 # Minister" name an office, not a body or a place (our own list, wire style).
