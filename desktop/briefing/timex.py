@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
+MONTH_NUMBERS = {m[:3].lower(): n for n, m in enumerate(MONTHS, 1)}  # "sep" -> 9
 _SEASONS = {"SP": ("spring", 4), "SU": ("summer", 7), "FA": ("autumn", 10), "WI": ("winter", 1)}
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 

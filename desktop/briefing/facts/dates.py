@@ -27,21 +27,15 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from briefing.facts import lexicons
+from briefing import lexicons
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
+from briefing.timex import MONTH_NUMBERS
 
-MONTHS = {
-    m: n
-    for n, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
-    )
-}
-_QUARTERS = {"fir": "1", "sec": "2", "thi": "3", "fou": "4"}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBERS: dict[str, int | None] = {w: int(n) for w, n in lexicons.table("number_words").items()} | {
-    "several": None
-}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+NUMBERS = {w: int(n) for w, n in lexicons.table("number_words").items()}
+_QUARTERS = lexicons.table("quarter_ordinals")
+_PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
 
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -49,92 +43,30 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 # "Wednesday night", "yesterday morning": the day keeps its part (TIMEX3 "TNI", "TMO").
-_PART_OF_DAY = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}  # TIMEX3
+_PART_OF_DAY = r"(?:\s+(?P<part>" + "|".join(_PARTS) + "))?"
 
-# Each pattern with an example; the first that matches at a position wins.
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # "2018-09-17"
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d\d)-(?P<day>\d\d)\b")),
-    # "17 September, 2018", "17th of Sept. 2018"
-    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
-    # "September 17, 2018"
-    ("mdy", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR + r"\b")),
-    # "Sept. 17", "September 17th"
-    ("md", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?![,.]?\d)(?!\s*%)")),
-    # "17 September"
-    ("dm", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b")),
-    # "September 2018", "mid-March 2019"
-    ("my", re.compile(r"\b(?:(?:early|mid|late)-?\s?)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
-    # "mid-March", "in March" (a bare month needs a cue: "May" is also a verb and a name)
-    (
-        "m",
-        re.compile(
-            r"\b(?:(?i:early|mid|late)-|(?P<cue>(?i:in|by|since|until|from|through|last|next|"
-            r"this|early|late|mid)) )" + _MONTH + r"\b(?:\s+(?P<shift>last|next|this)\s+year\b)?"
-        ),
-    ),
-    # "the 1990s", "the '90s"
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)s\b|\bthe '(?P<short>\d0)s\b")),
-    # "N days ago", "two years ago"
-    (
-        "ago",
-        re.compile(
-            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-            re.I,
-        ),
-    ),
-    # "last week", "this weekend", "next month", "earlier this year"
-    (
-        "rel",
-        re.compile(
-            r"\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next|past|coming)\s+"
-            r"(?P<unit>week|weekend|month|year)\b",
-            re.I,
-        ),
-    ),
-    # "the third quarter", "the first quarter of 1989"
-    (
-        "quarter",
-        re.compile(
-            r"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\s+)"
-            r"(?:fiscal\s+)?quarter(?:\s+of\s+" + _YEAR + r")?",
-            re.I,
-        ),
-    ),
-    # "now", "currently" (TimeML PRESENT_REF); "recently", "recent years" (PAST_REF)
-    ("ref", re.compile(r"\b(?P<ref>now|currently|nowadays|recently|recent (?:years|months))\b")),
-    # "yesterday", "today", "tomorrow", "tonight"
-    (
-        "deictic",
-        re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b" + _PART_OF_DAY, re.I),
-    ),
-    # "last Monday", "on Friday", "Monday"
-    (
-        "weekday",
-        re.compile(
-            r"\b(?:(?P<which>last|next|this|previous)\s+)?" + _WEEKDAY + r"\b" + _PART_OF_DAY
-        ),
-    ),
-    # "in 2015", "fiscal 1989", "1998's" — a bare year, unless a count ("2015 people") or money
-    (
-        "year",
-        re.compile(
-            r"(?<![$£€\d.,])(?:\b(?i:in|since|from|by|until|of|during|before|after|early|late|"
-            r"mid|end of|fiscal)\s+(?:the\s+)?)?\b" + _YEAR + r"\b(?![.,]?\d)(?!\s*%)"
-            r"(?!\s+(?:people|persons|men|women|children|troops|soldiers|jobs|votes|cars|"
-            r"homes|houses|units|shares|tonnes|tons|dollars|euros|pounds|miles|km|feet)\b)"
-        ),
-    ),
+# resources/lexicons/date_patterns.txt: (kind, pattern), each with its shared parts filled in.
+_PARTS_OF_PATTERNS = {
+    "{MONTH}": _MONTH,
+    "{DAY}": _DAY,
+    "{YEAR}": _YEAR,
+    "{WEEKDAY}": _WEEKDAY,
+    "{PART_OF_DAY}": _PART_OF_DAY,
+    "{NUMBER}": "|".join(NUMBERS),
+    "{ORDINAL}": "|".join(_QUARTERS),
+    "{COUNT_NOUN}": lexicons.alternatives("count_nouns"),
+}
+PATTERNS = [
+    (kind, re.compile(re.sub(r"\{[A-Z_]+\}", lambda m: _PARTS_OF_PATTERNS[m[0]], pattern)))
+    for kind, pattern in lexicons.rows("date_patterns")
 ]
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|is to|are to|plans? to|next|upcoming)\b", re.I)
+_FUTURE = re.compile(r"\b(?:" + lexicons.alternatives("future_cues") + r")\b", re.I)
 
 
 def _month(name: str) -> int:
-    return MONTHS[name[:3].lower()]
+    return MONTH_NUMBERS[name[:3].lower()]
 
 
 def _tense(s: Sentence) -> int:
@@ -172,10 +104,7 @@ def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: boo
 _CLAUSE_ENDS = frozenset([";", ":", "--", "—", ".", "?", "!"])
 # Words that open another clause after the expression ("said Monday that it will").
 _RIGHT_ENDS = frozenset(["that", "which", "who", "when", "after", "before"])
-_PLANNED = frozenset(
-    ["scheduled", "set", "due", "expected", "planned", "slated", "poised", "effective"]
-    + ["payable", "expire", "expires", "record"]
-)
+_PLANNED = lexicons.words("planned_words")
 
 
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
@@ -223,24 +152,19 @@ def _relative(which: str, unit: str, p: date, tense: int) -> str:
         elif step > 0 and p.weekday() >= 5:
             saturday += timedelta(days=7)
         return _week(saturday) + "-WE"
+    return _shifted(unit, p, step)
+
+
+def _shifted(unit: str, p: date, step: int) -> str:
+    """The day, week, month or year `step` units from `p` ("two weeks ago": step -2)."""
+    if unit == "day":
+        return (p + timedelta(days=step)).isoformat()
     if unit == "week":
         return _week(p + timedelta(weeks=step))
     if unit == "month":
         d = p + relativedelta(months=step)
         return f"{d.year}-{d.month:02d}"
     return str(p.year + step)
-
-
-def _ago(n: int, unit: str, p: date) -> str:
-    unit = unit.lower()
-    if unit == "day":
-        return (p - timedelta(days=n)).isoformat()
-    if unit == "week":
-        return _week(p - timedelta(weeks=n))
-    if unit == "month":
-        d = p - relativedelta(months=n)
-        return f"{d.year}-{d.month:02d}"
-    return str(p.year - n)
 
 
 def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> str | None:
@@ -271,14 +195,13 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return "PRESENT_REF" if ref in ("now", "currently", "nowadays") else "PAST_REF"
     if kind == "quarter":
         quarter_year: str | None = g["year"] or (str(published.year) if published else None)
-        ordinal = g["ordinal"].lower()
-        number = ordinal[0] if ordinal[0].isdigit() else _QUARTERS[ordinal[:3]]
+        number = _QUARTERS[g["ordinal"].lower()]
         return f"{quarter_year}-Q{number}" if quarter_year else None
     if published is None:
         return None
     if kind == "ago":
         n = NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
-        return _ago(n, g["unit"], published) if n else None
+        return _shifted(g["unit"].lower(), published, -n) if n else None
     if kind == "rel":
         return _relative(g["which"], g["unit"], published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
@@ -287,7 +210,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
         return (published + timedelta(days=shift)).isoformat() + part
     if kind == "weekday":
-        target = WEEKDAYS.index(g["weekday"].lower())
+        target = WEEKDAYS.index(g["weekday"])
         return _weekday(target, published, tense, g["which"]).isoformat() + part
     return None
 
@@ -329,11 +252,7 @@ def _bare_month(
     return f"{year}-{month:02d}"
 
 
-_LEADING_CUE = re.compile(
-    r"^(?:in|by|since|until|from|through|of|during|before|after|end of|on|the|early|late|mid)"
-    r"\s+(?:the\s+)?",
-    re.I,
-)
+_LEADING_CUE = re.compile(r"^(?:" + lexicons.alternatives("date_cues") + r")\s+(?:the\s+)?", re.I)
 
 
 def dateline_dates(article: Article) -> tuple[DateMention, ...]:
@@ -377,15 +296,8 @@ def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
                 value = resolve(kind, m, published, tense)
                 if quarterly and published and _YEAR_AGO.fullmatch(m.group()):
                     value = _year_ago_quarter(s, published) or value
-                out.append(
-                    DateMention(
-                        s.text[start:end],
-                        value,
-                        s.index,
-                        s.start + start,
-                        s.start + end,
-                    )
-                )
+                where = (s.index, s.start + start, s.start + end)
+                out.append(DateMention(s.text[start:end], value, *where))
     return tuple(sorted(out, key=lambda d: d.start or 0))
 
 
@@ -416,4 +328,7 @@ _TENSED = frozenset(["md", "dm", "m", "weekday"])
 def _is_name(text: str, m: re.Match[str]) -> bool:
     """ "Black Friday", "Good Friday", "Bloody Sunday" are names, not dates here."""
     before = text[: m.start()].split()
-    return bool(before) and before[-1] in ("Black", "Good", "Bloody", "Super", "Cyber")
+    return bool(before) and before[-1] in _NAMED_DAY_WORDS
+
+
+_NAMED_DAY_WORDS = lexicons.words("named_day_words")

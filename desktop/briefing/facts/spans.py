@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from briefing import lexicons
 from briefing.facts import gazetteer, institutions
 from briefing.facts.words import (
     JOB_TITLES,
@@ -38,51 +39,19 @@ from briefing.facts.words import (
 from briefing.model import Doc, Entity, Sentence
 from briefing.nlp import resources
 
-# Capitalised words that open a sentence and never a name (our own list).
-_OPENERS = frozenset(
-    ["If", "But", "And", "Or", "So", "Yet", "Across", "As", "When", "While", "Although"]
-    + ["Though", "After", "Before", "Since", "Because", "Unless", "With", "Without", "Like"]
-)
-# Offices that end an organisation span ("Conservative Party Co-Chairman") and nouns of a
-# role right after one ("Lib Dem Home Affairs spokesman").
-_OFFICES = JOB_TITLES | {"Co-Chairman", "Leader", "Correspondent", "Editor", "Deputy", "DJ"}
-_ROLE_AFTER = frozenset(
-    ["spokesman", "spokeswoman", "spokesperson", "correspondent", "editor", "leader"]
-    + ["chairman", "secretary", "minister", "Spokesman", "Correspondent", "Editor"]
-)
-# Numbers written out after a level or a grade ("Objective One").
-_LEVEL_NUMBERS = frozenset(["One", "Two", "Three", "Four", "Five"])
-# "the European Convention on Human Rights": a law, not a body.
-_LAW_HEADS = frozenset(["Convention", "Declaration", "Charter", "Treaty", "Protocol"])
-# Nouns before "of" that make the next name a place ("the island of Vessa Mor").
-_PLACE_NOUNS = frozenset(
-    ["island", "isle", "town", "city", "village", "county", "region", "province", "district"]
-    + ["port", "suburb", "borough", "state", "capital"]
-)
-# Lower-case nouns after a town that make it the town, not a team or a council
-# ("Middlesbrough mayor", "its Durham headquarters"); a seat is any name (SEAT_NOUNS).
-_CIVIC = frozenset(
-    ["mayor", "headquarters", "residents", "voters", "area", "office", "offices", "branch"]
-    + ["base", "suburb", "district", "city", "town", "centre"]
-)
-# Words after a town that name a parliamentary seat ("Leeds North West", "Bristol West").
-_COMPASS = frozenset(["North", "South", "East", "West", "Central", "Mid", "Outer", "Inner"])
-_TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Prof|Professor)\.?\s+([A-Z][\w'-]+)"
-)
-_BODY = (
-    ORG_WORDS
-    | ORG_HEADS
-    | {
-        *("Government", "Administration", "Authority", "Bureau", "Directorate", "Force", "Police"),
-        *("Court", "Parliament", "Assembly", "Senate", "Radio", "Television", "TV"),
-    }
-)
-# Capitalised words of a place or a body's name, not of a person's ("Kansai International
-# Airport").
-_NOT_NAME_WORDS = frozenset(
-    ["International", "National", "Airport", "Royal", "United", "General", "Federal", "Central"]
-)
+# Word lists of resources/lexicons/ (each file says what its words do, with examples).
+_OPENERS = lexicons.words("sentence_openers")
+_OFFICES = JOB_TITLES | lexicons.words("span_offices")
+_ROLE_AFTER = lexicons.words("roles_after_names")
+_LEVEL_NUMBERS = lexicons.words("level_numbers")
+_LAW_HEADS = lexicons.words("law_heads")
+_PLACE_NOUNS = lexicons.words("place_nouns")
+# A seat is any name before a seat noun (SEAT_NOUNS); a town, before a civic noun.
+_CIVIC = lexicons.words("civic_nouns")
+_COMPASS = lexicons.words("compass_words")
+_TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z][\w'-]+)")
+_BODY = ORG_WORDS | ORG_HEADS | lexicons.words("body_words")
+_NOT_NAME_WORDS = lexicons.words("not_name_words")
 
 
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
@@ -147,13 +116,11 @@ def _repaired(
         yield e
         return
     if len(words) > 1 and words[0] in _OPENERS:
-        label = "LOCATION" if _kind(words[1:], surnames) == "LOCATION" else e.label
-        rest = s.entity(label, first + 1, end)
-        yield from (
-            [rest]
-            if label == "LOCATION"
-            else _repaired(doc, s, rest, surnames, lower, None, places)
-        )
+        if _kind(words[1:], surnames) == "LOCATION":
+            yield s.entity("LOCATION", first + 1, end)
+        else:
+            rest = s.entity(e.label, first + 1, end)
+            yield from _repaired(doc, s, rest, surnames, lower, None, places)
         return
     before = [t.text for t in s.tokens[max(0, first - 2) : first]]
     if len(before) == 2 and before[1] in ("on", "of"):
@@ -406,11 +373,8 @@ def _seat(words: list[str], entities: list[Entity], j: int) -> bool:
     )
 
 
+_LIST_LINKS = frozenset([",", "and", ", and", "or", ", or"])
+
+
 def _listed(doc: Doc, a: Entity, b: Entity) -> bool:
-    return a.sentence == b.sentence and doc.text[a.end : b.start].strip() in (
-        ",",
-        "and",
-        ", and",
-        "or",
-        ", or",
-    )
+    return a.sentence == b.sentence and doc.text[a.end : b.start].strip() in _LIST_LINKS

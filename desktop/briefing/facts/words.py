@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts import lexicons
+from briefing import lexicons
 
 # A name followed by one of these is an organisation ("Hayat Tahrir al-Sham group").
 ORG_CUES = lexicons.words("org_cues")
@@ -15,11 +15,10 @@ ORG_CUES = lexicons.words("org_cues")
 ORG_WORDS = frozenset(w.capitalize() for w in ORG_CUES) | lexicons.words("org_words")
 
 # Prepositions after which a city is where something happens, not a team ("in Leeds").
-LOCATIVES = frozenset(["in", "at", "to", "near", "outside", "around", "across", "within"])
+LOCATIVES = lexicons.words("locatives")
 
-# Nouns after a name that make it a parliamentary seat, known to the gazetteer or not
-# ("the Sheffield Hallam seat", "whose Finchley constituency").
-SEAT_NOUNS = frozenset(["seat", "constituency", "ward", "by-election"])
+# Nouns after a name that make it a parliamentary seat ("the Sheffield Hallam seat").
+SEAT_NOUNS = lexicons.words("seat_nouns")
 
 
 def lower_case_words(text: str) -> set[str]:

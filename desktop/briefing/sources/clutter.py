@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing.model import Clutter
+from briefing.timex import MONTH_NUMBERS
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -115,12 +116,6 @@ _SHORT_LINE = 0.6
 # Headlines run to about 15 words; a first line longer than this is story text.
 HEADLINE_MAX_WORDS = 25
 _SENTENCE_END = re.compile(r"[.!?\"”’:)\]]$")
-_MONTH_NUMBERS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 
 
 @dataclass(frozen=True)
@@ -146,7 +141,7 @@ def parse_dateline(line: str) -> date | None:
         if g["y3"]:
             return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
         day, month, year = (g["d1"], g["m1"], g["y1"]) if g["y1"] else (g["d2"], g["m2"], g["y2"])
-        return date(int(year), _MONTH_NUMBERS[month.lower()[:3]], int(day))
+        return date(int(year), MONTH_NUMBERS[month.lower()[:3]], int(day))
     except (ValueError, KeyError):
         return None
 

@@ -12,6 +12,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from briefing import lexicons
 from briefing.model import Clutter
 from briefing.sources.clutter import AGENCIES, parse_dateline
 
@@ -50,14 +51,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(]?[A-Z0
 @lru_cache(maxsize=1)
 def furniture_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The furniture phrases of resources/lexicons/furniture.txt: (kind, pattern) pairs."""
-    from briefing.nlp.resources import RESOURCES
-
-    lines = (RESOURCES / "lexicons" / "furniture.txt").read_text(encoding="utf-8").splitlines()
     kinds: dict[str, list[str]] = {}
     kind = "boilerplate"
-    for line in (ln.strip() for ln in lines):
-        if not line or line.startswith("#"):
-            continue
+    for line in map(str.strip, lexicons.lines("furniture")):
         if line.startswith("[") and line.endswith("]"):
             kind = line[1:-1]
             continue

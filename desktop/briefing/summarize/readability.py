@@ -6,16 +6,13 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from briefing import lexicons
+
 
 @lru_cache(maxsize=1)
 def _openers() -> re.Pattern[str]:
     """resources/lexicons/unresolved_openers.txt as one pattern."""
-    from briefing.nlp.resources import RESOURCES
-
-    path = RESOURCES / "lexicons" / "unresolved_openers.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    words = sorted((ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")), key=len)
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in reversed(words))
+    alternatives = lexicons.alternatives("unresolved_openers")
     return re.compile(r"^[\"“‘']?(?:" + alternatives + r")\b", re.I)
 
 

@@ -1,0 +1,61 @@
+"""The word lists, tables and patterns under resources/lexicons/ (`briefing.lexicons`): each
+file says where it comes from, and one loader reads them all."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing import lexicons, shipped
+
+
+def _names() -> list[str]:
+    return sorted(p.stem for p in shipped.path("lexicons").glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", _names())
+def test_every_lexicon_opens_with_its_provenance(name: str) -> None:
+    first = shipped.path("lexicons", f"{name}.txt").read_text(encoding="utf-8").split("\n")[0]
+    assert first.startswith("# "), name
+
+
+def test_comment_and_blank_lines_are_no_items(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "# Our own list.\nharbour\n\n# more\nquay \n"
+    monkeypatch.setattr(lexicons.shipped, "path", lambda *parts: _Text(text))
+    lexicons.lines.cache_clear()
+    try:
+        assert lexicons.words("made_up") == {"harbour", "quay"}
+    finally:
+        lexicons.lines.cache_clear()
+
+
+def test_alternatives_try_the_longest_item_first_and_any_spacing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(lexicons, "lines", lambda name: ("told", "told reporters", "a.m."))
+    pattern = lexicons.alternatives("made_up")
+    assert pattern.split("|")[0] == r"told\s+reporters"
+    spaced = re.match(pattern, "told   reporters")
+    assert spaced is not None and spaced[0] == "told   reporters"
+    assert re.fullmatch(pattern, "a.m.") and not re.fullmatch(pattern, "axmx")
+
+
+def test_a_table_row_with_a_missing_field_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicons, "lines", lambda name: ("Norbank\tbank", "Quayside"))
+    with pytest.raises(ValueError, match="Quayside"):
+        lexicons.table("made_up")
+
+
+def test_the_old_facts_import_is_the_same_loader() -> None:
+    from briefing.facts import lexicons as old
+
+    assert old.words is lexicons.words and old.table is lexicons.table
+
+
+class _Text:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def read_text(self, encoding: str) -> str:
+        return self.text
