@@ -11,7 +11,7 @@ from briefing import analyze
 from briefing.facts.dates import dateline_dates, extract_dates
 from briefing.model import FactSheet
 from briefing.nlp import analyse
-from briefing.sources import load
+from briefing.sources import load, load_bytes
 from tests.conftest import RESOURCES
 
 PUBLISHED = date(2018, 9, 17)  # a Monday, ISO week 38
@@ -135,3 +135,46 @@ def test_last_week_as_a_duration_is_no_date() -> None:
 
 def test_a_month_without_a_year_or_published_date_keeps_its_month() -> None:
     assert _values("The harbour closed in January.", published=None)["January"] == "XXXX-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # Published 17 September 2018: TIMEX3 season codes.
+        ("The quay reopened last summer.", "last summer", "2017-SU"),
+        ("Jo Park joined Norbank this past spring.", "this past spring", "2018-SP"),
+        ("The toll was cut in the fall of 2010.", "the fall of 2010", "2010-FA"),
+        ("The ferry will sail again in summer.", "summer", "2018-SU"),
+        ("Tickets go on sale in the fall.", "the fall", "2018-FA"),
+        ("Harbour FC were relegated last season.", "last season", None),
+        ("Sam Hill stays until the end of the season.", "the end of the season", None),
+    ],
+)
+def test_seasons_of_the_year_and_of_a_sport(sentence: str, text: str, value: str) -> None:
+    assert _values(sentence)[text] == value
+
+
+def test_season_words_that_are_no_dates() -> None:
+    assert _values("Jo Park bought a summer home. Prices fall in spring.") == {}
+    assert _values("The quay reopened last summer.", published=None) == {"last summer": None}
+
+
+def test_now_currently_recently_are_timeml_dates_but_not_on_the_fact_sheet() -> None:
+    text = "Jo Park now runs Norbank. It is currently shut and recently lost money last week."
+    assert _values(text) == {
+        "now": "PRESENT_REF",
+        "currently": "PRESENT_REF",
+        "recently": "PAST_REF",
+        "last week": "2018-W37",
+    }
+    dates = extract_dates(analyse(text), PUBLISHED, adverbs=False)
+    assert [d.text for d in dates] == ["last week"]
+    assert [d.text for d in analyze(load_bytes(text.encode(), "note.txt")).facts.dates] == [
+        "last week"
+    ]
+
+
+def test_a_capitalised_today_after_a_name_is_a_broadcaster() -> None:
+    values = _values("Jo Park told Norland Today the port will shut. Today, Norbank is calm.")
+    assert list(values) == ["Today"]
+    assert values["Today"] == "2018-09-17"
