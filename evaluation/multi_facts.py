@@ -198,7 +198,7 @@ def score_dates(
         if at < 0:
             continue
         predicted.append((at, at + len(d.text), d.value))
-        pos = at + 1
+        pos = at + len(d.text)  # the expressions do not overlap
     wanted = gold.get("dates") or []
     t = scores.dates
     t.rows += len(predicted)
