@@ -178,3 +178,14 @@ def test_a_capitalised_today_after_a_name_is_a_broadcaster() -> None:
     values = _values("Jo Park told Norland Today the port will shut. Today, Norbank is calm.")
     assert list(values) == ["Today"]
     assert values["Today"] == "2018-09-17"
+
+
+def test_a_range_of_days_in_one_month_is_the_month() -> None:
+    assert _values("The Valby fair ran May 1-31, 1998.") == {"May 1-31, 1998": "1998-05"}
+    assert _values("The Valby fair was held September 3-9.")["September 3-9"] == "2018-09"
+    assert _values("The fair runs March 16-19.", published=None) == {"March 16-19": "XXXX-03"}
+
+
+def test_a_shifted_month_without_a_published_date_keeps_its_month() -> None:
+    values = _values("Norbank closed the branch in December last year.", published=None)
+    assert values == {"December last year": "XXXX-12"}

@@ -186,7 +186,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind == "my":
         return f"{g['year']}-{_month(g['month']):02d}"
     if kind == "m":
-        return _bare_month(_month(g["month"]), g["cue"], g["shift"], published, tense)
+        return _bare_month(_month(g["month"]), g.get("cue"), g.get("shift"), published, tense)
     if kind == "decade":
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
     if kind == "year":
@@ -241,7 +241,7 @@ def _bare_month(
     """ "in October" resolved as `_year_of` resolves a day; "last May" is the latest May
     before the published month, "next May" the first after; "June last year" shifts."""
     if published is None:
-        return f"XXXX-{month:02d}" if not shift else None  # "in January", year unknown
+        return f"XXXX-{month:02d}"  # "in January", "December last year": year unknown
     year = published.year
     cue = (cue or "").lower()
     if shift:
