@@ -189,3 +189,8 @@ def test_a_range_of_days_in_one_month_is_the_month() -> None:
 def test_a_shifted_month_without_a_published_date_keeps_its_month() -> None:
     values = _values("Norbank closed the branch in December last year.", published=None)
     assert values == {"December last year": "XXXX-12"}
+
+
+def test_this_morning_and_last_night_are_times_of_the_published_day_or_the_one_before() -> None:
+    values = _values("Jo Park spoke this morning about the fire at Norbank last night.")
+    assert values == {"this morning": "2018-09-17TMO", "last night": "2018-09-16TNI"}

@@ -211,7 +211,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     part = _PARTS.get((g.get("part") or "").lower(), "")
     if kind == "deictic":
         word = g["word"].lower()
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0)
         return (published + timedelta(days=shift)).isoformat() + part
     if kind == "weekday":
         target = WEEKDAYS.index(g["weekday"])
