@@ -194,3 +194,9 @@ def test_a_shifted_month_without_a_published_date_keeps_its_month() -> None:
 def test_this_morning_and_last_night_are_times_of_the_published_day_or_the_one_before() -> None:
     values = _values("Jo Park spoke this morning about the fire at Norbank last night.")
     assert values == {"this morning": "2018-09-17TMO", "last night": "2018-09-16TNI"}
+
+
+def test_a_holiday_is_a_date_without_a_value_unless_it_starts_a_name() -> None:
+    values = _values("The Valby market shut for Labor Day and will reopen after Ramadan.")
+    assert values == {"Labor Day": None, "Ramadan": None}
+    assert _values("Jo Park flew to Easter Island to sign the Good Friday Agreement.") == {}

@@ -58,6 +58,7 @@ _PARTS_OF_PATTERNS = {
     "{NUMBER}": "|".join(NUMBERS),
     "{ORDINAL}": "|".join(_QUARTERS),
     "{COUNT_NOUN}": lexicons.alternatives("count_nouns"),
+    "{HOLIDAY}": lexicons.alternatives("holidays"),
 }
 PATTERNS = [
     (kind, re.compile(re.sub(r"\{[A-Z_]+\}", lambda m: _PARTS_OF_PATTERNS[m[0]], pattern)))
