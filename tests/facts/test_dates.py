@@ -200,3 +200,8 @@ def test_a_holiday_is_a_date_without_a_value_unless_it_starts_a_name() -> None:
     values = _values("The Valby market shut for Labor Day and will reopen after Ramadan.")
     assert values == {"Labor Day": None, "Ramadan": None}
     assert _values("Jo Park flew to Easter Island to sign the Good Friday Agreement.") == {}
+
+
+def test_a_decade_written_with_an_apostrophe_needs_no_article() -> None:
+    values = _values("Jo Park sang the '50s, '60s and early ’70s hits of Valby.")
+    assert values == {"the '50s": "195", "'60s": "196", "’70s": "197"}
