@@ -205,3 +205,8 @@ def test_a_holiday_is_a_date_without_a_value_unless_it_starts_a_name() -> None:
 def test_a_decade_written_with_an_apostrophe_needs_no_article() -> None:
     values = _values("Jo Park sang the '50s, '60s and early ’70s hits of Valby.")
     assert values == {"the '50s": "195", "'60s": "196", "’70s": "197"}
+
+
+def test_a_century_is_its_timex3_hundreds() -> None:
+    values = _values("Valby grew in the 19th century and wants a 21st-century port.")
+    assert values == {"the 19th century": "18", "21st-century": "20"}

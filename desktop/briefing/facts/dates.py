@@ -123,8 +123,7 @@ _PERFECT = frozenset(["has", "have", "had", "'ve", "was", "were"])
 
 
 def _week(d: date) -> str:
-    year, week, _ = d.isocalendar()
-    return f"{year}-W{week:02d}"
+    return "{}-W{:02d}".format(*d.isocalendar()[:2])
 
 
 def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
@@ -188,6 +187,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return f"{g['year']}-{_month(g['month']):02d}"
     if kind == "m":
         return _bare_month(_month(g["month"]), g.get("cue"), g.get("shift"), published, tense)
+    if kind == "century":
+        return str(int(g["century"]) - 1)
     if kind == "decade":
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
     if kind == "year":
