@@ -210,3 +210,7 @@ def test_a_decade_written_with_an_apostrophe_needs_no_article() -> None:
 def test_a_century_is_its_timex3_hundreds() -> None:
     values = _values("Valby grew in the 19th century and wants a 21st-century port.")
     assert values == {"the 19th century": "18", "21st-century": "20"}
+
+
+def test_a_fiscal_year_across_two_years_is_one_date_without_a_value() -> None:
+    assert _values("Norbank's deficit for 2017-18 will shrink.") == {"2017-18": None}
