@@ -214,3 +214,9 @@ def test_a_century_is_its_timex3_hundreds() -> None:
 
 def test_a_fiscal_year_across_two_years_is_one_date_without_a_value() -> None:
     assert _values("Norbank's deficit for 2017-18 will shrink.") == {"2017-18": None}
+
+
+def test_a_month_of_next_year_is_one_date() -> None:
+    assert _values("Valby will draft a plan by March of next year.") == {
+        "March of next year": "2019-03"
+    }
