@@ -188,17 +188,18 @@ def score_dates(
 ) -> None:
     """Date expressions: relaxed spans (overlap) in the article's text as annotated, value
     accuracy over matched pairs. The app's offsets point into the loaded text, so each
-    predicted expression is found in the raw text in order."""
+    predicted expression is found in the raw text in order, white space matching any."""
     predicted: list[tuple[int, int, str | None]] = []
     pos = 0
     for d in sorted(briefing.facts.dates, key=lambda d: -1 if d.start is None else d.start):
         if d.start is None:
             continue  # the dateline: page furniture outside the annotated sentences
-        at = raw.find(d.text, pos)
-        if at < 0:
+        # the loaded text may join lines: any white space in the raw text matches a space
+        m = re.compile(r"\s+".join(map(re.escape, d.text.split()))).search(raw, pos)
+        if m is None:
             continue
-        predicted.append((at, at + len(d.text), d.value))
-        pos = at + 1
+        predicted.append((m.start(), m.end(), d.value))
+        pos = m.end()  # the expressions do not overlap
     wanted = gold.get("dates") or []
     t = scores.dates
     t.rows += len(predicted)

@@ -106,6 +106,41 @@ def test_dates_are_matched_by_overlap_in_the_raw_text_and_values_compared() -> N
     assert (scores.dates.right, scores.dates.found, scores.values_right) == (2, 2, 1)
 
 
+def test_a_date_broken_over_lines_in_the_raw_text_is_found() -> None:
+    from briefing.model import DateMention
+    from evaluation.multi_facts import score_dates
+
+    raw = "Valby voted earlier this\nmonth."
+    dates = (DateMention("earlier this month", "2020-03", 0, 12, 30),)
+    briefing = SimpleNamespace(facts=SimpleNamespace(dates=dates))
+    gold = {"dates": [{"start": 12, "end": 30, "value": "2020-03"}]}
+    scores = Scores()
+    score_dates(briefing, raw, gold, scores, errors=False)
+    assert (scores.dates.right, scores.dates.found, scores.values_right) == (1, 1, 1)
+
+
+def test_a_year_after_a_date_holding_it_is_found_after_that_date() -> None:
+    from briefing.model import DateMention
+    from evaluation.multi_facts import score_dates
+
+    raw = "The quay opened on May 2, 2009, and the 2009 fair followed."
+    dates = (
+        DateMention("May 2, 2009", "2009-05-02", 0, 19, 30),
+        DateMention("2009", "2009", 0, 40, 44),
+    )
+    briefing = SimpleNamespace(facts=SimpleNamespace(dates=dates))
+    second = raw.rindex("2009")
+    gold = {
+        "dates": [
+            {"start": 19, "end": 30, "value": "2009-05-02"},
+            {"start": second, "end": second + 4, "value": "2009"},
+        ]
+    }
+    scores = Scores()
+    score_dates(briefing, raw, gold, scores, errors=False)
+    assert (scores.dates.right, scores.dates.found) == (2, 2)
+
+
 def test_a_second_row_for_one_person_is_a_duplicate_counted_wrong() -> None:
     whole = Actor("Jo Smith", "person", evidence=(_ev("Jo Smith"),))
     surname = Actor("Smith", "person", aliases=("Smith",), evidence=(_ev("Smith"),))

@@ -41,7 +41,9 @@ def analyze(article: Article, options: Options | None = None) -> Briefing:
     places = timed("places", lambda: extract_places(doc, kinds))
     quotes = timed("quotes", lambda: extract_quotes(doc, actors))
     published = options.published or article.published
-    dates = timed("dates", lambda: dateline_dates(article) + extract_dates(doc, published))
+    dates = timed(
+        "dates", lambda: dateline_dates(article) + extract_dates(doc, published, adverbs=False)
+    )
     facts = FactSheet(actors, places, quotes, dates)
     timings["total"] = round(sum(timings.values()), 2)
     return Briefing(article, doc, summary, facts, options, timings)

@@ -11,7 +11,7 @@ from briefing import analyze
 from briefing.facts.dates import dateline_dates, extract_dates
 from briefing.model import FactSheet
 from briefing.nlp import analyse
-from briefing.sources import load
+from briefing.sources import load, load_bytes
 from tests.conftest import RESOURCES
 
 PUBLISHED = date(2018, 9, 17)  # a Monday, ISO week 38
@@ -137,14 +137,98 @@ def test_a_month_without_a_year_or_published_date_keeps_its_month() -> None:
     assert _values("The harbour closed in January.", published=None)["January"] == "XXXX-01"
 
 
-def test_every_date_pattern_is_one_kind_the_resolver_knows() -> None:
-    """resources/lexicons/date_patterns.txt names each kind once, and only kinds `resolve`
-    has a rule for."""
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # Published 17 September 2018: TIMEX3 season codes.
+        ("The quay reopened last summer.", "last summer", "2017-SU"),
+        ("Jo Park joined Norbank this past spring.", "this past spring", "2018-SP"),
+        ("The toll was cut in the fall of 2010.", "the fall of 2010", "2010-FA"),
+        ("The ferry will sail again in summer.", "summer", "2018-SU"),
+        ("Tickets go on sale in the fall.", "the fall", "2018-FA"),
+        ("Harbour FC were relegated last season.", "last season", None),
+        ("Sam Hill stays until the end of the season.", "the end of the season", None),
+    ],
+)
+def test_seasons_of_the_year_and_of_a_sport(sentence: str, text: str, value: str) -> None:
+    assert _values(sentence)[text] == value
+
+
+def test_season_words_that_are_no_dates() -> None:
+    assert _values("Jo Park bought a summer home. Prices fall in spring.") == {}
+    assert _values("The quay reopened last summer.", published=None) == {"last summer": None}
+
+
+def test_now_currently_recently_are_timeml_dates_but_not_on_the_fact_sheet() -> None:
+    text = "Jo Park now runs Norbank. It is currently shut and recently lost money last week."
+    assert _values(text) == {
+        "now": "PRESENT_REF",
+        "currently": "PRESENT_REF",
+        "recently": "PAST_REF",
+        "last week": "2018-W37",
+    }
+    dates = extract_dates(analyse(text), PUBLISHED, adverbs=False)
+    assert [d.text for d in dates] == ["last week"]
+    assert [d.text for d in analyze(load_bytes(text.encode(), "note.txt")).facts.dates] == [
+        "last week"
+    ]
+
+
+def test_a_capitalised_today_after_a_name_is_a_broadcaster() -> None:
+    values = _values("Jo Park told Norland Today the port will shut. Today, Norbank is calm.")
+    assert list(values) == ["Today"]
+    assert values["Today"] == "2018-09-17"
+
+
+def test_a_range_of_days_in_one_month_is_the_month() -> None:
+    assert _values("The Valby fair ran May 1-31, 1998.") == {"May 1-31, 1998": "1998-05"}
+    assert _values("The Valby fair was held September 3-9.")["September 3-9"] == "2018-09"
+    assert _values("The fair runs March 16-19.", published=None) == {"March 16-19": "XXXX-03"}
+
+
+def test_a_shifted_month_without_a_published_date_keeps_its_month() -> None:
+    values = _values("Norbank closed the branch in December last year.", published=None)
+    assert values == {"December last year": "XXXX-12"}
+
+
+def test_this_morning_and_last_night_are_times_of_the_published_day_or_the_one_before() -> None:
+    values = _values("Jo Park spoke this morning about the fire at Norbank last night.")
+    assert values == {"this morning": "2018-09-17TMO", "last night": "2018-09-16TNI"}
+
+
+def test_a_holiday_is_a_date_without_a_value_unless_it_starts_a_name() -> None:
+    values = _values("The Valby market shut for Labor Day and will reopen after Ramadan.")
+    assert values == {"Labor Day": None, "Ramadan": None}
+    assert _values("Jo Park flew to Easter Island to sign the Good Friday Agreement.") == {}
+
+
+def test_a_decade_written_with_an_apostrophe_needs_no_article() -> None:
+    values = _values("Jo Park sang the '50s, '60s and early ’70s hits of Valby.")
+    assert values == {"the '50s": "195", "'60s": "196", "’70s": "197"}
+
+
+def test_a_century_is_its_timex3_hundreds() -> None:
+    values = _values("Valby grew in the 19th century and wants a 21st-century port.")
+    assert values == {"the 19th century": "18", "21st-century": "20"}
+
+
+def test_a_fiscal_year_across_two_years_is_one_date_without_a_value() -> None:
+    assert _values("Norbank's deficit for 2017-18 will shrink.") == {"2017-18": None}
+
+
+def test_a_month_of_next_year_is_one_date() -> None:
+    assert _values("Valby will draft a plan by March of next year.") == {
+        "March of next year": "2019-03"
+    }
+
+
+def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
+    """resources/lexicons/date_patterns.txt uses only kinds `resolve` has a rule for (a kind
+    may have several patterns, tried in the file's order), and every kind is used."""
     from briefing.facts.dates import PATTERNS
 
-    kinds = [kind for kind, _ in PATTERNS]
-    assert len(kinds) == len(set(kinds))
-    assert set(kinds) == {
-        *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "ago", "rel", "quarter"),
-        *("ref", "deictic", "weekday", "year"),
+    assert {kind for kind, _ in PATTERNS} == {
+        *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "rel"),
+        *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
+        *("fiscal", "year"),
     }

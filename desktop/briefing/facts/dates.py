@@ -36,6 +36,7 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 NUMBERS = {w: int(n) for w, n in lexicons.table("number_words").items()}
 _QUARTERS = lexicons.table("quarter_ordinals")
 _PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
+_SEASONS = lexicons.table("season_codes")  # "fall" -> "FA"
 
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -57,6 +58,7 @@ _PARTS_OF_PATTERNS = {
     "{NUMBER}": "|".join(NUMBERS),
     "{ORDINAL}": "|".join(_QUARTERS),
     "{COUNT_NOUN}": lexicons.alternatives("count_nouns"),
+    "{HOLIDAY}": lexicons.alternatives("holidays"),
 }
 PATTERNS = [
     (kind, re.compile(re.sub(r"\{[A-Z_]+\}", lambda m: _PARTS_OF_PATTERNS[m[0]], pattern)))
@@ -71,11 +73,8 @@ def _month(name: str) -> int:
 
 def _tense(s: Sentence) -> int:
     """+1 future, -1 past, 0 unknown, from the words and POS tags of the sentence."""
-    if _FUTURE.search(s.text):
-        return 1
-    if any(t.tag in ("VBD", "VBN") for t in s.tokens):
-        return -1
-    return 0
+    past = any(t.tag in ("VBD", "VBN") for t in s.tokens)
+    return 1 if _FUTURE.search(s.text) else -past
 
 
 def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: bool) -> int:
@@ -124,8 +123,7 @@ _PERFECT = frozenset(["has", "have", "had", "'ve", "was", "were"])
 
 
 def _week(d: date) -> str:
-    year, week, _ = d.isocalendar()
-    return f"{year}-W{week:02d}"
+    return "{}-W{:02d}".format(*d.isocalendar()[:2])
 
 
 def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
@@ -143,7 +141,7 @@ def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
 
 
 def _relative(which: str, unit: str, p: date, tense: int) -> str:
-    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[which.lower()]
+    step = _STEPS[which]
     unit = unit.lower()
     if unit == "weekend":
         saturday = p + timedelta(days=5 - p.weekday())  # Saturday of p's ISO week
@@ -153,6 +151,9 @@ def _relative(which: str, unit: str, p: date, tense: int) -> str:
             saturday += timedelta(days=7)
         return _week(saturday) + "-WE"
     return _shifted(unit, p, step)
+
+
+_STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 
 
 def _shifted(unit: str, p: date, step: int) -> str:
@@ -185,29 +186,34 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind == "my":
         return f"{g['year']}-{_month(g['month']):02d}"
     if kind == "m":
-        return _bare_month(_month(g["month"]), g["cue"], g["shift"], published, tense)
+        return _bare_month(_month(g["month"]), g.get("cue"), g.get("shift"), published, tense)
+    if kind == "century":
+        return str(int(g["century"]) - 1)
     if kind == "decade":
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
     if kind == "year":
         return g["year"]
-    if kind == "ref":
-        ref = g["ref"].lower()
-        return "PRESENT_REF" if ref in ("now", "currently", "nowadays") else "PAST_REF"
+    if kind in ("ref", "now"):  # "recently", "recent years" are past, "now" present
+        return "PAST_REF" if g["ref"].lower().startswith("recent") else "PRESENT_REF"
     if kind == "quarter":
         quarter_year: str | None = g["year"] or (str(published.year) if published else None)
         number = _QUARTERS[g["ordinal"].lower()]
         return f"{quarter_year}-Q{number}" if quarter_year else None
+    if kind == "season":  # "last summer" shifts the year as "last year" does
+        step = _STEPS[(g.get("which") or "this").lower()]
+        when = g.get("year") or (published.year + step if published else None)
+        return f"{when}-{_SEASONS[g['season']]}" if when else None
     if published is None:
         return None
     if kind == "ago":
         n = NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
         return _shifted(g["unit"].lower(), published, -n) if n else None
     if kind == "rel":
-        return _relative(g["which"], g["unit"], published, tense)
+        return _relative(g["which"].lower(), g["unit"], published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
     if kind == "deictic":
         word = g["word"].lower()
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0)
         return (published + timedelta(days=shift)).isoformat() + part
     if kind == "weekday":
         target = WEEKDAYS.index(g["weekday"])
@@ -237,7 +243,7 @@ def _bare_month(
     """ "in October" resolved as `_year_of` resolves a day; "last May" is the latest May
     before the published month, "next May" the first after; "June last year" shifts."""
     if published is None:
-        return f"XXXX-{month:02d}" if not shift else None  # "in January", year unknown
+        return f"XXXX-{month:02d}"  # "in January", "December last year": year unknown
     year = published.year
     cue = (cue or "").lower()
     if shift:
@@ -258,16 +264,17 @@ _LEADING_CUE = re.compile(r"^(?:" + lexicons.alternatives("date_cues") + r")\s+(
 def dateline_dates(article: Article) -> tuple[DateMention, ...]:
     """The dates the article's datelines state; a dateline is kept out of the analysed text
     as page furniture, yet it is the one date every reader looks for."""
-    out = []
-    for c in article.clutter:
-        when = parse_dateline(c.text) if c.kind == "dateline" else None
-        if when:
-            out.append(DateMention(c.text.strip(), when.isoformat(), None, None, None))
-    return tuple(out)
+    lines = (
+        (c.text.strip(), parse_dateline(c.text)) for c in article.clutter if c.kind == "dateline"
+    )
+    return tuple(DateMention(t, w.isoformat(), None, None, None) for t, w in lines if w)
 
 
-def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
-    """Date mentions in article order, with TIMEX3-style values where resolvable."""
+def extract_dates(
+    doc: Doc, published: date | None, adverbs: bool = True
+) -> tuple[DateMention, ...]:
+    """Date mentions in article order, with TIMEX3-style values where resolvable; without
+    `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet)."""
     out: list[DateMention] = []
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
     for s in doc.sentences:
@@ -282,14 +289,8 @@ def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
                     start += cue.end()
                 if any(a < end and start < b for a, b in taken):
                     continue
-                if kind == "weekday" and _is_name(s.text, m):
+                if _is_name(s.text, m, kind) or (kind == "now" and not adverbs):
                     continue
-                if (
-                    kind == "rel"
-                    and m.group("which").lower() == "last"
-                    and _DURATION.search(s.text[: m.start()])
-                ):
-                    continue  # "in the last week": how long, not when
                 taken.append((start, end))
                 if kind in _TENSED:
                     tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
@@ -301,9 +302,6 @@ def extract_dates(doc: Doc, published: date | None) -> tuple[DateMention, ...]:
     return tuple(sorted(out, key=lambda d: d.start or 0))
 
 
-# "over the last week", "in the last month": a duration, not a date ("the past year" is
-# TimeML's date of the year up to now).
-_DURATION = re.compile(r"\b(?:in|over|during|for|within|throughout)\s+the\s+$", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\b", re.I)
 _YEAR_AGO = re.compile(r"(?i:a year ago)")
 
@@ -325,10 +323,13 @@ def _year_ago_quarter(s: Sentence, published: date) -> str | None:
 _TENSED = frozenset(["md", "dm", "m", "weekday"])
 
 
-def _is_name(text: str, m: re.Match[str]) -> bool:
-    """ "Black Friday", "Good Friday", "Bloody Sunday" are names, not dates here."""
-    before = text[: m.start()].split()
-    return bool(before) and before[-1] in _NAMED_DAY_WORDS
+def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
+    """ "Black Friday", "Good Friday", "Bloody Sunday" are names, not dates here; so is a
+    capitalised "Today" after a capitalised word ("Norland Today", a broadcaster)."""
+    before = text[: m.start()].split() or [""]
+    if kind == "deictic":
+        return m.group()[0].isupper() and before[-1][:1].isupper()
+    return kind == "weekday" and before[-1] in _NAMED_DAY_WORDS
 
 
 _NAMED_DAY_WORDS = lexicons.words("named_day_words")
