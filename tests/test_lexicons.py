@@ -47,12 +47,6 @@ def test_a_table_row_with_a_missing_field_is_an_error(monkeypatch: pytest.Monkey
         lexicons.table("made_up")
 
 
-def test_the_old_facts_import_is_the_same_loader() -> None:
-    from briefing.facts import lexicons as old
-
-    assert old.words is lexicons.words and old.table is lexicons.table
-
-
 class _Text:
     def __init__(self, text: str) -> None:
         self.text = text

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from briefing.facts import lexicons
+from briefing import lexicons
 
 _lock = threading.Lock()
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefing.facts import lexicons
+from briefing import lexicons
 from briefing.model import Sentence
 
 # Political parties and the forms news uses for them, adjectival ones included ("Tory

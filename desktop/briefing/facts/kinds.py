@@ -16,7 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefing.facts import gazetteer, institutions, lexicons, spans, untagged
+from briefing import lexicons
+from briefing.facts import gazetteer, institutions, spans, untagged
 from briefing.facts.words import (
     BODY_HEADS,
     JOB_TITLES,

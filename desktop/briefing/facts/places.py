@@ -12,7 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from briefing.facts import gazetteer, lexicons
+from briefing import lexicons
+from briefing.facts import gazetteer
 from briefing.facts.kinds import Kinds, classify, lookup_name, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Doc, Entity, Evidence, Place, Sentence

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from briefing.facts import gazetteer, lexicons
+from briefing import lexicons
+from briefing.facts import gazetteer
 from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES, lower_case_words
 from briefing.model import Doc, Entity, Sentence
 

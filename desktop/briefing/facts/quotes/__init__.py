@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefing.facts import lexicons
+from briefing import lexicons
 from briefing.facts.quotes import cues, learned
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import (

@@ -4,27 +4,10 @@ the patterns of the reporting clause before or after a quote."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from briefing.nlp.resources import RESOURCES
+from briefing import lexicons
 
-LEXICONS = RESOURCES / "lexicons"
-
-
-def read_lexicon(name: str) -> list[str]:
-    """One item a line; blank lines and `#` comments skipped."""
-    text = (LEXICONS / name).read_text(encoding="utf-8")
-    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
-
-
-@cache
-def reporting_verbs() -> frozenset[str]:
-    return frozenset(
-        read_lexicon("reporting_verbs.txt") + read_lexicon("reporting_verbs_extra.txt")
-    )
-
-
-VERBS = reporting_verbs()
+VERBS = lexicons.words("reporting_verbs") | lexicons.words("reporting_verbs_extra")
 # The -ing forms introduce a quote after a comma (`, saying "…"`), never a clause of their own.
 ING = frozenset(v for v in VERBS if v.endswith("ing"))
 # A reporting verb right before the mark opens a quotation even without a comma
@@ -103,9 +86,15 @@ DASH_CUE = re.compile(r"(?:" + _VERB_PLAIN + r"\b|(?:he|she|they)\s+" + _VERB_PL
 PRONOUN_SAYS = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+)?" + _VERB_PLAIN + r"\b")
 # A verb a partial quotation is woven in with (`called the plan "a mistake"`).
 WEAVING = re.compile(
-    r"\b(?:" + _VERB_PLAIN + "|" + "|".join(read_lexicon("weaving_verbs.txt")) + r")\b"
+    r"\b(?:"
+    + _VERB_PLAIN
+    + "|"
+    + "|".join(w.strip() for w in lexicons.lines("weaving_verbs"))
+    + r")\b"
 )
 # `according to his jockey Liam Treadwell, '…'`: the source anywhere earlier in the sentence.
 ACCORDING = re.compile(r"\baccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
 # A work named before its title: `the show "Harbour Nights"`, `a book titled "…"`.
-WORK_NOUN = re.compile(r"\b(?:" + "|".join(read_lexicon("title_cues.txt")) + r")[\s,]*$", re.I)
+WORK_NOUN = re.compile(
+    r"\b(?:" + "|".join(w.strip() for w in lexicons.lines("title_cues")) + r")[\s,]*$", re.I
+)

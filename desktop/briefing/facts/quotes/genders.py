@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing.facts import lexicons
+from briefing import lexicons
 
 MALE, FEMALE = "m", "f"
 MERGED = "?"  # titles of both sexes: two people under one name

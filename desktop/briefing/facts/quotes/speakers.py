@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.facts import lexicons
+from briefing import lexicons
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
