@@ -288,6 +288,25 @@ def print_table(source: str, split: str, s: Scores) -> None:
     )
 
 
+MARKDOWN_HEAD = (
+    "| set, split | persons P / R | organisations P / R | places P / R | role R "
+    "| state actors P / R | dates P / R, value |\n|---|---|---|---|---|---|---|"
+)
+
+
+def markdown_row(source: str, split: str, s: Scores) -> str:
+    """One README row: P / R per kind, role recall, dates with value accuracy."""
+
+    def pr(t: Tally) -> str:
+        p, r = t.pr()
+        return f"{p:.3f} / {r:.3f}" if t.gold else ("– (none)" if not t.rows else f"{p:.3f} / –")
+
+    cells = [pr(s.tally[k]) for k in TYPES[:3]]
+    cells += [f"{s.roles.pr()[1]:.3f}", pr(s.tally["states"])]
+    cells += [f"{pr(s.dates)}, {s.values_right / max(1, s.dates.found):.3f}"]
+    return f"| {source} {split} ({s.articles}) | " + " | ".join(cells) + " |"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m evaluation.multi_facts",
@@ -302,6 +321,9 @@ def main(argv: list[str] | None = None) -> int:
         "--errors", action="store_true", help="list the errors (development articles only)"
     )
     parser.add_argument("--gold-dir", type=Path, default=ANNOTATIONS, help="where the gold is")
+    parser.add_argument(
+        "--markdown", action="store_true", help="one table, a row per set and split (README)"
+    )
     args = parser.parse_args(argv)
     if args.errors and args.split == "heldout":
         print(
@@ -311,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     first = True
+    if args.markdown:
+        print(MARKDOWN_HEAD)
     for source in [args.source] if args.source else SOURCES:
         gold = load_gold(source, args.gold_dir)
         if gold is None:
@@ -318,6 +342,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for split, s in score_source(source, gold, args.errors, args.split).items():
             if not s.articles:
+                continue
+            if args.markdown:
+                print(markdown_row(source, split, s))
                 continue
             if not first:
                 print()
