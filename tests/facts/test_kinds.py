@@ -568,6 +568,12 @@ def test_a_school_keeps_the_of_complement_the_tagger_cut_off() -> None:
     assert _labels(doc) == {"Valby School of Design": "ORGANIZATION"}
 
 
+def test_a_company_keeps_no_of_complement_it_is_the_firm_and_where_it_is() -> None:
+    text = "Shares of Norco Corp of Norland rose in early trading."
+    doc = _doc(text, ("ORGANIZATION", "Norco Corp"), ("LOCATION", "Norland"))
+    assert _labels(doc) == {"Norco Corp": "ORGANIZATION", "Norland": "LOCATION"}
+
+
 def test_words_in_capitals_beside_other_capitals_are_no_acronym() -> None:
     text = "NOT FOR USE IN ANY MEDIA. The ferry left. THE MANY PORTS of Valby are busy."
     doc = _doc(text, ("LOCATION", "ANY"))

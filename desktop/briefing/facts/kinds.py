@@ -746,7 +746,8 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
         if end < len(words) and words[end] in _LOWER_HEADS and _describes(words[end - 1]):
             end, label = end + 1, "ORGANIZATION"  # "the Public and Commercial Services union"
-        if label == "ORGANIZATION" and words[end - 1] in ORG_HEADS | untagged.HEADS:
+        # not a company's legal form: "Norco Corp of Norland" is the firm and where it is
+        if label == "ORGANIZATION" and words[end - 1] in (ORG_HEADS | untagged.HEADS) - _COMPANY:
             end = _complement_end(words, end, words[end - 1] in _DEPARTMENT_HEADS)
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         if k < len(words) and _venue(words[k], sports, FACILITY_WORDS):
@@ -782,6 +783,9 @@ def _describes(word: str) -> bool:
 _BODY_WORDS = (ORG_WORDS | ORG_HEADS | {"Government"}) - {"Daily", "Times", "Post", "News"}
 # Days and months: "Council on Friday" is no name.
 _CALENDAR = lexicons.words("calendar_words")
+
+
+_COMPANY = lexicons.words("company_ends")
 
 
 def _complement_end(words: list[str], end: int, department: bool) -> int:
