@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from training.corpora import conll2003, gmb_sentences, held_out
+from training.word_lists import write_word_list
 
 MIN_COUNT = 20
 MIN_SHARE = 0.6
@@ -55,7 +56,7 @@ def main() -> None:
         f"# {MIN_SHARE} of their capitalised occurrences, and hardly ever a person's or a place's",
         "# name. Rebuilt by `python -m training.org_name_ends`; one word a line.",
     ]
-    OUT.write_text("\n".join(header + words) + "\n", encoding="utf-8")
+    write_word_list(OUT, header, words)
     print(f"{len(words)} words -> {OUT.name}")
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from training.polnear import articles
+from training.word_lists import write_word_list
 
 MIN_COUNT = 2
 OUT = Path(__file__).resolve().parent.parent / "resources" / "lexicons" / "reporting_verbs.txt"
@@ -62,7 +63,7 @@ def main() -> int:
         "# Rebuilt by `python -m training.reporting_verbs`; one form a line.",
     ]
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("\n".join(header + words) + "\n", encoding="utf-8")
+    write_word_list(OUT, header, words)
     print(f"{len(words)} reporting verbs -> {OUT.name}")
     return 0
 

@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from training.word_lists import write_word_list
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpora"
 OUT = ROOT / "resources" / "lexicons" / "role_nouns.txt"
@@ -115,7 +117,7 @@ def main() -> int:
         "# do not edit by hand. One word a line.",
     ]
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("\n".join(header + kept) + "\n", encoding="utf-8")
+    write_word_list(OUT, header, kept)
     print(f"{len(kept)} role nouns -> {OUT.relative_to(ROOT)}")
     return 0
 
