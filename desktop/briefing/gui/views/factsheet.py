@@ -57,7 +57,7 @@ FACT_HEADERS: dict[str, tuple[str, ...]] = {
     "Quotes": ("Quote", "Speaker", "Found by"),
     "Timeline": ("Date", "As written", "Sentence"),
 }
-STRETCH_COLUMN = {"Actors": 2, "Locations": 0, "Quotes": 0, "Timeline": 2}
+STRETCH_COLUMN = {"Actors": 0, "Locations": 0, "Quotes": 0, "Timeline": 2}
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole
 # Above this many rows a table keeps one line a row (measuring wrapped rows took seconds for
 # a long document's thousand quotes); the full text is in each cell's tooltip.
