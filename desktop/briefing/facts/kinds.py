@@ -76,8 +76,7 @@ def datelines(doc: Doc) -> list[Entity]:
 
 
 def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
-    tokens = doc.sentences[e.sentence].tokens
-    after = tokens[e.end_token].text.lower() if e.end_token < len(tokens) else ""
+    after = word_after(doc, e).lower()
     return (
         _acronym(doc.sentences[e.sentence], e, name)
         or after in ORG_CUES
@@ -229,10 +228,8 @@ _BODY_NOUNS = lexicons.words("body_nouns")
 
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A name of one or two words right after a body noun, and no country."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = tokens[e.first_token - 1].text if e.first_token > 0 else ""
     return (
-        before in _BODY_NOUNS
+        word_before(doc, e) in _BODY_NOUNS
         and len(name.split()) <= 2
         and not gazetteer.country_name(name)
         and not _titled_person(name)

@@ -248,11 +248,7 @@ def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
     """A sentence end, not the full stop of a title or an initial ("Rep.", "W.")."""
-    if m.group() != ".":
-        return True
-    word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
-    word = word.lstrip("(").lower()
-    return not (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+    return m.group() != "." or not _abbreviation(text, m.start())
 
 
 def tail_clause(tail: str) -> str:
@@ -445,10 +441,6 @@ class People:
         """Persons named in the sentence before `pos`, outside quotes."""
         start = max(self._text.rfind(". ", 0, pos), self._text.rfind("\n", 0, pos))
         return {n for _, _, n in self.between(start, pos)}
-
-    def last_before(self, pos: int) -> str | None:
-        k = bisect.bisect_left(self._starts, pos)
-        return self._names[k - 1] if k else None
 
     def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
         k = bisect.bisect_left(self._starts, start)
