@@ -85,7 +85,6 @@ def _extract(
     out: list[tuple[Quote, Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
-    previous_speaker: str | None = None
     for k, span in enumerate(spans):
         start, end = _content(scan, span)
         words = scan[start:end].split()
@@ -211,7 +210,6 @@ def _extract(
         )
         kept.append(span)
         out.append((quotes[-1], cands))
-        previous_speaker = found.speaker or previous_speaker
         people.note_speaker(found.speaker, found.how)
     return out
 

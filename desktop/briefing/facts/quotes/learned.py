@@ -79,13 +79,8 @@ def candidates(
     para_end = scan.find("\n\n", ctx.span.close)
     para_end = len(scan) if para_end < 0 else para_end
     after = people.between(ctx.span.close, min(para_end, ctx.span.close + 200))
-    names: list[str] = []
-    for _, _, name in reversed(before):
-        if name not in names:
-            names.append(name)
-    for extra in (ctx.previous, ctx.found.speaker, *(n for _, _, n in after)):
-        if extra and extra not in names:
-            names.append(extra)
+    extras = (ctx.previous, ctx.found.speaker, *(n for _, _, n in after))
+    names = list(dict.fromkeys([*(n for _, _, n in reversed(before)), *filter(None, extras)]))
     wanted = pronoun_gender(ctx.found.pronoun or "")
     if wanted is not None:  # `she said`: never a man
         names = [n for n in names if people.gender(n) in (wanted, None)]

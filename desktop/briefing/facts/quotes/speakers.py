@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -281,10 +282,8 @@ class People:
                 k = bisect.bisect_right(opens, e.start) - 1
                 if k < 0 or quoted[k].close <= e.start:
                     mentions.append((e.start, e.end, a.name))
-        mentions.sort()
-        self._starts = [m[0] for m in mentions]
-        self._ends = [m[1] for m in mentions]
-        self._names = [m[2] for m in mentions]
+        self._mentions = sorted(mentions)
+        self._starts = [m[0] for m in self._mentions]
         self._counts: dict[str, int] | None = None
         self._text = text
         self._genders: dict[str, str] | None = None
@@ -319,11 +318,10 @@ class People:
                 if k >= 0 and self._quoted[k].close > m.start():
                     continue  # inside a quote
                 k = bisect.bisect_right(self._starts, m.start()) - 1
-                if k >= 0 and self._ends[k] > m.start():
+                if k >= 0 and self._mentions[k][1] > m.start():
                     continue  # part of a mention already known
                 extra.append((m.start(), m.end(), unique[m.group()]))
-        known = list(zip(self._starts, self._ends, self._names, strict=True))
-        self._all = sorted(known + extra)
+        self._all = sorted(self._mentions + extra)
         self._all_starts = [m[0] for m in self._all]
         return self._all
 
@@ -368,12 +366,7 @@ class People:
             self.speakers.add(name)
 
     def _referent(
-        self,
-        pronoun: str,
-        pos: int,
-        previous: str | None = None,
-        since: int | None = None,
-        chain: int | None = None,
+        self, pronoun: str, pos: int, previous: str | None, since: int | None, chain: int | None
     ) -> str | None:
         """The person `pronoun` ("she") at `pos` stands for, or None when unsure: the
         previous quote's speaker when quoted since `since` and nobody else of a fitting gender
@@ -445,22 +438,20 @@ class People:
     def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
         k = bisect.bisect_left(self._starts, start)
         if k < len(self._starts) and self._starts[k] < end:
-            return self._starts[k], self._ends[k], self._names[k]
+            return self._mentions[k]
         return None
 
     def counts(self) -> dict[str, int]:
         """How often each person is named outside quotes."""
         if self._counts is None:
-            self._counts = {}
-            for name in self._names:
-                self._counts[name] = self._counts.get(name, 0) + 1
+            self._counts = Counter(n for _, _, n in self._mentions)
         return self._counts
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, name) of the mentions that start in [start, end)."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        return list(zip(self._starts[lo:hi], self._ends[lo:hi], self._names[lo:hi], strict=True))
+        return self._mentions[lo:hi]
 
 
 _OPENING_PRONOUN = re.compile(r"[\s“\"]*(he|she)\b", re.I)
@@ -576,11 +567,7 @@ def attribute(
 
 
 def _subject(
-    head: str,
-    head_abs: int,
-    actors: tuple[Actor, ...],
-    people: People,
-    pattern: re.Pattern[str],
+    head: str, head_abs: int, actors: tuple[Actor, ...], people: People, pattern: re.Pattern[str]
 ) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
