@@ -95,14 +95,9 @@ def _extract(
             and "\n\n" not in scan[kept[-1].close : span.open]
             and span.open - kept[-1].close <= RECENT
         )
+        previous = quotes[-1].speaker if quotes else None
         found = attribute(
-            scan,
-            span,
-            actors,
-            people,
-            quotes[-1].speaker if quotes else None,
-            recent,
-            kept[-1].close if kept else None,
+            scan, span, actors, people, previous, recent, kept[-1].close if kept else None
         )
         label = TRANSCRIPT.match(scan, start, end)
         if label:
@@ -187,7 +182,7 @@ def _extract(
                 span,
                 bisect.bisect_right(paragraph_starts, span.open) - 1,
                 found,
-                quotes[-1].speaker if quotes else None,
+                previous,
                 found.how == PRONOUN,
             )
             if use_model:
