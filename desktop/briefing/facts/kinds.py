@@ -261,10 +261,9 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
         return False
     if words[-1] in person_words:
         return True
-    tokens = doc.sentences[e.sentence].tokens
-    before = tokens[e.first_token - 1].text if e.first_token > 0 else ""
-    if before == "," and e.first_token > 1:
-        before = tokens[e.first_token - 2].text  # "opposition leaders, Zenon Poznyak"
+    before = word_before(doc, e)
+    if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
+        before = doc.sentences[e.sentence].tokens[e.first_token - 2].text
     return len(words) > 1 and before in _PERSON_CUES
 
 
@@ -342,11 +341,6 @@ def classify(doc: Doc) -> Kinds:
     # cricket report may have no score).
     places = not (scored or game >= 2)
     return Kinds(tuple(_classify(doc, sports, scored, places)), sports)
-
-
-def classified(doc: Doc) -> list[Entity]:
-    """`classify(doc).entities` as a list."""
-    return list(classify(doc).entities)
 
 
 def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity]:

@@ -92,11 +92,9 @@ def candidates(
     out = []
     for rank, name in enumerate(names):
         last, last_end = max(((p, e) for p, e, n in before if n == name), default=(-1, -1))
-        back = (
-            ctx.paragraph - (bisect.bisect_right(paragraph_starts, last) - 1)
-            if last >= 0
-            else WINDOW + 1
-        )
+        back = WINDOW + 1
+        if last >= 0:
+            back = ctx.paragraph - (bisect.bisect_right(paragraph_starts, last) - 1)
         is_rule = float(name == ctx.found.speaker)
         is_previous = float(name == ctx.previous)
         is_last = float(rank == 0 and last >= 0)
@@ -161,10 +159,8 @@ def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int])
     if model is None or not re_decides(ctx.found):
         return ctx.found
     weights, pick, keep = model
-    scored = [
-        (probability(weights, f), name)
-        for name, f in candidates(scan, people, ctx, paragraph_starts)
-    ]
+    named = candidates(scan, people, ctx, paragraph_starts)
+    scored = [(probability(weights, f), name) for name, f in named]
     if not scored:
         return ctx.found
     best_p, best = max(scored)

@@ -551,12 +551,8 @@ def attribute(
             if person and person != speaker:
                 speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
-        after = part is tail
-        if speaker:
-            return Found(speaker, cue, NAMED, after=after)
-        if described:
-            return Found(None, cue, DESCRIPTION, described, after=after)
-        return Found(None, cue, after=after)
+        how = NAMED if speaker else DESCRIPTION if described else None
+        return Found(speaker, cue, how, None if speaker else described or None, after=part is tail)
     found = _subject(head, head_end - len(head), actors, people, cues.CUE_IN_SENTENCE)
     if found is not None:
         return found
