@@ -370,9 +370,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     out = list(dated)
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
-        if any(d.start < e.end and e.start < d.end for d in dated) or _common(
-            doc, e, name, name_parts
-        ):
+        in_dateline = any(d.start < e.end and e.start < d.end for d in dated)
+        if in_dateline or _common(doc, e, name, name_parts):
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)

@@ -150,27 +150,16 @@ def _extract(
         same_paragraph = recent and not (
             run_together and quotes[-1].cue in ("asked", "asks") and quotes[-1].text.endswith("?")
         )
-        if not _sourced(found) and found.how != PRONOUN and same_paragraph and not partial:
+        if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
             last = quotes[-1]
             found = Found(last.speaker, found.cue or last.cue, SAME_PARAGRAPH, last.description)
         if _title_of_work(scan, span, words, found):
             continue
-        if (
-            not _sourced(found)
-            and found.how != PRONOUN
-            and scan[start].islower()
-            and not short_partial
-        ):
+        if _unsourced(found) and scan[start].islower() and not short_partial:
             continue  # a fragment quoted inside a sentence, with nobody saying it
-        if (
-            not _sourced(found)
-            and found.how != PRONOUN
-            and not partial
-            and kept
-            and _continues(scan, kept[-1], span)
-        ):
+        if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
             last = quotes[-1]
@@ -231,6 +220,11 @@ def _according_to(scan: str, span: Span, actors: tuple[Actor, ...]) -> Found | N
 
 def _sourced(found: Found) -> bool:
     return found.speaker is not None or found.description is not None
+
+
+def _unsourced(found: Found) -> bool:
+    """No source and no pronoun standing for one."""
+    return not _sourced(found) and found.how != PRONOUN
 
 
 def _content(scan: str, span: Span) -> tuple[int, int]:

@@ -49,9 +49,7 @@ MODEL = "model"
 _ABBREVIATIONS = lexicons.words("full_stop_abbreviations")
 _BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
 _HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
-_COURTESY = frozenset(
-    ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep.", "gen.", "prof."]
-)
+_COURTESY = lexicons.words("speaker_courtesy_titles")
 # An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
 _INDEFINITE = frozenset(["a", "an", "another", "one", "some", "two", "three", "several"])
 _DETERMINERS = _INDEFINITE | {"the", "his", "her", "their", "its", "our", "this", "that"}
@@ -132,11 +130,9 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     runs: list[list[str]] = [[]]
     titled = False
     for raw in who.split():
-        w = (
-            raw.strip(",;:()—–-").rstrip(".")
-            if raw[-2:-1].islower() and len(raw) > 4
-            else raw.strip(",;:()—–-")
-        )
+        w = raw.strip(",;:()—–-")
+        if raw[-2:-1].islower() and len(raw) > 4:
+            w = w.rstrip(".")
         if w.lower() in _COURTESY:
             titled = True
         elif w[:1].isupper() and w.lower() not in {"the", "a", "an"}:
@@ -593,15 +589,8 @@ def _subject(
         possessive = possessive or bool(following) and following[0].strip(",") in GROUP_NOUNS
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
-        if (
-            adjacent
-            or not possessive
-            and (
-                not lead
-                or lead[-1].endswith(",")
-                or (len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead})
-            )
-        ):
+        short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
+        if adjacent or not possessive and (not lead or lead[-1].endswith(",") or short):
             return Found(first[2], verb, SUBJECT)
     lead_pronoun = re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(he|she)\b", head, re.I)
     if lead_pronoun:
