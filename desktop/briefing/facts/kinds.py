@@ -213,8 +213,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     s = doc.sentences[e.sentence]
     if _acronym(s, e, name):
         return True
-    tokens = s.tokens
-    k = e.end_token
+    tokens, k = s.tokens, e.end_token
     if len(words) > 1 and k + 2 < len(tokens) and tokens[k].text == "(":
         initials = "".join(w[0] for w in words if w[:1].isupper())
         return tokens[k + 1].text == initials and tokens[k + 2].text == ")"
@@ -346,8 +345,10 @@ def classify(doc: Doc) -> Kinds:
 def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity]:
     dated = datelines(doc)
     person_words: set[str] = set()
-    org_names: set[str] = set()
-    place_names: set[str] = set()
+    org_names = {clean_name(e.text) for e in doc.entities if e.label == "ORGANIZATION"}
+    place_names = {
+        clean_name(e.text) for e in doc.entities if e.label not in ("PERSON", "ORGANIZATION")
+    }
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
     for e in doc.entities:
@@ -360,10 +361,6 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
                 given.update(
                     words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:]
                 )
-        elif e.label == "ORGANIZATION":
-            org_names.add(clean_name(e.text))
-        else:
-            place_names.add(clean_name(e.text))
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
@@ -636,8 +633,7 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _after_work_noun(doc: Doc, e: Entity) -> bool:
-    tokens = doc.sentences[e.sentence].tokens
-    k = e.first_token - 1
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token - 1
     return (
         e.label == "ORGANIZATION"
         and k >= 0
@@ -649,8 +645,7 @@ def _after_work_noun(doc: Doc, e: Entity) -> bool:
 def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
     """Capitals after the lower-case words they abbreviate: "qualified majority voting
     (QMV)" names a term, not a body."""
-    tokens = doc.sentences[e.sentence].tokens
-    k = e.first_token
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
     if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
         return False
     if k < len(name) + 1 or tokens[k - 1].text != "(":
@@ -679,8 +674,7 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     """A name right before an event or law word ("Mental Capacity Bill", "Health Service
     (Miscellaneous Provisions) Bill"), before "programme" or "scheme" ("the Today
     programme"; a broadcaster stays: "a BBC documentary"), or before "family"."""
-    tokens = doc.sentences[e.sentence].tokens
-    k = e.end_token
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k < len(tokens) and tokens[k].text == "(":  # a bracketed part of the title
         k = next((j + 1 for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ")"), k)
     if k >= len(tokens):

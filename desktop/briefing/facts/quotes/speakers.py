@@ -189,12 +189,10 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
     if ", " in who and not _POSSESSED.search(who):
         # `Jo Park, deputy head of Harbour Police`: the person before the title; else
         # (`…, it's not an isolated incident, McKeithen`) the source is the last chunk.
-        person = _person_in(who, actors)
-        if person:
+        if person := _person_in(who, actors):
             return person, None
         who = who.rsplit(", ", 1)[1]
-    titled = _title_only(who, actors)
-    if titled is not None:
+    if (titled := _title_only(who, actors)) is not None:
         return titled
     words = who.split()
     if len(words) >= 2 and words[-1] in DOCUMENT_NOUNS:
@@ -212,16 +210,12 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
         and _person_in(who, actors) is None
     ):
         return None, description_of(who)  # `The memo for members of Congress`
-    named = _RELATIVE_NAMED.search(who)
-    if named:
+    if named := _RELATIVE_NAMED.search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
         return canonical(named.group(1), actors, pos) or named.group(1), None
-    if _POSSESSED.search(who):
-        described = description_of(who)
-        if described:
-            return None, described
-    name = canonical(who, actors, pos)
-    if name:
+    if _POSSESSED.search(who) and (described := description_of(who)):
+        return None, described
+    if name := canonical(who, actors, pos):
         return name, None
     return None, description_of(who)
 
@@ -552,8 +546,7 @@ def attribute(
     found = _subject(head, head_end - len(head), actors, people, cues.CUE_IN_SENTENCE)
     if found is not None:
         return found
-    dash = _dash_line(scan, span)
-    if dash is not None:
+    if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, DASH_LINE)
     return NOBODY
 
