@@ -32,7 +32,6 @@ MODEL_FILE = RESOURCES / "models" / "quote_speaker.json"
 # Speakers found this way are the ones the model re-decides.
 WEAK = frozenset([PRONOUN, PREVIOUS_PARAGRAPH, None])
 WINDOW = 3  # paragraphs back where candidates are looked for
-_SPEAKING = cues.SPEAKING
 _lock = threading.Lock()
 
 
@@ -116,7 +115,7 @@ def candidates(
             float(any(n == name for _, _, n in after)),
             float(len(names) == 1),
             # `Kaljus said the ferries…`: named as the subject of a reporting verb.
-            float(last >= 0 and bool(_SPEAKING.match(scan, last_end))),
+            float(last >= 0 and bool(cues.SPEAKING.match(scan, last_end))),
         ]
         out.append((name, feats))
     return out

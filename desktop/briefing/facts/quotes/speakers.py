@@ -80,9 +80,6 @@ class Found:
     pronoun: str | None = None  # the pronoun of the clause ("he", "she"), when one
 
 
-NOBODY = Found()
-
-
 def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     """The actor `who` names ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"); a bare
     surname is the person of that surname named last before `pos` ("Read" -> "Ian Read")."""
@@ -548,7 +545,7 @@ def attribute(
         return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, DASH_LINE)
-    return NOBODY
+    return Found()
 
 
 def _subject(
