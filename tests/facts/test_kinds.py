@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from briefing.facts.actors import extract_actors
-from briefing.facts.kinds import classified, classify, datelines
+from briefing.facts.kinds import classify, datelines
 from briefing.facts.places import extract_places
 from briefing.model import Doc, Entity
 from briefing.nlp import analyse
@@ -30,7 +30,7 @@ def _doc(text: str, *names: tuple[str, str]) -> Doc:
 
 
 def _labels(doc: Doc) -> dict[str, str]:
-    return {e.text: e.label for e in classified(doc)}
+    return {e.text: e.label for e in classify(doc).entities}
 
 
 MATCH = (
@@ -142,7 +142,7 @@ def test_organisation_span_named_as_a_person_elsewhere_is_that_person() -> None:
 def test_city_tagged_as_organisation_and_elsewhere_as_place_is_a_place() -> None:
     text = "The party met in Leeds last year. Leeds will host the spring meeting."
     doc = _also(_doc(text, ("ORGANIZATION", "Leeds")), "LOCATION", "Leeds")
-    assert {e.label for e in classified(doc)} == {"LOCATION"}
+    assert {e.label for e in classify(doc).entities} == {"LOCATION"}
 
 
 def test_generic_body_word_alone_is_not_a_name() -> None:
@@ -231,7 +231,7 @@ def test_programme_is_not_a_name_but_its_broadcaster_is() -> None:
     text = "She told the BBC's Nightline programme that a BBC documentary was unfair."
     doc = _doc(text, ("ORGANIZATION", "Nightline"), ("ORGANIZATION", "BBC"))
     assert "Nightline" not in _labels(doc)
-    assert any(e.text == "BBC" for e in classified(doc))
+    assert any(e.text == "BBC" for e in classify(doc).entities)
 
 
 def test_government_after_a_demonym_is_a_description() -> None:
@@ -553,7 +553,7 @@ def test_body_named_by_its_building_is_the_building_where_it_is_visited() -> Non
 def test_body_named_by_its_building_stays_a_body_where_it_acts_in_the_article() -> None:
     text = "The Harbour House said no. Jo Park ran for the Harbour House in May."
     doc = _also(_doc(text, ("ORGANIZATION", "Harbour House")), "ORGANIZATION", "Harbour House")
-    assert {e.label for e in classified(doc)} == {"ORGANIZATION"}
+    assert {e.label for e in classify(doc).entities} == {"ORGANIZATION"}
 
 
 def test_a_region_tagged_as_an_organisation_is_a_place_outside_sports_reports() -> None:
@@ -589,7 +589,7 @@ def test_dateline_with_an_underscore_names_a_place() -> None:
 def test_a_body_and_a_person_named_elsewhere_in_one_span_are_split() -> None:
     text = "Jo Berg spoke first. In a talk with the Valby Times Berg said the port would grow."
     doc = _doc(text, ("PERSON", "Jo Berg"), ("ORGANIZATION", "Valby Times Berg"))
-    labels = {e.text: e.label for e in classified(doc)}
+    labels = {e.text: e.label for e in classify(doc).entities}
     assert labels["Valby Times"] == "ORGANIZATION" and labels["Berg"] == "PERSON"
 
 

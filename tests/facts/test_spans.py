@@ -6,13 +6,13 @@ one rule whatever the tagger makes of the sentence.
 
 from __future__ import annotations
 
-from briefing.facts.kinds import classified
+from briefing.facts.kinds import classify
 from briefing.model import Doc
 from tests.facts.test_kinds import _doc
 
 
 def _labels(doc: Doc) -> set[tuple[str, str]]:
-    return {(e.label, e.text) for e in classified(doc)}
+    return {(e.label, e.text) for e in classify(doc).entities}
 
 
 def test_member_letters_give_the_person_the_seat_or_the_party() -> None:

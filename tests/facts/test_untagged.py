@@ -3,12 +3,12 @@ tagger's entities are given by hand, so each test pins the rule alone."""
 
 from __future__ import annotations
 
-from briefing.facts.kinds import classified
+from briefing.facts.kinds import classify
 from tests.facts.test_kinds import _doc
 
 
 def _organisations(text: str, *entities: tuple[str, str]) -> set[str]:
-    return {e.text for e in classified(_doc(text, *entities)) if e.label == "ORGANIZATION"}
+    return {e.text for e in classify(_doc(text, *entities)).entities if e.label == "ORGANIZATION"}
 
 
 def test_capitalised_run_ending_in_a_body_word_is_an_organisation() -> None:
@@ -58,7 +58,7 @@ def test_a_day_or_a_common_word_after_said_on_is_no_website() -> None:
 def test_a_handle_is_cut_from_the_name_and_names_no_one() -> None:
     text = "Ana Berg answers questions on Chirpster @ana_berg daily. Follow @Valbyport too."
     doc = _doc(text, ("ORGANIZATION", "Chirpster @ana_berg"), ("LOCATION", "Valbyport"))
-    assert {e.text: e.label for e in classified(doc)} == {"Chirpster": "ORGANIZATION"}
+    assert {e.text: e.label for e in classify(doc).entities} == {"Chirpster": "ORGANIZATION"}
 
 
 def test_run_ending_in_an_organisation_name_end_of_the_training_data_is_a_body() -> None:

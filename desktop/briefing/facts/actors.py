@@ -90,8 +90,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     "Deputy Transport Minister", "Harbour FC striker" (role "striker", affiliation
     "Harbour FC"), "the club's coach" (role "coach", affiliation "club"), "his senior
     adviser, Jo Lind,"."""
-    office = _office_before(s, first, end)
-    if office:
+    if office := _office_before(s, first, end):
         return office
     mister = first > 1 and s.tokens[first - 1].text.rstrip(".") in _HONORIFICS
     if mister and not _role_word(s.tokens[first - 2].text.lower()):
@@ -645,8 +644,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     """A place acts: the subject of a verb ("Ankara would oppose", "Oslo also said"), one
     of two subjects ("Oslo and Bern have rejected"), the agent of a passive ("a hoax
     perpetrated by Oslo") or one side of a relation ("talks between Oslo and Bern")."""
-    tokens = doc.sentences[e.sentence].tokens
-    k = e.end_token
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k < len(tokens) and tokens[k].tag == "RB":
         k += 1  # "Norway also said"
     if k < len(tokens) and tokens[k].tag in _VERB_TAGS:

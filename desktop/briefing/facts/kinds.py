@@ -76,8 +76,7 @@ def datelines(doc: Doc) -> list[Entity]:
 
 
 def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
-    tokens = doc.sentences[e.sentence].tokens
-    after = tokens[e.end_token].text.lower() if e.end_token < len(tokens) else ""
+    after = word_after(doc, e).lower()
     return (
         _acronym(doc.sentences[e.sentence], e, name)
         or after in ORG_CUES
@@ -214,8 +213,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     s = doc.sentences[e.sentence]
     if _acronym(s, e, name):
         return True
-    tokens = s.tokens
-    k = e.end_token
+    tokens, k = s.tokens, e.end_token
     if len(words) > 1 and k + 2 < len(tokens) and tokens[k].text == "(":
         initials = "".join(w[0] for w in words if w[:1].isupper())
         return tokens[k + 1].text == initials and tokens[k + 2].text == ")"
@@ -229,10 +227,8 @@ _BODY_NOUNS = lexicons.words("body_nouns")
 
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A name of one or two words right after a body noun, and no country."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = tokens[e.first_token - 1].text if e.first_token > 0 else ""
     return (
-        before in _BODY_NOUNS
+        word_before(doc, e) in _BODY_NOUNS
         and len(name.split()) <= 2
         and not gazetteer.country_name(name)
         and not _titled_person(name)
@@ -264,10 +260,9 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
         return False
     if words[-1] in person_words:
         return True
-    tokens = doc.sentences[e.sentence].tokens
-    before = tokens[e.first_token - 1].text if e.first_token > 0 else ""
-    if before == "," and e.first_token > 1:
-        before = tokens[e.first_token - 2].text  # "opposition leaders, Zenon Poznyak"
+    before = word_before(doc, e)
+    if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
+        before = doc.sentences[e.sentence].tokens[e.first_token - 2].text
     return len(words) > 1 and before in _PERSON_CUES
 
 
@@ -347,16 +342,13 @@ def classify(doc: Doc) -> Kinds:
     return Kinds(tuple(_classify(doc, sports, scored, places)), sports)
 
 
-def classified(doc: Doc) -> list[Entity]:
-    """`classify(doc).entities` as a list."""
-    return list(classify(doc).entities)
-
-
 def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity]:
     dated = datelines(doc)
     person_words: set[str] = set()
-    org_names: set[str] = set()
-    place_names: set[str] = set()
+    org_names = {clean_name(e.text) for e in doc.entities if e.label == "ORGANIZATION"}
+    place_names = {
+        clean_name(e.text) for e in doc.entities if e.label not in ("PERSON", "ORGANIZATION")
+    }
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
     for e in doc.entities:
@@ -369,19 +361,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
                 given.update(
                     words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:]
                 )
-        elif e.label == "ORGANIZATION":
-            org_names.add(clean_name(e.text))
-        else:
-            place_names.add(clean_name(e.text))
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
     out = list(dated)
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
-        if any(d.start < e.end and e.start < d.end for d in dated) or _common(
-            doc, e, name, name_parts
-        ):
+        in_dateline = any(d.start < e.end and e.start < d.end for d in dated)
+        if in_dateline or _common(doc, e, name, name_parts):
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
@@ -646,8 +633,7 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _after_work_noun(doc: Doc, e: Entity) -> bool:
-    tokens = doc.sentences[e.sentence].tokens
-    k = e.first_token - 1
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token - 1
     return (
         e.label == "ORGANIZATION"
         and k >= 0
@@ -659,8 +645,7 @@ def _after_work_noun(doc: Doc, e: Entity) -> bool:
 def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
     """Capitals after the lower-case words they abbreviate: "qualified majority voting
     (QMV)" names a term, not a body."""
-    tokens = doc.sentences[e.sentence].tokens
-    k = e.first_token
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
     if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
         return False
     if k < len(name) + 1 or tokens[k - 1].text != "(":
@@ -689,8 +674,7 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     """A name right before an event or law word ("Mental Capacity Bill", "Health Service
     (Miscellaneous Provisions) Bill"), before "programme" or "scheme" ("the Today
     programme"; a broadcaster stays: "a BBC documentary"), or before "family"."""
-    tokens = doc.sentences[e.sentence].tokens
-    k = e.end_token
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k < len(tokens) and tokens[k].text == "(":  # a bracketed part of the title
         k = next((j + 1 for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ")"), k)
     if k >= len(tokens):

@@ -68,9 +68,8 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         if e.label != "ORGANIZATION":
             out.append(e)
             continue
-        s = doc.sentences[e.sentence]
         previous = out[-1] if out and out[-1].sentence == e.sentence else None
-        out.extend(_repaired(doc, s, e, surnames, lower, previous, places))
+        out.extend(_repaired(doc, e, surnames, lower, previous, places))
     out = _given_names_joined(doc, out)
     if places:
         out = _list_places(doc, out)
@@ -102,14 +101,9 @@ def _given_names_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 def _repaired(
-    doc: Doc,
-    s: Sentence,
-    e: Entity,
-    surnames: set[str],
-    lower: set[str],
-    previous: Entity | None,
-    places: bool,
+    doc: Doc, e: Entity, surnames: set[str], lower: set[str], previous: Entity | None, places: bool
 ) -> Iterator[Entity]:
+    s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
     first, end = e.first_token, e.end_token
     if _known(words):
@@ -120,7 +114,7 @@ def _repaired(
             yield s.entity("LOCATION", first + 1, end)
         else:
             rest = s.entity(e.label, first + 1, end)
-            yield from _repaired(doc, s, rest, surnames, lower, None, places)
+            yield from _repaired(doc, rest, surnames, lower, None, places)
         return
     before = [t.text for t in s.tokens[max(0, first - 2) : first]]
     if len(before) == 2 and before[1] in ("on", "of"):
@@ -148,8 +142,7 @@ def _repaired(
     after = s.tokens[end].text if end < len(s.tokens) else ""
     if after in _ROLE_AFTER:
         k = next(
-            (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True)),
-            None,
+            (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True)), None
         )
         if k is not None:
             yield s.entity("ORGANIZATION", first, first + k)

@@ -75,8 +75,7 @@ def rule_quotes_with_candidates(
 def _extract(
     doc: Doc, actors: tuple[Actor, ...], use_model: bool
 ) -> list[tuple[Quote, Candidates]]:
-    text = doc.text
-    scan = scan_copy(text, cues.DASH_CUE)
+    scan = scan_copy(doc.text, cues.DASH_CUE)
     starts = [s.start for s in doc.sentences]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
@@ -85,7 +84,6 @@ def _extract(
     out: list[tuple[Quote, Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
-    previous_speaker: str | None = None
     for k, span in enumerate(spans):
         start, end = _content(scan, span)
         words = scan[start:end].split()
@@ -96,14 +94,9 @@ def _extract(
             and "\n\n" not in scan[kept[-1].close : span.open]
             and span.open - kept[-1].close <= RECENT
         )
+        previous = quotes[-1].speaker if quotes else None
         found = attribute(
-            scan,
-            span,
-            actors,
-            people,
-            quotes[-1].speaker if quotes else None,
-            recent,
-            kept[-1].close if kept else None,
+            scan, span, actors, people, previous, recent, kept[-1].close if kept else None
         )
         label = TRANSCRIPT.match(scan, start, end)
         if label:
@@ -128,12 +121,11 @@ def _extract(
         if partial and not _sourced(found):
             head = head_clause(scan[max(0, span.open - 250) : span.open])
             found = subject_of_weaving(head, span.open - len(head), actors, people) or found
-            if not _sourced(found) and quotes and _same_sentence(scan, kept[-1], span):
-                # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
-                # a pronoun says the second (`said Holm was "right" when he said "…"`).
-                last = quotes[-1]
-                if not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open):
-                    found = Found(last.speaker, last.cue, SAME_PARAGRAPH, last.description)
+            # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
+            # a pronoun says the second (`said Holm was "right" when he said "…"`).
+            one_source = quotes and not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open)
+            if not _sourced(found) and one_source and _same_sentence(scan, kept[-1], span):
+                found = _voice_of(quotes[-1], SAME_PARAGRAPH)
         if not _sourced(found):
             found = _according_to(scan, span, actors) or found
         short_partial = partial and (
@@ -156,31 +148,18 @@ def _extract(
         same_paragraph = recent and not (
             run_together and quotes[-1].cue in ("asked", "asks") and quotes[-1].text.endswith("?")
         )
-        if not _sourced(found) and found.how != PRONOUN and same_paragraph and not partial:
+        if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
-            last = quotes[-1]
-            found = Found(last.speaker, found.cue or last.cue, SAME_PARAGRAPH, last.description)
+            found = _voice_of(quotes[-1], SAME_PARAGRAPH, found.cue)
         if _title_of_work(scan, span, words, found):
             continue
-        if (
-            not _sourced(found)
-            and found.how != PRONOUN
-            and scan[start].islower()
-            and not short_partial
-        ):
+        if _unsourced(found) and scan[start].islower() and not short_partial:
             continue  # a fragment quoted inside a sentence, with nobody saying it
-        if (
-            not _sourced(found)
-            and found.how != PRONOUN
-            and not partial
-            and kept
-            and _continues(scan, kept[-1], span)
-        ):
+        if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
-            last = quotes[-1]
-            found = Found(last.speaker, last.cue, PREVIOUS_PARAGRAPH, last.description)
+            found = _voice_of(quotes[-1], PREVIOUS_PARAGRAPH)
         cands: Candidates = []
         # The model learns from every weak answer, and re-decides those `re_decides` names.
         if not partial and (learned.re_decides(found) if use_model else learned.weak(found)):
@@ -188,7 +167,7 @@ def _extract(
                 span,
                 bisect.bisect_right(paragraph_starts, span.open) - 1,
                 found,
-                quotes[-1].speaker if quotes else None,
+                previous,
                 found.how == PRONOUN,
             )
             if use_model:
@@ -198,7 +177,7 @@ def _extract(
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
         quotes.append(
             Quote(
-                _words_said(text, scan, start, end),
+                _words_said(doc.text, scan, start, end),
                 found.speaker,
                 sentence,
                 start,
@@ -211,7 +190,6 @@ def _extract(
         )
         kept.append(span)
         out.append((quotes[-1], cands))
-        previous_speaker = found.speaker or previous_speaker
         people.note_speaker(found.speaker, found.how)
     return out
 
@@ -238,6 +216,16 @@ def _according_to(scan: str, span: Span, actors: tuple[Actor, ...]) -> Found | N
 
 def _sourced(found: Found) -> bool:
     return found.speaker is not None or found.description is not None
+
+
+def _voice_of(last: Quote, how: str, cue: str | None = None) -> Found:
+    """The source of the quote `last`, carried on to a quote with no clause of its own."""
+    return Found(last.speaker, cue or last.cue, how, last.description)
+
+
+def _unsourced(found: Found) -> bool:
+    """No source and no pronoun standing for one."""
+    return not _sourced(found) and found.how != PRONOUN
 
 
 def _content(scan: str, span: Span) -> tuple[int, int]:

@@ -32,7 +32,6 @@ MODEL_FILE = RESOURCES / "models" / "quote_speaker.json"
 # Speakers found this way are the ones the model re-decides.
 WEAK = frozenset([PRONOUN, PREVIOUS_PARAGRAPH, None])
 WINDOW = 3  # paragraphs back where candidates are looked for
-_SPEAKING = cues.SPEAKING
 _lock = threading.Lock()
 
 
@@ -79,13 +78,8 @@ def candidates(
     para_end = scan.find("\n\n", ctx.span.close)
     para_end = len(scan) if para_end < 0 else para_end
     after = people.between(ctx.span.close, min(para_end, ctx.span.close + 200))
-    names: list[str] = []
-    for _, _, name in reversed(before):
-        if name not in names:
-            names.append(name)
-    for extra in (ctx.previous, ctx.found.speaker, *(n for _, _, n in after)):
-        if extra and extra not in names:
-            names.append(extra)
+    extras = (ctx.previous, ctx.found.speaker, *(n for _, _, n in after))
+    names = list(dict.fromkeys([*(n for _, _, n in reversed(before)), *filter(None, extras)]))
     wanted = pronoun_gender(ctx.found.pronoun or "")
     if wanted is not None:  # `she said`: never a man
         names = [n for n in names if people.gender(n) in (wanted, None)]
@@ -97,11 +91,9 @@ def candidates(
     out = []
     for rank, name in enumerate(names):
         last, last_end = max(((p, e) for p, e, n in before if n == name), default=(-1, -1))
-        back = (
-            ctx.paragraph - (bisect.bisect_right(paragraph_starts, last) - 1)
-            if last >= 0
-            else WINDOW + 1
-        )
+        back = WINDOW + 1
+        if last >= 0:
+            back = ctx.paragraph - (bisect.bisect_right(paragraph_starts, last) - 1)
         is_rule = float(name == ctx.found.speaker)
         is_previous = float(name == ctx.previous)
         is_last = float(rank == 0 and last >= 0)
@@ -123,7 +115,7 @@ def candidates(
             float(any(n == name for _, _, n in after)),
             float(len(names) == 1),
             # `Kaljus said the ferries…`: named as the subject of a reporting verb.
-            float(last >= 0 and bool(_SPEAKING.match(scan, last_end))),
+            float(last >= 0 and bool(cues.SPEAKING.match(scan, last_end))),
         ]
         out.append((name, feats))
     return out
@@ -166,10 +158,8 @@ def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int])
     if model is None or not re_decides(ctx.found):
         return ctx.found
     weights, pick, keep = model
-    scored = [
-        (probability(weights, f), name)
-        for name, f in candidates(scan, people, ctx, paragraph_starts)
-    ]
+    named = candidates(scan, people, ctx, paragraph_starts)
+    scored = [(probability(weights, f), name) for name, f in named]
     if not scored:
         return ctx.found
     best_p, best = max(scored)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENERS = '“"«„'
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
 _CLOSE_ANY = {"“": '”"', "„": "“", '"': '"', "«": "»"}
@@ -30,7 +29,6 @@ _ELISION = re.compile(r"(?:\d0s|\d\d\b|n['’]\s|em\b|til\b|cause\b|tis\b|twas\b
 _NESTED = {"“": "‘", "”": "’", '"': "'"}
 _SINGLES_OPEN = "‘'‹"
 _SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z](?=[ \t].[A-Z]))[ \t][‘']")
-_SINGLES_CLOSE = "’'›"
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
 _SINGLE_CLOSERS = re.compile("[’'›]")
 _OPENING = re.compile('[“«„"]')
@@ -59,7 +57,6 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
     for m in _INDENT.finditer(text):
         chars[m.start() + 1] = "\n"
     scan = "".join(chars)
-    chars = list(scan)
     for m in _CLOSER_OPENING.finditer(scan):
         chars[m.start(1)] = "“"  # `”Fear. I am afraid…` at a paragraph start: a typo'd opener
     scan = "".join(chars)

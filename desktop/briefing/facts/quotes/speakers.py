@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -48,9 +49,7 @@ MODEL = "model"
 _ABBREVIATIONS = lexicons.words("full_stop_abbreviations")
 _BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
 _HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
-_COURTESY = frozenset(
-    ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "gov.", "rep.", "gen.", "prof."]
-)
+_COURTESY = lexicons.words("speaker_courtesy_titles")
 # An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
 _INDEFINITE = frozenset(["a", "an", "another", "one", "some", "two", "three", "several"])
 _DETERMINERS = _INDEFINITE | {"the", "his", "her", "their", "its", "our", "this", "that"}
@@ -79,9 +78,6 @@ class Found:
     description: str | None = None
     after: bool = False  # read from the reporting clause after the quote
     pronoun: str | None = None  # the pronoun of the clause ("he", "she"), when one
-
-
-NOBODY = Found()
 
 
 def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
@@ -131,11 +127,9 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     runs: list[list[str]] = [[]]
     titled = False
     for raw in who.split():
-        w = (
-            raw.strip(",;:()—–-").rstrip(".")
-            if raw[-2:-1].islower() and len(raw) > 4
-            else raw.strip(",;:()—–-")
-        )
+        w = raw.strip(",;:()—–-")
+        if raw[-2:-1].islower() and len(raw) > 4:
+            w = w.rstrip(".")
         if w.lower() in _COURTESY:
             titled = True
         elif w[:1].isupper() and w.lower() not in {"the", "a", "an"}:
@@ -192,12 +186,10 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
     if ", " in who and not _POSSESSED.search(who):
         # `Jo Park, deputy head of Harbour Police`: the person before the title; else
         # (`…, it's not an isolated incident, McKeithen`) the source is the last chunk.
-        person = _person_in(who, actors)
-        if person:
+        if person := _person_in(who, actors):
             return person, None
         who = who.rsplit(", ", 1)[1]
-    titled = _title_only(who, actors)
-    if titled is not None:
+    if (titled := _title_only(who, actors)) is not None:
         return titled
     words = who.split()
     if len(words) >= 2 and words[-1] in DOCUMENT_NOUNS:
@@ -215,16 +207,12 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
         and _person_in(who, actors) is None
     ):
         return None, description_of(who)  # `The memo for members of Congress`
-    named = _RELATIVE_NAMED.search(who)
-    if named:
+    if named := _RELATIVE_NAMED.search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
         return canonical(named.group(1), actors, pos) or named.group(1), None
-    if _POSSESSED.search(who):
-        described = description_of(who)
-        if described:
-            return None, described
-    name = canonical(who, actors, pos)
-    if name:
+    if _POSSESSED.search(who) and (described := description_of(who)):
+        return None, described
+    if name := canonical(who, actors, pos):
         return name, None
     return None, description_of(who)
 
@@ -248,11 +236,7 @@ def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
     """A sentence end, not the full stop of a title or an initial ("Rep.", "W.")."""
-    if m.group() != ".":
-        return True
-    word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
-    word = word.lstrip("(").lower()
-    return not (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+    return m.group() != "." or not _abbreviation(text, m.start())
 
 
 def tail_clause(tail: str) -> str:
@@ -285,10 +269,8 @@ class People:
                 k = bisect.bisect_right(opens, e.start) - 1
                 if k < 0 or quoted[k].close <= e.start:
                     mentions.append((e.start, e.end, a.name))
-        mentions.sort()
-        self._starts = [m[0] for m in mentions]
-        self._ends = [m[1] for m in mentions]
-        self._names = [m[2] for m in mentions]
+        self._mentions = sorted(mentions)
+        self._starts = [m[0] for m in self._mentions]
         self._counts: dict[str, int] | None = None
         self._text = text
         self._genders: dict[str, str] | None = None
@@ -323,11 +305,10 @@ class People:
                 if k >= 0 and self._quoted[k].close > m.start():
                     continue  # inside a quote
                 k = bisect.bisect_right(self._starts, m.start()) - 1
-                if k >= 0 and self._ends[k] > m.start():
+                if k >= 0 and self._mentions[k][1] > m.start():
                     continue  # part of a mention already known
                 extra.append((m.start(), m.end(), unique[m.group()]))
-        known = list(zip(self._starts, self._ends, self._names, strict=True))
-        self._all = sorted(known + extra)
+        self._all = sorted(self._mentions + extra)
         self._all_starts = [m[0] for m in self._all]
         return self._all
 
@@ -372,12 +353,7 @@ class People:
             self.speakers.add(name)
 
     def _referent(
-        self,
-        pronoun: str,
-        pos: int,
-        previous: str | None = None,
-        since: int | None = None,
-        chain: int | None = None,
+        self, pronoun: str, pos: int, previous: str | None, since: int | None, chain: int | None
     ) -> str | None:
         """The person `pronoun` ("she") at `pos` stands for, or None when unsure: the
         previous quote's speaker when quoted since `since` and nobody else of a fitting gender
@@ -446,29 +422,23 @@ class People:
         start = max(self._text.rfind(". ", 0, pos), self._text.rfind("\n", 0, pos))
         return {n for _, _, n in self.between(start, pos)}
 
-    def last_before(self, pos: int) -> str | None:
-        k = bisect.bisect_left(self._starts, pos)
-        return self._names[k - 1] if k else None
-
     def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
         k = bisect.bisect_left(self._starts, start)
         if k < len(self._starts) and self._starts[k] < end:
-            return self._starts[k], self._ends[k], self._names[k]
+            return self._mentions[k]
         return None
 
     def counts(self) -> dict[str, int]:
         """How often each person is named outside quotes."""
         if self._counts is None:
-            self._counts = {}
-            for name in self._names:
-                self._counts[name] = self._counts.get(name, 0) + 1
+            self._counts = Counter(n for _, _, n in self._mentions)
         return self._counts
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, name) of the mentions that start in [start, end)."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        return list(zip(self._starts[lo:hi], self._ends[lo:hi], self._names[lo:hi], strict=True))
+        return self._mentions[lo:hi]
 
 
 _OPENING_PRONOUN = re.compile(r"[\s“\"]*(he|she)\b", re.I)
@@ -568,27 +538,18 @@ def attribute(
             if person and person != speaker:
                 speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
-        after = part is tail
-        if speaker:
-            return Found(speaker, cue, NAMED, after=after)
-        if described:
-            return Found(None, cue, DESCRIPTION, described, after=after)
-        return Found(None, cue, after=after)
+        how = NAMED if speaker else DESCRIPTION if described else None
+        return Found(speaker, cue, how, None if speaker else described or None, after=part is tail)
     found = _subject(head, head_end - len(head), actors, people, cues.CUE_IN_SENTENCE)
     if found is not None:
         return found
-    dash = _dash_line(scan, span)
-    if dash is not None:
+    if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, DASH_LINE)
-    return NOBODY
+    return Found()
 
 
 def _subject(
-    head: str,
-    head_abs: int,
-    actors: tuple[Actor, ...],
-    people: People,
-    pattern: re.Pattern[str],
+    head: str, head_abs: int, actors: tuple[Actor, ...], people: People, pattern: re.Pattern[str]
 ) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
@@ -618,15 +579,8 @@ def _subject(
         possessive = possessive or bool(following) and following[0].strip(",") in GROUP_NOUNS
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
-        if (
-            adjacent
-            or not possessive
-            and (
-                not lead
-                or lead[-1].endswith(",")
-                or (len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead})
-            )
-        ):
+        short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
+        if adjacent or not possessive and (not lead or lead[-1].endswith(",") or short):
             return Found(first[2], verb, SUBJECT)
     lead_pronoun = re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(he|she)\b", head, re.I)
     if lead_pronoun:
