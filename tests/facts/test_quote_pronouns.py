@@ -185,7 +185,7 @@ def test_he_is_not_a_man_named_in_a_sentence_opening_with_he() -> None:
 def test_he_with_two_men_in_the_sentence_before_is_its_opening_subject() -> None:
     text = (
         "Paul Holm, acting for Harbour Minister Ana Berg, banned John Brandt from the pier "
-        "for two years. He said: 'His actions had a serious impact on the harbour and its "
+        "for two years. He said: 'What he did hurt the harbour and everyone who works on its "
         "boats.'"
     )
     (q,) = _quotes(text)
@@ -196,7 +196,7 @@ def test_he_after_a_quote_of_another_man_looks_back_past_the_rivals() -> None:
     text = (
         'Board chair Peter Lund said: "The panel has heard every side of this." Paul Holm, '
         "acting for Harbour Minister Ana Berg, banned John Brandt from the pier for two "
-        "years. He said: 'His actions had a serious impact on the harbour and its boats.'"
+        "years. He said: 'What he did hurt the harbour and everyone who works on its boats.'"
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Peter Lund", "Paul Holm"]
@@ -243,8 +243,8 @@ def test_she_far_from_any_name_is_not_the_previous_speaker_when_another_woman_ca
 
 def test_he_after_a_fronted_phrase_takes_the_subject_of_the_sentence_before() -> None:
     text = (
-        "Coach Tom Holm met the board on Monday. 'There are a lot of plans in place to make "
-        "the club better,' said Holm. Having settled his own contract, Holm will now turn to "
+        "Coach Tom Holm met the board on Monday. 'We have a dozen ideas to lift the club "
+        "this winter,' said Holm. Having settled his own contract, Holm will now turn to "
         "nine players, John Brandt, Peter Lund and Mark Oberg among them. 'I have said for "
         "weeks that once my own position was sorted, the players would want to know,' he said."
     )

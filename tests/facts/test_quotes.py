@@ -515,8 +515,8 @@ def test_name_and_title_of_a_force_before_the_verb_is_the_person() -> None:
 def test_it_states_is_never_a_person_named_nearby() -> None:
     text = (
         "Professor Jo Brandt said the harbour robots would learn to fly next year.\n\n"
-        "On the Valby Robotics website it states: 'Since the start of the project, the "
-        "team has built and tested four robots and a ground station.'"
+        "On the Valby Robotics website it states: 'In two years our small team has built and "
+        "flown four robots from a base on the quay.'"
     )
     (q,) = _quotes(text)
     assert q.speaker is None
@@ -584,7 +584,7 @@ def test_partial_quote_after_a_relative_clause_subject() -> None:
 def test_partial_quote_in_reported_speech_after_an_apposition_and_a_time() -> None:
     text = (
         "Talks with the striker will resume in May, but Tom Holm, the club's chief "
-        "executive, last week said he expected the striker to stay at the harbour ground "
+        "executive, last month said he thought the striker would stay at the harbour ground "
         "for 'a long time'."
     )
     (q,) = _quotes(text)
