@@ -101,7 +101,7 @@ def multi_source() -> None:
         for split, s in score_source(source, gold, errors=False).items():
             if s.articles:
                 t = s.dates
-                p, r = t.right / max(1, t.rows), t.found / max(1, t.gold)
+                p, r = t.pr()
                 value = s.values_right / max(1, t.found)
                 print(
                     f"  {source:<10}{split:<13}{p:>7.3f}{r:>7.3f}{f1(p, r):>7.3f}"

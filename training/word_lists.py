@@ -9,4 +9,5 @@ from pathlib import Path
 
 def write_word_list(path: Path, header: list[str], items: Iterable[str]) -> None:
     """`header` lines (each opening with '#'), then the items, a newline at the end."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join([*header, *items]) + "\n", encoding="utf-8")

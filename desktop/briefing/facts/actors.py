@@ -20,8 +20,8 @@ from difflib import SequenceMatcher
 from itertools import takewhile
 
 from briefing import lexicons
-from briefing.facts import gazetteer, institutions
-from briefing.facts.kinds import EVENT_TAILS, Kinds, classify
+from briefing.facts import gazetteer, institutions, untagged
+from briefing.facts.kinds import BODY_TAILS, COMPANY_ENDS, EVENT_TAILS, Kinds, classify
 from briefing.facts.words import (
     JOB_TITLES,
     MEMBER_WORDS,
@@ -383,15 +383,13 @@ PORTFOLIOS = lexicons.words("portfolios")
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = lexicons.words("titles_before_names")
 # Company suffixes: a name ends with one ("Johnson Controls Inc and Lear Corp").
-_COMPANY_ENDS = lexicons.words("company_ends")
 
 
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
 _NOT_PERSON_WORDS = ORG_WORDS | ORG_HEADS | EVENT_WORDS
 # Last words of bodies' names no person's name holds ("Council", "School"; from CoNLL, GMB).
-BODY_TAILS = lexicons.words("body_tails")
 # Words that make the name after "of" a body's: "Joel Naroff of First Union".
-_BODY_ENDS = ORG_WORDS | ORG_HEADS | _COMPANY_ENDS
+_BODY_ENDS = ORG_WORDS | ORG_HEADS | COMPANY_ENDS
 
 
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
@@ -565,7 +563,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
 def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Proper-noun runs the tagger missed right before an organisation cue ("X group"),
     with the cue when it is capitalised and so part of the name ("X Alliance")."""
-    tagged = {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
+    tagged = untagged.tokens_of(entities)
     found = []
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
@@ -688,7 +686,7 @@ def _merge_short_forms(orgs: dict[str, _Row]) -> None:
 def _bare(name: str) -> str:
     """ "Norbank Holdings Corp." -> "Norbank Holdings", "U.N." -> "UN"."""
     words = name.replace(".", "").split()
-    return " ".join(words[:-1] if len(words) > 1 and words[-1] in _COMPANY_ENDS else words)
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in COMPANY_ENDS else words)
 
 
 def _shortens(short: str, name: str) -> bool:

@@ -30,9 +30,8 @@ from dateutil.relativedelta import relativedelta
 from briefing import lexicons
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
-from briefing.timex import MONTH_NUMBERS
+from briefing.timex import MONTH_NUMBERS, WEEKDAYS
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 NUMBERS = {w: int(n) for w, n in lexicons.table("number_words").items()}
 _QUARTERS = lexicons.table("quarter_ordinals")
 _PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
@@ -275,10 +274,11 @@ def extract_dates(
     `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet)."""
     out: list[DateMention] = []
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
+    patterns = [(kind, p) for kind, p in PATTERNS if adverbs or kind != "now"]
     for s in doc.sentences:
         taken: list[tuple[int, int]] = []
         sentence_tense = _tense(s)
-        for kind, pattern in PATTERNS:
+        for kind, pattern in patterns:
             tense = sentence_tense
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()
@@ -287,7 +287,7 @@ def extract_dates(
                     start += cue.end()
                 if any(a < end and start < b for a, b in taken):
                     continue
-                if _is_name(s.text, m, kind) or (kind == "now" and not adverbs):
+                if _is_name(s.text, m, kind):
                     continue
                 taken.append((start, end))
                 if kind in _TENSED:

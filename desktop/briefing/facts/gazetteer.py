@@ -9,7 +9,7 @@ import math
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing import lexicons
 
@@ -151,8 +151,10 @@ def group_word(word: str) -> bool:
     return word in GROUP_WORDS or (word.endswith("s") and word[:-1] in GROUP_WORDS)
 
 
-def candidates(name: str) -> list[Known]:
-    """Every place `name` may be, best first by population."""
+@lru_cache(maxsize=8192)
+def candidates(name: str) -> tuple[Known, ...]:
+    """Every place `name` may be, best first by population (kept: a name is looked up by
+    several rules of one article, and again in the next)."""
     with _lock:
         countries, states = _places().by_country, _places().by_state
         cities, regions = _places().named(CITY, name), _places().named(REGION, name)
@@ -165,7 +167,7 @@ def candidates(name: str) -> list[Known]:
         out.append(states[name])
     out += sorted(cities, key=lambda k: -k.population)
     out += [r for r in regions if not (name in states and r.country == "United States")]
-    return out
+    return tuple(out)
 
 
 # Welsh, Irish and Scottish given names that NLTK's names corpus lacks,

@@ -135,7 +135,7 @@ def _called_by_name(name: str, before: str, given: set[str]) -> bool:
 
 # Words a capital does not make a name, and last words of bodies' names that no person's
 # name holds ("Council", "School"): derived from the NER corpora and MASC.
-_COMMON, _BODY_TAILS = lexicons.words("common_words"), lexicons.words("body_tails")
+_COMMON, BODY_TAILS = lexicons.words("common_words"), lexicons.words("body_tails")
 
 
 def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
@@ -143,7 +143,7 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     unless a full name of the article holds it, or the gazetteer knows the place or "the"
     makes it a region ("in the Southwest"); nor is a surname before a body's last word ("the
     Clinton Administration")."""
-    if e.label == "PERSON" and " " not in name and word_after(doc, e) in _BODY_TAILS:
+    if e.label == "PERSON" and " " not in name and word_after(doc, e) in BODY_TAILS:
         return True
     if e.label == "ORGANIZATION" or e.text != name.capitalize() or name in name_parts:
         return False
@@ -160,7 +160,7 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
         e.label == "PERSON"
         and 1 < len(words) == e.end_token - e.first_token
         and not word_before(doc, e).isalnum()  # the sentence opens, or a quotation
-        and words[0].lower() in _COMMON - _PARTICLES
+        and words[0].lower() in _COMMON_OPENERS
         and not (words[0] in PERSON_TITLES or gazetteer.first_name(words[0]))
         and any(
             x.start != e.start and x.label == "PERSON" and x.text.endswith(words[-1]) for x in ents
@@ -208,7 +208,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     Wiesenthal Center"), it is an acronym ("MAB said"), or its initials follow it in
     brackets ("Christian Medical Fellowship (CMF)"); people have no acronyms."""
     words = name.split()
-    if len(words) > 1 and (words[-1] in BODY_HEADS or words[-1] in _BODY_TAILS):
+    if len(words) > 1 and (words[-1] in BODY_HEADS or words[-1] in BODY_TAILS):
         return True
     s = doc.sentences[e.sentence]
     if _acronym(s, e, name):
@@ -551,6 +551,8 @@ _GENERIC_WORDS = {w.capitalize() for w in ORG_CUES} | ORG_HEADS | MEMBER_WORDS |
 _COMMITTEE_KINDS = frozenset(["Select", "Standing", "Joint"])
 # Lower-case particles that may start a name ("al-Aqsa", "de Villepin").
 _PARTICLES = frozenset(["al", "el", "de", "du", "da", "di", "van", "von", "bin", "ibn", "abu"])
+# Common words that may open a sentence before a name, "de" and "van" aside (a name's own).
+_COMMON_OPENERS = _COMMON - _PARTICLES
 
 
 def _not_a_name(doc: Doc, e: Entity) -> bool:
@@ -731,7 +733,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         if end < len(words) and words[end] in _LOWER_HEADS and _describes(words[end - 1]):
             end, label = end + 1, "ORGANIZATION"  # "the Public and Commercial Services union"
         # not a company's legal form: "Norco Corp of Norland" is the firm and where it is
-        if label == "ORGANIZATION" and words[end - 1] in (ORG_HEADS | untagged.HEADS) - _COMPANY:
+        if label == "ORGANIZATION" and words[end - 1] in _JOIN_HEADS:
             end = _complement_end(words, end, words[end - 1] in _DEPARTMENT_HEADS)
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         if k < len(words) and _venue(words[k], sports, FACILITY_WORDS):
@@ -765,11 +767,9 @@ def _describes(word: str) -> bool:
 
 # Words that end the name of a body: a capitalised one right after a name belongs to it.
 _BODY_WORDS = (ORG_WORDS | ORG_HEADS | {"Government"}) - {"Daily", "Times", "Post", "News"}
-# Days and months: "Council on Friday" is no name.
-_CALENDAR = lexicons.words("calendar_words")
-
-
-_COMPANY = lexicons.words("company_ends")
+COMPANY_ENDS = lexicons.words("company_ends")
+# Heads whose "of"/"for" complement the tagger may have cut off; not a company's legal form.
+_JOIN_HEADS = (ORG_HEADS | untagged.HEADS) - COMPANY_ENDS
 
 
 def _complement_end(words: list[str], end: int, department: bool) -> int:
@@ -790,7 +790,7 @@ def _complement_end(words: list[str], end: int, department: bool) -> int:
             k < len(words)
             and words[k][:1].isupper()
             and words[k].replace("-", "").isalnum()
-            and words[k] not in _CALENDAR
+            and words[k] not in untagged.CALENDAR
         ):
             k += 1
         if k == run:
@@ -808,6 +808,9 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
     that is one of them, or part of one, gives way to it; a span holding one with a person
     or another name beside it ("Tory Lord Campbell", "BBC News Labour") is cut in pieces;
     a longer name holding one stays whole ("Commons Public Accounts Committee")."""
+    by_sentence: dict[int, list[Entity]] = {}
+    for e in entities:
+        by_sentence.setdefault(e.sentence, []).append(e)
     out: list[Entity] = []
     congress = re.search(r"\b(?:Senate|Congress)\b", doc.text)  # then "the House" is its own
     for s in doc.sentences:
@@ -817,9 +820,11 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
             if (k.end >= len(s.tokens) or s.tokens[k.end].text not in EVENT_TAILS)
             and (congress or k.canonical != "House")
         ]
-        tagged = [e for e in entities if e.sentence == s.index]
-        # not "the next Parliament"
-        tagged = [e for e in tagged if not institutions.is_term(s, e.first_token, e.end_token)]
+        tagged = [  # not "the next Parliament"
+            e
+            for e in by_sentence.get(s.index, [])
+            if not institutions.is_term(s, e.first_token, e.end_token)
+        ]
         if not found:
             out.extend(tagged)
             continue

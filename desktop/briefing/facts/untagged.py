@@ -88,7 +88,8 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
 # Verbs after which "on X" names the medium words went out on: the reporting verbs of
 # PolNeAR (see the file's header) and "follow" ("follow her on Twitter").
 _REPORTING = lexicons.words("reporting_verbs") | {"follow", "Follow"}
-_CALENDAR = lexicons.words("calendar_words")
+# Days and months: "Council on Friday" is no name.
+CALENDAR = lexicons.words("calendar_words")
 # Nouns of social media after a website's name ("a Facebook page"); our own list.
 _MEDIA_NOUNS = frozenset(["page", "pages", "account", "accounts", "handle", "feed", "profile"])
 
@@ -118,6 +119,6 @@ def _medium(words: list[str], j: int, lower: set[str]) -> bool:
         name.isalpha()
         and name[:1].isupper()
         and not words[j + 1][:1].isupper()
-        and (name not in _CALENDAR and name.lower() not in lower)
+        and (name not in CALENDAR and name.lower() not in lower)
         and not (gazetteer.candidates(name) or gazetteer.country_name(name))
     )

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from briefing.model import DateMention
-from briefing.timex import MONTHS
+from briefing.timex import MONTHS, day_words
 
 ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 REFERENCES = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
@@ -18,7 +18,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def _day(d: date, year: bool = True) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
+    return day_words(d) if year else f"{d.day} {MONTHS[d.month - 1]}"
 
 
 def _span(first: date, last: date) -> str:

@@ -17,8 +17,8 @@ from briefing import lexicons
 
 MALE, FEMALE = "m", "f"
 MERGED = "?"  # titles of both sexes: two people under one name
-_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _TITLE_GENDER = lexicons.table("title_genders")  # "Mrs" -> FEMALE
+_TITLE_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _TITLE_GENDER)) + r")\.?\s+$")
 # Subject pronouns only: an object (`Lund scolded him`) is most often somebody else.
 _PRONOUN = re.compile(r"\b(he|himself|she|herself)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘'])|\n|[“\"”]")

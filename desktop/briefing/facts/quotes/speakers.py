@@ -393,11 +393,11 @@ class People:
                 # Two fit: the subject opening the sentence right before in the paragraph
                 # (`Paul Holm, for the board, banned Brandt. He said:` is Holm), else nobody.
                 first = self.named_in(start, later)[:1]
-                lead = self._text[start : first[0][0]].split() if first else ["-"]
-                lead += ["-"] if "\n\n" in self._text[start:pos] else []
+                if not first or first[0][2] not in near or "\n\n" in self._text[start:pos]:
+                    return None
+                lead = self._text[start : first[0][0]].split()
                 fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
-                subject = (fronted or all(w[:1].isupper() for w in lead)) and first[0][2] in near
-                return first[0][2] if subject else None
+                return first[0][2] if fronted or all(w[:1].isupper() for w in lead) else None
             later = start
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
