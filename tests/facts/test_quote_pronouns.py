@@ -250,3 +250,23 @@ def test_he_after_a_fronted_phrase_takes_the_subject_of_the_sentence_before() ->
     )
     quotes = _quotes(text)
     assert quotes[-1].speaker == "Tom Holm"
+
+
+def test_he_said_goes_to_a_person_of_unknown_gender_who_told_reporters() -> None:
+    # "Ilmar" is no given name on our lists: only the reporting verb shows a person.
+    text = (
+        "Harbour master Ilmar Vesk told reporters on Monday that the north pier would close "
+        "for repairs.\n\n"
+        '"The timbers have rotted through in two places," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ilmar Vesk" and q.how == "pronoun"
+
+
+def test_he_said_stays_unattributed_for_a_name_that_never_speaks() -> None:
+    text = (
+        "Harbour master Ilmar Vesk closed the north pier on Monday for repairs.\n\n"
+        '"The timbers have rotted through in two places," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None

@@ -343,9 +343,16 @@ class People:
         person of unknown gender may block a pronoun, and is its answer only when a reporting
         clause has named them as a speaker before."""
         who = self._referent(pronoun, pos, previous, since, chain)
-        if who is not None and self.gender(who) is None and who not in self.speakers:
+        if who is not None and self.gender(who) is None and not self._speaks(who):
             return None  # no evidence it is a person at all (`Twitter`, `West Point`)
         return who
+
+    def _speaks(self, name: str) -> bool:
+        """Named as a quote's speaker, or as the subject of a reporting verb anywhere
+        (`Jo Park told reporters`): evidence of someone who can be "he" or "she"."""
+        return name in self.speakers or any(
+            n == name and cues.SPEAKING.match(self._text, e) for _, e, n in self._mentions
+        )
 
     def note_speaker(self, name: str | None, how: str | None) -> None:
         """A person a reporting clause named as a quote's speaker (evidence of a person)."""
