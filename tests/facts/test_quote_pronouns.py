@@ -5,7 +5,8 @@ from __future__ import annotations
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
 from briefing.facts.quotes.genders import genders, given_names, pronoun_gender
-from briefing.model import Quote
+from briefing.facts.quotes.speakers import People
+from briefing.model import Actor, Evidence, Quote
 from briefing.nlp import analyse
 
 
@@ -270,3 +271,11 @@ def test_he_said_stays_unattributed_for_a_name_that_never_speaks() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker is None
+
+
+def test_sentence_before_a_quote_runs_past_a_title_abbreviation() -> None:
+    text = 'Rain fell. Then Ana Berg met Dr. Ilmar Vesk and said: "The pier is closed."'
+    berg = Actor("Ana Berg", "person", evidence=(Evidence(1, 16, 24),))
+    vesk = Actor("Ilmar Vesk", "person", evidence=(Evidence(1, 33, 43),))
+    people = People((berg, vesk), [], text, (0, 11))
+    assert people.in_sentence_before(text.index('"')) == {"Ana Berg", "Ilmar Vesk"}

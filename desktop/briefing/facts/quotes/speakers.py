@@ -259,7 +259,13 @@ def head_clause(head: str) -> str:
 class People:
     """Where persons are named, outside quotes, for pronouns and sentence subjects."""
 
-    def __init__(self, actors: tuple[Actor, ...], quoted: list[Span], text: str = "") -> None:
+    def __init__(
+        self,
+        actors: tuple[Actor, ...],
+        quoted: list[Span],
+        text: str = "",
+        sentence_starts: tuple[int, ...] = (0,),
+    ) -> None:
         opens = [q.open for q in quoted]
         mentions = []
         for a in actors:
@@ -280,6 +286,7 @@ class People:
         self._quoted = quoted
         self._all: list[tuple[int, int, str]] | None = None
         self._all_starts: list[int] = []
+        self._sentence_starts = sentence_starts
 
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (not settled) for a person's canonical name."""
@@ -425,9 +432,10 @@ class People:
         return None
 
     def in_sentence_before(self, pos: int) -> set[str]:
-        """Persons named in the sentence before `pos`, outside quotes."""
-        start = max(self._text.rfind(". ", 0, pos), self._text.rfind("\n", 0, pos))
-        return {n for _, _, n in self.between(start, pos)}
+        """Persons named in the sentence before `pos`, outside quotes (the document's
+        sentences, so `Dr. Ana Berg said: "…"` is one)."""
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return {n for _, _, n in self.between(self._sentence_starts[max(k, 0)], pos)}
 
     def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
         k = bisect.bisect_left(self._starts, start)
