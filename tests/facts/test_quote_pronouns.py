@@ -279,3 +279,22 @@ def test_sentence_before_a_quote_runs_past_a_title_abbreviation() -> None:
     vesk = Actor("Ilmar Vesk", "person", evidence=(Evidence(1, 33, 43),))
     people = People((berg, vesk), [], text, (0, 11))
     assert people.in_sentence_before(text.index('"')) == {"Ana Berg", "Ilmar Vesk"}
+
+
+def test_pronoun_subject_of_a_weaving_verb_past_an_apposition() -> None:
+    text = (
+        "Margaret Olsen runs the harbour board at Valby.\n\n"
+        "She, the board's longest-serving member, called the plan \"a serious mistake for the "
+        'town" on Monday.'
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Margaret Olsen" and q.how == "pronoun"
+
+
+def test_pronoun_right_before_a_weaving_verb() -> None:
+    text = (
+        "Margaret Olsen runs the harbour board at Valby.\n\n"
+        'The board is tackling what she called "a serious mistake for the town" on Monday.'
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Margaret Olsen"

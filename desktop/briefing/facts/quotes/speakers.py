@@ -644,22 +644,22 @@ def subject_of_weaving(
     if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk):
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
     chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
+    # `He called…`, `He, the chief, called…`, `tackling what she called…`: the pronoun.
+    # A subject pronoun is read from the start of the clause, so the sentence before counts.
+    opening = chunk.strip().lower() in ("he", "she")
+    pronoun = re.search(r"\b(he|she)" + ("" if opening else r"(?:\s+\w+ly)?$"), before, re.I)
+    if pronoun:
+        word = pronoun.group(1).lower()
+        at = head_abs + (0 if opening else pronoun.start())
+        return Found(people.referent(word, at), m.group(), PRONOUN, pronoun=word)
     if 0 < len(chunk.split()) <= 8:
         who = chunk.strip()
-        if who.split()[0].lower() in ("he", "she") and len(who.split()) == 1:
-            word = who.split()[0].lower()
-            return Found(people.referent(word, head_abs), m.group(), PRONOUN, pronoun=word)
         if who[:1].isupper() or who.split()[0].lower() in _DETERMINERS:
             speaker, described = resolve(who, actors, head_abs + m.start())
             if speaker:
                 return Found(speaker, m.group(), NAMED)
             if described:
                 return Found(None, m.group(), DESCRIPTION, described)
-    pronoun = re.search(r"\b(he|she)(?:\s+\w+ly)?$", before, re.I)
-    if pronoun:  # `tackling what she called "…"`
-        word = pronoun.group(1).lower()
-        at = head_abs + pronoun.start()
-        return Found(people.referent(word, at), m.group(), PRONOUN, pronoun=word)
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
