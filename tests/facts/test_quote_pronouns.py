@@ -298,3 +298,13 @@ def test_pronoun_right_before_a_weaving_verb() -> None:
     )
     (q,) = _quotes(text)
     assert q.partial and q.speaker == "Margaret Olsen"
+
+
+def test_he_said_after_a_name_with_an_age_goes_to_that_speaker() -> None:
+    text = (
+        'Harbour master Ilmar Vesk closed the pier. "It had to be done now," Vesk said.\n\n'
+        "Priit Saar, 26, said he was pleased with the new timbers. "
+        '"They will last the winter and then some more," he said.'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Priit Saar"

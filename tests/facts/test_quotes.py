@@ -325,6 +325,15 @@ def test_partial_quote_with_a_named_subject() -> None:
     assert q.partial and q.speaker == "Anna Berg"
 
 
+def test_partial_quote_after_a_capitalised_and_and_an_anonymous_source() -> None:
+    text = (
+        "The Valby Party met on Monday. Its leader spoke first. "
+        'And a senior Valby Party member said the new pier "would never pay for itself".'
+    )
+    q = _quotes(text)[-1]
+    assert q.partial and q.speaker is None and q.description == "a senior Valby Party member"
+
+
 def test_scare_quote_of_one_word_is_not_a_partial_quote() -> None:
     assert _quotes('Anna Berg said the "reform" would cost the town dearly.') == []
 

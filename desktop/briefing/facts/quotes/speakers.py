@@ -640,7 +640,7 @@ def subject_of_weaving(
     if len(parts) > 2 and parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS:
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") else before
-    chunk = re.sub(r"^\s*(?:and|but|so|then|yet)\s+", "", chunk)
+    chunk = re.sub(r"^\s*(?:and|but|so|then|yet)\s+", "", chunk, flags=re.I)
     if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk):
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
     chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
