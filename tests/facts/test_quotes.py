@@ -334,6 +334,15 @@ def test_partial_quote_after_a_capitalised_and_and_an_anonymous_source() -> None
     assert q.partial and q.speaker is None and q.description == "a senior Valby Party member"
 
 
+def test_officials_of_a_named_body_are_a_description_not_the_body() -> None:
+    text = (
+        "Norbank lends to the port. Officials at Norbank, the port's lender, said they feared "
+        'that borrowers "may try to hide the money from the bank".'
+    )
+    q = _quotes(text)[-1]
+    assert q.speaker is None and q.description == "Officials at Norbank"
+
+
 def test_scare_quote_of_one_word_is_not_a_partial_quote() -> None:
     assert _quotes('Anna Berg said the "reform" would cost the town dearly.') == []
 

@@ -146,6 +146,10 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
+# A group noun, maybe after a determiner and a modifier, then the body it belongs to.
+_GROUP_OF = re.compile(
+    r"\s*(?:(?:the|a|an|two|some|several)\s+)?(?:[a-z]+\s+)?(\w+)\s+(?:at|of|for|from|to)\s"
+)
 _PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
 
@@ -197,6 +201,15 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
+    # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
+    head = _GROUP_OF.match(who)
+    if (
+        head
+        and head.group(1).lower() in GROUP_NOUNS
+        and _person_in(who, actors) is None
+        and not any(who.strip() in (a.name, *a.aliases) for a in actors)
+    ):
+        return None, who.strip()
     if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
         # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
         return None, description_of(who) or who.strip()
