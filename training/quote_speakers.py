@@ -98,10 +98,10 @@ def examples() -> tuple[list[np.ndarray], list[np.ndarray], list[int]]:
 # PolNeAR's sets are PolNeAR dev articles, which `evaluation.quotes` scores: they are never
 # trained on, only scored out of source.
 MULTI = {
-    "cnn": ("cnn", "cnn2"),
-    "dm": ("dm", "dm2"),
-    "ieer": ("ieer", "ieer2"),
-    "polnear": ("polnear", "polnear2"),
+    "cnn": ("cnn", "cnn2", "cnn3"),
+    "dm": ("dm", "dm2", "dm3"),
+    "ieer": ("ieer", "ieer2", "ieer3"),
+    "polnear": ("polnear", "polnear2", "polnear3"),
 }
 TRAINED = ("cnn", "dm", "ieer")
 

@@ -308,3 +308,13 @@ def test_he_said_after_a_name_with_an_age_goes_to_that_speaker() -> None:
     )
     quotes = _quotes(text)
     assert quotes[-1].speaker == "Priit Saar"
+
+
+def test_name_in_a_fronted_phrase_is_not_the_pronoun_subject() -> None:
+    text = (
+        "Piet Kaljus still says he did nothing wrong at the harbour. "
+        "In an episode of Dr John Brandt airing on Monday, he says: "
+        '"I never once touched the harbour money, not a single crown of it."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Piet Kaljus"

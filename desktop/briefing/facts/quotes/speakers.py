@@ -397,7 +397,13 @@ class People:
             rivals = {n for _, _, n in self.named_in(since, pos) if n != previous and fits(n)}
             if not rivals:
                 return previous
-        skip, later = (0, 0), pos
+        # `In an episode of Dr Ana Berg's show, he says`: a person named in a fronted phrase
+        # of the pronoun's own sentence is not what the subject pronoun stands for.
+        own = _sentences_back(self._text, pos, 1)
+        comma = self._text.rfind(",", own, pos)
+        fronted = self._text[own:pos].split()[:1]
+        front = bool(fronted) and fronted[0].lower() in _PREPOSITIONS and comma > 0
+        skip, later = ((own, comma) if front else (0, 0)), pos
         for back in (1, 2, 3):  # this sentence, else the ones before too
             start = _sentences_back(self._text, pos, back)
             opener = _OPENING_PRONOUN.match(self._text, start)
