@@ -343,6 +343,15 @@ def test_officials_of_a_named_body_are_a_description_not_the_body() -> None:
     assert q.speaker is None and q.description == "Officials at Norbank"
 
 
+def test_partial_closing_with_no_stop_before_a_fronted_phrase_ends_its_sentence() -> None:
+    text = (
+        "Anna Berg said the harbour board had always been seen as 'the fair partner in the "
+        "deal' Earlier this month, Judge Piet Kaljus said the board would keep its seat."
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Anna Berg"
+
+
 def test_scare_quote_of_one_word_is_not_a_partial_quote() -> None:
     assert _quotes('Anna Berg said the "reform" would cost the town dearly.') == []
 

@@ -475,6 +475,8 @@ class People:
         return self._mentions[lo:hi]
 
 
+_FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
+_COMMON = lexicons.words("common_words")
 _OPENING_PRONOUN = re.compile(r"[\s“\"]*(he|she)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 
@@ -527,7 +529,12 @@ def attribute(
     else:
         head_end = span.open
     head = head_clause(scan[max(head_start, head_end - 250) : head_end])
-    ended = scan[span.start : span.end].rstrip(" \n")[-1:] == "." and tail.lstrip()[:1].isupper()
+    # `'…the fit parent' Earlier this month, Judge…`: a mark closing on no stop or comma,
+    # then a fronted phrase of common words, ends the sentence as a full stop does.
+    last = scan[span.start : span.end].rstrip(" \n")[-1:]
+    fronted = _FRONTED.match(tail) if last.isalnum() else None
+    bare = fronted is not None and fronted.group(1).lower() in _COMMON
+    ended = (last == "." or bare) and tail.lstrip()[:1].isupper()
     # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
     ended = ended and not cues.CLAUSE_ONLY.match(tail)
     afters = [] if ended else [(p, tail) for p in cues.AFTER]  # `"…wedding." The FBI said`
