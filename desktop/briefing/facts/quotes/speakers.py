@@ -401,8 +401,8 @@ class People:
         # of the pronoun's own sentence is not what the subject pronoun stands for.
         own = _sentences_back(self._text, pos, 1)
         comma = self._text.rfind(",", own, pos)
-        fronted = self._text[own:pos].split()[:1]
-        front = bool(fronted) and fronted[0].lower() in _PREPOSITIONS and comma > 0
+        opening = self._text[own:pos].split()[:1]
+        front = bool(opening) and opening[0].lower() in _PREPOSITIONS and comma > 0
         skip, later = ((own, comma) if front else (0, 0)), pos
         for back in (1, 2, 3):  # this sentence, else the ones before too
             start = _sentences_back(self._text, pos, back)
