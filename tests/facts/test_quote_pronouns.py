@@ -5,7 +5,8 @@ from __future__ import annotations
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
 from briefing.facts.quotes.genders import genders, given_names, pronoun_gender
-from briefing.model import Quote
+from briefing.facts.quotes.speakers import People
+from briefing.model import Actor, Evidence, Quote
 from briefing.nlp import analyse
 
 
@@ -250,3 +251,70 @@ def test_he_after_a_fronted_phrase_takes_the_subject_of_the_sentence_before() ->
     )
     quotes = _quotes(text)
     assert quotes[-1].speaker == "Tom Holm"
+
+
+def test_he_said_goes_to_a_person_of_unknown_gender_who_told_reporters() -> None:
+    # "Ilmar" is no given name on our lists: only the reporting verb shows a person.
+    text = (
+        "Harbour master Ilmar Vesk told reporters on Monday that the north pier would close "
+        "for repairs.\n\n"
+        '"The timbers have rotted through in two places," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ilmar Vesk" and q.how == "pronoun"
+
+
+def test_he_said_stays_unattributed_for_a_name_that_never_speaks() -> None:
+    text = (
+        "Harbour master Ilmar Vesk closed the north pier on Monday for repairs.\n\n"
+        '"The timbers have rotted through in two places," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_sentence_before_a_quote_runs_past_a_title_abbreviation() -> None:
+    text = 'Rain fell. Then Ana Berg met Dr. Ilmar Vesk and said: "The pier is closed."'
+    berg = Actor("Ana Berg", "person", evidence=(Evidence(1, 16, 24),))
+    vesk = Actor("Ilmar Vesk", "person", evidence=(Evidence(1, 33, 43),))
+    people = People((berg, vesk), [], text, (0, 11))
+    assert people.in_sentence_before(text.index('"')) == {"Ana Berg", "Ilmar Vesk"}
+
+
+def test_pronoun_subject_of_a_weaving_verb_past_an_apposition() -> None:
+    text = (
+        "Margaret Olsen runs the harbour board at Valby.\n\n"
+        "She, the board's longest-serving member, called the plan \"a serious mistake for the "
+        'town" on Monday.'
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Margaret Olsen" and q.how == "pronoun"
+
+
+def test_pronoun_right_before_a_weaving_verb() -> None:
+    text = (
+        "Margaret Olsen runs the harbour board at Valby.\n\n"
+        'The board is tackling what she called "a serious mistake for the town" on Monday.'
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Margaret Olsen"
+
+
+def test_he_said_after_a_name_with_an_age_goes_to_that_speaker() -> None:
+    text = (
+        'Harbour master Ilmar Vesk closed the pier. "It had to be done now," Vesk said.\n\n'
+        "Priit Saar, 26, said he was pleased with the new timbers. "
+        '"They will last the winter and then some more," he said.'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Priit Saar"
+
+
+def test_name_in_a_fronted_phrase_is_not_the_pronoun_subject() -> None:
+    text = (
+        "Piet Kaljus still says he did nothing wrong at the harbour. "
+        "In an episode of Dr John Brandt airing on Monday, he says: "
+        '"I never once touched the harbour money, not a single crown of it."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Piet Kaljus"

@@ -325,6 +325,33 @@ def test_partial_quote_with_a_named_subject() -> None:
     assert q.partial and q.speaker == "Anna Berg"
 
 
+def test_partial_quote_after_a_capitalised_and_and_an_anonymous_source() -> None:
+    text = (
+        "The Valby Party met on Monday. Its leader spoke first. "
+        'And a senior Valby Party member said the new pier "would never pay for itself".'
+    )
+    q = _quotes(text)[-1]
+    assert q.partial and q.speaker is None and q.description == "a senior Valby Party member"
+
+
+def test_officials_of_a_named_body_are_a_description_not_the_body() -> None:
+    text = (
+        "Norbank lends to the port. Officials at Norbank, the port's lender, said they feared "
+        'that borrowers "may try to hide the money from the bank".'
+    )
+    q = _quotes(text)[-1]
+    assert q.speaker is None and q.description == "Officials at Norbank"
+
+
+def test_partial_closing_with_no_stop_before_a_fronted_phrase_ends_its_sentence() -> None:
+    text = (
+        "Anna Berg said the harbour board had always been seen as 'the fair partner in the "
+        "deal' Earlier this month, Judge Piet Kaljus said the board would keep its seat."
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Anna Berg"
+
+
 def test_scare_quote_of_one_word_is_not_a_partial_quote() -> None:
     assert _quotes('Anna Berg said the "reform" would cost the town dearly.') == []
 

@@ -80,7 +80,7 @@ def _extract(
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
     run_together = "\n\n" not in scan.strip()
-    people = People(actors, spans, scan)
+    people = People(actors, spans, scan, tuple(starts) or (0,))
     out: list[tuple[Quote, Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []

@@ -1,6 +1,7 @@
 """Which person nearby said a quote whose reporting clause names nobody ("he said", an
 unattributed paragraph): a logistic regression over features of the quote, its cue and each
-candidate, trained on PolNeAR train (`python -m training.quote_speakers`). Named clauses stay
+candidate, trained on PolNeAR train and our annotated development articles (`python -m
+training.quote_speakers`, which reports out-of-source figures). Named clauses stay
 with the rules, and so does a pronoun the gender rules resolved; the model re-decides the
 other pronoun and continuation guesses among candidates of the pronoun's gender, and leaves
 the quote unattributed when no candidate is likely enough.

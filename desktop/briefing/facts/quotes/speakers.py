@@ -146,6 +146,10 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
+# A group noun, maybe after a determiner and a modifier, then the body it belongs to.
+_GROUP_OF = re.compile(
+    r"\s*(?:(?:the|a|an|two|some|several)\s+)?(?:[a-z]+\s+)?(\w+)\s+(?:at|of|for|from|to)\s"
+)
 _PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
 
@@ -197,6 +201,15 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
+    # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
+    head = _GROUP_OF.match(who)
+    if (
+        head
+        and head.group(1).lower() in GROUP_NOUNS
+        and _person_in(who, actors) is None
+        and not any(who.strip() in (a.name, *a.aliases) for a in actors)
+    ):
+        return None, who.strip()
     if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
         # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
         return None, description_of(who) or who.strip()
@@ -259,7 +272,13 @@ def head_clause(head: str) -> str:
 class People:
     """Where persons are named, outside quotes, for pronouns and sentence subjects."""
 
-    def __init__(self, actors: tuple[Actor, ...], quoted: list[Span], text: str = "") -> None:
+    def __init__(
+        self,
+        actors: tuple[Actor, ...],
+        quoted: list[Span],
+        text: str = "",
+        sentence_starts: tuple[int, ...] = (0,),
+    ) -> None:
         opens = [q.open for q in quoted]
         mentions = []
         for a in actors:
@@ -280,6 +299,7 @@ class People:
         self._quoted = quoted
         self._all: list[tuple[int, int, str]] | None = None
         self._all_starts: list[int] = []
+        self._sentence_starts = sentence_starts
 
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (not settled) for a person's canonical name."""
@@ -343,9 +363,16 @@ class People:
         person of unknown gender may block a pronoun, and is its answer only when a reporting
         clause has named them as a speaker before."""
         who = self._referent(pronoun, pos, previous, since, chain)
-        if who is not None and self.gender(who) is None and who not in self.speakers:
+        if who is not None and self.gender(who) is None and not self._speaks(who):
             return None  # no evidence it is a person at all (`Twitter`, `West Point`)
         return who
+
+    def _speaks(self, name: str) -> bool:
+        """Named as a quote's speaker, or as the subject of a reporting verb anywhere
+        (`Jo Park told reporters`): evidence of someone who can be "he" or "she"."""
+        return name in self.speakers or any(
+            n == name and cues.SPEAKING.match(self._text, e) for _, e, n in self._mentions
+        )
 
     def note_speaker(self, name: str | None, how: str | None) -> None:
         """A person a reporting clause named as a quote's speaker (evidence of a person)."""
@@ -370,7 +397,13 @@ class People:
             rivals = {n for _, _, n in self.named_in(since, pos) if n != previous and fits(n)}
             if not rivals:
                 return previous
-        skip, later = (0, 0), pos
+        # `In an episode of Dr Ana Berg's show, he says`: a person named in a fronted phrase
+        # of the pronoun's own sentence is not what the subject pronoun stands for.
+        own = _sentences_back(self._text, pos, 1)
+        comma = self._text.rfind(",", own, pos)
+        opening = self._text[own:pos].split()[:1]
+        front = bool(opening) and opening[0].lower() in _PREPOSITIONS and comma > 0
+        skip, later = ((own, comma) if front else (0, 0)), pos
         for back in (1, 2, 3):  # this sentence, else the ones before too
             start = _sentences_back(self._text, pos, back)
             opener = _OPENING_PRONOUN.match(self._text, start)
@@ -418,9 +451,10 @@ class People:
         return None
 
     def in_sentence_before(self, pos: int) -> set[str]:
-        """Persons named in the sentence before `pos`, outside quotes."""
-        start = max(self._text.rfind(". ", 0, pos), self._text.rfind("\n", 0, pos))
-        return {n for _, _, n in self.between(start, pos)}
+        """Persons named in the sentence before `pos`, outside quotes (the document's
+        sentences, so `Dr. Ana Berg said: "…"` is one)."""
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return {n for _, _, n in self.between(self._sentence_starts[max(k, 0)], pos)}
 
     def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
         k = bisect.bisect_left(self._starts, start)
@@ -441,6 +475,8 @@ class People:
         return self._mentions[lo:hi]
 
 
+_FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
+_COMMON = lexicons.words("common_words")
 _OPENING_PRONOUN = re.compile(r"[\s“\"]*(he|she)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 
@@ -493,7 +529,12 @@ def attribute(
     else:
         head_end = span.open
     head = head_clause(scan[max(head_start, head_end - 250) : head_end])
-    ended = scan[span.start : span.end].rstrip(" \n")[-1:] == "." and tail.lstrip()[:1].isupper()
+    # `'…the fit parent' Earlier this month, Judge…`: a mark closing on no stop or comma,
+    # then a fronted phrase of common words, ends the sentence as a full stop does.
+    last = scan[span.start : span.end].rstrip(" \n")[-1:]
+    fronted = _FRONTED.match(tail) if last.isalnum() else None
+    bare = fronted is not None and fronted.group(1).lower() in _COMMON
+    ended = (last == "." or bare) and tail.lstrip()[:1].isupper()
     # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
     ended = ended and not cues.CLAUSE_ONLY.match(tail)
     afters = [] if ended else [(p, tail) for p in cues.AFTER]  # `"…wedding." The FBI said`
@@ -625,26 +666,26 @@ def subject_of_weaving(
     if len(parts) > 2 and parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS:
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") else before
-    chunk = re.sub(r"^\s*(?:and|but|so|then|yet)\s+", "", chunk)
+    chunk = re.sub(r"^\s*(?:and|but|so|then|yet)\s+", "", chunk, flags=re.I)
     if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk):
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
     chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
+    # `He called…`, `He, the chief, called…`, `tackling what she called…`: the pronoun.
+    # A subject pronoun is read from the start of the clause, so the sentence before counts.
+    opening = chunk.strip().lower() in ("he", "she")
+    pronoun = re.search(r"\b(he|she)" + ("" if opening else r"(?:\s+\w+ly)?$"), before, re.I)
+    if pronoun:
+        word = pronoun.group(1).lower()
+        at = head_abs + (0 if opening else pronoun.start())
+        return Found(people.referent(word, at), m.group(), PRONOUN, pronoun=word)
     if 0 < len(chunk.split()) <= 8:
         who = chunk.strip()
-        if who.split()[0].lower() in ("he", "she") and len(who.split()) == 1:
-            word = who.split()[0].lower()
-            return Found(people.referent(word, head_abs), m.group(), PRONOUN, pronoun=word)
         if who[:1].isupper() or who.split()[0].lower() in _DETERMINERS:
             speaker, described = resolve(who, actors, head_abs + m.start())
             if speaker:
                 return Found(speaker, m.group(), NAMED)
             if described:
                 return Found(None, m.group(), DESCRIPTION, described)
-    pronoun = re.search(r"\b(he|she)(?:\s+\w+ly)?$", before, re.I)
-    if pronoun:  # `tackling what she called "…"`
-        word = pronoun.group(1).lower()
-        at = head_abs + pronoun.start()
-        return Found(people.referent(word, at), m.group(), PRONOUN, pronoun=word)
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
