@@ -17,6 +17,9 @@ SHARED = Path(os.environ.get("BRIEFING_SHARED", Path(__file__).resolve().parents
 NLTK_CORPORA = SHARED / "nltk_data" / "corpora"
 CONLL = SHARED / "corpora" / "conll2003"
 GMB = SHARED / "corpora" / "gmb_ner" / "ner_dataset_part.csv.gz"
+# The complete file; the part above is its first 10,927 sentences, so sentence i of the part
+# is sentence i of the full file and the held-out rule picks the same sentences in both.
+GMB_FULL = SHARED / "corpora" / "gmb_ner" / "ner_dataset.csv.gz"
 
 TaggedSentence = list[tuple[str, str]]
 
@@ -182,13 +185,15 @@ def conll2003_documents(name: str) -> list[list[list[tuple[str, str, str]]]]:
 _GMB_TYPES = {"per": "PER", "org": "ORG", "geo": "LOC", "gpe": "LOC"}
 
 
-def gmb_sentences() -> list[list[tuple[str, str, str]]]:
-    """GMB sentences of (word, POS, IOB2 label) in CoNLL's conventions.
+def gmb_sentences(full: bool = False) -> list[list[tuple[str, str, str]]]:
+    """GMB sentences of (word, POS, IOB2 label) in CoNLL's conventions, of the extract or
+    (`full`) of the complete file (Windows-1252, as DATA.md says).
 
     geo/gpe -> LOC but demonyms (gpe tagged JJ or plural: "Iraqi", "Palestinians") -> O, as
     in CoNLL; titles are stripped from person spans; tim/art/eve/nat -> O.
     """
-    raw = gzip.decompress(GMB.read_bytes()).decode("latin-1")
+    path, encoding = (GMB_FULL, "cp1252") if full else (GMB, "latin-1")
+    raw = gzip.decompress(path.read_bytes()).decode(encoding)
     sentences: list[list[tuple[str, str, str]]] = []
     for row in csv.DictReader(io.StringIO(raw)):
         if row["Sentence #"].strip():
@@ -202,6 +207,25 @@ def gmb_sentences() -> list[list[tuple[str, str, str]]]:
             label = f"{prefix}-{kind}"
         sentences[-1].append((word, pos, label))
     return [_strip_titles(s) for s in sentences if s]
+
+
+def gmb_split() -> tuple[list[list[tuple[str, str, str]]], list[list[tuple[str, str, str]]]]:
+    """The complete GMB file as (training, held-out) sentences.
+
+    Sentence i is held out when held_out(i), in the full file's numbering; the extract is
+    its prefix, so the extract's held-out tenth (evaluation.nlp's GMB row) stays held out.
+    The file repeats some sentences (wire boilerplate, reposted stories): a training sentence
+    with the same words as a held-out one is left out too, so none reaches training.
+    """
+    sentences = gmb_sentences(full=True)
+    test = [s for i, s in enumerate(sentences) if held_out(i)]
+    seen = {tuple(w for w, _, _ in s) for s in test}
+    train = [
+        s
+        for i, s in enumerate(sentences)
+        if not held_out(i) and tuple(w for w, _, _ in s) not in seen
+    ]
+    return train, test
 
 
 def _strip_titles(sent: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
