@@ -253,6 +253,18 @@ def test_a_country_doing_something_with_be_is_a_state() -> None:
     assert "Norway" in _states("Norway is sending two ships to the harbour.")
 
 
+def test_a_countrys_decision_to_act_makes_it_a_state() -> None:
+    assert "Norway" in _states("Talks stalled after Norway's sudden decision to leave the union.")
+
+
+def test_a_countrys_government_acting_makes_it_a_state() -> None:
+    assert "Norway" in _states("Norway's government said on Monday that it would send ships.")
+
+
+def test_a_countrys_possession_is_no_state() -> None:
+    assert "Norway" not in _states("Norway's fjords are deep and its winters are long.")
+
+
 def test_a_role_after_the_name_may_be_a_hyphenated_word() -> None:
     actors = _actors("Ann Lind, the co-pilot on the night ferry, was praised.")
     assert actors["Ann Lind"].roles == ("co-pilot",)

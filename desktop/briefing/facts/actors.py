@@ -61,6 +61,8 @@ _NAME_LINKS = lexicons.words("name_links")
 _COPULAS = lexicons.words("copulas")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Organs through which a state acts ("Norway's government said"): the body words, lower case.
+_ORGANS = {w.lower() for w in lexicons.words("body_words")}
 
 
 @dataclass
@@ -647,6 +649,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         k += 1  # "Norway also said"
     if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
         return _acting(tokens, k)
+    if k < len(tokens) and tokens[k].tag == "POS":
+        return _possessor_acts(tokens, k + 1)
     if e.first_token >= 2 and tokens[e.first_token - 1].text == "by":
         return tokens[e.first_token - 2].tag in ("VBN", "VBD")
     for other in (x for x in places if x.sentence == e.sentence and x is not e):
@@ -659,6 +663,19 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         if opener == "between" or (after is not None and after.tag in _VERB_TAGS):
             return opener == "between" or _acting(tokens, second.end_token)
     return False
+
+
+def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
+    """A possessor acts through the noun at token k: an intent ("Norway's decision to leave",
+    "its bid to join") or an organ of state that acts ("Norway's government said")."""
+    while k < len(tokens) - 1 and tokens[k].tag in ("JJ", "NNP"):
+        k += 1  # "Norway's new decision", "Norway's UN envoy"
+    if k + 2 >= len(tokens) or not tokens[k].tag.startswith("NN"):
+        return False
+    if tokens[k + 1].text == "to" and tokens[k + 2].tag == "VB":
+        return True
+    organ = tokens[k].text.lower().removesuffix("s") in _ORGANS
+    return organ and tokens[k + 1].tag in _VERB_TAGS and _acting(tokens, k + 1)
 
 
 def _acting(tokens: tuple[Token, ...], k: int) -> bool:
