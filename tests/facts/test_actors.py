@@ -253,6 +253,22 @@ def test_a_country_doing_something_with_be_is_a_state() -> None:
     assert "Norway" in _states("Norway is sending two ships to the harbour.")
 
 
+def test_a_country_after_a_preposition_is_no_state() -> None:
+    assert "Norway" not in _states("Fishermen in Norway have protested for a week.")
+
+
+def test_a_country_listed_after_a_preposition_is_no_state() -> None:
+    assert not {"Norway", "Sweden"} & _states("Parts of Sweden and Norway will see snow.")
+
+
+def test_a_country_whose_police_act_is_a_state() -> None:
+    assert "Norway" in _states("Police in Norway are guarding the harbour at Valby.")
+
+
+def test_a_country_after_a_place_phrase_and_comma_is_a_state() -> None:
+    assert "Norway" in _states("In Valby, Norway said it would send two ships.")
+
+
 def test_a_countrys_decision_to_act_makes_it_a_state() -> None:
     assert "Norway" in _states("Talks stalled after Norway's sudden decision to leave the union.")
 

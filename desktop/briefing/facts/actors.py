@@ -61,7 +61,10 @@ _NAME_LINKS = lexicons.words("name_links")
 _COPULAS = lexicons.words("copulas")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# Organs through which a state acts ("Norway's government said"): the body words, lower case.
+# Prepositions whose object is no subject ("experts in Norway have said"), as for speakers.
+_PREPOSITIONS = lexicons.words("subject_prepositions") - {"by"}
+# Organs through which a state acts ("Norway's government said", "police in Norway are"):
+# the body words, lower case.
 _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 
 
@@ -648,7 +651,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     if k < len(tokens) and tokens[k].tag == "RB":
         k += 1  # "Norway also said"
     if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
-        return _acting(tokens, k)
+        return _acting(tokens, k) and not _in_phrase(tokens, e.first_token)
     if k < len(tokens) and tokens[k].tag == "POS":
         return _possessor_acts(tokens, k + 1)
     if e.first_token >= 2 and tokens[e.first_token - 1].text == "by":
@@ -661,7 +664,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         opener = tokens[first.first_token - 1].text if first.first_token else ""
         after = tokens[second.end_token] if second.end_token < len(tokens) else None
         if opener == "between" or (after is not None and after.tag in _VERB_TAGS):
-            return opener == "between" or _acting(tokens, second.end_token)
+            subject = not _in_phrase(tokens, first.first_token)
+            return opener == "between" or (_acting(tokens, second.end_token) and subject)
     return False
 
 
@@ -676,6 +680,19 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
         return True
     organ = tokens[k].text.lower().removesuffix("s") in _ORGANS
     return organ and tokens[k + 1].tag in _VERB_TAGS and _acting(tokens, k + 1)
+
+
+def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
+    """The name starting at token k is the object of a preposition, alone or in a list
+    ("officials from Oslo and Bern were", "parts of Asia, Norway and Peru will"), but not
+    after an organ of state ("police in Norway are")."""
+    listed = False
+    while k > 0 and (t := tokens[k - 1]).tag in ("NNP", "NNPS", "DT", "JJ", "CC", ","):
+        if t.text == "," and not listed:
+            return False  # "In Oslo, Norway said": a clause, not a list
+        listed, k = listed or t.tag == "CC", k - 1
+    organ = k > 1 and tokens[k - 2].text.lower().removesuffix("s") in _ORGANS
+    return k > 0 and tokens[k - 1].text.lower() in _PREPOSITIONS and not organ
 
 
 def _acting(tokens: tuple[Token, ...], k: int) -> bool:
