@@ -253,6 +253,15 @@ def test_a_country_doing_something_with_be_is_a_state() -> None:
     assert "Norway" in _states("Norway is sending two ships to the harbour.")
 
 
+def test_every_country_of_a_listed_subject_is_a_state() -> None:
+    states = _states("Talks failed as the United States, Sweden and Norway backed the plan.")
+    assert {"United States", "Sweden", "Norway"} <= states
+
+
+def test_the_agent_of_a_passive_after_the_is_a_state() -> None:
+    assert "United States" in _states("It was a plan backed by the United States for years.")
+
+
 def test_a_country_after_a_preposition_is_no_state() -> None:
     assert "Norway" not in _states("Fishermen in Norway have protested for a week.")
 

@@ -654,19 +654,32 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         return _acting(tokens, k) and not _in_phrase(tokens, e.first_token)
     if k < len(tokens) and tokens[k].tag == "POS":
         return _possessor_acts(tokens, k + 1)
-    if e.first_token >= 2 and tokens[e.first_token - 1].text == "by":
-        return tokens[e.first_token - 2].tag in ("VBN", "VBD")
-    for other in (x for x in places if x.sentence == e.sentence and x is not e):
-        first, second = sorted((e, other), key=lambda x: x.start)
-        k = first.end_token
-        if second.first_token != k + 1 or tokens[k].text not in ("and", "or"):
-            continue
-        opener = tokens[first.first_token - 1].text if first.first_token else ""
-        after = tokens[second.end_token] if second.end_token < len(tokens) else None
-        if opener == "between" or (after is not None and after.tag in _VERB_TAGS):
-            subject = not _in_phrase(tokens, first.first_token)
-            return opener == "between" or (_acting(tokens, second.end_token) and subject)
-    return False
+    first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
+    if first >= 2 and tokens[first - 1].text == "by":
+        return tokens[first - 2].tag in ("VBN", "VBD")
+    start, end = _coordination(tokens, e, places)
+    if start and tokens[start - 1].text == "between":
+        return True
+    verb = end < len(tokens) and tokens[end].tag in _VERB_TAGS and end > e.end_token
+    return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
+
+
+def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) -> tuple[int, int]:
+    """The tokens of the list of places joined by "and" or "or" that holds `e` ("the United
+    States, Britain and France"); `e`'s own when there is none ("Oslo, Norway")."""
+    ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
+    ok |= {k for k, t in enumerate(tokens) if t.text in (",", "and", "or", "the")}
+    start, end = e.first_token, e.end_token
+    while start - 1 in ok:
+        start -= 1
+    while end in ok:
+        end += 1
+    while tokens[start].text in (",", "and", "or"):
+        start += 1
+    while tokens[end - 1].text in (",", "and", "or", "the"):
+        end -= 1
+    joined = {"and", "or"} & {t.text for t in tokens[start:end]}
+    return (start, end) if joined else (e.first_token, e.end_token)
 
 
 def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
