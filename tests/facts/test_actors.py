@@ -253,6 +253,14 @@ def test_a_country_doing_something_with_be_is_a_state() -> None:
     assert "Norway" in _states("Norway is sending two ships to the harbour.")
 
 
+def test_a_country_undergoing_a_passive_is_no_state() -> None:
+    assert "Norway" not in _states("Norway was struck by a storm on Monday.")
+
+
+def test_a_country_expected_to_act_is_a_state() -> None:
+    assert "Norway" in _states("Norway is expected to send two ships to the harbour.")
+
+
 def test_every_country_of_a_listed_subject_is_a_state() -> None:
     states = _states("Talks failed as the United States, Sweden and Norway backed the plan.")
     assert {"United States", "Sweden", "Norway"} <= states

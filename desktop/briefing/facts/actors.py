@@ -709,9 +709,11 @@ def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 def _acting(tokens: tuple[Token, ...], k: int) -> bool:
-    """The verb at token k is an act, not a state of being: "Oslo is sending ships", not
-    "Oslo is cold" or "trips to Oslo are cheap"."""
-    participle = any(t.tag in ("VBG", "VBN") for t in tokens[k + 1 : k + 2])
+    """The verb at token k is an act, not a state of being or a passive: "Oslo is sending
+    ships", "Oslo is expected to send ships", not "Oslo is cold", "Oslo was hit by a storm"
+    or "trips to Oslo are cheap"."""
+    tags = [t.tag for t in tokens[k + 1 : k + 4]]
+    participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"]
     return tokens[k].text.lower() not in _COPULAS or participle
 
 
