@@ -253,6 +253,14 @@ def test_a_country_doing_something_with_be_is_a_state() -> None:
     assert "Norway" in _states("Norway is sending two ships to the harbour.")
 
 
+def test_a_country_led_to_do_something_is_a_state() -> None:
+    assert "Norway" in _states("The storm led Norway to close the harbour at Valby.")
+
+
+def test_a_team_expected_to_play_is_no_state() -> None:
+    assert "Norway" not in _states("He expected the Norway forward to be fit by Monday.")
+
+
 def test_a_country_undergoing_a_passive_is_no_state() -> None:
     assert "Norway" not in _states("Norway was struck by a storm on Monday.")
 

@@ -644,9 +644,11 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None
 
 
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
-    """A place acts: the subject of a verb ("Ankara would oppose", "Oslo also said"), one
-    of two subjects ("Oslo and Bern have rejected"), the agent of a passive ("a hoax
-    perpetrated by Oslo") or one side of a relation ("talks between Oslo and Bern")."""
+    """A place acts: the subject of a verb ("Ankara would oppose", "Oslo also said") but not
+    inside a prepositional phrase, one of listed subjects ("Oslo and Bern have rejected"),
+    the owner of an act ("Oslo's decision to leave"), the agent of a passive ("a hoax
+    perpetrated by Oslo"), the subject of an infinitive ("led Oslo to withdraw") or one
+    side of a relation ("talks between Oslo and Bern")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k < len(tokens) and tokens[k].tag == "RB":
         k += 1  # "Norway also said"
@@ -657,6 +659,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
     if first >= 2 and tokens[first - 1].text == "by":
         return tokens[first - 2].tag in ("VBN", "VBD")
+    if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
+        return tokens[first - 1].tag.startswith("VB") or tokens[first - 1].text == "for"
     start, end = _coordination(tokens, e, places)
     if start and tokens[start - 1].text == "between":
         return True
