@@ -261,6 +261,10 @@ def test_a_team_expected_to_play_is_no_state() -> None:
     assert "Norway" not in _states("He expected the Norway forward to be fit by Monday.")
 
 
+def test_a_country_that_remains_something_is_no_state() -> None:
+    assert "Norway" not in _states("Norway remains the largest buyer of Valby fish.")
+
+
 def test_a_country_undergoing_a_passive_is_no_state() -> None:
     assert "Norway" not in _states("Norway was struck by a storm on Monday.")
 
