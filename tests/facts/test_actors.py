@@ -286,6 +286,10 @@ def test_a_country_after_a_preposition_is_no_state() -> None:
     assert "Norway" not in _states("Fishermen in Norway have protested for a week.")
 
 
+def test_a_country_after_a_preposition_and_a_participle_is_no_state() -> None:
+    assert "Norway" not in _states("An influx from neighbouring Norway left Valby crowded.")
+
+
 def test_a_country_listed_after_a_preposition_is_no_state() -> None:
     assert not {"Norway", "Sweden"} & _states("Parts of Sweden and Norway will see snow.")
 

@@ -704,7 +704,7 @@ def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
     ("officials from Oslo and Bern were", "parts of Asia, Norway and Peru will"), but not
     after an organ of state ("police in Norway are")."""
     listed = False
-    while k > 0 and (t := tokens[k - 1]).tag in ("NNP", "NNPS", "DT", "JJ", "CC", ","):
+    while k > 0 and (t := tokens[k - 1]).tag in ("NNP", "NNPS", "DT", "JJ", "VBG", "CC", ","):
         if t.text == "," and not listed:
             return False  # "In Oslo, Norway said": a clause, not a list
         listed, k = listed or t.tag == "CC", k - 1
