@@ -265,6 +265,10 @@ def test_a_country_that_remains_something_is_no_state() -> None:
     assert "Norway" not in _states("Norway remains the largest buyer of Valby fish.")
 
 
+def test_a_country_in_an_absolute_clause_with_a_participle_is_a_state() -> None:
+    assert "Norway" in _states("The plan failed, with Norway blocking every vote on it.")
+
+
 def test_a_country_undergoing_a_passive_is_no_state() -> None:
     assert "Norway" not in _states("Norway was struck by a storm on Monday.")
 

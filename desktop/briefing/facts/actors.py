@@ -657,6 +657,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     if k < len(tokens) and tokens[k].tag == "POS":
         return _possessor_acts(tokens, k + 1)
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
+    if first and tokens[first - 1].text == "with" and k < len(tokens) and tokens[k].tag == "VBG":
+        return True  # "with Oslo backing the plan": the subject of an absolute clause
     if first >= 2 and tokens[first - 1].text == "by":
         return tokens[first - 2].tag in ("VBN", "VBD")
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
