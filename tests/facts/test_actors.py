@@ -253,6 +253,71 @@ def test_a_country_doing_something_with_be_is_a_state() -> None:
     assert "Norway" in _states("Norway is sending two ships to the harbour.")
 
 
+def test_a_country_led_to_do_something_is_a_state() -> None:
+    assert "Norway" in _states("The storm led Norway to close the harbour at Valby.")
+
+
+def test_a_team_expected_to_play_is_no_state() -> None:
+    assert "Norway" not in _states("He expected the Norway forward to be fit by Monday.")
+
+
+def test_a_country_that_remains_something_is_no_state() -> None:
+    assert "Norway" not in _states("Norway remains the largest buyer of Valby fish.")
+
+
+def test_a_country_in_an_absolute_clause_with_a_participle_is_a_state() -> None:
+    assert "Norway" in _states("The plan failed, with Norway blocking every vote on it.")
+
+
+def test_a_country_undergoing_a_passive_is_no_state() -> None:
+    assert "Norway" not in _states("Norway was struck by a storm on Monday.")
+
+
+def test_a_country_expected_to_act_is_a_state() -> None:
+    assert "Norway" in _states("Norway is expected to send two ships to the harbour.")
+
+
+def test_every_country_of_a_listed_subject_is_a_state() -> None:
+    states = _states("Talks failed as the United States, Sweden and Norway backed the plan.")
+    assert {"United States", "Sweden", "Norway"} <= states
+
+
+def test_the_agent_of_a_passive_after_the_is_a_state() -> None:
+    assert "United States" in _states("It was a plan backed by the United States for years.")
+
+
+def test_a_country_after_a_preposition_is_no_state() -> None:
+    assert "Norway" not in _states("Fishermen in Norway have protested for a week.")
+
+
+def test_a_country_after_a_preposition_and_a_participle_is_no_state() -> None:
+    assert "Norway" not in _states("An influx from neighbouring Norway left Valby crowded.")
+
+
+def test_a_country_listed_after_a_preposition_is_no_state() -> None:
+    assert not {"Norway", "Sweden"} & _states("Parts of Sweden and Norway will see snow.")
+
+
+def test_a_country_whose_police_act_is_a_state() -> None:
+    assert "Norway" in _states("Police in Norway are guarding the harbour at Valby.")
+
+
+def test_a_country_after_a_place_phrase_and_comma_is_a_state() -> None:
+    assert "Norway" in _states("In Valby, Norway said it would send two ships.")
+
+
+def test_a_countrys_decision_to_act_makes_it_a_state() -> None:
+    assert "Norway" in _states("Talks stalled after Norway's sudden decision to leave the union.")
+
+
+def test_a_countrys_government_acting_makes_it_a_state() -> None:
+    assert "Norway" in _states("Norway's government said on Monday that it would send ships.")
+
+
+def test_a_countrys_possession_is_no_state() -> None:
+    assert "Norway" not in _states("Norway's fjords are deep and its winters are long.")
+
+
 def test_a_role_after_the_name_may_be_a_hyphenated_word() -> None:
     actors = _actors("Ann Lind, the co-pilot on the night ferry, was praised.")
     assert actors["Ann Lind"].roles == ("co-pilot",)

@@ -61,6 +61,11 @@ _NAME_LINKS = lexicons.words("name_links")
 _COPULAS = lexicons.words("copulas")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Prepositions whose object is no subject ("experts in Norway have said"), as for speakers.
+_PREPOSITIONS = lexicons.words("subject_prepositions") - {"by"}
+# Organs through which a state acts ("Norway's government said", "police in Norway are"):
+# the body words, lower case.
+_ORGANS = {w.lower() for w in lexicons.words("body_words")}
 
 
 @dataclass
@@ -639,32 +644,82 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None
 
 
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
-    """A place acts: the subject of a verb ("Ankara would oppose", "Oslo also said"), one
-    of two subjects ("Oslo and Bern have rejected"), the agent of a passive ("a hoax
-    perpetrated by Oslo") or one side of a relation ("talks between Oslo and Bern")."""
+    """A place acts: the subject of a verb ("Ankara would oppose", "Oslo also said") but not
+    inside a prepositional phrase, one of listed subjects ("Oslo and Bern have rejected"),
+    the owner of an act ("Oslo's decision to leave"), the agent of a passive ("a hoax
+    perpetrated by Oslo"), the subject of an infinitive ("led Oslo to withdraw") or one
+    side of a relation ("talks between Oslo and Bern")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k < len(tokens) and tokens[k].tag == "RB":
         k += 1  # "Norway also said"
     if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
-        return _acting(tokens, k)
-    if e.first_token >= 2 and tokens[e.first_token - 1].text == "by":
-        return tokens[e.first_token - 2].tag in ("VBN", "VBD")
-    for other in (x for x in places if x.sentence == e.sentence and x is not e):
-        first, second = sorted((e, other), key=lambda x: x.start)
-        k = first.end_token
-        if second.first_token != k + 1 or tokens[k].text not in ("and", "or"):
-            continue
-        opener = tokens[first.first_token - 1].text if first.first_token else ""
-        after = tokens[second.end_token] if second.end_token < len(tokens) else None
-        if opener == "between" or (after is not None and after.tag in _VERB_TAGS):
-            return opener == "between" or _acting(tokens, second.end_token)
-    return False
+        return _acting(tokens, k) and not _in_phrase(tokens, e.first_token)
+    if k < len(tokens) and tokens[k].tag == "POS":
+        return _possessor_acts(tokens, k + 1)
+    first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
+    if first and tokens[first - 1].text == "with" and k < len(tokens) and tokens[k].tag == "VBG":
+        return True  # "with Oslo backing the plan": the subject of an absolute clause
+    if first >= 2 and tokens[first - 1].text == "by":
+        return tokens[first - 2].tag in ("VBN", "VBD")
+    if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
+        return tokens[first - 1].tag.startswith("VB") or tokens[first - 1].text == "for"
+    start, end = _coordination(tokens, e, places)
+    if start and tokens[start - 1].text == "between":
+        return True
+    verb = end < len(tokens) and tokens[end].tag in _VERB_TAGS and end > e.end_token
+    return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
+
+
+def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) -> tuple[int, int]:
+    """The tokens of the list of places joined by "and" or "or" that holds `e` ("the United
+    States, Britain and France"); `e`'s own when there is none ("Oslo, Norway")."""
+    ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
+    ok |= {k for k, t in enumerate(tokens) if t.text in (",", "and", "or", "the")}
+    start, end = e.first_token, e.end_token
+    while start - 1 in ok:
+        start -= 1
+    while end in ok:
+        end += 1
+    while tokens[start].text in (",", "and", "or"):
+        start += 1
+    while tokens[end - 1].text in (",", "and", "or", "the"):
+        end -= 1
+    joined = {"and", "or"} & {t.text for t in tokens[start:end]}
+    return (start, end) if joined else (e.first_token, e.end_token)
+
+
+def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
+    """A possessor acts through the noun at token k: an intent ("Norway's decision to leave",
+    "its bid to join") or an organ of state that acts ("Norway's government said")."""
+    while k < len(tokens) - 1 and tokens[k].tag in ("JJ", "NNP"):
+        k += 1  # "Norway's new decision", "Norway's UN envoy"
+    if k + 2 >= len(tokens) or not tokens[k].tag.startswith("NN"):
+        return False
+    if tokens[k + 1].text == "to" and tokens[k + 2].tag == "VB":
+        return True
+    organ = tokens[k].text.lower().removesuffix("s") in _ORGANS
+    return organ and tokens[k + 1].tag in _VERB_TAGS and _acting(tokens, k + 1)
+
+
+def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
+    """The name starting at token k is the object of a preposition, alone or in a list
+    ("officials from Oslo and Bern were", "parts of Asia, Norway and Peru will"), but not
+    after an organ of state ("police in Norway are")."""
+    listed = False
+    while k > 0 and (t := tokens[k - 1]).tag in ("NNP", "NNPS", "DT", "JJ", "VBG", "CC", ","):
+        if t.text == "," and not listed:
+            return False  # "In Oslo, Norway said": a clause, not a list
+        listed, k = listed or t.tag == "CC", k - 1
+    organ = k > 1 and tokens[k - 2].text.lower().removesuffix("s") in _ORGANS
+    return k > 0 and tokens[k - 1].text.lower() in _PREPOSITIONS and not organ
 
 
 def _acting(tokens: tuple[Token, ...], k: int) -> bool:
-    """The verb at token k is an act, not a state of being: "Oslo is sending ships", not
-    "Oslo is cold" or "trips to Oslo are cheap"."""
-    participle = any(t.tag in ("VBG", "VBN") for t in tokens[k + 1 : k + 2])
+    """The verb at token k is an act, not a state of being or a passive: "Oslo is sending
+    ships", "Oslo is expected to send ships", not "Oslo is cold", "Oslo was hit by a storm"
+    or "trips to Oslo are cheap"."""
+    tags = [t.tag for t in tokens[k + 1 : k + 4]]
+    participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"]
     return tokens[k].text.lower() not in _COPULAS or participle
 
 
