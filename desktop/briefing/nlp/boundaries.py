@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-# Titles that only ever precede a name (wire style; "St." is left out: "Main St.").
-_TITLE_END = re.compile(
-    r"(?:^|[\s(\"'“‘])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt"
-    r"|Maj|Cpl|Rev|Hon|Supt|Insp|Det|Pres)\.$"
-)
+from briefing import lexicons
+
+# Titles that only ever precede a name ("Sen.", "Brig."): their stop ends no sentence.
+_TITLE_END = re.compile(r"(?:^|[\s(\"'“‘])(?:" + "|".join(lexicons.lines("name_titles")) + r")\.$")
 _LIST_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z])[.)]$")
 _CLOSING = frozenset(")]};,:")
 # "… Morgan Stanley & Co. "He appears …": a company suffix, then a quotation opening.

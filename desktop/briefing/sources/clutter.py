@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from briefing import lexicons
 from briefing.model import Clutter
 from briefing.timex import MONTH_NUMBERS
 
@@ -299,7 +300,12 @@ def _is_story_text(line: str) -> bool:
 def _opening_words(line: str) -> str:
     """A stand-in title from the lede: its first sentence when short, else its opening
     clause, else its first twelve words."""
-    first = _FIRST_SENTENCE.split(line, maxsplit=1)[0].rstrip(".")
+    ends = (
+        m.start()
+        for m in _FIRST_SENTENCE.finditer(line)
+        if not _ABBREVIATED.search(line, 0, m.start())
+    )
+    first = line[: next(ends, len(line))].rstrip(".")
     words = first.split()
     if len(words) <= HEADLINE_WORDS:
         return first
@@ -311,4 +317,8 @@ def _opening_words(line: str) -> str:
 
 # A sentence end inside a lede: "…on Friday. An announcement…" (not "U.S. Army").
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[\"'‘“]?[A-Z])")
+# A full stop that ends no clause: "approval of Gov. Jo Park's plan".
+_ABBREVIATED = re.compile(
+    r"\b(?:" + lexicons.alternatives("full_stop_abbreviations") + r")\.$", re.I
+)
 HEADLINE_WORDS = 16

@@ -49,7 +49,7 @@ MODEL = "model"
 _ABBREVIATIONS = lexicons.words("full_stop_abbreviations")
 _BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
 _HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
-_COURTESY = lexicons.words("speaker_courtesy_titles")
+_COURTESY = frozenset(w.lower() + stop for w in lexicons.lines("name_titles") for stop in ("", "."))
 # An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
 _INDEFINITE = frozenset(["a", "an", "another", "one", "some", "two", "three", "several"])
 _DETERMINERS = _INDEFINITE | {"the", "his", "her", "their", "its", "our", "this", "that"}
