@@ -318,7 +318,6 @@ def _opening_words(line: str) -> str:
 # A sentence end inside a lede: "…on Friday. An announcement…" (not "U.S. Army").
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[\"'‘“]?[A-Z])")
 # A full stop that ends no clause: "approval of Gov. Jo Park's plan".
-_ABBREVIATED = re.compile(
-    r"\b(?:" + lexicons.alternatives("full_stop_abbreviations") + r")\.$", re.I
-)
+_SHORT_FORMS = [lexicons.alternatives(x) for x in ("full_stop_abbreviations", "name_titles")]
+_ABBREVIATED = re.compile(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\.$", re.I)
 HEADLINE_WORDS = 16
