@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from briefing import lexicons
 from briefing.model import Clutter
@@ -297,13 +298,20 @@ def _is_story_text(line: str) -> bool:
     return words > HEADLINE_MAX_WORDS or (words > 12 and line.endswith("."))
 
 
+@cache
+def _abbreviated() -> re.Pattern[str]:
+    """A full stop that ends no clause: "approval of Gov. Jo Park's plan"."""
+    forms = [lexicons.alternatives(x) for x in ("full_stop_abbreviations", "name_titles")]
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\.$", re.I)
+
+
 def _opening_words(line: str) -> str:
     """A stand-in title from the lede: its first sentence when short, else its opening
     clause, else its first twelve words."""
     ends = (
         m.start()
         for m in _FIRST_SENTENCE.finditer(line)
-        if not _ABBREVIATED.search(line, 0, m.start())
+        if not _abbreviated().search(line, 0, m.start())
     )
     first = line[: next(ends, len(line))].rstrip(".")
     words = first.split()
@@ -317,7 +325,4 @@ def _opening_words(line: str) -> str:
 
 # A sentence end inside a lede: "…on Friday. An announcement…" (not "U.S. Army").
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[\"'‘“]?[A-Z])")
-# A full stop that ends no clause: "approval of Gov. Jo Park's plan".
-_SHORT_FORMS = [lexicons.alternatives(x) for x in ("full_stop_abbreviations", "name_titles")]
-_ABBREVIATED = re.compile(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\.$", re.I)
 HEADLINE_WORDS = 16
