@@ -88,25 +88,19 @@ def main() -> int:
 
 def multi_source() -> None:
     """The same measures on the hand-annotated news sets, per source and split (the articles
-    analysed with the gold publication date, as `evaluation.multi_facts` does)."""
-    from evaluation.multi_facts import ANNOTATIONS, load_gold, score_source
+    analysed with the gold publication date), in `evaluation.multi_facts`' dates line."""
+    from evaluation.multi_facts import ANNOTATIONS, date_line, load_gold, score_source
     from evaluation.multisource import SOURCES
 
     print("\nMulti-source news sets (evaluation/annotations/multi_*.json)")
-    print(f"  {'set':<10}{'split':<13}{'P':>7}{'R':>7}{'F1':>7}{'value':>7}{'gold':>6}")
+    print(f"  {'set':<10}{'split':<13}{'P':>7}{'R':>7}{'rows':>7}{'gold':>7}")
     for source in SOURCES:
         gold = load_gold(source, ANNOTATIONS)
         if gold is None:
             continue
         for split, s in score_source(source, gold, errors=False).items():
             if s.articles:
-                t = s.dates
-                p, r = t.pr()
-                value = s.values_right / max(1, t.found)
-                print(
-                    f"  {source:<10}{split:<13}{p:>7.3f}{r:>7.3f}{f1(p, r):>7.3f}"
-                    f"{value:>7.3f}{t.gold:>6}"
-                )
+                print(f"  {source:<10}{split:<13}{date_line(s)}")
 
 
 if __name__ == "__main__":

@@ -274,18 +274,20 @@ def print_table(source: str, split: str, s: Scores) -> None:
         print(f"  {label:<15}{p:>7.3f}{r:>7.3f}{t.rows:>7}{t.gold:>7}")
     p, r = s.roles.pr()
     print(f"  {'roles':<15}{p:>7.3f}{r:>7.3f}{s.roles.rows:>7}{s.roles.gold:>7}")
-    p, r = s.dates.pr()
-    value = s.values_right / max(1, s.dates.found)
-    print(
-        f"  {'dates':<15}{p:>7.3f}{r:>7.3f}{s.dates.rows:>7}{s.dates.gold:>7}"
-        f"   value accuracy {value:.3f}"
-    )
+    print(f"  {'dates':<15}{date_line(s)}")
     loc = s.tally["locations"]
     strict = loc.right / max(1, loc.rows + s.demonym_rows)
     print(
         f"  set aside: {s.set_aside} gold entities not in the analysed text; "
         f"{s.demonym_rows} demonym-only place rows (locations P {strict:.3f} if counted wrong)"
     )
+
+
+def date_line(s: Scores) -> str:
+    """The dates' figures of a set (also `evaluation.dates`' multi-source table)."""
+    p, r = s.dates.pr()
+    value = s.values_right / max(1, s.dates.found)
+    return f"{p:>7.3f}{r:>7.3f}{s.dates.rows:>7}{s.dates.gold:>7}   value accuracy {value:.3f}"
 
 
 MARKDOWN_HEAD = (

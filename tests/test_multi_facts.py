@@ -156,3 +156,12 @@ def test_rows_and_gold_entities_are_matched_to_count_the_most_rows_right() -> No
     assert one_to_one([[0, 1], [0]]) == {0, 1}
     assert one_to_one([[0], [0], [1]]) == {0, 2}
     assert one_to_one([[], [2]]) == {1}
+
+
+def test_one_printer_gives_the_dates_line_of_a_set() -> None:
+    from evaluation.multi_facts import date_line
+
+    scores = Scores()
+    scores.dates.rows, scores.dates.right, scores.dates.gold, scores.dates.found = 4, 3, 5, 3
+    scores.values_right = 2
+    assert date_line(scores).split() == ["0.750", "0.600", "4", "5", "value", "accuracy", "0.667"]

@@ -207,3 +207,43 @@ def test_a_house_visited_is_the_building_not_the_body() -> None:
     )
     assert [p.mentions for p in extract_places(doc) if p.name == "Norland House"] == [1]
     assert "Norland House" in _bodies(doc)
+
+
+def test_a_state_abbreviation_after_a_town_is_a_place_never_a_person() -> None:
+    doc = _doc(
+        "The board named Jo Lind of Hays, Kan. as its new head.",
+        ("PERSON", "Jo Lind"),
+        ("LOCATION", "Hays"),
+        ("PERSON", "Kan."),
+    )
+    assert _persons(doc) == {"Jo Lind"}
+    assert "Kansas" in _places(doc)
+
+
+def test_a_short_title_and_a_surname_make_a_person_not_a_place() -> None:
+    doc = _doc(
+        "The charge was aimed at Valby and Sen. Norrland.",
+        ("LOCATION", "Valby"),
+        ("LOCATION", "Sen. Norrland"),
+    )
+    assert "Sen. Norrland" not in _places(doc)
+
+
+def test_a_known_place_the_article_names_as_a_place_is_no_person_elsewhere() -> None:
+    doc = _doc(
+        "The ferry fund helps towns like Tromsø. Critics said Tromsø pays for its own port.",
+        ("LOCATION", "Tromsø", 0),
+        ("PERSON", "Tromsø", 1),
+    )
+    assert _persons(doc) == set()
+    assert "Tromsø" in _places(doc)
+
+
+def test_a_body_word_read_as_a_name_makes_no_surname() -> None:
+    doc = _doc(
+        "Ana Berg taught at Valby High School and the Norby Free School.",
+        ("PERSON", "Ana Berg"),
+        ("PERSON", "High School"),
+        ("ORGANIZATION", "Norby Free School"),
+    )
+    assert _persons(doc) == {"Ana Berg"}

@@ -155,3 +155,17 @@ def test_two_places_joined_by_a_hyphen_are_two_rows() -> None:
     )
     rows = {p.name: p for p in extract_places(dataclasses.replace(doc, entities=(joined,)))}
     assert set(rows) == {"Oslo", "Bergen"} and rows["Bergen"].country == "Norway"
+
+
+def test_gazetteer_reads_wire_state_abbreviations_as_their_states() -> None:
+    from briefing.facts import gazetteer
+
+    assert gazetteer.candidates("Ariz.")[0].name == "Arizona"
+    assert gazetteer.candidates("W.Va.")[0].name == "West Virginia"
+
+
+def test_an_initialism_whose_stop_ended_the_sentence_is_still_its_country() -> None:
+    from briefing.facts import gazetteer
+
+    assert gazetteer.country_name("U.S") == "United States"
+    assert gazetteer.stopped("U.S") == "U.S." and gazetteer.stopped("US") == "US"

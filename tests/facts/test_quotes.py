@@ -24,6 +24,13 @@ def test_quote_then_name_said() -> None:
     assert q.speaker == "Anna Berg" and q.cue == "said"
 
 
+def test_a_rank_before_the_surname_leaves_the_person_named_earlier() -> None:
+    (q,) = _quotes(
+        'Ana Holm inspected the harbour on Monday.\n\n"The piers stay open," said Insp. Holm.'
+    )
+    assert q.speaker == "Ana Holm"
+
+
 def test_said_then_name() -> None:
     (q,) = _quotes("\u201cThe piers are ready for the ferries,\u201d said Piet Kaljus.")
     assert q.speaker == "Piet Kaljus"

@@ -60,3 +60,8 @@ def test_masking_keeps_offsets() -> None:
 def test_a_plural_title_is_never_the_end_of_a_sentence() -> None:
     text = "It led Sens. Ann Lind and Jo Park to object."
     assert _texts(text) == [text]
+
+
+def test_a_rank_before_a_rank_is_never_the_end_of_a_sentence() -> None:
+    text = "The medal went to Brig. Gen. Ana Holm of the harbour guard."
+    assert _texts(text) == [text]

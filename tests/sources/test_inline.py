@@ -112,6 +112,14 @@ def test_the_headline_of_a_paste_without_one_is_the_lede_without_its_dateline() 
     assert ("dateline", "(CNN)") in [(c.kind, c.text) for c in article.clutter]
 
 
+def test_the_headline_of_a_paste_without_one_is_not_cut_at_a_title() -> None:
+    article = from_text(
+        "Approval of Gov. Jo Park's harbour plan looked certain on Monday. Crews had asked for "
+        "it for years.\n\nThe vote is in May."
+    )
+    assert article.title == "Approval of Gov. Jo Park's harbour plan looked certain on Monday"
+
+
 def test_a_team_sheet_run_into_the_text_is_kept() -> None:
     sheet = (
         "Goalkeepers: Jo Berg (Valby Rovers), Ana Ruiz (Tarsk United) Defenders: Tom Lee "

@@ -6,6 +6,7 @@ behind a lock."""
 from __future__ import annotations
 
 import math
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -28,6 +29,9 @@ class Known:
 
 # Other names news uses for countries (our own list): name as written -> geonames name.
 COUNTRY_ALIASES = lexicons.table("country_aliases")
+
+# US state abbreviations of wire style -> the state: "Kan." -> "Kansas".
+US_STATE_ABBREVIATIONS = lexicons.table("us_state_abbreviations")
 
 # Demonyms and country adjectives (our own list) -> country; "Russian-backed" and
 # plurals ("Syrians") are reduced to these by `demonym_country`.
@@ -126,8 +130,13 @@ def country_name(name: str) -> str | None:
     the United Kingdom keeps its own name ("Scotland")."""
     with _lock:
         countries = _places().by_country
-    name = COUNTRY_ALIASES.get(name, name)
+    name = COUNTRY_ALIASES.get(stopped(name), name)
     return name if name in countries or name in UK_NATIONS else None
+
+
+def stopped(name: str) -> str:
+    """ "U.S" -> "U.S.": an initialism whose full stop also ended the sentence."""
+    return name + "." * bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name))
 
 
 def with_article(text: str) -> str | None:
@@ -163,8 +172,8 @@ def candidates(name: str) -> tuple[Known, ...]:
     if country in countries:
         out.append(countries[country])
     out += [Known(name, *table[name]) for table in (UK_NATIONS, FEATURES) if name in table]
-    if name in states:
-        out.append(states[name])
+    if (state := US_STATE_ABBREVIATIONS.get(name, name)) in states:
+        out.append(states[state])
     out += sorted(cities, key=lambda k: -k.population)
     out += [r for r in regions if not (name in states and r.country == "United States")]
     return tuple(out)

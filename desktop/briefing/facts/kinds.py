@@ -171,13 +171,13 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
 
 
 def _titled_person(name: str) -> bool:
-    """ "Lord Bingham", "Prof Lovenduski", "Lord Nicholls of Birkenhead": a courtesy or
-    noble title and a surname (with its "of" seat) is a person, not a body."""
+    """ "Lord Bingham", "Sen. Lind", "Lord Nicholls of Birkenhead": a courtesy, noble or
+    short title and a surname (with its "of" seat) is a person, not a body."""
     words = name.split()
     rest = words[1:2] if words[2:3] == ["of"] else words[1:]  # a peer's seat: "of Birkenhead"
     return (
         0 < len(rest) <= 3
-        and words[0] in PERSON_TITLES
+        and words[0].rstrip(".") in PERSON_TITLES
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
         and not any(
             w in ORG_WORDS or w in ORG_HEADS or w in JOB_TITLES or w in OFFICE_WORDS for w in rest
@@ -356,7 +356,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             words = clean_name(e.text).split()
             person_words.add(" ".join(words))
             if len(words) > 1:
-                person_words.update(w for w in words if w[:1].isupper())
+                person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
                 name_parts.update(words)
                 given.update(
                     words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:]
@@ -375,8 +375,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         before = s.tokens[e.first_token - 1].text if e.first_token else ""
         if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
             e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
-        if gazetteer.with_article(e.text):
-            out.append(replace(e, label="LOCATION"))  # "The Hague"
+        if gazetteer.with_article(e.text) or name in gazetteer.US_STATE_ABBREVIATIONS:
+            out.append(replace(e, label="LOCATION"))  # "The Hague", "Topeka, Kan."
             continue
         last = name.split()[-1] if name else ""
         if len(name.split()) > 1 and last in _CLUB_TAILS:
@@ -412,8 +412,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_body = name in org_names and name not in name_parts
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
-        if e.label == "PERSON" and _town_not_person(doc, e, name, name_parts):
-            e = replace(e, label="LOCATION")  # "a visit to Sheffield"
+        also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
+        if e.label == "PERSON" and (also_place or _town_not_person(doc, e, name, name_parts)):
+            e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if e.label == "PERSON" and gazetteer.country_name(name):
             e = replace(e, label="LOCATION")  # "Laos" is never a person
         if _after_body_noun(doc, e, name):

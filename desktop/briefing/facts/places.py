@@ -181,8 +181,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     `kinds` is `classify(doc)` when the caller has it already (actors read it too)."""
     mentions = place_mentions(doc, kinds)
     regions = {m.name for m in mentions if m.region}
-    # "U.S" is "U.S." whose full stop ended the sentence.
-    names = [m.name + "." * bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", m.name)) for m in mentions]
+    names = [gazetteer.stopped(m.name) for m in mentions]
     known = resolve(names, regions)
     keys = [(k.name if k else n) for n in names for k in [known[n]]]
     spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]

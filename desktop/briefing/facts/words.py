@@ -56,9 +56,9 @@ JOB_TITLES = lexicons.words("job_titles")
 # Letters after a party that name a member, not a body ("Labour MP for Hornsey").
 MEMBER_WORDS = lexicons.words("member_words")
 
-# Courtesy and noble titles that start a person's name inside a longer span ("Tory Lord
-# Campbell", "Liberal Democrat peer Lord Carlile").
-PERSON_TITLES = lexicons.words("person_titles")
+# Courtesy, noble and short titles that start a person's name inside a longer span ("Tory
+# Lord Campbell", "Liberal Democrat peer Lord Carlile", "Sen. Lind").
+PERSON_TITLES = lexicons.words("person_titles") | lexicons.words("name_titles")
 
 
 # Words of offices a title opens ("Lord Advocate", "Lord Chief Justice", "Lord Privy Seal").

@@ -10,17 +10,23 @@ ends a sentence.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# Titles that only ever precede a name (wire style; "St." is left out: "Main St.").
-_TITLE_END = re.compile(
-    r"(?:^|[\s(\"'“‘])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt"
-    r"|Maj|Cpl|Rev|Hon|Supt|Insp|Det|Pres)\.$"
-)
+from briefing import lexicons
+
 _LIST_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z])[.)]$")
 _CLOSING = frozenset(")]};,:")
 # "… Morgan Stanley & Co. "He appears …": a company suffix, then a quotation opening.
 _SUFFIX_THEN_QUOTE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Plc|PLC|LLC|Cos)\.(?=\s+[\"“‘'][A-Z])")
 _SPACED_ELLIPSIS = re.compile(r"\.(?:[ \u00a0]\.){2,}")
+
+
+@cache
+def _title_end() -> re.Pattern[str]:
+    """Titles that only ever precede a name ("Sen.", "Brig."): their stop ends no sentence
+    (read when first needed, so importing stays light)."""
+    titles = "|".join(lexicons.lines("name_titles"))
+    return re.compile(r"(?:^|[\s(\"'“‘])(?:" + titles + r")\.$")
 
 
 def mask_ellipses(text: str) -> str:
@@ -53,6 +59,6 @@ def _continues(previous: str, sentence: str) -> bool:
     return (
         first in _CLOSING
         or first.islower()
-        or bool(_TITLE_END.search(previous.rstrip()))
+        or bool(_title_end().search(previous.rstrip()))
         or bool(_LIST_MARKER.match(previous.strip()))
     )

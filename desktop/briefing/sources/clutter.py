@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
+from briefing import lexicons
 from briefing.model import Clutter
 from briefing.timex import MONTH_NUMBERS
 
@@ -296,10 +298,22 @@ def _is_story_text(line: str) -> bool:
     return words > HEADLINE_MAX_WORDS or (words > 12 and line.endswith("."))
 
 
+@cache
+def _abbreviated() -> re.Pattern[str]:
+    """A full stop that ends no clause: "approval of Gov. Jo Park's plan"."""
+    forms = [lexicons.alternatives(x) for x in ("full_stop_abbreviations", "name_titles")]
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\.$", re.I)
+
+
 def _opening_words(line: str) -> str:
     """A stand-in title from the lede: its first sentence when short, else its opening
     clause, else its first twelve words."""
-    first = _FIRST_SENTENCE.split(line, maxsplit=1)[0].rstrip(".")
+    ends = (
+        m.start()
+        for m in _FIRST_SENTENCE.finditer(line)
+        if not _abbreviated().search(line, 0, m.start())
+    )
+    first = line[: next(ends, len(line))].rstrip(".")
     words = first.split()
     if len(words) <= HEADLINE_WORDS:
         return first

@@ -45,11 +45,12 @@ DESCRIPTION = "description"
 DASH_LINE = "dash line"
 MODEL = "model"
 
-# Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra").
-_ABBREVIATIONS = lexicons.words("full_stop_abbreviations")
+# Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra"); after a
+# title, the surname alone names the speaker ("said Mr. Burman").
+_TITLES = frozenset(t.lower() for t in lexicons.lines("name_titles"))
+_ABBREVIATIONS = lexicons.words("full_stop_abbreviations") | _TITLES
 _BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
 _HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
-_COURTESY = lexicons.words("speaker_courtesy_titles")
 # An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
 _INDEFINITE = frozenset(["a", "an", "another", "one", "some", "two", "three", "several"])
 _DETERMINERS = _INDEFINITE | {"the", "his", "her", "their", "its", "our", "this", "that"}
@@ -130,7 +131,7 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
         w = raw.strip(",;:()—–-")
         if raw[-2:-1].islower() and len(raw) > 4:
             w = w.rstrip(".")
-        if w.lower() in _COURTESY:
+        if w.lower().rstrip(".") in _TITLES:
             titled = True
         elif w[:1].isupper() and w.lower() not in {"the", "a", "an"}:
             runs[-1].append(w)
