@@ -492,3 +492,13 @@ def test_a_short_form_that_fits_two_bodies_joins_neither() -> None:
         "Norbank said it would cut jobs."
     )
     assert "Norbank" in actors
+
+
+def test_nickname_in_quotation_marks_stays_inside_one_person() -> None:
+    actors = _actors(
+        'Rep. Tomas K. "Tommy" Varga opened his orchard to voters. '
+        'His cousin, Elin "Ellie" Brask, spoke first. Tommy Varga smiled.'
+    )
+    assert 'Tomas K. "Tommy" Varga' in actors and 'Elin "Ellie" Brask' in actors
+    assert "Tommy Varga" in actors['Tomas K. "Tommy" Varga'].aliases
+    assert not {"Tommy", "Ellie", "Elin"} & set(actors)
