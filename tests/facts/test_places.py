@@ -155,3 +155,19 @@ def test_two_places_joined_by_a_hyphen_are_two_rows() -> None:
     )
     rows = {p.name: p for p in extract_places(dataclasses.replace(doc, entities=(joined,)))}
     assert set(rows) == {"Oslo", "Bergen"} and rows["Bergen"].country == "Norway"
+
+
+def test_state_abbreviation_is_the_state_not_a_person() -> None:
+    text = (
+        "Sen. Ann Varga, R-Ariz., toured Mesa, Ariz., on Monday. "
+        "Later she flew to Topeka, Kan., where farmers in Kansas met her."
+    )
+    places = _places(text)
+    assert places["Kansas"].mentions == 2 and places["Arizona"].type == "region"
+    assert not {"Kan.", "Ariz."} & set(places)
+    assert not {"Ariz.", "Kan."} & {a.name for a in extract_actors(analyse(text))}
+
+
+def test_state_in_brackets_after_a_legislator_is_no_place_mention() -> None:
+    places = _places("Sen. Jo Hale (Vt.) spoke to farmers in Ohio on Friday.")
+    assert "Vermont" not in places and "Vt." not in places

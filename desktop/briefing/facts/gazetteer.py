@@ -29,6 +29,9 @@ class Known:
 # Other names news uses for countries (our own list): name as written -> geonames name.
 COUNTRY_ALIASES = lexicons.table("country_aliases")
 
+# US states as news abbreviates them ("Topeka, Kan.") -> the state (our own table).
+STATE_ABBREVIATIONS = lexicons.table("state_abbreviations")
+
 # Demonyms and country adjectives (our own list) -> country; "Russian-backed" and
 # plurals ("Syrians") are reduced to these by `demonym_country`.
 DEMONYMS = lexicons.table("demonyms")
@@ -158,6 +161,8 @@ def candidates(name: str) -> tuple[Known, ...]:
     with _lock:
         countries, states = _places().by_country, _places().by_state
         cities, regions = _places().named(CITY, name), _places().named(REGION, name)
+    if name in STATE_ABBREVIATIONS:  # "Kan.": Kansas, not a town
+        return (states[STATE_ABBREVIATIONS[name]],)
     out: list[Known] = []
     country = country_name(name)
     if country in countries:

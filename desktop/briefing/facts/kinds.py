@@ -58,6 +58,12 @@ def lookup_name(name: str) -> str:
     return name
 
 
+def state_form(doc: Doc, e: Entity) -> str | None:
+    """A US state's abbreviation ("Kan."), its full stop perhaps read as the sentence's."""
+    form = e.text + "." * (doc.text[e.end : e.end + 1] == ".")
+    return form if form in gazetteer.STATE_ABBREVIATIONS else None
+
+
 # Sports words that politics and business reports hardly use ("beat", "win" they do).
 _GAME_WORDS = lexicons.words("game_words")
 
@@ -414,8 +420,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="ORGANIZATION")
         if e.label == "PERSON" and _town_not_person(doc, e, name, name_parts):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield"
-        if e.label == "PERSON" and gazetteer.country_name(name):
-            e = replace(e, label="LOCATION")  # "Laos" is never a person
+        if e.label == "PERSON" and (gazetteer.country_name(name) or state_form(doc, e)):
+            e = replace(e, label="LOCATION")  # "Laos" or "Kan." is never a person
         if _after_body_noun(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
             continue
