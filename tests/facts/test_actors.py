@@ -448,9 +448,11 @@ def test_a_misspelt_surname_beside_the_same_given_name_is_one_person() -> None:
     assert _rows("Zora Lindqvast", "Zora Berglund") == ["Zora Lindqvast", "Zora Berglund"]
 
 
-def test_a_first_name_alone_before_a_full_name_stays_apart() -> None:
-    # "a woman named Ann" may be another Ann than the Ann Lind named later
-    assert _rows("Ann", "Ann Lindqvast") == ["Ann", "Ann Lindqvast"]
+def test_a_first_name_alone_before_a_full_name_joins_it() -> None:
+    # "her son Tomas" and later "Tomas Lindqvast": one person, named in full
+    assert _rows("Tomas", "Tomas Lindqvast") == ["Tomas Lindqvast"]
+    assert _rows("Tomas", "Tomas Lindqvast", "Tomas Berg") == ["Tomas Lindqvast", "Tomas Berg"]
+    assert _rows("Valby", "Valby Lindqvast") == ["Valby", "Valby Lindqvast"]  # no first name
 
 
 def test_a_name_after_also_known_as_joins_the_person_before_it() -> None:
