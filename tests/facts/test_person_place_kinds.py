@@ -207,3 +207,22 @@ def test_a_house_visited_is_the_building_not_the_body() -> None:
     )
     assert [p.mentions for p in extract_places(doc) if p.name == "Norland House"] == [1]
     assert "Norland House" in _bodies(doc)
+
+
+def test_a_name_placed_by_its_county_or_country_is_a_town() -> None:
+    text = (
+        "Tomas Berg, 39, of Upton Hill, Essex, was fined. "
+        "He bought a flat on the Costa Del Sol, Spain, last year. Ann Lind, Texas, spoke."
+    )
+    doc = _doc(
+        text,
+        ("PERSON", "Tomas Berg"),
+        ("PERSON", "Upton Hill"),
+        ("LOCATION", "Essex"),
+        ("PERSON", "Costa Del Sol"),
+        ("LOCATION", "Spain"),
+        ("PERSON", "Ann Lind"),
+        ("LOCATION", "Texas"),
+    )
+    assert _persons(doc) == {"Tomas Berg", "Ann Lind"}
+    assert {"Upton Hill", "Costa Del Sol"} <= _places(doc)

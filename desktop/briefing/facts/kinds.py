@@ -252,6 +252,16 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bo
     return _locative(word_before(doc, e).lower()) or (big and not gazetteer.first_name(name))
 
 
+def _sited(doc: Doc, e: Entity) -> bool:
+    """A name placed by the country or state after it ("of Upton Hill, Essex, was"), a town."""
+    w = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 4]] + [""] * 4
+    n = 1 + (w[2][:1].isupper() and w[2] != "," and w[3] in (",", ".", ")", ";", ""))
+    known = gazetteer.candidates(" ".join(w[1 : 1 + n]))
+    region = any(k.type in ("country", "region") for k in known)
+    placed = word_before(doc, e) in ("of", "on", "the") or not _named(e.text)  # not "Ann Lind,"
+    return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
+
+
 # Lower-case words right before a person's name in wire style ("his counterpart Yitzhak
 # Mordechai", "opposition leaders Zenon Poznyak"); our own list.
 _PERSON_CUES = lexicons.words("person_cues")
@@ -418,6 +428,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_body = name in org_names and name not in name_parts
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
+        if e.label == "PERSON" and _sited(doc, e):
+            out.append(replace(e, label="LOCATION"))  # "of Upton Hill, Essex,"
+            continue
         if e.label == "PERSON" and _town_not_person(doc, e, name, name_parts):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield"
         if e.label == "PERSON" and (gazetteer.country_name(name) or state_form(doc, e)):
@@ -461,7 +474,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
                 and after != ":"  # a venue heading a scorecard: "Hove: Sussex 363"
             )
             label = "ORGANIZATION" if team else "LOCATION"
-        elif _is_person_name(name, person_words):
+        elif _is_person_name(name, person_words) and not _sited(doc, e):
             label = "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
