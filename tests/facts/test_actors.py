@@ -504,3 +504,8 @@ def test_nickname_in_quotation_marks_stays_inside_one_person() -> None:
     assert 'Tomas K. "Tommy" Varga' in actors and 'Elin "Ellie" Brask' in actors
     assert "Tommy Varga" in actors['Tomas K. "Tommy" Varga'].aliases
     assert not {"Tommy", "Ellie", "Elin"} & set(actors)
+
+
+def test_a_malaysian_honorific_is_stripped_like_a_courtesy_title() -> None:
+    actors = _actors("State Secretary Datuk Hamid Osmar chaired the water committee on Monday.")
+    assert "Hamid Osmar" in actors and "Datuk" not in actors["Hamid Osmar"].roles
