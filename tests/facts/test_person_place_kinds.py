@@ -226,3 +226,11 @@ def test_a_name_placed_by_its_county_or_country_is_a_town() -> None:
     )
     assert _persons(doc) == {"Tomas Berg", "Ann Lind"}
     assert {"Upton Hill", "Costa Del Sol"} <= _places(doc)
+
+
+def test_a_website_named_after_a_reporting_verb_is_no_place_anywhere() -> None:
+    text = "Ann Lind posted on Chirpa that the ferry was late. The clip stayed up on Chirpa."
+    doc = _doc(text, ("PERSON", "Ann Lind"), ("LOCATION", "Chirpa", 0), ("LOCATION", "Chirpa", 1))
+    assert "Chirpa" not in _places(doc)
+    bodies = [a for a in extract_actors(doc) if a.type == "organization"]
+    assert [a.name for a in bodies] == ["Chirpa"] and bodies[0].mentions == 2

@@ -482,7 +482,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
-    out += untagged.missed_bodies(doc, out) + untagged.media(doc, out)
+    media = untagged.media(doc, out)  # "posted on Weibo": a website, there and everywhere
+    sites = {m.text for m in media}
+    out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
+    out += untagged.missed_bodies(doc, out) + [m for m in media if m not in out]
     joined = _joined(doc, _place_led(doc, sorted(out, key=lambda e: e.start)), sports)
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e)])
     kept = set(named)
