@@ -509,8 +509,3 @@ def test_nickname_in_quotation_marks_stays_inside_one_person() -> None:
 def test_a_malaysian_honorific_is_stripped_like_a_courtesy_title() -> None:
     actors = _actors("State Secretary Datuk Hamid Osmar chaired the water committee on Monday.")
     assert "Hamid Osmar" in actors and "Datuk" not in actors["Hamid Osmar"].roles
-
-
-def test_a_paternal_surname_alone_joins_the_full_spanish_name() -> None:
-    assert _rows("Tomas Eduardo Ibarrez Molar", "Ibarrez") == ["Tomas Eduardo Ibarrez Molar"]
-    assert _rows("Tomas Eduardo Molar", "Eduardo") == ["Tomas Eduardo Molar", "Eduardo"]
