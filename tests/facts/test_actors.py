@@ -509,3 +509,8 @@ def test_nickname_in_quotation_marks_stays_inside_one_person() -> None:
 def test_a_malaysian_honorific_is_stripped_like_a_courtesy_title() -> None:
     actors = _actors("State Secretary Datuk Hamid Osmar chaired the water committee on Monday.")
     assert "Hamid Osmar" in actors and "Datuk" not in actors["Hamid Osmar"].roles
+
+
+def test_a_malaysian_company_suffix_makes_a_body() -> None:
+    actors = _actors("Shares of Tamsin Varo Bhd rose on Monday after the port deal.")
+    assert actors["Tamsin Varo Bhd"].type == "organization"
