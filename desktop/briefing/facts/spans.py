@@ -112,9 +112,11 @@ def _nicknames_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
     when a part is tagged as a person or the name opens with a first name or initials."""
     joined = []
     for s in doc.sentences:
-        people = [x.first_token for x in entities if x.sentence == s.index and x.label == "PERSON"]
         for m in _NICKNAMED.finditer(s.text):
             a, b = s.token_span(s.start + m.start(), s.start + m.end())
+            people = (
+                x.first_token for x in entities if x.sentence == s.index and x.label == "PERSON"
+            )
             if "." in m[1] or gazetteer.first_name(m[1]) or any(a <= k < b for k in people):
                 joined.append(s.entity("PERSON", a, b))
     taken = {(x.sentence, k) for x in joined for k in range(x.first_token, x.end_token)}
