@@ -513,9 +513,11 @@ def test_a_misspelt_surname_beside_the_same_given_name_is_one_person() -> None:
     assert _rows("Zora Lindqvast", "Zora Berglund") == ["Zora Lindqvast", "Zora Berglund"]
 
 
-def test_a_first_name_alone_before_a_full_name_stays_apart() -> None:
-    # "a woman named Ann" may be another Ann than the Ann Lind named later
-    assert _rows("Ann", "Ann Lindqvast") == ["Ann", "Ann Lindqvast"]
+def test_a_first_name_alone_before_a_full_name_joins_it() -> None:
+    # "her son Tomas" and later "Tomas Lindqvast": one person, named in full
+    assert _rows("Tomas", "Tomas Lindqvast") == ["Tomas Lindqvast"]
+    assert _rows("Tomas", "Tomas Lindqvast", "Tomas Berg") == ["Tomas Lindqvast", "Tomas Berg"]
+    assert _rows("Valby", "Valby Lindqvast") == ["Valby", "Valby Lindqvast"]  # no first name
 
 
 def test_a_name_after_also_known_as_joins_the_person_before_it() -> None:
@@ -557,3 +559,23 @@ def test_a_short_form_that_fits_two_bodies_joins_neither() -> None:
         "Norbank said it would cut jobs."
     )
     assert "Norbank" in actors
+
+
+def test_nickname_in_quotation_marks_stays_inside_one_person() -> None:
+    actors = _actors(
+        'Rep. Tomas K. "Tommy" Varga opened his orchard to voters. '
+        'His cousin, Elin "Ellie" Brask, spoke first. Tommy Varga smiled.'
+    )
+    assert 'Tomas K. "Tommy" Varga' in actors and 'Elin "Ellie" Brask' in actors
+    assert "Tommy Varga" in actors['Tomas K. "Tommy" Varga'].aliases
+    assert not {"Tommy", "Ellie", "Elin"} & set(actors)
+
+
+def test_a_malaysian_honorific_is_stripped_like_a_courtesy_title() -> None:
+    actors = _actors("State Secretary Datuk Hamid Osmar chaired the water committee on Monday.")
+    assert "Hamid Osmar" in actors and "Datuk" not in actors["Hamid Osmar"].roles
+
+
+def test_a_malaysian_company_suffix_makes_a_body() -> None:
+    actors = _actors("Shares of Tamsin Varo Bhd rose on Monday after the port deal.")
+    assert actors["Tamsin Varo Bhd"].type == "organization"

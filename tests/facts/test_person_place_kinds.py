@@ -247,3 +247,30 @@ def test_a_body_word_read_as_a_name_makes_no_surname() -> None:
         ("ORGANIZATION", "Norby Free School"),
     )
     assert _persons(doc) == {"Ana Berg"}
+
+
+def test_a_name_placed_by_its_county_or_country_is_a_town() -> None:
+    text = (
+        "Tomas Berg, 39, of Upton Hill, Essex, was fined. "
+        "He bought a flat on the Costa Del Sol, Spain, last year. Ann Lind, Texas, spoke."
+    )
+    doc = _doc(
+        text,
+        ("PERSON", "Tomas Berg"),
+        ("PERSON", "Upton Hill"),
+        ("LOCATION", "Essex"),
+        ("PERSON", "Costa Del Sol"),
+        ("LOCATION", "Spain"),
+        ("PERSON", "Ann Lind"),
+        ("LOCATION", "Texas"),
+    )
+    assert _persons(doc) == {"Tomas Berg", "Ann Lind"}
+    assert {"Upton Hill", "Costa Del Sol"} <= _places(doc)
+
+
+def test_a_website_named_after_a_reporting_verb_is_no_place_anywhere() -> None:
+    text = "Ann Lind posted on Chirpa that the ferry was late. The clip stayed up on Chirpa."
+    doc = _doc(text, ("PERSON", "Ann Lind"), ("LOCATION", "Chirpa", 0), ("LOCATION", "Chirpa", 1))
+    assert "Chirpa" not in _places(doc)
+    bodies = [a for a in extract_actors(doc) if a.type == "organization"]
+    assert [a.name for a in bodies] == ["Chirpa"] and bodies[0].mentions == 2

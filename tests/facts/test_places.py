@@ -169,3 +169,19 @@ def test_an_initialism_whose_stop_ended_the_sentence_is_still_its_country() -> N
 
     assert gazetteer.country_name("U.S") == "United States"
     assert gazetteer.stopped("U.S") == "U.S." and gazetteer.stopped("US") == "US"
+
+
+def test_state_abbreviation_is_the_state_not_a_person() -> None:
+    text = (
+        "Sen. Ann Varga, R-Ariz., toured Mesa, Ariz., on Monday. "
+        "Later she flew to Topeka, Kan., where farmers in Kansas met her."
+    )
+    places = _places(text)
+    assert places["Kansas"].mentions == 2 and places["Arizona"].type == "region"
+    assert not {"Kan.", "Ariz."} & set(places)
+    assert not {"Ariz.", "Kan."} & {a.name for a in extract_actors(analyse(text))}
+
+
+def test_state_in_brackets_after_a_legislator_is_no_place_mention() -> None:
+    places = _places("Sen. Jo Hale (Vt.) spoke to farmers in Ohio on Friday.")
+    assert "Vermont" not in places and "Vt." not in places

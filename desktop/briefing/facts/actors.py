@@ -606,19 +606,23 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     return row
 
 
+_MARKS = str.maketrans({"’": "'", '"': None, "“": None, "”": None})  # 'Jo "Sunny" Lind'
+
+
 def _same_person(names: list[str], words: list[str]) -> bool:
     """Two names of one person, case and apostrophes aside: a surname or a first name alone
     ("Lind" of "Ann Lind"), one ending the other ("De Vries" of "Ann de Vries"), the surname
     and a given name shared ("Tayyip Erdogan", "Recep Tayyip Erdogan") or a misspelt surname
-    ("Ann Lindqvist", "Ann Lindquist"). Not a first name alone before a full name: "a woman
-    named Ann" may be another Ann than "Ann Lind"."""
+    ("Ann Lindqvist", "Ann Lindquist"), or a first name alone before the full name ("his son
+    Jo" and later "Jo Lind")."""
     # "Lord Goldsmith" is a surname: "Peter Goldsmith" is the same man
     names, words = (x[1:] if len(x) > 1 and x[0] in PERSON_TITLES else x for x in (names, words))
-    a, b = (" ".join(x).lower().replace("’", "'").split() for x in (names, words))
+    a, b = (" ".join(x).lower().translate(_MARKS).split() for x in (names, words))
     if len(b) == 1 or a[-len(b) :] == b or b[-len(a) :] == a:
         return b[-1] in (a[0], a[-1], _surname(a)) or len(b) > 1
     if _surname(a) != _surname(b):
-        return a[:-1] == b[:-1] and SequenceMatcher(None, a[-1], b[-1]).ratio() > 0.8
+        lone = a == b[:1] and gazetteer.first_name(names[0])  # "Ann", then "Ann Lind"
+        return lone or a[:-1] == b[:-1] and SequenceMatcher(None, a[-1], b[-1]).ratio() > 0.8
     return len(a) == 1 or bool(set(a[:-1]) & set(b[:-1]) - _NAME_LINKS)
 
 

@@ -167,13 +167,15 @@ def candidates(name: str) -> tuple[Known, ...]:
     with _lock:
         countries, states = _places().by_country, _places().by_state
         cities, regions = _places().named(CITY, name), _places().named(REGION, name)
+    if name in US_STATE_ABBREVIATIONS:  # "Kan.": Kansas, not a town
+        return (states[US_STATE_ABBREVIATIONS[name]],)
     out: list[Known] = []
     country = country_name(name)
     if country in countries:
         out.append(countries[country])
     out += [Known(name, *table[name]) for table in (UK_NATIONS, FEATURES) if name in table]
-    if (state := US_STATE_ABBREVIATIONS.get(name, name)) in states:
-        out.append(states[state])
+    if name in states:
+        out.append(states[name])
     out += sorted(cities, key=lambda k: -k.population)
     out += [r for r in regions if not (name in states and r.country == "United States")]
     return tuple(out)

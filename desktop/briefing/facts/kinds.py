@@ -58,6 +58,12 @@ def lookup_name(name: str) -> str:
     return name
 
 
+def state_form(doc: Doc, e: Entity) -> str | None:
+    """A US state's abbreviation ("Kan."), its full stop perhaps read as the sentence's."""
+    form = e.text + "." * (doc.text[e.end : e.end + 1] == ".")
+    return form if form in gazetteer.US_STATE_ABBREVIATIONS else None
+
+
 # Sports words that politics and business reports hardly use ("beat", "win" they do).
 _GAME_WORDS = lexicons.words("game_words")
 
@@ -246,6 +252,16 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bo
     return _locative(word_before(doc, e).lower()) or (big and not gazetteer.first_name(name))
 
 
+def _sited(doc: Doc, e: Entity) -> bool:
+    """A name placed by the country or state after it ("of Upton Hill, Essex, was"), a town."""
+    w = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 4]] + [""] * 4
+    n = 1 + (w[2][:1].isupper() and w[2] != "," and w[3] in (",", ".", ")", ";", ""))
+    known = gazetteer.candidates(" ".join(w[1 : 1 + n]))
+    region = any(k.type in ("country", "region") for k in known)
+    placed = word_before(doc, e) in ("of", "on", "the") or not _named(e.text)  # not "Ann Lind,"
+    return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
+
+
 # Lower-case words right before a person's name in wire style ("his counterpart Yitzhak
 # Mordechai", "opposition leaders Zenon Poznyak"); our own list.
 _PERSON_CUES = lexicons.words("person_cues")
@@ -412,11 +428,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_body = name in org_names and name not in name_parts
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
+        if e.label == "PERSON" and _sited(doc, e):
+            out.append(replace(e, label="LOCATION"))  # "of Upton Hill, Essex,"
+            continue
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
         if e.label == "PERSON" and (also_place or _town_not_person(doc, e, name, name_parts)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
-        if e.label == "PERSON" and gazetteer.country_name(name):
-            e = replace(e, label="LOCATION")  # "Laos" is never a person
+        if e.label == "PERSON" and (gazetteer.country_name(name) or state_form(doc, e)):
+            e = replace(e, label="LOCATION")  # "Laos" or "Kan." is never a person
         if _after_body_noun(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
             continue
@@ -456,7 +475,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
                 and after != ":"  # a venue heading a scorecard: "Hove: Sussex 363"
             )
             label = "ORGANIZATION" if team else "LOCATION"
-        elif _is_person_name(name, person_words):
+        elif _is_person_name(name, person_words) and not _sited(doc, e):
             label = "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
@@ -464,7 +483,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
-    out += untagged.missed_bodies(doc, out) + untagged.media(doc, out)
+    media = untagged.media(doc, out)  # "posted on Weibo": a website, there and everywhere
+    sites = {m.text for m in media}
+    out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
+    out += untagged.missed_bodies(doc, out) + [m for m in media if m not in out]
     joined = _joined(doc, _place_led(doc, sorted(out, key=lambda e: e.start)), sports)
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e)])
     kept = set(named)

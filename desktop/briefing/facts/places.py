@@ -14,7 +14,7 @@ from functools import cache
 
 from briefing import lexicons
 from briefing.facts import gazetteer
-from briefing.facts.kinds import Kinds, classify, lookup_name, word_after
+from briefing.facts.kinds import Kinds, classify, lookup_name, state_form, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
@@ -60,10 +60,13 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             e.label != "LOCATION"
             or any(a < e.end and e.start < b for a, b in features)
             or PARTY_STATE.fullmatch(e.text)
+            or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e))  # "Hale (Vt.)"
             or _group(e.text)
         ):
             continue
-        name = gazetteer.with_article(e.text) or lookup_name(clean_name(e.text))
+        name = (
+            gazetteer.with_article(e.text) or state_form(doc, e) or lookup_name(clean_name(e.text))
+        )
         pair, cut = e.text.split("-"), e.start + e.text.find("-")  # "Oslo-Bergen": two places
         if (
             len(pair) == 2

@@ -70,7 +70,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
             continue
         previous = out[-1] if out and out[-1].sentence == e.sentence else None
         out.extend(_repaired(doc, e, surnames, lower, previous, places))
-    out = _given_names_joined(doc, out)
+    out = _nicknames_joined(doc, _given_names_joined(doc, out))
     if places:
         out = _list_places(doc, out)
     return out
@@ -98,6 +98,30 @@ def _given_names_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+# A name with a nickname in quotation marks: 'Jo "Sunny" Lind', 'A.B. "The Hammer" Lind'.
+_NICKNAMED = re.compile(
+    r"\b((?:[A-Z]\.?){1,3}|[A-Z][a-z]+)(?: (?:[A-Z]\.?){1,3}| [A-Z][a-z]+){0,2} "
+    r"(?:\"|“|``)(?:[A-Z][\w'-]* ?){1,3}(?:\"|”|'') [A-Z][\w'-]+(?: [A-Z][a-z]+)?"
+)
+
+
+def _nicknames_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A nickname inside a person's name, which the tagger cuts at the marks: one person,
+    when a part is tagged as a person or the name opens with a first name or initials."""
+    joined = []
+    for s in doc.sentences:
+        for m in _NICKNAMED.finditer(s.text):
+            a, b = s.token_span(s.start + m.start(), s.start + m.end())
+            people = (
+                x.first_token for x in entities if x.sentence == s.index and x.label == "PERSON"
+            )
+            if "." in m[1] or gazetteer.first_name(m[1]) or any(a <= k < b for k in people):
+                joined.append(s.entity("PERSON", a, b))
+    taken = {(x.sentence, k) for x in joined for k in range(x.first_token, x.end_token)}
+    kept = [x for x in entities if (x.sentence, x.first_token) not in taken]  # "Bobby" ...
+    return sorted(kept + joined, key=lambda x: x.start)
 
 
 def _repaired(

@@ -98,7 +98,7 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Websites named as where words went out: one capitalised word after a reporting verb
     and "on" ("posted on Facebook", "follow him on Facebook and Twitter") or before a
     social-media noun ("her Twitter feed"); no day, place, person or common word."""
-    other = tokens_of(e for e in entities if e.label != "ORGANIZATION")
+    other = tokens_of(e for e in entities if e.label == "PERSON")
     lower = lower_case_words(doc.text)
     found: list[Entity] = []
     for s in doc.sentences:
