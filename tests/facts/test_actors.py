@@ -492,3 +492,24 @@ def test_a_short_form_that_fits_two_bodies_joins_neither() -> None:
         "Norbank said it would cut jobs."
     )
     assert "Norbank" in actors
+
+
+def test_an_age_between_the_name_and_its_apposition_is_passed_over() -> None:
+    assert _actors("Ana Berg, 45, a lawyer, said the plan was wrong.")["Ana Berg"].roles == (
+        "lawyer",
+    )
+
+
+def test_a_role_after_a_plural_possessive() -> None:
+    smith = _actors("Jo Smith, the Kings' captain, said the side would recover.")["Jo Smith"]
+    assert smith.roles == ("Kings' captain",)
+
+
+def test_a_role_with_a_complement_set_off_by_commas_before_the_name() -> None:
+    sim = _actors("The Norbank editor in chief, Mara Sim, rejected the claim.")["Mara Sim"]
+    assert sim.roles == ("editor in chief",)
+
+
+def test_a_description_after_as_a_is_no_role() -> None:
+    actors = _actors("Few would have described Ann Lind as a green evangelist in 2008.")
+    assert actors["Ann Lind"].roles == ()

@@ -97,6 +97,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         return None, None  # "a bill Mr. Lind had tried to pass", not "Tory leader Mr Lind"
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
         j = k = _role_start(s, first - 1)
+        if j > 2 and s.tokens[j - 1].text in ("of", "in") and _role_start(s, j - 1) < j - 1:
+            j = k = _role_start(s, j - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
@@ -227,6 +229,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     j += [t.text for t in tokens[j : j + 2]] == ["to", "be"]  # "Lind was named to be coach"
     k = j if j < len(tokens) and tokens[j].text in ("as", "be") else k
     copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be")  # "Lind is coach"
+    if j == e.end_token and [t.text for t in tokens[j : j + 2]] in (["as", "a"], ["as", "an"]):
+        return None, None  # "described Lind as a climate sceptic": a description
     if k >= len(tokens) or not (tokens[k].text == "," or copular):
         return None, None
     k += 1
@@ -242,12 +246,12 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     start, head = k, 0
     while k < len(tokens) and k - start < 6:
         t = tokens[k]
-        owner = tokens[k + 1 : k + 2] and tokens[k + 1].text in ("'s", "’s")  # "7-Eleven's"
+        owner = tokens[k + 1 : k + 2] and tokens[k + 1].tag == "POS"  # "7-Eleven's", "Kings'"
         verb = t.tag.startswith("VB") and not (k == start and t.tag == "VBG")  # "ranking member"
         ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
-        if ends or not (t.text[:1].isalpha() or t.text in ("'s", "’s") or owner):
+        if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner):
             break
-        head = 0 if t.text in ("'s", "’s") else head  # "the director's wife": no director
+        head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         if _role_word(word) and word not in COURTESY:
             head = k + 1  # "co-founder" too
@@ -265,7 +269,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         head = k if titled and all(titled) else head  # "Jo Park, Senior Superintendent of"
     if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
-    role = " ".join(t.text for t in tokens[start:head]).replace(" 's", "'s").replace(" ’s", "'s")
+    role = re.sub(r" ['’](s?)(?!\w)", r"'\1", " ".join(t.text for t in tokens[start:head]))
     if plural:
         role = role[: len(role) - len(tokens[head - 1].text)] + _singular(tokens[head - 1].text)
     after = tokens[head + 1 : head + 6]
@@ -284,7 +288,8 @@ def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
     if k + 1 < len(tokens) and tokens[k].text == "of" and tokens[k + 1].tag == "NNP":
         j = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag != "NNP"), len(tokens))
         return j if j < len(tokens) and tokens[j].text == "," else k
-    return k
+    age = [t.tag for t in tokens[k : k + 3]] == [",", "CD", ","]  # "Ann Lind, 45, a lawyer"
+    return k + 2 if age else k
 
 
 def _is_org(s: Sentence, e: Entity, text: str) -> bool:
