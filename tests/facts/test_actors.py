@@ -510,6 +510,18 @@ def test_a_role_with_a_complement_set_off_by_commas_before_the_name() -> None:
     assert sim.roles == ("editor in chief",)
 
 
+def test_a_plural_role_before_names_is_the_singular_role_of_each() -> None:
+    actors = _actors("Party candidates Ann Lind and Jo Park cited the figure on Monday.")
+    assert actors["Ann Lind"].roles == ("candidate",) and actors["Jo Park"].roles == ("candidate",)
+    actors = _actors("Two former aides, Ann Lind and Jo Park, wrote to the board.")
+    assert actors["Ann Lind"].roles == ("aide",) and actors["Jo Park"].roles == ("aide",)
+
+
+def test_a_plural_noun_before_a_comma_and_one_name_is_no_role() -> None:
+    actors = _actors("She wanted pay clawed back from the executives, Ann Lind argued.")
+    assert actors["Ann Lind"].roles == ()
+
+
 def test_a_description_after_as_a_is_no_role() -> None:
     actors = _actors("Few would have described Ann Lind as a green evangelist in 2008.")
     assert actors["Ann Lind"].roles == ()

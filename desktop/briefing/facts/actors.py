@@ -140,6 +140,13 @@ def _list_label(s: Sentence, first: int) -> str | None:
     for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
         if w.endswith("s.") and w[:-2].lower() + "." in ROLE_WORDS - COURTESY:
             return w[:-2] + "."
+    end = first
+    while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
+        end += 1
+    # "aides Ann Lind and Jo Park", "two aides, Ann Lind and Jo Park," (not "aides, Lind said")
+    plural = k and s.tokens[k - 1].tag == "NNS" and (texts[k] != "," or "and" in texts[k:end])
+    if plural and _singular(texts[k - 1]) in ROLE_NEAR_NAMES:
+        return _singular(texts[k - 1])
     if k < 2 or texts[k - 1] not in (":", "—", "–"):
         return None
     j = k - 1
