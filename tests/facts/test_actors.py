@@ -525,3 +525,21 @@ def test_a_plural_noun_before_a_comma_and_one_name_is_no_role() -> None:
 def test_a_description_after_as_a_is_no_role() -> None:
     actors = _actors("Few would have described Ann Lind as a green evangelist in 2008.")
     assert actors["Ann Lind"].roles == ()
+
+
+def test_a_party_label_is_no_role() -> None:
+    actors = _actors("Senator Ana Bergman, Democrat of Norland, said the plan was bad.")
+    assert actors["Ana Bergman"].roles == ("Senator",)
+    assert _actors("Republican Jo Parker won the seat on Monday.")["Jo Parker"].roles == ()
+
+
+def test_a_capitalised_plural_title_is_the_role_of_the_name_after_it() -> None:
+    actors = _actors("Critics, like Senators Ann Lindqvist and Jo Parker, want changes.")
+    assert actors["Ann Lindqvist"].roles == ("Senator",)
+
+
+def test_the_subject_of_a_new_clause_after_a_name_is_no_role() -> None:
+    actors = _actors("Led by Gov. Tom Hale of Norland, the association is willing to act.")
+    assert actors["Tom Hale"].roles == ("Gov.",)
+    berg = _actors("Ana Berg, Norland's Home Minister has promised a law.")["Ana Berg"]
+    assert berg.roles == ("Norland's Home Minister",)

@@ -140,6 +140,8 @@ def _list_label(s: Sentence, first: int) -> str | None:
     for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
         if w.endswith("s.") and w[:-2].lower() + "." in ROLE_WORDS - COURTESY:
             return w[:-2] + "."
+        if w[:1].isupper() and _singular(w) in ROLE_WORDS:  # "Senators Ann Lind and ..."
+            return w[: len(_singular(w))]
     end = first
     while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
         end += 1
@@ -201,7 +203,12 @@ def _role_text(s: Sentence, start: int, end: int) -> str | None:
     words = [t.text for t in s.tokens[start:end] if t.text.lower() not in COURTESY]
     words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
     role = " ".join(words).strip()
-    return None if not role or role.lower() in _NOT_ROLES else role
+    return None if not role or role.lower() in _NOT_ROLES or _party(role) else role
+
+
+def _party(role: str) -> bool:
+    """A bare party label is no role: "Democrat Ann Lind", "Ann Lind, Republican of Valby"."""
+    return any(institutions.canonical(x) in institutions.PARTIES for x in (role, role + "s"))
 
 
 def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] | None:
@@ -276,6 +283,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         head = k if titled and all(titled) else head  # "Jo Park, Senior Superintendent of"
     if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
+    # "Led by Lind, the board is ...": an unknown noun before a verb starts a new clause
+    clause = head == k < len(tokens) and tokens[k].text.lower() not in _APPOSITION_ENDS
+    if clause and tokens[k].tag in _VERB_TAGS and not _role_word(tokens[k - 1].text.lower()):
+        return None, None
     role = re.sub(r" ['’](s?)(?!\w)", r"'\1", " ".join(t.text for t in tokens[start:head]))
     if plural:
         role = role[: len(role) - len(tokens[head - 1].text)] + _singular(tokens[head - 1].text)
@@ -283,7 +294,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     named = takewhile(lambda t: t.tag[:3] == "NNP" and t.text[:1].isupper(), after)
     at = after and tokens[head].text in ("at", "of", "for")  # "chief economist at Norbank"
     affiliation = " ".join(t.text for t in named) or None if at else None
-    return (None, None) if role.lower() in _NOT_ROLES else (role, affiliation)
+    return (None, None) if role.lower() in _NOT_ROLES or _party(role) else (role, affiliation)
 
 
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
