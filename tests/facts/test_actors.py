@@ -543,3 +543,13 @@ def test_the_subject_of_a_new_clause_after_a_name_is_no_role() -> None:
     assert actors["Tom Hale"].roles == ("Gov.",)
     berg = _actors("Ana Berg, Norland's Home Minister has promised a law.")["Ana Berg"]
     assert berg.roles == ("Norland's Home Minister",)
+
+
+def test_a_position_written_as_two_words_is_a_role() -> None:
+    actors = _actors("Valby are still without Norland full back Jo Brennan this week.")
+    assert actors["Jo Brennan"].roles == ("Norland full back",)
+
+
+def test_then_before_a_role_is_dropped() -> None:
+    actors = _actors("Then-premier Giulio Andrett was on trial in Valby.")
+    assert actors["Giulio Andrett"].roles == ("premier",)
