@@ -553,3 +553,8 @@ def test_a_position_written_as_two_words_is_a_role() -> None:
 def test_then_before_a_role_is_dropped() -> None:
     actors = _actors("Then-premier Giulio Andrett was on trial in Valby.")
     assert actors["Giulio Andrett"].roles == ("premier",)
+
+
+def test_an_office_with_the_before_its_portfolio_is_a_role() -> None:
+    berg = _actors("Secretary of the Treasury Ana Berg said so on Monday.")["Ana Berg"]
+    assert berg.roles == ("Secretary of the Treasury",)
