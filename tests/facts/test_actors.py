@@ -558,3 +558,8 @@ def test_then_before_a_role_is_dropped() -> None:
 def test_an_office_with_the_before_its_portfolio_is_a_role() -> None:
     berg = _actors("Secretary of the Treasury Ana Berg said so on Monday.")["Ana Berg"]
     assert berg.roles == ("Secretary of the Treasury",)
+
+
+def test_a_noun_after_whose_before_a_name_is_no_role() -> None:
+    actors = _actors("He named the inmate whose sentence Jo Lindqvist commuted in 2009.")
+    assert actors["Jo Lindqvist"].roles == ()

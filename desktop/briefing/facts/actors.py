@@ -107,6 +107,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
     j = _role_start(s, first)
+    if j and s.tokens[j - 1].tag == "WP$":
+        return None, None  # "whose sentence Jo Lind commuted": the noun is the verb's object
     affiliation = None
     k = j  # a run of proper nouns before the role names whose role it is
     while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
