@@ -563,3 +563,10 @@ def test_an_office_with_the_before_its_portfolio_is_a_role() -> None:
 def test_a_noun_after_whose_before_a_name_is_no_role() -> None:
     actors = _actors("He named the inmate whose sentence Jo Lindqvist commuted in 2009.")
     assert actors["Jo Lindqvist"].roles == ()
+
+
+def test_a_noun_never_seen_as_a_role_set_off_by_commas_before_a_name_is_no_role() -> None:
+    actors = _actors("He praised the object of her admiration, Jo Lindqvist, on Monday.")
+    assert actors["Jo Lindqvist"].roles == ()
+    actors = _actors("The court heard that the defendant, Jo Lindqvist, had left early.")
+    assert actors["Jo Lindqvist"].roles == ("defendant",)

@@ -40,6 +40,8 @@ from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 # appositions and premodifiers of names in the NER corpora).
 ROLE_WORDS = lexicons.words("role_words") | lexicons.words("role_nouns")
 ROLE_WORDS |= {w.lower() for w in JOB_TITLES}  # "Secretary-General Ann Lind"
+# Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".
+_RARE_ROLES = lexicons.words("rare_role_nouns")
 # Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother").
 NOT_ROLE_NOUNS = lexicons.words("not_role_nouns")
 # Words that give a role next to a name, never junk alone ("Forward" may be a party).
@@ -103,6 +105,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".")
+        nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
+        closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
         if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
