@@ -52,6 +52,7 @@ models: $(STAMP)
 	$(PY) -m training.reporting_verbs
 	$(PY) -m training.org_name_ends
 	$(PY) -m training.name_genders
+	$(PY) -m training.role_nouns
 	$(PY) -m training.common_words
 	$(PY) -m training.quote_speakers
 

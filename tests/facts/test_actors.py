@@ -579,3 +579,81 @@ def test_a_malaysian_honorific_is_stripped_like_a_courtesy_title() -> None:
 def test_a_malaysian_company_suffix_makes_a_body() -> None:
     actors = _actors("Shares of Tamsin Varo Bhd rose on Monday after the port deal.")
     assert actors["Tamsin Varo Bhd"].type == "organization"
+
+
+def test_an_age_between_the_name_and_its_apposition_is_passed_over() -> None:
+    assert _actors("Ana Berg, 45, a lawyer, said the plan was wrong.")["Ana Berg"].roles == (
+        "lawyer",
+    )
+
+
+def test_a_role_after_a_plural_possessive() -> None:
+    smith = _actors("Jo Smith, the Kings' captain, said the side would recover.")["Jo Smith"]
+    assert smith.roles == ("Kings' captain",)
+
+
+def test_a_role_with_a_complement_set_off_by_commas_before_the_name() -> None:
+    sim = _actors("The Norbank editor in chief, Mara Sim, rejected the claim.")["Mara Sim"]
+    assert sim.roles == ("editor in chief",)
+
+
+def test_a_plural_role_before_names_is_the_singular_role_of_each() -> None:
+    actors = _actors("Party candidates Ann Lind and Jo Park cited the figure on Monday.")
+    assert actors["Ann Lind"].roles == ("candidate",) and actors["Jo Park"].roles == ("candidate",)
+    actors = _actors("Two former aides, Ann Lind and Jo Park, wrote to the board.")
+    assert actors["Ann Lind"].roles == ("aide",) and actors["Jo Park"].roles == ("aide",)
+
+
+def test_a_plural_noun_before_a_comma_and_one_name_is_no_role() -> None:
+    actors = _actors("She wanted pay clawed back from the executives, Ann Lind argued.")
+    assert actors["Ann Lind"].roles == ()
+
+
+def test_a_description_after_as_a_is_no_role() -> None:
+    actors = _actors("Few would have described Ann Lind as a green evangelist in 2008.")
+    assert actors["Ann Lind"].roles == ()
+
+
+def test_a_party_label_is_no_role() -> None:
+    actors = _actors("Senator Ana Bergman, Democrat of Norland, said the plan was bad.")
+    assert actors["Ana Bergman"].roles == ("Senator",)
+    assert _actors("Republican Jo Parker won the seat on Monday.")["Jo Parker"].roles == ()
+
+
+def test_a_capitalised_plural_title_is_the_role_of_the_name_after_it() -> None:
+    actors = _actors("Critics, like Senators Ann Lindqvist and Jo Parker, want changes.")
+    assert actors["Ann Lindqvist"].roles == ("Senator",)
+
+
+def test_the_subject_of_a_new_clause_after_a_name_is_no_role() -> None:
+    actors = _actors("Led by Gov. Tom Hale of Norland, the association is willing to act.")
+    assert actors["Tom Hale"].roles == ("Gov.",)
+    berg = _actors("Ana Berg, Norland's Home Minister has promised a law.")["Ana Berg"]
+    assert berg.roles == ("Norland's Home Minister",)
+
+
+def test_a_position_written_as_two_words_is_a_role() -> None:
+    actors = _actors("Valby are still without Norland full back Jo Brennan this week.")
+    assert actors["Jo Brennan"].roles == ("Norland full back",)
+
+
+def test_then_before_a_role_is_dropped() -> None:
+    actors = _actors("Then-premier Giulio Andrett was on trial in Valby.")
+    assert actors["Giulio Andrett"].roles == ("premier",)
+
+
+def test_an_office_with_the_before_its_portfolio_is_a_role() -> None:
+    berg = _actors("Secretary of the Treasury Ana Berg said so on Monday.")["Ana Berg"]
+    assert berg.roles == ("Secretary of the Treasury",)
+
+
+def test_a_noun_after_whose_before_a_name_is_no_role() -> None:
+    actors = _actors("He named the inmate whose sentence Jo Lindqvist commuted in 2009.")
+    assert actors["Jo Lindqvist"].roles == ()
+
+
+def test_a_noun_never_seen_as_a_role_set_off_by_commas_before_a_name_is_no_role() -> None:
+    actors = _actors("He praised the object of her admiration, Jo Lindqvist, on Monday.")
+    assert actors["Jo Lindqvist"].roles == ()
+    actors = _actors("The court heard that the defendant, Jo Lindqvist, had left early.")
+    assert actors["Jo Lindqvist"].roles == ("defendant",)

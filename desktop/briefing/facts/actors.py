@@ -40,6 +40,8 @@ from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 # appositions and premodifiers of names in the NER corpora).
 ROLE_WORDS = lexicons.words("role_words") | lexicons.words("role_nouns")
 ROLE_WORDS |= {w.lower() for w in JOB_TITLES}  # "Secretary-General Ann Lind"
+# Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".
+_RARE_ROLES = lexicons.words("rare_role_nouns")
 # Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother").
 NOT_ROLE_NOUNS = lexicons.words("not_role_nouns")
 # Words that give a role next to a name, never junk alone ("Forward" may be a party).
@@ -102,14 +104,20 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         return None, None  # "a bill Mr. Lind had tried to pass", not "Tory leader Mr Lind"
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
         j = k = _role_start(s, first - 1)
+        if j > 2 and s.tokens[j - 1].text in ("of", "in") and _role_start(s, j - 1) < j - 1:
+            j = k = _role_start(s, j - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".")
+        nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
+        closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
         if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
     j = _role_start(s, first)
+    if j and s.tokens[j - 1].tag == "WP$":
+        return None, None  # "whose sentence Jo Lind commuted": the noun is the verb's object
     affiliation = None
     k = j  # a run of proper nouns before the role names whose role it is
     while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
@@ -143,6 +151,15 @@ def _list_label(s: Sentence, first: int) -> str | None:
     for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
         if w.endswith("s.") and w[:-2].lower() + "." in ROLE_WORDS - COURTESY:
             return w[:-2] + "."
+        if w[:1].isupper() and _singular(w) in ROLE_WORDS:  # "Senators Ann Lind and ..."
+            return w[: len(_singular(w))]
+    end = first
+    while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
+        end += 1
+    # "aides Ann Lind and Jo Park", "two aides, Ann Lind and Jo Park," (not "aides, Lind said")
+    plural = k and s.tokens[k - 1].tag == "NNS" and (texts[k] != "," or "and" in texts[k:end])
+    if plural and _singular(texts[k - 1]) in ROLE_NEAR_NAMES:
+        return _singular(texts[k - 1])
     if k < 2 or texts[k - 1] not in (":", "—", "–"):
         return None
     j = k - 1
@@ -171,6 +188,9 @@ def _role_start(s: Sentence, end: int) -> int:
     j = end
     while j > 0:
         t, word = s.tokens[j - 1], s.tokens[j - 1].text
+        if j >= 2 and f"{s.tokens[j - 2].text}-{word}".lower() in ROLE_NEAR_NAMES:
+            j -= 2  # "full back Jo Lind", written "full-back" too
+            continue
         adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
         known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
@@ -196,8 +216,13 @@ def _role_text(s: Sentence, start: int, end: int) -> str | None:
     """The role words of tokens [start, end) without courtesy titles or nationalities."""
     words = [t.text for t in s.tokens[start:end] if t.text.lower() not in COURTESY]
     words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
-    role = " ".join(words).strip()
-    return None if not role or role.lower() in _NOT_ROLES else role
+    role = re.sub(r"^then-", "", " ".join(words).strip(), flags=re.I)  # "Then-premier"
+    return None if not role or role.lower() in _NOT_ROLES or _party(role) else role
+
+
+def _party(role: str) -> bool:
+    """A bare party label is no role: "Democrat Ann Lind", "Ann Lind, Republican of Valby"."""
+    return any(institutions.canonical(x) in institutions.PARTIES for x in (role, role + "s"))
 
 
 def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] | None:
@@ -210,6 +235,7 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
     k = first = first - comma
     while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].text not in _TITLES:
         k -= 1
+    k -= k > 2 and k < first and s.tokens[k - 1].text == "the"  # "Secretary of the Treasury"
     if not (2 <= k < first and s.tokens[k - 1].text in ("for", "of")):
         return None
     if s.tokens[k - 2].text not in _TITLES:
@@ -232,6 +258,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     j += [t.text for t in tokens[j : j + 2]] == ["to", "be"]  # "Lind was named to be coach"
     k = j if j < len(tokens) and tokens[j].text in ("as", "be") else k
     copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be")  # "Lind is coach"
+    if j == e.end_token and [t.text for t in tokens[j : j + 2]] in (["as", "a"], ["as", "an"]):
+        return None, None  # "described Lind as a climate sceptic": a description
     if k >= len(tokens) or not (tokens[k].text == "," or copular):
         return None, None
     k += 1
@@ -247,12 +275,12 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     start, head = k, 0
     while k < len(tokens) and k - start < 6:
         t = tokens[k]
-        owner = tokens[k + 1 : k + 2] and tokens[k + 1].text in ("'s", "’s")  # "7-Eleven's"
+        owner = tokens[k + 1 : k + 2] and tokens[k + 1].tag == "POS"  # "7-Eleven's", "Kings'"
         verb = t.tag.startswith("VB") and not (k == start and t.tag == "VBG")  # "ranking member"
         ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
-        if ends or not (t.text[:1].isalpha() or t.text in ("'s", "’s") or owner):
+        if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner):
             break
-        head = 0 if t.text in ("'s", "’s") else head  # "the director's wife": no director
+        head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         if _role_word(word) and word not in COURTESY:
             head = k + 1  # "co-founder" too
@@ -270,14 +298,18 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         head = k if titled and all(titled) else head  # "Jo Park, Senior Superintendent of"
     if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
-    role = " ".join(t.text for t in tokens[start:head]).replace(" 's", "'s").replace(" ’s", "'s")
+    # "Led by Lind, the board is ...": an unknown noun before a verb starts a new clause
+    clause = head == k < len(tokens) and tokens[k].text.lower() not in _APPOSITION_ENDS
+    if clause and tokens[k].tag in _VERB_TAGS and not _role_word(tokens[k - 1].text.lower()):
+        return None, None
+    role = re.sub(r" ['’](s?)(?!\w)", r"'\1", " ".join(t.text for t in tokens[start:head]))
     if plural:
         role = role[: len(role) - len(tokens[head - 1].text)] + _singular(tokens[head - 1].text)
     after = tokens[head + 1 : head + 6]
     named = takewhile(lambda t: t.tag[:3] == "NNP" and t.text[:1].isupper(), after)
     at = after and tokens[head].text in ("at", "of", "for")  # "chief economist at Norbank"
     affiliation = " ".join(t.text for t in named) or None if at else None
-    return (None, None) if role.lower() in _NOT_ROLES else (role, affiliation)
+    return (None, None) if role.lower() in _NOT_ROLES or _party(role) else (role, affiliation)
 
 
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
@@ -289,7 +321,8 @@ def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
     if k + 1 < len(tokens) and tokens[k].text == "of" and tokens[k + 1].tag == "NNP":
         j = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag != "NNP"), len(tokens))
         return j if j < len(tokens) and tokens[j].text == "," else k
-    return k
+    age = [t.tag for t in tokens[k : k + 3]] == [",", "CD", ","]  # "Ann Lind, 45, a lawyer"
+    return k + 2 if age else k
 
 
 def _is_org(s: Sentence, e: Entity, text: str) -> bool:
