@@ -229,6 +229,82 @@ def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
 
     assert {kind for kind, _ in PATTERNS} == {
         *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "rel"),
+        "anchored",
         *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
         *("fiscal", "year"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The pier opened in 2009 and it was sold two years later.", "two years later", "2011"),
+        ("Jo Lind left Valby on May 4, 2011. The next day she reached Norby.", "The next day",
+         "2011-05-05"),
+        ("The ferry sank on March 2, 1990. Five days later the port closed.", "Five days later",
+         "1990-03-07"),
+        ("Norbank opened a branch in June 2012 and shut it the following year.",
+         "the following year", "2013"),
+        ("The Valby club was sold in May 2014. The previous month its coach left.",
+         "The previous month", "2014-04"),
+        ("The storm hit Valby on 3 July 2001. That night the pier burned.", "That night",
+         "2001-07-03TNI"),
+    ],
+)  # fmt: skip
+def test_a_relative_date_counts_from_the_date_the_story_gave(
+    text: str, expression: str, value: str
+) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_relative_date_without_an_anchor_has_no_value() -> None:
+    assert _values("Her brother had left the harbour eight months earlier.") == {
+        "eight months earlier": None
+    }
+
+
+def test_a_counted_date_is_no_anchor_for_the_next_one() -> None:
+    text = (
+        "Harbour fees rose in 2015. Berths were cheaper a year earlier, and a year earlier still."
+    )
+    values = [d.value for d in extract_dates(analyse(text), PUBLISHED)]
+    assert values == ["2015", "2014", "2014"]
+
+
+def test_a_date_in_apposition_gives_a_relative_date_its_value() -> None:
+    text = "The pier opened in 2008. Jo Lind backed it nearly a year earlier, in March 2012."
+    assert _values(text)["a year earlier"] == "2012"
+
+
+def test_that_day_with_no_day_given_is_no_date() -> None:
+    assert _values("Traders with losses that day sold their shares.") == {}
+
+
+def test_a_year_earlier_beside_figures_is_their_period_not_a_date() -> None:
+    assert _values("Sales reached $5 million in 2017, up from $4 million a year earlier.") == {
+        "2017": "2017"
+    }
+
+
+def test_a_vague_count_back_is_a_date_without_a_value() -> None:
+    assert _values("The pier was built a few years ago.") == {"a few years ago": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Norbank's profit fell in the 2017 third quarter.", "the 2017 third quarter", "2017-Q3"),
+        ("Norbank expects a loss in next year's first quarter.", "next year's first quarter",
+         "2019-Q1"),
+        ("Norbank earned more in the year-ago third quarter.", "the year-ago third quarter",
+         "2017-Q3"),
+    ],
+)  # fmt: skip
+def test_a_quarter_takes_the_year_written_before_it(sentence: str, text: str, value: str) -> None:
+    assert _values(sentence)[text] == value
+
+
+def test_a_weekday_before_a_noun_is_the_nearest_such_day() -> None:
+    """ "Sunday's race" names the race's day, whatever the tense of the verb."""
+    text = "Jo Lind was second, with only Tuesday's final left."
+    assert _values(text)["Tuesday"] == "2018-09-18"

@@ -17,6 +17,10 @@ without a published date is `XXXX-09` (`XXXX-09-17`). Resolution rules:
   "last May" is the latest May before the published month; "June last year" shifts.
 - "in/over the last week|month" is a duration, not a date; in a report of quarterly
   results, "a year ago" beside figures is the year-ago quarter.
+- "two years later", "the next day", "that night" count from the last date the story gave
+  (its anchor), not from publication; none given, no value ("that day" is then no date).
+  "a year earlier" beside figures ($, %) is their period, no date. "Sunday's race" is the
+  nearest Sunday, whatever the verb's tense.
 - Without a published date, relative expressions keep `value` None.
 """
 
@@ -30,7 +34,7 @@ from dateutil.relativedelta import relativedelta
 from briefing import lexicons
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
-from briefing.timex import MONTH_NUMBERS, WEEKDAYS
+from briefing.timex import MONTH_NUMBERS, WEEKDAYS, shifted
 
 NUMBERS = {w: int(n) for w, n in lexicons.table("number_words").items()}
 _QUARTERS = lexicons.table("quarter_ordinals")
@@ -193,7 +197,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind in ("ref", "now"):  # "recently", "recent years" are past, "now" present
         return "PAST_REF" if g["ref"].lower().startswith("recent") else "PRESENT_REF"
     if kind == "quarter":
-        quarter_year: str | None = g["year"] or (str(published.year) if published else None)
+        step = -1 if g.get("ago") else _STEPS[(g.get("which") or "this").lower()]
+        quarter_year = g["year"] or (str(published.year + step) if published else None)
         number = _QUARTERS[g["ordinal"].lower()]
         return f"{quarter_year}-Q{number}" if quarter_year else None
     if kind == "season":  # "last summer" shifts the year as "last year" does
@@ -273,6 +278,7 @@ def extract_dates(
     """Date mentions in article order, with TIMEX3-style values where resolvable; without
     `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet)."""
     out: list[DateMention] = []
+    pending: dict[int, re.Match[str]] = {}
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
     patterns = [(kind, p) for kind, p in PATTERNS if adverbs or kind != "now"]
     for s in doc.sentences:
@@ -287,18 +293,51 @@ def extract_dates(
                     start += cue.end()
                 if any(a < end and start < b for a, b in taken):
                     continue
-                if _is_name(s.text, m, kind):
-                    continue
+                if _is_name(s.text, m, kind) or kind == "anchored" and _FIGURES.search(s.text):
+                    continue  # "up from $4 million a year earlier": the figures' period
                 taken.append((start, end))
                 if kind in _TENSED:
                     tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
+                if kind == "weekday" and s.text[end : end + 2] in ("'s", "’s"):
+                    tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense)
                 if quarterly and published and _YEAR_AGO.fullmatch(m.group()):
                     value = _year_ago_quarter(s, published) or value
                 where = (s.index, s.start + start, s.start + end)
                 out.append(DateMention(s.text[start:end], value, *where))
-    return tuple(sorted(out, key=lambda d: d.start or 0))
+                if kind == "anchored" and not value:
+                    pending[s.start + start] = m
+    return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
 
+
+def _anchored(mentions: list[DateMention], pending: dict[int, re.Match[str]]) -> list[DateMention]:
+    """ "two years later", "the next day": counted from the last date with a calendar value
+    before it (its anchor), else no value ("in 2010 ... two years later" is 2012)."""
+    out, anchor = [], None
+    for k, d in enumerate(mentions):
+        if (m := pending.get(d.start or -1)) is None:
+            if d.value and shifted(d.value, "year", 0, True):
+                anchor = d.value  # not a counted one: "a year earlier" twice is one year back
+            out.append(d)
+            continue
+        g, value = m.groupdict(), None
+        word, part = (g.get("n") or "1").lower(), g["unit"].lower()
+        n = int(word) if word.isdigit() else NUMBERS.get(word)  # "a few": no count
+        unit = "day" if part in _PARTS else part
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
+            value = shifted(after.value, unit, 0, False)  # "a year earlier, in May 2012"
+        elif anchor and n is not None:
+            back = (g["dir"] or "").lower() in ("earlier", "previous", "preceding")
+            same = g.get("that") or g["dir"].lower() == "same"
+            value = shifted(anchor, unit, 0 if same else -n if back else n, "n" in g)
+        if value or not g.get("that"):  # "redemptions that day": no day the story gave
+            value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
+            out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
+    return out
+
+
+_FIGURES = re.compile(r"[$%]")
 
 _QUARTER_WORD = re.compile(r"\bquarter\b", re.I)
 _YEAR_AGO = re.compile(r"(?i:a year ago)")
