@@ -308,3 +308,27 @@ def test_a_weekday_before_a_noun_is_the_nearest_such_day() -> None:
     """ "Sunday's race" names the race's day, whatever the tense of the verb."""
     text = "Jo Lind was second, with only Tuesday's final left."
     assert _values(text)["Tuesday"] == "2018-09-18"
+
+
+def test_a_weekday_before_a_date_is_part_of_it() -> None:
+    assert _values("The board met on Thursday, September 13, and voted.") == {
+        "Thursday, September 13": "2018-09-13"
+    }
+
+
+def test_a_year_before_a_possessive_plural_is_a_date() -> None:
+    """ "2015 people" is a count; "the 2014 women's final" names the final's year."""
+    assert _values("Valby hosted the 2014 women's final.") == {"2014": "2014"}
+
+
+def test_a_month_naming_something_of_its_own_needs_no_preposition() -> None:
+    values = _values("The August figures were better than July's, and their March gala.")
+    assert values == {"August": "2018-08", "July": "2018-07", "March": "2018-03"}
+
+
+def test_a_may_without_a_preposition_stays_a_name() -> None:
+    assert _values("Ana May's plan and the May government were praised.") == {}
+
+
+def test_over_the_weekend_is_the_weekend_of_its_tense() -> None:
+    assert _values("Talks failed over the weekend.") == {"the weekend": "2018-W37-WE"}

@@ -57,6 +57,7 @@ _PARTS_OF_PATTERNS = {
     "{DAY}": _DAY,
     "{YEAR}": _YEAR,
     "{WEEKDAY}": _WEEKDAY,
+    "{ON_WEEKDAY}": r"(?:(?:{}),?\s+(?:the\s+)?)?".format("|".join(WEEKDAYS)),
     "{PART_OF_DAY}": _PART_OF_DAY,
     "{NUMBER}": "|".join(NUMBERS),
     "{ORDINAL}": "|".join(_QUARTERS),
@@ -154,7 +155,7 @@ def _relative(which: str, unit: str, p: date, tense: int) -> str:
     return _shifted(unit, p, step)
 
 
-_STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+_STEPS = {"last": -1, "past": -1, "this": 0, "the": 0, "next": 1, "coming": 1}
 
 
 def _shifted(unit: str, p: date, step: int) -> str:
