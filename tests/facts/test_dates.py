@@ -229,7 +229,7 @@ def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
 
     assert {kind for kind, _ in PATTERNS} == {
         *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "rel"),
-        "anchored",
+        *("anchored", "named"),
         *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
         *("fiscal", "year"),
     }
@@ -332,3 +332,18 @@ def test_a_may_without_a_preposition_stays_a_name() -> None:
 
 def test_over_the_weekend_is_the_weekend_of_its_tense() -> None:
     assert _values("Talks failed over the weekend.") == {"the weekend": "2018-W37-WE"}
+
+
+def test_nine_eleven_names_the_day_of_the_attacks() -> None:
+    assert _values("Families of 9/11 victims met the senator.") == {"9/11": "2001-09-11"}
+    assert _values("Page 9/110 of the report.") == {}
+
+
+def test_a_weekday_inside_a_newspaper_name_is_no_date() -> None:
+    assert _values("A memo seen by The Mail on Sunday shows the plan.") == {}
+
+
+def test_since_puts_a_day_without_a_year_behind() -> None:
+    """ "since" points back even when the verb looks ahead ("to inspect ... since")."""
+    text = "The team had been allowed to inspect the port since Jan. 13."
+    assert _values(text) == {"Jan. 13": "2018-01-13"}

@@ -40,6 +40,7 @@ NUMBERS = {w: int(n) for w, n in lexicons.table("number_words").items()}
 _QUARTERS = lexicons.table("quarter_ordinals")
 _PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
 _SEASONS = lexicons.table("season_codes")  # "fall" -> "FA"
+_NAMED = lexicons.table("named_dates")  # "9/11" -> "2001-09-11"
 
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -63,6 +64,7 @@ _PARTS_OF_PATTERNS = {
     "{ORDINAL}": "|".join(_QUARTERS),
     "{COUNT_NOUN}": lexicons.alternatives("count_nouns"),
     "{HOLIDAY}": lexicons.alternatives("holidays"),
+    "{NAMED_DATE}": "|".join(map(re.escape, _NAMED)),
 }
 PATTERNS = [
     (kind, re.compile(re.sub(r"\{[A-Z_]+\}", lambda m: _PARTS_OF_PATTERNS[m[0]], pattern)))
@@ -174,6 +176,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     """TIMEX3 value of one matched expression."""
     g = m.groupdict()
     try:
+        if kind == "named":
+            return _NAMED[m.group()]
         if kind == "iso":
             return date(int(g["year"]), int(g["m"]), int(g["day"])).isoformat()
         if kind in ("dmy", "mdy"):
@@ -299,6 +303,8 @@ def extract_dates(
                 taken.append((start, end))
                 if kind in _TENSED:
                     tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
+                if kind in _TENSED and re.search(r"\b[Ss]ince\s+$", s.text[:start]):
+                    tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                 if kind == "weekday" and s.text[end : end + 2] in ("'s", "’s"):
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense)
@@ -367,7 +373,14 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     before = text[: m.start()].split() or [""]
     if kind == "deictic":
         return m.group()[0].isupper() and before[-1][:1].isupper()
+    papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"
+    if kind == "weekday" and any(p.start() <= m.start() < p.end() for p in papers):
+        return True
     return kind == "weekday" and before[-1] in _NAMED_DAY_WORDS
 
 
 _NAMED_DAY_WORDS = lexicons.words("named_day_words")
+_PAPERS = re.compile(
+    "|".join(re.escape(f) for n, fs in lexicons.forms("newspapers").items() for f in (n, *fs)
+             if any(day in f for day in WEEKDAYS))
+)  # fmt: skip
