@@ -354,13 +354,10 @@ def _year_ago_quarter(s: Sentence, published: date) -> str | None:
     """In a report of quarterly results, "a year ago" beside a quarter's figures is the
     year-ago quarter: "profit rose to $5 million from $4 million a year ago" published in
     October 2019 (the third quarter just reported) is 2018-Q3."""
-    if not (_QUARTER_WORD.search(s.text) or "$" in s.text or "%" in s.text):
+    if not (_QUARTER_WORD.search(s.text) or _FIGURES.search(s.text)):
         return None
-    quarter = (published.month - 1) // 3  # the last complete quarter before publication
-    year = published.year - 1
-    if quarter == 0:
-        quarter, year = 4, year - 1
-    return f"{year}-Q{quarter}"
+    d = published - relativedelta(years=1, months=3)  # the last whole quarter, a year back
+    return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
 
 
 # Expressions whose direction the clause's tense decides.
@@ -374,9 +371,8 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     if kind == "deictic":
         return m.group()[0].isupper() and before[-1][:1].isupper()
     papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"
-    if kind == "weekday" and any(p.start() <= m.start() < p.end() for p in papers):
-        return True
-    return kind == "weekday" and before[-1] in _NAMED_DAY_WORDS
+    named = before[-1] in _NAMED_DAY_WORDS or any(p.start() <= m.start() < p.end() for p in papers)
+    return kind == "weekday" and named
 
 
 _NAMED_DAY_WORDS = lexicons.words("named_day_words")
