@@ -322,8 +322,8 @@ def test_a_year_before_a_possessive_plural_is_a_date() -> None:
 
 
 def test_a_month_naming_something_of_its_own_needs_no_preposition() -> None:
-    values = _values("The August figures were better than July's, and their March gala.")
-    assert values == {"August": "2018-08", "July": "2018-07", "March": "2018-03"}
+    values = _values("The August figures were better than July's, and their June gala.")
+    assert values == {"August": "2018-08", "July": "2018-07", "June": "2018-06"}
 
 
 def test_a_may_without_a_preposition_stays_a_name() -> None:
@@ -347,3 +347,33 @@ def test_since_puts_a_day_without_a_year_behind() -> None:
     """ "since" points back even when the verb looks ahead ("to inspect ... since")."""
     text = "The team had been allowed to inspect the port since Jan. 13."
     assert _values(text) == {"Jan. 13": "2018-01-13"}
+
+
+def test_a_year_right_after_a_capitalised_word_is_part_of_a_name() -> None:
+    assert _values("Norland will host Euro 2028 and amend the Harbour Act 1997.") == {}
+    assert _values("Valby won in 2016, as in 2012.") == {"2016": "2016", "2012": "2012"}
+
+
+def test_a_weekday_in_capitals_is_a_date() -> None:
+    assert _values("VALBY v NORBY (SATURDAY: Harbour Park, 3pm)") == {"SATURDAY": "2018-09-15"}
+
+
+def test_a_month_and_day_of_last_year_is_one_date() -> None:
+    assert _values("The tour began on June 16th of last year.") == {
+        "June 16th of last year": "2017-06-16"
+    }
+
+
+def test_a_count_without_a_number_is_a_date_without_a_value() -> None:
+    assert _values("He joined in May 2014 and resigned days later.") == {
+        "May 2014": "2014-05",
+        "days later": None,
+    }
+    assert _values("The pier was sold years ago.") == {"years ago": None}
+
+
+def test_a_month_before_a_noun_is_the_nearest_such_month() -> None:
+    """ "a June agreement" names the agreement's month, whatever the verb's tense."""
+    assert _values("The port is trying to sell itself under a June agreement.") == {
+        "June": "2018-06"
+    }

@@ -20,7 +20,7 @@ without a published date is `XXXX-09` (`XXXX-09-17`). Resolution rules:
 - "two years later", "the next day", "that night" count from the last date the story gave
   (its anchor), not from publication; none given, no value ("that day" is then no date).
   "a year earlier" beside figures ($, %) is their period, no date. "Sunday's race" is the
-  nearest Sunday, whatever the verb's tense.
+  nearest Sunday, whatever the verb's tense ("a June hearing" the nearest June).
 - Without a published date, relative expressions keep `value` None.
 """
 
@@ -48,7 +48,7 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + ")"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS + tuple(map(str.upper, WEEKDAYS))) + ")"
 # "Wednesday night", "yesterday morning": the day keeps its part (TIMEX3 "TNI", "TMO").
 _PART_OF_DAY = r"(?:\s+(?P<part>" + "|".join(_PARTS) + "))?"
 
@@ -186,6 +186,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
             month, day = _month(g["month"]), int(g["day"])
             date(2000, month, day)  # validates the day
             year = f"{_year_of(month, day, published, tense)}" if published else "XXXX"
+            if g.get("shift") and published:  # "June 16th of last year"
+                year = str(published.year + _STEPS[g["shift"]])
             return f"{year}-{month:02d}-{day:02d}"
     except ValueError:
         return None
@@ -213,7 +215,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if published is None:
         return None
     if kind == "ago":
-        n = NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
+        word = (g["n"] or "few").lower()  # "years ago": no count
+        n = int(word) if word.isdigit() else NUMBERS.get(word)
         return _shifted(g["unit"].lower(), published, -n) if n else None
     if kind == "rel":
         return _relative(g["which"].lower(), g["unit"], published, tense)
@@ -223,7 +226,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0)
         return (published + timedelta(days=shift)).isoformat() + part
     if kind == "weekday":
-        target = WEEKDAYS.index(g["weekday"])
+        target = WEEKDAYS.index(g["weekday"].title())  # "SATURDAY" in a fixtures list
         return _weekday(target, published, tense, g["which"]).isoformat() + part
     return None
 
@@ -305,7 +308,7 @@ def extract_dates(
                     tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
                 if kind in _TENSED and re.search(r"\b[Ss]ince\s+$", s.text[:start]):
                     tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
-                if kind == "weekday" and s.text[end : end + 2] in ("'s", "’s"):
+                if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense)
                 if quarterly and published and _YEAR_AGO.fullmatch(m.group()):
@@ -328,7 +331,7 @@ def _anchored(mentions: list[DateMention], pending: dict[int, re.Match[str]]) ->
             out.append(d)
             continue
         g, value = m.groupdict(), None
-        word, part = (g.get("n") or "1").lower(), g["unit"].lower()
+        word, part = (g["n"] or "few" if "n" in g else "1").lower(), g["unit"].lower()
         n = int(word) if word.isdigit() else NUMBERS.get(word)  # "a few": no count
         unit = "day" if part in _PARTS else part
         after = mentions[k + 1] if k + 1 < len(mentions) else None
@@ -370,6 +373,8 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     before = text[: m.start()].split() or [""]
     if kind == "deictic":
         return m.group()[0].isupper() and before[-1][:1].isupper()
+    if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
+        return bool(re.fullmatch(r"[A-Z][a-z]+", before[-1]))  # "Euro 2016", "Supply Act 1997"
     papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"
     named = before[-1] in _NAMED_DAY_WORDS or any(p.start() <= m.start() < p.end() for p in papers)
     return kind == "weekday" and named
