@@ -128,10 +128,6 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
 _PERFECT = frozenset(["has", "have", "had", "'ve", "was", "were"])
 
 
-def _week(d: date) -> str:
-    return "{}-W{:02d}".format(*d.isocalendar()[:2])
-
-
 def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
     ahead = (target - p.weekday()) % 7
     behind = (p.weekday() - target) % 7
@@ -144,7 +140,7 @@ def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
     return p - timedelta(days=behind)
 
 
-def _relative(which: str, unit: str, p: date, tense: int) -> str:
+def _relative(which: str, unit: str, p: date, tense: int) -> str | None:
     step = _STEPS[which]
     unit = unit.lower()
     if unit == "weekend":
@@ -153,23 +149,11 @@ def _relative(which: str, unit: str, p: date, tense: int) -> str:
             saturday -= timedelta(days=7)
         elif step > 0 and p.weekday() >= 5:
             saturday += timedelta(days=7)
-        return _week(saturday) + "-WE"
-    return _shifted(unit, p, step)
+        return "{}-W{:02d}-WE".format(*saturday.isocalendar()[:2])
+    return shifted(p.isoformat(), unit, step, False)
 
 
 _STEPS = {"last": -1, "past": -1, "this": 0, "the": 0, "next": 1, "coming": 1}
-
-
-def _shifted(unit: str, p: date, step: int) -> str:
-    """The day, week, month or year `step` units from `p` ("two weeks ago": step -2)."""
-    if unit == "day":
-        return (p + timedelta(days=step)).isoformat()
-    if unit == "week":
-        return _week(p + timedelta(weeks=step))
-    if unit == "month":
-        d = p + relativedelta(months=step)
-        return f"{d.year}-{d.month:02d}"
-    return str(p.year + step)
 
 
 def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> str | None:
@@ -217,7 +201,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind == "ago":
         word = (g["n"] or "few").lower()  # "years ago": no count
         n = int(word) if word.isdigit() else NUMBERS.get(word)
-        return _shifted(g["unit"].lower(), published, -n) if n else None
+        return shifted(published.isoformat(), g["unit"].lower(), -n, False) if n else None
     if kind == "rel":
         return _relative(g["which"].lower(), g["unit"], published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
