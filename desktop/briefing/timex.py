@@ -103,9 +103,10 @@ _GRAIN = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
 
 def shifted(value: str, unit: str, step: int, keep: bool) -> str | None:
     """`value` moved `step` days, weeks, months or years ("2010", "year", 2 -> "2012"): at
-    its own granularity with `keep` ("a year earlier" than a quarter is a quarter), else cut
-    to the unit's ("the next year" after a day is a year); None where the value is coarser
-    than the unit ("five days later" than a year) or not a calendar value."""
+    its own granularity with `keep` if a month or coarser ("a year earlier" than a quarter
+    is a quarter), else cut to the unit's ("the next year" after a day is a year); None
+    where the value is coarser than the unit ("five days later" than a year) or not a
+    calendar value."""
     if m := _DAY.match(value):
         grain, day = 0, date(int(m[1]), int(m[2]), int(m[3]))
     elif m := _MONTH.match(value):
@@ -119,7 +120,7 @@ def shifted(value: str, unit: str, step: int, keep: bool) -> str | None:
     if grain > _GRAIN[unit] or (grain == 3 and unit == "month"):
         return None
     to: date = day + relativedelta(**{unit + "s": step})
-    grain = grain if keep else _GRAIN[unit]
+    grain = grain if keep and grain >= 2 else _GRAIN[unit]  # a day's "a year later": a year
     if grain == 0:
         return to.isoformat()
     if grain == 1:

@@ -377,3 +377,14 @@ def test_a_month_before_a_noun_is_the_nearest_such_month() -> None:
     assert _values("The port is trying to sell itself under a June agreement.") == {
         "June": "2018-06"
     }
+
+
+def test_a_long_time_ago_is_a_date_without_a_value() -> None:
+    assert _values("The harbour was built a long time ago.") == {"a long time ago": None}
+
+
+def test_a_count_of_years_from_a_day_is_a_year_and_from_a_month_a_month() -> None:
+    text = "The pier opened on 4 May 2010. A year later it closed."
+    assert _values(text)["A year later"] == "2011"
+    text = "Sales rose in March 2016, against the period a year earlier."
+    assert _values(text)["a year earlier"] == "2015-03"
