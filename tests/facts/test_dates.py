@@ -388,3 +388,7 @@ def test_a_count_of_years_from_a_day_is_a_year_and_from_a_month_a_month() -> Non
     assert _values(text)["A year later"] == "2011"
     text = "Sales rose in March 2016, against the period a year earlier."
     assert _values(text)["a year earlier"] == "2015-03"
+
+
+def test_a_weekday_in_a_club_name_is_no_date() -> None:
+    assert _values("Valby beat Sheffield Wednesday at home.") == {}
