@@ -276,7 +276,10 @@ def extract_dates(
     for s in doc.sentences:
         taken: list[tuple[int, int]] = []
         sentence_tense = _tense(s)
+        counted = _COUNTED.search(s.text)
         for kind, pattern in patterns:
+            if not counted and (kind == "ago" or "(?P<dir>later|earlier)" in pattern.pattern):
+                continue  # "two years ago", "days later": not worth trying without the word
             tense = sentence_tense
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()
@@ -332,6 +335,7 @@ def _anchored(mentions: list[DateMention], pending: dict[int, re.Match[str]]) ->
 
 
 _FIGURES = re.compile(r"[$%]")
+_COUNTED = re.compile(r"\bago\b|\blater\b|\bearlier\b", re.I)
 
 _QUARTER_WORD = re.compile(r"\bquarter\b", re.I)
 _YEAR_AGO = re.compile(r"(?i:a year ago)")
