@@ -11,6 +11,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
 # Never strftime's %A/%B: the window's Qt sets the user's locale, and a date would come out
@@ -93,6 +95,39 @@ def position(value: str) -> date | None:
     except ValueError:
         return None
     return None
+
+
+# Granularities, finest first: a value is shifted only in units no finer than its own.
+_GRAIN = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+
+
+def shifted(value: str, unit: str, step: int, keep: bool) -> str | None:
+    """`value` moved `step` days, weeks, months or years ("2010", "year", 2 -> "2012"): at
+    its own granularity with `keep` if a month or coarser ("a year earlier" than a quarter
+    is a quarter), else cut to the unit's ("the next year" after a day is a year); None
+    where the value is coarser than the unit ("five days later" than a year) or not a
+    calendar value."""
+    if m := _DAY.match(value):
+        grain, day = 0, date(int(m[1]), int(m[2]), int(m[3]))
+    elif m := _MONTH.match(value):
+        grain, day = 2, date(int(m[1]), int(m[2]), 1)
+    elif m := _QUARTER.match(value):
+        grain, day = 3, date(int(m[1]), 3 * int(m[2]) - 2, 1)
+    elif _YEAR.match(value):
+        grain, day = 4, date(int(value), 1, 1)
+    else:
+        return None
+    if grain > _GRAIN[unit] or (grain == 3 and unit == "month"):
+        return None
+    to: date = day + relativedelta(**{unit + "s": step})
+    grain = grain if keep and grain >= 2 else _GRAIN[unit]  # a day's "a year later": a year
+    if grain == 0:
+        return to.isoformat()
+    if grain == 1:
+        return "{}-W{:02d}".format(*to.isocalendar()[:2])
+    if grain == 2:
+        return f"{to.year}-{to.month:02d}"
+    return f"{to.year}-Q{(to.month - 1) // 3 + 1}" if grain == 3 else str(to.year)
 
 
 def label(value: str) -> str:

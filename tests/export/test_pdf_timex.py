@@ -70,3 +70,13 @@ def test_dates_in_words_never_follow_the_machines_locale() -> None:
             assert day_words(date(2018, 9, 17), short=True) == "17 Sep 2018"
         finally:
             locale.setlocale(locale.LC_TIME, old)
+
+
+def test_a_value_shifted_keeps_a_month_or_quarter_and_cuts_a_day() -> None:
+    from briefing.timex import shifted
+
+    assert shifted("1989-Q3", "year", -1, True) == "1988-Q3"
+    assert shifted("1998-03", "year", -1, True) == "1997-03"
+    assert shifted("2014-11-11", "year", 1, True) == "2015"
+    assert shifted("1978-03-14", "day", 5, True) == "1978-03-19"
+    assert shifted("2010", "day", 5, True) is None

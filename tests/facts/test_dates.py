@@ -229,6 +229,166 @@ def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
 
     assert {kind for kind, _ in PATTERNS} == {
         *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "rel"),
+        *("anchored", "named"),
         *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
         *("fiscal", "year"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The pier opened in 2009 and it was sold two years later.", "two years later", "2011"),
+        ("Jo Lind left Valby on May 4, 2011. The next day she reached Norby.", "The next day",
+         "2011-05-05"),
+        ("The ferry sank on March 2, 1990. Five days later the port closed.", "Five days later",
+         "1990-03-07"),
+        ("Norbank opened a branch in June 2012 and shut it the following year.",
+         "the following year", "2013"),
+        ("The Valby club was sold in May 2014. The previous month its coach left.",
+         "The previous month", "2014-04"),
+        ("The storm hit Valby on 3 July 2001. That night the pier burned.", "That night",
+         "2001-07-03TNI"),
+    ],
+)  # fmt: skip
+def test_a_relative_date_counts_from_the_date_the_story_gave(
+    text: str, expression: str, value: str
+) -> None:
+    assert _values(text)[expression] == value
+
+
+def test_a_relative_date_without_an_anchor_has_no_value() -> None:
+    assert _values("Her brother had left the harbour eight months earlier.") == {
+        "eight months earlier": None
+    }
+
+
+def test_a_counted_date_is_no_anchor_for_the_next_one() -> None:
+    text = (
+        "Harbour fees rose in 2015. Berths were cheaper a year earlier, and a year earlier still."
+    )
+    values = [d.value for d in extract_dates(analyse(text), PUBLISHED)]
+    assert values == ["2015", "2014", "2014"]
+
+
+def test_a_date_in_apposition_gives_a_relative_date_its_value() -> None:
+    text = "The pier opened in 2008. Jo Lind backed it nearly a year earlier, in March 2012."
+    assert _values(text)["a year earlier"] == "2012"
+
+
+def test_that_day_with_no_day_given_is_no_date() -> None:
+    assert _values("Traders with losses that day sold their shares.") == {}
+
+
+def test_a_year_earlier_beside_figures_is_their_period_not_a_date() -> None:
+    assert _values("Sales reached $5 million in 2017, up from $4 million a year earlier.") == {
+        "2017": "2017"
+    }
+
+
+def test_a_vague_count_back_is_a_date_without_a_value() -> None:
+    assert _values("The pier was built a few years ago.") == {"a few years ago": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Norbank's profit fell in the 2017 third quarter.", "the 2017 third quarter", "2017-Q3"),
+        ("Norbank expects a loss in next year's first quarter.", "next year's first quarter",
+         "2019-Q1"),
+        ("Norbank earned more in the year-ago third quarter.", "the year-ago third quarter",
+         "2017-Q3"),
+    ],
+)  # fmt: skip
+def test_a_quarter_takes_the_year_written_before_it(sentence: str, text: str, value: str) -> None:
+    assert _values(sentence)[text] == value
+
+
+def test_a_weekday_before_a_noun_is_the_nearest_such_day() -> None:
+    """ "Sunday's race" names the race's day, whatever the tense of the verb."""
+    text = "Jo Lind was second, with only Tuesday's final left."
+    assert _values(text)["Tuesday"] == "2018-09-18"
+
+
+def test_a_weekday_before_a_date_is_part_of_it() -> None:
+    assert _values("The board met on Thursday, September 13, and voted.") == {
+        "Thursday, September 13": "2018-09-13"
+    }
+
+
+def test_a_year_before_a_possessive_plural_is_a_date() -> None:
+    """ "2015 people" is a count; "the 2014 women's final" names the final's year."""
+    assert _values("Valby hosted the 2014 women's final.") == {"2014": "2014"}
+
+
+def test_a_month_naming_something_of_its_own_needs_no_preposition() -> None:
+    values = _values("The August figures were better than July's, and their June gala.")
+    assert values == {"August": "2018-08", "July": "2018-07", "June": "2018-06"}
+
+
+def test_a_may_without_a_preposition_stays_a_name() -> None:
+    assert _values("Ana May's plan and the May government were praised.") == {}
+
+
+def test_over_the_weekend_is_the_weekend_of_its_tense() -> None:
+    assert _values("Talks failed over the weekend.") == {"the weekend": "2018-W37-WE"}
+
+
+def test_nine_eleven_names_the_day_of_the_attacks() -> None:
+    assert _values("Families of 9/11 victims met the senator.") == {"9/11": "2001-09-11"}
+    assert _values("Page 9/110 of the report.") == {}
+
+
+def test_a_weekday_inside_a_newspaper_name_is_no_date() -> None:
+    assert _values("A memo seen by The Mail on Sunday shows the plan.") == {}
+
+
+def test_since_puts_a_day_without_a_year_behind() -> None:
+    """ "since" points back even when the verb looks ahead ("to inspect ... since")."""
+    text = "The team had been allowed to inspect the port since Jan. 13."
+    assert _values(text) == {"Jan. 13": "2018-01-13"}
+
+
+def test_a_year_right_after_a_capitalised_word_is_part_of_a_name() -> None:
+    assert _values("Norland will host Euro 2028 and amend the Harbour Act 1997.") == {}
+    assert _values("Valby won in 2016, as in 2012.") == {"2016": "2016", "2012": "2012"}
+
+
+def test_a_weekday_in_capitals_is_a_date() -> None:
+    assert _values("VALBY v NORBY (SATURDAY: Harbour Park, 3pm)") == {"SATURDAY": "2018-09-15"}
+
+
+def test_a_month_and_day_of_last_year_is_one_date() -> None:
+    assert _values("The tour began on June 16th of last year.") == {
+        "June 16th of last year": "2017-06-16"
+    }
+
+
+def test_a_count_without_a_number_is_a_date_without_a_value() -> None:
+    assert _values("He joined in May 2014 and resigned days later.") == {
+        "May 2014": "2014-05",
+        "days later": None,
+    }
+    assert _values("The pier was sold years ago.") == {"years ago": None}
+
+
+def test_a_month_before_a_noun_is_the_nearest_such_month() -> None:
+    """ "a June agreement" names the agreement's month, whatever the verb's tense."""
+    assert _values("The port is trying to sell itself under a June agreement.") == {
+        "June": "2018-06"
+    }
+
+
+def test_a_long_time_ago_is_a_date_without_a_value() -> None:
+    assert _values("The harbour was built a long time ago.") == {"a long time ago": None}
+
+
+def test_a_count_of_years_from_a_day_is_a_year_and_from_a_month_a_month() -> None:
+    text = "The pier opened on 4 May 2010. A year later it closed."
+    assert _values(text)["A year later"] == "2011"
+    text = "Sales rose in March 2016, against the period a year earlier."
+    assert _values(text)["a year earlier"] == "2015-03"
+
+
+def test_a_weekday_in_a_club_name_is_no_date() -> None:
+    assert _values("Valby beat Sheffield Wednesday at home.") == {}

@@ -785,3 +785,14 @@ def test_partial_quote_said_by_a_pronoun_in_the_same_sentence_is_not_the_first_s
     quotes = _quotes(text)
     assert quotes[0].speaker == "Ana Berg"
     assert quotes[-1].speaker != "Ana Berg"
+
+
+@pytest.mark.parametrize("when", ["last week", "on Friday", "Friday"])
+def test_partial_quote_with_a_time_between_the_subject_and_the_weaving_verb(when: str) -> None:
+    """A day between subject and verb is a time like "last week", not another clause."""
+    text = (
+        "Residents in Valby heard a loud bang in the night, an explosion that Mayor Ana Berg "
+        f'{when} described as "a gas leak in the old mill".'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].partial and quotes[-1].speaker == "Ana Berg"

@@ -17,6 +17,10 @@ without a published date is `XXXX-09` (`XXXX-09-17`). Resolution rules:
   "last May" is the latest May before the published month; "June last year" shifts.
 - "in/over the last week|month" is a duration, not a date; in a report of quarterly
   results, "a year ago" beside figures is the year-ago quarter.
+- "two years later", "the next day", "that night" count from the last date the story gave
+  (its anchor), not from publication; none given, no value ("that day" is then no date).
+  "a year earlier" beside figures ($, %) is their period, no date. "Sunday's race" is the
+  nearest Sunday, whatever the verb's tense ("a June hearing" the nearest June).
 - Without a published date, relative expressions keep `value` None.
 """
 
@@ -30,12 +34,13 @@ from dateutil.relativedelta import relativedelta
 from briefing import lexicons
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
-from briefing.timex import MONTH_NUMBERS, WEEKDAYS
+from briefing.timex import MONTH_NUMBERS, WEEKDAYS, shifted
 
 NUMBERS = {w: int(n) for w, n in lexicons.table("number_words").items()}
 _QUARTERS = lexicons.table("quarter_ordinals")
 _PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
 _SEASONS = lexicons.table("season_codes")  # "fall" -> "FA"
+_NAMED = lexicons.table("named_dates")  # "9/11" -> "2001-09-11"
 
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -43,7 +48,7 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + ")"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS + tuple(map(str.upper, WEEKDAYS))) + ")"
 # "Wednesday night", "yesterday morning": the day keeps its part (TIMEX3 "TNI", "TMO").
 _PART_OF_DAY = r"(?:\s+(?P<part>" + "|".join(_PARTS) + "))?"
 
@@ -53,11 +58,13 @@ _PARTS_OF_PATTERNS = {
     "{DAY}": _DAY,
     "{YEAR}": _YEAR,
     "{WEEKDAY}": _WEEKDAY,
+    "{ON_WEEKDAY}": r"(?:(?:{}),?\s+(?:the\s+)?)?".format("|".join(WEEKDAYS)),
     "{PART_OF_DAY}": _PART_OF_DAY,
     "{NUMBER}": "|".join(NUMBERS),
     "{ORDINAL}": "|".join(_QUARTERS),
     "{COUNT_NOUN}": lexicons.alternatives("count_nouns"),
     "{HOLIDAY}": lexicons.alternatives("holidays"),
+    "{NAMED_DATE}": "|".join(map(re.escape, _NAMED)),
 }
 PATTERNS = [
     (kind, re.compile(re.sub(r"\{[A-Z_]+\}", lambda m: _PARTS_OF_PATTERNS[m[0]], pattern)))
@@ -121,10 +128,6 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
 _PERFECT = frozenset(["has", "have", "had", "'ve", "was", "were"])
 
 
-def _week(d: date) -> str:
-    return "{}-W{:02d}".format(*d.isocalendar()[:2])
-
-
 def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
     ahead = (target - p.weekday()) % 7
     behind = (p.weekday() - target) % 7
@@ -137,7 +140,7 @@ def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
     return p - timedelta(days=behind)
 
 
-def _relative(which: str, unit: str, p: date, tense: int) -> str:
+def _relative(which: str, unit: str, p: date, tense: int) -> str | None:
     step = _STEPS[which]
     unit = unit.lower()
     if unit == "weekend":
@@ -146,29 +149,19 @@ def _relative(which: str, unit: str, p: date, tense: int) -> str:
             saturday -= timedelta(days=7)
         elif step > 0 and p.weekday() >= 5:
             saturday += timedelta(days=7)
-        return _week(saturday) + "-WE"
-    return _shifted(unit, p, step)
+        return "{}-W{:02d}-WE".format(*saturday.isocalendar()[:2])
+    return shifted(p.isoformat(), unit, step, False)
 
 
-_STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
-
-
-def _shifted(unit: str, p: date, step: int) -> str:
-    """The day, week, month or year `step` units from `p` ("two weeks ago": step -2)."""
-    if unit == "day":
-        return (p + timedelta(days=step)).isoformat()
-    if unit == "week":
-        return _week(p + timedelta(weeks=step))
-    if unit == "month":
-        d = p + relativedelta(months=step)
-        return f"{d.year}-{d.month:02d}"
-    return str(p.year + step)
+_STEPS = {"last": -1, "past": -1, "this": 0, "the": 0, "next": 1, "coming": 1}
 
 
 def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> str | None:
     """TIMEX3 value of one matched expression."""
     g = m.groupdict()
     try:
+        if kind == "named":
+            return _NAMED[m.group()]
         if kind == "iso":
             return date(int(g["year"]), int(g["m"]), int(g["day"])).isoformat()
         if kind in ("dmy", "mdy"):
@@ -177,6 +170,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
             month, day = _month(g["month"]), int(g["day"])
             date(2000, month, day)  # validates the day
             year = f"{_year_of(month, day, published, tense)}" if published else "XXXX"
+            if g.get("shift") and published:  # "June 16th of last year"
+                year = str(published.year + _STEPS[g["shift"]])
             return f"{year}-{month:02d}-{day:02d}"
     except ValueError:
         return None
@@ -193,7 +188,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind in ("ref", "now"):  # "recently", "recent years" are past, "now" present
         return "PAST_REF" if g["ref"].lower().startswith("recent") else "PRESENT_REF"
     if kind == "quarter":
-        quarter_year: str | None = g["year"] or (str(published.year) if published else None)
+        step = -1 if g.get("ago") else _STEPS[(g.get("which") or "this").lower()]
+        quarter_year = g["year"] or (str(published.year + step) if published else None)
         number = _QUARTERS[g["ordinal"].lower()]
         return f"{quarter_year}-Q{number}" if quarter_year else None
     if kind == "season":  # "last summer" shifts the year as "last year" does
@@ -203,8 +199,9 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if published is None:
         return None
     if kind == "ago":
-        n = NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
-        return _shifted(g["unit"].lower(), published, -n) if n else None
+        word = (g["n"] or "few").lower()  # "years ago": no count
+        n = int(word) if word.isdigit() else NUMBERS.get(word)
+        return shifted(published.isoformat(), g["unit"].lower(), -n, False) if n else None
     if kind == "rel":
         return _relative(g["which"].lower(), g["unit"], published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
@@ -213,7 +210,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0)
         return (published + timedelta(days=shift)).isoformat() + part
     if kind == "weekday":
-        target = WEEKDAYS.index(g["weekday"])
+        target = WEEKDAYS.index(g["weekday"].title())  # "SATURDAY" in a fixtures list
         return _weekday(target, published, tense, g["which"]).isoformat() + part
     return None
 
@@ -273,12 +270,16 @@ def extract_dates(
     """Date mentions in article order, with TIMEX3-style values where resolvable; without
     `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet)."""
     out: list[DateMention] = []
+    pending: dict[int, re.Match[str]] = {}
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
     patterns = [(kind, p) for kind, p in PATTERNS if adverbs or kind != "now"]
     for s in doc.sentences:
         taken: list[tuple[int, int]] = []
         sentence_tense = _tense(s)
+        counted = _COUNTED.search(s.text)
         for kind, pattern in patterns:
+            if not counted and (kind == "ago" or "(?P<dir>later|earlier)" in pattern.pattern):
+                continue  # "two years ago", "days later": not worth trying without the word
             tense = sentence_tense
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()
@@ -287,18 +288,54 @@ def extract_dates(
                     start += cue.end()
                 if any(a < end and start < b for a, b in taken):
                     continue
-                if _is_name(s.text, m, kind):
-                    continue
+                if _is_name(s.text, m, kind) or kind == "anchored" and _FIGURES.search(s.text):
+                    continue  # "up from $4 million a year earlier": the figures' period
                 taken.append((start, end))
                 if kind in _TENSED:
                     tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
+                if kind in _TENSED and re.search(r"\b[Ss]ince\s+$", s.text[:start]):
+                    tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
+                if m.groupdict().get("noun") is not None:
+                    tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense)
                 if quarterly and published and _YEAR_AGO.fullmatch(m.group()):
                     value = _year_ago_quarter(s, published) or value
                 where = (s.index, s.start + start, s.start + end)
                 out.append(DateMention(s.text[start:end], value, *where))
-    return tuple(sorted(out, key=lambda d: d.start or 0))
+                if kind == "anchored" and not value:
+                    pending[s.start + start] = m
+    return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
 
+
+def _anchored(mentions: list[DateMention], pending: dict[int, re.Match[str]]) -> list[DateMention]:
+    """ "two years later", "the next day": counted from the last date with a calendar value
+    before it (its anchor), else no value ("in 2010 ... two years later" is 2012)."""
+    out, anchor = [], None
+    for k, d in enumerate(mentions):
+        if (m := pending.get(d.start or -1)) is None:
+            if d.value and shifted(d.value, "year", 0, True):
+                anchor = d.value  # not a counted one: "a year earlier" twice is one year back
+            out.append(d)
+            continue
+        g, value = m.groupdict(), None
+        word, part = (g["n"] or "few" if "n" in g else "1").lower(), g["unit"].lower()
+        n = int(word) if word.isdigit() else NUMBERS.get(word)  # "a few": no count
+        unit = "day" if part in _PARTS else part
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
+            value = shifted(after.value, unit, 0, False)  # "a year earlier, in May 2012"
+        elif anchor and n is not None:
+            back = (g["dir"] or "").lower() in ("earlier", "previous", "preceding")
+            same = g.get("that") or g["dir"].lower() == "same"
+            value = shifted(anchor, unit, 0 if same else -n if back else n, "n" in g)
+        if value or not g.get("that"):  # "redemptions that day": no day the story gave
+            value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
+            out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
+    return out
+
+
+_FIGURES = re.compile(r"[$%]")
+_COUNTED = re.compile(r"\bago\b|\blater\b|\bearlier\b", re.I)
 
 _QUARTER_WORD = re.compile(r"\bquarter\b", re.I)
 _YEAR_AGO = re.compile(r"(?i:a year ago)")
@@ -308,13 +345,10 @@ def _year_ago_quarter(s: Sentence, published: date) -> str | None:
     """In a report of quarterly results, "a year ago" beside a quarter's figures is the
     year-ago quarter: "profit rose to $5 million from $4 million a year ago" published in
     October 2019 (the third quarter just reported) is 2018-Q3."""
-    if not (_QUARTER_WORD.search(s.text) or "$" in s.text or "%" in s.text):
+    if not (_QUARTER_WORD.search(s.text) or _FIGURES.search(s.text)):
         return None
-    quarter = (published.month - 1) // 3  # the last complete quarter before publication
-    year = published.year - 1
-    if quarter == 0:
-        quarter, year = 4, year - 1
-    return f"{year}-Q{quarter}"
+    d = published - relativedelta(years=1, months=3)  # the last whole quarter, a year back
+    return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
 
 
 # Expressions whose direction the clause's tense decides.
@@ -327,7 +361,15 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     before = text[: m.start()].split() or [""]
     if kind == "deictic":
         return m.group()[0].isupper() and before[-1][:1].isupper()
-    return kind == "weekday" and before[-1] in _NAMED_DAY_WORDS
+    if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
+        return bool(re.fullmatch(r"[A-Z][a-z]+", before[-1]))  # "Euro 2016", "Supply Act 1997"
+    papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"
+    named = before[-1] in _NAMED_DAY_WORDS or any(p.start() <= m.start() < p.end() for p in papers)
+    return kind == "weekday" and named
 
 
 _NAMED_DAY_WORDS = lexicons.words("named_day_words")
+_PAPERS = re.compile(
+    "|".join(re.escape(f) for n, fs in lexicons.forms("newspapers").items() for f in (n, *fs)
+             if any(day in f for day in WEEKDAYS))
+)  # fmt: skip

@@ -26,6 +26,7 @@ from briefing.facts.quotes.genders import genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
 from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
+from briefing.timex import WEEKDAYS
 
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
@@ -698,8 +699,13 @@ def subject_of_weaving(
     return None
 
 
-# Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`).
-_SUBJECT_GAP = re.compile(r"(?:,[^,\"“”]{1,60})?,?\s*(?:\w+ly\s+|also\s+|last \w+\s+)?")
+# Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
+# `on Friday`).
+_SUBJECT_GAP = re.compile(
+    r"(?:,[^,\"“”]{1,60})?,?\s*(?:\w+ly\s+|also\s+|last \w+\s+|(?:on\s+)?(?:"
+    + "|".join(WEEKDAYS)
+    + r")\s+)?"
+)
 
 
 def _dash_line(scan: str, span: Span) -> str | None:
