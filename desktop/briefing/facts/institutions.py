@@ -20,9 +20,6 @@ from briefing.model import Sentence
 # Commission registers them and common press usage; major US and European parties too.
 PARTIES: dict[str, tuple[str, ...]] = lexicons.forms("parties")
 
-# Broadcasters and channels news names as sources (our own table of UK channels).
-BROADCASTERS: dict[str, tuple[str, ...]] = lexicons.forms("broadcasters")
-
 # Newspapers news quotes as sources (our own table: UK national and regional titles and a
 # few international ones); "the Independent", "the Sun" and "the Times" only after "the"
 # or before a word of the press ("Sun editor").
@@ -51,10 +48,11 @@ def _one_word_forms(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
 _AFTER_THE = _one_word_forms(NEWSPAPERS)
 # One-word civic bodies that are surnames too ("Fabrizio Mori"): never after a capital.
 _SURNAME_LIKE = _one_word_forms(CIVIC_BODIES)
-_PRESS_WORDS = frozenset(["editor", "columnist", "journalist", "reporter", "readers"])
-_TERM_WORDS = frozenset(["next", "this", "last", "previous", "new", "a", "each", "every"])
+_PRESS_WORDS = lexicons.words("press_words")
+_TERM_WORDS = lexicons.words("term_words")
 
-_TABLES = (PARTIES, INSTITUTIONS, BROADCASTERS, NEWSPAPERS, CIVIC_BODIES)
+# Broadcasters and channels news names as sources (our own table of UK channels).
+_TABLES = (PARTIES, INSTITUTIONS, lexicons.forms("broadcasters"), NEWSPAPERS, CIVIC_BODIES)
 
 
 @dataclass(frozen=True)
@@ -92,16 +90,10 @@ def canonical(name: str) -> str | None:
 def find(s: Sentence) -> list[Known]:
     """The parties, institutions and channels named in sentence `s`, left to right."""
     index = _index()[0]
-    tokens = s.tokens
     out: list[Known] = []
-    k = 0
-    while k < len(tokens):
-        hit = _table_hit(s, k, index.get(tokens[k].text, []))
-        if hit:
+    for k, t in enumerate(s.tokens):
+        if not (out and k < out[-1].end) and (hit := _table_hit(s, k, index.get(t.text, []))):
             out.append(hit)
-            k = hit.end
-        else:
-            k += 1
     return out
 
 
@@ -111,11 +103,12 @@ def _table_hit(s: Sentence, k: int, entries: list[tuple[tuple[str, ...], str]]) 
         end = k + len(words)
         if end > len(tokens) or any(tokens[k + i].text != w for i, w in enumerate(words)):
             continue
-        if len(words) == 1 and words[0] in _AMBIGUOUS and not _unambiguous(s, k):
-            return None
-        if len(words) == 1 and words[0] in _AFTER_THE and not _newspaper(s, k):
-            return None
-        if len(words) == 1 and words[0] in _SURNAME_LIKE and k and tokens[k - 1].tag == "NNP":
+        word = words[0] if len(words) == 1 else ""
+        if (
+            (word in _AMBIGUOUS and not _unambiguous(s, k))
+            or (word in _AFTER_THE and not _newspaper(s, k))
+            or (word in _SURNAME_LIKE and k and tokens[k - 1].tag == "NNP")
+        ):
             return None
         return Known(k, end, name)
     return None
@@ -123,25 +116,20 @@ def _table_hit(s: Sentence, k: int, entries: list[tuple[tuple[str, ...], str]]) 
 
 def is_term(s: Sentence, first: int, end: int) -> bool:
     """ "Parliament" after "next", "this", "last"...: a parliamentary term, not the body."""
-    return (
-        end - first == 1
-        and s.tokens[first].text == "Parliament"
-        and first > 0
-        and s.tokens[first - 1].text.lower() in _TERM_WORDS
-    )
+    if end - first != 1 or first == 0:
+        return False
+    return s.tokens[first].text == "Parliament" and s.tokens[first - 1].text.lower() in _TERM_WORDS
 
 
 def _unambiguous(s: Sentence, k: int) -> bool:
     """A one-word form that is also a common word: not first in its sentence (unless a
     verb or possessive follows: "Labour said"), and not a parliamentary term."""
-    tokens = s.tokens
-    before = tokens[k - 1].text if k > 0 else ""
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    before = s.tokens[k - 1].text if k > 0 else ""
+    after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
     if is_term(s, k, k + 1):
         return False
-    opener = k == 0 or not re.match(r"\w", before) and before not in (",", ";")
-    if not opener:
-        return True
+    if k and (re.match(r"\w", before) or before in (",", ";")):
+        return True  # not an opener
     return after is not None and (after.tag in ("VBD", "VBZ", "MD", "POS") or after.text == "'s")
 
 
@@ -149,10 +137,6 @@ def _newspaper(s: Sentence, k: int) -> bool:
     """ "the Independent", "The Times'": after "the" and before no other capitalised word
     ("the Independent Police Complaints Commission" is another body); or before a word of
     the press ("the former Sun editor")."""
-    tokens = s.tokens
-    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-    if after in _PRESS_WORDS:
-        return True
-    if k == 0 or tokens[k - 1].text.lower() != "the":
-        return False
-    return not after[:1].isupper()
+    after = s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
+    the = k > 0 and s.tokens[k - 1].text.lower() == "the"
+    return after in _PRESS_WORDS or (the and not after[:1].isupper())
