@@ -43,14 +43,11 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # Seas, rivers and regions by name first: the tagger may split or miss them
     # ("the Gulf of Bothnia", "the Russian Black Sea resort").
     entities = (kinds or classify(doc)).entities
-    by_sentence: dict[int, list[Entity]] = {}
-    for e in entities:
-        by_sentence.setdefault(e.sentence, []).append(e)
     features: list[tuple[int, int]] = []
     for s in doc.sentences:
         for match in _features_pattern().finditer(s.text):
             start, end = s.start + match.start(), s.start + match.end()
-            if _inside_longer_name(s, start, end, by_sentence.get(s.index, [])):
+            if _inside_longer_name(s, start, end, [e for e in entities if e.sentence == s.index]):
                 continue
             features.append((start, end))
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
@@ -64,15 +61,11 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             or _group(e.text)
         ):
             continue
-        name = (
-            gazetteer.with_article(e.text) or state_form(doc, e) or lookup_name(clean_name(e.text))
-        )
+        name = gazetteer.with_article(e.text) or state_form(doc, e)
+        name = name or lookup_name(clean_name(e.text))
         pair, cut = e.text.split("-"), e.start + e.text.find("-")  # "Oslo-Bergen": two places
-        if (
-            len(pair) == 2
-            and all(map(gazetteer.candidates, pair))
-            and not gazetteer.candidates(name)
-        ):
+        two = len(pair) == 2 and all(map(gazetteer.candidates, pair))
+        if two and not gazetteer.candidates(name):
             for part, span in zip(pair, ((e.start, cut), (cut + 1, e.end)), strict=True):
                 out.append(PlaceMention(part, Evidence(e.sentence, *span)))
             continue
@@ -96,8 +89,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
 def _group(text: str) -> bool:
     """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
     "Western"): it names a group, not a place, unless the gazetteer knows it."""
-    last = text.split()[-1]
-    return gazetteer.group_word(last) and not gazetteer.candidates(text)
+    return gazetteer.group_word(text.split()[-1]) and not gazetteer.candidates(text)
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
@@ -172,9 +164,8 @@ def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | 
             # a small town elsewhere, or a name of several countries none of which the story
             # is about ("Victoria" in a story about Australia): too uncertain to state
             continue
-        out[name] = (
-            replace(best, type="region") if name in regions and best.type == "city" else best
-        )
+        region = name in regions and best.type == "city"
+        out[name] = replace(best, type="region") if region else best
     return out
 
 
