@@ -42,24 +42,12 @@ _PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
 _SEASONS = lexicons.table("season_codes")  # "fall" -> "FA"
 _NAMED = lexicons.table("named_dates")  # "9/11" -> "2001-09-11"
 
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS + tuple(map(str.upper, WEEKDAYS))) + ")"
-# "Wednesday night", "yesterday morning": the day keeps its part (TIMEX3 "TNI", "TMO").
-_PART_OF_DAY = r"(?:\s+(?P<part>" + "|".join(_PARTS) + "))?"
-
 # resources/lexicons/date_patterns.txt: (kind, pattern), each with its shared parts filled in.
-_PARTS_OF_PATTERNS = {
-    "{MONTH}": _MONTH,
-    "{DAY}": _DAY,
-    "{YEAR}": _YEAR,
-    "{WEEKDAY}": _WEEKDAY,
+_PARTS_OF_PATTERNS = lexicons.table("date_pattern_parts") | {
+    "{WEEKDAY}": r"(?P<weekday>" + "|".join(WEEKDAYS + tuple(map(str.upper, WEEKDAYS))) + ")",
     "{ON_WEEKDAY}": r"(?:(?:{}),?\s+(?:the\s+)?)?".format("|".join(WEEKDAYS)),
-    "{PART_OF_DAY}": _PART_OF_DAY,
+    # "Wednesday night", "yesterday morning": the day keeps its part (TIMEX3 "TNI", "TMO").
+    "{PART_OF_DAY}": r"(?:\s+(?P<part>" + "|".join(_PARTS) + "))?",
     "{NUMBER}": "|".join(NUMBERS),
     "{ORDINAL}": "|".join(_QUARTERS),
     "{COUNT_NOUN}": lexicons.alternatives("count_nouns"),
@@ -90,20 +78,18 @@ def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: boo
     inside = [i for i, t in enumerate(tokens) if start <= t.start - s.start < end]
     if not inside:
         return fallback
-    best: tuple[int, int] | None = None  # (distance, tense)
-    for step in (-1, 1):
-        i = inside[0] - 1 if step < 0 else inside[-1] + 1
+    # (distance, side, tense) of the verb on each side: the nearer wins, on a tie the one before
+    found: list[tuple[int, int, int]] = []
+    for step, edge in ((-1, inside[0]), (1, inside[-1])):
+        i = edge + step
         while 0 <= i < len(tokens) and tokens[i].text not in _CLAUSE_ENDS:
             if step > 0 and tokens[i].text.lower() in _RIGHT_ENDS:
                 break
-            tense = _token_tense(tokens, i, purpose)
-            if tense:
-                distance = abs(i - (inside[0] if step < 0 else inside[-1]))
-                if best is None or distance < best[0]:
-                    best = (distance, tense)
+            if tense := _token_tense(tokens, i, purpose):
+                found.append((abs(i - edge), step, tense))
                 break
             i += step
-    return best[1] if best else fallback
+    return min(found)[2] if found else fallback
 
 
 _CLAUSE_ENDS = frozenset([";", ":", "--", "—", ".", "?", "!"])
@@ -190,8 +176,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind == "quarter":
         step = -1 if g.get("ago") else _STEPS[(g.get("which") or "this").lower()]
         quarter_year = g["year"] or (str(published.year + step) if published else None)
-        number = _QUARTERS[g["ordinal"].lower()]
-        return f"{quarter_year}-Q{number}" if quarter_year else None
+        return f"{quarter_year}-Q{_QUARTERS[g['ordinal'].lower()]}" if quarter_year else None
     if kind == "season":  # "last summer" shifts the year as "last year" does
         step = _STEPS[(g.get("which") or "this").lower()]
         when = g.get("year") or (published.year + step if published else None)
@@ -206,8 +191,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return _relative(g["which"].lower(), g["unit"], published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
     if kind == "deictic":
-        word = g["word"].lower()
-        shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0)
+        shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
         return (published + timedelta(days=shift)).isoformat() + part
     if kind == "weekday":
         target = WEEKDAYS.index(g["weekday"].title())  # "SATURDAY" in a fixtures list
@@ -241,7 +225,7 @@ def _bare_month(
     year = published.year
     cue = (cue or "").lower()
     if shift:
-        year += {"last": -1, "this": 0, "next": 1}[shift.lower()]
+        year += _STEPS[shift.lower()]
     elif cue in ("last", "since"):
         year -= month >= published.month if cue == "last" else month > published.month
     elif cue == "next":
@@ -293,12 +277,12 @@ def extract_dates(
                 taken.append((start, end))
                 if kind in _TENSED:
                     tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
-                if kind in _TENSED and re.search(r"\b[Ss]ince\s+$", s.text[:start]):
-                    tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
+                    if re.search(r"\b[Ss]ince\s+$", s.text[:start]):
+                        tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense)
-                if quarterly and published and _YEAR_AGO.fullmatch(m.group()):
+                if quarterly and published and m.group().lower() == "a year ago":
                     value = _year_ago_quarter(s, published) or value
                 where = (s.index, s.start + start, s.start + end)
                 out.append(DateMention(s.text[start:end], value, *where))
@@ -338,7 +322,6 @@ _FIGURES = re.compile(r"[$%]")
 _COUNTED = re.compile(r"\bago\b|\blater\b|\bearlier\b", re.I)
 
 _QUARTER_WORD = re.compile(r"\bquarter\b", re.I)
-_YEAR_AGO = re.compile(r"(?i:a year ago)")
 
 
 def _year_ago_quarter(s: Sentence, published: date) -> str | None:
