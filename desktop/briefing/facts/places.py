@@ -33,7 +33,6 @@ class PlaceMention:
     name: str  # as written, cleaned of "the" and possessive
     evidence: Evidence
     region: bool = False  # followed by "province", "region", ...
-    demonym: bool = False
 
 
 def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
@@ -69,10 +68,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             for part, span in zip(pair, ((e.start, cut), (cut + 1, e.end)), strict=True):
                 out.append(PlaceMention(part, Evidence(e.sentence, *span)))
             continue
-        country = gazetteer.demonym_country(name)
         region = word_after(doc, e).lower() in REGION_NOUNS
-        evidence = Evidence(e.sentence, e.start, e.end)
-        out.append(PlaceMention(country or name, evidence, region, country is not None))
+        name = gazetteer.demonym_country(name) or name  # "Syrian": Syria
+        out.append(PlaceMention(name, Evidence(e.sentence, e.start, e.end), region))
     lower = lower_case_words(doc.text)
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
@@ -80,7 +78,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 continue
             country = gazetteer.demonym_country(t.text)
             if country and t.tag in ("JJ", "NNP", "NNPS", "NNS"):
-                out.append(PlaceMention(country, Evidence(s.index, t.start, t.end), demonym=True))
+                out.append(PlaceMention(country, Evidence(s.index, t.start, t.end)))
             elif _untagged_place(s, i, lower):
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
     return sorted(out, key=lambda m: m.evidence.start)
