@@ -128,7 +128,6 @@ def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
 
 def _relative(which: str, unit: str, p: date, tense: int) -> str | None:
     step = _STEPS[which]
-    unit = unit.lower()
     if unit == "weekend":
         saturday = p + timedelta(days=5 - p.weekday())  # Saturday of p's ISO week
         if step < 0 or (step == 0 and tense < 0 and p.weekday() < 5):
@@ -173,14 +172,11 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return g["year"]
     if kind in ("ref", "now"):  # "recently", "recent years" are past, "now" present
         return "PAST_REF" if g["ref"].lower().startswith("recent") else "PRESENT_REF"
-    if kind == "quarter":
+    if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
         step = -1 if g.get("ago") else _STEPS[(g.get("which") or "this").lower()]
-        quarter_year = g["year"] or (str(published.year + step) if published else None)
-        return f"{quarter_year}-Q{_QUARTERS[g['ordinal'].lower()]}" if quarter_year else None
-    if kind == "season":  # "last summer" shifts the year as "last year" does
-        step = _STEPS[(g.get("which") or "this").lower()]
         when = g.get("year") or (published.year + step if published else None)
-        return f"{when}-{_SEASONS[g['season']]}" if when else None
+        part = f"Q{_QUARTERS[g['ordinal'].lower()]}" if kind == "quarter" else _SEASONS[g["season"]]
+        return f"{when}-{part}" if when else None
     if published is None:
         return None
     if kind == "ago":
@@ -188,7 +184,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         n = int(word) if word.isdigit() else NUMBERS.get(word)
         return shifted(published.isoformat(), g["unit"].lower(), -n, False) if n else None
     if kind == "rel":
-        return _relative(g["which"].lower(), g["unit"], published, tense)
+        return _relative(g["which"].lower(), g["unit"].lower(), published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
     if kind == "deictic":
         shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
@@ -207,12 +203,9 @@ def _year_of(month: int, day: int, published: date, tense: int) -> int:
 
     def cost(year: int) -> int:
         days = (date(year, month, min(day, 28 if month == 2 else day)) - published).days
-        return abs(days) + (_WRONG_SIDE if days * tense < 0 else 0)
+        return abs(days) + (270 if days * tense < 0 else 0)  # the wrong side: nine months
 
     return min((published.year, published.year - 1, published.year + 1), key=cost)
-
-
-_WRONG_SIDE = 270  # days
 
 
 def _bare_month(
