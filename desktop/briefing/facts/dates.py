@@ -223,9 +223,8 @@ def _bare_month(
         year -= month >= published.month if cue == "last" else month > published.month
     elif cue == "next":
         year += month <= published.month
-    elif cue != "this":
-        ahead = 1 if cue in ("by", "until", "through") else tense  # "through January"
-        year = _year_of(month, 15, published, ahead)
+    elif cue != "this":  # "through January": ahead
+        year = _year_of(month, 15, published, 1 if cue in ("by", "until", "through") else tense)
     return f"{year}-{month:02d}"
 
 

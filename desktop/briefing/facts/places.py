@@ -52,14 +52,11 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
     for e in entities:
         covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
-        if (
-            e.label != "LOCATION"
-            or any(a < e.end and e.start < b for a, b in features)
-            or PARTY_STATE.fullmatch(e.text)
-            or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e))  # "Hale (Vt.)"
-            or _group(e.text)
-        ):
+        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _group(e.text):
             continue
+        in_feature = any(a < e.end and e.start < b for a, b in features)
+        if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
+            continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(clean_name(e.text))
         pair, cut = e.text.split("-"), e.start + e.text.find("-")  # "Oslo-Bergen": two places
