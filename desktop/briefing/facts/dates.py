@@ -29,8 +29,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
-
 from briefing import lexicons
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
@@ -44,8 +42,6 @@ _NAMED = lexicons.table("named_dates")  # "9/11" -> "2001-09-11"
 
 # resources/lexicons/date_patterns.txt: (kind, pattern), each with its shared parts filled in.
 _PARTS_OF_PATTERNS = lexicons.table("date_pattern_parts") | {
-    "{WEEKDAY}": r"(?P<weekday>" + "|".join(WEEKDAYS + tuple(map(str.upper, WEEKDAYS))) + ")",
-    "{ON_WEEKDAY}": r"(?:(?:{}),?\s+(?:the\s+)?)?".format("|".join(WEEKDAYS)),
     # "Wednesday night", "yesterday morning": the day keeps its part (TIMEX3 "TNI", "TMO").
     "{PART_OF_DAY}": r"(?:\s+(?P<part>" + "|".join(_PARTS) + "))?",
     "{NUMBER}": "|".join(NUMBERS),
@@ -322,8 +318,8 @@ def _year_ago_quarter(s: Sentence, published: date) -> str | None:
     October 2019 (the third quarter just reported) is 2018-Q3."""
     if not (_QUARTER_WORD.search(s.text) or _FIGURES.search(s.text)):
         return None
-    d = published - relativedelta(years=1, months=3)  # the last whole quarter, a year back
-    return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    back = published.year * 12 + published.month - 16  # the last whole quarter, a year back
+    return f"{back // 12}-Q{back % 12 // 3 + 1}"
 
 
 # Expressions whose direction the clause's tense decides.
