@@ -63,8 +63,7 @@ def _month(name: str) -> int:
 
 def _tense(s: Sentence) -> int:
     """+1 future, -1 past, 0 unknown, from the words and POS tags of the sentence."""
-    past = any(t.tag in ("VBD", "VBN") for t in s.tokens)
-    return 1 if _FUTURE.search(s.text) else -past
+    return 1 if _FUTURE.search(s.text) else -any(t.tag in ("VBD", "VBN") for t in s.tokens)
 
 
 def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: bool) -> int:
@@ -91,13 +90,13 @@ def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: boo
 _CLAUSE_ENDS = frozenset([";", ":", "--", "—", ".", "?", "!"])
 # Words that open another clause after the expression ("said Monday that it will").
 _RIGHT_ENDS = frozenset(["that", "which", "who", "when", "after", "before"])
-_PLANNED = lexicons.words("planned_words")
+# The future's auxiliaries, and words of a scheduled event ("payable Jan. 2").
+_AHEAD = lexicons.words("planned_words") | {"will", "'ll", "shall", "would"}
 
 
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     t = tokens[i]
-    word = t.text.lower()
-    if word in ("will", "'ll", "shall", "would") or word in _PLANNED:
+    if t.text.lower() in _AHEAD:
         return 1
     if t.tag == "VBD" or (t.tag == "VBN" and i and tokens[i - 1].text.lower() in _PERFECT):
         return -1
@@ -230,10 +229,9 @@ _LEADING_CUE = re.compile(r"^(?:" + lexicons.alternatives("date_cues") + r")\s+(
 def dateline_dates(article: Article) -> tuple[DateMention, ...]:
     """The dates the article's datelines state; a dateline is kept out of the analysed text
     as page furniture, yet it is the one date every reader looks for."""
-    lines = (
-        (c.text.strip(), parse_dateline(c.text)) for c in article.clutter if c.kind == "dateline"
-    )
-    return tuple(DateMention(t, w.isoformat(), None, None, None) for t, w in lines if w)
+    lines = [c.text for c in article.clutter if c.kind == "dateline"]
+    dated = ((t.strip(), parse_dateline(t)) for t in lines)
+    return tuple(DateMention(t, w.isoformat(), None, None, None) for t, w in dated if w)
 
 
 def extract_dates(
@@ -340,7 +338,5 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
 
 
 _NAMED_DAY_WORDS = lexicons.words("named_day_words")
-_PAPERS = re.compile(
-    "|".join(re.escape(f) for n, fs in lexicons.forms("newspapers").items() for f in (n, *fs)
-             if any(day in f for day in WEEKDAYS))
-)  # fmt: skip
+_PAPER_FORMS = [f for n, fs in lexicons.forms("newspapers").items() for f in (n, *fs)]
+_PAPERS = re.compile("|".join(re.escape(f) for f in _PAPER_FORMS if any(d in f for d in WEEKDAYS)))
