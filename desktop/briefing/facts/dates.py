@@ -246,7 +246,7 @@ def extract_dates(
     for s in doc.sentences:
         taken: list[tuple[int, int]] = []
         sentence_tense = _tense(s)
-        counted = _COUNTED.search(s.text)
+        counted = re.search(r"\bago\b|\blater\b|\bearlier\b", s.text, re.I)
         for kind, pattern in patterns:
             if not counted and (kind == "ago" or "(?P<dir>later|earlier)" in pattern.pattern):
                 continue  # "two years ago", "days later": not worth trying without the word
@@ -305,7 +305,6 @@ def _anchored(mentions: list[DateMention], pending: dict[int, re.Match[str]]) ->
 
 
 _FIGURES = re.compile(r"[$%]")
-_COUNTED = re.compile(r"\bago\b|\blater\b|\bearlier\b", re.I)
 
 _QUARTER_WORD = re.compile(r"\bquarter\b", re.I)
 

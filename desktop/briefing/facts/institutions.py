@@ -91,7 +91,7 @@ def find(s: Sentence) -> list[Known]:
     """The parties, institutions and channels named in sentence `s`, left to right."""
     index = _index()[0]
     out: list[Known] = []
-    for k, t in enumerate(s.tokens):
+    for k, t in enumerate(s.tokens):  # a token inside the last name found starts none
         if not (out and k < out[-1].end) and (hit := _table_hit(s, k, index.get(t.text, []))):
             out.append(hit)
     return out
@@ -103,7 +103,7 @@ def _table_hit(s: Sentence, k: int, entries: list[tuple[tuple[str, ...], str]]) 
         end = k + len(words)
         if end > len(tokens) or any(tokens[k + i].text != w for i, w in enumerate(words)):
             continue
-        word = words[0] if len(words) == 1 else ""
+        word = words[0] if len(words) == 1 else ""  # the checks below are for one-word forms
         if (
             (word in _AMBIGUOUS and not _unambiguous(s, k))
             or (word in _AFTER_THE and not _newspaper(s, k))
