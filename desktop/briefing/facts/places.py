@@ -42,11 +42,14 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # Seas, rivers and regions by name first: the tagger may split or miss them
     # ("the Gulf of Bothnia", "the Russian Black Sea resort").
     entities = (kinds or classify(doc)).entities
+    by_sentence: dict[int, list[Entity]] = {}  # an index: a long text has many
+    for e in entities:
+        by_sentence.setdefault(e.sentence, []).append(e)
     features: list[tuple[int, int]] = []
     for s in doc.sentences:
         for match in _features_pattern().finditer(s.text):
             start, end = s.start + match.start(), s.start + match.end()
-            if _inside_longer_name(s, start, end, [e for e in entities if e.sentence == s.index]):
+            if _inside_longer_name(s, start, end, by_sentence.get(s.index, [])):
                 continue
             features.append((start, end))
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
