@@ -140,8 +140,7 @@ def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | 
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
     out: dict[str, gazetteer.Known | None] = dict.fromkeys(names)
-    for name in set(names):
-        found = gazetteer.candidates(name)
+    for name, found in {n: gazetteer.candidates(n) for n in names}.items():
         if not found:
             continue
         best = max(
