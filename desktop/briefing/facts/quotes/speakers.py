@@ -230,6 +230,14 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
     return None, description_of(who)
 
 
+def found_by(who: str, actors: tuple[Actor, ...], pos: int, cue: str | None) -> Found | None:
+    """The source words `who` as a named speaker, else as a description, else None."""
+    speaker, described = resolve(who, actors, pos)
+    if speaker:
+        return Found(speaker, cue, NAMED)
+    return Found(None, cue, DESCRIPTION, described) if described else None
+
+
 def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | None] | None:
     """`The Prime Minister`, `the mayor`: the one actor holding that role, else the
     description; None when `who` is more than a title."""
@@ -290,7 +298,7 @@ class People:
                     mentions.append((e.start, e.end, a.name))
         self._mentions = sorted(mentions)
         self._starts = [m[0] for m in self._mentions]
-        self._counts: dict[str, int] | None = None
+        self.counts = Counter(n for _, _, n in self._mentions)  # named outside quotes
         self._text = text
         self._genders: dict[str, str] | None = None
         self.speakers: set[str] = set()
@@ -415,7 +423,7 @@ class People:
                 one = near.pop()
                 named = [e for _, e, n in self.named_in(start, pos) if n == one]
                 speaking = any(cues.SPEAKING.match(self._text, e) for e in named)
-                counts = self.counts()
+                counts = self.counts
                 # A person named once, as no speaker, beside the previous speaker, who is
                 # named often (`Rojo's wife, Eugenia Lusardo (pictured)`): unsure, nobody.
                 once = counts.get(one, 0) <= 1 and not speaking
@@ -457,16 +465,7 @@ class People:
         return {n for _, _, n in self.between(self._sentence_starts[max(k, 0)], pos)}
 
     def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
-        k = bisect.bisect_left(self._starts, start)
-        if k < len(self._starts) and self._starts[k] < end:
-            return self._mentions[k]
-        return None
-
-    def counts(self) -> dict[str, int]:
-        """How often each person is named outside quotes."""
-        if self._counts is None:
-            self._counts = Counter(n for _, _, n in self._mentions)
-        return self._counts
+        return next(iter(self.between(start, end)), None)
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, name) of the mentions that start in [start, end)."""
@@ -678,14 +677,11 @@ def subject_of_weaving(
         word = pronoun.group(1).lower()
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), PRONOUN, pronoun=word)
-    if 0 < len(chunk.split()) <= 8:
-        who = chunk.strip()
-        if who[:1].isupper() or who.split()[0].lower() in _DETERMINERS:
-            speaker, described = resolve(who, actors, head_abs + m.start())
-            if speaker:
-                return Found(speaker, m.group(), NAMED)
-            if described:
-                return Found(None, m.group(), DESCRIPTION, described)
+    who = chunk.strip()
+    first = who.split()[:1]
+    subject = 0 < len(who.split()) <= 8 and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
+    if subject and (found := found_by(who, actors, head_abs + m.start(), m.group())):
+        return found
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
