@@ -86,17 +86,15 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     who = who.replace("’s", "").replace("'s", "")
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
-    best = None
-    for a in actors:
-        if a.type != "person" and not a.roles:
-            continue
-        for form in (a.name, *a.aliases):
-            if re.search(r"\b" + re.escape(form) + r"\b", who) and (
-                best is None or len(form) > best[1]
-            ):
-                best = (a.name, len(form))
-    if best:
-        return best[0]
+    named = [
+        (len(form), a.name)
+        for a in actors
+        if a.type == "person" or a.roles
+        for form in (a.name, *a.aliases)
+        if _whole(form, who)
+    ]
+    if named:
+        return max(named, key=lambda n: n[0])[1]  # the longest form, the first actor on ties
     capitals = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()]
     # Only the last capitalised word: `the Brandt Foundation` is no Brandt.
     surnames = set(capitals[-1:])
@@ -153,21 +151,20 @@ _GROUP_OF = re.compile(
 _PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
 
+def _whole(form: str, text: str) -> bool:
+    """Whether `text` holds `form` as whole words."""
+    return re.search(r"\b" + re.escape(form) + r"\b", text) is not None
+
+
 def _names(actor: Actor, text: str) -> bool:
     """Whether `text` holds the actor's name or one of its aliases, as whole words."""
-    return any(re.search(r"\b" + re.escape(f) + r"\b", text) for f in (actor.name, *actor.aliases))
+    return any(_whole(f, text) for f in (actor.name, *actor.aliases))
 
 
 def _person_in(text: str, actors: tuple[Actor, ...]) -> str | None:
     """The person whose full name `text` holds (the longest when several)."""
-    found = [
-        a.name
-        for a in actors
-        if a.type == "person"
-        and " " in a.name
-        and re.search(r"\b" + re.escape(a.name) + r"\b", text)
-    ]
-    return max(found, key=len) if found else None
+    full = [a.name for a in actors if a.type == "person" and " " in a.name and _whole(a.name, text)]
+    return max(full, key=len) if full else None
 
 
 def description_of(who: str) -> str | None:
@@ -542,14 +539,13 @@ def attribute(
         if not m:
             continue
         groups = m.groupdict()
-        cue = groups.get("verb")
+        cue, after = groups.get("verb"), part is tail
         if groups.get("pronoun"):
-            after = part is tail
             word = groups["pronoun"].lower()
             if word == "it":  # `it states`: the body quoted just before, never a person
                 someone = any(a.name == previous and a.type == "person" for a in actors)
                 body = previous if recent and not someone else None
-                return Found(body, cue, PRONOUN, after=part is tail, pronoun=word)
+                return Found(body, cue, PRONOUN, after=after, pronoun=word)
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
             at = span.open if after else head_end - len(head) + m.start("pronoun")
             if previous and (cue and cue.lower().startswith("add") or recent):
@@ -579,8 +575,8 @@ def attribute(
                 speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
         how = NAMED if speaker else DESCRIPTION if described else None
-        return Found(speaker, cue, how, None if speaker else described or None, after=part is tail)
-    found = _subject(head, head_end - len(head), actors, people, cues.CUE_IN_SENTENCE)
+        return Found(speaker, cue, how, None if speaker else described or None, after=after)
+    found = _subject(head, head_end - len(head), people)
     if found is not None:
         return found
     if (dash := _dash_line(scan, span)) is not None:
@@ -588,16 +584,14 @@ def attribute(
     return Found()
 
 
-def _subject(
-    head: str, head_abs: int, actors: tuple[Actor, ...], people: People, pattern: re.Pattern[str]
-) -> Found | None:
+def _subject(head: str, head_abs: int, people: People) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
-    m = pattern.search(head)
+    m = cues.CUE_IN_SENTENCE.search(head)
     if not m:
         return None
-    verb = m.group("verb") if "verb" in m.groupdict() else m.group().split()[0]
+    verb = m.group("verb")
     before = head[: m.start()].rstrip()
     words = before.split()
     if not words:
