@@ -518,12 +518,11 @@ def attribute(
         tail = " " + tail[1:].lstrip("'’")
     head_start = scan.rfind("\n\n", 0, span.open)
     head_start = 0 if head_start < 0 else head_start + 2
+    head_end = span.open
     if head_start == span.open and scan.rfind(":", 0, span.open) == span.open - 3:
         # `Dr. Ward stated:` closing the previous paragraph introduces this one.
         head_start = max(scan.rfind("\n\n", 0, span.open - 2), 0)
         head_end = span.open - 2
-    else:
-        head_end = span.open
     head = head_clause(scan[max(head_start, head_end - 250) : head_end])
     # `'…the fit parent' Earlier this month, Judge…`: a mark closing on no stop or comma,
     # then a fronted phrase of common words, ends the sentence as a full stop does.
