@@ -33,7 +33,7 @@ ROLE_NOUNS = lexicons.words("role_nouns")
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
-_TITLE_WORDS = JOB_TITLES | {"Prime", "Foreign", "Home", "Deputy", "Vice", "Chief", "General"}
+_TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
 
 # How a speaker was found, strongest first (shown beside the speaker).
 NAMED = "named cue"
@@ -51,14 +51,14 @@ _BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
 _HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
 _COURTESY = lexicons.words("speaker_courtesy_titles")
 # An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
-_INDEFINITE = frozenset(["a", "an", "another", "one", "some", "two", "three", "several"])
-_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their", "its", "our", "this", "that"}
+_INDEFINITE = lexicons.words("anonymous_source_words")
+_DETERMINERS = _INDEFINITE | lexicons.words("source_determiners")
 _NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
 _PREPOSITIONS = lexicons.words("subject_prepositions")
 # A dash line under a wire quote: `- President Obama, tweeting after the speech.`
 _DASH_LINE = re.compile(r"[-—―–]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
-_LOWER_PREPOSITIONS = frozenset(["of", "for", "in", "at", "on", "from", "by", "with", "to"])
+_LOWER_PREPOSITIONS = lexicons.words("source_prepositions")
 # A name inside a prepositional phrase of a longer subject.
 _OF_PHRASE = re.compile(r"\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 # A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
