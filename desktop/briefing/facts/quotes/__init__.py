@@ -218,12 +218,8 @@ def _unsourced(found: Found) -> bool:
 
 def _content(scan: str, span: Span) -> tuple[int, int]:
     """Content span without trailing commas and blanks (kept as written otherwise)."""
-    start, end = span.start, span.end
-    while end > start and scan[end - 1] in " ,\n\t":
-        end -= 1
-    while start < end and scan[start] in " \n\t":
-        start += 1
-    return start, end
+    content = scan[span.start : span.end].rstrip(" ,\n\t")
+    return span.start + len(content) - len(content.lstrip(" \n\t")), span.start + len(content)
 
 
 def _words_said(text: str, scan: str, start: int, end: int) -> str:
