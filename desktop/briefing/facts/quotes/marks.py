@@ -79,9 +79,8 @@ def paragraphs(scan: str) -> list[tuple[int, int]]:
 
 def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
     """Pair single marks outside double-quoted text; rewrite each pair to “ ”."""
-    depth = 0  # inside a double-quoted stretch: singles there are nested quotes
-    straight_open = False
-    skip_to = start
+    # `depth`: inside a double-quoted stretch, where singles are nested quotes.
+    depth, straight_open, skip_to = 0, False, start
     for m in _ANY_MARK.finditer(scan, start, end):
         i = m.start()
         if i < skip_to:

@@ -247,9 +247,7 @@ def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | 
         return None
     title = " ".join(words).lower()
     holders = {a.name for a in actors for r in a.roles if r.lower() == title}
-    if len(holders) == 1:
-        return holders.pop(), None
-    return None, who.strip()
+    return (holders.pop(), None) if len(holders) == 1 else (None, who.strip())
 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
