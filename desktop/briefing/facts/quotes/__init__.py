@@ -29,8 +29,8 @@ from briefing.facts.quotes.speakers import (
     Found,
     People,
     attribute,
+    found_by,
     head_clause,
-    resolve,
     subject_of_weaving,
 )
 from briefing.model import Actor, Doc, Quote
@@ -163,13 +163,8 @@ def _extract(
         cands: Candidates = []
         # The model learns from every weak answer, and re-decides those `re_decides` names.
         if not partial and (learned.re_decides(found) if use_model else learned.weak(found)):
-            ctx = learned.Context(
-                span,
-                bisect.bisect_right(paragraph_starts, span.open) - 1,
-                found,
-                previous,
-                found.how == PRONOUN,
-            )
+            paragraph = bisect.bisect_right(paragraph_starts, span.open) - 1
+            ctx = learned.Context(span, paragraph, found, previous)
             if use_model:
                 found = learned.decide(scan, people, ctx, paragraph_starts)
             else:
@@ -204,14 +199,7 @@ def _according_to(scan: str, span: Span, actors: tuple[Actor, ...]) -> Found | N
     """`according to his jockey Liam Treadwell, '…'` earlier in the quote's sentence."""
     head = head_clause(scan[max(0, span.open - 250) : span.open])
     m = cues.ACCORDING.search(head)
-    if not m:
-        return None
-    speaker, described = resolve(m.group(1), actors, span.open)
-    if speaker:
-        return Found(speaker, "according to", NAMED)
-    if described:
-        return Found(None, "according to", DESCRIPTION, described)
-    return None
+    return found_by(m.group(1), actors, span.open, "according to") if m else None
 
 
 def _sourced(found: Found) -> bool:
@@ -230,12 +218,8 @@ def _unsourced(found: Found) -> bool:
 
 def _content(scan: str, span: Span) -> tuple[int, int]:
     """Content span without trailing commas and blanks (kept as written otherwise)."""
-    start, end = span.start, span.end
-    while end > start and scan[end - 1] in " ,\n\t":
-        end -= 1
-    while start < end and scan[start] in " \n\t":
-        start += 1
-    return start, end
+    content = scan[span.start : span.end].rstrip(" ,\n\t")
+    return span.start + len(content) - len(content.lstrip(" \n\t")), span.start + len(content)
 
 
 def _words_said(text: str, scan: str, start: int, end: int) -> str:
@@ -255,11 +239,11 @@ def _woven(scan: str, span: Span, start: int, found: Found) -> bool:
         return False
     m = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
     if m is not None:
-        return m.group(1).lower() not in cues.CUES
+        return m.group(1).lower() not in cues.VERBS
     # Across a comma or dash (`As for costs, "broadening the base…," said Kamin`) only
     # when no reporting clause follows.
     m = _WORD_BEFORE_PUNCT.search(scan, max(0, span.open - 30), span.open)
-    return m is not None and m.group(1).lower() not in cues.CUES and not found.after
+    return m is not None and m.group(1).lower() not in cues.VERBS and not found.after
 
 
 def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> bool:
@@ -274,7 +258,7 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
     before = scan[max(0, span.open - 40) : span.open]
     m = _WORD_BEFORE.search(before)
     return bool(cues.WORK_NOUN.search(before)) or (
-        m is not None and m.group(1).lower() not in cues.CUES and not before.rstrip().endswith(":")
+        m is not None and m.group(1).lower() not in cues.VERBS and not before.rstrip().endswith(":")
     )
 
 

@@ -10,9 +10,6 @@ from briefing import lexicons
 VERBS = lexicons.words("reporting_verbs") | lexicons.words("reporting_verbs_extra")
 # The -ing forms introduce a quote after a comma (`, saying "…"`), never a clause of their own.
 ING = frozenset(v for v in VERBS if v.endswith("ing"))
-# A reporting verb right before the mark opens a quotation even without a comma
-# (`He says "it's interesting"`).
-CUES = VERBS
 _VERB = r"(?P<verb>" + "|".join(sorted(VERBS - ING, key=len, reverse=True)) + r")"
 _VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
 _ANY_VERB = r"(?P<verb>" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")"

@@ -51,9 +51,8 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
             titled.setdefault(name, set()).add(_TITLE_GENDER[m.group(1)])
         # The first pronoun after the mention, in its sentence and before anyone else is
         # named: `Lund said she would stay` (but not `Lund thanked Berg, who said he…`).
-        limit = min(len(text), end + REACH)
-        if k + 1 < len(ordered):
-            limit = min(limit, ordered[k + 1][0])
+        following = ordered[k + 1][0] if k + 1 < len(ordered) else len(text)
+        limit = min(len(text), end + REACH, following)
         stop = _SENTENCE_END.search(text, end, limit)
         if stop is not None:
             limit = stop.start()

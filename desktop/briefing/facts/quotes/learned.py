@@ -44,7 +44,6 @@ class Context:
     paragraph: int  # index of the quote's paragraph
     found: Found  # the rules' answer
     previous: str | None  # the previous quote's speaker
-    pronoun: bool  # the clause has a pronoun subject ("he said")
 
 
 def feature_names() -> list[str]:
@@ -84,10 +83,11 @@ def candidates(
     wanted = pronoun_gender(ctx.found.pronoun or "")
     if wanted is not None:  # `she said`: never a man
         names = [n for n in names if people.gender(n) in (wanted, None)]
-    counts = people.counts()
+    counts = people.counts
     top = max(counts.values(), default=0)
     sentence_start = max(scan.rfind(". ", 0, ctx.span.open), scan.rfind("\n", 0, ctx.span.open))
     how = ctx.found.how
+    pronoun = how == PRONOUN  # the clause has a pronoun subject ("he said")
     hows = [how == PRONOUN, how == SAME_PARAGRAPH, how == PREVIOUS_PARAGRAPH, how is None]
     out = []
     for rank, name in enumerate(names):
@@ -103,10 +103,10 @@ def candidates(
             is_rule,
             *[is_rule * h for h in hows],
             is_previous,
-            is_previous * ctx.pronoun,
+            is_previous * pronoun,
             is_previous * (ctx.found.cue is None),
             is_last,
-            is_last * ctx.pronoun,
+            is_last * pronoun,
             1.0 / (1 + rank),
             float(back == 0),
             min(back, WINDOW + 1) / (WINDOW + 1),

@@ -79,9 +79,8 @@ def paragraphs(scan: str) -> list[tuple[int, int]]:
 
 def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
     """Pair single marks outside double-quoted text; rewrite each pair to “ ”."""
-    depth = 0  # inside a double-quoted stretch: singles there are nested quotes
-    straight_open = False
-    skip_to = start
+    # `depth`: inside a double-quoted stretch, where singles are nested quotes.
+    depth, straight_open, skip_to = 0, False, start
     for m in _ANY_MARK.finditer(scan, start, end):
         i = m.start()
         if i < skip_to:
@@ -201,35 +200,29 @@ def find_quoted(scan: str) -> list[Span]:
             j = _find_close(scan, c, i + 1, p_end)
             inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1
             start = carry if carry is not None and i == p_start else inner
+            carried, carry = carry, None  # set again only when the quote goes on
             reopen = scan.find(c, inner, j) if j >= 0 and c in "“«" else -1
-            if reopen >= 0 and (
-                scan[reopen - 1] == "\n" or scan[reopen - 2 : reopen] in (". ", "? ", "! ")
-            ):
-                # Left open at a line end and reopened on the next line: a paragraph of
-                # copy that breaks lines, not blank lines (the continued-quote convention).
-                out.append(Span(start, reopen - 1, reopen - 1, i))
-                carry = None
-                i = reopen
-                continue
             if reopen >= 0:
-                i = j + 1  # two opening marks, one close: the pairing is unknown, give up
-                carry = None
+                if scan[reopen - 1] == "\n" or scan[reopen - 2 : reopen] in (". ", "? ", "! "):
+                    # Left open at a line end and reopened on the next line: a paragraph of
+                    # copy that breaks lines, not blank lines (the continued-quote convention).
+                    out.append(Span(start, reopen - 1, reopen - 1, i))
+                    i = reopen
+                else:
+                    i = j + 1  # two opening marks, one close: the pairing is unknown, give up
                 continue
             if j < 0:  # left open: continues if the next paragraph opens with a mark
                 nxt = paras[p_index + 1][0] if p_index + 1 < len(paras) else None
                 if nxt is not None and scan[nxt : nxt + 1] in _OPEN_CLOSE:
-                    if carry is None:
+                    if carried is None:
                         carry_open = i
                     carry = start
-                elif i == p_start or carry is not None:
+                elif i == p_start or carried is not None:
                     out.append(Span(start, p_end, p_end, i))
-                    carry = None
-                else:
-                    carry = None  # opened mid-paragraph and never closed: give up
+                # else opened mid-paragraph and never closed: given up
                 break
             after = j + 2 if scan[j + 1 : j + 2] == "\x01" else j + 1
             out.append(Span(start, j, after, i))
-            carry = None
             i = after
     return out
 

@@ -34,7 +34,7 @@ ROLE_NOUNS = lexicons.words("role_nouns")
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
-_TITLE_WORDS = JOB_TITLES | {"Prime", "Foreign", "Home", "Deputy", "Vice", "Chief", "General"}
+_TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
 
 # How a speaker was found, strongest first (shown beside the speaker).
 NAMED = "named cue"
@@ -53,14 +53,14 @@ _ABBREVIATIONS = lexicons.words("full_stop_abbreviations") | _TITLES
 _BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
 _HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
 # An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
-_INDEFINITE = frozenset(["a", "an", "another", "one", "some", "two", "three", "several"])
-_DETERMINERS = _INDEFINITE | {"the", "his", "her", "their", "its", "our", "this", "that"}
+_INDEFINITE = lexicons.words("anonymous_source_words")
+_DETERMINERS = _INDEFINITE | lexicons.words("source_determiners")
 _NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
 _PREPOSITIONS = lexicons.words("subject_prepositions")
 # A dash line under a wire quote: `- President Obama, tweeting after the speech.`
 _DASH_LINE = re.compile(r"[-—―–]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
-_LOWER_PREPOSITIONS = frozenset(["of", "for", "in", "at", "on", "from", "by", "with", "to"])
+_LOWER_PREPOSITIONS = lexicons.words("source_prepositions")
 # A name inside a prepositional phrase of a longer subject.
 _OF_PHRASE = re.compile(r"\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 # A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
@@ -88,17 +88,15 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     who = who.replace("’s", "").replace("'s", "")
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
-    best = None
-    for a in actors:
-        if a.type != "person" and not a.roles:
-            continue
-        for form in (a.name, *a.aliases):
-            if re.search(r"\b" + re.escape(form) + r"\b", who) and (
-                best is None or len(form) > best[1]
-            ):
-                best = (a.name, len(form))
-    if best:
-        return best[0]
+    named = [
+        (len(form), a.name)
+        for a in actors
+        if a.type == "person" or a.roles
+        for form in (a.name, *a.aliases)
+        if _whole(form, who)
+    ]
+    if named:
+        return max(named, key=lambda n: n[0])[1]  # the longest form, the first actor on ties
     capitals = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()]
     # Only the last capitalised word: `the Brandt Foundation` is no Brandt.
     surnames = set(capitals[-1:])
@@ -155,21 +153,20 @@ _GROUP_OF = re.compile(
 _PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
 
+def _whole(form: str, text: str) -> bool:
+    """Whether `text` holds `form` as whole words."""
+    return re.search(r"\b" + re.escape(form) + r"\b", text) is not None
+
+
 def _names(actor: Actor, text: str) -> bool:
     """Whether `text` holds the actor's name or one of its aliases, as whole words."""
-    return any(re.search(r"\b" + re.escape(f) + r"\b", text) for f in (actor.name, *actor.aliases))
+    return any(_whole(f, text) for f in (actor.name, *actor.aliases))
 
 
 def _person_in(text: str, actors: tuple[Actor, ...]) -> str | None:
     """The person whose full name `text` holds (the longest when several)."""
-    found = [
-        a.name
-        for a in actors
-        if a.type == "person"
-        and " " in a.name
-        and re.search(r"\b" + re.escape(a.name) + r"\b", text)
-    ]
-    return max(found, key=len) if found else None
+    full = [a.name for a in actors if a.type == "person" and " " in a.name and _whole(a.name, text)]
+    return max(full, key=len) if full else None
 
 
 def description_of(who: str) -> str | None:
@@ -232,6 +229,14 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
     return None, description_of(who)
 
 
+def found_by(who: str, actors: tuple[Actor, ...], pos: int, cue: str | None) -> Found | None:
+    """The source words `who` as a named speaker, else as a description, else None."""
+    speaker, described = resolve(who, actors, pos)
+    if speaker:
+        return Found(speaker, cue, NAMED)
+    return Found(None, cue, DESCRIPTION, described) if described else None
+
+
 def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | None] | None:
     """`The Prime Minister`, `the mayor`: the one actor holding that role, else the
     description; None when `who` is more than a title."""
@@ -244,9 +249,7 @@ def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | 
         return None
     title = " ".join(words).lower()
     holders = {a.name for a in actors for r in a.roles if r.lower() == title}
-    if len(holders) == 1:
-        return holders.pop(), None
-    return None, who.strip()
+    return (holders.pop(), None) if len(holders) == 1 else (None, who.strip())
 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
@@ -292,7 +295,7 @@ class People:
                     mentions.append((e.start, e.end, a.name))
         self._mentions = sorted(mentions)
         self._starts = [m[0] for m in self._mentions]
-        self._counts: dict[str, int] | None = None
+        self.counts = Counter(n for _, _, n in self._mentions)  # named outside quotes
         self._text = text
         self._genders: dict[str, str] | None = None
         self.speakers: set[str] = set()
@@ -417,7 +420,7 @@ class People:
                 one = near.pop()
                 named = [e for _, e, n in self.named_in(start, pos) if n == one]
                 speaking = any(cues.SPEAKING.match(self._text, e) for e in named)
-                counts = self.counts()
+                counts = self.counts
                 # A person named once, as no speaker, beside the previous speaker, who is
                 # named often (`Rojo's wife, Eugenia Lusardo (pictured)`): unsure, nobody.
                 once = counts.get(one, 0) <= 1 and not speaking
@@ -459,16 +462,7 @@ class People:
         return {n for _, _, n in self.between(self._sentence_starts[max(k, 0)], pos)}
 
     def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
-        k = bisect.bisect_left(self._starts, start)
-        if k < len(self._starts) and self._starts[k] < end:
-            return self._mentions[k]
-        return None
-
-    def counts(self) -> dict[str, int]:
-        """How often each person is named outside quotes."""
-        if self._counts is None:
-            self._counts = Counter(n for _, _, n in self._mentions)
-        return self._counts
+        return next(iter(self.between(start, end)), None)
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, name) of the mentions that start in [start, end)."""
@@ -524,12 +518,11 @@ def attribute(
         tail = " " + tail[1:].lstrip("'’")
     head_start = scan.rfind("\n\n", 0, span.open)
     head_start = 0 if head_start < 0 else head_start + 2
+    head_end = span.open
     if head_start == span.open and scan.rfind(":", 0, span.open) == span.open - 3:
         # `Dr. Ward stated:` closing the previous paragraph introduces this one.
         head_start = max(scan.rfind("\n\n", 0, span.open - 2), 0)
         head_end = span.open - 2
-    else:
-        head_end = span.open
     head = head_clause(scan[max(head_start, head_end - 250) : head_end])
     # `'…the fit parent' Earlier this month, Judge…`: a mark closing on no stop or comma,
     # then a fronted phrase of common words, ends the sentence as a full stop does.
@@ -545,14 +538,13 @@ def attribute(
         if not m:
             continue
         groups = m.groupdict()
-        cue = groups.get("verb")
+        cue, after = groups.get("verb"), part is tail
         if groups.get("pronoun"):
-            after = part is tail
             word = groups["pronoun"].lower()
             if word == "it":  # `it states`: the body quoted just before, never a person
                 someone = any(a.name == previous and a.type == "person" for a in actors)
                 body = previous if recent and not someone else None
-                return Found(body, cue, PRONOUN, after=part is tail, pronoun=word)
+                return Found(body, cue, PRONOUN, after=after, pronoun=word)
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
             at = span.open if after else head_end - len(head) + m.start("pronoun")
             if previous and (cue and cue.lower().startswith("add") or recent):
@@ -582,8 +574,8 @@ def attribute(
                 speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
         how = NAMED if speaker else DESCRIPTION if described else None
-        return Found(speaker, cue, how, None if speaker else described or None, after=part is tail)
-    found = _subject(head, head_end - len(head), actors, people, cues.CUE_IN_SENTENCE)
+        return Found(speaker, cue, how, None if speaker else described or None, after=after)
+    found = _subject(head, head_end - len(head), people)
     if found is not None:
         return found
     if (dash := _dash_line(scan, span)) is not None:
@@ -591,16 +583,14 @@ def attribute(
     return Found()
 
 
-def _subject(
-    head: str, head_abs: int, actors: tuple[Actor, ...], people: People, pattern: re.Pattern[str]
-) -> Found | None:
+def _subject(head: str, head_abs: int, people: People) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
-    m = pattern.search(head)
+    m = cues.CUE_IN_SENTENCE.search(head)
     if not m:
         return None
-    verb = m.group("verb") if "verb" in m.groupdict() else m.group().split()[0]
+    verb = m.group("verb")
     before = head[: m.start()].rstrip()
     words = before.split()
     if not words:
@@ -680,14 +670,11 @@ def subject_of_weaving(
         word = pronoun.group(1).lower()
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), PRONOUN, pronoun=word)
-    if 0 < len(chunk.split()) <= 8:
-        who = chunk.strip()
-        if who[:1].isupper() or who.split()[0].lower() in _DETERMINERS:
-            speaker, described = resolve(who, actors, head_abs + m.start())
-            if speaker:
-                return Found(speaker, m.group(), NAMED)
-            if described:
-                return Found(None, m.group(), DESCRIPTION, described)
+    who = chunk.strip()
+    first = who.split()[:1]
+    subject = 0 < len(who.split()) <= 8 and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
+    if subject and (found := found_by(who, actors, head_abs + m.start(), m.group())):
+        return found
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
