@@ -441,6 +441,12 @@ def test_greater_opens_the_name_after_it() -> None:
     assert _labels(doc) == {"Greater Dunmore Police": "ORGANIZATION"}
 
 
+def test_demonym_opens_a_body_name_of_two_words() -> None:
+    text = "The Norwegian Harbour Authority closed the quay. The Danish Navy sailed."
+    doc = _doc(text, ("ORGANIZATION", "Harbour Authority"), ("ORGANIZATION", "Navy"))
+    assert _labels(doc) == {"Norwegian Harbour Authority": "ORGANIZATION", "Navy": "ORGANIZATION"}
+
+
 def test_name_with_inner_particles_is_a_person() -> None:
     text = "The barrister Tom van der Berg said the hearing was unfair."
     doc = _doc(text, ("ORGANIZATION", "Tom van der Berg"))

@@ -692,11 +692,14 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
 def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A place right before an organisation, with no word between, opens its name: "Iraq"
     + "Survey Group" is the Iraq Survey Group. "Greater" before a name opens it too
-    ("Greater Manchester Police")."""
+    ("Greater Manchester Police"), and so does a demonym before a name of two words or more
+    ("Iraqi National Congress": in CoNLL-2003 train, 9 in 10 such demonyms are the name's)."""
     out: list[Entity] = []
     for e in entities:
         s = doc.sentences[e.sentence]
-        if e.first_token > 0 and s.tokens[e.first_token - 1].text == "Greater":
+        before = s.tokens[e.first_token - 1].text if e.first_token else ""
+        multi = e.label == "ORGANIZATION" and e.end_token - e.first_token > 1
+        if before == "Greater" or (multi and before in gazetteer.DEMONYMS):
             e = s.entity(e.label, e.first_token - 1, e.end_token)
         last = out[-1] if out else None
         if (
