@@ -693,9 +693,14 @@ def _shortens(short: str, name: str) -> bool:
     """`short` is a short form of `name` (`_merge_short_forms`)."""
     s, n, full = _bare(short), _bare(name), name.replace(".", "")
     acronyms = (_acronym(full), _acronym(n), _acronym(full.split(" and ")[0]))
+    acronyms += (_acronym(full.split(" of ", 1)[-1]),)  # "VA" of "Department of Veterans Affairs"
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
-    return initials or ends or s == n or (n.startswith(s + " ") and n != full)
+    # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
+    # another body than "Norbank"), nor the short form an acronym or an institution
+    plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
+    plain = plain and not _body_name(name)
+    return initials or ends or s == n or (n.startswith(s + " ") and (n != full or plain))
 
 
 def _merge_renamed(text: str, people: list[_Row]) -> None:
