@@ -495,3 +495,11 @@ def test_a_short_form_that_fits_two_bodies_joins_neither() -> None:
         "Norbank said it would cut jobs."
     )
     assert "Norbank" in actors
+
+
+def test_a_company_opening_with_a_title_word_keeps_it() -> None:
+    actors = _actors(
+        "General Norwares Corp. and Pacific Norwares Ltd. cut 300 jobs on Monday. "
+        "General Norwares said sales had fallen."
+    )
+    assert "Norwares" not in actors

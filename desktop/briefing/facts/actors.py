@@ -530,8 +530,12 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         s = doc.sentences[e.sentence]
         text = clean_name(e.text)
         titled = len(text.split())
-        if e.label == "PERSON" or not _body_name(text):
-            text = _strip_titles(text)  # not "Foreign Office" -> "Office"
+        # not "Foreign Office" -> "Office", nor "General Motors" -> "Motors" (no one's surname)
+        bare = _strip_titles(text)
+        lone = " " not in bare and bare.istitle() and bare.lower() not in ROLE_WORDS
+        lone = lone and bare not in surnames and not institutions.canonical(bare)
+        if e.label == "PERSON" or not (_body_name(text) or lone):
+            text = bare
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
         if _junk(doc, e, text, lower_words) or _outlet_credit(doc, e):
