@@ -53,6 +53,21 @@ def test_sports_report_needs_scores_and_sports_words() -> None:
     assert not classify(analyse("The council met on Monday and voted 7-2 on the plan.")).sports
 
 
+def test_a_results_table_or_fixture_list_makes_a_sports_report() -> None:
+    results = "Hockey league games:\n\nDunmore 4 Valby 1\n\nNorbury 2 ESKER 3\n\nLund 0 Osby 0\n"
+    fixtures = (
+        "The cricket team's matches:\n\nMay 3 v Dunmore\n\nMay 5-7 v Norbury\n\nMay 9 v Esker\n"
+    )
+    assert classify(analyse(results)).sports
+    assert classify(analyse(fixtures)).sports
+
+
+def test_town_after_a_venue_stays_a_place_in_a_sports_report() -> None:
+    text = MATCH + " The final is at Norbury Park, Leeds."
+    doc = _doc(text, ("LOCATION", "Leeds"))
+    assert _labels(doc)["Leeds"] == "LOCATION"
+
+
 TRANSFER = (
     "The midfielder joined Harbourton from Valby in the summer. The club's coach said the "
     "player had been their best in the league this season, with six goals in the cup and "

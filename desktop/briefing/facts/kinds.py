@@ -39,6 +39,10 @@ from briefing.nlp import resources
 SPORTS_WORDS = lexicons.words("sports_words")
 # A score: "2-1", "6-4", "32-22" (not a date "1996-08-28", not "1-1/2").
 _SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")
+# A line of a results table or a fixture list: "Minnesota 6 MILWAUKEE 1", "June 14-16 v Kent".
+_RESULT_LINE = re.compile(
+    r"^(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* \d{1,3}\b,? ?){2}$|^.{0,24}\bv [A-Z]", re.M
+)
 # A place name in capitals opening the story, then a region, an agency or a date:
 # "MILWAUKEE 1996-08-28", "ARLINGTON, Texas 1996-08-31", "ANKARA (Reuters) -".
 _DATELINE = re.compile(
@@ -115,6 +119,14 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     # A venue heading a scorecard: "Tunbridge Wells: Kent 108-3".
     located = _locative(word_before(doc, e).lower()) or word_after(doc, e) == ":"
     return name in gazetteer.FEATURES or located or not strict
+
+
+def _venue_town(s: Sentence, e: Entity) -> bool:
+    """The town after a venue named after "at" or "in": "(at Lord's Park, Dunmore)"."""
+    j = k = e.first_token - 1
+    while j > 0 and (s.tokens[j - 1].text[:1].isupper() or s.tokens[j - 1].text in ("'s", "’s")):
+        j -= 1
+    return 0 < j < k and s.tokens[k].text == "," and s.tokens[j - 1].text.lower() in LOCATIVES
 
 
 def _named(name: str) -> bool:
@@ -334,6 +346,9 @@ def classify(doc: Doc) -> Kinds:
     # A sports report: several sports words and two scores, or many and three game words.
     game = len(words & _GAME_WORDS)
     sports = len(words & SPORTS_WORDS) >= (4 if scores >= 2 else 8) and (scores >= 2 or game >= 3)
+    # or a table of results or fixtures and two sports words (a standings or tour list)
+    table = len(_RESULT_LINE.findall(doc.text)) >= 3 and len(words & SPORTS_WORDS) >= 2
+    sports = sports or table
     # Any score or result line: teams may bear the names of cities.
     scored = sports or scores > 0
     # Nor is a town read as a place by its context in an article with sports words (a
@@ -453,6 +468,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
                 and name not in gazetteer.FEATURES
                 and before not in LOCATIVES
                 and after != ":"  # a venue heading a scorecard: "Hove: Sussex 363"
+                and not _venue_town(doc.sentences[e.sentence], e)
             )
             label = "ORGANIZATION" if team else "LOCATION"
         elif _is_person_name(name, person_words):
