@@ -468,7 +468,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
                 and name not in gazetteer.FEATURES
                 and before not in LOCATIVES
                 and after != ":"  # a venue heading a scorecard: "Hove: Sussex 363"
-                and not _venue_town(doc.sentences[e.sentence], e)
+                and not _venue_town(s, e)
+                and len(s.tokens) > e.end_token - e.first_token + 1  # "London)": a line's end
             )
             label = "ORGANIZATION" if team else "LOCATION"
         elif _is_person_name(name, person_words):
