@@ -462,6 +462,12 @@ def test_demonym_opens_a_body_name_of_two_words() -> None:
     assert _labels(doc) == {"Norwegian Harbour Authority": "ORGANIZATION", "Navy": "ORGANIZATION"}
 
 
+def test_a_first_name_of_the_ner_corpora_makes_a_person() -> None:
+    text = "The port was sold, Viktor Dunmore said on Monday."
+    doc = _doc(text, ("ORGANIZATION", "Viktor Dunmore"))
+    assert _labels(doc) == {"Viktor Dunmore": "PERSON"}
+
+
 def test_name_with_inner_particles_is_a_person() -> None:
     text = "The barrister Tom van der Berg said the hearing was unfair."
     doc = _doc(text, ("ORGANIZATION", "Tom van der Berg"))
