@@ -468,6 +468,20 @@ def test_a_first_name_of_the_ner_corpora_makes_a_person() -> None:
     assert _labels(doc) == {"Viktor Dunmore": "PERSON"}
 
 
+def test_laws_and_scriptures_are_no_bodies() -> None:
+    text = (
+        "The Harbour Rights Amendment passed. The Treaty of Valby was signed. "
+        "The Norland Port Authority agreed."
+    )
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Harbour Rights Amendment"),
+        ("ORGANIZATION", "Treaty of Valby"),
+        ("ORGANIZATION", "Norland Port Authority"),
+    )
+    assert [a.name for a in extract_actors(doc)] == ["Norland Port Authority"]
+
+
 def test_name_with_inner_particles_is_a_person() -> None:
     text = "The barrister Tom van der Berg said the hearing was unfair."
     doc = _doc(text, ("ORGANIZATION", "Tom van der Berg"))

@@ -540,6 +540,8 @@ NOT_NAMES = lexicons.words("not_names")
 # Words that end the name of a law ("Police Bill", "Parliament Act"), or start it with
 # "of" ("Act of Settlement").
 _LAW_WORDS = frozenset(["Bill", "Act"])
+# ... or open it before "of": "Act of Settlement", "Treaty of Valby", "Gospel of Mark".
+_LAW_OPENERS = frozenset(["Act", "Treaty", "Gospel"])
 # Last words of the name of a government scheme ("Behaviour Improvement Programme",
 # "Criminal Justice Plan"), not of a body; the guideline annotates no schemes. The
 # United Nations' programmes are agencies ("World Food Programme").
@@ -588,7 +590,9 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     if not words or name in NOT_NAMES:
         return True
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
-    law = words[-1] in _LAW_WORDS or (len(words) > 2 and words[0] == "Act" and words[1] == "of")
+    law = words[-1] in _LAW_WORDS or (
+        len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"
+    )
     if plural_abbreviation or (law and len(words) > 1):
         return True
     if len(words) > 1 and words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS:
