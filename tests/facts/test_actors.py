@@ -503,3 +503,11 @@ def test_a_company_opening_with_a_title_word_keeps_it() -> None:
         "General Norwares said sales had fallen."
     )
     assert "Norwares" not in actors
+
+
+def test_a_copyright_notice_names_no_actor() -> None:
+    actors = _actors(
+        "COPYRIGHT 2024 BY NORWIRE, INC., A JOINT VENTURE OF VLBX,\nINC. AND HARBOUR TIMES, "
+        "INC.\n\nThe Dunmore Port Authority said on Monday that the quay would reopen."
+    )
+    assert list(actors) == ["Dunmore Port Authority"]

@@ -359,20 +359,25 @@ _CREDITS = lexicons.words("credit_lines")
 
 
 _FURNITURE = lexicons.words("page_furniture")
+_NOTICE = re.compile(r"\s*(?:copyright\b|©)", re.I)
 
 
 def _outlet_credit(doc: Doc, e: Entity) -> bool:
     """Page furniture, not an actor the story is about: the outlet of a dateline or a credit
-    line ("(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report") and
-    calls to action left in the text ("Scroll down for video")."""
+    line ("(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report"), a
+    copyright notice and calls to action left in the text ("Scroll down for video")."""
     text = doc.text
     if any(text.startswith(phrase, e.start) for phrase in _FURNITURE):
         return True  # "Scroll down for video"
     before = text[max(0, e.start - 64) : e.start]
     if _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before):
         return True
+    k = e.sentence  # a copyright notice, and the lines in capitals that run on from it
+    while k > 0 and doc.sentences[k].text.isupper() and not _NOTICE.match(doc.sentences[k].text):
+        k -= 1
     sentence = doc.sentences[e.sentence].text.lower()
-    return text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _CREDITS)
+    credit = text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _CREDITS)
+    return credit or bool(_NOTICE.match(doc.sentences[k].text))
 
 
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
