@@ -482,6 +482,12 @@ def test_laws_and_scriptures_are_no_bodies() -> None:
     assert [a.name for a in extract_actors(doc)] == ["Norland Port Authority"]
 
 
+def test_a_name_followed_by_an_age_is_a_person() -> None:
+    text = "The ferry was late, Yusor Dunmore, 41, told the harbour board."
+    doc = _doc(text, ("ORGANIZATION", "Yusor Dunmore"))
+    assert _labels(doc) == {"Yusor Dunmore": "PERSON"}
+
+
 def test_name_with_inner_particles_is_a_person() -> None:
     text = "The barrister Tom van der Berg said the hearing was unfair."
     doc = _doc(text, ("ORGANIZATION", "Tom van der Berg"))

@@ -265,13 +265,15 @@ _PERSON_CUES = lexicons.words("person_cues")
 
 def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -> bool:
     """Two or three words tagged as an organisation that name a person: the article names
-    that person elsewhere ("Muammar Gaddafi" beside "Gaddafi said"), or a role word comes
-    right before them ("his counterpart Yitzhak Mordechai")."""
+    that person elsewhere ("Muammar Gaddafi" beside "Gaddafi said"), an age follows them
+    ("Ann Lind, 34,"), or a role word comes right before them ("his counterpart Yitzhak
+    Mordechai")."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w.istitle() and w.isalpha() for w in words):
         return False
-    if words[-1] in person_words:
-        return True
+    after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 3]]
+    if words[-1] in person_words or re.fullmatch(r", \d{1,2} [,.)]", " ".join(after)):
+        return True  # "Ann Lind, 34, said": an age after the name
     before = word_before(doc, e)
     if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
         before = doc.sentences[e.sentence].tokens[e.first_token - 2].text
