@@ -511,3 +511,13 @@ def test_a_copyright_notice_names_no_actor() -> None:
         "INC.\n\nThe Dunmore Port Authority said on Monday that the quay would reopen."
     )
     assert list(actors) == ["Dunmore Port Authority"]
+
+
+def test_two_bodies_joined_by_and_when_the_last_ends_in_a_body_word() -> None:
+    from briefing.facts.actors import _split_names
+
+    doc = analyse("The Valby Department of Ports and Norland Ferry Association met on Monday.")
+    whole = doc.sentences[0].entity("ORGANIZATION", 1, 9)
+    assert whole.text == "Valby Department of Ports and Norland Ferry Association"
+    parts = [e.text for e in _split_names(doc, whole, set())]
+    assert parts == ["Valby Department of Ports", "Norland Ferry Association"]

@@ -421,6 +421,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 word != "and"  # names hardly hold "or" or a comma: "Mobil, Shell"
                 or words[k + 1] == "the"  # "Wales Tourist Board and the Welsh ... Agency"
                 or words[k - 1] in _BODY_ENDS  # "Urban Institute and Brookings Institution"
+                or (words[e.end_token - 1] in _BODY_ENDS and _BODY_ENDS & {*words[start:k]})
                 or left in names
                 or right.split(" and ")[0] in names
                 or institutions.canonical(left)  # "Green Party and Respect"
