@@ -488,6 +488,12 @@ def test_a_name_followed_by_an_age_is_a_person() -> None:
     assert _labels(doc) == {"Yusor Dunmore": "PERSON"}
 
 
+def test_the_west_alone_names_no_one() -> None:
+    text = "Relations with the West cooled, and the East Valby Council said so."
+    doc = _doc(text, ("LOCATION", "West"), ("ORGANIZATION", "East Valby Council"))
+    assert _labels(doc) == {"East Valby Council": "ORGANIZATION"}
+
+
 def test_name_with_inner_particles_is_a_person() -> None:
     text = "The barrister Tom van der Berg said the hearing was unfair."
     doc = _doc(text, ("ORGANIZATION", "Tom van der Berg"))
