@@ -521,3 +521,11 @@ def test_two_bodies_joined_by_and_when_the_last_ends_in_a_body_word() -> None:
     assert whole.text == "Valby Department of Ports and Norland Ferry Association"
     parts = [e.text for e in _split_names(doc, whole, set())]
     assert parts == ["Valby Department of Ports", "Norland Ferry Association"]
+
+
+def test_a_holiday_or_a_faith_before_an_organisation_cue_is_no_body() -> None:
+    actors = _actors(
+        "Ann Lind met Jo Park at the Christmas party. A Shia militia said it held the bridge."
+    )
+    assert "Christmas" not in actors
+    assert "Shia" not in actors

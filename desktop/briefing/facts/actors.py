@@ -21,7 +21,7 @@ from itertools import takewhile
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged
-from briefing.facts.kinds import BODY_TAILS, COMPANY_ENDS, EVENT_TAILS, Kinds, classify
+from briefing.facts.kinds import BODY_TAILS, COMPANY_ENDS, EVENT_TAILS, NOT_NAMES, Kinds, classify
 from briefing.facts.words import (
     JOB_TITLES,
     MEMBER_WORDS,
@@ -324,7 +324,7 @@ def _acronym(name: str) -> str:
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     """No actor: a word of another kind, a piece of a name or of a table, a group, an event."""
     words = text.split()
-    if not words or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
+    if not words or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS or text in NOT_NAMES:
         return True
     last, many = words[-1], len(words) > 1
     named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
