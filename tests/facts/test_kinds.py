@@ -68,6 +68,12 @@ def test_town_after_a_venue_stays_a_place_in_a_sports_report() -> None:
     assert _labels(doc)["Leeds"] == "LOCATION"
 
 
+def test_a_town_alone_at_a_line_end_stays_a_place_in_a_sports_report() -> None:
+    text = MATCH + " The next game is at the stadium in\n\nOslo."
+    doc = _doc(text, ("LOCATION", "Oslo"))
+    assert _labels(doc)["Oslo"] == "LOCATION"
+
+
 TRANSFER = (
     "The midfielder joined Harbourton from Valby in the summer. The club's coach said the "
     "player had been their best in the league this season, with six goals in the cup and "
