@@ -510,6 +510,7 @@ def _in_capitals_only(doc: Doc, e: Entity, lowered: list[str]) -> bool:
     long_words = re.findall(r"\b[A-Za-z]{4,}", s.text)
     # a headline in title case opening the story: "Port Board Votes To Close Quay"
     titled = e.sentence < 3 and len(long_words) > 4 and all(w[0].isupper() for w in long_words)
+    titled = titled and not re.search(r"[,:(]", s.text)  # not a list: "Goalkeepers: Ivo Lind, ..."
     if not (s.text.isupper() or titled) or any(c.isdigit() for c in s.text):  # tables stay
         return False
     name = e.text.lower()
@@ -705,8 +706,9 @@ def _bare(name: str) -> str:
 def _shortens(short: str, name: str) -> bool:
     """`short` is a short form of `name` (`_merge_short_forms`)."""
     s, n, full = _bare(short), _bare(name), name.replace(".", "")
-    acronyms = (_acronym(full), _acronym(n), _acronym(full.split(" and ")[0]))
-    acronyms += (_acronym(full.split(" of ", 1)[-1]),)  # "VA" of "Department of Veterans Affairs"
+    # the last: "VA" of "Department of Veterans Affairs"
+    parts = (full, n, full.split(" and ")[0], full.split(" of ", 1)[-1])
+    acronyms = [_acronym(x) for x in parts]
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be

@@ -139,9 +139,8 @@ def _repaired(
         yield s.entity("PERSON", first + person, end)
         return
     if len(words) > 1 and words[-1] in _OFFICES:  # "Senate Minority Leader": the Senate
-        cut = (k for k in range(len(words) - 1, 0, -1) if words[k - 1] not in _OFFICE_RUN)
-        k = next(cut, len(words) - 1)
-        yield from _body(s, first, first + k)
+        cut = (j for j in range(len(words) - 1, 0, -1) if words[j - 1] not in _OFFICE_RUN)
+        yield from _body(s, first, first + next(cut, len(words) - 1))
         return
     after = s.tokens[end].text if end < len(s.tokens) else ""
     if after in _ROLE_AFTER:
