@@ -529,12 +529,3 @@ def test_a_holiday_or_a_faith_before_an_organisation_cue_is_no_body() -> None:
     )
     assert "Christmas" not in actors
     assert "Shia" not in actors
-
-
-def test_a_name_only_in_a_title_case_headline_is_left_out() -> None:
-    actors = _actors(
-        "Harbour Board Plan Exploits Valby Fishermen Again\n\n"
-        "The Dunmore Port Authority said on Monday that the quay would close."
-    )
-    assert "Harbour Board Plan Exploits Valby Fishermen Again" not in actors
-    assert "Dunmore Port Authority" in actors

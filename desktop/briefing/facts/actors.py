@@ -504,14 +504,10 @@ def _looks_like_person(words: list[str]) -> bool:
 
 
 def _in_capitals_only(doc: Doc, e: Entity, lowered: list[str]) -> bool:
-    """A name found only in a headline in capitals or title case ("MARLINS BEAT REDS"): the
-    tagger cannot read capitals, so the name counts only when the story repeats it."""
+    """A name found only in an all-capitals headline ("MARLINS BEAT REDS"): the tagger
+    cannot read capitals, so the name counts only when the story repeats it."""
     s = doc.sentences[e.sentence]
-    long_words = re.findall(r"\b[A-Za-z]{4,}", s.text)
-    # a headline in title case opening the story: "Port Board Votes To Close Quay"
-    titled = e.sentence < 3 and len(long_words) > 4 and all(w[0].isupper() for w in long_words)
-    titled = titled and not re.search(r"[,:(]", s.text)  # not a list: "Goalkeepers: Ivo Lind, ..."
-    if not (s.text.isupper() or titled) or any(c.isdigit() for c in s.text):  # tables stay
+    if not s.text.isupper() or any(c.isdigit() for c in s.text):  # tables stay
         return False
     name = e.text.lower()
     return not any(name in text for i, text in enumerate(lowered) if i != e.sentence)
