@@ -51,6 +51,7 @@ models: $(STAMP)
 	$(PY) -m training.summary_lede
 	$(PY) -m training.reporting_verbs
 	$(PY) -m training.org_name_ends
+	$(PY) -m training.first_names
 	$(PY) -m training.name_genders
 	$(PY) -m training.role_nouns
 	$(PY) -m training.common_words

@@ -551,6 +551,9 @@ def test_short_forms_of_an_organisation() -> None:
     assert _short("Tax Policy Office", "Valby Tax Policy Office")
     assert not _short("Norbank", "Norbank Foundation")  # no legal name: maybe another body
     assert not _short("Policy Office", "Valby Policy Office")  # two words may be a kind
+    assert _short("HA", "Department of Harbour Affairs")  # initials of the words after "of"
+    assert _short("Dunmore Dairy", "Dunmore Dairy Creameries")  # first words, no body's name
+    assert not _short("BBC", "BBC Radio Valby")  # an acronym: the channel is its own body
 
 
 def test_a_short_form_that_fits_two_bodies_joins_neither() -> None:
@@ -657,3 +660,37 @@ def test_a_noun_never_seen_as_a_role_set_off_by_commas_before_a_name_is_no_role(
     assert actors["Jo Lindqvist"].roles == ()
     actors = _actors("The court heard that the defendant, Jo Lindqvist, had left early.")
     assert actors["Jo Lindqvist"].roles == ("defendant",)
+
+
+def test_a_company_opening_with_a_title_word_keeps_it() -> None:
+    actors = _actors(
+        "General Norwares Corp. and Pacific Norwares Ltd. cut 300 jobs on Monday. "
+        "General Norwares said sales had fallen."
+    )
+    assert "Norwares" not in actors
+
+
+def test_a_copyright_notice_names_no_actor() -> None:
+    actors = _actors(
+        "COPYRIGHT 2024 BY NORWIRE, INC., A JOINT VENTURE OF VLBX,\nINC. AND HARBOUR TIMES, "
+        "INC.\n\nThe Dunmore Port Authority said on Monday that the quay would reopen."
+    )
+    assert list(actors) == ["Dunmore Port Authority"]
+
+
+def test_two_bodies_joined_by_and_when_the_last_ends_in_a_body_word() -> None:
+    from briefing.facts.actors import _split_names
+
+    doc = analyse("The Valby Department of Ports and Norland Ferry Association met on Monday.")
+    whole = doc.sentences[0].entity("ORGANIZATION", 1, 9)
+    assert whole.text == "Valby Department of Ports and Norland Ferry Association"
+    parts = [e.text for e in _split_names(doc, whole, set())]
+    assert parts == ["Valby Department of Ports", "Norland Ferry Association"]
+
+
+def test_a_holiday_or_a_faith_before_an_organisation_cue_is_no_body() -> None:
+    actors = _actors(
+        "Ann Lind met Jo Park at the Christmas party. A Shia militia said it held the bridge."
+    )
+    assert "Christmas" not in actors
+    assert "Shia" not in actors

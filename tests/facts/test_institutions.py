@@ -33,6 +33,13 @@ def test_party_forms_merge_into_one_row() -> None:
     assert not {"Tories", "Tory", "Conservatives"} & set(actors)
 
 
+def test_a_party_member_names_the_party_and_christian_democrats_are_their_own() -> None:
+    assert canonical("Democrat") == "Democratic Party"
+    actors = _actors("Ann Lind, a Democrat from Valby, met the Christian Democrat leader.")
+    assert "Democratic Party" in actors
+    assert "Christian Democrats" in actors
+
+
 def test_lib_dems_are_a_party_not_a_person() -> None:
     actors = _actors(
         "The council vote was close. Lib Dem councillors in Marlow backed the plan, and the "

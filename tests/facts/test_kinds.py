@@ -53,6 +53,27 @@ def test_sports_report_needs_scores_and_sports_words() -> None:
     assert not classify(analyse("The council met on Monday and voted 7-2 on the plan.")).sports
 
 
+def test_a_results_table_or_fixture_list_makes_a_sports_report() -> None:
+    results = "Hockey league games:\n\nDunmore 4 Valby 1\n\nNorbury 2 ESKER 3\n\nLund 0 Osby 0\n"
+    fixtures = (
+        "The cricket team's matches:\n\nMay 3 v Dunmore\n\nMay 5-7 v Norbury\n\nMay 9 v Esker\n"
+    )
+    assert classify(analyse(results)).sports
+    assert classify(analyse(fixtures)).sports
+
+
+def test_town_after_a_venue_stays_a_place_in_a_sports_report() -> None:
+    text = MATCH + " The final is at Norbury Park, Leeds."
+    doc = _doc(text, ("LOCATION", "Leeds"))
+    assert _labels(doc)["Leeds"] == "LOCATION"
+
+
+def test_a_town_alone_at_a_line_end_stays_a_place_in_a_sports_report() -> None:
+    text = MATCH + " The next game is at the stadium in\n\nOslo."
+    doc = _doc(text, ("LOCATION", "Oslo"))
+    assert _labels(doc)["Oslo"] == "LOCATION"
+
+
 TRANSFER = (
     "The midfielder joined Harbourton from Valby in the summer. The club's coach said the "
     "player had been their best in the league this season, with six goals in the cup and "
@@ -439,6 +460,44 @@ def test_greater_opens_the_name_after_it() -> None:
     text = "Greater Dunmore Police asked drivers to stay away."
     doc = _doc(text, ("ORGANIZATION", "Dunmore Police"))
     assert _labels(doc) == {"Greater Dunmore Police": "ORGANIZATION"}
+
+
+def test_demonym_opens_a_body_name_of_two_words() -> None:
+    text = "The Norwegian Harbour Authority closed the quay. The Danish Navy sailed."
+    doc = _doc(text, ("ORGANIZATION", "Harbour Authority"), ("ORGANIZATION", "Navy"))
+    assert _labels(doc) == {"Norwegian Harbour Authority": "ORGANIZATION", "Navy": "ORGANIZATION"}
+
+
+def test_a_first_name_of_the_ner_corpora_makes_a_person() -> None:
+    text = "The port was sold, Viktor Dunmore said on Monday."
+    doc = _doc(text, ("ORGANIZATION", "Viktor Dunmore"))
+    assert _labels(doc) == {"Viktor Dunmore": "PERSON"}
+
+
+def test_laws_and_scriptures_are_no_bodies() -> None:
+    text = (
+        "The Harbour Rights Amendment passed. The Treaty of Valby was signed. "
+        "The Norland Port Authority agreed."
+    )
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Harbour Rights Amendment"),
+        ("ORGANIZATION", "Treaty of Valby"),
+        ("ORGANIZATION", "Norland Port Authority"),
+    )
+    assert [a.name for a in extract_actors(doc)] == ["Norland Port Authority"]
+
+
+def test_a_name_followed_by_an_age_is_a_person() -> None:
+    text = "The ferry was late, Yusor Dunmore, 41, told the harbour board."
+    doc = _doc(text, ("ORGANIZATION", "Yusor Dunmore"))
+    assert _labels(doc) == {"Yusor Dunmore": "PERSON"}
+
+
+def test_the_west_alone_names_no_one() -> None:
+    text = "Relations with the West cooled, and the East Valby Council said so."
+    doc = _doc(text, ("LOCATION", "West"), ("ORGANIZATION", "East Valby Council"))
+    assert _labels(doc) == {"East Valby Council": "ORGANIZATION"}
 
 
 def test_name_with_inner_particles_is_a_person() -> None:

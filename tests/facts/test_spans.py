@@ -58,6 +58,12 @@ def test_office_after_the_name_is_left_out() -> None:
     assert _labels(doc) == {("ORGANIZATION", "Harbour Workers Union")}
 
 
+def test_role_words_before_the_office_are_left_out_too() -> None:
+    text = "The Valby Assembly Minority Leader said the vote would fail."
+    doc = _doc(text, ("ORGANIZATION", "Valby Assembly Minority Leader"))
+    assert _labels(doc) == {("ORGANIZATION", "Valby Assembly")}
+
+
 def test_portfolio_before_a_role_word_is_part_of_the_role() -> None:
     text = "BBC Transport Correspondent Ian Holt said the line would reopen."
     doc = _doc(text, ("ORGANIZATION", "BBC Transport"))

@@ -50,6 +50,15 @@ def test_website_before_a_social_media_noun_is_an_organisation() -> None:
     assert _organisations("The club set up a Pixly page for its fans.") == {"Pixly"}
 
 
+def test_website_before_followers_or_a_post_is_an_organisation() -> None:
+    text = "Her Chirpster followers grew. The port said so in a Pixly post."
+    assert _organisations(text) == {"Chirpster", "Pixly"}
+
+
+def test_the_last_word_of_a_longer_name_before_a_media_noun_is_no_website() -> None:
+    assert _organisations("The mayor gave her Harbour Day message on Monday.") == set()
+
+
 def test_a_day_or_a_common_word_after_said_on_is_no_website() -> None:
     text = "The mayor said on Friday that the port would open. She insisted on Clarity."
     assert _organisations(text + " Clarity matters, and clarity is rare.") == set()

@@ -21,7 +21,7 @@ from itertools import takewhile
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged
-from briefing.facts.kinds import BODY_TAILS, COMPANY_ENDS, EVENT_TAILS, Kinds, classify
+from briefing.facts.kinds import BODY_TAILS, COMPANY_ENDS, EVENT_TAILS, NOT_NAMES, Kinds, classify
 from briefing.facts.words import (
     JOB_TITLES,
     MEMBER_WORDS,
@@ -362,7 +362,7 @@ def _acronym(name: str) -> str:
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     """No actor: a word of another kind, a piece of a name or of a table, a group, an event."""
     words = text.split()
-    if not words or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS:
+    if not words or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS or text in NOT_NAMES:
         return True
     last, many = words[-1], len(words) > 1
     named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
@@ -397,20 +397,25 @@ _CREDITS = lexicons.words("credit_lines")
 
 
 _FURNITURE = lexicons.words("page_furniture")
+_NOTICE = re.compile(r"\s*(?:copyright\b|©)", re.I)
 
 
 def _outlet_credit(doc: Doc, e: Entity) -> bool:
     """Page furniture, not an actor the story is about: the outlet of a dateline or a credit
-    line ("(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report") and
-    calls to action left in the text ("Scroll down for video")."""
+    line ("(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report"), a
+    copyright notice and calls to action left in the text ("Scroll down for video")."""
     text = doc.text
     if any(text.startswith(phrase, e.start) for phrase in _FURNITURE):
         return True  # "Scroll down for video"
     before = text[max(0, e.start - 64) : e.start]
     if _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before):
         return True
+    k = e.sentence  # a copyright notice, and the lines in capitals that run on from it
+    while k > 0 and doc.sentences[k].text.isupper() and not _NOTICE.match(doc.sentences[k].text):
+        k -= 1
     sentence = doc.sentences[e.sentence].text.lower()
-    return text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _CREDITS)
+    credit = text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _CREDITS)
+    return credit or bool(_NOTICE.match(doc.sentences[k].text))
 
 
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
@@ -454,6 +459,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 word != "and"  # names hardly hold "or" or a comma: "Mobil, Shell"
                 or words[k + 1] == "the"  # "Wales Tourist Board and the Welsh ... Agency"
                 or words[k - 1] in _BODY_ENDS  # "Urban Institute and Brookings Institution"
+                or (words[e.end_token - 1] in _BODY_ENDS and _BODY_ENDS & {*words[start:k]})
                 or left in names
                 or right.split(" and ")[0] in names
                 or institutions.canonical(left)  # "Green Party and Respect"
@@ -568,8 +574,12 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         s = doc.sentences[e.sentence]
         text = clean_name(e.text)
         titled = len(text.split())
-        if e.label == "PERSON" or not _body_name(text):
-            text = _strip_titles(text)  # not "Foreign Office" -> "Office"
+        # not "Foreign Office" -> "Office", nor "General Motors" -> "Motors" (no one's surname)
+        bare = _strip_titles(text)
+        lone = " " not in bare and bare.istitle() and bare.lower() not in ROLE_WORDS
+        lone = lone and bare not in surnames and not institutions.canonical(bare)
+        if e.label == "PERSON" or not (_body_name(text) or lone):
+            text = bare
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
         if _junk(doc, e, text, lower_words) or _outlet_credit(doc, e):
@@ -784,10 +794,16 @@ def _bare(name: str) -> str:
 def _shortens(short: str, name: str) -> bool:
     """`short` is a short form of `name` (`_merge_short_forms`)."""
     s, n, full = _bare(short), _bare(name), name.replace(".", "")
-    acronyms = (_acronym(full), _acronym(n), _acronym(full.split(" and ")[0]))
+    # the last: "VA" of "Department of Veterans Affairs"
+    parts = (full, n, full.split(" and ")[0], full.split(" of ", 1)[-1])
+    acronyms = [_acronym(x) for x in parts]
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
-    return initials or ends or s == n or (n.startswith(s + " ") and n != full)
+    # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
+    # another body than "Norbank"), nor the short form an acronym or an institution
+    plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
+    plain = plain and not _body_name(name)
+    return initials or ends or s == n or (n.startswith(s + " ") and (n != full or plain))
 
 
 def _merge_renamed(text: str, people: list[_Row]) -> None:

@@ -181,15 +181,17 @@ def candidates(name: str) -> tuple[Known, ...]:
     return tuple(out)
 
 
-# Welsh, Irish and Scottish given names that NLTK's names corpus lacks,
-# common in British public life (our own list).
-BRITISH_ISLES_NAMES = lexicons.words("british_isles_names")
+# Welsh, Irish and Scottish given names that NLTK's names corpus lacks, common in British
+# public life (our own list), and the first names of people in the NER corpora
+# (training/first_names.py: "Kofi", "Viktor").
+MORE_FIRST_NAMES = lexicons.words("british_isles_names")
+MORE_FIRST_NAMES |= {w.lower() for w in lexicons.words("corpus_first_names")}
 
 
 def first_name(word: str) -> bool:
     """Whether `word` is a first name: the NER model's list (from NLTK's names corpus) or
-    `BRITISH_ISLES_NAMES`."""
+    `MORE_FIRST_NAMES`."""
     from briefing.nlp import resources
 
     names: frozenset[str] = resources.entity_tagger().gazetteers.first_names
-    return word.lower() in names or word.lower() in BRITISH_ISLES_NAMES
+    return word.lower() in names or word.lower() in MORE_FIRST_NAMES

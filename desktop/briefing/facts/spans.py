@@ -42,6 +42,8 @@ from briefing.nlp import resources
 # Word lists of resources/lexicons/ (each file says what its words do, with examples).
 _OPENERS = lexicons.words("sentence_openers")
 _OFFICES = JOB_TITLES | lexicons.words("span_offices")
+# Words of an office cut from a body's name: "Senate Minority Leader" is the Senate.
+_OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
 _ROLE_AFTER = lexicons.words("roles_after_names")
 _LEVEL_NUMBERS = lexicons.words("level_numbers")
 _LAW_HEADS = lexicons.words("law_heads")
@@ -160,8 +162,9 @@ def _repaired(
             yield from _body(s, first, first + title)
         yield s.entity("PERSON", first + person, end)
         return
-    if len(words) > 1 and words[-1] in _OFFICES:
-        yield from _body(s, first, end - 1)
+    if len(words) > 1 and words[-1] in _OFFICES:  # "Senate Minority Leader": the Senate
+        cut = (j for j in range(len(words) - 1, 0, -1) if words[j - 1] not in _OFFICE_RUN)
+        yield from _body(s, first, first + next(cut, len(words) - 1))
         return
     after = s.tokens[end].text if end < len(s.tokens) else ""
     if after in _ROLE_AFTER:

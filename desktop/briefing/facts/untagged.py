@@ -90,8 +90,7 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
 _REPORTING = lexicons.words("reporting_verbs") | {"follow", "Follow"}
 # Days and months: "Council on Friday" is no name.
 CALENDAR = lexicons.words("calendar_words")
-# Nouns of social media after a website's name ("a Facebook page"); our own list.
-_MEDIA_NOUNS = frozenset(["page", "pages", "account", "accounts", "handle", "feed", "profile"])
+_MEDIA_NOUNS = lexicons.words("media_nouns")
 
 
 def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -104,7 +103,9 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for s in doc.sentences:
         w = [t.text for t in s.tokens] + ["", ""]
         for k in range(len(s.tokens)):
-            spots = [k] if k and w[k + 1] in _MEDIA_NOUNS else []  # "a Facebook page"
+            # "a Facebook page", not "his New Year message"
+            named = k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _OPENERS
+            spots = [k] if k and w[k + 1] in _MEDIA_NOUNS and not named else []
             if w[k] == "on" and _REPORTING & {*w[max(0, k - 2) : k]}:
                 spots = [k + 1, k + 3] if w[k + 2] in ("and", "or") else [k + 1]
             for j in spots:
