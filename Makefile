@@ -67,7 +67,7 @@ eval-summary: $(STAMP)
 
 # Actors and places: CoNLL-2003 eng.testa, then the hand-annotated BBC politics sets
 # (three development sets and two held-out ones), then the multi-source sets per source
-# (CNN, Daily Mail, PolNeAR, IEER: first and second sets for development, third held out).
+# (CNN, Daily Mail, PolNeAR, IEER: first to third sets for development, fourth held out).
 eval-facts: $(STAMP)
 	$(PY) -m evaluation.actors_places
 	$(PY) -m evaluation.bbc_facts
