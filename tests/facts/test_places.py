@@ -185,3 +185,20 @@ def test_state_abbreviation_is_the_state_not_a_person() -> None:
 def test_state_in_brackets_after_a_legislator_is_no_place_mention() -> None:
     places = _places("Sen. Jo Hale (Vt.) spoke to farmers in Ohio on Friday.")
     assert "Vermont" not in places and "Vt." not in places
+
+
+def test_a_world_city_outranks_a_small_namesake_in_the_storys_country() -> None:
+    places = _places(
+        "Bankers in Chicago and Houston met in Denver on Tuesday. One urged Washington to "
+        "tell Moscow it would not be pushed around."
+    )
+    assert places["Moscow"].country == "Russia"
+    assert places["Denver"].country == "United States"
+
+
+def test_a_town_written_with_its_state_is_that_states_town() -> None:
+    places = _places(
+        "The university in Moscow, Idaho, closed on Monday. Paris, Texas, stayed open."
+    )
+    assert places["Moscow"].country == "United States"
+    assert places["Paris"].country == "United States"

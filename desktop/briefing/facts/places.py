@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from briefing import lexicons
 from briefing.facts import gazetteer
@@ -130,8 +131,12 @@ def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity
     return joined or after[:1].isupper()
 
 
-def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | None]:
-    """The best gazetteer entry for each name, using the countries the article mentions."""
+def resolve(
+    names: list[str], regions: set[str], placed: dict[str, str]
+) -> dict[str, gazetteer.Known | None]:
+    """The best gazetteer entry for each name, using the countries the article mentions.
+
+    `placed`: a name -> the place written right after it ("Moscow, Idaho"), which says where."""
     context: Counter[str] = Counter()
     for name in names:
         found = gazetteer.candidates(name)
@@ -154,7 +159,13 @@ def resolve(names: list[str], regions: set[str]) -> dict[str, gazetteer.Known | 
                 k.population,
             ),
         )
-        elsewhere = best.type == "city" and not context[best.country or ""]
+        after = gazetteer.candidates(placed.get(name, ""))[:1]
+        where = [k for k in found if after and k.country == after[0].country]
+        world = max(found, key=lambda k: k.population)
+        small = best.type == "city" and best.population < 100_000 <= world.population // 10
+        # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at home
+        best = where[0] if where else world if small else best
+        elsewhere = best.type == "city" and not context[best.country or ""] and not where
         rivals = [k.population for k in found if k.country != best.country]
         abroad = best.population < 1_000_000 and 5 * max(rivals, default=0) >= best.population
         if elsewhere and (best.population < 50_000 or (context and abroad)):
@@ -173,7 +184,11 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     mentions = place_mentions(doc, kinds)
     regions = {m.name for m in mentions if m.region}
     names = [gazetteer.stopped(m.name) for m in mentions]
-    known = resolve(names, regions)
+    pairs = pairwise(zip(names, mentions, strict=True))
+    placed = {
+        a: b for (a, m), (b, n) in pairs if doc.text[m.evidence.end : n.evidence.start] == ", "
+    }
+    known = resolve(names, regions, placed)
     keys = [(k.name if k else n) for n in names for k in [known[n]]]
     spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
     joins = {keys[b]: keys[a] for b, a in renames(doc.text, spans).items()}  # "X, formerly Y"
