@@ -796,3 +796,20 @@ def test_partial_quote_with_a_time_between_the_subject_and_the_weaving_verb(when
     )
     quotes = _quotes(text)
     assert quotes[-1].partial and quotes[-1].speaker == "Ana Berg"
+
+
+def test_a_description_after_the_verb_keeps_its_lower_case_head_noun() -> None:
+    (quote,) = _quotes(
+        "Ann Lind and Jo Park met on Monday. "
+        '"Here are two proud people who will not pick up the phone," said a Harbour '
+        "Council leader."
+    )
+    assert quote.speaker is None and quote.description == "a Harbour Council leader"
+
+
+def test_an_attribution_set_off_by_commas_names_the_speaker_not_the_subject() -> None:
+    (quote,) = _quotes(
+        "Ann Lind briefed the committee on Monday. What Ann Lind presented, said Jo Park, "
+        'was "not a very encouraging review".'
+    )
+    assert quote.speaker == "Jo Park" and quote.partial

@@ -53,6 +53,8 @@ CLAUSE_ONLY = re.compile(
 )
 # Before the quote: `Erdogan said: "` / `Peskov told reporters, "` / `according to X, "`.
 BEFORE = [
+    # `What Lind presented, said Park, was "…"`: an attribution set off by commas comes first.
+    re.compile(r",\s+" + _VERB + r"\s+" + _CAPS_NAME + r",\s+[^,\"“”]{0,60}$"),
     re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
     # `Jo Park, chief economist at Norbank, said: "`
     re.compile(

@@ -557,8 +557,9 @@ def attribute(
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
         following = part[m.end("who") :].split()[:1]
-        if following and following[0].strip(",.") in GROUP_NOUNS:
-            who += " " + following[0].strip(",.")  # `said the Brandt family`
+        noun = following[0].strip(",.") if following else ""
+        if noun in GROUP_NOUNS or (noun in ROLE_NOUNS and who.split()[0] in _DETERMINERS):
+            who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
         if part is head and (
             who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
         ):
