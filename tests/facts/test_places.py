@@ -202,3 +202,20 @@ def test_a_town_written_with_its_state_is_that_states_town() -> None:
     )
     assert places["Moscow"].country == "United States"
     assert places["Paris"].country == "United States"
+
+
+def test_a_world_city_outranks_a_small_namesake_abroad_in_a_foreign_story() -> None:
+    places = _places(
+        "Britain and France signed the deal in London. Officials in Washington welcomed it "
+        "on Monday, and Britain said the United States would join."
+    )
+    assert places["Washington"].country == "United States"
+
+
+def test_a_name_of_a_country_and_a_us_state_is_the_state_among_us_states() -> None:
+    places = _places(
+        "Storms hit Florida and Alabama on Monday. Roads in Georgia were closed by noon."
+    )
+    assert (places["Georgia"].type, places["Georgia"].country) == ("region", "United States")
+    places = _places("Russia, Ukraine and Georgia met in Vienna on Monday.")
+    assert places["Georgia"].country == "Georgia"

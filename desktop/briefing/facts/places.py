@@ -144,6 +144,10 @@ def resolve(
         big = len(found) == 1 and found[0].population >= 100_000
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
+    us_state = ("region", "United States")
+    states = {
+        n for n in names for k in gazetteer.candidates(n)[:1] if (k.type, k.country) == us_state
+    }
     out: dict[str, gazetteer.Known | None] = dict.fromkeys(names)
     for name, found in {n: gazetteer.candidates(n) for n in names}.items():
         if not found:
@@ -162,9 +166,13 @@ def resolve(
         after = gazetteer.candidates(placed.get(name, ""))[:1]
         where = [k for k in found if after and k.country == after[0].country]
         world = max(found, key=lambda k: k.population)
-        small = best.type == "city" and best.population < 100_000 <= world.population // 10
+        small = best.type == "city" and best.population < 100_000 <= world.population // 5
         # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at home
         best = where[0] if where else world if small else best
+        # "Georgia" named beside more US states than foreign countries is the state
+        home = [k for k in found if (k.type, k.country) == us_state]
+        american = len(states) > len(set(context) - {"United States", best.country})
+        best = home[0] if best.type == "country" and home and american else best
         elsewhere = best.type == "city" and not context[best.country or ""] and not where
         rivals = [k.population for k in found if k.country != best.country]
         abroad = best.population < 1_000_000 and 5 * max(rivals, default=0) >= best.population
