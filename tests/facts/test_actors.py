@@ -694,3 +694,9 @@ def test_a_holiday_or_a_faith_before_an_organisation_cue_is_no_body() -> None:
     )
     assert "Christmas" not in actors
     assert "Shia" not in actors
+
+
+def test_an_elect_title_is_stripped_and_kept_as_the_role() -> None:
+    actors = _actors("Aides met President-elect Berg on Monday. Later Ana Berg said little.")
+    assert "President-elect Berg" not in actors
+    assert actors["Ana Berg"].roles == ("President-elect",)

@@ -40,6 +40,7 @@ from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 # appositions and premodifiers of names in the NER corpora).
 ROLE_WORDS = lexicons.words("role_words") | lexicons.words("role_nouns")
 ROLE_WORDS |= {w.lower() for w in JOB_TITLES}  # "Secretary-General Ann Lind"
+ROLE_WORDS |= {w + "-elect" for w in ROLE_WORDS}  # "President-elect Ann Lind"
 # Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".
 _RARE_ROLES = lexicons.words("rare_role_nouns")
 # Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother").
