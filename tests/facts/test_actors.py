@@ -700,3 +700,11 @@ def test_an_elect_title_is_stripped_and_kept_as_the_role() -> None:
     actors = _actors("Aides met President-elect Berg on Monday. Later Ana Berg said little.")
     assert "President-elect Berg" not in actors
     assert actors["Ana Berg"].roles == ("President-elect",)
+
+
+def test_a_verb_after_to_before_a_name_is_no_role() -> None:
+    actors = _actors("Jo Park spoke on Monday. Critics began to demand Ann Lind's resignation.")
+    assert actors["Ann Lind"].roles == ()
+    assert _actors("She wrote to fertility specialist Ann Berg.")["Ann Berg"].roles == (
+        "fertility specialist",
+    )

@@ -195,6 +195,7 @@ def _role_start(s: Sentence, end: int) -> int:
         adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
         known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
+        common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
         if not (known or common and (t.tag == "NN" or adjective)):
             return j
         j -= 1
