@@ -708,3 +708,11 @@ def test_a_verb_after_to_before_a_name_is_no_role() -> None:
     assert _actors("She wrote to fertility specialist Ann Berg.")["Ann Berg"].roles == (
         "fertility specialist",
     )
+
+
+def test_headline_in_title_case_alone_does_not_make_an_actor() -> None:
+    headline = "Harbour Watchdog Ignored Warnings From Norbank Trust Over Unsafe Cranes\n\n"
+    body = "The harbour watchdog ignored warnings over unsafe cranes for a year, Ann Lind said. "
+    actors = _actors(headline + body + "The trust had written to the watchdog twice.")
+    assert "Ann Lind" in actors and not [a for a in actors if "Norbank" in a]
+    assert "Norbank Trust" in _actors(headline + body + "The Norbank Trust had written twice.")
