@@ -716,3 +716,16 @@ def test_headline_in_title_case_alone_does_not_make_an_actor() -> None:
     actors = _actors(headline + body + "The trust had written to the watchdog twice.")
     assert "Ann Lind" in actors and not [a for a in actors if "Norbank" in a]
     assert "Norbank Trust" in _actors(headline + body + "The Norbank Trust had written twice.")
+
+
+def test_a_common_noun_inside_an_organisation_span_ends_the_name() -> None:
+    from briefing.facts.actors import _split_names
+    from briefing.model import Entity
+
+    text = "Later Norbank University security and Valby police removed him."
+    doc = analyse(text)
+    start, end = text.index("Norbank"), text.index(" removed")
+    e = Entity("ORGANIZATION", text[start:end], start, end, 0, 1, 7)
+    parts = {(p.label, p.text) for p in _split_names(doc, e, set())}
+    assert ("ORGANIZATION", "Norbank University") in parts
+    assert not [p for p in parts if "security" in p[1]]
