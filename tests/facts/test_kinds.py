@@ -178,6 +178,14 @@ def test_capitalised_job_title_is_not_a_name() -> None:
     assert _labels(doc) == {}
 
 
+def test_a_plural_job_title_or_a_title_cut_from_a_name_is_not_a_name() -> None:
+    text = "Valby Mayors met the First Lady. He praised Norland Sen. Ann Lind."
+    names = ("Valby Mayors", "First Lady", "Norland Sen.")
+    assert _labels(_doc(text, *(("ORGANIZATION", n) for n in names))) == {}
+    text = "The Council of Mayors met on Monday."
+    assert _labels(_doc(text, ("ORGANIZATION", "Council of Mayors"))) != {}
+
+
 def test_nicknamed_group_is_not_a_name() -> None:
     text = "The Bristol Five were freed after the appeal."
     doc = _doc(text, ("ORGANIZATION", "Bristol Five"))

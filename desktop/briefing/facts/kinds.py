@@ -634,9 +634,11 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return True
     if len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM and gazetteer.demonym_country(first):
         return True
+    last, of = words[-1], words[-2:-1] == ["of"]  # "Council of Ministers" is a body
     title_or_nickname = (  # "Guildford Four"; "Six Nations" (a tournament)
-        words[-1] in JOB_TITLES
-        or (words[-1] in _GROUP_NUMBERS and words[-2:-1] != ["of"])
+        last in JOB_TITLES
+        or (not of and (last in _GROUP_NUMBERS or last[:-1] in JOB_TITLES))  # "US Presidents"
+        or last.rstrip(".") in PERSON_TITLES  # "First Lady", "Valby Sen." cut from a name
         or words[0] in _GROUP_NUMBERS
     )
     if len(words) > 1 and e.label != "PERSON" and title_or_nickname:
