@@ -98,6 +98,14 @@ def test_organisation_head_keeps_its_complement() -> None:
     assert "Commission" not in actors
 
 
+def test_organisation_head_keeps_a_complement_after_for_a_and_of_the() -> None:
+    actors = _actors(
+        "The Committee for a Sound Harbour Budget wrote to the Valby Endowment of the Arts "
+        "on Monday."
+    )
+    assert {"Committee for a Sound Harbour Budget", "Valby Endowment of the Arts"} <= set(actors)
+
+
 def test_a_prison_is_a_place_not_a_person() -> None:
     text = "The two men were held at Greyhill Prison for three years before the trial."
     assert not any(a.type == "person" for a in _actors(text).values())

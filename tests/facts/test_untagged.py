@@ -70,5 +70,11 @@ def test_a_handle_is_cut_from_the_name_and_names_no_one() -> None:
     assert {e.text: e.label for e in classify(doc).entities} == {"Chirpster": "ORGANIZATION"}
 
 
+def test_a_hashtag_or_a_ticker_names_no_one() -> None:
+    text = "Fans posted #Harbourfest all night, and $Norbank shares rose."
+    doc = _doc(text, ("ORGANIZATION", "Harbourfest"), ("ORGANIZATION", "Norbank"))
+    assert classify(doc).entities == ()
+
+
 def test_run_ending_in_an_organisation_name_end_of_the_training_data_is_a_body() -> None:
     assert _organisations("Trading at Valby Stock Exchange halted.") == {"Valby Stock Exchange"}

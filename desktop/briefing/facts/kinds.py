@@ -519,7 +519,7 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
     s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens[: e.end_token]] + ["@"]
     cut = words.index("@", e.first_token)
-    handle = e.first_token and words[e.first_token - 1] == "@"
+    handle = e.first_token and words[e.first_token - 1] in ("@", "#", "$")  # "#Valby", "$NB"
     return None if handle or cut == e.first_token else s.entity(e.label, e.first_token, cut)
 
 
@@ -834,7 +834,7 @@ def _complement_end(words: list[str], end: int, department: bool) -> int:
         or (department and k > end and k + 1 < len(words) and words[k] == "and")
     ):
         k += 1
-        if k < len(words) and words[k] == "the" and words[k - 1] != "and":
+        if k < len(words) and words[k] in ("the", "a", "an") and words[k - 1] != "and":
             k += 1
         run = k
         while (
