@@ -729,3 +729,8 @@ def test_a_common_noun_inside_an_organisation_span_ends_the_name() -> None:
     parts = {(p.label, p.text) for p in _split_names(doc, e, set())}
     assert ("ORGANIZATION", "Norbank University") in parts
     assert not [p for p in parts if "security" in p[1]]
+
+
+def test_a_members_party_and_seat_in_brackets_are_no_actor() -> None:
+    actors = _actors("During the debate, Jo Park (BN-Valby Hills) said the plan was good.")
+    assert set(actors) == {"Jo Park"}

@@ -589,6 +589,8 @@ def test_a_name_inside_a_quoted_title_is_no_actor() -> None:
         a.name for a in extract_actors(analyse('She wrote "Storm Over Norbank Harbour" in 1990.'))
     }
     assert not any("Norbank" in n for n in names)
+    case = analyse('He cited "Lind v. Valby: Norbank Harbour Board" in court.')
+    assert not any("Norbank" in a.name for a in extract_actors(case))
     film = analyse('Ann Lind is leaving the "Storm Woman" movie, Valby Studios said.')
     assert {a.name for a in extract_actors(film)} == {"Ann Lind", "Valby Studios"}
 

@@ -100,6 +100,9 @@ def test_sentence_opening_word_is_not_part_of_the_name() -> None:
     doc = _doc(text, ("ORGANIZATION", "If Mr Blaine"))
     assert ("PERSON", "Mr Blaine") in _labels(doc)
     assert not any(text == "If Mr Blaine" for _, text in _labels(doc))
+    text = "For Valby Harbour Board, the year was a good one."
+    doc = _doc(text, ("ORGANIZATION", "For Valby Harbour Board"))
+    assert ("ORGANIZATION", "Valby Harbour Board") in _labels(doc)
 
 
 def test_name_after_island_of_is_a_place() -> None:

@@ -362,6 +362,10 @@ def _acronym(name: str) -> str:
     return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
 
 
+# A member's party and seat in brackets after the name: "Jo Lind (D-Valby Falls)".
+_PARTY_SEAT = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}")
+
+
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     """No actor: a word of another kind, a piece of a name or of a table, a group, an event."""
     words = text.split()
@@ -374,6 +378,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     if (
         text in NAME_SUFFIXES  # "Joseph R. Biden, Jr.": the suffix cut off the name
         or PARTY_STATE.fullmatch(text)  # "Sen. Ann Lind, R-Ky.": party and state, not a body
+        or (_PARTY_SEAT.fullmatch(text) and doc.text[e.start - 1 : e.end + 1] == f"({text})")
         or words[0] in ("of", "for", "and")  # "of Unison": the end of a name cut in two
         # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
         or (gazetteer.demonym_country(last) and not named)

@@ -668,7 +668,7 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
             inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
             words = re.findall(r"[^\s:,]+", inside)
             if len(words) < 2 or not all(
-                w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words
+                w[:1].isupper() or w[:1].isdigit() or w.rstrip(".") in _TITLE_SMALL for w in words
             ):
                 return False
             near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
