@@ -734,3 +734,15 @@ def test_a_common_noun_inside_an_organisation_span_ends_the_name() -> None:
 def test_a_members_party_and_seat_in_brackets_are_no_actor() -> None:
     actors = _actors("During the debate, Jo Park (BN-Valby Hills) said the plan was good.")
     assert set(actors) == {"Jo Park"}
+
+
+def test_a_heading_run_in_before_a_colon_alone_does_not_make_an_actor() -> None:
+    body = "The harbour board met on Monday, Ann Lind said. The trust had written twice. "
+    actors = _actors(body + "Norbank Trust Warnings Went Unheard: The board never replied.")
+    assert "Ann Lind" in actors and not [a for a in actors if "Norbank" in a]
+
+
+def test_a_headline_name_is_not_repeated_by_a_longer_name() -> None:
+    headline = "Harbour Rights Were Ignored, Critics Say\n\n"
+    body = "The Harbour Rights Council met on Monday. Its rights were ignored, critics say."
+    assert "Harbour Rights" not in _actors(headline + body)

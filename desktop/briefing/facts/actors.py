@@ -563,21 +563,30 @@ _SMALL, _COMMON = lexicons.words("title_small_words"), lexicons.words("common_wo
 
 
 def _headline(text: str, lower: set[str]) -> bool:
-    """A headline in capitals ("MARLINS BEAT REDS") or title case ("Gap Goes On: Lind
-    Was Headed to Court", most words written in lower case elsewhere), not a table's line."""
+    """A headline in capitals ("MARLINS BEAT REDS") or title case ("Lind Was Headed to
+    Court", most words written in lower case elsewhere), not a table's line."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL]
     common = sum(w.lower() in lower or w.lower() in _COMMON for w in words) * 2 > len(words) > 1
     titled = common and all(w[0].isupper() for w in words)
     return (text.isupper() or titled) and not any(c.isdigit() for c in text)
 
 
-def _in_capitals_only(e: Entity, texts: list[str]) -> bool:
+def _unheaded(text: str, lower: set[str]) -> str:
+    """A sentence with its headline blanked: all of it, or a heading in title case run in
+    before a colon ("The Gap Goes On: It was under ...")."""
+    head = text.split(":")[0]
+    run_in = head != text and not head.isupper() and _headline(head, lower)  # not "PENCE:"
+    return "" if _headline(text, lower) else " " * len(head) + text[len(head) :] if run_in else text
+
+
+def _in_capitals_only(doc: Doc, e: Entity, texts: list[str]) -> bool:
     """A name found only in a headline: the tagger cannot read capitals, so the name counts
-    only when the story repeats it, in title case as a name ("Mental Issues", not "mental
-    issues")."""
-    name = re.compile(rf"(?<!\w){re.escape(e.text)}(?!\w)", re.I)
+    only when the story repeats it, in title case as a whole name ("Mental Issues", not
+    "mental issues" nor "Mental Issues Board")."""
+    name = re.compile(rf"(?<!\w){re.escape(e.text)}(?!\w|\s(?-i:[A-Z]))", re.I)
     found = (m[0][0].isupper() or e.text.isupper() for x in texts for m in name.finditer(x))
-    return not texts[e.sentence] and not any(found)
+    at = e.start - doc.sentences[e.sentence].start
+    return not texts[e.sentence][at : at + len(e.text)].strip() and not any(found)
 
 
 def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
@@ -590,9 +599,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
     tagged = list(kinds.entities)
     names = {clean_name(e.text) for e in tagged}
     lower_words = lower_case_words(doc.text)
-    texts = ["" if _headline(x.text, lower_words) else x.text for x in doc.sentences]
+    texts = [_unheaded(x.text, lower_words) for x in doc.sentences]
     found = [*tagged, *_cued_organisations(doc, tagged)]
-    found = [e for e in found if e.label == "LOCATION" or not _in_capitals_only(e, texts)]
+    found = [e for e in found if e.label == "LOCATION" or not _in_capitals_only(doc, e, texts)]
     split = (_split_names(doc, e, names) if e.label == "ORGANIZATION" else [e] for e in found)
     entities = sorted((part for parts in split for part in parts), key=lambda e: e.start)
     stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
