@@ -694,3 +694,16 @@ def test_the_house_is_a_body_only_where_the_article_names_congress() -> None:
     us = _labels(_doc("Dana Morrow said the Senate and the House would wait."))
     assert us["House"] == "ORGANIZATION" and us["Senate"] == "ORGANIZATION"
     assert "House" not in _labels(_doc("The minister told the House that the ferry would sail."))
+
+
+def test_an_airport_after_at_is_a_place_and_a_gate_is_a_site() -> None:
+    text = "Two men were held at Valby International Airport, near the Norland Gate."
+    doc = _doc(
+        text, ("ORGANIZATION", "Valby International Airport"), ("ORGANIZATION", "Norland Gate")
+    )
+    assert set(_labels(doc).values()) == {"LOCATION"}
+    said = _doc(
+        "Valby International Airport said flights would resume.",
+        ("ORGANIZATION", "Valby International Airport"),
+    )
+    assert _labels(said) == {"Valby International Airport": "ORGANIZATION"}

@@ -421,7 +421,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         elif (
             e.label == "ORGANIZATION"
             and last in _PLACE_TAILS
-            and last != "Airport"  # an airport is also its operator ("Kansai Airport said")
+            # an airport is also its operator ("Kansai Airport said"), but not "at" one
+            and (last != "Airport" or _locative(word_before(doc, e).lower()))
             and "of" not in name.split()
             and places
         ):
