@@ -591,6 +591,8 @@ def test_a_name_inside_a_quoted_title_is_no_actor() -> None:
     assert not any("Norbank" in n for n in names)
     case = analyse('He cited "Lind v. Valby: Norbank Harbour Board" in court.')
     assert not any("Norbank" in a.name for a in extract_actors(case))
+    song = analyse('The choir sang "This Norbank Land is Your Valby Land" (by Ann Lind).')
+    assert not any("Land" in a.name for a in extract_actors(song))
     film = analyse('Ann Lind is leaving the "Storm Woman" movie, Valby Studios said.')
     assert {a.name for a in extract_actors(film)} == {"Ann Lind", "Valby Studios"}
 

@@ -654,7 +654,7 @@ _WORK_NOUNS = lexicons.words("work_nouns")
 _QUOTED = re.compile(
     r"\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|``.{1,80}?''|‘[^’\n]{1,80}’|(?<!\w)'[A-Z][^'\n]{1,80}'(?!\w)"
 )
-_TITLE_SMALL = frozenset(["of", "the", "a", "an", "and", "in", "on", "to", "for", "v", "vs"])
+_TITLE_SMALL = lexicons.words("title_small_words") | {"v", "vs"}
 
 
 def _quoted_title(doc: Doc, e: Entity) -> bool:
@@ -669,7 +669,7 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
             inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
             words = re.findall(r"[^\s:,]+", inside)
             if len(words) < 2 or not all(
-                w[:1].isupper() or w[:1].isdigit() or w.rstrip(".") in _TITLE_SMALL for w in words
+                w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words
             ):
                 return False
             near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
