@@ -552,6 +552,7 @@ def test_short_forms_of_an_organisation() -> None:
     assert not _short("Norbank", "Norbank Foundation")  # no legal name: maybe another body
     assert not _short("Policy Office", "Valby Policy Office")  # two words may be a kind
     assert _short("HA", "Department of Harbour Affairs")  # initials of the words after "of"
+    assert _short("ROV", "Registrar of Vessels")  # initials of every word, "of" too
     assert _short("Dunmore Dairy", "Dunmore Dairy Creameries")  # first words, no body's name
     assert not _short("BBC", "BBC Radio Valby")  # an acronym: the channel is its own body
 

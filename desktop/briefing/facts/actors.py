@@ -834,7 +834,7 @@ def _shortens(short: str, name: str) -> bool:
     s, n, full = _bare(short), _bare(name), name.replace(".", "")
     # the last: "VA" of "Department of Veterans Affairs"
     parts = (full, n, full.split(" and ")[0], full.split(" of ", 1)[-1])
-    acronyms = [_acronym(x) for x in parts]
+    acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
