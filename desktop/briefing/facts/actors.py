@@ -362,8 +362,7 @@ def _acronym(name: str) -> str:
     return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
 
 
-# A member's party and seat in brackets after the name: "Jo Lind (D-Valby Falls)".
-_PARTY_SEAT = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}")
+_PARTY_SEAT = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}")  # "(D-Valby Falls)"
 
 
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
@@ -494,9 +493,13 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 # Newsnight"), so it is left out.
                 kind = "ORGANIZATION" if rest[-1] in BODY_TAILS else "PERSON"  # "'s X Division"
                 start, label = k + 1, kind if len(rest) > 1 else ""
-        elif start < k and rest and s.tokens[k].tag in ("NN", "NNS") and _noun(word):
-            # "Norbank University security and Valby police": a common noun ends a name;
-            # "Norbank star Jo Lind": a role noun, and a person's name after it
+        elif (
+            start < k
+            and rest
+            and s.tokens[k].tag in ("NN", "NNS")
+            and (word in ROLE_WORDS or resources.pos_tagger().tagdict.get(word, "")[:2] == "NN")
+        ):  # "Norbank University security and Valby police": a common noun ("della" is
+            # none) ends a name; "Norbank star Jo Lind": a role noun, then a person's name
             parts.append((start, k, label))
             start, label = k + 1, "PERSON" if word in ROLE_WORDS else ""
         elif word == "of" and org and _looks_like_person(words[start:k]) and _BODY_ENDS & {*rest}:
@@ -536,11 +539,6 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 continue  # "Mexico's Manuel Medina": the country is no body here
             out.append(part)
     return out
-
-
-def _noun(word: str) -> bool:
-    """A role noun or a word the tagger knows as a common noun ("security", not "della")."""
-    return word in ROLE_WORDS or resources.pos_tagger().tagdict.get(word, "")[:2] == "NN"
 
 
 def _person_like(words: list[str]) -> bool:
