@@ -94,6 +94,11 @@ def test_groups_of_people_are_not_actors() -> None:
 def test_events_are_not_organisations() -> None:
     actors = _actors("Brazil won the World Cup after the Venice Film Festival closed.")
     assert not {"World Cup", "Venice Film Festival"} & set(actors)
+    laws = _actors(
+        "Under the Valby Penal Code and the Harbour Climate Assessment, Ann Lind "
+        "signed the Norland Trade Pact."
+    )
+    assert set(laws) == {"Ann Lind"}
 
 
 def test_common_word_capitalised_at_a_line_start_is_not_an_organisation() -> None:
