@@ -203,3 +203,12 @@ def test_a_lone_first_name_and_the_word_read_as_a_body_after_it_are_one_person()
     # A known body after a first name stays the body.
     doc = _doc("He told Peter Labour would win.", ("PERSON", "Peter"), ("ORGANIZATION", "Labour"))
     assert ("ORGANIZATION", "Labour") in _labels(doc)
+
+
+def test_two_words_joined_by_and_to_a_named_person_are_a_person() -> None:
+    text = "The film recalls the deaths of Trayvo Lindqvar and Michael Brandt in the port."
+    doc = _doc(text, ("ORGANIZATION", "Trayvo Lindqvar"), ("PERSON", "Michael Brandt"))
+    assert ("PERSON", "Trayvo Lindqvar") in _labels(doc)
+    text = "Shares of Valby Cement and Atlas Norland rose."
+    doc = _doc(text, ("ORGANIZATION", "Valby Cement"), ("PERSON", "Atlas Norland"))
+    assert ("ORGANIZATION", "Valby Cement") in _labels(doc)

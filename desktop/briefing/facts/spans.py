@@ -204,7 +204,7 @@ def _repaired(
         return
     if len(words) == 1 and first == 0 and _common(words[0], lower):
         return  # a common word opening a sentence: "Public accounts committee chairman"
-    if _person(words, surnames) or _beside_person(s, e, previous):
+    if _person(words, surnames) or _beside_person(doc, e, previous):
         yield s.entity("PERSON", first, end)
         return
     if places and (
@@ -299,15 +299,23 @@ def _person(words: list[str], surnames: set[str]) -> bool:
     )
 
 
-def _beside_person(s: Sentence, e: Entity, previous: Entity | None) -> bool:
-    """ "Robert Light and Sayeeda Warsi": two or three capitalised words after a person and
-    "and"."""
+def _beside_person(doc: Doc, e: Entity, previous: Entity | None) -> bool:
+    """ "Robert Light and Sayeeda Warsi", "Trayvon Lind and Mia Brown": two or three
+    capitalised words joined by "and" to a person."""
+    s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
+    after = [
+        x for x in doc.entities if (x.sentence, x.first_token) == (e.sentence, e.end_token + 1)
+    ]
+    after = [x for x in after if gazetteer.first_name(x.text.split()[0])]  # not "Atlas Bangladesh"
     return (
-        previous is not None
-        and previous.label == "PERSON"
-        and previous.end_token + 1 == e.first_token
-        and s.tokens[previous.end_token].text == "and"
+        any(
+            a is not None
+            and "PERSON" in (a.label, b.label)
+            and a.end_token + 1 == b.first_token
+            and s.tokens[a.end_token].text == "and"
+            for a, b in [(previous, e), *((e, x) for x in after)]
+        )
         and 2 <= len(words) <= 3
         and all(w.istitle() and w.isalpha() for w in words)
         and not gazetteer.candidates(words[0])
