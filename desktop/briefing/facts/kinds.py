@@ -86,13 +86,11 @@ def datelines(doc: Doc) -> list[Entity]:
 
 
 def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
-    after = word_after(doc, e).lower()
-    return (
-        _acronym(doc.sentences[e.sentence], e, name)
-        or after in ORG_CUES
-        or name in org_names
-        or any(w in ORG_WORDS for w in re.split(r"[\s-]+", name))
-    )
+    """An acronym, a name before an organisation cue or holding an organisation word, or one
+    the tagger reads as an organisation elsewhere."""
+    cued = word_after(doc, e).lower() in ORG_CUES or name in org_names
+    worded = any(w in ORG_WORDS for w in re.split(r"[\s-]+", name))
+    return _acronym(doc.sentences[e.sentence], e, name) or cued or worded
 
 
 def _acronym(s: Sentence, e: Entity, name: str) -> bool:
@@ -173,17 +171,13 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
 def _trimmed(doc: Doc, e: Entity) -> Entity:
     """A person's name with the common word opening the sentence taken in ("Echoing Ann
     Lind's words, ..."): the name alone, when another mention names that person."""
-    words, ents = e.text.split(), doc.entities
-    if (
-        e.label == "PERSON"
-        and 1 < len(words) == e.end_token - e.first_token
-        and not word_before(doc, e).isalnum()  # the sentence opens, or a quotation
-        and words[0].lower() in _COMMON_OPENERS
-        and not (words[0] in PERSON_TITLES or gazetteer.first_name(words[0]))
-        and any(
-            x.start != e.start and x.label == "PERSON" and x.text.endswith(words[-1]) for x in ents
-        )
-    ):
+    words = e.text.split()
+    person = e.label == "PERSON" and 1 < len(words) == e.end_token - e.first_token
+    # the sentence opens, or a quotation, with a common word that is no title or first name
+    opens = not word_before(doc, e).isalnum() and words[0].lower() in _COMMON_OPENERS
+    common = opens and not (words[0] in PERSON_TITLES or gazetteer.first_name(words[0]))
+    others = (x for x in doc.entities if x.start != e.start and x.label == "PERSON")
+    if person and common and any(x.text.endswith(words[-1]) for x in others):
         return doc.sentences[e.sentence].entity("PERSON", e.first_token + 1, e.end_token)
     return e
 
@@ -197,10 +191,12 @@ def _titled_person(name: str) -> bool:
         0 < len(rest) <= 3
         and words[0].rstrip(".") in PERSON_TITLES
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
-        and not any(
-            w in ORG_WORDS or w in ORG_HEADS or w in JOB_TITLES or w in OFFICE_WORDS for w in rest
-        )
+        and not _OFFICE_OR_BODY.intersection(rest)
     )
+
+
+# Words of a body's name or an office, never of a person's.
+_OFFICE_OR_BODY = ORG_WORDS | ORG_HEADS | JOB_TITLES | OFFICE_WORDS
 
 
 _INNER_PARTICLES = frozenset(["de", "la", "le", "du", "da", "di", "van", "von", "der", "den"])
@@ -415,16 +411,12 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if len(name.split()) > 1 and last in _CLUB_TAILS:
             out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
             continue
+        # an airport is also its operator ("Kansai Airport said"): no place for that reason
+        place_tail = last in _PLACE_TAILS and last != "Airport" and "of" not in name.split()
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
             club = (sports and last in _CLUB_OR_PLACE) or not places
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
-        elif (
-            e.label == "ORGANIZATION"
-            and last in _PLACE_TAILS
-            and last != "Airport"  # an airport is also its operator ("Kansai Airport said")
-            and "of" not in name.split()
-            and places
-        ):
+        elif e.label == "ORGANIZATION" and place_tail and places:
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
         # "visited", "at": the building, as the guideline has it, even where the body acts;
@@ -483,16 +475,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if _titled_person(name) or _called_by_name(name, before, given):
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
-            team = (
-                sports
-                and known
-                and not any(k.type in ("country", "water", "other") for k in known)
-                and name not in gazetteer.FEATURES
-                and before not in LOCATIVES
-                and after != ":"  # a venue heading a scorecard: "Hove: Sussex 363"
-                and not _venue_town(s, e)
-                and len(s.tokens) > e.end_token - e.first_token + 1  # "London)": a line's end
-            )
+            # a venue heading a scorecard ("Hove: Sussex 363"), a line's end ("London)")
+            venue = before in LOCATIVES or after == ":" or _venue_town(s, e)
+            venue |= len(s.tokens) <= e.end_token - e.first_token + 1
+            town = not any(k.type in ("country", "water", "other") for k in known)
+            team = sports and known and town and name not in gazetteer.FEATURES and not venue
             label = "ORGANIZATION" if team else "LOCATION"
         elif _is_person_name(name, person_words) and not _sited(doc, e):
             label = "PERSON"
@@ -536,17 +523,15 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for s in doc.sentences:
         for k, t in enumerate(s.tokens[1:], start=1):
             word = t.text
-            if (
-                (s.tokens[k - 1].text not in ("the", "The") and len(word) < 4)
-                or not _acronym(s, s.entity("ORGANIZATION", k, k + 1), word)  # not a headline
-                or (s.index, k) in tagged
-                or word in MEMBER_WORDS | NOT_NAMES
-                or word.lower() in common
-                or resources.pos_tagger().tagdict.get(word.lower(), "NNP")[:3] != "NNP"
-                or (gazetteer.candidates(word) or gazetteer.country_name(word))
-            ):
+            short = s.tokens[k - 1].text not in ("the", "The") and len(word) < 4
+            entity = Entity("ORGANIZATION", word, t.start, t.end, s.index, k, k + 1)
+            if short or not _acronym(s, entity, word) or (s.index, k) in tagged:  # not a headline
                 continue
-            found.append(Entity("ORGANIZATION", word, t.start, t.end, s.index, k, k + 1))
+            known = word in MEMBER_WORDS | NOT_NAMES or word.lower() in common
+            tag = resources.pos_tagger().tagdict.get(word.lower(), "NNP")[:3]
+            if known or tag != "NNP" or gazetteer.candidates(word) or gazetteer.country_name(word):
+                continue
+            found.append(entity)
     return found
 
 
@@ -748,14 +733,7 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if before == "Greater" or (multi and before in gazetteer.DEMONYMS):
             e = s.entity(e.label, e.first_token - 1, e.end_token)
         last = out[-1] if out else None
-        if (
-            last is not None
-            and last.label == "LOCATION"
-            and e.label == "ORGANIZATION"
-            and last.sentence == e.sentence
-            and last.end_token == e.first_token
-            and not s.text.isupper()
-        ):
+        if spans.touching(last, e, ("LOCATION", "ORGANIZATION")) and not s.text.isupper():
             out[-1] = s.entity("ORGANIZATION", last.first_token, e.end_token)
             continue
         out.append(e)
@@ -903,9 +881,9 @@ def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bo
     k = inside[0]
     if k.first < e.first_token or k.end > e.end_token:
         return False
-    runs = [
-        [t.text for t in s.tokens[a:b]] for a, b in ((e.first_token, k.first), (k.end, e.end_token))
-    ]
+    pieces = ((e.first_token, k.first), (k.end, e.end_token))
+    runs = [[t.text for t in s.tokens[a:b]] for a, b in pieces]
+
     return not any(
         words[0] in PERSON_TITLES | MEMBER_WORDS
         or any(not w[:1].isupper() and w not in _LINKS for w in words)  # "'s", "leader said"

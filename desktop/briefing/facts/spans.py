@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TypeGuard
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions
@@ -84,22 +85,24 @@ def _given_names_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in entities:
         before = out[-1] if out else None
-        if (
-            before is not None
-            and before.label == "PERSON"
-            and e.label == "ORGANIZATION"
-            and before.sentence == e.sentence
-            and before.end_token == e.first_token
-            and before.end_token - before.first_token == 1
-            and e.end_token - e.first_token == 1
-            and gazetteer.first_name(before.text)
-            and e.text.istitle()
-            and not institutions.canonical(e.text)
-        ):
+        sizes = [x.end_token - x.first_token for x in (before, e) if x]
+        surname = sizes == [1, 1] and e.text.istitle() and not institutions.canonical(e.text)
+        given = before is not None and gazetteer.first_name(before.text)
+        if touching(before, e, ("PERSON", "ORGANIZATION")) and surname and given:
             out[-1] = doc.sentences[e.sentence].entity("PERSON", before.first_token, e.end_token)
             continue
         out.append(e)
     return out
+
+
+def touching(a: Entity | None, b: Entity, labels: tuple[str, str]) -> TypeGuard[Entity]:
+    """Entity `a` ends right where `b` begins in one sentence, labelled `labels`: the tagger
+    may have cut one name in two."""
+    return (
+        a is not None
+        and (a.label, b.label) == labels
+        and (a.sentence, a.end_token) == (b.sentence, b.first_token)
+    )
 
 
 # A name with a nickname in quotation marks: 'Jo "Sunny" Lind', 'A.B. "The Hammer" Lind'.
