@@ -532,11 +532,8 @@ def _person_like(words: list[str]) -> bool:
 
 def _looks_like_person(words: list[str]) -> bool:
     """ "Joel Naroff": a first name and one or two more capitalised words, no body word."""
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() and w not in _BODY_ENDS for w in words)
-        and gazetteer.first_name(words[0])
-    )
+    cased = all(w[:1].isupper() and w[1:].islower() and w not in _BODY_ENDS for w in words)
+    return 2 <= len(words) <= 3 and cased and gazetteer.first_name(words[0])
 
 
 def _in_capitals_only(doc: Doc, e: Entity, lowered: list[str]) -> bool:

@@ -28,6 +28,7 @@ from briefing.facts.words import (
     ORG_HEADS,
     ORG_WORDS,
     PERSON_TITLES,
+    capitalised,
     clean_name,
     lower_case_words,
 )
@@ -187,12 +188,8 @@ def _titled_person(name: str) -> bool:
     short title and a surname (with its "of" seat) is a person, not a body."""
     words = name.split()
     rest = words[1:2] if words[2:3] == ["of"] else words[1:]  # a peer's seat: "of Birkenhead"
-    return (
-        0 < len(rest) <= 3
-        and words[0].rstrip(".") in PERSON_TITLES
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
-        and not _OFFICE_OR_BODY.intersection(rest)
-    )
+    titled = 0 < len(rest) <= 3 and words[0].rstrip(".") in PERSON_TITLES
+    return titled and capitalised(rest) and not _OFFICE_OR_BODY.intersection(rest)
 
 
 # Words of a body's name or an office, never of a person's.
@@ -207,14 +204,9 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     where teams bear such names ("Ross County"), only when the surname is a person's too."""
     # "Tom de la Mare": lower-case particles inside a name are no name words of their own
     words = [w for k, w in enumerate(name.split()) if k == 0 or w not in _INNER_PARTICLES]
-    return (
-        2 <= len(words) <= 3
-        and not name.isupper()
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        and gazetteer.first_name(words[0])
-        and not any(gazetteer.candidates(w) for w in words)
-        and (not sports or name in person_words or words[-1] in person_words)
-    )
+    named = 2 <= len(words) <= 3 and not name.isupper() and capitalised(words)
+    named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
+    return named and (not sports or name in person_words or words[-1] in person_words)
 
 
 def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
@@ -241,12 +233,8 @@ _BODY_NOUNS = lexicons.words("body_nouns")
 
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A name of one or two words right after a body noun, and no country."""
-    return (
-        word_before(doc, e) in _BODY_NOUNS
-        and len(name.split()) <= 2
-        and not gazetteer.country_name(name)
-        and not _titled_person(name)
-    )
+    short = len(name.split()) <= 2 and not gazetteer.country_name(name)
+    return word_before(doc, e) in _BODY_NOUNS and short and not _titled_person(name)
 
 
 def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
@@ -319,12 +307,8 @@ def _after_role_noun(s: Sentence, e: Entity, name: str) -> bool:
     the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind")."""
     words = name.split()
     before = s.tokens[e.first_token - 1].text if e.first_token else ""
-    return (
-        before in _ROLE_NOUNS
-        and len(words) in (2, 3)
-        and all(w[:1].isupper() and w[1:].islower() for w in words)
-        and gazetteer.first_name(words[0])
-    )
+    cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
+    return before in _ROLE_NOUNS and cased and gazetteer.first_name(words[0])
 
 
 def _visited_house(doc: Doc, e: Entity, name: str) -> str:
@@ -666,13 +650,11 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _after_work_noun(doc: Doc, e: Entity) -> bool:
+    """An organisation named right after a work noun: "the game Manhunt"."""
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token - 1
-    return (
-        e.label == "ORGANIZATION"
-        and k >= 0
-        and tokens[k].text in _WORK_NOUNS
-        and tokens[k].tag.startswith("NN")  # not "Rotor would play Lada Togliatti"
-    )
+    # a noun: not "Rotor would play Lada Togliatti"
+    noun = k >= 0 and tokens[k].text in _WORK_NOUNS and tokens[k].tag.startswith("NN")
+    return e.label == "ORGANIZATION" and noun
 
 
 def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:

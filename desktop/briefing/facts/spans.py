@@ -35,6 +35,7 @@ from briefing.facts.words import (
     ORG_WORDS,
     PERSON_TITLES,
     SEAT_NOUNS,
+    capitalised,
     clean_name,
 )
 from briefing.model import Doc, Entity, Sentence
@@ -54,7 +55,8 @@ _CIVIC = lexicons.words("civic_nouns")
 _COMPASS = lexicons.words("compass_words")
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z][\w'-]+)")
 _BODY = ORG_WORDS | ORG_HEADS | lexicons.words("body_words")
-_NOT_NAME_WORDS = lexicons.words("not_name_words")
+# Words no person's name holds: body words, and others (resources/lexicons/not_name_words).
+_NOT_IN_NAMES = _BODY | lexicons.words("not_name_words")
 
 
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
@@ -294,28 +296,19 @@ def _kind(words: list[str], surnames: set[str], whole: bool = False) -> str | No
 def _person(words: list[str], surnames: set[str]) -> bool:
     """One to three capitalised words ending in the surname of a person the article names
     with a title or a full name."""
-    return (
-        1 <= len(words) <= 3
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        and words[-1] in surnames
-        and not gazetteer.candidates(" ".join(words))
-    )
+    named = 1 <= len(words) <= 3 and capitalised(words) and words[-1] in surnames
+    return named and not gazetteer.candidates(" ".join(words))
 
 
 def _beside_person(s: Sentence, e: Entity, previous: Entity | None) -> bool:
     """ "Robert Light and Sayeeda Warsi": two or three capitalised words after a person and
     "and"."""
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
-    return (
-        previous is not None
-        and previous.label == "PERSON"
-        and previous.end_token + 1 == e.first_token
-        and s.tokens[previous.end_token].text == "and"
-        and 2 <= len(words) <= 3
-        and all(w.istitle() and w.isalpha() for w in words)
-        and not gazetteer.candidates(words[0])
-        and not any(w in _BODY or w in _NOT_NAME_WORDS for w in words)
-    )
+    if previous is None or previous.label != "PERSON" or previous.end_token + 1 != e.first_token:
+        return False
+    named = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
+    named = named and not gazetteer.candidates(words[0]) and not _NOT_IN_NAMES.intersection(words)
+    return s.tokens[previous.end_token].text == "and" and named
 
 
 def _name_like(words: list[str]) -> bool:
@@ -329,11 +322,9 @@ def _name_like(words: list[str]) -> bool:
 
 def _after_place(doc: Doc, previous: Entity | None, e: Entity) -> bool:
     """ "Bromsgrove, Worcestershire": a town right after a place and a comma."""
-    return (
-        previous is not None
-        and previous.label == "LOCATION"
-        and doc.text[previous.end : e.start].strip() == ","
-    )
+    if previous is None or previous.label != "LOCATION":
+        return False
+    return doc.text[previous.end : e.start].strip() == ","
 
 
 def _town(words: list[str]) -> bool:
