@@ -784,28 +784,24 @@ _JOIN_HEADS = (ORG_HEADS | untagged.HEADS) - COMPANY_ENDS
 def _complement_end(words: list[str], end: int, department: bool) -> int:
     """The end of "for Africa", "of Victims of Torture", "for Work and Pensions" after an
     organisation head ending at token `end`, or `end` when none follows."""
-    best = end
-    k = end
-    while (
-        k + 1 < len(words)
-        and words[k] in ("for", "of", "on")
-        or (department and k > end and k + 1 < len(words) and words[k] == "and")
-    ):
-        k += 1
-        if k < len(words) and words[k] == "the" and words[k - 1] != "and":
-            k += 1
+    best = k = end
+    while k + 1 < len(words) and words[k] in ("for", "of", "on", "and"):
+        if words[k] == "and" and not (department and k > end):
+            break  # "and" joins two fields of a department only: "for Work and Pensions"
+        k += 2 if words[k + 1] == "the" and words[k] != "and" else 1
         run = k
-        while (
-            k < len(words)
-            and words[k][:1].isupper()
-            and words[k].replace("-", "").isalnum()
-            and words[k] not in untagged.CALENDAR
-        ):
+        while k < len(words) and _name_word(words[k]):
             k += 1
         if k == run:
             break
         best = k
     return best
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name's complement, not a day or month ("for Africa", not "on
+    Friday")."""
+    return word[:1].isupper() and word.replace("-", "").isalnum() and word not in untagged.CALENDAR
 
 
 # Small words inside names ("Department for Education and Skills").
@@ -823,17 +819,13 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     congress = re.search(r"\b(?:Senate|Congress)\b", doc.text)  # then "the House" is its own
     for s in doc.sentences:
-        found = [  # not "Labour" of "Labour Day"
-            k
-            for k in institutions.find(s)
-            if (k.end >= len(s.tokens) or s.tokens[k.end].text not in EVENT_TAILS)
-            and (congress or k.canonical != "House")
-        ]
-        tagged = [  # not "the next Parliament"
-            e
-            for e in by_sentence.get(s.index, [])
-            if not institutions.is_term(s, e.first_token, e.end_token)
-        ]
+        words = [t.text for t in s.tokens] + [""]
+        found = [k for k in institutions.find(s) if words[k.end] not in EVENT_TAILS]  # "Labour Day"
+        found = [k for k in found if congress or k.canonical != "House"]
+
+        tagged = by_sentence.get(s.index, [])  # not "the next Parliament"
+        tagged = [e for e in tagged if not institutions.is_term(s, e.first_token, e.end_token)]
+
         if not found:
             out.extend(tagged)
             continue
