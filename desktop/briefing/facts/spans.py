@@ -21,7 +21,6 @@ the words around them and the rest of the article:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import TypeGuard
 
@@ -133,52 +132,46 @@ def _nicknames_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _repaired(
     doc: Doc, e: Entity, surnames: set[str], lower: set[str], previous: Entity | None, places: bool
-) -> Iterator[Entity]:
+) -> list[Entity]:
+    """`e`, an organisation span, as the module docstring repairs it: relabelled, cut in the
+    names it holds, or dropped (no entity)."""
     s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
     first, end = e.first_token, e.end_token
     if _known(words):
-        yield e
-        return
+        return [e]
     if len(words) > 1 and words[0] in _OPENERS:
         if _kind(words[1:], surnames) == "LOCATION":
-            yield s.entity("LOCATION", first + 1, end)
-        else:
-            rest = s.entity(e.label, first + 1, end)
-            yield from _repaired(doc, rest, surnames, lower, None, places)
-        return
+            return [s.entity("LOCATION", first + 1, end)]
+        rest = s.entity(e.label, first + 1, end)
+        return _repaired(doc, rest, surnames, lower, None, places)
     before = [t.text for t in s.tokens[max(0, first - 2) : first]]
     if len(before) == 2 and before[1] in ("on", "of"):
         if before[0] in _LAW_HEADS:
-            return
+            return []
         if before[0] in _PLACE_NOUNS:
-            yield s.entity("LOCATION", first, end)
-            return
+            return [s.entity("LOCATION", first, end)]
     member = next((i for i, w in enumerate(words) if w in MEMBER_WORDS), None)
     if member is not None:
-        yield from _member(s, e, member, surnames)
-        return
+        return _member(s, e, member, surnames)
     title = next((i for i, w in enumerate(words[1:], 1) if w in PERSON_TITLES or w in _OFFICES), 0)
     if title and _name_like(words[title + 1 :]) and words[title - 1] not in ("of", "the"):
         person = title if words[title] in PERSON_TITLES else title + 1
         if words[title - 1] == ",":  # "London School of Economics, Mr Kennedy": two names
-            yield s.entity("ORGANIZATION", first, first + title - 1)
+            body = [s.entity("ORGANIZATION", first, first + title - 1)]
         else:
-            yield from _body(s, first, first + title)
-        yield s.entity("PERSON", first + person, end)
-        return
+            body = _body(s, first, first + title)
+        return [*body, s.entity("PERSON", first + person, end)]
     if len(words) > 1 and words[-1] in _OFFICES:  # "Senate Minority Leader": the Senate
         cut = (j for j in range(len(words) - 1, 0, -1) if words[j - 1] not in _OFFICE_RUN)
-        yield from _body(s, first, first + next(cut, len(words) - 1))
-        return
+        return _body(s, first, first + next(cut, len(words) - 1))
     after = s.tokens[end].text if end < len(s.tokens) else ""
     if after in _ROLE_AFTER:
         k = next(
             (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True)), None
         )
         if k is not None:
-            yield s.entity("ORGANIZATION", first, first + k)
-            return
+            return [s.entity("ORGANIZATION", first, first + k)]
     parts = _parts(words)
     if len(parts) > 1:
         labels = [_kind(words[a:b], surnames, whole=True) for a, b in parts]
@@ -186,38 +179,36 @@ def _repaired(
         one_name = words[-1] in _BODY and not all(words[b - 1] in _BODY for a, b in parts)
         named = all(labels) and not one_name and (places or "LOCATION" not in labels)
         if named and (set(labels) != {"ORGANIZATION"} or all(_known(words[a:b]) for a, b in parts)):
-            for (a, b), part in zip(parts, labels, strict=True):
-                yield s.entity(part or "", first + a, first + b)
-            return
+            pairs = zip(parts, labels, strict=True)
+            return [s.entity(part or "", first + a, first + b) for (a, b), part in pairs]
     lower_before = first > 0 and s.tokens[first - 1].text.islower()
     level = after.isdigit() or after in _LEVEL_NUMBERS
     if places and lower_before and level and not _has_body(words + [after]):
-        return  # a level or a grade: "Key Stage 2", "Objective One"
+        return []  # a level or a grade: "Key Stage 2", "Objective One"
     owner = _possessive(s, first, end)
     if owner == 1 and _common(words[0], lower) and _kind(words[:1], surnames) is None:
-        return  # the title of a programme or a scheme: "Woman's Hour", "Dragon's Den"
+        return []  # the title of a programme or a scheme: "Woman's Hour", "Dragon's Den"
     if "'s" in words[1:-1] or "’s" in words[1:-1]:
         j = next(i for i, w in enumerate(words) if w in ("'s", "’s"))
         if places and _kind(words[:j], surnames) == "LOCATION":
             tail = words[j + 1 :]
             named_person = _name_like(tail) and gazetteer.first_name(tail[0])
-            yield s.entity("LOCATION", first, first + j)
-            yield s.entity("PERSON" if named_person else "ORGANIZATION", first + j + 1, end)
-            return
+            place = s.entity("LOCATION", first, first + j)
+            return [
+                place,
+                s.entity("PERSON" if named_person else "ORGANIZATION", first + j + 1, end),
+            ]
     if _has_body(words) or _acronym(words):
-        yield e
-        return
+        return [e]
     if len(words) == 1 and first == 0 and _common(words[0], lower):
-        return  # a common word opening a sentence: "Public accounts committee chairman"
+        return []  # a common word opening a sentence: "Public accounts committee chairman"
     if _person(words, surnames) or _beside_person(s, e, previous):
-        yield s.entity("PERSON", first, end)
-        return
+        return [s.entity("PERSON", first, end)]
     if places and (
         after in SEAT_NOUNS or _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
     ):
-        yield s.entity("LOCATION", first, end)
-        return
-    yield e
+        return [s.entity("LOCATION", first, end)]
+    return [e]
 
 
 def _possessive(s: Sentence, first: int, end: int) -> int:
@@ -240,31 +231,28 @@ def _common(word: str, lower: set[str]) -> bool:
     return plain in lower or plain + "s" in lower
 
 
-def _member(s: Sentence, e: Entity, member: int, surnames: set[str]) -> Iterator[Entity]:
+def _member(s: Sentence, e: Entity, member: int, surnames: set[str]) -> list[Entity]:
     """ "MP for Witney": the seat; "Bolton West MP": the seat; "MacDonald QC": the person;
     "Labour MP": the party."""
     first, end = e.first_token, e.end_token
     words = [t.text for t in s.tokens[first:end]]
     if member == 0 and len(words) > 2 and words[1] == "for":
-        yield s.entity("LOCATION", first + 2, end)
-        return
+        return [s.entity("LOCATION", first + 2, end)]
     if member != len(words) - 1 or member == 0:
-        yield e
-        return
+        return [e]
     rest = words[:member]
     label = _kind(rest, surnames) or ("LOCATION" if gazetteer.candidates(rest[0]) else None)
-    if label:
-        yield s.entity(label, first, first + member)
+    return [s.entity(label, first, first + member)] if label else []
 
 
-def _body(s: Sentence, first: int, end: int) -> Iterator[Entity]:
+def _body(s: Sentence, first: int, end: int) -> list[Entity]:
     """The organisation before a role or a person, when it is one: a known body or a name
     with a body word ("Labour peer" -> "Labour"; "Attorney General" is no body)."""
     while end > first and not s.tokens[end - 1].text[:1].isupper():
         end -= 1
     words = [t.text for t in s.tokens[first:end]]
-    if words and (_known(words) or _has_body(words) or _acronym(words)):
-        yield s.entity("ORGANIZATION", first, end)
+    named = words and (_known(words) or _has_body(words) or _acronym(words))
+    return [s.entity("ORGANIZATION", first, end)] if named else []
 
 
 def _parts(words: list[str]) -> list[tuple[int, int]]:
