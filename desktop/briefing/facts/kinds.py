@@ -358,22 +358,18 @@ def classify(doc: Doc) -> Kinds:
 def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity]:
     dated = datelines(doc)
     person_words: set[str] = set()
-    org_names = {clean_name(e.text) for e in doc.entities if e.label == "ORGANIZATION"}
-    place_names = {
-        clean_name(e.text) for e in doc.entities if e.label not in ("PERSON", "ORGANIZATION")
-    }
+    names = [(e.label, clean_name(e.text)) for e in doc.entities]
+    org_names = {name for label, name in names if label == "ORGANIZATION"}
+    place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
-    for e in doc.entities:
-        if e.label == "PERSON":
-            words = clean_name(e.text).split()
-            person_words.add(" ".join(words))
-            if len(words) > 1:
-                person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
-                name_parts.update(words)
-                given.update(
-                    words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:]
-                )
+    for words in (name.split() for label, name in names if label == "PERSON"):
+        person_words.add(" ".join(words))
+        if len(words) > 1:
+            person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
+            name_parts.update(words)
+            given.update(words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:])
+
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
