@@ -424,13 +424,11 @@ _LEADING_JUNK = frozenset(["A", "An", "The"])
 PORTFOLIOS = lexicons.words("portfolios")
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = lexicons.words("titles_before_names")
-# Company suffixes: a name ends with one ("Johnson Controls Inc and Lear Corp").
-
-
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
 _NOT_PERSON_WORDS = ORG_WORDS | ORG_HEADS | EVENT_WORDS
-# Last words of bodies' names no person's name holds ("Council", "School"; from CoNLL, GMB).
-# Words that make the name after "of" a body's: "Joel Naroff of First Union".
+# Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
+# suffixes end a name ("Johnson Controls Inc and Lear Corp").
+
 _BODY_ENDS = ORG_WORDS | ORG_HEADS | COMPANY_ENDS
 
 

@@ -277,7 +277,7 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
     before = word_before(doc, e)
     if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
         before = doc.sentences[e.sentence].tokens[e.first_token - 2].text
-    return len(words) > 1 and before in _PERSON_CUES
+    return before in _PERSON_CUES
 
 
 @dataclass(frozen=True)
@@ -580,9 +580,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     if not words or name in NOT_NAMES:
         return True
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
-    law = words[-1] in _LAW_WORDS or (
-        len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"
-    )
+    law_of = len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"  # "Act of Union"
+    law = words[-1] in _LAW_WORDS or law_of
     if plural_abbreviation or (law and len(words) > 1):
         return True
     if len(words) > 1 and words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS:
@@ -599,12 +598,9 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return True
     if len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM and gazetteer.demonym_country(first):
         return True
-    title_or_nickname = (  # "Guildford Four"; "Six Nations" (a tournament)
-        words[-1] in JOB_TITLES
-        or (words[-1] in _GROUP_NUMBERS and words[-2:-1] != ["of"])
-        or words[0] in _GROUP_NUMBERS
-    )
-    if len(words) > 1 and e.label != "PERSON" and title_or_nickname:
+    # "Guildford Four"; "Six Nations" (a tournament)
+    nickname = words[-1] in _GROUP_NUMBERS and words[-2:-1] != ["of"] or first in _GROUP_NUMBERS
+    if len(words) > 1 and e.label != "PERSON" and (words[-1] in JOB_TITLES or nickname):
         return True
     if len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:]):
         return True
@@ -883,9 +879,8 @@ def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list
                 run.pop(0)
         if run:
             words = [s.tokens[j].text for j in run]
-            person = (
-                words[0] in PERSON_TITLES or len(words) in (2, 3) and gazetteer.first_name(words[0])
-            )
+            named = len(words) in (2, 3) and gazetteer.first_name(words[0])
+            person = words[0] in PERSON_TITLES or named
             label = "LOCATION" if constituency else "PERSON" if person else e.label
             out.append(s.entity(label, run[0], run[-1] + 1))
         run = []

@@ -62,10 +62,9 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
-    for e in entities:
-        words = clean_name(e.text).split()
-        if e.label == "PERSON" and len(words) > 1:
-            surnames.add(words[-1])
+    full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
+    surnames |= {words[-1] for words in full if len(words) > 1}
+
     lower = {t.text for s in doc.sentences for t in s.tokens if t.text.islower()}
     out: list[Entity] = []
     for e in entities:
