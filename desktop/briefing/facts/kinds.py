@@ -626,10 +626,10 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
         if e.end < end:
             inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
             words = re.findall(r"[^\s:,]+", inside)
-            if len(words) < 2 or not all(
-                w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words
-            ):
+            titled = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
+            if len(words) < 2 or not titled:
                 return False
+
             near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
             work = any(w in _WORK_NOUNS for w in near)
             return work or (inside != e.text and e.label != "PERSON")
