@@ -355,10 +355,10 @@ def _list_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if len(chain) >= 3 and located >= 2 and located > labels.count("ORGANIZATION"):
             for j in chain:
                 words = clean_name(out[j].text).split()
-                if out[j].label == "ORGANIZATION" and _kind(words, set()) != "ORGANIZATION":
+                body = out[j].label == "ORGANIZATION" and _kind(words, set()) != "ORGANIZATION"
+                if body or (out[j].label == "PERSON" and _seat(words, out, j)):  # "Bolton West"
                     out[j] = replace(out[j], label="LOCATION")
-                elif out[j].label == "PERSON" and _seat(words, out, j):
-                    out[j] = replace(out[j], label="LOCATION")  # "Birmingham Yardley"
+
         chain = [i] if e is not None else []
     return out
 
