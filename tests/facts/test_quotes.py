@@ -813,3 +813,13 @@ def test_an_attribution_set_off_by_commas_names_the_speaker_not_the_subject() ->
         'was "not a very encouraging review".'
     )
     assert quote.speaker == "Jo Park" and quote.partial
+
+
+def test_a_spokesman_introducing_unclosed_quote_paragraphs_is_their_description() -> None:
+    quotes = _quotes(
+        "The Harbour Trust changed how its vets warm the pads. A spokesman said: 'We have "
+        "scanned many animals since the nineties. 'We are also changing the way all the pads "
+        "are heated.' Alfie is now at home."
+    )
+    assert [q.description for q in quotes] == ["A spokesman", "A spokesman"]
+    assert all(q.speaker is None for q in quotes)

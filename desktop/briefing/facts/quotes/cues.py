@@ -65,7 +65,7 @@ BEFORE = [
         + _VERB
         + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
     ),
-    re.compile(_WHO + r"\s+" + ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"),
+    re.compile(r"\b" + _WHO + r"\s+" + ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"),
     re.compile(r"\b[Aa]ccording to\s+" + _DESCRIBED + r"\s*,\s*$"),
     re.compile(r"according to\s+" + _WHO + r"\s*,\s*$"),
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)
