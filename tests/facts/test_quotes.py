@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
 
 from briefing.facts.actors import extract_actors
-from briefing.facts.quotes import extract_quotes
+from briefing.facts.quotes import cues, extract_quotes
 from briefing.model import Actor, Quote
 from briefing.nlp import analyse
 from briefing.sources import load
@@ -823,3 +824,10 @@ def test_a_spokesman_introducing_unclosed_quote_paragraphs_is_their_description(
     )
     assert [q.description for q in quotes] == ["A spokesman", "A spokesman"]
     assert all(q.speaker is None for q in quotes)
+
+
+def test_reporting_verbs_are_tried_longest_first_and_ties_in_text_order() -> None:
+    inner = cues.ANY_CUE.pattern.removeprefix(r"\b(?:(?:").split(")|according to")[0]
+    verbs = inner.split("|")
+    assert len(verbs) > 50
+    assert all((-len(a), a) < (-len(b), b) for a, b in itertools.pairwise(verbs))

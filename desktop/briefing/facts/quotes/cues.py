@@ -10,9 +10,11 @@ from briefing import lexicons
 VERBS = lexicons.words("reporting_verbs") | lexicons.words("reporting_verbs_extra")
 # The -ing forms introduce a quote after a comma (`, saying "…"`), never a clause of their own.
 ING = frozenset(v for v in VERBS if v.endswith("ing"))
-_VERB = r"(?P<verb>" + "|".join(sorted(VERBS - ING, key=len, reverse=True)) + r")"
+# Alternatives longest first, ties in text order (a stable sort of a sorted list): one
+# pattern in every run, whatever the order of the set.
+_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS - ING), key=len, reverse=True)) + r")"
 _VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
-_ANY_VERB = r"(?P<verb>" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")"
+_ANY_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|the|a|an|[a-z]+(?=\s+[A-Z]))"
 _NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|of|the|[a-z]+(?=\s+[A-Z]))"
 _WHO = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*?)"
