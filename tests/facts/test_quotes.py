@@ -831,3 +831,11 @@ def test_reporting_verbs_are_tried_longest_first_and_ties_in_text_order() -> Non
     verbs = inner.split("|")
     assert len(verbs) > 50
     assert all((-len(a), a) < (-len(b), b) for a, b in itertools.pairwise(verbs))
+
+
+def test_a_name_particle_is_a_whole_word_not_the_start_of_a_noun() -> None:
+    (_, second) = _quotes(
+        "'The squad is in good shape,' centre back Jo Lind told reporters. 'We are "
+        "gathering experience in every game,' added the Valby defender."
+    )
+    assert second.description == "the Valby defender"

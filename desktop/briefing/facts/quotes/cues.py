@@ -15,8 +15,8 @@ ING = frozenset(v for v in VERBS if v.endswith("ing"))
 _VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS - ING), key=len, reverse=True)) + r")"
 _VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
 _ANY_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")"
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|the|a|an|[a-z]+(?=\s+[A-Z]))"
-_NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|of|the|[a-z]+(?=\s+[A-Z]))"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von)\b|the|a|an|[a-z]+(?=\s+[A-Z]))"
+_NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von|of)\b|the|[a-z]+(?=\s+[A-Z]))"
 _WHO = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*?)"
 _WHO_GREEDY = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*)"
 _CAPS_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al-\w+)){0,3})"
