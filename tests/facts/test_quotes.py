@@ -410,7 +410,7 @@ def test_statement_of_a_club_is_not_credited_to_its_player() -> None:
         "Harbour FC announced that striker Jo Smith had left the club.\n\n"
         'In a statement on Jo Smith, the club said: "We wish him every success in the future."'
     )
-    assert quotes[-1].speaker is None and quotes[-1].description == "the club"
+    assert quotes[-1].speaker == "Harbour FC"  # the club named before, never its player
 
 
 def test_title_of_a_show_followed_by_a_clause_is_not_a_quote() -> None:
@@ -834,8 +834,29 @@ def test_reporting_verbs_are_tried_longest_first_and_ties_in_text_order() -> Non
 
 
 def test_a_name_particle_is_a_whole_word_not_the_start_of_a_noun() -> None:
+    (quote,) = _quotes("'We are gathering experience in every game,' added the Valby defender.")
+    assert quote.speaker is None and quote.description == "the Valby defender"
+
+
+def test_the_role_noun_after_a_named_quote_is_that_speaker() -> None:
     (_, second) = _quotes(
         "'The squad is in good shape,' centre back Jo Lind told reporters. 'We are "
         "gathering experience in every game,' added the Valby defender."
     )
-    assert second.description == "the Valby defender"
+    assert second.speaker == "Jo Lind" and second.how == "named before"
+
+
+def test_the_body_noun_after_a_sentence_opened_by_the_body_is_that_body() -> None:
+    quotes = _quotes(
+        "The Norbank Group cut its forecast on Monday. "
+        '"We expect a slow year for every one of our shops," the company said.'
+    )
+    assert quotes[-1].speaker == "Norbank Group" and quotes[-1].how == "named before"
+
+
+def test_a_definite_description_with_nobody_named_before_stays_a_description() -> None:
+    (quote,) = _quotes(
+        "The hearing went on until late. "
+        '"I knew I had to say something to somebody," the young woman said.'
+    )
+    assert quote.speaker is None and quote.description == "the young woman"

@@ -23,11 +23,13 @@ from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraph
 from briefing.facts.quotes.speakers import (
     DESCRIPTION,
     NAMED,
+    NAMED_BEFORE,
     PREVIOUS_PARAGRAPH,
     PRONOUN,
     SAME_PARAGRAPH,
     Found,
     People,
+    antecedent,
     attribute,
     found_by,
     head_clause,
@@ -128,6 +130,10 @@ def _extract(
                 found = _voice_of(quotes[-1], SAME_PARAGRAPH)
         if not _sourced(found):
             found = _according_to(scan, span, actors) or found
+        if found.how == DESCRIPTION and found.description:
+            voice = previous if recent else None
+            if who := antecedent(found.description, actors, people, span.open, voice):
+                found = Found(who, found.cue, NAMED_BEFORE, after=found.after)
         short_partial = partial and (
             len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
         )

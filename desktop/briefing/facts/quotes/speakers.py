@@ -31,6 +31,7 @@ from briefing.timex import WEEKDAYS
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
+BODY_NOUNS = lexicons.words("source_body_nouns")
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
@@ -44,6 +45,7 @@ SAME_PARAGRAPH = "same paragraph"
 PREVIOUS_PARAGRAPH = "previous paragraph"
 DESCRIPTION = "description"
 DASH_LINE = "dash line"
+NAMED_BEFORE = "named before"
 MODEL = "model"
 
 # Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra"); after a
@@ -296,7 +298,7 @@ class People:
         self._mentions = sorted(mentions)
         self._starts = [m[0] for m in self._mentions]
         self.counts = Counter(n for _, _, n in self._mentions)  # named outside quotes
-        self._text = text
+        self._text = self.text = text
         self._genders: dict[str, str] | None = None
         self.speakers: set[str] = set()
         self._actors = actors
@@ -304,7 +306,7 @@ class People:
         self._quoted = quoted
         self._all: list[tuple[int, int, str]] | None = None
         self._all_starts: list[int] = []
-        self._sentence_starts = sentence_starts
+        self.sentence_starts = sentence_starts
 
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (not settled) for a person's canonical name."""
@@ -458,8 +460,8 @@ class People:
     def in_sentence_before(self, pos: int) -> set[str]:
         """Persons named in the sentence before `pos`, outside quotes (the document's
         sentences, so `Dr. Ana Berg said: "…"` is one)."""
-        k = bisect.bisect_right(self._sentence_starts, pos) - 1
-        return {n for _, _, n in self.between(self._sentence_starts[max(k, 0)], pos)}
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return {n for _, _, n in self.between(self.sentence_starts[max(k, 0)], pos)}
 
     def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
         return next(iter(self.between(start, end)), None)
@@ -685,6 +687,42 @@ def subject_of_weaving(
         article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
         return None if article else Found(named[-1][2], m.group(), NAMED)
     return None
+
+
+# A definite description: `the agency`, `the former governor`, `the Barcelona defender`.
+_DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|[A-Z][\w.-]*)\s+)*([a-z]+)")
+
+
+def antecedent(
+    described: str, actors: tuple[Actor, ...], people: People, pos: int, previous: str | None
+) -> str | None:
+    """The actor a definite description stands for: for a role noun, the previous quote's
+    speaker (`previous`, given when recent), else the person opening the sentence before;
+    for a body noun, the body opening it (`The TSA called it deplorable. "…," the agency
+    said`)."""
+    m = _DEFINITE.fullmatch(described.strip())
+    person = m is not None and m.group(1) in ROLE_NOUNS
+    if m is None or not person and m.group(1) not in BODY_NOUNS:
+        return None
+    if person and previous and any(a.name == previous and a.type == "person" for a in actors):
+        return previous
+    starts = people.sentence_starts
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 1:
+        return None
+    start, end = starts[k - 1], starts[k]
+    lead = start + 4 * people.text.startswith(("The ", "the "), start)
+    if person:  # a person named first (`O'Malley had made the comment…`)
+        first = people.named_in(start, end)[:1]
+        return first[0][2] if first and first[0][0] == lead else None
+    bodies = {
+        a.name
+        for a in actors
+        if a.type != "person"
+        for form in (a.name, *a.aliases)
+        if re.match(re.escape(form) + r"\b", people.text[lead:end])
+    }
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
