@@ -860,3 +860,28 @@ def test_a_definite_description_with_nobody_named_before_stays_a_description() -
         '"I knew I had to say something to somebody," the young woman said.'
     )
     assert quote.speaker is None and quote.description == "the young woman"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["said the harbour widow Ann Lind", "said her lawyer, Ann Lind", "said 9/11 widow Ann Lind"],
+)
+def test_lower_case_words_describing_the_speaker_after_the_verb(clause: str) -> None:
+    (quote,) = _quotes(f'"The ferry company has not kept a single promise," {clause}.')
+    assert quote.speaker == "Ann Lind"
+
+
+def test_a_person_inside_a_relative_clause_after_the_verb_is_not_the_speaker() -> None:
+    (quote,) = _quotes(
+        'Jo Park was hurt. "It was fine by all of us," said the man who hit Jo Park.'
+    )
+    assert quote.speaker != "Jo Park"
+
+
+def test_a_quote_after_someone_else_speaks_does_not_go_on_in_the_first_voice() -> None:
+    quotes = _quotes(
+        '"We expect a fair trial for our client," said his lawyer, Ann Lind. Piet Kaljus told '
+        'an agent that he wanted to leave, the charge sheet alleges, adding that "Kaljus '
+        'planned to sail to the islands and hide there."'
+    )
+    assert quotes[0].speaker == "Ann Lind" and quotes[-1].speaker != "Ann Lind"

@@ -34,6 +34,7 @@ from briefing.facts.quotes.speakers import (
     found_by,
     head_clause,
     subject_of_weaving,
+    tail_clause,
 )
 from briefing.model import Actor, Doc, Quote
 
@@ -153,6 +154,13 @@ def _extract(
         # answer (`"Where are you?" he asked. "I was…"`): not continued.
         same_paragraph = recent and not (
             run_together and quotes[-1].cue in ("asked", "asks") and quotes[-1].text.endswith("?")
+        )
+        # Nor when someone else speaks after the previous quote's sentence (`"…," said Lind.
+        # Park told police…, adding that "…"`).
+        after = kept[-1].close + len(tail_clause(scan[kept[-1].close : span.open])) if kept else 0
+        same_paragraph = same_paragraph and not any(
+            n != previous and cues.SPEAKING.match(scan, e)
+            for _, e, n in people.named_in(after, span.open)
         )
         if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the

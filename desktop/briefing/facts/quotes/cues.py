@@ -33,6 +33,13 @@ _DESCRIBED = r"(?P<who>(?:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})
 # After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
 AFTER = [
     re.compile(r"^[\s,]*" + _PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"\b", re.I),
+    # `," said 9/11 widow Terry Strada` / `," said his lawyer, Sam Shamansky`: a determiner and
+    # lower-case words describing the person before the name
+    re.compile(
+        r"^[\s,]*" + _VERB + r"\s+(?P<who>(?:the|his|her|their|its|an?|[\d/]+)\s+"
+        r"(?:(?!who\b|that\b|which\b|and\b|as\b|when\b)[a-z][\w’'-]*,?\s+){1,3}"
+        + _CAPS_NAME[8:]
+    ),
     re.compile(r"^[\s,]*" + _VERB + r"\s+" + _WHO_GREEDY),
     # `," according to a news release.`: a source the text only describes
     re.compile(r"^[\s,]*according to\s+" + _DESCRIBED + r"\s*(?=[.,;:]|$)"),

@@ -572,7 +572,9 @@ def attribute(
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
             wider = re.split(r"[,;.(]", part[m.start("who") :][:100])[0]
-            person = None if _POSSESSED.search(wider) else _person_in(wider, actors)
+            # Not past a possessive or a relative clause (`said the man who met Jo Park`).
+            other = _POSSESSED.search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
+            person = None if other else _person_in(wider, actors)
             if person and person != speaker:
                 speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
