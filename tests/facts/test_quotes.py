@@ -885,3 +885,11 @@ def test_a_quote_after_someone_else_speaks_does_not_go_on_in_the_first_voice() -
         'planned to sail to the islands and hide there."'
     )
     assert quotes[0].speaker == "Ann Lind" and quotes[-1].speaker != "Ann Lind"
+
+
+def test_two_outlets_reporting_together_are_no_single_speaker() -> None:
+    quotes = _quotes(
+        'Judge Ana Berg ruled on Monday. The ferry case is "ready for a full trial," KRVB and '
+        "WTQZ reported."
+    )
+    assert quotes[-1].speaker is None and quotes[-1].description == "KRVB and WTQZ"

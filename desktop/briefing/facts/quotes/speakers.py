@@ -188,6 +188,8 @@ def description_of(who: str) -> str | None:
 
 def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
+    if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
+        return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
     if ", " in who and not _POSSESSED.search(who):
         # `Jo Park, deputy head of Harbour Police`: the person before the title; else
         # (`…, it's not an isolated incident, McKeithen`) the source is the last chunk.
