@@ -37,8 +37,7 @@ AFTER = [
     # lower-case words describing the person before the name
     re.compile(
         r"^[\s,]*" + _VERB + r"\s+(?P<who>(?:the|his|her|their|its|an?|[\d/]+)\s+"
-        r"(?:(?!who\b|that\b|which\b|and\b|as\b|when\b)[a-z][\w’'-]*,?\s+){1,3}"
-        + _CAPS_NAME[8:]
+        r"(?:(?!who\b|that\b|which\b|and\b|as\b|when\b)[a-z][\w’'-]*,?\s+){1,3}" + _CAPS_NAME[8:]
     ),
     re.compile(r"^[\s,]*" + _VERB + r"\s+" + _WHO_GREEDY),
     # `," according to a news release.`: a source the text only describes
