@@ -893,3 +893,19 @@ def test_two_outlets_reporting_together_are_no_single_speaker() -> None:
         "WTQZ reported."
     )
     assert quotes[-1].speaker is None and quotes[-1].description == "KRVB and WTQZ"
+
+
+def test_a_quote_after_a_sentence_with_one_person_speaking_is_theirs() -> None:
+    quotes = _quotes(
+        "The ferry was late again on Monday. The piers are unsafe in a storm, Ann Lind said. "
+        '"You can see the cracks from the shore. Nobody has fixed them in ten years."'
+    )
+    assert quotes[-1].speaker == "Ann Lind" and quotes[-1].how == "sentence subject"
+
+
+def test_a_quote_after_a_sentence_with_two_people_speaking_is_nobodys() -> None:
+    quotes = _quotes(
+        "The piers are unsafe, Ann Lind said, and Jo Park said the repairs were late. "
+        '"You can see the cracks from the shore. Nobody has fixed them in ten years."'
+    )
+    assert quotes[-1].speaker is None

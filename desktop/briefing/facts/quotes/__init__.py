@@ -27,12 +27,14 @@ from briefing.facts.quotes.speakers import (
     PREVIOUS_PARAGRAPH,
     PRONOUN,
     SAME_PARAGRAPH,
+    SUBJECT,
     Found,
     People,
     antecedent,
     attribute,
     found_by,
     head_clause,
+    said_before,
     subject_of_weaving,
     tail_clause,
 )
@@ -162,6 +164,9 @@ def _extract(
             n != previous and cues.SPEAKING.match(scan, e)
             for _, e, n in people.named_in(after, span.open)
         )
+        if _unsourced(found) and not partial and scan[start].isupper():
+            found = Found(said_before(scan, span, people), found.cue, SUBJECT)
+            found = found if found.speaker else Found()
         if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.

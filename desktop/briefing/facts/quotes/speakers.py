@@ -729,6 +729,21 @@ def antecedent(
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def said_before(scan: str, span: Span, people: People) -> str | None:
+    """The one person the sentence right before a quote has speaking (`…, Corley said. "You
+    can see it…"`): news gives a paraphrase, then the words, of one source."""
+    starts = people.sentence_starts
+    k = bisect.bisect_right(starts, span.open) - 1
+    if k < 1 or scan[starts[k] : span.open].strip():
+        return None  # the quote does not open a sentence
+    before = scan[starts[k - 1] : span.open]
+    if not before.rstrip().endswith(".") or "\n\n" in before or re.search(r"[“”\"]", before):
+        return None  # no whole sentence of this paragraph, or one quoting (its voice goes on)
+    named = people.named_in(starts[k - 1], span.open)
+    speaking = {n for _, e, n in named if cues.SPEAKING.match(scan, e)}
+    return speaking.pop() if len(speaking) == 1 else None
+
+
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
 # `on Friday`).
 _SUBJECT_GAP = re.compile(
