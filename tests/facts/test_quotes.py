@@ -909,3 +909,11 @@ def test_a_quote_after_a_sentence_with_two_people_speaking_is_nobodys() -> None:
         '"You can see the cracks from the shore. Nobody has fixed them in ten years."'
     )
     assert quotes[-1].speaker is None
+
+
+def test_she_after_a_plural_description_is_not_that_description() -> None:
+    (_, quote) = _quotes(
+        '"We made this film with a great deal of love," the filmmakers said. The trailer '
+        'shows how Ana Berg felt about fame. "I am not a girl who wants to be a star," she says.'
+    )
+    assert quote.speaker == "Ana Berg" and quote.description is None

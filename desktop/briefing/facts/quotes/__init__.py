@@ -112,7 +112,10 @@ def _extract(
             start = label.end()
         if _STAGE_DIRECTION.fullmatch(scan, start, end):
             continue  # `"(CROSSTALK.)`
-        if recent and found.how == PRONOUN and quotes[-1].description and not quotes[-1].speaker:
+        described = quotes[-1].description if quotes and not quotes[-1].speaker else None
+        # `"…," the filmmakers said. "…," she says`: "she" is never a plural description.
+        plural = bool(described) and re.search(r"[^s]s$", described or "") is not None
+        if recent and found.how == PRONOUN and described and (found.pronoun == "they") >= plural:
             # "…a window into hell." "The women were ill," he tells us: the pronoun is
             # the source just described, not a person named earlier.
             found = Found(None, found.cue, DESCRIPTION, quotes[-1].description, found.after)
