@@ -917,3 +917,11 @@ def test_she_after_a_plural_description_is_not_that_description() -> None:
         'shows how Ana Berg felt about fame. "I am not a girl who wants to be a star," she says.'
     )
     assert quote.speaker == "Ana Berg" and quote.description is None
+
+
+def test_he_opening_a_paragraph_is_the_subject_of_the_quoting_sentence_before() -> None:
+    quotes = _quotes(
+        'Harbour Speaker Paul Holm, despite his doubts about "greedy operators", said Jo Park '
+        'was right.\n\n"We will cut the fares in the spring, whatever it costs," he said.'
+    )
+    assert quotes[-1].speaker == "Paul Holm"

@@ -432,10 +432,14 @@ class People:
                     return None
                 return one
             if near:
-                # Two fit: the subject opening the sentence right before in the paragraph
-                # (`Paul Holm, for the board, banned Brandt. He said:` is Holm), else nobody.
+                # Two fit: the subject opening the sentence right before (`Paul Holm, for the
+                # board, banned Brandt. He said:` is Holm), maybe closing the paragraph before
+                # when that sentence quotes (`Holm, despite his "doubts", said…`), else nobody.
                 first = self.named_in(start, later)[:1]
-                if not first or first[0][2] not in near or "\n\n" in self._text[start:pos]:
+                sentence = self._text[start:later].rstrip()
+                quoting = re.search(r"[“”\"]", sentence) is not None
+                broken = "\n\n" in (sentence if quoting else self._text[start:pos])
+                if not first or first[0][2] not in near or broken:
                     return None
                 lead = self._text[start : first[0][0]].split()
                 fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
