@@ -925,3 +925,11 @@ def test_he_opening_a_paragraph_is_the_subject_of_the_quoting_sentence_before() 
         'was right.\n\n"We will cut the fares in the spring, whatever it costs," he said.'
     )
     assert quotes[-1].speaker == "Paul Holm"
+
+
+def test_run_together_initials_in_an_apposition_end_no_clause() -> None:
+    (quote,) = _quotes(
+        '"The decline is only because last year was so strong," Ana Berg, an analyst at '
+        "J.P. Holm Securities, said."
+    )
+    assert quote.speaker == "Ana Berg"

@@ -491,10 +491,12 @@ def _near(scan: str, previous_close: int, pos: int) -> bool:
 
 
 def _abbreviation(text: str, dot: int) -> bool:
-    """The full stop at `dot` ends a title or an initial ("Mr.", "W."), not a sentence."""
+    """The full stop at `dot` ends a title or an initial ("Mr.", "W.", "J.P."), not a
+    sentence."""
     words = text[max(0, dot - 12) : dot].split()
     word = words[-1].lstrip("(").lower() if words else ""
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    initial = word.rsplit(".", 1)[-1]
+    return word in _ABBREVIATIONS or (len(initial) == 1 and initial.isalpha())
 
 
 def _sentences_back(text: str, pos: int, n: int) -> int:
