@@ -933,3 +933,11 @@ def test_run_together_initials_in_an_apposition_end_no_clause() -> None:
         "J.P. Holm Securities, said."
     )
     assert quote.speaker == "Ana Berg"
+
+
+def test_a_person_right_before_a_woven_quote_is_its_subject_not_its_source() -> None:
+    quotes = _quotes(
+        "Ann Lind, the mayor's adviser, said as much on Monday, arguing that Jo Park "
+        '"walked away from the harbour when he was asked for money."'
+    )
+    assert quotes[-1].partial and quotes[-1].speaker == "Ann Lind"

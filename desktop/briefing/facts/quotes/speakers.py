@@ -659,7 +659,10 @@ def subject_of_weaving(
     rest = head[m.end() :]
     clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
     after = head_abs + m.end() + (clause.end() if clause else 0)
-    other = bool(people.named_in(after, head_abs + len(head))) or bool(
+    # A person right before the quote is its grammatical subject, not a new source
+    # (`arguing that Trump "lashed out…"` is the arguer's).
+    named = people.named_in(after, head_abs + len(head))
+    other = any(head[e - head_abs :].strip() for _, e, _ in named) or bool(
         re.search(r"\b[A-Z]\w+\s+(?:[A-Z]\w+\s+)*" + cues.ANY_CUE.pattern, head[after - head_abs :])
     )
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
