@@ -941,3 +941,11 @@ def test_a_person_right_before_a_woven_quote_is_its_subject_not_its_source() -> 
         '"walked away from the harbour when he was asked for money."'
     )
     assert quotes[-1].partial and quotes[-1].speaker == "Ann Lind"
+
+
+def test_a_name_set_off_after_a_description_is_the_source_of_a_woven_quote() -> None:
+    (quote,) = _quotes(
+        "Another critic, Laurence Holm, likened the ferry rules to "
+        '"burning the harbour charter" on Monday.'
+    )
+    assert quote.partial and quote.speaker == "Laurence Holm"

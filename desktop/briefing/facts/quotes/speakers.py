@@ -690,7 +690,10 @@ def subject_of_weaving(
     first = who.split()[:1]
     subject = 0 < len(who.split()) <= 8 and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
     if subject and (found := found_by(who, actors, head_abs + m.start(), m.group())):
-        return found
+        # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
+        apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
+        person = _person_in(apposed, actors)
+        return Found(person, m.group(), NAMED) if person and person == apposed else found
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
