@@ -31,7 +31,6 @@ from briefing.timex import WEEKDAYS
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
-BODY_NOUNS = lexicons.words("source_body_nouns")
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
@@ -712,33 +711,19 @@ _DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|[A-Z][\w.-]*)\s+)*([a-z]+)")
 def antecedent(
     described: str, actors: tuple[Actor, ...], people: People, pos: int, previous: str | None
 ) -> str | None:
-    """The actor a definite description stands for: for a role noun, the previous quote's
-    speaker (`previous`, given when recent), else the person opening the sentence before;
-    for a body noun, the body opening it (`The TSA called it deplorable. "…," the agency
-    said`)."""
+    """The person a definite description with a role noun stands for (`"…," added the
+    Barcelona defender`): the previous quote's speaker (`previous`, given when recent), else
+    the person opening the sentence before (`O'Malley had made the comment…`)."""
     m = _DEFINITE.fullmatch(described.strip())
-    person = m is not None and m.group(1) in ROLE_NOUNS
-    if m is None or not person and m.group(1) not in BODY_NOUNS:
+    if m is None or m.group(1) not in ROLE_NOUNS:
         return None
-    if person and previous and any(a.name == previous and a.type == "person" for a in actors):
+    if previous and any(a.name == previous and a.type == "person" for a in actors):
         return previous
     starts = people.sentence_starts
     k = bisect.bisect_right(starts, pos) - 1
-    if k < 1:
-        return None
-    start, end = starts[k - 1], starts[k]
-    lead = start + 4 * people.text.startswith(("The ", "the "), start)
-    if person:  # a person named first (`O'Malley had made the comment…`)
-        first = people.named_in(start, end)[:1]
-        return first[0][2] if first and first[0][0] == lead else None
-    bodies = {
-        a.name
-        for a in actors
-        if a.type != "person"
-        for form in (a.name, *a.aliases)
-        if re.match(re.escape(form) + r"\b", people.text[lead:end])
-    }
-    return bodies.pop() if len(bodies) == 1 else None
+    first = people.named_in(starts[k - 1], starts[k])[:1] if k >= 1 else []
+    lead = starts[k - 1] + 4 * people.text.startswith(("The ", "the "), starts[k - 1])
+    return first[0][2] if first and first[0][0] == lead else None
 
 
 def said_before(scan: str, span: Span, people: People) -> str | None:
