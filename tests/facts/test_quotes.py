@@ -941,3 +941,12 @@ def test_a_name_set_off_after_a_description_is_the_source_of_a_woven_quote() -> 
         '"burning the harbour charter" on Monday.'
     )
     assert quote.partial and quote.speaker == "Laurence Holm"
+
+
+def test_a_quote_after_a_sentence_naming_nobody_looks_one_sentence_further_back() -> None:
+    quotes = _quotes(
+        "Ann Lind promised free ferries and said the fares had become a burden. The council "
+        'has pledged to cut taxes to pay for them. "For many families the fares were simply '
+        'too high to pay every day."'
+    )
+    assert quotes[-1].speaker == "Ann Lind"

@@ -733,10 +733,12 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     k = bisect.bisect_right(starts, span.open) - 1
     if k < 1 or scan[starts[k] : span.open].strip():
         return None  # the quote does not open a sentence
-    before = scan[starts[k - 1] : span.open]
+    # The sentence before, or the two before when the nearer names nobody.
+    back = k - 1 - (k >= 2 and not people.named_in(starts[k - 1], span.open))
+    before = scan[starts[back] : span.open]
     if not before.rstrip().endswith(".") or "\n\n" in before or re.search(r"[“”\"]", before):
         return None  # no whole sentence of this paragraph, or one quoting (its voice goes on)
-    named = people.named_in(starts[k - 1], span.open)
+    named = people.named_in(starts[back], span.open)
     speaking = {n for _, e, n in named if cues.SPEAKING.match(scan, e)}
     return speaking.pop() if len(speaking) == 1 else None
 
