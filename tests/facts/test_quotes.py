@@ -950,3 +950,8 @@ def test_a_quote_after_a_sentence_naming_nobody_looks_one_sentence_further_back(
         'too high to pay every day."'
     )
     assert quotes[-1].speaker == "Ann Lind"
+
+
+def test_rails_is_a_reporting_verb() -> None:
+    (quote,) = _quotes('"Compare my little shop to the new hotel next door," Ana Berg rails.')
+    assert quote.speaker == "Ana Berg" and quote.cue == "rails"
