@@ -955,3 +955,11 @@ def test_a_quote_after_a_sentence_naming_nobody_looks_one_sentence_further_back(
 def test_rails_is_a_reporting_verb() -> None:
     (quote,) = _quotes('"Compare my little shop to the new hotel next door," Ana Berg rails.')
     assert quote.speaker == "Ana Berg" and quote.cue == "rails"
+
+
+def test_a_capitalised_title_after_a_sentence_opened_by_a_person_is_that_person() -> None:
+    quotes = _quotes(
+        "Ann Lind launched an attack on the harbour council this morning. The Prime Minister "
+        'said the council had trapped people in a system which "punished the poor".'
+    )
+    assert quotes[-1].speaker == "Ann Lind" and quotes[-1].how == "named before"

@@ -705,7 +705,7 @@ def subject_of_weaving(
 
 
 # A definite description: `the agency`, `the former governor`, `the Barcelona defender`.
-_DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|[A-Z][\w.-]*)\s+)*([a-z]+)")
+_DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|[A-Z][\w.-]*)\s+)*([A-Za-z]+)")
 
 
 def antecedent(
@@ -715,7 +715,7 @@ def antecedent(
     Barcelona defender`): the previous quote's speaker (`previous`, given when recent), else
     the person opening the sentence before (`O'Malley had made the comment…`)."""
     m = _DEFINITE.fullmatch(described.strip())
-    if m is None or m.group(1) not in ROLE_NOUNS:
+    if m is None or m.group(1).lower() not in ROLE_NOUNS:
         return None
     if previous and any(a.name == previous and a.type == "person" for a in actors):
         return previous
