@@ -487,13 +487,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 # Newsnight"), so it is left out.
                 kind = "ORGANIZATION" if rest[-1] in BODY_TAILS else "PERSON"  # "'s X Division"
                 start, label = k + 1, kind if len(rest) > 1 else ""
-        elif (
-            start < k
-            and rest
-            and s.tokens[k].tag in ("NN", "NNS")
-            and (word in ROLE_WORDS or resources.pos_tagger().tagdict.get(word, "")[:2] == "NN")
-        ):  # "Norbank University security and Valby police": a common noun ("della" is
-            # none) ends a name; "Norbank star Jo Lind": a role noun, then a person's name
+        elif start < k and rest and s.tokens[k].tag in ("NN", "NNS") and _noun(word):
+            # "Norbank University security and Valby police": a common noun ends a name;
+            # "Norbank star Jo Lind": a role noun, then a person's name
             parts.append((start, k, label))
             start, label = k + 1, "PERSON" if word in ROLE_WORDS else ""
         elif word == "of" and org and _looks_like_person(words[start:k]) and _BODY_ENDS & {*rest}:
@@ -533,6 +529,11 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 continue  # "Mexico's Manuel Medina": the country is no body here
             out.append(part)
     return out
+
+
+def _noun(word: str) -> bool:
+    """A role noun or a word the tagger knows as a common noun ("security", not "della")."""
+    return word in ROLE_WORDS or resources.pos_tagger().tagdict.get(word, "")[:2] == "NN"
 
 
 def _person_like(words: list[str]) -> bool:
