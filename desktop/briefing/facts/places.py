@@ -140,8 +140,9 @@ def resolve(
     context: Counter[str] = Counter()
     for name in names:
         found = gazetteer.candidates(name)
-        # Countries, and cities big enough to be unambiguous, say where the story is.
-        big = len(found) == 1 and found[0].population >= 100_000
+        # Countries, cities big enough to be unambiguous and regions of one name ("New South
+        # Wales") say where the story is.
+        big = len(found) == 1 and (found[0].population >= 100_000 or found[0].type == "region")
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
     us_state = ("region", "United States")
