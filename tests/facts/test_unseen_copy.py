@@ -10,6 +10,7 @@ from briefing.facts.dates import extract_dates
 from briefing.facts.places import extract_places
 from briefing.model import Actor, Doc, Place
 from briefing.nlp import analyse
+from tests.facts.test_person_place_kinds import _doc
 
 
 def _actors(text: str) -> dict[str, Actor]:
@@ -31,3 +32,33 @@ def test_australian_states_are_regions_of_australia() -> None:
     )
     for state in ("Victoria", "Northern Territory", "South Australia", "Western Australia"):
         assert (places[state].type, places[state].country) == ("region", "Australia")
+
+
+def test_a_street_read_as_a_person_or_a_body_is_a_place() -> None:
+    text = "Mrs. Ada Krall, 7140 SE Linden Ct., and Ben Orr, of 311 Harbor Blvd., won prizes."
+    for label in ("PERSON", "ORGANIZATION"):
+        doc = _doc(text, ("PERSON", "Ada Krall"), (label, "SE Linden Ct."), (label, "Harbor Blvd."))
+        assert {a.name for a in extract_actors(doc)} == {"Ada Krall"}
+        assert {"SE Linden Ct.", "Harbor Blvd."} <= set(_places(doc))
+
+
+def test_a_house_number_is_no_year() -> None:
+    values = _dates("The club met in 1958 at the home of Ada Krall, 1944 NE 40th Ave., in Dunmore.")
+    assert values == {"1958": "1958"}
+
+
+def test_a_decade_written_with_an_apostrophe() -> None:
+    assert _dates("Prices will rise in the 1960's, the board said.") == {"the 1960's": "196"}
+
+
+def test_managing_opening_a_role_is_no_affiliation() -> None:
+    boss = _actors("Managing director Tom Varley says the mill will reopen.")["Tom Varley"]
+    assert boss.roles == ("Managing director",) and boss.affiliation is None
+
+
+def test_an_irish_surname_with_an_apostrophe_is_a_person() -> None:
+    doc = _doc(
+        "The Opposition's Gavan O'Rourke says the letter came too late.",
+        ("ORGANIZATION", "Gavan O'Rourke"),
+    )
+    assert [(a.name, a.type) for a in extract_actors(doc)] == [("Gavan O'Rourke", "person")]

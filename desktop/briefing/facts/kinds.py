@@ -207,14 +207,14 @@ _INNER_PARTICLES = frozenset(["de", "la", "le", "du", "da", "di", "van", "von", 
 
 
 def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
-    """ "Marc Dutroux": a first name, then names that are not places. In a sports report,
-    where teams bear such names ("Ross County"), only when the surname is a person's too."""
+    """ "Marc Dutroux", "Ann O'Hara": a first name, then names that are not places. In a sports
+    report, where teams bear such names ("Ross County"), only when the surname is a person's too."""
     # "Tom de la Mare": lower-case particles inside a name are no name words of their own
     words = [w for k, w in enumerate(name.split()) if k == 0 or w not in _INNER_PARTICLES]
     return (
         2 <= len(words) <= 3
         and not name.isupper()
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and all(w[:1].isupper() and re.sub("[-'’]", "", w).isalpha() for w in words)
         and gazetteer.first_name(words[0])
         and not any(gazetteer.candidates(w) for w in words)
         and (not sports or name in person_words or words[-1] in person_words)
@@ -305,8 +305,10 @@ class Kinds:
     sports: bool
 
 
-# Last words of places ("DeKalb County") and of clubs ("Leeds United"), never of a person.
-_PLACE_TAILS = lexicons.words("place_tails")
+# Last words of places ("DeKalb County", "Harbour Ct.") and of clubs ("Leeds United"), never
+# of a person; a street's joins the possessive name before it ("St Helen's Road").
+STREET_WORDS = lexicons.words("street_words")
+_PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
 # Of those and of FACILITY_WORDS, the ones that end clubs' names too, the only ones that
 # end ORG spans in CoNLL-2003 train more often than places ("Ross County", "Crystal Palace").
 _CLUB_OR_PLACE = frozenset(["County", "Palace"])
@@ -421,7 +423,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         elif (
             e.label == "ORGANIZATION"
             and last in _PLACE_TAILS
-            and last != "Airport"  # an airport is also its operator ("Kansai Airport said")
+            # an airport is also its operator ("Kansai Airport said"), a street a body's
+            # metonym ("Wall Street", "Downing Street")
+            and last not in ("Airport", "Street")
             and "of" not in name.split()
             and places
         ):
@@ -555,9 +559,6 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 _DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office", "Secretary"])
 # Last words of named buildings and sites, places whatever the tagger says ("Belmarsh Prison").
 FACILITY_WORDS = lexicons.words("facility_words")
-# Last words of street names, joined to the possessive name before them ("St Helen's
-# Road"); our own list.
-_STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Lane", "Square", "Terrace", "Gardens"])
 # Capitalised words of British political news that name no one and nowhere: holidays,
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
@@ -787,7 +788,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         if k < len(words) and _venue(words[k], sports, FACILITY_WORDS):
             end, label = k + 1, "LOCATION"
-        elif k > end and k < len(words) and words[k] in _STREET_WORDS:
+        elif k > end and k < len(words) and words[k] in STREET_WORDS:
             end, label = k + 1, "LOCATION"  # "St Helen" + "'s Road"
         if _venue(words[end - 1], sports, FACILITY_WORDS):
             label = "LOCATION"  # "at Belmarsh Prison", "sell the Millennium Dome"
