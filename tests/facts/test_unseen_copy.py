@@ -7,7 +7,7 @@ from datetime import date
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.dates import extract_dates
-from briefing.facts.places import extract_places
+from briefing.facts.places import extract_places, resolve
 from briefing.model import Actor, Doc, Place
 from briefing.nlp import analyse
 from tests.facts.test_person_place_kinds import _doc
@@ -62,3 +62,17 @@ def test_an_irish_surname_with_an_apostrophe_is_a_person() -> None:
         ("ORGANIZATION", "Gavan O'Rourke"),
     )
     assert [(a.name, a.type) for a in extract_actors(doc)] == [("Gavan O'Rourke", "person")]
+
+
+def test_a_part_of_a_known_place_is_a_region_of_its_country() -> None:
+    places = _places(
+        "Ranchers from North Texas met in Houston. Dallas County will pay for the road, and "
+        "trade with South America may grow."
+    )
+    assert (places["Dallas County"].type, places["Dallas County"].country) == (
+        "region",
+        "United States",
+    )
+    assert places["North Texas"].country == "United States"
+    # not a part of the United States, though "America" is a name of it
+    assert resolve(["Houston", "South America"], set(), {})["South America"] is None

@@ -21,6 +21,10 @@ from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
 REGION_NOUNS = lexicons.words("region_nouns")
+# Last and first words that make a known place's name a part of it ("Dallas County", "New
+# York State", "North Texas").
+_TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
+_PREFIXES = lexicons.words("region_prefixes")
 
 
 @cache
@@ -150,7 +154,7 @@ def resolve(
         n for n in names for k in gazetteer.candidates(n)[:1] if (k.type, k.country) == us_state
     }
     out: dict[str, gazetteer.Known | None] = dict.fromkeys(names)
-    for name, found in {n: gazetteer.candidates(n) for n in names}.items():
+    for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         if not found:
             continue
         best = max(
@@ -184,6 +188,16 @@ def resolve(
         region = name in regions and best.type == "city"
         out[name] = replace(best, type="region") if region else best
     return out
+
+
+def _within(name: str, context: Counter[str]) -> tuple[gazetteer.Known, ...]:
+    """ "Dallas County", "North Texas": a name the gazetteer lacks, a place it knows and a tail
+    or a compass word, is a region of that place's country when the story names that country
+    (not "Murray Valley" of Utah's Murray in a story about Australia, nor "South America")."""
+    w = name.split()
+    head = " ".join(w[:-1] if w[-1] in _TAILS else w[1:] if w[0] in _PREFIXES else [])
+    found = [k for k in gazetteer.candidates(head) if k.name == head and context[k.country or ""]]
+    return tuple(replace(k, name=name, type="region", population=0) for k in found[:1])
 
 
 def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
