@@ -76,3 +76,14 @@ def test_a_part_of_a_known_place_is_a_region_of_its_country() -> None:
     assert places["North Texas"].country == "United States"
     # not a part of the United States, though "America" is a name of it
     assert resolve(["Houston", "South America"], set(), {})["South America"] is None
+
+
+def test_the_first_lady_and_the_president_of_one_surname_are_two_people() -> None:
+    text = (
+        "President Berg opened the school on Monday. First Lady Alma Berg chose its books. "
+        "Berg said the town had waited long enough."
+    )
+    doc = _doc(text, ("PERSON", "Berg", 0), ("PERSON", "Lady Alma Berg"), ("PERSON", "Berg"))
+    actors = {a.name: a for a in extract_actors(doc)}
+    assert actors["Alma Berg"].roles == ("First Lady",) and actors["Alma Berg"].mentions == 1
+    assert actors["Berg"].roles == ("President",) and actors["Berg"].mentions == 2

@@ -582,6 +582,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         lone = lone and bare not in surnames and not institutions.canonical(bare)
         if e.label == "PERSON" or not (_body_name(text) or lone):
             text = bare
+        before = s.tokens[e.first_token - 1].text if e.first_token else ""
+        if e.label == "PERSON" and " " in text and _spouse(f"{before} {text.split()[0]}"):
+            text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
         if _junk(doc, e, text, lower_words) or _outlet_credit(doc, e):
@@ -640,6 +643,8 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     words = text.split()
     same = [r for r in people if text in r.aliases or _same_person(r.name.split(), words)]
     same = [r for r in same if r.name.lower() == text.lower() or text in r.aliases] or same
+    if role:  # "President Lind" is not "First Lady Ann Lind", nor she him
+        same = [r for r in same if not r.roles or _spouse(r.roles[0]) == _spouse(role)]
     if len(words) == 1 and same:
         head = role.split()[-1].lower() if role else ""
         same = [r for r in same if any(x.split()[-1].lower() == head for x in r.roles)] or same
@@ -649,6 +654,10 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     if len(words) > len(row.name.split()):
         row.name, row.aliases = text, row.aliases | {row.name}
     return row
+
+
+def _spouse(role: str) -> bool:
+    return role.lower() in lexicons.words("spouse_titles")
 
 
 _MARKS = str.maketrans({"’": "'", '"': None, "“": None, "”": None})  # 'Jo "Sunny" Lind'
