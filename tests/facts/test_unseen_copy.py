@@ -87,3 +87,11 @@ def test_the_first_lady_and_the_president_of_one_surname_are_two_people() -> Non
     actors = {a.name: a for a in extract_actors(doc)}
     assert actors["Alma Berg"].roles == ("First Lady",) and actors["Alma Berg"].mentions == 1
     assert actors["Berg"].roles == ("President",) and actors["Berg"].mentions == 2
+
+
+def test_member_for_a_seat_is_a_role_and_the_seat_a_place() -> None:
+    text = "The Nationals' Member for Dunmore, Colin Varga, wants a new bridge."
+    doc = _doc(text, ("PERSON", "Dunmore"), ("PERSON", "Colin Varga"))
+    actors = {a.name: a for a in extract_actors(doc)}
+    assert set(actors) == {"Colin Varga"} and actors["Colin Varga"].roles == ("Member for Dunmore",)
+    assert "Dunmore" in _places(doc)

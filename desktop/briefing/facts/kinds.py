@@ -449,6 +449,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_body = name in org_names and name not in name_parts
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
+        seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
+        if seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle() and not _named(name):
+            out.append(replace(e, label="LOCATION"))  # "the Member for Valby, Ann Lind,"
+            continue
         if e.label == "PERSON" and _sited(doc, e):
             out.append(replace(e, label="LOCATION"))  # "of Upton Hill, Essex,"
             continue
