@@ -95,3 +95,11 @@ def test_member_for_a_seat_is_a_role_and_the_seat_a_place() -> None:
     actors = {a.name: a for a in extract_actors(doc)}
     assert set(actors) == {"Colin Varga"} and actors["Colin Varga"].roles == ("Member for Dunmore",)
     assert "Dunmore" in _places(doc)
+
+
+def test_a_treasurer_read_with_her_title_as_a_body_is_a_person_with_a_role() -> None:
+    text = "Federal Treasurer Nora Hale hands down the budget tonight. Ms Hale promised roads."
+    doc = _doc(text, ("ORGANIZATION", "Federal Treasurer Nora Hale"), ("PERSON", "Ms Hale"))
+    actors = {a.name: a for a in extract_actors(doc)}
+    assert set(actors) == {"Nora Hale"} and actors["Nora Hale"].mentions == 2
+    assert actors["Nora Hale"].roles == ("Federal Treasurer",)
