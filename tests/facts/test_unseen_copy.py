@@ -103,3 +103,10 @@ def test_a_treasurer_read_with_her_title_as_a_body_is_a_person_with_a_role() -> 
     actors = {a.name: a for a in extract_actors(doc)}
     assert set(actors) == {"Nora Hale"} and actors["Nora Hale"].mentions == 2
     assert actors["Nora Hale"].roles == ("Federal Treasurer",)
+
+
+def test_a_spaced_initialism_of_a_country_is_the_country() -> None:
+    text = "The U. S. will send grain, and aid to Viet Nam will grow, Dora Pell said."
+    doc = _doc(text, ("PERSON", "U. S."), ("LOCATION", "Viet Nam"), ("PERSON", "Dora Pell"))
+    assert {a.name for a in extract_actors(doc) if a.type == "person"} == {"Dora Pell"}
+    assert {"United States", "Vietnam"} <= set(_places(doc))
