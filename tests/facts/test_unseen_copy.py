@@ -110,3 +110,24 @@ def test_a_spaced_initialism_of_a_country_is_the_country() -> None:
     doc = _doc(text, ("PERSON", "U. S."), ("LOCATION", "Viet Nam"), ("PERSON", "Dora Pell"))
     assert {a.name for a in extract_actors(doc) if a.type == "person"} == {"Dora Pell"}
     assert {"United States", "Vietnam"} <= set(_places(doc))
+
+
+def test_a_common_word_opening_the_sentence_before_a_role_is_no_affiliation() -> None:
+    analyst = _actors("Grain analyst Ruth Amble says prices will fall.")["Ruth Amble"]
+    assert analyst.roles == ("Grain analyst",) and analyst.affiliation is None
+
+
+def test_a_body_ending_in_a_body_word_then_a_person_are_two_actors() -> None:
+    text = "Chairman of Norbank International Ian Tulloch says the plan is sound."
+    doc = _doc(text, ("ORGANIZATION", "Norbank International Ian Tulloch"))
+    assert {(a.name, a.type) for a in extract_actors(doc)} == {
+        ("Norbank International", "organization"),
+        ("Ian Tulloch", "person"),
+    }
+
+
+def test_an_abbreviated_australian_state_and_a_river_named_for_a_foreign_town() -> None:
+    places = _places("Rain in NSW filled dams across Australia, Australia and the US agreed.")
+    assert (places["NSW"].type, places["NSW"].country) == ("region", "Australia")
+    names = ["Australia", "Australia", "United States", "Murray River"]
+    assert resolve(names, set(), {})["Murray River"] is None  # not Utah's Murray

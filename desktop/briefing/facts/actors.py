@@ -62,6 +62,7 @@ _NOT_ROLES = lexicons.words("lone_modifiers")
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
 _COPULAS = lexicons.words("copulas")
+_COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Prepositions whose object is no subject ("experts in Norway have said"), as for speakers.
@@ -129,7 +130,9 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         word = s.tokens[j - 1].text
         country = gazetteer.demonym_country(word) or gazetteer.country_name(word)
         if k == j - 1:  # a country, or an organisation word before the office: "Kremlin spokesman"
-            affiliation, j = (country, j) if country else (word, j - 1)
+            # "Stocks analyst Jo Lind": a common word opening the sentence, no body ("Labour" is)
+            common = k == 0 and word.lower() in _COMMON and not institutions.canonical(word)
+            affiliation, j = (country, j) if country else (None if common else word, j - 1)
         elif j - k <= 4:
             affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
@@ -501,7 +504,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             parts.append((start, tail, ""))  # "Commissioner for Transport Ingrid Holm"
         elif not (person and label == "ORGANIZATION" and last):
             continue
-        elif last.isupper() or last in ORG_WORDS or last in ORG_HEADS:
+        elif last.isupper() or last in _BODY_ENDS | BODY_TAILS:  # "Norbank International"
             parts.append((start, tail, label))
         elif last.lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
             cut = tail

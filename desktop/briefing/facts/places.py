@@ -193,10 +193,12 @@ def resolve(
 def _within(name: str, context: Counter[str]) -> tuple[gazetteer.Known, ...]:
     """ "Dallas County", "North Texas": a name the gazetteer lacks, a place it knows and a tail
     or a compass word, is a region of that place's country when the story names that country
-    (not "Murray Valley" of Utah's Murray in a story about Australia, nor "South America")."""
+    (not "Murray River" of Utah's Murray in a story about Australia, nor "South America")."""
     w = name.split()
     head = " ".join(w[:-1] if w[-1] in _TAILS else w[1:] if w[0] in _PREFIXES else [])
-    found = [k for k in gazetteer.candidates(head) if k.name == head and context[k.country or ""]]
+    most = max(context.values(), default=1)  # a town's: only in the story's main country
+    found = [k for k in gazetteer.candidates(head) if k.name == head and k.country]
+    found = [k for k in found if context[k.country or ""] >= (most if k.type == "city" else 1)]
     return tuple(replace(k, name=name, type="region", population=0) for k in found[:1])
 
 
