@@ -131,3 +131,13 @@ def test_an_abbreviated_australian_state_and_a_river_named_for_a_foreign_town() 
     assert (places["NSW"].type, places["NSW"].country) == ("region", "Australia")
     names = ["Australia", "Australia", "United States", "Murray River"]
     assert resolve(names, set(), {})["Murray River"] is None  # not Utah's Murray
+
+
+def test_a_us_state_named_like_a_country_is_no_state_actor() -> None:
+    text = (
+        "Georgia has refused to pay for the road, and Alabama and Texas said the same. "
+        "Ann Vale, a Latino organiser, disagreed."
+    )
+    assert not [a for a in extract_actors(analyse(text)) if a.type == "state"]
+    places = _places(text)
+    assert places["Georgia"].country == "United States" and "Latino" not in places

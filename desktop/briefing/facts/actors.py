@@ -22,6 +22,7 @@ from itertools import takewhile
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged
 from briefing.facts.kinds import BODY_TAILS, COMPANY_ENDS, EVENT_TAILS, NOT_NAMES, Kinds, classify
+from briefing.facts.places import resolve
 from briefing.facts.words import (
     JOB_TITLES,
     MEMBER_WORDS,
@@ -693,10 +694,13 @@ def _surname(words: list[str]) -> str:
 def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None:
     """Countries and capitals that speak or act, as state actors (module docstring)."""
     places = [e for e in entities if e.label == "LOCATION"]
+    known = resolve([clean_name(e.text) for e in places], set(), {})
     for e in places:
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
-        if country is None or not _acts(doc, e, places):
+        # not a US state of a country's name ("Georgia" beside Alabama and Texas)
+        state = country == name and (k := known.get(name)) and k.type != "country"
+        if country is None or state or not _acts(doc, e, places):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
