@@ -141,3 +141,9 @@ def test_a_us_state_named_like_a_country_is_no_state_actor() -> None:
     assert not [a for a in extract_actors(analyse(text)) if a.type == "state"]
     places = _places(text)
     assert places["Georgia"].country == "United States" and "Latino" not in places
+
+
+def test_detective_before_a_name_is_a_role() -> None:
+    text = "The arrest follows a year's work by Detective Lena Brask. Brask said more would come."
+    brask = _actors(text)["Lena Brask"]
+    assert brask.roles == ("Detective",) and brask.mentions == 2
