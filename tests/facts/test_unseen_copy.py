@@ -147,3 +147,18 @@ def test_detective_before_a_name_is_a_role() -> None:
     text = "The arrest follows a year's work by Detective Lena Brask. Brask said more would come."
     brask = _actors(text)["Lena Brask"]
     assert brask.roles == ("Detective",) and brask.mentions == 2
+
+
+def test_a_museum_an_orchestra_or_a_theatre_is_no_person() -> None:
+    text = "Tickets for the Arne Holm Orchestra and the Vera Lund Theatre sold out, Jo Park said."
+    doc = _doc(
+        text,
+        ("PERSON", "Arne Holm Orchestra"),
+        ("PERSON", "Vera Lund Theatre"),
+        ("PERSON", "Jo Park"),
+    )
+    assert {(a.name, a.type) for a in extract_actors(doc)} == {
+        ("Arne Holm Orchestra", "organization"),
+        ("Vera Lund Theatre", "organization"),
+        ("Jo Park", "person"),
+    }
