@@ -162,3 +162,10 @@ def test_a_museum_an_orchestra_or_a_theatre_is_no_person() -> None:
         ("Vera Lund Theatre", "organization"),
         ("Jo Park", "person"),
     }
+
+
+def test_a_surname_after_a_title_stays_a_person_beside_its_use_as_a_modifier() -> None:
+    text = "The Lind plan was unveiled today. President Lind wants lower tariffs."
+    doc = _doc(text, ("ORGANIZATION", "Lind", 0), ("PERSON", "Lind"))
+    lind = [a for a in extract_actors(doc) if a.type == "person"]
+    assert [(a.name, a.roles) for a in lind] == [("Lind", ("President",))]

@@ -445,8 +445,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "PERSON" and _body_not_person(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
             continue
-        # one word the tagger also reads as a body ("Valencia"), or more and no first name
+        # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
+        # after a title ("President Lind", beside "the Lind plan" read as a body)
         also_body = name in org_names and name not in name_parts
+        also_body &= before.rstrip(".") not in PERSON_TITLES | JOB_TITLES
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
         seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
