@@ -169,3 +169,19 @@ def test_a_surname_after_a_title_stays_a_person_beside_its_use_as_a_modifier() -
     doc = _doc(text, ("ORGANIZATION", "Lind", 0), ("PERSON", "Lind"))
     lind = [a for a in extract_actors(doc) if a.type == "person"]
     assert [(a.name, a.roles) for a in lind] == [("Lind", ("President",))]
+
+
+def test_a_storm_is_no_actor() -> None:
+    text = "Farms escaped damage from cyclone Mirra, Tom Vale said. Mirra moved out to sea."
+    doc = _doc(text, ("PERSON", "Mirra", 0), ("PERSON", "Tom Vale"))
+    assert [a.name for a in extract_actors(doc)] == ["Tom Vale"]
+
+
+def test_a_noun_before_former_is_no_part_of_the_role() -> None:
+    text = "In a statement during the campaign former leader Ivo Brandt backed the code."
+    assert _actors(text)["Ivo Brandt"].roles == ("former leader",)
+
+
+def test_assistant_opening_an_office_is_no_affiliation() -> None:
+    aide = _actors("But Assistant Treasurer Pia Moll says the office will decide.")["Pia Moll"]
+    assert aide.roles == ("Assistant Treasurer",) and aide.affiliation is None

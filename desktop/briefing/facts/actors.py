@@ -200,6 +200,7 @@ def _role_start(s: Sentence, end: int) -> int:
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
         known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
+        common &= j == end or s.tokens[j].text.lower() != "former"  # "the election former"
         if not (known or common and (t.tag == "NN" or adjective)):
             return j
         j -= 1

@@ -604,6 +604,7 @@ _COMMITTEE_KINDS = frozenset(["Select", "Standing", "Joint"])
 _PARTICLES = frozenset(["al", "el", "de", "du", "da", "di", "van", "von", "bin", "ibn", "abu"])
 # Common words that may open a sentence before a name, "de" and "van" aside (a name's own).
 _COMMON_OPENERS = _COMMON - _PARTICLES
+_STORM_WORDS = lexicons.words("storm_words")
 
 
 def _not_a_name(doc: Doc, e: Entity) -> bool:
@@ -616,10 +617,10 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
       a work ("In The Name Of The Father"), a family ("the Conlon and Maguire families"),
       a programme ("the Newsnight programme"), a government described by its demonym
       ("the Kenyan Government"), works named before "dam" or "plant", and a work named
-      after its kind ("the game Manhunt")."""
+      after its kind ("the game Manhunt"), a storm ("cyclone Glenda")."""
     name = clean_name(e.text)
     words = name.split()
-    if not words or name in NOT_NAMES:
+    if not words or name in NOT_NAMES or word_before(doc, e).lower() in _STORM_WORDS:
         return True
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
     law = words[-1] in _LAW_WORDS or (
