@@ -185,3 +185,10 @@ def test_a_noun_before_former_is_no_part_of_the_role() -> None:
 def test_assistant_opening_an_office_is_no_affiliation() -> None:
     aide = _actors("But Assistant Treasurer Pia Moll says the office will decide.")["Pia Moll"]
     assert aide.roles == ("Assistant Treasurer",) and aide.affiliation is None
+
+
+def test_a_titled_surname_read_as_a_town_elsewhere_is_the_person() -> None:
+    text = "President Halden spoke on Monday. She is resting at the Halden summer home."
+    doc = _doc(text, ("PERSON", "Halden", 0), ("LOCATION", "Halden"))
+    assert not _places(doc)
+    assert [(a.name, a.mentions) for a in extract_actors(doc)] == [("Halden", 2)]

@@ -396,6 +396,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
                 given.update(
                     words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:]
                 )
+            elif word_before(doc, e).rstrip(".") in PERSON_TITLES | JOB_TITLES:
+                given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
