@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
 
 from briefing.facts.actors import extract_actors
-from briefing.facts.quotes import extract_quotes
+from briefing.facts.quotes import cues, extract_quotes
 from briefing.model import Actor, Quote
 from briefing.nlp import analyse
 from briefing.sources import load
@@ -813,3 +814,152 @@ def test_an_attribution_set_off_by_commas_names_the_speaker_not_the_subject() ->
         'was "not a very encouraging review".'
     )
     assert quote.speaker == "Jo Park" and quote.partial
+
+
+def test_a_spokesman_introducing_unclosed_quote_paragraphs_is_their_description() -> None:
+    quotes = _quotes(
+        "The Harbour Trust changed how its vets warm the pads. A spokesman said: 'We have "
+        "scanned many animals since the nineties. 'We are also changing the way all the pads "
+        "are heated.' Alfie is now at home."
+    )
+    assert [q.description for q in quotes] == ["A spokesman", "A spokesman"]
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_reporting_verbs_are_tried_longest_first_and_ties_in_text_order() -> None:
+    inner = cues.ANY_CUE.pattern.removeprefix(r"\b(?:(?:").split(")|according to")[0]
+    verbs = inner.split("|")
+    assert len(verbs) > 50
+    assert all((-len(a), a) < (-len(b), b) for a, b in itertools.pairwise(verbs))
+
+
+def test_a_name_particle_is_a_whole_word_not_the_start_of_a_noun() -> None:
+    (quote,) = _quotes("'We are gathering experience in every game,' added the Valby defender.")
+    assert quote.speaker is None and quote.description == "the Valby defender"
+
+
+def test_the_role_noun_after_a_named_quote_is_that_speaker() -> None:
+    (_, second) = _quotes(
+        "'The squad is in good shape,' centre back Jo Lind told reporters. 'We are "
+        "gathering experience in every game,' added the Valby defender."
+    )
+    assert second.speaker == "Jo Lind" and second.how == "named before"
+
+
+def test_a_definite_description_with_nobody_named_before_stays_a_description() -> None:
+    (quote,) = _quotes(
+        "The hearing went on until late. "
+        '"I knew I had to say something to somebody," the young woman said.'
+    )
+    assert quote.speaker is None and quote.description == "the young woman"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["said the harbour widow Ann Lind", "said her lawyer, Ann Lind", "said 9/11 widow Ann Lind"],
+)
+def test_lower_case_words_describing_the_speaker_after_the_verb(clause: str) -> None:
+    (quote,) = _quotes(f'"The ferry company has not kept a single promise," {clause}.')
+    assert quote.speaker == "Ann Lind"
+
+
+def test_a_person_inside_a_relative_clause_after_the_verb_is_not_the_speaker() -> None:
+    (quote,) = _quotes(
+        'Jo Park was hurt. "It was fine by all of us," said the man who hit Jo Park.'
+    )
+    assert quote.speaker != "Jo Park"
+
+
+def test_a_quote_after_someone_else_speaks_does_not_go_on_in_the_first_voice() -> None:
+    quotes = _quotes(
+        '"We expect a fair trial for our client," said his lawyer, Ann Lind. Piet Kaljus told '
+        'an agent that he wanted to leave, the charge sheet alleges, adding that "Kaljus '
+        'planned to sail to the islands and hide there."'
+    )
+    assert quotes[0].speaker == "Ann Lind" and quotes[-1].speaker != "Ann Lind"
+
+
+def test_two_outlets_reporting_together_are_no_single_speaker() -> None:
+    quotes = _quotes(
+        'Judge Ana Berg ruled on Monday. The ferry case is "ready for a full trial," KRVB and '
+        "WTQZ reported."
+    )
+    assert quotes[-1].speaker is None and quotes[-1].description == "KRVB and WTQZ"
+
+
+def test_a_quote_after_a_sentence_with_one_person_speaking_is_theirs() -> None:
+    quotes = _quotes(
+        "The ferry was late again on Monday. The piers are unsafe in a storm, Ann Lind said. "
+        '"You can see the cracks from the shore. Nobody has fixed them in ten years."'
+    )
+    assert quotes[-1].speaker == "Ann Lind" and quotes[-1].how == "sentence subject"
+
+
+def test_a_quote_after_a_sentence_with_two_people_speaking_is_nobodys() -> None:
+    quotes = _quotes(
+        "The piers are unsafe, Ann Lind said, and Jo Park said the repairs were late. "
+        '"You can see the cracks from the shore. Nobody has fixed them in ten years."'
+    )
+    assert quotes[-1].speaker is None
+
+
+def test_she_after_a_plural_description_is_not_that_description() -> None:
+    (_, quote) = _quotes(
+        '"We made this film with a great deal of love," the filmmakers said. The trailer '
+        'shows how Ana Berg felt about fame. "I am not a girl who wants to be a star," she says.'
+    )
+    assert quote.speaker == "Ana Berg" and quote.description is None
+
+
+def test_he_opening_a_paragraph_is_the_subject_of_the_quoting_sentence_before() -> None:
+    quotes = _quotes(
+        'Harbour Speaker Paul Holm, despite his doubts about "greedy operators", said Jo Park '
+        'was right.\n\n"We will cut the fares in the spring, whatever it costs," he said.'
+    )
+    assert quotes[-1].speaker == "Paul Holm"
+
+
+def test_run_together_initials_in_an_apposition_end_no_clause() -> None:
+    (quote,) = _quotes(
+        '"The decline is only because last year was so strong," Ana Berg, an analyst at '
+        "J.P. Holm Securities, said."
+    )
+    assert quote.speaker == "Ana Berg"
+
+
+def test_a_person_right_before_a_woven_quote_is_its_subject_not_its_source() -> None:
+    quotes = _quotes(
+        "Ann Lind, the mayor's adviser, said as much on Monday, arguing that Jo Park "
+        '"walked away from the harbour when he was asked for money."'
+    )
+    assert quotes[-1].partial and quotes[-1].speaker == "Ann Lind"
+
+
+def test_a_name_set_off_after_a_description_is_the_source_of_a_woven_quote() -> None:
+    (quote,) = _quotes(
+        "Another critic, Laurence Holm, likened the ferry rules to "
+        '"burning the harbour charter" on Monday.'
+    )
+    assert quote.partial and quote.speaker == "Laurence Holm"
+
+
+def test_a_quote_after_a_sentence_naming_nobody_looks_one_sentence_further_back() -> None:
+    quotes = _quotes(
+        "Ann Lind promised free ferries and said the fares had become a burden. The council "
+        'has pledged to cut taxes to pay for them. "For many families the fares were simply '
+        'too high to pay every day."'
+    )
+    assert quotes[-1].speaker == "Ann Lind"
+
+
+def test_rails_is_a_reporting_verb() -> None:
+    (quote,) = _quotes('"Compare my little shop to the new hotel next door," Ana Berg rails.')
+    assert quote.speaker == "Ana Berg" and quote.cue == "rails"
+
+
+def test_a_capitalised_title_after_a_sentence_opened_by_a_person_is_that_person() -> None:
+    quotes = _quotes(
+        "Ann Lind launched an attack on the harbour council this morning. The Prime Minister "
+        'said the council had trapped people in a system which "punished the poor".'
+    )
+    assert quotes[-1].speaker == "Ann Lind" and quotes[-1].how == "named before"

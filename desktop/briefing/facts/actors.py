@@ -375,17 +375,14 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
     # "Male MPs" are members, not a name ("Margaret Moran MP" stays); "World Cup" an event
     members = many and (last in MEMBER_WORDS and last.endswith("s") or last in EVENT_WORDS)
-    if (
-        text in NAME_SUFFIXES  # "Joseph R. Biden, Jr.": the suffix cut off the name
-        or PARTY_STATE.fullmatch(text)  # "Sen. Ann Lind, R-Ky.": party and state, not a body
-        or words[0] in ("of", "for", "and")  # "of Unison": the end of a name cut in two
-        # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
-        or (gazetteer.demonym_country(last) and not named)
-        or gazetteer.group_word(last)
-        or members
-        or (len(text) == 1 or len(text) == 2 and not text.isupper())  # "El", "Z": pieces
-        or text.count("(") != text.count(")")  # "N)": a piece of a table or of a split name
-    ):
+    # "Joseph R. Biden, Jr.": the suffix cut off the name; "Sen. Ann Lind, R-Ky.": party and
+    # state, not a body; "of Unison": the end of a name cut in two
+    cut = text in NAME_SUFFIXES or PARTY_STATE.fullmatch(text) or words[0] in ("of", "for", "and")
+    # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
+    group = (gazetteer.demonym_country(last) and not named) or gazetteer.group_word(last)
+    # "El", "Z", "N)": a piece of a name or of a table
+    piece = len(text) == 1 or (len(text) == 2 and not text.isupper())
+    if cut or group or members or piece or text.count("(") != text.count(")"):
         return True
     if text.istitle() and " " not in text and text.lower() in lower_words:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
@@ -432,13 +429,11 @@ _LEADING_JUNK = frozenset(["A", "An", "The"])
 PORTFOLIOS = lexicons.words("portfolios")
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = lexicons.words("titles_before_names")
-# Company suffixes: a name ends with one ("Johnson Controls Inc and Lear Corp").
-
-
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
 _NOT_PERSON_WORDS = ORG_WORDS | ORG_HEADS | EVENT_WORDS
-# Last words of bodies' names no person's name holds ("Council", "School"; from CoNLL, GMB).
-# Words that make the name after "of" a body's: "Joel Naroff of First Union".
+# Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
+# suffixes end a name ("Johnson Controls Inc and Lear Corp").
+
 _BODY_ENDS = ORG_WORDS | ORG_HEADS | COMPANY_ENDS
 
 
@@ -459,18 +454,17 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         org = label == "ORGANIZATION"
         if word in ("and", "or", ",") and start < k < e.end_token - 1:
             left, right = " ".join(words[start:k]), " ".join(rest)
+            # names hardly hold "or" or a comma ("Mobil, Shell"), nor "and the" ("Wales Tourist
+            # Board and the Welsh ... Agency"); "Urban Institute and Brookings Institution"
+            both = words[e.end_token - 1] in _BODY_ENDS and _BODY_ENDS & {*words[start:k]}
+            ends = words[k - 1] in _BODY_ENDS or both
+            first = right.split(" and ")[0]  # "Green Party and Respect": a known body
+            known = left in names or first in names or institutions.canonical(left)
+
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 parts.append((start, k, "PERSON"))  # "Mr Brown and Tony Blair"
                 start, label = k + 1, "PERSON"
-            elif (
-                word != "and"  # names hardly hold "or" or a comma: "Mobil, Shell"
-                or words[k + 1] == "the"  # "Wales Tourist Board and the Welsh ... Agency"
-                or words[k - 1] in _BODY_ENDS  # "Urban Institute and Brookings Institution"
-                or (words[e.end_token - 1] in _BODY_ENDS and _BODY_ENDS & {*words[start:k]})
-                or left in names
-                or right.split(" and ")[0] in names
-                or institutions.canonical(left)  # "Green Party and Respect"
-            ):
+            elif word != "and" or words[k + 1] == "the" or ends or known:
                 parts.append((start, k, label))
                 start = k + 2 if words[k + 1] == "the" else k + 1
         elif (
@@ -541,11 +535,8 @@ def _person_like(words: list[str]) -> bool:
 
 def _looks_like_person(words: list[str]) -> bool:
     """ "Joel Naroff": a first name and one or two more capitalised words, no body word."""
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() and w not in _BODY_ENDS for w in words)
-        and gazetteer.first_name(words[0])
-    )
+    cased = all(w[:1].isupper() and w[1:].islower() and w not in _BODY_ENDS for w in words)
+    return 2 <= len(words) <= 3 and cased and gazetteer.first_name(words[0])
 
 
 def _in_capitals_only(doc: Doc, e: Entity, lowered: list[str]) -> bool:

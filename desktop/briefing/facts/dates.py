@@ -117,9 +117,8 @@ def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
         return p + timedelta(days=ahead or 7)
     if which in ("last", "previous"):
         return p - timedelta(days=behind or 7)
-    if tense > 0 or (tense == 0 and ahead <= behind):
-        return p + timedelta(days=ahead)
-    return p - timedelta(days=behind)
+    forward = tense > 0 or (tense == 0 and ahead <= behind)
+    return p + timedelta(days=ahead) if forward else p - timedelta(days=behind)
 
 
 def _relative(which: str, unit: str, p: date, tense: int) -> str | None:

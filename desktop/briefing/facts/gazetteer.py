@@ -86,16 +86,11 @@ class _Places:
         self.by_country, self.by_state = self.table(COUNTRY), self.table(US_STATE)
 
     def known(self, row: int) -> Known:
-        country = self.countries[row]
-        latitude, longitude = self.coordinates[2 * row], self.coordinates[2 * row + 1]
-        return Known(
-            self.names[row],
-            _KIND[self.tables[row]],
-            None if country == 0xFFFF else self.names[country],
-            None if math.isnan(latitude) else latitude,
-            None if math.isnan(longitude) else longitude,
-            self.populations[row],
-        )
+        code = self.countries[row]
+        country = None if code == 0xFFFF else self.names[code]
+        lat, lon = (None if math.isnan(x) else x for x in self.coordinates[2 * row : 2 * row + 2])
+        name, kind, population = self.names[row], _KIND[self.tables[row]], self.populations[row]
+        return Known(name, kind, country, lat, lon, population)
 
     def named(self, table: int, name: str) -> list[Known]:
         """The places of `table` called `name`, in stored order."""

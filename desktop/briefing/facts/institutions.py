@@ -104,13 +104,11 @@ def _table_hit(s: Sentence, k: int, entries: list[tuple[tuple[str, ...], str]]) 
         if end > len(tokens) or any(tokens[k + i].text != w for i, w in enumerate(words)):
             continue
         word = words[0] if len(words) == 1 else ""  # the checks below are for one-word forms
-        if (
-            (word in _AMBIGUOUS and not _unambiguous(s, k))
-            or (word in _AFTER_THE and not _newspaper(s, k))
-            or (word in _SURNAME_LIKE and k and tokens[k - 1].tag == "NNP")
-        ):
-            return None
-        return Known(k, end, name)
+        common = word in _AMBIGUOUS and not _unambiguous(s, k)
+        surname = word in _SURNAME_LIKE and k and tokens[k - 1].tag == "NNP"
+        other = common or (word in _AFTER_THE and not _newspaper(s, k)) or surname
+        return None if other else Known(k, end, name)
+
     return None
 
 

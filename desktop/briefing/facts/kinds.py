@@ -28,6 +28,7 @@ from briefing.facts.words import (
     ORG_HEADS,
     ORG_WORDS,
     PERSON_TITLES,
+    capitalised,
     clean_name,
     lower_case_words,
 )
@@ -86,13 +87,11 @@ def datelines(doc: Doc) -> list[Entity]:
 
 
 def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
-    after = word_after(doc, e).lower()
-    return (
-        _acronym(doc.sentences[e.sentence], e, name)
-        or after in ORG_CUES
-        or name in org_names
-        or any(w in ORG_WORDS for w in re.split(r"[\s-]+", name))
-    )
+    """An acronym, a name before an organisation cue or holding an organisation word, or one
+    the tagger reads as an organisation elsewhere."""
+    cued = word_after(doc, e).lower() in ORG_CUES or name in org_names
+    worded = any(w in ORG_WORDS for w in re.split(r"[\s-]+", name))
+    return _acronym(doc.sentences[e.sentence], e, name) or cued or worded
 
 
 def _acronym(s: Sentence, e: Entity, name: str) -> bool:
@@ -173,17 +172,13 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
 def _trimmed(doc: Doc, e: Entity) -> Entity:
     """A person's name with the common word opening the sentence taken in ("Echoing Ann
     Lind's words, ..."): the name alone, when another mention names that person."""
-    words, ents = e.text.split(), doc.entities
-    if (
-        e.label == "PERSON"
-        and 1 < len(words) == e.end_token - e.first_token
-        and not word_before(doc, e).isalnum()  # the sentence opens, or a quotation
-        and words[0].lower() in _COMMON_OPENERS
-        and not (words[0] in PERSON_TITLES or gazetteer.first_name(words[0]))
-        and any(
-            x.start != e.start and x.label == "PERSON" and x.text.endswith(words[-1]) for x in ents
-        )
-    ):
+    words = e.text.split()
+    person = e.label == "PERSON" and 1 < len(words) == e.end_token - e.first_token
+    # the sentence opens, or a quotation, with a common word that is no title or first name
+    opens = not word_before(doc, e).isalnum() and words[0].lower() in _COMMON_OPENERS
+    common = opens and not (words[0] in PERSON_TITLES or gazetteer.first_name(words[0]))
+    others = (x for x in doc.entities if x.start != e.start and x.label == "PERSON")
+    if person and common and any(x.text.endswith(words[-1]) for x in others):
         return doc.sentences[e.sentence].entity("PERSON", e.first_token + 1, e.end_token)
     return e
 
@@ -193,14 +188,12 @@ def _titled_person(name: str) -> bool:
     short title and a surname (with its "of" seat) is a person, not a body."""
     words = name.split()
     rest = words[1:2] if words[2:3] == ["of"] else words[1:]  # a peer's seat: "of Birkenhead"
-    return (
-        0 < len(rest) <= 3
-        and words[0].rstrip(".") in PERSON_TITLES
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
-        and not any(
-            w in ORG_WORDS or w in ORG_HEADS or w in JOB_TITLES or w in OFFICE_WORDS for w in rest
-        )
-    )
+    titled = 0 < len(rest) <= 3 and words[0].rstrip(".") in PERSON_TITLES
+    return titled and capitalised(rest) and not _OFFICE_OR_BODY.intersection(rest)
+
+
+# Words of a body's name or an office, never of a person's.
+_OFFICE_OR_BODY = ORG_WORDS | ORG_HEADS | JOB_TITLES | OFFICE_WORDS
 
 
 _INNER_PARTICLES = frozenset(["de", "la", "le", "du", "da", "di", "van", "von", "der", "den"])
@@ -211,14 +204,9 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     report, where teams bear such names ("Ross County"), only when the surname is a person's too."""
     # "Tom de la Mare": lower-case particles inside a name are no name words of their own
     words = [w for k, w in enumerate(name.split()) if k == 0 or w not in _INNER_PARTICLES]
-    return (
-        2 <= len(words) <= 3
-        and not name.isupper()
-        and all(w[:1].isupper() and re.sub("[-'’]", "", w).isalpha() for w in words)
-        and gazetteer.first_name(words[0])
-        and not any(gazetteer.candidates(w) for w in words)
-        and (not sports or name in person_words or words[-1] in person_words)
-    )
+    named = 2 <= len(words) <= 3 and not name.isupper() and capitalised(words)
+    named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
+    return named and (not sports or name in person_words or words[-1] in person_words)
 
 
 def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
@@ -245,12 +233,8 @@ _BODY_NOUNS = lexicons.words("body_nouns")
 
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A name of one or two words right after a body noun, and no country."""
-    return (
-        word_before(doc, e) in _BODY_NOUNS
-        and len(name.split()) <= 2
-        and not gazetteer.country_name(name)
-        and not _titled_person(name)
-    )
+    short = len(name.split()) <= 2 and not gazetteer.country_name(name)
+    return word_before(doc, e) in _BODY_NOUNS and short and not _titled_person(name)
 
 
 def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
@@ -293,7 +277,7 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
     before = word_before(doc, e)
     if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
         before = doc.sentences[e.sentence].tokens[e.first_token - 2].text
-    return len(words) > 1 and before in _PERSON_CUES
+    return before in _PERSON_CUES
 
 
 @dataclass(frozen=True)
@@ -325,12 +309,8 @@ def _after_role_noun(s: Sentence, e: Entity, name: str) -> bool:
     the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind")."""
     words = name.split()
     before = s.tokens[e.first_token - 1].text if e.first_token else ""
-    return (
-        before in _ROLE_NOUNS
-        and len(words) in (2, 3)
-        and all(w[:1].isupper() and w[1:].islower() for w in words)
-        and gazetteer.first_name(words[0])
-    )
+    cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
+    return before in _ROLE_NOUNS and cased and gazetteer.first_name(words[0])
 
 
 def _visited_house(doc: Doc, e: Entity, name: str) -> str:
@@ -380,24 +360,23 @@ def classify(doc: Doc) -> Kinds:
 def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity]:
     dated = datelines(doc)
     person_words: set[str] = set()
-    org_names = {clean_name(e.text) for e in doc.entities if e.label == "ORGANIZATION"}
-    place_names = {
-        clean_name(e.text) for e in doc.entities if e.label not in ("PERSON", "ORGANIZATION")
-    }
+    names = [(e.label, clean_name(e.text)) for e in doc.entities]
+    org_names = {name for label, name in names if label == "ORGANIZATION"}
+    place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
-    for e in doc.entities:
-        if e.label == "PERSON":
-            words = clean_name(e.text).split()
-            person_words.add(" ".join(words))
-            if len(words) > 1:
-                person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
-                name_parts.update(words)
-                given.update(
-                    words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:]
-                )
-            elif word_before(doc, e).rstrip(".") in PERSON_TITLES | JOB_TITLES:
-                given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
+    for e, (label, name) in zip(doc.entities, names, strict=True):
+        words = name.split()
+        if label != "PERSON":
+            continue
+        person_words.add(" ".join(words))
+        if len(words) > 1:
+            person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
+            name_parts.update(words)
+            given.update(words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:])
+        elif word_before(doc, e).rstrip(".") in PERSON_TITLES | JOB_TITLES:
+            given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
+
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
@@ -419,18 +398,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if len(name.split()) > 1 and last in _CLUB_TAILS:
             out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
             continue
+        # an airport is also its operator ("Kansai Airport said"), a street a body's metonym
+        # ("Wall Street", "Downing Street"): no place for that reason
+        place_tail = last in _PLACE_TAILS and last not in ("Airport", "Street")
+        place_tail &= "of" not in name.split()
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
             club = (sports and last in _CLUB_OR_PLACE) or not places
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
-        elif (
-            e.label == "ORGANIZATION"
-            and last in _PLACE_TAILS
-            # an airport is also its operator ("Kansai Airport said"), a street a body's
-            # metonym ("Wall Street", "Downing Street")
-            and last not in ("Airport", "Street")
-            and "of" not in name.split()
-            and places
-        ):
+        elif e.label == "ORGANIZATION" and place_tail and places:
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
         # "visited", "at": the building, as the guideline has it, even where the body acts;
@@ -495,16 +470,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if _titled_person(name) or _called_by_name(name, before, given):
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
-            team = (
-                sports
-                and known
-                and not any(k.type in ("country", "water", "other") for k in known)
-                and name not in gazetteer.FEATURES
-                and before not in LOCATIVES
-                and after != ":"  # a venue heading a scorecard: "Hove: Sussex 363"
-                and not _venue_town(s, e)
-                and len(s.tokens) > e.end_token - e.first_token + 1  # "London)": a line's end
-            )
+            # a venue heading a scorecard ("Hove: Sussex 363"), a line's end ("London)")
+            venue = before in LOCATIVES or after == ":" or _venue_town(s, e)
+            venue |= len(s.tokens) <= e.end_token - e.first_token + 1
+            town = not any(k.type in ("country", "water", "other") for k in known)
+            team = sports and known and town and name not in gazetteer.FEATURES and not venue
             label = "ORGANIZATION" if team else "LOCATION"
         elif _is_person_name(name, person_words) and not _sited(doc, e):
             label = "PERSON"
@@ -548,17 +518,15 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for s in doc.sentences:
         for k, t in enumerate(s.tokens[1:], start=1):
             word = t.text
-            if (
-                (s.tokens[k - 1].text not in ("the", "The") and len(word) < 4)
-                or not _acronym(s, s.entity("ORGANIZATION", k, k + 1), word)  # not a headline
-                or (s.index, k) in tagged
-                or word in MEMBER_WORDS | NOT_NAMES
-                or word.lower() in common
-                or resources.pos_tagger().tagdict.get(word.lower(), "NNP")[:3] != "NNP"
-                or (gazetteer.candidates(word) or gazetteer.country_name(word))
-            ):
+            short = s.tokens[k - 1].text not in ("the", "The") and len(word) < 4
+            entity = Entity("ORGANIZATION", word, t.start, t.end, s.index, k, k + 1)
+            if short or not _acronym(s, entity, word) or (s.index, k) in tagged:  # not a headline
                 continue
-            found.append(Entity("ORGANIZATION", word, t.start, t.end, s.index, k, k + 1))
+            known = word in MEMBER_WORDS | NOT_NAMES or word.lower() in common
+            tag = resources.pos_tagger().tagdict.get(word.lower(), "NNP")[:3]
+            if known or tag != "NNP" or gazetteer.candidates(word) or gazetteer.country_name(word):
+                continue
+            found.append(entity)
     return found
 
 
@@ -625,9 +593,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     if not words or name in NOT_NAMES or word_before(doc, e).lower() in _STORM_WORDS:
         return True
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
-    law = words[-1] in _LAW_WORDS or (
-        len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"
-    )
+    law_of = len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"  # "Act of Union"
+    law = words[-1] in _LAW_WORDS or law_of
     if plural_abbreviation or (law and len(words) > 1):
         return True
     if len(words) > 1 and words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS:
@@ -644,12 +611,9 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return True
     if len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM and gazetteer.demonym_country(first):
         return True
-    title_or_nickname = (  # "Guildford Four"; "Six Nations" (a tournament)
-        words[-1] in JOB_TITLES
-        or (words[-1] in _GROUP_NUMBERS and words[-2:-1] != ["of"])
-        or words[0] in _GROUP_NUMBERS
-    )
-    if len(words) > 1 and e.label != "PERSON" and title_or_nickname:
+    # "Guildford Four"; "Six Nations" (a tournament)
+    nickname = words[-1] in _GROUP_NUMBERS and words[-2:-1] != ["of"] or first in _GROUP_NUMBERS
+    if len(words) > 1 and e.label != "PERSON" and (words[-1] in JOB_TITLES or nickname):
         return True
     if len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:]):
         return True
@@ -675,10 +639,10 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
         if e.end < end:
             inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
             words = re.findall(r"[^\s:,]+", inside)
-            if len(words) < 2 or not all(
-                w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words
-            ):
+            titled = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
+            if len(words) < 2 or not titled:
                 return False
+
             near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
             work = any(w in _WORK_NOUNS for w in near)
             return work or (inside != e.text and e.label != "PERSON")
@@ -691,13 +655,11 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _after_work_noun(doc: Doc, e: Entity) -> bool:
+    """An organisation named right after a work noun: "the game Manhunt"."""
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token - 1
-    return (
-        e.label == "ORGANIZATION"
-        and k >= 0
-        and tokens[k].text in _WORK_NOUNS
-        and tokens[k].tag.startswith("NN")  # not "Rotor would play Lada Togliatti"
-    )
+    # a noun: not "Rotor would play Lada Togliatti"
+    noun = k >= 0 and tokens[k].text in _WORK_NOUNS and tokens[k].tag.startswith("NN")
+    return e.label == "ORGANIZATION" and noun
 
 
 def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
@@ -758,14 +720,7 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if before == "Greater" or (multi and before in gazetteer.DEMONYMS):
             e = s.entity(e.label, e.first_token - 1, e.end_token)
         last = out[-1] if out else None
-        if (
-            last is not None
-            and last.label == "LOCATION"
-            and e.label == "ORGANIZATION"
-            and last.sentence == e.sentence
-            and last.end_token == e.first_token
-            and not s.text.isupper()
-        ):
+        if spans.touching(last, e, ("LOCATION", "ORGANIZATION")) and not s.text.isupper():
             out[-1] = s.entity("ORGANIZATION", last.first_token, e.end_token)
             continue
         out.append(e)
@@ -834,28 +789,24 @@ _JOIN_HEADS = (ORG_HEADS | untagged.HEADS) - COMPANY_ENDS
 def _complement_end(words: list[str], end: int, department: bool) -> int:
     """The end of "for Africa", "of Victims of Torture", "for Work and Pensions" after an
     organisation head ending at token `end`, or `end` when none follows."""
-    best = end
-    k = end
-    while (
-        k + 1 < len(words)
-        and words[k] in ("for", "of", "on")
-        or (department and k > end and k + 1 < len(words) and words[k] == "and")
-    ):
-        k += 1
-        if k < len(words) and words[k] == "the" and words[k - 1] != "and":
-            k += 1
+    best = k = end
+    while k + 1 < len(words) and words[k] in ("for", "of", "on", "and"):
+        if words[k] == "and" and not (department and k > end):
+            break  # "and" joins two fields of a department only: "for Work and Pensions"
+        k += 2 if words[k + 1] == "the" and words[k] != "and" else 1
         run = k
-        while (
-            k < len(words)
-            and words[k][:1].isupper()
-            and words[k].replace("-", "").isalnum()
-            and words[k] not in untagged.CALENDAR
-        ):
+        while k < len(words) and _name_word(words[k]):
             k += 1
         if k == run:
             break
         best = k
     return best
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name's complement, not a day or month ("for Africa", not "on
+    Friday")."""
+    return word[:1].isupper() and word.replace("-", "").isalnum() and word not in untagged.CALENDAR
 
 
 # Small words inside names ("Department for Education and Skills").
@@ -873,17 +824,13 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     congress = re.search(r"\b(?:Senate|Congress)\b", doc.text)  # then "the House" is its own
     for s in doc.sentences:
-        found = [  # not "Labour" of "Labour Day"
-            k
-            for k in institutions.find(s)
-            if (k.end >= len(s.tokens) or s.tokens[k.end].text not in EVENT_TAILS)
-            and (congress or k.canonical != "House")
-        ]
-        tagged = [  # not "the next Parliament"
-            e
-            for e in by_sentence.get(s.index, [])
-            if not institutions.is_term(s, e.first_token, e.end_token)
-        ]
+        words = [t.text for t in s.tokens] + [""]
+        found = [k for k in institutions.find(s) if words[k.end] not in EVENT_TAILS]  # "Labour Day"
+        found = [k for k in found if congress or k.canonical != "House"]
+
+        tagged = by_sentence.get(s.index, [])  # not "the next Parliament"
+        tagged = [e for e in tagged if not institutions.is_term(s, e.first_token, e.end_token)]
+
         if not found:
             out.extend(tagged)
             continue
@@ -913,9 +860,9 @@ def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bo
     k = inside[0]
     if k.first < e.first_token or k.end > e.end_token:
         return False
-    runs = [
-        [t.text for t in s.tokens[a:b]] for a, b in ((e.first_token, k.first), (k.end, e.end_token))
-    ]
+    pieces = ((e.first_token, k.first), (k.end, e.end_token))
+    runs = [[t.text for t in s.tokens[a:b]] for a, b in pieces]
+
     return not any(
         words[0] in PERSON_TITLES | MEMBER_WORDS
         or any(not w[:1].isupper() and w not in _LINKS for w in words)  # "'s", "leader said"
@@ -945,9 +892,8 @@ def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list
                 run.pop(0)
         if run:
             words = [s.tokens[j].text for j in run]
-            person = (
-                words[0] in PERSON_TITLES or len(words) in (2, 3) and gazetteer.first_name(words[0])
-            )
+            named = len(words) in (2, 3) and gazetteer.first_name(words[0])
+            person = words[0] in PERSON_TITLES or named
             label = "LOCATION" if constituency else "PERSON" if person else e.label
             out.append(s.entity(label, run[0], run[-1] + 1))
         run = []

@@ -154,20 +154,18 @@ def resolve(
         n for n in names for k in gazetteer.candidates(n)[:1] if (k.type, k.country) == us_state
     }
     out: dict[str, gazetteer.Known | None] = dict.fromkeys(names)
+
+    def rank(k: gazetteer.Known) -> tuple[bool, bool, int, bool, int]:
+        """A country first, then a place in the countries the story names most, a US state
+        or a city of 100,000 ("Florida" is not a town in Cuba), the most populous."""
+        n, big = context[k.country or ""], k.population >= 100_000
+        return k.type == "country", n > 0, n, big or (k.type, k.country) == us_state, k.population
+
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         if not found:
             continue
-        best = max(
-            found,
-            key=lambda k: (
-                k.type == "country",
-                context[k.country or ""] > 0,
-                context[k.country or ""],
-                # a US state or a city of 100,000: "Florida" is not a town in Cuba
-                k.population >= 100_000 or (k.type, k.country) == ("region", "United States"),
-                k.population,
-            ),
-        )
+        best = max(found, key=rank)
+
         after = gazetteer.candidates(placed.get(name, ""))[:1]
         where = [k for k in found if after and k.country == after[0].country]
         world = max(found, key=lambda k: k.population)

@@ -21,8 +21,8 @@ the words around them and the rest of the article:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
+from typing import TypeGuard
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions
@@ -34,6 +34,7 @@ from briefing.facts.words import (
     ORG_WORDS,
     PERSON_TITLES,
     SEAT_NOUNS,
+    capitalised,
     clean_name,
 )
 from briefing.model import Doc, Entity, Sentence
@@ -53,17 +54,17 @@ _CIVIC = lexicons.words("civic_nouns")
 _COMPASS = lexicons.words("compass_words")
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z][\w'-]+)")
 _BODY = ORG_WORDS | ORG_HEADS | lexicons.words("body_words")
-_NOT_NAME_WORDS = lexicons.words("not_name_words")
+# Words no person's name holds: body words, and others (resources/lexicons/not_name_words).
+_NOT_IN_NAMES = _BODY | lexicons.words("not_name_words")
 
 
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
-    for e in entities:
-        words = clean_name(e.text).split()
-        if e.label == "PERSON" and len(words) > 1:
-            surnames.add(words[-1])
+    full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
+    surnames |= {words[-1] for words in full if len(words) > 1}
+
     lower = {t.text for s in doc.sentences for t in s.tokens if t.text.islower()}
     out: list[Entity] = []
     for e in entities:
@@ -84,22 +85,24 @@ def _given_names_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in entities:
         before = out[-1] if out else None
-        if (
-            before is not None
-            and before.label == "PERSON"
-            and e.label == "ORGANIZATION"
-            and before.sentence == e.sentence
-            and before.end_token == e.first_token
-            and before.end_token - before.first_token == 1
-            and e.end_token - e.first_token == 1
-            and gazetteer.first_name(before.text)
-            and e.text.istitle()
-            and not institutions.canonical(e.text)
-        ):
+        sizes = [x.end_token - x.first_token for x in (before, e) if x]
+        surname = sizes == [1, 1] and e.text.istitle() and not institutions.canonical(e.text)
+        given = before is not None and gazetteer.first_name(before.text)
+        if touching(before, e, ("PERSON", "ORGANIZATION")) and surname and given:
             out[-1] = doc.sentences[e.sentence].entity("PERSON", before.first_token, e.end_token)
             continue
         out.append(e)
     return out
+
+
+def touching(a: Entity | None, b: Entity, labels: tuple[str, str]) -> TypeGuard[Entity]:
+    """Entity `a` ends right where `b` begins in one sentence, labelled `labels`: the tagger
+    may have cut one name in two."""
+    return (
+        a is not None
+        and (a.label, b.label) == labels
+        and (a.sentence, a.end_token) == (b.sentence, b.first_token)
+    )
 
 
 # A name with a nickname in quotation marks: 'Jo "Sunny" Lind', 'A.B. "The Hammer" Lind'.
@@ -128,52 +131,46 @@ def _nicknames_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _repaired(
     doc: Doc, e: Entity, surnames: set[str], lower: set[str], previous: Entity | None, places: bool
-) -> Iterator[Entity]:
+) -> list[Entity]:
+    """`e`, an organisation span, as the module docstring repairs it: relabelled, cut in the
+    names it holds, or dropped (no entity)."""
     s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
     first, end = e.first_token, e.end_token
     if _known(words):
-        yield e
-        return
+        return [e]
     if len(words) > 1 and words[0] in _OPENERS:
         if _kind(words[1:], surnames) == "LOCATION":
-            yield s.entity("LOCATION", first + 1, end)
-        else:
-            rest = s.entity(e.label, first + 1, end)
-            yield from _repaired(doc, rest, surnames, lower, None, places)
-        return
+            return [s.entity("LOCATION", first + 1, end)]
+        rest = s.entity(e.label, first + 1, end)
+        return _repaired(doc, rest, surnames, lower, None, places)
     before = [t.text for t in s.tokens[max(0, first - 2) : first]]
     if len(before) == 2 and before[1] in ("on", "of"):
         if before[0] in _LAW_HEADS:
-            return
+            return []
         if before[0] in _PLACE_NOUNS:
-            yield s.entity("LOCATION", first, end)
-            return
+            return [s.entity("LOCATION", first, end)]
     member = next((i for i, w in enumerate(words) if w in MEMBER_WORDS), None)
     if member is not None:
-        yield from _member(s, e, member, surnames)
-        return
+        return _member(s, e, member, surnames)
     title = next((i for i, w in enumerate(words[1:], 1) if w in PERSON_TITLES or w in _OFFICES), 0)
     if title and _name_like(words[title + 1 :]) and words[title - 1] not in ("of", "the"):
         person = title if words[title] in PERSON_TITLES else title + 1
         if words[title - 1] == ",":  # "London School of Economics, Mr Kennedy": two names
-            yield s.entity("ORGANIZATION", first, first + title - 1)
+            body = [s.entity("ORGANIZATION", first, first + title - 1)]
         else:
-            yield from _body(s, first, first + title)
-        yield s.entity("PERSON", first + person, end)
-        return
+            body = _body(s, first, first + title)
+        return [*body, s.entity("PERSON", first + person, end)]
     if len(words) > 1 and words[-1] in _OFFICES:  # "Senate Minority Leader": the Senate
         cut = (j for j in range(len(words) - 1, 0, -1) if words[j - 1] not in _OFFICE_RUN)
-        yield from _body(s, first, first + next(cut, len(words) - 1))
-        return
+        return _body(s, first, first + next(cut, len(words) - 1))
     after = s.tokens[end].text if end < len(s.tokens) else ""
     if after in _ROLE_AFTER:
         k = next(
             (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True)), None
         )
         if k is not None:
-            yield s.entity("ORGANIZATION", first, first + k)
-            return
+            return [s.entity("ORGANIZATION", first, first + k)]
     parts = _parts(words)
     if len(parts) > 1:
         labels = [_kind(words[a:b], surnames, whole=True) for a, b in parts]
@@ -181,38 +178,36 @@ def _repaired(
         one_name = words[-1] in _BODY and not all(words[b - 1] in _BODY for a, b in parts)
         named = all(labels) and not one_name and (places or "LOCATION" not in labels)
         if named and (set(labels) != {"ORGANIZATION"} or all(_known(words[a:b]) for a, b in parts)):
-            for (a, b), part in zip(parts, labels, strict=True):
-                yield s.entity(part or "", first + a, first + b)
-            return
+            pairs = zip(parts, labels, strict=True)
+            return [s.entity(part or "", first + a, first + b) for (a, b), part in pairs]
     lower_before = first > 0 and s.tokens[first - 1].text.islower()
     level = after.isdigit() or after in _LEVEL_NUMBERS
     if places and lower_before and level and not _has_body(words + [after]):
-        return  # a level or a grade: "Key Stage 2", "Objective One"
+        return []  # a level or a grade: "Key Stage 2", "Objective One"
     owner = _possessive(s, first, end)
     if owner == 1 and _common(words[0], lower) and _kind(words[:1], surnames) is None:
-        return  # the title of a programme or a scheme: "Woman's Hour", "Dragon's Den"
+        return []  # the title of a programme or a scheme: "Woman's Hour", "Dragon's Den"
     if "'s" in words[1:-1] or "’s" in words[1:-1]:
         j = next(i for i, w in enumerate(words) if w in ("'s", "’s"))
         if places and _kind(words[:j], surnames) == "LOCATION":
             tail = words[j + 1 :]
             named_person = _name_like(tail) and gazetteer.first_name(tail[0])
-            yield s.entity("LOCATION", first, first + j)
-            yield s.entity("PERSON" if named_person else "ORGANIZATION", first + j + 1, end)
-            return
+            place = s.entity("LOCATION", first, first + j)
+            return [
+                place,
+                s.entity("PERSON" if named_person else "ORGANIZATION", first + j + 1, end),
+            ]
     if _has_body(words) or _acronym(words):
-        yield e
-        return
+        return [e]
     if len(words) == 1 and first == 0 and _common(words[0], lower):
-        return  # a common word opening a sentence: "Public accounts committee chairman"
+        return []  # a common word opening a sentence: "Public accounts committee chairman"
     if _person(words, surnames) or _beside_person(s, e, previous):
-        yield s.entity("PERSON", first, end)
-        return
+        return [s.entity("PERSON", first, end)]
     if places and (
         after in SEAT_NOUNS or _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
     ):
-        yield s.entity("LOCATION", first, end)
-        return
-    yield e
+        return [s.entity("LOCATION", first, end)]
+    return [e]
 
 
 def _possessive(s: Sentence, first: int, end: int) -> int:
@@ -235,31 +230,28 @@ def _common(word: str, lower: set[str]) -> bool:
     return plain in lower or plain + "s" in lower
 
 
-def _member(s: Sentence, e: Entity, member: int, surnames: set[str]) -> Iterator[Entity]:
+def _member(s: Sentence, e: Entity, member: int, surnames: set[str]) -> list[Entity]:
     """ "MP for Witney": the seat; "Bolton West MP": the seat; "MacDonald QC": the person;
     "Labour MP": the party."""
     first, end = e.first_token, e.end_token
     words = [t.text for t in s.tokens[first:end]]
     if member == 0 and len(words) > 2 and words[1] == "for":
-        yield s.entity("LOCATION", first + 2, end)
-        return
+        return [s.entity("LOCATION", first + 2, end)]
     if member != len(words) - 1 or member == 0:
-        yield e
-        return
+        return [e]
     rest = words[:member]
     label = _kind(rest, surnames) or ("LOCATION" if gazetteer.candidates(rest[0]) else None)
-    if label:
-        yield s.entity(label, first, first + member)
+    return [s.entity(label, first, first + member)] if label else []
 
 
-def _body(s: Sentence, first: int, end: int) -> Iterator[Entity]:
+def _body(s: Sentence, first: int, end: int) -> list[Entity]:
     """The organisation before a role or a person, when it is one: a known body or a name
     with a body word ("Labour peer" -> "Labour"; "Attorney General" is no body)."""
     while end > first and not s.tokens[end - 1].text[:1].isupper():
         end -= 1
     words = [t.text for t in s.tokens[first:end]]
-    if words and (_known(words) or _has_body(words) or _acronym(words)):
-        yield s.entity("ORGANIZATION", first, end)
+    named = words and (_known(words) or _has_body(words) or _acronym(words))
+    return [s.entity("ORGANIZATION", first, end)] if named else []
 
 
 def _parts(words: list[str]) -> list[tuple[int, int]]:
@@ -291,28 +283,19 @@ def _kind(words: list[str], surnames: set[str], whole: bool = False) -> str | No
 def _person(words: list[str], surnames: set[str]) -> bool:
     """One to three capitalised words ending in the surname of a person the article names
     with a title or a full name."""
-    return (
-        1 <= len(words) <= 3
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        and words[-1] in surnames
-        and not gazetteer.candidates(" ".join(words))
-    )
+    named = 1 <= len(words) <= 3 and capitalised(words) and words[-1] in surnames
+    return named and not gazetteer.candidates(" ".join(words))
 
 
 def _beside_person(s: Sentence, e: Entity, previous: Entity | None) -> bool:
     """ "Robert Light and Sayeeda Warsi": two or three capitalised words after a person and
     "and"."""
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
-    return (
-        previous is not None
-        and previous.label == "PERSON"
-        and previous.end_token + 1 == e.first_token
-        and s.tokens[previous.end_token].text == "and"
-        and 2 <= len(words) <= 3
-        and all(w.istitle() and w.isalpha() for w in words)
-        and not gazetteer.candidates(words[0])
-        and not any(w in _BODY or w in _NOT_NAME_WORDS for w in words)
-    )
+    if previous is None or previous.label != "PERSON" or previous.end_token + 1 != e.first_token:
+        return False
+    named = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
+    named = named and not gazetteer.candidates(words[0]) and not _NOT_IN_NAMES.intersection(words)
+    return s.tokens[previous.end_token].text == "and" and named
 
 
 def _name_like(words: list[str]) -> bool:
@@ -326,11 +309,9 @@ def _name_like(words: list[str]) -> bool:
 
 def _after_place(doc: Doc, previous: Entity | None, e: Entity) -> bool:
     """ "Bromsgrove, Worcestershire": a town right after a place and a comma."""
-    return (
-        previous is not None
-        and previous.label == "LOCATION"
-        and doc.text[previous.end : e.start].strip() == ","
-    )
+    if previous is None or previous.label != "LOCATION":
+        return False
+    return doc.text[previous.end : e.start].strip() == ","
 
 
 def _town(words: list[str]) -> bool:
@@ -374,10 +355,10 @@ def _list_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if len(chain) >= 3 and located >= 2 and located > labels.count("ORGANIZATION"):
             for j in chain:
                 words = clean_name(out[j].text).split()
-                if out[j].label == "ORGANIZATION" and _kind(words, set()) != "ORGANIZATION":
+                body = out[j].label == "ORGANIZATION" and _kind(words, set()) != "ORGANIZATION"
+                if body or (out[j].label == "PERSON" and _seat(words, out, j)):  # "Bolton West"
                     out[j] = replace(out[j], label="LOCATION")
-                elif out[j].label == "PERSON" and _seat(words, out, j):
-                    out[j] = replace(out[j], label="LOCATION")  # "Birmingham Yardley"
+
         chain = [i] if e is not None else []
     return out
 

@@ -48,12 +48,10 @@ def tokens_of(entities: Iterable[Entity]) -> set[tuple[int, int]]:
 
 
 def _capital(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
+    """Token k is a capitalised word the tagger left untagged ("O'Neill", "Anglo-Irish")."""
     word = s.tokens[k].text
-    return (
-        (s.index, k) not in tagged
-        and word[:1].isupper()
-        and word.replace("-", "").replace("'", "").isalpha()
-    )
+    lettered = word.replace("-", "").replace("'", "").isalpha()
+    return (s.index, k) not in tagged and word[:1].isupper() and lettered
 
 
 def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
@@ -115,11 +113,8 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 def _medium(words: list[str], j: int, lower: set[str]) -> bool:
+    """Word j names a website: one capitalised word, no day, place or common word."""
     name = words[j]
-    return (
-        name.isalpha()
-        and name[:1].isupper()
-        and not words[j + 1][:1].isupper()
-        and (name not in CALENDAR and name.lower() not in lower)
-        and not (gazetteer.candidates(name) or gazetteer.country_name(name))
-    )
+    alone = name.isalpha() and name[:1].isupper() and not words[j + 1][:1].isupper()
+    common = name in CALENDAR or name.lower() in lower
+    return alone and not common and not (gazetteer.candidates(name) or gazetteer.country_name(name))

@@ -27,6 +27,12 @@ def lower_case_words(text: str) -> set[str]:
     return set(re.findall(r"\b[a-z]+\b", text))
 
 
+def capitalised(words: list[str]) -> bool:
+    """Every word capitalised and made of letters (a hyphen or an apostrophe allowed): "Ann
+    Lind-Berg", "Ann O'Hara", as a person's name is written, not "Ann 2" or "the Lind"."""
+    return all(w[:1].isupper() and re.sub("[-'’]", "", w).isalpha() for w in words)
+
+
 # A US legislator's party and state after the name ("R-S.C.", "D-Calif."): no place, no body.
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
 

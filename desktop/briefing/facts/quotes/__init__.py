@@ -23,15 +23,20 @@ from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraph
 from briefing.facts.quotes.speakers import (
     DESCRIPTION,
     NAMED,
+    NAMED_BEFORE,
     PREVIOUS_PARAGRAPH,
     PRONOUN,
     SAME_PARAGRAPH,
+    SUBJECT,
     Found,
     People,
+    antecedent,
     attribute,
     found_by,
     head_clause,
+    said_before,
     subject_of_weaving,
+    tail_clause,
 )
 from briefing.model import Actor, Doc, Quote
 
@@ -107,7 +112,10 @@ def _extract(
             start = label.end()
         if _STAGE_DIRECTION.fullmatch(scan, start, end):
             continue  # `"(CROSSTALK.)`
-        if recent and found.how == PRONOUN and quotes[-1].description and not quotes[-1].speaker:
+        described = quotes[-1].description if quotes and not quotes[-1].speaker else None
+        # `"…," the filmmakers said. "…," she says`: "she" is never a plural description.
+        plural = bool(described) and re.search(r"[^s]s$", described or "") is not None
+        if recent and found.how == PRONOUN and described and (found.pronoun == "they") >= plural:
             # "…a window into hell." "The women were ill," he tells us: the pronoun is
             # the source just described, not a person named earlier.
             found = Found(None, found.cue, DESCRIPTION, quotes[-1].description, found.after)
@@ -128,6 +136,10 @@ def _extract(
                 found = _voice_of(quotes[-1], SAME_PARAGRAPH)
         if not _sourced(found):
             found = _according_to(scan, span, actors) or found
+        if found.how == DESCRIPTION and found.description:
+            voice = previous if recent else None
+            if who := antecedent(found.description, actors, people, span.open, voice):
+                found = Found(who, found.cue, NAMED_BEFORE, after=found.after)
         short_partial = partial and (
             len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
         )
@@ -148,6 +160,16 @@ def _extract(
         same_paragraph = recent and not (
             run_together and quotes[-1].cue in ("asked", "asks") and quotes[-1].text.endswith("?")
         )
+        # Nor when someone else speaks after the previous quote's sentence (`"…," said Lind.
+        # Park told police…, adding that "…"`).
+        after = kept[-1].close + len(tail_clause(scan[kept[-1].close : span.open])) if kept else 0
+        same_paragraph = same_paragraph and not any(
+            n != previous and cues.SPEAKING.match(scan, e)
+            for _, e, n in people.named_in(after, span.open)
+        )
+        if _unsourced(found) and not partial and scan[start].isupper():
+            found = Found(said_before(scan, span, people), found.cue, SUBJECT)
+            found = found if found.speaker else Found()
         if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.

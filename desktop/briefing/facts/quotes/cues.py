@@ -10,11 +10,13 @@ from briefing import lexicons
 VERBS = lexicons.words("reporting_verbs") | lexicons.words("reporting_verbs_extra")
 # The -ing forms introduce a quote after a comma (`, saying "…"`), never a clause of their own.
 ING = frozenset(v for v in VERBS if v.endswith("ing"))
-_VERB = r"(?P<verb>" + "|".join(sorted(VERBS - ING, key=len, reverse=True)) + r")"
+# Alternatives longest first, ties in text order (a stable sort of a sorted list): one
+# pattern in every run, whatever the order of the set.
+_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS - ING), key=len, reverse=True)) + r")"
 _VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
-_ANY_VERB = r"(?P<verb>" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")"
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|the|a|an|[a-z]+(?=\s+[A-Z]))"
-_NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|van|von|of|the|[a-z]+(?=\s+[A-Z]))"
+_ANY_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von)\b|the|a|an|[a-z]+(?=\s+[A-Z]))"
+_NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von|of)\b|the|[a-z]+(?=\s+[A-Z]))"
 _WHO = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*?)"
 _WHO_GREEDY = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*)"
 _CAPS_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al-\w+)){0,3})"
@@ -31,6 +33,12 @@ _DESCRIBED = r"(?P<who>(?:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})
 # After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
 AFTER = [
     re.compile(r"^[\s,]*" + _PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"\b", re.I),
+    # `," said 9/11 widow Terry Strada` / `," said his lawyer, Sam Shamansky`: a determiner and
+    # lower-case words describing the person before the name
+    re.compile(
+        r"^[\s,]*" + _VERB + r"\s+(?P<who>(?:the|his|her|their|its|an?|[\d/]+)\s+"
+        r"(?:(?!who\b|that\b|which\b|and\b|as\b|when\b)[a-z][\w’'-]*,?\s+){1,3}" + _CAPS_NAME[8:]
+    ),
     re.compile(r"^[\s,]*" + _VERB + r"\s+" + _WHO_GREEDY),
     # `," according to a news release.`: a source the text only describes
     re.compile(r"^[\s,]*according to\s+" + _DESCRIBED + r"\s*(?=[.,;:]|$)"),
@@ -65,7 +73,7 @@ BEFORE = [
         + _VERB
         + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
     ),
-    re.compile(_WHO + r"\s+" + ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"),
+    re.compile(r"\b" + _WHO + r"\s+" + ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"),
     re.compile(r"\b[Aa]ccording to\s+" + _DESCRIBED + r"\s*,\s*$"),
     re.compile(r"according to\s+" + _WHO + r"\s*,\s*$"),
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)

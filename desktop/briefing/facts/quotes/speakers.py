@@ -44,6 +44,7 @@ SAME_PARAGRAPH = "same paragraph"
 PREVIOUS_PARAGRAPH = "previous paragraph"
 DESCRIPTION = "description"
 DASH_LINE = "dash line"
+NAMED_BEFORE = "named before"
 MODEL = "model"
 
 # Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra"); after a
@@ -186,6 +187,8 @@ def description_of(who: str) -> str | None:
 
 def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
+    if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
+        return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
     if ", " in who and not _POSSESSED.search(who):
         # `Jo Park, deputy head of Harbour Police`: the person before the title; else
         # (`…, it's not an isolated incident, McKeithen`) the source is the last chunk.
@@ -296,7 +299,7 @@ class People:
         self._mentions = sorted(mentions)
         self._starts = [m[0] for m in self._mentions]
         self.counts = Counter(n for _, _, n in self._mentions)  # named outside quotes
-        self._text = text
+        self._text = self.text = text
         self._genders: dict[str, str] | None = None
         self.speakers: set[str] = set()
         self._actors = actors
@@ -304,7 +307,7 @@ class People:
         self._quoted = quoted
         self._all: list[tuple[int, int, str]] | None = None
         self._all_starts: list[int] = []
-        self._sentence_starts = sentence_starts
+        self.sentence_starts = sentence_starts
 
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (not settled) for a person's canonical name."""
@@ -428,10 +431,14 @@ class People:
                     return None
                 return one
             if near:
-                # Two fit: the subject opening the sentence right before in the paragraph
-                # (`Paul Holm, for the board, banned Brandt. He said:` is Holm), else nobody.
+                # Two fit: the subject opening the sentence right before (`Paul Holm, for the
+                # board, banned Brandt. He said:` is Holm), maybe closing the paragraph before
+                # when that sentence quotes (`Holm, despite his "doubts", said…`), else nobody.
                 first = self.named_in(start, later)[:1]
-                if not first or first[0][2] not in near or "\n\n" in self._text[start:pos]:
+                sentence = self._text[start:later].rstrip()
+                quoting = re.search(r"[“”\"]", sentence) is not None
+                broken = "\n\n" in (sentence if quoting else self._text[start:pos])
+                if not first or first[0][2] not in near or broken:
                     return None
                 lead = self._text[start : first[0][0]].split()
                 fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
@@ -458,8 +465,8 @@ class People:
     def in_sentence_before(self, pos: int) -> set[str]:
         """Persons named in the sentence before `pos`, outside quotes (the document's
         sentences, so `Dr. Ana Berg said: "…"` is one)."""
-        k = bisect.bisect_right(self._sentence_starts, pos) - 1
-        return {n for _, _, n in self.between(self._sentence_starts[max(k, 0)], pos)}
+        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return {n for _, _, n in self.between(self.sentence_starts[max(k, 0)], pos)}
 
     def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
         return next(iter(self.between(start, end)), None)
@@ -483,10 +490,12 @@ def _near(scan: str, previous_close: int, pos: int) -> bool:
 
 
 def _abbreviation(text: str, dot: int) -> bool:
-    """The full stop at `dot` ends a title or an initial ("Mr.", "W."), not a sentence."""
+    """The full stop at `dot` ends a title or an initial ("Mr.", "W.", "J.P."), not a
+    sentence."""
     words = text[max(0, dot - 12) : dot].split()
     word = words[-1].lstrip("(").lower() if words else ""
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    initial = word.rsplit(".", 1)[-1]
+    return word in _ABBREVIATIONS or (len(initial) == 1 and initial.isalpha())
 
 
 def _sentences_back(text: str, pos: int, n: int) -> int:
@@ -570,7 +579,9 @@ def attribute(
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
             wider = re.split(r"[,;.(]", part[m.start("who") :][:100])[0]
-            person = None if _POSSESSED.search(wider) else _person_in(wider, actors)
+            # Not past a possessive or a relative clause (`said the man who met Jo Park`).
+            other = _POSSESSED.search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
+            person = None if other else _person_in(wider, actors)
             if person and person != speaker:
                 speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
@@ -647,7 +658,10 @@ def subject_of_weaving(
     rest = head[m.end() :]
     clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
     after = head_abs + m.end() + (clause.end() if clause else 0)
-    other = bool(people.named_in(after, head_abs + len(head))) or bool(
+    # A person right before the quote is its grammatical subject, not a new source
+    # (`arguing that Trump "lashed out…"` is the arguer's).
+    named = people.named_in(after, head_abs + len(head))
+    other = any(head[e - head_abs :].strip() for _, e, _ in named) or bool(
         re.search(r"\b[A-Z]\w+\s+(?:[A-Z]\w+\s+)*" + cues.ANY_CUE.pattern, head[after - head_abs :])
     )
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
@@ -675,7 +689,10 @@ def subject_of_weaving(
     first = who.split()[:1]
     subject = 0 < len(who.split()) <= 8 and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
     if subject and (found := found_by(who, actors, head_abs + m.start(), m.group())):
-        return found
+        # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
+        apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
+        person = _person_in(apposed, actors)
+        return Found(person, m.group(), NAMED) if person and person == apposed else found
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
@@ -685,6 +702,45 @@ def subject_of_weaving(
         article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
         return None if article else Found(named[-1][2], m.group(), NAMED)
     return None
+
+
+# A definite description: `the agency`, `the former governor`, `the Barcelona defender`.
+_DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|[A-Z][\w.-]*)\s+)*([A-Za-z]+)")
+
+
+def antecedent(
+    described: str, actors: tuple[Actor, ...], people: People, pos: int, previous: str | None
+) -> str | None:
+    """The person a definite description with a role noun stands for (`"…," added the
+    Barcelona defender`): the previous quote's speaker (`previous`, given when recent), else
+    the person opening the sentence before (`O'Malley had made the comment…`)."""
+    m = _DEFINITE.fullmatch(described.strip())
+    if m is None or m.group(1).lower() not in ROLE_NOUNS:
+        return None
+    if previous and any(a.name == previous and a.type == "person" for a in actors):
+        return previous
+    starts = people.sentence_starts
+    k = bisect.bisect_right(starts, pos) - 1
+    first = people.named_in(starts[k - 1], starts[k])[:1] if k >= 1 else []
+    lead = starts[k - 1] + 4 * people.text.startswith(("The ", "the "), starts[k - 1])
+    return first[0][2] if first and first[0][0] == lead else None
+
+
+def said_before(scan: str, span: Span, people: People) -> str | None:
+    """The one person the sentence right before a quote has speaking (`…, Corley said. "You
+    can see it…"`): news gives a paraphrase, then the words, of one source."""
+    starts = people.sentence_starts
+    k = bisect.bisect_right(starts, span.open) - 1
+    if k < 1 or scan[starts[k] : span.open].strip():
+        return None  # the quote does not open a sentence
+    # The sentence before, or the two before when the nearer names nobody.
+    back = k - 1 - (k >= 2 and not people.named_in(starts[k - 1], span.open))
+    before = scan[starts[back] : span.open]
+    if not before.rstrip().endswith(".") or "\n\n" in before or re.search(r"[“”\"]", before):
+        return None  # no whole sentence of this paragraph, or one quoting (its voice goes on)
+    named = people.named_in(starts[back], span.open)
+    speaking = {n for _, e, n in named if cues.SPEAKING.match(scan, e)}
+    return speaking.pop() if len(speaking) == 1 else None
 
 
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
