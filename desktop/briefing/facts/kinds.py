@@ -400,8 +400,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         # an airport is also its operator ("Kansai Airport said"), a street a body's metonym
         # ("Wall Street", "Downing Street"): no place for that reason
-        place_tail = last in _PLACE_TAILS and last not in ("Airport", "Street")
-        place_tail &= "of" not in name.split()
+        place_tail = last in _PLACE_TAILS - {"Airport", "Street"} and "of" not in name.split()
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
             club = (sports and last in _CLUB_OR_PLACE) or not places
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
