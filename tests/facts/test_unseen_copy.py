@@ -192,3 +192,14 @@ def test_a_titled_surname_read_as_a_town_elsewhere_is_the_person() -> None:
     doc = _doc(text, ("PERSON", "Halden", 0), ("LOCATION", "Halden"))
     assert not _places(doc)
     assert [(a.name, a.mentions) for a in extract_actors(doc)] == [("Halden", 2)]
+
+
+def test_a_company_with_its_legal_form_read_as_a_person_is_a_body() -> None:
+    text = "Norvik Limited will split in two, Tom Vale said. Norvik will keep the pool."
+    doc = _doc(
+        text, ("PERSON", "Norvik Limited"), ("PERSON", "Tom Vale"), ("ORGANIZATION", "Norvik")
+    )
+    assert {(a.name, a.type, a.mentions) for a in extract_actors(doc)} == {
+        ("Norvik Limited", "organization", 2),
+        ("Tom Vale", "person", 1),
+    }

@@ -211,10 +211,11 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
 
 def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     """A span tagged as a person that names a body: it ends in a body head word ("Simon
-    Wiesenthal Center"), it is an acronym ("MAB said"), or its initials follow it in
-    brackets ("Christian Medical Fellowship (CMF)"); people have no acronyms."""
+    Wiesenthal Center") or a company's legal form, it is an acronym ("MAB said"), or its
+    initials follow it in brackets ("Christian Medical Fellowship (CMF)"); people have no
+    acronyms."""
     words = name.split()
-    if len(words) > 1 and (words[-1] in BODY_HEADS or words[-1] in BODY_TAILS):
+    if len(words) > 1 and words[-1] in BODY_HEADS | BODY_TAILS | COMPANY_ENDS:  # "Norbank Ltd"
         return True
     s = doc.sentences[e.sentence]
     if _acronym(s, e, name):
