@@ -18,26 +18,9 @@ import bisect
 import re
 
 from briefing import lexicons
-from briefing.facts.quotes import cues, learned
+from briefing.facts.quotes import cues, learned, speakers
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
-from briefing.facts.quotes.speakers import (
-    DESCRIPTION,
-    NAMED,
-    NAMED_BEFORE,
-    PREVIOUS_PARAGRAPH,
-    PRONOUN,
-    SAME_PARAGRAPH,
-    SUBJECT,
-    Found,
-    People,
-    antecedent,
-    attribute,
-    found_by,
-    head_clause,
-    said_before,
-    subject_of_weaving,
-    tail_clause,
-)
+from briefing.facts.quotes.speakers import Found, How, People
 from briefing.model import Actor, Doc, Quote
 
 MIN_WORDS = 4
@@ -94,13 +77,11 @@ def _extract(
         words = scan[start:end].split()
         if not words:
             continue
-        recent = (
-            bool(kept)
-            and "\n\n" not in scan[kept[-1].close : span.open]
-            and span.open - kept[-1].close <= RECENT
-        )
+        # The writer's words since the previous quote kept (a paragraph break when none).
+        gap = scan[kept[-1].close : span.open] if kept else "\n\n"
+        recent = "\n\n" not in gap and len(gap) <= RECENT
         previous = quotes[-1].speaker if quotes else None
-        found = attribute(
+        found = speakers.attribute(
             scan, span, actors, people, previous, recent, kept[-1].close if kept else None
         )
         label = TRANSCRIPT.match(scan, start, end)
@@ -108,17 +89,17 @@ def _extract(
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()
             named = [a.name for a in actors if a.type == "person" and a.name.split()[-1] == who]
-            found = Found(named[0] if len(named) == 1 else who, None, NAMED)
+            found = Found(named[0] if len(named) == 1 else who, None, How.NAMED)
             start = label.end()
         if _STAGE_DIRECTION.fullmatch(scan, start, end):
             continue  # `"(CROSSTALK.)`
         described = quotes[-1].description if quotes and not quotes[-1].speaker else None
         # `"…," the filmmakers said. "…," she says`: "she" is never a plural description.
-        plural = bool(described) and re.search(r"[^s]s$", described or "") is not None
-        if recent and found.how == PRONOUN and described and (found.pronoun == "they") >= plural:
+        agrees = found.pronoun == "they" or not re.search(r"[^s]s$", described or "")
+        if recent and found.how == How.PRONOUN and described and agrees:
             # "…a window into hell." "The women were ill," he tells us: the pronoun is
             # the source just described, not a person named earlier.
-            found = Found(None, found.cue, DESCRIPTION, quotes[-1].description, found.after)
+            found = Found(None, found.cue, How.DESCRIPTION, quotes[-1].description, found.after)
         joined = (
             bool(kept)
             and kept[-1] is spans[k - 1]
@@ -127,26 +108,27 @@ def _extract(
         )
         partial = not joined and _woven(scan, span, start, found)
         if partial and not _sourced(found):
-            head = head_clause(scan[max(0, span.open - 250) : span.open])
-            found = subject_of_weaving(head, span.open - len(head), actors, people) or found
+            head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
+            weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
+            found = weaving or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`).
             one_source = quotes and not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open)
             if not _sourced(found) and one_source and _same_sentence(scan, kept[-1], span):
-                found = _voice_of(quotes[-1], SAME_PARAGRAPH)
+                found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         if not _sourced(found):
             found = _according_to(scan, span, actors) or found
-        if found.how == DESCRIPTION and found.description:
+        if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
-            if who := antecedent(found.description, actors, people, span.open, voice):
-                found = Found(who, found.cue, NAMED_BEFORE, after=found.after)
+            if who := speakers.antecedent(found.description, actors, people, span.open, voice):
+                found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
         short_partial = partial and (
             len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
         )
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = (
             found.after
-            and found.how in (NAMED, PRONOUN)
+            and found.how in (How.NAMED, How.PRONOUN)
             and not partial
             and scan[start].isupper()
             and _SAID_END.match(scan, end) is not None
@@ -162,18 +144,18 @@ def _extract(
         )
         # Nor when someone else speaks after the previous quote's sentence (`"…," said Lind.
         # Park told police…, adding that "…"`).
-        after = kept[-1].close + len(tail_clause(scan[kept[-1].close : span.open])) if kept else 0
+        after = kept[-1].close + len(speakers.tail_clause(gap)) if kept else 0
         same_paragraph = same_paragraph and not any(
             n != previous and cues.SPEAKING.match(scan, e)
             for _, e, n in people.named_in(after, span.open)
         )
         if _unsourced(found) and not partial and scan[start].isupper():
-            found = Found(said_before(scan, span, people), found.cue, SUBJECT)
+            found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             found = found if found.speaker else Found()
         if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
-            found = _voice_of(quotes[-1], SAME_PARAGRAPH, found.cue)
+            found = _voice_of(quotes[-1], How.SAME_PARAGRAPH, found.cue)
         if _title_of_work(scan, span, words, found):
             continue
         if _unsourced(found) and scan[start].islower() and not short_partial:
@@ -181,7 +163,7 @@ def _extract(
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
-            found = _voice_of(quotes[-1], PREVIOUS_PARAGRAPH)
+            found = _voice_of(quotes[-1], How.PREVIOUS_PARAGRAPH)
         cands: Candidates = []
         # The model learns from every weak answer, and re-decides those `re_decides` names.
         if not partial and (learned.re_decides(found) if use_model else learned.weak(found)):
@@ -219,9 +201,9 @@ def _same_sentence(scan: str, previous: Span, span: Span) -> bool:
 
 def _according_to(scan: str, span: Span, actors: tuple[Actor, ...]) -> Found | None:
     """`according to his jockey Liam Treadwell, '…'` earlier in the quote's sentence."""
-    head = head_clause(scan[max(0, span.open - 250) : span.open])
+    head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
     m = cues.ACCORDING.search(head)
-    return found_by(m.group(1), actors, span.open, "according to") if m else None
+    return speakers.found_by(m.group(1), actors, span.open, "according to") if m else None
 
 
 def _sourced(found: Found) -> bool:
@@ -235,7 +217,7 @@ def _voice_of(last: Quote, how: str, cue: str | None = None) -> Found:
 
 def _unsourced(found: Found) -> bool:
     """No source and no pronoun standing for one."""
-    return not _sourced(found) and found.how != PRONOUN
+    return not _sourced(found) and found.how != How.PRONOUN
 
 
 def _content(scan: str, span: Span) -> tuple[int, int]:

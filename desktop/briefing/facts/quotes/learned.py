@@ -19,19 +19,12 @@ from functools import cache
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import pronoun_gender
 from briefing.facts.quotes.marks import Span
-from briefing.facts.quotes.speakers import (
-    MODEL,
-    PREVIOUS_PARAGRAPH,
-    PRONOUN,
-    SAME_PARAGRAPH,
-    Found,
-    People,
-)
+from briefing.facts.quotes.speakers import Found, How, People
 from briefing.nlp.resources import RESOURCES
 
 MODEL_FILE = RESOURCES / "models" / "quote_speaker.json"
 # Speakers found this way are the ones the model re-decides.
-WEAK = frozenset([PRONOUN, PREVIOUS_PARAGRAPH, None])
+WEAK = frozenset([How.PRONOUN, How.PREVIOUS_PARAGRAPH, None])
 WINDOW = 3  # paragraphs back where candidates are looked for
 _lock = threading.Lock()
 
@@ -46,27 +39,16 @@ class Context:
     previous: str | None  # the previous quote's speaker
 
 
+# One name per feature, in the order `candidates` lists them (the model file names them too).
+_FEATURES = """bias rule rule_pronoun rule_same rule_previous rule_none previous_speaker
+previous_and_pronoun previous_and_no_cue last_named last_and_pronoun recency same_paragraph
+paragraphs_back same_sentence_before mentions most_mentioned after_quote sole_candidate
+speaking_subject"""
+
+
 def feature_names() -> list[str]:
-    hows = ["pronoun", "same", "previous", "none"]
-    return [
-        "bias",
-        "rule",
-        *[f"rule_{h}" for h in hows],
-        "previous_speaker",
-        "previous_and_pronoun",
-        "previous_and_no_cue",
-        "last_named",
-        "last_and_pronoun",
-        "recency",
-        "same_paragraph",
-        "paragraphs_back",
-        "same_sentence_before",
-        "mentions",
-        "most_mentioned",
-        "after_quote",
-        "sole_candidate",
-        "speaking_subject",
-    ]
+    """The features' names, which the shipped model must list in the same order."""
+    return _FEATURES.split()
 
 
 def candidates(
@@ -87,8 +69,8 @@ def candidates(
     top = max(counts.values(), default=0)
     sentence_start = max(scan.rfind(". ", 0, ctx.span.open), scan.rfind("\n", 0, ctx.span.open))
     how = ctx.found.how
-    pronoun = how == PRONOUN  # the clause has a pronoun subject ("he said")
-    hows = [how == PRONOUN, how == SAME_PARAGRAPH, how == PREVIOUS_PARAGRAPH, how is None]
+    pronoun = how == How.PRONOUN  # the clause has a pronoun subject ("he said")
+    hows = [how == h for h in (How.PRONOUN, How.SAME_PARAGRAPH, How.PREVIOUS_PARAGRAPH, None)]
     out = []
     for rank, name in enumerate(names):
         last, last_end = max(((p, e) for p, e, n in before if n == name), default=(-1, -1))
@@ -138,7 +120,7 @@ def re_decides(found: Found) -> bool:
     """Whether the model re-decides this answer of the rules: a weak one with no description,
     but not a pronoun already resolved by gender, recency and no rival (the model knows
     neither)."""
-    return weak(found) and not (found.how == PRONOUN and found.speaker is not None)
+    return weak(found) and not (found.how == How.PRONOUN and found.speaker is not None)
 
 
 def weak(found: Found) -> bool:
@@ -172,7 +154,7 @@ def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int])
     # one named elsewhere when its own sentence names others (`That prompted Ana Berg to
     # reply: "…"`).
     if best_p >= pick and ctx.span.close > ctx.span.end and (not here or best in here):
-        return Found(best, ctx.found.cue, MODEL)
+        return Found(best, ctx.found.cue, How.MODEL)
     if ctx.found.speaker is not None and rule_p >= keep:
         return ctx.found
     return Found(None, ctx.found.cue)

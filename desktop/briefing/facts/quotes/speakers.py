@@ -36,16 +36,20 @@ DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
 
-# How a speaker was found, strongest first (shown beside the speaker).
-NAMED = "named cue"
-PRONOUN = "pronoun"
-SUBJECT = "sentence subject"
-SAME_PARAGRAPH = "same paragraph"
-PREVIOUS_PARAGRAPH = "previous paragraph"
-DESCRIPTION = "description"
-DASH_LINE = "dash line"
-NAMED_BEFORE = "named before"
-MODEL = "model"
+
+class How:
+    """How a speaker was found, strongest first (shown beside the speaker)."""
+
+    NAMED = "named cue"
+    PRONOUN = "pronoun"
+    SUBJECT = "sentence subject"
+    SAME_PARAGRAPH = "same paragraph"
+    PREVIOUS_PARAGRAPH = "previous paragraph"
+    DESCRIPTION = "description"
+    DASH_LINE = "dash line"
+    NAMED_BEFORE = "named before"
+    MODEL = "model"
+
 
 # Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra"); after a
 # title, the surname alone names the speaker ("said Mr. Burman").
@@ -236,8 +240,8 @@ def found_by(who: str, actors: tuple[Actor, ...], pos: int, cue: str | None) -> 
     """The source words `who` as a named speaker, else as a description, else None."""
     speaker, described = resolve(who, actors, pos)
     if speaker:
-        return Found(speaker, cue, NAMED)
-    return Found(None, cue, DESCRIPTION, described) if described else None
+        return Found(speaker, cue, How.NAMED)
+    return Found(None, cue, How.DESCRIPTION, described) if described else None
 
 
 def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | None] | None:
@@ -384,7 +388,7 @@ class People:
 
     def note_speaker(self, name: str | None, how: str | None) -> None:
         """A person a reporting clause named as a quote's speaker (evidence of a person)."""
-        if name is not None and how == NAMED:
+        if name is not None and how == How.NAMED:
             self.speakers.add(name)
 
     def _referent(
@@ -553,7 +557,7 @@ def attribute(
             if word == "it":  # `it states`: the body quoted just before, never a person
                 someone = any(a.name == previous and a.type == "person" for a in actors)
                 body = previous if recent and not someone else None
-                return Found(body, cue, PRONOUN, after=after, pronoun=word)
+                return Found(body, cue, How.PRONOUN, after=after, pronoun=word)
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
             at = span.open if after else head_end - len(head) + m.start("pronoun")
             if previous and (cue and cue.lower().startswith("add") or recent):
@@ -561,7 +565,7 @@ def attribute(
                 who = people.referent(word, at, previous, min(since, at))
             else:
                 who = people.referent(word, at, previous, chain=previous_close)
-            return Found(who, cue, PRONOUN, after=after, pronoun=word)
+            return Found(who, cue, How.PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
@@ -585,13 +589,13 @@ def attribute(
             if person and person != speaker:
                 speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
-        how = NAMED if speaker else DESCRIPTION if described else None
+        how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
     found = _subject(head, head_end - len(head), people)
     if found is not None:
         return found
     if (dash := _dash_line(scan, span)) is not None:
-        return Found(canonical(dash, actors, span.open), None, DASH_LINE)
+        return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
 
 
@@ -614,7 +618,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     ]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
-        return Found(speaking[-1], verb, SUBJECT)
+        return Found(speaking[-1], verb, How.SUBJECT)
     first = people.first_in(head_abs, head_abs + m.start())
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
@@ -626,19 +630,20 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
         if adjacent or not possessive and (not lead or lead[-1].endswith(",") or short):
-            return Found(first[2], verb, SUBJECT)
+            return Found(first[2], verb, How.SUBJECT)
     lead_pronoun = re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(he|she)\b", head, re.I)
     if lead_pronoun:
         word = lead_pronoun.group(1).lower()
-        return Found(people.referent(word, head_abs), verb, PRONOUN, pronoun=word)
+        return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = re.search(
         r"(?:^|\s)(?:the|a|an|his|her|their|its)\s+[a-z\d][\w-]*(?:\s+[a-z\d][\w-]*){0,4}$", last
     )
     if det and len(words) <= 10:
-        return Found(None, verb, DESCRIPTION, det.group().strip())
+        return Found(None, verb, How.DESCRIPTION, det.group().strip())
     if _BARE_ROLE.fullmatch(before) and words[-1] in ROLE_NOUNS:
-        return Found(None, verb, DESCRIPTION, before.strip())  # `Harbour Racing team director`
+        # `Harbour Racing team director`
+        return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
 
 
@@ -684,7 +689,7 @@ def subject_of_weaving(
     if pronoun:
         word = pronoun.group(1).lower()
         at = head_abs + (0 if opening else pronoun.start())
-        return Found(people.referent(word, at), m.group(), PRONOUN, pronoun=word)
+        return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
     who = chunk.strip()
     first = who.split()[:1]
     subject = 0 < len(who.split()) <= 8 and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
@@ -692,7 +697,7 @@ def subject_of_weaving(
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
         person = _person_in(apposed, actors)
-        return Found(person, m.group(), NAMED) if person and person == apposed else found
+        return Found(person, m.group(), How.NAMED) if person and person == apposed else found
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
@@ -700,7 +705,7 @@ def subject_of_weaving(
     if named and _SUBJECT_GAP.fullmatch(head, named[-1][1] - head_abs, m.start()):
         lead = re.sub(r"(?:\s+[A-Z][\w.]*)+\s*$", "", " " + head[: named[-1][0] - head_abs])
         article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
-        return None if article else Found(named[-1][2], m.group(), NAMED)
+        return None if article else Found(named[-1][2], m.group(), How.NAMED)
     return None
 
 
