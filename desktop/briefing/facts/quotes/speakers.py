@@ -112,20 +112,11 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     ]
     if by_surname:
         return max(by_surname)[2]
-    organisation = next(
-        (
-            a.name
-            for a in actors
-            for form in (a.name, *a.aliases)  # "CDC" of "Centers for Disease Control"
-            if a.type == "organization"
-            # The head, not a modifier (`the Brandt Foundation`), maybe with its place
-            # (`Valby University in Norland`).
-            and re.search(r"\b" + re.escape(form) + _PLACE_AFTER, who)
-        ),
-        None,
-    )
-    if organisation:
-        return organisation
+    for a in actors:
+        # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
+        # with its place (`Valby University in Norland`).
+        if a.type == "organization" and _names(a, who, _PLACE_AFTER):
+            return a.name
     # Not a known actor: the last run of capitalised words, where news puts the name after
     # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
     # title ("Mr. Burman").
@@ -158,14 +149,14 @@ _GROUP_OF = re.compile(
 _PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
 
-def _whole(form: str, text: str) -> bool:
-    """Whether `text` holds `form` as whole words."""
-    return re.search(r"\b" + re.escape(form) + r"\b", text) is not None
+def _whole(form: str, text: str, end: str = r"\b") -> bool:
+    """Whether `text` holds `form` as whole words (followed by `end`)."""
+    return re.search(r"\b" + re.escape(form) + end, text) is not None
 
 
-def _names(actor: Actor, text: str) -> bool:
+def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
     """Whether `text` holds the actor's name or one of its aliases, as whole words."""
-    return any(_whole(f, text) for f in (actor.name, *actor.aliases))
+    return any(_whole(f, text, end) for f in (actor.name, *actor.aliases))
 
 
 def _person_in(text: str, actors: tuple[Actor, ...]) -> str | None:
@@ -201,31 +192,24 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
         who = who.rsplit(", ", 1)[1]
     if (titled := _title_only(who, actors)) is not None:
         return titled
-    words = who.split()
+    words, person = who.split(), _person_in(who, actors)
     if len(words) >= 2 and words[-1] in DOCUMENT_NOUNS:
         # `the latest Norbank report`: the body that wrote it.
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
-    head = _GROUP_OF.match(who)
-    if (
-        head
-        and head.group(1).lower() in GROUP_NOUNS
-        and _person_in(who, actors) is None
-        and not any(who.strip() in (a.name, *a.aliases) for a in actors)
-    ):
+    group = (head := _GROUP_OF.match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
+    known = person is not None or any(who.strip() in (a.name, *a.aliases) for a in actors)
+    if group and not known:
         return None, who.strip()
     if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
         # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
         return None, description_of(who) or who.strip()
-    if (
-        len(words) > 1
-        and words[0].lower() in _DETERMINERS
-        and words[1][:1].islower()
-        and _person_in(who, actors) is None
-    ):
-        return None, description_of(who)  # `The memo for members of Congress`
+    # `The memo for members of Congress`: a determiner and a common noun, naming nobody.
+    common = len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].islower()
+    if common and person is None:
+        return None, description_of(who)
     if named := _RELATIVE_NAMED.search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
         return canonical(named.group(1), actors, pos) or named.group(1), None
@@ -266,19 +250,14 @@ def _is_break(text: str, m: re.Match[str]) -> bool:
 
 def tail_clause(tail: str) -> str:
     """The reporting clause after a quote: up to the sentence end or the next quote."""
-    for m in _BREAK.finditer(tail):
-        if _is_break(tail, m):
-            return tail[: m.start()]
-    return tail
+    ends = (m.start() for m in _BREAK.finditer(tail) if _is_break(tail, m))
+    return tail[: next(ends, len(tail))]
 
 
 def head_clause(head: str) -> str:
     """The sentence before a quote, from its start to the opening mark."""
-    cut = 0
-    for m in _HEAD_BREAK.finditer(head):
-        if _is_break(head, m):
-            cut = m.end()
-    return head[cut:]
+    cuts = [m.end() for m in _HEAD_BREAK.finditer(head) if _is_break(head, m)]
+    return head[cuts[-1] if cuts else 0 :]
 
 
 class People:
@@ -760,11 +739,7 @@ _SUBJECT_GAP = re.compile(
 def _dash_line(scan: str, span: Span) -> str | None:
     """The name on a dash line right under a paragraph that is only the quote."""
     para_end = scan.find("\n\n", span.close)
-    if (
-        para_end < 0
-        or scan[span.close : para_end].strip(" .")
-        or not (span.open == 0 or scan[span.open - 1] == "\n")
-    ):
-        return None
-    m = _DASH_LINE.match(scan, para_end + 2)
+    opens_line = scan[span.open - 1 : span.open] in ("", "\n")
+    only_quote = para_end >= 0 and opens_line and not scan[span.close : para_end].strip(" .")
+    m = _DASH_LINE.match(scan, para_end + 2) if only_quote else None
     return m.group("who") if m else None
