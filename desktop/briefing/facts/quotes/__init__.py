@@ -100,12 +100,9 @@ def _extract(
             # "…a window into hell." "The women were ill," he tells us: the pronoun is
             # the source just described, not a person named earlier.
             found = Found(None, found.cue, How.DESCRIPTION, quotes[-1].description, found.after)
-        joined = (
-            bool(kept)
-            and kept[-1] is spans[k - 1]
-            and scan[: span.open].rstrip()[-1:] in ",:."
-            and _interrupted(scan, kept[-1], span)
-        )
+        # The second part of a quotation its attribution interrupts (`"Yes," he said. "…"`).
+        follows = bool(kept) and kept[-1] is spans[k - 1] and _interrupted(scan, kept[-1], span)
+        joined = follows and scan[: span.open].rstrip()[-1:] in ",:."
         partial = not joined and _woven(scan, span, start, found)
         if partial and not _sourced(found):
             head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
@@ -126,15 +123,10 @@ def _extract(
             len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
         )
         # `"I love you," he said.`: a short quotation its own clause attributes.
-        said = (
-            found.after
-            and found.how in (How.NAMED, How.PRONOUN)
-            and not partial
-            and scan[start].isupper()
-            and _SAID_END.match(scan, end) is not None
-        )
+        said = found.after and found.how in (How.NAMED, How.PRONOUN) and not partial
+        said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
         short = len(words) < MIN_WORDS and not short_partial and not said
-        if short and not _part_of_quotation(scan, spans, k, kept):
+        if short and not follows and not _leads(scan, spans, k):
             continue
         # Copy without paragraph breaks: near, not just same block. There a new voice gets
         # no paragraph of its own, so the quote after a question someone `asked` may be the
@@ -174,22 +166,15 @@ def _extract(
             else:
                 cands = learned.candidates(scan, people, ctx, paragraph_starts)
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
-        quotes.append(
-            Quote(
-                _words_said(doc.text, scan, start, end),
-                found.speaker,
-                sentence,
-                start,
-                end,
-                found.cue,
-                partial=partial,
-                description=found.description if found.speaker is None else None,
-                how=found.how if _sourced(found) else None,
-            )
-        )
+        text = _words_said(doc.text, scan, start, end)
+        source = found.description if found.speaker is None else None  # described, unnamed
+        how = found.how if _sourced(found) else None
+        quote = Quote(text, found.speaker, sentence, start, end, found.cue, partial, source, how)
+        quotes.append(quote)
         kept.append(span)
-        out.append((quotes[-1], cands))
-        people.note_speaker(found.speaker, found.how)
+        out.append((quote, cands))
+        if found.speaker is not None and found.how == How.NAMED:
+            people.speakers.add(found.speaker)  # a reporting clause named them: a person
     return out
 
 
@@ -275,14 +260,11 @@ def _interrupted(scan: str, first: Span, second: Span) -> bool:
     return len(gap) <= 120 and "\n\n" not in gap and cues.ANY_CUE.search(gap) is not None
 
 
-def _part_of_quotation(scan: str, spans: list[Span], k: int, kept: list[Span]) -> bool:
-    """A short quote joined to a longer one of the same paragraph by the attribution."""
-    if kept and kept[-1] is spans[k - 1] and _interrupted(scan, spans[k - 1], spans[k]):
-        return True
-    if k + 1 < len(spans) and _interrupted(scan, spans[k], spans[k + 1]):
-        nxt = spans[k + 1]
-        return len(scan[nxt.start : nxt.end].split()) >= MIN_WORDS
-    return False
+def _leads(scan: str, spans: list[Span], k: int) -> bool:
+    """A short quote its attribution joins to a longer one after it (`"No," he said. "…"`)."""
+    if k + 1 >= len(spans) or not _interrupted(scan, spans[k], spans[k + 1]):
+        return False
+    return len(scan[spans[k + 1].start : spans[k + 1].end].split()) >= MIN_WORDS
 
 
 def _continues(scan: str, previous: Span, span: Span) -> bool:

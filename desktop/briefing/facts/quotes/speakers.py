@@ -365,11 +365,6 @@ class People:
             n == name and cues.SPEAKING.match(self._text, e) for _, e, n in self._mentions
         )
 
-    def note_speaker(self, name: str | None, how: str | None) -> None:
-        """A person a reporting clause named as a quote's speaker (evidence of a person)."""
-        if name is not None and how == How.NAMED:
-            self.speakers.add(name)
-
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: int | None, chain: int | None
     ) -> str | None:
