@@ -19,15 +19,18 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from briefing import lexicons
 from briefing.facts.quotes import cues
-from briefing.facts.quotes.genders import genders, pronoun_gender
+from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
 from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
 from briefing.timex import WEEKDAYS
 
+Actors = tuple[Actor, ...]
+_START = itemgetter(0)  # where a mention starts
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
@@ -87,7 +90,7 @@ class Found:
     pronoun: str | None = None  # the pronoun of the clause ("he", "she"), when one
 
 
-def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
+def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     """The actor `who` names ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"); a bare
     surname is the person of that surname named last before `pos` ("Read" -> "Ian Read")."""
     who = who.replace("’s", "").replace("'s", "")
@@ -159,7 +162,7 @@ def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
     return any(_whole(f, text, end) for f in (actor.name, *actor.aliases))
 
 
-def _person_in(text: str, actors: tuple[Actor, ...]) -> str | None:
+def _person_in(text: str, actors: Actors) -> str | None:
     """The person whose full name `text` holds (the longest when several)."""
     full = [a.name for a in actors if a.type == "person" and " " in a.name and _whole(a.name, text)]
     return max(full, key=len) if full else None
@@ -180,7 +183,7 @@ def description_of(who: str) -> str | None:
     return None
 
 
-def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, str | None]:
+def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
     if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
@@ -220,7 +223,7 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
     return None, description_of(who)
 
 
-def found_by(who: str, actors: tuple[Actor, ...], pos: int, cue: str | None) -> Found | None:
+def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | None:
     """The source words `who` as a named speaker, else as a description, else None."""
     speaker, described = resolve(who, actors, pos)
     if speaker:
@@ -228,7 +231,7 @@ def found_by(who: str, actors: tuple[Actor, ...], pos: int, cue: str | None) -> 
     return Found(None, cue, How.DESCRIPTION, described) if described else None
 
 
-def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | None] | None:
+def _title_only(who: str, actors: Actors) -> tuple[str | None, str | None] | None:
     """`The Prime Minister`, `the mayor`: the one actor holding that role, else the
     description; None when `who` is more than a title."""
     words = who.split()
@@ -264,70 +267,51 @@ class People:
     """Where persons are named, outside quotes, for pronouns and sentence subjects."""
 
     def __init__(
-        self,
-        actors: tuple[Actor, ...],
-        quoted: list[Span],
-        text: str = "",
-        sentence_starts: tuple[int, ...] = (0,),
+        self, actors: Actors, quoted: list[Span], text: str, sentence_starts: tuple[int, ...]
     ) -> None:
-        opens = [q.open for q in quoted]
-        mentions = []
-        for a in actors:
-            if a.type != "person":
-                continue
-            for e in a.evidence:
-                k = bisect.bisect_right(opens, e.start) - 1
-                if k < 0 or quoted[k].close <= e.start:
-                    mentions.append((e.start, e.end, a.name))
-        self._mentions = sorted(mentions)
-        self._starts = [m[0] for m in self._mentions]
+        self._opens = [q.open for q in quoted]
+        self._quoted = quoted
+        named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
+        self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
         self.counts = Counter(n for _, _, n in self._mentions)  # named outside quotes
-        self._text = self.text = text
+        self.text = text
+        self.actors = actors
+        self.sentence_starts = sentence_starts
         self._genders: dict[str, str] | None = None
         self.speakers: set[str] = set()
-        self._actors = actors
-        self._opens = opens
-        self._quoted = quoted
-        self._all: list[tuple[int, int, str]] | None = None
-        self._all_starts: list[int] = []
-        self.sentence_starts = sentence_starts
+        self._all = sorted(self._mentions + self._bare_surnames())
+
+    def _in_quote(self, pos: int) -> bool:
+        """Whether `pos` is inside a quote, where names are not the writer's."""
+        k = bisect.bisect_right(self._opens, pos) - 1
+        return k >= 0 and self._quoted[k].close > pos
 
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (not settled) for a person's canonical name."""
         if self._genders is None:
-            self._genders = genders(self._text, self._every_mention())
+            self._genders = genders(self.text, self._all)
         return self._genders.get(name)
 
-    def _every_mention(self) -> list[tuple[int, int, str]]:
-        """The mentions outside quotes plus every bare surname the actors' evidence missed
-        (`Cambiasso is still convinced…`) when only one person has it; for pronouns."""
-        if self._all is not None:
-            return self._all
-        owners: dict[str, list[str]] = {}
-        for a in self._actors:
-            if a.type == "person" and " " in a.name and a.name.split()[-1][:1].isupper():
-                owners.setdefault(a.name.split()[-1], []).append(a.name)
-        unique = {s: n[0] for s, n in owners.items() if len(n) == 1}
-        extra = []
-        if unique:
-            alternatives = "|".join(sorted(map(re.escape, unique), key=len, reverse=True))
-            for m in re.finditer(r"\b(?:" + alternatives + r")\b", self._text):
-                k = bisect.bisect_right(self._opens, m.start()) - 1
-                if k >= 0 and self._quoted[k].close > m.start():
-                    continue  # inside a quote
-                k = bisect.bisect_right(self._starts, m.start()) - 1
-                if k >= 0 and self._mentions[k][1] > m.start():
-                    continue  # part of a mention already known
-                extra.append((m.start(), m.end(), unique[m.group()]))
-        self._all = sorted(self._mentions + extra)
-        self._all_starts = [m[0] for m in self._all]
-        return self._all
+    def _bare_surnames(self) -> list[Mention]:
+        """Every bare surname outside quotes the actors' evidence missed (`Cambiasso is still
+        convinced…`) when only one person has it; for pronouns."""
+        persons = [a.name for a in self.actors if a.type == "person" and " " in a.name]
+        surnames = Counter(n.split()[-1] for n in persons if n.split()[-1][:1].isupper())
+        unique = {n.split()[-1]: n for n in persons if surnames[n.split()[-1]] == 1}
+        if not unique:
+            return []
+        alternatives = "|".join(sorted(map(re.escape, unique), key=len, reverse=True))
+        out = []
+        for m in re.finditer(r"\b(?:" + alternatives + r")\b", self.text):
+            k = bisect.bisect_right(self._mentions, m.start(), key=_START) - 1
+            known = k >= 0 and self._mentions[k][1] > m.start()  # part of a known mention
+            if not known and not self._in_quote(m.start()):
+                out.append((m.start(), m.end(), unique[m.group()]))
+        return out
 
-    def named_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        mentions = self._every_mention()
-        lo = bisect.bisect_left(self._all_starts, start)
-        hi = bisect.bisect_left(self._all_starts, end)
-        return mentions[lo:hi]
+    def named_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions, bare surnames included, that start in [start, end)."""
+        return _starting_in(self._all, start, end)
 
     def _fitting(
         self, start: int, end: int, fits: Callable[[str], bool], skip: tuple[int, int] = (0, 0)
@@ -335,7 +319,7 @@ class People:
         """Persons of a fitting gender named in [start, end) but not in `skip`; one named
         only as an owner (`Tribe's client`) counts when nobody else is named."""
         named = [
-            (n, self._text[e : e + 2] in ("'s", "’s"))
+            (n, self.text[e : e + 2] in ("'s", "’s"))
             for s, e, n in self.named_in(start, end)
             if not skip[0] <= s < skip[1]
         ]
@@ -362,7 +346,7 @@ class People:
         """Named as a quote's speaker, or as the subject of a reporting verb anywhere
         (`Jo Park told reporters`): evidence of someone who can be "he" or "she"."""
         return name in self.speakers or any(
-            n == name and cues.SPEAKING.match(self._text, e) for _, e, n in self._mentions
+            n == name and cues.SPEAKING.match(self.text, e) for _, e, n in self._mentions
         )
 
     def _referent(
@@ -385,14 +369,14 @@ class People:
                 return previous
         # `In an episode of Dr Ana Berg's show, he says`: a person named in a fronted phrase
         # of the pronoun's own sentence is not what the subject pronoun stands for.
-        own = _sentences_back(self._text, pos, 1)
-        comma = self._text.rfind(",", own, pos)
-        opening = self._text[own:pos].split()[:1]
+        own = _sentences_back(self.text, pos, 1)
+        comma = self.text.rfind(",", own, pos)
+        opening = self.text[own:pos].split()[:1]
         front = bool(opening) and opening[0].lower() in _PREPOSITIONS and comma > 0
         skip, later = ((own, comma) if front else (0, 0)), pos
         for back in (1, 2, 3):  # this sentence, else the ones before too
-            start = _sentences_back(self._text, pos, back)
-            opener = _OPENING_PRONOUN.match(self._text, start)
+            start = _sentences_back(self.text, pos, back)
+            opener = _OPENING_PRONOUN.match(self.text, start)
             if opener and opener.group(1).lower() == pronoun:
                 # `He woke up after Scott was killed.`: he is not Scott, nor the others there.
                 skip = (start, skip[1] or later)
@@ -400,7 +384,7 @@ class People:
             if len(near) == 1:
                 one = near.pop()
                 named = [e for _, e, n in self.named_in(start, pos) if n == one]
-                speaking = any(cues.SPEAKING.match(self._text, e) for e in named)
+                speaking = any(cues.SPEAKING.match(self.text, e) for e in named)
                 counts = self.counts
                 # A person named once, as no speaker, beside the previous speaker, who is
                 # named often (`Rojo's wife, Eugenia Lusardo (pictured)`): unsure, nobody.
@@ -413,12 +397,12 @@ class People:
                 # board, banned Brandt. He said:` is Holm), maybe closing the paragraph before
                 # when that sentence quotes (`Holm, despite his "doubts", said…`), else nobody.
                 first = self.named_in(start, later)[:1]
-                sentence = self._text[start:later].rstrip()
+                sentence = self.text[start:later].rstrip()
                 quoting = re.search(r"[“”\"]", sentence) is not None
-                broken = "\n\n" in (sentence if quoting else self._text[start:pos])
+                broken = "\n\n" in (sentence if quoting else self.text[start:pos])
                 if not first or first[0][2] not in near or broken:
                     return None
-                lead = self._text[start : first[0][0]].split()
+                lead = self.text[start : first[0][0]].split()
                 fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
                 return first[0][2] if fronted or all(w[:1].isupper() for w in lead) else None
             later = start
@@ -428,11 +412,11 @@ class People:
         rival = chain is not None and any(
             n != previous and fits(n) for _, _, n in self.named_in(chain, pos)
         )
-        chained = chain is not None and _near(self._text, chain, pos)
+        chained = chain is not None and _near(self.text, chain, pos)
         if chained and previous is not None and fits(previous) and not rival:
             return previous
-        para = self._text.rfind("\n\n", 0, pos)
-        para = self._text.rfind("\n\n", 0, para) if para > 0 else -1
+        para = self.text.rfind("\n\n", 0, pos)
+        para = self.text.rfind("\n\n", 0, para) if para > 0 else -1
         wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
         if len(wider) == 1:
             return wider.pop()
@@ -446,14 +430,15 @@ class People:
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
         return {n for _, _, n in self.between(self.sentence_starts[max(k, 0)], pos)}
 
-    def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
-        return next(iter(self.between(start, end)), None)
-
-    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+    def between(self, start: int, end: int) -> list[Mention]:
         """(start, end, name) of the mentions that start in [start, end)."""
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
-        return self._mentions[lo:hi]
+        return _starting_in(self._mentions, start, end)
+
+
+def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted) that start in [start, end)."""
+    lo = bisect.bisect_left(mentions, start, key=_START)
+    return mentions[lo : bisect.bisect_left(mentions, end, key=_START)]
 
 
 _FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
@@ -490,7 +475,7 @@ def _sentences_back(text: str, pos: int, n: int) -> int:
 def attribute(
     scan: str,
     span: Span,
-    actors: tuple[Actor, ...],
+    actors: Actors,
     people: People,
     previous: str | None,
     recent: bool = False,
@@ -593,7 +578,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
-    first = people.first_in(head_abs, head_abs + m.start())
+    first = next(iter(people.between(head_abs, head_abs + m.start())), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
         possessive = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
@@ -625,9 +610,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
 _BARE_ROLE = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 
 
-def subject_of_weaving(
-    head: str, head_abs: int, actors: tuple[Actor, ...], people: People
-) -> Found | None:
+def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
     """The source of a partial quote woven into the sentence (`the mayor called the plan
     "a serious mistake"`)."""
     matches = list(cues.WEAVING.finditer(head))
@@ -688,7 +671,7 @@ _DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|[A-Z][\w.-]*)\s+)*([A-Za-z]+)")
 
 
 def antecedent(
-    described: str, actors: tuple[Actor, ...], people: People, pos: int, previous: str | None
+    described: str, actors: Actors, people: People, pos: int, previous: str | None
 ) -> str | None:
     """The person a definite description with a role noun stands for (`"…," added the
     Barcelona defender`): the previous quote's speaker (`previous`, given when recent), else
