@@ -20,8 +20,8 @@ import re
 from briefing import lexicons
 from briefing.facts.quotes import cues, learned, speakers
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
-from briefing.facts.quotes.speakers import Found, How, People
-from briefing.model import Actor, Doc, Quote
+from briefing.facts.quotes.speakers import Actors, Found, How, People
+from briefing.model import Doc, Quote
 
 MIN_WORDS = 4
 # The end of a quotation that its clause follows: `…," he said`, `…?" she asked`.
@@ -48,21 +48,17 @@ _TITLE_SMALL = lexicons.words("title_small_words")
 Candidates = list[tuple[str, list[float]]]
 
 
-def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
+def extract_quotes(doc: Doc, actors: Actors = ()) -> tuple[Quote, ...]:
     """Quotes in article order; speakers are canonical actor names or None."""
     return tuple(q for q, _ in _extract(doc, actors, use_model=True))
 
 
-def rule_quotes_with_candidates(
-    doc: Doc, actors: tuple[Actor, ...]
-) -> list[tuple[Quote, Candidates]]:
+def rule_quotes_with_candidates(doc: Doc, actors: Actors) -> list[tuple[Quote, Candidates]]:
     """Quotes by the rules alone, each with the model's candidates (for training)."""
     return _extract(doc, actors, use_model=False)
 
 
-def _extract(
-    doc: Doc, actors: tuple[Actor, ...], use_model: bool
-) -> list[tuple[Quote, Candidates]]:
+def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, Candidates]]:
     scan = scan_copy(doc.text, cues.DASH_CUE)
     starts = [s.start for s in doc.sentences]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
@@ -81,9 +77,7 @@ def _extract(
         gap = scan[kept[-1].close : span.open] if kept else "\n\n"
         recent = "\n\n" not in gap and len(gap) <= RECENT
         previous = quotes[-1].speaker if quotes else None
-        found = speakers.attribute(
-            scan, span, actors, people, previous, recent, kept[-1].close if kept else None
-        )
+        found = speakers.attribute(span, people, previous, recent, kept[-1].close if kept else None)
         label = TRANSCRIPT.match(scan, start, end)
         if label:
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
@@ -184,7 +178,7 @@ def _same_sentence(scan: str, previous: Span, span: Span) -> bool:
     return len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
 
 
-def _according_to(scan: str, span: Span, actors: tuple[Actor, ...]) -> Found | None:
+def _according_to(scan: str, span: Span, actors: Actors) -> Found | None:
     """`according to his jockey Liam Treadwell, '…'` earlier in the quote's sentence."""
     head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
     m = cues.ACCORDING.search(head)

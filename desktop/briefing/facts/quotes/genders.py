@@ -63,16 +63,11 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     names = given_names()
     out: dict[str, str] = {}
     for name, (male, female) in votes.items():
+        # Mr and Mrs for one name: two people, no pronoun is theirs.
         titles = titled.get(name, set())
+        by_title = MERGED if len(titles) > 1 else next(iter(titles), None)
         by_name = names.get(name.split()[0].lower().strip("."))
-        if len(titles) == 1:
-            out[name] = next(iter(titles))
-        elif titles:
-            out[name] = MERGED  # Mr and Mrs for one name: two people, no pronoun is theirs
-        elif by_name:
-            out[name] = by_name
-        elif male >= 2 * female + 1:
-            out[name] = MALE
-        elif female >= 2 * male + 1:
-            out[name] = FEMALE
+        by_pronoun = MALE if male >= 2 * female + 1 else FEMALE if female >= 2 * male + 1 else None
+        if gender := by_title or by_name or by_pronoun:
+            out[name] = gender
     return out

@@ -473,17 +473,12 @@ def _sentences_back(text: str, pos: int, n: int) -> int:
 
 
 def attribute(
-    scan: str,
-    span: Span,
-    actors: Actors,
-    people: People,
-    previous: str | None,
-    recent: bool = False,
-    previous_close: int | None = None,
+    span: Span, people: People, previous: str | None, recent: bool, previous_close: int | None
 ) -> Found:
     """The speaker of the quote at `span` from the clauses around it, by rules. A pronoun
     is the previous quote's speaker when that quote is `recent`, else the person named
     last."""
+    scan, actors = people.text, people.actors
     para_end = scan.find("\n\n", span.close)
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
     if tail[:1] in "'’\x01":  # the mark closing a nested quote (`…Rugova,’” said Berg`)
@@ -528,8 +523,7 @@ def attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
-        following = part[m.end("who") :].split()[:1]
-        noun = following[0].strip(",.") if following else ""
+        noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
         if noun in GROUP_NOUNS or (noun in ROLE_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
         if part is head and (
@@ -550,8 +544,7 @@ def attribute(
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
-    found = _subject(head, head_end - len(head), people)
-    if found is not None:
+    if (found := _subject(head, head_end - len(head), people)) is not None:
         return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
