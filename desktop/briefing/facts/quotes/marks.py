@@ -164,13 +164,9 @@ def _continues_single(scan: str, i: int, end: int) -> bool:
 def _dash(scan: str, chars: list[str], start: int, end: int, cue: re.Pattern[str]) -> None:
     """`– We are ready for talks – said Ana Ruiz.`: marks around the dash-introduced words."""
     m = _DASH_QUOTE.match(scan, start)
-    if not m:
-        return
-    close = _DASH_CLOSE.search(scan, m.end(), end)
-    if close is None or not cue.match(scan, close.end()):
-        return
-    chars[start] = "“"
-    chars[close.start() + 1] = "”"
+    close = _DASH_CLOSE.search(scan, m.end(), end) if m else None
+    if close is not None and cue.match(scan, close.end()):
+        chars[start], chars[close.start() + 1] = "“", "”"
 
 
 def find_quoted(scan: str) -> list[Span]:

@@ -139,9 +139,7 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
             runs.append([])
     if who.split()[-1][:1].islower() and who.split()[0].lower() in _DETERMINERS:
         return None  # `the New York billionaire`: a description, the capitals modify it
-    run = next((r for r in reversed(runs) if r), [])
-    if len(run) >= 3:
-        run = run[-2:]
+    run = next((r for r in reversed(runs) if r), [])[-2:]  # at most a given name and surname
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
@@ -248,7 +246,7 @@ def _title_only(who: str, actors: Actors) -> tuple[str | None, str | None] | Non
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
     """A sentence end, not the full stop of a title or an initial ("Rep.", "W.")."""
-    return m.group() != "." or not _abbreviation(text, m.start())
+    return m.group()[0] != "." or not _abbreviation(text, m.start())
 
 
 def tail_clause(tail: str) -> str:
@@ -385,11 +383,10 @@ class People:
                 one = near.pop()
                 named = [e for _, e, n in self.named_in(start, pos) if n == one]
                 speaking = any(cues.SPEAKING.match(self.text, e) for e in named)
-                counts = self.counts
                 # A person named once, as no speaker, beside the previous speaker, who is
                 # named often (`Rojo's wife, Eugenia Lusardo (pictured)`): unsure, nobody.
-                once = counts.get(one, 0) <= 1 and not speaking
-                if once and previous and fits(previous) and counts.get(previous, 0) >= 3:
+                once = self.counts[one] <= 1 and not speaking
+                if once and previous and fits(previous) and self.counts[previous] >= 3:
                     return None
                 return one
             if near:
@@ -409,10 +406,12 @@ class People:
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
         # named since.
-        rival = chain is not None and any(
-            n != previous and fits(n) for _, _, n in self.named_in(chain, pos)
+        since_chain = self.named_in(chain, pos) if chain is not None else []
+        rival = any(n != previous and fits(n) for _, _, n in since_chain)
+        # The previous quote is in this paragraph or the one before, not far back.
+        chained = (
+            chain is not None and pos - chain <= 600 and self.text.count("\n\n", chain, pos) < 2
         )
-        chained = chain is not None and _near(self.text, chain, pos)
         if chained and previous is not None and fits(previous) and not rival:
             return previous
         para = self.text.rfind("\n\n", 0, pos)
@@ -447,11 +446,6 @@ _OPENING_PRONOUN = re.compile(r"[\s“\"]*(he|she)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 
 
-def _near(scan: str, previous_close: int, pos: int) -> bool:
-    """The previous quote is in this paragraph or the one before, not far back."""
-    return pos - previous_close <= 600 and scan.count("\n\n", previous_close, pos) <= 1
-
-
 def _abbreviation(text: str, dot: int) -> bool:
     """The full stop at `dot` ends a title or an initial ("Mr.", "W.", "J.P."), not a
     sentence."""
@@ -464,11 +458,8 @@ def _abbreviation(text: str, dot: int) -> bool:
 def _sentences_back(text: str, pos: int, n: int) -> int:
     """Where the sentence `n - 1` sentences before the one at `pos` starts."""
     lo = max(0, pos - 800)
-    ends = [
-        m.end()
-        for m in _SENTENCE_END.finditer(text, lo, pos)
-        if m.end() < pos and (m.group()[0] != "." or not _abbreviation(text, m.start()))
-    ]
+    found = _SENTENCE_END.finditer(text, lo, pos)
+    ends = [m.end() for m in found if m.end() < pos and _is_break(text, m)]
     return ends[-n] if len(ends) >= n else lo
 
 
