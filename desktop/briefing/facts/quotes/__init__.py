@@ -45,27 +45,24 @@ _WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 _TITLE_SMALL = lexicons.words("title_small_words")
 
 
-Candidates = list[tuple[str, list[float]]]
-
-
 def extract_quotes(doc: Doc, actors: Actors = ()) -> tuple[Quote, ...]:
     """Quotes in article order; speakers are canonical actor names or None."""
     return tuple(q for q, _ in _extract(doc, actors, use_model=True))
 
 
-def rule_quotes_with_candidates(doc: Doc, actors: Actors) -> list[tuple[Quote, Candidates]]:
+def rule_quotes_with_candidates(doc: Doc, actors: Actors) -> list[tuple[Quote, learned.Candidates]]:
     """Quotes by the rules alone, each with the model's candidates (for training)."""
     return _extract(doc, actors, use_model=False)
 
 
-def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, Candidates]]:
+def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, learned.Candidates]]:
     scan = scan_copy(doc.text, cues.DASH_CUE)
     starts = [s.start for s in doc.sentences]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
     run_together = "\n\n" not in scan.strip()
     people = People(actors, spans, scan, tuple(starts) or (0,))
-    out: list[tuple[Quote, Candidates]] = []
+    out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
     for k, span in enumerate(spans):
@@ -150,7 +147,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, Can
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
             found = _voice_of(quotes[-1], How.PREVIOUS_PARAGRAPH)
-        cands: Candidates = []
+        cands: learned.Candidates = []
         # The model learns from every weak answer, and re-decides those `re_decides` names.
         if not partial and (learned.re_decides(found) if use_model else learned.weak(found)):
             paragraph = bisect.bisect_right(paragraph_starts, span.open) - 1

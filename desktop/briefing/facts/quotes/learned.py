@@ -25,6 +25,7 @@ from briefing.nlp.resources import RESOURCES
 MODEL_FILE = RESOURCES / "models" / "quote_speaker.json"
 # Speakers found this way are the ones the model re-decides.
 WEAK = frozenset([How.PRONOUN, How.PREVIOUS_PARAGRAPH, None])
+Candidates = list[tuple[str, list[float]]]  # (name, features) of each person
 WINDOW = 3  # paragraphs back where candidates are looked for
 _lock = threading.Lock()
 
@@ -40,9 +41,12 @@ class Context:
 
 
 # One name per feature, in the order `candidates` lists them (the model file names them too).
-_FEATURES = """bias rule rule_pronoun rule_same rule_previous rule_none previous_speaker
-previous_and_pronoun previous_and_no_cue last_named last_and_pronoun recency same_paragraph
-paragraphs_back same_sentence_before mentions most_mentioned after_quote sole_candidate
+_FEATURES = """bias rule rule_pronoun rule_same rule_previous rule_none
+previous_speaker previous_and_pronoun previous_and_no_cue
+last_named last_and_pronoun
+recency same_paragraph paragraphs_back
+same_sentence_before mentions most_mentioned
+after_quote sole_candidate
 speaking_subject"""
 
 
@@ -51,9 +55,7 @@ def feature_names() -> list[str]:
     return _FEATURES.split()
 
 
-def candidates(
-    scan: str, people: People, ctx: Context, paragraph_starts: list[int]
-) -> list[tuple[str, list[float]]]:
+def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[int]) -> Candidates:
     """(name, features) for each person named near the quote, outside quotes."""
     first_para = paragraph_starts[max(0, ctx.paragraph - WINDOW)]
     before = people.between(first_para, ctx.span.open)
@@ -80,26 +82,16 @@ def candidates(
         is_rule = float(name == ctx.found.speaker)
         is_previous = float(name == ctx.previous)
         is_last = float(rank == 0 and last >= 0)
-        feats = [
-            1.0,
-            is_rule,
-            *[is_rule * h for h in hows],
-            is_previous,
-            is_previous * pronoun,
-            is_previous * (ctx.found.cue is None),
-            is_last,
-            is_last * pronoun,
-            1.0 / (1 + rank),
-            float(back == 0),
-            min(back, WINDOW + 1) / (WINDOW + 1),
-            float(last > sentence_start),
-            math.log1p(counts.get(name, 0)),
-            float(counts.get(name, 0) == top and top > 0),
-            float(any(n == name for _, _, n in after)),
-            float(len(names) == 1),
-            # `Kaljus said the ferries…`: named as the subject of a reporting verb.
-            float(last >= 0 and bool(cues.SPEAKING.match(scan, last_end))),
-        ]
+        mentioned = counts.get(name, 0)
+        # In the order of `_FEATURES`, a group a line.
+        feats = [1.0, is_rule, *[is_rule * h for h in hows]]
+        feats += [is_previous, is_previous * pronoun, is_previous * (ctx.found.cue is None)]
+        feats += [is_last, is_last * pronoun]
+        feats += [1.0 / (1 + rank), float(back == 0), min(back, WINDOW + 1) / (WINDOW + 1)]
+        feats += [float(last > sentence_start), math.log1p(mentioned), float(mentioned == top > 0)]
+        feats += [float(any(n == name for _, _, n in after)), float(len(names) == 1)]
+        # `Kaljus said the ferries…`: named as the subject of a reporting verb.
+        feats.append(float(last >= 0 and bool(cues.SPEAKING.match(scan, last_end))))
         out.append((name, feats))
     return out
 
