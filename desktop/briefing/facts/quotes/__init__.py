@@ -75,8 +75,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         recent = "\n\n" not in gap and len(gap) <= RECENT
         previous = quotes[-1].speaker if quotes else None
         found = speakers.attribute(span, people, previous, recent, kept[-1].close if kept else None)
-        label = TRANSCRIPT.match(scan, start, end)
-        if label:
+        if label := TRANSCRIPT.match(scan, start, end):
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()
             named = [a.name for a in actors if a.type == "person" and a.name.split()[-1] == who]
@@ -102,7 +101,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`).
             one_source = quotes and not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open)
-            if not _sourced(found) and one_source and _same_sentence(scan, kept[-1], span):
+            # Nothing but the writer's words of one sentence between the two.
+            same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
+            if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         if not _sourced(found):
             found = _according_to(scan, span, actors) or found
@@ -169,12 +170,6 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     return out
 
 
-def _same_sentence(scan: str, previous: Span, span: Span) -> bool:
-    """Nothing but the writer's words of one sentence between two quotes."""
-    gap = scan[previous.close : span.open]
-    return len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
-
-
 def _according_to(scan: str, span: Span, actors: Actors) -> Found | None:
     """`according to his jockey Liam Treadwell, '…'` earlier in the quote's sentence."""
     head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
@@ -229,9 +224,8 @@ def _woven(scan: str, span: Span, start: int, found: Found) -> bool:
 def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> bool:
     """Every word capitalised but for small words ("Back to the Future"), and either no
     reporting clause or a work named before it (`the show "Harbour Nights"`)."""
-    if len(words) > 12 or not all(
-        w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words
-    ):
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words)
+    if len(words) > 12 or not capitalised:
         return False
     if found.cue is None:
         return True

@@ -180,9 +180,8 @@ def find_quoted(scan: str) -> list[Span]:
         i = p_start
         if carry is not None and scan[p_start : p_start + 1] not in _OPEN_CLOSE:
             carry = None
-        if carry is not None and (
-            TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
-        ):
+        speaker_line = TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
+        if carry is not None and speaker_line:
             # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.
             previous_end = paras[p_index - 1][1]
             out.append(Span(carry, previous_end, previous_end, carry_open))
