@@ -96,13 +96,8 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     who = who.replace("’s", "").replace("'s", "")
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
-    named = [
-        (len(form), a.name)
-        for a in actors
-        if a.type == "person" or a.roles
-        for form in (a.name, *a.aliases)
-        if _whole(form, who)
-    ]
+    people_like = [a for a in actors if a.type == "person" or a.roles]
+    named = [(len(f), a.name) for a in people_like for f in (a.name, *a.aliases) if _whole(f, who)]
     if named:
         return max(named, key=lambda n: n[0])[1]  # the longest form, the first actor on ties
     capitals = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()]
@@ -174,11 +169,9 @@ def description_of(who: str) -> str | None:
         return None
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
-    if words[0].lower() in _DETERMINERS or _POSSESSED.search(who):
-        return " ".join(words)
-    if words[0][:1].islower() and all(w.isalpha() for w in words):
-        return " ".join(words)  # `officials said`, `police said`
-    return None
+    plain = words[0][:1].islower() and all(w.isalpha() for w in words)  # `officials said`
+    described = words[0].lower() in _DETERMINERS or _POSSESSED.search(who) or plain
+    return " ".join(words) if described else None
 
 
 def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]:
@@ -317,12 +310,10 @@ class People:
         """Persons of a fitting gender named in [start, end) but not in `skip`; one named
         only as an owner (`Tribe's client`) counts when nobody else is named."""
         named = [
-            (n, self.text[e : e + 2] in ("'s", "’s"))
-            for s, e, n in self.named_in(start, end)
-            if not skip[0] <= s < skip[1]
+            m for m in self.named_in(start, end) if not skip[0] <= m[0] < skip[1] and fits(m[2])
         ]
-        plain = {n for n, owner in named if not owner and fits(n)}
-        return plain or {n for n, _ in named if fits(n)}
+        plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
+        return plain or {n for _, _, n in named}
 
     def referent(
         self,
@@ -554,11 +545,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     words = before.split()
     if not words:
         return None
-    speaking = [
-        n
-        for _, e, n in people.between(head_abs, head_abs + m.end())
-        if cues.SPEAKING.match(head, e - head_abs)
-    ]
+    within = people.between(head_abs, head_abs + m.end())
+    speaking = [n for _, e, n in within if cues.SPEAKING.match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
