@@ -139,7 +139,8 @@ def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int])
         return ctx.found
     best_p, best = max(scored)
     rule_p = next((p for p, n in scored if n == ctx.found.speaker), 0.0)
-    if ctx.found.speaker is not None and best == ctx.found.speaker and rule_p >= keep:
+    confirmed = ctx.found.speaker is not None and rule_p >= keep
+    if confirmed and best == ctx.found.speaker:
         return ctx.found
     here = people.in_sentence_before(ctx.span.open)
     # A quote never closed (marks left open at the end) gets no speaker from the model, nor
@@ -147,6 +148,4 @@ def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int])
     # reply: "…"`).
     if best_p >= pick and ctx.span.close > ctx.span.end and (not here or best in here):
         return Found(best, ctx.found.cue, How.MODEL)
-    if ctx.found.speaker is not None and rule_p >= keep:
-        return ctx.found
-    return Found(None, ctx.found.cue)
+    return ctx.found if confirmed else Found(None, ctx.found.cue)

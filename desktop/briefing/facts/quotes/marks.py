@@ -102,9 +102,8 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
                 skip_to = o
             elif j >= 0:
                 chars[i], chars[j] = "“", "”"
-                for k in range(i + 1, j):  # nested double marks become single ones
-                    if chars[k] in _NESTED:
-                        chars[k] = _NESTED[chars[k]]
+                # Nested double marks become single ones.
+                chars[i + 1 : j] = [_NESTED.get(c, c) for c in chars[i + 1 : j]]
                 skip_to = j + 1
             elif _continues_single(scan, i, end):
                 chars[i] = "“"
