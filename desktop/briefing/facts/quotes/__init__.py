@@ -109,7 +109,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = _according_to(scan, span, actors) or found
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
-            if who := speakers.antecedent(found.description, actors, people, span.open, voice):
+            if who := speakers.antecedent(found.description, people, span.open, voice):
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
         short_partial = partial and (
             len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))

@@ -185,11 +185,8 @@ def find_quoted(scan: str) -> list[Span]:
             previous_end = paras[p_index - 1][1]
             out.append(Span(carry, previous_end, previous_end, carry_open))
             carry = None
-        while i < p_end:
-            nxt_mark = _OPENING.search(scan, i, p_end)
-            if nxt_mark is None:
-                break
-            i = nxt_mark.start()
+        while (mark := _OPENING.search(scan, i, p_end)) is not None:
+            i = mark.start()
             c = scan[i]
             j = _find_close(scan, c, i + 1, p_end)
             inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1

@@ -642,16 +642,14 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
 _DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|[A-Z][\w.-]*)\s+)*([A-Za-z]+)")
 
 
-def antecedent(
-    described: str, actors: Actors, people: People, pos: int, previous: str | None
-) -> str | None:
+def antecedent(described: str, people: People, pos: int, previous: str | None) -> str | None:
     """The person a definite description with a role noun stands for (`"…," added the
     Barcelona defender`): the previous quote's speaker (`previous`, given when recent), else
     the person opening the sentence before (`O'Malley had made the comment…`)."""
     m = _DEFINITE.fullmatch(described.strip())
     if m is None or m.group(1).lower() not in ROLE_NOUNS:
         return None
-    if previous and any(a.name == previous and a.type == "person" for a in actors):
+    if previous and any(a.name == previous and a.type == "person" for a in people.actors):
         return previous
     starts = people.sentence_starts
     k = bisect.bisect_right(starts, pos) - 1
