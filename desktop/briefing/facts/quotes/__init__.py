@@ -178,6 +178,7 @@ def _according_to(scan: str, span: Span, actors: Actors) -> Found | None:
 
 
 def _sourced(found: Found) -> bool:
+    """A speaker or a description of the source: something to show beside the quote."""
     return found.speaker is not None or found.description is not None
 
 

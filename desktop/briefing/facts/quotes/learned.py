@@ -123,6 +123,7 @@ def weak(found: Found) -> bool:
 
 
 def probability(weights: list[float], feats: list[float]) -> float:
+    """The logistic model's probability that a candidate said the quote (z clipped)."""
     z = sum(w * f for w, f in zip(weights, feats, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 

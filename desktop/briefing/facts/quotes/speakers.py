@@ -29,7 +29,7 @@ from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
 from briefing.timex import WEEKDAYS
 
-Actors = tuple[Actor, ...]
+Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
 _START = itemgetter(0)  # where a mention starts
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
