@@ -22,6 +22,7 @@ from itertools import takewhile
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged
 from briefing.facts.kinds import BODY_TAILS, COMPANY_ENDS, EVENT_TAILS, NOT_NAMES, Kinds, classify
+from briefing.facts.places import resolve
 from briefing.facts.words import (
     JOB_TITLES,
     MEMBER_WORDS,
@@ -63,6 +64,7 @@ _NOT_ROLES = lexicons.words("lone_modifiers")
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
 _COPULAS = lexicons.words("copulas")
+_COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Prepositions whose object is no subject ("experts in Norway have said"), as for speakers.
@@ -130,7 +132,9 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         word = s.tokens[j - 1].text
         country = gazetteer.demonym_country(word) or gazetteer.country_name(word)
         if k == j - 1:  # a country, or an organisation word before the office: "Kremlin spokesman"
-            affiliation, j = (country, j) if country else (word, j - 1)
+            # "Stocks analyst Jo Lind": a common word opening the sentence, no body ("Labour" is)
+            common = k == 0 and word.lower() in _COMMON and not institutions.canonical(word)
+            affiliation, j = (country, j) if country else (None if common else word, j - 1)
         elif j - k <= 4:
             affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
@@ -197,6 +201,7 @@ def _role_start(s: Sentence, end: int) -> int:
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
         known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
+        common &= j == end or s.tokens[j].text.lower() != "former"  # "the election former"
         if not (known or common and (t.tag == "NN" or adjective)):
             return j
         j -= 1
@@ -505,7 +510,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             parts.append((start, tail, ""))  # "Commissioner for Transport Ingrid Holm"
         elif not (person and label == "ORGANIZATION" and last):
             continue
-        elif last.isupper() or last in ORG_WORDS or last in ORG_HEADS:
+        elif last.isupper() or last in _BODY_ENDS | BODY_TAILS:  # "Norbank International"
             parts.append((start, tail, label))
         elif last.lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
             cut = tail
@@ -608,6 +613,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         lone = lone and bare not in surnames and not institutions.canonical(bare)
         if e.label == "PERSON" or not (_body_name(text) or lone):
             text = bare
+        before = s.tokens[e.first_token - 1].text if e.first_token else ""
+        if e.label == "PERSON" and " " in text and _spouse(f"{before} {text.split()[0]}"):
+            text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
         if _junk(doc, e, text, lower_words) or _outlet_credit(doc, e):
@@ -666,6 +674,8 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     words = text.split()
     same = [r for r in people if text in r.aliases or _same_person(r.name.split(), words)]
     same = [r for r in same if r.name.lower() == text.lower() or text in r.aliases] or same
+    if role:  # "President Lind" is not "First Lady Ann Lind", nor she him
+        same = [r for r in same if not r.roles or _spouse(r.roles[0]) == _spouse(role)]
     if len(words) == 1 and same:
         head = role.split()[-1].lower() if role else ""
         same = [r for r in same if any(x.split()[-1].lower() == head for x in r.roles)] or same
@@ -675,6 +685,10 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     if len(words) > len(row.name.split()):
         row.name, row.aliases = text, row.aliases | {row.name}
     return row
+
+
+def _spouse(role: str) -> bool:
+    return role.lower() in lexicons.words("spouse_titles")
 
 
 _MARKS = str.maketrans({"’": "'", '"': None, "“": None, "”": None})  # 'Jo "Sunny" Lind'
@@ -707,10 +721,13 @@ def _surname(words: list[str]) -> str:
 def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None:
     """Countries and capitals that speak or act, as state actors (module docstring)."""
     places = [e for e in entities if e.label == "LOCATION"]
+    known = resolve([clean_name(e.text) for e in places], set(), {})
     for e in places:
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
-        if country is None or not _acts(doc, e, places):
+        # not a US state of a country's name ("Georgia" beside Alabama and Texas)
+        state = country == name and (k := known.get(name)) and k.type != "country"
+        if country is None or state or not _acts(doc, e, places):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))

@@ -49,6 +49,7 @@ _PARTS_OF_PATTERNS = lexicons.table("date_pattern_parts") | {
     "{COUNT_NOUN}": lexicons.alternatives("count_nouns"),
     "{HOLIDAY}": lexicons.alternatives("holidays"),
     "{NAMED_DATE}": "|".join(map(re.escape, _NAMED)),
+    "{STREET_WORD}": lexicons.alternatives("street_words"),
 }
 PATTERNS = [
     (kind, re.compile(re.sub(r"\{[A-Z_]+\}", lambda m: _PARTS_OF_PATTERNS[m[0]], pattern)))

@@ -200,8 +200,8 @@ _INNER_PARTICLES = frozenset(["de", "la", "le", "du", "da", "di", "van", "von", 
 
 
 def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
-    """ "Marc Dutroux": a first name, then names that are not places. In a sports report,
-    where teams bear such names ("Ross County"), only when the surname is a person's too."""
+    """ "Marc Dutroux", "Ann O'Hara": a first name, then names that are not places. In a sports
+    report, where teams bear such names ("Ross County"), only when the surname is a person's too."""
     # "Tom de la Mare": lower-case particles inside a name are no name words of their own
     words = [w for k, w in enumerate(name.split()) if k == 0 or w not in _INNER_PARTICLES]
     named = 2 <= len(words) <= 3 and not name.isupper() and capitalised(words)
@@ -211,10 +211,11 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
 
 def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     """A span tagged as a person that names a body: it ends in a body head word ("Simon
-    Wiesenthal Center"), it is an acronym ("MAB said"), or its initials follow it in
-    brackets ("Christian Medical Fellowship (CMF)"); people have no acronyms."""
+    Wiesenthal Center") or a company's legal form, it is an acronym ("MAB said"), or its
+    initials follow it in brackets ("Christian Medical Fellowship (CMF)"); people have no
+    acronyms."""
     words = name.split()
-    if len(words) > 1 and (words[-1] in BODY_HEADS or words[-1] in BODY_TAILS):
+    if len(words) > 1 and words[-1] in BODY_HEADS | BODY_TAILS | COMPANY_ENDS:  # "Norbank Ltd"
         return True
     s = doc.sentences[e.sentence]
     if _acronym(s, e, name):
@@ -289,8 +290,10 @@ class Kinds:
     sports: bool
 
 
-# Last words of places ("DeKalb County") and of clubs ("Leeds United"), never of a person.
-_PLACE_TAILS = lexicons.words("place_tails")
+# Last words of places ("DeKalb County", "Harbour Ct.") and of clubs ("Leeds United"), never
+# of a person; a street's joins the possessive name before it ("St Helen's Road").
+STREET_WORDS = lexicons.words("street_words")
+_PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
 # Of those and of FACILITY_WORDS, the ones that end clubs' names too, the only ones that
 # end ORG spans in CoNLL-2003 train more often than places ("Ross County", "Crystal Palace").
 _CLUB_OR_PLACE = frozenset(["County", "Palace"])
@@ -363,12 +366,17 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
-    for words in (name.split() for label, name in names if label == "PERSON"):
+    for e, (label, name) in zip(doc.entities, names, strict=True):
+        words = name.split()
+        if label != "PERSON":
+            continue
         person_words.add(" ".join(words))
         if len(words) > 1:
             person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
             name_parts.update(words)
             given.update(words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:])
+        elif word_before(doc, e).rstrip(".") in PERSON_TITLES | JOB_TITLES:
+            given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
@@ -391,9 +399,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if len(name.split()) > 1 and last in _CLUB_TAILS:
             out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
             continue
-        # an airport is also its operator ("Kansai Airport said"), but not "at" one
+        # an airport is also its operator ("Kansai Airport said"), but not "at" one; a street
+        # a body's metonym ("Wall Street", "Downing Street"): no place for that reason
         airport = last == "Airport" and not _locative(word_before(doc, e).lower())
-        place_tail = last in _PLACE_TAILS and not airport and "of" not in name.split()
+        place_tail = last in _PLACE_TAILS - {"Street"} and not airport and "of" not in name.split()
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
             club = (sports and last in _CLUB_OR_PLACE) or not places
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
@@ -414,10 +423,16 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "PERSON" and _body_not_person(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
             continue
-        # one word the tagger also reads as a body ("Valencia"), or more and no first name
+        # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
+        # after a title ("President Lind", beside "the Lind plan" read as a body)
         also_body = name in org_names and name not in name_parts
+        also_body &= before.rstrip(".") not in PERSON_TITLES | JOB_TITLES
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
+        seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
+        if seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle() and not _named(name):
+            out.append(replace(e, label="LOCATION"))  # "the Member for Valby, Ann Lind,"
+            continue
         if e.label == "PERSON" and _sited(doc, e):
             out.append(replace(e, label="LOCATION"))  # "of Upton Hill, Essex,"
             continue
@@ -521,9 +536,6 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 _DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office", "Secretary"])
 # Last words of named buildings and sites, places whatever the tagger says ("Belmarsh Prison").
 FACILITY_WORDS = lexicons.words("facility_words")
-# Last words of street names, joined to the possessive name before them ("St Helen's
-# Road"); our own list.
-_STREET_WORDS = frozenset(["Road", "Street", "Avenue", "Lane", "Square", "Terrace", "Gardens"])
 # Capitalised words of British political news that name no one and nowhere: holidays,
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
@@ -563,6 +575,7 @@ _COMMITTEE_KINDS = frozenset(["Select", "Standing", "Joint"])
 _PARTICLES = frozenset(["al", "el", "de", "du", "da", "di", "van", "von", "bin", "ibn", "abu"])
 # Common words that may open a sentence before a name, "de" and "van" aside (a name's own).
 _COMMON_OPENERS = _COMMON - _PARTICLES
+_STORM_WORDS = lexicons.words("storm_words")
 
 
 def _not_a_name(doc: Doc, e: Entity) -> bool:
@@ -575,10 +588,10 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
       a work ("In The Name Of The Father"), a family ("the Conlon and Maguire families"),
       a programme ("the Newsnight programme"), a government described by its demonym
       ("the Kenyan Government"), works named before "dam" or "plant", and a work named
-      after its kind ("the game Manhunt")."""
+      after its kind ("the game Manhunt"), a storm ("cyclone Glenda")."""
     name = clean_name(e.text)
     words = name.split()
-    if not words or name in NOT_NAMES:
+    if not words or name in NOT_NAMES or word_before(doc, e).lower() in _STORM_WORDS:
         return True
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
     law_of = len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"  # "Act of Union"
@@ -743,7 +756,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         if k < len(words) and _venue(words[k], sports, FACILITY_WORDS):
             end, label = k + 1, "LOCATION"
-        elif k > end and k < len(words) and words[k] in _STREET_WORDS:
+        elif k > end and k < len(words) and words[k] in STREET_WORDS:
             end, label = k + 1, "LOCATION"  # "St Helen" + "'s Road"
         if _venue(words[end - 1], sports, FACILITY_WORDS):
             label = "LOCATION"  # "at Belmarsh Prison", "sell the Millennium Dome"

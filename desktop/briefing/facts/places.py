@@ -21,6 +21,10 @@ from briefing.model import Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
 REGION_NOUNS = lexicons.words("region_nouns")
+# Last and first words that make a known place's name a part of it ("Dallas County", "New
+# York State", "North Texas").
+_TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
+_PREFIXES = lexicons.words("region_prefixes")
 
 
 @cache
@@ -140,8 +144,9 @@ def resolve(
     context: Counter[str] = Counter()
     for name in names:
         found = gazetteer.candidates(name)
-        # Countries, and cities big enough to be unambiguous, say where the story is.
-        big = len(found) == 1 and found[0].population >= 100_000
+        # Countries, cities big enough to be unambiguous and regions of one name ("New South
+        # Wales") say where the story is.
+        big = len(found) == 1 and (found[0].population >= 100_000 or found[0].type == "region")
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
     us_state = ("region", "United States")
@@ -156,7 +161,7 @@ def resolve(
         n, big = context[k.country or ""], k.population >= 100_000
         return k.type == "country", n > 0, n, big or (k.type, k.country) == us_state, k.population
 
-    for name, found in {n: gazetteer.candidates(n) for n in names}.items():
+    for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         if not found:
             continue
         best = max(found, key=rank)
@@ -181,6 +186,18 @@ def resolve(
         region = name in regions and best.type == "city"
         out[name] = replace(best, type="region") if region else best
     return out
+
+
+def _within(name: str, context: Counter[str]) -> tuple[gazetteer.Known, ...]:
+    """ "Dallas County", "North Texas": a name the gazetteer lacks, a place it knows and a tail
+    or a compass word, is a region of that place's country when the story names that country
+    (not "Murray River" of Utah's Murray in a story about Australia, nor "South America")."""
+    w = name.split()
+    head = " ".join(w[:-1] if w[-1] in _TAILS else w[1:] if w[0] in _PREFIXES else [])
+    most = max(context.values(), default=1)  # a town's: only in the story's main country
+    found = [k for k in gazetteer.candidates(head) if k.name == head and k.country]
+    found = [k for k in found if context[k.country or ""] >= (most if k.type == "city" else 1)]
+    return tuple(replace(k, name=name, type="region", population=0) for k in found[:1])
 
 
 def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:

@@ -28,9 +28,9 @@ def lower_case_words(text: str) -> set[str]:
 
 
 def capitalised(words: list[str]) -> bool:
-    """Every word capitalised and made of letters (a hyphen allowed): "Ann Lind-Berg", as a
-    person's name is written, not "Ann 2" or "the Lind"."""
-    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    """Every word capitalised and made of letters (a hyphen or an apostrophe allowed): "Ann
+    Lind-Berg", "Ann O'Hara", as a person's name is written, not "Ann 2" or "the Lind"."""
+    return all(w[:1].isupper() and re.sub("[-'’]", "", w).isalpha() for w in words)
 
 
 # A US legislator's party and state after the name ("R-S.C.", "D-Calif."): no place, no body.

@@ -18,27 +18,10 @@ import bisect
 import re
 
 from briefing import lexicons
-from briefing.facts.quotes import cues, learned
+from briefing.facts.quotes import cues, learned, speakers
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
-from briefing.facts.quotes.speakers import (
-    DESCRIPTION,
-    NAMED,
-    NAMED_BEFORE,
-    PREVIOUS_PARAGRAPH,
-    PRONOUN,
-    SAME_PARAGRAPH,
-    SUBJECT,
-    Found,
-    People,
-    antecedent,
-    attribute,
-    found_by,
-    head_clause,
-    said_before,
-    subject_of_weaving,
-    tail_clause,
-)
-from briefing.model import Actor, Doc, Quote
+from briefing.facts.quotes.speakers import Actors, Found, How, People
+from briefing.model import Doc, Quote
 
 MIN_WORDS = 4
 # The end of a quotation that its clause follows: `…," he said`, `…?" she asked`.
@@ -62,31 +45,24 @@ _WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 _TITLE_SMALL = lexicons.words("title_small_words")
 
 
-Candidates = list[tuple[str, list[float]]]
-
-
-def extract_quotes(doc: Doc, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
+def extract_quotes(doc: Doc, actors: Actors = ()) -> tuple[Quote, ...]:
     """Quotes in article order; speakers are canonical actor names or None."""
     return tuple(q for q, _ in _extract(doc, actors, use_model=True))
 
 
-def rule_quotes_with_candidates(
-    doc: Doc, actors: tuple[Actor, ...]
-) -> list[tuple[Quote, Candidates]]:
+def rule_quotes_with_candidates(doc: Doc, actors: Actors) -> list[tuple[Quote, learned.Candidates]]:
     """Quotes by the rules alone, each with the model's candidates (for training)."""
     return _extract(doc, actors, use_model=False)
 
 
-def _extract(
-    doc: Doc, actors: tuple[Actor, ...], use_model: bool
-) -> list[tuple[Quote, Candidates]]:
+def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, learned.Candidates]]:
     scan = scan_copy(doc.text, cues.DASH_CUE)
     starts = [s.start for s in doc.sentences]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
     run_together = "\n\n" not in scan.strip()
     people = People(actors, spans, scan, tuple(starts) or (0,))
-    out: list[tuple[Quote, Candidates]] = []
+    out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
     for k, span in enumerate(spans):
@@ -94,65 +70,55 @@ def _extract(
         words = scan[start:end].split()
         if not words:
             continue
-        recent = (
-            bool(kept)
-            and "\n\n" not in scan[kept[-1].close : span.open]
-            and span.open - kept[-1].close <= RECENT
-        )
+        # The writer's words since the previous quote kept (a paragraph break when none).
+        gap = scan[kept[-1].close : span.open] if kept else "\n\n"
+        recent = "\n\n" not in gap and len(gap) <= RECENT
         previous = quotes[-1].speaker if quotes else None
-        found = attribute(
-            scan, span, actors, people, previous, recent, kept[-1].close if kept else None
-        )
-        label = TRANSCRIPT.match(scan, start, end)
-        if label:
+        found = speakers.attribute(span, people, previous, recent, kept[-1].close if kept else None)
+        if label := TRANSCRIPT.match(scan, start, end):
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()
             named = [a.name for a in actors if a.type == "person" and a.name.split()[-1] == who]
-            found = Found(named[0] if len(named) == 1 else who, None, NAMED)
+            found = Found(named[0] if len(named) == 1 else who, None, How.NAMED)
             start = label.end()
         if _STAGE_DIRECTION.fullmatch(scan, start, end):
             continue  # `"(CROSSTALK.)`
         described = quotes[-1].description if quotes and not quotes[-1].speaker else None
         # `"…," the filmmakers said. "…," she says`: "she" is never a plural description.
-        plural = bool(described) and re.search(r"[^s]s$", described or "") is not None
-        if recent and found.how == PRONOUN and described and (found.pronoun == "they") >= plural:
+        agrees = found.pronoun == "they" or not re.search(r"[^s]s$", described or "")
+        if recent and found.how == How.PRONOUN and described and agrees:
             # "…a window into hell." "The women were ill," he tells us: the pronoun is
             # the source just described, not a person named earlier.
-            found = Found(None, found.cue, DESCRIPTION, quotes[-1].description, found.after)
-        joined = (
-            bool(kept)
-            and kept[-1] is spans[k - 1]
-            and scan[: span.open].rstrip()[-1:] in ",:."
-            and _interrupted(scan, kept[-1], span)
-        )
+            found = Found(None, found.cue, How.DESCRIPTION, quotes[-1].description, found.after)
+        # The second part of a quotation its attribution interrupts (`"Yes," he said. "…"`).
+        follows = bool(kept) and kept[-1] is spans[k - 1] and _interrupted(scan, kept[-1], span)
+        joined = follows and scan[: span.open].rstrip()[-1:] in ",:."
         partial = not joined and _woven(scan, span, start, found)
         if partial and not _sourced(found):
-            head = head_clause(scan[max(0, span.open - 250) : span.open])
-            found = subject_of_weaving(head, span.open - len(head), actors, people) or found
+            head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
+            weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
+            found = weaving or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`).
             one_source = quotes and not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open)
-            if not _sourced(found) and one_source and _same_sentence(scan, kept[-1], span):
-                found = _voice_of(quotes[-1], SAME_PARAGRAPH)
+            # Nothing but the writer's words of one sentence between the two.
+            same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
+            if not _sourced(found) and one_source and same_sentence:
+                found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         if not _sourced(found):
             found = _according_to(scan, span, actors) or found
-        if found.how == DESCRIPTION and found.description:
+        if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
-            if who := antecedent(found.description, actors, people, span.open, voice):
-                found = Found(who, found.cue, NAMED_BEFORE, after=found.after)
+            if who := speakers.antecedent(found.description, people, span.open, voice):
+                found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
         short_partial = partial and (
             len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
         )
         # `"I love you," he said.`: a short quotation its own clause attributes.
-        said = (
-            found.after
-            and found.how in (NAMED, PRONOUN)
-            and not partial
-            and scan[start].isupper()
-            and _SAID_END.match(scan, end) is not None
-        )
+        said = found.after and found.how in (How.NAMED, How.PRONOUN) and not partial
+        said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
         short = len(words) < MIN_WORDS and not short_partial and not said
-        if short and not _part_of_quotation(scan, spans, k, kept):
+        if short and not follows and not _leads(scan, spans, k):
             continue
         # Copy without paragraph breaks: near, not just same block. There a new voice gets
         # no paragraph of its own, so the quote after a question someone `asked` may be the
@@ -162,18 +128,18 @@ def _extract(
         )
         # Nor when someone else speaks after the previous quote's sentence (`"…," said Lind.
         # Park told police…, adding that "…"`).
-        after = kept[-1].close + len(tail_clause(scan[kept[-1].close : span.open])) if kept else 0
+        after = kept[-1].close + len(speakers.tail_clause(gap)) if kept else 0
         same_paragraph = same_paragraph and not any(
             n != previous and cues.SPEAKING.match(scan, e)
             for _, e, n in people.named_in(after, span.open)
         )
         if _unsourced(found) and not partial and scan[start].isupper():
-            found = Found(said_before(scan, span, people), found.cue, SUBJECT)
+            found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             found = found if found.speaker else Found()
         if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
-            found = _voice_of(quotes[-1], SAME_PARAGRAPH, found.cue)
+            found = _voice_of(quotes[-1], How.SAME_PARAGRAPH, found.cue)
         if _title_of_work(scan, span, words, found):
             continue
         if _unsourced(found) and scan[start].islower() and not short_partial:
@@ -181,8 +147,8 @@ def _extract(
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
-            found = _voice_of(quotes[-1], PREVIOUS_PARAGRAPH)
-        cands: Candidates = []
+            found = _voice_of(quotes[-1], How.PREVIOUS_PARAGRAPH)
+        cands: learned.Candidates = []
         # The model learns from every weak answer, and re-decides those `re_decides` names.
         if not partial and (learned.re_decides(found) if use_model else learned.weak(found)):
             paragraph = bisect.bisect_right(paragraph_starts, span.open) - 1
@@ -192,39 +158,27 @@ def _extract(
             else:
                 cands = learned.candidates(scan, people, ctx, paragraph_starts)
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
-        quotes.append(
-            Quote(
-                _words_said(doc.text, scan, start, end),
-                found.speaker,
-                sentence,
-                start,
-                end,
-                found.cue,
-                partial=partial,
-                description=found.description if found.speaker is None else None,
-                how=found.how if _sourced(found) else None,
-            )
-        )
+        text = _words_said(doc.text, scan, start, end)
+        source = found.description if found.speaker is None else None  # described, unnamed
+        how = found.how if _sourced(found) else None
+        quote = Quote(text, found.speaker, sentence, start, end, found.cue, partial, source, how)
+        quotes.append(quote)
         kept.append(span)
-        out.append((quotes[-1], cands))
-        people.note_speaker(found.speaker, found.how)
+        out.append((quote, cands))
+        if found.speaker is not None and found.how == How.NAMED:
+            people.speakers.add(found.speaker)  # a reporting clause named them: a person
     return out
 
 
-def _same_sentence(scan: str, previous: Span, span: Span) -> bool:
-    """Nothing but the writer's words of one sentence between two quotes."""
-    gap = scan[previous.close : span.open]
-    return len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
-
-
-def _according_to(scan: str, span: Span, actors: tuple[Actor, ...]) -> Found | None:
+def _according_to(scan: str, span: Span, actors: Actors) -> Found | None:
     """`according to his jockey Liam Treadwell, '…'` earlier in the quote's sentence."""
-    head = head_clause(scan[max(0, span.open - 250) : span.open])
+    head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
     m = cues.ACCORDING.search(head)
-    return found_by(m.group(1), actors, span.open, "according to") if m else None
+    return speakers.found_by(m.group(1), actors, span.open, "according to") if m else None
 
 
 def _sourced(found: Found) -> bool:
+    """A speaker or a description of the source: something to show beside the quote."""
     return found.speaker is not None or found.description is not None
 
 
@@ -235,7 +189,7 @@ def _voice_of(last: Quote, how: str, cue: str | None = None) -> Found:
 
 def _unsourced(found: Found) -> bool:
     """No source and no pronoun standing for one."""
-    return not _sourced(found) and found.how != PRONOUN
+    return not _sourced(found) and found.how != How.PRONOUN
 
 
 def _content(scan: str, span: Span) -> tuple[int, int]:
@@ -271,9 +225,8 @@ def _woven(scan: str, span: Span, start: int, found: Found) -> bool:
 def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> bool:
     """Every word capitalised but for small words ("Back to the Future"), and either no
     reporting clause or a work named before it (`the show "Harbour Nights"`)."""
-    if len(words) > 12 or not all(
-        w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words
-    ):
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words)
+    if len(words) > 12 or not capitalised:
         return False
     if found.cue is None:
         return True
@@ -293,14 +246,11 @@ def _interrupted(scan: str, first: Span, second: Span) -> bool:
     return len(gap) <= 120 and "\n\n" not in gap and cues.ANY_CUE.search(gap) is not None
 
 
-def _part_of_quotation(scan: str, spans: list[Span], k: int, kept: list[Span]) -> bool:
-    """A short quote joined to a longer one of the same paragraph by the attribution."""
-    if kept and kept[-1] is spans[k - 1] and _interrupted(scan, spans[k - 1], spans[k]):
-        return True
-    if k + 1 < len(spans) and _interrupted(scan, spans[k], spans[k + 1]):
-        nxt = spans[k + 1]
-        return len(scan[nxt.start : nxt.end].split()) >= MIN_WORDS
-    return False
+def _leads(scan: str, spans: list[Span], k: int) -> bool:
+    """A short quote its attribution joins to a longer one after it (`"No," he said. "…"`)."""
+    if k + 1 >= len(spans) or not _interrupted(scan, spans[k], spans[k + 1]):
+        return False
+    return len(scan[spans[k + 1].start : spans[k + 1].end].split()) >= MIN_WORDS
 
 
 def _continues(scan: str, previous: Span, span: Span) -> bool:

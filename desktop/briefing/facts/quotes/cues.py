@@ -28,32 +28,36 @@ _DESCRIPTION = (
     r"(?P<who>[^\s\"“”]+"
     r"(?:\s+(?!who\b|that\b|which\b|and\b|as\b|when\b)[^\s\"“”]+){0,7}?)"
 )
+# The start of the clause after a quote, and a reporting verb maybe after an adverb.
+_LEAD = r"^[\s,]*"
+_SAYS = ADVERB + _VERB + r"\b"
+# The same up to the opening mark, maybe past its object (`told reporters:`).
+_SAYS_TO_QUOTE = ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
+_APPOSITION = r",\s+[^,\"“”]{2,80},\s+"  # `, chief economist at Norbank,`
 # A source named by a determiner and lower-case words only: `a news release`, `the police`.
 _DESCRIBED = r"(?P<who>(?:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})"
 # After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
 AFTER = [
-    re.compile(r"^[\s,]*" + _PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"\b", re.I),
+    re.compile(_LEAD + _PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"\b", re.I),
     # `," said 9/11 widow Terry Strada` / `," said his lawyer, Sam Shamansky`: a determiner and
     # lower-case words describing the person before the name
     re.compile(
-        r"^[\s,]*" + _VERB + r"\s+(?P<who>(?:the|his|her|their|its|an?|[\d/]+)\s+"
+        _LEAD + _VERB + r"\s+(?P<who>(?:the|his|her|their|its|an?|[\d/]+)\s+"
         r"(?:(?!who\b|that\b|which\b|and\b|as\b|when\b)[a-z][\w’'-]*,?\s+){1,3}" + _CAPS_NAME[8:]
     ),
-    re.compile(r"^[\s,]*" + _VERB + r"\s+" + _WHO_GREEDY),
+    re.compile(_LEAD + _VERB + r"\s+" + _WHO_GREEDY),
     # `," according to a news release.`: a source the text only describes
-    re.compile(r"^[\s,]*according to\s+" + _DESCRIBED + r"\s*(?=[.,;:]|$)"),
-    re.compile(r"^[\s,]*according to\s+" + _WHO_GREEDY),
+    re.compile(_LEAD + r"according to\s+" + _DESCRIBED + r"\s*(?=[.,;:]|$)"),
+    re.compile(_LEAD + r"according to\s+" + _WHO_GREEDY),
     # `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
-    re.compile(r"^[\s,]*[—―–]\s*" + _WHO_GREEDY),
-    re.compile(r"^[\s,]*" + _WHO + r"\s+" + ADVERB + _VERB + r"\b"),
+    re.compile(_LEAD + r"[—―–]\s*" + _WHO_GREEDY),
+    re.compile(_LEAD + _WHO + r"\s+" + _SAYS),
     # `," Trent Lott, who led the Senate, told…` / `," Jo Park, chief economist at Norbank,
     # said`: the name before the apposition
-    re.compile(
-        r"^[\s,]*(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + ADVERB + _VERB + r"\b"
-    ),
-    re.compile(r"^[\s,]*" + _DESCRIPTION + r"\s+" + ADVERB + _VERB + r"\b"),
+    re.compile(_LEAD + r"(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + _SAYS),
+    re.compile(_LEAD + _DESCRIPTION + r"\s+" + _SAYS),
     # `?" Vitter demanded.`: a name and a past tense ending the clause, a verb off the list
-    re.compile(r"^[\s,]*(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)\s*[.,;]"),
+    re.compile(_LEAD + r"(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)\s*[.,;]"),
 ]
 # A reporting clause that takes no object (`Meacham concluded.`, `Berg said in a statement`).
 CLAUSE_ONLY = re.compile(
@@ -65,15 +69,8 @@ BEFORE = [
     re.compile(r",\s+" + _VERB + r"\s+" + _CAPS_NAME + r",\s+[^,\"“”]{0,60}$"),
     re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
     # `Jo Park, chief economist at Norbank, said: "`
-    re.compile(
-        r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)"
-        + _CAPS_NAME
-        + r",\s+[^,\"“”]{2,80},\s+"
-        + ADVERB
-        + _VERB
-        + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
-    ),
-    re.compile(r"\b" + _WHO + r"\s+" + ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"),
+    re.compile(r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)" + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE),
+    re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
     re.compile(r"\b[Aa]ccording to\s+" + _DESCRIBED + r"\s*,\s*$"),
     re.compile(r"according to\s+" + _WHO + r"\s*,\s*$"),
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)

@@ -46,8 +46,7 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     titled: dict[str, set[str]] = {}
     for k, (start, end, name) in enumerate(ordered):
         tally = votes.setdefault(name, [0, 0])
-        m = _TITLE_BEFORE.search(text, max(0, start - 8), start)
-        if m:
+        if m := _TITLE_BEFORE.search(text, max(0, start - 8), start):
             titled.setdefault(name, set()).add(_TITLE_GENDER[m.group(1)])
         # The first pronoun after the mention, in its sentence and before anyone else is
         # named: `Lund said she would stay` (but not `Lund thanked Berg, who said he…`).
@@ -58,21 +57,15 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
             limit = stop.start()
         p = _PRONOUN.search(text, end, limit)
         if p is not None and text[end : end + 2] not in ("'s", "’s"):  # Lund's son said he
-            word = p.group(1).lower()
-            tally[0 if word in ("he", "himself") else 1] += 1
+            tally[0 if p.group(1).lower() in ("he", "himself") else 1] += 1
     names = given_names()
     out: dict[str, str] = {}
     for name, (male, female) in votes.items():
+        # Mr and Mrs for one name: two people, no pronoun is theirs.
         titles = titled.get(name, set())
+        by_title = MERGED if len(titles) > 1 else next(iter(titles), None)
         by_name = names.get(name.split()[0].lower().strip("."))
-        if len(titles) == 1:
-            out[name] = next(iter(titles))
-        elif titles:
-            out[name] = MERGED  # Mr and Mrs for one name: two people, no pronoun is theirs
-        elif by_name:
-            out[name] = by_name
-        elif male >= 2 * female + 1:
-            out[name] = MALE
-        elif female >= 2 * male + 1:
-            out[name] = FEMALE
+        by_pronoun = MALE if male >= 2 * female + 1 else FEMALE if female >= 2 * male + 1 else None
+        if gender := by_title or by_name or by_pronoun:
+            out[name] = gender
     return out

@@ -19,19 +19,13 @@ from functools import cache
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import pronoun_gender
 from briefing.facts.quotes.marks import Span
-from briefing.facts.quotes.speakers import (
-    MODEL,
-    PREVIOUS_PARAGRAPH,
-    PRONOUN,
-    SAME_PARAGRAPH,
-    Found,
-    People,
-)
+from briefing.facts.quotes.speakers import Found, How, People
 from briefing.nlp.resources import RESOURCES
 
 MODEL_FILE = RESOURCES / "models" / "quote_speaker.json"
 # Speakers found this way are the ones the model re-decides.
-WEAK = frozenset([PRONOUN, PREVIOUS_PARAGRAPH, None])
+WEAK = frozenset([How.PRONOUN, How.PREVIOUS_PARAGRAPH, None])
+Candidates = list[tuple[str, list[float]]]  # (name, features) of each person
 WINDOW = 3  # paragraphs back where candidates are looked for
 _lock = threading.Lock()
 
@@ -46,32 +40,22 @@ class Context:
     previous: str | None  # the previous quote's speaker
 
 
+# One name per feature, in the order `candidates` lists them (the model file names them too).
+_FEATURES = """bias rule rule_pronoun rule_same rule_previous rule_none
+previous_speaker previous_and_pronoun previous_and_no_cue
+last_named last_and_pronoun
+recency same_paragraph paragraphs_back
+same_sentence_before mentions most_mentioned
+after_quote sole_candidate
+speaking_subject"""
+
+
 def feature_names() -> list[str]:
-    hows = ["pronoun", "same", "previous", "none"]
-    return [
-        "bias",
-        "rule",
-        *[f"rule_{h}" for h in hows],
-        "previous_speaker",
-        "previous_and_pronoun",
-        "previous_and_no_cue",
-        "last_named",
-        "last_and_pronoun",
-        "recency",
-        "same_paragraph",
-        "paragraphs_back",
-        "same_sentence_before",
-        "mentions",
-        "most_mentioned",
-        "after_quote",
-        "sole_candidate",
-        "speaking_subject",
-    ]
+    """The features' names, which the shipped model must list in the same order."""
+    return _FEATURES.split()
 
 
-def candidates(
-    scan: str, people: People, ctx: Context, paragraph_starts: list[int]
-) -> list[tuple[str, list[float]]]:
+def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[int]) -> Candidates:
     """(name, features) for each person named near the quote, outside quotes."""
     first_para = paragraph_starts[max(0, ctx.paragraph - WINDOW)]
     before = people.between(first_para, ctx.span.open)
@@ -87,8 +71,8 @@ def candidates(
     top = max(counts.values(), default=0)
     sentence_start = max(scan.rfind(". ", 0, ctx.span.open), scan.rfind("\n", 0, ctx.span.open))
     how = ctx.found.how
-    pronoun = how == PRONOUN  # the clause has a pronoun subject ("he said")
-    hows = [how == PRONOUN, how == SAME_PARAGRAPH, how == PREVIOUS_PARAGRAPH, how is None]
+    pronoun = how == How.PRONOUN  # the clause has a pronoun subject ("he said")
+    hows = [how == h for h in (How.PRONOUN, How.SAME_PARAGRAPH, How.PREVIOUS_PARAGRAPH, None)]
     out = []
     for rank, name in enumerate(names):
         last, last_end = max(((p, e) for p, e, n in before if n == name), default=(-1, -1))
@@ -98,26 +82,16 @@ def candidates(
         is_rule = float(name == ctx.found.speaker)
         is_previous = float(name == ctx.previous)
         is_last = float(rank == 0 and last >= 0)
-        feats = [
-            1.0,
-            is_rule,
-            *[is_rule * h for h in hows],
-            is_previous,
-            is_previous * pronoun,
-            is_previous * (ctx.found.cue is None),
-            is_last,
-            is_last * pronoun,
-            1.0 / (1 + rank),
-            float(back == 0),
-            min(back, WINDOW + 1) / (WINDOW + 1),
-            float(last > sentence_start),
-            math.log1p(counts.get(name, 0)),
-            float(counts.get(name, 0) == top and top > 0),
-            float(any(n == name for _, _, n in after)),
-            float(len(names) == 1),
-            # `Kaljus said the ferries…`: named as the subject of a reporting verb.
-            float(last >= 0 and bool(cues.SPEAKING.match(scan, last_end))),
-        ]
+        mentioned = counts.get(name, 0)
+        # In the order of `_FEATURES`, a group a line.
+        feats = [1.0, is_rule, *[is_rule * h for h in hows]]
+        feats += [is_previous, is_previous * pronoun, is_previous * (ctx.found.cue is None)]
+        feats += [is_last, is_last * pronoun]
+        feats += [1.0 / (1 + rank), float(back == 0), min(back, WINDOW + 1) / (WINDOW + 1)]
+        feats += [float(last > sentence_start), math.log1p(mentioned), float(mentioned == top > 0)]
+        feats += [float(any(n == name for _, _, n in after)), float(len(names) == 1)]
+        # `Kaljus said the ferries…`: named as the subject of a reporting verb.
+        feats.append(float(last >= 0 and bool(cues.SPEAKING.match(scan, last_end))))
         out.append((name, feats))
     return out
 
@@ -138,7 +112,7 @@ def re_decides(found: Found) -> bool:
     """Whether the model re-decides this answer of the rules: a weak one with no description,
     but not a pronoun already resolved by gender, recency and no rival (the model knows
     neither)."""
-    return weak(found) and not (found.how == PRONOUN and found.speaker is not None)
+    return weak(found) and not (found.how == How.PRONOUN and found.speaker is not None)
 
 
 def weak(found: Found) -> bool:
@@ -149,6 +123,7 @@ def weak(found: Found) -> bool:
 
 
 def probability(weights: list[float], feats: list[float]) -> float:
+    """The logistic model's probability that a candidate said the quote (z clipped)."""
     z = sum(w * f for w, f in zip(weights, feats, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -165,14 +140,13 @@ def decide(scan: str, people: People, ctx: Context, paragraph_starts: list[int])
         return ctx.found
     best_p, best = max(scored)
     rule_p = next((p for p, n in scored if n == ctx.found.speaker), 0.0)
-    if ctx.found.speaker is not None and best == ctx.found.speaker and rule_p >= keep:
+    confirmed = ctx.found.speaker is not None and rule_p >= keep
+    if confirmed and best == ctx.found.speaker:
         return ctx.found
     here = people.in_sentence_before(ctx.span.open)
     # A quote never closed (marks left open at the end) gets no speaker from the model, nor
     # one named elsewhere when its own sentence names others (`That prompted Ana Berg to
     # reply: "…"`).
     if best_p >= pick and ctx.span.close > ctx.span.end and (not here or best in here):
-        return Found(best, ctx.found.cue, MODEL)
-    if ctx.found.speaker is not None and rule_p >= keep:
-        return ctx.found
-    return Found(None, ctx.found.cue)
+        return Found(best, ctx.found.cue, How.MODEL)
+    return ctx.found if confirmed else Found(None, ctx.found.cue)

@@ -102,9 +102,8 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
                 skip_to = o
             elif j >= 0:
                 chars[i], chars[j] = "“", "”"
-                for k in range(i + 1, j):  # nested double marks become single ones
-                    if chars[k] in _NESTED:
-                        chars[k] = _NESTED[chars[k]]
+                # Nested double marks become single ones.
+                chars[i + 1 : j] = [_NESTED.get(c, c) for c in chars[i + 1 : j]]
                 skip_to = j + 1
             elif _continues_single(scan, i, end):
                 chars[i] = "“"
@@ -164,13 +163,9 @@ def _continues_single(scan: str, i: int, end: int) -> bool:
 def _dash(scan: str, chars: list[str], start: int, end: int, cue: re.Pattern[str]) -> None:
     """`– We are ready for talks – said Ana Ruiz.`: marks around the dash-introduced words."""
     m = _DASH_QUOTE.match(scan, start)
-    if not m:
-        return
-    close = _DASH_CLOSE.search(scan, m.end(), end)
-    if close is None or not cue.match(scan, close.end()):
-        return
-    chars[start] = "“"
-    chars[close.start() + 1] = "”"
+    close = _DASH_CLOSE.search(scan, m.end(), end) if m else None
+    if close is not None and cue.match(scan, close.end()):
+        chars[start], chars[close.start() + 1] = "“", "”"
 
 
 def find_quoted(scan: str) -> list[Span]:
@@ -184,18 +179,14 @@ def find_quoted(scan: str) -> list[Span]:
         i = p_start
         if carry is not None and scan[p_start : p_start + 1] not in _OPEN_CLOSE:
             carry = None
-        if carry is not None and (
-            TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
-        ):
+        speaker_line = TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
+        if carry is not None and speaker_line:
             # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.
             previous_end = paras[p_index - 1][1]
             out.append(Span(carry, previous_end, previous_end, carry_open))
             carry = None
-        while i < p_end:
-            nxt_mark = _OPENING.search(scan, i, p_end)
-            if nxt_mark is None:
-                break
-            i = nxt_mark.start()
+        while (mark := _OPENING.search(scan, i, p_end)) is not None:
+            i = mark.start()
             c = scan[i]
             j = _find_close(scan, c, i + 1, p_end)
             inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1

@@ -19,15 +19,18 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from briefing import lexicons
 from briefing.facts.quotes import cues
-from briefing.facts.quotes.genders import genders, pronoun_gender
+from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
 from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
 from briefing.timex import WEEKDAYS
 
+Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
+_START = itemgetter(0)  # where a mention starts
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
@@ -36,16 +39,20 @@ DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
 
-# How a speaker was found, strongest first (shown beside the speaker).
-NAMED = "named cue"
-PRONOUN = "pronoun"
-SUBJECT = "sentence subject"
-SAME_PARAGRAPH = "same paragraph"
-PREVIOUS_PARAGRAPH = "previous paragraph"
-DESCRIPTION = "description"
-DASH_LINE = "dash line"
-NAMED_BEFORE = "named before"
-MODEL = "model"
+
+class How:
+    """How a speaker was found, strongest first (shown beside the speaker)."""
+
+    NAMED = "named cue"
+    PRONOUN = "pronoun"
+    SUBJECT = "sentence subject"
+    SAME_PARAGRAPH = "same paragraph"
+    PREVIOUS_PARAGRAPH = "previous paragraph"
+    DESCRIPTION = "description"
+    DASH_LINE = "dash line"
+    NAMED_BEFORE = "named before"
+    MODEL = "model"
+
 
 # Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra"); after a
 # title, the surname alone names the speaker ("said Mr. Burman").
@@ -83,19 +90,14 @@ class Found:
     pronoun: str | None = None  # the pronoun of the clause ("he", "she"), when one
 
 
-def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
+def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     """The actor `who` names ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"); a bare
     surname is the person of that surname named last before `pos` ("Read" -> "Ian Read")."""
     who = who.replace("’s", "").replace("'s", "")
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
-    named = [
-        (len(form), a.name)
-        for a in actors
-        if a.type == "person" or a.roles
-        for form in (a.name, *a.aliases)
-        if _whole(form, who)
-    ]
+    people_like = [a for a in actors if a.type == "person" or a.roles]
+    named = [(len(f), a.name) for a in people_like for f in (a.name, *a.aliases) if _whole(f, who)]
     if named:
         return max(named, key=lambda n: n[0])[1]  # the longest form, the first actor on ties
     capitals = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()]
@@ -108,20 +110,11 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
     ]
     if by_surname:
         return max(by_surname)[2]
-    organisation = next(
-        (
-            a.name
-            for a in actors
-            for form in (a.name, *a.aliases)  # "CDC" of "Centers for Disease Control"
-            if a.type == "organization"
-            # The head, not a modifier (`the Brandt Foundation`), maybe with its place
-            # (`Valby University in Norland`).
-            and re.search(r"\b" + re.escape(form) + _PLACE_AFTER, who)
-        ),
-        None,
-    )
-    if organisation:
-        return organisation
+    for a in actors:
+        # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
+        # with its place (`Valby University in Norland`).
+        if a.type == "organization" and _names(a, who, _PLACE_AFTER):
+            return a.name
     # Not a known actor: the last run of capitalised words, where news puts the name after
     # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
     # title ("Mr. Burman").
@@ -141,9 +134,7 @@ def canonical(who: str, actors: tuple[Actor, ...], pos: int = 0) -> str | None:
             runs.append([])
     if who.split()[-1][:1].islower() and who.split()[0].lower() in _DETERMINERS:
         return None  # `the New York billionaire`: a description, the capitals modify it
-    run = next((r for r in reversed(runs) if r), [])
-    if len(run) >= 3:
-        run = run[-2:]
+    run = next((r for r in reversed(runs) if r), [])[-2:]  # at most a given name and surname
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
@@ -154,17 +145,17 @@ _GROUP_OF = re.compile(
 _PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
 
-def _whole(form: str, text: str) -> bool:
-    """Whether `text` holds `form` as whole words."""
-    return re.search(r"\b" + re.escape(form) + r"\b", text) is not None
+def _whole(form: str, text: str, end: str = r"\b") -> bool:
+    """Whether `text` holds `form` as whole words (followed by `end`)."""
+    return re.search(r"\b" + re.escape(form) + end, text) is not None
 
 
-def _names(actor: Actor, text: str) -> bool:
+def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
     """Whether `text` holds the actor's name or one of its aliases, as whole words."""
-    return any(_whole(f, text) for f in (actor.name, *actor.aliases))
+    return any(_whole(f, text, end) for f in (actor.name, *actor.aliases))
 
 
-def _person_in(text: str, actors: tuple[Actor, ...]) -> str | None:
+def _person_in(text: str, actors: Actors) -> str | None:
     """The person whose full name `text` holds (the longest when several)."""
     full = [a.name for a in actors if a.type == "person" and " " in a.name and _whole(a.name, text)]
     return max(full, key=len) if full else None
@@ -178,14 +169,12 @@ def description_of(who: str) -> str | None:
         return None
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
-    if words[0].lower() in _DETERMINERS or _POSSESSED.search(who):
-        return " ".join(words)
-    if words[0][:1].islower() and all(w.isalpha() for w in words):
-        return " ".join(words)  # `officials said`, `police said`
-    return None
+    plain = words[0][:1].islower() and all(w.isalpha() for w in words)  # `officials said`
+    described = words[0].lower() in _DETERMINERS or _POSSESSED.search(who) or plain
+    return " ".join(words) if described else None
 
 
-def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, str | None]:
+def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
     if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
@@ -197,31 +186,24 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
         who = who.rsplit(", ", 1)[1]
     if (titled := _title_only(who, actors)) is not None:
         return titled
-    words = who.split()
+    words, person = who.split(), _person_in(who, actors)
     if len(words) >= 2 and words[-1] in DOCUMENT_NOUNS:
         # `the latest Norbank report`: the body that wrote it.
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
-    head = _GROUP_OF.match(who)
-    if (
-        head
-        and head.group(1).lower() in GROUP_NOUNS
-        and _person_in(who, actors) is None
-        and not any(who.strip() in (a.name, *a.aliases) for a in actors)
-    ):
+    group = (head := _GROUP_OF.match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
+    known = person is not None or any(who.strip() in (a.name, *a.aliases) for a in actors)
+    if group and not known:
         return None, who.strip()
     if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
         # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
         return None, description_of(who) or who.strip()
-    if (
-        len(words) > 1
-        and words[0].lower() in _DETERMINERS
-        and words[1][:1].islower()
-        and _person_in(who, actors) is None
-    ):
-        return None, description_of(who)  # `The memo for members of Congress`
+    # `The memo for members of Congress`: a determiner and a common noun, naming nobody.
+    common = len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].islower()
+    if common and person is None:
+        return None, description_of(who)
     if named := _RELATIVE_NAMED.search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
         return canonical(named.group(1), actors, pos) or named.group(1), None
@@ -232,15 +214,15 @@ def resolve(who: str, actors: tuple[Actor, ...], pos: int) -> tuple[str | None, 
     return None, description_of(who)
 
 
-def found_by(who: str, actors: tuple[Actor, ...], pos: int, cue: str | None) -> Found | None:
+def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | None:
     """The source words `who` as a named speaker, else as a description, else None."""
     speaker, described = resolve(who, actors, pos)
     if speaker:
-        return Found(speaker, cue, NAMED)
-    return Found(None, cue, DESCRIPTION, described) if described else None
+        return Found(speaker, cue, How.NAMED)
+    return Found(None, cue, How.DESCRIPTION, described) if described else None
 
 
-def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | None] | None:
+def _title_only(who: str, actors: Actors) -> tuple[str | None, str | None] | None:
     """`The Prime Minister`, `the mayor`: the one actor holding that role, else the
     description; None when `who` is more than a title."""
     words = who.split()
@@ -257,94 +239,70 @@ def _title_only(who: str, actors: tuple[Actor, ...]) -> tuple[str | None, str | 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
     """A sentence end, not the full stop of a title or an initial ("Rep.", "W.")."""
-    return m.group() != "." or not _abbreviation(text, m.start())
+    return m.group()[0] != "." or not _abbreviation(text, m.start())
 
 
 def tail_clause(tail: str) -> str:
     """The reporting clause after a quote: up to the sentence end or the next quote."""
-    for m in _BREAK.finditer(tail):
-        if _is_break(tail, m):
-            return tail[: m.start()]
-    return tail
+    ends = (m.start() for m in _BREAK.finditer(tail) if _is_break(tail, m))
+    return tail[: next(ends, len(tail))]
 
 
 def head_clause(head: str) -> str:
     """The sentence before a quote, from its start to the opening mark."""
-    cut = 0
-    for m in _HEAD_BREAK.finditer(head):
-        if _is_break(head, m):
-            cut = m.end()
-    return head[cut:]
+    cuts = [m.end() for m in _HEAD_BREAK.finditer(head) if _is_break(head, m)]
+    return head[cuts[-1] if cuts else 0 :]
 
 
 class People:
     """Where persons are named, outside quotes, for pronouns and sentence subjects."""
 
     def __init__(
-        self,
-        actors: tuple[Actor, ...],
-        quoted: list[Span],
-        text: str = "",
-        sentence_starts: tuple[int, ...] = (0,),
+        self, actors: Actors, quoted: list[Span], text: str, sentence_starts: tuple[int, ...]
     ) -> None:
-        opens = [q.open for q in quoted]
-        mentions = []
-        for a in actors:
-            if a.type != "person":
-                continue
-            for e in a.evidence:
-                k = bisect.bisect_right(opens, e.start) - 1
-                if k < 0 or quoted[k].close <= e.start:
-                    mentions.append((e.start, e.end, a.name))
-        self._mentions = sorted(mentions)
-        self._starts = [m[0] for m in self._mentions]
+        self._opens = [q.open for q in quoted]
+        self._quoted = quoted
+        named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
+        self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
         self.counts = Counter(n for _, _, n in self._mentions)  # named outside quotes
-        self._text = self.text = text
+        self.text = text
+        self.actors = actors
+        self.sentence_starts = sentence_starts
         self._genders: dict[str, str] | None = None
         self.speakers: set[str] = set()
-        self._actors = actors
-        self._opens = opens
-        self._quoted = quoted
-        self._all: list[tuple[int, int, str]] | None = None
-        self._all_starts: list[int] = []
-        self.sentence_starts = sentence_starts
+        self._all = sorted(self._mentions + self._bare_surnames())
+
+    def _in_quote(self, pos: int) -> bool:
+        """Whether `pos` is inside a quote, where names are not the writer's."""
+        k = bisect.bisect_right(self._opens, pos) - 1
+        return k >= 0 and self._quoted[k].close > pos
 
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (not settled) for a person's canonical name."""
         if self._genders is None:
-            self._genders = genders(self._text, self._every_mention())
+            self._genders = genders(self.text, self._all)
         return self._genders.get(name)
 
-    def _every_mention(self) -> list[tuple[int, int, str]]:
-        """The mentions outside quotes plus every bare surname the actors' evidence missed
-        (`Cambiasso is still convinced…`) when only one person has it; for pronouns."""
-        if self._all is not None:
-            return self._all
-        owners: dict[str, list[str]] = {}
-        for a in self._actors:
-            if a.type == "person" and " " in a.name and a.name.split()[-1][:1].isupper():
-                owners.setdefault(a.name.split()[-1], []).append(a.name)
-        unique = {s: n[0] for s, n in owners.items() if len(n) == 1}
-        extra = []
-        if unique:
-            alternatives = "|".join(sorted(map(re.escape, unique), key=len, reverse=True))
-            for m in re.finditer(r"\b(?:" + alternatives + r")\b", self._text):
-                k = bisect.bisect_right(self._opens, m.start()) - 1
-                if k >= 0 and self._quoted[k].close > m.start():
-                    continue  # inside a quote
-                k = bisect.bisect_right(self._starts, m.start()) - 1
-                if k >= 0 and self._mentions[k][1] > m.start():
-                    continue  # part of a mention already known
-                extra.append((m.start(), m.end(), unique[m.group()]))
-        self._all = sorted(self._mentions + extra)
-        self._all_starts = [m[0] for m in self._all]
-        return self._all
+    def _bare_surnames(self) -> list[Mention]:
+        """Every bare surname outside quotes the actors' evidence missed (`Cambiasso is still
+        convinced…`) when only one person has it; for pronouns."""
+        persons = [a.name for a in self.actors if a.type == "person" and " " in a.name]
+        surnames = Counter(n.split()[-1] for n in persons if n.split()[-1][:1].isupper())
+        unique = {n.split()[-1]: n for n in persons if surnames[n.split()[-1]] == 1}
+        if not unique:
+            return []
+        alternatives = "|".join(sorted(map(re.escape, unique), key=len, reverse=True))
+        out = []
+        for m in re.finditer(r"\b(?:" + alternatives + r")\b", self.text):
+            k = bisect.bisect_right(self._mentions, m.start(), key=_START) - 1
+            known = k >= 0 and self._mentions[k][1] > m.start()  # part of a known mention
+            if not known and not self._in_quote(m.start()):
+                out.append((m.start(), m.end(), unique[m.group()]))
+        return out
 
-    def named_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        mentions = self._every_mention()
-        lo = bisect.bisect_left(self._all_starts, start)
-        hi = bisect.bisect_left(self._all_starts, end)
-        return mentions[lo:hi]
+    def named_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions, bare surnames included, that start in [start, end)."""
+        return _starting_in(self._all, start, end)
 
     def _fitting(
         self, start: int, end: int, fits: Callable[[str], bool], skip: tuple[int, int] = (0, 0)
@@ -352,12 +310,10 @@ class People:
         """Persons of a fitting gender named in [start, end) but not in `skip`; one named
         only as an owner (`Tribe's client`) counts when nobody else is named."""
         named = [
-            (n, self._text[e : e + 2] in ("'s", "’s"))
-            for s, e, n in self.named_in(start, end)
-            if not skip[0] <= s < skip[1]
+            m for m in self.named_in(start, end) if not skip[0] <= m[0] < skip[1] and fits(m[2])
         ]
-        plain = {n for n, owner in named if not owner and fits(n)}
-        return plain or {n for n, _ in named if fits(n)}
+        plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
+        return plain or {n for _, _, n in named}
 
     def referent(
         self,
@@ -379,13 +335,8 @@ class People:
         """Named as a quote's speaker, or as the subject of a reporting verb anywhere
         (`Jo Park told reporters`): evidence of someone who can be "he" or "she"."""
         return name in self.speakers or any(
-            n == name and cues.SPEAKING.match(self._text, e) for _, e, n in self._mentions
+            n == name and cues.SPEAKING.match(self.text, e) for _, e, n in self._mentions
         )
-
-    def note_speaker(self, name: str | None, how: str | None) -> None:
-        """A person a reporting clause named as a quote's speaker (evidence of a person)."""
-        if name is not None and how == NAMED:
-            self.speakers.add(name)
 
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: int | None, chain: int | None
@@ -407,14 +358,14 @@ class People:
                 return previous
         # `In an episode of Dr Ana Berg's show, he says`: a person named in a fronted phrase
         # of the pronoun's own sentence is not what the subject pronoun stands for.
-        own = _sentences_back(self._text, pos, 1)
-        comma = self._text.rfind(",", own, pos)
-        opening = self._text[own:pos].split()[:1]
+        own = _sentences_back(self.text, pos, 1)
+        comma = self.text.rfind(",", own, pos)
+        opening = self.text[own:pos].split()[:1]
         front = bool(opening) and opening[0].lower() in _PREPOSITIONS and comma > 0
         skip, later = ((own, comma) if front else (0, 0)), pos
         for back in (1, 2, 3):  # this sentence, else the ones before too
-            start = _sentences_back(self._text, pos, back)
-            opener = _OPENING_PRONOUN.match(self._text, start)
+            start = _sentences_back(self.text, pos, back)
+            opener = _OPENING_PRONOUN.match(self.text, start)
             if opener and opener.group(1).lower() == pronoun:
                 # `He woke up after Scott was killed.`: he is not Scott, nor the others there.
                 skip = (start, skip[1] or later)
@@ -422,12 +373,11 @@ class People:
             if len(near) == 1:
                 one = near.pop()
                 named = [e for _, e, n in self.named_in(start, pos) if n == one]
-                speaking = any(cues.SPEAKING.match(self._text, e) for e in named)
-                counts = self.counts
+                speaking = any(cues.SPEAKING.match(self.text, e) for e in named)
                 # A person named once, as no speaker, beside the previous speaker, who is
                 # named often (`Rojo's wife, Eugenia Lusardo (pictured)`): unsure, nobody.
-                once = counts.get(one, 0) <= 1 and not speaking
-                if once and previous and fits(previous) and counts.get(previous, 0) >= 3:
+                once = self.counts[one] <= 1 and not speaking
+                if once and previous and fits(previous) and self.counts[previous] >= 3:
                     return None
                 return one
             if near:
@@ -435,26 +385,28 @@ class People:
                 # board, banned Brandt. He said:` is Holm), maybe closing the paragraph before
                 # when that sentence quotes (`Holm, despite his "doubts", said…`), else nobody.
                 first = self.named_in(start, later)[:1]
-                sentence = self._text[start:later].rstrip()
+                sentence = self.text[start:later].rstrip()
                 quoting = re.search(r"[“”\"]", sentence) is not None
-                broken = "\n\n" in (sentence if quoting else self._text[start:pos])
+                broken = "\n\n" in (sentence if quoting else self.text[start:pos])
                 if not first or first[0][2] not in near or broken:
                     return None
-                lead = self._text[start : first[0][0]].split()
+                lead = self.text[start : first[0][0]].split()
                 fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
                 return first[0][2] if fronted or all(w[:1].isupper() for w in lead) else None
             later = start
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
         # named since.
-        rival = chain is not None and any(
-            n != previous and fits(n) for _, _, n in self.named_in(chain, pos)
+        since_chain = self.named_in(chain, pos) if chain is not None else []
+        rival = any(n != previous and fits(n) for _, _, n in since_chain)
+        # The previous quote is in this paragraph or the one before, not far back.
+        chained = (
+            chain is not None and pos - chain <= 600 and self.text.count("\n\n", chain, pos) < 2
         )
-        chained = chain is not None and _near(self._text, chain, pos)
         if chained and previous is not None and fits(previous) and not rival:
             return previous
-        para = self._text.rfind("\n\n", 0, pos)
-        para = self._text.rfind("\n\n", 0, para) if para > 0 else -1
+        para = self.text.rfind("\n\n", 0, pos)
+        para = self.text.rfind("\n\n", 0, para) if para > 0 else -1
         wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
         if len(wider) == 1:
             return wider.pop()
@@ -468,25 +420,21 @@ class People:
         k = bisect.bisect_right(self.sentence_starts, pos) - 1
         return {n for _, _, n in self.between(self.sentence_starts[max(k, 0)], pos)}
 
-    def first_in(self, start: int, end: int) -> tuple[int, int, str] | None:
-        return next(iter(self.between(start, end)), None)
-
-    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+    def between(self, start: int, end: int) -> list[Mention]:
         """(start, end, name) of the mentions that start in [start, end)."""
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
-        return self._mentions[lo:hi]
+        return _starting_in(self._mentions, start, end)
+
+
+def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted) that start in [start, end)."""
+    lo = bisect.bisect_left(mentions, start, key=_START)
+    return mentions[lo : bisect.bisect_left(mentions, end, key=_START)]
 
 
 _FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
 _COMMON = lexicons.words("common_words")
 _OPENING_PRONOUN = re.compile(r"[\s“\"]*(he|she)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
-
-
-def _near(scan: str, previous_close: int, pos: int) -> bool:
-    """The previous quote is in this paragraph or the one before, not far back."""
-    return pos - previous_close <= 600 and scan.count("\n\n", previous_close, pos) <= 1
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -501,26 +449,18 @@ def _abbreviation(text: str, dot: int) -> bool:
 def _sentences_back(text: str, pos: int, n: int) -> int:
     """Where the sentence `n - 1` sentences before the one at `pos` starts."""
     lo = max(0, pos - 800)
-    ends = [
-        m.end()
-        for m in _SENTENCE_END.finditer(text, lo, pos)
-        if m.end() < pos and (m.group()[0] != "." or not _abbreviation(text, m.start()))
-    ]
+    found = _SENTENCE_END.finditer(text, lo, pos)
+    ends = [m.end() for m in found if m.end() < pos and _is_break(text, m)]
     return ends[-n] if len(ends) >= n else lo
 
 
 def attribute(
-    scan: str,
-    span: Span,
-    actors: tuple[Actor, ...],
-    people: People,
-    previous: str | None,
-    recent: bool = False,
-    previous_close: int | None = None,
+    span: Span, people: People, previous: str | None, recent: bool, previous_close: int | None
 ) -> Found:
     """The speaker of the quote at `span` from the clauses around it, by rules. A pronoun
     is the previous quote's speaker when that quote is `recent`, else the person named
     last."""
+    scan, actors = people.text, people.actors
     para_end = scan.find("\n\n", span.close)
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
     if tail[:1] in "'’\x01":  # the mark closing a nested quote (`…Rugova,’” said Berg`)
@@ -553,7 +493,7 @@ def attribute(
             if word == "it":  # `it states`: the body quoted just before, never a person
                 someone = any(a.name == previous and a.type == "person" for a in actors)
                 body = previous if recent and not someone else None
-                return Found(body, cue, PRONOUN, after=after, pronoun=word)
+                return Found(body, cue, How.PRONOUN, after=after, pronoun=word)
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
             at = span.open if after else head_end - len(head) + m.start("pronoun")
             if previous and (cue and cue.lower().startswith("add") or recent):
@@ -561,12 +501,11 @@ def attribute(
                 who = people.referent(word, at, previous, min(since, at))
             else:
                 who = people.referent(word, at, previous, chain=previous_close)
-            return Found(who, cue, PRONOUN, after=after, pronoun=word)
+            return Found(who, cue, How.PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
-        following = part[m.end("who") :].split()[:1]
-        noun = following[0].strip(",.") if following else ""
+        noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
         if noun in GROUP_NOUNS or (noun in ROLE_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
         if part is head and (
@@ -585,13 +524,12 @@ def attribute(
             if person and person != speaker:
                 speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
-        how = NAMED if speaker else DESCRIPTION if described else None
+        how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
-    found = _subject(head, head_end - len(head), people)
-    if found is not None:
+    if (found := _subject(head, head_end - len(head), people)) is not None:
         return found
     if (dash := _dash_line(scan, span)) is not None:
-        return Found(canonical(dash, actors, span.open), None, DASH_LINE)
+        return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
 
 
@@ -607,15 +545,12 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     words = before.split()
     if not words:
         return None
-    speaking = [
-        n
-        for _, e, n in people.between(head_abs, head_abs + m.end())
-        if cues.SPEAKING.match(head, e - head_abs)
-    ]
+    within = people.between(head_abs, head_abs + m.end())
+    speaking = [n for _, e, n in within if cues.SPEAKING.match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
-        return Found(speaking[-1], verb, SUBJECT)
-    first = people.first_in(head_abs, head_abs + m.start())
+        return Found(speaking[-1], verb, How.SUBJECT)
+    first = next(iter(people.between(head_abs, head_abs + m.start())), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
         possessive = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
@@ -626,19 +561,20 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
         if adjacent or not possessive and (not lead or lead[-1].endswith(",") or short):
-            return Found(first[2], verb, SUBJECT)
+            return Found(first[2], verb, How.SUBJECT)
     lead_pronoun = re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(he|she)\b", head, re.I)
     if lead_pronoun:
         word = lead_pronoun.group(1).lower()
-        return Found(people.referent(word, head_abs), verb, PRONOUN, pronoun=word)
+        return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = re.search(
         r"(?:^|\s)(?:the|a|an|his|her|their|its)\s+[a-z\d][\w-]*(?:\s+[a-z\d][\w-]*){0,4}$", last
     )
     if det and len(words) <= 10:
-        return Found(None, verb, DESCRIPTION, det.group().strip())
+        return Found(None, verb, How.DESCRIPTION, det.group().strip())
     if _BARE_ROLE.fullmatch(before) and words[-1] in ROLE_NOUNS:
-        return Found(None, verb, DESCRIPTION, before.strip())  # `Harbour Racing team director`
+        # `Harbour Racing team director`
+        return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
 
 
@@ -646,9 +582,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
 _BARE_ROLE = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 
 
-def subject_of_weaving(
-    head: str, head_abs: int, actors: tuple[Actor, ...], people: People
-) -> Found | None:
+def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
     """The source of a partial quote woven into the sentence (`the mayor called the plan
     "a serious mistake"`)."""
     matches = list(cues.WEAVING.finditer(head))
@@ -684,7 +618,7 @@ def subject_of_weaving(
     if pronoun:
         word = pronoun.group(1).lower()
         at = head_abs + (0 if opening else pronoun.start())
-        return Found(people.referent(word, at), m.group(), PRONOUN, pronoun=word)
+        return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
     who = chunk.strip()
     first = who.split()[:1]
     subject = 0 < len(who.split()) <= 8 and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
@@ -692,7 +626,7 @@ def subject_of_weaving(
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
         person = _person_in(apposed, actors)
-        return Found(person, m.group(), NAMED) if person and person == apposed else found
+        return Found(person, m.group(), How.NAMED) if person and person == apposed else found
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
@@ -700,7 +634,7 @@ def subject_of_weaving(
     if named and _SUBJECT_GAP.fullmatch(head, named[-1][1] - head_abs, m.start()):
         lead = re.sub(r"(?:\s+[A-Z][\w.]*)+\s*$", "", " " + head[: named[-1][0] - head_abs])
         article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
-        return None if article else Found(named[-1][2], m.group(), NAMED)
+        return None if article else Found(named[-1][2], m.group(), How.NAMED)
     return None
 
 
@@ -708,16 +642,14 @@ def subject_of_weaving(
 _DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|[A-Z][\w.-]*)\s+)*([A-Za-z]+)")
 
 
-def antecedent(
-    described: str, actors: tuple[Actor, ...], people: People, pos: int, previous: str | None
-) -> str | None:
+def antecedent(described: str, people: People, pos: int, previous: str | None) -> str | None:
     """The person a definite description with a role noun stands for (`"…," added the
     Barcelona defender`): the previous quote's speaker (`previous`, given when recent), else
     the person opening the sentence before (`O'Malley had made the comment…`)."""
     m = _DEFINITE.fullmatch(described.strip())
     if m is None or m.group(1).lower() not in ROLE_NOUNS:
         return None
-    if previous and any(a.name == previous and a.type == "person" for a in actors):
+    if previous and any(a.name == previous and a.type == "person" for a in people.actors):
         return previous
     starts = people.sentence_starts
     k = bisect.bisect_right(starts, pos) - 1
@@ -755,11 +687,7 @@ _SUBJECT_GAP = re.compile(
 def _dash_line(scan: str, span: Span) -> str | None:
     """The name on a dash line right under a paragraph that is only the quote."""
     para_end = scan.find("\n\n", span.close)
-    if (
-        para_end < 0
-        or scan[span.close : para_end].strip(" .")
-        or not (span.open == 0 or scan[span.open - 1] == "\n")
-    ):
-        return None
-    m = _DASH_LINE.match(scan, para_end + 2)
+    opens_line = scan[span.open - 1 : span.open] in ("", "\n")
+    only_quote = para_end >= 0 and opens_line and not scan[span.close : para_end].strip(" .")
+    m = _DASH_LINE.match(scan, para_end + 2) if only_quote else None
     return m.group("who") if m else None
