@@ -722,12 +722,15 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None
     """Countries and capitals that speak or act, as state actors (module docstring)."""
     places = [e for e in entities if e.label == "LOCATION"]
     known = resolve([clean_name(e.text) for e in places], set(), {})
+    in_sentence: dict[int, list[Entity]] = {}  # the places of each sentence, found once
+    for e in places:
+        in_sentence.setdefault(e.sentence, []).append(e)
     for e in places:
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         # not a US state of a country's name ("Georgia" beside Alabama and Texas)
         state = country == name and (k := known.get(name)) and k.type != "country"
-        if country is None or state or not _acts(doc, e, places):
+        if country is None or state or not _acts(doc, e, in_sentence[e.sentence]):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
@@ -736,11 +739,11 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None
 
 
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
-    """A place acts: the subject of a verb ("Ankara would oppose", "Oslo also said") but not
-    inside a prepositional phrase, one of listed subjects ("Oslo and Bern have rejected"),
-    the owner of an act ("Oslo's decision to leave"), the agent of a passive ("a hoax
-    perpetrated by Oslo"), the subject of an infinitive ("led Oslo to withdraw") or one
-    side of a relation ("talks between Oslo and Bern")."""
+    """A place acts (`places`: those of its sentence): the subject of a verb ("Ankara would
+    oppose", "Oslo also said") but not inside a prepositional phrase, one of listed subjects
+    ("Oslo and Bern have rejected"), the owner of an act ("Oslo's decision to leave"), the
+    agent of a passive ("a hoax perpetrated by Oslo"), the subject of an infinitive ("led Oslo
+    to withdraw") or one side of a relation ("talks between Oslo and Bern")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k < len(tokens) and tokens[k].tag == "RB":
         k += 1  # "Norway also said"

@@ -292,14 +292,15 @@ def _beside_person(doc: Doc, e: Entity, previous: Entity | None) -> bool:
     capitalised words joined by "and" to a person."""
     s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
+    named = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
+    if not named or gazetteer.candidates(words[0]) or _NOT_IN_NAMES.intersection(words):
+        return False  # tested first: the search for the next entity below reads them all
     nxt = [x for x in doc.entities if (x.sentence, x.first_token) == (e.sentence, e.end_token + 1)]
     pairs = [(previous, e)] if previous and previous.end_token + 1 == e.first_token else []
     # a following person by a first name, not "Chittagong Cement and Atlas Bangladesh"
     pairs += [(e, x) for x in nxt if gazetteer.first_name(x.text.split()[0])]
     ands = [a.end_token for a, b in pairs if "PERSON" in (a.label, b.label)]
-    named = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
-    named = named and not gazetteer.candidates(words[0]) and not _NOT_IN_NAMES.intersection(words)
-    return named and any(s.tokens[k].text == "and" for k in ands)
+    return any(s.tokens[k].text == "and" for k in ands)
 
 
 def _name_like(words: list[str]) -> bool:
