@@ -963,3 +963,16 @@ def test_a_capitalised_title_after_a_sentence_opened_by_a_person_is_that_person(
         'said the council had trapped people in a system which "punished the poor".'
     )
     assert quotes[-1].speaker == "Ann Lind" and quotes[-1].how == "named before"
+
+
+def test_a_pronoun_opening_its_sentence_after_but_is_not_a_person_named_in_that_sentence() -> None:
+    """`But he said…` opens its sentence as `He said…` does: Dunne, named later in it, is the
+    object, and the subject is the person of the sentence before."""
+    text = (
+        "Karl Dunne runs the harbour's computers. Harbour chief Tomas Rell said the board "
+        "would be lost without Dunne's skills. "
+        "But he warned that the board must train staff to do what Dunne does, and he said he "
+        '"regrets very much that this was never done."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Tomas Rell"

@@ -367,7 +367,7 @@ class People:
             start = _sentences_back(self.text, pos, back)
             opener = _OPENING_PRONOUN.match(self.text, start)
             if opener and opener.group(1).lower() == pronoun:
-                # `He woke up after Scott was killed.`: he is not Scott, nor the others there.
+                # `But he woke up after Scott was killed.`: he is not Scott, nor the others there.
                 skip = (start, skip[1] or later)
             near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
@@ -433,7 +433,7 @@ def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
 
 _FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
 _COMMON = lexicons.words("common_words")
-_OPENING_PRONOUN = re.compile(r"[\s“\"]*(he|she)\b", re.I)
+_OPENING_PRONOUN = re.compile(r"[\s“\"]*(?:(?:but|and|yet|so)\s+)?(he|she)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 
 
