@@ -976,3 +976,21 @@ def test_a_pronoun_opening_its_sentence_after_but_is_not_a_person_named_in_that_
     )
     (q,) = _quotes(text)
     assert q.speaker == "Tomas Rell"
+
+
+@pytest.mark.parametrize(
+    ("opening", "holder"),
+    [("", None), ("Mayor Piet Kaljus opened the pier on Friday. ", "Piet Kaljus")],
+)
+def test_he_after_a_role_speaking_is_that_role_not_the_previous_speaker(
+    opening: str, holder: str | None
+) -> None:
+    """`But the mayor says…` between two quotes hands the voice to the mayor: "he" is the
+    one person known to hold that office, or nobody, never the previous quote's speaker."""
+    text = (
+        f"{opening}Tom Holm, who leads the dockers, said the new pier came too late. "
+        '"We were ignored again," he said. But the mayor says the board heard every union. '
+        '"As mayor I listened to them all," he said.'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Tom Holm", holder]

@@ -352,6 +352,15 @@ class People:
         def fits(name: str) -> bool:
             return self.gender(name) in (wanted, None)
 
+        # `But the Prime Minister says…` opening this sentence or the one before, after the
+        # previous quote: that role speaks now, so "he" is its one known holder, else (when a
+        # previous quote's speaker would take it) nobody.
+        last = max(since or 0, chain or 0)
+        for start in {_sentences_back(self.text, pos, 1), _sentences_back(self.text, pos, 2)}:
+            role = _ROLE_SAYS.match(self.text, start, pos) if start >= last else None
+            titled = _title_only(role.group("who"), self.actors) if role else None
+            if titled and (titled[0] or previous):
+                return titled[0] if titled[0] and fits(titled[0]) else None
         if since is not None and previous is not None and fits(previous):
             rivals = {n for _, _, n in self.named_in(since, pos) if n != previous and fits(n)}
             if not rivals:
@@ -434,6 +443,11 @@ def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
 _FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
 _COMMON = lexicons.words("common_words")
 _OPENING_PRONOUN = re.compile(r"[\s“\"]*(?:(?:but|and|yet|so)\s+)?(he|she)\b", re.I)
+_ROLE_SAYS = re.compile(
+    r"[\s“\"]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?(?P<who>[Tt]he(?:\s+[\w-]+){1,4}?)\s+"
+    + cues.ADVERB
+    + cues.ANY_CUE.pattern
+)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 
 
