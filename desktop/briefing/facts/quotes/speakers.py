@@ -225,9 +225,7 @@ def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | Non
 def _title_only(who: str, actors: Actors) -> tuple[str | None, str | None] | None:
     """`The Prime Minister`, `the mayor`: the one actor holding that role, else the
     description; None when `who` is more than a title."""
-    words = who.split()
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
+    words = re.sub(r"^\s*(?:the|a|an)\s+", "", who, flags=re.I).split()
     if not words or len(words) > 4 or not any(w.capitalize() in JOB_TITLES for w in words):
         return None
     if not all(w[:1].islower() or w.capitalize() in _TITLE_WORDS for w in words):
@@ -355,10 +353,9 @@ class People:
         # `But the Prime Minister says…` opening this sentence or the one before, after the
         # previous quote: that role speaks now, so "he" is its one known holder, else (when a
         # previous quote's speaker would take it) nobody.
-        last = max(since or 0, chain or 0)
-        for start in {_sentences_back(self.text, pos, 1), _sentences_back(self.text, pos, 2)}:
-            role = _ROLE_SAYS.match(self.text, start, pos) if start >= last else None
-            titled = _title_only(role.group("who"), self.actors) if role else None
+        for start in {_sentences_back(self.text, pos, n) for n in (1, 2)}:
+            role = _ROLE_SAYS.match(self.text, start, pos if start >= (since or chain or 0) else 0)
+            titled = _title_only(role["who"], self.actors) if role else None
             if titled and (titled[0] or previous):
                 return titled[0] if titled[0] and fits(titled[0]) else None
         if since is not None and previous is not None and fits(previous):
@@ -442,12 +439,10 @@ def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
 
 _FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
 _COMMON = lexicons.words("common_words")
-_OPENING_PRONOUN = re.compile(r"[\s“\"]*(?:(?:but|and|yet|so)\s+)?(he|she)\b", re.I)
-_ROLE_SAYS = re.compile(
-    r"[\s“\"]*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?(?P<who>[Tt]he(?:\s+[\w-]+){1,4}?)\s+"
-    + cues.ADVERB
-    + cues.ANY_CUE.pattern
-)
+_OPENER = r"[\s“\"]*(?:(?:but|and|yet|so)\s+)?"  # `But he…`, `And the mayor says…`
+_OPENING_PRONOUN = re.compile(_OPENER + r"(he|she)\b", re.I)
+_ROLE = _OPENER + r"(?P<who>the(?:\s+[\w-]+){1,4}?)\s+" + cues.ADVERB
+_ROLE_SAYS = re.compile(_ROLE + cues.ANY_CUE.pattern, re.I)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 
 
