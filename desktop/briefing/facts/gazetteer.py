@@ -44,7 +44,10 @@ GROUP_WORDS = lexicons.words("group_words")
 
 def _features(name: str) -> dict[str, tuple[str, str | None, float, float]]:
     """A table of places by name: name -> (type, country or None, latitude, longitude)."""
-    return {n: (k, c or None, float(lat), float(lon)) for n, k, c, lat, lon in lexicons.rows(name)}
+    rows = lexicons.rows(name)
+    return {
+        n: (kind, country or None, float(lat), float(lon)) for n, kind, country, lat, lon in rows
+    }
 
 
 # Seas, rivers and regions news names often (our own table; coordinates rounded from

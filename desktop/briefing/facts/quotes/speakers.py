@@ -307,7 +307,9 @@ class People:
     ) -> set[str]:
         """Persons of a fitting gender named in [start, end) but not in `skip`; one named
         only as an owner (`Tribe's client`) counts when nobody else is named."""
-        named = [m for m in self.named_in(start, end) if m[0] not in range(*skip) and fits(m[2])]
+        named = [
+            m for m in self.named_in(start, end) if not skip[0] <= m[0] < skip[1] and fits(m[2])
+        ]
         plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
         return plain or {n for _, _, n in named}
 
