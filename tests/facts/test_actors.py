@@ -752,3 +752,17 @@ def test_a_headline_name_is_not_repeated_by_a_longer_name() -> None:
     headline = "Harbour Rights Were Ignored, Critics Say\n\n"
     body = "The Harbour Rights Council met on Monday. Its rights were ignored, critics say."
     assert "Harbour Rights" not in _actors(headline + body)
+
+
+def test_two_roles_joined_in_an_apposition_are_one_role() -> None:
+    actors = _actors(
+        "Ann Lind, a close adviser and former campaign worker for Jo Park, joined the board. "
+        "Tom Berg, a lawyer and Jo Park, a mayor, met in Valby."
+    )
+    assert actors["Ann Lind"].roles == ("close adviser and former campaign worker",)
+    assert actors["Tom Berg"].roles == ("lawyer",)
+
+
+def test_role_before_a_name_closed_by_a_bracket() -> None:
+    actors = _actors("He leaned on the word (and that of the eminent scholar of poetry, Ann Lind).")
+    assert actors["Ann Lind"].roles == ("eminent scholar of poetry",)

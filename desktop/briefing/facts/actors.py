@@ -113,7 +113,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
-        closed = end == len(s.tokens) or s.tokens[end].text in (",", ".")
+        closed = end == len(s.tokens) or s.tokens[end].text in (",", ".", ")")
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
         closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
         if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
@@ -122,8 +122,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     j = _role_start(s, first)
     if j and s.tokens[j - 1].tag == "WP$":
         return None, None  # "whose sentence Jo Lind commuted": the noun is the verb's object
-    affiliation = None
-    k = j  # a run of proper nouns before the role names whose role it is
+    affiliation, k = None, j  # a run of proper nouns before the role names whose role it is
     while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
         k -= 1
     while k < j and s.tokens[k].text.lower() in ROLE_WORDS:  # "Former Norbank chief"
@@ -286,6 +285,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         owner = tokens[k + 1 : k + 2] and tokens[k + 1].tag == "POS"  # "7-Eleven's", "Kings'"
         verb = t.tag.startswith("VB") and not (k == start and t.tag == "VBG")  # "ranking member"
         ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
+        also = t.text == "and" and head == k < len(tokens) - 1  # "a lawyer and former mayor"
+        ends &= not (also and tokens[k + 1].tag in ("JJ", "NN"))
         if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner):
             break
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
@@ -329,8 +330,8 @@ def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
     if k + 1 < len(tokens) and tokens[k].text == "of" and tokens[k + 1].tag == "NNP":
         j = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag != "NNP"), len(tokens))
         return j if j < len(tokens) and tokens[j].text == "," else k
-    age = [t.tag for t in tokens[k : k + 3]] == [",", "CD", ","]  # "Ann Lind, 45, a lawyer"
-    return k + 2 if age else k
+    # "Ann Lind, 45, a lawyer"
+    return k + 2 if [t.tag for t in tokens[k : k + 3]] == [",", "CD", ","] else k
 
 
 def _is_org(s: Sentence, e: Entity, text: str) -> bool:
