@@ -766,3 +766,21 @@ def test_two_roles_joined_in_an_apposition_are_one_role() -> None:
 def test_role_before_a_name_closed_by_a_bracket() -> None:
     actors = _actors("He leaned on the word (and that of the eminent scholar of poetry, Ann Lind).")
     assert actors["Ann Lind"].roles == ("eminent scholar of poetry",)
+
+
+def test_role_noun_opening_the_sentence_before_a_name() -> None:
+    actors = _actors(
+        "Hairdresser Milena Rakovic says most of her customers have left. "
+        "Yesterday Tomas Hylland said the shop would stay open."
+    )
+    assert actors["Milena Rakovic"].roles == ("Hairdresser",)
+    assert actors["Tomas Hylland"].roles == ()
+
+
+def test_plural_title_before_names_with_their_seats() -> None:
+    actors = _actors(
+        "Critics of the plan, like Senators Tom Hale, Republican of Valby, and Ann Lind, "
+        "Democrat of Norberg, want changes. The producers of Berg praised Jo Berg."
+    )
+    assert actors["Ann Lind"].roles == ("Senator",)
+    assert actors["Jo Berg"].roles == ()

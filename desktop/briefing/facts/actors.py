@@ -119,8 +119,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
-    j = _role_start(s, first)
-    if j and s.tokens[j - 1].tag == "WP$":
+    if (j := _role_start(s, first)) and s.tokens[j - 1].tag == "WP$":
         return None, None  # "whose sentence Jo Lind commuted": the noun is the verb's object
     affiliation, k = None, j  # a run of proper nouns before the role names whose role it is
     while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
@@ -147,7 +146,9 @@ def _list_label(s: Sentence, first: int) -> str | None:
     (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
     -> "defender", "first-team player"."""
     texts, k = [t.text for t in s.tokens], first
-    while k > 0 and (texts[k - 1] in (",", "(", ")", "and") or texts[k - 1][:1].isupper()):
+    part = [x in (",", "(", ")", "and") or x[:1].isupper() for x in texts]
+    part = [part[i] or x == "of" and part[i - 1] for i, x in enumerate(texts)]  # "R of Ohio, and"
+    while k > 0 and part[k - 1]:
         k -= 1
     words = texts[k:first]
     for i in range(len(words) - 2):  # "(Coaches) Ann Lind and Jo Park"
@@ -167,12 +168,8 @@ def _list_label(s: Sentence, first: int) -> str | None:
         return _singular(texts[k - 1])
     if k < 2 or texts[k - 1] not in (":", "—", "–"):
         return None
-    j = k - 1
-    if j >= 3 and texts[j - 2] in ("at", "for", "of"):  # "players at Valby —"
-        j -= 2
-    label = texts[j - 1]
-    noun = _singular(label)
-    if noun not in ROLE_NEAR_NAMES:
+    j = k - 3 if k >= 4 and texts[k - 3] in ("at", "for", "of") else k - 1  # "players at Valby —"
+    if (noun := _singular(label := texts[j - 1])) not in ROLE_NEAR_NAMES:
         return None
     noun = label[: len(noun)]  # as written: "Defenders" -> "Defender"
     start = _role_start(s, j - 1) if j >= 2 else j - 1
@@ -197,11 +194,15 @@ def _role_start(s: Sentence, end: int) -> int:
             j -= 2  # "full back Jo Lind", written "full-back" too
             continue
         adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
+        tag = t.tag  # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
+        if j == 1 == end and word.istitle() and tag == "NNP":
+            word = word.lower()
+            tag = resources.pos_tagger().tag([word, s.tokens[1].text])[0][1]
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
         known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
         common &= j == end or s.tokens[j].text.lower() != "former"  # "the election former"
-        if not (known or common and (t.tag == "NN" or adjective)):
+        if not (known or common and (tag == "NN" or adjective)):
             return j
         j -= 1
     return j
