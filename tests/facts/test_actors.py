@@ -784,3 +784,12 @@ def test_plural_title_before_names_with_their_seats() -> None:
     )
     assert actors["Ann Lind"].roles == ("Senator",)
     assert actors["Jo Berg"].roles == ()
+
+
+def test_police_rank_and_crew_roles_before_names() -> None:
+    actors = _actors(
+        "Deputy Superintendent Ola Brekke said the inquiry had widened. "
+        "Two pilots, Ann Lind and Jo Park, were also released."
+    )
+    assert actors["Ola Brekke"].roles == ("Deputy Superintendent",)
+    assert actors["Jo Park"].roles == ("pilot",)
