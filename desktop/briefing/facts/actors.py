@@ -359,12 +359,6 @@ def _body_name(text: str) -> bool:
     return bool(institutions.canonical(text)) or last in ORG_HEADS or last in ORG_WORDS
 
 
-def _royal_title(text: str) -> bool:
-    """ "Prince of Wales", "Duke of Edinburgh": a title that designates one person."""
-    title, of, place = (text.split(" ", 2) + ["", ""])[:3]
-    return title in _ROYAL and of == "of" and bool(gazetteer.candidates(place))
-
-
 def _acronym(name: str) -> str:
     return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
 
@@ -625,7 +619,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         evidence = Evidence(e.sentence, e.start, e.end)
         known = institutions.canonical(text)
         surname = len(text.split()) == 1 and text in surnames
-        royal = _royal_title(text) and not kinds.sports  # not "Queen of the South" FC
+        # "Prince of Wales", "Duke of Edinburgh": a title that designates one person, not in
+        # sports copy ("Queen of the South" FC)
+        title, of, place = (text.split(" ", 2) + ["", ""])[:3]
+        royal = title in _ROYAL and of == "of" and gazetteer.candidates(place) and not kinds.sports
         if (e.label == "PERSON" or surname or royal) and not known and not _is_org(s, e, text):
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
