@@ -793,3 +793,8 @@ def test_police_rank_and_crew_roles_before_names() -> None:
     )
     assert actors["Ola Brekke"].roles == ("Deputy Superintendent",)
     assert actors["Jo Park"].roles == ("pilot",)
+
+
+def test_speaker_of_a_chamber_before_a_name() -> None:
+    actors = _actors("Speaker of the Assembly Tom Hale opened the session.")
+    assert actors["Tom Hale"].roles == ("Speaker of the Assembly",)
