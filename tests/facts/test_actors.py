@@ -798,3 +798,12 @@ def test_police_rank_and_crew_roles_before_names() -> None:
 def test_speaker_of_a_chamber_before_a_name() -> None:
     actors = _actors("Speaker of the Assembly Tom Hale opened the session.")
     assert actors["Tom Hale"].roles == ("Speaker of the Assembly",)
+
+
+def test_role_in_quotation_marks_before_a_name() -> None:
+    actors = _actors(
+        "The paper sent its “chief reporter” Stephanie Brandt to Valby. "
+        "The hit song “Norberg” Ann Lind wrote was a success."
+    )
+    assert actors["Stephanie Brandt"].roles == ("chief reporter",)
+    assert actors["Ann Lind"].roles == ()

@@ -190,8 +190,9 @@ def _role_start(s: Sentence, end: int) -> int:
     j = end
     while j > 0:
         t, word = s.tokens[j - 1], s.tokens[j - 1].text
-        if j >= 2 and f"{s.tokens[j - 2].text}-{word}".lower() in ROLE_NEAR_NAMES:
-            j -= 2  # "full back Jo Lind", written "full-back" too
+        quote = j == end > 2 and word in ("”", "''") and _role_word(s.tokens[j - 2].text.lower())
+        if quote or j >= 2 and f"{s.tokens[j - 2].text}-{word}".lower() in ROLE_NEAR_NAMES:
+            j -= 2 - quote  # "full back Jo Lind", written "full-back" too; its "fixer" Jo Lind
             continue
         adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
         tag = t.tag  # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
@@ -222,7 +223,7 @@ def _opens(s: Sentence, i: int) -> bool:
 
 def _role_text(s: Sentence, start: int, end: int) -> str | None:
     """The role words of tokens [start, end) without courtesy titles or nationalities."""
-    words = [t.text for t in s.tokens[start:end] if t.text.lower() not in COURTESY]
+    words = [t.text for t in s.tokens[start:end] if t.text.lower() not in COURTESY | {"”", "''"}]
     words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
     role = re.sub(r"^then-", "", " ".join(words).strip(), flags=re.I)  # "Then-premier"
     return None if not role or role.lower() in _NOT_ROLES or _party(role) else role
