@@ -775,6 +775,13 @@ def test_role_noun_opening_the_sentence_before_a_name() -> None:
     )
     assert actors["Milena Rakovic"].roles == ("Hairdresser",)
     assert actors["Tomas Hylland"].roles == ()
+    # a given name the tagger left out of the name is no role
+    assert all(a.roles == () for a in extract_actors(analyse("Ann Lind left. Ann Lind said no.")))
+
+
+def test_plural_label_before_including() -> None:
+    actors = _actors("But the models, including Ann Lind, were dressed up like clowns.")
+    assert actors["Ann Lind"].roles == ("model",)
 
 
 def test_plural_title_before_names_with_their_seats() -> None:

@@ -146,7 +146,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
     -> "defender", "first-team player"."""
     texts, k = [t.text for t in s.tokens], first
-    part = [x in (",", "(", ")", "and") or x[:1].isupper() for x in texts]
+    part = [x in (",", "(", ")", "and", "including") or x[:1].isupper() for x in texts]
     part = [part[i] or x == "of" and part[i - 1] for i, x in enumerate(texts)]  # "R of Ohio, and"
     while k > 0 and part[k - 1]:
         k -= 1
@@ -163,7 +163,8 @@ def _list_label(s: Sentence, first: int) -> str | None:
     while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
         end += 1
     # "aides Ann Lind and Jo Park", "two aides, Ann Lind and Jo Park," (not "aides, Lind said")
-    plural = k and s.tokens[k - 1].tag == "NNS" and (texts[k] != "," or "and" in texts[k:end])
+    listed = texts[k] != "," or {"and", "including"} & {*texts[k:end]}  # "models, including"
+    plural = k and s.tokens[k - 1].tag == "NNS" and listed
     if plural and _singular(texts[k - 1]) in ROLE_NEAR_NAMES:
         return _singular(texts[k - 1])
     if k < 2 or texts[k - 1] not in (":", "—", "–"):
@@ -196,7 +197,7 @@ def _role_start(s: Sentence, end: int) -> int:
             continue
         adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
         tag = t.tag  # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
-        if j == 1 == end and word.istitle() and tag == "NNP":
+        if j == 1 == end and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
             word = word.lower()
             tag = resources.pos_tagger().tag([word, s.tokens[1].text])[0][1]
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
@@ -876,5 +877,4 @@ def _salience(doc: Doc, a: Actor) -> tuple[float, int]:
     total = max(1, len(doc.sentences))
     first = a.evidence[0].sentence if a.evidence else total
     quoted = sum(bool({'"', "“"} & set(doc.sentences[e.sentence].text)) for e in a.evidence)
-    person = 0.5 if a.type == "person" else 0.0
-    return (a.mentions + (1 - first / total) + 0.5 * quoted + person, -first)
+    return (a.mentions + (1 - first / total) + 0.5 * quoted + 0.5 * (a.type == "person"), -first)
