@@ -752,3 +752,65 @@ def test_a_headline_name_is_not_repeated_by_a_longer_name() -> None:
     headline = "Harbour Rights Were Ignored, Critics Say\n\n"
     body = "The Harbour Rights Council met on Monday. Its rights were ignored, critics say."
     assert "Harbour Rights" not in _actors(headline + body)
+
+
+def test_two_roles_joined_in_an_apposition_are_one_role() -> None:
+    actors = _actors(
+        "Ann Lind, a close adviser and former campaign worker for Jo Park, joined the board. "
+        "Tom Berg, a lawyer and Jo Park, a mayor, met in Valby."
+    )
+    assert actors["Ann Lind"].roles == ("close adviser and former campaign worker",)
+    assert actors["Tom Berg"].roles == ("lawyer",)
+
+
+def test_role_before_a_name_closed_by_a_bracket() -> None:
+    actors = _actors("He leaned on the word (and that of the eminent scholar of poetry, Ann Lind).")
+    assert actors["Ann Lind"].roles == ("eminent scholar of poetry",)
+
+
+def test_role_noun_opening_the_sentence_before_a_name() -> None:
+    actors = _actors(
+        "Hairdresser Milena Rakovic says most of her customers have left. "
+        "Yesterday Tomas Hylland said the shop would stay open."
+    )
+    assert actors["Milena Rakovic"].roles == ("Hairdresser",)
+    assert actors["Tomas Hylland"].roles == ()
+    # a given name the tagger left out of the name is no role
+    assert all(a.roles == () for a in extract_actors(analyse("Ann Lind left. Ann Lind said no.")))
+
+
+def test_plural_label_before_including() -> None:
+    actors = _actors("But the models, including Ann Lind, were dressed up like clowns.")
+    assert actors["Ann Lind"].roles == ("model",)
+
+
+def test_plural_title_before_names_with_their_seats() -> None:
+    actors = _actors(
+        "Critics of the plan, like Senators Tom Hale, Republican of Valby, and Ann Lind, "
+        "Democrat of Norberg, want changes. The producers of Berg praised Jo Berg."
+    )
+    assert actors["Ann Lind"].roles == ("Senator",)
+    assert actors["Jo Berg"].roles == ()
+
+
+def test_police_rank_and_crew_roles_before_names() -> None:
+    actors = _actors(
+        "Deputy Superintendent Ola Brekke said the inquiry had widened. "
+        "Two pilots, Ann Lind and Jo Park, were also released."
+    )
+    assert actors["Ola Brekke"].roles == ("Deputy Superintendent",)
+    assert actors["Jo Park"].roles == ("pilot",)
+
+
+def test_speaker_of_a_chamber_before_a_name() -> None:
+    actors = _actors("Speaker of the Assembly Tom Hale opened the session.")
+    assert actors["Tom Hale"].roles == ("Speaker of the Assembly",)
+
+
+def test_role_in_quotation_marks_before_a_name() -> None:
+    actors = _actors(
+        "The paper sent its “chief reporter” Stephanie Brandt to Valby. "
+        "The hit song “Norberg” Ann Lind wrote was a success."
+    )
+    assert actors["Stephanie Brandt"].roles == ("chief reporter",)
+    assert actors["Ann Lind"].roles == ()

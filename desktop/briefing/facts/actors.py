@@ -113,17 +113,15 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
-        closed = end == len(s.tokens) or s.tokens[end].text in (",", ".")
+        closed = end == len(s.tokens) or s.tokens[end].text in (",", ".", ")")
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
         closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
         if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
-    j = _role_start(s, first)
-    if j and s.tokens[j - 1].tag == "WP$":
+    if (j := _role_start(s, first)) and s.tokens[j - 1].tag == "WP$":
         return None, None  # "whose sentence Jo Lind commuted": the noun is the verb's object
-    affiliation = None
-    k = j  # a run of proper nouns before the role names whose role it is
+    affiliation, k = None, j  # a run of proper nouns before the role names whose role it is
     while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
         k -= 1
     while k < j and s.tokens[k].text.lower() in ROLE_WORDS:  # "Former Norbank chief"
@@ -148,7 +146,9 @@ def _list_label(s: Sentence, first: int) -> str | None:
     (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
     -> "defender", "first-team player"."""
     texts, k = [t.text for t in s.tokens], first
-    while k > 0 and (texts[k - 1] in (",", "(", ")", "and") or texts[k - 1][:1].isupper()):
+    part = [x in (",", "(", ")", "and", "including") or x[:1].isupper() for x in texts]
+    part = [part[i] or x == "of" and part[i - 1] for i, x in enumerate(texts)]  # "R of Ohio, and"
+    while k > 0 and part[k - 1]:
         k -= 1
     words = texts[k:first]
     for i in range(len(words) - 2):  # "(Coaches) Ann Lind and Jo Park"
@@ -163,17 +163,14 @@ def _list_label(s: Sentence, first: int) -> str | None:
     while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
         end += 1
     # "aides Ann Lind and Jo Park", "two aides, Ann Lind and Jo Park," (not "aides, Lind said")
-    plural = k and s.tokens[k - 1].tag == "NNS" and (texts[k] != "," or "and" in texts[k:end])
+    listed = texts[k] != "," or {"and", "including"} & {*texts[k:end]}  # "models, including"
+    plural = k and s.tokens[k - 1].tag == "NNS" and listed
     if plural and _singular(texts[k - 1]) in ROLE_NEAR_NAMES:
         return _singular(texts[k - 1])
     if k < 2 or texts[k - 1] not in (":", "—", "–"):
         return None
-    j = k - 1
-    if j >= 3 and texts[j - 2] in ("at", "for", "of"):  # "players at Valby —"
-        j -= 2
-    label = texts[j - 1]
-    noun = _singular(label)
-    if noun not in ROLE_NEAR_NAMES:
+    j = k - 3 if k >= 4 and texts[k - 3] in ("at", "for", "of") else k - 1  # "players at Valby —"
+    if (noun := _singular(label := texts[j - 1])) not in ROLE_NEAR_NAMES:
         return None
     noun = label[: len(noun)]  # as written: "Defenders" -> "Defender"
     start = _role_start(s, j - 1) if j >= 2 else j - 1
@@ -194,15 +191,20 @@ def _role_start(s: Sentence, end: int) -> int:
     j = end
     while j > 0:
         t, word = s.tokens[j - 1], s.tokens[j - 1].text
-        if j >= 2 and f"{s.tokens[j - 2].text}-{word}".lower() in ROLE_NEAR_NAMES:
-            j -= 2  # "full back Jo Lind", written "full-back" too
+        quote = j == end > 2 and word in ("”", "''") and _role_word(s.tokens[j - 2].text.lower())
+        if quote or j >= 2 and f"{s.tokens[j - 2].text}-{word}".lower() in ROLE_NEAR_NAMES:
+            j -= 2 - quote  # "full back Jo Lind", written "full-back" too; its "fixer" Jo Lind
             continue
         adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
+        tag = t.tag  # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
+        if j == 1 == end and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
+            word = word.lower()
+            tag = resources.pos_tagger().tag([word, s.tokens[1].text])[0][1]
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
         known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
         common &= j == end or s.tokens[j].text.lower() != "former"  # "the election former"
-        if not (known or common and (t.tag == "NN" or adjective)):
+        if not (known or common and (tag == "NN" or adjective)):
             return j
         j -= 1
     return j
@@ -222,7 +224,7 @@ def _opens(s: Sentence, i: int) -> bool:
 
 def _role_text(s: Sentence, start: int, end: int) -> str | None:
     """The role words of tokens [start, end) without courtesy titles or nationalities."""
-    words = [t.text for t in s.tokens[start:end] if t.text.lower() not in COURTESY]
+    words = [t.text for t in s.tokens[start:end] if t.text.lower() not in COURTESY | {"”", "''"}]
     words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
     role = re.sub(r"^then-", "", " ".join(words).strip(), flags=re.I)  # "Then-premier"
     return None if not role or role.lower() in _NOT_ROLES or _party(role) else role
@@ -286,6 +288,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         owner = tokens[k + 1 : k + 2] and tokens[k + 1].tag == "POS"  # "7-Eleven's", "Kings'"
         verb = t.tag.startswith("VB") and not (k == start and t.tag == "VBG")  # "ranking member"
         ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
+        also = t.text == "and" and head == k < len(tokens) - 1  # "a lawyer and former mayor"
+        ends &= not (also and tokens[k + 1].tag in ("JJ", "NN"))
         if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner):
             break
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
@@ -329,8 +333,8 @@ def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
     if k + 1 < len(tokens) and tokens[k].text == "of" and tokens[k + 1].tag == "NNP":
         j = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag != "NNP"), len(tokens))
         return j if j < len(tokens) and tokens[j].text == "," else k
-    age = [t.tag for t in tokens[k : k + 3]] == [",", "CD", ","]  # "Ann Lind, 45, a lawyer"
-    return k + 2 if age else k
+    # "Ann Lind, 45, a lawyer"
+    return k + 2 if [t.tag for t in tokens[k : k + 3]] == [",", "CD", ","] else k
 
 
 def _is_org(s: Sentence, e: Entity, text: str) -> bool:
@@ -355,12 +359,6 @@ def _body_name(text: str) -> bool:
     a name ending in a body word, whose first word is no title to strip."""
     last = text.split()[-1] if text else ""
     return bool(institutions.canonical(text)) or last in ORG_HEADS or last in ORG_WORDS
-
-
-def _royal_title(text: str) -> bool:
-    """ "Prince of Wales", "Duke of Edinburgh": a title that designates one person."""
-    title, of, place = (text.split(" ", 2) + ["", ""])[:3]
-    return title in _ROYAL and of == "of" and bool(gazetteer.candidates(place))
 
 
 def _acronym(name: str) -> str:
@@ -623,7 +621,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         evidence = Evidence(e.sentence, e.start, e.end)
         known = institutions.canonical(text)
         surname = len(text.split()) == 1 and text in surnames
-        royal = _royal_title(text) and not kinds.sports  # not "Queen of the South" FC
+        # "Prince of Wales", "Duke of Edinburgh": a title that designates one person, not in
+        # sports copy ("Queen of the South" FC)
+        title, of, place = (text.split(" ", 2) + ["", ""])[:3]
+        royal = title in _ROYAL and of == "of" and gazetteer.candidates(place) and not kinds.sports
         if (e.label == "PERSON" or surname or royal) and not known and not _is_org(s, e, text):
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
@@ -876,5 +877,4 @@ def _salience(doc: Doc, a: Actor) -> tuple[float, int]:
     total = max(1, len(doc.sentences))
     first = a.evidence[0].sentence if a.evidence else total
     quoted = sum(bool({'"', "“"} & set(doc.sentences[e.sentence].text)) for e in a.evidence)
-    person = 0.5 if a.type == "person" else 0.0
-    return (a.mentions + (1 - first / total) + 0.5 * quoted + person, -first)
+    return (a.mentions + (1 - first / total) + 0.5 * quoted + 0.5 * (a.type == "person"), -first)
