@@ -250,9 +250,9 @@ def extract_dates(
         for kind, pattern in patterns:
             if not counted and (kind == "ago" or "(?P<dir>later|earlier)" in pattern.pattern):
                 continue  # "two years ago", "days later": not worth trying without the word
-            tense = sentence_tense
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()
+                tense = sentence_tense  # each match its own: "Sunday's race" sets none for the next
                 cue = _LEADING_CUE.match(m.group())
                 if cue and kind in ("m", "year"):  # "in 2015" -> "2015"
                     start += cue.end()
