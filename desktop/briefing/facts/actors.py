@@ -552,7 +552,7 @@ def _looks_like_person(words: list[str]) -> bool:
     return 2 <= len(words) <= 3 and cased and gazetteer.first_name(words[0])
 
 
-_SMALL, _COMMON = lexicons.words("title_small_words"), lexicons.words("common_words")
+_SMALL = lexicons.words("title_small_words")
 
 
 def _headline(text: str, lower: set[str]) -> bool:
@@ -688,8 +688,11 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     return row
 
 
+_SPOUSE_TITLES = lexicons.words("spouse_titles")
+
+
 def _spouse(role: str) -> bool:
-    return role.lower() in lexicons.words("spouse_titles")
+    return role.lower() in _SPOUSE_TITLES
 
 
 _MARKS = str.maketrans({"’": "'", '"': None, "“": None, "”": None})  # 'Jo "Sunny" Lind'
