@@ -353,7 +353,7 @@ class People:
         # `But the Prime Minister says…` opening this sentence or the one before, after the
         # previous quote: that role speaks now, so "he" is its one known holder, else (when a
         # previous quote's speaker would take it) nobody.
-        for start in {_sentences_back(self.text, pos, n) for n in (1, 2)}:
+        for start in dict.fromkeys(_sentences_back(self.text, pos, n) for n in (1, 2)):  # own first
             role = _ROLE_SAYS.match(self.text, start, pos if start >= (since or chain or 0) else 0)
             titled = _title_only(role["who"], self.actors) if role else None
             if titled and (titled[0] or previous):
