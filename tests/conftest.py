@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,14 @@ ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "samples" / "idlib-2018.txt"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Subprocess tests run in temporary folders, where a relative PYTHONPATH (desktop:.)
+    would name other folders; make it absolute once, before any test starts."""
+    entries = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+    if any(entries):
+        os.environ["PYTHONPATH"] = os.pathsep.join(str(Path(e).resolve()) for e in entries if e)
 
 
 @pytest.fixture
