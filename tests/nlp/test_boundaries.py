@@ -65,3 +65,16 @@ def test_a_plural_title_is_never_the_end_of_a_sentence() -> None:
 def test_a_rank_before_a_rank_is_never_the_end_of_a_sentence() -> None:
     text = "The medal went to Brig. Gen. Ana Holm of the harbour guard."
     assert _texts(text) == [text]
+
+
+def test_a_quotation_closed_after_its_stop_ends_the_sentence() -> None:
+    # Punkt alone reads "no." as an abbreviation and an ellipsis as a pause.
+    text = "She said: ‘You never say no.’ The crowd in Valby cheered."
+    assert _texts(text) == ["She said: ‘You never say no.’", "The crowd in Valby cheered."]
+    text = '"Once upon a time..." Those four words still open every tale.'
+    assert _texts(text) == ['"Once upon a time..."', "Those four words still open every tale."]
+
+
+def test_a_short_capitalised_word_keeps_its_stop_before_a_closing_mark() -> None:
+    text = "Thieves robbed the Lund Bros.' Bakery in Valby."
+    assert _texts(text) == [text]

@@ -115,3 +115,10 @@ def test_find_entities_and_the_entities_module_are_two_names() -> None:
     assert briefing.nlp.find_entities is find_entities
     assert hasattr(briefing.nlp.entities, "EntityTagger")  # the module, not a function
     assert not callable(briefing.nlp.entities)
+
+
+def test_the_dash_of_wire_copy_is_not_part_of_a_name() -> None:
+    from briefing.nlp.entities import trimmed
+
+    words = ["_", "the", "Valby", "Harbour", "Board", "_"]
+    assert trimmed(words, 0, 6) == (1, 5)

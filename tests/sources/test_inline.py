@@ -127,3 +127,44 @@ def test_a_team_sheet_run_into_the_text_is_kept() -> None:
     )
     text, cut = _inline(f"The coach named his squad on Monday. {sheet} The squad meets in May.")
     assert sheet in text and not cut
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We will rebuild the pier.” The mayor left the hall. Rain fell all day.",
+        '"We will rebuild the pier." The mayor left the hall. Rain fell all day.',
+        "‘We will rebuild the pier.’ The mayor left the hall. Rain fell all day.",
+        "``We will rebuild the pier.'' The mayor left the hall. Rain fell all day.",
+        "The vote (held in Valby.) Then the count began. It took all night.",
+    ],
+)
+def test_a_paragraph_without_clutter_keeps_every_mark(paragraph: str) -> None:
+    assert _inline(paragraph) == (paragraph, [])
+
+
+def test_a_caption_cut_from_a_paragraph_leaves_the_closing_marks_of_the_story() -> None:
+    text = (
+        "“We will rebuild the pier.” The mayor of Valby spoke after the storm. "
+        "Storm damage at the Valby pier . Ana Berg said the work would take a year."
+    )
+    kept, cut = _inline(text)
+    assert kept.startswith("“We will rebuild the pier.” The mayor")
+    assert cut == [("caption", "Storm damage at the Valby pier")]
+
+
+def test_wire_double_marks_read_as_curly_ones() -> None:
+    article = from_text(
+        "Pier to reopen\n\n``We will rebuild the pier,'' said Ana Berg. She called it ``ours.''"
+    )
+    assert article.paragraphs == (
+        "“We will rebuild the pier,” said Ana Berg. She called it “ours.”",
+    )
+
+
+def test_a_wire_quote_closed_in_a_later_paragraph_reads_curly_too() -> None:
+    article = from_text(
+        "Pier to reopen\n\n``We will rebuild the pier.\n\nIt is ours,'' said Ana Berg.\n\n"
+        "Work starts in May."
+    )
+    assert article.paragraphs[1] == "It is ours,” said Ana Berg."

@@ -4,7 +4,7 @@ Punkt decides each period on word statistics alone; news style adds a few certai
 a title ("Mr.", "Sen.", "Sens.") is always followed by a name, a sentence never starts with a
 lower-case word or a closing bracket, a list marker ("2.") belongs to its item, a spaced
 ellipsis (". . .") is one mark, and a company suffix ("Corp.") before an opening quote
-ends a sentence.
+or a closing quote after a stop ends a sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +19,14 @@ _CLOSING = frozenset(")]};,:")
 # "… Morgan Stanley & Co. "He appears …": a company suffix, then a quotation opening.
 _SUFFIX_THEN_QUOTE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Plc|PLC|LLC|Cos)\.(?=\s+[\"“‘'][A-Z])")
 _SPACED_ELLIPSIS = re.compile(r"\.(?:[ \u00a0]\.){2,}")
+# `…say no.' The bookies…`, `"…time ago..." Those words…`: a quotation closed after its
+# sentence's stop ends that sentence when a capital follows (Punkt reads "no." as an
+# abbreviation and an ellipsis as a pause), unless a short capitalised word owns the stop
+# (`the Woodyard Bros.' Grocery`). Curly marks are straight here (text.py).
+_STOP_THEN_CLOSE = re.compile(
+    r"(?:(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})\b[.!?]|\.\.\.)"
+    r"[\"'](?=\s+[\"'(]?[A-Z])"
+)
 
 
 @cache
@@ -44,7 +52,9 @@ def refine(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             joined.append((start, end))
     out: list[tuple[int, int]] = []
     for start, end in joined:
-        for m in _SUFFIX_THEN_QUOTE.finditer(text, start, end):
+        cuts = [*_SUFFIX_THEN_QUOTE.finditer(text, start, end)]
+        cuts += _STOP_THEN_CLOSE.finditer(text, start, end)
+        for m in sorted(cuts, key=lambda m: m.end()):
             out.append((start, m.end()))
             start = m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip())
         out.append((start, end))

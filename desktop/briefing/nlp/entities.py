@@ -21,8 +21,8 @@ PLACES_FILE = "places.txt"
 STATES_FILE = "states.txt"
 
 _SHAPE_RUNS = re.compile(r"(.)\1+")
-# Punctuation that never begins or ends a name.
-_EDGE_MARKS = frozenset(["-", "--", "–", "—", ",", ";", ":", '"', "''", "``", "“", "”"])
+# Punctuation that never begins or ends a name ("_" is the dash of AP copy).
+_EDGE_MARKS = frozenset(["-", "--", "–", "—", "_", ",", ";", ":", '"', "''", "``", "“", "”"])
 
 
 @lru_cache(maxsize=65536)

@@ -229,6 +229,12 @@ def split_blocks(text: str) -> list[list[str]]:
     return [b.split("\n") for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
 
 
+def _typographic(paragraph: str) -> str:
+    """Wire and Treebank copy writes double marks as ``two backticks'' and two apostrophes; a
+    reader sees them as the curly marks they stand for."""
+    return paragraph.replace("``", "“").replace("''", "”")
+
+
 def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
     """Separate metadata and clutter from story paragraphs.
 
@@ -239,6 +245,8 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
     from briefing.sources.inline import strip_inline, strip_leading
 
     items = [" ".join(p.split()) for p in paragraphs if p.strip()]
+    if any("``" in p for p in items):
+        items = [_typographic(p) for p in items]
     # A dateline or stamp glued to the first words ("(CNN)The mayor…") goes before the
     # headline is chosen; furniture and captions inside paragraphs after the line rules.
     items, clutter, stamped = strip_leading(items)

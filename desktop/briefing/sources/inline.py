@@ -45,7 +45,8 @@ _LOST_BOUNDARY = re.compile(
 # A caption whose line break became " . ": "... back to the man . A Pennsylvania man ..."
 _SPACED_STOP = re.compile(r"\s\.(?=\s|$)")
 _END = re.compile(r"[.!?…][\"'’”)\]]*$|[\"'’”]$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'‘“(]?[A-Z0-9])")
+# The closing marks after a sentence end (group 1) stay with the sentence they close.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])([\"'’”)\]]*)\s+(?=[\"'‘“(]?[A-Z0-9])")
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +138,7 @@ def _captions(text: str) -> tuple[str, list[Clutter]]:
             cut.append(Clutter("caption", piece))
         else:
             kept.append(piece)
-    if not kept:  # all captions: a list or a single headline, keep the text as it was
+    if not kept or not cut:  # all captions (a list, a single headline) or none: as it was
         return text, []
     return " ".join(kept), cut
 
@@ -172,7 +173,7 @@ def _split(text: str, pattern: re.Pattern[str]) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     pos = 0
     for m in pattern.finditer(text):
-        out.append((text[pos : m.start()], True))
+        out.append((text[pos : m.end(1) if pattern.groups else m.start()], True))
         pos = m.end()
     out.append((text[pos:], False))
     return out
