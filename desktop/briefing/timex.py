@@ -28,8 +28,10 @@ _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_DECADE = re.compile(r"^(\d{3})X$")
-_CENTURY = re.compile(r"^(\d{2})XX$")
+# The extractor writes TimeML's "199" (the 1990s) and "19" (the 20th century); "199X" and
+# "19XX" are the other spelling of the same values.
+_DECADE = re.compile(r"^(\d{3})X?$")
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 
 
 def day_words(day: date, short: bool = False) -> str:

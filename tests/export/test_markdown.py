@@ -41,7 +41,7 @@ def test_dateline_date_is_on_the_timeline_marked_as_dateline() -> None:
     dateline = DateMention("12 March, 2024", "2024-03-12", None, None, None)
     facts = FactSheet(dates=(dateline,))
     md = to_markdown(Briefing(briefing.article, briefing.doc, briefing.summary, facts, Options()))
-    assert "| 2024-03-12 | 12 March, 2024 | (dateline) |" in md
+    assert "| Tuesday 12 March 2024 | 12 March, 2024 | (dateline) |" in md
 
 
 def test_described_source_and_partial_quote_are_shown_as_such() -> None:
@@ -57,3 +57,11 @@ def test_described_source_and_partial_quote_are_shown_as_such() -> None:
     )
     md = to_markdown(briefing)
     assert "| …a mistake… | The mayor (unnamed) | called · partial |" in md
+
+
+def test_timeline_reads_decades_in_words_as_the_pdf_does() -> None:
+    briefing = _briefing("Harbour talks", "We are ready")
+    decade = DateMention("the 1990s", "199", 0, 4, 13)
+    facts = FactSheet(dates=(decade,))
+    md = to_markdown(Briefing(briefing.article, briefing.doc, briefing.summary, facts, Options()))
+    assert "| the 1990s | the 1990s |" in md

@@ -22,6 +22,8 @@ from briefing.timex import in_words, label, position
         ("2018-Q3", "the third quarter of 2018"),
         ("199X", "the 1990s"),
         ("19XX", "the 20th century"),
+        ("199", "the 1990s"),
+        ("19", "the 20th century"),
         ("PRESENT_REF", "now"),
     ],
 )
@@ -37,6 +39,11 @@ def test_unknown_or_impossible_value_comes_back_as_given() -> None:
 def test_week_sits_midweek_and_month_mid_month() -> None:
     assert position("2018-W37") == date(2018, 9, 12)
     assert position("2018-09") == date(2018, 9, 15)
+
+
+def test_decades_and_centuries_as_the_extractor_writes_them_sit_on_the_strip() -> None:
+    assert position("199") == position("199X") == date(1995, 1, 1)
+    assert position("19") == position("19XX") == date(1950, 1, 1)
 
 
 def test_unplaceable_value_has_no_position() -> None:

@@ -6,6 +6,7 @@ import re
 
 from briefing.model import Briefing
 from briefing.summarize.length import describe
+from briefing.timex import in_words
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -62,7 +63,7 @@ def to_markdown(briefing: Briefing) -> str:
             ("Date", "Expression", "Context"),
             [
                 (
-                    d.value or "",
+                    in_words(d.value) if d.value else "",
                     d.text,
                     "(dateline)" if d.sentence is None else sentences[d.sentence].text,
                 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from briefing import timex
 from briefing.model import DateMention
 from briefing.timex import MONTHS, day_words
 
@@ -56,11 +57,7 @@ def in_words(value: str | None) -> str:
         return value
     if m := _QUARTER.match(value):
         return f"the {ORDINALS[m[2]]} quarter of {m[1]}"
-    if re.fullmatch(r"\d{4}", value):
-        return value
-    if re.fullmatch(r"\d{3}", value):
-        return f"the {value}0s"
-    return value
+    return timex.in_words(value)  # years, seasons, decades, centuries, or as given
 
 
 def needs_published_date(mention: DateMention) -> bool:
