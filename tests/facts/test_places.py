@@ -219,3 +219,38 @@ def test_a_name_of_a_country_and_a_us_state_is_the_state_among_us_states() -> No
     assert (places["Georgia"].type, places["Georgia"].country) == ("region", "United States")
     places = _places("Russia, Ukraine and Georgia met in Vienna on Monday.")
     assert places["Georgia"].country == "Georgia"
+
+
+def _briefed_places(text: str) -> list[Place]:
+    from briefing.pipeline import analyze
+    from briefing.sources import from_text
+
+    return list(analyze(from_text(text)).facts.locations)
+
+
+def test_the_place_of_a_dateline_is_listed_with_its_country() -> None:
+    places = _briefed_places(
+        "Ferry strike ends\n\nNAIROBI, Kenya (AP) _ Ferry crews returned to work on Monday "
+        "after a week-long strike over pay, their union said."
+    )
+    rows = {p.name: p for p in places}
+    assert rows["Nairobi"].country == "Kenya" and rows["Nairobi"].latitude is not None
+    assert rows["Kenya"].type == "country"
+    assert rows["Nairobi"].evidence == ()  # nowhere in the analysed text
+
+
+def test_a_dateline_place_the_story_names_again_is_one_row() -> None:
+    places = _briefed_places(
+        "Ferry strike ends\n\nNAIROBI (AP) _ Ferry crews in Nairobi returned to work on Monday "
+        "after a week-long strike over pay, their union said."
+    )
+    rows = [p for p in places if p.name == "Nairobi"]
+    assert len(rows) == 1 and rows[0].mentions == 2 and len(rows[0].evidence) == 1
+
+
+def test_an_outlet_alone_is_no_dateline_place() -> None:
+    places = _briefed_places(
+        "Ferry strike ends\n\n(CNN) -- Ferry crews returned to work on Monday after a "
+        "week-long strike over pay, their union said."
+    )
+    assert places == []

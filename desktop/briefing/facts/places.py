@@ -17,7 +17,7 @@ from briefing import lexicons
 from briefing.facts import gazetteer
 from briefing.facts.kinds import Kinds, classify, lookup_name, state_form, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
-from briefing.model import Doc, Entity, Evidence, Place, Sentence
+from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
 REGION_NOUNS = lexicons.words("region_nouns")
@@ -224,3 +224,35 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
     return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))
+
+
+# "BEIJING (AP) _", "PRISTINA, Yugoslavia (AP) _", "Baghdad, Iraq (CNN)", "HEMPSTEAD, N.Y.,
+# Sept. 26 (UPI) —": the place before the outlet or the dash, and what follows its comma.
+_DATELINE = re.compile(
+    r"(?P<name>[A-Z][\w.'’ -]*?[\w.])(?:, (?P<where>[A-Z][\w. ]*?))?(?:,[^(_—–]*)? ?[(_—–-]"
+)
+
+
+def with_dateline(places: tuple[Place, ...], article: Article) -> tuple[Place, ...]:
+    """`places` and the places a dateline names, where the story was filed (a city and its
+    country or state): the dateline is kept out of the analysed text as page furniture, so
+    no mention there finds them."""
+    line = next((c.text.strip() for c in article.clutter if c.kind == "dateline"), "")
+    if (m := _DATELINE.match(line)) is None:
+        return places
+    name, where = (g.title() if g and g.isupper() else g for g in m.group("name", "where"))
+    known = resolve([name, where] if where else [name], set(), {name: where} if where else {})
+    added = [(name, known[name] or gazetteer.Known(name, "other", None))]
+    if where and (k := known[where]) and k.type in ("country", "region"):
+        added.append((where, k))
+    out = list(places)
+    for written, k in added:
+        # A row listed already, or under the name's first word ("Vatican", "Vatican City"),
+        # gains a mention without evidence in the text; else a new row.
+        forms = {k.name.casefold(), written.casefold(), written.casefold().split()[0]}
+        same = [i for i, p in enumerate(out) if p.name.casefold() in forms]
+        if same:
+            out[same[0]] = replace(out[same[0]], mentions=out[same[0]].mentions + 1)
+        else:
+            out.append(Place(k.name, k.type, k.country, k.latitude, k.longitude, 1))
+    return tuple(out)
