@@ -14,7 +14,8 @@ TEXT = "Harbour FC striker Jo Smith scored. Norway said it would help. Oslo was 
 
 def _briefing(actors: list[Actor], places: list[Place]) -> Any:
     facts = SimpleNamespace(actors=tuple(actors), locations=tuple(places))
-    return SimpleNamespace(doc=SimpleNamespace(text=TEXT), facts=facts)
+    article = SimpleNamespace(clutter=())
+    return SimpleNamespace(doc=SimpleNamespace(text=TEXT), facts=facts, article=article)
 
 
 def _ev(word: str) -> Evidence:
