@@ -364,6 +364,15 @@ def test_scare_quote_of_one_word_is_not_a_partial_quote() -> None:
     assert _quotes('Anna Berg said the "reform" would cost the town dearly.') == []
 
 
+def test_one_word_a_named_source_uses_is_a_partial_quote() -> None:
+    (q,) = _quotes('Tom Holm called the new toll on the bridge "absurd" on Monday.')
+    assert q.partial and q.text == "absurd" and q.speaker == "Tom Holm"
+
+
+def test_one_word_after_an_article_is_a_term_not_a_quote() -> None:
+    assert _quotes('Ana Lind says the eclipse is known as a "tetrad" by sailors.') == []
+
+
 # --- speakers ------------------------------------------------------------------
 
 

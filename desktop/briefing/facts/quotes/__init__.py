@@ -43,6 +43,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
 _WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 # Words a title leaves in lower case (English title-case convention).
 _TITLE_SMALL = lexicons.words("title_small_words")
+_ARTICLES = lexicons.words("articles")
 
 
 def extract_quotes(doc: Doc, actors: Actors = ()) -> tuple[Quote, ...]:
@@ -111,8 +112,14 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
+        # One word (`Lebed called the charge "absurd"`) only when a clause names who used it,
+        # and not after an article (a term: `the "reform"`, `known as a "tetrad"`).
+        before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
+        term = before is not None and before.group(1).lower() in _ARTICLES
+        one_word = found.speaker is not None and not term
         short_partial = partial and (
-            len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
+            len(words) >= UNSOURCED_PARTIAL
+            or (found.cue and _sourced(found) and (len(words) >= 2 or one_word))
         )
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in (How.NAMED, How.PRONOUN) and not partial
