@@ -1003,3 +1003,15 @@ def test_he_after_a_role_speaking_is_that_role_not_the_previous_speaker(
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Tom Holm", holder]
+
+
+def test_quote_reopened_after_a_caption_ending_in_a_year() -> None:
+    """Copy pasted without paragraph breaks runs a photo caption into the text; a quote left
+    open before it ends at its last full stop, and the mark after the caption opens anew."""
+    text = (
+        "Ana Lind told the Valby Post: 'The pier is ready for the summer. The divers did well. "
+        "Ana Lind at the harbour in March 2004 'We are proud of every docker in the town.'"
+    )
+    first, second = _quotes(text)
+    assert first.text == "The pier is ready for the summer. The divers did well."
+    assert second.text == "We are proud of every docker in the town."

@@ -28,7 +28,7 @@ _INDENT = re.compile(r"\n(?=\t|   )")
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|n['’]\s|em\b|til\b|cause\b|tis\b|twas\b|bout\b)", re.I)
 _NESTED = {"“": "‘", "”": "’", '"': "'"}
 _SINGLES_OPEN = "‘'‹"
-_SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z](?=[ \t].[A-Z]))[ \t][‘']")
+_SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d](?=[ \t].[A-Z]))[ \t][‘']")
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
 _SINGLE_CLOSERS = re.compile("[’'›]")
 _OPENING = re.compile('[“«„"]')
@@ -142,7 +142,7 @@ def _single_close(scan: str, start: int, end: int) -> int:
 def _sentence_reopening(scan: str, start: int, end: int) -> tuple[int, int]:
     """An opening single mark before `end` right after a sentence end (`. ‘But`), or after a
     photo caption run into the text, with no full stop (`…competition. Fans clash with police
-    'They are…`), and where the quote before it ends; (-1, -1) when none."""
+    'They are…`, `…in May 2004 'We…`), and where the quote before it ends; (-1, -1) when none."""
     for m in _SENTENCE_OPEN.finditer(scan, start, end):
         o = m.end() - 1
         caption = m.group()[0] not in ".!?…"
