@@ -1015,3 +1015,12 @@ def test_quote_reopened_after_a_caption_ending_in_a_year() -> None:
     first, second = _quotes(text)
     assert first.text == "The pier is ready for the summer. The divers did well."
     assert second.text == "We are proud of every docker in the town."
+
+
+def test_straight_marks_nested_in_a_straight_quote_do_not_close_it() -> None:
+    text = (
+        '"It drew notice because of who we are -- my sister stars in "Harbour Nights" -- and '
+        'because the new pier matters to the town," Tom Holm wrote on Monday.'
+    )
+    (q,) = _quotes(text)
+    assert q.text.endswith("matters to the town") and q.speaker == "Tom Holm"

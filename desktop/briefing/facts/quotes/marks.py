@@ -220,9 +220,14 @@ def find_quoted(scan: str) -> list[Span]:
 
 def _find_close(scan: str, mark: str, start: int, end: int) -> int:
     """Position of the first mark that closes a quote opened by `mark`, or -1. A straight
-    mark is closed by a typographic one only when no straight mark follows."""
+    mark is closed by a typographic one only when no straight mark follows, and not by a
+    straight pair nested in it (`"…who stars in "Harbour Nights" -- but…"`)."""
     if mark == '"':
         p = scan.find('"', start, end)
+        while p >= 0 and scan[p - 1] == " " and scan[p + 1 : p + 2].isalnum():
+            nested = scan.find('"', p + 1, end)
+            p = scan.find('"', nested + 1, end) if nested >= 0 else -1
+        p = p if p >= 0 else scan.find('"', start, end)
         return p if p >= 0 else scan.find("”", start, end)
     found = [p for p in (scan.find(c, start, end) for c in _CLOSE_ANY[mark]) if p >= 0]
     return min(found) if found else -1
