@@ -1024,3 +1024,14 @@ def test_straight_marks_nested_in_a_straight_quote_do_not_close_it() -> None:
     )
     (q,) = _quotes(text)
     assert q.text.endswith("matters to the town") and q.speaker == "Tom Holm"
+
+
+def test_a_transcript_line_is_not_closed_by_a_title_quoted_in_it() -> None:
+    text = (
+        "Tom Holm spoke to the Valby Post on Sunday.\n\n"
+        '"HOLM: Well, the mayor seems to think this is an episode of “Harbour Nights.” But the '
+        "pier is a serious matter for every family in the town.\n\n"
+        '"LIND: Thank you for coming in to talk to us today, Mr Holm.'
+    )
+    first = _quotes(text)[0]
+    assert first.text.endswith("every family in the town.") and first.speaker == "Tom Holm"

@@ -189,6 +189,8 @@ def find_quoted(scan: str) -> list[Span]:
             i = mark.start()
             c = scan[i]
             j = _find_close(scan, c, i + 1, p_end)
+            if speaker_line and i == p_start and c == '"':
+                j = scan.find(c, i + 1, p_end)  # `"PENCE: …of “Harbour Nights.” But…`
             inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1
             start = carry if carry is not None and i == p_start else inner
             carried, carry = carry, None  # set again only when the quote goes on
