@@ -148,6 +148,14 @@ def test_title_of_a_work_is_not_a_quote() -> None:
     assert _quotes('Anna Berg appeared on "The Late Show With Piet Kaljus" on Monday.') == []
 
 
+def test_a_long_title_in_title_case_is_not_a_quote() -> None:
+    text = (
+        'Her new book, "How a Small Harbour Town Learned to Love the Sea and All of Its '
+        'Ships", is out in May.'
+    )
+    assert _quotes(text) == []
+
+
 def test_short_first_part_of_an_interrupted_quotation_is_kept() -> None:
     quotes = _quotes('"I was shocked," Anna Berg said. "The harbour was empty and nobody came."')
     assert [q.text for q in quotes] == ["I was shocked", "The harbour was empty and nobody came."]

@@ -233,7 +233,7 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
     """Every word capitalised but for small words ("Back to the Future"), and either no
     reporting clause or a work named before it (`the show "Harbour Nights"`)."""
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words)
-    if len(words) > 12 or not capitalised:
+    if len(words) > 16 or not capitalised:
         return False
     if found.cue is None:
         return True
