@@ -156,6 +156,12 @@ def test_a_long_title_in_title_case_is_not_a_quote() -> None:
     assert _quotes(text) == []
 
 
+def test_short_quotation_its_own_clause_describes_the_source_of_is_kept() -> None:
+    (q,) = _quotes('"Open the gates," the harbour master said as the ferry came in.')
+    assert q.text == "Open the gates" and q.speaker is None
+    assert q.description == "the harbour master"
+
+
 def test_short_first_part_of_an_interrupted_quotation_is_kept() -> None:
     quotes = _quotes('"I was shocked," Anna Berg said. "The harbour was empty and nobody came."')
     assert [q.text for q in quotes] == ["I was shocked", "The harbour was empty and nobody came."]

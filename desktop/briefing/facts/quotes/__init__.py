@@ -44,6 +44,8 @@ _WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 # Words a title leaves in lower case (English title-case convention).
 _TITLE_SMALL = lexicons.words("title_small_words")
 _ARTICLES = lexicons.words("articles")
+# How a clause of its own names the source of a short quotation (`"No," the mayor said`).
+_CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
 
 
 def extract_quotes(doc: Doc, actors: Actors = ()) -> tuple[Quote, ...]:
@@ -122,7 +124,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             or (found.cue and _sourced(found) and (len(words) >= 2 or one_word))
         )
         # `"I love you," he said.`: a short quotation its own clause attributes.
-        said = found.after and found.how in (How.NAMED, How.PRONOUN) and not partial
+        said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
         short = len(words) < MIN_WORDS and not short_partial and not said
         if short and not follows and not _leads(scan, spans, k):
