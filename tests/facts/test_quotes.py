@@ -383,6 +383,11 @@ def test_one_word_a_named_source_uses_is_a_partial_quote() -> None:
     assert q.partial and q.text == "absurd" and q.speaker == "Tom Holm"
 
 
+def test_words_after_a_naming_cue_are_a_term_not_a_partial_quote() -> None:
+    assert _quotes('The old ferry, known as the "lady of the fjord", sails at noon.') == []
+    assert _quotes('The new bridge, dubbed "the long walk home" by locals, opens in May.') == []
+
+
 def test_one_word_after_an_article_is_a_term_not_a_quote() -> None:
     assert _quotes('Ana Lind says the eclipse is known as a "tetrad" by sailors.') == []
 

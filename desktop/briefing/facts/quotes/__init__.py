@@ -44,6 +44,8 @@ _WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 # Words a title leaves in lower case (English title-case convention).
 _TITLE_SMALL = lexicons.words("title_small_words")
 _ARTICLES = lexicons.words("articles")
+# A term named or cited, not speech: `known as the "harbour tax"`.
+_NAMING = re.compile(r"\b(?:" + lexicons.alternatives("naming_cues") + r")(?:\s+(?:an?|the))?\s*$")
 # How a clause of its own names the source of a short quotation (`"No," the mayor said`).
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
 
@@ -149,8 +151,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
             found = _voice_of(quotes[-1], How.SAME_PARAGRAPH, found.cue)
-        if _title_of_work(scan, span, words, found):
-            continue
+        named_term = partial and _NAMING.search(scan, max(0, span.open - 40), span.open)
+        if _title_of_work(scan, span, words, found) or named_term:
+            continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             continue  # a fragment quoted inside a sentence, with nobody saying it
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
