@@ -148,6 +148,20 @@ def test_title_of_a_work_is_not_a_quote() -> None:
     assert _quotes('Anna Berg appeared on "The Late Show With Piet Kaljus" on Monday.') == []
 
 
+def test_a_long_title_in_title_case_is_not_a_quote() -> None:
+    text = (
+        'Her new book, "How a Small Harbour Town Learned to Love the Sea and All of Its '
+        'Ships", is out in May.'
+    )
+    assert _quotes(text) == []
+
+
+def test_short_quotation_its_own_clause_describes_the_source_of_is_kept() -> None:
+    (q,) = _quotes('"Open the gates," the harbour master said as the ferry came in.')
+    assert q.text == "Open the gates" and q.speaker is None
+    assert q.description == "the harbour master"
+
+
 def test_short_first_part_of_an_interrupted_quotation_is_kept() -> None:
     quotes = _quotes('"I was shocked," Anna Berg said. "The harbour was empty and nobody came."')
     assert [q.text for q in quotes] == ["I was shocked", "The harbour was empty and nobody came."]
@@ -362,6 +376,20 @@ def test_partial_closing_with_no_stop_before_a_fronted_phrase_ends_its_sentence(
 
 def test_scare_quote_of_one_word_is_not_a_partial_quote() -> None:
     assert _quotes('Anna Berg said the "reform" would cost the town dearly.') == []
+
+
+def test_one_word_a_named_source_uses_is_a_partial_quote() -> None:
+    (q,) = _quotes('Tom Holm called the new toll on the bridge "absurd" on Monday.')
+    assert q.partial and q.text == "absurd" and q.speaker == "Tom Holm"
+
+
+def test_words_after_a_naming_cue_are_a_term_not_a_partial_quote() -> None:
+    assert _quotes('The old ferry, known as the "lady of the fjord", sails at noon.') == []
+    assert _quotes('The new bridge, dubbed "the long walk home" by locals, opens in May.') == []
+
+
+def test_one_word_after_an_article_is_a_term_not_a_quote() -> None:
+    assert _quotes('Ana Lind says the eclipse is known as a "tetrad" by sailors.') == []
 
 
 # --- speakers ------------------------------------------------------------------
@@ -994,3 +1022,35 @@ def test_he_after_a_role_speaking_is_that_role_not_the_previous_speaker(
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Tom Holm", holder]
+
+
+def test_quote_reopened_after_a_caption_ending_in_a_year() -> None:
+    """Copy pasted without paragraph breaks runs a photo caption into the text; a quote left
+    open before it ends at its last full stop, and the mark after the caption opens anew."""
+    text = (
+        "Ana Lind told the Valby Post: 'The pier is ready for the summer. The divers did well. "
+        "Ana Lind at the harbour in March 2004 'We are proud of every docker in the town.'"
+    )
+    first, second = _quotes(text)
+    assert first.text == "The pier is ready for the summer. The divers did well."
+    assert second.text == "We are proud of every docker in the town."
+
+
+def test_straight_marks_nested_in_a_straight_quote_do_not_close_it() -> None:
+    text = (
+        '"It drew notice because of who we are -- my sister stars in "Harbour Nights" -- and '
+        'because the new pier matters to the town," Tom Holm wrote on Monday.'
+    )
+    (q,) = _quotes(text)
+    assert q.text.endswith("matters to the town") and q.speaker == "Tom Holm"
+
+
+def test_a_transcript_line_is_not_closed_by_a_title_quoted_in_it() -> None:
+    text = (
+        "Tom Holm spoke to the Valby Post on Sunday.\n\n"
+        '"HOLM: Well, the mayor seems to think this is an episode of “Harbour Nights.” But the '
+        "pier is a serious matter for every family in the town.\n\n"
+        '"LIND: Thank you for coming in to talk to us today, Mr Holm.'
+    )
+    first = _quotes(text)[0]
+    assert first.text.endswith("every family in the town.") and first.speaker == "Tom Holm"

@@ -43,6 +43,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
 _WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 # Words a title leaves in lower case (English title-case convention).
 _TITLE_SMALL = lexicons.words("title_small_words")
+_ARTICLES = lexicons.words("articles")
+# A term named or cited, not speech: `known as the "harbour tax"`.
+_NAMING = re.compile(r"\b(?:" + lexicons.alternatives("naming_cues") + r")(?:\s+(?:an?|the))?\s*$")
+# How a clause of its own names the source of a short quotation (`"No," the mayor said`).
+_CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
 
 
 def extract_quotes(doc: Doc, actors: Actors = ()) -> tuple[Quote, ...]:
@@ -111,11 +116,17 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
+        # One word (`Lebed called the charge "absurd"`) only when a clause names who used it,
+        # and not after an article (a term: `the "reform"`, `known as a "tetrad"`).
+        before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
+        term = before is not None and before.group(1).lower() in _ARTICLES
+        one_word = found.speaker is not None and not term
         short_partial = partial and (
-            len(words) >= UNSOURCED_PARTIAL or (len(words) >= 2 and found.cue and _sourced(found))
+            len(words) >= UNSOURCED_PARTIAL
+            or (found.cue and _sourced(found) and (len(words) >= 2 or one_word))
         )
         # `"I love you," he said.`: a short quotation its own clause attributes.
-        said = found.after and found.how in (How.NAMED, How.PRONOUN) and not partial
+        said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
         short = len(words) < MIN_WORDS and not short_partial and not said
         if short and not follows and not _leads(scan, spans, k):
@@ -140,8 +151,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
             found = _voice_of(quotes[-1], How.SAME_PARAGRAPH, found.cue)
-        if _title_of_work(scan, span, words, found):
-            continue
+        named_term = partial and _NAMING.search(scan, max(0, span.open - 40), span.open)
+        if _title_of_work(scan, span, words, found) or named_term:
+            continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             continue  # a fragment quoted inside a sentence, with nobody saying it
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
@@ -226,7 +238,7 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
     """Every word capitalised but for small words ("Back to the Future"), and either no
     reporting clause or a work named before it (`the show "Harbour Nights"`)."""
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words)
-    if len(words) > 12 or not capitalised:
+    if len(words) > 16 or not capitalised:
         return False
     if found.cue is None:
         return True

@@ -28,7 +28,7 @@ _INDENT = re.compile(r"\n(?=\t|   )")
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|n['’]\s|em\b|til\b|cause\b|tis\b|twas\b|bout\b)", re.I)
 _NESTED = {"“": "‘", "”": "’", '"': "'"}
 _SINGLES_OPEN = "‘'‹"
-_SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z](?=[ \t].[A-Z]))[ \t][‘']")
+_SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d](?=[ \t].[A-Z]))[ \t][‘']")
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
 _SINGLE_CLOSERS = re.compile("[’'›]")
 _OPENING = re.compile('[“«„"]')
@@ -142,7 +142,7 @@ def _single_close(scan: str, start: int, end: int) -> int:
 def _sentence_reopening(scan: str, start: int, end: int) -> tuple[int, int]:
     """An opening single mark before `end` right after a sentence end (`. ‘But`), or after a
     photo caption run into the text, with no full stop (`…competition. Fans clash with police
-    'They are…`), and where the quote before it ends; (-1, -1) when none."""
+    'They are…`, `…in May 2004 'We…`), and where the quote before it ends; (-1, -1) when none."""
     for m in _SENTENCE_OPEN.finditer(scan, start, end):
         o = m.end() - 1
         caption = m.group()[0] not in ".!?…"
@@ -189,6 +189,8 @@ def find_quoted(scan: str) -> list[Span]:
             i = mark.start()
             c = scan[i]
             j = _find_close(scan, c, i + 1, p_end)
+            if speaker_line and i == p_start and c == '"':
+                j = scan.find(c, i + 1, p_end)  # `"PENCE: …of “Harbour Nights.” But…`
             inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1
             start = carry if carry is not None and i == p_start else inner
             carried, carry = carry, None  # set again only when the quote goes on
@@ -220,9 +222,14 @@ def find_quoted(scan: str) -> list[Span]:
 
 def _find_close(scan: str, mark: str, start: int, end: int) -> int:
     """Position of the first mark that closes a quote opened by `mark`, or -1. A straight
-    mark is closed by a typographic one only when no straight mark follows."""
+    mark is closed by a typographic one only when no straight mark follows, and not by a
+    straight pair nested in it (`"…who stars in "Harbour Nights" -- but…"`)."""
     if mark == '"':
         p = scan.find('"', start, end)
+        while p >= 0 and scan[p - 1] == " " and scan[p + 1 : p + 2].isalnum():
+            nested = scan.find('"', p + 1, end)
+            p = scan.find('"', nested + 1, end) if nested >= 0 else -1
+        p = p if p >= 0 else scan.find('"', start, end)
         return p if p >= 0 else scan.find("”", start, end)
     found = [p for p in (scan.find(c, start, end) for c in _CLOSE_ANY[mark]) if p >= 0]
     return min(found) if found else -1
