@@ -66,13 +66,16 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     surnames |= {words[-1] for words in full if len(words) > 1}
 
     lower = {t.text for s in doc.sentences for t in s.tokens if t.text.islower()}
+    starts: dict[tuple[int, int], list[Entity]] = {}  # the tagger's entities by first token
+    for x in doc.entities:
+        starts.setdefault((x.sentence, x.first_token), []).append(x)
     out: list[Entity] = []
     for e in entities:
         if e.label != "ORGANIZATION":
             out.append(e)
             continue
         previous = out[-1] if out and out[-1].sentence == e.sentence else None
-        out.extend(_repaired(doc, e, surnames, lower, previous, places))
+        out.extend(_repaired(doc, e, surnames, lower, previous, places, starts))
     out = _nicknames_joined(doc, _given_names_joined(doc, out))
     if places:
         out = _list_places(doc, out)
@@ -130,10 +133,16 @@ def _nicknames_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 def _repaired(
-    doc: Doc, e: Entity, surnames: set[str], lower: set[str], previous: Entity | None, places: bool
+    doc: Doc,
+    e: Entity,
+    surnames: set[str],
+    lower: set[str],
+    previous: Entity | None,
+    places: bool,
+    starts: dict[tuple[int, int], list[Entity]],
 ) -> list[Entity]:
     """`e`, an organisation span, as the module docstring repairs it: relabelled, cut in the
-    names it holds, or dropped (no entity)."""
+    names it holds, or dropped (no entity); `starts`: the tagger's entities by first token."""
     s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
     first, end = e.first_token, e.end_token
@@ -143,7 +152,7 @@ def _repaired(
         if _kind(words[1:], surnames) == "LOCATION":
             return [s.entity("LOCATION", first + 1, end)]
         rest = s.entity(e.label, first + 1, end)
-        return _repaired(doc, rest, surnames, lower, None, places)
+        return _repaired(doc, rest, surnames, lower, None, places, starts)
     before = [t.text for t in s.tokens[max(0, first - 2) : first]]
     if len(before) == 2 and before[1] in ("on", "of"):
         if before[0] in _LAW_HEADS:
@@ -201,7 +210,8 @@ def _repaired(
         return [e]
     if len(words) == 1 and first == 0 and _common(words[0], lower):
         return []  # a common word opening a sentence: "Public accounts committee chairman"
-    if _person(words, surnames) or _beside_person(doc, e, previous):
+    following = starts.get((e.sentence, e.end_token + 1), [])
+    if _person(words, surnames) or _beside_person(s, e, previous, following):
         return [s.entity("PERSON", first, end)]
     if places and (
         after in SEAT_NOUNS or _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
@@ -287,15 +297,13 @@ def _person(words: list[str], surnames: set[str]) -> bool:
     return named and not gazetteer.candidates(" ".join(words))
 
 
-def _beside_person(doc: Doc, e: Entity, previous: Entity | None) -> bool:
+def _beside_person(s: Sentence, e: Entity, previous: Entity | None, nxt: list[Entity]) -> bool:
     """ "Robert Light and Sayeeda Warsi", "Trayvon Lind and Mia Brown": two or three
-    capitalised words joined by "and" to a person."""
-    s = doc.sentences[e.sentence]
+    capitalised words joined by "and" to a person (`nxt`: the entities one word after `e`)."""
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
     named = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
     if not named or gazetteer.candidates(words[0]) or _NOT_IN_NAMES.intersection(words):
-        return False  # tested first: the search for the next entity below reads them all
-    nxt = [x for x in doc.entities if (x.sentence, x.first_token) == (e.sentence, e.end_token + 1)]
+        return False
     pairs = [(previous, e)] if previous and previous.end_token + 1 == e.first_token else []
     # a following person by a first name, not "Chittagong Cement and Atlas Bangladesh"
     pairs += [(e, x) for x in nxt if gazetteer.first_name(x.text.split()[0])]
