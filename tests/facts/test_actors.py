@@ -833,3 +833,9 @@ def test_a_title_after_a_word_that_is_no_role_stays_the_role() -> None:
 def test_a_delegation_before_a_name_is_no_role() -> None:
     actors = _actors("As the senior member of Valby's congressional delegation, Lind, 69, spoke.")
     assert actors["Lind"].roles == ()
+
+
+def test_a_member_s_letters_before_a_name_are_a_role() -> None:
+    actors = _actors("Labour MP Ruth Orme said the plan was sound. Green MEP Tom Vale agreed.")
+    assert actors["Ruth Orme"].roles == ("Labour MP",)
+    assert actors["Tom Vale"].roles == ("Green MEP",)

@@ -242,11 +242,14 @@ def _common(word: str, lower: set[str]) -> bool:
 
 def _member(s: Sentence, e: Entity, member: int, surnames: set[str]) -> list[Entity]:
     """ "MP for Witney": the seat; "Bolton West MP": the seat; "MacDonald QC": the person;
-    "Labour MP": the party."""
+    "Labour MP": the party; "Bolton West MP Jo Lind": the seat and the person."""
     first, end = e.first_token, e.end_token
     words = [t.text for t in s.tokens[first:end]]
     if member == 0 and len(words) > 2 and words[1] == "for":
         return [s.entity("LOCATION", first + 2, end)]
+    if 0 < member < len(words) - 1 and _name_like(words[member + 1 :]):  # "Valby MP Jo Lind"
+        seat = _member(s, s.entity(e.label, first, first + member + 1), member, surnames)
+        return [*seat, s.entity("PERSON", first + member + 1, end)]
     if member != len(words) - 1 or member == 0:
         return [e]
     rest = words[:member]
