@@ -58,6 +58,10 @@ _BODY = ORG_WORDS | ORG_HEADS | lexicons.words("body_words")
 _NOT_IN_NAMES = _BODY | lexicons.words("not_name_words")
 
 
+# The entity before an organisation span in its sentence and the one a word after it.
+_Beside = tuple[Entity | None, Entity | None]
+
+
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
@@ -66,16 +70,15 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     surnames |= {words[-1] for words in full if len(words) > 1}
 
     lower = {t.text for s in doc.sentences for t in s.tokens if t.text.islower()}
-    starts: dict[tuple[int, int], list[Entity]] = {}  # the tagger's entities by first token
-    for x in doc.entities:
-        starts.setdefault((x.sentence, x.first_token), []).append(x)
+    starts = {(x.sentence, x.first_token): x for x in doc.entities}  # the tagger's, by first token
     out: list[Entity] = []
     for e in entities:
         if e.label != "ORGANIZATION":
             out.append(e)
             continue
         previous = out[-1] if out and out[-1].sentence == e.sentence else None
-        out.extend(_repaired(doc, e, surnames, lower, previous, places, starts))
+        following = starts.get((e.sentence, e.end_token + 1))  # "X and Jo Park": Jo Park
+        out.extend(_repaired(doc, e, surnames, lower, (previous, following), places))
     out = _nicknames_joined(doc, _given_names_joined(doc, out))
     if places:
         out = _list_places(doc, out)
@@ -133,17 +136,13 @@ def _nicknames_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 def _repaired(
-    doc: Doc,
-    e: Entity,
-    surnames: set[str],
-    lower: set[str],
-    previous: Entity | None,
-    places: bool,
-    starts: dict[tuple[int, int], list[Entity]],
+    doc: Doc, e: Entity, surnames: set[str], lower: set[str], beside: _Beside, places: bool
 ) -> list[Entity]:
     """`e`, an organisation span, as the module docstring repairs it: relabelled, cut in the
-    names it holds, or dropped (no entity); `starts`: the tagger's entities by first token."""
+    names it holds, or dropped (no entity). `beside`: the entity before it in its sentence,
+    if any, and the one a word after it."""
     s = doc.sentences[e.sentence]
+    previous, following = beside
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
     first, end = e.first_token, e.end_token
     if _known(words):
@@ -152,7 +151,7 @@ def _repaired(
         if _kind(words[1:], surnames) == "LOCATION":
             return [s.entity("LOCATION", first + 1, end)]
         rest = s.entity(e.label, first + 1, end)
-        return _repaired(doc, rest, surnames, lower, None, places, starts)
+        return _repaired(doc, rest, surnames, lower, (None, following), places)
     before = [t.text for t in s.tokens[max(0, first - 2) : first]]
     if len(before) == 2 and before[1] in ("on", "of"):
         if before[0] in _LAW_HEADS:
@@ -210,7 +209,6 @@ def _repaired(
         return [e]
     if len(words) == 1 and first == 0 and _common(words[0], lower):
         return []  # a common word opening a sentence: "Public accounts committee chairman"
-    following = starts.get((e.sentence, e.end_token + 1), [])
     if _person(words, surnames) or _beside_person(s, e, previous, following):
         return [s.entity("PERSON", first, end)]
     if places and (
@@ -300,16 +298,16 @@ def _person(words: list[str], surnames: set[str]) -> bool:
     return named and not gazetteer.candidates(" ".join(words))
 
 
-def _beside_person(s: Sentence, e: Entity, previous: Entity | None, nxt: list[Entity]) -> bool:
+def _beside_person(s: Sentence, e: Entity, previous: Entity | None, nxt: Entity | None) -> bool:
     """ "Robert Light and Sayeeda Warsi", "Trayvon Lind and Mia Brown": two or three
-    capitalised words joined by "and" to a person (`nxt`: the entities one word after `e`)."""
+    capitalised words joined by "and" to a person (`nxt`: the entity one word after `e`)."""
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
     named = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
     if not named or gazetteer.candidates(words[0]) or _NOT_IN_NAMES.intersection(words):
         return False
     pairs = [(previous, e)] if previous and previous.end_token + 1 == e.first_token else []
     # a following person by a first name, not "Chittagong Cement and Atlas Bangladesh"
-    pairs += [(e, x) for x in nxt if gazetteer.first_name(x.text.split()[0])]
+    pairs += [(e, nxt)] if nxt and gazetteer.first_name(nxt.text.split()[0]) else []
     ands = [a.end_token for a, b in pairs if "PERSON" in (a.label, b.label)]
     return any(s.tokens[k].text == "and" for k in ands)
 
