@@ -39,6 +39,12 @@ def test_member_letters_between_a_seat_and_a_name_cut_the_span_in_two() -> None:
     assert not any("MP" in name for _, name in labels)
 
 
+def test_a_name_described_by_a_role_after_a_comma_is_a_person() -> None:
+    text = "Sul Ki-tae, the secretary general of the Kettleby League, vowed to act."
+    labels = _labels(_doc(text, ("ORGANIZATION", "Sul Ki-tae")))
+    assert ("PERSON", "Sul Ki-tae") in labels
+
+
 def test_seat_named_by_a_town_and_a_compass_word_is_a_place() -> None:
     text = "She won the seat of Leeds North West by a wide margin, said the Leeds North West MP."
     doc = _doc(text, ("ORGANIZATION", "Leeds North West MP"))

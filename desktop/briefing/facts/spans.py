@@ -46,6 +46,7 @@ _OFFICES = JOB_TITLES | lexicons.words("span_offices")
 # Words of an office cut from a body's name: "Senate Minority Leader" is the Senate.
 _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
 _ROLE_AFTER = lexicons.words("roles_after_names")
+_PEOPLE_NOUNS = lexicons.words("role_words") | lexicons.words("role_nouns")
 _LEVEL_NUMBERS = lexicons.words("level_numbers")
 _LAW_HEADS = lexicons.words("law_heads")
 _PLACE_NOUNS = lexicons.words("place_nouns")
@@ -209,7 +210,10 @@ def _repaired(
         return [e]
     if len(words) == 1 and first == 0 and _common(words[0], lower):
         return []  # a common word opening a sentence: "Public accounts committee chairman"
-    if _person(words, surnames) or _beside_person(s, e, previous, following):
+    # "Ban Ki-moon, the secretary general of": a person, described by a role
+    described = [t.text.lower() for t in s.tokens[end : end + 3]][:2] in ([",", "the"], [",", "a"])
+    described = described and end + 2 < len(s.tokens) and s.tokens[end + 2].text in _PEOPLE_NOUNS
+    if _person(words, surnames) or _beside_person(s, e, previous, following) or described:
         return [s.entity("PERSON", first, end)]
     if places and (
         after in SEAT_NOUNS or _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
