@@ -839,3 +839,8 @@ def test_a_member_s_letters_before_a_name_are_a_role() -> None:
     actors = _actors("Labour MP Ruth Orme said the plan was sound. Green MEP Tom Vale agreed.")
     assert actors["Ruth Orme"].roles == ("Labour MP",)
     assert actors["Tom Vale"].roles == ("Green MEP",)
+
+
+def test_a_role_of_two_words_written_apart_after_as() -> None:
+    actors = _actors("Days after Ann Lind chose Tom Kane as her running mate, the race changed.")
+    assert actors["Tom Kane"].roles == ("running mate",)

@@ -301,7 +301,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
             break
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
-        if _role_word(word) and word not in COURTESY:
+        compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
+        if (_role_word(word) or compound) and word not in COURTESY:
             head = k + 1  # "co-founder" too
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
