@@ -45,6 +45,12 @@ def test_a_name_described_by_a_role_after_a_comma_is_a_person() -> None:
     assert ("PERSON", "Sul Ki-tae") in labels
 
 
+def test_a_body_described_after_a_comma_by_a_modifier_stays_a_body() -> None:
+    text = "Norvikgaz, the state gas monopoly, raised its prices."
+    labels = _labels(_doc(text, ("ORGANIZATION", "Norvikgaz")))
+    assert ("ORGANIZATION", "Norvikgaz") in labels
+
+
 def test_seat_named_by_a_town_and_a_compass_word_is_a_place() -> None:
     text = "She won the seat of Leeds North West by a wide margin, said the Leeds North West MP."
     doc = _doc(text, ("ORGANIZATION", "Leeds North West MP"))

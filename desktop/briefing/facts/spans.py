@@ -46,7 +46,7 @@ _OFFICES = JOB_TITLES | lexicons.words("span_offices")
 # Words of an office cut from a body's name: "Senate Minority Leader" is the Senate.
 _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
 _ROLE_AFTER = lexicons.words("roles_after_names")
-_PEOPLE_NOUNS = lexicons.words("role_words") | lexicons.words("role_nouns")
+_PEOPLE_NOUNS = lexicons.words("role_nouns")  # "secretary", not "state"
 _LEVEL_NUMBERS = lexicons.words("level_numbers")
 _LAW_HEADS = lexicons.words("law_heads")
 _PLACE_NOUNS = lexicons.words("place_nouns")
