@@ -21,7 +21,8 @@ from the BBC scorer:
   case, "the" or a possessive, their heads agree ("Norbank chief economist" = "chief
   economist", "Deputy Transport Minister" = "minister", "secretary of state" = "former
   secretary"; the head is the last word before "of", "in", "for", "at" or "to", else the
-  last word).
+  last word, a plural read as its singular: a gold role may name several people, as in
+  "Presidential candidates" = "candidate").
   Role P is over the roles of person rows that match a gold person.
 - Dates: relaxed spans (a predicted expression overlapping a gold one) P/R, and value
   accuracy over matched pairs; the dateline's date is page furniture and is not scored.
@@ -90,9 +91,14 @@ def roles_match(predicted: str, gold: str) -> bool:
 
 
 def _head(words: list[str]) -> str:
-    """ "secretary of state" -> "secretary", "chief economist" -> "economist"."""
+    """ "secretary of state" -> "secretary", "chief economist" -> "economist"; a plural's
+    singular, as a gold role may name several people ("Presidential candidates" -> "candidate")."""
     cut = next((i for i, w in enumerate(words) if w in ("of", "in", "for", "at", "to") and i), 0)
-    return (words[:cut] if cut else words)[-1]
+    head = (words[:cut] if cut else words)[-1]
+    if head.endswith(("ches", "shes", "sses")):
+        return head[:-2]  # "coaches", "bosses"
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return head[:-1] if plural else head
 
 
 def score_article(briefing: Any, gold: dict[str, Any], scores: Scores, errors: bool) -> None:

@@ -84,6 +84,14 @@ def test_a_role_with_a_complement_is_matched_by_its_head() -> None:
     assert not roles_match("state", "secretary of state")
 
 
+def test_a_plural_gold_role_matches_its_singular() -> None:
+    assert roles_match("candidate", "Mayoral candidates")
+    assert roles_match("coach", "assistant coaches")
+    assert roles_match("boss", "bosses")
+    assert roles_match("boss", "club boss")
+    assert not roles_match("candidate", "candidacies")
+
+
 def test_dates_are_matched_by_overlap_in_the_raw_text_and_values_compared() -> None:
     from briefing.model import DateMention
     from evaluation.multi_facts import score_dates

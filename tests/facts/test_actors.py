@@ -814,3 +814,33 @@ def test_role_in_quotation_marks_before_a_name() -> None:
     )
     assert actors["Stephanie Brandt"].roles == ("chief reporter",)
     assert actors["Ann Lind"].roles == ()
+
+
+def test_a_name_s_own_title_after_a_role_is_no_part_of_the_role() -> None:
+    actors = _actors(
+        "The volcanologist Professor Ann Vale mapped the crater. "
+        "Club chairman Professor Tom Brekke agreed with her."
+    )
+    assert actors["Ann Vale"].roles == ("volcanologist",)
+    assert actors["Tom Brekke"].roles == ("Club chairman",)
+
+
+def test_a_title_after_a_word_that_is_no_role_stays_the_role() -> None:
+    actors = _actors("It flies just like a honeybee Professor Jo Lind said on Monday.")
+    assert actors["Jo Lind"].roles == ("honeybee Professor",)
+
+
+def test_a_delegation_before_a_name_is_no_role() -> None:
+    actors = _actors("As the senior member of Valby's congressional delegation, Lind, 69, spoke.")
+    assert actors["Lind"].roles == ()
+
+
+def test_a_member_s_letters_before_a_name_are_a_role() -> None:
+    actors = _actors("Labour MP Ruth Orme said the plan was sound. Green MEP Tom Vale agreed.")
+    assert actors["Ruth Orme"].roles == ("Labour MP",)
+    assert actors["Tom Vale"].roles == ("Green MEP",)
+
+
+def test_a_role_of_two_words_written_apart_after_as() -> None:
+    actors = _actors("Days after Ann Lind chose Tom Kane as her running mate, the race changed.")
+    assert actors["Tom Kane"].roles == ("running mate",)

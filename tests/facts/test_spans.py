@@ -32,6 +32,25 @@ def test_member_letters_give_the_person_the_seat_or_the_party() -> None:
     assert ("LOCATION", "Kettleby") in labels
 
 
+def test_member_letters_between_a_seat_and_a_name_cut_the_span_in_two() -> None:
+    text = "Kettleby West MP Ruth Orme backed the plan on Tuesday."
+    labels = _labels(_doc(text, ("ORGANIZATION", "Kettleby West MP Ruth Orme")))
+    assert ("PERSON", "Ruth Orme") in labels
+    assert not any("MP" in name for _, name in labels)
+
+
+def test_a_name_described_by_a_role_after_a_comma_is_a_person() -> None:
+    text = "Sul Ki-tae, the secretary general of the Kettleby League, vowed to act."
+    labels = _labels(_doc(text, ("ORGANIZATION", "Sul Ki-tae")))
+    assert ("PERSON", "Sul Ki-tae") in labels
+
+
+def test_a_body_described_after_a_comma_by_a_modifier_stays_a_body() -> None:
+    text = "Norvikgaz, the state gas monopoly, raised its prices."
+    labels = _labels(_doc(text, ("ORGANIZATION", "Norvikgaz")))
+    assert ("ORGANIZATION", "Norvikgaz") in labels
+
+
 def test_seat_named_by_a_town_and_a_compass_word_is_a_place() -> None:
     text = "She won the seat of Leeds North West by a wide margin, said the Leeds North West MP."
     doc = _doc(text, ("ORGANIZATION", "Leeds North West MP"))

@@ -51,6 +51,8 @@ NOT_ROLE_NOUNS = lexicons.words("not_role_nouns")
 ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
 # Titles that are courtesy forms, not roles worth listing.
 COURTESY = lexicons.words("courtesy_titles")
+# Noble and courtesy titles written as part of a name ("Professor Ann Vale", "Lord Lind").
+_NOBLE = lexicons.words("person_titles")
 NAME_SUFFIXES = lexicons.words("name_suffixes")
 NOT_ACTORS = lexicons.words("not_actors")
 # Last words of the names of events, contests and treaties (our own list, wire style):
@@ -226,6 +228,11 @@ def _role_text(s: Sentence, start: int, end: int) -> str | None:
     """The role words of tokens [start, end) without courtesy titles or nationalities."""
     words = [t.text for t in s.tokens[start:end] if t.text.lower() not in COURTESY | {"”", "''"}]
     words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
+    # "party leader Lord Lind", "neurogeneticist Professor Vale": the title is the name's (a
+    # role or a specialist's noun before it, not "a honeybee Professor Vale said": captions)
+    before = words[-2] if len(words) > 1 else ""
+    if before.islower() and words[-1] in _NOBLE and (_role_word(before) or before.endswith("ist")):
+        words.pop()
     role = re.sub(r"^then-", "", " ".join(words).strip(), flags=re.I)  # "Then-premier"
     return None if not role or role.lower() in _NOT_ROLES or _party(role) else role
 
@@ -294,7 +301,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
             break
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
-        if _role_word(word) and word not in COURTESY:
+        compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
+        if (_role_word(word) or compound) and word not in COURTESY:
             head = k + 1  # "co-founder" too
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role

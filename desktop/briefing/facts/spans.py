@@ -46,6 +46,7 @@ _OFFICES = JOB_TITLES | lexicons.words("span_offices")
 # Words of an office cut from a body's name: "Senate Minority Leader" is the Senate.
 _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
 _ROLE_AFTER = lexicons.words("roles_after_names")
+_PEOPLE_NOUNS = lexicons.words("role_nouns")  # "secretary", not "state"
 _LEVEL_NUMBERS = lexicons.words("level_numbers")
 _LAW_HEADS = lexicons.words("law_heads")
 _PLACE_NOUNS = lexicons.words("place_nouns")
@@ -58,6 +59,10 @@ _BODY = ORG_WORDS | ORG_HEADS | lexicons.words("body_words")
 _NOT_IN_NAMES = _BODY | lexicons.words("not_name_words")
 
 
+# The entity before an organisation span in its sentence and the one a word after it.
+_Beside = tuple[Entity | None, Entity | None]
+
+
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
@@ -66,13 +71,15 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     surnames |= {words[-1] for words in full if len(words) > 1}
 
     lower = {t.text for s in doc.sentences for t in s.tokens if t.text.islower()}
+    starts = {(x.sentence, x.first_token): x for x in doc.entities}  # the tagger's, by first token
     out: list[Entity] = []
     for e in entities:
         if e.label != "ORGANIZATION":
             out.append(e)
             continue
         previous = out[-1] if out and out[-1].sentence == e.sentence else None
-        out.extend(_repaired(doc, e, surnames, lower, previous, places))
+        following = starts.get((e.sentence, e.end_token + 1))  # "X and Jo Park": Jo Park
+        out.extend(_repaired(doc, e, surnames, lower, (previous, following), places))
     out = _nicknames_joined(doc, _given_names_joined(doc, out))
     if places:
         out = _list_places(doc, out)
@@ -130,11 +137,13 @@ def _nicknames_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 def _repaired(
-    doc: Doc, e: Entity, surnames: set[str], lower: set[str], previous: Entity | None, places: bool
+    doc: Doc, e: Entity, surnames: set[str], lower: set[str], beside: _Beside, places: bool
 ) -> list[Entity]:
     """`e`, an organisation span, as the module docstring repairs it: relabelled, cut in the
-    names it holds, or dropped (no entity)."""
+    names it holds, or dropped (no entity). `beside`: the entity before it in its sentence,
+    if any, and the one a word after it."""
     s = doc.sentences[e.sentence]
+    previous, following = beside
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
     first, end = e.first_token, e.end_token
     if _known(words):
@@ -143,7 +152,7 @@ def _repaired(
         if _kind(words[1:], surnames) == "LOCATION":
             return [s.entity("LOCATION", first + 1, end)]
         rest = s.entity(e.label, first + 1, end)
-        return _repaired(doc, rest, surnames, lower, None, places)
+        return _repaired(doc, rest, surnames, lower, (None, following), places)
     before = [t.text for t in s.tokens[max(0, first - 2) : first]]
     if len(before) == 2 and before[1] in ("on", "of"):
         if before[0] in _LAW_HEADS:
@@ -201,7 +210,10 @@ def _repaired(
         return [e]
     if len(words) == 1 and first == 0 and _common(words[0], lower):
         return []  # a common word opening a sentence: "Public accounts committee chairman"
-    if _person(words, surnames) or _beside_person(doc, e, previous):
+    # "Ban Ki-moon, the secretary general of": a person, described by a role
+    described = [t.text.lower() for t in s.tokens[end : end + 3]][:2] in ([",", "the"], [",", "a"])
+    described = described and end + 2 < len(s.tokens) and s.tokens[end + 2].text in _PEOPLE_NOUNS
+    if _person(words, surnames) or _beside_person(s, e, previous, following) or described:
         return [s.entity("PERSON", first, end)]
     if places and (
         after in SEAT_NOUNS or _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
@@ -232,11 +244,14 @@ def _common(word: str, lower: set[str]) -> bool:
 
 def _member(s: Sentence, e: Entity, member: int, surnames: set[str]) -> list[Entity]:
     """ "MP for Witney": the seat; "Bolton West MP": the seat; "MacDonald QC": the person;
-    "Labour MP": the party."""
+    "Labour MP": the party; "Bolton West MP Jo Lind": the seat and the person."""
     first, end = e.first_token, e.end_token
     words = [t.text for t in s.tokens[first:end]]
     if member == 0 and len(words) > 2 and words[1] == "for":
         return [s.entity("LOCATION", first + 2, end)]
+    if 0 < member < len(words) - 1 and _name_like(words[member + 1 :]):  # "Valby MP Jo Lind"
+        seat = _member(s, s.entity(e.label, first, first + member + 1), member, surnames)
+        return [*seat, s.entity("PERSON", first + member + 1, end)]
     if member != len(words) - 1 or member == 0:
         return [e]
     rest = words[:member]
@@ -287,18 +302,16 @@ def _person(words: list[str], surnames: set[str]) -> bool:
     return named and not gazetteer.candidates(" ".join(words))
 
 
-def _beside_person(doc: Doc, e: Entity, previous: Entity | None) -> bool:
+def _beside_person(s: Sentence, e: Entity, previous: Entity | None, nxt: Entity | None) -> bool:
     """ "Robert Light and Sayeeda Warsi", "Trayvon Lind and Mia Brown": two or three
-    capitalised words joined by "and" to a person."""
-    s = doc.sentences[e.sentence]
+    capitalised words joined by "and" to a person (`nxt`: the entity one word after `e`)."""
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
     named = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
     if not named or gazetteer.candidates(words[0]) or _NOT_IN_NAMES.intersection(words):
-        return False  # tested first: the search for the next entity below reads them all
-    nxt = [x for x in doc.entities if (x.sentence, x.first_token) == (e.sentence, e.end_token + 1)]
+        return False
     pairs = [(previous, e)] if previous and previous.end_token + 1 == e.first_token else []
     # a following person by a first name, not "Chittagong Cement and Atlas Bangladesh"
-    pairs += [(e, x) for x in nxt if gazetteer.first_name(x.text.split()[0])]
+    pairs += [(e, nxt)] if nxt and gazetteer.first_name(nxt.text.split()[0]) else []
     ands = [a.end_token for a, b in pairs if "PERSON" in (a.label, b.label)]
     return any(s.tokens[k].text == "and" for k in ands)
 
