@@ -219,3 +219,21 @@ def test_a_name_of_a_country_and_a_us_state_is_the_state_among_us_states() -> No
     assert (places["Georgia"].type, places["Georgia"].country) == ("region", "United States")
     places = _places("Russia, Ukraine and Georgia met in Vienna on Monday.")
     assert places["Georgia"].country == "Georgia"
+
+
+def test_the_planet_and_a_group_calling_itself_a_state_are_no_places() -> None:
+    places = _places(
+        "The probe left Earth in May and reached Norway's station. Fighters of the Islamic "
+        "State attacked a town near Mosul."
+    )
+    assert "Earth" not in places and "Islamic State" not in places
+    assert "Mosul" in places
+
+
+def test_a_party_to_a_case_or_a_title_is_no_place() -> None:
+    places = _places(
+        "The judge cited Denver v. Lind Corp. in Boston. Critics of Chicago vs. Zeta Holdings "
+        "met in Boston on Monday."
+    )
+    assert "Denver" not in places and "Chicago" not in places
+    assert "Boston" in places

@@ -25,6 +25,8 @@ REGION_NOUNS = lexicons.words("region_nouns")
 # York State", "North Texas").
 _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
+NOT_PLACES = lexicons.words("not_places")
+_VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
 @cache
@@ -60,7 +62,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
     for e in entities:
         covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
-        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _group(e.text):
+        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _not_place(doc, e):
             continue
         in_feature = any(a < e.end and e.start < b for a, b in features)
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
@@ -89,10 +91,15 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     return sorted(out, key=lambda m: m.evidence.start)
 
 
-def _group(text: str) -> bool:
+def _not_place(doc: Doc, e: Entity) -> bool:
     """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
-    "Western"): it names a group, not a place, unless the gazetteer knows it."""
-    return gazetteer.group_word(text.split()[-1]) and not gazetteer.candidates(text)
+    "Western") unless the gazetteer knows it, a name of NOT_PLACES, or a party to a case or
+    a title ("Brown v. Board", "Dune v. Zeta")."""
+    name = clean_name(e.text)
+    if any(name == n or name.startswith(n + " ") for n in NOT_PLACES):
+        return True
+    group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
+    return group or word_after(doc, e) in _VERSUS
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
@@ -110,6 +117,8 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     before = s.tokens[i - 1].text
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
     if before[:1].isupper() or after[:1].isupper() or after[:1].isdigit() or after == "'s":
+        return False
+    if after in _VERSUS:
         return False
     if after.lower() in SEAT_NOUNS:
         return True
