@@ -237,3 +237,17 @@ def test_a_party_to_a_case_or_a_title_is_no_place() -> None:
     )
     assert "Denver" not in places and "Chicago" not in places
     assert "Boston" in places
+
+
+def test_a_small_town_named_like_a_person_of_the_story_is_that_person() -> None:
+    doc = analyse("Ruth Clinton spoke in Denver. Voters liked the approach from Clinton.")
+    tags = [("PERSON", "Ruth Clinton"), ("LOCATION", "Denver"), ("LOCATION", "Clinton")]
+    entities = []
+    for label, name in tags:
+        start = doc.text.rindex(name)
+        index = next(i for i, x in enumerate(doc.sentences) if x.start <= start < x.end)
+        sentence = doc.sentences[index]
+        end = start + len(name)
+        entities.append(Entity(label, name, start, end, index, *sentence.token_span(start, end)))
+    rows = {p.name for p in extract_places(dataclasses.replace(doc, entities=tuple(entities)))}
+    assert rows == {"Denver"}

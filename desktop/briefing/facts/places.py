@@ -60,9 +60,10 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 continue
             features.append((start, end))
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
+    surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     for e in entities:
         covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
-        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _not_place(doc, e):
+        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _not_place(doc, e, surnames):
             continue
         in_feature = any(a < e.end and e.start < b for a, b in features)
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
@@ -91,12 +92,16 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     return sorted(out, key=lambda m: m.evidence.start)
 
 
-def _not_place(doc: Doc, e: Entity) -> bool:
+def _not_place(doc: Doc, e: Entity, surnames: set[str]) -> bool:
     """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
-    "Western") unless the gazetteer knows it, a name of NOT_PLACES, or a party to a case or
-    a title ("Brown v. Board", "Dune v. Zeta")."""
+    "Western") unless the gazetteer knows it, a name of NOT_PLACES, a party to a case or a
+    title ("Brown v. Board", "Dune v. Zeta"), or the surname of a person the article names
+    that is no country, region or city of 100,000 ("Mr. Lind's" beside "Ann Lind")."""
     name = clean_name(e.text)
     if any(name == n or name.startswith(n + " ") for n in NOT_PLACES):
+        return True
+    known = gazetteer.candidates(name)
+    if name in surnames and name.isalpha() and all(k.type == "city" and k.population < 100_000 for k in known):
         return True
     group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
     return group or word_after(doc, e) in _VERSUS
