@@ -100,8 +100,8 @@ def _not_place(doc: Doc, e: Entity, surnames: set[str]) -> bool:
     name = clean_name(e.text)
     if any(name == n or name.startswith(n + " ") for n in NOT_PLACES):
         return True
-    known = gazetteer.candidates(name)
-    if name in surnames and name.isalpha() and all(k.type == "city" and k.population < 100_000 for k in known):
+    town = all(k.type == "city" and k.population < 100_000 for k in gazetteer.candidates(name))
+    if name in surnames and name.isalpha() and town:
         return True
     group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
     return group or word_after(doc, e) in _VERSUS
