@@ -251,3 +251,9 @@ def test_a_small_town_named_like_a_person_of_the_story_is_that_person() -> None:
         entities.append(Entity(label, name, start, end, index, *sentence.token_span(start, end)))
     rows = {p.name for p in extract_places(dataclasses.replace(doc, entities=tuple(entities)))}
     assert rows == {"Denver"}
+
+
+def test_two_names_of_one_sea_are_one_row_with_its_coordinates() -> None:
+    places = _places("The crew sailed the Pacific Ocean for a year. The Pacific was calm.")
+    assert set(places) == {"Pacific Ocean"}
+    assert places["Pacific Ocean"].mentions == 2 and places["Pacific Ocean"].latitude is not None

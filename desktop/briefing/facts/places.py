@@ -226,6 +226,10 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         a: b for (a, m), (b, n) in pairs if doc.text[m.evidence.end : n.evidence.start] == ", "
     }
     known = resolve(names, regions, placed)
+    # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
+    located = [k for k in reversed(known.values()) if k and k.latitude is not None]
+    spots = {(k.type, k.latitude, k.longitude): k for k in located}
+    known = {n: k and spots.get((k.type, k.latitude, k.longitude), k) for n, k in known.items()}
     keys = [(k.name if k else n) for n in names for k in [known[n]]]
     spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
     joins = {keys[b]: keys[a] for b, a in renames(doc.text, spans).items()}  # "X, formerly Y"
