@@ -257,3 +257,10 @@ def test_two_names_of_one_sea_are_one_row_with_its_coordinates() -> None:
     places = _places("The crew sailed the Pacific Ocean for a year. The Pacific was calm.")
     assert set(places) == {"Pacific Ocean"}
     assert places["Pacific Ocean"].mentions == 2 and places["Pacific Ocean"].latitude is not None
+
+
+def test_a_world_city_outranks_a_small_namesake_of_a_country_the_story_sets_nothing_in() -> None:
+    talks = _places("Envoys of Iran and the United States met in Geneva on Monday.")
+    assert talks["Geneva"].country == "Switzerland"
+    local = _places("Police in Chicago said the woman from Geneva had moved to Springfield.")
+    assert local["Geneva"].country == "United States"

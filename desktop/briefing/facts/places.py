@@ -155,7 +155,7 @@ def resolve(
     """The best gazetteer entry for each name, using the countries the article mentions.
 
     `placed`: a name -> the place written right after it ("Moscow, Idaho"), which says where."""
-    context: Counter[str] = Counter()
+    context, scene = Counter[str](), Counter[str]()  # scene: places inside each country
     for name in names:
         found = gazetteer.candidates(name)
         # Countries, cities big enough to be unambiguous and regions of one name ("New South
@@ -163,6 +163,7 @@ def resolve(
         big = len(found) == 1 and (found[0].population >= 100_000 or found[0].type == "region")
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
+            scene[found[0].country] += found[0].type != "country"
     us_state = ("region", "United States")
     states = {
         n for n in names for k in gazetteer.candidates(n)[:1] if (k.type, k.country) == us_state
@@ -183,8 +184,10 @@ def resolve(
         after = gazetteer.candidates(placed.get(name, ""))[:1]
         where = [k for k in found if after and k.country == after[0].country]
         world = max(found, key=lambda k: k.population)
-        small = best.type == "city" and best.population < 100_000 <= world.population // 5
-        # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at home
+        # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at
+        # home, and "Geneva" of a country the story names but sets nothing in, the Swiss city
+        floor = 5 * max(best.population, 100_000 if scene[best.country or ""] else 20_000)
+        small = best.type == "city" and best.population < 100_000 and world.population >= floor
         best = where[0] if where else world if small else best
         # "Georgia" named beside more US states than foreign countries is the state
         home = [k for k in found if (k.type, k.country) == us_state]
