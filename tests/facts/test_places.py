@@ -264,3 +264,9 @@ def test_a_world_city_outranks_a_small_namesake_of_a_country_the_story_sets_noth
     assert talks["Geneva"].country == "Switzerland"
     local = _places("Police in Chicago said the woman from Geneva had moved to Springfield.")
     assert local["Geneva"].country == "United States"
+
+
+def test_a_country_owning_an_act_is_a_state_actor_and_one_owning_a_thing_is_not() -> None:
+    doc = analyse("Austria's proposal angered voters. Peru's coastline is long.")
+    states = {a.name for a in extract_actors(doc) if a.type == "state"}
+    assert "Austria" in states and "Peru" not in states
