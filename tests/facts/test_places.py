@@ -270,3 +270,11 @@ def test_a_country_owning_an_act_is_a_state_actor_and_one_owning_a_thing_is_not(
     doc = analyse("Austria's proposal angered voters. Peru's coastline is long.")
     states = {a.name for a in extract_actors(doc) if a.type == "state"}
     assert "Austria" in states and "Peru" not in states
+
+
+def test_a_landform_word_alone_is_no_far_subdivision_of_that_name() -> None:
+    from briefing.facts import gazetteer
+
+    assert not [k for k in gazetteer.candidates("Gulf") if k.type == "region"]
+    gulf = _places("Tankers waited in the Gulf for a week near Iran.").get("Gulf")
+    assert gulf is None or gulf.country is None
