@@ -278,3 +278,12 @@ def test_a_landform_word_alone_is_no_far_subdivision_of_that_name() -> None:
     assert not [k for k in gazetteer.candidates("Gulf") if k.type == "region"]
     gulf = _places("Tankers waited in the Gulf for a week near Iran.").get("Gulf")
     assert gulf is None or gulf.country is None
+
+
+def test_long_island_places_of_a_new_york_story_are_american() -> None:
+    places = _places(
+        "Police in New York said the driver lived on Long Island and worked in Freeport."
+    )
+    assert places["Long Island"].country == "United States"
+    assert places["Long Island"].latitude is not None
+    assert places["Freeport"].country == "United States"

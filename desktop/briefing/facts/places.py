@@ -98,13 +98,11 @@ def _not_place(doc: Doc, e: Entity, surnames: set[str]) -> bool:
     title ("Brown v. Board", "Dune v. Zeta"), or the surname of a person the article names
     that is no country, region or city of 100,000 ("Mr. Lind's" beside "Ann Lind")."""
     name = clean_name(e.text)
-    if any(name == n or name.startswith(n + " ") for n in NOT_PLACES):
-        return True
+    listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
     town = all(k.type == "city" and k.population < 100_000 for k in gazetteer.candidates(name))
-    if name in surnames and name.isalpha() and town:
-        return True
+    person = name in surnames and name.isalpha() and town
     group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
-    return group or word_after(doc, e) in _VERSUS
+    return listed or person or group or word_after(doc, e) in _VERSUS
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
@@ -121,9 +119,8 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
         return False
     before = s.tokens[i - 1].text
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
-    if before[:1].isupper() or after[:1].isupper() or after[:1].isdigit() or after == "'s":
-        return False
-    if after in _VERSUS:
+    capitalised = before[:1].isupper() or after[:1].isupper()
+    if capitalised or after[:1].isdigit() or after in ("'s", *_VERSUS):
         return False
     if after.lower() in SEAT_NOUNS:
         return True
@@ -160,7 +157,8 @@ def resolve(
         found = gazetteer.candidates(name)
         # Countries, cities big enough to be unambiguous and regions of one name ("New South
         # Wales") say where the story is.
-        big = len(found) == 1 and (found[0].population >= 100_000 or found[0].type == "region")
+        one = len({k.country for k in found}) == 1  # "New York": a state and a city, one country
+        big = one and (found[0].population >= 100_000 or found[0].type == "region")
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
             scene[found[0].country] += found[0].type != "country"
