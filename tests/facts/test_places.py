@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from briefing.facts.actors import extract_actors
+from briefing.facts.kinds import Kinds
 from briefing.facts.places import extract_places
 from briefing.model import Entity, Place
 from briefing.nlp import analyse
@@ -239,18 +240,34 @@ def test_a_party_to_a_case_or_a_title_is_no_place() -> None:
     assert "Boston" in places
 
 
-def test_a_small_town_named_like_a_person_of_the_story_is_that_person() -> None:
-    doc = analyse("Ruth Clinton spoke in Denver. Voters liked the approach from Clinton.")
-    tags = [("PERSON", "Ruth Clinton"), ("LOCATION", "Denver"), ("LOCATION", "Clinton")]
-    entities = []
+def _tagged(text: str, tags: list[tuple[str, str]]) -> set[str]:
+    """The place rows of `text` with the tagger's entities replaced by `tags` (label, name;
+    in text order, each found after the one before)."""
+    doc = analyse(text)
+    entities: list[Entity] = []
     for label, name in tags:
-        start = doc.text.rindex(name)
-        index = next(i for i, x in enumerate(doc.sentences) if x.start <= start < x.end)
-        sentence = doc.sentences[index]
+        start = doc.text.index(name, entities[-1].end if entities else 0)
         end = start + len(name)
-        entities.append(Entity(label, name, start, end, index, *sentence.token_span(start, end)))
-    rows = {p.name for p in extract_places(dataclasses.replace(doc, entities=tuple(entities)))}
-    assert rows == {"Denver"}
+        index = next(i for i, x in enumerate(doc.sentences) if x.start <= start < x.end)
+        span = doc.sentences[index].token_span(start, end)
+        entities.append(Entity(label, name, start, end, index, *span))
+    kinds = Kinds(tuple(entities), sports=False)  # the labels as given
+    return {
+        p.name for p in extract_places(dataclasses.replace(doc, entities=kinds.entities), kinds)
+    }
+
+
+def test_a_small_town_named_like_a_person_of_the_story_is_that_person() -> None:
+    text = "Ruth Clinton spoke in Denver. Voters liked the approach from Clinton."
+    tags = [("PERSON", "Ruth Clinton"), ("LOCATION", "Denver"), ("LOCATION", "Clinton")]
+    assert _tagged(text, tags) == {"Denver"}
+
+
+def test_a_small_town_named_like_a_company_of_the_story_is_that_company() -> None:
+    text = "Monsanto rose in Denver. Analysts said Monsanto would grow."
+    tags = [("ORGANIZATION", "Monsanto"), ("LOCATION", "Denver"), ("LOCATION", "Monsanto")]
+    assert _tagged(text, tags) == {"Denver"}
+    assert _tagged(text, tags[1:]) == {"Denver", "Monsanto"}  # no body of that name
 
 
 def test_two_names_of_one_sea_are_one_row_with_its_coordinates() -> None:

@@ -60,10 +60,12 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 continue
             features.append((start, end))
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
-    surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
+    # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
+    others = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
+    others |= {e.text for e in entities if e.label == "ORGANIZATION"}
     for e in entities:
         covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
-        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _not_place(doc, e, surnames):
+        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _not_place(doc, e, others):
             continue
         in_feature = any(a < e.end and e.start < b for a, b in features)
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
@@ -92,15 +94,15 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     return sorted(out, key=lambda m: m.evidence.start)
 
 
-def _not_place(doc: Doc, e: Entity, surnames: set[str]) -> bool:
+def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
     "Western") unless the gazetteer knows it, a name of NOT_PLACES, a party to a case or a
-    title ("Brown v. Board", "Dune v. Zeta"), or the surname of a person the article names
-    that is no country, region or city of 100,000 ("Mr. Lind's" beside "Ann Lind")."""
-    name = clean_name(e.text)
+    title ("Brown v. Board", "Dune v. Zeta"), or a town under 100,000 named like a person or
+    a body of the article (`others`: "Lind" beside "Ann Lind", a company or club)."""
+    name, known = clean_name(e.text), gazetteer.candidates(clean_name(e.text))
     listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
-    town = all(k.type == "city" and k.population < 100_000 for k in gazetteer.candidates(name))
-    person = name in surnames and name.isalpha() and town
+    town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
+    person = name in others and name.isalpha() and town
     group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
     return listed or person or group or word_after(doc, e) in _VERSUS
 
