@@ -15,6 +15,7 @@ import re
 import sys
 from pathlib import Path
 
+from briefing import lexicons
 from briefing.facts import gazetteer
 from briefing.nlp import compact, perceptron, punkt
 from briefing.nlp.resources import NLTK_DATA, ensure_data_path
@@ -34,6 +35,8 @@ def sources() -> list[str]:
 # Subdivision names that are words of direction or saints' names, far likelier to be
 # something else in news text ("Central", "Saint George").
 _VAGUE_REGION = re.compile(r"^(?:Saint|Sainte|San|Santa|São)\b|^(?:Central|Centre|Capital)$")
+# a subdivision named by a landform noun alone ("Gulf", "Plateau"): news means the landform
+_LANDFORMS = lexicons.words("landform_nouns")
 _COMPASS_NAME = re.compile(r"^(?:North|South|East|West)(?:ern)?(?:[- ]\w+)?$|^Nord|^Sud")
 
 
@@ -130,7 +133,8 @@ def export_places(folder: Path) -> None:
 def _region_name(name: str) -> str | None:
     """An ISO 3166-2 subdivision by its English or local name ("Worcestershire", "Powys",
     "Idlib"): "Bristol, City of" is read "Bristol", "Durham, County" "County Durham"; other
-    inverted names, compass names, saints' names and first names ("Angus") are left out."""
+    inverted names, compass names, saints' names, first names ("Angus") and a landform noun
+    alone ("Gulf") are left out."""
     name = re.sub(r"\s*\[.*\]", "", name).strip()
     if name.endswith(", City of"):
         name = name.removesuffix(", City of")
@@ -140,6 +144,7 @@ def _region_name(name: str) -> str | None:
         "," in name
         or _VAGUE_REGION.search(name)
         or _COMPASS_NAME.search(name)
+        or name.lower() in _LANDFORMS
         or gazetteer.first_name(name)
     ):
         return None

@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from briefing.facts.actors import extract_actors
+from briefing.facts.kinds import Kinds
 from briefing.facts.places import extract_places
 from briefing.model import Entity, Place
 from briefing.nlp import analyse
@@ -254,3 +255,87 @@ def test_an_outlet_alone_is_no_dateline_place() -> None:
         "week-long strike over pay, their union said."
     )
     assert places == []
+
+
+def test_the_planet_and_a_group_calling_itself_a_state_are_no_places() -> None:
+    places = _places(
+        "The probe left Earth in May and reached Norway's station. Fighters of the Islamic "
+        "State attacked a town near Mosul."
+    )
+    assert "Earth" not in places and "Islamic State" not in places
+    assert "Mosul" in places
+
+
+def test_a_party_to_a_case_or_a_title_is_no_place() -> None:
+    places = _places(
+        "The judge cited Denver v. Lind Corp. in Boston. Critics of Chicago vs. Zeta Holdings "
+        "met in Boston on Monday."
+    )
+    assert "Denver" not in places and "Chicago" not in places
+    assert "Boston" in places
+
+
+def _tagged(text: str, tags: list[tuple[str, str]]) -> set[str]:
+    """The place rows of `text` with the tagger's entities replaced by `tags` (label, name;
+    in text order, each found after the one before)."""
+    doc = analyse(text)
+    entities: list[Entity] = []
+    for label, name in tags:
+        start = doc.text.index(name, entities[-1].end if entities else 0)
+        end = start + len(name)
+        index = next(i for i, x in enumerate(doc.sentences) if x.start <= start < x.end)
+        span = doc.sentences[index].token_span(start, end)
+        entities.append(Entity(label, name, start, end, index, *span))
+    kinds = Kinds(tuple(entities), sports=False)  # the labels as given
+    return {
+        p.name for p in extract_places(dataclasses.replace(doc, entities=kinds.entities), kinds)
+    }
+
+
+def test_a_small_town_named_like_a_person_of_the_story_is_that_person() -> None:
+    text = "Ruth Clinton spoke in Denver. Voters liked the approach from Clinton."
+    tags = [("PERSON", "Ruth Clinton"), ("LOCATION", "Denver"), ("LOCATION", "Clinton")]
+    assert _tagged(text, tags) == {"Denver"}
+
+
+def test_a_small_town_named_like_a_company_of_the_story_is_that_company() -> None:
+    text = "Monsanto rose in Denver. Analysts said Monsanto would grow."
+    tags = [("ORGANIZATION", "Monsanto"), ("LOCATION", "Denver"), ("LOCATION", "Monsanto")]
+    assert _tagged(text, tags) == {"Denver"}
+    assert _tagged(text, tags[1:]) == {"Denver", "Monsanto"}  # no body of that name
+
+
+def test_two_names_of_one_sea_are_one_row_with_its_coordinates() -> None:
+    places = _places("The crew sailed the Pacific Ocean for a year. The Pacific was calm.")
+    assert set(places) == {"Pacific Ocean"}
+    assert places["Pacific Ocean"].mentions == 2 and places["Pacific Ocean"].latitude is not None
+
+
+def test_a_world_city_outranks_a_small_namesake_of_a_country_the_story_sets_nothing_in() -> None:
+    talks = _places("Envoys of Iran and the United States met in Geneva on Monday.")
+    assert talks["Geneva"].country == "Switzerland"
+    local = _places("Police in Chicago said the woman from Geneva had moved to Springfield.")
+    assert local["Geneva"].country == "United States"
+
+
+def test_a_country_owning_an_act_is_a_state_actor_and_one_owning_a_thing_is_not() -> None:
+    doc = analyse("Austria's proposal angered voters. Peru's coastline is long.")
+    states = {a.name for a in extract_actors(doc) if a.type == "state"}
+    assert "Austria" in states and "Peru" not in states
+
+
+def test_a_landform_word_alone_is_no_far_subdivision_of_that_name() -> None:
+    from briefing.facts import gazetteer
+
+    assert not [k for k in gazetteer.candidates("Gulf") if k.type == "region"]
+    gulf = _places("Tankers waited in the Gulf for a week near Iran.").get("Gulf")
+    assert gulf is None or gulf.country is None
+
+
+def test_long_island_places_of_a_new_york_story_are_american() -> None:
+    places = _places(
+        "Police in New York said the driver lived on Long Island and worked in Freeport."
+    )
+    assert places["Long Island"].country == "United States"
+    assert places["Long Island"].latitude is not None
+    assert places["Freeport"].country == "United States"

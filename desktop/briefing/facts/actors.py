@@ -74,6 +74,7 @@ _PREPOSITIONS = lexicons.words("subject_prepositions") - {"by"}
 # Organs through which a state acts ("Norway's government said", "police in Norway are"):
 # the body words, lower case.
 _ORGANS = {w.lower() for w in lexicons.words("body_words")}
+_ACTS = lexicons.words("act_nouns")
 
 
 @dataclass
@@ -800,6 +801,8 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     "its bid to join") or an organ of state that acts ("Norway's government said")."""
     while k < len(tokens) - 1 and tokens[k].tag in ("JJ", "NNP"):
         k += 1  # "Norway's new decision", "Norway's UN envoy"
+    if tokens[k].text.lower() in _ACTS:
+        return True  # "Norway's invasion of", "Oslo's proposal"
     if k + 2 >= len(tokens) or not tokens[k].tag.startswith("NN"):
         return False
     if tokens[k + 1].text == "to" and tokens[k + 2].tag == "VB":

@@ -25,6 +25,8 @@ REGION_NOUNS = lexicons.words("region_nouns")
 # York State", "North Texas").
 _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
+NOT_PLACES = lexicons.words("not_places")
+_VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
 @cache
@@ -58,9 +60,12 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 continue
             features.append((start, end))
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
+    # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
+    others = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
+    others |= {e.text for e in entities if e.label == "ORGANIZATION"}
     for e in entities:
         covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
-        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _group(e.text):
+        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _not_place(doc, e, others):
             continue
         in_feature = any(a < e.end and e.start < b for a, b in features)
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
@@ -89,10 +94,17 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     return sorted(out, key=lambda m: m.evidence.start)
 
 
-def _group(text: str) -> bool:
+def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
-    "Western"): it names a group, not a place, unless the gazetteer knows it."""
-    return gazetteer.group_word(text.split()[-1]) and not gazetteer.candidates(text)
+    "Western") unless the gazetteer knows it, a name of NOT_PLACES, a party to a case or a
+    title ("Brown v. Board", "Dune v. Zeta"), or a town under 100,000 named like a person or
+    a body of the article (`others`: "Lind" beside "Ann Lind", a company or club)."""
+    name, known = clean_name(e.text), gazetteer.candidates(clean_name(e.text))
+    listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
+    town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
+    person = name in others and name.isalpha() and town
+    group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
+    return listed or person or group or word_after(doc, e) in _VERSUS
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
@@ -109,7 +121,8 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
         return False
     before = s.tokens[i - 1].text
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
-    if before[:1].isupper() or after[:1].isupper() or after[:1].isdigit() or after == "'s":
+    capitalised = before[:1].isupper() or after[:1].isupper()
+    if capitalised or after[:1].isdigit() or after in ("'s", *_VERSUS):
         return False
     if after.lower() in SEAT_NOUNS:
         return True
@@ -141,14 +154,16 @@ def resolve(
     """The best gazetteer entry for each name, using the countries the article mentions.
 
     `placed`: a name -> the place written right after it ("Moscow, Idaho"), which says where."""
-    context: Counter[str] = Counter()
+    context, scene = Counter[str](), Counter[str]()  # scene: places inside each country
     for name in names:
         found = gazetteer.candidates(name)
         # Countries, cities big enough to be unambiguous and regions of one name ("New South
         # Wales") say where the story is.
-        big = len(found) == 1 and (found[0].population >= 100_000 or found[0].type == "region")
+        one = len({k.country for k in found}) == 1  # "New York": a state and a city, one country
+        big = one and (found[0].population >= 100_000 or found[0].type == "region")
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
+            scene[found[0].country] += found[0].type != "country"
     us_state = ("region", "United States")
     states = {
         n for n in names for k in gazetteer.candidates(n)[:1] if (k.type, k.country) == us_state
@@ -169,8 +184,10 @@ def resolve(
         after = gazetteer.candidates(placed.get(name, ""))[:1]
         where = [k for k in found if after and k.country == after[0].country]
         world = max(found, key=lambda k: k.population)
-        small = best.type == "city" and best.population < 100_000 <= world.population // 5
-        # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at home
+        # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at
+        # home, and "Geneva" of a country the story names but sets nothing in, the Swiss city
+        floor = 5 * max(best.population, 100_000 if scene[best.country or ""] else 20_000)
+        small = best.type == "city" and best.population < 100_000 and world.population >= floor
         best = where[0] if where else world if small else best
         # "Georgia" named beside more US states than foreign countries is the state
         home = [k for k in found if (k.type, k.country) == us_state]
@@ -212,6 +229,10 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         a: b for (a, m), (b, n) in pairs if doc.text[m.evidence.end : n.evidence.start] == ", "
     }
     known = resolve(names, regions, placed)
+    # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
+    located = [k for k in reversed(known.values()) if k and k.latitude is not None]
+    spots = {(k.type, k.latitude, k.longitude): k for k in located}
+    known = {n: k and spots.get((k.type, k.latitude, k.longitude), k) for n, k in known.items()}
     keys = [(k.name if k else n) for n in names for k in [known[n]]]
     spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
     joins = {keys[b]: keys[a] for b, a in renames(doc.text, spans).items()}  # "X, formerly Y"
