@@ -709,3 +709,9 @@ def test_an_airport_after_at_is_a_place_and_a_gate_is_a_site() -> None:
         ("ORGANIZATION", "Valby International Airport"),
     )
     assert _labels(said) == {"Valby International Airport": "ORGANIZATION"}
+
+
+def test_a_hotel_inn_or_resort_is_a_place_not_a_body() -> None:
+    text = "The summit met at the Harbourview Hotel; delegates slept at the Mossgate Inn."
+    doc = _doc(text, ("ORGANIZATION", "Harbourview Hotel"), ("PERSON", "Mossgate Inn"))
+    assert _labels(doc) == {"Harbourview Hotel": "LOCATION", "Mossgate Inn": "LOCATION"}
