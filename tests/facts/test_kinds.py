@@ -715,3 +715,11 @@ def test_a_hotel_inn_or_resort_is_a_place_not_a_body() -> None:
     text = "The summit met at the Harbourview Hotel; delegates slept at the Mossgate Inn."
     doc = _doc(text, ("ORGANIZATION", "Harbourview Hotel"), ("PERSON", "Mossgate Inn"))
     assert _labels(doc) == {"Harbourview Hotel": "LOCATION", "Mossgate Inn": "LOCATION"}
+
+
+def test_a_ground_after_at_in_a_report_of_games_is_a_place_not_a_team() -> None:
+    text = MATCH + " Wanderers then drew at Harrowfield Moor, and he had a spell at Gulls."
+    doc = _doc(text, ("ORGANIZATION", "Harrowfield Moor"), ("ORGANIZATION", "Gulls"))
+    assert _labels(doc) == {"Harrowfield Moor": "LOCATION", "Gulls": "ORGANIZATION"}
+    court = _doc(MATCH + " He appeared at the Valby Court.", ("ORGANIZATION", "Valby Court"))
+    assert _labels(court) == {"Valby Court": "ORGANIZATION"}

@@ -126,6 +126,18 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     return name in gazetteer.FEATURES or located or not strict
 
 
+def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
+    """In a report of games, a name right after "at" or "in the" is where a game is played
+    ("drew at Turf Moor", "a win in the Valby Dome"), unless it is a body's name, holds a
+    person's name, or is plural like a team's nickname ("a spell at Hearts")."""
+    words = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
+    ground = words[-1:] == ["at"] or words == ["in", "the"] or words == ["at", "the"]
+    parts = name.split()
+    body = _is_org_name(doc, e, name, set()) or parts[-1] in BODY_HEADS | BODY_TAILS
+    named = name_parts.intersection(parts) or not capitalised(parts) or name.endswith("s")
+    return ground and not body and not named
+
+
 def _venue_town(s: Sentence, e: Entity) -> bool:
     """The town after a venue named after "at" or "in": "(at Lord's Park, Dunmore)"."""
     j = k = e.first_token - 1
@@ -446,6 +458,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label != "LOCATION" and name in landforms:
             e = replace(e, label="LOCATION")  # "the Tonle Sap lake", then "the Tonle Sap"
+        if e.label == "ORGANIZATION" and not places and _ground(doc, e, name, name_parts):
+            out.append(replace(e, label="LOCATION"))  # "drew at Turf Moor"
+            continue
         if e.label == "ORGANIZATION":
             plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in BODY_HEADS
             region = any(k.type == "region" for k in gazetteer.candidates(name)[:1])
