@@ -723,3 +723,5 @@ def test_a_ground_after_at_in_a_report_of_games_is_a_place_not_a_team() -> None:
     assert _labels(doc) == {"Harrowfield Moor": "LOCATION", "Gulls": "ORGANIZATION"}
     court = _doc(MATCH + " He appeared at the Valby Court.", ("ORGANIZATION", "Valby Court"))
     assert _labels(court) == {"Valby Court": "ORGANIZATION"}
+    bowl = _doc(MATCH + " They lost 2-0 in the Mossvik Bowl.", ("LOCATION", "Mossvik Bowl"))
+    assert _labels(bowl) == {"Mossvik Bowl": "LOCATION"}

@@ -496,7 +496,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
-        elif (sports and before not in LOCATIVES) or _is_org_name(doc, e, name, org_names):
+        elif (
+            sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
+        ) or _is_org_name(doc, e, name, org_names):
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
