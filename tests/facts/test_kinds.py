@@ -725,3 +725,16 @@ def test_a_ground_after_at_in_a_report_of_games_is_a_place_not_a_team() -> None:
     assert _labels(court) == {"Valby Court": "ORGANIZATION"}
     bowl = _doc(MATCH + " They lost 2-0 in the Mossvik Bowl.", ("LOCATION", "Mossvik Bowl"))
     assert _labels(bowl) == {"Mossvik Bowl": "LOCATION"}
+
+
+def test_a_first_name_before_a_body_word_or_as_an_abbreviation_makes_no_person() -> None:
+    text = "Ann Lind studied at Norman Law School and now plays for the AL Falcons."
+    doc = _doc(
+        text,
+        ("PERSON", "Ann Lind"),
+        ("ORGANIZATION", "Norman Law School"),
+        ("ORGANIZATION", "AL Falcons"),
+    )
+    labels = _labels(doc)
+    assert labels["Norman Law School"] == "ORGANIZATION" and labels["AL Falcons"] == "ORGANIZATION"
+    assert labels["Ann Lind"] == "PERSON"

@@ -110,7 +110,8 @@ def _is_person_name(name: str, person_words: set[str]) -> bool:
     # "Bay County", "Kara Strait": a place's last word makes no person, but "Jo Park" may be
     if words[-1] in _PLACE_TAILS:
         return words[-1] in _SURNAME_TAILS and name in person_words
-    return name in person_words or (2 <= len(words) <= 3 and gazetteer.first_name(words[0]))
+    named = 2 <= len(words) <= 3 and gazetteer.first_name(words[0]) and not words[0].isupper()
+    return name in person_words or (named and not BODY_TAILS.intersection(words))
 
 
 def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
@@ -216,7 +217,9 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     report, where teams bear such names ("Ross County"), only when the surname is a person's too."""
     # "Tom de la Mare": lower-case particles inside a name are no name words of their own
     words = [w for k, w in enumerate(name.split()) if k == 0 or w not in _INNER_PARTICLES]
-    named = 2 <= len(words) <= 3 and not name.isupper() and capitalised(words)
+    # no body's last word ("Harvard Law School"), no abbreviation for a first name ("LA Galaxy")
+    named = 2 <= len(words) <= 3 and not words[0].isupper() and capitalised(words)
+    named = named and not BODY_TAILS.intersection(words)
     named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
     return named and (not sports or name in person_words or words[-1] in person_words)
 
