@@ -738,3 +738,9 @@ def test_a_first_name_before_a_body_word_or_as_an_abbreviation_makes_no_person()
     labels = _labels(doc)
     assert labels["Norman Law School"] == "ORGANIZATION" and labels["AL Falcons"] == "ORGANIZATION"
     assert labels["Ann Lind"] == "PERSON"
+
+
+def test_a_name_inside_an_event_name_is_not_a_name() -> None:
+    text = "The Valby Harbour Trust runs the Valby Harbour Kite Festival."
+    doc = _doc(text, ("ORGANIZATION", "Valby Harbour"), ("ORGANIZATION", "Valby Harbour Trust"))
+    assert _labels(doc) == {"Valby Harbour Trust": "ORGANIZATION"}

@@ -716,8 +716,10 @@ def word_before(doc: Doc, e: Entity) -> str:
 
 def _before_tail(doc: Doc, e: Entity) -> bool:
     """A name right before an event or law word ("Mental Capacity Bill", "Health Service
-    (Miscellaneous Provisions) Bill"), before "programme" or "scheme" ("the Today
-    programme"; a broadcaster stays: "a BBC documentary"), or before "family"."""
+    (Miscellaneous Provisions) Bill"), or before more name words and one ("Valby Harbour Kite
+    Festival": the guideline annotates no name inside an event's); before "programme" or
+    "scheme" ("the Today programme"; a broadcaster stays: "a BBC documentary"), or before
+    "family"."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k < len(tokens) and tokens[k].text == "(":  # a bracketed part of the title
         k = next((j + 1 for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ")"), k)
@@ -728,6 +730,8 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
         return True  # "the Xayaburi and Don Sahong plants": works, not a body
     if k == e.end_token and after in _PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
         return not e.text.isupper() and institutions.canonical(clean_name(e.text)) is None
+    while k + 1 < len(tokens) and after not in EVENT_TAILS and _name_word(after):
+        k, after = k + 1, tokens[k + 1].text
     return after in EVENT_TAILS or (k == e.end_token and after in ("family", "families"))
 
 
