@@ -744,3 +744,14 @@ def test_a_name_inside_an_event_name_is_not_a_name() -> None:
     text = "The Valby Harbour Trust runs the Valby Harbour Kite Festival."
     doc = _doc(text, ("ORGANIZATION", "Valby Harbour"), ("ORGANIZATION", "Valby Harbour Trust"))
     assert _labels(doc) == {"Valby Harbour Trust": "ORGANIZATION"}
+
+
+def test_a_name_opening_with_an_ordinal_is_a_numbered_event_not_a_body() -> None:
+    text = "The Third Mossvik Synod met on Fifth Avenue, and the Ninth Circuit ruled on it."
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Third Mossvik Synod"),
+        ("LOCATION", "Fifth Avenue"),
+        ("ORGANIZATION", "Ninth Circuit"),
+    )
+    assert _labels(doc) == {"Fifth Avenue": "LOCATION", "Ninth Circuit": "ORGANIZATION"}

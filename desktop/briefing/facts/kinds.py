@@ -596,6 +596,7 @@ _PARTICLES = frozenset(["al", "el", "de", "du", "da", "di", "van", "von", "bin",
 # Common words that may open a sentence before a name, "de" and "van" aside (a name's own).
 _COMMON_OPENERS = _COMMON - _PARTICLES
 _STORM_WORDS = lexicons.words("storm_words")
+_EVENT_ORDINALS = lexicons.words("event_ordinals")
 
 
 def _not_a_name(doc: Doc, e: Entity) -> bool:
@@ -618,6 +619,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     law = words[-1] in _LAW_WORDS or law_of
     if plural_abbreviation or (law and len(words) > 1):
         return True
+    if e.label != "LOCATION" and words[0] in _EVENT_ORDINALS and words[-1] != "Circuit":
+        return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if len(words) > 1 and words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS:
         return True
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
