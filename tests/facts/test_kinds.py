@@ -755,3 +755,16 @@ def test_a_name_opening_with_an_ordinal_is_a_numbered_event_not_a_body() -> None
         ("ORGANIZATION", "Ninth Circuit"),
     )
     assert _labels(doc) == {"Fifth Avenue": "LOCATION", "Ninth Circuit": "ORGANIZATION"}
+
+
+def test_office_capitals_and_common_abbreviations_are_not_names() -> None:
+    text = "FLOTUS read his CV and said Obamacare helped the LGBTQ clinic in Valby."
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "FLOTUS"),
+        ("ORGANIZATION", "CV"),
+        ("PERSON", "Obamacare"),
+        ("ORGANIZATION", "LGBTQ"),
+        ("LOCATION", "Valby"),
+    )
+    assert _labels(doc) == {"Valby": "LOCATION"}
