@@ -709,3 +709,62 @@ def test_an_airport_after_at_is_a_place_and_a_gate_is_a_site() -> None:
         ("ORGANIZATION", "Valby International Airport"),
     )
     assert _labels(said) == {"Valby International Airport": "ORGANIZATION"}
+
+
+def test_a_hotel_inn_or_resort_is_a_place_not_a_body() -> None:
+    text = "The summit met at the Harbourview Hotel; delegates slept at the Mossgate Inn."
+    doc = _doc(text, ("ORGANIZATION", "Harbourview Hotel"), ("PERSON", "Mossgate Inn"))
+    assert _labels(doc) == {"Harbourview Hotel": "LOCATION", "Mossgate Inn": "LOCATION"}
+
+
+def test_a_ground_after_at_in_a_report_of_games_is_a_place_not_a_team() -> None:
+    text = MATCH + " Wanderers then drew at Harrowfield Moor, and he had a spell at Gulls."
+    doc = _doc(text, ("ORGANIZATION", "Harrowfield Moor"), ("ORGANIZATION", "Gulls"))
+    assert _labels(doc) == {"Harrowfield Moor": "LOCATION", "Gulls": "ORGANIZATION"}
+    court = _doc(MATCH + " He appeared at the Valby Court.", ("ORGANIZATION", "Valby Court"))
+    assert _labels(court) == {"Valby Court": "ORGANIZATION"}
+    bowl = _doc(MATCH + " They lost 2-0 in the Mossvik Bowl.", ("LOCATION", "Mossvik Bowl"))
+    assert _labels(bowl) == {"Mossvik Bowl": "LOCATION"}
+
+
+def test_a_first_name_before_a_body_word_or_as_an_abbreviation_makes_no_person() -> None:
+    text = "Ann Lind studied at Norman Law School and now plays for the AL Falcons."
+    doc = _doc(
+        text,
+        ("PERSON", "Ann Lind"),
+        ("ORGANIZATION", "Norman Law School"),
+        ("ORGANIZATION", "AL Falcons"),
+    )
+    labels = _labels(doc)
+    assert labels["Norman Law School"] == "ORGANIZATION" and labels["AL Falcons"] == "ORGANIZATION"
+    assert labels["Ann Lind"] == "PERSON"
+
+
+def test_a_name_inside_an_event_name_is_not_a_name() -> None:
+    text = "The Valby Harbour Trust runs the Valby Harbour Kite Festival."
+    doc = _doc(text, ("ORGANIZATION", "Valby Harbour"), ("ORGANIZATION", "Valby Harbour Trust"))
+    assert _labels(doc) == {"Valby Harbour Trust": "ORGANIZATION"}
+
+
+def test_a_name_opening_with_an_ordinal_is_a_numbered_event_not_a_body() -> None:
+    text = "The Third Mossvik Synod met on Fifth Avenue, and the Ninth Circuit ruled on it."
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Third Mossvik Synod"),
+        ("LOCATION", "Fifth Avenue"),
+        ("ORGANIZATION", "Ninth Circuit"),
+    )
+    assert _labels(doc) == {"Fifth Avenue": "LOCATION", "Ninth Circuit": "ORGANIZATION"}
+
+
+def test_office_capitals_and_common_abbreviations_are_not_names() -> None:
+    text = "FLOTUS read his CV and said Obamacare helped the LGBTQ clinic in Valby."
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "FLOTUS"),
+        ("ORGANIZATION", "CV"),
+        ("PERSON", "Obamacare"),
+        ("ORGANIZATION", "LGBTQ"),
+        ("LOCATION", "Valby"),
+    )
+    assert _labels(doc) == {"Valby": "LOCATION"}
