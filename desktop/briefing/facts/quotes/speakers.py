@@ -102,9 +102,8 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     named = [(len(f), a.name) for a in people_like for f in (a.name, *a.aliases) if _whole(f, who)]
     if named:
         return max(named, key=lambda n: n[0])[1]  # the longest form, the first actor on ties
-    capitals = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()]
     # Only the last capitalised word: `the Brandt Foundation` is no Brandt.
-    surnames = set(capitals[-1:])
+    surnames = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()][-1:]
     by_surname = [
         (max((e.start for e in a.evidence if e.start < pos), default=-1), a.mentions, a.name)
         for a in actors
