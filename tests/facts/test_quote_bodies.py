@@ -1,4 +1,5 @@
-"""Bodies referred back to: `the agency said` and `it said` after a sentence a body opens."""
+"""Bodies referred back to (`the agency said`, `it said` after a sentence a body opens), and
+clauses that report something other than the quote."""
 
 from __future__ import annotations
 
@@ -47,3 +48,12 @@ def test_the_agency_said_after_a_person_opens_the_sentence_names_nobody() -> Non
     )
     (q,) = _quotes(text)
     assert q.speaker is None and q.description == "the agency"
+
+
+def test_a_clause_reporting_an_answer_does_not_attribute_the_quote_before_it() -> None:
+    text = (
+        "Ana Berg runs the Valby ferry.\n\n"
+        'As the inspector read out "safe enough for all the winter crossings," Ana Berg said '
+        "yes, yes, yes, over and over again."
+    )
+    assert all(q.speaker is None for q in _quotes(text))
