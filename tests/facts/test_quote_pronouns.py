@@ -318,3 +318,9 @@ def test_name_in_a_fronted_phrase_is_not_the_pronoun_subject() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Piet Kaljus"
+
+
+def test_surname_alone_takes_no_gender_from_a_given_name_list() -> None:
+    # "Carson" is a given name too, but after "Ada" it is her surname: no gender from it.
+    text = "Ada Carson spoke first. Carson thanked the crowd."
+    assert "Carson" not in genders(text, [(24, 30, "Carson")])

@@ -438,7 +438,7 @@ def test_statement_of_a_club_is_not_credited_to_its_player() -> None:
         "Harbour FC announced that striker Jo Smith had left the club.\n\n"
         'In a statement on Jo Smith, the club said: "We wish him every success in the future."'
     )
-    assert quotes[-1].speaker is None and quotes[-1].description == "the club"
+    assert quotes[-1].speaker == "Harbour FC"  # the club opening the sentence before
 
 
 def test_title_of_a_show_followed_by_a_clause_is_not_a_quote() -> None:

@@ -30,7 +30,8 @@ _DESCRIPTION = (
 )
 # The start of the clause after a quote, and a reporting verb maybe after an adverb.
 _LEAD = r"^[\s,]*"
-_SAYS = ADVERB + _VERB + r"\b"
+# Not a verb with an answer for its object (`"…," Lund said yes`): that reports the answer.
+_SAYS = ADVERB + _VERB + r"\b(?!\s+(?:" + lexicons.alternatives("answer_words") + r")\b)"
 # The same up to the opening mark, maybe past its object (`told reporters:`).
 _SAYS_TO_QUOTE = ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
 _APPOSITION = r",\s+[^,\"“”]{2,80},\s+"  # `, chief economist at Norbank,`

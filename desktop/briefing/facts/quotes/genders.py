@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from briefing import lexicons
+from briefing.facts.gazetteer import first_name
 
 MALE, FEMALE = "m", "f"
 MERGED = "?"  # titles of both sexes: two people under one name
@@ -64,7 +65,10 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
         # Mr and Mrs for one name: two people, no pronoun is theirs.
         titles = titled.get(name, set())
         by_title = MERGED if len(titles) > 1 else next(iter(titles), None)
-        by_name = names.get(name.split()[0].lower().strip("."))
+        # A one-word name written after a given name (`Ann Clinton`) is a surname.
+        after_given = re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
+        surname = " " not in name and any(first_name(g.group(1)) for g in after_given)
+        by_name = None if surname else names.get(name.split()[0].lower().strip("."))
         by_pronoun = MALE if male >= 2 * female + 1 else FEMALE if female >= 2 * male + 1 else None
         if gender := by_title or by_name or by_pronoun:
             out[name] = gender

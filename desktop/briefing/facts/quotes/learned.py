@@ -67,8 +67,7 @@ def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[i
     wanted = pronoun_gender(ctx.found.pronoun or "")
     if wanted is not None:  # `she said`: never a man
         names = [n for n in names if people.gender(n) in (wanted, None)]
-    counts = people.counts
-    top = max(counts.values(), default=0)
+    top = max(people.counts.values(), default=0)
     sentence_start = max(scan.rfind(". ", 0, ctx.span.open), scan.rfind("\n", 0, ctx.span.open))
     how = ctx.found.how
     pronoun = how == How.PRONOUN  # the clause has a pronoun subject ("he said")
@@ -82,7 +81,7 @@ def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[i
         is_rule = float(name == ctx.found.speaker)
         is_previous = float(name == ctx.previous)
         is_last = float(rank == 0 and last >= 0)
-        mentioned = counts.get(name, 0)
+        mentioned = people.counts.get(name, 0)
         # In the order of `_FEATURES`, a group a line.
         feats = [1.0, is_rule, *[is_rule * h for h in hows]]
         feats += [is_previous, is_previous * pronoun, is_previous * (ctx.found.cue is None)]

@@ -34,6 +34,8 @@ _START = itemgetter(0)  # where a mention starts
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
+# Nouns that stand for a body named just before (`the agency said`, `it said`).
+BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
@@ -100,9 +102,8 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     named = [(len(f), a.name) for a in people_like for f in (a.name, *a.aliases) if _whole(f, who)]
     if named:
         return max(named, key=lambda n: n[0])[1]  # the longest form, the first actor on ties
-    capitals = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()]
     # Only the last capitalised word: `the Brandt Foundation` is no Brandt.
-    surnames = set(capitals[-1:])
+    surnames = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()][-1:]
     by_surname = [
         (max((e.start for e in a.evidence if e.start < pos), default=-1), a.mentions, a.name)
         for a in actors
@@ -499,12 +500,15 @@ def attribute(
         cue, after = groups.get("verb"), part is tail
         if groups.get("pronoun"):
             word = groups["pronoun"].lower()
-            if word == "it":  # `it states`: the body quoted just before, never a person
-                someone = any(a.name == previous and a.type == "person" for a in actors)
-                body = previous if recent and not someone else None
-                return Found(body, cue, How.PRONOUN, after=after, pronoun=word)
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
             at = span.open if after else head_end - len(head) + m.start("pronoun")
+            if word == "it":  # `it states`: a body opening the sentence before, or quoted
+                body, described = body_before(people, at)  # just before; never a person
+                someone = any(a.name == previous and a.type == "person" for a in actors)
+                if recent and not someone and not body:
+                    return Found(previous, cue, How.PRONOUN, after=after, pronoun=word)
+                kind = How.NAMED_BEFORE if body else How.DESCRIPTION if described else How.PRONOUN
+                return Found(body, cue, kind, described, after=after, pronoun=word)
             if previous and (cue and cue.lower().startswith("add") or recent):
                 since = previous_close if previous_close is not None else at
                 who = people.referent(word, at, previous, min(since, at))
@@ -656,6 +660,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     Barcelona defender`): the previous quote's speaker (`previous`, given when recent), else
     the person opening the sentence before (`O'Malley had made the comment…`)."""
     m = _DEFINITE.fullmatch(described.strip())
+    if m is not None and m.group(1).lower() in BODY_NOUNS:
+        return body_before(people, pos)[0]
     if m is None or m.group(1).lower() not in ROLE_NOUNS:
         return None
     if previous and any(a.name == previous and a.type == "person" for a in people.actors):
@@ -665,6 +671,27 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     first = people.named_in(starts[k - 1], starts[k])[:1] if k >= 1 else []
     lead = starts[k - 1] + 4 * people.text.startswith(("The ", "the "), starts[k - 1])
     return first[0][2] if first and first[0][0] == lead else None
+
+
+# A sentence opening with a body the text only describes: `The government praised…`.
+_BODY_OPENING = re.compile(r"((?:[Tt]he|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*[’']s)\s+([a-z]+))\s+[a-z]")
+
+
+def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
+    """(organisation, description) opening the sentence before the one at `pos`, for `it
+    said` and `the agency said` (`The Harbour Authority called it regrettable. "…," the agency
+    said`); (None, None) when a person or anything else opens it."""
+    starts, text = people.sentence_starts, people.text
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 1:
+        return None, None
+    lead = starts[k - 1] + 4 * text.startswith(("The ", "the "), starts[k - 1])
+    orgs = [a for a in people.actors if a.type == "organization"]
+    bodies = {a.name for a in orgs if any(e.start == lead for e in a.evidence)}
+    if len(bodies) == 1:
+        return bodies.pop(), None
+    m = _BODY_OPENING.match(text, starts[k - 1], starts[k])
+    return None, m.group(1) if m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS else None
 
 
 def said_before(scan: str, span: Span, people: People) -> str | None:

@@ -1,0 +1,59 @@
+"""Bodies referred back to (`the agency said`, `it said` after a sentence a body opens), and
+clauses that report something other than the quote."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_the_agency_said_is_the_body_opening_the_sentence_before() -> None:
+    text = (
+        "The Harbour Transit Authority called the incident regrettable. "
+        '"These acts are unacceptable and will be punished," the agency said in a statement.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Harbour Transit Authority" and q.description is None
+
+
+def test_it_said_is_the_body_opening_the_sentence_before() -> None:
+    text = (
+        "The Valby Relief Fund charity assured residents that it had beds for them. "
+        '"We have tents ready but hope they are never needed," it said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valby Relief Fund"
+
+
+def test_it_said_after_a_described_government_keeps_the_description() -> None:
+    text = (
+        "Norland's government urged calm on Sunday. "
+        '"We remember who helped us in the hard years," it said in its statement.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "Norland's government"
+
+
+def test_the_agency_said_after_a_person_opens_the_sentence_names_nobody() -> None:
+    text = (
+        "Ana Berg called the incident regrettable at the Harbour Transit Authority. "
+        '"These acts are unacceptable and will be punished," the agency said in a statement.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "the agency"
+
+
+def test_a_clause_reporting_an_answer_does_not_attribute_the_quote_before_it() -> None:
+    text = (
+        "Ana Berg runs the Valby ferry.\n\n"
+        'As the inspector read out "safe enough for all the winter crossings," Ana Berg said '
+        "yes, yes, yes, over and over again."
+    )
+    assert all(q.speaker is None for q in _quotes(text))
