@@ -113,3 +113,17 @@ def test_a_state_actor_names_its_place_row() -> None:
     assert data["schema"] == "briefing/2"
     (actor,) = data["actors"]
     assert actor["type"] == "state" and actor["place"] == data["locations"][0]["name"]
+
+
+def test_offsets_count_in_the_analysed_text_the_json_carries() -> None:
+    from briefing.pipeline import analyze
+    from briefing.sources import from_text
+
+    article = from_text(
+        "Pier to reopen\n\nVALBY, Norland (AP) _ “We will rebuild the pier,” said Ana Berg, "
+        "the mayor of Valby, on Monday."
+    )
+    data = to_dict(analyze(article))
+    text = data["article"]["text"]
+    quote = data["quotes"][0]
+    assert text[quote["start"] : quote["end"]] == quote["text"] == "We will rebuild the pier"

@@ -51,6 +51,9 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
             "byline": article.byline,
             "standfirst": article.standfirst,
             "format": article.format,
+            # What `start`/`end` count in: the text as analysed, without the headline,
+            # dateline and page furniture the loader set aside (not the input file).
+            "text": article.text,
         },
         "summary": {
             "algorithm": briefing.summary.algorithm,
