@@ -684,6 +684,27 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     return speaking.pop() if len(speaking) == 1 else None
 
 
+def other_voice(span: Span, people: People, previous: str | None) -> bool:
+    """Whether the quote's own clauses name a person other than `previous` speaking
+    (`Replied Jo Park, "…"`, `"…," said four-star Gen. Jo Park`): a cue missed there, so
+    the previous voice must not carry on; unattributed is better than the wrong person."""
+    text = people.text
+    head = re.split(r"\n|[“”\"]", head_clause(text[max(0, span.open - 250) : span.open]))[-1]
+    tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
+    if text[: span.end].rstrip()[-1:] in ".!?" and tail.lstrip()[:1].isupper():
+        tail = ""  # the quote ended its sentence: the next is another's
+    for lo, hi in ((span.open - len(head), span.open), (span.close, span.close + len(tail))):
+        for s, e, n in people.named_in(lo, hi):
+            said_before = _SAID_BEFORE.search(text[max(lo, s - 60) : s].lower())
+            if n != previous and (said_before or cues.SPEAKING.match(text, e)):
+                return True
+    return False
+
+
+# A reporting verb and no comma before a name: `replied deputy spokesman `.
+_SAID_BEFORE = re.compile(r"\b" + cues.ANY_CUE.pattern + r"[^,;]*$")
+
+
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
 # `on Friday`).
 _SUBJECT_GAP = re.compile(
