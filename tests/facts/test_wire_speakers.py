@@ -1,0 +1,47 @@
+"""Wrong speakers found reading run-together wire copy: cues the rules missed, and the
+previous voice carried on past another person's cue. The sentences are our own."""
+
+from __future__ import annotations
+
+from tests.facts.test_quotes import _quotes
+
+_LEAD = (
+    "Governor Hanno Velde of Marrow Province said the new dam would flood the valley. "
+    '"We will not let the farmers lose their land to a river," Velde told the crowd on Monday. '
+)
+
+
+def test_an_inverted_cue_before_the_quote_names_its_speaker() -> None:
+    quotes = _quotes(
+        _LEAD + "Replied Harbour Board deputy spokeswoman Orla Brandt, "
+        '"We have not read the speech in detail but it seems to be more wild rhetoric."'
+    )
+    assert [q.speaker for q in quotes] == ["Hanno Velde", "Orla Brandt"]
+
+
+def test_a_hyphenated_modifier_before_a_rank_keeps_the_named_cue() -> None:
+    quotes = _quotes(
+        _LEAD + "Some 2,000 soldiers have gathered on the border. "
+        '"We do not just arrive," said four-star Gen. Tomas Reidel, deputy commander of the '
+        'Marrow Guard. "We are there to stay for a long time."'
+    )
+    assert [q.speaker for q in quotes] == ["Hanno Velde", "Tomas Reidel", "Tomas Reidel"]
+
+
+def test_a_long_description_before_the_name_after_the_quote() -> None:
+    quotes = _quotes(
+        _LEAD + "Farmers hope to defeat the plan at the vote. "
+        '"The quiet phase is over and the real campaign has begun," Friends of the Marrow '
+        "Valley executive director Lina Osk said."
+    )
+    assert [q.speaker for q in quotes] == ["Hanno Velde", "Lina Osk"]
+
+
+def test_a_cue_missed_in_the_quotes_own_sentence_stops_the_previous_voice() -> None:
+    quotes = _quotes(
+        _LEAD + "Farmers hope to defeat the plan at the vote. "
+        '"The quiet phase is over and the real campaign has begun," Friends of the Marrow '
+        "Valley and of the Old Mill Trust executive director Lina Osk said."
+    )
+    assert quotes[0].speaker == "Hanno Velde"
+    assert quotes[1].speaker in (None, "Lina Osk")
