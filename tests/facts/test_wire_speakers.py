@@ -45,3 +45,12 @@ def test_a_cue_missed_in_the_quotes_own_sentence_stops_the_previous_voice() -> N
     )
     assert quotes[0].speaker == "Hanno Velde"
     assert quotes[1].speaker in (None, "Lina Osk")
+
+
+def test_a_sentence_running_on_past_the_closing_mark_is_no_description() -> None:
+    (q,) = _quotes(
+        "Weighed down by old mills, Pelmark lacked the money to build new plants abroad. "
+        '"Our company has not been able to deal very well with" shifts in the market, said '
+        "Tobias Renn, Pelmark's president."
+    )
+    assert (q.speaker, q.description) == ("Tobias Renn", None)

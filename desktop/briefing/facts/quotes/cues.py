@@ -55,6 +55,9 @@ AFTER = [
     # `," Trent Lott, who led the Senate, told…` / `," Jo Park, chief economist at Norbank,
     # said`: the name before the apposition
     re.compile(_LEAD + r"(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + _SAYS),
+    # `…with" shifts in the market, said Jo Park`: the sentence runs on past the mark, and
+    # its reporting clause follows a comma.
+    re.compile(_LEAD + r"[a-z][^\"“”,.;:]{0,60},\s+" + _VERB + r"\s+" + _WHO_GREEDY),
     re.compile(_LEAD + _DESCRIPTION + r"\s+" + _SAYS),
     # `?" Vitter demanded.`: a name and a past tense ending the clause, a verb off the list
     re.compile(_LEAD + r"(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)\s*[.,;]"),
