@@ -54,3 +54,13 @@ def test_a_sentence_running_on_past_the_closing_mark_is_no_description() -> None
         "Tobias Renn, Pelmark's president."
     )
     assert (q.speaker, q.description) == ("Tobias Renn", None)
+
+
+def test_a_show_title_before_said_the_danish_request_is_no_quote() -> None:
+    quotes = _quotes(
+        "The council voted on Tuesday to close the harbour to tankers. Foreign Minister Ada "
+        'Korsgaard, speaking on City News\' "Harbour Hour," said the Danish request gives the '
+        'allies "a legal basis for stopping the ships at sea."'
+    )
+    assert [q.text for q in quotes] == ["a legal basis for stopping the ships at sea."]
+    assert quotes[0].description is None and quotes[0].speaker in (None, "Ada Korsgaard")

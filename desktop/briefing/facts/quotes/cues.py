@@ -75,7 +75,7 @@ BEFORE = [
     re.compile(r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)" + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE),
     re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
     # `Replied deputy spokeswoman Jo Park, "…"`: the verb opens the sentence, the name follows.
-    re.compile(r"^\s*(?i:" + _VERB + r")\s+(?P<who>[^,\"“”]{2,80}?),?\s*$"),
+    re.compile(r"^\s*(?=[A-Z])(?i:" + _VERB + r")\s+(?P<who>[^,\"“”]{2,80}?),?\s*$"),
     re.compile(r"\b[Aa]ccording to\s+" + _DESCRIBED + r"\s*,\s*$"),
     re.compile(r"according to\s+" + _WHO + r"\s*,\s*$"),
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefing import lexicons
+from briefing.facts.gazetteer import DEMONYMS
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
@@ -517,6 +518,8 @@ def attribute(
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
         if noun in GROUP_NOUNS or (noun in ROLE_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
+        if _reported_clause(who, noun, part, m):
+            continue  # `said the Danish request gives…`: what was said, not who said it
         if part is head and (
             who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
         ):
@@ -540,6 +543,16 @@ def attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _reported_clause(who: str, noun: str, part: str, m: re.Match[str]) -> bool:
+    """Whether the words after a reporting verb are the start of what was said, a determiner
+    and a nationality before a common noun (`said the Danish request gives`), not a source."""
+    words = who.split()
+    said_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
+    national = len(words) > 1 and all(w in DEMONYMS for w in words[1:])
+    plain = noun[:1].islower() and noun not in ROLE_NOUNS and noun not in GROUP_NOUNS
+    return said_first and words[0].lower() in ("the", "a", "an") and national and plain
 
 
 def _subject(head: str, head_abs: int, people: People) -> Found | None:
