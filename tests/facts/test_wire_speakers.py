@@ -64,3 +64,12 @@ def test_a_show_title_before_said_the_danish_request_is_no_quote() -> None:
     )
     assert [q.text for q in quotes] == ["a legal basis for stopping the ships at sea."]
     assert quotes[0].description is None and quotes[0].speaker in (None, "Ada Korsgaard")
+
+
+def test_a_pronoun_in_a_fronted_clause_points_forward() -> None:
+    (q,) = _quotes(
+        "Garrick said its profit fell 8% in the quarter. Garrick blamed lower prices for "
+        'cereal. Although he called current market conditions "very tough," Mr. Renn, '
+        "Garrick's chairman, forecast higher sales next year."
+    )
+    assert q.speaker == "Renn"

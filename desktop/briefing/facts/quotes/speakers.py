@@ -637,6 +637,13 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # A subject pronoun is read from the start of the clause, so the sentence before counts.
     opening = chunk.strip().lower() in ("he", "she")
     pronoun = re.search(r"\b(he|she)" + ("" if opening else r"(?:\s+\w+ly)?$"), before, re.I)
+    if pronoun and _FRONTED_CLAUSE.fullmatch(before, 0, pronoun.start()):
+        # `Although he called it "…", Mr. Renn…`: the pronoun points to the subject after.
+        end = head_abs + len(head)
+        stop = next((s for s in people.sentence_starts if s > end), len(people.text))
+        first = people.named_in(end, stop)[:1]
+        word = pronoun.group(1).lower()
+        return Found(first[0][2], m.group(), How.PRONOUN, pronoun=word) if first else None
     if pronoun:
         word = pronoun.group(1).lower()
         at = head_abs + (0 if opening else pronoun.start())
@@ -658,6 +665,9 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
         return None if article else Found(named[-1][2], m.group(), How.NAMED)
     return None
+
+
+_FRONTED_CLAUSE = re.compile(r"\s*(?:" + lexicons.alternatives("subordinators") + r")\s+", re.I)
 
 
 # A definite description: `the agency`, `the former governor`, `the Barcelona defender`.
