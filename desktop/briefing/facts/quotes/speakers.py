@@ -518,14 +518,15 @@ def attribute(
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
         if noun in GROUP_NOUNS or (noun in ROLE_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
-        if _reported_clause(who, noun, part, m):
+        verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
+        national = who.split()[0] in ("the", "a") and all(w in DEMONYMS for w in who.split()[1:])
+        if verb_first and national and noun.islower() and " " in who:
             continue  # `said the Danish request gives…`: what was said, not who said it
         if part is head and (
             who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
         ):
             continue  # `The memo for members of Congress states`: Congress is no subject
         speaker, described = resolve(who, actors, span.open)
-        verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
@@ -543,16 +544,6 @@ def attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
-
-
-def _reported_clause(who: str, noun: str, part: str, m: re.Match[str]) -> bool:
-    """Whether the words after a reporting verb are the start of what was said, a determiner
-    and a nationality before a common noun (`said the Danish request gives`), not a source."""
-    words = who.split()
-    said_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
-    national = len(words) > 1 and all(w in DEMONYMS for w in words[1:])
-    plain = noun[:1].islower() and noun not in ROLE_NOUNS and noun not in GROUP_NOUNS
-    return said_first and words[0].lower() in ("the", "a", "an") and national and plain
 
 
 def _subject(head: str, head_abs: int, people: People) -> Found | None:
@@ -637,15 +628,14 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # A subject pronoun is read from the start of the clause, so the sentence before counts.
     opening = chunk.strip().lower() in ("he", "she")
     pronoun = re.search(r"\b(he|she)" + ("" if opening else r"(?:\s+\w+ly)?$"), before, re.I)
-    if pronoun and _FRONTED_CLAUSE.fullmatch(before, 0, pronoun.start()):
-        # `Although he called it "…", Mr. Renn…`: the pronoun points to the subject after.
-        end = head_abs + len(head)
-        stop = next((s for s in people.sentence_starts if s > end), len(people.text))
-        first = people.named_in(end, stop)[:1]
-        word = pronoun.group(1).lower()
-        return Found(first[0][2], m.group(), How.PRONOUN, pronoun=word) if first else None
     if pronoun:
         word = pronoun.group(1).lower()
+        if _FRONTED_CLAUSE.fullmatch(before, 0, pronoun.start()):
+            # `Although he called it "…", Mr. Renn…`: the pronoun points to the subject after.
+            end = head_abs + len(head)
+            stop = next((s for s in people.sentence_starts if s > end), len(people.text))
+            first = people.named_in(end, stop)
+            return Found(first[0][2], m.group(), How.PRONOUN, pronoun=word) if first else None
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
     who = chunk.strip()
@@ -707,25 +697,23 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     return speaking.pop() if len(speaking) == 1 else None
 
 
-def other_voice(span: Span, people: People, previous: str | None) -> bool:
-    """Whether the quote's own clauses name a person other than `previous` speaking
-    (`Replied Jo Park, "…"`, `"…," said four-star Gen. Jo Park`): a cue missed there, so
-    the previous voice must not carry on; unattributed is better than the wrong person."""
+def other_voice(span: Span, people: People, previous: str | None, since: int) -> bool:
+    """Whether someone other than `previous` speaks since `since` (the end of the previous
+    quote's sentence) or in the quote's own clauses (`Replied Jo Park, "…"`, `"…," said
+    four-star Gen. Jo Park`), a cue missed: the previous voice must not carry on then;
+    unattributed is better than the wrong person."""
     text = people.text
     head = re.split(r"\n|[“”\"]", head_clause(text[max(0, span.open - 250) : span.open]))[-1]
     tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
-    if text[: span.end].rstrip()[-1:] in ".!?" and tail.lstrip()[:1].isupper():
-        tail = ""  # the quote ended its sentence: the next is another's
-    for lo, hi in ((span.open - len(head), span.open), (span.close, span.close + len(tail))):
+    pieces = ((min(since, span.open - len(head)), span.open), (span.close, span.close + len(tail)))
+    # A quote that ended its sentence has no clause after it: the next sentence is another's.
+    ended = text[: span.end].rstrip()[-1:] in ".!?" and tail.lstrip()[:1].isupper()
+    for lo, hi in pieces[:1] if ended else pieces:
         for s, e, n in people.named_in(lo, hi):
-            said_before = _SAID_BEFORE.search(text[max(lo, s - 60) : s].lower())
+            said_before = cues.ANY_CUE.search(text[max(lo, s - 60) : s].lower())
             if n != previous and (said_before or cues.SPEAKING.match(text, e)):
                 return True
     return False
-
-
-# A reporting verb and no comma before a name: `replied deputy spokesman `.
-_SAID_BEFORE = re.compile(r"\b" + cues.ANY_CUE.pattern + r"[^,;]*$")
 
 
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
