@@ -634,8 +634,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
             # `Although he called it "…", Mr. Renn…`: the pronoun points to the subject after.
             end = head_abs + len(head)
             stop = next((s for s in people.sentence_starts if s > end), len(people.text))
-            first = people.named_in(end, stop)
-            return Found(first[0][2], m.group(), How.PRONOUN, pronoun=word) if first else None
+            ahead = people.named_in(end, stop)
+            return Found(ahead[0][2], m.group(), How.PRONOUN, pronoun=word) if ahead else None
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
     who = chunk.strip()
