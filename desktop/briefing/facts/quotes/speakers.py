@@ -703,9 +703,8 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     four-star Gen. Jo Park`), a cue missed: the previous voice must not carry on then;
     unattributed is better than the wrong person."""
     text = people.text
-    head = re.split(r"\n|[“”\"]", head_clause(text[max(0, span.open - 250) : span.open]))[-1]
     tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
-    pieces = ((min(since, span.open - len(head)), span.open), (span.close, span.close + len(tail)))
+    pieces = ((since, span.open), (span.close, span.close + len(tail)))
     # A quote that ended its sentence has no clause after it: the next sentence is another's.
     ended = text[: span.end].rstrip()[-1:] in ".!?" and tail.lstrip()[:1].isupper()
     for lo, hi in pieces[:1] if ended else pieces:
