@@ -140,10 +140,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # Nor when someone else speaks after the previous quote's sentence (`"…," said Lind.
         # Park told police…, adding that "…"`).
         after = kept[-1].close + len(speakers.tail_clause(gap)) if kept else 0
-        same_paragraph = same_paragraph and not any(
-            n != previous and cues.SPEAKING.match(scan, e)
-            for _, e, n in people.named_in(after, span.open)
-        )
+        same_paragraph = same_paragraph and not speakers.other_voice(span, people, previous, after)
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             found = found if found.speaker else Found()

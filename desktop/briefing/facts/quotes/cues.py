@@ -15,8 +15,8 @@ ING = frozenset(v for v in VERBS if v.endswith("ing"))
 _VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS - ING), key=len, reverse=True)) + r")"
 _VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
 _ANY_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")"
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von)\b|the|a|an|[a-z]+(?=\s+[A-Z]))"
-_NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von|of)\b|the|[a-z]+(?=\s+[A-Z]))"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von)\b|the|a|an|[a-z][a-z-]*(?=\s+[A-Z]))"
+_NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von|of)\b|the|[a-z][a-z-]*(?=\s+[A-Z]))"
 _WHO = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*?)"
 _WHO_GREEDY = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*)"
 _CAPS_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al-\w+)){0,3})"
@@ -26,7 +26,7 @@ ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|will\s+|would\s+|has\s+|had\s+|h
 # adviser Paul Manafort"), but no relative clause ("the man who met Trump").
 _DESCRIPTION = (
     r"(?P<who>[^\s\"“”]+"
-    r"(?:\s+(?!who\b|that\b|which\b|and\b|as\b|when\b)[^\s\"“”]+){0,7}?)"
+    r"(?:\s+(?!who\b|that\b|which\b|and\b|as\b|when\b)[^\s\"“”]+){0,9}?)"
 )
 # The start of the clause after a quote, and a reporting verb maybe after an adverb.
 _LEAD = r"^[\s,]*"
@@ -56,6 +56,9 @@ AFTER = [
     # `," Trent Lott, who led the Senate, told…` / `," Jo Park, chief economist at Norbank,
     # said`: the name before the apposition
     re.compile(_LEAD + r"(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + _SAYS),
+    # `…with" shifts in the market, said Jo Park`: the sentence runs on past the mark, and
+    # its reporting clause follows a comma.
+    re.compile(_LEAD + r"[a-z][^\"“”,.;:]{0,60},\s+" + _VERB + r"\s+" + _WHO_GREEDY),
     re.compile(_LEAD + _DESCRIPTION + r"\s+" + _SAYS),
     # `?" Vitter demanded.`: a name and a past tense ending the clause, a verb off the list
     re.compile(_LEAD + r"(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)\s*[.,;]"),
@@ -72,6 +75,8 @@ BEFORE = [
     # `Jo Park, chief economist at Norbank, said: "`
     re.compile(r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)" + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE),
     re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
+    # `Replied deputy spokeswoman Jo Park, "…"`: the verb opens the sentence, the name follows.
+    re.compile(r"^\s*(?=[A-Z])(?i:" + _VERB + r")\s+(?P<who>[^,\"“”]{2,80}?),?\s*$"),
     re.compile(r"\b[Aa]ccording to\s+" + _DESCRIBED + r"\s*,\s*$"),
     re.compile(r"according to\s+" + _WHO + r"\s*,\s*$"),
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefing import lexicons
+from briefing.facts.gazetteer import DEMONYMS
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
@@ -521,12 +522,15 @@ def attribute(
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
         if noun in GROUP_NOUNS or (noun in ROLE_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
+        verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
+        national = who.split()[0] in ("the", "a") and all(w in DEMONYMS for w in who.split()[1:])
+        if verb_first and national and noun.islower() and " " in who:
+            continue  # `said the Danish request gives…`: what was said, not who said it
         if part is head and (
             who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
         ):
             continue  # `The memo for members of Congress states`: Congress is no subject
         speaker, described = resolve(who, actors, span.open)
-        verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
@@ -630,6 +634,12 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     pronoun = re.search(r"\b(he|she)" + ("" if opening else r"(?:\s+\w+ly)?$"), before, re.I)
     if pronoun:
         word = pronoun.group(1).lower()
+        if _FRONTED_CLAUSE.fullmatch(before, 0, pronoun.start()):
+            # `Although he called it "…", Mr. Renn…`: the pronoun points to the subject after.
+            end = head_abs + len(head)
+            stop = next((s for s in people.sentence_starts if s > end), len(people.text))
+            ahead = people.named_in(end, stop)
+            return Found(ahead[0][2], m.group(), How.PRONOUN, pronoun=word) if ahead else None
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
     who = chunk.strip()
@@ -649,6 +659,9 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
         return None if article else Found(named[-1][2], m.group(), How.NAMED)
     return None
+
+
+_FRONTED_CLAUSE = re.compile(r"\s*(?:" + lexicons.alternatives("subordinators") + r")\s+", re.I)
 
 
 # A definite description: `the agency`, `the former governor`, `the Barcelona defender`.
@@ -709,6 +722,24 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     named = people.named_in(starts[back], span.open)
     speaking = {n for _, e, n in named if cues.SPEAKING.match(scan, e)}
     return speaking.pop() if len(speaking) == 1 else None
+
+
+def other_voice(span: Span, people: People, previous: str | None, since: int) -> bool:
+    """Whether someone other than `previous` speaks since `since` (the end of the previous
+    quote's sentence) or in the quote's own clauses (`Replied Jo Park, "…"`, `"…," said
+    four-star Gen. Jo Park`), a cue missed: the previous voice must not carry on then;
+    unattributed is better than the wrong person."""
+    text = people.text
+    tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
+    pieces = ((since, span.open), (span.close, span.close + len(tail)))
+    # A quote that ended its sentence has no clause after it: the next sentence is another's.
+    ended = text[: span.end].rstrip()[-1:] in ".!?" and tail.lstrip()[:1].isupper()
+    for lo, hi in pieces[:1] if ended else pieces:
+        for s, e, n in people.named_in(lo, hi):
+            said_before = cues.ANY_CUE.search(text[max(lo, s - 60) : s].lower())
+            if n != previous and (said_before or cues.SPEAKING.match(text, e)):
+                return True
+    return False
 
 
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,

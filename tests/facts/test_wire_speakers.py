@@ -1,0 +1,75 @@
+"""Wrong speakers found reading run-together wire copy: cues the rules missed, and the
+previous voice carried on past another person's cue. The sentences are our own."""
+
+from __future__ import annotations
+
+from tests.facts.test_quotes import _quotes
+
+_LEAD = (
+    "Governor Hanno Velde of Marrow Province said the new dam would flood the valley. "
+    '"We will not let the farmers lose their land to a river," Velde told the crowd on Monday. '
+)
+
+
+def test_an_inverted_cue_before_the_quote_names_its_speaker() -> None:
+    quotes = _quotes(
+        _LEAD + "Replied Harbour Board deputy spokeswoman Orla Brandt, "
+        '"We have not read the speech in detail but it seems to be more wild rhetoric."'
+    )
+    assert [q.speaker for q in quotes] == ["Hanno Velde", "Orla Brandt"]
+
+
+def test_a_hyphenated_modifier_before_a_rank_keeps_the_named_cue() -> None:
+    quotes = _quotes(
+        _LEAD + "Some 2,000 soldiers have gathered on the border. "
+        '"We do not just arrive," said four-star Gen. Tomas Reidel, deputy commander of the '
+        'Marrow Guard. "We are there to stay for a long time."'
+    )
+    assert [q.speaker for q in quotes] == ["Hanno Velde", "Tomas Reidel", "Tomas Reidel"]
+
+
+def test_a_long_description_before_the_name_after_the_quote() -> None:
+    quotes = _quotes(
+        _LEAD + "Farmers hope to defeat the plan at the vote. "
+        '"The quiet phase is over and the real campaign has begun," Friends of the Marrow '
+        "Valley executive director Lina Osk said."
+    )
+    assert [q.speaker for q in quotes] == ["Hanno Velde", "Lina Osk"]
+
+
+def test_a_cue_missed_in_the_quotes_own_sentence_stops_the_previous_voice() -> None:
+    quotes = _quotes(
+        _LEAD + "Farmers hope to defeat the plan at the vote. "
+        '"The quiet phase is over and the real campaign has begun," Friends of the Marrow '
+        "Valley and of the Old Mill Trust executive director Lina Osk said."
+    )
+    assert quotes[0].speaker == "Hanno Velde"
+    assert quotes[1].speaker in (None, "Lina Osk")
+
+
+def test_a_sentence_running_on_past_the_closing_mark_is_no_description() -> None:
+    (q,) = _quotes(
+        "Weighed down by old mills, Pelmark lacked the money to build new plants abroad. "
+        '"Our company has not been able to deal very well with" shifts in the market, said '
+        "Tobias Renn, Pelmark's president."
+    )
+    assert (q.speaker, q.description) == ("Tobias Renn", None)
+
+
+def test_a_show_title_before_said_the_danish_request_is_no_quote() -> None:
+    quotes = _quotes(
+        "The council voted on Tuesday to close the harbour to tankers. Foreign Minister Ada "
+        'Korsgaard, speaking on City News\' "Harbour Hour," said the Danish request gives the '
+        'allies "a legal basis for stopping the ships at sea."'
+    )
+    assert [q.text for q in quotes] == ["a legal basis for stopping the ships at sea."]
+    assert quotes[0].description is None and quotes[0].speaker in (None, "Ada Korsgaard")
+
+
+def test_a_pronoun_in_a_fronted_clause_points_forward() -> None:
+    (q,) = _quotes(
+        "Garrick said its profit fell 8% in the quarter. Garrick blamed lower prices for "
+        'cereal. Although he called current market conditions "very tough," Mr. Renn, '
+        "Garrick's chairman, forecast higher sales next year."
+    )
+    assert q.speaker == "Renn"
