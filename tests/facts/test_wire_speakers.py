@@ -73,3 +73,15 @@ def test_a_pronoun_in_a_fronted_clause_points_forward() -> None:
         "Garrick's chairman, forecast higher sales next year."
     )
     assert q.speaker == "Renn"
+
+
+def test_an_administration_named_after_its_head_speaks_for_itself() -> None:
+    quotes = _quotes(
+        "President Ana Berg spoke on Monday about the harbour plan the Valby council sent her. "
+        'The Berg administration immediately said it "categorically" rejects the plan. '
+        'Later the Berg administration said it "will not accept any plan of that kind" at all.'
+    )
+    assert [(q.speaker, q.description) for q in quotes] == [
+        (None, "The Berg administration"),
+        (None, "the Berg administration"),
+    ]

@@ -624,10 +624,10 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if len(parts) > 2 and parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS:
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") else before
-    chunk = re.sub(r"^\s*(?:and|but|so|then|yet)\s+", "", chunk, flags=re.I)
+    chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
     if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk):
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
-    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
+    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will|[a-z]+ly)$", "", chunk)
     # `He called…`, `He, the chief, called…`, `tackling what she called…`: the pronoun.
     # A subject pronoun is read from the start of the clause, so the sentence before counts.
     opening = chunk.strip().lower() in ("he", "she")
