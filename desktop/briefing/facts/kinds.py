@@ -41,17 +41,10 @@ SPORTS_WORDS = lexicons.words("sports_words")
 # A score: "2-1", "6-4", "32-22" (not a date "1996-08-28", not "1-1/2").
 _SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")
 # A line of a results table or a fixture list: "Minnesota 6 MILWAUKEE 1", "June 14-16 v Kent".
-_RESULT_LINE = re.compile(
-    r"^(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* \d{1,3}\b,? ?){2}$|^.{0,24}\bv [A-Z]", re.M
-)
+_RESULT_LINE = lexicons.pattern("result_lines", re.M)
 # A place name in capitals opening the story, then a region, an agency or a date:
 # "MILWAUKEE 1996-08-28", "ARLINGTON, Texas 1996-08-31", "ANKARA (Reuters) -".
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})"
-    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
-    r"(?P<tail>,? \d{4}-\d{2}-\d{2}\s*$|,? [A-Z][a-z]{2,8}\.? \d{1,2}|,? \([A-Za-z][\w .&-]*\)"
-    r"|\s+[-–—_]\s|\s*$)"
-)
+_DATELINE = lexicons.pattern("story_datelines")
 
 
 def lookup_name(name: str) -> str:
@@ -649,9 +642,7 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
 
 _WORK_NOUNS = lexicons.words("work_nouns")
 # A stretch in quotation marks: "…", “…”, ``…'', ‘…’ and '…' (a capital after the mark).
-_QUOTED = re.compile(
-    r"\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|``.{1,80}?''|‘[^’\n]{1,80}’|(?<!\w)'[A-Z][^'\n]{1,80}'(?!\w)"
-)
+_QUOTED = lexicons.pattern("quoted_stretches")
 _TITLE_SMALL = lexicons.words("title_small_words") | {"v", "vs"}
 
 

@@ -249,9 +249,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
 
 # "BEIJING (AP) _", "PRISTINA, Yugoslavia (AP) _", "Baghdad, Iraq (CNN)", "HEMPSTEAD, N.Y.,
 # Sept. 26 (UPI) —": the place before the outlet or the dash, and what follows its comma.
-_DATELINE = re.compile(
-    r"(?P<name>[A-Z][\w.'’ -]*?[\w.])(?:, (?P<where>[A-Z][\w. ]*?))?(?:,[^(_—–]*)? ?[(_—–-]"
-)
+_DATELINE = lexicons.pattern("outlet_datelines")
 
 
 def with_dateline(places: tuple[Place, ...], article: Article) -> tuple[Place, ...]:

@@ -113,10 +113,7 @@ def touching(a: Entity | None, b: Entity, labels: tuple[str, str]) -> TypeGuard[
 
 
 # A name with a nickname in quotation marks: 'Jo "Sunny" Lind', 'A.B. "The Hammer" Lind'.
-_NICKNAMED = re.compile(
-    r"\b((?:[A-Z]\.?){1,3}|[A-Z][a-z]+)(?: (?:[A-Z]\.?){1,3}| [A-Z][a-z]+){0,2} "
-    r"(?:\"|“|``)(?:[A-Z][\w'-]* ?){1,3}(?:\"|”|'') [A-Z][\w'-]+(?: [A-Z][a-z]+)?"
-)
+_NICKNAMED = lexicons.pattern("nicknamed_names")
 
 
 def _nicknames_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
