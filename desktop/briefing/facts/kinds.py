@@ -222,17 +222,12 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     Wiesenthal Center") or a company's legal form, it is an acronym ("MAB said"), or its
     initials follow it in brackets ("Christian Medical Fellowship (CMF)"); people have no
     acronyms."""
-    words = name.split()
-    if len(words) > 1 and words[-1] in BODY_HEADS | BODY_TAILS | COMPANY_ENDS:  # "Norbank Ltd"
-        return True
-    s = doc.sentences[e.sentence]
-    if _acronym(s, e, name):
-        return True
-    tokens, k = s.tokens, e.end_token
-    if len(words) > 1 and k + 2 < len(tokens) and tokens[k].text == "(":
-        initials = "".join(w[0] for w in words if w[:1].isupper())
-        return tokens[k + 1].text == initials and tokens[k + 2].text == ")"
-    return False
+    words, s = name.split(), doc.sentences[e.sentence]
+    ended = len(words) > 1 and words[-1] in BODY_HEADS | BODY_TAILS | COMPANY_ENDS  # "Norbank Ltd"
+    after = [t.text for t in s.tokens[e.end_token : e.end_token + 3]]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    bracketed = len(words) > 1 and after == ["(", initials, ")"]  # "Medical Fellowship (MF)"
+    return ended or _acronym(s, e, name) or bracketed
 
 
 # Lower-case nouns right before a name that make it a body's ("civil rights group
@@ -610,34 +605,32 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
     law_of = len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"  # "Act of Union"
     law = words[-1] in _LAW_WORDS or law_of
-    if plural_abbreviation or (law and len(words) > 1):
+    scheme = words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS  # "Justice Plan"
+    if plural_abbreviation or (len(words) > 1 and (law or scheme)):
         return True
     if e.label != "LOCATION" and words[0] in _EVENT_ORDINALS and words[-1] != "Circuit":
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
-    if len(words) > 1 and words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS:
-        return True
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
     s = doc.sentences[e.sentence]
     if name.isalpha() and name.isupper() and not s.text.isupper() and _shouted(s, e):
         return not gazetteer.candidates(lookup_name(name))  # "IN ANY MEDIA": shouted words
-    first = words[0]
-    if e.label != "PERSON" and all(w in _GENERIC_WORDS or w in _COMMITTEE_KINDS for w in words):
-        return True  # "Committee", "Select Committee": a kind of body, no name
+    first, last, of = words[0], words[-1], words[-2:-1] == ["of"]
+    # "Committee", "Select Committee": a kind of body, no name
+    generic = all(w in _GENERIC_WORDS or w in _COMMITTEE_KINDS for w in words)
+    # "Guildford Four"; "Six Nations" (a tournament)
+    nickname = last in _GROUP_NUMBERS and not of or first in _GROUP_NUMBERS
+    plural = last[:-1] in JOB_TITLES and not of  # "US Presidents", not "Council of Ministers"
+    title = last in JOB_TITLES or plural or last.rstrip(".") in PERSON_TITLES  # "First Lady"
+    if e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname))):
+        return True
     if first[:1].islower() and first.split("-")[0] not in _PARTICLES:
         return True
     if len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM and gazetteer.demonym_country(first):
         return True
-    # "Guildford Four"; "Six Nations" (a tournament)
-    last, of = words[-1], words[-2:-1] == ["of"]
-    nickname = last in _GROUP_NUMBERS and not of or first in _GROUP_NUMBERS
-    plural = last[:-1] in JOB_TITLES and not of  # "US Presidents", not "Council of Ministers"
-    title = last in JOB_TITLES or plural or last.rstrip(".") in PERSON_TITLES  # "First Lady"
-    if len(words) > 1 and e.label != "PERSON" and (title or nickname):
-        return True
-    if len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:]):
-        return True
-    return _before_tail(doc, e)
+    # the title of a work: "In The Name Of The Father"
+    work = len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:])
+    return work or _before_tail(doc, e)
 
 
 _WORK_NOUNS = lexicons.words("work_nouns")
@@ -684,9 +677,8 @@ def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
     """Capitals after the lower-case words they abbreviate: "qualified majority voting
     (QMV)" names a term, not a body."""
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
-    if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
-        return False
-    if k < len(name) + 1 or tokens[k - 1].text != "(":
+    capitals = name.isalpha() and name.isupper() and 2 <= len(name) <= 6
+    if not capitals or k < len(name) + 1 or tokens[k - 1].text != "(":
         return False
     words = [t.text for t in tokens[k - 1 - len(name) : k - 1]]
     return all(w.islower() for w in words) and "".join(w[0] for w in words) == name.lower()
