@@ -171,11 +171,9 @@ def _repaired(
         cut = (j for j in range(len(words) - 1, 0, -1) if words[j - 1] not in _OFFICE_RUN)
         return _body(s, first, first + next(cut, len(words) - 1))
     after = s.tokens[end].text if end < len(s.tokens) else ""
-    if after in _ROLE_AFTER:
-        k = next(
-            (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True)), None
-        )
-        if k is not None:
+    if after in _ROLE_AFTER:  # the body before a portfolio: "Lib Dem" of "Lib Dem Home Affairs"
+        stretches = (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True))
+        if k := next(stretches, 0):
             return [s.entity("ORGANIZATION", first, first + k)]
     parts = _parts(words)
     if len(parts) > 1:
@@ -198,11 +196,8 @@ def _repaired(
         if places and _kind(words[:j], surnames) == "LOCATION":
             tail = words[j + 1 :]
             named_person = _name_like(tail) and gazetteer.first_name(tail[0])
-            place = s.entity("LOCATION", first, first + j)
-            return [
-                place,
-                s.entity("PERSON" if named_person else "ORGANIZATION", first + j + 1, end),
-            ]
+            label = "PERSON" if named_person else "ORGANIZATION"
+            return [s.entity("LOCATION", first, first + j), s.entity(label, first + j + 1, end)]
     if _has_body(words) or _acronym(words):
         return [e]
     if len(words) == 1 and first == 0 and _common(words[0], lower):
