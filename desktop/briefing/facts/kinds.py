@@ -112,6 +112,7 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     country: the fact sheet reads a country that acts as a state actor). Outside sports
     reports, a city the tagger reads as a place elsewhere in the article (`strict` False:
     "Blackpool will get the spring conference" after "in Blackpool")."""
+    name = lookup_name(name)  # as the gazetteer writes it: "MILWAUKEE" -> "Milwaukee"
     known = gazetteer.candidates(name)
     if not known or any(k.type == "country" for k in known):
         return False
@@ -308,13 +309,12 @@ _SURNAME_TAILS = frozenset(["Island", "Valley", "Arena", "Port", "Park"])
 _ROLE_NOUNS = lexicons.words("role_nouns")
 
 
-def _after_role_noun(s: Sentence, e: Entity, name: str) -> bool:
+def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A first name and a surname right after a lower-case role noun name a person, however
     the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind")."""
     words = name.split()
-    before = s.tokens[e.first_token - 1].text if e.first_token else ""
     cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
-    return before in _ROLE_NOUNS and cased and gazetteer.first_name(words[0])
+    return word_before(doc, e) in _ROLE_NOUNS and cased and gazetteer.first_name(words[0])
 
 
 def _visited_house(doc: Doc, e: Entity, name: str) -> str:
@@ -421,7 +421,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if parts:  # "the Washington Post Trump said", "Valby's Union League"
             out += parts
             continue
-        if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
+        if e.label == "ORGANIZATION" and _after_role_noun(doc, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _body_not_person(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
@@ -433,17 +433,16 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
         seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
-        if seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle() and not _named(name):
-            out.append(replace(e, label="LOCATION"))  # "the Member for Valby, Ann Lind,"
-            continue
-        if e.label == "PERSON" and _sited(doc, e):
-            out.append(replace(e, label="LOCATION"))  # "of Upton Hill, Essex,"
+        member_seat = seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle()
+        # "the Member for Valby, Ann Lind,"; "of Upton Hill, Essex,"
+        if (member_seat and not _named(name)) or (e.label == "PERSON" and _sited(doc, e)):
+            out.append(replace(e, label="LOCATION"))
             continue
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
-        if e.label == "PERSON" and (also_place or _town_not_person(doc, e, name, name_parts)):
+        # "Laos" or "Kan." is never a person
+        located = also_place or gazetteer.country_name(name) or state_form(doc, e)
+        if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
-        if e.label == "PERSON" and (gazetteer.country_name(name) or state_form(doc, e)):
-            e = replace(e, label="LOCATION")  # "Laos" or "Kan." is never a person
         if _after_body_noun(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
             continue
@@ -455,17 +454,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "ORGANIZATION":
             plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in BODY_HEADS
             region = any(k.type == "region" for k in gazetteer.candidates(name)[:1])
+            person = _named_person(name, person_words, sports) or _titled_person(name)
+            person = person or (not scores and _person_by_context(doc, e, name, person_words))
+            strict = scores or name.isupper() or name not in place_names
             if (gazetteer.country_name(name) or region) and not sports:
                 e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
-            elif plain and (
-                _named_person(name, person_words, sports)
-                or _titled_person(name)
-                or (not scores and _person_by_context(doc, e, name, person_words))
-            ):
+            elif plain and person:
                 e = replace(e, label="PERSON")  # "Jesper Parnevik", "Lord Bingham"
-            elif (plain or name in gazetteer.FEATURES) and _is_town(
-                doc, e, lookup_name(name), scores or name.isupper() or name not in place_names
-            ):
+            elif (plain or name in gazetteer.FEATURES) and _is_town(doc, e, name, strict):
                 e = replace(e, label="LOCATION")  # "in Milan", "the West Bank"
         if e.label != "LOCATION":
             out.append(e)
