@@ -766,11 +766,10 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             end, label = k + 1, "LOCATION"  # "St Helen" + "'s Road"
         if _venue(words[end - 1], sports, FACILITY_WORDS):
             label = "LOCATION"  # "at Belmarsh Prison", "sell the Millennium Dome"
-        if (first, end, label) == (e.first_token, e.end_token, e.label):
-            out.append(e)
-            continue
-        out.append(doc.sentences[e.sentence].entity(label, first, end))
-        swallowed_to = (e.sentence, end)
+        if (first, end, label) != (e.first_token, e.end_token, e.label):
+            swallowed_to = (e.sentence, end)
+            e = doc.sentences[e.sentence].entity(label, first, end)
+        out.append(e)
     return out
 
 
@@ -841,9 +840,6 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
         tagged = by_sentence.get(s.index, [])  # not "the next Parliament"
         tagged = [e for e in tagged if not institutions.is_term(s, e.first_token, e.end_token)]
 
-        if not found:
-            out.extend(tagged)
-            continue
         kept_whole: set[int] = set()
         for e in tagged:
             inside = [k for k in found if k.first < e.end_token and e.first_token < k.end]
