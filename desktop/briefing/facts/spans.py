@@ -120,13 +120,12 @@ def _nicknames_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A nickname inside a person's name, which the tagger cuts at the marks: one person,
     when a part is tagged as a person or the name opens with a first name or initials."""
     joined = []
+    people = {(x.sentence, x.first_token) for x in entities if x.label == "PERSON"}
     for s in doc.sentences:
         for m in _NICKNAMED.finditer(s.text):
             a, b = s.token_span(s.start + m.start(), s.start + m.end())
-            people = (
-                x.first_token for x in entities if x.sentence == s.index and x.label == "PERSON"
-            )
-            if "." in m[1] or gazetteer.first_name(m[1]) or any(a <= k < b for k in people):
+            tagged = any((s.index, k) in people for k in range(a, b))  # a part read as a person
+            if "." in m[1] or gazetteer.first_name(m[1]) or tagged:
                 joined.append(s.entity("PERSON", a, b))
     taken = {(x.sentence, k) for x in joined for k in range(x.first_token, x.end_token)}
     kept = [x for x in entities if (x.sentence, x.first_token) not in taken]  # "Bobby" ...
