@@ -73,9 +73,7 @@ def datelines(doc: Doc) -> list[Entity]:
         trusted = m and (m.group("tail").strip()[:1].isdigit() or "(" in m.group("tail"))
         if m and (trusted or gazetteer.candidates(lookup_name(m.group("place")))):
             start, end = s.start + m.start("place"), s.start + m.end("place")
-            return [
-                Entity("LOCATION", m.group("place"), start, end, s.index, *s.token_span(start, end))
-            ]
+            return [Entity("LOCATION", m["place"], start, end, s.index, *s.token_span(start, end))]
     return []
 
 
