@@ -115,9 +115,8 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     t = s.tokens[i]
     if gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
         return True
-    if t.tag != "NNP" or i == 0 or not t.text.istitle() or len(t.text) < 4:
-        return False
-    if t.text.lower() in lower or gazetteer.first_name(t.text):
+    common = t.text.lower() in lower or gazetteer.first_name(t.text)
+    if t.tag != "NNP" or i == 0 or not t.text.istitle() or len(t.text) < 4 or common:
         return False
     before = s.tokens[i - 1].text
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
