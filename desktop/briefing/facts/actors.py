@@ -735,9 +735,7 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None
     """Countries and capitals that speak or act, as state actors (module docstring)."""
     places = [e for e in entities if e.label == "LOCATION"]
     known = resolve([clean_name(e.text) for e in places], set(), {})
-    in_sentence: dict[int, list[Entity]] = {}  # the places of each sentence, found once
-    for e in places:
-        in_sentence.setdefault(e.sentence, []).append(e)
+    in_sentence = untagged.by_sentence(places)  # the places of each sentence
     for e in places:
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)

@@ -825,9 +825,7 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
     that is one of them, or part of one, gives way to it; a span holding one with a person
     or another name beside it ("Tory Lord Campbell", "BBC News Labour") is cut in pieces;
     a longer name holding one stays whole ("Commons Public Accounts Committee")."""
-    by_sentence: dict[int, list[Entity]] = {}
-    for e in entities:
-        by_sentence.setdefault(e.sentence, []).append(e)
+    by_sentence = untagged.by_sentence(entities)
     out: list[Entity] = []
     congress = re.search(r"\b(?:Senate|Congress)\b", doc.text)  # then "the House" is its own
     for s in doc.sentences:

@@ -14,7 +14,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefing import lexicons
-from briefing.facts import gazetteer
+from briefing.facts import gazetteer, untagged
 from briefing.facts.kinds import Kinds, classify, lookup_name, state_form, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
@@ -49,9 +49,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # Seas, rivers and regions by name first: the tagger may split or miss them
     # ("the Gulf of Bothnia", "the Russian Black Sea resort").
     entities = (kinds or classify(doc)).entities
-    by_sentence: dict[int, list[Entity]] = {}  # an index: a long text has many
-    for e in entities:
-        by_sentence.setdefault(e.sentence, []).append(e)
+    by_sentence = untagged.by_sentence(entities)
     features: list[tuple[int, int]] = []
     for s in doc.sentences:
         for match in _features_pattern().finditer(s.text):
