@@ -421,11 +421,10 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     line ("(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report"), a
     copyright notice and calls to action left in the text ("Scroll down for video")."""
     text = doc.text
-    if any(text.startswith(phrase, e.start) for phrase in _FURNITURE):
-        return True  # "Scroll down for video"
     before = text[max(0, e.start - 64) : e.start]
-    if _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before):
-        return True
+    outlet = _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before)
+    if outlet or any(text.startswith(phrase, e.start) for phrase in _FURNITURE):
+        return True  # "(CNN)", "WASHINGTON (AP) —"; "Scroll down for video"
     k = e.sentence  # a copyright notice, and the lines in capitals that run on from it
     while k > 0 and doc.sentences[k].text.isupper() and not _NOTICE.match(doc.sentences[k].text):
         k -= 1
