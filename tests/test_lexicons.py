@@ -41,6 +41,15 @@ def test_alternatives_try_the_longest_item_first_and_any_spacing(
     assert re.fullmatch(pattern, "a.m.") and not re.fullmatch(pattern, "axmx")
 
 
+def test_a_pattern_is_its_lines_joined_with_nothing_between(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(lexicons, "lines", lambda name: ("^(?:quay", "|harbour) \\d+"))
+    pattern = lexicons.pattern("made_up", re.M)
+    assert pattern.pattern == r"^(?:quay|harbour) \d+"
+    assert pattern.findall("quay 4\nharbour 12\nquay x") == ["quay 4", "harbour 12"]
+
+
 def test_a_table_row_with_a_missing_field_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lexicons, "lines", lambda name: ("Norbank\tbank", "Quayside"))
     with pytest.raises(ValueError, match="Quayside"):

@@ -29,6 +29,12 @@ def alternatives(name: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in items)
 
 
+def pattern(name: str, flags: int = 0) -> re.Pattern[str]:
+    """A regular expression written over several lines of NAME.txt, joined as they stand
+    (nothing between them), so that a long pattern reads in pieces."""
+    return re.compile("".join(lines(name)), flags)
+
+
 def table(name: str) -> dict[str, str]:
     """A two-column table: "Afghan<TAB>Afghanistan"."""
     return dict(_fields(x, 2) for x in lines(name))  # type: ignore[misc]

@@ -421,11 +421,10 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     line ("(CNN)", "WASHINGTON (AP) —", "CNN's Jo Park contributed to this report"), a
     copyright notice and calls to action left in the text ("Scroll down for video")."""
     text = doc.text
-    if any(text.startswith(phrase, e.start) for phrase in _FURNITURE):
-        return True  # "Scroll down for video"
     before = text[max(0, e.start - 64) : e.start]
-    if _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before):
-        return True
+    outlet = _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before)
+    if outlet or any(text.startswith(phrase, e.start) for phrase in _FURNITURE):
+        return True  # "(CNN)", "WASHINGTON (AP) —"; "Scroll down for video"
     k = e.sentence  # a copyright notice, and the lines in capitals that run on from it
     while k > 0 and doc.sentences[k].text.isupper() and not _NOTICE.match(doc.sentences[k].text):
         k -= 1
@@ -735,9 +734,7 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None
     """Countries and capitals that speak or act, as state actors (module docstring)."""
     places = [e for e in entities if e.label == "LOCATION"]
     known = resolve([clean_name(e.text) for e in places], set(), {})
-    in_sentence: dict[int, list[Entity]] = {}  # the places of each sentence, found once
-    for e in places:
-        in_sentence.setdefault(e.sentence, []).append(e)
+    in_sentence = untagged.by_sentence(places)  # the places of each sentence
     for e in places:
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)

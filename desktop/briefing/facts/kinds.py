@@ -41,17 +41,10 @@ SPORTS_WORDS = lexicons.words("sports_words")
 # A score: "2-1", "6-4", "32-22" (not a date "1996-08-28", not "1-1/2").
 _SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")
 # A line of a results table or a fixture list: "Minnesota 6 MILWAUKEE 1", "June 14-16 v Kent".
-_RESULT_LINE = re.compile(
-    r"^(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* \d{1,3}\b,? ?){2}$|^.{0,24}\bv [A-Z]", re.M
-)
+_RESULT_LINE = lexicons.pattern("result_lines", re.M)
 # A place name in capitals opening the story, then a region, an agency or a date:
 # "MILWAUKEE 1996-08-28", "ARLINGTON, Texas 1996-08-31", "ANKARA (Reuters) -".
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})"
-    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
-    r"(?P<tail>,? \d{4}-\d{2}-\d{2}\s*$|,? [A-Z][a-z]{2,8}\.? \d{1,2}|,? \([A-Za-z][\w .&-]*\)"
-    r"|\s+[-–—_]\s|\s*$)"
-)
+_DATELINE = lexicons.pattern("story_datelines")
 
 
 def lookup_name(name: str) -> str:
@@ -80,9 +73,7 @@ def datelines(doc: Doc) -> list[Entity]:
         trusted = m and (m.group("tail").strip()[:1].isdigit() or "(" in m.group("tail"))
         if m and (trusted or gazetteer.candidates(lookup_name(m.group("place")))):
             start, end = s.start + m.start("place"), s.start + m.end("place")
-            return [
-                Entity("LOCATION", m.group("place"), start, end, s.index, *s.token_span(start, end))
-            ]
+            return [Entity("LOCATION", m["place"], start, end, s.index, *s.token_span(start, end))]
     return []
 
 
@@ -119,6 +110,7 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     country: the fact sheet reads a country that acts as a state actor). Outside sports
     reports, a city the tagger reads as a place elsewhere in the article (`strict` False:
     "Blackpool will get the spring conference" after "in Blackpool")."""
+    name = lookup_name(name)  # as the gazetteer writes it: "MILWAUKEE" -> "Milwaukee"
     known = gazetteer.candidates(name)
     if not known or any(k.type == "country" for k in known):
         return False
@@ -229,17 +221,12 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     Wiesenthal Center") or a company's legal form, it is an acronym ("MAB said"), or its
     initials follow it in brackets ("Christian Medical Fellowship (CMF)"); people have no
     acronyms."""
-    words = name.split()
-    if len(words) > 1 and words[-1] in BODY_HEADS | BODY_TAILS | COMPANY_ENDS:  # "Norbank Ltd"
-        return True
-    s = doc.sentences[e.sentence]
-    if _acronym(s, e, name):
-        return True
-    tokens, k = s.tokens, e.end_token
-    if len(words) > 1 and k + 2 < len(tokens) and tokens[k].text == "(":
-        initials = "".join(w[0] for w in words if w[:1].isupper())
-        return tokens[k + 1].text == initials and tokens[k + 2].text == ")"
-    return False
+    words, s = name.split(), doc.sentences[e.sentence]
+    ended = len(words) > 1 and words[-1] in BODY_HEADS | BODY_TAILS | COMPANY_ENDS  # "Norbank Ltd"
+    after = [t.text for t in s.tokens[e.end_token : e.end_token + 3]]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    bracketed = len(words) > 1 and after == ["(", initials, ")"]  # "Medical Fellowship (MF)"
+    return ended or _acronym(s, e, name) or bracketed
 
 
 # Lower-case nouns right before a name that make it a body's ("civil rights group
@@ -320,13 +307,12 @@ _SURNAME_TAILS = frozenset(["Island", "Valley", "Arena", "Port", "Park"])
 _ROLE_NOUNS = lexicons.words("role_nouns")
 
 
-def _after_role_noun(s: Sentence, e: Entity, name: str) -> bool:
+def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A first name and a surname right after a lower-case role noun name a person, however
     the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind")."""
     words = name.split()
-    before = s.tokens[e.first_token - 1].text if e.first_token else ""
     cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
-    return before in _ROLE_NOUNS and cased and gazetteer.first_name(words[0])
+    return word_before(doc, e) in _ROLE_NOUNS and cased and gazetteer.first_name(words[0])
 
 
 def _visited_house(doc: Doc, e: Entity, name: str) -> str:
@@ -433,7 +419,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if parts:  # "the Washington Post Trump said", "Valby's Union League"
             out += parts
             continue
-        if e.label == "ORGANIZATION" and _after_role_noun(s, e, name):
+        if e.label == "ORGANIZATION" and _after_role_noun(doc, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _body_not_person(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
@@ -445,17 +431,16 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
         seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
-        if seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle() and not _named(name):
-            out.append(replace(e, label="LOCATION"))  # "the Member for Valby, Ann Lind,"
-            continue
-        if e.label == "PERSON" and _sited(doc, e):
-            out.append(replace(e, label="LOCATION"))  # "of Upton Hill, Essex,"
+        member_seat = seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle()
+        # "the Member for Valby, Ann Lind,"; "of Upton Hill, Essex,"
+        if (member_seat and not _named(name)) or (e.label == "PERSON" and _sited(doc, e)):
+            out.append(replace(e, label="LOCATION"))
             continue
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
-        if e.label == "PERSON" and (also_place or _town_not_person(doc, e, name, name_parts)):
+        # "Laos" or "Kan." is never a person
+        located = also_place or gazetteer.country_name(name) or state_form(doc, e)
+        if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
-        if e.label == "PERSON" and (gazetteer.country_name(name) or state_form(doc, e)):
-            e = replace(e, label="LOCATION")  # "Laos" or "Kan." is never a person
         if _after_body_noun(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
             continue
@@ -467,17 +452,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "ORGANIZATION":
             plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in BODY_HEADS
             region = any(k.type == "region" for k in gazetteer.candidates(name)[:1])
+            person = _named_person(name, person_words, sports) or _titled_person(name)
+            person = person or (not scores and _person_by_context(doc, e, name, person_words))
+            strict = scores or name.isupper() or name not in place_names
             if (gazetteer.country_name(name) or region) and not sports:
                 e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
-            elif plain and (
-                _named_person(name, person_words, sports)
-                or _titled_person(name)
-                or (not scores and _person_by_context(doc, e, name, person_words))
-            ):
+            elif plain and person:
                 e = replace(e, label="PERSON")  # "Jesper Parnevik", "Lord Bingham"
-            elif (plain or name in gazetteer.FEATURES) and _is_town(
-                doc, e, lookup_name(name), scores or name.isupper() or name not in place_names
-            ):
+            elif (plain or name in gazetteer.FEATURES) and _is_town(doc, e, name, strict):
                 e = replace(e, label="LOCATION")  # "in Milan", "the West Bank"
         if e.label != "LOCATION":
             out.append(e)
@@ -617,41 +599,37 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
     law_of = len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"  # "Act of Union"
     law = words[-1] in _LAW_WORDS or law_of
-    if plural_abbreviation or (law and len(words) > 1):
+    scheme = words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS  # "Justice Plan"
+    if plural_abbreviation or (len(words) > 1 and (law or scheme)):
         return True
     if e.label != "LOCATION" and words[0] in _EVENT_ORDINALS and words[-1] != "Circuit":
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
-    if len(words) > 1 and words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS:
-        return True
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
     s = doc.sentences[e.sentence]
     if name.isalpha() and name.isupper() and not s.text.isupper() and _shouted(s, e):
         return not gazetteer.candidates(lookup_name(name))  # "IN ANY MEDIA": shouted words
-    first = words[0]
-    if e.label != "PERSON" and all(w in _GENERIC_WORDS or w in _COMMITTEE_KINDS for w in words):
-        return True  # "Committee", "Select Committee": a kind of body, no name
+    first, last, of = words[0], words[-1], words[-2:-1] == ["of"]
+    # "Committee", "Select Committee": a kind of body, no name
+    generic = all(w in _GENERIC_WORDS or w in _COMMITTEE_KINDS for w in words)
+    # "Guildford Four"; "Six Nations" (a tournament)
+    nickname = last in _GROUP_NUMBERS and not of or first in _GROUP_NUMBERS
+    plural = last[:-1] in JOB_TITLES and not of  # "US Presidents", not "Council of Ministers"
+    title = last in JOB_TITLES or plural or last.rstrip(".") in PERSON_TITLES  # "First Lady"
+    if e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname))):
+        return True
     if first[:1].islower() and first.split("-")[0] not in _PARTICLES:
         return True
     if len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM and gazetteer.demonym_country(first):
         return True
-    # "Guildford Four"; "Six Nations" (a tournament)
-    last, of = words[-1], words[-2:-1] == ["of"]
-    nickname = last in _GROUP_NUMBERS and not of or first in _GROUP_NUMBERS
-    plural = last[:-1] in JOB_TITLES and not of  # "US Presidents", not "Council of Ministers"
-    title = last in JOB_TITLES or plural or last.rstrip(".") in PERSON_TITLES  # "First Lady"
-    if len(words) > 1 and e.label != "PERSON" and (title or nickname):
-        return True
-    if len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:]):
-        return True
-    return _before_tail(doc, e)
+    # the title of a work: "In The Name Of The Father"
+    work = len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:])
+    return work or _before_tail(doc, e)
 
 
 _WORK_NOUNS = lexicons.words("work_nouns")
 # A stretch in quotation marks: "…", “…”, ``…'', ‘…’ and '…' (a capital after the mark).
-_QUOTED = re.compile(
-    r"\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|``.{1,80}?''|‘[^’\n]{1,80}’|(?<!\w)'[A-Z][^'\n]{1,80}'(?!\w)"
-)
+_QUOTED = lexicons.pattern("quoted_stretches")
 _TITLE_SMALL = lexicons.words("title_small_words") | {"v", "vs"}
 
 
@@ -693,9 +671,8 @@ def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
     """Capitals after the lower-case words they abbreviate: "qualified majority voting
     (QMV)" names a term, not a body."""
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
-    if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
-        return False
-    if k < len(name) + 1 or tokens[k - 1].text != "(":
+    capitals = name.isalpha() and name.isupper() and 2 <= len(name) <= 6
+    if not capitals or k < len(name) + 1 or tokens[k - 1].text != "(":
         return False
     words = [t.text for t in tokens[k - 1 - len(name) : k - 1]]
     return all(w.islower() for w in words) and "".join(w[0] for w in words) == name.lower()
@@ -787,11 +764,10 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             end, label = k + 1, "LOCATION"  # "St Helen" + "'s Road"
         if _venue(words[end - 1], sports, FACILITY_WORDS):
             label = "LOCATION"  # "at Belmarsh Prison", "sell the Millennium Dome"
-        if (first, end, label) == (e.first_token, e.end_token, e.label):
-            out.append(e)
-            continue
-        out.append(doc.sentences[e.sentence].entity(label, first, end))
-        swallowed_to = (e.sentence, end)
+        if (first, end, label) != (e.first_token, e.end_token, e.label):
+            swallowed_to = (e.sentence, end)
+            e = doc.sentences[e.sentence].entity(label, first, end)
+        out.append(e)
     return out
 
 
@@ -849,9 +825,7 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
     that is one of them, or part of one, gives way to it; a span holding one with a person
     or another name beside it ("Tory Lord Campbell", "BBC News Labour") is cut in pieces;
     a longer name holding one stays whole ("Commons Public Accounts Committee")."""
-    by_sentence: dict[int, list[Entity]] = {}
-    for e in entities:
-        by_sentence.setdefault(e.sentence, []).append(e)
+    by_sentence = untagged.by_sentence(entities)
     out: list[Entity] = []
     congress = re.search(r"\b(?:Senate|Congress)\b", doc.text)  # then "the House" is its own
     for s in doc.sentences:
@@ -862,9 +836,6 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
         tagged = by_sentence.get(s.index, [])  # not "the next Parliament"
         tagged = [e for e in tagged if not institutions.is_term(s, e.first_token, e.end_token)]
 
-        if not found:
-            out.extend(tagged)
-            continue
         kept_whole: set[int] = set()
         for e in tagged:
             inside = [k for k in found if k.first < e.end_token and e.first_token < k.end]

@@ -14,7 +14,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefing import lexicons
-from briefing.facts import gazetteer
+from briefing.facts import gazetteer, untagged
 from briefing.facts.kinds import Kinds, classify, lookup_name, state_form, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
@@ -49,9 +49,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # Seas, rivers and regions by name first: the tagger may split or miss them
     # ("the Gulf of Bothnia", "the Russian Black Sea resort").
     entities = (kinds or classify(doc)).entities
-    by_sentence: dict[int, list[Entity]] = {}  # an index: a long text has many
-    for e in entities:
-        by_sentence.setdefault(e.sentence, []).append(e)
+    by_sentence = untagged.by_sentence(entities)
     features: list[tuple[int, int]] = []
     for s in doc.sentences:
         for match in _features_pattern().finditer(s.text):
@@ -115,9 +113,8 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     t = s.tokens[i]
     if gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
         return True
-    if t.tag != "NNP" or i == 0 or not t.text.istitle() or len(t.text) < 4:
-        return False
-    if t.text.lower() in lower or gazetteer.first_name(t.text):
+    common = t.text.lower() in lower or gazetteer.first_name(t.text)
+    if t.tag != "NNP" or i == 0 or not t.text.istitle() or len(t.text) < 4 or common:
         return False
     before = s.tokens[i - 1].text
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
@@ -249,9 +246,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
 
 # "BEIJING (AP) _", "PRISTINA, Yugoslavia (AP) _", "Baghdad, Iraq (CNN)", "HEMPSTEAD, N.Y.,
 # Sept. 26 (UPI) —": the place before the outlet or the dash, and what follows its comma.
-_DATELINE = re.compile(
-    r"(?P<name>[A-Z][\w.'’ -]*?[\w.])(?:, (?P<where>[A-Z][\w. ]*?))?(?:,[^(_—–]*)? ?[(_—–-]"
-)
+_DATELINE = lexicons.pattern("outlet_datelines")
 
 
 def with_dateline(places: tuple[Place, ...], article: Article) -> tuple[Place, ...]:

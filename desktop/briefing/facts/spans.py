@@ -113,23 +113,19 @@ def touching(a: Entity | None, b: Entity, labels: tuple[str, str]) -> TypeGuard[
 
 
 # A name with a nickname in quotation marks: 'Jo "Sunny" Lind', 'A.B. "The Hammer" Lind'.
-_NICKNAMED = re.compile(
-    r"\b((?:[A-Z]\.?){1,3}|[A-Z][a-z]+)(?: (?:[A-Z]\.?){1,3}| [A-Z][a-z]+){0,2} "
-    r"(?:\"|“|``)(?:[A-Z][\w'-]* ?){1,3}(?:\"|”|'') [A-Z][\w'-]+(?: [A-Z][a-z]+)?"
-)
+_NICKNAMED = lexicons.pattern("nicknamed_names")
 
 
 def _nicknames_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A nickname inside a person's name, which the tagger cuts at the marks: one person,
     when a part is tagged as a person or the name opens with a first name or initials."""
     joined = []
+    people = {(x.sentence, x.first_token) for x in entities if x.label == "PERSON"}
     for s in doc.sentences:
         for m in _NICKNAMED.finditer(s.text):
             a, b = s.token_span(s.start + m.start(), s.start + m.end())
-            people = (
-                x.first_token for x in entities if x.sentence == s.index and x.label == "PERSON"
-            )
-            if "." in m[1] or gazetteer.first_name(m[1]) or any(a <= k < b for k in people):
+            tagged = any((s.index, k) in people for k in range(a, b))  # a part read as a person
+            if "." in m[1] or gazetteer.first_name(m[1]) or tagged:
                 joined.append(s.entity("PERSON", a, b))
     taken = {(x.sentence, k) for x in joined for k in range(x.first_token, x.end_token)}
     kept = [x for x in entities if (x.sentence, x.first_token) not in taken]  # "Bobby" ...
@@ -174,11 +170,9 @@ def _repaired(
         cut = (j for j in range(len(words) - 1, 0, -1) if words[j - 1] not in _OFFICE_RUN)
         return _body(s, first, first + next(cut, len(words) - 1))
     after = s.tokens[end].text if end < len(s.tokens) else ""
-    if after in _ROLE_AFTER:
-        k = next(
-            (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True)), None
-        )
-        if k is not None:
+    if after in _ROLE_AFTER:  # the body before a portfolio: "Lib Dem" of "Lib Dem Home Affairs"
+        stretches = (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True))
+        if k := next(stretches, 0):
             return [s.entity("ORGANIZATION", first, first + k)]
     parts = _parts(words)
     if len(parts) > 1:
@@ -201,11 +195,8 @@ def _repaired(
         if places and _kind(words[:j], surnames) == "LOCATION":
             tail = words[j + 1 :]
             named_person = _name_like(tail) and gazetteer.first_name(tail[0])
-            place = s.entity("LOCATION", first, first + j)
-            return [
-                place,
-                s.entity("PERSON" if named_person else "ORGANIZATION", first + j + 1, end),
-            ]
+            label = "PERSON" if named_person else "ORGANIZATION"
+            return [s.entity("LOCATION", first, first + j), s.entity(label, first + j + 1, end)]
     if _has_body(words) or _acronym(words):
         return [e]
     if len(words) == 1 and first == 0 and _common(words[0], lower):

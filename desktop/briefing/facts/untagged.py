@@ -47,6 +47,15 @@ def tokens_of(entities: Iterable[Entity]) -> set[tuple[int, int]]:
     return {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
 
 
+def by_sentence(entities: Iterable[Entity]) -> dict[int, list[Entity]]:
+    """The entities of each sentence, in their order, by the sentence's index: found once
+    (a long text has many), not searched for each sentence."""
+    out: dict[int, list[Entity]] = {}
+    for e in entities:
+        out.setdefault(e.sentence, []).append(e)
+    return out
+
+
 def _capital(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
     """Token k is a capitalised word the tagger left untagged ("O'Neill", "Anglo-Irish")."""
     word = s.tokens[k].text
