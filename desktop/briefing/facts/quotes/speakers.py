@@ -100,9 +100,12 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
     people_like = [a for a in actors if a.type == "person" or a.roles]
-    named = [(len(f), a.name) for a in people_like for f in (a.name, *a.aliases) if _whole(f, who)]
+    # The name nearest the end (`Harold Penn spokesman Otto Lind`: news names the speaker
+    # after the body and title), the longest form there, the first actor on ties.
+    forms = [(f, a.name) for a in people_like for f in (a.name, *a.aliases) if _whole(f, who)]
+    named = [(who.rfind(f) + len(f), len(f), name) for f, name in forms]
     if named:
-        return max(named, key=lambda n: n[0])[1]  # the longest form, the first actor on ties
+        return max(named, key=itemgetter(0, 1))[2]
     # Only the last capitalised word: `the Brandt Foundation` is no Brandt.
     surnames = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()][-1:]
     by_surname = [
@@ -570,14 +573,16 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     first = next(iter(people.between(head_abs, head_abs + m.start())), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
-        possessive = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
+        other = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
         following = head[first[1] - head_abs :].split()
-        # `The Brandt campaign said:` names the group around the person.
-        possessive = possessive or bool(following) and following[0].strip(",") in GROUP_NOUNS
+        # `The Brandt campaign said:` names the group around the person; `Jo Park owns a
+        # stake, and the club's statement said:` has another clause's subject.
+        other = other or bool(following) and following[0].strip(",") in GROUP_NOUNS
+        other = other or bool(_NEW_CLAUSE.search(head, first[1] - head_abs, m.start()))
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
-        if adjacent or not possessive and (not lead or lead[-1].endswith(",") or short):
+        if adjacent or not other and (not lead or lead[-1].endswith(",") or short):
             return Found(first[2], verb, How.SUBJECT)
     lead_pronoun = re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(he|she)\b", head, re.I)
     if lead_pronoun:
@@ -595,6 +600,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     return None
 
 
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
 # A role under capitalised modifiers, with no determiner: `Harbour Racing team director`.
 _BARE_ROLE = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 

@@ -1,0 +1,47 @@
+"""Speakers of quotes in unseen feature and business copy: clauses that name two actors, or
+a subject that is not the one of the reporting verb."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_a_body_named_like_a_person_before_its_spokesman_is_not_the_speaker() -> None:
+    (q,) = _quotes(
+        "Bookmaker Harold Penn stopped taking bets on the show. "
+        '"This is highly unlikely to have been a lucky guess," Harold Penn spokesman Otto '
+        "Lind said."
+    )
+    assert q.speaker == "Otto Lind"
+
+
+def test_a_person_opening_a_clause_joined_before_the_reporting_verb_is_not_its_subject() -> None:
+    (q,) = _quotes(
+        "Jonas Borlin, currently owns a 20% stake in the club, and the club's statement to "
+        'the exchange said: "The board has noted the recent reports on this subject."'
+    )
+    assert q.speaker is None
+
+
+def test_a_person_who_goes_on_to_report_is_still_the_subject() -> None:
+    (q,) = _quotes(
+        "Jonas Borlin left the meeting early, and later said: "
+        '"The board has noted the recent reports on this subject."'
+    )
+    assert q.speaker == "Jonas Borlin"
+
+
+def test_a_body_opening_the_joined_clause_is_not_the_person_before() -> None:
+    (q,) = _quotes(
+        "Jonas Borlin bought a stake last year, and Westfield Rovers said in a statement: "
+        '"The board has noted the recent reports on this subject."'
+    )
+    assert q.speaker in (None, "Westfield Rovers")
