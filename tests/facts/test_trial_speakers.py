@@ -3,6 +3,8 @@ a subject that is not the one of the reporting verb."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
 from briefing.model import Quote
@@ -45,3 +47,23 @@ def test_a_body_opening_the_joined_clause_is_not_the_person_before() -> None:
         '"The board has noted the recent reports on this subject."'
     )
     assert q.speaker in (None, "Westfield Rovers")
+
+
+def test_he_said_after_another_actor_spoke_is_not_the_speaker_two_paragraphs_back() -> None:
+    text = (
+        "Tomas Brell, chief analyst at Norvik Bank, said sales were \"a welcome surprise\".\n\n"
+        '"We are not seeing the strain that we saw last year, but costs are still high," he '
+        "added. Sales of boats fell by 2% and sales of tents rose by 1%.\n\n"
+        "Sales at cafes rose slightly, while sales at bakeries fell. Keshav Orlu, deputy chief "
+        "economist at Halden Securities, said demand would keep rising in the spring. "
+        '"Buyers continue to hold their nerve in the first quarter," he said.'
+    )
+    doc = analyse(text)
+    # Orlu read as a body, as a name the actors do not know may be.
+    actors = tuple(
+        replace(a, type="organization") if a.name == "Keshav Orlu" else a
+        for a in extract_actors(doc)
+    )
+    quotes = extract_quotes(doc, actors)
+    assert quotes[1].speaker == "Tomas Brell"
+    assert quotes[-1].speaker is None

@@ -410,6 +410,14 @@ class People:
         # named since.
         since_chain = self.named_in(chain, pos) if chain is not None else []
         rival = any(n != previous and fits(n) for _, _, n in since_chain)
+        # Or an actor of another kind speaking since (`Halden Bank said…`, or a person read
+        # as a body): "he" may be theirs.
+        rival = rival or any(
+            (chain or pos) <= e.start < pos and cues.SPEAKING.match(self.text, e.end)
+            for a in self.actors
+            if a.type != "person"
+            for e in a.evidence
+        )
         # The previous quote is in this paragraph or the one before, not far back.
         chained = (
             chain is not None and pos - chain <= 600 and self.text.count("\n\n", chain, pos) < 2
