@@ -267,6 +267,8 @@ class People:
         self._quoted = quoted
         named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
         self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
+        others = [e for a in actors if a.type != "person" for e in a.evidence]
+        self._other_voices = [e.start for e in others if cues.SPEAKING.match(text, e.end)]
         self.counts = Counter(n for _, _, n in self._mentions)  # named outside quotes
         self.text = text
         self.actors = actors
@@ -412,12 +414,7 @@ class People:
         rival = any(n != previous and fits(n) for _, _, n in since_chain)
         # Or an actor of another kind speaking since (`Halden Bank said…`, or a person read
         # as a body): "he" may be theirs.
-        rival = rival or any(
-            (chain or pos) <= e.start < pos and cues.SPEAKING.match(self.text, e.end)
-            for a in self.actors
-            if a.type != "person"
-            for e in a.evidence
-        )
+        rival = rival or any((chain or pos) <= s < pos for s in self._other_voices)
         # The previous quote is in this paragraph or the one before, not far back.
         chained = (
             chain is not None and pos - chain <= 600 and self.text.count("\n\n", chain, pos) < 2
