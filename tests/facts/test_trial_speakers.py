@@ -51,7 +51,7 @@ def test_a_body_opening_the_joined_clause_is_not_the_person_before() -> None:
 
 def test_he_said_after_another_actor_spoke_is_not_the_speaker_two_paragraphs_back() -> None:
     text = (
-        "Tomas Brell, chief analyst at Norvik Bank, said sales were \"a welcome surprise\".\n\n"
+        'Tomas Brell, chief analyst at Norvik Bank, said sales were "a welcome surprise".\n\n'
         '"We are not seeing the strain that we saw last year, but costs are still high," he '
         "added. Sales of boats fell by 2% and sales of tents rose by 1%.\n\n"
         "Sales at cafes rose slightly, while sales at bakeries fell. Keshav Orlu, deputy chief "
@@ -67,3 +67,24 @@ def test_he_said_after_another_actor_spoke_is_not_the_speaker_two_paragraphs_bac
     quotes = extract_quotes(doc, actors)
     assert quotes[1].speaker == "Tomas Brell"
     assert quotes[-1].speaker is None
+
+
+def test_a_quote_run_into_one_paragraph_reopens_at_each_sentence() -> None:
+    quotes = _quotes(
+        'Coach Mira Stolt told City Radio: "We had the lead and we threw it away. '
+        '"There is no point hiding from it, the fans will be angry. '
+        '"We must take it on the chin and win on Saturday." Stolt also praised the keeper.'
+    )
+    assert [q.text for q in quotes] == [
+        "We had the lead and we threw it away.",
+        "There is no point hiding from it, the fans will be angry.",
+        "We must take it on the chin and win on Saturday.",
+    ]
+    assert {q.speaker for q in quotes} == {"Mira Stolt"}
+
+
+def test_a_title_in_straight_marks_inside_a_quote_is_no_reopening() -> None:
+    (q,) = _quotes(
+        'Mira Stolt said: "Nobody who stars in "Harbour Nights" should lose sleep over it."'
+    )
+    assert q.text.startswith("Nobody who stars in") and q.speaker == "Mira Stolt"

@@ -32,6 +32,7 @@ _SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d](?=[ \t].[A-Z]))[ \t][‘']")
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
 _SINGLE_CLOSERS = re.compile("[’'›]")
 _OPENING = re.compile('[“«„"]')
+_REOPENS = re.compile(r'[.?!] "[A-Z]')  # a straight mark opening a sentence in a quote
 _CLOSER_OPENING = re.compile(r"(?:^|\n)[ \t]*(”)(?=[\w…]| …)")
 # A transcript line inside quotes: `"PENCE: Well, look…` (the label in capitals).
 TRANSCRIPT = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s+")
@@ -195,6 +196,9 @@ def find_quoted(scan: str) -> list[Span]:
             start = carry if carry is not None and i == p_start else inner
             carried, carry = carry, None  # set again only when the quote goes on
             reopen = scan.find(c, inner, j) if j >= 0 and c in "“«" else -1
+            if c == '"':  # copy run into one paragraph: `"…first. "Then…` reopens the quote
+                first = scan.find(c, inner, p_end)
+                reopen = first if first > 1 and _REOPENS.match(scan, first - 2) else -1
             if reopen >= 0:
                 if scan[reopen - 1] == "\n" or scan[reopen - 2 : reopen] in (". ", "? ", "! "):
                     # Left open at a line end and reopened on the next line: a paragraph of
