@@ -88,3 +88,17 @@ def test_a_title_in_straight_marks_inside_a_quote_is_no_reopening() -> None:
         'Mira Stolt said: "Nobody who stars in "Harbour Nights" should lose sleep over it."'
     )
     assert q.text.startswith("Nobody who stars in") and q.speaker == "Mira Stolt"
+
+
+def test_a_quote_carried_into_the_next_paragraph_keeps_its_introducing_clause() -> None:
+    quotes = _quotes(
+        "Club talks\n\nThe club owes money. Chairman Jo Wardell added: "
+        '"There have been no bids for the striker. Nobody has called me.\n\n'
+        '"If a bid comes in I will speak to the board." Wardell also praised the winger.'
+    )
+    assert [q.speaker for q in quotes] == ["Jo Wardell"]
+
+
+def test_a_bare_surname_that_is_also_a_word_is_the_person_named_before() -> None:
+    (q,) = _quotes('Tomas Read runs the firm. "It is fine and we will go on," Read said.')
+    assert q.speaker == "Tomas Read"

@@ -568,8 +568,6 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     verb = m.group("verb")
     before = head[: m.start()].rstrip()
     words = before.split()
-    if not words:
-        return None
     within = people.between(head_abs, head_abs + m.end())
     speaking = [n for _, e, n in within if cues.SPEAKING.match(head, e - head_abs)]
     if speaking:
@@ -629,8 +627,6 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
-    if not before:
-        return None
     parts = before.split(",")
     if len(parts) > 2 and parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS:
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
