@@ -221,10 +221,9 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
 
 def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | None:
     """The source words `who` as a named speaker, else as a description, else None."""
-    speaker, described = resolve(who, actors, pos)
-    if speaker:
-        return Found(speaker, cue, How.NAMED)
-    return Found(None, cue, How.DESCRIPTION, described) if described else None
+    speaker, described = resolve(who, actors, pos)  # never both
+    how = How.NAMED if speaker else How.DESCRIPTION
+    return Found(speaker, cue, how, described) if speaker or described else None
 
 
 def _title_only(who: str, actors: Actors) -> tuple[str | None, str | None] | None:
@@ -314,9 +313,8 @@ class People:
     ) -> set[str]:
         """Persons of a fitting gender named in [start, end) but not in `skip`; one named
         only as an owner (`Tribe's client`) counts when nobody else is named."""
-        named = [
-            m for m in self.named_in(start, end) if not skip[0] <= m[0] < skip[1] and fits(m[2])
-        ]
+        lo, hi = skip
+        named = [m for m in self.named_in(start, end) if not lo <= m[0] < hi and fits(m[2])]
         plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
         return plain or {n for _, _, n in named}
 
@@ -611,10 +609,9 @@ _BARE_ROLE = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3
 def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
     """The source of a partial quote woven into the sentence (`the mayor called the plan
     "a serious mistake"`)."""
-    matches = list(cues.WEAVING.finditer(head))
-    if not matches:
+    m = max(cues.WEAVING.finditer(head), key=lambda w: w.start(), default=None)  # the last
+    if m is None:
         return None
-    m = matches[-1]
     rest = head[m.end() :]
     clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
     after = head_abs + m.end() + (clause.end() if clause else 0)
