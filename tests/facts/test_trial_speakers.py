@@ -102,3 +102,12 @@ def test_a_quote_carried_into_the_next_paragraph_keeps_its_introducing_clause() 
 def test_a_bare_surname_that_is_also_a_word_is_the_person_named_before() -> None:
     (q,) = _quotes('Tomas Read runs the firm. "It is fine and we will go on," Read said.')
     assert q.speaker == "Tomas Read"
+
+
+def test_a_run_on_quote_reopened_and_carried_into_the_next_paragraph_keeps_its_voice() -> None:
+    quotes = _quotes(
+        'Court fight\n\nThe lawyer Nils Brandt said: "Ana has never cheated. '
+        '"Mr Holm keeps changing his story.\n\n"Mr Holm is simply not believable." '
+        "The federation said it would look into the claims."
+    )
+    assert [q.speaker for q in quotes] == ["Nils Brandt", "Nils Brandt"]
