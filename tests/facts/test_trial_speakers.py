@@ -111,3 +111,13 @@ def test_a_run_on_quote_reopened_and_carried_into_the_next_paragraph_keeps_its_v
         "The federation said it would look into the claims."
     )
     assert [q.speaker for q in quotes] == ["Nils Brandt", "Nils Brandt"]
+
+
+def test_a_quote_after_a_person_said_past_an_apposition_is_theirs_not_the_previous_source() -> None:
+    quotes = _quotes(
+        "Map fight\n\nSome users said the tool was fair only if sites could opt in for any "
+        '"click through" to a shop. Ola Brekke, policy lead for the harbour rights group '
+        "Open Quay, said that Norbank should not be punished for its size. "
+        '"Of course Norbank may send people wherever it likes on its own pages."'
+    )
+    assert quotes[-1].speaker == "Ola Brekke"
