@@ -268,5 +268,4 @@ def _continues(scan: str, previous: Span, span: Span) -> bool:
     if scan[previous.close : span.open].count("\n\n") != 1 or scan[span.open - 1] != "\n":
         return False
     para_end = scan.find("\n\n", span.close)
-    rest = scan[span.close : para_end if para_end >= 0 else len(scan)]
-    return cues.ANY_CUE.search(rest) is None
+    return cues.ANY_CUE.search(scan, span.close, para_end if para_end >= 0 else len(scan)) is None

@@ -88,8 +88,8 @@ CUE_IN_SENTENCE = re.compile(r"\b" + _ANY_VERB + r"\b(?:\s+[^\s]+){0,4}\s*[:,]\s
 # An attribution anywhere in a stretch of text between two quotes.
 ANY_CUE = re.compile(r"\b(?:" + _VERB_PLAIN + r"|according to)\b")
 # Right after a person's name: the name is the subject of a reporting verb (`Kaljus said`,
-# `Kaljus, also speaking`, `Kaljus, 26, said`).
-SPEAKING = re.compile(r"(?:,\s+\d{1,3},)?,?\s+(?:\w+ly\s+|also\s+)?" + ANY_CUE.pattern)
+# `Kaljus, also speaking`, `Kaljus, 26, said`, `Kaljus, the club's coach, said`).
+SPEAKING = re.compile(r"(?:,[^,.;\"“”]{1,100},)?,?\s+(?:\w+ly\s+|also\s+)?" + ANY_CUE.pattern)
 # The reporting clause after a dash-introduced quote: `– said Ana`, `– she said`.
 DASH_CUE = re.compile(r"(?:" + _VERB_PLAIN + r"\b|(?:he|she|they)\s+" + _VERB_PLAIN + r"\b)")
 # A pronoun and a reporting verb: `when he said`.

@@ -54,9 +54,7 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
         following = ordered[k + 1][0] if k + 1 < len(ordered) else len(text)
         limit = min(len(text), end + REACH, following)
         stop = _SENTENCE_END.search(text, end, limit)
-        if stop is not None:
-            limit = stop.start()
-        p = _PRONOUN.search(text, end, limit)
+        p = _PRONOUN.search(text, end, stop.start() if stop else limit)
         if p is not None and text[end : end + 2] not in ("'s", "’s"):  # Lund's son said he
             tally[0 if p.group(1).lower() in ("he", "himself") else 1] += 1
     names = given_names()

@@ -75,9 +75,8 @@ def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[i
     out = []
     for rank, name in enumerate(names):
         last, last_end = max(((p, e) for p, e, n in before if n == name), default=(-1, -1))
-        back = WINDOW + 1
-        if last >= 0:
-            back = ctx.paragraph - (bisect.bisect_right(paragraph_starts, last) - 1)
+        at = bisect.bisect_right(paragraph_starts, last) - 1  # the paragraph last named in
+        back = ctx.paragraph - at if last >= 0 else WINDOW + 1
         is_rule = float(name == ctx.found.speaker)
         is_previous = float(name == ctx.previous)
         is_last = float(rank == 0 and last >= 0)

@@ -32,6 +32,8 @@ _SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d](?=[ \t].[A-Z]))[ \t][‘']")
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
 _SINGLE_CLOSERS = re.compile("[’'›]")
 _OPENING = re.compile('[“«„"]')
+# The first straight mark in a quote opening a sentence: a reopening, not a close.
+_REOPENS = re.compile(r'[^"]*?[.?!] (")[A-Z]')
 _CLOSER_OPENING = re.compile(r"(?:^|\n)[ \t]*(”)(?=[\w…]| …)")
 # A transcript line inside quotes: `"PENCE: Well, look…` (the label in capitals).
 TRANSCRIPT = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s+")
@@ -194,12 +196,18 @@ def find_quoted(scan: str) -> list[Span]:
             inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1
             start = carry if carry is not None and i == p_start else inner
             carried, carry = carry, None  # set again only when the quote goes on
+            # A quote carried on from a paragraph that introduced it (`Jo Park said: "…`) or
+            # reopened it after a sentence (`…it. "Then…`): its voice is that paragraph's.
+            introduced = carried is not None and scan[carry_open - 2 : carry_open] in (": ", ". ")
+            opened = carry_open if introduced else i
             reopen = scan.find(c, inner, j) if j >= 0 and c in "“«" else -1
+            if c == '"' and (run_on := _REOPENS.match(scan, inner, p_end)):
+                reopen = run_on.start(1)  # copy run into one paragraph: `"…away. "There…`
             if reopen >= 0:
                 if scan[reopen - 1] == "\n" or scan[reopen - 2 : reopen] in (". ", "? ", "! "):
                     # Left open at a line end and reopened on the next line: a paragraph of
                     # copy that breaks lines, not blank lines (the continued-quote convention).
-                    out.append(Span(start, reopen - 1, reopen - 1, i))
+                    out.append(Span(start, reopen - 1, reopen - 1, opened))
                     i = reopen
                 else:
                     i = j + 1  # two opening marks, one close: the pairing is unknown, give up
@@ -211,11 +219,11 @@ def find_quoted(scan: str) -> list[Span]:
                         carry_open = i
                     carry = start
                 elif i == p_start or carried is not None:
-                    out.append(Span(start, p_end, p_end, i))
+                    out.append(Span(start, p_end, p_end, opened))
                 # else opened mid-paragraph and never closed: given up
                 break
             after = j + 2 if scan[j + 1 : j + 2] == "\x01" else j + 1
-            out.append(Span(start, j, after, i))
+            out.append(Span(start, j, after, opened))
             i = after
     return out
 

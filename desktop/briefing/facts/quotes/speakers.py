@@ -100,9 +100,12 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
     people_like = [a for a in actors if a.type == "person" or a.roles]
-    named = [(len(f), a.name) for a in people_like for f in (a.name, *a.aliases) if _whole(f, who)]
+    # The name nearest the end (`Harold Penn spokesman Otto Lind`: news names the speaker
+    # after the body and title), the longest form there, the first actor on ties.
+    forms = [(f, a.name) for a in people_like for f in (a.name, *a.aliases) if _whole(f, who)]
+    named = [(who.rfind(f) + len(f), len(f), name) for f, name in forms]
     if named:
-        return max(named, key=lambda n: n[0])[1]  # the longest form, the first actor on ties
+        return max(named, key=itemgetter(0, 1))[2]
     # Only the last capitalised word: `the Brandt Foundation` is no Brandt.
     surnames = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()][-1:]
     by_surname = [
@@ -218,10 +221,9 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
 
 def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | None:
     """The source words `who` as a named speaker, else as a description, else None."""
-    speaker, described = resolve(who, actors, pos)
-    if speaker:
-        return Found(speaker, cue, How.NAMED)
-    return Found(None, cue, How.DESCRIPTION, described) if described else None
+    speaker, described = resolve(who, actors, pos)  # never both
+    how = How.NAMED if speaker else How.DESCRIPTION
+    return Found(speaker, cue, how, described) if speaker or described else None
 
 
 def _title_only(who: str, actors: Actors) -> tuple[str | None, str | None] | None:
@@ -264,6 +266,8 @@ class People:
         self._quoted = quoted
         named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
         self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
+        others = [e for a in actors if a.type != "person" for e in a.evidence]
+        self._other_voices = [e.start for e in others if cues.SPEAKING.match(text, e.end)]
         self.counts = Counter(n for _, _, n in self._mentions)  # named outside quotes
         self.text = text
         self.actors = actors
@@ -309,9 +313,8 @@ class People:
     ) -> set[str]:
         """Persons of a fitting gender named in [start, end) but not in `skip`; one named
         only as an owner (`Tribe's client`) counts when nobody else is named."""
-        named = [
-            m for m in self.named_in(start, end) if not skip[0] <= m[0] < skip[1] and fits(m[2])
-        ]
+        lo, hi = skip
+        named = [m for m in self.named_in(start, end) if not lo <= m[0] < hi and fits(m[2])]
         plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
         return plain or {n for _, _, n in named}
 
@@ -407,6 +410,9 @@ class People:
         # named since.
         since_chain = self.named_in(chain, pos) if chain is not None else []
         rival = any(n != previous and fits(n) for _, _, n in since_chain)
+        # Or an actor of another kind speaking since (`Halden Bank said…`, or a person read
+        # as a body): "he" may be theirs.
+        rival = rival or any((chain or pos) <= s < pos for s in self._other_voices)
         # The previous quote is in this paragraph or the one before, not far back.
         chained = (
             chain is not None and pos - chain <= 600 and self.text.count("\n\n", chain, pos) < 2
@@ -560,8 +566,6 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     verb = m.group("verb")
     before = head[: m.start()].rstrip()
     words = before.split()
-    if not words:
-        return None
     within = people.between(head_abs, head_abs + m.end())
     speaking = [n for _, e, n in within if cues.SPEAKING.match(head, e - head_abs)]
     if speaking:
@@ -570,14 +574,16 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     first = next(iter(people.between(head_abs, head_abs + m.start())), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
-        possessive = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
+        other = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
         following = head[first[1] - head_abs :].split()
-        # `The Brandt campaign said:` names the group around the person.
-        possessive = possessive or bool(following) and following[0].strip(",") in GROUP_NOUNS
+        # `The Brandt campaign said:` names the group around the person; `Jo Park owns a
+        # stake, and the club's statement said:` has another clause's subject.
+        other = other or bool(following) and following[0].strip(",") in GROUP_NOUNS
+        other = other or bool(_NEW_CLAUSE.search(head, first[1] - head_abs, m.start()))
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
-        if adjacent or not possessive and (not lead or lead[-1].endswith(",") or short):
+        if adjacent or not other and (not lead or lead[-1].endswith(",") or short):
             return Found(first[2], verb, How.SUBJECT)
     lead_pronoun = re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(he|she)\b", head, re.I)
     if lead_pronoun:
@@ -595,6 +601,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     return None
 
 
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
 # A role under capitalised modifiers, with no determiner: `Harbour Racing team director`.
 _BARE_ROLE = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 
@@ -602,10 +609,9 @@ _BARE_ROLE = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3
 def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
     """The source of a partial quote woven into the sentence (`the mayor called the plan
     "a serious mistake"`)."""
-    matches = list(cues.WEAVING.finditer(head))
-    if not matches:
+    m = max(cues.WEAVING.finditer(head), key=lambda w: w.start(), default=None)  # the last
+    if m is None:
         return None
-    m = matches[-1]
     rest = head[m.end() :]
     clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
     after = head_abs + m.end() + (clause.end() if clause else 0)
@@ -618,8 +624,6 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
-    if not before:
-        return None
     parts = before.split(",")
     if len(parts) > 2 and parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS:
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
