@@ -27,8 +27,8 @@ def test_a_body_named_like_a_person_before_its_spokesman_is_not_the_speaker() ->
 
 def test_a_person_opening_a_clause_joined_before_the_reporting_verb_is_not_its_subject() -> None:
     (q,) = _quotes(
-        "Jonas Borlin, currently owns a 20% stake in the club, and the club's statement to "
-        'the exchange said: "The board has noted the recent reports on this subject."'
+        "Jonas Borlin, who holds a fifth of the ferry line, sold shares in May, and the line's "
+        'notice to its owners said: "Our directors are aware of talk about a sale."'
     )
     assert q.speaker is None
 
@@ -36,7 +36,7 @@ def test_a_person_opening_a_clause_joined_before_the_reporting_verb_is_not_its_s
 def test_a_person_who_goes_on_to_report_is_still_the_subject() -> None:
     (q,) = _quotes(
         "Jonas Borlin left the meeting early, and later said: "
-        '"The board has noted the recent reports on this subject."'
+        '"Our directors are aware of talk about a sale."'
     )
     assert q.speaker == "Jonas Borlin"
 
@@ -44,7 +44,7 @@ def test_a_person_who_goes_on_to_report_is_still_the_subject() -> None:
 def test_a_body_opening_the_joined_clause_is_not_the_person_before() -> None:
     (q,) = _quotes(
         "Jonas Borlin bought a stake last year, and Westfield Rovers said in a statement: "
-        '"The board has noted the recent reports on this subject."'
+        '"Our directors are aware of talk about a sale."'
     )
     assert q.speaker in (None, "Westfield Rovers")
 
@@ -56,7 +56,7 @@ def test_he_said_after_another_actor_spoke_is_not_the_speaker_two_paragraphs_bac
         "added. Sales of boats fell by 2% and sales of tents rose by 1%.\n\n"
         "Sales at cafes rose slightly, while sales at bakeries fell. Keshav Orlu, deputy chief "
         "economist at Halden Securities, said demand would keep rising in the spring. "
-        '"Buyers continue to hold their nerve in the first quarter," he said.'
+        '"Shoppers in the north kept spending right through the spring," he said.'
     )
     doc = analyse(text)
     # Orlu read as a body, as a name the actors do not know may be.
@@ -94,7 +94,7 @@ def test_a_quote_carried_into_the_next_paragraph_keeps_its_introducing_clause() 
     quotes = _quotes(
         "Club talks\n\nThe club owes money. Chairman Jo Wardell added: "
         '"There have been no bids for the striker. Nobody has called me.\n\n'
-        '"If a bid comes in I will speak to the board." Wardell also praised the winger.'
+        '"If a bid comes in I will ring the owners." Wardell also praised the winger.'
     )
     assert [q.speaker for q in quotes] == ["Jo Wardell"]
 
@@ -107,7 +107,7 @@ def test_a_bare_surname_that_is_also_a_word_is_the_person_named_before() -> None
 def test_a_run_on_quote_reopened_and_carried_into_the_next_paragraph_keeps_its_voice() -> None:
     quotes = _quotes(
         'Court fight\n\nThe lawyer Nils Brandt said: "Ana has never cheated. '
-        '"Mr Holm keeps changing his story.\n\n"Mr Holm is simply not believable." '
+        '"Mr Holm keeps changing his story.\n\n"Mr Holm cannot be trusted on this." '
         "The federation said it would look into the claims."
     )
     assert [q.speaker for q in quotes] == ["Nils Brandt", "Nils Brandt"]
@@ -118,6 +118,6 @@ def test_a_quote_after_a_person_said_past_an_apposition_is_theirs_not_the_previo
         "Map fight\n\nSome users said the tool was fair only if sites could opt in for any "
         '"click through" to a shop. Ola Brekke, policy lead for the harbour rights group '
         "Open Quay, said that Norbank should not be punished for its size. "
-        '"Of course Norbank may send people wherever it likes on its own pages."'
+        '"Norbank can list its own branches first on its own pages."'
     )
     assert quotes[-1].speaker == "Ola Brekke"

@@ -14,7 +14,7 @@ _LEAD = (
 def test_an_inverted_cue_before_the_quote_names_its_speaker() -> None:
     quotes = _quotes(
         _LEAD + "Replied Harbour Board deputy spokeswoman Orla Brandt, "
-        '"We have not read the speech in detail but it seems to be more wild rhetoric."'
+        '"The ferry timetable is under review and nothing is decided yet."'
     )
     assert [q.speaker for q in quotes] == ["Hanno Velde", "Orla Brandt"]
 
@@ -22,8 +22,8 @@ def test_an_inverted_cue_before_the_quote_names_its_speaker() -> None:
 def test_a_hyphenated_modifier_before_a_rank_keeps_the_named_cue() -> None:
     quotes = _quotes(
         _LEAD + "Some 2,000 soldiers have gathered on the border. "
-        '"We do not just arrive," said four-star Gen. Tomas Reidel, deputy commander of the '
-        'Marrow Guard. "We are there to stay for a long time."'
+        '"Our boats are ready," said four-star Gen. Tomas Reidel, deputy commander of the '
+        'Marrow Guard. "The harbour will stay open all winter."'
     )
     assert [q.speaker for q in quotes] == ["Hanno Velde", "Tomas Reidel", "Tomas Reidel"]
 
@@ -31,7 +31,7 @@ def test_a_hyphenated_modifier_before_a_rank_keeps_the_named_cue() -> None:
 def test_a_long_description_before_the_name_after_the_quote() -> None:
     quotes = _quotes(
         _LEAD + "Farmers hope to defeat the plan at the vote. "
-        '"The quiet phase is over and the real campaign has begun," Friends of the Marrow '
+        '"The count starts at dawn and every single vote matters," Friends of the Marrow '
         "Valley executive director Lina Osk said."
     )
     assert [q.speaker for q in quotes] == ["Hanno Velde", "Lina Osk"]
@@ -40,7 +40,7 @@ def test_a_long_description_before_the_name_after_the_quote() -> None:
 def test_a_cue_missed_in_the_quotes_own_sentence_stops_the_previous_voice() -> None:
     quotes = _quotes(
         _LEAD + "Farmers hope to defeat the plan at the vote. "
-        '"The quiet phase is over and the real campaign has begun," Friends of the Marrow '
+        '"The count starts at dawn and every single vote matters," Friends of the Marrow '
         "Valley and of the Old Mill Trust executive director Lina Osk said."
     )
     assert quotes[0].speaker == "Hanno Velde"
@@ -50,7 +50,7 @@ def test_a_cue_missed_in_the_quotes_own_sentence_stops_the_previous_voice() -> N
 def test_a_sentence_running_on_past_the_closing_mark_is_no_description() -> None:
     (q,) = _quotes(
         "Weighed down by old mills, Pelmark lacked the money to build new plants abroad. "
-        '"Our company has not been able to deal very well with" shifts in the market, said '
+        '"Our old mill could not keep pace with" new rivals in the south, said '
         "Tobias Renn, Pelmark's president."
     )
     assert (q.speaker, q.description) == ("Tobias Renn", None)
@@ -60,16 +60,16 @@ def test_a_show_title_before_said_the_danish_request_is_no_quote() -> None:
     quotes = _quotes(
         "The council voted on Tuesday to close the harbour to tankers. Foreign Minister Ada "
         'Korsgaard, speaking on City News\' "Harbour Hour," said the Danish request gives the '
-        'allies "a legal basis for stopping the ships at sea."'
+        'allies "every right to turn the tankers back at sea."'
     )
-    assert [q.text for q in quotes] == ["a legal basis for stopping the ships at sea."]
+    assert [q.text for q in quotes] == ["every right to turn the tankers back at sea."]
     assert quotes[0].description is None and quotes[0].speaker in (None, "Ada Korsgaard")
 
 
 def test_a_pronoun_in_a_fronted_clause_points_forward() -> None:
     (q,) = _quotes(
         "Garrick said its profit fell 8% in the quarter. Garrick blamed lower prices for "
-        'cereal. Although he called current market conditions "very tough," Mr. Renn, '
+        'cereal. Although he called the harvest "a great disappointment," Mr. Renn, '
         "Garrick's chairman, forecast higher sales next year."
     )
     assert q.speaker == "Renn"
