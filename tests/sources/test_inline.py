@@ -168,3 +168,13 @@ def test_a_wire_quote_closed_in_a_later_paragraph_reads_curly_too() -> None:
         "Work starts in May."
     )
     assert article.paragraphs[1] == "It is ours,” said Ana Berg."
+
+
+@pytest.mark.parametrize("marks", ["“”", '""', "‘’"])
+def test_no_caption_is_cut_from_inside_a_quotation(marks: str) -> None:
+    opening, closing = marks
+    text = (
+        f"Ann Berg said: {opening}We were both on stage playing Harbour Lights Now, and we "
+        f"loved it.{closing} The crowd in Valby cheered for an hour."
+    )
+    assert _inline(text) == (text, [])

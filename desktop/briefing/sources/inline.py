@@ -156,7 +156,7 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     for chunk, spaced in _split(text, _SPACED_STOP):
         sentences = [s for s, _ in _split(chunk, _SENTENCE_BREAK)]
         for k, sentence in enumerate(sentences):
-            parts = [p for p, _ in _split(sentence, _LOST_BOUNDARY)]
+            parts = [p for p, _ in _split(sentence, _LOST_BOUNDARY, in_quotes=False)]
             for j, part in enumerate(parts):
                 last_here = j == len(parts) - 1
                 if not last_here:
@@ -168,12 +168,22 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     return [(p.strip(), c) for p, c in out if p.strip()]
 
 
-def _split(text: str, pattern: re.Pattern[str]) -> list[tuple[str, bool]]:
-    """Pieces of `text` between matches, each flagged True when a match closed it."""
+def _split(text: str, pattern: re.Pattern[str], in_quotes: bool = True) -> list[tuple[str, bool]]:
+    """Pieces of `text` between matches, each flagged True when a match closed it; without
+    `in_quotes`, not at a match inside an open quotation (`"…playing All Right Now, and…"`
+    is someone's words, not a caption that lost its full stop)."""
     out: list[tuple[str, bool]] = []
     pos = 0
     for m in pattern.finditer(text):
+        if not in_quotes and _open_quote(text[: m.start()]):
+            continue
         out.append((text[pos : m.end(1) if pattern.groups else m.start()], True))
         pos = m.end()
     out.append((text[pos:], False))
     return out
+
+
+def _open_quote(before: str) -> bool:
+    """A quotation opened in `before` and not closed (a ’ before a letter is an apostrophe)."""
+    singles = before.count("‘") > len(re.findall(r"’(?!\w)", before))
+    return singles or before.count("“") > before.count("”") or before.count('"') % 2 == 1
