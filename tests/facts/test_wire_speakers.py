@@ -85,3 +85,11 @@ def test_an_administration_named_after_its_head_speaks_for_itself() -> None:
         (None, "The Berg administration"),
         (None, "the Berg administration"),
     ]
+
+
+def test_a_noun_ending_in_ly_stays_in_the_source_phrase() -> None:
+    (q,) = _quotes(
+        "President Ana Berg spoke on Monday about the harbour plan the Valby council sent her. "
+        'The Berg family called the plan "a very serious mistake for the town".'
+    )
+    assert (q.speaker, q.description) == (None, "The Berg family")

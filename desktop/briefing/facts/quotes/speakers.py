@@ -35,6 +35,7 @@ _START = itemgetter(0)  # where a mention starts
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
+_SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 # Nouns heading a source phrase that names a document (`the Norbank report`).
@@ -631,7 +632,12 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
     if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk):
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
-    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will|[a-z]+ly)$", "", chunk)
+    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
+    # An adverb before the verb (`The Berg administration immediately said`), not a noun of
+    # the source (`The Berg family called`, `a close ally said`).
+    last = chunk.split()[-1:]
+    if last and last[0].endswith("ly") and last[0].islower() and last[0] not in _SOURCE_NOUNS:
+        chunk = chunk.rsplit(None, 1)[0]
     # `He called…`, `He, the chief, called…`, `tackling what she called…`: the pronoun.
     # A subject pronoun is read from the start of the clause, so the sentence before counts.
     opening = chunk.strip().lower() in ("he", "she")
