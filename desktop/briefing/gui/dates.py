@@ -10,10 +10,8 @@ from briefing import timex
 from briefing.model import DateMention
 from briefing.timex import MONTHS, day_words
 
-ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 REFERENCES = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -55,9 +53,7 @@ def in_words(value: str | None) -> str:
             return f"the week of {_span(monday, monday + timedelta(6))}"
     except ValueError:
         return value
-    if m := _QUARTER.match(value):
-        return f"the {ORDINALS[m[2]]} quarter of {m[1]}"
-    return timex.in_words(value)  # years, seasons, decades, centuries, or as given
+    return timex.in_words(value)  # years, seasons, quarters, decades, centuries, or as given
 
 
 def needs_published_date(mention: DateMention) -> bool:
