@@ -97,7 +97,8 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     "Western") unless the gazetteer knows it, a name of NOT_PLACES, a party to a case or a
     title ("Brown v. Board", "Dune v. Zeta"), or a town under 100,000 named like a person or
     a body of the article (`others`: "Lind" beside "Ann Lind", a company or club)."""
-    name, known = clean_name(e.text), gazetteer.candidates(clean_name(e.text))
+    name = clean_name(e.text)
+    known = gazetteer.candidates(name)
     listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
     person = name in others and name.isalpha() and town
