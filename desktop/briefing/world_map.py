@@ -42,11 +42,15 @@ DARK_COUNTRY_INK = "#f3dfae"
 
 @dataclass(frozen=True)
 class Marker:
+    """A place at a point; `region` when the point only stands for a wider area (a US state
+    at a shipped point inside it), drawn as a ring so it is not taken for a town."""
+
     name: str
     longitude: float
     latitude: float
     mentions: int
     evidence: tuple[Evidence, ...]
+    region: bool = False
 
 
 @dataclass(frozen=True)
@@ -173,16 +177,15 @@ def shades(places: Sequence[Place]) -> list[Shade]:
 def markers(places: Sequence[Place]) -> list[Marker]:
     """One marker a place with coordinates, or with a point in the shipped table and no
     outline to fill (a US state, Singapore)."""
-    out = []
+    out: list[Marker] = []
     shapes, table = outlined(), points_table()
     for p in places:
+        mentions = max(1, p.mentions)
         if p.latitude is not None and p.longitude is not None:
-            lon, lat = p.longitude, p.latitude
+            out.append(Marker(p.name, p.longitude, p.latitude, mentions, p.evidence))
         elif p.type in ("country", "region") and p.name in table and p.name not in shapes:
             lon, lat = table[p.name]
-        else:
-            continue
-        out.append(Marker(p.name, lon, lat, max(1, p.mentions), p.evidence))
+            out.append(Marker(p.name, lon, lat, mentions, p.evidence, p.type == "region"))
     return out
 
 

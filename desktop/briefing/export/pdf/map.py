@@ -62,6 +62,11 @@ def places_map(places: Sequence[Place], width: float, height: float) -> Drawing 
     for m in sorted(points, key=lambda m: -m.mentions):
         x, y = frame.project(m.longitude, m.latitude)
         r = world_map.radius(m.mentions, MARKER_SCALE)
+        if m.region:  # a ring: the point stands for an area, not a town
+            inside.add(
+                Circle(x, height - y, r - 0.75, fillColor=None, strokeColor=MARKER, strokeWidth=1.5)
+            )
+            continue
         inside.add(
             Circle(x, height - y, r, fillColor=MARKER, strokeColor=colors.white, strokeWidth=0.7)
         )

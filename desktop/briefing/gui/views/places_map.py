@@ -182,8 +182,14 @@ class PlacesMap(QWidget):
         for m in sorted(self.points, key=lambda m: -m.mentions):
             centre = self.to_screen(m.longitude, m.latitude, frame)
             r = self.radius(m)
+            colour = chosen_fill if m.name == self.chosen else fill
+            if m.region:  # a ring: the point stands for an area, not a town
+                painter.setPen(QPen(colour, 3.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(centre, r - 1.5, r - 1.5)
+                continue
             painter.setPen(QPen(QColor("#ffffff"), 1.2))
-            painter.setBrush(chosen_fill if m.name == self.chosen else fill)
+            painter.setBrush(colour)
             painter.drawEllipse(centre, r, r)
         size = metrics.ascent() + metrics.descent()
         labels = world_map.place_labels(
