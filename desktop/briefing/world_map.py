@@ -3,8 +3,8 @@
 once), the countries the article names filled more strongly the more they are mentioned, a
 longitude/latitude box zoomed to the places and those countries, an equirectangular
 projection, markers sized by mentions (a US state at a shipped point inside it) and labels
-that keep clear of each other. No Qt here: the window paints
-this with QPainter (gui/views/places_map.py), the PDF with reportlab (export/pdf/map.py)."""
+that keep clear of each other. No Qt here: the window paints this with QPainter
+(gui/views/places_map.py), the PDF with reportlab (export/pdf/map.py)."""
 
 from __future__ import annotations
 
@@ -114,16 +114,17 @@ def coastlines() -> tuple[tuple[str, Ring], ...]:
 
 
 @cache
-def points_table() -> dict[str, tuple[float, float]]:
-    """Name -> (longitude, latitude): where a country's name goes, or a marker for a place
-    the gazetteer has no coordinates for (a US state, a country too small to outline)."""
+def points_table() -> dict[tuple[str, str], tuple[float, float]]:
+    """(kind, name) -> (longitude, latitude): where a country's name goes, or a marker for a
+    place the gazetteer has no coordinates for (a US state, a country too small to outline);
+    the kind tells Georgia the state ("region") from Georgia the country."""
     try:
         text = (shipped.ROOT / POINTS).read_text(encoding="utf-8")
     except (OSError, ImportError):
         log.warning("map points not found; regions without coordinates are not drawn")
         return {}
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: (float(lon), float(lat)) for name, lat, lon in rows}
+    return {(kind, name): (float(lon), float(lat)) for name, kind, lat, lon in rows}
 
 
 def rings_in(box: Box) -> list[tuple[str, Ring]]:
@@ -178,13 +179,13 @@ def markers(places: Sequence[Place]) -> list[Marker]:
     """One marker a place with coordinates, or with a point in the shipped table and no
     outline to fill (a US state, Singapore)."""
     out: list[Marker] = []
-    shapes, table = outlined(), points_table()
+    shapes, table = {("country", name) for name in outlined()}, points_table()
     for p in places:
         mentions = max(1, p.mentions)
         if p.latitude is not None and p.longitude is not None:
             out.append(Marker(p.name, p.longitude, p.latitude, mentions, p.evidence))
-        elif p.type in ("country", "region") and p.name in table and p.name not in shapes:
-            lon, lat = table[p.name]
+        elif (p.type, p.name) in table and (p.type, p.name) not in shapes:
+            lon, lat = table[p.type, p.name]
             out.append(Marker(p.name, lon, lat, mentions, p.evidence, p.type == "region"))
     return out
 
@@ -353,17 +354,17 @@ def place_labels(
                 break
     table = points_table()
     for shade in countries:
-        bounds, w = mainland(shade.country), text_width(shade.country)
-        if shade.country not in table or bounds is None:
+        at, bounds = table.get(("country", shade.country)), mainland(shade.country)
+        if at is None or bounds is None:
             continue
         (x0, _), (x1, _) = frame.project(bounds[0], 0), frame.project(bounds[2], 0)
-        x, y = frame.project(*table[shade.country])
+        x, y, w = *frame.project(*at), text_width(shade.country)
         for by in (y + ascent / 2, y - ascent, y + 1.5 * ascent + descent):
             rect = (x - w / 2, by - ascent, x + w / 2, by + descent)
             inside = rect[0] >= 0 and rect[1] >= 0 and rect[2] <= frame.width
             inside = inside and rect[3] <= frame.height and w <= x1 - x0
             if inside and not any(_overlap(rect, t) for t in taken):
-                marker = Marker(shade.country, *table[shade.country], shade.mentions, ())
+                marker = Marker(shade.country, *at, shade.mentions, ())
                 labels.append(Label(marker, x, by, "middle", country=True))
                 taken.append(rect)
                 break
