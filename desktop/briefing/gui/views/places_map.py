@@ -49,7 +49,10 @@ class PlacesMap(QWidget):
         self.chosen: str | None = None
         self.setMinimumSize(200, 120)
         self.setAccessibleName("Map of the places")
-        self.setAccessibleDescription("The article's places on a world map; click a marker")
+        self.setAccessibleDescription(
+            "The article's places on a world map, the countries it names filled; "
+            "click a marker or a filled country"
+        )
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
 
