@@ -12,7 +12,6 @@ from briefing.gui.views.factsheet import FACT_HEADERS
 from briefing.gui.views.places_map import Marker, PlacesMap, view_box
 from briefing.gui.window import MainWindow
 from briefing.model import DateMention
-from briefing.world_map import coastlines, parse
 
 from .conftest import WAIT_MS, load
 
@@ -82,16 +81,6 @@ def _article(sentence: str) -> str:
         "went on, and that the ferry company had agreed to keep its timetable for now."
     )
     return f"Harbour talks resume\n\n{sentence} {filler}\n\n{filler}\n"
-
-
-def test_the_outline_ships_with_the_app() -> None:
-    rings = coastlines()
-    assert len(rings) > 100
-    assert all(-180 <= lon <= 180 and -90 <= lat <= 90 for ring in rings for lon, lat in ring)
-
-
-def test_outline_lines_are_read_in_tenths_of_a_degree() -> None:
-    assert parse("# header\n10 20 -15 -25\n") == (((1.0, 2.0), (-1.5, -2.5)),)
 
 
 def test_the_view_is_zoomed_to_the_places() -> None:

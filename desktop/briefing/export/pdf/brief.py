@@ -73,7 +73,7 @@ def _beside_map(
 ) -> list[Flowable]:
     """The people and places lists with the map of the places to their right, as tall as
     the lists (at least `least_height`); the lists alone when there is no map to draw."""
-    if not least_height or not any(p.latitude is not None for p in locations):
+    if not least_height or not locations:
         return lists
     left_width = width * (1 - MAP_SHARE) - MAP_GAP
     # A table cell cannot hold a KeepTogether (it measures as endless): its contents instead.

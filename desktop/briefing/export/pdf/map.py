@@ -1,5 +1,6 @@
-"""The places on a world map, drawn with reportlab.graphics: the same outline, zoom, markers
-and labels as the window's map (both come from briefing.world_map), in print colours."""
+"""The places on a world map, drawn with reportlab.graphics: the same outline, shaded
+countries, zoom, markers and labels as the window's map (both come from briefing.world_map),
+in print colours."""
 
 from __future__ import annotations
 
@@ -23,14 +24,17 @@ COAST = colors.HexColor(world_map.COAST)
 GRATICULE = colors.HexColor("#d5dfe7")
 MARKER = colors.HexColor(world_map.MARKER)
 LABEL_INK = colors.HexColor(world_map.LABEL_INK)
+COUNTRY_INK = colors.HexColor(world_map.COUNTRY_INK)
 
 
 def places_map(places: Sequence[Place], width: float, height: float) -> Drawing | None:
-    """The located places on a map zoomed to them; None when no place has coordinates."""
-    points = world_map.markers(places)
-    if not points:
+    """The located places and the named countries on a map zoomed to them; None when there
+    is neither."""
+    points, countries = world_map.markers(places), world_map.shades(places)
+    if not points and not countries:
         return None
-    frame = world_map.frame_for(points, width, height)
+    frame = world_map.frame_for(points, width, height, countries)
+    fills = {s.country: colors.HexColor(world_map.shade_colour(s.strength)) for s in countries}
     drawing = Drawing(width, height, initialFontName=SANS)
     drawing.add(Rect(0, 0, width, height, fillColor=SEA, strokeColor=None))
     inside = Group()
@@ -48,15 +52,21 @@ def places_map(places: Sequence[Place], width: float, height: float) -> Drawing 
     for lat in parallels:
         y = height - frame.project(0, lat)[1]
         inside.add(Line(0, y, width, y, strokeColor=GRATICULE, strokeWidth=0.3))
-    for ring in world_map.rings_in(frame.box):
+    for country, ring in world_map.rings_in(frame.box):
         flat: list[float] = []
         for lon, lat in ring:
             x, y = frame.project(lon, lat)
             flat += [x, height - y]
-        inside.add(Polygon(flat, fillColor=LAND, strokeColor=COAST, strokeWidth=0.35))
+        fill = fills.get(country, LAND)
+        inside.add(Polygon(flat, fillColor=fill, strokeColor=COAST, strokeWidth=0.35))
     for m in sorted(points, key=lambda m: -m.mentions):
         x, y = frame.project(m.longitude, m.latitude)
         r = world_map.radius(m.mentions, MARKER_SCALE)
+        if m.region:  # a ring: the point stands for an area, not a town
+            inside.add(
+                Circle(x, height - y, r - 0.75, fillColor=None, strokeColor=MARKER, strokeWidth=1.5)
+            )
+            continue
         inside.add(
             Circle(x, height - y, r, fillColor=MARKER, strokeColor=colors.white, strokeWidth=0.7)
         )
@@ -64,9 +74,13 @@ def places_map(places: Sequence[Place], width: float, height: float) -> Drawing 
     def text_width(name: str) -> float:
         return float(stringWidth(name, font_for(name), LABEL_SIZE))
 
-    for label in world_map.place_labels(frame, points, text_width, LABEL_SIZE, MARKER_SCALE):
-        name, font = label.marker.name, font_for(label.marker.name)
+    labels = world_map.place_labels(frame, points, text_width, LABEL_SIZE, MARKER_SCALE, countries)
+    for label in labels:
+        name = label.marker.name
         x, y, w = label.x, height - label.y, text_width(name)
+        if label.country:  # written across its own fill, which a plate would hide
+            inside.add(_string(x, y, name, COUNTRY_INK, label.anchor))
+            continue
         left = {"start": x, "end": x - w, "middle": x - w / 2}[label.anchor]
         # A pale plate under the name, so coast lines do not run through it.
         inside.add(
@@ -81,17 +95,13 @@ def places_map(places: Sequence[Place], width: float, height: float) -> Drawing 
                 strokeColor=None,
             )
         )
-        inside.add(
-            String(
-                x,
-                y,
-                name,
-                fontName=font,
-                fontSize=LABEL_SIZE,
-                fillColor=LABEL_INK,
-                textAnchor=label.anchor,
-            )
-        )
+        inside.add(_string(x, y, name, LABEL_INK, label.anchor))
     drawing.add(inside)
     drawing.add(Rect(0, 0, width, height, fillColor=None, strokeColor=RULE, strokeWidth=0.6))
     return drawing
+
+
+def _string(x: float, y: float, name: str, ink: colors.Color, anchor: str) -> String:
+    return String(
+        x, y, name, fontName=font_for(name), fontSize=LABEL_SIZE, fillColor=ink, textAnchor=anchor
+    )

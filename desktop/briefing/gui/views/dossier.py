@@ -32,9 +32,10 @@ from briefing.gui import palette as colours
 from briefing.gui.dates import in_words
 from briefing.gui.views.article import reading_font
 from briefing.gui.views.factsheet import Coded, FactTable, Row
-from briefing.gui.views.places_map import Marker, PlacesMap
-from briefing.model import Briefing, Evidence
+from briefing.gui.views.places_map import PlacesMap
+from briefing.model import Briefing, Evidence, Place
 from briefing.timex import day_words
+from briefing.world_map import markers, shades
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -246,14 +247,11 @@ class DossierView(QWidget):
             3: lambda: self._fill_places(dossier),
             4: lambda: self._fill_articles(dossier),
         }
-        self.places_map.show_markers(
-            [
-                Marker(p.name, p.longitude, p.latitude, max(1, p.mentions), ())
-                for p in dossier.places
-                if p.latitude is not None and p.longitude is not None
-            ],
-            "these articles",
-        )
+        places = [
+            Place(p.name, p.type, p.country, p.latitude, p.longitude, p.mentions)
+            for p in dossier.places
+        ]
+        self.places_map.show_markers(markers(places), "these articles", shades(places))
         self._fill_current()
 
     def _fill_current(self, *_: object) -> None:

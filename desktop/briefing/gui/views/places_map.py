@@ -1,6 +1,7 @@
 """The places of the briefing on a world map: an equirectangular outline we ship (Natural
-Earth 1:110m coastlines, public domain) or, failing that, a graticule; markers sized by
-mentions; clicking a marker reveals the place's mentions in the article."""
+Earth 1:110m countries, public domain) or, failing that, a graticule; the countries the
+article names filled, more strongly the more they are mentioned; markers sized by mentions;
+clicking a marker or a filled country reveals its mentions in the article."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 from briefing import world_map
 from briefing.gui import palette as colours
 from briefing.model import Briefing
-from briefing.world_map import Marker, markers
+from briefing.world_map import Marker, Shade, markers, shades
 
 __all__ = ["Marker", "PlacesMap", "markers", "view_box"]
 
@@ -35,7 +36,8 @@ def view_box(points: list[Marker], aspect: float) -> QRectF:
 
 
 class PlacesMap(QWidget):
-    """Draws the outline, a graticule, and one marker a located place."""
+    """Draws the outline with the named countries filled, a graticule, and one marker a
+    located place."""
 
     evidence_chosen = Signal(object)  # tuple[Evidence, ...]
     place_chosen = Signal(str)  # the marker's place name
@@ -43,10 +45,14 @@ class PlacesMap(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.points: list[Marker] = []
+        self.countries: list[Shade] = []
         self.chosen: str | None = None
         self.setMinimumSize(200, 120)
         self.setAccessibleName("Map of the places")
-        self.setAccessibleDescription("The article's places on a world map; click a marker")
+        self.setAccessibleDescription(
+            "The article's places on a world map, the countries it names filled; "
+            "click a marker or a filled country"
+        )
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
 
@@ -54,19 +60,25 @@ class PlacesMap(QWidget):
         return QSize(400, 260)
 
     def show_briefing(self, briefing: Briefing) -> None:
-        self.show_markers(markers(briefing.facts.locations))
+        locations = briefing.facts.locations
+        self.show_markers(markers(locations), countries=shades(locations))
 
-    def show_markers(self, points: list[Marker], what: str = "this article") -> None:
-        """Draw `points` (a briefing's places, or a dossier's across its articles)."""
+    def show_markers(
+        self, points: list[Marker], what: str = "this article", countries: list[Shade] | None = None
+    ) -> None:
+        """Draw `points` and fill `countries` (a briefing's places, or a dossier's across its
+        articles)."""
         self.points = points
+        self.countries = countries or []
         self.chosen = None
-        self.setToolTip("" if self.points else f"No place in {what} has coordinates")
+        empty = not self.points and not self.countries
+        self.setToolTip(f"No place in {what} is on the map" if empty else "")
         self.update()
 
     # --- geometry -----------------------------------------------------------------------
 
     def _frame(self) -> world_map.Frame:
-        return world_map.frame_for(self.points, self.width(), self.height())
+        return world_map.frame_for(self.points, self.width(), self.height(), self.countries)
 
     def to_screen(
         self, longitude: float, latitude: float, frame: world_map.Frame | None = None
@@ -87,6 +99,10 @@ class PlacesMap(QWidget):
                 best = (distance, m)
         return best[1] if best else None
 
+    def country_at(self, point: QPointF) -> Shade | None:
+        """The filled country under `point`, if any."""
+        return world_map.country_at(self._frame(), point.x(), point.y(), self.countries)
+
     # --- painting -----------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
@@ -94,19 +110,20 @@ class PlacesMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         dark = colours.is_dark(palette)
-        painter.fillRect(self.rect(), QColor("#16202b") if dark else QColor(world_map.SEA))
+        painter.fillRect(self.rect(), QColor(world_map.DARK_SEA if dark else world_map.SEA))
         frame = self._frame()
         self._paint_graticule(painter, frame, palette)
         self._paint_coast(
             painter,
             frame,
-            QColor("#8fa3b5") if dark else QColor(world_map.COAST),
-            QColor("#2b3948") if dark else QColor(world_map.LAND),
+            QColor(world_map.DARK_COAST if dark else world_map.COAST),
+            QColor(world_map.DARK_LAND if dark else world_map.LAND),
+            dark,
         )
         self._paint_markers(painter, frame, palette)
-        if not self.points:
+        if not self.points and not self.countries:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No place with coordinates")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No place on the map")
         painter.end()
 
     def _paint_graticule(
@@ -128,14 +145,21 @@ class PlacesMap(QWidget):
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
 
     def _paint_coast(
-        self, painter: QPainter, frame: world_map.Frame, colour: QColor, land: QColor
+        self, painter: QPainter, frame: world_map.Frame, colour: QColor, land: QColor, dark: bool
     ) -> None:
-        """Countries filled with the land colour, their borders drawn, so land and sea differ."""
+        """Countries filled with the land colour (a named one with its shade), their borders
+        drawn, so land and sea differ."""
         pen = QPen(colour)
         pen.setWidthF(1.0)
         painter.setPen(pen)
-        painter.setBrush(land)
-        for ring in world_map.rings_in(frame.box):
+        fills = {
+            s.country: QColor(world_map.shade_colour(s.strength, dark)) for s in self.countries
+        }
+        chosen = QPen(QColor(world_map.MARKER_CHOSEN))
+        chosen.setWidthF(2.0)
+        for country, ring in world_map.rings_in(frame.box):
+            painter.setBrush(fills.get(country, land))
+            painter.setPen(chosen if country == self.chosen and country in fills else pen)
             path = QPainterPath()
             for n, (lon, lat) in enumerate(ring):
                 point = QPointF(*frame.project(lon, lat))
@@ -154,19 +178,34 @@ class PlacesMap(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        text = QColor("#f0f0f0") if colours.is_dark(palette) else QColor(world_map.LABEL_INK)
-        halo = QColor("#16202b") if colours.is_dark(palette) else QColor(world_map.SEA)
+        dark = colours.is_dark(palette)
+        text = QColor("#f0f0f0") if dark else QColor(world_map.LABEL_INK)
+        halo = QColor(world_map.DARK_SEA if dark else world_map.SEA)
+        country_ink = QColor(world_map.DARK_COUNTRY_INK if dark else world_map.COUNTRY_INK)
         for m in sorted(self.points, key=lambda m: -m.mentions):
             centre = self.to_screen(m.longitude, m.latitude, frame)
             r = self.radius(m)
+            colour = chosen_fill if m.name == self.chosen else fill
+            if m.region:  # a ring: the point stands for an area, not a town
+                painter.setPen(QPen(colour, 3.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(centre, r - 1.5, r - 1.5)
+                continue
             painter.setPen(QPen(QColor("#ffffff"), 1.2))
-            painter.setBrush(chosen_fill if m.name == self.chosen else fill)
+            painter.setBrush(colour)
             painter.drawEllipse(centre, r, r)
         size = metrics.ascent() + metrics.descent()
-        for label in world_map.place_labels(frame, self.points, metrics.horizontalAdvance, size):
+        labels = world_map.place_labels(
+            frame, self.points, metrics.horizontalAdvance, size, countries=self.countries
+        )
+        for label in labels:
             width = metrics.horizontalAdvance(label.marker.name)
             left = {"start": 0.0, "end": -width, "middle": -width / 2}[label.anchor]
             at = QPointF(label.x + left, label.y)
+            if label.country:  # across its own fill, which a halo would hide
+                painter.setPen(country_ink)
+                painter.drawText(at, label.marker.name)
+                continue
             painter.setPen(halo)
             for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
                 painter.drawText(at + QPointF(dx, dy), label.marker.name)
@@ -179,21 +218,28 @@ class PlacesMap(QWidget):
         marker = self.marker_at(event.position())
         if marker is not None:
             self.choose(marker.name)
+        elif (country := self.country_at(event.position())) is not None:
+            self.choose(country.country)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         marker = self.marker_at(event.position())
-        if marker is not None:
+        country = self.country_at(event.position()) if marker is None else None
+        named = (marker.name, marker.mentions) if marker else None
+        named = (country.country, country.mentions) if country else named
+        if named is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            plural = "s" if marker.mentions != 1 else ""
-            self.setToolTip(f"{marker.name}: {marker.mentions} mention{plural}")
+            plural = "s" if named[1] != 1 else ""
+            self.setToolTip(f"{named[0]}: {named[1]} mention{plural}")
         else:
             self.unsetCursor()
 
     def choose(self, name: str) -> None:
-        """Mark a place's marker and reveal its mentions in the article."""
-        marker = next((m for m in self.points if m.name == name), None)
-        if marker is not None:
+        """Mark a place's marker (or its filled country) and reveal its mentions in the
+        article."""
+        evidence = [m.evidence for m in self.points if m.name == name]
+        evidence += [s.evidence for s in self.countries if s.country == name]
+        if evidence:
             self.chosen = name
             self.update()
             self.place_chosen.emit(name)
-            self.evidence_chosen.emit(marker.evidence)
+            self.evidence_chosen.emit(evidence[0])
