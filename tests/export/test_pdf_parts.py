@@ -117,3 +117,31 @@ def test_chart_labels_name_symbols_no_font_has() -> None:
     from briefing.export.pdf.fonts import clip_to_width
 
     assert clip_to_width("Team ⚽ United", SANS, 8, 500) == "Team [soccer ball] United"
+
+
+def _mention(text: str, value: str, start: int) -> DateMention:
+    return DateMention(text, value, 0, start, start + len(text))
+
+
+def test_first_page_dates_keep_the_storys_own_and_never_repeat_a_form() -> None:
+    from datetime import date
+
+    from briefing.export.pdf.brief import _dates
+
+    timeline = (  # timeline order: by value
+        _mention("1931", "1931", 90),
+        _mention("2009", "2009", 80),
+        _mention("last May", "2025-05", 60),
+        _mention("Tuesday", "2026-03-10", 10),
+        _mention("Tuesday", "2026-03-10", 40),
+        _mention("10 March", "2026-03-10", 70),
+        _mention("next week", "2026-W12", 20),
+    )
+    lines = _dates(timeline, date(2026, 3, 12), 3)
+    assert lines[:3] == [
+        "<b>May 2025</b> — last May",
+        "<b>Tuesday 10 March 2026</b> — Tuesday, 10 March",
+        "<b>week 12 of 2026</b> — next week",
+    ]
+    assert "2 more dates" in lines[3]
+    assert _dates(timeline[:1], None, 3) == ["<b>1931</b>"]

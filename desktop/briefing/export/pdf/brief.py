@@ -7,7 +7,7 @@ can rebuild at the next level until the brief fits its page.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
@@ -16,8 +16,8 @@ from briefing.export.pdf.charts import timeline_strip
 from briefing.export.pdf.fonts import SANS, SERIF, SERIF_ITALIC, markup
 from briefing.export.pdf.map import places_map
 from briefing.export.pdf.styles import ACCENT, Styles
-from briefing.model import Actor, Briefing, Place, Quote
-from briefing.timex import in_words
+from briefing.model import Actor, Briefing, DateMention, Place, Quote
+from briefing.timex import in_words, position
 
 # Rows per section at each level of detail: (people, places, quotes, dates, timeline chart,
 # map height in points; 0 for none).
@@ -56,7 +56,7 @@ def brief_story(
         lines = [_quote(q) for q in _best_quotes(facts.quotes, quotes)]
         sections += _section("Quotes", lines + [_more(facts.quotes, quotes).strip()], styles)
     if facts.timeline:
-        lines = _dates(briefing, dates)
+        lines = _dates(facts.timeline, briefing.published, dates)
         sections += _section("Dates", lines, styles)
         strip = timeline_strip(facts.timeline, width) if chart else None
         if strip is not None:
@@ -151,14 +151,28 @@ def _quote(q: Quote) -> str:
     return f"{markup('“' + text + '”', SERIF_ITALIC)} — {who}"
 
 
-def _dates(briefing: Briefing, limit: int) -> list[str]:
+def _dates(timeline: tuple[DateMention, ...], published: date | None, limit: int) -> list[str]:
+    """The first page's dates in timeline order, each in words with the forms the article
+    wrote when they say something more ("1926", not "1926 — 1926"). When there are more than
+    fit, the story's own dates stay: the most mentioned, then the nearest its publication
+    (or its latest date), so a record year of 1926 waits for the appendix."""
     seen: dict[str, list[str]] = {}
-    for d in briefing.facts.timeline:
-        seen.setdefault(d.value or "", []).append(d.text)
+    for d in timeline:
+        seen.setdefault(d.value or "", []).append(" ".join(d.text.split()))
+    spots = {value: position(value) for value in seen}
+    now = published or max((p for p in spots.values() if p), default=None)
+
+    def distance(value: str) -> int:
+        spot = spots[value]
+        return abs((spot - now).days) if spot and now else 1 << 30
+
+    kept = set(sorted(seen, key=lambda v: (-len(seen[v]), distance(v)))[:limit])
     lines = []
-    for value, written in list(seen.items())[:limit]:
-        forms = ", ".join(dict.fromkeys(" ".join(w.split()) for w in written))
-        lines.append(f"<b>{markup(in_words(value), SANS)}</b> — {markup(forms, SANS)}")
+    for value in (v for v in seen if v in kept):
+        words = in_words(value)
+        forms = [w for w in dict.fromkeys(seen[value]) if w.casefold() != words.casefold()]
+        said = f" — {markup(', '.join(forms), SANS)}" if forms else ""
+        lines.append(f"<b>{markup(words, SANS)}</b>{said}")
     if len(seen) > limit:
         lines.append(f"<font color='#777777'>and {len(seen) - limit} more dates</font>")
     return lines
