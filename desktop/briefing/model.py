@@ -13,6 +13,8 @@ from datetime import date
 from functools import cached_property
 from typing import Literal
 
+from briefing.timex import period
+
 # --- the article as loaded -------------------------------------------------
 
 
@@ -284,11 +286,15 @@ class FactSheet:
 
     @property
     def timeline(self) -> tuple[DateMention, ...]:
-        """Calendar dates ordered by value, then by where they occur ("now" and unresolved
-        expressions have no place on a timeline)."""
+        """Calendar dates in time order: by the first then the last day of the period each
+        names ("2024-W24", in June, before "2024-09"; a year before its months), then by where
+        they occur ("now" and unresolved expressions have no place on a timeline)."""
         resolved = [d for d in self.dates if d.value and d.value[:1].isdigit()]
         return tuple(
-            sorted(resolved, key=lambda d: (d.value or "", -1 if d.start is None else d.start))
+            sorted(
+                resolved,
+                key=lambda d: (period(d.value or ""), d.value, -1 if d.start is None else d.start),
+            )
         )
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from briefing import analyze
 from briefing.facts.dates import dateline_dates, extract_dates
-from briefing.model import FactSheet
+from briefing.model import DateMention, FactSheet
 from briefing.nlp import analyse
 from briefing.sources import load, load_bytes
 from tests.conftest import RESOURCES
@@ -73,6 +73,24 @@ def test_not_dates_may_the_name_and_numbers() -> None:
 def test_timeline_orders_by_value() -> None:
     dates = extract_dates(analyse("In 2015 it began. It ended last week."), PUBLISHED)
     assert [d.value for d in FactSheet(dates=dates).timeline] == ["2015", "2018-W37"]
+
+
+def test_timeline_orders_weeks_and_seasons_by_when_they_fall_not_how_they_are_written() -> None:
+    dates = tuple(
+        DateMention(text, value, 0, start, start + 1)
+        for start, (text, value) in enumerate(
+            [
+                ("September", "2024-09"),
+                ("next week", "2024-W24"),
+                ("this summer", "2024-SU"),
+                ("this year", "2024"),
+                ("Wednesday", "2024-06-05"),
+                ("May", "2024-05"),
+            ]
+        )
+    )
+    values = [d.value for d in FactSheet(dates=dates).timeline]
+    assert values == ["2024", "2024-05", "2024-SU", "2024-06-05", "2024-W24", "2024-09"]
 
 
 def test_seed_article_dates(seed_article_path: Path) -> None:
