@@ -49,7 +49,7 @@ def test_by_default_a_short_article_gets_a_one_page_brief() -> None:
     reader = _read(build_pdf_bytes(harbour_briefing(), created=CREATED))
     assert len(reader.pages) == 1
     text = " ".join((reader.pages[0].extract_text() or "").split())
-    assert "Summary" in text and "Key people and organisations" in text
+    assert "Summary" in text and "Key actors" in text
     assert "Quotes" in text and "Dates" in text and "Appendix" not in text
 
 

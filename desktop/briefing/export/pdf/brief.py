@@ -46,7 +46,7 @@ def brief_story(
     facts = briefing.facts
     who_where: list[Flowable] = []
     if facts.actors:
-        who_where += _section("Key people and organisations", _actors(facts.actors, people), styles)
+        who_where += _section("Key actors", _actors(facts.actors, people), styles)
     if facts.locations:
         names = [_place(p.name, p.country) for p in facts.locations[:places]]
         line = ", ".join(names) + _more(facts.locations, places)
