@@ -1054,3 +1054,12 @@ def test_a_transcript_line_is_not_closed_by_a_title_quoted_in_it() -> None:
     )
     first = _quotes(text)[0]
     assert first.text.endswith("every family in the town.") and first.speaker == "Tom Holm"
+
+
+def test_single_marked_partial_run_into_the_next_sentence_closes_before_the_capital() -> None:
+    """Copy with a lost full stop: the closing mark sits before a capitalised word."""
+    quotes = _quotes(
+        "Professor Lena Dahl said the harbour survey had made 'real progress' The divers "
+        "mapped the old wreck in March and will return in June."
+    )
+    assert [(q.text, q.partial) for q in quotes] == [("real progress", True)]

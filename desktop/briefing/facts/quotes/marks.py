@@ -136,6 +136,8 @@ def _single_close(scan: str, start: int, end: int) -> int:
         if scan[j + 1 : j + 3] == " s" and scan[j + 3 : j + 4] in (" ", ",", "."):
             continue  # a stray space in a contraction (`That’ s right`)
         punctuated = before in ".,!?;:…—–-" or not after or after in ",.;:!?)]—–\n"
+        # A caption run into the text after it (`made 'great advances' The robot…`).
+        punctuated = punctuated or (after == " " and scan[j + 2 : j + 3].isupper())
         if punctuated or before.lower() != "s":
             return j
     return -1
