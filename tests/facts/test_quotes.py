@@ -1063,3 +1063,16 @@ def test_single_marked_partial_run_into_the_next_sentence_closes_before_the_capi
         "mapped the old wreck in March and will return in June."
     )
     assert [(q.text, q.partial) for q in quotes] == [("real progress", True)]
+
+
+def test_single_quote_left_open_is_reopened_after_a_colon_introduction() -> None:
+    """Captions run into the text: the quote left open ends at its last full stop when a
+    colon introduces the next single-marked quote."""
+    quotes = _quotes(
+        "Harbour chief Anna Berg said: 'The new pier opens in May and the ferries follow. "
+        "Pictured at the quay Berg, seen at the pier in 2010, said: 'The ferries are ready "
+        "for a long summer season.'"
+    )
+    texts = [q.text for q in quotes]
+    assert texts[0] == "The new pier opens in May and the ferries follow."
+    assert texts[1] == "The ferries are ready for a long summer season."
