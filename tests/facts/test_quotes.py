@@ -1076,3 +1076,16 @@ def test_single_quote_left_open_is_reopened_after_a_colon_introduction() -> None
     texts = [q.text for q in quotes]
     assert texts[0] == "The new pier opens in May and the ferries follow."
     assert texts[1] == "The ferries are ready for a long summer season."
+
+
+def test_quote_nested_mid_sentence_does_not_close_the_single_quote_around_it() -> None:
+    """`chant: 'Valby, we love you' - it…`: the mark after `you` closes the nested quote, and
+    the outer one runs on to the next sentence's opening mark."""
+    quotes = _quotes(
+        "Coach Anna Berg said: 'They stop the game, throw cans on the pitch and then chant: "
+        "'Valby, we love you' - it is such a sham, it should not be seen at any ground. "
+        "'For me the match should have been stopped at once.'"
+    )
+    assert quotes[0].text.startswith("They stop the game")
+    assert quotes[0].text.endswith("should not be seen at any ground.")
+    assert all(q.speaker == "Anna Berg" for q in quotes)

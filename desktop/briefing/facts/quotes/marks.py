@@ -29,6 +29,8 @@ _ELISION = re.compile(r"(?:\d0s|\d\d\b|n['’]\s|em\b|til\b|cause\b|tis\b|twas\b
 _NESTED = {"“": "‘", "”": "’", '"': "'"}
 _SINGLES_OPEN = "‘'‹"
 _SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d:](?=[ \t].[A-Z]))[ \t][‘']")
+# A single mark after a word, comma or colon: a quotation opened mid-sentence.
+_MID_OPEN = re.compile(r"[a-z,:;][ \t][‘']")
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
 _SINGLE_CLOSERS = re.compile("[’'›]")
 _OPENING = re.compile('[“«„"]')
@@ -97,6 +99,9 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
         elif c in _SINGLES_OPEN and not depth and not straight_open and _opens(scan, i):
             j = _single_close(scan, i + 1, end)
             o, cut = _sentence_reopening(scan, i + 1, j if j >= 0 else end)
+            if o < 0 and j >= 0 and _nested(scan, i + 1, j):
+                outer = _single_close(scan, j + 1, end)  # `j` closed the nested quotation
+                o, cut = _sentence_reopening(scan, j, outer if outer >= 0 else end)
             if o >= 0:
                 # Paragraphs run together (`…opportunity. ‘But I’ve said…`): the quote left
                 # open at a sentence end is reopened by the next one, as across paragraphs.
@@ -120,6 +125,11 @@ def _opens(scan: str, i: int) -> bool:
     if before not in " \t\n([{—–-/:" or not (after.isalnum() or after in "…‘“\"'(["):
         return False
     return _ELISION.match(scan, i + 1) is None
+
+
+def _nested(scan: str, start: int, end: int) -> bool:
+    """A quotation opened mid-sentence inside a single-quoted one (`chant: 'Go on' - it…`)."""
+    return any(_opens(scan, m.end() - 1) for m in _MID_OPEN.finditer(scan, start, end))
 
 
 def _single_close(scan: str, start: int, end: int) -> int:
