@@ -1089,3 +1089,12 @@ def test_quote_nested_mid_sentence_does_not_close_the_single_quote_around_it() -
     assert quotes[0].text.startswith("They stop the game")
     assert quotes[0].text.endswith("should not be seen at any ground.")
     assert all(q.speaker == "Anna Berg" for q in quotes)
+
+
+def test_name_set_off_by_commas_after_its_description_is_the_source() -> None:
+    """`Valby's harbour master, Anna Berg, said "…"`: the name between two commas speaks."""
+    (q,) = _quotes(
+        "Valby's harbour master, Anna\nBerg, said ``a steady hand is needed from the whole "
+        "council'' to keep the ferries running."
+    )
+    assert q.speaker == "Anna Berg" and q.text.startswith("a steady hand")
