@@ -1088,7 +1088,8 @@ def test_quote_nested_mid_sentence_does_not_close_the_single_quote_around_it() -
     )
     assert quotes[0].text.startswith("They stop the game")
     assert quotes[0].text.endswith("should not be seen at any ground.")
-    assert all(q.speaker == "Anna Berg" for q in quotes)
+    assert all(q.speaker == "Anna Berg" for q in quotes if not q.partial)
+    assert [q.text for q in quotes if q.partial] == ["Valby, we love you"]
 
 
 def test_name_set_off_by_commas_after_its_description_is_the_source() -> None:
@@ -1098,3 +1099,19 @@ def test_name_set_off_by_commas_after_its_description_is_the_source() -> None:
         "council'' to keep the ferries running."
     )
     assert q.speaker == "Anna Berg" and q.text.startswith("a steady hand")
+
+
+def test_quotation_nested_in_another_is_listed_as_partial_and_unattributed() -> None:
+    quotes = _quotes(
+        "\"I never told myself, 'I will be a harbour pilot one day,' it just happened,\" "
+        "Anna Berg said."
+    )
+    outer, inner = quotes
+    assert outer.speaker == "Anna Berg" and not outer.partial
+    assert inner.text == "I will be a harbour pilot one day"
+    assert inner.partial and inner.speaker is None and inner.start > outer.start
+
+
+def test_a_short_phrase_in_single_marks_inside_a_quotation_is_not_listed() -> None:
+    quotes = _quotes("\"We call it the 'old pier' and always will,\" Anna Berg said.")
+    assert [q.speaker for q in quotes] == ["Anna Berg"]

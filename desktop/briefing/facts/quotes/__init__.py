@@ -18,7 +18,7 @@ import bisect
 import re
 
 from briefing import lexicons
-from briefing.facts.quotes import cues, learned, speakers
+from briefing.facts.quotes import cues, learned, marks, speakers
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.model import Doc, Quote
@@ -176,7 +176,13 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         out.append((quote, cands))
         if found.speaker is not None and found.how == How.NAMED:
             people.speakers.add(found.speaker)  # a reporting clause named them: a person
-    return out
+    for inner in (n for span in kept for n in marks.nested_in(scan, span)):
+        # `I thought, 'I'll end up singing'`: woven into a quotation; whose words is left open.
+        start, end = _content(scan, inner)
+        if len(scan[start:end].split()) >= MIN_WORDS:
+            sentence = max(0, bisect.bisect_right(starts, start) - 1)
+            out.append((Quote(doc.text[start:end], None, sentence, start, end, partial=True), []))
+    return sorted(out, key=lambda pair: pair[0].start)
 
 
 def _according_to(scan: str, span: Span, actors: Actors) -> Found | None:

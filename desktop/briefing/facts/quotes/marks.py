@@ -32,6 +32,7 @@ _SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d:](?=[ \t].[A-Z]))[ \t][‘']")
 # A single mark after a word, comma or colon: a quotation opened mid-sentence.
 _MID_OPEN = re.compile(r"[a-z,:;][ \t][‘']")
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
+_SINGLE_OPENERS = re.compile("[‘']")
 _SINGLE_CLOSERS = re.compile("[’'›]")
 _OPENING = re.compile('[“«„"]')
 # The first straight mark in a quote opening a sentence: a reopening, not a close.
@@ -130,6 +131,17 @@ def _opens(scan: str, i: int) -> bool:
 def _nested(scan: str, start: int, end: int) -> bool:
     """A quotation opened mid-sentence inside a single-quoted one (`chant: 'Go on' - it…`)."""
     return any(_opens(scan, m.end() - 1) for m in _MID_OPEN.finditer(scan, start, end))
+
+
+def nested_in(scan: str, span: Span) -> list[Span]:
+    """Single-marked quotations inside a double-marked one (`I thought, 'I'll sing'`)."""
+    out: list[Span] = []
+    for m in _SINGLE_OPENERS.finditer(scan, span.start, span.end):
+        i = m.start()
+        j = _single_close(scan, i + 1, span.end)
+        if (not out or i > out[-1].close) and _opens(scan, i) and j >= 0:
+            out.append(Span(i + 1, j, j + 1, i))
+    return out
 
 
 def _single_close(scan: str, start: int, end: int) -> int:
