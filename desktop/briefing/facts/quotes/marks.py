@@ -32,7 +32,6 @@ _SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d:](?=[ \t].[A-Z]))[ \t][‘']")
 # A single mark after a word, comma or colon: a quotation opened mid-sentence.
 _MID_OPEN = re.compile(r"[a-z,:;][ \t][‘']")
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
-_SINGLE_OPENERS = re.compile("[‘']")
 _SINGLE_CLOSERS = re.compile("[’'›]")
 _OPENING = re.compile('[“«„"]')
 # The first straight mark in a quote opening a sentence: a reopening, not a close.
@@ -100,7 +99,9 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
         elif c in _SINGLES_OPEN and not depth and not straight_open and _opens(scan, i):
             j = _single_close(scan, i + 1, end)
             o, cut = _sentence_reopening(scan, i + 1, j if j >= 0 else end)
-            if o < 0 and j >= 0 and _nested(scan, i + 1, j):
+            # A quotation opened mid-sentence inside this one (`chant: 'Go on' - it…`).
+            mid = (m.end() - 1 for m in _MID_OPEN.finditer(scan, i + 1, j))
+            if o < 0 and j >= 0 and any(_opens(scan, k) for k in mid):
                 outer = _single_close(scan, j + 1, end)  # `j` closed the nested quotation
                 o, cut = _sentence_reopening(scan, j, outer if outer >= 0 else end)
             if o >= 0:
@@ -128,16 +129,10 @@ def _opens(scan: str, i: int) -> bool:
     return _ELISION.match(scan, i + 1) is None
 
 
-def _nested(scan: str, start: int, end: int) -> bool:
-    """A quotation opened mid-sentence inside a single-quoted one (`chant: 'Go on' - it…`)."""
-    return any(_opens(scan, m.end() - 1) for m in _MID_OPEN.finditer(scan, start, end))
-
-
 def nested_in(scan: str, span: Span) -> list[Span]:
     """Single-marked quotations inside a double-marked one (`I thought, 'I'll sing'`)."""
     out: list[Span] = []
-    for m in _SINGLE_OPENERS.finditer(scan, span.start, span.end):
-        i = m.start()
+    for i in (k for k in range(span.start, span.end) if scan[k] in _SINGLES_OPEN):
         j = _single_close(scan, i + 1, span.end)
         if (not out or i > out[-1].close) and _opens(scan, i) and j >= 0:
             out.append(Span(i + 1, j, j + 1, i))
@@ -203,8 +198,6 @@ def find_quoted(scan: str) -> list[Span]:
     carry_open = 0
     for p_index, (p_start, p_end) in enumerate(paras):
         i = p_start
-        if carry is not None and scan[p_start : p_start + 1] not in _OPEN_CLOSE:
-            carry = None
         speaker_line = TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
         if carry is not None and speaker_line:
             # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.
