@@ -1115,3 +1115,11 @@ def test_quotation_nested_in_another_is_listed_as_partial_and_unattributed() -> 
 def test_a_short_phrase_in_single_marks_inside_a_quotation_is_not_listed() -> None:
     quotes = _quotes("\"We call it the 'old pier' and always will,\" Anna Berg said.")
     assert [q.speaker for q in quotes] == ["Anna Berg"]
+
+
+def test_fragment_right_after_a_reporting_verb_is_listed_though_nobody_is_found() -> None:
+    (q,) = _quotes(
+        "Calm waters: A harbour expert said 'the tide decides everything in this bay' "
+        "Ferries wait at the pier for hours."
+    )
+    assert q.text == "the tide decides everything in this bay" and q.partial

@@ -152,7 +152,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if _title_of_work(scan, span, words, found) or named_term:
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
-            continue  # a fragment quoted inside a sentence, with nobody saying it
+            # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
+            partial = before is not None and before.group(1).lower() in cues.VERBS
+            if not partial:
+                continue  # a fragment quoted inside a sentence, with nobody saying it
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
