@@ -98,7 +98,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # The second part of a quotation its attribution interrupts (`"Yes," he said. "…"`).
         follows = bool(kept) and kept[-1] is spans[k - 1] and _interrupted(scan, kept[-1], span)
         joined = follows and scan[: span.open].rstrip()[-1:] in ",:."
-        partial = not joined and _woven(scan, span, start, found)
+        before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
+        partial = not joined and _woven(scan, span, start, found, before)
         if partial and not _sourced(found):
             head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
             weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
@@ -118,7 +119,6 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
         # One word (`Lebed called the charge "absurd"`) only when a clause names who used it,
         # and not after an article (a term: `the "reform"`, `known as a "tetrad"`).
-        before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
         term = before is not None and before.group(1).lower() in _ARTICLES
         one_word = found.speaker is not None and not term
         short_partial = partial and (
@@ -226,14 +226,13 @@ def _words_said(text: str, scan: str, start: int, end: int) -> str:
     return "".join(out)
 
 
-def _woven(scan: str, span: Span, start: int, found: Found) -> bool:
+def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str] | None) -> bool:
     """Words running on from the writer's own (`said that he "supports the plan fully"`,
     `called the plan "a serious mistake"`): a partial quotation."""
     if not scan[start].islower():
         return False
-    m = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
-    if m is not None:
-        return m.group(1).lower() not in cues.VERBS
+    if before is not None:  # the word right before the mark
+        return before.group(1).lower() not in cues.VERBS
     # Across a comma or dash (`As for costs, "broadening the base…," said Kamin`) only
     # when no reporting clause follows.
     m = _WORD_BEFORE_PUNCT.search(scan, max(0, span.open - 30), span.open)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
 _CLOSE_ANY = {"“": '”"', "„": "“", '"': '"', "«": "»"}
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -60,8 +59,7 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
     chars = list(text.replace("``", "“\x01").replace("''", '"\x01'))
     for m in _INDENT.finditer(text):
         chars[m.start() + 1] = "\n"
-    scan = "".join(chars)
-    for m in _CLOSER_OPENING.finditer(scan):
+    for m in _CLOSER_OPENING.finditer(text):
         chars[m.start(1)] = "“"  # `”Fear. I am afraid…` at a paragraph start: a typo'd opener
     scan = "".join(chars)
     for start, end in paragraphs(scan):
@@ -231,9 +229,8 @@ def find_quoted(scan: str) -> list[Span]:
                 continue
             if j < 0:  # left open: continues if the next paragraph opens with a mark
                 nxt = paras[p_index + 1][0] if p_index + 1 < len(paras) else None
-                if nxt is not None and scan[nxt : nxt + 1] in _OPEN_CLOSE:
-                    if carried is None:
-                        carry_open = i
+                if nxt is not None and scan[nxt : nxt + 1] in _CLOSE_ANY:
+                    carry_open = i if carried is None else carry_open
                     carry = start
                 elif i == p_start or carried is not None:
                     out.append(Span(start, p_end, p_end, opened))
