@@ -1123,3 +1123,10 @@ def test_fragment_right_after_a_reporting_verb_is_listed_though_nobody_is_found(
         "Ferries wait at the pier for hours."
     )
     assert q.text == "the tide decides everything in this bay" and q.partial
+
+
+def test_present_tense_call_weaves_a_partial_quote_with_its_described_source() -> None:
+    quotes = _quotes("The pier collapsed in the storm. But the harbour wardens call it 'bad luck'.")
+    assert [(q.text, q.partial, q.description) for q in quotes] == [
+        ("bad luck", True, "the harbour wardens")
+    ]
