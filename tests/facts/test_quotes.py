@@ -1130,3 +1130,12 @@ def test_present_tense_call_weaves_a_partial_quote_with_its_described_source() -
     assert [(q.text, q.partial, q.description) for q in quotes] == [
         ("bad luck", True, "the harbour wardens")
     ]
+
+
+def test_words_in_capitals_are_a_quotation_not_a_title() -> None:
+    """A caption's shouted slogan is not in title case, so no title of a work."""
+    quotes = _quotes(
+        "Crowds filled the square 'WE WILL KEEP OUR HARBOUR': Marchers walked to the town hall."
+    )
+    assert [q.text for q in quotes] == ["WE WILL KEEP OUR HARBOUR"]
+    assert _quotes('The band played "Harbour Lights At Night" twice.') == []

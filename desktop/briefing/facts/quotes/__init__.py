@@ -243,7 +243,8 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
     """Every word capitalised but for small words ("Back to the Future"), and either no
     reporting clause or a work named before it (`the show "Harbour Nights"`)."""
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words)
-    if len(words) > 16 or not capitalised:
+    shouted = len(words) >= MIN_WORDS and " ".join(words).isupper()  # `'I'M RUNNING FOR…'`
+    if len(words) > 16 or not capitalised or shouted:
         return False
     if found.cue is None:
         return True
