@@ -1054,3 +1054,88 @@ def test_a_transcript_line_is_not_closed_by_a_title_quoted_in_it() -> None:
     )
     first = _quotes(text)[0]
     assert first.text.endswith("every family in the town.") and first.speaker == "Tom Holm"
+
+
+def test_single_marked_partial_run_into_the_next_sentence_closes_before_the_capital() -> None:
+    """Copy with a lost full stop: the closing mark sits before a capitalised word."""
+    quotes = _quotes(
+        "Professor Lena Dahl said the harbour survey had made 'real progress' The divers "
+        "mapped the old wreck in March and will return in June."
+    )
+    assert [(q.text, q.partial) for q in quotes] == [("real progress", True)]
+
+
+def test_single_quote_left_open_is_reopened_after_a_colon_introduction() -> None:
+    """Captions run into the text: the quote left open ends at its last full stop when a
+    colon introduces the next single-marked quote."""
+    quotes = _quotes(
+        "Harbour chief Anna Berg said: 'The new pier opens in May and the ferries follow. "
+        "Pictured at the quay Berg, seen at the pier in 2010, said: 'The ferries are ready "
+        "for a long summer season.'"
+    )
+    texts = [q.text for q in quotes]
+    assert texts[0] == "The new pier opens in May and the ferries follow."
+    assert texts[1] == "The ferries are ready for a long summer season."
+
+
+def test_quote_nested_mid_sentence_does_not_close_the_single_quote_around_it() -> None:
+    """`chant: 'Valby, we love you' - it…`: the mark after `you` closes the nested quote, and
+    the outer one runs on to the next sentence's opening mark."""
+    quotes = _quotes(
+        "Coach Anna Berg said: 'They stop the game, throw cans on the pitch and then chant: "
+        "'Valby, we love you' - it is such a sham, it should not be seen at any ground. "
+        "'For me the match should have been stopped at once.'"
+    )
+    assert quotes[0].text.startswith("They stop the game")
+    assert quotes[0].text.endswith("should not be seen at any ground.")
+    assert all(q.speaker == "Anna Berg" for q in quotes if not q.partial)
+    assert [q.text for q in quotes if q.partial] == ["Valby, we love you"]
+
+
+def test_name_set_off_by_commas_after_its_description_is_the_source() -> None:
+    """`Valby's harbour master, Anna Berg, said "…"`: the name between two commas speaks."""
+    (q,) = _quotes(
+        "Valby's harbour master, Anna\nBerg, said ``a steady hand is needed from the whole "
+        "council'' to keep the ferries running."
+    )
+    assert q.speaker == "Anna Berg" and q.text.startswith("a steady hand")
+
+
+def test_quotation_nested_in_another_is_listed_as_partial_and_unattributed() -> None:
+    quotes = _quotes(
+        "\"I never told myself, 'I will be a harbour pilot one day,' it just happened,\" "
+        "Anna Berg said."
+    )
+    outer, inner = quotes
+    assert outer.speaker == "Anna Berg" and not outer.partial
+    assert inner.text == "I will be a harbour pilot one day"
+    assert inner.partial and inner.speaker is None and inner.start > outer.start
+
+
+def test_a_short_phrase_in_single_marks_inside_a_quotation_is_not_listed() -> None:
+    quotes = _quotes("\"We call it the 'old pier' and always will,\" Anna Berg said.")
+    assert [q.speaker for q in quotes] == ["Anna Berg"]
+
+
+def test_fragment_right_after_a_reporting_verb_is_listed_though_nobody_is_found() -> None:
+    (q,) = _quotes(
+        "Calm waters: A harbour expert said 'the tide decides everything in this bay' "
+        "Ferries wait at the pier for hours."
+    )
+    assert q.text == "the tide decides everything in this bay" and q.partial
+
+
+def test_present_tense_call_weaves_a_partial_quote_with_its_described_source() -> None:
+    quotes = _quotes("The pier collapsed in the storm. But the harbour wardens call it 'bad luck'.")
+    assert [(q.text, q.partial, q.description) for q in quotes] == [
+        ("bad luck", True, "the harbour wardens")
+    ]
+
+
+def test_words_in_capitals_are_a_quotation_not_a_title() -> None:
+    """A caption's shouted slogan is not in title case, so no title of a work."""
+    quotes = _quotes(
+        "Crowds filled the square 'WE WILL KEEP OUR HARBOUR': Marchers walked to the town hall."
+    )
+    assert [q.text for q in quotes] == ["WE WILL KEEP OUR HARBOUR"]
+    assert _quotes('The band played "Harbour Lights At Night" twice.') == []

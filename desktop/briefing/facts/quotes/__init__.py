@@ -18,7 +18,7 @@ import bisect
 import re
 
 from briefing import lexicons
-from briefing.facts.quotes import cues, learned, speakers
+from briefing.facts.quotes import cues, learned, marks, speakers
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.model import Doc, Quote
@@ -98,7 +98,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # The second part of a quotation its attribution interrupts (`"Yes," he said. "…"`).
         follows = bool(kept) and kept[-1] is spans[k - 1] and _interrupted(scan, kept[-1], span)
         joined = follows and scan[: span.open].rstrip()[-1:] in ",:."
-        partial = not joined and _woven(scan, span, start, found)
+        before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
+        partial = not joined and _woven(scan, span, start, found, before)
         if partial and not _sourced(found):
             head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
             weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
@@ -118,7 +119,6 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
         # One word (`Lebed called the charge "absurd"`) only when a clause names who used it,
         # and not after an article (a term: `the "reform"`, `known as a "tetrad"`).
-        before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
         term = before is not None and before.group(1).lower() in _ARTICLES
         one_word = found.speaker is not None and not term
         short_partial = partial and (
@@ -152,7 +152,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if _title_of_work(scan, span, words, found) or named_term:
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
-            continue  # a fragment quoted inside a sentence, with nobody saying it
+            # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
+            partial = before is not None and before.group(1).lower() in cues.VERBS
+            if not partial:
+                continue  # a fragment quoted inside a sentence, with nobody saying it
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
@@ -176,7 +179,13 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         out.append((quote, cands))
         if found.speaker is not None and found.how == How.NAMED:
             people.speakers.add(found.speaker)  # a reporting clause named them: a person
-    return out
+    for inner in (n for span in kept for n in marks.nested_in(scan, span)):
+        # `I thought, 'I'll end up singing'`: woven into a quotation; whose words is left open.
+        start, end = _content(scan, inner)
+        if len(scan[start:end].split()) >= MIN_WORDS:
+            sentence = max(0, bisect.bisect_right(starts, start) - 1)
+            out.append((Quote(doc.text[start:end], None, sentence, start, end, partial=True), []))
+    return sorted(out, key=lambda pair: pair[0].start)
 
 
 def _according_to(scan: str, span: Span, actors: Actors) -> Found | None:
@@ -217,14 +226,13 @@ def _words_said(text: str, scan: str, start: int, end: int) -> str:
     return "".join(out)
 
 
-def _woven(scan: str, span: Span, start: int, found: Found) -> bool:
+def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str] | None) -> bool:
     """Words running on from the writer's own (`said that he "supports the plan fully"`,
     `called the plan "a serious mistake"`): a partial quotation."""
     if not scan[start].islower():
         return False
-    m = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
-    if m is not None:
-        return m.group(1).lower() not in cues.VERBS
+    if before is not None:  # the word right before the mark
+        return before.group(1).lower() not in cues.VERBS
     # Across a comma or dash (`As for costs, "broadening the base…," said Kamin`) only
     # when no reporting clause follows.
     m = _WORD_BEFORE_PUNCT.search(scan, max(0, span.open - 30), span.open)
@@ -235,7 +243,8 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
     """Every word capitalised but for small words ("Back to the Future"), and either no
     reporting clause or a work named before it (`the show "Harbour Nights"`)."""
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words)
-    if len(words) > 16 or not capitalised:
+    shouted = len(words) >= MIN_WORDS and " ".join(words).isupper()  # `'I'M RUNNING FOR…'`
+    if len(words) > 16 or not capitalised or shouted:
         return False
     if found.cue is None:
         return True

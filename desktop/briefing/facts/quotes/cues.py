@@ -34,7 +34,7 @@ _LEAD = r"^[\s,]*"
 _SAYS = ADVERB + _VERB + r"\b(?!\s+(?:" + lexicons.alternatives("answer_words") + r")\b)"
 # The same up to the opening mark, maybe past its object (`told reporters:`).
 _SAYS_TO_QUOTE = ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
-_APPOSITION = r",\s+[^,\"“”]{2,80},\s+"  # `, chief economist at Norbank,`
+_APPOSITION = r",\s+(?:[^,\"“”]{2,80},\s+)?"  # `, chief economist at Norbank,` or none
 # A source named by a determiner and lower-case words only: `a news release`, `the police`.
 _DESCRIBED = r"(?P<who>(?:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})"
 # After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
@@ -72,7 +72,7 @@ BEFORE = [
     # `What Lind presented, said Park, was "…"`: an attribution set off by commas comes first.
     re.compile(r",\s+" + _VERB + r"\s+" + _CAPS_NAME + r",\s+[^,\"“”]{0,60}$"),
     re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
-    # `Jo Park, chief economist at Norbank, said: "`
+    # `Jo Park, chief economist at Norbank, said: "` / `Norbank's economist, Jo Park, said "`
     re.compile(r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)" + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE),
     re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
     # `Replied deputy spokeswoman Jo Park, "…"`: the verb opens the sentence, the name follows.

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
 _CLOSE_ANY = {"“": '”"', "„": "“", '"': '"', "«": "»"}
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -28,7 +27,9 @@ _INDENT = re.compile(r"\n(?=\t|   )")
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|n['’]\s|em\b|til\b|cause\b|tis\b|twas\b|bout\b)", re.I)
 _NESTED = {"“": "‘", "”": "’", '"': "'"}
 _SINGLES_OPEN = "‘'‹"
-_SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d](?=[ \t].[A-Z]))[ \t][‘']")
+_SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d:](?=[ \t].[A-Z]))[ \t][‘']")
+# A single mark after a word, comma or colon: a quotation opened mid-sentence.
+_MID_OPEN = re.compile(r"[a-z,:;][ \t][‘']")
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
 _SINGLE_CLOSERS = re.compile("[’'›]")
 _OPENING = re.compile('[“«„"]')
@@ -58,8 +59,7 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
     chars = list(text.replace("``", "“\x01").replace("''", '"\x01'))
     for m in _INDENT.finditer(text):
         chars[m.start() + 1] = "\n"
-    scan = "".join(chars)
-    for m in _CLOSER_OPENING.finditer(scan):
+    for m in _CLOSER_OPENING.finditer(text):
         chars[m.start(1)] = "“"  # `”Fear. I am afraid…` at a paragraph start: a typo'd opener
     scan = "".join(chars)
     for start, end in paragraphs(scan):
@@ -97,6 +97,11 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
         elif c in _SINGLES_OPEN and not depth and not straight_open and _opens(scan, i):
             j = _single_close(scan, i + 1, end)
             o, cut = _sentence_reopening(scan, i + 1, j if j >= 0 else end)
+            # A quotation opened mid-sentence inside this one (`chant: 'Go on' - it…`).
+            mid = (m.end() - 1 for m in _MID_OPEN.finditer(scan, i + 1, j))
+            if o < 0 and j >= 0 and any(_opens(scan, k) for k in mid):
+                outer = _single_close(scan, j + 1, end)  # `j` closed the nested quotation
+                o, cut = _sentence_reopening(scan, j, outer if outer >= 0 else end)
             if o >= 0:
                 # Paragraphs run together (`…opportunity. ‘But I’ve said…`): the quote left
                 # open at a sentence end is reopened by the next one, as across paragraphs.
@@ -122,6 +127,16 @@ def _opens(scan: str, i: int) -> bool:
     return _ELISION.match(scan, i + 1) is None
 
 
+def nested_in(scan: str, span: Span) -> list[Span]:
+    """Single-marked quotations inside a double-marked one (`I thought, 'I'll sing'`)."""
+    out: list[Span] = []
+    for i in (k for k in range(span.start, span.end) if scan[k] in _SINGLES_OPEN):
+        j = _single_close(scan, i + 1, span.end)
+        if (not out or i > out[-1].close) and _opens(scan, i) and j >= 0:
+            out.append(Span(i + 1, j, j + 1, i))
+    return out
+
+
 def _single_close(scan: str, start: int, end: int) -> int:
     """The mark closing a single-quoted stretch: after a word or punctuation, before a blank
     or punctuation. A plural possessive (the players’ wages) closes only when punctuation
@@ -136,6 +151,8 @@ def _single_close(scan: str, start: int, end: int) -> int:
         if scan[j + 1 : j + 3] == " s" and scan[j + 3 : j + 4] in (" ", ",", "."):
             continue  # a stray space in a contraction (`That’ s right`)
         punctuated = before in ".,!?;:…—–-" or not after or after in ",.;:!?)]—–\n"
+        # A caption run into the text after it (`made 'great advances' The robot…`).
+        punctuated = punctuated or (after == " " and scan[j + 2 : j + 3].isupper())
         if punctuated or before.lower() != "s":
             return j
     return -1
@@ -179,8 +196,6 @@ def find_quoted(scan: str) -> list[Span]:
     carry_open = 0
     for p_index, (p_start, p_end) in enumerate(paras):
         i = p_start
-        if carry is not None and scan[p_start : p_start + 1] not in _OPEN_CLOSE:
-            carry = None
         speaker_line = TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
         if carry is not None and speaker_line:
             # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.
@@ -214,9 +229,8 @@ def find_quoted(scan: str) -> list[Span]:
                 continue
             if j < 0:  # left open: continues if the next paragraph opens with a mark
                 nxt = paras[p_index + 1][0] if p_index + 1 < len(paras) else None
-                if nxt is not None and scan[nxt : nxt + 1] in _OPEN_CLOSE:
-                    if carried is None:
-                        carry_open = i
+                if nxt is not None and scan[nxt : nxt + 1] in _CLOSE_ANY:
+                    carry_open = i if carried is None else carry_open
                     carry = start
                 elif i == p_start or carried is not None:
                     out.append(Span(start, p_end, p_end, opened))
