@@ -384,13 +384,15 @@ class People:
             near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
                 one = near.pop()
-                named = [e for _, e, n in self.named_in(start, pos) if n == one]
-                speaking = any(cues.SPEAKING.match(self.text, e) for e in named)
+                named = [(s, e) for s, e, n in self.named_in(start, pos) if n == one]
+                speaking = any(cues.SPEAKING.match(self.text, e) for _, e in named)
                 # A person named once, as no speaker, beside the previous speaker, who is
-                # named often (`Rojo's wife, Eugenia Lusardo (pictured)`): unsure, nobody.
+                # named often: unsure, nobody; when only named as another's relation
+                # (`Rojo's wife, Eugenia Lusardo`), the previous speaker goes on.
                 once = self.counts[one] <= 1 and not speaking
                 if once and previous and fits(previous) and self.counts[previous] >= 3:
-                    return None
+                    related = _RELATION.search(self.text, max(0, named[0][0] - 40), named[0][0])
+                    return previous if related else None
                 return one
             if near:
                 # Two fit: the subject opening the sentence right before (`Paul Holm, for the
@@ -446,6 +448,8 @@ def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
     return mentions[lo : bisect.bisect_left(mentions, end, key=_START)]
 
 
+# A person introduced as another's relation: `Rojo's wife, ` before the name.
+_RELATION = re.compile(r"[’']s\s+[a-z]+,\s*$")
 _FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
 _COMMON = lexicons.words("common_words")
 _OPENER = r"[\s“\"]*(?:(?:but|and|yet|so)\s+)?"  # `But he…`, `And the mayor says…`
