@@ -23,6 +23,28 @@ def test_the_agency_said_is_the_body_opening_the_sentence_before() -> None:
     assert q.speaker == "Harbour Transit Authority" and q.description is None
 
 
+def test_the_agency_said_is_the_body_acting_after_a_headline_run_into_the_sentence() -> None:
+    # A headline left without its full stop opens the sentence; the body acting in it is
+    # still what "the agency" stands for.
+    text = (
+        "Night checks on the ferries: gaps in the rota The Harbour Transit Authority called "
+        'the lapse regrettable. "These acts are unacceptable and will be punished," the '
+        "agency said in a statement."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Harbour Transit Authority"
+
+
+def test_the_agency_said_is_nobody_when_the_sentence_before_names_a_person_too() -> None:
+    text = (
+        "Night checks on the ferries: gaps in the rota The Harbour Transit Authority fined "
+        'Jo Brandt on Monday. "These acts are unacceptable and will be punished," the agency '
+        "said in a statement."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "the agency"
+
+
 def test_it_said_is_the_body_opening_the_sentence_before() -> None:
     text = (
         "The Valby Relief Fund charity assured residents that it had beds for them. "

@@ -702,6 +702,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
 
 # A sentence opening with a body the text only describes: `The government praised…`.
 _BODY_OPENING = re.compile(r"((?:[Tt]he|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*[’']s)\s+([a-z]+))\s+[a-z]")
+_ACTS = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # a body's name, then its verb (`called`, `says`)
 
 
 def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
@@ -715,6 +716,14 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     lead = starts[k - 1] + 4 * text.startswith(("The ", "the "), starts[k - 1])
     orgs = [a for a in people.actors if a.type == "organization"]
     bodies = {a.name for a in orgs if any(e.start == lead for e in a.evidence)}
+    # Else the one body acting in a sentence furniture runs into (`Lack of checks The Harbour
+    # Authority called it regrettable.`), when it names no person.
+    span = range(starts[k - 1], starts[k])
+    acting = {
+        a.name for a in orgs for e in a.evidence if e.start in span and _ACTS.match(text, e.end)
+    }
+    if not bodies and len(acting) == 1 and not people.between(span.start, span.stop):
+        bodies = acting
     if len(bodies) == 1:
         return bodies.pop(), None
     m = _BODY_OPENING.match(text, starts[k - 1], starts[k])
