@@ -529,6 +529,22 @@ def test_according_to_earlier_in_the_sentence() -> None:
     assert q.partial and q.speaker == "Anna Berg"
 
 
+def test_according_to_opening_the_sentence_gives_the_body_of_its_website() -> None:
+    (q,) = _quotes(
+        "Fire crews stayed all night. According to a Norbank website, its plant in Valby is "
+        '"a model for careful building in the whole north".'
+    )
+    assert q.partial and q.speaker == "Norbank"
+
+
+def test_according_to_does_not_make_one_echoed_word_a_quote() -> None:
+    quotes = _quotes(
+        'Crews held the bridge as a "blocking force". According to the Norbank report, the '
+        'Harbour "blocking" crew ran out of fuel before dawn.'
+    )
+    assert [q.text for q in quotes] == []
+
+
 def test_second_partial_of_a_sentence_has_the_first_ones_source() -> None:
     quotes = _quotes(
         'Anna Berg said the fishermen were not "gaming the quotas" but were "paying for them".'
