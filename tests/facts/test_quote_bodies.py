@@ -79,3 +79,23 @@ def test_a_clause_reporting_an_answer_does_not_attribute_the_quote_before_it() -
         "yes, yes, yes, over and over again."
     )
     assert all(q.speaker is None for q in _quotes(text))
+
+
+def test_the_report_said_is_the_body_named_as_the_report_s_author() -> None:
+    text = (
+        "A report released by the Valby Harbour Institute in May looked at the ferries. Crews "
+        'were short all winter. "The north pier will not survive another winter without '
+        'repairs," the report said.'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Valby Harbour Institute"]
+
+
+def test_the_report_said_stays_a_description_when_two_bodies_wrote_reports() -> None:
+    text = (
+        "A report released by the Valby Harbour Institute in May looked at the ferries. A "
+        "study published by the Norland Transit Board came out a week later. "
+        '"The north pier will not survive another winter without repairs," the report said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "the report"

@@ -689,6 +689,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     m = _DEFINITE.fullmatch(described.strip())
     if m is not None and m.group(1).lower() in BODY_NOUNS:
         return body_before(people, pos)[0]
+    if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
+        return author(people, pos)  # `the memo says`: the body that wrote it
     if m is None or m.group(1).lower() not in ROLE_NOUNS:
         return None
     if previous and any(a.name == previous and a.type == "person" for a in people.actors):
@@ -698,6 +700,20 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     first = people.named_in(starts[k - 1], starts[k])[:1] if k >= 1 else []
     lead = starts[k - 1] + 4 * people.text.startswith(("The ", "the "), starts[k - 1])
     return first[0][2] if first and first[0][0] == lead else None
+
+
+# A document and who wrote it: `a report released by the Harbour Institute`.
+_DOCUMENTS = lexicons.alternatives("source_document_nouns")
+_AUTHORED = lexicons.alternatives("authorship_verbs")
+_WRITTEN_BY = re.compile(rf"\b(?:{_DOCUMENTS})\b[^.;]{{0,30}}?\b(?:{_AUTHORED})\s+by\s+(?:the\s+)?")
+
+
+def author(people: People, pos: int) -> str | None:
+    """The one organisation named before `pos` as the author of a document."""
+    ends = {m.end() for m in _WRITTEN_BY.finditer(people.text, 0, pos)}
+    orgs = [a for a in people.actors if a.type == "organization"]
+    authors = {a.name for a in orgs for e in a.evidence if e.start in ends}
+    return authors.pop() if len(authors) == 1 else None
 
 
 # A sentence opening with a body the text only describes: `The government praised…`.
