@@ -591,11 +591,21 @@ def test_name_and_title_of_a_force_before_the_verb_is_the_person() -> None:
     assert q.speaker == "Ana Lindqvist"
 
 
-def test_it_states_is_never_a_person_named_nearby() -> None:
+def test_it_states_is_the_body_its_sentence_names_never_a_person_named_nearby() -> None:
     text = (
         "Professor Jo Brandt said the harbour robots would learn to fly next year.\n\n"
         "On the Valby Robotics website it states: 'In two years our small team has built and "
         "flown four robots from a base on the quay.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valby Robotics"
+
+
+def test_it_states_is_nobody_when_its_sentence_names_two_bodies() -> None:
+    text = (
+        "Professor Jo Brandt said the harbour robots would learn to fly next year.\n\n"
+        "On the Valby Robotics website, which Norbank pays for, it states: 'In two years our "
+        "small team has built and flown four robots from a base on the quay.'"
     )
     (q,) = _quotes(text)
     assert q.speaker is None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -159,6 +159,12 @@ def _whole(form: str, text: str, end: str = r"\b") -> bool:
 def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
     """Whether `text` holds the actor's name or one of its aliases, as whole words."""
     return any(_whole(f, text, end) for f in (actor.name, *actor.aliases))
+
+
+def _bodies_at(actors: Actors, starts: Container[int]) -> set[str]:
+    """The organisations with a mention starting at one of `starts`."""
+    orgs = [a for a in actors if a.type == "organization"]
+    return {a.name for a in orgs for e in a.evidence if e.start in starts}
 
 
 def _person_in(text: str, actors: Actors) -> str | None:
@@ -516,6 +522,9 @@ def attribute(
             at = span.open if after else head_end - len(head) + m.start("pronoun")
             if word == "it":  # `it states`: a body opening the sentence before, or quoted
                 body, described = body_before(people, at)  # just before; never a person
+                # `On the Harbour Trust website it states:`: the one body its own sentence names.
+                own = set() if after else _bodies_at(actors, range(head_end - len(head), at))
+                body, described = (own.pop(), None) if len(own) == 1 else (body, described)
                 someone = any(a.name == previous and a.type == "person" for a in actors)
                 if recent and not someone and not body:
                     return Found(previous, cue, How.PRONOUN, after=after, pronoun=word)
@@ -711,8 +720,7 @@ _WRITTEN_BY = re.compile(rf"\b(?:{_DOCUMENTS})\b[^.;]{{0,30}}?\b(?:{_AUTHORED})\
 def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document."""
     ends = {m.end() for m in _WRITTEN_BY.finditer(people.text, 0, pos)}
-    orgs = [a for a in people.actors if a.type == "organization"]
-    authors = {a.name for a in orgs for e in a.evidence if e.start in ends}
+    authors = _bodies_at(people.actors, ends)
     return authors.pop() if len(authors) == 1 else None
 
 
@@ -722,24 +730,21 @@ _ACTS = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # a body's name, then its verb (`cal
 
 
 def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
-    """(organisation, description) opening the sentence before the one at `pos`, for `it
-    said` and `the agency said` (`The Harbour Authority called it regrettable. "…," the agency
-    said`); (None, None) when a person or anything else opens it."""
+    """(organisation, description) opening the sentence before the one at `pos` (or acting
+    in it), for `it said` and `the agency said` (`The Harbour Authority called it regrettable.
+    "…," the agency said`); (None, None) when a person or anything else opens it."""
     starts, text = people.sentence_starts, people.text
     k = bisect.bisect_right(starts, pos) - 1
     if k < 1:
         return None, None
     lead = starts[k - 1] + 4 * text.startswith(("The ", "the "), starts[k - 1])
-    orgs = [a for a in people.actors if a.type == "organization"]
-    bodies = {a.name for a in orgs if any(e.start == lead for e in a.evidence)}
-    # Else the one body acting in a sentence furniture runs into (`Lack of checks The Harbour
-    # Authority called it regrettable.`), when it names no person.
+    # Or, in a sentence that names no person, a body acting (`Lack of checks The Harbour
+    # Authority called it regrettable.`: a headline run into the sentence).
     span = range(starts[k - 1], starts[k])
-    acting = {
-        a.name for a in orgs for e in a.evidence if e.start in span and _ACTS.match(text, e.end)
-    }
-    if not bodies and len(acting) == 1 and not people.between(span.start, span.stop):
-        bodies = acting
+    alone = not people.between(span.start, span.stop)
+    mentions = [e for a in people.actors for e in a.evidence if alone and e.start in span]
+    acting = {e.start for e in mentions if _ACTS.match(text, e.end)}
+    bodies = _bodies_at(people.actors, {lead} | acting)
     if len(bodies) == 1:
         return bodies.pop(), None
     m = _BODY_OPENING.match(text, starts[k - 1], starts[k])
