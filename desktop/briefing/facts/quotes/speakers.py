@@ -397,8 +397,7 @@ class People:
                 # (`Rojo's wife, Eugenia Lusardo`), the previous speaker goes on.
                 once = self.counts[one] <= 1 and not speaking
                 if once and previous and fits(previous) and self.counts[previous] >= 3:
-                    related = _RELATION.search(self.text, max(0, named[0][0] - 40), named[0][0])
-                    return previous if related else None
+                    return previous if _RELATION.search(self.text, 0, named[0][0]) else None
                 return one
             if near:
                 # Two fit: the subject opening the sentence right before (`Paul Holm, for the
@@ -521,10 +520,10 @@ def attribute(
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
             at = span.open if after else head_end - len(head) + m.start("pronoun")
             if word == "it":  # `it states`: a body opening the sentence before, or quoted
-                body, described = body_before(people, at)  # just before; never a person
-                # `On the Harbour Trust website it states:`: the one body its own sentence names.
+                # The one body its own sentence names (`On the Harbour Trust website it
+                # states:`), else one just before; never a person.
                 own = set() if after else _bodies_at(actors, range(head_end - len(head), at))
-                body, described = (own.pop(), None) if len(own) == 1 else (body, described)
+                body, described = (own.pop(), None) if len(own) == 1 else body_before(people, at)
                 someone = any(a.name == previous and a.type == "person" for a in actors)
                 if recent and not someone and not body:
                     return Found(previous, cue, How.PRONOUN, after=after, pronoun=word)
