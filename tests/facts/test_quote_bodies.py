@@ -23,6 +23,28 @@ def test_the_agency_said_is_the_body_opening_the_sentence_before() -> None:
     assert q.speaker == "Harbour Transit Authority" and q.description is None
 
 
+def test_the_agency_said_is_the_body_acting_after_a_headline_run_into_the_sentence() -> None:
+    # A headline left without its full stop opens the sentence; the body acting in it is
+    # still what "the agency" stands for.
+    text = (
+        "Night checks on the ferries: gaps in the rota The Harbour Transit Authority called "
+        'the lapse regrettable. "These acts are unacceptable and will be punished," the '
+        "agency said in a statement."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Harbour Transit Authority"
+
+
+def test_the_agency_said_is_nobody_when_the_sentence_before_names_a_person_too() -> None:
+    text = (
+        "Night checks on the ferries: gaps in the rota The Harbour Transit Authority fined "
+        'Jo Brandt on Monday. "These acts are unacceptable and will be punished," the agency '
+        "said in a statement."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "the agency"
+
+
 def test_it_said_is_the_body_opening_the_sentence_before() -> None:
     text = (
         "The Valby Relief Fund charity assured residents that it had beds for them. "
@@ -57,3 +79,23 @@ def test_a_clause_reporting_an_answer_does_not_attribute_the_quote_before_it() -
         "yes, yes, yes, over and over again."
     )
     assert all(q.speaker is None for q in _quotes(text))
+
+
+def test_the_report_said_is_the_body_named_as_the_report_s_author() -> None:
+    text = (
+        "A report released by the Valby Harbour Institute in May looked at the ferries. Crews "
+        'were short all winter. "The north pier will not survive another winter without '
+        'repairs," the report said.'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Valby Harbour Institute"]
+
+
+def test_the_report_said_stays_a_description_when_two_bodies_wrote_reports() -> None:
+    text = (
+        "A report released by the Valby Harbour Institute in May looked at the ferries. A "
+        "study published by the Norland Transit Board came out a week later. "
+        '"The north pier will not survive another winter without repairs," the report said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "the report"

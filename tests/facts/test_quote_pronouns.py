@@ -207,12 +207,26 @@ def test_she_is_nobody_when_a_woman_named_once_stands_beside_the_speaker() -> No
     text = (
         "Margaret Olsen sued the harbour club last year. Olsen says the club tried to silence "
         'her. "I did nothing wrong at all, and the judge agreed with me," she said. Olsen '
+        "won the case in May. A singer, Ada Kaljus (pictured with the captain last "
+        "month) sat in the court and the club's lawyers went to court again. "
+        '"They said I wanted money to keep quiet about it, which is not true," she said.'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Margaret Olsen", None]
+
+
+def test_she_goes_on_as_the_speaker_past_a_woman_named_once_as_someone_s_wife() -> None:
+    # Named only as another man's relation, the woman is an aside: "she" is still the
+    # speaker named again and again before.
+    text = (
+        "Margaret Olsen sued the harbour club last year. Olsen says the club tried to silence "
+        'her. "I did nothing wrong at all, and the judge agreed with me," she said. Olsen '
         "won the case in May. The club captain's wife, Ada Kaljus (pictured with him last "
         "month) is a singer and the club's lawyers went to court again. "
         '"They said I wanted money to keep quiet about it, which is not true," she said.'
     )
     quotes = _quotes(text)
-    assert [q.speaker for q in quotes] == ["Margaret Olsen", None]
+    assert [q.speaker for q in quotes] == ["Margaret Olsen", "Margaret Olsen"]
 
 
 def test_she_is_a_woman_named_once_as_the_subject_of_said() -> None:

@@ -529,6 +529,22 @@ def test_according_to_earlier_in_the_sentence() -> None:
     assert q.partial and q.speaker == "Anna Berg"
 
 
+def test_according_to_opening_the_sentence_gives_the_body_of_its_website() -> None:
+    (q,) = _quotes(
+        "Fire crews stayed all night. According to a Norbank website, its plant in Valby is "
+        '"a model for careful building in the whole north".'
+    )
+    assert q.partial and q.speaker == "Norbank"
+
+
+def test_according_to_does_not_make_one_echoed_word_a_quote() -> None:
+    quotes = _quotes(
+        'Crews held the bridge as a "blocking force". According to the Norbank report, the '
+        'Harbour "blocking" crew ran out of fuel before dawn.'
+    )
+    assert [q.text for q in quotes] == []
+
+
 def test_second_partial_of_a_sentence_has_the_first_ones_source() -> None:
     quotes = _quotes(
         'Anna Berg said the fishermen were not "gaming the quotas" but were "paying for them".'
@@ -575,11 +591,21 @@ def test_name_and_title_of_a_force_before_the_verb_is_the_person() -> None:
     assert q.speaker == "Ana Lindqvist"
 
 
-def test_it_states_is_never_a_person_named_nearby() -> None:
+def test_it_states_is_the_body_its_sentence_names_never_a_person_named_nearby() -> None:
     text = (
         "Professor Jo Brandt said the harbour robots would learn to fly next year.\n\n"
         "On the Valby Robotics website it states: 'In two years our small team has built and "
         "flown four robots from a base on the quay.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valby Robotics"
+
+
+def test_it_states_is_nobody_when_its_sentence_names_two_bodies() -> None:
+    text = (
+        "Professor Jo Brandt said the harbour robots would learn to fly next year.\n\n"
+        "On the Valby Robotics website, which Norbank pays for, it states: 'In two years our "
+        "small team has built and flown four robots from a base on the quay.'"
     )
     (q,) = _quotes(text)
     assert q.speaker is None

@@ -111,7 +111,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
-        if not _sourced(found):
+        if not _sourced(found) and len(words) > 1:  # no echoed word (`the SAF "blocking" unit`)
             found = _according_to(scan, span, actors) or found
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None

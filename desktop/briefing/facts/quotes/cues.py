@@ -97,6 +97,6 @@ PRONOUN_SAYS = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+)?" + _VERB_PLAIN + r"\
 # A verb a partial quotation is woven in with (`called the plan "a mistake"`).
 WEAVING = re.compile(r"\b(?:" + _VERB_PLAIN + "|" + lexicons.alternatives("weaving_verbs") + r")\b")
 # `according to his jockey Liam Treadwell, '…'`: the source anywhere earlier in the sentence.
-ACCORDING = re.compile(r"\baccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
+ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
 # A work named before its title: `the show "Harbour Nights"`, `a book titled "…"`.
 WORK_NOUN = re.compile(r"\b(?:" + lexicons.alternatives("title_cues") + r")[\s,]*$", re.I)

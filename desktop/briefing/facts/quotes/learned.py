@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,7 +26,6 @@ MODEL_FILE = RESOURCES / "models" / "quote_speaker.json"
 WEAK = frozenset([How.PRONOUN, How.PREVIOUS_PARAGRAPH, None])
 Candidates = list[tuple[str, list[float]]]  # (name, features) of each person
 WINDOW = 3  # paragraphs back where candidates are looked for
-_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -96,14 +94,15 @@ def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[i
 
 @cache
 def _weights() -> tuple[list[float], float, float] | None:
-    """(weights, pick threshold, keep threshold), or None when the model is not shipped."""
-    with _lock:
-        if not MODEL_FILE.exists():
-            return None
-        data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-        if data.get("features") != feature_names():
-            return None
-        return list(data["weights"]), float(data["pick"]), float(data["keep"])
+    """(weights, pick threshold, keep threshold), or None when the model is not shipped. (A
+    lock would not stop two threads reading the file at once on the first call, and that does
+    no harm.)"""
+    if not MODEL_FILE.exists():
+        return None
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    if data.get("features") != feature_names():
+        return None
+    return list(data["weights"]), float(data["pick"]), float(data["keep"])
 
 
 def re_decides(found: Found) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -159,6 +159,12 @@ def _whole(form: str, text: str, end: str = r"\b") -> bool:
 def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
     """Whether `text` holds the actor's name or one of its aliases, as whole words."""
     return any(_whole(f, text, end) for f in (actor.name, *actor.aliases))
+
+
+def _bodies_at(actors: Actors, starts: Container[int]) -> set[str]:
+    """The organisations with a mention starting at one of `starts`."""
+    orgs = [a for a in actors if a.type == "organization"]
+    return {a.name for a in orgs for e in a.evidence if e.start in starts}
 
 
 def _person_in(text: str, actors: Actors) -> str | None:
@@ -384,13 +390,14 @@ class People:
             near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
                 one = near.pop()
-                named = [e for _, e, n in self.named_in(start, pos) if n == one]
-                speaking = any(cues.SPEAKING.match(self.text, e) for e in named)
+                named = [(s, e) for s, e, n in self.named_in(start, pos) if n == one]
+                speaking = any(cues.SPEAKING.match(self.text, e) for _, e in named)
                 # A person named once, as no speaker, beside the previous speaker, who is
-                # named often (`Rojo's wife, Eugenia Lusardo (pictured)`): unsure, nobody.
+                # named often: unsure, nobody; when only named as another's relation
+                # (`Rojo's wife, Eugenia Lusardo`), the previous speaker goes on.
                 once = self.counts[one] <= 1 and not speaking
                 if once and previous and fits(previous) and self.counts[previous] >= 3:
-                    return None
+                    return previous if _RELATION.search(self.text, 0, named[0][0]) else None
                 return one
             if near:
                 # Two fit: the subject opening the sentence right before (`Paul Holm, for the
@@ -446,6 +453,8 @@ def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
     return mentions[lo : bisect.bisect_left(mentions, end, key=_START)]
 
 
+# A person introduced as another's relation: `Rojo's wife, ` before the name.
+_RELATION = re.compile(r"[’']s\s+[a-z]+,\s*$")
 _FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
 _COMMON = lexicons.words("common_words")
 _OPENER = r"[\s“\"]*(?:(?:but|and|yet|so)\s+)?"  # `But he…`, `And the mayor says…`
@@ -511,7 +520,10 @@ def attribute(
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
             at = span.open if after else head_end - len(head) + m.start("pronoun")
             if word == "it":  # `it states`: a body opening the sentence before, or quoted
-                body, described = body_before(people, at)  # just before; never a person
+                # The one body its own sentence names (`On the Harbour Trust website it
+                # states:`), else one just before; never a person.
+                own = set() if after else _bodies_at(actors, range(head_end - len(head), at))
+                body, described = (own.pop(), None) if len(own) == 1 else body_before(people, at)
                 someone = any(a.name == previous and a.type == "person" for a in actors)
                 if recent and not someone and not body:
                     return Found(previous, cue, How.PRONOUN, after=after, pronoun=word)
@@ -685,6 +697,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     m = _DEFINITE.fullmatch(described.strip())
     if m is not None and m.group(1).lower() in BODY_NOUNS:
         return body_before(people, pos)[0]
+    if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
+        return author(people, pos)  # `the memo says`: the body that wrote it
     if m is None or m.group(1).lower() not in ROLE_NOUNS:
         return None
     if previous and any(a.name == previous and a.type == "person" for a in people.actors):
@@ -696,21 +710,40 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     return first[0][2] if first and first[0][0] == lead else None
 
 
+# A document and who wrote it: `a report released by the Harbour Institute`.
+_DOCUMENTS = lexicons.alternatives("source_document_nouns")
+_AUTHORED = lexicons.alternatives("authorship_verbs")
+_WRITTEN_BY = re.compile(rf"\b(?:{_DOCUMENTS})\b[^.;]{{0,30}}?\b(?:{_AUTHORED})\s+by\s+(?:the\s+)?")
+
+
+def author(people: People, pos: int) -> str | None:
+    """The one organisation named before `pos` as the author of a document."""
+    ends = {m.end() for m in _WRITTEN_BY.finditer(people.text, 0, pos)}
+    authors = _bodies_at(people.actors, ends)
+    return authors.pop() if len(authors) == 1 else None
+
+
 # A sentence opening with a body the text only describes: `The government praised…`.
 _BODY_OPENING = re.compile(r"((?:[Tt]he|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*[’']s)\s+([a-z]+))\s+[a-z]")
+_ACTS = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # a body's name, then its verb (`called`, `says`)
 
 
 def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
-    """(organisation, description) opening the sentence before the one at `pos`, for `it
-    said` and `the agency said` (`The Harbour Authority called it regrettable. "…," the agency
-    said`); (None, None) when a person or anything else opens it."""
+    """(organisation, description) opening the sentence before the one at `pos` (or acting
+    in it), for `it said` and `the agency said` (`The Harbour Authority called it regrettable.
+    "…," the agency said`); (None, None) when a person or anything else opens it."""
     starts, text = people.sentence_starts, people.text
     k = bisect.bisect_right(starts, pos) - 1
     if k < 1:
         return None, None
     lead = starts[k - 1] + 4 * text.startswith(("The ", "the "), starts[k - 1])
-    orgs = [a for a in people.actors if a.type == "organization"]
-    bodies = {a.name for a in orgs if any(e.start == lead for e in a.evidence)}
+    # Or, in a sentence that names no person, a body acting (`Lack of checks The Harbour
+    # Authority called it regrettable.`: a headline run into the sentence).
+    span = range(starts[k - 1], starts[k])
+    alone = not people.between(span.start, span.stop)
+    mentions = [e for a in people.actors for e in a.evidence if alone and e.start in span]
+    acting = {e.start for e in mentions if _ACTS.match(text, e.end)}
+    bodies = _bodies_at(people.actors, {lead} | acting)
     if len(bodies) == 1:
         return bodies.pop(), None
     m = _BODY_OPENING.match(text, starts[k - 1], starts[k])
