@@ -43,8 +43,11 @@ AFTER = [
     # `," said 9/11 widow Terry Strada` / `," said his lawyer, Sam Shamansky`: a determiner and
     # lower-case words describing the person before the name
     re.compile(
-        _LEAD + _VERB + r"\s+(?P<who>(?:the|his|her|their|its|an?|[\d/]+)\s+"
-        r"(?:(?!who\b|that\b|which\b|and\b|as\b|when\b)[a-z][\w’'-]*,?\s+){1,3}" + _CAPS_NAME[8:]
+        _LEAD + _VERB + r"\s+(?P<who>(?:(?:the|his|her|their|its|an?|[\d/]+)\s+"
+        r"(?:(?!who\b|that\b|which\b|and\b|as\b|when\b)[a-z][\w’'-]*,?\s+){1,3}"
+        # or two or three role words with no determiner (`," says team leader Dr Ivo Marek`)
+        r"|(?:(?!(?:" + lexicons.alternatives("source_prepositions") + r")\b)[a-z][\w’'-]*\s+){2,3})"
+        + _CAPS_NAME[8:]
     ),
     re.compile(_LEAD + _VERB + r"\s+" + _WHO_GREEDY),
     # `," according to a news release.`: a source the text only describes

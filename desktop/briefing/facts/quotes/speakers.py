@@ -396,6 +396,11 @@ class People:
                 # Two fit: the subject opening the sentence right before (`Paul Holm, for the
                 # board, banned Brandt. He said:` is Holm), maybe closing the paragraph before
                 # when that sentence quotes (`Holm, despite his "doubts", said…`), else nobody.
+                # `Mirela will lead, Vasco said. "…," she said`: the one of them speaking.
+                named = [(e, n) for _, e, n in self.named_in(start, later) if n in near]
+                speaking = {n for e, n in named if cues.SPEAKING.match(self.text, e)}
+                if len(speaking) == 1:
+                    return speaking.pop()
                 first = self.named_in(start, later)[:1]
                 sentence = self.text[start:later].rstrip()
                 quoting = re.search(r"[“”\"]", sentence) is not None
