@@ -40,3 +40,30 @@ def test_she_said_after_a_paraphrase_is_the_person_speaking_not_the_subject() ->
         'first of them all," she said.'
     )
     assert [q.speaker for q in _quotes(text)] == ["Oana Vasco", "Oana Vasco"]
+
+
+def test_a_role_before_a_name_and_its_apposition_keeps_the_name_as_speaker() -> None:
+    (q,) = _quotes(
+        "Executive producer Anya Kellner, daughter of the first series' producer Rudolf "
+        'Kellner, added, "My mother started this story forty years ago and now it is mine."'
+    )
+    assert q.speaker == "Anya Kellner"
+
+
+def test_an_article_is_no_role_before_a_name() -> None:
+    (q,) = _quotes(
+        "The author of Harbour Lights, the Quiet Coast, Ricardo Vell, wrote in his book: "
+        "'The money these families spend is the mark of their class.'"
+    )
+    assert q.speaker != "Quiet Coast"
+
+
+def test_a_body_described_with_a_relative_clause_is_the_source_not_the_previous_voice() -> None:
+    quotes = _quotes(
+        "The minister, Carl Dunmore, questioned the figures. He added: 'We will not take "
+        "lectures from the other side on this matter.' The Hollin Food Pantry, which is "
+        "independent of the network, urged caution. The organisation, which hands food to "
+        "other charities rather than to families, said: 'We think that the use of food banks "
+        "is a poor guide to need.'"
+    )
+    assert [q.speaker for q in quotes][-1] != "Carl Dunmore"

@@ -35,6 +35,8 @@ _SAYS = ADVERB + _VERB + r"\b(?!\s+(?:" + lexicons.alternatives("answer_words") 
 # The same up to the opening mark, maybe past its object (`told reporters:`).
 _SAYS_TO_QUOTE = ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
 _APPOSITION = r",\s+[^,\"“”]{2,80},\s+"  # `, chief economist at Norbank,`
+_ROLE = r"(?:(?!(?i:the|an?|his|her|its|their)\b)[A-Z]?[a-z]+\s+){0,2}?"  # `Executive producer`
+_NO_PREPOSITION = r"(?!(?:" + lexicons.alternatives("source_prepositions") + r")\b)"
 # A source named by a determiner and lower-case words only: `a news release`, `the police`.
 _DESCRIBED = r"(?P<who>(?:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})"
 # After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
@@ -46,8 +48,7 @@ AFTER = [
         _LEAD + _VERB + r"\s+(?P<who>(?:(?:the|his|her|their|its|an?|[\d/]+)\s+"
         r"(?:(?!who\b|that\b|which\b|and\b|as\b|when\b)[a-z][\w’'-]*,?\s+){1,3}"
         # or two or three role words with no determiner (`," says team leader Dr Ivo Marek`)
-        r"|(?:(?!(?:" + lexicons.alternatives("source_prepositions") + r")\b)[a-z][\w’'-]*\s+){2,3})"
-        + _CAPS_NAME[8:]
+        r"|(?:" + _NO_PREPOSITION + r"[a-z][\w’'-]*\s+){2,3})" + _CAPS_NAME[8:]
     ),
     re.compile(_LEAD + _VERB + r"\s+" + _WHO_GREEDY),
     # `," according to a news release.`: a source the text only describes
@@ -75,8 +76,14 @@ BEFORE = [
     # `What Lind presented, said Park, was "…"`: an attribution set off by commas comes first.
     re.compile(r",\s+" + _VERB + r"\s+" + _CAPS_NAME + r",\s+[^,\"“”]{0,60}$"),
     re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
-    # `Jo Park, chief economist at Norbank, said: "`
-    re.compile(r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)" + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE),
+    # `Jo Park, chief economist at Norbank, said: "` (maybe after her role: `Executive producer
+    # Jo Park, daughter of…, added, "`); `The charity, which runs…, said: "`
+    re.compile(
+        r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)" + _ROLE + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE
+    ),
+    re.compile(
+        r"^\s*" + _DESCRIBED + r",\s+(?:who|which)\b[^\"“”]{2,150}?,\s+" + _SAYS_TO_QUOTE, re.I
+    ),
     re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
     # `Replied deputy spokeswoman Jo Park, "…"`: the verb opens the sentence, the name follows.
     re.compile(r"^\s*(?=[A-Z])(?i:" + _VERB + r")\s+(?P<who>[^,\"“”]{2,80}?),?\s*$"),
