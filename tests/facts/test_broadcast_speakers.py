@@ -67,3 +67,22 @@ def test_a_body_described_with_a_relative_clause_is_the_source_not_the_previous_
         "is a poor guide to need.'"
     )
     assert [q.speaker for q in quotes][-1] != "Carl Dunmore"
+
+
+def test_a_player_with_a_long_relative_clause_before_added_is_the_speaker() -> None:
+    quotes = _quotes(
+        "'We have worked hard for this all season,' said Tom Rudd. Former Harbour player Rudd, "
+        "who was upset not to be kept on by the club as coach after they went down last season, "
+        "added: 'The coaches have done a fantastic job in helping me, too.'"
+    )
+    assert [q.speaker for q in quotes] == ["Tom Rudd", "Tom Rudd"]
+
+
+def test_a_colon_clause_naming_someone_else_stops_the_previous_voice() -> None:
+    quotes = _quotes(
+        "Pavel Dusek, a doctor at the city hospital, said the pilot was 'thoughtful and kind'. "
+        "'These are people who do not grasp where they are,' he said. 'So they feel alone.' "
+        "Among the residents is Hana Brod, 91. She wakes each day to a video from her son "
+        "Milan Brod, who sings: 'Good morning, dear mother, how did you sleep tonight?'"
+    )
+    assert quotes[-1].speaker != "Pavel Dusek"

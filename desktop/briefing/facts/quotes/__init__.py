@@ -141,6 +141,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # Park told police…, adding that "…"`).
         after = kept[-1].close + len(speakers.tail_clause(gap)) if kept else 0
         same_paragraph = same_paragraph and not speakers.other_voice(span, people, previous, after)
+        # A colon clause of the writer's naming someone else (`Her son, who sings: "…"`).
+        intro = cues.INTRODUCED.search(gap)
+        since = span.open - len(intro.group()) if intro else span.open
+        others = {n for _, _, n in people.named_in(since, span.open)} - {previous}
+        same_paragraph = same_paragraph and not others
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             found = found if found.speaker else Found()

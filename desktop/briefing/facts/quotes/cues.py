@@ -81,8 +81,12 @@ BEFORE = [
     re.compile(
         r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)" + _ROLE + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE
     ),
+    # `The charity, which runs…, said: "` / `Hearts player Locke, who was…, added: "`
     re.compile(
-        r"^\s*" + _DESCRIBED + r",\s+(?:who|which)\b[^\"“”]{2,150}?,\s+" + _SAYS_TO_QUOTE, re.I
+        r"\b(?P<who>(?i:an?|the|his|her|its|their)(?:\s+[a-z][\w'’-]*){1,6}|"
+        + _CAPS_NAME[8:]
+        + r",\s+(?:who|which)\b[^\"“”]{2,150}?,\s+"
+        + _SAYS_TO_QUOTE
     ),
     re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
     # `Replied deputy spokeswoman Jo Park, "…"`: the verb opens the sentence, the name follows.
@@ -92,6 +96,9 @@ BEFORE = [
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)
     re.compile(r"^\s*" + _CAPS_NAME + r"(?:,\s*[A-Z][^,:\"“”]{1,50})?\s*:\s*$"),
 ]
+# A sentence of the writer's own that introduces the quote with a colon (`…sleep. Her son,
+# who sings: "…"`): a clause of its own, not the previous quote's voice going on.
+INTRODUCED = re.compile(r"(?:^|[.!?][’'”\"]?)\s+[A-Z][^.!?\"“”]*:\s*$")
 # A reporting verb further back in the sentence: `Weaver, unimpressed, told reporters, "`;
 # the speaker is then the sentence's first person named.
 CUE_IN_SENTENCE = re.compile(r"\b" + _ANY_VERB + r"\b(?:\s+[^\s]+){0,4}\s*[:,]\s*$")
