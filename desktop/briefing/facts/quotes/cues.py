@@ -34,11 +34,12 @@ _LEAD = r"^[\s,]*"
 _SAYS = ADVERB + _VERB + r"\b(?!\s+(?:" + lexicons.alternatives("answer_words") + r")\b)"
 # The same up to the opening mark, maybe past its object (`told reporters:`).
 _SAYS_TO_QUOTE = ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
-_APPOSITION = r",\s+[^,\"“”]{2,80},\s+"  # `, chief economist at Norbank,`
+_APPOSITION = r",\s+(?:[^,\"“”]{2,80}|(?:who|which)\b[^\"“”]{2,150}?),\s+"  # `, chief of Norbank,`
 _ROLE = r"(?:(?!(?i:the|an?|his|her|its|their)\b)[A-Z]?[a-z]+\s+){0,2}?"  # `Executive producer`
 _NO_PREPOSITION = r"(?!(?:" + lexicons.alternatives("source_prepositions") + r")\b)"
 # A source named by a determiner and lower-case words only: `a news release`, `the police`.
 _DESCRIBED = r"(?P<who>(?:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})"
+_DESCRIBED_ANY = _DESCRIBED.replace("(?:an?", "(?i:an?")  # `The charity`
 # After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
 AFTER = [
     re.compile(_LEAD + _PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"\b", re.I),
@@ -76,18 +77,13 @@ BEFORE = [
     # `What Lind presented, said Park, was "…"`: an attribution set off by commas comes first.
     re.compile(r",\s+" + _VERB + r"\s+" + _CAPS_NAME + r",\s+[^,\"“”]{0,60}$"),
     re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
-    # `Jo Park, chief economist at Norbank, said: "` (maybe after her role: `Executive producer
-    # Jo Park, daughter of…, added, "`); `The charity, which runs…, said: "`
+    # `Jo Park, chief economist at Norbank, said: "`, maybe after a role, or a relative clause
+    # with commas (`Hearts player Locke, who was…, last season, added: "`)
     re.compile(
         r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)" + _ROLE + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE
     ),
-    # `The charity, which runs…, said: "` / `Hearts player Locke, who was…, added: "`
-    re.compile(
-        r"\b(?P<who>(?i:an?|the|his|her|its|their)(?:\s+[a-z][\w'’-]*){1,6}|"
-        + _CAPS_NAME[8:]
-        + r",\s+(?:who|which)\b[^\"“”]{2,150}?,\s+"
-        + _SAYS_TO_QUOTE
-    ),
+    # `The charity, which runs…, said: "`
+    re.compile(r"\b" + _DESCRIBED_ANY + r"(?=,\s+(?:who|which)\b)" + _APPOSITION + _SAYS_TO_QUOTE),
     re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
     # `Replied deputy spokeswoman Jo Park, "…"`: the verb opens the sentence, the name follows.
     re.compile(r"^\s*(?=[A-Z])(?i:" + _VERB + r")\s+(?P<who>[^,\"“”]{2,80}?),?\s*$"),
