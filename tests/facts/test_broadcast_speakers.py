@@ -86,3 +86,12 @@ def test_a_colon_clause_naming_someone_else_stops_the_previous_voice() -> None:
         "Milan Brod, who sings: 'Good morning, dear mother, how did you sleep tonight?'"
     )
     assert quotes[-1].speaker != "Pavel Dusek"
+
+
+def test_the_family_of_a_named_man_is_the_source_not_the_man() -> None:
+    (q,) = _quotes(
+        "The family of Ivan Rusk, a fireman killed in the blaze, said the arsonists had "
+        '"failed completely" in their aim to frighten the town.'
+    )
+    assert q.speaker is None
+    assert q.description is not None and q.description.startswith("The family")

@@ -146,7 +146,7 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
 
 # A group noun, maybe after a determiner and a modifier, then the body it belongs to.
 _GROUP_OF = re.compile(
-    r"\s*(?:(?:the|a|an|two|some|several)\s+)?(?:[a-z]+\s+)?(\w+)\s+(?:at|of|for|from|to)\s"
+    r"\s*(?:(?i:the|a|an|two|some|several)\s+)?(?:[a-z]+\s+)?(\w+)\s+(?:at|of|for|from|to)\s"
 )
 _PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
@@ -200,7 +200,8 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
             return bodies[0], None
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
     group = (head := _GROUP_OF.match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
-    known = person is not None or any(who.strip() in (a.name, *a.aliases) for a in actors)
+    # `The family of Ivan Rusk`: the group around a person named, not the person.
+    known = any(who.strip() in (a.name, *a.aliases) for a in actors)
     if group and not known:
         return None, who.strip()
     if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
