@@ -270,7 +270,8 @@ def _leads(scan: str, spans: list[Span], k: int) -> bool:
 def _continues(scan: str, previous: Span, span: Span) -> bool:
     """`span` opens the paragraph right after the one holding `previous`, and that
     paragraph names nobody else saying anything."""
-    if scan[previous.close : span.open].count("\n\n") != 1 or scan[span.open - 1] != "\n":
+    opening = min(span.open, span.start - 1)  # a quote run over paragraphs: its first mark
+    if scan[previous.close : opening].count("\n\n") != 1 or scan[opening - 1] != "\n":
         return False
     para_end = scan.find("\n\n", span.close)
     return cues.ANY_CUE.search(scan, span.close, para_end if para_end >= 0 else len(scan)) is None
