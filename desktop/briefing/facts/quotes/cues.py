@@ -90,9 +90,9 @@ BEFORE = [
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)
     re.compile(r"^\s*" + _CAPS_NAME + r"(?:,\s*[A-Z][^,:\"“”]{1,50})?\s*:\s*$"),
 ]
-# A sentence of the writer's own that introduces the quote with a colon (`…sleep. Her son,
-# who sings: "…"`): a clause of its own, not the previous quote's voice going on.
-INTRODUCED = re.compile(r"(?:^|[.!?][’'”\"]?)\s+[A-Z][^.!?\"“”]*:\s*$")
+# A sentence of the writer's own that introduces the quote with a colon or comma (`…sleep.
+# Her son, who sings: "…"`): a clause of its own, not the previous quote's voice going on.
+INTRODUCED = re.compile(r"(?:^|[.!?][’'”\"]?)\s+[A-Z][^.!?\"“”]*[:,]\s*$")
 # A reporting verb further back in the sentence: `Weaver, unimpressed, told reporters, "`;
 # the speaker is then the sentence's first person named.
 CUE_IN_SENTENCE = re.compile(r"\b" + _ANY_VERB + r"\b(?:\s+[^\s]+){0,4}\s*[:,]\s*$")
