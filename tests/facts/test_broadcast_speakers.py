@@ -101,7 +101,7 @@ def test_a_comma_clause_naming_someone_else_stops_the_previous_voice() -> None:
     quotes = _quotes(
         "Pavel Dusek, a doctor at the city hospital, said the pilot was 'thoughtful and kind'. "
         "'These are people who do not grasp where they are,' he said. 'So they feel alone.' "
-        "Her son Milan Brod, seen in the blue coat, records a message each night, ending with "
+        "Her son Tomas Brodsky, seen in the blue coat, records a message each night, ending with "
         "the family farewell, 'Sleep well, my dear, sleep well tonight'"
     )
     assert quotes[-1].speaker != "Pavel Dusek"
