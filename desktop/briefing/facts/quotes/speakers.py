@@ -398,10 +398,10 @@ class People:
                 # board, banned Brandt. He said:` is Holm), maybe closing the paragraph before
                 # when that sentence quotes (`Holm, despite his "doubts", said…`), else nobody.
                 # `Mirela will lead, Vasco said. "…," she said`: the one of them speaking.
-                named = [(e, n) for _, e, n in self.named_in(start, later) if n in near]
-                speaking = {n for e, n in named if cues.SPEAKING.match(self.text, e)}
-                if len(speaking) == 1:
-                    return speaking.pop()
+                mentions = [(e, n) for _, e, n in self.named_in(start, later) if n in near]
+                voiced = {n for e, n in mentions if cues.SPEAKING.match(self.text, e)}
+                if len(voiced) == 1:
+                    return voiced.pop()
                 first = self.named_in(start, later)[:1]
                 sentence = self.text[start:later].rstrip()
                 quoting = re.search(r"[“”\"]", sentence) is not None
