@@ -200,8 +200,11 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
             return bodies[0], None
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
     group = (head := _GROUP_OF.match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
-    # `The family of Ivan Rusk`: the group around a person named, not the person.
-    known = any(who.strip() in (a.name, *a.aliases) for a in actors)
+    # `The family of Ivan Rusk` is the group around him; `Friends of the Lake director Lina
+    # Osk` is her: the person counts when more than the name follows the group noun.
+    rest = who[head.end() :].strip() if head else ""
+    holder = person is not None and rest not in (person, person.split()[-1])
+    known = holder or any(who.strip() in (a.name, *a.aliases) for a in actors)
     if group and not known:
         return None, who.strip()
     if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
