@@ -105,3 +105,13 @@ def test_a_comma_clause_naming_someone_else_stops_the_previous_voice() -> None:
         "the family farewell, 'Sleep well, my dear, sleep well tonight'"
     )
     assert quotes[-1].speaker != "Pavel Dusek"
+
+
+def test_a_clause_introducing_an_unnamed_woman_stops_the_previous_voice() -> None:
+    quotes = _quotes(
+        "Her son Tomas Brodsky said: 'I am there with my mother every morning, wishing her a "
+        "good day.' Other videos show a woman reminding her father, in Danish, to eat his "
+        "lunch before telling him: 'I love you, dad, and I will see you on Sunday.'"
+    )
+    assert quotes[0].speaker == "Tomas Brodsky"
+    assert quotes[-1].speaker is None

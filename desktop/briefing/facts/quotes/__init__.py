@@ -143,9 +143,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         same_paragraph = same_paragraph and not speakers.other_voice(span, people, previous, after)
         # A colon clause of the writer's naming someone else (`Her son, who sings: "…"`).
         intro = cues.INTRODUCED.search(gap)
-        since = span.open - len(intro.group()) if intro else span.open
-        others = {n for _, _, n in people.named_in(since, span.open)} - {previous}
-        same_paragraph = same_paragraph and not others
+        clause = intro.group() if intro else ""
+        others = {n for _, _, n in people.named_in(span.open - len(clause), span.open)} - {previous}
+        same_paragraph = same_paragraph and not others and not cues.SOMEONE.search(clause)
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             found = found if found.speaker else Found()

@@ -22,12 +22,10 @@ _WHO_GREEDY = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*)"
 _CAPS_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al-\w+)){0,3})"
 _PRONOUN = r"\b(?P<pronoun>he|she|they|it)"
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|will\s+|would\s+|has\s+|had\s+|have\s+)?"
+_NOT_CLAUSE = r"(?!who\b|that\b|which\b|and\b|as\b|when\b)"  # a word no relative clause opens
 # A speaker description of up to eight words, titles in lower case included ("Trump senior
 # adviser Paul Manafort"), but no relative clause ("the man who met Trump").
-_DESCRIPTION = (
-    r"(?P<who>[^\s\"“”]+"
-    r"(?:\s+(?!who\b|that\b|which\b|and\b|as\b|when\b)[^\s\"“”]+){0,9}?)"
-)
+_DESCRIPTION = r"(?P<who>[^\s\"“”]+(?:\s+" + _NOT_CLAUSE + r"[^\s\"“”]+){0,9}?)"
 # The start of the clause after a quote, and a reporting verb maybe after an adverb.
 _LEAD = r"^[\s,]*"
 # Not a verb with an answer for its object (`"…," Lund said yes`): that reports the answer.
@@ -47,7 +45,7 @@ AFTER = [
     # lower-case words describing the person before the name
     re.compile(
         _LEAD + _VERB + r"\s+(?P<who>(?:(?:the|his|her|their|its|an?|[\d/]+)\s+"
-        r"(?:(?!who\b|that\b|which\b|and\b|as\b|when\b)[a-z][\w’'-]*,?\s+){1,3}"
+        r"(?:" + _NOT_CLAUSE + r"[a-z][\w’'-]*,?\s+){1,3}"
         # or two or three role words with no determiner (`," says team leader Dr Ivo Marek`)
         r"|(?:" + _NO_PREPOSITION + r"[a-z][\w’'-]*\s+){2,3})" + _CAPS_NAME[8:]
     ),
@@ -93,6 +91,8 @@ BEFORE = [
 # A sentence of the writer's own that introduces the quote with a colon or comma (`…sleep.
 # Her son, who sings: "…"`): a clause of its own, not the previous quote's voice going on.
 INTRODUCED = re.compile(r"(?:^|[.!?][’'”\"]?)\s+[A-Z][^.!?\"“”]*[:,]\s*$")
+_UNNAMED = lexicons.alternatives("unnamed_people")  # `a woman`, `another resident`
+SOMEONE = re.compile(r"\b(?:an?|another)\s+(?:[a-z-]+\s+)?(?:" + _UNNAMED + r")\b")
 # A reporting verb further back in the sentence: `Weaver, unimpressed, told reporters, "`;
 # the speaker is then the sentence's first person named.
 CUE_IN_SENTENCE = re.compile(r"\b" + _ANY_VERB + r"\b(?:\s+[^\s]+){0,4}\s*[:,]\s*$")
