@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
-from briefing.facts.quotes.genders import genders, given_names, pronoun_gender
+from briefing.facts.quotes.genders import GIVEN_NAMES, genders, pronoun_gender
 from briefing.facts.quotes.speakers import People
 from briefing.model import Actor, Evidence, Quote
 from briefing.nlp import analyse
@@ -16,13 +16,13 @@ def _quotes(text: str) -> list[Quote]:
 
 
 def test_given_name_table_comes_from_the_names_corpus() -> None:
-    names = given_names()
+    names = GIVEN_NAMES
     assert names["margaret"] == "f" and names["john"] == "m"
     assert len(names) > 5000
 
 
 def test_given_name_on_both_lists_has_no_gender() -> None:
-    assert "leslie" not in given_names()
+    assert "leslie" not in GIVEN_NAMES
 
 
 def test_courtesy_title_settles_gender() -> None:

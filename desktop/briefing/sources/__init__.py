@@ -100,7 +100,7 @@ def load_bytes(data: bytes, name: str = "-", limits: Limits = LIMITS) -> Article
         raw = decode(data, name)
         if kind != "html":  # markup is not words: a page is measured by parse_html
             raw = _words_allowed(raw, name, limits, slack=2)
-        raw = normalise(raw)
+        raw = normalise(raw, references=kind != "html")
         cleaned = _parse_decoded(raw, kind, name, limits)
     return _article(cleaned, name, kind, raw, limits)
 
@@ -108,7 +108,7 @@ def load_bytes(data: bytes, name: str = "-", limits: Limits = LIMITS) -> Article
 def from_text(text: str, source: str = "-", limits: Limits = LIMITS) -> Article:
     """An article from pasted text: the first line is the headline (unless it reads as story
     text), blank lines or line breaks between header lines split paragraphs."""
-    raw = normalise(_words_allowed(text, source, limits, slack=2))
+    raw = normalise(_words_allowed(text, source, limits, slack=2), references=True)
     return _article(_parse_decoded(raw, "text", source, limits), source, "text", raw, limits)
 
 

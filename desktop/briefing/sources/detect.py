@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
+from html.entities import html5
 
 from briefing.errors import BinaryInputError, InputError, UnsupportedFormatError
 
@@ -24,6 +26,8 @@ _MAX_NUL_SHARE = 0.01
 _TAG = re.compile(rb"<[a-z!/][^>]*>", re.I)
 # Compound-file header of legacy Office documents (.doc, .xls, .ppt).
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A named or numeric character reference; a bare ampersand (AT&T, R&D, `Smith & Sons`) is none.
+_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Characters that change how text looks, not what it says: CR, Unicode line and paragraph
 # separators and form feed become newlines; no-break and narrow no-break spaces become spaces;
 # zero-width spaces, joiners, BOMs and soft hyphens ("harbour\u00admaster") go.
@@ -159,12 +163,22 @@ def _cp1252_if_plausible(data: bytes, chaos: float) -> str | None:
     return text if mess_ratio(text[: 1 << 16]) <= chaos + 0.01 else None
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, references: bool = False) -> str:
     """NFC, Unix newlines, no non-breaking, zero-width or soft-hyphen characters, no control
-    characters, no trailing blanks: what a reader sees, in the form the analysers expect."""
+    characters, no trailing blanks: what a reader sees, in the form the analysers expect. With
+    `references` (plain text, never markup), HTML character references left in copy taken
+    from a page's source become their characters (`La Ni&ntilde;a`, `5&deg;C`)."""
+    if references:
+        text = _REFERENCE.sub(_character, text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     text = drop_controls(text.translate(_INVISIBLES))
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _character(m: re.Match[str]) -> str:
+    """The character a reference stands for; an unknown name stays as written (`&degx;`)."""
+    ref = m.group()
+    return html.unescape(ref) if ref[1] == "#" or ref[1:] in html5 else ref
 
 
 def drop_controls(text: str) -> str:

@@ -141,6 +141,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # Park told police…, adding that "…"`).
         after = kept[-1].close + len(speakers.tail_clause(gap)) if kept else 0
         same_paragraph = same_paragraph and not speakers.other_voice(span, people, previous, after)
+        # A colon clause of the writer's naming someone else (`Her son, who sings: "…"`).
+        intro = cues.INTRODUCED.search(gap)
+        clause = intro.group() if intro else ""
+        others = {n for _, _, n in people.named_in(span.open - len(clause), span.open)} - {previous}
+        same_paragraph = same_paragraph and not others and not cues.SOMEONE.search(clause)
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             found = found if found.speaker else Found()
@@ -274,7 +279,8 @@ def _leads(scan: str, spans: list[Span], k: int) -> bool:
 def _continues(scan: str, previous: Span, span: Span) -> bool:
     """`span` opens the paragraph right after the one holding `previous`, and that
     paragraph names nobody else saying anything."""
-    if scan[previous.close : span.open].count("\n\n") != 1 or scan[span.open - 1] != "\n":
+    opening = min(span.open, span.start - 1)  # a quote run over paragraphs: its first mark
+    if scan[previous.close : opening].count("\n\n") != 1 or scan[opening - 1] != "\n":
         return False
     para_end = scan.find("\n\n", span.close)
     return cues.ANY_CUE.search(scan, span.close, para_end if para_end >= 0 else len(scan)) is None

@@ -22,29 +22,33 @@ _WHO_GREEDY = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*)"
 _CAPS_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al-\w+)){0,3})"
 _PRONOUN = r"\b(?P<pronoun>he|she|they|it)"
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|will\s+|would\s+|has\s+|had\s+|have\s+)?"
+_NOT_CLAUSE = r"(?!who\b|that\b|which\b|and\b|as\b|when\b)"  # a word no relative clause opens
 # A speaker description of up to eight words, titles in lower case included ("Trump senior
 # adviser Paul Manafort"), but no relative clause ("the man who met Trump").
-_DESCRIPTION = (
-    r"(?P<who>[^\s\"“”]+"
-    r"(?:\s+(?!who\b|that\b|which\b|and\b|as\b|when\b)[^\s\"“”]+){0,9}?)"
-)
+_DESCRIPTION = r"(?P<who>[^\s\"“”]+(?:\s+" + _NOT_CLAUSE + r"[^\s\"“”]+){0,9}?)"
 # The start of the clause after a quote, and a reporting verb maybe after an adverb.
 _LEAD = r"^[\s,]*"
 # Not a verb with an answer for its object (`"…," Lund said yes`): that reports the answer.
 _SAYS = ADVERB + _VERB + r"\b(?!\s+(?:" + lexicons.alternatives("answer_words") + r")\b)"
 # The same up to the opening mark, maybe past its object (`told reporters:`).
 _SAYS_TO_QUOTE = ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
-_APPOSITION = r",\s+(?:[^,\"“”]{2,80},\s+)?"  # `, chief economist at Norbank,` or none
+# `, chief of Norbank,` or `, who…,` or none (`Norbank's economist, Jo Park, said`)
+_APPOSITION = r",\s+(?:(?:[^,\"“”]{2,80}|(?:who|which)\b[^\"“”]{2,150}?),\s+)?"
+_CLAUSE_START = r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)"  # a sentence, a clause or a conjunct
+_ROLE = r"(?:(?!(?i:the|an?|his|her|its|their)\b)[A-Z]?[a-z]+\s+){0,2}?"  # `Executive producer`
+_NO_PREPOSITION = r"(?!(?:" + lexicons.alternatives("source_prepositions") + r")\b)"
 # A source named by a determiner and lower-case words only: `a news release`, `the police`.
-_DESCRIBED = r"(?P<who>(?:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})"
+_DESCRIBED = r"(?P<who>(?i:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})"
 # After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
 AFTER = [
     re.compile(_LEAD + _PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"\b", re.I),
     # `," said 9/11 widow Terry Strada` / `," said his lawyer, Sam Shamansky`: a determiner and
     # lower-case words describing the person before the name
     re.compile(
-        _LEAD + _VERB + r"\s+(?P<who>(?:the|his|her|their|its|an?|[\d/]+)\s+"
-        r"(?:(?!who\b|that\b|which\b|and\b|as\b|when\b)[a-z][\w’'-]*,?\s+){1,3}" + _CAPS_NAME[8:]
+        _LEAD + _VERB + r"\s+(?P<who>(?:(?:the|his|her|their|its|an?|[\d/]+)\s+"
+        r"(?:" + _NOT_CLAUSE + r"[a-z][\w’'-]*,?\s+){1,3}"
+        # or two or three role words with no determiner (`," says team leader Dr Ivo Marek`)
+        r"|(?:" + _NO_PREPOSITION + r"[a-z][\w’'-]*\s+){2,3})" + _CAPS_NAME[8:]
     ),
     re.compile(_LEAD + _VERB + r"\s+" + _WHO_GREEDY),
     # `," according to a news release.`: a source the text only describes
@@ -72,8 +76,12 @@ BEFORE = [
     # `What Lind presented, said Park, was "…"`: an attribution set off by commas comes first.
     re.compile(r",\s+" + _VERB + r"\s+" + _CAPS_NAME + r",\s+[^,\"“”]{0,60}$"),
     re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
-    # `Jo Park, chief economist at Norbank, said: "` / `Norbank's economist, Jo Park, said "`
-    re.compile(r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)" + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE),
+    # `Jo Park, chief economist at Norbank, said: "` / `Norbank's economist, Jo Park, said "`,
+    # maybe after a role, or a relative clause with commas (`Hearts player Locke, who was…,
+    # last season, added: "`)
+    re.compile(_CLAUSE_START + _ROLE + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE),
+    # `The charity, which runs…, said: "`
+    re.compile(r"\b" + _DESCRIBED + r"(?=,\s+(?:who|which)\b)" + _APPOSITION + _SAYS_TO_QUOTE),
     re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
     # `Replied deputy spokeswoman Jo Park, "…"`: the verb opens the sentence, the name follows.
     re.compile(r"^\s*(?=[A-Z])(?i:" + _VERB + r")\s+(?P<who>[^,\"“”]{2,80}?),?\s*$"),
@@ -82,6 +90,11 @@ BEFORE = [
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)
     re.compile(r"^\s*" + _CAPS_NAME + r"(?:,\s*[A-Z][^,:\"“”]{1,50})?\s*:\s*$"),
 ]
+# A sentence of the writer's own that introduces the quote with a colon or comma (`…sleep.
+# Her son, who sings: "…"`): a clause of its own, not the previous quote's voice going on.
+INTRODUCED = re.compile(r"(?:^|[.!?][’'”\"]?)\s+[A-Z][^.!?\"“”]*[:,]\s*$")
+_UNNAMED = lexicons.alternatives("unnamed_people")  # `a woman`, `another resident`
+SOMEONE = re.compile(r"\b(?:an?|another)\s+(?:[a-z-]+\s+)?(?:" + _UNNAMED + r")\b")
 # A reporting verb further back in the sentence: `Weaver, unimpressed, told reporters, "`;
 # the speaker is then the sentence's first person named.
 CUE_IN_SENTENCE = re.compile(r"\b" + _ANY_VERB + r"\b(?:\s+[^\s]+){0,4}\s*[:,]\s*$")

@@ -19,6 +19,7 @@ from briefing.facts.gazetteer import first_name
 MALE, FEMALE = "m", "f"
 MERGED = "?"  # titles of both sexes: two people under one name
 _TITLE_GENDER = lexicons.table("title_genders")  # "Mrs" -> FEMALE
+GIVEN_NAMES = lexicons.table("given_name_genders")  # lower-case given name -> MALE or FEMALE
 _TITLE_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _TITLE_GENDER)) + r")\.?\s+$")
 # Subject pronouns only: an object (`Lund scolded him`) is most often somebody else.
 _PRONOUN = re.compile(r"\b(he|himself|she|herself)\b", re.I)
@@ -27,11 +28,6 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘'])|\n|[“\"”]")
 REACH = 120
 
 Mention = tuple[int, int, str]  # start, end, canonical name
-
-
-def given_names() -> dict[str, str]:
-    """Lower-case given name -> "m" or "f"."""
-    return lexicons.table("given_name_genders")
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -57,7 +53,6 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
         p = _PRONOUN.search(text, end, stop.start() if stop else limit)
         if p is not None and text[end : end + 2] not in ("'s", "’s"):  # Lund's son said he
             tally[0 if p.group(1).lower() in ("he", "himself") else 1] += 1
-    names = given_names()
     out: dict[str, str] = {}
     for name, (male, female) in votes.items():
         # Mr and Mrs for one name: two people, no pronoun is theirs.
@@ -66,7 +61,7 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
         # A one-word name written after a given name (`Ann Clinton`) is a surname.
         after_given = re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
         surname = " " not in name and any(first_name(g.group(1)) for g in after_given)
-        by_name = None if surname else names.get(name.split()[0].lower().strip("."))
+        by_name = None if surname else GIVEN_NAMES.get(name.split()[0].lower().strip("."))
         by_pronoun = MALE if male >= 2 * female + 1 else FEMALE if female >= 2 * male + 1 else None
         if gender := by_title or by_name or by_pronoun:
             out[name] = gender

@@ -146,7 +146,7 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
 
 # A group noun, maybe after a determiner and a modifier, then the body it belongs to.
 _GROUP_OF = re.compile(
-    r"\s*(?:(?:the|a|an|two|some|several)\s+)?(?:[a-z]+\s+)?(\w+)\s+(?:at|of|for|from|to)\s"
+    r"\s*(?:(?i:the|a|an|two|some|several)\s+)?(?:[a-z]+\s+)?(\w+)\s+(?:at|of|for|from|to)\s"
 )
 _PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
@@ -206,7 +206,11 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
             return bodies[0], None
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
     group = (head := _GROUP_OF.match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
-    known = person is not None or any(who.strip() in (a.name, *a.aliases) for a in actors)
+    # `The family of Ivan Rusk` is the group around him; `Friends of the Lake director Lina
+    # Osk` is her: the person counts when more than the name follows the group noun.
+    rest = who[head.end() :].strip() if head else ""
+    holder = person is not None and rest not in (person, person.split()[-1])
+    known = holder or any(who.strip() in (a.name, *a.aliases) for a in actors)
     if group and not known:
         return None, who.strip()
     if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
@@ -403,6 +407,11 @@ class People:
                 # Two fit: the subject opening the sentence right before (`Paul Holm, for the
                 # board, banned Brandt. He said:` is Holm), maybe closing the paragraph before
                 # when that sentence quotes (`Holm, despite his "doubts", said…`), else nobody.
+                # `Mirela will lead, Vasco said. "…," she said`: the one of them speaking.
+                mentions = [(e, n) for _, e, n in self.named_in(start, later) if n in near]
+                voiced = {n for e, n in mentions if cues.SPEAKING.match(self.text, e)}
+                if len(voiced) == 1:
+                    return voiced.pop()
                 first = self.named_in(start, later)[:1]
                 sentence = self.text[start:later].rstrip()
                 quoting = re.search(r"[“”\"]", sentence) is not None
