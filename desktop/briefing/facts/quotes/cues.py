@@ -32,8 +32,7 @@ _LEAD = r"^[\s,]*"
 _SAYS = ADVERB + _VERB + r"\b(?!\s+(?:" + lexicons.alternatives("answer_words") + r")\b)"
 # The same up to the opening mark, maybe past its object (`told reporters:`).
 _SAYS_TO_QUOTE = ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
-# `, chief of Norbank,` or `, who…,` or none (`Norbank's economist, Jo Park, said`)
-_APPOSITION = r",\s+(?:(?:[^,\"“”]{2,80}|(?:who|which)\b[^\"“”]{2,150}?),\s+)?"
+_APPOSITION = r",\s+(?:[^,\"“”]{2,80}|(?:who|which)\b[^\"“”]{2,150}?),\s+"  # `, chief of Norbank,`
 _CLAUSE_START = r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)"  # a sentence, a clause or a conjunct
 _ROLE = r"(?:(?!(?i:the|an?|his|her|its|their)\b)[A-Z]?[a-z]+\s+){0,2}?"  # `Executive producer`
 _NO_PREPOSITION = r"(?!(?:" + lexicons.alternatives("source_prepositions") + r")\b)"
@@ -76,10 +75,11 @@ BEFORE = [
     # `What Lind presented, said Park, was "…"`: an attribution set off by commas comes first.
     re.compile(r",\s+" + _VERB + r"\s+" + _CAPS_NAME + r",\s+[^,\"“”]{0,60}$"),
     re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
-    # `Jo Park, chief economist at Norbank, said: "` / `Norbank's economist, Jo Park, said "`,
-    # maybe after a role, or a relative clause with commas (`Hearts player Locke, who was…,
-    # last season, added: "`)
+    # `Jo Park, chief economist at Norbank, said: "`, maybe after a role, or a relative clause
+    # with commas (`Hearts player Locke, who was…, last season, added: "`)
     re.compile(_CLAUSE_START + _ROLE + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE),
+    # `Norbank's economist, Jo Park, said "`: the name set off by commas after its description
+    re.compile(_CLAUSE_START + _CAPS_NAME + r",\s+" + _SAYS_TO_QUOTE),
     # `The charity, which runs…, said: "`
     re.compile(r"\b" + _DESCRIBED + r"(?=,\s+(?:who|which)\b)" + _APPOSITION + _SAYS_TO_QUOTE),
     re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
