@@ -58,3 +58,22 @@ def test_a_kings_given_name_is_not_another_mans_surname() -> None:
     )
     assert actors["Omar Hadid"].roles == () and actors["Omar Hadid"].mentions == 1
     assert actors["Hadid"].roles == ("King",) and actors["Hadid"].mentions == 2
+
+
+def test_as_a_role_then_a_name_gives_the_role() -> None:
+    berg = _actors("As a Norbank TV presenter, Ana Berg has a duty to viewers.")["Ana Berg"]
+    assert berg.roles == ("presenter",)
+
+
+def test_as_with_no_role_noun_gives_no_role() -> None:
+    assert _actors("As expected, Ann Berg won the race.")["Ann Berg"].roles == ()
+
+
+def test_a_role_with_a_place_before_the_comma_and_the_name() -> None:
+    text = "The Daily Courier's correspondent in Valby, Jo Park, filed the story on Monday."
+    assert _actors(text)["Jo Park"].roles == ("correspondent in Valby",)
+
+
+def test_a_hyphenated_person_noun_listed_as_a_whole_is_a_role() -> None:
+    text = "Officials suspended two-time Valby Marathon runner-up Ida Lund from all competition."
+    assert _actors(text)["Ida Lund"].roles == ("runner-up",)

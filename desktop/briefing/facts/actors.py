@@ -45,8 +45,10 @@ ROLE_WORDS |= {w.lower() for w in JOB_TITLES}  # "Secretary-General Ann Lind"
 ROLE_WORDS |= {w + "-elect" for w in ROLE_WORDS}  # "President-elect Ann Lind"
 # Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".
 _RARE_ROLES = lexicons.words("rare_role_nouns")
-# Nouns that name a person, and endings of such nouns ("kite flyer", "saxophonist").
-_PERSON_NOUNS = _RARE_ROLES | lexicons.words("person_nouns")
+# Nouns that name a person (one the tagger may read as an adjective: "skipper"), and endings
+# of such nouns ("kite flyer", "saxophonist").
+_PERSON_NOUNS = lexicons.words("person_nouns")
+_PERSON_HEADS = _RARE_ROLES | _PERSON_NOUNS
 _AGENT = re.compile(rf"(?:{lexicons.alternatives('agent_noun_ends')})$")
 # Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother"), and
 # the particles of names ("Vicente del Bosque").
@@ -116,12 +118,15 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     first -= mister  # "club manager Sir Jo Lind": the honorific is the name's
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
         j = k = _role_start(s, first - 1)
-        if j > 2 and s.tokens[j - 1].text in ("of", "in") and _role_start(s, j - 1) < j - 1:
-            j = k = _role_start(s, j - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
+        # "the correspondent in Jakarta, Jo Lind,", "head of the board, ...": past the name
+        p = next((i for i in range(j, 3, -1) if s.tokens[i - 1].tag not in ("NNP", "DT")), j)
+        if p > 2 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
+            j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".", ")")
+        closed |= s.tokens[0].text == "As"  # "As a Norbank presenter, Jo Lind has ..."
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
         closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
         if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
@@ -204,7 +209,8 @@ def _role_start(s: Sentence, end: int) -> int:
             j -= 2 - quote  # "full back Jo Lind", written "full-back" too; its "fixer" Jo Lind
             continue
         adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
-        tag = t.tag  # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
+        tag = "NN" if t.tag[:2] == "JJ" and word in _PERSON_NOUNS else t.tag  # "skipper" as JJR
+        # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
         if j == 1 == end and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
             word = word.lower()
             tag = resources.pos_tagger().tag([word, s.tokens[1].text])[0][1]
@@ -214,7 +220,7 @@ def _role_start(s: Sentence, end: int) -> int:
         # the head names a person ("kite flyer") or is owned ("our guide", "MSNBC personality"),
         # unlike "sanctions force Lind to", "an apology Lind made" (a comma: the caller checks)
         owned = j >= 2 and s.tokens[j - 2].tag in ("POS", "PRP$", "NNP")
-        person = _PERSON_NOUNS & {word, word.split("-")[-1]} or _AGENT.search(word)  # "co-pilot"
+        person = _PERSON_HEADS & {word, word.split("-")[-1]} or _AGENT.search(word)  # "co-pilot"
         common &= j < end or owned or bool(person) or s.tokens[end].text == ","
         common &= j == end or s.tokens[j].text.lower() != "former"  # "the election former"
         if not (known or common and (tag == "NN" or adjective)):
@@ -700,8 +706,7 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     if role:  # "President Lind" is not "First Lady Ann Lind", nor she him
         same = [r for r in same if not r.roles or _spouse(r.roles[0]) == _spouse(role)]
     # "King Hussein" is named by a given name: not by Saddam Hussein's surname, nor he by his
-    same = [r for r in same if not _king(text, [role or ""], r.name)]
-    same = [r for r in same if not _king(r.name, r.roles, text)]
+    same = [r for r in same if not (_king(text, [role], r.name) or _king(r.name, r.roles, text))]
     if len(words) == 1 and same:
         head = role.split()[-1].lower() if role else ""
         same = [r for r in same if any(x.split()[-1].lower() == head for x in r.roles)] or same
@@ -713,12 +718,11 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     return row
 
 
-def _king(name: str, roles: list[str], other: str) -> bool:
+def _king(name: str, roles: list[str | None] | list[str], other: str) -> bool:
     """`name` is a monarch's given name ("Hussein" as "King") that ends `other` as a surname
     ("Saddam Hussein", not "Crown Prince Hussein"): two people."""
-    words = other.split()
-    crowned = " " not in name and any(w in _ROYAL for r in roles for w in r.split()[-1:])
-    return crowned and len(words) > 1 and words[-1] == name and words[-2] not in _ROYAL
+    crowned = " " not in name and any(w in _ROYAL for r in roles if r for w in r.split()[-1:])
+    return crowned and other.endswith(" " + name) and other.split()[-2] not in _ROYAL
 
 
 _SPOUSE_TITLES = lexicons.words("spouse_titles")
