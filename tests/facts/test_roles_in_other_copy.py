@@ -77,3 +77,14 @@ def test_a_role_with_a_place_before_the_comma_and_the_name() -> None:
 def test_a_hyphenated_person_noun_listed_as_a_whole_is_a_role() -> None:
     text = "Officials suspended two-time Valby Marathon runner-up Ida Lund from all competition."
     assert _actors(text)["Ida Lund"].roles == ("runner-up",)
+
+
+def test_a_role_of_a_named_body_before_the_comma_and_the_name() -> None:
+    berg = _actors("The secretary of the Valby Rowing Club, Ana Berg, said no.")["Ana Berg"]
+    assert berg.roles[0].startswith("secretary of the")
+
+
+def test_a_supermodel_before_a_name_is_a_role() -> None:
+    assert _actors("Fans cheered supermodel Ida Lund on Friday.")["Ida Lund"].roles == (
+        "supermodel",
+    )

@@ -119,7 +119,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
         j = k = _role_start(s, first - 1)
         # "the correspondent in Jakarta, Jo Lind,", "head of the board, ...": past the name
-        p = next((i for i in range(j, 3, -1) if s.tokens[i - 1].tag not in ("NNP", "DT")), j)
+        p = next((i for i in range(j, 2, -1) if s.tokens[i - 1].tag not in ("NNP", "DT")), j)
         if p > 2 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
             j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
