@@ -118,7 +118,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     first -= mister  # "club manager Sir Jo Lind": the honorific is the name's
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
         j = k = _role_start(s, first - 1)
-        # "the correspondent in Jakarta, Jo Lind,", "head of the board, ...": past the name
+        # past a name or "the" after "in" or "of": "the correspondent in Jakarta, Jo Lind,"
         p = next((i for i in range(j, 2, -1) if s.tokens[i - 1].tag not in ("NNP", "DT")), j)
         if p > 2 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
             j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
@@ -200,7 +200,8 @@ def _singular(label: str) -> str:
 def _role_start(s: Sentence, end: int) -> int:
     """Where the role words ending at token `end` begin: role and office words, portfolios
     inside an office ("Deputy Transport Minister"), common nouns ("critic Jo Lind",
-    "fertility specialist Dr Lind") and, once a role is seen, adjectives ("retired general")."""
+    "fertility specialist Dr Lind") and, once a role is seen, adjectives ("retired general").
+    An unlisted last noun must name a person or be owned: "kite flyer", "our guide"."""
     j = end
     while j > 0:
         t, word = s.tokens[j - 1], s.tokens[j - 1].text
