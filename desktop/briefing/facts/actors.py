@@ -45,8 +45,14 @@ ROLE_WORDS |= {w.lower() for w in JOB_TITLES}  # "Secretary-General Ann Lind"
 ROLE_WORDS |= {w + "-elect" for w in ROLE_WORDS}  # "President-elect Ann Lind"
 # Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".
 _RARE_ROLES = lexicons.words("rare_role_nouns")
-# Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother").
-NOT_ROLE_NOUNS = lexicons.words("not_role_nouns")
+# Nouns that name a person (one the tagger may read as an adjective: "skipper"), and endings
+# of such nouns ("kite flyer", "saxophonist").
+_PERSON_NOUNS = lexicons.words("person_nouns")
+_PERSON_HEADS = _RARE_ROLES | _PERSON_NOUNS
+_AGENT = re.compile(rf"(?:{lexicons.alternatives('agent_noun_ends')})$")
+# Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother"), and
+# the particles of names ("Vicente del Bosque").
+NOT_ROLE_NOUNS = lexicons.words("not_role_nouns") | lexicons.words("name_particles")
 # Words that give a role next to a name, never junk alone ("Forward" may be a party).
 ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
 # Titles that are courtesy forms, not roles worth listing.
@@ -109,14 +115,18 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     mister = first > 1 and s.tokens[first - 1].text.rstrip(".") in _HONORIFICS
     if mister and not _role_word(s.tokens[first - 2].text.lower()):
         return None, None  # "a bill Mr. Lind had tried to pass", not "Tory leader Mr Lind"
+    first -= mister  # "club manager Sir Jo Lind": the honorific is the name's
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
         j = k = _role_start(s, first - 1)
-        if j > 2 and s.tokens[j - 1].text in ("of", "in") and _role_start(s, j - 1) < j - 1:
-            j = k = _role_start(s, j - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
+        # past a name or "the" after "in" or "of": "the correspondent in Jakarta, Jo Lind,"
+        p = next((i for i in range(j, 2, -1) if s.tokens[i - 1].tag not in ("NNP", "DT")), j)
+        if p > 2 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
+            j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".", ")")
+        closed |= s.tokens[0].text == "As"  # "As a Norbank presenter, Jo Lind has ..."
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
         closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
         if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
@@ -141,7 +151,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
-    return _role_text(s, j, first), affiliation
+    return _role_text(s, j, first, owned=k < j), affiliation
 
 
 def _list_label(s: Sentence, first: int) -> str | None:
@@ -190,7 +200,8 @@ def _singular(label: str) -> str:
 def _role_start(s: Sentence, end: int) -> int:
     """Where the role words ending at token `end` begin: role and office words, portfolios
     inside an office ("Deputy Transport Minister"), common nouns ("critic Jo Lind",
-    "fertility specialist Dr Lind") and, once a role is seen, adjectives ("retired general")."""
+    "fertility specialist Dr Lind") and, once a role is seen, adjectives ("retired general").
+    An unlisted last noun must name a person or be owned: "kite flyer", "our guide"."""
     j = end
     while j > 0:
         t, word = s.tokens[j - 1], s.tokens[j - 1].text
@@ -199,13 +210,19 @@ def _role_start(s: Sentence, end: int) -> int:
             j -= 2 - quote  # "full back Jo Lind", written "full-back" too; its "fixer" Jo Lind
             continue
         adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
-        tag = t.tag  # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
+        tag = "NN" if t.tag[:2] == "JJ" and word in _PERSON_NOUNS else t.tag  # "skipper" as JJR
+        # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
         if j == 1 == end and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
             word = word.lower()
             tag = resources.pos_tagger().tag([word, s.tokens[1].text])[0][1]
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
         known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
+        # the head names a person ("kite flyer") or is owned ("our guide", "MSNBC personality"),
+        # unlike "sanctions force Lind to", "an apology Lind made" (a comma: the caller checks)
+        owned = j >= 2 and s.tokens[j - 2].tag in ("POS", "PRP$", "NNP")
+        person = _PERSON_HEADS & {word, word.split("-")[-1]} or _AGENT.search(word)  # "co-pilot"
+        common &= j < end or owned or bool(person) or s.tokens[end].text == ","
         common &= j == end or s.tokens[j].text.lower() != "former"  # "the election former"
         if not (known or common and (tag == "NN" or adjective)):
             return j
@@ -225,9 +242,13 @@ def _opens(s: Sentence, i: int) -> bool:
     return s.tokens[i].tag in ("DT", "PRP$", "POS", "IN", "CC", "JJ", ",", "``", "''")
 
 
-def _role_text(s: Sentence, start: int, end: int) -> str | None:
-    """The role words of tokens [start, end) without courtesy titles or nationalities."""
-    words = [t.text for t in s.tokens[start:end] if t.text.lower() not in COURTESY | {"”", "''"}]
+def _role_text(s: Sentence, start: int, end: int, owned: bool = False) -> str | None:
+    """The role words of tokens [start, end) without courtesy titles or nationalities;
+    `owned`: a body's name before them makes a modifier a noun ("UK Athletics chief")."""
+    kept = [t for t in s.tokens[start:end] if t.text.lower() not in COURTESY | {"”", "''"}]
+    # "a buoyant Gen. Lind": an adjective before a title is a mood, not part of the rank
+    mood = len(kept) > 1 and kept[0].tag == "JJ" and kept[1].text.istitle()
+    words = [t.text for t in kept[mood and not _role_word(kept[0].text.lower()) :]]
     words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
     # "party leader Lord Lind", "neurogeneticist Professor Vale": the title is the name's (a
     # role or a specialist's noun before it, not "a honeybee Professor Vale said": captions)
@@ -235,7 +256,7 @@ def _role_text(s: Sentence, start: int, end: int) -> str | None:
     if before.islower() and words[-1] in _NOBLE and (_role_word(before) or before.endswith("ist")):
         words.pop()
     role = re.sub(r"^then-", "", " ".join(words).strip(), flags=re.I)  # "Then-premier"
-    return None if not role or role.lower() in _NOT_ROLES or _party(role) else role
+    return None if not role or role.lower() in _NOT_ROLES and not owned or _party(role) else role
 
 
 def _party(role: str) -> bool:
@@ -685,6 +706,8 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     same = [r for r in same if r.name.lower() == text.lower() or text in r.aliases] or same
     if role:  # "President Lind" is not "First Lady Ann Lind", nor she him
         same = [r for r in same if not r.roles or _spouse(r.roles[0]) == _spouse(role)]
+    # "King Hussein" is named by a given name: not by Saddam Hussein's surname, nor he by his
+    same = [r for r in same if not (_king(text, [role], r.name) or _king(r.name, r.roles, text))]
     if len(words) == 1 and same:
         head = role.split()[-1].lower() if role else ""
         same = [r for r in same if any(x.split()[-1].lower() == head for x in r.roles)] or same
@@ -694,6 +717,13 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
     if len(words) > len(row.name.split()):
         row.name, row.aliases = text, row.aliases | {row.name}
     return row
+
+
+def _king(name: str, roles: list[str | None] | list[str], other: str) -> bool:
+    """`name` is a monarch's given name ("Hussein" as "King") that ends `other` as a surname
+    ("Saddam Hussein", not "Crown Prince Hussein"): two people."""
+    crowned = " " not in name and any(w in _ROYAL for r in roles if r for w in r.split()[-1:])
+    return crowned and other.endswith(" " + name) and other.split()[-2] not in _ROYAL
 
 
 _SPOUSE_TITLES = lexicons.words("spouse_titles")

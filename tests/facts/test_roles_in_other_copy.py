@@ -1,0 +1,90 @@
+"""Roles as a reader of wire, sports and business copy sees them: an honorific between the role
+and the name, a body's "chief", verbs and things before a name that are no role, moods that are
+no rank, name particles, and a king who shares a name with another man."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import _role_before, extract_actors
+from briefing.model import Actor
+from briefing.nlp import analyse
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(analyse(text))}
+
+
+def test_a_knights_title_between_role_and_name_keeps_the_role() -> None:
+    hale = _actors("Valby Rovers manager Sir Tom Hale praised the squad on Saturday.")["Tom Hale"]
+    assert hale.roles == ("manager",) and hale.affiliation == "Valby Rovers"
+
+
+def test_chief_after_a_bodys_name_is_a_role() -> None:
+    berg = _actors("Norland Athletics chief Ida Berg said the meeting would go ahead.")["Ida Berg"]
+    assert berg.roles == ("chief",) and berg.affiliation == "Norland Athletics"
+
+
+def test_a_verb_before_a_name_is_no_role() -> None:
+    assert _actors("New tariffs force Omar Vance to sell the farm.")["Omar Vance"].roles == ()
+
+
+def test_a_thing_before_a_name_is_no_role() -> None:
+    assert _actors("After an apology Lena Dahl returned to the team.")["Lena Dahl"].roles == ()
+
+
+def test_an_unlisted_noun_naming_a_person_is_still_a_role() -> None:
+    flyer = _actors("Officials praised kite flyer Ana Berg for the record.")["Ana Berg"]
+    assert flyer.roles[-1].endswith("flyer")
+
+
+def test_an_owned_unlisted_noun_is_a_role() -> None:
+    text = "We drove to the coast, and our guide Jo Park counted the boats."
+    assert _actors(text)["Jo Park"].roles == ("guide",)
+
+
+def test_a_mood_before_a_rank_is_not_part_of_the_role() -> None:
+    text = '"We are ready," said a cheerful Gen. Ivo Marsh, commander of the northern forces.'
+    assert _actors(text)["Ivo Marsh"].roles == ("Gen.", "commander")
+
+
+def test_a_particle_of_a_name_is_no_role_of_its_surname() -> None:
+    sentence = analyse("Coach Jo del Prado spoke.").sentences[0]
+    assert _role_before(sentence, 3, 4) == (None, None)  # "Prado" read alone: no role "del"
+
+
+def test_a_kings_given_name_is_not_another_mans_surname() -> None:
+    actors = _actors(
+        "Iraq's Omar Hadid rejected the plan. King Hadid of Valdoria arrived in Oslo on Monday. "
+        "King Hadid met the minister."
+    )
+    assert actors["Omar Hadid"].roles == () and actors["Omar Hadid"].mentions == 1
+    assert actors["Hadid"].roles == ("King",) and actors["Hadid"].mentions == 2
+
+
+def test_as_a_role_then_a_name_gives_the_role() -> None:
+    berg = _actors("As a Norbank TV presenter, Ana Berg has a duty to viewers.")["Ana Berg"]
+    assert berg.roles == ("presenter",)
+
+
+def test_as_with_no_role_noun_gives_no_role() -> None:
+    assert _actors("As expected, Ann Berg won the race.")["Ann Berg"].roles == ()
+
+
+def test_a_role_with_a_place_before_the_comma_and_the_name() -> None:
+    text = "The Daily Courier's correspondent in Valby, Jo Park, filed the story on Monday."
+    assert _actors(text)["Jo Park"].roles == ("correspondent in Valby",)
+
+
+def test_a_hyphenated_person_noun_listed_as_a_whole_is_a_role() -> None:
+    text = "Officials suspended two-time Valby Marathon runner-up Ida Lund from all competition."
+    assert _actors(text)["Ida Lund"].roles == ("runner-up",)
+
+
+def test_a_role_of_a_named_body_before_the_comma_and_the_name() -> None:
+    berg = _actors("The secretary of the Valby Rowing Club, Ana Berg, said no.")["Ana Berg"]
+    assert berg.roles[0].startswith("secretary of the")
+
+
+def test_a_supermodel_before_a_name_is_a_role() -> None:
+    assert _actors("Fans cheered supermodel Ida Lund on Friday.")["Ida Lund"].roles == (
+        "supermodel",
+    )
