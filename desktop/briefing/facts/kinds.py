@@ -283,6 +283,34 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
     return before in _PERSON_CUES
 
 
+# A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
+_LEGAL_FORM = re.compile(
+    rf"((?:(?:[A-Z][\w'’-]*|&),? )+)(?:{lexicons.alternatives('company_ends')})(?![\w-])"
+)
+# After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40").
+_FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
+_FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d)"
+
+
+def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
+    """Names the article gives firms, however the tagger read them: names all of whose words
+    stand before a company's legal form ("Valco" beside "Valco Corp."), or before a cue of
+    firms, and the first word of a firm's name alone ("Wells"); none holding a word of a
+    person's full name ("Ann Dell" beside "Dell Inc.")."""
+    legal = {
+        w for m in _LEGAL_FORM.finditer(doc.text) for w in re.split(r"[\s,]+|-(?=[A-Z])", m[1]) if w
+    }
+    firms = set()
+    for label, name in names:
+        cued = re.search(rf"\b{re.escape(name)}{_FIRM_CUE}", doc.text)
+        if label != "ORGANIZATION" and name and (set(name.split()) <= legal or cued):
+            firms.add(name)
+    opening = {f.split()[0] for f in firms if " " in f}
+    firms |= {n for label, n in names if label != "ORGANIZATION" and n in opening}
+    people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
+    return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
+
+
 @dataclass(frozen=True)
 class Kinds:
     """A document's entities with corrected labels, and whether it is a sports report:
@@ -379,6 +407,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         elif word_before(doc, e).rstrip(".") in PERSON_TITLES | JOB_TITLES:
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
+    firms = _firms(doc, names)
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
@@ -423,6 +452,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _body_not_person(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
+            continue
+        if e.label != "ORGANIZATION" and name in firms and not gazetteer.candidates(name):
+            out.append(replace(e, label="ORGANIZATION"))  # "Kellogg" beside "Kellogg Co."
             continue
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
