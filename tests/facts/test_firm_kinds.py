@@ -69,3 +69,18 @@ def test_a_person_in_apposition_to_a_firm_stays_a_person() -> None:
     text = '"We will do better," Paul Vesk, Norvik Halden CEO and president, said.'
     doc = _doc(text, ("PERSON", "Paul Vesk"), ("ORGANIZATION", "Norvik Halden"))
     assert _labels(doc)["Paul Vesk"] == {"PERSON"}
+
+
+def test_a_name_alone_in_quotation_marks_is_a_title_not_a_person() -> None:
+    text = 'The choir closed with "Molly Brann" and the hall went quiet.'
+    assert "Molly Brann" not in _labels(_doc(text, ("PERSON", "Molly Brann")))
+
+
+def test_a_nickname_in_quotation_marks_stays_a_person() -> None:
+    text = 'The presenter, known as "Uncle Tovan" to two generations, retired in May.'
+    assert _labels(_doc(text, ("PERSON", "Uncle Tovan")))["Uncle Tovan"] == {"PERSON"}
+
+
+def test_a_name_shouted_in_quotation_marks_is_left_to_the_quotes() -> None:
+    text = 'The crowd kept shouting "Ola Brandt" as the car drove past.'
+    assert _labels(_doc(text, ("PERSON", "Ola Brandt")))["Ola Brandt"] == {"PERSON"}

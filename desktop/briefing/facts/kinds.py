@@ -663,13 +663,16 @@ _WORK_NOUNS = lexicons.words("work_nouns")
 # A stretch in quotation marks: "…", “…”, ``…'', ‘…’ and '…' (a capital after the mark).
 _QUOTED = lexicons.pattern("quoted_stretches")
 _TITLE_SMALL = lexicons.words("title_small_words") | {"v", "vs"}
+_SPEECH = lexicons.words("reporting_verbs")
+_NICKNAMED = re.compile(rf"\b(?:{lexicons.alternatives('naming_cues')})\s*\W?$", re.I)
 
 
 def _quoted_title(doc: Doc, e: Entity) -> bool:
     """A name inside a title in quotation marks: the quoted words all capitalised, and more
     than the name alone or a work noun beside it ("the "Storm Over Valby" series", "his book
-    "How Ports Grow""); a name alone in marks ("the "Harbour Front"") stays a name, and a
-    person's name only beside a work noun (not a slogan: "Ann Lind Must Go")."""
+    "How Ports Grow""); a name alone in marks ("the "Harbour Front"") stays a name; a person's
+    name is a title beside a work noun (not in a slogan: "Ann Lind Must Go"), or alone in marks
+    ("sang "Jo Boy""), unless a nickname ("known as "Big Jo"") or words said."""
     spans = _quoted(doc.text)
     k = bisect_left(spans, (e.start, 0))  # the stretch opening last before the name
     for start, end in spans[max(0, k - 1) : k]:
@@ -682,7 +685,10 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
 
             near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
             work = any(w in _WORK_NOUNS for w in near)
-            return work or (inside != e.text and e.label != "PERSON")
+            before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
+            # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
+            kept = _NICKNAMED.search(before) or _SPEECH.intersection(before.split()[-5:])
+            return work or (inside != e.text) != (e.label == "PERSON" and not kept)
     return False
 
 
