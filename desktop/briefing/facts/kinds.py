@@ -287,6 +287,7 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
 _LEGAL_FORM = re.compile(
     rf"((?:(?:[A-Z][\w'’-]*|&),? )+)(?:{lexicons.alternatives('company_ends')})(?![\w-])"
 )
+_LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", "Busch"
 # After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40").
 _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
 _FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d)"
@@ -297,16 +298,11 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     stand before a company's legal form ("Valco" beside "Valco Corp."), or before a cue of
     firms, and the first word of a firm's name alone ("Wells"); none holding a word of a
     person's full name ("Ann Dell" beside "Dell Inc.")."""
-    legal = {
-        w for m in _LEGAL_FORM.finditer(doc.text) for w in re.split(r"[\s,]+|-(?=[A-Z])", m[1]) if w
-    }
-    firms = set()
-    for label, name in names:
-        cued = re.search(rf"\b{re.escape(name)}{_FIRM_CUE}", doc.text)
-        if label != "ORGANIZATION" and name and (set(name.split()) <= legal or cued):
-            firms.add(name)
-    opening = {f.split()[0] for f in firms if " " in f}
-    firms |= {n for label, n in names if label != "ORGANIZATION" and n in opening}
+    legal = {w for m in _LEGAL_FORM.finditer(doc.text) for w in _LEGAL_WORD.split(m[1])}
+    others = {n for label, n in names if label != "ORGANIZATION" and n}
+    cued = {n for n in others if re.search(rf"\b{re.escape(n)}{_FIRM_CUE}", doc.text)}
+    firms = cued | {n for n in others if set(n.split()) <= legal}
+    firms |= others & {f.split()[0] for f in firms if " " in f}
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
 
