@@ -201,7 +201,7 @@ def _titled_person(name: str) -> bool:
 _OFFICE_OR_BODY = ORG_WORDS | ORG_HEADS | JOB_TITLES | OFFICE_WORDS
 
 
-_INNER_PARTICLES = frozenset(["de", "la", "le", "du", "da", "di", "van", "von", "der", "den"])
+_INNER_PARTICLES = lexicons.words("inner_name_particles")
 
 
 def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
@@ -322,10 +322,10 @@ STREET_WORDS = lexicons.words("street_words")
 _PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
 # Of those and of FACILITY_WORDS, the ones that end clubs' names too, the only ones that
 # end ORG spans in CoNLL-2003 train more often than places ("Ross County", "Crystal Palace").
-_CLUB_OR_PLACE = frozenset(["County", "Palace"])
+_CLUB_OR_PLACE = lexicons.words("club_or_place_tails")
 _CLUB_TAILS = lexicons.words("club_tails")
 # Place tails that CoNLL-2003 eng.train or GMB also has in a person's name.
-_SURNAME_TAILS = frozenset(["Island", "Valley", "Arena", "Port", "Park"])
+_SURNAME_TAILS = lexicons.words("surname_place_tails")
 
 
 _ROLE_NOUNS = lexicons.words("role_nouns")
@@ -563,7 +563,7 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 # Heads of government departments, whose names join two fields with "and" ("Department
 # for Work and Pensions").
-_DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office", "Secretary"])
+_DEPARTMENT_HEADS = lexicons.words("department_heads")
 # Last words of named buildings and sites, places whatever the tagger says ("Belmarsh Prison").
 FACILITY_WORDS = lexicons.words("facility_words")
 # Capitalised words of British political news that name no one and nowhere: holidays,
@@ -572,14 +572,14 @@ FACILITY_WORDS = lexicons.words("facility_words")
 NOT_NAMES = lexicons.words("not_names")
 # Words that end the name of a law ("Police Bill", "Parliament Act"), or start it with
 # "of" ("Act of Settlement").
-_LAW_WORDS = frozenset(["Bill", "Act"])
+_LAW_WORDS = lexicons.words("law_words")
 # ... or open it before "of": "Act of Settlement", "Treaty of Valby", "Gospel of Mark".
-_LAW_OPENERS = frozenset(["Act", "Treaty", "Gospel"])
+_LAW_OPENERS = lexicons.words("law_openers")
 # Last words of the name of a government scheme ("Behaviour Improvement Programme",
 # "Criminal Justice Plan"), not of a body; the guideline annotates no schemes. The
 # United Nations' programmes are agencies ("World Food Programme").
-_SCHEME_WORDS = frozenset(["Programme", "Program", "Plan", "Strategy", "Initiative", "Scheme"])
-_AGENCY_OPENERS = frozenset(["UN", "United", "World", "International"])
+_SCHEME_WORDS = lexicons.words("scheme_words")
+_AGENCY_OPENERS = lexicons.words("agency_openers")
 
 
 # Words that end the name of an event, a law, a report or a scheme, so that a name right
@@ -590,19 +590,19 @@ EVENT_TAILS = lexicons.words("event_tails")
 # programme", "the Get On scheme"): the guideline annotates neither.
 _PROGRAMME_WORDS = lexicons.words("programme_words")
 # Words after a demonym that make a description, not a name: "the Kenyan Government".
-_GENERIC_AFTER_DEMONYM = frozenset(["Government", "Administration", "Authorities", "Regime"])
+_GENERIC_AFTER_DEMONYM = lexicons.words("generic_after_demonym")
 # Spelled-out numbers that end the nickname of a group ("Guildford Four", "Maguire Seven").
 _GROUP_NUMBERS = lexicons.words("group_numbers")
 # Small words written with a capital inside the title of a film, book or song ("In The
 # Name Of The Father"), never inside the name of a body or a place.
-_TITLE_SMALL_WORDS = frozenset(["Of", "The", "In", "And", "On", "To", "A", "An", "At"])
+_TITLE_SMALL_WORDS = lexicons.words("title_capital_words")
 # Words that head the names of bodies, and letters after a member's name:
 # alone they name none ("Committee chairman Alan Beith", "as an MP").
 _GENERIC_WORDS = {w.capitalize() for w in ORG_CUES} | ORG_HEADS | MEMBER_WORDS | {"Government"}
 # Words that say what kind of committee a body is ("Select Committee").
-_COMMITTEE_KINDS = frozenset(["Select", "Standing", "Joint"])
+_COMMITTEE_KINDS = lexicons.words("committee_kinds")
 # Lower-case particles that may start a name ("al-Aqsa", "de Villepin").
-_PARTICLES = frozenset(["al", "el", "de", "du", "da", "di", "van", "von", "bin", "ibn", "abu"])
+_PARTICLES = lexicons.words("name_particles")
 # Common words that may open a sentence before a name, "de" and "van" aside (a name's own).
 _COMMON_OPENERS = _COMMON - _PARTICLES
 _STORM_WORDS = lexicons.words("storm_words")
@@ -812,7 +812,7 @@ def _venue(word: str, sports: bool, tails: frozenset[str]) -> bool:
 
 # Lower-case heads that complete a name ending in an adjective or a plural noun ("the
 # International Olympic committee", "the Fire Brigades union"): the name alone is no body.
-_LOWER_HEADS = frozenset(["union", "committee", "council", "commission", "association"])
+_LOWER_HEADS = lexicons.words("lower_body_heads")
 
 
 def _describes(word: str) -> bool:
@@ -851,7 +851,7 @@ def _name_word(word: str) -> bool:
 
 
 # Small words inside names ("Department for Education and Skills").
-_LINKS = frozenset(["of", "for", "and", "the", "&", "de", "du", "la", "al", "el"])
+_LINKS = lexicons.words("body_name_links")
 
 
 def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:

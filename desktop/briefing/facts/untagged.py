@@ -20,9 +20,9 @@ from briefing.model import Doc, Entity, Sentence
 HEADS = (BODY_HEADS - {"Office"}) | lexicons.words("body_name_ends")
 HEADS |= lexicons.words("org_name_ends")
 # Small words inside a name ("Standards Board of England", "Ernst & Young").
-_LINKS = frozenset(["of", "for", "and", "&", "the"])
+_LINKS = lexicons.words("run_links")
 # Words that open a sentence without being part of the name after them.
-_OPENERS = frozenset(["The", "A", "An", "But", "And", "Or", "If", "As", "So", "Then"])
+_OPENERS = lexicons.words("run_openers")
 
 
 def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
