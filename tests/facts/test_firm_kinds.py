@@ -84,3 +84,12 @@ def test_a_nickname_in_quotation_marks_stays_a_person() -> None:
 def test_a_name_shouted_in_quotation_marks_is_left_to_the_quotes() -> None:
     text = 'The crowd kept shouting "Ola Brandt" as the car drove past.'
     assert _labels(_doc(text, ("PERSON", "Ola Brandt")))["Ola Brandt"] == {"PERSON"}
+
+
+def test_a_firm_read_once_as_a_body_and_once_as_a_person_is_one_firm() -> None:
+    text = "Its Tarn Brewing unit lost money. Rivals say Tarn Brewing cut prices first."
+    doc = _doc(text, ("ORGANIZATION", "Tarn Brewing"), ("PERSON", "Tarn Brewing"))
+    doc = dataclasses.replace(
+        doc, entities=(doc.entities[0], dataclasses.replace(doc.entities[1], label="PERSON"))
+    )
+    assert _labels(doc)["Tarn Brewing"] == {"ORGANIZATION"}

@@ -478,7 +478,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(replace(e, label="LOCATION"))  # "drew at Turf Moor"
             continue
         if e.label == "ORGANIZATION":
-            plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in BODY_HEADS
+            plain = not _is_org_name(doc, e, name, firms) and name.split()[-1] not in BODY_HEADS
             region = any(k.type == "region" for k in gazetteer.candidates(name)[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
             person = person or (not scores and _person_by_context(doc, e, name, person_words))
