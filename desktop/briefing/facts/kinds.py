@@ -112,11 +112,10 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     "Blackpool will get the spring conference" after "in Blackpool")."""
     name = lookup_name(name)  # as the gazetteer writes it: "MILWAUKEE" -> "Milwaukee"
     known = gazetteer.candidates(name)
-    if not known or any(k.type == "country" for k in known):
-        return False
+    town = bool(known) and not any(k.type == "country" for k in known)
     # A venue heading a scorecard: "Tunbridge Wells: Kent 108-3".
     located = _locative(word_before(doc, e).lower()) or word_after(doc, e) == ":"
-    return name in gazetteer.FEATURES or located or not strict
+    return town and (name in gazetteer.FEATURES or located or not strict)
 
 
 def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
@@ -373,8 +372,7 @@ def classify(doc: Doc) -> Kinds:
     game = len(words & _GAME_WORDS)
     sports = len(words & SPORTS_WORDS) >= (4 if scores >= 2 else 8) and (scores >= 2 or game >= 3)
     # or a table of results or fixtures and two sports words (a standings or tour list)
-    table = len(_RESULT_LINE.findall(doc.text)) >= 3 and len(words & SPORTS_WORDS) >= 2
-    sports = sports or table
+    sports = sports or (len(_RESULT_LINE.findall(doc.text)) >= 3 and len(words & SPORTS_WORDS) >= 2)
     # Any score or result line: teams may bear the names of cities.
     scored = sports or scores > 0
     # Nor is a town read as a place by its context in an article with sports words (a
@@ -446,11 +444,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label == "ORGANIZATION" and _after_role_noun(doc, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
-        if e.label == "PERSON" and _body_not_person(doc, e, name):
-            out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
-            continue
-        if e.label != "ORGANIZATION" and name in firms and not gazetteer.candidates(name):
-            out.append(replace(e, label="ORGANIZATION"))  # "Kellogg" beside "Kellogg Co."
+        body = e.label == "PERSON" and _body_not_person(doc, e, name)  # "Simon Wiesenthal Center"
+        firm = name in firms and not gazetteer.candidates(name)  # "Kellogg" beside "Kellogg Co."
+        if body or (firm and e.label != "ORGANIZATION"):
+            out.append(replace(e, label="ORGANIZATION"))
             continue
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
@@ -644,15 +641,14 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     nickname = last in _GROUP_NUMBERS and not of or first in _GROUP_NUMBERS
     plural = last[:-1] in JOB_TITLES and not of  # "US Presidents", not "Council of Ministers"
     title = last in JOB_TITLES or plural or last.rstrip(".") in PERSON_TITLES  # "First Lady"
-    if e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname))):
-        return True
-    if first[:1].islower() and first.split("-")[0] not in _PARTICLES:
-        return True
-    if len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM and gazetteer.demonym_country(first):
-        return True
+    kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
+    lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
+    # "the Kenyan Government"
+    demonym = len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM
+    demonym = demonym and gazetteer.demonym_country(first)
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:])
-    return work or _before_tail(doc, e)
+    return kind or lower or bool(demonym) or work or _before_tail(doc, e)
 
 
 _WORK_NOUNS = lexicons.words("work_nouns")
@@ -737,9 +733,7 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k < len(tokens) and tokens[k].text == "(":  # a bracketed part of the title
         k = next((j + 1 for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ")"), k)
-    if k >= len(tokens):
-        return False
-    after = tokens[k].text
+    after = tokens[k].text if k < len(tokens) else ""  # "" is none of the words below
     if k == e.end_token and after in WORKS_NOUNS and e.label != "LOCATION":
         return True  # "the Xayaburi and Don Sahong plants": works, not a body
     if k == e.end_token and after in _PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
@@ -891,10 +885,9 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bool:
     """One known name inside a longer organisation or place name whose other words are
     capitalised name words ("Labour Party Conference", "Parliament Square")."""
-    if e.label == "PERSON" or len(inside) != 1:
-        return False
-    k = inside[0]
-    if k.first < e.first_token or k.end > e.end_token:
+    k = inside[0]  # never empty here
+    outside = k.first < e.first_token or k.end > e.end_token
+    if e.label == "PERSON" or len(inside) != 1 or outside:
         return False
     pieces = ((e.first_token, k.first), (k.end, e.end_token))
     runs = [[t.text for t in s.tokens[a:b]] for a, b in pieces]
