@@ -643,9 +643,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     title = last in JOB_TITLES or plural or last.rstrip(".") in PERSON_TITLES  # "First Lady"
     kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
     lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
-    # "the Kenyan Government"
-    demonym = len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM
-    demonym = demonym and gazetteer.demonym_country(first)
+    generic_demonym = len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM
+    demonym = generic_demonym and gazetteer.demonym_country(first)  # "the Kenyan Government"
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
