@@ -93,3 +93,8 @@ def test_a_firm_read_once_as_a_body_and_once_as_a_person_is_one_firm() -> None:
         doc, entities=(doc.entities[0], dataclasses.replace(doc.entities[1], label="PERSON"))
     )
     assert _labels(doc)["Tarn Brewing"] == {"ORGANIZATION"}
+
+
+def test_a_name_before_spokesman_with_no_first_name_is_a_body() -> None:
+    text = "A Kestrel Orm spokesman said the line would reopen. Kestrel Orm runs six trains."
+    assert _labels(_doc(text, ("PERSON", "Kestrel Orm")))["Kestrel Orm"] == {"ORGANIZATION"}
