@@ -49,11 +49,8 @@ _DATELINE = lexicons.pattern("story_datelines")
 
 def lookup_name(name: str) -> str:
     """The form of `name` the gazetteer knows: "MILWAUKEE" -> "Milwaukee"."""
-    if name.isupper() and len(name) > 3 and not gazetteer.candidates(name):
-        titled = name.title()
-        if gazetteer.candidates(titled):
-            return titled
-    return name
+    shouted = name.isupper() and len(name) > 3 and not gazetteer.candidates(name)
+    return name.title() if shouted and gazetteer.candidates(name.title()) else name
 
 
 def state_form(doc: Doc, e: Entity) -> str | None:
