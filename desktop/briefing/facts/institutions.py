@@ -53,8 +53,8 @@ _TERM_WORDS = lexicons.words("term_words")
 
 # Broadcasters and channels news names as sources (our own table of UK channels), and the
 # armed groups of world news ("al Qaeda", read as a person by the tagger).
-_TABLES = (PARTIES, INSTITUTIONS, lexicons.forms("broadcasters"), NEWSPAPERS, CIVIC_BODIES)
-_TABLES += (lexicons.forms("armed_groups"),)
+_CHANNELS_AND_GROUPS = lexicons.forms("broadcasters") | lexicons.forms("armed_groups")
+_TABLES = (PARTIES, INSTITUTIONS, _CHANNELS_AND_GROUPS, NEWSPAPERS, CIVIC_BODIES)
 
 
 @dataclass(frozen=True)
