@@ -202,3 +202,14 @@ def test_the_premier_league_is_a_body_in_any_of_its_forms() -> None:
     actors = _actors("Valby Rovers hope to stay in the Premier League, the Premiership's richest.")
     assert actors["Premier League"].type == "organization"
     assert "Premiership" in actors["Premier League"].aliases
+
+
+def test_an_armed_group_in_any_spelling_is_one_organisation() -> None:
+    actors = _actors(
+        "Officials in Valby said al Qaeda had claimed the raid. A second cell loyal to "
+        "al-Qaeda was broken up near the port on Friday."
+    )
+    group = actors["al-Qaeda"]
+    assert group.type == "organization"
+    assert group.mentions == 2
+    assert not any(a.type == "person" and "Qaeda" in a.name for a in actors.values())

@@ -78,3 +78,13 @@ def test_a_hashtag_or_a_ticker_names_no_one() -> None:
 
 def test_run_ending_in_an_organisation_name_end_of_the_training_data_is_a_body() -> None:
     assert _organisations("Trading at Valby Stock Exchange halted.") == {"Valby Stock Exchange"}
+
+
+def test_a_service_a_show_is_streamed_on_is_an_organisation() -> None:
+    text = "The series was streamed on Valbyflix last spring and drew wide praise."
+    assert _organisations(text) == {"Valbyflix"}
+
+
+def test_a_site_to_follow_a_named_writer_on_is_an_organisation() -> None:
+    text = "Follow Ana Berg on Chirper for more."
+    assert _organisations(text, ("PERSON", "Ana Berg")) == {"Chirper"}

@@ -51,8 +51,10 @@ _SURNAME_LIKE = _one_word_forms(CIVIC_BODIES)
 _PRESS_WORDS = lexicons.words("press_words")
 _TERM_WORDS = lexicons.words("term_words")
 
-# Broadcasters and channels news names as sources (our own table of UK channels).
-_TABLES = (PARTIES, INSTITUTIONS, lexicons.forms("broadcasters"), NEWSPAPERS, CIVIC_BODIES)
+# Broadcasters and channels news names as sources (our own table of UK channels), and the
+# armed groups of world news ("al Qaeda", read as a person by the tagger).
+_CHANNELS_AND_GROUPS = lexicons.forms("broadcasters") | lexicons.forms("armed_groups")
+_TABLES = (PARTIES, INSTITUTIONS, _CHANNELS_AND_GROUPS, NEWSPAPERS, CIVIC_BODIES)
 
 
 @dataclass(frozen=True)

@@ -49,11 +49,8 @@ _DATELINE = lexicons.pattern("story_datelines")
 
 def lookup_name(name: str) -> str:
     """The form of `name` the gazetteer knows: "MILWAUKEE" -> "Milwaukee"."""
-    if name.isupper() and len(name) > 3 and not gazetteer.candidates(name):
-        titled = name.title()
-        if gazetteer.candidates(titled):
-            return titled
-    return name
+    shouted = name.isupper() and len(name) > 3 and not gazetteer.candidates(name)
+    return name.title() if shouted and gazetteer.candidates(name.title()) else name
 
 
 def state_form(doc: Doc, e: Entity) -> str | None:
@@ -112,11 +109,10 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     "Blackpool will get the spring conference" after "in Blackpool")."""
     name = lookup_name(name)  # as the gazetteer writes it: "MILWAUKEE" -> "Milwaukee"
     known = gazetteer.candidates(name)
-    if not known or any(k.type == "country" for k in known):
-        return False
+    town = bool(known) and not any(k.type == "country" for k in known)
     # A venue heading a scorecard: "Tunbridge Wells: Kent 108-3".
     located = _locative(word_before(doc, e).lower()) or word_after(doc, e) == ":"
-    return name in gazetteer.FEATURES or located or not strict
+    return town and (name in gazetteer.FEATURES or located or not strict)
 
 
 def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
@@ -201,7 +197,7 @@ def _titled_person(name: str) -> bool:
 _OFFICE_OR_BODY = ORG_WORDS | ORG_HEADS | JOB_TITLES | OFFICE_WORDS
 
 
-_INNER_PARTICLES = frozenset(["de", "la", "le", "du", "da", "di", "van", "von", "der", "den"])
+_INNER_PARTICLES = lexicons.words("inner_name_particles")
 
 
 def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
@@ -283,6 +279,30 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
     return before in _PERSON_CUES
 
 
+# A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
+_LEGAL_FORM = re.compile(
+    rf"((?:(?:[A-Z][\w'’-]*|&),? )+)(?:{lexicons.alternatives('company_ends')})(?![\w-])"
+)
+_LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", "Busch"
+# After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40").
+_FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
+_FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d)"
+
+
+def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
+    """Names the article gives firms, however the tagger read them: names all of whose words
+    stand before a company's legal form ("Valco" beside "Valco Corp."), or before a cue of
+    firms, and the first word of a firm's name alone ("Wells"); none holding a word of a
+    person's full name ("Ann Dell" beside "Dell Inc.")."""
+    legal = {w for m in _LEGAL_FORM.finditer(doc.text) for w in _LEGAL_WORD.split(m[1])}
+    others = {n for label, n in names if label != "ORGANIZATION" and n}
+    cued = {n for n in others if re.search(rf"\b{re.escape(n)}{_FIRM_CUE}", doc.text)}
+    firms = cued | {n for n in others if set(n.split()) <= legal}
+    firms |= others & {f.split()[0] for f in firms if " " in f}
+    people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
+    return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
+
+
 @dataclass(frozen=True)
 class Kinds:
     """A document's entities with corrected labels, and whether it is a sports report:
@@ -298,10 +318,10 @@ STREET_WORDS = lexicons.words("street_words")
 _PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
 # Of those and of FACILITY_WORDS, the ones that end clubs' names too, the only ones that
 # end ORG spans in CoNLL-2003 train more often than places ("Ross County", "Crystal Palace").
-_CLUB_OR_PLACE = frozenset(["County", "Palace"])
+_CLUB_OR_PLACE = lexicons.words("club_or_place_tails")
 _CLUB_TAILS = lexicons.words("club_tails")
 # Place tails that CoNLL-2003 eng.train or GMB also has in a person's name.
-_SURNAME_TAILS = frozenset(["Island", "Valley", "Arena", "Port", "Park"])
+_SURNAME_TAILS = lexicons.words("surname_place_tails")
 
 
 _ROLE_NOUNS = lexicons.words("role_nouns")
@@ -349,8 +369,7 @@ def classify(doc: Doc) -> Kinds:
     game = len(words & _GAME_WORDS)
     sports = len(words & SPORTS_WORDS) >= (4 if scores >= 2 else 8) and (scores >= 2 or game >= 3)
     # or a table of results or fixtures and two sports words (a standings or tour list)
-    table = len(_RESULT_LINE.findall(doc.text)) >= 3 and len(words & SPORTS_WORDS) >= 2
-    sports = sports or table
+    sports = sports or (len(_RESULT_LINE.findall(doc.text)) >= 3 and len(words & SPORTS_WORDS) >= 2)
     # Any score or result line: teams may bear the names of cities.
     scored = sports or scores > 0
     # Nor is a town read as a place by its context in an article with sports words (a
@@ -379,6 +398,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         elif word_before(doc, e).rstrip(".") in PERSON_TITLES | JOB_TITLES:
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
+    firms = _firms(doc, names)
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
@@ -421,8 +441,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label == "ORGANIZATION" and _after_role_noun(doc, e, name):
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
-        if e.label == "PERSON" and _body_not_person(doc, e, name):
-            out.append(replace(e, label="ORGANIZATION"))  # "Simon Wiesenthal Center"
+        body = e.label == "PERSON" and _body_not_person(doc, e, name)  # "Simon Wiesenthal Center"
+        firm = name in firms and not gazetteer.candidates(name)  # "Kellogg" beside "Kellogg Co."
+        if body or (firm and e.label != "ORGANIZATION"):
+            out.append(replace(e, label="ORGANIZATION"))
             continue
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
@@ -450,7 +472,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(replace(e, label="LOCATION"))  # "drew at Turf Moor"
             continue
         if e.label == "ORGANIZATION":
-            plain = not _is_org_name(doc, e, name, set()) and name.split()[-1] not in BODY_HEADS
+            plain = not _is_org_name(doc, e, name, firms) and name.split()[-1] not in BODY_HEADS
             region = any(k.type == "region" for k in gazetteer.candidates(name)[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
             person = person or (not scores and _person_by_context(doc, e, name, person_words))
@@ -535,7 +557,7 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 # Heads of government departments, whose names join two fields with "and" ("Department
 # for Work and Pensions").
-_DEPARTMENT_HEADS = frozenset(["Department", "Ministry", "Office", "Secretary"])
+_DEPARTMENT_HEADS = lexicons.words("department_heads")
 # Last words of named buildings and sites, places whatever the tagger says ("Belmarsh Prison").
 FACILITY_WORDS = lexicons.words("facility_words")
 # Capitalised words of British political news that name no one and nowhere: holidays,
@@ -544,14 +566,14 @@ FACILITY_WORDS = lexicons.words("facility_words")
 NOT_NAMES = lexicons.words("not_names")
 # Words that end the name of a law ("Police Bill", "Parliament Act"), or start it with
 # "of" ("Act of Settlement").
-_LAW_WORDS = frozenset(["Bill", "Act"])
+_LAW_WORDS = lexicons.words("law_words")
 # ... or open it before "of": "Act of Settlement", "Treaty of Valby", "Gospel of Mark".
-_LAW_OPENERS = frozenset(["Act", "Treaty", "Gospel"])
+_LAW_OPENERS = lexicons.words("law_openers")
 # Last words of the name of a government scheme ("Behaviour Improvement Programme",
 # "Criminal Justice Plan"), not of a body; the guideline annotates no schemes. The
 # United Nations' programmes are agencies ("World Food Programme").
-_SCHEME_WORDS = frozenset(["Programme", "Program", "Plan", "Strategy", "Initiative", "Scheme"])
-_AGENCY_OPENERS = frozenset(["UN", "United", "World", "International"])
+_SCHEME_WORDS = lexicons.words("scheme_words")
+_AGENCY_OPENERS = lexicons.words("agency_openers")
 
 
 # Words that end the name of an event, a law, a report or a scheme, so that a name right
@@ -562,19 +584,19 @@ EVENT_TAILS = lexicons.words("event_tails")
 # programme", "the Get On scheme"): the guideline annotates neither.
 _PROGRAMME_WORDS = lexicons.words("programme_words")
 # Words after a demonym that make a description, not a name: "the Kenyan Government".
-_GENERIC_AFTER_DEMONYM = frozenset(["Government", "Administration", "Authorities", "Regime"])
+_GENERIC_AFTER_DEMONYM = lexicons.words("generic_after_demonym")
 # Spelled-out numbers that end the nickname of a group ("Guildford Four", "Maguire Seven").
 _GROUP_NUMBERS = lexicons.words("group_numbers")
 # Small words written with a capital inside the title of a film, book or song ("In The
 # Name Of The Father"), never inside the name of a body or a place.
-_TITLE_SMALL_WORDS = frozenset(["Of", "The", "In", "And", "On", "To", "A", "An", "At"])
+_TITLE_SMALL_WORDS = lexicons.words("title_capital_words")
 # Words that head the names of bodies, and letters after a member's name:
 # alone they name none ("Committee chairman Alan Beith", "as an MP").
 _GENERIC_WORDS = {w.capitalize() for w in ORG_CUES} | ORG_HEADS | MEMBER_WORDS | {"Government"}
 # Words that say what kind of committee a body is ("Select Committee").
-_COMMITTEE_KINDS = frozenset(["Select", "Standing", "Joint"])
+_COMMITTEE_KINDS = lexicons.words("committee_kinds")
 # Lower-case particles that may start a name ("al-Aqsa", "de Villepin").
-_PARTICLES = frozenset(["al", "el", "de", "du", "da", "di", "van", "von", "bin", "ibn", "abu"])
+_PARTICLES = lexicons.words("name_start_particles")
 # Common words that may open a sentence before a name, "de" and "van" aside (a name's own).
 _COMMON_OPENERS = _COMMON - _PARTICLES
 _STORM_WORDS = lexicons.words("storm_words")
@@ -616,28 +638,29 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     nickname = last in _GROUP_NUMBERS and not of or first in _GROUP_NUMBERS
     plural = last[:-1] in JOB_TITLES and not of  # "US Presidents", not "Council of Ministers"
     title = last in JOB_TITLES or plural or last.rstrip(".") in PERSON_TITLES  # "First Lady"
-    if e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname))):
-        return True
-    if first[:1].islower() and first.split("-")[0] not in _PARTICLES:
-        return True
-    if len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM and gazetteer.demonym_country(first):
-        return True
+    kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
+    lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
+    generic_demonym = len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM
+    demonym = generic_demonym and gazetteer.demonym_country(first)  # "the Kenyan Government"
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:])
-    return work or _before_tail(doc, e)
+    return kind or lower or bool(demonym) or work or _before_tail(doc, e)
 
 
 _WORK_NOUNS = lexicons.words("work_nouns")
 # A stretch in quotation marks: "…", “…”, ``…'', ‘…’ and '…' (a capital after the mark).
 _QUOTED = lexicons.pattern("quoted_stretches")
 _TITLE_SMALL = lexicons.words("title_small_words") | {"v", "vs"}
+_SPEECH = lexicons.words("reporting_verbs")
+_NICKNAMED = re.compile(rf"\b(?:{lexicons.alternatives('naming_cues')})\s*\W?$", re.I)
 
 
 def _quoted_title(doc: Doc, e: Entity) -> bool:
     """A name inside a title in quotation marks: the quoted words all capitalised, and more
     than the name alone or a work noun beside it ("the "Storm Over Valby" series", "his book
-    "How Ports Grow""); a name alone in marks ("the "Harbour Front"") stays a name, and a
-    person's name only beside a work noun (not a slogan: "Ann Lind Must Go")."""
+    "How Ports Grow""); a name alone in marks ("the "Harbour Front"") stays a name; a person's
+    name is a title beside a work noun (not in a slogan: "Ann Lind Must Go"), or alone in marks
+    ("sang "Jo Boy""), unless a nickname ("known as "Big Jo"") or words said."""
     spans = _quoted(doc.text)
     k = bisect_left(spans, (e.start, 0))  # the stretch opening last before the name
     for start, end in spans[max(0, k - 1) : k]:
@@ -650,7 +673,10 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
 
             near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
             work = any(w in _WORK_NOUNS for w in near)
-            return work or (inside != e.text and e.label != "PERSON")
+            before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
+            # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
+            kept = _NICKNAMED.search(before) or _SPEECH.intersection(before.split()[-5:])
+            return work or (inside != e.text) != (e.label == "PERSON" and not kept)
     return False
 
 
@@ -703,9 +729,7 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k < len(tokens) and tokens[k].text == "(":  # a bracketed part of the title
         k = next((j + 1 for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ")"), k)
-    if k >= len(tokens):
-        return False
-    after = tokens[k].text
+    after = tokens[k].text if k < len(tokens) else ""  # "" is none of the words below
     if k == e.end_token and after in WORKS_NOUNS and e.label != "LOCATION":
         return True  # "the Xayaburi and Don Sahong plants": works, not a body
     if k == e.end_token and after in _PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
@@ -778,7 +802,7 @@ def _venue(word: str, sports: bool, tails: frozenset[str]) -> bool:
 
 # Lower-case heads that complete a name ending in an adjective or a plural noun ("the
 # International Olympic committee", "the Fire Brigades union"): the name alone is no body.
-_LOWER_HEADS = frozenset(["union", "committee", "council", "commission", "association"])
+_LOWER_HEADS = lexicons.words("lower_body_heads")
 
 
 def _describes(word: str) -> bool:
@@ -817,7 +841,7 @@ def _name_word(word: str) -> bool:
 
 
 # Small words inside names ("Department for Education and Skills").
-_LINKS = frozenset(["of", "for", "and", "the", "&", "de", "du", "la", "al", "el"])
+_LINKS = lexicons.words("body_name_links")
 
 
 def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -857,10 +881,9 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bool:
     """One known name inside a longer organisation or place name whose other words are
     capitalised name words ("Labour Party Conference", "Parliament Square")."""
-    if e.label == "PERSON" or len(inside) != 1:
-        return False
-    k = inside[0]
-    if k.first < e.first_token or k.end > e.end_token:
+    k = inside[0]  # never empty here
+    outside = k.first < e.first_token or k.end > e.end_token
+    if e.label == "PERSON" or len(inside) != 1 or outside:
         return False
     pieces = ((e.first_token, k.first), (k.end, e.end_token))
     runs = [[t.text for t in s.tokens[a:b]] for a, b in pieces]

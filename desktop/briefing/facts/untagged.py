@@ -20,9 +20,9 @@ from briefing.model import Doc, Entity, Sentence
 HEADS = (BODY_HEADS - {"Office"}) | lexicons.words("body_name_ends")
 HEADS |= lexicons.words("org_name_ends")
 # Small words inside a name ("Standards Board of England", "Ernst & Young").
-_LINKS = frozenset(["of", "for", "and", "&", "the"])
+_LINKS = lexicons.words("run_links")
 # Words that open a sentence without being part of the name after them.
-_OPENERS = frozenset(["The", "A", "An", "But", "And", "Or", "If", "As", "So", "Then"])
+_OPENERS = lexicons.words("run_openers")
 
 
 def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -93,8 +93,8 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
 
 
 # Verbs after which "on X" names the medium words went out on: the reporting verbs of
-# PolNeAR (see the file's header) and "follow" ("follow her on Twitter").
-_REPORTING = lexicons.words("reporting_verbs") | {"follow", "Follow"}
+# PolNeAR (see the file's header) and the verbs of media ("follow her on Twitter").
+_REPORTING = lexicons.words("reporting_verbs") | lexicons.words("medium_verbs")
 # Days and months: "Council on Friday" is no name.
 CALENDAR = lexicons.words("calendar_words")
 _MEDIA_NOUNS = lexicons.words("media_nouns")
@@ -113,7 +113,7 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
             # "a Facebook page", not "his New Year message"
             named = k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _OPENERS
             spots = [k] if k and w[k + 1] in _MEDIA_NOUNS and not named else []
-            if w[k] == "on" and _REPORTING & {*w[max(0, k - 2) : k]}:
+            if w[k] == "on" and _REPORTING & {*w[max(0, k - 3) : k]}:
                 spots = [k + 1, k + 3] if w[k + 2] in ("and", "or") else [k + 1]
             for j in spots:
                 if (s.index, j) not in other and _medium(w, j, lower):

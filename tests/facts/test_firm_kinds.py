@@ -1,0 +1,100 @@
+"""Firms the tagger reads as people: the cues a reader of business copy uses.
+
+The articles are our own. Entities are given by hand, every occurrence of each surface, so
+that each test pins one cue whatever the tagger makes of the sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from briefing.facts.kinds import classify
+from briefing.model import Doc, Entity
+from briefing.nlp import analyse
+
+
+def _doc(text: str, *names: tuple[str, str]) -> Doc:
+    """`text` analysed, with every occurrence of each (label, surface) as an entity, the
+    longer surfaces given first."""
+    doc = analyse(text)
+    entities: list[Entity] = []
+    for label, surface in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if any(e.start <= m.start() < e.end for e in entities):
+                continue
+            s = next(x for x in doc.sentences if x.start <= m.start() < x.end)
+            span = s.token_span(m.start(), m.end())
+            entities.append(Entity(label, surface, m.start(), m.end(), s.index, *span))
+    return dataclasses.replace(doc, entities=tuple(sorted(entities, key=lambda e: e.start)))
+
+
+def _labels(doc: Doc) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for e in classify(doc).entities:
+        out.setdefault(e.text, set()).add(e.label)
+    return out
+
+
+def test_a_name_before_a_legal_form_elsewhere_is_a_firm() -> None:
+    text = "Tovarn Co. said sales fell. Tovarn will close two plants in the spring."
+    doc = _doc(text, ("ORGANIZATION", "Tovarn Co."), ("PERSON", "Tovarn"))
+    assert _labels(doc)["Tovarn"] == {"ORGANIZATION"}
+
+
+def test_a_name_before_a_noun_of_firms_is_a_firm() -> None:
+    text = "Critics grilled Norvik Halden CEO Ola Vik on Tuesday. Norvik Halden denied the claims."
+    doc = _doc(text, ("PERSON", "Norvik Halden"), ("PERSON", "Ola Vik"))
+    assert _labels(doc) == {"Norvik Halden": {"ORGANIZATION"}, "Ola Vik": {"PERSON"}}
+
+
+def test_a_name_whose_shares_rose_is_a_firm() -> None:
+    text = "In busy trading, Merrow Lund rose 3 to 41 and other lenders were flat."
+    assert _labels(_doc(text, ("PERSON", "Merrow Lund")))["Merrow Lund"] == {"ORGANIZATION"}
+
+
+def test_the_first_word_of_a_firm_alone_is_the_firm() -> None:
+    text = "Merrow Lund shares slid on Monday. Analysts said Merrow had lent too much."
+    doc = _doc(text, ("PERSON", "Merrow Lund"), ("PERSON", "Merrow"))
+    assert _labels(doc)["Merrow"] == {"ORGANIZATION"}
+
+
+def test_a_person_beside_the_firm_that_bears_the_name_stays_a_person() -> None:
+    text = "Tovarn Inc. grew fast. Its founder, Maria Tovarn, said Tovarn would not sell."
+    doc = _doc(text, ("ORGANIZATION", "Tovarn Inc."), ("PERSON", "Maria Tovarn"))
+    assert _labels(doc)["Maria Tovarn"] == {"PERSON"}
+
+
+def test_a_person_in_apposition_to_a_firm_stays_a_person() -> None:
+    text = '"We will do better," Paul Vesk, Norvik Halden CEO and president, said.'
+    doc = _doc(text, ("PERSON", "Paul Vesk"), ("ORGANIZATION", "Norvik Halden"))
+    assert _labels(doc)["Paul Vesk"] == {"PERSON"}
+
+
+def test_a_name_alone_in_quotation_marks_is_a_title_not_a_person() -> None:
+    text = 'The choir closed with "Molly Brann" and the hall went quiet.'
+    assert "Molly Brann" not in _labels(_doc(text, ("PERSON", "Molly Brann")))
+
+
+def test_a_nickname_in_quotation_marks_stays_a_person() -> None:
+    text = 'The presenter, known as "Uncle Tovan" to two generations, retired in May.'
+    assert _labels(_doc(text, ("PERSON", "Uncle Tovan")))["Uncle Tovan"] == {"PERSON"}
+
+
+def test_a_name_shouted_in_quotation_marks_is_left_to_the_quotes() -> None:
+    text = 'The crowd kept shouting "Ola Brandt" as the car drove past.'
+    assert _labels(_doc(text, ("PERSON", "Ola Brandt")))["Ola Brandt"] == {"PERSON"}
+
+
+def test_a_firm_read_once_as_a_body_and_once_as_a_person_is_one_firm() -> None:
+    text = "Its Tarn Brewing unit lost money. Rivals say Tarn Brewing cut prices first."
+    doc = _doc(text, ("ORGANIZATION", "Tarn Brewing"), ("PERSON", "Tarn Brewing"))
+    doc = dataclasses.replace(
+        doc, entities=(doc.entities[0], dataclasses.replace(doc.entities[1], label="PERSON"))
+    )
+    assert _labels(doc)["Tarn Brewing"] == {"ORGANIZATION"}
+
+
+def test_a_name_before_spokesman_with_no_first_name_is_a_body() -> None:
+    text = "A Kestrel Orm spokesman said the line would reopen. Kestrel Orm runs six trains."
+    assert _labels(_doc(text, ("PERSON", "Kestrel Orm")))["Kestrel Orm"] == {"ORGANIZATION"}
