@@ -96,12 +96,22 @@ class Tally:
 
 
 def gold_articles(path: Path = GOLD) -> dict[str, dict[str, list[set[str]]]]:
-    """Article id -> type -> the forms of each gold entity, from one gold file."""
+    """Article id -> type -> the forms of each gold entity, from one gold file. Forms the
+    annotators copied with an HTML reference ("Bryn F&#244;n") read as the app loads them."""
     data = json.loads(path.read_text(encoding="utf-8"))
     return {
-        a["id"]: {t: [{e["name"], *e["aliases"]} for e in a[t]] for t in TYPES}
+        a["id"]: {
+            t: [{decoded(f) for f in (e["name"], *e["aliases"])} for e in a[t]] for t in TYPES
+        }
         for a in data["articles"]
     }
+
+
+def decoded(form: str) -> str:
+    """A gold form as the loader reads plain text: HTML references become characters."""
+    from briefing.sources.detect import normalise
+
+    return normalise(form, references=True)
 
 
 def _in_body(forms: set[str], body: str) -> bool:

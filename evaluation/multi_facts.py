@@ -47,7 +47,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from evaluation.bbc_facts import Tally
+from evaluation.bbc_facts import Tally, decoded
 from evaluation.bbc_facts import norm as bbc_norm
 from evaluation.multisource import SOURCES, Article, articles
 
@@ -137,7 +137,7 @@ def score_article(briefing: Any, gold: dict[str, Any], scores: Scores, errors: b
     for kind in TYPES:
         kept = []
         for g in wanted[kind]:
-            forms = {g["name"], *g.get("aliases", [])}
+            forms = {decoded(f) for f in (g["name"], *g.get("aliases", []))}
             where = read if kind in ("locations", "states") else text
             if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", where, re.I) for f in forms):
                 kept.append((g, {norm(f) for f in forms}))

@@ -174,3 +174,11 @@ def test_one_printer_gives_the_dates_line_of_a_set() -> None:
     scores.dates.rows, scores.dates.right, scores.dates.gold, scores.dates.found = 4, 3, 5, 3
     scores.values_right = 2
     assert date_line(scores).split() == ["0.750", "0.600", "4", "5", "value", "accuracy", "0.667"]
+
+
+def test_gold_forms_copied_with_html_references_read_as_the_loader_reads_the_text() -> None:
+    from evaluation.bbc_facts import decoded
+
+    assert decoded("Caf&#233; Nordlys") == "Café Nordlys"
+    assert decoded("B&AMP;Q Harbour") == "B&Q Harbour"
+    assert decoded("Lind & Berg") == "Lind & Berg"
