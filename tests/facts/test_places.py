@@ -339,3 +339,30 @@ def test_long_island_places_of_a_new_york_story_are_american() -> None:
     assert places["Long Island"].country == "United States"
     assert places["Long Island"].latitude is not None
     assert places["Freeport"].country == "United States"
+
+
+def test_a_town_named_as_a_club_in_sports_copy_is_no_place() -> None:
+    places = _places(
+        "Norwich boss Ann Lind was pleased on Monday. The striker signed for Stoke last year, "
+        "and her players travelled by coach from Oxford."
+    )
+    assert "Norwich" not in places and "Stoke" not in places
+    assert "Oxford" in places
+
+
+def test_a_town_before_a_clubs_last_word_is_the_club_throughout() -> None:
+    places = _places(
+        "Keeping Luton Town in the league is the aim, but Luton needs points, said Jo Berg, "
+        "who lives in Bath."
+    )
+    assert "Luton" not in places and "Luton Town" not in places
+    assert "Bath" in places
+
+
+def test_a_club_town_is_still_a_place_where_something_happens() -> None:
+    places = _places(
+        "Their defeat by Bristol hurt. A crowd gathered in Bristol to protest. Fans of Derby "
+        "County met in Derby, and a city in Mexico City and another in Dezhou City too."
+    )
+    assert places["Bristol"].mentions == 2 and "Derby" in places
+    assert "Mexico City" in places and "Dezhou City" in places

@@ -14,7 +14,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefing import lexicons
-from briefing.facts import gazetteer, untagged
+from briefing.facts import gazetteer, untagged, words
 from briefing.facts.kinds import Kinds, classify, lookup_name, state_form, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
@@ -27,6 +27,9 @@ _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
+# Words after or before a town's name that make it a club's ("Valby boss", "beat Valby").
+_CLUB_AFTER = lexicons.pattern("club_cues_after")
+_CLUB_BEFORE = lexicons.pattern("club_cues_before")
 
 
 @cache
@@ -89,7 +92,33 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 out.append(PlaceMention(country, Evidence(s.index, t.start, t.end)))
             elif _untagged_place(s, i, lower):
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
-    return sorted(out, key=lambda m: m.evidence.start)
+    names = [(clean_name(e.text), e.start, e.end) for e in entities]  # "Valby City" a person
+    clubs = _clubs(doc.text, [(m.name, m.evidence.start, m.evidence.end) for m in out] + names)
+    return sorted((m for m in out if m.name not in clubs), key=lambda m: m.evidence.start)
+
+
+def _clubs(text: str, names: list[tuple[str, int, int]]) -> set[str]:
+    """Names the article gives clubs: a town's (or a name the gazetteer lacks) with a club cue
+    beside a place mention or a name (`names`: name, start, end): "Valby boss", "beat Valby",
+    "Valby City" and so "Valby", but not "in Valby City" or "beat Valby Rovers". Every mention
+    of such a name is the club, unless one without a cue follows "in" or "at" ("a pub in
+    Valby"); countries and regions stay places."""
+    clubs, sited = set(), set()
+    for name, start, end in names:
+        known, parts = gazetteer.candidates(name), text[start:end].split()
+        if known[:1] and known[0].type != "city":
+            continue
+        before = set(text[max(0, start - 12) : start].lower().split()[-1:])
+        tail = len(parts) > 1 and not known and gazetteer.candidates(parts[0])
+        tail = tail and not before & (words.LOCATIVES | {"the"})
+        tail = tail and _CLUB_AFTER.match(text, start + len(parts[0]))
+        longer = text[end : end + 2].strip(" -")[:1].isupper()  # "Paris Saint-Germain"
+        cued = _CLUB_BEFORE.search(text, start - 20, start) and not longer
+        if tail or cued or _CLUB_AFTER.match(text, end):
+            clubs |= {name, parts[0]} if tail else {name}
+        elif before & words.LOCATIVES and text[end : end + 1] not in "'’":
+            sited.add(name)  # "in Valby", not "in Valby's 2-1 win"
+    return clubs - sited
 
 
 def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
