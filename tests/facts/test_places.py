@@ -366,3 +366,42 @@ def test_a_club_town_is_still_a_place_where_something_happens() -> None:
     )
     assert places["Bristol"].mentions == 2 and "Derby" in places
     assert "Mexico City" in places and "Dezhou City" in places
+
+
+def test_a_capital_in_a_story_that_names_its_country_is_that_capital() -> None:
+    places = _places(
+        "Greece asked for more time on Monday. In Athens, ministers met bankers from Texas and "
+        "New York."
+    )
+    assert places["Athens"].country == "Greece"
+
+
+def test_dc_alone_is_washington_and_joins_its_row() -> None:
+    places = _places("Officials in Washington met on Monday. Voters in D.C. were not asked.")
+    assert "D.C." not in places and places["Washington"].mentions == 2
+
+
+def test_a_city_news_spells_otherwise_keeps_its_spelling_and_gets_its_place() -> None:
+    places = _places("Convoys left Basra for Fallujah on Monday.")
+    assert places["Basra"].country == places["Fallujah"].country == "Iraq"
+    assert places["Basra"].latitude is not None
+
+
+def test_a_town_the_gazetteer_lacks_written_with_its_state_is_in_that_country() -> None:
+    places = _places("The family rested in Bar Harbor, Maine, on Monday.")
+    assert places["Bar Harbor"].country == "United States"
+    assert places["Bar Harbor"].latitude is None
+
+
+def test_a_county_is_never_put_at_the_spot_of_a_town_of_its_name() -> None:
+    places = _places("Farmers in Texas met in Dallas County and in Kent county on Monday.")
+    assert places["Dallas County"].type == places["Kent"].type == "region"
+    assert places["Dallas County"].latitude is None and places["Kent"].latitude is None
+
+
+def test_a_dateline_city_joins_the_row_at_its_spot() -> None:
+    places = _briefed_places(
+        "Board named\n\nWASHINGTON (AP) _ The bar board of Washington D.C. named a new chair on "
+        "Monday, its staff said."
+    )
+    assert [p.name for p in places if p.latitude is not None] == ["Washington D.C."]

@@ -27,9 +27,7 @@ _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
-# Words after or before a town's name that make it a club's ("Valby boss", "beat Valby").
-_CLUB_AFTER = lexicons.pattern("club_cues_after")
-_CLUB_BEFORE = lexicons.pattern("club_cues_before")
+_CLUB = lexicons.pattern("club_names")  # "Valby boss", "beat Valby", "Valby City"
 
 
 @cache
@@ -92,33 +90,25 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 out.append(PlaceMention(country, Evidence(s.index, t.start, t.end)))
             elif _untagged_place(s, i, lower):
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
-    names = [(clean_name(e.text), e.start, e.end) for e in entities]  # "Valby City" a person
-    clubs = _clubs(doc.text, [(m.name, m.evidence.start, m.evidence.end) for m in out] + names)
+    clubs = _clubs(doc.text, out)
     return sorted((m for m in out if m.name not in clubs), key=lambda m: m.evidence.start)
 
 
-def _clubs(text: str, names: list[tuple[str, int, int]]) -> set[str]:
-    """Names the article gives clubs: a town's (or a name the gazetteer lacks) with a club cue
-    beside a place mention or a name (`names`: name, start, end): "Valby boss", "beat Valby",
-    "Valby City" and so "Valby", but not "in Valby City" or "beat Valby Rovers". Every mention
-    of such a name is the club, unless one without a cue follows "in" or "at" ("a pub in
-    Valby"); countries and regions stay places."""
-    clubs, sited = set(), set()
-    for name, start, end in names:
-        known, parts = gazetteer.candidates(name), text[start:end].split()
-        if known[:1] and known[0].type != "city":
-            continue
-        before = set(text[max(0, start - 12) : start].lower().split()[-1:])
-        tail = len(parts) > 1 and not known and gazetteer.candidates(parts[0])
-        tail = tail and not before & (words.LOCATIVES | {"the"})
-        tail = tail and _CLUB_AFTER.match(text, start + len(parts[0]))
-        longer = text[end : end + 2].strip(" -")[:1].isupper()  # "Paris Saint-Germain"
-        cued = _CLUB_BEFORE.search(text, start - 20, start) and not longer
-        if tail or cued or _CLUB_AFTER.match(text, end):
-            clubs |= {name, parts[0]} if tail else {name}
-        elif before & words.LOCATIVES and text[end : end + 1] not in "'’":
-            sited.add(name)  # "in Valby", not "in Valby's 2-1 win"
-    return clubs - sited
+def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
+    """Towns (or names the gazetteer lacks) the article writes as clubs' ("Valby boss", "beat
+    Valby", "Valby City" and so "Valby"): every mention of one is the club, unless one follows
+    "in" or "at" ("a pub in Valby", not "at home to Valby"). Countries and regions stay places."""
+    clubs = set()
+    for m in _CLUB.finditer(text):
+        clubs.add(m["after"] or m["tail"] or m["before"])
+        if m["tail"] and not gazetteer.candidates(m[0]):
+            clubs.add(m[0])  # "Valby City", not "Mexico City"
+    for p in mentions:
+        start, end = p.evidence.start, p.evidence.end
+        word = set(text[max(0, start - 12) : start].lower().split()[-1:])
+        if word & words.LOCATIVES - {"to"} and text[end : end + 1] not in "'’":
+            clubs.discard(p.name)  # "in Valby", not "in Valby's 2-1 win"
+    return {c for c in clubs if all(k.type == "city" for k in gazetteer.candidates(c)[:1])}
 
 
 def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
@@ -204,18 +194,24 @@ def resolve(
         return k.type == "country", n > 0, n, big or (k.type, k.country) == us_state, k.population
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
+        after = gazetteer.candidates(placed.get(name, ""))[:1]
         if not found:
+            # "Kennebunkport, Maine": a town the gazetteer lacks is still in that state's country
+            state = after and after[0].type in ("country", "region")
+            out[name] = gazetteer.Known(name, "other", after[0].country) if state else None
             continue
         best = max(found, key=rank)
-
-        after = gazetteer.candidates(placed.get(name, ""))[:1]
         where = [k for k in found if after and k.country == after[0].country]
         world = max(found, key=lambda k: k.population)
+        # "Athens" in a story that names Greece is its capital, whatever namesakes it has
+        capital = [k for k in found if k.country == gazetteer.capital_country(name) != best.country]
+        capital = [k for k in capital if k.type == best.type == "city" and context[k.country or ""]]
         # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at
         # home, and "Geneva" of a country the story names but sets nothing in, the Swiss city
         floor = 5 * max(best.population, 100_000 if scene[best.country or ""] else 20_000)
         small = best.type == "city" and best.population < 100_000 and world.population >= floor
-        best = where[0] if where else world if small else best
+        best = max(where, key=rank) if where else world if small else best
+        best = capital[0] if capital and not where else best
         # "Georgia" named beside more US states than foreign countries is the state
         home = [k for k in found if (k.type, k.country) == us_state]
         american = len(states) > len(set(context) - {"United States", best.country})
@@ -227,8 +223,9 @@ def resolve(
             # a small town elsewhere, or a name of several countries none of which the story
             # is about ("Victoria" in a story about Australia): too uncertain to state
             continue
+        # "Kent county": a region, never at the spot of a town of its name
         region = name in regions and best.type == "city"
-        out[name] = replace(best, type="region") if region else best
+        out[name] = replace(best, type="region", latitude=None, longitude=None) if region else best
     return out
 
 
@@ -241,7 +238,7 @@ def _within(name: str, context: Counter[str]) -> tuple[gazetteer.Known, ...]:
     most = max(context.values(), default=1)  # a town's: only in the story's main country
     found = [k for k in gazetteer.candidates(head) if k.name == head and k.country]
     found = [k for k in found if context[k.country or ""] >= (most if k.type == "city" else 1)]
-    return tuple(replace(k, name=name, type="region", population=0) for k in found[:1])
+    return tuple(gazetteer.Known(name, "region", k.country) for k in found[:1])  # no spot
 
 
 def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
@@ -293,10 +290,13 @@ def with_dateline(places: tuple[Place, ...], article: Article) -> tuple[Place, .
         added.append((where, k))
     out = list(places)
     for written, k in added:
-        # A row listed already, or under the name's first word ("Vatican", "Vatican City"),
-        # gains a mention without evidence in the text; else a new row.
+        # A row listed already, under the name's first word ("Vatican", "Vatican City") or at
+        # its spot ("Washington D.C."), gains a mention without evidence in the text; else a
+        # new row.
         forms = {k.name.casefold(), written.casefold(), written.casefold().split()[0]}
-        same = [i for i, p in enumerate(out) if p.name.casefold() in forms]
+        at = k.latitude is not None and (k.latitude, k.longitude)
+        same = [i for i, p in enumerate(out) if (p.latitude, p.longitude) == at]
+        same += [i for i, p in enumerate(out) if p.name.casefold() in forms]
         if same:
             out[same[0]] = replace(out[same[0]], mentions=out[same[0]].mentions + 1)
         else:
