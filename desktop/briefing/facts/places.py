@@ -98,17 +98,17 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     """Towns (or names the gazetteer lacks) the article writes as clubs' ("Valby boss", "beat
     Valby", "Valby City" and so "Valby"): every mention of one is the club, unless one follows
     "in" or "at" ("a pub in Valby", not "at home to Valby"). Countries and regions stay places."""
-    clubs = set()
+    clubs: set[str] = set()
     for m in _CLUB.finditer(text):
-        clubs.add(m["after"] or m["tail"] or m["before"])
-        if m["tail"] and not gazetteer.candidates(m[0]):
-            clubs.add(m[0])  # "Valby City", not "Mexico City"
+        clubs.update(filter(None, m.group("after", "tail", "town", "before")))
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
         word = set(text[max(0, start - 12) : start].lower().split()[-1:])
         if word & words.LOCATIVES - {"to"} and text[end : end + 1] not in "'’":
             clubs.discard(p.name)  # "in Valby", not "in Valby's 2-1 win"
-    return {c for c in clubs if all(k.type == "city" for k in gazetteer.candidates(c)[:1])}
+    # countries, regions and known names of several words ("Mexico City") are places
+    known = {c: gazetteer.candidates(c)[:1] for c in clubs}
+    return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}
 
 
 def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
