@@ -104,6 +104,11 @@ def export_places(folder: Path) -> None:
         cities.append(
             (c["name"], gazetteer.CITY, country, c["latitude"], c["longitude"], c["population"])
         )
+    # Names news writes for cities the table lists otherwise ("Basra" for "Basrah", "D.C."):
+    # a row each, a copy of the most populous city of the table's name.
+    for written, listed in lexicons.table("city_aliases").items():
+        same = max((r for r in cities if r[0] == listed), key=lambda r: r[5])
+        cities.append((written, *same[1:]))
     states = {s["name"]: s for s in gc.get_us_states().values()}
     regions: list[Row] = []
     for sub in pycountry.subdivisions:

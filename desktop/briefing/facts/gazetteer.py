@@ -9,7 +9,7 @@ import math
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from briefing import lexicons
@@ -32,10 +32,6 @@ COUNTRY_ALIASES = lexicons.table("country_aliases")
 
 # US state abbreviations of wire style -> the state: "Kan." -> "Kansas".
 US_STATE_ABBREVIATIONS = lexicons.table("us_state_abbreviations")
-
-# Cities news names otherwise than the place table (our own list): as written -> the table's
-# name of the most populous city meant ("Basra" -> "Basrah", "D.C." -> "Washington").
-CITY_ALIASES = lexicons.table("city_aliases")
 
 # Demonyms and country adjectives (our own list) -> country; "Russian-backed" and
 # plurals ("Syrians") are reduced to these by `demonym_country`.
@@ -163,9 +159,6 @@ def group_word(word: str) -> bool:
 def candidates(name: str) -> tuple[Known, ...]:
     """Every place `name` may be, best first by population (kept: a name is looked up by
     several rules of one article, and again in the next)."""
-    if name in CITY_ALIASES:  # keeps the name as written, so "Basra" is no "Basrah" row
-        cities = [k for k in candidates(CITY_ALIASES[name]) if k.type == "city"]
-        return tuple(replace(k, name=name) for k in cities[:1])
     with _lock:
         countries, states = _places().by_country, _places().by_state
         cities, regions = _places().named(CITY, name), _places().named(REGION, name)

@@ -98,9 +98,7 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     """Towns (or names the gazetteer lacks) the article writes as clubs' ("Valby boss", "beat
     Valby", "Valby City" and so "Valby"): every mention of one is the club, unless one follows
     "in" or "at" ("a pub in Valby", not "at home to Valby"). Countries and regions stay places."""
-    clubs: set[str] = set()
-    for m in _CLUB.finditer(text):
-        clubs.update(filter(None, m.group("after", "tail", "town", "before")))
+    clubs = {name for m in _CLUB.finditer(text) for name in m.groups() if name}  # its groups
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
         word = set(text[max(0, start - 12) : start].lower().split()[-1:])
@@ -188,30 +186,27 @@ def resolve(
     out: dict[str, gazetteer.Known | None] = dict.fromkeys(names)
 
     def rank(k: gazetteer.Known) -> tuple[bool, bool, int, bool, int]:
-        """A country first, then a place in the countries the story names most, a US state
-        or a city of 100,000 ("Florida" is not a town in Cuba), the most populous."""
+        """A country first, then a place in the countries the story names most (a capital of
+        one before all: "Athens" beside "Greece"), a US state or a city of 100,000 ("Florida"
+        is not a town in Cuba), the most populous."""
         n, big = context[k.country or ""], k.population >= 100_000
+        n += 1000 * (n > 0 and gazetteer.capital_country(k.name) == k.country)
         return k.type == "country", n > 0, n, big or (k.type, k.country) == us_state, k.population
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         after = gazetteer.candidates(placed.get(name, ""))[:1]
         if not found:
-            # "Kennebunkport, Maine": a town the gazetteer lacks is still in that state's country
-            state = after and after[0].type in ("country", "region")
-            out[name] = gazetteer.Known(name, "other", after[0].country) if state else None
+            # "Kennebunkport, Maine": a town the gazetteer lacks is in the country of what follows
+            out[name] = gazetteer.Known(name, "other", after[0].country) if after else None
             continue
         best = max(found, key=rank)
         where = [k for k in found if after and k.country == after[0].country]
         world = max(found, key=lambda k: k.population)
-        # "Athens" in a story that names Greece is its capital, whatever namesakes it has
-        capital = [k for k in found if k.country == gazetteer.capital_country(name) != best.country]
-        capital = [k for k in capital if k.type == best.type == "city" and context[k.country or ""]]
         # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at
         # home, and "Geneva" of a country the story names but sets nothing in, the Swiss city
         floor = 5 * max(best.population, 100_000 if scene[best.country or ""] else 20_000)
         small = best.type == "city" and best.population < 100_000 and world.population >= floor
         best = max(where, key=rank) if where else world if small else best
-        best = capital[0] if capital and not where else best
         # "Georgia" named beside more US states than foreign countries is the state
         home = [k for k in found if (k.type, k.country) == us_state]
         american = len(states) > len(set(context) - {"United States", best.country})
