@@ -405,3 +405,16 @@ def test_a_dateline_city_joins_the_row_at_its_spot() -> None:
         "Monday, its staff said."
     )
     assert [p.name for p in places if p.latitude is not None] == ["Washington D.C."]
+
+
+def test_a_city_written_without_its_accents_is_still_that_city() -> None:
+    places = _places("Aid reached Herat on Monday. Bankers in Zurich and Bogota paid for it.")
+    assert places["Herat"].country == "Afghanistan" and places["Bogota"].country == "Colombia"
+    assert places["Zurich"].latitude is not None
+
+
+def test_a_plain_spelling_that_is_a_common_word_adds_no_place() -> None:
+    from briefing.facts import gazetteer
+
+    assert gazetteer.candidates("Herat")  # the accentless row of "Herāt"
+    assert all(k.country != "Morocco" for k in gazetteer.candidates("Sale"))  # not "Salé"
