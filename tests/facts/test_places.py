@@ -418,3 +418,11 @@ def test_a_plain_spelling_that_is_a_common_word_adds_no_place() -> None:
 
     assert gazetteer.candidates("Herat")  # the accentless row of "Herāt"
     assert all(k.country != "Morocco" for k in gazetteer.candidates("Sale"))  # not "Salé"
+
+
+def test_a_city_run_into_a_country_by_a_lost_boundary_is_two_places() -> None:
+    text = "Fans waited outside the stadium in Bergen Norway coach Jo Lind said nothing."
+    assert _tagged(text, [("LOCATION", "Bergen Norway")]) == {"Bergen", "Norway"}
+    assert _tagged("Crowds filled New Jersey on Monday.", [("LOCATION", "New Jersey")]) == {
+        "New Jersey"
+    }

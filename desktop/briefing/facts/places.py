@@ -71,7 +71,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(clean_name(e.text))
-        pair, cut = e.text.split("-"), e.start + e.text.find("-")  # "Oslo-Bergen": two places
+        # "Oslo-Bergen", and "Podgorica Russia" of a lost caption boundary: two places
+        sep = " " if "-" not in e.text and gazetteer.country_name(e.text.split()[-1]) else "-"
+        pair, cut = e.text.split(sep), e.start + e.text.find(sep)
         two = len(pair) == 2 and all(map(gazetteer.candidates, pair))
         if two and not gazetteer.candidates(name):
             for part, span in zip(pair, ((e.start, cut), (cut + 1, e.end)), strict=True):
