@@ -344,9 +344,10 @@ def test_long_island_places_of_a_new_york_story_are_american() -> None:
 def test_a_town_named_as_a_club_in_sports_copy_is_no_place() -> None:
     places = _places(
         "Norwich boss Ann Lind was pleased on Monday. The striker signed for Stoke last year, "
-        "and her players travelled by coach from Oxford."
+        "and her players travelled by coach from Oxford. The winger, bought for £4m from "
+        "Derby, did not play."
     )
-    assert "Norwich" not in places and "Stoke" not in places
+    assert "Norwich" not in places and "Stoke" not in places and "Derby" not in places
     assert "Oxford" in places
 
 
