@@ -427,3 +427,9 @@ def test_a_city_run_into_a_country_by_a_lost_boundary_is_two_places() -> None:
     assert _tagged("Crowds filled New Jersey on Monday.", [("LOCATION", "New Jersey")]) == {
         "New Jersey"
     }
+
+
+def test_an_office_or_the_internet_is_no_place() -> None:
+    text = "As Secretary of State she praised the Internet in Oslo."
+    tags = [("LOCATION", "Secretary of State"), ("LOCATION", "Internet"), ("LOCATION", "Oslo")]
+    assert _tagged(text, tags) == {"Oslo"}
