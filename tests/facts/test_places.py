@@ -429,7 +429,7 @@ def test_a_city_run_into_a_country_by_a_lost_boundary_is_two_places() -> None:
     }
 
 
-def test_an_office_or_the_internet_is_no_place() -> None:
-    text = "As Secretary of State she praised the Internet in Oslo."
+def test_an_office_a_league_or_the_internet_is_no_place() -> None:
+    text = "As Secretary of State she praised the Internet in Oslo and the clubs in League Two."
     tags = [("LOCATION", "Secretary of State"), ("LOCATION", "Internet"), ("LOCATION", "Oslo")]
-    assert _tagged(text, tags) == {"Oslo"}
+    assert _tagged(text, [*tags, ("LOCATION", "League")]) == {"Oslo"}
