@@ -433,3 +433,12 @@ def test_an_office_a_league_or_the_internet_is_no_place() -> None:
     text = "As Secretary of State she praised the Internet in Oslo and the clubs in League Two."
     tags = [("LOCATION", "Secretary of State"), ("LOCATION", "Internet"), ("LOCATION", "Oslo")]
     assert _tagged(text, [*tags, ("LOCATION", "League")]) == {"Oslo"}
+
+
+def test_a_town_named_only_inside_a_universitys_name_is_no_place() -> None:
+    text = (
+        "Researchers at the Universities of Leeds and Hull built the robot. Tests at the "
+        "University of Leeds went well, and a copy flew in Hull on Monday."
+    )
+    tags = [("LOCATION", "Leeds"), ("LOCATION", "Hull"), ("ORGANIZATION", "University of Leeds")]
+    assert _tagged(text, [*tags, ("LOCATION", "Hull")]) == {"Hull"}

@@ -98,8 +98,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
 
 def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     """Towns (or names the gazetteer lacks) the article writes as clubs' ("Valby boss", "beat
-    Valby", "Valby City" and so "Valby"): every mention of one is the club, unless one follows
-    "in" or "at" ("a pub in Valby", not "at home to Valby"). Countries and regions stay places."""
+    Valby", "Valby City" and so "Valby") or in a university's name ("the University of
+    Valby"): every mention of one is the body, unless one follows "in" or "at" ("a pub in
+    Valby", not "at home to Valby"). Countries and regions stay places."""
     clubs = {name for m in _CLUB.finditer(text) for name in m.groups() if name}  # its groups
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
