@@ -51,22 +51,22 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # ("the Gulf of Bothnia", "the Russian Black Sea resort").
     entities = (kinds or classify(doc)).entities
     by_sentence = untagged.by_sentence(entities)
-    features: list[tuple[int, int]] = []
     for s in doc.sentences:
         for match in _features_pattern().finditer(s.text):
             start, end = s.start + match.start(), s.start + match.end()
             if _inside_longer_name(s, start, end, by_sentence.get(s.index, [])):
                 continue
-            features.append((start, end))
+            covered.update((s.index, i) for i in range(*s.token_span(start, end)))  # "America"
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
     # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
     others = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     others |= {e.text for e in entities if e.label == "ORGANIZATION"}
     for e in entities:
-        covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
+        tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
+        in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
+        covered |= tokens
         if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _not_place(doc, e, others):
             continue
-        in_feature = any(a < e.end and e.start < b for a, b in features)
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
         name = gazetteer.with_article(e.text) or state_form(doc, e)
