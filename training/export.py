@@ -13,6 +13,7 @@ import json
 import math
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from briefing import lexicons
@@ -37,6 +38,7 @@ def sources() -> list[str]:
 _VAGUE_REGION = re.compile(r"^(?:Saint|Sainte|San|Santa|São)\b|^(?:Central|Centre|Capital)$")
 # a subdivision named by a landform noun alone ("Gulf", "Plateau"): news means the landform
 _LANDFORMS = lexicons.words("landform_nouns")
+_COMMON_WORDS = lexicons.words("common_words")
 _COMPASS_NAME = re.compile(r"^(?:North|South|East|West)(?:ern)?(?:[- ]\w+)?$|^Nord|^Sud")
 
 
@@ -104,6 +106,11 @@ def export_places(folder: Path) -> None:
         cities.append(
             (c["name"], gazetteer.CITY, country, c["latitude"], c["longitude"], c["population"])
         )
+    # Names news writes for cities the table lists otherwise ("Basra" for "Basrah", "D.C."):
+    # a row each, a copy of the most populous city of the table's name.
+    for written, listed in lexicons.table("city_aliases").items():
+        same = max((r for r in cities if r[0] == listed), key=lambda r: r[5])
+        cities.append((written, *same[1:]))
     states = {s["name"]: s for s in gc.get_us_states().values()}
     regions: list[Row] = []
     for sub in pycountry.subdivisions:
@@ -111,6 +118,11 @@ def export_places(folder: Path) -> None:
         country = code_to_country.get(sub.country_code)
         if name and country:
             regions.append((name, gazetteer.REGION, country, math.nan, math.nan, 0))
+    # The same places spelled without accents, as English news writes them ("Herat" for
+    # "Herāt", "Zurich" for "Zürich"): a row each, where the plain letters say it all.
+    big = [r for r in cities if r[5] >= 100_000]  # not "Gore" of Al Gore for Goré, Chad
+    cities += [(plain, *r[1:]) for r in big if (plain := _plain(r[0])) != r[0]]
+    regions += [(plain, *r[1:]) for r in regions if (plain := _plain(r[0])) != r[0]]
     # Cities and regions sorted by name (stable: places of one name keep their order), so
     # the app finds a name by bisection instead of building a dictionary at every start.
     rows += sorted(cities, key=lambda r: r[0])
@@ -128,6 +140,16 @@ def export_places(folder: Path) -> None:
     compact.write_strings(folder, SOURCES, sources())
     compact.write_strings(folder, gazetteer.CAPITALS, list(capitals))
     compact.write_strings(folder, gazetteer.CAPITAL_COUNTRIES, list(capitals.values()))
+
+
+def _plain(name: str) -> str:
+    """ "Herāt" -> "Herat"; a name with letters that no accent explains ("Đà Nẵng", "Karbalā’")
+    is kept as it is, and so is one whose plain spelling is a common word or a first name
+    ("Salé" is not "sale")."""
+    letters = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in letters if not unicodedata.combining(c))
+    common = plain.lower() in _COMMON_WORDS or gazetteer.first_name(plain)
+    return plain if plain.isascii() and not common else name
 
 
 def _region_name(name: str) -> str | None:

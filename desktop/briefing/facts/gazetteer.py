@@ -77,9 +77,8 @@ class _Places:
         self.countries = compact.numbers(COUNTRIES)
         self.coordinates = compact.numbers(COORDINATES)
         self.populations = compact.numbers(POPULATIONS)
-        self.capitals = dict(
-            zip(compact.strings(CAPITALS), compact.strings(CAPITAL_COUNTRIES), strict=True)
-        )
+        capitals, countries = compact.strings(CAPITALS), compact.strings(CAPITAL_COUNTRIES)
+        self.capitals = dict(zip(capitals, countries, strict=True))
         # (first, end) rows of each table
         starts = [self.tables.find(bytes([t])) for t in (COUNTRY, CITY, US_STATE, REGION)]
         self.ranges = list(zip(starts, [*starts[1:], len(self.names)], strict=True))

@@ -14,7 +14,7 @@ from functools import cache
 from itertools import pairwise
 
 from briefing import lexicons
-from briefing.facts import gazetteer, untagged
+from briefing.facts import gazetteer, untagged, words
 from briefing.facts.kinds import Kinds, classify, lookup_name, state_form, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
@@ -27,6 +27,7 @@ _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
+_CLUB = lexicons.pattern("club_names")  # "Valby boss", "beat Valby", "Valby City"
 
 
 @cache
@@ -50,27 +51,29 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # ("the Gulf of Bothnia", "the Russian Black Sea resort").
     entities = (kinds or classify(doc)).entities
     by_sentence = untagged.by_sentence(entities)
-    features: list[tuple[int, int]] = []
     for s in doc.sentences:
         for match in _features_pattern().finditer(s.text):
             start, end = s.start + match.start(), s.start + match.end()
             if _inside_longer_name(s, start, end, by_sentence.get(s.index, [])):
                 continue
-            features.append((start, end))
+            covered.update((s.index, i) for i in range(*s.token_span(start, end)))  # "America"
             out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
     # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
     others = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     others |= {e.text for e in entities if e.label == "ORGANIZATION"}
     for e in entities:
-        covered.update((e.sentence, i) for i in range(e.first_token, e.end_token))
+        tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
+        in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
+        covered |= tokens
         if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _not_place(doc, e, others):
             continue
-        in_feature = any(a < e.end and e.start < b for a, b in features)
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(clean_name(e.text))
-        pair, cut = e.text.split("-"), e.start + e.text.find("-")  # "Oslo-Bergen": two places
+        # "Oslo-Bergen", and "Podgorica Russia" of a lost caption boundary: two places
+        sep = " " if "-" not in e.text and gazetteer.country_name(e.text.split()[-1]) else "-"
+        pair, cut = e.text.split(sep), e.start + e.text.find(sep)
         two = len(pair) == 2 and all(map(gazetteer.candidates, pair))
         if two and not gazetteer.candidates(name):
             for part, span in zip(pair, ((e.start, cut), (cut + 1, e.end)), strict=True):
@@ -89,7 +92,24 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 out.append(PlaceMention(country, Evidence(s.index, t.start, t.end)))
             elif _untagged_place(s, i, lower):
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
-    return sorted(out, key=lambda m: m.evidence.start)
+    clubs = _clubs(doc.text, out)
+    return sorted((m for m in out if m.name not in clubs), key=lambda m: m.evidence.start)
+
+
+def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
+    """Towns (or names the gazetteer lacks) the article writes as clubs' ("Valby boss", "beat
+    Valby", "Valby City" and so "Valby") or in a university's name ("the University of
+    Valby"): every mention of one is the body, unless one follows "in" or "at" ("a pub in
+    Valby", not "at home to Valby"). Countries and regions stay places."""
+    clubs = {name for m in _CLUB.finditer(text) for name in m.groups() if name}  # its groups
+    for p in mentions:
+        start, end = p.evidence.start, p.evidence.end
+        word = set(text[max(0, start - 12) : start].lower().split()[-1:])
+        if word & words.LOCATIVES - {"to"} and text[end : end + 1] not in "'’":
+            clubs.discard(p.name)  # "in Valby", not "in Valby's 2-1 win"
+    # countries, regions and known names of several words ("Mexico City") are places
+    known = {c: gazetteer.candidates(c)[:1] for c in clubs}
+    return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}
 
 
 def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
@@ -169,24 +189,27 @@ def resolve(
     out: dict[str, gazetteer.Known | None] = dict.fromkeys(names)
 
     def rank(k: gazetteer.Known) -> tuple[bool, bool, int, bool, int]:
-        """A country first, then a place in the countries the story names most, a US state
-        or a city of 100,000 ("Florida" is not a town in Cuba), the most populous."""
+        """A country first, then a place in the countries the story names most (a capital of
+        one before all: "Athens" beside "Greece"), a US state or a city of 100,000 ("Florida"
+        is not a town in Cuba), the most populous."""
         n, big = context[k.country or ""], k.population >= 100_000
+        n += 1000 * (n > 0 and gazetteer.capital_country(k.name) == k.country)
         return k.type == "country", n > 0, n, big or (k.type, k.country) == us_state, k.population
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
+        after = gazetteer.candidates(placed.get(name, ""))[:1]
         if not found:
+            # "Kennebunkport, Maine": a town the gazetteer lacks is in the country of what follows
+            out[name] = gazetteer.Known(name, "other", after[0].country) if after else None
             continue
         best = max(found, key=rank)
-
-        after = gazetteer.candidates(placed.get(name, ""))[:1]
         where = [k for k in found if after and k.country == after[0].country]
         world = max(found, key=lambda k: k.population)
         # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at
         # home, and "Geneva" of a country the story names but sets nothing in, the Swiss city
         floor = 5 * max(best.population, 100_000 if scene[best.country or ""] else 20_000)
         small = best.type == "city" and best.population < 100_000 and world.population >= floor
-        best = where[0] if where else world if small else best
+        best = max(where, key=rank) if where else world if small else best
         # "Georgia" named beside more US states than foreign countries is the state
         home = [k for k in found if (k.type, k.country) == us_state]
         american = len(states) > len(set(context) - {"United States", best.country})
@@ -198,8 +221,9 @@ def resolve(
             # a small town elsewhere, or a name of several countries none of which the story
             # is about ("Victoria" in a story about Australia): too uncertain to state
             continue
+        # "Kent county": a region, never at the spot of a town of its name
         region = name in regions and best.type == "city"
-        out[name] = replace(best, type="region") if region else best
+        out[name] = replace(best, type="region", latitude=None, longitude=None) if region else best
     return out
 
 
@@ -212,7 +236,7 @@ def _within(name: str, context: Counter[str]) -> tuple[gazetteer.Known, ...]:
     most = max(context.values(), default=1)  # a town's: only in the story's main country
     found = [k for k in gazetteer.candidates(head) if k.name == head and k.country]
     found = [k for k in found if context[k.country or ""] >= (most if k.type == "city" else 1)]
-    return tuple(replace(k, name=name, type="region", population=0) for k in found[:1])
+    return tuple(gazetteer.Known(name, "region", k.country) for k in found[:1])  # no spot
 
 
 def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
@@ -264,10 +288,13 @@ def with_dateline(places: tuple[Place, ...], article: Article) -> tuple[Place, .
         added.append((where, k))
     out = list(places)
     for written, k in added:
-        # A row listed already, or under the name's first word ("Vatican", "Vatican City"),
-        # gains a mention without evidence in the text; else a new row.
+        # A row listed already, under the name's first word ("Vatican", "Vatican City") or at
+        # its spot ("Washington D.C."), gains a mention without evidence in the text; else a
+        # new row.
         forms = {k.name.casefold(), written.casefold(), written.casefold().split()[0]}
-        same = [i for i, p in enumerate(out) if p.name.casefold() in forms]
+        at = k.latitude is not None and (k.latitude, k.longitude)
+        same = [i for i, p in enumerate(out) if (p.latitude, p.longitude) == at]
+        same += [i for i, p in enumerate(out) if p.name.casefold() in forms]
         if same:
             out[same[0]] = replace(out[same[0]], mentions=out[same[0]].mentions + 1)
         else:
