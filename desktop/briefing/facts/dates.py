@@ -268,6 +268,8 @@ def extract_dates(
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense)
+                if m.group().lower() == "today" and _is_present_state(s, start):
+                    value = "PRESENT_REF"
                 if quarterly and published and m.group().lower() == "a year ago":
                     value = _year_ago_quarter(s, published) or value
                 where = (s.index, s.start + start, s.start + end)
@@ -283,6 +285,8 @@ def _anchored(mentions: list[DateMention], pending: dict[int, re.Match[str]]) ->
     out, anchor = [], None
     for k, d in enumerate(mentions):
         if (m := pending.get(d.start or -1)) is None:
+            if anchor and d.value and d.text.endswith(" same year"):  # "December of the same year"
+                d = DateMention(d.text, anchor[:4] + d.value[4:], d.sentence, d.start, d.end)
             if d.value and shifted(d.value, "year", 0, True):
                 anchor = d.value  # not a counted one: "a year earlier" twice is one year back
             out.append(d)
@@ -317,6 +321,19 @@ def _year_ago_quarter(s: Sentence, published: date) -> str | None:
         return None
     back = published.year * 12 + published.month - 16  # the last whole quarter, a year back
     return f"{back // 12}-Q{back % 12 // 3 + 1}"
+
+
+def _is_present_state(s: Sentence, start: int) -> bool:
+    """ "Commerce is small today", "where are they today": a state of the present (TimeML
+    PRESENT_REF), not the day's news ("was pictured today")."""
+    before = [t for t in s.tokens if t.start - s.start < start]
+    after = [t for t in s.tokens if t.start - s.start > start]
+    if (after and after[0].tag == "VBG") or (before and before[-1].text in ("by", "from")):
+        return False  # "is today opening", "enthusiastic by today": the day
+    for t in reversed(before):
+        if t.text in _CLAUSE_ENDS or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
+            return t.text.lower() in ("is", "are", "'s", "'re") and t.tag in ("VBZ", "VBP")
+    return False
 
 
 # Expressions whose direction the clause's tense decides.
