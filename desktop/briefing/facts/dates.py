@@ -99,7 +99,7 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     t = tokens[i]
     if t.text.lower() in _AHEAD:
         return 1
-    if t.tag == "VBD" or (t.tag == "VBN" and i and tokens[i - 1].text.lower() in _PERFECT):
+    if t.tag == "VBD" or (t.tag == "VBN" and i and tokens[i - 1].text.lower() not in _PASSIVE):
         return -1
     if purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
         return 1  # "an agreement to acquire ... in January" (not for weekdays: "fell on
@@ -107,7 +107,7 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     return 0
 
 
-_PERFECT = frozenset(["has", "have", "had", "'ve", "was", "were"])
+_PASSIVE = frozenset(["is", "are", "be", "been", "being", "'s", "'re"])
 
 
 def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
