@@ -410,3 +410,45 @@ def test_a_count_of_years_from_a_day_is_a_year_and_from_a_month_a_month() -> Non
 
 def test_a_weekday_in_a_club_name_is_no_date() -> None:
     assert _values("Valby beat Sheffield Wednesday at home.") == {}
+
+
+def test_today_in_a_present_state_is_the_present_not_the_day() -> None:
+    """ "Ferry traffic is thin today" says how things stand (PRESENT_REF); "today" as the day
+    of the news keeps the published date, as does "by today" and "is today opening"."""
+    assert _values("Ferry traffic on the Lund strait is thin today.") == {"today": "PRESENT_REF"}
+    assert _values("Where are the old harbour guilds today?") == {"today": "PRESENT_REF"}
+    assert _values("The toll is seen as unfair in Valby, even today.") == {
+        "today": "PRESENT_REF"
+    }
+    assert _values("The mayor of Valby opened the bridge today.") == {"today": "2018-09-17"}
+    assert _values("The town is today opening a harbour museum.") == {"today": "2018-09-17"}
+    assert _values("Fares are lower by today, the port says.")["today"] == "2018-09-17"
+
+
+def test_a_month_of_the_same_year_takes_the_year_before_it() -> None:
+    text = "The mare won at Lundby in March 2013 and again in October of the same year."
+    assert _values(text)["October of the same year"] == "2013-10"
+    assert _values(text, None)["October of the same year"] == "2013-10"
+
+
+def test_a_bare_participle_before_a_date_is_past() -> None:
+    """ "shares issued June 2" are past whatever the rest of the sentence says; a passive
+    "is expected" is not."""
+    text = "Holders of shares issued June 2, which will be paid later, get less."
+    assert _values(text, date(2018, 3, 1))["June 2"] == "2017-06-02"
+    text = "The ruling is expected June 2 and will be final."
+    assert _values(text, date(2018, 3, 1))["June 2"] == "2018-06-02"
+
+
+def test_a_month_naming_a_noun_at_the_start_or_before_an_acronym() -> None:
+    assert _values("It worked. August sales at the Valby yard rose 4 percent.")["August"] == (
+        "2018-08"
+    )
+    assert _values("In a July NRT poll, the mayor led.")["July"] == "2018-07"
+    assert _values("January nineteen ninety-seven was cold.") == {}
+
+
+def test_christmas_after_a_preposition_is_a_date_not_as_a_modifier() -> None:
+    assert _values("The ferry will run again before Christmas.") == {"Christmas": None}
+    assert _values("The ferry crew held a Christmas party.") == {}
+    assert _values("They met at Christmas time in Lund.") == {}
