@@ -452,3 +452,10 @@ def test_christmas_after_a_preposition_is_a_date_not_as_a_modifier() -> None:
     assert _values("The ferry will run again before Christmas.") == {"Christmas": None}
     assert _values("The ferry crew held a Christmas party.") == {}
     assert _values("They met at Christmas time in Lund.") == {}
+
+
+def test_a_range_across_months_gives_its_first_day_the_year() -> None:
+    text = "The Lund regatta is set for August 28-September 3, 2021, on the strait."
+    assert _values(text)["August 28"] == "2021-08-28"
+    text = "The Lund fair runs Dec. 29-Jan. 4, 2021, on the quay."
+    assert _values(text)["Dec. 29"] != "2021-12-29"
