@@ -249,7 +249,7 @@ def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
         *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "rel"),
         *("anchored", "named"),
         *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
-        *("fiscal", "year"),
+        *("fiscal", "bc", "year"),
     }
 
 
@@ -459,3 +459,10 @@ def test_a_range_across_months_gives_its_first_day_the_year() -> None:
     assert _values(text)["August 28"] == "2021-08-28"
     text = "The Lund fair runs Dec. 29-Jan. 4, 2021, on the quay."
     assert _values(text)["Dec. 29"] != "2021-12-29"
+
+
+def test_a_year_before_christ_has_its_timex_value() -> None:
+    assert _values("The Lund burial mound was raised around 1200 B.C. by farmers.") == {
+        "1200 B.C.": "BC1200"
+    }
+    assert _values("A harbour stood here in 80 BC.") == {"80 BC": "BC0080"}

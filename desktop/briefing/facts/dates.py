@@ -163,6 +163,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return str(int(g["century"]) - 1)
     if kind == "decade":
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
+    if kind == "bc":  # "2000 B.C." (TIMEX3 BC2000)
+        return f"BC{int(g['year']):04d}"
     if kind == "year":
         return g["year"]
     if kind in ("ref", "now"):  # "recently", "recent years" are past, "now" present
