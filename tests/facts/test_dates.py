@@ -466,3 +466,12 @@ def test_a_year_before_christ_has_its_timex_value() -> None:
         "1200 B.C.": "BC1200"
     }
     assert _values("A harbour stood here in 80 BC.") == {"80 BC": "BC0080"}
+
+
+def test_sept_11_before_a_noun_of_the_attacks_is_their_date() -> None:
+    """ "the Sept. 11 memorial" dates the attacks of 2001; a plain "on Sept. 11" is the story's
+    own month and day."""
+    text = "The mayor of Lund left the Sept. 11 memorial early."
+    assert _values(text, date(2016, 9, 12)) == {"Sept. 11": "2001-09-11"}
+    text = "The Lund council votes on Sept. 11 on the harbour plan."
+    assert _values(text, date(2016, 9, 1)) == {"Sept. 11": "2016-09-11"}
