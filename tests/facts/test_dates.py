@@ -475,3 +475,8 @@ def test_sept_11_before_a_noun_of_the_attacks_is_their_date() -> None:
     assert _values(text, date(2016, 9, 12)) == {"Sept. 11": "2001-09-11"}
     text = "The Lund council votes on Sept. 11 on the harbour plan."
     assert _values(text, date(2016, 9, 1)) == {"Sept. 11": "2016-09-11"}
+
+
+def test_an_abbreviated_weekday_of_wire_copy_is_a_date() -> None:
+    assert _values("LUNDBY, Fri. - The harbour police began an inquiry.") == {"Fri": "2018-09-14"}
+    assert _values("The Lund ferry sailed on Sun. evening.") == {}

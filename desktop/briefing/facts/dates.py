@@ -187,7 +187,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
         return (published + timedelta(days=shift)).isoformat() + part
     if kind == "weekday":
-        target = WEEKDAYS.index(g["weekday"].title())  # "SATURDAY" in a fixtures list
+        # "SATURDAY" in a fixtures list, "Thurs." in a wire dateline
+        target = [d[:3] for d in WEEKDAYS].index(g["weekday"][:3].title())
         return _weekday(target, published, tense, g["which"]).isoformat() + part
     return None
 
