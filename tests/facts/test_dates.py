@@ -417,9 +417,7 @@ def test_today_in_a_present_state_is_the_present_not_the_day() -> None:
     of the news keeps the published date, as does "by today" and "is today opening"."""
     assert _values("Ferry traffic on the Lund strait is thin today.") == {"today": "PRESENT_REF"}
     assert _values("Where are the old harbour guilds today?") == {"today": "PRESENT_REF"}
-    assert _values("The toll is seen as unfair in Valby, even today.") == {
-        "today": "PRESENT_REF"
-    }
+    assert _values("The toll is seen as unfair in Valby, even today.") == {"today": "PRESENT_REF"}
     assert _values("The mayor of Valby opened the bridge today.") == {"today": "2018-09-17"}
     assert _values("The town is today opening a harbour museum.") == {"today": "2018-09-17"}
     assert _values("Fares are lower by today, the port says.")["today"] == "2018-09-17"
