@@ -478,3 +478,8 @@ def test_sept_11_before_a_noun_of_the_attacks_is_their_date() -> None:
 def test_an_abbreviated_weekday_of_wire_copy_is_a_date() -> None:
     assert _values("LUNDBY, Fri. - The harbour police began an inquiry.") == {"Fri": "2018-09-14"}
     assert _values("The Lund ferry sailed on Sun. evening.") == {}
+
+
+def test_a_model_year_is_no_date() -> None:
+    text = "Norcar will extend its discounts on 2018 models through October."
+    assert "2018" not in _values(text)
