@@ -483,3 +483,9 @@ def test_an_abbreviated_weekday_of_wire_copy_is_a_date() -> None:
 def test_a_model_year_is_no_date() -> None:
     text = "Norcar will extend its discounts on 2018 models through October."
     assert "2018" not in _values(text)
+
+
+def test_the_last_month_of_a_period_is_no_date() -> None:
+    """ "the last month of her term" is a part of another period; "last month" is a date."""
+    assert _values("She spent the last month of her term in Lund.") == {}
+    assert _values("She spent last month in Lund.") == {"last month": "2018-08"}
