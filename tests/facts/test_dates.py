@@ -249,7 +249,7 @@ def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
         *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "rel"),
         *("anchored", "named"),
         *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
-        *("fiscal", "year"),
+        *("fiscal", "bc", "year"),
     }
 
 
@@ -410,3 +410,82 @@ def test_a_count_of_years_from_a_day_is_a_year_and_from_a_month_a_month() -> Non
 
 def test_a_weekday_in_a_club_name_is_no_date() -> None:
     assert _values("Valby beat Sheffield Wednesday at home.") == {}
+
+
+def test_today_in_a_present_state_is_the_present_not_the_day() -> None:
+    """ "Ferry traffic is thin today" says how things stand (PRESENT_REF); "today" as the day
+    of the news keeps the published date, as does "by today" and "is today opening"."""
+    assert _values("Ferry traffic on the Lund strait is thin today.") == {"today": "PRESENT_REF"}
+    assert _values("Where are the old harbour guilds today?") == {"today": "PRESENT_REF"}
+    assert _values("The toll is seen as unfair in Valby, even today.") == {"today": "PRESENT_REF"}
+    assert _values("The mayor of Valby opened the bridge today.") == {"today": "2018-09-17"}
+    assert _values("The town is today opening a harbour museum.") == {"today": "2018-09-17"}
+    assert _values("Fares are lower by today, the port says.")["today"] == "2018-09-17"
+
+
+def test_a_month_of_the_same_year_takes_the_year_before_it() -> None:
+    text = "The mare won at Lundby in March 2013 and again in October of the same year."
+    assert _values(text)["October of the same year"] == "2013-10"
+    assert _values(text, None)["October of the same year"] == "2013-10"
+
+
+def test_a_bare_participle_before_a_date_is_past() -> None:
+    """ "shares issued June 2" are past whatever the rest of the sentence says; a passive
+    "is expected" is not."""
+    text = "Holders of shares issued June 2, which will be paid later, get less."
+    assert _values(text, date(2018, 3, 1))["June 2"] == "2017-06-02"
+    text = "The ruling is expected June 2 and will be final."
+    assert _values(text, date(2018, 3, 1))["June 2"] == "2018-06-02"
+
+
+def test_a_month_naming_a_noun_at_the_start_or_before_an_acronym() -> None:
+    assert _values("It worked. August sales at the Valby yard rose 4 percent.")["August"] == (
+        "2018-08"
+    )
+    assert _values("In a July NRT poll, the mayor led.")["July"] == "2018-07"
+    assert _values("January nineteen ninety-seven was cold.") == {}
+
+
+def test_christmas_after_a_preposition_is_a_date_not_as_a_modifier() -> None:
+    assert _values("The ferry will run again before Christmas.") == {"Christmas": None}
+    assert _values("The ferry crew held a Christmas party.") == {}
+    assert _values("They met at Christmas time in Lund.") == {}
+
+
+def test_a_range_across_months_gives_its_first_day_the_year() -> None:
+    text = "The Lund regatta is set for August 28-September 3, 2021, on the strait."
+    assert _values(text)["August 28"] == "2021-08-28"
+    text = "The Lund fair runs Dec. 29-Jan. 4, 2021, on the quay."
+    assert _values(text)["Dec. 29"] != "2021-12-29"
+
+
+def test_a_year_before_christ_has_its_timex_value() -> None:
+    assert _values("The Lund burial mound was raised around 1200 B.C. by farmers.") == {
+        "1200 B.C.": "BC1200"
+    }
+    assert _values("A harbour stood here in 80 BC.") == {"80 BC": "BC0080"}
+
+
+def test_sept_11_before_a_noun_of_the_attacks_is_their_date() -> None:
+    """ "the Sept. 11 memorial" dates the attacks of 2001; a plain "on Sept. 11" is the story's
+    own month and day."""
+    text = "The mayor of Lund left the Sept. 11 memorial early."
+    assert _values(text, date(2016, 9, 12)) == {"Sept. 11": "2001-09-11"}
+    text = "The Lund council votes on Sept. 11 on the harbour plan."
+    assert _values(text, date(2016, 9, 1)) == {"Sept. 11": "2016-09-11"}
+
+
+def test_an_abbreviated_weekday_of_wire_copy_is_a_date() -> None:
+    assert _values("LUNDBY, Fri. - The harbour police began an inquiry.") == {"Fri": "2018-09-14"}
+    assert _values("The Lund ferry sailed on Sun. evening.") == {}
+
+
+def test_a_model_year_is_no_date() -> None:
+    text = "Norcar will extend its discounts on 2018 models through October."
+    assert "2018" not in _values(text)
+
+
+def test_the_last_month_of_a_period_is_no_date() -> None:
+    """ "the last month of her term" is a part of another period; "last month" is a date."""
+    assert _values("She spent the last month of her term in Lund.") == {}
+    assert _values("She spent last month in Lund.") == {"last month": "2018-08"}

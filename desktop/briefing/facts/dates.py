@@ -99,7 +99,7 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     t = tokens[i]
     if t.text.lower() in _AHEAD:
         return 1
-    if t.tag == "VBD" or (t.tag == "VBN" and i and tokens[i - 1].text.lower() in _PERFECT):
+    if t.tag == "VBD" or (t.tag == "VBN" and i and tokens[i - 1].text.lower() not in _PASSIVE):
         return -1
     if purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
         return 1  # "an agreement to acquire ... in January" (not for weekdays: "fell on
@@ -107,7 +107,7 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     return 0
 
 
-_PERFECT = frozenset(["has", "have", "had", "'ve", "was", "were"])
+_PASSIVE = frozenset(["is", "are", "be", "been", "being", "'s", "'re"])
 
 
 def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
@@ -163,6 +163,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return str(int(g["century"]) - 1)
     if kind == "decade":
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
+    if kind == "bc":  # "2000 B.C." (TIMEX3 BC2000)
+        return f"BC{int(g['year']):04d}"
     if kind == "year":
         return g["year"]
     if kind in ("ref", "now"):  # "recently", "recent years" are past, "now" present
@@ -185,7 +187,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
         return (published + timedelta(days=shift)).isoformat() + part
     if kind == "weekday":
-        target = WEEKDAYS.index(g["weekday"].title())  # "SATURDAY" in a fixtures list
+        # "SATURDAY" in a fixtures list, "Thurs." in a wire dateline
+        target = [d[:3] for d in WEEKDAYS].index(g["weekday"][:3].title())
         return _weekday(target, published, tense, g["which"]).isoformat() + part
     return None
 
@@ -268,6 +271,8 @@ def extract_dates(
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense)
+                if m.group().lower() == "today" and _is_present_state(s, start):
+                    value = "PRESENT_REF"
                 if quarterly and published and m.group().lower() == "a year ago":
                     value = _year_ago_quarter(s, published) or value
                 where = (s.index, s.start + start, s.start + end)
@@ -283,6 +288,8 @@ def _anchored(mentions: list[DateMention], pending: dict[int, re.Match[str]]) ->
     out, anchor = [], None
     for k, d in enumerate(mentions):
         if (m := pending.get(d.start or -1)) is None:
+            if anchor and d.value and d.text.endswith(" same year"):  # "December of the same year"
+                d = DateMention(d.text, anchor[:4] + d.value[4:], d.sentence, d.start, d.end)
             if d.value and shifted(d.value, "year", 0, True):
                 anchor = d.value  # not a counted one: "a year earlier" twice is one year back
             out.append(d)
@@ -317,6 +324,19 @@ def _year_ago_quarter(s: Sentence, published: date) -> str | None:
         return None
     back = published.year * 12 + published.month - 16  # the last whole quarter, a year back
     return f"{back // 12}-Q{back % 12 // 3 + 1}"
+
+
+def _is_present_state(s: Sentence, start: int) -> bool:
+    """ "Commerce is small today", "where are they today": a state of the present (TimeML
+    PRESENT_REF), not the day's news ("was pictured today")."""
+    before = [t for t in s.tokens if t.start - s.start < start]
+    after = [t for t in s.tokens if t.start - s.start > start]
+    if (after and after[0].tag == "VBG") or (before and before[-1].text in ("by", "from")):
+        return False  # "is today opening", "enthusiastic by today": the day
+    for t in reversed(before):
+        if t.text in _CLAUSE_ENDS or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
+            return t.text.lower() in ("is", "are", "'s", "'re") and t.tag in ("VBZ", "VBP")
+    return False
 
 
 # Expressions whose direction the clause's tense decides.
