@@ -28,7 +28,6 @@ from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
 from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
-from briefing.timex import WEEKDAYS
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
 _START = itemgetter(0)  # where a mention starts
@@ -76,9 +75,7 @@ _LOWER_PREPOSITIONS = lexicons.words("source_prepositions")
 # A name inside a prepositional phrase of a longer subject.
 _OF_PHRASE = re.compile(r"\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 # A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
-_POSSESSED = re.compile(
-    r"\b(?!(?:it|that|he|she|there|what|who|here|let|where)[’']s)\w+[’']s\s+[a-z]", re.I
-)
+_POSSESSED = lexicons.pattern("possessed_nouns", re.I)
 _RELATIVE_NAMED = re.compile(r"[’']s\s+(?:[a-z-]+\s+){1,3}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
 
 
@@ -145,9 +142,7 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
 
 
 # A group noun, maybe after a determiner and a modifier, then the body it belongs to.
-_GROUP_OF = re.compile(
-    r"\s*(?:(?i:the|a|an|two|some|several)\s+)?(?:[a-z]+\s+)?(\w+)\s+(?:at|of|for|from|to)\s"
-)
+_GROUP_OF = lexicons.pattern("group_of_bodies")
 _PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
 
@@ -796,11 +791,7 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
 
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
 # `on Friday`).
-_SUBJECT_GAP = re.compile(
-    r"(?:,[^,\"“”]{1,60})?,?\s*(?:\w+ly\s+|also\s+|last \w+\s+|(?:on\s+)?(?:"
-    + "|".join(WEEKDAYS)
-    + r")\s+)?"
-)
+_SUBJECT_GAP = lexicons.pattern("subject_gaps")
 
 
 def _dash_line(scan: str, span: Span) -> str | None:
