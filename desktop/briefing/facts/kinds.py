@@ -280,9 +280,8 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
 
 
 # A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
-_LEGAL_FORM = re.compile(
-    rf"((?:(?:[A-Z][\w'’-]*|&),? )+)(?:{lexicons.alternatives('company_ends')})(?![\w-])"
-)
+_COMPANY_END = lexicons.alternatives("company_ends")
+_LEGAL_FORM = re.compile(rf"((?:(?:[A-Z][\w'’-]*|&),? )+)(?:{_COMPANY_END})(?![\w-])")
 _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", "Busch"
 # After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40").
 _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"

@@ -105,11 +105,9 @@ def _given_names_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def touching(a: Entity | None, b: Entity, labels: tuple[str, str]) -> TypeGuard[Entity]:
     """Entity `a` ends right where `b` begins in one sentence, labelled `labels`: the tagger
     may have cut one name in two."""
-    return (
-        a is not None
-        and (a.label, b.label) == labels
-        and (a.sentence, a.end_token) == (b.sentence, b.first_token)
-    )
+    if a is None:
+        return False
+    return (a.label, b.label) == labels and (a.sentence, a.end_token) == (b.sentence, b.first_token)
 
 
 # A name with a nickname in quotation marks: 'Jo "Sunny" Lind', 'A.B. "The Hammer" Lind'.
@@ -309,11 +307,9 @@ def _beside_person(s: Sentence, e: Entity, previous: Entity | None, nxt: Entity 
 
 def _name_like(words: list[str]) -> bool:
     """One to three capitalised words that could be a person's name, not another office."""
-    return (
-        1 <= len(words) <= 3
-        and all(w.istitle() and w.replace("-", "").isalpha() for w in words)
-        and not any(w in _OFFICES or w in _BODY or w == "Prime" for w in words)
-    )
+    cased = all(w.istitle() and w.replace("-", "").isalpha() for w in words)
+    office = any(w in _OFFICES or w in _BODY or w == "Prime" for w in words)
+    return 1 <= len(words) <= 3 and cased and not office
 
 
 def _after_place(doc: Doc, previous: Entity | None, e: Entity) -> bool:

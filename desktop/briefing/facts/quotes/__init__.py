@@ -121,10 +121,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # and not after an article (a term: `the "reform"`, `known as a "tetrad"`).
         term = before is not None and before.group(1).lower() in _ARTICLES
         one_word = found.speaker is not None and not term
-        short_partial = partial and (
-            len(words) >= UNSOURCED_PARTIAL
-            or (found.cue and _sourced(found) and (len(words) >= 2 or one_word))
-        )
+        cited = found.cue and _sourced(found) and (len(words) >= 2 or one_word)
+        short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited)
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
@@ -255,9 +253,8 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
         return True
     before = scan[max(0, span.open - 40) : span.open]
     m = _WORD_BEFORE.search(before)
-    return bool(cues.WORK_NOUN.search(before)) or (
-        m is not None and m.group(1).lower() not in cues.VERBS and not before.rstrip().endswith(":")
-    )
+    unsaid = m is not None and m.group(1).lower() not in cues.VERBS  # not `said "…"`
+    return bool(cues.WORK_NOUN.search(before)) or (unsaid and not before.rstrip().endswith(":"))
 
 
 def _interrupted(scan: str, first: Span, second: Span) -> bool:
