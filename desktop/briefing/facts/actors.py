@@ -275,9 +275,8 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
     while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].text not in _TITLES:
         k -= 1
     k -= k > 2 and k < first and s.tokens[k - 1].text == "the"  # "Secretary of the Treasury"
-    if not (2 <= k < first and s.tokens[k - 1].text in ("for", "of")):
-        return None
-    if s.tokens[k - 2].text not in _TITLES:
+    linked = 2 <= k < first and s.tokens[k - 1].text in ("for", "of")
+    if not linked or s.tokens[k - 2].text not in _TITLES:
         return None
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""

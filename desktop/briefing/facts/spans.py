@@ -204,9 +204,8 @@ def _repaired(
     described = described and end + 2 < len(s.tokens) and s.tokens[end + 2].text in _PEOPLE_NOUNS
     if _person(words, surnames) or _beside_person(s, e, previous, following) or described:
         return [s.entity("PERSON", first, end)]
-    if places and (
-        after in SEAT_NOUNS or _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
-    ):
+    civic = _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
+    if places and (after in SEAT_NOUNS or civic):
         return [s.entity("LOCATION", first, end)]
     return [e]
 
@@ -373,10 +372,9 @@ def _seat(words: list[str], entities: list[Entity], j: int) -> bool:
     ends in the same surname ("Chelsea Clinton" ... "Mrs Clinton" stays a person)."""
     if len(words) < 2 or not _town(words[:1]):
         return False
-    return not gazetteer.first_name(words[0]) or not any(
-        k != j and e.label == "PERSON" and clean_name(e.text).split()[-1:] == words[-1:]
-        for k, e in enumerate(entities)
-    )
+    others = (e for k, e in enumerate(entities) if k != j and e.label == "PERSON")
+    namesakes = (clean_name(e.text).split()[-1:] == words[-1:] for e in others)
+    return not gazetteer.first_name(words[0]) or not any(namesakes)
 
 
 _LIST_LINKS = frozenset([",", "and", ", and", "or", ", or"])

@@ -343,9 +343,8 @@ class People:
     def _speaks(self, name: str) -> bool:
         """Named as a quote's speaker, or as the subject of a reporting verb anywhere
         (`Jo Park told reporters`): evidence of someone who can be "he" or "she"."""
-        return name in self.speakers or any(
-            n == name and cues.SPEAKING.match(self.text, e) for _, e, n in self._mentions
-        )
+        speaking = (n == name and cues.SPEAKING.match(self.text, e) for _, e, n in self._mentions)
+        return name in self.speakers or any(speaking)
 
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: int | None, chain: int | None
@@ -426,9 +425,8 @@ class People:
         # as a body): "he" may be theirs.
         rival = rival or any((chain or pos) <= s < pos for s in self._other_voices)
         # The previous quote is in this paragraph or the one before, not far back.
-        chained = (
-            chain is not None and pos - chain <= 600 and self.text.count("\n\n", chain, pos) < 2
-        )
+        close_by = chain is not None and pos - chain <= 600
+        chained = close_by and self.text.count("\n\n", chain, pos) < 2
         if chained and previous is not None and fits(previous) and not rival:
             return previous
         para = self.text.rfind("\n\n", 0, pos)
