@@ -605,9 +605,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
-    det = re.search(
-        r"(?:^|\s)(?:the|a|an|his|her|their|its)\s+[a-z\d][\w-]*(?:\s+[a-z\d][\w-]*){0,4}$", last
-    )
+    det = _DESCRIBED_SUBJECT.search(last)
     if det and len(words) <= 10:
         return Found(None, verb, How.DESCRIPTION, det.group().strip())
     if _BARE_ROLE.fullmatch(before) and words[-1] in ROLE_NOUNS:
@@ -616,6 +614,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     return None
 
 
+# A description right before the verb: `the harbour master`, `his lawyer`.
+_DESCRIBED_SUBJECT = lexicons.pattern("described_subjects")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
 # A role under capitalised modifiers, with no determiner: `Harbour Racing team director`.
 _BARE_ROLE = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
