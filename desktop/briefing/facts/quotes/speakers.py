@@ -547,9 +547,8 @@ def attribute(
         national = who.split()[0] in ("the", "a") and all(w in DEMONYMS for w in who.split()[1:])
         if verb_first and national and noun.islower() and " " in who:
             continue  # `said the Danish request gives…`: what was said, not who said it
-        if part is head and (
-            who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
-        ):
+        inside = who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
+        if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
         speaker, described = resolve(who, actors, span.open)
         if verb_first:
