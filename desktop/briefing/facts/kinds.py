@@ -409,7 +409,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
-        before = s.tokens[e.first_token - 1].text if e.first_token else ""
+        before = word_before(doc, e)
         if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
             e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
         if gazetteer.with_article(e.text) or name in gazetteer.US_STATE_ABBREVIATIONS:
@@ -746,7 +746,7 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in entities:
         s = doc.sentences[e.sentence]
-        before = s.tokens[e.first_token - 1].text if e.first_token else ""
+        before = word_before(doc, e)
         multi = e.label == "ORGANIZATION" and e.end_token - e.first_token > 1
         if before == "Greater" or (multi and before in gazetteer.DEMONYMS):
             e = s.entity(e.label, e.first_token - 1, e.end_token)
