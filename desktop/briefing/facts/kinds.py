@@ -839,7 +839,8 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalnum() and word not in untagged.CALENDAR
 
 
-# Small words inside names ("Department for Education and Skills").
+# Small words inside names ("Department for Education and Skills"): those of untagged's
+# runs (_RUN_LINKS) and particles ("Banque du Liban").
 _LINKS = lexicons.words("body_name_links")
 
 
