@@ -225,9 +225,8 @@ def _common(word: str, lower: set[str]) -> bool:
     """A common noun or adjective written with a capital: the article writes it in lower
     case too (`lower`: "Public" beside "public"), or the tagger knows it as one ("Woman")."""
     plain = word.lower()
-    if resources.pos_tagger().tagdict.get(plain, "NNP")[:3] not in ("NNP", "NNPS"):
-        return True
-    return plain in lower or plain + "s" in lower
+    tagged_common = resources.pos_tagger().tagdict.get(plain, "NNP")[:3] not in ("NNP", "NNPS")
+    return tagged_common or plain in lower or plain + "s" in lower
 
 
 def _member(s: Sentence, e: Entity, member: int, surnames: set[str]) -> list[Entity]:
