@@ -489,6 +489,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         before, after = word_before(doc, e).lower(), word_after(doc, e)
         known = gazetteer.candidates(name)
         label = "LOCATION"
+        # a side (a team) in a sports report: not after "in" nor at a ground
+        side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
         if _titled_person(name) or _called_by_name(name, before, given):
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
@@ -502,9 +504,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
-        elif (
-            sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
-        ) or _is_org_name(doc, e, name, org_names):
+        elif side or _is_org_name(doc, e, name, org_names):
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)

@@ -132,9 +132,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # Copy without paragraph breaks: near, not just same block. There a new voice gets
         # no paragraph of its own, so the quote after a question someone `asked` may be the
         # answer (`"Where are you?" he asked. "I was…"`): not continued.
-        same_paragraph = recent and not (
-            run_together and quotes[-1].cue in ("asked", "asks") and quotes[-1].text.endswith("?")
-        )
+        asked = run_together and quotes and quotes[-1].cue in ("asked", "asks")
+        same_paragraph = recent and not (asked and quotes[-1].text.endswith("?"))
         # Nor when someone else speaks after the previous quote's sentence (`"…," said Lind.
         # Park told police…, adding that "…"`).
         after = kept[-1].close + len(speakers.tail_clause(gap)) if kept else 0
