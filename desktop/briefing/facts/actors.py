@@ -275,9 +275,8 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
     while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].text not in _TITLES:
         k -= 1
     k -= k > 2 and k < first and s.tokens[k - 1].text == "the"  # "Secretary of the Treasury"
-    if not (2 <= k < first and s.tokens[k - 1].text in ("for", "of")):
-        return None
-    if s.tokens[k - 2].text not in _TITLES:
+    linked = 2 <= k < first and s.tokens[k - 1].text in ("for", "of")
+    if not linked or s.tokens[k - 2].text not in _TITLES:
         return None
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""
@@ -484,6 +483,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     for k in range(e.first_token, e.end_token):
         word, nxt, rest = words[k], words[k + 1 : k + 2], words[k + 1 : e.end_token]
         org = label == "ORGANIZATION"
+        # words that open no name: "Hong Kong-based", a number not after a name, "The"
+        number = word[:1].isdigit() and not (k > start and words[k - 1][:1].isupper())
+        junk = _PLACE_ADJECTIVE.search(word) or number or (k == start and word in _LEADING_JUNK)
         if word in ("and", "or", ",") and start < k < e.end_token - 1:
             left, right = " ".join(words[start:k]), " ".join(rest)
             # names hardly hold "or" or a comma ("Mobil, Shell"), nor "and the" ("Wales Tourist
@@ -499,11 +501,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             elif word != "and" or words[k + 1] == "the" or ends or known:
                 parts.append((start, k, label))
                 start = k + 2 if words[k + 1] == "the" else k + 1
-        elif (
-            _PLACE_ADJECTIVE.search(word)
-            or (word[:1].isdigit() and not (k > start and words[k - 1][:1].isupper()))
-            or (k == start and word in _LEADING_JUNK)
-        ):
+        elif junk:
             start = k + 1
         elif org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"]):
             # "Federal Reserve Governor ...", not "Sheriff's Office"

@@ -280,9 +280,8 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
 
 
 # A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
-_LEGAL_FORM = re.compile(
-    rf"((?:(?:[A-Z][\w'’-]*|&),? )+)(?:{lexicons.alternatives('company_ends')})(?![\w-])"
-)
+_COMPANY_END = lexicons.alternatives("company_ends")
+_LEGAL_FORM = re.compile(rf"((?:(?:[A-Z][\w'’-]*|&),? )+)(?:{_COMPANY_END})(?![\w-])")
 _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", "Busch"
 # After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40").
 _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
@@ -410,7 +409,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
-        before = s.tokens[e.first_token - 1].text if e.first_token else ""
+        before = word_before(doc, e)
         if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
             e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
         if gazetteer.with_article(e.text) or name in gazetteer.US_STATE_ABBREVIATIONS:
@@ -490,6 +489,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         before, after = word_before(doc, e).lower(), word_after(doc, e)
         known = gazetteer.candidates(name)
         label = "LOCATION"
+        # a side (a team) in a sports report: not after "in" nor at a ground
+        side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
         if _titled_person(name) or _called_by_name(name, before, given):
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
@@ -503,9 +504,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
-        elif (
-            sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
-        ) or _is_org_name(doc, e, name, org_names):
+        elif side or _is_org_name(doc, e, name, org_names):
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
@@ -747,7 +746,7 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in entities:
         s = doc.sentences[e.sentence]
-        before = s.tokens[e.first_token - 1].text if e.first_token else ""
+        before = word_before(doc, e)
         multi = e.label == "ORGANIZATION" and e.end_token - e.first_token > 1
         if before == "Greater" or (multi and before in gazetteer.DEMONYMS):
             e = s.entity(e.label, e.first_token - 1, e.end_token)
@@ -840,7 +839,8 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalnum() and word not in untagged.CALENDAR
 
 
-# Small words inside names ("Department for Education and Skills").
+# Small words inside names ("Department for Education and Skills"): those of untagged's
+# runs (_RUN_LINKS) and particles ("Banque du Liban").
 _LINKS = lexicons.words("body_name_links")
 
 

@@ -105,11 +105,9 @@ def _given_names_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def touching(a: Entity | None, b: Entity, labels: tuple[str, str]) -> TypeGuard[Entity]:
     """Entity `a` ends right where `b` begins in one sentence, labelled `labels`: the tagger
     may have cut one name in two."""
-    return (
-        a is not None
-        and (a.label, b.label) == labels
-        and (a.sentence, a.end_token) == (b.sentence, b.first_token)
-    )
+    if a is None:
+        return False
+    return (a.label, b.label) == labels and (a.sentence, a.end_token) == (b.sentence, b.first_token)
 
 
 # A name with a nickname in quotation marks: 'Jo "Sunny" Lind', 'A.B. "The Hammer" Lind'.
@@ -206,9 +204,8 @@ def _repaired(
     described = described and end + 2 < len(s.tokens) and s.tokens[end + 2].text in _PEOPLE_NOUNS
     if _person(words, surnames) or _beside_person(s, e, previous, following) or described:
         return [s.entity("PERSON", first, end)]
-    if places and (
-        after in SEAT_NOUNS or _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
-    ):
+    civic = _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
+    if places and (after in SEAT_NOUNS or civic):
         return [s.entity("LOCATION", first, end)]
     return [e]
 
@@ -228,9 +225,8 @@ def _common(word: str, lower: set[str]) -> bool:
     """A common noun or adjective written with a capital: the article writes it in lower
     case too (`lower`: "Public" beside "public"), or the tagger knows it as one ("Woman")."""
     plain = word.lower()
-    if resources.pos_tagger().tagdict.get(plain, "NNP")[:3] not in ("NNP", "NNPS"):
-        return True
-    return plain in lower or plain + "s" in lower
+    tagged_common = resources.pos_tagger().tagdict.get(plain, "NNP")[:3] not in ("NNP", "NNPS")
+    return tagged_common or plain in lower or plain + "s" in lower
 
 
 def _member(s: Sentence, e: Entity, member: int, surnames: set[str]) -> list[Entity]:
@@ -309,11 +305,9 @@ def _beside_person(s: Sentence, e: Entity, previous: Entity | None, nxt: Entity 
 
 def _name_like(words: list[str]) -> bool:
     """One to three capitalised words that could be a person's name, not another office."""
-    return (
-        1 <= len(words) <= 3
-        and all(w.istitle() and w.replace("-", "").isalpha() for w in words)
-        and not any(w in _OFFICES or w in _BODY or w == "Prime" for w in words)
-    )
+    cased = all(w.istitle() and w.replace("-", "").isalpha() for w in words)
+    office = any(w in _OFFICES or w in _BODY or w == "Prime" for w in words)
+    return 1 <= len(words) <= 3 and cased and not office
 
 
 def _after_place(doc: Doc, previous: Entity | None, e: Entity) -> bool:
@@ -377,10 +371,9 @@ def _seat(words: list[str], entities: list[Entity], j: int) -> bool:
     ends in the same surname ("Chelsea Clinton" ... "Mrs Clinton" stays a person)."""
     if len(words) < 2 or not _town(words[:1]):
         return False
-    return not gazetteer.first_name(words[0]) or not any(
-        k != j and e.label == "PERSON" and clean_name(e.text).split()[-1:] == words[-1:]
-        for k, e in enumerate(entities)
-    )
+    others = (e for k, e in enumerate(entities) if k != j and e.label == "PERSON")
+    namesakes = (clean_name(e.text).split()[-1:] == words[-1:] for e in others)
+    return not gazetteer.first_name(words[0]) or not any(namesakes)
 
 
 _LIST_LINKS = frozenset([",", "and", ", and", "or", ", or"])

@@ -20,7 +20,7 @@ from briefing.model import Doc, Entity, Sentence
 HEADS = (BODY_HEADS - {"Office"}) | lexicons.words("body_name_ends")
 HEADS |= lexicons.words("org_name_ends")
 # Small words inside a name ("Standards Board of England", "Ernst & Young").
-_LINKS = lexicons.words("run_links")
+_RUN_LINKS = lexicons.words("run_links")
 # Words that open a sentence without being part of the name after them.
 _OPENERS = lexicons.words("run_openers")
 
@@ -69,7 +69,7 @@ def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
     while end > k and j < len(s.tokens):
         if _capital(s, j, tagged):
             end = j = j + 1
-        elif s.tokens[j].text in _LINKS and (s.index, j) not in tagged:
+        elif s.tokens[j].text in _RUN_LINKS and (s.index, j) not in tagged:
             j += 1
         else:
             break
@@ -89,7 +89,7 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     # capitalised word: only their count is checked.
     if heads[-1] == len(words) or words[0] in JOB_TITLES or after not in ([], ["of"], ["for"]):
         return None
-    return (first, end) if len([w for w in words if w not in _LINKS]) > 1 else None
+    return (first, end) if len([w for w in words if w not in _RUN_LINKS]) > 1 else None
 
 
 # Verbs after which "on X" names the medium words went out on: the reporting verbs of

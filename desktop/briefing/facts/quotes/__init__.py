@@ -121,10 +121,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # and not after an article (a term: `the "reform"`, `known as a "tetrad"`).
         term = before is not None and before.group(1).lower() in _ARTICLES
         one_word = found.speaker is not None and not term
-        short_partial = partial and (
-            len(words) >= UNSOURCED_PARTIAL
-            or (found.cue and _sourced(found) and (len(words) >= 2 or one_word))
-        )
+        cited = found.cue and _sourced(found) and (len(words) >= 2 or one_word)
+        short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited)
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
@@ -134,9 +132,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # Copy without paragraph breaks: near, not just same block. There a new voice gets
         # no paragraph of its own, so the quote after a question someone `asked` may be the
         # answer (`"Where are you?" he asked. "I was…"`): not continued.
-        same_paragraph = recent and not (
-            run_together and quotes[-1].cue in ("asked", "asks") and quotes[-1].text.endswith("?")
-        )
+        asked = run_together and quotes and quotes[-1].cue in ("asked", "asks")
+        same_paragraph = recent and not (asked and quotes[-1].text.endswith("?"))
         # Nor when someone else speaks after the previous quote's sentence (`"…," said Lind.
         # Park told police…, adding that "…"`).
         after = kept[-1].close + len(speakers.tail_clause(gap)) if kept else 0
@@ -255,9 +252,8 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
         return True
     before = scan[max(0, span.open - 40) : span.open]
     m = _WORD_BEFORE.search(before)
-    return bool(cues.WORK_NOUN.search(before)) or (
-        m is not None and m.group(1).lower() not in cues.VERBS and not before.rstrip().endswith(":")
-    )
+    unsaid = m is not None and m.group(1).lower() not in cues.VERBS  # not `said "…"`
+    return bool(cues.WORK_NOUN.search(before)) or (unsaid and not before.rstrip().endswith(":"))
 
 
 def _interrupted(scan: str, first: Span, second: Span) -> bool:

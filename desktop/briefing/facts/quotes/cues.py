@@ -67,9 +67,8 @@ AFTER = [
     re.compile(_LEAD + r"(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)\s*[.,;]"),
 ]
 # A reporting clause that takes no object (`Meacham concluded.`, `Berg said in a statement`).
-CLAUSE_ONLY = re.compile(
-    r"\s*" + _CAPS_NAME + r"\s+" + ADVERB + _VERB + r"\s*(?:[.,;]|(?:in|on|at|to|during)\s)"
-)
+_CLAUSE_END = r"\s*(?:[.,;]|(?:in|on|at|to|during)\s)"  # `said.`, `said in a statement`
+CLAUSE_ONLY = re.compile(r"\s*" + _CAPS_NAME + r"\s+" + ADVERB + _VERB + _CLAUSE_END)
 # Before the quote: `Erdogan said: "` / `Peskov told reporters, "` / `according to X, "`.
 BEFORE = [
     # `What Lind presented, said Park, was "…"`: an attribution set off by commas comes first.

@@ -28,7 +28,6 @@ from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
 from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
-from briefing.timex import WEEKDAYS
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
 _START = itemgetter(0)  # where a mention starts
@@ -76,9 +75,7 @@ _LOWER_PREPOSITIONS = lexicons.words("source_prepositions")
 # A name inside a prepositional phrase of a longer subject.
 _OF_PHRASE = re.compile(r"\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 # A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
-_POSSESSED = re.compile(
-    r"\b(?!(?:it|that|he|she|there|what|who|here|let|where)[’']s)\w+[’']s\s+[a-z]", re.I
-)
+_POSSESSED = lexicons.pattern("possessed_nouns", re.I)
 _RELATIVE_NAMED = re.compile(r"[’']s\s+(?:[a-z-]+\s+){1,3}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
 
 
@@ -145,9 +142,7 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
 
 
 # A group noun, maybe after a determiner and a modifier, then the body it belongs to.
-_GROUP_OF = re.compile(
-    r"\s*(?:(?i:the|a|an|two|some|several)\s+)?(?:[a-z]+\s+)?(\w+)\s+(?:at|of|for|from|to)\s"
-)
+_GROUP_OF = lexicons.pattern("group_of_bodies")
 _PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
 
@@ -348,9 +343,8 @@ class People:
     def _speaks(self, name: str) -> bool:
         """Named as a quote's speaker, or as the subject of a reporting verb anywhere
         (`Jo Park told reporters`): evidence of someone who can be "he" or "she"."""
-        return name in self.speakers or any(
-            n == name and cues.SPEAKING.match(self.text, e) for _, e, n in self._mentions
-        )
+        speaking = (n == name and cues.SPEAKING.match(self.text, e) for _, e, n in self._mentions)
+        return name in self.speakers or any(speaking)
 
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: int | None, chain: int | None
@@ -431,9 +425,8 @@ class People:
         # as a body): "he" may be theirs.
         rival = rival or any((chain or pos) <= s < pos for s in self._other_voices)
         # The previous quote is in this paragraph or the one before, not far back.
-        chained = (
-            chain is not None and pos - chain <= 600 and self.text.count("\n\n", chain, pos) < 2
-        )
+        close_by = chain is not None and pos - chain <= 600
+        chained = close_by and self.text.count("\n\n", chain, pos) < 2
         if chained and previous is not None and fits(previous) and not rival:
             return previous
         para = self.text.rfind("\n\n", 0, pos)
@@ -554,9 +547,8 @@ def attribute(
         national = who.split()[0] in ("the", "a") and all(w in DEMONYMS for w in who.split()[1:])
         if verb_first and national and noun.islower() and " " in who:
             continue  # `said the Danish request gives…`: what was said, not who said it
-        if part is head and (
-            who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
-        ):
+        inside = who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
+        if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
         speaker, described = resolve(who, actors, span.open)
         if verb_first:
@@ -612,9 +604,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
-    det = re.search(
-        r"(?:^|\s)(?:the|a|an|his|her|their|its)\s+[a-z\d][\w-]*(?:\s+[a-z\d][\w-]*){0,4}$", last
-    )
+    det = _DESCRIBED_SUBJECT.search(last)
     if det and len(words) <= 10:
         return Found(None, verb, How.DESCRIPTION, det.group().strip())
     if _BARE_ROLE.fullmatch(before) and words[-1] in ROLE_NOUNS:
@@ -623,6 +613,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     return None
 
 
+# A description right before the verb: `the harbour master`, `his lawyer`.
+_DESCRIBED_SUBJECT = lexicons.pattern("described_subjects")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
 # A role under capitalised modifiers, with no determiner: `Harbour Racing team director`.
 _BARE_ROLE = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
@@ -796,11 +788,7 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
 
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
 # `on Friday`).
-_SUBJECT_GAP = re.compile(
-    r"(?:,[^,\"“”]{1,60})?,?\s*(?:\w+ly\s+|also\s+|last \w+\s+|(?:on\s+)?(?:"
-    + "|".join(WEEKDAYS)
-    + r")\s+)?"
-)
+_SUBJECT_GAP = lexicons.pattern("subject_gaps")
 
 
 def _dash_line(scan: str, span: Span) -> str | None:
