@@ -61,19 +61,19 @@ def test_an_article_is_no_role_before_a_name() -> None:
 def test_a_body_described_with_a_relative_clause_is_the_source_not_the_previous_voice() -> None:
     quotes = _quotes(
         "The minister, Carl Dunmore, questioned the figures. He added: 'We will not take "
-        "lectures from the other side on this matter.' The Hollin Food Pantry, which is "
-        "independent of the network, urged caution. The organisation, which hands food to "
-        "other charities rather than to families, said: 'We think that the use of food banks "
-        "is a poor guide to need.'"
+        "lectures from the other side on this matter.' The Hollin Tool Library, which runs "
+        "apart from the council, urged caution. The library, which lends drills to repair "
+        "groups rather than to households, said: 'Counting our loans tells you little "
+        "about what people lack.'"
     )
     assert [q.speaker for q in quotes][-1] != "Carl Dunmore"
 
 
 def test_a_player_with_a_long_relative_clause_before_added_is_the_speaker() -> None:
     quotes = _quotes(
-        "'We have worked hard for this all season,' said Tom Rudd. Former Harbour player Rudd, "
-        "who was upset not to be kept on by the club as coach after they went down last season, "
-        "added: 'The coaches have done a fantastic job in helping me, too.'"
+        "'The new stand changes everything for us,' said Tom Rudd. Former Harbour player Rudd, "
+        "who left the side in a quarrel over pay and later ran its youth teams for a decade, "
+        "added: 'I owe the groundsmen a great deal as well.'"
     )
     assert [q.speaker for q in quotes] == ["Tom Rudd", "Tom Rudd"]
 
@@ -82,8 +82,8 @@ def test_a_colon_clause_naming_someone_else_stops_the_previous_voice() -> None:
     quotes = _quotes(
         "Pavel Dusek, a doctor at the city hospital, said the pilot was 'thoughtful and kind'. "
         "'These are people who do not grasp where they are,' he said. 'So they feel alone.' "
-        "Among the residents is Hana Brod, 91. She wakes each day to a video from her son "
-        "Milan Brod, who sings: 'Good morning, dear mother, how did you sleep tonight?'"
+        "One patient, Hana Brod, 91, keeps a tablet by her bed. Every morning it plays a clip "
+        "of Milan Brod, who sings: 'Good morning, dear mother, how did you sleep tonight?'"
     )
     assert quotes[-1].speaker != "Pavel Dusek"
 
@@ -109,9 +109,9 @@ def test_a_comma_clause_naming_someone_else_stops_the_previous_voice() -> None:
 
 def test_a_clause_introducing_an_unnamed_woman_stops_the_previous_voice() -> None:
     quotes = _quotes(
-        "Her son Tomas Brodsky said: 'I am there with my mother every morning, wishing her a "
-        "good day.' Other videos show a woman reminding her father, in Danish, to eat his "
-        "lunch before telling him: 'I love you, dad, and I will see you on Sunday.'"
+        "Her son Tomas Brodsky said: 'My mother hears my voice before breakfast, even from "
+        "far away.' Other clips show a woman asking her father, in Danish, to water the "
+        "tomatoes before telling him: 'I love you, dad, and I will see you on Sunday.'"
     )
     assert quotes[0].speaker == "Tomas Brodsky"
     assert quotes[-1].speaker is None

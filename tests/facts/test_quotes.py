@@ -1105,17 +1105,17 @@ def test_single_quote_left_open_is_reopened_after_a_colon_introduction() -> None
 
 
 def test_quote_nested_mid_sentence_does_not_close_the_single_quote_around_it() -> None:
-    """`chant: 'Valby, we love you' - it…`: the mark after `you` closes the nested quote, and
+    """`sang: 'Valby, row us home' - it…`: the mark after `home` closes the nested quote, and
     the outer one runs on to the next sentence's opening mark."""
     quotes = _quotes(
-        "Coach Anna Berg said: 'They stop the game, throw cans on the pitch and then chant: "
-        "'Valby, we love you' - it is such a sham, it should not be seen at any ground. "
-        "'For me the match should have been stopped at once.'"
+        "Coach Anna Berg said: 'Our crew came ashore in the rain and sang: "
+        "'Valby, row us home' - it was the best moment of my whole year on the water. "
+        "'For me the regatta could have ended right there.'"
     )
-    assert quotes[0].text.startswith("They stop the game")
-    assert quotes[0].text.endswith("should not be seen at any ground.")
+    assert quotes[0].text.startswith("Our crew came ashore")
+    assert quotes[0].text.endswith("my whole year on the water.")
     assert all(q.speaker == "Anna Berg" for q in quotes if not q.partial)
-    assert [q.text for q in quotes if q.partial] == ["Valby, we love you"]
+    assert [q.text for q in quotes if q.partial] == ["Valby, row us home"]
 
 
 def test_name_set_off_by_commas_after_its_description_is_the_source() -> None:
