@@ -269,6 +269,36 @@ def test_plural_possessive_inside_single_marks_does_not_close_the_quote() -> Non
     assert q.text.endswith("paid on time this month") and q.speaker == "Anna Berg"
 
 
+def test_plural_possessive_closes_words_quoted_mid_sentence_before_a_sentence_end() -> None:
+    # `dancers'` closes the quoted words: the next mark comes only after the sentence ends.
+    (q,) = _quotes(
+        "Visitors met the 'harbour dancers' hired for the fair. Anna Berg, who organised it, "
+        "called the evening 'a real triumph for the town'."
+    )
+    assert q.text == "a real triumph for the town" and q.speaker == "Anna Berg"
+
+
+def test_plural_possessive_closes_words_quoted_mid_sentence_before_another_quote() -> None:
+    (q,) = _quotes(
+        "The fair hired the 'harbour dancers' seen at the boat show, and Anna Berg said "
+        "it was 'a great success for everyone'."
+    )
+    assert q.text == "a great success for everyone" and q.speaker == "Anna Berg"
+
+
+def test_plural_possessive_after_a_plural_owner_closes_the_quoted_word() -> None:
+    (q,) = _quotes(
+        "The coach kept the rowers' 'logbooks' beside the tiller all season. Piet Kaljus "
+        "said the crew had been 'very careful with them'."
+    )
+    assert q.text == "very careful with them" and q.speaker == "Piet Kaljus"
+
+
+def test_plural_possessive_in_a_full_quote_across_sentences_stays_inside() -> None:
+    (q,) = _quotes("'The sailors' families wait. We will open the pier in May,' Anna Berg said.")
+    assert q.text.startswith("The sailors") and q.text.endswith("in May")
+
+
 def test_double_marks_nested_in_single_ones_stay_inside() -> None:
     (q,) = _quotes(
         "\u2018He said \u201cnever again\u201d and walked out of the room,\u2019 Berg said."

@@ -32,6 +32,8 @@ _SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d:](?=[ \t].[A-Z]))[ \t][‘']")
 _MID_OPEN = re.compile(r"[a-z,:;][ \t][‘']")
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
 _SINGLE_CLOSERS = re.compile("[’'›]")
+# A sentence end, or a single mark opening a quotation, after a word quoted mid-sentence.
+_BEYOND = re.compile(r"[.!?][ \t]+\S|[ \t][‘'][a-zA-Z]")
 _OPENING = re.compile('[“«„"]')
 # The first straight mark in a quote opening a sentence: a reopening, not a close.
 _REOPENS = re.compile(r'[^"]*?[.?!] (")[A-Z]')
@@ -140,7 +142,9 @@ def nested_in(scan: str, span: Span) -> list[Span]:
 def _single_close(scan: str, start: int, end: int) -> int:
     """The mark closing a single-quoted stretch: after a word or punctuation, before a blank
     or punctuation. A plural possessive (the players’ wages) closes only when punctuation
-    follows it."""
+    follows it, or, for words quoted mid-sentence (the 'harbour dancers' hired…), when the
+    next closing mark comes only after the sentence ends or another quotation opens."""
+    plural, term = -1, scan[start : start + 1].islower()
     for m in _SINGLE_CLOSERS.finditer(scan, start, end):
         j = m.start()
         before, after = scan[j - 1], scan[j + 1 : j + 2]
@@ -154,8 +158,9 @@ def _single_close(scan: str, start: int, end: int) -> int:
         # A caption run into the text after it (`made 'great advances' The robot…`).
         punctuated = punctuated or (after == " " and scan[j + 2 : j + 3].isupper())
         if punctuated or before.lower() != "s":
-            return j
-    return -1
+            return plural if plural >= 0 and _BEYOND.search(scan, plural, j) else j
+        plural = j if term and plural < 0 else plural
+    return plural
 
 
 def _sentence_reopening(scan: str, start: int, end: int) -> tuple[int, int]:
