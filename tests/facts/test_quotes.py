@@ -343,6 +343,40 @@ def test_inconsistent_marks_are_given_up_not_guessed() -> None:
     assert quotes == []
 
 
+def test_straight_quote_reopened_by_a_typographic_mark_is_given_up_not_paired() -> None:
+    # The straight quotation closes only after the typographic one nested in it: the
+    # narrative in between is not what "she" said.
+    quotes = _quotes(
+        "Piet Kaljus wrote in the harbour bulletin:\n\n"
+        '"Anna Berg had waited on the pier since dawn. She knew the ferry was late.\n\n'
+        "\u201cI will wait for as long as it takes,\u201d she said, and the crew waved from "
+        'the deck as the boat came in."'
+    )
+    assert not any("waited on the pier" in q.text for q in quotes)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I will wait for as long as it takes", "Anna Berg")
+    ]
+
+
+def test_typographic_quote_nested_in_a_straight_one_is_listed_unattributed() -> None:
+    quotes = _quotes(
+        "Jo Park spoke at the harbour meeting on Monday.\n\n"
+        '"I read them the question: \u201cWill the new pier open before the summer season '
+        'starts?\u201d Most of them said yes, and a few said no," Jo Park said.'
+    )
+    nested = [q for q in quotes if q.text.startswith("Will the new pier")]
+    assert [(q.speaker, q.partial) for q in nested] == [(None, True)]
+    assert quotes[0].speaker == "Jo Park" and quotes[0].text.startswith("I read them")
+
+
+def test_title_in_typographic_marks_inside_a_straight_quote_is_no_quotation() -> None:
+    quotes = _quotes(
+        '"We read \u201cThe Harbour Gazette Weekly\u201d every morning at the office before '
+        'the ferries leave," Jo Park said.'
+    )
+    assert [q.speaker for q in quotes] == ["Jo Park"]
+
+
 def test_quote_opened_mid_paragraph_and_never_closed_is_given_up() -> None:
     quotes = _quotes(
         'Anna Berg said the "plan was fine and then the council met on Monday.\n\n'

@@ -132,9 +132,14 @@ def _opens(scan: str, i: int) -> bool:
 def nested_in(scan: str, span: Span) -> list[Span]:
     """Single-marked quotations inside a double-marked one (`I thought, 'I'll sing'`)."""
     out: list[Span] = []
-    for i in (k for k in range(span.start, span.end) if scan[k] in _SINGLES_OPEN):
-        j = _single_close(scan, i + 1, span.end)
-        if (not out or i > out[-1].close) and _opens(scan, i) and j >= 0:
+    # Typographic double marks nested in straight ones (`"…the question: “As you know…”…"`).
+    opening = _SINGLES_OPEN + ("“" if scan[span.open] == '"' else "")
+    for i in (k for k in range(span.start, span.end) if scan[k] in opening):
+        double = scan[i] == "“"
+        j = scan.find("”", i + 1, span.end) if double else _single_close(scan, i + 1, span.end)
+        # A title in double marks (`“The Harbour Gazette”`) is no quotation.
+        said = not double or not scan[i + 1 : j].istitle()
+        if (not out or i > out[-1].close) and _opens(scan, i) and j >= 0 and said:
             out.append(Span(i + 1, j, j + 1, i))
     return out
 
@@ -202,6 +207,11 @@ def find_quoted(scan: str) -> list[Span]:
     for p_index, (p_start, p_end) in enumerate(paras):
         i = p_start
         speaker_line = TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
+        # A straight quote carried into a paragraph that opens with a typographic mark yet
+        # closes with a straight one (`"…` then `“…,” she said, … ."`): the typographic quote
+        # is nested in it and whose words are whose is unknown: the carried stretch is given up.
+        straight = scan[carry_open] == '"' != scan[p_start] and '"' in scan[p_start:p_end]
+        carry = None if straight else carry
         if carry is not None and speaker_line:
             # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.
             previous_end = paras[p_index - 1][1]
