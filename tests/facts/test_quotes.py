@@ -269,6 +269,36 @@ def test_plural_possessive_inside_single_marks_does_not_close_the_quote() -> Non
     assert q.text.endswith("paid on time this month") and q.speaker == "Anna Berg"
 
 
+def test_plural_possessive_closes_words_quoted_mid_sentence_before_a_sentence_end() -> None:
+    # `dancers'` closes the quoted words: the next mark comes only after the sentence ends.
+    (q,) = _quotes(
+        "Visitors met the 'harbour dancers' hired for the fair. Anna Berg, who organised it, "
+        "called the evening 'a real triumph for the town'."
+    )
+    assert q.text == "a real triumph for the town" and q.speaker == "Anna Berg"
+
+
+def test_plural_possessive_closes_words_quoted_mid_sentence_before_another_quote() -> None:
+    (q,) = _quotes(
+        "The fair hired the 'harbour dancers' seen at the boat show, and Anna Berg said "
+        "it was 'a great success for everyone'."
+    )
+    assert q.text == "a great success for everyone" and q.speaker == "Anna Berg"
+
+
+def test_plural_possessive_after_a_plural_owner_closes_the_quoted_word() -> None:
+    (q,) = _quotes(
+        "The coach kept the rowers' 'logbooks' beside the tiller all season. Piet Kaljus "
+        "said the crew had been 'very careful with them'."
+    )
+    assert q.text == "very careful with them" and q.speaker == "Piet Kaljus"
+
+
+def test_plural_possessive_in_a_full_quote_across_sentences_stays_inside() -> None:
+    (q,) = _quotes("'The sailors' families wait. We will open the pier in May,' Anna Berg said.")
+    assert q.text.startswith("The sailors") and q.text.endswith("in May")
+
+
 def test_double_marks_nested_in_single_ones_stay_inside() -> None:
     (q,) = _quotes(
         "\u2018He said \u201cnever again\u201d and walked out of the room,\u2019 Berg said."
@@ -311,6 +341,40 @@ def test_inconsistent_marks_are_given_up_not_guessed() -> None:
         "Piet Kaljus said."
     )
     assert quotes == []
+
+
+def test_straight_quote_reopened_by_a_typographic_mark_is_given_up_not_paired() -> None:
+    # The straight quotation closes only after the typographic one nested in it: the
+    # narrative in between is not what "she" said.
+    quotes = _quotes(
+        "Piet Kaljus wrote in the harbour bulletin:\n\n"
+        '"Anna Berg had waited on the pier since dawn. She knew the ferry was late.\n\n'
+        "\u201cI will wait for as long as it takes,\u201d she said, and the crew waved from "
+        'the deck as the boat came in."'
+    )
+    assert not any("waited on the pier" in q.text for q in quotes)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I will wait for as long as it takes", "Anna Berg")
+    ]
+
+
+def test_typographic_quote_nested_in_a_straight_one_is_listed_unattributed() -> None:
+    quotes = _quotes(
+        "Jo Park spoke at the harbour meeting on Monday.\n\n"
+        '"I read them the question: \u201cWill the new pier open before the summer season '
+        'starts?\u201d Most of them said yes, and a few said no," Jo Park said.'
+    )
+    nested = [q for q in quotes if q.text.startswith("Will the new pier")]
+    assert [(q.speaker, q.partial) for q in nested] == [(None, True)]
+    assert quotes[0].speaker == "Jo Park" and quotes[0].text.startswith("I read them")
+
+
+def test_title_in_typographic_marks_inside_a_straight_quote_is_no_quotation() -> None:
+    quotes = _quotes(
+        '"We read \u201cThe Harbour Gazette Weekly\u201d every morning at the office before '
+        'the ferries leave," Jo Park said.'
+    )
+    assert [q.speaker for q in quotes] == ["Jo Park"]
 
 
 def test_quote_opened_mid_paragraph_and_never_closed_is_given_up() -> None:

@@ -32,6 +32,8 @@ _SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d:](?=[ \t].[A-Z]))[ \t][‘']")
 _MID_OPEN = re.compile(r"[a-z,:;][ \t][‘']")
 _ANY_MARK = re.compile("[“«„”»\"‘'‹]")
 _SINGLE_CLOSERS = re.compile("[’'›]")
+# A sentence end, or a single mark opening a quotation, after a word quoted mid-sentence.
+_BEYOND = re.compile(r"[.!?][ \t]+\S|[ \t][‘'][a-zA-Z]")
 _OPENING = re.compile('[“«„"]')
 # The first straight mark in a quote opening a sentence: a reopening, not a close.
 _REOPENS = re.compile(r'[^"]*?[.?!] (")[A-Z]')
@@ -130,9 +132,14 @@ def _opens(scan: str, i: int) -> bool:
 def nested_in(scan: str, span: Span) -> list[Span]:
     """Single-marked quotations inside a double-marked one (`I thought, 'I'll sing'`)."""
     out: list[Span] = []
-    for i in (k for k in range(span.start, span.end) if scan[k] in _SINGLES_OPEN):
-        j = _single_close(scan, i + 1, span.end)
-        if (not out or i > out[-1].close) and _opens(scan, i) and j >= 0:
+    # Typographic double marks nested in straight ones (`"…the question: “As you know…”…"`).
+    opening = _SINGLES_OPEN + ("“" if scan[span.open] == '"' else "")
+    for i in (k for k in range(span.start, span.end) if scan[k] in opening):
+        double = scan[i] == "“"
+        j = scan.find("”", i + 1, span.end) if double else _single_close(scan, i + 1, span.end)
+        # A title in double marks (`“The Harbour Gazette”`) is no quotation.
+        said = not double or not scan[i + 1 : j].istitle()
+        if (not out or i > out[-1].close) and _opens(scan, i) and j >= 0 and said:
             out.append(Span(i + 1, j, j + 1, i))
     return out
 
@@ -140,7 +147,9 @@ def nested_in(scan: str, span: Span) -> list[Span]:
 def _single_close(scan: str, start: int, end: int) -> int:
     """The mark closing a single-quoted stretch: after a word or punctuation, before a blank
     or punctuation. A plural possessive (the players’ wages) closes only when punctuation
-    follows it."""
+    follows it, or, for words quoted mid-sentence (the 'harbour dancers' hired…), when the
+    next closing mark comes only after the sentence ends or another quotation opens."""
+    plural, term = -1, scan[start : start + 1].islower()
     for m in _SINGLE_CLOSERS.finditer(scan, start, end):
         j = m.start()
         before, after = scan[j - 1], scan[j + 1 : j + 2]
@@ -154,8 +163,9 @@ def _single_close(scan: str, start: int, end: int) -> int:
         # A caption run into the text after it (`made 'great advances' The robot…`).
         punctuated = punctuated or (after == " " and scan[j + 2 : j + 3].isupper())
         if punctuated or before.lower() != "s":
-            return j
-    return -1
+            return plural if plural >= 0 and _BEYOND.search(scan, plural, j) else j
+        plural = j if term and plural < 0 else plural
+    return plural
 
 
 def _sentence_reopening(scan: str, start: int, end: int) -> tuple[int, int]:
@@ -197,6 +207,11 @@ def find_quoted(scan: str) -> list[Span]:
     for p_index, (p_start, p_end) in enumerate(paras):
         i = p_start
         speaker_line = TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
+        # A straight quote carried into a paragraph that opens with a typographic mark yet
+        # closes with a straight one (`"…` then `“…,” she said, … ."`): the typographic quote
+        # is nested in it and whose words are whose is unknown: the carried stretch is given up.
+        straight = scan[carry_open] == '"' != scan[p_start] and '"' in scan[p_start:p_end]
+        carry = None if straight else carry
         if carry is not None and speaker_line:
             # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.
             previous_end = paras[p_index - 1][1]
