@@ -964,6 +964,16 @@ def test_the_role_noun_after_a_named_quote_is_that_speaker() -> None:
     assert second.speaker == "Jo Lind" and second.how == "named before"
 
 
+def test_the_judge_after_a_lawyers_quote_is_not_the_lawyer() -> None:
+    """An office one person does not hold beside the previous speaker's: a new voice."""
+    (first, second) = _quotes(
+        "Defence lawyer Ana Berg said: 'My client is sorry for the damage to the ferry.' "
+        "But the judge said: 'Sorrow does not repair a hull, and the owners must be paid.'"
+    )
+    assert first.speaker == "Ana Berg"
+    assert second.speaker is None and second.description == "the judge"
+
+
 def test_a_definite_description_with_nobody_named_before_stays_a_description() -> None:
     (quote,) = _quotes(
         "The hearing went on until late. "

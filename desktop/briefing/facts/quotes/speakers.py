@@ -39,6 +39,7 @@ _SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
+OFFICES = lexicons.words("exclusive_offices")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
 
@@ -702,7 +703,9 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return author(people, pos)  # `the memo says`: the body that wrote it
     if m is None or m.group(1).lower() not in ROLE_NOUNS:
         return None
-    if previous and any(a.name == previous and a.type == "person" for a in people.actors):
+    people_named = [a for a in people.actors if a.name == previous and a.type == "person"]
+    held = {w for a in people_named for r in a.roles for w in r.lower().split()} & OFFICES
+    if people_named and not held - {m.group(1).lower()}:  # not the lawyer, for "the judge"
         return previous
     starts = people.sentence_starts
     k = bisect.bisect_right(starts, pos) - 1
