@@ -2,8 +2,9 @@
 
 Four newsroom styles beside the BBC sets: CNN and Daily Mail (``cnndm_dev``, US and British
 styles, single quotation marks), US election coverage from seven publishers (PolNeAR dev) and
-1998 wire and newspaper copy (IEER: AP and the New York Times). Annotations store character
-offsets into the text these functions return, never the text itself.
+1998 wire and newspaper copy (IEER: AP and the New York Times), and BBC business and sport
+pages (2004-05), whose firms, clubs and towns the politics sets never meet. Annotations store
+character offsets into the text these functions return, never the text itself.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ SOURCES = (
     "cnn2", "dm2", "polnear2", "ieer2",
     "cnn3", "dm3", "polnear3", "ieer3",
     "cnn4", "dm4", "polnear4", "ieer4",
+    "bbcb", "bbcs",
 )  # fmt: skip
-PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
+PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12, "bbcb": 12, "bbcs": 12}
+_BBC_SECTIONS = {"bbcb": "business", "bbcs": "sport"}
 # Later sets: other articles of the same outlets, annotated blind. The second sets ("cnn2", ...)
 # and third sets were each wholly held out until their figures were recorded (README of
 # annotations/); they are development data since. The fourth sets are wholly held out: never
@@ -82,6 +85,18 @@ def _select(source: str, number: int = 1) -> Iterator[tuple[str, str]]:
         docs = [d for f in corpus_reader("ieer").fileids() for d in _ieer_docs(f)]
         docs = [d for d in sorted(docs) if 250 <= len(d[1].split()) <= 1000]
         yield from docs[_OFFSET["ieer"][number] :: 3]
+    elif source in _BBC_SECTIONS:
+        # Articles of 250-900 words of one section in id order, every fifth, so a set spans
+        # the section's months rather than one week's stories.
+        with gzip.open(CORPORA / "bbc_news_summary" / "dev.jsonl.gz", "rt", encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f]
+        section = [
+            r
+            for r in sorted(rows, key=lambda r: r["id"])
+            if r["category"] == _BBC_SECTIONS[source] and 250 <= len(r["text"].split()) <= 900
+        ]
+        for row in section[::5]:
+            yield row["id"], row["text"]
     else:
         raise ValueError(f"unknown source {source!r}")
 
