@@ -338,3 +338,14 @@ def test_surname_alone_takes_no_gender_from_a_given_name_list() -> None:
     # "Carson" is a given name too, but after "Ada" it is her surname: no gender from it.
     text = "Ada Carson spoke first. Carson thanked the crowd."
     assert "Carson" not in genders(text, [(24, 30, "Carson")])
+
+
+def test_pronoun_after_a_quote_is_not_the_quoted_clause_subject() -> None:
+    text = (
+        "Harbour Bank founder Tomas Vell denied the charges in court on Monday.\n\n"
+        "Speaking from the stand, Mr Vell said he never pressed his deputy Oskar Lind. "
+        'Mr Lind "signed every ledger himself," he told the jury, adding that his deputy '
+        'had "a sharp eye for the figures".'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Tomas Vell", "Tomas Vell"]

@@ -322,8 +322,17 @@ class People:
         only as an owner (`Tribe's client`) counts when nobody else is named."""
         lo, hi = skip
         named = [m for m in self.named_in(start, end) if not lo <= m[0] < hi and fits(m[2])]
+        named = [m for m in named if not self._quoting(m[1])]
         plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
         return plain or {n for _, _, n in named}
+
+    def _quoting(self, end: int) -> bool:
+        """A person right before a quote that runs on in lower case (`Holm "made the calls,"
+        she said`): the quoted clause's own subject, not who reports it."""
+        k = bisect.bisect_left(self._opens, end)
+        if k == len(self._quoted) or self.text[end : self._opens[k]].strip():
+            return False
+        return self.text[self._quoted[k].start : self._quoted[k].start + 1].islower()
 
     def referent(
         self,
