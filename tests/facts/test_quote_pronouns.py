@@ -349,3 +349,14 @@ def test_pronoun_after_a_quote_is_not_the_quoted_clause_subject() -> None:
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Tomas Vell", "Tomas Vell"]
+
+
+def test_pronoun_after_a_sentence_adverb_skips_the_objects_of_its_sentence() -> None:
+    text = (
+        "Valby Rovers winger Jonas Sterk has scored nine goals since joining in May.\n\n"
+        "Sterk, who came from Norby, has started only twice under coach Pieter Aalt. "
+        "However, he said he was glad he had chosen Valby over Aalt's old side. "
+        '"I knew there would be doubts when I arrived, but I am settled now," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Jonas Sterk"

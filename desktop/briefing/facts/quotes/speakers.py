@@ -469,7 +469,7 @@ def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
 _RELATION = re.compile(r"[’']s\s+[a-z]+,\s*$")
 _FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
 _COMMON = lexicons.words("common_words")
-_OPENER = r"[\s“\"]*(?:(?:but|and|yet|so)\s+)?"  # `But he…`, `And the mayor says…`
+_OPENER = r"[\s“\"]*(?:(?:but|and|yet|so)\s+|[a-z]+,\s+)?"  # `But he…`, `However, the mayor…`
 _OPENING_PRONOUN = re.compile(_OPENER + r"(he|she)\b", re.I)
 _ROLE = _OPENER + r"(?P<who>the(?:\s+[\w-]+){1,4}?)\s+" + cues.ADVERB
 _ROLE_SAYS = re.compile(_ROLE + cues.ANY_CUE.pattern, re.I)
