@@ -280,7 +280,7 @@ def test_he_said_goes_to_a_person_of_unknown_gender_who_told_reporters() -> None
 
 def test_he_said_stays_unattributed_for_a_name_that_never_speaks() -> None:
     text = (
-        "Harbour master Ilmar Vesk closed the north pier on Monday for repairs.\n\n"
+        "Ilmar Vesk closed the north pier on Monday for repairs.\n\n"
         '"The timbers have rotted through in two places," he said.'
     )
     (q,) = _quotes(text)
@@ -360,3 +360,43 @@ def test_pronoun_after_a_sentence_adverb_skips_the_objects_of_its_sentence() -> 
     )
     (q,) = _quotes(text)
     assert q.speaker == "Jonas Sterk"
+
+
+def test_he_said_is_a_person_with_a_role_though_the_given_name_is_unknown() -> None:
+    text = (
+        "Valby coach Mikko Arvela has agreed a new three-year deal with the club.\n\n"
+        "Arvela ended talk of a move on Friday. He said: "
+        '"I want to finish the job here and win the league with this group."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Mikko Arvela"
+
+
+def test_nationality_description_as_subject_is_the_person_named_before() -> None:
+    text = (
+        "Valby coach Mikko Arvela has agreed a new three-year deal with the club.\n\n"
+        "The 48-year-old Finn told the club's website: "
+        '"My mind was always made up. I am happy here and so is my family."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Mikko Arvela"
+
+
+def test_people_named_by_nationality_are_no_one_person() -> None:
+    text = (
+        "Valby coach Mikko Arvela met the league board on Monday.\n\n"
+        'The Swiss told reporters: "The rules for the new season are final and fair."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_description_subject_between_the_name_and_the_pronoun() -> None:
+    text = (
+        "Harbour City striker Jarek Olm has told local radio he is settled at the club.\n\n"
+        "But the 27-year-old, who has mostly come off the bench under coach Ilkka Ranta, did "
+        'not rule out a move abroad one day. "I am enjoying my football here and the fans '
+        'have been great," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Jarek Olm"
