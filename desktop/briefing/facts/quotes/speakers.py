@@ -173,7 +173,7 @@ def description_of(who: str) -> str | None:
     """`who` as a description of the source when it names nobody ("the senior minister",
     "a police spokesman", "Lund's lawyer"), else None."""
     words = who.strip(" ,").split()
-    if not words or len(words) > 8 or words[0].lower() in _NOT_SOURCES:
+    if not words or len(words) > 10 or words[0].lower() in _NOT_SOURCES:
         return None
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
@@ -272,7 +272,7 @@ class People:
         self._opens = [q.open for q in quoted]
         self._quoted = quoted
         # `The Frenchman told…` read as a person named Frenchman: a description, no name.
-        persons = [a for a in actors if a.type == "person" and _one_of_a_people(a.name) is None]
+        persons = [a for a in actors if a.type == "person" and _described_gender(a.name) is None]
         named = [(e.start, e.end, a.name) for a in persons for e in a.evidence]
         self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
         others = [e for a in actors if a.type != "person" for e in a.evidence]
@@ -746,22 +746,15 @@ _DESCRIBED_OPENING = re.compile(
 )
 
 
-def _one_of_a_people(word: str) -> str | None:
-    """ "m", "f" or "" for a word naming one person by nationality (`Frenchman`, `Dane`), else
-    None; a people's name in -sh, -ch, -ese or -ss (`the French`, `the Swiss`) is no one."""
-    if word.endswith(("man", "woman")) and demonym_country(re.sub("(wo)?man$", "", word)):
-        return "f" if word.endswith("woman") else "m"
-    one = demonym_country(word) and not word.endswith(("sh", "ch", "ese", "ss"))
-    return "" if one else None
-
-
 def _described_gender(head: str) -> str | None:
-    """ "m", "f" or "" for the head of a description that stands for one person (`Frenchman`,
-    `25-year-old`, `defender`); None for any other word."""
-    if (nation := _one_of_a_people(head)) is not None:
-        return nation
-    role = head in ROLE_NOUNS or head in JOB_TITLES  # `the Prime Minister`, not `The Economist`
-    return "" if head.endswith("year-old") or role else None
+    """ "m", "f" or "" for a word that stands for one person in a description (`Frenchman`,
+    `Dane`, `25-year-old`, `defender`, `President`), else None; a people's name in -sh, -ch,
+    -ese or -ss (`the French`, `the Swiss`) is no one, nor a name (`The Economist`)."""
+    if head.endswith(("man", "woman")) and demonym_country(re.sub("(wo)?man$", "", head)):
+        return "f" if head.endswith("woman") else "m"
+    one = demonym_country(head) and not head.endswith(("sh", "ch", "ese", "ss"))
+    role = head in ROLE_NOUNS or head in JOB_TITLES or head.endswith("year-old")
+    return "" if one or role else None
 
 
 def antecedent(described: str, people: People, pos: int, previous: str | None) -> str | None:
