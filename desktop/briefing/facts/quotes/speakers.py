@@ -324,17 +324,10 @@ class People:
         only as an owner (`Tribe's client`) counts when nobody else is named."""
         lo, hi = skip
         named = [m for m in self.named_in(start, end) if not lo <= m[0] < hi and fits(m[2])]
-        named = [m for m in named if not self._quoting(m[1])]
+        # `Holm "made the calls," she said`: the quoted clause's own subject is not "she".
+        named = [m for m in named if not _QUOTED_CLAUSE.match(self.text, m[1])]
         plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
         return plain or {n for _, _, n in named}
-
-    def _quoting(self, end: int) -> bool:
-        """A person right before a quote that runs on in lower case (`Holm "made the calls,"
-        she said`): the quoted clause's own subject, not who reports it."""
-        k = bisect.bisect_left(self._opens, end)
-        if k == len(self._quoted) or self.text[end : self._opens[k]].strip():
-            return False
-        return self.text[self._quoted[k].start : self._quoted[k].start + 1].islower()
 
     def referent(
         self,
@@ -468,13 +461,11 @@ class People:
         if not known:
             return None
         start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, known[-1][0]) - 1]
-        there = [m for m in known if m[0] >= start]
-        lead = [w for w in self.text[start : there[0][0]].split() if w.lower() not in _TITLES]
-        # Named first (`Jo Park, seeing Ann Lee, left`), or after a title or a fronted phrase
-        # (`Coach Jo Park`, `Once home, Jo Park`) with nobody else who fits in the sentence.
+        first = next(m for m in known if m[0] >= start)
+        lead = [w for w in self.text[start : first[0]].split() if w.lower() not in _TITLES]
+        # Named first, or after a title or a fronted phrase (`Coach Jo Park`, `Once home,`).
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
-        alone = len({n for _, _, n in there}) == 1 and (short or lead[-1].endswith(","))
-        return there[0][2] if not lead or alone else None
+        return first[2] if short or lead[-1].endswith(",") else None
 
     def _known(self, name: str, gender: str) -> bool:
         """A person of a settled gender (or a speaker) who fits `gender` ("" any)."""
@@ -498,6 +489,7 @@ def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
     return mentions[lo : bisect.bisect_left(mentions, end, key=_START)]
 
 
+_QUOTED_CLAUSE = re.compile(r"\s*[“\"]\x01?[a-z]")  # a quote running on from a name
 # A person introduced as another's relation: `Rojo's wife, ` before the name.
 _RELATION = re.compile(r"[’']s\s+[a-z]+,\s*$")
 _FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
