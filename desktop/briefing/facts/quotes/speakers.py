@@ -573,8 +573,6 @@ def attribute(
                 who = people.referent(word, at, previous, chain=previous_close)
             return Found(who, cue, How.PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
-        if age := _AGE_BEFORE.search(part, 0, m.start("who")):
-            who = age.group() + who  # `the 48-year-old Finn said`, not `year-old Finn`
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
@@ -728,14 +726,9 @@ _FRONTED_CLAUSE = re.compile(r"\s*(?:" + lexicons.alternatives("subordinators") 
 
 
 # A definite description: `the agency`, `the former governor`, `the 25-year-old Dane`.
-_DEFINITE = re.compile(
-    r"[Tt]he\s+(?:(?:former|\d+-year-old|[A-Z][\w.-]*)\s+)*(?P<head>[A-Za-z]+|\d+-year-old)"
-)
-_AGE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\d+-$")
-# A sentence opening with one (`But the 25-year-old, who…,`): its subject.
-_DESCRIBED_OPENING = re.compile(
-    _OPENER + r"(?P<described>" + _DEFINITE.pattern + r")\b(?:,\s+who\b[^,.]*,)?"
-)
+_DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|\d+-year-old|[A-Z][\w.-]*)\s+)*(?P<head>[\w-]+)")
+# A sentence opening with one (`But the 25-year-old…`): its subject.
+_DESCRIBED_OPENING = re.compile(_OPENER + rf"(?P<described>{_DEFINITE.pattern})")
 
 
 def _described_gender(head: str) -> str | None:
