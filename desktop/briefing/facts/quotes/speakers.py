@@ -338,12 +338,10 @@ class People:
         chain: int | None = None,
     ) -> str | None:
         """The person `pronoun` ("she") at `pos` stands for, or None when unsure (below); a
-        person of unknown gender may block a pronoun, and is its answer only when a reporting
-        clause has named them as a speaker before."""
+        person of unknown gender may block a pronoun, and is its answer only with evidence of
+        a person (not `Twitter`, `West Point`): named speaking before, or with a role."""
         who = self._referent(pronoun, pos, previous, since, chain)
-        if who is not None and self.gender(who) is None and not self._speaks(who):
-            return None  # no evidence it is a person at all (`Twitter`, `West Point`)
-        return who
+        return who if who is None or self._known(who, "") else None
 
     def _speaks(self, name: str) -> bool:
         """Named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park
@@ -468,7 +466,8 @@ class People:
         return first[2] if short or lead[-1].endswith(",") else None
 
     def _known(self, name: str, gender: str) -> bool:
-        """A person of a settled gender (or a speaker) who fits `gender` ("" any)."""
+        """A person of a settled gender (or one with evidence of a person: `_speaks`) who fits
+        `gender` ("" any)."""
         own = self.gender(name)
         return (own in ("m", "f") or self._speaks(name)) and own in (gender or own, None)
 
