@@ -400,3 +400,13 @@ def test_description_subject_between_the_name_and_the_pronoun() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Jarek Olm"
+
+
+def test_a_nationality_after_the_quote_is_the_person_before_not_a_name() -> None:
+    text = (
+        "Valby Rovers goalkeeper Anders Holt saved two penalties on Saturday.\n\n"
+        '"I just guessed the right way both times and it worked for me," the Frenchman '
+        "said after the match."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Anders Holt"

@@ -272,8 +272,8 @@ class People:
         self._opens = [q.open for q in quoted]
         self._quoted = quoted
         # `The Frenchman told…` read as a person named Frenchman: a description, no name.
-        persons = [a for a in actors if a.type == "person" and _described_gender(a.name) is None]
-        named = [(e.start, e.end, a.name) for a in persons for e in a.evidence]
+        actors = tuple(a for a in actors if _noun_gender(a.name) is None)
+        named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
         self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
         others = [e for a in actors if a.type != "person" for e in a.evidence]
         self._other_voices = [e.start for e in others if cues.SPEAKING.match(text, e.end)]
@@ -393,7 +393,7 @@ class People:
             # `But the 25-year-old, who…, lost. "…," he said`: the person it describes.
             described = _DESCRIBED_OPENING.match(self.text, start, pos)
             at = described.start("described") if described else 0
-            if described and _described_gender(described["head"]) in ("", wanted):
+            if described and _noun_gender(described["head"]) in ("", wanted):
                 return None if self._in_quote(at) else self.subject_before(at, wanted)
             near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
@@ -638,7 +638,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
     opening = _DESCRIBED_OPENING.match(before)
-    if opening and opening.end() == len(before) and _described_gender(opening["head"]) is not None:
+    if opening and opening.end() == len(before) and _noun_gender(opening["head"]) is not None:
         return Found(None, verb, How.DESCRIPTION, opening["described"])  # `The 30-year-old told`
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = _DESCRIBED_SUBJECT.search(last)
@@ -730,7 +730,7 @@ _DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|\d+-year-old|[A-Z][\w.-]*)\s+)*(?
 _DESCRIBED_OPENING = re.compile(_OPENER + rf"(?P<described>{_DEFINITE.pattern})")
 
 
-def _described_gender(head: str) -> str | None:
+def _noun_gender(head: str) -> str | None:
     """ "m", "f" or "" for a word that stands for one person in a description (`Frenchman`,
     `Dane`, `25-year-old`, `defender`, `President`), else None; a people's name in -sh, -ch,
     -ese or -ss (`the French`, `the Swiss`) is no one, nor a name (`The Economist`)."""
@@ -751,7 +751,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return body_before(people, pos)[0]
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
-    if m is None or (gender := _described_gender(m.group(1))) is None:
+    if m is None or (gender := _noun_gender(m.group(1))) is None:
         return None
     persons = [a for a in people.actors if a.type == "person"]
     if not any(a.name == previous for a in persons):
