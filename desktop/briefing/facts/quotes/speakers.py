@@ -452,8 +452,7 @@ class People:
         """The person a description (`the 25-year-old`) in the sentence at `pos` stands for:
         the subject of the last sentence before it, in this paragraph or the one before, that
         names a known person of a fitting gender ("" any)."""
-        k = bisect.bisect_right(self.sentence_starts, pos) - 1
-        own = self.sentence_starts[max(k, 0)]
+        own = self.sentence_starts[max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)]
         para = self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, own), 0))
         known = [m for m in self.named_in(max(para, 0), own) if self._known(m[2], gender)]
         if not known:
@@ -637,9 +636,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if lead_pronoun:
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
-    opening = _DESCRIBED_OPENING.match(before)
-    if opening and opening.end() == len(before) and _noun_gender(opening["head"]) is not None:
-        return Found(None, verb, How.DESCRIPTION, opening["described"])  # `The 30-year-old told`
+    if (one := _DEFINITE.fullmatch(before.strip())) and _noun_gender(one["head"]) is not None:
+        return Found(None, verb, How.DESCRIPTION, one.group())  # `The 30-year-old told`
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = _DESCRIBED_SUBJECT.search(last)
     if det and len(words) <= 10:
