@@ -457,7 +457,7 @@ class People:
         known = [m for m in self.named_in(max(para, 0), own) if self._known(m[2], gender)]
         if not known:
             return None
-        start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, known[-1][0]) - 1]
+        start = max([s for s in self.sentence_starts if s <= known[-1][0]], default=0)
         first = next(m for m in known if m[0] >= start)
         lead = [w for w in self.text[start : first[0]].split() if w.lower() not in _TITLES]
         # Named first, or after a title or a fronted phrase (`Coach Jo Park`, `Once home,`).
