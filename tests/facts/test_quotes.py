@@ -1239,3 +1239,13 @@ def test_words_in_capitals_are_a_quotation_not_a_title() -> None:
     )
     assert [q.text for q in quotes] == ["WE WILL KEEP OUR HARBOUR"]
     assert _quotes('The band played "Harbour Lights At Night" twice.') == []
+
+
+def test_a_long_description_with_an_of_phrase_is_the_source() -> None:
+    (quote,) = _quotes(
+        "Some traders doubt the plan. "
+        '"The krona will be weaker by the spring, not stronger," the chief executive of a '
+        "leading Nordic car maker told Harbour Radio."
+    )
+    assert quote.speaker is None
+    assert quote.description == "the chief executive of a leading Nordic car maker"

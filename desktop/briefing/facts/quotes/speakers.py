@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefing import lexicons
-from briefing.facts.gazetteer import DEMONYMS
+from briefing.facts.gazetteer import DEMONYMS, demonym_country
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
@@ -173,7 +173,7 @@ def description_of(who: str) -> str | None:
     """`who` as a description of the source when it names nobody ("the senior minister",
     "a police spokesman", "Lund's lawyer"), else None."""
     words = who.strip(" ,").split()
-    if not words or len(words) > 8 or words[0].lower() in _NOT_SOURCES:
+    if not words or len(words) > 10 or words[0].lower() in _NOT_SOURCES:
         return None
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
@@ -271,6 +271,8 @@ class People:
     ) -> None:
         self._opens = [q.open for q in quoted]
         self._quoted = quoted
+        # `The Frenchman told…` read as a person named Frenchman: a description, no name.
+        actors = tuple(a for a in actors if _noun_gender(a.name) is None)
         named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
         self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
         others = [e for a in actors if a.type != "person" for e in a.evidence]
@@ -322,6 +324,8 @@ class People:
         only as an owner (`Tribe's client`) counts when nobody else is named."""
         lo, hi = skip
         named = [m for m in self.named_in(start, end) if not lo <= m[0] < hi and fits(m[2])]
+        # `Holm "made the calls," she said`: the quoted clause's own subject is not "she".
+        named = [m for m in named if not _QUOTED_CLAUSE.match(self.text, m[1])]
         plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
         return plain or {n for _, _, n in named}
 
@@ -334,18 +338,18 @@ class People:
         chain: int | None = None,
     ) -> str | None:
         """The person `pronoun` ("she") at `pos` stands for, or None when unsure (below); a
-        person of unknown gender may block a pronoun, and is its answer only when a reporting
-        clause has named them as a speaker before."""
+        person of unknown gender may block a pronoun, and is its answer only with evidence of
+        a person (not `Twitter`, `West Point`): named speaking before, or with a role."""
         who = self._referent(pronoun, pos, previous, since, chain)
-        if who is not None and self.gender(who) is None and not self._speaks(who):
-            return None  # no evidence it is a person at all (`Twitter`, `West Point`)
-        return who
+        return who if who is None or self._known(who, "") else None
 
     def _speaks(self, name: str) -> bool:
-        """Named as a quote's speaker, or as the subject of a reporting verb anywhere
-        (`Jo Park told reporters`): evidence of someone who can be "he" or "she"."""
+        """Named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park
+        told reporters`) or with a role (`Harbour manager Jo Park`): evidence of someone who
+        can be "he" or "she"."""
         speaking = (n == name and cues.SPEAKING.match(self.text, e) for _, e, n in self._mentions)
-        return name in self.speakers or any(speaking)
+        roles = any(a.roles for a in self.actors if a.name == name)
+        return name in self.speakers or roles or any(speaking)
 
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: int | None, chain: int | None
@@ -386,6 +390,11 @@ class People:
             if opener and opener.group(1).lower() == pronoun:
                 # `But he woke up after Scott was killed.`: he is not Scott, nor the others there.
                 skip = (start, skip[1] or later)
+            # `But the 25-year-old, who…, lost. "…," he said`: the person it describes.
+            described = _DESCRIBED_OPENING.match(self.text, start, pos)
+            at = described.start("described") if described else 0
+            if described and _noun_gender(described["head"]) in ("", wanted):
+                return None if self._in_quote(at) else self.subject_before(at, wanted)
             near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
                 one = near.pop()
@@ -439,6 +448,28 @@ class People:
             return previous  # nobody else who fits named since the previous quote
         return None
 
+    def subject_before(self, pos: int, gender: str) -> str | None:
+        """The person a description (`the 25-year-old`) in the sentence at `pos` stands for:
+        the subject of the last sentence before it, in this paragraph or the one before, that
+        names a known person of a fitting gender ("" any)."""
+        own = self.sentence_starts[max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)]
+        para = self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, own), 0))
+        known = [m for m in self.named_in(max(para, 0), own) if self._known(m[2], gender)]
+        if not known:
+            return None
+        start = max([s for s in self.sentence_starts if s <= known[-1][0]], default=0)
+        first = next(m for m in known if m[0] >= start)
+        lead = [w for w in self.text[start : first[0]].split() if w.lower() not in _TITLES]
+        # Named first, or after a title or a fronted phrase (`Coach Jo Park`, `Once home,`).
+        short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
+        return first[2] if short or lead[-1].endswith(",") else None
+
+    def _known(self, name: str, gender: str) -> bool:
+        """A person of a settled gender (or one with evidence of a person: `_speaks`) who fits
+        `gender` ("" any)."""
+        own = self.gender(name)
+        return (own in ("m", "f") or self._speaks(name)) and own in (gender or own, None)
+
     def in_sentence_before(self, pos: int) -> set[str]:
         """Persons named in the sentence before `pos`, outside quotes (the document's
         sentences, so `Dr. Ana Berg said: "…"` is one)."""
@@ -456,11 +487,12 @@ def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
     return mentions[lo : bisect.bisect_left(mentions, end, key=_START)]
 
 
+_QUOTED_CLAUSE = re.compile(r"\s*[“\"]\x01?[a-z]")  # a quote running on from a name
 # A person introduced as another's relation: `Rojo's wife, ` before the name.
 _RELATION = re.compile(r"[’']s\s+[a-z]+,\s*$")
 _FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
 _COMMON = lexicons.words("common_words")
-_OPENER = r"[\s“\"]*(?:(?:but|and|yet|so)\s+)?"  # `But he…`, `And the mayor says…`
+_OPENER = r"[\s“\"]*(?:(?i:but|and|yet|so)\s+|[A-Za-z]+,\s+)?"  # `But he…`, `However, the mayor…`
 _OPENING_PRONOUN = re.compile(_OPENER + r"(he|she)\b", re.I)
 _ROLE = _OPENER + r"(?P<who>the(?:\s+[\w-]+){1,4}?)\s+" + cues.ADVERB
 _ROLE_SAYS = re.compile(_ROLE + cues.ANY_CUE.pattern, re.I)
@@ -604,6 +636,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if lead_pronoun:
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
+    if (one := _DEFINITE.fullmatch(before.strip())) and _noun_gender(one["head"]) is not None:
+        return Found(None, verb, How.DESCRIPTION, one.group())  # `The 30-year-old told`
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = _DESCRIBED_SUBJECT.search(last)
     if det and len(words) <= 10:
@@ -688,30 +722,40 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
 _FRONTED_CLAUSE = re.compile(r"\s*(?:" + lexicons.alternatives("subordinators") + r")\s+", re.I)
 
 
-# A definite description: `the agency`, `the former governor`, `the Barcelona defender`.
-_DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|[A-Z][\w.-]*)\s+)*([A-Za-z]+)")
+# A definite description: `the agency`, `the former governor`, `the 25-year-old Dane`.
+_DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|\d+-year-old|[A-Z][\w.-]*)\s+)*(?P<head>[\w-]+)")
+# A sentence opening with one (`But the 25-year-old…`): its subject.
+_DESCRIBED_OPENING = re.compile(_OPENER + rf"(?P<described>{_DEFINITE.pattern})")
+
+
+def _noun_gender(head: str) -> str | None:
+    """ "m", "f" or "" for a word that stands for one person in a description (`Frenchman`,
+    `Dane`, `25-year-old`, `defender`, `President`), else None; a people's name in -sh, -ch,
+    -ese or -ss (`the French`, `the Swiss`) is no one, nor a name (`The Economist`)."""
+    if head.endswith(("man", "woman")) and demonym_country(re.sub("(wo)?man$", "", head)):
+        return "f" if head.endswith("woman") else "m"
+    one = demonym_country(head) and not head.endswith(("sh", "ch", "ese", "ss"))
+    role = head in ROLE_NOUNS or head in JOB_TITLES or head.endswith("year-old")
+    return "" if one or role else None
 
 
 def antecedent(described: str, people: People, pos: int, previous: str | None) -> str | None:
-    """The person a definite description with a role noun stands for (`"…," added the
-    Barcelona defender`): the previous quote's speaker (`previous`, given when recent), else
-    the person opening the sentence before (`O'Malley had made the comment…`)."""
+    """The person a definite description of one stands for (`"…," added the Barcelona
+    defender`, `The 30-year-old told…`): the previous quote's speaker (`previous`, given
+    when recent), else the subject of the sentence before that names someone; never one
+    holding another office (not the lawyer, for "the judge")."""
     m = _DEFINITE.fullmatch(described.strip())
     if m is not None and m.group(1).lower() in BODY_NOUNS:
         return body_before(people, pos)[0]
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
-    if m is None or m.group(1).lower() not in ROLE_NOUNS:
+    if m is None or (gender := _noun_gender(m.group(1))) is None:
         return None
-    people_named = [a for a in people.actors if a.name == previous and a.type == "person"]
-    held = {w for a in people_named for r in a.roles for w in r.lower().split()} & OFFICES
-    if people_named and not held - {m.group(1).lower()}:  # not the lawyer, for "the judge"
-        return previous
-    starts = people.sentence_starts
-    k = bisect.bisect_right(starts, pos) - 1
-    first = people.named_in(starts[k - 1], starts[k])[:1] if k >= 1 else []
-    lead = starts[k - 1] + 4 * people.text.startswith(("The ", "the "), starts[k - 1])
-    return first[0][2] if first and first[0][0] == lead else None
+    persons = [a for a in people.actors if a.type == "person"]
+    if not any(a.name == previous for a in persons):
+        previous = people.subject_before(pos, gender)
+    held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
+    return None if held & OFFICES - {m.group(1).lower()} else previous
 
 
 # A document and who wrote it: `a report released by the Harbour Institute`.
