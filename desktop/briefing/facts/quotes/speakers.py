@@ -42,6 +42,7 @@ DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 OFFICES = lexicons.words("exclusive_offices")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
+_CALENDAR = lexicons.words("calendar_words")
 
 
 class How:
@@ -575,18 +576,18 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
-    m = cues.CUE_IN_SENTENCE.search(head)
+    m = cues.CUE_IN_SENTENCE.search(head) or _BARE_CUE.search(head)
     if not m:
         return None
     verb = m.group("verb")
-    before = head[: m.start()].rstrip()
+    before = head[: m.start("verb")].rstrip()
     words = before.split()
     within = people.between(head_abs, head_abs + m.end())
     speaking = [n for _, e, n in within if cues.SPEAKING.match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
-    first = next(iter(people.between(head_abs, head_abs + m.start())), None)
+    first = next(iter(people.between(head_abs, head_abs + m.start("verb"))), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
         other = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
@@ -594,9 +595,9 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `The Brandt campaign said:` names the group around the person; `Jo Park owns a
         # stake, and the club's statement said:` has another clause's subject.
         other = other or bool(following) and following[0].strip(",") in GROUP_NOUNS
-        other = other or bool(_NEW_CLAUSE.search(head, first[1] - head_abs, m.start()))
+        other = other or bool(_NEW_CLAUSE.search(head, first[1] - head_abs, m.start("verb")))
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
-        adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
+        adjacent = not head[first[1] - head_abs : m.start("verb")].strip(" ,")
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
         if adjacent or not other and (not lead or lead[-1].endswith(",") or short):
             return Found(first[2], verb, How.SUBJECT)
@@ -614,6 +615,13 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     return None
 
 
+# A sentence of a described person and a reporting verb, no comma or colon before the mark
+# (`But the referee said "…"`).
+_BARE_CUE = re.compile(
+    r"^\s*(?:(?i:but|and|yet|so)\s+)?(?i:the|an?|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}"
+    rf"(?:{'|'.join(ROLE_NOUNS | lexicons.words('unnamed_people'))})\s+"
+    rf"(?P<verb>{'|'.join(sorted(cues.VERBS - cues.ING))})\s*$"
+)
 # A description right before the verb: `the harbour master`, `his lawyer`.
 _DESCRIBED_SUBJECT = lexicons.pattern("described_subjects")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
@@ -705,7 +713,10 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return None
     people_named = [a for a in people.actors if a.name == previous and a.type == "person"]
     held = {w for a in people_named for r in a.roles for w in r.lower().split()} & OFFICES
-    if people_named and not held - {m.group(1).lower()}:  # not the lawyer, for "the judge"
+    noun = m.group(1).lower()
+    if noun in OFFICES and noun not in held:
+        return None  # "the judge" is nobody not known to be the judge
+    if people_named and not held - {noun}:  # not the lawyer, for "the judge"
         return previous
     starts = people.sentence_starts
     k = bisect.bisect_right(starts, pos) - 1
@@ -777,6 +788,8 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     four-star Gen. Jo Park`), a cue missed: the previous voice must not carry on then;
     unattributed is better than the wrong person."""
     text = people.text
+    if _introduced_apart(text, span, people):
+        return True
     tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
     pieces = ((since, span.open), (span.close, span.close + len(tail)))
     # A quote that ended its sentence has no clause after it: the next sentence is another's.
@@ -787,6 +800,32 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
             if n != previous and (said_before or cues.SPEAKING.match(text, e)):
                 return True
     return False
+
+
+def _introduced_apart(text: str, span: Span, people: People) -> bool:
+    """Whether a sentence of the quote's own opens before it with a source the rules could not
+    read and that names nobody: a label (`Remedial drill: "…"`) or a subject and a reporting
+    verb (`One memo says of her: "…"`, `But the referee said "…"`). That source is not the
+    previous quote's."""
+    head = re.split(r"[“”\"«»]", head_clause(text[max(0, span.open - 250) : span.open]))[-1]
+    opens = text[: span.open - len(head)].rstrip(' \n”"»')[-1:] in ".!?"
+    raw = [w.strip(",:;") for w in head.split()]
+    words = [w.lower() for w in raw]
+    named = people.named_in(span.open - len(head), span.open)
+    if not opens or not raw or not raw[0][:1].isupper() or named:
+        return False
+    # Not a topic (`On the budget: "…"`), which the previous voice answers.
+    label = head.rstrip().endswith(":") and len(words) <= 4 and words[0] not in _PREPOSITIONS
+    if label and not set(words) & cues.VERBS:
+        return True
+    # A subject that holds no name the rules missed (a capital past its first word) and is no
+    # definite description, which may stand for the previous speaker (`The former coach added:`).
+    verbs = [k for k, w in enumerate(words) if k and w in cues.VERBS - cues.ING]
+    subject = raw[: verbs[0]] if verbs else []
+    capitals = [w for w in subject[1:] if w[:1].isupper() and w not in _CALENDAR]
+    definite = words[:1] in (["the"], ["his"], ["her"], ["their"], ["its"])
+    common = bool(subject) and words[0] in _COMMON  # `Lind said`: a name the rules missed
+    return common and not definite and not capitals
 
 
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
