@@ -519,6 +519,8 @@ def attribute(
             continue
         groups = m.groupdict()
         cue, after = groups.get("verb"), part is tail
+        if cue and _participle(part, m.start("verb"), m.end("verb")):
+            continue
         if groups.get("pronoun"):
             word = groups["pronoun"].lower()
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
@@ -543,7 +545,9 @@ def attribute(
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
-        if noun in GROUP_NOUNS or (noun in ROLE_NOUNS and who.split()[0] in _DETERMINERS):
+        if noun in GROUP_NOUNS or (
+            noun in ROLE_NOUNS | _UNNAMED and who.split()[0] in _DETERMINERS
+        ):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
         verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
         national = who.split()[0] in ("the", "a") and all(w in DEMONYMS for w in who.split()[1:])
@@ -570,6 +574,14 @@ def attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _participle(part: str, start: int, end: int) -> bool:
+    """The verb at [start, end) is a participle, no reporting clause (`Jo Park, 54, described
+    as having "…"`, `incidents reported to have…`): its subject said nothing."""
+    after = part[end:].split()[:2]
+    passive = after[:1] == ["as"] and part[:start].rstrip().endswith(",")
+    return passive or after in (["to", "have"], ["to", "be"])
 
 
 def _subject(head: str, head_abs: int, people: People) -> Found | None:
@@ -615,11 +627,16 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     return None
 
 
+_UNNAMED = lexicons.words("unnamed_people")
+# A sentence opening, maybe after a fronted phrase, with a person the text only describes.
+_DESCRIBED_OPENING = re.compile(
+    rf"(?:[^,.]{{0,40}},\s+)?(?i:his|her|their|an?|another)\s+(?:[a-z-]+\s+)?(?:{'|'.join(_UNNAMED)})\b"
+)
 # A sentence of a described person and a reporting verb, no comma or colon before the mark
 # (`But the referee said "…"`).
 _BARE_CUE = re.compile(
     r"^\s*(?:(?i:but|and|yet|so)\s+)?(?i:the|an?|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}"
-    rf"(?:{'|'.join(ROLE_NOUNS | lexicons.words('unnamed_people'))})\s+"
+    rf"(?:{'|'.join(ROLE_NOUNS | _UNNAMED)})\s+"
     rf"(?P<verb>{'|'.join(sorted(cues.VERBS - cues.ING))})\s*$"
 )
 # A description right before the verb: `the harbour master`, `his lawyer`.
@@ -644,6 +661,9 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     other = any(head[e - head_abs :].strip() for _, e, _ in named) or bool(
         re.search(r"\b[A-Z]\w+\s+(?:[A-Z]\w+\s+)*" + cues.ANY_CUE.pattern, head[after - head_abs :])
     )
+    # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about.
+    who = clause is not None and clause.group().endswith("who")
+    other = other or who and bool(people.named_in(head_abs + m.end(), after))
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
@@ -652,7 +672,7 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
-    if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk):
+    if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk) or _participle(head, *m.span()):
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
     chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
     # An adverb before the verb (`The Berg administration immediately said`), not a noun of
@@ -788,7 +808,10 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     four-star Gen. Jo Park`), a cue missed: the previous voice must not carry on then;
     unattributed is better than the wrong person."""
     text = people.text
-    if _introduced_apart(text, span, people):
+    # `His father met him at the dock. "…"`: a person only described opens the sentence before.
+    before = _sentences_back(text, span.open, 1)
+    opens = text[: span.open].rstrip()[-1:] in ".!?" and before >= since
+    if _introduced_apart(text, span, people) or opens and _DESCRIBED_OPENING.match(text, before):
         return True
     tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
     pieces = ((since, span.open), (span.close, span.close + len(tail)))
