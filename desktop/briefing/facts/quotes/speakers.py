@@ -662,8 +662,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         re.search(r"\b[A-Z]\w+\s+(?:[A-Z]\w+\s+)*" + cues.ANY_CUE.pattern, head[after - head_abs :])
     )
     # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about.
-    who = clause is not None and clause.group().endswith("who")
-    other = other or who and bool(people.named_in(head_abs + m.end(), after))
+    about = clause is not None and clause.group().endswith("who")
+    other = other or about and bool(people.named_in(head_abs + m.end(), after))
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
