@@ -37,12 +37,13 @@ ROLE_NOUNS = lexicons.words("role_nouns")
 _SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
+_UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
+_PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 OFFICES = lexicons.words("exclusive_offices")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
-_CALENDAR = lexicons.words("calendar_words")
 
 
 class How:
@@ -545,9 +546,7 @@ def attribute(
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
-        if noun in GROUP_NOUNS or (
-            noun in ROLE_NOUNS | _UNNAMED and who.split()[0] in _DETERMINERS
-        ):
+        if noun in GROUP_NOUNS or (noun in _PERSON_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
         verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
         national = who.split()[0] in ("the", "a") and all(w in DEMONYMS for w in who.split()[1:])
@@ -580,7 +579,11 @@ def _participle(part: str, start: int, end: int) -> bool:
     """The verb at [start, end) is a participle, no reporting clause (`Jo Park, 54, described
     as having "…"`, `incidents reported to have…`): its subject said nothing."""
     after = part[end:].split()[:2]
-    passive = after[:1] == ["as"] and part[:start].rstrip().endswith(",")
+    passive = (
+        after[:1] == ["as"]
+        and part[:start].rstrip().endswith(",")
+        and part[start:end].endswith("ed")
+    )
     return passive or after in (["to", "have"], ["to", "be"])
 
 
@@ -588,18 +591,21 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
-    m = cues.CUE_IN_SENTENCE.search(head) or _BARE_CUE.search(head)
+    m = cues.CUE_IN_SENTENCE.search(head)
+    role = None if m else _ROLE_SAYS.match(head)  # `But the referee said "…"`: no colon
+    if role and not head[role.end() :].strip() and role["who"].split()[-1] in _PERSON_NOUNS:
+        return Found(None, role.group().split()[-1], How.DESCRIPTION, role["who"])
     if not m:
         return None
     verb = m.group("verb")
-    before = head[: m.start("verb")].rstrip()
+    before = head[: m.start()].rstrip()
     words = before.split()
     within = people.between(head_abs, head_abs + m.end())
     speaking = [n for _, e, n in within if cues.SPEAKING.match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
-    first = next(iter(people.between(head_abs, head_abs + m.start("verb"))), None)
+    first = next(iter(people.between(head_abs, head_abs + m.start())), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
         other = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
@@ -607,9 +613,9 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `The Brandt campaign said:` names the group around the person; `Jo Park owns a
         # stake, and the club's statement said:` has another clause's subject.
         other = other or bool(following) and following[0].strip(",") in GROUP_NOUNS
-        other = other or bool(_NEW_CLAUSE.search(head, first[1] - head_abs, m.start("verb")))
+        other = other or bool(_NEW_CLAUSE.search(head, first[1] - head_abs, m.start()))
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
-        adjacent = not head[first[1] - head_abs : m.start("verb")].strip(" ,")
+        adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
         if adjacent or not other and (not lead or lead[-1].endswith(",") or short):
             return Found(first[2], verb, How.SUBJECT)
@@ -627,17 +633,9 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     return None
 
 
-_UNNAMED = lexicons.words("unnamed_people")
 # A sentence opening, maybe after a fronted phrase, with a person the text only describes.
 _DESCRIBED_OPENING = re.compile(
     rf"(?:[^,.]{{0,40}},\s+)?(?i:his|her|their|an?|another)\s+(?:[a-z-]+\s+)?(?:{'|'.join(_UNNAMED)})\b"
-)
-# A sentence of a described person and a reporting verb, no comma or colon before the mark
-# (`But the referee said "…"`).
-_BARE_CUE = re.compile(
-    r"^\s*(?:(?i:but|and|yet|so)\s+)?(?i:the|an?|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}"
-    rf"(?:{'|'.join(ROLE_NOUNS | _UNNAMED)})\s+"
-    rf"(?P<verb>{'|'.join(sorted(cues.VERBS - cues.ING))})\s*$"
 )
 # A description right before the verb: `the harbour master`, `his lawyer`.
 _DESCRIBED_SUBJECT = lexicons.pattern("described_subjects")
@@ -827,28 +825,20 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
 
 def _introduced_apart(text: str, span: Span, people: People) -> bool:
     """Whether a sentence of the quote's own opens before it with a source the rules could not
-    read and that names nobody: a label (`Remedial drill: "…"`) or a subject and a reporting
-    verb (`One memo says of her: "…"`, `But the referee said "…"`). That source is not the
+    read and that names nobody: a label (`Remedial drill: "…"`) or a subject of common words
+    and a reporting verb (`One memo says of her: "…"`), not a definite description, which may
+    stand for the previous speaker (`The former coach added:`). That source is not the
     previous quote's."""
     head = re.split(r"[“”\"«»]", head_clause(text[max(0, span.open - 250) : span.open]))[-1]
-    opens = text[: span.open - len(head)].rstrip(' \n”"»')[-1:] in ".!?"
-    raw = [w.strip(",:;") for w in head.split()]
-    words = [w.lower() for w in raw]
-    named = people.named_in(span.open - len(head), span.open)
-    if not opens or not raw or not raw[0][:1].isupper() or named:
+    at = span.open - len(head)
+    words = [w.strip(",:;").lower() for w in head.split()]
+    opens = text[:at].rstrip(' \n”"»')[-1:] in ".!?" and head.lstrip()[:1].isupper()
+    if not opens or people.named_in(at, span.open):
         return False
-    # Not a topic (`On the budget: "…"`), which the previous voice answers.
-    label = head.rstrip().endswith(":") and len(words) <= 4 and words[0] not in _PREPOSITIONS
-    if label and not set(words) & cues.VERBS:
-        return True
-    # A subject that holds no name the rules missed (a capital past its first word) and is no
-    # definite description, which may stand for the previous speaker (`The former coach added:`).
-    verbs = [k for k, w in enumerate(words) if k and w in cues.VERBS - cues.ING]
-    subject = raw[: verbs[0]] if verbs else []
-    capitals = [w for w in subject[1:] if w[:1].isupper() and w not in _CALENDAR]
-    definite = words[:1] in (["the"], ["his"], ["her"], ["their"], ["its"])
-    common = bool(subject) and words[0] in _COMMON  # `Lind said`: a name the rules missed
-    return common and not definite and not capitals
+    if head.rstrip().endswith(":") and len(words) <= 4:
+        return not set(words) & (cues.VERBS | _PREPOSITIONS)  # a label, not a topic (`On it:`)
+    verb = any(w in cues.VERBS - cues.ING for w in words[1:])
+    return verb and words[0] in _COMMON - {"the", "his", "her", "their", "its"}
 
 
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
