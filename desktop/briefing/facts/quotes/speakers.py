@@ -520,7 +520,7 @@ def attribute(
             continue
         groups = m.groupdict()
         cue, after = groups.get("verb"), part is tail
-        if cue and _participle(part, m.start("verb"), m.end("verb")):
+        if cue and _participle(part, m.end("verb")):
             continue
         if groups.get("pronoun"):
             word = groups["pronoun"].lower()
@@ -575,15 +575,11 @@ def attribute(
     return Found()
 
 
-def _participle(part: str, start: int, end: int) -> bool:
-    """The verb at [start, end) is a participle, no reporting clause (`Jo Park, 54, described
+def _participle(part: str, end: int) -> bool:
+    """The verb ending at `end` is a participle, no reporting clause (`Jo Park, 54, described
     as having "…"`, `incidents reported to have…`): its subject said nothing."""
     after = part[end:].split()[:2]
-    passive = (
-        after[:1] == ["as"]
-        and part[:start].rstrip().endswith(",")
-        and part[start:end].endswith("ed")
-    )
+    passive = after[:1] == ["as"] and re.search(r",\s*\w+ed$", part[:end]) is not None
     return passive or after in (["to", "have"], ["to", "be"])
 
 
@@ -670,7 +666,7 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
-    if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk) or _participle(head, *m.span()):
+    if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk) or _participle(head, m.end()):
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
     chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
     # An adverb before the verb (`The Berg administration immediately said`), not a noun of
