@@ -516,12 +516,10 @@ def attribute(
     afters = [] if ended else [(p, tail) for p in cues.AFTER]  # `"…wedding." The FBI said`
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
         m = pattern.search(part)
-        if not m:
+        if not m or m.groupdict().get("verb") and _participle(part, m.end("verb")):
             continue
         groups = m.groupdict()
         cue, after = groups.get("verb"), part is tail
-        if cue and _participle(part, m.end("verb")):
-            continue
         if groups.get("pronoun"):
             word = groups["pronoun"].lower()
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
