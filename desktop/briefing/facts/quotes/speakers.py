@@ -8,8 +8,10 @@ quote's speaker when nobody else who fits was named since, else the one fitting 
 in the last sentences; when two fit, or nobody, the quote stays unattributed. "They" is never
 one person. A statement of a person's campaign, family or office is not the person's. A
 source the text only describes ("the senior minister told reporters", "Lund's spokesman
-said") is kept as a description, never swapped for a person named elsewhere. Titles are
-stripped to the actor's canonical name.
+said") is kept as a description, never swapped for a person named elsewhere. A quote whose own
+sentence gives another source (a label, a document, a person only described) does not go on in
+the previous speaker's voice, and a participle ("described as", "reported to have") is no
+reporting clause. Titles are stripped to the actor's canonical name.
 """
 
 from __future__ import annotations
