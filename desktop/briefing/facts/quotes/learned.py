@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 
+from briefing import lexicons
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import pronoun_gender
 from briefing.facts.quotes.marks import Span
@@ -38,19 +39,9 @@ class Context:
     previous: str | None  # the previous quote's speaker
 
 
-# One name per feature, in the order `candidates` lists them (the model file names them too).
-_FEATURES = """bias rule rule_pronoun rule_same rule_previous rule_none
-previous_speaker previous_and_pronoun previous_and_no_cue
-last_named last_and_pronoun
-recency same_paragraph paragraphs_back
-same_sentence_before mentions most_mentioned
-after_quote sole_candidate
-speaking_subject"""
-
-
 def feature_names() -> list[str]:
     """The features' names, which the shipped model must list in the same order."""
-    return _FEATURES.split()
+    return list(lexicons.lines("quote_speaker_features"))
 
 
 def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[int]) -> Candidates:
@@ -79,7 +70,7 @@ def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[i
         is_previous = float(name == ctx.previous)
         is_last = float(rank == 0 and last >= 0)
         mentioned = people.counts.get(name, 0)
-        # In the order of `_FEATURES`, a group a line.
+        # In the order of `feature_names`, a group a line.
         feats = [1.0, is_rule, *[is_rule * h for h in hows]]
         feats += [is_previous, is_previous * pronoun, is_previous * (ctx.found.cue is None)]
         feats += [is_last, is_last * pronoun]

@@ -8,8 +8,10 @@ quote's speaker when nobody else who fits was named since, else the one fitting 
 in the last sentences; when two fit, or nobody, the quote stays unattributed. "They" is never
 one person. A statement of a person's campaign, family or office is not the person's. A
 source the text only describes ("the senior minister told reporters", "Lund's spokesman
-said") is kept as a description, never swapped for a person named elsewhere. Titles are
-stripped to the actor's canonical name.
+said") is kept as a description, never swapped for a person named elsewhere. A quote whose own
+sentence gives another source (a label, a document, a person only described) does not go on in
+the previous speaker's voice, and a participle ("described as", "reported to have") is no
+reporting clause. Titles are stripped to the actor's canonical name.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ ROLE_NOUNS = lexicons.words("role_nouns")
 _SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
+_UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
+_PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 OFFICES = lexicons.words("exclusive_offices")
@@ -546,7 +550,7 @@ def attribute(
     afters = [] if ended else [(p, tail) for p in cues.AFTER]  # `"…wedding." The FBI said`
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
         m = pattern.search(part)
-        if not m:
+        if not m or m.groupdict().get("verb") and _participle(part, m.end("verb")):
             continue
         groups = m.groupdict()
         cue, after = groups.get("verb"), part is tail
@@ -574,7 +578,7 @@ def attribute(
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
-        if noun in GROUP_NOUNS or (noun in ROLE_NOUNS and who.split()[0] in _DETERMINERS):
+        if noun in GROUP_NOUNS or (noun in _PERSON_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
         verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
         national = who.split()[0] in ("the", "a") and all(w in DEMONYMS for w in who.split()[1:])
@@ -603,11 +607,22 @@ def attribute(
     return Found()
 
 
+def _participle(part: str, end: int) -> bool:
+    """The verb ending at `end` is a participle, no reporting clause (`Jo Park, 54, described
+    as having "…"`, `incidents reported to have…`): its subject said nothing."""
+    after = part[end:].split()[:2]
+    passive = after[:1] == ["as"] and re.search(r",\s*\w+ed$", part[:end]) is not None
+    return passive or after in (["to", "have"], ["to", "be"])
+
+
 def _subject(head: str, head_abs: int, people: People) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
     m = cues.CUE_IN_SENTENCE.search(head)
+    role = None if m else _ROLE_SAYS.match(head)  # `But the referee said "…"`: no colon
+    if role and not head[role.end() :].strip() and role["who"].split()[-1] in _PERSON_NOUNS:
+        return Found(None, role.group().split()[-1], How.DESCRIPTION, role["who"])
     if not m:
         return None
     verb = m.group("verb")
@@ -648,6 +663,10 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     return None
 
 
+# A sentence opening, maybe after a fronted phrase, with a person the text only describes.
+_UNNAMED_OPENING = re.compile(
+    rf"(?:[^,.]{{0,40}},\s+)?(?i:his|her|their|an?|another)\s+(?:[a-z-]+\s+)?(?:{'|'.join(_UNNAMED)})\b"
+)
 # A description right before the verb: `the harbour master`, `his lawyer`.
 _DESCRIBED_SUBJECT = lexicons.pattern("described_subjects")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
@@ -670,6 +689,9 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     other = any(head[e - head_abs :].strip() for _, e, _ in named) or bool(
         re.search(r"\b[A-Z]\w+\s+(?:[A-Z]\w+\s+)*" + cues.ANY_CUE.pattern, head[after - head_abs :])
     )
+    # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about.
+    about = clause is not None and clause.group().endswith("who")
+    other = other or about and bool(people.named_in(head_abs + m.end(), after))
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
@@ -678,7 +700,7 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
-    if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk):
+    if re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk) or _participle(head, m.end()):
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
     chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
     # An adverb before the verb (`The Berg administration immediately said`), not a noun of
@@ -755,7 +777,10 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if not any(a.name == previous for a in persons):
         previous = people.subject_before(pos, gender)
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
-    return None if held & OFFICES - {m.group(1).lower()} else previous
+    noun = m.group(1).lower()
+    if noun in OFFICES and noun not in held:
+        return None  # "the judge" is nobody not known to be the judge
+    return None if held & OFFICES - {noun} else previous  # not the lawyer, for "the judge"
 
 
 # A document and who wrote it: `a report released by the Harbour Institute`.
@@ -821,6 +846,11 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     four-star Gen. Jo Park`), a cue missed: the previous voice must not carry on then;
     unattributed is better than the wrong person."""
     text = people.text
+    # `His father met him at the dock. "…"`: a person only described opens the sentence before.
+    before = _sentences_back(text, span.open, 1)
+    opens = text[: span.open].rstrip()[-1:] in ".!?" and before >= since
+    if _introduced_apart(text, span, people) or opens and _UNNAMED_OPENING.match(text, before):
+        return True
     tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
     pieces = ((since, span.open), (span.close, span.close + len(tail)))
     # A quote that ended its sentence has no clause after it: the next sentence is another's.
@@ -831,6 +861,24 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
             if n != previous and (said_before or cues.SPEAKING.match(text, e)):
                 return True
     return False
+
+
+def _introduced_apart(text: str, span: Span, people: People) -> bool:
+    """Whether a sentence of the quote's own opens before it with a source the rules could not
+    read and that names nobody: a label (`Remedial drill: "…"`) or a subject of common words
+    and a reporting verb (`One memo says of her: "…"`), not a definite description, which may
+    stand for the previous speaker (`The former coach added:`). That source is not the
+    previous quote's."""
+    head = re.split(r"[“”\"«»]", head_clause(text[max(0, span.open - 250) : span.open]))[-1]
+    at = span.open - len(head)
+    words = [w.strip(",:;").lower() for w in head.split()]
+    opens = text[:at].rstrip(' \n”"»')[-1:] in ".!?" and head.lstrip()[:1].isupper()
+    if not opens or people.named_in(at, span.open):
+        return False
+    if head.rstrip().endswith(":") and len(words) <= 4:
+        return not set(words) & (cues.VERBS | _PREPOSITIONS)  # a label, not a topic (`On it:`)
+    verb = any(w in cues.VERBS - cues.ING for w in words[1:])
+    return verb and words[0] in _COMMON - {"the", "his", "her", "their", "its"}
 
 
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
