@@ -150,6 +150,9 @@ def score_article(article: Article, gold: dict[str, Any]) -> Tally:
     used: set[int] = set()
     for g in sorted(gold["quotes"], key=lambda q: q["start"]):
         g_start, g_end = g["start"], g["end"]
+        # A trailing comma or stop inside the marks is the guideline's convention, not words:
+        # ours without it (`No` for `No,`) is the same quote.
+        g_end = g_start + len(text[g_start:g_end].rstrip(",.;: "))
         tally.partial_gold += bool(g.get("partial"))
         hit = None
         for k, q in enumerate(predicted):

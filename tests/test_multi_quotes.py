@@ -29,3 +29,17 @@ def test_quotes_are_cut_at_paragraph_breaks() -> None:
     quote = Quote(text[1:38], "Anna Berg", 0, 1, 38)
     pieces = multi_quotes.paragraph_pieces(text, (quote,))
     assert [p.text for p in pieces] == ["We start now.", "And we finish in May"]
+
+
+def test_a_short_quote_matches_without_the_comma_inside_its_marks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = 'Did he sign it? "No," replied the clerk.'
+    article = Article("bbcb", "b-x", text, heldout=False)
+    ours = Quote("No", None, 0, 17, 19)
+    monkeypatch.setattr(multi_quotes, "analyse", lambda t: None)
+    monkeypatch.setattr(multi_quotes, "extract_actors", lambda doc: ())
+    monkeypatch.setattr(multi_quotes, "extract_quotes", lambda doc, actors: (ours,))
+    gold = {"quotes": [{"start": 17, "end": 20, "speaker": None, "description": None}]}
+    tally = multi_quotes.score_article(article, gold)
+    assert tally.matched == 1 and tally.predicted == 1
