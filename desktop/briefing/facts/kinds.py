@@ -156,16 +156,18 @@ def _called_by_name(name: str, before: str, given: set[str]) -> bool:
 _COMMON, BODY_TAILS = lexicons.words("common_words"), lexicons.words("body_tails")
 
 
-def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
-    """A person or place of one common word ("Sell all you own", "Pictures show"): no name,
-    unless a full name of the article holds it, or the gazetteer knows the place or "the"
-    makes it a region ("in the Southwest"); nor is a surname before a body's last word ("the
-    Clinton Administration")."""
+def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[str]) -> bool:
+    """A person, place or body of one common word ("Sell all you own", "Pictures show"): no
+    name, unless a full name of the article holds it (or opens it: "Real" of "Real Madrid",
+    "Gift" of "Gift of the Givers"), it follows a body noun ("the charity Shelter"), or the
+    gazetteer knows the place or "the" makes it a region ("in the Southwest"); nor is a
+    surname before a body's last word ("the Clinton Administration")."""
     if e.label == "PERSON" and " " not in name and word_after(doc, e) in BODY_TAILS:
         return True
-    if e.label == "ORGANIZATION" or e.text != name.capitalize() or name in name_parts:
-        return False
     before = word_before(doc, e)
+    opener = e.label == "ORGANIZATION" and (name in openers or word_after(doc, e) == "of")
+    if e.text != name.capitalize() or name in name_parts or opener or before in _BODY_NOUNS:
+        return False
     place = before == "the" or _locative(before) or gazetteer.candidates(name)
     return name.lower() in _COMMON and not (e.label == "LOCATION" and place)
 
@@ -398,6 +400,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
     firms = _firms(doc, names)
+    openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
@@ -405,7 +408,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
         in_dateline = any(d.start < e.end and e.start < d.end for d in dated)
-        if in_dateline or _common(doc, e, name, name_parts):
+        if in_dateline or _common(doc, e, name, name_parts, openers):
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)

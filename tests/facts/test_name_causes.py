@@ -1,0 +1,46 @@
+"""Causes of wrong organisations, persons and places that hold across newsrooms: a common
+word read as a body, names the tagger ran together.
+
+The articles are our own. Entities are given by hand (label, surface) so each test pins
+one rule, whatever the tagger makes of the sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from briefing.facts.kinds import classify
+from briefing.model import Doc, Entity
+from briefing.nlp import analyse
+
+
+def _doc(text: str, *names: tuple[str, str]) -> Doc:
+    """`text` analysed, with exactly the entities `names` ((label, surface), last match)."""
+    doc = analyse(text)
+    entities = []
+    for label, surface in names:
+        start = text.rindex(surface)
+        end = start + len(surface)
+        s = next(x for x in doc.sentences if x.start <= start < x.end)
+        entities.append(Entity(label, surface, start, end, s.index, *s.token_span(start, end)))
+    return dataclasses.replace(doc, entities=tuple(entities))
+
+
+def _labels(doc: Doc) -> dict[str, str]:
+    return {e.text: e.label for e in classify(doc).entities}
+
+
+def test_a_common_word_read_as_a_body_names_none() -> None:
+    text = "The study in Valby found that people judge badly. Curiosity has its limits, it said."
+    assert "Curiosity" not in _labels(_doc(text, ("ORGANIZATION", "Curiosity")))
+
+
+def test_a_common_word_after_a_body_noun_stays_a_body() -> None:
+    text = "The harbour plan was criticised by the charity Curiosity on Monday."
+    assert _labels(_doc(text, ("ORGANIZATION", "Curiosity"))) == {"Curiosity": "ORGANIZATION"}
+
+
+def test_a_common_word_opening_a_longer_body_name_stays_its_short_form() -> None:
+    text = "Curiosity Rovers won again. Curiosity now lead the table by two points."
+    doc = _doc(text, ("ORGANIZATION", "Curiosity Rovers"), ("ORGANIZATION", "Curiosity"))
+    assert _labels(doc).get("Curiosity") == "ORGANIZATION"
