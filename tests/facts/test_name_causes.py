@@ -44,3 +44,20 @@ def test_a_common_word_opening_a_longer_body_name_stays_its_short_form() -> None
     text = "Curiosity Rovers won again. Curiosity now lead the table by two points."
     doc = _doc(text, ("ORGANIZATION", "Curiosity Rovers"), ("ORGANIZATION", "Curiosity"))
     assert _labels(doc).get("Curiosity") == "ORGANIZATION"
+
+
+MATCH = (
+    "Leeds beat Chelsea 2-1 in the league on Saturday. The striker scored twice in the "
+    "match and the coach praised his team. Arsenal drew 1-1 with Everton to stay top."
+)
+
+
+def test_a_town_read_as_a_person_in_a_sports_report_is_a_team() -> None:
+    text = MATCH + " Burnley played very well against us, the coach said."
+    assert _labels(_doc(text, ("PERSON", "Burnley")))["Burnley"] == "ORGANIZATION"
+
+
+def test_a_small_town_read_as_a_person_in_a_line_up_stays_a_person() -> None:
+    # a surname in a team sheet that a village of a few thousand shares
+    text = MATCH + " Dean Hall came on for Stoke in the 46th minute."
+    assert _labels(_doc(text, ("PERSON", "Stoke")))["Stoke"] == "PERSON"

@@ -238,14 +238,15 @@ def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
     return word_before(doc, e) in _BODY_NOUNS and short and not _titled_person(name)
 
 
-def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
+def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sports: bool) -> bool:
     """One word tagged as a person that is a town the gazetteer knows, after "in", "to",
     "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
-    ("Hawaii", "Ankara"); and no part of a person's full name in the article."""
+    ("Hawaii", "Ankara"), or of a hundred thousand in a sports report (a team: "beat
+    Valby"); and no part of a person's full name in the article."""
     known = gazetteer.candidates(name)
     if " " in name or name in name_parts or not known:
         return False
-    big = known[0].type == "region" or known[0].population >= 1_000_000
+    big = known[0].type == "region" or known[0].population >= (100_000 if sports else 1_000_000)
     return _locative(word_before(doc, e).lower()) or (big and not gazetteer.first_name(name))
 
 
@@ -463,7 +464,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
         # "Laos" or "Kan." is never a person
         located = also_place or gazetteer.country_name(name) or state_form(doc, e)
-        if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts)):
+        if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
