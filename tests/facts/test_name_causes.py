@@ -61,3 +61,13 @@ def test_a_small_town_read_as_a_person_in_a_line_up_stays_a_person() -> None:
     # a surname in a team sheet that a village of a few thousand shares
     text = MATCH + " Dean Hall came on for Stoke in the 46th minute."
     assert _labels(_doc(text, ("PERSON", "Stoke")))["Stoke"] == "PERSON"
+
+
+def test_a_person_made_of_common_words_names_none() -> None:
+    text = "The hackers, known as Silent Lantern, broke into the servers of the port."
+    assert "Silent Lantern" not in _labels(_doc(text, ("PERSON", "Silent Lantern")))
+
+
+def test_a_first_name_and_a_common_surname_stay_a_person() -> None:
+    text = "The report was written by Guy Little, who chairs the harbour board."
+    assert _labels(_doc(text, ("PERSON", "Guy Little"))) == {"Guy Little": "PERSON"}

@@ -161,8 +161,12 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
     name, unless a full name of the article holds it (or opens it: "Real" of "Real Madrid",
     "Gift" of "Gift of the Givers"), it follows a body noun ("the charity Shelter"), or the
     gazetteer knows the place or "the" makes it a region ("in the Southwest"); nor is a
-    surname before a body's last word ("the Clinton Administration")."""
-    if e.label == "PERSON" and " " not in name and word_after(doc, e) in BODY_TAILS:
+    surname before a body's last word ("the Clinton Administration"), nor a person whose
+    first and last words are common words and the first no first name ("Fancy Bear", "Way
+    Everyone Thinks"; not "Guy Forget")."""
+    words = name.split() or [""]
+    phrase = {words[0].lower(), words[-1].lower()} <= _COMMON and not gazetteer.first_name(words[0])
+    if e.label == "PERSON" and (phrase if len(words) > 1 else word_after(doc, e) in BODY_TAILS):
         return True
     before = word_before(doc, e)
     opener = e.label == "ORGANIZATION" and (name in openers or word_after(doc, e) == "of")
