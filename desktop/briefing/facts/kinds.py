@@ -392,10 +392,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
-    for e, (label, name) in zip(doc.entities, names, strict=True):
-        words = name.split()
-        if label != "PERSON":
-            continue
+    for e in (e for e in doc.entities if e.label == "PERSON"):
+        words = clean_name(e.text).split()
         person_words.add(" ".join(words))
         if len(words) > 1:
             person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
@@ -778,8 +776,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
     for e in entities:
         if e.sentence == swallowed_to[0] and e.end_token <= swallowed_to[1]:
             continue
-        tokens = doc.sentences[e.sentence].tokens
-        words = [t.text for t in tokens]
+        words = [t.text for t in doc.sentences[e.sentence].tokens]
         first, end, label = e.first_token, e.end_token, e.label
         while end < len(words) and words[end] in _BODY_WORDS:
             end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
