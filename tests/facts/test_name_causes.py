@@ -71,3 +71,13 @@ def test_a_person_made_of_common_words_names_none() -> None:
 def test_a_first_name_and_a_common_surname_stay_a_person() -> None:
     text = "The report was written by Guy Little, who chairs the harbour board."
     assert _labels(_doc(text, ("PERSON", "Guy Little"))) == {"Guy Little": "PERSON"}
+
+
+def test_a_country_after_a_word_that_is_no_first_name_ends_a_body_name() -> None:
+    text = "Cricket Norway said the tour would go ahead, despite the rain."
+    assert _labels(_doc(text, ("PERSON", "Cricket Norway"))) == {"Cricket Norway": "ORGANIZATION"}
+
+
+def test_a_country_as_a_surname_after_a_first_name_stays_a_person() -> None:
+    text = "The harbour master, Linda Chad, said the ferry would sail."
+    assert _labels(_doc(text, ("PERSON", "Linda Chad"))) == {"Linda Chad": "PERSON"}

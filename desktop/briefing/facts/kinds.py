@@ -220,14 +220,15 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
 
 def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     """A span tagged as a person that names a body: it ends in a body head word ("Simon
-    Wiesenthal Center") or a company's legal form, it is an acronym ("MAB said"), or its
-    initials follow it in brackets ("Christian Medical Fellowship (CMF)"); people have no
-    acronyms."""
+    Wiesenthal Center"), a company's legal form or a country's name after a word that is no
+    first name ("Cricket Norland"), it is an acronym ("MAB said"), or its initials follow it
+    in brackets ("Christian Medical Fellowship (CMF)"); people have no acronyms."""
     words, s = name.split(), doc.sentences[e.sentence]
-    ended = len(words) > 1 and words[-1] in BODY_HEADS | BODY_TAILS | COMPANY_ENDS  # "Norbank Ltd"
-    after = [t.text for t in s.tokens[e.end_token : e.end_token + 3]]
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    bracketed = len(words) > 1 and after == ["(", initials, ")"]  # "Medical Fellowship (MF)"
+    # "Norbank Ltd"; "Biosecurity Norland", a country's name after no first name
+    country = len(words) > 1 and gazetteer.country_name(words[-1]) and not _named(name)
+    ended = len(words) > 1 and words[-1] in BODY_HEADS | BODY_TAILS | COMPANY_ENDS or bool(country)
+    initials = ["(", "".join(w[0] for w in words if w[:1].isupper()), ")"]  # "Fellowship (F)"
+    bracketed = len(words) > 1 and [t.text for t in s.tokens[e.end_token :][:3]] == initials
     return ended or _acronym(s, e, name) or bracketed
 
 
