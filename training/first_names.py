@@ -1,5 +1,5 @@
 """Derive resources/lexicons/corpus_first_names.txt: first names of people in CoNLL-2003 train
-and the GMB extract the NER model is trained on (its held-out tenth left out), beside the
+and the complete GMB file (its held-out sentences left out), beside the
 names corpus that `gazetteer.first_name` reads.
 
 A word counts when it opens at least MIN_COUNT person spans of two or three words, stands in
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from training.corpora import conll2003, gmb_sentences, held_out
+from training.corpora import conll2003, gmb_split
 from training.word_lists import write_word_list
 
 MIN_COUNT = 2
@@ -24,7 +24,7 @@ OUT = Path(__file__).resolve().parent.parent / "resources" / "lexicons" / "corpu
 def derive() -> list[str]:
     """The first names, most frequent first (ties in alphabetical order)."""
     sentences = conll2003("eng.train.gz")
-    sentences += [s for i, s in enumerate(gmb_sentences()) if not held_out(i)]
+    sentences += gmb_split()[0]
     first: Counter[str] = Counter()
     other: Counter[str] = Counter()
     lower: set[str] = set()
@@ -57,7 +57,7 @@ def main() -> None:
     words = derive()
     header = [
         f"# First names: words that open at least {MIN_COUNT} person names of two or three words",
-        "# in CoNLL-2003 train and the GMB extract (held-out tenth left out), stand in an",
+        "# in CoNLL-2003 train and the complete GMB file (held-out part left out), stand in an",
         "# organisation's or a place's name less than a tenth as often, and are never written in",
         "# lower case there. Rebuilt by `python -m training.first_names`; one word a line.",
     ]

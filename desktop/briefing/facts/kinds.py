@@ -154,18 +154,26 @@ def _called_by_name(name: str, before: str, given: set[str]) -> bool:
 # Words a capital does not make a name, and last words of bodies' names that no person's
 # name holds ("Council", "School"): derived from the NER corpora and MASC.
 _COMMON, BODY_TAILS = lexicons.words("common_words"), lexicons.words("body_tails")
+# Of those, the ones that end places' names less than a tenth as often ("Police", not "City").
+_BODY_ONLY = lexicons.words("body_only_tails")
 
 
-def _common(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
-    """A person or place of one common word ("Sell all you own", "Pictures show"): no name,
-    unless a full name of the article holds it, or the gazetteer knows the place or "the"
-    makes it a region ("in the Southwest"); nor is a surname before a body's last word ("the
-    Clinton Administration")."""
-    if e.label == "PERSON" and " " not in name and word_after(doc, e) in BODY_TAILS:
+def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[str]) -> bool:
+    """A person, place or body of one common word ("Sell all you own", "Pictures show"): no
+    name, unless a full name of the article holds it (or opens it: "Real" of "Real Madrid",
+    "Gift" of "Gift of the Givers"), it follows a body noun ("the charity Shelter"), or the
+    gazetteer knows the place or "the" makes it a region ("in the Southwest"); nor is a
+    surname before a body's last word ("the Clinton Administration"), nor a person whose
+    first and last words are common words and the first no first name ("Fancy Bear", "Way
+    Everyone Thinks"; not "Guy Forget")."""
+    words = name.split() or [""]
+    phrase = {words[0].lower(), words[-1].lower()} <= _COMMON and not gazetteer.first_name(words[0])
+    if e.label == "PERSON" and (phrase if len(words) > 1 else word_after(doc, e) in BODY_TAILS):
         return True
-    if e.label == "ORGANIZATION" or e.text != name.capitalize() or name in name_parts:
-        return False
     before = word_before(doc, e)
+    opener = e.label == "ORGANIZATION" and (name in openers or word_after(doc, e) == "of")
+    if e.text != name.capitalize() or name in name_parts or opener or before in _BODY_NOUNS:
+        return False
     place = before == "the" or _locative(before) or gazetteer.candidates(name)
     return name.lower() in _COMMON and not (e.label == "LOCATION" and place)
 
@@ -214,14 +222,15 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
 
 def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     """A span tagged as a person that names a body: it ends in a body head word ("Simon
-    Wiesenthal Center") or a company's legal form, it is an acronym ("MAB said"), or its
-    initials follow it in brackets ("Christian Medical Fellowship (CMF)"); people have no
-    acronyms."""
+    Wiesenthal Center"), a company's legal form or a country's name after a word that is no
+    first name ("Cricket Norland"), it is an acronym ("MAB said"), or its initials follow it
+    in brackets ("Christian Medical Fellowship (CMF)"); people have no acronyms."""
     words, s = name.split(), doc.sentences[e.sentence]
-    ended = len(words) > 1 and words[-1] in BODY_HEADS | BODY_TAILS | COMPANY_ENDS  # "Norbank Ltd"
-    after = [t.text for t in s.tokens[e.end_token : e.end_token + 3]]
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    bracketed = len(words) > 1 and after == ["(", initials, ")"]  # "Medical Fellowship (MF)"
+    # "Norbank Ltd"; "Biosecurity Norland", a country's name after no first name
+    country = len(words) > 1 and gazetteer.country_name(words[-1]) and not _named(name)
+    ended = len(words) > 1 and words[-1] in BODY_HEADS | BODY_TAILS | COMPANY_ENDS or bool(country)
+    initials = ["(", "".join(w[0] for w in words if w[:1].isupper()), ")"]  # "Fellowship (F)"
+    bracketed = len(words) > 1 and [t.text for t in s.tokens[e.end_token :][:3]] == initials
     return ended or _acronym(s, e, name) or bracketed
 
 
@@ -236,14 +245,14 @@ def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
     return word_before(doc, e) in _BODY_NOUNS and short and not _titled_person(name)
 
 
-def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
+def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sports: bool) -> bool:
     """One word tagged as a person that is a town the gazetteer knows, after "in", "to",
     "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
-    ("Hawaii", "Ankara"); and no part of a person's full name in the article."""
-    known = gazetteer.candidates(name)
-    if " " in name or name in name_parts or not known:
+    ("Hawaii", "Ankara"), or of a hundred thousand in a sports report (a team: "beat
+    Valby"); and no part of a person's full name in the article."""
+    if " " in name or name in name_parts or not (known := gazetteer.candidates(name)):
         return False
-    big = known[0].type == "region" or known[0].population >= 1_000_000
+    big = known[0].type == "region" or known[0].population >= (100_000 if sports else 1_000_000)
     return _locative(word_before(doc, e).lower()) or (big and not gazetteer.first_name(name))
 
 
@@ -385,10 +394,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
-    for e, (label, name) in zip(doc.entities, names, strict=True):
-        words = name.split()
-        if label != "PERSON":
-            continue
+    for e in (e for e in doc.entities if e.label == "PERSON"):
+        words = clean_name(e.text).split()
         person_words.add(" ".join(words))
         if len(words) > 1:
             person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
@@ -398,6 +405,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
     firms = _firms(doc, names)
+    openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
@@ -405,7 +413,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
         in_dateline = any(d.start < e.end and e.start < d.end for d in dated)
-        if in_dateline or _common(doc, e, name, name_parts):
+        if in_dateline or _common(doc, e, name, name_parts, openers):
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
@@ -460,7 +468,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
         # "Laos" or "Kan." is never a person
         located = also_place or gazetteer.country_name(name) or state_form(doc, e)
-        if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts)):
+        if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
@@ -504,8 +512,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
-        elif side or _is_org_name(doc, e, name, org_names):
-            label = "ORGANIZATION"
+        elif side or _is_org_name(doc, e, name, org_names) or name.split()[-1] in _BODY_ONLY:
+            label = "ORGANIZATION"  # "Norland State Police", not "Valby City"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
     media = untagged.media(doc, out)  # "posted on Weibo": a website, there and everywhere
@@ -770,8 +778,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
     for e in entities:
         if e.sentence == swallowed_to[0] and e.end_token <= swallowed_to[1]:
             continue
-        tokens = doc.sentences[e.sentence].tokens
-        words = [t.text for t in tokens]
+        words = [t.text for t in doc.sentences[e.sentence].tokens]
         first, end, label = e.first_token, e.end_token, e.label
         while end < len(words) and words[end] in _BODY_WORDS:
             end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
