@@ -81,14 +81,3 @@ def test_a_country_after_a_word_that_is_no_first_name_ends_a_body_name() -> None
 def test_a_country_as_a_surname_after_a_first_name_stays_a_person() -> None:
     text = "The harbour master, Linda Chad, said the ferry would sail."
     assert _labels(_doc(text, ("PERSON", "Linda Chad"))) == {"Linda Chad": "PERSON"}
-
-
-def test_a_place_ending_in_a_word_only_bodies_end_in_is_a_body() -> None:
-    text = "Officers of the Norland State Police searched the harbour on Monday."
-    doc = _doc(text, ("LOCATION", "Norland State Police"))
-    assert _labels(doc) == {"Norland State Police": "ORGANIZATION"}
-
-
-def test_a_place_ending_in_a_word_places_end_in_too_stays_a_place() -> None:
-    text = "The delegation flew on to Norland City on Monday."
-    assert _labels(_doc(text, ("LOCATION", "Norland City"))) == {"Norland City": "LOCATION"}

@@ -154,8 +154,6 @@ def _called_by_name(name: str, before: str, given: set[str]) -> bool:
 # Words a capital does not make a name, and last words of bodies' names that no person's
 # name holds ("Council", "School"): derived from the NER corpora and MASC.
 _COMMON, BODY_TAILS = lexicons.words("common_words"), lexicons.words("body_tails")
-# Of those, the ones that end places' names less than a tenth as often ("Police", not "City").
-_BODY_ONLY = lexicons.words("body_only_tails")
 
 
 def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[str]) -> bool:
@@ -250,7 +248,8 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
     "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
     ("Hawaii", "Ankara"), or of a hundred thousand in a sports report (a team: "beat
     Valby"); and no part of a person's full name in the article."""
-    if " " in name or name in name_parts or not (known := gazetteer.candidates(name)):
+    known = gazetteer.candidates(name)
+    if " " in name or name in name_parts or not known:
         return False
     big = known[0].type == "region" or known[0].population >= (100_000 if sports else 1_000_000)
     return _locative(word_before(doc, e).lower()) or (big and not gazetteer.first_name(name))
@@ -512,8 +511,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
-        elif side or _is_org_name(doc, e, name, org_names) or name.split()[-1] in _BODY_ONLY:
-            label = "ORGANIZATION"  # "Norland State Police", not "Valby City"
+        elif side or _is_org_name(doc, e, name, org_names):
+            label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
     media = untagged.media(doc, out)  # "posted on Weibo": a website, there and everywhere
