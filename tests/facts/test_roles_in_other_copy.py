@@ -88,3 +88,21 @@ def test_a_supermodel_before_a_name_is_a_role() -> None:
     assert _actors("Fans cheered supermodel Ida Lund on Friday.")["Ida Lund"].roles == (
         "supermodel",
     )
+
+
+def test_a_photo_caption_gives_the_role_of_a_person_the_story_names() -> None:
+    doc = analyse("Jo Lind has agreed a new deal. Lind said he was happy at the club.")
+    caption = "Valby midfielder Jo Lind is set to sign a new contract"
+    lind = {a.name: a for a in extract_actors(doc, captions=caption)}["Jo Lind"]
+    assert [r.split()[-1] for r in lind.roles] == ["midfielder"]
+
+
+def test_a_caption_adds_no_person_the_story_does_not_name() -> None:
+    doc = analyse("Jo Lind has agreed a new deal at the club.")
+    caption = "Club captain Ana Berg welcomed the news"
+    assert [a.name for a in extract_actors(doc, captions=caption)] == ["Jo Lind"]
+
+
+def test_a_role_noun_the_tagger_read_as_a_verb_is_still_a_role() -> None:
+    text = "The fans left the stands and referee Tom Hale called the game off."  # "referee/VB"
+    assert _actors(text)["Tom Hale"].roles == ("referee",)

@@ -36,7 +36,7 @@ from briefing.facts.words import (
     renames,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
-from briefing.nlp import resources
+from briefing.nlp import analyse, resources
 
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
@@ -210,7 +210,7 @@ def _role_start(s: Sentence, end: int) -> int:
             j -= 2 - quote  # "full back Jo Lind", written "full-back" too; its "fixer" Jo Lind
             continue
         adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
-        tag = "NN" if t.tag[:2] == "JJ" and word in _PERSON_NOUNS else t.tag  # "skipper" as JJR
+        tag = "NN" if word in _PERSON_NOUNS else t.tag  # "skipper" as JJR, "referee" as VBP
         # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
         if j == 1 == end and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
             word = word.lower()
@@ -609,10 +609,12 @@ def _in_capitals_only(doc: Doc, e: Entity, texts: list[str]) -> bool:
     return not texts[e.sentence][at : at + len(e.text)].strip() and not any(found)
 
 
-def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
+def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> tuple[Actor, ...]:
     """One row per real-world person or organisation, ranked by salience.
 
-    `kinds` is `classify(doc)` when the caller has it already (places read it too)."""
+    `kinds` is `classify(doc)` when the caller has it already (places read it too);
+    `captions`, the photo captions cut from the text, may give a person's role ("Valby
+    midfielder Jo Lind is set to sign"): only the role of one person the story names."""
     kinds = kinds or classify(doc)
     people: list[_Row] = []
     orgs: dict[str, _Row] = {}
@@ -668,6 +670,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         _add_states(doc, tagged, orgs)
     _merge_short_forms(orgs)
     _merge_renamed(doc.text, people)
+    for a in extract_actors(analyse(captions)) if captions.strip() else ():
+        same = [r for r in people if _same_person(r.name.split(), a.name.split())]
+        for role in a.roles if a.type == "person" and len(same) == 1 else ():
+            same[0].add_role(role)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
 
