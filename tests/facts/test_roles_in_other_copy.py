@@ -106,3 +106,12 @@ def test_a_caption_adds_no_person_the_story_does_not_name() -> None:
 def test_a_role_noun_the_tagger_read_as_a_verb_is_still_a_role() -> None:
     text = "The fans left the stands and referee Tom Hale called the game off."  # "referee/VB"
     assert _actors(text)["Tom Hale"].roles == ("referee",)
+
+
+def test_a_thing_or_a_time_before_a_name_is_no_role() -> None:
+    for text in (
+        "It was the call Jo Lind made that changed the season.",
+        "At that moment Jo Lind stood up.",
+        "In the second half Jo Lind scored twice.",
+    ):
+        assert _actors(text)["Jo Lind"].roles == (), text
