@@ -115,3 +115,18 @@ def test_a_thing_or_a_time_before_a_name_is_no_role() -> None:
         "In the second half Jo Lind scored twice.",
     ):
         assert _actors(text)["Jo Lind"].roles == (), text
+
+
+def test_a_role_word_after_an_honorific_is_a_surname() -> None:
+    king = _actors("Tom King runs the shop. Mr. King said the rent was too high.")["Tom King"]
+    assert king.mentions == 2 and "King" in king.aliases
+
+
+def test_one_of_a_group_of_people_gives_the_group_noun_as_a_role() -> None:
+    text = "Jo Lind, one of the best interviewers in the country, said no."
+    assert _actors(text)["Jo Lind"].roles == ("best interviewer",)
+
+
+def test_adjectives_joined_by_and_stay_inside_the_role() -> None:
+    text = "Jo Lind, the most famous and respected lawyer in Valby, said no."
+    assert _actors(text)["Jo Lind"].roles[0].endswith("respected lawyer")

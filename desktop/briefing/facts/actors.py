@@ -316,14 +316,17 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         owner = tokens[k + 1 : k + 2] and tokens[k + 1].tag == "POS"  # "7-Eleven's", "Kings'"
         verb = t.tag.startswith("VB") and not (k == start and t.tag == "VBG")  # "ranking member"
         ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
-        also = t.text == "and" and head == k < len(tokens) - 1  # "a lawyer and former mayor"
+        # "a lawyer and former mayor", "the most famous and recognisable host"
+        also = t.text == "and" and k < len(tokens) - 1 and (head == k or tokens[k - 1].tag == "JJ")
         ends &= not (also and tokens[k + 1].tag in ("JJ", "NN"))
         if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner):
             break
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
-        if (_role_word(word) or compound) and word not in COURTESY:
+        # "one of the three kite flyers": a noun naming people, as they are "one of" them
+        kind = plural and word in _PERSON_HEADS
+        if (_role_word(word) or compound or kind) and word not in COURTESY:
             head = k + 1  # "co-founder" too
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
@@ -399,8 +402,11 @@ _PARTY_SEAT = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}")  # "(D-
 
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     """No actor: a word of another kind, a piece of a name or of a table, a group, an event."""
-    words = text.split()
-    if not words or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS or text in NOT_NAMES:
+    words, tokens = text.split(), doc.sentences[e.sentence].tokens
+    # "Mr. King": a role word after an honorific is a surname
+    titled = e.first_token > 0 and tokens[e.first_token - 1].text.rstrip(".") in _HONORIFICS
+    role = text.lower() in ROLE_WORDS and not titled
+    if not words or text.lower() in NOT_ACTORS or role or text in NOT_NAMES:
         return True
     last, many = words[-1], len(words) > 1
     named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
@@ -420,7 +426,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
         # found as a newspaper stays)
         return not institutions.canonical(text)
-    first = doc.sentences[e.sentence].tokens[e.first_token]
+    first = tokens[e.first_token]
     # A lone capitalised sentence opener the tagger did not see as a proper noun.
     return e.first_token == 0 and not many and not first.tag.startswith("NNP")
 
