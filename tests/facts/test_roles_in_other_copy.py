@@ -130,3 +130,12 @@ def test_one_of_a_group_of_people_gives_the_group_noun_as_a_role() -> None:
 def test_adjectives_joined_by_and_stay_inside_the_role() -> None:
     text = "Jo Lind, the most famous and respected lawyer in Valby, said no."
     assert _actors(text)["Jo Lind"].roles[0].endswith("respected lawyer")
+
+
+def test_the_office_a_person_was_named_or_elected_to_is_a_role() -> None:
+    assert _actors("Last year Jo Lind was named chief executive.")["Jo Lind"].roles == (
+        "chief executive",
+    )
+    text = "Tom Hale, who was elected mayor in 2010, opened the pier."
+    assert _actors(text)["Tom Hale"].roles == ("mayor",)
+    assert _actors("Jo Lind was named in the squad.")["Jo Lind"].roles == ()

@@ -72,6 +72,7 @@ _NOT_ROLES = lexicons.words("lone_modifiers")
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
 _COPULAS = lexicons.words("copulas")
+_APPOINTED = lexicons.words("appointment_verbs")
 _COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -290,20 +291,22 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     -> "Kremlin's spokesman"; "Lund, who is the port's director" -> "port's director"."""
     tokens = s.tokens
     k = _past_seat(tokens, e.end_token)
+    who = [t.text for t in tokens[k : k + 2]] == [",", "who"]
+    k += 2 * who  # "Lund, who is the port's director", "Lind, who was appointed chairman"
     j = k  # "Lind will be confirmed as the club's coach", "the departure of Lind as coach"
     while j < len(tokens) and j - k < 4 and tokens[j].tag[:2] in ("VB", "MD", "RB"):
         j += 1
     j += [t.text for t in tokens[j : j + 2]] == ["to", "be"]  # "Lind was named to be coach"
-    k = j if j < len(tokens) and tokens[j].text in ("as", "be") else k
-    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be")  # "Lind is coach"
+    named = j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED  # "Lind was elected mayor"
+    k = j if j < len(tokens) and tokens[j].text in ("as", "be") else j - 1 if named else k
+    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be") or named
     if j == e.end_token and [t.text for t in tokens[j : j + 2]] in (["as", "a"], ["as", "an"]):
         return None, None  # "described Lind as a climate sceptic": a description
-    if k >= len(tokens) or not (tokens[k].text == "," or copular):
+    if k >= len(tokens) or not (tokens[k].text == "," or copular or who and tokens[k].text == "'s"):
         return None, None
+    copular &= named or not who  # "Ann Lind, who is a beekeeper": described, as after a comma
     k += 1
     words = [t.text.lower() for t in tokens[k : k + 3]]
-    if words[:1] == ["who"] and words[1:2] and words[1] in ("is", "was", "'s"):
-        k += 2  # "Lund, who is the port's director"
     plural = words[:2] == ["one", "of"]  # "Ivo Brandt, one of the mayor's aides,"
     k += 2 * plural
     while k < len(tokens) and tokens[k].tag in ("RB", "PRP$"):
