@@ -297,14 +297,14 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     while j < len(tokens) and j - k < 4 and tokens[j].tag[:2] in ("VB", "MD", "RB"):
         j += 1
     j += [t.text for t in tokens[j : j + 2]] == ["to", "be"]  # "Lind was named to be coach"
-    named = j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED  # "Lind was elected mayor"
-    k = j if j < len(tokens) and tokens[j].text in ("as", "be") else j - 1 if named else k
-    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be") or named
+    chosen = j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED  # "Lind was elected mayor"
+    k = j if j < len(tokens) and tokens[j].text in ("as", "be") else j - 1 if chosen else k
+    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be") or chosen
     if j == e.end_token and [t.text for t in tokens[j : j + 2]] in (["as", "a"], ["as", "an"]):
         return None, None  # "described Lind as a climate sceptic": a description
     if k >= len(tokens) or not (tokens[k].text == "," or copular or who and tokens[k].text == "'s"):
         return None, None
-    copular &= named or not who  # "Ann Lind, who is a beekeeper": described, as after a comma
+    copular &= chosen or not who  # "Ann Lind, who is a beekeeper": described, as after a comma
     k += 1
     words = [t.text.lower() for t in tokens[k : k + 3]]
     plural = words[:2] == ["one", "of"]  # "Ivo Brandt, one of the mayor's aides,"
