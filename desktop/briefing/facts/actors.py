@@ -133,8 +133,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
-    if (j := _role_start(s, first)) and s.tokens[j - 1].tag == "WP$":
-        return None, None  # "whose sentence Jo Lind commuted": the noun is the verb's object
+    j = _role_start(s, first)  # not "whose sentence Jo Lind commuted": the noun is unowned
     affiliation, k = None, j  # a run of proper nouns before the role names whose role it is
     while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
         k -= 1
@@ -306,8 +305,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         return None, None
     copular &= chosen or not who  # "Ann Lind, who is a beekeeper": described, as after a comma
     k += 1
-    words = [t.text.lower() for t in tokens[k : k + 3]]
-    plural = words[:2] == ["one", "of"]  # "Ivo Brandt, one of the mayor's aides,"
+    plural = [t.text.lower() for t in tokens[k : k + 2]] == ["one", "of"]  # "one of his aides"
     k += 2 * plural
     while k < len(tokens) and tokens[k].tag in ("RB", "PRP$"):
         k += 1  # "Jo Lind, now his deputy,"
@@ -327,8 +325,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
-        # "one of the three kite flyers": a noun naming people, as they are "one of" them
-        kind = plural and word in _PERSON_HEADS
+        kind = plural and word in _PERSON_HEADS  # "one of the best interviewers": a noun of people
         if (_role_word(word) or compound or kind) and word not in COURTESY:
             head = k + 1  # "co-founder" too
         elif copular or plural:
@@ -336,10 +333,9 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
             head = k + 1  # "Ann Lind, a historian who ...": a described person's role
         k += 1
-    if determined and k > start and head < k:  # "Ann Lind, the co-pilot on ..."
-        last = tokens[k - 1]
-        if last.tag == "JJ" and last.text.islower() and "-" in last.text:
-            head = k if not any(c.isdigit() for c in last.text) else head
+    last = tokens[k - 1]  # "Ann Lind, the co-pilot on ...": a compound tagged JJ ends the role
+    if determined and k > start and head < k and last.tag == "JJ" and last.text.islower():
+        head = k if "-" in last.text and not any(c.isdigit() for c in last.text) else head
     if k < len(tokens) and tokens[k].text == "of" and not gazetteer.first_name(tokens[start].text):
         titled = [t.tag == "NNP" and t.text not in _NOT_PERSON_WORDS for t in tokens[start:k]]
         head = k if titled and all(titled) else head  # "Jo Park, Senior Superintendent of"
@@ -372,11 +368,6 @@ def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
     return k + 2 if [t.tag for t in tokens[k : k + 3]] == [",", "CD", ","] else k
 
 
-def _is_org(s: Sentence, e: Entity, text: str) -> bool:
-    after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
-    return after in ORG_CUES or any(w in ORG_WORDS for w in text.split())
-
-
 def _strip_titles(text: str) -> str:
     words = text.split()
     # "Prince of Wales" is the title a person is known by: nothing to strip.
@@ -406,9 +397,8 @@ _PARTY_SEAT = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}")  # "(D-
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     """No actor: a word of another kind, a piece of a name or of a table, a group, an event."""
     words, tokens = text.split(), doc.sentences[e.sentence].tokens
-    # "Mr. King": a role word after an honorific is a surname
-    titled = e.first_token > 0 and tokens[e.first_token - 1].text.rstrip(".") in _HONORIFICS
-    role = text.lower() in ROLE_WORDS and not titled
+    mister = tokens[e.first_token - 1].text.rstrip(".") in _HONORIFICS  # "Mr. King": a surname
+    role = text.lower() in ROLE_WORDS and not mister
     if not words or text.lower() in NOT_ACTORS or role or text in NOT_NAMES:
         return True
     last, many = words[-1], len(words) > 1
@@ -429,9 +419,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
         # found as a newspaper stays)
         return not institutions.canonical(text)
-    first = tokens[e.first_token]
     # A lone capitalised sentence opener the tagger did not see as a proper noun.
-    return e.first_token == 0 and not many and not first.tag.startswith("NNP")
+    return e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
 
 
 # "(CNN)" opening a paragraph or after a dateline ("LAGOS, Nigeria (AP) _ ...").
@@ -663,7 +652,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         # sports copy ("Queen of the South" FC)
         title, of, place = (text.split(" ", 2) + ["", ""])[:3]
         royal = title in _ROYAL and of == "of" and gazetteer.candidates(place) and not kinds.sports
-        if (e.label == "PERSON" or surname or royal) and not known and not _is_org(s, e, text):
+        after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
+        body = after in ORG_CUES or any(w in ORG_WORDS for w in text.split())  # "X group"
+        if (e.label == "PERSON" or surname or royal) and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
             row.add(text, evidence)
