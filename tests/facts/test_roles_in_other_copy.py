@@ -139,3 +139,9 @@ def test_the_office_a_person_was_named_or_elected_to_is_a_role() -> None:
     text = "Tom Hale, who was elected mayor in 2010, opened the pier."
     assert _actors(text)["Tom Hale"].roles == ("mayor",)
     assert _actors("Jo Lind was named in the squad.")["Jo Lind"].roles == ()
+
+
+def test_a_role_set_off_before_a_name_that_opens_the_sentence_is_a_role() -> None:
+    assert _actors("A former teacher, Jo Lind now runs the shop.")["Jo Lind"].roles == (
+        "former teacher",
+    )
