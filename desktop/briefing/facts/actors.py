@@ -548,9 +548,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     if parts == [(e.first_token, e.end_token, e.label)]:
         return [e]
     out = []
-    for a, b, kind in parts:
-        if a < b and words[b - 1] in ("'s", "’s"):
-            b -= 1
+    for a, b, kind in parts:  # (a trailing "'s" goes with `clean_name`)
         if a < b and kind and words[a][:1].isupper():
             part = s.entity(kind, a, b)
             if kind == "ORGANIZATION" and gazetteer.country_name(part.text):
