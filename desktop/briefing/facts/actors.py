@@ -339,11 +339,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     if k < len(tokens) and tokens[k].text == "of" and not gazetteer.first_name(tokens[start].text):
         titled = [t.tag == "NNP" and t.text not in _NOT_PERSON_WORDS for t in tokens[start:k]]
         head = k if titled and all(titled) else head  # "Jo Park, Senior Superintendent of"
-    if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
-        return None, None
     # "Led by Lind, the board is ...": an unknown noun before a verb starts a new clause
     clause = head == k < len(tokens) and tokens[k].text.lower() not in _APPOSITION_ENDS
-    if clause and tokens[k].tag in _VERB_TAGS and not _role_word(tokens[k - 1].text.lower()):
+    clause = clause and tokens[k].tag in _VERB_TAGS and not _role_word(tokens[k - 1].text.lower())
+    if clause or not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
     role = re.sub(r" ['’](s?)(?!\w)", r"'\1", " ".join(t.text for t in tokens[start:head]))
     if plural:
@@ -624,9 +623,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     entities = sorted((part for parts in split for part in parts), key=lambda e: e.start)
     stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
     surnames = {_surname(words) for words in stripped if len(words) > 1}
-    for e in entities:
-        if e.label == "LOCATION":
-            continue
+    for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(e.text)
         titled = len(text.split())
@@ -787,8 +784,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     agent of a passive ("a hoax perpetrated by Oslo"), the subject of an infinitive ("led Oslo
     to withdraw") or one side of a relation ("talks between Oslo and Bern")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
-    if k < len(tokens) and tokens[k].tag == "RB":
-        k += 1  # "Norway also said"
+    k += k < len(tokens) and tokens[k].tag == "RB"  # "Norway also said"
     if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
         return _acting(tokens, k) and not _in_phrase(tokens, e.first_token)
     if k < len(tokens) and tokens[k].tag == "POS":
