@@ -145,3 +145,8 @@ def test_a_role_set_off_before_a_name_that_opens_the_sentence_is_a_role() -> Non
     assert _actors("A former teacher, Jo Lind now runs the shop.")["Jo Lind"].roles == (
         "former teacher",
     )
+
+
+def test_as_a_role_opening_a_quoted_sentence_is_the_named_persons_role() -> None:
+    text = "\"As a Valby TV presenter, Jo Lind's remarks were out of line,\" the station said."
+    assert _actors(text)["Jo Lind"].roles[-1].endswith("presenter")

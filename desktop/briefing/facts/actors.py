@@ -127,7 +127,9 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".", ")")
-        closed |= s.tokens[0].text == "As" or k == 1  # "As a Norbank host, Jo Lind", "A poet, Jo"
+        # opening the sentence, past a quotation mark: "As a Norbank host, Jo Lind", "A poet, Jo"
+        o = s.tokens[0].tag in ("``", "''")
+        closed |= s.tokens[o].text == "As" or k == o + 1
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
         closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
         if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
