@@ -148,5 +148,5 @@ def test_a_role_set_off_before_a_name_that_opens_the_sentence_is_a_role() -> Non
 
 
 def test_as_a_role_opening_a_quoted_sentence_is_the_named_persons_role() -> None:
-    text = "\"As a Valby TV presenter, Jo Lind's remarks were out of line,\" the station said."
+    text = '"As a Valby TV presenter, Jo Lind\'s remarks were out of line," the station said.'
     assert _actors(text)["Jo Lind"].roles[-1].endswith("presenter")
