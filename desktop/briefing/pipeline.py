@@ -35,7 +35,8 @@ def analyze(article: Article, options: Options | None = None) -> Briefing:
     # Entity kinds are read by actors and places alike: computed once, timed with actors.
     def kinds_and_actors() -> tuple[Kinds, tuple[Actor, ...]]:
         kinds = classify(doc)
-        return kinds, extract_actors(doc, kinds)
+        captions = "\n\n".join(c.text for c in article.clutter if c.kind == "caption")
+        return kinds, extract_actors(doc, kinds, captions)
 
     kinds, actors = timed("actors", kinds_and_actors)
     places = timed("places", lambda: with_dateline(extract_places(doc, kinds), article))

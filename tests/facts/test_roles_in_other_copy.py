@@ -88,3 +88,65 @@ def test_a_supermodel_before_a_name_is_a_role() -> None:
     assert _actors("Fans cheered supermodel Ida Lund on Friday.")["Ida Lund"].roles == (
         "supermodel",
     )
+
+
+def test_a_photo_caption_gives_the_role_of_a_person_the_story_names() -> None:
+    doc = analyse("Jo Lind has agreed a new deal. Lind said he was happy at the club.")
+    caption = "Valby midfielder Jo Lind is set to sign a new contract"
+    lind = {a.name: a for a in extract_actors(doc, captions=caption)}["Jo Lind"]
+    assert [r.split()[-1] for r in lind.roles] == ["midfielder"]
+
+
+def test_a_caption_adds_no_person_the_story_does_not_name() -> None:
+    doc = analyse("Jo Lind has agreed a new deal at the club.")
+    caption = "Club captain Ana Berg welcomed the news"
+    assert [a.name for a in extract_actors(doc, captions=caption)] == ["Jo Lind"]
+
+
+def test_a_role_noun_the_tagger_read_as_a_verb_is_still_a_role() -> None:
+    text = "The fans left the stands and referee Tom Hale called the game off."  # "referee/VB"
+    assert _actors(text)["Tom Hale"].roles == ("referee",)
+
+
+def test_a_thing_or_a_time_before_a_name_is_no_role() -> None:
+    for text in (
+        "It was the call Jo Lind made that changed the season.",
+        "At that moment Jo Lind stood up.",
+        "In the second half Jo Lind scored twice.",
+    ):
+        assert _actors(text)["Jo Lind"].roles == (), text
+
+
+def test_a_role_word_after_an_honorific_is_a_surname() -> None:
+    king = _actors("Tom King runs the shop. Mr. King said the rent was too high.")["Tom King"]
+    assert king.mentions == 2 and "King" in king.aliases
+
+
+def test_one_of_a_group_of_people_gives_the_group_noun_as_a_role() -> None:
+    text = "Jo Lind, one of the best interviewers in the country, said no."
+    assert _actors(text)["Jo Lind"].roles == ("best interviewer",)
+
+
+def test_adjectives_joined_by_and_stay_inside_the_role() -> None:
+    text = "Jo Lind, the most famous and respected lawyer in Valby, said no."
+    assert _actors(text)["Jo Lind"].roles[0].endswith("respected lawyer")
+
+
+def test_the_office_a_person_was_named_or_elected_to_is_a_role() -> None:
+    assert _actors("Last year Jo Lind was named chief executive.")["Jo Lind"].roles == (
+        "chief executive",
+    )
+    text = "Tom Hale, who was elected mayor in 2010, opened the pier."
+    assert _actors(text)["Tom Hale"].roles == ("mayor",)
+    assert _actors("Jo Lind was named in the squad.")["Jo Lind"].roles == ()
+
+
+def test_a_role_set_off_before_a_name_that_opens_the_sentence_is_a_role() -> None:
+    assert _actors("A former teacher, Jo Lind now runs the shop.")["Jo Lind"].roles == (
+        "former teacher",
+    )
+
+
+def test_as_a_role_opening_a_quoted_sentence_is_the_named_persons_role() -> None:
+    text = '"As a Valby TV presenter, Jo Lind\'s remarks were out of line," the station said.'
+    assert _actors(text)["Jo Lind"].roles[-1].endswith("presenter")

@@ -36,7 +36,7 @@ from briefing.facts.words import (
     renames,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
-from briefing.nlp import resources
+from briefing.nlp import analyse, resources
 
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
@@ -72,6 +72,7 @@ _NOT_ROLES = lexicons.words("lone_modifiers")
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
 _COPULAS = lexicons.words("copulas")
+_APPOINTED = lexicons.words("appointment_verbs")
 _COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -126,14 +127,15 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".", ")")
-        closed |= s.tokens[0].text == "As"  # "As a Norbank presenter, Jo Lind has ..."
+        # opening the sentence, past a quotation mark: "As a Norbank host, Jo Lind", "A poet, Jo"
+        o = s.tokens[0].tag in ("``", "''")
+        closed |= s.tokens[o].text == "As" or k == o + 1
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
         closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
         if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
-    if (j := _role_start(s, first)) and s.tokens[j - 1].tag == "WP$":
-        return None, None  # "whose sentence Jo Lind commuted": the noun is the verb's object
+    j = _role_start(s, first)  # not "whose sentence Jo Lind commuted": the noun is unowned
     affiliation, k = None, j  # a run of proper nouns before the role names whose role it is
     while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
         k -= 1
@@ -210,7 +212,7 @@ def _role_start(s: Sentence, end: int) -> int:
             j -= 2 - quote  # "full back Jo Lind", written "full-back" too; its "fixer" Jo Lind
             continue
         adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
-        tag = "NN" if t.tag[:2] == "JJ" and word in _PERSON_NOUNS else t.tag  # "skipper" as JJR
+        tag = "NN" if word in _PERSON_NOUNS else t.tag  # "skipper" as JJR, "referee" as VBP
         # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
         if j == 1 == end and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
             word = word.lower()
@@ -290,21 +292,22 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     -> "Kremlin's spokesman"; "Lund, who is the port's director" -> "port's director"."""
     tokens = s.tokens
     k = _past_seat(tokens, e.end_token)
+    who = [t.text for t in tokens[k : k + 2]] == [",", "who"]
+    k += 2 * who  # "Lund, who is the port's director", "Lind, who was appointed chairman"
     j = k  # "Lind will be confirmed as the club's coach", "the departure of Lind as coach"
     while j < len(tokens) and j - k < 4 and tokens[j].tag[:2] in ("VB", "MD", "RB"):
         j += 1
     j += [t.text for t in tokens[j : j + 2]] == ["to", "be"]  # "Lind was named to be coach"
-    k = j if j < len(tokens) and tokens[j].text in ("as", "be") else k
-    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be")  # "Lind is coach"
+    chosen = j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED  # "Lind was elected mayor"
+    k = j if j < len(tokens) and tokens[j].text in ("as", "be") else j - 1 if chosen else k
+    copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be") or chosen
     if j == e.end_token and [t.text for t in tokens[j : j + 2]] in (["as", "a"], ["as", "an"]):
         return None, None  # "described Lind as a climate sceptic": a description
-    if k >= len(tokens) or not (tokens[k].text == "," or copular):
+    if k >= len(tokens) or not (tokens[k].text == "," or copular or who and tokens[k].text == "'s"):
         return None, None
+    copular &= chosen or not who  # "Ann Lind, who is a beekeeper": described, as after a comma
     k += 1
-    words = [t.text.lower() for t in tokens[k : k + 3]]
-    if words[:1] == ["who"] and words[1:2] and words[1] in ("is", "was", "'s"):
-        k += 2  # "Lund, who is the port's director"
-    plural = words[:2] == ["one", "of"]  # "Ivo Brandt, one of the mayor's aides,"
+    plural = [t.text.lower() for t in tokens[k : k + 2]] == ["one", "of"]  # "one of his aides"
     k += 2 * plural
     while k < len(tokens) and tokens[k].tag in ("RB", "PRP$"):
         k += 1  # "Jo Lind, now his deputy,"
@@ -316,32 +319,32 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         owner = tokens[k + 1 : k + 2] and tokens[k + 1].tag == "POS"  # "7-Eleven's", "Kings'"
         verb = t.tag.startswith("VB") and not (k == start and t.tag == "VBG")  # "ranking member"
         ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
-        also = t.text == "and" and head == k < len(tokens) - 1  # "a lawyer and former mayor"
+        # "a lawyer and former mayor", "the most famous and recognisable host"
+        also = t.text == "and" and k < len(tokens) - 1 and (head == k or tokens[k - 1].tag == "JJ")
         ends &= not (also and tokens[k + 1].tag in ("JJ", "NN"))
         if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner):
             break
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
-        if (_role_word(word) or compound) and word not in COURTESY:
+        kind = plural and word in _PERSON_HEADS  # "one of the best interviewers": a noun of people
+        if (_role_word(word) or compound or kind) and word not in COURTESY:
             head = k + 1  # "co-founder" too
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
         elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
             head = k + 1  # "Ann Lind, a historian who ...": a described person's role
         k += 1
-    if determined and k > start and head < k:  # "Ann Lind, the co-pilot on ..."
-        last = tokens[k - 1]
-        if last.tag == "JJ" and last.text.islower() and "-" in last.text:
-            head = k if not any(c.isdigit() for c in last.text) else head
+    last = tokens[k - 1]  # "Ann Lind, the co-pilot on ...": a compound tagged JJ ends the role
+    if determined and k > start and head < k and last.tag == "JJ" and last.text.islower():
+        head = k if "-" in last.text and not any(c.isdigit() for c in last.text) else head
     if k < len(tokens) and tokens[k].text == "of" and not gazetteer.first_name(tokens[start].text):
         titled = [t.tag == "NNP" and t.text not in _NOT_PERSON_WORDS for t in tokens[start:k]]
         head = k if titled and all(titled) else head  # "Jo Park, Senior Superintendent of"
-    if not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
-        return None, None
     # "Led by Lind, the board is ...": an unknown noun before a verb starts a new clause
     clause = head == k < len(tokens) and tokens[k].text.lower() not in _APPOSITION_ENDS
-    if clause and tokens[k].tag in _VERB_TAGS and not _role_word(tokens[k - 1].text.lower()):
+    clause = clause and tokens[k].tag in _VERB_TAGS and not _role_word(tokens[k - 1].text.lower())
+    if clause or not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
     role = re.sub(r" ['’](s?)(?!\w)", r"'\1", " ".join(t.text for t in tokens[start:head]))
     if plural:
@@ -364,11 +367,6 @@ def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
         return j if j < len(tokens) and tokens[j].text == "," else k
     # "Ann Lind, 45, a lawyer"
     return k + 2 if [t.tag for t in tokens[k : k + 3]] == [",", "CD", ","] else k
-
-
-def _is_org(s: Sentence, e: Entity, text: str) -> bool:
-    after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
-    return after in ORG_CUES or any(w in ORG_WORDS for w in text.split())
 
 
 def _strip_titles(text: str) -> str:
@@ -399,8 +397,10 @@ _PARTY_SEAT = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}")  # "(D-
 
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     """No actor: a word of another kind, a piece of a name or of a table, a group, an event."""
-    words = text.split()
-    if not words or text.lower() in NOT_ACTORS or text.lower() in ROLE_WORDS or text in NOT_NAMES:
+    words, tokens = text.split(), doc.sentences[e.sentence].tokens
+    mister = tokens[e.first_token - 1].text.rstrip(".") in _HONORIFICS  # "Mr. King": a surname
+    role = text.lower() in ROLE_WORDS and not mister
+    if not words or text.lower() in NOT_ACTORS or role or text in NOT_NAMES:
         return True
     last, many = words[-1], len(words) > 1
     named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
@@ -420,9 +420,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
         # found as a newspaper stays)
         return not institutions.canonical(text)
-    first = doc.sentences[e.sentence].tokens[e.first_token]
     # A lone capitalised sentence opener the tagger did not see as a proper noun.
-    return e.first_token == 0 and not many and not first.tag.startswith("NNP")
+    return e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
 
 
 # "(CNN)" opening a paragraph or after a dateline ("LAGOS, Nigeria (AP) _ ...").
@@ -550,9 +549,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     if parts == [(e.first_token, e.end_token, e.label)]:
         return [e]
     out = []
-    for a, b, kind in parts:
-        if a < b and words[b - 1] in ("'s", "’s"):
-            b -= 1
+    for a, b, kind in parts:  # (a trailing "'s" goes with `clean_name`)
         if a < b and kind and words[a][:1].isupper():
             part = s.entity(kind, a, b)
             if kind == "ORGANIZATION" and gazetteer.country_name(part.text):
@@ -609,10 +606,12 @@ def _in_capitals_only(doc: Doc, e: Entity, texts: list[str]) -> bool:
     return not texts[e.sentence][at : at + len(e.text)].strip() and not any(found)
 
 
-def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
+def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> tuple[Actor, ...]:
     """One row per real-world person or organisation, ranked by salience.
 
-    `kinds` is `classify(doc)` when the caller has it already (places read it too)."""
+    `kinds` is `classify(doc)` when the caller has it already (places read it too);
+    `captions`, the photo captions cut from the text, may give a person's role ("Valby
+    midfielder Jo Lind is set to sign"): only the role of one person the story names."""
     kinds = kinds or classify(doc)
     people: list[_Row] = []
     orgs: dict[str, _Row] = {}
@@ -626,9 +625,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
     entities = sorted((part for parts in split for part in parts), key=lambda e: e.start)
     stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
     surnames = {_surname(words) for words in stripped if len(words) > 1}
-    for e in entities:
-        if e.label == "LOCATION":
-            continue
+    for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(e.text)
         titled = len(text.split())
@@ -652,7 +649,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         # sports copy ("Queen of the South" FC)
         title, of, place = (text.split(" ", 2) + ["", ""])[:3]
         royal = title in _ROYAL and of == "of" and gazetteer.candidates(place) and not kinds.sports
-        if (e.label == "PERSON" or surname or royal) and not known and not _is_org(s, e, text):
+        after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
+        body = after in ORG_CUES or any(w in ORG_WORDS for w in text.split())  # "X group"
+        if (e.label == "PERSON" or surname or royal) and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
             row.add(text, evidence)
@@ -668,6 +667,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None) -> tuple[Actor, ...]:
         _add_states(doc, tagged, orgs)
     _merge_short_forms(orgs)
     _merge_renamed(doc.text, people)
+    for a in extract_actors(analyse(captions)) if captions.strip() else ():
+        same = [r for r in people if _same_person(r.name.split(), a.name.split())]
+        for role in a.roles if a.type == "person" and len(same) == 1 else ():
+            same[0].add_role(role)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
 
@@ -783,8 +786,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     agent of a passive ("a hoax perpetrated by Oslo"), the subject of an infinitive ("led Oslo
     to withdraw") or one side of a relation ("talks between Oslo and Bern")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
-    if k < len(tokens) and tokens[k].tag == "RB":
-        k += 1  # "Norway also said"
+    k += k < len(tokens) and tokens[k].tag == "RB"  # "Norway also said"
     if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
         return _acting(tokens, k) and not _in_phrase(tokens, e.first_token)
     if k < len(tokens) and tokens[k].tag == "POS":
