@@ -1,0 +1,49 @@
+"""Reporting clauses in forms the cue patterns used to miss: a topic phrase between the verb
+and the colon, words caught on a recording, a source the clause only describes."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_a_pronoun_and_verb_with_a_topic_phrase_before_the_colon() -> None:
+    quotes = _quotes(
+        "Former striker Tomas Brell was asked about the title race on the radio. 'The manager "
+        "has to change it. You need that edge within the group to win the league.' And he "
+        "added on the keeper's long run of injuries this season: 'I think he is doing well. "
+        "But can you win the title with him? I do not think so.'"
+    )
+    assert [q.speaker for q in quotes][-1] == "Tomas Brell"
+
+
+def test_a_name_and_verb_with_a_topic_phrase_before_the_colon() -> None:
+    (q,) = _quotes(
+        "Coach Ilse Varga spoke after the draw. Varga said of the missed chances in the second "
+        "half: 'We should have scored three or four goals today.'"
+    )
+    assert q.speaker == "Ilse Varga"
+
+
+def test_words_a_person_is_heard_saying_on_a_recording() -> None:
+    quotes = _quotes(
+        "Officer Dale Rusk was charged on Monday. "
+        '"Stop the car now! Get out of the car!" Rusk is heard saying on the video.'
+    )
+    assert quotes[-1].speaker == "Dale Rusk"
+
+
+def test_said_the_man_gives_a_description_not_a_name() -> None:
+    quotes = _quotes(
+        "A spokesman for the harbour police said officers had spoken to two witnesses. "
+        "'We have arrested a driver after a complaint by a visitor on Saturday.' said the man."
+    )
+    assert quotes[-1].speaker is None
+    assert quotes[-1].description == "the man"
