@@ -47,3 +47,29 @@ def test_said_the_man_gives_a_description_not_a_name() -> None:
     )
     assert quotes[-1].speaker is None
     assert quotes[-1].description == "the man"
+
+
+def test_an_epithet_for_a_person_is_the_subject_s_words() -> None:
+    quotes = _quotes(
+        "Governor Ana Lindqvist openly admires Mayor Piet Harbo as a “tireless builder,” "
+        "and she says so often."
+    )
+    assert [(q.text, q.speaker, q.partial) for q in quotes] == [
+        ("tireless builder", "Ana Lindqvist", True)
+    ]
+
+
+def test_an_epithet_after_a_fronted_phrase_and_its_second_part() -> None:
+    quotes = _quotes(
+        "In recent weeks, Senator Ola Brandt has gone after Piet Harbo as a “greedy landlord "
+        "who will sell the harbour” and a “spoiled child.” Harbo has not replied."
+    )
+    assert [q.speaker for q in quotes] == ["Ola Brandt", "Ola Brandt"]
+
+
+def test_an_epithet_in_a_passive_clause_has_no_source() -> None:
+    quotes = _quotes(
+        "Mayor Piet Harbo was described by Ana Lindqvist as a “tireless builder of the town,” "
+        "but he left office."
+    )
+    assert all(q.speaker != "Piet Harbo" for q in quotes)

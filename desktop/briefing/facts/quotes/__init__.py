@@ -103,7 +103,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if partial and not _sourced(found):
             head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
             weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
-            found = weaving or found
+            found = weaving or _epithet(head, span.open - len(head), people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`).
             one_source = quotes and not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open)
@@ -195,6 +195,21 @@ def _according_to(scan: str, span: Span, actors: Actors) -> Found | None:
     head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
     m = cues.ACCORDING.search(head)
     return speakers.found_by(m.group(1), actors, span.open, "according to") if m else None
+
+
+def _epithet(head: str, head_abs: int, people: People) -> Found | None:
+    """`Lund openly admires Berg as a "strong leader"`: the words the clause's subject, a
+    person opening it, uses for the person named right before `as`."""
+    m = cues.AS_EPITHET.search(head)
+    named = people.named_in(head_abs, head_abs + len(head)) if m else []
+    if m is None or len(named) < 2 or named[-1][1] - head_abs != m.start():
+        return None
+    (s, e, subject), obj = named[0], named[-1]
+    gap = head[e - head_abs : obj[0] - head_abs]
+    titled = cues.SUBJECT_LEAD.fullmatch(head, 0, s - head_abs)  # `In May, Senator`
+    if subject == obj[2] or not titled or cues.NOT_ACTIVE.search(gap) or not gap.split():
+        return None
+    return Found(subject, gap.split()[-1], How.SUBJECT)
 
 
 def _sourced(found: Found) -> bool:

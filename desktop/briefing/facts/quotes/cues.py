@@ -118,3 +118,8 @@ WEAVING = re.compile(r"\b(?:" + _VERB_PLAIN + "|" + lexicons.alternatives("weavi
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
 # A work named before its title: `the show "Harbour Nights"`, `a book titled "…"`.
 WORK_NOUN = re.compile(r"\b(?:" + lexicons.alternatives("title_cues") + r")[\s,]*$", re.I)
+# `admires Berg as a "…"`: an epithet for the person before `as`; its source the subject, when
+# nothing between them is passive or opens another clause.
+AS_EPITHET = re.compile(r"\s+as(?:\s+an?)?\s*$")
+SUBJECT_LEAD = re.compile(r"(?:[^,]*,)?(?:\s*[A-Z]\S*)*\s*")  # a fronted phrase, then titles
+NOT_ACTIVE = re.compile(r"\b(?:who|which|that|and|but|while|(?:is|are|was|were|been)\s+\w+e[dn])\b")
