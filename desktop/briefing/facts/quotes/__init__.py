@@ -80,6 +80,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         recent = "\n\n" not in gap and len(gap) <= RECENT
         previous = quotes[-1].speaker if quotes else None
         found = speakers.attribute(span, people, previous, recent, kept[-1].close if kept else None)
+        head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])  # its sentence
         if label := TRANSCRIPT.match(scan, start, end):
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()
@@ -101,7 +102,6 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
         partial = not joined and _woven(scan, span, start, found, before)
         if partial and not _sourced(found):
-            head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
             weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
             found = weaving or _epithet(head, span.open - len(head), people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
@@ -111,8 +111,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
-        if not _sourced(found) and len(words) > 1:  # no echoed word (`the SAF "blocking" unit`)
-            found = _according_to(scan, span, actors) or found
+        # `according to his jockey Liam Treadwell, '…'`; no echoed word (`the SAF "blocking" unit`)
+        if not _sourced(found) and len(words) > 1 and (m := cues.ACCORDING.search(head)):
+            found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
@@ -188,13 +189,6 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             sentence = max(0, bisect.bisect_right(starts, start) - 1)
             out.append((Quote(doc.text[start:end], None, sentence, start, end, partial=True), []))
     return sorted(out, key=lambda pair: pair[0].start)
-
-
-def _according_to(scan: str, span: Span, actors: Actors) -> Found | None:
-    """`according to his jockey Liam Treadwell, '…'` earlier in the quote's sentence."""
-    head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
-    m = cues.ACCORDING.search(head)
-    return speakers.found_by(m.group(1), actors, span.open, "according to") if m else None
 
 
 def _epithet(head: str, head_abs: int, people: People) -> Found | None:

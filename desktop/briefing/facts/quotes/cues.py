@@ -55,10 +55,8 @@ AFTER = [
     ),
     # `," according to a news release.`, `," said the man.`: a source the text only describes
     re.compile(_LEAD + r"(?:according to|" + _VERB + r")\s+" + _DESCRIBED + r"\s*(?=[.,;:]|$)"),
-    re.compile(_LEAD + _VERB + r"\s+" + _WHO_GREEDY),
-    re.compile(_LEAD + r"according to\s+" + _WHO_GREEDY),
-    # `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
-    re.compile(_LEAD + r"[—―–]\s*" + _WHO_GREEDY),
+    # `," said Peskov`, `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
+    re.compile(_LEAD + r"(?:(?:according to|" + _VERB + r")\s+|[—―–]\s*)" + _WHO_GREEDY),
     re.compile(_LEAD + _WHO + r"\s+" + _SAYS),
     # `!" Lund is heard saying on the video`: words caught on a recording
     re.compile(_LEAD + _WHO + r"\s+(?:" + _HEARD + r")\s+" + _ANY_VERB),
