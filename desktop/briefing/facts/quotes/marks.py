@@ -73,12 +73,8 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
 
 def paragraphs(scan: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph of the scan copy."""
-    out, pos = [], 0
-    for m in _PARAGRAPH.finditer(scan):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(scan)))
-    return out
+    cuts = [0] + [i for m in _PARAGRAPH.finditer(scan) for i in (m.start(), m.end())]
+    return list(zip(cuts[::2], [*cuts[1::2], len(scan)], strict=True))
 
 
 def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
