@@ -73,3 +73,11 @@ def test_an_epithet_in_a_passive_clause_has_no_source() -> None:
         "but he left office."
     )
     assert all(q.speaker != "Piet Harbo" for q in quotes)
+
+
+def test_as_a_person_put_it_sources_the_words_woven_in() -> None:
+    quotes = _quotes(
+        "Critics say the ferry line is too small. As Ms. Greta Holm put it in a letter to the "
+        "council in May, the line is “a harbour service you will not find anywhere else.”"
+    )
+    assert [q.speaker for q in quotes] == ["Greta Holm"]
