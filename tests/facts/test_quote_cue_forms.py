@@ -81,3 +81,12 @@ def test_as_a_person_put_it_sources_the_words_woven_in() -> None:
         "council in May, the line is “a harbour service you will not find anywhere else.”"
     )
     assert [q.speaker for q in quotes] == ["Greta Holm"]
+
+
+def test_saying_after_a_sentence_a_described_source_opens() -> None:
+    quotes = _quotes(
+        "The harbour report – prepared by the Valby Sea Institute, a research body – was "
+        "published on Monday. The report also raises doubts about the new quay, saying: "
+        "“Neither the costs nor the gains of the quay can be known for some years yet.”"
+    )
+    assert (quotes[-1].speaker, quotes[-1].cue) == ("Valby Sea Institute", "saying")

@@ -114,6 +114,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `according to his jockey Liam Treadwell, '…'`; no echoed word (`the SAF "blocking" unit`)
         if not _sourced(found) and len(words) > 1 and (m := cues.ACCORDING.search(head)):
             found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
+        own = starts[max(0, bisect.bisect_right(starts, span.open) - 1)] if starts else 0
+        saying, opening = cues.SAYING.search(head), cues.OPENING.match(scan, own, span.open)
+        if _unsourced(found) and saying and opening:
+            found = Found(None, saying["verb"], How.DESCRIPTION, opening["who"])
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
