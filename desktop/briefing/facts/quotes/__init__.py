@@ -84,8 +84,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if label := TRANSCRIPT.match(scan, start, end):
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()
-            named = [a.name for a in actors if a.type == "person" and a.name.split()[-1] == who]
-            found = Found(named[0] if len(named) == 1 else who, None, How.NAMED)
+            found = Found(speakers.canonical(who, actors, start) or who, None, How.NAMED)
             start = label.end()
         if _STAGE_DIRECTION.fullmatch(scan, start, end):
             continue  # `"(CROSSTALK.)`
@@ -115,9 +114,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if not _sourced(found) and len(words) > 1 and (m := cues.ACCORDING.search(head)):
             found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
         own = starts[max(0, bisect.bisect_right(starts, span.open) - 1)] if starts else 0
-        saying, opening = cues.SAYING.search(head), cues.OPENING.match(scan, own, span.open)
-        if _unsourced(found) and saying and opening:
-            found = Found(None, saying["verb"], How.DESCRIPTION, opening["who"])
+        if _unsourced(found) and (saying := cues.SAYING.match(scan, own, span.open)):
+            found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
@@ -198,9 +196,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
 def _epithet(head: str, head_abs: int, people: People) -> Found | None:
     """`Lund openly admires Berg as a "strong leader"`: the words the clause's subject, a
     person opening it, uses for the person named right before `as`."""
-    m = cues.AS_EPITHET.search(head)
-    named = people.named_in(head_abs, head_abs + len(head)) if m else []
-    if m is None or len(named) < 2 or named[-1][1] - head_abs != m.start():
+    named = people.named_in(head_abs, head_abs + len(head))
+    if len(named) < 2 or not cues.AS_EPITHET.fullmatch(head, named[-1][1] - head_abs):
         return None
     (s, e, subject), obj = named[0], named[-1]
     gap = head[e - head_abs : obj[0] - head_abs]

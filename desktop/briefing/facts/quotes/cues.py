@@ -118,10 +118,10 @@ ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
 WORK_NOUN = re.compile(r"\b(?:" + lexicons.alternatives("title_cues") + r")[\s,]*$", re.I)
 # `admires Berg as a "…"`: an epithet for the person before `as`; its source the subject, when
 # nothing between them is passive or opens another clause.
-AS_EPITHET = re.compile(r"\s+as(?:\s+an?)?\s*$")
+AS_EPITHET = re.compile(r"\s+as(?:\s+an?)?\s*")
 SUBJECT_LEAD = re.compile(r"(?:[^,]*,)?(?:\s*[A-Z]\S*)*\s*")  # a fronted phrase, then titles
 NOT_ACTIVE = re.compile(r"\b(?:who|which|that|and|but|while|(?:is|are|was|were|been)\s+\w+e[dn])\b")
 # `The memo also expresses concern…, saying: "…"`: a source the sentence opens with, described,
 # whose clause goes on with an -ing reporting verb.
-SAYING = re.compile(r",\s+(?P<verb>" + "|".join(sorted(ING)) + r")\b[^,.;]{0,40}[:,]?\s*$")
-OPENING = re.compile(r"\s*" + _DESCRIBED.replace("6}", "3}?") + r"\s+(?:also\s+)?[a-z]+e?[sd]\b")
+_OPENING = r"\s*" + _DESCRIBED.replace("6}", "3}?") + r"\s+(?:also\s+)?[a-z]+e?[sd]\b[^.!?]*"
+SAYING = re.compile(_OPENING + r",\s+(?P<verb>" + "|".join(sorted(ING)) + r")\b[^.;]{0,40}$")
