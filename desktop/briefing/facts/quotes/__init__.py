@@ -230,12 +230,8 @@ def _content(scan: str, span: Span) -> tuple[int, int]:
 
 def _words_said(text: str, scan: str, start: int, end: int) -> str:
     """The quoted words as written, without the marks that reopen a continued quote."""
-    out, pos = [], start
-    for m in _REOPENING_MARK.finditer(scan, start, end):
-        out.append(text[pos : m.end() - 1])
-        pos = m.end()
-    out.append(text[pos:end])
-    return "".join(out)
+    drop = {m.end() - 1 for m in _REOPENING_MARK.finditer(scan, start, end)}
+    return "".join(c for i, c in enumerate(text[start:end], start) if i not in drop)
 
 
 def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str] | None) -> bool:
@@ -258,21 +254,20 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
     shouted = len(words) >= MIN_WORDS and " ".join(words).isupper()  # `'I'M RUNNING FOR…'`
     if len(words) > 16 or not capitalised or shouted:
         return False
-    if found.cue is None:
-        return True
     before = scan[max(0, span.open - 40) : span.open]
     m = _WORD_BEFORE.search(before)
     unsaid = m is not None and m.group(1).lower() not in cues.VERBS  # not `said "…"`
-    return bool(cues.WORK_NOUN.search(before)) or (unsaid and not before.rstrip().endswith(":"))
+    unsaid = unsaid and not before.rstrip().endswith(":")
+    return found.cue is None or bool(cues.WORK_NOUN.search(before)) or unsaid
 
 
 def _interrupted(scan: str, first: Span, second: Span) -> bool:
     """Two parts of one quotation split by its attribution (`"I was shocked," Nega told me.
     "I understand…"`): nothing but a short reporting clause between them."""
     gap = scan[first.close : second.open]
-    if re.search(r"\bthat\b", gap):
-        return False  # `…" when he said that "…"`: a clause of its own, not an attribution
-    return len(gap) <= 120 and "\n\n" not in gap and cues.ANY_CUE.search(gap) is not None
+    # Not `…" when he said that "…"`: a clause of its own, not an attribution.
+    short = len(gap) <= 120 and "\n\n" not in gap and not re.search(r"\bthat\b", gap)
+    return short and cues.ANY_CUE.search(gap) is not None
 
 
 def _leads(scan: str, spans: list[Span], k: int) -> bool:
