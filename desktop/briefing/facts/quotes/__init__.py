@@ -62,11 +62,11 @@ def rule_quotes_with_candidates(doc: Doc, actors: Actors) -> list[tuple[Quote, l
 
 def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, learned.Candidates]]:
     scan = scan_copy(doc.text, cues.DASH_CUE)
-    starts = [s.start for s in doc.sentences]
+    starts = [s.start for s in doc.sentences] or [0]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
     run_together = "\n\n" not in scan.strip()
-    people = People(actors, spans, scan, tuple(starts) or (0,))
+    people = People(actors, spans, scan, tuple(starts))
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
@@ -113,8 +113,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `according to his jockey Liam Treadwell, '…'`; no echoed word (`the SAF "blocking" unit`)
         if not _sourced(found) and len(words) > 1 and (m := cues.ACCORDING.search(head)):
             found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
-        own = starts[max(0, bisect.bisect_right(starts, span.open) - 1)] if starts else 0
-        if _unsourced(found) and (saying := cues.SAYING.match(scan, own, span.open)):
+        sentence = max(0, bisect.bisect_right(starts, start) - 1)
+        if _unsourced(found) and (saying := cues.SAYING.match(scan, starts[sentence], span.open)):
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
@@ -123,8 +123,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # One word (`Lebed called the charge "absurd"`) only when a clause names who used it,
         # and not after an article (a term: `the "reform"`, `known as a "tetrad"`).
         term = before is not None and before.group(1).lower() in _ARTICLES
-        one_word = found.speaker is not None and not term
-        cited = found.cue and _sourced(found) and (len(words) >= 2 or one_word)
+        cited = found.cue and _sourced(found) and (len(words) >= 2 or found.speaker and not term)
         short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited)
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
@@ -142,8 +141,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         after = kept[-1].close + len(speakers.tail_clause(gap)) if kept else 0
         same_paragraph = same_paragraph and not speakers.other_voice(span, people, previous, after)
         # A colon clause of the writer's naming someone else (`Her son, who sings: "…"`).
-        intro = cues.INTRODUCED.search(gap)
-        clause = intro.group() if intro else ""
+        clause = intro.group() if (intro := cues.INTRODUCED.search(gap)) else ""
         others = {n for _, _, n in people.named_in(span.open - len(clause), span.open)} - {previous}
         same_paragraph = same_paragraph and not others and not cues.SOMEONE.search(clause)
         if _unsourced(found) and not partial and scan[start].isupper():
@@ -174,7 +172,6 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 found = learned.decide(scan, people, ctx, paragraph_starts)
             else:
                 cands = learned.candidates(scan, people, ctx, paragraph_starts)
-        sentence = max(0, bisect.bisect_right(starts, start) - 1)
         text = _words_said(doc.text, scan, start, end)
         source = found.description if found.speaker is None else None  # described, unnamed
         how = found.how if _sourced(found) else None

@@ -120,9 +120,8 @@ def _opens(scan: str, i: int) -> bool:
     before a word, and not an elision ('90s, 'n', 'em)."""
     before = scan[i - 1] if i else " "
     after = scan[i + 1 : i + 2]
-    if before not in " \t\n([{—–-/:" or not (after.isalnum() or after in "…‘“\"'(["):
-        return False
-    return _ELISION.match(scan, i + 1) is None
+    fits = before in " \t\n([{—–-/:" and (after.isalnum() or after in "…‘“\"'([")
+    return fits and _ELISION.match(scan, i + 1) is None
 
 
 def nested_in(scan: str, span: Span) -> list[Span]:
@@ -179,10 +178,9 @@ def _sentence_reopening(scan: str, start: int, end: int) -> tuple[int, int]:
 
 def _continues_single(scan: str, i: int, end: int) -> bool:
     """A single-quoted paragraph left open that the next paragraph reopens."""
-    if scan[i - 1 : i] not in ("", "\n"):
-        return False
+    first = scan[i - 1 : i] in ("", "\n")
     nxt = _PARAGRAPH.match(scan, end)
-    return nxt is not None and scan[nxt.end() : nxt.end() + 1] in _SINGLES_OPEN
+    return first and nxt is not None and scan[nxt.end() : nxt.end() + 1] in _SINGLES_OPEN
 
 
 def _dash(scan: str, chars: list[str], start: int, end: int, cue: re.Pattern[str]) -> None:
