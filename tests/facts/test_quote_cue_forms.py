@@ -90,3 +90,12 @@ def test_saying_after_a_sentence_a_described_source_opens() -> None:
         "“Neither the costs nor the gains of the quay can be known for some years yet.”"
     )
     assert (quotes[-1].speaker, quotes[-1].cue) == ("Valby Sea Institute", "saying")
+
+
+def test_words_sung_are_credited_to_the_singer() -> None:
+    quotes = _quotes(
+        "The folk singer Marta Lindgren closed the harbour festival on Sunday night. "
+        "“Keep the lantern burning by the water’s edge,” Lindgren sings to the crowd before "
+        "the last encore."
+    )
+    assert quotes[-1].speaker == "Marta Lindgren"
