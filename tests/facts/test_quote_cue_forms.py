@@ -16,10 +16,10 @@ def _quotes(text: str) -> list[Quote]:
 
 def test_a_pronoun_and_verb_with_a_topic_phrase_before_the_colon() -> None:
     quotes = _quotes(
-        "Former striker Tomas Brell was asked about the title race on the radio. 'The manager "
-        "has to change it. You need that edge within the group to win the league.' And he "
-        "added on the keeper's long run of injuries this season: 'I think he is doing well. "
-        "But can you win the title with him? I do not think so.'"
+        "Former striker Tomas Brell spoke on local radio on Friday. 'The coach must pick the "
+        "young players now, or the season is lost.' And he added on the goalkeeper's poor "
+        "form since the winter break: 'He trains hard every day. Will he keep his place? "
+        "Only if he stops the easy shots.'"
     )
     assert [q.speaker for q in quotes][-1] == "Tomas Brell"
 
@@ -43,7 +43,7 @@ def test_words_a_person_is_heard_saying_on_a_recording() -> None:
 def test_said_the_man_gives_a_description_not_a_name() -> None:
     quotes = _quotes(
         "A spokesman for the harbour police said officers had spoken to two witnesses. "
-        "'We have arrested a driver after a complaint by a visitor on Saturday.' said the man."
+        "'Two boats were seized at the north quay and their owner is helping us.' said the man."
     )
     assert quotes[-1].speaker is None
     assert quotes[-1].description == "the man"
@@ -51,7 +51,7 @@ def test_said_the_man_gives_a_description_not_a_name() -> None:
 
 def test_an_epithet_for_a_person_is_the_subject_s_words() -> None:
     quotes = _quotes(
-        "Governor Ana Lindqvist openly admires Mayor Piet Harbo as a “tireless builder,” "
+        "Governor Ana Lindqvist regards Mayor Piet Harbo as a “tireless builder,” "
         "and she says so often."
     )
     assert [(q.text, q.speaker, q.partial) for q in quotes] == [
@@ -61,8 +61,8 @@ def test_an_epithet_for_a_person_is_the_subject_s_words() -> None:
 
 def test_an_epithet_after_a_fronted_phrase_and_its_second_part() -> None:
     quotes = _quotes(
-        "In recent weeks, Senator Ola Brandt has gone after Piet Harbo as a “greedy landlord "
-        "who will sell the harbour” and a “spoiled child.” Harbo has not replied."
+        "Since the spring, Senator Ola Brandt has attacked Piet Harbo as a “landlord who would "
+        "sell off the quay” and a “reckless heir.” Harbo has not replied."
     )
     assert [q.speaker for q in quotes] == ["Ola Brandt", "Ola Brandt"]
 
