@@ -62,11 +62,11 @@ def rule_quotes_with_candidates(doc: Doc, actors: Actors) -> list[tuple[Quote, l
 
 def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, learned.Candidates]]:
     scan = scan_copy(doc.text, cues.DASH_CUE)
-    starts = [s.start for s in doc.sentences]
+    starts = [s.start for s in doc.sentences] or [0]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
     run_together = "\n\n" not in scan.strip()
-    people = People(actors, spans, scan, tuple(starts) or (0,))
+    people = People(actors, spans, scan, tuple(starts))
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
@@ -80,11 +80,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         recent = "\n\n" not in gap and len(gap) <= RECENT
         previous = quotes[-1].speaker if quotes else None
         found = speakers.attribute(span, people, previous, recent, kept[-1].close if kept else None)
+        head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])  # its sentence
         if label := TRANSCRIPT.match(scan, start, end):
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()
-            named = [a.name for a in actors if a.type == "person" and a.name.split()[-1] == who]
-            found = Found(named[0] if len(named) == 1 else who, None, How.NAMED)
+            found = Found(speakers.canonical(who, actors, start) or who, None, How.NAMED)
             start = label.end()
         if _STAGE_DIRECTION.fullmatch(scan, start, end):
             continue  # `"(CROSSTALK.)`
@@ -101,9 +101,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
         partial = not joined and _woven(scan, span, start, found, before)
         if partial and not _sourced(found):
-            head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
             weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
-            found = weaving or found
+            found = weaving or _epithet(head, span.open - len(head), people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`).
             one_source = quotes and not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open)
@@ -111,8 +110,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
-        if not _sourced(found) and len(words) > 1:  # no echoed word (`the SAF "blocking" unit`)
-            found = _according_to(scan, span, actors) or found
+        # `according to his jockey Liam Treadwell, '…'`; no echoed word (`the SAF "blocking" unit`)
+        if not _sourced(found) and len(words) > 1 and (m := cues.ACCORDING.search(head)):
+            found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
+        sentence = max(0, bisect.bisect_right(starts, start) - 1)
+        if _unsourced(found) and (saying := cues.SAYING.match(scan, starts[sentence], span.open)):
+            found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
@@ -120,8 +123,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # One word (`Lebed called the charge "absurd"`) only when a clause names who used it,
         # and not after an article (a term: `the "reform"`, `known as a "tetrad"`).
         term = before is not None and before.group(1).lower() in _ARTICLES
-        one_word = found.speaker is not None and not term
-        cited = found.cue and _sourced(found) and (len(words) >= 2 or one_word)
+        cited = found.cue and _sourced(found) and (len(words) >= 2 or found.speaker and not term)
         short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited)
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
@@ -139,8 +141,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         after = kept[-1].close + len(speakers.tail_clause(gap)) if kept else 0
         same_paragraph = same_paragraph and not speakers.other_voice(span, people, previous, after)
         # A colon clause of the writer's naming someone else (`Her son, who sings: "…"`).
-        intro = cues.INTRODUCED.search(gap)
-        clause = intro.group() if intro else ""
+        clause = intro.group() if (intro := cues.INTRODUCED.search(gap)) else ""
         others = {n for _, _, n in people.named_in(span.open - len(clause), span.open)} - {previous}
         same_paragraph = same_paragraph and not others and not cues.SOMEONE.search(clause)
         if _unsourced(found) and not partial and scan[start].isupper():
@@ -171,7 +172,6 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 found = learned.decide(scan, people, ctx, paragraph_starts)
             else:
                 cands = learned.candidates(scan, people, ctx, paragraph_starts)
-        sentence = max(0, bisect.bisect_right(starts, start) - 1)
         text = _words_said(doc.text, scan, start, end)
         source = found.description if found.speaker is None else None  # described, unnamed
         how = found.how if _sourced(found) else None
@@ -190,11 +190,18 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     return sorted(out, key=lambda pair: pair[0].start)
 
 
-def _according_to(scan: str, span: Span, actors: Actors) -> Found | None:
-    """`according to his jockey Liam Treadwell, '…'` earlier in the quote's sentence."""
-    head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])
-    m = cues.ACCORDING.search(head)
-    return speakers.found_by(m.group(1), actors, span.open, "according to") if m else None
+def _epithet(head: str, head_abs: int, people: People) -> Found | None:
+    """`Lund openly admires Berg as a "strong leader"`: the words the clause's subject, a
+    person opening it, uses for the person named right before `as`."""
+    named = people.named_in(head_abs, head_abs + len(head))
+    if len(named) < 2 or not cues.AS_EPITHET.fullmatch(head, named[-1][1] - head_abs):
+        return None
+    (s, e, subject), obj = named[0], named[-1]
+    gap = head[e - head_abs : obj[0] - head_abs]
+    titled = cues.SUBJECT_LEAD.fullmatch(head, 0, s - head_abs)  # `In May, Senator`
+    if subject == obj[2] or not titled or cues.NOT_ACTIVE.search(gap) or not gap.split():
+        return None
+    return Found(subject, gap.split()[-1], How.SUBJECT)
 
 
 def _sourced(found: Found) -> bool:
@@ -220,12 +227,8 @@ def _content(scan: str, span: Span) -> tuple[int, int]:
 
 def _words_said(text: str, scan: str, start: int, end: int) -> str:
     """The quoted words as written, without the marks that reopen a continued quote."""
-    out, pos = [], start
-    for m in _REOPENING_MARK.finditer(scan, start, end):
-        out.append(text[pos : m.end() - 1])
-        pos = m.end()
-    out.append(text[pos:end])
-    return "".join(out)
+    drop = {m.end() - 1 for m in _REOPENING_MARK.finditer(scan, start, end)}
+    return "".join(c for i, c in enumerate(text[start:end], start) if i not in drop)
 
 
 def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str] | None) -> bool:
@@ -248,21 +251,20 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
     shouted = len(words) >= MIN_WORDS and " ".join(words).isupper()  # `'I'M RUNNING FOR…'`
     if len(words) > 16 or not capitalised or shouted:
         return False
-    if found.cue is None:
-        return True
     before = scan[max(0, span.open - 40) : span.open]
     m = _WORD_BEFORE.search(before)
     unsaid = m is not None and m.group(1).lower() not in cues.VERBS  # not `said "…"`
-    return bool(cues.WORK_NOUN.search(before)) or (unsaid and not before.rstrip().endswith(":"))
+    unsaid = unsaid and not before.rstrip().endswith(":")
+    return found.cue is None or bool(cues.WORK_NOUN.search(before)) or unsaid
 
 
 def _interrupted(scan: str, first: Span, second: Span) -> bool:
     """Two parts of one quotation split by its attribution (`"I was shocked," Nega told me.
     "I understand…"`): nothing but a short reporting clause between them."""
     gap = scan[first.close : second.open]
-    if re.search(r"\bthat\b", gap):
-        return False  # `…" when he said that "…"`: a clause of its own, not an attribution
-    return len(gap) <= 120 and "\n\n" not in gap and cues.ANY_CUE.search(gap) is not None
+    # Not `…" when he said that "…"`: a clause of its own, not an attribution.
+    short = len(gap) <= 120 and "\n\n" not in gap and not re.search(r"\bthat\b", gap)
+    return short and cues.ANY_CUE.search(gap) is not None
 
 
 def _leads(scan: str, spans: list[Span], k: int) -> bool:

@@ -15,6 +15,7 @@ ING = frozenset(v for v in VERBS if v.endswith("ing"))
 _VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS - ING), key=len, reverse=True)) + r")"
 _VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
 _ANY_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")"
+_HEARD = lexicons.alternatives("perceived_speech")  # `is heard saying`
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von)\b|the|a|an|[a-z][a-z-]*(?=\s+[A-Z]))"
 _NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von|of)\b|the|[a-z\d][a-z\d-]*(?=\s+[A-Z]))"
 _WHO = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*?)"
@@ -30,8 +31,11 @@ _DESCRIPTION = r"(?P<who>[^\s\"“”]+(?:\s+" + _NOT_CLAUSE + r"[^\s\"“”]+)
 _LEAD = r"^[\s,]*"
 # Not a verb with an answer for its object (`"…," Lund said yes`): that reports the answer.
 _SAYS = ADVERB + _VERB + r"\b(?!\s+(?:" + lexicons.alternatives("answer_words") + r")\b)"
-# The same up to the opening mark, maybe past its object (`told reporters:`).
-_SAYS_TO_QUOTE = ADVERB + _VERB + r"(?:\s+[\w']+){0,3}\s*[:,]?\s*$"
+# Up to the opening mark, maybe past the verb's object (`told reporters:`) or, before a
+# colon, a phrase of what it is about (`added on the title race:`).
+_PHRASE = r"\s+(?:" + lexicons.alternatives("subject_prepositions") + r")\s[^.!?\"“”:;]{0,150}:"
+_TO_QUOTE = r"(?:(?:\s+[\w']+){0,3}\s*[:,]?|" + _PHRASE + r")\s*$"
+_SAYS_TO_QUOTE = ADVERB + _VERB + _TO_QUOTE
 _APPOSITION = r",\s+(?:[^,\"“”]{2,80}|(?:who|which)\b[^\"“”]{2,150}?),\s+"  # `, chief of Norbank,`
 _CLAUSE_START = r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)"  # a sentence, a clause or a conjunct
 _ROLE = r"(?:(?!(?i:the|an?|his|her|its|their)\b)[A-Z]?[a-z]+\s+){0,2}?"  # `Executive producer`
@@ -49,13 +53,13 @@ AFTER = [
         # or two or three role words with no determiner (`," says team leader Dr Ivo Marek`)
         r"|(?:" + _NO_PREPOSITION + r"[a-z][\w’'-]*\s+){2,3})" + _CAPS_NAME[8:]
     ),
-    re.compile(_LEAD + _VERB + r"\s+" + _WHO_GREEDY),
-    # `," according to a news release.`: a source the text only describes
-    re.compile(_LEAD + r"according to\s+" + _DESCRIBED + r"\s*(?=[.,;:]|$)"),
-    re.compile(_LEAD + r"according to\s+" + _WHO_GREEDY),
-    # `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
-    re.compile(_LEAD + r"[—―–]\s*" + _WHO_GREEDY),
+    # `," according to a news release.`, `," said the man.`: a source the text only describes
+    re.compile(_LEAD + r"(?:according to|" + _VERB + r")\s+" + _DESCRIBED + r"\s*(?=[.,;:]|$)"),
+    # `," said Peskov`, `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
+    re.compile(_LEAD + r"(?:(?:according to|" + _VERB + r")\s+|[—―–]\s*)" + _WHO_GREEDY),
     re.compile(_LEAD + _WHO + r"\s+" + _SAYS),
+    # `!" Lund is heard saying on the video`: words caught on a recording
+    re.compile(_LEAD + _WHO + r"\s+(?:" + _HEARD + r")\s+" + _ANY_VERB),
     # `," Trent Lott, who led the Senate, told…` / `," Jo Park, chief economist at Norbank,
     # said`: the name before the apposition
     re.compile(_LEAD + r"(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + _SAYS),
@@ -73,7 +77,7 @@ CLAUSE_ONLY = re.compile(r"\s*" + _CAPS_NAME + r"\s+" + ADVERB + _VERB + _CLAUSE
 BEFORE = [
     # `What Lind presented, said Park, was "…"`: an attribution set off by commas comes first.
     re.compile(r",\s+" + _VERB + r"\s+" + _CAPS_NAME + r",\s+[^,\"“”]{0,60}$"),
-    re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"(?:\s+\w+){0,3}\s*[:,]?\s*$", re.I),
+    re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + _TO_QUOTE, re.I),
     # `Jo Park, chief economist at Norbank, said: "`, maybe after a role, or a relative clause
     # with commas (`Hearts player Locke, who was…, last season, added: "`)
     re.compile(_CLAUSE_START + _ROLE + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE),
@@ -112,3 +116,12 @@ WEAVING = re.compile(r"\b(?:" + _VERB_PLAIN + "|" + lexicons.alternatives("weavi
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
 # A work named before its title: `the show "Harbour Nights"`, `a book titled "…"`.
 WORK_NOUN = re.compile(r"\b(?:" + lexicons.alternatives("title_cues") + r")[\s,]*$", re.I)
+# `admires Berg as a "…"`: an epithet for the person before `as`; its source the subject, when
+# nothing between them is passive or opens another clause.
+AS_EPITHET = re.compile(r"\s+as(?:\s+an?)?\s*")
+SUBJECT_LEAD = re.compile(r"(?:[^,]*,)?(?:\s*[A-Z]\S*)*\s*")  # a fronted phrase, then titles
+NOT_ACTIVE = re.compile(r"\b(?:who|which|that|and|but|while|(?:is|are|was|were|been)\s+\w+e[dn])\b")
+# `The memo also expresses concern…, saying: "…"`: a source the sentence opens with, described,
+# whose clause goes on with an -ing reporting verb.
+_OPENING = r"\s*" + _DESCRIBED.replace("6}", "3}?") + r"\s+(?:also\s+)?[a-z]+e?[sd]\b[^.!?]*"
+SAYING = re.compile(_OPENING + r",\s+(?P<verb>" + "|".join(sorted(ING)) + r")\b[^.;]{0,40}$")

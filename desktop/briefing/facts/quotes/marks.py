@@ -73,12 +73,8 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
 
 def paragraphs(scan: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph of the scan copy."""
-    out, pos = [], 0
-    for m in _PARAGRAPH.finditer(scan):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(scan)))
-    return out
+    cuts = [0] + [i for m in _PARAGRAPH.finditer(scan) for i in (m.start(), m.end())]
+    return list(zip(cuts[::2], [*cuts[1::2], len(scan)], strict=True))
 
 
 def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
@@ -124,9 +120,8 @@ def _opens(scan: str, i: int) -> bool:
     before a word, and not an elision ('90s, 'n', 'em)."""
     before = scan[i - 1] if i else " "
     after = scan[i + 1 : i + 2]
-    if before not in " \t\n([{—–-/:" or not (after.isalnum() or after in "…‘“\"'(["):
-        return False
-    return _ELISION.match(scan, i + 1) is None
+    fits = before in " \t\n([{—–-/:" and (after.isalnum() or after in "…‘“\"'([")
+    return fits and _ELISION.match(scan, i + 1) is None
 
 
 def nested_in(scan: str, span: Span) -> list[Span]:
@@ -183,10 +178,9 @@ def _sentence_reopening(scan: str, start: int, end: int) -> tuple[int, int]:
 
 def _continues_single(scan: str, i: int, end: int) -> bool:
     """A single-quoted paragraph left open that the next paragraph reopens."""
-    if scan[i - 1 : i] not in ("", "\n"):
-        return False
+    first = scan[i - 1 : i] in ("", "\n")
     nxt = _PARAGRAPH.match(scan, end)
-    return nxt is not None and scan[nxt.end() : nxt.end() + 1] in _SINGLES_OPEN
+    return first and nxt is not None and scan[nxt.end() : nxt.end() + 1] in _SINGLES_OPEN
 
 
 def _dash(scan: str, chars: list[str], start: int, end: int, cue: re.Pattern[str]) -> None:
