@@ -74,9 +74,7 @@ AFTER = [
     # `," chairman and chief executive Jo Park said`: a run of lower-case titles, the name
     re.compile(_LEAD + _TITLES + _CAPS_NAME + r"\s+" + _SAYS),
     # `?" Vitter demanded.`: a name and a past tense ending the clause, a verb off the list
-    re.compile(
-        _LEAD + r"(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)\b(?=[.,;]|$)"
-    ),
+    re.compile(_LEAD + "(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)(?!\s*\w)"),
 ]
 # A reporting clause that takes no object (`Meacham concluded.`, `Berg said in a statement`).
 _CLAUSE_END = r"\s*(?:[.,;]|(?:in|on|at|to|during)\s)"  # `said.`, `said in a statement`
@@ -96,8 +94,6 @@ BEFORE = [
     re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
     # `Replied deputy spokeswoman Jo Park, "…"`: the verb opens the sentence, the name follows.
     re.compile(r"^\s*(?=[A-Z])(?i:" + _VERB + r")\s+(?P<who>[^,\"“”]{2,80}?),?\s*$"),
-    re.compile(r"\b[Aa]ccording to\s+" + _DESCRIBED + r"\s*,\s*$"),
-    re.compile(r"according to\s+" + _WHO + r"\s*,\s*$"),
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)
     # or a dashed line of a role and a name (`- Harbour boss Jo Park: "…"`)
     re.compile(r"^\s*" + _DASHED + _CAPS_NAME + r"(?:,\s*[A-Z][^,:\"“”]{1,50})?\s*:\s*$"),
