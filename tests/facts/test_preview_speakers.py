@@ -44,3 +44,11 @@ def test_a_name_and_a_past_tense_off_the_list_after_a_question() -> None:
         '"Never once," said Mr Ek.'
     )
     assert [q.speaker for q in quotes] == ["Nils Ek", "Rolf Abel", "Nils Ek"]
+
+
+def test_a_name_after_a_preposition_is_no_title_run_speaker() -> None:
+    quotes = _quotes(
+        "Councillor Jo Park faces a vote on Monday. "
+        '"The council has lost its way," a lawyer acting against Jo Park said.'
+    )
+    assert quotes[-1].speaker is None

@@ -41,7 +41,8 @@ _CLAUSE_START = r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)"  # a sentence, a clause 
 _ROLE = r"(?:(?!(?i:the|an?|his|her|its|their)\b)[A-Z]?[a-z]+\s+){0,2}?"  # `Executive producer`
 # A dash and role words opening a line: `- Harbour FC boss `
 _DASHED = r"(?:[-–—•]\s*(?:[A-Z][\w&'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3})?"
-_NO_PREPOSITION = r"(?!(?:" + lexicons.alternatives("source_prepositions") + r")\b)"
+# Not a preposition: a name after one is no subject (`," lawyers against Jo Park said`).
+_NO_PREPOSITION = r"(?!(?:" + lexicons.alternatives("subject_prepositions") + r")\b)"
 # A source named by a determiner and lower-case words only: `a news release`, `the police`.
 # Lower-case titles before a name: `chairman and chief executive `
 _TITLES = r"(?:" + _NOT_CLAUSE.replace("and\\b|", "") + _NO_PREPOSITION + r"[a-z]+\s+){1,5}"
