@@ -253,8 +253,8 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
         return False
     before = scan[max(0, span.open - 40) : span.open]
     m = _WORD_BEFORE.search(before)
-    unsaid = m is not None and m.group(1).lower() not in cues.VERBS  # not `said "…"`
-    unsaid = unsaid and not before.rstrip().endswith(":")
+    # Not `said "…"`; nor `said: "…"`, where no word ends `before`.
+    unsaid = m is not None and m.group(1).lower() not in cues.VERBS
     return found.cue is None or bool(cues.WORK_NOUN.search(before)) or unsaid
 
 

@@ -39,8 +39,13 @@ _SAYS_TO_QUOTE = ADVERB + _VERB + _TO_QUOTE
 _APPOSITION = r",\s+(?:[^,\"“”]{2,80}|(?:who|which)\b[^\"“”]{2,150}?),\s+"  # `, chief of Norbank,`
 _CLAUSE_START = r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)"  # a sentence, a clause or a conjunct
 _ROLE = r"(?:(?!(?i:the|an?|his|her|its|their)\b)[A-Z]?[a-z]+\s+){0,2}?"  # `Executive producer`
-_NO_PREPOSITION = r"(?!(?:" + lexicons.alternatives("source_prepositions") + r")\b)"
+# A dash and role words opening a line: `- Harbour FC boss `
+_DASHED = r"(?:[-–—•]\s*(?:[A-Z][\w&'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3})?"
+# Not a preposition: a name after one is no subject (`," lawyers against Jo Park said`).
+_NO_PREPOSITION = r"(?!(?:" + lexicons.alternatives("subject_prepositions") + r")\b)"
 # A source named by a determiner and lower-case words only: `a news release`, `the police`.
+# Lower-case titles before a name: `chairman and chief executive `
+_TITLES = r"(?:" + _NOT_CLAUSE.replace("and\\b|", "") + _NO_PREPOSITION + r"[a-z]+\s+){1,5}"
 _DESCRIBED = r"(?P<who>(?i:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})"
 # After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
 AFTER = [
@@ -67,8 +72,10 @@ AFTER = [
     # its reporting clause follows a comma.
     re.compile(_LEAD + r"[a-z][^\"“”,.;:]{0,60},\s+" + _VERB + r"\s+" + _WHO_GREEDY),
     re.compile(_LEAD + _DESCRIPTION + r"\s+" + _SAYS),
+    # `," chairman and chief executive Jo Park said`: a run of lower-case titles, the name
+    re.compile(_LEAD + _TITLES + _CAPS_NAME + r"\s+" + _SAYS),
     # `?" Vitter demanded.`: a name and a past tense ending the clause, a verb off the list
-    re.compile(_LEAD + r"(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)\s*[.,;]"),
+    re.compile(_LEAD + "(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)(?!\s*\w)"),
 ]
 # A reporting clause that takes no object (`Meacham concluded.`, `Berg said in a statement`).
 _CLAUSE_END = r"\s*(?:[.,;]|(?:in|on|at|to|during)\s)"  # `said.`, `said in a statement`
@@ -88,10 +95,9 @@ BEFORE = [
     re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
     # `Replied deputy spokeswoman Jo Park, "…"`: the verb opens the sentence, the name follows.
     re.compile(r"^\s*(?=[A-Z])(?i:" + _VERB + r")\s+(?P<who>[^,\"“”]{2,80}?),?\s*$"),
-    re.compile(r"\b[Aa]ccording to\s+" + _DESCRIBED + r"\s*,\s*$"),
-    re.compile(r"according to\s+" + _WHO + r"\s*,\s*$"),
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)
-    re.compile(r"^\s*" + _CAPS_NAME + r"(?:,\s*[A-Z][^,:\"“”]{1,50})?\s*:\s*$"),
+    # or a dashed line of a role and a name (`- Harbour boss Jo Park: "…"`)
+    re.compile(r"^\s*" + _DASHED + _CAPS_NAME + r"(?:,\s*[A-Z][^,:\"“”]{1,50})?\s*:\s*$"),
 ]
 # A sentence of the writer's own that introduces the quote with a colon or comma (`…sleep.
 # Her son, who sings: "…"`): a clause of its own, not the previous quote's voice going on.
