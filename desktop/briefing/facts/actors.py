@@ -185,7 +185,9 @@ def _list_label(s: Sentence, first: int) -> str | None:
     if k < 2 or texts[k - 1] not in (":", "—", "–"):
         return None
     j = k - 3 if k >= 4 and texts[k - 3] in ("at", "for", "of") else k - 1  # "players at Valby —"
-    if (noun := _singular(label := texts[j - 1])) not in ROLE_NEAR_NAMES:
+    heading = texts[max(j - 3, 0) : j]  # "Subs Not Used: Ann Lind, Jo Park"
+    label = next((x for x in heading if _singular(x) in ROLE_NEAR_NAMES), texts[j - 1])
+    if (noun := _singular(label)) not in ROLE_NEAR_NAMES:
         return None
     noun = label[: len(noun)]  # as written: "Defenders" -> "Defender"
     start = _role_start(s, j - 1) if j >= 2 else j - 1
