@@ -53,3 +53,19 @@ def test_a_record_holder_before_a_name_is_a_role() -> None:
     actors = _actors(text)
     assert any(r.endswith("record holder") for r in actors["Ana Berg"].roles)
     assert any(r.endswith("record holder") for r in actors["Mia Holm"].roles)
+
+
+def test_an_events_distance_before_a_person_noun_is_part_of_the_role() -> None:
+    text = (
+        "Trials set\n\nNorland's 400m man Jo Lind will run in Valby on Sunday. "
+        "Three-time world 4km champion Eva Dahl is out, as is the 100m hurdler Ola Sand."
+    )
+    actors = _actors(text)
+    assert actors["Jo Lind"].roles == ("400m man",)
+    assert actors["Eva Dahl"].roles[0].endswith("4km champion")
+    assert actors["Ola Sand"].roles == ("100m hurdler",)
+
+
+def test_a_man_before_a_name_is_still_no_role() -> None:
+    text = "Harbour news\n\nThe man Jo Lind met on the quay was a sailor from Valby."
+    assert _actors(text)["Jo Lind"].roles == ()

@@ -124,8 +124,7 @@ def _people_by_form(doc: Doc, entities: list[Entity], surnames: set[str]) -> lis
     name, cut at the marks (one person when a part is tagged as a person or the name opens
     with a first name or initials), and every name on a team sheet ("Harbour: Park, Lind
     (Holm 70), Berg") with one name read as a person or after a sheet in its paragraph."""
-    joined: list[Entity] = []
-    sheets: set[int] = set()
+    joined, sheets = list[Entity](), set[int]()  # sheets: their paragraphs
     people = {(x.sentence, x.first_token) for x in entities if x.label == "PERSON"}
     names = surnames | {x.text for x in entities if x.label == "PERSON"}
     for s in doc.sentences:
