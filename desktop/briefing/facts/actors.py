@@ -49,6 +49,7 @@ _RARE_ROLES = lexicons.words("rare_role_nouns")
 # of such nouns ("kite flyer", "saxophonist").
 _PERSON_NOUNS = lexicons.words("person_nouns")
 _PERSON_HEADS = _RARE_ROLES | _PERSON_NOUNS
+_DISTANCE = lexicons.pattern("event_distances")  # "400m", "4km", "5,000m"
 _AGENT = re.compile(rf"(?:{lexicons.alternatives('agent_noun_ends')})$")
 # Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother"), and
 # the particles of names ("Vicente del Bosque").
@@ -185,7 +186,9 @@ def _list_label(s: Sentence, first: int) -> str | None:
     if k < 2 or texts[k - 1] not in (":", "—", "–"):
         return None
     j = k - 3 if k >= 4 and texts[k - 3] in ("at", "for", "of") else k - 1  # "players at Valby —"
-    if (noun := _singular(label := texts[j - 1])) not in ROLE_NEAR_NAMES:
+    heading = texts[max(j - 3, 0) : j]  # "Subs Not Used: Ann Lind, Jo Park"
+    label = next((x for x in heading if _singular(x) in ROLE_NEAR_NAMES), texts[j - 1])
+    if (noun := _singular(label)) not in ROLE_NEAR_NAMES:
         return None
     noun = label[: len(noun)]  # as written: "Defenders" -> "Defender"
     start = _role_start(s, j - 1) if j >= 2 else j - 1
@@ -208,8 +211,10 @@ def _role_start(s: Sentence, end: int) -> int:
     while j > 0:
         t, word = s.tokens[j - 1], s.tokens[j - 1].text
         quote = j == end > 2 and word in ("”", "''") and _role_word(s.tokens[j - 2].text.lower())
-        if quote or j >= 2 and f"{s.tokens[j - 2].text}-{word}".lower() in ROLE_NEAR_NAMES:
-            j -= 2 - quote  # "full back Jo Lind", written "full-back" too; its "fixer" Jo Lind
+        pair = f"{s.tokens[j - 2].text}-{word}" if j >= 2 else ""  # "full-back", "400m-man"
+        event = _DISTANCE.match(pair) and (_AGENT.search(word) or _role_word(word))  # "4km winner"
+        if quote or pair.lower() in ROLE_NEAR_NAMES or event:
+            j -= 2 - quote  # "full back Jo Lind" ("full-back"), "400m man"; its "fixer" Jo Lind
             continue
         adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
         tag = "NN" if word in _PERSON_NOUNS else t.tag  # "skipper" as JJR, "referee" as VBP
@@ -454,7 +459,6 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
 
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
 _PLACE_ADJECTIVE = re.compile(rf"-(?:{lexicons.alternatives('place_adjective_ends')})$")
-_LEADING_JUNK = frozenset(["A", "An", "The"])
 # Portfolios that name an office, not its owner: "Energy Minister", "Finance Secretary".
 PORTFOLIOS = lexicons.words("portfolios")
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
@@ -484,7 +488,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         org = label == "ORGANIZATION"
         # words that open no name: "Hong Kong-based", a number not after a name, "The"
         number = word[:1].isdigit() and not (k > start and words[k - 1][:1].isupper())
-        junk = _PLACE_ADJECTIVE.search(word) or number or (k == start and word in _LEADING_JUNK)
+        junk = _PLACE_ADJECTIVE.search(word) or number or k == start and word in ("A", "An", "The")
         if word in ("and", "or", ",") and start < k < e.end_token - 1:
             left, right = " ".join(words[start:k]), " ".join(rest)
             # names hardly hold "or" or a comma ("Mobil, Shell"), nor "and the" ("Wales Tourist

@@ -80,10 +80,10 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         previous = out[-1] if out and out[-1].sentence == e.sentence else None
         following = starts.get((e.sentence, e.end_token + 1))  # "X and Jo Park": Jo Park
         out.extend(_repaired(doc, e, surnames, lower, (previous, following), places))
-    out = _nicknames_joined(doc, _given_names_joined(doc, out))
+    out = _given_names_joined(doc, out)
     if places:
         out = _list_places(doc, out)
-    return out
+    return _people_by_form(doc, out, surnames)
 
 
 def _given_names_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -114,17 +114,32 @@ def touching(a: Entity | None, b: Entity, labels: tuple[str, str]) -> TypeGuard[
 _NICKNAMED = lexicons.pattern("nicknamed_names")
 
 
-def _nicknames_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """A nickname inside a person's name, which the tagger cuts at the marks: one person,
-    when a part is tagged as a person or the name opens with a first name or initials."""
-    joined = []
+# A team sheet's list of names (resources/lexicons/team_sheets.txt) and a name on it.
+_SHEET = lexicons.pattern("team_sheets")
+_RUN = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
+
+
+def _people_by_form(doc: Doc, entities: list[Entity], surnames: set[str]) -> list[Entity]:
+    """People the tagger cuts or mislabels, found by the form of the text: a nickname inside a
+    name, cut at the marks (one person when a part is tagged as a person or the name opens
+    with a first name or initials), and every name on a team sheet ("Harbour: Park, Lind
+    (Holm 70), Berg") with one name read as a person or after a sheet in its paragraph."""
+    joined, sheets = list[Entity](), set[int]()  # sheets: their paragraphs
     people = {(x.sentence, x.first_token) for x in entities if x.label == "PERSON"}
+    names = surnames | {x.text for x in entities if x.label == "PERSON"}
     for s in doc.sentences:
         for m in _NICKNAMED.finditer(s.text):
             a, b = s.token_span(s.start + m.start(), s.start + m.end())
             tagged = any((s.index, k) in people for k in range(a, b))  # a part read as a person
             if "." in m[1] or gazetteer.first_name(m[1]) or tagged:
                 joined.append(s.entity("PERSON", a, b))
+        for m in _SHEET.finditer(s.text):
+            at = s.start + m.start()
+            spans = (s.token_span(at + n.start(), at + n.end()) for n in _RUN.finditer(m[0]))
+            listed = [s.entity("PERSON", a, b) for a, b in spans]
+            if {x.text for x in listed} & names or s.paragraph in sheets:  # "Subs: Lind, ..."
+                joined += listed
+                sheets.add(s.paragraph)
     taken = {(x.sentence, k) for x in joined for k in range(x.first_token, x.end_token)}
     kept = [x for x in entities if (x.sentence, x.first_token) not in taken]  # "Bobby" ...
     return sorted(kept + joined, key=lambda x: x.start)
