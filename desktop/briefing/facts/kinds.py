@@ -294,6 +294,10 @@ _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", 
 # After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40").
 _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
 _FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d)"
+# Before a firm's or club's name: a noun of them ("car maker Valco", "retailer Norshop").
+_FIRM_BEFORE = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}|\w+maker) "
+# After a club's name, perhaps beside another side's: "Valby and Norland defender".
+_CLUB_CUE = re.compile(rf"( and [A-Z][\w-]*)? (?:{lexicons.alternatives('club_nouns_after')})\b")
 
 
 def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
@@ -304,6 +308,8 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     legal = {w for m in _LEGAL_FORM.finditer(doc.text) for w in _LEGAL_WORD.split(m[1])}
     others = {n for label, n in names if label != "ORGANIZATION" and n}
     cued = {n for n in others if re.search(rf"\b{re.escape(n)}{_FIRM_CUE}", doc.text)}
+    after = (n for n in others if not _named(n))  # "car maker Valco", not "film-maker Ann Lind"
+    cued |= {n for n in after if re.search(rf"{_FIRM_BEFORE}{re.escape(n)}\b", doc.text)}
     firms = cued | {n for n in others if set(n.split()) <= legal}
     firms |= others & {f.split()[0] for f in firms if " " in f}
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
@@ -404,6 +410,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
     firms = _firms(doc, names)
+    # a club, wherever named ("at Valby", "from Valby"), where a club noun follows it once
+    # (a person's name only without a second side: not "Jo and Valby defender Ann Lind")
+    cued = ((e, _CLUB_CUE.match(doc.text, e.end)) for e in doc.entities)
+    clubs = {clean_name(e.text) for e, m in cued if m and not (m[1] and e.label == "PERSON")}
     openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
@@ -423,7 +433,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(replace(e, label="LOCATION"))  # "The Hague", "Topeka, Kan."
             continue
         last = name.split()[-1] if name else ""
-        if len(name.split()) > 1 and last in _CLUB_TAILS:
+        club = name in clubs and not (_named(name) or gazetteer.country_name(name) or before == "in")
+        if club or (len(name.split()) > 1 and last in _CLUB_TAILS):
             out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
             continue
         # an airport is also its operator ("Kansai Airport said"), but not "at" one; a street
