@@ -295,7 +295,7 @@ _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", 
 _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
 _FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d)"
 # Before a firm's or club's name: a noun of them ("car maker Valco", "retailer Norshop").
-_FIRM_BEFORE = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}|\w+maker) "
+_FIRM_BEFORE = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}) "
 # After a club's name, perhaps beside another side's: "Valby and Norland defender".
 _CLUB_CUE = re.compile(rf"( and [A-Z][\w-]*)? (?:{lexicons.alternatives('club_nouns_after')})\b")
 
