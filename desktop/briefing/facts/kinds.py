@@ -296,8 +296,8 @@ _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns
 _FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d)"
 # Before a firm's or club's name: a noun of them ("car maker Valco", "retailer Norshop").
 _FIRM_BEFORE = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}) "
-# After a club's name, perhaps beside another side's: "Valby and Norland defender".
-_CLUB_CUE = re.compile(rf"( and [A-Z][\w-]*)? (?:{lexicons.alternatives('club_nouns_after')})\b")
+# A club's name in sports copy: "Valby boss", "beat Valby", "Valby City" (see the file).
+_CLUB = lexicons.pattern("club_names")
 
 
 def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
@@ -410,10 +410,12 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
     firms = _firms(doc, names)
-    # a club, wherever named ("at Valby", "from Valby"), where a club noun follows it once
-    # (a person's name only without a second side: not "Jo and Valby defender Ann Lind")
-    cued = ((e, _CLUB_CUE.match(doc.text, e.end)) for e in doc.entities)
-    clubs = {clean_name(e.text) for e, m in cued if m and not (m[1] and e.label == "PERSON")}
+    # a club, wherever named ("at Valby", "from Valby"), where written as a club's once ("Valby
+    # manager", "beat Valby"; not the town of "the University of Valby", nor "Valby City"),
+    # and never a place where something happens ("in Valby")
+    found = (m for m in _CLUB.finditer(doc.text) if not m[0].startswith("Univ"))
+    clubs = {m["before"] or m["after"] for m in found}
+    clubs -= {clean_name(e.text) for e in doc.entities if word_before(doc, e) == "in"}
     openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
@@ -433,7 +435,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(replace(e, label="LOCATION"))  # "The Hague", "Topeka, Kan."
             continue
         last = name.split()[-1] if name else ""
-        club = name in clubs and not (_named(name) or gazetteer.country_name(name) or before == "in")
+        club = name in clubs - name_parts and not _named(name)  # not "beat Wang" (Wang Fei)
+        club = club and not gazetteer.country_name(lookup_name(name))  # "BEAT MEXICO"
         if club or (len(name.split()) > 1 and last in _CLUB_TAILS):
             out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
             continue
