@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from briefing import lexicons
 from briefing.facts import gazetteer, untagged, words
-from briefing.facts.kinds import Kinds, classify, lookup_name, state_form, word_after
+from briefing.facts.kinds import CLUB_NAMES, Kinds, classify, lookup_name, state_form, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
 
@@ -27,7 +27,6 @@ _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
-_CLUB = lexicons.pattern("club_names")  # "Valby boss", "beat Valby", "Valby City"
 
 
 @cache
@@ -101,7 +100,7 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     Valby", "Valby City" and so "Valby") or in a university's name ("the University of
     Valby"): every mention of one is the body, unless one follows "in" or "at" ("a pub in
     Valby", not "at home to Valby"). Countries and regions stay places."""
-    clubs = {name for m in _CLUB.finditer(text) for name in m.groups() if name}  # its groups
+    clubs = {name for m in CLUB_NAMES.finditer(text) for name in m.groups() if name}  # its groups
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
         word = set(text[max(0, start - 12) : start].lower().split()[-1:])
