@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import pairwise
 
 from briefing import lexicons
@@ -29,10 +28,9 @@ NOT_PLACES = lexicons.words("not_places")
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
-@cache
-def _features_pattern() -> re.Pattern[str]:
-    names = sorted(gazetteer.FEATURES, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+# Seas, rivers and regions by name, longest first.
+_FEATURE_NAMES = sorted(gazetteer.FEATURES, key=len, reverse=True)
+_FEATURES = re.compile(r"\b(?:" + "|".join(map(re.escape, _FEATURE_NAMES)) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     entities = (kinds or classify(doc)).entities
     by_sentence = untagged.by_sentence(entities)
     for s in doc.sentences:
-        for match in _features_pattern().finditer(s.text):
+        for match in _FEATURES.finditer(s.text):
             start, end = s.start + match.start(), s.start + match.end()
             if _inside_longer_name(s, start, end, by_sentence.get(s.index, [])):
                 continue
