@@ -295,8 +295,8 @@ _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", 
 _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
 _FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d)"
 # A firm's or club's name after a noun of them ("car maker Valco", "retailer Norshop").
-_FIRM_BEFORE = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}) "
-_FIRM_BEFORE = re.compile(_FIRM_BEFORE + r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)")
+_FIRM_NOUN = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}) "
+_FIRM_BEFORE = re.compile(_FIRM_NOUN + r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)")
 # A club's name in sports copy: "Valby boss", "beat Valby", "Valby City" (see the file).
 CLUB_NAMES = lexicons.pattern("club_names")
 
