@@ -98,3 +98,29 @@ def test_a_firm_read_once_as_a_body_and_once_as_a_person_is_one_firm() -> None:
 def test_a_name_before_spokesman_with_no_first_name_is_a_body() -> None:
     text = "A Kestrel Orm spokesman said the line would reopen. Kestrel Orm runs six trains."
     assert _labels(_doc(text, ("PERSON", "Kestrel Orm")))["Kestrel Orm"] == {"ORGANIZATION"}
+
+
+def test_a_name_after_a_noun_of_firms_is_a_firm_in_every_mention() -> None:
+    text = "Struggling carmaker Velbrand cut jobs. Velbrand's engines will be built abroad."
+    doc = _doc(text, ("PERSON", "Velbrand"))
+    assert _labels(doc)["Velbrand"] == {"ORGANIZATION"}
+
+
+def test_a_film_maker_with_a_first_name_stays_a_person() -> None:
+    text = "The film-maker Anna Berg won a prize. Anna Berg thanked her crew."
+    assert _labels(_doc(text, ("PERSON", "Anna Berg")))["Anna Berg"] == {"PERSON"}
+
+
+def test_a_name_before_a_club_noun_is_a_club_at_its_ground_too() -> None:
+    text = (
+        "Valby manager Ola Dahl was angry after the match. "
+        "Ola Dahl said his players had been at Valby for years and lost only at home."
+    )
+    doc = _doc(text, ("ORGANIZATION", "Valby"), ("PERSON", "Ola Dahl"))
+    assert _labels(doc)["Valby"] == {"ORGANIZATION"}
+
+
+def test_a_player_before_another_side_s_club_noun_stays_a_person() -> None:
+    text = "Ivo Marn scored twice. Marn and Norby defender Jo Kell made their debuts in the match."
+    doc = _doc(text, ("PERSON", "Ivo Marn"), ("PERSON", "Marn"), ("ORGANIZATION", "Norby"))
+    assert _labels(doc)["Marn"] == {"PERSON"}

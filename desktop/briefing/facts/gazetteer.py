@@ -44,9 +44,8 @@ GROUP_WORDS = lexicons.words("group_words")
 
 def _features(name: str) -> dict[str, tuple[str, str | None, float, float]]:
     """A table of places by name: name -> (type, country or None, latitude, longitude)."""
-    rows = lexicons.rows(name)
     return {
-        n: (kind, country or None, float(lat), float(lon)) for n, kind, country, lat, lon in rows
+        n: (kind, c or None, float(lat), float(lon)) for n, kind, c, lat, lon in lexicons.rows(name)
     }
 
 

@@ -41,13 +41,9 @@ INSTITUTIONS = lexicons.forms("uk_institutions") | lexicons.forms("us_institutio
 _AMBIGUOUS = lexicons.words("ambiguous_bodies")
 
 
-def _one_word_forms(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
-    return frozenset(f for forms in table.values() for f in forms if " " not in f)
-
-
-_AFTER_THE = _one_word_forms(NEWSPAPERS)
+_AFTER_THE = frozenset(f for forms in NEWSPAPERS.values() for f in forms if " " not in f)
 # One-word civic bodies that are surnames too ("Fabrizio Mori"): never after a capital.
-_SURNAME_LIKE = _one_word_forms(CIVIC_BODIES)
+_SURNAME_LIKE = frozenset(f for forms in CIVIC_BODIES.values() for f in forms if " " not in f)
 _PRESS_WORDS = lexicons.words("press_words")
 _TERM_WORDS = lexicons.words("term_words")
 

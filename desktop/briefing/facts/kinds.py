@@ -294,6 +294,11 @@ _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", 
 # After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40").
 _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
 _FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d)"
+# A firm's or club's name after a noun of them ("car maker Valco", "retailer Norshop").
+_FIRM_NOUN = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}) "
+_FIRM_BEFORE = re.compile(_FIRM_NOUN + r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)")
+# A club's name in sports copy: "Valby boss", "beat Valby", "Valby City" (see the file).
+CLUB_NAMES = lexicons.pattern("club_names")
 
 
 def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
@@ -304,6 +309,8 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     legal = {w for m in _LEGAL_FORM.finditer(doc.text) for w in _LEGAL_WORD.split(m[1])}
     others = {n for label, n in names if label != "ORGANIZATION" and n}
     cued = {n for n in others if re.search(rf"\b{re.escape(n)}{_FIRM_CUE}", doc.text)}
+    # "car maker Valco", not "film maker Ann Lind"
+    cued |= others & {m[1] for m in _FIRM_BEFORE.finditer(doc.text) if not _named(m[1])}
     firms = cued | {n for n in others if set(n.split()) <= legal}
     firms |= others & {f.split()[0] for f in firms if " " in f}
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
@@ -404,6 +411,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
     firms = _firms(doc, names)
+    # a club, wherever named ("at Valby", "from Valby"), where written as a club's once ("Valby
+    # manager", "beat Valby"; not the town of "the University of Valby", nor "Valby City"),
+    # and never a place where something happens ("in Valby")
+    clubs = {m["before"] or m["after"] for m in CLUB_NAMES.finditer(doc.text) if m[0][:4] != "Univ"}
+    clubs -= {clean_name(e.text) for e in doc.entities if word_before(doc, e) == "in"}
     openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     # A building named for its body is a place only where the body never acts.
@@ -423,7 +435,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(replace(e, label="LOCATION"))  # "The Hague", "Topeka, Kan."
             continue
         last = name.split()[-1] if name else ""
-        if len(name.split()) > 1 and last in _CLUB_TAILS:
+        # one word ("beat Valby"), not of a full name ("beat Wang" of "Wang Fei") or a country
+        club = name in clubs - name_parts and not gazetteer.country_name(lookup_name(name))
+        if club or (len(name.split()) > 1 and last in _CLUB_TAILS):
             out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
             continue
         # an airport is also its operator ("Kansai Airport said"), but not "at" one; a street

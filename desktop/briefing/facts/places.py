@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import pairwise
 
 from briefing import lexicons
 from briefing.facts import gazetteer, untagged, words
-from briefing.facts.kinds import Kinds, classify, lookup_name, state_form, word_after
+from briefing.facts.kinds import CLUB_NAMES, Kinds, classify, lookup_name, state_form, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
 
@@ -27,13 +26,11 @@ _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
-_CLUB = lexicons.pattern("club_names")  # "Valby boss", "beat Valby", "Valby City"
 
 
-@cache
-def _features_pattern() -> re.Pattern[str]:
-    names = sorted(gazetteer.FEATURES, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+# Seas, rivers and regions by name, longest first.
+_FEATURE_NAMES = sorted(gazetteer.FEATURES, key=len, reverse=True)
+_FEATURES = re.compile(r"\b(?:" + "|".join(map(re.escape, _FEATURE_NAMES)) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -52,7 +49,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     entities = (kinds or classify(doc)).entities
     by_sentence = untagged.by_sentence(entities)
     for s in doc.sentences:
-        for match in _features_pattern().finditer(s.text):
+        for match in _FEATURES.finditer(s.text):
             start, end = s.start + match.start(), s.start + match.end()
             if _inside_longer_name(s, start, end, by_sentence.get(s.index, [])):
                 continue
@@ -101,7 +98,7 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     Valby", "Valby City" and so "Valby") or in a university's name ("the University of
     Valby"): every mention of one is the body, unless one follows "in" or "at" ("a pub in
     Valby", not "at home to Valby"). Countries and regions stay places."""
-    clubs = {name for m in _CLUB.finditer(text) for name in m.groups() if name}  # its groups
+    clubs = {name for m in CLUB_NAMES.finditer(text) for name in m.groups() if name}  # its groups
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
         word = set(text[max(0, start - 12) : start].lower().split()[-1:])
