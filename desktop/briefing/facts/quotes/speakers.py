@@ -32,7 +32,6 @@ from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
-_START = itemgetter(0)  # where a mention starts
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
@@ -311,7 +310,7 @@ class People:
         alternatives = "|".join(sorted(map(re.escape, unique), key=len, reverse=True))
         out = []
         for m in re.finditer(r"\b(?:" + alternatives + r")\b", self.text):
-            k = bisect.bisect_right(self._mentions, m.start(), key=_START) - 1
+            k = bisect.bisect_right(self._mentions, m.start(), key=itemgetter(0)) - 1
             known = k >= 0 and self._mentions[k][1] > m.start()  # part of a known mention
             if not known and not self._in_quote(m.start()):
                 out.append((m.start(), m.end(), unique[m.group()]))
@@ -487,8 +486,8 @@ class People:
 
 def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions (sorted) that start in [start, end)."""
-    lo = bisect.bisect_left(mentions, start, key=_START)
-    return mentions[lo : bisect.bisect_left(mentions, end, key=_START)]
+    lo = bisect.bisect_left(mentions, start, key=itemgetter(0))
+    return mentions[lo : bisect.bisect_left(mentions, end, key=itemgetter(0))]
 
 
 _QUOTED_CLAUSE = re.compile(r"\s*[“\"]\x01?[a-z]")  # a quote running on from a name
