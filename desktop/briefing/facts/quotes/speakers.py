@@ -32,6 +32,7 @@ from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
+At = int | None  # a position in the text, when one is given
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
@@ -333,17 +334,13 @@ class People:
         return plain or {n for _, _, n in named}
 
     def referent(
-        self,
-        pronoun: str,
-        pos: int,
-        previous: str | None = None,
-        since: int | None = None,
-        chain: int | None = None,
+        self, pronoun: str, pos: int, voice: str | None = None, since: At = None, chain: At = None
     ) -> str | None:
         """The person `pronoun` ("she") at `pos` stands for, or None when unsure (below); a
         person of unknown gender may block a pronoun, and is its answer only with evidence of
-        a person (not `Twitter`, `West Point`): named speaking before, or with a role."""
-        who = self._referent(pronoun, pos, previous, since, chain)
+        a person (not `Twitter`, `West Point`): named speaking before, or with a role. `voice`
+        is the previous quote's speaker."""
+        who = self._referent(pronoun, pos, voice, since, chain)
         return who if who is None or self._known(who, "") else None
 
     def _speaks(self, name: str) -> bool:
@@ -355,7 +352,7 @@ class People:
         return name in self.speakers or roles or any(speaking)
 
     def _referent(
-        self, pronoun: str, pos: int, previous: str | None, since: int | None, chain: int | None
+        self, pronoun: str, pos: int, previous: str | None, since: At, chain: At
     ) -> str | None:
         """The person `pronoun` ("she") at `pos` stands for, or None when unsure: the
         previous quote's speaker when quoted since `since` and nobody else of a fitting gender
