@@ -516,12 +516,10 @@ def _sentences_back(text: str, pos: int, n: int) -> int:
     return ends[-n] if len(ends) >= n else lo
 
 
-def attribute(
-    span: Span, people: People, previous: str | None, recent: bool, previous_close: int | None
-) -> Found:
+def attribute(span: Span, people: People, previous: str | None, recent: bool, closed: At) -> Found:
     """The speaker of the quote at `span` from the clauses around it, by rules. A pronoun
-    is the previous quote's speaker when that quote is `recent`, else the person named
-    last."""
+    is the previous quote's speaker when that quote (which closed at `closed`) is `recent`,
+    else the person named last."""
     scan, actors = people.text, people.actors
     para_end = scan.find("\n\n", span.close)
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
@@ -565,10 +563,10 @@ def attribute(
                 kind = How.NAMED_BEFORE if body else How.DESCRIPTION if described else How.PRONOUN
                 return Found(body, cue, kind, described, after=after, pronoun=word)
             if previous and (cue and cue.lower().startswith("add") or recent):
-                since = previous_close if previous_close is not None else at
+                since = closed if closed is not None else at
                 who = people.referent(word, at, previous, min(since, at))
             else:
-                who = people.referent(word, at, previous, chain=previous_close)
+                who = people.referent(word, at, previous, chain=closed)
             return Found(who, cue, How.PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
