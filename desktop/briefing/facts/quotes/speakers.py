@@ -32,7 +32,7 @@ from briefing.facts.words import JOB_TITLES
 from briefing.model import Actor
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
-_START = itemgetter(0)  # where a mention starts
+At = int | None  # a position in the text, when one is given
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
@@ -311,7 +311,7 @@ class People:
         alternatives = "|".join(sorted(map(re.escape, unique), key=len, reverse=True))
         out = []
         for m in re.finditer(r"\b(?:" + alternatives + r")\b", self.text):
-            k = bisect.bisect_right(self._mentions, m.start(), key=_START) - 1
+            k = bisect.bisect_right(self._mentions, m.start(), key=itemgetter(0)) - 1
             known = k >= 0 and self._mentions[k][1] > m.start()  # part of a known mention
             if not known and not self._in_quote(m.start()):
                 out.append((m.start(), m.end(), unique[m.group()]))
@@ -334,17 +334,13 @@ class People:
         return plain or {n for _, _, n in named}
 
     def referent(
-        self,
-        pronoun: str,
-        pos: int,
-        previous: str | None = None,
-        since: int | None = None,
-        chain: int | None = None,
+        self, pronoun: str, pos: int, voice: str | None = None, since: At = None, chain: At = None
     ) -> str | None:
         """The person `pronoun` ("she") at `pos` stands for, or None when unsure (below); a
         person of unknown gender may block a pronoun, and is its answer only with evidence of
-        a person (not `Twitter`, `West Point`): named speaking before, or with a role."""
-        who = self._referent(pronoun, pos, previous, since, chain)
+        a person (not `Twitter`, `West Point`): named speaking before, or with a role. `voice`
+        is the previous quote's speaker."""
+        who = self._referent(pronoun, pos, voice, since, chain)
         return who if who is None or self._known(who, "") else None
 
     def _speaks(self, name: str) -> bool:
@@ -356,7 +352,7 @@ class People:
         return name in self.speakers or roles or any(speaking)
 
     def _referent(
-        self, pronoun: str, pos: int, previous: str | None, since: int | None, chain: int | None
+        self, pronoun: str, pos: int, previous: str | None, since: At, chain: At
     ) -> str | None:
         """The person `pronoun` ("she") at `pos` stands for, or None when unsure: the
         previous quote's speaker when quoted since `since` and nobody else of a fitting gender
@@ -487,8 +483,8 @@ class People:
 
 def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions (sorted) that start in [start, end)."""
-    lo = bisect.bisect_left(mentions, start, key=_START)
-    return mentions[lo : bisect.bisect_left(mentions, end, key=_START)]
+    lo = bisect.bisect_left(mentions, start, key=itemgetter(0))
+    return mentions[lo : bisect.bisect_left(mentions, end, key=itemgetter(0))]
 
 
 _QUOTED_CLAUSE = re.compile(r"\s*[“\"]\x01?[a-z]")  # a quote running on from a name
@@ -520,12 +516,10 @@ def _sentences_back(text: str, pos: int, n: int) -> int:
     return ends[-n] if len(ends) >= n else lo
 
 
-def attribute(
-    span: Span, people: People, previous: str | None, recent: bool, previous_close: int | None
-) -> Found:
+def attribute(span: Span, people: People, previous: str | None, recent: bool, closed: At) -> Found:
     """The speaker of the quote at `span` from the clauses around it, by rules. A pronoun
-    is the previous quote's speaker when that quote is `recent`, else the person named
-    last."""
+    is the previous quote's speaker when that quote (which closed at `closed`) is `recent`,
+    else the person named last."""
     scan, actors = people.text, people.actors
     para_end = scan.find("\n\n", span.close)
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
@@ -569,10 +563,10 @@ def attribute(
                 kind = How.NAMED_BEFORE if body else How.DESCRIPTION if described else How.PRONOUN
                 return Found(body, cue, kind, described, after=after, pronoun=word)
             if previous and (cue and cue.lower().startswith("add") or recent):
-                since = previous_close if previous_close is not None else at
+                since = closed if closed is not None else at
                 who = people.referent(word, at, previous, min(since, at))
             else:
-                who = people.referent(word, at, previous, chain=previous_close)
+                who = people.referent(word, at, previous, chain=closed)
             return Found(who, cue, How.PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
