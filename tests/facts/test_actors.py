@@ -844,3 +844,9 @@ def test_a_member_s_letters_before_a_name_are_a_role() -> None:
 def test_a_role_of_two_words_written_apart_after_as() -> None:
     actors = _actors("Days after Ann Lind chose Tom Kane as her running mate, the race changed.")
     assert actors["Tom Kane"].roles == ("running mate",)
+
+
+def test_a_possessive_ending_the_text_is_read_without_error() -> None:
+    # An article cut off after a possessive (no full stop) used to raise IndexError.
+    actors = _actors("Jo Berg thanked the fans, and the points were Norway's")
+    assert actors["Jo Berg"].type == "person"

@@ -830,6 +830,8 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
 def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     """A possessor acts through the noun at token k: an intent ("Norway's decision to leave",
     "its bid to join") or an organ of state that acts ("Norway's government said")."""
+    if k >= len(tokens):
+        return False  # the possessive ends the text: "the points were Norway's"
     while k < len(tokens) - 1 and tokens[k].tag in ("JJ", "NNP"):
         k += 1  # "Norway's new decision", "Norway's UN envoy"
     if tokens[k].text.lower() in _ACTS:
