@@ -93,3 +93,12 @@ def test_a_partial_quote_in_a_who_clause_is_not_the_main_clauses() -> None:
         "gardener at all'."
     )
     assert quote.speaker != "Lena Voss"
+
+
+def test_critics_of_a_person_are_not_that_person() -> None:
+    (quote,) = _quotes(
+        'Mayor Ines Tovar opened the new ferry pier on Friday. "It will never pay for itself," '
+        "critics of Ines Tovar said."
+    )
+    assert quote.speaker is None
+    assert quote.description == "critics of Ines Tovar"
