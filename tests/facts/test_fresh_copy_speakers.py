@@ -102,3 +102,12 @@ def test_critics_of_a_person_are_not_that_person() -> None:
     )
     assert quote.speaker is None
     assert quote.description == "critics of Ines Tovar"
+
+
+def test_a_plural_source_noun_opening_the_sentence_is_a_description() -> None:
+    (first, second) = _quotes(
+        'Mayor Ines Tovar opened the pier. "It is a fine day for the town," she said. '
+        'Officials said: "The pier cost twice the estimate."'
+    )
+    assert first.speaker == "Ines Tovar"
+    assert second.speaker is None and second.description == "Officials"

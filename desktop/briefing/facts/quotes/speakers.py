@@ -181,7 +181,9 @@ def description_of(who: str) -> str | None:
         return None
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
-    plain = words[0][:1].islower() and all(w.isalpha() for w in words)  # `officials said`
+    # `officials said`, and at a sentence's start `Police said:`, `Investigators say`
+    opening = words[0].lower() in _SOURCE_NOUNS and all(w.islower() for w in words[1:])
+    plain = (words[0][:1].islower() or opening) and all(w.isalpha() for w in words)
     described = words[0].lower() in _DETERMINERS or _POSSESSED.search(who) or plain
     return " ".join(words) if described else None
 
