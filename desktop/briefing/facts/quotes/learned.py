@@ -48,7 +48,8 @@ def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[i
     """(name, features) for each person named near the quote, outside quotes."""
     first_para = paragraph_starts[max(0, ctx.paragraph - WINDOW)]
     before = people.between(first_para, ctx.span.open)
-    para_end = (scan + "\n\n").find("\n\n", ctx.span.close)  # the paragraph's end, or the text's
+    para_end = scan.find("\n\n", ctx.span.close)
+    para_end = len(scan) if para_end < 0 else para_end
     after = people.between(ctx.span.close, min(para_end, ctx.span.close + 200))
     extras = (ctx.previous, ctx.found.speaker, *(n for _, _, n in after))
     names = list(dict.fromkeys([*(n for _, _, n in reversed(before)), *filter(None, extras)]))

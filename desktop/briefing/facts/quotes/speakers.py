@@ -661,8 +661,12 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
 
 # A sentence opening, maybe after a fronted phrase, with a person the text only describes.
 _UNNAMED_OPENING = re.compile(
-    rf"(?:[^,.]{{0,40}},\s+)?(?i:his|her|their|an?|another)\s+(?:[a-z-]+\s+)?(?:{'|'.join(_UNNAMED)})\b"
+    r"(?:[^,.]{0,40},\s+)?(?i:his|her|their|an?|another)\s+(?:[a-z-]+\s+)?(?:"
+    + lexicons.alternatives("unnamed_people")
+    + r")\b"
 )
+# Words opening a description that may stand for the previous speaker (`The former coach`).
+_DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
 # A description right before the verb: `the harbour master`, `his lawyer`.
 _DESCRIBED_SUBJECT = lexicons.pattern("described_subjects")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
@@ -872,9 +876,10 @@ def _introduced_apart(text: str, span: Span, people: People) -> bool:
     if not opens or people.named_in(at, span.open):
         return False
     if head.rstrip().endswith(":") and len(words) <= 4:
-        return not set(words) & (cues.VERBS | _PREPOSITIONS)  # a label, not a topic (`On it:`)
-    verb = any(w in cues.VERBS - cues.ING for w in words[1:])
-    return verb and words[0] in _COMMON - {"the", "his", "her", "their", "its"}
+        # a label, not a topic (`On it:`)
+        return not any(w in cues.VERBS or w in _PREPOSITIONS for w in words)
+    verb = any(w in cues.VERBS and w not in cues.ING for w in words[1:])
+    return verb and words[0] in _COMMON and words[0] not in _DEFINITE_OPENERS
 
 
 # Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
