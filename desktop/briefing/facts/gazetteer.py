@@ -167,7 +167,8 @@ def candidates(name: str) -> tuple[Known, ...]:
     if country in countries:
         out.append(countries[country])
     out += [Known(name, *table[name]) for table in (UK_NATIONS, FEATURES) if name in table]
-    out += [states[name]] if name in states else []  # "Georgia" the state, then the towns
+    if name in states:
+        out.append(states[name])  # "Georgia" the state, then the towns
     out += sorted(cities, key=lambda k: -k.population)
     out += [r for r in regions if not (name in states and r.country == "United States")]
     return tuple(out)

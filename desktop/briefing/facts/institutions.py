@@ -41,9 +41,13 @@ INSTITUTIONS = lexicons.forms("uk_institutions") | lexicons.forms("us_institutio
 _AMBIGUOUS = lexicons.words("ambiguous_bodies")
 
 
-_AFTER_THE = frozenset(f for forms in NEWSPAPERS.values() for f in forms if " " not in f)
+def _one_word_forms(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(f for forms in table.values() for f in forms if " " not in f)
+
+
+_AFTER_THE = _one_word_forms(NEWSPAPERS)
 # One-word civic bodies that are surnames too ("Fabrizio Mori"): never after a capital.
-_SURNAME_LIKE = frozenset(f for forms in CIVIC_BODIES.values() for f in forms if " " not in f)
+_SURNAME_LIKE = _one_word_forms(CIVIC_BODIES)
 _PRESS_WORDS = lexicons.words("press_words")
 _TERM_WORDS = lexicons.words("term_words")
 

@@ -227,8 +227,12 @@ def _content(scan: str, span: Span) -> tuple[int, int]:
 
 def _words_said(text: str, scan: str, start: int, end: int) -> str:
     """The quoted words as written, without the marks that reopen a continued quote."""
-    drop = {m.end() - 1 for m in _REOPENING_MARK.finditer(scan, start, end)}
-    return "".join(c for i, c in enumerate(text[start:end], start) if i not in drop)
+    out, pos = [], start
+    for m in _REOPENING_MARK.finditer(scan, start, end):
+        out.append(text[pos : m.end() - 1])
+        pos = m.end()
+    out.append(text[pos:end])
+    return "".join(out)
 
 
 def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str] | None) -> bool:

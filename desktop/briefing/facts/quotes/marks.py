@@ -73,8 +73,12 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
 
 def paragraphs(scan: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph of the scan copy."""
-    cuts = [0] + [i for m in _PARAGRAPH.finditer(scan) for i in (m.start(), m.end())]
-    return list(zip(cuts[::2], [*cuts[1::2], len(scan)], strict=True))
+    out, pos = [], 0
+    for m in _PARAGRAPH.finditer(scan):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(scan)))
+    return out
 
 
 def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
@@ -178,9 +182,10 @@ def _sentence_reopening(scan: str, start: int, end: int) -> tuple[int, int]:
 
 def _continues_single(scan: str, i: int, end: int) -> bool:
     """A single-quoted paragraph left open that the next paragraph reopens."""
-    first = scan[i - 1 : i] in ("", "\n")
+    if scan[i - 1 : i] not in ("", "\n"):
+        return False
     nxt = _PARAGRAPH.match(scan, end)
-    return first and nxt is not None and scan[nxt.end() : nxt.end() + 1] in _SINGLES_OPEN
+    return nxt is not None and scan[nxt.end() : nxt.end() + 1] in _SINGLES_OPEN
 
 
 def _dash(scan: str, chars: list[str], start: int, end: int, cue: re.Pattern[str]) -> None:
