@@ -403,7 +403,8 @@ _PARTY_SEAT = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}")  # "(D-
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     """No actor: a word of another kind, a piece of a name or of a table, a group, an event."""
     words, tokens = text.split(), doc.sentences[e.sentence].tokens
-    mister = tokens[e.first_token - 1].text.rstrip(".") in _HONORIFICS  # "Mr. King": a surname
+    # "Mr. King": a surname (the token before, not the sentence's last when the name opens it)
+    mister = e.first_token > 0 and tokens[e.first_token - 1].text.rstrip(".") in _HONORIFICS
     role = text.lower() in ROLE_WORDS and not mister
     if not words or text.lower() in NOT_ACTORS or role or text in NOT_NAMES:
         return True
