@@ -220,8 +220,8 @@ def _score(
     print(f"  {'type':<15}{'P':>7}{'R':>7}{'rows':>7}{'gold':>7}")
     for kind in TYPES:
         t = tally[kind]
-        p, r = t.right / max(1, t.rows), t.found / max(1, t.gold)
-        print(f"  {kind:<15}{p:>7.3f}{r:>7.3f}{t.rows:>7}{t.gold:>7}")
+        prec, rec = t.right / max(1, t.rows), t.found / max(1, t.gold)
+        print(f"  {kind:<15}{prec:>7.3f}{rec:>7.3f}{t.rows:>7}{t.gold:>7}")
     loc = tally["locations"]
     strict = loc.right / max(1, loc.rows + demonym_rows)
     print(

@@ -69,7 +69,7 @@ def main() -> int:
             hit = set()
             for g_start, g_end, value in gold:
                 for k, d in enumerate(found):
-                    if d.start < g_end and g_start < d.end:
+                    if (d.start or 0) < g_end and g_start < (d.end or 0):
                         tp_gold += 1
                         hit.add(k)
                         values_right += d.value == value
