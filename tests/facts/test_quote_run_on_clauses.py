@@ -49,3 +49,20 @@ def test_a_description_of_two_roles_joined_by_and_stands_for_the_person_before()
         "The former mayor and Valby senator said it was “a serious mistake” to sell the ferries."
     )
     assert quotes[-1].speaker == "Ana Berg"
+
+
+def test_a_pronoun_quoted_as_saying_is_the_speaker() -> None:
+    quotes = _quotes(
+        "Former captain Rolf Aske spoke about the lost final for the first time.\n\n"
+        "“We all made mistakes that night and nobody would listen,” he was quoted as saying "
+        "by the Valby Post."
+    )
+    assert quotes[-1].speaker == "Rolf Aske"
+
+
+def test_a_plural_source_opening_the_sentence_is_a_description() -> None:
+    quotes = _quotes(
+        "A ferry ran aground near Valby on Monday. Police said: “Two men were pulled from "
+        "the water and taken to hospital.”"
+    )
+    assert (quotes[-1].speaker, quotes[-1].description) == (None, "Police")

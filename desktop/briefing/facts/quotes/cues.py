@@ -63,8 +63,9 @@ AFTER = [
     # `," said Peskov`, `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
     re.compile(_LEAD + r"(?:(?:according to|" + _VERB + r")\s+|[—―–]\s*)" + _WHO_GREEDY),
     re.compile(_LEAD + _WHO + r"\s+" + _SAYS),
-    # `!" Lund is heard saying on the video`: words caught on a recording
-    re.compile(_LEAD + _WHO + r"\s+(?:" + _HEARD + r")\s+" + _ANY_VERB),
+    # `!" Lund is heard saying on the video`: words caught on a recording; `," he was quoted
+    # as saying by the weekly`
+    re.compile(_LEAD + "(?:" + _PRONOUN + "|" + _WHO + r")\s+(?:" + _HEARD + r")\s+" + _ANY_VERB),
     # `," Trent Lott, who led the Senate, told…` / `," Jo Park, chief economist at Norbank,
     # said`: the name before the apposition
     re.compile(_LEAD + r"(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + _SAYS),

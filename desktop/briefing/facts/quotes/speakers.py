@@ -37,6 +37,7 @@ At = int | None  # a position in the text, when one is given
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
 _SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
+_PLURAL_SOURCES = lexicons.words("plural_source_nouns")  # `Police said:`
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
@@ -182,7 +183,8 @@ def description_of(who: str) -> str | None:
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
     # `officials said`, and at a sentence's start `Police said:`, `Investigators say`
-    opening = words[0].lower() in _SOURCE_NOUNS and all(w.islower() for w in words[1:])
+    opening = words[0].lower() in _SOURCE_NOUNS | _PLURAL_SOURCES
+    opening = opening and all(w.islower() for w in words[1:])
     plain = (words[0][:1].islower() or opening) and all(w.isalpha() for w in words)
     described = words[0].lower() in _DETERMINERS or _POSSESSED.search(who) or plain
     return " ".join(words) if described else None
