@@ -66,3 +66,12 @@ def test_a_plural_source_opening_the_sentence_is_a_description() -> None:
         "the water and taken to hospital.”"
     )
     assert (quotes[-1].speaker, quotes[-1].description) == (None, "Police")
+
+
+def test_a_name_quoted_as_saying_that_before_a_partial_quote_is_its_source() -> None:
+    quotes = _quotes(
+        "The club's board met on Friday.\n\n"
+        "Rolf Aske, the former captain, was quoted as saying that “a fair hearing for the "
+        "players” would have been enough."
+    )
+    assert quotes[-1].speaker == "Rolf Aske"
