@@ -38,6 +38,7 @@ _TO_QUOTE = r"(?:(?:\s+[\w']+){0,3}\s*[:,]?|" + _PHRASE + r")\s*$"
 _SAYS_TO_QUOTE = ADVERB + _VERB + _TO_QUOTE
 _APPOSITION = r",\s+(?:[^,\"“”]{2,80}|(?:who|which)\b[^\"“”]{2,150}?),\s+"  # `, chief of Norbank,`
 _CLAUSE_START = r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)"  # a sentence, a clause or a conjunct
+_PASSIVE_SAYING = r"(?:" + _HEARD + r")\s+" + _ANY_VERB + r"(?:\s+that)?\s*[:,]?\s*$"
 _ROLE = r"(?:(?!(?i:the|an?|his|her|its|their)\b)[A-Z]?[a-z]+\s+){0,2}?"  # `Executive producer`
 # A dash and role words opening a line: `- Harbour FC boss `
 _DASHED = r"(?:[-–—•]\s*(?:[A-Z][\w&'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3})?"
@@ -63,14 +64,17 @@ AFTER = [
     # `," said Peskov`, `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
     re.compile(_LEAD + r"(?:(?:according to|" + _VERB + r")\s+|[—―–]\s*)" + _WHO_GREEDY),
     re.compile(_LEAD + _WHO + r"\s+" + _SAYS),
-    # `!" Lund is heard saying on the video`: words caught on a recording
-    re.compile(_LEAD + _WHO + r"\s+(?:" + _HEARD + r")\s+" + _ANY_VERB),
+    # `!" Lund is heard saying on the video`: words caught on a recording; `," he was quoted
+    # as saying by the weekly`
+    re.compile(_LEAD + "(?:" + _PRONOUN + "|" + _WHO + r")\s+(?:" + _HEARD + r")\s+" + _ANY_VERB),
     # `," Trent Lott, who led the Senate, told…` / `," Jo Park, chief economist at Norbank,
     # said`: the name before the apposition
     re.compile(_LEAD + r"(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + _SAYS),
     # `…with" shifts in the market, said Jo Park`: the sentence runs on past the mark, and
     # its reporting clause follows a comma.
     re.compile(_LEAD + r"[a-z][^\"“”,.;:]{0,60},\s+" + _VERB + r"\s+" + _WHO_GREEDY),
+    # `…jail time" for criminal behavior, she said`: the same, with a pronoun for the source
+    re.compile(_LEAD + r"[a-z][^\"“”,.;:]{0,60},\s+" + _PRONOUN + r"\s+" + _VERB + r"\b"),
     re.compile(_LEAD + _DESCRIPTION + r"\s+" + _SAYS),
     # `," chairman and chief executive Jo Park said`: a run of lower-case titles, the name
     re.compile(_LEAD + _TITLES + _CAPS_NAME + r"\s+" + _SAYS),
@@ -93,6 +97,8 @@ BEFORE = [
     # `The charity, which runs…, said: "`
     re.compile(r"\b" + _DESCRIBED + r"(?=,\s+(?:who|which)\b)" + _APPOSITION + _SAYS_TO_QUOTE),
     re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
+    # `Jo Park, 54, was quoted as saying that "…"`, `Lund can be heard saying: "…"`
+    re.compile(_CLAUSE_START + _CAPS_NAME + r"(?:" + _APPOSITION + r"|\s+)" + _PASSIVE_SAYING),
     # `Replied deputy spokeswoman Jo Park, "…"`: the verb opens the sentence, the name follows.
     re.compile(r"^\s*(?=[A-Z])(?i:" + _VERB + r")\s+(?P<who>[^,\"“”]{2,80}?),?\s*$"),
     # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)

@@ -37,6 +37,7 @@ At = int | None  # a position in the text, when one is given
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
 _SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
+_PLURAL_SOURCES = lexicons.words("plural_source_nouns")  # `Police said:`
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
@@ -182,7 +183,8 @@ def description_of(who: str) -> str | None:
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
     # `officials said`, and at a sentence's start `Police said:`, `Investigators say`
-    opening = words[0].lower() in _SOURCE_NOUNS and all(w.islower() for w in words[1:])
+    opening = words[0].lower() in _SOURCE_NOUNS | _PLURAL_SOURCES
+    opening = opening and all(w.islower() for w in words[1:])
     plain = (words[0][:1].islower() or opening) and all(w.isalpha() for w in words)
     described = words[0].lower() in _DETERMINERS or _POSSESSED.search(who) or plain
     return " ".join(words) if described else None
@@ -527,6 +529,8 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
     if tail[:1] in "'’\x01":  # the mark closing a nested quote (`…Rugova,’” said Berg`)
         tail = " " + tail[1:].lstrip("'’")
+    if so := _SO_SAYS.match(tail):  # `…" So writes Jo Park in her book.`: the clause inverted
+        tail = " " + tail[so.end() :]
     head_start = scan.rfind("\n\n", 0, span.open)
     head_start = 0 if head_start < 0 else head_start + 2
     head_end = span.open
@@ -603,6 +607,9 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     return Found()
 
 
+_SO_SAYS = re.compile(r"\s*(?:So|Thus)\s+(?=" + cues.ANY_CUE.pattern + ")")
+
+
 def _participle(part: str, end: int) -> bool:
     """The verb ending at `end` is a participle, no reporting clause (`Jo Park, 54, described
     as having "…"`, `incidents reported to have…`): its subject said nothing."""
@@ -624,7 +631,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     verb = m.group("verb")
     before = head[: m.start()].rstrip()
     words = before.split()
-    within = people.between(head_abs, head_abs + m.end())
+    within = people.named_in(head_abs, head_abs + m.end())
     speaking = [n for _, e, n in within if cues.SPEAKING.match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
@@ -766,7 +773,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     defender`, `The 30-year-old told…`): the previous quote's speaker (`previous`, given
     when recent), else the subject of the sentence before that names someone; never one
     holding another office (not the lawyer, for "the judge")."""
-    m = _DEFINITE.fullmatch(described.strip())
+    # `the former first lady and U.S. senator`: one person, named by the last of the two.
+    m = _DEFINITE.fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:
         return body_before(people, pos)[0]
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
