@@ -26,6 +26,8 @@ from briefing.model import Doc, Quote
 MIN_WORDS = 4
 # The end of a quotation that its clause follows: `…," he said`, `…?" she asked`.
 _SAID_END = re.compile(r"[,?!]?\s*[”\"]")
+# The writer's words going on after a closing mark, with no stop or comma inside it.
+_RUNS_ON = re.compile(r"[”\"\x01]+\s*[a-z]")
 _STAGE_DIRECTION = re.compile(r"\([A-Z\s.,’'-]+\)\.?")
 # A partial quote with no source in its sentence is listed (unattributed) from this many
 # words on; shorter ones are scare quotes ("so-called "reform"").
@@ -44,6 +46,8 @@ _WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 # Words a title leaves in lower case (English title-case convention).
 _TITLE_SMALL = lexicons.words("title_small_words")
 _ARTICLES = lexicons.words("articles")
+# Written sources with no author: one word quoted from them is a term.
+_UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 # A term named or cited, not speech: `known as the "harbour tax"`.
 _NAMING = re.compile(r"\b(?:" + lexicons.alternatives("naming_cues") + r")(?:\s+(?:an?|the))?\s*$")
 # How a clause of its own names the source of a short quotation (`"No," the mayor said`).
@@ -120,15 +124,23 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
-        # One word (`Lebed called the charge "absurd"`) only when a clause names who used it,
-        # and not after an article (a term: `the "reform"`, `known as a "tetrad"`).
+        # `Park tweeted "Happy New Year,"`: a short quotation right after its clause's verb;
+        # woven in when the writer's sentence runs on (`she said "tax reform" would pay`).
+        verb = before is not None and before.group(1).lower() in cues.VERBS
+        told = found.how in _CLAUSE_HOWS and not found.after and _sourced(found)
+        told = told and verb and len(words) < MIN_WORDS
+        partial = partial or told and _RUNS_ON.match(scan, end) is not None
+        # One word (`Lebed called the charge "absurd"`) only when a clause names or describes
+        # who used it; not after an article (a term: `the "reform"`, `known as a "tetrad"`),
+        # nor from a document with no author (`the complaint said he had a "bomb"`).
         term = before is not None and before.group(1).lower() in _ARTICLES
-        cited = found.cue and _sourced(found) and (len(words) >= 2 or found.speaker and not term)
+        unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
+        cited = found.cue and _sourced(found) and (len(words) >= 2 or not term and not unsigned)
         short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited)
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
-        short = len(words) < MIN_WORDS and not short_partial and not said
+        short = len(words) < MIN_WORDS and not short_partial and not said and not told
         if short and not follows and not _leads(scan, spans, k):
             continue
         # Copy without paragraph breaks: near, not just same block. There a new voice gets

@@ -1,0 +1,51 @@
+"""Short quotations the reader expects: a few words right after the verb of their own clause
+(full, or woven in when the sentence runs on), and one word with a described source."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_a_short_quotation_right_after_its_verb_is_kept_with_its_speaker() -> None:
+    (q,) = _quotes(
+        'Jo Park has led the Norbank board since May. In June, Park tweeted "Happy harvest '
+        'days," to the surprise of his staff.'
+    )
+    assert (q.text, q.speaker, q.partial) == ("Happy harvest days", "Jo Park", False)
+
+
+def test_a_short_quotation_the_sentence_runs_on_after_is_partial() -> None:
+    (q,) = _quotes(
+        "Ana Berg spoke at the Valby docks on Monday. She did not give a cost, though she "
+        'said "harbour fees" would pay for most of the work.'
+    )
+    assert (q.text, q.speaker, q.partial) == ("harbour fees", "Ana Berg", True)
+
+
+def test_one_word_from_a_described_source_is_a_partial_quote() -> None:
+    (q,) = _quotes(
+        "Detectives questioned the staff of the Valby Courier on Friday over remarks "
+        'describing the mayor as "reckless," the newspaper reported.'
+    )
+    assert (q.text, q.speaker, q.description, q.partial) == (
+        "reckless",
+        None,
+        "the newspaper",
+        True,
+    )
+
+
+def test_one_word_from_a_document_with_no_author_is_a_term() -> None:
+    quotes = _quotes(
+        'Jo Park bought wire and batteries in May. He kept them in a box marked "tools," '
+        "the complaint said."
+    )
+    assert quotes == []
