@@ -49,3 +49,21 @@ def test_one_word_from_a_document_with_no_author_is_a_term() -> None:
         "the complaint said."
     )
     assert quotes == []
+
+
+def test_two_words_in_the_sentence_of_a_partial_kept_before_are_the_same_quoting() -> None:
+    quotes = _quotes(
+        "The Valby council met on Tuesday. Members raised worries about "
+        '"boats parked along the quay for weeks" and general "harbour noise" that could '
+        "keep visitors away."
+    )
+    assert [q.text for q in quotes] == ["boats parked along the quay for weeks", "harbour noise"]
+    assert all(q.partial for q in quotes)
+
+
+def test_two_words_after_a_quote_that_ended_a_sentence_are_a_term() -> None:
+    quotes = _quotes(
+        'The plan was dismissed as "a bridge to nowhere." READ MORE: Valby votes on '
+        "'harbour fees' next week."
+    )
+    assert [q.text for q in quotes] == ["a bridge to nowhere."]

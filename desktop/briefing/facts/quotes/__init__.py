@@ -136,7 +136,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         term = before is not None and before.group(1).lower() in _ARTICLES
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
         cited = found.cue and _sourced(found) and (len(words) >= 2 or not term and not unsigned)
-        short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited)
+        # Two words in the sentence of a partial quote kept before (`concerns about "trial
+        # lawyers getting rich" and general "legal matters"`): the same quoting, one source.
+        chained = found.how == How.SAME_PARAGRAPH and len(words) >= 2 and not term
+        chained = chained and quotes[-1].sentence == sentence
+        short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited or chained)
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
