@@ -67,3 +67,31 @@ def test_two_words_after_a_quote_that_ended_a_sentence_are_a_term() -> None:
         "'harbour fees' next week."
     )
     assert [q.text for q in quotes] == ["a bridge to nowhere."]
+
+
+def test_a_headline_opening_with_a_name_and_a_colon_quotes_that_person() -> None:
+    quotes = _quotes(
+        "Park: Harbour Fees Plan Is ‘Dead in the Water.’\n\n"
+        "Valby mayor Jo Park said on Monday that the council would drop the plan. Park told "
+        "reporters the vote had been close."
+    )
+    assert [(q.text, q.speaker, q.partial) for q in quotes] == [
+        ("Dead in the Water.", "Jo Park", True)
+    ]
+
+
+def test_a_headline_ending_with_a_name_says_quotes_that_person() -> None:
+    quotes = _quotes(
+        "Harbour Plan ‘A Costly Mistake,’ Ana Berg Says.\n\n"
+        "Norbank chief Ana Berg criticised the council on Monday. Berg said the plan would "
+        "raise fees for every boat owner in Valby."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("A Costly Mistake", "Ana Berg")]
+
+
+def test_a_title_in_a_headline_with_nobody_saying_it_is_no_quote() -> None:
+    quotes = _quotes(
+        "Ana Berg’s ‘Harbour Nights’ Opens In Valby.\n\n"
+        "The film by Ana Berg opened on Friday at the Valby Palace cinema."
+    )
+    assert quotes == []

@@ -70,6 +70,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
     run_together = "\n\n" not in scan.strip()
+    # A one-line headline opening the text, the story after it.
+    title = scan.find("\n\n")
+    title = title if 0 < title < 250 and "\n" not in scan[:title] else 0
     people = People(actors, spans, scan, tuple(starts))
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
@@ -104,6 +107,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         joined = follows and scan[: span.open].rstrip()[-1:] in ",:."
         before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
         partial = not joined and _woven(scan, span, start, found, before)
+        headliner = _headline_speaker(scan, span, title, people) if span.open < title else None
+        if headlined := headliner is not None:
+            # `Jo Park: Harbour Fees Are 'Too High'`: a headline names whose words it quotes.
+            found, partial = Found(headliner, None, How.NAMED), not scan[: span.open].endswith(": ")
         if partial and not _sourced(found):
             weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
             found = weaving or _epithet(head, span.open - len(head), people) or found
@@ -145,7 +152,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
         short = len(words) < MIN_WORDS and not short_partial and not said and not told
-        if short and not follows and not _leads(scan, spans, k):
+        if short and not follows and not headlined and not _leads(scan, spans, k):
             continue
         # Copy without paragraph breaks: near, not just same block. There a new voice gets
         # no paragraph of its own, so the quote after a question someone `asked` may be the
@@ -168,7 +175,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # voice of the first: `"…," said X. "…"`.
             found = _voice_of(quotes[-1], How.SAME_PARAGRAPH, found.cue)
         named_term = partial and _NAMING.search(scan, max(0, span.open - 40), span.open)
-        if _title_of_work(scan, span, words, found) or named_term:
+        if not headlined and (_title_of_work(scan, span, words, found) or named_term):
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
@@ -218,6 +225,22 @@ def _epithet(head: str, head_abs: int, people: People) -> Found | None:
     if subject == obj[2] or not titled or cues.NOT_ACTIVE.search(gap) or not gap.split():
         return None
     return Found(subject, gap.split()[-1], How.SUBJECT)
+
+
+def _headline_speaker(scan: str, span: Span, title: int, people: People) -> str | None:
+    """The person a headline names as the source of the words it quotes: opening it before
+    a colon (`Jo Park: Fees 'Too High'`, `Jo Park on Fees: …`) or saying them at its end
+    (`Fees 'Too High,' Jo Park Says.`). Title case hides names from the tagger: a form of
+    a person's name set off by the colon or the comma counts too."""
+    named = people.between(0, title)[:1]
+    if named and not scan[: named[0][0]].strip() and ":" in scan[named[0][1] : span.open]:
+        # Not a title-case run the tagger took for one name (`Jo Park Backs Ana Berg`).
+        return named[0][2] if len(named[0][2].split()) <= 3 else None
+    m = cues.HEADLINE_SOURCE.match(scan, 0, span.open) or cues.HEADLINE_SAYS.search(
+        scan, span.close - 1, title
+    )
+    forms = {f: a.name for a in people.actors if a.type == "person" for f in (a.name, *a.aliases)}
+    return forms.get(m["who"]) if m else None
 
 
 def _sourced(found: Found) -> bool:
