@@ -95,3 +95,11 @@ def test_a_title_in_a_headline_with_nobody_saying_it_is_no_quote() -> None:
         "The film by Ana Berg opened on Friday at the Valby Palace cinema."
     )
     assert quotes == []
+
+
+def test_is_before_an_ing_weaving_verb_is_no_passive() -> None:
+    (q,) = _quotes(
+        "Valby mayor Jo Park spoke at the docks on Monday. Park is calling the harbour plan "
+        '"a costly mistake for every boat owner" and wants a new vote.'
+    )
+    assert (q.speaker, q.partial) == ("Jo Park", True)
