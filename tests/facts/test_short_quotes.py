@@ -103,3 +103,11 @@ def test_is_before_an_ing_weaving_verb_is_no_passive() -> None:
         '"a costly mistake for every boat owner" and wants a new vote.'
     )
     assert (q.speaker, q.partial) == ("Jo Park", True)
+
+
+def test_a_short_slogan_after_chanted_is_a_full_quote() -> None:
+    quotes = _quotes(
+        "Some 3,000 dock workers marched through Valby on Saturday. They waved flags and "
+        'chanted "Park Must Go," before the mayor came out to meet them.'
+    )
+    assert [(q.text, q.partial) for q in quotes] == [("Park Must Go", False)]

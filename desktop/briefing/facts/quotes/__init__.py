@@ -46,6 +46,7 @@ _WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 # Words a title leaves in lower case (English title-case convention).
 _TITLE_SMALL = lexicons.words("title_small_words")
 _ARTICLES = lexicons.words("articles")
+_CHANTS = lexicons.words("chant_verbs")
 # Written sources with no author: one word quoted from them is a term.
 _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 # A term named or cited, not speech: `known as the "harbour tax"`.
@@ -151,7 +152,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
+        chanted = before is not None and before.group(1).lower() in _CHANTS  # `chanted "No!"`
         short = len(words) < MIN_WORDS and not short_partial and not said and not told
+        short = short and not chanted
         if short and not follows and not headlined and not _leads(scan, spans, k):
             continue
         # Copy without paragraph breaks: near, not just same block. There a new voice gets
@@ -175,7 +178,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # voice of the first: `"…," said X. "…"`.
             found = _voice_of(quotes[-1], How.SAME_PARAGRAPH, found.cue)
         named_term = partial and _NAMING.search(scan, max(0, span.open - 40), span.open)
-        if not headlined and (_title_of_work(scan, span, words, found) or named_term):
+        if not (headlined or chanted) and (_title_of_work(scan, span, words, found) or named_term):
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
