@@ -111,3 +111,11 @@ def test_a_short_slogan_after_chanted_is_a_full_quote() -> None:
         'chanted "Park Must Go," before the mayor came out to meet them.'
     )
     assert [(q.text, q.partial) for q in quotes] == [("Park Must Go", False)]
+
+
+def test_words_a_speaker_refers_to_someone_as_are_a_partial_quote_of_theirs() -> None:
+    (q,) = _quotes(
+        "Bishop Ana Berg has spent years building ties with the fishermen of Valby, whom "
+        'she refers to as "old friends," after a long feud.'
+    )
+    assert (q.text, q.speaker, q.partial) == ("old friends", "Ana Berg", True)
