@@ -119,3 +119,11 @@ def test_words_a_speaker_refers_to_someone_as_are_a_partial_quote_of_theirs() ->
         'she refers to as "old friends," after a long feud.'
     )
     assert (q.text, q.speaker, q.partial) == ("old friends", "Ana Berg", True)
+
+
+def test_a_word_a_named_person_uses_is_a_partial_quote_of_theirs() -> None:
+    quotes = _quotes(
+        "Jo Park has worked with the fishermen of Valby for ten years. Park uses words such "
+        'as "brave" to describe them.'
+    )
+    assert [(q.text, q.speaker, q.partial) for q in quotes] == [("brave", "Jo Park", True)]
