@@ -26,6 +26,8 @@ from briefing.model import Doc, Quote
 MIN_WORDS = 4
 # The end of a quotation that its clause follows: `…," he said`, `…?" she asked`.
 _SAID_END = re.compile(r"[,?!]?\s*[”\"]")
+# The writer's words going on after a closing mark, with no stop or comma inside it.
+_RUNS_ON = re.compile(r"[”\"\x01]+\s*[a-z]")
 _STAGE_DIRECTION = re.compile(r"\([A-Z\s.,’'-]+\)\.?")
 # A partial quote with no source in its sentence is listed (unattributed) from this many
 # words on; shorter ones are scare quotes ("so-called "reform"").
@@ -44,6 +46,9 @@ _WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 # Words a title leaves in lower case (English title-case convention).
 _TITLE_SMALL = lexicons.words("title_small_words")
 _ARTICLES = lexicons.words("articles")
+_CHANTS = lexicons.words("chant_verbs")
+# Written sources with no author: one word quoted from them is a term.
+_UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 # A term named or cited, not speech: `known as the "harbour tax"`.
 _NAMING = re.compile(r"\b(?:" + lexicons.alternatives("naming_cues") + r")(?:\s+(?:an?|the))?\s*$")
 # How a clause of its own names the source of a short quotation (`"No," the mayor said`).
@@ -66,6 +71,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
     run_together = "\n\n" not in scan.strip()
+    # A one-line headline opening the text, the story after it.
+    title = scan.find("\n\n")
+    title = title if 0 < title < 250 and "\n" not in scan[:title] else 0
     people = People(actors, spans, scan, tuple(starts))
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
@@ -100,6 +108,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         joined = follows and scan[: span.open].rstrip()[-1:] in ",:."
         before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
         partial = not joined and _woven(scan, span, start, found, before)
+        headliner = _headline_speaker(scan, span, title, people) if span.open < title else None
+        if headlined := headliner is not None:
+            # `Jo Park: Harbour Fees Are 'Too High'`: a headline names whose words it quotes.
+            found, partial = Found(headliner, None, How.NAMED), not scan[: span.open].endswith(": ")
         if partial and not _sourced(found):
             weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
             found = weaving or _epithet(head, span.open - len(head), people) or found
@@ -120,16 +132,30 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
-        # One word (`Lebed called the charge "absurd"`) only when a clause names who used it,
-        # and not after an article (a term: `the "reform"`, `known as a "tetrad"`).
+        # `Park tweeted "Happy New Year,"`: a short quotation right after its clause's verb;
+        # woven in when the writer's sentence runs on (`she said "tax reform" would pay`).
+        verb = before is not None and before.group(1).lower() in cues.VERBS
+        told = found.how in _CLAUSE_HOWS and not found.after and _sourced(found)
+        told = told and verb and len(words) < MIN_WORDS
+        partial = partial or told and _RUNS_ON.match(scan, end) is not None
+        # One word (`Lebed called the charge "absurd"`) only when a clause names or describes
+        # who used it; not after an article (a term: `the "reform"`, `known as a "tetrad"`),
+        # nor from a document with no author (`the complaint said he had a "bomb"`).
         term = before is not None and before.group(1).lower() in _ARTICLES
-        cited = found.cue and _sourced(found) and (len(words) >= 2 or found.speaker and not term)
-        short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited)
+        unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
+        cited = found.cue and _sourced(found) and (len(words) >= 2 or not term and not unsigned)
+        # Two words in the sentence of a partial quote kept before (`concerns about "trial
+        # lawyers getting rich" and general "legal matters"`): the same quoting, one source.
+        chained = found.how == How.SAME_PARAGRAPH and len(words) >= 2 and not term
+        chained = chained and quotes[-1].sentence == sentence
+        short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited or chained)
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
-        short = len(words) < MIN_WORDS and not short_partial and not said
-        if short and not follows and not _leads(scan, spans, k):
+        chanted = before is not None and before.group(1).lower() in _CHANTS  # `chanted "No!"`
+        short = len(words) < MIN_WORDS and not short_partial and not said and not told
+        short = short and not chanted
+        if short and not follows and not headlined and not _leads(scan, spans, k):
             continue
         # Copy without paragraph breaks: near, not just same block. There a new voice gets
         # no paragraph of its own, so the quote after a question someone `asked` may be the
@@ -152,7 +178,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # voice of the first: `"…," said X. "…"`.
             found = _voice_of(quotes[-1], How.SAME_PARAGRAPH, found.cue)
         named_term = partial and _NAMING.search(scan, max(0, span.open - 40), span.open)
-        if _title_of_work(scan, span, words, found) or named_term:
+        if not (headlined or chanted) and (_title_of_work(scan, span, words, found) or named_term):
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
@@ -202,6 +228,22 @@ def _epithet(head: str, head_abs: int, people: People) -> Found | None:
     if subject == obj[2] or not titled or cues.NOT_ACTIVE.search(gap) or not gap.split():
         return None
     return Found(subject, gap.split()[-1], How.SUBJECT)
+
+
+def _headline_speaker(scan: str, span: Span, title: int, people: People) -> str | None:
+    """The person a headline names as the source of the words it quotes: opening it before
+    a colon (`Jo Park: Fees 'Too High'`, `Jo Park on Fees: …`) or saying them at its end
+    (`Fees 'Too High,' Jo Park Says.`). Title case hides names from the tagger: a form of
+    a person's name set off by the colon or the comma counts too."""
+    named = people.between(0, title)[:1]
+    if named and not scan[: named[0][0]].strip() and ":" in scan[named[0][1] : span.open]:
+        # Not a title-case run the tagger took for one name (`Jo Park Backs Ana Berg`).
+        return named[0][2] if len(named[0][2].split()) <= 3 else None
+    m = cues.HEADLINE_SOURCE.match(scan, 0, span.open) or cues.HEADLINE_SAYS.search(
+        scan, span.close - 1, title
+    )
+    forms = {f: a.name for a in people.actors if a.type == "person" for f in (a.name, *a.aliases)}
+    return forms.get(m["who"]) if m else None
 
 
 def _sourced(found: Found) -> bool:
