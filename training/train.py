@@ -19,6 +19,7 @@ import zipfile
 from string import ascii_lowercase
 
 from briefing.nlp import compact
+from briefing.nlp.entities import DICTIONARY_FILE
 from briefing.nlp.resources import NER_DIR, NLTK_DATA, ensure_data_path
 from training import corpora, export
 
@@ -196,13 +197,44 @@ def write_gazetteers() -> None:
     (NER_DIR / "places.txt").write_text("\n".join(sorted(places)), encoding="utf-8")
 
 
+def ner_sentences() -> list[list[tuple[str, str, str]]]:
+    """CoNLL-2003 train + GMB: the extract minus its held-out tenth, or with NER_GMB=full the
+    complete file minus its held-out tenth (training.corpora.gmb_split)."""
+    sentences = corpora.conll2003("eng.train.gz")
+    if os.environ.get("NER_GMB") == "full":
+        return sentences + corpora.gmb_split()[0]
+    return sentences + [s for i, s in enumerate(corpora.gmb_sentences()) if not corpora.held_out(i)]
+
+
+def write_dictionary_words(sentences: list[list[tuple[str, str, str]]]) -> None:
+    """The words of NLTK's English word list that the training text writes in lower case
+    more often than capitalised inside a sentence (so "police", not "smith" or "trump"):
+    the NER's dictionary-word flag."""
+    with zipfile.ZipFile(corpora.NLTK_CORPORA / "words.zip") as zf:
+        listed = {w.strip() for w in zf.read("words/en").decode().split() if w.islower()}
+    lower: dict[str, int] = {}
+    upper: dict[str, int] = {}
+    for sent in sentences:
+        for word, _, _ in sent[1:]:
+            low = word.lower()
+            if low in listed:
+                counts = lower if word == low else upper if word[:1].isupper() else None
+                if counts is not None:
+                    counts[low] = counts.get(low, 0) + 1
+    words = sorted(w for w, n in lower.items() if n > upper.get(w, 0))
+    (NER_DIR / DICTIONARY_FILE).write_text("\n".join(words), encoding="utf-8")
+
+
 def ner_training_data() -> list[list[tuple[tuple[str, str], str]]]:
     """CoNLL-2003 train + GMB (minus its held-out tenth), POS from OUR tagger."""
     from briefing.nlp.resources import pos_tagger
 
     tagger = pos_tagger()
-    sentences = corpora.conll2003("eng.train.gz")
-    sentences += [s for i, s in enumerate(corpora.gmb_sentences()) if not corpora.held_out(i)]
+    sentences = ner_sentences()
+    if os.environ.get("NER_WIDE") == "1":
+        write_dictionary_words(sentences)
+    else:
+        (NER_DIR / DICTIONARY_FILE).unlink(missing_ok=True)
     data = []
     for sent in sentences:
         words = [w for w, _, _ in sent]
@@ -217,7 +249,8 @@ def train_ner() -> None:
     from briefing.nlp.entities import MODEL_FILE, EntityTagger, Gazetteers
 
     data = ner_training_data()
-    tagger = EntityTagger(Gazetteers.load(NER_DIR), training_opt=NER_OPTIONS)
+    options = {**NER_OPTIONS, **json.loads(os.environ.get("NER_OPTIONS", "{}"))}
+    tagger = EntityTagger(Gazetteers.load(NER_DIR), training_opt=options)
     tagger.train(data, str(NER_DIR / MODEL_FILE))
 
 

@@ -4,7 +4,9 @@ features; tagging calls python-crfsuite directly, so the app never imports NLTK 
 Tokens are tagged BIO with PER, ORG and LOC; spans come back as
 (first token, end token exclusive, PERSON | ORGANIZATION | LOCATION).
 Features: the word, its shape and affixes, POS, neighbours within two tokens, and
-membership in gazetteers shipped beside the model (first names, place names).
+membership in gazetteers shipped beside the model (first names, place names). A model
+trained with a dictionary-word list beside it (`python -m training.train ner` with
+NER_WIDE=1) also reads a wider context (EntityTagger._wide); the shipped model has none.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ MODEL_FILE = "ner.crfsuite"
 FIRST_NAMES_FILE = "first_names.txt"
 PLACES_FILE = "places.txt"
 STATES_FILE = "states.txt"
+# Present beside a model trained with the wider features: capitalised words that are
+# dictionary words news writes mostly in lower case ("Police", "Storm"), one a line.
+DICTIONARY_FILE = "dictionary_words.txt"
 
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 # Punctuation that never begins or ends a name ("_" is the dash of AP copy).
@@ -38,18 +43,24 @@ class Gazetteers:
     """Lower-cased first names and place-name words, read from files beside the model."""
 
     def __init__(
-        self, first_names: frozenset[str], places: frozenset[str], states: frozenset[str]
+        self,
+        first_names: frozenset[str],
+        places: frozenset[str],
+        states: frozenset[str],
+        dictionary: frozenset[str] | None = None,
     ) -> None:
         self.first_names = first_names
         self.places = places
         self.states = states
+        self.dictionary = dictionary
 
     @classmethod
     def load(cls, folder: Path) -> Gazetteers:
         def read(name: str) -> frozenset[str]:
             return frozenset((folder / name).read_text(encoding="utf-8").split("\n")) - {""}
 
-        return cls(read(FIRST_NAMES_FILE), read(PLACES_FILE), read(STATES_FILE))
+        words = read(DICTIONARY_FILE) if (folder / DICTIONARY_FILE).exists() else None
+        return cls(read(FIRST_NAMES_FILE), read(PLACES_FILE), read(STATES_FILE), words)
 
 
 def _word_features(word: str, tag: str, gaz: Gazetteers) -> list[str]:
@@ -73,6 +84,8 @@ def _word_features(word: str, tag: str, gaz: Gazetteers) -> list[str]:
         feats.append("gz:first")
     if low in gaz.places:
         feats.append("gz:place")
+    if gaz.dictionary is not None and word[:1].isupper() and low in gaz.dictionary:
+        feats.append("dict")
     return feats
 
 
@@ -132,6 +145,28 @@ class EntityTagger:
             else:
                 feats.append(f"{offset}w=<edge>")
         feats.append(f"-1w|w={tokens[i - 1][0].lower() if i else '<s>'}|{word.lower()}")
+        if self.gazetteers.dictionary is not None:
+            feats += self._wide(tokens, i)
+        return feats
+
+    def _wide(self, tokens: list[tuple[str, str]], i: int) -> list[str]:
+        """The wider context of a model trained with a dictionary list: the shapes and the
+        tags of this token and its neighbours together, the next word with this one, the
+        words three away."""
+        n = len(tokens)
+        around = [j for j in (i - 1, i, i + 1) if 0 <= j < n]
+        edge_before, edge_after = ["<e>"] * (i == 0), ["<e>"] * (i + 1 == n)
+        shapes = [shape(tokens[j][0]) for j in around]
+        tags = [tokens[j][1] for j in around]
+        nxt = tokens[i + 1][0].lower() if i + 1 < n else "</s>"
+        feats = [
+            "sh3=" + "|".join(edge_before + shapes + edge_after),
+            "t3=" + "|".join(edge_before + tags + edge_after),
+            f"w|+1w={tokens[i][0].lower()}|{nxt}",
+        ]
+        for offset in (-3, 3):
+            if 0 <= i + offset < n:
+                feats.append(f"{offset}w={tokens[i + offset][0].lower()}")
         return feats
 
     def spans(self, words: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
