@@ -768,3 +768,16 @@ def test_office_capitals_and_common_abbreviations_are_not_names() -> None:
         ("LOCATION", "Valby"),
     )
     assert _labels(doc) == {"Valby": "LOCATION"}
+
+
+def test_a_ground_tagged_once_as_a_person_stays_a_place() -> None:
+    # the tagger's one PERSON tag on "Quarrow Arena" makes no person's name of the ground's
+    text = MATCH + " Quarrow Arena was full. The final is at Quarrow Arena on Sunday."
+    doc = analyse(text)
+    first, last = text.index("Quarrow Arena"), text.rindex("Quarrow Arena")
+    entities = (
+        _entity(doc, "PERSON", "Quarrow Arena", first),
+        _entity(doc, "LOCATION", "Quarrow Arena", last),
+    )
+    doc = dataclasses.replace(doc, entities=entities)
+    assert [e.label for e in classify(doc).entities] == ["LOCATION", "LOCATION"]

@@ -402,6 +402,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = clean_name(e.text).split()
+        if words[-1:] and words[-1] in _PLACE_TAILS and not gazetteer.first_name(words[0]):
+            continue  # "Ewood Park", "Valby Arena": a place the tagger read as a person
         person_words.add(" ".join(words))
         if len(words) > 1:
             person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
@@ -445,7 +447,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         airport = last == "Airport" and not _locative(word_before(doc, e).lower())
         place_tail = last in _PLACE_TAILS - {"Street"} and not airport and "of" not in name.split()
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
-            club = (sports and last in _CLUB_OR_PLACE) or not places
+            club = last in _CLUB_OR_PLACE and (sports or not places)
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
         elif e.label == "ORGANIZATION" and place_tail and places:
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
