@@ -291,9 +291,11 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
 _COMPANY_END = lexicons.alternatives("company_ends")
 _LEGAL_FORM = re.compile(rf"((?:(?:[A-Z][\w'’-]*|&),? )+)(?:{_COMPANY_END})(?![\w-])")
 _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", "Busch"
-# After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40").
+# After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40"),
+# an outlet's verb ("Norpress reported").
 _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
-_FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d)"
+_FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d|"
+_FIRM_CUE += rf"(?:{lexicons.alternatives('outlet_verbs')})\b(?! from| for))"  # "Norpress reported"
 # A firm's or club's name after a noun of them ("car maker Valco", "retailer Norshop").
 _FIRM_NOUN = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}) "
 _FIRM_BEFORE = re.compile(_FIRM_NOUN + r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)")
