@@ -781,3 +781,9 @@ def test_a_ground_tagged_once_as_a_person_stays_a_place() -> None:
     )
     doc = dataclasses.replace(doc, entities=entities)
     assert [e.label for e in classify(doc).entities] == ["LOCATION", "LOCATION"]
+
+
+def test_a_legal_form_run_into_the_next_line_names_no_one() -> None:
+    text = "COPYRIGHT BY NORCO, INC. PEOPLE from Valby came to the fair on Sunday."
+    doc = _doc(text, ("ORGANIZATION", "NORCO"), ("PERSON", "INC. PEOPLE"))
+    assert "INC. PEOPLE" not in _labels(doc)

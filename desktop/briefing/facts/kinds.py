@@ -637,7 +637,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
       a work ("In The Name Of The Father"), a family ("the Conlon and Maguire families"),
       a programme ("the Newsnight programme"), a government described by its demonym
       ("the Kenyan Government"), works named before "dam" or "plant", and a work named
-      after its kind ("the game Manhunt"), a storm ("cyclone Glenda")."""
+      after its kind ("the game Manhunt"), a storm ("cyclone Glenda");
+    - a firm's legal form in capitals with the next line's words ("NORCO, INC. PEOPLE")."""
     name = clean_name(e.text)
     words = name.split()
     if not words or name in NOT_NAMES or word_before(doc, e).lower() in _STORM_WORDS:
@@ -646,7 +647,9 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     law_of = len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"  # "Act of Union"
     law = words[-1] in _LAW_WORDS or law_of
     scheme = words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS  # "Justice Plan"
-    if plural_abbreviation or (len(words) > 1 and (law or scheme)):
+    # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
+    legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
+    if plural_abbreviation or (len(words) > 1 and (law or scheme or legal)):
         return True
     if e.label != "LOCATION" and words[0] in _EVENT_ORDINALS and words[-1] != "Circuit":
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
