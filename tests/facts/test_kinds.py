@@ -787,3 +787,9 @@ def test_a_legal_form_run_into_the_next_line_names_no_one() -> None:
     text = "COPYRIGHT BY NORCO, INC. PEOPLE from Valby came to the fair on Sunday."
     doc = _doc(text, ("ORGANIZATION", "NORCO"), ("PERSON", "INC. PEOPLE"))
     assert "INC. PEOPLE" not in _labels(doc)
+
+
+def test_a_demonym_noun_is_no_name_and_leaves_the_name_after_it() -> None:
+    text = "The Norwegian Jo Lind won. Later the Dutchman Pim Valk beat the Frenchman easily."
+    doc = _doc(text, ("PERSON", "Dutchman Pim Valk"), ("PERSON", "Frenchman"))
+    assert _labels(doc) == {"Pim Valk": "PERSON"}

@@ -190,6 +190,12 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     return e
 
 
+def _demonym_noun(word: str) -> bool:
+    """ "Frenchman", "Welshwoman", "Scotsmen": a demonym's noun of a person, no name."""
+    stem = re.sub(r"(?:wo)?m[ae]n$", "", word)
+    return stem != word and bool(stem) and gazetteer.demonym_country(stem) is not None
+
+
 def _titled_person(name: str) -> bool:
     """ "Lord Bingham", "Sen. Lind", "Lord Nicholls of Birkenhead": a courtesy, noble or
     short title and a surname (with its "of" seat) is a person, not a body."""
@@ -432,6 +438,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
+        if e.label == "PERSON" and _demonym_noun(name.split()[0]):  # "Welshman Ray Reardon"
+            if e.end_token - e.first_token == 1:
+                continue
+            e = s.entity("PERSON", e.first_token + 1, e.end_token)
+            name = clean_name(e.text)
         before = word_before(doc, e)
         if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
             e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
