@@ -793,3 +793,10 @@ def test_a_demonym_noun_is_no_name_and_leaves_the_name_after_it() -> None:
     text = "The Norwegian Jo Lind won. Later the Dutchman Pim Valk beat the Frenchman easily."
     doc = _doc(text, ("PERSON", "Dutchman Pim Valk"), ("PERSON", "Frenchman"))
     assert _labels(doc) == {"Pim Valk": "PERSON"}
+
+
+def test_a_common_word_tagged_as_a_person_lends_no_surname() -> None:
+    text = "School was hard for her. Ann Berg later left Quarrow Grammar School to study law."
+    doc = _doc(text, ("PERSON", "Ann Berg"), ("ORGANIZATION", "Quarrow Grammar School"))
+    doc = dataclasses.replace(doc, entities=(_entity(doc, "PERSON", "School", 0), *doc.entities))
+    assert _labels(doc)["Quarrow Grammar School"] == "ORGANIZATION"

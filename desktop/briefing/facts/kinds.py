@@ -412,6 +412,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         words = clean_name(e.text).split()
         if words[-1:] and words[-1] in _PLACE_TAILS and not gazetteer.first_name(words[0]):
             continue  # "Ewood Park", "Valby Arena": a place the tagger read as a person
+        if len(words) == 1 and words[0].lower() in _COMMON:
+            continue  # "School": a common word the tagger read as a person names no one
         person_words.add(" ".join(words))
         if len(words) > 1:
             person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
