@@ -124,3 +124,9 @@ def test_a_player_before_another_side_s_club_noun_stays_a_person() -> None:
     text = "Ivo Marn scored twice. Marn and Norby defender Jo Kell made their debuts in the match."
     doc = _doc(text, ("PERSON", "Ivo Marn"), ("PERSON", "Marn"), ("ORGANIZATION", "Norby"))
     assert _labels(doc)["Marn"] == {"PERSON"}
+
+
+def test_a_name_that_reported_something_is_an_outlet() -> None:
+    text = "Norpress reported that the mine would close. Ann Lind reported from Valby on Monday."
+    labels = _labels(_doc(text, ("PERSON", "Norpress"), ("PERSON", "Ann Lind")))
+    assert labels == {"Norpress": {"ORGANIZATION"}, "Ann Lind": {"PERSON"}}

@@ -768,3 +768,35 @@ def test_office_capitals_and_common_abbreviations_are_not_names() -> None:
         ("LOCATION", "Valby"),
     )
     assert _labels(doc) == {"Valby": "LOCATION"}
+
+
+def test_a_ground_tagged_once_as_a_person_stays_a_place() -> None:
+    # the tagger's one PERSON tag on "Quarrow Arena" makes no person's name of the ground's
+    text = MATCH + " Quarrow Arena was full. The final is at Quarrow Arena on Sunday."
+    doc = analyse(text)
+    first, last = text.index("Quarrow Arena"), text.rindex("Quarrow Arena")
+    entities = (
+        _entity(doc, "PERSON", "Quarrow Arena", first),
+        _entity(doc, "LOCATION", "Quarrow Arena", last),
+    )
+    doc = dataclasses.replace(doc, entities=entities)
+    assert [e.label for e in classify(doc).entities] == ["LOCATION", "LOCATION"]
+
+
+def test_a_legal_form_run_into_the_next_line_names_no_one() -> None:
+    text = "COPYRIGHT BY NORCO, INC. PEOPLE from Valby came to the fair on Sunday."
+    doc = _doc(text, ("ORGANIZATION", "NORCO"), ("PERSON", "INC. PEOPLE"))
+    assert "INC. PEOPLE" not in _labels(doc)
+
+
+def test_a_demonym_noun_is_no_name_and_leaves_the_name_after_it() -> None:
+    text = "The Norwegian Jo Lind won. Later the Dutchman Pim Valk beat the Frenchman easily."
+    doc = _doc(text, ("PERSON", "Dutchman Pim Valk"), ("PERSON", "Frenchman"))
+    assert _labels(doc) == {"Pim Valk": "PERSON"}
+
+
+def test_a_common_word_tagged_as_a_person_lends_no_surname() -> None:
+    text = "School was hard for her. Ann Berg later left Quarrow Grammar School to study law."
+    doc = _doc(text, ("PERSON", "Ann Berg"), ("ORGANIZATION", "Quarrow Grammar School"))
+    doc = dataclasses.replace(doc, entities=(_entity(doc, "PERSON", "School", 0), *doc.entities))
+    assert _labels(doc)["Quarrow Grammar School"] == "ORGANIZATION"

@@ -190,6 +190,12 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     return e
 
 
+def _demonym_noun(word: str) -> bool:
+    """ "Frenchman", "Welshwoman", "Scotsmen": a demonym's noun of a person, no name."""
+    stem = re.sub(r"(?:wo)?m[ae]n$", "", word)
+    return stem != word and bool(stem) and gazetteer.demonym_country(stem) is not None
+
+
 def _titled_person(name: str) -> bool:
     """ "Lord Bingham", "Sen. Lind", "Lord Nicholls of Birkenhead": a courtesy, noble or
     short title and a surname (with its "of" seat) is a person, not a body."""
@@ -291,9 +297,11 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
 _COMPANY_END = lexicons.alternatives("company_ends")
 _LEGAL_FORM = re.compile(rf"((?:(?:[A-Z][\w'’-]*|&),? )+)(?:{_COMPANY_END})(?![\w-])")
 _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", "Busch"
-# After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40").
+# After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40"),
+# an outlet's verb ("Norpress reported").
 _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
-_FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d)"
+_FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d|"
+_FIRM_CUE += rf"(?:{lexicons.alternatives('outlet_verbs')})\b(?! from| for))"  # "Norpress reported"
 # A firm's or club's name after a noun of them ("car maker Valco", "retailer Norshop").
 _FIRM_NOUN = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}) "
 _FIRM_BEFORE = re.compile(_FIRM_NOUN + r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)")
@@ -402,6 +410,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = clean_name(e.text).split()
+        if words[-1:] and words[-1] in _PLACE_TAILS and not gazetteer.first_name(words[0]):
+            continue  # "Ewood Park", "Valby Arena": a place the tagger read as a person
+        if len(words) == 1 and words[0].lower() in _COMMON:
+            continue  # "School": a common word the tagger read as a person names no one
         person_words.add(" ".join(words))
         if len(words) > 1:
             person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
@@ -428,6 +440,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
+        if e.label == "PERSON" and _demonym_noun(name.split()[0]):  # "Welshman Ray Reardon"
+            if e.end_token - e.first_token == 1:
+                continue
+            e = s.entity("PERSON", e.first_token + 1, e.end_token)
+            name = clean_name(e.text)
         before = word_before(doc, e)
         if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
             e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
@@ -445,7 +462,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         airport = last == "Airport" and not _locative(word_before(doc, e).lower())
         place_tail = last in _PLACE_TAILS - {"Street"} and not airport and "of" not in name.split()
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
-            club = (sports and last in _CLUB_OR_PLACE) or not places
+            club = last in _CLUB_OR_PLACE and (sports or not places)
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
         elif e.label == "ORGANIZATION" and place_tail and places:
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
@@ -633,7 +650,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
       a work ("In The Name Of The Father"), a family ("the Conlon and Maguire families"),
       a programme ("the Newsnight programme"), a government described by its demonym
       ("the Kenyan Government"), works named before "dam" or "plant", and a work named
-      after its kind ("the game Manhunt"), a storm ("cyclone Glenda")."""
+      after its kind ("the game Manhunt"), a storm ("cyclone Glenda");
+    - a firm's legal form in capitals with the next line's words ("NORCO, INC. PEOPLE")."""
     name = clean_name(e.text)
     words = name.split()
     if not words or name in NOT_NAMES or word_before(doc, e).lower() in _STORM_WORDS:
@@ -642,7 +660,9 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     law_of = len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"  # "Act of Union"
     law = words[-1] in _LAW_WORDS or law_of
     scheme = words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS  # "Justice Plan"
-    if plural_abbreviation or (len(words) > 1 and (law or scheme)):
+    # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
+    legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
+    if plural_abbreviation or (len(words) > 1 and (law or scheme or legal)):
         return True
     if e.label != "LOCATION" and words[0] in _EVENT_ORDINALS and words[-1] != "Circuit":
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
