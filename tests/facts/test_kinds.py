@@ -800,3 +800,12 @@ def test_a_common_word_tagged_as_a_person_lends_no_surname() -> None:
     doc = _doc(text, ("PERSON", "Ann Berg"), ("ORGANIZATION", "Quarrow Grammar School"))
     doc = dataclasses.replace(doc, entities=(_entity(doc, "PERSON", "School", 0), *doc.entities))
     assert _labels(doc)["Quarrow Grammar School"] == "ORGANIZATION"
+
+
+def test_a_person_tag_on_a_possessive_ending_alone_is_passed_over() -> None:
+    # The tagger can label the "’s" of a name it cut as a person; its clean name is empty.
+    doc = _doc(
+        "Jo Park met the mayor. Valby’s plan was read out.", ("PERSON", "Jo Park"), ("PERSON", "’s")
+    )
+    kinds = classify(doc)
+    assert "’s" not in {e.text for e in kinds.entities}

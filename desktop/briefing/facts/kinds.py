@@ -440,7 +440,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
-        if e.label == "PERSON" and _demonym_noun(name.split()[0]):  # "Welshman Ray Reardon"
+        if e.label == "PERSON" and _demonym_noun(name.partition(" ")[0]):  # "Welshman Ray Reardon"
             if e.end_token - e.first_token == 1:
                 continue
             e = s.entity("PERSON", e.first_token + 1, e.end_token)
