@@ -447,3 +447,12 @@ def test_a_town_named_only_inside_a_universitys_name_is_no_place() -> None:
 def test_a_continent_named_after_a_country_alias_is_not_that_country() -> None:
     text = "Storm watchers across western North America saw the lights on Monday."
     assert _tagged(text, []) == {"North America"}  # the tagger found no name
+
+
+def test_places_the_ner_corpora_name_that_the_place_table_lacks() -> None:
+    from briefing.facts import gazetteer
+
+    assert gazetteer.country_name("Bosnia") == "Bosnia and Herzegovina"
+    tikrit = gazetteer.candidates("Tikrit")[0]
+    assert (tikrit.type, tikrit.country) == ("city", "Iraq") and tikrit.population > 0
+    assert gazetteer.candidates("Guangdong")[0].country == "China"
