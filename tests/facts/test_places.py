@@ -456,3 +456,11 @@ def test_places_the_ner_corpora_name_that_the_place_table_lacks() -> None:
     tikrit = gazetteer.candidates("Tikrit")[0]
     assert (tikrit.type, tikrit.country) == ("city", "Iraq") and tikrit.population > 0
     assert gazetteer.candidates("Guangdong")[0].country == "China"
+
+
+def test_a_town_a_team_plays_home_to_is_the_club_not_a_place() -> None:
+    from briefing.facts.kinds import CLUB_NAMES
+
+    found = [m["after"] for m in CLUB_NAMES.finditer("a win home to Valby, then a trip to Norby")]
+    assert found == ["Valby"]
+    assert not list(CLUB_NAMES.finditer("The squad flew home to Valby on Sunday."))
