@@ -83,6 +83,7 @@ _PREPOSITIONS = lexicons.words("subject_prepositions") - {"by"}
 # the body words, lower case.
 _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 _ACTS = lexicons.words("act_nouns")
+_RELATIONS = lexicons.words("relation_words")
 
 
 @dataclass
@@ -799,6 +800,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
     if first and tokens[first - 1].text == "with" and k < len(tokens) and tokens[k].tag == "VBG":
         return True  # "with Oslo backing the plan": the subject of an absolute clause
+    if first >= 2 and tokens[first - 1].text == "with":
+        return tokens[first - 2].text.lower() in _RELATIONS  # "relations with Oslo"
     if first >= 2 and tokens[first - 1].text == "by":
         return tokens[first - 2].tag in ("VBN", "VBD")
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:

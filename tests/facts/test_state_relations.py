@@ -1,0 +1,20 @@
+"""Countries in a relation with another ("relations with Norway") are state actors."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.nlp import analyse
+
+
+def _states(text: str) -> set[str]:
+    return {a.name for a in extract_actors(analyse(text)) if a.type == "state"}
+
+
+def test_a_country_in_relations_with_another_takes_part() -> None:
+    assert "Norway" in _states("Jo Park has improved relations with Norway since 2010.")
+    assert "Norway" in _states("Valby is allied with Norway in the fishing dispute.")
+
+
+def test_a_country_after_with_and_no_relation_word_does_not() -> None:
+    assert "Norway" not in _states("Jo Park travelled with her family to Norway and back.")
+    assert "Norway" not in _states("The team had dinner with Norway fans.")
