@@ -18,3 +18,8 @@ def test_a_country_in_relations_with_another_takes_part() -> None:
 def test_a_country_after_with_and_no_relation_word_does_not() -> None:
     assert "Norway" not in _states("Jo Park travelled with her family to Norway and back.")
     assert "Norway" not in _states("The team had dinner with Norway fans.")
+
+
+def test_a_quotation_mark_does_not_hide_what_a_country_is_doing() -> None:
+    text = 'Jo Park said Norway was "prepared to respond" to the offer.'
+    assert "Norway" in _states(text)

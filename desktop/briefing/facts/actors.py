@@ -863,9 +863,10 @@ def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
 
 def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     """The verb at token k is an act, not a state of being or a passive: "Oslo is sending
-    ships", "Oslo is expected to send ships", not "Oslo is cold", "Oslo was hit by a storm"
+    ships", "Oslo is expected to send ships" (also with a quotation mark between: 'Oslo was
+    "prepared to respond"'), not "Oslo is cold", "Oslo was hit by a storm"
     or "trips to Oslo are cheap"."""
-    tags = [t.tag for t in tokens[k + 1 : k + 4]]
+    tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"]
     return tokens[k].text.lower() not in _COPULAS or participle
 
