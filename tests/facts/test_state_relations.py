@@ -23,3 +23,7 @@ def test_a_country_after_with_and_no_relation_word_does_not() -> None:
 def test_a_quotation_mark_does_not_hide_what_a_country_is_doing() -> None:
     text = 'Jo Park said Norway was "prepared to respond" to the offer.'
     assert "Norway" in _states(text)
+
+
+def test_listed_countries_before_a_plural_verb_read_as_a_noun_act() -> None:
+    assert {"Norway", "Sweden"} <= _states("Norway and Sweden support the new fishing plan.")

@@ -809,7 +809,11 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     start, end = _coordination(tokens, e, places)
     if start and tokens[start - 1].text == "between":
         return True
-    verb = end < len(tokens) and tokens[end].tag in _VERB_TAGS and end > e.end_token
+    # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
+    tags = [t.tag for t in tokens[end : end + 2]]
+    verb = (
+        end < len(tokens) and (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token
+    )
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
 
 
