@@ -464,3 +464,8 @@ def test_a_town_a_team_plays_home_to_is_the_club_not_a_place() -> None:
     found = [m["after"] for m in CLUB_NAMES.finditer("a win home to Valby, then a trip to Norby")]
     assert found == ["Valby"]
     assert not list(CLUB_NAMES.finditer("The squad flew home to Valby on Sunday."))
+
+
+def test_a_place_name_the_tagger_cut_before_its_last_word_is_whole() -> None:
+    places = _places("Jo Park said at a rally in Colorado Springs that a fire had broken out.")
+    assert "Colorado Springs" in places and "Colorado" not in places

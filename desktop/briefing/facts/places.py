@@ -59,6 +59,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     others = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     others |= {e.text for e in entities if e.label == "ORGANIZATION"}
     for e in entities:
+        e = _with_next_word(doc, e)
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
         in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
         covered |= tokens
@@ -91,6 +92,16 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
     clubs = _clubs(doc.text, out)
     return sorted((m for m in out if m.name not in clubs), key=lambda m: m.evidence.start)
+
+
+def _with_next_word(doc: Doc, e: Entity) -> Entity:
+    """A place's name with the capitalised word after it that the tagger left out, when the
+    two name a place the gazetteer knows ("Valby Springs", its last word read as a verb)."""
+    after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 1]
+    if e.label != "LOCATION" or not after or not gazetteer.candidates(f"{e.text} {after[0].text}"):
+        return e
+    text, end = f"{e.text} {after[0].text}", after[0].end
+    return replace(e, text=text, end=end, end_token=e.end_token + 1)
 
 
 def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
