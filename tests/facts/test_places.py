@@ -469,3 +469,8 @@ def test_a_town_a_team_plays_home_to_is_the_club_not_a_place() -> None:
 def test_a_place_name_the_tagger_cut_before_its_last_word_is_whole() -> None:
     places = _places("Jo Park said at a rally in Colorado Springs that a fire had broken out.")
     assert "Colorado Springs" in places and "Colorado" not in places
+
+
+def test_the_place_of_a_based_phrase_is_the_town_alone() -> None:
+    places = _places("Jo Park, who runs the Mexico City-based firm Norbank, said prices rose.")
+    assert "Mexico City" in places and places["Mexico City"].country == "Mexico"

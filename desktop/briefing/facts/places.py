@@ -67,6 +67,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             continue
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
+        if (cut := e.text.find("-based")) > 0:  # "Valby-based Norbank": the town
+            e = replace(e, text=e.text[:cut], end=e.start + cut)
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(clean_name(e.text))
         # "Oslo-Bergen", and "Podgorica Russia" of a lost caption boundary: two places
