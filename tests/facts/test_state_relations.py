@@ -27,3 +27,7 @@ def test_a_quotation_mark_does_not_hide_what_a_country_is_doing() -> None:
 
 def test_listed_countries_before_a_plural_verb_read_as_a_noun_act() -> None:
     assert {"Norway", "Sweden"} <= _states("Norway and Sweden support the new fishing plan.")
+
+
+def test_a_country_listed_with_other_powers_acts_with_them() -> None:
+    assert "Norway" in _states("The talks failed, and Norway and other countries have now left.")

@@ -819,9 +819,15 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
 
 def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) -> tuple[int, int]:
     """The tokens of the list of places joined by "and" or "or" that holds `e` ("the United
-    States, Britain and France"); `e`'s own when there is none ("Oslo, Norway")."""
+    States, Britain and France", "Oslo and other world powers"); `e`'s own when there is none
+    ("Oslo, Norway")."""
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
     ok |= {k for k, t in enumerate(tokens) if t.text in (",", "and", "or", "the")}
+    for k in [k for k, t in enumerate(tokens) if t.text == "other"]:  # "and other powers"
+        j = k + 1
+        while j < len(tokens) and tokens[j].tag in ("JJ", "NN", "NNS"):
+            j += 1
+        ok |= set(range(k, j))
     start, end = e.first_token, e.end_token
     while start - 1 in ok:
         start -= 1
