@@ -474,3 +474,9 @@ def test_a_place_name_the_tagger_cut_before_its_last_word_is_whole() -> None:
 def test_the_place_of_a_based_phrase_is_the_town_alone() -> None:
     places = _places("Jo Park, who runs the Mexico City-based firm Norbank, said prices rose.")
     assert "Mexico City" in places and places["Mexico City"].country == "Mexico"
+
+
+def test_a_place_inside_an_office_title_is_no_place_row() -> None:
+    text = "The former Governor of Maryland, Jo Park, said he would run again."
+    assert "Maryland" not in _places(text)
+    assert "Maryland" in _places("Jo Park said he would run again in Maryland.")

@@ -15,7 +15,14 @@ from itertools import pairwise
 from briefing import lexicons
 from briefing.facts import gazetteer, untagged, words
 from briefing.facts.kinds import CLUB_NAMES, Kinds, classify, lookup_name, state_form, word_after
-from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
+from briefing.facts.words import (
+    JOB_TITLES,
+    PARTY_STATE,
+    SEAT_NOUNS,
+    clean_name,
+    lower_case_words,
+    renames,
+)
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
@@ -125,15 +132,18 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
 def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
     "Western") unless the gazetteer knows it, a name of NOT_PLACES, a party to a case or a
-    title ("Brown v. Board", "Dune v. Zeta"), or a town under 100,000 named like a person or
-    a body of the article (`others`: "Lind" beside "Ann Lind", a company or club)."""
+    title ("Brown v. Board", "Dune v. Zeta"), a place inside an office's title ("Governor of
+    Valby", as the guideline reads it), or a town under 100,000 named like a person or a body
+    of the article (`others`: "Lind" beside "Ann Lind", a company or club)."""
     name = clean_name(e.text)
     known = gazetteer.candidates(name)
     listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
     person = name in others and name.isalpha() and town
     group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
-    return listed or person or group or word_after(doc, e) in _VERSUS
+    before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token] if t.text != "the"]
+    title = len(before) > 1 and before[-1] == "of" and before[-2] in JOB_TITLES
+    return listed or person or group or title or word_after(doc, e) in _VERSUS
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
