@@ -31,3 +31,7 @@ def test_listed_countries_before_a_plural_verb_read_as_a_noun_act() -> None:
 
 def test_a_country_listed_with_other_powers_acts_with_them() -> None:
     assert "Norway" in _states("The talks failed, and Norway and other countries have now left.")
+
+
+def test_a_country_whose_government_urged_something_acts() -> None:
+    assert "Norway" in _states("On Monday, Norway's government implored citizens to stay home.")

@@ -855,7 +855,9 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     if tokens[k + 1].text == "to" and tokens[k + 2].tag == "VB":
         return True
     organ = tokens[k].text.lower().removesuffix("s") in _ORGANS
-    return organ and tokens[k + 1].tag in _VERB_TAGS and _acting(tokens, k + 1)
+    # a past tense the tagger read as an adjective: "Norway's government urged citizens"
+    past = tokens[k + 1].text.endswith("ed") and tokens[k + 2].tag in ("DT", "NNS", "PRP")
+    return organ and (tokens[k + 1].tag in _VERB_TAGS or past) and _acting(tokens, k + 1)
 
 
 def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
