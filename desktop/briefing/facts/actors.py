@@ -810,10 +810,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     if start and tokens[start - 1].text == "between":
         return True
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
-    tags = [t.tag for t in tokens[end : end + 2]]
-    verb = (
-        end < len(tokens) and (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token
-    )
+    tags = [t.tag for t in tokens[end : end + 2]] or [""]
+    verb = (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
 
 

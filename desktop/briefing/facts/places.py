@@ -15,14 +15,7 @@ from itertools import pairwise
 from briefing import lexicons
 from briefing.facts import gazetteer, untagged, words
 from briefing.facts.kinds import CLUB_NAMES, Kinds, classify, lookup_name, state_form, word_after
-from briefing.facts.words import (
-    JOB_TITLES,
-    PARTY_STATE,
-    SEAT_NOUNS,
-    clean_name,
-    lower_case_words,
-    renames,
-)
+from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
@@ -142,7 +135,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     person = name in others and name.isalpha() and town
     group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
     before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token] if t.text != "the"]
-    title = len(before) > 1 and before[-1] == "of" and before[-2] in JOB_TITLES
+    title = len(before) > 1 and before[-1] == "of" and before[-2] in words.JOB_TITLES
     return listed or person or group or title or word_after(doc, e) in _VERSUS
 
 
