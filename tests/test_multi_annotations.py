@@ -23,9 +23,10 @@ FILES = [
 ]
 # TIMEX3 values: a year, decade ("199") or century ("20"), then month, week, season, quarter or
 # half, then day or weekend, then a time of day; or a reference to now, past or future; BC years.
+# A day may carry its part or clock time: TNI, T17:00.
 VALUE = re.compile(
     r"^(PRESENT_REF|PAST_REF|FUTURE_REF|BC\d+|"
-    r"(\d{2,4}|XXXX)(-(\d\d|XX|W\d\d|SP|SU|FA|WI|Q\d|H\d))?(-(\d\d|WE))?(T\w+)?)$"
+    r"(\d{2,4}|XXXX)(-(\d\d|XX|W\d\d|SP|SU|FA|WI|Q\d|H\d))?(-(\d\d|WE))?(T\w+(:\d\d)?)?)$"
 )
 each_file = pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 
