@@ -33,3 +33,13 @@ def test_a_region_or_big_city_before_a_noun_is_a_place() -> None:
 def test_a_small_namesake_before_a_noun_stays_what_the_tagger_read() -> None:
     doc = analyse("Fans gathered outside the Norbank studios, and Norbank said nothing.")
     assert not any(e.label == "LOCATION" for e in classify(doc).entities)
+
+
+def test_countries_whose_leaders_meet_are_state_actors() -> None:
+    from briefing.facts.actors import extract_actors
+
+    doc = analyse("Jo Park flew to a meeting of the leaders of Norway, Sweden and Finland.")
+    states = {a.name for a in extract_actors(doc) if a.type == "state"}
+    assert {"Norway", "Sweden", "Finland"} <= states
+    doc = analyse("Jo Park flew to Norway, Sweden and Finland for the summer.")
+    assert not {a.name for a in extract_actors(doc) if a.type == "state"}
