@@ -43,3 +43,11 @@ def test_countries_whose_leaders_meet_are_state_actors() -> None:
     assert {"Norway", "Sweden", "Finland"} <= states
     doc = analyse("Jo Park flew to Norway, Sweden and Finland for the summer.")
     assert not {a.name for a in extract_actors(doc) if a.type == "state"}
+
+
+def test_the_town_of_a_newspaper_name_is_no_place() -> None:
+    from tests.facts.test_places import _tagged
+
+    text = "Critics were cool, with the Valby Herald calling it a long evening in Oslo."
+    places = _tagged(text, [("LOCATION", "Valby"), ("LOCATION", "Oslo")])
+    assert places == {"Oslo"}  # the tagger cut "Herald" off the paper's name

@@ -812,7 +812,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         return True
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text in ("of", "from"):
-        return tokens[lead - 2].text in _AGENTS  # "the leaders of Oslo and Bern"
+        return tokens[lead - 2].text.lower() in _AGENTS  # "the leaders of Oslo and Bern"
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
     tags = [t.tag for t in tokens[end : end + 2]] or [""]
     verb = (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token
