@@ -51,3 +51,11 @@ def test_the_town_of_a_newspaper_name_is_no_place() -> None:
     text = "Critics were cool, with the Valby Herald calling it a long evening in Oslo."
     places = _tagged(text, [("LOCATION", "Valby"), ("LOCATION", "Oslo")])
     assert places == {"Oslo"}  # the tagger cut "Herald" off the paper's name
+
+
+def test_a_shouted_common_word_or_legal_form_is_no_place() -> None:
+    from tests.facts.test_places import _tagged
+
+    text = "NOT FOR USE IN ANY FORM WITHOUT CREDIT TO NORBANK, INC. OR TO OSLO."
+    places = _tagged(text, [("LOCATION", "ANY"), ("LOCATION", "INC."), ("LOCATION", "OSLO")])
+    assert places == {"Oslo"}
