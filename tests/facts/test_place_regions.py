@@ -59,3 +59,10 @@ def test_a_shouted_common_word_or_legal_form_is_no_place() -> None:
     text = "NOT FOR USE IN ANY FORM WITHOUT CREDIT TO NORBANK, INC. OR TO OSLO."
     places = _tagged(text, [("LOCATION", "ANY"), ("LOCATION", "INC."), ("LOCATION", "OSLO")])
     assert places == {"Oslo"}
+
+
+def test_a_disease_is_no_place() -> None:
+    from tests.facts.test_places import _tagged
+
+    text = "Doctors in Valby said the Ebola patient was improving."
+    assert _tagged(text, [("LOCATION", "Valby"), ("LOCATION", "Ebola")]) == {"Valby"}
