@@ -66,3 +66,13 @@ def test_a_disease_is_no_place() -> None:
 
     text = "Doctors in Valby said the Ebola patient was improving."
     assert _tagged(text, [("LOCATION", "Valby"), ("LOCATION", "Ebola")]) == {"Valby"}
+
+
+def test_a_county_before_club_in_a_sports_report_is_a_place() -> None:
+    text = (
+        "Valby beat Norby 2-1 on Saturday and Jo Park scored twice. Negotiations went on at "
+        "the Yorkshire club on Friday, and Valby won 3-0 on Tuesday."
+    )
+    doc = analyse(text)
+    assert [e.label for e in doc.entities if e.text == "Yorkshire"] == ["ORGANIZATION"]
+    assert [e.label for e in classify(doc).entities if e.text == "Yorkshire"] == ["LOCATION"]

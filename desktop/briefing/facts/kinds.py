@@ -530,7 +530,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             person = _named_person(name, person_words, sports) or _titled_person(name)
             person = person or (not scores and _person_by_context(doc, e, name, person_words))
             strict = scores or name.isupper() or name not in place_names
-            if (gazetteer.country_name(name) or region) and not sports:
+            # in a sports report, a region only as modifier: "the Ayrshire club"
+            modifier = region and _modifier(doc, e, gazetteer.candidates(name))
+            if (gazetteer.country_name(name) or region) and (not sports or modifier):
                 e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
             elif plain and person:
                 e = replace(e, label="PERSON")  # "Jesper Parnevik", "Lord Bingham"
