@@ -39,7 +39,13 @@ _VAGUE_REGION = re.compile(r"^(?:Saint|Sainte|San|Santa|São)\b|^(?:Central|Cent
 # a subdivision named by a landform noun alone ("Gulf", "Plateau"): news means the landform
 _LANDFORMS = lexicons.words("landform_nouns")
 _COMMON_WORDS = lexicons.words("common_words")
-_COMPASS_NAME = re.compile(r"^(?:North|South|East|West)(?:ern)?(?:[- ]\w+)?$|^Nord|^Sud")
+# a compass word and a name: the name must be one, not a word ("North Yorkshire", "West
+# Bengal", "Eastern Cape"; not "North East", "West Coast", "Nord-Ouest", "North Bank")
+_COMPASS = re.compile(r"^(?:(?:North|South|East|West)(?:ern)?|Nord|Sud)(?:[- ](.*))?$")
+_NOT_A_NAME = lexicons.words("compass_words") | lexicons.words("region_prefixes")
+_NOT_A_NAME |= {"Nord", "Sud", "Est", "Ouest", "Centre", "Province", "Region"}
+# Regions news names that ISO 3166-2 lacks or leaves to a first name ("Yorkshire", "Kent")
+_MORE_REGIONS = lexicons.table("more_regions")
 
 
 def export_punkt(folder: Path) -> None:
@@ -116,8 +122,9 @@ def export_places(folder: Path) -> None:
     for sub in pycountry.subdivisions:
         name = _region_name(sub.name)
         country = code_to_country.get(sub.country_code)
-        if name and country:
+        if name and country and name not in gazetteer.UK_NATIONS:
             regions.append((name, gazetteer.REGION, country, math.nan, math.nan, 0))
+    regions += [(n, gazetteer.REGION, c, math.nan, math.nan, 0) for n, c in _MORE_REGIONS.items()]
     # The same places spelled without accents, as English news writes them ("Herat" for
     # "Herāt", "Zurich" for "Zürich"): a row each, where the plain letters say it all.
     big = [r for r in cities if r[5] >= 100_000]  # not "Gore" of Al Gore for Goré, Chad
@@ -165,12 +172,22 @@ def _region_name(name: str) -> str | None:
     if (
         "," in name
         or _VAGUE_REGION.search(name)
-        or _COMPASS_NAME.search(name)
+        or _compass_only(name)
         or name.lower() in _LANDFORMS
         or gazetteer.first_name(name)
     ):
         return None
     return name
+
+
+def _compass_only(name: str) -> bool:
+    """ "North-West", "Western North", "West Coast": compass words, or one and a common word
+    or landform ("Coast", "Bank") that news writes of many countries."""
+    if (m := _COMPASS.match(name)) is None:
+        return False
+    rest = re.split(r"[- ]", m.group(1) or "")
+    plain = rest[0].lower() in _COMMON_WORDS | _LANDFORMS | {"", "coast", "bank"}
+    return plain or all(w.title() in _NOT_A_NAME for w in rest)
 
 
 def main() -> int:

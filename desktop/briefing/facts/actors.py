@@ -84,6 +84,7 @@ _PREPOSITIONS = lexicons.words("subject_prepositions") - {"by"}
 _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 _ACTS = lexicons.words("act_nouns")
 _RELATIONS = lexicons.words("relation_words")
+_AGENTS = lexicons.words("state_agents")
 
 
 @dataclass
@@ -809,6 +810,9 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     start, end = _coordination(tokens, e, places)
     if start and tokens[start - 1].text == "between":
         return True
+    lead = start - (start > 0 and tokens[start - 1].text == "the")
+    if lead >= 2 and tokens[lead - 1].text in ("of", "from"):
+        return tokens[lead - 2].text.lower() in _AGENTS  # "the leaders of Oslo and Bern"
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
     tags = [t.tag for t in tokens[end : end + 2]] or [""]
     verb = (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token

@@ -102,6 +102,9 @@ def _is_person_name(name: str, person_words: set[str]) -> bool:
     return name in person_words or (named and not BODY_TAILS.intersection(words))
 
 
+_TEAM_NOUNS = lexicons.words("team_nouns")
+
+
 def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     """A sea or region the gazetteer knows, or a city after "in", "at", "near"... (not a
     country: the fact sheet reads a country that acts as a state actor). Outside sports
@@ -112,7 +115,20 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     town = bool(known) and not any(k.type == "country" for k in known)
     # A venue heading a scorecard: "Tunbridge Wells: Kent 108-3".
     located = _locative(word_before(doc, e).lower()) or word_after(doc, e) == ":"
+    located |= _modifier(doc, e, known)
     return town and (name in gazetteer.FEATURES or located or not strict)
+
+
+def _modifier(doc: Doc, e: Entity, known: tuple[gazetteer.Known, ...], towns: bool = True) -> bool:
+    """A region or a city of 100,000 as modifier ("a Valby court", "the Valby side" of a
+    county; not a town's club, nor "the Paramount studios" of a small namesake; `towns` False:
+    a region only, as in a sports report "a Valby goal" is the club's)."""
+    after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 1]
+    noun = word_before(doc, e) in ("a", "an", "the") and [t.tag for t in after] in (["NN"], ["NNS"])
+    if not (noun and known):
+        return False
+    big = towns and known[0].population >= 100_000 and after[0].text not in _TEAM_NOUNS
+    return known[0].type == "region" or big
 
 
 def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
@@ -514,7 +530,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             person = _named_person(name, person_words, sports) or _titled_person(name)
             person = person or (not scores and _person_by_context(doc, e, name, person_words))
             strict = scores or name.isupper() or name not in place_names
-            if (gazetteer.country_name(name) or region) and not sports:
+            # in a sports report, a region only as modifier: "the Ayrshire club"
+            modifier = region and _modifier(doc, e, gazetteer.candidates(name))
+            if (gazetteer.country_name(name) or region) and (not sports or modifier):
                 e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
             elif plain and person:
                 e = replace(e, label="PERSON")  # "Jesper Parnevik", "Lord Bingham"
@@ -534,6 +552,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         elif known or gazetteer.demonym_country(name):
             # a venue heading a scorecard ("Hove: Sussex 363"), a line's end ("London)")
             venue = before in LOCATIVES or after == ":" or _venue_town(s, e)
+            venue |= _modifier(doc, e, known, towns=False)  # "the Valby side" of a county
             venue |= len(s.tokens) <= e.end_token - e.first_token + 1
             town = not any(k.type in ("country", "water", "other") for k in known)
             team = sports and known and town and name not in gazetteer.FEATURES and not venue

@@ -25,6 +25,9 @@ REGION_NOUNS = lexicons.words("region_nouns")
 _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
+_PAPER_TAILS = lexicons.words("newspaper_tails")  # "the Valby Times": a paper's name
+# common words and legal forms in lower case: "any", "inc."
+_PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("company_ends")}
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
@@ -136,7 +139,11 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
     before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token] if t.text != "the"]
     title = len(before) > 1 and before[-1] == "of" and before[-2] in words.JOB_TITLES
-    return listed or person or group or title or word_after(doc, e) in _VERSUS
+    # a word or legal form in capitals the gazetteer lacks: "IN ANY MEDIA", "FDCH, INC."
+    shouted = name.isupper() and name.lower() in _PLAIN
+    shouted = shouted and not gazetteer.candidates(lookup_name(name))
+    after = word_after(doc, e)  # a party to a case, or a newspaper's town ("the Valby Times")
+    return listed or person or group or title or shouted or after in (*_VERSUS, *_PAPER_TAILS)
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
