@@ -39,3 +39,9 @@ def test_a_name_after_band_is_a_body() -> None:
     text = "The rock band Tinhorn will tour Norland next spring."
     doc = _doc(text, ("PERSON", "Tinhorn"), ("LOCATION", "Norland"))
     assert _labels(doc)["Tinhorn"] == {"ORGANIZATION"}
+
+
+def test_a_name_after_a_job_at_is_a_firm() -> None:
+    text = "Jo Park, portal director at Netvale, said rules would fail."
+    doc = _doc(text, ("PERSON", "Jo Park"), ("LOCATION", "Netvale"))
+    assert _labels(doc)["Netvale"] == {"ORGANIZATION"}
