@@ -45,3 +45,15 @@ def test_a_name_after_a_job_at_is_a_firm() -> None:
     text = "Jo Park, portal director at Netvale, said rules would fail."
     doc = _doc(text, ("PERSON", "Jo Park"), ("LOCATION", "Netvale"))
     assert _labels(doc)["Netvale"] == {"ORGANIZATION"}
+
+
+def test_a_sky_channel_is_a_body_and_a_prize_or_time_zone_no_name() -> None:
+    text = "The gala is on Sky Movies at 9pm EST on Friday. Jo Park won a Golden Globe."
+    doc = _doc(
+        text,
+        ("PERSON", "Sky Movies"),
+        ("ORGANIZATION", "EST"),
+        ("PERSON", "Jo Park"),
+        ("ORGANIZATION", "Golden Globe"),
+    )
+    assert _labels(doc) == {"Sky Movies": {"ORGANIZATION"}, "Jo Park": {"PERSON"}}
