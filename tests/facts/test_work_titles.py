@@ -66,3 +66,11 @@ def test_a_place_inside_a_title_stays_a_place_elsewhere() -> None:
     text = "She starred in films including Gangs of Valby. She grew up in Valby."
     doc = _doc(text, ("LOCATION", "Valby"))
     assert [e.start for e in classify(doc).entities] == [text.rindex("Valby")]
+
+
+def test_a_capitalised_run_with_a_pronoun_mid_sentence_is_a_title() -> None:
+    text = "The prize went to Harbour Folk, beating Mind Your Step and Tin Valley. Jo and I left."
+    doc = _doc(
+        text, ("ORGANIZATION", "Harbour Folk"), ("PERSON", "Mind Your Step"), ("PERSON", "Jo")
+    )
+    assert _names(doc) == {"Harbour Folk", "Jo"}

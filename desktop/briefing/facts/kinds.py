@@ -769,8 +769,31 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             ranges.update((e.start, e.end) for e in inside)
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
             names.update(e.text for e in inside if not gazetteer.candidates(clean_name(e.text)))
+        ranges.update(_pronoun_titles(doc, s))
     found = (re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", doc.text) for n in names)
     return sorted(ranges | {m.span() for ms in found for m in ms})
+
+
+_TITLE_PRONOUNS = lexicons.words("title_pronouns")
+
+
+def _pronoun_titles(doc: Doc, s: Sentence) -> list[tuple[int, int]]:
+    """Names inside a run of capitalised words holding a pronoun, after a lower-case word:
+    "beating Curb Your Thirst", "a version of We Will Sail"."""
+    runs, k, tokens = [], 1, s.tokens
+    while k < len(tokens):
+        end = k
+        while end < len(tokens) and (
+            tokens[end].text[:1].isupper() or tokens[end].text in _TITLE_SMALL
+        ):
+            end += 1
+        words = {t.text for t in tokens[k:end]}
+        if end > k + 1 and tokens[k - 1].text.islower() and words & _TITLE_PRONOUNS:
+            runs.append((tokens[k].start, tokens[end - 1].end))
+        k = end + 1
+    return [
+        (e.start, e.end) for e in doc.entities if any(a <= e.start and e.end <= b for a, b in runs)
+    ]
 
 
 def _kind_before(tokens: tuple[Token, ...], k: int) -> bool:
