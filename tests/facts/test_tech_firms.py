@@ -57,3 +57,9 @@ def test_a_sky_channel_is_a_body_and_a_prize_or_time_zone_no_name() -> None:
         ("ORGANIZATION", "Golden Globe"),
     )
     assert _labels(doc) == {"Sky Movies": {"ORGANIZATION"}, "Jo Park": {"PERSON"}}
+
+
+def test_the_big_board_is_the_exchange() -> None:
+    text = "Shares of Norvale fell 2% on the Big Board yesterday."
+    doc = _doc(text, ("ORGANIZATION", "Norvale"), ("LOCATION", "Big Board"))
+    assert _labels(doc)["Big Board"] == {"ORGANIZATION"}
