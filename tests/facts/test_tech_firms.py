@@ -63,3 +63,9 @@ def test_the_big_board_is_the_exchange() -> None:
     text = "Shares of Norvale fell 2% on the Big Board yesterday."
     doc = _doc(text, ("ORGANIZATION", "Norvale"), ("LOCATION", "Big Board"))
     assert _labels(doc)["Big Board"] == {"ORGANIZATION"}
+
+
+def test_a_capitalised_dotcom_name_is_a_firm() -> None:
+    text = "The toolbar links each book to Norshop.com whether readers like it or not."
+    doc = _doc(text, ("LOCATION", "Norshop.com"))
+    assert _labels(doc) == {"Norshop.com": {"ORGANIZATION"}}
