@@ -69,3 +69,11 @@ def test_a_capitalised_dotcom_name_is_a_firm() -> None:
     text = "The toolbar links each book to Norshop.com whether readers like it or not."
     doc = _doc(text, ("LOCATION", "Norshop.com"))
     assert _labels(doc) == {"Norshop.com": {"ORGANIZATION"}}
+
+
+def test_an_untagged_arts_company_is_a_body() -> None:
+    text = "Two dancers of the Harbour Ballet signed with Valby Records last year."
+    assert _labels(_doc(text)) == {
+        "Harbour Ballet": {"ORGANIZATION"},
+        "Valby Records": {"ORGANIZATION"},
+    }
