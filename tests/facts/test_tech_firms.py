@@ -77,3 +77,9 @@ def test_an_untagged_arts_company_is_a_body() -> None:
         "Harbour Ballet": {"ORGANIZATION"},
         "Valby Records": {"ORGANIZATION"},
     }
+
+
+def test_a_name_that_released_its_product_is_a_firm() -> None:
+    text = "Sales will grow, said one study. Norcom Tele just released its slimmest phone."
+    doc = _doc(text, ("PERSON", "Norcom Tele"))
+    assert _labels(doc) == {"Norcom Tele": {"ORGANIZATION"}}

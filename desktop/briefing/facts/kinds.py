@@ -301,7 +301,8 @@ _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", 
 # an outlet's verb ("Norpress reported").
 _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
 _FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d|"
-_FIRM_CUE += rf"(?:{lexicons.alternatives('outlet_verbs')})\b(?! from| for))"  # "Norpress reported"
+_FIRM_CUE += rf"(?:{lexicons.alternatives('outlet_verbs')})\b(?! from| for)|"  # "Norpress reported"
+_FIRM_CUE += r"(?:just |has |had )?[a-z]+(?:ed|es) its\b)"  # "Norcom launched its phone"
 # A firm's or club's name after a noun of them ("car maker Valco", "retailer Norshop").
 _FIRM_NOUN = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}) "
 _FIRM_BEFORE = re.compile(_FIRM_NOUN + r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)")
