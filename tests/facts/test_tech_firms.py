@@ -83,3 +83,9 @@ def test_a_name_that_released_its_product_is_a_firm() -> None:
     text = "Sales will grow, said one study. Norcom Tele just released its slimmest phone."
     doc = _doc(text, ("PERSON", "Norcom Tele"))
     assert _labels(doc) == {"Norcom Tele": {"ORGANIZATION"}}
+
+
+def test_a_theatre_is_a_venue() -> None:
+    text = "Stars will walk the red carpet outside the Norvale Theatre on Sunday."
+    doc = _doc(text, ("ORGANIZATION", "Norvale Theatre"))
+    assert _labels(doc) == {"Norvale Theatre": {"LOCATION"}}
