@@ -751,22 +751,16 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             opener = tokens[k + 1].text
             if not kind or not opener[:1].isupper() or opener.rstrip(".") in PERSON_TITLES:
                 continue
-            end = k + 1
-            while end < len(tokens) and (
-                tokens[end].text[:1].isupper() or tokens[end].text in _RUN_WORDS
-            ):
-                end += 1
+            end = _run_end(tokens, k + 1, _RUN_WORDS)
             # after one work noun, a name opening a clause: "before the game Valby won"
             if t.text in _WORK_NOUNS and end < len(tokens) and tokens[end].tag[:2] in ("VB", "MD"):
                 continue
             # not a person by a first name ("Scroll down for video Jo Park (left)")
+            inside = _within(doc, s, tokens[k + 1].start, tokens[end - 1].end)
             inside = [
                 e
-                for e in doc.entities
-                if e.sentence == s.index
-                and k < e.first_token
-                and e.end_token <= end
-                and not (e.label == "PERSON" and gazetteer.first_name(e.text.split()[0]))
+                for e in inside
+                if e.label != "PERSON" or not gazetteer.first_name(e.text.split()[0])
             ]
             ranges.update((e.start, e.end) for e in inside)
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
@@ -782,20 +776,25 @@ _TITLE_PRONOUNS = lexicons.words("title_pronouns")
 def _pronoun_titles(doc: Doc, s: Sentence) -> list[tuple[int, int]]:
     """Names inside a run of capitalised words holding a pronoun, after a lower-case word:
     "beating Curb Your Thirst", "a version of We Will Sail"."""
-    runs, k, tokens = [], 1, s.tokens
+    out, k, tokens = [], 1, s.tokens
     while k < len(tokens):
-        end = k
-        while end < len(tokens) and (
-            tokens[end].text[:1].isupper() or tokens[end].text in _TITLE_SMALL
-        ):
-            end += 1
-        words = {t.text for t in tokens[k:end]}
-        if end > k + 1 and tokens[k - 1].text.islower() and words & _TITLE_PRONOUNS:
-            runs.append((tokens[k].start, tokens[end - 1].end))
+        end = _run_end(tokens, k, _TITLE_SMALL)
+        pronoun = {t.text for t in tokens[k:end]} & _TITLE_PRONOUNS
+        if end > k + 1 and tokens[k - 1].text.islower() and pronoun:
+            out += [(e.start, e.end) for e in _within(doc, s, tokens[k].start, tokens[end - 1].end)]
         k = end + 1
-    return [
-        (e.start, e.end) for e in doc.entities if any(a <= e.start and e.end <= b for a, b in runs)
-    ]
+    return out
+
+
+def _run_end(tokens: tuple[Token, ...], k: int, links: frozenset[str]) -> int:
+    """Where a run of capitalised words and LINKS from token k ends."""
+    while k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].text in links):
+        k += 1
+    return k
+
+
+def _within(doc: Doc, s: Sentence, start: int, end: int) -> list[Entity]:
+    return [e for e in doc.entities if e.sentence == s.index and start <= e.start < e.end <= end]
 
 
 def _kind_before(tokens: tuple[Token, ...], k: int) -> bool:
