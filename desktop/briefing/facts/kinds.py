@@ -32,7 +32,7 @@ from briefing.facts.words import (
     clean_name,
     lower_case_words,
 )
-from briefing.model import Doc, Entity, Sentence
+from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import resources
 
 # Words of sports reports (our own list); an article with several of them and with
@@ -317,7 +317,8 @@ _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", 
 # an outlet's verb ("Norpress reported").
 _FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
 _FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d|"
-_FIRM_CUE += rf"(?:{lexicons.alternatives('outlet_verbs')})\b(?! from| for))"  # "Norpress reported"
+_FIRM_CUE += rf"(?:{lexicons.alternatives('outlet_verbs')})\b(?! from| for)|"  # "Norpress reported"
+_FIRM_CUE += r"(?:just |has |had )?[a-z]+(?:ed|es) its\b)"  # "Norcom launched its phone"
 # A firm's or club's name after a noun of them ("car maker Valco", "retailer Norshop").
 _FIRM_NOUN = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}) "
 _FIRM_BEFORE = re.compile(_FIRM_NOUN + r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)")
@@ -337,6 +338,7 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     cued |= others & {m[1] for m in _FIRM_BEFORE.finditer(doc.text) if not _named(m[1])}
     firms = cued | {n for n in others if set(n.split()) <= legal}
     firms |= others & {f.split()[0] for f in firms if " " in f}
+    firms |= {n for n in others if re.fullmatch(r"[A-Z]\w+\.com", n)}  # "Norshop.com"
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
 
@@ -573,7 +575,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e)])
     kept = set(named)
     repaired = spans.repair(doc, named, places=places)
-    return [e for e in repaired if e in kept or not _not_a_name(doc, e)]
+    titles = _titles(doc)
+    named_ok = [e for e in repaired if e in kept or not _not_a_name(doc, e)]
+    return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
 
 def _before_handle(doc: Doc, e: Entity) -> Entity | None:
@@ -742,6 +746,85 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
 @lru_cache(maxsize=4)
 def _quoted(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _QUOTED.finditer(text))
+
+
+_TITLE_KINDS = _WORK_NOUNS | lexicons.words("title_kinds")
+_RUN_WORDS = frozenset([",", "and", "&", "of", "the", "with", ":", "'s"])
+_SUCH_AS = frozenset(["as", "including", "like"])
+
+
+def _titles(doc: Doc) -> list[tuple[int, int]]:
+    """Where the article names works: the capitalised run after a work noun or genre, or
+    after one and "such as" ("shows such as Harbour Nights and Valby Days", "festive comedy
+    The Long Night"), and every other mention of the names tagged in it."""
+    names: set[str] = set()
+    ranges: set[tuple[int, int]] = set()
+    for s in doc.sentences:
+        tokens = s.tokens
+        for k, t in enumerate(tokens[:-1]):
+            # a noun ("fable" may be tagged an adjective), not a verb ("The film shows")
+            kind = t.text in _TITLE_KINDS and t.tag[:2] in ("NN", "JJ")
+            such = t.text != "as" or tokens[k - 1].text == "such"
+            kind |= t.text in _SUCH_AS and such and _kind_before(tokens, k - (t.text == "as"))
+            # not a name opening the next clause ("on the Today programme Mr Lind said")
+            opener = tokens[k + 1].text
+            if not kind or not opener[:1].isupper() or opener.rstrip(".") in PERSON_TITLES:
+                continue
+            end = _run_end(tokens, k + 1, _RUN_WORDS)
+            # after one work noun, a name opening a clause: "before the game Valby won"
+            if t.text in _WORK_NOUNS and end < len(tokens) and tokens[end].tag[:2] in ("VB", "MD"):
+                continue
+            # not a person by a first name ("Scroll down for video Jo Park (left)")
+            inside = _within(doc, s, tokens[k + 1].start, tokens[end - 1].end)
+            inside = [
+                e
+                for e in inside
+                if e.label != "PERSON" or not gazetteer.first_name(e.text.split()[0])
+            ]
+            ranges.update((e.start, e.end) for e in inside)
+            # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
+            names.update(e.text for e in inside if not gazetteer.candidates(clean_name(e.text)))
+        ranges.update(_pronoun_titles(doc, s))
+    found = (re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", doc.text) for n in names)
+    return sorted(ranges | {m.span() for ms in found for m in ms})
+
+
+_TITLE_PRONOUNS = lexicons.words("title_pronouns")
+
+
+def _pronoun_titles(doc: Doc, s: Sentence) -> list[tuple[int, int]]:
+    """Names inside a run of capitalised words holding a pronoun, after a lower-case word:
+    "beating Curb Your Thirst", "a version of We Will Sail"."""
+    out, k, tokens = [], 1, s.tokens
+    while k < len(tokens):
+        end = _run_end(tokens, k, _TITLE_SMALL)
+        pronoun = {t.text for t in tokens[k:end]} & _TITLE_PRONOUNS
+        if end > k + 1 and tokens[k - 1].text.islower() and pronoun:
+            out += [(e.start, e.end) for e in _within(doc, s, tokens[k].start, tokens[end - 1].end)]
+        k = end + 1
+    return out
+
+
+def _run_end(tokens: tuple[Token, ...], k: int, links: frozenset[str]) -> int:
+    """Where a run of capitalised words and LINKS from token k ends."""
+    while k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].text in links):
+        k += 1
+    return k
+
+
+def _within(doc: Doc, s: Sentence, start: int, end: int) -> list[Entity]:
+    return [e for e in doc.entities if e.sentence == s.index and start <= e.start < e.end <= end]
+
+
+def _kind_before(tokens: tuple[Token, ...], k: int) -> bool:
+    """A work noun or genre shortly before "such as", "including": "games of the last ten
+    years such as", not across a clause ("films, and stars such as")."""
+    for t in reversed(tokens[max(0, k - 8) : k]):
+        if t.text in _TITLE_KINDS:
+            return True
+        if t.text in (",", "and", ";") or t.tag.startswith("VB"):
+            return False
+    return False
 
 
 def _after_work_noun(doc: Doc, e: Entity) -> bool:
