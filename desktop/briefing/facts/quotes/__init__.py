@@ -128,6 +128,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
         if _unsourced(found) and (saying := cues.SAYING.match(scan, starts[sentence], span.open)):
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
+        # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
+        unnamed = found.how == How.PRONOUN and people.unnamed_source(span.open - len(head))
+        if unnamed and not _sourced(found):
+            found = Found(None, found.cue, How.DESCRIPTION, unnamed, found.after)
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefing import lexicons
-from briefing.facts.gazetteer import DEMONYMS, demonym_country
+from briefing.facts.gazetteer import DEMONYMS, demonym_country, first_name
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
@@ -279,8 +279,9 @@ class People:
     ) -> None:
         self._opens = [q.open for q in quoted]
         self._quoted = quoted
-        # `The Frenchman told…` read as a person named Frenchman: a description, no name.
-        actors = tuple(a for a in actors if _noun_gender(a.name) is None)
+        # `The Frenchman told…` read as a person named Frenchman: a description, no name;
+        # `at the Royal Ballet` read as a person: a body's name, nobody "he" or "she" is.
+        actors = tuple(a for a in actors if _noun_gender(a.name) is None and not _body(a, text))
         named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
         self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
         others = [e for a in actors if a.type != "person" for e in a.evidence]
@@ -365,6 +366,8 @@ class People:
         wanted = pronoun_gender(pronoun)
         if wanted is None:
             return None  # "they": a group, never one person
+        if self.unnamed_source(pos) is not None:
+            return None  # a person only described spoke last: "he" is theirs
 
         def fits(name: str) -> bool:
             return self.gender(name) in (wanted, None)
@@ -452,6 +455,18 @@ class People:
             return previous  # nobody else who fits named since the previous quote
         return None
 
+    def unnamed_source(self, pos: int) -> str | None:
+        """The description of a person the text does not name who speaks in the sentence at
+        `pos` or the one before, before anyone else is named (`A spokesman for the Harbour
+        Trust told us… He said it was "fierce"`): what "he" stands for there."""
+        for back in (1, 2):
+            start = _sentences_back(self.text, pos, back)
+            if m := _UNNAMED_SOURCE.match(self.text, start, pos):
+                return m["who"]
+            if self.named_in(start, pos):
+                return None
+        return None
+
     def subject_before(self, pos: int, gender: str) -> str | None:
         """The person a description (`the 25-year-old`) in the sentence at `pos` stands for:
         the subject of the last sentence before it, in this paragraph or the one before, that
@@ -485,6 +500,20 @@ class People:
         return _starting_in(self._mentions, start, end)
 
 
+def _body(actor: Actor, text: str) -> bool:
+    """A "person" of two words or more and no role written right after "the" (`at the Royal
+    Ballet`), or after an owner when no given name opens it (`Norbank's Data Labs`, not
+    `Valby's Jo Park`): a body's name the tagger took for a person."""
+    words = actor.name.split()
+    if actor.type != "person" or len(words) < 2 or actor.roles:
+        return False
+    # The mentions by the whole name (`the Lunds` is a family, not a body).
+    whole = [e.start for e in actor.evidence if " " in text[e.start : e.end]]
+    before = [text[max(0, s - 8) : s] for s in whole]
+    owned = not first_name(words[0]) and any(re.search(r"\w[’']s\s+$", b) for b in before)
+    return owned or any(re.search(r"\b[Tt]he\s+$", b) for b in before)
+
+
 def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions (sorted) that start in [start, end)."""
     lo = bisect.bisect_left(mentions, start, key=itemgetter(0))
@@ -500,6 +529,16 @@ _OPENER = r"[\s“\"]*(?:(?i:but|and|yet|so)\s+|[A-Za-z]+,\s+)?"  # `But he…`,
 _OPENING_PRONOUN = re.compile(_OPENER + r"(he|she)\b", re.I)
 _ROLE = _OPENER + r"(?P<who>the(?:\s+[\w-]+){1,4}?)\s+" + cues.ADVERB
 _ROLE_SAYS = re.compile(_ROLE + cues.ANY_CUE.pattern, re.I)
+# A person the text only describes as the subject of a reporting verb, opening a sentence:
+# `But a spokesman for the Harbour Trust told…`, `A spokeswoman for Norbank said:`.
+_UNNAMED_SOURCE = re.compile(
+    _OPENER
+    + r"(?P<who>(?i:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(map(re.escape, _PERSON_NOUNS), key=len, reverse=True))
+    + r")(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)?)\s+"
+    + cues.ADVERB
+    + cues.ANY_CUE.pattern
+)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 
 
@@ -636,6 +675,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
+    if (one := _UNNAMED_SOURCE.match(head)) and one.end() == m.end("verb"):
+        return Found(None, verb, How.DESCRIPTION, one["who"])  # `A spokeswoman for Norbank said:`
     first = next(iter(people.between(head_abs, head_abs + m.start())), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()

@@ -1,0 +1,46 @@
+"""A source the text only describes (`a spokesman for the Valby Trust`) and a body's name the
+tagger took for a person: neither becomes a named speaker by a pronoun."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.facts.quotes.speakers import People
+from briefing.model import Actor, Evidence, Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str, actors: tuple[Actor, ...] | None = None) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc) if actors is None else actors))
+
+
+def test_a_spokeswoman_for_a_body_is_a_description() -> None:
+    text = (
+        "The Valby Trust opened a new school in May. A spokeswoman for the Valby Trust said: "
+        '"We want every child in the town to learn to sail before the age of twelve."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "A spokeswoman for the Valby Trust"
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
+    text = (
+        "Only two of the riders at the Harbour Club, Jo Park and Tom Lind, are local. "
+        "But a spokesman for the Valby Riders told reporters that half their squad came from "
+        'the town. He said the race for places was "fierce" among the young riders.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "a spokesman for the Valby Riders"
+
+
+def test_a_body_name_read_as_a_person_gets_no_pronoun() -> None:
+    text = "Two of the dancers at the Harbour Ballet are local. He said it was hard work."
+    ballet = Actor("Harbour Ballet", "person", evidence=(Evidence(0, 26, 40),))
+    people = People((ballet,), [], text, (0, 53))
+    assert people.named_in(0, len(text)) == []
+    # A person named after an owner keeps the pronoun when a given name opens it.
+    text = "Valby's Tom Lind won again. He said it was hard work."
+    park = Actor("Tom Lind", "person", evidence=(Evidence(0, 8, 16),))
+    people = People((park,), [], text, (0, 28))
+    assert people.referent("he", 28) == "Tom Lind"
