@@ -44,3 +44,25 @@ def test_a_body_name_read_as_a_person_gets_no_pronoun() -> None:
     park = Actor("Tom Lind", "person", evidence=(Evidence(0, 8, 16),))
     people = People((park,), [], text, (0, 28))
     assert people.referent("he", 28) == "Tom Lind"
+
+
+def test_a_quote_after_a_sentence_its_one_person_opens_with_a_reporting_verb() -> None:
+    text = (
+        "Tom Lind runs the Valby ferry line.\n\n"
+        "Mr Lind wants a second pier by the spring but conceded this was ambitious. "
+        '"We have the money, but the builders are booked until the summer and the council '
+        'still has to agree."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Tom Lind"
+
+
+def test_no_person_for_a_quote_after_a_body_speaks_in_that_sentence() -> None:
+    text = (
+        "Tom Lind runs the Valby ferry line.\n\n"
+        "Mr Lind was seen at the pier but Norbank says it will not pay for the works. "
+        '"We have the money, but the builders are booked until the summer and the council '
+        'still has to agree."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Tom Lind"

@@ -322,6 +322,10 @@ class People:
                 out.append((m.start(), m.end(), unique[m.group()]))
         return out
 
+    def voices(self, start: int, end: int) -> bool:
+        """Whether an actor other than a person speaks in [start, end) (`Norbank said`)."""
+        return any(start <= s < end for s in self._other_voices)
+
     def named_in(self, start: int, end: int) -> list[Mention]:
         """The mentions, bare surnames included, that start in [start, end)."""
         return _starting_in(self._all, start, end)
@@ -887,6 +891,14 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         return None  # no whole sentence of this paragraph, or one quoting (its voice goes on)
     named = people.named_in(starts[back], span.open)
     speaking = {n for _, e, n in named if cues.SPEAKING.match(scan, e)}
+    # `Mr Park wants a new pier but conceded this was costly. "…"`: the one person named,
+    # opening the sentence, with a reporting verb further on.
+    opening = scan[starts[back] : named[0][0]].split() if named else ["-"]
+    lead = [w for w in opening if w.lower().strip(".") not in _TITLES]
+    one = len({n for *_, n in named}) == 1 and not people.voices(starts[back], span.open)
+    alone = one and not lead
+    if not speaking and alone and cues.ANY_CUE.search(scan, named[0][1], span.open):
+        speaking = {named[0][2]}
     return speaking.pop() if len(speaking) == 1 else None
 
 
