@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
+from briefing.facts.quotes.marks import paragraphs, scan_copy
 from briefing.facts.quotes.speakers import People
 from briefing.model import Actor, Evidence, Quote
 from briefing.nlp import analyse
@@ -66,3 +67,17 @@ def test_no_person_for_a_quote_after_a_body_speaks_in_that_sentence() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker != "Tom Lind"
+
+
+def test_wire_copy_indented_paragraphs_carry_the_voice_on() -> None:
+    text = (
+        "Harbour plan\n\n"
+        "\t   VALBY (AP) _ The new pier will open in May, the harbour master Jo Park said on\n"
+        "Monday.\n"
+        "\t   ``We have waited for this pier for a very long time and the town is ready for\n"
+        "it,'' she said.\n"
+        "\t   ``It will bring the ferries back to the old quay after ten years away.''\n"
+    )
+    assert paragraphs(scan_copy(text))[2][0] == text.index("``We")
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Jo Park", "Jo Park"]

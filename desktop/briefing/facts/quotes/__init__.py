@@ -328,7 +328,9 @@ def _continues(scan: str, previous: Span, span: Span) -> bool:
     """`span` opens the paragraph right after the one holding `previous`, and that
     paragraph names nobody else saying anything."""
     opening = min(span.open, span.start - 1)  # a quote run over paragraphs: its first mark
-    if scan[previous.close : opening].count("\n\n") != 1 or scan[opening - 1] != "\n":
+    # Opening its paragraph, maybe after the indent of wire copy (`\n\t   "…`).
+    starts_line = scan[:opening].rstrip(" \t")[-1:] == "\n"
+    if scan[previous.close : opening].count("\n\n") != 1 or not starts_line:
         return False
     para_end = scan.find("\n\n", span.close)
     return cues.ANY_CUE.search(scan, span.close, para_end if para_end >= 0 else len(scan)) is None
