@@ -81,3 +81,9 @@ def test_wire_copy_indented_paragraphs_carry_the_voice_on() -> None:
     assert paragraphs(scan_copy(text))[2][0] == text.index("``We")
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Jo Park", "Jo Park"]
+
+
+def test_a_surname_no_actor_has_is_the_full_name_written_before() -> None:
+    text = 'Guitarist Tom Lund will tour in the spring. Lund said: "It feels like the old days."'
+    (q,) = _quotes(text, actors=())
+    assert q.speaker == "Tom Lund"

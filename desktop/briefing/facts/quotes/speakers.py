@@ -631,6 +631,8 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
         speaker, described = resolve(who, actors, span.open)
+        if speaker is None and described is None:
+            speaker = _full_name(scan, who, span.open)  # `Guitarist Jo May…. May said:`
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
@@ -648,6 +650,16 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _full_name(scan: str, who: str, pos: int) -> str | None:
+    """A surname alone (`May said`) that no actor has: the one given name and surname the
+    text wrote before `pos` (`Guitarist Jo May`), the tagger having missed the person."""
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", who):
+        return None
+    found = re.findall(r"\b([A-Z][a-z]+)\s+" + re.escape(who) + r"\b", scan[:pos])
+    full = {f"{g} {who}" for g in found if first_name(g)}
+    return full.pop() if len(full) == 1 else None
 
 
 _SO_SAYS = re.compile(r"\s*(?:So|Thus)\s+(?=" + cues.ANY_CUE.pattern + ")")
