@@ -87,3 +87,14 @@ def test_a_surname_no_actor_has_is_the_full_name_written_before() -> None:
     text = 'Guitarist Tom Lund will tour in the spring. Lund said: "It feels like the old days."'
     (q,) = _quotes(text, actors=())
     assert q.speaker == "Tom Lund"
+
+
+def test_a_quote_paragraph_run_into_later_news_goes_on_in_the_voice_before() -> None:
+    text = (
+        "Ferries were the talk of the fair, analyst Ana Berg told reporters on Monday.\n\n"
+        '"Valby has always been a town that cares about its harbour," said Ms Berg.\n\n'
+        '"People want boats that are quick and clean, and that is what they will pay for." '
+        "Ticket sales rose by a tenth last year, according to Norbank Research."
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Ana Berg", "Ana Berg"]

@@ -52,6 +52,7 @@ _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 # A term named or cited, not speech: `known as the "harbour tax"`.
 _NAMING = re.compile(r"\b(?:" + lexicons.alternatives("naming_cues") + r")(?:\s+(?:an?|the))?\s*$")
 # How a clause of its own names the source of a short quotation (`"No," the mayor said`).
+_SAYS = re.compile(r"\b(?:" + cues.VERB_PLAIN + r")\b")  # a reporting verb, no `according to`
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
 
 
@@ -333,4 +334,6 @@ def _continues(scan: str, previous: Span, span: Span) -> bool:
     if scan[previous.close : opening].count("\n\n") != 1 or not starts_line:
         return False
     para_end = scan.find("\n\n", span.close)
-    return cues.ANY_CUE.search(scan, span.close, para_end if para_end >= 0 else len(scan)) is None
+    # Copy that runs paragraphs together: only the writer's words near the quote count.
+    end = min(para_end if para_end >= 0 else len(scan), span.close + RECENT)
+    return _SAYS.search(scan, span.close, end) is None
