@@ -98,3 +98,14 @@ def test_a_quote_paragraph_run_into_later_news_goes_on_in_the_voice_before() -> 
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Ana Berg", "Ana Berg"]
+
+
+def test_the_organisation_is_the_body_a_spokesman_spoke_for_just_before() -> None:
+    text = (
+        "Jo Park was fined on Monday.\n\n"
+        "A spokesman for the Valby Press Union, which campaigns for reporters, called the "
+        'fine unfair. "The courts want to scare every reporter in the country," the '
+        "organisation said in a statement."
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Valby Press Union"

@@ -882,6 +882,10 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     alone = not people.between(span.start, span.stop)
     mentions = [e for a in people.actors for e in a.evidence if alone and e.start in span]
     acting = {e.start for e in mentions if _ACTS.match(text, e.end)}
+    # Or the body of a group opening it (`A spokesman for the Harbour Trust said`).
+    group = _GROUP_OF.match(text, starts[k - 1], starts[k])
+    if group and group.group(1).lower() in GROUP_NOUNS:
+        acting.add(group.end() + 4 * text.startswith("the ", group.end()))
     bodies = _bodies_at(people.actors, {lead} | acting)
     if len(bodies) == 1:
         return bodies.pop(), None
