@@ -109,3 +109,13 @@ def test_the_organisation_is_the_body_a_spokesman_spoke_for_just_before() -> Non
     )
     quotes = _quotes(text)
     assert quotes[-1].speaker == "Valby Press Union"
+
+
+def test_a_review_in_a_newspaper_is_the_newspaper_s_words() -> None:
+    text = (
+        "The film opened in Valby on Friday. A kinder review in the Valby Post called the "
+        'film "cheerful and brief".'
+    )
+    post = Actor("Valby Post", "organization", evidence=(Evidence(1, 64, 74),))
+    (q,) = _quotes(text, actors=(post,))
+    assert q.speaker == "Valby Post"

@@ -203,8 +203,9 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if (titled := _title_only(who, actors)) is not None:
         return titled
     words, person = who.split(), _person_in(who, actors)
-    if len(words) >= 2 and words[-1] in DOCUMENT_NOUNS:
-        # `the latest Norbank report`: the body that wrote it.
+    written = _DOCUMENT_IN.match(who)
+    if len(words) >= 2 and (words[-1] in DOCUMENT_NOUNS or written):
+        # `the latest Norbank report`, `a review in the Valby Post`: the body that wrote it.
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
@@ -232,6 +233,14 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if name := canonical(who, actors, pos):
         return name, None
     return None, description_of(who)
+
+
+# A document and the body it appeared in or came from: `A milder review in the Valby Post`.
+_DOCUMENT_IN = re.compile(
+    r"(?i:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:"
+    + lexicons.alternatives("source_document_nouns")
+    + r")\s+(?:in|by|from)\s+(?:the\s+)?[A-Z][^,]*$"
+)
 
 
 def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | None:
