@@ -119,3 +119,12 @@ def test_a_review_in_a_newspaper_is_the_newspaper_s_words() -> None:
     post = Actor("Valby Post", "organization", evidence=(Evidence(1, 64, 74),))
     (q,) = _quotes(text, actors=(post,))
     assert q.speaker == "Valby Post"
+
+
+def test_it_said_is_the_body_that_spoke_after_a_fronted_phrase() -> None:
+    text = (
+        'In a statement Norbank said the fee was only a trial. It said: "Customers can choose '
+        'never to pay it, and their accounts will not change."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Norbank"

@@ -873,6 +873,7 @@ def author(people: People, pos: int) -> str | None:
 
 # A sentence opening with a body the text only describes: `The government praised…`.
 _BODY_OPENING = re.compile(r"((?:[Tt]he|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*[’']s)\s+([a-z]+))\s+[a-z]")
+_SAYS_AFTER = re.compile(r"\s+" + cues.ADVERB + cues.ANY_CUE.pattern).match  # `Norbank said`
 _ACTS = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # a body's name, then its verb (`called`, `says`)
 
 
@@ -890,12 +891,12 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     span = range(starts[k - 1], starts[k])
     alone = not people.between(span.start, span.stop)
     mentions = [e for a in people.actors for e in a.evidence if alone and e.start in span]
-    acting = {e.start for e in mentions if _ACTS.match(text, e.end)}
-    # Or the body of a group opening it (`A spokesman for the Harbour Trust said`).
+    acting = {e.start for e in mentions if _ACTS.match(text, e.end) or _SAYS_AFTER(text, e.end)}
+    # Or, first, the body of a group opening it (`A spokesman for the Harbour Trust said`).
     group = _GROUP_OF.match(text, starts[k - 1], starts[k])
     if group and group.group(1).lower() in GROUP_NOUNS:
-        acting.add(group.end() + 4 * text.startswith("the ", group.end()))
-    bodies = _bodies_at(people.actors, {lead} | acting)
+        lead = group.end() + 4 * text.startswith("the ", group.end())
+    bodies = _bodies_at(people.actors, {lead}) or _bodies_at(people.actors, acting)
     if len(bodies) == 1:
         return bodies.pop(), None
     m = _BODY_OPENING.match(text, starts[k - 1], starts[k])
