@@ -128,3 +128,13 @@ def test_it_said_is_the_body_that_spoke_after_a_fronted_phrase() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Norbank"
+
+
+def test_a_quotation_an_i_introduces_inside_a_quote_is_the_speaker_s_own() -> None:
+    text = (
+        "\"Sailing was always my life, but I never thought, 'I will race for my country one "
+        "day' or 'I will win a medal at the games,'\" Jo Park said. \"My brother told me 'you "
+        "will never make it past the harbour wall' when I was ten.\""
+    )
+    inner = [q for q in _quotes(text) if q.partial]
+    assert [q.speaker for q in inner] == ["Jo Park", "Jo Park", None]

@@ -53,6 +53,13 @@ _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 _NAMING = re.compile(r"\b(?:" + lexicons.alternatives("naming_cues") + r")(?:\s+(?:an?|the))?\s*$")
 # How a clause of its own names the source of a short quotation (`"No," the mayor said`).
 _SAYS = re.compile(r"\b(?:" + cues.VERB_PLAIN + r")\b")  # a reporting verb, no `according to`
+# Inside a quotation: an "I" introducing a quotation of its own (`I never thought, '…'`),
+# with no object between (not `I read them the question: '…'`, someone else's words), and
+# the words that join a second one to it (`' or '`).
+_FIRST_PERSON = re.compile(
+    r"\bI(?:\s+(?!(?:he|she|they|you|the|an?|this|that|his|her|their)\b)[a-z']+){1,5}\s*[,:—–-]?\s*$"
+)
+_LINKING = re.compile(r"[\s,]*(?:or|and)?[\s,]*")
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
 
 
@@ -212,12 +219,21 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         out.append((quote, cands))
         if found.speaker is not None and found.how == How.NAMED:
             people.speakers.add(found.speaker)  # a reporting clause named them: a person
-    for inner in (n for span in kept for n in marks.nested_in(scan, span)):
-        # `I thought, 'I'll end up singing'`: woven into a quotation; whose words is left open.
-        start, end = _content(scan, inner)
-        if len(scan[start:end].split()) >= MIN_WORDS:
-            sentence = max(0, bisect.bisect_right(starts, start) - 1)
-            out.append((Quote(doc.text[start:end], None, sentence, start, end, partial=True), []))
+    for span, outer in zip(kept, quotes, strict=True):
+        # `I thought, 'I'll end up singing' or 'I'll be a singer'`: woven into a quotation,
+        # the speaker's own when an "I" of the quotation introduces it; else left open.
+        own, at = False, span.start
+        for inner in marks.nested_in(scan, span):
+            gap = scan[at : inner.open]
+            own = own if _LINKING.fullmatch(gap) else _FIRST_PERSON.search(gap) is not None
+            at = inner.close
+            start, end = _content(scan, inner)
+            if len(scan[start:end].split()) >= MIN_WORDS:
+                sentence = max(0, bisect.bisect_right(starts, start) - 1)
+                who = outer.speaker if own else None
+                out.append(
+                    (Quote(doc.text[start:end], who, sentence, start, end, partial=True), [])
+                )
     return sorted(out, key=lambda pair: pair[0].start)
 
 
