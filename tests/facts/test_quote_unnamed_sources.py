@@ -138,3 +138,12 @@ def test_a_quotation_an_i_introduces_inside_a_quote_is_the_speaker_s_own() -> No
     )
     inner = [q for q in _quotes(text) if q.partial]
     assert [q.speaker for q in inner] == ["Jo Park", "Jo Park", None]
+
+
+def test_a_headline_describing_its_source_gives_the_description() -> None:
+    text = (
+        "Deaf student 'paints with sound'\n\n"
+        "A deaf student in Valby has written software that turns sounds into colours."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "Deaf student"

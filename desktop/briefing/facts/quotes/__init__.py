@@ -120,6 +120,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if headlined := headliner is not None:
             # `Jo Park: Harbour Fees Are 'Too High'`: a headline names whose words it quotes.
             found, partial = Found(headliner, None, How.NAMED), not scan[: span.open].endswith(": ")
+        if span.open < title and not _sourced(found) and (who := _headline_subject(scan, span)):
+            found = Found(None, None, How.DESCRIPTION, who)  # `Blind pilot 'flies by ear'`
         if partial and not _sourced(found):
             weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
             found = weaving or _epithet(head, span.open - len(head), people) or found
@@ -265,6 +267,14 @@ def _headline_speaker(scan: str, span: Span, title: int, people: People) -> str 
     )
     forms = {f: a.name for a in people.actors if a.type == "person" for f in (a.name, *a.aliases)}
     return forms.get(m["who"]) if m else None
+
+
+def _headline_subject(scan: str, span: Span) -> str | None:
+    """The person a headline only describes before the words it quotes (`Blind pilot 'flies
+    by ear'`): up to three words opening it, ending in a noun for a person."""
+    words = scan[: span.open].split()
+    person = bool(words) and words[-1].lower() in speakers.PERSON_NOUNS
+    return " ".join(words) if person and len(words) <= 3 else None
 
 
 def _sourced(found: Found) -> bool:

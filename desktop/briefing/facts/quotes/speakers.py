@@ -41,7 +41,7 @@ _PLURAL_SOURCES = lexicons.words("plural_source_nouns")  # `Police said:`
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
-_PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
+PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 OFFICES = lexicons.words("exclusive_offices")
@@ -547,7 +547,7 @@ _ROLE_SAYS = re.compile(_ROLE + cues.ANY_CUE.pattern, re.I)
 _UNNAMED_SOURCE = re.compile(
     _OPENER
     + r"(?P<who>(?i:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:"
-    + "|".join(sorted(map(re.escape, _PERSON_NOUNS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, PERSON_NOUNS), key=len, reverse=True))
     + r")(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)?)\s+"
     + cues.ADVERB
     + cues.ANY_CUE.pattern
@@ -630,7 +630,7 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
-        if noun in GROUP_NOUNS or (noun in _PERSON_NOUNS and who.split()[0] in _DETERMINERS):
+        if noun in GROUP_NOUNS or (noun in PERSON_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
         verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
         national = who.split()[0] in ("the", "a") and all(w in DEMONYMS for w in who.split()[1:])
@@ -688,7 +688,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     named at its start, a description right before the verb, or a pronoun."""
     m = cues.CUE_IN_SENTENCE.search(head)
     role = None if m else _ROLE_SAYS.match(head)  # `But the referee said "…"`: no colon
-    if role and not head[role.end() :].strip() and role["who"].split()[-1] in _PERSON_NOUNS:
+    if role and not head[role.end() :].strip() and role["who"].split()[-1] in PERSON_NOUNS:
         return Found(None, role.group().split()[-1], How.DESCRIPTION, role["who"])
     if not m:
         return None
