@@ -1201,7 +1201,7 @@ def test_name_set_off_by_commas_after_its_description_is_the_source() -> None:
     assert q.speaker == "Anna Berg" and q.text.startswith("a steady hand")
 
 
-def test_quotation_nested_in_another_is_listed_as_partial_and_unattributed() -> None:
+def test_quotation_nested_in_another_is_listed_as_partial_and_its_i_is_the_speaker() -> None:
     quotes = _quotes(
         "\"I never told myself, 'I will be a harbour pilot one day,' it just happened,\" "
         "Anna Berg said."
@@ -1209,7 +1209,8 @@ def test_quotation_nested_in_another_is_listed_as_partial_and_unattributed() -> 
     outer, inner = quotes
     assert outer.speaker == "Anna Berg" and not outer.partial
     assert inner.text == "I will be a harbour pilot one day"
-    assert inner.partial and inner.speaker is None and inner.start > outer.start
+    # "I never told myself, '…'": the speaker's own words, quoted by the speaker.
+    assert inner.partial and inner.speaker == "Anna Berg" and inner.start > outer.start
 
 
 def test_a_short_phrase_in_single_marks_inside_a_quotation_is_not_listed() -> None:

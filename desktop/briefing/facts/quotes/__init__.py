@@ -52,6 +52,14 @@ _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 # A term named or cited, not speech: `known as the "harbour tax"`.
 _NAMING = re.compile(r"\b(?:" + lexicons.alternatives("naming_cues") + r")(?:\s+(?:an?|the))?\s*$")
 # How a clause of its own names the source of a short quotation (`"No," the mayor said`).
+_SAYS = re.compile(r"\b(?:" + cues.VERB_PLAIN + r")\b")  # a reporting verb, no `according to`
+# Inside a quotation: an "I" introducing a quotation of its own (`I never thought, '…'`),
+# with no object between (not `I read them the question: '…'`, someone else's words), and
+# the words that join a second one to it (`' or '`).
+_FIRST_PERSON = re.compile(
+    r"\bI(?:\s+(?!(?:he|she|they|you|the|an?|this|that|his|her|their)\b)[a-z']+){1,5}\s*[,:—–-]?\s*$"
+)
+_LINKING = re.compile(r"[\s,]*(?:or|and)?[\s,]*")
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
 
 
@@ -112,6 +120,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if headlined := headliner is not None:
             # `Jo Park: Harbour Fees Are 'Too High'`: a headline names whose words it quotes.
             found, partial = Found(headliner, None, How.NAMED), not scan[: span.open].endswith(": ")
+        if span.open < title and not _sourced(found) and (who := _headline_subject(scan, span)):
+            found = Found(None, None, How.DESCRIPTION, who)  # `Blind pilot 'flies by ear'`
         if partial and not _sourced(found):
             weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
             found = weaving or _epithet(head, span.open - len(head), people) or found
@@ -128,6 +138,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
         if _unsourced(found) and (saying := cues.SAYING.match(scan, starts[sentence], span.open)):
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
+        # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
+        unnamed = found.how == How.PRONOUN and people.unnamed_source(span.open - len(head))
+        if unnamed and not _sourced(found):
+            found = Found(None, found.cue, How.DESCRIPTION, unnamed, found.after)
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
@@ -207,12 +221,21 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         out.append((quote, cands))
         if found.speaker is not None and found.how == How.NAMED:
             people.speakers.add(found.speaker)  # a reporting clause named them: a person
-    for inner in (n for span in kept for n in marks.nested_in(scan, span)):
-        # `I thought, 'I'll end up singing'`: woven into a quotation; whose words is left open.
-        start, end = _content(scan, inner)
-        if len(scan[start:end].split()) >= MIN_WORDS:
-            sentence = max(0, bisect.bisect_right(starts, start) - 1)
-            out.append((Quote(doc.text[start:end], None, sentence, start, end, partial=True), []))
+    for span, outer in zip(kept, quotes, strict=True):
+        # `I thought, 'I'll end up singing' or 'I'll be a singer'`: woven into a quotation,
+        # the speaker's own when an "I" of the quotation introduces it; else left open.
+        own, at = False, span.start
+        for inner in marks.nested_in(scan, span):
+            gap = scan[at : inner.open]
+            own = own if _LINKING.fullmatch(gap) else _FIRST_PERSON.search(gap) is not None
+            at = inner.close
+            start, end = _content(scan, inner)
+            if len(scan[start:end].split()) >= MIN_WORDS:
+                sentence = max(0, bisect.bisect_right(starts, start) - 1)
+                who = outer.speaker if own else None
+                out.append(
+                    (Quote(doc.text[start:end], who, sentence, start, end, partial=True), [])
+                )
     return sorted(out, key=lambda pair: pair[0].start)
 
 
@@ -244,6 +267,14 @@ def _headline_speaker(scan: str, span: Span, title: int, people: People) -> str 
     )
     forms = {f: a.name for a in people.actors if a.type == "person" for f in (a.name, *a.aliases)}
     return forms.get(m["who"]) if m else None
+
+
+def _headline_subject(scan: str, span: Span) -> str | None:
+    """The person a headline only describes before the words it quotes (`Blind pilot 'flies
+    by ear'`): up to three words opening it, ending in a noun for a person."""
+    words = scan[: span.open].split()
+    person = bool(words) and words[-1].lower() in speakers.PERSON_NOUNS
+    return " ".join(words) if person and len(words) <= 3 else None
 
 
 def _sourced(found: Found) -> bool:
@@ -324,7 +355,11 @@ def _continues(scan: str, previous: Span, span: Span) -> bool:
     """`span` opens the paragraph right after the one holding `previous`, and that
     paragraph names nobody else saying anything."""
     opening = min(span.open, span.start - 1)  # a quote run over paragraphs: its first mark
-    if scan[previous.close : opening].count("\n\n") != 1 or scan[opening - 1] != "\n":
+    # Opening its paragraph, maybe after the indent of wire copy (`\n\t   "…`).
+    starts_line = scan[:opening].rstrip(" \t")[-1:] == "\n"
+    if scan[previous.close : opening].count("\n\n") != 1 or not starts_line:
         return False
     para_end = scan.find("\n\n", span.close)
-    return cues.ANY_CUE.search(scan, span.close, para_end if para_end >= 0 else len(scan)) is None
+    # Copy that runs paragraphs together: only the writer's words near the quote count.
+    end = min(para_end if para_end >= 0 else len(scan), span.close + RECENT)
+    return _SAYS.search(scan, span.close, end) is None

@@ -13,7 +13,7 @@ ING = frozenset(v for v in VERBS if v.endswith("ing"))
 # Alternatives longest first, ties in text order (a stable sort of a sorted list): one
 # pattern in every run, whatever the order of the set.
 _VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS - ING), key=len, reverse=True)) + r")"
-_VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
+VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
 _ANY_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")"
 _HEARD = lexicons.alternatives("perceived_speech")  # `is heard saying`
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von)\b|the|a|an|[a-z][a-z-]*(?=\s+[A-Z]))"
@@ -114,16 +114,16 @@ SOMEONE = re.compile(r"\b(?:an?|another)\s+(?:[a-z-]+\s+)?(?:" + _UNNAMED + r")\
 # the speaker is then the sentence's first person named.
 CUE_IN_SENTENCE = re.compile(r"\b" + _ANY_VERB + r"\b(?:\s+[^\s]+){0,4}\s*[:,]\s*$")
 # An attribution anywhere in a stretch of text between two quotes.
-ANY_CUE = re.compile(r"\b(?:" + _VERB_PLAIN + r"|according to)\b")
+ANY_CUE = re.compile(r"\b(?:" + VERB_PLAIN + r"|according to)\b")
 # Right after a person's name: the name is the subject of a reporting verb (`Kaljus said`,
 # `Kaljus, also speaking`, `Kaljus, 26, said`, `Kaljus, the club's coach, said`).
 SPEAKING = re.compile(r"(?:,[^,.;\"“”]{1,100},)?,?\s+(?:\w+ly\s+|also\s+)?" + ANY_CUE.pattern)
 # The reporting clause after a dash-introduced quote: `– said Ana`, `– she said`.
-DASH_CUE = re.compile(r"(?:" + _VERB_PLAIN + r"\b|(?:he|she|they)\s+" + _VERB_PLAIN + r"\b)")
+DASH_CUE = re.compile(r"(?:" + VERB_PLAIN + r"\b|(?:he|she|they)\s+" + VERB_PLAIN + r"\b)")
 # A pronoun and a reporting verb: `when he said`.
-PRONOUN_SAYS = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+)?" + _VERB_PLAIN + r"\b")
+PRONOUN_SAYS = re.compile(r"\b(?:he|she|they)\s+(?:\w+\s+)?" + VERB_PLAIN + r"\b")
 # A verb a partial quotation is woven in with (`called the plan "a mistake"`).
-WEAVING = re.compile(r"\b(?:" + _VERB_PLAIN + "|" + lexicons.alternatives("weaving_verbs") + r")\b")
+WEAVING = re.compile(r"\b(?:" + VERB_PLAIN + "|" + lexicons.alternatives("weaving_verbs") + r")\b")
 # `according to his jockey Liam Treadwell, '…'`: the source anywhere earlier in the sentence.
 ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,:;.\"“”]{2,60}?)\s*[,:]")
 # A work named before its title: `the show "Harbour Nights"`, `a book titled "…"`.

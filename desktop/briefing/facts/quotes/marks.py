@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 # A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
 _CLOSE_ANY = {"“": '”"', "„": "“", '"': '"', "«": "»"}
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# A blank line; the paragraph after it starts past its indent (`\n\t   ``We…`).
+_PARAGRAPH = re.compile(r"\n[ \t]*\n[ \t]*")
 # Wire copy marks paragraphs by indenting the line (`\n\t   The mayor said`).
 _INDENT = re.compile(r"\n(?=\t|   )")
 # Elisions an apostrophe opens: '90s, '09, rock 'n' roll, 'em, 'til, 'cause, 'tis.

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefing import lexicons
-from briefing.facts.gazetteer import DEMONYMS, demonym_country
+from briefing.facts.gazetteer import DEMONYMS, demonym_country, first_name
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
@@ -41,7 +41,7 @@ _PLURAL_SOURCES = lexicons.words("plural_source_nouns")  # `Police said:`
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
-_PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
+PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 OFFICES = lexicons.words("exclusive_offices")
@@ -203,8 +203,9 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if (titled := _title_only(who, actors)) is not None:
         return titled
     words, person = who.split(), _person_in(who, actors)
-    if len(words) >= 2 and words[-1] in DOCUMENT_NOUNS:
-        # `the latest Norbank report`: the body that wrote it.
+    written = _DOCUMENT_IN.match(who)
+    if len(words) >= 2 and (words[-1] in DOCUMENT_NOUNS or written):
+        # `the latest Norbank report`, `a review in the Valby Post`: the body that wrote it.
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
@@ -232,6 +233,14 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if name := canonical(who, actors, pos):
         return name, None
     return None, description_of(who)
+
+
+# A document and the body it appeared in or came from: `A milder review in the Valby Post`.
+_DOCUMENT_IN = re.compile(
+    r"(?i:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:"
+    + lexicons.alternatives("source_document_nouns")
+    + r")\s+(?:in|by|from)\s+(?:the\s+)?[A-Z][^,]*$"
+)
 
 
 def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | None:
@@ -279,8 +288,9 @@ class People:
     ) -> None:
         self._opens = [q.open for q in quoted]
         self._quoted = quoted
-        # `The Frenchman told…` read as a person named Frenchman: a description, no name.
-        actors = tuple(a for a in actors if _noun_gender(a.name) is None)
+        # `The Frenchman told…` read as a person named Frenchman: a description, no name;
+        # `at the Royal Ballet` read as a person: a body's name, nobody "he" or "she" is.
+        actors = tuple(a for a in actors if _noun_gender(a.name) is None and not _body(a, text))
         named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
         self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
         others = [e for a in actors if a.type != "person" for e in a.evidence]
@@ -320,6 +330,10 @@ class People:
             if not known and not self._in_quote(m.start()):
                 out.append((m.start(), m.end(), unique[m.group()]))
         return out
+
+    def voices(self, start: int, end: int) -> bool:
+        """Whether an actor other than a person speaks in [start, end) (`Norbank said`)."""
+        return any(start <= s < end for s in self._other_voices)
 
     def named_in(self, start: int, end: int) -> list[Mention]:
         """The mentions, bare surnames included, that start in [start, end)."""
@@ -365,6 +379,8 @@ class People:
         wanted = pronoun_gender(pronoun)
         if wanted is None:
             return None  # "they": a group, never one person
+        if self.unnamed_source(pos) is not None:
+            return None  # a person only described spoke last: "he" is theirs
 
         def fits(name: str) -> bool:
             return self.gender(name) in (wanted, None)
@@ -452,6 +468,18 @@ class People:
             return previous  # nobody else who fits named since the previous quote
         return None
 
+    def unnamed_source(self, pos: int) -> str | None:
+        """The description of a person the text does not name who speaks in the sentence at
+        `pos` or the one before, before anyone else is named (`A spokesman for the Harbour
+        Trust told us… He said it was "fierce"`): what "he" stands for there."""
+        for back in (1, 2):
+            start = _sentences_back(self.text, pos, back)
+            if m := _UNNAMED_SOURCE.match(self.text, start, pos):
+                return m["who"]
+            if self.named_in(start, pos):
+                return None
+        return None
+
     def subject_before(self, pos: int, gender: str) -> str | None:
         """The person a description (`the 25-year-old`) in the sentence at `pos` stands for:
         the subject of the last sentence before it, in this paragraph or the one before, that
@@ -485,6 +513,20 @@ class People:
         return _starting_in(self._mentions, start, end)
 
 
+def _body(actor: Actor, text: str) -> bool:
+    """A "person" of two words or more and no role written right after "the" (`at the Royal
+    Ballet`), or after an owner when no given name opens it (`Norbank's Data Labs`, not
+    `Valby's Jo Park`): a body's name the tagger took for a person."""
+    words = actor.name.split()
+    if actor.type != "person" or len(words) < 2 or actor.roles:
+        return False
+    # The mentions by the whole name (`the Lunds` is a family, not a body).
+    whole = [e.start for e in actor.evidence if " " in text[e.start : e.end]]
+    before = [text[max(0, s - 8) : s] for s in whole]
+    owned = not first_name(words[0]) and any(re.search(r"\w[’']s\s+$", b) for b in before)
+    return owned or any(re.search(r"\b[Tt]he\s+$", b) for b in before)
+
+
 def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions (sorted) that start in [start, end)."""
     lo = bisect.bisect_left(mentions, start, key=itemgetter(0))
@@ -500,6 +542,16 @@ _OPENER = r"[\s“\"]*(?:(?i:but|and|yet|so)\s+|[A-Za-z]+,\s+)?"  # `But he…`,
 _OPENING_PRONOUN = re.compile(_OPENER + r"(he|she)\b", re.I)
 _ROLE = _OPENER + r"(?P<who>the(?:\s+[\w-]+){1,4}?)\s+" + cues.ADVERB
 _ROLE_SAYS = re.compile(_ROLE + cues.ANY_CUE.pattern, re.I)
+# A person the text only describes as the subject of a reporting verb, opening a sentence:
+# `But a spokesman for the Harbour Trust told…`, `A spokeswoman for Norbank said:`.
+_UNNAMED_SOURCE = re.compile(
+    _OPENER
+    + r"(?P<who>(?i:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(map(re.escape, PERSON_NOUNS), key=len, reverse=True))
+    + r")(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)?)\s+"
+    + cues.ADVERB
+    + cues.ANY_CUE.pattern
+)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 
 
@@ -578,7 +630,7 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
-        if noun in GROUP_NOUNS or (noun in _PERSON_NOUNS and who.split()[0] in _DETERMINERS):
+        if noun in GROUP_NOUNS or (noun in PERSON_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
         verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
         national = who.split()[0] in ("the", "a") and all(w in DEMONYMS for w in who.split()[1:])
@@ -588,6 +640,8 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
         speaker, described = resolve(who, actors, span.open)
+        if speaker is None and described is None:
+            speaker = _full_name(scan, who, span.open)  # `Guitarist Jo May…. May said:`
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
@@ -607,6 +661,16 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     return Found()
 
 
+def _full_name(scan: str, who: str, pos: int) -> str | None:
+    """A surname alone (`May said`) that no actor has: the one given name and surname the
+    text wrote before `pos` (`Guitarist Jo May`), the tagger having missed the person."""
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", who):
+        return None
+    found = re.findall(r"\b([A-Z][a-z]+)\s+" + re.escape(who) + r"\b", scan[:pos])
+    full = {f"{g} {who}" for g in found if first_name(g)}
+    return full.pop() if len(full) == 1 else None
+
+
 _SO_SAYS = re.compile(r"\s*(?:So|Thus)\s+(?=" + cues.ANY_CUE.pattern + ")")
 
 
@@ -624,7 +688,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     named at its start, a description right before the verb, or a pronoun."""
     m = cues.CUE_IN_SENTENCE.search(head)
     role = None if m else _ROLE_SAYS.match(head)  # `But the referee said "…"`: no colon
-    if role and not head[role.end() :].strip() and role["who"].split()[-1] in _PERSON_NOUNS:
+    if role and not head[role.end() :].strip() and role["who"].split()[-1] in PERSON_NOUNS:
         return Found(None, role.group().split()[-1], How.DESCRIPTION, role["who"])
     if not m:
         return None
@@ -636,6 +700,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
+    if (one := _UNNAMED_SOURCE.match(head)) and one.end() == m.end("verb"):
+        return Found(None, verb, How.DESCRIPTION, one["who"])  # `A spokeswoman for Norbank said:`
     first = next(iter(people.between(head_abs, head_abs + m.start())), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
@@ -807,6 +873,7 @@ def author(people: People, pos: int) -> str | None:
 
 # A sentence opening with a body the text only describes: `The government praised…`.
 _BODY_OPENING = re.compile(r"((?:[Tt]he|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*[’']s)\s+([a-z]+))\s+[a-z]")
+_SAYS_AFTER = re.compile(r"\s+" + cues.ADVERB + cues.ANY_CUE.pattern).match  # `Norbank said`
 _ACTS = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # a body's name, then its verb (`called`, `says`)
 
 
@@ -824,8 +891,12 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     span = range(starts[k - 1], starts[k])
     alone = not people.between(span.start, span.stop)
     mentions = [e for a in people.actors for e in a.evidence if alone and e.start in span]
-    acting = {e.start for e in mentions if _ACTS.match(text, e.end)}
-    bodies = _bodies_at(people.actors, {lead} | acting)
+    acting = {e.start for e in mentions if _ACTS.match(text, e.end) or _SAYS_AFTER(text, e.end)}
+    # Or, first, the body of a group opening it (`A spokesman for the Harbour Trust said`).
+    group = _GROUP_OF.match(text, starts[k - 1], starts[k])
+    if group and group.group(1).lower() in GROUP_NOUNS:
+        lead = group.end() + 4 * text.startswith("the ", group.end())
+    bodies = _bodies_at(people.actors, {lead}) or _bodies_at(people.actors, acting)
     if len(bodies) == 1:
         return bodies.pop(), None
     m = _BODY_OPENING.match(text, starts[k - 1], starts[k])
@@ -846,6 +917,14 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         return None  # no whole sentence of this paragraph, or one quoting (its voice goes on)
     named = people.named_in(starts[back], span.open)
     speaking = {n for _, e, n in named if cues.SPEAKING.match(scan, e)}
+    # `Mr Park wants a new pier but conceded this was costly. "…"`: the one person named,
+    # opening the sentence, with a reporting verb further on.
+    opening = scan[starts[back] : named[0][0]].split() if named else ["-"]
+    lead = [w for w in opening if w.lower().strip(".") not in _TITLES]
+    one = len({n for *_, n in named}) == 1 and not people.voices(starts[back], span.open)
+    alone = one and not lead
+    if not speaking and alone and cues.ANY_CUE.search(scan, named[0][1], span.open):
+        speaking = {named[0][2]}
     return speaking.pop() if len(speaking) == 1 else None
 
 
