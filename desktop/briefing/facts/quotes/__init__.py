@@ -222,7 +222,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if found.speaker is not None and found.how == How.NAMED:
             people.speakers.add(found.speaker)  # a reporting clause named them: a person
     for span, outer in zip(kept, quotes, strict=True):
-        # `I thought, 'I'll end up singing' or 'I'll be a singer'`: woven into a quotation,
+        # `I wondered, 'Will I ever row again?' or 'Is this the end?'`: woven into a quotation,
         # the speaker's own when an "I" of the quotation introduces it; else left open.
         own, at = False, span.start
         for inner in marks.nested_in(scan, span):

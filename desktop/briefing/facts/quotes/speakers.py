@@ -840,7 +840,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     defender`, `The 30-year-old told…`): the previous quote's speaker (`previous`, given
     when recent), else the subject of the sentence before that names someone; never one
     holding another office (not the lawyer, for "the judge")."""
-    # `the former first lady and U.S. senator`: one person, named by the last of the two.
+    # `the former harbour master and Valby councillor`: one person, named by the last of the two.
     m = _DEFINITE.fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:
         return body_before(people, pos)[0]
