@@ -73,7 +73,7 @@ AFTER = [
     # `…with" shifts in the market, said Jo Park`: the sentence runs on past the mark, and
     # its reporting clause follows a comma.
     re.compile(_LEAD + r"[a-z][^\"“”,.;:]{0,60},\s+" + _VERB + r"\s+" + _WHO_GREEDY),
-    # `…jail time" for criminal behavior, she said`: the same, with a pronoun for the source
+    # `…a fair price" for the old pier, she said`: the same, with a pronoun for the source
     re.compile(_LEAD + r"[a-z][^\"“”,.;:]{0,60},\s+" + _PRONOUN + r"\s+" + _VERB + r"\b"),
     re.compile(_LEAD + _DESCRIPTION + r"\s+" + _SAYS),
     # `," chairman and chief executive Jo Park said`: a run of lower-case titles, the name
