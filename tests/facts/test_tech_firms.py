@@ -3,30 +3,7 @@ places. The articles are our own; entities are given by hand, every occurrence o
 
 from __future__ import annotations
 
-import dataclasses
-import re
-
-from briefing.facts.kinds import classify
-from briefing.model import Doc, Entity
-from briefing.nlp import analyse
-
-
-def _doc(text: str, *names: tuple[str, str]) -> Doc:
-    doc = analyse(text)
-    entities: list[Entity] = []
-    for label, surface in names:
-        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            s = next(x for x in doc.sentences if x.start <= m.start() < x.end)
-            span = s.token_span(m.start(), m.end())
-            entities.append(Entity(label, surface, m.start(), m.end(), s.index, *span))
-    return dataclasses.replace(doc, entities=tuple(sorted(entities, key=lambda e: e.start)))
-
-
-def _labels(doc: Doc) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for e in classify(doc).entities:
-        out.setdefault(e.text, set()).add(e.label)
-    return out
+from tests.facts.test_firm_kinds import _doc, _labels
 
 
 def test_a_name_after_analysts_is_a_firm_everywhere() -> None:

@@ -6,25 +6,9 @@ The articles are our own. Entities are given by hand, every occurrence of each s
 
 from __future__ import annotations
 
-import dataclasses
-import re
-
 from briefing.facts.kinds import classify
-from briefing.model import Doc, Entity
-from briefing.nlp import analyse
-
-
-def _doc(text: str, *names: tuple[str, str]) -> Doc:
-    doc = analyse(text)
-    entities: list[Entity] = []
-    for label, surface in names:
-        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            if any(e.start <= m.start() < e.end for e in entities):
-                continue
-            s = next(x for x in doc.sentences if x.start <= m.start() < x.end)
-            span = s.token_span(m.start(), m.end())
-            entities.append(Entity(label, surface, m.start(), m.end(), s.index, *span))
-    return dataclasses.replace(doc, entities=tuple(sorted(entities, key=lambda e: e.start)))
+from briefing.model import Doc
+from tests.facts.test_firm_kinds import _doc
 
 
 def _names(doc: Doc) -> set[str]:
