@@ -115,6 +115,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         follows = bool(kept) and kept[-1] is spans[k - 1] and _interrupted(scan, kept[-1], span)
         joined = follows and scan[: span.open].rstrip()[-1:] in ",:."
         before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
+        word_before = before.group(1).lower() if before is not None else ""
         partial = not joined and _woven(scan, span, start, found, before)
         headliner = _headline_speaker(scan, span, title, people) if span.open < title else None
         if headlined := headliner is not None:
@@ -148,14 +149,14 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
         # `Park tweeted "Happy New Year,"`: a short quotation right after its clause's verb;
         # woven in when the writer's sentence runs on (`she said "tax reform" would pay`).
-        verb = before is not None and before.group(1).lower() in cues.VERBS
+        verb = word_before in cues.VERBS
         told = found.how in _CLAUSE_HOWS and not found.after and _sourced(found)
         told = told and verb and len(words) < MIN_WORDS
         partial = partial or told and _RUNS_ON.match(scan, end) is not None
         # One word (`Lebed called the charge "absurd"`) only when a clause names or describes
         # who used it; not after an article (a term: `the "reform"`, `known as a "tetrad"`),
         # nor from a document with no author (`the complaint said he had a "bomb"`).
-        term = before is not None and before.group(1).lower() in _ARTICLES
+        term = word_before in _ARTICLES
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
         cited = found.cue and _sourced(found) and (len(words) >= 2 or not term and not unsigned)
         # Two words in the sentence of a partial quote kept before (`concerns about "trial
@@ -166,7 +167,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
-        chanted = before is not None and before.group(1).lower() in _CHANTS  # `chanted "No!"`
+        chanted = word_before in _CHANTS  # `chanted "No!"`
         short = len(words) < MIN_WORDS and not short_partial and not said and not told
         short = short and not chanted
         if short and not follows and not headlined and not _leads(scan, spans, k):
@@ -196,7 +197,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
-            partial = before is not None and before.group(1).lower() in cues.VERBS
+            partial = verb  # right after a reporting verb: woven in
             if not partial:
                 continue  # a fragment quoted inside a sentence, with nobody saying it
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
