@@ -44,6 +44,7 @@ _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
 PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
+_DOCUMENTS = lexicons.alternatives("source_document_nouns")
 OFFICES = lexicons.words("exclusive_offices")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
@@ -238,7 +239,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
 # A document and the body it appeared in or came from: `A milder review in the Valby Post`.
 _DOCUMENT_IN = re.compile(
     r"(?i:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:"
-    + lexicons.alternatives("source_document_nouns")
+    + _DOCUMENTS
     + r")\s+(?:in|by|from)\s+(?:the\s+)?[A-Z][^,]*$"
 )
 
@@ -859,7 +860,6 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
 
 
 # A document and who wrote it: `a report released by the Harbour Institute`.
-_DOCUMENTS = lexicons.alternatives("source_document_nouns")
 _AUTHORED = lexicons.alternatives("authorship_verbs")
 _WRITTEN_BY = re.compile(rf"\b(?:{_DOCUMENTS})\b[^.;]{{0,30}}?\b(?:{_AUTHORED})\s+by\s+(?:the\s+)?")
 
