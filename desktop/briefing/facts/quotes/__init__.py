@@ -97,6 +97,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         previous = quotes[-1].speaker if quotes else None
         found = speakers.attribute(span, people, previous, recent, kept[-1].close if kept else None)
         head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])  # its sentence
+        head_abs = span.open - len(head)
         if label := TRANSCRIPT.match(scan, start, end):
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()
@@ -124,8 +125,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if span.open < title and not _sourced(found) and (who := _headline_subject(scan, span)):
             found = Found(None, None, How.DESCRIPTION, who)  # `Blind pilot 'flies by ear'`
         if partial and not _sourced(found):
-            weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
-            found = weaving or _epithet(head, span.open - len(head), people) or found
+            weaving = speakers.subject_of_weaving(head, head_abs, actors, people)
+            found = weaving or _epithet(head, head_abs, people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`).
             one_source = quotes and not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open)
@@ -140,7 +141,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if _unsourced(found) and (saying := cues.SAYING.match(scan, starts[sentence], span.open)):
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
         # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
-        unnamed = found.how == How.PRONOUN and people.unnamed_source(span.open - len(head))
+        unnamed = found.how == How.PRONOUN and people.unnamed_source(head_abs)
         if unnamed and not _sourced(found):
             found = Found(None, found.cue, How.DESCRIPTION, unnamed, found.after)
         if found.how == How.DESCRIPTION and found.description:
