@@ -919,12 +919,12 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     speaking = {n for _, e, n in named if cues.SPEAKING.match(scan, e)}
     # `Mr Park wants a new pier but conceded this was costly. "…"`: the one person named,
     # opening the sentence, with a reporting verb further on.
-    opening = scan[starts[back] : named[0][0]].split() if named else ["-"]
-    lead = [w for w in opening if w.lower().strip(".") not in _TITLES]
-    one = len({n for *_, n in named}) == 1 and not people.voices(starts[back], span.open)
-    alone = one and not lead
-    if not speaking and alone and cues.ANY_CUE.search(scan, named[0][1], span.open):
-        speaking = {named[0][2]}
+    if not speaking and len({n for *_, n in named}) == 1:
+        opening = scan[starts[back] : named[0][0]].split()
+        lead = [w for w in opening if w.lower().strip(".") not in _TITLES]
+        quiet = not people.voices(starts[back], span.open)
+        if not lead and quiet and cues.ANY_CUE.search(scan, named[0][1], span.open):
+            speaking = {named[0][2]}
     return speaking.pop() if len(speaking) == 1 else None
 
 
