@@ -139,9 +139,6 @@ _OPENING = r"\s*" + _DESCRIBED.replace("6}", "3}?") + r"\s+(?:also\s+)?[a-z]+e?[
 SAYING = re.compile(_OPENING + r",\s+(?P<verb>" + "|".join(sorted(ING)) + r")\b[^.;]{0,40}$")
 # A headline naming the person it quotes: `Jo Park: Fees 'Too High'`, `Jo Park on Fees: …`,
 # or at its end: `Fees 'Too High,' Jo Park Says.`
-HEADLINE_SOURCE = re.compile(
-    r"\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?:\s+on\s[^:]{1,60})?:\s"
-)
-HEADLINE_SAYS = re.compile(
-    r"[,’”\"\x01]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+Says?\.?\s*$"
-)
+_HEADLINE_WHO = r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"  # up to three words
+HEADLINE_SOURCE = re.compile(r"\s*" + _HEADLINE_WHO + r"(?:\s+on\s[^:]{1,60})?:\s")
+HEADLINE_SAYS = re.compile(r"[,’”\"\x01]\s+" + _HEADLINE_WHO + r"\s+Says?\.?\s*$")
