@@ -264,11 +264,12 @@ def _headline_speaker(scan: str, span: Span, title: int, people: People) -> str 
     if named and not scan[: named[0][0]].strip() and ":" in scan[named[0][1] : span.open]:
         # Not a title-case run the tagger took for one name (`Jo Park Backs Ana Berg`).
         return named[0][2] if len(named[0][2].split()) <= 3 else None
-    m = cues.HEADLINE_SOURCE.match(scan, 0, span.open) or cues.HEADLINE_SAYS.search(
-        scan, span.close - 1, title
-    )
+    opening = cues.HEADLINE_SOURCE.match(scan, 0, span.open)
+    m = opening or cues.HEADLINE_SAYS.search(scan, span.close - 1, title)
+    if m is None:
+        return None
     forms = {f: a.name for a in people.actors if a.type == "person" for f in (a.name, *a.aliases)}
-    return forms.get(m["who"]) if m else None
+    return forms.get(m["who"])
 
 
 def _headline_subject(scan: str, span: Span) -> str | None:
