@@ -141,8 +141,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if _unsourced(found) and (saying := cues.SAYING.match(scan, starts[sentence], span.open)):
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
         # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
-        unnamed = found.how == How.PRONOUN and people.unnamed_source(head_abs)
-        if unnamed and not _sourced(found):
+        pronoun = found.how == How.PRONOUN and not _sourced(found)
+        if pronoun and (unnamed := people.unnamed_source(head_abs)):
             found = Found(None, found.cue, How.DESCRIPTION, unnamed, found.after)
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
