@@ -204,8 +204,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if (titled := _title_only(who, actors)) is not None:
         return titled
     words, person = who.split(), _person_in(who, actors)
-    written = _DOCUMENT_IN.match(who)
-    if len(words) >= 2 and (words[-1] in DOCUMENT_NOUNS or written):
+    if len(words) >= 2 and (words[-1] in DOCUMENT_NOUNS or _DOCUMENT_IN.match(who)):
         # `the latest Norbank report`, `a review in the Valby Post`: the body that wrote it.
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
