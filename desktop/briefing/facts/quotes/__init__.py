@@ -235,9 +235,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             if len(scan[start:end].split()) >= MIN_WORDS:
                 sentence = max(0, bisect.bisect_right(starts, start) - 1)
                 who = outer.speaker if own else None
-                out.append(
-                    (Quote(doc.text[start:end], who, sentence, start, end, partial=True), [])
-                )
+                quote = Quote(doc.text[start:end], who, sentence, start, end, partial=True)
+                out.append((quote, []))
     return sorted(out, key=lambda pair: pair[0].start)
 
 
