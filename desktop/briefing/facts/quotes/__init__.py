@@ -169,8 +169,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
         chanted = word_before in _CHANTS  # `chanted "No!"`
-        short = len(words) < MIN_WORDS and not short_partial and not said and not told
-        short = short and not chanted
+        short = len(words) < MIN_WORDS and not (short_partial or said or told or chanted)
         if short and not follows and not headlined and not _leads(scan, spans, k):
             continue
         # Copy without paragraph breaks: near, not just same block. There a new voice gets
