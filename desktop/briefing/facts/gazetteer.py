@@ -174,8 +174,8 @@ def candidates(name: str) -> tuple[Known, ...]:
     country = country_name(name)
     if country in countries:
         out.append(countries[country])
-    tables = (UK_NATIONS, FEATURES, CORPUS_PLACES)
-    out += [Known(name, *t[name]) for t in tables if name in t and name not in COUNTRY_ALIASES]
+    if name not in COUNTRY_ALIASES:  # a country's other name: its country, above
+        out += [Known(name, *t[name]) for t in (UK_NATIONS, FEATURES, CORPUS_PLACES) if name in t]
     if name in states:
         out.append(states[name])  # "Georgia" the state, then the towns
     out += sorted(cities, key=lambda k: -k.population)

@@ -528,12 +528,13 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label == "ORGANIZATION":
             plain = not _is_org_name(doc, e, name, firms) and name.split()[-1] not in BODY_HEADS
-            region = any(k.type == "region" for k in gazetteer.candidates(name)[:1])
+            known = gazetteer.candidates(name)
+            region = any(k.type == "region" for k in known[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
             person = person or (not scores and _person_by_context(doc, e, name, person_words))
             strict = scores or name.isupper() or name not in place_names
             # in a sports report, a region only as modifier: "the Ayrshire club"
-            modifier = region and _modifier(doc, e, gazetteer.candidates(name))
+            modifier = region and _modifier(doc, e, known)
             if (gazetteer.country_name(name) or region) and (not sports or modifier):
                 e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
             elif plain and person:

@@ -103,10 +103,12 @@ def _with_next_word(doc: Doc, e: Entity) -> Entity:
     """A place's name with the capitalised word after it that the tagger left out, when the
     two name a place the gazetteer knows ("Valby Springs", its last word read as a verb)."""
     after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 1]
-    if e.label != "LOCATION" or not after or not gazetteer.candidates(f"{e.text} {after[0].text}"):
+    if e.label != "LOCATION" or not after:
         return e
-    text, end = f"{e.text} {after[0].text}", after[0].end
-    return replace(e, text=text, end=end, end_token=e.end_token + 1)
+    text = f"{e.text} {after[0].text}"
+    if not gazetteer.candidates(text):
+        return e
+    return replace(e, text=text, end=after[0].end, end_token=e.end_token + 1)
 
 
 def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:

@@ -97,6 +97,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         previous = quotes[-1].speaker if quotes else None
         found = speakers.attribute(span, people, previous, recent, kept[-1].close if kept else None)
         head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])  # its sentence
+        head_abs = span.open - len(head)
         if label := TRANSCRIPT.match(scan, start, end):
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()
@@ -115,6 +116,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         follows = bool(kept) and kept[-1] is spans[k - 1] and _interrupted(scan, kept[-1], span)
         joined = follows and scan[: span.open].rstrip()[-1:] in ",:."
         before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
+        word_before = before.group(1).lower() if before is not None else ""
         partial = not joined and _woven(scan, span, start, found, before)
         headliner = _headline_speaker(scan, span, title, people) if span.open < title else None
         if headlined := headliner is not None:
@@ -123,8 +125,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if span.open < title and not _sourced(found) and (who := _headline_subject(scan, span)):
             found = Found(None, None, How.DESCRIPTION, who)  # `Blind pilot 'flies by ear'`
         if partial and not _sourced(found):
-            weaving = speakers.subject_of_weaving(head, span.open - len(head), actors, people)
-            found = weaving or _epithet(head, span.open - len(head), people) or found
+            weaving = speakers.subject_of_weaving(head, head_abs, actors, people)
+            found = weaving or _epithet(head, head_abs, people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`).
             one_source = quotes and not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open)
@@ -139,8 +141,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if _unsourced(found) and (saying := cues.SAYING.match(scan, starts[sentence], span.open)):
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
         # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
-        unnamed = found.how == How.PRONOUN and people.unnamed_source(span.open - len(head))
-        if unnamed and not _sourced(found):
+        pronoun = found.how == How.PRONOUN and not _sourced(found)
+        if pronoun and (unnamed := people.unnamed_source(head_abs)):
             found = Found(None, found.cue, How.DESCRIPTION, unnamed, found.after)
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
@@ -148,14 +150,14 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
         # `Park tweeted "Happy New Year,"`: a short quotation right after its clause's verb;
         # woven in when the writer's sentence runs on (`she said "tax reform" would pay`).
-        verb = before is not None and before.group(1).lower() in cues.VERBS
+        verb = word_before in cues.VERBS
         told = found.how in _CLAUSE_HOWS and not found.after and _sourced(found)
         told = told and verb and len(words) < MIN_WORDS
         partial = partial or told and _RUNS_ON.match(scan, end) is not None
         # One word (`Lebed called the charge "absurd"`) only when a clause names or describes
         # who used it; not after an article (a term: `the "reform"`, `known as a "tetrad"`),
         # nor from a document with no author (`the complaint said he had a "bomb"`).
-        term = before is not None and before.group(1).lower() in _ARTICLES
+        term = word_before in _ARTICLES
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
         cited = found.cue and _sourced(found) and (len(words) >= 2 or not term and not unsigned)
         # Two words in the sentence of a partial quote kept before (`concerns about "trial
@@ -166,9 +168,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
-        chanted = before is not None and before.group(1).lower() in _CHANTS  # `chanted "No!"`
-        short = len(words) < MIN_WORDS and not short_partial and not said and not told
-        short = short and not chanted
+        chanted = word_before in _CHANTS  # `chanted "No!"`
+        short = len(words) < MIN_WORDS and not (short_partial or said or told or chanted)
         if short and not follows and not headlined and not _leads(scan, spans, k):
             continue
         # Copy without paragraph breaks: near, not just same block. There a new voice gets
@@ -196,7 +197,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
-            partial = before is not None and before.group(1).lower() in cues.VERBS
+            partial = verb  # right after a reporting verb: woven in
             if not partial:
                 continue  # a fragment quoted inside a sentence, with nobody saying it
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
@@ -233,9 +234,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             if len(scan[start:end].split()) >= MIN_WORDS:
                 sentence = max(0, bisect.bisect_right(starts, start) - 1)
                 who = outer.speaker if own else None
-                out.append(
-                    (Quote(doc.text[start:end], who, sentence, start, end, partial=True), [])
-                )
+                quote = Quote(doc.text[start:end], who, sentence, start, end, partial=True)
+                out.append((quote, []))
     return sorted(out, key=lambda pair: pair[0].start)
 
 
@@ -262,11 +262,12 @@ def _headline_speaker(scan: str, span: Span, title: int, people: People) -> str 
     if named and not scan[: named[0][0]].strip() and ":" in scan[named[0][1] : span.open]:
         # Not a title-case run the tagger took for one name (`Jo Park Backs Ana Berg`).
         return named[0][2] if len(named[0][2].split()) <= 3 else None
-    m = cues.HEADLINE_SOURCE.match(scan, 0, span.open) or cues.HEADLINE_SAYS.search(
-        scan, span.close - 1, title
-    )
+    opening = cues.HEADLINE_SOURCE.match(scan, 0, span.open)
+    m = opening or cues.HEADLINE_SAYS.search(scan, span.close - 1, title)
+    if m is None:
+        return None
     forms = {f: a.name for a in people.actors if a.type == "person" for f in (a.name, *a.aliases)}
-    return forms.get(m["who"]) if m else None
+    return forms.get(m["who"])
 
 
 def _headline_subject(scan: str, span: Span) -> str | None:

@@ -15,7 +15,8 @@ ING = frozenset(v for v in VERBS if v.endswith("ing"))
 _VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS - ING), key=len, reverse=True)) + r")"
 VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
 _ANY_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")"
-_HEARD = lexicons.alternatives("perceived_speech")  # `is heard saying`
+# Words caught or quoted, and the verb: `is heard saying`, `was quoted as saying`.
+_HEARD = r"(?:" + lexicons.alternatives("perceived_speech") + r")\s+" + _ANY_VERB
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von)\b|the|a|an|[a-z][a-z-]*(?=\s+[A-Z]))"
 _NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von|of)\b|the|[a-z\d][a-z\d-]*(?=\s+[A-Z]))"
 _WHO = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*?)"
@@ -38,7 +39,7 @@ _TO_QUOTE = r"(?:(?:\s+[\w']+){0,3}\s*[:,]?|" + _PHRASE + r")\s*$"
 _SAYS_TO_QUOTE = ADVERB + _VERB + _TO_QUOTE
 _APPOSITION = r",\s+(?:[^,\"“”]{2,80}|(?:who|which)\b[^\"“”]{2,150}?),\s+"  # `, chief of Norbank,`
 _CLAUSE_START = r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)"  # a sentence, a clause or a conjunct
-_PASSIVE_SAYING = r"(?:" + _HEARD + r")\s+" + _ANY_VERB + r"(?:\s+that)?\s*[:,]?\s*$"
+_PASSIVE_SAYING = _HEARD + r"(?:\s+that)?\s*[:,]?\s*$"
 _ROLE = r"(?:(?!(?i:the|an?|his|her|its|their)\b)[A-Z]?[a-z]+\s+){0,2}?"  # `Executive producer`
 # A dash and role words opening a line: `- Harbour FC boss `
 _DASHED = r"(?:[-–—•]\s*(?:[A-Z][\w&'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3})?"
@@ -66,7 +67,7 @@ AFTER = [
     re.compile(_LEAD + _WHO + r"\s+" + _SAYS),
     # `!" Lund is heard saying on the video`: words caught on a recording; `," he was quoted
     # as saying by the weekly`
-    re.compile(_LEAD + "(?:" + _PRONOUN + "|" + _WHO + r")\s+(?:" + _HEARD + r")\s+" + _ANY_VERB),
+    re.compile(_LEAD + "(?:" + _PRONOUN + "|" + _WHO + r")\s+" + _HEARD),
     # `," Trent Lott, who led the Senate, told…` / `," Jo Park, chief economist at Norbank,
     # said`: the name before the apposition
     re.compile(_LEAD + r"(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + _SAYS),
@@ -139,9 +140,6 @@ _OPENING = r"\s*" + _DESCRIBED.replace("6}", "3}?") + r"\s+(?:also\s+)?[a-z]+e?[
 SAYING = re.compile(_OPENING + r",\s+(?P<verb>" + "|".join(sorted(ING)) + r")\b[^.;]{0,40}$")
 # A headline naming the person it quotes: `Jo Park: Fees 'Too High'`, `Jo Park on Fees: …`,
 # or at its end: `Fees 'Too High,' Jo Park Says.`
-HEADLINE_SOURCE = re.compile(
-    r"\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?:\s+on\s[^:]{1,60})?:\s"
-)
-HEADLINE_SAYS = re.compile(
-    r"[,’”\"\x01]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+Says?\.?\s*$"
-)
+_HEADLINE_WHO = r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})"  # up to three words
+HEADLINE_SOURCE = re.compile(r"\s*" + _HEADLINE_WHO + r"(?:\s+on\s[^:]{1,60})?:\s")
+HEADLINE_SAYS = re.compile(r"[,’”\"\x01]\s+" + _HEADLINE_WHO + r"\s+Says?\.?\s*$")

@@ -44,6 +44,7 @@ _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
 PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
+_DOCUMENTS = lexicons.alternatives("source_document_nouns")
 OFFICES = lexicons.words("exclusive_offices")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
@@ -203,8 +204,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if (titled := _title_only(who, actors)) is not None:
         return titled
     words, person = who.split(), _person_in(who, actors)
-    written = _DOCUMENT_IN.match(who)
-    if len(words) >= 2 and (words[-1] in DOCUMENT_NOUNS or written):
+    if len(words) >= 2 and (words[-1] in DOCUMENT_NOUNS or _DOCUMENT_IN.match(who)):
         # `the latest Norbank report`, `a review in the Valby Post`: the body that wrote it.
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
@@ -238,7 +238,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
 # A document and the body it appeared in or came from: `A milder review in the Valby Post`.
 _DOCUMENT_IN = re.compile(
     r"(?i:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:"
-    + lexicons.alternatives("source_document_nouns")
+    + _DOCUMENTS
     + r")\s+(?:in|by|from)\s+(?:the\s+)?[A-Z][^,]*$"
 )
 
@@ -859,7 +859,6 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
 
 
 # A document and who wrote it: `a report released by the Harbour Institute`.
-_DOCUMENTS = lexicons.alternatives("source_document_nouns")
 _AUTHORED = lexicons.alternatives("authorship_verbs")
 _WRITTEN_BY = re.compile(rf"\b(?:{_DOCUMENTS})\b[^.;]{{0,30}}?\b(?:{_AUTHORED})\s+by\s+(?:the\s+)?")
 
@@ -919,12 +918,12 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     speaking = {n for _, e, n in named if cues.SPEAKING.match(scan, e)}
     # `Mr Park wants a new pier but conceded this was costly. "…"`: the one person named,
     # opening the sentence, with a reporting verb further on.
-    opening = scan[starts[back] : named[0][0]].split() if named else ["-"]
-    lead = [w for w in opening if w.lower().strip(".") not in _TITLES]
-    one = len({n for *_, n in named}) == 1 and not people.voices(starts[back], span.open)
-    alone = one and not lead
-    if not speaking and alone and cues.ANY_CUE.search(scan, named[0][1], span.open):
-        speaking = {named[0][2]}
+    if not speaking and len({n for *_, n in named}) == 1:
+        opening = scan[starts[back] : named[0][0]].split()
+        lead = [w for w in opening if w.lower().strip(".") not in _TITLES]
+        quiet = not people.voices(starts[back], span.open)
+        if not lead and quiet and cues.ANY_CUE.search(scan, named[0][1], span.open):
+            speaking = {named[0][2]}
     return speaking.pop() if len(speaking) == 1 else None
 
 
