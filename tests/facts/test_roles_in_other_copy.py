@@ -150,3 +150,23 @@ def test_a_role_set_off_before_a_name_that_opens_the_sentence_is_a_role() -> Non
 def test_as_a_role_opening_a_quoted_sentence_is_the_named_persons_role() -> None:
     text = '"As a Valby TV presenter, Jo Lind\'s remarks were out of line," the station said.'
     assert _actors(text)["Jo Lind"].roles[-1].endswith("presenter")
+
+
+def test_a_role_opening_the_sentence_before_a_name_in_commas() -> None:
+    text = "Head of the design unit, Ola Brandt, spoke about new work."
+    assert _actors(text)["Ola Brandt"].roles == ("Head of the design unit",)
+
+
+def test_adjectives_between_the_article_and_a_role_before_commas() -> None:
+    text = "A second Valbian blogger, Ida Moss, who ran a news site, is still held."
+    assert _actors(text)["Ida Moss"].roles == ("blogger",)
+
+
+def test_chief_of_a_field_after_a_name_is_the_role() -> None:
+    text = "Tom Hale, chief of staff at the Valby harbour office, said the ships were late."
+    assert _actors(text)["Tom Hale"].roles == ("chief of staff",)
+
+
+def test_an_upper_case_person_noun_before_a_name_is_a_role_and_no_actor() -> None:
+    actors = _actors("DJ Pia Lund said the club would open again in March.")
+    assert actors["Pia Lund"].roles == ("DJ",) and "DJ" not in actors

@@ -123,19 +123,23 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
         j = k = _role_start(s, first - 1)
         # past a name or "the" after "in" or "of": "the correspondent in Jakarta, Jo Lind,"
-        p = next((i for i in range(j, 2, -1) if s.tokens[i - 1].tag not in ("NNP", "DT")), j)
-        if p > 2 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
+        p = next((i for i in range(j, 1, -1) if s.tokens[i - 1].tag not in ("NNP", "DT")), j)
+        if p > 1 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
             j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
+        d = k  # "a second Valbian blogger, Jo Lind,": adjectives after the article
+        while d > 1 and s.tokens[d - 1].tag == "JJ" and s.tokens[d - 1].text.islower():
+            d -= 1
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".", ")")
         # opening the sentence, past a quotation mark: "As a Norbank host, Jo Lind", "A poet, Jo"
         o = s.tokens[0].tag in ("``", "''")
         closed |= s.tokens[o].text == "As" or k == o + 1
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
         closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
-        if j < first - 1 and k > 0 and s.tokens[k - 1].tag in ("DT", "PRP$", "POS") and closed:
+        owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS") or j == k == o  # "Head of"
+        if j < first - 1 and owned and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
     j = _role_start(s, first)  # not "whose sentence Jo Lind commuted": the noun is unowned
@@ -226,6 +230,7 @@ def _role_start(s: Sentence, end: int) -> int:
             tag = resources.pos_tagger().tag([word, s.tokens[1].text])[0][1]
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
         known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
+        known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
         # the head names a person ("kite flyer") or is owned ("our guide", "MSNBC personality"),
         # unlike "sanctions force Lind to", "an apology Lind made" (a comma: the caller checks)
@@ -353,6 +358,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     clause = clause and tokens[k].tag in _VERB_TAGS and not _role_word(tokens[k - 1].text.lower())
     if clause or not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
+    if head == k < len(tokens) - 1 and tokens[k].text == "of" and tokens[k - 1].text == "chief":
+        while head + 1 < len(tokens) and tokens[head + 1].tag == "NN":  # "chief of staff"
+            head += 1
+        head += head > k
     role = re.sub(r" ['’](s?)(?!\w)", r"'\1", " ".join(t.text for t in tokens[start:head]))
     if plural:
         role = role[: len(role) - len(tokens[head - 1].text)] + _singular(tokens[head - 1].text)
@@ -407,7 +416,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     words, tokens = text.split(), doc.sentences[e.sentence].tokens
     # "Mr. King": a surname (the token before, not the sentence's last when the name opens it)
     mister = e.first_token > 0 and tokens[e.first_token - 1].text.rstrip(".") in _HONORIFICS
-    role = text.lower() in ROLE_WORDS and not mister
+    role = text.lower() in ROLE_WORDS | _PERSON_NOUNS and not mister  # "DJ"
     if not words or text.lower() in NOT_ACTORS or role or text in NOT_NAMES:
         return True
     last, many = words[-1], len(words) > 1
