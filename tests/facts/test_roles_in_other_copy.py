@@ -170,3 +170,13 @@ def test_chief_of_a_field_after_a_name_is_the_role() -> None:
 def test_an_upper_case_person_noun_before_a_name_is_a_role_and_no_actor() -> None:
     actors = _actors("DJ Pia Lund said the club would open again in March.")
     assert actors["Pia Lund"].roles == ("DJ",) and "DJ" not in actors
+
+
+def test_a_doers_noun_after_a_name_tied_to_a_work_is_a_role() -> None:
+    text = "The prize went to Nina Holt, creator of Harbour Lights, who thanked the crew."
+    assert _actors(text)["Nina Holt"].roles == ("creator",)
+
+
+def test_a_relation_after_a_name_is_no_role_without_an_article() -> None:
+    text = "The letter was read by Ida Moss, daughter of the late Tom Moss, on Sunday."
+    assert _actors(text)["Ida Moss"].roles == ()

@@ -346,6 +346,9 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
             pass  # only a known role noun: "Lind was a victim" gives no role
         elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
             head = k + 1  # "Ann Lind, a historian who ...": a described person's role
+        elif t.tag == "NN" and word not in NOT_ROLE_NOUNS and _AGENT.search(word):
+            tied = [x.text for x in tokens[k + 1 : k + 2]] in (["of"], ["for"], ["at"])
+            head = k + 1 if tied else head  # "Jo Lind, creator of Valby Days,": a doer's noun
         k += 1
     last = tokens[k - 1]  # "Ann Lind, the co-pilot on ...": a compound tagged JJ ends the role
     if determined and k > start and head < k and last.tag == "JJ" and last.text.islower():
