@@ -180,3 +180,9 @@ def test_a_doers_noun_after_a_name_tied_to_a_work_is_a_role() -> None:
 def test_a_relation_after_a_name_is_no_role_without_an_article() -> None:
     text = "The letter was read by Ida Moss, daughter of the late Tom Moss, on Sunday."
     assert _actors(text)["Ida Moss"].roles == ()
+
+
+def test_a_maker_before_a_persons_name_is_a_role_and_before_a_firms_no_person() -> None:
+    actors = _actors("Leading toy maker Ola Brandt said the car maker Valby Motors had called.")
+    assert actors["Ola Brandt"].roles[-1].endswith("maker")
+    assert actors["Valby Motors"].type == "organization"
