@@ -186,3 +186,7 @@ def test_a_maker_before_a_persons_name_is_a_role_and_before_a_firms_no_person() 
     actors = _actors("Leading toy maker Ola Brandt said the car maker Valby Motors had called.")
     assert actors["Ola Brandt"].roles[-1].endswith("maker")
     assert actors["Valby Motors"].type == "organization"
+
+
+def test_a_surname_that_is_a_person_noun_stays_an_actor() -> None:
+    assert "Cook" in _actors("Cook said the shop in Valby would open on Monday.")

@@ -419,7 +419,9 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     words, tokens = text.split(), doc.sentences[e.sentence].tokens
     # "Mr. King": a surname (the token before, not the sentence's last when the name opens it)
     mister = e.first_token > 0 and tokens[e.first_token - 1].text.rstrip(".") in _HONORIFICS
-    role = text.lower() in ROLE_WORDS | _PERSON_NOUNS and not mister  # "DJ"
+    # "DJ", a "Marine" found as a body: a person's noun ("Cook" found as a name stays)
+    person_noun = text.lower() in _PERSON_NOUNS and (text.isupper() or e.label != "PERSON")
+    role = (text.lower() in ROLE_WORDS or person_noun) and not mister
     if not words or text.lower() in NOT_ACTORS or role or text in NOT_NAMES:
         return True
     last, many = words[-1], len(words) > 1
