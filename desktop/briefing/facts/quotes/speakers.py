@@ -547,7 +547,7 @@ _ROLE_SAYS = re.compile(_ROLE + cues.ANY_CUE.pattern, re.I)
 _UNNAMED_SOURCE = re.compile(
     _OPENER
     + r"(?P<who>(?i:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:"
-    + "|".join(sorted(map(re.escape, PERSON_NOUNS), key=len, reverse=True))
+    + "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
     + r")(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)?)\s+"
     + cues.ADVERB
     + cues.ANY_CUE.pattern
