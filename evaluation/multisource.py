@@ -26,6 +26,7 @@ SOURCES = (
     "cnn3", "dm3", "polnear3", "ieer3",
     "cnn4", "dm4", "polnear4", "ieer4",
     "bbcb", "bbcs", "bbct", "bbce", "tb",
+    "cnn5", "dm5", "tb2",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -37,10 +38,14 @@ _BBC_SECTIONS = {"bbcb": "business", "bbcs": "sport", "bbct": "tech", "bbce": "e
 LATER = {"cnn2": 12, "dm2": 12, "polnear2": 8, "ieer2": 8}
 LATER |= {"cnn3": 12, "dm3": 12, "polnear3": 8, "ieer3": 8}
 LATER |= {"cnn4": 12, "dm4": 12, "polnear4": 8, "ieer4": 8}
+# Fifth sets (and TimeBank's second): annotated blind in the sixth round, wholly held out until
+# their first figures were recorded, development data since.
+LATER |= {"cnn5": 12, "dm5": 12, "tb2": 12}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4"])
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
 # fourth IEER set takes the documents of the first stride that the first set left.
 _OFFSET = {"polnear": {1: 0, 2: 2, 3: 1, 4: 3}, "ieer": {1: 0, 2: 1, 3: 2, 4: 0}}
+_OFFSET["tb"] = {1: 0, 2: 1}  # TimeBank every fifth: the second set starts one later
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,7 @@ def _select(source: str, number: int = 1) -> Iterator[tuple[str, str]]:
                 text = parse(tar.extractfile(m).read().decode("utf-8"))[1]  # type: ignore[union-attr]
                 if 250 <= len(text.split()) <= 900:
                     docs.append((m.name.rsplit("/", 1)[-1].removesuffix(".tml"), text))
-        yield from docs[::5]
+        yield from docs[_OFFSET["tb"][number] :: 5]
     else:
         raise ValueError(f"unknown source {source!r}")
 
