@@ -411,7 +411,7 @@ def _acronym(name: str) -> str:
     return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
 
 
-_PARTY_SEAT = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}")  # "(D-Valby Falls)"
+_PARTY_SEAT = lexicons.pattern("party_seats")  # "(D-Valby Falls)"
 
 
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
@@ -447,14 +447,14 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
 
 
 # "(CNN)" opening a paragraph or after a dateline ("LAGOS, Nigeria (AP) _ ...").
-_DATELINE_OUTLET = re.compile(r"(?:^|\n)[\t ]*(?:[A-Z][\w .,'-]{0,60}[\t ])?\($")
-_AFTER_OUTLET = re.compile(r"\)(?:[\t ]*(?:_|-|--|—|–)[\t ]|[A-Z\"“‘'])")
+_DATELINE_OUTLET = lexicons.pattern("outlet_openers")
+_AFTER_OUTLET = lexicons.pattern("outlet_closers")
 # "CNN's Ann Lind and Jo Park contributed to this report."
 _CREDITS = lexicons.words("credit_lines")
 
 
 _FURNITURE = lexicons.words("page_furniture")
-_NOTICE = re.compile(r"\s*(?:copyright\b|©)", re.I)
+_NOTICE = lexicons.pattern("copyright_notices", re.I)
 
 
 def _outlet_credit(doc: Doc, e: Entity) -> bool:
