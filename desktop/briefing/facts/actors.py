@@ -20,28 +20,17 @@ from difflib import SequenceMatcher
 from itertools import takewhile
 
 from briefing import lexicons
-from briefing.facts import gazetteer, institutions, untagged
+from briefing.facts import gazetteer, institutions, untagged, words
 from briefing.facts.kinds import BODY_TAILS, COMPANY_ENDS, EVENT_TAILS, NOT_NAMES, Kinds, classify
 from briefing.facts.places import resolve
-from briefing.facts.words import (
-    JOB_TITLES,
-    MEMBER_WORDS,
-    ORG_CUES,
-    ORG_HEADS,
-    ORG_WORDS,
-    PARTY_STATE,
-    PERSON_TITLES,
-    clean_name,
-    lower_case_words,
-    renames,
-)
+from briefing.facts.words import MEMBER_WORDS, PARTY_STATE, PERSON_TITLES, clean_name
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 from briefing.nlp import analyse, resources
 
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
 ROLE_WORDS = lexicons.words("role_words") | lexicons.words("role_nouns")
-ROLE_WORDS |= {w.lower() for w in JOB_TITLES}  # "Secretary-General Ann Lind"
+ROLE_WORDS |= {w.lower() for w in words.JOB_TITLES}  # "Secretary-General Ann Lind"
 ROLE_WORDS |= {w + "-elect" for w in ROLE_WORDS}  # "President-elect Ann Lind"
 # Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".
 _RARE_ROLES = lexicons.words("rare_role_nouns")
@@ -404,14 +393,14 @@ def _body_name(text: str) -> bool:
     """ "Foreign Office", "Police Federation", "State Department": a known institution or
     a name ending in a body word, whose first word is no title to strip."""
     last = text.split()[-1] if text else ""
-    return bool(institutions.canonical(text)) or last in ORG_HEADS or last in ORG_WORDS
+    return bool(institutions.canonical(text)) or last in words.ORG_HEADS or last in words.ORG_WORDS
 
 
 def _acronym(name: str) -> str:
     return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
 
 
-_PARTY_SEAT = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}")  # "(D-Valby Falls)"
+_PARTY_SEAT = lexicons.pattern("party_seats")  # "(D-Valby Falls)"
 
 
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
@@ -447,14 +436,14 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
 
 
 # "(CNN)" opening a paragraph or after a dateline ("LAGOS, Nigeria (AP) _ ...").
-_DATELINE_OUTLET = re.compile(r"(?:^|\n)[\t ]*(?:[A-Z][\w .,'-]{0,60}[\t ])?\($")
-_AFTER_OUTLET = re.compile(r"\)(?:[\t ]*(?:_|-|--|—|–)[\t ]|[A-Z\"“‘'])")
+_DATELINE_OUTLET = lexicons.pattern("outlet_openers")
+_AFTER_OUTLET = lexicons.pattern("outlet_closers")
 # "CNN's Ann Lind and Jo Park contributed to this report."
 _CREDITS = lexicons.words("credit_lines")
 
 
 _FURNITURE = lexicons.words("page_furniture")
-_NOTICE = re.compile(r"\s*(?:copyright\b|©)", re.I)
+_NOTICE = lexicons.pattern("copyright_notices", re.I)
 
 
 def _outlet_credit(doc: Doc, e: Entity) -> bool:
@@ -481,11 +470,11 @@ PORTFOLIOS = lexicons.words("portfolios")
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = lexicons.words("titles_before_names")
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
-_NOT_PERSON_WORDS = ORG_WORDS | ORG_HEADS | EVENT_WORDS
+_NOT_PERSON_WORDS = words.ORG_WORDS | words.ORG_HEADS | EVENT_WORDS
 # Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
 # suffixes end a name ("Johnson Controls Inc and Lear Corp").
 
-_BODY_ENDS = ORG_WORDS | ORG_HEADS | COMPANY_ENDS
+_BODY_ENDS = words.ORG_WORDS | words.ORG_HEADS | COMPANY_ENDS
 
 
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
@@ -638,14 +627,14 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     orgs: dict[str, _Row] = {}
     tagged = list(kinds.entities)
     names = {clean_name(e.text) for e in tagged}
-    lower_words = lower_case_words(doc.text)
+    lower_words = words.lower_case_words(doc.text)
     texts = [_unheaded(x.text, lower_words) for x in doc.sentences]
     found = [*tagged, *_cued_organisations(doc, tagged)]
     found = [e for e in found if e.label == "LOCATION" or not _in_capitals_only(doc, e, texts)]
     split = (_split_names(doc, e, names) if e.label == "ORGANIZATION" else [e] for e in found)
     entities = sorted((part for parts in split for part in parts), key=lambda e: e.start)
     stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
-    surnames = {_surname(words) for words in stripped if len(words) > 1}
+    surnames = {_surname(name) for name in stripped if len(name) > 1}
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(e.text)
@@ -671,7 +660,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         title, of, place = (text.split(" ", 2) + ["", ""])[:3]
         royal = title in _ROYAL and of == "of" and gazetteer.candidates(place) and not kinds.sports
         after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
-        body = after in ORG_CUES or any(w in ORG_WORDS for w in text.split())  # "X group"
+        # "X group", "National Front for Liberation"
+        body = after in words.ORG_CUES or any(w in words.ORG_WORDS for w in text.split())
         if (e.label == "PERSON" or surname or royal) and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
@@ -706,7 +696,7 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
         # Words a name may hold: capitalised ones and links ("Hayat Tahrir al-Sham")
         part = [x[:1].isupper() or x.split("-")[0].lower() in _NAME_LINKS for x in w]
         for k, cue in enumerate(w):
-            if cue.lower() not in ORG_CUES or k == 0 or (s.index, k - 1) in tagged:
+            if cue.lower() not in words.ORG_CUES or k == 0 or (s.index, k - 1) in tagged:
                 continue
             j = k
             while j > 0 and part[j - 1]:
@@ -938,7 +928,7 @@ def _shortens(short: str, name: str) -> bool:
 def _merge_renamed(text: str, people: list[_Row]) -> None:
     """ "Ann Lind, 30, also known as Jo Vale": one row (`words.renames`)."""
     spans = sorted((e.start, e.end, i) for i, r in enumerate(people) for e in r.evidence)
-    joins = renames(text, spans)
+    joins = words.renames(text, spans)
     for b, a in joins.items():
         people[a].aliases |= {people[b].name} | people[b].aliases
         people[a].evidence += people[b].evidence

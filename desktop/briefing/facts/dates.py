@@ -88,11 +88,11 @@ def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: boo
     return min(found)[2] if found else fallback
 
 
-_CLAUSE_ENDS = frozenset([";", ":", "--", "—", ".", "?", "!"])
+_CLAUSE_ENDS = lexicons.words("clause_ends")
 # Words that open another clause after the expression ("said Monday that it will").
-_RIGHT_ENDS = frozenset(["that", "which", "who", "when", "after", "before"])
+_RIGHT_ENDS = lexicons.words("clause_openers")
 # The future's auxiliaries, and words of a scheduled event ("payable Jan. 2").
-_AHEAD = lexicons.words("planned_words") | {"will", "'ll", "shall", "would"}
+_AHEAD = lexicons.words("planned_words") | lexicons.words("future_auxiliaries")
 
 
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
@@ -107,7 +107,7 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     return 0
 
 
-_PASSIVE = frozenset(["is", "are", "be", "been", "being", "'s", "'re"])
+_PASSIVE = lexicons.words("passive_auxiliaries")
 
 
 def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
@@ -133,7 +133,7 @@ def _relative(which: str, unit: str, p: date, tense: int) -> str | None:
     return shifted(p.isoformat(), unit, step, False)
 
 
-_STEPS = {"last": -1, "past": -1, "this": 0, "the": 0, "next": 1, "coming": 1}
+_STEPS = {w: int(n) for w, n in lexicons.table("date_steps").items()}  # "last" -> -1
 
 
 def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> str | None:
@@ -184,7 +184,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return _relative(g["which"].lower(), g["unit"].lower(), published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
     if kind == "deictic":
-        shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
+        shift = _STEPS.get(g["word"].lower(), 0)  # "yesterday", "last night", "tonight"
         return (published + timedelta(days=shift)).isoformat() + part
     if kind == "weekday":
         # "SATURDAY" in a fixtures list, "Thurs." in a wire dateline
