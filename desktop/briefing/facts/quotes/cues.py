@@ -17,95 +17,40 @@ VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
 _ANY_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")"
 # Words caught or quoted, and the verb: `is heard saying`, `was quoted as saying`.
 _HEARD = r"(?:" + lexicons.alternatives("perceived_speech") + r")\s+" + _ANY_VERB
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von)\b|the|a|an|[a-z][a-z-]*(?=\s+[A-Z]))"
-_NAME_LINK = r"(?:[A-Z][\w'’.-]*|al-\w+|(?:bin|de|van|von|of)\b|the|[a-z\d][a-z\d-]*(?=\s+[A-Z]))"
-_WHO = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*?)"
-_WHO_GREEDY = r"(?P<who>" + _NAME_WORD + r"(?:\s+" + _NAME_LINK + r")*)"
 _CAPS_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al-\w+)){0,3})"
-_PRONOUN = r"\b(?P<pronoun>he|she|they|it)"
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|will\s+|would\s+|has\s+|had\s+|have\s+)?"
-_NOT_CLAUSE = r"(?!who\b|that\b|which\b|and\b|as\b|when\b)"  # a word no relative clause opens
-# A speaker description of up to eight words, titles in lower case included ("Trump senior
-# adviser Paul Manafort"), but no relative clause ("the man who met Trump").
-_DESCRIPTION = r"(?P<who>[^\s\"“”]+(?:\s+" + _NOT_CLAUSE + r"[^\s\"“”]+){0,9}?)"
-# The start of the clause after a quote, and a reporting verb maybe after an adverb.
-_LEAD = r"^[\s,]*"
 # Not a verb with an answer for its object (`"…," Lund said yes`): that reports the answer.
 _SAYS = ADVERB + _VERB + r"\b(?!\s+(?:" + lexicons.alternatives("answer_words") + r")\b)"
-# Up to the opening mark, maybe past the verb's object (`told reporters:`) or, before a
-# colon, a phrase of what it is about (`added on the title race:`).
+# A phrase of what the quote is about before its colon (`added on the title race:`).
 _PHRASE = r"\s+(?:" + lexicons.alternatives("subject_prepositions") + r")\s[^.!?\"“”:;]{0,150}:"
-_TO_QUOTE = r"(?:(?:\s+[\w']+){0,3}\s*[:,]?|" + _PHRASE + r")\s*$"
-_SAYS_TO_QUOTE = ADVERB + _VERB + _TO_QUOTE
-_APPOSITION = r",\s+(?:[^,\"“”]{2,80}|(?:who|which)\b[^\"“”]{2,150}?),\s+"  # `, chief of Norbank,`
-_CLAUSE_START = r"(?:^\s*|[^\w\s]\s*|\b(?:and|but)\s+)"  # a sentence, a clause or a conjunct
-_PASSIVE_SAYING = _HEARD + r"(?:\s+that)?\s*[:,]?\s*$"
-_ROLE = r"(?:(?!(?i:the|an?|his|her|its|their)\b)[A-Z]?[a-z]+\s+){0,2}?"  # `Executive producer`
-# A dash and role words opening a line: `- Harbour FC boss `
-_DASHED = r"(?:[-–—•]\s*(?:[A-Z][\w&'’.-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,3})?"
 # Not a preposition: a name after one is no subject (`," lawyers against Jo Park said`).
 _NO_PREPOSITION = r"(?!(?:" + lexicons.alternatives("subject_prepositions") + r")\b)"
 # A source named by a determiner and lower-case words only: `a news release`, `the police`.
-# Lower-case titles before a name: `chairman and chief executive `
-_TITLES = r"(?:" + _NOT_CLAUSE.replace("and\\b|", "") + _NO_PREPOSITION + r"[a-z]+\s+){1,5}"
 _DESCRIBED = r"(?P<who>(?i:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})"
-# After the quote: `," Peskov told…` / `," he added` / `," said Peskov` / `," according to X`.
-AFTER = [
-    re.compile(_LEAD + _PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + r"\b", re.I),
-    # `," said 9/11 widow Terry Strada` / `," said his lawyer, Sam Shamansky`: a determiner and
-    # lower-case words describing the person before the name
-    re.compile(
-        _LEAD + _VERB + r"\s+(?P<who>(?:(?:the|his|her|their|its|an?|[\d/]+)\s+"
-        r"(?:" + _NOT_CLAUSE + r"[a-z][\w’'-]*,?\s+){1,3}"
-        # or two or three role words with no determiner (`," says team leader Dr Ivo Marek`)
-        r"|(?:" + _NO_PREPOSITION + r"[a-z][\w’'-]*\s+){2,3})" + _CAPS_NAME[8:]
-    ),
-    # `," according to a news release.`, `," said the man.`: a source the text only describes
-    re.compile(_LEAD + r"(?:according to|" + _VERB + r")\s+" + _DESCRIBED + r"\s*(?=[.,;:]|$)"),
-    # `," said Peskov`, `"…" ― Karen Bobadilla` (a dash and the name, as under a pull quote)
-    re.compile(_LEAD + r"(?:(?:according to|" + _VERB + r")\s+|[—―–]\s*)" + _WHO_GREEDY),
-    re.compile(_LEAD + _WHO + r"\s+" + _SAYS),
-    # `!" Lund is heard saying on the video`: words caught on a recording; `," he was quoted
-    # as saying by the weekly`
-    re.compile(_LEAD + "(?:" + _PRONOUN + "|" + _WHO + r")\s+" + _HEARD),
-    # `," Trent Lott, who led the Senate, told…` / `," Jo Park, chief economist at Norbank,
-    # said`: the name before the apposition
-    re.compile(_LEAD + r"(?P<who>[A-Z][^,\"“”]{0,40}),\s+[^\"“”]{0,150}?,\s+" + _SAYS),
-    # `…with" shifts in the market, said Jo Park`: the sentence runs on past the mark, and
-    # its reporting clause follows a comma.
-    re.compile(_LEAD + r"[a-z][^\"“”,.;:]{0,60},\s+" + _VERB + r"\s+" + _WHO_GREEDY),
-    # `…a fair price" for the old pier, she said`: the same, with a pronoun for the source
-    re.compile(_LEAD + r"[a-z][^\"“”,.;:]{0,60},\s+" + _PRONOUN + r"\s+" + _VERB + r"\b"),
-    re.compile(_LEAD + _DESCRIPTION + r"\s+" + _SAYS),
-    # `," chairman and chief executive Jo Park said`: a run of lower-case titles, the name
-    re.compile(_LEAD + _TITLES + _CAPS_NAME + r"\s+" + _SAYS),
-    # `?" Vitter demanded.`: a name and a past tense ending the clause, a verb off the list
-    re.compile(_LEAD + "(?:" + _PRONOUN + "|" + _CAPS_NAME + r")\s+(?P<verb>[a-z]{3,}ed)(?!\s*\w)"),
-]
+# A fragment named in reporting_clauses.txt: <_NAME> or <NAME> (upper case; groups are lower).
+_SLOT = re.compile(r"<(_?[A-Z][A-Z_]*)>")
+
+
+def _clauses(side: str) -> list[re.Pattern[str]]:
+    """The reporting clauses "after" or "before" a quote, in the file's order: the patterns
+    of reporting_clauses.txt, each <_NAME> in them the fragment the file defines above it, or
+    else this module's (those built from other word lists)."""
+    fragments = {k: v for k, v in globals().items() if isinstance(v, str)}
+    out = []
+    for key, written in lexicons.rows("reporting_clauses"):
+        pattern = _SLOT.sub(lambda m: fragments[m[1]], written)
+        if key == side:
+            out.append(re.compile(pattern))
+        elif key.startswith("_"):
+            fragments[key] = pattern
+    return out
+
+
+AFTER = _clauses("after")  # `," Peskov told…`, `," he added`, `," according to X`
+BEFORE = _clauses("before")  # `Erdogan said: "`, `Peskov told reporters, "`
 # A reporting clause that takes no object (`Meacham concluded.`, `Berg said in a statement`).
 _CLAUSE_END = r"\s*(?:[.,;]|(?:in|on|at|to|during)\s)"  # `said.`, `said in a statement`
 CLAUSE_ONLY = re.compile(r"\s*" + _CAPS_NAME + r"\s+" + ADVERB + _VERB + _CLAUSE_END)
-# Before the quote: `Erdogan said: "` / `Peskov told reporters, "` / `according to X, "`.
-BEFORE = [
-    # `What Lind presented, said Park, was "…"`: an attribution set off by commas comes first.
-    re.compile(r",\s+" + _VERB + r"\s+" + _CAPS_NAME + r",\s+[^,\"“”]{0,60}$"),
-    re.compile(_PRONOUN + r"\s+(?:\w+\s+)?" + _VERB + _TO_QUOTE, re.I),
-    # `Jo Park, chief economist at Norbank, said: "`, maybe after a role, or a relative clause
-    # with commas (`Hearts player Locke, who was…, last season, added: "`)
-    re.compile(_CLAUSE_START + _ROLE + _CAPS_NAME + _APPOSITION + _SAYS_TO_QUOTE),
-    # `Norbank's economist, Jo Park, said "`: the name set off by commas after its description
-    re.compile(_CLAUSE_START + _CAPS_NAME + r",\s+" + _SAYS_TO_QUOTE),
-    # `The charity, which runs…, said: "`
-    re.compile(r"\b" + _DESCRIBED + r"(?=,\s+(?:who|which)\b)" + _APPOSITION + _SAYS_TO_QUOTE),
-    re.compile(r"\b" + _WHO + r"\s+" + _SAYS_TO_QUOTE),
-    # `Jo Park, 54, was quoted as saying that "…"`, `Lund can be heard saying: "…"`
-    re.compile(_CLAUSE_START + _CAPS_NAME + r"(?:" + _APPOSITION + r"|\s+)" + _PASSIVE_SAYING),
-    # `Replied deputy spokeswoman Jo Park, "…"`: the verb opens the sentence, the name follows.
-    re.compile(r"^\s*(?=[A-Z])(?i:" + _VERB + r")\s+(?P<who>[^,\"“”]{2,80}?),?\s*$"),
-    # `Clinton: "…"` / `Ana Ruiz, City Radio: "…"` (a name, maybe its outlet, and a colon)
-    # or a dashed line of a role and a name (`- Harbour boss Jo Park: "…"`)
-    re.compile(r"^\s*" + _DASHED + _CAPS_NAME + r"(?:,\s*[A-Z][^,:\"“”]{1,50})?\s*:\s*$"),
-]
 # A sentence of the writer's own that introduces the quote with a colon or comma (`…sleep.
 # Her son, who sings: "…"`): a clause of its own, not the previous quote's voice going on.
 INTRODUCED = re.compile(r"(?:^|[.!?][’'”\"]?)\s+[A-Z][^.!?\"“”]*[:,]\s*$")
