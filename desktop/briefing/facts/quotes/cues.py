@@ -27,27 +27,37 @@ _PHRASE = r"\s+(?:" + lexicons.alternatives("subject_prepositions") + r")\s[^.!?
 _NO_PREPOSITION = r"(?!(?:" + lexicons.alternatives("subject_prepositions") + r")\b)"
 # A source named by a determiner and lower-case words only: `a news release`, `the police`.
 _DESCRIBED = r"(?P<who>(?i:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})"
-# A fragment named in reporting_clauses.txt: <_NAME> or <NAME> (upper case; groups are lower).
-_SLOT = re.compile(r"<(_?[A-Z][A-Z_]*)>")
+# A slot in a pattern file: a fragment <_NAME> or <NAME> (upper case; groups are lower), or
+# a word list <list:NAME>.
+_SLOT = re.compile(r"<(_?[A-Z][A-Z_]*|list:\w+)>")
 
 
-def _clauses(side: str) -> list[re.Pattern[str]]:
-    """The reporting clauses "after" or "before" a quote, in the file's order: the patterns
-    of reporting_clauses.txt, each <_NAME> in them the fragment the file defines above it, or
-    else this module's (those built from other word lists)."""
-    fragments = {k: v for k, v in globals().items() if isinstance(v, str)}
+def patterns(name: str, fragments: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
+    """(key, pattern) of each row of the table NAME.txt, in file order, but for rows keyed
+    "_NAME": those give the fragment <_NAME> to the rows below them (else `fragments` gives
+    it); <list:NAME> stands for the word list NAME as alternatives."""
+    known = dict(fragments)
+
+    def fill(slot: re.Match[str]) -> str:
+        word_list = slot[1].removeprefix("list:")
+        return lexicons.alternatives(word_list) if word_list != slot[1] else known[slot[1]]
+
     out = []
-    for key, written in lexicons.rows("reporting_clauses"):
-        pattern = _SLOT.sub(lambda m: fragments[m[1]], written)
-        if key == side:
-            out.append(re.compile(pattern))
-        elif key.startswith("_"):
-            fragments[key] = pattern
+    for key, written in lexicons.rows(name):
+        pattern = _SLOT.sub(fill, written)
+        if key.startswith("_"):
+            known[key] = pattern
+        else:
+            out.append((key, re.compile(pattern)))
     return out
 
 
-AFTER = _clauses("after")  # `," Peskov told…`, `," he added`, `," according to X`
-BEFORE = _clauses("before")  # `Erdogan said: "`, `Peskov told reporters, "`
+# The reporting clause after a quote (`," Peskov told…`, `," he added`, `," according to X`)
+# and before it (`Erdogan said: "`, `Peskov told reporters, "`), tried in order; their
+# patterns read the fragments above.
+_CLAUSES = patterns("reporting_clauses", {k: v for k, v in globals().items() if isinstance(v, str)})
+AFTER = [pattern for side, pattern in _CLAUSES if side == "after"]
+BEFORE = [pattern for side, pattern in _CLAUSES if side == "before"]
 # A reporting clause that takes no object (`Meacham concluded.`, `Berg said in a statement`).
 _CLAUSE_END = r"\s*(?:[.,;]|(?:in|on|at|to|during)\s)"  # `said.`, `said in a statement`
 CLAUSE_ONLY = re.compile(r"\s*" + _CAPS_NAME + r"\s+" + ADVERB + _VERB + _CLAUSE_END)
