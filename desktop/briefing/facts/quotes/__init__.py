@@ -54,7 +54,7 @@ def rule_quotes_with_candidates(doc: Doc, actors: Actors) -> list[tuple[Quote, l
 
 
 def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, learned.Candidates]]:
-    scan = scan_copy(doc.text, cues.DASH_CUE)
+    scan = scan_copy(doc.text, cues.P["dash_cue"])
     starts = [s.start for s in doc.sentences] or [0]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
@@ -109,16 +109,18 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = weaving or _epithet(head, head_abs, people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`).
-            one_source = quotes and not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open)
+            pronoun_says = cues.P["pronoun_says"]
+            one_source = quotes and not pronoun_says.search(scan, kept[-1].close, span.open)
             # Nothing but the writer's words of one sentence between the two.
             same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         # `according to his jockey Liam Treadwell, '…'`; no echoed word (`the SAF "blocking" unit`)
-        if not _sourced(found) and len(words) > 1 and (m := cues.ACCORDING.search(head)):
+        if not _sourced(found) and len(words) > 1 and (m := cues.P["according"].search(head)):
             found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
-        if _unsourced(found) and (saying := cues.SAYING.match(scan, starts[sentence], span.open)):
+        saying = cues.P["saying"].match(scan, starts[sentence], span.open)
+        if _unsourced(found) and saying:
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
         # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
         pronoun = found.how == How.PRONOUN and not _sourced(found)
@@ -162,9 +164,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         after = kept[-1].close + len(speakers.tail_clause(gap)) if kept else 0
         same_paragraph = same_paragraph and not speakers.other_voice(span, people, previous, after)
         # A colon clause of the writer's naming someone else (`Her son, who sings: "…"`).
-        clause = intro.group() if (intro := cues.INTRODUCED.search(gap)) else ""
+        clause = intro.group() if (intro := cues.P["introduced"].search(gap)) else ""
         others = {n for _, _, n in people.named_in(span.open - len(clause), span.open)} - {previous}
-        same_paragraph = same_paragraph and not others and not cues.SOMEONE.search(clause)
+        same_paragraph = same_paragraph and not others and not cues.P["someone"].search(clause)
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             found = found if found.speaker else Found()
@@ -224,12 +226,12 @@ def _epithet(head: str, head_abs: int, people: People) -> Found | None:
     """`Lund openly admires Berg as a "strong leader"`: the words the clause's subject, a
     person opening it, uses for the person named right before `as`."""
     named = people.named_in(head_abs, head_abs + len(head))
-    if len(named) < 2 or not cues.AS_EPITHET.fullmatch(head, named[-1][1] - head_abs):
+    if len(named) < 2 or not cues.P["as_epithet"].fullmatch(head, named[-1][1] - head_abs):
         return None
     (s, e, subject), obj = named[0], named[-1]
     gap = head[e - head_abs : obj[0] - head_abs]
-    titled = cues.SUBJECT_LEAD.fullmatch(head, 0, s - head_abs)  # `In May, Senator`
-    if subject == obj[2] or not titled or cues.NOT_ACTIVE.search(gap) or not gap.split():
+    titled = cues.P["subject_lead"].fullmatch(head, 0, s - head_abs)  # `In May, Senator`
+    if subject == obj[2] or not titled or cues.P["not_active"].search(gap) or not gap.split():
         return None
     return Found(subject, gap.split()[-1], How.SUBJECT)
 
@@ -243,8 +245,8 @@ def _headline_speaker(scan: str, span: Span, title: int, people: People) -> str 
     if named and not scan[: named[0][0]].strip() and ":" in scan[named[0][1] : span.open]:
         # Not a title-case run the tagger took for one name (`Jo Park Backs Ana Berg`).
         return named[0][2] if len(named[0][2].split()) <= 3 else None
-    opening = cues.HEADLINE_SOURCE.match(scan, 0, span.open)
-    m = opening or cues.HEADLINE_SAYS.search(scan, span.close - 1, title)
+    opening = cues.P["headline_source"].match(scan, 0, span.open)
+    m = opening or cues.P["headline_says"].search(scan, span.close - 1, title)
     if m is None:
         return None
     forms = {f: a.name for a in people.actors if a.type == "person" for f in (a.name, *a.aliases)}
@@ -314,7 +316,7 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
     m = _P["word_before"].search(before)
     # Not `said "…"`; nor `said: "…"`, where no word ends `before`.
     unsaid = m is not None and m.group(1).lower() not in cues.VERBS
-    return found.cue is None or bool(cues.WORK_NOUN.search(before)) or unsaid
+    return found.cue is None or bool(cues.P["work_noun"].search(before)) or unsaid
 
 
 def _interrupted(scan: str, first: Span, second: Span) -> bool:

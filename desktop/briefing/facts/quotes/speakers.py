@@ -282,7 +282,7 @@ class People:
         named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
         self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
         others = [e for a in actors if a.type != "person" for e in a.evidence]
-        self._other_voices = [e.start for e in others if cues.SPEAKING.match(text, e.end)]
+        self._other_voices = [e.start for e in others if cues.P["speaking"].match(text, e.end)]
         self.counts = Counter(n for _, _, n in self._mentions)  # named outside quotes
         self.text = text
         self.actors = actors
@@ -353,7 +353,8 @@ class People:
         """Named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park
         told reporters`) or with a role (`Harbour manager Jo Park`): evidence of someone who
         can be "he" or "she"."""
-        speaking = (n == name and cues.SPEAKING.match(self.text, e) for _, e, n in self._mentions)
+        says = cues.P["speaking"].match
+        speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
         roles = any(a.roles for a in self.actors if a.name == name)
         return name in self.speakers or roles or any(speaking)
 
@@ -408,7 +409,7 @@ class People:
             if len(near) == 1:
                 one = near.pop()
                 named = [(s, e) for s, e, n in self.named_in(start, pos) if n == one]
-                speaking = any(cues.SPEAKING.match(self.text, e) for _, e in named)
+                speaking = any(cues.P["speaking"].match(self.text, e) for _, e in named)
                 # A person named once, as no speaker, beside the previous speaker, who is
                 # named often: unsure, nobody; when only named as another's relation
                 # (`Rojo's wife, Eugenia Lusardo`), the previous speaker goes on.
@@ -422,7 +423,7 @@ class People:
                 # when that sentence quotes (`Holm, despite his "doubts", said…`), else nobody.
                 # `Mirela will lead, Vasco said. "…," she said`: the one of them speaking.
                 mentions = [(e, n) for _, e, n in self.named_in(start, later) if n in near]
-                voiced = {n for e, n in mentions if cues.SPEAKING.match(self.text, e)}
+                voiced = {n for e, n in mentions if cues.P["speaking"].match(self.text, e)}
                 if len(voiced) == 1:
                     return voiced.pop()
                 first = self.named_in(start, later)[:1]
@@ -568,7 +569,7 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     bare = fronted is not None and fronted.group(1).lower() in _COMMON
     ended = (last == "." or bare) and tail.lstrip()[:1].isupper()
     # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
-    ended = ended and not cues.CLAUSE_ONLY.match(tail)
+    ended = ended and not cues.P["clause_only"].match(tail)
     afters = [] if ended else [(p, tail) for p in cues.AFTER]  # `"…wedding." The FBI said`
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
         m = pattern.search(part)
@@ -654,7 +655,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
-    m = cues.CUE_IN_SENTENCE.search(head)
+    m = cues.P["cue_in_sentence"].search(head)
     role = None if m else _P["role_says"].match(head)  # `But the referee said "…"`: no colon
     if role and not head[role.end() :].strip() and role["who"].split()[-1] in PERSON_NOUNS:
         return Found(None, role.group().split()[-1], How.DESCRIPTION, role["who"])
@@ -664,7 +665,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     before = head[: m.start()].rstrip()
     words = before.split()
     within = people.named_in(head_abs, head_abs + m.end())
-    speaking = [n for _, e, n in within if cues.SPEAKING.match(head, e - head_abs)]
+    speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
@@ -709,7 +710,7 @@ _DESCRIBED_SUBJECT = lexicons.pattern("described_subjects")
 def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
     """The source of a partial quote woven into the sentence (`the mayor called the plan
     "a serious mistake"`)."""
-    m = max(cues.WEAVING.finditer(head), key=lambda w: w.start(), default=None)  # the last
+    m = max(cues.P["weaving"].finditer(head), key=lambda w: w.start(), default=None)  # the last
     if m is None:
         return None
     rest = head[m.end() :]
@@ -858,7 +859,7 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     if not before.rstrip().endswith(".") or "\n\n" in before or re.search(r"[“”\"]", before):
         return None  # no whole sentence of this paragraph, or one quoting (its voice goes on)
     named = people.named_in(starts[back], span.open)
-    speaking = {n for _, e, n in named if cues.SPEAKING.match(scan, e)}
+    speaking = {n for _, e, n in named if cues.P["speaking"].match(scan, e)}
     # `Mr Park wants a new pier but conceded this was costly. "…"`: the one person named,
     # opening the sentence, with a reporting verb further on.
     if not speaking and len({n for *_, n in named}) == 1:
@@ -888,7 +889,7 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     for lo, hi in pieces[:1] if ended else pieces:
         for s, e, n in people.named_in(lo, hi):
             said_before = cues.ANY_CUE.search(text[max(lo, s - 60) : s].lower())
-            if n != previous and (said_before or cues.SPEAKING.match(text, e)):
+            if n != previous and (said_before or cues.P["speaking"].match(text, e)):
                 return True
     return False
 
