@@ -15,18 +15,8 @@ ING = frozenset(v for v in VERBS if v.endswith("ing"))
 _VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS - ING), key=len, reverse=True)) + r")"
 VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
 _ANY_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")"
-# Words caught or quoted, and the verb: `is heard saying`, `was quoted as saying`.
-_HEARD = r"(?:" + lexicons.alternatives("perceived_speech") + r")\s+" + _ANY_VERB
 _CAPS_NAME = r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al-\w+)){0,3})"
 ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|will\s+|would\s+|has\s+|had\s+|have\s+)?"
-# Not a verb with an answer for its object (`"…," Lund said yes`): that reports the answer.
-_SAYS = ADVERB + _VERB + r"\b(?!\s+(?:" + lexicons.alternatives("answer_words") + r")\b)"
-# A phrase of what the quote is about before its colon (`added on the title race:`).
-_PHRASE = r"\s+(?:" + lexicons.alternatives("subject_prepositions") + r")\s[^.!?\"“”:;]{0,150}:"
-# Not a preposition: a name after one is no subject (`," lawyers against Jo Park said`).
-_NO_PREPOSITION = r"(?!(?:" + lexicons.alternatives("subject_prepositions") + r")\b)"
-# A source named by a determiner and lower-case words only: `a news release`, `the police`.
-_DESCRIBED = r"(?P<who>(?i:an?|the|his|her|their|its)(?:\s+[a-z][\w'’-]*){1,6})"
 # A slot in a pattern file: a fragment <_NAME> or <NAME> (upper case; groups are lower), or
 # a word list <list:NAME>.
 _SLOT = re.compile(r"<(_?[A-Z][A-Z_]*|list:\w+)>")
