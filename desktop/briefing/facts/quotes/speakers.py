@@ -719,9 +719,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # A person right before the quote is its grammatical subject, not a new source
     # (`arguing that Trump "lashed out…"` is the arguer's).
     named = people.named_in(after, head_abs + len(head))
-    other = any(head[e - head_abs :].strip() for _, e, _ in named) or bool(
-        re.search(r"\b[A-Z]\w+\s+(?:[A-Z]\w+\s+)*" + cues.ANY_CUE.pattern, head[after - head_abs :])
-    )
+    name_says = _P["name_says"].search(head[after - head_abs :])  # `…that Jo Park told`
+    other = any(head[e - head_abs :].strip() for _, e, _ in named) or bool(name_says)
     # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about.
     about = clause is not None and clause.group().endswith("who")
     other = other or about and bool(people.named_in(head_abs + m.end(), after))
@@ -830,11 +829,7 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     span = range(starts[k - 1], starts[k])
     alone = not people.between(span.start, span.stop)
     mentions = [e for a in people.actors for e in a.evidence if alone and e.start in span]
-    acting = {
-        e.start
-        for e in mentions
-        if _P["acts"].match(text, e.end) or _P["says_after"].match(text, e.end)
-    }
+    acting = {e.start for e in mentions if _P["acts"].match(text, e.end)}
     # Or, first, the body of a group opening it (`A spokesman for the Harbour Trust said`).
     group = _GROUP_OF.match(text, starts[k - 1], starts[k])
     if group and group.group(1).lower() in GROUP_NOUNS:
