@@ -119,8 +119,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if not _sourced(found) and len(words) > 1 and (m := cues.P["according"].search(head)):
             found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
-        saying = cues.P["saying"].match(scan, starts[sentence], span.open)
-        if _unsourced(found) and saying:
+        at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
+        if _unsourced(found) and (saying := cues.P["saying"].match(scan, at, span.open)):
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
         # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
         pronoun = found.how == How.PRONOUN and not _sourced(found)

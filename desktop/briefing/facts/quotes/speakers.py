@@ -719,8 +719,9 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # A person right before the quote is its grammatical subject, not a new source
     # (`arguing that Trump "lashed out…"` is the arguer's).
     named = people.named_in(after, head_abs + len(head))
-    name_says = _P["name_says"].search(head[after - head_abs :])  # `…that Jo Park told`
-    other = any(head[e - head_abs :].strip() for _, e, _ in named) or bool(name_says)
+    followed = any(head[e - head_abs :].strip() for _, e, _ in named)  # not right before it
+    # Or someone named speaking after the verb (`…reported that Jo Park told`).
+    other = followed or bool(_P["name_says"].search(head[after - head_abs :]))
     # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about.
     about = clause is not None and clause.group().endswith("who")
     other = other or about and bool(people.named_in(head_abs + m.end(), after))
