@@ -24,11 +24,8 @@ from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.model import Doc, Quote
 
 MIN_WORDS = 4
-# The end of a quotation that its clause follows: `…," he said`, `…?" she asked`.
-_SAID_END = re.compile(r"[,?!]?\s*[”\"]")
-# The writer's words going on after a closing mark, with no stop or comma inside it.
-_RUNS_ON = re.compile(r"[”\"\x01]+\s*[a-z]")
-_STAGE_DIRECTION = re.compile(r"\([A-Z\s.,’'-]+\)\.?")
+# The patterns of quote_patterns.txt by key.
+_P = dict(cues.patterns("quote_patterns", {"_VERB_PLAIN": cues.VERB_PLAIN}))
 # A partial quote with no source in its sentence is listed (unattributed) from this many
 # words on; shorter ones are scare quotes ("so-called "reform"").
 UNSOURCED_PARTIAL = 3
@@ -37,29 +34,12 @@ UNSOURCED_PARTIAL = 3
 # no clause of its own goes on in that voice only within the same distance (copy pasted
 # without paragraph breaks runs whole articles into one block).
 RECENT = 300
-# The mark that reopens a quote continued into the next paragraph is not a quoted word.
-_REOPENING_MARK = re.compile(r"\n[ \t]*\n\s*[“\"«„]")
-# The word before an opening mark, on the same line: `he "supports…"`, `that "we…"`.
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
-# The same across a comma or dash (`said, "we…"`, `the porter -- "the…"`).
-_WORD_BEFORE_PUNCT = re.compile(r"([A-Za-z]+)[ \t]*(?:[,—–]|--?)?[ \t]*$")
 # Words a title leaves in lower case (English title-case convention).
 _TITLE_SMALL = lexicons.words("title_small_words")
 _ARTICLES = lexicons.words("articles")
 _CHANTS = lexicons.words("chant_verbs")
 # Written sources with no author: one word quoted from them is a term.
 _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
-# A term named or cited, not speech: `known as the "harbour tax"`.
-_NAMING = re.compile(r"\b(?:" + lexicons.alternatives("naming_cues") + r")(?:\s+(?:an?|the))?\s*$")
-# How a clause of its own names the source of a short quotation (`"No," the mayor said`).
-_SAYS = re.compile(r"\b(?:" + cues.VERB_PLAIN + r")\b")  # a reporting verb, no `according to`
-# Inside a quotation: an "I" introducing a quotation of its own (`I never thought, '…'`),
-# with no object between (not `I read them the question: '…'`, someone else's words), and
-# the words that join a second one to it (`' or '`).
-_FIRST_PERSON = re.compile(
-    r"\bI(?:\s+(?!(?:he|she|they|you|the|an?|this|that|his|her|their)\b)[a-z']+){1,5}\s*[,:—–-]?\s*$"
-)
-_LINKING = re.compile(r"[\s,]*(?:or|and)?[\s,]*")
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
 
 
@@ -74,7 +54,7 @@ def rule_quotes_with_candidates(doc: Doc, actors: Actors) -> list[tuple[Quote, l
 
 
 def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, learned.Candidates]]:
-    scan = scan_copy(doc.text, cues.DASH_CUE)
+    scan = scan_copy(doc.text, cues.P["dash_cue"])
     starts = [s.start for s in doc.sentences] or [0]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
@@ -103,7 +83,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             who = label.group(1).title()
             found = Found(speakers.canonical(who, actors, start) or who, None, How.NAMED)
             start = label.end()
-        if _STAGE_DIRECTION.fullmatch(scan, start, end):
+        if _P["stage_direction"].fullmatch(scan, start, end):
             continue  # `"(CROSSTALK.)`
         described = quotes[-1].description if quotes and not quotes[-1].speaker else None
         # `"…," the filmmakers said. "…," she says`: "she" is never a plural description.
@@ -115,7 +95,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # The second part of a quotation its attribution interrupts (`"Yes," he said. "…"`).
         follows = bool(kept) and kept[-1] is spans[k - 1] and _interrupted(scan, kept[-1], span)
         joined = follows and scan[: span.open].rstrip()[-1:] in ",:."
-        before = _WORD_BEFORE.search(scan, max(0, span.open - 30), span.open)
+        before = _P["word_before"].search(scan, max(0, span.open - 30), span.open)
         word_before = before.group(1).lower() if before is not None else ""
         partial = not joined and _woven(scan, span, start, found, before)
         headliner = _headline_speaker(scan, span, title, people) if span.open < title else None
@@ -129,16 +109,18 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = weaving or _epithet(head, head_abs, people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`).
-            one_source = quotes and not cues.PRONOUN_SAYS.search(scan, kept[-1].close, span.open)
+            pronoun_says = cues.P["pronoun_says"]
+            one_source = quotes and not pronoun_says.search(scan, kept[-1].close, span.open)
             # Nothing but the writer's words of one sentence between the two.
             same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         # `according to his jockey Liam Treadwell, '…'`; no echoed word (`the SAF "blocking" unit`)
-        if not _sourced(found) and len(words) > 1 and (m := cues.ACCORDING.search(head)):
+        if not _sourced(found) and len(words) > 1 and (m := cues.P["according"].search(head)):
             found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
-        if _unsourced(found) and (saying := cues.SAYING.match(scan, starts[sentence], span.open)):
+        at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
+        if _unsourced(found) and (saying := cues.P["saying"].match(scan, at, span.open)):
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
         # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
         pronoun = found.how == How.PRONOUN and not _sourced(found)
@@ -153,7 +135,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         verb = word_before in cues.VERBS
         told = found.how in _CLAUSE_HOWS and not found.after and _sourced(found)
         told = told and verb and len(words) < MIN_WORDS
-        partial = partial or told and _RUNS_ON.match(scan, end) is not None
+        partial = partial or told and _P["runs_on"].match(scan, end) is not None
         # One word (`Lebed called the charge "absurd"`) only when a clause names or describes
         # who used it; not after an article (a term: `the "reform"`, `known as a "tetrad"`),
         # nor from a document with no author (`the complaint said he had a "bomb"`).
@@ -167,7 +149,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited or chained)
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
-        said = said and scan[start].isupper() and _SAID_END.match(scan, end) is not None
+        said = said and scan[start].isupper() and _P["said_end"].match(scan, end) is not None
         chanted = word_before in _CHANTS  # `chanted "No!"`
         short = len(words) < MIN_WORDS and not (short_partial or said or told or chanted)
         if short and not follows and not headlined and not _leads(scan, spans, k):
@@ -182,9 +164,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         after = kept[-1].close + len(speakers.tail_clause(gap)) if kept else 0
         same_paragraph = same_paragraph and not speakers.other_voice(span, people, previous, after)
         # A colon clause of the writer's naming someone else (`Her son, who sings: "…"`).
-        clause = intro.group() if (intro := cues.INTRODUCED.search(gap)) else ""
+        clause = intro.group() if (intro := cues.P["introduced"].search(gap)) else ""
         others = {n for _, _, n in people.named_in(span.open - len(clause), span.open)} - {previous}
-        same_paragraph = same_paragraph and not others and not cues.SOMEONE.search(clause)
+        same_paragraph = same_paragraph and not others and not cues.P["someone"].search(clause)
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             found = found if found.speaker else Found()
@@ -192,7 +174,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
             found = _voice_of(quotes[-1], How.SAME_PARAGRAPH, found.cue)
-        named_term = partial and _NAMING.search(scan, max(0, span.open - 40), span.open)
+        named_term = partial and _P["naming"].search(scan, max(0, span.open - 40), span.open)
         if not (headlined or chanted) and (_title_of_work(scan, span, words, found) or named_term):
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
@@ -228,7 +210,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         own, at = False, span.start
         for inner in marks.nested_in(scan, span):
             gap = scan[at : inner.open]
-            own = own if _LINKING.fullmatch(gap) else _FIRST_PERSON.search(gap) is not None
+            linked = _P["linking"].fullmatch(gap)  # `' or '`: the same "I" goes on
+            own = own if linked else _P["first_person"].search(gap) is not None
             at = inner.close
             start, end = _content(scan, inner)
             if len(scan[start:end].split()) >= MIN_WORDS:
@@ -243,12 +226,12 @@ def _epithet(head: str, head_abs: int, people: People) -> Found | None:
     """`Lund openly admires Berg as a "strong leader"`: the words the clause's subject, a
     person opening it, uses for the person named right before `as`."""
     named = people.named_in(head_abs, head_abs + len(head))
-    if len(named) < 2 or not cues.AS_EPITHET.fullmatch(head, named[-1][1] - head_abs):
+    if len(named) < 2 or not cues.P["as_epithet"].fullmatch(head, named[-1][1] - head_abs):
         return None
     (s, e, subject), obj = named[0], named[-1]
     gap = head[e - head_abs : obj[0] - head_abs]
-    titled = cues.SUBJECT_LEAD.fullmatch(head, 0, s - head_abs)  # `In May, Senator`
-    if subject == obj[2] or not titled or cues.NOT_ACTIVE.search(gap) or not gap.split():
+    titled = cues.P["subject_lead"].fullmatch(head, 0, s - head_abs)  # `In May, Senator`
+    if subject == obj[2] or not titled or cues.P["not_active"].search(gap) or not gap.split():
         return None
     return Found(subject, gap.split()[-1], How.SUBJECT)
 
@@ -262,8 +245,8 @@ def _headline_speaker(scan: str, span: Span, title: int, people: People) -> str 
     if named and not scan[: named[0][0]].strip() and ":" in scan[named[0][1] : span.open]:
         # Not a title-case run the tagger took for one name (`Jo Park Backs Ana Berg`).
         return named[0][2] if len(named[0][2].split()) <= 3 else None
-    opening = cues.HEADLINE_SOURCE.match(scan, 0, span.open)
-    m = opening or cues.HEADLINE_SAYS.search(scan, span.close - 1, title)
+    opening = cues.P["headline_source"].match(scan, 0, span.open)
+    m = opening or cues.P["headline_says"].search(scan, span.close - 1, title)
     if m is None:
         return None
     forms = {f: a.name for a in people.actors if a.type == "person" for f in (a.name, *a.aliases)}
@@ -302,7 +285,7 @@ def _content(scan: str, span: Span) -> tuple[int, int]:
 def _words_said(text: str, scan: str, start: int, end: int) -> str:
     """The quoted words as written, without the marks that reopen a continued quote."""
     out, pos = [], start
-    for m in _REOPENING_MARK.finditer(scan, start, end):
+    for m in _P["reopening_mark"].finditer(scan, start, end):
         out.append(text[pos : m.end() - 1])
         pos = m.end()
     out.append(text[pos:end])
@@ -318,7 +301,7 @@ def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str
         return before.group(1).lower() not in cues.VERBS
     # Across a comma or dash (`As for costs, "broadening the base…," said Kamin`) only
     # when no reporting clause follows.
-    m = _WORD_BEFORE_PUNCT.search(scan, max(0, span.open - 30), span.open)
+    m = _P["word_before_punct"].search(scan, max(0, span.open - 30), span.open)
     return m is not None and m.group(1).lower() not in cues.VERBS and not found.after
 
 
@@ -330,10 +313,10 @@ def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> boo
     if len(words) > 16 or not capitalised or shouted:
         return False
     before = scan[max(0, span.open - 40) : span.open]
-    m = _WORD_BEFORE.search(before)
+    m = _P["word_before"].search(before)
     # Not `said "…"`; nor `said: "…"`, where no word ends `before`.
     unsaid = m is not None and m.group(1).lower() not in cues.VERBS
-    return found.cue is None or bool(cues.WORK_NOUN.search(before)) or unsaid
+    return found.cue is None or bool(cues.P["work_noun"].search(before)) or unsaid
 
 
 def _interrupted(scan: str, first: Span, second: Span) -> bool:
@@ -363,4 +346,4 @@ def _continues(scan: str, previous: Span, span: Span) -> bool:
     para_end = scan.find("\n\n", span.close)
     # Copy that runs paragraphs together: only the writer's words near the quote count.
     end = min(para_end if para_end >= 0 else len(scan), span.close + RECENT)
-    return _SAYS.search(scan, span.close, end) is None
+    return _P["says"].search(scan, span.close, end) is None

@@ -15,15 +15,14 @@ from collections.abc import Iterable
 
 from briefing import lexicons
 from briefing.facts.gazetteer import first_name
+from briefing.facts.quotes.cues import patterns
 
 MALE, FEMALE = "m", "f"
 MERGED = "?"  # titles of both sexes: two people under one name
 _TITLE_GENDER = lexicons.table("title_genders")  # "Mrs" -> FEMALE
 GIVEN_NAMES = lexicons.table("given_name_genders")  # lower-case given name -> MALE or FEMALE
-_TITLE_BEFORE = re.compile(r"\b(" + "|".join(map(re.escape, _TITLE_GENDER)) + r")\.?\s+$")
-# Subject pronouns only: an object (`Lund scolded him`) is most often somebody else.
-_PRONOUN = re.compile(r"\b(he|himself|she|herself)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘'])|\n|[“\"”]")
+# The patterns of gender_patterns.txt by key.
+_P = dict(patterns("gender_patterns", {"_TITLES": "|".join(map(re.escape, _TITLE_GENDER))}))
 # How far after a mention its pronoun is looked for (same sentence only).
 REACH = 120
 
@@ -43,14 +42,14 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     titled: dict[str, set[str]] = {}
     for k, (start, end, name) in enumerate(ordered):
         tally = votes.setdefault(name, [0, 0])
-        if m := _TITLE_BEFORE.search(text, max(0, start - 8), start):
+        if m := _P["title_before"].search(text, max(0, start - 8), start):
             titled.setdefault(name, set()).add(_TITLE_GENDER[m.group(1)])
         # The first pronoun after the mention, in its sentence and before anyone else is
         # named: `Lund said she would stay` (but not `Lund thanked Berg, who said he…`).
         following = ordered[k + 1][0] if k + 1 < len(ordered) else len(text)
         limit = min(len(text), end + REACH, following)
-        stop = _SENTENCE_END.search(text, end, limit)
-        p = _PRONOUN.search(text, end, stop.start() if stop else limit)
+        stop = _P["sentence_end"].search(text, end, limit)
+        p = _P["pronoun"].search(text, end, stop.start() if stop else limit)
         if p is not None and text[end : end + 2] not in ("'s", "’s"):  # Lund's son said he
             tally[0 if p.group(1).lower() in ("he", "himself") else 1] += 1
     out: dict[str, str] = {}

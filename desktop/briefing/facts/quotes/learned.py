@@ -78,7 +78,7 @@ def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[i
         feats += [float(last > sentence_start), math.log1p(mentioned), float(mentioned == top > 0)]
         feats += [float(any(n == name for _, _, n in after)), float(len(names) == 1)]
         # `Kaljus said the ferries…`: named as the subject of a reporting verb.
-        feats.append(float(last >= 0 and bool(cues.SPEAKING.match(scan, last_end))))
+        feats.append(float(last >= 0 and bool(cues.P["speaking"].match(scan, last_end))))
         out.append((name, feats))
     return out
 

@@ -18,33 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.facts.quotes.cues import patterns
+
+# The patterns of quotation_mark_patterns.txt by key.
+_P = dict(patterns("quotation_mark_patterns", {}))
 # A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
 _CLOSE_ANY = {"“": '”"', "„": "“", '"': '"', "«": "»"}
-# A blank line; the paragraph after it starts past its indent (`\n\t   ``We…`).
-_PARAGRAPH = re.compile(r"\n[ \t]*\n[ \t]*")
-# Wire copy marks paragraphs by indenting the line (`\n\t   The mayor said`).
-_INDENT = re.compile(r"\n(?=\t|   )")
-# Elisions an apostrophe opens: '90s, '09, rock 'n' roll, 'em, 'til, 'cause, 'tis.
-_ELISION = re.compile(r"(?:\d0s|\d\d\b|n['’]\s|em\b|til\b|cause\b|tis\b|twas\b|bout\b)", re.I)
 _NESTED = {"“": "‘", "”": "’", '"': "'"}
 _SINGLES_OPEN = "‘'‹"
-_SENTENCE_OPEN = re.compile(r"(?:[.!?…]|[a-z\d:](?=[ \t].[A-Z]))[ \t][‘']")
-# A single mark after a word, comma or colon: a quotation opened mid-sentence.
-_MID_OPEN = re.compile(r"[a-z,:;][ \t][‘']")
-_ANY_MARK = re.compile("[“«„”»\"‘'‹]")
-_SINGLE_CLOSERS = re.compile("[’'›]")
-# A sentence end, or a single mark opening a quotation, after a word quoted mid-sentence.
-_BEYOND = re.compile(r"[.!?][ \t]+\S|[ \t][‘'][a-zA-Z]")
-_OPENING = re.compile('[“«„"]')
-# The first straight mark in a quote opening a sentence: a reopening, not a close.
-_REOPENS = re.compile(r'[^"]*?[.?!] (")[A-Z]')
-_CLOSER_OPENING = re.compile(r"(?:^|\n)[ \t]*(”)(?=[\w…]| …)")
 # A transcript line inside quotes: `"PENCE: Well, look…` (the label in capitals).
-TRANSCRIPT = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)?):\s+")
-# A dash-introduced quote at a paragraph start, closed by a dash and a reporting clause
-# (`– We are ready for talks – said Ana Ruiz.`); the cue words are checked by the caller.
-_DASH_QUOTE = re.compile(r"[—–―-][ \t]+(?=[A-Z\d‘'\"“])")
-_DASH_CLOSE = re.compile(r"[ \t][—–―-][ \t]+(?=[a-z])")
+TRANSCRIPT = _P["transcript"]
 
 
 @dataclass(frozen=True)
@@ -60,9 +43,9 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
     # Two apostrophes stand for a double mark in wire copy (''No,'' he said, ``No,''): one
     # mark plus a filler, so offsets stay those of `text`.
     chars = list(text.replace("``", "“\x01").replace("''", '"\x01'))
-    for m in _INDENT.finditer(text):
+    for m in _P["indent"].finditer(text):
         chars[m.start() + 1] = "\n"
-    for m in _CLOSER_OPENING.finditer(text):
+    for m in _P["closer_opening"].finditer(text):
         chars[m.start(1)] = "“"  # `”Fear. I am afraid…` at a paragraph start: a typo'd opener
     scan = "".join(chars)
     for start, end in paragraphs(scan):
@@ -75,7 +58,7 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
 def paragraphs(scan: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph of the scan copy."""
     out, pos = [], 0
-    for m in _PARAGRAPH.finditer(scan):
+    for m in _P["paragraph"].finditer(scan):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(scan)))
@@ -86,7 +69,7 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
     """Pair single marks outside double-quoted text; rewrite each pair to “ ”."""
     # `depth`: inside a double-quoted stretch, where singles are nested quotes.
     depth, straight_open, skip_to = 0, False, start
-    for m in _ANY_MARK.finditer(scan, start, end):
+    for m in _P["any_mark"].finditer(scan, start, end):
         i = m.start()
         if i < skip_to:
             continue
@@ -101,7 +84,7 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
             j = _single_close(scan, i + 1, end)
             o, cut = _sentence_reopening(scan, i + 1, j if j >= 0 else end)
             # A quotation opened mid-sentence inside this one (`chant: 'Go on' - it…`).
-            mid = (m.end() - 1 for m in _MID_OPEN.finditer(scan, i + 1, j))
+            mid = (m.end() - 1 for m in _P["mid_open"].finditer(scan, i + 1, j))
             if o < 0 and j >= 0 and any(_opens(scan, k) for k in mid):
                 outer = _single_close(scan, j + 1, end)  # `j` closed the nested quotation
                 o, cut = _sentence_reopening(scan, j, outer if outer >= 0 else end)
@@ -126,7 +109,7 @@ def _opens(scan: str, i: int) -> bool:
     before = scan[i - 1] if i else " "
     after = scan[i + 1 : i + 2]
     fits = before in " \t\n([{—–-/:" and (after.isalnum() or after in "…‘“\"'([")
-    return fits and _ELISION.match(scan, i + 1) is None
+    return fits and _P["elision"].match(scan, i + 1) is None
 
 
 def nested_in(scan: str, span: Span) -> list[Span]:
@@ -150,7 +133,7 @@ def _single_close(scan: str, start: int, end: int) -> int:
     follows it, or, for words quoted mid-sentence (the 'harbour dancers' hired…), when the
     next closing mark comes only after the sentence ends or another quotation opens."""
     plural, term = -1, scan[start : start + 1].islower()
-    for m in _SINGLE_CLOSERS.finditer(scan, start, end):
+    for m in _P["single_closers"].finditer(scan, start, end):
         j = m.start()
         before, after = scan[j - 1], scan[j + 1 : j + 2]
         if before.isspace() or (after and (after.isalnum() or after in "‘“")):
@@ -163,7 +146,7 @@ def _single_close(scan: str, start: int, end: int) -> int:
         # A caption run into the text after it (`made 'great advances' The robot…`).
         punctuated = punctuated or (after == " " and scan[j + 2 : j + 3].isupper())
         if punctuated or before.lower() != "s":
-            return plural if plural >= 0 and _BEYOND.search(scan, plural, j) else j
+            return plural if plural >= 0 and _P["beyond"].search(scan, plural, j) else j
         plural = j if term and plural < 0 else plural
     return plural
 
@@ -172,7 +155,7 @@ def _sentence_reopening(scan: str, start: int, end: int) -> tuple[int, int]:
     """An opening single mark before `end` right after a sentence end (`. ‘But`), or after a
     photo caption run into the text, with no full stop (`…competition. Fans clash with police
     'They are…`, `…in May 2004 'We…`), and where the quote before it ends; (-1, -1) when none."""
-    for m in _SENTENCE_OPEN.finditer(scan, start, end):
+    for m in _P["sentence_open"].finditer(scan, start, end):
         o = m.end() - 1
         caption = m.group()[0] not in ".!?…"
         stop = max(scan.rfind(". ", start, o - 1), scan.rfind("? ", start, o - 1))
@@ -185,14 +168,14 @@ def _continues_single(scan: str, i: int, end: int) -> bool:
     """A single-quoted paragraph left open that the next paragraph reopens."""
     if scan[i - 1 : i] not in ("", "\n"):
         return False
-    nxt = _PARAGRAPH.match(scan, end)
+    nxt = _P["paragraph"].match(scan, end)
     return nxt is not None and scan[nxt.end() : nxt.end() + 1] in _SINGLES_OPEN
 
 
 def _dash(scan: str, chars: list[str], start: int, end: int, cue: re.Pattern[str]) -> None:
     """`– We are ready for talks – said Ana Ruiz.`: marks around the dash-introduced words."""
-    m = _DASH_QUOTE.match(scan, start)
-    close = _DASH_CLOSE.search(scan, m.end(), end) if m else None
+    m = _P["dash_quote"].match(scan, start)
+    close = _P["dash_close"].search(scan, m.end(), end) if m else None
     if close is not None and cue.match(scan, close.end()):
         chars[start], chars[close.start() + 1] = "“", "”"
 
@@ -217,7 +200,7 @@ def find_quoted(scan: str) -> list[Span]:
             previous_end = paras[p_index - 1][1]
             out.append(Span(carry, previous_end, previous_end, carry_open))
             carry = None
-        while (mark := _OPENING.search(scan, i, p_end)) is not None:
+        while (mark := _P["opening"].search(scan, i, p_end)) is not None:
             i = mark.start()
             c = scan[i]
             j = _find_close(scan, c, i + 1, p_end)
@@ -231,7 +214,7 @@ def find_quoted(scan: str) -> list[Span]:
             introduced = carried is not None and scan[carry_open - 2 : carry_open] in (": ", ". ")
             opened = carry_open if introduced else i
             reopen = scan.find(c, inner, j) if j >= 0 and c in "“«" else -1
-            if c == '"' and (run_on := _REOPENS.match(scan, inner, p_end)):
+            if c == '"' and (run_on := _P["reopens"].match(scan, inner, p_end)):
                 reopen = run_on.start(1)  # copy run into one paragraph: `"…away. "There…`
             if reopen >= 0:
                 if scan[reopen - 1] == "\n" or scan[reopen - 2 : reopen] in (". ", "? ", "! "):

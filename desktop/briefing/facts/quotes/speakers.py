@@ -44,10 +44,13 @@ _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
 PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
-_DOCUMENTS = lexicons.alternatives("source_document_nouns")
 OFFICES = lexicons.words("exclusive_offices")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
+# The patterns of speaker_patterns.txt by key, with the fragments they read from elsewhere.
+_PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
+_FRAGMENTS = {"_ANY_CUE": cues.ANY_CUE.pattern, "_ADVERB": cues.ADVERB, "_PERSONS": _PERSONS}
+_P = dict(cues.patterns("speaker_patterns", _FRAGMENTS))
 
 
 class How:
@@ -68,22 +71,15 @@ class How:
 # title, the surname alone names the speaker ("said Mr. Burman").
 _TITLES = frozenset(t.lower() for t in lexicons.lines("name_titles"))
 _ABBREVIATIONS = lexicons.words("full_stop_abbreviations") | _TITLES
-_BREAK = re.compile(r"[.!?](?=\s)|[“\"«]")
-_HEAD_BREAK = re.compile(r"[.!?”\"»](?=\s)")
 # An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
 _INDEFINITE = lexicons.words("anonymous_source_words")
 _DETERMINERS = _INDEFINITE | lexicons.words("source_determiners")
 _NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
 _PREPOSITIONS = lexicons.words("subject_prepositions")
-# A dash line under a wire quote: `- President Obama, tweeting after the speech.`
-_DASH_LINE = re.compile(r"[-—―–]\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 _LOWER_PREPOSITIONS = lexicons.words("source_prepositions")
-# A name inside a prepositional phrase of a longer subject.
-_OF_PHRASE = re.compile(r"\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
 # A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
 _POSSESSED = lexicons.pattern("possessed_nouns", re.I)
-_RELATIVE_NAMED = re.compile(r"[’']s\s+(?:[a-z-]+\s+){1,3}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
 
 
 @dataclass(frozen=True)
@@ -204,7 +200,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if (titled := _title_only(who, actors)) is not None:
         return titled
     words, person = who.split(), _person_in(who, actors)
-    if len(words) >= 2 and (words[-1] in DOCUMENT_NOUNS or _DOCUMENT_IN.match(who)):
+    if len(words) >= 2 and (words[-1] in DOCUMENT_NOUNS or _P["document_in"].match(who)):
         # `the latest Norbank report`, `a review in the Valby Post`: the body that wrote it.
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
@@ -225,7 +221,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     common = len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].islower()
     if common and person is None:
         return None, description_of(who)
-    if named := _RELATIVE_NAMED.search(who):
+    if named := _P["relative_named"].search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
         return canonical(named.group(1), actors, pos) or named.group(1), None
     if _POSSESSED.search(who) and (described := description_of(who)):
@@ -233,14 +229,6 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if name := canonical(who, actors, pos):
         return name, None
     return None, description_of(who)
-
-
-# A document and the body it appeared in or came from: `A milder review in the Valby Post`.
-_DOCUMENT_IN = re.compile(
-    r"(?i:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:"
-    + _DOCUMENTS
-    + r")\s+(?:in|by|from)\s+(?:the\s+)?[A-Z][^,]*$"
-)
 
 
 def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | None:
@@ -270,13 +258,13 @@ def _is_break(text: str, m: re.Match[str]) -> bool:
 
 def tail_clause(tail: str) -> str:
     """The reporting clause after a quote: up to the sentence end or the next quote."""
-    ends = (m.start() for m in _BREAK.finditer(tail) if _is_break(tail, m))
+    ends = (m.start() for m in _P["break"].finditer(tail) if _is_break(tail, m))
     return tail[: next(ends, len(tail))]
 
 
 def head_clause(head: str) -> str:
     """The sentence before a quote, from its start to the opening mark."""
-    cuts = [m.end() for m in _HEAD_BREAK.finditer(head) if _is_break(head, m)]
+    cuts = [m.end() for m in _P["head_break"].finditer(head) if _is_break(head, m)]
     return head[cuts[-1] if cuts else 0 :]
 
 
@@ -294,7 +282,7 @@ class People:
         named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
         self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
         others = [e for a in actors if a.type != "person" for e in a.evidence]
-        self._other_voices = [e.start for e in others if cues.SPEAKING.match(text, e.end)]
+        self._other_voices = [e.start for e in others if cues.P["speaking"].match(text, e.end)]
         self.counts = Counter(n for _, _, n in self._mentions)  # named outside quotes
         self.text = text
         self.actors = actors
@@ -347,7 +335,7 @@ class People:
         lo, hi = skip
         named = [m for m in self.named_in(start, end) if not lo <= m[0] < hi and fits(m[2])]
         # `Holm "made the calls," she said`: the quoted clause's own subject is not "she".
-        named = [m for m in named if not _QUOTED_CLAUSE.match(self.text, m[1])]
+        named = [m for m in named if not _P["quoted_clause"].match(self.text, m[1])]
         plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
         return plain or {n for _, _, n in named}
 
@@ -365,7 +353,8 @@ class People:
         """Named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park
         told reporters`) or with a role (`Harbour manager Jo Park`): evidence of someone who
         can be "he" or "she"."""
-        speaking = (n == name and cues.SPEAKING.match(self.text, e) for _, e, n in self._mentions)
+        says = cues.P["speaking"].match
+        speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
         roles = any(a.roles for a in self.actors if a.name == name)
         return name in self.speakers or roles or any(speaking)
 
@@ -389,7 +378,8 @@ class People:
         # previous quote: that role speaks now, so "he" is its one known holder, else (when a
         # previous quote's speaker would take it) nobody.
         for start in dict.fromkeys(_sentences_back(self.text, pos, n) for n in (1, 2)):  # own first
-            role = _ROLE_SAYS.match(self.text, start, pos if start >= (since or chain or 0) else 0)
+            stop = pos if start >= (since or chain or 0) else 0
+            role = _P["role_says"].match(self.text, start, stop)
             titled = _title_only(role["who"], self.actors) if role else None
             if titled and (titled[0] or previous):
                 return titled[0] if titled[0] and fits(titled[0]) else None
@@ -406,12 +396,12 @@ class People:
         skip, later = ((own, comma) if front else (0, 0)), pos
         for back in (1, 2, 3):  # this sentence, else the ones before too
             start = _sentences_back(self.text, pos, back)
-            opener = _OPENING_PRONOUN.match(self.text, start)
+            opener = _P["opening_pronoun"].match(self.text, start)
             if opener and opener.group(1).lower() == pronoun:
                 # `But he woke up after Scott was killed.`: he is not Scott, nor the others there.
                 skip = (start, skip[1] or later)
             # `But the 25-year-old, who…, lost. "…," he said`: the person it describes.
-            described = _DESCRIBED_OPENING.match(self.text, start, pos)
+            described = _P["described_opening"].match(self.text, start, pos)
             at = described.start("described") if described else 0
             if described and _noun_gender(described["head"]) in ("", wanted):
                 return None if self._in_quote(at) else self.subject_before(at, wanted)
@@ -419,13 +409,13 @@ class People:
             if len(near) == 1:
                 one = near.pop()
                 named = [(s, e) for s, e, n in self.named_in(start, pos) if n == one]
-                speaking = any(cues.SPEAKING.match(self.text, e) for _, e in named)
+                speaking = any(cues.P["speaking"].match(self.text, e) for _, e in named)
                 # A person named once, as no speaker, beside the previous speaker, who is
                 # named often: unsure, nobody; when only named as another's relation
                 # (`Rojo's wife, Eugenia Lusardo`), the previous speaker goes on.
                 once = self.counts[one] <= 1 and not speaking
                 if once and previous and fits(previous) and self.counts[previous] >= 3:
-                    return previous if _RELATION.search(self.text, 0, named[0][0]) else None
+                    return previous if _P["relation"].search(self.text, 0, named[0][0]) else None
                 return one
             if near:
                 # Two fit: the subject opening the sentence right before (`Paul Holm, for the
@@ -433,7 +423,7 @@ class People:
                 # when that sentence quotes (`Holm, despite his "doubts", said…`), else nobody.
                 # `Mirela will lead, Vasco said. "…," she said`: the one of them speaking.
                 mentions = [(e, n) for _, e, n in self.named_in(start, later) if n in near]
-                voiced = {n for e, n in mentions if cues.SPEAKING.match(self.text, e)}
+                voiced = {n for e, n in mentions if cues.P["speaking"].match(self.text, e)}
                 if len(voiced) == 1:
                     return voiced.pop()
                 first = self.named_in(start, later)[:1]
@@ -474,7 +464,7 @@ class People:
         Trust told us… He said it was "fierce"`): what "he" stands for there."""
         for back in (1, 2):
             start = _sentences_back(self.text, pos, back)
-            if m := _UNNAMED_SOURCE.match(self.text, start, pos):
+            if m := _P["unnamed_source"].match(self.text, start, pos):
                 return m["who"]
             if self.named_in(start, pos):
                 return None
@@ -533,26 +523,7 @@ def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
     return mentions[lo : bisect.bisect_left(mentions, end, key=itemgetter(0))]
 
 
-_QUOTED_CLAUSE = re.compile(r"\s*[“\"]\x01?[a-z]")  # a quote running on from a name
-# A person introduced as another's relation: `Rojo's wife, ` before the name.
-_RELATION = re.compile(r"[’']s\s+[a-z]+,\s*$")
-_FRONTED = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},")
 _COMMON = lexicons.words("common_words")
-_OPENER = r"[\s“\"]*(?:(?i:but|and|yet|so)\s+|[A-Za-z]+,\s+)?"  # `But he…`, `However, the mayor…`
-_OPENING_PRONOUN = re.compile(_OPENER + r"(he|she)\b", re.I)
-_ROLE = _OPENER + r"(?P<who>the(?:\s+[\w-]+){1,4}?)\s+" + cues.ADVERB
-_ROLE_SAYS = re.compile(_ROLE + cues.ANY_CUE.pattern, re.I)
-# A person the text only describes as the subject of a reporting verb, opening a sentence:
-# `But a spokesman for the Harbour Trust told…`, `A spokeswoman for Norbank said:`.
-_UNNAMED_SOURCE = re.compile(
-    _OPENER
-    + r"(?P<who>(?i:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:"
-    + "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
-    + r")(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)?)\s+"
-    + cues.ADVERB
-    + cues.ANY_CUE.pattern
-)
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])|\n")
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -567,7 +538,7 @@ def _abbreviation(text: str, dot: int) -> bool:
 def _sentences_back(text: str, pos: int, n: int) -> int:
     """Where the sentence `n - 1` sentences before the one at `pos` starts."""
     lo = max(0, pos - 800)
-    found = _SENTENCE_END.finditer(text, lo, pos)
+    found = _P["sentence_end"].finditer(text, lo, pos)
     ends = [m.end() for m in found if m.end() < pos and _is_break(text, m)]
     return ends[-n] if len(ends) >= n else lo
 
@@ -581,7 +552,7 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
     if tail[:1] in "'’\x01":  # the mark closing a nested quote (`…Rugova,’” said Berg`)
         tail = " " + tail[1:].lstrip("'’")
-    if so := _SO_SAYS.match(tail):  # `…" So writes Jo Park in her book.`: the clause inverted
+    if so := _P["so_says"].match(tail):  # `…" So writes Jo Park in her book.`: the clause inverted
         tail = " " + tail[so.end() :]
     head_start = scan.rfind("\n\n", 0, span.open)
     head_start = 0 if head_start < 0 else head_start + 2
@@ -594,11 +565,11 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     # `'…the fit parent' Earlier this month, Judge…`: a mark closing on no stop or comma,
     # then a fronted phrase of common words, ends the sentence as a full stop does.
     last = scan[span.start : span.end].rstrip(" \n")[-1:]
-    fronted = _FRONTED.match(tail) if last.isalnum() else None
+    fronted = _P["fronted"].match(tail) if last.isalnum() else None
     bare = fronted is not None and fronted.group(1).lower() in _COMMON
     ended = (last == "." or bare) and tail.lstrip()[:1].isupper()
     # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
-    ended = ended and not cues.CLAUSE_ONLY.match(tail)
+    ended = ended and not cues.P["clause_only"].match(tail)
     afters = [] if ended else [(p, tail) for p in cues.AFTER]  # `"…wedding." The FBI said`
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
         m = pattern.search(part)
@@ -636,7 +607,8 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         national = who.split()[0] in ("the", "a") and all(w in DEMONYMS for w in who.split()[1:])
         if verb_first and national and noun.islower() and " " in who:
             continue  # `said the Danish request gives…`: what was said, not who said it
-        inside = who.split()[0] in _LOWER_PREPOSITIONS or _OF_PHRASE.search(head, 0, m.start("who"))
+        of_phrase = _P["of_phrase"].search(head, 0, m.start("who"))
+        inside = who.split()[0] in _LOWER_PREPOSITIONS or of_phrase
         if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
         speaker, described = resolve(who, actors, span.open)
@@ -671,9 +643,6 @@ def _full_name(scan: str, who: str, pos: int) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
-_SO_SAYS = re.compile(r"\s*(?:So|Thus)\s+(?=" + cues.ANY_CUE.pattern + ")")
-
-
 def _participle(part: str, end: int) -> bool:
     """The verb ending at `end` is a participle, no reporting clause (`Jo Park, 54, described
     as having "…"`, `incidents reported to have…`): its subject said nothing."""
@@ -686,8 +655,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
-    m = cues.CUE_IN_SENTENCE.search(head)
-    role = None if m else _ROLE_SAYS.match(head)  # `But the referee said "…"`: no colon
+    m = cues.P["cue_in_sentence"].search(head)
+    role = None if m else _P["role_says"].match(head)  # `But the referee said "…"`: no colon
     if role and not head[role.end() :].strip() and role["who"].split()[-1] in PERSON_NOUNS:
         return Found(None, role.group().split()[-1], How.DESCRIPTION, role["who"])
     if not m:
@@ -696,11 +665,11 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     before = head[: m.start()].rstrip()
     words = before.split()
     within = people.named_in(head_abs, head_abs + m.end())
-    speaking = [n for _, e, n in within if cues.SPEAKING.match(head, e - head_abs)]
+    speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
-    if (one := _UNNAMED_SOURCE.match(head)) and one.end() == m.end("verb"):
+    if (one := _P["unnamed_source"].match(head)) and one.end() == m.end("verb"):
         return Found(None, verb, How.DESCRIPTION, one["who"])  # `A spokeswoman for Norbank said:`
     first = next(iter(people.between(head_abs, head_abs + m.start())), None)
     if first is not None:
@@ -710,7 +679,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `The Brandt campaign said:` names the group around the person; `Jo Park owns a
         # stake, and the club's statement said:` has another clause's subject.
         other = other or bool(following) and following[0].strip(",") in GROUP_NOUNS
-        other = other or bool(_NEW_CLAUSE.search(head, first[1] - head_abs, m.start()))
+        other = other or bool(_P["new_clause"].search(head, first[1] - head_abs, m.start()))
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
@@ -720,37 +689,28 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if lead_pronoun:
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
-    if (one := _DEFINITE.fullmatch(before.strip())) and _noun_gender(one["head"]) is not None:
+    if (one := _P["definite"].fullmatch(before.strip())) and _noun_gender(one["head"]) is not None:
         return Found(None, verb, How.DESCRIPTION, one.group())  # `The 30-year-old told`
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = _DESCRIBED_SUBJECT.search(last)
     if det and len(words) <= 10:
         return Found(None, verb, How.DESCRIPTION, det.group().strip())
-    if _BARE_ROLE.fullmatch(before) and words[-1] in ROLE_NOUNS:
+    if _P["bare_role"].fullmatch(before) and words[-1] in ROLE_NOUNS:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
 
 
-# A sentence opening, maybe after a fronted phrase, with a person the text only describes.
-_UNNAMED_OPENING = re.compile(
-    r"(?:[^,.]{0,40},\s+)?(?i:his|her|their|an?|another)\s+(?:[a-z-]+\s+)?(?:"
-    + lexicons.alternatives("unnamed_people")
-    + r")\b"
-)
 # Words opening a description that may stand for the previous speaker (`The former coach`).
 _DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
 # A description right before the verb: `the harbour master`, `his lawyer`.
 _DESCRIBED_SUBJECT = lexicons.pattern("described_subjects")
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:(?:the|a|an|its|their)\s|[A-Z])")
-# A role under capitalised modifiers, with no determiner: `Harbour Racing team director`.
-_BARE_ROLE = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 
 
 def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
     """The source of a partial quote woven into the sentence (`the mayor called the plan
     "a serious mistake"`)."""
-    m = max(cues.WEAVING.finditer(head), key=lambda w: w.start(), default=None)  # the last
+    m = max(cues.P["weaving"].finditer(head), key=lambda w: w.start(), default=None)  # the last
     if m is None:
         return None
     rest = head[m.end() :]
@@ -759,9 +719,9 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # A person right before the quote is its grammatical subject, not a new source
     # (`arguing that Trump "lashed out…"` is the arguer's).
     named = people.named_in(after, head_abs + len(head))
-    other = any(head[e - head_abs :].strip() for _, e, _ in named) or bool(
-        re.search(r"\b[A-Z]\w+\s+(?:[A-Z]\w+\s+)*" + cues.ANY_CUE.pattern, head[after - head_abs :])
-    )
+    followed = any(head[e - head_abs :].strip() for _, e, _ in named)  # not right before it
+    # Or someone named speaking after the verb (`…reported that Jo Park told`).
+    other = followed or bool(_P["name_says"].search(head[after - head_abs :]))
     # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about.
     about = clause is not None and clause.group().endswith("who")
     other = other or about and bool(people.named_in(head_abs + m.end(), after))
@@ -788,7 +748,7 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     pronoun = re.search(r"\b(he|she)" + ("" if opening else r"(?:\s+\w+ly)?$"), before, re.I)
     if pronoun:
         word = pronoun.group(1).lower()
-        if _FRONTED_CLAUSE.fullmatch(before, 0, pronoun.start()):
+        if _P["fronted_clause"].fullmatch(before, 0, pronoun.start()):
             # `Although he called it "…", Mr. Renn…`: the pronoun points to the subject after.
             end = head_abs + len(head)
             stop = next((s for s in people.sentence_starts if s > end), len(people.text))
@@ -815,15 +775,6 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     return None
 
 
-_FRONTED_CLAUSE = re.compile(r"\s*(?:" + lexicons.alternatives("subordinators") + r")\s+", re.I)
-
-
-# A definite description: `the agency`, `the former governor`, `the 25-year-old Dane`.
-_DEFINITE = re.compile(r"[Tt]he\s+(?:(?:former|\d+-year-old|[A-Z][\w.-]*)\s+)*(?P<head>[\w-]+)")
-# A sentence opening with one (`But the 25-year-old…`): its subject.
-_DESCRIBED_OPENING = re.compile(_OPENER + rf"(?P<described>{_DEFINITE.pattern})")
-
-
 def _noun_gender(head: str) -> str | None:
     """ "m", "f" or "" for a word that stands for one person in a description (`Frenchman`,
     `Dane`, `25-year-old`, `defender`, `President`), else None; a people's name in -sh, -ch,
@@ -841,7 +792,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     when recent), else the subject of the sentence before that names someone; never one
     holding another office (not the lawyer, for "the judge")."""
     # `the former harbour master and Valby councillor`: one person, named by the last of the two.
-    m = _DEFINITE.fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
+    m = _P["definite"].fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:
         return body_before(people, pos)[0]
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
@@ -858,22 +809,11 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     return None if held & OFFICES - {noun} else previous  # not the lawyer, for "the judge"
 
 
-# A document and who wrote it: `a report released by the Harbour Institute`.
-_AUTHORED = lexicons.alternatives("authorship_verbs")
-_WRITTEN_BY = re.compile(rf"\b(?:{_DOCUMENTS})\b[^.;]{{0,30}}?\b(?:{_AUTHORED})\s+by\s+(?:the\s+)?")
-
-
 def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document."""
-    ends = {m.end() for m in _WRITTEN_BY.finditer(people.text, 0, pos)}
+    ends = {m.end() for m in _P["written_by"].finditer(people.text, 0, pos)}
     authors = _bodies_at(people.actors, ends)
     return authors.pop() if len(authors) == 1 else None
-
-
-# A sentence opening with a body the text only describes: `The government praised…`.
-_BODY_OPENING = re.compile(r"((?:[Tt]he|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*[’']s)\s+([a-z]+))\s+[a-z]")
-_SAYS_AFTER = re.compile(r"\s+" + cues.ADVERB + cues.ANY_CUE.pattern).match  # `Norbank said`
-_ACTS = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # a body's name, then its verb (`called`, `says`)
 
 
 def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
@@ -890,7 +830,7 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     span = range(starts[k - 1], starts[k])
     alone = not people.between(span.start, span.stop)
     mentions = [e for a in people.actors for e in a.evidence if alone and e.start in span]
-    acting = {e.start for e in mentions if _ACTS.match(text, e.end) or _SAYS_AFTER(text, e.end)}
+    acting = {e.start for e in mentions if _P["acts"].match(text, e.end)}
     # Or, first, the body of a group opening it (`A spokesman for the Harbour Trust said`).
     group = _GROUP_OF.match(text, starts[k - 1], starts[k])
     if group and group.group(1).lower() in GROUP_NOUNS:
@@ -898,7 +838,7 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     bodies = _bodies_at(people.actors, {lead}) or _bodies_at(people.actors, acting)
     if len(bodies) == 1:
         return bodies.pop(), None
-    m = _BODY_OPENING.match(text, starts[k - 1], starts[k])
+    m = _P["body_opening"].match(text, starts[k - 1], starts[k])
     return None, m.group(1) if m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS else None
 
 
@@ -915,7 +855,7 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     if not before.rstrip().endswith(".") or "\n\n" in before or re.search(r"[“”\"]", before):
         return None  # no whole sentence of this paragraph, or one quoting (its voice goes on)
     named = people.named_in(starts[back], span.open)
-    speaking = {n for _, e, n in named if cues.SPEAKING.match(scan, e)}
+    speaking = {n for _, e, n in named if cues.P["speaking"].match(scan, e)}
     # `Mr Park wants a new pier but conceded this was costly. "…"`: the one person named,
     # opening the sentence, with a reporting verb further on.
     if not speaking and len({n for *_, n in named}) == 1:
@@ -936,7 +876,7 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     # `His father met him at the dock. "…"`: a person only described opens the sentence before.
     before = _sentences_back(text, span.open, 1)
     opens = text[: span.open].rstrip()[-1:] in ".!?" and before >= since
-    if _introduced_apart(text, span, people) or opens and _UNNAMED_OPENING.match(text, before):
+    if _introduced_apart(text, span, people) or opens and _P["unnamed_opening"].match(text, before):
         return True
     tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
     pieces = ((since, span.open), (span.close, span.close + len(tail)))
@@ -945,7 +885,7 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     for lo, hi in pieces[:1] if ended else pieces:
         for s, e, n in people.named_in(lo, hi):
             said_before = cues.ANY_CUE.search(text[max(lo, s - 60) : s].lower())
-            if n != previous and (said_before or cues.SPEAKING.match(text, e)):
+            if n != previous and (said_before or cues.P["speaking"].match(text, e)):
                 return True
     return False
 
@@ -979,5 +919,5 @@ def _dash_line(scan: str, span: Span) -> str | None:
     para_end = scan.find("\n\n", span.close)
     opens_line = scan[span.open - 1 : span.open] in ("", "\n")
     only_quote = para_end >= 0 and opens_line and not scan[span.close : para_end].strip(" .")
-    m = _DASH_LINE.match(scan, para_end + 2) if only_quote else None
+    m = _P["dash_line"].match(scan, para_end + 2) if only_quote else None
     return m.group("who") if m else None
