@@ -625,16 +625,10 @@ FACILITY_WORDS = lexicons.words("facility_words")
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
 NOT_NAMES = lexicons.words("not_names")
-# Words that end the name of a law ("Police Bill", "Parliament Act"), or start it with
-# "of" ("Act of Settlement").
-_LAW_WORDS = lexicons.words("law_words")
-# ... or open it before "of": "Act of Settlement", "Treaty of Valby", "Gospel of Mark".
-_LAW_OPENERS = lexicons.words("law_openers")
-# Last words of the name of a government scheme ("Behaviour Improvement Programme",
-# "Criminal Justice Plan"), not of a body; the guideline annotates no schemes. The
-# United Nations' programmes are agencies ("World Food Programme").
-_SCHEME_WORDS = lexicons.words("scheme_words")
-_AGENCY_OPENERS = lexicons.words("agency_openers")
+# Words that make a capitalised span no name, by what each says (see the file): the ends and
+# openers of laws and schemes, storms, group nicknames, titles of works, described
+# governments, kinds of committee, ordinals of events.
+_NO_NAME = lexicons.forms("not_a_name_words")
 
 
 # Words that end the name of an event, a law, a report or a scheme, so that a name right
@@ -644,24 +638,13 @@ EVENT_TAILS = lexicons.words("event_tails")
 # Lower-case words after the name of a broadcast programme or a scheme ("the Today
 # programme", "the Get On scheme"): the guideline annotates neither.
 _PROGRAMME_WORDS = lexicons.words("programme_words")
-# Words after a demonym that make a description, not a name: "the Kenyan Government".
-_GENERIC_AFTER_DEMONYM = lexicons.words("generic_after_demonym")
-# Spelled-out numbers that end the nickname of a group ("Guildford Four", "Maguire Seven").
-_GROUP_NUMBERS = lexicons.words("group_numbers")
-# Small words written with a capital inside the title of a film, book or song ("In The
-# Name Of The Father"), never inside the name of a body or a place.
-_TITLE_SMALL_WORDS = lexicons.words("title_capital_words")
 # Words that head the names of bodies, and letters after a member's name:
 # alone they name none ("Committee chairman Alan Beith", "as an MP").
 _GENERIC_WORDS = {w.capitalize() for w in ORG_CUES} | ORG_HEADS | MEMBER_WORDS | {"Government"}
-# Words that say what kind of committee a body is ("Select Committee").
-_COMMITTEE_KINDS = lexicons.words("committee_kinds")
 # Lower-case particles that may start a name ("al-Aqsa", "de Villepin").
 _PARTICLES = lexicons.words("name_start_particles")
 # Common words that may open a sentence before a name, "de" and "van" aside (a name's own).
 _COMMON_OPENERS = _COMMON - _PARTICLES
-_STORM_WORDS = lexicons.words("storm_words")
-_EVENT_ORDINALS = lexicons.words("event_ordinals")
 
 
 def _not_a_name(doc: Doc, e: Entity) -> bool:
@@ -678,17 +661,18 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     - a firm's legal form in capitals with the next line's words ("NORCO, INC. PEOPLE")."""
     name = clean_name(e.text)
     words = name.split()
-    if not words or name in NOT_NAMES or word_before(doc, e).lower() in _STORM_WORDS:
+    if not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"]:
         return True
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
-    law_of = len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"  # "Act of Union"
-    law = words[-1] in _LAW_WORDS or law_of
-    scheme = words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS  # "Justice Plan"
+    # "Act of Union"; "Justice Plan", not "World Food Programme"
+    law_of = len(words) > 2 and words[0] in _NO_NAME["law_opener"] and words[1] == "of"
+    law = words[-1] in _NO_NAME["law"] or law_of
+    scheme = words[-1] in _NO_NAME["scheme"] and words[0] not in _NO_NAME["agency_opener"]
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
     if plural_abbreviation or (len(words) > 1 and (law or scheme or legal)):
         return True
-    if e.label != "LOCATION" and words[0] in _EVENT_ORDINALS and words[-1] != "Circuit":
+    if e.label != "LOCATION" and words[0] in _NO_NAME["event_ordinal"] and words[-1] != "Circuit":
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
@@ -697,17 +681,17 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return not gazetteer.candidates(lookup_name(name))  # "IN ANY MEDIA": shouted words
     first, last, of = words[0], words[-1], words[-2:-1] == ["of"]
     # "Committee", "Select Committee": a kind of body, no name
-    generic = all(w in _GENERIC_WORDS or w in _COMMITTEE_KINDS for w in words)
+    generic = all(w in _GENERIC_WORDS or w in _NO_NAME["committee_kind"] for w in words)
     # "Guildford Four"; "Six Nations" (a tournament)
-    nickname = last in _GROUP_NUMBERS and not of or first in _GROUP_NUMBERS
+    nickname = last in _NO_NAME["group_number"] and not of or first in _NO_NAME["group_number"]
     plural = last[:-1] in JOB_TITLES and not of  # "US Presidents", not "Council of Ministers"
     title = last in JOB_TITLES or plural or last.rstrip(".") in PERSON_TITLES  # "First Lady"
     kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
     lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
-    generic_demonym = len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM
+    generic_demonym = len(words) == 2 and words[1] in _NO_NAME["after_demonym"]
     demonym = generic_demonym and gazetteer.demonym_country(first)  # "the Kenyan Government"
     # the title of a work: "In The Name Of The Father"
-    work = len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:])
+    work = len(words) > 2 and not name.isupper() and any(w in _NO_NAME["title"] for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
 
 
