@@ -31,8 +31,10 @@ def alternatives(name: str) -> str:
 
 def pattern(name: str, flags: int = 0) -> re.Pattern[str]:
     """A regular expression written over several lines of NAME.txt, joined as they stand
-    (nothing between them), so that a long pattern reads in pieces."""
-    return re.compile("".join(lines(name)), flags)
+    (nothing between them), so that a long pattern reads in pieces; a word list's name in
+    braces ("{firm_nouns}") stands for its `alternatives`."""
+    text = re.sub(r"\{([a-z_]+)\}", lambda m: alternatives(m[1]), "".join(lines(name)))
+    return re.compile(text, flags)
 
 
 def table(name: str) -> dict[str, str]:

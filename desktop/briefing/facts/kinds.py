@@ -310,18 +310,13 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
 
 
 # A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
-_COMPANY_END = lexicons.alternatives("company_ends")
-_LEGAL_FORM = re.compile(rf"((?:(?:[A-Z][\w'’-]*|&),? )+)(?:{_COMPANY_END})(?![\w-])")
+_LEGAL_FORM = lexicons.pattern("legal_forms")
 _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", "Busch"
 # After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40"),
-# an outlet's verb ("Norpress reported").
-_FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
-_FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d|"
-_FIRM_CUE += rf"(?:{lexicons.alternatives('outlet_verbs')})\b(?! from| for)|"  # "Norpress reported"
-_FIRM_CUE += r"(?:just |has |had )?[a-z]+(?:ed|es) its\b)"  # "Norcom launched its phone"
+# an outlet's verb ("Norpress reported"), "launched its" (see the file).
+_FIRM_CUE = lexicons.pattern("firm_cues").pattern
 # A firm's or club's name after a noun of them ("car maker Valco", "retailer Norshop").
-_FIRM_NOUN = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}) "
-_FIRM_BEFORE = re.compile(_FIRM_NOUN + r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)")
+_FIRM_BEFORE = lexicons.pattern("firms_after_nouns")
 # A club's name in sports copy: "Valby boss", "beat Valby", "Valby City" (see the file).
 CLUB_NAMES = lexicons.pattern("club_names")
 
