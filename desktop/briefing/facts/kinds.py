@@ -756,11 +756,7 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
                 continue
             # not a person by a first name ("Scroll down for video Jo Park (left)")
             inside = _within(doc, s, tokens[k + 1].start, tokens[end - 1].end)
-            inside = [
-                e
-                for e in inside
-                if e.label != "PERSON" or not gazetteer.first_name(e.text.split()[0])
-            ]
+            inside = [e for e in inside if not _first_named(e)]
             ranges.update((e.start, e.end) for e in inside)
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
             names.update(e.text for e in inside if not gazetteer.candidates(clean_name(e.text)))
@@ -792,6 +788,11 @@ def _run_end(tokens: tuple[Token, ...], k: int, links: frozenset[str]) -> int:
     return k
 
 
+def _first_named(e: Entity) -> bool:
+    """A person named with a first name: "Jo Park", "Jo"."""
+    return e.label == "PERSON" and gazetteer.first_name(e.text.split()[0])
+
+
 def _within(doc: Doc, s: Sentence, start: int, end: int) -> list[Entity]:
     return [e for e in doc.entities if e.sentence == s.index and start <= e.start < e.end <= end]
 
@@ -800,10 +801,8 @@ def _kind_before(tokens: tuple[Token, ...], k: int) -> bool:
     """A work noun or genre shortly before "such as", "including": "games of the last ten
     years such as", not across a clause ("films, and stars such as")."""
     for t in reversed(tokens[max(0, k - 8) : k]):
-        if t.text in _TITLE_KINDS:
-            return True
-        if t.text in (",", "and", ";") or t.tag.startswith("VB"):
-            return False
+        if t.text in _TITLE_KINDS or t.text in (",", "and", ";") or t.tag.startswith("VB"):
+            return t.text in _TITLE_KINDS
     return False
 
 
@@ -985,18 +984,14 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
         kept_whole: set[int] = set()
         for e in tagged:
             inside = [k for k in found if k.first < e.end_token and e.first_token < k.end]
-            if not inside:
-                out.append(e)
-            elif any(k.first <= e.first_token and e.end_token <= k.end for k in inside):
+            if any(k.first <= e.first_token and e.end_token <= k.end for k in inside):
                 continue  # "Lib Dem" read as a person, "BBC Radio" of "BBC Radio 4"
-            elif _keeps_whole(s, e, inside):
+            if not inside or _keeps_whole(s, e, inside):
                 kept_whole.update(id(k) for k in inside)
                 out.append(e)
             else:
                 out.extend(_leftovers(s, e, inside))
-        for k in found:
-            if id(k) not in kept_whole:
-                out.append(s.entity("ORGANIZATION", k.first, k.end))
+        out += [s.entity("ORGANIZATION", k.first, k.end) for k in found if id(k) not in kept_whole]
     return sorted(out, key=lambda e: e.start)
 
 

@@ -17,8 +17,7 @@ from briefing.model import Doc, Entity, Sentence
 # Last words of bodies' names: the body heads of `words` except "Office", the nouns of
 # forces, companies and schools (our own list), and the name ends of organisations in the
 # NER training data (training/org_name_ends.py).
-HEADS = (BODY_HEADS - {"Office"}) | lexicons.words("body_name_ends")
-HEADS |= lexicons.words("org_name_ends")
+HEADS = BODY_HEADS - {"Office"} | lexicons.words("body_name_ends") | lexicons.words("org_name_ends")
 # Small words inside a name ("Standards Board of England", "Ernst & Young").
 _RUN_LINKS = lexicons.words("run_links")
 # Words that open a sentence without being part of the name after them.
