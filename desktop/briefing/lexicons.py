@@ -48,6 +48,15 @@ def forms(name: str) -> dict[str, tuple[str, ...]]:
     return {key: tuple(value.split("|")) for key, value in rows}
 
 
+def groups(name: str) -> dict[str, frozenset[str]]:
+    """Word lists that one rule reads together, by key: "law<TAB>Bill|Act"; a key's
+    rows add up."""
+    out: dict[str, frozenset[str]] = {}
+    for key, items in (_fields(x, 2) for x in lines(name)):
+        out[key] = out.get(key, frozenset()) | {w.strip() for w in items.split("|")}
+    return out
+
+
 def rows(name: str) -> list[tuple[str, ...]]:
     """Every row of a table, its fields as written."""
     return [tuple(x.split("\t")) for x in lines(name)]

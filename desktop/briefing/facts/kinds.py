@@ -97,7 +97,7 @@ def _is_person_name(name: str, person_words: set[str]) -> bool:
     words = name.split()
     # "Bay County", "Kara Strait": a place's last word makes no person, but "Jo Park" may be
     if words[-1] in _PLACE_TAILS:
-        return words[-1] in _SURNAME_TAILS and name in person_words
+        return words[-1] in _TAILS["surname"] and name in person_words
     named = 2 <= len(words) <= 3 and gazetteer.first_name(words[0]) and not words[0].isupper()
     return name in person_words or (named and not BODY_TAILS.intersection(words))
 
@@ -351,12 +351,9 @@ class Kinds:
 # of a person; a street's joins the possessive name before it ("St Helen's Road").
 STREET_WORDS = lexicons.words("street_words")
 _PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
-# Of those and of FACILITY_WORDS, the ones that end clubs' names too, the only ones that
-# end ORG spans in CoNLL-2003 train more often than places ("Ross County", "Crystal Palace").
-_CLUB_OR_PLACE = lexicons.words("club_or_place_tails")
-_CLUB_TAILS = lexicons.words("club_tails")
-# Place tails that CoNLL-2003 eng.train or GMB also has in a person's name.
-_SURNAME_TAILS = lexicons.words("surname_place_tails")
+# Of those and of the facility words, the ones that end clubs' names too ("Ross County",
+# "Crystal Palace"); the last words of clubs' names; place tails that people's names hold.
+_TAILS = lexicons.groups("club_place_tails")
 
 
 _ROLE_NOUNS = lexicons.words("role_nouns")
@@ -467,7 +464,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         last = name.split()[-1] if name else ""
         # one word ("beat Valby"), not of a full name ("beat Wang" of "Wang Fei") or a country
         club = name in clubs - name_parts and not gazetteer.country_name(lookup_name(name))
-        if club or (len(name.split()) > 1 and last in _CLUB_TAILS):
+        if club or (len(name.split()) > 1 and last in _TAILS["club"]):
             out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
             continue
         # an airport is also its operator ("Kansai Airport said"), but not "at" one; a street
@@ -475,7 +472,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         airport = last == "Airport" and not _locative(word_before(doc, e).lower())
         place_tail = last in _PLACE_TAILS - {"Street"} and not airport and "of" not in name.split()
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
-            club = last in _CLUB_OR_PLACE and (sports or not places)
+            club = last in _TAILS["club_or_place"] and (sports or not places)
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
         elif e.label == "ORGANIZATION" and place_tail and places:
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
@@ -611,11 +608,6 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
-# Heads of government departments, whose names join two fields with "and" ("Department
-# for Work and Pensions").
-_DEPARTMENT_HEADS = lexicons.words("department_heads")
-# Last words of named buildings and sites, places whatever the tagger says ("Belmarsh Prison").
-FACILITY_WORDS = lexicons.words("facility_words")
 # Capitalised words of British political news that name no one and nowhere: holidays,
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
@@ -623,7 +615,7 @@ NOT_NAMES = lexicons.words("not_names")
 # Words that make a capitalised span no name, by what each says (see the file): the ends and
 # openers of laws and schemes, storms, group nicknames, titles of works, described
 # governments, kinds of committee, ordinals of events.
-_NO_NAME = lexicons.forms("not_a_name_words")
+_NO_NAME = lexicons.groups("not_a_name_words")
 
 
 # Words that end the name of an event, a law, a report or a scheme, so that a name right
@@ -690,7 +682,9 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
 
 
-_WORK_NOUNS = lexicons.words("work_nouns")
+# Words of works' titles (see the file): work nouns, genres, pronouns, links, "such as".
+_TITLES = lexicons.groups("work_titles")
+_WORK_NOUNS = _TITLES["work_noun"]
 # A stretch in quotation marks: "…", “…”, ``…'', ‘…’ and '…' (a capital after the mark).
 _QUOTED = lexicons.pattern("quoted_stretches")
 _TITLE_SMALL = lexicons.words("title_small_words") | {"v", "vs"}
@@ -728,9 +722,8 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _QUOTED.finditer(text))
 
 
-_TITLE_KINDS = _WORK_NOUNS | lexicons.words("title_kinds")
-_RUN_WORDS = frozenset([",", "and", "&", "of", "the", "with", ":", "'s"])
-_SUCH_AS = frozenset(["as", "including", "like"])
+_TITLE_KINDS = _WORK_NOUNS | _TITLES["kind"]
+_SUCH_AS = _TITLES["such_as"]
 
 
 def _titles(doc: Doc) -> list[tuple[int, int]]:
@@ -750,7 +743,7 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             opener = tokens[k + 1].text
             if not kind or not opener[:1].isupper() or opener.rstrip(".") in PERSON_TITLES:
                 continue
-            end = _run_end(tokens, k + 1, _RUN_WORDS)
+            end = _run_end(tokens, k + 1, _TITLES["run_link"])
             # after one work noun, a name opening a clause: "before the game Valby won"
             if t.text in _WORK_NOUNS and end < len(tokens) and tokens[end].tag[:2] in ("VB", "MD"):
                 continue
@@ -765,16 +758,13 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
     return sorted(ranges | {m.span() for ms in found for m in ms})
 
 
-_TITLE_PRONOUNS = lexicons.words("title_pronouns")
-
-
 def _pronoun_titles(doc: Doc, s: Sentence) -> list[tuple[int, int]]:
     """Names inside a run of capitalised words holding a pronoun, after a lower-case word:
     "beating Curb Your Thirst", "a version of We Will Sail"."""
     out, k, tokens = [], 1, s.tokens
     while k < len(tokens):
         end = _run_end(tokens, k, _TITLE_SMALL)
-        pronoun = {t.text for t in tokens[k:end]} & _TITLE_PRONOUNS
+        pronoun = {t.text for t in tokens[k:end]} & _TITLES["pronoun"]
         if end > k + 1 and tokens[k - 1].text.islower() and pronoun:
             out += [(e.start, e.end) for e in _within(doc, s, tokens[k].start, tokens[end - 1].end)]
         k = end + 1
@@ -896,17 +886,17 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         first, end, label = e.first_token, e.end_token, e.label
         while end < len(words) and words[end] in _BODY_WORDS:
             end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
-        if end < len(words) and words[end] in _LOWER_HEADS and _describes(words[end - 1]):
+        if end < len(words) and words[end] in _JOINS["lower_head"] and _describes(words[end - 1]):
             end, label = end + 1, "ORGANIZATION"  # "the Public and Commercial Services union"
         # not a company's legal form: "Norco Corp of Norland" is the firm and where it is
         if label == "ORGANIZATION" and words[end - 1] in _JOIN_HEADS:
-            end = _complement_end(words, end, words[end - 1] in _DEPARTMENT_HEADS)
+            end = _complement_end(words, end, words[end - 1] in _JOINS["department"])
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
-        if k < len(words) and _venue(words[k], sports, FACILITY_WORDS):
+        if k < len(words) and _venue(words[k], sports, _JOINS["facility"]):
             end, label = k + 1, "LOCATION"
         elif k > end and k < len(words) and words[k] in STREET_WORDS:
             end, label = k + 1, "LOCATION"  # "St Helen" + "'s Road"
-        if _venue(words[end - 1], sports, FACILITY_WORDS):
+        if _venue(words[end - 1], sports, _JOINS["facility"]):
             label = "LOCATION"  # "at Belmarsh Prison", "sell the Millennium Dome"
         if (first, end, label) != (e.first_token, e.end_token, e.label):
             swallowed_to = (e.sentence, end)
@@ -917,12 +907,13 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
 
 def _venue(word: str, sports: bool, tails: frozenset[str]) -> bool:
     """A last word of a place's name, and no club's in a sports report ("Crystal Palace")."""
-    return word in tails and not (sports and word in _CLUB_OR_PLACE)
+    return word in tails and not (sports and word in _TAILS["club_or_place"])
 
 
 # Lower-case heads that complete a name ending in an adjective or a plural noun ("the
-# International Olympic committee", "the Fire Brigades union"): the name alone is no body.
-_LOWER_HEADS = lexicons.words("lower_body_heads")
+# International Olympic committee": the name alone is no body), heads of departments (two
+# fields joined with "and") and last words of named buildings ("Belmarsh Prison").
+_JOINS = lexicons.groups("joined_name_words")
 
 
 def _describes(word: str) -> bool:
