@@ -458,14 +458,15 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         before = word_before(doc, e)
         if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
             e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
-        if gazetteer.with_article(e.text) or name in gazetteer.US_STATE_ABBREVIATIONS:
-            out.append(replace(e, label="LOCATION"))  # "The Hague", "Topeka, Kan."
-            continue
+        # a place: "The Hague", "Topeka, Kan."
+        town = gazetteer.with_article(e.text) or name in gazetteer.US_STATE_ABBREVIATIONS
         last = name.split()[-1] if name else ""
-        # one word ("beat Valby"), not of a full name ("beat Wang" of "Wang Fei") or a country
+        # a club: one word ("beat Valby"), not of a full name ("beat Wang" of "Wang Fei") or a
+        # country; or a club's last word ("Leeds United")
         club = name in clubs - name_parts and not gazetteer.country_name(lookup_name(name))
-        if club or (len(name.split()) > 1 and last in _TAILS["club"]):
-            out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
+        club |= len(name.split()) > 1 and last in _TAILS["club"]
+        if town or club:
+            out.append(replace(e, label="LOCATION" if town else "ORGANIZATION"))
             continue
         # an airport is also its operator ("Kansai Airport said"), but not "at" one; a street
         # a body's metonym ("Wall Street", "Downing Street"): no place for that reason
@@ -477,13 +478,13 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         elif e.label == "ORGANIZATION" and place_tail and places:
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
+        # "the Washington Post Trump said", "Valby's Union League": two names
+        parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
         # "visited", "at": the building, as the guideline has it, even where the body acts;
         # "to", "for" may be the office ("a bid for the White House"): only if it never acts
         if house and (house.startswith("visit") or house in ("at", "in") or name not in acting):
-            out.append(replace(e, label="LOCATION"))  # "visited the White House"
-            continue
-        parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
-        if parts:  # "the Washington Post Trump said", "Valby's Union League"
+            parts = [replace(e, label="LOCATION")]  # "visited the White House"
+        if parts:
             out += parts
             continue
         if e.label == "ORGANIZATION" and _after_role_noun(doc, e, name):
