@@ -953,7 +953,7 @@ def _name_word(word: str) -> bool:
 
 
 # Small words inside names ("Department for Education and Skills"): those of untagged's
-# runs (_RUN_LINKS) and particles ("Banque du Liban").
+# runs (body_runs.txt) and particles ("Banque du Liban").
 _LINKS = lexicons.words("body_name_links")
 
 
