@@ -893,10 +893,9 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         if label == "ORGANIZATION" and words[end - 1] in _JOIN_HEADS:
             end = _complement_end(words, end, words[end - 1] in _JOINS["department"])
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
-        if k < len(words) and _venue(words[k], sports, _JOINS["facility"]):
-            end, label = k + 1, "LOCATION"
-        elif k > end and k < len(words) and words[k] in STREET_WORDS:
-            end, label = k + 1, "LOCATION"  # "St Helen" + "'s Road"
+        after = words[k] if k < len(words) else ""  # "" is no facility or street word
+        if _venue(after, sports, _JOINS["facility"]) or (k > end and after in STREET_WORDS):
+            end, label = k + 1, "LOCATION"  # "Belmarsh" + "Prison", "St Helen" + "'s Road"
         if _venue(words[end - 1], sports, _JOINS["facility"]):
             label = "LOCATION"  # "at Belmarsh Prison", "sell the Millennium Dome"
         if (first, end, label) != (e.first_token, e.end_token, e.label):
