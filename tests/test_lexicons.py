@@ -50,6 +50,25 @@ def test_a_pattern_is_its_lines_joined_with_nothing_between(
     assert pattern.findall("quay 4\nharbour 12\nquay x") == ["quay 4", "harbour 12"]
 
 
+def test_a_word_list_in_braces_stands_for_its_alternatives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    files = {"made_up": ("(?:{harbours})", " \\d{1,2}"), "harbours": ("quay", "dry dock")}
+    monkeypatch.setattr(lexicons, "lines", files.__getitem__)
+    pattern = lexicons.pattern("made_up")
+    assert pattern.pattern == r"(?:dry\s+dock|quay) \d{1,2}"
+    assert pattern.fullmatch("dry  dock 12") and not pattern.fullmatch("harbours 1")
+
+
+def test_groups_are_word_lists_by_key_and_rows_of_a_key_add_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        lexicons, "lines", lambda name: ("quay\tJetty|Pier", "dock\tBasin", "quay\tWharf")
+    )
+    assert lexicons.groups("made_up") == {"quay": {"Jetty", "Pier", "Wharf"}, "dock": {"Basin"}}
+
+
 def test_a_table_row_with_a_missing_field_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lexicons, "lines", lambda name: ("Norbank\tbank", "Quayside"))
     with pytest.raises(ValueError, match="Quayside"):

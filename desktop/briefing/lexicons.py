@@ -31,8 +31,10 @@ def alternatives(name: str) -> str:
 
 def pattern(name: str, flags: int = 0) -> re.Pattern[str]:
     """A regular expression written over several lines of NAME.txt, joined as they stand
-    (nothing between them), so that a long pattern reads in pieces."""
-    return re.compile("".join(lines(name)), flags)
+    (nothing between them), so that a long pattern reads in pieces; a word list's name in
+    braces ("{firm_nouns}") stands for its `alternatives`."""
+    text = re.sub(r"\{([a-z_]+)\}", lambda m: alternatives(m[1]), "".join(lines(name)))
+    return re.compile(text, flags)
 
 
 def table(name: str) -> dict[str, str]:
@@ -44,6 +46,15 @@ def forms(name: str) -> dict[str, tuple[str, ...]]:
     """A name and the forms that write it: "Conservative Party<TAB>Tories|Tory"."""
     rows = (_fields(x, 2) for x in lines(name))
     return {key: tuple(value.split("|")) for key, value in rows}
+
+
+def groups(name: str) -> dict[str, frozenset[str]]:
+    """Word lists that one rule reads together, by key: "law<TAB>Bill|Act"; a key's
+    rows add up."""
+    out: dict[str, frozenset[str]] = {}
+    for key, items in (_fields(x, 2) for x in lines(name)):
+        out[key] = out.get(key, frozenset()) | {w.strip() for w in items.split("|")}
+    return out
 
 
 def rows(name: str) -> list[tuple[str, ...]]:

@@ -34,11 +34,12 @@ CIVIC_BODIES: dict[str, tuple[str, ...]] = lexicons.forms("civic_bodies")
 # guideline (evaluation/annotations/README.md), which counts these as organisations.
 INSTITUTIONS = lexicons.forms("uk_institutions") | lexicons.forms("us_institutions")
 
-# Forms that are also ordinary words or names: found only where they cannot be a
-# sentence's first word, and "Parliament" not as a parliamentary term ("the next
-# Parliament"). One-word newspaper titles are found only after "the" or before a word of
-# the press (_AFTER_THE).
-_AMBIGUOUS = lexicons.words("ambiguous_bodies")
+# Forms that are also ordinary words or names ("ambiguous": found only where they cannot be
+# a sentence's first word, and "Parliament" not as a parliamentary term); words of the press
+# after a newspaper's one-word title ("press"); words before "Parliament" for a term ("term").
+# One-word newspaper titles are found only after "the" or before a word of the press
+# (_AFTER_THE).
+_ONE_WORD = lexicons.groups("one_word_bodies")
 
 
 def _one_word_forms(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
@@ -48,8 +49,6 @@ def _one_word_forms(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
 _AFTER_THE = _one_word_forms(NEWSPAPERS)
 # One-word civic bodies that are surnames too ("Fabrizio Mori"): never after a capital.
 _SURNAME_LIKE = _one_word_forms(CIVIC_BODIES)
-_PRESS_WORDS = lexicons.words("press_words")
-_TERM_WORDS = lexicons.words("term_words")
 
 # Broadcasters and channels news names as sources (our own table of UK channels), and the
 # armed groups of world news ("al Qaeda", read as a person by the tagger).
@@ -106,7 +105,7 @@ def _table_hit(s: Sentence, k: int, entries: list[tuple[tuple[str, ...], str]]) 
         if end > len(tokens) or any(tokens[k + i].text != w for i, w in enumerate(words)):
             continue
         word = words[0] if len(words) == 1 else ""  # the checks below are for one-word forms
-        common = word in _AMBIGUOUS and not _unambiguous(s, k)
+        common = word in _ONE_WORD["ambiguous"] and not _unambiguous(s, k)
         surname = word in _SURNAME_LIKE and k and tokens[k - 1].tag == "NNP"
         other = common or (word in _AFTER_THE and not _newspaper(s, k)) or surname
         return None if other else Known(k, end, name)
@@ -116,9 +115,8 @@ def _table_hit(s: Sentence, k: int, entries: list[tuple[tuple[str, ...], str]]) 
 
 def is_term(s: Sentence, first: int, end: int) -> bool:
     """ "Parliament" after "next", "this", "last"...: a parliamentary term, not the body."""
-    if end - first != 1 or first == 0:
-        return False
-    return s.tokens[first].text == "Parliament" and s.tokens[first - 1].text.lower() in _TERM_WORDS
+    before = s.tokens[first - 1].text.lower() if first else ""  # no term word is ""
+    return end - first == 1 and s.tokens[first].text == "Parliament" and before in _ONE_WORD["term"]
 
 
 def _unambiguous(s: Sentence, k: int) -> bool:
@@ -139,4 +137,4 @@ def _newspaper(s: Sentence, k: int) -> bool:
     the press ("the former Sun editor")."""
     after = s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
     the = k > 0 and s.tokens[k - 1].text.lower() == "the"
-    return after in _PRESS_WORDS or (the and not after[:1].isupper())
+    return after in _ONE_WORD["press"] or (the and not after[:1].isupper())

@@ -97,7 +97,7 @@ def _is_person_name(name: str, person_words: set[str]) -> bool:
     words = name.split()
     # "Bay County", "Kara Strait": a place's last word makes no person, but "Jo Park" may be
     if words[-1] in _PLACE_TAILS:
-        return words[-1] in _SURNAME_TAILS and name in person_words
+        return words[-1] in _TAILS["surname"] and name in person_words
     named = 2 <= len(words) <= 3 and gazetteer.first_name(words[0]) and not words[0].isupper()
     return name in person_words or (named and not BODY_TAILS.intersection(words))
 
@@ -310,18 +310,13 @@ def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -
 
 
 # A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
-_COMPANY_END = lexicons.alternatives("company_ends")
-_LEGAL_FORM = re.compile(rf"((?:(?:[A-Z][\w'’-]*|&),? )+)(?:{_COMPANY_END})(?![\w-])")
+_LEGAL_FORM = lexicons.pattern("legal_forms")
 _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", "Busch"
 # After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40"),
-# an outlet's verb ("Norpress reported").
-_FIRM_CUE = rf"(?:'s|’s)?(?:, which)? (?:(?:{lexicons.alternatives('firm_nouns')})\b|"
-_FIRM_CUE += rf"(?:{lexicons.alternatives('market_verbs')}) \$?\d|"
-_FIRM_CUE += rf"(?:{lexicons.alternatives('outlet_verbs')})\b(?! from| for)|"  # "Norpress reported"
-_FIRM_CUE += r"(?:just |has |had )?[a-z]+(?:ed|es) its\b)"  # "Norcom launched its phone"
+# an outlet's verb ("Norpress reported"), "launched its" (see the file).
+_FIRM_CUE = lexicons.pattern("firm_cues").pattern
 # A firm's or club's name after a noun of them ("car maker Valco", "retailer Norshop").
-_FIRM_NOUN = rf"(?<![\w-])(?:{lexicons.alternatives('firm_nouns_before')}) "
-_FIRM_BEFORE = re.compile(_FIRM_NOUN + r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)")
+_FIRM_BEFORE = lexicons.pattern("firms_after_nouns")
 # A club's name in sports copy: "Valby boss", "beat Valby", "Valby City" (see the file).
 CLUB_NAMES = lexicons.pattern("club_names")
 
@@ -356,12 +351,9 @@ class Kinds:
 # of a person; a street's joins the possessive name before it ("St Helen's Road").
 STREET_WORDS = lexicons.words("street_words")
 _PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
-# Of those and of FACILITY_WORDS, the ones that end clubs' names too, the only ones that
-# end ORG spans in CoNLL-2003 train more often than places ("Ross County", "Crystal Palace").
-_CLUB_OR_PLACE = lexicons.words("club_or_place_tails")
-_CLUB_TAILS = lexicons.words("club_tails")
-# Place tails that CoNLL-2003 eng.train or GMB also has in a person's name.
-_SURNAME_TAILS = lexicons.words("surname_place_tails")
+# Of those and of the facility words, the ones that end clubs' names too ("Ross County",
+# "Crystal Palace"); the last words of clubs' names; place tails that people's names hold.
+_TAILS = lexicons.groups("club_place_tails")
 
 
 _ROLE_NOUNS = lexicons.words("role_nouns")
@@ -466,32 +458,33 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         before = word_before(doc, e)
         if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
             e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
-        if gazetteer.with_article(e.text) or name in gazetteer.US_STATE_ABBREVIATIONS:
-            out.append(replace(e, label="LOCATION"))  # "The Hague", "Topeka, Kan."
-            continue
+        # a place: "The Hague", "Topeka, Kan."
+        town = gazetteer.with_article(e.text) or name in gazetteer.US_STATE_ABBREVIATIONS
         last = name.split()[-1] if name else ""
-        # one word ("beat Valby"), not of a full name ("beat Wang" of "Wang Fei") or a country
+        # a club: one word ("beat Valby"), not of a full name ("beat Wang" of "Wang Fei") or a
+        # country; or a club's last word ("Leeds United")
         club = name in clubs - name_parts and not gazetteer.country_name(lookup_name(name))
-        if club or (len(name.split()) > 1 and last in _CLUB_TAILS):
-            out.append(replace(e, label="ORGANIZATION"))  # "Leeds United"
+        club |= len(name.split()) > 1 and last in _TAILS["club"]
+        if town or club:
+            out.append(replace(e, label="LOCATION" if town else "ORGANIZATION"))
             continue
         # an airport is also its operator ("Kansai Airport said"), but not "at" one; a street
         # a body's metonym ("Wall Street", "Downing Street"): no place for that reason
         airport = last == "Airport" and not _locative(word_before(doc, e).lower())
         place_tail = last in _PLACE_TAILS - {"Street"} and not airport and "of" not in name.split()
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
-            club = last in _CLUB_OR_PLACE and (sports or not places)
+            club = last in _TAILS["club_or_place"] and (sports or not places)
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
         elif e.label == "ORGANIZATION" and place_tail and places:
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
+        # "the Washington Post Trump said", "Valby's Union League": two names
+        parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
         # "visited", "at": the building, as the guideline has it, even where the body acts;
         # "to", "for" may be the office ("a bid for the White House"): only if it never acts
         if house and (house.startswith("visit") or house in ("at", "in") or name not in acting):
-            out.append(replace(e, label="LOCATION"))  # "visited the White House"
-            continue
-        parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
-        if parts:  # "the Washington Post Trump said", "Valby's Union League"
+            parts = [replace(e, label="LOCATION")]  # "visited the White House"
+        if parts:
             out += parts
             continue
         if e.label == "ORGANIZATION" and _after_role_noun(doc, e, name):
@@ -616,25 +609,14 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
-# Heads of government departments, whose names join two fields with "and" ("Department
-# for Work and Pensions").
-_DEPARTMENT_HEADS = lexicons.words("department_heads")
-# Last words of named buildings and sites, places whatever the tagger says ("Belmarsh Prison").
-FACILITY_WORDS = lexicons.words("facility_words")
 # Capitalised words of British political news that name no one and nowhere: holidays,
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
 NOT_NAMES = lexicons.words("not_names")
-# Words that end the name of a law ("Police Bill", "Parliament Act"), or start it with
-# "of" ("Act of Settlement").
-_LAW_WORDS = lexicons.words("law_words")
-# ... or open it before "of": "Act of Settlement", "Treaty of Valby", "Gospel of Mark".
-_LAW_OPENERS = lexicons.words("law_openers")
-# Last words of the name of a government scheme ("Behaviour Improvement Programme",
-# "Criminal Justice Plan"), not of a body; the guideline annotates no schemes. The
-# United Nations' programmes are agencies ("World Food Programme").
-_SCHEME_WORDS = lexicons.words("scheme_words")
-_AGENCY_OPENERS = lexicons.words("agency_openers")
+# Words that make a capitalised span no name, by what each says (see the file): the ends and
+# openers of laws and schemes, storms, group nicknames, titles of works, described
+# governments, kinds of committee, ordinals of events.
+_NO_NAME = lexicons.groups("not_a_name_words")
 
 
 # Words that end the name of an event, a law, a report or a scheme, so that a name right
@@ -644,24 +626,13 @@ EVENT_TAILS = lexicons.words("event_tails")
 # Lower-case words after the name of a broadcast programme or a scheme ("the Today
 # programme", "the Get On scheme"): the guideline annotates neither.
 _PROGRAMME_WORDS = lexicons.words("programme_words")
-# Words after a demonym that make a description, not a name: "the Kenyan Government".
-_GENERIC_AFTER_DEMONYM = lexicons.words("generic_after_demonym")
-# Spelled-out numbers that end the nickname of a group ("Guildford Four", "Maguire Seven").
-_GROUP_NUMBERS = lexicons.words("group_numbers")
-# Small words written with a capital inside the title of a film, book or song ("In The
-# Name Of The Father"), never inside the name of a body or a place.
-_TITLE_SMALL_WORDS = lexicons.words("title_capital_words")
 # Words that head the names of bodies, and letters after a member's name:
 # alone they name none ("Committee chairman Alan Beith", "as an MP").
 _GENERIC_WORDS = {w.capitalize() for w in ORG_CUES} | ORG_HEADS | MEMBER_WORDS | {"Government"}
-# Words that say what kind of committee a body is ("Select Committee").
-_COMMITTEE_KINDS = lexicons.words("committee_kinds")
 # Lower-case particles that may start a name ("al-Aqsa", "de Villepin").
 _PARTICLES = lexicons.words("name_start_particles")
 # Common words that may open a sentence before a name, "de" and "van" aside (a name's own).
 _COMMON_OPENERS = _COMMON - _PARTICLES
-_STORM_WORDS = lexicons.words("storm_words")
-_EVENT_ORDINALS = lexicons.words("event_ordinals")
 
 
 def _not_a_name(doc: Doc, e: Entity) -> bool:
@@ -678,17 +649,18 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     - a firm's legal form in capitals with the next line's words ("NORCO, INC. PEOPLE")."""
     name = clean_name(e.text)
     words = name.split()
-    if not words or name in NOT_NAMES or word_before(doc, e).lower() in _STORM_WORDS:
+    if not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"]:
         return True
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
-    law_of = len(words) > 2 and words[0] in _LAW_OPENERS and words[1] == "of"  # "Act of Union"
-    law = words[-1] in _LAW_WORDS or law_of
-    scheme = words[-1] in _SCHEME_WORDS and words[0] not in _AGENCY_OPENERS  # "Justice Plan"
+    # "Act of Union"; "Justice Plan", not "World Food Programme"
+    law_of = len(words) > 2 and words[0] in _NO_NAME["law_opener"] and words[1] == "of"
+    law = words[-1] in _NO_NAME["law"] or law_of
+    scheme = words[-1] in _NO_NAME["scheme"] and words[0] not in _NO_NAME["agency_opener"]
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
     if plural_abbreviation or (len(words) > 1 and (law or scheme or legal)):
         return True
-    if e.label != "LOCATION" and words[0] in _EVENT_ORDINALS and words[-1] != "Circuit":
+    if e.label != "LOCATION" and words[0] in _NO_NAME["event_ordinal"] and words[-1] != "Circuit":
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
@@ -697,21 +669,23 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return not gazetteer.candidates(lookup_name(name))  # "IN ANY MEDIA": shouted words
     first, last, of = words[0], words[-1], words[-2:-1] == ["of"]
     # "Committee", "Select Committee": a kind of body, no name
-    generic = all(w in _GENERIC_WORDS or w in _COMMITTEE_KINDS for w in words)
+    generic = all(w in _GENERIC_WORDS or w in _NO_NAME["committee_kind"] for w in words)
     # "Guildford Four"; "Six Nations" (a tournament)
-    nickname = last in _GROUP_NUMBERS and not of or first in _GROUP_NUMBERS
+    nickname = last in _NO_NAME["group_number"] and not of or first in _NO_NAME["group_number"]
     plural = last[:-1] in JOB_TITLES and not of  # "US Presidents", not "Council of Ministers"
     title = last in JOB_TITLES or plural or last.rstrip(".") in PERSON_TITLES  # "First Lady"
     kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
     lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
-    generic_demonym = len(words) == 2 and words[1] in _GENERIC_AFTER_DEMONYM
+    generic_demonym = len(words) == 2 and words[1] in _NO_NAME["after_demonym"]
     demonym = generic_demonym and gazetteer.demonym_country(first)  # "the Kenyan Government"
     # the title of a work: "In The Name Of The Father"
-    work = len(words) > 2 and not name.isupper() and any(w in _TITLE_SMALL_WORDS for w in words[1:])
+    work = len(words) > 2 and not name.isupper() and any(w in _NO_NAME["title"] for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
 
 
-_WORK_NOUNS = lexicons.words("work_nouns")
+# Words of works' titles (see the file): work nouns, genres, pronouns, links, "such as".
+_TITLES = lexicons.groups("work_titles")
+_WORK_NOUNS = _TITLES["work_noun"]
 # A stretch in quotation marks: "…", “…”, ``…'', ‘…’ and '…' (a capital after the mark).
 _QUOTED = lexicons.pattern("quoted_stretches")
 _TITLE_SMALL = lexicons.words("title_small_words") | {"v", "vs"}
@@ -749,9 +723,8 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _QUOTED.finditer(text))
 
 
-_TITLE_KINDS = _WORK_NOUNS | lexicons.words("title_kinds")
-_RUN_WORDS = frozenset([",", "and", "&", "of", "the", "with", ":", "'s"])
-_SUCH_AS = frozenset(["as", "including", "like"])
+_TITLE_KINDS = _WORK_NOUNS | _TITLES["kind"]
+_SUCH_AS = _TITLES["such_as"]
 
 
 def _titles(doc: Doc) -> list[tuple[int, int]]:
@@ -771,17 +744,13 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             opener = tokens[k + 1].text
             if not kind or not opener[:1].isupper() or opener.rstrip(".") in PERSON_TITLES:
                 continue
-            end = _run_end(tokens, k + 1, _RUN_WORDS)
+            end = _run_end(tokens, k + 1, _TITLES["run_link"])
             # after one work noun, a name opening a clause: "before the game Valby won"
             if t.text in _WORK_NOUNS and end < len(tokens) and tokens[end].tag[:2] in ("VB", "MD"):
                 continue
             # not a person by a first name ("Scroll down for video Jo Park (left)")
             inside = _within(doc, s, tokens[k + 1].start, tokens[end - 1].end)
-            inside = [
-                e
-                for e in inside
-                if e.label != "PERSON" or not gazetteer.first_name(e.text.split()[0])
-            ]
+            inside = [e for e in inside if not _first_named(e)]
             ranges.update((e.start, e.end) for e in inside)
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
             names.update(e.text for e in inside if not gazetteer.candidates(clean_name(e.text)))
@@ -790,16 +759,13 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
     return sorted(ranges | {m.span() for ms in found for m in ms})
 
 
-_TITLE_PRONOUNS = lexicons.words("title_pronouns")
-
-
 def _pronoun_titles(doc: Doc, s: Sentence) -> list[tuple[int, int]]:
     """Names inside a run of capitalised words holding a pronoun, after a lower-case word:
     "beating Curb Your Thirst", "a version of We Will Sail"."""
     out, k, tokens = [], 1, s.tokens
     while k < len(tokens):
         end = _run_end(tokens, k, _TITLE_SMALL)
-        pronoun = {t.text for t in tokens[k:end]} & _TITLE_PRONOUNS
+        pronoun = {t.text for t in tokens[k:end]} & _TITLES["pronoun"]
         if end > k + 1 and tokens[k - 1].text.islower() and pronoun:
             out += [(e.start, e.end) for e in _within(doc, s, tokens[k].start, tokens[end - 1].end)]
         k = end + 1
@@ -813,6 +779,11 @@ def _run_end(tokens: tuple[Token, ...], k: int, links: frozenset[str]) -> int:
     return k
 
 
+def _first_named(e: Entity) -> bool:
+    """A person named with a first name: "Jo Park", "Jo"."""
+    return e.label == "PERSON" and gazetteer.first_name(e.text.split()[0])
+
+
 def _within(doc: Doc, s: Sentence, start: int, end: int) -> list[Entity]:
     return [e for e in doc.entities if e.sentence == s.index and start <= e.start < e.end <= end]
 
@@ -821,10 +792,8 @@ def _kind_before(tokens: tuple[Token, ...], k: int) -> bool:
     """A work noun or genre shortly before "such as", "including": "games of the last ten
     years such as", not across a clause ("films, and stars such as")."""
     for t in reversed(tokens[max(0, k - 8) : k]):
-        if t.text in _TITLE_KINDS:
-            return True
-        if t.text in (",", "and", ";") or t.tag.startswith("VB"):
-            return False
+        if t.text in _TITLE_KINDS or t.text in (",", "and", ";") or t.tag.startswith("VB"):
+            return t.text in _TITLE_KINDS
     return False
 
 
@@ -918,17 +887,16 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         first, end, label = e.first_token, e.end_token, e.label
         while end < len(words) and words[end] in _BODY_WORDS:
             end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
-        if end < len(words) and words[end] in _LOWER_HEADS and _describes(words[end - 1]):
+        if end < len(words) and words[end] in _JOINS["lower_head"] and _describes(words[end - 1]):
             end, label = end + 1, "ORGANIZATION"  # "the Public and Commercial Services union"
         # not a company's legal form: "Norco Corp of Norland" is the firm and where it is
         if label == "ORGANIZATION" and words[end - 1] in _JOIN_HEADS:
-            end = _complement_end(words, end, words[end - 1] in _DEPARTMENT_HEADS)
+            end = _complement_end(words, end, words[end - 1] in _JOINS["department"])
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
-        if k < len(words) and _venue(words[k], sports, FACILITY_WORDS):
-            end, label = k + 1, "LOCATION"
-        elif k > end and k < len(words) and words[k] in STREET_WORDS:
-            end, label = k + 1, "LOCATION"  # "St Helen" + "'s Road"
-        if _venue(words[end - 1], sports, FACILITY_WORDS):
+        after = words[k] if k < len(words) else ""  # "" is no facility or street word
+        if _venue(after, sports, _JOINS["facility"]) or (k > end and after in STREET_WORDS):
+            end, label = k + 1, "LOCATION"  # "Belmarsh" + "Prison", "St Helen" + "'s Road"
+        if _venue(words[end - 1], sports, _JOINS["facility"]):
             label = "LOCATION"  # "at Belmarsh Prison", "sell the Millennium Dome"
         if (first, end, label) != (e.first_token, e.end_token, e.label):
             swallowed_to = (e.sentence, end)
@@ -939,12 +907,13 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
 
 def _venue(word: str, sports: bool, tails: frozenset[str]) -> bool:
     """A last word of a place's name, and no club's in a sports report ("Crystal Palace")."""
-    return word in tails and not (sports and word in _CLUB_OR_PLACE)
+    return word in tails and not (sports and word in _TAILS["club_or_place"])
 
 
 # Lower-case heads that complete a name ending in an adjective or a plural noun ("the
-# International Olympic committee", "the Fire Brigades union"): the name alone is no body.
-_LOWER_HEADS = lexicons.words("lower_body_heads")
+# International Olympic committee": the name alone is no body), heads of departments (two
+# fields joined with "and") and last words of named buildings ("Belmarsh Prison").
+_JOINS = lexicons.groups("joined_name_words")
 
 
 def _describes(word: str) -> bool:
@@ -983,7 +952,7 @@ def _name_word(word: str) -> bool:
 
 
 # Small words inside names ("Department for Education and Skills"): those of untagged's
-# runs (_RUN_LINKS) and particles ("Banque du Liban").
+# runs (body_runs.txt) and particles ("Banque du Liban").
 _LINKS = lexicons.words("body_name_links")
 
 
@@ -1006,18 +975,14 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
         kept_whole: set[int] = set()
         for e in tagged:
             inside = [k for k in found if k.first < e.end_token and e.first_token < k.end]
-            if not inside:
-                out.append(e)
-            elif any(k.first <= e.first_token and e.end_token <= k.end for k in inside):
+            if any(k.first <= e.first_token and e.end_token <= k.end for k in inside):
                 continue  # "Lib Dem" read as a person, "BBC Radio" of "BBC Radio 4"
-            elif _keeps_whole(s, e, inside):
+            if not inside or _keeps_whole(s, e, inside):
                 kept_whole.update(id(k) for k in inside)
                 out.append(e)
             else:
                 out.extend(_leftovers(s, e, inside))
-        for k in found:
-            if id(k) not in kept_whole:
-                out.append(s.entity("ORGANIZATION", k.first, k.end))
+        out += [s.entity("ORGANIZATION", k.first, k.end) for k in found if id(k) not in kept_whole]
     return sorted(out, key=lambda e: e.start)
 
 

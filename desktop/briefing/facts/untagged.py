@@ -17,12 +17,10 @@ from briefing.model import Doc, Entity, Sentence
 # Last words of bodies' names: the body heads of `words` except "Office", the nouns of
 # forces, companies and schools (our own list), and the name ends of organisations in the
 # NER training data (training/org_name_ends.py).
-HEADS = (BODY_HEADS - {"Office"}) | lexicons.words("body_name_ends")
-HEADS |= lexicons.words("org_name_ends")
-# Small words inside a name ("Standards Board of England", "Ernst & Young").
-_RUN_LINKS = lexicons.words("run_links")
-# Words that open a sentence without being part of the name after them.
-_OPENERS = lexicons.words("run_openers")
+HEADS = BODY_HEADS - {"Office"} | lexicons.words("body_name_ends") | lexicons.words("org_name_ends")
+# Small words inside a name ("Standards Board of England", "Ernst & Young"), and words that
+# open a sentence without being part of the name after them ("The").
+_RUNS = lexicons.groups("body_runs")
 
 
 def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -69,7 +67,7 @@ def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
     while end > k and j < len(s.tokens):
         if _capital(s, j, tagged):
             end = j = j + 1
-        elif s.tokens[j].text in _RUN_LINKS and (s.index, j) not in tagged:
+        elif s.tokens[j].text in _RUNS["link"] and (s.index, j) not in tagged:
             j += 1
         else:
             break
@@ -79,7 +77,7 @@ def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
 def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     """Tokens [first, end) cut to the body they name, if they name one."""
     words = [t.text for t in s.tokens[first:end]]
-    while words and (words[0] in _OPENERS or words[0] in PERSON_TITLES):
+    while words and (words[0] in _RUNS["opener"] or words[0] in PERSON_TITLES):
         words.pop(0)
         first += 1
     heads = [i for i, w in enumerate(words) if w in HEADS and i > 0] or [len(words)]
@@ -89,7 +87,7 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     # capitalised word: only their count is checked.
     if heads[-1] == len(words) or words[0] in JOB_TITLES or after not in ([], ["of"], ["for"]):
         return None
-    return (first, end) if len([w for w in words if w not in _RUN_LINKS]) > 1 else None
+    return (first, end) if len([w for w in words if w not in _RUNS["link"]]) > 1 else None
 
 
 # Verbs after which "on X" names the medium words went out on: the reporting verbs of
@@ -111,7 +109,7 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
         w = [t.text for t in s.tokens] + ["", ""]
         for k in range(len(s.tokens)):
             # "a Facebook page", not "his New Year message"
-            named = k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _OPENERS
+            named = k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _RUNS["opener"]
             spots = [k] if k and w[k + 1] in _MEDIA_NOUNS and not named else []
             if w[k] == "on" and _REPORTING & {*w[max(0, k - 3) : k]}:
                 spots = [k + 1, k + 3] if w[k + 2] in ("and", "or") else [k + 1]
