@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from briefing import lexicons
+
 LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION"}
 MODEL_FILE = "ner.crfsuite"
 FIRST_NAMES_FILE = "first_names.txt"
@@ -28,6 +30,10 @@ DICTIONARY_FILE = "dictionary_words.txt"
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 # Punctuation that never begins or ends a name ("_" is the dash of AP copy).
 _EDGE_MARKS = frozenset(["-", "--", "–", "—", "_", ",", ";", ":", '"', "''", "``", "“", "”"])
+# Nationalities (resources/lexicons/demonyms.txt) that open no person's name.
+_DEMONYMS = frozenset(lexicons.table("demonyms"))
+# Words news writes in lower case and rarely inside a name: "interview" ends no name.
+_COMMON = lexicons.words("common_words")
 
 
 @lru_cache(maxsize=65536)
@@ -182,6 +188,8 @@ class EntityTagger:
                 continue
             if label == "ORGANIZATION" and self._is_state(words[start:end]):
                 label = "LOCATION"
+            if label == "PERSON":
+                start = person_start(words, start, end)
             out.append((start, end, label))
         return out
 
@@ -199,6 +207,18 @@ def trimmed(words: list[str], start: int, end: int) -> tuple[int, int]:
     while end > start and words[end - 1] in _EDGE_MARKS:
         end -= 1
     return start, end
+
+
+def person_start(words: list[str], start: int, end: int) -> int:
+    """Where a person's name begins in a span a tagger ran too far back: after a common
+    lower-case word of four letters or more ("an interview Jo Park"; not "arap", "dal"),
+    after a nationality before a full name ("Danish Jo Park", not "Danish Park")."""
+    for i in range(end - 1, start, -1):
+        if len(words[i]) > 3 and words[i] in _COMMON:
+            return i + 1 if i + 1 < end else start
+    if end - start > 2 and words[start] in _DEMONYMS:
+        return start + 1
+    return start
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
