@@ -209,12 +209,17 @@ def trimmed(words: list[str], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def common(word: str) -> bool:
+    """A common word of four letters or more, as written in lower case ("Goes": goes)."""
+    return len(word) > 3 and word.lower() in _COMMON
+
+
 def person_start(words: list[str], start: int, end: int) -> int:
     """Where a person's name begins in a span a tagger ran too far back: after a common
     lower-case word of four letters or more ("an interview Jo Park"; not "arap", "dal"),
     after a nationality before a full name ("Danish Jo Park", not "Danish Park")."""
     for i in range(end - 1, start, -1):
-        if len(words[i]) > 3 and words[i] in _COMMON:
+        if words[i].islower() and common(words[i]):
             return i + 1 if i + 1 < end else start
     if end - start > 2 and words[start] in _DEMONYMS:
         return start + 1
