@@ -12,7 +12,7 @@ NER_WIDE=1) also reads a wider context (EntityTagger._wide); the shipped model h
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +30,14 @@ DICTIONARY_FILE = "dictionary_words.txt"
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 # Punctuation that never begins or ends a name ("_" is the dash of AP copy).
 _EDGE_MARKS = frozenset(["-", "--", "–", "—", "_", ",", ";", ":", '"', "''", "``", "“", "”"])
-# Nationalities (resources/lexicons/demonyms.txt) that open no person's name.
-_DEMONYMS = frozenset(lexicons.table("demonyms"))
-# Words news writes in lower case and rarely inside a name: "interview" ends no name.
-_COMMON = lexicons.words("common_words")
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A word list of resources/lexicons/, read on first use (importing reads no file):
+    "demonyms", nationalities that open no person's name; "common_words", words news writes
+    in lower case and rarely inside a name ("interview")."""
+    return frozenset(lexicons.table(name)) if name == "demonyms" else lexicons.words(name)
 
 
 @lru_cache(maxsize=65536)
@@ -211,7 +215,7 @@ def trimmed(words: list[str], start: int, end: int) -> tuple[int, int]:
 
 def common(word: str) -> bool:
     """A common word of four letters or more, as written in lower case ("Goes": goes)."""
-    return len(word) > 3 and word.lower() in _COMMON
+    return len(word) > 3 and word.lower() in _words("common_words")
 
 
 def person_start(words: list[str], start: int, end: int) -> int:
@@ -221,7 +225,7 @@ def person_start(words: list[str], start: int, end: int) -> int:
     for i in range(end - 1, start, -1):
         if words[i].islower() and common(words[i]):
             return i + 1 if i + 1 < end else start
-    if end - start > 2 and words[start] in _DEMONYMS:
+    if end - start > 2 and words[start] in _words("demonyms"):
         return start + 1
     return start
 
