@@ -75,3 +75,20 @@ def test_dictionary_words_are_those_news_writes_mostly_in_lower_case(
     ]
     train.write_dictionary_words(sents)
     assert (tmp_path / DICTIONARY_FILE).read_text(encoding="utf-8").split() == ["storm"]
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Danish Jo Park", "Jo Park"),
+        ("an interview Jo Park", "Jo Park"),
+        ("Norbank overtook Jo Park", "Jo Park"),
+        ("Danish Park", "Danish Park"),  # a nationality is cut only before a full name
+        ("Ana da Silva", "Ana da Silva"),
+        ("Jo arap Lind", "Jo arap Lind"),  # a particle no dictionary holds stays
+    ],
+)
+def test_a_person_span_begins_after_a_common_word_or_a_nationality(words: str, name: str) -> None:
+    tokens = words.split()
+    start = entities.person_start(tokens, 0, len(tokens))
+    assert " ".join(tokens[start:]) == name

@@ -122,3 +122,14 @@ def test_the_dash_of_wire_copy_is_not_part_of_a_name() -> None:
 
     words = ["_", "the", "Valby", "Harbour", "Board", "_"]
     assert trimmed(words, 0, 6) == (1, 5)
+
+
+def test_a_headline_name_loses_a_common_word_the_article_never_names_it_with() -> None:
+    from briefing.nlp.text import _headline_name
+
+    words = ["Jo", "Park", "Goes", "After", "Norbank"]
+    assert _headline_name("Jo Park said so.", words, 0, 3) == (0, 2)
+    assert _headline_name("Jo Park Goes wrote it.", words, 0, 3) == (0, 3)  # named so
+    assert _headline_name("Goes said so.", words, 0, 3) == (0, 3)  # never "Jo Park"
+    scorecard = ["J.", "Such", "8-3"]
+    assert _headline_name("J. bowled.", scorecard, 0, 2) == (0, 2)  # an initial alone

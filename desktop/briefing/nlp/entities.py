@@ -12,9 +12,11 @@ NER_WIDE=1) also reads a wider context (EntityTagger._wide); the shipped model h
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
+
+from briefing import lexicons
 
 LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION"}
 MODEL_FILE = "ner.crfsuite"
@@ -28,6 +30,14 @@ DICTIONARY_FILE = "dictionary_words.txt"
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 # Punctuation that never begins or ends a name ("_" is the dash of AP copy).
 _EDGE_MARKS = frozenset(["-", "--", "–", "—", "_", ",", ";", ":", '"', "''", "``", "“", "”"])
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A word list of resources/lexicons/, read on first use (importing reads no file):
+    "demonyms", nationalities that open no person's name; "common_words", words news writes
+    in lower case and rarely inside a name ("interview")."""
+    return frozenset(lexicons.table(name)) if name == "demonyms" else lexicons.words(name)
 
 
 @lru_cache(maxsize=65536)
@@ -182,6 +192,8 @@ class EntityTagger:
                 continue
             if label == "ORGANIZATION" and self._is_state(words[start:end]):
                 label = "LOCATION"
+            if label == "PERSON":
+                start = person_start(words, start, end)
             out.append((start, end, label))
         return out
 
@@ -199,6 +211,23 @@ def trimmed(words: list[str], start: int, end: int) -> tuple[int, int]:
     while end > start and words[end - 1] in _EDGE_MARKS:
         end -= 1
     return start, end
+
+
+def common(word: str) -> bool:
+    """A common word of four letters or more, as written in lower case ("Goes": goes)."""
+    return len(word) > 3 and word.lower() in _words("common_words")
+
+
+def person_start(words: list[str], start: int, end: int) -> int:
+    """Where a person's name begins in a span a tagger ran too far back: after a common
+    lower-case word of four letters or more ("an interview Jo Park"; not "arap", "dal"),
+    after a nationality before a full name ("Danish Jo Park", not "Danish Park")."""
+    for i in range(end - 1, start, -1):
+        if words[i].islower() and common(words[i]):
+            return i + 1 if i + 1 < end else start
+    if end - start > 2 and words[start] in _words("demonyms"):
+        return start + 1
+    return start
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:

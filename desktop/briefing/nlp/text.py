@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.model import Doc, Entity, Sentence, Token
-from briefing.nlp import boundaries, resources, treebank
+from briefing.nlp import boundaries, entities, resources, treebank
 
 # Far longer than a news sentence (the longest run to about 80 words, 500 characters).
 MAX_SENTENCE_CHARS = 1500
@@ -84,6 +84,30 @@ def _entities(words: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _title_case(words: list[str]) -> bool:
+    """A headline's capitals: every word of four letters or more capitalised, three at least."""
+    long = [w for w in words if len(w) > 3 and w.isalpha()]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+def _headline_name(rest: str, words: list[str], first: int, last: int) -> tuple[int, int]:
+    """A person's span in a title-case line without a common word at either edge ("Jo Park
+    Goes After ..."), where the rest of the article names the person without it and never
+    with it (nor by an initial alone: "J. Such 8-3" in a scorecard)."""
+
+    def named(a: int, b: int) -> bool:
+        return " ".join(words[a:b]) in rest and any(w.isalpha() for w in words[a:b])
+
+    while last - first > 1 and " ".join(words[first:last]) not in rest:
+        if entities.common(words[last - 1]) and named(first, last - 1):
+            last -= 1
+        elif entities.common(words[first]) and named(first + 1, last):
+            first += 1
+        else:
+            break
+    return first, last
+
+
 def analyse(text: str) -> Doc:
     """Split, tokenise, tag and find entities in `text`, keeping offsets."""
     block_starts = [s for s, _ in blocks(text)]
@@ -103,6 +127,9 @@ def analyse(text: str) -> Doc:
         )
         out_sentences.append(Sentence(index, start, end, s_text, paragraph, toks))
         for first, last, label in _entities(words, tags):
+            if label == "PERSON" and _title_case(words):
+                rest = text[:start] + "\n" + text[end:]
+                first, last = _headline_name(rest, words, first, last)
             e_start, e_end = toks[first].start, toks[last - 1].end
             out_entities.append(
                 Entity(label, text[e_start:e_end], e_start, e_end, index, first, last)
