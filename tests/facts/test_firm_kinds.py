@@ -130,3 +130,17 @@ def test_a_name_that_reported_something_is_an_outlet() -> None:
     text = "Norpress reported that the mine would close. Ann Lind reported from Valby on Monday."
     labels = _labels(_doc(text, ("PERSON", "Norpress"), ("PERSON", "Ann Lind")))
     assert labels == {"Norpress": {"ORGANIZATION"}, "Ann Lind": {"PERSON"}}
+
+
+def test_a_name_tagged_a_person_ending_in_a_firm_or_school_word_is_a_body() -> None:
+    text = "Tovar Textiles cut jobs. Mira Brandt said Norvik Technologies and Valby School agreed."
+    doc = _doc(
+        text,
+        ("PERSON", "Tovar Textiles"),
+        ("PERSON", "Norvik Technologies"),
+        ("PERSON", "Valby School"),
+        ("PERSON", "Mira Brandt"),
+    )
+    labels = _labels(doc)
+    assert labels["Tovar Textiles"] == labels["Norvik Technologies"] == {"ORGANIZATION"}
+    assert labels["Valby School"] == {"ORGANIZATION"} and labels["Mira Brandt"] == {"PERSON"}

@@ -248,7 +248,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     words, s = name.split(), doc.sentences[e.sentence]
     # "Norbank Ltd"; "Biosecurity Norland", a country's name after no first name
     country = len(words) > 1 and gazetteer.country_name(words[-1]) and not _named(name)
-    ended = len(words) > 1 and words[-1] in BODY_HEADS | BODY_TAILS | COMPANY_ENDS or bool(country)
+    ended = len(words) > 1 and words[-1] in _BODY_ENDS or bool(country)
     initials = ["(", "".join(w[0] for w in words if w[:1].isupper()), ")"]  # "Fellowship (F)"
     bracketed = len(words) > 1 and [t.text for t in s.tokens[e.end_token :][:3]] == initials
     return ended or _acronym(s, e, name) or bracketed
@@ -924,6 +924,7 @@ def _describes(word: str) -> bool:
 # Words that end the name of a body: a capitalised one right after a name belongs to it.
 _BODY_WORDS = (ORG_WORDS | ORG_HEADS | {"Government"}) - {"Daily", "Times", "Post", "News"}
 COMPANY_ENDS = lexicons.words("company_ends")
+_BODY_ENDS = BODY_HEADS | untagged.HEADS | BODY_TAILS | COMPANY_ENDS  # "Norvik Technologies"
 # Heads whose "of"/"for" complement the tagger may have cut off; not a company's legal form.
 _JOIN_HEADS = (ORG_HEADS | untagged.HEADS) - COMPANY_ENDS
 
