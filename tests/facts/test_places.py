@@ -480,3 +480,14 @@ def test_a_place_inside_an_office_title_is_no_place_row() -> None:
     text = "The former Governor of Maryland, Jo Park, said he would run again."
     assert "Maryland" not in _places(text)
     assert "Maryland" in _places("Jo Park said he would run again in Maryland.")
+
+
+def test_currency_prefix_rank_and_deity_are_no_places() -> None:
+    """ "US$40 million" is money, "Maj, Gen. Jo Park" a rank, "God" and a "Taser" no places."""
+    places = _places(
+        "Norbank paid US$40 million for the mill in Valby, Norway. The plan was drawn up by "
+        "Maj, Gen. Jo Park, who said his faith in God kept him going and that officers in "
+        "Valby carry a Taser."
+    )
+    assert "Valby" in places and "United States" not in places
+    assert not {"Maj", "God", "Taser"} & set(places)

@@ -25,6 +25,7 @@ REGION_NOUNS = lexicons.words("region_nouns")
 _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
+_RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
 _PAPER_TAILS = lexicons.words("newspaper_tails")  # "the Valby Times": a paper's name
 # common words and legal forms in lower case: "any", "inc."
 _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("company_ends")}
@@ -96,7 +97,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             elif _untagged_place(s, i, lower):
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
     clubs = _clubs(doc.text, out)
-    return sorted((m for m in out if m.name not in clubs), key=lambda m: m.evidence.start)
+    currency = {m.evidence.end for m in out if doc.text[m.evidence.end : m.evidence.end + 1] == "$"}
+    out = [m for m in out if m.name not in clubs and m.evidence.end not in currency]  # "US$5"
+    return sorted(out, key=lambda m: m.evidence.start)
 
 
 def _with_next_word(doc: Doc, e: Entity) -> Entity:
@@ -141,6 +144,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
     before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token] if t.text != "the"]
     title = len(before) > 1 and before[-1] == "of" and before[-2] in words.JOB_TITLES
+    title = title or name in _RANKS  # "Maj" of "Maj, Gen. Lee"
     # a word or legal form in capitals the gazetteer lacks: "IN ANY MEDIA", "FDCH, INC."
     shouted = name.isupper() and name.lower() in _PLAIN
     shouted = shouted and not gazetteer.candidates(lookup_name(name))
