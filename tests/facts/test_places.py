@@ -491,3 +491,8 @@ def test_currency_prefix_rank_and_deity_are_no_places() -> None:
     )
     assert "Valby" in places and "United States" not in places
     assert not {"Maj", "God", "Taser"} & set(places)
+
+
+def test_sea_name_with_its_last_word_in_lower_case() -> None:
+    places = _places("Tankers from Valby sailed up the Persian gulf on Monday.")
+    assert places["Persian Gulf"].type == "water" and "Persian" not in places

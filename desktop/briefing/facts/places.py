@@ -32,9 +32,11 @@ _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("co
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
-# Seas, rivers and regions by name, longest first.
-_FEATURE_NAMES = sorted(gazetteer.FEATURES, key=len, reverse=True)
-_FEATURES = re.compile(r"\b(?:" + "|".join(map(re.escape, _FEATURE_NAMES)) + r")\b")
+# Seas, rivers and regions by name, longest first; the last word of a longer name may be
+# written in lower case ("the Persian gulf").
+_FEATURE_NAMES = {n.lower(): n for n in sorted(gazetteer.FEATURES, key=len, reverse=True)}
+_FORMS = (re.sub(r" (\w+)$", r" (?i:\1)", re.escape(n)) for n in _FEATURE_NAMES.values())
+_FEATURES = re.compile(r"\b(?:" + "|".join(_FORMS) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if _inside_longer_name(s, start, end, by_sentence.get(s.index, [])):
                 continue
             covered.update((s.index, i) for i in range(*s.token_span(start, end)))  # "America"
-            out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
+            out.append(
+                PlaceMention(_FEATURE_NAMES[match.group().lower()], Evidence(s.index, start, end))
+            )
     # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
     others = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     others |= {e.text for e in entities if e.label == "ORGANIZATION"}
