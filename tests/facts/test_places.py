@@ -496,3 +496,8 @@ def test_currency_prefix_rank_and_deity_are_no_places() -> None:
 def test_sea_name_with_its_last_word_in_lower_case() -> None:
     places = _places("Tankers from Valby sailed up the Persian gulf on Monday.")
     assert places["Persian Gulf"].type == "water" and "Persian" not in places
+
+
+def test_a_country_holding_a_stretch_it_names_is_the_country() -> None:
+    places = _places("He sailed from a port on Chile's Pacific coast in May.")
+    assert "Chile" in places and not any("coast" in name for name in places)

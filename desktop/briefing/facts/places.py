@@ -75,7 +75,10 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             continue
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
-        if (cut := e.text.find("-based")) > 0:  # "Valby-based Norbank": the town
+        # "Valby-based Norbank", "Norway's Arctic coast" (a name the gazetteer lacks): the town
+        own = e.text.find("'s ") if not gazetteer.candidates(e.text) else -1
+        own = own if gazetteer.candidates(e.text[: max(own, 0)]) else -1
+        if (cut := max(e.text.find("-based"), own)) > 0:
             e = replace(e, text=e.text[:cut], end=e.start + cut)
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(clean_name(e.text))
