@@ -480,3 +480,24 @@ def test_a_place_inside_an_office_title_is_no_place_row() -> None:
     text = "The former Governor of Maryland, Jo Park, said he would run again."
     assert "Maryland" not in _places(text)
     assert "Maryland" in _places("Jo Park said he would run again in Maryland.")
+
+
+def test_currency_prefix_rank_and_deity_are_no_places() -> None:
+    """ "US$40 million" is money, "Maj, Gen. Jo Park" a rank, "God" and a "Taser" no places."""
+    places = _places(
+        "Norbank paid US$40 million for the mill in Valby, Norway. The plan was drawn up by "
+        "Maj, Gen. Jo Park, who said his faith in God kept him going and that officers in "
+        "Valby carry a Taser."
+    )
+    assert "Valby" in places and "United States" not in places
+    assert not {"Maj", "God", "Taser"} & set(places)
+
+
+def test_sea_name_with_its_last_word_in_lower_case() -> None:
+    places = _places("Tankers from Valby sailed up the Persian gulf on Monday.")
+    assert places["Persian Gulf"].type == "water" and "Persian" not in places
+
+
+def test_a_country_holding_a_stretch_it_names_is_the_country() -> None:
+    text = "He sailed from a port on Chile's Pacific coast in May."
+    assert _tagged(text, [("LOCATION", "Chile's Pacific coast")]) == {"Chile"}

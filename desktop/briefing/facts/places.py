@@ -25,15 +25,18 @@ REGION_NOUNS = lexicons.words("region_nouns")
 _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
+_RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
 _PAPER_TAILS = lexicons.words("newspaper_tails")  # "the Valby Times": a paper's name
 # common words and legal forms in lower case: "any", "inc."
 _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("company_ends")}
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
-# Seas, rivers and regions by name, longest first.
-_FEATURE_NAMES = sorted(gazetteer.FEATURES, key=len, reverse=True)
-_FEATURES = re.compile(r"\b(?:" + "|".join(map(re.escape, _FEATURE_NAMES)) + r")\b")
+# Seas, rivers and regions by name, longest first; the last word of a longer name may be
+# written in lower case ("the Persian gulf").
+_FEATURE_NAMES = {n.lower(): n for n in sorted(gazetteer.FEATURES, key=len, reverse=True)}
+_FORMS = (re.sub(r" (\w+)$", r" (?i:\1)", re.escape(n)) for n in _FEATURE_NAMES.values())
+_FEATURES = re.compile(r"\b(?:" + "|".join(_FORMS) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if _inside_longer_name(s, start, end, by_sentence.get(s.index, [])):
                 continue
             covered.update((s.index, i) for i in range(*s.token_span(start, end)))  # "America"
-            out.append(PlaceMention(match.group(), Evidence(s.index, start, end)))
+            out.append(
+                PlaceMention(_FEATURE_NAMES[match.group().lower()], Evidence(s.index, start, end))
+            )
     # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
     others = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     others |= {e.text for e in entities if e.label == "ORGANIZATION"}
@@ -70,7 +75,10 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             continue
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
-        if (cut := e.text.find("-based")) > 0:  # "Valby-based Norbank": the town
+        # "Valby-based Norbank", "Norway's Arctic coast" (a name the gazetteer lacks): the town
+        own = e.text.find("'s ") if not gazetteer.candidates(e.text) else -1
+        own = own if gazetteer.candidates(e.text[: max(own, 0)]) else -1
+        if (cut := max(e.text.find("-based"), own)) > 0:
             e = replace(e, text=e.text[:cut], end=e.start + cut)
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(clean_name(e.text))
@@ -96,7 +104,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             elif _untagged_place(s, i, lower):
                 out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
     clubs = _clubs(doc.text, out)
-    return sorted((m for m in out if m.name not in clubs), key=lambda m: m.evidence.start)
+    currency = {m.evidence.end for m in out if doc.text[m.evidence.end : m.evidence.end + 1] == "$"}
+    out = [m for m in out if m.name not in clubs and m.evidence.end not in currency]  # "US$5"
+    return sorted(out, key=lambda m: m.evidence.start)
 
 
 def _with_next_word(doc: Doc, e: Entity) -> Entity:
@@ -141,6 +151,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
     before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token] if t.text != "the"]
     title = len(before) > 1 and before[-1] == "of" and before[-2] in words.JOB_TITLES
+    title = title or name in _RANKS  # "Maj" of "Maj, Gen. Lee"
     # a word or legal form in capitals the gazetteer lacks: "IN ANY MEDIA", "FDCH, INC."
     shouted = name.isupper() and name.lower() in _PLAIN
     shouted = shouted and not gazetteer.candidates(lookup_name(name))
