@@ -537,7 +537,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             start = k + 1
     for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
         tail = e.end_token - size
-        office = words[start] in _TITLES and words[start + 1 : start + 2] in (["for"], ["of"])
+        head = words[start : start + 2]  # nothing may be left after "X and the"
+        office = len(head) == 2 and head[0] in _TITLES and head[1] in ("for", "of")
         person = _looks_like_person(words[tail : e.end_token])
         last = words[tail - 1] if tail > start else ""  # the body's last word
         if person and label in ("ORGANIZATION", "") and office and tail > start + 1:
