@@ -47,3 +47,10 @@ def test_capitalised_doer_noun_and_business_partner() -> None:
 def test_no_role_from_a_sentence_opening_description() -> None:
     text = "A keen defender of Norbank, Mr. Lind compared it to a bank."
     assert _roles(text, "Lind") == ()
+
+
+def test_team_sheet_heading_run_into_a_name_is_cut_off() -> None:
+    text = "Defenders: Jo Park, Ann Vale Midfielders: Tom Berg, Kit Holm Strikers: Ola Dahl"
+    names = {a.name: a.roles for a in extract_actors(analyse(text))}
+    assert names["Ann Vale"] == ("defender",) and names["Kit Holm"] == ("midfielder",)
+    assert "Ann Vale Midfielders" not in names

@@ -594,6 +594,19 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     return out
 
 
+def _cut_label(s: Sentence, e: Entity) -> Entity:
+    """A team sheet run together: "Ann Lind Strikers: Jo Park" holds the next heading."""
+    last, k = s.tokens[e.end_token - 1].text, e.end_token
+    label = (
+        last.istitle() and _singular(last) in ROLE_NEAR_NAMES and e.end_token - e.first_token > 1
+    )
+    return (
+        s.entity(e.label, e.first_token, k - 1)
+        if label and s.tokens[k : k + 1] and s.tokens[k].text == ":"
+        else e
+    )
+
+
 def _noun(word: str) -> bool:
     """A role noun or a word the tagger knows as a common noun ("security", not "della")."""
     return word in ROLE_WORDS or resources.pos_tagger().tagdict.get(word, "")[:2] == "NN"
@@ -657,6 +670,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     texts = [_unheaded(x.text, lower_words) for x in doc.sentences]
     found = [*tagged, *_cued_organisations(doc, tagged)]
     found = [e for e in found if e.label == "LOCATION" or not _in_capitals_only(doc, e, texts)]
+    found = [_cut_label(doc.sentences[e.sentence], e) for e in found]
     split = (_split_names(doc, e, names) if e.label == "ORGANIZATION" else [e] for e in found)
     entities = sorted((part for parts in split for part in parts), key=lambda e: e.start)
     stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
