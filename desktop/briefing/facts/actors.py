@@ -94,8 +94,12 @@ class _Row:
         self.last_seen = e.start
 
     def add_role(self, role: str | None) -> None:
-        if role and role not in self.roles:
-            self.roles.append(role)
+        # "president and chief operating officer": two roles, each ending in a role word
+        parts = (role or "").split(" and ")
+        both = len(parts) == 2 and all(_role_word(p.split()[-1].lower()) for p in parts if p)
+        for part in parts if both else [role]:
+            if part and part not in self.roles:
+                self.roles.append(part)
 
 
 def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | None]:
@@ -105,12 +109,17 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     adviser, Jo Lind,"."""
     if office := _office_before(s, first, end):
         return office
-    mister = first > 1 and s.tokens[first - 1].text.rstrip(".") in _HONORIFICS
-    if mister and not _role_word(s.tokens[first - 2].text.lower()):
+    title, prev = (s.tokens[first - 1].text, s.tokens[first - 2].text) if first > 1 else ("", "")
+    # "club manager Sir Jo Lind", "financier Sir Jo Lind", "its correspondent, Dr. Jo Lind,"
+    set_off = prev == "," and end < len(s.tokens) and s.tokens[end].text == ","
+    mister = title.rstrip(".") in _HONORIFICS or title.lower() in COURTESY and set_off
+    if mister and not (_role_word(prev.lower()) or prev.lower() in _PERSON_HEADS or set_off):
         return None, None  # "a bill Mr. Lind had tried to pass", not "Tory leader Mr Lind"
     first -= mister  # "club manager Sir Jo Lind": the honorific is the name's
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
         j = k = _role_start(s, first - 1)
+        if j > 1 and s.tokens[j - 1].text == "and" and _role_start(s, j - 1) < j - 1:
+            j = k = _role_start(s, j - 1)  # "the firm's chairman and chief executive, Jo Lind,"
         # past a name or "the" after "in" or "of": "the correspondent in Jakarta, Jo Lind,"
         p = next((i for i in range(j, 1, -1) if s.tokens[i - 1].tag not in ("NNP", "DT")), j)
         if p > 1 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
@@ -227,7 +236,12 @@ def _role_start(s: Sentence, end: int) -> int:
         person = _PERSON_HEADS & {word, word.split("-")[-1]} or _AGENT.search(word)  # "co-pilot"
         common &= j < end or owned or bool(person) or s.tokens[end].text == ","
         common &= j == end or s.tokens[j].text.lower() != "former"  # "the election former"
-        if not (known or common and (tag == "NN" or adjective)):
+        # "benefits chief Jo Lind": a plural noun before a role word; "secretary of state"
+        plural = tag == "NNS" and j < end and s.tokens[j].text in ROLE_WORDS
+        tied = word == "of" and j + 1 == end and j >= 2 and _role_word(s.tokens[j - 2].text.lower())
+        after = s.tokens[j].text.lower()
+        tied &= not _role_word(after) or after in _NOT_ROLES  # not "head of chairman"
+        if not (known or tied or common and (tag == "NN" or adjective or plural)):
             return j
         j -= 1
     return j
@@ -314,11 +328,15 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         k += 1  # "Jo Lind, now his deputy,"
     determined = k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an")
     k += determined
+    age = determined and k < len(tokens) and re.fullmatch(r"\d+-year-old", tokens[k].text)
+    k += bool(age)  # "Jo Lind, a 31-year-old police officer"
     start, head = k, 0
-    while k < len(tokens) and k - start < 6:
+    while k < len(tokens) and k - start < 8:
         t = tokens[k]
         owner = tokens[k + 1 : k + 2] and tokens[k + 1].tag == "POS"  # "7-Eleven's", "Kings'"
-        verb = t.tag.startswith("VB") and not (k == start and t.tag == "VBG")  # "ranking member"
+        nxt = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+        # "ranking member", "chief operating officer"
+        verb = t.tag.startswith("VB") and not (t.tag == "VBG" and (k == start or _role_word(nxt)))
         ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
         # "a lawyer and former mayor", "the most famous and recognisable host"
         also = t.text == "and" and k < len(tokens) - 1 and (head == k or tokens[k - 1].tag == "JJ")
@@ -334,8 +352,15 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
         elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
-            head = k + 1  # "Ann Lind, a historian who ...": a described person's role
-        elif t.tag == "NN" and word not in NOT_ROLE_NOUNS and _AGENT.search(word):
+            # "Ann Lind, a historian who ...": a described person's role; not "an officer
+            # shot" (a verb read as a noun after a role word), but "a chief accountant"
+            known = head and _role_word(tokens[head - 1].text.lower())
+            head = head if known and not (_AGENT.search(word) or word in _PERSON_HEADS) else k + 1
+        elif (
+            (t.tag == "NN" or head and t.tag == "NNP")
+            and _AGENT.search(word)
+            and word not in NOT_ROLE_NOUNS
+        ):
             tied = [x.text for x in tokens[k + 1 : k + 2]] in (["of"], ["for"], ["at"])
             head = k + 1 if tied else head  # "Jo Lind, creator of Valby Days,": a doer's noun
         k += 1
@@ -537,7 +562,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             start = k + 1
     for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
         tail = e.end_token - size
-        office = words[start] in _TITLES and words[start + 1 : start + 2] in (["for"], ["of"])
+        head = words[start : start + 2]  # nothing may be left after "X and the"
+        office = len(head) == 2 and head[0] in _TITLES and head[1] in ("for", "of")
         person = _looks_like_person(words[tail : e.end_token])
         last = words[tail - 1] if tail > start else ""  # the body's last word
         if person and label in ("ORGANIZATION", "") and office and tail > start + 1:
@@ -566,6 +592,19 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 continue  # "Mexico's Manuel Medina": the country is no body here
             out.append(part)
     return out
+
+
+def _cut_label(s: Sentence, e: Entity) -> Entity:
+    """A team sheet run together: "Ann Lind Strikers: Jo Park" holds the next heading."""
+    last, k = s.tokens[e.end_token - 1].text, e.end_token
+    label = (
+        last.istitle() and _singular(last) in ROLE_NEAR_NAMES and e.end_token - e.first_token > 1
+    )
+    return (
+        s.entity(e.label, e.first_token, k - 1)
+        if label and s.tokens[k : k + 1] and s.tokens[k].text == ":"
+        else e
+    )
 
 
 def _noun(word: str) -> bool:
@@ -631,6 +670,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     texts = [_unheaded(x.text, lower_words) for x in doc.sentences]
     found = [*tagged, *_cued_organisations(doc, tagged)]
     found = [e for e in found if e.label == "LOCATION" or not _in_capitals_only(doc, e, texts)]
+    found = [_cut_label(doc.sentences[e.sentence], e) for e in found]
     split = (_split_names(doc, e, names) if e.label == "ORGANIZATION" else [e] for e in found)
     entities = sorted((part for parts in split for part in parts), key=lambda e: e.start)
     stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
