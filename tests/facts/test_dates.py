@@ -298,9 +298,10 @@ def test_that_day_with_no_day_given_is_no_date() -> None:
     assert _values("Traders with losses that day sold their shares.") == {}
 
 
-def test_a_year_earlier_beside_figures_is_their_period_not_a_date() -> None:
+def test_a_year_earlier_beside_figures_of_a_year_is_the_year_before() -> None:
     assert _values("Sales reached $5 million in 2017, up from $4 million a year earlier.") == {
-        "2017": "2017"
+        "2017": "2017",
+        "a year earlier": "2016",
     }
 
 
@@ -489,3 +490,25 @@ def test_the_last_month_of_a_period_is_no_date() -> None:
     """ "the last month of her term" is a part of another period; "last month" is a date."""
     assert _values("She spent the last month of her term in Lund.") == {}
     assert _values("She spent last month in Lund.") == {"last month": "2018-08"}
+
+
+def test_figures_of_a_year_before_count_from_the_year_the_story_gave() -> None:
+    """Beside figures, "the previous year" counts from a year the story gave; beside a
+    quarter's figures "a year earlier" is a period we cannot date, and is left out."""
+    text = "Norbank's losses fell in 2011 to $20m from $45m the previous year."
+    assert _values(text, None)["the previous year"] == "2010"
+    text = "Norbank earned $4m in the quarter ended Sept. 28, up from $3m a year earlier."
+    assert "a year earlier" not in _values(text)
+
+
+def test_a_named_show_in_quote_marks_is_no_date() -> None:
+    assert _values('Jo Park told the "Today" programme she would stay.') == {}
+    assert _values("Jo Park said Today's vote was close.") == {"Today": "2018-09-17"}
+
+
+def test_school_terms_generations_and_the_end_of_the_year() -> None:
+    assert _values("Jo Park has scored nine goals for Valby this term.") == {"this term": None}
+    assert _values("Fees are double those of a generation ago.") == {"a generation ago": None}
+    text = "Valby will open the bridge before the end of the year."
+    assert _values(text)["the end of the year"] == "2018"
+    assert _values("That April morning, Jo Park left Valby.") == {"April": "2018-04"}

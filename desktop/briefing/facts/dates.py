@@ -19,8 +19,8 @@ without a published date is `XXXX-09` (`XXXX-09-17`). Resolution rules:
   results, "a year ago" beside figures is the year-ago quarter.
 - "two years later", "the next day", "that night" count from the last date the story gave
   (its anchor), not from publication; none given, no value ("that day" is then no date).
-  "a year earlier" beside figures ($, %) is their period, no date. "Sunday's race" is the
-  nearest Sunday, whatever the verb's tense ("a June hearing" the nearest June).
+  "a year earlier" beside figures ($, %) is their period, left out unless a year. "Sunday's
+  race" is the nearest Sunday, whatever the verb's tense ("a June hearing" the nearest June).
 - Without a published date, relative expressions keep `value` None.
 """
 
@@ -243,7 +243,7 @@ def extract_dates(
     """Date mentions in article order, with TIMEX3-style values where resolvable; without
     `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet)."""
     out: list[DateMention] = []
-    pending: dict[int, re.Match[str]] = {}
+    pending: dict[int, tuple[re.Match[str], bool]] = {}
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
     patterns = [(kind, p) for kind, p in PATTERNS if adverbs or kind != "now"]
     for s in doc.sentences:
@@ -261,8 +261,8 @@ def extract_dates(
                     start += cue.end()
                 if any(a < end and start < b for a, b in taken):
                     continue
-                if _is_name(s.text, m, kind) or kind == "anchored" and _FIGURES.search(s.text):
-                    continue  # "up from $4 million a year earlier": the figures' period
+                if _is_name(s.text, m, kind):
+                    continue
                 taken.append((start, end))
                 if kind in _TENSED:
                     tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
@@ -278,34 +278,39 @@ def extract_dates(
                 where = (s.index, s.start + start, s.start + end)
                 out.append(DateMention(s.text[start:end], value, *where))
                 if kind == "anchored" and not value:
-                    pending[s.start + start] = m
+                    pending[s.start + start] = (m, bool(_FIGURES.search(s.text)))
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
 
 
-def _anchored(mentions: list[DateMention], pending: dict[int, re.Match[str]]) -> list[DateMention]:
+def _anchored(
+    mentions: list[DateMention], pending: dict[int, tuple[re.Match[str], bool]]
+) -> list[DateMention]:
     """ "two years later", "the next day": counted from the last date with a calendar value
-    before it (its anchor), else no value ("in 2010 ... two years later" is 2012)."""
+    before it (its anchor), else no value ("in 2010 ... two years later" is 2012). Beside
+    figures ($, %) only a year counts: the figures' period is the anchor's ("$5m in 2010, from
+    $4m the previous year" is 2009; beside a quarter's, left out: a period we cannot date)."""
     out, anchor = [], None
     for k, d in enumerate(mentions):
-        if (m := pending.get(d.start or -1)) is None:
+        if (got := pending.get(d.start or -1)) is None:
             if anchor and d.value and d.text.endswith(" same year"):  # "December of the same year"
                 d = DateMention(d.text, anchor[:4] + d.value[4:], d.sentence, d.start, d.end)
             if d.value and shifted(d.value, "year", 0, True):
                 anchor = d.value  # not a counted one: "a year earlier" twice is one year back
             out.append(d)
             continue
-        g, value = m.groupdict(), None
+        (m, figures), value = got, None
+        g = m.groupdict()
         word, part = (g["n"] or "few" if "n" in g else "1").lower(), g["unit"].lower()
         n = int(word) if word.isdigit() else NUMBERS.get(word)  # "a few": no count
         unit = "day" if part in _PARTS else part
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
             value = shifted(after.value, unit, 0, False)  # "a year earlier, in May 2012"
-        elif anchor and n is not None:
+        elif anchor and n is not None and not (figures and len(anchor) > 4):
             back = (g["dir"] or "").lower() in ("earlier", "previous", "preceding")
             same = g.get("that") or g["dir"].lower() == "same"
             value = shifted(anchor, unit, 0 if same else -n if back else n, "n" in g)
-        if value or not g.get("that"):  # "redemptions that day": no day the story gave
+        if value or not (g.get("that") or figures):  # "redemptions that day": no day given
             value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
             out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
     return out
@@ -347,8 +352,12 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     """ "Black Friday", "Good Friday", "Bloody Sunday" are names, not dates here; so is a
     capitalised "Today" after a capitalised word ("Norland Today", a broadcaster)."""
     before = text[: m.start()].split() or [""]
-    if kind == "deictic":
-        return m.group()[0].isupper() and before[-1][:1].isupper()
+    if kind == "deictic":  # also a capitalised one in quote marks: the "Today" show
+        after = text[m.end() : m.end() + 2] + " "  # not "Today's vote"
+        quoted = (
+            before[-1][-1:] in _QUOTE_MARKS and after[0] in _QUOTE_MARKS and not after[1].isalpha()
+        )
+        return m.group()[0].isupper() and (before[-1][:1].isupper() or quoted)
     if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
         return bool(re.fullmatch(r"[A-Z][a-z]+", before[-1]))  # "Euro 2016", "Supply Act 1997"
     papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"
@@ -357,5 +366,6 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
 
 
 _NAMED_DAY_WORDS = lexicons.words("named_day_words")
+_QUOTE_MARKS = "\"“”'‘’"
 _PAPER_FORMS = [f for n, fs in lexicons.forms("newspapers").items() for f in (n, *fs)]
 _PAPERS = re.compile("|".join(re.escape(f) for f in _PAPER_FORMS if any(d in f for d in WEEKDAYS)))
