@@ -1,5 +1,6 @@
 """Two people as one subject give no one speaker; an adjective before a surname
-(`a tired Park`) still names the person; an anonymous `source` is a description."""
+(`a tired Park`) still names the person; an anonymous `source` is a description; `the
+company` is the body the sentence before calls a company."""
 
 from __future__ import annotations
 
@@ -46,3 +47,12 @@ def test_a_source_is_a_description_and_goes_on() -> None:
     first, second = _quotes(text)
     assert first.speaker is None and first.description == "A source"
     assert second.speaker is None and second.description == "A source"
+
+
+def test_the_company_is_the_body_set_off_as_a_company() -> None:
+    text = (
+        "Jo Park sang in Valby. The new show is being run by Norbank, a Valby-based tech "
+        'company. "It will learn and react on its own," the company explained.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Norbank"

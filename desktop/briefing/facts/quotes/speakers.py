@@ -846,6 +846,10 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     if group and group.group(1).lower() in GROUP_NOUNS:
         lead = group.end() + 4 * text.startswith("the ", group.end())
     bodies = _bodies_at(people.actors, {lead}) or _bodies_at(people.actors, acting)
+    # Or the one body the sentence says what it is (`…run by Norbank, a Valby tech company.`).
+    # The tagger may take it for a person: what the sentence says it is settles it.
+    every = [(a.name, e.end) for a in people.actors for e in a.evidence if e.start in span]
+    bodies = bodies or {n for n, end in every if _P["apposed_body"].match(text, end)}
     if len(bodies) == 1:
         return bodies.pop(), None
     m = _P["body_opening"].match(text, starts[k - 1], starts[k])
