@@ -56,3 +56,12 @@ def test_the_company_is_the_body_set_off_as_a_company() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Norbank"
+
+
+def test_a_source_after_a_long_fronted_phrase_is_still_the_subject() -> None:
+    text = (
+        "Jo Park spoke in Valby on Monday. At a forum with army leaders in Valby on Monday, "
+        "one questioner claimed that the “forces of fashion” were hurting the army."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "one questioner"

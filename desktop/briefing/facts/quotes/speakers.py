@@ -735,9 +735,11 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
     parts = before.split(",")
-    if len(parts) > 2 and parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS:
+    opening = parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS
+    second = parts[1].split()[:1] if len(parts) == 2 else []  # `At a forum, one man said`
+    if opening and (len(parts) > 2 or second and second[0].lower() not in _PREPOSITIONS):
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
-    chunk = parts[0] if before.endswith(",") else before
+    chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
     passive = re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk) and m.group()[-3:] != "ing"
     if passive or _participle(head, m.end()):  # not `Jo Park is telling…`
