@@ -219,6 +219,11 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
         return None, description_of(who) or who.strip()
     # `The memo for members of Congress`: a determiner and a common noun, naming nobody.
     common = len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].islower()
+    # `a disappointed Park`: adjectives before the surname of the one person who has it.
+    bare = common and words[-1].istitle() and all(w.islower() for w in words[1:-1])
+    same = {a.name for a in actors if a.type == "person" and a.name.split()[1:][-1:] == words[-1:]}
+    if bare and len(same) == 1:
+        return same.pop(), None
     if common and person is None:
         return None, description_of(who)
     if named := _P["relative_named"].search(who):
@@ -433,6 +438,7 @@ class People:
                 if not first or first[0][2] not in near or broken:
                     return None
                 lead = self.text[start : first[0][0]].split()
+                lead = [w for w in lead if w.lower().rstrip(".") not in _TITLES]  # `…, Dr.`
                 fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
                 return first[0][2] if fronted or all(w[:1].isupper() for w in lead) else None
             later = start
@@ -729,9 +735,11 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
     parts = before.split(",")
-    if len(parts) > 2 and parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS:
+    opening = parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS
+    second = parts[1].split()[:1] if len(parts) == 2 else []  # `At a forum, one man said`
+    if opening and (len(parts) > 2 or second and second[0].lower() not in _PREPOSITIONS):
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
-    chunk = parts[0] if before.endswith(",") else before
+    chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
     passive = re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk) and m.group()[-3:] != "ing"
     if passive or _participle(head, m.end()):  # not `Jo Park is telling…`
@@ -771,6 +779,10 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if named and _SUBJECT_GAP.fullmatch(head, named[-1][1] - head_abs, m.start()):
         lead = re.sub(r"(?:\s+[A-Z][\w.]*)+\s*$", "", " " + head[: named[-1][0] - head_abs])
         article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
+        # `Park and Berg called…`: two subjects, no one speaker.
+        (a, b, _), (c, d, _) = named[-2] if len(named) > 1 else named[-1], named[-1]
+        if a < c and head[b - head_abs : c - head_abs].strip() in ("and", "&"):
+            return Found(None, m.group(), How.DESCRIPTION, head[a - head_abs : d - head_abs])
         return None if article else Found(named[-1][2], m.group(), How.NAMED)
     return None
 
@@ -836,6 +848,10 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     if group and group.group(1).lower() in GROUP_NOUNS:
         lead = group.end() + 4 * text.startswith("the ", group.end())
     bodies = _bodies_at(people.actors, {lead}) or _bodies_at(people.actors, acting)
+    # Or the one body the sentence says what it is (`…run by Norbank, a Valby tech company.`).
+    # The tagger may take it for a person: what the sentence says it is settles it.
+    every = [(a.name, e.end) for a in people.actors for e in a.evidence if e.start in span]
+    bodies = bodies or {n for n, end in every if _P["apposed_body"].match(text, end)}
     if len(bodies) == 1:
         return bodies.pop(), None
     m = _P["body_opening"].match(text, starts[k - 1], starts[k])
