@@ -54,3 +54,10 @@ def test_team_sheet_heading_run_into_a_name_is_cut_off() -> None:
     names = {a.name: a.roles for a in extract_actors(analyse(text))}
     assert names["Ann Vale"] == ("defender",) and names["Kit Holm"] == ("midfielder",)
     assert "Ann Vale Midfielders" not in names
+
+
+def test_a_thing_named_after_a_person_before_a_name_is_no_role() -> None:
+    text = "Ann Vale rode a Boris bike Jo Lind had lent her. Jo Lind, a Norbank analyst, laughed."
+    assert "Boris bike" not in _roles(text, "Jo Lind")
+    text = "Meanwhile, Norbank chief Jo Lind said the bank would grow."
+    assert _roles(text, "Jo Lind")[0].endswith("chief")

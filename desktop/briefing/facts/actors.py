@@ -232,7 +232,9 @@ def _role_start(s: Sentence, end: int) -> int:
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
         # the head names a person ("kite flyer") or is owned ("our guide", "MSNBC personality"),
         # unlike "sanctions force Lind to", "an apology Lind made" (a comma: the caller checks)
-        owned = j >= 2 and s.tokens[j - 2].tag in ("POS", "PRP$", "NNP")
+        owner = s.tokens[j - 2] if j >= 2 else None  # not a first name: "a Boris bike Jo Lind"
+        owned = owner is not None and owner.tag in ("POS", "PRP$", "NNP")
+        owned &= not (owner and owner.tag == "NNP" and gazetteer.first_name(owner.text))
         person = _PERSON_HEADS & {word, word.split("-")[-1]} or _AGENT.search(word)  # "co-pilot"
         common &= j < end or owned or bool(person) or s.tokens[end].text == ","
         common &= j == end or s.tokens[j].text.lower() != "former"  # "the election former"
