@@ -60,6 +60,53 @@ def test_a_word_list_in_braces_stands_for_its_alternatives(
     assert pattern.fullmatch("dry  dock 12") and not pattern.fullmatch("harbours 1")
 
 
+def test_a_fragment_row_fills_the_rows_below_it_and_is_no_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = ("{PIER}\tpier \\d+", "berth\tat {PIER}", "quay\t{PIER}!")
+    monkeypatch.setattr(lexicons, "lines", lambda name: rows)
+    found = lexicons.patterns("made_up")
+    assert [key for key, _ in found] == ["berth", "quay"]
+    assert found[0][1].pattern == r"at pier \d+" and found[0][1].fullmatch("at pier 12")
+
+
+def test_fragments_come_from_a_named_file_and_from_the_caller(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    files = {
+        "made_up": ("said\t{WHO}\\s+{SAYS}",),
+        "made_up_fragments": ("{SAYS}\t(?:{verbs})",),
+        "verbs": ("told", "said"),
+    }
+    monkeypatch.setattr(lexicons, "lines", files.__getitem__)
+    (key, pattern), *_ = lexicons.patterns("made_up", "made_up_fragments", WHO="(?P<who>Jo Park)")
+    match = pattern.match("Jo Park told Norbank")
+    assert key == "said" and match is not None and match["who"] == "Jo Park"
+
+
+def test_a_fragments_file_holds_fragments_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = {"made_up": ("berth\tat {PIER}",), "made_up_fragments": ("berth\tquay",)}
+    monkeypatch.setattr(lexicons, "lines", files.__getitem__)
+    with pytest.raises(ValueError, match="made_up_fragments"):
+        lexicons.patterns("made_up", "made_up_fragments")
+
+
+def test_named_groups_and_counts_are_no_slots_and_case_is_ignored_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = ("harbour\t(?i)(?P<who>valby){1,2}", "plain\t(?P<who>Valby)")
+    monkeypatch.setattr(lexicons, "lines", lambda name: rows)
+    patterns = dict(lexicons.patterns("made_up"))
+    assert patterns["harbour"].flags & re.I and patterns["harbour"].fullmatch("VALBYvalby")
+    assert patterns["plain"].match("VALBY") is None
+
+
+def test_a_slot_nothing_fills_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicons, "lines", lambda name: ("berth\t{NOWHERE}",))
+    with pytest.raises(KeyError):
+        lexicons.patterns("made_up")
+
+
 def test_groups_are_word_lists_by_key_and_rows_of_a_key_add_up(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -1,6 +1,14 @@
 """The word lists, tables and patterns of resources/lexicons/, one loader for every module:
 one item a line, fields of a table row separated by a tab; '#' lines open each file with
-where it comes from. Each file is read once."""
+where it comes from. Each file is read once.
+
+Patterns (Python regular expressions) are written one way in every file. A slot in braces
+stands for text written elsewhere: `{firm_nouns}` (lower case) for the word list
+firm_nouns.txt as alternatives, longest first; `{MONTH}` (upper case) for a fragment, given
+by a row `{MONTH}<TAB>regex` above it in the same file, in a fragments file the caller
+names, or by the caller by name. A slot nothing fills is an error; braces around anything
+else (`{1,3}`) are the regular expression's own. A file holds one pattern written over
+several lines (`pattern`) or a table of them, `key<TAB>regex` a row (`patterns`)."""
 
 from __future__ import annotations
 
@@ -30,11 +38,41 @@ def alternatives(name: str) -> str:
 
 
 def pattern(name: str, flags: int = 0) -> re.Pattern[str]:
-    """A regular expression written over several lines of NAME.txt, joined as they stand
-    (nothing between them), so that a long pattern reads in pieces; a word list's name in
-    braces ("{firm_nouns}") stands for its `alternatives`."""
-    text = re.sub(r"\{([a-z_]+)\}", lambda m: alternatives(m[1]), "".join(lines(name)))
-    return re.compile(text, flags)
+    """The one regular expression of NAME.txt, written over several lines joined as they
+    stand (nothing between them), so that a long pattern reads in pieces."""
+    return re.compile(_SLOT.sub(lambda m: _filled(m, {}), "".join(lines(name))), flags)
+
+
+def patterns(
+    name: str, *fragment_files: str, **fragments: str
+) -> list[tuple[str, re.Pattern[str]]]:
+    """(key, pattern) of each row of the table NAME.txt, in file order, its slots filled:
+    a row keyed `{NAME}` is no pattern but the fragment {NAME} of the rows below it, as are
+    the rows of each of `fragment_files`; `fragments` are the caller's, by name."""
+    known = dict(fragments)
+    for file in fragment_files:
+        if _rows(file, known):
+            raise ValueError(f"fragments file {file}.txt has rows that are no fragments")
+    return _rows(name, known)
+
+
+def _rows(name: str, known: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for key, written in (_fields(x, 2) for x in lines(name)):
+        text = _SLOT.sub(lambda m: _filled(m, known), written)
+        if fragment := re.fullmatch(r"\{([A-Z][A-Z_]*)\}", key):
+            known[fragment[1]] = text
+        else:
+            out.append((key, re.compile(text)))
+    return out
+
+
+# A slot: a word list's name (lower case) or a fragment's (upper case), in braces.
+_SLOT = re.compile(r"\{(?:([a-z][a-z_]*)|([A-Z][A-Z_]*))\}")
+
+
+def _filled(slot: re.Match[str], known: dict[str, str]) -> str:
+    return alternatives(slot[1]) if slot[1] else known[slot[2]]
 
 
 def table(name: str) -> dict[str, str]:

@@ -40,21 +40,17 @@ _PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
 _SEASONS = lexicons.table("season_codes")  # "fall" -> "FA"
 _NAMED = lexicons.table("named_dates")  # "9/11" -> "2001-09-11"
 
-# resources/lexicons/date_patterns.txt: (kind, pattern), each with its shared parts filled in.
-_PARTS_OF_PATTERNS = lexicons.table("date_pattern_parts") | {
-    # "Wednesday night", "yesterday morning": the day keeps its part (TIMEX3 "TNI", "TMO").
-    "{PART_OF_DAY}": r"(?:\s+(?P<part>" + "|".join(_PARTS) + "))?",
-    "{NUMBER}": "|".join(NUMBERS),
-    "{ORDINAL}": "|".join(_QUARTERS),
-    "{COUNT_NOUN}": lexicons.alternatives("count_nouns"),
-    "{HOLIDAY}": lexicons.alternatives("holidays"),
-    "{NAMED_DATE}": "|".join(map(re.escape, _NAMED)),
-    "{STREET_WORD}": lexicons.alternatives("street_words"),
-}
-PATTERNS = [
-    (kind, re.compile(re.sub(r"\{[A-Z_]+\}", lambda m: _PARTS_OF_PATTERNS[m[0]], pattern)))
-    for kind, pattern in lexicons.rows("date_patterns")
-]
+# resources/lexicons/date_patterns.txt: (kind, pattern), with the shared parts of
+# date_pattern_parts.txt and these word lists in file order ("Wednesday night": the day keeps
+# its part, TIMEX3 "TNI").
+PATTERNS = lexicons.patterns(
+    "date_patterns",
+    "date_pattern_parts",
+    PARTS_OF_DAY="|".join(_PARTS),
+    NUMBER="|".join(NUMBERS),
+    ORDINAL="|".join(_QUARTERS),
+    NAMED_DATE="|".join(map(re.escape, _NAMED)),
+)
 _FUTURE = re.compile(r"\b(?:" + lexicons.alternatives("future_cues") + r")\b", re.I)
 
 

@@ -53,12 +53,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])([\"'’”)\]]*)\s+(?=[\"'‘“(]?[A-
 def furniture_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The furniture phrases of resources/lexicons/furniture.txt: (kind, pattern) pairs."""
     kinds: dict[str, list[str]] = {}
-    kind = "boilerplate"
-    for line in map(str.strip, lexicons.lines("furniture")):
-        if line.startswith("[") and line.endswith("]"):
-            kind = line[1:-1]
-            continue
-        kinds.setdefault(kind, []).append(line)
+    for kind, pattern in lexicons.patterns("furniture"):
+        kinds.setdefault(kind, []).append(pattern.pattern)
     return tuple((k, re.compile("|".join(f"(?:{p})" for p in v))) for k, v in kinds.items())
 
 

@@ -15,14 +15,13 @@ from collections.abc import Iterable
 
 from briefing import lexicons
 from briefing.facts.gazetteer import first_name
-from briefing.facts.quotes.cues import patterns
 
 MALE, FEMALE = "m", "f"
 MERGED = "?"  # titles of both sexes: two people under one name
 _TITLE_GENDER = lexicons.table("title_genders")  # "Mrs" -> FEMALE
 GIVEN_NAMES = lexicons.table("given_name_genders")  # lower-case given name -> MALE or FEMALE
 # The patterns of gender_patterns.txt by key.
-_P = dict(patterns("gender_patterns", {"_TITLES": "|".join(map(re.escape, _TITLE_GENDER))}))
+_P = dict(lexicons.patterns("gender_patterns", TITLES="|".join(map(re.escape, _TITLE_GENDER))))
 # How far after a mention its pronoun is looked for (same sentence only).
 REACH = 120
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.facts.quotes.cues import patterns
+from briefing import lexicons
 
 # The patterns of quotation_mark_patterns.txt by key.
-_P = dict(patterns("quotation_mark_patterns", {}))
+_P = dict(lexicons.patterns("quotation_mark_patterns"))
 # A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
 _CLOSE_ANY = {"“": '”"', "„": "“", '"': '"', "«": "»"}
 _NESTED = {"“": "‘", "”": "’", '"': "'"}

@@ -49,8 +49,8 @@ OFFICES = lexicons.words("exclusive_offices")
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
 # The patterns of speaker_patterns.txt by key, with the fragments they read from elsewhere.
 _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
-_FRAGMENTS = {"_ANY_CUE": cues.ANY_CUE.pattern, "_ADVERB": cues.ADVERB, "_PERSONS": _PERSONS}
-_P = dict(cues.patterns("speaker_patterns", _FRAGMENTS))
+_GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS}
+_P = dict(lexicons.patterns("speaker_patterns", "reporting_fragments", **_GIVEN))
 
 
 class How:
