@@ -517,3 +517,9 @@ def test_a_country_name_that_is_a_listed_persons_surname_is_the_person() -> None
     doc = analyse("Ben Jordan, a sailor, left Valby in May. Jordan said the boat was lost.")
     actors = {a.name: a.type for a in extract_actors(doc)}
     assert actors["Ben Jordan"] == "person" and "state" not in actors.values()
+
+
+def test_a_country_that_will_be_in_a_state_of_being_does_not_act() -> None:
+    doc = analyse("Soon Norway will be too cold to farm. Sweden will be sending aid.")
+    states = {a.name for a in extract_actors(doc) if a.type == "state"}
+    assert "Norway" not in states and "Sweden" in states

@@ -946,6 +946,9 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     ships", "Oslo is expected to send ships" (also with a quotation mark between: 'Oslo was
     "prepared to respond"'), not "Oslo is cold", "Oslo was hit by a storm"
     or "trips to Oslo are cheap"."""
+    after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
+    if tokens[k].tag == "MD" and tokens[k + 1 : k + 2] and tokens[k + 1].text == "be":
+        return after[1:2] != ["JJ"]  # "Oslo will be too cold": a state of being
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"]
     return tokens[k].text.lower() not in _COPULAS or participle
