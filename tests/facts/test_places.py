@@ -523,3 +523,8 @@ def test_a_country_that_will_be_in_a_state_of_being_does_not_act() -> None:
     doc = analyse("Soon Norway will be too cold to farm. Sweden will be sending aid.")
     states = {a.name for a in extract_actors(doc) if a.type == "state"}
     assert "Norway" not in states and "Sweden" in states
+
+
+def test_a_country_ending_a_longer_name_the_tagger_cut_is_no_state() -> None:
+    doc = analyse("The cult hit Little Norway has won again. Little Norway began on radio.")
+    assert "state" not in {a.type for a in extract_actors(doc)}

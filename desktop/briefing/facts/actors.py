@@ -821,19 +821,37 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     in_sentence = untagged.by_sentence(places)  # the places of each sentence
     before = [doc.sentences[e.sentence].tokens[e.first_token - 1].text for e in places]
     placed = {clean_name(e.text) for e, b in zip(places, before, strict=True) if b in _PREPOSITIONS}
-    for e in places:
+    cut = _cut_names(doc, places)
+    for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         # not a US state of a country's name ("Georgia" beside Alabama and Texas)
         state = country == name and (k := known.get(name)) and k.type != "country"
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
+        state = state or (b, name) in cut  # "Little Norway" (_cut_names)
         if country is None or state or not _acts(doc, e, in_sentence[e.sentence]):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
         if row.name == country:  # the country named as a body ("Norway" tagged so) acts too
             row.type, row.place = "state", country
+
+
+def _cut_names(doc: Doc, places: list[Entity]) -> set[tuple[str, str]]:
+    """(word, place) for places that end a longer name the tagger cut, seen mid-sentence
+    after a capitalised word ("hit show Little Norway"), so also at a sentence's start."""
+    out = set()
+    for e in places:
+        two = doc.sentences[e.sentence].tokens[max(e.first_token - 2, 0) : e.first_token]
+        if (
+            len(two) == 2
+            and two[1].text.istitle()
+            and two[1].tag == "NNP"
+            and two[0].tag[0].isalpha()
+        ):
+            out.add((two[1].text, clean_name(e.text)))
+    return out
 
 
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
