@@ -501,3 +501,30 @@ def test_sea_name_with_its_last_word_in_lower_case() -> None:
 def test_a_country_holding_a_stretch_it_names_is_the_country() -> None:
     text = "He sailed from a port on Chile's Pacific coast in May."
     assert _tagged(text, [("LOCATION", "Chile's Pacific coast")]) == {"Chile"}
+
+
+def test_a_state_acts_through_its_ministry_warnings_or_pressure_to_act() -> None:
+    doc = analyse(
+        "Norway's health ministry said the clinics would close. Jo Park noted stern warnings "
+        "from Oslo. That will bring pressure on Sweden to change. The plan was funded by the "
+        "government of Finland."
+    )
+    states = {a.name for a in extract_actors(doc) if a.type == "state"}
+    assert {"Norway", "Sweden", "Finland"} <= states
+
+
+def test_a_country_name_that_is_a_listed_persons_surname_is_the_person() -> None:
+    doc = analyse("Ben Jordan, a sailor, left Valby in May. Jordan said the boat was lost.")
+    actors = {a.name: a.type for a in extract_actors(doc)}
+    assert actors["Ben Jordan"] == "person" and "state" not in actors.values()
+
+
+def test_a_country_that_will_be_in_a_state_of_being_does_not_act() -> None:
+    doc = analyse("Soon Norway will be too cold to farm. Sweden will be sending aid.")
+    states = {a.name for a in extract_actors(doc) if a.type == "state"}
+    assert "Norway" not in states and "Sweden" in states
+
+
+def test_a_country_ending_a_longer_name_the_tagger_cut_is_no_state() -> None:
+    doc = analyse("The cult hit Little Norway has won again. Little Norway began on radio.")
+    assert "state" not in {a.type for a in extract_actors(doc)}

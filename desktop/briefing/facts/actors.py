@@ -717,7 +717,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             row = orgs.setdefault((known or text).lower(), _Row(known or text, "organization"))
             row.add(text, evidence)
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
-        _add_states(doc, tagged, orgs)
+        _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs)
     _merge_renamed(doc.text, people)
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
@@ -814,22 +814,44 @@ def _surname(words: list[str]) -> str:
     return (kept or words[:1] or [""])[-1]
 
 
-def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row]) -> None:
+def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people: set[str]) -> None:
     """Countries and capitals that speak or act, as state actors (module docstring)."""
     places = [e for e in entities if e.label == "LOCATION"]
     known = resolve([clean_name(e.text) for e in places], set(), {})
     in_sentence = untagged.by_sentence(places)  # the places of each sentence
-    for e in places:
+    before = [doc.sentences[e.sentence].tokens[e.first_token - 1].text for e in places]
+    placed = {clean_name(e.text) for e, b in zip(places, before, strict=True) if b in _PREPOSITIONS}
+    cut = _cut_names(doc, places)
+    for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         # not a US state of a country's name ("Georgia" beside Alabama and Texas)
         state = country == name and (k := known.get(name)) and k.type != "country"
+        # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
+        state = state or name in people and name == country and name not in placed
+        state = state or (b, name) in cut  # "Little Norway" (_cut_names)
         if country is None or state or not _acts(doc, e, in_sentence[e.sentence]):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
         if row.name == country:  # the country named as a body ("Norway" tagged so) acts too
             row.type, row.place = "state", country
+
+
+def _cut_names(doc: Doc, places: list[Entity]) -> set[tuple[str, str]]:
+    """(word, place) for places that end a longer name the tagger cut, seen mid-sentence
+    after a capitalised word ("hit show Little Norway"), so also at a sentence's start."""
+    out = set()
+    for e in places:
+        two = doc.sentences[e.sentence].tokens[max(e.first_token - 2, 0) : e.first_token]
+        if (
+            len(two) == 2
+            and two[1].text.istitle()
+            and two[1].tag == "NNP"
+            and two[0].tag[0].isalpha()
+        ):
+            out.add((two[1].text, clean_name(e.text)))
+    return out
 
 
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
@@ -852,13 +874,14 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     if first >= 2 and tokens[first - 1].text == "by":
         return tokens[first - 2].tag in ("VBN", "VBD")
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
-        return tokens[first - 1].tag.startswith("VB") or tokens[first - 1].text == "for"
+        return tokens[first - 1].tag.startswith("VB") or tokens[first - 1].text in ("for", "on")
     start, end = _coordination(tokens, e, places)
     if start and tokens[start - 1].text == "between":
         return True
     lead = start - (start > 0 and tokens[start - 1].text == "the")
-    if lead >= 2 and tokens[lead - 1].text in ("of", "from"):
-        return tokens[lead - 2].text.lower() in _AGENTS  # "the leaders of Oslo and Bern"
+    if lead >= 2 and tokens[lead - 1].text in ("of", "from"):  # "the leaders of Oslo and Bern"
+        before = tokens[lead - 2].text.lower()  # "warnings from Oslo"
+        return before in _AGENTS or (tokens[lead - 1].text == "from" and _act(before))
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
     tags = [t.tag for t in tokens[end : end + 2]] or [""]
     verb = (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token
@@ -894,18 +917,33 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     "its bid to join") or an organ of state that acts ("Norway's government said")."""
     if k >= len(tokens):
         return False  # the possessive ends the text: "the points were Norway's"
-    while k < len(tokens) - 1 and tokens[k].tag in ("JJ", "NNP"):
-        k += 1  # "Norway's new decision", "Norway's UN envoy"
-    if tokens[k].text.lower() in _ACTS:
+    while k < len(tokens) - 1 and (
+        tokens[k].tag in ("JJ", "NNP")
+        or (
+            tokens[k].tag == "NN" and tokens[k + 1].tag in ("NN", "JJ") and not _past(tokens[k + 1])
+        )
+    ):
+        k += 1  # "Norway's new decision", "Norway's UN envoy", "Norway's deputy trade minister"
+    if _act(tokens[k].text.lower()):
         return True  # "Norway's invasion of", "Oslo's proposal"
     if k + 2 >= len(tokens) or not tokens[k].tag.startswith("NN"):
         return False
     if tokens[k + 1].text == "to" and tokens[k + 2].tag == "VB":
         return True
-    organ = tokens[k].text.lower().removesuffix("s") in _ORGANS
+    organ = tokens[k].text.lower() in _AGENTS or tokens[k].text.lower().removesuffix("s") in _ORGANS
     # a past tense the tagger read as an adjective: "Norway's government urged citizens"
-    past = tokens[k + 1].text.endswith("ed") and tokens[k + 2].tag in ("DT", "NNS", "PRP")
+    past = _past(tokens[k + 1]) and tokens[k + 2].tag in ("DT", "NNS", "PRP")
     return organ and (tokens[k + 1].tag in _VERB_TAGS or past) and _acting(tokens, k + 1)
+
+
+def _past(t: Token) -> bool:
+    """A past tense the tagger may read as an adjective ("proposal angered voters")."""
+    return t.text.endswith("ed")
+
+
+def _act(word: str) -> bool:
+    """An act noun, or its plural ("demands")."""
+    return word in _ACTS or word.removesuffix("s") in _ACTS
 
 
 def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
@@ -926,6 +964,9 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     ships", "Oslo is expected to send ships" (also with a quotation mark between: 'Oslo was
     "prepared to respond"'), not "Oslo is cold", "Oslo was hit by a storm"
     or "trips to Oslo are cheap"."""
+    after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
+    if tokens[k].tag == "MD" and tokens[k + 1 : k + 2] and tokens[k + 1].text == "be":
+        return after[1:2] != ["JJ"]  # "Oslo will be too cold": a state of being
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"]
     return tokens[k].text.lower() not in _COPULAS or participle
