@@ -818,3 +818,9 @@ def test_a_first_name_opening_a_school_or_group_makes_no_person() -> None:
         "Alder Brotherhood": "ORGANIZATION",
         "Park Lane Academy": "ORGANIZATION",
     }
+
+
+def test_a_name_run_into_the_next_caption_loses_its_adverb() -> None:
+    text = "Forwards: Jo Park, Ann Berg Clearly pleased by the win, Valby lost."
+    doc = _doc(text, ("PERSON", "Jo Park"), ("PERSON", "Ann Berg Clearly"))
+    assert _labels(doc) == {"Jo Park": "PERSON", "Ann Berg": "PERSON"}

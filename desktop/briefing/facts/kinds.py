@@ -194,16 +194,24 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
 
 def _trimmed(doc: Doc, e: Entity) -> Entity:
     """A person's name with the common word opening the sentence taken in ("Echoing Ann
-    Lind's words, ..."): the name alone, when another mention names that person."""
-    words = e.text.split()
+    Lind's words, ..."): the name alone, when another mention names that person. A name run
+    into the adverb or determiner opening the next caption ("Jo Lind Clearly") loses it."""
+    s, words = doc.sentences[e.sentence], e.text.split()
+    tag = _POS.get(words[-1].lower(), "")  # "Clearly", "Another"; not "Alone" of a title
+    if e.end_token - e.first_token > 1 and (tag == "DT" or tag == "RB" and words[-1][-2:] == "ly"):
+        e = s.entity(e.label, e.first_token, e.end_token - 1)
+        words = words[:-1]
     person = e.label == "PERSON" and 1 < len(words) == e.end_token - e.first_token
     # the sentence opens, or a quotation, with a common word that is no title or first name
     opens = not word_before(doc, e).isalnum() and words[0].lower() in _COMMON_OPENERS
     common = opens and not (words[0] in PERSON_TITLES or gazetteer.first_name(words[0]))
     others = (x for x in doc.entities if x.start != e.start and x.label == "PERSON")
     if person and common and any(x.text.endswith(words[-1]) for x in others):
-        return doc.sentences[e.sentence].entity("PERSON", e.first_token + 1, e.end_token)
+        return s.entity("PERSON", e.first_token + 1, e.end_token)
     return e
+
+
+_POS = resources.pos_tagger().tagdict  # the tagger's one tag of unambiguous words
 
 
 def _demonym_noun(word: str) -> bool:
@@ -451,6 +459,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
+        name = clean_name(e.text)
         if e.label == "PERSON" and _demonym_noun(name.partition(" ")[0]):  # "Welshman Ray Reardon"
             if e.end_token - e.first_token == 1:
                 continue
