@@ -809,3 +809,18 @@ def test_a_person_tag_on_a_possessive_ending_alone_is_passed_over() -> None:
     )
     kinds = classify(doc)
     assert "’s" not in {e.text for e in kinds.entities}
+
+
+def test_a_first_name_opening_a_school_or_group_makes_no_person() -> None:
+    text = "Staff at Park Lane Academy met the Alder Brotherhood. Later Park Lane Academy said no."
+    doc = _doc(text, ("ORGANIZATION", "Alder Brotherhood"), ("LOCATION", "Park Lane Academy"))
+    assert _labels(doc) == {
+        "Alder Brotherhood": "ORGANIZATION",
+        "Park Lane Academy": "ORGANIZATION",
+    }
+
+
+def test_a_name_run_into_the_next_caption_loses_its_adverb() -> None:
+    text = "Forwards: Jo Park, Ann Berg Clearly pleased by the win, Valby lost."
+    doc = _doc(text, ("PERSON", "Jo Park"), ("PERSON", "Ann Berg Clearly"))
+    assert _labels(doc) == {"Jo Park": "PERSON", "Ann Berg": "PERSON"}

@@ -194,16 +194,24 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
 
 def _trimmed(doc: Doc, e: Entity) -> Entity:
     """A person's name with the common word opening the sentence taken in ("Echoing Ann
-    Lind's words, ..."): the name alone, when another mention names that person."""
-    words = e.text.split()
+    Lind's words, ..."): the name alone, when another mention names that person. A name run
+    into the adverb or determiner opening the next caption ("Jo Lind Clearly") loses it."""
+    s, words = doc.sentences[e.sentence], e.text.split()
+    tag = _POS.get(words[-1].lower(), "")  # "Clearly", "Another"; not "Alone" of a title
+    if e.end_token - e.first_token > 1 and (tag == "DT" or tag == "RB" and words[-1][-2:] == "ly"):
+        e = s.entity(e.label, e.first_token, e.end_token - 1)
+        words = words[:-1]
     person = e.label == "PERSON" and 1 < len(words) == e.end_token - e.first_token
     # the sentence opens, or a quotation, with a common word that is no title or first name
     opens = not word_before(doc, e).isalnum() and words[0].lower() in _COMMON_OPENERS
     common = opens and not (words[0] in PERSON_TITLES or gazetteer.first_name(words[0]))
     others = (x for x in doc.entities if x.start != e.start and x.label == "PERSON")
     if person and common and any(x.text.endswith(words[-1]) for x in others):
-        return doc.sentences[e.sentence].entity("PERSON", e.first_token + 1, e.end_token)
+        return s.entity("PERSON", e.first_token + 1, e.end_token)
     return e
+
+
+_POS = resources.pos_tagger().tagdict  # the tagger's one tag of unambiguous words
 
 
 def _demonym_noun(word: str) -> bool:
@@ -233,9 +241,10 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     report, where teams bear such names ("Ross County"), only when the surname is a person's too."""
     # "Tom de la Mare": lower-case particles inside a name are no name words of their own
     words = [w for k, w in enumerate(name.split()) if k == 0 or w not in _INNER_PARTICLES]
-    # no body's last word ("Harvard Law School"), no abbreviation for a first name ("LA Galaxy")
+    # no body's last word ("Harvard Law School", "Park Lane Academy"), no abbreviation for a
+    # first name ("LA Galaxy")
     named = 2 <= len(words) <= 3 and not words[0].isupper() and capitalised(words)
-    named = named and not BODY_TAILS.intersection(words)
+    named = named and not BODY_TAILS.intersection(words) and not _body_end(name)
     named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
     return named and (not sports or name in person_words or words[-1] in person_words)
 
@@ -450,6 +459,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
+        name = clean_name(e.text)
         if e.label == "PERSON" and _demonym_noun(name.partition(" ")[0]):  # "Welshman Ray Reardon"
             if e.end_token - e.first_token == 1:
                 continue
@@ -554,7 +564,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             team = sports and known and town and name not in gazetteer.FEATURES and not venue
             label = "ORGANIZATION" if team else "LOCATION"
         elif _is_person_name(name, person_words) and not _sited(doc, e):
-            label = "PERSON"
+            # "Park View Academy": a first name opening a body's name
+            label = "ORGANIZATION" if _body_end(name) and name not in person_words else "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
         elif side or _is_org_name(doc, e, name, org_names):
@@ -925,6 +936,14 @@ def _describes(word: str) -> bool:
 _BODY_WORDS = (ORG_WORDS | ORG_HEADS | {"Government"}) - {"Daily", "Times", "Post", "News"}
 COMPANY_ENDS = lexicons.words("company_ends")
 _BODY_ENDS = BODY_HEADS | untagged.HEADS | BODY_TAILS | COMPANY_ENDS  # "Norvik Technologies"
+
+
+def _body_end(name: str) -> bool:
+    """A name of two words or more ending in a body's last word ("Valby Academy")."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in _BODY_ENDS
+
+
 # Heads whose "of"/"for" complement the tagger may have cut off; not a company's legal form.
 _JOIN_HEADS = (ORG_HEADS | untagged.HEADS) - COMPANY_ENDS
 
