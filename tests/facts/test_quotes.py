@@ -593,6 +593,21 @@ def test_according_to_earlier_in_the_sentence() -> None:
     assert q.partial and q.speaker == "Anna Berg"
 
 
+def test_according_to_later_in_the_sentence_of_a_partial_quote() -> None:
+    (q,) = _quotes(
+        'The new toll "doubles the fare" for islanders, according to Anna Berg, the mayor.'
+    )
+    assert q.partial and q.speaker == "Anna Berg"
+
+
+def test_according_to_after_a_second_quote_is_not_the_first_ones_source() -> None:
+    quotes = _quotes(
+        'The new toll "doubles the fare" and is "plainly unfair to the islands," according '
+        "to Anna Berg, the mayor of Valby."
+    )
+    assert quotes[1].speaker == "Anna Berg" and quotes[0].speaker in (None, "Anna Berg")
+
+
 def test_according_to_opening_the_sentence_gives_the_body_of_its_website() -> None:
     (q,) = _quotes(
         "Fire crews stayed all night. According to a Norbank website, its plant in Valby is "

@@ -118,6 +118,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `according to his jockey Liam Treadwell, '…'`; no echoed word (`the SAF "blocking" unit`)
         if not _sourced(found) and len(words) > 1 and (m := cues.P["according"].search(head)):
             found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
+        # `The plan "raises the costs" for Valby, according to Jo Park, …`: the source after
+        # it in its sentence, with no other quotation in between.
+        tail = _P["sentence_rest"].match(scan, span.close)
+        if partial and not _sourced(found) and tail and (m := cues.P["according"].search(tail[0])):
+            found = speakers.found_by(m.group(1), actors, span.close, "according to") or found
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
         at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
         if _unsourced(found) and (saying := cues.P["saying"].match(scan, at, span.open)):
