@@ -17,7 +17,7 @@ def _quotes(text: str) -> list[Quote]:
 
 def test_two_subjects_of_a_weaving_verb_are_no_one_speaker() -> None:
     text = (
-        "Jo Park met Ana Berg in Valby. In their joint statement issued after the long talks, "
+        "Jo Park met Ana Berg in Valby. In a joint note they signed after long talks, "
         'Park and Berg called for talks, saying it would build a "strong base" for ties.'
     )
     (q,) = _quotes(text)
@@ -26,7 +26,7 @@ def test_two_subjects_of_a_weaving_verb_are_no_one_speaker() -> None:
 
 def test_one_subject_of_a_weaving_verb_is_still_the_speaker() -> None:
     text = (
-        "Jo Park met Ana Berg in Valby. In their joint statement issued after the long talks, "
+        "Jo Park met Ana Berg in Valby. In a joint note they signed after long talks, "
         'Ana Berg called for talks, saying it would build a "strong base" for ties.'
     )
     (q,) = _quotes(text)

@@ -115,7 +115,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
-        # `according to his jockey Liam Treadwell, '…'`; no echoed word (`the SAF "blocking" unit`)
+        # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
         if not _sourced(found) and len(words) > 1 and (m := cues.P["according"].search(head)):
             found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
         # `The plan "raises the costs" for Valby, according to Jo Park, …`: the source after
