@@ -21,7 +21,15 @@ from itertools import takewhile
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged, words
-from briefing.facts.kinds import BODY_TAILS, COMPANY_ENDS, EVENT_TAILS, NOT_NAMES, Kinds, classify
+from briefing.facts.kinds import (
+    BODY_TAILS,
+    COMPANY_ENDS,
+    EVENT_TAILS,
+    NOT_NAMES,
+    Kinds,
+    classify,
+    word_before,
+)
 from briefing.facts.places import resolve
 from briefing.facts.words import MEMBER_WORDS, PARTY_STATE, PERSON_TITLES, clean_name
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
@@ -819,7 +827,7 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     places = [e for e in entities if e.label == "LOCATION"]
     known = resolve([clean_name(e.text) for e in places], set(), {})
     in_sentence = untagged.by_sentence(places)  # the places of each sentence
-    before = [doc.sentences[e.sentence].tokens[e.first_token - 1].text for e in places]
+    before = [word_before(doc, e) for e in places]  # "" at a sentence's start
     placed = {clean_name(e.text) for e, b in zip(places, before, strict=True) if b in _PREPOSITIONS}
     cut = _cut_names(doc, places)
     for e, b in zip(places, before, strict=True):
