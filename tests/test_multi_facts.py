@@ -182,3 +182,12 @@ def test_gold_forms_copied_with_html_references_read_as_the_loader_reads_the_tex
     assert decoded("Caf&#233; Nordlys") == "Café Nordlys"
     assert decoded("B&AMP;Q Harbour") == "B&Q Harbour"
     assert decoded("Lind & Berg") == "Lind & Berg"
+
+
+def test_a_gold_place_with_a_lower_case_region_word_is_read_as_the_bare_place() -> None:
+    oslo = Place("Oslo", "city", evidence=(_ev("Oslo"),))
+    gold = {**GOLD, "locations": [{"name": "northern Oslo"}, {"name": "Oslo"}]}
+    scores = Scores()
+    score_article(_briefing([], [oslo]), gold, scores, errors=False)
+    places = scores.tally["locations"]
+    assert (places.rows, places.right, places.gold, places.found) == (1, 1, 1, 1)
