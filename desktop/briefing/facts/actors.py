@@ -366,13 +366,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
             # shot" (a verb read as a noun after a role word), but "a chief accountant"
             known = head and _role_word(tokens[head - 1].text.lower())
             head = head if known and not (_AGENT.search(word) or word in _PERSON_HEADS) else k + 1
-        elif (
-            (t.tag == "NN" or head and t.tag == "NNP")
-            and _AGENT.search(word)
-            and word not in NOT_ROLE_NOUNS
-        ):
+        elif (t.tag == "NN" or head and t.tag == "NNP") and _AGENT.search(word):
             tied = [x.text for x in tokens[k + 1 : k + 2]] in (["of"], ["for"], ["at"])
-            head = k + 1 if tied else head  # "Jo Lind, creator of Valby Days,": a doer's noun
+            # "Jo Lind, creator of Valby Days,": a doer's noun
+            head = k + 1 if tied and word not in NOT_ROLE_NOUNS else head
         k += 1
     last = tokens[k - 1]  # "Ann Lind, the co-pilot on ...": a compound tagged JJ ends the role
     if determined and k > start and head < k and last.tag == "JJ" and last.text.islower():
@@ -607,14 +604,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
 def _cut_label(s: Sentence, e: Entity) -> Entity:
     """A team sheet run together: "Ann Lind Strikers: Jo Park" holds the next heading."""
     last, k = s.tokens[e.end_token - 1].text, e.end_token
-    label = (
-        last.istitle() and _singular(last) in ROLE_NEAR_NAMES and e.end_token - e.first_token > 1
-    )
-    return (
-        s.entity(e.label, e.first_token, k - 1)
-        if label and s.tokens[k : k + 1] and s.tokens[k].text == ":"
-        else e
-    )
+    label = last.istitle() and _singular(last) in ROLE_NEAR_NAMES and k - e.first_token > 1
+    if label and [t.text for t in s.tokens[k : k + 1]] == [":"]:
+        return s.entity(e.label, e.first_token, k - 1)
+    return e
 
 
 def _noun(word: str) -> bool:
@@ -829,7 +822,13 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     in_sentence = untagged.by_sentence(places)  # the places of each sentence
     before = [word_before(doc, e) for e in places]  # "" at a sentence's start
     placed = {clean_name(e.text) for e, b in zip(places, before, strict=True) if b in _PREPOSITIONS}
-    cut = _cut_names(doc, places)
+    # places that end a longer name the tagger cut, seen mid-sentence after a capitalised word
+    # ("hit show Little Norway"), so also at a sentence's start
+    cut = set()
+    for e, b in zip(places, before, strict=True):
+        two = doc.sentences[e.sentence].tokens[max(e.first_token - 2, 0) : e.first_token]
+        if len(two) == 2 and b.istitle() and two[1].tag == "NNP" and two[0].tag[0].isalpha():
+            cut.add((b, clean_name(e.text)))
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
@@ -837,29 +836,13 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         state = country == name and (k := known.get(name)) and k.type != "country"
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
-        state = state or (b, name) in cut  # "Little Norway" (_cut_names)
+        state = state or (b, name) in cut  # "Little Norway"
         if country is None or state or not _acts(doc, e, in_sentence[e.sentence]):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
         if row.name == country:  # the country named as a body ("Norway" tagged so) acts too
             row.type, row.place = "state", country
-
-
-def _cut_names(doc: Doc, places: list[Entity]) -> set[tuple[str, str]]:
-    """(word, place) for places that end a longer name the tagger cut, seen mid-sentence
-    after a capitalised word ("hit show Little Norway"), so also at a sentence's start."""
-    out = set()
-    for e in places:
-        two = doc.sentences[e.sentence].tokens[max(e.first_token - 2, 0) : e.first_token]
-        if (
-            len(two) == 2
-            and two[1].text.istitle()
-            and two[1].tag == "NNP"
-            and two[0].tag[0].isalpha()
-        ):
-            out.add((two[1].text, clean_name(e.text)))
-    return out
 
 
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
