@@ -580,10 +580,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         elif last.isupper() or last in _BODY_ENDS | BODY_TAILS:  # "Norbank International"
             parts.append((start, tail, label))
         elif last.lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
-            cut = tail
-            while cut > start and words[cut - 1].lower() in ROLE_WORDS:
-                cut -= 1
-            parts.append((start, cut, label))
+            roles = (i for i in range(tail, start, -1) if words[i - 1].lower() not in ROLE_WORDS)
+            parts.append((start, next(roles, start), label))
         else:
             continue
         start, label = tail, "PERSON"
@@ -591,14 +589,12 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     parts.append((start, e.end_token, label))
     if parts == [(e.first_token, e.end_token, e.label)]:
         return [e]
-    out = []
-    for a, b, kind in parts:  # (a trailing "'s" goes with `clean_name`)
-        if a < b and kind and words[a][:1].isupper():
-            part = s.entity(kind, a, b)
-            if kind == "ORGANIZATION" and gazetteer.country_name(part.text):
-                continue  # "Mexico's Manuel Medina": the country is no body here
-            out.append(part)
-    return out
+    # (a trailing "'s" goes with `clean_name`)
+    out = [
+        s.entity(kind, a, b) for a, b, kind in parts if a < b and kind and words[a][:1].isupper()
+    ]
+    # "Mexico's Manuel Medina": the country is no body here
+    return [x for x in out if not (x.label == "ORGANIZATION" and gazetteer.country_name(x.text))]
 
 
 def _cut_label(s: Sentence, e: Entity) -> Entity:
