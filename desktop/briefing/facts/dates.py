@@ -138,10 +138,9 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     try:
         if kind == "named":
             return _NAMED[m.group()]
-        if kind == "iso":
-            return date(int(g["year"]), int(g["m"]), int(g["day"])).isoformat()
-        if kind in ("dmy", "mdy"):
-            return date(int(g["year"]), _month(g["month"]), int(g["day"])).isoformat()
+        if kind in ("iso", "dmy", "mdy"):
+            month = int(g["m"]) if kind == "iso" else _month(g["month"])
+            return date(int(g["year"]), month, int(g["day"])).isoformat()
         if kind in ("md", "dm"):
             month, day = _month(g["month"]), int(g["day"])
             date(2000, month, day)  # validates the day
@@ -255,9 +254,7 @@ def extract_dates(
                 cue = _LEADING_CUE.match(m.group())
                 if cue and kind in ("m", "year"):  # "in 2015" -> "2015"
                     start += cue.end()
-                if any(a < end and start < b for a, b in taken):
-                    continue
-                if _is_name(s.text, m, kind):
+                if any(a < end and start < b for a, b in taken) or _is_name(s.text, m, kind):
                     continue
                 taken.append((start, end))
                 if kind in _TENSED:
