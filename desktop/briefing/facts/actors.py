@@ -173,11 +173,10 @@ def _list_label(s: Sentence, first: int) -> str | None:
     """The role a team sheet or list gives the names after its label: "Defenders: Ann Lind
     (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
     -> "defender", "first-team player"."""
-    texts, k = [t.text for t in s.tokens], first
+    texts = [t.text for t in s.tokens]
     part = [x in (",", "(", ")", "and", "including") or x[:1].isupper() for x in texts]
     part = [part[i] or x == "of" and part[i - 1] for i, x in enumerate(texts)]  # "R of Ohio, and"
-    while k > 0 and part[k - 1]:
-        k -= 1
+    k = next((i for i in range(first, 0, -1) if not part[i - 1]), 0)
     words = texts[k:first]
     for i in range(len(words) - 2):  # "(Coaches) Ann Lind and Jo Park"
         if words[i] == "(" and words[i + 2] == ")" and _singular(words[i + 1]) in ROLE_NEAR_NAMES:
@@ -590,11 +589,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     if parts == [(e.first_token, e.end_token, e.label)]:
         return [e]
     # (a trailing "'s" goes with `clean_name`)
-    out = [
-        s.entity(kind, a, b) for a, b, kind in parts if a < b and kind and words[a][:1].isupper()
-    ]
+    out = [s.entity(x, a, b) for a, b, x in parts if a < b and x and words[a][:1].isupper()]
     # "Mexico's Manuel Medina": the country is no body here
-    return [x for x in out if not (x.label == "ORGANIZATION" and gazetteer.country_name(x.text))]
+    return [p for p in out if not (p.label == "ORGANIZATION" and gazetteer.country_name(p.text))]
 
 
 def _cut_label(s: Sentence, e: Entity) -> Entity:
@@ -737,11 +734,8 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
         for k, cue in enumerate(w):
             if cue.lower() not in words.ORG_CUES or k == 0 or (s.index, k - 1) in tagged:
                 continue
-            j = k
-            while j > 0 and part[j - 1]:
-                j -= 1
-            while j < k and not w[j][:1].isupper():
-                j += 1
+            j = next((i for i in range(k, 0, -1) if not part[i - 1]), 0)
+            j = next((i for i in range(j, k) if w[i][:1].isupper()), k)
             if j < k and not (j == 0 and k - j == 1):
                 last = k + 1 if cue[:1].isupper() else k  # "Making Decisions Alliance"
                 found.append(s.entity("ORGANIZATION", j, last))
@@ -880,12 +874,11 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     States, Britain and France", "Oslo and other world powers"); `e`'s own when there is none
     ("Oslo, Norway")."""
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
-    ok |= {k for k, t in enumerate(tokens) if t.text in (",", "and", "or", "the")}
-    for k in [k for k, t in enumerate(tokens) if t.text == "other"]:  # "and other powers"
-        j = k + 1
-        while j < len(tokens) and tokens[j].tag in ("JJ", "NN", "NNS"):
-            j += 1
-        ok |= set(range(k, j))
+    other = False  # "and other powers": "other" and the adjectives and nouns after it
+    for k, t in enumerate(tokens):
+        other = t.text == "other" or other and t.tag in ("JJ", "NN", "NNS")
+        if other or t.text in (",", "and", "or", "the"):
+            ok.add(k)
     start, end = e.first_token, e.end_token
     while start - 1 in ok:
         start -= 1

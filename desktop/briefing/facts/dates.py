@@ -51,6 +51,8 @@ PATTERNS = lexicons.patterns(
     ORDINAL="|".join(_QUARTERS),
     NAMED_DATE="|".join(map(re.escape, _NAMED)),
 )
+# A counted expression with no value yet ("two years later") at its start: (match, figures)
+_Pending = dict[int, tuple[re.Match[str], bool]]
 _FUTURE = re.compile(r"\b(?:" + lexicons.alternatives("future_cues") + r")\b", re.I)
 
 
@@ -238,7 +240,7 @@ def extract_dates(
     """Date mentions in article order, with TIMEX3-style values where resolvable; without
     `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet)."""
     out: list[DateMention] = []
-    pending: dict[int, tuple[re.Match[str], bool]] = {}
+    pending: _Pending = {}
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
     patterns = [(kind, p) for kind, p in PATTERNS if adverbs or kind != "now"]
     for s in doc.sentences:
@@ -275,9 +277,7 @@ def extract_dates(
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
 
 
-def _anchored(
-    mentions: list[DateMention], pending: dict[int, tuple[re.Match[str], bool]]
-) -> list[DateMention]:
+def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMention]:
     """ "two years later", "the next day": counted from the last date with a calendar value
     before it (its anchor), else no value ("in 2010 ... two years later" is 2012). Beside
     figures ($, %) only a year counts: the figures' period is the anchor's ("$5m in 2010, from

@@ -273,10 +273,8 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     mentions = place_mentions(doc, kinds)
     regions = {m.name for m in mentions if m.region}
     names = [gazetteer.stopped(m.name) for m in mentions]
-    pairs = pairwise(zip(names, mentions, strict=True))
-    placed = {
-        a: b for (a, m), (b, n) in pairs if doc.text[m.evidence.end : n.evidence.start] == ", "
-    }
+    pairs = pairwise(zip(names, [m.evidence for m in mentions], strict=True))
+    placed = {a: b for (a, x), (b, y) in pairs if doc.text[x.end : y.start] == ", "}
     known = resolve(names, regions, placed)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
