@@ -69,7 +69,6 @@ _NOT_ROLES = lexicons.words("lone_modifiers")
 # Royal titles that name one person with "of" and a place ("Prince of Wales").
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
-_COPULAS = lexicons.words("copulas")
 _APPOINTED = lexicons.words("appointment_verbs")
 _COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
@@ -79,9 +78,9 @@ _PREPOSITIONS = lexicons.words("subject_prepositions") - {"by"}
 # Organs through which a state acts ("Norway's government said", "police in Norway are"):
 # the body words, lower case.
 _ORGANS = {w.lower() for w in lexicons.words("body_words")}
-_ACTS = lexicons.words("act_nouns")
-_RELATIONS = lexicons.words("relation_words")
-_AGENTS = lexicons.words("state_agents")
+# Words by which a state acts: "is" (a copula), "invasion" (an act), "talks" (a relation),
+# "leaders" (an agent).
+_STATE = lexicons.groups("state_words")
 
 
 @dataclass
@@ -851,7 +850,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     if first and tokens[first - 1].text == "with" and k < len(tokens) and tokens[k].tag == "VBG":
         return True  # "with Oslo backing the plan": the subject of an absolute clause
     if first >= 2 and tokens[first - 1].text == "with":
-        return tokens[first - 2].text.lower() in _RELATIONS  # "relations with Oslo"
+        return tokens[first - 2].text.lower() in _STATE["relation"]  # "relations with Oslo"
     if first >= 2 and tokens[first - 1].text == "by":
         return tokens[first - 2].tag in ("VBN", "VBD")
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
@@ -862,7 +861,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text in ("of", "from"):  # "the leaders of Oslo and Bern"
         before = tokens[lead - 2].text.lower()  # "warnings from Oslo"
-        return before in _AGENTS or (tokens[lead - 1].text == "from" and _act(before))
+        return before in _STATE["agent"] or (tokens[lead - 1].text == "from" and _act(before))
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
     tags = [t.tag for t in tokens[end : end + 2]] or [""]
     verb = (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token
@@ -904,13 +903,14 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
         )
     ):
         k += 1  # "Norway's new decision", "Norway's UN envoy", "Norway's deputy trade minister"
-    if _act(tokens[k].text.lower()):
+    word = tokens[k].text.lower()
+    if _act(word):
         return True  # "Norway's invasion of", "Oslo's proposal"
     if k + 2 >= len(tokens) or not tokens[k].tag.startswith("NN"):
         return False
     if tokens[k + 1].text == "to" and tokens[k + 2].tag == "VB":
         return True
-    organ = tokens[k].text.lower() in _AGENTS or tokens[k].text.lower().removesuffix("s") in _ORGANS
+    organ = word in _STATE["agent"] or word.removesuffix("s") in _ORGANS
     # a past tense the tagger read as an adjective: "Norway's government urged citizens"
     past = _past(tokens[k + 1]) and tokens[k + 2].tag in ("DT", "NNS", "PRP")
     return organ and (tokens[k + 1].tag in _VERB_TAGS or past) and _acting(tokens, k + 1)
@@ -923,7 +923,7 @@ def _past(t: Token) -> bool:
 
 def _act(word: str) -> bool:
     """An act noun, or its plural ("demands")."""
-    return word in _ACTS or word.removesuffix("s") in _ACTS
+    return word in _STATE["act"] or word.removesuffix("s") in _STATE["act"]
 
 
 def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
@@ -949,7 +949,7 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
         return after[1:2] != ["JJ"]  # "Oslo will be too cold": a state of being
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"]
-    return tokens[k].text.lower() not in _COPULAS or participle
+    return tokens[k].text.lower() not in _STATE["copula"] or participle
 
 
 def _merge_short_forms(orgs: dict[str, _Row]) -> None:

@@ -76,8 +76,8 @@ def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: boo
     found: list[tuple[int, int, int]] = []
     for step, edge in ((-1, inside[0]), (1, inside[-1])):
         i = edge + step
-        while 0 <= i < len(tokens) and tokens[i].text not in _CLAUSE_ENDS:
-            if step > 0 and tokens[i].text.lower() in _RIGHT_ENDS:
+        while 0 <= i < len(tokens) and tokens[i].text not in _TENSE["clause_end"]:
+            if step > 0 and tokens[i].text.lower() in _TENSE["clause_opener"]:
                 break
             if tense := _token_tense(tokens, i, purpose):
                 found.append((abs(i - edge), step, tense))
@@ -86,26 +86,23 @@ def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: boo
     return min(found)[2] if found else fallback
 
 
-_CLAUSE_ENDS = lexicons.words("clause_ends")
-# Words that open another clause after the expression ("said Monday that it will").
-_RIGHT_ENDS = lexicons.words("clause_openers")
-# The future's auxiliaries, and words of a scheduled event ("payable Jan. 2").
-_AHEAD = lexicons.words("planned_words") | lexicons.words("future_auxiliaries")
+# Tokens that end a clause, words that open another clause after the expression ("said
+# Monday that it will"), the future's auxiliaries and words of a scheduled event ("payable
+# Jan. 2") that put a date ahead, and the auxiliaries of a passive ("is expected").
+_TENSE = lexicons.groups("tense_words")
 
 
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     t = tokens[i]
-    if t.text.lower() in _AHEAD:
+    if t.text.lower() in _TENSE["ahead"]:
         return 1
-    if t.tag == "VBD" or (t.tag == "VBN" and i and tokens[i - 1].text.lower() not in _PASSIVE):
+    passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"
+    if t.tag == "VBD" or (t.tag == "VBN" and i and not passive):
         return -1
     if purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
         return 1  # "an agreement to acquire ... in January" (not for weekdays: "fell on
         # Friday to close at $20")
     return 0
-
-
-_PASSIVE = lexicons.words("passive_auxiliaries")
 
 
 def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
@@ -332,7 +329,7 @@ def _is_present_state(s: Sentence, start: int) -> bool:
     if (after and after[0].tag == "VBG") or (before and before[-1].text in ("by", "from")):
         return False  # "is today opening", "enthusiastic by today": the day
     for t in reversed(before):
-        if t.text in _CLAUSE_ENDS or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
+        if t.text in _TENSE["clause_end"] or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
             return t.text.lower() in ("is", "are", "'s", "'re") and t.tag in ("VBZ", "VBP")
     return False
 
