@@ -61,8 +61,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if _inside_longer_name(s, start, end, by_sentence.get(s.index, [])):
                 continue
             covered.update((s.index, i) for i in range(*s.token_span(start, end)))  # "America"
-            name = _FEATURE_NAMES[match.group().lower()]
-            out.append(PlaceMention(name, Evidence(s.index, start, end)))
+            feature = _FEATURE_NAMES[match.group().lower()]
+            out.append(PlaceMention(feature, Evidence(s.index, start, end)))
     # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
     others = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     others |= {e.text for e in entities if e.label == "ORGANIZATION"}
