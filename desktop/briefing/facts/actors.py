@@ -687,7 +687,6 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
         if _junk(doc, e, text, lower_words) or _outlet_credit(doc, e):
             continue
-        evidence = Evidence(e.sentence, e.start, e.end)
         known = institutions.canonical(text)
         surname = len(text.split()) == 1 and text in surnames
         # "Prince of Wales", "Duke of Edinburgh": a title that designates one person, not in
@@ -700,7 +699,6 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if (e.label == "PERSON" or surname or royal) and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
-            row.add(text, evidence)
             row.add_role(role or _list_label(s, name_start))
             role, owner = _role_after(s, e)
             row.add_role(role)
@@ -708,7 +706,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         else:
             # One row per party or institution whatever form names it ("Tories", "Tory").
             row = orgs.setdefault((known or text).lower(), _Row(known or text, "organization"))
-            row.add(text, evidence)
+        row.add(text, Evidence(e.sentence, e.start, e.end))
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs)
