@@ -226,7 +226,7 @@ def _role_start(s: Sentence, end: int) -> int:
         if quote or pair.lower() in ROLE_NEAR_NAMES or event:
             j -= 2 - quote  # "full back Jo Lind" ("full-back"), "400m man"; its "fixer" Jo Lind
             continue
-        adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
+        adjective = j < end and t.tag == "JJ" and (j == 1 or s.tokens[j - 2].tag in _OPENERS)
         tag = "NN" if word in _PERSON_NOUNS else t.tag  # "skipper" as JJR, "referee" as VBP
         # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
         if j == 1 == end and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
@@ -261,10 +261,9 @@ def _role_word(word: str) -> bool:
     return word in ROLE_NEAR_NAMES or any(h in ROLE_WORDS for h in heads)
 
 
-def _opens(s: Sentence, i: int) -> bool:
-    """Token i can stand before a role's adjective: "his senior adviser", "with new chairman",
-    not "the ruling pleased specialist" (a mistagged verb)."""
-    return s.tokens[i].tag in ("DT", "PRP$", "POS", "IN", "CC", "JJ", ",", "``", "''")
+# Tags of the words that can stand before a role's adjective: "his senior adviser", "with new
+# chairman", not "the ruling pleased specialist" (a mistagged verb).
+_OPENERS = frozenset({"DT", "PRP$", "POS", "IN", "CC", "JJ", ",", "``", "''"})
 
 
 def _role_text(s: Sentence, start: int, end: int, owned: bool = False) -> str | None:
