@@ -524,6 +524,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         # words that open no name: "Hong Kong-based", a number not after a name, "The"
         number = word[:1].isdigit() and not (k > start and words[k - 1][:1].isupper())
         junk = _PLACE_ADJECTIVE.search(word) or number or k == start and word in ("A", "An", "The")
+        cut: tuple[str, int, str] | None = None  # the kind of [start, k), the next's start and kind
         if word in ("and", "or", ",") and start < k < e.end_token - 1:
             left, right = " ".join(words[start:k]), " ".join(rest)
             # names hardly hold "or" or a comma ("Mobil, Shell"), nor "and the" ("Wales Tourist
@@ -532,38 +533,34 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             ends = words[k - 1] in _BODY_ENDS or both
             first = right.split(" and ")[0]  # "Green Party and Respect": a known body
             known = left in names or first in names or institutions.canonical(left)
-
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
-                parts.append((start, k, "PERSON"))  # "Mr Brown and Tony Blair"
-                start, label = k + 1, "PERSON"
+                cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
             elif word != "and" or words[k + 1] == "the" or ends or known:
-                parts.append((start, k, label))
-                start = k + 2 if words[k + 1] == "the" else k + 1
+                cut = (label, k + 2 if words[k + 1] == "the" else k + 1, label)
         elif junk:
-            start = k + 1
+            cut = ("", k + 1, label)
         elif org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"]):
             # "Federal Reserve Governor ...", not "Sheriff's Office"
-            parts.append((start, k, label))
             office = nxt in (["for"], ["of"])  # "US Secretary of State ..."
-            start, label = (k, "") if office else (k + 1, "PERSON")
+            cut = (label, k, "") if office else (label, k + 1, "PERSON")
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
             # Not "Queen's Speech", not "Alzheimer's Society"
             plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)
             if len(rest) <= 3 and words[k - 1].lower() not in ROLE_WORDS and plain:
-                parts.append((start, k, label))  # "SK Rapid's Dietmar Kuehbauer"
-                # A full name is a person; one word may be a programme ("the BBC's
-                # Newsnight"), so it is left out.
+                # "SK Rapid's Dietmar Kuehbauer": a full name is a person; one word may be a
+                # programme ("the BBC's Newsnight"), so it is left out.
                 kind = "ORGANIZATION" if rest[-1] in BODY_TAILS else "PERSON"  # "'s X Division"
-                start, label = k + 1, kind if len(rest) > 1 else ""
+                cut = (label, k + 1, kind if len(rest) > 1 else "")
         elif start < k and rest and s.tokens[k].tag in ("NN", "NNS") and _noun(word):
             # "Norbank University security and Valby police": a common noun ends a name;
             # "Norbank star Jo Lind": a role noun, then a person's name
-            parts.append((start, k, label))
-            start, label = k + 1, "PERSON" if word in ROLE_WORDS else ""
+            cut = (label, k + 1, "PERSON" if word in ROLE_WORDS else "")
         elif word == "of" and org and _looks_like_person(words[start:k]) and _BODY_ENDS & {*rest}:
             # "Joel Naroff of First Union" ("Maxwell School of Valby University": two bodies)
-            parts.append((start, k, "ORGANIZATION" if words[k - 1] in BODY_TAILS else "PERSON"))
-            start = k + 1
+            cut = ("ORGANIZATION" if words[k - 1] in BODY_TAILS else "PERSON", k + 1, label)
+        if cut:
+            parts.append((start, k, cut[0]))
+            start, label = cut[1:]
     for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
         tail = e.end_token - size
         head = words[start : start + 2]  # nothing may be left after "X and the"
@@ -733,8 +730,8 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
             j = next((i for i in range(k, 0, -1) if not part[i - 1]), 0)
             j = next((i for i in range(j, k) if w[i][:1].isupper()), k)
             if j < k and not (j == 0 and k - j == 1):
-                last = k + 1 if cue[:1].isupper() else k  # "Making Decisions Alliance"
-                found.append(s.entity("ORGANIZATION", j, last))
+                # with the cue when it is capitalised: "Making Decisions Alliance"
+                found.append(s.entity("ORGANIZATION", j, k + cue[:1].isupper()))
     return found
 
 
