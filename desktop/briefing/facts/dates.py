@@ -106,8 +106,7 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
 
 
 def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
-    ahead = (target - p.weekday()) % 7
-    behind = (p.weekday() - target) % 7
+    ahead, behind = (target - p.weekday()) % 7, (p.weekday() - target) % 7
     if which == "next":
         return p + timedelta(days=ahead or 7)
     if which in ("last", "previous"):
@@ -119,11 +118,10 @@ def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
 def _relative(which: str, unit: str, p: date, tense: int) -> str | None:
     step = _STEPS[which]
     if unit == "weekend":
-        saturday = p + timedelta(days=5 - p.weekday())  # Saturday of p's ISO week
-        if step < 0 or (step == 0 and tense < 0 and p.weekday() < 5):
-            saturday -= timedelta(days=7)
-        elif step > 0 and p.weekday() >= 5:
-            saturday += timedelta(days=7)
+        # the Saturday of p's ISO week, or of the week before or after
+        back = step < 0 or (step == 0 and tense < 0 and p.weekday() < 5)
+        weeks = -1 if back else 1 if step > 0 and p.weekday() >= 5 else 0
+        saturday = p + timedelta(days=5 - p.weekday() + 7 * weeks)
         return "{}-W{:02d}-WE".format(*saturday.isocalendar()[:2])
     return shifted(p.isoformat(), unit, step, False)
 
@@ -343,10 +341,9 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     capitalised "Today" after a capitalised word ("Norland Today", a broadcaster)."""
     before = text[: m.start()].split() or [""]
     if kind == "deictic":  # also a capitalised one in quote marks: the "Today" show
-        after = text[m.end() : m.end() + 2] + " "  # not "Today's vote"
-        quoted = (
-            before[-1][-1:] in _QUOTE_MARKS and after[0] in _QUOTE_MARKS and not after[1].isalpha()
-        )
+        after = text[m.end() : m.end() + 2] + " "
+        quoted = all(c in _QUOTE_MARKS for c in before[-1][-1:] + after[0])
+        quoted &= not after[1].isalpha()  # not "Today's vote"
         return m.group()[0].isupper() and (before[-1][:1].isupper() or quoted)
     if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
         return bool(re.fullmatch(r"[A-Z][a-z]+", before[-1]))  # "Euro 2016", "Supply Act 1997"

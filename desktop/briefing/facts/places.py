@@ -171,10 +171,8 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     capitalised = before[:1].isupper() or after[:1].isupper()
     if capitalised or after[:1].isdigit() or after in ("'s", *_VERSUS):
         return False
-    if after.lower() in SEAT_NOUNS:
-        return True
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
-    return bool(towns) and towns[0].population >= 100_000
+    return after.lower() in SEAT_NOUNS or bool(towns) and towns[0].population >= 100_000
 
 
 def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity]) -> bool:
