@@ -102,8 +102,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if demonym or _untagged_place(s, i, lower):  # "Syrian": Syria
                 out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
     clubs = _clubs(doc.text, out)
-    currency = {m.evidence.end for m in out if doc.text[m.evidence.end : m.evidence.end + 1] == "$"}
-    out = [m for m in out if m.name not in clubs and m.evidence.end not in currency]  # "US$5"
+    # not clubs, nor a currency's country ("US$5")
+    out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
 
 
