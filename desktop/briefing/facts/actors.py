@@ -464,15 +464,11 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     return e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
 
 
-# "(CNN)" opening a paragraph or after a dateline ("LAGOS, Nigeria (AP) _ ...").
-_DATELINE_OUTLET = lexicons.pattern("outlet_openers")
-_AFTER_OUTLET = lexicons.pattern("outlet_closers")
-# "CNN's Ann Lind and Jo Park contributed to this report."
-_CREDITS = lexicons.words("credit_lines")
-
-
-_FURNITURE = lexicons.words("page_furniture")
-_NOTICE = lexicons.pattern("copyright_notices", re.I)
+# Page furniture: the text before and after "(CNN)" in a dateline ("LAGOS, Nigeria (AP) _
+# ..."), a copyright notice; the phrases of a credit line ("CNN's Ann Lind and Jo Park
+# contributed to this report") and calls to action ("Scroll down for video").
+_OUTLET = dict(lexicons.patterns("outlet_patterns"))
+_PAGE = lexicons.groups("outlet_phrases")
 
 
 def _outlet_credit(doc: Doc, e: Entity) -> bool:
@@ -481,15 +477,16 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     copyright notice and calls to action left in the text ("Scroll down for video")."""
     text = doc.text
     before = text[max(0, e.start - 64) : e.start]
-    outlet = _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before)
-    if outlet or any(text.startswith(phrase, e.start) for phrase in _FURNITURE):
+    outlet = _OUTLET["closer"].match(text, e.end) and _OUTLET["opener"].search(before)
+    if outlet or any(text.startswith(phrase, e.start) for phrase in _PAGE["furniture"]):
         return True  # "(CNN)", "WASHINGTON (AP) —"; "Scroll down for video"
-    k = e.sentence  # a copyright notice, and the lines in capitals that run on from it
-    while k > 0 and doc.sentences[k].text.isupper() and not _NOTICE.match(doc.sentences[k].text):
+    # a copyright notice, and the lines in capitals that run on from it
+    notice, k = _OUTLET["notice"], e.sentence
+    while k > 0 and doc.sentences[k].text.isupper() and not notice.match(doc.sentences[k].text):
         k -= 1
     sentence = doc.sentences[e.sentence].text.lower()
-    credit = text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _CREDITS)
-    return credit or bool(_NOTICE.match(doc.sentences[k].text))
+    credit = text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _PAGE["credit"])
+    return credit or bool(notice.match(doc.sentences[k].text))
 
 
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
