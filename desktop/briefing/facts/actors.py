@@ -53,8 +53,10 @@ _AGENT = re.compile(rf"(?:{lexicons.alternatives('agent_noun_ends')})$")
 NOT_ROLE_NOUNS = lexicons.words("not_role_nouns") | lexicons.words("name_particles")
 # Words that give a role next to a name, never junk alone ("Forward" may be a party).
 ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
-# Titles that are courtesy forms, not roles worth listing.
+# Titles that are courtesy forms, not roles worth listing; tokens a role's text leaves out.
 COURTESY = lexicons.words("courtesy_titles")
+_NOT_IN_ROLES = COURTESY | {"”", "''"}
+_TITLE_ROLES = ROLE_WORDS - COURTESY  # "Sen." of "Sens. Ann Lind and Jo Park"
 # Noble and courtesy titles written as part of a name ("Professor Ann Vale", "Lord Lind").
 _NOBLE = lexicons.words("person_titles")
 NAME_SUFFIXES = lexicons.words("name_suffixes")
@@ -181,7 +183,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
         if words[i] == "(" and words[i + 2] == ")" and _singular(words[i + 1]) in ROLE_NEAR_NAMES:
             return _singular(words[i + 1])
     for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
-        if w.endswith("s.") and w[:-2].lower() + "." in ROLE_WORDS - COURTESY:
+        if w.endswith("s.") and w[:-2].lower() + "." in _TITLE_ROLES:
             return w[:-2] + "."
         if w[:1].isupper() and _singular(w) in ROLE_WORDS:  # "Senators Ann Lind and ..."
             return w[: len(_singular(w))]
@@ -269,7 +271,7 @@ _OPENERS = frozenset({"DT", "PRP$", "POS", "IN", "CC", "JJ", ",", "``", "''"})
 def _role_text(s: Sentence, start: int, end: int, owned: bool = False) -> str | None:
     """The role words of tokens [start, end) without courtesy titles or nationalities;
     `owned`: a body's name before them makes a modifier a noun ("UK Athletics chief")."""
-    kept = [t for t in s.tokens[start:end] if t.text.lower() not in COURTESY | {"”", "''"}]
+    kept = [t for t in s.tokens[start:end] if t.text.lower() not in _NOT_IN_ROLES]
     # "a buoyant Gen. Lind": an adjective before a title is a mood, not part of the rank
     mood = len(kept) > 1 and kept[0].tag == "JJ" and kept[1].text.istitle()
     words = [t.text for t in kept[mood and not _role_word(kept[0].text.lower()) :]]
@@ -568,7 +570,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             parts.append((start, tail, ""))  # "Commissioner for Transport Ingrid Holm"
         elif not (person and label == "ORGANIZATION" and last):
             continue
-        elif last.isupper() or last in _BODY_ENDS | BODY_TAILS:  # "Norbank International"
+        elif last.isupper() or last in _BODY_ENDS or last in BODY_TAILS:  # "Norbank International"
             parts.append((start, tail, label))
         elif last.lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
             roles = (i for i in range(tail, start, -1) if words[i - 1].lower() not in ROLE_WORDS)

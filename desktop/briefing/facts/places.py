@@ -126,7 +126,7 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
         word = set(text[max(0, start - 12) : start].lower().split()[-1:])
-        if word & words.LOCATIVES - {"to"} and text[end : end + 1] not in "'’":
+        if (word & words.LOCATIVES) - {"to"} and text[end : end + 1] not in "'’":
             clubs.discard(p.name)  # "in Valby", not "in Valby's 2-1 win"
     # countries, regions and known names of several words ("Mexico City") are places
     known = {c: gazetteer.candidates(c)[:1] for c in clubs}
