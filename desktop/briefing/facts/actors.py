@@ -53,8 +53,10 @@ _AGENT = re.compile(rf"(?:{lexicons.alternatives('agent_noun_ends')})$")
 NOT_ROLE_NOUNS = lexicons.words("not_role_nouns") | lexicons.words("name_particles")
 # Words that give a role next to a name, never junk alone ("Forward" may be a party).
 ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
-# Titles that are courtesy forms, not roles worth listing.
+# Titles that are courtesy forms, not roles worth listing; tokens a role's text leaves out.
 COURTESY = lexicons.words("courtesy_titles")
+_NOT_IN_ROLES = COURTESY | {"”", "''"}
+_TITLE_ROLES = ROLE_WORDS - COURTESY  # "Sen." of "Sens. Ann Lind and Jo Park"
 # Noble and courtesy titles written as part of a name ("Professor Ann Vale", "Lord Lind").
 _NOBLE = lexicons.words("person_titles")
 NAME_SUFFIXES = lexicons.words("name_suffixes")
@@ -69,7 +71,6 @@ _NOT_ROLES = lexicons.words("lone_modifiers")
 # Royal titles that name one person with "of" and a place ("Prince of Wales").
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
-_COPULAS = lexicons.words("copulas")
 _APPOINTED = lexicons.words("appointment_verbs")
 _COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
@@ -79,9 +80,9 @@ _PREPOSITIONS = lexicons.words("subject_prepositions") - {"by"}
 # Organs through which a state acts ("Norway's government said", "police in Norway are"):
 # the body words, lower case.
 _ORGANS = {w.lower() for w in lexicons.words("body_words")}
-_ACTS = lexicons.words("act_nouns")
-_RELATIONS = lexicons.words("relation_words")
-_AGENTS = lexicons.words("state_agents")
+# Words by which a state acts: "is" (a copula), "invasion" (an act), "talks" (a relation),
+# "leaders" (an agent).
+_STATE = lexicons.groups("state_words")
 
 
 @dataclass
@@ -173,17 +174,16 @@ def _list_label(s: Sentence, first: int) -> str | None:
     """The role a team sheet or list gives the names after its label: "Defenders: Ann Lind
     (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
     -> "defender", "first-team player"."""
-    texts, k = [t.text for t in s.tokens], first
+    texts = [t.text for t in s.tokens]
     part = [x in (",", "(", ")", "and", "including") or x[:1].isupper() for x in texts]
     part = [part[i] or x == "of" and part[i - 1] for i, x in enumerate(texts)]  # "R of Ohio, and"
-    while k > 0 and part[k - 1]:
-        k -= 1
+    k = next((i for i in range(first, 0, -1) if not part[i - 1]), 0)
     words = texts[k:first]
     for i in range(len(words) - 2):  # "(Coaches) Ann Lind and Jo Park"
         if words[i] == "(" and words[i + 2] == ")" and _singular(words[i + 1]) in ROLE_NEAR_NAMES:
             return _singular(words[i + 1])
     for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
-        if w.endswith("s.") and w[:-2].lower() + "." in ROLE_WORDS - COURTESY:
+        if w.endswith("s.") and w[:-2].lower() + "." in _TITLE_ROLES:
             return w[:-2] + "."
         if w[:1].isupper() and _singular(w) in ROLE_WORDS:  # "Senators Ann Lind and ..."
             return w[: len(_singular(w))]
@@ -228,7 +228,7 @@ def _role_start(s: Sentence, end: int) -> int:
         if quote or pair.lower() in ROLE_NEAR_NAMES or event:
             j -= 2 - quote  # "full back Jo Lind" ("full-back"), "400m man"; its "fixer" Jo Lind
             continue
-        adjective = j < end and t.tag == "JJ" and (j == 1 or _opens(s, j - 2))
+        adjective = j < end and t.tag == "JJ" and (j == 1 or s.tokens[j - 2].tag in _OPENERS)
         tag = "NN" if word in _PERSON_NOUNS else t.tag  # "skipper" as JJR, "referee" as VBP
         # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
         if j == 1 == end and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
@@ -263,16 +263,15 @@ def _role_word(word: str) -> bool:
     return word in ROLE_NEAR_NAMES or any(h in ROLE_WORDS for h in heads)
 
 
-def _opens(s: Sentence, i: int) -> bool:
-    """Token i can stand before a role's adjective: "his senior adviser", "with new chairman",
-    not "the ruling pleased specialist" (a mistagged verb)."""
-    return s.tokens[i].tag in ("DT", "PRP$", "POS", "IN", "CC", "JJ", ",", "``", "''")
+# Tags of the words that can stand before a role's adjective: "his senior adviser", "with new
+# chairman", not "the ruling pleased specialist" (a mistagged verb).
+_OPENERS = frozenset({"DT", "PRP$", "POS", "IN", "CC", "JJ", ",", "``", "''"})
 
 
 def _role_text(s: Sentence, start: int, end: int, owned: bool = False) -> str | None:
     """The role words of tokens [start, end) without courtesy titles or nationalities;
     `owned`: a body's name before them makes a modifier a noun ("UK Athletics chief")."""
-    kept = [t for t in s.tokens[start:end] if t.text.lower() not in COURTESY | {"”", "''"}]
+    kept = [t for t in s.tokens[start:end] if t.text.lower() not in _NOT_IN_ROLES]
     # "a buoyant Gen. Lind": an adjective before a title is a mood, not part of the rank
     mood = len(kept) > 1 and kept[0].tag == "JJ" and kept[1].text.istitle()
     words = [t.text for t in kept[mood and not _role_word(kept[0].text.lower()) :]]
@@ -366,13 +365,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
             # shot" (a verb read as a noun after a role word), but "a chief accountant"
             known = head and _role_word(tokens[head - 1].text.lower())
             head = head if known and not (_AGENT.search(word) or word in _PERSON_HEADS) else k + 1
-        elif (
-            (t.tag == "NN" or head and t.tag == "NNP")
-            and _AGENT.search(word)
-            and word not in NOT_ROLE_NOUNS
-        ):
+        elif (t.tag == "NN" or head and t.tag == "NNP") and _AGENT.search(word):
             tied = [x.text for x in tokens[k + 1 : k + 2]] in (["of"], ["for"], ["at"])
-            head = k + 1 if tied else head  # "Jo Lind, creator of Valby Days,": a doer's noun
+            # "Jo Lind, creator of Valby Days,": a doer's noun
+            head = k + 1 if tied and word not in NOT_ROLE_NOUNS else head
         k += 1
     last = tokens[k - 1]  # "Ann Lind, the co-pilot on ...": a compound tagged JJ ends the role
     if determined and k > start and head < k and last.tag == "JJ" and last.text.islower():
@@ -470,15 +466,11 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     return e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
 
 
-# "(CNN)" opening a paragraph or after a dateline ("LAGOS, Nigeria (AP) _ ...").
-_DATELINE_OUTLET = lexicons.pattern("outlet_openers")
-_AFTER_OUTLET = lexicons.pattern("outlet_closers")
-# "CNN's Ann Lind and Jo Park contributed to this report."
-_CREDITS = lexicons.words("credit_lines")
-
-
-_FURNITURE = lexicons.words("page_furniture")
-_NOTICE = lexicons.pattern("copyright_notices", re.I)
+# Page furniture: the text before and after "(CNN)" in a dateline ("LAGOS, Nigeria (AP) _
+# ..."), a copyright notice; the phrases of a credit line ("CNN's Ann Lind and Jo Park
+# contributed to this report") and calls to action ("Scroll down for video").
+_OUTLET = dict(lexicons.patterns("outlet_patterns"))
+_PAGE = lexicons.groups("outlet_phrases")
 
 
 def _outlet_credit(doc: Doc, e: Entity) -> bool:
@@ -487,15 +479,16 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     copyright notice and calls to action left in the text ("Scroll down for video")."""
     text = doc.text
     before = text[max(0, e.start - 64) : e.start]
-    outlet = _AFTER_OUTLET.match(text, e.end) and _DATELINE_OUTLET.search(before)
-    if outlet or any(text.startswith(phrase, e.start) for phrase in _FURNITURE):
+    outlet = _OUTLET["closer"].match(text, e.end) and _OUTLET["opener"].search(before)
+    if outlet or any(text.startswith(phrase, e.start) for phrase in _PAGE["furniture"]):
         return True  # "(CNN)", "WASHINGTON (AP) —"; "Scroll down for video"
-    k = e.sentence  # a copyright notice, and the lines in capitals that run on from it
-    while k > 0 and doc.sentences[k].text.isupper() and not _NOTICE.match(doc.sentences[k].text):
+    # a copyright notice, and the lines in capitals that run on from it
+    notice, k = _OUTLET["notice"], e.sentence
+    while k > 0 and doc.sentences[k].text.isupper() and not notice.match(doc.sentences[k].text):
         k -= 1
     sentence = doc.sentences[e.sentence].text.lower()
-    credit = text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _CREDITS)
-    return credit or bool(_NOTICE.match(doc.sentences[k].text))
+    credit = text[e.end : e.end + 2] in ("'s", "’s") and any(c in sentence for c in _PAGE["credit"])
+    return credit or bool(notice.match(doc.sentences[k].text))
 
 
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
@@ -530,6 +523,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         # words that open no name: "Hong Kong-based", a number not after a name, "The"
         number = word[:1].isdigit() and not (k > start and words[k - 1][:1].isupper())
         junk = _PLACE_ADJECTIVE.search(word) or number or k == start and word in ("A", "An", "The")
+        cut: tuple[str, int, str] | None = None  # the kind of [start, k), the next's start and kind
         if word in ("and", "or", ",") and start < k < e.end_token - 1:
             left, right = " ".join(words[start:k]), " ".join(rest)
             # names hardly hold "or" or a comma ("Mobil, Shell"), nor "and the" ("Wales Tourist
@@ -538,38 +532,34 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             ends = words[k - 1] in _BODY_ENDS or both
             first = right.split(" and ")[0]  # "Green Party and Respect": a known body
             known = left in names or first in names or institutions.canonical(left)
-
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
-                parts.append((start, k, "PERSON"))  # "Mr Brown and Tony Blair"
-                start, label = k + 1, "PERSON"
+                cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
             elif word != "and" or words[k + 1] == "the" or ends or known:
-                parts.append((start, k, label))
-                start = k + 2 if words[k + 1] == "the" else k + 1
+                cut = (label, k + 2 if words[k + 1] == "the" else k + 1, label)
         elif junk:
-            start = k + 1
+            cut = ("", k + 1, label)
         elif org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"]):
             # "Federal Reserve Governor ...", not "Sheriff's Office"
-            parts.append((start, k, label))
             office = nxt in (["for"], ["of"])  # "US Secretary of State ..."
-            start, label = (k, "") if office else (k + 1, "PERSON")
+            cut = (label, k, "") if office else (label, k + 1, "PERSON")
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
             # Not "Queen's Speech", not "Alzheimer's Society"
             plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)
             if len(rest) <= 3 and words[k - 1].lower() not in ROLE_WORDS and plain:
-                parts.append((start, k, label))  # "SK Rapid's Dietmar Kuehbauer"
-                # A full name is a person; one word may be a programme ("the BBC's
-                # Newsnight"), so it is left out.
+                # "SK Rapid's Dietmar Kuehbauer": a full name is a person; one word may be a
+                # programme ("the BBC's Newsnight"), so it is left out.
                 kind = "ORGANIZATION" if rest[-1] in BODY_TAILS else "PERSON"  # "'s X Division"
-                start, label = k + 1, kind if len(rest) > 1 else ""
+                cut = (label, k + 1, kind if len(rest) > 1 else "")
         elif start < k and rest and s.tokens[k].tag in ("NN", "NNS") and _noun(word):
             # "Norbank University security and Valby police": a common noun ends a name;
             # "Norbank star Jo Lind": a role noun, then a person's name
-            parts.append((start, k, label))
-            start, label = k + 1, "PERSON" if word in ROLE_WORDS else ""
+            cut = (label, k + 1, "PERSON" if word in ROLE_WORDS else "")
         elif word == "of" and org and _looks_like_person(words[start:k]) and _BODY_ENDS & {*rest}:
             # "Joel Naroff of First Union" ("Maxwell School of Valby University": two bodies)
-            parts.append((start, k, "ORGANIZATION" if words[k - 1] in BODY_TAILS else "PERSON"))
-            start = k + 1
+            cut = ("ORGANIZATION" if words[k - 1] in BODY_TAILS else "PERSON", k + 1, label)
+        if cut:
+            parts.append((start, k, cut[0]))
+            start, label = cut[1:]
     for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
         tail = e.end_token - size
         head = words[start : start + 2]  # nothing may be left after "X and the"
@@ -580,13 +570,11 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             parts.append((start, tail, ""))  # "Commissioner for Transport Ingrid Holm"
         elif not (person and label == "ORGANIZATION" and last):
             continue
-        elif last.isupper() or last in _BODY_ENDS | BODY_TAILS:  # "Norbank International"
+        elif last.isupper() or last in _BODY_ENDS or last in BODY_TAILS:  # "Norbank International"
             parts.append((start, tail, label))
         elif last.lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
-            cut = tail
-            while cut > start and words[cut - 1].lower() in ROLE_WORDS:
-                cut -= 1
-            parts.append((start, cut, label))
+            roles = (i for i in range(tail, start, -1) if words[i - 1].lower() not in ROLE_WORDS)
+            parts.append((start, next(roles, start), label))
         else:
             continue
         start, label = tail, "PERSON"
@@ -594,27 +582,19 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     parts.append((start, e.end_token, label))
     if parts == [(e.first_token, e.end_token, e.label)]:
         return [e]
-    out = []
-    for a, b, kind in parts:  # (a trailing "'s" goes with `clean_name`)
-        if a < b and kind and words[a][:1].isupper():
-            part = s.entity(kind, a, b)
-            if kind == "ORGANIZATION" and gazetteer.country_name(part.text):
-                continue  # "Mexico's Manuel Medina": the country is no body here
-            out.append(part)
-    return out
+    # (a trailing "'s" goes with `clean_name`)
+    out = [s.entity(x, a, b) for a, b, x in parts if a < b and x and words[a][:1].isupper()]
+    # "Mexico's Manuel Medina": the country is no body here
+    return [p for p in out if not (p.label == "ORGANIZATION" and gazetteer.country_name(p.text))]
 
 
 def _cut_label(s: Sentence, e: Entity) -> Entity:
     """A team sheet run together: "Ann Lind Strikers: Jo Park" holds the next heading."""
     last, k = s.tokens[e.end_token - 1].text, e.end_token
-    label = (
-        last.istitle() and _singular(last) in ROLE_NEAR_NAMES and e.end_token - e.first_token > 1
-    )
-    return (
-        s.entity(e.label, e.first_token, k - 1)
-        if label and s.tokens[k : k + 1] and s.tokens[k].text == ":"
-        else e
-    )
+    label = last.istitle() and _singular(last) in ROLE_NEAR_NAMES and k - e.first_token > 1
+    if label and [t.text for t in s.tokens[k : k + 1]] == [":"]:
+        return s.entity(e.label, e.first_token, k - 1)
+    return e
 
 
 def _noun(word: str) -> bool:
@@ -702,7 +682,6 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
         if _junk(doc, e, text, lower_words) or _outlet_credit(doc, e):
             continue
-        evidence = Evidence(e.sentence, e.start, e.end)
         known = institutions.canonical(text)
         surname = len(text.split()) == 1 and text in surnames
         # "Prince of Wales", "Duke of Edinburgh": a title that designates one person, not in
@@ -715,7 +694,6 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if (e.label == "PERSON" or surname or royal) and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
-            row.add(text, evidence)
             row.add_role(role or _list_label(s, name_start))
             role, owner = _role_after(s, e)
             row.add_role(role)
@@ -723,7 +701,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         else:
             # One row per party or institution whatever form names it ("Tories", "Tory").
             row = orgs.setdefault((known or text).lower(), _Row(known or text, "organization"))
-            row.add(text, evidence)
+        row.add(text, Evidence(e.sentence, e.start, e.end))
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs)
@@ -748,14 +726,11 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
         for k, cue in enumerate(w):
             if cue.lower() not in words.ORG_CUES or k == 0 or (s.index, k - 1) in tagged:
                 continue
-            j = k
-            while j > 0 and part[j - 1]:
-                j -= 1
-            while j < k and not w[j][:1].isupper():
-                j += 1
+            j = next((i for i in range(k, 0, -1) if not part[i - 1]), 0)
+            j = next((i for i in range(j, k) if w[i][:1].isupper()), k)
             if j < k and not (j == 0 and k - j == 1):
-                last = k + 1 if cue[:1].isupper() else k  # "Making Decisions Alliance"
-                found.append(s.entity("ORGANIZATION", j, last))
+                # with the cue when it is capitalised: "Making Decisions Alliance"
+                found.append(s.entity("ORGANIZATION", j, k + cue[:1].isupper()))
     return found
 
 
@@ -829,7 +804,13 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     in_sentence = untagged.by_sentence(places)  # the places of each sentence
     before = [word_before(doc, e) for e in places]  # "" at a sentence's start
     placed = {clean_name(e.text) for e, b in zip(places, before, strict=True) if b in _PREPOSITIONS}
-    cut = _cut_names(doc, places)
+    # places that end a longer name the tagger cut, seen mid-sentence after a capitalised word
+    # ("hit show Little Norway"), so also at a sentence's start
+    cut = set()
+    for e, b in zip(places, before, strict=True):
+        two = doc.sentences[e.sentence].tokens[max(e.first_token - 2, 0) : e.first_token]
+        if len(two) == 2 and b.istitle() and two[1].tag == "NNP" and two[0].tag[0].isalpha():
+            cut.add((b, clean_name(e.text)))
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
@@ -837,29 +818,13 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         state = country == name and (k := known.get(name)) and k.type != "country"
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
-        state = state or (b, name) in cut  # "Little Norway" (_cut_names)
+        state = state or (b, name) in cut  # "Little Norway"
         if country is None or state or not _acts(doc, e, in_sentence[e.sentence]):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
         if row.name == country:  # the country named as a body ("Norway" tagged so) acts too
             row.type, row.place = "state", country
-
-
-def _cut_names(doc: Doc, places: list[Entity]) -> set[tuple[str, str]]:
-    """(word, place) for places that end a longer name the tagger cut, seen mid-sentence
-    after a capitalised word ("hit show Little Norway"), so also at a sentence's start."""
-    out = set()
-    for e in places:
-        two = doc.sentences[e.sentence].tokens[max(e.first_token - 2, 0) : e.first_token]
-        if (
-            len(two) == 2
-            and two[1].text.istitle()
-            and two[1].tag == "NNP"
-            and two[0].tag[0].isalpha()
-        ):
-            out.add((two[1].text, clean_name(e.text)))
-    return out
 
 
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
@@ -878,7 +843,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     if first and tokens[first - 1].text == "with" and k < len(tokens) and tokens[k].tag == "VBG":
         return True  # "with Oslo backing the plan": the subject of an absolute clause
     if first >= 2 and tokens[first - 1].text == "with":
-        return tokens[first - 2].text.lower() in _RELATIONS  # "relations with Oslo"
+        return tokens[first - 2].text.lower() in _STATE["relation"]  # "relations with Oslo"
     if first >= 2 and tokens[first - 1].text == "by":
         return tokens[first - 2].tag in ("VBN", "VBD")
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
@@ -889,7 +854,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text in ("of", "from"):  # "the leaders of Oslo and Bern"
         before = tokens[lead - 2].text.lower()  # "warnings from Oslo"
-        return before in _AGENTS or (tokens[lead - 1].text == "from" and _act(before))
+        return before in _STATE["agent"] or (tokens[lead - 1].text == "from" and _act(before))
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
     tags = [t.tag for t in tokens[end : end + 2]] or [""]
     verb = (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token
@@ -901,12 +866,11 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     States, Britain and France", "Oslo and other world powers"); `e`'s own when there is none
     ("Oslo, Norway")."""
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
-    ok |= {k for k, t in enumerate(tokens) if t.text in (",", "and", "or", "the")}
-    for k in [k for k, t in enumerate(tokens) if t.text == "other"]:  # "and other powers"
-        j = k + 1
-        while j < len(tokens) and tokens[j].tag in ("JJ", "NN", "NNS"):
-            j += 1
-        ok |= set(range(k, j))
+    other = False  # "and other powers": "other" and the adjectives and nouns after it
+    for k, t in enumerate(tokens):
+        other = t.text == "other" or other and t.tag in ("JJ", "NN", "NNS")
+        if other or t.text in (",", "and", "or", "the"):
+            ok.add(k)
     start, end = e.first_token, e.end_token
     while start - 1 in ok:
         start -= 1
@@ -932,13 +896,14 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
         )
     ):
         k += 1  # "Norway's new decision", "Norway's UN envoy", "Norway's deputy trade minister"
-    if _act(tokens[k].text.lower()):
+    word = tokens[k].text.lower()
+    if _act(word):
         return True  # "Norway's invasion of", "Oslo's proposal"
     if k + 2 >= len(tokens) or not tokens[k].tag.startswith("NN"):
         return False
     if tokens[k + 1].text == "to" and tokens[k + 2].tag == "VB":
         return True
-    organ = tokens[k].text.lower() in _AGENTS or tokens[k].text.lower().removesuffix("s") in _ORGANS
+    organ = word in _STATE["agent"] or word.removesuffix("s") in _ORGANS
     # a past tense the tagger read as an adjective: "Norway's government urged citizens"
     past = _past(tokens[k + 1]) and tokens[k + 2].tag in ("DT", "NNS", "PRP")
     return organ and (tokens[k + 1].tag in _VERB_TAGS or past) and _acting(tokens, k + 1)
@@ -951,7 +916,7 @@ def _past(t: Token) -> bool:
 
 def _act(word: str) -> bool:
     """An act noun, or its plural ("demands")."""
-    return word in _ACTS or word.removesuffix("s") in _ACTS
+    return word in _STATE["act"] or word.removesuffix("s") in _STATE["act"]
 
 
 def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
@@ -977,7 +942,7 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
         return after[1:2] != ["JJ"]  # "Oslo will be too cold": a state of being
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"]
-    return tokens[k].text.lower() not in _COPULAS or participle
+    return tokens[k].text.lower() not in _STATE["copula"] or participle
 
 
 def _merge_short_forms(orgs: dict[str, _Row]) -> None:

@@ -51,6 +51,8 @@ PATTERNS = lexicons.patterns(
     ORDINAL="|".join(_QUARTERS),
     NAMED_DATE="|".join(map(re.escape, _NAMED)),
 )
+# A counted expression with no value yet ("two years later") at its start: (match, figures)
+_Pending = dict[int, tuple[re.Match[str], bool]]
 _FUTURE = re.compile(r"\b(?:" + lexicons.alternatives("future_cues") + r")\b", re.I)
 
 
@@ -74,8 +76,8 @@ def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: boo
     found: list[tuple[int, int, int]] = []
     for step, edge in ((-1, inside[0]), (1, inside[-1])):
         i = edge + step
-        while 0 <= i < len(tokens) and tokens[i].text not in _CLAUSE_ENDS:
-            if step > 0 and tokens[i].text.lower() in _RIGHT_ENDS:
+        while 0 <= i < len(tokens) and tokens[i].text not in _TENSE["clause_end"]:
+            if step > 0 and tokens[i].text.lower() in _TENSE["clause_opener"]:
                 break
             if tense := _token_tense(tokens, i, purpose):
                 found.append((abs(i - edge), step, tense))
@@ -84,18 +86,18 @@ def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: boo
     return min(found)[2] if found else fallback
 
 
-_CLAUSE_ENDS = lexicons.words("clause_ends")
-# Words that open another clause after the expression ("said Monday that it will").
-_RIGHT_ENDS = lexicons.words("clause_openers")
-# The future's auxiliaries, and words of a scheduled event ("payable Jan. 2").
-_AHEAD = lexicons.words("planned_words") | lexicons.words("future_auxiliaries")
+# Tokens that end a clause, words that open another clause after the expression ("said
+# Monday that it will"), the future's auxiliaries and words of a scheduled event ("payable
+# Jan. 2") that put a date ahead, and the auxiliaries of a passive ("is expected").
+_TENSE = lexicons.groups("tense_words")
 
 
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     t = tokens[i]
-    if t.text.lower() in _AHEAD:
+    if t.text.lower() in _TENSE["ahead"]:
         return 1
-    if t.tag == "VBD" or (t.tag == "VBN" and i and tokens[i - 1].text.lower() not in _PASSIVE):
+    passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"
+    if t.tag == "VBD" or (t.tag == "VBN" and i and not passive):
         return -1
     if purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
         return 1  # "an agreement to acquire ... in January" (not for weekdays: "fell on
@@ -103,12 +105,8 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     return 0
 
 
-_PASSIVE = lexicons.words("passive_auxiliaries")
-
-
 def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
-    ahead = (target - p.weekday()) % 7
-    behind = (p.weekday() - target) % 7
+    ahead, behind = (target - p.weekday()) % 7, (p.weekday() - target) % 7
     if which == "next":
         return p + timedelta(days=ahead or 7)
     if which in ("last", "previous"):
@@ -120,11 +118,10 @@ def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
 def _relative(which: str, unit: str, p: date, tense: int) -> str | None:
     step = _STEPS[which]
     if unit == "weekend":
-        saturday = p + timedelta(days=5 - p.weekday())  # Saturday of p's ISO week
-        if step < 0 or (step == 0 and tense < 0 and p.weekday() < 5):
-            saturday -= timedelta(days=7)
-        elif step > 0 and p.weekday() >= 5:
-            saturday += timedelta(days=7)
+        # the Saturday of p's ISO week, or of the week before or after
+        back = step < 0 or (step == 0 and tense < 0 and p.weekday() < 5)
+        weeks = -1 if back else 1 if step > 0 and p.weekday() >= 5 else 0
+        saturday = p + timedelta(days=5 - p.weekday() + 7 * weeks)
         return "{}-W{:02d}-WE".format(*saturday.isocalendar()[:2])
     return shifted(p.isoformat(), unit, step, False)
 
@@ -138,10 +135,9 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     try:
         if kind == "named":
             return _NAMED[m.group()]
-        if kind == "iso":
-            return date(int(g["year"]), int(g["m"]), int(g["day"])).isoformat()
-        if kind in ("dmy", "mdy"):
-            return date(int(g["year"]), _month(g["month"]), int(g["day"])).isoformat()
+        if kind in ("iso", "dmy", "mdy"):
+            month = int(g["m"]) if kind == "iso" else _month(g["month"])
+            return date(int(g["year"]), month, int(g["day"])).isoformat()
         if kind in ("md", "dm"):
             month, day = _month(g["month"]), int(g["day"])
             date(2000, month, day)  # validates the day
@@ -239,7 +235,7 @@ def extract_dates(
     """Date mentions in article order, with TIMEX3-style values where resolvable; without
     `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet)."""
     out: list[DateMention] = []
-    pending: dict[int, tuple[re.Match[str], bool]] = {}
+    pending: _Pending = {}
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
     patterns = [(kind, p) for kind, p in PATTERNS if adverbs or kind != "now"]
     for s in doc.sentences:
@@ -255,9 +251,7 @@ def extract_dates(
                 cue = _LEADING_CUE.match(m.group())
                 if cue and kind in ("m", "year"):  # "in 2015" -> "2015"
                     start += cue.end()
-                if any(a < end and start < b for a, b in taken):
-                    continue
-                if _is_name(s.text, m, kind):
+                if any(a < end and start < b for a, b in taken) or _is_name(s.text, m, kind):
                     continue
                 taken.append((start, end))
                 if kind in _TENSED:
@@ -278,9 +272,7 @@ def extract_dates(
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
 
 
-def _anchored(
-    mentions: list[DateMention], pending: dict[int, tuple[re.Match[str], bool]]
-) -> list[DateMention]:
+def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMention]:
     """ "two years later", "the next day": counted from the last date with a calendar value
     before it (its anchor), else no value ("in 2010 ... two years later" is 2012). Beside
     figures ($, %) only a year counts: the figures' period is the anchor's ("$5m in 2010, from
@@ -335,7 +327,7 @@ def _is_present_state(s: Sentence, start: int) -> bool:
     if (after and after[0].tag == "VBG") or (before and before[-1].text in ("by", "from")):
         return False  # "is today opening", "enthusiastic by today": the day
     for t in reversed(before):
-        if t.text in _CLAUSE_ENDS or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
+        if t.text in _TENSE["clause_end"] or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
             return t.text.lower() in ("is", "are", "'s", "'re") and t.tag in ("VBZ", "VBP")
     return False
 
@@ -349,10 +341,9 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     capitalised "Today" after a capitalised word ("Norland Today", a broadcaster)."""
     before = text[: m.start()].split() or [""]
     if kind == "deictic":  # also a capitalised one in quote marks: the "Today" show
-        after = text[m.end() : m.end() + 2] + " "  # not "Today's vote"
-        quoted = (
-            before[-1][-1:] in _QUOTE_MARKS and after[0] in _QUOTE_MARKS and not after[1].isalpha()
-        )
+        after = text[m.end() : m.end() + 2] + " "
+        quoted = all(c in _QUOTE_MARKS for c in before[-1][-1:] + after[0])
+        quoted &= not after[1].isalpha()  # not "Today's vote"
         return m.group()[0].isupper() and (before[-1][:1].isupper() or quoted)
     if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
         return bool(re.fullmatch(r"[A-Z][a-z]+", before[-1]))  # "Euro 2016", "Supply Act 1997"

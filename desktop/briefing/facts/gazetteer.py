@@ -109,9 +109,7 @@ class _Places:
         return {self.names[row]: self.known(row) for row in range(first, end)}
 
 
-@cache
-def _places() -> _Places:
-    return _Places()
+_places = cache(_Places)  # read once, when a name is first looked up
 
 
 def capital_country(name: str) -> str | None:

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from briefing import lexicons
 from briefing.facts import gazetteer, untagged, words
+from briefing.facts.gazetteer import Known
 from briefing.facts.kinds import CLUB_NAMES, Kinds, classify, lookup_name, state_form, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
@@ -60,9 +61,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if _inside_longer_name(s, start, end, by_sentence.get(s.index, [])):
                 continue
             covered.update((s.index, i) for i in range(*s.token_span(start, end)))  # "America"
-            out.append(
-                PlaceMention(_FEATURE_NAMES[match.group().lower()], Evidence(s.index, start, end))
-            )
+            feature = _FEATURE_NAMES[match.group().lower()]
+            out.append(PlaceMention(feature, Evidence(s.index, start, end)))
     # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
     others = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     others |= {e.text for e in entities if e.label == "ORGANIZATION"}
@@ -77,7 +77,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
         # "Valby-based Norbank", "Norway's Arctic coast" (a name the gazetteer lacks): the town
         own = e.text.find("'s ") if not gazetteer.candidates(e.text) else -1
-        own = own if gazetteer.candidates(e.text[: max(own, 0)]) else -1
+        own = own if own > 0 and gazetteer.candidates(e.text[:own]) else -1
         if (cut := max(e.text.find("-based"), own)) > 0:
             e = replace(e, text=e.text[:cut], end=e.start + cut)
         name = gazetteer.with_article(e.text) or state_form(doc, e)
@@ -98,14 +98,12 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         for i, t in enumerate(s.tokens):
             if (s.index, i) in covered or not t.text[:1].isupper():
                 continue
-            country = gazetteer.demonym_country(t.text)
-            if country and t.tag in ("JJ", "NNP", "NNPS", "NNS"):
-                out.append(PlaceMention(country, Evidence(s.index, t.start, t.end)))
-            elif _untagged_place(s, i, lower):
-                out.append(PlaceMention(t.text, Evidence(s.index, t.start, t.end)))
+            demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
+            if demonym or _untagged_place(s, i, lower):  # "Syrian": Syria
+                out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
     clubs = _clubs(doc.text, out)
-    currency = {m.evidence.end for m in out if doc.text[m.evidence.end : m.evidence.end + 1] == "$"}
-    out = [m for m in out if m.name not in clubs and m.evidence.end not in currency]  # "US$5"
+    # not clubs, nor a currency's country ("US$5")
+    out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
 
 
@@ -113,10 +111,8 @@ def _with_next_word(doc: Doc, e: Entity) -> Entity:
     """A place's name with the capitalised word after it that the tagger left out, when the
     two name a place the gazetteer knows ("Valby Springs", its last word read as a verb)."""
     after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 1]
-    if e.label != "LOCATION" or not after:
-        return e
-    text = f"{e.text} {after[0].text}"
-    if not gazetteer.candidates(text):
+    text = f"{e.text} {after[0].text}" if after else ""
+    if e.label != "LOCATION" or not text or not gazetteer.candidates(text):
         return e
     return replace(e, text=text, end=after[0].end, end_token=e.end_token + 1)
 
@@ -130,7 +126,7 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
         word = set(text[max(0, start - 12) : start].lower().split()[-1:])
-        if word & words.LOCATIVES - {"to"} and text[end : end + 1] not in "'’":
+        if (word & words.LOCATIVES) - {"to"} and text[end : end + 1] not in "'’":
             clubs.discard(p.name)  # "in Valby", not "in Valby's 2-1 win"
     # countries, regions and known names of several words ("Mexico City") are places
     known = {c: gazetteer.candidates(c)[:1] for c in clubs}
@@ -175,10 +171,8 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     capitalised = before[:1].isupper() or after[:1].isupper()
     if capitalised or after[:1].isdigit() or after in ("'s", *_VERSUS):
         return False
-    if after.lower() in SEAT_NOUNS:
-        return True
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
-    return bool(towns) and towns[0].population >= 100_000
+    return after.lower() in SEAT_NOUNS or bool(towns) and towns[0].population >= 100_000
 
 
 def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity]) -> bool:
@@ -199,9 +193,7 @@ def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity
     return joined or after[:1].isupper()
 
 
-def resolve(
-    names: list[str], regions: set[str], placed: dict[str, str]
-) -> dict[str, gazetteer.Known | None]:
+def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict[str, Known | None]:
     """The best gazetteer entry for each name, using the countries the article mentions.
 
     `placed`: a name -> the place written right after it ("Moscow, Idaho"), which says where."""
@@ -219,9 +211,9 @@ def resolve(
     states = {
         n for n in names for k in gazetteer.candidates(n)[:1] if (k.type, k.country) == us_state
     }
-    out: dict[str, gazetteer.Known | None] = dict.fromkeys(names)
+    out: dict[str, Known | None] = dict.fromkeys(names)
 
-    def rank(k: gazetteer.Known) -> tuple[bool, bool, int, bool, int]:
+    def rank(k: Known) -> tuple[bool, bool, int, bool, int]:
         """A country first, then a place in the countries the story names most (a capital of
         one before all: "Athens" beside "Greece"), a US state or a city of 100,000 ("Florida"
         is not a town in Cuba), the most populous."""
@@ -233,7 +225,7 @@ def resolve(
         after = gazetteer.candidates(placed.get(name, ""))[:1]
         if not found:
             # "Kennebunkport, Maine": a town the gazetteer lacks is in the country of what follows
-            out[name] = gazetteer.Known(name, "other", after[0].country) if after else None
+            out[name] = Known(name, "other", after[0].country) if after else None
             continue
         best = max(found, key=rank)
         where = [k for k in found if after and k.country == after[0].country]
@@ -260,7 +252,7 @@ def resolve(
     return out
 
 
-def _within(name: str, context: Counter[str]) -> tuple[gazetteer.Known, ...]:
+def _within(name: str, context: Counter[str]) -> tuple[Known, ...]:
     """ "Dallas County", "North Texas": a name the gazetteer lacks, a place it knows and a tail
     or a compass word, is a region of that place's country when the story names that country
     (not "Murray River" of Utah's Murray in a story about Australia, nor "South America")."""
@@ -269,7 +261,7 @@ def _within(name: str, context: Counter[str]) -> tuple[gazetteer.Known, ...]:
     most = max(context.values(), default=1)  # a town's: only in the story's main country
     found = [k for k in gazetteer.candidates(head) if k.name == head and k.country]
     found = [k for k in found if context[k.country or ""] >= (most if k.type == "city" else 1)]
-    return tuple(gazetteer.Known(name, "region", k.country) for k in found[:1])  # no spot
+    return tuple(Known(name, "region", k.country) for k in found[:1])  # no spot
 
 
 def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
@@ -279,10 +271,8 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     mentions = place_mentions(doc, kinds)
     regions = {m.name for m in mentions if m.region}
     names = [gazetteer.stopped(m.name) for m in mentions]
-    pairs = pairwise(zip(names, mentions, strict=True))
-    placed = {
-        a: b for (a, m), (b, n) in pairs if doc.text[m.evidence.end : n.evidence.start] == ", "
-    }
+    pairs = pairwise(zip(names, [m.evidence for m in mentions], strict=True))
+    placed = {a: b for (a, x), (b, y) in pairs if doc.text[x.end : y.start] == ", "}
     known = resolve(names, regions, placed)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
@@ -296,7 +286,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         rows.setdefault(joins.get(key, key), []).append(i)
     places = []
     for key, group in rows.items():
-        k = known[names[group[0]]] or gazetteer.Known(key, "other", None)
+        k = known[names[group[0]]] or Known(key, "other", None)
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
     return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))
@@ -316,7 +306,7 @@ def with_dateline(places: tuple[Place, ...], article: Article) -> tuple[Place, .
         return places
     name, where = (g.title() if g and g.isupper() else g for g in m.group("name", "where"))
     known = resolve([name, where] if where else [name], set(), {name: where} if where else {})
-    added = [(name, known[name] or gazetteer.Known(name, "other", None))]
+    added = [(name, known[name] or Known(name, "other", None))]
     if where and (k := known[where]) and k.type in ("country", "region"):
         added.append((where, k))
     out = list(places)
