@@ -284,13 +284,12 @@ def _kind(words: list[str], surnames: set[str], whole: bool = False) -> str | No
     """What a stretch of words names on its own: a known body, a person or a place. With
     `whole`, a body must be known or end in its body word, so that "Douglas & Lomason Co"
     stays one company while "Johnson Controls Inc and Lear Corp" are two."""
-    name = " ".join(words)
     body = words[-1] in _BODY if whole else _has_body(words)
     if _known(words) or body or _acronym(words):
         return "ORGANIZATION"
     if _person(words, surnames) or words[0] in PERSON_TITLES:
         return "PERSON"
-    if gazetteer.country_name(name) or _town(words):
+    if gazetteer.country_name(" ".join(words)) or _town(words):
         return "LOCATION"
     return None
 
@@ -336,8 +335,7 @@ def _town(words: list[str]) -> bool:
     name = " ".join(words)
     if gazetteer.country_name(name):
         return False
-    known = gazetteer.candidates(name)
-    if known:
+    if known := gazetteer.candidates(name):
         return not any(k.type == "country" for k in known)
     head = [w for w in words if w not in _COMPASS]
     return len(head) < len(words) and bool(head) and _town(head)
