@@ -35,9 +35,9 @@ from briefing.facts.words import (
 from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import resources
 
-# Words of sports reports (our own list); an article with several of them and with
-# scores is a sports report.
-SPORTS_WORDS = lexicons.words("sports_words")
+# Words of sports reports (our own list; an article with several of them and with scores is
+# a sports report), and the game words among them, which other reports hardly use.
+_SPORTS = lexicons.groups("sports_words")
 # A score: "2-1", "6-4", "32-22" (not a date "1996-08-28", not "1-1/2").
 _SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")
 # A line of a results table or a fixture list: "Minnesota 6 MILWAUKEE 1", "June 14-16 v Kent".
@@ -57,10 +57,6 @@ def state_form(doc: Doc, e: Entity) -> str | None:
     """A US state's abbreviation ("Kan."), its full stop perhaps read as the sentence's."""
     form = e.text + "." * (doc.text[e.end : e.end + 1] == ".")
     return form if form in gazetteer.US_STATE_ABBREVIATIONS else None
-
-
-# Sports words that politics and business reports hardly use ("beat", "win" they do).
-_GAME_WORDS = lexicons.words("game_words")
 
 
 def datelines(doc: Doc) -> list[Entity]:
@@ -410,15 +406,15 @@ def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
     words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(_SCORE.findall(doc.text))
     # A sports report: several sports words and two scores, or many and three game words.
-    game = len(words & _GAME_WORDS)
-    sports = len(words & SPORTS_WORDS) >= (4 if scores >= 2 else 8) and (scores >= 2 or game >= 3)
+    found = {key: len(words & group) for key, group in _SPORTS.items()}  # "sports", "game"
+    sports = found["sports"] >= (4 if scores >= 2 else 8) and (scores >= 2 or found["game"] >= 3)
     # or a table of results or fixtures and two sports words (a standings or tour list)
-    sports = sports or (len(_RESULT_LINE.findall(doc.text)) >= 3 and len(words & SPORTS_WORDS) >= 2)
+    sports = sports or (len(_RESULT_LINE.findall(doc.text)) >= 3 and found["sports"] >= 2)
     # Any score or result line: teams may bear the names of cities.
     scored = sports or scores > 0
     # Nor is a town read as a place by its context in an article with sports words (a
     # cricket report may have no score).
-    places = not (scored or game >= 2)
+    places = not (scored or found["game"] >= 2)
     return Kinds(tuple(_classify(doc, sports, scored, places)), sports)
 
 
