@@ -716,21 +716,19 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     ("sang "Jo Boy""), unless a nickname ("known as "Big Jo"") or words said."""
     spans = _quoted(doc.text)
     k = bisect_left(spans, (e.start, 0))  # the stretch opening last before the name
-    for start, end in spans[max(0, k - 1) : k]:
-        if e.end < end:
-            inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
-            words = re.findall(r"[^\s:,]+", inside)
-            titled = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
-            if len(words) < 2 or not titled:
-                return False
+    start, end = spans[k - 1] if k else (0, 0)
+    inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
+    words = re.findall(r"[^\s:,]+", inside)
+    titled = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
+    if e.end >= end or len(words) < 2 or not titled:  # not inside the stretch, or no title
+        return False
 
-            near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
-            work = any(w in _WORK_NOUNS for w in near)
-            before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
-            # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
-            kept = _NICKNAMED.search(before) or _SPEECH.intersection(before.split()[-5:])
-            return work or (inside != e.text) != (e.label == "PERSON" and not kept)
-    return False
+    near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
+    work = any(w in _WORK_NOUNS for w in near)
+    before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
+    # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
+    kept = _NICKNAMED.search(before) or _SPEECH.intersection(before.split()[-5:])
+    return work or (inside != e.text) != (e.label == "PERSON" and not kept)
 
 
 @lru_cache(maxsize=4)
