@@ -35,9 +35,9 @@ from briefing.facts.words import (
 from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import resources
 
-# Words of sports reports (our own list); an article with several of them and with
-# scores is a sports report.
-SPORTS_WORDS = lexicons.words("sports_words")
+# Words of sports reports (our own list; an article with several of them and with scores is
+# a sports report), and the game words among them, which other reports hardly use.
+_SPORTS = lexicons.groups("sports_words")
 # A score: "2-1", "6-4", "32-22" (not a date "1996-08-28", not "1-1/2").
 _SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")
 # A line of a results table or a fixture list: "Minnesota 6 MILWAUKEE 1", "June 14-16 v Kent".
@@ -57,10 +57,6 @@ def state_form(doc: Doc, e: Entity) -> str | None:
     """A US state's abbreviation ("Kan."), its full stop perhaps read as the sentence's."""
     form = e.text + "." * (doc.text[e.end : e.end + 1] == ".")
     return form if form in gazetteer.US_STATE_ABBREVIATIONS else None
-
-
-# Sports words that politics and business reports hardly use ("beat", "win" they do).
-_GAME_WORDS = lexicons.words("game_words")
 
 
 def datelines(doc: Doc) -> list[Entity]:
@@ -114,7 +110,7 @@ def _is_town(doc: Doc, e: Entity, name: str, strict: bool = True) -> bool:
     known = gazetteer.candidates(name)
     town = bool(known) and not any(k.type == "country" for k in known)
     # A venue heading a scorecard: "Tunbridge Wells: Kent 108-3".
-    located = _locative(word_before(doc, e).lower()) or word_after(doc, e) == ":"
+    located = word_before(doc, e).lower() in _PLACED_AFTER or word_after(doc, e) == ":"
     located |= _modifier(doc, e, known)
     return town and (name in gazetteer.FEATURES or located or not strict)
 
@@ -138,7 +134,7 @@ def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     words = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
     ground = words[-1:] == ["at"] or words == ["in", "the"] or words == ["at", "the"]
     parts = name.split()
-    body = _is_org_name(doc, e, name, set()) or parts[-1] in BODY_HEADS | BODY_TAILS
+    body = _is_org_name(doc, e, name, set()) or parts[-1] in _BODY_LAST
     named = name_parts.intersection(parts) or not capitalised(parts) or name.endswith("s")
     return ground and not body and not named
 
@@ -156,20 +152,20 @@ def _named(name: str) -> bool:
     return " " in name and gazetteer.first_name(name.split()[0])
 
 
-def _locative(before: str) -> bool:
-    """A word after which a name is where something is or comes from: "in", "to", "from"."""
-    return before in LOCATIVES or before == "from"
+# Words after which a name is where something is or comes from: "in", "to", "from".
+_PLACED_AFTER = LOCATIVES | {"from"}
 
 
 def _called_by_name(name: str, before: str, given: set[str]) -> bool:
     """A lone first name or surname that a person of the article bears ("Nigel" or "Farage"
     beside "Nigel Farage"), not after "in" or "from"."""
-    return name in given and not _locative(before) and not gazetteer.country_name(name)
+    return name in given and before not in _PLACED_AFTER and not gazetteer.country_name(name)
 
 
 # Words a capital does not make a name, and last words of bodies' names that no person's
 # name holds ("Council", "School"): derived from the NER corpora and MASC.
 _COMMON, BODY_TAILS = lexicons.words("common_words"), lexicons.words("body_tails")
+_BODY_LAST = BODY_HEADS | BODY_TAILS
 
 
 def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[str]) -> bool:
@@ -188,7 +184,7 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
     opener = e.label == "ORGANIZATION" and (name in openers or word_after(doc, e) == "of")
     if e.text != name.capitalize() or name in name_parts or opener or before in _BODY_NOUNS:
         return False
-    place = before == "the" or _locative(before) or gazetteer.candidates(name)
+    place = before == "the" or before in _PLACED_AFTER or gazetteer.candidates(name)
     return name.lower() in _COMMON and not (e.label == "LOCATION" and place)
 
 
@@ -283,7 +279,7 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
     if " " in name or name in name_parts or not known:
         return False
     big = known[0].type == "region" or known[0].population >= (100_000 if sports else 1_000_000)
-    return _locative(word_before(doc, e).lower()) or (big and not gazetteer.first_name(name))
+    return word_before(doc, e).lower() in _PLACED_AFTER or (big and not gazetteer.first_name(name))
 
 
 def _sited(doc: Doc, e: Entity) -> bool:
@@ -381,7 +377,11 @@ def _visited_house(doc: Doc, e: Entity, name: str) -> str:
     "visited" or "for" ("a bid for the White House"): the word that says so, or ""."""
     words = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
     verb = words[0] if words[1:] == ["the"] and name.endswith(" House") else ""
-    return verb if _locative(verb) or verb in ("for", "into") or verb.startswith("visit") else ""
+    placed = verb in _PLACED_AFTER or verb in ("for", "into") or verb.startswith("visit")
+    return verb if placed else ""
+
+
+_OWNER_HEADS = BODY_HEADS | untagged.HEADS | ORG_WORDS  # words of a body that owns a name
 
 
 def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
@@ -389,15 +389,14 @@ def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
     Washington Post Trump said"); a body a body or a known place owns ("Valby University's
     School of Law", "Valby's Union League")."""
     words, first, end = [t.text for t in s.tokens], e.first_token, e.end_token
-    heads = BODY_HEADS | untagged.HEADS | ORG_WORDS
     for k in range(first + 1, end):
         owner = s.entity(e.label, first, k)
         person = k - first > 1 and end - k < 3 and {*words[k:end]} <= person_words
-        if person and words[k - 1] in heads:
+        if person and words[k - 1] in _OWNER_HEADS:
             return [owner, s.entity("PERSON", k, end)]
         place = gazetteer.candidates(owner.text)
-        owned = words[k] in ("'s", "’s", "’", "'") and heads & {*words[k + 1 : end]}
-        if owned and (heads & {*words[first:k]} or place):
+        owned = words[k] in ("'s", "’s", "’", "'") and _OWNER_HEADS & {*words[k + 1 : end]}
+        if owned and (_OWNER_HEADS & {*words[first:k]} or place):
             owned_by = replace(owner, label="LOCATION") if place else owner
             return [owned_by, s.entity(e.label, k + 1, end)]
     return []
@@ -407,16 +406,20 @@ def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
     words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(_SCORE.findall(doc.text))
     # A sports report: several sports words and two scores, or many and three game words.
-    game = len(words & _GAME_WORDS)
-    sports = len(words & SPORTS_WORDS) >= (4 if scores >= 2 else 8) and (scores >= 2 or game >= 3)
+    found = {key: len(words & group) for key, group in _SPORTS.items()}  # "sports", "game"
+    sports = found["sports"] >= (4 if scores >= 2 else 8) and (scores >= 2 or found["game"] >= 3)
     # or a table of results or fixtures and two sports words (a standings or tour list)
-    sports = sports or (len(_RESULT_LINE.findall(doc.text)) >= 3 and len(words & SPORTS_WORDS) >= 2)
+    sports = sports or (len(_RESULT_LINE.findall(doc.text)) >= 3 and found["sports"] >= 2)
     # Any score or result line: teams may bear the names of cities.
     scored = sports or scores > 0
     # Nor is a town read as a place by its context in an article with sports words (a
     # cricket report may have no score).
-    places = not (scored or game >= 2)
+    places = not (scored or found["game"] >= 2)
     return Kinds(tuple(_classify(doc, sports, scored, places)), sports)
+
+
+# Titles before a lone name that make it a person's ("President Lind", "Mr Lind").
+_TITLE_WORDS = PERSON_TITLES | JOB_TITLES
 
 
 def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity]:
@@ -438,7 +441,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
             name_parts.update(words)
             given.update(words[:: len(words) - 1] if gazetteer.first_name(words[0]) else words[-1:])
-        elif word_before(doc, e).rstrip(".") in PERSON_TITLES | JOB_TITLES:
+        elif word_before(doc, e).rstrip(".") in _TITLE_WORDS:
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
     firms = _firms(doc, names)
@@ -480,7 +483,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         # an airport is also its operator ("Kansai Airport said"), but not "at" one; a street
         # a body's metonym ("Wall Street", "Downing Street"): no place for that reason
-        airport = last == "Airport" and not _locative(word_before(doc, e).lower())
+        airport = last == "Airport" and word_before(doc, e).lower() not in _PLACED_AFTER
         place_tail = last in _PLACE_TAILS - {"Street"} and not airport and "of" not in name.split()
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
             club = last in _TAILS["club_or_place"] and (sports or not places)
@@ -507,7 +510,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
         also_body = name in org_names and name not in name_parts
-        also_body &= before.rstrip(".") not in PERSON_TITLES | JOB_TITLES
+        also_body &= before.rstrip(".") not in _TITLE_WORDS
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
         seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
@@ -612,8 +615,8 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             entity = Entity("ORGANIZATION", word, t.start, t.end, s.index, k, k + 1)
             if short or not _acronym(s, entity, word) or (s.index, k) in tagged:  # not a headline
                 continue
-            known = word in MEMBER_WORDS | NOT_NAMES or word.lower() in common
-            tag = resources.pos_tagger().tagdict.get(word.lower(), "NNP")[:3]
+            known = word in _NO_ACRONYMS or word.lower() in common
+            tag = _POS.get(word.lower(), "NNP")[:3]
             if known or tag != "NNP" or gazetteer.candidates(word) or gazetteer.country_name(word):
                 continue
             found.append(entity)
@@ -624,6 +627,7 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
 NOT_NAMES = lexicons.words("not_names")
+_NO_ACRONYMS = MEMBER_WORDS | NOT_NAMES  # "the MP", "the VAT"
 # Words that make a capitalised span no name, by what each says (see the file): the ends and
 # openers of laws and schemes, storms, group nicknames, titles of works, described
 # governments, kinds of committee, ordinals of events.
@@ -712,21 +716,19 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     ("sang "Jo Boy""), unless a nickname ("known as "Big Jo"") or words said."""
     spans = _quoted(doc.text)
     k = bisect_left(spans, (e.start, 0))  # the stretch opening last before the name
-    for start, end in spans[max(0, k - 1) : k]:
-        if e.end < end:
-            inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
-            words = re.findall(r"[^\s:,]+", inside)
-            titled = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
-            if len(words) < 2 or not titled:
-                return False
+    start, end = spans[k - 1] if k else (0, 0)
+    inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
+    words = re.findall(r"[^\s:,]+", inside)
+    titled = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
+    if e.end >= end or len(words) < 2 or not titled:  # not inside the stretch, or no title
+        return False
 
-            near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
-            work = any(w in _WORK_NOUNS for w in near)
-            before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
-            # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
-            kept = _NICKNAMED.search(before) or _SPEECH.intersection(before.split()[-5:])
-            return work or (inside != e.text) != (e.label == "PERSON" and not kept)
-    return False
+    near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
+    work = any(w in _WORK_NOUNS for w in near)
+    before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
+    # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
+    kept = _NICKNAMED.search(before) or _SPEECH.intersection(before.split()[-5:])
+    return work or (inside != e.text) != (e.label == "PERSON" and not kept)
 
 
 @lru_cache(maxsize=4)
@@ -1014,15 +1016,15 @@ def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bo
     if e.label == "PERSON" or len(inside) != 1 or outside:
         return False
     pieces = ((e.first_token, k.first), (k.end, e.end_token))
-    runs = [[t.text for t in s.tokens[a:b]] for a, b in pieces]
+    runs = [[t.text for t in s.tokens[a:b]] for a, b in pieces if a < b]
+    # a lower-case word ("'s", "leader said"), a member's letters, a person ("BBC Michael Howard")
+    lower = any(not w[:1].isupper() and w not in _LINKS for words in runs for w in words)
+    return not lower and not any(words[0] in MEMBER_WORDS or _person_run(words) for words in runs)
 
-    return not any(
-        words[0] in PERSON_TITLES | MEMBER_WORDS
-        or any(not w[:1].isupper() and w not in _LINKS for w in words)  # "'s", "leader said"
-        or (len(words) in (2, 3) and gazetteer.first_name(words[0]))  # "BBC Michael Howard"
-        for words in runs
-        if words
-    )
+
+def _person_run(words: list[str]) -> bool:
+    """A title or a first name opening two or three words: "Lord Campbell", "Michael Howard"."""
+    return words[0] in PERSON_TITLES or (len(words) in (2, 3) and gazetteer.first_name(words[0]))
 
 
 def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list[Entity]:
@@ -1043,11 +1045,8 @@ def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list
             constituency = bool(run) and s.tokens[run[0]].text == "for"
             while run and s.tokens[run[0]].text in _LINKS:
                 run.pop(0)
-        if run:
-            words = [s.tokens[j].text for j in run]
-            named = len(words) in (2, 3) and gazetteer.first_name(words[0])
-            person = words[0] in PERSON_TITLES or named
-            label = "LOCATION" if constituency else "PERSON" if person else e.label
+        if words := [s.tokens[j].text for j in run]:
+            label = "LOCATION" if constituency else "PERSON" if _person_run(words) else e.label
             out.append(s.entity(label, run[0], run[-1] + 1))
         run = []
     return out

@@ -40,23 +40,20 @@ from briefing.facts.words import (
 from briefing.model import Doc, Entity, Sentence
 from briefing.nlp import resources
 
-# Word lists of resources/lexicons/ (each file says what its words do, with examples).
-_OPENERS = lexicons.words("sentence_openers")
-_OFFICES = JOB_TITLES | lexicons.words("span_offices")
+# The word lists the repairs read together (resources/lexicons/org_span_words.txt says what
+# each key's words do, with examples): sentence openers, offices, roles after a name,
+# levels, law heads, place nouns, civic nouns, words of no person's name.
+_WORDS = lexicons.groups("org_span_words")
+_OFFICES = JOB_TITLES | _WORDS["office"]
 # Words of an office cut from a body's name: "Senate Minority Leader" is the Senate.
 _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
-_ROLE_AFTER = lexicons.words("roles_after_names")
 _PEOPLE_NOUNS = lexicons.words("role_nouns")  # "secretary", not "state"
-_LEVEL_NUMBERS = lexicons.words("level_numbers")
-_LAW_HEADS = lexicons.words("law_heads")
-_PLACE_NOUNS = lexicons.words("place_nouns")
 # A seat is any name before a seat noun (SEAT_NOUNS); a town, before a civic noun.
-_CIVIC = lexicons.words("civic_nouns")
 _COMPASS = lexicons.words("compass_words")
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z][\w'-]+)")
 _BODY = ORG_WORDS | ORG_HEADS | lexicons.words("body_words")
-# Words no person's name holds: body words, and others (resources/lexicons/not_name_words).
-_NOT_IN_NAMES = _BODY | lexicons.words("not_name_words")
+# Words no person's name holds: body words, and others ("Airport", "Royal").
+_NOT_IN_NAMES = _BODY | _WORDS["not_in_name"]
 
 
 # The entity before an organisation span in its sentence and the one a word after it.
@@ -157,16 +154,16 @@ def _repaired(
     first, end = e.first_token, e.end_token
     if _known(words):
         return [e]
-    if len(words) > 1 and words[0] in _OPENERS:
+    if len(words) > 1 and words[0] in _WORDS["opener"]:
         if _kind(words[1:], surnames) == "LOCATION":
             return [s.entity("LOCATION", first + 1, end)]
         rest = s.entity(e.label, first + 1, end)
         return _repaired(doc, rest, surnames, lower, (None, following), places)
     before = [t.text for t in s.tokens[max(0, first - 2) : first]]
     if len(before) == 2 and before[1] in ("on", "of"):
-        if before[0] in _LAW_HEADS:
+        if before[0] in _WORDS["law_head"]:
             return []
-        if before[0] in _PLACE_NOUNS:
+        if before[0] in _WORDS["place_noun"]:
             return [s.entity("LOCATION", first, end)]
     member = next((i for i, w in enumerate(words) if w in MEMBER_WORDS), None)
     if member is not None:
@@ -183,7 +180,8 @@ def _repaired(
         cut = (j for j in range(len(words) - 1, 0, -1) if words[j - 1] not in _OFFICE_RUN)
         return _body(s, first, first + next(cut, len(words) - 1))
     after = s.tokens[end].text if end < len(s.tokens) else ""
-    if after in _ROLE_AFTER:  # the body before a portfolio: "Lib Dem" of "Lib Dem Home Affairs"
+    # the body before a portfolio: "Lib Dem" of "Lib Dem Home Affairs"
+    if after in _WORDS["role_after"]:
         stretches = (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True))
         if k := next(stretches, 0):
             return [s.entity("ORGANIZATION", first, first + k)]
@@ -197,7 +195,7 @@ def _repaired(
             pairs = zip(parts, labels, strict=True)
             return [s.entity(part or "", first + a, first + b) for (a, b), part in pairs]
     lower_before = first > 0 and s.tokens[first - 1].text.islower()
-    level = after.isdigit() or after in _LEVEL_NUMBERS
+    level = after.isdigit() or after in _WORDS["level"]
     if places and lower_before and level and not _has_body(words + [after]):
         return []  # a level or a grade: "Key Stage 2", "Objective One"
     owner = _possessive(s, first, end)
@@ -219,7 +217,7 @@ def _repaired(
     described = described and end + 2 < len(s.tokens) and s.tokens[end + 2].text in _PEOPLE_NOUNS
     if _person(words, surnames) or _beside_person(s, e, previous, following) or described:
         return [s.entity("PERSON", first, end)]
-    civic = _town(words) and (after in _CIVIC or _after_place(doc, previous, e))
+    civic = _town(words) and (after in _WORDS["civic"] or _after_place(doc, previous, e))
     if places and (after in SEAT_NOUNS or civic):
         return [s.entity("LOCATION", first, end)]
     return [e]
@@ -286,13 +284,12 @@ def _kind(words: list[str], surnames: set[str], whole: bool = False) -> str | No
     """What a stretch of words names on its own: a known body, a person or a place. With
     `whole`, a body must be known or end in its body word, so that "Douglas & Lomason Co"
     stays one company while "Johnson Controls Inc and Lear Corp" are two."""
-    name = " ".join(words)
     body = words[-1] in _BODY if whole else _has_body(words)
     if _known(words) or body or _acronym(words):
         return "ORGANIZATION"
     if _person(words, surnames) or words[0] in PERSON_TITLES:
         return "PERSON"
-    if gazetteer.country_name(name) or _town(words):
+    if gazetteer.country_name(" ".join(words)) or _town(words):
         return "LOCATION"
     return None
 
@@ -338,8 +335,7 @@ def _town(words: list[str]) -> bool:
     name = " ".join(words)
     if gazetteer.country_name(name):
         return False
-    known = gazetteer.candidates(name)
-    if known:
+    if known := gazetteer.candidates(name):
         return not any(k.type == "country" for k in known)
     head = [w for w in words if w not in _COMPASS]
     return len(head) < len(words) and bool(head) and _town(head)

@@ -79,7 +79,6 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     words = [t.text for t in s.tokens[first:end]]
     while words and (words[0] in _RUNS["opener"] or words[0] in PERSON_TITLES):
         words.pop(0)
-        first += 1
     heads = [i for i, w in enumerate(words) if w in HEADS and i > 0] or [len(words)]
     after = words[heads[-1] + 1 : heads[-1] + 2]
     # "Home Secretary Charles Clarke's Labour Party" is no run of one body; in "Police
@@ -87,7 +86,8 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     # capitalised word: only their count is checked.
     if heads[-1] == len(words) or words[0] in JOB_TITLES or after not in ([], ["of"], ["for"]):
         return None
-    return (first, end) if len([w for w in words if w not in _RUNS["link"]]) > 1 else None
+    # the tokens left after the openers: [end - len(words), end)
+    return (end - len(words), end) if sum(w not in _RUNS["link"] for w in words) > 1 else None
 
 
 # Verbs after which "on X" names the medium words went out on: the reporting verbs of
@@ -113,9 +113,8 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
             spots = [k] if k and w[k + 1] in _MEDIA_NOUNS and not named else []
             if w[k] == "on" and _REPORTING & {*w[max(0, k - 3) : k]}:
                 spots = [k + 1, k + 3] if w[k + 2] in ("and", "or") else [k + 1]
-            for j in spots:
-                if (s.index, j) not in other and _medium(w, j, lower):
-                    found.append(s.entity("ORGANIZATION", j, j + 1))
+            named_here = [j for j in spots if (s.index, j) not in other and _medium(w, j, lower)]
+            found += [s.entity("ORGANIZATION", j, j + 1) for j in named_here]
     return found
 
 
