@@ -37,7 +37,8 @@ At = int | None  # a position in the text, when one is given
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
 _SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
-_PLURAL_SOURCES = lexicons.words("plural_source_nouns")  # `Police said:`
+# Nouns that open a source phrase at a sentence's start (`officials said`, `Police said:`).
+_OPENING_NOUNS = _SOURCE_NOUNS | lexicons.words("plural_source_nouns")
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
@@ -180,8 +181,7 @@ def description_of(who: str) -> str | None:
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
     # `officials said`, and at a sentence's start `Police said:`, `Investigators say`
-    opening = words[0].lower() in _SOURCE_NOUNS | _PLURAL_SOURCES
-    opening = opening and all(w.islower() for w in words[1:])
+    opening = words[0].lower() in _OPENING_NOUNS and all(w.islower() for w in words[1:])
     plain = (words[0][:1].islower() or opening) and all(w.isalpha() for w in words)
     described = words[0].lower() in _DETERMINERS or _POSSESSED.search(who) or plain
     return " ".join(words) if described else None
@@ -292,9 +292,9 @@ class People:
         self.text = text
         self.actors = actors
         self.sentence_starts = sentence_starts
-        self._genders: dict[str, str] | None = None
         self.speakers: set[str] = set()
         self._all = sorted(self._mentions + self._bare_surnames())
+        self._genders = genders(text, self._all)
 
     def _in_quote(self, pos: int) -> bool:
         """Whether `pos` is inside a quote, where names are not the writer's."""
@@ -303,8 +303,6 @@ class People:
 
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (not settled) for a person's canonical name."""
-        if self._genders is None:
-            self._genders = genders(self.text, self._all)
         return self._genders.get(name)
 
     def _bare_surnames(self) -> list[Mention]:
@@ -354,15 +352,6 @@ class People:
         who = self._referent(pronoun, pos, voice, since, chain)
         return who if who is None or self._known(who, "") else None
 
-    def _speaks(self, name: str) -> bool:
-        """Named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park
-        told reporters`) or with a role (`Harbour manager Jo Park`): evidence of someone who
-        can be "he" or "she"."""
-        says = cues.P["speaking"].match
-        speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
-        roles = any(a.roles for a in self.actors if a.name == name)
-        return name in self.speakers or roles or any(speaking)
-
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: At, chain: At
     ) -> str | None:
@@ -371,10 +360,9 @@ class People:
         was named since; else the one fitting person named earlier in the paragraph (or, if
         none, in the paragraph before). Two fitting persons compete: nobody."""
         wanted = pronoun_gender(pronoun)
-        if wanted is None:
-            return None  # "they": a group, never one person
-        if self.unnamed_source(pos) is not None:
-            return None  # a person only described spoke last: "he" is theirs
+        # "They" is a group, never one person; after a person only described, "he" is theirs.
+        if wanted is None or self.unnamed_source(pos) is not None:
+            return None
 
         def fits(name: str) -> bool:
             return self.gender(name) in (wanted, None)
@@ -449,20 +437,19 @@ class People:
         rival = any(n != previous and fits(n) for _, _, n in since_chain)
         # Or an actor of another kind speaking since (`Halden Bank said…`, or a person read
         # as a body): "he" may be theirs.
-        rival = rival or any((chain or pos) <= s < pos for s in self._other_voices)
+        rival = rival or self.voices(chain or pos, pos)
+        goes_on = previous is not None and fits(previous) and not rival
         # The previous quote is in this paragraph or the one before, not far back.
         close_by = chain is not None and pos - chain <= 600
-        chained = close_by and self.text.count("\n\n", chain, pos) < 2
-        if chained and previous is not None and fits(previous) and not rival:
+        if goes_on and close_by and self.text.count("\n\n", chain, pos) < 2:
             return previous
         para = self.text.rfind("\n\n", 0, pos)
         para = self.text.rfind("\n\n", 0, para) if para > 0 else -1
         wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
         if len(wider) == 1:
             return wider.pop()
-        if not wider and previous is not None and fits(previous) and not rival:
-            return previous  # nobody else who fits named since the previous quote
-        return None
+        # Nobody else who fits named since the previous quote: its voice goes on.
+        return previous if goes_on and not wider else None
 
     def unnamed_source(self, pos: int) -> str | None:
         """The description of a person the text does not name who speaks in the sentence at
@@ -493,10 +480,15 @@ class People:
         return first[2] if short or lead[-1].endswith(",") else None
 
     def _known(self, name: str, gender: str) -> bool:
-        """A person of a settled gender (or one with evidence of a person: `_speaks`) who fits
-        `gender` ("" any)."""
+        """A person of a settled gender, or with evidence of someone who can be "he" or "she":
+        named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park told
+        reporters`) or with a role (`Harbour manager Jo Park`); who fits `gender` ("" any)."""
         own = self.gender(name)
-        return (own in ("m", "f") or self._speaks(name)) and own in (gender or own, None)
+        says = cues.P["speaking"].match
+        speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
+        roles = any(a.roles for a in self.actors if a.name == name)
+        evidence = own in ("m", "f") or name in self.speakers or roles or any(speaking)
+        return evidence and own in (gender or own, None)
 
     def in_sentence_before(self, pos: int) -> set[str]:
         """Persons named in the sentence before `pos`, outside quotes (the document's
@@ -841,8 +833,8 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     # Authority called it regrettable.`: a headline run into the sentence).
     span = range(starts[k - 1], starts[k])
     alone = not people.between(span.start, span.stop)
-    mentions = [e for a in people.actors for e in a.evidence if alone and e.start in span]
-    acting = {e.start for e in mentions if _P["acts"].match(text, e.end)}
+    every = [(a.name, e) for a in people.actors for e in a.evidence if e.start in span]
+    acting = {e.start for _, e in every if alone and _P["acts"].match(text, e.end)}
     # Or, first, the body of a group opening it (`A spokesman for the Harbour Trust said`).
     group = _GROUP_OF.match(text, starts[k - 1], starts[k])
     if group and group.group(1).lower() in GROUP_NOUNS:
@@ -850,8 +842,7 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     bodies = _bodies_at(people.actors, {lead}) or _bodies_at(people.actors, acting)
     # Or the one body the sentence says what it is (`…run by Norbank, a Valby tech company.`).
     # The tagger may take it for a person: what the sentence says it is settles it.
-    every = [(a.name, e.end) for a in people.actors for e in a.evidence if e.start in span]
-    bodies = bodies or {n for n, end in every if _P["apposed_body"].match(text, end)}
+    bodies = bodies or {n for n, e in every if _P["apposed_body"].match(text, e.end)}
     if len(bodies) == 1:
         return bodies.pop(), None
     m = _P["body_opening"].match(text, starts[k - 1], starts[k])
