@@ -79,8 +79,6 @@ _NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
 _PREPOSITIONS = lexicons.words("subject_prepositions")
 _LOWER_PREPOSITIONS = lexicons.words("source_prepositions")
-# A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
-_POSSESSED = lexicons.pattern("possessed_nouns", re.I)
 
 
 @dataclass(frozen=True)
@@ -120,7 +118,7 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     for a in actors:
         # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
         # with its place (`Valby University in Norland`).
-        if a.type == "organization" and _names(a, who, _PLACE_AFTER):
+        if a.type == "organization" and _names(a, who, _P["place_after"].pattern):
             return a.name
     # Not a known actor: the last run of capitalised words, where news puts the name after
     # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
@@ -143,11 +141,6 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
         return None  # `the New York billionaire`: a description, the capitals modify it
     run = next((r for r in reversed(runs) if r), [])[-2:]  # at most a given name and surname
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
-
-
-# A group noun, maybe after a determiner and a modifier, then the body it belongs to.
-_GROUP_OF = lexicons.pattern("group_of_bodies")
-_PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
 
 def _whole(form: str, text: str, end: str = r"\b") -> bool:
@@ -183,7 +176,7 @@ def description_of(who: str) -> str | None:
     # `officials said`, and at a sentence's start `Police said:`, `Investigators say`
     opening = words[0].lower() in _OPENING_NOUNS and all(w.islower() for w in words[1:])
     plain = (words[0][:1].islower() or opening) and all(w.isalpha() for w in words)
-    described = words[0].lower() in _DETERMINERS or _POSSESSED.search(who) or plain
+    described = words[0].lower() in _DETERMINERS or _P["possessed"].search(who) or plain
     return " ".join(words) if described else None
 
 
@@ -191,7 +184,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     """(speaker, description) for the source words of a reporting clause."""
     if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
-    if ", " in who and not _POSSESSED.search(who):
+    if ", " in who and not _P["possessed"].search(who):
         # `Jo Park, deputy head of Harbour Police`: the person before the title; else
         # (`…, it's not an isolated incident, McKeithen`) the source is the last chunk.
         if person := _person_in(who, actors):
@@ -206,7 +199,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
         if len(bodies) == 1:
             return bodies[0], None
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
-    group = (head := _GROUP_OF.match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
+    group = (head := _P["group_of"].match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
     # `The family of Ivan Rusk` is the group around him; `Friends of the Lake director Lina
     # Osk` is her: the person counts when more than the name follows the group noun.
     rest = who[head.end() :].strip() if head else ""
@@ -229,7 +222,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if named := _P["relative_named"].search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
         return canonical(named.group(1), actors, pos) or named.group(1), None
-    if _POSSESSED.search(who) and (described := description_of(who)):
+    if _P["possessed"].search(who) and (described := description_of(who)):
         return None, described
     if name := canonical(who, actors, pos):
         return name, None
@@ -617,7 +610,7 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
             # further on in the same phrase outranks the body before the title.
             wider = re.split(r"[,;.(]", part[m.start("who") :][:100])[0]
             # Not past a possessive or a relative clause (`said the man who met Jo Park`).
-            other = _POSSESSED.search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
+            other = _P["possessed"].search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
             person = None if other else _person_in(wider, actors)
             if person and person != speaker:
                 speaker, described = person, None
@@ -690,7 +683,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if (one := _P["definite"].fullmatch(before.strip())) and _noun_gender(one["head"]) is not None:
         return Found(None, verb, How.DESCRIPTION, one.group())  # `The 30-year-old told`
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
-    det = _DESCRIBED_SUBJECT.search(last)
+    det = _P["described_subject"].search(last)
     if det and len(words) <= 10:
         return Found(None, verb, How.DESCRIPTION, det.group().strip())
     if _P["bare_role"].fullmatch(before) and words[-1] in ROLE_NOUNS:
@@ -701,8 +694,6 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
 
 # Words opening a description that may stand for the previous speaker (`The former coach`).
 _DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
-# A description right before the verb: `the harbour master`, `his lawyer`.
-_DESCRIBED_SUBJECT = lexicons.pattern("described_subjects")
 
 
 def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
@@ -768,7 +759,7 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
     named = people.named_in(head_abs, head_abs + m.start())
-    if named and _SUBJECT_GAP.fullmatch(head, named[-1][1] - head_abs, m.start()):
+    if named and _P["subject_gap"].fullmatch(head, named[-1][1] - head_abs, m.start()):
         lead = re.sub(r"(?:\s+[A-Z][\w.]*)+\s*$", "", " " + head[: named[-1][0] - head_abs])
         article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
         # `Park and Berg called…`: two subjects, no one speaker.
@@ -808,9 +799,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         previous = people.subject_before(pos, gender)
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
     noun = m.group(1).lower()
-    if noun in OFFICES and noun not in held:
-        return None  # "the judge" is nobody not known to be the judge
-    return None if held & OFFICES - {noun} else previous  # not the lawyer, for "the judge"
+    # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer).
+    return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
 
 
 def author(people: People, pos: int) -> str | None:
@@ -836,7 +826,7 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     every = [(a.name, e) for a in people.actors for e in a.evidence if e.start in span]
     acting = {e.start for _, e in every if alone and _P["acts"].match(text, e.end)}
     # Or, first, the body of a group opening it (`A spokesman for the Harbour Trust said`).
-    group = _GROUP_OF.match(text, starts[k - 1], starts[k])
+    group = _P["group_of"].match(text, starts[k - 1], starts[k])
     if group and group.group(1).lower() in GROUP_NOUNS:
         lead = group.end() + 4 * text.startswith("the ", group.end())
     bodies = _bodies_at(people.actors, {lead}) or _bodies_at(people.actors, acting)
@@ -914,11 +904,6 @@ def _introduced_apart(text: str, span: Span, people: People) -> bool:
         return not any(w in cues.VERBS or w in _PREPOSITIONS for w in words)
     verb = any(w in cues.VERBS and w not in cues.ING for w in words[1:])
     return verb and words[0] in _COMMON and words[0] not in _DEFINITE_OPENERS
-
-
-# Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
-# `on Friday`).
-_SUBJECT_GAP = lexicons.pattern("subject_gaps")
 
 
 def _dash_line(scan: str, span: Span) -> str | None:
