@@ -252,10 +252,8 @@ def _headline_speaker(scan: str, span: Span, title: int, people: People) -> str 
         return named[0][2] if len(named[0][2].split()) <= 3 else None
     opening = cues.P["headline_source"].match(scan, 0, span.open)
     m = opening or cues.P["headline_says"].search(scan, span.close - 1, title)
-    if m is None:
-        return None
     forms = {f: a.name for a in people.actors if a.type == "person" for f in (a.name, *a.aliases)}
-    return forms.get(m["who"])
+    return forms.get(m["who"]) if m else None
 
 
 def _headline_subject(scan: str, span: Span) -> str | None:
@@ -289,12 +287,9 @@ def _content(scan: str, span: Span) -> tuple[int, int]:
 
 def _words_said(text: str, scan: str, start: int, end: int) -> str:
     """The quoted words as written, without the marks that reopen a continued quote."""
-    out, pos = [], start
-    for m in _P["reopening_mark"].finditer(scan, start, end):
-        out.append(text[pos : m.end() - 1])
-        pos = m.end()
-    out.append(text[pos:end])
-    return "".join(out)
+    cuts = [m.end() - 1 for m in _P["reopening_mark"].finditer(scan, start, end)]
+    pieces = zip([start - 1, *cuts], [*cuts, end], strict=True)  # between the marks
+    return "".join(text[a + 1 : b] for a, b in pieces)
 
 
 def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str] | None) -> bool:

@@ -14,12 +14,8 @@ _VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS - ING), key=len, reverse=Tru
 VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
 # The fragments of the verbs the pattern files read ({VERB}, {ANY_VERB}, {VERB_PLAIN}, {ING}:
 # the -ing forms in text order), beside those of reporting_fragments.txt.
-_GIVEN = {
-    "VERB": _VERB,
-    "VERB_PLAIN": VERB_PLAIN,
-    "ANY_VERB": r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")",
-    "ING": "|".join(sorted(ING)),
-}
+_ANY_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")"
+_GIVEN = dict(VERB=_VERB, VERB_PLAIN=VERB_PLAIN, ANY_VERB=_ANY_VERB, ING="|".join(sorted(ING)))
 # The reporting clause after a quote (`," Peskov told…`, `," he added`, `," according to X`)
 # and before it (`Erdogan said: "`, `Peskov told reporters, "`), tried in order.
 _CLAUSES = lexicons.patterns("reporting_clauses", "reporting_fragments", **_GIVEN)

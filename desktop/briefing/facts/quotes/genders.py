@@ -37,10 +37,9 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     """Canonical name -> gender ("m", "f", or "?" for two people merged under one name), for
     the persons the evidence settles."""
     ordered = sorted(mentions)
-    votes: dict[str, list[int]] = {}  # name -> [male, female] weighted votes
+    votes = {name: [0, 0] for *_, name in ordered}  # name -> [male, female] weighted votes
     titled: dict[str, set[str]] = {}
     for k, (start, end, name) in enumerate(ordered):
-        tally = votes.setdefault(name, [0, 0])
         if m := _P["title_before"].search(text, max(0, start - 8), start):
             titled.setdefault(name, set()).add(_TITLE_GENDER[m.group(1)])
         # The first pronoun after the mention, in its sentence and before anyone else is
@@ -50,7 +49,7 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
         stop = _P["sentence_end"].search(text, end, limit)
         p = _P["pronoun"].search(text, end, stop.start() if stop else limit)
         if p is not None and text[end : end + 2] not in ("'s", "’s"):  # Lund's son said he
-            tally[0 if p.group(1).lower() in ("he", "himself") else 1] += 1
+            votes[name][0 if p.group(1).lower() in ("he", "himself") else 1] += 1
     out: dict[str, str] = {}
     for name, (male, female) in votes.items():
         # Mr and Mrs for one name: two people, no pronoun is theirs.

@@ -57,12 +57,9 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
 
 def paragraphs(scan: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph of the scan copy."""
-    out, pos = [], 0
-    for m in _P["paragraph"].finditer(scan):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(scan)))
-    return out
+    breaks = list(_P["paragraph"].finditer(scan))
+    starts, ends = [0, *(m.end() for m in breaks)], [*(m.start() for m in breaks), len(scan)]
+    return list(zip(starts, ends, strict=True))
 
 
 def _singles(scan: str, chars: list[str], start: int, end: int) -> None:

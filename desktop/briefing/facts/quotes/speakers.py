@@ -37,7 +37,8 @@ At = int | None  # a position in the text, when one is given
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 ROLE_NOUNS = lexicons.words("role_nouns")
 _SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
-_PLURAL_SOURCES = lexicons.words("plural_source_nouns")  # `Police said:`
+# Nouns that open a source phrase at a sentence's start (`officials said`, `Police said:`).
+_OPENING_NOUNS = _SOURCE_NOUNS | lexicons.words("plural_source_nouns")
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
@@ -78,8 +79,6 @@ _NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
 _PREPOSITIONS = lexicons.words("subject_prepositions")
 _LOWER_PREPOSITIONS = lexicons.words("source_prepositions")
-# A possessive before a noun: the source is the noun ("Lund's spokesman"), not Lund.
-_POSSESSED = lexicons.pattern("possessed_nouns", re.I)
 
 
 @dataclass(frozen=True)
@@ -119,7 +118,7 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     for a in actors:
         # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
         # with its place (`Valby University in Norland`).
-        if a.type == "organization" and _names(a, who, _PLACE_AFTER):
+        if a.type == "organization" and _names(a, who, _P["place_after"].pattern):
             return a.name
     # Not a known actor: the last run of capitalised words, where news puts the name after
     # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
@@ -142,11 +141,6 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
         return None  # `the New York billionaire`: a description, the capitals modify it
     run = next((r for r in reversed(runs) if r), [])[-2:]  # at most a given name and surname
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
-
-
-# A group noun, maybe after a determiner and a modifier, then the body it belongs to.
-_GROUP_OF = lexicons.pattern("group_of_bodies")
-_PLACE_AFTER = r"(?:\s+(?:in|of|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\W*$"
 
 
 def _whole(form: str, text: str, end: str = r"\b") -> bool:
@@ -180,10 +174,9 @@ def description_of(who: str) -> str | None:
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
     # `officials said`, and at a sentence's start `Police said:`, `Investigators say`
-    opening = words[0].lower() in _SOURCE_NOUNS | _PLURAL_SOURCES
-    opening = opening and all(w.islower() for w in words[1:])
+    opening = words[0].lower() in _OPENING_NOUNS and all(w.islower() for w in words[1:])
     plain = (words[0][:1].islower() or opening) and all(w.isalpha() for w in words)
-    described = words[0].lower() in _DETERMINERS or _POSSESSED.search(who) or plain
+    described = words[0].lower() in _DETERMINERS or _P["possessed"].search(who) or plain
     return " ".join(words) if described else None
 
 
@@ -191,7 +184,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     """(speaker, description) for the source words of a reporting clause."""
     if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
-    if ", " in who and not _POSSESSED.search(who):
+    if ", " in who and not _P["possessed"].search(who):
         # `Jo Park, deputy head of Harbour Police`: the person before the title; else
         # (`…, it's not an isolated incident, McKeithen`) the source is the last chunk.
         if person := _person_in(who, actors):
@@ -206,7 +199,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
         if len(bodies) == 1:
             return bodies[0], None
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
-    group = (head := _GROUP_OF.match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
+    group = (head := _P["group_of"].match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
     # `The family of Ivan Rusk` is the group around him; `Friends of the Lake director Lina
     # Osk` is her: the person counts when more than the name follows the group noun.
     rest = who[head.end() :].strip() if head else ""
@@ -229,7 +222,7 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if named := _P["relative_named"].search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
         return canonical(named.group(1), actors, pos) or named.group(1), None
-    if _POSSESSED.search(who) and (described := description_of(who)):
+    if _P["possessed"].search(who) and (described := description_of(who)):
         return None, described
     if name := canonical(who, actors, pos):
         return name, None
@@ -292,9 +285,9 @@ class People:
         self.text = text
         self.actors = actors
         self.sentence_starts = sentence_starts
-        self._genders: dict[str, str] | None = None
         self.speakers: set[str] = set()
         self._all = sorted(self._mentions + self._bare_surnames())
+        self._genders = genders(text, self._all)
 
     def _in_quote(self, pos: int) -> bool:
         """Whether `pos` is inside a quote, where names are not the writer's."""
@@ -303,8 +296,6 @@ class People:
 
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (not settled) for a person's canonical name."""
-        if self._genders is None:
-            self._genders = genders(self.text, self._all)
         return self._genders.get(name)
 
     def _bare_surnames(self) -> list[Mention]:
@@ -354,15 +345,6 @@ class People:
         who = self._referent(pronoun, pos, voice, since, chain)
         return who if who is None or self._known(who, "") else None
 
-    def _speaks(self, name: str) -> bool:
-        """Named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park
-        told reporters`) or with a role (`Harbour manager Jo Park`): evidence of someone who
-        can be "he" or "she"."""
-        says = cues.P["speaking"].match
-        speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
-        roles = any(a.roles for a in self.actors if a.name == name)
-        return name in self.speakers or roles or any(speaking)
-
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: At, chain: At
     ) -> str | None:
@@ -371,10 +353,9 @@ class People:
         was named since; else the one fitting person named earlier in the paragraph (or, if
         none, in the paragraph before). Two fitting persons compete: nobody."""
         wanted = pronoun_gender(pronoun)
-        if wanted is None:
-            return None  # "they": a group, never one person
-        if self.unnamed_source(pos) is not None:
-            return None  # a person only described spoke last: "he" is theirs
+        # "They" is a group, never one person; after a person only described, "he" is theirs.
+        if wanted is None or self.unnamed_source(pos) is not None:
+            return None
 
         def fits(name: str) -> bool:
             return self.gender(name) in (wanted, None)
@@ -449,20 +430,19 @@ class People:
         rival = any(n != previous and fits(n) for _, _, n in since_chain)
         # Or an actor of another kind speaking since (`Halden Bank said…`, or a person read
         # as a body): "he" may be theirs.
-        rival = rival or any((chain or pos) <= s < pos for s in self._other_voices)
+        rival = rival or self.voices(chain or pos, pos)
+        goes_on = previous is not None and fits(previous) and not rival
         # The previous quote is in this paragraph or the one before, not far back.
         close_by = chain is not None and pos - chain <= 600
-        chained = close_by and self.text.count("\n\n", chain, pos) < 2
-        if chained and previous is not None and fits(previous) and not rival:
+        if goes_on and close_by and self.text.count("\n\n", chain, pos) < 2:
             return previous
         para = self.text.rfind("\n\n", 0, pos)
         para = self.text.rfind("\n\n", 0, para) if para > 0 else -1
         wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
         if len(wider) == 1:
             return wider.pop()
-        if not wider and previous is not None and fits(previous) and not rival:
-            return previous  # nobody else who fits named since the previous quote
-        return None
+        # Nobody else who fits named since the previous quote: its voice goes on.
+        return previous if goes_on and not wider else None
 
     def unnamed_source(self, pos: int) -> str | None:
         """The description of a person the text does not name who speaks in the sentence at
@@ -493,10 +473,15 @@ class People:
         return first[2] if short or lead[-1].endswith(",") else None
 
     def _known(self, name: str, gender: str) -> bool:
-        """A person of a settled gender (or one with evidence of a person: `_speaks`) who fits
-        `gender` ("" any)."""
+        """A person of a settled gender, or with evidence of someone who can be "he" or "she":
+        named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park told
+        reporters`) or with a role (`Harbour manager Jo Park`); who fits `gender` ("" any)."""
         own = self.gender(name)
-        return (own in ("m", "f") or self._speaks(name)) and own in (gender or own, None)
+        says = cues.P["speaking"].match
+        speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
+        roles = any(a.roles for a in self.actors if a.name == name)
+        evidence = own in ("m", "f") or name in self.speakers or roles or any(speaking)
+        return evidence and own in (gender or own, None)
 
     def in_sentence_before(self, pos: int) -> set[str]:
         """Persons named in the sentence before `pos`, outside quotes (the document's
@@ -625,7 +610,7 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
             # further on in the same phrase outranks the body before the title.
             wider = re.split(r"[,;.(]", part[m.start("who") :][:100])[0]
             # Not past a possessive or a relative clause (`said the man who met Jo Park`).
-            other = _POSSESSED.search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
+            other = _P["possessed"].search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
             person = None if other else _person_in(wider, actors)
             if person and person != speaker:
                 speaker, described = person, None
@@ -698,7 +683,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if (one := _P["definite"].fullmatch(before.strip())) and _noun_gender(one["head"]) is not None:
         return Found(None, verb, How.DESCRIPTION, one.group())  # `The 30-year-old told`
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
-    det = _DESCRIBED_SUBJECT.search(last)
+    det = _P["described_subject"].search(last)
     if det and len(words) <= 10:
         return Found(None, verb, How.DESCRIPTION, det.group().strip())
     if _P["bare_role"].fullmatch(before) and words[-1] in ROLE_NOUNS:
@@ -709,8 +694,6 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
 
 # Words opening a description that may stand for the previous speaker (`The former coach`).
 _DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
-# A description right before the verb: `the harbour master`, `his lawyer`.
-_DESCRIBED_SUBJECT = lexicons.pattern("described_subjects")
 
 
 def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
@@ -776,7 +759,7 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
     named = people.named_in(head_abs, head_abs + m.start())
-    if named and _SUBJECT_GAP.fullmatch(head, named[-1][1] - head_abs, m.start()):
+    if named and _P["subject_gap"].fullmatch(head, named[-1][1] - head_abs, m.start()):
         lead = re.sub(r"(?:\s+[A-Z][\w.]*)+\s*$", "", " " + head[: named[-1][0] - head_abs])
         article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
         # `Park and Berg called…`: two subjects, no one speaker.
@@ -816,9 +799,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         previous = people.subject_before(pos, gender)
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
     noun = m.group(1).lower()
-    if noun in OFFICES and noun not in held:
-        return None  # "the judge" is nobody not known to be the judge
-    return None if held & OFFICES - {noun} else previous  # not the lawyer, for "the judge"
+    # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer).
+    return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
 
 
 def author(people: People, pos: int) -> str | None:
@@ -841,17 +823,16 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     # Authority called it regrettable.`: a headline run into the sentence).
     span = range(starts[k - 1], starts[k])
     alone = not people.between(span.start, span.stop)
-    mentions = [e for a in people.actors for e in a.evidence if alone and e.start in span]
-    acting = {e.start for e in mentions if _P["acts"].match(text, e.end)}
+    every = [(a.name, e) for a in people.actors for e in a.evidence if e.start in span]
+    acting = {e.start for _, e in every if alone and _P["acts"].match(text, e.end)}
     # Or, first, the body of a group opening it (`A spokesman for the Harbour Trust said`).
-    group = _GROUP_OF.match(text, starts[k - 1], starts[k])
+    group = _P["group_of"].match(text, starts[k - 1], starts[k])
     if group and group.group(1).lower() in GROUP_NOUNS:
         lead = group.end() + 4 * text.startswith("the ", group.end())
     bodies = _bodies_at(people.actors, {lead}) or _bodies_at(people.actors, acting)
     # Or the one body the sentence says what it is (`…run by Norbank, a Valby tech company.`).
     # The tagger may take it for a person: what the sentence says it is settles it.
-    every = [(a.name, e.end) for a in people.actors for e in a.evidence if e.start in span]
-    bodies = bodies or {n for n, end in every if _P["apposed_body"].match(text, end)}
+    bodies = bodies or {n for n, e in every if _P["apposed_body"].match(text, e.end)}
     if len(bodies) == 1:
         return bodies.pop(), None
     m = _P["body_opening"].match(text, starts[k - 1], starts[k])
@@ -923,11 +904,6 @@ def _introduced_apart(text: str, span: Span, people: People) -> bool:
         return not any(w in cues.VERBS or w in _PREPOSITIONS for w in words)
     verb = any(w in cues.VERBS and w not in cues.ING for w in words[1:])
     return verb and words[0] in _COMMON and words[0] not in _DEFINITE_OPENERS
-
-
-# Between a subject and its verb: an apposition, an adverb or a time (`, the chief, last week`,
-# `on Friday`).
-_SUBJECT_GAP = lexicons.pattern("subject_gaps")
 
 
 def _dash_line(scan: str, span: Span) -> str | None:
