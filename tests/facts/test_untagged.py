@@ -3,6 +3,9 @@ tagger's entities are given by hand, so each test pins the rule alone."""
 
 from __future__ import annotations
 
+import pytest
+
+from briefing.facts import untagged
 from briefing.facts.kinds import classify
 from tests.facts.test_kinds import _doc
 
@@ -88,3 +91,17 @@ def test_a_service_a_show_is_streamed_on_is_an_organisation() -> None:
 def test_a_site_to_follow_a_named_writer_on_is_an_organisation() -> None:
     text = "Follow Ana Berg on Chirper for more."
     assert _organisations(text, ("PERSON", "Ana Berg")) == {"Chirper"}
+
+
+def test_a_name_the_training_corpora_give_bodies_is_one_untagged_or_read_as_a_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(untagged, "ORG_NAMES", frozenset(["Norwire", "Valco"]))
+    text = "Jo Park told Norwire the ferry was late. Valco said so."
+    found = _organisations(text, ("PERSON", "Jo Park"), ("PERSON", "Valco"))
+    assert found == {"Norwire", "Valco"}
+
+
+def test_a_listed_maker_before_a_model_is_no_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(untagged, "ORG_NAMES", frozenset(["Valco"]))
+    assert _organisations("She flew on the Valco V320 to Sudby.") == set()

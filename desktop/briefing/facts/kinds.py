@@ -339,6 +339,7 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     firms = cued | {n for n in others if set(n.split()) <= legal}
     firms |= others & {f.split()[0] for f in firms if " " in f}
     firms |= {n for n in others if re.fullmatch(r"[A-Z]\w+\.com", n)}  # "Norshop.com"
+    firms |= {n for label, n in names if label == "PERSON"} & untagged.ORG_NAMES  # "Reuters"
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
 

@@ -21,11 +21,14 @@ HEADS = BODY_HEADS - {"Office"} | lexicons.words("body_name_ends") | lexicons.wo
 # Small words inside a name ("Standards Board of England", "Ernst & Young"), and words that
 # open a sentence without being part of the name after them ("The").
 _RUNS = lexicons.groups("body_runs")
+# Names the NER training corpora tag as organisations (training/org_names.py).
+ORG_NAMES = lexicons.words("org_names")
 
 
 def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Organisations named by an untagged run of capitalised words ending in a body word
-    (`HEADS`), or by such a run with its "of…" complement ("Standards Board of England")."""
+    (`HEADS`), or by such a run with its "of…" complement ("Standards Board of England"), or
+    by a run that is one of `ORG_NAMES` ("Reuters")."""
     tagged = tokens_of(entities)
     found: list[Entity] = []
     for s in doc.sentences:
@@ -79,6 +82,9 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     words = [t.text for t in s.tokens[first:end]]
     while words and (words[0] in _RUNS["opener"] or words[0] in PERSON_TITLES):
         words.pop(0)
+    model = end < len(s.tokens) and any(c.isdigit() for c in s.tokens[end].text)
+    if " ".join(words) in ORG_NAMES and not model:  # not the maker of "an Airbus A320"
+        return end - len(words), end
     heads = [i for i, w in enumerate(words) if w in HEADS and i > 0] or [len(words)]
     after = words[heads[-1] + 1 : heads[-1] + 2]
     # "Home Secretary Charles Clarke's Labour Party" is no run of one body; in "Police
