@@ -231,3 +231,12 @@ def test_two_words_joined_by_and_to_a_named_person_are_a_person() -> None:
     text = "Shares of Valby Cement and Atlas Norland rose."
     doc = _doc(text, ("ORGANIZATION", "Valby Cement"), ("PERSON", "Atlas Norland"))
     assert ("ORGANIZATION", "Valby Cement") in _labels(doc)
+
+
+def test_a_name_ending_in_a_body_word_before_a_role_stays_whole() -> None:
+    doc = _doc(
+        "VGA Growers Service spokesman Jo Park says the crop is late.",
+        ("ORGANIZATION", "VGA Growers Service"),
+        ("PERSON", "Jo Park"),
+    )
+    assert ("ORGANIZATION", "VGA Growers Service") in _labels(doc)

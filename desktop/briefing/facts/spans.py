@@ -180,8 +180,9 @@ def _repaired(
         cut = (j for j in range(len(words) - 1, 0, -1) if words[j - 1] not in _OFFICE_RUN)
         return _body(s, first, first + next(cut, len(words) - 1))
     after = s.tokens[end].text if end < len(s.tokens) else ""
-    # the body before a portfolio: "Lib Dem" of "Lib Dem Home Affairs"
-    if after in _WORDS["role_after"]:
+    # the body before a portfolio: "Lib Dem" of "Lib Dem Home Affairs"; not a name ending in
+    # a body word ("Valby Area Growers Service spokesman")
+    if after in _WORDS["role_after"] and words[-1] not in _BODY:
         stretches = (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True))
         if k := next(stretches, 0):
             return [s.entity("ORGANIZATION", first, first + k)]
