@@ -240,3 +240,11 @@ def test_a_name_ending_in_a_body_word_before_a_role_stays_whole() -> None:
         ("PERSON", "Jo Park"),
     )
     assert ("ORGANIZATION", "VGA Growers Service") in _labels(doc)
+
+
+def test_a_lower_case_word_opening_a_body_span_is_left_out() -> None:
+    doc = _doc(
+        "The federal Valby Soils Agency said the field was dry.",
+        ("ORGANIZATION", "federal Valby Soils Agency"),
+    )
+    assert ("ORGANIZATION", "Valby Soils Agency") in _labels(doc)

@@ -24,6 +24,7 @@ from briefing.facts import gazetteer, institutions, untagged, words
 from briefing.facts.kinds import (
     BODY_TAILS,
     COMPANY_ENDS,
+    DEPARTMENT_HEADS,
     EVENT_TAILS,
     NOT_NAMES,
     Kinds,
@@ -531,7 +532,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             both = words[e.end_token - 1] in _BODY_ENDS and _BODY_ENDS & {*words[start:k]}
             ends = words[k - 1] in _BODY_ENDS or both
             first = right.split(" and ")[0]  # "Green Party and Respect": a known body
-            known = left in names or first in names or institutions.canonical(left)
+            # not a department's second field: "Department of Health and Ageing"
+            field = words[start] in DEPARTMENT_HEADS and len(rest) == 1 and rest[0] not in names
+            known = left in names or first in names or institutions.canonical(left) and not field
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
             elif word != "and" or words[k + 1] == "the" or ends or known:

@@ -191,8 +191,12 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
 def _trimmed(doc: Doc, e: Entity) -> Entity:
     """A person's name with the common word opening the sentence taken in ("Echoing Ann
     Lind's words, ..."): the name alone, when another mention names that person. A name run
-    into the adverb or determiner opening the next caption ("Jo Lind Clearly") loses it."""
+    into the adverb or determiner opening the next caption ("Jo Lind Clearly") loses it, and a
+    body's name the lower-case word before it ("the federal Office of Soils")."""
     s, words = doc.sentences[e.sentence], e.text.split()
+    lower = words[0].isalpha() and words[0].islower() and words[0] not in _PARTICLES | _LINKS
+    if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
+        e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
     tag = _POS.get(words[-1].lower(), "")  # "Clearly", "Another"; not "Alone" of a title
     if e.end_token - e.first_token > 1 and (tag == "DT" or tag == "RB" and words[-1][-2:] == "ly"):
         e = s.entity(e.label, e.first_token, e.end_token - 1)
@@ -928,6 +932,7 @@ def _venue(word: str, sports: bool, tails: frozenset[str]) -> bool:
 # International Olympic committee": the name alone is no body), heads of departments (two
 # fields joined with "and") and last words of named buildings ("Belmarsh Prison").
 _JOINS = lexicons.groups("joined_name_words")
+DEPARTMENT_HEADS = _JOINS["department"]
 
 
 def _describes(word: str) -> bool:
