@@ -105,3 +105,8 @@ def test_a_name_the_training_corpora_give_bodies_is_one_untagged_or_read_as_a_pe
 def test_a_listed_maker_before_a_model_is_no_body(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(untagged, "ORG_NAMES", frozenset(["Valco"]))
     assert _organisations("She flew on the Valco V320 to Sudby.") == set()
+
+
+def test_an_untagged_name_after_the_and_a_body_noun_is_a_body() -> None:
+    text = "A study in the journal Harbour was cited. Jo Park joined the band Valby Drift."
+    assert _organisations(text, ("PERSON", "Jo Park")) == {"Harbour", "Valby Drift"}

@@ -23,6 +23,8 @@ HEADS = BODY_HEADS - {"Office"} | lexicons.words("body_name_ends") | lexicons.wo
 _RUNS = lexicons.groups("body_runs")
 # Names the NER training corpora tag as organisations (training/org_names.py).
 ORG_NAMES = lexicons.words("org_names")
+# Lower-case nouns of bodies: "the journal Valby Letters", "the company Norbank".
+BODY_NOUNS = lexicons.words("body_nouns")
 
 
 def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -37,10 +39,19 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
         k = 0
         while k < len(s.tokens):
             end = _run_end(s, k, tagged)
-            body = _body(s, k, end)
+            body = _body(s, k, end) or _after_body_noun(s, k, end)
             found += [s.entity("ORGANIZATION", *body)] if body else []
             k = max(end, k + 1)
     return found
+
+
+def _after_body_noun(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
+    """A run of up to four words after "the" and a body noun ("the journal Valby Letters"),
+    common words too: a journal may be named "Nature"."""
+    before = [t.text.lower() for t in s.tokens[max(0, first - 2) : first]]
+    named = end > first and s.tokens[first].text not in PERSON_TITLES | _RUNS["opener"]
+    cued = len(before) == 2 and before[0] == "the" and before[1] in BODY_NOUNS
+    return (first, end) if named and cued and end - first <= 4 else None
 
 
 def tokens_of(entities: Iterable[Entity]) -> set[tuple[int, int]]:
