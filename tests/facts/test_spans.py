@@ -248,3 +248,12 @@ def test_a_lower_case_word_opening_a_body_span_is_left_out() -> None:
         ("ORGANIZATION", "federal Valby Soils Agency"),
     )
     assert ("ORGANIZATION", "Valby Soils Agency") in _labels(doc)
+
+
+def test_a_government_named_by_its_level_is_no_name() -> None:
+    doc = _doc(
+        "The Federal Government and Valby Council agreed.",
+        ("ORGANIZATION", "Federal Government"),
+        ("ORGANIZATION", "Valby Council"),
+    )
+    assert {n for label, n in _labels(doc) if label == "ORGANIZATION"} == {"Valby Council"}

@@ -664,8 +664,9 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     - a job title ("Lord Chancellor"), a nicknamed group ("Guildford Four"), the title of
       a work ("In The Name Of The Father"), a family ("the Conlon and Maguire families"),
       a programme ("the Newsnight programme"), a government described by its demonym
-      ("the Kenyan Government"), works named before "dam" or "plant", and a work named
-      after its kind ("the game Manhunt"), a storm ("cyclone Glenda");
+      or its level ("the Kenyan Government", "the State Government"), works named before
+      "dam" or "plant", and a work named after its kind ("the game Manhunt"), a storm
+      ("cyclone Glenda");
     - a firm's legal form in capitals with the next line's words ("NORCO, INC. PEOPLE")."""
     name = clean_name(e.text)
     words = name.split()
@@ -697,7 +698,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
     lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
     generic_demonym = len(words) == 2 and words[1] in _NO_NAME["after_demonym"]
-    demonym = generic_demonym and gazetteer.demonym_country(first)  # "the Kenyan Government"
+    level = first in _NO_NAME["government_level"]  # "the Federal Government"
+    demonym = generic_demonym and (level or gazetteer.demonym_country(first))  # "the Kenyan ..."
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _NO_NAME["title"] for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
