@@ -35,7 +35,7 @@ def _labels(doc: Doc) -> dict[str, str]:
 
 MATCH = (
     "Leeds beat Chelsea 2-1 in the league on Saturday. The striker scored twice in the "
-    "match and the coach praised his team. Arsenal drew 1-1 with Everton to stay top."
+    "match and the coach praised his team. Arsenal drew 1-1 with Valby Rovers to stay top."
 )
 
 
@@ -824,3 +824,20 @@ def test_a_name_run_into_the_next_caption_loses_its_adverb() -> None:
     text = "Forwards: Jo Park, Ann Berg Clearly pleased by the win, Valby lost."
     doc = _doc(text, ("PERSON", "Jo Park"), ("PERSON", "Ann Berg Clearly"))
     assert _labels(doc) == {"Jo Park": "PERSON", "Ann Berg": "PERSON"}
+
+
+def test_a_hospital_is_a_body_unless_someone_is_in_it() -> None:
+    flown = _doc(
+        "Jo Park was flown to Valby Harbour Hospital.", ("LOCATION", "Valby Harbour Hospital")
+    )
+    staying = _doc(
+        "Jo Park is recovering in Valby's Harbour Hospital.",
+        ("LOCATION", "Valby"),
+        ("LOCATION", "Harbour Hospital"),
+    )
+    assert ("ORGANIZATION", "Valby Harbour Hospital") in {
+        (e.label, e.text) for e in classify(flown).entities
+    }
+    assert ("LOCATION", "Harbour Hospital") in {
+        (e.label, e.text) for e in classify(staying).entities
+    }

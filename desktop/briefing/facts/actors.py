@@ -518,6 +518,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     words = [t.text for t in s.tokens]
     parts: list[tuple[int, int, str]] = []
     start, label = e.first_token, e.label
+    ends_body = words[e.end_token - 1] in _BODY_ENDS
     for k in range(e.first_token, e.end_token):
         word, nxt, rest = words[k], words[k + 1 : k + 2], words[k + 1 : e.end_token]
         org = label == "ORGANIZATION"
@@ -541,8 +542,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 cut = (label, k + 2 if words[k + 1] == "the" else k + 1, label)
         elif junk:
             cut = ("", k + 1, label)
-        elif org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"]):
-            # "Federal Reserve Governor ...", not "Sheriff's Office"
+        elif (
+            org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"]) and not ends_body
+        ):
+            # "Federal Reserve Governor ...", not "Sheriff's Office" nor "Valby Prince Jo Hospital"
             office = nxt in (["for"], ["of"])  # "US Secretary of State ..."
             cut = (label, k, "") if office else (label, k + 1, "PERSON")
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:

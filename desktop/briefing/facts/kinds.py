@@ -78,6 +78,14 @@ def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
     return _acronym(doc.sentences[e.sentence], e, name) or cued or worded
 
 
+def _patient_in(doc: Doc, e: Entity, name: str) -> bool:
+    """A hospital someone is in ("recovering in Valby's Harbour Hospital"): the place, as
+    CoNLL-2003 tags it; one a patient is flown to, or someone works at or is of, is a body."""
+    words = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token]]
+    owned = words[-1:] in (["'s"], ["’s"])  # "in Valby's Harbour Hospital"
+    return name.endswith("Hospital") and words[-3 if owned else -1 :][:1] == ["in"]
+
+
 def _acronym(s: Sentence, e: Entity, name: str) -> bool:
     """Two to five capitals, not in a line in capitals."""
     return name.isalpha() and name.isupper() and 2 <= len(name) <= 5 and not _shouted(s, e)
@@ -576,7 +584,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION" if _body_end(name) and name not in person_words else "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
-        elif side or _is_org_name(doc, e, name, org_names):
+        elif side or (_is_org_name(doc, e, name, org_names) and not _patient_in(doc, e, name)):
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
