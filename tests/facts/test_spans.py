@@ -257,3 +257,12 @@ def test_a_government_named_by_its_level_is_no_name() -> None:
         ("ORGANIZATION", "Valby Council"),
     )
     assert {n for label, n in _labels(doc) if label == "ORGANIZATION"} == {"Valby Council"}
+
+
+def test_a_complement_reaching_into_the_next_tagged_name_takes_all_of_it() -> None:
+    doc = _doc(
+        "A letter from the Harbour Council on Valby Drills and Training came.",
+        ("ORGANIZATION", "Harbour Council"),
+        ("ORGANIZATION", "Valby Drills and Training"),
+    )
+    assert _labels(doc) == {("ORGANIZATION", "Harbour Council on Valby Drills and Training")}

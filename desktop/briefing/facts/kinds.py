@@ -920,6 +920,10 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         # not a company's legal form: "Norco Corp of Norland" is the firm and where it is
         if label == "ORGANIZATION" and words[end - 1] in _JOIN_HEADS:
             end = _complement_end(words, end, words[end - 1] in _JOINS["department"])
+            # the complement reaches into the tagger's next name: all of it ("Council" +
+            # "on Valby Drills" of "Valby Drills and Training")
+            tail = (x for x in entities if x.sentence == e.sentence and x.end_token > end)
+            end = max((x.end_token for x in tail if e.end_token < x.first_token < end), default=end)
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         after = words[k] if k < len(words) else ""  # "" is no facility or street word
         if _venue(after, sports, _JOINS["facility"]) or (k > end and after in STREET_WORDS):
