@@ -266,3 +266,12 @@ def test_a_complement_reaching_into_the_next_tagged_name_takes_all_of_it() -> No
         ("ORGANIZATION", "Valby Drills and Training"),
     )
     assert _labels(doc) == {("ORGANIZATION", "Harbour Council on Valby Drills and Training")}
+
+
+def test_a_committee_on_two_fields_joined_by_and_is_one_body() -> None:
+    doc = _doc(
+        "The Select Committee on Fishing and Farming met in Valby.",
+        ("ORGANIZATION", "Select Committee"),
+        ("LOCATION", "Valby"),
+    )
+    assert ("ORGANIZATION", "Select Committee on Fishing and Farming") in _labels(doc)
