@@ -275,3 +275,15 @@ def test_a_committee_on_two_fields_joined_by_and_is_one_body() -> None:
         ("LOCATION", "Valby"),
     )
     assert ("ORGANIZATION", "Select Committee on Fishing and Farming") in _labels(doc)
+
+
+def test_two_fields_joined_by_and_before_a_body_head_are_one_name() -> None:
+    doc = _doc(
+        "A report by the Timber and Harbour Growers Council came out. Jo Park and Valby "
+        "Growers Council agreed.",
+        ("ORGANIZATION", "Harbour Growers Council"),
+        ("PERSON", "Jo Park"),
+        ("ORGANIZATION", "Valby Growers Council"),
+    )
+    organisations = {n for label, n in _labels(doc) if label == "ORGANIZATION"}
+    assert organisations == {"Timber and Harbour Growers Council", "Valby Growers Council"}

@@ -592,7 +592,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     sites = {m.text for m in media}
     out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
     out += untagged.missed_bodies(doc, out) + [m for m in media if m not in out]
-    joined = _joined(doc, _place_led(doc, sorted(out, key=lambda e: e.start)), sports)
+    joined = _joined(doc, _fields(doc, _place_led(doc, sorted(out, key=lambda e: e.start))), sports)
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e)])
     kept = set(named)
     repaired = spans.repair(doc, named, places=places)
@@ -895,6 +895,31 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if spans.touching(last, e, ("LOCATION", "ORGANIZATION")) and not s.text.isupper():
             out[-1] = s.entity("ORGANIZATION", last.first_token, e.end_token)
             continue
+        out.append(e)
+    return out
+
+
+def _fields(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A body's name that joins two fields with "and" before its head, cut by the tagger:
+    "Meat" + "and" + "Valby Growers Council", "Norland Citizenship" + "and the" + "Fishing
+    Service". The first part ends in a common word and is no person, place or known body."""
+    out: list[Entity] = []
+    for e in entities:
+        s, w = doc.sentences[e.sentence], [t.text for t in doc.sentences[e.sentence].tokens]
+        k = e.first_token - 1 - (w[e.first_token - 1] == "the")  # the "and"
+        x = out[-1] if out and (out[-1].sentence, out[-1].end_token) == (e.sentence, k) else None
+        start = x.first_token if x else k
+        while not x and start > 1 and _name_word(w[start - 1]):
+            start -= 1  # an untagged run ("Meat"), not a sentence's first word
+        last = w[k - 1].lower() if k > start else ""
+        common = last in _COMMON or _POS.get(last) in ("NN", "JJ")  # "Meat", "Central"
+        field = " ".join(w[start:k])
+        named = k > start and w[k - 1] in _BODY_ENDS | _BODY_WORDS  # "Valby Council and ..."
+        joins = k > 0 and w[k] == "and" and common and not named and not (x and x.label == "PERSON")
+        joins &= e.label == "ORGANIZATION" and w[e.end_token - 1] in _JOIN_HEADS
+        if joins and not (gazetteer.candidates(field) or institutions.canonical(field)):
+            out = out[:-1] if x else out
+            e = s.entity("ORGANIZATION", start, e.end_token)
         out.append(e)
     return out
 
