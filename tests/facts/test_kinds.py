@@ -841,3 +841,15 @@ def test_a_hospital_is_a_body_unless_someone_is_in_it() -> None:
     assert ("LOCATION", "Harbour Hospital") in {
         (e.label, e.text) for e in classify(staying).entities
     }
+
+
+def test_a_country_after_no_first_name_makes_no_person_of_a_body() -> None:
+    text = "Seedwatch Norway said the apples were safe. Seedwatch Norway has not replied."
+    first = text.index("Seedwatch Norway")
+    doc = analyse(text)
+    entities = (
+        _entity(doc, "ORGANIZATION", "Seedwatch Norway", first),
+        _entity(doc, "PERSON", "Seedwatch Norway", text.rindex("Seedwatch Norway")),
+    )
+    doc = dataclasses.replace(doc, entities=entities)
+    assert {e.label for e in classify(doc).entities} == {"ORGANIZATION"}

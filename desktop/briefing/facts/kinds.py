@@ -445,8 +445,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = clean_name(e.text).split()
-        if words[-1:] and words[-1] in _PLACE_TAILS and not gazetteer.first_name(words[0]):
-            continue  # "Ewood Park", "Valby Arena": a place the tagger read as a person
+        last = words[-1] if words else ""
+        placed = last in _PLACE_TAILS or len(words) > 1 and gazetteer.country_name(last)
+        if last and placed and not gazetteer.first_name(words[0]):
+            continue  # "Ewood Park", "Valby Arena", "Biosecurity Norland": no person's name
         if len(words) == 1 and words[0].lower() in _COMMON:
             continue  # "School": a common word the tagger read as a person names no one
         person_words.add(" ".join(words))
