@@ -1,0 +1,59 @@
+"""Copy laid out one paragraph a line (no blank lines): quotation marks pair within a line,
+a quote left open at a line end goes on only into a line that opens with a mark, and the
+writer's lines between quotes are never read as quotes."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.facts.quotes.marks import find_quoted, paragraphs, scan_copy
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+_WIDE = (
+    "Jo Park, who has led the survey of the Valby caves for the harbour museum since it began "
+    "in the spring, says the rock shelters hold more carvings than anyone expected."
+)
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def _spans(text: str) -> list[str]:
+    scan = scan_copy(text)
+    return [text[s.start : s.end] for s in find_quoted(scan)]
+
+
+def test_each_line_of_wide_copy_is_a_paragraph() -> None:
+    text = _WIDE + '\n"We found four new panels," she says.\nThe museum will open in May.'
+    assert len(paragraphs(scan_copy(text))) == 3
+    # Hard-wrapped copy (every line at most 100 characters) keeps its lines together.
+    wrapped = "The museum will open in May.\nIt has four rooms.\n\nThe caves are closed."
+    assert len(paragraphs(scan_copy(wrapped))) == 2
+
+
+def test_a_quote_continued_on_the_next_line_is_one_quote_a_line() -> None:
+    text = (
+        _WIDE + '\n"If the floods come back this winter some of the panels may be lost.\n'
+        '"We need a roof over the shelter before the rains," she says.\n'
+        "Park says the council turned down her request for a grant last week.\n"
+        '"We will ask again in the autumn," she says.'
+    )
+    assert _spans(text) == [
+        "If the floods come back this winter some of the panels may be lost.",
+        "We need a roof over the shelter before the rains,",
+        "We will ask again in the autumn,",
+    ]
+
+
+def test_an_unclosed_mark_does_not_turn_the_next_lines_into_quotes() -> None:
+    text = (
+        _WIDE + '\nShe says "the carvings are older than the town.\n'
+        "Park says the council turned down her request for a grant last week.\n"
+        '"We will ask again in the autumn," she says.'
+    )
+    assert _spans(text) == ["We will ask again in the autumn,"]
+    (q,) = _quotes(text)
+    assert q.speaker == "Jo Park" and "council" not in q.text
