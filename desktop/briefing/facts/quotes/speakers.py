@@ -655,13 +655,14 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     verb = m.group("verb")
     before = head[: m.start()].rstrip()
     words = before.split()
+    # `A spokeswoman for Norbank said:`, also when a tagger took the body for a person.
+    if (one := _P["unnamed_source"].match(head)) and one.end() == m.end("verb"):
+        return Found(None, verb, How.DESCRIPTION, one["who"])
     within = people.named_in(head_abs, head_abs + m.end())
     speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
-    if (one := _P["unnamed_source"].match(head)) and one.end() == m.end("verb"):
-        return Found(None, verb, How.DESCRIPTION, one["who"])  # `A spokeswoman for Norbank said:`
     first = next(iter(people.between(head_abs, head_abs + m.start())), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
