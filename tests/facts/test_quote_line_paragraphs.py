@@ -57,3 +57,14 @@ def test_an_unclosed_mark_does_not_turn_the_next_lines_into_quotes() -> None:
     assert _spans(text) == ["We will ask again in the autumn,"]
     (q,) = _quotes(text)
     assert q.speaker == "Jo Park" and "council" not in q.text
+
+
+def test_a_quote_the_author_reports_is_the_authors() -> None:
+    text = (
+        "The study, led by Dr Jo Park of Valby University, found that older ferries use more "
+        "fuel in calm water than newer ones.\n"
+        '"The most consistent cause of the extra fuel is the shape of the hull," Park reports.\n'
+        '"Only the older hulls, and not the engines, predicted the use of fuel."'
+    )
+    first, second = _quotes(text)
+    assert first.speaker == "Jo Park" and second.speaker == "Jo Park"
