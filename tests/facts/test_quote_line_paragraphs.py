@@ -68,3 +68,16 @@ def test_a_quote_the_author_reports_is_the_authors() -> None:
     )
     first, second = _quotes(text)
     assert first.speaker == "Jo Park" and second.speaker == "Jo Park"
+
+
+def test_a_voice_does_not_go_on_past_a_line_paragraph() -> None:
+    text = (
+        _WIDE + "\nA Valby Research Council spokesperson could not comment on single grants, but "
+        "confirms that few digs were funded this year.\n"
+        '"We did fund a number of digs in the north," she says.\n'
+        "The future of the carvings\n"
+        "Park says the panels will stay in the caves or go to the harbour museum.\n"
+        '"Perhaps they can stay and slowly weather away," he says.'
+    )
+    *_, last = _quotes(text)
+    assert last.description is None

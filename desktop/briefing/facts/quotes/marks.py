@@ -63,6 +63,17 @@ def paragraphs(scan: str) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
+def paragraph_break(scan: str) -> str:
+    """What ends a paragraph of the scan copy: a blank line, or a line break in copy laid out
+    one paragraph a line."""
+    return "\n" if _P["wide_line"].search(scan) else "\n\n"
+
+
+def breaks_in(scan: str, start: int, end: int) -> int:
+    """How many paragraph breaks [start, end) of the scan copy holds."""
+    return len(_breaks(scan).findall(scan, start, end))
+
+
 def _breaks(scan: str) -> re.Pattern[str]:
     """Blank lines end paragraphs; so does every line break of copy laid out one paragraph a
     line, where a quote left open at a line end is not read on into the lines after it."""
