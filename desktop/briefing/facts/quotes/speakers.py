@@ -380,12 +380,13 @@ class People:
         opening = self.text[own:pos].split()[:1]
         front = bool(opening) and opening[0].lower() in _PREPOSITIONS and comma > 0
         skip, later = ((own, comma) if front else (0, 0)), pos
+        lo = hi = 0  # a sentence before that the same pronoun opens
         for back in (1, 2, 3):  # this sentence, else the ones before too
             start = _sentences_back(self.text, pos, back)
             opener = _P["opening_pronoun"].match(self.text, start)
             if opener and opener.group(1).lower() == pronoun:
                 # `But he woke up after Scott was killed.`: he is not Scott, nor the others there.
-                skip = (start, skip[1] or later)
+                skip = lo, hi = (start, skip[1] or later)
             # `But the 25-year-old, who…, lost. "…," he said`: the person it describes.
             described = _P["described_opening"].match(self.text, start, pos)
             at = described.start("described") if described else 0
@@ -427,7 +428,8 @@ class People:
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
         # named since.
         since_chain = self.named_in(chain, pos) if chain is not None else []
-        rival = any(n != previous and fits(n) for _, _, n in since_chain)
+        # Not one named in a sentence the pronoun opens (`But he says…Lund's theory…`).
+        rival = any(n != previous and fits(n) for s, _, n in since_chain if not lo <= s < hi)
         # Or an actor of another kind speaking since (`Halden Bank said…`, or a person read
         # as a body): "he" may be theirs.
         rival = rival or self.voices(chain or pos, pos)
