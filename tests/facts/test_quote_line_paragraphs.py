@@ -81,3 +81,12 @@ def test_a_voice_does_not_go_on_past_a_line_paragraph() -> None:
     )
     *_, last = _quotes(text)
     assert last.description is None
+
+
+def test_a_name_a_thing_was_once_called_is_no_quote() -> None:
+    text = (
+        "The Valby ferry now ranks as a 'minor' risk to the harbour, one step down from "
+        "'serious'. The ferry was previously called a less-severe 'harbour hazard' on the list."
+    )
+    assert all(q.description != "The ferry was" for q in _quotes(text))
+    assert "harbour hazard" not in [q.text for q in _quotes(text)]
