@@ -90,3 +90,18 @@ def test_a_name_a_thing_was_once_called_is_no_quote() -> None:
     )
     assert all(q.description != "The ferry was" for q in _quotes(text))
     assert "harbour hazard" not in [q.text for q in _quotes(text)]
+
+
+def test_they_after_a_named_lead_and_colleagues_is_the_lead() -> None:
+    text = (
+        "Two studies of ferry engines were published this week in the Valby Journal of Ships.\n"
+        "Ana Berg of Norbank College in Valby and colleagues wrote one of the new studies.\n"
+        "The team found that engines run on cold sea water wear out more slowly than the rest.\n"
+        '"Cooling the engines with sea water is worth the cost" for old and new ferries, they '
+        "conclude."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ana Berg"
+    # With no named lead, "they" is a group: nobody.
+    (q,) = _quotes(text.replace("Ana Berg of Norbank College in Valby and colleagues", "Others"))
+    assert q.speaker is None

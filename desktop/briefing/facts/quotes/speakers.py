@@ -353,7 +353,13 @@ class People:
         was named since; else the one fitting person named earlier in the paragraph (or, if
         none, in the paragraph before). Two fitting persons compete: nobody."""
         wanted = pronoun_gender(pronoun)
-        # "They" is a group, never one person; after a person only described, "he" is theirs.
+        # "They" is a group, never one person, but for a named team's lead (`Jo Park … and
+        # colleagues wrote…. "…," they conclude`); after a person only described, "he" is theirs.
+        if wanted is None:
+            for back in (1, 2):
+                team = _P["team_lead"].match(self.text, _sentences_back(self.text, pos, back), pos)
+                if team:
+                    return canonical(team["who"], self.actors, pos)
         if wanted is None or self.unnamed_source(pos) is not None:
             return None
 
