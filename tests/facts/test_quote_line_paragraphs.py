@@ -105,3 +105,18 @@ def test_they_after_a_named_lead_and_colleagues_is_the_lead() -> None:
     # With no named lead, "they" is a group: nobody.
     (q,) = _quotes(text.replace("Ana Berg of Norbank College in Valby and colleagues", "Others"))
     assert q.speaker is None
+
+
+def test_he_after_a_person_opening_the_sentence_before_is_that_person() -> None:
+    text = (
+        "Tom Lind, who has led the survey of the Valby caves for the harbour museum since it "
+        "began, says the carvings are older than the town.\n"
+        '"They may be three thousand years old," he says.\n'
+        "Lind says the council has not yet funded the tests.\n"
+        '"We will know more when the tests come back in the spring," Lind says.\n'
+        "Peter Marek, from the Valby Land Council, wants to see the carvings kept in a museum.\n"
+        "He will argue for this at the next council meeting.\n"
+        '"My view is that they are safer behind glass than out in the bush," he says.'
+    )
+    *_, last = _quotes(text)
+    assert last.speaker == "Peter Marek"

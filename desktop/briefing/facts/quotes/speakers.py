@@ -406,7 +406,10 @@ class People:
                 # A person named once, as no speaker, beside the previous speaker, who is
                 # named often: unsure, nobody; when only named as another's relation
                 # (`Rojo's wife, Eugenia Lusardo`), the previous speaker goes on.
-                once = self.counts[one] <= 1 and not speaking
+                # Named as the subject opening its sentence (`Jo Park, from Norbank, wants…`)
+                # is no passer-by.
+                subject = not self.text[start : named[0][0]].strip(' \n\t"“')
+                once = self.counts[one] <= 1 and not speaking and not subject
                 if once and previous and fits(previous) and self.counts[previous] >= 3:
                     return previous if _P["relation"].search(self.text, 0, named[0][0]) else None
                 return one
