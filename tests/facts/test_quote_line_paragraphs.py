@@ -120,3 +120,12 @@ def test_he_after_a_person_opening_the_sentence_before_is_that_person() -> None:
     )
     *_, last = _quotes(text)
     assert last.speaker == "Peter Marek"
+
+
+def test_one_word_after_an_article_is_the_partial_of_the_pronoun_clause_after_it() -> None:
+    text = (
+        "Tom Lind, who coaches the Valby rowing club, says music helps the crews train harder.\n"
+        'Music can also put the rowers in a "winning" mood, he says.'
+    )
+    quotes = _quotes(text)
+    assert [(q.text, q.speaker, q.partial) for q in quotes] == [("winning", "Tom Lind", True)]

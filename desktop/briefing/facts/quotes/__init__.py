@@ -147,7 +147,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # nor from a document with no author (`the complaint said he had a "bomb"`).
         term = word_before in _ARTICLES
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
-        cited = found.cue and _sourced(found) and (len(words) >= 2 or not term and not unsigned)
+        # After an article too when a pronoun's clause after it says it (`a "bold" step, he says`).
+        own = found.after and found.how == How.PRONOUN and found.speaker is not None
+        cited = (
+            found.cue and _sourced(found) and (len(words) >= 2 or own or not term and not unsigned)
+        )
         # Two words in the sentence of a partial quote kept before (`concerns about "trial
         # lawyers getting rich" and general "legal matters"`): the same quoting, one source.
         chained = found.how == How.SAME_PARAGRAPH and len(words) >= 2 and not term
