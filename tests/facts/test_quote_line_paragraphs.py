@@ -129,3 +129,8 @@ def test_one_word_after_an_article_is_the_partial_of_the_pronoun_clause_after_it
     )
     quotes = _quotes(text)
     assert [(q.text, q.speaker, q.partial) for q in quotes] == [("winning", "Tom Lind", True)]
+
+
+def test_a_so_called_term_is_no_quote() -> None:
+    text = 'The finding fits the so-called "harbour wall effect" seen in older ferries at Valby.'
+    assert _quotes(text) == []
