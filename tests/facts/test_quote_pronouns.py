@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
-from briefing.facts.quotes import extract_quotes
+from briefing.facts.quotes import extract_quotes, rule_quotes_with_candidates
 from briefing.facts.quotes.genders import GIVEN_NAMES, genders, pronoun_gender
 from briefing.facts.quotes.speakers import People
 from briefing.model import Actor, Evidence, Quote
@@ -410,3 +410,20 @@ def test_a_nationality_after_the_quote_is_the_person_before_not_a_name() -> None
     )
     (q,) = _quotes(text)
     assert q.speaker == "Anders Holt"
+
+
+def test_a_person_named_in_a_sentence_the_pronoun_opens_is_no_rival() -> None:
+    """`But he says a "…" … Berg's theory …` then `"…," he says`: still the speaker before."""
+    doc = analyse(
+        "Dr Tom Berg of Valby University found that river eels return to the same pools.\n"
+        "Professor Jo Park, a biologist at Norbank College, says the finding is no surprise.\n"
+        '"I would not be surprised if the eels simply follow the smell of home," he says.\n'
+        '"That would fit what we see in the pools above the weir every spring."\n'
+        'But he says a "homing" sense has been shown in trout, and there is no evidence yet '
+        "for Berg's theory of the eels reading the currents of the river.\n"
+        '"Nobody has shown that a young eel could find its way home by the currents alone," '
+        "he says."
+    )
+    # By the rules alone: the model may guess the same, but it re-decides only weak answers.
+    *_, (last, _) = rule_quotes_with_candidates(doc, extract_actors(doc))
+    assert last.speaker == "Jo Park"

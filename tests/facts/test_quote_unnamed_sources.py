@@ -147,3 +147,28 @@ def test_a_headline_describing_its_source_gives_the_description() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker is None and q.description == "Deaf student"
+
+
+def test_a_spokesperson_for_a_body_read_as_a_person_is_a_description() -> None:
+    text = (
+        "The Valby Harbour Board has not published its tide model. "
+        'A spokesperson for Valby Harbour said: "the figures are in the annual report, which '
+        'anyone can read."'
+    )
+    doc = analyse(text)
+    start = text.index("Valby Harbour said")
+    harbour = Actor("Valby Harbour", "person", evidence=(Evidence(0, start, start + 13),))
+    (q,) = extract_quotes(doc, (harbour,))
+    assert q.speaker is None and q.description == "A spokesperson for Valby Harbour"
+
+
+def test_she_after_a_spokesperson_who_declined_to_comment_is_the_spokesperson() -> None:
+    text = (
+        "Jo Park, who leads the dig at the Valby caves, says the grant for next year was refused.\n"
+        "A Valby Research Council spokesperson could not comment on single grants, but confirms "
+        "that few digs were funded this year.\n"
+        '"We did fund a number of digs in the north of the country this year," she says.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+    assert q.description == "A Valby Research Council spokesperson"

@@ -58,6 +58,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     starts = [s.start for s in doc.sentences] or [0]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
     spans = find_quoted(scan)
+    brk = marks.paragraph_break(scan)  # "\n\n", or "\n" in copy laid out a paragraph a line
     run_together = "\n\n" not in scan.strip()
     # A one-line headline opening the text, the story after it.
     title = scan.find("\n\n")
@@ -72,8 +73,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if not words:
             continue
         # The writer's words since the previous quote kept (a paragraph break when none).
-        gap = scan[kept[-1].close : span.open] if kept else "\n\n"
-        recent = "\n\n" not in gap and len(gap) <= RECENT
+        gap = scan[kept[-1].close : span.open] if kept else brk
+        recent = brk not in gap and len(gap) <= RECENT
         previous = quotes[-1].speaker if quotes else None
         found = speakers.attribute(span, people, previous, recent, kept[-1].close if kept else None)
         head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])  # its sentence
@@ -146,7 +147,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # nor from a document with no author (`the complaint said he had a "bomb"`).
         term = word_before in _ARTICLES
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
-        cited = found.cue and _sourced(found) and (len(words) >= 2 or not term and not unsigned)
+        # After an article too when a pronoun's clause after it says it (`a "bold" step, he says`).
+        own = found.after and found.how == How.PRONOUN and found.speaker is not None
+        cited = (
+            found.cue and _sourced(found) and (len(words) >= 2 or own or not term and not unsigned)
+        )
         # Two words in the sentence of a partial quote kept before (`concerns about "trial
         # lawyers getting rich" and general "legal matters"`): the same quoting, one source.
         chained = found.how == How.SAME_PARAGRAPH and len(words) >= 2 and not term
@@ -341,9 +346,9 @@ def _continues(scan: str, previous: Span, span: Span) -> bool:
     opening = min(span.open, span.start - 1)  # a quote run over paragraphs: its first mark
     # Opening its paragraph, maybe after the indent of wire copy (`\n\t   "…`).
     starts_line = scan[:opening].rstrip(" \t")[-1:] == "\n"
-    if scan[previous.close : opening].count("\n\n") != 1 or not starts_line:
+    if marks.breaks_in(scan, previous.close, opening) != 1 or not starts_line:
         return False
-    para_end = scan.find("\n\n", span.close)
+    para_end = scan.find(marks.paragraph_break(scan), span.close)
     # Copy that runs paragraphs together: only the writer's words near the quote count.
     end = min(para_end if para_end >= 0 else len(scan), span.close + RECENT)
     return _P["says"].search(scan, span.close, end) is None

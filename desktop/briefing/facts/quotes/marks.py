@@ -7,7 +7,8 @@ guillemets, a dash-introduced quote (– We are ready – said Ana.) gets marks,
 line start (wire copy without blank lines) becomes a paragraph break. Apostrophes (the
 port's, rock 'n' roll, '90s, players’) never open or close a quotation.
 
-Pairing then runs per paragraph; a quote left open at a paragraph end continues when the next
+Pairing then runs per paragraph (blank lines part them, or every line break in copy laid out
+one paragraph a line); a quote left open at a paragraph end continues when the next
 paragraph opens with a mark (the continued-quote convention). Where the marks are
 inconsistent (an opening mark inside an open typographic quote, a quote opened mid-paragraph
 and never closed nor continued) the stretch is given up rather than guessed.
@@ -57,9 +58,26 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
 
 def paragraphs(scan: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph of the scan copy."""
-    breaks = list(_P["paragraph"].finditer(scan))
+    breaks = list(_breaks(scan).finditer(scan))
     starts, ends = [0, *(m.end() for m in breaks)], [*(m.start() for m in breaks), len(scan)]
     return list(zip(starts, ends, strict=True))
+
+
+def paragraph_break(scan: str) -> str:
+    """What ends a paragraph of the scan copy: a blank line, or a line break in copy laid out
+    one paragraph a line."""
+    return "\n" if _P["wide_line"].search(scan) else "\n\n"
+
+
+def breaks_in(scan: str, start: int, end: int) -> int:
+    """How many paragraph breaks [start, end) of the scan copy holds."""
+    return len(_breaks(scan).findall(scan, start, end))
+
+
+def _breaks(scan: str) -> re.Pattern[str]:
+    """Blank lines end paragraphs; so does every line break of copy laid out one paragraph a
+    line, where a quote left open at a line end is not read on into the lines after it."""
+    return _P["line"] if _P["wide_line"].search(scan) else _P["paragraph"]
 
 
 def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
@@ -165,7 +183,7 @@ def _continues_single(scan: str, i: int, end: int) -> bool:
     """A single-quoted paragraph left open that the next paragraph reopens."""
     if scan[i - 1 : i] not in ("", "\n"):
         return False
-    nxt = _P["paragraph"].match(scan, end)
+    nxt = _breaks(scan).match(scan, end)
     return nxt is not None and scan[nxt.end() : nxt.end() + 1] in _SINGLES_OPEN
 
 
@@ -190,7 +208,8 @@ def find_quoted(scan: str) -> list[Span]:
         # A straight quote carried into a paragraph that opens with a typographic mark yet
         # closes with a straight one (`"…` then `“…,” she said, … ."`): the typographic quote
         # is nested in it and whose words are whose is unknown: the carried stretch is given up.
-        straight = scan[carry_open] == '"' != scan[p_start] and '"' in scan[p_start:p_end]
+        here = scan[p_start:p_end]
+        straight = scan[carry_open] == '"' != here[:1] and '"' in here
         carry = None if straight else carry
         if carry is not None and speaker_line:
             # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.
@@ -225,6 +244,9 @@ def find_quoted(scan: str) -> list[Span]:
             if j < 0:  # left open: continues if the next paragraph opens with a mark
                 nxt = paras[p_index + 1][0] if p_index + 1 < len(paras) else None
                 if nxt is not None and scan[nxt : nxt + 1] in _CLOSE_ANY:
+                    if scan.count("\n", p_end, nxt) == 1:  # one paragraph a line: one quote a line
+                        out.append(Span(start, p_end, p_end, opened))
+                        break
                     carry_open = i if carried is None else carry_open
                     carry = start
                 elif i == p_start or carried is not None:

@@ -353,7 +353,13 @@ class People:
         was named since; else the one fitting person named earlier in the paragraph (or, if
         none, in the paragraph before). Two fitting persons compete: nobody."""
         wanted = pronoun_gender(pronoun)
-        # "They" is a group, never one person; after a person only described, "he" is theirs.
+        # "They" is a group, never one person, but for a named team's lead (`Jo Park … and
+        # colleagues wrote…. "…," they conclude`); after a person only described, "he" is theirs.
+        if wanted is None:
+            for back in (1, 2):
+                team = _P["team_lead"].match(self.text, _sentences_back(self.text, pos, back), pos)
+                if team:
+                    return canonical(team["who"], self.actors, pos)
         if wanted is None or self.unnamed_source(pos) is not None:
             return None
 
@@ -380,12 +386,13 @@ class People:
         opening = self.text[own:pos].split()[:1]
         front = bool(opening) and opening[0].lower() in _PREPOSITIONS and comma > 0
         skip, later = ((own, comma) if front else (0, 0)), pos
+        lo = hi = 0  # a sentence before that the same pronoun opens
         for back in (1, 2, 3):  # this sentence, else the ones before too
             start = _sentences_back(self.text, pos, back)
             opener = _P["opening_pronoun"].match(self.text, start)
             if opener and opener.group(1).lower() == pronoun:
                 # `But he woke up after Scott was killed.`: he is not Scott, nor the others there.
-                skip = (start, skip[1] or later)
+                skip = lo, hi = (start, skip[1] or later)
             # `But the 25-year-old, who…, lost. "…," he said`: the person it describes.
             described = _P["described_opening"].match(self.text, start, pos)
             at = described.start("described") if described else 0
@@ -399,7 +406,10 @@ class People:
                 # A person named once, as no speaker, beside the previous speaker, who is
                 # named often: unsure, nobody; when only named as another's relation
                 # (`Rojo's wife, Eugenia Lusardo`), the previous speaker goes on.
-                once = self.counts[one] <= 1 and not speaking
+                # Named as the subject opening its sentence (`Jo Park, from Norbank, wants…`)
+                # is no passer-by.
+                subject = not self.text[start : named[0][0]].strip(' \n\t"“')
+                once = self.counts[one] <= 1 and not speaking and not subject
                 if once and previous and fits(previous) and self.counts[previous] >= 3:
                     return previous if _P["relation"].search(self.text, 0, named[0][0]) else None
                 return one
@@ -427,7 +437,8 @@ class People:
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
         # named since.
         since_chain = self.named_in(chain, pos) if chain is not None else []
-        rival = any(n != previous and fits(n) for _, _, n in since_chain)
+        # Not one named in a sentence the pronoun opens (`But he says…Lund's theory…`).
+        rival = any(n != previous and fits(n) for s, _, n in since_chain if not lo <= s < hi)
         # Or an actor of another kind speaking since (`Halden Bank said…`, or a person read
         # as a body): "he" may be theirs.
         rival = rival or self.voices(chain or pos, pos)
@@ -655,13 +666,14 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     verb = m.group("verb")
     before = head[: m.start()].rstrip()
     words = before.split()
+    # `A spokeswoman for Norbank said:`, also when a tagger took the body for a person.
+    if (one := _P["unnamed_source"].match(head)) and one.end() == m.end("verb"):
+        return Found(None, verb, How.DESCRIPTION, one["who"])
     within = people.named_in(head_abs, head_abs + m.end())
     speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
-    if (one := _P["unnamed_source"].match(head)) and one.end() == m.end("verb"):
-        return Found(None, verb, How.DESCRIPTION, one["who"])  # `A spokeswoman for Norbank said:`
     first = next(iter(people.between(head_abs, head_abs + m.start())), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
@@ -724,7 +736,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
-    passive = re.search(r"\b(?:was|were|is|are|been|be|being)$", chunk) and m.group()[-3:] != "ing"
+    be = re.search(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", chunk)  # `was newly`
+    passive = be is not None and m.group()[-3:] != "ing"
     if passive or _participle(head, m.end()):  # not `Jo Park is telling…`
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
     chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
