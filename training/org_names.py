@@ -9,7 +9,9 @@ first word) at most twice as often (GMB leaves many bodies untagged). Lines of r
 which name clubs by their towns and counties ("Sussex"), are not counted. Left out: a single
 word also written in lower case ("Council") or inside persons' names; names the gazetteer
 knows as places ("Leeds"), or holding a first name, a title, or an event's or a place's last
-word. The list only settles a name the text gives with capitals.
+word; and the names of `org_names_review.txt`, a review of the derived list (events,
+diseases, peoples, persons and fragments the corpora's tags pass). The list only settles a
+name the text gives with capitals.
 
 Run: python -m training.org_names
 """
@@ -28,6 +30,7 @@ MIN_SHARE = 0.75
 # Small words inside a name ("Bank of Japan", "Moody 's").
 LINKS = frozenset(["of", "for", "and", "the", "'s", "&", "/", "de", "du", "la", "del"])
 OUT = Path(__file__).resolve().parent.parent / "resources" / "lexicons" / "org_names.txt"
+REVIEW = Path(__file__).resolve().with_name("org_names_review.txt")
 
 SCORE = re.compile(r"\d+[-/]\d+")
 Sentence = list[tuple[str, str, str]]
@@ -114,7 +117,9 @@ def derive() -> list[str]:
             for w in words
         )
 
+    review = {n for n in REVIEW.read_text(encoding="utf-8").splitlines() if n and n[0] != "#"}
     kept = [n for n in names if share(n) >= MIN_SHARE and plain(n) and any(map(str.isalpha, n))]
+    kept = [n for n in kept if n not in review]
     return sorted(kept, key=lambda n: (-tagged[n]["ORG"], n))
 
 
@@ -126,7 +131,8 @@ def main() -> None:
         f"# tables not counted), in at least {MIN_SHARE} of their tagged occurrences, and left",
         "# untagged inside a sentence at most twice as often; no place the gazetteer knows, no",
         "# first name, title, event or place word inside, no single word also written in lower",
-        "# case or in persons' names.",
+        "# case or in persons' names; not the names a review of the list found no body",
+        "# (training/org_names_review.txt: events, diseases, peoples, persons, fragments).",
         "# Rebuilt by `python -m training.org_names`; one name a line, most often tagged first.",
     ]
     write_word_list(OUT, header, names)
