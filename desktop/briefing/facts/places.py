@@ -30,6 +30,7 @@ _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, n
 _PAPER_TAILS = lexicons.words("newspaper_tails")  # "the Valby Times": a paper's name
 # common words and legal forms in lower case: "any", "inc."
 _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("company_ends")}
+_BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "northwest of"
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
@@ -78,7 +79,10 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         # "Valby-based Norbank", "Norway's Arctic coast" (a name the gazetteer lacks): the town
         own = e.text.find("'s ") if not gazetteer.candidates(e.text) else -1
         own = own if own > 0 and gazetteer.candidates(e.text[:own]) else -1
-        if (cut := max(e.text.find("-based"), own)) > 0:
+        if (far := _BEARING.search(e.text)) and far.start():  # "Valby Park northwest of Oslo"
+            where = Evidence(e.sentence, e.start + far.end(), e.end)
+            out.append(PlaceMention(e.text[far.end() :], where))  # "Oslo" (and "Valby Park")
+        if (cut := max(e.text.find("-based"), own, far.start() if far else -1)) > 0:
             e = replace(e, text=e.text[:cut], end=e.start + cut)
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(clean_name(e.text))
