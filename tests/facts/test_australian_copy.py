@@ -66,3 +66,15 @@ def test_the_weekend_after_on_or_at_is_a_date() -> None:
     for text in ("The ship is due to leave at the weekend.", "Growers met on the weekend."):
         dates = extract_dates(analyse(text), None)
         assert [(d.text, d.value) for d in dates] == [("the weekend", None)]
+
+
+def test_a_country_before_a_hyphenated_participle_is_a_location() -> None:
+    doc = analyse("Jo Park spoke to the US-funded Radio Valby on Monday.")
+    assert [p.name for p in extract_places(doc)] == ["United States"]
+    assert "Radio Valby" in {a.name for a in extract_actors(doc)}
+    assert extract_places(analyse("The Northern Ireland-born actor Jo Park won.")) == ()
+
+
+def test_a_season_and_a_year_is_that_season() -> None:
+    dates = extract_dates(analyse("They hope to sign a deal by Spring 2005."), None)
+    assert [(d.text, d.value) for d in dates] == [("Spring 2005", "2005-SP")]

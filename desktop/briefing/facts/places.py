@@ -31,6 +31,8 @@ _PAPER_TAILS = lexicons.words("newspaper_tails")  # "the Valby Times": a paper's
 # common words and legal forms in lower case: "any", "inc."
 _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("company_ends")}
 _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "northwest of"
+# "US-based", "Norland-led": a country before a participle is a location
+_LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
@@ -98,8 +100,13 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         name = gazetteer.demonym_country(name) or name  # "Syrian": Syria
         out.append(PlaceMention(name, Evidence(e.sentence, e.start, e.end), region))
     lower = lower_case_words(doc.text)
+    starts = {m.evidence.start for m in out}
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
+            led = _LED.match(t.text)  # "US-funded Radio Valby": the US, whatever the name
+            lone = not (i and s.tokens[i - 1].text[:1].isupper())  # not "Northern Ireland-"
+            if led and lone and t.start not in starts and gazetteer.country_name(led[1]):
+                out.append(PlaceMention(led[1], Evidence(s.index, t.start, t.start + len(led[1]))))
             if (s.index, i) in covered or not t.text[:1].isupper():
                 continue
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
