@@ -7,6 +7,7 @@ from briefing.facts.actors import extract_actors
 from briefing.facts.dates import extract_dates
 from briefing.facts.places import extract_places
 from briefing.nlp import analyse
+from tests.facts.test_person_place_kinds import _doc
 
 
 def _places(text: str) -> dict[str, list[str]]:
@@ -78,3 +79,9 @@ def test_a_country_before_a_hyphenated_participle_is_a_location() -> None:
 def test_a_season_and_a_year_is_that_season() -> None:
     dates = extract_dates(analyse("They hope to sign a deal by Spring 2005."), None)
     assert [(d.text, d.value) for d in dates] == [("Spring 2005", "2005-SP")]
+
+
+def test_a_name_after_a_bodys_possessive_before_says_is_a_person() -> None:
+    text = "The Valby Growers Federation's Denka Parovi says the season was poor."
+    doc = _doc(text, ("ORGANIZATION", "Valby Growers Federation"), ("ORGANIZATION", "Denka Parovi"))
+    assert {a.name: a.type for a in extract_actors(doc)}["Denka Parovi"] == "person"

@@ -427,6 +427,19 @@ def _body_name(text: str) -> bool:
     return bool(institutions.canonical(text)) or last in words.ORG_HEADS or last in words.ORG_WORDS
 
 
+_REPORTING = lexicons.words("reporting_verbs")
+
+
+def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
+    """ "Norbank's Jo Parkova says": two plain capitalised words after a name's possessive and
+    before a reporting verb are that body's person, whatever the tagger read."""
+    k, end = e.first_token, e.end_token
+    owned = k > 1 and s.tokens[k - 1].text in ("'s", "’s") and s.tokens[k - 2].tag == "NNP"
+    said = end < len(s.tokens) and s.tokens[end].text in _REPORTING
+    name = text.split()
+    return owned and said and len(name) == 2 and not _BODY_ENDS & set(name) and text.istitle()
+
+
 def _national_body(text: str) -> bool:
     """ "Tourism Norland": a name ending in a country's and opening with no first name is a
     national body, whatever the tagger read (no one's surname is a country's name alone)."""
@@ -699,7 +712,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         # "X group", "National Front for Liberation"
         body = after in words.ORG_CUES or any(w in words.ORG_WORDS for w in text.split())
         body |= _national_body(text)
-        if (e.label == "PERSON" or surname or royal) and not known and not body:
+        person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
+        if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
             row.add_role(role or _list_label(s, name_start))
