@@ -33,6 +33,7 @@ def test_the_territory_and_outback_regions_are_places() -> None:
     )
     assert places["Northern Territory"] == ["Territory"]
     assert "Nullarbor" in places
+    assert "Northern Territory" not in _places("Aid reached the Palestinian Territory today.")
 
 
 def test_a_place_run_on_over_a_bearing_is_two_places() -> None:

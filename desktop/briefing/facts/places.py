@@ -201,7 +201,9 @@ def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity
     before = s.tokens[i - 1].text if i > 0 else ""
     after = s.tokens[j].text if j < len(s.tokens) else ""
     joined = before[:1].isupper() and i > 1 and not gazetteer.demonym_country(before)
-    return joined or after[:1].isupper()
+    # a state's short form after any name but "The" ("Palestinian Territory", not "The Territory")
+    short = s.text[start - s.start : end - s.start] in gazetteer.STATE_FORMS
+    return joined or after[:1].isupper() or (short and before[:1].isupper() and before != "The")
 
 
 def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict[str, Known | None]:
