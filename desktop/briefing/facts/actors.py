@@ -428,6 +428,26 @@ def _body_name(text: str) -> bool:
     return bool(institutions.canonical(text)) or last in words.ORG_HEADS or last in words.ORG_WORDS
 
 
+_REPORTING = lexicons.words("reporting_verbs")
+
+
+def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
+    """ "Norbank's Jo Parkova says": two plain capitalised words after a name's possessive and
+    before a reporting verb are that body's person, whatever the tagger read."""
+    k, end = e.first_token, e.end_token
+    owned = k > 1 and s.tokens[k - 1].text in ("'s", "’s") and s.tokens[k - 2].tag == "NNP"
+    said = end < len(s.tokens) and s.tokens[end].text in _REPORTING
+    name = text.split()
+    return owned and said and len(name) == 2 and not _BODY_ENDS & set(name) and text.istitle()
+
+
+def _national_body(text: str) -> bool:
+    """ "Tourism Norland": a name ending in a country's and opening with no first name is a
+    national body, whatever the tagger read (no one's surname is a country's name alone)."""
+    first, *rest = text.split() or [""]
+    return bool(rest) and bool(gazetteer.country_name(rest[-1])) and not gazetteer.first_name(first)
+
+
 def _acronym(name: str) -> str:
     return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
 
@@ -697,7 +717,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
         # "X group", "National Front for Liberation"
         body = after in words.ORG_CUES or any(w in words.ORG_WORDS for w in text.split())
-        if (e.label == "PERSON" or surname or royal) and not known and not body:
+        body |= _national_body(text)
+        person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
+        if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
             row.add_role(role or _list_label(s, name_start))
@@ -712,6 +734,11 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs)
     _merge_renamed(doc.text, people)
+    for row in [r for r in people if not r.roles and r.name[-1:] == "s" and " " not in r.name]:
+        if firm := orgs.get(row.name[:-1].lower()):  # "the Bergs": the family's "Berg group"
+            firm.aliases.add(row.name)
+            firm.evidence += row.evidence
+            people.remove(row)
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():
@@ -946,6 +973,8 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
     if tokens[k].tag == "MD" and tokens[k + 1 : k + 2] and tokens[k + 1].text == "be":
         return after[1:2] != ["JJ"]  # "Oslo will be too cold": a state of being
+    if tokens[k].text.lower() in _STATE["have"] and after[:2] == ["DT", "JJS"]:
+        return False  # "Oslo has the highest rate": a ranking, the country only its scene
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"]
     return tokens[k].text.lower() not in _STATE["copula"] or participle

@@ -164,7 +164,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
         step = -1 if g.get("ago") else _STEPS[(g.get("which") or "this").lower()]
         when = g.get("year") or (published.year + step if published else None)
-        part = f"Q{_QUARTERS[g['ordinal'].lower()]}" if kind == "quarter" else _SEASONS[g["season"]]
+        season = _SEASONS[g["season"].lower()] if kind == "season" else ""  # "Spring 2005"
+        part = f"Q{_QUARTERS[g['ordinal'].lower()]}" if kind == "quarter" else season
         return f"{when}-{part}" if when else None
     if published is None:
         return None

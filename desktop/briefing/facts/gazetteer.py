@@ -32,6 +32,8 @@ COUNTRY_ALIASES = lexicons.table("country_aliases")
 
 # US state abbreviations of wire style -> the state: "Kan." -> "Kansas".
 US_STATE_ABBREVIATIONS = lexicons.table("us_state_abbreviations")
+# Australian states' short forms -> the state: "WA" -> "Western Australia".
+STATE_FORMS = lexicons.table("state_forms")
 
 # Demonyms and country adjectives (our own list) -> country; "Russian-backed" and
 # plurals ("Syrians") are reduced to these by `demonym_country`.
@@ -168,6 +170,8 @@ def candidates(name: str) -> tuple[Known, ...]:
         cities, regions = _places().named(CITY, name), _places().named(REGION, name)
     if name in US_STATE_ABBREVIATIONS:  # "Kan.": Kansas, not a town
         return (states[US_STATE_ABBREVIATIONS[name]],)
+    if name in STATE_FORMS:  # "WA": Western Australia, under its full name
+        return candidates(STATE_FORMS[name])[:1]
     out: list[Known] = []
     country = country_name(name)
     if country in countries:

@@ -30,6 +30,9 @@ _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, n
 _PAPER_TAILS = lexicons.words("newspaper_tails")  # "the Valby Times": a paper's name
 # common words and legal forms in lower case: "any", "inc."
 _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("company_ends")}
+_BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "northwest of"
+# "US-based", "Norland-led": a country before a participle is a location
+_LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
@@ -78,7 +81,10 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         # "Valby-based Norbank", "Norway's Arctic coast" (a name the gazetteer lacks): the town
         own = e.text.find("'s ") if not gazetteer.candidates(e.text) else -1
         own = own if own > 0 and gazetteer.candidates(e.text[:own]) else -1
-        if (cut := max(e.text.find("-based"), own)) > 0:
+        if (far := _BEARING.search(e.text)) and far.start():  # "Valby Park northwest of Oslo"
+            where = Evidence(e.sentence, e.start + far.end(), e.end)
+            out.append(PlaceMention(e.text[far.end() :], where))  # "Oslo" (and "Valby Park")
+        if (cut := max(e.text.find("-based"), own, far.start() if far else -1)) > 0:
             e = replace(e, text=e.text[:cut], end=e.start + cut)
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(clean_name(e.text))
@@ -94,8 +100,13 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         name = gazetteer.demonym_country(name) or name  # "Syrian": Syria
         out.append(PlaceMention(name, Evidence(e.sentence, e.start, e.end), region))
     lower = lower_case_words(doc.text)
+    starts = {m.evidence.start for m in out}
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
+            led = _LED.match(t.text)  # "US-funded Radio Valby": the US, whatever the name
+            lone = not (i and s.tokens[i - 1].text[:1].isupper())  # not "Northern Ireland-"
+            if led and lone and t.start not in starts and gazetteer.country_name(led[1]):
+                out.append(PlaceMention(led[1], Evidence(s.index, t.start, t.start + len(led[1]))))
             if (s.index, i) in covered or not t.text[:1].isupper():
                 continue
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
@@ -190,7 +201,9 @@ def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity
     before = s.tokens[i - 1].text if i > 0 else ""
     after = s.tokens[j].text if j < len(s.tokens) else ""
     joined = before[:1].isupper() and i > 1 and not gazetteer.demonym_country(before)
-    return joined or after[:1].isupper()
+    # a state's short form after any name but "The" ("Palestinian Territory", not "The Territory")
+    short = s.text[start - s.start : end - s.start] in gazetteer.STATE_FORMS
+    return joined or after[:1].isupper() or (short and before[:1].isupper() and before != "The")
 
 
 def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict[str, Known | None]:
