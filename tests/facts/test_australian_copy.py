@@ -21,10 +21,14 @@ def _actors(text: str) -> dict[str, str]:
 
 def test_a_state_short_form_is_the_state_under_its_full_name() -> None:
     places = _places(
-        "Jo Park says more WA growers are selling up. Prices in Western Australia fell."
+        "Jo Park says more NSW growers are selling up. Prices in New South Wales fell."
     )
-    assert places["Western Australia"] == ["WA", "Western Australia"]
-    assert "WA" not in _actors("Jo Park says more WA growers are selling up.")
+    assert places["New South Wales"] == ["NSW", "New South Wales"]
+    assert "NSW" not in _actors("Jo Park says more NSW growers are selling up.")
+
+
+def test_wa_in_us_copy_is_never_western_australia() -> None:
+    assert "Western Australia" not in _places("Norbank will open a plant in Tacoma, WA, next year.")
 
 
 def test_the_territory_and_outback_regions_are_places() -> None:
