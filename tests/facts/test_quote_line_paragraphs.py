@@ -72,9 +72,9 @@ def test_a_quote_the_author_reports_is_the_authors() -> None:
 
 def test_a_voice_does_not_go_on_past_a_line_paragraph() -> None:
     text = (
-        _WIDE + "\nA Valby Research Council spokesperson could not comment on single grants, but "
+        _WIDE + "\nA Valby Science Board spokesperson could not comment on single grants, but "
         "confirms that few digs were funded this year.\n"
-        '"We did fund a number of digs in the north," she says.\n'
+        '"We did pay for several digs in the north," she says.\n'
         "The future of the carvings\n"
         "Park says the panels will stay in the caves or go to the harbour museum.\n"
         '"Perhaps they can stay and slowly weather away," he says.'
@@ -86,7 +86,7 @@ def test_a_voice_does_not_go_on_past_a_line_paragraph() -> None:
 def test_a_name_a_thing_was_once_called_is_no_quote() -> None:
     text = (
         "The Valby ferry now ranks as a 'minor' risk to the harbour, one step down from "
-        "'serious'. The ferry was previously called a less-severe 'harbour hazard' on the list."
+        "'serious'. The ferry was previously called a milder 'harbour hazard' on the list."
     )
     assert all(q.description != "The ferry was" for q in _quotes(text))
     assert "harbour hazard" not in [q.text for q in _quotes(text)]
@@ -114,8 +114,8 @@ def test_he_after_a_person_opening_the_sentence_before_is_that_person() -> None:
         '"They may be three thousand years old," he says.\n'
         "Lind says the council has not yet funded the tests.\n"
         '"We will know more when the tests come back in the spring," Lind says.\n'
-        "Peter Marek, from the Valby Land Council, wants to see the carvings kept in a museum.\n"
-        "He will argue for this at the next council meeting.\n"
+        "Peter Marek, of the Valby Elders Board, would rather have the carvings moved to a museum.\n"
+        "He plans to raise it with the board next month.\n"
         '"My view is that they are safer behind glass than out in the bush," he says.'
     )
     *_, last = _quotes(text)
@@ -125,7 +125,7 @@ def test_he_after_a_person_opening_the_sentence_before_is_that_person() -> None:
 def test_one_word_after_an_article_is_the_partial_of_the_pronoun_clause_after_it() -> None:
     text = (
         "Tom Lind, who coaches the Valby rowing club, says music helps the crews train harder.\n"
-        'Music can also put the rowers in a "winning" mood, he says.'
+        'Music can also lift the crews into a "winning" mood, he says.'
     )
     quotes = _quotes(text)
     assert [(q.text, q.speaker, q.partial) for q in quotes] == [("winning", "Tom Lind", True)]

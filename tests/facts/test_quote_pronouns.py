@@ -417,7 +417,7 @@ def test_a_person_named_in_a_sentence_the_pronoun_opens_is_no_rival() -> None:
     doc = analyse(
         "Dr Tom Berg of Valby University found that river eels return to the same pools.\n"
         "Professor Jo Park, a biologist at Norbank College, says the finding is no surprise.\n"
-        '"I would not be surprised if the eels simply follow the smell of home," he says.\n'
+        '"It would not shock me if the eels simply follow the smell of home," he says.\n'
         '"That would fit what we see in the pools above the weir every spring."\n'
         'But he says a "homing" sense has been shown in trout, and there is no evidence yet '
         "for Berg's theory of the eels reading the currents of the river.\n"

@@ -165,10 +165,10 @@ def test_a_spokesperson_for_a_body_read_as_a_person_is_a_description() -> None:
 def test_she_after_a_spokesperson_who_declined_to_comment_is_the_spokesperson() -> None:
     text = (
         "Jo Park, who leads the dig at the Valby caves, says the grant for next year was refused.\n"
-        "A Valby Research Council spokesperson could not comment on single grants, but confirms "
+        "A Valby Science Board spokesperson could not comment on single grants, but confirms "
         "that few digs were funded this year.\n"
-        '"We did fund a number of digs in the north of the country this year," she says.'
+        '"We did pay for several digs in the north of the country this year," she says.'
     )
     (q,) = _quotes(text)
     assert q.speaker is None
-    assert q.description == "A Valby Research Council spokesperson"
+    assert q.description == "A Valby Science Board spokesperson"
