@@ -42,3 +42,8 @@ def test_the_start_of_a_stretch_of_country_is_no_person() -> None:
 def test_proceedings_of_an_academy_is_one_name() -> None:
     actors = _actors("It is in the US Proceedings of the Valby Academy of Sciences online.")
     assert "Valby Academy of Sciences" not in actors
+
+
+def test_a_technology_and_a_law_s_short_name_are_no_bodies() -> None:
+    actors = _actors("Jo Park mapped the Valby dunes with GPS. She fought JASTA for years.")
+    assert "GPS" not in actors and "JASTA" not in actors
