@@ -206,7 +206,10 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
         e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
     tag = _POS.get(words[-1].lower(), "")  # "Clearly", "Another"; not "Alone" of a title
-    if e.end_token - e.first_token > 1 and (tag == "DT" or tag == "RB" and words[-1][-2:] == "ly"):
+    # and a body's letters their title's adjective: "NFU National" of "NFU National President"
+    titled = tag == "JJ" and words[0].isupper() and word_after(doc, e) in JOB_TITLES
+    cut = tag == "DT" or tag == "RB" and words[-1][-2:] == "ly" or titled and e.label[0] == "O"
+    if e.end_token - e.first_token > 1 and cut:
         e = s.entity(e.label, e.first_token, e.end_token - 1)
         words = words[:-1]
     person = e.label == "PERSON" and 1 < len(words) == e.end_token - e.first_token
@@ -295,7 +298,12 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
 
 
 def _sited(doc: Doc, e: Entity) -> bool:
-    """A name placed by the country or state after it ("of Upton Hill, Essex, was"), a town."""
+    """A name placed by the country or state after it ("of Upton Hill, Essex, was"), a town;
+    or one word that starts a stretch ending in a place ("from Valby to the Snowy Mountains")."""
+    places = {x.first_token for x in doc.entities if (x.sentence, x.label[0]) == (e.sentence, "L")}
+    ranged = word_after(doc, e) == "to" and bool({e.end_token + 1, e.end_token + 2} & places)
+    if ranged and word_before(doc, e).lower() == "from" and " " not in e.text:
+        return True
     w = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 4]] + [""] * 4
     n = 1 + (w[2][:1].isupper() and w[2] != "," and w[3] in (",", ".", ")", ";", ""))
     known = gazetteer.candidates(" ".join(w[1 : 1 + n]))
@@ -918,7 +926,9 @@ def _fields(doc: Doc, entities: list[Entity]) -> list[Entity]:
         field = " ".join(w[start:k])
         named = k > start and w[k - 1] in _BODY_ENDS | _BODY_WORDS  # "Valby Council and ..."
         joins = k > 0 and w[k] == "and" and common and not named and not (x and x.label == "PERSON")
-        joins &= e.label == "ORGANIZATION" and w[e.end_token - 1] in _JOIN_HEADS
+        # a head, or a country the body serves ("Meat and Wool Norland")
+        head = w[e.end_token - 1] in _JOIN_HEADS or gazetteer.country_name(w[e.end_token - 1])
+        joins &= e.label == "ORGANIZATION" and bool(head)
         if joins and not (gazetteer.candidates(field) or institutions.canonical(field)):
             out = out[:-1] if x else out
             e = s.entity("ORGANIZATION", start, e.end_token)

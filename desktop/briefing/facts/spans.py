@@ -44,6 +44,7 @@ from briefing.nlp import resources
 # each key's words do, with examples): sentence openers, offices, roles after a name,
 # levels, law heads, place nouns, civic nouns, words of no person's name.
 _WORDS = lexicons.groups("org_span_words")
+_PORTFOLIOS = lexicons.words("portfolios")  # "Energy Minister", "Home Affairs spokesman"
 _OFFICES = JOB_TITLES | _WORDS["office"]
 # Words of an office cut from a body's name: "Senate Minority Leader" is the Senate.
 _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
@@ -184,7 +185,9 @@ def _repaired(
     # a body word ("Valby Area Growers Service spokesman")
     if after in _WORDS["role_after"] and words[-1] not in _BODY:
         stretches = (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True))
-        if k := next(stretches, 0):
+        # a portfolio or a common word follows: "Home Affairs", not "Valby River" of a firm
+        k = next(stretches, 0)
+        if k and (words[k] in _PORTFOLIOS or _common(words[k], lower)):
             return [s.entity("ORGANIZATION", first, first + k)]
     parts = _parts(words)
     if len(parts) > 1:
