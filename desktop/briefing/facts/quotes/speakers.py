@@ -855,6 +855,8 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     if len(bodies) == 1:
         return bodies.pop(), None
     m = _P["body_opening"].match(text, starts[k - 1], starts[k])
+    if not (m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS):
+        m = _P["document_clause"].search(text, starts[k - 1], starts[k])
     return None, m.group(1) if m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS else None
 
 
