@@ -545,6 +545,12 @@ def _sentences_back(text: str, pos: int, n: int) -> int:
     return ends[-n] if len(ends) >= n else lo
 
 
+def colon_ends_before(scan: str, at: int) -> bool:
+    """The paragraph before the one opening at `at` ends on a colon (`Dr. Ward stated:`);
+    a bare `rfind` compare also held with no colon at all when `at` was 2 (both -1)."""
+    return at >= 3 and scan[at - 3] == ":"
+
+
 def attribute(span: Span, people: People, previous: str | None, recent: bool, closed: At) -> Found:
     """The speaker of the quote at `span` from the clauses around it, by rules. A pronoun
     is the previous quote's speaker when that quote (which closed at `closed`) is `recent`,
@@ -559,7 +565,7 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     head_start = scan.rfind("\n\n", 0, span.open)
     head_start = 0 if head_start < 0 else head_start + 2
     head_end = span.open
-    if head_start == span.open and scan.rfind(":", 0, span.open) == span.open - 3:
+    if head_start == span.open and colon_ends_before(scan, span.open):
         # `Dr. Ward stated:` closing the previous paragraph introduces this one.
         head_start = max(scan.rfind("\n\n", 0, span.open - 2), 0)
         head_end = span.open - 2
@@ -849,6 +855,8 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     if len(bodies) == 1:
         return bodies.pop(), None
     m = _P["body_opening"].match(text, starts[k - 1], starts[k])
+    if not (m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS):
+        m = _P["document_clause"].search(text, starts[k - 1], starts[k])
     return None, m.group(1) if m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS else None
 
 
