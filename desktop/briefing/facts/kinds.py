@@ -300,10 +300,11 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
 def _sited(doc: Doc, e: Entity) -> bool:
     """A name placed by the country or state after it ("of Upton Hill, Essex, was"), a town;
     or one word that starts a stretch ending in a place ("from Valby to the Snowy Mountains")."""
-    places = {x.first_token for x in doc.entities if (x.sentence, x.label[0]) == (e.sentence, "L")}
-    ranged = word_after(doc, e) == "to" and bool({e.end_token + 1, e.end_token + 2} & places)
-    if ranged and word_before(doc, e).lower() == "from" and " " not in e.text:
-        return True
+    ranged = word_after(doc, e) == "to" and word_before(doc, e).lower() == "from"
+    if ranged and " " not in e.text:  # the entity walk only then: it is per name
+        at = {(e.sentence, e.end_token + 1), (e.sentence, e.end_token + 2)}
+        if any((x.sentence, x.first_token) in at and x.label[0] == "L" for x in doc.entities):
+            return True
     w = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 4]] + [""] * 4
     n = 1 + (w[2][:1].isupper() and w[2] != "," and w[3] in (",", ".", ")", ";", ""))
     known = gazetteer.candidates(" ".join(w[1 : 1 + n]))
