@@ -946,6 +946,9 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
     "Crystal Palace")."""
     out: list[Entity] = []
     swallowed_to: tuple[int, int] = (-1, -1)  # (sentence, end token) of the last join
+    in_sentence: dict[int, list[Entity]] = {}
+    for x in entities:
+        in_sentence.setdefault(x.sentence, []).append(x)
     for e in entities:
         if e.sentence == swallowed_to[0] and e.end_token <= swallowed_to[1]:
             continue
@@ -960,7 +963,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             end = _complement_end(words, end, words[end - 1] in _JOINS["department"])
             # the complement reaches into the tagger's next name: all of it ("Council" +
             # "on Valby Drills" of "Valby Drills and Training")
-            tail = (x for x in entities if x.sentence == e.sentence and x.end_token > end)
+            tail = (x for x in in_sentence[e.sentence] if x.end_token > end)
             end = max((x.end_token for x in tail if e.end_token < x.first_token < end), default=end)
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         after = words[k] if k < len(words) else ""  # "" is no facility or street word
