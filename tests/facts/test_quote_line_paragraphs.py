@@ -114,7 +114,7 @@ def test_he_after_a_person_opening_the_sentence_before_is_that_person() -> None:
         '"They may be three thousand years old," he says.\n'
         "Lind says the council has not yet funded the tests.\n"
         '"We will know more when the tests come back in the spring," Lind says.\n'
-        "Peter Marek, of the Valby Elders Board, would rather have the carvings moved to a museum.\n"
+        "Peter Marek, of the Valby Elders Board, wants the carvings moved to a museum.\n"
         "He plans to raise it with the board next month.\n"
         '"My view is that they are safer behind glass than out in the bush," he says.'
     )
