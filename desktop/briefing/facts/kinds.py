@@ -205,7 +205,7 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     lower = words[0].isalpha() and words[0].islower() and words[0] not in _PARTICLES | _LINKS
     if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
         e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
-    tag = _POS.get(words[-1].lower(), "")  # "Clearly", "Another"; not "Alone" of a title
+    tag = _tag_of(words[-1].lower())  # "Clearly", "Another"; not "Alone" of a title
     # and a body's letters their title's adjective: "NFU National" of "NFU National President"
     titled = tag == "JJ" and words[0].isupper() and word_after(doc, e) in JOB_TITLES
     cut = tag == "DT" or tag == "RB" and words[-1][-2:] == "ly" or titled and e.label[0] == "O"
@@ -222,7 +222,10 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     return e
 
 
-_POS = resources.pos_tagger().tagdict  # the tagger's one tag of unambiguous words
+def _tag_of(word: str, default: str = "") -> str:
+    """The tagger's one tag of an unambiguous word; the model loads on first use, not when
+    this module is imported."""
+    return resources.pos_tagger().tagdict.get(word, default)
 
 
 def _demonym_noun(word: str) -> bool:
@@ -640,7 +643,7 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             if short or not _acronym(s, entity, word) or (s.index, k) in tagged:  # not a headline
                 continue
             known = word in _NO_ACRONYMS or word.lower() in common
-            tag = _POS.get(word.lower(), "NNP")[:3]
+            tag = _tag_of(word.lower(), "NNP")[:3]
             if known or tag != "NNP" or gazetteer.candidates(word) or gazetteer.country_name(word):
                 continue
             found.append(entity)
@@ -923,7 +926,7 @@ def _fields(doc: Doc, entities: list[Entity]) -> list[Entity]:
         while not x and start > 1 and _name_word(w[start - 1]):
             start -= 1  # an untagged run ("Meat"), not a sentence's first word
         last = w[k - 1].lower() if k > start else ""
-        common = last in _COMMON or _POS.get(last) in ("NN", "JJ")  # "Meat", "Central"
+        common = last in _COMMON or _tag_of(last) in ("NN", "JJ")  # "Meat", "Central"
         field = " ".join(w[start:k])
         named = k > start and w[k - 1] in _BODY_ENDS | _BODY_WORDS  # "Valby Council and ..."
         joins = k > 0 and w[k] == "and" and common and not named and not (x and x.label == "PERSON")

@@ -21,6 +21,7 @@ HEADS = BODY_HEADS - {"Office"} | lexicons.words("body_name_ends") | lexicons.wo
 # Small words inside a name ("Standards Board of England", "Ernst & Young"), and words that
 # open a sentence without being part of the name after them ("The").
 _RUNS = lexicons.groups("body_runs")
+_NO_START = _RUNS["opener"] | PERSON_TITLES  # no body's first word: "The", "Mr"
 # Names the NER training corpora tag as organisations (training/org_names.py).
 ORG_NAMES = lexicons.words("org_names")
 # Lower-case nouns of bodies: "the journal Valby Letters", "the company Norbank".
@@ -49,7 +50,7 @@ def _after_body_noun(s: Sentence, first: int, end: int) -> tuple[int, int] | Non
     """A run of up to four words after "the" and a body noun ("the journal Valby Letters"),
     common words too: a journal may be named "Nature"."""
     before = [t.text.lower() for t in s.tokens[max(0, first - 2) : first]]
-    named = end > first and s.tokens[first].text not in PERSON_TITLES | _RUNS["opener"]
+    named = end > first and s.tokens[first].text not in _NO_START
     cued = len(before) == 2 and before[0] == "the" and before[1] in BODY_NOUNS
     return (first, end) if named and cued and end - first <= 4 else None
 
@@ -91,7 +92,7 @@ def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
 def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     """Tokens [first, end) cut to the body they name, if they name one."""
     words = [t.text for t in s.tokens[first:end]]
-    while words and (words[0] in _RUNS["opener"] or words[0] in PERSON_TITLES):
+    while words and words[0] in _NO_START:
         words.pop(0)
     model = end < len(s.tokens) and any(c.isdigit() for c in s.tokens[end].text)
     if " ".join(words) in ORG_NAMES and not model:  # not the maker of "an Airbus A320"
