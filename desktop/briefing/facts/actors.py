@@ -29,6 +29,7 @@ from briefing.facts.kinds import (
     NOT_NAMES,
     Kinds,
     classify,
+    national_body,
     word_before,
 )
 from briefing.facts.places import resolve
@@ -441,13 +442,6 @@ def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
     return owned and said and len(name) == 2 and not _BODY_ENDS & set(name) and text.istitle()
 
 
-def _national_body(text: str) -> bool:
-    """ "Tourism Norland": a name ending in a country's and opening with no first name is a
-    national body, whatever the tagger read (no one's surname is a country's name alone)."""
-    first, *rest = text.split() or [""]
-    return bool(rest) and bool(gazetteer.country_name(rest[-1])) and not gazetteer.first_name(first)
-
-
 def _acronym(name: str) -> str:
     return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
 
@@ -717,7 +711,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
         # "X group", "National Front for Liberation"
         body = after in words.ORG_CUES or any(w in words.ORG_WORDS for w in text.split())
-        body |= _national_body(text)
+        body |= national_body(text.split())
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)

@@ -228,6 +228,13 @@ def _tag_of(word: str, default: str = "") -> str:
     return resources.pos_tagger().tagdict.get(word, default)
 
 
+def national_body(words: list[str]) -> bool:
+    """ "Tourism Norland": a name ending in a country's and opening with no first name is a
+    national body, whatever the tagger read (no one's surname is a country's name alone)."""
+    national = len(words) > 1 and gazetteer.country_name(words[-1])
+    return bool(national) and not gazetteer.first_name(words[0])
+
+
 def _demonym_noun(word: str) -> bool:
     """ "Frenchman", "Welshwoman", "Scotsmen": a demonym's noun of a person, no name."""
     stem = re.sub(r"(?:wo)?m[ae]n$", "", word)
@@ -457,9 +464,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = clean_name(e.text).split()
-        last = words[-1] if words else ""
-        placed = last in _PLACE_TAILS or len(words) > 1 and gazetteer.country_name(last)
-        if last and placed and not gazetteer.first_name(words[0]):
+        tail = bool(words) and words[-1] in _PLACE_TAILS and not gazetteer.first_name(words[0])
+        if tail or national_body(words):
             continue  # "Ewood Park", "Valby Arena", "Biosecurity Norland": no person's name
         if len(words) == 1 and words[0].lower() in _COMMON:
             continue  # "School": a common word the tagger read as a person names no one
