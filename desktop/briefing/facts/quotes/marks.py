@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing import lexicons
 
@@ -66,7 +67,7 @@ def paragraphs(scan: str) -> list[tuple[int, int]]:
 def paragraph_break(scan: str) -> str:
     """What ends a paragraph of the scan copy: a blank line, or a line break in copy laid out
     one paragraph a line."""
-    return "\n" if _P["wide_line"].search(scan) else "\n\n"
+    return "\n" if _one_a_line(scan) else "\n\n"
 
 
 def breaks_in(scan: str, start: int, end: int) -> int:
@@ -77,7 +78,14 @@ def breaks_in(scan: str, start: int, end: int) -> int:
 def _breaks(scan: str) -> re.Pattern[str]:
     """Blank lines end paragraphs; so does every line break of copy laid out one paragraph a
     line, where a quote left open at a line end is not read on into the lines after it."""
-    return _P["line"] if _P["wide_line"].search(scan) else _P["paragraph"]
+    return _P["line"] if _one_a_line(scan) else _P["paragraph"]
+
+
+@lru_cache(maxsize=4)
+def _one_a_line(scan: str) -> bool:
+    """Copy laid out one paragraph a line: a line wider than hard-wrapped text. Asked for
+    every quote of a text, so read once per text."""
+    return _P["wide_line"].search(scan) is not None
 
 
 def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
