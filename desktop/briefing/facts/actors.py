@@ -447,6 +447,7 @@ def _acronym(name: str) -> str:
 
 
 _PARTY_SEAT = lexicons.pattern("party_seats")  # "(D-Valby Falls)"
+_PROGRAMMES = lexicons.words("programme_words")
 
 
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
@@ -457,9 +458,12 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     # "DJ", a "Marine" found as a body: a person's noun ("Cook" found as a name stays)
     person_noun = text.lower() in _PERSON_NOUNS and (text.isupper() or e.label != "PERSON")
     role = (text.lower() in ROLE_WORDS or person_noun) and not mister
-    if not words or text.lower() in NOT_ACTORS or role or text in NOT_NAMES:
+    # "Saturday.", "Obesity?": a word of another kind, or a question, ending a sentence
+    if not words or text.lower().rstrip(".") in NOT_ACTORS or role or text in NOT_NAMES:
         return True
     last, many = words[-1], len(words) > 1
+    if text[-1] in "?!" or e.label == "PERSON" and many and last.lower() in _PROGRAMMES:
+        return True  # "the Jo Lind Show": a programme
     named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
     # "Male MPs" are members, not a name ("Margaret Moran MP" stays); "World Cup" an event
     members = many and (last in MEMBER_WORDS and last.endswith("s") or last in EVENT_WORDS)
@@ -609,7 +613,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
 
 
 def _cut_label(s: Sentence, e: Entity) -> Entity:
-    """A team sheet run together: "Ann Lind Strikers: Jo Park" holds the next heading."""
+    """A team sheet run together: "Ann Lind Strikers: Jo Park" holds the next heading; a
+    preposition opening the sentence is no part of a name ("To Jo Lind, a nurse, ...")."""
+    if e.first_token == 0 < e.end_token - 1 and s.tokens[0].tag in ("IN", "TO"):
+        e = s.entity(e.label, 1, e.end_token)
     last, k = s.tokens[e.end_token - 1].text, e.end_token
     label = last.istitle() and _singular(last) in ROLE_NEAR_NAMES and k - e.first_token > 1
     if label and [t.text for t in s.tokens[k : k + 1]] == [":"]:
@@ -687,7 +694,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     surnames = {_surname(name) for name in stripped if len(name) > 1}
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
-        text = clean_name(e.text)
+        text = clean_name(re.sub(r"[][{}]", "", e.text))  # "[Jo] Lind", an editor's insertion
         titled = len(text.split())
         # not "Foreign Office" -> "Office", nor "General Motors" -> "Motors" (no one's surname)
         bare = _strip_titles(text)

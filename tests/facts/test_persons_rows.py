@@ -1,0 +1,74 @@
+"""Person rows: titles, editors' brackets, sentence openers, programmes and religions."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.model import Actor
+from briefing.nlp import analyse
+
+
+def _actors(text: str) -> tuple[Actor, ...]:
+    return extract_actors(analyse(text))
+
+
+def _people(text: str) -> list[str]:
+    return [a.name for a in _actors(text) if a.type == "person"]
+
+
+def test_messrs_is_a_courtesy_title_of_two_surnames() -> None:
+    text = (
+        "Chief executive Tomas Vilde said sales rose. Mr. Harnes said he doubts that "
+        "Messrs. Vilde and Sorum are anywhere close to a deal."
+    )
+    people = _people(text)
+    assert "Tomas Vilde" in people
+    assert not any(name.startswith("Messrs") for name in people)
+
+
+def test_an_editors_brackets_are_no_part_of_a_name() -> None:
+    text = (
+        "Orvik coach Dan Morrell was angry. "
+        "'They went on to buy [Teo] Marsk, [Ivo] Dahl and Per [Sund] from us,' Morrell said."
+    )
+    people = _people(text)
+    assert "Ivo Dahl" in people
+    assert not any("]" in name for name in people)
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        'He thanked the nurses. To Richard "Rick" Lamm, a harbour police officer left wounded '
+        "in the storm, the town owes its thanks."
+    )
+    row = next(a for a in _actors(text) if a.type == "person")
+    assert row.name == 'Richard "Rick" Lamm'
+    assert row.roles == ("harbour police officer",)
+
+
+def test_a_weekday_ending_a_sentence_is_no_person() -> None:
+    text = "'We have arrested the driver on a complaint filed on Saturday.' said an officer."
+    assert not any(name.startswith("Saturday") for name in _people(text))
+
+
+def test_a_question_is_no_person() -> None:
+    text = "Nobody argued with the general. Come on! Obesity? A security crisis? He did not blink."
+    assert not any(name.endswith("?") for name in _people(text))
+
+
+def test_a_show_named_for_a_person_is_no_person() -> None:
+    text = "Greta Halvorsen, from The Greta Halvorsen Show, was nominated for the award."
+    people = _people(text)
+    assert "Greta Halvorsen" in people
+    assert "Greta Halvorsen Show" not in people
+
+
+def test_a_religion_is_no_actor() -> None:
+    text = "Many in the valley practise Islam, compared with 4.4 per cent across the country."
+    assert all(a.name != "Islam" for a in _actors(text))
+
+
+def test_a_ballet_company_is_a_body() -> None:
+    text = "Two principal dancers at the Vardby Ballet - Greta Lind and Jo Berg - stayed."
+    kinds = {a.name: a.type for a in _actors(text)}
+    assert kinds["Vardby Ballet"] == "organization"
+    assert kinds["Greta Lind"] == "person"
