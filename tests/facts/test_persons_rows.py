@@ -72,3 +72,19 @@ def test_a_ballet_company_is_a_body() -> None:
     kinds = {a.name: a.type for a in _actors(text)}
     assert kinds["Vardby Ballet"] == "organization"
     assert kinds["Greta Lind"] == "person"
+
+
+def test_the_first_of_two_surnames_names_the_person() -> None:
+    text = (
+        "The son of Jorge Alberto Marín Soto jumped off the ship. He said: 'I'll make history.' "
+        "Marín got his wish as the boat stopped for two hours."
+    )
+    assert _people(text) == ["Jorge Alberto Marín Soto"]
+
+
+def test_a_nickname_alone_names_the_person() -> None:
+    text = (
+        'Rep. Roberto C. "Bobby" Lindqvist threw open his yard for a cookout. '
+        'Lindqvist was greeted with chants of "Bobby!" at a conference.'
+    )
+    assert _people(text) == ['Roberto C. "Bobby" Lindqvist']

@@ -817,7 +817,9 @@ def _same_person(names: list[str], words: list[str]) -> bool:
     names, words = (x[1:] if len(x) > 1 and x[0] in PERSON_TITLES else x for x in (names, words))
     a, b = (" ".join(x).lower().translate(_MARKS).split() for x in (names, words))
     if len(b) == 1 or a[-len(b) :] == b or b[-len(a) :] == a:
-        return b[-1] in (a[0], a[-1], _surname(a)) or len(b) > 1
+        # "López" of "Jorge López Amores": a first of two surnames
+        double = len(a) > 2 and b[0] == a[-2] and a[-1] not in _COMMON  # not "Ann Lind Goes"
+        return b[-1] in (a[0], a[-1], _surname(a)) or len(b) > 1 or double
     if _surname(a) != _surname(b):
         lone = a == b[:1] and gazetteer.first_name(names[0])  # "Ann", then "Ann Lind"
         return lone or a[:-1] == b[:-1] and SequenceMatcher(None, a[-1], b[-1]).ratio() > 0.8
