@@ -40,3 +40,9 @@ def test_a_night_of_sport_is_an_event() -> None:
 def test_plural_marathons_are_events() -> None:
     actors = _actors("Al Berg took part in the 2002 and 2003 Valby Marathons last spring.")
     assert not any("Marathons" in name for name in actors)
+
+
+def test_a_plural_kind_before_names_joined_by_and_makes_them_two_bodies() -> None:
+    actors = _actors("Its owners include the Norland banks Valcredit Lyonne and Banque Sudby.")
+    assert actors.get("Valcredit Lyonne") == "organization"
+    assert actors.get("Banque Sudby") == "organization"
