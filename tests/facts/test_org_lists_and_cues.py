@@ -46,3 +46,9 @@ def test_a_plural_kind_before_names_joined_by_and_makes_them_two_bodies() -> Non
     actors = _actors("Its owners include the Norland banks Valcredit Lyonne and Banque Sudby.")
     assert actors.get("Valcredit Lyonne") == "organization"
     assert actors.get("Banque Sudby") == "organization"
+
+
+def test_a_known_outlet_joined_by_a_slash_is_two_bodies() -> None:
+    actors = _actors("A new CNN/VRB poll of Norland voters found Jo Park ahead.")
+    assert actors.get("CNN") == "organization"
+    assert actors.get("VRB") == "organization"
