@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, spans, untagged
@@ -671,6 +672,15 @@ _NO_NAME = lexicons.groups("not_a_name_words")
 # before one is part of it ("Mental Capacity" Bill, "National Holocaust Memorial" Day,
 # "Labour" Day); our own list, from the annotation guideline's exclusions and wire style.
 EVENT_TAILS = lexicons.words("event_tails")
+_EVENT_NOUNS = lexicons.words("event_nouns")  # lower case: "the Valby Cup final"
+
+
+def _in_name(tokens: tuple[Token, ...], k: int) -> bool:
+    """A name word, "of" or "of the" inside a name ("Player of the Year")."""
+    word = tokens[k].text
+    return _name_word(word) or word == "of" or word == "the" and tokens[k - 1].text == "of"
+
+
 # Lower-case words after the name of a broadcast programme or a scheme ("the Today
 # programme", "the Get On scheme"): the guideline annotates neither.
 _PROGRAMME_WORDS = lexicons.words("programme_words")
@@ -704,6 +714,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     # "Act of Union"; "Justice Plan", not "World Food Programme"
     law_of = len(words) > 2 and words[0] in _NO_NAME["law_opener"] and words[1] == "of"
     law = words[-1] in _NO_NAME["law"] or law_of
+    # "Valby Prize for Poetry", "Summit of the Isles": an event word before its complement
+    law = law or any(w in EVENT_TAILS and n in ("for", "of") for w, n in pairwise(words))
     scheme = words[-1] in _NO_NAME["scheme"] and words[0] not in _NO_NAME["agency_opener"]
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
@@ -894,9 +906,11 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
         return True  # "the Xayaburi and Don Sahong plants": works, not a body
     if k == e.end_token and after in _PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
         return not e.text.isupper() and institutions.canonical(clean_name(e.text)) is None
-    while k + 1 < len(tokens) and after not in EVENT_TAILS and _name_word(after):
+    while k + 1 < len(tokens) and after not in EVENT_TAILS and _in_name(tokens, k):
         k, after = k + 1, tokens[k + 1].text
-    return after in EVENT_TAILS or (k == e.end_token and after in ("family", "families"))
+    # "the Valby Singers contest", "the Norland Player of the Year awards"; not "NFTA awards"
+    event = e.label != "LOCATION" and after in _EVENT_NOUNS and not e.text.isupper()
+    return event or after in EVENT_TAILS or (k == e.end_token and after in ("family", "families"))
 
 
 def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import TypeGuard
 
 from briefing import lexicons
-from briefing.facts import gazetteer, institutions
+from briefing.facts import gazetteer, institutions, untagged
 from briefing.facts.words import (
     JOB_TITLES,
     MEMBER_WORDS,
@@ -155,6 +155,9 @@ def _repaired(
     first, end = e.first_token, e.end_token
     if _known(words):
         return [e]
+    names = e.text.split("/")  # "a Norwire/ORB poll": the known outlet and its partner
+    if len(words) == 1 and len(names) > 1 and untagged.ORG_NAMES.intersection(names):
+        return _slashed(e, names)
     if len(words) > 1 and words[0] in _WORDS["opener"]:
         if _kind(words[1:], surnames) == "LOCATION":
             return [s.entity("LOCATION", first + 1, end)]
@@ -198,6 +201,8 @@ def _repaired(
         if named and (set(labels) != {"ORGANIZATION"} or all(_known(words[a:b]) for a, b in parts)):
             pairs = zip(parts, labels, strict=True)
             return [s.entity(part or "", first + a, first + b) for (a, b), part in pairs]
+        if first and s.tokens[first - 1].text in _WORDS["kinds"] and "&" not in words:
+            return [s.entity(e.label, first + a, first + b) for a, b in parts]  # "banks A and B"
     lower_before = first > 0 and s.tokens[first - 1].text.islower()
     level = after.isdigit() or after in _WORDS["level"]
     if places and lower_before and level and not _has_body(words + [after]):
@@ -225,6 +230,12 @@ def _repaired(
     if places and (after in SEAT_NOUNS or civic):
         return [s.entity("LOCATION", first, end)]
     return [e]
+
+
+def _slashed(e: Entity, names: list[str]) -> list[Entity]:
+    """The names of a one-word span "A/B", each over the word's token."""
+    starts = [e.start + len("/".join(names[:i])) + (i > 0) for i in range(len(names))]
+    return [replace(e, text=n, start=a, end=a + len(n)) for a, n in zip(starts, names, strict=True)]
 
 
 def _possessive(s: Sentence, first: int, end: int) -> int:

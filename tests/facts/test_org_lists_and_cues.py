@@ -1,0 +1,54 @@
+"""Organisation rows and the events, prizes and contests that are no bodies: a name before a
+lower-case contest word, through "of the Year", a prize before its complement, an event's
+night and a plural race (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.nlp import analyse
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in extract_actors(analyse(text))}
+
+
+def test_a_name_before_a_lower_case_contest_word_is_the_event_s() -> None:
+    actors = _actors("Jo Park launched the Valby Young Singers competition on Monday.")
+    assert not any("Singers" in name for name in actors)
+
+
+def test_a_name_before_of_the_year_awards_is_the_event_s() -> None:
+    actors = _actors("Al Berg cast his vote for the Harbour Rowers Player of the Year awards.")
+    assert not any("Player" in name for name in actors)
+
+
+def test_a_body_s_letters_before_awards_stay_a_body() -> None:
+    actors = _actors("The film by Jo Park won two NFTA awards in Valby last week.")
+    assert actors.get("NFTA") == "organization"
+
+
+def test_a_prize_before_its_complement_is_no_body() -> None:
+    actors = _actors("Ana Berg, winner of the Tarrow Prize for Excellence in Verse, spoke.")
+    assert not any("Prize" in name for name in actors)
+
+
+def test_a_night_of_sport_is_an_event() -> None:
+    actors = _actors("Jo Park will run at Friday's Night of Rowing in Valby, Norland.")
+    assert not any("Night" in name for name in actors)
+
+
+def test_plural_marathons_are_events() -> None:
+    actors = _actors("Al Berg took part in the 2002 and 2003 Valby Marathons last spring.")
+    assert not any("Marathons" in name for name in actors)
+
+
+def test_a_plural_kind_before_names_joined_by_and_makes_them_two_bodies() -> None:
+    actors = _actors("Its owners include the Norland banks Valcredit Lyonne and Banque Sudby.")
+    assert actors.get("Valcredit Lyonne") == "organization"
+    assert actors.get("Banque Sudby") == "organization"
+
+
+def test_a_known_outlet_joined_by_a_slash_is_two_bodies() -> None:
+    actors = _actors("A new CNN/VRB poll of Norland voters found Jo Park ahead.")
+    assert actors.get("CNN") == "organization"
+    assert actors.get("VRB") == "organization"
