@@ -870,6 +870,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     agent of a passive ("a hoax perpetrated by Oslo"), the subject of an infinitive ("led Oslo
     to withdraw") or one side of a relation ("talks between Oslo and Bern")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
     k += k < len(tokens) and tokens[k].tag == "RB"  # "Norway also said"
     if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
         return _acting(tokens, k) and not _in_phrase(tokens, e.first_token)

@@ -33,6 +33,7 @@ _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("co
 _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "northwest of"
 # "US-based", "Norland-led": a country before a participle is a location
 _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")
+_QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
@@ -96,9 +97,14 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             for part, span in zip(pair, ((e.start, cut), (cut + 1, e.end)), strict=True):
                 out.append(PlaceMention(part, Evidence(e.sentence, *span)))
             continue
-        region = word_after(doc, e).lower() in REGION_NOUNS
+        after = word_after(doc, e)
+        region = after.lower() in REGION_NOUNS
+        # "Valby county": the lower-case region word is read with a region's name, which stays
+        # bare (not a country's: "the Norland state of Valby")
+        tail = region and after.islower() and doc.text[e.end] == " "
+        end = e.end + (len(after) + 1) * (tail and not gazetteer.country_name(name))
         name = gazetteer.demonym_country(name) or name  # "Syrian": Syria
-        out.append(PlaceMention(name, Evidence(e.sentence, e.start, e.end), region))
+        out.append(PlaceMention(name, Evidence(e.sentence, e.start, end), region))
     lower = lower_case_words(doc.text)
     starts = {m.evidence.start for m in out}
     for s in doc.sentences:
@@ -169,21 +175,24 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     """A country's name the tagger left out, or a lone capitalised word that names a town:
     before "constituency", "seat" or "by-election" ("whose Finchley constituency"), or a
-    city of 100,000 people ("the Glasgow clubs", "the MP for Birkenhead"). Not a word the
+    city of 100,000 people ("the Glasgow clubs", "the MP for Birkenhead"), or any place the
+    gazetteer knows after a lower-case region word ("western Valby"). Not a word the
     article also writes in lower case, a first name, or part of a longer name ("Perm 35")."""
-    t = s.tokens[i]
+    t, before = s.tokens[i], s.tokens[i - 1].text if i else ""
+    # not a part of a longer name joined by a hyphen: "then-New England"
     if gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
-        return True
-    common = t.text.lower() in lower or gazetteer.first_name(t.text)
+        return "-" not in before or not before.split("-")[-1][:1].isupper()
+    qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
+    common = t.text.lower() in lower or gazetteer.first_name(t.text) and not qualified
     if t.tag != "NNP" or i == 0 or not t.text.istitle() or len(t.text) < 4 or common:
         return False
-    before = s.tokens[i - 1].text
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
     capitalised = before[:1].isupper() or after[:1].isupper()
     if capitalised or after[:1].isdigit() or after in ("'s", *_VERSUS):
         return False
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
-    return after.lower() in SEAT_NOUNS or bool(towns) and towns[0].population >= 100_000
+    big = bool(towns) and (qualified or towns[0].population >= 100_000)
+    return after.lower() in SEAT_NOUNS or big
 
 
 def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity]) -> bool:

@@ -1,0 +1,38 @@
+"""Places with the words news copy writes around them: a lower-case region word before
+("western Vermont") or after ("Valby county"), a hyphen that joins a name, a government."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.places import extract_places
+from briefing.nlp import analyse
+
+
+def _places(text: str) -> dict[str, list[str]]:
+    doc = analyse(text)
+    return {p.name: [doc.text[e.start : e.end] for e in p.evidence] for p in extract_places(doc)}
+
+
+def test_a_state_after_a_lower_case_region_word_is_a_place() -> None:
+    assert "Vermont" in _places("Ann Lind watched the race from a living room in western Vermont.")
+    assert "Kentucky" in _places("Jo Park farmed in eastern Kentucky for years.")
+
+
+def test_a_lower_case_region_word_after_a_place_is_read_with_it() -> None:
+    places = _places("The vote in Loxley county was close, said Jo Park of Loxley county.")
+    assert places.get("Loxley") == ["Loxley county", "Loxley county"]
+
+
+def test_a_country_before_state_keeps_its_bare_name() -> None:
+    places = _places("The trial ran in the US state of Ohio for two years.")
+    assert "US" in places.get("United States", [])
+
+
+def test_a_country_at_the_end_of_a_hyphened_name_is_no_place() -> None:
+    places = _places("Lars Berg, the then-New England Patriot tight end, left in May.")
+    assert "United Kingdom" not in places and "England" not in places
+
+
+def test_a_country_whose_government_acts_is_a_state_actor() -> None:
+    actors = extract_actors(analyse("The US government recently announced new fishing rules."))
+    assert "United States" in {a.name for a in actors if a.type == "state"}
