@@ -1265,3 +1265,15 @@ def test_a_long_description_with_an_of_phrase_is_the_source() -> None:
     )
     assert quote.speaker is None
     assert quote.description == "the chief executive of a leading Nordic car maker"
+
+
+def test_single_mark_typed_for_a_double_one_closes_the_quote_at_its_sentence_end() -> None:
+    quotes = _quotes(
+        'The flood reached Valby on Monday. "I held onto the fence," Tomas Lind said. '
+        "\"But my dog was carried off.' Two days later, rescuers found the dog on a roof. "
+        '"I thought we would never see him again," Lind said.'
+    )
+    assert [q.text for q in quotes][1:] == [
+        "But my dog was carried off.",
+        "I thought we would never see him again",
+    ]
