@@ -1277,3 +1277,12 @@ def test_single_mark_typed_for_a_double_one_closes_the_quote_at_its_sentence_end
         "But my dog was carried off.",
         "I thought we would never see him again",
     ]
+
+
+def test_words_a_body_dubbed_something_are_the_bodys_partial_quote() -> None:
+    (q,) = _quotes(
+        "Ferry firms have long denied any duty for the cargo they carry since the "
+        'Maritime Board dubbed them "mere carriers" back in 2002.'
+    )
+    assert q.text == "mere carriers" and q.partial
+    assert q.speaker == "Maritime Board"
