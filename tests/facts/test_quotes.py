@@ -1286,3 +1286,12 @@ def test_words_a_body_dubbed_something_are_the_bodys_partial_quote() -> None:
     )
     assert q.text == "mere carriers" and q.partial
     assert q.speaker == "Maritime Board"
+
+
+def test_one_word_after_an_article_modifying_the_noun_after_it_is_the_sources() -> None:
+    (q,) = _quotes(
+        "Coach Mira Holt, who has trained rowers for 30 years, told reporters she had "
+        'seen a "huge" change in the club since the spring.'
+    )
+    assert q.text == "huge" and q.partial
+    assert q.speaker == "Mira Holt"
