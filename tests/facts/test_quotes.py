@@ -1265,3 +1265,33 @@ def test_a_long_description_with_an_of_phrase_is_the_source() -> None:
     )
     assert quote.speaker is None
     assert quote.description == "the chief executive of a leading Nordic car maker"
+
+
+def test_single_mark_typed_for_a_double_one_closes_the_quote_at_its_sentence_end() -> None:
+    quotes = _quotes(
+        'The flood reached Valby on Monday. "I held onto the fence," Tomas Lind said. '
+        "\"But my dog was carried off.' Two days later, rescuers found the dog on a roof. "
+        '"I thought we would never see him again," Lind said.'
+    )
+    assert [q.text for q in quotes][1:] == [
+        "But my dog was carried off.",
+        "I thought we would never see him again",
+    ]
+
+
+def test_words_a_body_dubbed_something_are_the_bodys_partial_quote() -> None:
+    (q,) = _quotes(
+        "Ferry firms have long denied any duty for the cargo they carry since the "
+        'Maritime Board dubbed them "mere carriers" back in 2002.'
+    )
+    assert q.text == "mere carriers" and q.partial
+    assert q.speaker == "Maritime Board"
+
+
+def test_one_word_after_an_article_modifying_the_noun_after_it_is_the_sources() -> None:
+    (q,) = _quotes(
+        "Coach Mira Holt, who has trained rowers for 30 years, told reporters she had "
+        'seen a "huge" change in the club since the spring.'
+    )
+    assert q.text == "huge" and q.partial
+    assert q.speaker == "Mira Holt"

@@ -145,7 +145,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # One word (`Lebed called the charge "absurd"`) only when a clause names or describes
         # who used it; not after an article (a term: `the "reform"`, `known as a "tetrad"`),
         # nor from a document with no author (`the complaint said he had a "bomb"`).
-        term = word_before in _ARTICLES
+        # Not a word modifying the noun after it (`saw a "vast" change`): the source's word.
+        adjective = len(words) == 1 and _before_noun(doc, sentence, span.close)
+        term = word_before in _ARTICLES and not adjective
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
         # After an article too when a pronoun's clause after it says it (`a "bold" step, he says`).
         own = found.after and found.how == How.PRONOUN and found.speaker is not None
@@ -230,6 +232,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 quote = Quote(doc.text[start:end], who, sentence, start, end, partial=True)
                 out.append((quote, []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _before_noun(doc: Doc, sentence: int, at: int) -> bool:
+    """A noun, an adjective or a number right after `at` (`a "vast" change`)."""
+    after = [t for t in doc.sentences[sentence].tokens if t.start >= at][:1]
+    return bool(after) and after[0].tag in ("NN", "NNS", "JJ", "CD")
 
 
 def _epithet(head: str, head_abs: int, people: People) -> Found | None:

@@ -238,7 +238,8 @@ def find_quoted(scan: str) -> list[Span]:
             introduced = carried is not None and scan[carry_open - 2 : carry_open] in (": ", ". ")
             opened = carry_open if introduced else i
             reopen = scan.find(c, inner, j) if j >= 0 and c in "“«" else -1
-            if c == '"' and (run_on := _P["reopens"].match(scan, inner, p_end)):
+            run_on = _P["reopens"].match(scan, inner, p_end) if c == '"' else None
+            if run_on and not 0 <= j < run_on.start(1):
                 reopen = run_on.start(1)  # copy run into one paragraph: `"…away. "There…`
             if reopen >= 0:
                 if scan[reopen - 1] == "\n" or scan[reopen - 2 : reopen] in (". ", "? ", "! "):
@@ -277,6 +278,10 @@ def _find_close(scan: str, mark: str, start: int, end: int) -> int:
             nested = scan.find('"', p + 1, end)
             p = scan.find('"', nested + 1, end) if nested >= 0 else -1
         p = p if p >= 0 else scan.find('"', start, end)
+        # Closed by a typo'd single mark at a sentence end when the next straight mark opens
+        # another quote (`"…was swept away.' Two days later… "I thought…"`).
+        typo = _P["typo_close"].search(scan, start, p) if p >= 0 and scan[p - 1] == " " else None
+        p = typo.start(1) if typo and not _P["single_open"].search(scan, start, typo.start()) else p
         return p if p >= 0 else scan.find("”", start, end)
     found = [p for p in (scan.find(c, start, end) for c in _CLOSE_ANY[mark]) if p >= 0]
     return min(found) if found else -1

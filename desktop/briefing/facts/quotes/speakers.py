@@ -786,7 +786,10 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         if a < c and head[b - head_abs : c - head_abs].strip() in ("and", "&"):
             return Found(None, m.group(), How.DESCRIPTION, head[a - head_abs : d - head_abs])
         return None if article else Found(named[-1][2], m.group(), How.NAMED)
-    return None
+    # `since the Harbour Board dubbed them "…"`: a body right before the verb.
+    at = head_abs + m.start() - 1  # one blank before the verb
+    body = [a.name for a in actors if a.type != "person" for e in a.evidence if e.end == at]
+    return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
 
 
 def _noun_gender(head: str) -> str | None:
