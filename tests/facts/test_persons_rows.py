@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
+from briefing.facts.kinds import Kinds
 from briefing.model import Actor
 from briefing.nlp import analyse
 
@@ -108,3 +109,15 @@ def test_a_name_particle_is_no_role_run_into_a_name() -> None:
 def test_an_adverb_opening_a_run_in_sentence_is_no_part_of_a_name() -> None:
     text = "Vilde trained ahead of the clash against Ostby Also on Saturday, the club said."
     assert not any(name.endswith("Also") for name in _people(text))
+
+
+def test_a_body_read_as_often_as_a_person_is_one_body() -> None:
+    doc = analyse("Velorix said sales rose. Patients asked Velorix for help.")
+    first, second = (
+        s.entity(label, k, k + 1)
+        for s, label in zip(doc.sentences, ("ORGANIZATION", "PERSON"), strict=True)
+        for k, t in enumerate(s.tokens)
+        if t.text == "Velorix"
+    )
+    actors = extract_actors(doc, Kinds((first, second), sports=False))
+    assert [(a.name, a.type, a.mentions) for a in actors] == [("Velorix", "organization", 2)]

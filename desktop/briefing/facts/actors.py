@@ -741,8 +741,12 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs)
     _merge_renamed(doc.text, people)
-    for row in [r for r in people if not r.roles and r.name[-1:] == "s" and " " not in r.name]:
-        if firm := orgs.get(row.name[:-1].lower()):  # "the Bergs": the family's "Berg group"
+    for row in [r for r in people if not r.roles]:
+        # "the Bergs": the family's "Berg group"; a body found more often than as a person
+        family = row.name[-1:] == "s" and " " not in row.name and orgs.get(row.name[:-1].lower())
+        body = orgs.get(row.name.lower())
+        body = body if body and len(body.evidence) >= len(row.evidence) else None
+        if firm := family or body:
             firm.aliases.add(row.name)
             firm.evidence += row.evidence
             people.remove(row)
