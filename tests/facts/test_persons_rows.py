@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
+from briefing.facts.kinds import Kinds
 from briefing.model import Actor
 from briefing.nlp import analyse
 
@@ -88,3 +89,35 @@ def test_a_nickname_alone_names_the_person() -> None:
         'Lindqvist was greeted with chants of "Bobby!" at a conference.'
     )
     assert _people(text) == ['Roberto C. "Bobby" Lindqvist']
+
+
+def test_a_role_run_into_a_name_is_cut_off() -> None:
+    text = (
+        "The midfielder has chosen striker Kane while Chelsea wideman Hazard is his pick. "
+        "Eden Hazard was pleased."
+    )
+    people = _people(text)
+    assert "Eden Hazard" in people
+    assert not any("wideman" in name for name in people)
+
+
+def test_a_name_particle_is_no_role_run_into_a_name() -> None:
+    text = "President Daniel arap Moi spoke. Moi said he would stay."
+    assert _people(text) == ["Daniel arap Moi"]
+
+
+def test_an_adverb_opening_a_run_in_sentence_is_no_part_of_a_name() -> None:
+    text = "Vilde trained ahead of the clash against Ostby Also on Saturday, the club said."
+    assert not any(name.endswith("Also") for name in _people(text))
+
+
+def test_a_body_read_as_often_as_a_person_is_one_body() -> None:
+    doc = analyse("Velorix said sales rose. Patients asked Velorix for help.")
+    first, second = (
+        s.entity(label, k, k + 1)
+        for s, label in zip(doc.sentences, ("ORGANIZATION", "PERSON"), strict=True)
+        for k, t in enumerate(s.tokens)
+        if t.text == "Velorix"
+    )
+    actors = extract_actors(doc, Kinds((first, second), sports=False))
+    assert [(a.name, a.type, a.mentions) for a in actors] == [("Velorix", "organization", 2)]

@@ -617,6 +617,10 @@ def _cut_label(s: Sentence, e: Entity) -> Entity:
     preposition opening the sentence is no part of a name ("To Jo Lind, a nurse, ...")."""
     if e.first_token == 0 < e.end_token - 1 and s.tokens[0].tag in ("IN", "TO"):
         e = s.entity(e.label, 1, e.end_token)
+    # a caption run into the next sentence: "... against Valby Also on Saturday"
+    tag = s.tokens[e.end_token - 1].tag
+    if e.label == "PERSON" and e.end_token - e.first_token > 1 and tag in ("RB", "CC", "DT"):
+        e = s.entity(e.label, e.first_token, e.end_token - 1)
     last, k = s.tokens[e.end_token - 1].text, e.end_token
     label = last.istitle() and _singular(last) in ROLE_NEAR_NAMES and k - e.first_token > 1
     if label and [t.text for t in s.tokens[k : k + 1]] == [":"]:
@@ -703,6 +707,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if e.label == "PERSON" or not (_body_name(text) or lone):
             text = bare
         before = s.tokens[e.first_token - 1].text if e.first_token else ""
+        if e.label == "PERSON":
+            text = _run_in(text)
         if e.label == "PERSON" and " " in text and _spouse(f"{before} {text.split()[0]}"):
             text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
@@ -735,8 +741,12 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs)
     _merge_renamed(doc.text, people)
-    for row in [r for r in people if not r.roles and r.name[-1:] == "s" and " " not in r.name]:
-        if firm := orgs.get(row.name[:-1].lower()):  # "the Bergs": the family's "Berg group"
+    for row in [r for r in people if not r.roles]:
+        # "the Bergs": the family's "Berg group"; a body found more often than as a person
+        family = row.name[-1:] == "s" and " " not in row.name and orgs.get(row.name[:-1].lower())
+        body = orgs.get(row.name.lower())
+        body = body if body and len(body.evidence) >= len(row.evidence) else None
+        if firm := family or body:
             firm.aliases.add(row.name)
             firm.evidence += row.evidence
             people.remove(row)
@@ -746,6 +756,14 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             same[0].add_role(role)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+def _run_in(text: str) -> str:
+    """A person's name without a role and its owner run into it: "Valby wideman Lind"."""
+    words = text.split()
+    role = [w.islower() and (_role_word(w) or _AGENT.search(w)) for w in words[:-1]]
+    cut = [i for i, r in enumerate(role) if r]
+    return " ".join(words[cut[-1] + 1 :] if cut else words)
 
 
 def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
