@@ -998,8 +998,9 @@ def _bare(name: str) -> str:
 def _shortens(short: str, name: str) -> bool:
     """`short` is a short form of `name` (`_merge_short_forms`)."""
     s, n, full = _bare(short), _bare(name), name.replace(".", "")
-    # the last: "VA" of "Department of Veterans Affairs"
-    parts = (full, n, full.split(" and ")[0], full.split(" of ", 1)[-1])
+    # "VA" of "Department of Veterans Affairs"; "SEC" of "US Securities Exchange Commission"
+    of, coded = full.split(" of ", 1)[-1], re.sub("^[A-Z]+ ", "", full)
+    parts = (full, n, full.split(" and ")[0], of, coded)
     acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
