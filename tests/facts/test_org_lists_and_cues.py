@@ -71,3 +71,13 @@ def test_a_body_s_letters_after_a_country_code_and_its_name_are_one_row() -> Non
     actors = _actors(text)
     names = [name for name in actors if "Trade Board" in name or name == "NTB"]
     assert len(names) == 1
+
+
+def test_a_party_opening_a_sentence_before_a_role_is_the_party() -> None:
+    actors = _actors("Democratic nominee Jo Park, at a later press event in Valby, said no.")
+    assert actors.get("Democratic Party") == "organization"
+
+
+def test_a_party_after_a_place_s_possessive_is_not_read_by_its_role() -> None:
+    actors = _actors("He spoke as Valby's Labour mayor Jo Park remained in a row over it.")
+    assert actors.get("Valby") != "organization"

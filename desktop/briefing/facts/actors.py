@@ -477,8 +477,10 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
         # found as a newspaper stays)
         return not institutions.canonical(text)
-    # A lone capitalised sentence opener the tagger did not see as a proper noun.
-    return e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
+    # A lone capitalised sentence opener the tagger did not see as a proper noun; a known body
+    # stays ("Labour leader Jo Park": institutions reads the opener)
+    opener = e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
+    return opener and not institutions.canonical(text)
 
 
 # Page furniture: the text before and after "(CNN)" in a dateline ("LAGOS, Nigeria (AP) _
