@@ -52,3 +52,32 @@ def test_a_known_outlet_joined_by_a_slash_is_two_bodies() -> None:
     actors = _actors("A new CNN/VRB poll of Norland voters found Jo Park ahead.")
     assert actors.get("CNN") == "organization"
     assert actors.get("VRB") == "organization"
+
+
+def test_names_joined_by_and_after_a_listed_body_are_two_bodies() -> None:
+    text = "The deal was backed by Goldman Sachs, Credit Norvais and Banque Sudelle."
+    actors = _actors(text)
+    assert actors.get("Credit Norvais") == "organization"
+    assert actors.get("Banque Sudelle") == "organization"
+
+
+def test_a_publisher_before_a_name_makes_it_a_firm() -> None:
+    actors = _actors("It sold a stake to the Norland music publisher Valdersmann last year.")
+    assert actors.get("Valdersmann") == "organization"
+
+
+def test_a_body_s_letters_after_a_country_code_and_its_name_are_one_row() -> None:
+    text = "A probe by the US Norland Trade Board (NTB) is close to ending. The NTB said so."
+    actors = _actors(text)
+    names = [name for name in actors if "Trade Board" in name or name == "NTB"]
+    assert len(names) == 1
+
+
+def test_a_party_opening_a_sentence_before_a_role_is_the_party() -> None:
+    actors = _actors("Democratic nominee Jo Park, at a later press event in Valby, said no.")
+    assert actors.get("Democratic Party") == "organization"
+
+
+def test_a_party_after_a_place_s_possessive_is_not_read_by_its_role() -> None:
+    actors = _actors("He spoke as Valby's Labour mayor Jo Park remained in a row over it.")
+    assert actors.get("Valby") != "organization"

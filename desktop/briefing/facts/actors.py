@@ -481,8 +481,10 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
         # found as a newspaper stays)
         return not institutions.canonical(text)
-    # A lone capitalised sentence opener the tagger did not see as a proper noun.
-    return e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
+    # A lone capitalised sentence opener the tagger did not see as a proper noun; a known body
+    # stays ("Labour leader Jo Park": institutions reads the opener)
+    opener = e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
+    return opener and not institutions.canonical(text)
 
 
 # Page furniture: the text before and after "(CNN)" in a dateline ("LAGOS, Nigeria (AP) _
@@ -1026,8 +1028,9 @@ def _bare(name: str) -> str:
 def _shortens(short: str, name: str) -> bool:
     """`short` is a short form of `name` (`_merge_short_forms`)."""
     s, n, full = _bare(short), _bare(name), name.replace(".", "")
-    # the last: "VA" of "Department of Veterans Affairs"
-    parts = (full, n, full.split(" and ")[0], full.split(" of ", 1)[-1])
+    # "VA" of "Department of Veterans Affairs"; "SEC" of "US Securities Exchange Commission"
+    of, coded = full.split(" of ", 1)[-1], re.sub("^[A-Z]+ ", "", full)
+    parts = (full, n, full.split(" and ")[0], of, coded)
     acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"

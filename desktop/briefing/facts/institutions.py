@@ -119,6 +119,9 @@ def is_term(s: Sentence, first: int, end: int) -> bool:
     return end - first == 1 and s.tokens[first].text == "Parliament" and before in _ONE_WORD["term"]
 
 
+_ROLE_NOUNS = lexicons.words("role_nouns")
+
+
 def _unambiguous(s: Sentence, k: int) -> bool:
     """A one-word form that is also a common word: not first in its sentence (unless a
     verb or possessive follows: "Labour said"), and not a parliamentary term."""
@@ -128,7 +131,12 @@ def _unambiguous(s: Sentence, k: int) -> bool:
         return False
     if k and (re.match(r"\w", before) or before in (",", ";")):
         return True  # not an opener
-    return after is not None and (after.tag in ("VBD", "VBZ", "MD", "POS") or after.text == "'s")
+    # "Labour leader Jo Park", "Democratic presidential nominee Jo Park": a role follows
+    party = before not in ("'s", "’s") and canonical(s.tokens[k].text) in PARTIES
+    role = party and any(t.text in _ROLE_NOUNS for t in s.tokens[k + 1 : k + 3])
+    return after is not None and (
+        after.tag in ("VBD", "VBZ", "MD", "POS") or after.text == "'s" or role
+    )
 
 
 def _newspaper(s: Sentence, k: int) -> bool:

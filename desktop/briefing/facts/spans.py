@@ -201,8 +201,10 @@ def _repaired(
         if named and (set(labels) != {"ORGANIZATION"} or all(_known(words[a:b]) for a, b in parts)):
             pairs = zip(parts, labels, strict=True)
             return [s.entity(part or "", first + a, first + b) for (a, b), part in pairs]
-        if first and s.tokens[first - 1].text in _WORDS["kinds"] and "&" not in words:
-            return [s.entity(e.label, first + a, first + b) for a, b in parts]  # "banks A and B"
+        # "banks A and B"; "X, A and B" after a body X
+        listed = previous and previous.end_token + 1 == first and s.tokens[first - 1].text == ","
+        if first and (s.tokens[first - 1].text in _WORDS["kinds"] or listed) and "&" not in words:
+            return [s.entity(e.label, first + a, first + b) for a, b in parts]
     lower_before = first > 0 and s.tokens[first - 1].text.islower()
     level = after.isdigit() or after in _WORDS["level"]
     if places and lower_before and level and not _has_body(words + [after]):
