@@ -176,7 +176,8 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     """A country's name the tagger left out, or a lone capitalised word that names a town:
     before "constituency", "seat" or "by-election" ("whose Finchley constituency"), or a
     city of 100,000 people ("the Glasgow clubs", "the MP for Birkenhead"), or any place the
-    gazetteer knows after a lower-case region word ("western Valby"). Not a word the
+    gazetteer knows after a lower-case region word ("western Valby") or before a title
+    ("Valby Sen. Jo Park"). Not a word the
     article also writes in lower case, a first name, or part of a longer name ("Perm 35")."""
     t, before = s.tokens[i], s.tokens[i - 1].text if i else ""
     # not a part of a longer name joined by a hyphen: "then-New England"
@@ -187,11 +188,12 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     if t.tag != "NNP" or i == 0 or not t.text.istitle() or len(t.text) < 4 or common:
         return False
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
-    capitalised = before[:1].isupper() or after[:1].isupper()
+    titled = after.rstrip(".") in _RANKS  # "Valby Sen. Jo Park": the senator's state
+    capitalised = before[:1].isupper() or after[:1].isupper() and not titled
     if capitalised or after[:1].isdigit() or after in ("'s", *_VERSUS):
         return False
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
-    big = bool(towns) and (qualified or towns[0].population >= 100_000)
+    big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
     return after.lower() in SEAT_NOUNS or big
 
 
