@@ -46,3 +46,7 @@ def test_a_state_before_a_senators_title_is_a_place_even_when_the_tagger_misses_
 
 def test_a_regimes_adjective_is_no_place() -> None:
     assert not _places("Ann Lind wrote a history of Nazi propaganda films.")
+
+
+def test_a_country_before_wide_is_where_it_happens() -> None:
+    assert "United Kingdom" in _places("Staff in Cardiff joined the UK-wide strike on Friday.")
