@@ -50,3 +50,8 @@ def test_a_regimes_adjective_is_no_place() -> None:
 
 def test_a_country_before_wide_is_where_it_happens() -> None:
     assert "United Kingdom" in _places("Staff in Cardiff joined the UK-wide strike on Friday.")
+
+
+def test_a_party_word_after_a_place_is_no_part_of_it() -> None:
+    places = _places("He blamed the London Tory machine for the defeat.")
+    assert "London" in places and "London Tory" not in places

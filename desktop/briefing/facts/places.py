@@ -15,6 +15,7 @@ from itertools import pairwise
 from briefing import lexicons
 from briefing.facts import gazetteer, untagged, words
 from briefing.facts.gazetteer import Known
+from briefing.facts.institutions import PARTIES
 from briefing.facts.kinds import CLUB_NAMES, Kinds, classify, lookup_name, state_form, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
@@ -34,6 +35,7 @@ _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "nort
 # "US-based", "Norland-led": a country before a participle is a location
 _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")
 _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
+_PARTY_WORDS = {f for forms in PARTIES.values() for f in forms if " " not in f}  # "Tory"
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
@@ -85,7 +87,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         if (far := _BEARING.search(e.text)) and far.start():  # "Valby Park northwest of Oslo"
             where = Evidence(e.sentence, e.start + far.end(), e.end)
             out.append(PlaceMention(e.text[far.end() :], where))  # "Oslo" (and "Valby Park")
-        if (cut := max(e.text.find("-based"), own, far.start() if far else -1)) > 0:
+        party = e.text.rfind(" ") if e.text.split()[-1] in _PARTY_WORDS else -1  # "Valby Tory"
+        party = party if party > 0 and gazetteer.candidates(e.text[:party]) else -1
+        if (cut := max(e.text.find("-based"), own, party, far.start() if far else -1)) > 0:
             e = replace(e, text=e.text[:cut], end=e.start + cut)
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(clean_name(e.text))
