@@ -55,3 +55,7 @@ def test_a_country_before_wide_is_where_it_happens() -> None:
 def test_a_party_word_after_a_place_is_no_part_of_it() -> None:
     places = _places("He blamed the London Tory machine for the defeat.")
     assert "London" in places and "London Tory" not in places
+
+
+def test_a_country_joined_to_a_demonym_is_named() -> None:
+    assert "United States" in _places("The deal was signed by US-German firm Norcar in May.")

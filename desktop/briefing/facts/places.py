@@ -36,6 +36,8 @@ _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "nort
 _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")
 _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
 _PARTY_WORDS = {f for forms in PARTIES.values() for f in forms if " " not in f}  # "Tory"
+# "US-German carmaker": a country before a hyphen and a demonym is named too
+_JOINT = re.compile(r"([A-Z][\w.]*)-(?:" + "|".join(map(re.escape, gazetteer.DEMONYMS)) + ")$")
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
@@ -113,7 +115,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     starts = {m.evidence.start for m in out}
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
-            led = _LED.match(t.text)  # "US-funded Radio Valby": the US, whatever the name
+            led = _LED.match(t.text) or _JOINT.match(t.text)  # "US-funded Radio Valby": the US
             lone = not (i and s.tokens[i - 1].text[:1].isupper())  # not "Northern Ireland-"
             if led and lone and t.start not in starts and gazetteer.country_name(led[1]):
                 out.append(PlaceMention(led[1], Evidence(s.index, t.start, t.start + len(led[1]))))
