@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
-from briefing.facts.places import extract_places
+from briefing.facts.places import _untagged_place, extract_places
 from briefing.nlp import analyse
 
 
@@ -36,3 +36,26 @@ def test_a_country_at_the_end_of_a_hyphened_name_is_no_place() -> None:
 def test_a_country_whose_government_acts_is_a_state_actor() -> None:
     actors = extract_actors(analyse("The US government recently announced new fishing rules."))
     assert "United States" in {a.name for a in actors if a.type == "state"}
+
+
+def test_a_state_before_a_senators_title_is_a_place_even_when_the_tagger_misses_it() -> None:
+    s = analyse("Voters cheered when Vermont Sen. Jo Park spoke on Friday.").sentences[0]
+    i = next(i for i, t in enumerate(s.tokens) if t.text == "Vermont")
+    assert _untagged_place(s, i, set())
+
+
+def test_a_regimes_adjective_is_no_place() -> None:
+    assert not _places("Ann Lind wrote a history of Nazi propaganda films.")
+
+
+def test_a_country_before_wide_is_where_it_happens() -> None:
+    assert "United Kingdom" in _places("Staff in Cardiff joined the UK-wide strike on Friday.")
+
+
+def test_a_party_word_after_a_place_is_no_part_of_it() -> None:
+    places = _places("He blamed the London Tory machine for the defeat.")
+    assert "London" in places and "London Tory" not in places
+
+
+def test_a_country_joined_to_a_demonym_is_named() -> None:
+    assert "United States" in _places("The deal was signed by US-German firm Norcar in May.")

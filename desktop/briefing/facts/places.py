@@ -15,6 +15,7 @@ from itertools import pairwise
 from briefing import lexicons
 from briefing.facts import gazetteer, untagged, words
 from briefing.facts.gazetteer import Known
+from briefing.facts.institutions import PARTIES
 from briefing.facts.kinds import CLUB_NAMES, Kinds, classify, lookup_name, state_form, word_after
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
@@ -34,6 +35,9 @@ _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "nort
 # "US-based", "Norland-led": a country before a participle is a location
 _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")
 _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
+_PARTY_WORDS = {f for forms in PARTIES.values() for f in forms if " " not in f}  # "Tory"
+# "US-German carmaker": a country before a hyphen and a demonym is named too
+_JOINT = re.compile(r"([A-Z][\w.]*)-(?:" + "|".join(map(re.escape, gazetteer.DEMONYMS)) + ")$")
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
@@ -85,7 +89,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         if (far := _BEARING.search(e.text)) and far.start():  # "Valby Park northwest of Oslo"
             where = Evidence(e.sentence, e.start + far.end(), e.end)
             out.append(PlaceMention(e.text[far.end() :], where))  # "Oslo" (and "Valby Park")
-        if (cut := max(e.text.find("-based"), own, far.start() if far else -1)) > 0:
+        party = e.text.rfind(" ") if e.text.split()[-1] in _PARTY_WORDS else -1  # "Valby Tory"
+        party = party if party > 0 and gazetteer.candidates(e.text[:party]) else -1
+        if (cut := max(e.text.find("-based"), own, party, far.start() if far else -1)) > 0:
             e = replace(e, text=e.text[:cut], end=e.start + cut)
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(clean_name(e.text))
@@ -109,7 +115,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     starts = {m.evidence.start for m in out}
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
-            led = _LED.match(t.text)  # "US-funded Radio Valby": the US, whatever the name
+            led = _LED.match(t.text) or _JOINT.match(t.text)  # "US-funded Radio Valby": the US
             lone = not (i and s.tokens[i - 1].text[:1].isupper())  # not "Northern Ireland-"
             if led and lone and t.start not in starts and gazetteer.country_name(led[1]):
                 out.append(PlaceMention(led[1], Evidence(s.index, t.start, t.start + len(led[1]))))
@@ -176,7 +182,8 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     """A country's name the tagger left out, or a lone capitalised word that names a town:
     before "constituency", "seat" or "by-election" ("whose Finchley constituency"), or a
     city of 100,000 people ("the Glasgow clubs", "the MP for Birkenhead"), or any place the
-    gazetteer knows after a lower-case region word ("western Valby"). Not a word the
+    gazetteer knows after a lower-case region word ("western Valby") or before a title
+    ("Valby Sen. Jo Park"). Not a word the
     article also writes in lower case, a first name, or part of a longer name ("Perm 35")."""
     t, before = s.tokens[i], s.tokens[i - 1].text if i else ""
     # not a part of a longer name joined by a hyphen: "then-New England"
@@ -187,11 +194,12 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     if t.tag != "NNP" or i == 0 or not t.text.istitle() or len(t.text) < 4 or common:
         return False
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
-    capitalised = before[:1].isupper() or after[:1].isupper()
+    titled = after.rstrip(".") in _RANKS  # "Valby Sen. Jo Park": the senator's state
+    capitalised = before[:1].isupper() or after[:1].isupper() and not titled
     if capitalised or after[:1].isdigit() or after in ("'s", *_VERSUS):
         return False
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
-    big = bool(towns) and (qualified or towns[0].population >= 100_000)
+    big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
     return after.lower() in SEAT_NOUNS or big
 
 
