@@ -1295,3 +1295,11 @@ def test_one_word_after_an_article_modifying_the_noun_after_it_is_the_sources() 
     )
     assert q.text == "huge" and q.partial
     assert q.speaker == "Mira Holt"
+
+
+def test_words_a_report_author_found_are_the_authors() -> None:
+    (q,) = _quotes(
+        "The schools were inspected last year. In his report, Piet Kaljus found there had "
+        "been a 'coordinated and sustained effort' to take over the boards."
+    )
+    assert q.text == "coordinated and sustained effort" and q.speaker == "Piet Kaljus"
