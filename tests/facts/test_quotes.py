@@ -1303,3 +1303,11 @@ def test_words_a_report_author_found_are_the_authors() -> None:
         "been a 'coordinated and sustained effort' to take over the boards."
     )
     assert q.text == "coordinated and sustained effort" and q.speaker == "Piet Kaljus"
+
+
+def test_words_after_reports_that_are_the_reporters_partial_quote() -> None:
+    (q,) = _quotes(
+        "Dr Anton Vesk of Valby University led the study. Vesk reports that the age of the "
+        'mother matters, "with taller sons being born to younger mothers".'
+    )
+    assert q.partial and q.speaker == "Anton Vesk"
