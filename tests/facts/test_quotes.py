@@ -1311,3 +1311,8 @@ def test_words_after_reports_that_are_the_reporters_partial_quote() -> None:
         'mother matters, "with taller sons being born to younger mothers".'
     )
     assert q.partial and q.speaker == "Anton Vesk"
+
+
+def test_present_form_of_a_reporting_verb_attributes() -> None:
+    (q,) = _quotes('"The harbour will be ready by the spring," Mara Lund maintains.')
+    assert q.speaker == "Mara Lund" and q.cue == "maintains"
