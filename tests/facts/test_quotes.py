@@ -1316,3 +1316,16 @@ def test_words_after_reports_that_are_the_reporters_partial_quote() -> None:
 def test_present_form_of_a_reporting_verb_attributes() -> None:
     (q,) = _quotes('"The harbour will be ready by the spring," Mara Lund maintains.')
     assert q.speaker == "Mara Lund" and q.cue == "maintains"
+
+
+def test_quote_with_its_opening_mark_left_out_starts_after_the_sentence_before() -> None:
+    quotes = _quotes(
+        "Speaking to reporters Mara Lund said the award was a surprise. It's come completely "
+        'out of nowhere," she said, "I never thought I would win anything like it." '
+        "She said she was surprised."
+    )
+    assert [q.text for q in quotes] == [
+        "It's come completely out of nowhere",
+        "I never thought I would win anything like it.",
+    ]
+    assert {q.speaker for q in quotes} == {"Mara Lund"}
