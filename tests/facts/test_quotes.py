@@ -1295,3 +1295,37 @@ def test_one_word_after_an_article_modifying_the_noun_after_it_is_the_sources() 
     )
     assert q.text == "huge" and q.partial
     assert q.speaker == "Mira Holt"
+
+
+def test_words_a_report_author_found_are_the_authors() -> None:
+    (q,) = _quotes(
+        "The schools were inspected last year. In his report, Piet Kaljus found there had "
+        "been a 'coordinated and sustained effort' to take over the boards."
+    )
+    assert q.text == "coordinated and sustained effort" and q.speaker == "Piet Kaljus"
+
+
+def test_words_after_reports_that_are_the_reporters_partial_quote() -> None:
+    (q,) = _quotes(
+        "Dr Anton Vesk of Valby University led the study. Vesk reports that the age of the "
+        'mother matters, "with taller sons being born to younger mothers".'
+    )
+    assert q.partial and q.speaker == "Anton Vesk"
+
+
+def test_present_form_of_a_reporting_verb_attributes() -> None:
+    (q,) = _quotes('"The harbour will be ready by the spring," Mara Lund maintains.')
+    assert q.speaker == "Mara Lund" and q.cue == "maintains"
+
+
+def test_quote_with_its_opening_mark_left_out_starts_after_the_sentence_before() -> None:
+    quotes = _quotes(
+        "Speaking to reporters Mara Lund said the award was a surprise. It's come completely "
+        'out of nowhere," she said, "I never thought I would win anything like it." '
+        "She said she was surprised."
+    )
+    assert [q.text for q in quotes] == [
+        "It's come completely out of nowhere",
+        "I never thought I would win anything like it.",
+    ]
+    assert {q.speaker for q in quotes} == {"Mara Lund"}

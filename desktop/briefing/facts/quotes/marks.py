@@ -224,9 +224,16 @@ def find_quoted(scan: str) -> list[Span]:
             previous_end = paras[p_index - 1][1]
             out.append(Span(carry, previous_end, previous_end, carry_open))
             carry = None
-        while (mark := _P["opening"].search(scan, i, p_end)) is not None:
+        while (mark := _P["opening"].search(scan, since := i, p_end)) is not None:
             i = mark.start()
             c = scan[i]
+            lost = _P["lost_opening"].match(scan, since, i + 3) if carry is None else None
+            if c == '"' and lost:
+                # Its opening mark left out (`…a surprise. It's out of the blue," he said`):
+                # the quote starts after the writer's sentence before it.
+                out.append(Span(lost.start(1), i, i + 1, lost.start(1)))
+                i += 1
+                continue
             j = _find_close(scan, c, i + 1, p_end)
             if speaker_line and i == p_start and c == '"':
                 j = scan.find(c, i + 1, p_end)  # `"PENCE: …of “Harbour Nights.” But…`
