@@ -554,3 +554,10 @@ def test_a_month_after_during_or_between_needs_no_other_cue() -> None:
 
 def test_the_coming_year_after_the_is_a_span_not_a_date() -> None:
     assert _values("More models will be released in the coming year.") == {}
+
+
+def test_recent_years_is_past_ref_in_timeml_and_no_value_on_the_fact_sheet() -> None:
+    text = "Valby has grown in recent years."
+    assert _values(text) == {"recent years": "PAST_REF"}
+    dates = extract_dates(analyse(text), PUBLISHED, adverbs=False)
+    assert [(d.text, d.value) for d in dates] == [("recent years", None)]

@@ -235,7 +235,8 @@ def extract_dates(
     doc: Doc, published: date | None, adverbs: bool = True
 ) -> tuple[DateMention, ...]:
     """Date mentions in article order, with TIMEX3-style values where resolvable; without
-    `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet)."""
+    `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet), and
+    "recent years" without TimeML's PAST_REF (the fact sheet gives a vague date no value)."""
     out: list[DateMention] = []
     pending: _Pending = {}
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
@@ -262,7 +263,7 @@ def extract_dates(
                         tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
-                value = resolve(kind, m, published, tense)
+                value = resolve(kind, m, published, tense) if adverbs or kind != "ref" else None
                 if m.group().lower() == "today" and _is_present_state(s, start):
                     value = "PRESENT_REF"
                 if quarterly and published and m.group().lower() == "a year ago":
