@@ -561,3 +561,12 @@ def test_recent_years_is_past_ref_in_timeml_and_no_value_on_the_fact_sheet() -> 
     assert _values(text) == {"recent years": "PAST_REF"}
     dates = extract_dates(analyse(text), PUBLISHED, adverbs=False)
     assert [(d.text, d.value) for d in dates] == [("recent years", None)]
+
+
+def test_later_in_the_year_is_the_published_year() -> None:
+    assert _values("Valby expects a recovery later in the year.") == {"later in the year": "2018"}
+
+
+def test_a_season_counted_back_is_a_date_without_a_value() -> None:
+    values = _values("Valby won there four seasons ago and lost the season before last.")
+    assert values == {"four seasons ago": None, "the season before last": None}
