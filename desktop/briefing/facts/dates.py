@@ -2,7 +2,7 @@
 
 Values follow TimeML TIMEX3: `2018-09-17`, `2018-09`, `2018`, `199` (the 1990s),
 `2018-W37` (an ISO week), `2018-W37-WE` (its weekend); a month (and day) without a year and
-without a published date is `XXXX-09` (`XXXX-09-17`). Resolution rules:
+without a published date is `XXXX-09` (`XXXX-09-17`), a quarter `XXXX-Q4`. Resolution rules:
 
 - The tense is the clause's: the verb nearest the expression before the next clause
   ("said Thursday that it will" is past), else the sentence's.
@@ -163,7 +163,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return "PAST_REF" if g["ref"].lower().startswith("recent") else "PRESENT_REF"
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
         step = -1 if g.get("ago") else _STEPS[(g.get("which") or "this").lower()]
-        when = g.get("year") or (published.year + step if published else None)
+        unknown = "XXXX" if kind == "quarter" else None  # "the fourth quarter", year unknown
+        when = g.get("year") or (published.year + step if published else unknown)
         season = _SEASONS[g["season"].lower()] if kind == "season" else ""  # "Spring 2005"
         part = f"Q{_QUARTERS[g['ordinal'].lower()]}" if kind == "quarter" else season
         return f"{when}-{part}" if when else None
@@ -234,7 +235,8 @@ def extract_dates(
     doc: Doc, published: date | None, adverbs: bool = True
 ) -> tuple[DateMention, ...]:
     """Date mentions in article order, with TIMEX3-style values where resolvable; without
-    `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet)."""
+    `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet), and
+    "recent years" without TimeML's PAST_REF (the fact sheet gives a vague date no value)."""
     out: list[DateMention] = []
     pending: _Pending = {}
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
@@ -261,7 +263,7 @@ def extract_dates(
                         tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
-                value = resolve(kind, m, published, tense)
+                value = resolve(kind, m, published, tense) if adverbs or kind != "ref" else None
                 if m.group().lower() == "today" and _is_present_state(s, start):
                     value = "PRESENT_REF"
                 if quarterly and published and m.group().lower() == "a year ago":
@@ -338,19 +340,23 @@ _TENSED = frozenset(["md", "dm", "m", "weekday"])
 
 
 def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
-    """ "Black Friday", "Good Friday", "Bloody Sunday" are names, not dates here; so is a
-    capitalised "Today" after a capitalised word ("Norland Today", a broadcaster)."""
+    """ "Black Friday", "Good Friday", "Bloody Sunday", "Sunday Night Live", a programme's
+    "This Week" are names, not dates; so is a capitalised "Today" after a capitalised word
+    ("Norland Today")."""
     before = text[: m.start()].split() or [""]
     if kind == "deictic":  # also a capitalised one in quote marks: the "Today" show
         after = text[m.end() : m.end() + 2] + " "
         quoted = all(c in _QUOTE_MARKS for c in before[-1][-1:] + after[0])
         quoted &= not after[1].isalpha()  # not "Today's vote"
         return m.group()[0].isupper() and (before[-1][:1].isupper() or quoted)
+    if kind == "rel":
+        return m["unit"][0].isupper()  # a programme: ABC's "This Week"
     if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
         return bool(re.fullmatch(r"[A-Z][a-z]+", before[-1]))  # "Euro 2016", "Supply Act 1997"
     papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"
     named = before[-1] in _NAMED_DAY_WORDS or any(p.start() <= m.start() < p.end() for p in papers)
-    return kind == "weekday" and named
+    titled = text[m.end() :].split(maxsplit=1)[:1] in ([p.title()] for p in _PARTS)
+    return kind == "weekday" and (named or titled)  # "Saturday Night Live": a show
 
 
 _NAMED_DAY_WORDS = lexicons.words("named_day_words")
