@@ -744,11 +744,11 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _merge_short_forms(orgs)
     _merge_renamed(doc.text, people)
     for row in [r for r in people if not r.roles]:
-        # "the Bergs": the family's "Berg group"; a body found more often than as a person
-        family = row.name[-1:] == "s" and " " not in row.name and orgs.get(row.name[:-1].lower())
-        body = orgs.get(row.name.lower())
-        body = body if body and len(body.evidence) >= len(row.evidence) else None
-        if firm := family or body:
+        # "the Bergs": the family's "Berg group"; a body found as often as a person or more
+        plural = row.name[-1:] == "s" and " " not in row.name
+        family = orgs.get(row.name[:-1].lower()) if plural else None
+        twin = orgs.get(row.name.lower())
+        if firm := family or (twin if twin and len(twin.evidence) >= len(row.evidence) else None):
             firm.aliases.add(row.name)
             firm.evidence += row.evidence
             people.remove(row)
