@@ -81,7 +81,7 @@ eval-bbc: $(STAMP)
 # `python -m evaluation.multi_quotes --errors` lists the errors of development articles.
 eval-quotes: $(STAMP)
 	$(PY) -m evaluation.quotes
-	$(PY) -m evaluation.multi_quotes
+	$(PY) -m evaluation.multi_quotes --markdown
 
 eval-dates: $(STAMP)
 	$(PY) -m evaluation.dates

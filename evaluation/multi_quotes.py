@@ -17,7 +17,8 @@ gold description or nothing included); None is never wrong.
 
 Held-out articles (`heldout` True) are scored apart and their errors are never printed.
 
-Run: python -m evaluation.multi_quotes [--errors] [source ...]
+Run: python -m evaluation.multi_quotes [--errors | --markdown] [source ...]
+     (--markdown: the README's table, one row per set and split, then the totals)
      python -m evaluation.multi_quotes ARTICLE_ID ...   (errors of development articles only)
 """
 
@@ -57,6 +58,16 @@ class Tally:
         self.partial_gold += other.partial_gold
         self.partial_found += other.partial_found
         self.errors += other.errors
+
+    def markdown(self, source: str, split: str) -> str:
+        p, r, f = prf(self.matched, self.predicted - self.matched, self.gold - self.matched)
+        acc = self.right / self.matched if self.matched else 0.0
+        wrong = self.wrong / self.matched if self.matched else 0.0
+        return (
+            f"| {source} | {split} | {self.gold} | {p:.3f} | {r:.3f} | {f:.3f} | "
+            f"{acc:.3f} ({self.right}/{self.matched}) | {wrong:.1%} ({self.wrong}) | "
+            f"{self.partial_found}/{self.partial_gold} |"
+        )
 
     def row(self, label: str) -> str:
         p, r, f = prf(self.matched, self.predicted - self.matched, self.gold - self.matched)
@@ -204,6 +215,9 @@ def _gold_source(g: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     show_errors = "--errors" in args
+    markdown = "--markdown" in args
+    table: list[str] = []
+    totals = {"development": Tally(), "held out": Tally()}
     names = [a for a in args if not a.startswith("--")]
     wanted = [a for a in names if a in SOURCES]
     ids = [a for a in names if a not in SOURCES]
@@ -228,6 +242,13 @@ def main(argv: list[str] | None = None) -> int:
                     t.errors = []
                 dev.add(t)
         n_dev = sum(not a.heldout for a in arts)
+        if markdown:
+            for split, tally, n in (("dev", dev, n_dev), ("held out", held, len(arts) - n_dev)):
+                if n:
+                    table.append(tally.markdown(_set_name(source), f"{split} ({n})"))
+            totals["development"].add(dev)
+            totals["held out"].add(held)
+            continue
         print(
             f"{source}: {len(arts)} annotated articles ({n_dev} dev, {len(arts) - n_dev} held out)"
         )
@@ -237,7 +258,29 @@ def main(argv: list[str] | None = None) -> int:
             print(held.row("held-out"))
         if show_errors:
             print("\n".join(dev.errors))
+    if markdown:
+        print(
+            "| source | set, split | gold quotes | P | R | F1 | speaker accuracy | wrong speaker "
+            "| partials found |"
+        )
+        print("|---|---|---|---|---|---|---|---|---|")
+        print("\n".join(table))
+        for split, tally in totals.items():
+            print(tally.markdown("**all sets**", split))
     return 0
+
+
+_OUTLETS = {"cnn": "CNN", "dm": "Daily Mail", "polnear": "PolNeAR", "ieer": "IEER (AP, NYT)"}
+_OUTLETS |= {"bbcb": "BBC business", "bbcs": "BBC sport", "bbct": "BBC technology"}
+_OUTLETS |= {"bbce": "BBC entertainment", "tb": "TimeBank (WSJ, wire)"}
+_OUTLETS |= {"abcs": "ABC science", "abcr": "ABC rural"}
+_ORDINALS = {"": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
+
+
+def _set_name(source: str) -> str:
+    """'dm3' -> 'Daily Mail, third set'."""
+    base = source.rstrip("2345")
+    return f"{_OUTLETS.get(base, base)}, {_ORDINALS[source[len(base) :]]} set"
 
 
 def _article_errors(ids: list[str]) -> int:
