@@ -43,3 +43,11 @@ def test_a_short_quote_matches_without_the_comma_inside_its_marks(
     gold = {"quotes": [{"start": 17, "end": 20, "speaker": None, "description": None}]}
     tally = multi_quotes.score_article(article, gold)
     assert tally.matched == 1 and tally.predicted == 1
+
+
+def test_markdown_row_names_the_set_and_counts() -> None:
+    tally = multi_quotes.Tally(gold=10, predicted=9, matched=8, right=6, wrong=1)
+    tally.partial_gold, tally.partial_found = 3, 2
+    row = tally.markdown(multi_quotes._set_name("dm3"), "dev (12)")
+    assert row.startswith("| Daily Mail, third set | dev (12) | 10 |")
+    assert "| 0.750 (6/8) | 12.5% (1) | 2/3 |" in row
