@@ -278,7 +278,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     words, s = name.split(), doc.sentences[e.sentence]
     # "Norbank Ltd"; "Biosecurity Norland", a country's name after no first name
     country = len(words) > 1 and gazetteer.country_name(words[-1]) and not _named(name)
-    ended = len(words) > 1 and words[-1] in _BODY_ENDS or bool(country)
+    ended = _body_end(name) or bool(country)
     initials = ["(", "".join(w[0] for w in words if w[:1].isupper()), ")"]  # "Fellowship (F)"
     bracketed = len(words) > 1 and [t.text for t in s.tokens[e.end_token :][:3]] == initials
     return ended or _acronym(s, e, name) or bracketed
