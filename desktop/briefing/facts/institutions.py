@@ -126,7 +126,7 @@ def _unambiguous(s: Sentence, k: int) -> bool:
     """A one-word form that is also a common word: not first in its sentence (unless a
     verb or possessive follows: "Labour said"), and not a parliamentary term."""
     before = s.tokens[k - 1].text if k > 0 else ""
-    after = s.tokens[k + 1] if k + 1 < len(s.tokens) else None
+    after = s.tokens[k + 1 : k + 2]  # the next token, if any
     if is_term(s, k, k + 1):
         return False
     if k and (re.match(r"\w", before) or before in (",", ";")):
@@ -134,9 +134,8 @@ def _unambiguous(s: Sentence, k: int) -> bool:
     # "Labour leader Jo Park", "Democratic presidential nominee Jo Park": a role follows
     party = before not in ("'s", "’s") and canonical(s.tokens[k].text) in PARTIES
     role = party and any(t.text in _ROLE_NOUNS for t in s.tokens[k + 1 : k + 3])
-    return after is not None and (
-        after.tag in ("VBD", "VBZ", "MD", "POS") or after.text == "'s" or role
-    )
+    verb = any(t.tag in ("VBD", "VBZ", "MD", "POS") or t.text == "'s" for t in after)
+    return verb or (bool(after) and role)
 
 
 def _newspaper(s: Sentence, k: int) -> bool:

@@ -211,8 +211,7 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     titled = tag == "JJ" and words[0].isupper() and word_after(doc, e) in JOB_TITLES
     cut = tag == "DT" or tag == "RB" and words[-1][-2:] == "ly" or titled and e.label[0] == "O"
     if e.end_token - e.first_token > 1 and cut:
-        e = s.entity(e.label, e.first_token, e.end_token - 1)
-        words = words[:-1]
+        e, words = s.entity(e.label, e.first_token, e.end_token - 1), words[:-1]
     person = e.label == "PERSON" and 1 < len(words) == e.end_token - e.first_token
     # the sentence opens, or a quotation, with a common word that is no title or first name
     opens = not word_before(doc, e).isalnum() and words[0].lower() in _COMMON_OPENERS
@@ -279,15 +278,15 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     words, s = name.split(), doc.sentences[e.sentence]
     # "Norbank Ltd"; "Biosecurity Norland", a country's name after no first name
     country = len(words) > 1 and gazetteer.country_name(words[-1]) and not _named(name)
-    ended = len(words) > 1 and words[-1] in _BODY_ENDS or bool(country)
+    ended = _body_end(name) or bool(country)
     initials = ["(", "".join(w[0] for w in words if w[:1].isupper()), ")"]  # "Fellowship (F)"
     bracketed = len(words) > 1 and [t.text for t in s.tokens[e.end_token :][:3]] == initials
     return ended or _acronym(s, e, name) or bracketed
 
 
 # Lower-case nouns right before a name that make it a body's ("civil rights group
-# Liberty", "the charity Shelter"); our own list.
-_BODY_NOUNS = lexicons.words("body_nouns")
+# Liberty", "the charity Shelter"): untagged's list.
+_BODY_NOUNS = untagged.BODY_NOUNS
 
 
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
@@ -649,11 +648,11 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             entity = Entity("ORGANIZATION", word, t.start, t.end, s.index, k, k + 1)
             if short or not _acronym(s, entity, word) or (s.index, k) in tagged:  # not a headline
                 continue
-            known = word in _NO_ACRONYMS or word.lower() in common
-            tag = _tag_of(word.lower(), "NNP")[:3]
-            if known or tag != "NNP" or gazetteer.candidates(word) or gazetteer.country_name(word):
+            lower = word.lower()
+            if word in _NO_ACRONYMS or lower in common or _tag_of(lower, "NNP")[:3] != "NNP":
                 continue
-            found.append(entity)
+            if not (gazetteer.candidates(word) or gazetteer.country_name(word)):
+                found.append(entity)
     return found
 
 
@@ -969,9 +968,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
     "Crystal Palace")."""
     out: list[Entity] = []
     swallowed_to: tuple[int, int] = (-1, -1)  # (sentence, end token) of the last join
-    in_sentence: dict[int, list[Entity]] = {}
-    for x in entities:
-        in_sentence.setdefault(x.sentence, []).append(x)
+    in_sentence = untagged.by_sentence(entities)
     for e in entities:
         if e.sentence == swallowed_to[0] and e.end_token <= swallowed_to[1]:
             continue
@@ -1015,11 +1012,11 @@ DEPARTMENT_HEADS = _JOINS["department"]
 
 def _describes(word: str) -> bool:
     """An adjective or a plural noun by its ending: "Olympic", "National", "Services"."""
-    return word.endswith(("ic", "al", "ices", "ers", "ions", "ies", "ades"))
+    return word.endswith(tuple(_JOINS["describing_end"]))
 
 
 # Words that end the name of a body: a capitalised one right after a name belongs to it.
-_BODY_WORDS = (ORG_WORDS | ORG_HEADS | {"Government"}) - {"Daily", "Times", "Post", "News"}
+_BODY_WORDS = (ORG_WORDS | ORG_HEADS | {"Government"}) - _JOINS["not_body_word"]
 COMPANY_ENDS = lexicons.words("company_ends")
 _BODY_ENDS = BODY_HEADS | untagged.HEADS | BODY_TAILS | COMPANY_ENDS  # "Norvik Technologies"
 
