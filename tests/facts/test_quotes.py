@@ -1329,3 +1329,11 @@ def test_quote_with_its_opening_mark_left_out_starts_after_the_sentence_before()
         "I never thought I would win anything like it.",
     ]
     assert {q.speaker for q in quotes} == {"Mara Lund"}
+
+
+def test_a_programme_title_in_marks_does_not_end_the_sentence_before_a_partial() -> None:
+    quotes = _quotes(
+        'Sen. Maria Dovel, D-Vermont, said on "Meet the Voters" that the best option is to '
+        'wait two years and then have a "fresh look at it with a new leader in charge."'
+    )
+    assert quotes[-1].partial and quotes[-1].speaker == "Maria Dovel"

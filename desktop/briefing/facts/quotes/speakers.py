@@ -262,7 +262,9 @@ def tail_clause(tail: str) -> str:
 
 def head_clause(head: str) -> str:
     """The sentence before a quote, from its start to the opening mark."""
+    titles = {m.start(1) for m in _P["title_in_run"].finditer(head)}
     cuts = [m.end() for m in _P["head_break"].finditer(head) if _is_break(head, m)]
+    cuts = [c for c in cuts if c - 1 not in titles]
     return head[cuts[-1] if cuts else 0 :]
 
 
