@@ -1337,3 +1337,12 @@ def test_a_programme_title_in_marks_does_not_end_the_sentence_before_a_partial()
         'wait two years and then have a "fresh look at it with a new leader in charge."'
     )
     assert quotes[-1].partial and quotes[-1].speaker == "Maria Dovel"
+
+
+def test_a_pronoun_is_the_one_quoted_not_a_person_named_once_in_passing() -> None:
+    quotes = _quotes(
+        '"We walked for nine days," Sara Ulm tells me. Her cousin Petra Lind stayed behind in '
+        "the port. The camp is crowded. Food arrives once a week. The tents are hot. She looks "
+        'at me and laughs, "Would you have stayed here for long?"'
+    )
+    assert quotes[-1].speaker == "Sara Ulm"

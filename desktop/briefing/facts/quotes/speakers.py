@@ -452,8 +452,10 @@ class People:
         para = self.text.rfind("\n\n", 0, pos)
         para = self.text.rfind("\n\n", 0, para) if para > 0 else -1
         wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
-        if len(wider) == 1:
-            return wider.pop()
+        # Besides the one quoted, only people named once in passing: the one quoted.
+        quoted = wider & self.speakers
+        if len(wider) == 1 or len(quoted) == 1 and all(self.counts[n] <= 1 for n in wider - quoted):
+            return (quoted or wider).pop()
         # Nobody else who fits named since the previous quote: its voice goes on.
         return previous if goes_on and not wider else None
 
