@@ -1346,3 +1346,12 @@ def test_a_pronoun_is_the_one_quoted_not_a_person_named_once_in_passing() -> Non
         'at me and laughs, "Would you have stayed here for long?"'
     )
     assert quotes[-1].speaker == "Sara Ulm"
+
+
+def test_words_a_speaker_cited_as_evidence_are_theirs() -> None:
+    quotes = _quotes(
+        '"The harbour works were a bitter lesson," Ambassador Jon Tamm told the council. He '
+        "cited the success of the port scheme as an example of how the union could be "
+        'effective "given the right money and staff."'
+    )
+    assert quotes[-1].partial and quotes[-1].speaker == "Jon Tamm"
