@@ -1355,3 +1355,11 @@ def test_words_a_speaker_cited_as_evidence_are_theirs() -> None:
         'effective "given the right money and staff."'
     )
     assert quotes[-1].partial and quotes[-1].speaker == "Jon Tamm"
+
+
+def test_a_fronted_participle_clause_quotes_the_subject_after_it() -> None:
+    (q,) = _quotes(
+        "Mara Lund said the chef had approached her at the bar. Despite calling his approach "
+        "'cheesy', she had decided to give him her number."
+    )
+    assert q.text == "cheesy" and q.partial and q.speaker == "Mara Lund"
