@@ -1329,3 +1329,37 @@ def test_quote_with_its_opening_mark_left_out_starts_after_the_sentence_before()
         "I never thought I would win anything like it.",
     ]
     assert {q.speaker for q in quotes} == {"Mara Lund"}
+
+
+def test_a_programme_title_in_marks_does_not_end_the_sentence_before_a_partial() -> None:
+    quotes = _quotes(
+        'Sen. Maria Dovel, D-Vermont, said on "Meet the Voters" that the best option is to '
+        'wait two years and then have a "fresh look at it with a new leader in charge."'
+    )
+    assert quotes[-1].partial and quotes[-1].speaker == "Maria Dovel"
+
+
+def test_a_pronoun_is_the_one_quoted_not_a_person_named_once_in_passing() -> None:
+    quotes = _quotes(
+        '"We walked for nine days," Sara Ulm tells me. Her cousin Petra Lind stayed behind in '
+        "the port. The camp is crowded. Food arrives once a week. The tents are hot. She looks "
+        'at me and laughs, "Would you have stayed here for long?"'
+    )
+    assert quotes[-1].speaker == "Sara Ulm"
+
+
+def test_words_a_speaker_cited_as_evidence_are_theirs() -> None:
+    quotes = _quotes(
+        '"The harbour works were a bitter lesson," Ambassador Jon Tamm told the council. He '
+        "cited the success of the port scheme as an example of how the union could be "
+        'effective "given the right money and staff."'
+    )
+    assert quotes[-1].partial and quotes[-1].speaker == "Jon Tamm"
+
+
+def test_a_fronted_participle_clause_quotes_the_subject_after_it() -> None:
+    (q,) = _quotes(
+        "Mara Lund said the chef had approached her at the bar. Despite calling his approach "
+        "'cheesy', she had decided to give him her number."
+    )
+    assert q.text == "cheesy" and q.partial and q.speaker == "Mara Lund"

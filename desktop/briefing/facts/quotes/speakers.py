@@ -262,7 +262,9 @@ def tail_clause(tail: str) -> str:
 
 def head_clause(head: str) -> str:
     """The sentence before a quote, from its start to the opening mark."""
+    titles = {m.start(1) for m in _P["title_in_run"].finditer(head)}
     cuts = [m.end() for m in _P["head_break"].finditer(head) if _is_break(head, m)]
+    cuts = [c for c in cuts if c - 1 not in titles]
     return head[cuts[-1] if cuts else 0 :]
 
 
@@ -450,8 +452,10 @@ class People:
         para = self.text.rfind("\n\n", 0, pos)
         para = self.text.rfind("\n\n", 0, para) if para > 0 else -1
         wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
-        if len(wider) == 1:
-            return wider.pop()
+        # Besides the one quoted, only people named once in passing: the one quoted.
+        quoted = wider & self.speakers
+        if len(wider) == 1 or len(quoted) == 1 and all(self.counts[n] <= 1 for n in wider - quoted):
+            return (quoted or wider).pop()
         # Nobody else who fits named since the previous quote: its voice goes on.
         return previous if goes_on and not wider else None
 
@@ -756,14 +760,21 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # A subject pronoun is read from the start of the clause, so the sentence before counts.
     opening = chunk.strip().lower() in ("he", "she")
     pronoun = re.search(r"\b(he|she)" + ("" if opening else r"(?:\s+\w+ly)?$"), before, re.I)
+    participle = m.group().endswith("ing") and _P["fronted_participle"].fullmatch(
+        head, 0, m.start()
+    )
+    if participle or pronoun and _P["fronted_clause"].fullmatch(before, 0, pronoun.start()):
+        # `Although he called it "…", Mr. Renn…`, `Despite calling it "…", she…`: the subject after.
+        end = head_abs + len(head)
+        stop = next((s for s in people.sentence_starts if s > end), len(people.text))
+        ahead = people.named_in(end, stop)
+        she = _P["pronoun_ahead"].search(people.text, end, stop)
+        said = she or pronoun
+        who = ahead[0][2] if ahead else people.referent(she[1], she.start(1)) if she else None
+        word = said.group(1).lower() if said else None
+        return Found(who, m.group(), How.PRONOUN, pronoun=word) if who else None
     if pronoun:
         word = pronoun.group(1).lower()
-        if _P["fronted_clause"].fullmatch(before, 0, pronoun.start()):
-            # `Although he called it "…", Mr. Renn…`: the pronoun points to the subject after.
-            end = head_abs + len(head)
-            stop = next((s for s in people.sentence_starts if s > end), len(people.text))
-            ahead = people.named_in(end, stop)
-            return Found(ahead[0][2], m.group(), How.PRONOUN, pronoun=word) if ahead else None
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
     who = chunk.strip()
