@@ -59,3 +59,27 @@ def test_a_party_word_after_a_place_is_no_part_of_it() -> None:
 
 def test_a_country_joined_to_a_demonym_is_named() -> None:
     assert "United States" in _places("The deal was signed by US-German firm Norcar in May.")
+
+
+def test_a_rulers_title_before_of_and_a_country_is_an_office_no_place() -> None:
+    assert "Emir of Kuwait" not in _places("Jo Park wrote to the Emir of Kuwait in 1990.")
+
+
+def test_a_faith_word_before_a_demonym_is_no_place() -> None:
+    places = _places("Ann Lind taught at the Islamic Saudi school in Ohio.")
+    assert "Islamic Saudi" not in places and "Ohio" in places
+
+
+def test_a_former_state_is_placed_on_the_map() -> None:
+    doc = analyse("Her parents left Yugoslavia in 1970 and never went back.")
+    rows = {p.name: p for p in extract_places(doc)}
+    assert rows["Yugoslavia"].latitude is not None
+
+
+def test_a_name_before_a_lower_case_landform_noun_is_read_with_it() -> None:
+    places = _places("Fishing boats crowded the Kestrian peninsula all summer.")
+    assert places.get("Kestrian peninsula") == ["Kestrian peninsula"]
+
+
+def test_a_landform_noun_before_of_is_no_name() -> None:
+    assert "Kestrian island" not in _places("He sailed from the Kestrian island of Loxa at dawn.")

@@ -16,7 +16,15 @@ from briefing import lexicons
 from briefing.facts import gazetteer, untagged, words
 from briefing.facts.gazetteer import Known
 from briefing.facts.institutions import PARTIES
-from briefing.facts.kinds import CLUB_NAMES, Kinds, classify, lookup_name, state_form, word_after
+from briefing.facts.kinds import (
+    CLUB_NAMES,
+    LANDFORM_NOUNS,
+    Kinds,
+    classify,
+    lookup_name,
+    state_form,
+    word_after,
+)
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
 
@@ -34,6 +42,7 @@ _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("co
 _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "northwest of"
 # "US-based", "Norland-led": a country before a participle is a location
 _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")
+_SOVEREIGNS = lexicons.words("sovereign_titles")  # "Shah" of "the Shah of Norland"
 _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
 _PARTY_WORDS = {f for forms in PARTIES.values() for f in forms if " " not in f}  # "Tory"
 # "US-German carmaker": a country before a hyphen and a demonym is named too
@@ -124,6 +133,12 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
             if demonym or _untagged_place(s, i, lower):  # "Syrian": Syria
                 out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
+            # "the Valbian peninsula": a name the tagger left out before a landform noun
+            noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
+            free = not then or then.text != "of"  # not "the Valbian island of Loxa"
+            if not demonym and i and noun and noun.text in LANDFORM_NOUNS and free:
+                where = Evidence(s.index, t.start, noun.end)
+                out.append(PlaceMention(f"{t.text} {noun.text}", where))
     clubs = _clubs(doc.text, out)
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
@@ -167,10 +182,13 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
     person = name in others and name.isalpha() and town
-    group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
+    # a people or faith word, alone or before a demonym ("Islamic Saudi" of a school's name)
+    run = [gazetteer.group_word(w) or bool(gazetteer.demonym_country(w)) for w in e.text.split()]
+    group = gazetteer.group_word(e.text.split()[-1]) or len(run) > 1 and all(run)
+    group = group and not gazetteer.candidates(e.text)
     before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token] if t.text != "the"]
     title = len(before) > 1 and before[-1] == "of" and before[-2] in words.JOB_TITLES
-    title = title or name in _RANKS  # "Maj" of "Maj, Gen. Lee"
+    title = title or name in _RANKS or name.split(" of ")[0] in _SOVEREIGNS  # "Shah of Iran"
     # a word or legal form in capitals the gazetteer lacks: "IN ANY MEDIA", "FDCH, INC."
     shouted = name.isupper() and name.lower() in _PLAIN
     shouted = shouted and not gazetteer.candidates(lookup_name(name))
