@@ -83,3 +83,27 @@ def test_a_name_before_a_lower_case_landform_noun_is_read_with_it() -> None:
 
 def test_a_landform_noun_before_of_is_no_name() -> None:
     assert "Kestrian island" not in _places("He sailed from the Kestrian island of Loxa at dawn.")
+
+
+def test_a_nations_adjective_joins_the_nation_the_article_names() -> None:
+    places = _places("Scottish voters backed Scotland's bid, Britain said.")
+    assert places.get("Scotland") == ["Scottish", "Scotland"]
+
+
+def test_a_nations_adjective_alone_stays_with_the_united_kingdom() -> None:
+    assert _places("British and Scottish fans sang.").get("United Kingdom") == [
+        "British",
+        "Scottish",
+    ]
+
+
+def test_a_us_state_comes_before_a_city_abroad_named_after_it() -> None:
+    doc = analyse("Ann Lind moved to a farm in Virginia.")
+    rows = {p.name: p for p in extract_places(doc)}
+    assert rows["Virginia"].country == "United States" and rows["Virginia"].type == "region"
+
+
+def test_a_landmark_in_a_known_place_is_in_its_country() -> None:
+    doc = analyse("Crowds filled Loxley Square in Oslo on Friday.")
+    rows = {p.name: p for p in extract_places(doc)}
+    assert rows["Loxley Square"].country == "Norway"

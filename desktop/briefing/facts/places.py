@@ -139,6 +139,12 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if not demonym and i and noun and noun.text in LANDFORM_NOUNS and free:
                 where = Evidence(s.index, t.start, noun.end)
                 out.append(PlaceMention(f"{t.text} {noun.text}", where))
+    # "Scottish" is Scotland's where the article names Scotland, else the United Kingdom's
+    spans = {m.evidence: doc.text[m.evidence.start : m.evidence.end] for m in out}
+    adjective = {at: gazetteer.demonym_country(text) for at, text in spans.items()}
+    named = {m.name for m in out if not adjective[m.evidence]}
+    uk = {n: "United Kingdom" for n in gazetteer.UK_NATIONS if n not in named}
+    out = [replace(m, name=uk[m.name]) if adjective[m.evidence] in uk else m for m in out]
     clubs = _clubs(doc.text, out)
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
@@ -261,13 +267,16 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
     }
     out: dict[str, Known | None] = dict.fromkeys(names)
 
-    def rank(k: Known) -> tuple[bool, bool, int, bool, int]:
+    def rank(k: Known) -> tuple[bool, bool, int, bool, bool, int]:
         """A country first, then a place in the countries the story names most (a capital of
         one before all: "Athens" beside "Greece"), a US state or a city of 100,000 ("Florida"
-        is not a town in Cuba), the most populous."""
+        is not a town in Cuba), a US state before a city abroad named after it ("Virginia"),
+        the most populous."""
         n, big = context[k.country or ""], k.population >= 100_000
         n += 1000 * (n > 0 and gazetteer.capital_country(k.name) == k.country)
-        return k.type == "country", n > 0, n, big or (k.type, k.country) == us_state, k.population
+        state = (k.type, k.country) == us_state
+        namesake = k.type == "city" and k.country != us_state[1] and k.name in states
+        return k.type == "country", n > 0, n, big or state, not namesake, k.population
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         after = gazetteer.candidates(placed.get(name, ""))[:1]
@@ -320,7 +329,15 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     regions = {m.name for m in mentions if m.region}
     names = [gazetteer.stopped(m.name) for m in mentions]
     pairs = pairwise(zip(names, [m.evidence for m in mentions], strict=True))
-    placed = {a: b for (a, x), (b, y) in pairs if doc.text[x.end : y.start] == ", "}
+    # "Kennebunkport, Maine"; a name the gazetteer lacks "in" or "near" a place ("Loxley
+    # Square in Oslo", a landmark or harbour) is in that place's country
+    near = {", "} | {f" {w} " for w in words.LOCATIVES - {"to"}}
+    placed = {
+        a: b
+        for (a, x), (b, y) in pairs
+        if (link := doc.text[x.end : y.start]) in near
+        and (link == ", " or not gazetteer.candidates(a))
+    }
     known = resolve(names, regions, placed)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
