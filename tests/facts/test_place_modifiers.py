@@ -107,3 +107,8 @@ def test_a_landmark_in_a_known_place_is_in_its_country() -> None:
     doc = analyse("Crowds filled Loxley Square in Oslo on Friday.")
     rows = {p.name: p for p in extract_places(doc)}
     assert rows["Loxley Square"].country == "Norway"
+
+
+def test_a_party_and_state_written_in_full_after_a_legislator_is_no_place() -> None:
+    places = _places("Sen. Jo Park, R-South Carolina, said the bill would pass.")
+    assert not any(name.startswith("R-") for name in places)
