@@ -89,8 +89,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
         covered |= tokens
         # a party and state after a legislator's name: "R-S.C.", "D-South Carolina"
-        party_state = PARTY_STATE.match(e.text) and gazetteer.candidates(e.text[2:])
-        party_state = party_state or PARTY_STATE.fullmatch(e.text)
+        full = bool(PARTY_STATE.match(e.text) and gazetteer.candidates(e.text[2:]))
+        party_state = full or bool(PARTY_STATE.fullmatch(e.text))
         if e.label != "LOCATION" or party_state or _not_place(doc, e, others):
             continue
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
