@@ -59,3 +59,56 @@ def test_a_party_word_after_a_place_is_no_part_of_it() -> None:
 
 def test_a_country_joined_to_a_demonym_is_named() -> None:
     assert "United States" in _places("The deal was signed by US-German firm Norcar in May.")
+
+
+def test_a_rulers_title_before_of_and_a_country_is_an_office_no_place() -> None:
+    assert "Emir of Kuwait" not in _places("Jo Park wrote to the Emir of Kuwait in 1990.")
+
+
+def test_a_faith_word_before_a_demonym_is_no_place() -> None:
+    places = _places("Ann Lind taught at the Islamic Saudi school in Ohio.")
+    assert "Islamic Saudi" not in places and "Ohio" in places
+
+
+def test_a_former_state_is_placed_on_the_map() -> None:
+    doc = analyse("Her parents left Yugoslavia in 1970 and never went back.")
+    rows = {p.name: p for p in extract_places(doc)}
+    assert rows["Yugoslavia"].latitude is not None
+
+
+def test_a_name_before_a_lower_case_landform_noun_is_read_with_it() -> None:
+    places = _places("Fishing boats crowded the Kestrian peninsula all summer.")
+    assert places.get("Kestrian peninsula") == ["Kestrian peninsula"]
+
+
+def test_a_landform_noun_before_of_is_no_name() -> None:
+    assert "Kestrian island" not in _places("He sailed from the Kestrian island of Loxa at dawn.")
+
+
+def test_a_nations_adjective_joins_the_nation_the_article_names() -> None:
+    places = _places("Scottish voters backed Scotland's bid, Britain said.")
+    assert places.get("Scotland") == ["Scottish", "Scotland"]
+
+
+def test_a_nations_adjective_alone_stays_with_the_united_kingdom() -> None:
+    assert _places("British and Scottish fans sang.").get("United Kingdom") == [
+        "British",
+        "Scottish",
+    ]
+
+
+def test_a_us_state_comes_before_a_city_abroad_named_after_it() -> None:
+    doc = analyse("Ann Lind moved to a farm in Virginia.")
+    rows = {p.name: p for p in extract_places(doc)}
+    assert rows["Virginia"].country == "United States" and rows["Virginia"].type == "region"
+
+
+def test_a_landmark_in_a_known_place_is_in_its_country() -> None:
+    doc = analyse("Crowds filled Loxley Square in Oslo on Friday.")
+    rows = {p.name: p for p in extract_places(doc)}
+    assert rows["Loxley Square"].country == "Norway"
+
+
+def test_a_party_and_state_written_in_full_after_a_legislator_is_no_place() -> None:
+    places = _places("Sen. Jo Park, R-South Carolina, said the bill would pass.")
+    assert not any(name.startswith("R-") for name in places)

@@ -16,7 +16,15 @@ from briefing import lexicons
 from briefing.facts import gazetteer, untagged, words
 from briefing.facts.gazetteer import Known
 from briefing.facts.institutions import PARTIES
-from briefing.facts.kinds import CLUB_NAMES, Kinds, classify, lookup_name, state_form, word_after
+from briefing.facts.kinds import (
+    CLUB_NAMES,
+    LANDFORM_NOUNS,
+    Kinds,
+    classify,
+    lookup_name,
+    state_form,
+    word_after,
+)
 from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
 
@@ -34,6 +42,7 @@ _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("co
 _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "northwest of"
 # "US-based", "Norland-led": a country before a participle is a location
 _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")
+_SOVEREIGNS = lexicons.words("sovereign_titles")  # "Shah" of "the Shah of Norland"
 _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
 _PARTY_WORDS = {f for forms in PARTIES.values() for f in forms if " " not in f}  # "Tory"
 # "US-German carmaker": a country before a hyphen and a demonym is named too
@@ -79,7 +88,10 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
         in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
         covered |= tokens
-        if e.label != "LOCATION" or PARTY_STATE.fullmatch(e.text) or _not_place(doc, e, others):
+        # a party and state after a legislator's name: "R-S.C.", "D-South Carolina"
+        full = bool(PARTY_STATE.match(e.text) and gazetteer.candidates(e.text[2:]))
+        party_state = full or bool(PARTY_STATE.fullmatch(e.text))
+        if e.label != "LOCATION" or party_state or _not_place(doc, e, others):
             continue
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
@@ -124,6 +136,18 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
             if demonym or _untagged_place(s, i, lower):  # "Syrian": Syria
                 out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
+            # "the Valbian peninsula": a name the tagger left out before a landform noun
+            noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
+            free = not then or then.text != "of"  # not "the Valbian island of Loxa"
+            if not demonym and i and noun and noun.text in LANDFORM_NOUNS and free:
+                where = Evidence(s.index, t.start, noun.end)
+                out.append(PlaceMention(f"{t.text} {noun.text}", where))
+    # "Scottish" is Scotland's where the article names Scotland, else the United Kingdom's
+    spans = {m.evidence: doc.text[m.evidence.start : m.evidence.end] for m in out}
+    adjective = {at: gazetteer.demonym_country(text) for at, text in spans.items()}
+    named = {m.name for m in out if not adjective[m.evidence]}
+    uk = {n: "United Kingdom" for n in gazetteer.UK_NATIONS if n not in named}
+    out = [replace(m, name=uk[m.name]) if adjective[m.evidence] in uk else m for m in out]
     clubs = _clubs(doc.text, out)
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
@@ -167,10 +191,13 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
     person = name in others and name.isalpha() and town
-    group = gazetteer.group_word(e.text.split()[-1]) and not gazetteer.candidates(e.text)
+    # a people or faith word, alone or before a demonym ("Islamic Saudi" of a school's name)
+    run = [gazetteer.group_word(w) or bool(gazetteer.demonym_country(w)) for w in e.text.split()]
+    group = gazetteer.group_word(e.text.split()[-1]) or len(run) > 1 and all(run)
+    group = group and not gazetteer.candidates(e.text)
     before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token] if t.text != "the"]
     title = len(before) > 1 and before[-1] == "of" and before[-2] in words.JOB_TITLES
-    title = title or name in _RANKS  # "Maj" of "Maj, Gen. Lee"
+    title = title or name in _RANKS or name.split(" of ")[0] in _SOVEREIGNS  # "Shah of Iran"
     # a word or legal form in capitals the gazetteer lacks: "IN ANY MEDIA", "FDCH, INC."
     shouted = name.isupper() and name.lower() in _PLAIN
     shouted = shouted and not gazetteer.candidates(lookup_name(name))
@@ -243,13 +270,16 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
     }
     out: dict[str, Known | None] = dict.fromkeys(names)
 
-    def rank(k: Known) -> tuple[bool, bool, int, bool, int]:
+    def rank(k: Known) -> tuple[bool, bool, int, bool, bool, int]:
         """A country first, then a place in the countries the story names most (a capital of
         one before all: "Athens" beside "Greece"), a US state or a city of 100,000 ("Florida"
-        is not a town in Cuba), the most populous."""
+        is not a town in Cuba), a US state before a city abroad named after it ("Virginia"),
+        the most populous."""
         n, big = context[k.country or ""], k.population >= 100_000
         n += 1000 * (n > 0 and gazetteer.capital_country(k.name) == k.country)
-        return k.type == "country", n > 0, n, big or (k.type, k.country) == us_state, k.population
+        state = (k.type, k.country) == us_state
+        namesake = k.type == "city" and k.country != us_state[1] and k.name in states
+        return k.type == "country", n > 0, n, big or state, not namesake, k.population
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         after = gazetteer.candidates(placed.get(name, ""))[:1]
@@ -302,7 +332,15 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     regions = {m.name for m in mentions if m.region}
     names = [gazetteer.stopped(m.name) for m in mentions]
     pairs = pairwise(zip(names, [m.evidence for m in mentions], strict=True))
-    placed = {a: b for (a, x), (b, y) in pairs if doc.text[x.end : y.start] == ", "}
+    # "Kennebunkport, Maine"; a name the gazetteer lacks "in" or "near" a place ("Loxley
+    # Square in Oslo", a landmark or harbour) is in that place's country
+    near = {", "} | {f" {w} " for w in words.LOCATIVES - {"to"}}
+    placed = {
+        a: b
+        for (a, x), (b, y) in pairs
+        if (link := doc.text[x.end : y.start]) in near
+        and (link == ", " or not gazetteer.candidates(a))
+    }
     known = resolve(names, regions, placed)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
