@@ -121,3 +121,18 @@ def test_a_body_read_as_often_as_a_person_is_one_body() -> None:
     )
     actors = extract_actors(doc, Kinds((first, second), sports=False))
     assert [(a.name, a.type, a.mentions) for a in actors] == [("Velorix", "organization", 2)]
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {a.name: a.roles for a in _actors(text) if a.type == "person"}
+
+
+def test_a_rarer_role_noun_opening_the_sentence_is_the_persons_role() -> None:
+    # the tagger reads the capitalised noun and the name as one organisation
+    roles = _roles("Guitarist Brian Lund has said he expects to tour again in the spring.")
+    assert [r.lower() for r in roles.get("Brian Lund", ())] == ["guitarist"]
+
+
+def test_one_of_a_counted_group_of_doers_gives_the_role() -> None:
+    roles = _roles("Tove Marrin, one of the four sheep shearers, said the flock was calm.")
+    assert "sheep shearer" in roles.get("Tove Marrin", ())

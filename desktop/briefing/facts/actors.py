@@ -341,6 +341,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     k += determined
     age = determined and k < len(tokens) and re.fullmatch(r"\d+-year-old", tokens[k].text)
     k += bool(age)  # "Jo Lind, a 31-year-old police officer"
+    k += plural and k < len(tokens) and tokens[k].tag == "CD"  # "one of the three kite flyers"
     start, head = k, 0
     while k < len(tokens) and k - start < 8:
         t = tokens[k]
@@ -357,7 +358,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
-        kind = plural and word in _PERSON_HEADS  # "one of the best interviewers": a noun of people
+        # "one of the best interviewers", "one of the kite flyers": a noun of people
+        kind = plural and (word in _PERSON_HEADS or t.tag == "NNS" and bool(_AGENT.search(word)))
         if (_role_word(word) or compound or kind) and word not in COURTESY:
             head = k + 1  # "co-founder" too
         elif copular or plural:
@@ -598,7 +600,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             continue
         elif last.isupper() or last in _BODY_ENDS or last in BODY_TAILS:  # "Norbank International"
             parts.append((start, tail, label))
-        elif last.lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
+        elif last.lower() in ROLE_WORDS or tail == start + 1 and last.lower() in _PERSON_HEADS:
+            # "Air Force general Lloyd Newton", "Guitarist Jo Lind" (a rarer noun alone)
             roles = (i for i in range(tail, start, -1) if words[i - 1].lower() not in ROLE_WORDS)
             parts.append((start, next(roles, start), label))
         else:
