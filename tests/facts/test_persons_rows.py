@@ -136,3 +136,21 @@ def test_a_rarer_role_noun_opening_the_sentence_is_the_persons_role() -> None:
 def test_one_of_a_counted_group_of_doers_gives_the_role() -> None:
     roles = _roles("Tove Marrin, one of the four sheep shearers, said the flock was calm.")
     assert "sheep shearer" in roles.get("Tove Marrin", ())
+
+
+def test_a_later_description_opening_a_sentence_gives_the_lead_persons_role() -> None:
+    text = (
+        "Ansel Varg was arrested in Orvik on Monday. 'We are shocked,' his family said. "
+        "The 45-year-old lawyer was released on bail on Tuesday."
+    )
+    assert "lawyer" in _roles(text).get("Ansel Varg", ())
+
+
+def test_a_later_description_names_no_one_but_the_lead_person() -> None:
+    text = (
+        "Ansel Varg won the vote in Orvik on Monday. Tilde Brun said she would appeal. "
+        "The defeated candidate was not in the hall."
+    )
+    roles = _roles(text)
+    assert roles.get("Tilde Brun", ()) == ()
+    assert roles.get("Ansel Varg", ()) == ()

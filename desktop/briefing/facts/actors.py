@@ -755,12 +755,43 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             firm.aliases.add(row.name)
             firm.evidence += row.evidence
             people.remove(row)
+    _described_later(doc, [r for r in people if not r.roles])
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():
             same[0].add_role(role)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+def _described_later(doc: Doc, people: list[_Row]) -> None:
+    """A role the story gives a person later, as the subject of a sentence of its own: "Jo
+    Lind signed in May. The Valby midfielder scored twice" -> "midfielder" (affiliation
+    "Valby"): the person opening the story and the nearest earlier sentence that names
+    anyone (a description elsewhere may set another person apart: "the rival candidate")."""
+    opening = {e.start: r for r in people for e in r.evidence}
+    named = {e.sentence for r in people for e in r.evidence}
+    lead = opening.get(doc.sentences[0].tokens[0].start) if doc.sentences else None
+    for s in doc.sentences:
+        w = s.tokens
+        o = int(bool(w) and w[0].tag in ("``", "''"))
+        # the verb, or a verb read as a plural after the role ("the midfielder poses with")
+        verb = [t.tag[:2] in ("VB", "MD") or t.tag == "NNS" and t.text[-1] == "s" for t in w]
+        v = next((i for i in range(o + 2, len(w)) if verb[i]), 0)
+        if not (v and w[o].text == "The" and v - o <= 5 and s.index not in named):
+            continue
+        head = w[v - 1].text.lower()
+        run = all(t.tag[:2] in ("JJ", "NN", "CD") for t in w[o + 1 : v])
+        if not (run and (_role_word(head) or head in _PERSON_HEADS) and w[v - 1].tag == "NN"):
+            continue
+        earlier = (i for i in range(s.index - 1, max(s.index - 4, -1), -1) if i in named)
+        i = next(earlier, None)
+        first = doc.sentences[i].tokens[0] if i is not None else None
+        row = opening.get(first.start) if first else None
+        if row and row is lead and not row.roles:
+            role, affiliation = _role_before(s, v, v)
+            row.add_role(role)
+            row.affiliation = row.affiliation or affiliation
 
 
 def _run_in(text: str) -> str:
