@@ -154,3 +154,13 @@ def test_a_later_description_names_no_one_but_the_lead_person() -> None:
     roles = _roles(text)
     assert roles.get("Tilde Brun", ()) == ()
     assert roles.get("Ansel Varg", ()) == ()
+
+
+def test_a_role_opening_the_sentence_before_the_name_and_its_verb() -> None:
+    text = "The former director of marketing at Norbank, Tom Lind skips over the dull parts."
+    roles = _roles(text).get("Tom Lind", ())
+    assert roles and roles[0].startswith("former director of marketing")
+
+
+def test_a_place_opening_the_sentence_is_no_role() -> None:
+    assert _roles("The talks in Orvik, Tom Lind said, went well.").get("Tom Lind", ()) == ()

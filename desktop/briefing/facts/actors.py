@@ -135,6 +135,12 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         p = next((i for i in range(j, 1, -1) if s.tokens[i - 1].tag not in ("NNP", "DT")), j)
         if p > 1 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
             j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
+        o = int(s.tokens[0].tag in ("``", "''"))
+        # "The former head of sales at Norbank, Lind ...": opening the sentence, a role headed
+        # before its first preposition
+        q = next((i for i in range(o + 1, first) if s.tokens[i].tag in ("IN", "TO", ",")), 0)
+        if j == first - 1 and s.tokens[o].text in ("The", "A", "An") and s.tokens[q].tag != ",":
+            j = k = min(j, _role_start(s, q) if _role_word(s.tokens[q - 1].text.lower()) else j)
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
@@ -143,7 +149,6 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
             d -= 1
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".", ")")
         # opening the sentence, past a quotation mark: "As a Norbank host, Jo Lind", "A poet, Jo"
-        o = s.tokens[0].tag in ("``", "''")
         closed |= s.tokens[o].text == "As" or k == o + 1
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
         closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
