@@ -164,3 +164,11 @@ def test_a_role_opening_the_sentence_before_the_name_and_its_verb() -> None:
 
 def test_a_place_opening_the_sentence_is_no_role() -> None:
     assert _roles("The talks in Orvik, Tom Lind said, went well.").get("Tom Lind", ()) == ()
+
+
+def test_a_familiar_given_name_and_the_same_surname_are_one_person() -> None:
+    text = (
+        "Senator Joseph R. Varnik spoke in Orvik on Monday. "
+        "Later, Joe Varnik said the plan would work."
+    )
+    assert [n for n in _people(text) if n.endswith("Varnik")] == ["Joseph R. Varnik"]

@@ -866,6 +866,9 @@ def _spouse(role: str) -> bool:
 _MARKS = str.maketrans({"’": "'", '"': None, "“": None, "”": None})  # 'Jo "Sunny" Lind'
 
 
+_NICKNAMES = lexicons.forms("nicknames")  # "joseph" -> "joe", "joey", ...
+
+
 def _same_person(names: list[str], words: list[str]) -> bool:
     """Two names of one person, case and apostrophes aside: a surname or a first name alone
     ("Lind" of "Ann Lind"), one ending the other ("De Vries" of "Ann de Vries"), the surname
@@ -882,7 +885,8 @@ def _same_person(names: list[str], words: list[str]) -> bool:
     if _surname(a) != _surname(b):
         lone = a == b[:1] and gazetteer.first_name(names[0])  # "Ann", then "Ann Lind"
         return lone or a[:-1] == b[:-1] and SequenceMatcher(None, a[-1], b[-1]).ratio() > 0.8
-    return len(a) == 1 or bool(set(a[:-1]) & set(b[:-1]) - _NAME_LINKS)
+    familiar = b[0] in _NICKNAMES.get(a[0], ()) or a[0] in _NICKNAMES.get(b[0], ())  # "Joe"
+    return len(a) == 1 or bool(set(a[:-1]) & set(b[:-1]) - _NAME_LINKS) or familiar
 
 
 def _surname(words: list[str]) -> str:
