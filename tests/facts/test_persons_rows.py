@@ -172,3 +172,13 @@ def test_a_familiar_given_name_and_the_same_surname_are_one_person() -> None:
         "Later, Joe Varnik said the plan would work."
     )
     assert [n for n in _people(text) if n.endswith("Varnik")] == ["Joseph R. Varnik"]
+
+
+def test_names_after_the_verb_of_a_later_description_are_others() -> None:
+    text = (
+        "Tove Marrin has cast her vote and picked Ivo Dahl and Per Sund. "
+        "The Orvik Rovers midfielder has chosen Dahl for the top award."
+    )
+    roles = _roles(text)
+    assert "midfielder" in roles.get("Tove Marrin", ())
+    assert roles.get("Ivo Dahl", ()) == ()

@@ -760,7 +760,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             firm.aliases.add(row.name)
             firm.evidence += row.evidence
             people.remove(row)
-    _described_later(doc, [r for r in people if not r.roles])
+    _described_later(doc, people)
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():
@@ -770,7 +770,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
 
 
 def _described_later(doc: Doc, people: list[_Row]) -> None:
-    """A role the story gives a person later, as the subject of a sentence of its own: "Jo
+    """A role the story gives a person later, as the subject of a sentence: "Jo
     Lind signed in May. The Valby midfielder scored twice" -> "midfielder" (affiliation
     "Valby"): the person opening the story and the nearest earlier sentence that names
     anyone (a description elsewhere may set another person apart: "the rival candidate")."""
@@ -783,7 +783,8 @@ def _described_later(doc: Doc, people: list[_Row]) -> None:
         # the verb, or a verb read as a plural after the role ("the midfielder poses with")
         verb = [t.tag[:2] in ("VB", "MD") or t.tag == "NNS" and t.text[-1] == "s" for t in w]
         v = next((i for i in range(o + 2, len(w)) if verb[i]), 0)
-        if not (v and w[o].text == "The" and v - o <= 5 and s.index not in named):
+        # names after the verb are others: "The Valby midfielder has chosen Jo Park"
+        if not (v and w[o].text == "The" and v - o <= 5):
             continue
         head = w[v - 1].text.lower()
         run = all(t.tag[:2] in ("JJ", "NN", "CD") for t in w[o + 1 : v])
