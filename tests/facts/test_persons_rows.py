@@ -121,3 +121,64 @@ def test_a_body_read_as_often_as_a_person_is_one_body() -> None:
     )
     actors = extract_actors(doc, Kinds((first, second), sports=False))
     assert [(a.name, a.type, a.mentions) for a in actors] == [("Velorix", "organization", 2)]
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {a.name: a.roles for a in _actors(text) if a.type == "person"}
+
+
+def test_a_rarer_role_noun_opening_the_sentence_is_the_persons_role() -> None:
+    # the tagger reads the capitalised noun and the name as one organisation
+    roles = _roles("Guitarist Brian Lund has said he expects to tour again in the spring.")
+    assert [r.lower() for r in roles.get("Brian Lund", ())] == ["guitarist"]
+
+
+def test_one_of_a_counted_group_of_doers_gives_the_role() -> None:
+    roles = _roles("Tove Marrin, one of the four sheep shearers, said the flock was calm.")
+    assert "sheep shearer" in roles.get("Tove Marrin", ())
+
+
+def test_a_later_description_opening_a_sentence_gives_the_lead_persons_role() -> None:
+    text = (
+        "Ansel Varg was arrested in Orvik on Monday. 'We are shocked,' his family said. "
+        "The 45-year-old lawyer was released on bail on Tuesday."
+    )
+    assert "lawyer" in _roles(text).get("Ansel Varg", ())
+
+
+def test_a_later_description_names_no_one_but_the_lead_person() -> None:
+    text = (
+        "Ansel Varg won the vote in Orvik on Monday. Tilde Brun said she would appeal. "
+        "The defeated candidate was not in the hall."
+    )
+    roles = _roles(text)
+    assert roles.get("Tilde Brun", ()) == ()
+    assert roles.get("Ansel Varg", ()) == ()
+
+
+def test_a_role_opening_the_sentence_before_the_name_and_its_verb() -> None:
+    text = "The former director of marketing at Norbank, Tom Lind skips over the dull parts."
+    roles = _roles(text).get("Tom Lind", ())
+    assert roles and roles[0].startswith("former director of marketing")
+
+
+def test_a_place_opening_the_sentence_is_no_role() -> None:
+    assert _roles("The talks in Orvik, Tom Lind said, went well.").get("Tom Lind", ()) == ()
+
+
+def test_a_familiar_given_name_and_the_same_surname_are_one_person() -> None:
+    text = (
+        "Senator Joseph R. Varnik spoke in Orvik on Monday. "
+        "Later, Joe Varnik said the plan would work."
+    )
+    assert [n for n in _people(text) if n.endswith("Varnik")] == ["Joseph R. Varnik"]
+
+
+def test_names_after_the_verb_of_a_later_description_are_others() -> None:
+    text = (
+        "Tove Marrin has cast her vote and picked Ivo Dahl and Per Sund. "
+        "The Orvik Rovers midfielder has chosen Dahl for the top award."
+    )
+    roles = _roles(text)
+    assert "midfielder" in roles.get("Tove Marrin", ())
+    assert roles.get("Ivo Dahl", ()) == ()

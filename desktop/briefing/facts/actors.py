@@ -135,6 +135,12 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         p = next((i for i in range(j, 1, -1) if s.tokens[i - 1].tag not in ("NNP", "DT")), j)
         if p > 1 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
             j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
+        o = int(s.tokens[0].tag in ("``", "''"))
+        # "The former head of sales at Norbank, Lind ...": opening the sentence, a role headed
+        # before its first preposition
+        q = next((i for i in range(o + 1, first) if s.tokens[i].tag in ("IN", "TO", ",")), 0)
+        if j == first - 1 and s.tokens[o].text in ("The", "A", "An") and s.tokens[q].tag != ",":
+            j = k = min(j, _role_start(s, q) if _role_word(s.tokens[q - 1].text.lower()) else j)
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
@@ -143,7 +149,6 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
             d -= 1
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".", ")")
         # opening the sentence, past a quotation mark: "As a Norbank host, Jo Lind", "A poet, Jo"
-        o = s.tokens[0].tag in ("``", "''")
         closed |= s.tokens[o].text == "As" or k == o + 1
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
         closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
@@ -341,6 +346,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     k += determined
     age = determined and k < len(tokens) and re.fullmatch(r"\d+-year-old", tokens[k].text)
     k += bool(age)  # "Jo Lind, a 31-year-old police officer"
+    k += plural and k < len(tokens) and tokens[k].tag == "CD"  # "one of the three kite flyers"
     start, head = k, 0
     while k < len(tokens) and k - start < 8:
         t = tokens[k]
@@ -357,7 +363,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
-        kind = plural and word in _PERSON_HEADS  # "one of the best interviewers": a noun of people
+        # "one of the best interviewers", "one of the kite flyers": a noun of people
+        kind = plural and (word in _PERSON_HEADS or t.tag == "NNS" and bool(_AGENT.search(word)))
         if (_role_word(word) or compound or kind) and word not in COURTESY:
             head = k + 1  # "co-founder" too
         elif copular or plural:
@@ -598,7 +605,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             continue
         elif last.isupper() or last in _BODY_ENDS or last in BODY_TAILS:  # "Norbank International"
             parts.append((start, tail, label))
-        elif last.lower() in ROLE_WORDS:  # "Air Force general Lloyd Newton"
+        elif last.lower() in ROLE_WORDS or tail == start + 1 and last.lower() in _PERSON_HEADS:
+            # "Air Force general Lloyd Newton", "Guitarist Jo Lind" (a rarer noun alone)
             roles = (i for i in range(tail, start, -1) if words[i - 1].lower() not in ROLE_WORDS)
             parts.append((start, next(roles, start), label))
         else:
@@ -752,12 +760,44 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             firm.aliases.add(row.name)
             firm.evidence += row.evidence
             people.remove(row)
+    _described_later(doc, people)
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():
             same[0].add_role(role)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+def _described_later(doc: Doc, people: list[_Row]) -> None:
+    """A role the story gives a person later, as the subject of a sentence: "Jo
+    Lind signed in May. The Valby midfielder scored twice" -> "midfielder" (affiliation
+    "Valby"): the person opening the story and the nearest earlier sentence that names
+    anyone (a description elsewhere may set another person apart: "the rival candidate")."""
+    opening = {e.start: r for r in people for e in r.evidence}
+    named = {e.sentence for r in people for e in r.evidence}
+    lead = opening.get(doc.sentences[0].tokens[0].start) if doc.sentences else None
+    for s in doc.sentences:
+        w = s.tokens
+        o = int(bool(w) and w[0].tag in ("``", "''"))
+        # the verb, or a verb read as a plural after the role ("the midfielder poses with")
+        verb = [t.tag[:2] in ("VB", "MD") or t.tag == "NNS" and t.text[-1] == "s" for t in w]
+        v = next((i for i in range(o + 2, len(w)) if verb[i]), 0)
+        # names after the verb are others: "The Valby midfielder has chosen Jo Park"
+        if not (v and w[o].text == "The" and v - o <= 5):
+            continue
+        head = w[v - 1].text.lower()
+        run = all(t.tag[:2] in ("JJ", "NN", "CD") for t in w[o + 1 : v])
+        if not (run and (_role_word(head) or head in _PERSON_HEADS) and w[v - 1].tag == "NN"):
+            continue
+        earlier = (i for i in range(s.index - 1, max(s.index - 4, -1), -1) if i in named)
+        i = next(earlier, None)
+        first = doc.sentences[i].tokens[0] if i is not None else None
+        row = opening.get(first.start) if first else None
+        if row and row is lead and not row.roles:
+            role, affiliation = _role_before(s, v, v)
+            row.add_role(role)
+            row.affiliation = row.affiliation or affiliation
 
 
 def _run_in(text: str) -> str:
@@ -827,6 +867,9 @@ def _spouse(role: str) -> bool:
 _MARKS = str.maketrans({"’": "'", '"': None, "“": None, "”": None})  # 'Jo "Sunny" Lind'
 
 
+_NICKNAMES = lexicons.forms("nicknames")  # "joseph" -> "joe", "joey", ...
+
+
 def _same_person(names: list[str], words: list[str]) -> bool:
     """Two names of one person, case and apostrophes aside: a surname or a first name alone
     ("Lind" of "Ann Lind"), one ending the other ("De Vries" of "Ann de Vries"), the surname
@@ -843,7 +886,8 @@ def _same_person(names: list[str], words: list[str]) -> bool:
     if _surname(a) != _surname(b):
         lone = a == b[:1] and gazetteer.first_name(names[0])  # "Ann", then "Ann Lind"
         return lone or a[:-1] == b[:-1] and SequenceMatcher(None, a[-1], b[-1]).ratio() > 0.8
-    return len(a) == 1 or bool(set(a[:-1]) & set(b[:-1]) - _NAME_LINKS)
+    familiar = b[0] in _NICKNAMES.get(a[0], ()) or a[0] in _NICKNAMES.get(b[0], ())  # "Joe"
+    return len(a) == 1 or bool(set(a[:-1]) & set(b[:-1]) - _NAME_LINKS) or familiar
 
 
 def _surname(words: list[str]) -> str:
