@@ -112,3 +112,8 @@ def test_a_landmark_in_a_known_place_is_in_its_country() -> None:
 def test_a_party_and_state_written_in_full_after_a_legislator_is_no_place() -> None:
     places = _places("Sen. Jo Park, R-South Carolina, said the bill would pass.")
     assert not any(name.startswith("R-") for name in places)
+
+
+def test_a_lone_street_word_takes_the_address_before_it() -> None:
+    places = _places("The fire broke out in front of 88 West 41st Street, police said.")
+    assert "88 West 41st Street" in places and "Street" not in places

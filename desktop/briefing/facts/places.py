@@ -19,6 +19,7 @@ from briefing.facts.institutions import PARTIES
 from briefing.facts.kinds import (
     CLUB_NAMES,
     LANDFORM_NOUNS,
+    STREET_WORDS,
     Kinds,
     classify,
     lookup_name,
@@ -47,6 +48,7 @@ _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norla
 _PARTY_WORDS = {f for forms in PARTIES.values() for f in forms if " " not in f}  # "Tory"
 # "US-German carmaker": a country before a hyphen and a demonym is named too
 _JOINT = re.compile(r"([A-Z][\w.]*)-(?:" + "|".join(map(re.escape, gazetteer.DEMONYMS)) + ")$")
+_ADDRESS = re.compile(r"\d+(?:st|nd|rd|th)?|[A-Z][a-z]+")  # "131", "23rd", "West"
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
 
@@ -84,7 +86,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     others = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     others |= {e.text for e in entities if e.label == "ORGANIZATION"}
     for e in entities:
-        e = _with_next_word(doc, e)
+        e = _with_street(doc, _with_next_word(doc, e))
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
         in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
         covered |= tokens
@@ -162,6 +164,17 @@ def _with_next_word(doc: Doc, e: Entity) -> Entity:
     if e.label != "LOCATION" or not text or not gazetteer.candidates(text):
         return e
     return replace(e, text=text, end=after[0].end, end_token=e.end_token + 1)
+
+
+def _with_street(doc: Doc, e: Entity) -> Entity:
+    """A lone street word the tagger read as a place with the address before it: "131 West
+    23rd Street" (the numbers and capitalised words before it, not a sentence's first word)."""
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    if e.label != "LOCATION" or e.text not in STREET_WORDS:
+        return e
+    while i > 1 and _ADDRESS.fullmatch(tokens[i - 1].text):
+        i -= 1
+    return replace(e, text=doc.text[tokens[i].start : e.end], start=tokens[i].start, first_token=i)
 
 
 def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
