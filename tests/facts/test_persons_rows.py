@@ -182,3 +182,10 @@ def test_names_after_the_verb_of_a_later_description_are_others() -> None:
     roles = _roles(text)
     assert "midfielder" in roles.get("Tove Marrin", ())
     assert roles.get("Ivo Dahl", ()) == ()
+
+
+def test_a_plural_role_at_a_body_then_names_between_dashes() -> None:
+    text = "Two principal dancers at the Orvik Ballet - Tove Marrin and Ivo Dahl - are local."
+    roles = _roles(text)
+    assert [r.lower() for r in roles.get("Tove Marrin", ())] == ["dancer"]
+    assert [r.lower() for r in roles.get("Ivo Dahl", ())] == ["dancer"]

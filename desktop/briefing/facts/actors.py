@@ -202,12 +202,15 @@ def _list_label(s: Sentence, first: int) -> str | None:
     plural = k and s.tokens[k - 1].tag == "NNS" and listed
     if plural and _singular(texts[k - 1]) in ROLE_NEAR_NAMES:
         return _singular(texts[k - 1])
-    if k < 2 or texts[k - 1] not in (":", "—", "–"):
+    if k < 2 or texts[k - 1] not in (":", "—", "–", "-"):
         return None
-    j = k - 3 if k >= 4 and texts[k - 3] in ("at", "for", "of") else k - 1  # "players at Valby —"
+    # "players at Valby —", "dancers at the Valby Ballet -"
+    at = [i for i in range(max(k - 5, 1), k - 2) if texts[i] in ("at", "for", "of")]
+    tied = at and all(x == "the" or x[:1].isupper() for x in texts[at[-1] + 1 : k - 1])
+    j = at[-1] if tied else k - 1
     heading = texts[max(j - 3, 0) : j]  # "Subs Not Used: Ann Lind, Jo Park"
     label = next((x for x in heading if _singular(x) in ROLE_NEAR_NAMES), texts[j - 1])
-    if (noun := _singular(label)) not in ROLE_NEAR_NAMES:
+    if (noun := _singular(label)) not in ROLE_NEAR_NAMES | _PERSON_HEADS:
         return None
     noun = label[: len(noun)]  # as written: "Defenders" -> "Defender"
     start = _role_start(s, j - 1) if j >= 2 else j - 1
