@@ -55,6 +55,7 @@ models: $(STAMP)
 	$(PY) -m training.name_genders
 	$(PY) -m training.role_nouns
 	$(PY) -m training.common_words
+	$(PY) -m training.nicknames
 	$(PY) -m training.quote_speakers
 
 eval: eval-nlp eval-summary eval-facts eval-quotes eval-dates
