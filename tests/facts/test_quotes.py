@@ -1363,3 +1363,13 @@ def test_a_fronted_participle_clause_quotes_the_subject_after_it() -> None:
         "'cheesy', she had decided to give him her number."
     )
     assert q.text == "cheesy" and q.partial and q.speaker == "Mara Lund"
+
+
+def test_a_described_source_who_identified_himself_later_is_he() -> None:
+    quotes = _quotes(
+        "A member of a small opposition group in Valby says it wants free elections.\n\n"
+        '"We will grow into a movement of many thousands," he said in an interview.\n\n'
+        "He identified himself as Jon Tamm, a name he uses on petitions to the council.\n\n"
+        '"We are patient and we will wait for our moment," he added.'
+    )
+    assert [q.speaker for q in quotes] == ["Jon Tamm", "Jon Tamm"]

@@ -290,6 +290,11 @@ class People:
         self.speakers: set[str] = set()
         self._all = sorted(self._mentions + self._bare_surnames())
         self._genders = genders(text, self._all)
+        told = [(m["self"] or m["own"], m["who"]) for m in _P["self_named"].finditer(text)]
+        selves = {
+            "m" if g.lower() in ("him", "his") else "f": canonical(w, actors) for g, w in told
+        }
+        self._self_named = selves if len(selves) == len(told) else {}  # one of each at most
 
     def _in_quote(self, pos: int) -> bool:
         """Whether `pos` is inside a quote, where names are not the writer's."""
@@ -345,6 +350,7 @@ class People:
         a person (not `Twitter`, `West Point`): named speaking before, or with a role. `voice`
         is the previous quote's speaker."""
         who = self._referent(pronoun, pos, voice, since, chain)
+        who = who or self._self_named.get(pronoun_gender(pronoun) or "")
         return who if who is None or self._known(who, "") else None
 
     def _referent(
