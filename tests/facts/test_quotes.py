@@ -1373,3 +1373,14 @@ def test_a_described_source_who_identified_himself_later_is_he() -> None:
         '"We are patient and we will wait for our moment," he added.'
     )
     assert [q.speaker for q in quotes] == ["Jon Tamm", "Jon Tamm"]
+
+
+def test_a_described_statement_read_colon_is_its_source() -> None:
+    text = (
+        "The Brenmoor Rowing League fined the Osk club on Tuesday.\n\n"
+        "A statement from the league's governing body read: 'The club failed its members "
+        "and will pay the sum in full.'"
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker is None
+    assert quote.description == "A statement from the league's governing body"
