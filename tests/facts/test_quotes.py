@@ -1384,3 +1384,14 @@ def test_a_described_statement_read_colon_is_its_source() -> None:
     (quote,) = _quotes(text)
     assert quote.speaker is None
     assert quote.description == "A statement from the league's governing body"
+
+
+def test_what_critics_called_names_no_one() -> None:
+    text = (
+        "Halvard Tesk, the mayor of Orrin, opened the bridge on Monday. The plan was what "
+        "critics called 'a vanity project for the council'. It was what Tesk called 'a gift "
+        "to the town'."
+    )
+    critics, tesk = _quotes(text)
+    assert critics.speaker is None and critics.description is None
+    assert tesk.speaker == "Halvard Tesk"
