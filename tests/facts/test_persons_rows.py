@@ -64,7 +64,7 @@ def test_a_show_named_for_a_person_is_no_person() -> None:
 
 
 def test_a_religion_is_no_actor() -> None:
-    text = "Many in the valley practise Islam, compared with 4.4 per cent across the country."
+    text = "Islam is the faith of most families in Vardby, a survey found."
     assert all(a.name != "Islam" for a in _actors(text))
 
 
@@ -78,7 +78,7 @@ def test_a_ballet_company_is_a_body() -> None:
 def test_the_first_of_two_surnames_names_the_person() -> None:
     text = (
         "The son of Jorge Alberto Marín Soto jumped off the ship. He said: 'I'll make history.' "
-        "Marín got his wish as the boat stopped for two hours."
+        "Marín was fined when the ferry docked at noon."
     )
     assert _people(text) == ["Jorge Alberto Marín Soto"]
 
@@ -86,7 +86,7 @@ def test_the_first_of_two_surnames_names_the_person() -> None:
 def test_a_nickname_alone_names_the_person() -> None:
     text = (
         'Rep. Roberto C. "Bobby" Lindqvist threw open his yard for a cookout. '
-        'Lindqvist was greeted with chants of "Bobby!" at a conference.'
+        'Lindqvist heard a hall of supporters shout "Bobby!" on Friday.'
     )
     assert _people(text) == ['Roberto C. "Bobby" Lindqvist']
 

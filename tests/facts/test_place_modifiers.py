@@ -29,7 +29,7 @@ def test_a_country_before_state_keeps_its_bare_name() -> None:
 
 
 def test_a_country_at_the_end_of_a_hyphened_name_is_no_place() -> None:
-    places = _places("Lars Berg, the then-New England Patriot tight end, left in May.")
+    places = _places("Lars Berg, a then-New England Harbor Sharks forward, retired in May.")
     assert "United Kingdom" not in places and "England" not in places
 
 

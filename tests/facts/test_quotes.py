@@ -1360,7 +1360,7 @@ def test_words_a_speaker_cited_as_evidence_are_theirs() -> None:
 def test_a_fronted_participle_clause_quotes_the_subject_after_it() -> None:
     (q,) = _quotes(
         "Mara Lund said the chef had approached her at the bar. Despite calling his approach "
-        "'cheesy', she had decided to give him her number."
+        "'cheesy', she later chose to hand him her card."
     )
     assert q.text == "cheesy" and q.partial and q.speaker == "Mara Lund"
 
