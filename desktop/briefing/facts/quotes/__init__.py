@@ -236,8 +236,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
 
 def _before_noun(doc: Doc, sentence: int, at: int) -> bool:
     """A noun, an adjective or a number right after `at` (`a "vast" change`)."""
-    after = [t for t in doc.sentences[sentence].tokens if t.start >= at][:1]
-    return bool(after) and after[0].tag in ("NN", "NNS", "JJ", "CD")
+    after = next((t for t in doc.sentences[sentence].tokens if t.start >= at), None)
+    return after is not None and after.tag in ("NN", "NNS", "JJ", "CD")
 
 
 def _epithet(head: str, head_abs: int, people: People) -> Found | None:
