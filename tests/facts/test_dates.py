@@ -249,7 +249,7 @@ def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
         *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "rel"),
         *("anchored", "named"),
         *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
-        *("fiscal", "bc", "year"),
+        *("fiscal", "bc", "year", "recurring"),
     }
 
 
@@ -570,3 +570,22 @@ def test_later_in_the_year_is_the_published_year() -> None:
 def test_a_season_counted_back_is_a_date_without_a_value() -> None:
     values = _values("Valby won there four seasons ago and lost the season before last.")
     assert values == {"four seasons ago": None, "the season before last": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ferry to Holm sails every Thursday.", {"every Thursday": None}),
+        ("Each Monday morning the council staff meet.", {"Each Monday morning": None}),
+        ("The quiz runs on Friday nights at the Anchor.", {"Friday nights": None}),
+        (
+            "The Lund market trades each Saturday, except Sunday and Monday.",
+            {"each Saturday": None, "Sunday": None, "Monday": None},
+        ),
+        ("The Mondays, a band from Holm, played on Friday.", {"Friday": "2018-09-14"}),
+    ],
+)
+def test_a_recurring_day_is_a_date_with_no_calendar_value(
+    sentence: str, expected: dict[str, str | None]
+) -> None:
+    assert _values(sentence) == expected

@@ -243,6 +243,7 @@ def extract_dates(
     patterns = [(kind, p) for kind, p in PATTERNS if adverbs or kind != "now"]
     for s in doc.sentences:
         taken: list[tuple[int, int]] = []
+        rota = False
         sentence_tense = _tense(s)
         counted = re.search(r"\bago\b|\blater\b|\bearlier\b", s.text, re.I)
         for kind, pattern in patterns:
@@ -264,6 +265,9 @@ def extract_dates(
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense) if adverbs or kind != "ref" else None
+                if kind == "weekday" and not m["which"] and rota:
+                    value = None  # "each Saturday, except Sunday and Monday": days of a rota
+                rota |= kind == "recurring" and m.group()[0] in "Ee"  # "every", "each"
                 if m.group().lower() == "today" and _is_present_state(s, start):
                     value = "PRESENT_REF"
                 if quarterly and published and m.group().lower() == "a year ago":
