@@ -528,3 +528,18 @@ def test_a_country_that_will_be_in_a_state_of_being_does_not_act() -> None:
 def test_a_country_ending_a_longer_name_the_tagger_cut_is_no_state() -> None:
     doc = analyse("The cult hit Little Norway has won again. Little Norway began on radio.")
     assert "state" not in {a.type for a in extract_actors(doc)}
+
+
+def test_georgia_beside_an_american_city_is_the_us_state() -> None:
+    """A story set in Atlanta means the state; one set in Tbilisi, with one aside about
+    Washington, means the country."""
+    home = _places(
+        "Trustees of Peachtree College met in Atlanta on Friday. Under Georgia law the "
+        "college keeps its tax status."
+    )
+    assert (home["Georgia"].type, home["Georgia"].country) == ("region", "United States")
+    abroad = _places(
+        "Crowds gathered in Tbilisi and Batumi as Georgia voted. Officials in Washington "
+        "said they were watching."
+    )
+    assert abroad["Georgia"].type == "country"
