@@ -1395,3 +1395,25 @@ def test_what_critics_called_names_no_one() -> None:
     critics, tesk = _quotes(text)
     assert critics.speaker is None and critics.description is None
     assert tesk.speaker == "Halvard Tesk"
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker", "description"),
+    [
+        ("Ana Lund said on Monday", "Ana Lund", None),
+        ("the board's letter said", None, "the board's letter"),
+    ],
+)
+def test_a_quote_resumed_after_its_attribution_keeps_that_voice_across_paragraphs(
+    source: str, speaker: str | None, description: str | None
+) -> None:
+    """`"…," X said, "… (paragraph break) "…"`: the resumed quotation runs on over the break,
+    and its voice is the one the interrupting clause gave, not nobody's."""
+    text = (
+        "The ferry company kept its timetable.\n\n"
+        f'"We sail at dawn," {source}, "and we have done so for forty years. Storms do not '
+        'change that.\n\n"Our crews know the fjord better than anyone alive."'
+    )
+    resumed = _quotes(text)[1]
+    assert resumed.text.endswith("better than anyone alive.")
+    assert (resumed.speaker, resumed.description) == (speaker, description)

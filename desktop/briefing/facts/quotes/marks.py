@@ -203,6 +203,9 @@ def _dash(scan: str, chars: list[str], start: int, end: int, cue: re.Pattern[str
         chars[start], chars[close.start() + 1] = "“", "”"
 
 
+_LEAD_INS = (": ", ". ", ", ")
+
+
 def find_quoted(scan: str) -> list[Span]:
     """Spans inside quote marks of the scan copy, continued across paragraphs by the news
     convention, with inconsistent stretches given up."""
@@ -240,9 +243,10 @@ def find_quoted(scan: str) -> list[Span]:
             inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1
             start = carry if carry is not None and i == p_start else inner
             carried, carry = carry, None  # set again only when the quote goes on
-            # A quote carried on from a paragraph that introduced it (`Jo Park said: "…`) or
-            # reopened it after a sentence (`…it. "Then…`): its voice is that paragraph's.
-            introduced = carried is not None and scan[carry_open - 2 : carry_open] in (": ", ". ")
+            # A quote carried on from a paragraph that introduced it (`Jo Park said: "…`),
+            # resumed it after its attribution (`"…," she said, "…`) or reopened it after a
+            # sentence (`…it. "Then…`): its voice is that paragraph's.
+            introduced = carried is not None and scan[carry_open - 2 : carry_open] in _LEAD_INS
             opened = carry_open if introduced else i
             reopen = scan.find(c, inner, j) if j >= 0 and c in "“«" else -1
             run_on = _P["reopens"].match(scan, inner, p_end) if c == '"' else None
