@@ -274,3 +274,26 @@ def test_a_website_named_after_a_reporting_verb_is_no_place_anywhere() -> None:
     assert "Chirpa" not in _places(doc)
     bodies = [a for a in extract_actors(doc) if a.type == "organization"]
     assert [a.name for a in bodies] == ["Chirpa"] and bodies[0].mentions == 2
+
+
+def test_a_state_abbreviation_ending_the_sentence_is_the_state() -> None:
+    """ "Holmdale, Ill." closing a sentence: the tagger keeps "Ill" without its full stop,
+    a common word; after a town and a comma it is Illinois, and the town is American."""
+    doc = _doc(
+        "She trained at the depot in Holmdale, Ill. She left in 1950.",
+        ("LOCATION", "Holmdale"),
+        ("LOCATION", "Ill"),
+    )
+    places = {p.name: p for p in extract_places(doc)}
+    assert places["Illinois"].type == "region"
+    assert "Ill" not in places
+
+
+def test_a_name_ending_in_a_street_abbreviation_is_no_person() -> None:
+    doc = _doc("The Lunds live at 80 Maria Dr.. They moved in May.", ("PERSON", "Maria Dr"))
+    assert not [a for a in extract_actors(doc) if a.type == "person"]
+
+
+def test_a_school_named_elementary_is_a_body() -> None:
+    doc = _doc("She taught at Birch Elementary for years.", ("PERSON", "Birch Elementary"))
+    assert [(a.name, a.type) for a in extract_actors(doc)] == [("Birch Elementary", "organization")]

@@ -491,7 +491,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
         in_dateline = any(d.start < e.end and e.start < d.end for d in dated)
-        if in_dateline or _common(doc, e, name, name_parts, openers):
+        # "Belleville, Ill." ending a sentence: the state, its full stop read as the sentence's
+        state = word_before(doc, e) == "," and state_form(doc, e) is not None
+        if in_dateline or (not state and _common(doc, e, name, name_parts, openers)):
             continue
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
@@ -505,7 +507,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if before in ("the", "The") and gazetteer.with_article(f"the {e.text}"):
             e = s.entity(e.label, e.first_token - 1, e.end_token)  # "the Hague": its article
         # a place: "The Hague", "Topeka, Kan."
-        town = gazetteer.with_article(e.text) or name in gazetteer.US_STATE_ABBREVIATIONS
+        town = gazetteer.with_article(e.text) or name in gazetteer.US_STATE_ABBREVIATIONS or state
         last = name.split()[-1] if name else ""
         # a club: one word ("beat Valby"), not of a full name ("beat Wang" of "Wang Fei") or a
         # country; or a club's last word ("Leeds United")
