@@ -297,3 +297,21 @@ def test_a_name_ending_in_a_street_abbreviation_is_no_person() -> None:
 def test_a_school_named_elementary_is_a_body() -> None:
     doc = _doc("She taught at Birch Elementary for years.", ("PERSON", "Birch Elementary"))
     assert [(a.name, a.type) for a in extract_actors(doc)] == [("Birch Elementary", "organization")]
+
+
+def test_a_schools_first_word_alone_is_the_school() -> None:
+    """ "Holm" beside "Holm University" is the university's short name: one row, not a
+    person, and not the student paper "Holm Wheel" that also starts with the word."""
+    text = (
+        "Holm University said on Friday it would admit more students. Holm is linked to the "
+        "Lutheran Church. The student newspaper, The Holm Wheel, called for change in 1954."
+    )
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Holm University"),
+        ("PERSON", "Holm", 1),
+        ("ORGANIZATION", "The Holm Wheel"),
+    )
+    rows = {a.name: a for a in extract_actors(doc)}
+    assert rows["Holm University"].aliases == ("Holm",)
+    assert "Holm" not in rows

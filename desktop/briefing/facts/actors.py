@@ -27,6 +27,7 @@ from briefing.facts.kinds import (
     DEPARTMENT_HEADS,
     EVENT_TAILS,
     NOT_NAMES,
+    SCHOOLS,
     Kinds,
     classify,
     national_body,
@@ -1060,6 +1061,8 @@ def _merge_short_forms(orgs: dict[str, _Row]) -> None:
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
         longer = [r for r in longer if _shortens(row.name, r.name)]
+        school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
+        longer = school or longer
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].aliases.add(row.name)
             longer[0].evidence += row.evidence
@@ -1085,7 +1088,13 @@ def _shortens(short: str, name: str) -> bool:
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
     plain = plain and not _body_name(name)
-    return initials or ends or s == n or (n.startswith(s + " ") and (n != full or plain))
+    starts = n.startswith(s + " ") and (n != full or plain)
+    return initials or ends or s == n or starts or _school_of(short, name)
+
+
+def _school_of(short: str, name: str) -> bool:
+    """ "Emory" of "Emory University": a school's first word alone is its short name."""
+    return name.split()[-1] in SCHOOLS and name.startswith(short + " ") and " " not in short
 
 
 def _merge_renamed(text: str, people: list[_Row]) -> None:

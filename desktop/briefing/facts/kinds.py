@@ -357,6 +357,9 @@ _FIRM_BEFORE = lexicons.pattern("firms_after_nouns")
 CLUB_NAMES = lexicons.pattern("club_names")
 
 
+SCHOOLS = lexicons.words("school_name_ends")
+
+
 def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     """Names the article gives firms, however the tagger read them: names all of whose words
     stand before a company's legal form ("Valco" beside "Valco Corp."), or before a cue of
@@ -369,6 +372,9 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     cued |= others & {m[1] for m in _FIRM_BEFORE.finditer(doc.text) if not _named(m[1])}
     firms = cued | {n for n in others if set(n.split()) <= legal}
     firms |= others & {f.split()[0] for f in firms if " " in f}
+    # "Emory" beside "Emory University": a school's short name
+    schools = {n for label, n in names if label == "ORGANIZATION" and n.split()[-1] in SCHOOLS}
+    firms |= others & {n.split()[0] for n in schools if " " in n}
     firms |= {n for n in others if re.fullmatch(r"[A-Z]\w+\.com", n)}  # "Norshop.com"
     firms |= {n for label, n in names if label == "PERSON"} & untagged.ORG_NAMES  # "Reuters"
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
