@@ -543,3 +543,15 @@ def test_georgia_beside_an_american_city_is_the_us_state() -> None:
         "said they were watching."
     )
     assert abroad["Georgia"].type == "country"
+
+
+def test_a_state_name_before_a_street_word_is_the_street() -> None:
+    """ "Maryland Avenue" where the tagger took only "Maryland": the street, not the state."""
+    places = _places("The march went down Maryland Avenue to the square.")
+    assert "Maryland" not in places
+
+
+def test_the_district_of_columbia_is_not_a_city_called_columbia() -> None:
+    places = _places("The parade will be the largest in the District of Columbia since 1913.")
+    assert places["District of Columbia"].type == "region"
+    assert "Columbia" not in places

@@ -161,7 +161,8 @@ def _with_next_word(doc: Doc, e: Entity) -> Entity:
     two name a place the gazetteer knows ("Valby Springs", its last word read as a verb)."""
     after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 1]
     text = f"{e.text} {after[0].text}" if after else ""
-    if e.label != "LOCATION" or not text or not gazetteer.candidates(text):
+    street = bool(after) and after[0].text in STREET_WORDS  # "Pennsylvania Avenue": no state
+    if e.label != "LOCATION" or not text or not (street or gazetteer.candidates(text)):
         return e
     return replace(e, text=text, end=after[0].end, end_token=e.end_token + 1)
 
