@@ -1417,3 +1417,39 @@ def test_a_quote_resumed_after_its_attribution_keeps_that_voice_across_paragraph
     resumed = _quotes(text)[1]
     assert resumed.text.endswith("better than anyone alive.")
     assert (resumed.speaker, resumed.description) == (speaker, description)
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            'The board further said in its report that the ferry "runs at a loss" each winter.',
+            "The board",
+        ),
+        (
+            'The panel said it found the council "has ignored the advice" of two earlier panels.',
+            "The panel",
+        ),
+    ],
+)
+def test_a_described_source_loses_the_writers_words_run_into_it(
+    text: str, description: str
+) -> None:
+    assert _quotes(text)[0].description == description
+
+
+def test_it_after_a_described_source_is_that_source_not_a_body_in_its_words() -> None:
+    """The department is what the panel spoke about; "It urged" goes on in the panel's voice.
+    A body named after the quote is what "it" stands for."""
+    text = (
+        'The Holm Parks Department, the panel said, "is short of staff as a result of town pay '
+        'policies." It urged that the town "take steps to remedy" this problem.'
+    )
+    urged = _quotes(text)[1]
+    assert (urged.speaker, urged.description) == (None, "the panel")
+    text = (
+        'The Holm Parks Department, the panel said, "is short of staff as a result of town pay '
+        'policies." The Holm Aid charity said it had beds. "We have tents and all essential '
+        'supplies on standby," it said.'
+    )
+    assert _quotes(text)[1].speaker == "Holm Aid"

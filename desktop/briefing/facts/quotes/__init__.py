@@ -89,7 +89,13 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         described = quotes[-1].description if quotes and not quotes[-1].speaker else None
         # `"…," the filmmakers said. "…," she says`: "she" is never a plural description.
         agrees = found.pronoun == "they" or not re.search(r"[^s]s$", described or "")
-        if recent and found.how == How.PRONOUN and described and agrees:
+        # `…, the panel said, "…" It urged…`: "it" is the panel just quoted, not a body named
+        # before that quote (one named since is: `"…," it said. Norbank agreed. "…," it said`);
+        # never a person described (`a spokesman`).
+        body = found.pronoun == "it" and found.how == How.NAMED_BEFORE and described is not None
+        body = body and (found.speaker or "") not in gap
+        body = body and speakers.noun_gender((described or " ").split()[-1]) is None
+        if recent and (found.how == How.PRONOUN or body) and described and agrees:
             # "…a window into hell." "The women were ill," he tells us: the pronoun is
             # the source just described, not a person named earlier.
             found = Found(None, found.cue, How.DESCRIPTION, quotes[-1].description, found.after)
@@ -208,7 +214,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             else:
                 cands = learned.candidates(scan, people, ctx, paragraph_starts)
         text = _words_said(doc.text, scan, start, end)
-        source = found.description if found.speaker is None else None  # described, unnamed
+        source = _source_words(found.description) if found.speaker is None else None
         how = found.how if _sourced(found) else None
         quote = Quote(text, found.speaker, sentence, start, end, found.cue, partial, source, how)
         quotes.append(quote)
@@ -232,6 +238,21 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 quote = Quote(doc.text[start:end], who, sentence, start, end, partial=True)
                 out.append((quote, []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _source_words(described: str | None) -> str | None:
+    """A described source without the writer's words run into it: `The jury further (said)`,
+    `The jury said it (found)`: "The jury"."""
+    words = (described or "").split()
+    if len(words) > 2 and words[-2] in cues.VERBS and words[-1] in _PRONOUNS:
+        words = words[:-2]
+    while len(words) > 1 and words[-1] in _SOURCE_TAILS:
+        words.pop()
+    return " ".join(words) or None
+
+
+_SOURCE_TAILS = lexicons.words("source_tails")
+_PRONOUNS = frozenset(["it", "he", "she", "they", "we"])
 
 
 def _before_noun(doc: Doc, sentence: int, at: int) -> bool:

@@ -278,7 +278,7 @@ class People:
         self._quoted = quoted
         # `The Frenchman told…` read as a person named Frenchman: a description, no name;
         # `at the Royal Ballet` read as a person: a body's name, nobody "he" or "she" is.
-        actors = tuple(a for a in actors if _noun_gender(a.name) is None and not _body(a, text))
+        actors = tuple(a for a in actors if noun_gender(a.name) is None and not _body(a, text))
         named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
         self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
         others = [e for a in actors if a.type != "person" for e in a.evidence]
@@ -404,7 +404,7 @@ class People:
             # `But the 25-year-old, who…, lost. "…," he said`: the person it describes.
             described = _P["described_opening"].match(self.text, start, pos)
             at = described.start("described") if described else 0
-            if described and _noun_gender(described["head"]) in ("", wanted):
+            if described and noun_gender(described["head"]) in ("", wanted):
                 return None if self._in_quote(at) else self.subject_before(at, wanted)
             near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
@@ -708,7 +708,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if lead_pronoun:
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
-    if (one := _P["definite"].fullmatch(before.strip())) and _noun_gender(one["head"]) is not None:
+    if (one := _P["definite"].fullmatch(before.strip())) and noun_gender(one["head"]) is not None:
         return Found(None, verb, How.DESCRIPTION, one.group())  # `The 30-year-old told`
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = _P["described_subject"].search(last)
@@ -813,7 +813,7 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
 
 
-def _noun_gender(head: str) -> str | None:
+def noun_gender(head: str) -> str | None:
     """ "m", "f" or "" for a word that stands for one person in a description (`Frenchman`,
     `Dane`, `25-year-old`, `defender`, `President`), else None; a people's name in -sh, -ch,
     -ese or -ss (`the French`, `the Swiss`) is no one, nor a name (`The Economist`)."""
@@ -835,7 +835,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return body_before(people, pos)[0]
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
-    if m is None or (gender := _noun_gender(m.group(1))) is None:
+    if m is None or (gender := noun_gender(m.group(1))) is None:
         return None
     persons = [a for a in people.actors if a.type == "person"]
     if not any(a.name == previous for a in persons):
