@@ -555,3 +555,15 @@ def test_the_district_of_columbia_is_not_a_city_called_columbia() -> None:
     places = _places("The parade will be the largest in the District of Columbia since 1913.")
     assert places["District of Columbia"].type == "region"
     assert "Columbia" not in places
+
+
+def test_a_title_case_dateline_before_a_dash_is_a_place_even_in_sports_copy() -> None:
+    """Older US style writes the dateline in title case: "Austin, Texas -- ". In a match report,
+    where a town's name often stands for its team, the dateline is still the place."""
+    text = (
+        "Austin, Texas -- A halfback who has never learned the team's plays leads the league "
+        "in scoring after three games. The Longhorns beat Holm State 41-8 in their last game "
+        "and Norvik 28-3 the week before; the coach says the season's touchdown count will "
+        "rise when the team plays Oklahoma."
+    )
+    assert _places(text)["Austin"].type == "city"
