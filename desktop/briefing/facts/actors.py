@@ -928,6 +928,14 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         row.add(name, Evidence(e.sentence, e.start, e.end))
         if row.name == country:  # the country named as a body ("Norway" tagged so) acts too
             row.type, row.place = "state", country
+    for key, body in list(orgs.items()):
+        # "Valby Government said": a government under its place's name is the place acting
+        place, _, head = body.name.rpartition(" ")
+        if head == "Government" and place not in people and gazetteer.candidates(place):
+            place = gazetteer.country_name(place) or place
+            row = orgs.setdefault(place.lower(), _Row(place, "state"))
+            row.type, row.place = "state", place
+            row.evidence += orgs.pop(key).evidence
 
 
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
@@ -957,8 +965,12 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         return True
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text in ("of", "from"):  # "the leaders of Oslo and Bern"
-        before = tokens[lead - 2].text.lower()  # "warnings from Oslo"
-        return before in _STATE["agent"] or (tokens[lead - 1].text == "from" and _act(before))
+        before, i = tokens[lead - 2].text.lower(), lead - 2  # "warnings from Oslo"
+        while i > 1 and tokens[i].tag in ("DT", "JJ", "NN", "IN", ":"):
+            i -= 1  # a participle phrase: "negotiators working on the deal -- from Oslo"
+        agent = tokens[i].tag in ("VBG", "VBN") and tokens[i - 1].text.lower() in _STATE["agent"]
+        from_ = tokens[lead - 1].text == "from"
+        return before in _STATE["agent"] or from_ and (agent or _act(before))
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
     tags = [t.tag for t in tokens[end : end + 2]] or [""]
     verb = (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token
@@ -972,9 +984,10 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
     other = False  # "and other powers": "other" and the adjectives and nouns after it
     for k, t in enumerate(tokens):
-        other = t.text == "other" or other and t.tag in ("JJ", "NN", "NNS")
-        if other or t.text in (",", "and", "or", "the"):
-            ok.add(k)
+        other = t.text == "other" or other and t.tag in ("JJ", "NN", "NNS", "VBN")
+        both = [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]  # "Oslo, as well as"
+        if other or t.text in (",", "and", "or", "the") or both:
+            ok |= {k, k + 1, k + 2} if both else {k}
     start, end = e.first_token, e.end_token
     while start - 1 in ok:
         start -= 1
@@ -984,7 +997,7 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
         start += 1
     while tokens[end - 1].text in (",", "and", "or", "the"):
         end -= 1
-    joined = {"and", "or"} & {t.text for t in tokens[start:end]}
+    joined = {"and", "or", "well"} & {t.text for t in tokens[start:end]}
     return (start, end) if joined else (e.first_token, e.end_token)
 
 
