@@ -57,3 +57,16 @@ def test_a_regional_government_named_for_its_place_is_the_place_acting() -> None
     state = [a for a in actors if a.type == "state"]
     assert [a.name for a in state] == ["Ontario"]
     assert not [a for a in actors if a.type == "organization" and "Government" in a.name]
+
+
+def test_a_past_tense_the_tagger_reads_as_an_adjective_is_still_an_act() -> None:
+    assert "Norway" in _states("Norway annexed Valby Island in 1814.")
+    assert {"Norway", "Sweden"} <= _states("Norway and Sweden re-established diplomatic ties.")
+
+
+def test_both_sides_of_a_treaty_act_though_a_passive_follows() -> None:
+    assert {"Norway", "Sweden"} <= _states("The treaty between Norway and Sweden was signed.")
+
+
+def test_a_capital_in_talks_with_acts_though_a_verb_follows() -> None:
+    assert "Norway" in _states("Jo Park said the talks with Oslo had failed.")

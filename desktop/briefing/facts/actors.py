@@ -947,8 +947,11 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
     k += k < len(tokens) and tokens[k].tag == "RB"  # "Norway also said"
-    if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
-        return _acting(tokens, k) and not _in_phrase(tokens, e.first_token)
+    start, end = _coordination(tokens, e, places)
+    if start and tokens[start - 1].text == "between":
+        return True  # "the treaty between Oslo and Bern was signed"
+    if _verb(tokens, k) and not _in_phrase(tokens, e.first_token):
+        return _acting(tokens, k)  # (after a preposition, the relations below decide)
     if k < len(tokens) and tokens[k].tag == "POS":
         return _possessor_acts(tokens, k + 1)
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
@@ -960,9 +963,6 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         return tokens[first - 2].tag in ("VBN", "VBD")
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
         return tokens[first - 1].tag.startswith("VB") or tokens[first - 1].text in ("for", "on")
-    start, end = _coordination(tokens, e, places)
-    if start and tokens[start - 1].text == "between":
-        return True
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text in ("of", "from"):  # "the leaders of Oslo and Bern"
         before, i = tokens[lead - 2].text.lower(), lead - 2  # "warnings from Oslo"
@@ -973,7 +973,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         return before in _STATE["agent"] or from_ and (agent or _act(before))
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
     tags = [t.tag for t in tokens[end : end + 2]] or [""]
-    verb = (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token
+    verb = (_verb(tokens, end) or tags == ["NN", "DT"]) and end > e.end_token
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
 
 
@@ -1024,6 +1024,14 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     # a past tense the tagger read as an adjective: "Norway's government urged citizens"
     past = _past(tokens[k + 1]) and tokens[k + 2].tag in ("DT", "NNS", "PRP")
     return organ and (tokens[k + 1].tag in _VERB_TAGS or past) and _acting(tokens, k + 1)
+
+
+def _verb(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token k is a finite verb, or a past tense the tagger read as an adjective before its
+    object ("Norway annexed the island", "Oslo and Bern re-established diplomatic ties")."""
+    tags = [t.tag for t in tokens[k : k + 2]] + ["", ""]
+    past = tags[0] == "JJ" and _past(tokens[k]) and tags[1] in ("DT", "NNP", "PRP", "PRP$", "JJ")
+    return tags[0] in _VERB_TAGS or past
 
 
 def _past(t: Token) -> bool:
