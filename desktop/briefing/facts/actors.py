@@ -85,6 +85,9 @@ _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 # Words by which a state acts: "is" (a copula), "invasion" (an act), "talks" (a relation),
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
+_CALENDAR = lexicons.words("calendar_words")  # "Norway on Monday said"
+_SPORTS = lexicons.groups("sports_words")
+_SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")  # "2-2", not "1950-53"
 
 
 @dataclass
@@ -908,11 +911,14 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     before = [word_before(doc, e) for e in places]  # "" at a sentence's start
     placed = {clean_name(e.text) for e, b in zip(places, before, strict=True) if b in _PREPOSITIONS}
     # places that end a longer name the tagger cut, seen mid-sentence after a capitalised word
-    # ("hit show Little Norway"), so also at a sentence's start
+    # ("hit show Little Norway") or after a capitalised plural, so also at a sentence's start
     cut = set()
     for e, b in zip(places, before, strict=True):
         two = doc.sentences[e.sentence].tokens[max(e.first_token - 2, 0) : e.first_token]
-        if len(two) == 2 and b.istitle() and two[1].tag == "NNP" and two[0].tag[0].isalpha():
+        titled = len(two) == 2 and two[1].tag == "NNP" and two[0].tag[0].isalpha()
+        if b.istitle() and (
+            titled or b[-1] == "s" and two[-1].tag[:2] == "NN"
+        ):  # "Statistics Norway"
             cut.add((b, clean_name(e.text)))
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
@@ -922,6 +928,7 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
         state = state or (b, name) in cut  # "Little Norway"
+        state = state or _sports_line(doc.sentences[e.sentence])  # "Norway won the toss"
         if country is None or state or not _acts(doc, e, in_sentence[e.sentence]):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
@@ -938,6 +945,13 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
             row.evidence += orgs.pop(key).evidence
 
 
+def _sports_line(s: Sentence) -> bool:
+    """A sentence of sports copy, where a country is its national team: a game word
+    ("cricket", "wickets") or a result ("Norway drew 2-2 with Sweden")."""
+    said = {t.text.lower() for t in s.tokens}
+    return bool(said & _STATE["sport"] or _SCORE.search(s.text) and said & _SPORTS["sports"])
+
+
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     """A place acts (`places`: those of its sentence): the subject of a verb ("Ankara would
     oppose", "Oslo also said") but not inside a prepositional phrase, one of listed subjects
@@ -946,7 +960,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     to withdraw") or one side of a relation ("talks between Oslo and Bern")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
-    k += k < len(tokens) and tokens[k].tag == "RB"  # "Norway also said"
+    k = _inserted(tokens, k, tokens[e.first_token - 1].text != "," if e.first_token else True)
     start, end = _coordination(tokens, e, places)
     if start and tokens[start - 1].text == "between":
         return True  # "the treaty between Oslo and Bern was signed"
@@ -955,15 +969,15 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     if k < len(tokens) and tokens[k].tag == "POS":
         return _possessor_acts(tokens, k + 1)
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
+    lead = start - (start > 0 and tokens[start - 1].text == "the")
+    if lead >= 2 and tokens[lead - 1].text == "by":  # "a deal signed by Oslo and Bern"
+        return tokens[lead - 2].tag in ("VBN", "VBD")
     if first and tokens[first - 1].text == "with" and k < len(tokens) and tokens[k].tag == "VBG":
         return True  # "with Oslo backing the plan": the subject of an absolute clause
     if first >= 2 and tokens[first - 1].text == "with":
         return tokens[first - 2].text.lower() in _STATE["relation"]  # "relations with Oslo"
-    if first >= 2 and tokens[first - 1].text == "by":
-        return tokens[first - 2].tag in ("VBN", "VBD")
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
         return tokens[first - 1].tag.startswith("VB") or tokens[first - 1].text in ("for", "on")
-    lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text in ("of", "from"):  # "the leaders of Oslo and Bern"
         before, i = tokens[lead - 2].text.lower(), lead - 2  # "warnings from Oslo"
         while i > 1 and tokens[i].tag in ("DT", "JJ", "NN", "IN", ":"):
@@ -972,9 +986,34 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         from_ = tokens[lead - 1].text == "from"
         return before in _STATE["agent"] or from_ and (agent or _act(before))
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
+    end = _inserted(tokens, end) if end > e.end_token else end
     tags = [t.tag for t in tokens[end : end + 2]] or [""]
     verb = (_verb(tokens, end) or tags == ["NN", "DT"]) and end > e.end_token
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
+
+
+def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True) -> int:
+    """The token after what may stand between a subject ending before token k and its verb: an
+    adverb ("Oslo also said"), a time ("Oslo on Monday said", "Oslo last week said") or words
+    in commas with no verb or opening a relative clause ("Oslo, however, said", "Oslo, a close
+    ally, has", "Oslo, which denies it, has"), but not a person's ("Victoria, 30, a nurse,"),
+    nor, unless `asides`, after a place and a comma ("Valby, Norway, the main port, was")."""
+    while k < len(tokens) - 1:
+        t, after = tokens[k], tokens[k + 1]
+        time = after.text in _CALENDAR or after.text in _STATE["time"] or after.tag == "CD"
+        close = next(
+            (j for j in range(k + 1, min(k + 16, len(tokens))) if tokens[j].text == ","), 0
+        )
+        inside = tokens[k + 1 : close]
+        person = any(x.tag == "CD" or _role_word(x.text.lower()) for x in inside)
+        aside = after.tag == "WDT" or not (_VERB_TAGS & {x.tag for x in inside} or person)
+        if t.tag == "RB" or t.text.lower() in _STATE["time_lead"] and time:
+            k += 1 + (t.tag != "RB")
+        elif t.text == "," and asides and close and aside and _verb(tokens, close + 1):
+            k = close + 1
+        else:
+            break
+    return k
 
 
 def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) -> tuple[int, int]:
@@ -986,7 +1025,7 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     for k, t in enumerate(tokens):
         other = t.text == "other" or other and t.tag in ("JJ", "NN", "NNS", "VBN")
         both = [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]  # "Oslo, as well as"
-        if other or t.text in (",", "and", "or", "the") or both:
+        if other or t.text in (",", "and", "or", "nor", "the") or both:
             ok |= {k, k + 1, k + 2} if both else {k}
     start, end = e.first_token, e.end_token
     while start - 1 in ok:
@@ -997,7 +1036,7 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
         start += 1
     while tokens[end - 1].text in (",", "and", "or", "the"):
         end -= 1
-    joined = {"and", "or", "well"} & {t.text for t in tokens[start:end]}
+    joined = {"and", "or", "nor", "well"} & {t.text for t in tokens[start:end]}
     return (start, end) if joined else (e.first_token, e.end_token)
 
 
@@ -1007,7 +1046,9 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     if k >= len(tokens):
         return False  # the possessive ends the text: "the points were Norway's"
     while k < len(tokens) - 1 and (
-        tokens[k].tag in ("JJ", "NNP")
+        tokens[k].tag == "NNP"
+        or tokens[k].tag == "JJ"
+        and tokens[k + 1].tag not in _VERB_TAGS  # "military said"
         or (
             tokens[k].tag == "NN" and tokens[k + 1].tag in ("NN", "JJ") and not _past(tokens[k + 1])
         )
@@ -1016,11 +1057,11 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     word = tokens[k].text.lower()
     if _act(word):
         return True  # "Norway's invasion of", "Oslo's proposal"
-    if k + 2 >= len(tokens) or not tokens[k].tag.startswith("NN"):
-        return False
+    organ = word in _STATE["agent"] or word.removesuffix("s") in _ORGANS
+    if k + 2 >= len(tokens) or not (tokens[k].tag.startswith("NN") or organ):
+        return False  # (an organ the tagger read as an adjective: "Norway's military said")
     if tokens[k + 1].text == "to" and tokens[k + 2].tag == "VB":
         return True
-    organ = word in _STATE["agent"] or word.removesuffix("s") in _ORGANS
     # a past tense the tagger read as an adjective: "Norway's government urged citizens"
     past = _past(tokens[k + 1]) and tokens[k + 2].tag in ("DT", "NNS", "PRP")
     return organ and (tokens[k + 1].tag in _VERB_TAGS or past) and _acting(tokens, k + 1)
@@ -1065,10 +1106,13 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
     if tokens[k].tag == "MD" and tokens[k + 1 : k + 2] and tokens[k + 1].text == "be":
         return after[1:2] != ["JJ"]  # "Oslo will be too cold": a state of being
-    if tokens[k].text.lower() in _STATE["have"] and after[:2] == ["DT", "JJS"]:
+    have = tokens[k].text.lower() in _STATE["have"]
+    if have and [t.text for t in tokens[k + 1 : k + 2]] == ["been"]:
+        return _acting(tokens, k + 1)  # as after "is": "Oslo has been hit", "has been sending"
+    if have and after[:2] == ["DT", "JJS"]:
         return False  # "Oslo has the highest rate": a ranking, the country only its scene
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
-    participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"]
+    participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"] or tags[:2] == ["TO", "VB"]
     return tokens[k].text.lower() not in _STATE["copula"] or participle
 
 
