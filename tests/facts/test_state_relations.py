@@ -35,3 +35,38 @@ def test_a_country_listed_with_other_powers_acts_with_them() -> None:
 
 def test_a_country_whose_government_urged_something_acts() -> None:
     assert "Norway" in _states("On Monday, Norway's government implored citizens to stay home.")
+
+
+def test_countries_joined_by_as_well_as_act_with_the_list() -> None:
+    text = "Envoys from Norway and Sweden, as well as Denmark and Finland, signed the pact."
+    assert {"Norway", "Sweden", "Denmark", "Finland"} <= _states(text)
+
+
+def test_countries_after_a_participle_phrase_and_from_send_the_negotiators() -> None:
+    text = "Negotiators working on the fishing pact -- from Norway and Sweden -- met in Valby."
+    assert {"Norway", "Sweden"} <= _states(text)
+
+
+def test_a_country_listed_with_other_developed_countries_acts_with_them() -> None:
+    text = "We do not expect them to do what Norway or other developed countries are doing."
+    assert "Norway" in _states(text)
+
+
+def test_a_regional_government_named_for_its_place_is_the_place_acting() -> None:
+    actors = extract_actors(analyse("Later the Ontario Government said the man was innocent."))
+    state = [a for a in actors if a.type == "state"]
+    assert [a.name for a in state] == ["Ontario"]
+    assert not [a for a in actors if a.type == "organization" and "Government" in a.name]
+
+
+def test_a_past_tense_the_tagger_reads_as_an_adjective_is_still_an_act() -> None:
+    assert "Norway" in _states("Norway annexed Valby Island in 1814.")
+    assert {"Norway", "Sweden"} <= _states("Norway and Sweden re-established diplomatic ties.")
+
+
+def test_both_sides_of_a_treaty_act_though_a_passive_follows() -> None:
+    assert {"Norway", "Sweden"} <= _states("The treaty between Norway and Sweden was signed.")
+
+
+def test_a_capital_in_talks_with_acts_though_a_verb_follows() -> None:
+    assert "Norway" in _states("Jo Park said the talks with Oslo had failed.")

@@ -86,6 +86,9 @@ _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 # Words by which a state acts: "is" (a copula), "invasion" (an act), "talks" (a relation),
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
+_CALENDAR = lexicons.words("calendar_words")  # "Norway on Monday said"
+_SPORTS = lexicons.groups("sports_words")
+_SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")  # "2-2", not "1950-53"
 
 
 @dataclass
@@ -909,11 +912,14 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     before = [word_before(doc, e) for e in places]  # "" at a sentence's start
     placed = {clean_name(e.text) for e, b in zip(places, before, strict=True) if b in _PREPOSITIONS}
     # places that end a longer name the tagger cut, seen mid-sentence after a capitalised word
-    # ("hit show Little Norway"), so also at a sentence's start
+    # ("hit show Little Norway") or after a capitalised plural, so also at a sentence's start
     cut = set()
     for e, b in zip(places, before, strict=True):
         two = doc.sentences[e.sentence].tokens[max(e.first_token - 2, 0) : e.first_token]
-        if len(two) == 2 and b.istitle() and two[1].tag == "NNP" and two[0].tag[0].isalpha():
+        titled = len(two) == 2 and two[1].tag == "NNP" and two[0].tag[0].isalpha()
+        if b.istitle() and (
+            titled or b[-1] == "s" and two[-1].tag[:2] == "NN"
+        ):  # "Statistics Norway"
             cut.add((b, clean_name(e.text)))
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
@@ -923,12 +929,28 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
         state = state or (b, name) in cut  # "Little Norway"
+        state = state or _sports_line(doc.sentences[e.sentence])  # "Norway won the toss"
         if country is None or state or not _acts(doc, e, in_sentence[e.sentence]):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
         if row.name == country:  # the country named as a body ("Norway" tagged so) acts too
             row.type, row.place = "state", country
+    for key, body in list(orgs.items()):
+        # "Valby Government said": a government under its place's name is the place acting
+        place, _, head = body.name.rpartition(" ")
+        if head == "Government" and place not in people and gazetteer.candidates(place):
+            place = gazetteer.country_name(place) or place
+            row = orgs.setdefault(place.lower(), _Row(place, "state"))
+            row.type, row.place = "state", place
+            row.evidence += orgs.pop(key).evidence
+
+
+def _sports_line(s: Sentence) -> bool:
+    """A sentence of sports copy, where a country is its national team: a game word
+    ("cricket", "wickets") or a result ("Norway drew 2-2 with Sweden")."""
+    said = {t.text.lower() for t in s.tokens}
+    return bool(said & _STATE["sport"] or _SCORE.search(s.text) and said & _SPORTS["sports"])
 
 
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
@@ -939,31 +961,60 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     to withdraw") or one side of a relation ("talks between Oslo and Bern")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
-    k += k < len(tokens) and tokens[k].tag == "RB"  # "Norway also said"
-    if k < len(tokens) and tokens[k].tag in _VERB_TAGS:
-        return _acting(tokens, k) and not _in_phrase(tokens, e.first_token)
+    k = _inserted(tokens, k, tokens[e.first_token - 1].text != "," if e.first_token else True)
+    start, end = _coordination(tokens, e, places)
+    if start and tokens[start - 1].text == "between":
+        return True  # "the treaty between Oslo and Bern was signed"
+    if _verb(tokens, k) and not _in_phrase(tokens, e.first_token):
+        return _acting(tokens, k)  # (after a preposition, the relations below decide)
     if k < len(tokens) and tokens[k].tag == "POS":
         return _possessor_acts(tokens, k + 1)
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
+    lead = start - (start > 0 and tokens[start - 1].text == "the")
+    if lead >= 2 and tokens[lead - 1].text == "by":  # "a deal signed by Oslo and Bern"
+        return tokens[lead - 2].tag in ("VBN", "VBD")
     if first and tokens[first - 1].text == "with" and k < len(tokens) and tokens[k].tag == "VBG":
         return True  # "with Oslo backing the plan": the subject of an absolute clause
     if first >= 2 and tokens[first - 1].text == "with":
         return tokens[first - 2].text.lower() in _STATE["relation"]  # "relations with Oslo"
-    if first >= 2 and tokens[first - 1].text == "by":
-        return tokens[first - 2].tag in ("VBN", "VBD")
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
         return tokens[first - 1].tag.startswith("VB") or tokens[first - 1].text in ("for", "on")
-    start, end = _coordination(tokens, e, places)
-    if start and tokens[start - 1].text == "between":
-        return True
-    lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text in ("of", "from"):  # "the leaders of Oslo and Bern"
-        before = tokens[lead - 2].text.lower()  # "warnings from Oslo"
-        return before in _STATE["agent"] or (tokens[lead - 1].text == "from" and _act(before))
+        before, i = tokens[lead - 2].text.lower(), lead - 2  # "warnings from Oslo"
+        while i > 1 and tokens[i].tag in ("DT", "JJ", "NN", "IN", ":"):
+            i -= 1  # a participle phrase: "negotiators working on the deal -- from Oslo"
+        agent = tokens[i].tag in ("VBG", "VBN") and tokens[i - 1].text.lower() in _STATE["agent"]
+        from_ = tokens[lead - 1].text == "from"
+        return before in _STATE["agent"] or from_ and (agent or _act(before))
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
+    end = _inserted(tokens, end) if end > e.end_token else end
     tags = [t.tag for t in tokens[end : end + 2]] or [""]
-    verb = (tags[0] in _VERB_TAGS or tags == ["NN", "DT"]) and end > e.end_token
+    verb = (_verb(tokens, end) or tags == ["NN", "DT"]) and end > e.end_token
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
+
+
+def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True) -> int:
+    """The token after what may stand between a subject ending before token k and its verb: an
+    adverb ("Oslo also said"), a time ("Oslo on Monday said", "Oslo last week said") or words
+    in commas with no verb or opening a relative clause ("Oslo, however, said", "Oslo, a close
+    ally, has", "Oslo, which denies it, has"), but not a person's ("Victoria, 30, a nurse,"),
+    nor, unless `asides`, after a place and a comma ("Valby, Norway, the main port, was")."""
+    while k < len(tokens) - 1:
+        t, after = tokens[k], tokens[k + 1]
+        time = after.text in _CALENDAR or after.text in _STATE["time"] or after.tag == "CD"
+        close = next(
+            (j for j in range(k + 1, min(k + 16, len(tokens))) if tokens[j].text == ","), 0
+        )
+        inside = tokens[k + 1 : close]
+        person = any(x.tag == "CD" or _role_word(x.text.lower()) for x in inside)
+        aside = after.tag == "WDT" or not (_VERB_TAGS & {x.tag for x in inside} or person)
+        if t.tag == "RB" or t.text.lower() in _STATE["time_lead"] and time:
+            k += 1 + (t.tag != "RB")
+        elif t.text == "," and asides and close and aside and _verb(tokens, close + 1):
+            k = close + 1
+        else:
+            break
+    return k
 
 
 def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) -> tuple[int, int]:
@@ -973,9 +1024,10 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
     other = False  # "and other powers": "other" and the adjectives and nouns after it
     for k, t in enumerate(tokens):
-        other = t.text == "other" or other and t.tag in ("JJ", "NN", "NNS")
-        if other or t.text in (",", "and", "or", "the"):
-            ok.add(k)
+        other = t.text == "other" or other and t.tag in ("JJ", "NN", "NNS", "VBN")
+        both = [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]  # "Oslo, as well as"
+        if other or t.text in (",", "and", "or", "nor", "the") or both:
+            ok |= {k, k + 1, k + 2} if both else {k}
     start, end = e.first_token, e.end_token
     while start - 1 in ok:
         start -= 1
@@ -985,7 +1037,7 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
         start += 1
     while tokens[end - 1].text in (",", "and", "or", "the"):
         end -= 1
-    joined = {"and", "or"} & {t.text for t in tokens[start:end]}
+    joined = {"and", "or", "nor", "well"} & {t.text for t in tokens[start:end]}
     return (start, end) if joined else (e.first_token, e.end_token)
 
 
@@ -995,7 +1047,9 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     if k >= len(tokens):
         return False  # the possessive ends the text: "the points were Norway's"
     while k < len(tokens) - 1 and (
-        tokens[k].tag in ("JJ", "NNP")
+        tokens[k].tag == "NNP"
+        or tokens[k].tag == "JJ"
+        and tokens[k + 1].tag not in _VERB_TAGS  # "military said"
         or (
             tokens[k].tag == "NN" and tokens[k + 1].tag in ("NN", "JJ") and not _past(tokens[k + 1])
         )
@@ -1004,14 +1058,22 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     word = tokens[k].text.lower()
     if _act(word):
         return True  # "Norway's invasion of", "Oslo's proposal"
-    if k + 2 >= len(tokens) or not tokens[k].tag.startswith("NN"):
-        return False
+    organ = word in _STATE["agent"] or word.removesuffix("s") in _ORGANS
+    if k + 2 >= len(tokens) or not (tokens[k].tag.startswith("NN") or organ):
+        return False  # (an organ the tagger read as an adjective: "Norway's military said")
     if tokens[k + 1].text == "to" and tokens[k + 2].tag == "VB":
         return True
-    organ = word in _STATE["agent"] or word.removesuffix("s") in _ORGANS
     # a past tense the tagger read as an adjective: "Norway's government urged citizens"
     past = _past(tokens[k + 1]) and tokens[k + 2].tag in ("DT", "NNS", "PRP")
     return organ and (tokens[k + 1].tag in _VERB_TAGS or past) and _acting(tokens, k + 1)
+
+
+def _verb(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token k is a finite verb, or a past tense the tagger read as an adjective before its
+    object ("Norway annexed the island", "Oslo and Bern re-established diplomatic ties")."""
+    tags = [t.tag for t in tokens[k : k + 2]] + ["", ""]
+    past = tags[0] == "JJ" and _past(tokens[k]) and tags[1] in ("DT", "NNP", "PRP", "PRP$", "JJ")
+    return tags[0] in _VERB_TAGS or past
 
 
 def _past(t: Token) -> bool:
@@ -1045,10 +1107,13 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
     if tokens[k].tag == "MD" and tokens[k + 1 : k + 2] and tokens[k + 1].text == "be":
         return after[1:2] != ["JJ"]  # "Oslo will be too cold": a state of being
-    if tokens[k].text.lower() in _STATE["have"] and after[:2] == ["DT", "JJS"]:
+    have = tokens[k].text.lower() in _STATE["have"]
+    if have and [t.text for t in tokens[k + 1 : k + 2]] == ["been"]:
+        return _acting(tokens, k + 1)  # as after "is": "Oslo has been hit", "has been sending"
+    if have and after[:2] == ["DT", "JJS"]:
         return False  # "Oslo has the highest rate": a ranking, the country only its scene
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
-    participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"]
+    participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"] or tags[:2] == ["TO", "VB"]
     return tokens[k].text.lower() not in _STATE["copula"] or participle
 
 

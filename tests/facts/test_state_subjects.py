@@ -1,0 +1,68 @@
+"""What may stand between a country and its verb, and what the verb may look like."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.nlp import analyse
+
+
+def _states(text: str) -> set[str]:
+    return {a.name for a in extract_actors(analyse(text)) if a.type == "state"}
+
+
+def test_a_time_between_a_country_and_its_verb_does_not_hide_the_act() -> None:
+    assert "Norway" in _states("Norway on Monday warned that it would close the harbour.")
+    assert "Sweden" in _states("Sweden last week announced new fishing quotas.")
+
+
+def test_a_relative_clause_between_a_country_and_its_verb_does_not_hide_the_act() -> None:
+    assert "Norway" in _states("Norway, which denies the claim, has rejected the offer.")
+
+
+def test_a_parenthetical_adverb_after_a_list_of_countries_does_not_hide_the_act() -> None:
+    assert {"Norway", "Sweden"} <= _states("Norway and Sweden, however, have refused the plan.")
+
+
+def test_words_in_commas_describing_a_person_named_like_a_capital_make_no_state() -> None:
+    assert not _states("Victoria, 30, a nurse from Valby, denounced the plan on Monday.")
+
+
+def test_words_in_commas_after_a_place_and_a_comma_make_no_state() -> None:
+    assert "Norway" not in _states("Fish landed at Valby, Norway, the main port, would be sold.")
+
+
+def test_a_country_that_is_to_do_something_acts() -> None:
+    assert "Norway" in _states("Norway is to send two ships to the harbour.")
+
+
+def test_an_organ_the_tagger_reads_as_an_adjective_still_acts_for_its_country() -> None:
+    assert "Norway" in _states("Norway's military said it would help the fishermen.")
+
+
+def test_the_other_organs_of_a_country_act_for_it() -> None:
+    assert "Norway" in _states("Norway's embassy said the visit was cancelled.")
+    assert {"Norway", "Sweden"} <= _states("Ministers from Norway and Sweden met in Valby.")
+
+
+def test_countries_joined_by_neither_and_nor_are_one_subject() -> None:
+    assert {"Norway", "Sweden"} <= _states("Neither Norway nor Sweden has signed the pact.")
+
+
+def test_every_country_of_a_list_after_by_is_the_agent() -> None:
+    states = _states("The pact, signed by Norway, Sweden and Finland, took effect in May.")
+    assert {"Norway", "Sweden", "Finland"} <= states
+
+
+def test_a_country_that_has_been_hit_is_no_state_but_one_that_has_been_acting_is() -> None:
+    assert "Norway" not in _states("Norway has been hit by storms all winter.")
+    assert "Norway" in _states("Norway has been sending ships to the harbour.")
+
+
+def test_a_country_in_a_sentence_of_sports_copy_is_its_team() -> None:
+    assert "Norway" not in _states("Norway won the toss and chose to bat first.")
+    assert "Norway" not in _states("Norway drew 2-2 with Sweden, and the coach was pleased.")
+
+
+def test_a_place_after_a_capitalised_plural_ends_a_body_name() -> None:
+    text = "Universities Norway, which represents colleges, said fees would rise."
+    assert "Norway" not in _states(text)
