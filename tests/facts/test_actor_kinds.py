@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefing.facts.actors import extract_actors
 from briefing.facts.kinds import classify
 from briefing.model import Doc, Entity
 from briefing.nlp import analyse
@@ -41,3 +42,25 @@ def test_agency_name_cut_by_the_tagger_is_the_whole_body() -> None:
     text = "Inspectors of the Seed and Soil Administration visited the farm on Monday."
     doc = _doc(text, ("PERSON", "Soil Administration"))
     assert _labels(doc) == {"Seed and Soil Administration": {"ORGANIZATION"}}
+
+
+def _actors(doc: Doc) -> set[str]:
+    return {a.name for a in extract_actors(doc)}
+
+
+def test_outlet_handing_over_to_its_reporter_is_no_actor() -> None:
+    text = "The port reopened after the storm. Here's Norcast's Ann Lind.\n\nShips queued."
+    doc = _doc(text, ("ORGANIZATION", "Norcast"), ("PERSON", "Ann Lind"))
+    assert _actors(doc) == {"Ann Lind"}
+
+
+def test_outlet_in_the_closing_sign_off_is_no_actor() -> None:
+    text = "The port reopened after the storm.\n\nAnn Lind, Norcast News, Valby harbour."
+    doc = _doc(text, ("ORGANIZATION", "Norcast News"), ("PERSON", "Ann Lind"))
+    assert _actors(doc) == {"Ann Lind"}
+
+
+def test_a_sign_off_shape_inside_the_story_keeps_the_body() -> None:
+    text = "Jo Park, Norvik Rovers, Valby.\n\nThe side was named on Friday."
+    doc = _doc(text, ("ORGANIZATION", "Norvik Rovers"), ("PERSON", "Jo Park"))
+    assert "Norvik Rovers" in _actors(doc)
