@@ -64,3 +64,10 @@ def test_a_sign_off_shape_inside_the_story_keeps_the_body() -> None:
     text = "Jo Park, Norvik Rovers, Valby.\n\nThe side was named on Friday."
     doc = _doc(text, ("ORGANIZATION", "Norvik Rovers"), ("PERSON", "Jo Park"))
     assert "Norvik Rovers" in _actors(doc)
+
+
+def test_a_name_after_makers_or_subsidiary_is_a_firm() -> None:
+    text = "The pill, made by drug makers Tovarn, sold well. The Kelco subsidiary Brisa grew."
+    doc = _doc(text, ("PERSON", "Tovarn"), ("PERSON", "Brisa"), ("ORGANIZATION", "Kelco"))
+    labels = _labels(doc)
+    assert labels["Tovarn"] == {"ORGANIZATION"} and labels["Brisa"] == {"ORGANIZATION"}
