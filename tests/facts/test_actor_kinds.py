@@ -71,3 +71,15 @@ def test_a_name_after_makers_or_subsidiary_is_a_firm() -> None:
     doc = _doc(text, ("PERSON", "Tovarn"), ("PERSON", "Brisa"), ("ORGANIZATION", "Kelco"))
     labels = _labels(doc)
     assert labels["Tovarn"] == {"ORGANIZATION"} and labels["Brisa"] == {"ORGANIZATION"}
+
+
+def test_two_word_club_before_a_player_noun_after_the_is_a_club() -> None:
+    text = "The Norvik Vale midfielder has chosen a striker for the award."
+    doc = _doc(text, ("PERSON", "Norvik Vale"))
+    assert _labels(doc) == {"Norvik Vale": {"ORGANIZATION"}}
+
+
+def test_a_team_after_its_league_place_is_a_club() -> None:
+    text = "Victory over seventh-placed Tovar would take them clear at the top."
+    doc = _doc(text, ("PERSON", "Tovar"))
+    assert _labels(doc) == {"Tovar": {"ORGANIZATION"}}
