@@ -83,3 +83,9 @@ def test_a_team_after_its_league_place_is_a_club() -> None:
     text = "Victory over seventh-placed Tovar would take them clear at the top."
     doc = _doc(text, ("PERSON", "Tovar"))
     assert _labels(doc) == {"Tovar": {"ORGANIZATION"}}
+
+
+def test_a_persons_surname_before_group_is_no_body() -> None:
+    text = "Ann Lind will bid for the port. The board opposed the Lind group's offer."
+    doc = _doc(text, ("PERSON", "Ann Lind"), ("ORGANIZATION", "Lind"))
+    assert {(a.name, a.type) for a in extract_actors(doc)} == {("Ann Lind", "person")}

@@ -743,8 +743,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         title, of, place = (text.split(" ", 2) + ["", ""])[:3]
         royal = title in _ROYAL and of == "of" and gazetteer.candidates(place) and not kinds.sports
         after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
-        # "X group", "National Front for Liberation"
-        body = after in words.ORG_CUES or any(w in words.ORG_WORDS for w in text.split())
+        # "X group", "National Front for Liberation"; not "the Lind group" of Ann Lind's backers
+        body = after in words.ORG_CUES and not surname
+        body |= any(w in words.ORG_WORDS for w in text.split())
         body |= national_body(text.split())
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         if person and not known and not body:
