@@ -517,6 +517,14 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     outlet = _OUTLET["closer"].match(text, e.end) and _OUTLET["opener"].search(before)
     if outlet or any(text.startswith(phrase, e.start) for phrase in _PAGE["furniture"]):
         return True  # "(CNN)", "WASHINGTON (AP) —"; "Scroll down for video"
+    # a broadcast's hand-over and closing sign-off: "Here's Norcast's Ann Lind."; "Ann Lind,
+    # Norcast, Valby." (a body's name there: not a list of players)
+    s = doc.sentences[e.sentence]
+    last = s.index == len(doc.sentences) - 1
+    for key in ("handover", "signoff") if e.label == "ORGANIZATION" else ():
+        m = (key == "handover" or last) and _OUTLET[key].fullmatch(s.text)
+        if m and m.start("outlet") <= e.start - s.start and e.end - s.start <= m.end("outlet"):
+            return True
     # a copyright notice, and the lines in capitals that run on from it
     notice, k = _OUTLET["notice"], e.sentence
     while k > 0 and doc.sentences[k].text.isupper() and not notice.match(doc.sentences[k].text):
@@ -739,8 +747,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         title, of, place = (text.split(" ", 2) + ["", ""])[:3]
         royal = title in _ROYAL and of == "of" and gazetteer.candidates(place) and not kinds.sports
         after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
-        # "X group", "National Front for Liberation"
-        body = after in words.ORG_CUES or any(w in words.ORG_WORDS for w in text.split())
+        # "X group", "National Front for Liberation"; not "the Lind group" of Ann Lind's backers
+        body = after in words.ORG_CUES and not surname
+        body |= any(w in words.ORG_WORDS for w in text.split())
         body |= national_body(text.split())
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         if person and not known and not body:

@@ -187,6 +187,7 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
     Everyone Thinks"; not "Guy Forget")."""
     words = name.split() or [""]
     phrase = {words[0].lower(), words[-1].lower()} <= _COMMON and not gazetteer.first_name(words[0])
+    phrase &= words[-1] not in ORG_HEADS  # "Drug Administration": a body's name the tagger cut
     if e.label == "PERSON" and (phrase if len(words) > 1 else word_after(doc, e) in BODY_TAILS):
         return True
     before = word_before(doc, e)
