@@ -200,7 +200,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     # "aides Ann Lind and Jo Park", "two aides, Ann Lind and Jo Park," (not "aides, Lind said")
     listed = texts[k] != "," or {"and", "including"} & {*texts[k:end]}  # "models, including"
     plural = k and s.tokens[k - 1].tag == "NNS" and listed
-    if plural and _singular(texts[k - 1]) in ROLE_NEAR_NAMES:
+    if plural and _role_word(_singular(texts[k - 1])):  # "co-founders Ann Lind and ..."
         return _singular(texts[k - 1])
     if k < 2 or texts[k - 1] not in (":", "—", "–", "-"):
         return None
@@ -219,9 +219,10 @@ def _list_label(s: Sentence, first: int) -> str | None:
 
 
 def _singular(label: str) -> str:
-    """ "Coaches" -> "coach", "Defenders" -> "defender" (a plural label of a list)."""
+    """ "Coaches" -> "coach", "Defenders" -> "defender", "actresses" -> "actress" (a plural
+    label of a list)."""
     word = label.lower()
-    return word[:-2] if word.endswith(("ches", "shes")) else word[:-1] if word[-1:] == "s" else ""
+    return word[: -1 - word.endswith(("ches", "shes", "sses"))] if word[-1:] == "s" else ""
 
 
 def _role_start(s: Sentence, end: int) -> int:
@@ -361,18 +362,22 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         # "a lawyer and former mayor", "the most famous and recognisable host"
         also = t.text == "and" and k < len(tokens) - 1 and (head == k or tokens[k - 1].tag == "JJ")
         ends &= not (also and tokens[k + 1].tag in ("JJ", "NN"))
+        # "a University of Utah history professor": the name of a body before the role
+        linked = t.text in ("of", "and", "&") and not head and tokens[k - 1].tag == "NNP"
+        ends &= not (linked and (nxt == "the" or tokens[k + 1].text[:1].isupper()))
         if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner):
             break
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
+        noun = t.tag == "NN" or word in _PERSON_NOUNS  # "an Iowa operative", tagged JJ
         # "one of the best interviewers", "one of the kite flyers": a noun of people
         kind = plural and (word in _PERSON_HEADS or t.tag == "NNS" and bool(_AGENT.search(word)))
         if (_role_word(word) or compound or kind) and word not in COURTESY:
             head = k + 1  # "co-founder" too
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
-        elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
+        elif determined and noun and t.text.islower() and word not in NOT_ROLE_NOUNS:
             # "Ann Lind, a historian who ...": a described person's role; not "an officer
             # shot" (a verb read as a noun after a role word), but "a chief accountant"
             known = head and _role_word(tokens[head - 1].text.lower())
@@ -791,7 +796,9 @@ def _described_later(doc: Doc, people: list[_Row]) -> None:
             continue
         head = w[v - 1].text.lower()
         run = all(t.tag[:2] in ("JJ", "NN", "CD") for t in w[o + 1 : v])
-        if not (run and (_role_word(head) or head in _PERSON_HEADS) and w[v - 1].tag == "NN"):
+        # "The Prime Minister said": a capitalised title too
+        noun = w[v - 1].tag == "NN" or w[v - 1].tag == "NNP" and _role_word(head)
+        if not (run and (_role_word(head) or head in _PERSON_HEADS) and noun):
             continue
         earlier = (i for i in range(s.index - 1, max(s.index - 4, -1), -1) if i in named)
         i = next(earlier, None)
