@@ -44,3 +44,42 @@ def test_person_nouns_the_tagger_reads_as_adjectives() -> None:
 def test_a_body_named_with_of_before_the_role_of_an_apposition() -> None:
     text = "It is moot, said Jo Parkin, a University of Valby history professor who wrote."
     assert _roles(text, "Jo Parkin") == ("University of Valby history professor",)
+
+
+def test_a_plural_compound_role_tagged_as_an_adjective_before_a_list_of_names() -> None:
+    text = "The Valby Trust co-founders Ann Lind and Eva Holm were honoured on Sunday."
+    assert _roles(text, "Eva Holm") == ("co-founder",)
+
+
+def test_an_office_of_a_lower_case_portfolio_before_a_comma_or_a_name() -> None:
+    text = "Norbank's chief of staff, Jo Parkin, told reporters before the vote."
+    assert _roles(text, "Jo Parkin") == ("chief of staff",)
+    text = "Norland's minister of sport Ann Lindqvist was quick to back the coach."
+    assert _roles(text, "Ann Lindqvist") == ("minister of sport",)
+
+
+def test_a_role_noun_the_tagger_reads_as_a_verb_in_an_apposition() -> None:
+    text = "The margin is wider, said Tom Bergman, an elections analyst at the Valby Report."
+    assert _roles(text, "Tom Bergman") == ("elections analyst",)
+
+
+def test_a_year_and_a_distance_inside_the_role_of_an_apposition() -> None:
+    text = "She beat Eva Holmqvist, the 2008 Valby 200m champion, and two others."
+    assert _roles(text, "Eva Holmqvist") == ("2008 Valby 200m champion",)
+    text = "The paper sent Eva Holmqvist, 2015 winner of the Valby Prize, to the rally."
+    assert _roles(text, "Eva Holmqvist") == ()
+
+
+def test_a_hyphenated_person_noun_tagged_as_an_adjective_before_a_name() -> None:
+    text = "She met the Valby speed-skater Eva Holmqvist on Monday."
+    assert _roles(text, "Eva Holmqvist")[-1].endswith("speed-skater")
+
+
+def test_a_party_word_between_the_article_and_a_role_before_a_comma() -> None:
+    text = "That is what the previous Blue presidential nominee, Jo Parkin, called the plan."
+    assert _roles(text, "Jo Parkin")[-1].endswith("nominee")
+
+
+def test_a_possessed_role_opening_the_sentence_before_the_subject() -> None:
+    text = "Norland's technical director, Tom Bergman is confident ahead of the cup."
+    assert _roles(text, "Tom Bergman") == ("technical director",)
