@@ -83,3 +83,11 @@ def test_a_party_word_between_the_article_and_a_role_before_a_comma() -> None:
 def test_a_possessed_role_opening_the_sentence_before_the_subject() -> None:
     text = "Norland's technical director, Tom Bergman is confident ahead of the cup."
     assert _roles(text, "Tom Bergman") == ("technical director",)
+
+
+def test_a_role_leaves_out_a_judging_or_passing_modifier_but_keeps_former() -> None:
+    text = "Fans cheered genial manager Tom Bergman and new chairman Jo Parkin on Sunday."
+    assert _roles(text, "Tom Bergman") == ("manager",)
+    assert _roles(text, "Jo Parkin") == ("chairman",)
+    text = "The award went to former coach Eva Holmqvist of Valby."
+    assert _roles(text, "Eva Holmqvist") == ("former coach",)

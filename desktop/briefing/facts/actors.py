@@ -70,6 +70,7 @@ EVENT_WORDS = EVENT_TAILS | lexicons.words("event_words")
 _HONORIFICS = lexicons.words("honorifics")
 # Modifiers that make no role alone ("former Jo Smith").
 _NOT_ROLES = lexicons.words("lone_modifiers")
+_DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chairman"
 # Royal titles that name one person with "of" and a place ("Prince of Wales").
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
@@ -105,6 +106,9 @@ class _Row:
         self.last_seen = e.start
 
     def add_role(self, role: str | None) -> None:
+        words = (role or "").split()  # "genial manager" -> "manager", not "former manager"
+        kept = next((i for i, w in enumerate(words[:-1]) if w.lower() not in _DROP), -1)
+        role = " ".join(words[kept:])
         # "president and chief operating officer": two roles, each ending in a role word
         parts = (role or "").split(" and ")
         both = len(parts) == 2 and all(_role_word(p.split()[-1].lower()) for p in parts if p)
