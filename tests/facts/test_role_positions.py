@@ -68,6 +68,8 @@ def test_a_year_and_a_distance_inside_the_role_of_an_apposition() -> None:
     assert _roles(text, "Eva Holmqvist") == ("2008 Valby 200m champion",)
     text = "The paper sent Eva Holmqvist, 2015 winner of the Valby Prize, to the rally."
     assert _roles(text, "Eva Holmqvist") == ()
+    text = "The jury praised Eva Holmqvist, the 2008 revelation of Valby cinema."
+    assert _roles(text, "Eva Holmqvist") == ()
 
 
 def test_a_hyphenated_person_noun_tagged_as_an_adjective_before_a_name() -> None:
@@ -91,3 +93,8 @@ def test_a_role_leaves_out_a_judging_or_passing_modifier_but_keeps_former() -> N
     assert _roles(text, "Jo Parkin") == ("chairman",)
     text = "The award went to former coach Eva Holmqvist of Valby."
     assert _roles(text, "Eva Holmqvist") == ("former coach",)
+
+
+def test_names_joined_by_and_in_a_list_are_no_body_before_a_role() -> None:
+    text = "The film, in which Jo Parkin, Tom Bergman and Eva Holmqvist star, opens in June."
+    assert _roles(text, "Tom Bergman") == ()

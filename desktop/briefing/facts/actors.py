@@ -383,8 +383,11 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         ends &= not (also and tokens[k + 1].tag in ("JJ", "NN"))
         # "a University of Utah history professor": the name of a body before the role
         linked = t.text in ("of", "and", "&") and not head and tokens[k - 1].tag == "NNP"
-        ends &= not (linked and (nxt == "the" or tokens[k + 1].text[:1].isupper()))
-        number = determined and t.tag == "CD"  # "the 2000 Olympic 200m champion"
+        name = tokens[k + 1].text if k + 1 < len(tokens) else ""  # not "Jo Lind and Ann Berg star"
+        linked &= nxt == "the" or name[:1].isupper() and not gazetteer.first_name(name)
+        ends &= not linked
+        # "the 2000 Olympic 200m champion", not "the 1973 decision"
+        number = determined and t.tag == "CD" and (k > start or name[:1].isupper())
         if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner or number):
             break
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
