@@ -1105,7 +1105,8 @@ def test_a_capitalised_title_after_a_sentence_opened_by_a_person_is_that_person(
         "Ann Lind launched an attack on the harbour council this morning. The Prime Minister "
         'said the council had trapped people in a system which "punished the poor".'
     )
-    assert quotes[-1].speaker == "Ann Lind" and quotes[-1].how == "named before"
+    # the title opening the later sentence is her role, so the cue names its one holder
+    assert quotes[-1].speaker == "Ann Lind" and quotes[-1].how == "named cue"
 
 
 def test_a_pronoun_opening_its_sentence_after_but_is_not_a_person_named_in_that_sentence() -> None:

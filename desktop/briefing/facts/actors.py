@@ -71,6 +71,7 @@ EVENT_WORDS = EVENT_TAILS | lexicons.words("event_words")
 _HONORIFICS = lexicons.words("honorifics")
 # Modifiers that make no role alone ("former Jo Smith").
 _NOT_ROLES = lexicons.words("lone_modifiers")
+_DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chairman"
 # Royal titles that name one person with "of" and a place ("Prince of Wales").
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
@@ -109,6 +110,9 @@ class _Row:
         self.last_seen = e.start
 
     def add_role(self, role: str | None) -> None:
+        words = (role or "").split()  # "genial manager" -> "manager", not "former manager"
+        kept = next((i for i, w in enumerate(words[:-1]) if w.lower() not in _DROP), -1)
+        role = " ".join(words[kept:])
         # "president and chief operating officer": two roles, each ending in a role word
         parts = (role or "").split(" and ")
         both = len(parts) == 2 and all(_role_word(p.split()[-1].lower()) for p in parts if p)
@@ -136,9 +140,9 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         if j > 1 and s.tokens[j - 1].text == "and" and _role_start(s, j - 1) < j - 1:
             j = k = _role_start(s, j - 1)  # "the firm's chairman and chief executive, Jo Lind,"
         # past a name or "the" after "in" or "of": "the correspondent in Jakarta, Jo Lind,"
-        p = next((i for i in range(j, 1, -1) if s.tokens[i - 1].tag not in ("NNP", "DT")), j)
+        p = next((i for i in range(j, 1, -1) if s.tokens[i - 1].tag not in _OF_TAGS), j)
         if p > 1 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
-            j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "head of sales, ..."
+            j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "chief of staff, ..."
         o = int(s.tokens[0].tag in ("``", "''"))
         # "The former head of sales at Norbank, Lind ...": opening the sentence, a role headed
         # before its first preposition
@@ -148,12 +152,14 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
             k -= 1
-        d = k  # "a second Valbian blogger, Jo Lind,": adjectives after the article
-        while d > 1 and s.tokens[d - 1].tag == "JJ" and s.tokens[d - 1].text.islower():
+        d = k  # "a second Valbian blogger, Jo Lind,", "the previous Blue presidential nominee, ..."
+        while d > 1 and (s.tokens[d - 1].tag, s.tokens[d - 1].text.islower()) in _BEFORE_OWNED:
             d -= 1
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".", ")")
-        # opening the sentence, past a quotation mark: "As a Norbank host, Jo Lind", "A poet, Jo"
-        closed |= s.tokens[o].text == "As" or k == o + 1
+        # opening the sentence, past a quotation mark: "As a Norbank host, Jo Lind", "A poet, Jo",
+        # "Norland's technical director, Jo Lind is"
+        opening = s.tokens[d - 1].tag == "POS" and all(t.tag == "NNP" for t in s.tokens[o : d - 1])
+        closed |= s.tokens[o].text == "As" or k == o + 1 or d > 1 and opening
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
         closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
         owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS") or j == k == o  # "Head of"
@@ -203,8 +209,8 @@ def _list_label(s: Sentence, first: int) -> str | None:
         end += 1
     # "aides Ann Lind and Jo Park", "two aides, Ann Lind and Jo Park," (not "aides, Lind said")
     listed = texts[k] != "," or {"and", "including"} & {*texts[k:end]}  # "models, including"
-    plural = k and s.tokens[k - 1].tag == "NNS" and listed
-    if plural and _singular(texts[k - 1]) in ROLE_NEAR_NAMES:
+    plural = k and (s.tokens[k - 1].tag == "NNS" or "-" in texts[k - 1]) and listed  # tagged JJ
+    if plural and _role_word(_singular(texts[k - 1])):  # "co-founders Ann Lind and ..."
         return _singular(texts[k - 1])
     if k < 2 or texts[k - 1] not in (":", "—", "–", "-"):
         return None
@@ -223,9 +229,10 @@ def _list_label(s: Sentence, first: int) -> str | None:
 
 
 def _singular(label: str) -> str:
-    """ "Coaches" -> "coach", "Defenders" -> "defender" (a plural label of a list)."""
+    """ "Coaches" -> "coach", "Defenders" -> "defender", "actresses" -> "actress" (a plural
+    label of a list)."""
     word = label.lower()
-    return word[:-2] if word.endswith(("ches", "shes")) else word[:-1] if word[-1:] == "s" else ""
+    return word[: -1 - word.endswith(("ches", "shes", "sses"))] if word[-1:] == "s" else ""
 
 
 def _role_start(s: Sentence, end: int) -> int:
@@ -243,7 +250,9 @@ def _role_start(s: Sentence, end: int) -> int:
             j -= 2 - quote  # "full back Jo Lind" ("full-back"), "400m man"; its "fixer" Jo Lind
             continue
         adjective = j < end and t.tag == "JJ" and (j == 1 or s.tokens[j - 2].tag in _OPENERS)
-        tag = "NN" if word in _PERSON_NOUNS else t.tag  # "skipper" as JJR, "referee" as VBP
+        # "skipper" as JJR, "referee" as VBP, "speed-skater" as JJ
+        compound = "-" in word and word.split("-")[-1] in _PERSON_HEADS
+        tag = "NN" if word in _PERSON_NOUNS or compound else t.tag
         # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
         if j == 1 == end and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
             word = word.lower()
@@ -257,6 +266,9 @@ def _role_start(s: Sentence, end: int) -> int:
         owner = s.tokens[j - 2] if j >= 2 else None  # not a first name: "a Boris bike Jo Lind"
         owned = owner is not None and owner.tag in ("POS", "PRP$", "NNP")
         owned &= not (owner and owner.tag == "NNP" and gazetteer.first_name(owner.text))
+        # "minister of sport Jo Lind": the portfolio of an office
+        portfolio = j >= 3 and s.tokens[j - 2].text == "of"
+        owned |= portfolio and _role_word(s.tokens[j - 3].text.lower())
         person = _PERSON_HEADS & {word, word.split("-")[-1]} or _AGENT.search(word)  # "co-pilot"
         common &= j < end or owned or bool(person) or s.tokens[end].text == ","
         common &= j == end or s.tokens[j].text.lower() != "former"  # "the election former"
@@ -276,6 +288,13 @@ def _role_word(word: str) -> bool:
     heads = (word.split("/")[0], re.split(r"[-/]", word)[-1])
     return word in ROLE_NEAR_NAMES or any(h in ROLE_WORDS for h in heads)
 
+
+# Words between an owner and a role before a comma: lower-case adjectives, capitalised names.
+_BEFORE_OWNED = frozenset({("JJ", True), ("NNP", False)})
+
+# Tags of the words between an office and the comma before a name, "of" and "in" passed:
+# "the correspondent in Jakarta, Jo Lind,", "the White House chief of staff, Jo Lind,".
+_OF_TAGS = frozenset({"NNP", "DT", "NN", "NNS"})
 
 # Tags of the words that can stand before a role's adjective: "his senior adviser", "with new
 # chairman", not "the ruling pleased specialist" (a mistagged verb).
@@ -361,22 +380,31 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         nxt = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
         # "ranking member", "chief operating officer"
         verb = t.tag.startswith("VB") and not (t.tag == "VBG" and (k == start or _role_word(nxt)))
+        verb &= not _role_word(t.text.lower())  # "an elections analyst" (tagged VBP)
         ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
         # "a lawyer and former mayor", "the most famous and recognisable host"
         also = t.text == "and" and k < len(tokens) - 1 and (head == k or tokens[k - 1].tag == "JJ")
         ends &= not (also and tokens[k + 1].tag in ("JJ", "NN"))
-        if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner):
+        # "a University of Utah history professor": the name of a body before the role
+        linked = t.text in ("of", "and", "&") and not head and tokens[k - 1].tag == "NNP"
+        name = tokens[k + 1].text if k + 1 < len(tokens) else ""  # not "Jo Lind and Ann Berg star"
+        linked &= nxt == "the" or name[:1].isupper() and not gazetteer.first_name(name)
+        ends &= not linked
+        # "the 2000 Olympic 200m champion", not "the 1973 decision"
+        number = determined and t.tag == "CD" and (k > start or name[:1].isupper())
+        if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner or number):
             break
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
+        noun = t.tag == "NN" or word in _PERSON_NOUNS  # "an Iowa operative", tagged JJ
         # "one of the best interviewers", "one of the kite flyers": a noun of people
         kind = plural and (word in _PERSON_HEADS or t.tag == "NNS" and bool(_AGENT.search(word)))
         if (_role_word(word) or compound or kind) and word not in COURTESY:
             head = k + 1  # "co-founder" too
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
-        elif determined and t.tag == "NN" and t.text.islower() and word not in NOT_ROLE_NOUNS:
+        elif determined and noun and t.text.islower() and word not in NOT_ROLE_NOUNS:
             # "Ann Lind, a historian who ...": a described person's role; not "an officer
             # shot" (a verb read as a noun after a role word), but "a chief accountant"
             known = head and _role_word(tokens[head - 1].text.lower())
@@ -804,7 +832,9 @@ def _described_later(doc: Doc, people: list[_Row]) -> None:
             continue
         head = w[v - 1].text.lower()
         run = all(t.tag[:2] in ("JJ", "NN", "CD") for t in w[o + 1 : v])
-        if not (run and (_role_word(head) or head in _PERSON_HEADS) and w[v - 1].tag == "NN"):
+        # "The Prime Minister said": a capitalised title too
+        noun = w[v - 1].tag == "NN" or w[v - 1].tag == "NNP" and _role_word(head)
+        if not (run and (_role_word(head) or head in _PERSON_HEADS) and noun):
             continue
         earlier = (i for i in range(s.index - 1, max(s.index - 4, -1), -1) if i in named)
         i = next(earlier, None)
