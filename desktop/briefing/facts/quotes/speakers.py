@@ -753,9 +753,7 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
     # `The plan was what critics called "…"`: the source is the clause after `what`.
-    chunk = re.sub(
-        r"^.*\bwhat\s+(?!(?i:he|she|they|we|i)\b)(?=[^,\s]+(?:\s+[^,\s]+){0,2}$)", "", chunk
-    )
+    chunk = _P["what_called"].sub("", chunk)
     be = re.search(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", chunk)  # `was newly`
     passive = be is not None and m.group()[-3:] != "ing"
     if passive or _participle(head, m.end()):  # not `Jo Park is telling…`
