@@ -113,7 +113,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             pronoun_says = cues.P["pronoun_says"]
             one_source = quotes and not pronoun_says.search(scan, kept[-1].close, span.open)
             # Nothing but the writer's words of one sentence between the two.
+            # (Not past a caption run into the text: `…in the schools The watchdog has '…'`.)
             same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
+            same_sentence = same_sentence and not _P["caption_run"].search(gap)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)

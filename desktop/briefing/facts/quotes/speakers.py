@@ -153,6 +153,11 @@ def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
     return any(_whole(f, text, end) for f in (actor.name, *actor.aliases))
 
 
+def _names_at(actor: Actor, start: int) -> bool:
+    """Whether a mention of `actor` starts at `start`."""
+    return any(e.start == start for e in actor.evidence)
+
+
 def _bodies_at(actors: Actors, starts: Container[int]) -> set[str]:
     """The organisations with a mention starting at one of `starts`."""
     orgs = [a for a in actors if a.type == "organization"]
@@ -731,6 +736,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if m is None:
         return None
     rest = head[m.end() :]
+    if agent := _P["by_agent"].match(rest):  # `described by Norbank as "…"`: the agent said it
+        return found_by(agent["who"], actors, head_abs + m.end(), m.group())
     clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
     after = head_abs + m.end() + (clause.end() if clause else 0)
     # A person right before the quote is its grammatical subject, not a new source
@@ -826,7 +833,13 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     """The person a definite description of one stands for (`"…," added the Barcelona
     defender`, `The 30-year-old told…`): the previous quote's speaker (`previous`, given
     when recent), else the subject of the sentence before that names someone; never one
-    holding another office (not the lawyer, for "the judge")."""
+    holding another office (not the lawyer, for "the judge"); a relative (`his mother`) is
+    the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
+    if kin := _P["kin"].fullmatch(described.strip()):
+        named = re.finditer(r"[’']s\s+" + kin["noun"] + r",\s+", people.text[:pos])
+        # Any actor named there (the tagger may take `Nila de Cruz` for a body): a relative.
+        relatives = {a.name for r in named for a in people.actors if _names_at(a, r.end())}
+        return relatives.pop() if len(relatives) == 1 else None
     # `the former harbour master and Valby councillor`: one person, named by the last of the two.
     m = _P["definite"].fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:

@@ -1,0 +1,65 @@
+"""Speakers in tabloid and wire conventions: an aside in brackets between the subject and
+its verb, the agent of a passive weaving verb, a relative named once by relation, and a
+photo caption run into the text that ends the sentence of a partial quote."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_an_aside_in_brackets_before_the_verb_leaves_the_named_subject() -> None:
+    # A photo caption runs into the sentence, so the subject is read back from the verb.
+    text = (
+        "The harbour inquiry reported last spring. Old sea walls stand along the front In her "
+        "review, Mira Tollund (pictured) found there had been a 'long and careless neglect of "
+        "the sea walls' at Valby."
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Mira Tollund"
+
+
+def test_the_agent_of_a_passive_weaving_verb_is_the_source() -> None:
+    text = (
+        "The Valby Rowing Federation met on Monday. Six clubs, described by the Valby Rowing "
+        "Federation as 'a danger to every crew on the river', were banned for a season."
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Valby Rowing Federation"
+
+
+def test_his_mother_is_the_person_named_once_as_that_relation() -> None:
+    text = (
+        "Tomas Brekke set off from Valby in a small boat, and Brekke's mother, Ilse Marrow, "
+        "waited at the harbour for weeks. He came home on Friday.\n\n"
+        '"We never stopped hoping he would walk through that door," his mother said by phone.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ilse Marrow"
+
+
+def test_his_mother_stays_a_description_when_no_relation_is_named() -> None:
+    text = (
+        "Tomas Brekke set off from Valby in a small boat. He came home on Friday.\n\n"
+        '"We never stopped hoping he would walk through that door," his mother said by phone.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "his mother"
+
+
+def test_a_caption_run_into_the_text_ends_the_sentence_of_a_partial_quote() -> None:
+    # The one-word quote after the caption is a term of the next sentence, not a second
+    # partial of the first quote's source.
+    text = (
+        "In her review, Mira Tollund (pictured) found there had been 'long and careless "
+        "neglect' at the harbour The ferry board has now asked for 'files' on the crews."
+    )
+    quotes = _quotes(text)
+    assert [q.text for q in quotes] == ["long and careless neglect"]
