@@ -63,3 +63,31 @@ def test_a_caption_run_into_the_text_ends_the_sentence_of_a_partial_quote() -> N
     )
     quotes = _quotes(text)
     assert [q.text for q in quotes] == ["long and careless neglect"]
+
+
+def test_a_partial_in_the_complement_goes_to_the_sayer_past_an_adverbed_subject() -> None:
+    # Another person opens the complement clause, but only as the subject of the quoted words.
+    text = (
+        "Ivo Marsh sued the club in May. In the suit, Marsh said Dag Wennberg shoved him at the "
+        'gate and that Wennberg knowingly "kept a loaded starting pistol in his coat pocket."'
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Ivo Marsh"
+
+
+def test_a_who_clause_about_a_common_noun_keeps_the_sayer() -> None:
+    text = (
+        "The family of Ivo Marsh, a ferry pilot lost at sea, said Dag Wennberg and Ola Brink "
+        'were owners who "gambled with lives" on the crossing.'
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker is None and q.description == "The family of Ivo Marsh"
+
+
+def test_a_caption_label_before_the_subject_is_no_part_of_the_source() -> None:
+    text = (
+        "Harbour lights: Boats line the quay at dusk Ready to sail: A keeper of the old "
+        "lighthouse said 'the quay has never been so busy in winter'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "A keeper of the old lighthouse"

@@ -193,9 +193,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
-            partial = verb  # right after a reporting verb: woven in
+            partial = verb  # right after a reporting verb: woven in, its subject the source
             if not partial:
                 continue  # a fragment quoted inside a sentence, with nobody saying it
+            found = speakers.subject_of_weaving(head, head_abs, actors, people) or found
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.

@@ -740,15 +740,17 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         return found_by(agent["who"], actors, head_abs + m.end(), m.group())
     clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
     after = head_abs + m.end() + (clause.end() if clause else 0)
-    # A person right before the quote is its grammatical subject, not a new source
-    # (`arguing that Trump "lashed out…"` is the arguer's).
+    # A person right before the quote (maybe past an adverb) is its grammatical subject, not
+    # a new source (`arguing that Trump "lashed out…"`, `that Park knowingly "…"`).
     named = people.named_in(after, head_abs + len(head))
-    followed = any(head[e - head_abs :].strip() for _, e, _ in named)  # not right before it
+    followed = any(not _P["adverbs"].fullmatch(head, e - head_abs) for _, e, _ in named)
     # Or someone named speaking after the verb (`…reported that Jo Park told`).
     other = followed or bool(_P["name_says"].search(head[after - head_abs :]))
-    # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about.
-    about = clause is not None and clause.group().endswith("who")
-    other = other or about and bool(people.named_in(head_abs + m.end(), after))
+    # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about (not
+    # `said Park and Berg were rivals who "…"`: the who-clause is about the rivals).
+    who = head_abs + m.end() + clause.end() - 3 if clause and clause[0].endswith("who") else 0
+    whose = people.named_in(head_abs + m.end(), who) if who else []
+    other = other or any(not head[e - head_abs : who - head_abs].strip(" ,") for _, e, _ in whose)
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
@@ -759,6 +761,7 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
+    chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
     # `The plan was what critics called "…"`: the source is the clause after `what`.
     chunk = _P["what_called"].sub("", chunk)
     be = re.search(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", chunk)  # `was newly`
