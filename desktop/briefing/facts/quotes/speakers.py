@@ -747,10 +747,10 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # Or someone named speaking after the verb (`…reported that Jo Park told`).
     other = followed or bool(_P["name_says"].search(head[after - head_abs :]))
     # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about (not
-    # `said Park and Berg were rivals who "…"`: the who-clause is about the rivals).
-    who = head_abs + m.end() + clause.end() - 3 if clause and clause[0].endswith("who") else 0
-    whose = people.named_in(head_abs + m.end(), who) if who else []
-    other = other or any(not head[e - head_abs : who - head_abs].strip(" ,") for _, e, _ in whose)
+    # `said Park and Berg were rivals who "…"`, a restrictive clause of a common noun).
+    restrictive = clause is not None and re.fullmatch(r"[a-z]\s+who", clause[0]) is not None
+    about = clause is not None and clause.group().endswith("who") and not restrictive
+    other = other or about and bool(people.named_in(head_abs + m.end(), after))
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
