@@ -91,3 +91,23 @@ def test_a_caption_label_before_the_subject_is_no_part_of_the_source() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker is None and q.description == "A keeper of the old lighthouse"
+
+
+def test_the_judge_is_the_one_person_the_story_made_judge() -> None:
+    text = (
+        "At Valby Crown Court the prosecutor, Ola Brink, told Judge Hedda Lind the man had "
+        "admitted the thefts. Defending, Ivo Marsh said: 'He is sorry for what he did.' But the "
+        "judge said 'a second chance has already been given and wasted' and sent him to prison."
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Hedda Lind"
+
+
+def test_his_report_is_the_author_the_pronoun_stands_for() -> None:
+    text = (
+        "The inquiry into the ferry fire was led by former harbour master Ivo Marsh. His "
+        "report, published in May, found there had been 'years of careless and unchecked "
+        "neglect of the engines'."
+    )
+    (q,) = _quotes(text)
+    assert q.partial and q.speaker == "Ivo Marsh"

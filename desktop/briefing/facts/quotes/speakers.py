@@ -843,6 +843,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         # Any actor named there (the tagger may take `Nila de Cruz` for a body): a relative.
         relatives = {a.name for r in named for a in people.actors if _names_at(a, r.end())}
         return relatives.pop() if len(relatives) == 1 else None
+    if own := _P["own_document"].fullmatch(described.strip()):  # `his report`: its author
+        return people.referent("he" if own[1].lower() == "his" else "she", pos)
     # `the former harbour master and Valby councillor`: one person, named by the last of the two.
     m = _P["definite"].fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:
@@ -852,10 +854,14 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if m is None or (gender := _noun_gender(m.group(1))) is None:
         return None
     persons = [a for a in people.actors if a.type == "person"]
+    noun = m.group(1).lower()
+    # "The judge" is the one person the story gave that office (`Judge Ana Berg`).
+    holders = {a.name for a in persons for r in a.roles if noun in r.lower().split()}
+    if noun in OFFICES and len(holders) == 1:
+        return holders.pop()
     if not any(a.name == previous for a in persons):
         previous = people.subject_before(pos, gender)
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
-    noun = m.group(1).lower()
     # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer).
     return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
 
