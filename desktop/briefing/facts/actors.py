@@ -143,11 +143,12 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         p = next((i for i in range(j, 1, -1) if s.tokens[i - 1].tag not in _OF_TAGS), j)
         if p > 1 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
             j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "chief of staff, ..."
-        o = int(s.tokens[0].tag in ("``", "''"))
+        o = _opening_mark(s.tokens)
         # "The former head of sales at Norbank, Lind ...": opening the sentence, a role headed
-        # before its first preposition
+        # before its first preposition (none: no role to cut)
         q = next((i for i in range(o + 1, first) if s.tokens[i].tag in ("IN", "TO", ",")), 0)
-        if j == first - 1 and s.tokens[o].text in ("The", "A", "An") and s.tokens[q].tag != ",":
+        opens = j == first - 1 and s.tokens[o].text in ("The", "A", "An")
+        if opens and q and s.tokens[q].tag != ",":
             j = k = min(j, _role_start(s, q) if _role_word(s.tokens[q - 1].text.lower()) else j)
         # "another Norbank TV host, Jo Lind," "his Democratic opponent, ...": whose role it is
         while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].tag[0] in "NJ":
@@ -813,6 +814,11 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
 
 
+def _opening_mark(tokens: tuple[Token, ...]) -> int:
+    """1 when a quotation mark opens the sentence (its words start after it), else 0."""
+    return int(bool(tokens) and tokens[0].tag in ("``", "''"))
+
+
 def _described_later(doc: Doc, people: list[_Row]) -> None:
     """A role the story gives a person later, as the subject of a sentence: "Jo
     Lind signed in May. The Valby midfielder scored twice" -> "midfielder" (affiliation
@@ -823,7 +829,7 @@ def _described_later(doc: Doc, people: list[_Row]) -> None:
     lead = opening.get(doc.sentences[0].tokens[0].start) if doc.sentences else None
     for s in doc.sentences:
         w = s.tokens
-        o = int(bool(w) and w[0].tag in ("``", "''"))
+        o = _opening_mark(w)
         # the verb, or a verb read as a plural after the role ("the midfielder poses with")
         verb = [t.tag[:2] in ("VB", "MD") or t.tag == "NNS" and t.text[-1] == "s" for t in w]
         v = next((i for i in range(o + 2, len(w)) if verb[i]), 0)

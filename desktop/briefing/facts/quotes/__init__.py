@@ -119,7 +119,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             pronoun_says = cues.P["pronoun_says"]
             one_source = quotes and not pronoun_says.search(scan, kept[-1].close, span.open)
             # Nothing but the writer's words of one sentence between the two.
+            # (Not past a caption run into the text: `…in the schools The watchdog has '…'`.)
             same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
+            same_sentence = same_sentence and not _P["caption_run"].search(gap)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
@@ -197,9 +199,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
-            partial = verb  # right after a reporting verb: woven in
+            partial = verb  # right after a reporting verb: woven in, its subject the source
             if not partial:
                 continue  # a fragment quoted inside a sentence, with nobody saying it
+            found = speakers.subject_of_weaving(head, head_abs, actors, people) or found
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.

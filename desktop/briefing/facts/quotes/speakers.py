@@ -153,6 +153,11 @@ def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
     return any(_whole(f, text, end) for f in (actor.name, *actor.aliases))
 
 
+def _names_at(actor: Actor, start: int) -> bool:
+    """Whether a mention of `actor` starts at `start`."""
+    return any(e.start == start for e in actor.evidence)
+
+
 def _bodies_at(actors: Actors, starts: Container[int]) -> set[str]:
     """The organisations with a mention starting at one of `starts`."""
     orgs = [a for a in actors if a.type == "organization"]
@@ -731,16 +736,20 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if m is None:
         return None
     rest = head[m.end() :]
+    if agent := _P["by_agent"].match(rest):  # `described by Norbank as "…"`: the agent said it
+        return found_by(agent["who"], actors, head_abs + m.end(), m.group())
     clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
     after = head_abs + m.end() + (clause.end() if clause else 0)
-    # A person right before the quote is its grammatical subject, not a new source
-    # (`arguing that Trump "lashed out…"` is the arguer's).
+    # A person right before the quote (maybe past an adverb) is its grammatical subject, not
+    # a new source (`arguing that Trump "lashed out…"`, `that Park knowingly "…"`).
     named = people.named_in(after, head_abs + len(head))
-    followed = any(head[e - head_abs :].strip() for _, e, _ in named)  # not right before it
+    followed = any(not _P["adverbs"].fullmatch(head, e - head_abs) for _, e, _ in named)
     # Or someone named speaking after the verb (`…reported that Jo Park told`).
     other = followed or bool(_P["name_says"].search(head[after - head_abs :]))
-    # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about.
-    about = clause is not None and clause.group().endswith("who")
+    # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about (not
+    # `said Park and Berg were rivals who "…"`, a restrictive clause of a common noun).
+    restrictive = clause is not None and re.fullmatch(r"[a-z]\s+who", clause[0]) is not None
+    about = clause is not None and clause.group().endswith("who") and not restrictive
     other = other or about and bool(people.named_in(head_abs + m.end(), after))
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
@@ -752,10 +761,9 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
+    chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
     # `The plan was what critics called "…"`: the source is the clause after `what`.
-    chunk = re.sub(
-        r"^.*\bwhat\s+(?!(?i:he|she|they|we|i)\b)(?=[^,\s]+(?:\s+[^,\s]+){0,2}$)", "", chunk
-    )
+    chunk = _P["what_called"].sub("", chunk)
     be = re.search(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", chunk)  # `was newly`
     passive = be is not None and m.group()[-3:] != "ing"
     if passive or _participle(head, m.end()):  # not `Jo Park is telling…`
@@ -828,7 +836,15 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     """The person a definite description of one stands for (`"…," added the Barcelona
     defender`, `The 30-year-old told…`): the previous quote's speaker (`previous`, given
     when recent), else the subject of the sentence before that names someone; never one
-    holding another office (not the lawyer, for "the judge")."""
+    holding another office (not the lawyer, for "the judge"); a relative (`his mother`) is
+    the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
+    if kin := _P["kin"].fullmatch(described.strip()):
+        named = re.finditer(r"[’']s\s+" + kin["noun"] + r",\s+", people.text[:pos])
+        # Any actor named there (the tagger may take `Nila de Cruz` for a body): a relative.
+        relatives = {a.name for r in named for a in people.actors if _names_at(a, r.end())}
+        return relatives.pop() if len(relatives) == 1 else None
+    if own := _P["own_document"].fullmatch(described.strip()):  # `his report`: its author
+        return people.referent("he" if own[1].lower() == "his" else "she", pos)
     # `the former harbour master and Valby councillor`: one person, named by the last of the two.
     m = _P["definite"].fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:
@@ -838,10 +854,14 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if m is None or (gender := noun_gender(m.group(1))) is None:
         return None
     persons = [a for a in people.actors if a.type == "person"]
+    noun = m.group(1).lower()
+    # "The judge" is the one person the story gave that office (`Judge Ana Berg`).
+    holders = {a.name for a in persons for r in a.roles if noun in r.lower().split()}
+    if noun in OFFICES and len(holders) == 1:
+        return holders.pop()
     if not any(a.name == previous for a in persons):
         previous = people.subject_before(pos, gender)
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
-    noun = m.group(1).lower()
     # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer).
     return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
 
