@@ -255,7 +255,9 @@ def _is_break(text: str, m: re.Match[str]) -> bool:
 
 
 def tail_clause(tail: str) -> str:
-    """The reporting clause after a quote: up to the sentence end or the next quote."""
+    """The reporting clause after a quote: up to the sentence end or the next quote, the
+    marks of a nickname (`said Jo "JJ" Park`) read as apostrophes."""
+    tail = _P["nickname"].sub(r"\g<name>'\g<nick>'", tail)
     ends = (m.start() for m in _P["break"].finditer(tail) if _is_break(tail, m))
     return tail[: next(ends, len(tail))]
 
@@ -630,6 +632,8 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
         speaker, described = resolve(who, actors, span.open)
+        if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
+            speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
         if speaker is None and described is None:
             speaker = _full_name(scan, who, span.open)  # `Guitarist Jo May…. May said:`
         if verb_first:
@@ -649,6 +653,21 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
+    """The person an apposition names after lower-case words and titles (`state Del. Jo
+    "JJ" Park (D-Valby)`), a nickname's marks read as apostrophes, as tail_clause has them."""
+    text = re.sub(r"\s*\([^)]*\)", "", apposed or "").strip()
+    for a in actors:
+        for form in (a.name, *a.aliases) if a.type == "person" else ():
+            name = _P["nickname"].sub(r"\g<name>'\g<nick>'", form)
+            lead = text[: -len(name)].split() if " " in name and text.endswith(name) else None
+            if lead is not None and all(
+                w.islower() or w.lower().rstrip(".") in _ABBREVIATIONS for w in lead
+            ):
+                return a.name
+    return None
 
 
 def _full_name(scan: str, who: str, pos: int) -> str | None:

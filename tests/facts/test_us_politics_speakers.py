@@ -1,0 +1,33 @@
+"""Speakers in US political and wire copy: state delegates' titles, nicknames in marks inside
+a name, a name set off after a relation. The sentences are our own."""
+
+from __future__ import annotations
+
+from tests.facts.test_quotes import _quotes
+
+_LEAD = 'VALBY - Rep. Jonas "Jo" Lindqvist opened his garden for the yearly picnic on Monday.\n\n'
+
+
+def test_a_nickname_in_marks_and_a_delegates_title_keep_the_named_cue() -> None:
+    quotes = _quotes(
+        _LEAD + '"This is a big year for our future senator, Jonas Lindqvist!" Lindqvist\'s '
+        'cousin, state Del. Petra "Pip" Marsh (D-Valby), shouted to the crowd. "The whole '
+        'region is watching us."'
+    )
+    assert [q.speaker for q in quotes] == ['Petra "Pip" Marsh'] * 2
+
+
+def test_the_name_set_off_after_a_relation_is_the_speaker() -> None:
+    (q,) = _quotes(
+        _LEAD + '"We expect a long and busy autumn on the harbour," Lindqvist\'s aide, '
+        "Marta Ekholm, told reporters."
+    )
+    assert (q.speaker, q.description) == ("Marta Ekholm", None)
+
+
+def test_a_relation_with_no_name_set_off_stays_a_description() -> None:
+    (q,) = _quotes(
+        _LEAD + '"We expect a long and busy autumn on the harbour," Lindqvist\'s aide, '
+        "who asked not to be named, told reporters."
+    )
+    assert q.speaker is None
