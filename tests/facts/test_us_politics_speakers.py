@@ -31,3 +31,22 @@ def test_a_relation_with_no_name_set_off_stays_a_description() -> None:
         "who asked not to be named, told reporters."
     )
     assert q.speaker is None
+
+
+def test_a_report_with_a_participle_phrase_is_its_bodys() -> None:
+    quotes = _quotes(
+        "The ferry levy has its critics in the council. A Valby Audit Office report released "
+        "last spring found that the levy was paying for "
+        '"three empty piers and a harbour nobody uses."'
+    )
+    assert [(q.speaker, q.description) for q in quotes] == [("Valby Audit Office", None)]
+
+
+def test_a_partial_quote_after_the_pronoun_clause_of_a_quote_is_the_same_voice() -> None:
+    # Wire copy wraps its lines: the sentence runs on past a line break.
+    quotes = _quotes(
+        "\t   Marta Ekholm has written a history of the harbour.\n"
+        "\t   ``Where are the old ferrymen of Valby today?'' she asks, remarking\n"
+        "on the town and its ``long and quiet record of survival.''\n"
+    )
+    assert [q.speaker for q in quotes] == ["Marta Ekholm", "Marta Ekholm"]
