@@ -50,3 +50,21 @@ def test_a_partial_quote_after_the_pronoun_clause_of_a_quote_is_the_same_voice()
         "on the town and its ``long and quiet record of survival.''\n"
     )
     assert [q.speaker for q in quotes] == ["Marta Ekholm", "Marta Ekholm"]
+
+
+def test_a_colon_after_the_clause_of_a_reporting_verb_gives_its_subjects_words() -> None:
+    (q,) = _quotes(
+        "Marta Ekholm, the former harbour master, praised the ferry crews on Monday and said "
+        'she has the one quality the job needs: "Patience, a great deal of patience, and a '
+        'strong stomach."'
+    )
+    assert q.speaker == "Marta Ekholm"
+
+
+def test_a_colon_clause_naming_someone_else_gives_nobody() -> None:
+    (q,) = _quotes(
+        "Marta Ekholm, the former harbour master, praised the ferry crews on Monday and said "
+        "Jonas Lindqvist has the one quality the job needs: "
+        '"Patience, a great deal of patience, and a strong stomach."'
+    )
+    assert q.speaker != "Marta Ekholm"
