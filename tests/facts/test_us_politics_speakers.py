@@ -68,3 +68,22 @@ def test_a_colon_clause_naming_someone_else_gives_nobody() -> None:
         '"Patience, a great deal of patience, and a strong stomach."'
     )
     assert q.speaker != "Marta Ekholm"
+
+
+def test_a_quote_paragraph_after_a_paraphrase_of_one_person_speaking_is_theirs() -> None:
+    quotes = _quotes(
+        "\t   Opening the debate, Jonas Lindqvist proposed that a panel be set up to hear the "
+        "claims of the ferry owners.\n"
+        "\t   ``If the harbour is to pay for the ferries, let every owner apply to the panel "
+        "and be heard fairly.''\n"
+    )
+    assert [q.speaker for q in quotes] == ["Jonas Lindqvist"]
+
+
+def test_a_quote_paragraph_after_a_paragraph_naming_two_speakers_is_nobodys() -> None:
+    quotes = _quotes(
+        "\t   Jonas Lindqvist proposed a panel, and Marta Ekholm said it would cost too much.\n"
+        "\t   ``If the harbour is to pay for the ferries, let every owner apply to the panel "
+        "and be heard fairly.''\n"
+    )
+    assert [q.speaker for q in quotes] == [None]
