@@ -919,18 +919,21 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     back = k - 1 - (k >= 2 and not people.named_in(starts[k - 1], span.open))
     before = scan[starts[back] : span.open]
     # Or, for a quote opening its paragraph, the last sentence of the paragraph before when
-    # it has the one person speaking (`Lim proposed a panel…. ⏎ "If bail-outs…"`).
+    # it has the one person speaking, and what they said (`Lim proposed that a panel be set
+    # up…. ⏎ "If bail-outs…"`).
     last = scan[starts[k - 1] : span.open]
-    lead = last.rstrip().endswith(".") and last.count("\n\n") == 1 and not last.startswith("\n")
-    back, before = (k - 1, last) if lead and not re.search(r"[“”\"]", last) else (back, before)
-    if not before.rstrip().endswith(".") or "\n\n" in before and not lead:
+    apart = last.rstrip().endswith(".") and last.count("\n\n") == 1 and not last.startswith("\n")
+    back, before = (k - 1, last) if apart and not re.search(r"[“”\"]", last) else (back, before)
+    if not before.rstrip().endswith(".") or "\n\n" in before and not apart:
         return None  # no whole sentence of this paragraph
     if re.search(r"[“”\"]", before):
         return None  # one quoting (its voice goes on)
     named = people.named_in(starts[back], span.open)
     speaking = {n for _, e, n in named if cues.P["speaking"].match(scan, e)}
     if "\n\n" in before:
-        return speaking.pop() if len(speaking) == 1 else None
+        said = [m.end() for _, e, n in named if (m := cues.P["speaking"].match(scan, e))]
+        paraphrase = len(speaking) == 1 and len(scan[said[0] : span.open].split()) >= 4
+        return speaking.pop() if paraphrase else None
     # `Mr Park wants a new pier but conceded this was costly. "…"`: the one person named,
     # opening the sentence, with a reporting verb further on.
     if not speaking and len({n for *_, n in named}) == 1:
