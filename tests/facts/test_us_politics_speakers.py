@@ -87,3 +87,19 @@ def test_a_quote_paragraph_after_a_paragraph_naming_two_speakers_is_nobodys() ->
         "and be heard fairly.''\n"
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_reporting_verb_with_a_long_object_before_a_comma_gives_its_subjects_words() -> None:
+    (q,) = _quotes(
+        "Marta Ekholm told her radio audience of Monday morning, "
+        '"The ferry board has sent its orders to every paper in the county."'
+    )
+    assert q.speaker == "Marta Ekholm"
+
+
+def test_a_relative_clause_before_the_comma_is_someone_elses_voice() -> None:
+    (q,) = _quotes(
+        "Jonas Lindqvist retold the old story about his uncle who wired, "
+        '"Do not buy one single ticket more than the ferry can carry."'
+    )
+    assert q.speaker != "Jonas Lindqvist"

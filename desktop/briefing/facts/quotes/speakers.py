@@ -696,8 +696,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
     m = cues.P["cue_in_sentence"].search(head)
-    if m is None and (colon := cues.P["cue_colon"].search(head)):
-        m = None if people.named_in(head_abs + colon.start("rest"), head_abs + len(head)) else colon
+    if m is None and (c := cues.P["cue_colon"].search(head) or cues.P["cue_comma"].search(head)):
+        m = None if people.named_in(head_abs + c.start("rest"), head_abs + len(head)) else c
     role = None if m else _P["role_says"].match(head)  # `But the referee said "…"`: no colon
     if role and not head[role.end() :].strip() and role["who"].split()[-1] in PERSON_NOUNS:
         return Found(None, role.group().split()[-1], How.DESCRIPTION, role["who"])
