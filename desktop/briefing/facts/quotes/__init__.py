@@ -115,12 +115,17 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             weaving = speakers.subject_of_weaving(head, head_abs, actors, people)
             found = weaving or _epithet(head, head_abs, people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
-            # a pronoun says the second (`said Holm was "right" when he said "…"`).
-            pronoun_says = cues.P["pronoun_says"]
-            one_source = quotes and not pronoun_says.search(scan, kept[-1].close, span.open)
+            # a pronoun says the second (`said Holm was "right" when he said "…"`), not the
+            # first's own clause when nobody else is named (`"…?" he asks, remarking on the
+            # "…"`, not `"…," she said, as Park went on about "…"`).
+            close = kept[-1].close if kept else span.open
+            says = cues.P["pronoun_says"].search(scan, close, span.open)
+            others = {n for *_, n in people.named_in(close, span.open)} - {previous}
+            own_clause = says and not scan[close : says.start()].strip() and not others
+            one_source = quotes and (not says or own_clause)
             # Nothing but the writer's words of one sentence between the two.
             # (Not past a caption run into the text: `…in the schools The watchdog has '…'`.)
-            same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s|\n", gap)
+            same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s", gap) and brk not in gap
             same_sentence = same_sentence and not _P["caption_run"].search(gap)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)

@@ -198,6 +198,9 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if (titled := _title_only(who, actors)) is not None:
         return titled
     words, person = who.split(), _person_in(who, actors)
+    # `a Norbank report released last week`: the document before its participle phrase.
+    if (issued := _P["document_issued"].search(who)) is not None:
+        words = who[: issued.start("phrase")].split()
     if len(words) >= 2 and (words[-1] in DOCUMENT_NOUNS or _P["document_in"].match(who)):
         # `the latest Norbank report`, `a review in the Valby Post`: the body that wrote it.
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
@@ -260,7 +263,9 @@ def _is_break(text: str, m: re.Match[str]) -> bool:
 
 
 def tail_clause(tail: str) -> str:
-    """The reporting clause after a quote: up to the sentence end or the next quote."""
+    """The reporting clause after a quote: up to the sentence end or the next quote, the
+    marks of a nickname (`said Jo "JJ" Park`) read as apostrophes."""
+    tail = _P["nickname"].sub(r"\g<name>'\g<nick>'", tail)
     ends = (m.start() for m in _P["break"].finditer(tail) if _is_break(tail, m))
     return tail[: next(ends, len(tail))]
 
@@ -635,6 +640,8 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
         speaker, described = resolve(who, actors, span.open)
+        if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
+            speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
         if speaker is None and described is None:
             speaker = _full_name(scan, who, span.open)  # `Guitarist Jo May…. May said:`
         if verb_first:
@@ -654,6 +661,21 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
+    """The person an apposition names after lower-case words and titles (`state Del. Jo
+    "JJ" Park (D-Valby)`), a nickname's marks read as apostrophes, as tail_clause has them."""
+    text = re.sub(r"\s*\([^)]*\)", "", apposed or "").strip()
+    for a in actors:
+        for form in (a.name, *a.aliases) if a.type == "person" else ():
+            name = _P["nickname"].sub(r"\g<name>'\g<nick>'", form)
+            lead = text[: -len(name)].split() if " " in name and text.endswith(name) else None
+            if lead is not None and all(
+                w.islower() or w.lower().rstrip(".") in _ABBREVIATIONS for w in lead
+            ):
+                return a.name
+    return None
 
 
 def _full_name(scan: str, who: str, pos: int) -> str | None:
@@ -679,6 +701,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
     m = cues.P["cue_in_sentence"].search(head)
+    if m is None and (c := cues.P["cue_colon"].search(head) or cues.P["cue_comma"].search(head)):
+        m = None if people.named_in(head_abs + c.start("rest"), head_abs + len(head)) else c
     role = None if m else _P["role_says"].match(head)  # `But the referee said "…"`: no colon
     if role and not head[role.end() :].strip() and role["who"].split()[-1] in PERSON_NOUNS:
         return Found(None, role.group().split()[-1], How.DESCRIPTION, role["who"])
@@ -914,10 +938,22 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     # The sentence before, or the two before when the nearer names nobody.
     back = k - 1 - (k >= 2 and not people.named_in(starts[k - 1], span.open))
     before = scan[starts[back] : span.open]
-    if not before.rstrip().endswith(".") or "\n\n" in before or re.search(r"[“”\"]", before):
-        return None  # no whole sentence of this paragraph, or one quoting (its voice goes on)
+    # Or, for a quote opening its paragraph, the last sentence of the paragraph before when
+    # it has the one person speaking, and what they said (`Lim proposed that a panel be set
+    # up…. ⏎ "If bail-outs…"`).
+    last = scan[starts[k - 1] : span.open]
+    apart = last.rstrip().endswith(".") and last.count("\n\n") == 1 and not last.startswith("\n")
+    back, before = (k - 1, last) if apart and not re.search(r"[“”\"]", last) else (back, before)
+    if not before.rstrip().endswith(".") or "\n\n" in before and not apart:
+        return None  # no whole sentence of this paragraph
+    if re.search(r"[“”\"]", before):
+        return None  # one quoting (its voice goes on)
     named = people.named_in(starts[back], span.open)
     speaking = {n for _, e, n in named if cues.P["speaking"].match(scan, e)}
+    if "\n\n" in before:
+        said = [m.end() for _, e, n in named if (m := cues.P["speaking"].match(scan, e))]
+        paraphrase = len(speaking) == 1 and len(scan[said[0] : span.open].split()) >= 4
+        return speaking.pop() if paraphrase else None
     # `Mr Park wants a new pier but conceded this was costly. "…"`: the one person named,
     # opening the sentence, with a reporting verb further on.
     if not speaking and len({n for *_, n in named}) == 1:

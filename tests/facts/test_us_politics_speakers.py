@@ -1,0 +1,105 @@
+"""Speakers in US political and wire copy: state delegates' titles, nicknames in marks inside
+a name, a name set off after a relation. The sentences are our own."""
+
+from __future__ import annotations
+
+from tests.facts.test_quotes import _quotes
+
+_LEAD = 'VALBY - Rep. Jonas "Jo" Lindqvist opened his garden for the yearly picnic on Monday.\n\n'
+
+
+def test_a_nickname_in_marks_and_a_delegates_title_keep_the_named_cue() -> None:
+    quotes = _quotes(
+        _LEAD + '"This is a big year for our future senator, Jonas Lindqvist!" Lindqvist\'s '
+        'cousin, state Del. Petra "Pip" Marsh (D-Valby), shouted to the crowd. "The whole '
+        'region is watching us."'
+    )
+    assert [q.speaker for q in quotes] == ['Petra "Pip" Marsh'] * 2
+
+
+def test_the_name_set_off_after_a_relation_is_the_speaker() -> None:
+    (q,) = _quotes(
+        _LEAD + '"We expect a long and busy autumn on the harbour," Lindqvist\'s aide, '
+        "Marta Ekholm, told reporters."
+    )
+    assert (q.speaker, q.description) == ("Marta Ekholm", None)
+
+
+def test_a_relation_with_no_name_set_off_stays_a_description() -> None:
+    (q,) = _quotes(
+        _LEAD + '"We expect a long and busy autumn on the harbour," Lindqvist\'s aide, '
+        "who asked not to be named, told reporters."
+    )
+    assert q.speaker is None
+
+
+def test_a_report_with_a_participle_phrase_is_its_bodys() -> None:
+    quotes = _quotes(
+        "The ferry levy has its critics in the council. A Valby Audit Office report released "
+        "last spring found that the levy was paying for "
+        '"three empty piers and a harbour nobody uses."'
+    )
+    assert [(q.speaker, q.description) for q in quotes] == [("Valby Audit Office", None)]
+
+
+def test_a_partial_quote_after_the_pronoun_clause_of_a_quote_is_the_same_voice() -> None:
+    # Wire copy wraps its lines: the sentence runs on past a line break.
+    quotes = _quotes(
+        "\t   Marta Ekholm has written a history of the harbour.\n"
+        "\t   ``Where are the old ferrymen of Valby today?'' she asks, remarking\n"
+        "on the town and its ``long and quiet record of survival.''\n"
+    )
+    assert [q.speaker for q in quotes] == ["Marta Ekholm", "Marta Ekholm"]
+
+
+def test_a_colon_after_the_clause_of_a_reporting_verb_gives_its_subjects_words() -> None:
+    (q,) = _quotes(
+        "Marta Ekholm, the former harbour master, praised the ferry crews on Monday and said "
+        'she has the one quality the job needs: "Patience, a great deal of patience, and a '
+        'strong stomach."'
+    )
+    assert q.speaker == "Marta Ekholm"
+
+
+def test_a_colon_clause_naming_someone_else_gives_nobody() -> None:
+    (q,) = _quotes(
+        "Marta Ekholm, the former harbour master, praised the ferry crews on Monday and said "
+        "Jonas Lindqvist has the one quality the job needs: "
+        '"Patience, a great deal of patience, and a strong stomach."'
+    )
+    assert q.speaker != "Marta Ekholm"
+
+
+def test_a_quote_paragraph_after_a_paraphrase_of_one_person_speaking_is_theirs() -> None:
+    quotes = _quotes(
+        "\t   Opening the debate, Jonas Lindqvist proposed that a panel be set up to hear the "
+        "claims of the ferry owners.\n"
+        "\t   ``If the harbour is to pay for the ferries, let every owner apply to the panel "
+        "and be heard fairly.''\n"
+    )
+    assert [q.speaker for q in quotes] == ["Jonas Lindqvist"]
+
+
+def test_a_quote_paragraph_after_a_paragraph_naming_two_speakers_is_nobodys() -> None:
+    quotes = _quotes(
+        "\t   Jonas Lindqvist proposed a panel, and Marta Ekholm said it would cost too much.\n"
+        "\t   ``If the harbour is to pay for the ferries, let every owner apply to the panel "
+        "and be heard fairly.''\n"
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_reporting_verb_with_a_long_object_before_a_comma_gives_its_subjects_words() -> None:
+    (q,) = _quotes(
+        "Marta Ekholm told her radio audience of Monday morning, "
+        '"The ferry board has sent its orders to every paper in the county."'
+    )
+    assert q.speaker == "Marta Ekholm"
+
+
+def test_a_relative_clause_before_the_comma_is_someone_elses_voice() -> None:
+    (q,) = _quotes(
+        "Jonas Lindqvist retold the old story about his uncle who wired, "
+        '"Do not buy one single ticket more than the ferry can carry."'
+    )
+    assert q.speaker != "Jonas Lindqvist"
