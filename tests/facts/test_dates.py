@@ -589,3 +589,10 @@ def test_a_recurring_day_is_a_date_with_no_calendar_value(
     sentence: str, expected: dict[str, str | None]
 ) -> None:
     assert _values(sentence) == expected
+
+
+def test_a_purpose_clause_before_a_comma_and_and_sets_no_tense_for_the_next_clause() -> None:
+    """ "decided to act, and on May 10 sent ...": the date is the coordinated clause's, told in
+    the past (the tagger may read "sent" as an adjective), not a plan "to act" in May."""
+    text = "The Norland cabinet decided to act, and on May 10 dispatched engineers to Holm."
+    assert _values(text, date(2018, 9, 17)) == {"May 10": "2018-05-10"}
