@@ -79,7 +79,7 @@ def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: boo
         while 0 <= i < len(tokens) and tokens[i].text not in _TENSE["clause_end"]:
             if step > 0 and tokens[i].text.lower() in _TENSE["clause_opener"]:
                 break
-            joined = step < 0 and tokens[i].text.lower() in _TENSE["coordinator"]
+            joined = step < 0 < i and tokens[i].text.lower() in _TENSE["coordinator"]
             if joined and tokens[i - 1].text == ",":
                 break  # "decided to act, and on July 10 sent": not "to act"'s
             if tense := _token_tense(tokens, i, purpose):
