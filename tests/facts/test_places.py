@@ -567,3 +567,13 @@ def test_a_title_case_dateline_before_a_dash_is_a_place_even_in_sports_copy() ->
         "rise when the team plays Oklahoma."
     )
     assert _places(text)["Austin"].type == "city"
+
+
+def test_a_place_before_a_comma_takes_the_country_the_story_gives_the_next_name() -> None:
+    """ "Leopoldville, Kasai, Kivu": the name after the comma is read as the story places it
+    (a Congolese province), not as the most populous town of that name (in Japan)."""
+    text = (
+        "The Democratic Republic of the Congo sent troops to Kinshasa. Fighting spread to "
+        "three provinces -- Leopoldville, Kasai and Kivu."
+    )
+    assert _places(text)["Leopoldville"].country != "Japan"

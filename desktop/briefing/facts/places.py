@@ -296,7 +296,8 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         return k.type == "country", n > 0, n, big or state, not namesake, k.population
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
-        after = gazetteer.candidates(placed.get(name, ""))[:1]
+        # the place after it as the story places it ("Kasai" beside "Congo": not a town in Japan)
+        after = sorted(gazetteer.candidates(placed.get(name, "")), key=rank)[-1:]
         if not found:
             # "Kennebunkport, Maine": a town the gazetteer lacks is in the country of what follows
             out[name] = Known(name, "other", after[0].country) if after else None
