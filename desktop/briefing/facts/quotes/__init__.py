@@ -250,10 +250,13 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
 
 def _source_words(described: str | None) -> str | None:
     """A described source without the writer's words run into it: `The jury further (said)`,
-    `The jury said it (found)`: "The jury"."""
+    `The jury said it (found)`, `His attorney has said he's not guilty (, calling…)`."""
     words = (described or "").split()
     if len(words) > 2 and words[-2] in cues.VERBS and words[-1] in _PRONOUNS:
         words = words[:-2]
+    # `His attorney has said he's not guilty, calling it "…"`: the subject before "has said"
+    said = [k for k in range(2, len(words)) if words[k] in cues.VERBS and words[k - 1] in _HAVE]
+    words = words[: said[0] - 1] if said else words
     while len(words) > 1 and words[-1] in _SOURCE_TAILS:
         words.pop()
     return " ".join(words) or None
@@ -261,6 +264,7 @@ def _source_words(described: str | None) -> str | None:
 
 _SOURCE_TAILS = lexicons.words("source_tails")
 _PRONOUNS = frozenset(["it", "he", "she", "they", "we"])
+_HAVE = frozenset(["has", "have", "had"])
 
 
 def _before_noun(doc: Doc, sentence: int, at: int) -> bool:
