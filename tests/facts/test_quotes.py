@@ -1431,6 +1431,10 @@ def test_a_quote_resumed_after_its_attribution_keeps_that_voice_across_paragraph
             'The panel said it found the council "has ignored the advice" of two earlier panels.',
             "The panel",
         ),
+        (
+            'His lawyer has said he is innocent, calling the crash an "unavoidable accident."',
+            "His lawyer",
+        ),
     ],
 )
 def test_a_described_source_loses_the_writers_words_run_into_it(
