@@ -315,3 +315,24 @@ def test_a_schools_first_word_alone_is_the_school() -> None:
     rows = {a.name: a for a in extract_actors(doc)}
     assert rows["Holm University"].aliases == ("Holm",)
     assert "Holm" not in rows
+
+
+def test_an_illness_named_after_someone_is_no_person_or_place() -> None:
+    doc = _doc(
+        "Her father has Alzheimer's and lives in Holm. Grave's disease runs in the family.",
+        ("PERSON", "Alzheimer"),
+        ("LOCATION", "Grave"),
+        ("LOCATION", "Holm"),
+    )
+    assert not extract_actors(doc)
+    assert [p.name for p in extract_places(doc)] == ["Holm"]
+
+
+def test_the_possessive_of_a_person_named_in_full_stays_the_persons() -> None:
+    doc = _doc(
+        "Ana Parkinson won the vote. Parkinson's rivals conceded on Monday.",
+        ("PERSON", "Ana Parkinson"),
+        ("PERSON", "Parkinson"),
+    )
+    assert [a.name for a in extract_actors(doc)] == ["Ana Parkinson"]
+    assert extract_actors(doc)[0].mentions == 2

@@ -177,6 +177,10 @@ _COMMON, BODY_TAILS = lexicons.words("common_words"), lexicons.words("body_tails
 _BODY_LAST = BODY_HEADS | BODY_TAILS
 
 
+_ILLNESSES = lexicons.groups("eponym_conditions")
+_ILLNESS = re.compile(r"['’]s\b(\s+(?:" + "|".join(_ILLNESSES["nouns"]) + r")\b)?")
+
+
 def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[str]) -> bool:
     """A person, place or body of one common word ("Sell all you own", "Pictures show"): no
     name, unless a full name of the article holds it (or opens it: "Real" of "Real Madrid",
@@ -186,6 +190,11 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
     first and last words are common words and the first no first name ("Fancy Bear", "Way
     Everyone Thinks"; not "Guy Forget")."""
     words = name.split() or [""]
+    # "has Alzheimer's", "Wilson's disease": an illness named after someone (not the
+    # possessive of a person the article names in full)
+    ill = _ILLNESS.match(doc.text, e.end) if len(words) == 1 and name not in name_parts else None
+    if ill and (ill[1] or name in _ILLNESSES["names"]):
+        return True
     phrase = {words[0].lower(), words[-1].lower()} <= _COMMON and not gazetteer.first_name(words[0])
     phrase &= words[-1] not in ORG_HEADS  # "Drug Administration": a body's name the tagger cut
     if e.label == "PERSON" and (phrase if len(words) > 1 else word_after(doc, e) in BODY_TAILS):
