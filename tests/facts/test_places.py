@@ -577,3 +577,12 @@ def test_a_place_before_a_comma_takes_the_country_the_story_gives_the_next_name(
         "three provinces -- Leopoldville, Kasai and Kivu."
     )
     assert _places(text)["Leopoldville"].country != "Japan"
+
+
+def test_georgia_in_a_list_of_countries_is_the_country_in_an_american_story() -> None:
+    """A New York court story listing the countries of a bride's husbands: Georgia is one."""
+    text = (
+        "A woman from the Bronx, New York, married ten men in New Jersey and Long Island. "
+        "The husbands came from Egypt, Turkey, Georgia, Mali and Pakistan."
+    )
+    assert _places(text)["Georgia"].type == "country"

@@ -310,11 +310,13 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         floor = 5 * max(best.population, 100_000 if scene[best.country or ""] else 20_000)
         small = best.type == "city" and best.population < 100_000 and world.population >= floor
         best = max(where, key=rank) if where else world if small else best
-        # "Georgia" named beside more US states and places than foreign ones ("Atlanta"; not
-        # the name itself, which counted for the country) is the state
+        # "Georgia" named beside more US states than foreign countries, or beside American
+        # places and no foreign country ("Atlanta"), is the state; never beside places of the
+        # country ("Tbilisi"); in a list of countries it is one ("Egypt, Georgia, Mali")
         home = [k for k in found if (k.type, k.country) == us_state]
-        at_home = len(states) + context["United States"]
-        american = at_home > sum(context.values()) - context["United States"] - 1
+        abroad = set(context) - {"United States", best.country}
+        american = len(states) > len(abroad) or context["United States"] > 0 and not abroad
+        american = american and not scene[best.country or ""]
         best = home[0] if best.type == "country" and home and american else best
         elsewhere = best.type == "city" and not context[best.country or ""] and not where
         rivals = [k.population for k in found if k.country != best.country]
