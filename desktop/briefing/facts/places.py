@@ -314,8 +314,8 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         # places and no foreign country ("Atlanta"), is the state; never beside places of the
         # country ("Tbilisi"); in a list of countries it is one ("Egypt, Georgia, Mali")
         home = [k for k in found if (k.type, k.country) == us_state]
-        abroad = set(context) - {"United States", best.country}
-        american = len(states) > len(abroad) or context["United States"] > 0 and not abroad
+        foreign = set(context) - {"United States", best.country}
+        american = len(states) > len(foreign) or context["United States"] > 0 and not foreign
         american = american and not scene[best.country or ""]
         best = home[0] if best.type == "country" and home and american else best
         elsewhere = best.type == "city" and not context[best.country or ""] and not where
