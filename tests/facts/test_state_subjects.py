@@ -66,3 +66,13 @@ def test_a_country_in_a_sentence_of_sports_copy_is_its_team() -> None:
 def test_a_place_after_a_capitalised_plural_ends_a_body_name() -> None:
     text = "Universities Norway, which represents colleges, said fees would rise."
     assert "Norway" not in _states(text)
+
+
+def test_a_country_listed_with_its_allies_or_world_powers_acts_with_them() -> None:
+    assert "Norway" in _states("Norway and its allies launched a patrol on Sunday.")
+    assert "Norway" in _states("Norway and the world powers reached a framework agreement.")
+
+
+def test_a_country_a_report_is_according_to_is_its_source() -> None:
+    assert "Norway" in _states("According to Norway, the drills were planned months ago.")
+    assert "Norway" not in _states("According to Norway fishermen, the catch was poor.")

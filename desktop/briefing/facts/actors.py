@@ -86,6 +86,7 @@ _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
 _CALENDAR = lexicons.words("calendar_words")  # "Norway on Monday said"
+_OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
 _SPORTS = lexicons.groups("sports_words")
 _SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")  # "2-2", not "1950-53"
 
@@ -972,6 +973,9 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text == "by":  # "a deal signed by Oslo and Bern"
         return tokens[lead - 2].tag in ("VBN", "VBD")
+    according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
+    if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
+        return True  # "according to Oslo": the source speaks (not "to Oslo growers")
     if first and tokens[first - 1].text == "with" and k < len(tokens) and tokens[k].tag == "VBG":
         return True  # "with Oslo backing the plan": the subject of an absolute clause
     if first >= 2 and tokens[first - 1].text == "with":
@@ -1021,9 +1025,9 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     States, Britain and France", "Oslo and other world powers"); `e`'s own when there is none
     ("Oslo, Norway")."""
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
-    other = False  # "and other powers": "other" and the adjectives and nouns after it
+    other = False  # "and other powers", "and its allies": the adjectives and nouns after "other"
     for k, t in enumerate(tokens):
-        other = t.text == "other" or other and t.tag in ("JJ", "NN", "NNS", "VBN")
+        other = t.text in _STATE["others"] or t.tag == "CD" or other and t.tag in _OTHERS
         both = [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]  # "Oslo, as well as"
         if other or t.text in (",", "and", "or", "nor", "the") or both:
             ok |= {k, k + 1, k + 2} if both else {k}
