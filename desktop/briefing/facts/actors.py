@@ -917,10 +917,8 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     for e, b in zip(places, before, strict=True):
         two = doc.sentences[e.sentence].tokens[max(e.first_token - 2, 0) : e.first_token]
         titled = len(two) == 2 and two[1].tag == "NNP" and two[0].tag[0].isalpha()
-        if b.istitle() and (
-            titled or b[-1] == "s" and two[-1].tag[:2] == "NN"
-        ):  # "Statistics Norway"
-            cut.add((b, clean_name(e.text)))
+        if b.istitle() and (titled or b[-1] == "s" and two[-1].tag[:2] == "NN"):
+            cut.add((b, clean_name(e.text)))  # (the plural: "Statistics Norway")
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
@@ -1005,9 +1003,7 @@ def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True) -> int:
     while k < len(tokens) - 1:
         t, after = tokens[k], tokens[k + 1]
         time = after.text in _CALENDAR or after.text in _STATE["time"] or after.tag == "CD"
-        close = next(
-            (j for j in range(k + 1, min(k + 16, len(tokens))) if tokens[j].text == ","), 0
-        )
+        close = next((j for j, x in enumerate(tokens[k + 1 : k + 16], k + 1) if x.text == ","), 0)
         inside = tokens[k + 1 : close]
         person = any(x.tag == "CD" or _role_word(x.text.lower()) for x in inside)
         aside = after.tag == "WDT" or not (_VERB_TAGS & {x.tag for x in inside} or person)
