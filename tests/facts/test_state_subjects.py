@@ -76,3 +76,7 @@ def test_a_country_listed_with_its_allies_or_world_powers_acts_with_them() -> No
 def test_a_country_a_report_is_according_to_is_its_source() -> None:
     assert "Norway" in _states("According to Norway, the drills were planned months ago.")
     assert "Norway" not in _states("According to Norway fishermen, the catch was poor.")
+
+
+def test_a_country_after_a_verb_before_armed_forces_is_their_owner_not_an_actor() -> None:
+    assert "Norway" not in _states("He wanted to target Norway armed forces in the port.")

@@ -963,7 +963,9 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     start, end = _coordination(tokens, e, places)
     if start and tokens[start - 1].text == "between":
         return True  # "the treaty between Oslo and Bern was signed"
-    if _verb(tokens, k) and not _in_phrase(tokens, e.first_token):
+    # the object of a verb before a participle read as a past tense: "to hit Oslo armed forces"
+    taken = e.first_token and tokens[e.first_token - 1].tag == "VB" and tokens[k].tag == "VBD"
+    if _verb(tokens, k) and not _in_phrase(tokens, e.first_token) and not taken:
         return _acting(tokens, k)  # (after a preposition, the relations below decide)
     if k < len(tokens) and tokens[k].tag == "POS":
         return _possessor_acts(tokens, k + 1)
