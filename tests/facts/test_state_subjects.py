@@ -80,3 +80,17 @@ def test_a_country_a_report_is_according_to_is_its_source() -> None:
 
 def test_a_country_after_a_verb_before_armed_forces_is_their_owner_not_an_actor() -> None:
     assert "Norway" not in _states("He wanted to target Norway armed forces in the port.")
+
+
+def test_a_country_after_a_verb_before_a_clause_of_its_own_still_acts() -> None:
+    text = "Jo Park said the pact did not mean Oslo intended to build more ships."
+    assert "Norway" in _states(text)
+
+
+def test_a_country_naming_the_nouns_after_it_is_no_agent_after_of() -> None:
+    assert "Norway" not in _states("Top dealers in the Valby office of Norway bankers moved.")
+
+
+def test_a_grand_prix_or_a_wicketkeeper_makes_a_sentence_sports_copy() -> None:
+    assert "Germany" not in _states("Germany, driving a Ferrari, won the Valby Grand Prix.")
+    assert "Norway" not in _states("Norway, led by wicketkeeper Jo Park, opened the tour.")

@@ -964,7 +964,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     if start and tokens[start - 1].text == "between":
         return True  # "the treaty between Oslo and Bern was signed"
     # the object of a verb before a participle read as a past tense: "to hit Oslo armed forces"
-    taken = e.first_token and tokens[e.first_token - 1].tag == "VB" and tokens[k].tag == "VBD"
+    taken = e.first_token and tokens[e.first_token - 1].tag == "VB"
+    taken = taken and [t.tag for t in tokens[k : k + 2]] == ["VBD", "NNS"]
     if _verb(tokens, k) and not _in_phrase(tokens, e.first_token) and not taken:
         return _acting(tokens, k)  # (after a preposition, the relations below decide)
     if k < len(tokens) and tokens[k].tag == "POS":
@@ -982,7 +983,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         return tokens[first - 2].text.lower() in _STATE["relation"]  # "relations with Oslo"
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
         return tokens[first - 1].tag.startswith("VB") or tokens[first - 1].text in ("for", "on")
-    if lead >= 2 and tokens[lead - 1].text in ("of", "from"):  # "the leaders of Oslo and Bern"
+    owner = [t.tag[:2] for t in tokens[end : end + 1]] == ["NN"]  # "the office of Oslo bankers"
+    if lead >= 2 and tokens[lead - 1].text in ("of", "from") and not owner:  # "the leaders of Oslo"
         before, i = tokens[lead - 2].text.lower(), lead - 2  # "warnings from Oslo"
         while i > 1 and tokens[i].tag in ("DT", "JJ", "NN", "IN", ":"):
             i -= 1  # a participle phrase: "negotiators working on the deal -- from Oslo"
