@@ -66,3 +66,31 @@ def test_a_country_in_a_sentence_of_sports_copy_is_its_team() -> None:
 def test_a_place_after_a_capitalised_plural_ends_a_body_name() -> None:
     text = "Universities Norway, which represents colleges, said fees would rise."
     assert "Norway" not in _states(text)
+
+
+def test_a_country_listed_with_its_allies_or_world_powers_acts_with_them() -> None:
+    assert "Norway" in _states("Norway and its allies launched a patrol on Sunday.")
+    assert "Norway" in _states("Norway and the world powers reached a framework agreement.")
+
+
+def test_a_country_a_report_is_according_to_is_its_source() -> None:
+    assert "Norway" in _states("According to Norway, the drills were planned months ago.")
+    assert "Norway" not in _states("According to Norway fishermen, the catch was poor.")
+
+
+def test_a_country_after_a_verb_before_armed_forces_is_their_owner_not_an_actor() -> None:
+    assert "Norway" not in _states("He wanted to target Norway armed forces in the port.")
+
+
+def test_a_country_after_a_verb_before_a_clause_of_its_own_still_acts() -> None:
+    text = "Jo Park said the pact did not mean Oslo intended to build more ships."
+    assert "Norway" in _states(text)
+
+
+def test_a_country_naming_the_nouns_after_it_is_no_agent_after_of() -> None:
+    assert "Norway" not in _states("Top dealers in the Valby office of Norway bankers moved.")
+
+
+def test_a_grand_prix_or_a_wicketkeeper_makes_a_sentence_sports_copy() -> None:
+    assert "Germany" not in _states("Germany, driving a Ferrari, won the Valby Grand Prix.")
+    assert "Norway" not in _states("Norway, led by wicketkeeper Jo Park, opened the tour.")

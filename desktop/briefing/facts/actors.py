@@ -88,6 +88,7 @@ _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
 _CALENDAR = lexicons.words("calendar_words")  # "Norway on Monday said"
+_OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
 _SPORTS = lexicons.groups("sports_words")
 _SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")  # "2-2", not "1950-53"
 
@@ -962,10 +963,8 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     for e, b in zip(places, before, strict=True):
         two = doc.sentences[e.sentence].tokens[max(e.first_token - 2, 0) : e.first_token]
         titled = len(two) == 2 and two[1].tag == "NNP" and two[0].tag[0].isalpha()
-        if b.istitle() and (
-            titled or b[-1] == "s" and two[-1].tag[:2] == "NN"
-        ):  # "Statistics Norway"
-            cut.add((b, clean_name(e.text)))
+        if b.istitle() and (titled or b[-1] == "s" and two[-1].tag[:2] == "NN"):
+            cut.add((b, clean_name(e.text)))  # (the plural: "Statistics Norway")
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
@@ -1010,7 +1009,10 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     start, end = _coordination(tokens, e, places)
     if start and tokens[start - 1].text == "between":
         return True  # "the treaty between Oslo and Bern was signed"
-    if _verb(tokens, k) and not _in_phrase(tokens, e.first_token):
+    # the object of a verb before a participle read as a past tense: "to hit Oslo armed forces"
+    taken = e.first_token and tokens[e.first_token - 1].tag == "VB"
+    taken = taken and [t.tag for t in tokens[k : k + 2]] == ["VBD", "NNS"]
+    if _verb(tokens, k) and not _in_phrase(tokens, e.first_token) and not taken:
         return _acting(tokens, k)  # (after a preposition, the relations below decide)
     if k < len(tokens) and tokens[k].tag == "POS":
         return _possessor_acts(tokens, k + 1)
@@ -1018,13 +1020,17 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text == "by":  # "a deal signed by Oslo and Bern"
         return tokens[lead - 2].tag in ("VBN", "VBD")
+    according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
+    if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
+        return True  # "according to Oslo": the source speaks (not "to Oslo growers")
     if first and tokens[first - 1].text == "with" and k < len(tokens) and tokens[k].tag == "VBG":
         return True  # "with Oslo backing the plan": the subject of an absolute clause
     if first >= 2 and tokens[first - 1].text == "with":
         return tokens[first - 2].text.lower() in _STATE["relation"]  # "relations with Oslo"
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
         return tokens[first - 1].tag.startswith("VB") or tokens[first - 1].text in ("for", "on")
-    if lead >= 2 and tokens[lead - 1].text in ("of", "from"):  # "the leaders of Oslo and Bern"
+    owner = [t.tag[:2] for t in tokens[end : end + 1]] == ["NN"]  # "the office of Oslo bankers"
+    if lead >= 2 and tokens[lead - 1].text in ("of", "from") and not owner:  # "the leaders of Oslo"
         before, i = tokens[lead - 2].text.lower(), lead - 2  # "warnings from Oslo"
         while i > 1 and tokens[i].tag in ("DT", "JJ", "NN", "IN", ":"):
             i -= 1  # a participle phrase: "negotiators working on the deal -- from Oslo"
@@ -1047,9 +1053,7 @@ def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True) -> int:
     while k < len(tokens) - 1:
         t, after = tokens[k], tokens[k + 1]
         time = after.text in _CALENDAR or after.text in _STATE["time"] or after.tag == "CD"
-        close = next(
-            (j for j in range(k + 1, min(k + 16, len(tokens))) if tokens[j].text == ","), 0
-        )
+        close = next((j for j, x in enumerate(tokens[k + 1 : k + 16], k + 1) if x.text == ","), 0)
         inside = tokens[k + 1 : close]
         person = any(x.tag == "CD" or _role_word(x.text.lower()) for x in inside)
         aside = after.tag == "WDT" or not (_VERB_TAGS & {x.tag for x in inside} or person)
@@ -1067,9 +1071,9 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     States, Britain and France", "Oslo and other world powers"); `e`'s own when there is none
     ("Oslo, Norway")."""
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
-    other = False  # "and other powers": "other" and the adjectives and nouns after it
+    other = False  # "and other powers", "and its allies": the adjectives and nouns after "other"
     for k, t in enumerate(tokens):
-        other = t.text == "other" or other and t.tag in ("JJ", "NN", "NNS", "VBN")
+        other = t.text in _STATE["others"] or t.tag == "CD" or other and t.tag in _OTHERS
         both = [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]  # "Oslo, as well as"
         if other or t.text in (",", "and", "or", "nor", "the") or both:
             ok |= {k, k + 1, k + 2} if both else {k}
