@@ -111,3 +111,12 @@ def test_his_report_is_the_author_the_pronoun_stands_for() -> None:
     )
     (q,) = _quotes(text)
     assert q.partial and q.speaker == "Ivo Marsh"
+
+
+def test_a_quote_after_a_sentence_opened_by_a_described_person_is_theirs() -> None:
+    text = (
+        "The crew of a cargo ship found the sailor 200 miles out on Thursday. At the quay, his "
+        'brother hugged him for a long time. "We had stopped hoping anyone would find you."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "his brother"

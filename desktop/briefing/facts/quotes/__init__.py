@@ -183,7 +183,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         same_paragraph = same_paragraph and not others and not cues.P["someone"].search(clause)
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
-            found = found if found.speaker else Found()
+            # Else `His father met him at the dock. "…"`: the one described.
+            if not found.speaker and (who := speakers.described_before(scan, span, people)):
+                found = Found(None, None, How.DESCRIPTION, who)
+            found = found if _sourced(found) else Found()
         if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.

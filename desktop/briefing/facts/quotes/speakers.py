@@ -929,6 +929,16 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     return speaking.pop() if len(speaking) == 1 else None
 
 
+def described_before(scan: str, span: Span, people: People) -> str | None:
+    """The person only described who opens the sentence right before a quote opening its own
+    and names nobody else (`His father met him at the dock. "…"`): the quote's source."""
+    before = _sentences_back(scan, span.open, 1)
+    if scan[: span.open].rstrip()[-1:] not in ".!?" or people.named_in(before, span.open):
+        return None
+    m = _P["unnamed_opening"].match(scan, before, span.open)
+    return m["who"] if m and not re.search(r"[“”\"]", scan[before : span.open - 1]) else None
+
+
 def other_voice(span: Span, people: People, previous: str | None, since: int) -> bool:
     """Whether someone other than `previous` speaks since `since` (the end of the previous
     quote's sentence) or in the quote's own clauses (`Replied Jo Park, "…"`, `"…," said
