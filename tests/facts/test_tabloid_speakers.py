@@ -120,3 +120,21 @@ def test_a_quote_after_a_sentence_opened_by_a_described_person_is_theirs() -> No
     )
     (q,) = _quotes(text)
     assert q.speaker is None and q.description == "his brother"
+
+
+def test_a_group_a_relative_clause_has_posting_is_the_description() -> None:
+    text = (
+        "The new series of the harbour drama opened on Sunday. The slow plot did not go unnoticed "
+        "by viewers, who posted on Twitter: 'Three episodes in and still nobody has left the quay.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "viewers"
+
+
+def test_a_statement_from_a_body_that_says_is_the_bodys() -> None:
+    text = (
+        "Talks on the new ferry line have stopped. Reporters obtained a statement from the Valby "
+        'Harbour Authority that says, "We have decided not to go ahead with the line this year."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valby Harbour Authority"
