@@ -138,3 +138,13 @@ def test_a_statement_from_a_body_that_says_is_the_bodys() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Valby Harbour Authority"
+
+
+def test_a_quote_after_but_name_made_clear_is_that_persons() -> None:
+    text = (
+        "The board is looking for a new coach for the rowing club. But Marsh Holloway made clear "
+        "he would take the post only with a free hand. 'If the crews row well, fine. If not, I "
+        "go. That is how it works.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Marsh Holloway"

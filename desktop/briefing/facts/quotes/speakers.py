@@ -904,6 +904,9 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     return None, m.group(1) if m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS else None
 
 
+_CONJUNCTIONS = frozenset(["but", "and", "yet", "so"])
+
+
 def said_before(scan: str, span: Span, people: People) -> str | None:
     """The one person the sentence right before a quote has speaking (`…, Corley said. "You
     can see it…"`): news gives a paraphrase, then the words, of one source."""
@@ -922,7 +925,8 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     # opening the sentence, with a reporting verb further on.
     if not speaking and len({n for *_, n in named}) == 1:
         opening = scan[starts[back] : named[0][0]].split()
-        lead = [w for w in opening if w.lower().strip(".") not in _TITLES]
+        # (maybe after a conjunction: `But Mr Park made clear…`)
+        lead = [w for w in opening if w.lower().strip(".") not in _TITLES | _CONJUNCTIONS]
         quiet = not people.voices(starts[back], span.open)
         if not lead and quiet and cues.ANY_CUE.search(scan, named[0][1], span.open):
             speaking = {named[0][2]}
