@@ -148,3 +148,23 @@ def test_a_quote_after_but_name_made_clear_is_that_persons() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Marsh Holloway"
+
+
+def test_a_statement_running_into_the_next_quotation_shares_its_clause() -> None:
+    text = (
+        "The lamps were built by British artist Martin Holt from old bicycle parts for a show. "
+        "'Every street now has a light that watches us. 'It seemed only fair to make the lights "
+        "dance for a change,' he said."
+    )
+    first, second = _quotes(text)
+    assert second.speaker == "Martin Holt" and first.speaker == "Martin Holt"
+
+
+def test_a_question_running_into_the_next_quotation_keeps_its_own_voice() -> None:
+    # Dialogue: the question is someone else's.
+    text = (
+        "British artist Martin Holt was stopped at the door of the gallery. 'Who let all "
+        "these lamps in here?' 'I did, and they stay,' he said."
+    )
+    first, second = _quotes(text)
+    assert second.speaker == "Martin Holt" and first.speaker is None

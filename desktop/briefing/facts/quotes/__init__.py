@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from briefing import lexicons
 from briefing.facts.quotes import cues, learned, marks, speakers
@@ -222,6 +223,15 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         out.append((quote, cands))
         if found.speaker is not None and found.how == How.NAMED:
             people.speakers.add(found.speaker)  # a reporting clause named them: a person
+    for k in range(len(quotes) - 2, -1, -1):
+        # `'It was cold. 'We left at dawn,' she said.`: a statement running straight into the
+        # next quotation, whose own clause names its source, is in the same voice.
+        q, then = quotes[k], quotes[k + 1]
+        touching = not scan[kept[k].close : kept[k + 1].open].strip(" ") and q.text[-1:] == "."
+        alone = q.speaker is None and q.description is None and not q.partial
+        if touching and alone and then.speaker and then.how in (How.NAMED, How.PRONOUN):
+            quotes[k] = replace(q, speaker=then.speaker, cue=then.cue, how=How.SAME_PARAGRAPH)
+            out[k] = (quotes[k], out[k][1])
     for span, outer in zip(kept, quotes, strict=True):
         # `I wondered, 'Will I ever row again?' or 'Is this the end?'`: woven into a quotation,
         # the speaker's own when an "I" of the quotation introduces it; else left open.
