@@ -168,3 +168,21 @@ def test_a_question_running_into_the_next_quotation_keeps_its_own_voice() -> Non
     )
     first, second = _quotes(text)
     assert second.speaker == "Martin Holt" and first.speaker is None
+
+
+def test_a_surname_misprinted_by_one_letter_is_the_person() -> None:
+    text = (
+        "To Lisa Whitmore, a harbour police officer hurt in the fire, the verdict is a relief. "
+        '"Justice was done today," Whitmare tweeted.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Lisa Whitmore"
+
+
+def test_a_short_surname_one_letter_off_is_nobody() -> None:
+    text = (
+        "To Lisa Whit, a harbour police officer hurt in the fire, the verdict is a relief. "
+        '"Justice was done today," Whot tweeted.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Lisa Whit"

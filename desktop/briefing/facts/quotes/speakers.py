@@ -115,6 +115,8 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     ]
     if by_surname:
         return max(by_surname)[2]
+    if len(misprinted := {a.name for a in actors if _misprint(surnames, a)}) == 1:
+        return misprinted.pop()  # `Donahue tweeted` for Jo Donohue: one letter off
     for a in actors:
         # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
         # with its place (`Valby University in Norland`).
@@ -141,6 +143,15 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
         return None  # `the New York billionaire`: a description, the capitals modify it
     run = next((r for r in reversed(runs) if r), [])[-2:]  # at most a given name and surname
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
+
+
+def _misprint(surnames: list[str], actor: Actor) -> bool:
+    """Whether the one surname of `surnames` is the person `actor`'s surname with one letter
+    misprinted (`Donahue` for Donohue), neither short."""
+    last = actor.name.split()[-1] if actor.type == "person" and " " in actor.name else ""
+    word = surnames[0] if len(surnames) == 1 else ""
+    same = len(word) == len(last) >= 6 and word[0] == last[0]
+    return same and sum(a != b for a, b in zip(word, last, strict=True)) == 1
 
 
 def _whole(form: str, text: str, end: str = r"\b") -> bool:
