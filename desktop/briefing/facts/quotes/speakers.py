@@ -164,11 +164,6 @@ def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
     return any(_whole(f, text, end) for f in (actor.name, *actor.aliases))
 
 
-def _names_at(actor: Actor, start: int) -> bool:
-    """Whether a mention of `actor` starts at `start`."""
-    return any(e.start == start for e in actor.evidence)
-
-
 def _bodies_at(actors: Actors, starts: Container[int]) -> set[str]:
     """The organisations with a mention starting at one of `starts`."""
     orgs = [a for a in actors if a.type == "organization"]
@@ -851,8 +846,9 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
     if kin := _P["kin"].fullmatch(described.strip()):
         named = re.finditer(r"[’']s\s+" + kin["noun"] + r",\s+", people.text[:pos])
+        ends = {r.end() for r in named}
         # Any actor named there (the tagger may take `Nila de Cruz` for a body): a relative.
-        relatives = {a.name for r in named for a in people.actors if _names_at(a, r.end())}
+        relatives = {a.name for a in people.actors for e in a.evidence if e.start in ends}
         return relatives.pop() if len(relatives) == 1 else None
     if own := _P["own_document"].fullmatch(described.strip()):  # `his report`: its author
         return people.referent("he" if own[1].lower() == "his" else "she", pos)
@@ -915,9 +911,6 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     return None, m.group(1) if m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS else None
 
 
-_CONJUNCTIONS = frozenset(["but", "and", "yet", "so"])
-
-
 def said_before(scan: str, span: Span, people: People) -> str | None:
     """The one person the sentence right before a quote has speaking (`…, Corley said. "You
     can see it…"`): news gives a paraphrase, then the words, of one source."""
@@ -937,7 +930,7 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     if not speaking and len({n for *_, n in named}) == 1:
         opening = scan[starts[back] : named[0][0]].split()
         # (maybe after a conjunction: `But Mr Park made clear…`)
-        lead = [w for w in opening if w.lower().strip(".") not in _TITLES | _CONJUNCTIONS]
+        lead = [w for w in opening if w.lower().strip(".") not in _TITLES | {"but", "and", "so"}]
         quiet = not people.voices(starts[back], span.open)
         if not lead and quiet and cues.ANY_CUE.search(scan, named[0][1], span.open):
             speaking = {named[0][2]}
