@@ -111,3 +111,78 @@ def test_his_report_is_the_author_the_pronoun_stands_for() -> None:
     )
     (q,) = _quotes(text)
     assert q.partial and q.speaker == "Ivo Marsh"
+
+
+def test_a_quote_after_a_sentence_opened_by_a_described_person_is_theirs() -> None:
+    text = (
+        "The crew of a cargo ship found the sailor 200 miles out on Thursday. At the quay, his "
+        'brother hugged him for a long time. "We had stopped hoping anyone would find you."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "his brother"
+
+
+def test_a_group_a_relative_clause_has_posting_is_the_description() -> None:
+    text = (
+        "The new series of the harbour drama opened on Sunday. The slow plot did not go unnoticed "
+        "by viewers, who posted on Twitter: 'Three episodes in and still nobody has left the quay.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "viewers"
+
+
+def test_a_statement_from_a_body_that_says_is_the_bodys() -> None:
+    text = (
+        "Talks on the new ferry line have stopped. Reporters obtained a statement from the Valby "
+        'Harbour Authority that says, "We have decided not to go ahead with the line this year."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valby Harbour Authority"
+
+
+def test_a_quote_after_but_name_made_clear_is_that_persons() -> None:
+    text = (
+        "The board is looking for a new coach for the rowing club. But Marsh Holloway made clear "
+        "he would take the post only with a free hand. 'If the crews row well, fine. If not, I "
+        "go. That is how it works.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Marsh Holloway"
+
+
+def test_a_statement_running_into_the_next_quotation_shares_its_clause() -> None:
+    text = (
+        "The lamps were built by British artist Martin Holt from old bicycle parts for a show. "
+        "'Every street now has a light that watches us. 'It seemed only fair to make the lights "
+        "dance for a change,' he said."
+    )
+    first, second = _quotes(text)
+    assert second.speaker == "Martin Holt" and first.speaker == "Martin Holt"
+
+
+def test_a_question_running_into_the_next_quotation_keeps_its_own_voice() -> None:
+    # Dialogue: the question is someone else's.
+    text = (
+        "British artist Martin Holt was stopped at the door of the gallery. 'Who let all "
+        "these lamps in here?' 'I did, and they stay,' he said."
+    )
+    first, second = _quotes(text)
+    assert second.speaker == "Martin Holt" and first.speaker is None
+
+
+def test_a_surname_misprinted_by_one_letter_is_the_person() -> None:
+    text = (
+        "To Lisa Whitmore, a harbour police officer hurt in the fire, the verdict is a relief. "
+        '"Justice was done today," Whitmare tweeted.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Lisa Whitmore"
+
+
+def test_a_short_surname_one_letter_off_is_nobody() -> None:
+    text = (
+        "To Lisa Whit, a harbour police officer hurt in the fire, the verdict is a relief. "
+        '"Justice was done today," Whot tweeted.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Lisa Whit"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from briefing import lexicons
 from briefing.facts.quotes import cues, learned, marks, speakers
@@ -194,7 +195,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         same_paragraph = same_paragraph and not others and not cues.P["someone"].search(clause)
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
-            found = found if found.speaker else Found()
+            # Else `His father met him at the dock. "…"`: the one described.
+            if not found.speaker and (who := speakers.described_before(scan, span, people)):
+                found = Found(None, None, How.DESCRIPTION, who)
+            found = found if _sourced(found) else Found()
         if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
@@ -230,6 +234,15 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         out.append((quote, cands))
         if found.speaker is not None and found.how == How.NAMED:
             people.speakers.add(found.speaker)  # a reporting clause named them: a person
+    for k in range(len(quotes) - 2, -1, -1):
+        # `'It was cold. 'We left at dawn,' she said.`: a statement running straight into the
+        # next quotation, whose own clause names its source, is in the same voice.
+        q, then = quotes[k], quotes[k + 1]
+        touching = not scan[kept[k].close : kept[k + 1].open].strip(" ") and q.text[-1:] == "."
+        alone = q.speaker is None and q.description is None and not q.partial
+        if touching and alone and then.speaker and then.how in (How.NAMED, How.PRONOUN):
+            quotes[k] = replace(q, speaker=then.speaker, cue=then.cue, how=How.SAME_PARAGRAPH)
+            out[k] = (quotes[k], out[k][1])
     for span, outer in zip(kept, quotes, strict=True):
         # `I wondered, 'Will I ever row again?' or 'Is this the end?'`: woven into a quotation,
         # the speaker's own when an "I" of the quotation introduces it; else left open.

@@ -115,6 +115,8 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     ]
     if by_surname:
         return max(by_surname)[2]
+    if len(misprinted := {a.name for a in actors if _misprint(surnames, a)}) == 1:
+        return misprinted.pop()  # `Donahue tweeted` for Jo Donohue: one letter off
     for a in actors:
         # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
         # with its place (`Valby University in Norland`).
@@ -143,6 +145,15 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
+def _misprint(surnames: list[str], actor: Actor) -> bool:
+    """Whether the one surname of `surnames` is the person `actor`'s surname with one letter
+    misprinted (`Donahue` for Donohue), neither short."""
+    last = actor.name.split()[-1] if actor.type == "person" and " " in actor.name else ""
+    word = surnames[0] if len(surnames) == 1 else ""
+    same = len(word) == len(last) >= 6 and word[0] == last[0]
+    return same and sum(a != b for a, b in zip(word, last, strict=True)) == 1
+
+
 def _whole(form: str, text: str, end: str = r"\b") -> bool:
     """Whether `text` holds `form` as whole words (followed by `end`)."""
     return re.search(r"\b" + re.escape(form) + end, text) is not None
@@ -151,11 +162,6 @@ def _whole(form: str, text: str, end: str = r"\b") -> bool:
 def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
     """Whether `text` holds the actor's name or one of its aliases, as whole words."""
     return any(_whole(f, text, end) for f in (actor.name, *actor.aliases))
-
-
-def _names_at(actor: Actor, start: int) -> bool:
-    """Whether a mention of `actor` starts at `start`."""
-    return any(e.start == start for e in actor.evidence)
 
 
 def _bodies_at(actors: Actors, starts: Container[int]) -> set[str]:
@@ -864,8 +870,9 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
     if kin := _P["kin"].fullmatch(described.strip()):
         named = re.finditer(r"[’']s\s+" + kin["noun"] + r",\s+", people.text[:pos])
+        ends = {r.end() for r in named}
         # Any actor named there (the tagger may take `Nila de Cruz` for a body): a relative.
-        relatives = {a.name for r in named for a in people.actors if _names_at(a, r.end())}
+        relatives = {a.name for a in people.actors for e in a.evidence if e.start in ends}
         return relatives.pop() if len(relatives) == 1 else None
     if own := _P["own_document"].fullmatch(described.strip()):  # `his report`: its author
         return people.referent("he" if own[1].lower() == "his" else "she", pos)
@@ -958,11 +965,22 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     # opening the sentence, with a reporting verb further on.
     if not speaking and len({n for *_, n in named}) == 1:
         opening = scan[starts[back] : named[0][0]].split()
-        lead = [w for w in opening if w.lower().strip(".") not in _TITLES]
+        # (maybe after a conjunction: `But Mr Park made clear…`)
+        lead = [w for w in opening if w.lower().strip(".") not in _TITLES | {"but", "and", "so"}]
         quiet = not people.voices(starts[back], span.open)
         if not lead and quiet and cues.ANY_CUE.search(scan, named[0][1], span.open):
             speaking = {named[0][2]}
     return speaking.pop() if len(speaking) == 1 else None
+
+
+def described_before(scan: str, span: Span, people: People) -> str | None:
+    """The person only described who opens the sentence right before a quote opening its own
+    and names nobody else (`His father met him at the dock. "…"`): the quote's source."""
+    before = _sentences_back(scan, span.open, 1)
+    if scan[: span.open].rstrip()[-1:] not in ".!?" or people.named_in(before, span.open):
+        return None
+    m = _P["unnamed_opening"].match(scan, before, span.open)
+    return m["who"] if m and not re.search(r"[“”\"]", scan[before : span.open - 1]) else None
 
 
 def other_voice(span: Span, people: People, previous: str | None, since: int) -> bool:
