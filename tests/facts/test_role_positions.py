@@ -98,3 +98,23 @@ def test_a_role_leaves_out_a_judging_or_passing_modifier_but_keeps_former() -> N
 def test_names_joined_by_and_in_a_list_are_no_body_before_a_role() -> None:
     text = "The film, in which Jo Parkin, Tom Bergman and Eva Holmqvist star, opens in June."
     assert _roles(text, "Tom Bergman") == ()
+
+
+def test_an_office_after_became_has_been_or_an_appointment_verb() -> None:
+    assert _roles("Tom Bergman became chairman of Norbank in 1990.", "Tom Bergman") == ("chairman",)
+    text = "Eva Holmqvist has been the club's manager since May."
+    assert _roles(text, "Eva Holmqvist") == ("club's manager",)
+    text = "Eva Holmqvist was named acting prime minister on Monday."
+    assert _roles(text, "Eva Holmqvist") == ("acting prime minister",)
+    text = "The Norbank board named Eva Holmqvist its chairman on Monday."
+    assert _roles(text, "Eva Holmqvist") == ("chairman",)
+
+
+def test_an_office_someone_only_may_become_is_no_role() -> None:
+    text = "Valby would hold a vote if Tom Bergman becomes president later this year."
+    assert _roles(text, "Tom Bergman") == ()
+
+
+def test_a_drummer_the_tagger_reads_as_a_verb_before_a_name() -> None:
+    text = "They hired drummer Tom Bergman last year."
+    assert _roles(text, "Tom Bergman") == ("drummer",)

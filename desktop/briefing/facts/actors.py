@@ -75,6 +75,7 @@ _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chair
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
 _APPOINTED = lexicons.words("appointment_verbs")
+_LINKING = lexicons.words("linking_verbs")
 _COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -350,8 +351,14 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     j = k  # "Lind will be confirmed as the club's coach", "the departure of Lind as coach"
     while j < len(tokens) and j - k < 4 and tokens[j].tag[:2] in ("VB", "MD", "RB"):
         j += 1
+        if j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED:
+            break  # "Lind was named acting chief"
     j += [t.text for t in tokens[j : j + 2]] == ["to", "be"]  # "Lind was named to be coach"
-    chosen = j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED  # "Lind was elected mayor"
+    link = tokens[j - 1].text.lower() if j > k else ""
+    # "Lind was elected mayor", "Lind became chairman", "the board named Lind its chairman"
+    chosen = j > k + 1 and link in _APPOINTED or link in _LINKING
+    picked = e.first_token > 0 and tokens[e.first_token - 1].text.lower() in _APPOINTED
+    chosen |= picked and j == k == e.end_token < len(tokens) and tokens[k].text != ","
     k = j if j < len(tokens) and tokens[j].text in ("as", "be") else j - 1 if chosen else k
     copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be") or chosen
     if j == e.end_token and [t.text for t in tokens[j : j + 2]] in (["as", "a"], ["as", "an"]):
