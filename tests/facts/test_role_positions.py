@@ -118,3 +118,12 @@ def test_an_office_someone_only_may_become_is_no_role() -> None:
 def test_a_drummer_the_tagger_reads_as_a_verb_before_a_name() -> None:
     text = "They hired drummer Tom Bergman last year."
     assert _roles(text, "Tom Bergman") == ("drummer",)
+
+
+def test_rugby_positions_and_sport_nouns_before_names() -> None:
+    text = "He can offer his experience to youngsters such as centres Tom Tait and Jo Noon."
+    assert _roles(text, "Jo Noon") == ("centre",)
+    text = "She won ahead of promising Valby decathlete Dale Garland on Sunday."
+    assert _roles(text, "Dale Garland")[-1].endswith("decathlete")
+    text = "Spurs bid for Valby international Tom Reid last week."
+    assert _roles(text, "Tom Reid")[-1].endswith("international")
