@@ -127,3 +127,11 @@ def test_rugby_positions_and_sport_nouns_before_names() -> None:
     assert _roles(text, "Dale Garland")[-1].endswith("decathlete")
     text = "Spurs bid for Valby international Tom Reid last week."
     assert _roles(text, "Tom Reid")[-1].endswith("international")
+
+
+def test_an_apposition_after_a_courtesy_title_and_surname_the_tagger_missed() -> None:
+    text = (
+        "Ana Lindqvist found the boat adrift on Monday. Ms Lindqvist, a retired ferry pilot, "
+        "says the harbour needs lights."
+    )
+    assert _roles(text, "Ana Lindqvist") == ("retired ferry pilot",)

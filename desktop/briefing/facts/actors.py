@@ -799,6 +799,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             firm.evidence += row.evidence
             people.remove(row)
     _described_later(doc, people)
+    _titled_appositions(doc, people, untagged.tokens_of(entities))
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():
@@ -838,6 +839,19 @@ def _described_later(doc: Doc, people: list[_Row]) -> None:
             role, affiliation = _role_before(s, v, v)
             row.add_role(role)
             row.affiliation = row.affiliation or affiliation
+
+
+def _titled_appositions(doc: Doc, people: list[_Row], tagged: set[tuple[int, int]]) -> None:
+    """The role of an apposition after a courtesy title and a surname the tagger missed ("Ms
+    Lind, an interfaith minister,"), for the one person named in full with that surname."""
+    named = [r.name.split()[-1] for r in people if " " in r.name]
+    rows = {r.name.split()[-1]: r for r in people if " " in r.name}
+    rows = {surname: r for surname, r in rows.items() if named.count(surname) == 1}
+    for s in doc.sentences:
+        for k, t in enumerate(s.tokens[:-2], 1):
+            row = rows.get(s.tokens[k].text) if t.text.rstrip(".") in _HONORIFICS else None
+            if row and (s.index, k) not in tagged and s.tokens[k + 1].text == ",":
+                row.add_role(_role_after(s, s.entity("PERSON", k, k + 1))[0])
 
 
 def _run_in(text: str) -> str:
