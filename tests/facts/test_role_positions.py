@@ -135,3 +135,8 @@ def test_an_apposition_after_a_courtesy_title_and_surname_the_tagger_missed() ->
         "says the harbour needs lights."
     )
     assert _roles(text, "Ana Lindqvist") == ("retired ferry pilot",)
+
+
+def test_mrs_before_a_name_is_no_plural_of_a_title() -> None:
+    text = "Ana Holmberg saw a rash on her cat. Mrs Holmberg, a harbour pilot, wants the vet to pay."
+    assert _roles(text, "Ana Holmberg") == ("harbour pilot",)

@@ -199,7 +199,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
         if w.endswith("s.") and w[:-2].lower() + "." in _TITLE_ROLES:
             return w[:-2] + "."
-        if w[:1].isupper() and _singular(w) in ROLE_WORDS:  # "Senators Ann Lind and ..."
+        if w[:1].isupper() and _singular(w) in _TITLE_ROLES:  # "Senators Ann Lind and ..."
             return w[: len(_singular(w))]
     end = first
     while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
