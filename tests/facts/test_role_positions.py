@@ -138,5 +138,5 @@ def test_an_apposition_after_a_courtesy_title_and_surname_the_tagger_missed() ->
 
 
 def test_mrs_before_a_name_is_no_plural_of_a_title() -> None:
-    text = "Ana Holmberg saw a rash on her cat. Mrs Holmberg, a harbour pilot, wants the vet to pay."
+    text = "Ana Holmberg saw a rash on her cat. Mrs Holmberg, a harbour pilot, wants a refund."
     assert _roles(text, "Ana Holmberg") == ("harbour pilot",)
