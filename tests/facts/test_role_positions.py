@@ -140,3 +140,10 @@ def test_an_apposition_after_a_courtesy_title_and_surname_the_tagger_missed() ->
 def test_mrs_before_a_name_is_no_plural_of_a_title() -> None:
     text = "Ana Holmberg saw a rash on her cat. Mrs Holmberg, a harbour pilot, wants a refund."
     assert _roles(text, "Ana Holmberg") == ("harbour pilot",)
+
+
+def test_a_role_at_or_for_a_body_set_off_by_commas_before_a_name() -> None:
+    text = "He wrote to a spokesman for the Valby Trust, Jo Lindqvist, on Monday."
+    assert _roles(text, "Jo Lindqvist") == ("spokesman for the Valby Trust",)
+    text = "Reporters asked a senior fellow at the Valby Institute, Jo Lindqvist, about it."
+    assert _roles(text, "Jo Lindqvist") == ("senior fellow at the Valby Institute",)

@@ -138,7 +138,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
             j = k = _role_start(s, j - 1)  # "the firm's chairman and chief executive, Jo Lind,"
         # past a name or "the" after "in" or "of": "the correspondent in Jakarta, Jo Lind,"
         p = next((i for i in range(j, 1, -1) if s.tokens[i - 1].tag not in _OF_TAGS), j)
-        if p > 1 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
+        if p > 1 and s.tokens[p - 1].text in _OF_WORDS and _role_start(s, p - 1) < p - 1:
             j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "chief of staff, ..."
         o = int(s.tokens[0].tag in ("``", "''"))
         # "The former head of sales at Norbank, Lind ...": opening the sentence, a role headed
@@ -292,6 +292,7 @@ _BEFORE_OWNED = frozenset({("JJ", True), ("NNP", False)})
 # Tags of the words between an office and the comma before a name, "of" and "in" passed:
 # "the correspondent in Jakarta, Jo Lind,", "the White House chief of staff, Jo Lind,".
 _OF_TAGS = frozenset({"NNP", "DT", "NN", "NNS"})
+_OF_WORDS = frozenset({"of", "in", "for", "at"})  # "a lecturer at Valby University, Jo Lind,"
 
 # Tags of the words that can stand before a role's adjective: "his senior adviser", "with new
 # chairman", not "the ruling pleased specialist" (a mistagged verb).
