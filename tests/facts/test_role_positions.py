@@ -98,3 +98,52 @@ def test_a_role_leaves_out_a_judging_or_passing_modifier_but_keeps_former() -> N
 def test_names_joined_by_and_in_a_list_are_no_body_before_a_role() -> None:
     text = "The film, in which Jo Parkin, Tom Bergman and Eva Holmqvist star, opens in June."
     assert _roles(text, "Tom Bergman") == ()
+
+
+def test_an_office_after_became_has_been_or_an_appointment_verb() -> None:
+    assert _roles("Tom Bergman became chairman of Norbank in 1990.", "Tom Bergman") == ("chairman",)
+    text = "Eva Holmqvist has been the club's manager since May."
+    assert _roles(text, "Eva Holmqvist") == ("club's manager",)
+    text = "Eva Holmqvist was named acting prime minister on Monday."
+    assert _roles(text, "Eva Holmqvist") == ("acting prime minister",)
+    text = "The Norbank board named Eva Holmqvist its chairman on Monday."
+    assert _roles(text, "Eva Holmqvist") == ("chairman",)
+
+
+def test_an_office_someone_only_may_become_is_no_role() -> None:
+    text = "Valby would hold a vote if Tom Bergman becomes president later this year."
+    assert _roles(text, "Tom Bergman") == ()
+
+
+def test_a_drummer_the_tagger_reads_as_a_verb_before_a_name() -> None:
+    text = "They hired drummer Tom Bergman last year."
+    assert _roles(text, "Tom Bergman") == ("drummer",)
+
+
+def test_rugby_positions_and_sport_nouns_before_names() -> None:
+    text = "He can offer his experience to youngsters such as centres Tom Tait and Jo Noon."
+    assert _roles(text, "Jo Noon") == ("centre",)
+    text = "She won ahead of promising Valby decathlete Dale Garland on Sunday."
+    assert _roles(text, "Dale Garland")[-1].endswith("decathlete")
+    text = "Spurs bid for Valby international Tom Reid last week."
+    assert _roles(text, "Tom Reid")[-1].endswith("international")
+
+
+def test_an_apposition_after_a_courtesy_title_and_surname_the_tagger_missed() -> None:
+    text = (
+        "Ana Lindqvist found the boat adrift on Monday. Ms Lindqvist, a retired ferry pilot, "
+        "says the harbour needs lights."
+    )
+    assert _roles(text, "Ana Lindqvist") == ("retired ferry pilot",)
+
+
+def test_mrs_before_a_name_is_no_plural_of_a_title() -> None:
+    text = "Ana Holmberg saw a rash on her cat. Mrs Holmberg, a harbour pilot, wants a refund."
+    assert _roles(text, "Ana Holmberg") == ("harbour pilot",)
+
+
+def test_a_role_at_or_for_a_body_set_off_by_commas_before_a_name() -> None:
+    text = "He wrote to a spokesman for the Valby Trust, Jo Lindqvist, on Monday."
+    assert _roles(text, "Jo Lindqvist") == ("spokesman for the Valby Trust",)
+    text = "Reporters asked a senior fellow at the Valby Institute, Jo Lindqvist, about it."
+    assert _roles(text, "Jo Lindqvist") == ("senior fellow at the Valby Institute",)

@@ -76,6 +76,7 @@ _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chair
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
 _APPOINTED = lexicons.words("appointment_verbs")
+_LINKING = lexicons.words("linking_verbs")
 _COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -142,7 +143,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
             j = k = _role_start(s, j - 1)  # "the firm's chairman and chief executive, Jo Lind,"
         # past a name or "the" after "in" or "of": "the correspondent in Jakarta, Jo Lind,"
         p = next((i for i in range(j, 1, -1) if s.tokens[i - 1].tag not in _OF_TAGS), j)
-        if p > 1 and s.tokens[p - 1].text in ("of", "in") and _role_start(s, p - 1) < p - 1:
+        if p > 1 and s.tokens[p - 1].text in _OF_WORDS and _role_start(s, p - 1) < p - 1:
             j = k = _role_start(s, p - 1)  # "the editor in chief, Jo Lind," "chief of staff, ..."
         o = _opening_mark(s.tokens)
         # "The former head of sales at Norbank, Lind ...": opening the sentence, a role headed
@@ -204,7 +205,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
         if w.endswith("s.") and w[:-2].lower() + "." in _TITLE_ROLES:
             return w[:-2] + "."
-        if w[:1].isupper() and _singular(w) in ROLE_WORDS:  # "Senators Ann Lind and ..."
+        if w[:1].isupper() and _singular(w) in _TITLE_ROLES:  # "Senators Ann Lind and ..."
             return w[: len(_singular(w))]
     end = first
     while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
@@ -297,6 +298,7 @@ _BEFORE_OWNED = frozenset({("JJ", True), ("NNP", False)})
 # Tags of the words between an office and the comma before a name, "of" and "in" passed:
 # "the correspondent in Jakarta, Jo Lind,", "the White House chief of staff, Jo Lind,".
 _OF_TAGS = frozenset({"NNP", "DT", "NN", "NNS"})
+_OF_WORDS = frozenset({"of", "in", "for", "at"})  # "a lecturer at Valby University, Jo Lind,"
 
 # Tags of the words that can stand before a role's adjective: "his senior adviser", "with new
 # chairman", not "the ruling pleased specialist" (a mistagged verb).
@@ -356,8 +358,14 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     j = k  # "Lind will be confirmed as the club's coach", "the departure of Lind as coach"
     while j < len(tokens) and j - k < 4 and tokens[j].tag[:2] in ("VB", "MD", "RB"):
         j += 1
+        if j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED:
+            break  # "Lind was named acting chief"
     j += [t.text for t in tokens[j : j + 2]] == ["to", "be"]  # "Lind was named to be coach"
-    chosen = j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED  # "Lind was elected mayor"
+    link = tokens[j - 1].text.lower() if j > k else ""
+    # "Lind was elected mayor", "Lind became chairman", "the board named Lind its chairman"
+    chosen = j > k + 1 and link in _APPOINTED or link in _LINKING
+    picked = e.first_token > 0 and tokens[e.first_token - 1].text.lower() in _APPOINTED
+    chosen |= picked and j == k == e.end_token < len(tokens) and tokens[k].text != ","
     k = j if j < len(tokens) and tokens[j].text in ("as", "be") else j - 1 if chosen else k
     copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be") or chosen
     if j == e.end_token and [t.text for t in tokens[j : j + 2]] in (["as", "a"], ["as", "an"]):
@@ -807,6 +815,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             firm.evidence += row.evidence
             people.remove(row)
     _described_later(doc, people)
+    _titled_appositions(doc, people, untagged.tokens_of(entities))
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():
@@ -851,6 +860,19 @@ def _described_later(doc: Doc, people: list[_Row]) -> None:
             role, affiliation = _role_before(s, v, v)
             row.add_role(role)
             row.affiliation = row.affiliation or affiliation
+
+
+def _titled_appositions(doc: Doc, people: list[_Row], tagged: set[tuple[int, int]]) -> None:
+    """The role of an apposition after a courtesy title and a surname the tagger missed ("Ms
+    Lind, an interfaith minister,"), for the one person named in full with that surname."""
+    named = [r.name.split()[-1] for r in people if " " in r.name]
+    rows = {r.name.split()[-1]: r for r in people if " " in r.name}
+    rows = {surname: r for surname, r in rows.items() if named.count(surname) == 1}
+    for s in doc.sentences:
+        for k, t in enumerate(s.tokens[:-2], 1):
+            row = rows.get(s.tokens[k].text) if t.text.rstrip(".") in _HONORIFICS else None
+            if row and (s.index, k) not in tagged and s.tokens[k + 1].text == ",":
+                row.add_role(_role_after(s, s.entity("PERSON", k, k + 1))[0])
 
 
 def _run_in(text: str) -> str:
