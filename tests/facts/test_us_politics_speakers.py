@@ -103,3 +103,16 @@ def test_a_relative_clause_before_the_comma_is_someone_elses_voice() -> None:
         '"Do not buy one single ticket more than the ferry can carry."'
     )
     assert q.speaker != "Jonas Lindqvist"
+
+
+def test_a_quote_run_over_paragraphs_after_a_colon_paragraph_is_its_sources() -> None:
+    quotes = _quotes(
+        "Few of the harbour fees are paid by small boats.\n\n"
+        "The Valby Post reports:\n\n"
+        '"In a sign of the lack of enthusiasm for the plan, just a quarter of the owners '
+        "have paid so far.\n\n"
+        '"Without the small boats, the harbour board will find it hard to balance its books '
+        'this year."\n\n'
+        "The board declined to comment.\n"
+    )
+    assert {q.speaker for q in quotes} == {"Valby Post"}
