@@ -116,3 +116,20 @@ def test_a_quote_run_over_paragraphs_after_a_colon_paragraph_is_its_sources() ->
         "The board declined to comment.\n"
     )
     assert {q.speaker for q in quotes} == {"Valby Post"}
+
+
+def test_as_someone_put_it_before_the_quote_names_the_speaker() -> None:
+    (q,) = _quotes(
+        "The returns would show how close to the line he has walked. As Jonas Lindqvist, a "
+        "tax lawyer and fellow at the Valby Policy Centre, recently put it, "
+        '"Did the mayor lower his taxes by law, or against it?"'
+    )
+    assert q.speaker == "Jonas Lindqvist"
+
+
+def test_as_a_memo_put_it_after_a_partial_quote_is_its_bodys() -> None:
+    (q,) = _quotes(
+        "The Valby Audit Office has looked into the ferries. The main test for a licence is a "
+        '"lawful source of harbour income," as a Valby Audit Office memo put it.'
+    )
+    assert (q.speaker, q.partial) == ("Valby Audit Office", True)

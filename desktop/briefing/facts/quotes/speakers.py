@@ -182,6 +182,10 @@ def description_of(who: str) -> str | None:
 
 def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
+    first = who.split(", ")[0]  # `Jo Park, a lawyer and fellow at Norbank`: before its apposition
+    alone = ", " in who and " and " not in first and not _P["possessed"].search(first)
+    if alone and (person := _person_in(first, actors)):
+        return person, None
     if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
     if ", " in who and not _P["possessed"].search(who):
