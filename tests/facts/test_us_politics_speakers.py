@@ -133,3 +133,12 @@ def test_as_a_memo_put_it_after_a_partial_quote_is_its_bodys() -> None:
         '"lawful source of harbour income," as a Valby Audit Office memo put it.'
     )
     assert (q.speaker, q.partial) == ("Valby Audit Office", True)
+
+
+def test_the_reporting_verb_nearest_the_quote_finds_its_subject() -> None:
+    quotes = _quotes(
+        "Marta Ekholm has a new ferry advert out. It features Jonas Lindqvist at the harbour "
+        "board meeting. The advert concludes with footage of Lindqvist saying during the "
+        'meeting last week, "That makes the ferries cheaper," to loud applause.'
+    )
+    assert [q.speaker for q in quotes] == ["Jonas Lindqvist"]

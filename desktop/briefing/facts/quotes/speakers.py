@@ -700,7 +700,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
     m = cues.P["cue_in_sentence"].search(head)
-    if m is None and (c := cues.P["cue_colon"].search(head) or cues.P["cue_comma"].search(head)):
+    if m is None and (c := _last(cues.P["cue_colon"], head) or _last(cues.P["cue_comma"], head)):
         m = None if people.named_in(head_abs + c.start("rest"), head_abs + len(head)) else c
     role = None if m else _P["role_says"].match(head)  # `But the referee said "…"`: no colon
     if role and not head[role.end() :].strip() and role["who"].split()[-1] in PERSON_NOUNS:
@@ -718,7 +718,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
-    first = next(iter(people.between(head_abs, head_abs + m.start())), None)
+    first = next(iter(people.named_in(head_abs, head_abs + m.start())), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
         other = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
@@ -746,6 +746,14 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match of `pattern` in `text` starting last (the verb nearest a quote)."""
+    m, at = None, 0
+    while (later := pattern.search(text, at)) is not None:
+        m, at = later, later.start() + 1
+    return m
 
 
 # Words opening a description that may stand for the previous speaker (`The former coach`).
