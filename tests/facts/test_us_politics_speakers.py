@@ -142,3 +142,20 @@ def test_the_reporting_verb_nearest_the_quote_finds_its_subject() -> None:
         'meeting last week, "That makes the ferries cheaper," to loud applause.'
     )
     assert [q.speaker for q in quotes] == ["Jonas Lindqvist"]
+
+
+def test_a_paper_reporting_what_a_persons_team_did_is_the_source_of_its_words() -> None:
+    quotes = _quotes(
+        "The Valby Post reports that Marta Ekholm's team kept her away from the harbour "
+        'clinic on Sunday in order to "keep the details of her treatment under wraps."'
+    )
+    assert [q.speaker for q in quotes] == ["Valby Post"]
+
+
+def test_a_pronoun_reporting_about_a_persons_papers_stays_unsure() -> None:
+    quotes = _quotes(
+        "Jonas Lindqvist ran the harbour show, and Per Holm was its guest.\n\n"
+        "He said he did not mention the leak of Mr. Ekholm's papers in the show I watched "
+        'because "no one can say for sure who leaked them, and when they do, I will report it."'
+    )
+    assert quotes[0].speaker is None

@@ -772,7 +772,13 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # A person right before the quote is its grammatical subject, not a new source
     # (`arguing that Trump "lashed out…"` is the arguer's).
     named = people.named_in(after, head_abs + len(head))
-    followed = any(head[e - head_abs :].strip() for _, e, _ in named)  # not right before it
+    # Not right before it, nor, after a subject that is no pronoun, only an owner (`The
+    # Post reports that Jo Park's team avoided…`).
+    owners = None if re.search(r"\b(?:he|she|they)\b", head[: m.start()], re.I) else ("'s", "’s")
+    followed = any(
+        head[e - head_abs :].strip() and head[e - head_abs :][:2] not in (owners or ())
+        for _, e, _ in named
+    )
     # Or someone named speaking after the verb (`…reported that Jo Park told`).
     other = followed or bool(_P["name_says"].search(head[after - head_abs :]))
     # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about.
