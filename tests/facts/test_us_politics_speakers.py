@@ -159,3 +159,13 @@ def test_a_pronoun_reporting_about_a_persons_papers_stays_unsure() -> None:
         'because "no one can say for sure who leaked them, and when they do, I will report it."'
     )
     assert quotes[0].speaker is None
+
+
+def test_a_partial_quote_late_in_the_sentence_of_a_named_clause_is_the_same_voice() -> None:
+    quotes = _quotes(
+        '"Most readers find the harbour records a confusing heap of paper." So writes Marta '
+        'Ekholm in her new book, "The Ledgers of Valby," a sequel to her best-selling "How '
+        'the Ferries Came," and the second volume of a planned series about "the great '
+        'harbour builders" who shaped the town.'
+    )
+    assert [q.speaker for q in quotes if q.partial] == ["Marta Ekholm"]
