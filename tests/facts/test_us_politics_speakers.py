@@ -169,3 +169,21 @@ def test_a_partial_quote_late_in_the_sentence_of_a_named_clause_is_the_same_voic
         'harbour builders" who shaped the town.'
     )
     assert [q.speaker for q in quotes if q.partial] == ["Marta Ekholm"]
+
+
+def test_a_headline_lesson_from_a_person_quotes_them() -> None:
+    quotes = _quotes(
+        "A lesson from Marta Ekholm: 'Be the voice the harbour hears.'\n\n"
+        "As a young clerk at a Valby shipping firm, Marta Ekholm said she was asked to "
+        "speak to the board about the ferries.\n"
+    )
+    assert quotes[0].speaker == "Marta Ekholm"
+
+
+def test_made_the_following_comment_before_a_quote_paragraph_names_its_speaker() -> None:
+    quotes = _quotes(
+        "The harbour board treated two statements very differently.\n\n"
+        "On July 6, Ekholm made the following comment:\n\n"
+        '"For young people who have left school, the ferry fare is a third of a week\'s pay."\n'
+    )
+    assert [q.speaker for q in quotes] == ["Ekholm"]
