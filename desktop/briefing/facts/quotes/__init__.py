@@ -124,9 +124,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             others = {n for *_, n in people.named_in(close, span.open)} - {previous}
             own_clause = says and not scan[close : says.start()].strip() and not others
             one_source = quotes and (not says or own_clause)
-            # Nothing but the writer's words of one sentence between the two.
-            # (Not past a caption run into the text: `…in the schools The watchdog has '…'`.)
-            same_sentence = len(gap) < 120 and not re.search(r"[.!?]\s", gap) and brk not in gap
+            # Nothing but the writer's words of one sentence between the two, or, naming nobody
+            # else, a longer sentence (`So writes Jo Park in her book, "…", about "…"`); not
+            # past a caption run into the text (`…in the schools The watchdog has '…'`).
+            near = len(gap) < 120 or len(gap) < 400 and not others
+            same_sentence = near and not re.search(r"[.!?]\s", gap) and brk not in gap
             same_sentence = same_sentence and not _P["caption_run"].search(gap)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)

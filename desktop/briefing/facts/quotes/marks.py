@@ -243,10 +243,12 @@ def find_quoted(scan: str) -> list[Span]:
             inner = i + 2 if scan[i + 1 : i + 2] == "\x01" else i + 1
             start = carry if carry is not None and i == p_start else inner
             carried, carry = carry, None  # set again only when the quote goes on
-            # A quote carried on from a paragraph that introduced it (`Jo Park said: "…`),
-            # resumed it after its attribution (`"…," she said, "…`) or reopened it after a
-            # sentence (`…it. "Then…`): its voice is that paragraph's.
-            introduced = carried is not None and scan[carry_open - 2 : carry_open] in _LEAD_INS
+            # A quote carried on from a paragraph that introduced it (`Jo Park said: "…`, or
+            # `The Post reports:` closing the paragraph before), resumed it after its
+            # attribution (`"…," she said, "…`) or reopened it after a sentence (`…it. "Then…`):
+            # its voice is that paragraph's.
+            lead = scan[carry_open - 3 : carry_open]
+            introduced = carried is not None and (lead[1:] in _LEAD_INS or lead == ":\n\n")
             opened = carry_open if introduced else i
             reopen = scan.find(c, inner, j) if j >= 0 and c in "“«" else -1
             run_on = _P["reopens"].match(scan, inner, p_end) if c == '"' else None

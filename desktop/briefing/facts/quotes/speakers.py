@@ -193,6 +193,10 @@ def description_of(who: str) -> str | None:
 
 def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
+    first = who.split(", ")[0]  # `Jo Park, a lawyer and fellow at Norbank`: before its apposition
+    alone = ", " in who and " and " not in first and not _P["possessed"].search(first)
+    if alone and (person := _person_in(first, actors)):
+        return person, None
     if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
     if ", " in who and not _P["possessed"].search(who):
@@ -707,7 +711,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
     m = cues.P["cue_in_sentence"].search(head)
-    if m is None and (c := cues.P["cue_colon"].search(head) or cues.P["cue_comma"].search(head)):
+    if m is None and (c := _last(cues.P["cue_colon"], head) or _last(cues.P["cue_comma"], head)):
         m = None if people.named_in(head_abs + c.start("rest"), head_abs + len(head)) else c
     role = None if m else _P["role_says"].match(head)  # `But the referee said "…"`: no colon
     if role and not head[role.end() :].strip() and role["who"].split()[-1] in PERSON_NOUNS:
@@ -725,7 +729,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
-    first = next(iter(people.between(head_abs, head_abs + m.start())), None)
+    first = next(iter(people.named_in(head_abs, head_abs + m.start())), None)
     if first is not None:
         lead = head[: first[0] - head_abs].strip().split()
         other = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
@@ -755,6 +759,14 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     return None
 
 
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match of `pattern` in `text` starting last (the verb nearest a quote)."""
+    m, at = None, 0
+    while (later := pattern.search(text, at)) is not None:
+        m, at = later, later.start() + 1
+    return m
+
+
 # Words opening a description that may stand for the previous speaker (`The former coach`).
 _DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
 
@@ -773,7 +785,14 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # A person right before the quote (maybe past an adverb) is its grammatical subject, not
     # a new source (`arguing that Trump "lashed out…"`, `that Park knowingly "…"`).
     named = people.named_in(after, head_abs + len(head))
-    followed = any(not _P["adverbs"].fullmatch(head, e - head_abs) for _, e, _ in named)
+    # Not right before it, nor only adverbs after it (`that Park knowingly "…"`), nor, after
+    # a subject that is no pronoun, only an owner (`The Post reports that Jo Park's team…`).
+    owners = None if re.search(r"\b(?:he|she|they)\b", head[: m.start()], re.I) else ("'s", "’s")
+    followed = any(
+        not _P["adverbs"].fullmatch(head, e - head_abs)
+        and head[e - head_abs :][:2] not in (owners or ())
+        for _, e, _ in named
+    )
     # Or someone named speaking after the verb (`…reported that Jo Park told`).
     other = followed or bool(_P["name_says"].search(head[after - head_abs :]))
     # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about (not
