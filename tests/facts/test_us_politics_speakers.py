@@ -10,7 +10,7 @@ _LEAD = 'VALBY - Rep. Jonas "Jo" Lindqvist opened his garden for the yearly picn
 
 def test_a_nickname_in_marks_and_a_delegates_title_keep_the_named_cue() -> None:
     quotes = _quotes(
-        _LEAD + '"This is a big year for our future senator, Jonas Lindqvist!" Lindqvist\'s '
+        _LEAD + '"What a summer this is for our next senator, Jonas Lindqvist!" Lindqvist\'s '
         'cousin, state Del. Petra "Pip" Marsh (D-Valby), shouted to the crowd. "The whole '
         'region is watching us."'
     )
