@@ -89,3 +89,30 @@ def test_a_persons_surname_before_group_is_no_body() -> None:
     text = "Ann Lind will bid for the port. The board opposed the Lind group's offer."
     doc = _doc(text, ("PERSON", "Ann Lind"), ("ORGANIZATION", "Lind"))
     assert {(a.name, a.type) for a in extract_actors(doc)} == {("Ann Lind", "person")}
+
+
+def test_initials_of_a_bodys_shorter_form_join_its_row() -> None:
+    text = (
+        "The Norland Department of Fisheries fined the firm. The Department of Fisheries "
+        "said more fines would follow. A DOF inspector visited the harbour."
+    )
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Norland Department of Fisheries"),
+        ("ORGANIZATION", "Department of Fisheries"),
+        ("ORGANIZATION", "DOF"),
+    )
+    rows = [(a.name, set(a.aliases)) for a in extract_actors(doc)]
+    assert rows == [("Norland Department of Fisheries", {"Department of Fisheries", "DOF"})]
+
+
+def test_a_bodys_name_misprinted_by_a_letter_is_the_same_body() -> None:
+    text = "The Harbourne Trust opened a food bank. A Harboune Trust volunteer said it was busy."
+    doc = _doc(text, ("ORGANIZATION", "Harbourne Trust"), ("ORGANIZATION", "Harboune Trust"))
+    assert [a.name for a in extract_actors(doc)] == ["Harbourne Trust"]
+
+
+def test_a_plural_is_no_misprint() -> None:
+    text = "The Valby Lions Trust met. The Valby Lion Trust, a rival charity, met too."
+    doc = _doc(text, ("ORGANIZATION", "Valby Lions Trust"), ("ORGANIZATION", "Valby Lion Trust"))
+    assert {a.name for a in extract_actors(doc)} == {"Valby Lions Trust", "Valby Lion Trust"}

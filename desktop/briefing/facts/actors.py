@@ -1068,7 +1068,7 @@ def _merge_short_forms(orgs: dict[str, _Row]) -> None:
     name ("Norbank" of "Norbank Holdings Corp.") or the name without full stops."""
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
-        longer = [r for r in longer if _shortens(row.name, r.name)]
+        longer = [r for r in longer if any(_shortens(row.name, x) for x in (r.name, *r.aliases))]
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].aliases.add(row.name)
             longer[0].evidence += row.evidence
@@ -1094,7 +1094,20 @@ def _shortens(short: str, name: str) -> bool:
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
     plain = plain and not _body_name(name)
-    return initials or ends or s == n or (n.startswith(s + " ") and (n != full or plain))
+    same = s == n or _misprint(s, n)
+    return initials or ends or same or (n.startswith(s + " ") and (n != full or plain))
+
+
+def _misprint(short: str, name: str) -> bool:
+    """A name of two words or more misprinted by one letter left out inside one word
+    ("Trussel Trust" of "Trussell Trust"; not a plural's: "All Black" of "All Blacks")."""
+    if not short.count(" ") == name.count(" ") > 0:
+        return False
+    pairs = [(a, b) for a, b in zip(short.split(), name.split(), strict=True) if a != b]
+    if len(pairs) != 1 or len(pairs[0][0]) < 4:
+        return False
+    a, b = pairs[0]
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b) - 1))
 
 
 def _merge_renamed(text: str, people: list[_Row]) -> None:
