@@ -116,3 +116,10 @@ def test_a_plural_is_no_misprint() -> None:
     text = "The Valby Lions Trust met. The Valby Lion Trust, a rival charity, met too."
     doc = _doc(text, ("ORGANIZATION", "Valby Lions Trust"), ("ORGANIZATION", "Valby Lion Trust"))
     assert {a.name for a in extract_actors(doc)} == {"Valby Lions Trust", "Valby Lion Trust"}
+
+
+def test_a_bodys_unit_after_its_possessive_is_a_body_not_a_person() -> None:
+    text = "Ann Lind, founder of Norvik's Science Studios, showed the new phone."
+    doc = _doc(text, ("PERSON", "Ann Lind"), ("ORGANIZATION", "Norvik's Science Studios"))
+    kinds = {(a.name, a.type) for a in extract_actors(doc)}
+    assert ("Science Studios", "organization") in kinds and ("Ann Lind", "person") in kinds

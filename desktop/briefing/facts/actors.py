@@ -592,7 +592,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             if len(rest) <= 3 and words[k - 1].lower() not in ROLE_WORDS and plain:
                 # "SK Rapid's Dietmar Kuehbauer": a full name is a person; one word may be a
                 # programme ("the BBC's Newsnight"), so it is left out.
-                kind = "ORGANIZATION" if rest[-1] in BODY_TAILS else "PERSON"  # "'s X Division"
+                # "'s X Division", "'s Media Labs" (a common noun opening no person's name)
+                body = rest[-1] in BODY_TAILS or _noun(rest[0].lower()) and not _person_like(rest)
+                kind = "ORGANIZATION" if body else "PERSON"
                 cut = (label, k + 1, kind if len(rest) > 1 else "")
         elif start < k and rest and s.tokens[k].tag in ("NN", "NNS") and _noun(word):
             # "Norbank University security and Valby police": a common noun ends a name;
