@@ -123,3 +123,9 @@ def test_a_bodys_unit_after_its_possessive_is_a_body_not_a_person() -> None:
     doc = _doc(text, ("PERSON", "Ann Lind"), ("ORGANIZATION", "Norvik's Science Studios"))
     kinds = {(a.name, a.type) for a in extract_actors(doc)}
     assert ("Science Studios", "organization") in kinds and ("Ann Lind", "person") in kinds
+
+
+def test_a_name_ending_in_motor_is_a_firm() -> None:
+    text = "It signed a deal with Japanese carmaker rival Tovaru Motor last month."
+    doc = _doc(text, ("PERSON", "Tovaru Motor"))
+    assert _labels(doc) == {"Tovaru Motor": {"ORGANIZATION"}}
