@@ -129,3 +129,15 @@ def test_a_name_ending_in_motor_is_a_firm() -> None:
     text = "It signed a deal with Japanese carmaker rival Tovaru Motor last month."
     doc = _doc(text, ("PERSON", "Tovaru Motor"))
     assert _labels(doc) == {"Tovaru Motor": {"ORGANIZATION"}}
+
+
+def test_an_abbreviation_heading_an_indefinite_phrase_is_no_body() -> None:
+    text = "The designer was made an OBE in the honours list. An NHL is a new licence."
+    doc = _doc(text, ("ORGANIZATION", "OBE"), ("ORGANIZATION", "NHL"))
+    assert _labels(doc) == {}
+
+
+def test_a_body_after_a_modifying_a_noun_stays_a_body() -> None:
+    text = "A Norbank spokesman said the branch would close."
+    doc = _doc(text, ("ORGANIZATION", "Norbank"))
+    assert _labels(doc) == {"Norbank": {"ORGANIZATION"}}

@@ -725,6 +725,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
+    if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
+        return True  # "made an OBE in the honours list"
     s = doc.sentences[e.sentence]
     if name.isalpha() and name.isupper() and not s.text.isupper() and _shouted(s, e):
         return not gazetteer.candidates(lookup_name(name))  # "IN ANY MEDIA": shouted words
@@ -863,6 +865,16 @@ def _after_work_noun(doc: Doc, e: Entity) -> bool:
     # a noun: not "Rotor would play Lada Togliatti"
     noun = k >= 0 and tokens[k].text in _WORK_NOUNS and tokens[k].tag.startswith("NN")
     return e.label == "ORGANIZATION" and noun
+
+
+def _indefinite_head(doc: Doc, e: Entity) -> bool:
+    """A name heading a phrase opened by "a" or "an", then a verb or "in" ("an MPL is", "made
+    an OBE in"): a thing of a kind (an award, a licence), no body; a body after "a" modifies
+    a noun ("a Norbank spokesman"), and the sentence's end is left alone ("join a Union.")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    after = tokens[k] if k < len(tokens) else None
+    ends = after is not None and (after.text == "in" or after.tag in ("VBZ", "VBD", "VBP", "MD"))
+    return word_before(doc, e).lower() in ("a", "an") and ends
 
 
 def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
