@@ -141,3 +141,24 @@ def test_a_body_after_a_modifying_a_noun_stays_a_body() -> None:
     text = "A Norbank spokesman said the branch would close."
     doc = _doc(text, ("ORGANIZATION", "Norbank"))
     assert _labels(doc) == {"Norbank": {"ORGANIZATION"}}
+
+
+def test_fields_listed_with_commas_before_a_bodys_head_are_one_body() -> None:
+    text = "Jo Park, of the Norland Soil, Water, and Air Institute, led the study."
+    doc = _doc(
+        text,
+        ("PERSON", "Jo Park"),
+        ("ORGANIZATION", "Norland Soil"),
+        ("ORGANIZATION", "Air Institute"),
+    )
+    kinds = {(a.name, a.type) for a in extract_actors(doc)}
+    assert kinds == {
+        ("Jo Park", "person"),
+        ("Norland Soil, Water, and Air Institute", "organization"),
+    }
+
+
+def test_a_bodys_name_listing_fields_is_not_cut_at_its_comma() -> None:
+    text = "The Valby Control, Ethics and Disciplinary Body fined the club on Monday."
+    doc = _doc(text, ("ORGANIZATION", "Valby Control, Ethics and Disciplinary Body"))
+    assert [a.name for a in extract_actors(doc)] == ["Valby Control, Ethics and Disciplinary Body"]

@@ -574,9 +574,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             # not a department's second field: "Department of Health and Ageing"
             field = words[start] in DEPARTMENT_HEADS and len(rest) == 1 and rest[0] not in names
             known = left in names or first in names or institutions.canonical(left) and not field
+            series = word == "," and _series(rest, ends_body and not ends)  # "Heart, Lung, and"
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
-            elif word != "and" or words[k + 1] == "the" or ends or known:
+            elif word != "and" and not series or words[k + 1] == "the" or ends or known:
                 cut = (label, k + 2 if words[k + 1] == "the" else k + 1, label)
         elif junk:
             cut = ("", k + 1, label)
@@ -633,6 +634,16 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     out = [s.entity(x, a, b) for a, b, x in parts if a < b and x and words[a][:1].isupper()]
     # "Mexico's Manuel Medina": the country is no body here
     return [p for p in out if not (p.label == "ORGANIZATION" and gazetteer.country_name(p.text))]
+
+
+def _series(rest: list[str], body: bool) -> bool:
+    """Fields listed with commas up to the "and" before a body's head (`body`): the words
+    after a comma in "Valby Heart, Lung, and Blood Institute", "Control, Ethics and Board"."""
+    i = 0
+    while body and i + 1 < len(rest) and rest[i][:1].isupper() and rest[i + 1] == ",":
+        i += 2  # "Lung,"
+    i += i + 1 < len(rest) and rest[i][:1].isupper() and rest[i + 1] == "and"
+    return body and rest[i : i + 1] == ["and"]
 
 
 def _cut_label(s: Sentence, e: Entity) -> Entity:

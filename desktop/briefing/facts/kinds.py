@@ -948,19 +948,23 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def _fields(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A body's name that joins two fields with "and" before its head, cut by the tagger:
     "Meat" + "and" + "Valby Growers Council", "Norland Citizenship" + "and the" + "Fishing
-    Service". The first part ends in a common word and is no person, place or known body."""
+    Service"; more fields listed with commas ("Valby Heart" + ", Lung, and" + "Blood
+    Institute"). The first part ends in a common word and is no person, place or known body."""
     out: list[Entity] = []
     for e in entities:
         s, w = doc.sentences[e.sentence], [t.text for t in doc.sentences[e.sentence].tokens]
         k = e.first_token - 1 - (w[e.first_token - 1] == "the")  # the "and"
-        x = out[-1] if out and (out[-1].sentence, out[-1].end_token) == (e.sentence, k) else None
-        start = x.first_token if x else k
+        c = j = k - (k > 1 and w[k - 1] == ",")  # a serial comma before "and"
+        while j > 2 and _name_word(w[j - 1]) and w[j - 2] == ",":
+            j -= 2  # a field between commas: ", Lung"
+        x = out[-1] if out and (out[-1].sentence, out[-1].end_token) == (e.sentence, j) else None
+        start = x.first_token if x else j
         while not x and start > 1 and _name_word(w[start - 1]):
             start -= 1  # an untagged run ("Meat"), not a sentence's first word
-        last = w[k - 1].lower() if k > start else ""
+        last = w[c - 1].lower() if c > start else ""
         common = last in _COMMON or _tag_of(last) in ("NN", "JJ")  # "Meat", "Central"
         field = " ".join(w[start:k])
-        named = k > start and w[k - 1] in _BODY_ENDS | _BODY_WORDS  # "Valby Council and ..."
+        named = c > start and w[c - 1] in _BODY_ENDS | _BODY_WORDS  # "Valby Council and ..."
         joins = k > 0 and w[k] == "and" and common and not named and not (x and x.label == "PERSON")
         # a head, or a country the body serves ("Meat and Wool Norland")
         head = w[e.end_token - 1] in _JOIN_HEADS or gazetteer.country_name(w[e.end_token - 1])
