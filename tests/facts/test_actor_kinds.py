@@ -162,3 +162,9 @@ def test_a_bodys_name_listing_fields_is_not_cut_at_its_comma() -> None:
     text = "The Valby Control, Ethics and Disciplinary Body fined the club on Monday."
     doc = _doc(text, ("ORGANIZATION", "Valby Control, Ethics and Disciplinary Body"))
     assert [a.name for a in extract_actors(doc)] == ["Valby Control, Ethics and Disciplinary Body"]
+
+
+def test_a_military_camp_read_as_a_person_is_a_place() -> None:
+    text = "The troops came from Camp Tovar, a fortified base near the river."
+    doc = _doc(text, ("PERSON", "Camp Tovar"))
+    assert _labels(doc) == {"Camp Tovar": {"LOCATION"}}

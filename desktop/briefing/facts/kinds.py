@@ -100,8 +100,9 @@ def _shouted(s: Sentence, e: Entity) -> bool:
 
 def _is_person_name(name: str, person_words: set[str]) -> bool:
     words = name.split()
-    # "Bay County", "Kara Strait": a place's last word makes no person, but "Jo Park" may be
-    if words[-1] in _PLACE_TAILS:
+    # "Bay County", "Kara Strait": a place's last word makes no person, but "Jo Park" may be;
+    # nor does a place's first word ("Camp Valby")
+    if words[-1] in _PLACE_TAILS or len(words) > 1 and words[0] in _PLACE_HEADS:
         return words[-1] in _TAILS["surname"] and name in person_words
     named = 2 <= len(words) <= 3 and gazetteer.first_name(words[0]) and not words[0].isupper()
     return name in person_words or (named and not BODY_TAILS.intersection(words))
@@ -392,6 +393,7 @@ _PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
 # Of those and of the facility words, the ones that end clubs' names too ("Ross County",
 # "Crystal Palace"); the last words of clubs' names; place tails that people's names hold.
 _TAILS = lexicons.groups("club_place_tails")
+_PLACE_HEADS = lexicons.words("place_heads")  # "Camp", "Fort": a place's first word
 
 
 _ROLE_NOUNS = lexicons.words("role_nouns")
@@ -556,6 +558,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
         # "Laos" or "Kan." is never a person
         located = also_place or gazetteer.country_name(name) or state_form(doc, e)
+        located = located or (" " in name and name.split()[0] in _PLACE_HEADS)  # "Camp Valby"
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name):
