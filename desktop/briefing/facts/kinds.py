@@ -557,8 +557,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
         # "Laos" or "Kan." is never a person
-        located = also_place or gazetteer.country_name(name) or state_form(doc, e)
-        located = located or (" " in name and name.split()[0] in _PLACE_HEADS)  # "Camp Valby"
+        headed = " " in name and name.split()[0] in _PLACE_HEADS  # "Camp Valby"
+        located = headed or also_place or gazetteer.country_name(name) or state_form(doc, e)
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name):
