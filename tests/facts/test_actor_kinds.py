@@ -168,3 +168,15 @@ def test_a_military_camp_read_as_a_person_is_a_place() -> None:
     text = "The troops came from Camp Tovar, a fortified base near the river."
     doc = _doc(text, ("PERSON", "Camp Tovar"))
     assert _labels(doc) == {"Camp Tovar": {"LOCATION"}}
+
+
+def test_a_body_name_alone_in_quotation_marks_is_a_title_or_slogan() -> None:
+    text = 'The town rallied round the mantra "Valby Strong." The film "Harbour Of Lights" won.'
+    doc = _doc(text, ("ORGANIZATION", "Valby Strong"), ("ORGANIZATION", "Harbour Of Lights"))
+    assert _labels(doc) == {}
+
+
+def test_a_known_outlet_alone_in_quotation_marks_stays_a_body() -> None:
+    text = 'As "The Wall Street Journal" wrote, the deal was late.'
+    doc = _doc(text, ("ORGANIZATION", "The Wall Street Journal"))
+    assert _labels(doc) == {"The Wall Street Journal": {"ORGANIZATION"}}

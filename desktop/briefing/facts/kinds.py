@@ -763,9 +763,11 @@ _NICKNAMED = re.compile(rf"\b(?:{lexicons.alternatives('naming_cues')})\s*\W?$",
 def _quoted_title(doc: Doc, e: Entity) -> bool:
     """A name inside a title in quotation marks: the quoted words all capitalised, and more
     than the name alone or a work noun beside it ("the "Storm Over Valby" series", "his book
-    "How Ports Grow""); a name alone in marks ("the "Harbour Front"") stays a name; a person's
-    name is a title beside a work noun (not in a slogan: "Ann Lind Must Go"), or alone in marks
-    ("sang "Jo Boy""), unless a nickname ("known as "Big Jo"") or words said."""
+    "How Ports Grow""); a person's name is a title beside a work noun (not in a slogan: "Ann
+    Lind Must Go"), or alone in marks ("sang "Jo Boy""), unless a nickname ("known as "Big
+    Jo"") or words said; so is a body's name of several words alone in marks (a film, a
+    slogan: "the mantra "Valby Strong""), unless a known body's ("as "The Norland Times"
+    wrote")."""
     spans = _quoted(doc.text)
     k = bisect_left(spans, (e.start, 0))  # the stretch opening last before the name
     start, end = spans[k - 1] if k else (0, 0)
@@ -780,6 +782,11 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
     # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
     kept = _NICKNAMED.search(before) or _SPEECH.intersection(before.split()[-5:])
+    # a body's name of several words alone in marks is a title or slogan ("the mantra "Valby
+    # Strong""), unless a known body's ("as "The Norland Times" wrote")
+    body = e.label == "ORGANIZATION" and not institutions.canonical(clean_name(e.text))
+    if inside == e.text and body and not kept:
+        return True
     return work or (inside != e.text) != (e.label == "PERSON" and not kept)
 
 
