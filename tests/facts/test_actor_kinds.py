@@ -171,8 +171,8 @@ def test_a_military_camp_read_as_a_person_is_a_place() -> None:
 
 
 def test_a_body_name_alone_in_quotation_marks_is_a_title_or_slogan() -> None:
-    text = 'The town rallied round the mantra "Valby Strong." The film "Harbour Of Lights" won.'
-    doc = _doc(text, ("ORGANIZATION", "Valby Strong"), ("ORGANIZATION", "Harbour Of Lights"))
+    text = 'They rallied round the mantra "Norvik Proud." It is like Jo Lind\'s "Tide of Valby."'
+    doc = _doc(text, ("ORGANIZATION", "Norvik Proud"), ("ORGANIZATION", "Tide of Valby"))
     assert _labels(doc) == {}
 
 
