@@ -89,3 +89,94 @@ def test_a_persons_surname_before_group_is_no_body() -> None:
     text = "Ann Lind will bid for the port. The board opposed the Lind group's offer."
     doc = _doc(text, ("PERSON", "Ann Lind"), ("ORGANIZATION", "Lind"))
     assert {(a.name, a.type) for a in extract_actors(doc)} == {("Ann Lind", "person")}
+
+
+def test_initials_of_a_bodys_shorter_form_join_its_row() -> None:
+    text = (
+        "The Norland Department of Fisheries fined the firm. The Department of Fisheries "
+        "said more fines would follow. A DOF inspector visited the harbour."
+    )
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Norland Department of Fisheries"),
+        ("ORGANIZATION", "Department of Fisheries"),
+        ("ORGANIZATION", "DOF"),
+    )
+    rows = [(a.name, set(a.aliases)) for a in extract_actors(doc)]
+    assert rows == [("Norland Department of Fisheries", {"Department of Fisheries", "DOF"})]
+
+
+def test_a_bodys_name_misprinted_by_a_letter_is_the_same_body() -> None:
+    text = "The Harbourne Trust opened a food bank. A Harboune Trust volunteer said it was busy."
+    doc = _doc(text, ("ORGANIZATION", "Harbourne Trust"), ("ORGANIZATION", "Harboune Trust"))
+    assert [a.name for a in extract_actors(doc)] == ["Harbourne Trust"]
+
+
+def test_a_plural_is_no_misprint() -> None:
+    text = "The Valby Lions Trust met. The Valby Lion Trust, a rival charity, met too."
+    doc = _doc(text, ("ORGANIZATION", "Valby Lions Trust"), ("ORGANIZATION", "Valby Lion Trust"))
+    assert {a.name for a in extract_actors(doc)} == {"Valby Lions Trust", "Valby Lion Trust"}
+
+
+def test_a_bodys_unit_after_its_possessive_is_a_body_not_a_person() -> None:
+    text = "Ann Lind, founder of Norvik's Science Studios, showed the new phone."
+    doc = _doc(text, ("PERSON", "Ann Lind"), ("ORGANIZATION", "Norvik's Science Studios"))
+    kinds = {(a.name, a.type) for a in extract_actors(doc)}
+    assert ("Science Studios", "organization") in kinds and ("Ann Lind", "person") in kinds
+
+
+def test_a_name_ending_in_motor_is_a_firm() -> None:
+    text = "It signed a deal with Japanese carmaker rival Tovaru Motor last month."
+    doc = _doc(text, ("PERSON", "Tovaru Motor"))
+    assert _labels(doc) == {"Tovaru Motor": {"ORGANIZATION"}}
+
+
+def test_an_abbreviation_heading_an_indefinite_phrase_is_no_body() -> None:
+    text = "The designer was made an OBE in the honours list. An NHL is a new licence."
+    doc = _doc(text, ("ORGANIZATION", "OBE"), ("ORGANIZATION", "NHL"))
+    assert _labels(doc) == {}
+
+
+def test_a_body_after_a_modifying_a_noun_stays_a_body() -> None:
+    text = "A Norbank spokesman said the branch would close."
+    doc = _doc(text, ("ORGANIZATION", "Norbank"))
+    assert _labels(doc) == {"Norbank": {"ORGANIZATION"}}
+
+
+def test_fields_listed_with_commas_before_a_bodys_head_are_one_body() -> None:
+    text = "Jo Park, of the Norland Soil, Water, and Air Institute, led the study."
+    doc = _doc(
+        text,
+        ("PERSON", "Jo Park"),
+        ("ORGANIZATION", "Norland Soil"),
+        ("ORGANIZATION", "Air Institute"),
+    )
+    kinds = {(a.name, a.type) for a in extract_actors(doc)}
+    assert kinds == {
+        ("Jo Park", "person"),
+        ("Norland Soil, Water, and Air Institute", "organization"),
+    }
+
+
+def test_a_bodys_name_listing_fields_is_not_cut_at_its_comma() -> None:
+    text = "The Valby Control, Ethics and Disciplinary Body fined the club on Monday."
+    doc = _doc(text, ("ORGANIZATION", "Valby Control, Ethics and Disciplinary Body"))
+    assert [a.name for a in extract_actors(doc)] == ["Valby Control, Ethics and Disciplinary Body"]
+
+
+def test_a_military_camp_read_as_a_person_is_a_place() -> None:
+    text = "The troops came from Camp Tovar, a fortified base near the river."
+    doc = _doc(text, ("PERSON", "Camp Tovar"))
+    assert _labels(doc) == {"Camp Tovar": {"LOCATION"}}
+
+
+def test_a_body_name_alone_in_quotation_marks_is_a_title_or_slogan() -> None:
+    text = 'They rallied round the mantra "Norvik Proud." It is like Jo Lind\'s "Tide of Valby."'
+    doc = _doc(text, ("ORGANIZATION", "Norvik Proud"), ("ORGANIZATION", "Tide of Valby"))
+    assert _labels(doc) == {}
+
+
+def test_a_known_outlet_alone_in_quotation_marks_stays_a_body() -> None:
+    text = 'As "The Wall Street Journal" wrote, the deal was late.'
+    doc = _doc(text, ("ORGANIZATION", "The Wall Street Journal"))
+    assert _labels(doc) == {"The Wall Street Journal": {"ORGANIZATION"}}

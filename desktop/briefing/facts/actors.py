@@ -616,9 +616,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             # not a department's second field: "Department of Health and Ageing"
             field = words[start] in DEPARTMENT_HEADS and len(rest) == 1 and rest[0] not in names
             known = left in names or first in names or institutions.canonical(left) and not field
+            series = word == "," and _series(rest, ends_body and not ends)  # "Heart, Lung, and"
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
-            elif word != "and" or words[k + 1] == "the" or ends or known:
+            elif word != "and" and not series or words[k + 1] == "the" or ends or known:
                 cut = (label, k + 2 if words[k + 1] == "the" else k + 1, label)
         elif junk:
             cut = ("", k + 1, label)
@@ -634,7 +635,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             if len(rest) <= 3 and words[k - 1].lower() not in ROLE_WORDS and plain:
                 # "SK Rapid's Dietmar Kuehbauer": a full name is a person; one word may be a
                 # programme ("the BBC's Newsnight"), so it is left out.
-                kind = "ORGANIZATION" if rest[-1] in BODY_TAILS else "PERSON"  # "'s X Division"
+                # "'s X Division", "'s Media Labs" (a common noun opening no person's name)
+                body = rest[-1] in BODY_TAILS or _noun(rest[0].lower()) and not _person_like(rest)
+                kind = "ORGANIZATION" if body else "PERSON"
                 cut = (label, k + 1, kind if len(rest) > 1 else "")
         elif start < k and rest and s.tokens[k].tag in ("NN", "NNS") and _noun(word):
             # "Norbank University security and Valby police": a common noun ends a name;
@@ -673,6 +676,16 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     out = [s.entity(x, a, b) for a, b, x in parts if a < b and x and words[a][:1].isupper()]
     # "Mexico's Manuel Medina": the country is no body here
     return [p for p in out if not (p.label == "ORGANIZATION" and gazetteer.country_name(p.text))]
+
+
+def _series(rest: list[str], body: bool) -> bool:
+    """Fields listed with commas up to the "and" before a body's head (`body`): the words
+    after a comma in "Valby Heart, Lung, and Blood Institute", "Control, Ethics and Board"."""
+    i = 0
+    while body and i + 1 < len(rest) and rest[i][:1].isupper() and rest[i + 1] == ",":
+        i += 2  # "Lung,"
+    i += i + 1 < len(rest) and rest[i][:1].isupper() and rest[i + 1] == "and"
+    return body and rest[i : i + 1] == ["and"]
 
 
 def _cut_label(s: Sentence, e: Entity) -> Entity:
@@ -1196,7 +1209,7 @@ def _merge_short_forms(orgs: dict[str, _Row]) -> None:
     name ("Norbank" of "Norbank Holdings Corp.") or the name without full stops."""
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
-        longer = [r for r in longer if _shortens(row.name, r.name)]
+        longer = [r for r in longer if any(_shortens(row.name, x) for x in (r.name, *r.aliases))]
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
         longer = school or longer
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
@@ -1224,13 +1237,26 @@ def _shortens(short: str, name: str) -> bool:
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
     plain = plain and not _body_name(name)
+    same = s == n or _misprint(s, n)
     starts = n.startswith(s + " ") and (n != full or plain)
-    return initials or ends or s == n or starts or _school_of(short, name)
+    return initials or ends or same or starts or _school_of(short, name)
 
 
 def _school_of(short: str, name: str) -> bool:
     """ "Emory" of "Emory University": a school's first word alone is its short name."""
     return name.split()[-1] in SCHOOLS and name.startswith(short + " ") and " " not in short
+
+
+def _misprint(short: str, name: str) -> bool:
+    """A name of two words or more misprinted by one letter left out inside one word
+    ("Trussel Trust" of "Trussell Trust"; not a plural's: "All Black" of "All Blacks")."""
+    if not short.count(" ") == name.count(" ") > 0:
+        return False
+    pairs = [(a, b) for a, b in zip(short.split(), name.split(), strict=True) if a != b]
+    if len(pairs) != 1 or len(pairs[0][0]) < 4:
+        return False
+    a, b = pairs[0]
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b) - 1))
 
 
 def _merge_renamed(text: str, people: list[_Row]) -> None:

@@ -100,8 +100,9 @@ def _shouted(s: Sentence, e: Entity) -> bool:
 
 def _is_person_name(name: str, person_words: set[str]) -> bool:
     words = name.split()
-    # "Bay County", "Kara Strait": a place's last word makes no person, but "Jo Park" may be
-    if words[-1] in _PLACE_TAILS:
+    # "Bay County", "Kara Strait": a place's last word makes no person, but "Jo Park" may be;
+    # nor does a place's first word ("Camp Valby")
+    if words[-1] in _PLACE_TAILS or len(words) > 1 and words[0] in _PLACE_HEADS:
         return words[-1] in _TAILS["surname"] and name in person_words
     named = 2 <= len(words) <= 3 and gazetteer.first_name(words[0]) and not words[0].isupper()
     return name in person_words or (named and not BODY_TAILS.intersection(words))
@@ -407,6 +408,7 @@ _PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
 # Of those and of the facility words, the ones that end clubs' names too ("Ross County",
 # "Crystal Palace"); the last words of clubs' names; place tails that people's names hold.
 _TAILS = lexicons.groups("club_place_tails")
+_PLACE_HEADS = lexicons.words("place_heads")  # "Camp", "Fort": a place's first word
 
 
 _ROLE_NOUNS = lexicons.words("role_nouns")
@@ -572,7 +574,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
         # "Laos" or "Kan." is never a person
-        located = also_place or gazetteer.country_name(name) or state_form(doc, e)
+        headed = " " in name and name.split()[0] in _PLACE_HEADS  # "Camp Valby"
+        located = headed or also_place or gazetteer.country_name(name) or state_form(doc, e)
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name):
@@ -742,6 +745,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
+    if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
+        return True  # "made an OBE in the honours list"
     s = doc.sentences[e.sentence]
     if name.isalpha() and name.isupper() and not s.text.isupper() and _shouted(s, e):
         return not gazetteer.candidates(lookup_name(name))  # "IN ANY MEDIA": shouted words
@@ -775,9 +780,11 @@ _NICKNAMED = re.compile(rf"\b(?:{lexicons.alternatives('naming_cues')})\s*\W?$",
 def _quoted_title(doc: Doc, e: Entity) -> bool:
     """A name inside a title in quotation marks: the quoted words all capitalised, and more
     than the name alone or a work noun beside it ("the "Storm Over Valby" series", "his book
-    "How Ports Grow""); a name alone in marks ("the "Harbour Front"") stays a name; a person's
-    name is a title beside a work noun (not in a slogan: "Ann Lind Must Go"), or alone in marks
-    ("sang "Jo Boy""), unless a nickname ("known as "Big Jo"") or words said."""
+    "How Ports Grow""); a person's name is a title beside a work noun (not in a slogan: "Ann
+    Lind Must Go"), or alone in marks ("sang "Jo Boy""), unless a nickname ("known as "Big
+    Jo"") or words said; so is a body's name of several words alone in marks (a film, a
+    slogan: "the mantra "Valby Strong""), unless a known body's ("as "The Norland Times"
+    wrote")."""
     spans = _quoted(doc.text)
     k = bisect_left(spans, (e.start, 0))  # the stretch opening last before the name
     start, end = spans[k - 1] if k else (0, 0)
@@ -792,6 +799,11 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
     # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
     kept = _NICKNAMED.search(before) or _SPEECH.intersection(before.split()[-5:])
+    # a body's name of several words alone in marks is a title or slogan ("the mantra "Valby
+    # Strong""), unless a known body's ("as "The Norland Times" wrote")
+    body = e.label == "ORGANIZATION" and not institutions.canonical(clean_name(e.text))
+    if inside == e.text and body and not kept:
+        return True
     return work or (inside != e.text) != (e.label == "PERSON" and not kept)
 
 
@@ -882,6 +894,16 @@ def _after_work_noun(doc: Doc, e: Entity) -> bool:
     return e.label == "ORGANIZATION" and noun
 
 
+def _indefinite_head(doc: Doc, e: Entity) -> bool:
+    """A name heading a phrase opened by "a" or "an", then a verb or "in" ("an MPL is", "made
+    an OBE in"): a thing of a kind (an award, a licence), no body; a body after "a" modifies
+    a noun ("a Norbank spokesman"), and the sentence's end is left alone ("join a Union.")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    after = tokens[k] if k < len(tokens) else None
+    ends = after is not None and (after.text == "in" or after.tag in ("VBZ", "VBD", "VBP", "MD"))
+    return word_before(doc, e).lower() in ("a", "an") and ends
+
+
 def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
     """Capitals after the lower-case words they abbreviate: "qualified majority voting
     (QMV)" names a term, not a body."""
@@ -953,19 +975,23 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def _fields(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A body's name that joins two fields with "and" before its head, cut by the tagger:
     "Meat" + "and" + "Valby Growers Council", "Norland Citizenship" + "and the" + "Fishing
-    Service". The first part ends in a common word and is no person, place or known body."""
+    Service"; more fields listed with commas ("Valby Heart" + ", Lung, and" + "Blood
+    Institute"). The first part ends in a common word and is no person, place or known body."""
     out: list[Entity] = []
     for e in entities:
         s, w = doc.sentences[e.sentence], [t.text for t in doc.sentences[e.sentence].tokens]
         k = e.first_token - 1 - (w[e.first_token - 1] == "the")  # the "and"
-        x = out[-1] if out and (out[-1].sentence, out[-1].end_token) == (e.sentence, k) else None
-        start = x.first_token if x else k
+        c = j = k - (k > 1 and w[k - 1] == ",")  # a serial comma before "and"
+        while j > 2 and _name_word(w[j - 1]) and w[j - 2] == ",":
+            j -= 2  # a field between commas: ", Lung"
+        x = out[-1] if out and (out[-1].sentence, out[-1].end_token) == (e.sentence, j) else None
+        start = x.first_token if x else j
         while not x and start > 1 and _name_word(w[start - 1]):
             start -= 1  # an untagged run ("Meat"), not a sentence's first word
-        last = w[k - 1].lower() if k > start else ""
+        last = w[c - 1].lower() if c > start else ""
         common = last in _COMMON or _tag_of(last) in ("NN", "JJ")  # "Meat", "Central"
         field = " ".join(w[start:k])
-        named = k > start and w[k - 1] in _BODY_ENDS | _BODY_WORDS  # "Valby Council and ..."
+        named = c > start and w[c - 1] in _BODY_ENDS | _BODY_WORDS  # "Valby Council and ..."
         joins = k > 0 and w[k] == "and" and common and not named and not (x and x.label == "PERSON")
         # a head, or a country the body serves ("Meat and Wool Norland")
         head = w[e.end_token - 1] in _JOIN_HEADS or gazetteer.country_name(w[e.end_token - 1])
