@@ -7,35 +7,10 @@ that each test pins one rule whatever the tagger makes of the sentence.
 
 from __future__ import annotations
 
-import dataclasses
-import re
-
 from briefing.facts.actors import extract_actors
-from briefing.facts.kinds import classify
-from briefing.model import Doc, Entity
-from briefing.nlp import analyse
-
-
-def _doc(text: str, *names: tuple[str, str]) -> Doc:
-    """`text` analysed, with every occurrence of each (label, surface) as an entity, the
-    longer surfaces given first."""
-    doc = analyse(text)
-    entities: list[Entity] = []
-    for label, surface in names:
-        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            if any(e.start <= m.start() < e.end for e in entities):
-                continue
-            s = next(x for x in doc.sentences if x.start <= m.start() < x.end)
-            span = s.token_span(m.start(), m.end())
-            entities.append(Entity(label, surface, m.start(), m.end(), s.index, *span))
-    return dataclasses.replace(doc, entities=tuple(sorted(entities, key=lambda e: e.start)))
-
-
-def _labels(doc: Doc) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for e in classify(doc).entities:
-        out.setdefault(e.text, set()).add(e.label)
-    return out
+from briefing.model import Doc
+from tests.facts.hand_entities import every_occurrence as _doc
+from tests.facts.hand_entities import labels as _labels
 
 
 def test_agency_name_cut_by_the_tagger_is_the_whole_body() -> None:
