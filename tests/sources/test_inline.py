@@ -25,6 +25,8 @@ def _inline(text: str) -> tuple[str, list[tuple[str, str]]]:
             "VALBY, Norland (Reuters) --",
         ),
         ("TARSK, Estria (AP) _ The ferry sank near Valby on Monday.", "TARSK, Estria (AP) _"),
+        ("VALBY — The ferry sank near Valby on Monday.", "VALBY —"),
+        ("Valby, Norland -- The ferry sank near Valby on Monday.", "Valby, Norland --"),
     ],
 )
 def test_a_dateline_glued_to_the_first_word_is_cut(glued: str, tag: str) -> None:
@@ -178,3 +180,18 @@ def test_no_caption_is_cut_from_inside_a_quotation(marks: str) -> None:
         f"loved it.{closing} The crowd in Valby cheered for an hour."
     )
     assert _inline(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Jo Park -- the mayor of Valby -- quit on Monday.",
+        "Valby — a town of ferries — voted on Monday.",
+        "The ferry sank near Valby on Monday.",
+    ],
+)
+def test_a_name_before_a_dash_with_no_region_is_no_dateline(lede: str) -> None:
+    """A title-case name is a dateline only with its region after a comma ("Austin, Texas
+    -- "); alone before a dash it is the sentence's subject."""
+    paragraphs, cut, _ = strip_leading([lede])
+    assert (paragraphs, cut) == ([lede], [])

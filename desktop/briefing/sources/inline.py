@@ -26,6 +26,13 @@ LEADING_DATELINE = re.compile(
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?"
     r"\((?:" + _OUTLETS + r")\)\s*(?:--|—|–|-|_|:)?\s*"
 )
+# "WASHINGTON — ", "BAGHDAD, Iraq -- ", and in title case with its region "Austin, Texas -- ":
+# a dateline with no outlet, a spaced long dash after it.
+_CAPS = r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+_TITLED = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
+LEADING_PLACE = re.compile(
+    rf"^(?:{_CAPS}(?:,\s*{_TITLED})?\s+(?:--|—|–)|{_TITLED},\s*{_TITLED}\s+(?:--|—|–))\s+(?=[A-Z\"“‘'])"
+)
 # "By . Staff Reporter . PUBLISHED: . 09:12 EST, 3 March 2014 . | . UPDATED: . 10:01 EST, ..."
 _STAMP = r"\d{1,2}:\d{2}\s*[A-Z]{2,4},\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 LEADING_STAMP = re.compile(
@@ -101,7 +108,7 @@ def _leading(text: str) -> tuple[str, list[Clutter], date | None]:
     elif m := _LEADING_BY.match(text):
         cut.append(Clutter("byline", m.group(0).strip()))
         text = text[m.end() :]
-    if (m := LEADING_DATELINE.match(text)) and len(text) > m.end():
+    if (m := LEADING_DATELINE.match(text) or LEADING_PLACE.match(text)) and len(text) > m.end():
         cut.append(Clutter("dateline", m.group(0).strip()))
         text = text[m.end() :]
     return text, cut, when
