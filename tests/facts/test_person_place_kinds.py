@@ -336,3 +336,13 @@ def test_the_possessive_of_a_person_named_in_full_stays_the_persons() -> None:
     )
     assert [a.name for a in extract_actors(doc)] == ["Ana Parkinson"]
     assert extract_actors(doc)[0].mentions == 2
+
+
+def test_a_name_suffix_read_as_a_place_is_no_place() -> None:
+    doc = _doc(
+        "Mrs. Ana Holm, Jr., will keep the minutes in Valby.",
+        ("PERSON", "Ana Holm"),
+        ("LOCATION", "Jr."),
+        ("LOCATION", "Valby"),
+    )
+    assert [p.name for p in extract_places(doc)] == ["Valby"]
