@@ -34,7 +34,7 @@ from briefing.facts.kinds import (
     word_before,
 )
 from briefing.facts.places import resolve
-from briefing.facts.words import MEMBER_WORDS, PARTY_STATE, PERSON_TITLES, clean_name
+from briefing.facts.words import MEMBER_WORDS, PARTY_STATE, PERSON_TITLES, PLACE_NOUNS, clean_name
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 from briefing.nlp import analyse, resources
 
@@ -446,7 +446,9 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     named = takewhile(lambda t: t.tag[:3] == "NNP" and t.text[:1].isupper(), after)
     at = after and tokens[head].text in ("at", "of", "for")  # "chief economist at Norbank"
     affiliation = " ".join(t.text for t in named) or None if at else None
-    return (None, None) if role.lower() in _NOT_ROLES or _party(role) else (role, affiliation)
+    # "Varnia, the seceded province": a place noun heads no role
+    no_role = role.lower() in _NOT_ROLES or tokens[head - 1].text.lower() in PLACE_NOUNS
+    return (None, None) if no_role or _party(role) else (role, affiliation)
 
 
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:

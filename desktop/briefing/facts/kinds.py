@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, spans, untagged
@@ -29,6 +29,7 @@ from briefing.facts.words import (
     ORG_HEADS,
     ORG_WORDS,
     PERSON_TITLES,
+    PLACE_NOUNS,
     capitalised,
     clean_name,
     lower_case_words,
@@ -334,6 +335,17 @@ def _sited(doc: Doc, e: Entity) -> bool:
     return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
 
 
+def _place_apposition(s: Sentence, e: Entity) -> bool:
+    """A name in apposition to a place noun: "Varnia, the seceded province", "Tolvik, the
+    island's capital"; not "Lind, the province's governor" nor "Lind, the city mayor"."""
+    t = s.tokens[e.end_token : e.end_token + 8]
+    if [x.text.lower() for x in t[:2]] not in ([",", "the"], [",", "a"], [",", "an"]):
+        return False
+    tags = ("JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS", "POS")
+    run = [x.text for x in takewhile(lambda x: x.tag in tags and x.text.islower(), t[2:])]
+    return bool(run) and len(run) < 6 and run[-1] in PLACE_NOUNS
+
+
 # Lower-case words right before a person's name in wire style ("his counterpart Yitzhak
 # Mordechai", "opposition leaders Zenon Poznyak"); our own list.
 _PERSON_CUES = lexicons.words("person_cues")
@@ -569,7 +581,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
         member_seat = seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle()
         # "the Member for Valby, Ann Lind,"; "of Upton Hill, Essex,"
-        if (member_seat and not _named(name)) or (e.label == "PERSON" and _sited(doc, e)):
+        sited = _sited(doc, e) or _place_apposition(s, e)  # "Varnia, the seceded province"
+        if (member_seat and not _named(name)) or (e.label == "PERSON" and sited):
             out.append(replace(e, label="LOCATION"))
             continue
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
