@@ -346,3 +346,21 @@ def test_a_name_suffix_read_as_a_place_is_no_place() -> None:
         ("LOCATION", "Valby"),
     )
     assert [p.name for p in extract_places(doc)] == ["Valby"]
+
+
+def test_a_us_college_named_by_its_state_is_a_body() -> None:
+    """ "Oregon State": a college (its team, in sports copy), never a person, and in a match
+    report not the state either."""
+    doc = _doc(
+        "The halfback kicked 13 straight conversions in the 41-8 win over Oregon State, and "
+        "the coach says the season's touchdown count will rise. The team beat Valby 28-3 in "
+        "its first game; the quarterback and the defence were praised by the league.",
+        ("LOCATION", "Oregon State"),
+        ("LOCATION", "Valby"),
+    )
+    assert ("Oregon State", "organization") in [(a.name, a.type) for a in extract_actors(doc)]
+    assert "Oregon State" not in [p.name for p in extract_places(doc)]
+    doc = _doc(
+        "Ana Lind teaches at Oregon State.", ("PERSON", "Ana Lind"), ("PERSON", "Oregon State")
+    )
+    assert ("Oregon State", "organization") in [(a.name, a.type) for a in extract_actors(doc)]
