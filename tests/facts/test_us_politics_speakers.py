@@ -147,7 +147,7 @@ def test_the_reporting_verb_nearest_the_quote_finds_its_subject() -> None:
 def test_a_paper_reporting_what_a_persons_team_did_is_the_source_of_its_words() -> None:
     quotes = _quotes(
         "The Valby Post reports that Marta Ekholm's team kept her away from the harbour "
-        'clinic on Sunday in order to "keep the details of her treatment under wraps."'
+        'clinic on Sunday so as to "hide every detail of her care from the ferry crowds."'
     )
     assert [q.speaker for q in quotes] == ["Valby Post"]
 
