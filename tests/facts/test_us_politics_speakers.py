@@ -191,7 +191,7 @@ def test_made_the_following_comment_before_a_quote_paragraph_names_its_speaker()
 
 def test_words_set_off_by_dashes_after_a_name_are_that_persons() -> None:
     quotes = _quotes(
-        "A chorus of harbour owners has said the same thing, including the former mayor "
+        "Many harbour owners agree, among them the former mayor "
         'Marta Ekholm -- "It is wrong for a ferry company to hide its accounts from the town" '
         "-- and the old pilot Per Holm.\n"
     )
