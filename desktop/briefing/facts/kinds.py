@@ -411,15 +411,24 @@ _TAILS = lexicons.groups("club_place_tails")
 _PLACE_HEADS = lexicons.words("place_heads")  # "Camp", "Fort": a place's first word
 
 
-_ROLE_NOUNS = lexicons.words("role_nouns")
+_ROLE_NOUNS, _RELATIONS = lexicons.words("role_nouns"), lexicons.words("unnamed_people")
 
 
 def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A first name and a surname right after a lower-case role noun name a person, however
-    the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind")."""
+    the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind"); so do name
+    words no list knows as a place's or a body's after a relation and a comma ("his sister,
+    Tevka Vask-Tamm")."""
     words = name.split()
     cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
-    return word_before(doc, e) in _ROLE_NOUNS and cased and gazetteer.first_name(words[0])
+    if word_before(doc, e) in _ROLE_NOUNS and cased and gazetteer.first_name(words[0]):
+        return True
+    tokens = doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
+    related = [t.text for t in tokens][:1] in ([r] for r in _RELATIONS) and tokens[-1].text == ","
+    words = [w for w in words if w not in _INNER_PARTICLES]
+    named = len(tokens) == 2 and 2 <= len(words) <= 3 and capitalised(words)
+    named &= not _OFFICE_OR_BODY.intersection(words) and not _body_end(name)
+    return related and named and not any(map(gazetteer.candidates, words))
 
 
 def _visited_house(doc: Doc, e: Entity, name: str) -> str:
@@ -553,7 +562,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if parts:
             out += parts
             continue
-        if e.label == "ORGANIZATION" and _after_role_noun(doc, e, name):
+        role = e.label == "ORGANIZATION" and _after_role_noun(doc, e, name)
+        if role:
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         body = e.label == "PERSON" and _body_not_person(doc, e, name)  # "Simon Wiesenthal Center"
         firm = name in firms and not gazetteer.candidates(name)  # "Kellogg" beside "Kellogg Co."
@@ -563,7 +573,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
         also_body = name in org_names and name not in name_parts
-        also_body &= before.rstrip(".") not in _TITLE_WORDS
+        also_body &= before.rstrip(".") not in _TITLE_WORDS and not role
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
         seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]

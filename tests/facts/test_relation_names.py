@@ -1,0 +1,31 @@
+"""A full name the tagger reads as a body right after a relation and a comma ("his sister,
+Tevka Vask-Tamm") names a person, unless a word of it is a place's or a body's."""
+
+from __future__ import annotations
+
+from tests.facts.hand_entities import every_occurrence, labels
+
+
+def test_a_name_after_a_relation_and_a_comma_is_a_person() -> None:
+    doc = every_occurrence(
+        "The fire killed Jarl Vask, 40, and his sister, Tevka Vask-Tamm, at home in Valby.",
+        ("PERSON", "Jarl Vask"),
+        ("ORGANIZATION", "Tevka Vask-Tamm"),
+    )
+    assert labels(doc)["Tevka Vask-Tamm"] == {"PERSON"}
+
+
+def test_a_name_with_inner_particles_after_a_relation_is_a_person() -> None:
+    doc = every_occurrence(
+        "Kesto's mother, Zorvid de la Vorn, recalled the crossing.",
+        ("ORGANIZATION", "Zorvid de la Vorn"),
+    )
+    assert labels(doc)["Zorvid de la Vorn"] == {"PERSON"}
+
+
+def test_a_body_after_a_relation_and_a_comma_stays_a_body() -> None:
+    doc = every_occurrence(
+        "She thanked her neighbour, Valby Harbour Trust, for the boat.",
+        ("ORGANIZATION", "Valby Harbour Trust"),
+    )
+    assert labels(doc)["Valby Harbour Trust"] == {"ORGANIZATION"}
