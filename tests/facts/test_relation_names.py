@@ -1,5 +1,5 @@
 """A full name the tagger reads as a body right after a relation and a comma ("his sister,
-Tevka Vask-Tamm") names a person, unless a word of it is a place's or a body's."""
+Tevka Vask-Tamm"), or after a person's role word even in a match report, names a person."""
 
 from __future__ import annotations
 
@@ -29,3 +29,13 @@ def test_a_body_after_a_relation_and_a_comma_stays_a_body() -> None:
         ("ORGANIZATION", "Valby Harbour Trust"),
     )
     assert labels(doc)["Valby Harbour Trust"] == {"ORGANIZATION"}
+
+
+def test_a_name_after_referee_in_a_match_report_is_a_person() -> None:
+    doc = every_occurrence(
+        "Valby beat Norby 2-1 on Saturday. Visiting referee Tevka Vask sent off two players.",
+        ("ORGANIZATION", "Valby"),
+        ("ORGANIZATION", "Norby"),
+        ("ORGANIZATION", "Tevka Vask"),
+    )
+    assert labels(doc)["Tevka Vask"] == {"PERSON"}

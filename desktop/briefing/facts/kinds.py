@@ -339,21 +339,26 @@ def _sited(doc: Doc, e: Entity) -> bool:
 _PERSON_CUES = lexicons.words("person_cues")
 
 
-def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -> bool:
+def _person_by_context(
+    doc: Doc, e: Entity, name: str, person_words: set[str], scores: bool
+) -> bool:
     """Two or three words tagged as an organisation that name a person: the article names
     that person elsewhere ("Muammar Gaddafi" beside "Gaddafi said"), an age follows them
     ("Ann Lind, 34,"), or a role word comes right before them ("his counterpart Yitzhak
-    Mordechai")."""
+    Mordechai"). Beside scores (a score reads like an age) only the role word, before no
+    place's name ("referee Tevka Vask", not "leader Valby City")."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w.istitle() and w.isalpha() for w in words):
         return False
     after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 3]]
-    if words[-1] in person_words or re.fullmatch(r", \d{1,2} [,.)]", " ".join(after)):
+    if not scores and (
+        words[-1] in person_words or re.fullmatch(r", \d{1,2} [,.)]", " ".join(after))
+    ):
         return True  # "Ann Lind, 34, said": an age after the name
     before = word_before(doc, e)
     if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
         before = doc.sentences[e.sentence].tokens[e.first_token - 2].text
-    return before in _PERSON_CUES
+    return before in _PERSON_CUES and not (scores and any(map(gazetteer.candidates, words)))
 
 
 # A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
@@ -601,7 +606,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             known = gazetteer.candidates(name)
             region = any(k.type == "region" for k in known[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
-            person = person or (not scores and _person_by_context(doc, e, name, person_words))
+            person = person or _person_by_context(doc, e, name, person_words, scores)
             strict = scores or name.isupper() or name not in place_names
             # in a sports report, a region only as modifier: "the Ayrshire club"
             modifier = region and _modifier(doc, e, known)
