@@ -351,21 +351,26 @@ def _place_apposition(s: Sentence, e: Entity) -> bool:
 _PERSON_CUES = lexicons.words("person_cues")
 
 
-def _person_by_context(doc: Doc, e: Entity, name: str, person_words: set[str]) -> bool:
+def _person_by_context(
+    doc: Doc, e: Entity, name: str, person_words: set[str], scores: bool
+) -> bool:
     """Two or three words tagged as an organisation that name a person: the article names
     that person elsewhere ("Muammar Gaddafi" beside "Gaddafi said"), an age follows them
     ("Ann Lind, 34,"), or a role word comes right before them ("his counterpart Yitzhak
-    Mordechai")."""
+    Mordechai"). Beside scores (a score reads like an age) only the role word, before no
+    place's name ("referee Tevka Vask", not "leader Valby City")."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w.istitle() and w.isalpha() for w in words):
         return False
     after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 3]]
-    if words[-1] in person_words or re.fullmatch(r", \d{1,2} [,.)]", " ".join(after)):
+    if not scores and (
+        words[-1] in person_words or re.fullmatch(r", \d{1,2} [,.)]", " ".join(after))
+    ):
         return True  # "Ann Lind, 34, said": an age after the name
     before = word_before(doc, e)
     if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
         before = doc.sentences[e.sentence].tokens[e.first_token - 2].text
-    return before in _PERSON_CUES
+    return before in _PERSON_CUES and not (scores and any(map(gazetteer.candidates, words)))
 
 
 # A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
@@ -423,15 +428,24 @@ _TAILS = lexicons.groups("club_place_tails")
 _PLACE_HEADS = lexicons.words("place_heads")  # "Camp", "Fort": a place's first word
 
 
-_ROLE_NOUNS = lexicons.words("role_nouns")
+_ROLE_NOUNS, _RELATIONS = lexicons.words("role_nouns"), lexicons.words("unnamed_people")
 
 
 def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A first name and a surname right after a lower-case role noun name a person, however
-    the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind")."""
+    the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind"); so do name
+    words no list knows as a place's or a body's after a relation and a comma ("his sister,
+    Tevka Vask-Tamm")."""
     words = name.split()
     cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
-    return word_before(doc, e) in _ROLE_NOUNS and cased and gazetteer.first_name(words[0])
+    if word_before(doc, e) in _ROLE_NOUNS and cased and gazetteer.first_name(words[0]):
+        return True
+    tokens = doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
+    related = [t.text for t in tokens][:1] in ([r] for r in _RELATIONS) and tokens[-1].text == ","
+    words = [w for w in words if w not in _INNER_PARTICLES]
+    named = len(tokens) == 2 and 2 <= len(words) <= 3 and capitalised(words)
+    named &= not _OFFICE_OR_BODY.intersection(words) and not _body_end(name)
+    return related and named and not any(map(gazetteer.candidates, words))
 
 
 def _visited_house(doc: Doc, e: Entity, name: str) -> str:
@@ -575,7 +589,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if parts:
             out += parts
             continue
-        if e.label == "ORGANIZATION" and _after_role_noun(doc, e, name):
+        role = e.label == "ORGANIZATION" and _after_role_noun(doc, e, name)
+        if role:
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         body = e.label == "PERSON" and _body_not_person(doc, e, name)  # "Simon Wiesenthal Center"
         firm = name in firms and not gazetteer.candidates(name)  # "Kellogg" beside "Kellogg Co."
@@ -585,7 +600,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
         also_body = name in org_names and name not in name_parts
-        also_body &= before.rstrip(".") not in _TITLE_WORDS
+        also_body &= before.rstrip(".") not in _TITLE_WORDS and not role
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
         seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
@@ -614,7 +629,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             known = gazetteer.candidates(name)
             region = any(k.type == "region" for k in known[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
-            person = person or (not scores and _person_by_context(doc, e, name, person_words))
+            person = person or _person_by_context(doc, e, name, person_words, scores)
             strict = scores or name.isupper() or name not in place_names
             # in a sports report, a region only as modifier: "the Ayrshire club"
             modifier = region and _modifier(doc, e, known)
