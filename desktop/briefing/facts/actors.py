@@ -28,13 +28,22 @@ from briefing.facts.kinds import (
     EVENT_TAILS,
     NOT_NAMES,
     SCHOOLS,
+    SCORE,
+    SPORTS_WORDS,
     Kinds,
     classify,
     national_body,
     word_before,
 )
 from briefing.facts.places import resolve
-from briefing.facts.words import MEMBER_WORDS, PARTY_STATE, PERSON_TITLES, PLACE_NOUNS, clean_name
+from briefing.facts.words import (
+    MEMBER_WORDS,
+    NAME_SUFFIXES,
+    PARTY_STATE,
+    PERSON_TITLES,
+    PLACE_NOUNS,
+    clean_name,
+)
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 from briefing.nlp import analyse, resources
 
@@ -62,7 +71,6 @@ _NOT_IN_ROLES = COURTESY | {"”", "''"}
 _TITLE_ROLES = ROLE_WORDS - COURTESY  # "Sen." of "Sens. Ann Lind and Jo Park"
 # Noble and courtesy titles written as part of a name ("Professor Ann Vale", "Lord Lind").
 _NOBLE = lexicons.words("person_titles")
-NAME_SUFFIXES = lexicons.words("name_suffixes")
 NOT_ACTORS = lexicons.words("not_actors")
 # Last words of the names of events, contests and treaties (our own list, wire style):
 # "UEFA Cup", "British Masters", "Peking Protocol" are not organisations. `kinds` cuts
@@ -90,8 +98,6 @@ _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 _STATE = lexicons.groups("state_words")
 _CALENDAR = lexicons.words("calendar_words")  # "Norway on Monday said"
 _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
-_SPORTS = lexicons.groups("sports_words")
-_SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")  # "2-2", not "1950-53"
 
 
 @dataclass
@@ -1031,7 +1037,7 @@ def _sports_line(s: Sentence) -> bool:
     """A sentence of sports copy, where a country is its national team: a game word
     ("cricket", "wickets") or a result ("Norway drew 2-2 with Sweden")."""
     said = {t.text.lower() for t in s.tokens}
-    return bool(said & _STATE["sport"] or _SCORE.search(s.text) and said & _SPORTS["sports"])
+    return bool(said & _STATE["sport"] or SCORE.search(s.text) and said & SPORTS_WORDS["sports"])
 
 
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:

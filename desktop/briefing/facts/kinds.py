@@ -39,9 +39,9 @@ from briefing.nlp import resources
 
 # Words of sports reports (our own list; an article with several of them and with scores is
 # a sports report), and the game words among them, which other reports hardly use.
-_SPORTS = lexicons.groups("sports_words")
+SPORTS_WORDS = lexicons.groups("sports_words")
 # A score: "2-1", "6-4", "32-22" (not a date "1996-08-28", not "1-1/2").
-_SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")
+SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")
 # A line of a results table or a fixture list: "Minnesota 6 MILWAUKEE 1", "June 14-16 v Kent".
 _RESULT_LINE = lexicons.pattern("result_lines", re.M)
 # A place name in capitals opening the story, then a region, an agency or a date:
@@ -480,9 +480,9 @@ def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
 
 def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
-    words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(_SCORE.findall(doc.text))
+    words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(SCORE.findall(doc.text))
     # A sports report: several sports words and two scores, or many and three game words.
-    found = {key: len(words & group) for key, group in _SPORTS.items()}  # "sports", "game"
+    found = {key: len(words & group) for key, group in SPORTS_WORDS.items()}  # "sports", "game"
     sports = found["sports"] >= (4 if scores >= 2 else 8) and (scores >= 2 or found["game"] >= 3)
     # or a table of results or fixtures and two sports words (a standings or tour list)
     sports = sports or (len(_RESULT_LINE.findall(doc.text)) >= 3 and found["sports"] >= 2)

@@ -26,7 +26,14 @@ from briefing.facts.kinds import (
     state_form,
     word_after,
 )
-from briefing.facts.words import PARTY_STATE, SEAT_NOUNS, clean_name, lower_case_words, renames
+from briefing.facts.words import (
+    NAME_SUFFIXES,
+    PARTY_STATE,
+    SEAT_NOUNS,
+    clean_name,
+    lower_case_words,
+    renames,
+)
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
 
 # A place followed by one of these is a region, whatever else shares its name.
@@ -194,9 +201,6 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}
 
 
-_NAME_SUFFIXES = lexicons.words("name_suffixes")
-
-
 def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
     "Western") unless the gazetteer knows it, a name of NOT_PLACES, a party to a case or a
@@ -206,7 +210,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     name = clean_name(e.text)
     known = gazetteer.candidates(name)
     listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
-    listed |= e.text in _NAME_SUFFIXES  # "Rose, Jr., will": a name's "Jr."
+    listed |= e.text in NAME_SUFFIXES  # "Rose, Jr., will": a name's "Jr."
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
     person = name in others and name.isalpha() and town
     # a people or faith word, alone or before a demonym ("Islamic Saudi" of a school's name)

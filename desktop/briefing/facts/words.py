@@ -20,6 +20,9 @@ LOCATIVES = lexicons.words("locatives")
 # Nouns after a name that make it a parliamentary seat ("the Sheffield Hallam seat").
 SEAT_NOUNS = lexicons.words("seat_nouns")
 
+# Generational suffixes that end a person's name ("Jr.", "III"): no surname, no place.
+NAME_SUFFIXES = lexicons.words("name_suffixes")
+
 # Nouns that head an apposition naming a place ("Varnia, the seceded province"), never a role.
 PLACE_NOUNS = lexicons.words("region_nouns") | lexicons.words("place_apposition_nouns")
 
