@@ -99,3 +99,12 @@ def test_words_sung_are_credited_to_the_singer() -> None:
         "the last encore."
     )
     assert quotes[-1].speaker == "Marta Lindgren"
+
+
+def test_a_preposition_before_a_noun_that_looks_like_a_verb_is_no_source() -> None:
+    quotes = _quotes(
+        "In the area of housing, the council wants new money. It set aside a sum for "
+        '"starter grants" to states to improve older homes.'
+    )
+    assert all(q.description != "to" for q in quotes)
+    assert all(q.speaker is None for q in quotes)

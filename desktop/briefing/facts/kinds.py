@@ -343,7 +343,9 @@ def _place_apposition(s: Sentence, e: Entity) -> bool:
         return False
     tags = ("JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS", "POS")
     run = [x.text for x in takewhile(lambda x: x.tag in tags and x.text.islower(), t[2:])]
-    return bool(run) and len(run) < 6 and run[-1] in PLACE_NOUNS
+    # The place noun heads the apposition: no name goes on after it ("the city CD head").
+    after = t[2 + len(run)].tag if len(t) > 2 + len(run) else ""
+    return bool(run) and len(run) < 6 and run[-1] in PLACE_NOUNS and not after.startswith("NN")
 
 
 # Lower-case words right before a person's name in wire style ("his counterpart Yitzhak

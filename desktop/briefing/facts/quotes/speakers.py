@@ -649,6 +649,8 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         inside = who.split()[0] in _LOWER_PREPOSITIONS or of_phrase
         if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
+        if who.lower() in _LOWER_PREPOSITIONS:
+            continue  # `"grants" to states to improve…`: a preposition and a noun, no cue
         speaker, described = resolve(who, actors, span.open)
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
