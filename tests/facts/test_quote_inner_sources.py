@@ -32,3 +32,12 @@ def test_described_source_after_the_quote_stays_when_nobody_brings_it_in() -> No
     )
     (q,) = _quotes(text)
     assert (q.speaker, q.description) == (None, "the court filing")
+
+
+def test_words_woven_into_a_named_clause_are_that_person_s_under_an_outlet() -> None:
+    text = (
+        "Jo Park of Valby spoke at the harbour on Friday. "
+        'Park called the new toll "a costly mistake for the whole town", Valby Radio reported.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Jo Park"

@@ -585,10 +585,15 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     """The speaker of the quote at `span` from the clauses around it, by rules. A pronoun
     is the previous quote's speaker when that quote (which closed at `closed`) is `recent`,
     else the person named last. A person whose own clause brings the words in outranks a
-    source the clause after only describes (`Park said "…", the complaint said`: Park's)."""
+    body or a source the clause after only describes (`Park said "…", the complaint said`)."""
     found = _attribute(span, people, previous, recent, closed, True)
-    if found.after and found.speaker is None and found.description:
+    bodies = {a.name for a in people.actors if a.type != "person"}
+    if found.after and (found.speaker in bodies or found.speaker is None and found.description):
         inner = _attribute(span, people, previous, recent, closed, False)
+        if inner.speaker is None:  # `Judge Park ruled the case is "…", the Post reported`
+            head = head_clause(people.text[max(0, span.open - 250) : span.open])
+            weaving = subject_of_weaving(head, span.open - len(head), people.actors, people)
+            inner = weaving or inner
         if inner.speaker is not None and inner.how in (How.NAMED, How.SUBJECT):
             return inner
     return found
