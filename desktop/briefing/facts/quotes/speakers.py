@@ -584,7 +584,25 @@ def colon_ends_before(scan: str, at: int) -> bool:
 def attribute(span: Span, people: People, previous: str | None, recent: bool, closed: At) -> Found:
     """The speaker of the quote at `span` from the clauses around it, by rules. A pronoun
     is the previous quote's speaker when that quote (which closed at `closed`) is `recent`,
-    else the person named last."""
+    else the person named last. A person whose own clause brings the words in outranks a
+    body or a source the clause after only describes (`Park said "…", the complaint said`)."""
+    found = _attribute(span, people, previous, recent, closed, True)
+    bodies = {a.name for a in people.actors if a.type != "person"}
+    if found.after and (found.speaker in bodies or found.speaker is None and found.description):
+        inner = _attribute(span, people, previous, recent, closed, False)
+        if inner.speaker is None:  # `Judge Park ruled the case is "…", the Post reported`
+            head = head_clause(people.text[max(0, span.open - 250) : span.open])
+            weaving = subject_of_weaving(head, span.open - len(head), people.actors, people)
+            inner = weaving or inner
+        if inner.speaker is not None and inner.how in (How.NAMED, How.SUBJECT):
+            return inner
+    return found
+
+
+def _attribute(
+    span: Span, people: People, previous: str | None, recent: bool, closed: At, tail_too: bool
+) -> Found:
+    """`attribute`, reading the clause after the quote only when `tail_too`."""
     scan, actors = people.text, people.actors
     para_end = scan.find("\n\n", span.close)
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
@@ -608,7 +626,9 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     ended = (last == "." or bare) and tail.lstrip()[:1].isupper()
     # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
     ended = ended and not cues.P["clause_only"].match(tail)
-    afters = [] if ended else [(p, tail) for p in cues.AFTER]  # `"…wedding." The FBI said`
+    afters = (
+        [] if ended or not tail_too else [(p, tail) for p in cues.AFTER]
+    )  # `"…wedding." The FBI said`
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
         m = pattern.search(part)
         if not m or m.groupdict().get("verb") and _participle(part, m.end("verb")):
