@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from briefing import lexicons
 from briefing.facts.quotes import cues, learned, marks, speakers
+from briefing.facts.quotes.genders import GIVEN_NAMES, pronoun_gender
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.model import Doc, Quote
@@ -257,10 +258,27 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             start, end = _content(scan, inner)
             if len(scan[start:end].split()) >= MIN_WORDS:
                 sentence = max(0, bisect.bisect_right(starts, start) - 1)
-                who = outer.speaker if own else None
-                quote = Quote(doc.text[start:end], who, sentence, start, end, partial=True)
+                voice = None if own else _nested_voice(scan, span, inner, people)
+                who, how = (outer.speaker, None) if own else (voice, voice and How.PRONOUN)
+                quote = Quote(doc.text[start:end], who, sentence, start, end, partial=True, how=how)
                 out.append((quote, []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _nested_voice(scan: str, outer: Span, inner: Span, people: People) -> str | None:
+    """The voice of a quotation nested in a quoted narrative when a pronoun's clause follows
+    it there (`"Ana Berg waited. …“I will wait,” she said, and…"`): the one person the
+    narrative named before it who can be that pronoun, nobody when another could."""
+    clause = _P["nested_clause"].match(scan, inner.close)
+    if clause is None:
+        return None
+    wanted = pronoun_gender(clause["pronoun"])
+    persons = [a for a in people.actors if a.type == "person"]
+    named = {a.name for a in persons for e in a.evidence if outer.start <= e.start < inner.open}
+    # Named only inside quotes, a person's gender is their given name's.
+    gender = {n: people.gender(n) or GIVEN_NAMES.get(n.split()[0].lower()) for n in named}
+    fitting = [n for n in named if gender[n] in (wanted, None)]
+    return fitting[0] if len(fitting) == 1 and gender[fitting[0]] == wanted else None
 
 
 def _source_words(described: str | None) -> str | None:

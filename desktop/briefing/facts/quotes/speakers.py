@@ -482,8 +482,14 @@ class People:
         quoted = wider & self.speakers
         if len(wider) == 1 or len(quoted) == 1 and all(self.counts[n] <= 1 for n in wider - quoted):
             return (quoted or wider).pop()
-        # Nobody else who fits named since the previous quote: its voice goes on.
-        return previous if goes_on and not wider else None
+        # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
+        return previous if goes_on and not wider and not self._described(chain, pos) else None
+
+    def _described(self, start: At, end: int) -> bool:
+        """Whether the writer describes a person in [start, end), outside quotes (`The woman's
+        zeal is recorded in detail:`): someone a pronoun after it may stand for."""
+        found = _P["described_person"].finditer(self.text, start or 0, end)
+        return any(not self._in_quote(m.start()) for m in found)
 
     def unnamed_source(self, pos: int) -> str | None:
         """The description of a person the text does not name who speaks in the sentence at
