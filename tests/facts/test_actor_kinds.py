@@ -182,3 +182,23 @@ def test_letters_differing_otherwise_stay_two_bodies() -> None:
     text = "NVKB fined the port. NVKA said so on Monday."
     doc = _doc(text, ("ORGANIZATION", "NVKB"), ("ORGANIZATION", "NVKA"))
     assert {a.name for a in extract_actors(doc)} == {"NVKB", "NVKA"}
+
+
+def test_letters_of_a_name_opened_by_a_country_in_capitals_join_its_row() -> None:
+    text = "The NL Fishing Safety Board fined the port. NLFSB said more fines would follow."
+    doc = _doc(text, ("ORGANIZATION", "NL Fishing Safety Board"), ("ORGANIZATION", "NLFSB"))
+    rows = [(a.name, set(a.aliases)) for a in extract_actors(doc)]
+    assert rows == [("NL Fishing Safety Board", {"NLFSB"})]
+
+
+def test_a_two_word_body_is_the_one_its_country_opens_elsewhere() -> None:
+    text = "The French Harbour Guard searched the bay. The Harbour Guard found the boat at dawn."
+    doc = _doc(text, ("ORGANIZATION", "French Harbour Guard"), ("ORGANIZATION", "Harbour Guard"))
+    rows = [(a.name, set(a.aliases)) for a in extract_actors(doc)]
+    assert rows == [("French Harbour Guard", {"Harbour Guard"})]
+
+
+def test_a_two_word_body_after_another_name_stays_its_own() -> None:
+    text = "The Valby Harbour Guard searched the bay. The Harbour Guard of Tolvik found the boat."
+    doc = _doc(text, ("ORGANIZATION", "Valby Harbour Guard"), ("ORGANIZATION", "Harbour Guard"))
+    assert {a.name for a in extract_actors(doc)} == {"Valby Harbour Guard", "Harbour Guard"}

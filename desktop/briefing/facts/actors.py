@@ -1240,8 +1240,11 @@ def _shortens(short: str, name: str) -> bool:
     of, coded = full.split(" of ", 1)[-1], re.sub("^[A-Z]+ ", "", full)
     parts = (full, n, full.split(" and ")[0], of, coded)
     acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
+    acronyms.append(_lettered(full))  # "USADA" of "US Anti-Doping Agency"
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
+    # "Coast Guard" of "US Coast Guard": the body of the country named before it
+    ends |= n.endswith(" " + s) and bool(_nation(n[: -len(s)].strip()))
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
@@ -1249,6 +1252,18 @@ def _shortens(short: str, name: str) -> bool:
     same = s == n or _misprint(s, n)
     starts = n.startswith(s + " ") and (n != full or plain)
     return initials or ends or same or starts or _school_of(short, name)
+
+
+def _lettered(name: str) -> str:
+    """A name's initials, a word in capitals giving all its letters: "US Anti-Doping Agency"
+    -> "USADA"."""
+    words = [p for p in re.split(r"[\s-]+", name) if p[:1].isupper()]
+    return "".join(p if p.isalpha() and p.isupper() else p[0] for p in words)
+
+
+def _nation(words: str) -> str | None:
+    """The country that a country's name, letters or demonym names: "US", "British"."""
+    return gazetteer.country_name(words) or gazetteer.demonym_country(words)
 
 
 def _school_of(short: str, name: str) -> bool:
