@@ -825,6 +825,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs)
+    _merge_transposed(orgs)
     _merge_renamed(doc.text, people)
     for row in [r for r in people if not r.roles]:
         # "the Bergs": the family's "Berg group"; a body found as often as a person or more
@@ -1239,8 +1240,11 @@ def _shortens(short: str, name: str) -> bool:
     of, coded = full.split(" of ", 1)[-1], re.sub("^[A-Z]+ ", "", full)
     parts = (full, n, full.split(" and ")[0], of, coded)
     acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
+    acronyms.append(_lettered(full))  # "USADA" of "US Anti-Doping Agency"
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
+    # "Coast Guard" of "US Coast Guard": the body of the country named before it
+    ends |= n.endswith(" " + s) and bool(_nation(n[: -len(s)].strip()))
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
@@ -1250,6 +1254,18 @@ def _shortens(short: str, name: str) -> bool:
     return initials or ends or same or starts or _school_of(short, name)
 
 
+def _lettered(name: str) -> str:
+    """A name's initials, a word in capitals giving all its letters: "US Anti-Doping Agency"
+    -> "USADA"."""
+    words = [p for p in re.split(r"[\s-]+", name) if p[:1].isupper()]
+    return "".join(p if p.isalpha() and p.isupper() else p[0] for p in words)
+
+
+def _nation(words: str) -> str | None:
+    """The country that a country's name, letters or demonym names: "US", "British"."""
+    return gazetteer.country_name(words) or gazetteer.demonym_country(words)
+
+
 def _school_of(short: str, name: str) -> bool:
     """ "Emory" of "Emory University": a school's first word alone is its short name."""
     return name.split()[-1] in SCHOOLS and name.startswith(short + " ") and " " not in short
@@ -1257,14 +1273,37 @@ def _school_of(short: str, name: str) -> bool:
 
 def _misprint(short: str, name: str) -> bool:
     """A name of two words or more misprinted by one letter left out inside one word
-    ("Trussel Trust" of "Trussell Trust"; not a plural's: "All Black" of "All Blacks")."""
+    ("Trussel Trust" of "Trussell Trust"; not a plural's: "All Black" of "All Blacks"), or
+    by the plural's "s" of the field word opening a longer name ("Trade Union Congress" of
+    "Trades Union Congress")."""
     if not short.count(" ") == name.count(" ") > 0:
         return False
     pairs = [(a, b) for a, b in zip(short.split(), name.split(), strict=True) if a != b]
     if len(pairs) != 1 or len(pairs[0][0]) < 4:
         return False
     a, b = pairs[0]
-    return any(b[:i] + b[i + 1 :] == a for i in range(len(b) - 1))
+    field = name.count(" ") > 1 and name.startswith(b + " ")
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b) - (not field)))
+
+
+def _merge_transposed(orgs: dict[str, _Row]) -> None:
+    """One row for a body's letters and the same letters with two neighbours swapped, a
+    misprint ("NRBK" beside "NBRK"): the rarer joins the other (the later, if as rare)."""
+    first = {key: min((e.start for e in row.evidence), default=0) for key, row in orgs.items()}
+    rows = sorted(orgs.items(), key=lambda x: (len(x[1].evidence), -first[x[0]]))
+    for key, row in rows:
+        other = [r for r in orgs.values() if r is not row and _transposed(row.name, r.name)]
+        if len(other) == 1:
+            other[0].aliases.add(row.name)
+            other[0].evidence += row.evidence
+            del orgs[key]
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Letters in capitals, four or more, that differ by two neighbours swapped."""
+    capitals = len(a) == len(b) >= 4 and a.isalpha() and a.isupper() and b.isupper()
+    swaps = (a[:i] + a[i + 1] + a[i] + a[i + 2 :] for i in range(len(a) - 1))
+    return capitals and b in swaps
 
 
 def _merge_renamed(text: str, people: list[_Row]) -> None:
