@@ -1081,19 +1081,23 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         agent = tokens[i].tag in ("VBG", "VBN") and tokens[i - 1].text.lower() in _STATE["agent"]
         from_ = tokens[lead - 1].text == "from"
         return before in _STATE["agent"] or from_ and (agent or _act(before))
-    # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
-    end = _inserted(tokens, end) if end > e.end_token else end
+    # a plural verb the tagger read as a noun: "Oslo and Bern support the plan", "Oslo and
+    # Bern, for instance, spar over it" (no noun follows an aside after the subject)
+    listed = (start, end) != (e.first_token, e.end_token)  # (the last one too: "and Bern")
+    end = _inserted(tokens, end, plural=True) if listed else end
     tags = [t.tag for t in tokens[end : end + 2]] or [""]
-    verb = (_verb(tokens, end) or tags == ["NN", "DT"]) and end > e.end_token
+    bare = tokens[end - 1].text == "," and _bare_noun(tokens, end)
+    verb = (_verb(tokens, end) or tags == ["NN", "DT"] or bare) and listed
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
 
 
-def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True) -> int:
+def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True, plural: bool = False) -> int:
     """The token after what may stand between a subject ending before token k and its verb: an
     adverb ("Oslo also said"), a time ("Oslo on Monday said", "Oslo last week said") or words
     in commas with no verb or opening a relative clause ("Oslo, however, said", "Oslo, a close
     ally, has", "Oslo, which denies it, has"), but not a person's ("Victoria, 30, a nurse,"),
-    nor, unless `asides`, after a place and a comma ("Valby, Norway, the main port, was")."""
+    nor, unless `asides`, after a place and a comma ("Valby, Norway, the main port, was");
+    after a `plural` subject a bare noun after the aside is its verb ("spar")."""
     while k < len(tokens) - 1:
         t, after = tokens[k], tokens[k + 1]
         time = after.text in _CALENDAR or after.text in _STATE["time"] or after.tag == "CD"
@@ -1101,9 +1105,10 @@ def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True) -> int:
         inside = tokens[k + 1 : close]
         person = any(x.tag == "CD" or _role_word(x.text.lower()) for x in inside)
         aside = after.tag == "WDT" or not (_VERB_TAGS & {x.tag for x in inside} or person)
+        verb = _verb(tokens, close + 1) or plural and _bare_noun(tokens, close + 1)
         if t.tag == "RB" or t.text.lower() in _STATE["time_lead"] and time:
             k += 1 + (t.tag != "RB")
-        elif t.text == "," and asides and close and aside and _verb(tokens, close + 1):
+        elif t.text == "," and asides and close and aside and verb:
             k = close + 1
         else:
             break
@@ -1167,6 +1172,12 @@ def _verb(tokens: tuple[Token, ...], k: int) -> bool:
     tags = [t.tag for t in tokens[k : k + 2]] + ["", ""]
     past = tags[0] == "JJ" and _past(tokens[k]) and tags[1] in ("DT", "NNP", "PRP", "PRP$", "JJ")
     return tags[0] in _VERB_TAGS or past
+
+
+def _bare_noun(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token k is a lower-case singular noun, which after a plural subject and an aside can
+    only be its verb, read as a noun by the tagger ("Oslo and Bern, for instance, spar")."""
+    return k < len(tokens) and tokens[k].tag == "NN" and tokens[k].text.islower()
 
 
 def _past(t: Token) -> bool:
