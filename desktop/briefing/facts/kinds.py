@@ -498,12 +498,6 @@ def classify(doc: Doc) -> Kinds:
 _TITLE_WORDS = PERSON_TITLES | JOB_TITLES
 
 
-def _us_state(name: str) -> bool:
-    """ "Washington", "New Mexico": a US state's name."""
-    known = gazetteer.candidates(name)
-    return any((k.type, k.country) == ("region", "United States") for k in known)
-
-
 def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity]:
     dated = datelines(doc)
     person_words: set[str] = set()
@@ -563,10 +557,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # country; or a club's last word ("Leeds United")
         club = name in clubs - name_parts and not gazetteer.country_name(lookup_name(name))
         club |= len(name.split()) > 1 and last in _TAILS["club"]
-        # a US college by its state, "Washington State", read as a person (or, in sports copy,
-        # as the place)
+        # a US college by its state, "Washington State" (the name less " State"), read as a
+        # person (or, in sports copy, as the place)
         college = last == "State" and (e.label == "PERSON" or sports)
-        club |= college and _us_state(name[: -len(" State")])
+        club |= college and any(map(gazetteer.us_state, gazetteer.candidates(name[:-6])))
         if town or club:
             out.append(replace(e, label="LOCATION" if town else "ORGANIZATION"))
             continue

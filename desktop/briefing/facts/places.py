@@ -286,10 +286,7 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
             scene[found[0].country] += found[0].type != "country"
-    us_state = ("region", "United States")
-    states = {
-        n for n in names for k in gazetteer.candidates(n)[:1] if (k.type, k.country) == us_state
-    }
+    states = {n for n in names for k in gazetteer.candidates(n)[:1] if gazetteer.us_state(k)}
     out: dict[str, Known | None] = dict.fromkeys(names)
 
     def rank(k: Known) -> tuple[bool, bool, int, bool, bool, int]:
@@ -299,8 +296,8 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         the most populous."""
         n, big = context[k.country or ""], k.population >= 100_000
         n += 1000 * (n > 0 and gazetteer.capital_country(k.name) == k.country)
-        state = (k.type, k.country) == us_state
-        namesake = k.type == "city" and k.country != us_state[1] and k.name in states
+        state = gazetteer.us_state(k)
+        namesake = k.type == "city" and k.country != "United States" and k.name in states
         return k.type == "country", n > 0, n, big or state, not namesake, k.population
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
@@ -321,7 +318,7 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         # "Georgia" named beside more US states than foreign countries, or beside American
         # places and no foreign country ("Atlanta"), is the state; never beside places of the
         # country ("Tbilisi"); in a list of countries it is one ("Egypt, Georgia, Mali")
-        home = [k for k in found if (k.type, k.country) == us_state]
+        home = [k for k in found if gazetteer.us_state(k)]
         foreign = set(context) - {"United States", best.country}
         american = len(states) > len(foreign) or context["United States"] > 0 and not foreign
         american = american and not scene[best.country or ""]
