@@ -36,11 +36,9 @@ from briefing.facts.words import (
 )
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
 
-# A place followed by one of these is a region, whatever else shares its name.
-REGION_NOUNS = lexicons.words("region_nouns")
 # Last and first words that make a known place's name a part of it ("Dallas County", "New
-# York State", "North Texas").
-_TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
+# York State", "North Texas"), a region noun among the last.
+_TAILS = lexicons.words("place_tails") | {w.capitalize() for w in words.REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
@@ -125,7 +123,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 out.append(PlaceMention(part, Evidence(e.sentence, *span)))
             continue
         after = word_after(doc, e)
-        region = after.lower() in REGION_NOUNS
+        region = after.lower() in words.REGION_NOUNS
         # "Valby county": the lower-case region word is read with a region's name, which stays
         # bare (not a country's: "the Norland state of Valby")
         tail = region and after.islower() and doc.text[e.end] == " "
