@@ -203,7 +203,7 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
         return True
     before = word_before(doc, e)
     opener = e.label == "ORGANIZATION" and (name in openers or word_after(doc, e) == "of")
-    if e.text != name.capitalize() or name in name_parts or opener or before in _BODY_NOUNS:
+    if e.text != name.capitalize() or name in name_parts or opener or before in untagged.BODY_NOUNS:
         return False
     place = before == "the" or before in _PLACED_AFTER or gazetteer.candidates(name)
     return name.lower() in _COMMON and not (e.label == "LOCATION" and place)
@@ -296,15 +296,11 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     return ended or _acronym(s, e, name) or bracketed
 
 
-# Lower-case nouns right before a name that make it a body's ("civil rights group
-# Liberty", "the charity Shelter"): untagged's list.
-_BODY_NOUNS = untagged.BODY_NOUNS
-
-
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
-    """A name of one or two words right after a body noun, and no country."""
+    """A name of one or two words right after a lower-case body noun (untagged's list: "civil
+    rights group Liberty", "the charity Shelter"), and no country."""
     short = len(name.split()) <= 2 and not gazetteer.country_name(name)
-    return word_before(doc, e) in _BODY_NOUNS and short and not _titled_person(name)
+    return word_before(doc, e) in untagged.BODY_NOUNS and short and not _titled_person(name)
 
 
 def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sports: bool) -> bool:
