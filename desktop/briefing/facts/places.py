@@ -13,9 +13,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from briefing import lexicons
-from briefing.facts import gazetteer, untagged, words
+from briefing.facts import gazetteer, institutions, untagged, words
 from briefing.facts.gazetteer import Known
-from briefing.facts.institutions import PARTIES
 from briefing.facts.kinds import (
     CLUB_NAMES,
     LANDFORM_NOUNS,
@@ -50,7 +49,7 @@ _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "nort
 _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")
 _SOVEREIGNS = lexicons.words("sovereign_titles")  # "Shah" of "the Shah of Norland"
 _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
-_PARTY_WORDS = {f for forms in PARTIES.values() for f in forms if " " not in f}  # "Tory"
+_PARTY_WORDS = institutions.one_word_forms(institutions.PARTIES)  # "Tory"
 # "US-German carmaker": a country before a hyphen and a demonym is named too
 _JOINT = re.compile(r"([A-Z][\w.]*)-(?:" + "|".join(map(re.escape, gazetteer.DEMONYMS)) + ")$")
 _ADDRESS = re.compile(r"\d+(?:st|nd|rd|th)?|[A-Z][a-z]+")  # "131", "23rd", "West"
