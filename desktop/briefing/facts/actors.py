@@ -96,7 +96,6 @@ _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 # Words by which a state acts: "is" (a copula), "invasion" (an act), "talks" (a relation),
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
-_CALENDAR = lexicons.words("calendar_words")  # "Norway on Monday said"
 _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
 
 
@@ -1100,7 +1099,8 @@ def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True, plural: bo
     after a `plural` subject a bare noun after the aside is its verb ("spar")."""
     while k < len(tokens) - 1:
         t, after = tokens[k], tokens[k + 1]
-        time = after.text in _CALENDAR or after.text in _STATE["time"] or after.tag == "CD"
+        # a day or month, a time word or a number: "Norway on Monday said"
+        time = after.text in untagged.CALENDAR or after.text in _STATE["time"] or after.tag == "CD"
         close = next((j for j, x in enumerate(tokens[k + 1 : k + 16], k + 1) if x.text == ","), 0)
         inside = tokens[k + 1 : close]
         person = any(x.tag == "CD" or _role_word(x.text.lower()) for x in inside)

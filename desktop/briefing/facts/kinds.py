@@ -203,7 +203,7 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
         return True
     before = word_before(doc, e)
     opener = e.label == "ORGANIZATION" and (name in openers or word_after(doc, e) == "of")
-    if e.text != name.capitalize() or name in name_parts or opener or before in _BODY_NOUNS:
+    if e.text != name.capitalize() or name in name_parts or opener or before in untagged.BODY_NOUNS:
         return False
     place = before == "the" or before in _PLACED_AFTER or gazetteer.candidates(name)
     return name.lower() in _COMMON and not (e.label == "LOCATION" and place)
@@ -296,15 +296,11 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     return ended or _acronym(s, e, name) or bracketed
 
 
-# Lower-case nouns right before a name that make it a body's ("civil rights group
-# Liberty", "the charity Shelter"): untagged's list.
-_BODY_NOUNS = untagged.BODY_NOUNS
-
-
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
-    """A name of one or two words right after a body noun, and no country."""
+    """A name of one or two words right after a lower-case body noun (untagged's list: "civil
+    rights group Liberty", "the charity Shelter"), and no country."""
     short = len(name.split()) <= 2 and not gazetteer.country_name(name)
-    return word_before(doc, e) in _BODY_NOUNS and short and not _titled_person(name)
+    return word_before(doc, e) in untagged.BODY_NOUNS and short and not _titled_person(name)
 
 
 def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sports: bool) -> bool:
@@ -500,12 +496,6 @@ def classify(doc: Doc) -> Kinds:
 _TITLE_WORDS = PERSON_TITLES | JOB_TITLES
 
 
-def _us_state(name: str) -> bool:
-    """ "Washington", "New Mexico": a US state's name."""
-    known = gazetteer.candidates(name)
-    return any((k.type, k.country) == ("region", "United States") for k in known)
-
-
 def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity]:
     dated = datelines(doc)
     person_words: set[str] = set()
@@ -565,10 +555,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # country; or a club's last word ("Leeds United")
         club = name in clubs - name_parts and not gazetteer.country_name(lookup_name(name))
         club |= len(name.split()) > 1 and last in _TAILS["club"]
-        # a US college by its state, "Washington State", read as a person (or, in sports copy,
-        # as the place)
+        # a US college by its state, "Washington State" (the name less " State"), read as a
+        # person (or, in sports copy, as the place)
         college = last == "State" and (e.label == "PERSON" or sports)
-        club |= college and _us_state(name[: -len(" State")])
+        club |= college and any(map(gazetteer.us_state, gazetteer.candidates(name[:-6])))
         if town or club:
             out.append(replace(e, label="LOCATION" if town else "ORGANIZATION"))
             continue
