@@ -674,6 +674,8 @@ def _attribute(
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
         if speaker is None and described is None:
             speaker = _full_name(scan, who, span.open)  # `Guitarist Jo May…. May said:`
+        if speaker is None and described is None and after:
+            speaker = _untagged_name(who)  # `," Lookout reported`, `," said Hands of the Harbour`
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
@@ -706,6 +708,21 @@ def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
             ):
                 return a.name
     return None
+
+
+def _untagged_name(who: str) -> str | None:
+    """The capitalised words of a reporting clause after a quote that the tagger missed, as
+    written (`Lookout`, `Hands of the Harbour`): mid-sentence capitals there name the
+    source; never a title, a determiner or a pronoun."""
+    words = who.split()
+    linked = all(w[:1].isupper() or w in _BODY_LINKS for w in words)
+    first = words[0].lower().rstrip(".") if words else ""
+    plain = first not in _TITLES | _DETERMINERS | _PRONOUNS and words[-1][:1].isupper()
+    return " ".join(words) if words and linked and plain and who.isprintable() else None
+
+
+_BODY_LINKS = lexicons.words("body_name_links")
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 
 
 def _full_name(scan: str, who: str, pos: int) -> str | None:
