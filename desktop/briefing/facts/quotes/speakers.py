@@ -25,6 +25,7 @@ from operator import itemgetter
 
 from briefing import lexicons
 from briefing.facts.gazetteer import DEMONYMS, demonym_country, first_name
+from briefing.facts.institutions import NEWSPAPERS
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
@@ -951,6 +952,13 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
     # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer).
     return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
+
+
+def newspaper(described: str) -> str | None:
+    """The newspaper a description read as a role is the title of (`The Economist called it
+    "…"`: the paper, not an economist); written with its capitals only."""
+    title = re.sub(r"^[Tt]he\s+", "", described.strip())
+    return next((n for n, forms in NEWSPAPERS.items() if title in (n, *forms)), None)
 
 
 def author(people: People, pos: int) -> str | None:
