@@ -925,6 +925,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     when recent), else the subject of the sentence before that names someone; never one
     holding another office (not the lawyer, for "the judge"); a relative (`his mother`) is
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
+    if body := _body_ending(described, people.actors):
+        return body  # `his foreign ministry notes`: the one body named so
     if kin := _P["kin"].fullmatch(described.strip()):
         named = re.finditer(r"[’']s\s+" + kin["noun"] + r",\s+", people.text[:pos])
         ends = {r.end() for r in named}
@@ -959,6 +961,23 @@ def newspaper(described: str) -> str | None:
     "…"`: the paper, not an economist); written with its capitals only."""
     title = re.sub(r"^[Tt]he\s+", "", described.strip())
     return next((n for n, forms in NEWSPAPERS.items() if title in (n, *forms)), None)
+
+
+def _body_ending(described: str, actors: Actors) -> str | None:
+    """The one organisation whose name ends in the common words of a definite description
+    of two words or more (`his foreign ministry` for the Norland Foreign Ministry)."""
+    words = described.lower().split()
+    if len(words) < 3 or words[0] not in _DEFINITE_OPENERS or not described[-1:].islower():
+        return None
+    tail = words[1:]
+    ends = {a.name for a in actors if a.type == "organization" and _ends_in(a.name, tail)}
+    return ends.pop() if len(ends) == 1 else None
+
+
+def _ends_in(name: str, tail: list[str]) -> bool:
+    """Whether the name's last words are `tail`, after a word of its own."""
+    words = name.lower().split()
+    return len(words) > len(tail) and words[-len(tail) :] == tail
 
 
 def author(people: People, pos: int) -> str | None:
