@@ -149,6 +149,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         pronoun = found.how == How.PRONOUN and not _sourced(found)
         if pronoun and (unnamed := people.unnamed_source(head_abs)):
             found = Found(None, found.cue, How.DESCRIPTION, unnamed, found.after)
+        if found.description and (paper := speakers.newspaper(found.description)):
+            found = Found(paper, found.cue, How.NAMED, after=found.after)
         if found.how == How.DESCRIPTION and found.description:
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):

@@ -25,6 +25,7 @@ from operator import itemgetter
 
 from briefing import lexicons
 from briefing.facts.gazetteer import DEMONYMS, demonym_country, first_name
+from briefing.facts.institutions import NEWSPAPERS
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
@@ -682,6 +683,8 @@ def _attribute(
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
         if speaker is None and described is None:
             speaker = _full_name(scan, who, span.open)  # `Guitarist Jo May…. May said:`
+        if speaker is None and described is None and after:
+            speaker = _untagged_name(who)  # `," Lookout reported`, `," said Hands of the Harbour`
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
@@ -714,6 +717,21 @@ def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
             ):
                 return a.name
     return None
+
+
+def _untagged_name(who: str) -> str | None:
+    """The capitalised words of a reporting clause after a quote that the tagger missed, as
+    written (`Lookout`, `Hands of the Harbour`): mid-sentence capitals there name the
+    source; never a title, a determiner or a pronoun."""
+    words = who.split()
+    linked = all(w[:1].isupper() or w in _BODY_LINKS for w in words)
+    first = words[0].lower().rstrip(".") if words else ""
+    plain = first not in _TITLES | _DETERMINERS | _PRONOUNS and words[-1][:1].isupper()
+    return " ".join(words) if words and linked and plain and who.isprintable() else None
+
+
+_BODY_LINKS = lexicons.words("body_name_links")
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 
 
 def _full_name(scan: str, who: str, pos: int) -> str | None:
@@ -915,6 +933,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     when recent), else the subject of the sentence before that names someone; never one
     holding another office (not the lawyer, for "the judge"); a relative (`his mother`) is
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
+    if body := _body_ending(described, people.actors):
+        return body  # `his foreign ministry notes`: the one body named so
     if kin := _P["kin"].fullmatch(described.strip()):
         named = re.finditer(r"[’']s\s+" + kin["noun"] + r",\s+", people.text[:pos])
         ends = {r.end() for r in named}
@@ -942,6 +962,30 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
     # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer).
     return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
+
+
+def newspaper(described: str) -> str | None:
+    """The newspaper a description read as a role is the title of (`The Economist called it
+    "…"`: the paper, not an economist); written with its capitals only."""
+    title = re.sub(r"^[Tt]he\s+", "", described.strip())
+    return next((n for n, forms in NEWSPAPERS.items() if title in (n, *forms)), None)
+
+
+def _body_ending(described: str, actors: Actors) -> str | None:
+    """The one organisation whose name ends in the common words of a definite description
+    of two words or more (`his foreign ministry` for the Norland Foreign Ministry)."""
+    words = described.lower().split()
+    if len(words) < 3 or words[0] not in _DEFINITE_OPENERS or not described[-1:].islower():
+        return None
+    tail = words[1:]
+    ends = {a.name for a in actors if a.type == "organization" and _ends_in(a.name, tail)}
+    return ends.pop() if len(ends) == 1 else None
+
+
+def _ends_in(name: str, tail: list[str]) -> bool:
+    """Whether the name's last words are `tail`, after a word of its own."""
+    words = name.lower().split()
+    return len(words) > len(tail) and words[-len(tail) :] == tail
 
 
 def author(people: People, pos: int) -> str | None:
