@@ -255,6 +255,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             linked = _P["linking"].fullmatch(gap)  # `' or '`: the same "I" goes on
             own = own if linked else _P["first_person"].search(gap) is not None
             at = inner.close
+            if inner.close == inner.end and not own:
+                continue  # left open to the end of its quotation: listed only as the I's own
             start, end = _content(scan, inner)
             if len(scan[start:end].split()) >= MIN_WORDS:
                 sentence = max(0, bisect.bisect_right(starts, start) - 1)
