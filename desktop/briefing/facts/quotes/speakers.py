@@ -184,8 +184,10 @@ def description_of(who: str) -> str | None:
         return None
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
-    # `officials said`, and at a sentence's start `Police said:`, `Investigators say`
-    opening = words[0].lower() in _OPENING_NOUNS and all(w.islower() for w in words[1:])
+    # `officials said`, and at a sentence's start `Police said:`, `Investigators say`,
+    # `Rescued man says`, `Mother calls`
+    ends = words[0].lower() in _OPENING_NOUNS or words[-1].lower() in _OPENING_NOUNS | PERSON_NOUNS
+    opening = ends and all(w.islower() for w in words[1:])
     plain = (words[0][:1].islower() or opening) and all(w.isalpha() for w in words)
     described = words[0].lower() in _DETERMINERS or _P["possessed"].search(who) or plain
     return " ".join(words) if described else None
