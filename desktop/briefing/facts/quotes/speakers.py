@@ -50,7 +50,7 @@ OFFICES = lexicons.words("exclusive_offices")
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
 # The patterns of speaker_patterns.txt by key, with the fragments they read from elsewhere.
 _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
-_GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS}
+_GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS, "ING": "|".join(sorted(cues.ING))}
 _P = dict(lexicons.patterns("speaker_patterns", "reporting_fragments", **_GIVEN))
 
 
@@ -676,6 +676,8 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
     if (found := _subject(head, head_end - len(head), people)) is not None:
         return found
+    if (found := _relative_source(head, head_end - len(head), people)) is not None:
+        return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
@@ -765,6 +767,22 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
+    """The source a relative clause or an -ing form ends on before the quotation (`the
+    Harbour Authority which said a '…'`, `the king who asks, '…'`): an actor named right
+    before it, else the description there."""
+    m = _P["relative_cue"].search(head)
+    if m is None:
+        return None
+    verb = m["verb"] or m["ing"]
+    at = head_abs + m.start()
+    named = [a.name for a in people.actors for e in a.evidence if e.end == at]
+    if named:
+        return Found(named[0], verb, How.NAMED)
+    described = _P["described_subject"].search(head, 0, m.start())
+    return Found(None, verb, How.DESCRIPTION, described.group().strip()) if described else None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
