@@ -252,13 +252,21 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `I wondered, 'Will I ever row again?' or 'Is this the end?'`: woven into a quotation,
         # the speaker's own when an "I" of the quotation introduces it; else left open.
         own, at = False, span.start
-        for inner in marks.nested_in(scan, span):
+        inners = marks.nested_in(scan, span)
+        # `it comes across as 'too loud' or 'too shrill'`: short quotations in a list.
+        pairs = zip(inners, inners[1:], strict=False)
+        listed = {
+            s for a, b in pairs if _P["listing"].fullmatch(scan, a.close, b.open) for s in (a, b)
+        }
+        for inner in inners:
             gap = scan[at : inner.open]
             linked = _P["linking"].fullmatch(gap)  # `' or '`: the same "I" goes on
             own = own if linked else _P["first_person"].search(gap) is not None
             at = inner.close
+            if inner.close == inner.end and not own:
+                continue  # left open to the end of its quotation: listed only as the I's own
             start, end = _content(scan, inner)
-            if len(scan[start:end].split()) >= MIN_WORDS:
+            if len(scan[start:end].split()) >= (2 if inner in listed else MIN_WORDS):
                 sentence = max(0, bisect.bisect_right(starts, start) - 1)
                 voice = None if own else _nested_voice(scan, span, inner, people)
                 who, how = (outer.speaker, None) if own else (voice, voice and How.PRONOUN)

@@ -145,8 +145,13 @@ def nested_in(scan: str, span: Span) -> list[Span]:
         j = scan.find("”", i + 1, span.end) if double else _single_close(scan, i + 1, span.end)
         # A title in double marks (`“The Harbour Gazette”`) is no quotation.
         said = not double or not scan[i + 1 : j].istitle()
+        # Left open to the end (`"I thought, 'we will get out," he said`): no closing mark.
+        open_end = (
+            j < 0 and not double and not any(c in _SINGLES_OPEN for c in scan[i + 1 : span.end])
+        )
+        j = span.end if open_end else j
         if (not out or i > out[-1].close) and _opens(scan, i) and j >= 0 and said:
-            out.append(Span(i + 1, j, j + 1, i))
+            out.append(Span(i + 1, j, j + (not open_end), i))
     return out
 
 

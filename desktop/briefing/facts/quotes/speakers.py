@@ -51,7 +51,7 @@ OFFICES = lexicons.words("exclusive_offices")
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
 # The patterns of speaker_patterns.txt by key, with the fragments they read from elsewhere.
 _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
-_GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS}
+_GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS, "ING": "|".join(sorted(cues.ING))}
 _P = dict(lexicons.patterns("speaker_patterns", "reporting_fragments", **_GIVEN))
 
 
@@ -185,8 +185,10 @@ def description_of(who: str) -> str | None:
         return None
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
-    # `officials said`, and at a sentence's start `Police said:`, `Investigators say`
-    opening = words[0].lower() in _OPENING_NOUNS and all(w.islower() for w in words[1:])
+    # `officials said`, and at a sentence's start `Police said:`, `Investigators say`,
+    # `Rescued man says`, `Mother calls`
+    ends = words[0].lower() in _OPENING_NOUNS or words[-1].lower() in _OPENING_NOUNS | PERSON_NOUNS
+    opening = ends and all(w.islower() for w in words[1:])
     plain = (words[0][:1].islower() or opening) and all(w.isalpha() for w in words)
     described = words[0].lower() in _DETERMINERS or _P["possessed"].search(who) or plain
     return " ".join(words) if described else None
@@ -699,6 +701,8 @@ def _attribute(
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
     if (found := _subject(head, head_end - len(head), people)) is not None:
         return found
+    if (found := _relative_source(head, head_end - len(head), people)) is not None:
+        return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
@@ -803,6 +807,22 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
+    """The source a relative clause or an -ing form ends on before the quotation (`the
+    Harbour Authority which said a '…'`, `the king who asks, '…'`): an actor named right
+    before it, else the description there."""
+    m = _P["relative_cue"].search(head)
+    if m is None:
+        return None
+    verb = m["verb"] or m["ing"]
+    at = head_abs + m.start()
+    named = [a.name for a in people.actors for e in a.evidence if e.end == at]
+    if named:
+        return Found(named[0], verb, How.NAMED)
+    described = _P["described_subject"].search(head, 0, m.start())
+    return Found(None, verb, How.DESCRIPTION, described.group().strip()) if described else None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
