@@ -1048,6 +1048,13 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             continue
         words = [t.text for t in doc.sentences[e.sentence].tokens]
         first, end, label = e.first_token, e.end_token, e.label
+        if label == "ORGANIZATION":  # "People's" + "Daily Online"
+            first = _owner_start(doc.sentences[e.sentence], e, in_sentence[e.sentence])
+        # "Valby Magistrates" + "' Court"; a body owning one stays apart ("Valby Court of
+        # Appeals' Board")
+        owned = end + 1 < len(words) and _plural_owner(words, end) and words[end + 1] in _BODY_ENDS
+        if owned and not _BODY_ENDS.intersection(words[first:end]):
+            end, label = end + 2, "ORGANIZATION"
         while end < len(words) and words[end] in _BODY_WORDS:
             end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
         if end < len(words) and words[end] in _JOINS["lower_head"] and _describes(words[end - 1]):
@@ -1070,6 +1077,28 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             e = doc.sentences[e.sentence].entity(label, first, end)
         out.append(e)
     return out
+
+
+def _plural_owner(words: list[str], k: int) -> bool:
+    """A capitalised plural and its possessive mark at token k, inside a body's name:
+    "Magistrates" + "'" ("Magistrates' Court"), "People" + "'s" ("People's Daily")."""
+    owner = words[k - 1] if k > 0 else ""
+    regular = words[k] in ("'", "’") and owner.endswith("s")
+    irregular = words[k] in ("'s", "’s") and owner in _JOINS["irregular_plural"]
+    return owner[:1].isupper() and (regular or irregular)
+
+
+def _owner_start(s: Sentence, e: Entity, tagged: list[Entity]) -> int:
+    """Where a body's name starts that the tagger cut after a plural's possessive mark,
+    with the untagged proper nouns before the plural ("Valby Nurses'" + "Union")."""
+    words = [t.text for t in s.tokens]
+    if e.first_token < 2 or not _plural_owner(words, e.first_token - 1):
+        return e.first_token
+    start = e.first_token - 2
+    while start > 0 and s.tokens[start - 1].tag == "NNP" and _name_word(words[start - 1]):
+        start -= 1
+    taken = any(x.first_token < e.first_token and x.end_token > start for x in tagged)
+    return e.first_token if taken else start
 
 
 def _venue(word: str, sports: bool, tails: frozenset[str]) -> bool:
@@ -1172,8 +1201,10 @@ def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bo
         return False
     pieces = ((e.first_token, k.first), (k.end, e.end_token))
     runs = [[t.text for t in s.tokens[a:b]] for a, b in pieces if a < b]
-    # a lower-case word ("'s", "leader said"), a member's letters, a person ("BBC Michael Howard")
-    lower = any(not w[:1].isupper() and w not in _LINKS for words in runs for w in words)
+    # a lower-case word ("'s", "leader said"), a member's letters, a person ("BBC Michael Howard");
+    # a plural's bare possessive mark stays ("Westminster Magistrates' Court")
+    inner = _LINKS | {"'", "’"}
+    lower = any(not w[:1].isupper() and w not in inner for words in runs for w in words)
     return not lower and not any(words[0] in MEMBER_WORDS or _person_run(words) for words in runs)
 
 
