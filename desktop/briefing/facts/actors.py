@@ -339,17 +339,31 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
     comma = first > 0 and s.tokens[first - 1].text == ","
     if comma and not (end == len(s.tokens) or s.tokens[end].text in (",", ".")):
         return None
-    k = first = first - comma
-    while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].text not in _TITLES:
+    first -= comma
+    k = first = first - (first > 0 and s.tokens[first - 1].text.lower() in COURTESY)  # "Datuk"
+    # the portfolio's words, with "and" between them ("Minister of Trade and Industry Jo Lind")
+    while k > 0 and (s.tokens[k - 1].text[:1].isupper() or _joined(s.tokens, k - 1)):
+        if s.tokens[k - 1].text in _TITLES:
+            break
         k -= 1
     k -= k > 2 and k < first and s.tokens[k - 1].text == "the"  # "Secretary of the Treasury"
-    linked = 2 <= k < first and s.tokens[k - 1].text in ("for", "of")
+    linked = (
+        2 <= k < first
+        and s.tokens[k - 1].text in ("for", "of")
+        and not _joined(s.tokens, first - 1)
+    )
     if not linked or s.tokens[k - 2].text not in _TITLES:
         return None
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""
     affiliation = gazetteer.demonym_country(owner) or gazetteer.country_name(owner)
     return " ".join(t.text for t in s.tokens[k:first]), affiliation
+
+
+def _joined(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token k is "and" or "&" between two capitalised words ("Trade and Industry")."""
+    inner = 0 < k < len(tokens) - 1 and tokens[k].text in ("and", "&")
+    return inner and tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
 
 
 def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
@@ -474,9 +488,11 @@ def _strip_titles(text: str) -> str:
     # "Prince of Wales" is the title a person is known by: nothing to strip.
     while len(words) > 1 and words[0].lower() in ROLE_WORDS and words[1] not in ("of", "for"):
         words.pop(0)
-    # "Senate Majority Leader Mitch McConnell": an office with its body, then a full name.
+    # "Senate Majority Leader Mitch McConnell": an office with its body, then a full name;
+    # "Trade Affairs Datuk J. Lind": a courtesy title, then the name, initials too
     cut = max((i for i, w in enumerate(words[:-2]) if w.lower() in ROLE_WORDS), default=-1)
-    if cut > 0 and gazetteer.first_name(words[cut + 1]) and "of" not in words[:cut]:
+    named = cut > 0 and (gazetteer.first_name(words[cut + 1]) or words[cut].lower() in COURTESY)
+    if named and "of" not in words[:cut]:
         words = words[cut + 1 :]
     return " ".join(words)
 
