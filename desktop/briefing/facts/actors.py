@@ -488,15 +488,12 @@ def _body_name(text: str) -> bool:
     return bool(institutions.canonical(text)) or last in words.ORG_HEADS or last in words.ORG_WORDS
 
 
-_REPORTING = lexicons.words("reporting_verbs")
-
-
 def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
     """ "Norbank's Jo Parkova says": two plain capitalised words after a name's possessive and
     before a reporting verb are that body's person, whatever the tagger read."""
     k, end = e.first_token, e.end_token
     owned = k > 1 and s.tokens[k - 1].text in ("'s", "’s") and s.tokens[k - 2].tag == "NNP"
-    said = end < len(s.tokens) and s.tokens[end].text in _REPORTING
+    said = end < len(s.tokens) and s.tokens[end].text in untagged.REPORTING_VERBS
     name = text.split()
     return owned and said and len(name) == 2 and not _BODY_ENDS & set(name) and text.istitle()
 

@@ -798,7 +798,6 @@ _WORK_NOUNS = _TITLES["work_noun"]
 # A stretch in quotation marks: "…", “…”, ``…'', ‘…’ and '…' (a capital after the mark).
 _QUOTED = lexicons.pattern("quoted_stretches")
 _TITLE_SMALL = lexicons.words("title_small_words") | {"v", "vs"}
-_SPEECH = lexicons.words("reporting_verbs")
 _NICKNAMED = re.compile(rf"\b(?:{lexicons.alternatives('naming_cues')})\s*\W?$", re.I)
 
 
@@ -823,7 +822,7 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     work = any(w in _WORK_NOUNS for w in near)
     before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
     # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
-    kept = _NICKNAMED.search(before) or _SPEECH.intersection(before.split()[-5:])
+    kept = _NICKNAMED.search(before) or untagged.REPORTING_VERBS.intersection(before.split()[-5:])
     # a body's name of several words alone in marks is a title or slogan ("the mantra "Valby
     # Strong""), unless a known body's ("as "The Norland Times" wrote")
     body = e.label == "ORGANIZATION" and not institutions.canonical(clean_name(e.text))
