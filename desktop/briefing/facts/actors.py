@@ -266,7 +266,7 @@ def _role_start(s: Sentence, end: int) -> int:
             word = word.lower()
             tag = resources.pos_tagger().tag([word, s.tokens[1].text])[0][1]
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
-        known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
+        known = _role_word(word.lower()) or (word in words.PORTFOLIOS and j < end)
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
         # the head names a person ("kite flyer") or is owned ("our guide", "MSNBC personality"),
@@ -504,15 +504,12 @@ def _body_name(text: str) -> bool:
     return bool(institutions.canonical(text)) or last in words.ORG_HEADS or last in words.ORG_WORDS
 
 
-_REPORTING = lexicons.words("reporting_verbs")
-
-
 def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
     """ "Norbank's Jo Parkova says": two plain capitalised words after a name's possessive and
     before a reporting verb are that body's person, whatever the tagger read."""
     k, end = e.first_token, e.end_token
     owned = k > 1 and s.tokens[k - 1].text in ("'s", "’s") and s.tokens[k - 2].tag == "NNP"
-    said = end < len(s.tokens) and s.tokens[end].text in _REPORTING
+    said = end < len(s.tokens) and s.tokens[end].text in untagged.REPORTING_VERBS
     name = text.split()
     return owned and said and len(name) == 2 and not _BODY_ENDS & set(name) and text.istitle()
 
@@ -597,8 +594,6 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
 
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
 _PLACE_ADJECTIVE = re.compile(rf"-(?:{lexicons.alternatives('place_adjective_ends')})$")
-# Portfolios that name an office, not its owner: "Energy Minister", "Finance Secretary".
-PORTFOLIOS = lexicons.words("portfolios")
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = lexicons.words("titles_before_names")
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").

@@ -247,12 +247,6 @@ def national_body(words: list[str]) -> bool:
     return bool(national) and not gazetteer.first_name(words[0])
 
 
-def _demonym_noun(word: str) -> bool:
-    """ "Frenchman", "Welshwoman", "Scotsmen": a demonym's noun of a person, no name."""
-    stem = re.sub(r"(?:wo)?m[ae]n$", "", word)
-    return stem != word and bool(stem) and gazetteer.demonym_country(stem) is not None
-
-
 def _titled_person(name: str) -> bool:
     """ "Lord Bingham", "Sen. Lind", "Lord Nicholls of Birkenhead": a courtesy, noble or
     short title and a surname (with its "of" seat) is a person, not a body."""
@@ -540,7 +534,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
         name = clean_name(e.text)
-        if e.label == "PERSON" and _demonym_noun(name.partition(" ")[0]):  # "Welshman Ray Reardon"
+        # "Welshman Ray Reardon": the demonym's noun opens no name
+        if e.label == "PERSON" and gazetteer.demonym_noun(name.partition(" ")[0]):
             if e.end_token - e.first_token == 1:
                 continue
             e = s.entity("PERSON", e.first_token + 1, e.end_token)
@@ -804,7 +799,6 @@ _WORK_NOUNS = _TITLES["work_noun"]
 # A stretch in quotation marks: "…", “…”, ``…'', ‘…’ and '…' (a capital after the mark).
 _QUOTED = lexicons.pattern("quoted_stretches")
 _TITLE_SMALL = lexicons.words("title_small_words") | {"v", "vs"}
-_SPEECH = lexicons.words("reporting_verbs")
 _NICKNAMED = re.compile(rf"\b(?:{lexicons.alternatives('naming_cues')})\s*\W?$", re.I)
 
 
@@ -829,7 +823,7 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     work = any(w in _WORK_NOUNS for w in near)
     before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
     # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
-    kept = _NICKNAMED.search(before) or _SPEECH.intersection(before.split()[-5:])
+    kept = _NICKNAMED.search(before) or untagged.REPORTING_VERBS.intersection(before.split()[-5:])
     # a body's name of several words alone in marks is a title or slogan ("the mantra "Valby
     # Strong""), unless a known body's ("as "The Norland Times" wrote")
     body = e.label == "ORGANIZATION" and not institutions.canonical(clean_name(e.text))

@@ -126,9 +126,11 @@ def roads(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
-# Verbs after which "on X" names the medium words went out on: the reporting verbs of
-# PolNeAR (see the file's header) and the verbs of media ("follow her on Twitter").
-_REPORTING = lexicons.words("reporting_verbs") | lexicons.words("medium_verbs")
+# The reporting verbs of PolNeAR (see the file's header; kinds and actors read them too);
+# after one of them or a verb of media ("follow her on Twitter"), "on X" names the medium
+# words went out on.
+REPORTING_VERBS = lexicons.words("reporting_verbs")
+_REPORTING = REPORTING_VERBS | lexicons.words("medium_verbs")
 # Days and months: "Council on Friday" is no name.
 CALENDAR = lexicons.words("calendar_words")
 _MEDIA_NOUNS = lexicons.words("media_nouns")

@@ -67,6 +67,9 @@ BODY_HEADS = ORG_HEADS - lexicons.words("office_heads")
 # Minister" name an office, not a body or a place (our own list, wire style).
 JOB_TITLES = lexicons.words("job_titles")
 
+# Portfolios that name an office, not its owner: "Energy Minister", "Home Affairs spokesman".
+PORTFOLIOS = lexicons.words("portfolios")
+
 # Letters after a party that name a member, not a body ("Labour MP for Hornsey").
 MEMBER_WORDS = lexicons.words("member_words")
 

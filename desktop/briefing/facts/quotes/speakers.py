@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefing import lexicons
-from briefing.facts.gazetteer import DEMONYMS, demonym_country, first_name
+from briefing.facts.gazetteer import DEMONYMS, demonym_country, demonym_noun, first_name
 from briefing.facts.institutions import NEWSPAPERS
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
@@ -940,7 +940,7 @@ def noun_gender(head: str) -> str | None:
     """ "m", "f" or "" for a word that stands for one person in a description (`Frenchman`,
     `Dane`, `25-year-old`, `defender`, `President`), else None; a people's name in -sh, -ch,
     -ese or -ss (`the French`, `the Swiss`) is no one, nor a name (`The Economist`)."""
-    if head.endswith(("man", "woman")) and demonym_country(re.sub("(wo)?man$", "", head)):
+    if head.endswith(("man", "woman")) and demonym_noun(head):
         return "f" if head.endswith("woman") else "m"
     one = demonym_country(head) and not head.endswith(("sh", "ch", "ese", "ss"))
     role = head in ROLE_NOUNS or head in JOB_TITLES or head.endswith("year-old")
