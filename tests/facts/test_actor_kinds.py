@@ -202,3 +202,20 @@ def test_a_two_word_body_after_another_name_stays_its_own() -> None:
     text = "The Valby Harbour Guard searched the bay. The Harbour Guard of Tolvik found the boat."
     doc = _doc(text, ("ORGANIZATION", "Valby Harbour Guard"), ("ORGANIZATION", "Harbour Guard"))
     assert {a.name for a in extract_actors(doc)} == {"Valby Harbour Guard", "Harbour Guard"}
+
+
+def test_a_club_named_without_its_kind_words_is_the_same_club() -> None:
+    text = "Valby Rovers Football Club fined the fans. Valby Rovers said the ban would stand."
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Valby Rovers Football Club"),
+        ("ORGANIZATION", "Valby Rovers"),
+    )
+    rows = [(a.name, set(a.aliases)) for a in extract_actors(doc)]
+    assert rows == [("Valby Rovers Football Club", {"Valby Rovers"})]
+
+
+def test_a_firm_named_before_another_body_word_stays_its_own() -> None:
+    text = "The Norbank Foundation gave a grant. Norbank said its profits rose."
+    doc = _doc(text, ("ORGANIZATION", "Norbank Foundation"), ("ORGANIZATION", "Norbank"))
+    assert {a.name for a in extract_actors(doc)} == {"Norbank Foundation", "Norbank"}

@@ -1255,6 +1255,9 @@ def _bare(name: str) -> str:
     return " ".join(words[:-1] if len(words) > 1 and words[-1] in COMPANY_ENDS else words)
 
 
+_KIND_TAILS = lexicons.words("body_kind_tails")  # "Football Club" of "Valby United Football Club"
+
+
 def _shortens(short: str, name: str) -> bool:
     """`short` is a short form of `name` (`_merge_short_forms`)."""
     s, n, full = _bare(short), _bare(name), name.replace(".", "")
@@ -1272,7 +1275,7 @@ def _shortens(short: str, name: str) -> bool:
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
     plain = plain and not _body_name(name)
     same = s == n or _misprint(s, n)
-    starts = n.startswith(s + " ") and (n != full or plain)
+    starts = n.startswith(s + " ") and (n != full or plain or n[len(s) + 1 :] in _KIND_TAILS)
     return initials or ends or same or starts or _school_of(short, name)
 
 
