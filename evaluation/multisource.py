@@ -50,6 +50,8 @@ LATER |= {"cnn5": 12, "dm5": 12, "tb2": 12}
 # Fifth PolNeAR and IEER sets: annotated blind in the eighth round (the next of the second sets'
 # strides), wholly held out until their first figures are recorded.
 LATER |= {"polnear5": 8, "ieer5": 8}
+# A second BBC entertainment set (the next 8 of its stride), annotated blind in the same round.
+LATER |= {"bbce2": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear5", "ieer5"])
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
 # fourth IEER set takes the documents of the first stride that the first set left.
