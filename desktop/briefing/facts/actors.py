@@ -97,6 +97,9 @@ _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
 _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
+# Auxiliaries before a main verb ("has seen", "is going to change"), and tags of no object.
+_AUX = _STATE["have"] | _STATE["copula"] | {"going", "to", "do", "does", "did", "n't"}
+_NO_OBJECT = frozenset({".", "IN", ",", "CC"})
 
 
 @dataclass
@@ -1219,6 +1222,8 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     ships", "Oslo is expected to send ships" (also with a quotation mark between: 'Oslo was
     "prepared to respond"'), not "Oslo is cold", "Oslo was hit by a storm"
     or "trips to Oslo are cheap"."""
+    if _befalls(tokens, k):
+        return False
     after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
     if tokens[k].tag == "MD" and tokens[k + 1 : k + 2] and tokens[k + 1].text == "be":
         return after[1:2] != ["JJ"]  # "Oslo will be too cold": a state of being
@@ -1230,6 +1235,16 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"] or tags[:2] == ["TO", "VB"]
     return tokens[k].text.lower() not in _STATE["copula"] or participle
+
+
+def _befalls(tokens: tuple[Token, ...], k: int) -> bool:
+    """The verb at token k, past auxiliaries, modals and adverbs, tells what befalls the place,
+    not what it does: "Oslo has seen a boom", "Oslo can't afford to", "Oslo is going to
+    change" (no object)."""
+    while k < len(tokens) - 1 and (tokens[k].tag in ("MD", "RB") or tokens[k].text in _AUX):
+        k += 1
+    verb, alone = tokens[k].text.lower(), k + 1 == len(tokens) or tokens[k + 1].tag in _NO_OBJECT
+    return verb in _STATE["scene"] or alone and verb in _STATE["scene_alone"]
 
 
 def _merge_short_forms(orgs: dict[str, _Row]) -> None:
