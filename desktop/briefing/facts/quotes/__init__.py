@@ -136,6 +136,16 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
         if not _sourced(found) and len(words) > 1 and (m := cues.P["according"].search(head)):
             found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
+        if partial and not _sourced(found) and (m := cues.P["in_view"].search(head)):
+            word = "he" if m["pronoun"] == "his" else "she"
+            who = people.referent(word, head_abs + m.start())
+            # Not the one the view is about (`Lind, in her view, was…`: not Lind's own).
+            about = {n for *_, n in people.named_in(head_abs, head_abs + m.start())}
+            found = (
+                Found(who, m.group(), How.PRONOUN, pronoun=word)
+                if who and who not in about
+                else found
+            )
         # `The plan "raises the costs" for Valby, according to Jo Park, …`: the source after
         # it in its sentence, with no other quotation in between.
         tail = _P["sentence_rest"].match(scan, span.close)
