@@ -359,6 +359,9 @@ class People:
         named = [m for m in self.named_in(start, end) if not lo <= m[0] < hi and fits(m[2])]
         # `Holm "made the calls," she said`: the quoted clause's own subject is not "she".
         named = [m for m in named if not _P["quoted_clause"].match(self.text, m[1])]
+        # `An early Ole Park strike won it. "…," he said`: a name modifying a noun did not speak.
+        modifier = _P["name_as_modifier"].search
+        named = [m for m in named if not modifier(self.text, max(0, m[0] - 4), m[0])]
         plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
         return plain or {n for _, _, n in named}
 
