@@ -22,3 +22,45 @@ def test_name_modifying_a_noun_is_not_what_he_stands_for() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Tom Berg"
+
+
+def test_described_subject_with_common_words_is_not_a_man_named_after_it() -> None:
+    text = (
+        "Valby City midfielder Jo Park wants to leave the club in the summer.\n\n"
+        '"I have had no chances this season," said Park. "I want to play every week."\n\n'
+        "The attacking midfielder also claims he has not had the backing of manager Tom Berg "
+        'since his move. "I cannot understand why I am left out," he continued.'
+    )
+    assert _quotes(text)[-1].speaker != "Tom Berg"
+
+
+def test_owner_description_is_no_subject() -> None:
+    text = (
+        "Valby striker Jo Park scored twice against Norland on Saturday.\n\n"
+        '"It was a good day," said Park. "We needed the points."\n\n'
+        "The club captain's view was shared by coach Tom Berg, who praised the fans. "
+        '"They carried us in the second half," he said.'
+    )
+    assert _quotes(text)[-1].speaker == "Tom Berg"
+
+
+def test_name_set_off_after_an_opening_description_is_he() -> None:
+    text = (
+        "Sprinter Kostas Park has been cleared of missing a drugs test by a tribunal in Valby.\n\n"
+        "Park had been suspended by the federation in the summer. The head of that tribunal, "
+        "Nikos Berg, said it had not been proven that the athletes refused the test. "
+        '"The charge cannot stand," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Nikos Berg"
+
+
+def test_name_after_an_opening_description_as_a_title_is_he() -> None:
+    text = (
+        "Sprinter Kostas Park has been cleared of missing a drugs test by a tribunal in Valby.\n\n"
+        "Park had been suspended by the federation in the summer. The tribunal chairman Nikos "
+        "Berg said it had not been proven that the athletes refused the test. "
+        '"The charge cannot stand," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Nikos Berg"

@@ -425,10 +425,13 @@ class People:
                 # `But he woke up after Scott was killed.`: he is not Scott, nor the others there.
                 skip = lo, hi = (start, skip[1] or later)
             # `But the 25-year-old, who…, lost. "…," he said`: the person it describes.
-            described = _P["described_opening"].match(self.text, start, pos)
+            described = self._described_opening(start, pos)
             at = described.start("described") if described else 0
             if described and noun_gender(described["head"]) in ("", wanted):
-                return None if self._in_quote(at) else self.subject_before(at, wanted)
+                if self._in_quote(at):
+                    return None
+                # `The head of the panel, Nikos Berg, said…`: the name set off after it.
+                return self._apposed(described.end(), pos, fits) or self.subject_before(at, wanted)
             near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
                 one = near.pop()
@@ -487,6 +490,29 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self._described(chain, pos) else None
+
+    def _described_opening(self, start: int, end: int) -> re.Match[str] | None:
+        """A definite description of one person opening the sentence at `start` (`But the
+        25-year-old…`), its head a noun of a person; with common words before the noun (`And
+        the attacking midfielder…`) only outside quotes."""
+        for key in ("described_opening", "described_role_opening"):
+            m = _P[key].match(self.text, start, end)
+            if m is not None and noun_gender(m["head"]) is not None:
+                wide = key == "described_role_opening"
+                return None if wide and self._in_quote(m.start("described")) else m
+        return None
+
+    def _apposed(self, end: int, pos: int, fits: Callable[[str], bool]) -> str | None:
+        """The fitting person named right after a description ending at `end`, as a title
+        (`The Valby coach Nikos Berg said`) or set off by commas (`The head of the panel,
+        Nikos Berg, said`), else None."""
+        first = self.named_in(end, pos)[:1]
+        if not first or not fits(first[0][2]):
+            return None
+        (s, e, name), text = first[0], self.text
+        titled = not text[end:s].strip()
+        apposed = text[e : e + 1] == "," and _P["apposition_gap"].fullmatch(text, end, s)
+        return name if titled or apposed else None
 
     def _described(self, start: At, end: int) -> bool:
         """Whether the writer describes a person in [start, end), outside quotes (`The woman's
