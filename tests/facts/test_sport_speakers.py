@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
+from briefing.facts.quotes.speakers import names_speaker
 from briefing.model import Quote
 from briefing.nlp import analyse
 
@@ -64,3 +65,26 @@ def test_name_after_an_opening_description_as_a_title_is_he() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Nikos Berg"
+
+
+def test_quote_calling_the_inferred_speaker_by_given_name_is_left_open() -> None:
+    text = (
+        "Valby manager Tom Berg praised his captain after the 3-1 win over Norland.\n\n"
+        '"It was a proud night for the club," said Berg. "The fans were magnificent."\n\n'
+        "The hosts came back with three goals, capped by Ole Park's late drive. "
+        'He added: "Ole can play all over the pitch and he runs every game."'
+    )
+    assert _quotes(text)[-1].speaker != "Ole Park"
+
+
+def test_quote_calls_its_speaker_by_the_given_name_alone() -> None:
+    assert names_speaker("Ole can play anywhere.", "Ole Park")
+    assert not names_speaker("Ole Berg is a fine player.", "Ole Park")  # another Ole
+
+
+def test_a_surname_in_the_quote_proves_nothing() -> None:
+    assert not names_speaker("Why not try something new like Park?", "Ole Park")
+
+
+def test_a_given_name_that_is_a_place_proves_nothing() -> None:
+    assert not names_speaker("Madison will be a hard place to win.", "Madison Lind")

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefing import lexicons
-from briefing.facts.gazetteer import DEMONYMS, demonym_country, first_name
+from briefing.facts.gazetteer import DEMONYMS, candidates, demonym_country, first_name
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
@@ -582,6 +582,18 @@ def _body(actor: Actor, text: str) -> bool:
     before = [text[max(0, s - 8) : s] for s in whole]
     owned = not first_name(words[0]) and any(re.search(r"\w[’']s\s+$", b) for b in before)
     return owned or any(re.search(r"\b[Tt]he\s+$", b) for b in before)
+
+
+def names_speaker(words: str, speaker: str) -> bool:
+    """Whether quoted `words` call `speaker`, a person, by the given name alone (`"Steven can
+    play anywhere"`; not `"Steven Lind"`, another): said of them, not by them. A surname
+    proves nothing: some speak of themselves by it (`"…something new like Park?"`)."""
+    parts = speaker.split()
+    # Not a given name that is also a place or a club's (`Valencia`, `Chelsea`).
+    if len(parts) < 2 or not first_name(parts[0]) or candidates(parts[0]):
+        return False
+    alone = r"\b" + re.escape(parts[0]) + r"\b(?!\s+[A-Z])"
+    return re.search(alone, words) is not None
 
 
 def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
