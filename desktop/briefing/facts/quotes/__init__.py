@@ -43,6 +43,8 @@ _CHANTS = lexicons.words("chant_verbs")
 # Written sources with no author: one word quoted from them is a term.
 _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
+# Speakers no clause names beside the quote: inferred from the sentences around it.
+_INFERRED = (How.PRONOUN, How.SUBJECT, How.SAME_PARAGRAPH, How.PREVIOUS_PARAGRAPH, How.MODEL)
 
 
 def extract_quotes(doc: Doc, actors: Actors = ()) -> tuple[Quote, ...]:
@@ -66,6 +68,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     title = scan.find("\n\n")
     title = title if 0 < title < 250 and "\n" not in scan[:title] else 0
     people = People(actors, spans, scan, tuple(starts))
+    persons = {a.name for a in actors if a.type == "person"}
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
@@ -240,6 +243,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 found = learned.decide(scan, people, ctx, paragraph_starts)
             else:
                 cands = learned.candidates(scan, people, ctx, paragraph_starts)
+        inferred = found.speaker in persons and found.how in _INFERRED
+        if inferred and speakers.names_speaker(scan[start:end], found.speaker or ""):
+            # `"Steven can play anywhere," he added`: a quote calling the speaker only inferred
+            # for it by the given name is about them, another's; unattributed is safer.
+            found = Found()
         text = _words_said(doc.text, scan, start, end)
         source = _source_words(found.description) if found.speaker is None else None
         how = found.how if _sourced(found) else None

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefing import lexicons
-from briefing.facts.gazetteer import DEMONYMS, demonym_country, demonym_noun, first_name
+from briefing.facts.gazetteer import (
+    DEMONYMS,
+    candidates,
+    demonym_country,
+    demonym_noun,
+    first_name,
+)
 from briefing.facts.institutions import NEWSPAPERS
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
@@ -362,6 +368,9 @@ class People:
         named = [m for m in self.named_in(start, end) if not lo <= m[0] < hi and fits(m[2])]
         # `Holm "made the calls," she said`: the quoted clause's own subject is not "she".
         named = [m for m in named if not _P["quoted_clause"].match(self.text, m[1])]
+        # `An early Ole Park strike won it. "…," he said`: a name modifying a noun did not speak.
+        modifier = _P["name_as_modifier"].search
+        named = [m for m in named if not modifier(self.text, max(0, m[0] - 4), m[0])]
         plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
         return plain or {n for _, _, n in named}
 
@@ -425,10 +434,13 @@ class People:
                 # `But he woke up after Scott was killed.`: he is not Scott, nor the others there.
                 skip = lo, hi = (start, skip[1] or later)
             # `But the 25-year-old, who…, lost. "…," he said`: the person it describes.
-            described = _P["described_opening"].match(self.text, start, pos)
+            described = self._described_opening(start, pos)
             at = described.start("described") if described else 0
             if described and noun_gender(described["head"]) in ("", wanted):
-                return None if self._in_quote(at) else self.subject_before(at, wanted)
+                if self._in_quote(at):
+                    return None
+                # `The head of the panel, Nikos Berg, said…`: the name set off after it.
+                return self._apposed(described.end(), pos, fits) or self.subject_before(at, wanted)
             near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
                 one = near.pop()
@@ -487,6 +499,29 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self._described(chain, pos) else None
+
+    def _described_opening(self, start: int, end: int) -> re.Match[str] | None:
+        """A definite description of one person opening the sentence at `start` (`But the
+        25-year-old…`), its head a noun of a person; with common words before the noun (`And
+        the attacking midfielder…`) only outside quotes."""
+        for key in ("described_opening", "described_role_opening"):
+            m = _P[key].match(self.text, start, end)
+            if m is not None and noun_gender(m["head"]) is not None:
+                wide = key == "described_role_opening"
+                return None if wide and self._in_quote(m.start("described")) else m
+        return None
+
+    def _apposed(self, end: int, pos: int, fits: Callable[[str], bool]) -> str | None:
+        """The fitting person named right after a description ending at `end`, as a title
+        (`The Valby coach Nikos Berg said`) or set off by commas (`The head of the panel,
+        Nikos Berg, said`), else None."""
+        first = self.named_in(end, pos)[:1]
+        if not first or not fits(first[0][2]):
+            return None
+        (s, e, name), text = first[0], self.text
+        titled = not text[end:s].strip()
+        apposed = text[e : e + 1] == "," and _P["apposition_gap"].fullmatch(text, end, s)
+        return name if titled or apposed else None
 
     def _described(self, start: At, end: int) -> bool:
         """Whether the writer describes a person in [start, end), outside quotes (`The woman's
@@ -556,6 +591,18 @@ def _body(actor: Actor, text: str) -> bool:
     before = [text[max(0, s - 8) : s] for s in whole]
     owned = not first_name(words[0]) and any(re.search(r"\w[’']s\s+$", b) for b in before)
     return owned or any(re.search(r"\b[Tt]he\s+$", b) for b in before)
+
+
+def names_speaker(words: str, speaker: str) -> bool:
+    """Whether quoted `words` call `speaker`, a person, by the given name alone (`"Steven can
+    play anywhere"`; not `"Steven Lind"`, another): said of them, not by them. A surname
+    proves nothing: some speak of themselves by it (`"…something new like Park?"`)."""
+    parts = speaker.split()
+    # Not a given name that is also a place or a club's (`Valencia`, `Chelsea`).
+    if len(parts) < 2 or not first_name(parts[0]) or candidates(parts[0]):
+        return False
+    alone = r"\b" + re.escape(parts[0]) + r"\b(?!\s+[A-Z])"
+    return re.search(alone, words) is not None
 
 
 def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
