@@ -31,3 +31,13 @@ def test_a_description_before_an_ing_reporting_verb_is_the_source() -> None:
     )
     (q,) = _quotes(text)
     assert (q.speaker, q.description) == (None, "a voice")
+
+
+def test_a_gerund_after_a_preposition_names_no_source() -> None:
+    text = (
+        "In another clip a woman reminds her father to take his pills before telling him: "
+        "'I will see you on Sunday, dad.' The clips have been watched by thousands."
+    )
+    quotes = _quotes(text)
+    assert [q.description for q in quotes] != ["his pills before"]
+    assert all(q.speaker is None for q in quotes)

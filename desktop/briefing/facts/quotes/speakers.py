@@ -856,6 +856,10 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     return None
 
 
+# Words before an -ing form that make it a gerund (`before telling her`), not a participle.
+_GERUND_LEADS = lexicons.words("subordinators") | _PREPOSITIONS
+
+
 def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
     """The source a relative clause or an -ing form ends on before the quotation (`the
     Harbour Authority which said a '…'`, `the king who asks, '…'`): an actor named right
@@ -865,6 +869,9 @@ def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
         return None
     verb = m["verb"] or m["ing"]
     at = head_abs + m.start()
+    lead = head[: m.start()].split()[-1:]
+    if m["ing"] and lead and lead[0].lower() in _GERUND_LEADS:
+        return None  # `before telling her: '…'`: a gerund, no noun before it speaking
     named = [a.name for a in people.actors for e in a.evidence if e.end == at]
     if named:
         return Found(named[0], verb, How.NAMED)
