@@ -260,7 +260,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             if len(scan[start:end].split()) >= MIN_WORDS:
                 sentence = max(0, bisect.bisect_right(starts, start) - 1)
                 who = outer.speaker if own else None
-                quote = Quote(doc.text[start:end], who, sentence, start, end, partial=True)
+                # Else the one the quotation describes saying it (`Our neighbour shouted, '…'`).
+                said_by = None if own else speakers.described_in_quote(speakers.head_clause(gap))
+                how = How.DESCRIPTION if said_by else None
+                quote = Quote(
+                    doc.text[start:end], who, sentence, start, end, None, True, said_by, how
+                )
                 out.append((quote, []))
     return sorted(out, key=lambda pair: pair[0].start)
 
