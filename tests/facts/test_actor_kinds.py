@@ -155,3 +155,67 @@ def test_a_known_outlet_alone_in_quotation_marks_stays_a_body() -> None:
     text = 'As "The Wall Street Journal" wrote, the deal was late.'
     doc = _doc(text, ("ORGANIZATION", "The Wall Street Journal"))
     assert _labels(doc) == {"The Wall Street Journal": {"ORGANIZATION"}}
+
+
+def test_a_plural_field_word_opening_a_longer_name_is_a_misprint() -> None:
+    text = (
+        "The Harbours Pilots Council called a strike. The Harbour Pilots Council said ships "
+        "would stay in Valby harbour."
+    )
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Harbours Pilots Council"),
+        ("ORGANIZATION", "Harbour Pilots Council"),
+    )
+    rows = [(a.name, set(a.aliases)) for a in extract_actors(doc)]
+    assert rows == [("Harbours Pilots Council", {"Harbour Pilots Council"})]
+
+
+def test_letters_with_two_neighbours_swapped_join_the_body_named_more() -> None:
+    text = "NVKB fined the port. NVKB said so on Monday. Later NKVB added a second fine."
+    doc = _doc(text, ("ORGANIZATION", "NVKB"), ("ORGANIZATION", "NKVB"))
+    rows = [(a.name, set(a.aliases)) for a in extract_actors(doc)]
+    assert rows == [("NVKB", {"NKVB"})]
+
+
+def test_letters_differing_otherwise_stay_two_bodies() -> None:
+    text = "NVKB fined the port. NVKA said so on Monday."
+    doc = _doc(text, ("ORGANIZATION", "NVKB"), ("ORGANIZATION", "NVKA"))
+    assert {a.name for a in extract_actors(doc)} == {"NVKB", "NVKA"}
+
+
+def test_letters_of_a_name_opened_by_a_country_in_capitals_join_its_row() -> None:
+    text = "The NL Fishing Safety Board fined the port. NLFSB said more fines would follow."
+    doc = _doc(text, ("ORGANIZATION", "NL Fishing Safety Board"), ("ORGANIZATION", "NLFSB"))
+    rows = [(a.name, set(a.aliases)) for a in extract_actors(doc)]
+    assert rows == [("NL Fishing Safety Board", {"NLFSB"})]
+
+
+def test_a_two_word_body_is_the_one_its_country_opens_elsewhere() -> None:
+    text = "The French Harbour Guard searched the bay. The Harbour Guard found the boat at dawn."
+    doc = _doc(text, ("ORGANIZATION", "French Harbour Guard"), ("ORGANIZATION", "Harbour Guard"))
+    rows = [(a.name, set(a.aliases)) for a in extract_actors(doc)]
+    assert rows == [("French Harbour Guard", {"Harbour Guard"})]
+
+
+def test_a_two_word_body_after_another_name_stays_its_own() -> None:
+    text = "The Valby Harbour Guard searched the bay. The Harbour Guard of Tolvik found the boat."
+    doc = _doc(text, ("ORGANIZATION", "Valby Harbour Guard"), ("ORGANIZATION", "Harbour Guard"))
+    assert {a.name for a in extract_actors(doc)} == {"Valby Harbour Guard", "Harbour Guard"}
+
+
+def test_a_club_named_without_its_kind_words_is_the_same_club() -> None:
+    text = "Valby Rovers Football Club fined the fans. Valby Rovers said the ban would stand."
+    doc = _doc(
+        text,
+        ("ORGANIZATION", "Valby Rovers Football Club"),
+        ("ORGANIZATION", "Valby Rovers"),
+    )
+    rows = [(a.name, set(a.aliases)) for a in extract_actors(doc)]
+    assert rows == [("Valby Rovers Football Club", {"Valby Rovers"})]
+
+
+def test_a_firm_named_before_another_body_word_stays_its_own() -> None:
+    text = "The Norbank Foundation gave a grant. Norbank said its profits rose."
+    doc = _doc(text, ("ORGANIZATION", "Norbank Foundation"), ("ORGANIZATION", "Norbank"))
+    assert {a.name for a in extract_actors(doc)} == {"Norbank Foundation", "Norbank"}

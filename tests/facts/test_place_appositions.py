@@ -35,3 +35,13 @@ def test_an_office_of_a_place_is_still_a_role() -> None:
     )
     people = {a.name: a.roles for a in extract_actors(doc) if a.type == "person"}
     assert people == {"Ann Sorvik": ("province's governor",)}
+
+
+def test_a_place_noun_that_only_modifies_the_head_makes_no_place() -> None:
+    doc = _doc(
+        "Valby should name a full-time director, Jo H. Parkley, the present city CD head, "
+        "to run its flood office.",
+        ("PERSON", "Jo H. Parkley"),
+    )
+    assert "Jo H. Parkley" in {a.name for a in extract_actors(doc) if a.type == "person"}
+    assert "Jo H. Parkley" not in {p.name for p in extract_places(doc)}

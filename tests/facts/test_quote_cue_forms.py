@@ -99,3 +99,21 @@ def test_words_sung_are_credited_to_the_singer() -> None:
         "the last encore."
     )
     assert quotes[-1].speaker == "Marta Lindgren"
+
+
+def test_a_preposition_before_a_noun_that_looks_like_a_verb_is_no_source() -> None:
+    quotes = _quotes(
+        "In the area of housing, the council wants new money. It set aside a sum for "
+        '"starter grants" to states to improve older homes.'
+    )
+    assert all(q.description != "to" for q in quotes)
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_a_writer_quoting_someone_as_saying_is_not_the_speaker() -> None:
+    quotes = _quotes(
+        "Sven Lund will not play again this season.\n\nThe news came from Tom Hale, a writer "
+        "for the Valby Post, who quoted Lund as saying:\n\n\u201cMy knees are gone. I cannot "
+        "run for the ball any more and I know it.\u201d"
+    )
+    assert [q.speaker for q in quotes] == ["Sven Lund"]

@@ -94,3 +94,27 @@ def test_a_country_naming_the_nouns_after_it_is_no_agent_after_of() -> None:
 def test_a_grand_prix_or_a_wicketkeeper_makes_a_sentence_sports_copy() -> None:
     assert "Germany" not in _states("Germany, driving a Ferrari, won the Valby Grand Prix.")
     assert "Norway" not in _states("Norway, led by wicketkeeper Jo Park, opened the tour.")
+
+
+def test_the_last_of_listed_countries_acts_when_their_verb_is_read_as_a_noun() -> None:
+    assert {"Norway", "Sweden"} <= _states("Norway and Sweden support the plan.")
+
+
+def test_listed_countries_act_when_an_aside_stands_before_a_verb_read_as_a_noun() -> None:
+    text = "Norway and Sweden, for instance, spar over the fishing quota."
+    assert {"Norway", "Sweden"} <= _states(text)
+
+
+def test_listed_countries_inside_a_phrase_still_do_not_act() -> None:
+    assert not _states("Ships from Norway and Sweden support the plan.")
+
+
+def test_a_country_that_sees_or_must_bear_something_is_the_scene() -> None:
+    assert not _states("Over the decade Norway has seen a boom in prison numbers.")
+    assert not _states("Sweden simply can't afford to wait for the fish to return.")
+    assert not _states("He says Norway must learn to grow more food with less water.")
+
+
+def test_a_country_that_changes_is_the_scene_unless_it_changes_something() -> None:
+    assert not _states("Everyone seems to think that Norway is going to change.")
+    assert "Norway" in _states("Norway will change its fishing law next year.")

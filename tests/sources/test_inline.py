@@ -195,3 +195,9 @@ def test_a_name_before_a_dash_with_no_region_is_no_dateline(lede: str) -> None:
     -- "); alone before a dash it is the sentence's subject."""
     paragraphs, cut, _ = strip_leading([lede])
     assert (paragraphs, cut) == ([lede], [])
+
+
+def test_a_clause_bringing_in_the_next_paragraph_is_no_caption() -> None:
+    # An initial's full stop splits the sentence; the colon after the name still ends it.
+    paragraph = "Norbank denied the claim, to which the harbour chief J. Ana Berg replied:"
+    assert _inline(paragraph) == (paragraph, [])

@@ -96,8 +96,10 @@ _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 # Words by which a state acts: "is" (a copula), "invasion" (an act), "talks" (a relation),
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
-_CALENDAR = lexicons.words("calendar_words")  # "Norway on Monday said"
 _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
+# Auxiliaries before a main verb ("has seen", "is going to change"), and tags of no object.
+_AUX = _STATE["have"] | _STATE["copula"] | {"going", "to", "do", "does", "did", "n't"}
+_NO_OBJECT = frozenset({".", "IN", ",", "CC"})
 
 
 @dataclass
@@ -267,7 +269,7 @@ def _role_start(s: Sentence, end: int) -> int:
             word = word.lower()
             tag = resources.pos_tagger().tag([word, s.tokens[1].text])[0][1]
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
-        known = _role_word(word.lower()) or (word in PORTFOLIOS and j < end)
+        known = _role_word(word.lower()) or (word in words.PORTFOLIOS and j < end)
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
         # the head names a person ("kite flyer") or is owned ("our guide", "MSNBC personality"),
@@ -340,17 +342,31 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
     comma = first > 0 and s.tokens[first - 1].text == ","
     if comma and not (end == len(s.tokens) or s.tokens[end].text in (",", ".")):
         return None
-    k = first = first - comma
-    while k > 0 and s.tokens[k - 1].text[:1].isupper() and s.tokens[k - 1].text not in _TITLES:
+    first -= comma
+    k = first = first - (first > 0 and s.tokens[first - 1].text.lower() in COURTESY)  # "Datuk"
+    # the portfolio's words, with "and" between them ("Minister of Trade and Industry Jo Lind")
+    while k > 0 and (s.tokens[k - 1].text[:1].isupper() or _joined(s.tokens, k - 1)):
+        if s.tokens[k - 1].text in _TITLES:
+            break
         k -= 1
     k -= k > 2 and k < first and s.tokens[k - 1].text == "the"  # "Secretary of the Treasury"
-    linked = 2 <= k < first and s.tokens[k - 1].text in ("for", "of")
+    linked = (
+        2 <= k < first
+        and s.tokens[k - 1].text in ("for", "of")
+        and not _joined(s.tokens, first - 1)
+    )
     if not linked or s.tokens[k - 2].text not in _TITLES:
         return None
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""
     affiliation = gazetteer.demonym_country(owner) or gazetteer.country_name(owner)
     return " ".join(t.text for t in s.tokens[k:first]), affiliation
+
+
+def _joined(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token k is "and" or "&" between two capitalised words ("Trade and Industry")."""
+    inner = 0 < k < len(tokens) - 1 and tokens[k].text in ("and", "&")
+    return inner and tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
 
 
 def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
@@ -475,9 +491,11 @@ def _strip_titles(text: str) -> str:
     # "Prince of Wales" is the title a person is known by: nothing to strip.
     while len(words) > 1 and words[0].lower() in ROLE_WORDS and words[1] not in ("of", "for"):
         words.pop(0)
-    # "Senate Majority Leader Mitch McConnell": an office with its body, then a full name.
+    # "Senate Majority Leader Mitch McConnell": an office with its body, then a full name;
+    # "Trade Affairs Datuk J. Lind": a courtesy title, then the name, initials too
     cut = max((i for i, w in enumerate(words[:-2]) if w.lower() in ROLE_WORDS), default=-1)
-    if cut > 0 and gazetteer.first_name(words[cut + 1]) and "of" not in words[:cut]:
+    named = cut > 0 and (gazetteer.first_name(words[cut + 1]) or words[cut].lower() in COURTESY)
+    if named and "of" not in words[:cut]:
         words = words[cut + 1 :]
     return " ".join(words)
 
@@ -489,15 +507,12 @@ def _body_name(text: str) -> bool:
     return bool(institutions.canonical(text)) or last in words.ORG_HEADS or last in words.ORG_WORDS
 
 
-_REPORTING = lexicons.words("reporting_verbs")
-
-
 def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
     """ "Norbank's Jo Parkova says": two plain capitalised words after a name's possessive and
     before a reporting verb are that body's person, whatever the tagger read."""
     k, end = e.first_token, e.end_token
     owned = k > 1 and s.tokens[k - 1].text in ("'s", "’s") and s.tokens[k - 2].tag == "NNP"
-    said = end < len(s.tokens) and s.tokens[end].text in _REPORTING
+    said = end < len(s.tokens) and s.tokens[end].text in untagged.REPORTING_VERBS
     name = text.split()
     return owned and said and len(name) == 2 and not _BODY_ENDS & set(name) and text.istitle()
 
@@ -582,8 +597,6 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
 
 # Hyphenated words that end a place adjective before a name: "Hong Kong-based Citic".
 _PLACE_ADJECTIVE = re.compile(rf"-(?:{lexicons.alternatives('place_adjective_ends')})$")
-# Portfolios that name an office, not its owner: "Energy Minister", "Finance Secretary".
-PORTFOLIOS = lexicons.words("portfolios")
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = lexicons.words("titles_before_names")
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
@@ -825,6 +838,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs)
+    _merge_transposed(orgs)
     _merge_renamed(doc.text, people)
     for row in [r for r in people if not r.roles]:
         # "the Bergs": the family's "Berg group"; a body found as often as a person or more
@@ -1080,29 +1094,35 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         agent = tokens[i].tag in ("VBG", "VBN") and tokens[i - 1].text.lower() in _STATE["agent"]
         from_ = tokens[lead - 1].text == "from"
         return before in _STATE["agent"] or from_ and (agent or _act(before))
-    # a plural verb the tagger read as a noun: "Oslo and Bern support the plan"
-    end = _inserted(tokens, end) if end > e.end_token else end
+    # a plural verb the tagger read as a noun: "Oslo and Bern support the plan", "Oslo and
+    # Bern, for instance, spar over it" (no noun follows an aside after the subject)
+    listed = (start, end) != (e.first_token, e.end_token)  # (the last one too: "and Bern")
+    end = _inserted(tokens, end, plural=True) if listed else end
     tags = [t.tag for t in tokens[end : end + 2]] or [""]
-    verb = (_verb(tokens, end) or tags == ["NN", "DT"]) and end > e.end_token
+    bare = tokens[end - 1].text == "," and _bare_noun(tokens, end)
+    verb = (_verb(tokens, end) or tags == ["NN", "DT"] or bare) and listed
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
 
 
-def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True) -> int:
+def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True, plural: bool = False) -> int:
     """The token after what may stand between a subject ending before token k and its verb: an
     adverb ("Oslo also said"), a time ("Oslo on Monday said", "Oslo last week said") or words
     in commas with no verb or opening a relative clause ("Oslo, however, said", "Oslo, a close
     ally, has", "Oslo, which denies it, has"), but not a person's ("Victoria, 30, a nurse,"),
-    nor, unless `asides`, after a place and a comma ("Valby, Norway, the main port, was")."""
+    nor, unless `asides`, after a place and a comma ("Valby, Norway, the main port, was");
+    after a `plural` subject a bare noun after the aside is its verb ("spar")."""
     while k < len(tokens) - 1:
         t, after = tokens[k], tokens[k + 1]
-        time = after.text in _CALENDAR or after.text in _STATE["time"] or after.tag == "CD"
+        # a day or month, a time word or a number: "Norway on Monday said"
+        time = after.text in untagged.CALENDAR or after.text in _STATE["time"] or after.tag == "CD"
         close = next((j for j, x in enumerate(tokens[k + 1 : k + 16], k + 1) if x.text == ","), 0)
         inside = tokens[k + 1 : close]
         person = any(x.tag == "CD" or _role_word(x.text.lower()) for x in inside)
         aside = after.tag == "WDT" or not (_VERB_TAGS & {x.tag for x in inside} or person)
+        verb = _verb(tokens, close + 1) or plural and _bare_noun(tokens, close + 1)
         if t.tag == "RB" or t.text.lower() in _STATE["time_lead"] and time:
             k += 1 + (t.tag != "RB")
-        elif t.text == "," and asides and close and aside and _verb(tokens, close + 1):
+        elif t.text == "," and asides and close and aside and verb:
             k = close + 1
         else:
             break
@@ -1168,6 +1188,12 @@ def _verb(tokens: tuple[Token, ...], k: int) -> bool:
     return tags[0] in _VERB_TAGS or past
 
 
+def _bare_noun(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token k is a lower-case singular noun, which after a plural subject and an aside can
+    only be its verb, read as a noun by the tagger ("Oslo and Bern, for instance, spar")."""
+    return k < len(tokens) and tokens[k].tag == "NN" and tokens[k].text.islower()
+
+
 def _past(t: Token) -> bool:
     """A past tense the tagger may read as an adjective ("proposal angered voters")."""
     return t.text.endswith("ed")
@@ -1196,6 +1222,8 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     ships", "Oslo is expected to send ships" (also with a quotation mark between: 'Oslo was
     "prepared to respond"'), not "Oslo is cold", "Oslo was hit by a storm"
     or "trips to Oslo are cheap"."""
+    if _befalls(tokens, k):
+        return False
     after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
     if tokens[k].tag == "MD" and tokens[k + 1 : k + 2] and tokens[k + 1].text == "be":
         return after[1:2] != ["JJ"]  # "Oslo will be too cold": a state of being
@@ -1207,6 +1235,16 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"] or tags[:2] == ["TO", "VB"]
     return tokens[k].text.lower() not in _STATE["copula"] or participle
+
+
+def _befalls(tokens: tuple[Token, ...], k: int) -> bool:
+    """The verb at token k, past auxiliaries, modals and adverbs, tells what befalls the place,
+    not what it does: "Oslo has seen a boom", "Oslo can't afford to", "Oslo is going to
+    change" (no object)."""
+    while k < len(tokens) - 1 and (tokens[k].tag in ("MD", "RB") or tokens[k].text in _AUX):
+        k += 1
+    verb, alone = tokens[k].text.lower(), k + 1 == len(tokens) or tokens[k + 1].tag in _NO_OBJECT
+    return verb in _STATE["scene"] or alone and verb in _STATE["scene_alone"]
 
 
 def _merge_short_forms(orgs: dict[str, _Row]) -> None:
@@ -1232,6 +1270,9 @@ def _bare(name: str) -> str:
     return " ".join(words[:-1] if len(words) > 1 and words[-1] in COMPANY_ENDS else words)
 
 
+_KIND_TAILS = lexicons.words("body_kind_tails")  # "Football Club" of "Valby United Football Club"
+
+
 def _shortens(short: str, name: str) -> bool:
     """`short` is a short form of `name` (`_merge_short_forms`)."""
     s, n, full = _bare(short), _bare(name), name.replace(".", "")
@@ -1239,15 +1280,30 @@ def _shortens(short: str, name: str) -> bool:
     of, coded = full.split(" of ", 1)[-1], re.sub("^[A-Z]+ ", "", full)
     parts = (full, n, full.split(" and ")[0], of, coded)
     acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
+    acronyms.append(_lettered(full))  # "USADA" of "US Anti-Doping Agency"
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
+    # "Coast Guard" of "US Coast Guard": the body of the country named before it
+    ends |= n.endswith(" " + s) and bool(_nation(n[: -len(s)].strip()))
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
     plain = plain and not _body_name(name)
     same = s == n or _misprint(s, n)
-    starts = n.startswith(s + " ") and (n != full or plain)
+    starts = n.startswith(s + " ") and (n != full or plain or n[len(s) + 1 :] in _KIND_TAILS)
     return initials or ends or same or starts or _school_of(short, name)
+
+
+def _lettered(name: str) -> str:
+    """A name's initials, a word in capitals giving all its letters: "US Anti-Doping Agency"
+    -> "USADA"."""
+    words = [p for p in re.split(r"[\s-]+", name) if p[:1].isupper()]
+    return "".join(p if p.isalpha() and p.isupper() else p[0] for p in words)
+
+
+def _nation(words: str) -> str | None:
+    """The country that a country's name, letters or demonym names: "US", "British"."""
+    return gazetteer.country_name(words) or gazetteer.demonym_country(words)
 
 
 def _school_of(short: str, name: str) -> bool:
@@ -1257,14 +1313,37 @@ def _school_of(short: str, name: str) -> bool:
 
 def _misprint(short: str, name: str) -> bool:
     """A name of two words or more misprinted by one letter left out inside one word
-    ("Trussel Trust" of "Trussell Trust"; not a plural's: "All Black" of "All Blacks")."""
+    ("Trussel Trust" of "Trussell Trust"; not a plural's: "All Black" of "All Blacks"), or
+    by the plural's "s" of the field word opening a longer name ("Trade Union Congress" of
+    "Trades Union Congress")."""
     if not short.count(" ") == name.count(" ") > 0:
         return False
     pairs = [(a, b) for a, b in zip(short.split(), name.split(), strict=True) if a != b]
     if len(pairs) != 1 or len(pairs[0][0]) < 4:
         return False
     a, b = pairs[0]
-    return any(b[:i] + b[i + 1 :] == a for i in range(len(b) - 1))
+    field = name.count(" ") > 1 and name.startswith(b + " ")
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b) - (not field)))
+
+
+def _merge_transposed(orgs: dict[str, _Row]) -> None:
+    """One row for a body's letters and the same letters with two neighbours swapped, a
+    misprint ("NRBK" beside "NBRK"): the rarer joins the other (the later, if as rare)."""
+    first = {key: min((e.start for e in row.evidence), default=0) for key, row in orgs.items()}
+    rows = sorted(orgs.items(), key=lambda x: (len(x[1].evidence), -first[x[0]]))
+    for key, row in rows:
+        other = [r for r in orgs.values() if r is not row and _transposed(row.name, r.name)]
+        if len(other) == 1:
+            other[0].aliases.add(row.name)
+            other[0].evidence += row.evidence
+            del orgs[key]
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Letters in capitals, four or more, that differ by two neighbours swapped."""
+    capitals = len(a) == len(b) >= 4 and a.isalpha() and a.isupper() and b.isupper()
+    swaps = (a[:i] + a[i + 1] + a[i] + a[i + 2 :] for i in range(len(a) - 1))
+    return capitals and b in swaps
 
 
 def _merge_renamed(text: str, people: list[_Row]) -> None:

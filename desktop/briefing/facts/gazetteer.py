@@ -156,6 +156,17 @@ def demonym_country(word: str) -> str | None:
     return DEMONYMS.get(base) or (DEMONYMS.get(base[:-1]) if base.endswith("s") else None)
 
 
+def demonym_noun(word: str) -> bool:
+    """ "Frenchman", "Welshwoman", "Scotsmen": a demonym's noun of a person, no name."""
+    stem = re.sub(r"(?:wo)?m[ae]n$", "", word)
+    return stem != word and bool(stem) and demonym_country(stem) is not None
+
+
+def us_state(k: Known) -> bool:
+    """A US state or another subdivision of the United States ("Texas", "District of Columbia")."""
+    return (k.type, k.country) == ("region", "United States")
+
+
 def group_word(word: str) -> bool:
     """ "Kurdish", "Catholics", "Europeans": a word naming a group (GROUP_WORDS)."""
     return word in GROUP_WORDS or (word.endswith("s") and word[:-1] in GROUP_WORDS)

@@ -42,13 +42,14 @@ INSTITUTIONS = lexicons.forms("uk_institutions") | lexicons.forms("us_institutio
 _ONE_WORD = lexicons.groups("one_word_bodies")
 
 
-def _one_word_forms(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+def one_word_forms(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The forms of a table's bodies written in one word: "Tory", "Tories", not "Lib Dem"."""
     return frozenset(f for forms in table.values() for f in forms if " " not in f)
 
 
-_AFTER_THE = _one_word_forms(NEWSPAPERS)
+_AFTER_THE = one_word_forms(NEWSPAPERS)
 # One-word civic bodies that are surnames too ("Fabrizio Mori"): never after a capital.
-_SURNAME_LIKE = _one_word_forms(CIVIC_BODIES)
+_SURNAME_LIKE = one_word_forms(CIVIC_BODIES)
 
 # Broadcasters and channels news names as sources (our own table of UK channels), and the
 # armed groups of world news ("al Qaeda", read as a person by the tagger).

@@ -203,7 +203,7 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
         return True
     before = word_before(doc, e)
     opener = e.label == "ORGANIZATION" and (name in openers or word_after(doc, e) == "of")
-    if e.text != name.capitalize() or name in name_parts or opener or before in _BODY_NOUNS:
+    if e.text != name.capitalize() or name in name_parts or opener or before in untagged.BODY_NOUNS:
         return False
     place = before == "the" or before in _PLACED_AFTER or gazetteer.candidates(name)
     return name.lower() in _COMMON and not (e.label == "LOCATION" and place)
@@ -245,12 +245,6 @@ def national_body(words: list[str]) -> bool:
     national body, whatever the tagger read (no one's surname is a country's name alone)."""
     national = len(words) > 1 and gazetteer.country_name(words[-1])
     return bool(national) and not gazetteer.first_name(words[0])
-
-
-def _demonym_noun(word: str) -> bool:
-    """ "Frenchman", "Welshwoman", "Scotsmen": a demonym's noun of a person, no name."""
-    stem = re.sub(r"(?:wo)?m[ae]n$", "", word)
-    return stem != word and bool(stem) and gazetteer.demonym_country(stem) is not None
 
 
 def _titled_person(name: str) -> bool:
@@ -296,15 +290,11 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     return ended or _acronym(s, e, name) or bracketed
 
 
-# Lower-case nouns right before a name that make it a body's ("civil rights group
-# Liberty", "the charity Shelter"): untagged's list.
-_BODY_NOUNS = untagged.BODY_NOUNS
-
-
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
-    """A name of one or two words right after a body noun, and no country."""
+    """A name of one or two words right after a lower-case body noun (untagged's list: "civil
+    rights group Liberty", "the charity Shelter"), and no country."""
     short = len(name.split()) <= 2 and not gazetteer.country_name(name)
-    return word_before(doc, e) in _BODY_NOUNS and short and not _titled_person(name)
+    return word_before(doc, e) in untagged.BODY_NOUNS and short and not _titled_person(name)
 
 
 def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sports: bool) -> bool:
@@ -343,7 +333,9 @@ def _place_apposition(s: Sentence, e: Entity) -> bool:
         return False
     tags = ("JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS", "POS")
     run = [x.text for x in takewhile(lambda x: x.tag in tags and x.text.islower(), t[2:])]
-    return bool(run) and len(run) < 6 and run[-1] in PLACE_NOUNS
+    # The place noun heads the apposition: no name goes on after it ("the city CD head").
+    after = t[2 + len(run)].tag if len(t) > 2 + len(run) else ""
+    return bool(run) and len(run) < 6 and run[-1] in PLACE_NOUNS and not after.startswith("NN")
 
 
 # Lower-case words right before a person's name in wire style ("his counterpart Yitzhak
@@ -498,12 +490,6 @@ def classify(doc: Doc) -> Kinds:
 _TITLE_WORDS = PERSON_TITLES | JOB_TITLES
 
 
-def _us_state(name: str) -> bool:
-    """ "Washington", "New Mexico": a US state's name."""
-    known = gazetteer.candidates(name)
-    return any((k.type, k.country) == ("region", "United States") for k in known)
-
-
 def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity]:
     dated = datelines(doc)
     person_words: set[str] = set()
@@ -548,7 +534,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
         name = clean_name(e.text)
-        if e.label == "PERSON" and _demonym_noun(name.partition(" ")[0]):  # "Welshman Ray Reardon"
+        # "Welshman Ray Reardon": the demonym's noun opens no name
+        if e.label == "PERSON" and gazetteer.demonym_noun(name.partition(" ")[0]):
             if e.end_token - e.first_token == 1:
                 continue
             e = s.entity("PERSON", e.first_token + 1, e.end_token)
@@ -563,10 +550,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # country; or a club's last word ("Leeds United")
         club = name in clubs - name_parts and not gazetteer.country_name(lookup_name(name))
         club |= len(name.split()) > 1 and last in _TAILS["club"]
-        # a US college by its state, "Washington State", read as a person (or, in sports copy,
-        # as the place)
+        # a US college by its state, "Washington State" (the name less " State"), read as a
+        # person (or, in sports copy, as the place)
         college = last == "State" and (e.label == "PERSON" or sports)
-        club |= college and _us_state(name[: -len(" State")])
+        club |= college and any(map(gazetteer.us_state, gazetteer.candidates(name[:-6])))
         if town or club:
             out.append(replace(e, label="LOCATION" if town else "ORGANIZATION"))
             continue
@@ -671,6 +658,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     sites = {m.text for m in media}
     out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
     out += untagged.missed_bodies(doc, out) + [m for m in media if m not in out]
+    out += untagged.roads(doc, out)  # "Interstate 40"
     joined = _joined(doc, _fields(doc, _place_led(doc, sorted(out, key=lambda e: e.start))), sports)
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e)])
     kept = set(named)
@@ -795,6 +783,9 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     nickname = last in _NO_NAME["group_number"] and not of or first in _NO_NAME["group_number"]
     plural = last[:-1] in JOB_TITLES and not of  # "US Presidents", not "Council of Ministers"
     title = last in JOB_TITLES or plural or last.rstrip(".") in PERSON_TITLES  # "First Lady"
+    # "the Secretary of Labor": an office, no body (not "… for Transport Ingrid Holm")
+    office = first in JOB_TITLES and len(words) > 2 and words[1] in ("of", "for")
+    title = title or office and not any(map(gazetteer.first_name, words[2:]))
     kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
     lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
     generic_demonym = len(words) == 2 and words[1] in _NO_NAME["after_demonym"]
@@ -811,7 +802,6 @@ _WORK_NOUNS = _TITLES["work_noun"]
 # A stretch in quotation marks: "…", “…”, ``…'', ‘…’ and '…' (a capital after the mark).
 _QUOTED = lexicons.pattern("quoted_stretches")
 _TITLE_SMALL = lexicons.words("title_small_words") | {"v", "vs"}
-_SPEECH = lexicons.words("reporting_verbs")
 _NICKNAMED = re.compile(rf"\b(?:{lexicons.alternatives('naming_cues')})\s*\W?$", re.I)
 
 
@@ -836,7 +826,7 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     work = any(w in _WORK_NOUNS for w in near)
     before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
     # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
-    kept = _NICKNAMED.search(before) or _SPEECH.intersection(before.split()[-5:])
+    kept = _NICKNAMED.search(before) or untagged.REPORTING_VERBS.intersection(before.split()[-5:])
     # a body's name of several words alone in marks is a title or slogan ("the mantra "Valby
     # Strong""), unless a known body's ("as "The Norland Times" wrote")
     body = e.label == "ORGANIZATION" and not institutions.canonical(clean_name(e.text))
@@ -1056,6 +1046,13 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             continue
         words = [t.text for t in doc.sentences[e.sentence].tokens]
         first, end, label = e.first_token, e.end_token, e.label
+        if label == "ORGANIZATION":  # "People's" + "Daily Online"
+            first = _owner_start(doc.sentences[e.sentence], e, in_sentence[e.sentence])
+        # "Valby Magistrates" + "' Court"; a body owning one stays apart ("Valby Court of
+        # Appeals' Board")
+        owned = end + 1 < len(words) and _plural_owner(words, end) and words[end + 1] in _BODY_ENDS
+        if owned and not _BODY_ENDS.intersection(words[first:end]):
+            end, label = end + 2, "ORGANIZATION"
         while end < len(words) and words[end] in _BODY_WORDS:
             end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
         if end < len(words) and words[end] in _JOINS["lower_head"] and _describes(words[end - 1]):
@@ -1078,6 +1075,28 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             e = doc.sentences[e.sentence].entity(label, first, end)
         out.append(e)
     return out
+
+
+def _plural_owner(words: list[str], k: int) -> bool:
+    """A capitalised plural and its possessive mark at token k, inside a body's name:
+    "Magistrates" + "'" ("Magistrates' Court"), "People" + "'s" ("People's Daily")."""
+    owner = words[k - 1] if k > 0 else ""
+    regular = words[k] in ("'", "’") and owner.endswith("s")
+    irregular = words[k] in ("'s", "’s") and owner in _JOINS["irregular_plural"]
+    return owner[:1].isupper() and (regular or irregular)
+
+
+def _owner_start(s: Sentence, e: Entity, tagged: list[Entity]) -> int:
+    """Where a body's name starts that the tagger cut after a plural's possessive mark,
+    with the untagged proper nouns before the plural ("Valby Nurses'" + "Union")."""
+    words = [t.text for t in s.tokens]
+    if e.first_token < 2 or not _plural_owner(words, e.first_token - 1):
+        return e.first_token
+    start = e.first_token - 2
+    while start > 0 and s.tokens[start - 1].tag == "NNP" and _name_word(words[start - 1]):
+        start -= 1
+    taken = any(x.first_token < e.first_token and x.end_token > start for x in tagged)
+    return e.first_token if taken else start
 
 
 def _venue(word: str, sports: bool, tails: frozenset[str]) -> bool:
@@ -1180,8 +1199,10 @@ def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bo
         return False
     pieces = ((e.first_token, k.first), (k.end, e.end_token))
     runs = [[t.text for t in s.tokens[a:b]] for a, b in pieces if a < b]
-    # a lower-case word ("'s", "leader said"), a member's letters, a person ("BBC Michael Howard")
-    lower = any(not w[:1].isupper() and w not in _LINKS for words in runs for w in words)
+    # a lower-case word ("'s", "leader said"), a member's letters, a person ("BBC Michael Howard");
+    # a plural's bare possessive mark stays ("Westminster Magistrates' Court")
+    inner = _LINKS | {"'", "’"}
+    lower = any(not w[:1].isupper() and w not in inner for words in runs for w in words)
     return not lower and not any(words[0] in MEMBER_WORDS or _person_run(words) for words in runs)
 
 

@@ -13,9 +13,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from briefing import lexicons
-from briefing.facts import gazetteer, untagged, words
+from briefing.facts import gazetteer, institutions, untagged, words
 from briefing.facts.gazetteer import Known
-from briefing.facts.institutions import PARTIES
 from briefing.facts.kinds import (
     CLUB_NAMES,
     LANDFORM_NOUNS,
@@ -36,11 +35,9 @@ from briefing.facts.words import (
 )
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
 
-# A place followed by one of these is a region, whatever else shares its name.
-REGION_NOUNS = lexicons.words("region_nouns")
 # Last and first words that make a known place's name a part of it ("Dallas County", "New
-# York State", "North Texas").
-_TAILS = lexicons.words("place_tails") | {w.capitalize() for w in REGION_NOUNS}
+# York State", "North Texas"), a region noun among the last.
+_TAILS = lexicons.words("place_tails") | {w.capitalize() for w in words.REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
@@ -52,7 +49,7 @@ _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "nort
 _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")
 _SOVEREIGNS = lexicons.words("sovereign_titles")  # "Shah" of "the Shah of Norland"
 _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
-_PARTY_WORDS = {f for forms in PARTIES.values() for f in forms if " " not in f}  # "Tory"
+_PARTY_WORDS = institutions.one_word_forms(institutions.PARTIES)  # "Tory"
 # "US-German carmaker": a country before a hyphen and a demonym is named too
 _JOINT = re.compile(r"([A-Z][\w.]*)-(?:" + "|".join(map(re.escape, gazetteer.DEMONYMS)) + ")$")
 _ADDRESS = re.compile(r"\d+(?:st|nd|rd|th)?|[A-Z][a-z]+")  # "131", "23rd", "West"
@@ -125,7 +122,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 out.append(PlaceMention(part, Evidence(e.sentence, *span)))
             continue
         after = word_after(doc, e)
-        region = after.lower() in REGION_NOUNS
+        region = after.lower() in words.REGION_NOUNS
         # "Valby county": the lower-case region word is read with a region's name, which stays
         # bare (not a country's: "the Norland state of Valby")
         tail = region and after.islower() and doc.text[e.end] == " "
@@ -286,10 +283,7 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
             scene[found[0].country] += found[0].type != "country"
-    us_state = ("region", "United States")
-    states = {
-        n for n in names for k in gazetteer.candidates(n)[:1] if (k.type, k.country) == us_state
-    }
+    states = {n for n in names for k in gazetteer.candidates(n)[:1] if gazetteer.us_state(k)}
     out: dict[str, Known | None] = dict.fromkeys(names)
 
     def rank(k: Known) -> tuple[bool, bool, int, bool, bool, int]:
@@ -299,8 +293,8 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         the most populous."""
         n, big = context[k.country or ""], k.population >= 100_000
         n += 1000 * (n > 0 and gazetteer.capital_country(k.name) == k.country)
-        state = (k.type, k.country) == us_state
-        namesake = k.type == "city" and k.country != us_state[1] and k.name in states
+        state = gazetteer.us_state(k)
+        namesake = k.type == "city" and k.country != "United States" and k.name in states
         return k.type == "country", n > 0, n, big or state, not namesake, k.population
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
@@ -314,14 +308,16 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         where = [k for k in found if after and k.country == after[0].country]
         world = max(found, key=lambda k: k.population)
         # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at
-        # home, and "Geneva" of a country the story names but sets nothing in, the Swiss city
-        floor = 5 * max(best.population, 100_000 if scene[best.country or ""] else 20_000)
+        # home, and "Geneva" of a country the story names but sets nothing in, the Swiss city;
+        # so too at home in a story naming two other countries ("a Geneva conference on Laos")
+        domestic = scene[best.country or ""] and len(set(context) - {best.country}) < 2
+        floor = 5 * max(best.population, 100_000 if domestic else 20_000)
         small = best.type == "city" and best.population < 100_000 and world.population >= floor
         best = max(where, key=rank) if where else world if small else best
         # "Georgia" named beside more US states than foreign countries, or beside American
         # places and no foreign country ("Atlanta"), is the state; never beside places of the
         # country ("Tbilisi"); in a list of countries it is one ("Egypt, Georgia, Mali")
-        home = [k for k in found if (k.type, k.country) == us_state]
+        home = [k for k in found if gazetteer.us_state(k)]
         foreign = set(context) - {"United States", best.country}
         american = len(states) > len(foreign) or context["United States"] > 0 and not foreign
         american = american and not scene[best.country or ""]

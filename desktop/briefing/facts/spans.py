@@ -33,6 +33,7 @@ from briefing.facts.words import (
     ORG_HEADS,
     ORG_WORDS,
     PERSON_TITLES,
+    PORTFOLIOS,
     SEAT_NOUNS,
     capitalised,
     clean_name,
@@ -44,7 +45,6 @@ from briefing.nlp import resources
 # each key's words do, with examples): sentence openers, offices, roles after a name,
 # levels, law heads, place nouns, civic nouns, words of no person's name.
 _WORDS = lexicons.groups("org_span_words")
-_PORTFOLIOS = lexicons.words("portfolios")  # "Energy Minister", "Home Affairs spokesman"
 _OFFICES = JOB_TITLES | _WORDS["office"]
 # Words of an office cut from a body's name: "Senate Minority Leader" is the Senate.
 _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
@@ -190,7 +190,7 @@ def _repaired(
         stretches = (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True))
         # a portfolio or a common word follows: "Home Affairs", not "Valby River" of a firm
         k = next(stretches, 0)
-        if k and (words[k] in _PORTFOLIOS or _common(words[k], lower)):
+        if k and (words[k] in PORTFOLIOS or _common(words[k], lower)):
             return [s.entity("ORGANIZATION", first, first + k)]
     parts = _parts(words)
     if len(parts) > 1:

@@ -7,6 +7,7 @@ words that ends in a word only bodies end in is such a name, wherever the tagger
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from briefing import lexicons
@@ -108,9 +109,28 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     return (end - len(words), end) if sum(w not in _RUNS["link"] for w in words) > 1 else None
 
 
-# Verbs after which "on X" names the medium words went out on: the reporting verbs of
-# PolNeAR (see the file's header) and the verbs of media ("follow her on Twitter").
-_REPORTING = lexicons.words("reporting_verbs") | lexicons.words("medium_verbs")
+_ROADS = lexicons.words("road_words")
+
+
+def roads(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Numbered roads the tagger left untagged: a road word and its number ("Interstate 40",
+    "Highway 1"), as places."""
+    tagged = tokens_of(entities)
+    found: list[Entity] = []
+    for s in doc.sentences:
+        for k, t in enumerate(s.tokens[:-1]):
+            numbered = re.fullmatch(r"\d{1,3}[A-Z]?", s.tokens[k + 1].text) is not None
+            free = not tagged & {(s.index, k), (s.index, k + 1)}
+            if t.text in _ROADS and numbered and free:
+                found.append(s.entity("LOCATION", k, k + 2))
+    return found
+
+
+# The reporting verbs of PolNeAR (see the file's header; kinds and actors read them too);
+# after one of them or a verb of media ("follow her on Twitter"), "on X" names the medium
+# words went out on.
+REPORTING_VERBS = lexicons.words("reporting_verbs")
+_REPORTING = REPORTING_VERBS | lexicons.words("medium_verbs")
 # Days and months: "Council on Friday" is no name.
 CALENDAR = lexicons.words("calendar_words")
 _MEDIA_NOUNS = lexicons.words("media_nouns")

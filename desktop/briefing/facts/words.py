@@ -23,8 +23,10 @@ SEAT_NOUNS = lexicons.words("seat_nouns")
 # Generational suffixes that end a person's name ("Jr.", "III"): no surname, no place.
 NAME_SUFFIXES = lexicons.words("name_suffixes")
 
+# Nouns after a place that make it a region, whatever else shares its name ("Idlib province").
+REGION_NOUNS = lexicons.words("region_nouns")
 # Nouns that head an apposition naming a place ("Varnia, the seceded province"), never a role.
-PLACE_NOUNS = lexicons.words("region_nouns") | lexicons.words("place_apposition_nouns")
+PLACE_NOUNS = REGION_NOUNS | lexicons.words("place_apposition_nouns")
 
 
 def lower_case_words(text: str) -> set[str]:
@@ -64,6 +66,9 @@ BODY_HEADS = ORG_HEADS - lexicons.words("office_heads")
 # Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
 # Minister" name an office, not a body or a place (our own list, wire style).
 JOB_TITLES = lexicons.words("job_titles")
+
+# Portfolios that name an office, not its owner: "Energy Minister", "Home Affairs spokesman".
+PORTFOLIOS = lexicons.words("portfolios")
 
 # Letters after a party that name a member, not a body ("Labour MP for Hornsey").
 MEMBER_WORDS = lexicons.words("member_words")

@@ -51,7 +51,9 @@ _LOST_BOUNDARY = re.compile(
 )
 # A caption whose line break became " . ": "... back to the man . A Pennsylvania man ..."
 _SPACED_STOP = re.compile(r"\s\.(?=\s|$)")
-_END = re.compile(r"[.!?…][\"'’”)\]]*$|[\"'’”]$")
+# A colon ends a piece too: it brings in the next paragraph (`…, to which the prosecutor
+# replied:`), which no caption does.
+_END = re.compile(r"[.!?…:][\"'’”)\]]*$|[\"'’”]$")
 # The closing marks after a sentence end (group 1) stay with the sentence they close.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])([\"'’”)\]]*)\s+(?=[\"'‘“(]?[A-Z0-9])")
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from briefing import lexicons
 from briefing.facts.quotes import cues, learned, marks, speakers
+from briefing.facts.quotes.genders import GIVEN_NAMES, pronoun_gender
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.model import Doc, Quote
@@ -42,6 +43,8 @@ _CHANTS = lexicons.words("chant_verbs")
 # Written sources with no author: one word quoted from them is a term.
 _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
+# Speakers no clause names beside the quote: inferred from the sentences around it.
+_INFERRED = (How.PRONOUN, How.SUBJECT, How.SAME_PARAGRAPH, How.PREVIOUS_PARAGRAPH, How.MODEL)
 
 
 def extract_quotes(doc: Doc, actors: Actors = ()) -> tuple[Quote, ...]:
@@ -65,6 +68,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     title = scan.find("\n\n")
     title = title if 0 < title < 250 and "\n" not in scan[:title] else 0
     people = People(actors, spans, scan, tuple(starts))
+    persons = {a.name for a in actors if a.type == "person"}
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
@@ -135,6 +139,16 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
         if not _sourced(found) and len(words) > 1 and (m := cues.P["according"].search(head)):
             found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
+        if partial and not _sourced(found) and (m := cues.P["in_view"].search(head)):
+            word = "he" if m["pronoun"] == "his" else "she"
+            who = people.referent(word, head_abs + m.start())
+            # Not the one the view is about (`Lind, in her view, was…`: not Lind's own).
+            about = {n for *_, n in people.named_in(head_abs, head_abs + m.start())}
+            found = (
+                Found(who, m.group(), How.PRONOUN, pronoun=word)
+                if who and who not in about
+                else found
+            )
         # `The plan "raises the costs" for Valby, according to Jo Park, …`: the source after
         # it in its sentence, with no other quotation in between.
         tail = _P["sentence_rest"].match(scan, span.close)
@@ -229,6 +243,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 found = learned.decide(scan, people, ctx, paragraph_starts)
             else:
                 cands = learned.candidates(scan, people, ctx, paragraph_starts)
+        inferred = found.speaker in persons and found.how in _INFERRED
+        if inferred and speakers.names_speaker(scan[start:end], found.speaker or ""):
+            # `"Steven can play anywhere," he added`: a quote calling the speaker only inferred
+            # for it by the given name is about them, another's; unattributed is safer.
+            found = Found()
         text = _words_said(doc.text, scan, start, end)
         source = _source_words(found.description) if found.speaker is None else None
         how = found.how if _sourced(found) else None
@@ -251,23 +270,50 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `I wondered, 'Will I ever row again?' or 'Is this the end?'`: woven into a quotation,
         # the speaker's own when an "I" of the quotation introduces it; else left open.
         own, at = False, span.start
-        for inner in marks.nested_in(scan, span):
+        inners = marks.nested_in(scan, span)
+        # `it comes across as 'too loud' or 'too shrill'`: short quotations in a list.
+        pairs = zip(inners, inners[1:], strict=False)
+        listed = {
+            s for a, b in pairs if _P["listing"].fullmatch(scan, a.close, b.open) for s in (a, b)
+        }
+        for inner in inners:
             gap = scan[at : inner.open]
             linked = _P["linking"].fullmatch(gap)  # `' or '`: the same "I" goes on
             own = own if linked else _P["first_person"].search(gap) is not None
             at = inner.close
+            if inner.close == inner.end and not own:
+                continue  # left open to the end of its quotation: listed only as the I's own
             start, end = _content(scan, inner)
-            if len(scan[start:end].split()) >= MIN_WORDS:
+            if len(scan[start:end].split()) >= (2 if inner in listed else MIN_WORDS):
                 sentence = max(0, bisect.bisect_right(starts, start) - 1)
-                who = outer.speaker if own else None
+                voice = None if own else _nested_voice(scan, span, inner, people)
+                who, how = (outer.speaker, None) if own else (voice, voice and How.PRONOUN)
                 # Else the one the quotation describes saying it (`Our neighbour shouted, '…'`).
-                said_by = None if own else speakers.described_in_quote(speakers.head_clause(gap))
-                how = How.DESCRIPTION if said_by else None
+                said_by = (
+                    None if own or voice else speakers.described_in_quote(speakers.head_clause(gap))
+                )
+                how = how or (How.DESCRIPTION if said_by else None)
                 quote = Quote(
                     doc.text[start:end], who, sentence, start, end, None, True, said_by, how
                 )
                 out.append((quote, []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _nested_voice(scan: str, outer: Span, inner: Span, people: People) -> str | None:
+    """The voice of a quotation nested in a quoted narrative when a pronoun's clause follows
+    it there (`"Ana Berg waited. …“I will wait,” she said, and…"`): the one person the
+    narrative named before it who can be that pronoun, nobody when another could."""
+    clause = _P["nested_clause"].match(scan, inner.close)
+    if clause is None:
+        return None
+    wanted = pronoun_gender(clause["pronoun"])
+    persons = [a for a in people.actors if a.type == "person"]
+    named = {a.name for a in persons for e in a.evidence if outer.start <= e.start < inner.open}
+    # Named only inside quotes, a person's gender is their given name's.
+    gender = {n: people.gender(n) or GIVEN_NAMES.get(n.split()[0].lower()) for n in named}
+    fitting = [n for n in named if gender[n] in (wanted, None)]
+    return fitting[0] if len(fitting) == 1 and gender[fitting[0]] == wanted else None
 
 
 def _source_words(described: str | None) -> str | None:

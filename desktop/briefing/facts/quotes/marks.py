@@ -145,8 +145,13 @@ def nested_in(scan: str, span: Span) -> list[Span]:
         j = scan.find("”", i + 1, span.end) if double else _single_close(scan, i + 1, span.end)
         # A title in double marks (`“The Harbour Gazette”`) is no quotation.
         said = not double or not scan[i + 1 : j].istitle()
+        # Left open to the end (`"I thought, 'we will get out," he said`): no closing mark.
+        open_end = (
+            j < 0 and not double and not any(c in _SINGLES_OPEN for c in scan[i + 1 : span.end])
+        )
+        j = span.end if open_end else j
         if (not out or i > out[-1].close) and _opens(scan, i) and j >= 0 and said:
-            out.append(Span(i + 1, j, j + 1, i))
+            out.append(Span(i + 1, j, j + (not open_end), i))
     return out
 
 
@@ -216,12 +221,18 @@ def find_quoted(scan: str) -> list[Span]:
     for p_index, (p_start, p_end) in enumerate(paras):
         i = p_start
         speaker_line = TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
-        # A straight quote carried into a paragraph that opens with a typographic mark yet
-        # closes with a straight one (`"…` then `“…,” she said, … ."`): the typographic quote
-        # is nested in it and whose words are whose is unknown: the carried stretch is given up.
-        here = scan[p_start:p_end]
-        straight = scan[carry_open] == '"' != here[:1] and '"' in here
-        carry = None if straight else carry
+        if carry is not None and scan[carry_open] == '"' != scan[p_start]:
+            # A straight quote carried into a paragraph that opens with a typographic mark:
+            # the quotation it runs on in (`"…` then `“…,” she said, … ."`), or, when no
+            # straight mark closes it, one that ended with its own paragraph (`"Jo slept.`).
+            close = _straight_close(scan, p_start, p_end)
+            opened = carry_open if _introduced(scan, carry_open) else p_start
+            if close >= 0:
+                out.append(Span(carry, close, close + 1, opened))
+            else:
+                previous_end = paras[p_index - 1][1]
+                out.append(Span(carry, previous_end, previous_end, carry_open))
+            carry, i = None, max(close + 1, p_start)
         if carry is not None and speaker_line:
             # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.
             previous_end = paras[p_index - 1][1]
@@ -247,8 +258,7 @@ def find_quoted(scan: str) -> list[Span]:
             # `The Post reports:` closing the paragraph before), resumed it after its
             # attribution (`"…," she said, "…`) or reopened it after a sentence (`…it. "Then…`):
             # its voice is that paragraph's.
-            lead = scan[carry_open - 3 : carry_open]
-            introduced = carried is not None and (lead[1:] in _LEAD_INS or lead == ":\n\n")
+            introduced = carried is not None and _introduced(scan, carry_open)
             opened = carry_open if introduced else i
             reopen = scan.find(c, inner, j) if j >= 0 and c in "“«" else -1
             run_on = _P["reopens"].match(scan, inner, p_end) if c == '"' else None
@@ -281,6 +291,13 @@ def find_quoted(scan: str) -> list[Span]:
     return out
 
 
+def _introduced(scan: str, mark: int) -> bool:
+    """The quote opening at `mark` follows its introduction (`Jo Park said: "…`, `The Post
+    reports:` closing the paragraph before)."""
+    lead = scan[mark - 3 : mark]
+    return lead[1:] in _LEAD_INS or lead == ":\n\n"
+
+
 def _find_close(scan: str, mark: str, start: int, end: int) -> int:
     """Position of the first mark that closes a quote opened by `mark`, or -1. A straight
     mark is closed by a typographic one only when no straight mark follows, and not by a
@@ -295,6 +312,24 @@ def _find_close(scan: str, mark: str, start: int, end: int) -> int:
         # another quote (`"…was swept away.' Two days later… "I thought…"`).
         typo = _P["typo_close"].search(scan, start, p) if p >= 0 and scan[p - 1] == " " else None
         p = typo.start(1) if typo and not _P["single_open"].search(scan, start, typo.start()) else p
-        return p if p >= 0 else scan.find("”", start, end)
+        return p if p >= 0 else _typographic_close(scan, start, end)
     found = [p for p in (scan.find(c, start, end) for c in _CLOSE_ANY[mark]) if p >= 0]
     return min(found) if found else -1
+
+
+def _typographic_close(scan: str, start: int, end: int) -> int:
+    """The typographic mark closing a straight quote with no straight close (pasted copy
+    mixes them: `"Yes,” he said`), or -1 when a typographic quote opens first: that mark
+    closes the quote nested in it (`"…with what he calls a “lucky coat,” a gift…`)."""
+    p = scan.find("”", start, end)
+    return -1 if scan.find("“", start, p) >= 0 else p
+
+
+def _straight_close(scan: str, start: int, end: int) -> int:
+    """The straight mark closing a straight quote carried into the paragraph [start, end),
+    which opens with a typographic mark (`“…,” she said, … over."`): the last mark of the
+    paragraph, every typographic quote before it closed; -1 when there is none."""
+    p = scan.rfind('"', start, end)
+    inner = scan[start:p]
+    closed = inner.count("“") == inner.count("”")
+    return p if p > start and closed and not scan[p + 1 : end].strip() else -1

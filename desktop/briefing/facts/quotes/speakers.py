@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefing import lexicons
-from briefing.facts.gazetteer import DEMONYMS, demonym_country, first_name
+from briefing.facts.gazetteer import (
+    DEMONYMS,
+    candidates,
+    demonym_country,
+    demonym_noun,
+    first_name,
+)
 from briefing.facts.institutions import NEWSPAPERS
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
@@ -51,7 +57,7 @@ OFFICES = lexicons.words("exclusive_offices")
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
 # The patterns of speaker_patterns.txt by key, with the fragments they read from elsewhere.
 _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
-_GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS}
+_GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS, "ING": "|".join(sorted(cues.ING))}
 _P = dict(lexicons.patterns("speaker_patterns", "reporting_fragments", **_GIVEN))
 
 
@@ -185,8 +191,10 @@ def description_of(who: str) -> str | None:
         return None
     if all(w.lower() in _DETERMINERS for w in words):
         return None  # `Another said`: no source at all
-    # `officials said`, and at a sentence's start `Police said:`, `Investigators say`
-    opening = words[0].lower() in _OPENING_NOUNS and all(w.islower() for w in words[1:])
+    # `officials said`, and at a sentence's start `Police said:`, `Investigators say`,
+    # `Rescued man says`, `Mother calls`
+    ends = words[0].lower() in _OPENING_NOUNS or words[-1].lower() in _OPENING_NOUNS | PERSON_NOUNS
+    opening = ends and all(w.islower() for w in words[1:])
     plain = (words[0][:1].islower() or opening) and all(w.isalpha() for w in words)
     described = words[0].lower() in _DETERMINERS or _P["possessed"].search(who) or plain
     return " ".join(words) if described else None
@@ -360,6 +368,9 @@ class People:
         named = [m for m in self.named_in(start, end) if not lo <= m[0] < hi and fits(m[2])]
         # `Holm "made the calls," she said`: the quoted clause's own subject is not "she".
         named = [m for m in named if not _P["quoted_clause"].match(self.text, m[1])]
+        # `An early Ole Park strike won it. "…," he said`: a name modifying a noun did not speak.
+        modifier = _P["name_as_modifier"].search
+        named = [m for m in named if not modifier(self.text, max(0, m[0] - 4), m[0])]
         plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
         return plain or {n for _, _, n in named}
 
@@ -423,10 +434,13 @@ class People:
                 # `But he woke up after Scott was killed.`: he is not Scott, nor the others there.
                 skip = lo, hi = (start, skip[1] or later)
             # `But the 25-year-old, who…, lost. "…," he said`: the person it describes.
-            described = _P["described_opening"].match(self.text, start, pos)
+            described = self._described_opening(start, pos)
             at = described.start("described") if described else 0
             if described and noun_gender(described["head"]) in ("", wanted):
-                return None if self._in_quote(at) else self.subject_before(at, wanted)
+                if self._in_quote(at):
+                    return None
+                # `The head of the panel, Nikos Berg, said…`: the name set off after it.
+                return self._apposed(described.end(), pos, fits) or self.subject_before(at, wanted)
             near = self._fitting(start, pos, fits, skip)
             if len(near) == 1:
                 one = near.pop()
@@ -483,8 +497,37 @@ class People:
         quoted = wider & self.speakers
         if len(wider) == 1 or len(quoted) == 1 and all(self.counts[n] <= 1 for n in wider - quoted):
             return (quoted or wider).pop()
-        # Nobody else who fits named since the previous quote: its voice goes on.
-        return previous if goes_on and not wider else None
+        # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
+        return previous if goes_on and not wider and not self._described(chain, pos) else None
+
+    def _described_opening(self, start: int, end: int) -> re.Match[str] | None:
+        """A definite description of one person opening the sentence at `start` (`But the
+        25-year-old…`), its head a noun of a person; with common words before the noun (`And
+        the attacking midfielder…`) only outside quotes."""
+        for key in ("described_opening", "described_role_opening"):
+            m = _P[key].match(self.text, start, end)
+            if m is not None and noun_gender(m["head"]) is not None:
+                wide = key == "described_role_opening"
+                return None if wide and self._in_quote(m.start("described")) else m
+        return None
+
+    def _apposed(self, end: int, pos: int, fits: Callable[[str], bool]) -> str | None:
+        """The fitting person named right after a description ending at `end`, as a title
+        (`The Valby coach Nikos Berg said`) or set off by commas (`The head of the panel,
+        Nikos Berg, said`), else None."""
+        first = self.named_in(end, pos)[:1]
+        if not first or not fits(first[0][2]):
+            return None
+        (s, e, name), text = first[0], self.text
+        titled = not text[end:s].strip()
+        apposed = text[e : e + 1] == "," and _P["apposition_gap"].fullmatch(text, end, s)
+        return name if titled or apposed else None
+
+    def _described(self, start: At, end: int) -> bool:
+        """Whether the writer describes a person in [start, end), outside quotes (`The woman's
+        zeal is recorded in detail:`): someone a pronoun after it may stand for."""
+        found = _P["described_person"].finditer(self.text, start or 0, end)
+        return any(not self._in_quote(m.start()) for m in found)
 
     def unnamed_source(self, pos: int) -> str | None:
         """The description of a person the text does not name who speaks in the sentence at
@@ -548,6 +591,18 @@ def _body(actor: Actor, text: str) -> bool:
     before = [text[max(0, s - 8) : s] for s in whole]
     owned = not first_name(words[0]) and any(re.search(r"\w[’']s\s+$", b) for b in before)
     return owned or any(re.search(r"\b[Tt]he\s+$", b) for b in before)
+
+
+def names_speaker(words: str, speaker: str) -> bool:
+    """Whether quoted `words` call `speaker`, a person, by the given name alone (`"Steven can
+    play anywhere"`; not `"Steven Lind"`, another): said of them, not by them. A surname
+    proves nothing: some speak of themselves by it (`"…something new like Park?"`)."""
+    parts = speaker.split()
+    # Not a given name that is also a place or a club's (`Valencia`, `Chelsea`).
+    if len(parts) < 2 or not first_name(parts[0]) or candidates(parts[0]):
+        return False
+    alone = r"\b" + re.escape(parts[0]) + r"\b(?!\s+[A-Z])"
+    return re.search(alone, words) is not None
 
 
 def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
@@ -670,6 +725,8 @@ def _attribute(
         inside = who.split()[0] in _LOWER_PREPOSITIONS or of_phrase
         if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
+        if who.lower() in _LOWER_PREPOSITIONS:
+            continue  # `"grants" to states to improve…`: a preposition and a noun, no cue
         speaker, described = resolve(who, actors, span.open)
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
@@ -690,6 +747,8 @@ def _attribute(
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
     if (found := _subject(head, head_end - len(head), people)) is not None:
+        return found
+    if (found := _relative_source(head, head_end - len(head), people)) is not None:
         return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
@@ -795,6 +854,22 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
+    """The source a relative clause or an -ing form ends on before the quotation (`the
+    Harbour Authority which said a '…'`, `the king who asks, '…'`): an actor named right
+    before it, else the description there."""
+    m = _P["relative_cue"].search(head)
+    if m is None:
+        return None
+    verb = m["verb"] or m["ing"]
+    at = head_abs + m.start()
+    named = [a.name for a in people.actors for e in a.evidence if e.end == at]
+    if named:
+        return Found(named[0], verb, How.NAMED)
+    described = _P["described_subject"].search(head, 0, m.start())
+    return Found(None, verb, How.DESCRIPTION, described.group().strip()) if described else None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -912,7 +987,7 @@ def noun_gender(head: str) -> str | None:
     """ "m", "f" or "" for a word that stands for one person in a description (`Frenchman`,
     `Dane`, `25-year-old`, `defender`, `President`), else None; a people's name in -sh, -ch,
     -ese or -ss (`the French`, `the Swiss`) is no one, nor a name (`The Economist`)."""
-    if head.endswith(("man", "woman")) and demonym_country(re.sub("(wo)?man$", "", head)):
+    if head.endswith(("man", "woman")) and demonym_noun(head):
         return "f" if head.endswith("woman") else "m"
     one = demonym_country(head) and not head.endswith(("sh", "ch", "ese", "ss"))
     role = head in ROLE_NOUNS or head in JOB_TITLES or head.endswith("year-old")
@@ -945,6 +1020,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return None
     persons = [a for a in people.actors if a.type == "person"]
     noun = m.group(1).lower()
+    if _introduced_unnamed(people.text, pos, noun):
+        return None  # `Park asked an official. "No," said the official.`: not Park
     # "The judge" is the one person the story gave that office (`Judge Ana Berg`).
     holders = {a.name for a in persons for r in a.roles if noun in r.lower().split()}
     if noun in OFFICES and len(holders) == 1:
@@ -978,6 +1055,13 @@ def _ends_in(name: str, tail: list[str]) -> bool:
     """Whether the name's last words are `tail`, after a word of its own."""
     words = name.lower().split()
     return len(words) > len(tail) and words[-len(tail) :] == tail
+
+
+def _introduced_unnamed(text: str, pos: int, noun: str) -> bool:
+    """Whether the sentence at `pos` or the one before brings in someone unnamed with `noun`
+    (`asked an official`), whom a description of that noun then stands for."""
+    found = _P["indefinite"].finditer(text, _sentences_back(text, pos, 2), pos)
+    return any(noun in m["words"].lower().split() for m in found)
 
 
 def author(people: People, pos: int) -> str | None:

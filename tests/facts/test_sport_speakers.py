@@ -1,0 +1,90 @@
+"""Speakers in sports copy: a name as a modifier, a described subject, a quote calling the
+person inferred for it by the given name."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.facts.quotes.speakers import names_speaker
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_name_modifying_a_noun_is_not_what_he_stands_for() -> None:
+    text = (
+        "Boss Tom Berg felt Valby were never in danger of losing the tie.\n\n"
+        "An early goal followed by an Ole Park strike earned them a 2-1 win. "
+        '"We had a great advantage from the first leg," he said after the game.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Tom Berg"
+
+
+def test_described_subject_with_common_words_is_not_a_man_named_after_it() -> None:
+    text = (
+        "Valby City midfielder Jo Park wants to leave the club in the summer.\n\n"
+        '"I have had no chances this season," said Park. "I want to play every week."\n\n'
+        "The attacking midfielder also claims he has not had the backing of manager Tom Berg "
+        'since his move. "I cannot understand why I am left out," he continued.'
+    )
+    assert _quotes(text)[-1].speaker != "Tom Berg"
+
+
+def test_owner_description_is_no_subject() -> None:
+    text = (
+        "Valby striker Jo Park scored twice against Norland on Saturday.\n\n"
+        '"It was a good day," said Park. "We needed the points."\n\n'
+        "The club captain's view was shared by coach Tom Berg, who praised the fans. "
+        '"They carried us in the second half," he said.'
+    )
+    assert _quotes(text)[-1].speaker == "Tom Berg"
+
+
+def test_name_set_off_after_an_opening_description_is_he() -> None:
+    text = (
+        "Sprinter Kostas Park has been cleared of missing a drugs test by a tribunal in Valby.\n\n"
+        "Park had been suspended by the federation in the summer. The head of that tribunal, "
+        "Nikos Berg, said it had not been proven that the athletes refused the test. "
+        '"The charge cannot stand," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Nikos Berg"
+
+
+def test_name_after_an_opening_description_as_a_title_is_he() -> None:
+    text = (
+        "Sprinter Kostas Park has been cleared of missing a drugs test by a tribunal in Valby.\n\n"
+        "Park had been suspended by the federation in the summer. The tribunal chairman Nikos "
+        "Berg said it had not been proven that the athletes refused the test. "
+        '"The charge cannot stand," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Nikos Berg"
+
+
+def test_quote_calling_the_inferred_speaker_by_given_name_is_left_open() -> None:
+    text = (
+        "Valby manager Tom Berg praised his captain after the 3-1 win over Norland.\n\n"
+        '"It was a proud night for the club," said Berg. "The fans were magnificent."\n\n'
+        "The hosts came back with three goals, capped by Ole Park's late drive. "
+        'He added: "Ole can play all over the pitch and he runs every game."'
+    )
+    assert _quotes(text)[-1].speaker != "Ole Park"
+
+
+def test_quote_calls_its_speaker_by_the_given_name_alone() -> None:
+    assert names_speaker("Ole can play anywhere.", "Ole Park")
+    assert not names_speaker("Ole Berg is a fine player.", "Ole Park")  # another Ole
+
+
+def test_a_surname_in_the_quote_proves_nothing() -> None:
+    assert not names_speaker("Why not try something new like Park?", "Ole Park")
+
+
+def test_a_given_name_that_is_a_place_proves_nothing() -> None:
+    assert not names_speaker("Madison will be a hard place to win.", "Madison Lind")
