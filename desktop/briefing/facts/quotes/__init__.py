@@ -288,7 +288,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 sentence = max(0, bisect.bisect_right(starts, start) - 1)
                 voice = None if own else _nested_voice(scan, span, inner, people)
                 who, how = (outer.speaker, None) if own else (voice, voice and How.PRONOUN)
-                # Else the one the quotation describes saying it (`Our neighbour shouted, '…'`).
+                # Else the one the quotation describes saying it (`Our neighbour cried, '…'`).
                 said_by = (
                     None if own or voice else speakers.described_in_quote(speakers.head_clause(gap))
                 )

@@ -1152,7 +1152,7 @@ def described_before(scan: str, span: Span, people: People) -> str | None:
 
 def described_in_quote(clause: str) -> str | None:
     """The person only described who opens `clause`, a sentence inside a quotation that
-    brings in a quotation of its own (`Our neighbour shouted to us, 'Run!'`): its source."""
+    brings in a quotation of its own (`Our neighbour yelled to us, 'Run!'`): its source."""
     m = _P["quoted_describer"].match(clause)
     return m["who"] if m else None
 
