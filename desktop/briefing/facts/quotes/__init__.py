@@ -288,7 +288,14 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 sentence = max(0, bisect.bisect_right(starts, start) - 1)
                 voice = None if own else _nested_voice(scan, span, inner, people)
                 who, how = (outer.speaker, None) if own else (voice, voice and How.PRONOUN)
-                quote = Quote(doc.text[start:end], who, sentence, start, end, partial=True, how=how)
+                # Else the one the quotation describes saying it (`Our neighbour cried, '…'`).
+                said_by = (
+                    None if own or voice else speakers.described_in_quote(speakers.head_clause(gap))
+                )
+                how = how or (How.DESCRIPTION if said_by else None)
+                quote = Quote(
+                    doc.text[start:end], who, sentence, start, end, None, True, said_by, how
+                )
                 out.append((quote, []))
     return sorted(out, key=lambda pair: pair[0].start)
 

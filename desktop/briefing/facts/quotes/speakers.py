@@ -1157,6 +1157,13 @@ def described_before(scan: str, span: Span, people: People) -> str | None:
     return m["who"] if m and not re.search(r"[“”\"]", scan[before : span.open - 1]) else None
 
 
+def described_in_quote(clause: str) -> str | None:
+    """The person only described who opens `clause`, a sentence inside a quotation that
+    brings in a quotation of its own (`Our neighbour yelled to us, 'Run!'`): its source."""
+    m = _P["quoted_describer"].match(clause)
+    return m["who"] if m else None
+
+
 def other_voice(span: Span, people: People, previous: str | None, since: int) -> bool:
     """Whether someone other than `previous` speaks since `since` (the end of the previous
     quote's sentence) or in the quote's own clauses (`Replied Jo Park, "…"`, `"…," said
