@@ -108,3 +108,12 @@ def test_a_preposition_before_a_noun_that_looks_like_a_verb_is_no_source() -> No
     )
     assert all(q.description != "to" for q in quotes)
     assert all(q.speaker is None for q in quotes)
+
+
+def test_a_writer_quoting_someone_as_saying_is_not_the_speaker() -> None:
+    quotes = _quotes(
+        "Sven Lund will not play again this season.\n\nThe news came from Tom Hale, a writer "
+        "for the Valby Post, who quoted Lund as saying:\n\n\u201cMy knees are gone. I cannot "
+        "run for the ball any more and I know it.\u201d"
+    )
+    assert [q.speaker for q in quotes] == ["Sven Lund"]
