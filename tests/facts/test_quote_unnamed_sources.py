@@ -172,3 +172,14 @@ def test_she_after_a_spokesperson_who_declined_to_comment_is_the_spokesperson() 
     (q,) = _quotes(text)
     assert q.speaker is None
     assert q.description == "A Valby Science Board spokesperson"
+
+
+def test_the_official_a_named_player_asked_is_not_that_player() -> None:
+    quotes = _quotes(
+        "Mia Sand kept her calm all week.\n\n\u201cI saw it coming\u201d, said Sand.\n\nOn "
+        "the sixth hole her drive rolled into a creek.\n\n\u201cMay I take a drop here\u201d?? "
+        "Asked Sand of an official.\n\n\u201cNo\u201d, said the official. \u201cThe ball is "
+        "played as it lies\u201d."
+    )
+    answer = next(q for q in quotes if q.text == "No")
+    assert answer.speaker is None and answer.description == "the official"

@@ -933,6 +933,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return None
     persons = [a for a in people.actors if a.type == "person"]
     noun = m.group(1).lower()
+    if _introduced_unnamed(people.text, pos, noun):
+        return None  # `Park asked an official. "No," said the official.`: not Park
     # "The judge" is the one person the story gave that office (`Judge Ana Berg`).
     holders = {a.name for a in persons for r in a.roles if noun in r.lower().split()}
     if noun in OFFICES and len(holders) == 1:
@@ -942,6 +944,13 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
     # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer).
     return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
+
+
+def _introduced_unnamed(text: str, pos: int, noun: str) -> bool:
+    """Whether the sentence at `pos` or the one before brings in someone unnamed with `noun`
+    (`asked an official`), whom a description of that noun then stands for."""
+    found = _P["indefinite"].finditer(text, _sentences_back(text, pos, 2), pos)
+    return any(noun in m["words"].lower().split() for m in found)
 
 
 def author(people: People, pos: int) -> str | None:
