@@ -318,6 +318,14 @@ def test_a_world_city_outranks_a_small_namesake_of_a_country_the_story_sets_noth
     assert local["Geneva"].country == "United States"
 
 
+def test_a_world_city_outranks_a_small_namesake_at_home_in_a_story_of_other_countries() -> None:
+    talks = _places(
+        "Envoys move toward a Geneva meeting on the river border. Officials in Washington and "
+        "Detroit said Laos and Cambodia would send ministers to Geneva."
+    )
+    assert talks["Geneva"].country == "Switzerland"
+
+
 def test_a_country_owning_an_act_is_a_state_actor_and_one_owning_a_thing_is_not() -> None:
     doc = analyse("Austria's proposal angered voters. Peru's coastline is long.")
     states = {a.name for a in extract_actors(doc) if a.type == "state"}

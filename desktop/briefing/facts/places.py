@@ -308,8 +308,10 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         where = [k for k in found if after and k.country == after[0].country]
         world = max(found, key=lambda k: k.population)
         # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at
-        # home, and "Geneva" of a country the story names but sets nothing in, the Swiss city
-        floor = 5 * max(best.population, 100_000 if scene[best.country or ""] else 20_000)
+        # home, and "Geneva" of a country the story names but sets nothing in, the Swiss city;
+        # so too at home in a story naming two other countries ("a Geneva conference on Laos")
+        domestic = scene[best.country or ""] and len(set(context) - {best.country}) < 2
+        floor = 5 * max(best.population, 100_000 if domestic else 20_000)
         small = best.type == "city" and best.population < 100_000 and world.population >= floor
         best = max(where, key=rank) if where else world if small else best
         # "Georgia" named beside more US states than foreign countries, or beside American
