@@ -61,3 +61,10 @@ def test_a_thing_named_after_a_person_before_a_name_is_no_role() -> None:
     assert "Boris bike" not in _roles(text, "Jo Lind")
     text = "Meanwhile, Norbank chief Jo Lind said the bank would grow."
     assert _roles(text, "Jo Lind")[0].endswith("chief")
+
+
+def test_a_us_local_office_before_a_name_is_a_role_not_part_of_the_name() -> None:
+    text = "The levy was backed by City Controller Ana Lind and opposed by the mayor."
+    assert _roles(text, "Ana Lind") == ("City Controller",)
+    text = "Mayor Jo Park will run with Comptroller Ivo B. Marek this fall, party leaders said."
+    assert _roles(text, "Ivo B. Marek") == ("Comptroller",)
