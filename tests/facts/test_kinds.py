@@ -853,3 +853,9 @@ def test_a_country_after_no_first_name_makes_no_person_of_a_body() -> None:
     )
     doc = dataclasses.replace(doc, entities=entities)
     assert {e.label for e in classify(doc).entities} == {"ORGANIZATION"}
+
+
+def test_an_office_named_without_its_holder_is_no_organisation() -> None:
+    doc = analyse("The mayor asked the Chief Constable and the Secretary of Labor to act at once.")
+    names = {a.name for a in extract_actors(doc)}
+    assert "Secretary of Labor" not in names

@@ -787,6 +787,9 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     nickname = last in _NO_NAME["group_number"] and not of or first in _NO_NAME["group_number"]
     plural = last[:-1] in JOB_TITLES and not of  # "US Presidents", not "Council of Ministers"
     title = last in JOB_TITLES or plural or last.rstrip(".") in PERSON_TITLES  # "First Lady"
+    # "the Secretary of Labor": an office, no body (not "… for Transport Ingrid Holm")
+    office = first in JOB_TITLES and len(words) > 2 and words[1] in ("of", "for")
+    title = title or office and not any(map(gazetteer.first_name, words[2:]))
     kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
     lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
     generic_demonym = len(words) == 2 and words[1] in _NO_NAME["after_demonym"]
