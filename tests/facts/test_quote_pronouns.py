@@ -427,3 +427,13 @@ def test_a_person_named_in_a_sentence_the_pronoun_opens_is_no_rival() -> None:
     # By the rules alone: the model may guess the same, but it re-decides only weak answers.
     *_, (last, _) = rule_quotes_with_candidates(doc, extract_actors(doc))
     assert last.speaker == "Jo Park"
+
+
+def test_she_is_not_a_prince_whose_title_opens_his_name() -> None:
+    doc = analyse(
+        "Prince Sivan Dara met the envoys on Monday.\n\nPrincess Moana, Prince Sivan Dara's "
+        "young daughter, read the statement. They had a long lunch together in \u201can air of "
+        "calm and trust\u201d, she said."
+    )
+    (q,) = extract_quotes(doc, extract_actors(doc))
+    assert q.speaker is None

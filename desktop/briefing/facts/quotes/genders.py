@@ -40,8 +40,14 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     votes = {name: [0, 0] for *_, name in ordered}  # name -> [male, female] weighted votes
     titled: dict[str, set[str]] = {}
     for k, (start, end, name) in enumerate(ordered):
-        if m := _P["title_before"].search(text, max(0, start - 8), start):
+        # The title before the mention, or opening it when the name is read without it
+        # (`Prince Jo Lund`, the name "Jo Lund").
+        opening = text[start:end].split(maxsplit=1)[:1]
+        title = opening[0].rstrip(".") if opening and opening[0] != name.split()[0] else ""
+        if m := _P["title_before"].search(text, max(0, start - 10), start):  # "Princess "
             titled.setdefault(name, set()).add(_TITLE_GENDER[m.group(1)])
+        elif title in _TITLE_GENDER:
+            titled.setdefault(name, set()).add(_TITLE_GENDER[title])
         # The first pronoun after the mention, in its sentence and before anyone else is
         # named: `Lund said she would stay` (but not `Lund thanked Berg, who said he…`).
         following = ordered[k + 1][0] if k + 1 < len(ordered) else len(text)
