@@ -594,3 +594,10 @@ def test_georgia_in_a_list_of_countries_is_the_country_in_an_american_story() ->
         "The husbands came from Egypt, Turkey, Georgia, Mali and Pakistan."
     )
     assert _places(text)["Georgia"].type == "country"
+
+
+def test_a_peoples_word_for_its_language_is_no_place() -> None:
+    assert "United Kingdom" not in _places("Jo Park spoke to the crowd in English on Monday.")
+    assert "France" not in _places("Ana Berg teaches physics, math or French in Valby.")
+    assert "United Kingdom" in _places("The ferry sailed into English waters on Monday.")
+    assert "Germany" in _places("Both teams left the field and German referee Jo Lind waited.")

@@ -47,6 +47,7 @@ _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("co
 _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "northwest of"
 # "US-based", "Norland-led": a country before a participle is a location
 _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")
+_LANGUAGE_CUES = lexicons.words("language_cues")  # "in English": a language, no place
 _SOVEREIGNS = lexicons.words("sovereign_titles")  # "Shah" of "the Shah of Norland"
 _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
 _PARTY_WORDS = institutions.one_word_forms(institutions.PARTIES)  # "Tory"
@@ -140,6 +141,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if (s.index, i) in covered or not t.text[:1].isupper():
                 continue
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
+            if demonym and _language(s, i):
+                demonym = None
             if demonym or _untagged_place(s, i, lower):  # "Syrian": Syria
                 out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
             # "the Valbian peninsula": a name the tagger left out before a landform noun
@@ -222,6 +225,24 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     shouted = shouted and not gazetteer.candidates(lookup_name(name))
     after = word_after(doc, e)  # a party to a case, or a newspaper's town ("the Valby Times")
     return listed or person or group or title or shouted or after in (*_VERSUS, *_PAPER_TAILS)
+
+
+# The tags a language's name is followed by: a preposition, "to", a conjunction, a modal,
+# an adverb, a determiner or punctuation ("in English for most classes", "in French.").
+_AFTER_LANGUAGE = frozenset(["IN", "TO", "CC", "MD", "RB", "DT", "WDT", ",", ".", ":"])
+
+
+def _language(s: Sentence, i: int) -> bool:
+    """A people's word used as a noun for its language: after a language cue ("said it in
+    English", "speaks Spanish") or joined to a school subject ("math or English"); only
+    before a function word or a stop, never a noun ("in English waters", "and German referee
+    Jo Lind", the noun tagged a verb)."""
+    after = s.tokens[i + 1].tag if i + 1 < len(s.tokens) else "."
+    if after not in _AFTER_LANGUAGE:
+        return False
+    before = [t.text for t in s.tokens[max(0, i - 2) : i]]
+    subject = len(before) == 2 and before[1] in ("and", "or") and before[0].islower()
+    return bool(before) and before[-1].lower() in _LANGUAGE_CUES or subject
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
