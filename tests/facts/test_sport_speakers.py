@@ -88,3 +88,13 @@ def test_a_surname_in_the_quote_proves_nothing() -> None:
 
 def test_a_given_name_that_is_a_place_proves_nothing() -> None:
     assert not names_speaker("Madison will be a hard place to win.", "Madison Lind")
+
+
+def test_subject_after_a_title_of_common_words_is_he_among_two_men() -> None:
+    text = (
+        "Valby Rovers have named Tom Berg as their new manager on a short-term contract.\n\n"
+        "Rovers chief executive Jo Park defended the decision to give Berg a deal until the "
+        'summer. "We hope it will work out for both sides," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Jo Park"

@@ -474,7 +474,11 @@ class People:
                 lead = self.text[start : first[0][0]].split()
                 lead = [w for w in lead if w.lower().rstrip(".") not in _TITLES]  # `…, Dr.`
                 fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
-                return first[0][2] if fronted or all(w[:1].isupper() for w in lead) else None
+                # `Valby chief executive Jo Park defended…`: a title of common words.
+                titled = bool(lead) and lead[-1] in ROLE_NOUNS
+                titled = titled and _P["bare_role"].fullmatch(" ".join(lead)) is not None
+                capitals = all(w[:1].isupper() for w in lead)
+                return first[0][2] if fronted or titled or capitals else None
             later = start
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
