@@ -475,10 +475,10 @@ class People:
                 lead = [w for w in lead if w.lower().rstrip(".") not in _TITLES]  # `…, Dr.`
                 fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
                 # `Valby chief executive Jo Park defended…`: a title of common words.
-                titled = bool(lead) and lead[-1] in ROLE_NOUNS
-                titled = titled and _P["bare_role"].fullmatch(" ".join(lead)) is not None
+                role_led = bool(lead) and lead[-1] in ROLE_NOUNS
+                role_led = role_led and _P["bare_role"].fullmatch(" ".join(lead)) is not None
                 capitals = all(w[:1].isupper() for w in lead)
-                return first[0][2] if fronted or titled or capitals else None
+                return first[0][2] if fronted or role_led or capitals else None
             later = start
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
