@@ -466,10 +466,10 @@ class People:
                 lead = [w for w in lead if w.lower().rstrip(".") not in _TITLES]  # `…, Dr.`
                 fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
                 # `Valby chief executive Jo Park defended…`: a title of common words.
-                titled = bool(lead) and lead[-1] in ROLE_NOUNS
-                titled = titled and _P["bare_role"].fullmatch(" ".join(lead)) is not None
+                role_led = bool(lead) and lead[-1] in ROLE_NOUNS
+                role_led = role_led and _P["bare_role"].fullmatch(" ".join(lead)) is not None
                 capitals = all(w[:1].isupper() for w in lead)
-                return first[0][2] if fronted or titled or capitals else None
+                return first[0][2] if fronted or role_led or capitals else None
             later = start
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
@@ -820,8 +820,12 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if lead_pronoun:
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
-    if (one := _P["definite"].fullmatch(before.strip())) and noun_gender(one["head"]) is not None:
-        return Found(None, verb, How.DESCRIPTION, one.group())  # `The 30-year-old told`
+    # `The 30-year-old told`, `The double Olympic champion said`
+    one = _P["definite"].fullmatch(before.strip())
+    one = one if one and noun_gender(one["head"]) is not None else None
+    one = one or _P["described_role_opening"].fullmatch(before.strip())
+    if one is not None and noun_gender(one["head"]) is not None:
+        return Found(None, verb, How.DESCRIPTION, one.group().strip())
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = _P["described_subject"].search(last)
     if det and len(words) <= 10:
@@ -974,10 +978,16 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return body_before(people, pos)[0]
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
-    if m is None or (gender := noun_gender(m.group(1))) is None:
+    head = m.group(1) if m is not None else None
+    if (head is None or noun_gender(head) is None) and described[:1].isupper():
+        # `The double Olympic champion said:` opening its sentence, its subject; not after a
+        # quote (`"…," the senior minister told reporters` may be anyone).
+        wide = _P["described_role_opening"].fullmatch(described.strip())
+        head = wide["head"] if wide is not None else None
+    if head is None or (gender := noun_gender(head)) is None:
         return None
     persons = [a for a in people.actors if a.type == "person"]
-    noun = m.group(1).lower()
+    noun = head.lower()
     # "The judge" is the one person the story gave that office (`Judge Ana Berg`).
     holders = {a.name for a in persons for r in a.roles if noun in r.lower().split()}
     if noun in OFFICES and len(holders) == 1:
