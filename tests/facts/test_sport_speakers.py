@@ -94,7 +94,26 @@ def test_subject_after_a_title_of_common_words_is_he_among_two_men() -> None:
     text = (
         "Valby Rovers have named Tom Berg as their new manager on a short-term contract.\n\n"
         "Rovers chief executive Jo Park defended the decision to give Berg a deal until the "
-        'summer. "We hope it will work out for both sides," he said.'
+        'summer. "We trust the deal suits everyone," he said.'
     )
     (q,) = _quotes(text)
     assert q.speaker == "Jo Park"
+
+
+def test_description_with_common_words_before_a_colon_is_the_subject_before() -> None:
+    text = (
+        "Jo Park has pulled out of the Valby indoor championships with a calf injury.\n\n"
+        'The two-time indoor champion said: "I am sad to miss the meeting this year."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Jo Park"
+
+
+def test_description_opening_a_colon_clause_is_the_subject_named_before() -> None:
+    text = (
+        "Valby forward Ole Lind scored twice as his side beat Norland 3-1.\n\n"
+        '"Tonight was special for all of us," said Lind.\n\n'
+        "Norland coach Tom Berg was less happy. The experienced Norland coach said: "
+        '"We handed them two goals."'
+    )
+    assert _quotes(text)[-1].speaker == "Tom Berg"

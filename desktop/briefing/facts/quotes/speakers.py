@@ -848,8 +848,12 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if lead_pronoun:
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
-    if (one := _P["definite"].fullmatch(before.strip())) and noun_gender(one["head"]) is not None:
-        return Found(None, verb, How.DESCRIPTION, one.group())  # `The 30-year-old told`
+    # `The 30-year-old told`, `The double Olympic champion said`
+    one = _P["definite"].fullmatch(before.strip())
+    one = one if one and noun_gender(one["head"]) is not None else None
+    one = one or _P["described_role_opening"].fullmatch(before.strip())
+    if one is not None and noun_gender(one["head"]) is not None:
+        return Found(None, verb, How.DESCRIPTION, one.group().strip())
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = _P["described_subject"].search(last)
     if det and len(words) <= 10:
@@ -1027,10 +1031,16 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return body_before(people, pos)[0]
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
-    if m is None or (gender := noun_gender(m.group(1))) is None:
+    head = m.group(1) if m is not None else None
+    if (head is None or noun_gender(head) is None) and described[:1].isupper():
+        # `The double Olympic champion said:` opening its sentence, its subject; not after a
+        # quote (`"…," the senior minister told reporters` may be anyone).
+        wide = _P["described_role_opening"].fullmatch(described.strip())
+        head = wide["head"] if wide is not None else None
+    if head is None or (gender := noun_gender(head)) is None:
         return None
     persons = [a for a in people.actors if a.type == "person"]
-    noun = m.group(1).lower()
+    noun = head.lower()
     if _introduced_unnamed(people.text, pos, noun):
         return None  # `Park asked an official. "No," said the official.`: not Park
     # "The judge" is the one person the story gave that office (`Judge Ana Berg`).
