@@ -600,4 +600,4 @@ def test_a_peoples_word_for_its_language_is_no_place() -> None:
     assert "United Kingdom" not in _places("Jo Park spoke to the crowd in English on Monday.")
     assert "France" not in _places("Ana Berg teaches physics, math or French in Valby.")
     assert "United Kingdom" in _places("The ferry sailed into English waters on Monday.")
-    assert "Germany" in _places("Both teams left the field and German referee Jo Lind waited.")
+    assert "Germany" in _places("The players walked off while German referee Jo Lind waited.")

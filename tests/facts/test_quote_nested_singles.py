@@ -17,10 +17,12 @@ def _quotes(text: str) -> list[Quote]:
 def test_a_single_quote_left_open_inside_a_double_one_runs_to_its_end() -> None:
     text = (
         "Jo Park said his faith helped him through the night on the boat. "
-        '"I thought, \'I am going to get home," Park said. "Home, home, home."'
+        '"I thought, \'the lights of Valby will show up soon," Park said. "And they did."'
     )
     nested = [q for q in _quotes(text) if q.partial]
-    assert [(q.text, q.speaker) for q in nested] == [("I am going to get home", "Jo Park")]
+    assert [(q.text, q.speaker) for q in nested] == [
+        ("the lights of Valby will show up soon", "Jo Park")
+    ]
 
 
 def test_a_single_quote_left_open_with_no_i_before_it_is_not_listed() -> None:

@@ -17,9 +17,9 @@ def _quotes(text: str) -> list[Quote]:
 
 def test_a_described_person_opening_a_run_in_heading_is_the_source() -> None:
     text = (
-        "Jo Park says that he set off on his small boat from Valby in late May. And then "
-        "everything turned upside down. Rescued man says he is 'deeply grateful' Not only "
-        "did his boat capsize, but its mast broke, Park said."
+        "Jo Park says he left Valby harbour in his dinghy one calm morning in May. Then the "
+        "weather turned. Rescued man says he is 'deeply grateful' The dinghy rolled over "
+        "twice and lost its oars, Park said."
     )
     (q,) = _quotes(text)
     assert (q.text, q.speaker, q.description) == ("deeply grateful", None, "Rescued man")

@@ -17,7 +17,7 @@ def _quotes(text: str) -> list[Quote]:
 
 def test_a_body_before_which_said_is_the_source_of_the_partial_quote() -> None:
     text = (
-        "Nobody was hurt in the blast, according to the Harbour Authority which said a "
+        "The blast injured no one, said a notice from the Harbour Authority which said a "
         "'small gas canister' went off near the gate. The port reopened at noon."
     )
     (q,) = _quotes(text)

@@ -15,8 +15,8 @@ def _quotes(text: str) -> list[Quote]:
 
 
 _TRIAL = (
-    "Harbour worker Ana Berg said she needed to attend the trial to help her heal. She does "
-    "not believe Ivan Lind's brother Tom, now dead, talked him into the plan. Lind, in her "
+    "Harbour worker Ana Berg said sitting through the hearings helped her move on. She does "
+    "not think Ivan Lind's late brother Tom pushed him into the scheme. Lind, in her "
     'view, was "all in." The jury will sit again on Monday.'
 )
 
@@ -27,6 +27,6 @@ def test_the_person_whose_view_it_is_said_the_partial_quote() -> None:
 
 
 def test_no_source_when_the_pronoun_of_the_view_is_unsure() -> None:
-    text = _TRIAL.replace("Ivan Lind's brother Tom", "Eva Lind's sister Tove")
-    text = text.replace("talked him", "talked her")
+    text = _TRIAL.replace("Ivan Lind's late brother Tom", "Eva Lind's late sister Tove")
+    text = text.replace("pushed him", "pushed her")
     assert all(q.speaker is None for q in _quotes(text))

@@ -18,7 +18,7 @@ def _quotes(text: str) -> list[Quote]:
 def test_name_modifying_a_noun_is_not_what_he_stands_for() -> None:
     text = (
         "Boss Tom Berg felt Valby were never in danger of losing the tie.\n\n"
-        "An early goal followed by an Ole Park strike earned them a 2-1 win. "
+        "A header and then an Ole Park volley gave them a 2-1 lead on aggregate. "
         '"We had a great advantage from the first leg," he said after the game.'
     )
     (q,) = _quotes(text)
@@ -29,8 +29,8 @@ def test_described_subject_with_common_words_is_not_a_man_named_after_it() -> No
     text = (
         "Valby City midfielder Jo Park wants to leave the club in the summer.\n\n"
         '"I have had no chances this season," said Park. "I want to play every week."\n\n'
-        "The attacking midfielder also claims he has not had the backing of manager Tom Berg "
-        'since his move. "I cannot understand why I am left out," he continued.'
+        "The attacking midfielder also says he never won the trust of manager Tom Berg "
+        'after arriving. "I cannot understand why I am left out," he continued.'
     )
     assert _quotes(text)[-1].speaker != "Tom Berg"
 
@@ -47,9 +47,9 @@ def test_owner_description_is_no_subject() -> None:
 
 def test_name_set_off_after_an_opening_description_is_he() -> None:
     text = (
-        "Sprinter Kostas Park has been cleared of missing a drugs test by a tribunal in Valby.\n\n"
+        "A tribunal in Valby has cleared sprinter Kostas Park over a missed doping control.\n\n"
         "Park had been suspended by the federation in the summer. The head of that tribunal, "
-        "Nikos Berg, said it had not been proven that the athletes refused the test. "
+        "Nikos Berg, said nobody had shown that the runners dodged the control. "
         '"The charge cannot stand," he said.'
     )
     (q,) = _quotes(text)
@@ -58,9 +58,9 @@ def test_name_set_off_after_an_opening_description_is_he() -> None:
 
 def test_name_after_an_opening_description_as_a_title_is_he() -> None:
     text = (
-        "Sprinter Kostas Park has been cleared of missing a drugs test by a tribunal in Valby.\n\n"
+        "A tribunal in Valby has cleared sprinter Kostas Park over a missed doping control.\n\n"
         "Park had been suspended by the federation in the summer. The tribunal chairman Nikos "
-        "Berg said it had not been proven that the athletes refused the test. "
+        "Berg said nobody had shown that the runners dodged the control. "
         '"The charge cannot stand," he said.'
     )
     (q,) = _quotes(text)
@@ -72,7 +72,7 @@ def test_quote_calling_the_inferred_speaker_by_given_name_is_left_open() -> None
         "Valby manager Tom Berg praised his captain after the 3-1 win over Norland.\n\n"
         '"It was a proud night for the club," said Berg. "The fans were magnificent."\n\n'
         "The hosts came back with three goals, capped by Ole Park's late drive. "
-        'He added: "Ole can play all over the pitch and he runs every game."'
+        'He added: "Ole can fill any role for us and never stops running."'
     )
     assert _quotes(text)[-1].speaker != "Ole Park"
 
