@@ -117,3 +117,34 @@ def test_description_opening_a_colon_clause_is_the_subject_named_before() -> Non
         '"We handed them two goals."'
     )
     assert _quotes(text)[-1].speaker == "Tom Berg"
+
+
+def test_contrasting_last_clause_subject_is_he() -> None:
+    text = (
+        "Jo Park said he was tired of asking the board to change the kick-off times "
+        "but Norbank's Tom Berg dismissed his remarks. "
+        '"We moved two matches already and nobody thanked us," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Tom Berg"
+
+
+def test_world_number_one_is_the_subject_before_not_a_rival() -> None:
+    text = (
+        "Top seed Kostas Park needed three sets to beat Jo Lind in Valby on Monday.\n\n"
+        "Park was calm about his scare after the match. The world number one also needed "
+        "a deciding set against Tom Berg in the Norland final last week. "
+        '"Each round I start slowly and then find my feet," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Kostas Park"
+
+
+def test_seed_described_by_a_clause_naming_a_rival_is_not_that_rival() -> None:
+    text = (
+        "Kostas Park will meet Jo Lind in the first round of the Valby Open.\n\n"
+        "The fifth seed, who has never won a title in Norland and could face Tom Berg in the "
+        'last eight, is relaxed about the draw. "He serves well on fast courts," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Tom Berg"

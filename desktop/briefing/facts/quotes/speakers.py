@@ -436,7 +436,7 @@ class People:
             # `But the 25-year-old, who…, lost. "…," he said`: the person it describes.
             described = self._described_opening(start, pos)
             at = described.start("described") if described else 0
-            if described and noun_gender(described["head"]) in ("", wanted):
+            if described and _description_gender(described) in ("", wanted):
                 if self._in_quote(at):
                     return None
                 # `The head of the panel, Nikos Berg, said…`: the name set off after it.
@@ -460,6 +460,9 @@ class People:
                 # Two fit: the subject opening the sentence right before (`Paul Holm, for the
                 # board, banned Brandt. He said:` is Holm), maybe closing the paragraph before
                 # when that sentence quotes (`Holm, despite his "doubts", said…`), else nobody.
+                # `Park said…, but Norbank's Ana Berg rejected it.`: the last clause's subject.
+                if (last := self._contrast_subject(start, later, near)) is not None:
+                    return last
                 # `Mirela will lead, Vasco said. "…," she said`: the one of them speaking.
                 mentions = [(e, n) for _, e, n in self.named_in(start, later) if n in near]
                 voiced = {n for e, n in mentions if cues.P["speaking"].match(self.text, e)}
@@ -504,14 +507,25 @@ class People:
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self._described(chain, pos) else None
 
+    def _contrast_subject(self, start: int, end: int, near: set[str]) -> str | None:
+        """The person of `near` last named in [start, end) when they open a contrasting last
+        clause as its subject (`…, but Norbank's Ana Berg rejected his claims`), else None."""
+        named = [m for m in self.named_in(start, end) if m[2] in near]
+        if not named:
+            return None
+        s, e, name = named[-1]
+        lead = _P["contrast_lead"].search(self.text, start, s)
+        return name if lead and _P["contrast_verb"].match(self.text, e, end) else None
+
     def _described_opening(self, start: int, end: int) -> re.Match[str] | None:
         """A definite description of one person opening the sentence at `start` (`But the
         25-year-old…`), its head a noun of a person; with common words before the noun (`And
-        the attacking midfielder…`) only outside quotes."""
-        for key in ("described_opening", "described_role_opening"):
+        the attacking midfielder…`), or a sports ranking (`The seventh seed…`), only outside
+        quotes."""
+        for key in ("described_opening", "described_role_opening", "ranked_opening"):
             m = _P[key].match(self.text, start, end)
-            if m is not None and noun_gender(m["head"]) is not None:
-                wide = key == "described_role_opening"
+            if m is not None and _description_gender(m) is not None:
+                wide = key != "described_opening"
                 return None if wide and self._in_quote(m.start("described")) else m
         return None
 
@@ -1007,6 +1021,13 @@ def noun_gender(head: str) -> str | None:
     one = demonym_country(head) and not head.endswith(("sh", "ch", "ese", "ss"))
     role = head in ROLE_NOUNS or head in JOB_TITLES or head.endswith("year-old")
     return "" if one or role else None
+
+
+def _description_gender(described: re.Match[str]) -> str | None:
+    """ "m", "f" or "" for a description opening a sentence, by its head noun; a sports
+    ranking (`The seventh seed`) has none and is a person of either gender."""
+    head = described.groupdict().get("head")
+    return "" if head is None else noun_gender(head)
 
 
 def antecedent(described: str, people: People, pos: int, previous: str | None) -> str | None:
