@@ -960,6 +960,7 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if passive or _participle(head, m.end()):  # not `Jo Park is telling…`
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
     chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
+    chunk = _P["subject_aside"].sub("", chunk)
     # An adverb before the verb (`The Berg administration immediately said`), not a noun of
     # the source (`The Berg family called`, `a close ally said`).
     last = chunk.split()[-1:]
