@@ -851,3 +851,19 @@ def test_a_possessive_ending_the_text_is_read_without_error() -> None:
     # An article cut off after a possessive (no full stop) used to raise IndexError.
     actors = _actors("Jo Berg thanked the fans, and the points were Norway's")
     assert actors["Jo Berg"].type == "person"
+
+
+def test_the_house_standing_alone_is_not_the_white_house() -> None:
+    actors = _actors(
+        "President Jo Park's White House aides drafted the bill. The House will vote on it "
+        "Friday, and House Speaker Ana Berg said she expects it to pass."
+    )
+    assert "House" in actors and "House" not in actors["White House"].aliases
+
+
+def test_a_place_s_body_still_takes_its_last_word_as_short_form() -> None:
+    actors = _actors(
+        "The Ohio Senate passed the bill on Monday. The Senate will meet again in May, said "
+        "its clerk Jo Park."
+    )
+    assert "Senate" in actors["Ohio Senate"].aliases

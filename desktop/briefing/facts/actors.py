@@ -837,7 +837,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         row.add(text, Evidence(e.sentence, e.start, e.end))
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
-    _merge_short_forms(orgs)
+    _merge_short_forms(orgs, doc)
     _merge_transposed(orgs)
     _merge_renamed(doc.text, people)
     for row in [r for r in people if not r.roles]:
@@ -1247,7 +1247,7 @@ def _befalls(tokens: tuple[Token, ...], k: int) -> bool:
     return verb in _STATE["scene"] or alone and verb in _STATE["scene_alone"]
 
 
-def _merge_short_forms(orgs: dict[str, _Row]) -> None:
+def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
     """One row for a body the article names in full and by a short form that fits no other:
     its initials ("HTS" of "Hayat Tahrir al-Sham", "NH" of "Norbank Holdings Corp.", "CDC" of
     the name before "and ..."), its last word or last three or more ("Kings" of "Valby Kings",
@@ -1256,6 +1256,8 @@ def _merge_short_forms(orgs: dict[str, _Row]) -> None:
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
         longer = [r for r in longer if any(_shortens(row.name, x) for x in (r.name, *r.aliases))]
+        if longer and _alone(row, doc):  # "The House will vote": not the "White House"
+            longer = [r for r in longer if not _own_body(row.name, _bare(r.name))]
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
         longer = school or longer
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
@@ -1292,6 +1294,29 @@ def _shortens(short: str, name: str) -> bool:
     same = s == n or _misprint(s, n)
     starts = n.startswith(s + " ") and (n != full or plain or n[len(s) + 1 :] in _KIND_TAILS)
     return initials or ends or same or starts or _school_of(short, name)
+
+
+def _alone(row: _Row, doc: Doc) -> bool:
+    """Some mention of the row names the body itself, not a noun's modifier ("The House will
+    vote", not "House editor" or "House Speaker Ana Berg")."""
+    for e in row.evidence:
+        after = [t for t in doc.sentences[e.sentence].tokens if t.start >= e.end][:1]
+        if not (after and after[0].tag.startswith("NN")):
+            return True
+    return False
+
+
+def _own_body(last: str, name: str) -> bool:
+    """The last word of a two-word name that opens with no place names a body of its own:
+    "House" is not "White House" (but "Senate" may be "Ohio Senate", "Kings" "Valby Kings")."""
+    first, _, rest = name.partition(" ")
+    known = institutions.canonical(last)
+    return (
+        rest == last
+        and bool(known)
+        and known != institutions.canonical(name)
+        and not (gazetteer.candidates(first) or _nation(first))
+    )
 
 
 def _lettered(name: str) -> str:
