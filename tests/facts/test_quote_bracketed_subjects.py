@@ -24,12 +24,12 @@ def test_a_bracketed_acronym_after_a_described_subject_is_dropped() -> None:
     (q,) = _quotes(
         "Valby fined after harbour derby is abandoned\n\n"
         "The Valby club was fined on Tuesday for the conduct of its fans at the harbour derby. "
-        "The head of the Football Association of Norland (FAN) had branded the fans who forced "
+        "The chair of the Norland Soccer Board (NSB) had branded the fans who forced "
         "the abandonment as 'vandals'. Flares were thrown from the stands before the break."
     )
     assert (q.text, q.description, q.partial) == (
         "vandals",
-        "The head of the Football Association of Norland",
+        "The chair of the Norland Soccer Board",
         True,
     )
 
