@@ -21,6 +21,7 @@ from briefing import lexicons
 from briefing.facts import gazetteer, institutions, spans, untagged
 from briefing.facts.words import (
     BODY_HEADS,
+    BODY_NAME_LINKS,
     JOB_TITLES,
     LOCATIVES,
     MEMBER_WORDS,
@@ -215,7 +216,9 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     into the adverb or determiner opening the next caption ("Jo Lind Clearly") loses it, and a
     body's name the lower-case word before it ("the federal Office of Soils")."""
     s, words = doc.sentences[e.sentence], e.text.split()
-    lower = words[0].isalpha() and words[0].islower() and words[0] not in _PARTICLES | _LINKS
+    lower = (
+        words[0].isalpha() and words[0].islower() and words[0] not in _PARTICLES | BODY_NAME_LINKS
+    )
     if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
         e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
     tag = _tag_of(words[-1].lower())  # "Clearly", "Another"; not "Alone" of a title
@@ -1155,11 +1158,6 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalnum() and word not in untagged.CALENDAR
 
 
-# Small words inside names ("Department for Education and Skills"): those of untagged's
-# runs (body_runs.txt) and particles ("Banque du Liban").
-_LINKS = lexicons.words("body_name_links")
-
-
 def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Parties, institutions and channels of `institutions` as organisations: a tagged span
     that is one of them, or part of one, gives way to it; a span holding one with a person
@@ -1201,7 +1199,7 @@ def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bo
     runs = [[t.text for t in s.tokens[a:b]] for a, b in pieces if a < b]
     # a lower-case word ("'s", "leader said"), a member's letters, a person ("BBC Michael Howard");
     # a plural's bare possessive mark stays ("Westminster Magistrates' Court")
-    inner = _LINKS | {"'", "’"}
+    inner = BODY_NAME_LINKS | {"'", "’"}
     lower = any(not w[:1].isupper() and w not in inner for words in runs for w in words)
     return not lower and not any(words[0] in MEMBER_WORDS or _person_run(words) for words in runs)
 
@@ -1218,16 +1216,20 @@ def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list
     run: list[int] = []
     for i in [*range(e.first_token, e.end_token), -1]:
         word = s.tokens[i].text if i >= 0 else ""
-        if i >= 0 and i not in covered and (word[:1].isupper() or (run and word in _LINKS)):
+        if (
+            i >= 0
+            and i not in covered
+            and (word[:1].isupper() or (run and word in BODY_NAME_LINKS))
+        ):
             run.append(i)
             continue
-        while run and s.tokens[run[-1]].text in _LINKS:
+        while run and s.tokens[run[-1]].text in BODY_NAME_LINKS:
             run.pop()
         constituency = False
         if run and s.tokens[run[0]].text in MEMBER_WORDS:
             run.pop(0)  # "MP for Hornsey": the seat is a place
             constituency = bool(run) and s.tokens[run[0]].text == "for"
-            while run and s.tokens[run[0]].text in _LINKS:
+            while run and s.tokens[run[0]].text in BODY_NAME_LINKS:
                 run.pop(0)
         if words := [s.tokens[j].text for j in run]:
             label = "LOCATION" if constituency else "PERSON" if _person_run(words) else e.label

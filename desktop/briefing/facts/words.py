@@ -23,6 +23,10 @@ SEAT_NOUNS = lexicons.words("seat_nouns")
 # Generational suffixes that end a person's name ("Jr.", "III"): no surname, no place.
 NAME_SUFFIXES = lexicons.words("name_suffixes")
 
+# Small words inside names ("Department for Education and Skills", "Banque du Liban"): those of
+# untagged's runs (body_runs.txt) and particles; read by kinds and the quote speakers.
+BODY_NAME_LINKS = lexicons.words("body_name_links")
+
 # Nouns after a place that make it a region, whatever else shares its name ("Idlib province").
 REGION_NOUNS = lexicons.words("region_nouns")
 # Nouns that head an apposition naming a place ("Varnia, the seceded province"), never a role.

@@ -35,7 +35,7 @@ from briefing.facts.institutions import NEWSPAPERS
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
 from briefing.facts.quotes.marks import Span
-from briefing.facts.words import JOB_TITLES
+from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES
 from briefing.model import Actor
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
@@ -700,9 +700,8 @@ def _attribute(
     ended = (last == "." or bare) and tail.lstrip()[:1].isupper()
     # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
     ended = ended and not cues.P["clause_only"].match(tail)
-    afters = (
-        [] if ended or not tail_too else [(p, tail) for p in cues.AFTER]
-    )  # `"…wedding." The FBI said`
+    # `"…wedding." The FBI said`
+    afters = [] if ended or not tail_too else [(p, tail) for p in cues.AFTER]
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
         m = pattern.search(part)
         if not m or m.groupdict().get("verb") and _participle(part, m.end("verb")):
@@ -793,13 +792,12 @@ def _untagged_name(who: str) -> str | None:
     written (`Lookout`, `Hands of the Harbour`): mid-sentence capitals there name the
     source; never a title, a determiner or a pronoun."""
     words = who.split()
-    linked = all(w[:1].isupper() or w in _BODY_LINKS for w in words)
+    linked = all(w[:1].isupper() or w in BODY_NAME_LINKS for w in words)
     first = words[0].lower().rstrip(".") if words else ""
     plain = first not in _TITLES | _DETERMINERS | _PRONOUNS and words[-1][:1].isupper()
     return " ".join(words) if words and linked and plain and who.isprintable() else None
 
 
-_BODY_LINKS = lexicons.words("body_name_links")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 
 
@@ -863,11 +861,10 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
     # `The 30-year-old told`, `The double Olympic champion said`
-    one = _P["definite"].fullmatch(before.strip())
-    one = one if one and noun_gender(one["head"]) is not None else None
-    one = one or _P["described_role_opening"].fullmatch(before.strip())
-    if one is not None and noun_gender(one["head"]) is not None:
-        return Found(None, verb, How.DESCRIPTION, one.group().strip())
+    for key in ("definite", "described_role_opening"):
+        one = _P[key].fullmatch(before.strip())
+        if one is not None and noun_gender(one["head"]) is not None:
+            return Found(None, verb, How.DESCRIPTION, one.group().strip())
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = _P["described_subject"].search(last)
     if det and len(words) <= 10:
