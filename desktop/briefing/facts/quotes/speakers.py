@@ -502,10 +502,25 @@ class People:
         wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
         # Besides the one quoted, only people named once in passing: the one quoted.
         quoted = wider & self.speakers
+        if len(wider) == 1 and not quoted and self._in_passing(next(iter(wider)), pos):
+            return None
         if len(wider) == 1 or len(quoted) == 1 and all(self.counts[n] <= 1 for n in wider - quoted):
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self._described(chain, pos) else None
+
+    def _in_passing(self, name: str, pos: int) -> bool:
+        """Named once before `pos`, inside a clause (`Friends, including actress Jo Park,
+        gathered`), not speaking, and others named since: no one a pronoun far after stands
+        for."""
+        named = [(s, e) for s, e, n in self._all if n == name and s < pos]
+        if len(named) != 1:
+            return False
+        s, e = named[0]
+        lead = self.text[max(0, s - 30) : s].split()[-1:]
+        inside = bool(lead) and lead[0].islower()  # `including actress Jo Park`
+        since = {n for _, _, n in self.named_in(e, pos)} - {name}
+        return inside and bool(since) and not cues.P["speaking"].match(self.text, e)
 
     def _contrast_subject(self, start: int, end: int, near: set[str]) -> str | None:
         """The person of `near` last named in [start, end) when they open a contrasting last
