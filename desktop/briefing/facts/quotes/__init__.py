@@ -263,6 +263,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         q, then = quotes[k], quotes[k + 1]
         touching = not scan[kept[k].close : kept[k + 1].open].strip(" ") and q.text[-1:] == "."
         alone = q.speaker is None and q.description is None and not q.partial
+        # Not right after a quote whose own clause names nobody we know (`"…," she said.
+        # "Ditto." "…," said Lund`): that unknown voice may go on.
+        prior = quotes[k - 1] if k else None
+        unknown = prior is not None and prior.cue is not None and not prior.speaker
+        unknown = unknown and marks.breaks_in(scan, kept[k - 1].close, kept[k].open) == 0
+        alone = alone and not unknown
         if touching and alone and then.speaker and then.how in (How.NAMED, How.PRONOUN):
             quotes[k] = replace(q, speaker=then.speaker, cue=then.cue, how=How.SAME_PARAGRAPH)
             out[k] = (quotes[k], out[k][1])
