@@ -211,6 +211,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         clause = intro.group() if (intro := cues.P["introduced"].search(gap)) else ""
         others = {n for _, _, n in people.named_in(span.open - len(clause), span.open)} - {previous}
         same_paragraph = same_paragraph and not others and not cues.P["someone"].search(clause)
+        # Nor a colon the writer's words since the previous quote bring on after describing
+        # someone (`…"confused," and the partner, admonishing the client: "…"`).
+        colon = kept and gap.rstrip().endswith(":") and people.describes(kept[-1].close, span.open)
+        same_paragraph = same_paragraph and not colon
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             # Else `His father met him at the dock. "…"`: the one described.

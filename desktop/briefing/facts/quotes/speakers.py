@@ -507,7 +507,7 @@ class People:
         if len(wider) == 1 or len(quoted) == 1 and all(self.counts[n] <= 1 for n in wider - quoted):
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
-        return previous if goes_on and not wider and not self._described(chain, pos) else None
+        return previous if goes_on and not wider and not self.describes(chain, pos) else None
 
     def _in_passing(self, name: str, pos: int) -> bool:
         """Named once before `pos`, inside a clause (`Friends, including actress Jo Park,
@@ -556,7 +556,7 @@ class People:
         apposed = text[e : e + 1] == "," and _P["apposition_gap"].fullmatch(text, end, s)
         return name if titled or apposed else None
 
-    def _described(self, start: At, end: int) -> bool:
+    def describes(self, start: At, end: int) -> bool:
         """Whether the writer describes a person in [start, end), outside quotes (`The woman's
         zeal is recorded in detail:`): someone a pronoun after it may stand for."""
         found = _P["described_person"].finditer(self.text, start or 0, end)
