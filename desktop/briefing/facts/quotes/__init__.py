@@ -180,6 +180,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # Not a word modifying the noun after it (`saw a "vast" change`): the source's word.
         adjective = len(words) == 1 and _before_noun(doc, sentence, span.close)
         term = word_before in _ARTICLES and not adjective
+        term = term and not _P["calling_article"].search(scan, max(0, span.open - 60), span.open)
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
         # After an article too when a pronoun's clause after it says it (`a "bold" step, he says`).
         own = found.after and found.how == How.PRONOUN and found.speaker is not None
