@@ -294,7 +294,9 @@ def head_clause(head: str) -> str:
     titles = {m.start(1) for m in _P["title_in_run"].finditer(head)}
     cuts = [m.end() for m in _P["head_break"].finditer(head) if _is_break(head, m)]
     cuts = [c for c in cuts if c - 1 not in titles]
-    return head[cuts[-1] if cuts else 0 :]
+    # A blank line ends a sentence whatever stands before it (`11:05 a.m.` on a line of its own).
+    cuts += [m.start() for m in re.finditer(r"\n[ \t]*\n", head)]
+    return head[max(cuts, default=0) :]
 
 
 class People:
