@@ -973,7 +973,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     passive = be is not None and m.group()[-3:] != "ing"
     if passive or _participle(head, m.end()):  # not `Jo Park is telling…`
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
-    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
+    # `Jo Park is telling…`: "be" before an -ing form (a passive returned above).
+    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will|is|are|was|were)$", "", chunk)
     chunk = _P["subject_aside"].sub("", chunk)
     # An adverb before the verb (`The Berg administration immediately said`), not a noun of
     # the source (`The Berg family called`, `a close ally said`).
