@@ -180,6 +180,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # Not a word modifying the noun after it (`saw a "vast" change`): the source's word.
         adjective = len(words) == 1 and _before_noun(doc, sentence, span.close)
         term = word_before in _ARTICLES and not adjective
+        term = term and not _P["calling_article"].search(scan, max(0, span.open - 60), span.open)
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
         # After an article too when a pronoun's clause after it says it (`a "bold" step, he says`).
         own = found.after and found.how == How.PRONOUN and found.speaker is not None
@@ -211,6 +212,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         clause = intro.group() if (intro := cues.P["introduced"].search(gap)) else ""
         others = {n for _, _, n in people.named_in(span.open - len(clause), span.open)} - {previous}
         same_paragraph = same_paragraph and not others and not cues.P["someone"].search(clause)
+        # Nor a colon the writer's words since the previous quote bring on after describing
+        # someone (`…"confused," and the partner, admonishing the client: "…"`).
+        colon = kept and gap.rstrip().endswith(":") and people.describes(kept[-1].close, span.open)
+        same_paragraph = same_paragraph and not colon
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             # Else `His father met him at the dock. "…"`: the one described.
@@ -263,6 +268,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         q, then = quotes[k], quotes[k + 1]
         touching = not scan[kept[k].close : kept[k + 1].open].strip(" ") and q.text[-1:] == "."
         alone = q.speaker is None and q.description is None and not q.partial
+        # Not right after a quote whose own clause names nobody we know (`"…," she said.
+        # "Ditto." "…," said Lund`): that unknown voice may go on.
+        prior = quotes[k - 1] if k else None
+        unknown = prior is not None and prior.cue is not None and not prior.speaker
+        unknown = unknown and marks.breaks_in(scan, kept[k - 1].close, kept[k].open) == 0
+        alone = alone and not unknown
         if touching and alone and then.speaker and then.how in (How.NAMED, How.PRONOUN):
             quotes[k] = replace(q, speaker=then.speaker, cue=then.cue, how=How.SAME_PARAGRAPH)
             out[k] = (quotes[k], out[k][1])

@@ -294,7 +294,9 @@ def head_clause(head: str) -> str:
     titles = {m.start(1) for m in _P["title_in_run"].finditer(head)}
     cuts = [m.end() for m in _P["head_break"].finditer(head) if _is_break(head, m)]
     cuts = [c for c in cuts if c - 1 not in titles]
-    return head[cuts[-1] if cuts else 0 :]
+    # A blank line ends a sentence whatever stands before it (`11:05 a.m.` on a line of its own).
+    cuts += [m.start() for m in re.finditer(r"\n[ \t]*\n", head)]
+    return head[max(cuts, default=0) :]
 
 
 class People:
@@ -502,10 +504,25 @@ class People:
         wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
         # Besides the one quoted, only people named once in passing: the one quoted.
         quoted = wider & self.speakers
+        if len(wider) == 1 and not quoted and self._in_passing(next(iter(wider)), pos):
+            return None
         if len(wider) == 1 or len(quoted) == 1 and all(self.counts[n] <= 1 for n in wider - quoted):
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
-        return previous if goes_on and not wider and not self._described(chain, pos) else None
+        return previous if goes_on and not wider and not self.describes(chain, pos) else None
+
+    def _in_passing(self, name: str, pos: int) -> bool:
+        """Named once before `pos`, inside a clause (`Friends, including actress Jo Park,
+        gathered`), not speaking, and others named since: no one a pronoun far after stands
+        for."""
+        named = [(s, e) for s, e, n in self._all if n == name and s < pos]
+        if len(named) != 1:
+            return False
+        s, e = named[0]
+        lead = self.text[max(0, s - 30) : s].split()[-1:]
+        inside = bool(lead) and lead[0].islower()  # `including actress Jo Park`
+        since = {n for _, _, n in self.named_in(e, pos)} - {name}
+        return inside and bool(since) and not cues.P["speaking"].match(self.text, e)
 
     def _contrast_subject(self, start: int, end: int, near: set[str]) -> str | None:
         """The person of `near` last named in [start, end) when they open a contrasting last
@@ -541,7 +558,7 @@ class People:
         apposed = text[e : e + 1] == "," and _P["apposition_gap"].fullmatch(text, end, s)
         return name if titled or apposed else None
 
-    def _described(self, start: At, end: int) -> bool:
+    def describes(self, start: At, end: int) -> bool:
         """Whether the writer describes a person in [start, end), outside quotes (`The woman's
         zeal is recorded in detail:`): someone a pronoun after it may stand for."""
         found = _P["described_person"].finditer(self.text, start or 0, end)
@@ -956,7 +973,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     passive = be is not None and m.group()[-3:] != "ing"
     if passive or _participle(head, m.end()):  # not `Jo Park is telling…`
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
-    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will)$", "", chunk)
+    # `Jo Park is telling…`: "be" before an -ing form (a passive returned above).
+    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will|is|are|was|were)$", "", chunk)
     chunk = _P["subject_aside"].sub("", chunk)
     # An adverb before the verb (`The Berg administration immediately said`), not a noun of
     # the source (`The Berg family called`, `a close ally said`).
