@@ -68,6 +68,7 @@ ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
 # Titles that are courtesy forms, not roles worth listing; tokens a role's text leaves out.
 COURTESY = lexicons.words("courtesy_titles")
 _NOT_IN_ROLES = COURTESY | {"”", "''"}
+_LIST_CUES = lexicons.words("list_cues")  # "contributors include Jo Lind, Al Berg and ..."
 _TITLE_ROLES = ROLE_WORDS - COURTESY  # "Sen." of "Sens. Ann Lind and Jo Park"
 # Noble and courtesy titles written as part of a name ("Professor Ann Vale", "Lord Lind").
 _NOBLE = lexicons.words("person_titles")
@@ -203,7 +204,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
     -> "defender", "first-team player"."""
     texts = [t.text for t in s.tokens]
-    part = [x in (",", "(", ")", "and", "including") or x[:1].isupper() for x in texts]
+    part = [x in (",", "(", ")", "and") or x in _LIST_CUES or x[:1].isupper() for x in texts]
     part = [part[i] or x == "of" and part[i - 1] for i, x in enumerate(texts)]  # "R of Ohio, and"
     k = next((i for i in range(first, 0, -1) if not part[i - 1]), 0)
     words = texts[k:first]
@@ -219,7 +220,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
         end += 1
     # "aides Ann Lind and Jo Park", "two aides, Ann Lind and Jo Park," (not "aides, Lind said")
-    listed = texts[k] != "," or {"and", "including"} & {*texts[k:end]}  # "models, including"
+    listed = texts[k] != "," or {"and", *_LIST_CUES} & {*texts[k:end]}  # "models, including"
     plural = k and (s.tokens[k - 1].tag == "NNS" or "-" in texts[k - 1]) and listed  # tagged JJ
     if plural and _role_word(_singular(texts[k - 1])):  # "co-founders Ann Lind and ..."
         return _singular(texts[k - 1])

@@ -1,0 +1,28 @@
+"""Roles a plural label gives every name of the list after it, and roles in entertainment and
+sport copy: "other patrons include Jo Park and ...", a talent show's contestants."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.model import Actor
+from briefing.nlp import analyse
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(analyse(text))}
+
+
+def test_a_plural_label_before_include_gives_each_name_its_singular() -> None:
+    text = "Other contributors include Jo Park, Ana Berg and Tom Vale."
+    actors = _actors(text)
+    assert [actors[n].roles for n in ("Jo Park", "Ana Berg", "Tom Vale")] == [("contributor",)] * 3
+
+
+def test_a_talent_shows_contestants_are_a_role() -> None:
+    actors = _actors("Valby Stars made a name for its contestants including Ida Lund and Al Berg.")
+    assert actors["Ida Lund"].roles == ("contestant",) == actors["Al Berg"].roles
+
+
+def test_a_thing_that_includes_names_gives_them_no_role() -> None:
+    actors = _actors("The new plans include Jo Park and Ana Berg in the cabinet.")
+    assert actors["Jo Park"].roles == () == actors["Ana Berg"].roles
