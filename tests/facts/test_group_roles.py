@@ -26,3 +26,12 @@ def test_a_talent_shows_contestants_are_a_role() -> None:
 def test_a_thing_that_includes_names_gives_them_no_role() -> None:
     actors = _actors("The new plans include Jo Park and Ana Berg in the cabinet.")
     assert actors["Jo Park"].roles == () == actors["Ana Berg"].roles
+
+
+def test_an_owned_capitalised_post_after_a_name_is_a_role() -> None:
+    text = "Ida Lund, the theatre's Events Coordinator, said the show had sold out."
+    assert _actors(text)["Ida Lund"].roles == ("theatre's Events Coordinator",)
+
+
+def test_an_unowned_capitalised_word_after_a_name_is_no_role() -> None:
+    assert _actors("Ida Lund, the Coordinator, said the show had sold out.")["Ida Lund"].roles == ()

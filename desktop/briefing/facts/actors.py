@@ -406,7 +406,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     age = determined and k < len(tokens) and re.fullmatch(r"\d+-year-old", tokens[k].text)
     k += bool(age)  # "Jo Lind, a 31-year-old police officer"
     k += plural and k < len(tokens) and tokens[k].tag == "CD"  # "one of the three kite flyers"
-    start, head = k, 0
+    start, head, owned = k, 0, False
     while k < len(tokens) and k - start < 8:
         t = tokens[k]
         owner = tokens[k + 1 : k + 2] and tokens[k + 1].tag == "POS"  # "7-Eleven's", "Kings'"
@@ -428,6 +428,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner or number):
             break
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
+        owned |= t.tag == "POS"
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
         noun = t.tag == "NN" or word in _PERSON_NOUNS  # "an Iowa operative", tagged JJ
@@ -442,6 +443,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
             # shot" (a verb read as a noun after a role word), but "a chief accountant"
             known = head and _role_word(tokens[head - 1].text.lower())
             head = head if known and not (_AGENT.search(word) or word in _PERSON_HEADS) else k + 1
+        elif owned and word in _PERSON_HEADS and t.text.istitle():
+            head = k + 1  # "Jo Lind, the venue's Events Coordinator,": an owned post, capitalised
         elif (t.tag == "NN" or head and t.tag == "NNP") and _AGENT.search(word):
             tied = [x.text for x in tokens[k + 1 : k + 2]] in (["of"], ["for"], ["at"])
             # "Jo Lind, creator of Valby Days,": a doer's noun
