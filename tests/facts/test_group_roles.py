@@ -35,3 +35,9 @@ def test_an_owned_capitalised_post_after_a_name_is_a_role() -> None:
 
 def test_an_unowned_capitalised_word_after_a_name_is_no_role() -> None:
     assert _actors("Ida Lund, the Coordinator, said the show had sold out.")["Ida Lund"].roles == ()
+
+
+def test_a_seed_of_a_draw_is_a_role_before_and_after_the_name() -> None:
+    actors = _actors("Jo Park, the third seed, beat fourth seed Al Berg in Valby on Sunday.")
+    assert actors["Jo Park"].roles == ("third seed",)
+    assert actors["Al Berg"].roles[-1].endswith("seed")
