@@ -41,3 +41,16 @@ def test_a_seed_of_a_draw_is_a_role_before_and_after_the_name() -> None:
     actors = _actors("Jo Park, the third seed, beat fourth seed Al Berg in Valby on Sunday.")
     assert actors["Jo Park"].roles == ("third seed",)
     assert actors["Al Berg"].roles[-1].endswith("seed")
+
+
+def test_a_ranking_is_a_role_before_after_and_set_off_before_a_name() -> None:
+    actors = _actors("World number one Jo Park beat Al Berg, the Norland No 1, in Valby.")
+    assert actors["Jo Park"].roles == ("World number one",)
+    assert actors["Al Berg"].roles == ("Norland No 1",)
+    text = "The world number two, Ida Lund, withdrew from the final."
+    assert _actors(text)["Ida Lund"].roles == ("world number two",)
+
+
+def test_a_count_before_a_name_set_off_is_no_ranking() -> None:
+    actors = _actors("The number of entrants, Ida Lund said, was rising.")
+    assert actors["Ida Lund"].roles == ()

@@ -59,6 +59,7 @@ _RARE_ROLES = lexicons.words("rare_role_nouns")
 _PERSON_NOUNS = lexicons.words("person_nouns")
 _PERSON_HEADS = _RARE_ROLES | _PERSON_NOUNS
 _DISTANCE = lexicons.pattern("event_distances")  # "400m", "4km", "5,000m"
+_RANKS = lexicons.words("rank_nouns")  # "world number one Jo Lind"
 _AGENT = re.compile(rf"(?:{lexicons.alternatives('agent_noun_ends')})$")
 # Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother"), and
 # the particles of names ("Vicente del Bosque").
@@ -173,7 +174,9 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         opening = s.tokens[d - 1].tag == "POS" and all(t.tag == "NNP" for t in s.tokens[o : d - 1])
         closed |= s.tokens[o].text == "As" or k == o + 1 or d > 1 and opening
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
-        closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
+        ranked = s.tokens[first - 2].tag == "CD" and len(nouns) > 1 and nouns[-2] in _RANKS
+        # not "her admiration, Jo Lind": a role or a ranking ("the world number one, Jo Lind,")
+        closed &= ranked or any(_role_word(w) or w in _RARE_ROLES for w in nouns)
         owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS") or j == k == o  # "Head of"
         if j < first - 1 and owned and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
@@ -258,9 +261,10 @@ def _role_start(s: Sentence, end: int) -> int:
         quote = j == end > 2 and word in ("”", "''") and _role_word(s.tokens[j - 2].text.lower())
         pair = f"{s.tokens[j - 2].text}-{word}" if j >= 2 else ""  # "full-back", "400m-man"
         event = _DISTANCE.match(pair) and (_AGENT.search(word) or _role_word(word))  # "4km winner"
-        if quote or pair.lower() in ROLE_NEAR_NAMES or event:
+        rank = t.tag == "CD" and j >= 2 and s.tokens[j - 2].text.lower() in _RANKS
+        if quote or pair.lower() in ROLE_NEAR_NAMES or event or rank:
             j -= 2 - quote  # "full back Jo Lind" ("full-back"), "400m man"; its "fixer" Jo Lind
-            continue
+            continue  # "world number one Jo Lind": a ranking
         adjective = j < end and t.tag == "JJ" and (j == 1 or s.tokens[j - 2].tag in _OPENERS)
         # "skipper" as JJR, "referee" as VBP, "speed-skater" as JJ
         compound = "-" in word and word.split("-")[-1] in _PERSON_HEADS
@@ -443,6 +447,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
             # shot" (a verb read as a noun after a role word), but "a chief accountant"
             known = head and _role_word(tokens[head - 1].text.lower())
             head = head if known and not (_AGENT.search(word) or word in _PERSON_HEADS) else k + 1
+        elif t.tag == "CD" and k > start and tokens[k - 1].text.lower() in _RANKS:
+            head = k + 1  # "Jo Lind, the world number one,"
         elif owned and word in _PERSON_HEADS and t.text.istitle():
             head = k + 1  # "Jo Lind, the venue's Events Coordinator,": an owned post, capitalised
         elif (t.tag == "NN" or head and t.tag == "NNP") and _AGENT.search(word):
