@@ -59,6 +59,7 @@ _RARE_ROLES = lexicons.words("rare_role_nouns")
 _PERSON_NOUNS = lexicons.words("person_nouns")
 _PERSON_HEADS = _RARE_ROLES | _PERSON_NOUNS
 _DISTANCE = lexicons.pattern("event_distances")  # "400m", "4km", "5,000m"
+_RANKS = lexicons.words("rank_nouns")  # "world number one Jo Lind"
 _AGENT = re.compile(rf"(?:{lexicons.alternatives('agent_noun_ends')})$")
 # Nouns before or after a name that are no role ("his wife Ann", "Ann Lind, a mother"), and
 # the particles of names ("Vicente del Bosque").
@@ -68,6 +69,7 @@ ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
 # Titles that are courtesy forms, not roles worth listing; tokens a role's text leaves out.
 COURTESY = lexicons.words("courtesy_titles")
 _NOT_IN_ROLES = COURTESY | {"”", "''"}
+_LIST_CUES = lexicons.words("list_cues")  # "contributors include Jo Lind, Al Berg and ..."
 _TITLE_ROLES = ROLE_WORDS - COURTESY  # "Sen." of "Sens. Ann Lind and Jo Park"
 # Noble and courtesy titles written as part of a name ("Professor Ann Vale", "Lord Lind").
 _NOBLE = lexicons.words("person_titles")
@@ -172,7 +174,9 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         opening = s.tokens[d - 1].tag == "POS" and all(t.tag == "NNP" for t in s.tokens[o : d - 1])
         closed |= s.tokens[o].text == "As" or k == o + 1 or d > 1 and opening
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
-        closed &= any(_role_word(w) or w in _RARE_ROLES for w in nouns)  # not "her admiration,"
+        ranked = s.tokens[first - 2].tag == "CD" and len(nouns) > 1 and nouns[-2] in _RANKS
+        # not "her admiration, Jo Lind": a role or a ranking ("the world number one, Jo Lind,")
+        closed &= ranked or any(_role_word(w) or w in _RARE_ROLES for w in nouns)
         owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS") or j == k == o  # "Head of"
         if j < first - 1 and owned and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
@@ -203,7 +207,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
     -> "defender", "first-team player"."""
     texts = [t.text for t in s.tokens]
-    part = [x in (",", "(", ")", "and", "including") or x[:1].isupper() for x in texts]
+    part = [x in (",", "(", ")", "and") or x in _LIST_CUES or x[:1].isupper() for x in texts]
     part = [part[i] or x == "of" and part[i - 1] for i, x in enumerate(texts)]  # "R of Ohio, and"
     k = next((i for i in range(first, 0, -1) if not part[i - 1]), 0)
     words = texts[k:first]
@@ -219,7 +223,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
         end += 1
     # "aides Ann Lind and Jo Park", "two aides, Ann Lind and Jo Park," (not "aides, Lind said")
-    listed = texts[k] != "," or {"and", "including"} & {*texts[k:end]}  # "models, including"
+    listed = texts[k] != "," or {"and", *_LIST_CUES} & {*texts[k:end]}  # "models, including"
     plural = k and (s.tokens[k - 1].tag == "NNS" or "-" in texts[k - 1]) and listed  # tagged JJ
     if plural and _role_word(_singular(texts[k - 1])):  # "co-founders Ann Lind and ..."
         return _singular(texts[k - 1])
@@ -257,9 +261,10 @@ def _role_start(s: Sentence, end: int) -> int:
         quote = j == end > 2 and word in ("”", "''") and _role_word(s.tokens[j - 2].text.lower())
         pair = f"{s.tokens[j - 2].text}-{word}" if j >= 2 else ""  # "full-back", "400m-man"
         event = _DISTANCE.match(pair) and (_AGENT.search(word) or _role_word(word))  # "4km winner"
-        if quote or pair.lower() in ROLE_NEAR_NAMES or event:
+        rank = t.tag == "CD" and j >= 2 and s.tokens[j - 2].text.lower() in _RANKS
+        if quote or pair.lower() in ROLE_NEAR_NAMES or event or rank:
             j -= 2 - quote  # "full back Jo Lind" ("full-back"), "400m man"; its "fixer" Jo Lind
-            continue
+            continue  # "world number one Jo Lind": a ranking
         adjective = j < end and t.tag == "JJ" and (j == 1 or s.tokens[j - 2].tag in _OPENERS)
         # "skipper" as JJR, "referee" as VBP, "speed-skater" as JJ
         compound = "-" in word and word.split("-")[-1] in _PERSON_HEADS
@@ -405,7 +410,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     age = determined and k < len(tokens) and re.fullmatch(r"\d+-year-old", tokens[k].text)
     k += bool(age)  # "Jo Lind, a 31-year-old police officer"
     k += plural and k < len(tokens) and tokens[k].tag == "CD"  # "one of the three kite flyers"
-    start, head = k, 0
+    start, head, owned = k, 0, False
     while k < len(tokens) and k - start < 8:
         t = tokens[k]
         owner = tokens[k + 1 : k + 2] and tokens[k + 1].tag == "POS"  # "7-Eleven's", "Kings'"
@@ -427,6 +432,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         if ends or not (t.text[:1].isalpha() or t.tag == "POS" or owner or number):
             break
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
+        owned |= t.tag == "POS"
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
         compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
         noun = t.tag == "NN" or word in _PERSON_NOUNS  # "an Iowa operative", tagged JJ
@@ -441,6 +447,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
             # shot" (a verb read as a noun after a role word), but "a chief accountant"
             known = head and _role_word(tokens[head - 1].text.lower())
             head = head if known and not (_AGENT.search(word) or word in _PERSON_HEADS) else k + 1
+        elif t.tag == "CD" and k > start and tokens[k - 1].text.lower() in _RANKS:
+            head = k + 1  # "Jo Lind, the world number one,"
+        elif owned and word in _PERSON_HEADS and t.text.istitle():
+            head = k + 1  # "Jo Lind, the venue's Events Coordinator,": an owned post, capitalised
         elif (t.tag == "NN" or head and t.tag == "NNP") and _AGENT.search(word):
             tied = [x.text for x in tokens[k + 1 : k + 2]] in (["of"], ["for"], ["at"])
             # "Jo Lind, creator of Valby Days,": a doer's noun
