@@ -638,9 +638,14 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             field = words[start] in DEPARTMENT_HEADS and len(rest) == 1 and rest[0] not in names
             known = left in names or first in names or institutions.canonical(left) and not field
             series = word == "," and _series(rest, ends_body and not ends)  # "Heart, Lung, and"
+            # a name joining with "&" joins no other name with "and": "Standard & Poor's and
+            # Duff & Phelps"; but "Goldman, Sachs & Co." is one partnership
+            amp = word == "and" and "&" in words[start : e.end_token]
+            if word == "," and _partners(rest):
+                continue
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
-            elif word != "and" and not series or words[k + 1] == "the" or ends or known:
+            elif word != "and" and not series or words[k + 1] == "the" or ends or known or amp:
                 cut = (label, k + 2 if words[k + 1] == "the" else k + 1, label)
         elif junk:
             cut = ("", k + 1, label)
@@ -707,6 +712,14 @@ def _series(rest: list[str], body: bool) -> bool:
         i += 2  # "Lung,"
     i += i + 1 < len(rest) and rest[i][:1].isupper() and rest[i + 1] == "and"
     return body and rest[i : i + 1] == ["and"]
+
+
+def _partners(rest: list[str]) -> bool:
+    """The words after a comma finish a partnership's name, "Sachs & Co." of "Goldman, Sachs
+    & Co.": capitalised names (and commas) up to an "&" and a name after it."""
+    amp = rest.index("&") if "&" in rest else 0
+    names = [w for w in rest if w not in ("&", ",")]
+    return 0 < amp < len(rest) - 1 and all(w[:1].isupper() for w in names)
 
 
 def _cut_label(s: Sentence, e: Entity) -> Entity:
