@@ -1264,8 +1264,10 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
     """One row for a body the article names in full and by a short form that fits no other:
     its initials ("HTS" of "Hayat Tahrir al-Sham", "NH" of "Norbank Holdings Corp.", "CDC" of
     the name before "and ..."), its last word or last three or more ("Kings" of "Valby Kings",
-    "Tax Policy Office" of "Valby Tax Policy Office"), the first words of a company's legal
-    name ("Norbank" of "Norbank Holdings Corp.") or the name without full stops."""
+    "Tax Policy Office" of "Valby Tax Policy Office"), its words after a country or a chamber
+    ("Coast Guard", "Budget Committee" of "Senate Budget Committee"), the first words of a
+    company's legal name ("Norbank" of "Norbank Holdings Corp.") or the name without full
+    stops."""
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
         longer = [r for r in longer if any(_shortens(row.name, x) for x in (r.name, *r.aliases))]
@@ -1300,6 +1302,8 @@ def _shortens(short: str, name: str) -> bool:
     ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
     # "Coast Guard" of "US Coast Guard": the body of the country named before it
     ends |= n.endswith(" " + s) and bool(_nation(n[: -len(s)].strip()))
+    # "Transportation Committee" of "House Transportation Committee": a chamber's committee
+    ends |= n.endswith(" " + s) and bool(institutions.canonical(n[: -len(s)].strip()))
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
