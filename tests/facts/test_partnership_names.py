@@ -1,4 +1,5 @@
-"""Partnership names in an organisation span: "&" joins partners, a comma may too.
+"""Firms' names in an organisation span: "&" joins partners, a comma may too, and a legal form
+with its full stop ends the name.
 
 The spans are built by hand, so each test pins the cut whatever the tagger reads.
 """
@@ -32,3 +33,8 @@ def test_and_between_two_names_joined_by_ampersands_cuts_them() -> None:
 
 def test_a_comma_before_a_plain_name_still_cuts_a_list() -> None:
     assert _parts(["Norbank", ",", "Valby", "Trust"]) == ["Norbank", "Valby Trust"]
+
+
+def test_a_legal_form_with_its_full_stop_ends_a_name_run_into_the_next_sentence() -> None:
+    assert _parts(["Norco", "Holdings", "Ltd.", "Valby"]) == ["Norco Holdings Ltd.", "Valby"]
+    assert _parts(["Norco", "Co.", "Ltd."]) == ["Norco Co. Ltd."]  # another legal form

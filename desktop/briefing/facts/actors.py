@@ -649,6 +649,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 cut = (label, k + 2 if words[k + 1] == "the" else k + 1, label)
         elif junk:
             cut = ("", k + 1, label)
+        elif k > start and _legal_end(words[k - 1], word):
+            cut = (label, k, label)  # "Norco Ltd. Valby" of "... Norco Ltd. Valby's shares fell"
         elif (
             org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"]) and not ends_body
         ):
@@ -712,6 +714,14 @@ def _series(rest: list[str], body: bool) -> bool:
         i += 2  # "Lung,"
     i += i + 1 < len(rest) and rest[i][:1].isupper() and rest[i + 1] == "and"
     return body and rest[i : i + 1] == ["and"]
+
+
+def _legal_end(word: str, nxt: str) -> bool:
+    """A legal form with its full stop ends a firm's name: a capitalised word after it opens
+    the next sentence, which the tagger ran on ("Ltd. Valby's"), unless another legal form
+    ("Co. Ltd.")."""
+    legal = word in COMPANY_ENDS and word.endswith(".")
+    return legal and nxt[:1].isupper() and nxt not in _BODY_ENDS
 
 
 def _partners(rest: list[str]) -> bool:
