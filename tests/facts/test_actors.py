@@ -562,6 +562,11 @@ def test_short_forms_of_an_organisation() -> None:
     assert not _short("BBC", "BBC Radio Valby")  # an acronym: the channel is its own body
 
 
+def test_a_chamber_s_committee_is_a_short_form() -> None:
+    assert _short("Harbour Committee", "Senate Harbour Committee")  # after a chamber
+    assert not _short("Harbour Committee", "Valby Harbour Committee")  # after a place: a kind
+
+
 def test_a_short_form_that_fits_two_bodies_joins_neither() -> None:
     actors = _actors(
         "Norbank Holdings Corp. and Norbank Shipping Corp. both reported losses. "

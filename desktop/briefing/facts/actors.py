@@ -648,12 +648,19 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             field = words[start] in DEPARTMENT_HEADS and len(rest) == 1 and rest[0] not in names
             known = left in names or first in names or institutions.canonical(left) and not field
             series = word == "," and _series(rest, ends_body and not ends)  # "Heart, Lung, and"
+            # a name joining with "&" joins no other name with "and": "Standard & Poor's and
+            # Duff & Phelps"; but "Goldman, Sachs & Co." is one partnership
+            amp = word == "and" and "&" in words[start : e.end_token]
+            if word == "," and _partners(rest):
+                continue
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
-            elif word != "and" and not series or words[k + 1] == "the" or ends or known:
+            elif word != "and" and not series or words[k + 1] == "the" or ends or known or amp:
                 cut = (label, k + 2 if words[k + 1] == "the" else k + 1, label)
         elif junk:
             cut = ("", k + 1, label)
+        elif k > start and _legal_end(words[k - 1], word):
+            cut = (label, k, label)  # "Norco Ltd. Valby" of "... Norco Ltd. Valby's shares fell"
         elif (
             org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"]) and not ends_body
         ):
@@ -717,6 +724,22 @@ def _series(rest: list[str], body: bool) -> bool:
         i += 2  # "Lung,"
     i += i + 1 < len(rest) and rest[i][:1].isupper() and rest[i + 1] == "and"
     return body and rest[i : i + 1] == ["and"]
+
+
+def _legal_end(word: str, nxt: str) -> bool:
+    """A legal form with its full stop ends a firm's name: a capitalised word after it opens
+    the next sentence, which the tagger ran on ("Ltd. Valby's"), unless another legal form
+    ("Co. Ltd.")."""
+    legal = word in COMPANY_ENDS and word.endswith(".")
+    return legal and nxt[:1].isupper() and nxt not in _BODY_ENDS
+
+
+def _partners(rest: list[str]) -> bool:
+    """The words after a comma finish a partnership's name, "Sachs & Co." of "Goldman, Sachs
+    & Co.": capitalised names (and commas) up to an "&" and a name after it."""
+    amp = rest.index("&") if "&" in rest else 0
+    names = [w for w in rest if w not in ("&", ",")]
+    return 0 < amp < len(rest) - 1 and all(w[:1].isupper() for w in names)
 
 
 def _cut_label(s: Sentence, e: Entity) -> Entity:
@@ -1261,8 +1284,10 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
     """One row for a body the article names in full and by a short form that fits no other:
     its initials ("HTS" of "Hayat Tahrir al-Sham", "NH" of "Norbank Holdings Corp.", "CDC" of
     the name before "and ..."), its last word or last three or more ("Kings" of "Valby Kings",
-    "Tax Policy Office" of "Valby Tax Policy Office"), the first words of a company's legal
-    name ("Norbank" of "Norbank Holdings Corp.") or the name without full stops."""
+    "Tax Policy Office" of "Valby Tax Policy Office"), its words after a country or a chamber
+    ("Coast Guard", "Budget Committee" of "Senate Budget Committee"), the first words of a
+    company's legal name ("Norbank" of "Norbank Holdings Corp.") or the name without full
+    stops."""
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
         longer = [r for r in longer if any(_shortens(row.name, x) for x in (r.name, *r.aliases))]
@@ -1297,6 +1322,8 @@ def _shortens(short: str, name: str) -> bool:
     ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
     # "Coast Guard" of "US Coast Guard": the body of the country named before it
     ends |= n.endswith(" " + s) and bool(_nation(n[: -len(s)].strip()))
+    # "Transportation Committee" of "House Transportation Committee": a chamber's committee
+    ends |= n.endswith(" " + s) and bool(institutions.canonical(n[: -len(s)].strip()))
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))

@@ -481,8 +481,9 @@ def classify(doc: Doc) -> Kinds:
     sports = found["sports"] >= (4 if scores >= 2 else 8) and (scores >= 2 or found["game"] >= 3)
     # or a table of results or fixtures and two sports words (a standings or tour list)
     sports = sports or (len(_RESULT_LINE.findall(doc.text)) >= 3 and found["sports"] >= 2)
-    # Any score or result line: teams may bear the names of cities.
-    scored = sports or scores > 0
+    # Any score or result line: teams may bear the names of cities; but not a tally in copy
+    # without a sports word ("passed 337-80"), where a county is still a place.
+    scored = sports or (scores > 0 and found["sports"] > 0)
     # Nor is a town read as a place by its context in an article with sports words (a
     # cricket report may have no score).
     places = not (scored or found["game"] >= 2)

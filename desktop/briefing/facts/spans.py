@@ -387,11 +387,19 @@ def _list_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
             for j in chain:
                 words = clean_name(out[j].text).split()
                 body = out[j].label == "ORGANIZATION" and _kind(words, set()) != "ORGANIZATION"
+                body = body and not _common_noun_inside(doc, out[j])  # "Baltic countries Estonia"
                 if body or (out[j].label == "PERSON" and _seat(words, out, j)):  # "Bolton West"
                     out[j] = replace(out[j], label="LOCATION")
 
         chain = [i] if e is not None else []
     return out
+
+
+def _common_noun_inside(doc: Doc, e: Entity) -> bool:
+    """A lower-case noun inside the span: no place's name holds one, so the span is two
+    names run together ("the Baltic countries Estonia")."""
+    tokens = doc.sentences[e.sentence].tokens[e.first_token : e.end_token]
+    return any(t.text.islower() and t.tag in ("NN", "NNS") for t in tokens)
 
 
 def _seat(words: list[str], entities: list[Entity], j: int) -> bool:
