@@ -1076,7 +1076,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text == "by":  # "a deal signed by Oslo and Bern"
-        return tokens[lead - 2].tag in ("VBN", "VBD")
+        return tokens[lead - 2].tag in ("VBN", "VBD") and not _modifier(tokens, end)
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
     if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
         return True  # "according to Oslo": the source speaks (not "to Oslo growers")
@@ -1102,6 +1102,18 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     bare = tokens[end - 1].text == "," and _bare_noun(tokens, end)
     verb = (_verb(tokens, end) or tags == ["NN", "DT"] or bare) and listed
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
+
+
+def _modifier(tokens: tuple[Token, ...], k: int) -> bool:
+    """The places ending before token k qualify a noun after them, perhaps with more names
+    and nationality words ("secured by Oslo airport", "patrolled by Norland, Valbian and
+    Sudland planes"): the noun is the agent, not the places."""
+    listed = (",", "and", "NNP", "NNPS")
+    while k < len(tokens) and (
+        {tokens[k].text, tokens[k].tag} & set(listed) or gazetteer.demonym_country(tokens[k].text)
+    ):
+        k += 1
+    return k < len(tokens) and tokens[k].tag in ("NN", "NNS")
 
 
 def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True, plural: bool = False) -> int:
