@@ -80,3 +80,13 @@ def test_a_country_naming_the_agent_noun_of_a_passive_does_not_act() -> None:
 
 def test_a_country_as_the_agent_of_a_passive_still_acts() -> None:
     assert "Norway" in _states("The harbour deal was signed by Norway on Monday.")
+
+
+def test_a_us_state_acts_through_its_officials_or_an_organ_it_owns() -> None:
+    assert "Vermont" in _states("Vermont officials fined the Valby lender last week.")
+    assert "Vermont" in _states("Jo Park argued that Vermont's legislature has barred the sale.")
+
+
+def test_a_us_state_as_a_bare_subject_or_by_its_lawmakers_does_not_act() -> None:
+    assert "Vermont" not in _states("Vermont fared better than Jo Park had expected.")
+    assert "Vermont" not in _states("Vermont lawmakers walked away pleased with the bill.")

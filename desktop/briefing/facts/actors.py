@@ -1025,13 +1025,17 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
+        k = known.get(name)
+        us_state = country is None and k is not None and k.name == name and gazetteer.us_state(k)
+        us_state = us_state and _state_organ_acts(doc, e, in_sentence[e.sentence])
+        country = name if us_state else country
         # not a US state of a country's name ("Georgia" beside Alabama and Texas)
-        state = country == name and (k := known.get(name)) and k.type != "country"
+        state = country == name and k and k.type != "country" and not us_state
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
         state = state or (b, name) in cut  # "Little Norway"
         state = state or _sports_line(doc.sentences[e.sentence])  # "Norway won the toss"
-        if country is None or state or not _acts(doc, e, in_sentence[e.sentence]):
+        if country is None or state or not (us_state or _acts(doc, e, in_sentence[e.sentence])):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
@@ -1045,6 +1049,15 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
             row = orgs.setdefault(place.lower(), _Row(place, "state"))
             row.type, row.place = "state", place
             row.evidence += orgs.pop(key).evidence
+
+
+def _state_organ_acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
+    """A US state acts through an organ it owns or its officers ("Valby's legislature has
+    put", "Valby officials felt"), not as a bare subject (state_words.txt, "officers")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    if k + 1 < len(tokens) and tokens[k].text.lower() in _STATE["officers"]:
+        return _verb(tokens, k + 1) and _acting(tokens, k + 1)
+    return k < len(tokens) and tokens[k].tag == "POS" and _acts(doc, e, places)
 
 
 def _sports_line(s: Sentence) -> bool:
