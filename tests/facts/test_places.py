@@ -65,6 +65,19 @@ def test_feature_name_inside_a_longer_name_is_not_that_feature() -> None:
     assert "Africa" not in places and "Atlantic" not in places
 
 
+def test_us_regions_named_by_compass_or_range_are_places() -> None:
+    places = _places("Frost will reach the interior Northwest, and the Great Lakes stay mild.")
+    assert places["Northwest"].country == "United States" and "Great Lakes" in places
+    places = _places("Valby Southwest Airways flew to Norland.")
+    assert "Southwest" not in places
+
+
+def test_an_unknown_name_after_a_titled_word_and_of_ends_a_longer_name() -> None:
+    places = _places("Jo Park entered the Valby Music Hall of Fame in Norland on Monday.")
+    assert "Fame" not in places and "Norland" in places
+    assert "Norland" in _places("Parts of Norland saw snow on Monday.")
+
+
 def test_country_written_in_other_ways_resolves() -> None:
     places = _places("Trade with the Netherlands grew, officials in HK said.")
     assert places["The Netherlands"].type == "country"

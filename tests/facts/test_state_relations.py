@@ -70,3 +70,23 @@ def test_both_sides_of_a_treaty_act_though_a_passive_follows() -> None:
 
 def test_a_capital_in_talks_with_acts_though_a_verb_follows() -> None:
     assert "Norway" in _states("Jo Park said the talks with Oslo had failed.")
+
+
+def test_a_country_naming_the_agent_noun_of_a_passive_does_not_act() -> None:
+    assert "Norway" not in _states("The harbour road was paid for by Norway airports last year.")
+    states = _states("The bay is watched by Norway, Swedish and Danish boats every night.")
+    assert "Norway" not in states
+
+
+def test_a_country_as_the_agent_of_a_passive_still_acts() -> None:
+    assert "Norway" in _states("The harbour deal was signed by Norway on Monday.")
+
+
+def test_a_us_state_acts_through_its_officials_or_an_organ_it_owns() -> None:
+    assert "Vermont" in _states("Vermont officials fined the Valby lender last week.")
+    assert "Vermont" in _states("Jo Park argued that Vermont's legislature has barred the sale.")
+
+
+def test_a_us_state_as_a_bare_subject_or_by_its_lawmakers_does_not_act() -> None:
+    assert "Vermont" not in _states("Vermont fared better than Jo Park had expected.")
+    assert "Vermont" not in _states("Vermont lawmakers walked away pleased with the bill.")

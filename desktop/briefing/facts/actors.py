@@ -1058,13 +1058,17 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
+        k = known.get(name)
+        us_state = country is None and k is not None and k.name == name and gazetteer.us_state(k)
+        us_state = us_state and _state_organ_acts(doc, e, in_sentence[e.sentence])
+        country = name if us_state else country
         # not a US state of a country's name ("Georgia" beside Alabama and Texas)
-        state = country == name and (k := known.get(name)) and k.type != "country"
+        state = country == name and k and k.type != "country" and not us_state
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
         state = state or (b, name) in cut  # "Little Norway"
         state = state or _sports_line(doc.sentences[e.sentence])  # "Norway won the toss"
-        if country is None or state or not _acts(doc, e, in_sentence[e.sentence]):
+        if country is None or state or not (us_state or _acts(doc, e, in_sentence[e.sentence])):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
@@ -1078,6 +1082,15 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
             row = orgs.setdefault(place.lower(), _Row(place, "state"))
             row.type, row.place = "state", place
             row.evidence += orgs.pop(key).evidence
+
+
+def _state_organ_acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
+    """A US state acts through an organ it owns or its officers ("Valby's legislature has
+    put", "Valby officials felt"), not as a bare subject (state_words.txt, "officers")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    if k + 1 < len(tokens) and tokens[k].text.lower() in _STATE["officers"]:
+        return _verb(tokens, k + 1) and _acting(tokens, k + 1)
+    return k < len(tokens) and tokens[k].tag == "POS" and _acts(doc, e, places)
 
 
 def _sports_line(s: Sentence) -> bool:
@@ -1109,7 +1122,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text == "by":  # "a deal signed by Oslo and Bern"
-        return tokens[lead - 2].tag in ("VBN", "VBD")
+        return tokens[lead - 2].tag in ("VBN", "VBD") and not _modifier(tokens, end)
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
     if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
         return True  # "according to Oslo": the source speaks (not "to Oslo growers")
@@ -1135,6 +1148,18 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     bare = tokens[end - 1].text == "," and _bare_noun(tokens, end)
     verb = (_verb(tokens, end) or tags == ["NN", "DT"] or bare) and listed
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
+
+
+def _modifier(tokens: tuple[Token, ...], k: int) -> bool:
+    """The places ending before token k qualify a noun after them, perhaps with more names
+    and nationality words ("secured by Oslo airport", "patrolled by Norland, Valbian and
+    Sudland planes"): the noun is the agent, not the places."""
+    listed = (",", "and", "NNP", "NNPS")
+    while k < len(tokens) and (
+        {tokens[k].text, tokens[k].tag} & set(listed) or gazetteer.demonym_country(tokens[k].text)
+    ):
+        k += 1
+    return k < len(tokens) and tokens[k].tag in ("NN", "NNS")
 
 
 def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True, plural: bool = False) -> int:

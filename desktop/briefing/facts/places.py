@@ -205,7 +205,8 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
     "Western") unless the gazetteer knows it, a name of NOT_PLACES, a party to a case or a
     title ("Brown v. Board", "Dune v. Zeta"), a place inside an office's title ("Governor of
-    Valby", as the guideline reads it), or a town under 100,000 named like a person or a body
+    Valby", as the guideline reads it), the unknown end of a name cut after "of" ("Hall of
+    Fame"), or a town under 100,000 named like a person or a body
     of the article (`others`: "Lind" beside "Ann Lind", a company or club)."""
     name = clean_name(e.text)
     known = gazetteer.candidates(name)
@@ -219,12 +220,26 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     group = group and not gazetteer.candidates(e.text)
     before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token] if t.text != "the"]
     title = len(before) > 1 and before[-1] == "of" and before[-2] in words.JOB_TITLES
+    # the end of a longer name the tagger cut after "of", a name no gazetteer knows ("the
+    # Valby Hall of Fame")
+    cut = len(before) > 2 and before[-1] == "of" and before[-2].istitle()  # not "Parts of"
+    cut = cut and not known and name not in gazetteer.FEATURES and not _of_person(doc, e)
     title = title or name in _RANKS or name.split(" of ")[0] in _SOVEREIGNS  # "Shah of Iran"
     # a word or legal form in capitals the gazetteer lacks: "IN ANY MEDIA", "FDCH, INC."
     shouted = name.isupper() and name.lower() in _PLAIN
     shouted = shouted and not gazetteer.candidates(lookup_name(name))
     after = word_after(doc, e)  # a party to a case, or a newspaper's town ("the Valby Times")
-    return listed or person or group or title or shouted or after in (*_VERSUS, *_PAPER_TAILS)
+    return (
+        listed or person or group or title or cut or shouted or after in (*_VERSUS, *_PAPER_TAILS)
+    )
+
+
+def _of_person(doc: Doc, e: Entity) -> bool:
+    """A person named by first name and surname just before "of" and the place ("Jo Park of
+    Valby"): the place is where the person comes from, not the end of a longer name."""
+    end = doc.sentences[e.sentence].tokens[e.first_token - 2].end
+    persons = (x for x in doc.entities if x.label == "PERSON" and x.end == end)
+    return any(gazetteer.first_name(x.text.split()[0]) for x in persons)
 
 
 # The tags a language's name is followed by: a preposition, "to", a conjunction, a modal,
