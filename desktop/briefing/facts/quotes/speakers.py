@@ -811,12 +811,18 @@ def _full_name(scan: str, who: str, pos: int) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
+# A form of "be" before the verb ending a clause: `is said`, `were reported`.
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\w+$", re.I)
+
+
 def _participle(part: str, end: int) -> bool:
     """The verb ending at `end` is a participle, no reporting clause (`Jo Park, 54, described
     as having "…"`, `incidents reported to have…`): its subject said nothing."""
     after = part[end:].split()[:2]
     passive = after[:1] == ["as"] and re.search(r",\s*\w+ed$", part[:end]) is not None
-    return passive or after in (["to", "have"], ["to", "be"])
+    # `whom he is said to regard as "…"`: hearsay in the passive, whatever verb follows.
+    hearsay = after[:1] == ["to"] and re.search(_BE_BEFORE, part[:end]) is not None
+    return passive or hearsay or after in (["to", "have"], ["to", "be"])
 
 
 def _subject(head: str, head_abs: int, people: People) -> Found | None:

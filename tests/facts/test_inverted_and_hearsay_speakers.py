@@ -1,0 +1,26 @@
+"""Speakers a reader checks first on unseen copy: hearsay in the passive, a clause after a
+semicolon, a reporting clause with a verb off the list, a name after an owner, a name before a
+dash when the clause after the quote says who spoke."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_words_a_person_is_said_to_use_are_not_credited_to_a_pronoun() -> None:
+    """`whom she is said to regard as "…"`: others say it of her; she is not quoted."""
+    (quote,) = _quotes(
+        "The council met on Monday to choose a new chair for the harbour board.\n\n"
+        "The next morning Jo Park called the members to her office and broke the news: she "
+        'would lead the fight to remove Tomas Berg, whom she is said to regard as "a careless '
+        'manager."'
+    )
+    assert quote.speaker is None
