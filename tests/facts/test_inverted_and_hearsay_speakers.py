@@ -24,3 +24,13 @@ def test_words_a_person_is_said_to_use_are_not_credited_to_a_pronoun() -> None:
         'manager."'
     )
     assert quote.speaker is None
+
+
+def test_a_source_after_a_semicolon_is_not_the_subject_of_the_first_clause() -> None:
+    """`Through Berg, the mayor sent…; and one official said: "…"`: a clause of its own."""
+    (quote,) = _quotes(
+        "The council met on Monday to choose a new chair for the harbour board.\n\n"
+        "Through Berg, the mayor sent a message to the board; and one city official said: "
+        '"The key question now is who moves first."'
+    )
+    assert quote.speaker != "Berg"
