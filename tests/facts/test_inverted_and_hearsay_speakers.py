@@ -34,3 +34,17 @@ def test_a_source_after_a_semicolon_is_not_the_subject_of_the_first_clause() -> 
         '"The key question now is who moves first."'
     )
     assert quote.speaker != "Berg"
+
+
+def test_a_quote_closing_into_a_clause_naming_another_is_not_the_previous_voice() -> None:
+    """`"…," affirms Dr Ana Berg`: a verb off the list, but the clause names who spoke."""
+    quotes = _quotes(
+        "Scientists at Valby University say the fossil has changed what they knew.\n\n"
+        '"What you knew about these animals, you can throw it out," says Dr Jo Park, curator '
+        "at the Norland Museum in Valby.\n\n"
+        '"This is a rather fantastic new animal," affirms palaeontologist Dr Ana Berg of the '
+        "State Museum of Norland.\n\n"
+        "For years experts had thought the flat heads came first."
+    )
+    assert quotes[0].speaker == "Jo Park"
+    assert quotes[1].speaker != "Jo Park"

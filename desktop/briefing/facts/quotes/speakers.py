@@ -1215,6 +1215,8 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     if _introduced_apart(text, span, people) or opens and _P["unnamed_opening"].match(text, before):
         return True
     tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
+    if led_by_other(span, people, previous):
+        return True
     pieces = ((since, span.open), (span.close, span.close + len(tail)))
     # A quote that ended its sentence has no clause after it: the next sentence is another's.
     ended = text[: span.end].rstrip()[-1:] in ".!?" and tail.lstrip()[:1].isupper()
@@ -1224,6 +1226,22 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
             if n != previous and (said_before or cues.P["speaking"].match(text, e)):
                 return True
     return False
+
+
+def comma_closed(text: str, span: Span) -> bool:
+    """Whether the quote closes on a comma, inside the mark or after it (`"…," she said`,
+    `"…", she said`): the sentence goes on into a clause of its own."""
+    return text[: span.end].rstrip()[-1:] == "," or text[span.close :].lstrip()[:1] == ","
+
+
+def led_by_other(span: Span, people: People, previous: str | None) -> bool:
+    """Whether the quote closes on a comma into a clause naming another person (`"…,"
+    affirms palaeontologist Jo Park`): its reporting clause, whatever the verb, so that
+    person speaks, not `previous`."""
+    text = people.text
+    tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
+    named = people.named_in(span.close, span.close + len(tail)) if comma_closed(text, span) else []
+    return any(n != previous for _, _, n in named)
 
 
 def _introduced_apart(text: str, span: Span, people: People) -> bool:
