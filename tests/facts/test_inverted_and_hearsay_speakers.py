@@ -48,3 +48,15 @@ def test_a_quote_closing_into_a_clause_naming_another_is_not_the_previous_voice(
     )
     assert quotes[0].speaker == "Jo Park"
     assert quotes[1].speaker != "Jo Park"
+
+
+def test_a_name_before_a_dash_is_not_the_source_when_a_clause_follows_the_quote() -> None:
+    """`a concert by Jo Park -- "…," decided some members`: the members judged it."""
+    quotes = _quotes(
+        'The board\'s last event was a concert by Jo Park -- "quite a change for this group," '
+        "decided some of the members.\n\n"
+        'Among the guests was the former mayor Ana Berg -- "I would not miss it" -- and her '
+        "husband."
+    )
+    assert quotes[0].speaker is None
+    assert quotes[1].speaker == "Ana Berg"

@@ -706,6 +706,8 @@ def _attribute(
         m = pattern.search(part)
         if not m or m.groupdict().get("verb") and _participle(part, m.end("verb")):
             continue
+        if part is head and m.group().rstrip().endswith(("--", "—")) and comma_closed(scan, span):
+            continue  # `a show by Jo Park -- "…," decided members`: the clause after says who
         groups = m.groupdict()
         cue, after = groups.get("verb"), part is tail
         if groups.get("pronoun"):
