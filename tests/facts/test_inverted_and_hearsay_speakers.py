@@ -60,3 +60,13 @@ def test_a_name_before_a_dash_is_not_the_source_when_a_clause_follows_the_quote(
     )
     assert quotes[0].speaker is None
     assert quotes[1].speaker == "Ana Berg"
+
+
+def test_a_full_name_after_an_owner_is_the_speaker_not_an_unnamed_source() -> None:
+    """`says the group's Ed Norberg`: named in full, so no description marked unnamed."""
+    quotes = _quotes(
+        "In Valby, the director of the Harbour Club's water program backs the plan.\n\n"
+        '"Reluctantly, we do support it," says the group\'s Ed Norberg.\n\n'
+        'Norberg stresses the need for safer ways, "because dredging is not the only answer".'
+    )
+    assert quotes[0].speaker == "Ed Norberg"

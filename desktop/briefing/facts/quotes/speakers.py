@@ -246,6 +246,8 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
         return same.pop(), None
     if common and person is None:
         return None, description_of(who)
+    if person and re.search(r"[’']s\s+" + re.escape(person) + r"\W*$", who):
+        return person, None  # `the group's Ed Norberg`: the full name after the owner
     if named := _P["relative_named"].search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
         return canonical(named.group(1), actors, pos) or named.group(1), None
