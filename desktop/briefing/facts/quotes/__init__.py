@@ -239,6 +239,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
             found = _voice_of(quotes[-1], How.PREVIOUS_PARAGRAPH)
+            if speakers.led_by_other(span, people, previous):
+                found = Found()  # `"…," affirms Jo Park`: a clause the rules missed names her
         cands: learned.Candidates = []
         # The model learns from every weak answer, and re-decides those `re_decides` names.
         if not partial and (learned.re_decides(found) if use_model else learned.weak(found)):

@@ -246,6 +246,8 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
         return same.pop(), None
     if common and person is None:
         return None, description_of(who)
+    if person and re.search(r"[’']s\s+" + re.escape(person) + r"\W*$", who):
+        return person, None  # `the group's Ed Norberg`: the full name after the owner
     if named := _P["relative_named"].search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
         return canonical(named.group(1), actors, pos) or named.group(1), None
@@ -723,6 +725,8 @@ def _attribute(
         m = pattern.search(part)
         if not m or m.groupdict().get("verb") and _participle(part, m.end("verb")):
             continue
+        if part is head and m.group().rstrip().endswith(("--", "—")) and comma_closed(scan, span):
+            continue  # `a show by Jo Park -- "…," decided members`: the clause after says who
         groups = m.groupdict()
         cue, after = groups.get("verb"), part is tail
         if groups.get("pronoun"):
@@ -828,12 +832,18 @@ def _full_name(scan: str, who: str, pos: int) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
+# A form of "be" before the verb ending a clause: `is said`, `were reported`.
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\w+$", re.I)
+
+
 def _participle(part: str, end: int) -> bool:
     """The verb ending at `end` is a participle, no reporting clause (`Jo Park, 54, described
     as having "…"`, `incidents reported to have…`): its subject said nothing."""
     after = part[end:].split()[:2]
     passive = after[:1] == ["as"] and re.search(r",\s*\w+ed$", part[:end]) is not None
-    return passive or after in (["to", "have"], ["to", "be"])
+    # `whom he is said to regard as "…"`: hearsay in the passive, whatever verb follows.
+    hearsay = after[:1] == ["to"] and re.search(_BE_BEFORE, part[:end]) is not None
+    return passive or hearsay or after in (["to", "have"], ["to", "be"])
 
 
 def _subject(head: str, head_abs: int, people: People) -> Found | None:
@@ -1227,6 +1237,8 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     if _introduced_apart(text, span, people) or opens and _P["unnamed_opening"].match(text, before):
         return True
     tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
+    if led_by_other(span, people, previous):
+        return True
     pieces = ((since, span.open), (span.close, span.close + len(tail)))
     # A quote that ended its sentence has no clause after it: the next sentence is another's.
     ended = text[: span.end].rstrip()[-1:] in ".!?" and tail.lstrip()[:1].isupper()
@@ -1236,6 +1248,22 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
             if n != previous and (said_before or cues.P["speaking"].match(text, e)):
                 return True
     return False
+
+
+def comma_closed(text: str, span: Span) -> bool:
+    """Whether the quote closes on a comma, inside the mark or after it (`"…," she said`,
+    `"…", she said`): the sentence goes on into a clause of its own."""
+    return text[: span.end].rstrip()[-1:] == "," or text[span.close :].lstrip()[:1] == ","
+
+
+def led_by_other(span: Span, people: People, previous: str | None) -> bool:
+    """Whether the quote closes on a comma into a clause naming another person (`"…,"
+    affirms palaeontologist Jo Park`): its reporting clause, whatever the verb, so that
+    person speaks, not `previous`."""
+    text = people.text
+    tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
+    named = people.named_in(span.close, span.close + len(tail)) if comma_closed(text, span) else []
+    return any(n != previous for _, _, n in named)
 
 
 def _introduced_apart(text: str, span: Span, people: People) -> bool:

@@ -1,0 +1,72 @@
+"""Speakers a reader checks first on unseen copy: hearsay in the passive, a clause after a
+semicolon, a reporting clause with a verb off the list, a name after an owner, a name before a
+dash when the clause after the quote says who spoke."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_words_a_person_is_said_to_use_are_not_credited_to_a_pronoun() -> None:
+    """`whom she is said to regard as "…"`: others say it of her; she is not quoted."""
+    (quote,) = _quotes(
+        "The council met on Monday to choose a new chair for the harbour board.\n\n"
+        "The next morning Jo Park called the members to her office and broke the news: she "
+        'would lead the fight to remove Tomas Berg, whom she is said to regard as "a careless '
+        'manager."'
+    )
+    assert quote.speaker is None
+
+
+def test_a_source_after_a_semicolon_is_not_the_subject_of_the_first_clause() -> None:
+    """`Through Berg, the mayor sent…; and one official said: "…"`: a clause of its own."""
+    (quote,) = _quotes(
+        "The council met on Monday to choose a new chair for the harbour board.\n\n"
+        "Through Berg, the mayor sent a message to the board; and one city official said: "
+        '"The key question now is who moves first."'
+    )
+    assert quote.speaker != "Berg"
+
+
+def test_a_quote_closing_into_a_clause_naming_another_is_not_the_previous_voice() -> None:
+    """`"…," affirms Dr Ana Berg`: a verb off the list, but the clause names who spoke."""
+    quotes = _quotes(
+        "Scientists at Valby University say the fossil has changed what they knew.\n\n"
+        '"What you knew about these animals, you can throw it out," says Dr Jo Park, curator '
+        "at the Norland Museum in Valby.\n\n"
+        '"This is a rather fantastic new animal," affirms palaeontologist Dr Ana Berg of the '
+        "State Museum of Norland.\n\n"
+        "For years experts had thought the flat heads came first."
+    )
+    assert quotes[0].speaker == "Jo Park"
+    assert quotes[1].speaker != "Jo Park"
+
+
+def test_a_name_before_a_dash_is_not_the_source_when_a_clause_follows_the_quote() -> None:
+    """`a concert by Jo Park -- "…," decided some members`: the members judged it."""
+    quotes = _quotes(
+        'The board\'s last event was a concert by Jo Park -- "quite a change for this group," '
+        "decided some of the members.\n\n"
+        'Among the guests was the former mayor Ana Berg -- "I would not miss it" -- and her '
+        "husband."
+    )
+    assert quotes[0].speaker is None
+    assert quotes[1].speaker == "Ana Berg"
+
+
+def test_a_full_name_after_an_owner_is_the_speaker_not_an_unnamed_source() -> None:
+    """`says the group's Ed Norberg`: named in full, so no description marked unnamed."""
+    quotes = _quotes(
+        "In Valby, the director of the Harbour Club's water program backs the plan.\n\n"
+        '"Reluctantly, we do support it," says the group\'s Ed Norberg.\n\n'
+        'Norberg stresses the need for safer ways, "because dredging is not the only answer".'
+    )
+    assert quotes[0].speaker == "Ed Norberg"
