@@ -731,6 +731,7 @@ def _attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        owned = _owned_title(part, m, who, actors, span.open)
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
         if noun in GROUP_NOUNS or (noun in PERSON_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
@@ -744,7 +745,7 @@ def _attribute(
             continue  # `The memo for members of Congress states`: Congress is no subject
         if who.lower() in _LOWER_PREPOSITIONS:
             continue  # `"grants" to states to improve…`: a preposition and a noun, no cue
-        speaker, described = resolve(who, actors, span.open)
+        speaker, described = owned or resolve(who, actors, span.open)
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
         if speaker is None and described is None:
@@ -770,6 +771,21 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _owned_title(
+    part: str, m: re.Match[str], who: str, actors: Actors, pos: int
+) -> tuple[str | None, str | None] | None:
+    """(speaker, description) when a reporting verb's source is an owner's title (`said
+    Norbank's president, Jo Park`): the person set off after it, else the title, never the
+    owner; None when `who` owns nothing."""
+    if "verb" not in m.groupdict() or not 0 <= m.start("verb") < m.start("who"):
+        return None
+    if not who.endswith(("'s", "’s")) or not (title := _P["owned_title"].match(part, m.end("who"))):
+        return None
+    if title["name"]:
+        return canonical(title["name"], actors, pos) or title["name"], None
+    return None, description_of(f"{who} {title['title']}")
 
 
 def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
