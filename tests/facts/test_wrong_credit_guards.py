@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
-from briefing.model import Quote
+from briefing.model import Actor, Evidence, Quote
 from briefing.nlp import analyse
 
 
@@ -31,3 +31,27 @@ def test_an_owners_title_with_no_name_is_a_description_never_the_owner() -> None
     )
     (q,) = _quotes(text)
     assert q.speaker is None and q.description == "Norbank's spokesman"
+
+
+def test_a_surname_two_people_share_stops_the_previous_voice_going_on() -> None:
+    text = (
+        "Ana Berg and Tom Berg run two banks in Valby, and Jo Park advises both.\n\n"
+        '"Small banks will not last," Park said.\n\n'
+        'Berg is sure the bank will survive. "We have customers, they have nothing," he said.'
+    )
+    at = text.index
+    actors = (
+        Actor("Ana Berg", "person", evidence=(Evidence(0, at("Ana Berg"), at("Ana Berg") + 8),)),
+        Actor("Tom Berg", "person", evidence=(Evidence(0, at("Tom Berg"), at("Tom Berg") + 8),)),
+        Actor(
+            "Jo Park",
+            "person",
+            aliases=("Park",),
+            evidence=(
+                Evidence(0, at("Jo Park"), at("Jo Park") + 7),
+                Evidence(1, at('," Park') + 3, at('," Park') + 7),
+            ),
+        ),
+    )
+    last = extract_quotes(analyse(text), actors)[-1]
+    assert last.text.startswith("We have customers") and last.speaker is None

@@ -317,6 +317,7 @@ class People:
         self.actors = actors
         self.sentence_starts = sentence_starts
         self.speakers: set[str] = set()
+        self._shared: list[Mention] = []
         self._all = sorted(self._mentions + self._bare_surnames())
         self._genders = genders(text, self._all)
         told = [(m["self"] or m["own"], m["who"]) for m in _P["self_named"].finditer(text)]
@@ -336,20 +337,31 @@ class People:
 
     def _bare_surnames(self) -> list[Mention]:
         """Every bare surname outside quotes the actors' evidence missed (`Cambiasso is still
-        convinced…`) when only one person has it; for pronouns."""
+        convinced…`) when only one person has it; for pronouns. One that several persons share
+        (`Berg` of Ana and Tom Berg) is kept apart in `_shared`: it names one of them, unsure
+        which."""
         persons = [a.name for a in self.actors if a.type == "person" and " " in a.name]
         surnames = Counter(n.split()[-1] for n in persons if n.split()[-1][:1].isupper())
         unique = {n.split()[-1]: n for n in persons if surnames[n.split()[-1]] == 1}
-        if not unique:
+        shared = {n.split()[-1]: n.split()[-1] for n in persons if surnames[n.split()[-1]] > 1}
+        if not unique and not shared:
             return []
-        alternatives = "|".join(sorted(map(re.escape, unique), key=len, reverse=True))
-        out = []
+        names = unique | shared
+        alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+        out: list[Mention] = []
         for m in re.finditer(r"\b(?:" + alternatives + r")\b", self.text):
             k = bisect.bisect_right(self._mentions, m.start(), key=itemgetter(0)) - 1
             known = k >= 0 and self._mentions[k][1] > m.start()  # part of a known mention
             if not known and not self._in_quote(m.start()):
-                out.append((m.start(), m.end(), unique[m.group()]))
+                mention = (m.start(), m.end(), names[m.group()])
+                (self._shared if m.group() in shared else out).append(mention)
         return out
+
+    def _shared_since(self, start: int, end: int, previous: str | None) -> bool:
+        """Whether a surname several persons share, not `previous`'s, is named in [start, end)
+        (`Berg is sure…` with Ana and Tom Berg): the voice may have changed."""
+        own = (previous or "").split()[-1:]
+        return any(n not in own for _, _, n in _starting_in(self._shared, start, end))
 
     def voices(self, start: int, end: int) -> bool:
         """Whether an actor other than a person speaks in [start, end) (`Norbank said`)."""
@@ -417,7 +429,7 @@ class People:
                 return titled[0] if titled[0] and fits(titled[0]) else None
         if since is not None and previous is not None and fits(previous):
             rivals = {n for _, _, n in self.named_in(since, pos) if n != previous and fits(n)}
-            if not rivals:
+            if not rivals and not self._shared_since(since, pos, previous):
                 return previous
         # `In an episode of Dr Ana Berg's show, he says`: a person named in a fronted phrase
         # of the pronoun's own sentence is not what the subject pronoun stands for.
@@ -442,6 +454,8 @@ class People:
                 # `The head of the panel, Nikos Berg, said…`: the name set off after it.
                 return self._apposed(described.end(), pos, fits) or self.subject_before(at, wanted)
             near = self._fitting(start, pos, fits, skip)
+            if not near and self._shared_since(start, pos, previous):
+                return None  # `Berg is sure…. "…," he said`: one of two Bergs, unsure which
             if len(near) == 1:
                 one = near.pop()
                 named = [(s, e) for s, e, n in self.named_in(start, pos) if n == one]
@@ -492,6 +506,7 @@ class People:
         # Or an actor of another kind speaking since (`Halden Bank said…`, or a person read
         # as a body): "he" may be theirs.
         rival = rival or self.voices(chain or pos, pos)
+        rival = rival or self._shared_since(chain or pos, pos, previous)
         goes_on = previous is not None and fits(previous) and not rival
         # The previous quote is in this paragraph or the one before, not far back.
         close_by = chain is not None and pos - chain <= 600
