@@ -55,3 +55,13 @@ def test_a_surname_two_people_share_stops_the_previous_voice_going_on() -> None:
     )
     last = extract_quotes(analyse(text), actors)[-1]
     assert last.text.startswith("We have customers") and last.speaker is None
+
+
+def test_a_person_named_before_said_in_a_statement_is_no_party_statement() -> None:
+    text = (
+        "Several candidates spoke on the merger.\n\n"
+        '"This merger will leave savers holding the bag," Labour candidate Ana Berg said in a '
+        'statement, calling on the council to make large banks pay "their fair share" of fees.'
+    )
+    woven = _quotes(text)[-1]
+    assert (woven.text, woven.speaker) == ("their fair share", "Ana Berg")

@@ -217,6 +217,9 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if (titled := _title_only(who, actors)) is not None:
         return titled
     words, person = who.split(), _person_in(who, actors)
+    if person and cues.P["speaking"].match(who, who.rfind(person) + len(person)):
+        # `Labour candidate Ana Berg said in a statement`: she speaks, not her party's statement.
+        return person, None
     # `a Norbank report released last week`: the document before its participle phrase.
     if (issued := _P["document_issued"].search(who)) is not None:
         words = who[: issued.start("phrase")].split()
