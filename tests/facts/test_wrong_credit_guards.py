@@ -65,3 +65,13 @@ def test_a_person_named_before_said_in_a_statement_is_no_party_statement() -> No
     )
     woven = _quotes(text)[-1]
     assert (woven.text, woven.speaker) == ("their fair share", "Ana Berg")
+
+
+def test_a_described_speaker_is_not_the_one_the_interrupted_quotation_names() -> None:
+    text = (
+        "Tom Lund made a film about Ana Berg, who grew up on a farm near Valby. "
+        "Berg flew planes for twenty years.\n\n"
+        '"As a child," the filmmaker says in the film, "Ana saw things that made no sense at '
+        'all. The farm was a dream to her."'
+    )
+    assert [q.speaker for q in _quotes(text)] == [None, None]
