@@ -44,7 +44,11 @@ _CHANTS = lexicons.words("chant_verbs")
 _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
 # Speakers no clause names beside the quote: inferred from the sentences around it.
-_INFERRED = (How.PRONOUN, How.SUBJECT, How.SAME_PARAGRAPH, How.PREVIOUS_PARAGRAPH, How.MODEL)
+# And a description read as someone named before (`"…Ana saw it all," the director says`).
+_INFERRED = (
+    How.PRONOUN, How.SUBJECT, How.SAME_PARAGRAPH, How.PREVIOUS_PARAGRAPH, How.MODEL,
+    How.NAMED_BEFORE,
+)  # fmt: skip
 
 
 def extract_quotes(doc: Doc, actors: Actors = ()) -> tuple[Quote, ...]:
@@ -251,7 +255,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             else:
                 cands = learned.candidates(scan, people, ctx, paragraph_starts)
         inferred = found.speaker in persons and found.how in _INFERRED
-        if inferred and speakers.names_speaker(scan[start:end], found.speaker or ""):
+        spoken = scan[start:end]
+        if k + 1 < len(spans) and _interrupted(scan, span, spans[k + 1]):
+            # `"As a child," the director says, "Ana saw…"`: the whole quotation.
+            spoken += " " + scan[slice(*_content(scan, spans[k + 1]))]
+        if inferred and speakers.names_speaker(spoken, found.speaker or ""):
             # `"Steven can play anywhere," he added`: a quote calling the speaker only inferred
             # for it by the given name is about them, another's; unattributed is safer.
             found = Found()

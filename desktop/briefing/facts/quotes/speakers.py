@@ -217,6 +217,9 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
     if (titled := _title_only(who, actors)) is not None:
         return titled
     words, person = who.split(), _person_in(who, actors)
+    if person and cues.P["speaking"].match(who, who.rfind(person) + len(person)):
+        # `Labour candidate Ana Berg said in a statement`: she speaks, not her party's statement.
+        return person, None
     # `a Norbank report released last week`: the document before its participle phrase.
     if (issued := _P["document_issued"].search(who)) is not None:
         words = who[: issued.start("phrase")].split()
@@ -321,6 +324,7 @@ class People:
         self.actors = actors
         self.sentence_starts = sentence_starts
         self.speakers: set[str] = set()
+        self._shared: list[Mention] = []
         self._all = sorted(self._mentions + self._bare_surnames())
         self._genders = genders(text, self._all)
         told = [(m["self"] or m["own"], m["who"]) for m in _P["self_named"].finditer(text)]
@@ -340,20 +344,31 @@ class People:
 
     def _bare_surnames(self) -> list[Mention]:
         """Every bare surname outside quotes the actors' evidence missed (`Cambiasso is still
-        convinced…`) when only one person has it; for pronouns."""
+        convinced…`) when only one person has it; for pronouns. One that several persons share
+        (`Berg` of Ana and Tom Berg) is kept apart in `_shared`: it names one of them, unsure
+        which."""
         persons = [a.name for a in self.actors if a.type == "person" and " " in a.name]
         surnames = Counter(n.split()[-1] for n in persons if n.split()[-1][:1].isupper())
         unique = {n.split()[-1]: n for n in persons if surnames[n.split()[-1]] == 1}
-        if not unique:
+        shared = {n.split()[-1]: n.split()[-1] for n in persons if surnames[n.split()[-1]] > 1}
+        if not unique and not shared:
             return []
-        alternatives = "|".join(sorted(map(re.escape, unique), key=len, reverse=True))
-        out = []
+        names = unique | shared
+        alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+        out: list[Mention] = []
         for m in re.finditer(r"\b(?:" + alternatives + r")\b", self.text):
             k = bisect.bisect_right(self._mentions, m.start(), key=itemgetter(0)) - 1
             known = k >= 0 and self._mentions[k][1] > m.start()  # part of a known mention
             if not known and not self._in_quote(m.start()):
-                out.append((m.start(), m.end(), unique[m.group()]))
+                mention = (m.start(), m.end(), names[m.group()])
+                (self._shared if m.group() in shared else out).append(mention)
         return out
+
+    def _shared_since(self, start: int, end: int, previous: str | None) -> bool:
+        """Whether a surname several persons share, not `previous`'s, is named in [start, end)
+        (`Berg is sure…` with Ana and Tom Berg): the voice may have changed."""
+        own = (previous or "").split()[-1:]
+        return any(n not in own for _, _, n in _starting_in(self._shared, start, end))
 
     def voices(self, start: int, end: int) -> bool:
         """Whether an actor other than a person speaks in [start, end) (`Norbank said`)."""
@@ -421,7 +436,7 @@ class People:
                 return titled[0] if titled[0] and fits(titled[0]) else None
         if since is not None and previous is not None and fits(previous):
             rivals = {n for _, _, n in self.named_in(since, pos) if n != previous and fits(n)}
-            if not rivals:
+            if not rivals and not self._shared_since(since, pos, previous):
                 return previous
         # `In an episode of Dr Ana Berg's show, he says`: a person named in a fronted phrase
         # of the pronoun's own sentence is not what the subject pronoun stands for.
@@ -446,6 +461,8 @@ class People:
                 # `The head of the panel, Nikos Berg, said…`: the name set off after it.
                 return self._apposed(described.end(), pos, fits) or self.subject_before(at, wanted)
             near = self._fitting(start, pos, fits, skip)
+            if not near and self._shared_since(start, pos, previous):
+                return None  # `Berg is sure…. "…," he said`: one of two Bergs, unsure which
             if len(near) == 1:
                 one = near.pop()
                 named = [(s, e) for s, e, n in self.named_in(start, pos) if n == one]
@@ -496,6 +513,7 @@ class People:
         # Or an actor of another kind speaking since (`Halden Bank said…`, or a person read
         # as a body): "he" may be theirs.
         rival = rival or self.voices(chain or pos, pos)
+        rival = rival or self._shared_since(chain or pos, pos, previous)
         goes_on = previous is not None and fits(previous) and not rival
         # The previous quote is in this paragraph or the one before, not far back.
         close_by = chain is not None and pos - chain <= 600
@@ -752,6 +770,7 @@ def _attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        owned = _owned_title(part, m, who, actors, span.open)
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
         if noun in GROUP_NOUNS or (noun in PERSON_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
@@ -765,7 +784,7 @@ def _attribute(
             continue  # `The memo for members of Congress states`: Congress is no subject
         if who.lower() in _LOWER_PREPOSITIONS:
             continue  # `"grants" to states to improve…`: a preposition and a noun, no cue
-        speaker, described = resolve(who, actors, span.open)
+        speaker, described = owned or resolve(who, actors, span.open)
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
         if speaker is None and described is None:
@@ -791,6 +810,21 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _owned_title(
+    part: str, m: re.Match[str], who: str, actors: Actors, pos: int
+) -> tuple[str | None, str | None] | None:
+    """(speaker, description) when a reporting verb's source is an owner's title (`said
+    Norbank's president, Jo Park`): the person set off after it, else the title, never the
+    owner; None when `who` owns nothing."""
+    if "verb" not in m.groupdict() or not 0 <= m.start("verb") < m.start("who"):
+        return None
+    if not who.endswith(("'s", "’s")) or not (title := _P["owned_title"].match(part, m.end("who"))):
+        return None
+    if title["name"]:
+        return canonical(title["name"], actors, pos) or title["name"], None
+    return None, description_of(f"{who} {title['title']}")
 
 
 def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
