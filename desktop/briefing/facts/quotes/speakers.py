@@ -974,9 +974,13 @@ _DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
 def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
     """The source of a partial quote woven into the sentence (`the mayor called the plan
     "a serious mistake"`)."""
-    m = max(cues.P["weaving"].finditer(head), key=lambda w: w.start(), default=None)  # the last
-    if m is None:
+    verbs = list(cues.P["weaving"].finditer(head))
+    # The last, but for an infinitive after a finite one (`said it was too early to tell, and
+    # there was "…"`: `said`).
+    finite = [w for w in verbs if not head[: w.start()].endswith("to ")]
+    if not verbs:
         return None
+    m = (finite or verbs)[-1]
     rest = head[m.end() :]
     if agent := _P["by_agent"].match(rest):  # `described by Norbank as "…"`: the agent said it
         return found_by(agent["who"], actors, head_abs + m.end(), m.group())
