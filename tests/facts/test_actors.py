@@ -567,6 +567,11 @@ def test_a_chamber_s_committee_is_a_short_form() -> None:
     assert not _short("Harbour Committee", "Valby Harbour Committee")  # after a place: a kind
 
 
+def test_a_founder_s_possessive_is_a_firm_s_short_form_but_not_an_acronym_s() -> None:
+    assert _short("Lindqvist", "Lindqvist's Rating Service")  # "Lindqvist's said"
+    assert not _short("NRC", "NRC's Valby Biscuits")  # the owner's unit, another firm
+
+
 def test_a_short_form_that_fits_two_bodies_joins_neither() -> None:
     actors = _actors(
         "Norbank Holdings Corp. and Norbank Shipping Corp. both reported losses. "

@@ -1311,8 +1311,8 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
     the name before "and ..."), its last word or last three or more ("Kings" of "Valby Kings",
     "Tax Policy Office" of "Valby Tax Policy Office"), its words after a country or a chamber
     ("Coast Guard", "Budget Committee" of "Senate Budget Committee"), the first words of a
-    company's legal name ("Norbank" of "Norbank Holdings Corp.") or the name without full
-    stops."""
+    company's legal name ("Norbank" of "Norbank Holdings Corp."), a founder's possessive
+    ("Moody's" of "Moody's Investors Service") or the name without full stops."""
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
         longer = [r for r in longer if any(_shortens(row.name, x) for x in (r.name, *r.aliases))]
@@ -1355,6 +1355,9 @@ def _shortens(short: str, name: str) -> bool:
     plain = plain and not _body_name(name)
     same = s == n or _misprint(s, n)
     starts = n.startswith(s + " ") and (n != full or plain or n[len(s) + 1 :] in _KIND_TAILS)
+    # "Moody's" of "Moody's Investors Service": a firm named for its founder, by the possessive
+    # (an acronym's is its owner's: "the NRC's Valby unit")
+    starts |= n.startswith((s + "'s ", s + "’s ")) and " " not in s and not s.isupper()
     return initials or ends or same or starts or _school_of(short, name)
 
 
