@@ -90,3 +90,8 @@ def test_a_us_state_acts_through_its_officials_or_an_organ_it_owns() -> None:
 def test_a_us_state_as_a_bare_subject_or_by_its_lawmakers_does_not_act() -> None:
     assert "Vermont" not in _states("Vermont fared better than Jo Park had expected.")
     assert "Vermont" not in _states("Vermont lawmakers walked away pleased with the bill.")
+
+
+def test_the_author_of_an_act_after_by_acts() -> None:
+    assert "Vermont" in _states("The fraud came to light in a complaint by Vermont last spring.")
+    assert "Norway" in _states("The harbour was shut after an attack by Norway in May.")

@@ -1086,11 +1086,15 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
 
 def _state_organ_acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     """A US state acts through an organ it owns or its officers ("Valby's legislature has
-    put", "Valby officials felt"), not as a bare subject (state_words.txt, "officers")."""
+    put", "Valby officials felt") or as the author of an act ("a complaint by Valby"), not as
+    a bare subject (state_words.txt, "officers")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k + 1 < len(tokens) and tokens[k].text.lower() in _STATE["officers"]:
         return _verb(tokens, k + 1) and _acting(tokens, k + 1)
-    return k < len(tokens) and tokens[k].tag == "POS" and _acts(doc, e, places)
+    first = e.first_token
+    by_act = first > 1 and tokens[first - 1].text == "by" and _act(tokens[first - 2].text.lower())
+    owner = k < len(tokens) and tokens[k].tag == "POS"
+    return (by_act or owner) and _acts(doc, e, places)  # "a complaint by Valby"
 
 
 def _sports_line(s: Sentence) -> bool:
@@ -1122,7 +1126,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text == "by":  # "a deal signed by Oslo and Bern"
-        return tokens[lead - 2].tag in ("VBN", "VBD") and not _modifier(tokens, end)
+        done = tokens[lead - 2].tag in ("VBN", "VBD") or _act(tokens[lead - 2].text.lower())
+        return done and not _modifier(tokens, end)  # (an act's: "an invasion by Oslo")
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
     if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
         return True  # "according to Oslo": the source speaks (not "to Oslo growers")
