@@ -243,6 +243,27 @@ def _list_label(s: Sentence, first: int) -> str | None:
     return " ".join(words) if words[0][:1].islower() else " ".join(words).lower()
 
 
+def _listed_under(s: Sentence, first: int) -> str | None:
+    """The plural label of a list whose names carry roles of their own: "other patrons include
+    actors Jo Lind and Al Berg, and writer Tom Vale" gives Tom Vale "patron" too (his
+    "writer" is read first)."""
+    k = first
+    while k > 1 and s.tokens[k - 1].text not in _LIST_CUES:
+        t = s.tokens[k - 1]
+        item = t.text in (",", "and") or t.text[:1].isupper() or t.tag in _LISTED_TAGS
+        item |= t.tag == "VBP" and s.tokens[k].tag == "NN"  # "football legend", tagged a verb
+        if not item:
+            return None
+        k -= 1
+    label = s.tokens[k - 2] if k > 1 else None
+    listed = label and label.tag == "NNS" and _role_word(_singular(label.text))
+    return _singular(label.text) if label and listed else None
+
+
+# Tags of the lower-case words of a list's items: "actors", "soccer legend", "young".
+_LISTED_TAGS = frozenset({"NN", "NNS", "JJ"})
+
+
 def _singular(label: str) -> str:
     """ "Coaches" -> "coach", "Defenders" -> "defender", "actresses" -> "actress" (a plural
     label of a list)."""
@@ -837,7 +858,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
-            row.add_role(role or _list_label(s, name_start))
+            row.add_role(role or _list_label(s, name_start) or _listed_under(s, name_start))
             role, owner = _role_after(s, e)
             row.add_role(role)
             row.affiliation = row.affiliation or affiliation or owner
