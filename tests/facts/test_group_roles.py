@@ -65,3 +65,17 @@ def test_a_lists_label_reaches_a_name_past_the_roles_of_its_items() -> None:
 def test_a_plural_label_before_a_copula_gives_each_name_its_singular() -> None:
     actors = _actors("The gala's other patrons are Jo Park and Al Berg.")
     assert actors["Jo Park"].roles == ("patron",) == actors["Al Berg"].roles
+
+
+def test_a_relation_after_a_noun_leaves_no_role() -> None:
+    text = '"She was kind," said Ida Lund, a family friend for many years.'
+    assert _actors(text)["Ida Lund"].roles == ()
+
+
+def test_a_country_in_a_plural_form_is_no_title_of_the_name_after_it() -> None:
+    text = "Now the top judge in the United States, Ida Lund rose from a small firm."
+    assert _actors(text)["Ida Lund"].roles == ()
+
+
+def test_an_owned_event_before_a_first_name_is_no_role() -> None:
+    assert _actors("After her accident Ida was left with a broken arm.")["Ida"].roles == ()

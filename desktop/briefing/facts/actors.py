@@ -217,7 +217,8 @@ def _list_label(s: Sentence, first: int) -> str | None:
     for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
         if w.endswith("s.") and w[:-2].lower() + "." in _TITLE_ROLES:
             return w[:-2] + "."
-        if w[:1].isupper() and _singular(w) in _TITLE_ROLES:  # "Senators Ann Lind and ..."
+        # "Senators Ann Lind and ...", not "in the United States, Ann Lind": no lone modifier
+        if w[:1].isupper() and _singular(w) in _TITLE_ROLES - _NOT_ROLES:
             return w[: len(_singular(w))]
     end = first
     while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
@@ -455,6 +456,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         owned |= t.tag == "POS"
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
+        # "a family friend": a relation after the noun, which only modifies it
+        head = 0 if head == k and t.tag.startswith("NN") and word in NOT_ROLE_NOUNS else head
         compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
         noun = t.tag == "NN" or word in _PERSON_NOUNS  # "an Iowa operative", tagged JJ
         # "one of the best interviewers", "one of the kite flyers": a noun of people
