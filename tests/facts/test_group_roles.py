@@ -54,3 +54,28 @@ def test_a_ranking_is_a_role_before_after_and_set_off_before_a_name() -> None:
 def test_a_count_before_a_name_set_off_is_no_ranking() -> None:
     actors = _actors("The number of entrants, Ida Lund said, was rising.")
     assert actors["Ida Lund"].roles == ()
+
+
+def test_a_lists_label_reaches_a_name_past_the_roles_of_its_items() -> None:
+    text = "Other patrons include singers Jo Park and Al Berg, and chess legend Ida Lund."
+    actors = _actors(text)
+    assert actors["Jo Park"].roles == ("singer",) and actors["Ida Lund"].roles == ("patron",)
+
+
+def test_a_plural_label_before_a_copula_gives_each_name_its_singular() -> None:
+    actors = _actors("The gala's other patrons are Jo Park and Al Berg.")
+    assert actors["Jo Park"].roles == ("patron",) == actors["Al Berg"].roles
+
+
+def test_a_relation_after_a_noun_leaves_no_role() -> None:
+    text = '"She was kind," said Ida Lund, a family friend for many years.'
+    assert _actors(text)["Ida Lund"].roles == ()
+
+
+def test_a_country_in_a_plural_form_is_no_title_of_the_name_after_it() -> None:
+    text = "Now the top judge in the United States, Ida Lund rose from a small firm."
+    assert _actors(text)["Ida Lund"].roles == ()
+
+
+def test_an_owned_event_before_a_first_name_is_no_role() -> None:
+    assert _actors("After her accident Ida was left with a broken arm.")["Ida"].roles == ()

@@ -217,7 +217,8 @@ def _list_label(s: Sentence, first: int) -> str | None:
     for w in words:  # "Sens. Ann Lind (D-Ore.) and Jo Park": a plural title before the names
         if w.endswith("s.") and w[:-2].lower() + "." in _TITLE_ROLES:
             return w[:-2] + "."
-        if w[:1].isupper() and _singular(w) in _TITLE_ROLES:  # "Senators Ann Lind and ..."
+        # "Senators Ann Lind and ...", not "in the United States, Ann Lind": no lone modifier
+        if w[:1].isupper() and _singular(w) in _TITLE_ROLES - _NOT_ROLES:
             return w[: len(_singular(w))]
     end = first
     while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
@@ -241,6 +242,27 @@ def _list_label(s: Sentence, first: int) -> str | None:
     start = _role_start(s, j - 1) if j >= 2 else j - 1
     words = texts[start : j - 1] + [noun]
     return " ".join(words) if words[0][:1].islower() else " ".join(words).lower()
+
+
+def _listed_under(s: Sentence, first: int) -> str | None:
+    """The plural label of a list whose names carry roles of their own: "other patrons include
+    actors Jo Lind and Al Berg, and writer Tom Vale" gives Tom Vale "patron" too (his
+    "writer" is read first)."""
+    k = first
+    while k > 1 and s.tokens[k - 1].text not in _LIST_CUES:
+        t = s.tokens[k - 1]
+        item = t.text in (",", "and") or t.text[:1].isupper() or t.tag in _LISTED_TAGS
+        item |= t.tag == "VBP" and s.tokens[k].tag == "NN"  # "football legend", tagged a verb
+        if not item:
+            return None
+        k -= 1
+    label = s.tokens[k - 2] if k > 1 else None
+    listed = label and label.tag == "NNS" and _role_word(_singular(label.text))
+    return _singular(label.text) if label and listed else None
+
+
+# Tags of the lower-case words of a list's items: "actors", "soccer legend", "young".
+_LISTED_TAGS = frozenset({"NN", "NNS", "JJ"})
 
 
 def _singular(label: str) -> str:
@@ -434,6 +456,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         head = 0 if t.tag == "POS" else head  # "the director's wife": no director
         owned |= t.tag == "POS"
         word = _singular(t.text) if plural and t.tag == "NNS" else t.text.lower()
+        # "a family friend": a relation after the noun, which only modifies it
+        head = 0 if head == k and t.tag.startswith("NN") and word in NOT_ROLE_NOUNS else head
         compound = f"{tokens[k - 1].text}-{word}".lower() in ROLE_WORDS  # "her running mate"
         noun = t.tag == "NN" or word in _PERSON_NOUNS  # "an Iowa operative", tagged JJ
         # "one of the best interviewers", "one of the kite flyers": a noun of people
@@ -860,7 +884,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
             row = _person_row(people, text, role)
-            row.add_role(role or _list_label(s, name_start))
+            row.add_role(role or _list_label(s, name_start) or _listed_under(s, name_start))
             role, owner = _role_after(s, e)
             row.add_role(role)
             row.affiliation = row.affiliation or affiliation or owner
