@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from briefing.facts.kinds import classify
-from briefing.model import Doc, Entity
+from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import analyse
 
 
@@ -32,3 +32,16 @@ def labels(doc: Doc) -> dict[str, set[str]]:
     for e in classify(doc).entities:
         out.setdefault(e.text, set()).add(e.label)
     return out
+
+
+def one_span(words: list[str], label: str = "ORGANIZATION") -> tuple[Doc, Entity]:
+    """A one-sentence document of `words` (all NNP, one space apart) that is one entity, built
+    without the tagger, so a test pins how a span is cut."""
+    tokens, at = [], 0
+    for w in words:
+        tokens.append(Token(w, at, at + len(w), "NNP"))
+        at += len(w) + 1
+    text = " ".join(words)
+    sentence = Sentence(0, 0, len(text), text, 0, tuple(tokens))
+    span = Entity(label, text, 0, len(text), 0, 0, len(words))
+    return Doc(text, (sentence,), (span,)), span

@@ -4,15 +4,7 @@ dash when the clause after the quote says who spoke."""
 
 from __future__ import annotations
 
-from briefing.facts.actors import extract_actors
-from briefing.facts.quotes import extract_quotes
-from briefing.model import Quote
-from briefing.nlp import analyse
-
-
-def _quotes(text: str) -> list[Quote]:
-    doc = analyse(text)
-    return list(extract_quotes(doc, extract_actors(doc)))
+from tests.facts.test_quotes import _quotes
 
 
 def test_words_a_person_is_said_to_use_are_not_credited_to_a_pronoun() -> None:

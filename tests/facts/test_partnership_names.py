@@ -7,18 +7,12 @@ The spans are built by hand, so each test pins the cut whatever the tagger reads
 from __future__ import annotations
 
 from briefing.facts.actors import _split_names
-from briefing.model import Doc, Entity, Sentence, Token
+from tests.facts.hand_entities import one_span
 
 
 def _parts(words: list[str]) -> list[str]:
-    tokens, at = [], 0
-    for w in words:
-        tokens.append(Token(w, at, at + len(w), "NNP"))
-        at += len(w) + 1
-    text = " ".join(words)
-    sentence = Sentence(0, 0, len(text), text, 0, tuple(tokens))
-    span = Entity("ORGANIZATION", text, 0, len(text), 0, 0, len(words))
-    return [p.text for p in _split_names(Doc(text, (sentence,), (span,)), span, set())]
+    doc, span = one_span(words)
+    return [p.text for p in _split_names(doc, span, set())]
 
 
 def test_a_comma_before_the_partners_of_a_firm_stays_in_its_name() -> None:

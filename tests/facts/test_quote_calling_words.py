@@ -3,21 +3,18 @@
 
 from __future__ import annotations
 
-from briefing.facts.actors import extract_actors
-from briefing.facts.quotes import extract_quotes
-from briefing.nlp import analyse
+from tests.facts.test_quotes import _quotes
 
 
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    doc = analyse(text)
-    return [(q.text, q.speaker) for q in extract_quotes(doc, extract_actors(doc))]
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in _quotes(text)]
 
 
 def test_one_word_after_calling_someone_a_is_quoted() -> None:
     text = "At the pier in Valby, Ana Berg called Jo Park a 'champion' for the ferry crews."
-    assert _quotes(text) == [("champion", "Ana Berg")]
+    assert _said(text) == [("champion", "Ana Berg")]
 
 
 def test_one_word_after_a_name_given_is_a_term() -> None:
     text = "The ferry, called the 'Norland', sails at noon. Ana Berg said it was late again."
-    assert _quotes(text) == []
+    assert _said(text) == []

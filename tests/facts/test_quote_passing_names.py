@@ -3,10 +3,7 @@ short quote after a quote whose voice is unknown does not take the next quote's 
 
 from __future__ import annotations
 
-from briefing.facts.actors import extract_actors
-from briefing.facts.quotes import extract_quotes
-from briefing.model import Quote
-from briefing.nlp import analyse
+from tests.facts.test_quotes import _quotes
 
 _TEXT = (
     "Friends, including the singer Ana Berg, gathered at the hall in Valby on Saturday. "
@@ -15,11 +12,6 @@ _TEXT = (
     '"The pier was his whole life and his joy," she said, quoting her father. "Ditto." '
     '"He built the pier himself in one summer," said John Brandt.'
 )
-
-
-def _quotes(text: str) -> list[Quote]:
-    doc = analyse(text)
-    return list(extract_quotes(doc, extract_actors(doc)))
 
 
 def test_she_is_not_a_woman_named_in_passing_before_others() -> None:

@@ -3,15 +3,10 @@ own words: an owner before a title, a surname two people share, a party before a
 
 from __future__ import annotations
 
-from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
-from briefing.model import Actor, Evidence, Quote
+from briefing.model import Actor, Evidence
 from briefing.nlp import analyse
-
-
-def _quotes(text: str) -> list[Quote]:
-    doc = analyse(text)
-    return list(extract_quotes(doc, extract_actors(doc)))
+from tests.facts.test_quotes import _quotes
 
 
 def test_an_owners_title_set_off_by_a_name_is_that_person_not_the_owner() -> None:
