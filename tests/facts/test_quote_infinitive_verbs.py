@@ -1,4 +1,4 @@
-"""An infinitive reporting verb after a finite one (`said it was too early to tell, and there
+"""An infinitive reporting verb after a finite one (`said it was too soon to tell, and there
 was "no sign"`) is not the clause a partial quote is woven into."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from briefing.nlp import analyse
 
 def test_partial_quote_after_to_tell_is_the_finite_verbs_subjects() -> None:
     text = (
-        "At the pier in Valby, Ana Berg also said that it was too early to tell, and there "
+        "At the pier in Valby, Ana Berg told us it seemed far too soon to tell, and there "
         "was “no sign” yet of a leak."
     )
     doc = analyse(text)

@@ -975,7 +975,7 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     """The source of a partial quote woven into the sentence (`the mayor called the plan
     "a serious mistake"`)."""
     verbs = list(cues.P["weaving"].finditer(head))
-    # The last, but for an infinitive after a finite one (`said it was too early to tell, and
+    # The last, but for an infinitive after a finite one (`said it was too soon to tell, and
     # there was "…"`: `said`).
     finite = [w for w in verbs if not head[: w.start()].endswith("to ")]
     if not verbs:
