@@ -70,3 +70,12 @@ def test_a_full_name_after_an_owner_is_the_speaker_not_an_unnamed_source() -> No
         'Norberg stresses the need for safer ways, "because dredging is not the only answer".'
     )
     assert quotes[0].speaker == "Ed Norberg"
+
+
+def test_a_question_that_might_be_asked_has_no_source() -> None:
+    """`The question might be asked: "…"`: the passive's subject is the question, no one."""
+    (quote,) = _quotes(
+        "The board met in Valby on Monday to discuss the harbour budget.\n\n"
+        'The question might be asked: "Why did the board not act sooner?"'
+    )
+    assert quote.attribution == "unattributed"

@@ -824,8 +824,9 @@ def _participle(part: str, end: int) -> bool:
     as having "…"`, `incidents reported to have…`): its subject said nothing."""
     after = part[end:].split()[:2]
     passive = after[:1] == ["as"] and re.search(r",\s*\w+ed$", part[:end]) is not None
-    # `whom he is said to regard as "…"`: hearsay in the passive, whatever verb follows.
-    hearsay = after[:1] == ["to"] and re.search(_BE_BEFORE, part[:end]) is not None
+    # `whom he is said to regard as "…"`, `The question might be asked:`: a verb in the
+    # passive, whose subject is hearsay, the words asked or the one told, never the speaker.
+    hearsay = re.search(_BE_BEFORE, part[:end]) is not None and not part[:end].endswith("ing")
     return passive or hearsay or after in (["to", "have"], ["to", "be"])
 
 
