@@ -79,3 +79,13 @@ def test_a_question_that_might_be_asked_has_no_source() -> None:
         'The question might be asked: "Why did the board not act sooner?"'
     )
     assert quote.attribution == "unattributed"
+
+
+def test_a_relative_clause_after_a_description_is_not_the_source() -> None:
+    """`The Councilman, who is the floor leader, also criticized…`: the councilman spoke."""
+    (quote,) = _quotes(
+        "Councilman Jo Park said in a letter that the snow plan was put in effect too slowly.\n\n"
+        "The Councilman, who is the majority floor leader, also criticized Ana Berg, public "
+        'works director, for "halting snow operations" on Tuesday night.'
+    )
+    assert not (quote.description or "").startswith("who")

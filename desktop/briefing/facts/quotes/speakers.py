@@ -200,6 +200,9 @@ def description_of(who: str) -> str | None:
     return " ".join(words) if described else None
 
 
+_RELATIVE = re.compile(r"(?:who|which|that|whose)\b")
+
+
 def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
     first = who.split(", ")[0]  # `Jo Park, a lawyer and fellow at Norbank`: before its apposition
@@ -213,7 +216,10 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
         # (`…, it's not an isolated incident, McKeithen`) the source is the last chunk.
         if person := _person_in(who, actors):
             return person, None
-        who = who.rsplit(", ", 1)[1]
+        last = who.rsplit(", ", 1)[1]
+        # Not a relative clause (`The Councilman, who is the floor leader,`): the description
+        # it is about.
+        who = first if _RELATIVE.match(last) and description_of(first) else last
     if (titled := _title_only(who, actors)) is not None:
         return titled
     words, person = who.split(), _person_in(who, actors)
