@@ -89,3 +89,14 @@ def test_a_relative_clause_after_a_description_is_not_the_source() -> None:
         'works director, for "halting snow operations" on Tuesday night.'
     )
     assert not (quote.description or "").startswith("who")
+
+
+def test_words_someone_was_told_are_not_credited_to_who_reports_them() -> None:
+    """`A member says she was told: "…"`: the words are an unknown person's, not hers."""
+    (quote,) = _quotes(
+        "Harbour pilots in Valby spoke of the welcome they met on joining.\n\n"
+        'One of the newest pilots recalls she was told: "Nobody lasts a winter on these boats, '
+        'so why bother learning the channel?"\n\n'
+        "Even after the reforms, pilots often say they feel like guests on the quay."
+    )
+    assert quote.attribution == "unattributed"

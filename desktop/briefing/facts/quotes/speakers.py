@@ -712,6 +712,8 @@ def _attribute(
     afters = [] if ended or not tail_too else [(p, tail) for p in cues.AFTER]
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
         m = pattern.search(part)
+        if m and m.groupdict().get("verb") and _passive(part, m.end("verb")):
+            return Found(None, m["verb"])  # `Jo says she was told: "…"`: by someone unknown
         if not m or m.groupdict().get("verb") and _participle(part, m.end("verb")):
             continue
         if part is head and m.group().rstrip().endswith(("--", "—")) and comma_closed(scan, span):
@@ -830,10 +832,14 @@ def _participle(part: str, end: int) -> bool:
     as having "…"`, `incidents reported to have…`): its subject said nothing."""
     after = part[end:].split()[:2]
     passive = after[:1] == ["as"] and re.search(r",\s*\w+ed$", part[:end]) is not None
-    # `whom he is said to regard as "…"`, `The question might be asked:`: a verb in the
-    # passive, whose subject is hearsay, the words asked or the one told, never the speaker.
-    hearsay = re.search(_BE_BEFORE, part[:end]) is not None and not part[:end].endswith("ing")
-    return passive or hearsay or after in (["to", "have"], ["to", "be"])
+    return passive or _passive(part, end) or after in (["to", "have"], ["to", "be"])
+
+
+def _passive(part: str, end: int) -> bool:
+    """Whether the verb ending at `end` follows a form of "be" (`whom he is said to regard as
+    "…"`, `The question might be asked:`, `she was told:`): hearsay, the words asked or the
+    one told are its subject, never the speaker."""
+    return re.search(_BE_BEFORE, part[:end]) is not None and not part[:end].endswith("ing")
 
 
 def _subject(head: str, head_abs: int, people: People) -> Found | None:
