@@ -62,3 +62,33 @@ def test_a_full_name_after_an_owner_is_the_speaker_not_an_unnamed_source() -> No
         'Norberg stresses the need for safer ways, "because dredging is not the only answer".'
     )
     assert quotes[0].speaker == "Ed Norberg"
+
+
+def test_a_question_that_might_be_asked_has_no_source() -> None:
+    """`The question might be asked: "…"`: the passive's subject is the question, no one."""
+    (quote,) = _quotes(
+        "The board met in Valby on Monday to discuss the harbour budget.\n\n"
+        'The question might be asked: "Why did the board not act sooner?"'
+    )
+    assert quote.attribution == "unattributed"
+
+
+def test_a_relative_clause_after_a_description_is_not_the_source() -> None:
+    """`The Councilman, who is the floor leader, also criticized…`: the councilman spoke."""
+    (quote,) = _quotes(
+        "Councilman Jo Park said in a letter that the snow plan was put in effect too slowly.\n\n"
+        "The Councilman, who is the majority floor leader, also criticized Ana Berg, public "
+        'works director, for "halting snow operations" on Tuesday night.'
+    )
+    assert not (quote.description or "").startswith("who")
+
+
+def test_words_someone_was_told_are_not_credited_to_who_reports_them() -> None:
+    """`A member says she was told: "…"`: the words are an unknown person's, not hers."""
+    (quote,) = _quotes(
+        "Harbour pilots in Valby spoke of the welcome they met on joining.\n\n"
+        'One of the newest pilots recalls she was told: "Nobody lasts a winter on these boats, '
+        'so why bother learning the channel?"\n\n'
+        "Even after the reforms, pilots often say they feel like guests on the quay."
+    )
+    assert quote.attribution == "unattributed"

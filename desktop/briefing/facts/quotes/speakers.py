@@ -200,6 +200,9 @@ def description_of(who: str) -> str | None:
     return " ".join(words) if described else None
 
 
+_RELATIVE = re.compile(r"(?:who|which|that|whose)\b")
+
+
 def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]:
     """(speaker, description) for the source words of a reporting clause."""
     first = who.split(", ")[0]  # `Jo Park, a lawyer and fellow at Norbank`: before its apposition
@@ -213,7 +216,10 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
         # (`…, it's not an isolated incident, McKeithen`) the source is the last chunk.
         if person := _person_in(who, actors):
             return person, None
-        who = who.rsplit(", ", 1)[1]
+        last = who.rsplit(", ", 1)[1]
+        # Not a relative clause (`The Councilman, who is the floor leader,`): the description
+        # it is about.
+        who = first if _RELATIVE.match(last) and description_of(first) else last
     if (titled := _title_only(who, actors)) is not None:
         return titled
     words, person = who.split(), _person_in(who, actors)
@@ -741,6 +747,8 @@ def _attribute(
     afters = [] if ended or not tail_too else [(p, tail) for p in cues.AFTER]
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
         m = pattern.search(part)
+        if m and m.groupdict().get("verb") and _passive(part, m.end("verb")):
+            return Found(None, m["verb"])  # `Jo says she was told: "…"`: by someone unknown
         if not m or m.groupdict().get("verb") and _participle(part, m.end("verb")):
             continue
         if part is head and m.group().rstrip().endswith(("--", "—")) and comma_closed(scan, span):
@@ -875,9 +883,14 @@ def _participle(part: str, end: int) -> bool:
     as having "…"`, `incidents reported to have…`): its subject said nothing."""
     after = part[end:].split()[:2]
     passive = after[:1] == ["as"] and re.search(r",\s*\w+ed$", part[:end]) is not None
-    # `whom he is said to regard as "…"`: hearsay in the passive, whatever verb follows.
-    hearsay = after[:1] == ["to"] and re.search(_BE_BEFORE, part[:end]) is not None
-    return passive or hearsay or after in (["to", "have"], ["to", "be"])
+    return passive or _passive(part, end) or after in (["to", "have"], ["to", "be"])
+
+
+def _passive(part: str, end: int) -> bool:
+    """Whether the verb ending at `end` follows a form of "be" (`whom he is said to regard as
+    "…"`, `The question might be asked:`, `she was told:`): hearsay, the words asked or the
+    one told are its subject, never the speaker."""
+    return re.search(_BE_BEFORE, part[:end]) is not None and not part[:end].endswith("ing")
 
 
 def _subject(head: str, head_abs: int, people: People) -> Found | None:
