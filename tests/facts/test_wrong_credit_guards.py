@@ -75,3 +75,14 @@ def test_a_described_speaker_is_not_the_one_the_interrupted_quotation_names() ->
         'all. The farm was a dream to her."'
     )
     assert [q.speaker for q in _quotes(text)] == [None, None]
+
+
+def test_a_description_answering_a_question_is_not_the_one_who_asked() -> None:
+    text = (
+        "Ana Berg spoke to Valby Radio on Sunday about the harbour vote.\n\n"
+        '"Only one of the two of us will stand up for the harbour," Berg said.\n\n'
+        '"Would that be you?" Jo Park asked.\n\n'
+        '"That would be me, yes," the senator said.'
+    )
+    answer = _quotes(text)[-1]
+    assert (answer.speaker, answer.description) == (None, "the senator")

@@ -168,7 +168,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = Found(None, found.cue, How.DESCRIPTION, unnamed, found.after)
         if found.description and (paper := speakers.newspaper(found.description)):
             found = Found(paper, found.cue, How.NAMED, after=found.after)
-        if found.how == How.DESCRIPTION and found.description:
+        # `"Is it you?" Park asked. "It is," the senator said`: the one asked answers, not Park,
+        # in the same paragraph or the next (nothing of the writer's but the asking clause).
+        answer = bool(quotes) and quotes[-1].cue in ("asked", "asks") and len(gap) < RECENT
+        answer = answer and quotes[-1].text.rstrip().endswith("?") and "\n" not in gap.strip()
+        if found.how == How.DESCRIPTION and found.description and not answer:
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
