@@ -86,3 +86,12 @@ def test_a_description_answering_a_question_is_not_the_one_who_asked() -> None:
     )
     answer = _quotes(text)[-1]
     assert (answer.speaker, answer.description) == (None, "the senator")
+
+
+def test_he_after_a_fronted_when_clause_is_the_main_clause_subject() -> None:
+    text = (
+        "Jo Park and Tom Lund are running for mayor. The two candidates met in Valby.\n\n"
+        "When Mr. Park tried to defend his harbour plan, Mr. Lund firmly disagreed. "
+        '"I think the plan would ruin the town," he said.'
+    )
+    assert _quotes(text)[-1].speaker == "Tom Lund"
