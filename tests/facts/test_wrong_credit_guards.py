@@ -95,3 +95,13 @@ def test_he_after_a_fronted_when_clause_is_the_main_clause_subject() -> None:
         '"I think the plan would ruin the town," he said.'
     )
     assert _quotes(text)[-1].speaker == "Tom Lund"
+
+
+def test_he_after_a_question_someone_asked_is_the_one_asked() -> None:
+    text = (
+        "Ivan Berg and Tom Park spoke on Valby Radio on Sunday.\n\n"
+        "Berg also did not sound confident when Park asked whether his party would hold the "
+        'council in May. "The one thing you can predict this year is that nothing is '
+        'predictable," he said.'
+    )
+    assert _quotes(text)[-1].speaker == "Ivan Berg"

@@ -482,7 +482,9 @@ class People:
                     return last
                 # `Mirela will lead, Vasco said. "…," she said`: the one of them speaking.
                 mentions = [(e, n) for _, e, n in self.named_in(start, later) if n in near]
-                voiced = {n for e, n in mentions if cues.P["speaking"].match(self.text, e)}
+                # Not one asking (`…when Park asked whether…`): the one asked answers.
+                said = [(n, cues.P["speaking"].match(self.text, e)) for e, n in mentions]
+                voiced = {n for n, m in said if m and not m.group().split()[-1].startswith("ask")}
                 if len(voiced) == 1:
                     return voiced.pop()
                 first = self.named_in(start, later)[:1]
