@@ -253,8 +253,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 cands = learned.candidates(scan, people, ctx, paragraph_starts)
         inferred = found.speaker in persons and found.how in _INFERRED
         spoken = scan[start:end]
-        if k + 1 < len(spans) and _interrupted(scan, span, spans[k + 1]):
-            # `"As a child," the director says, "Ana saw…"`: the whole quotation.
+        # `"As a child," the director says, "Ana saw…"`: the whole quotation, when its first part
+        # breaks off at a comma (not `"…the truth." A spokesman said: "…"`, another's).
+        broken_off = scan[start : span.close].rstrip(" \"'”’")[-1:] == ","
+        if broken_off and k + 1 < len(spans) and _interrupted(scan, span, spans[k + 1]):
             spoken += " " + scan[slice(*_content(scan, spans[k + 1]))]
         if inferred and speakers.names_speaker(spoken, found.speaker or ""):
             # `"Steven can play anywhere," he added`: a quote calling the speaker only inferred
