@@ -255,7 +255,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         spoken = scan[start:end]
         # `"As a child," the director says, "Ana saw…"`: the whole quotation, when its first part
         # breaks off at a comma (not `"…the truth." A spokesman said: "…"`, another's).
-        broken_off = scan[start : span.close].rstrip(" \"'”’")[-1:] == ","
+        broken_off = scan[start : span.close].rstrip(" \"'”’\x01").endswith(",")
         if broken_off and k + 1 < len(spans) and _interrupted(scan, span, spans[k + 1]):
             spoken += " " + scan[slice(*_content(scan, spans[k + 1]))]
         if inferred and speakers.names_speaker(spoken, found.speaker or ""):
