@@ -70,3 +70,33 @@ def test_a_described_speaker_is_not_the_one_the_interrupted_quotation_names() ->
         'all. The farm was a dream to her."'
     )
     assert [q.speaker for q in _quotes(text)] == [None, None]
+
+
+def test_a_description_answering_a_question_is_not_the_one_who_asked() -> None:
+    text = (
+        "Ana Berg spoke to Valby Radio on Sunday about the harbour vote.\n\n"
+        '"Only one of the two of us will stand up for the harbour," Berg said.\n\n'
+        '"Would that be you?" Jo Park asked.\n\n'
+        '"That would be me, yes," the senator said.'
+    )
+    answer = _quotes(text)[-1]
+    assert (answer.speaker, answer.description) == (None, "the senator")
+
+
+def test_he_after_a_fronted_when_clause_is_the_main_clause_subject() -> None:
+    text = (
+        "Jo Park and Tom Lund are running for mayor. The two candidates met in Valby.\n\n"
+        "When Mr. Park tried to defend his harbour plan, Mr. Lund firmly disagreed. "
+        '"I think the plan would ruin the town," he said.'
+    )
+    assert _quotes(text)[-1].speaker == "Tom Lund"
+
+
+def test_he_after_a_question_someone_asked_is_the_one_asked() -> None:
+    text = (
+        "Ivan Berg and Tom Park spoke on Valby Radio on Sunday.\n\n"
+        "Berg also did not sound confident when Park asked whether his party would hold the "
+        'council in May. "The one thing you can predict this year is that nothing is '
+        'predictable," he said.'
+    )
+    assert _quotes(text)[-1].speaker == "Ivan Berg"

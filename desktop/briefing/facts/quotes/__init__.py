@@ -168,7 +168,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = Found(None, found.cue, How.DESCRIPTION, unnamed, found.after)
         if found.description and (paper := speakers.newspaper(found.description)):
             found = Found(paper, found.cue, How.NAMED, after=found.after)
-        if found.how == How.DESCRIPTION and found.description:
+        # `"Is it you?" Park asked. "It is," the senator said`: the one asked answers, not Park,
+        # in the same paragraph or the next (nothing of the writer's but the asking clause).
+        answer = bool(quotes) and quotes[-1].cue in ("asked", "asks") and len(gap) < RECENT
+        answer = answer and quotes[-1].text.rstrip().endswith("?") and "\n" not in gap.strip()
+        if found.how == How.DESCRIPTION and found.description and not answer:
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
@@ -256,8 +260,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 cands = learned.candidates(scan, people, ctx, paragraph_starts)
         inferred = found.speaker in persons and found.how in _INFERRED
         spoken = scan[start:end]
-        if k + 1 < len(spans) and _interrupted(scan, span, spans[k + 1]):
-            # `"As a child," the director says, "Ana saw…"`: the whole quotation.
+        # `"As a child," the director says, "Ana saw…"`: the whole quotation, when its first part
+        # breaks off at a comma (not `"…the truth." A spokesman said: "…"`, another's).
+        broken_off = scan[start : span.close].rstrip(" \"'”’\x01").endswith(",")
+        if broken_off and k + 1 < len(spans) and _interrupted(scan, span, spans[k + 1]):
             spoken += " " + scan[slice(*_content(scan, spans[k + 1]))]
         if inferred and speakers.names_speaker(spoken, found.speaker or ""):
             # `"Steven can play anywhere," he added`: a quote calling the speaker only inferred

@@ -492,7 +492,9 @@ class People:
                     return last
                 # `Mirela will lead, Vasco said. "…," she said`: the one of them speaking.
                 mentions = [(e, n) for _, e, n in self.named_in(start, later) if n in near]
-                voiced = {n for e, n in mentions if cues.P["speaking"].match(self.text, e)}
+                # Not one asking (`…when Park asked whether…`): the one asked answers.
+                said = [(n, cues.P["speaking"].match(self.text, e)) for e, n in mentions]
+                voiced = {n for n, m in said if m and not m.group().split()[-1].startswith("ask")}
                 if len(voiced) == 1:
                     return voiced.pop()
                 first = self.named_in(start, later)[:1]
@@ -503,6 +505,8 @@ class People:
                     return None
                 lead = self.text[start : first[0][0]].split()
                 lead = [w for w in lead if w.lower().rstrip(".") not in _TITLES]  # `…, Dr.`
+                if lead and lead[0].lower() in _SUBORDINATORS:
+                    return self._main_subject(start, later, near)
                 fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
                 # `Valby chief executive Jo Park defended…`: a title of common words.
                 role_led = bool(lead) and lead[-1] in ROLE_NOUNS
@@ -549,6 +553,14 @@ class People:
         inside = bool(lead) and lead[0].islower()  # `including actress Jo Park`
         since = {n for _, _, n in self.named_in(e, pos)} - {name}
         return inside and bool(since) and not cues.P["speaking"].match(self.text, e)
+
+    def _main_subject(self, start: int, end: int, near: set[str]) -> str | None:
+        """The person of `near` opening the main clause after the fronted subordinate one that
+        opens the sentence at `start` (`When Park spoke, Mr. Lund disagreed.`), else None."""
+        comma = self.text.find(",", start, end)
+        after = [m for m in self.named_in(comma, end) if m[2] in near][:1] if comma > 0 else []
+        words = self.text[comma + 1 : after[0][0]].split() if after else ["-"]
+        return after[0][2] if all(w.lower().rstrip(".") in _TITLES for w in words) else None
 
     def _contrast_subject(self, start: int, end: int, near: set[str]) -> str | None:
         """The person of `near` last named in [start, end) when they open a contrasting last
@@ -950,7 +962,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
 
 
 # Words before an -ing form that make it a gerund (`before telling her`), not a participle.
-_GERUND_LEADS = lexicons.words("subordinators") | _PREPOSITIONS
+_SUBORDINATORS = lexicons.words("subordinators")
+_GERUND_LEADS = _SUBORDINATORS | _PREPOSITIONS
 
 
 def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
