@@ -274,12 +274,12 @@ _OUTLETS = {"cnn": "CNN", "dm": "Daily Mail", "polnear": "PolNeAR", "ieer": "IEE
 _OUTLETS |= {"bbcb": "BBC business", "bbcs": "BBC sport", "bbct": "BBC technology"}
 _OUTLETS |= {"bbce": "BBC entertainment", "tb": "TimeBank (WSJ, wire)"}
 _OUTLETS |= {"abcs": "ABC science", "abcr": "ABC rural"}
-_ORDINALS = {"": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth"}
+_ORDINALS = {"": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth"}
 
 
 def _set_name(source: str) -> str:
     """'dm3' -> 'Daily Mail, third set'."""
-    base = source.rstrip("2345")
+    base = source.rstrip("23456")
     return f"{_OUTLETS.get(base, base)}, {_ORDINALS[source[len(base) :]]} set"
 
 
