@@ -491,6 +491,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     clause = clause and tokens[k].tag in _VERB_TAGS and not _role_word(tokens[k - 1].text.lower())
     if clause or not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
+    if _source_aside(tokens, head):
+        return None, None
     if head == k < len(tokens) - 1 and tokens[k].text == "of" and tokens[k - 1].text == "chief":
         while head + 1 < len(tokens) and tokens[head + 1].tag == "NN":  # "chief of staff"
             head += 1
@@ -505,6 +507,14 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     # "Varnia, the seceded province": a place noun heads no role
     no_role = role.lower() in _NOT_ROLES or tokens[head - 1].text.lower() in PLACE_NOUNS
     return (None, None) if no_role or _party(role) else (role, affiliation)
+
+
+def _source_aside(tokens: tuple[Token, ...], head: int) -> bool:
+    """ "Tom Vale, the label said, will tour": the noun after the name is the source of an
+    aside (a reporting verb straight after it, then a comma or the sentence's end), no role."""
+    said = head < len(tokens) and tokens[head].text in untagged.REPORTING_VERBS
+    after = tokens[head + 1].text if head + 1 < len(tokens) else "."
+    return said and after in (",", ".")
 
 
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:

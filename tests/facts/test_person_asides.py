@@ -1,0 +1,23 @@
+"""Persons and roles a reader checks first: an aside naming a quote's source is no role."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.model import Actor
+from briefing.nlp import analyse
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(analyse(text))}
+
+
+def test_a_source_aside_after_a_name_gives_no_role() -> None:
+    actors = _actors("Tom Vale, the label said, will tour Valby in the spring.")
+    assert actors["Tom Vale"].roles == ()
+    actors = _actors("The tour of Valby was cancelled by Tom Vale, the label said.")
+    assert actors["Tom Vale"].roles == ()
+
+
+def test_an_apposition_before_the_reporting_verb_stays_a_role() -> None:
+    actors = _actors("Tom Vale, the label's owner, said the tour of Valby was over.")
+    assert actors["Tom Vale"].roles == ("label's owner",)
