@@ -21,3 +21,9 @@ def test_a_source_aside_after_a_name_gives_no_role() -> None:
 def test_an_apposition_before_the_reporting_verb_stays_a_role() -> None:
     actors = _actors("Tom Vale, the label's owner, said the tour of Valby was over.")
     assert actors["Tom Vale"].roles == ("label's owner",)
+
+
+def test_a_judge_with_a_middle_initial_is_cut_from_the_court() -> None:
+    actors = _actors("A court in Valby sat. Valby District Court Judge Tom W Vale ruled on it.")
+    assert actors["Tom W Vale"].type == "person" and actors["Tom W Vale"].roles == ("Judge",)
+    assert actors["Valby District Court"].type == "organization"

@@ -805,8 +805,11 @@ def _person_like(words: list[str]) -> bool:
 
 
 def _looks_like_person(words: list[str]) -> bool:
-    """ "Joel Naroff": a first name and one or two more capitalised words, no body word."""
-    cased = all(w[:1].isupper() and w[1:].islower() and w not in _BODY_ENDS for w in words)
+    """ "Joel Naroff": a first name and one or two more capitalised words, no body word; the
+    middle one may be an initial ("Tom W Vale", "Tom W. Vale")."""
+    initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1])
+    named = [w for i, w in enumerate(words) if not (initial and i == 1)]
+    cased = all(w[:1].isupper() and w[1:].islower() and w not in _BODY_ENDS for w in named)
     return 2 <= len(words) <= 3 and cased and gazetteer.first_name(words[0])
 
 
