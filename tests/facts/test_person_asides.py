@@ -27,3 +27,8 @@ def test_a_judge_with_a_middle_initial_is_cut_from_the_court() -> None:
     actors = _actors("A court in Valby sat. Valby District Court Judge Tom W Vale ruled on it.")
     assert actors["Tom W Vale"].type == "person" and actors["Tom W Vale"].roles == ("Judge",)
     assert actors["Valby District Court"].type == "organization"
+
+
+def test_a_prize_before_a_noun_is_no_person() -> None:
+    actors = _actors("Jo Park, an Oscar nominee, came to Valby on Monday.")
+    assert set(actors) == {"Jo Park"}

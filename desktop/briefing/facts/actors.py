@@ -596,6 +596,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     piece = len(text) == 1 or (len(text) == 2 and not text.isupper())
     if cut or seat or group or members or piece or text.count("(") != text.count(")"):
         return True
+    if e.label == "PERSON" and not many and _award_modifier(doc, e, tokens):
+        return True
     if text.istitle() and " " not in text and text.lower() in lower_words:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
         # found as a newspaper stays)
@@ -604,6 +606,15 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     # stays ("Labour leader Jo Park": institutions reads the opener)
     opener = e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
     return opener and not institutions.canonical(text)
+
+
+def _award_modifier(doc: Doc, e: Entity, tokens: tuple[Token, ...]) -> bool:
+    """ "Jo Park, an Oscar nominee,": one capitalised word between "a" and a noun, named
+    nowhere else in the story, modifies the noun (a prize, a brand) and is no person."""
+    before = tokens[e.first_token - 1].text.lower() if e.first_token else ""
+    after = tokens[e.end_token] if e.end_token < len(tokens) else None
+    noun = after is not None and after.tag in ("NN", "NNS") and after.text.islower()
+    return before in ("a", "an") and noun and doc.text.count(e.text) == 1
 
 
 # Page furniture: the text before and after "(CNN)" in a dateline ("LAGOS, Nigeria (AP) _
