@@ -32,3 +32,10 @@ def test_a_judge_with_a_middle_initial_is_cut_from_the_court() -> None:
 def test_a_prize_before_a_noun_is_no_person() -> None:
     actors = _actors("Jo Park, an Oscar nominee, came to Valby on Monday.")
     assert set(actors) == {"Jo Park"}
+
+
+def test_a_plural_read_as_the_verb_gives_no_role() -> None:
+    actors = _actors("The new film stars Jo Park and Ana Berg.")
+    assert actors["Jo Park"].roles == () and actors["Ana Berg"].roles == ()
+    actors = _actors("Film stars Jo Park and Ana Berg came to Valby.")
+    assert actors["Jo Park"].roles == ("star",)

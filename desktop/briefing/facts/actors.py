@@ -181,6 +181,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         if j < first - 1 and owned and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
+    if _plural_verb(s, first - 1):
+        return None, None
     j = _role_start(s, first)  # not "whose sentence Jo Lind commuted": the noun is unowned
     affiliation, k = None, j  # a run of proper nouns before the role names whose role it is
     while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
@@ -200,6 +202,19 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
     return _role_text(s, j, first, owned=k < j), affiliation
+
+
+def _plural_verb(s: Sentence, k: int) -> bool:
+    """ "The film stars Jo Park": a plural noun after "the" and a singular noun, in a sentence
+    with no other verb, is the sentence's verb ("stars", "features"), no role of the names."""
+    tokens = s.tokens
+    if k < 2 or tokens[k].tag != "NNS" or tokens[k - 1].tag != "NN":
+        return False
+    d = k - 2
+    while d > 0 and tokens[d].tag == "JJ":
+        d -= 1  # "The new film stars"
+    finite = any(t.tag in _VERB_TAGS for t in tokens)
+    return tokens[d].tag == "DT" and not finite
 
 
 def _list_label(s: Sentence, first: int) -> str | None:
@@ -226,6 +241,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     # "aides Ann Lind and Jo Park", "two aides, Ann Lind and Jo Park," (not "aides, Lind said")
     listed = texts[k] != "," or {"and", *_LIST_CUES} & {*texts[k:end]}  # "models, including"
     plural = k and (s.tokens[k - 1].tag == "NNS" or "-" in texts[k - 1]) and listed  # tagged JJ
+    plural = plural and not _plural_verb(s, k - 1)
     if plural and _role_word(_singular(texts[k - 1])):  # "co-founders Ann Lind and ..."
         return _singular(texts[k - 1])
     if k < 2 or texts[k - 1] not in (":", "—", "–", "-"):
