@@ -181,6 +181,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         if j < first - 1 and owned and closed:
             return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
+    if _plural_verb(s, first - 1):
+        return None, None
     j = _role_start(s, first)  # not "whose sentence Jo Lind commuted": the noun is unowned
     affiliation, k = None, j  # a run of proper nouns before the role names whose role it is
     while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
@@ -200,6 +202,19 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
     return _role_text(s, j, first, owned=k < j), affiliation
+
+
+def _plural_verb(s: Sentence, k: int) -> bool:
+    """ "The film stars Jo Park": a plural noun after "the" and a singular noun, in a sentence
+    with no other verb, is the sentence's verb ("stars", "features"), no role of the names."""
+    tokens = s.tokens
+    if k < 2 or tokens[k].tag != "NNS" or tokens[k - 1].tag != "NN":
+        return False
+    d = k - 2
+    while d > 0 and tokens[d].tag == "JJ":
+        d -= 1  # "The new film stars"
+    finite = any(t.tag in _VERB_TAGS for t in tokens)
+    return tokens[d].tag == "DT" and not finite
 
 
 def _list_label(s: Sentence, first: int) -> str | None:
@@ -226,6 +241,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     # "aides Ann Lind and Jo Park", "two aides, Ann Lind and Jo Park," (not "aides, Lind said")
     listed = texts[k] != "," or {"and", *_LIST_CUES} & {*texts[k:end]}  # "models, including"
     plural = k and (s.tokens[k - 1].tag == "NNS" or "-" in texts[k - 1]) and listed  # tagged JJ
+    plural = plural and not _plural_verb(s, k - 1)
     if plural and _role_word(_singular(texts[k - 1])):  # "co-founders Ann Lind and ..."
         return _singular(texts[k - 1])
     if k < 2 or texts[k - 1] not in (":", "—", "–", "-"):
@@ -491,6 +507,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     clause = clause and tokens[k].tag in _VERB_TAGS and not _role_word(tokens[k - 1].text.lower())
     if clause or not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
         return None, None
+    if _source_aside(tokens, head):
+        return None, None
     if head == k < len(tokens) - 1 and tokens[k].text == "of" and tokens[k - 1].text == "chief":
         while head + 1 < len(tokens) and tokens[head + 1].tag == "NN":  # "chief of staff"
             head += 1
@@ -505,6 +523,14 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     # "Varnia, the seceded province": a place noun heads no role
     no_role = role.lower() in _NOT_ROLES or tokens[head - 1].text.lower() in PLACE_NOUNS
     return (None, None) if no_role or _party(role) else (role, affiliation)
+
+
+def _source_aside(tokens: tuple[Token, ...], head: int) -> bool:
+    """ "Tom Vale, the label said, will tour": the noun after the name is the source of an
+    aside (a reporting verb straight after it, then a comma or the sentence's end), no role."""
+    said = head < len(tokens) and tokens[head].text in untagged.REPORTING_VERBS
+    after = tokens[head + 1].text if head + 1 < len(tokens) else "."
+    return said and after in (",", ".")
 
 
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
@@ -586,6 +612,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     piece = len(text) == 1 or (len(text) == 2 and not text.isupper())
     if cut or seat or group or members or piece or text.count("(") != text.count(")"):
         return True
+    if e.label == "PERSON" and not many and _award_modifier(doc, e, tokens):
+        return True
     if text.istitle() and " " not in text and text.lower() in lower_words:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
         # found as a newspaper stays)
@@ -594,6 +622,15 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
     # stays ("Labour leader Jo Park": institutions reads the opener)
     opener = e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
     return opener and not institutions.canonical(text)
+
+
+def _award_modifier(doc: Doc, e: Entity, tokens: tuple[Token, ...]) -> bool:
+    """ "Jo Park, an Oscar nominee,": one capitalised word between "a" and a noun, named
+    nowhere else in the story, modifies the noun (a prize, a brand) and is no person."""
+    before = tokens[e.first_token - 1].text.lower() if e.first_token else ""
+    after = tokens[e.end_token] if e.end_token < len(tokens) else None
+    noun = after is not None and after.tag in ("NN", "NNS") and after.text.islower()
+    return before in ("a", "an") and noun and doc.text.count(e.text) == 1
 
 
 # Page furniture: the text before and after "(CNN)" in a dateline ("LAGOS, Nigeria (AP) _
@@ -795,8 +832,11 @@ def _person_like(words: list[str]) -> bool:
 
 
 def _looks_like_person(words: list[str]) -> bool:
-    """ "Joel Naroff": a first name and one or two more capitalised words, no body word."""
-    cased = all(w[:1].isupper() and w[1:].islower() and w not in _BODY_ENDS for w in words)
+    """ "Joel Naroff": a first name and one or two more capitalised words, no body word; the
+    middle one may be an initial ("Tom W Vale", "Tom W. Vale")."""
+    initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1])
+    named = [w for i, w in enumerate(words) if not (initial and i == 1)]
+    cased = all(w[:1].isupper() and w[1:].islower() and w not in _BODY_ENDS for w in named)
     return 2 <= len(words) <= 3 and cased and gazetteer.first_name(words[0])
 
 
