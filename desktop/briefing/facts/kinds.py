@@ -151,6 +151,19 @@ def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     return ground and not body and not named
 
 
+def _grounds(doc: Doc, name_parts: set[str]) -> set[str]:
+    """Names of a sports report's grounds, places at every mention ("visiting the Nou Camp"):
+    tagged places named as a ground after "the" ("a win in the Nou Camp"), which a club's name
+    does not take; not after "at" alone, as a town's club is away ("drew at Valby")."""
+    return {
+        name
+        for e in doc.entities
+        if e.label == "LOCATION"
+        and word_before(doc, e) == "the"
+        and _ground(doc, e, name := clean_name(e.text), name_parts)
+    }
+
+
 def _venue_town(s: Sentence, e: Entity) -> bool:
     """The town after a venue named after "at" or "in": "(at Lord's Park, Dunmore)"."""
     j = k = e.first_token - 1
@@ -525,6 +538,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     clubs -= {clean_name(e.text) for e in doc.entities if word_before(doc, e) == "in"}
     openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
+    grounds = _grounds(doc, name_parts) if sports else set()
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
     out = list(dated)
@@ -639,6 +653,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         label = "LOCATION"
         # a side (a team) in a sports report: not after "in" nor at a ground
         side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
+        side &= name not in grounds
         if _titled_person(name) or _called_by_name(name, before, given):
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
@@ -647,7 +662,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             venue |= _modifier(doc, e, known, towns=False)  # "the Valby side" of a county
             venue |= len(s.tokens) <= e.end_token - e.first_token + 1
             town = not any(k.type in ("country", "water", "other") for k in known)
-            team = sports and known and town and name not in gazetteer.FEATURES and not venue
+            team = sports and bool(known) and town and name not in gazetteer.FEATURES
+            team &= not venue and name not in grounds
             label = "ORGANIZATION" if team else "LOCATION"
         elif _is_person_name(name, person_words) and not _sited(doc, e):
             # "Park View Academy": a first name opening a body's name

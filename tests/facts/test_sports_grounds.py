@@ -1,0 +1,42 @@
+"""Grounds and sites in sports reports: places, not the teams that play there."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from briefing.facts.kinds import classify
+from briefing.model import Doc, Entity
+from briefing.nlp import analyse
+
+MATCH = (
+    "Norbank beat Esker 2-1 in the league on Saturday. The striker scored twice in the "
+    "match and the coach praised his team. Dunmore drew 1-1 with Valby Rovers to stay top."
+)
+
+
+def _entities(doc: Doc, label: str, surface: str) -> list[Entity]:
+    """Every mention of `surface` in `doc`, labelled `label`."""
+    out, start = [], doc.text.find(surface)
+    while start >= 0:
+        end = start + len(surface)
+        s = next(x for x in doc.sentences if x.start <= start < x.end)
+        out.append(Entity(label, surface, start, end, s.index, *s.token_span(start, end)))
+        start = doc.text.find(surface, end)
+    return out
+
+
+def _labels(text: str, label: str, surface: str) -> list[str]:
+    """The corrected labels of every mention of `surface`, all tagged `label`."""
+    doc = analyse(text)
+    doc = dataclasses.replace(doc, entities=tuple(_entities(doc, label, surface)))
+    return [e.label for e in classify(doc).entities if e.text == surface]
+
+
+def test_a_ground_named_after_the_is_a_place_at_every_mention() -> None:
+    text = MATCH + " Osby are visiting the Lundgate next week. Esker won in the Lundgate in May."
+    assert _labels(text, "LOCATION", "Lundgate") == ["LOCATION", "LOCATION"]
+
+
+def test_a_town_a_side_plays_at_is_still_its_team_elsewhere() -> None:
+    text = MATCH + " Osby lost at Harbourton. Harbourton climbed to third."
+    assert _labels(text, "LOCATION", "Harbourton")[1:] == ["ORGANIZATION"]
