@@ -40,3 +40,15 @@ def test_a_ground_named_after_the_is_a_place_at_every_mention() -> None:
 def test_a_town_a_side_plays_at_is_still_its_team_elsewhere() -> None:
     text = MATCH + " Osby lost at Harbourton. Harbourton climbed to third."
     assert _labels(text, "LOCATION", "Harbourton")[1:] == ["ORGANIZATION"]
+
+
+def test_an_unknown_name_with_a_place_tail_is_a_site_in_sports_copy() -> None:
+    text = MATCH + " Their Esker Coast trip starts in May, and Lundgate Yards opens for them."
+    assert _labels(text, "ORGANIZATION", "Esker Coast") == ["LOCATION"]
+    assert _labels(text, "ORGANIZATION", "Lundgate Yards") == ["LOCATION"]
+
+
+def test_a_place_tail_that_ends_teams_names_keeps_the_team() -> None:
+    text = MATCH + " Osby Bay beat Harbour Park 3-0 on Sunday."
+    assert _labels(text, "ORGANIZATION", "Osby Bay") == ["ORGANIZATION"]
+    assert _labels(text, "ORGANIZATION", "Harbour Park") == ["ORGANIZATION"]

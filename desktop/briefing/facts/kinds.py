@@ -164,6 +164,14 @@ def _grounds(doc: Doc, name_parts: set[str]) -> set[str]:
     }
 
 
+def _unknown_site(name: str) -> bool:
+    """In copy about games, a name ending in a place's last word that no club's name ends in
+    and the gazetteer does not know ("the West Coast", "Valby Stadium"): no town's or
+    country's team ("Green Bay", "Ivory Coast"), nor a club's ("Queen's Park")."""
+    teams = _TAILS["club_or_place"] | _TAILS["team_place"]
+    return name.split()[-1] not in teams and not gazetteer.candidates(name)
+
+
 def _venue_town(s: Sentence, e: Entity) -> bool:
     """The town after a venue named after "at" or "in": "(at Lord's Park, Dunmore)"."""
     j = k = e.first_token - 1
@@ -582,7 +590,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
             club = last in _TAILS["club_or_place"] and (sports or not places)
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
-        elif e.label == "ORGANIZATION" and place_tail and places:
+        elif e.label == "ORGANIZATION" and place_tail and (places or _unknown_site(name)):
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
         # "the Washington Post Trump said", "Valby's Union League": two names
