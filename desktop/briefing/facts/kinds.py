@@ -414,6 +414,7 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     cued = {n for n in others if re.search(rf"\b{re.escape(n)}{_FIRM_CUE}", doc.text)}
     # "car maker Valco", not "film maker Ann Lind"
     cued |= others & {m[1] for m in _FIRM_BEFORE.finditer(doc.text) if not _named(m[1])}
+    cued -= _placed_towns(doc)  # "Valby officials" beside "in Valby": the town's
     firms = cued | {n for n in others if set(n.split()) <= legal}
     firms |= others & {f.split()[0] for f in firms if " " in f}
     # "Emory" beside "Emory University": a school's short name
@@ -423,6 +424,18 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     firms |= {n for label, n in names if label == "PERSON"} & untagged.ORG_NAMES  # "Reuters"
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
+
+
+def _placed_towns(doc: Doc) -> set[str]:
+    """Places the gazetteer knows that the article names after a locative ("a house in
+    Valby"): a cue of firms after them ("Valby officials") is the town's own."""
+    return {
+        name
+        for e in doc.entities
+        if e.label == "LOCATION"
+        and word_before(doc, e).lower() in LOCATIVES
+        and gazetteer.candidates(name := clean_name(e.text))
+    }
 
 
 @dataclass(frozen=True)

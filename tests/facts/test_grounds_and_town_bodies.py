@@ -1,4 +1,4 @@
-"""Grounds and sites in sports reports: places, not the teams that play there."""
+"""Grounds and sites in sports reports, and a town named with its officials: places, not bodies."""
 
 from __future__ import annotations
 
@@ -52,3 +52,16 @@ def test_a_place_tail_that_ends_teams_names_keeps_the_team() -> None:
     text = MATCH + " Osby Bay beat Harbour Park 3-0 on Sunday."
     assert _labels(text, "ORGANIZATION", "Osby Bay") == ["ORGANIZATION"]
     assert _labels(text, "ORGANIZATION", "Harbour Park") == ["ORGANIZATION"]
+
+
+def test_officials_after_a_town_named_as_a_place_are_the_towns() -> None:
+    text = (
+        "The old mill in Manchester will be pulled down next year. "
+        "Manchester officials said the site would become a park."
+    )
+    doc = analyse(text)
+    first, second = _entities(doc, "LOCATION", "Manchester")
+    second = dataclasses.replace(second, label="ORGANIZATION")
+    doc = dataclasses.replace(doc, entities=(first, second))
+    labels = [e.label for e in classify(doc).entities if e.text == "Manchester"]
+    assert labels == ["LOCATION", "LOCATION"]
