@@ -1,4 +1,4 @@
-"""Grounds and sites in sports reports, and a town named with its officials: places, not bodies."""
+"""Grounds and roads, and a town named with its officials: places, not bodies."""
 
 from __future__ import annotations
 
@@ -65,3 +65,8 @@ def test_officials_after_a_town_named_as_a_place_are_the_towns() -> None:
     doc = dataclasses.replace(doc, entities=(first, second))
     labels = [e.label for e in classify(doc).entities if e.text == "Manchester"]
     assert labels == ["LOCATION", "LOCATION"]
+
+
+def test_a_named_expressway_is_a_road_not_a_body() -> None:
+    text = "Crews will close the Valby Expressway for repairs over the summer, the city said."
+    assert _labels(text, "ORGANIZATION", "Valby Expressway") == ["LOCATION"]
