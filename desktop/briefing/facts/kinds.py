@@ -151,6 +151,27 @@ def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     return ground and not body and not named
 
 
+def _grounds(doc: Doc, name_parts: set[str]) -> set[str]:
+    """Names of a sports report's grounds, places at every mention ("visiting the Nou Camp"):
+    tagged places named as a ground after "the" ("a win in the Nou Camp"), which a club's name
+    does not take; not after "at" alone, as a town's club is away ("drew at Valby")."""
+    return {
+        name
+        for e in doc.entities
+        if e.label == "LOCATION"
+        and word_before(doc, e) == "the"
+        and _ground(doc, e, name := clean_name(e.text), name_parts)
+    }
+
+
+def _unknown_site(name: str) -> bool:
+    """In copy about games, a name ending in a place's last word that no club's name ends in
+    and the gazetteer does not know ("the West Coast", "Valby Stadium"): no town's or
+    country's team ("Green Bay", "Ivory Coast"), nor a club's ("Queen's Park")."""
+    teams = _TAILS["club_or_place"] | _TAILS["team_place"]
+    return name.split()[-1] not in teams and not gazetteer.candidates(name)
+
+
 def _venue_town(s: Sentence, e: Entity) -> bool:
     """The town after a venue named after "at" or "in": "(at Lord's Park, Dunmore)"."""
     j = k = e.first_token - 1
@@ -393,6 +414,7 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     cued = {n for n in others if re.search(rf"\b{re.escape(n)}{_FIRM_CUE}", doc.text)}
     # "car maker Valco", not "film maker Ann Lind"
     cued |= others & {m[1] for m in _FIRM_BEFORE.finditer(doc.text) if not _named(m[1])}
+    cued -= _placed_towns(doc)  # "Valby officials" beside "in Valby": the town's
     firms = cued | {n for n in others if set(n.split()) <= legal}
     firms |= others & {f.split()[0] for f in firms if " " in f}
     # "Emory" beside "Emory University": a school's short name
@@ -402,6 +424,18 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     firms |= {n for label, n in names if label == "PERSON"} & untagged.ORG_NAMES  # "Reuters"
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
+
+
+def _placed_towns(doc: Doc) -> set[str]:
+    """Places the gazetteer knows that the article names after a locative ("a house in
+    Valby"): a cue of firms after them ("Valby officials") is the town's own."""
+    return {
+        name
+        for e in doc.entities
+        if e.label == "LOCATION"
+        and word_before(doc, e).lower() in LOCATIVES
+        and gazetteer.candidates(name := clean_name(e.text))
+    }
 
 
 @dataclass(frozen=True)
@@ -525,6 +559,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     clubs -= {clean_name(e.text) for e in doc.entities if word_before(doc, e) == "in"}
     openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
+    grounds = _grounds(doc, name_parts) if sports else set()
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
     out = list(dated)
@@ -568,7 +603,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
             club = last in _TAILS["club_or_place"] and (sports or not places)
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
-        elif e.label == "ORGANIZATION" and place_tail and places:
+        elif e.label == "ORGANIZATION" and place_tail and (places or _unknown_site(name)):
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
         # "the Washington Post Trump said", "Valby's Union League": two names
@@ -639,6 +674,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         label = "LOCATION"
         # a side (a team) in a sports report: not after "in" nor at a ground
         side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
+        side &= name not in grounds
         if _titled_person(name) or _called_by_name(name, before, given):
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
@@ -647,7 +683,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             venue |= _modifier(doc, e, known, towns=False)  # "the Valby side" of a county
             venue |= len(s.tokens) <= e.end_token - e.first_token + 1
             town = not any(k.type in ("country", "water", "other") for k in known)
-            team = sports and known and town and name not in gazetteer.FEATURES and not venue
+            team = sports and bool(known) and town and name not in gazetteer.FEATURES
+            team &= not venue and name not in grounds
             label = "ORGANIZATION" if team else "LOCATION"
         elif _is_person_name(name, person_words) and not _sited(doc, e):
             # "Park View Academy": a first name opening a body's name
