@@ -22,3 +22,15 @@ def test_ms_without_a_full_stop_goes_to_the_woman() -> None:
         "Ms Berg said the shop would stay open."
     )
     assert _mentions(text)["Ana Berg"] == 2
+
+
+_WIDOW = (
+    "Tom Berg ran a bakery in Valby for forty years. He died in May.\n\n"
+    '"He loved this town," Mrs. Berg said. She will keep the bakery open.\n\n'
+    '"It is our home," she said.\n'
+)
+
+
+def test_a_womans_title_never_joins_the_only_man_of_that_name() -> None:
+    assert _mentions(_WIDOW) == {"Tom Berg": 1}
+

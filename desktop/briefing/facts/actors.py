@@ -36,7 +36,7 @@ from briefing.facts.kinds import (
     word_before,
 )
 from briefing.facts.places import resolve
-from briefing.facts.quotes.genders import GIVEN_NAMES, title_gender
+from briefing.facts.quotes.genders import FEMALE, GIVEN_NAMES, MALE, title_gender
 from briefing.facts.words import (
     MEMBER_WORDS,
     NAME_SUFFIXES,
@@ -925,7 +925,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
-            row = _person_row(people, text, role, _mention_sex(s, e, text))
+            sex = _mention_sex(s, e, text)
+            if _wife_of(people, text, sex):
+                continue
+            row = _person_row(people, text, role, sex)
             row.add_role(role or _list_label(s, name_start) or _listed_under(s, name_start))
             role, owner = _role_after(s, e)
             row.add_role(role)
@@ -1037,6 +1040,19 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
+def _holders(people: list[_Row], text: str) -> list[_Row]:
+    """The people `text` may name (`_same_person`, or one of their aliases)."""
+    return [r for r in people if text in r.aliases or _same_person(r.name.split(), text.split())]
+
+
+def _wife_of(people: list[_Row], text: str, sex: str | None) -> bool:
+    """A woman's title on a surname only men hold so far ("Mrs Berg" beside Tom Berg alone:
+    a wife, widow or mother): her words are not his, and the mention joins no one. Not the
+    converse: the names corpus files men's names of other languages as women's ("Philippe")."""
+    same = _holders(people, text) if sex == FEMALE and " " not in text else []
+    return bool(same) and all(r.sex == MALE for r in same)
+
+
 def _mention_sex(s: Sentence, e: Entity, text: str) -> str | None:
     """The sex a mention states: its courtesy title ("Mrs Berg", the title in the entity or
     just before it), else the given name of a full name ("Ana Berg")."""
@@ -1056,7 +1072,7 @@ def _person_row(
     beside two Bergs). A titled surname beside two or more holders goes to the one of its sex
     when one alone is ("Mrs Berg" beside Tom and Ana Berg)."""
     words = text.split()
-    same = [r for r in people if text in r.aliases or _same_person(r.name.split(), words)]
+    same = _holders(people, text)
     fit = [r for r in same if sex and r.sex == sex]
     same = fit if len(words) == 1 and len(same) > 1 and len(fit) == 1 else same
     same = [r for r in same if r.name.lower() == text.lower() or text in r.aliases] or same
