@@ -1,6 +1,7 @@
 """A courtesy title decides which of two people sharing a surname a bare mention is."""
 
 from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
 from briefing.nlp import analyse
 
 
@@ -34,3 +35,8 @@ _WIDOW = (
 def test_a_womans_title_never_joins_the_only_man_of_that_name() -> None:
     assert _mentions(_WIDOW) == {"Tom Berg": 1}
 
+
+def test_the_widows_words_are_not_credited_to_her_husband() -> None:
+    doc = analyse(_WIDOW)
+    quotes = extract_quotes(doc, extract_actors(doc))
+    assert quotes and all(q.speaker != "Tom Berg" for q in quotes)
