@@ -36,6 +36,7 @@ from briefing.facts.kinds import (
     word_before,
 )
 from briefing.facts.places import resolve
+from briefing.facts.quotes.genders import FEMALE, GIVEN_NAMES, MALE, title_gender
 from briefing.facts.words import (
     MEMBER_WORDS,
     NAME_SUFFIXES,
@@ -114,6 +115,7 @@ class _Row:
     evidence: list[Evidence] = field(default_factory=list)
     last_seen: int = 0
     place: str | None = None  # a state's place row
+    sex: str | None = None  # "m" or "f" from a courtesy title or a given name
 
     def add(self, surface: str, e: Evidence) -> None:
         if surface != self.name:
@@ -923,7 +925,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
-            row = _person_row(people, text, role)
+            sex = _mention_sex(s, e, text)
+            if _wife_of(people, text, sex):
+                continue
+            row = _person_row(people, text, role, sex)
             row.add_role(role or _list_label(s, name_start) or _listed_under(s, name_start))
             role, owner = _role_after(s, e)
             row.add_role(role)
@@ -1035,12 +1040,41 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
-def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
+def _holders(people: list[_Row], text: str) -> list[_Row]:
+    """The people `text` may name (`_same_person`, or one of their aliases)."""
+    return [r for r in people if text in r.aliases or _same_person(r.name.split(), text.split())]
+
+
+def _wife_of(people: list[_Row], text: str, sex: str | None) -> bool:
+    """A woman's title on a surname only men hold so far ("Mrs Berg" beside Tom Berg alone:
+    a wife, widow or mother): her words are not his, and the mention joins no one. Not the
+    converse: the names corpus files men's names of other languages as women's ("Philippe")."""
+    same = _holders(people, text) if sex == FEMALE and " " not in text else []
+    return bool(same) and all(r.sex == MALE for r in same)
+
+
+def _mention_sex(s: Sentence, e: Entity, text: str) -> str | None:
+    """The sex a mention states: its courtesy title ("Mrs Berg", the title in the entity or
+    just before it), else the given name of a full name ("Ana Berg")."""
+    opening = clean_name(e.text).split()[:1]
+    before = s.tokens[e.first_token - 1].text if e.first_token else ""
+    title = opening[0] if opening and opening[0] != text.split()[0] else before
+    if title.rstrip(".") in _HONORIFICS:
+        return title_gender(title)
+    return GIVEN_NAMES.get(text.split()[0].lower()) if " " in text else None
+
+
+def _person_row(
+    people: list[_Row], text: str, role: str | None = None, sex: str | None = None
+) -> _Row:
     """The person `text` refers to (`_same_person`): one with that name first, else the latest
     when `text` is one word (of those with the role before it, if any has: "Minister Berg"
-    beside two Bergs)."""
+    beside two Bergs). A titled surname beside two or more holders goes to the one of its sex
+    when one alone is ("Mrs Berg" beside Tom and Ana Berg)."""
     words = text.split()
-    same = [r for r in people if text in r.aliases or _same_person(r.name.split(), words)]
+    same = _holders(people, text)
+    fit = [r for r in same if sex and r.sex == sex]
+    same = fit if len(words) == 1 and len(same) > 1 and len(fit) == 1 else same
     same = [r for r in same if r.name.lower() == text.lower() or text in r.aliases] or same
     if role:  # "President Lind" is not "First Lady Ann Lind", nor she him
         same = [r for r in same if not r.roles or _spouse(r.roles[0]) == _spouse(role)]
@@ -1052,6 +1086,7 @@ def _person_row(people: list[_Row], text: str, role: str | None = None) -> _Row:
         same = [max(same, key=lambda r: r.last_seen)]
     people += [] if same else [_Row(text, "person")]
     row = same[0] if same else people[-1]
+    row.sex = row.sex or sex
     if len(words) > len(row.name.split()):
         row.name, row.aliases = text, row.aliases | {row.name}
     return row

@@ -28,6 +28,11 @@ REACH = 120
 Mention = tuple[int, int, str]  # start, end, canonical name
 
 
+def title_gender(word: str) -> str | None:
+    """ "Mrs." -> "f", "Mr" -> "m", anything else None."""
+    return _TITLE_GENDER.get(word.rstrip("."))
+
+
 def pronoun_gender(word: str) -> str | None:
     """ "he" -> "m", "she" -> "f", anything else (they, it) None."""
     return {"he": MALE, "she": FEMALE}.get(word.lower())

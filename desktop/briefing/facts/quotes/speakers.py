@@ -33,7 +33,15 @@ from briefing.facts.gazetteer import (
 )
 from briefing.facts.institutions import NEWSPAPERS
 from briefing.facts.quotes import cues
-from briefing.facts.quotes.genders import Mention, genders, pronoun_gender
+from briefing.facts.quotes.genders import (
+    FEMALE,
+    GIVEN_NAMES,
+    MALE,
+    Mention,
+    genders,
+    pronoun_gender,
+    title_gender,
+)
 from briefing.facts.quotes.marks import Span
 from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES
 from briefing.model import Actor
@@ -107,9 +115,20 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
     people_like = [a for a in actors if a.type == "person" or a.roles]
+    # `Mrs. Berg` is not Tom Berg, named by a man's given name (`_wife_of` in facts.actors).
+    woman = len(who.split()) > 1 and title_gender(who.split()[-2]) == FEMALE
+
+    def fits(a: Actor) -> bool:
+        return not (woman and GIVEN_NAMES.get(a.name.split()[0].lower()) == MALE)
+
     # The name nearest the end (`Harold Penn spokesman Otto Lind`: news names the speaker
     # after the body and title), the longest form there, the first actor on ties.
-    forms = [(f, a.name) for a in people_like for f in (a.name, *a.aliases) if _whole(f, who)]
+    forms = [
+        (f, a.name)
+        for a in people_like
+        for f in (a.name, *a.aliases)
+        if _whole(f, who) and (" " in f or fits(a))
+    ]
     named = [(who.rfind(f) + len(f), len(f), name) for f, name in forms]
     if named:
         return max(named, key=itemgetter(0, 1))[2]
@@ -118,7 +137,7 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     by_surname = [
         (max((e.start for e in a.evidence if e.start < pos), default=-1), a.mentions, a.name)
         for a in actors
-        if a.type == "person" and " " in a.name and a.name.split()[-1] in surnames
+        if a.type == "person" and " " in a.name and a.name.split()[-1] in surnames and fits(a)
     ]
     if by_surname:
         return max(by_surname)[2]
@@ -367,6 +386,12 @@ class People:
             known = k >= 0 and self._mentions[k][1] > m.start()  # part of a known mention
             if not known and not self._in_quote(m.start()):
                 mention = (m.start(), m.end(), names[m.group()])
+                # `Mrs. Berg` beside Tom Berg alone: not his (his gender stays his), kept apart
+                title = self.text[max(0, m.start() - 6) : m.start()].split()[-1:]
+                man = GIVEN_NAMES.get(mention[2].split()[0].lower()) == MALE
+                if man and title and title_gender(title[0]) == FEMALE:
+                    self._shared.append((m.start(), m.end(), m.group()))
+                    continue
                 (self._shared if m.group() in shared else out).append(mention)
         return out
 
