@@ -36,7 +36,7 @@ from briefing.facts.kinds import (
     word_before,
 )
 from briefing.facts.places import resolve
-from briefing.facts.quotes.genders import FEMALE, GIVEN_NAMES, MALE, title_gender
+from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
 from briefing.facts.words import (
     MEMBER_WORDS,
     NAME_SUFFIXES,
@@ -1061,7 +1061,7 @@ def _mention_sex(s: Sentence, e: Entity, text: str) -> str | None:
     title = opening[0] if opening and opening[0] != text.split()[0] else before
     if title.rstrip(".") in _HONORIFICS:
         return title_gender(title)
-    return GIVEN_NAMES.get(text.split()[0].lower()) if " " in text else None
+    return name_gender(text) if " " in text else None
 
 
 def _person_row(
@@ -1448,11 +1448,13 @@ def _shortens(short: str, name: str) -> bool:
     acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
     acronyms.append(_lettered(full))  # "USADA" of "US Anti-Doping Agency"
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
-    ends = n.endswith(" " + s) and s.count(" ") != 1  # "Kings", "Tax Policy Office"
-    # "Coast Guard" of "US Coast Guard": the body of the country named before it
-    ends |= n.endswith(" " + s) and bool(_nation(n[: -len(s)].strip()))
-    # "Transportation Committee" of "House Transportation Committee": a chamber's committee
-    ends |= n.endswith(" " + s) and bool(institutions.canonical(n[: -len(s)].strip()))
+    # "Kings", "Tax Policy Office"; "Coast Guard" of "US Coast Guard", the body of the country
+    # named before it; "Transportation Committee" of "House Transportation Committee", a
+    # chamber's committee
+    before = n[: -len(s)].strip() if n.endswith(" " + s) else None
+    ends = before is not None and (
+        s.count(" ") != 1 or bool(_nation(before)) or bool(institutions.canonical(before))
+    )
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from briefing import lexicons
 from briefing.facts.quotes import cues, learned, marks, speakers
-from briefing.facts.quotes.genders import GIVEN_NAMES, pronoun_gender
+from briefing.facts.quotes.genders import name_gender, pronoun_gender
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.model import Doc, Quote
@@ -338,7 +338,7 @@ def _nested_voice(scan: str, outer: Span, inner: Span, people: People) -> str | 
     persons = [a for a in people.actors if a.type == "person"]
     named = {a.name for a in persons for e in a.evidence if outer.start <= e.start < inner.open}
     # Named only inside quotes, a person's gender is their given name's.
-    gender = {n: people.gender(n) or GIVEN_NAMES.get(n.split()[0].lower()) for n in named}
+    gender = {n: people.gender(n) or name_gender(n) for n in named}
     fitting = [n for n in named if gender[n] in (wanted, None)]
     return fitting[0] if len(fitting) == 1 and gender[fitting[0]] == wanted else None
 

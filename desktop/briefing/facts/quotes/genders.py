@@ -33,6 +33,12 @@ def title_gender(word: str) -> str | None:
     return _TITLE_GENDER.get(word.rstrip("."))
 
 
+def name_gender(name: str) -> str | None:
+    """The gender the names table files for the given name opening `name` ("Ana Berg" ->
+    "f"), else None."""
+    return GIVEN_NAMES.get(name.split()[0].lower())
+
+
 def pronoun_gender(word: str) -> str | None:
     """ "he" -> "m", "she" -> "f", anything else (they, it) None."""
     return {"he": MALE, "she": FEMALE}.get(word.lower())

@@ -35,10 +35,10 @@ from briefing.facts.institutions import NEWSPAPERS
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import (
     FEMALE,
-    GIVEN_NAMES,
     MALE,
     Mention,
     genders,
+    name_gender,
     pronoun_gender,
     title_gender,
 )
@@ -119,7 +119,7 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
     woman = len(who.split()) > 1 and title_gender(who.split()[-2]) == FEMALE
 
     def fits(a: Actor) -> bool:
-        return not (woman and GIVEN_NAMES.get(a.name.split()[0].lower()) == MALE)
+        return not (woman and name_gender(a.name) == MALE)
 
     # The name nearest the end (`Harold Penn spokesman Otto Lind`: news names the speaker
     # after the body and title), the longest form there, the first actor on ties.
@@ -388,7 +388,7 @@ class People:
                 mention = (m.start(), m.end(), names[m.group()])
                 # `Mrs. Berg` beside Tom Berg alone: not his (his gender stays his), kept apart
                 title = self.text[max(0, m.start() - 6) : m.start()].split()[-1:]
-                man = GIVEN_NAMES.get(mention[2].split()[0].lower()) == MALE
+                man = name_gender(mention[2]) == MALE
                 if man and title and title_gender(title[0]) == FEMALE:
                     self._shared.append((m.start(), m.end(), m.group()))
                     continue
@@ -1325,8 +1325,8 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     opens = text[: span.open].rstrip()[-1:] in ".!?" and before >= since
     if _introduced_apart(text, span, people) or opens and _P["unnamed_opening"].match(text, before):
         return True
-    tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
-    if led_by_other(span, people, previous):
+    tail = _own_clause(text, span)
+    if led_by_other(span, people, previous, tail):
         return True
     pieces = ((since, span.open), (span.close, span.close + len(tail)))
     # A quote that ended its sentence has no clause after it: the next sentence is another's.
@@ -1345,14 +1345,19 @@ def comma_closed(text: str, span: Span) -> bool:
     return text[: span.end].rstrip()[-1:] == "," or text[span.close :].lstrip()[:1] == ","
 
 
-def led_by_other(span: Span, people: People, previous: str | None) -> bool:
+def _own_clause(text: str, span: Span) -> str:
+    """The clause right after the quote's closing mark, on its line (`, she said`)."""
+    return tail_clause(text[span.close : span.close + 150]).split("\n")[0]
+
+
+def led_by_other(span: Span, people: People, previous: str | None, tail: str = "") -> bool:
     """Whether the quote closes on a comma into a clause naming another person (`"…,"
     affirms palaeontologist Jo Park`): its reporting clause, whatever the verb, so that
-    person speaks, not `previous`."""
-    text = people.text
-    tail = tail_clause(text[span.close : span.close + 150]).split("\n")[0]
-    named = people.named_in(span.close, span.close + len(tail)) if comma_closed(text, span) else []
-    return any(n != previous for _, _, n in named)
+    person speaks, not `previous`. `tail`: that clause, when the caller has it."""
+    if not comma_closed(people.text, span):
+        return False
+    tail = tail or _own_clause(people.text, span)
+    return any(n != previous for _, _, n in people.named_in(span.close, span.close + len(tail)))
 
 
 def _introduced_apart(text: str, span: Span, people: People) -> bool:
