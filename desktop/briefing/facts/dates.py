@@ -153,7 +153,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind == "my":
         return f"{g['year']}-{_month(g['month']):02d}"
     if kind == "m":
-        return _bare_month(_month(g["month"]), g.get("cue"), g.get("shift"), published, tense)
+        return _bare_month(g, published, tense)
     if kind == "century":
         return str(int(g["century"]) - 1)
     if kind == "decade":
@@ -203,15 +203,13 @@ def _year_of(month: int, day: int, published: date, tense: int) -> int:
     return min((published.year, published.year - 1, published.year + 1), key=cost)
 
 
-def _bare_month(
-    month: int, cue: str | None, shift: str | None, published: date | None, tense: int
-) -> str | None:
+def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | None:
     """ "in October" resolved as `_year_of` resolves a day; "last May" is the latest May
     before the published month, "next May" the first after; "June last year" shifts."""
+    month, cue, shift = _month(g["month"]), (g.get("cue") or "").lower(), g.get("shift")
     if published is None:
         return f"XXXX-{month:02d}"  # "in January", "December last year": year unknown
     year = published.year
-    cue = (cue or "").lower()
     if shift:
         year += _STEPS[shift.lower()]
     elif cue in ("last", "since"):

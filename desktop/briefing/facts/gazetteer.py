@@ -111,28 +111,31 @@ class _Places:
         return {self.names[row]: self.known(row) for row in range(first, end)}
 
 
-_places = cache(_Places)  # read once, when a name is first looked up
+_read = cache(_Places)
+
+
+def _places() -> _Places:
+    """The place table, read once, when a name is first looked up (the lock keeps two
+    threads from reading it twice); read-only after that."""
+    with _lock:
+        return _read()
 
 
 def capital_country(name: str) -> str | None:
     """The country whose capital is `name` ("Ankara" -> "Turkey"), if any."""
-    with _lock:
-        return _places().capitals.get(name)
+    return _places().capitals.get(name)
 
 
 def warm() -> None:
     """Load the place table now (a few milliseconds)."""
-    with _lock:
-        _places()
+    _places()
 
 
 def country_name(name: str) -> str | None:
     """The geonames country name for `name` as written, if it names a country; a nation of
     the United Kingdom keeps its own name ("Scotland")."""
-    with _lock:
-        countries = _places().by_country
     name = COUNTRY_ALIASES.get(stopped(name), name)
-    return name if name in countries or name in UK_NATIONS else None
+    return name if name in _places().by_country or name in UK_NATIONS else None
 
 
 def stopped(name: str) -> str:
@@ -176,9 +179,9 @@ def group_word(word: str) -> bool:
 def candidates(name: str) -> tuple[Known, ...]:
     """Every place `name` may be, best first by population (kept: a name is looked up by
     several rules of one article, and again in the next)."""
-    with _lock:
-        countries, states = _places().by_country, _places().by_state
-        cities, regions = _places().named(CITY, name), _places().named(REGION, name)
+    places = _places()
+    countries, states = places.by_country, places.by_state
+    cities, regions = places.named(CITY, name), places.named(REGION, name)
     if name in US_STATE_ABBREVIATIONS:  # "Kan.": Kansas, not a town
         return (states[US_STATE_ABBREVIATIONS[name]],)
     if name in STATE_FORMS:  # "WA": Western Australia, under its full name

@@ -55,10 +55,9 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
         # (`Prince Jo Lund`, the name "Jo Lund").
         opening = text[start:end].split(maxsplit=1)[:1]
         title = opening[0].rstrip(".") if opening and opening[0] != name.split()[0] else ""
-        if m := _P["title_before"].search(text, max(0, start - 10), start):  # "Princess "
-            titled.setdefault(name, set()).add(_TITLE_GENDER[m.group(1)])
-        elif title in _TITLE_GENDER:
-            titled.setdefault(name, set()).add(_TITLE_GENDER[title])
+        m = _P["title_before"].search(text, max(0, start - 10), start)  # "Princess "
+        if gender := _TITLE_GENDER.get(m.group(1) if m else title):
+            titled.setdefault(name, set()).add(gender)
         # The first pronoun after the mention, in its sentence and before anyone else is
         # named: `Lund said she would stay` (but not `Lund thanked Berg, who said he…`).
         following = ordered[k + 1][0] if k + 1 < len(ordered) else len(text)

@@ -146,9 +146,7 @@ def nested_in(scan: str, span: Span) -> list[Span]:
         # A title in double marks (`“The Harbour Gazette”`) is no quotation.
         said = not double or not scan[i + 1 : j].istitle()
         # Left open to the end (`"I thought, 'we will get out," he said`): no closing mark.
-        open_end = (
-            j < 0 and not double and not any(c in _SINGLES_OPEN for c in scan[i + 1 : span.end])
-        )
+        open_end = j < 0 and not double and not set(scan[i + 1 : span.end]) & set(_SINGLES_OPEN)
         j = span.end if open_end else j
         if (not out or i > out[-1].close) and _opens(scan, i) and j >= 0 and said:
             out.append(Span(i + 1, j, j + (not open_end), i))
@@ -221,6 +219,7 @@ def find_quoted(scan: str) -> list[Span]:
     for p_index, (p_start, p_end) in enumerate(paras):
         i = p_start
         speaker_line = TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
+        last = paras[p_index - 1][1]  # the previous paragraph's end, for a quote carried from it
         if carry is not None and scan[carry_open] == '"' != scan[p_start]:
             # A straight quote carried into a paragraph that opens with a typographic mark:
             # the quotation it runs on in (`"…` then `“…,” she said, … ."`), or, when no
@@ -230,13 +229,11 @@ def find_quoted(scan: str) -> list[Span]:
             if close >= 0:
                 out.append(Span(carry, close, close + 1, opened))
             else:
-                previous_end = paras[p_index - 1][1]
-                out.append(Span(carry, previous_end, previous_end, carry_open))
+                out.append(Span(carry, last, last, carry_open))
             carry, i = None, max(close + 1, p_start)
         if carry is not None and speaker_line:
             # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.
-            previous_end = paras[p_index - 1][1]
-            out.append(Span(carry, previous_end, previous_end, carry_open))
+            out.append(Span(carry, last, last, carry_open))
             carry = None
         while (mark := _P["opening"].search(scan, since := i, p_end)) is not None:
             i = mark.start()
