@@ -255,8 +255,7 @@ def find_quoted(scan: str) -> list[Span]:
             # `The Post reports:` closing the paragraph before), resumed it after its
             # attribution (`"…," she said, "…`) or reopened it after a sentence (`…it. "Then…`):
             # its voice is that paragraph's.
-            introduced = carried is not None and _introduced(scan, carry_open)
-            opened = carry_open if introduced else i
+            opened = carry_open if carried is not None and _introduced(scan, carry_open) else i
             reopen = scan.find(c, inner, j) if j >= 0 and c in "“«" else -1
             run_on = _P["reopens"].match(scan, inner, p_end) if c == '"' else None
             if run_on and not 0 <= j < run_on.start(1):
