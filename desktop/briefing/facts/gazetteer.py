@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from briefing import lexicons
-
-_lock = threading.Lock()
+from briefing.nlp import compact, resources
 
 
 @dataclass(frozen=True)
@@ -79,8 +77,6 @@ class _Places:
     """The place table, read once; a row becomes a `Known` only when a name asks for it."""
 
     def __init__(self) -> None:
-        from briefing.nlp import compact
-
         self.names = compact.strings(NAMES)
         self.tables = compact.numbers(TABLES).tobytes()
         self.countries = compact.numbers(COUNTRIES)
@@ -111,14 +107,7 @@ class _Places:
         return {self.names[row]: self.known(row) for row in range(first, end)}
 
 
-_read = cache(_Places)
-
-
-def _places() -> _Places:
-    """The place table, read once, when a name is first looked up (the lock keeps two
-    threads from reading it twice); read-only after that."""
-    with _lock:
-        return _read()
+_places = resources.loaded(_Places)  # read once, when a name is first looked up
 
 
 def capital_country(name: str) -> str | None:
@@ -209,7 +198,5 @@ MORE_FIRST_NAMES |= {w.lower() for w in lexicons.words("corpus_first_names")}
 def first_name(word: str) -> bool:
     """Whether `word` is a first name: the NER model's list (from NLTK's names corpus) or
     `MORE_FIRST_NAMES`."""
-    from briefing.nlp import resources
-
     names: frozenset[str] = resources.entity_tagger().gazetteers.first_names
     return word.lower() in names or word.lower() in MORE_FIRST_NAMES
