@@ -136,7 +136,7 @@ def _unambiguous(s: Sentence, k: int) -> bool:
     party = before not in ("'s", "’s") and canonical(s.tokens[k].text) in PARTIES
     role = party and any(t.text in _ROLE_NOUNS for t in s.tokens[k + 1 : k + 3])
     verb = any(t.tag in ("VBD", "VBZ", "MD", "POS") or t.text == "'s" for t in after)
-    return verb or (bool(after) and role)
+    return verb or role
 
 
 def _newspaper(s: Sentence, k: int) -> bool:

@@ -138,7 +138,7 @@ def _people_by_form(doc: Doc, entities: list[Entity], surnames: set[str]) -> lis
             if {x.text for x in listed} & names or s.paragraph in sheets:  # "Subs: Lind, ..."
                 joined += listed
                 sheets.add(s.paragraph)
-    taken = {(x.sentence, k) for x in joined for k in range(x.first_token, x.end_token)}
+    taken = untagged.tokens_of(joined)
     kept = [x for x in entities if (x.sentence, x.first_token) not in taken]  # "Bobby" ...
     return sorted(kept + joined, key=lambda x: x.start)
 
