@@ -117,3 +117,17 @@ def test_a_party_and_state_written_in_full_after_a_legislator_is_no_place() -> N
 def test_a_lone_street_word_takes_the_address_before_it() -> None:
     places = _places("The fire broke out in front of 88 West 41st Street, police said.")
     assert "88 West 41st Street" in places and "Street" not in places
+
+
+def test_a_state_or_city_before_based_or_bound_is_a_place() -> None:
+    places = _places("A Nevada-based firm put Jo Park on a Toronto-bound flight on Monday.")
+    assert places.get("Nevada") == ["Nevada"] and places.get("Toronto") == ["Toronto"]
+
+
+def test_a_place_of_two_words_or_an_abbreviation_before_based_is_read_whole() -> None:
+    places = _places("Ann Lind joined New York-based Norbank from an Orlando, Fla.-based paper.")
+    assert places.get("New York") == ["New York"] and places.get("Florida") == ["Fla."]
+
+
+def test_a_name_the_gazetteer_lacks_before_backed_is_no_place() -> None:
+    assert not _places("Voters rejected the Berg-backed plan for the harbour on Monday.")

@@ -135,9 +135,10 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
             led = _LED.match(t.text) or _JOINT.match(t.text)  # "US-funded Radio Valby": the US
-            lone = not (i and s.tokens[i - 1].text[:1].isupper())  # not "Northern Ireland-"
-            if led and lone and t.start not in starts and gazetteer.country_name(led[1]):
-                out.append(PlaceMention(led[1], Evidence(s.index, t.start, t.start + len(led[1]))))
+            if led and t.start not in starts and (place := _led_place(s, i, led[1])):
+                out.append(
+                    PlaceMention(place[0], Evidence(s.index, place[1], t.start + len(led[1])))
+                )
             if (s.index, i) in covered or not t.text[:1].isupper():
                 continue
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
@@ -161,6 +162,24 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
+
+
+def _led_place(s: Sentence, i: int, name: str) -> tuple[str, int] | None:
+    """The place before the hyphen of token i ("Valby-based", "New Valby-bound") and where it
+    starts: a country, a US state or its abbreviation ("Fla.-based"), a region or a city of
+    100,000 the gazetteer knows, with a capitalised word before it when the two name one
+    ("New York-based"; a capitalised determiner or a sentence's first word aside: "The
+    US-based", "A Valby-based"; not "Valby Hall-" of a longer name)."""
+    start, before = s.tokens[i].start, s.tokens[i - 1] if i else None
+    two = before and before.text[:1].isupper() and f"{before.text} {name}"
+    if before and two and (gazetteer.candidates(two) or before.tag != "DT" and i > 1):
+        name, start = two, before.start
+    if gazetteer.country_name(name):
+        return name, start
+    known = gazetteer.candidates(name)[:1]
+    if any(k.type == "region" or k.type == "city" and k.population >= 100_000 for k in known):
+        return name, start
+    return None
 
 
 def _with_next_word(doc: Doc, e: Entity) -> Entity:
