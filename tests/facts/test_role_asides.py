@@ -1,0 +1,40 @@
+"""Roles set off by dashes, after a verb's particle and "as", for one of a plural group before
+a comma, and given in a later sentence about a lead person named after their club's name."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.nlp import analyse
+
+
+def _roles(text: str, name: str) -> tuple[str, ...]:
+    return next(a.roles for a in extract_actors(analyse(text)) if a.name == name)
+
+
+def test_a_role_set_off_by_dashes_after_the_name() -> None:
+    assert _roles("Jo Park - the Valby boss - backed the plan.", "Jo Park") == ("Valby boss",)
+    assert _roles("Jo Park – the Valby boss – backed it.", "Jo Park") == ("Valby boss",)
+
+
+def test_a_dash_before_a_clause_gives_no_role() -> None:
+    assert _roles("Jo Park - who scored twice - backed the plan.", "Jo Park") == ()
+
+
+def test_a_role_after_a_phrasal_verb_and_as() -> None:
+    text = "Ana Berg, who took over as chairman in May, backed the plan."
+    assert _roles(text, "Ana Berg") == ("chairman",)
+    assert _roles("Ana Berg stayed on as coach at Valby.", "Ana Berg") == ("coach",)
+
+
+def test_one_of_a_plural_role_before_a_comma_names_one_of_them() -> None:
+    text = "The firm said one of its lawyers, Ana Berg, had left Norbank."
+    assert _roles(text, "Ana Berg") == ("lawyer",)
+
+
+def test_a_plural_noun_before_a_comma_alone_gives_no_role() -> None:
+    assert _roles("The coaches, Jo Park said, were tired.", "Jo Park") == ()
+
+
+def test_a_later_role_is_the_lead_persons_after_their_clubs_name() -> None:
+    text = "Valby's Jo Park scored twice on Sunday. The midfielder was booked late on."
+    assert _roles(text, "Jo Park") == ("midfielder",)
