@@ -1,5 +1,6 @@
 """Roles set off by dashes, after a verb's particle and "as", for one of a plural group before
-a comma, and given in a later sentence about a lead person named after their club's name."""
+a comma, given in a later sentence about a lead person named after their club's name, and
+team positions written as compounds ("left-back")."""
 
 from __future__ import annotations
 
@@ -38,3 +39,9 @@ def test_a_plural_noun_before_a_comma_alone_gives_no_role() -> None:
 def test_a_later_role_is_the_lead_persons_after_their_clubs_name() -> None:
     text = "Valby's Jo Park scored twice on Sunday. The midfielder was booked late on."
     assert _roles(text, "Jo Park") == ("midfielder",)
+
+
+def test_positions_written_as_compounds_whose_last_part_is_no_role() -> None:
+    assert _roles("Valby signed left-back Jo Park on Monday.", "Jo Park") == ("left-back",)
+    text = "Jo Park, the Norland tighthead, was booked."
+    assert _roles(text, "Jo Park") == ("Norland tighthead",)
