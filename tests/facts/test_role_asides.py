@@ -27,6 +27,14 @@ def test_a_role_after_a_phrasal_verb_and_as() -> None:
     assert _roles("Ana Berg stayed on as coach at Valby.", "Ana Berg") == ("coach",)
 
 
+def test_that_before_as_is_no_particle() -> None:
+    assert _roles("Jo Park said that as Valby chairman he could not act.", "Jo Park") == ()
+
+
+def test_a_reflexive_pronoun_is_no_part_of_a_role_set_off_by_dashes() -> None:
+    assert _roles("Ana Berg - herself a former mayor - backed it.", "Ana Berg") == ("former mayor",)
+
+
 def test_one_of_a_plural_role_before_a_comma_names_one_of_them() -> None:
     text = "The firm said one of its lawyers, Ana Berg, had left Norbank."
     assert _roles(text, "Ana Berg") == ("lawyer",)

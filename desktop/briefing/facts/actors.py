@@ -87,6 +87,7 @@ _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chair
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
 _APPOINTED = lexicons.words("appointment_verbs")
+_PARTICLES = lexicons.words("verb_particles")  # "took over as chairman"
 _LINKING = lexicons.words("linking_verbs")
 _COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
@@ -444,7 +445,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         if j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED:
             break  # "Lind was named acting chief"
     # a verb's particle before "as": "Lind, who took over as chairman", "stayed on as coach"
-    particle = j < len(tokens) and tokens[j].tag in ("IN", "RP")
+    particle = j < len(tokens) and tokens[j].text.lower() in _PARTICLES
     j += j > k and particle and [t.text for t in tokens[j + 1 : j + 2]] == ["as"]
     j += [t.text for t in tokens[j : j + 2]] == ["to", "be"]  # "Lind was named to be coach"
     link = tokens[j - 1].text.lower() if j > k else ""
@@ -463,8 +464,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     k += 1
     plural = [t.text.lower() for t in tokens[k : k + 2]] == ["one", "of"]  # "one of his aides"
     k += 2 * plural
-    while k < len(tokens) and tokens[k].tag in ("RB", "PRP$"):
-        k += 1  # "Jo Lind, now his deputy,"
+    while k < len(tokens) and (tokens[k].tag in ("RB", "PRP$") or tokens[k].text.endswith("self")):
+        k += 1  # "Jo Lind, now his deputy,", "Jo Lind - himself a former mayor -"
     determined = k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an")
     k += determined
     age = determined and k < len(tokens) and re.fullmatch(r"\d+-year-old", tokens[k].text)
