@@ -1,6 +1,7 @@
 """Roles set off by dashes, after a verb's particle and "as", for one of a plural group before
-a comma, given in a later sentence about a lead person named after their club's name, and
-team positions written as compounds ("left-back")."""
+a comma, given in a later sentence about a lead person named after their club's name, team
+positions written as compounds ("left-back"), an owned plural noun of doers before names, and
+an agent noun after "became"."""
 
 from __future__ import annotations
 
@@ -53,3 +54,19 @@ def test_positions_written_as_compounds_whose_last_part_is_no_role() -> None:
     assert _roles("Valby signed left-back Jo Park on Monday.", "Jo Park") == ("left-back",)
     text = "Jo Park, the Norland tighthead, was booked."
     assert _roles(text, "Jo Park") == ("Norland tighthead",)
+
+
+def test_an_owned_plural_noun_of_doers_before_names_gives_each_the_singular() -> None:
+    text = "Valby's young attackers Jo Park and Ana Berg scored."
+    assert _roles(text, "Ana Berg") == ("attacker",)
+
+
+def test_an_agent_noun_after_became_is_a_role_but_a_relation_is_not() -> None:
+    assert _roles("Ana Berg, who became a foreman in May, left.", "Ana Berg") == ("foreman",)
+    assert _roles("Ana Berg became a grandmother in May.", "Ana Berg") == ()
+    assert _roles("Jo Park has been a supporter of the club.", "Jo Park") == ()
+
+
+def test_an_owned_plural_noun_before_a_list_cue_gives_no_role() -> None:
+    text = "The evening's other honorees include Ana Berg and Jo Park."
+    assert _roles(text, "Ana Berg") == ()

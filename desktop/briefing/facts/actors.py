@@ -252,8 +252,11 @@ def _list_label(s: Sentence, first: int) -> str | None:
     listed = texts[k] != "," or {"and", *_LIST_CUES} & {*texts[k:end]}  # "models, including"
     plural = k and (s.tokens[k - 1].tag == "NNS" or "-" in texts[k - 1]) and listed  # tagged JJ
     plural = plural and not _plural_verb(s, k - 1)
-    if plural and _role_word(_singular(texts[k - 1])):  # "co-founders Ann Lind and ..."
-        return _singular(texts[k - 1])
+    noun = _singular(texts[k - 1])
+    # not "the evening's other honorees include Ann Lind": a list's cue after the group's noun
+    doers = not _LIST_CUES & {*texts[k:first]} and _owned_doers(s, k - 1, noun)
+    if plural and (_role_word(noun) or doers):  # "co-founders Ann Lind and ..."
+        return noun
     if k < 2 or texts[k - 1] not in (":", "—", "–", "-"):
         return None
     # "players at Valby —", "dancers at the Valby Ballet -"
@@ -268,6 +271,19 @@ def _list_label(s: Sentence, first: int) -> str | None:
     start = _role_start(s, j - 1) if j >= 2 else j - 1
     words = texts[start : j - 1] + [noun]
     return " ".join(words) if words[0][:1].islower() else " ".join(words).lower()
+
+
+def _owned_doers(s: Sentence, k: int, noun: str) -> bool:
+    """ "Valby's young attackers Ann Lind and Jo Park": a plural noun of people at token k,
+    owned (past one adjective), names a group the names after it belong to."""
+    d = k - (k >= 2 and s.tokens[k - 1].tag == "JJ")
+    owned = d >= 1 and s.tokens[d - 1].tag in ("POS", "PRP$")
+    return owned and _doer(noun) and noun not in NOT_ROLE_NOUNS
+
+
+def _doer(word: str) -> bool:
+    """A noun of a person by what they do: listed ("skipper") or an agent noun ("foreman")."""
+    return word in _PERSON_HEADS or bool(_AGENT.search(word))
 
 
 def _listed_under(s: Sentence, first: int) -> str | None:
@@ -503,6 +519,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         kind = plural and (word in _PERSON_HEADS or t.tag == "NNS" and bool(_AGENT.search(word)))
         if (_role_word(word) or compound or kind) and word not in COURTESY:
             head = k + 1  # "co-founder" too
+        elif chosen and link != "been" and noun and _doer(word) and word not in NOT_ROLE_NOUNS:
+            head = k + 1  # "Lind became a foreman", "Lind was named a steward"
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
         elif determined and noun and t.text.islower() and word not in NOT_ROLE_NOUNS:
