@@ -87,6 +87,7 @@ _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chair
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
 _APPOINTED = lexicons.words("appointment_verbs")
+_PARTICLES = lexicons.words("verb_particles")  # "took over as chairman"
 _LINKING = lexicons.words("linking_verbs")
 _COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
@@ -150,7 +151,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         return None, None  # "a bill Mr. Lind had tried to pass", not "Tory leader Mr Lind"
     first -= mister  # "club manager Sir Jo Lind": the honorific is the name's
     if first >= 2 and s.tokens[first - 1].text == ",":  # "his senior adviser, Jo Lind,"
-        j = k = _role_start(s, first - 1)
+        _plural = s.tokens[first - 2].text if s.tokens[first - 2].tag == "NNS" else ""
+        j = k = _role_start(s, first - 1 - _role_word(_singular(_plural)))
         if j > 1 and s.tokens[j - 1].text == "and" and _role_start(s, j - 1) < j - 1:
             j = k = _role_start(s, j - 1)  # "the firm's chairman and chief executive, Jo Lind,"
         # past a name or "the" after "in" or "of": "the correspondent in Jakarta, Jo Lind,"
@@ -176,12 +178,18 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         opening = s.tokens[d - 1].tag == "POS" and all(t.tag == "NNP" for t in s.tokens[o : d - 1])
         closed |= s.tokens[o].text == "As" or k == o + 1 or d > 1 and opening
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
+        # "one of its lawyers, Jo Lind,": a plural role after "one of" names one of them
+        many = [t.text.lower() for t in s.tokens[max(d - 3, 0) : d - 1]] == ["one", "of"]
+        many &= nouns == [_plural.lower()]
+        nouns[-1:] = [_singular(n) for n in nouns[-1:] if many] or nouns[-1:]
         ranked = s.tokens[first - 2].tag == "CD" and len(nouns) > 1 and nouns[-2] in _RANKS
         # not "her admiration, Jo Lind": a role or a ranking ("the world number one, Jo Lind,")
         closed &= ranked or any(_role_word(w) or w in _RARE_ROLES for w in nouns)
         owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS") or j == k == o  # "Head of"
         if j < first - 1 and owned and closed:
-            return _role_text(s, j, first - 1), " ".join(t.text for t in s.tokens[k:j]) or None
+            role = _role_text(s, j, first - 1)
+            role = _one_of_many(role, nouns[-1]) if many and role else role
+            return role, " ".join(t.text for t in s.tokens[k:j]) or None
         return None, None
     if _plural_verb(s, first - 1):
         return None, None
@@ -244,8 +252,11 @@ def _list_label(s: Sentence, first: int) -> str | None:
     listed = texts[k] != "," or {"and", *_LIST_CUES} & {*texts[k:end]}  # "models, including"
     plural = k and (s.tokens[k - 1].tag == "NNS" or "-" in texts[k - 1]) and listed  # tagged JJ
     plural = plural and not _plural_verb(s, k - 1)
-    if plural and _role_word(_singular(texts[k - 1])):  # "co-founders Ann Lind and ..."
-        return _singular(texts[k - 1])
+    noun = _singular(texts[k - 1])
+    # not "the evening's other honorees include Ann Lind": a list's cue after the group's noun
+    doers = not _LIST_CUES & {*texts[k:first]} and _owned_doers(s, k - 1, noun)
+    if plural and (_role_word(noun) or doers):  # "co-founders Ann Lind and ..."
+        return noun
     if k < 2 or texts[k - 1] not in (":", "—", "–", "-"):
         return None
     # "players at Valby —", "dancers at the Valby Ballet -"
@@ -260,6 +271,19 @@ def _list_label(s: Sentence, first: int) -> str | None:
     start = _role_start(s, j - 1) if j >= 2 else j - 1
     words = texts[start : j - 1] + [noun]
     return " ".join(words) if words[0][:1].islower() else " ".join(words).lower()
+
+
+def _owned_doers(s: Sentence, k: int, noun: str) -> bool:
+    """ "Valby's young attackers Ann Lind and Jo Park": a plural noun of people at token k,
+    owned (past one adjective), names a group the names after it belong to."""
+    d = k - (k >= 2 and s.tokens[k - 1].tag == "JJ")
+    owned = d >= 1 and s.tokens[d - 1].tag in ("POS", "PRP$")
+    return owned and _doer(noun) and noun not in NOT_ROLE_NOUNS
+
+
+def _doer(word: str) -> bool:
+    """A noun of a person by what they do: listed ("skipper") or an agent noun ("foreman")."""
+    return word in _PERSON_HEADS or bool(_AGENT.search(word))
 
 
 def _listed_under(s: Sentence, first: int) -> str | None:
@@ -288,6 +312,11 @@ def _singular(label: str) -> str:
     label of a list)."""
     word = label.lower()
     return word[: -1 - word.endswith(("ches", "shes", "sses"))] if word[-1:] == "s" else ""
+
+
+def _one_of_many(role: str, singular: str) -> str:
+    """The role of one of several: "kite flyers" -> "kite flyer" ("one of the kite flyers")."""
+    return role.rsplit(" ", 1)[0] + " " + singular if " " in role else singular
 
 
 def _role_start(s: Sentence, end: int) -> int:
@@ -344,6 +373,9 @@ def _role_word(word: str) -> bool:
     heads = (word.split("/")[0], re.split(r"[-/]", word)[-1])
     return word in ROLE_NEAR_NAMES or any(h in ROLE_WORDS for h in heads)
 
+
+# Marks that open an apposition after a name: "Jo Lind, the club's coach," "Jo Lind - the coach -".
+_ASIDE_MARKS = frozenset({",", "-", "–", "—", "--"})
 
 # Words between an owner and a role before a comma: lower-case adjectives, capitalised names.
 _BEFORE_OWNED = frozenset({("JJ", True), ("NNP", False)})
@@ -420,13 +452,17 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     -> "Kremlin's spokesman"; "Lund, who is the port's director" -> "port's director"."""
     tokens = s.tokens
     k = _past_seat(tokens, e.end_token)
-    who = [t.text for t in tokens[k : k + 2]] == [",", "who"]
+    aside = k < len(tokens) and tokens[k].text in _ASIDE_MARKS  # "Lind - the club's coach -"
+    who = aside and k + 1 < len(tokens) and tokens[k + 1].text == "who"
     k += 2 * who  # "Lund, who is the port's director", "Lind, who was appointed chairman"
     j = k  # "Lind will be confirmed as the club's coach", "the departure of Lind as coach"
     while j < len(tokens) and j - k < 4 and tokens[j].tag[:2] in ("VB", "MD", "RB"):
         j += 1
         if j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED:
             break  # "Lind was named acting chief"
+    # a verb's particle before "as": "Lind, who took over as chairman", "stayed on as coach"
+    particle = j < len(tokens) and tokens[j].text.lower() in _PARTICLES
+    j += j > k and particle and [t.text for t in tokens[j + 1 : j + 2]] == ["as"]
     j += [t.text for t in tokens[j : j + 2]] == ["to", "be"]  # "Lind was named to be coach"
     link = tokens[j - 1].text.lower() if j > k else ""
     # "Lind was elected mayor", "Lind became chairman", "the board named Lind its chairman"
@@ -437,14 +473,15 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     copular = k < len(tokens) and tokens[k].text in ("is", "was", "as", "be") or chosen
     if j == e.end_token and [t.text for t in tokens[j : j + 2]] in (["as", "a"], ["as", "an"]):
         return None, None  # "described Lind as a climate sceptic": a description
-    if k >= len(tokens) or not (tokens[k].text == "," or copular or who and tokens[k].text == "'s"):
+    opens = k < len(tokens) and (tokens[k].text in _ASIDE_MARKS or who and tokens[k].text == "'s")
+    if not (opens or copular and k < len(tokens)):
         return None, None
     copular &= chosen or not who  # "Ann Lind, who is a beekeeper": described, as after a comma
     k += 1
     plural = [t.text.lower() for t in tokens[k : k + 2]] == ["one", "of"]  # "one of his aides"
     k += 2 * plural
-    while k < len(tokens) and tokens[k].tag in ("RB", "PRP$"):
-        k += 1  # "Jo Lind, now his deputy,"
+    while k < len(tokens) and (tokens[k].tag in ("RB", "PRP$") or tokens[k].text.endswith("self")):
+        k += 1  # "Jo Lind, now his deputy,", "Jo Lind - himself a former mayor -"
     determined = k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an")
     k += determined
     age = determined and k < len(tokens) and re.fullmatch(r"\d+-year-old", tokens[k].text)
@@ -482,6 +519,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         kind = plural and (word in _PERSON_HEADS or t.tag == "NNS" and bool(_AGENT.search(word)))
         if (_role_word(word) or compound or kind) and word not in COURTESY:
             head = k + 1  # "co-founder" too
+        elif chosen and link != "been" and noun and _doer(word) and word not in NOT_ROLE_NOUNS:
+            head = k + 1  # "Lind became a foreman", "Lind was named a steward"
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
         elif determined and noun and t.text.islower() and word not in NOT_ROLE_NOUNS:
@@ -517,7 +556,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         head += head > k
     role = re.sub(r" ['’](s?)(?!\w)", r"'\1", " ".join(t.text for t in tokens[start:head]))
     if plural:
-        role = role[: len(role) - len(tokens[head - 1].text)] + _singular(tokens[head - 1].text)
+        role = _one_of_many(role, _singular(tokens[head - 1].text))
     after = tokens[head + 1 : head + 6]
     named = takewhile(lambda t: t.tag[:3] == "NNP" and t.text[:1].isupper(), after)
     at = after and tokens[head].text in ("at", "of", "for")  # "chief economist at Norbank"
@@ -973,7 +1012,7 @@ def _described_later(doc: Doc, people: list[_Row]) -> None:
     anyone (a description elsewhere may set another person apart: "the rival candidate")."""
     opening = {e.start: r for r in people for e in r.evidence}
     named = {e.sentence for r in people for e in r.evidence}
-    lead = opening.get(doc.sentences[0].tokens[0].start) if doc.sentences else None
+    lead = opening.get(_subject_start(doc.sentences[0].tokens)) if doc.sentences else None
     for s in doc.sentences:
         w = s.tokens
         o = _opening_mark(w)
@@ -991,12 +1030,17 @@ def _described_later(doc: Doc, people: list[_Row]) -> None:
             continue
         earlier = (i for i in range(s.index - 1, max(s.index - 4, -1), -1) if i in named)
         i = next(earlier, None)
-        first = doc.sentences[i].tokens[0] if i is not None else None
-        row = opening.get(first.start) if first else None
+        row = opening.get(_subject_start(doc.sentences[i].tokens)) if i is not None else None
         if row and row is lead and not row.roles:
             role, affiliation = _role_before(s, v, v)
             row.add_role(role)
             row.affiliation = row.affiliation or affiliation
+
+
+def _subject_start(tokens: tuple[Token, ...]) -> int:
+    """Where a sentence's opening name starts, past its owner: "Valby's Jo Park scored"."""
+    owned = len(tokens) > 2 and tokens[0].tag == "NNP" and tokens[1].tag == "POS"
+    return tokens[2 * owned].start
 
 
 def _titled_appositions(doc: Doc, people: list[_Row], tagged: set[tuple[int, int]]) -> None:
