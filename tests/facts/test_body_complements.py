@@ -56,3 +56,16 @@ def test_a_media_format_in_capitals_is_no_organisation() -> None:
         text, ("ORGANIZATION", "Norbank"), ("ORGANIZATION", "DVD"), ("PERSON", "Ana Berg")
     )
     assert _organisations(doc) == {"Norbank"}
+
+
+def test_a_universitys_campus_after_at_stays_in_its_name() -> None:
+    text = "Ana Berg of the University of Norland at Valby led the study of the river."
+    doc = every_occurrence(
+        text,
+        ("PERSON", "Ana Berg"),
+        ("ORGANIZATION", "University of Norland"),
+        ("LOCATION", "Valby"),
+    )
+    found = labels(doc)
+    assert found.get("University of Norland at Valby") == {"ORGANIZATION"}
+    assert "Valby" not in found

@@ -1107,6 +1107,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             end = max((x.end_token for x in tail if e.end_token < x.first_token < end), default=end)
         if label == "ORGANIZATION":  # "College for Teaching" + "and Leadership"
             end = _second_field_end(doc.sentences[e.sentence], first, end, in_sentence[e.sentence])
+            end = _campus_end(words, first, end, in_sentence[e.sentence])
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         after = words[k] if k < len(words) else ""  # "" is no facility or street word
         if _venue(after, sports, _JOINS["facility"]) or (k > end and after in STREET_WORDS):
@@ -1209,6 +1210,15 @@ def _second_field_end(s: Sentence, first: int, end: int, tagged: list[Entity]) -
         return end
     own = gazetteer.first_name(run[0]) or any(map(gazetteer.candidates, run))
     return end if own or run[-1] in _BODY_ENDS or institutions.canonical(" ".join(run)) else k
+
+
+def _campus_end(words: list[str], first: int, end: int, tagged: list[Entity]) -> int:
+    """The end of a university's campus, a place the tagger cut off ("University of Valby"
+    + "at Sudby"): the annotation guideline keeps a place inside a body's own name in it."""
+    if words[end : end + 1] != ["at"] or not _JOINS["campus_head"].intersection(words[first:end]):
+        return end
+    place = (x for x in tagged if x.first_token == end + 1 and x.label == "LOCATION")
+    return next((x.end_token for x in place), end)
 
 
 # The words that open a body's complement ("Council on", "College for", "Bank of").
