@@ -21,12 +21,16 @@ def test_an_untagged_second_field_after_and_completes_a_body_complement() -> Non
     doc = every_occurrence(
         text, ("ORGANIZATION", "Valby College for Nursing"), ("ORGANIZATION", "VCNM")
     )
-    assert labels(doc).get("Valby College for Nursing and Midwifery") == {"ORGANIZATION"}
+    assert labels(doc).get("Valby College for Nursing and Midwifery") == {
+        "ORGANIZATION"
+    }
 
 
 def test_a_place_or_a_person_after_and_is_no_second_field() -> None:
     text = "The Bank of Norland and Valby officials met on Monday to discuss the loan."
-    doc = every_occurrence(text, ("ORGANIZATION", "Bank of Norland"), ("LOCATION", "Valby"))
+    doc = every_occurrence(
+        text, ("ORGANIZATION", "Bank of Norland"), ("LOCATION", "Valby")
+    )
     assert "Bank of Norland" in labels(doc)
     text = "The Institute of Physics and Jo Park signed the letter on Monday."
     doc = every_occurrence(text, ("ORGANIZATION", "Institute of Physics"))
@@ -53,7 +57,10 @@ def test_a_well_known_website_read_as_a_place_is_an_organisation() -> None:
 def test_a_media_format_in_capitals_is_no_organisation() -> None:
     text = "Norbank said the film would come out on DVD in May, Ana Berg said."
     doc = every_occurrence(
-        text, ("ORGANIZATION", "Norbank"), ("ORGANIZATION", "DVD"), ("PERSON", "Ana Berg")
+        text,
+        ("ORGANIZATION", "Norbank"),
+        ("ORGANIZATION", "DVD"),
+        ("PERSON", "Ana Berg"),
     )
     assert _organisations(doc) == {"Norbank"}
 
@@ -69,3 +76,23 @@ def test_a_universitys_campus_after_at_stays_in_its_name() -> None:
     found = labels(doc)
     assert found.get("University of Norland at Valby") == {"ORGANIZATION"}
     assert "Valby" not in found
+
+
+def test_a_one_word_newspaper_title_without_the_may_be_a_firm() -> None:
+    text = "Sun Valby Inc. said on Monday that its profit rose. Sun also cut 40 jobs in Norland."
+    doc = every_occurrence(
+        text,
+        ("ORGANIZATION", "Sun Valby Inc."),
+        ("ORGANIZATION", "Sun"),
+        ("LOCATION", "Norland"),
+    )
+    rows = {
+        a.name: set(a.aliases) for a in extract_actors(doc) if a.type == "organization"
+    }
+    assert rows == {"Sun Valby Inc.": {"Sun"}}
+    doc = every_occurrence(
+        "Jo Park told the Sun on Monday.",
+        ("PERSON", "Jo Park"),
+        ("ORGANIZATION", "Sun"),
+    )
+    assert "The Sun" in _organisations(doc)
