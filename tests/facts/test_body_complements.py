@@ -21,16 +21,12 @@ def test_an_untagged_second_field_after_and_completes_a_body_complement() -> Non
     doc = every_occurrence(
         text, ("ORGANIZATION", "Valby College for Nursing"), ("ORGANIZATION", "VCNM")
     )
-    assert labels(doc).get("Valby College for Nursing and Midwifery") == {
-        "ORGANIZATION"
-    }
+    assert labels(doc).get("Valby College for Nursing and Midwifery") == {"ORGANIZATION"}
 
 
 def test_a_place_or_a_person_after_and_is_no_second_field() -> None:
     text = "The Bank of Norland and Valby officials met on Monday to discuss the loan."
-    doc = every_occurrence(
-        text, ("ORGANIZATION", "Bank of Norland"), ("LOCATION", "Valby")
-    )
+    doc = every_occurrence(text, ("ORGANIZATION", "Bank of Norland"), ("LOCATION", "Valby"))
     assert "Bank of Norland" in labels(doc)
     text = "The Institute of Physics and Jo Park signed the letter on Monday."
     doc = every_occurrence(text, ("ORGANIZATION", "Institute of Physics"))
@@ -86,9 +82,7 @@ def test_a_one_word_newspaper_title_without_the_may_be_a_firm() -> None:
         ("ORGANIZATION", "Sun"),
         ("LOCATION", "Norland"),
     )
-    rows = {
-        a.name: set(a.aliases) for a in extract_actors(doc) if a.type == "organization"
-    }
+    rows = {a.name: set(a.aliases) for a in extract_actors(doc) if a.type == "organization"}
     assert rows == {"Sun Valby Inc.": {"Sun"}}
     doc = every_occurrence(
         "Jo Park told the Sun on Monday.",
@@ -96,3 +90,11 @@ def test_a_one_word_newspaper_title_without_the_may_be_a_firm() -> None:
         ("ORGANIZATION", "Sun"),
     )
     assert "The Sun" in _organisations(doc)
+
+
+def test_a_place_before_a_body_known_world_wide_opens_no_name() -> None:
+    text = "Most of her Norland Kickstarter backers are over 50, Ana Berg said."
+    doc = every_occurrence(text, ("LOCATION", "Norland"), ("PERSON", "Ana Berg"))
+    found = labels(doc)
+    assert found.get("Kickstarter") == {"ORGANIZATION"}
+    assert found.get("Norland") == {"LOCATION"}

@@ -1034,7 +1034,9 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if before == "Greater" or (multi and before in gazetteer.DEMONYMS):
             e = s.entity(e.label, e.first_token - 1, e.end_token)
         last = out[-1] if out else None
-        if spans.touching(last, e, ("LOCATION", "ORGANIZATION")) and not s.text.isupper():
+        # a headline in capitals; a body known world-wide by its name alone ("U.S. Facebook fans")
+        apart = s.text.isupper() or e.text in untagged.KNOWN_BODIES
+        if spans.touching(last, e, ("LOCATION", "ORGANIZATION")) and not apart:
             out[-1] = s.entity("ORGANIZATION", last.first_token, e.end_token)
             continue
         out.append(e)

@@ -25,7 +25,8 @@ _RUNS = lexicons.groups("body_runs")
 _NO_START = _RUNS["opener"] | PERSON_TITLES  # no body's first word: "The", "Mr"
 # Names the NER training corpora tag as organisations (training/org_names.py), and our own
 # list of bodies known world-wide (known_bodies.txt).
-ORG_NAMES = lexicons.words("org_names") | lexicons.words("known_bodies")
+KNOWN_BODIES = lexicons.words("known_bodies")
+ORG_NAMES = lexicons.words("org_names") | KNOWN_BODIES
 # Lower-case nouns of bodies: "the journal Valby Letters", "the company Norbank".
 BODY_NOUNS = lexicons.words("body_nouns")
 
