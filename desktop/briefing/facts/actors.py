@@ -950,7 +950,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
         if _junk(doc, e, text, lower_words) or _outlet_credit(doc, e):
             continue
-        known = institutions.canonical(text)
+        known = institutions.named_at(s, name_start, text)
         surname = len(text.split()) == 1 and text in surnames
         # "Prince of Wales", "Duke of Edinburgh": a title that designates one person, not in
         # sports copy ("Queen of the South" FC)

@@ -421,7 +421,7 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     schools = {n for label, n in names if label == "ORGANIZATION" and n.split()[-1] in SCHOOLS}
     firms |= others & {n.split()[0] for n in schools if " " in n}
     firms |= {n for n in others if re.fullmatch(r"[A-Z]\w+\.com", n)}  # "Norshop.com"
-    firms |= {n for label, n in names if label == "PERSON"} & untagged.ORG_NAMES  # "Reuters"
+    firms |= others & untagged.ORG_NAMES  # "Reuters" read as a person, "Weibo" as a place
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
 
@@ -1034,7 +1034,9 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if before == "Greater" or (multi and before in gazetteer.DEMONYMS):
             e = s.entity(e.label, e.first_token - 1, e.end_token)
         last = out[-1] if out else None
-        if spans.touching(last, e, ("LOCATION", "ORGANIZATION")) and not s.text.isupper():
+        # a headline in capitals; a body known world-wide by its name alone ("U.S. Facebook fans")
+        apart = s.text.isupper() or e.text in untagged.KNOWN_BODIES
+        if spans.touching(last, e, ("LOCATION", "ORGANIZATION")) and not apart:
             out[-1] = s.entity("ORGANIZATION", last.first_token, e.end_token)
             continue
         out.append(e)
@@ -1105,6 +1107,9 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             # "on Valby Drills" of "Valby Drills and Training")
             tail = (x for x in in_sentence[e.sentence] if x.end_token > end)
             end = max((x.end_token for x in tail if e.end_token < x.first_token < end), default=end)
+        if label == "ORGANIZATION":  # "College for Teaching" + "and Leadership"
+            end = _second_field_end(doc.sentences[e.sentence], first, end, in_sentence[e.sentence])
+            end = _campus_end(words, first, end, in_sentence[e.sentence])
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         after = words[k] if k < len(words) else ""  # "" is no facility or street word
         if _venue(after, sports, _JOINS["facility"]) or (k > end and after in STREET_WORDS):
@@ -1190,6 +1195,38 @@ def _complement_end(words: list[str], end: int, department: bool) -> int:
     return best
 
 
+def _second_field_end(s: Sentence, first: int, end: int, tagged: list[Entity]) -> int:
+    """The end of a second field the tagger left out of a body's complement ("College for
+    Teaching" + "and Leadership", "Council on Valby Drills" + "and Training"): one or two
+    untagged capitalised words after "and", then no name word; `end` when there is none or
+    they name something of their own (a place, a person's first name, a known body)."""
+    words = [t.text for t in s.tokens]
+    linked = _COMPLEMENT_LINKS.intersection(words[first + 1 : end - 1])
+    if not linked or words[end : end + 1] != ["and"]:
+        return end
+    k = end + 1
+    while k < len(words) and _name_word(words[k]):
+        k += 1
+    run = words[end + 1 : k]
+    if not 0 < len(run) <= 2 or any(x.first_token < k and x.end_token > end for x in tagged):
+        return end
+    own = gazetteer.first_name(run[0]) or any(map(gazetteer.candidates, run))
+    return end if own or run[-1] in _BODY_ENDS or institutions.canonical(" ".join(run)) else k
+
+
+def _campus_end(words: list[str], first: int, end: int, tagged: list[Entity]) -> int:
+    """The end of a university's campus, a place the tagger cut off ("University of Valby"
+    + "at Sudby"): the annotation guideline keeps a place inside a body's own name in it."""
+    if words[end : end + 1] != ["at"] or not _JOINS["campus_head"].intersection(words[first:end]):
+        return end
+    place = (x for x in tagged if x.first_token == end + 1 and x.label == "LOCATION")
+    return next((x.end_token for x in place), end)
+
+
+# The words that open a body's complement ("Council on", "College for", "Bank of").
+_COMPLEMENT_LINKS = frozenset({"for", "of", "on"})
+
+
 def _name_word(word: str) -> bool:
     """A capitalised word of a name's complement, not a day or month ("for Africa", not "on
     Friday")."""
@@ -1237,7 +1274,7 @@ def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bo
     runs = [[t.text for t in s.tokens[a:b]] for a, b in pieces if a < b]
     # a lower-case word ("'s", "leader said"), a member's letters, a person ("BBC Michael Howard");
     # a plural's bare possessive mark stays ("Westminster Magistrates' Court")
-    inner = BODY_NAME_LINKS | {"'", "’"}
+    inner = BODY_NAME_LINKS | _COMPLEMENT_LINKS | {"'", "’"}  # "Senate Subcommittee on Ethics"
     lower = any(not w[:1].isupper() and w not in inner for words in runs for w in words)
     return not lower and not any(words[0] in MEMBER_WORDS or _person_run(words) for words in runs)
 

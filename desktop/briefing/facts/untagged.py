@@ -23,8 +23,10 @@ HEADS = BODY_HEADS - {"Office"} | lexicons.words("body_name_ends") | lexicons.wo
 # open a sentence without being part of the name after them ("The").
 _RUNS = lexicons.groups("body_runs")
 _NO_START = _RUNS["opener"] | PERSON_TITLES  # no body's first word: "The", "Mr"
-# Names the NER training corpora tag as organisations (training/org_names.py).
-ORG_NAMES = lexicons.words("org_names")
+# Names the NER training corpora tag as organisations (training/org_names.py), and our own
+# list of bodies known world-wide (known_bodies.txt).
+KNOWN_BODIES = lexicons.words("known_bodies")
+ORG_NAMES = lexicons.words("org_names") | KNOWN_BODIES
 # Lower-case nouns of bodies: "the journal Valby Letters", "the company Norbank".
 BODY_NOUNS = lexicons.words("body_nouns")
 

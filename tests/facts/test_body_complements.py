@@ -1,0 +1,100 @@
+"""Bodies whose names the tagger cuts short or misreads: a second field after "and" in a
+body's complement, a subcommittee and its "on" complement, well-known companies and
+websites, and capitalised formats that name no body.
+
+The sentences and names are our own; entities are given by hand (tests/facts/hand_entities).
+"""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.model import Doc
+from tests.facts.hand_entities import every_occurrence, labels
+
+
+def _organisations(doc: Doc) -> set[str]:
+    return {a.name for a in extract_actors(doc) if a.type == "organization"}
+
+
+def test_an_untagged_second_field_after_and_completes_a_body_complement() -> None:
+    text = "The Valby College for Nursing and Midwifery (VCNM) will close two wards next year."
+    doc = every_occurrence(
+        text, ("ORGANIZATION", "Valby College for Nursing"), ("ORGANIZATION", "VCNM")
+    )
+    assert labels(doc).get("Valby College for Nursing and Midwifery") == {"ORGANIZATION"}
+
+
+def test_a_place_or_a_person_after_and_is_no_second_field() -> None:
+    text = "The Bank of Norland and Valby officials met on Monday to discuss the loan."
+    doc = every_occurrence(text, ("ORGANIZATION", "Bank of Norland"), ("LOCATION", "Valby"))
+    assert "Bank of Norland" in labels(doc)
+    text = "The Institute of Physics and Jo Park signed the letter on Monday."
+    doc = every_occurrence(text, ("ORGANIZATION", "Institute of Physics"))
+    assert "Institute of Physics" in labels(doc)
+
+
+def test_a_subcommittee_keeps_its_on_complement_beside_a_known_chamber() -> None:
+    text = "Ana Berg told the Senate Subcommittee on Rail Safety that the trains were late."
+    doc = every_occurrence(
+        text,
+        ("PERSON", "Ana Berg"),
+        ("ORGANIZATION", "Senate Subcommittee"),
+        ("ORGANIZATION", "Rail Safety"),
+    )
+    assert "Senate Subcommittee on Rail Safety" in _organisations(doc)
+
+
+def test_a_well_known_website_read_as_a_place_is_an_organisation() -> None:
+    text = "Jo Park sold the old maps on Kickstarter last year. Kickstarter took a small fee."
+    doc = every_occurrence(text, ("PERSON", "Jo Park"), ("LOCATION", "Kickstarter"))
+    assert labels(doc)["Kickstarter"] == {"ORGANIZATION"}
+
+
+def test_a_media_format_in_capitals_is_no_organisation() -> None:
+    text = "Norbank said the film would come out on DVD in May, Ana Berg said."
+    doc = every_occurrence(
+        text,
+        ("ORGANIZATION", "Norbank"),
+        ("ORGANIZATION", "DVD"),
+        ("PERSON", "Ana Berg"),
+    )
+    assert _organisations(doc) == {"Norbank"}
+
+
+def test_a_universitys_campus_after_at_stays_in_its_name() -> None:
+    text = "Ana Berg of the University of Norland at Valby led the study of the river."
+    doc = every_occurrence(
+        text,
+        ("PERSON", "Ana Berg"),
+        ("ORGANIZATION", "University of Norland"),
+        ("LOCATION", "Valby"),
+    )
+    found = labels(doc)
+    assert found.get("University of Norland at Valby") == {"ORGANIZATION"}
+    assert "Valby" not in found
+
+
+def test_a_one_word_newspaper_title_without_the_may_be_a_firm() -> None:
+    text = "Sun Valby Inc. said on Monday that its profit rose. Sun also cut 40 jobs in Norland."
+    doc = every_occurrence(
+        text,
+        ("ORGANIZATION", "Sun Valby Inc."),
+        ("ORGANIZATION", "Sun"),
+        ("LOCATION", "Norland"),
+    )
+    rows = {a.name: set(a.aliases) for a in extract_actors(doc) if a.type == "organization"}
+    assert rows == {"Sun Valby Inc.": {"Sun"}}
+    doc = every_occurrence(
+        "Jo Park told the Sun on Monday.",
+        ("PERSON", "Jo Park"),
+        ("ORGANIZATION", "Sun"),
+    )
+    assert "The Sun" in _organisations(doc)
+
+
+def test_a_place_before_a_body_known_world_wide_opens_no_name() -> None:
+    text = "Most of her Norland Kickstarter backers are over 50, Ana Berg said."
+    doc = every_occurrence(text, ("LOCATION", "Norland"), ("PERSON", "Ana Berg"))
+    found = labels(doc)
+    assert found.get("Kickstarter") == {"ORGANIZATION"}
+    assert found.get("Norland") == {"LOCATION"}
