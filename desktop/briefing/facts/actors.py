@@ -892,6 +892,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     entities = sorted((part for parts in split for part in parts), key=lambda e: e.start)
     stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
     surnames = {_surname(name) for name in stripped if len(name) > 1}
+    glued = _glued_leads(entities)
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(re.sub(r"[][{}]", "", e.text))  # "[Jo] Lind", an editor's insertion
@@ -904,7 +905,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             text = bare
         before = s.tokens[e.first_token - 1].text if e.first_token else ""
         if e.label == "PERSON":
-            text = _run_in(text)
+            text = glued.get(_run_in(text), _run_in(text))
         if e.label == "PERSON" and " " in text and _spouse(f"{before} {text.split()[0]}"):
             text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
@@ -1018,6 +1019,23 @@ def _run_in(text: str) -> str:
     role = [w.islower() and (_role_word(w) or _AGENT.search(w)) for w in words[:-1]]
     cut = [i for i, r in enumerate(role) if r]
     return " ".join(words[cut[-1] + 1 :] if cut else words)
+
+
+def _glued_leads(entities: list[Entity]) -> dict[str, str]:
+    """Person names with a caption's last words run into them ("... beat Valby Lind rolls on
+    the grass" beside Ann Lind) -> their surname: a lead that is no given name but a place or
+    a name of another kind, before a surname another person is named by in full."""
+    people = [_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON"]
+    others = {clean_name(e.text) for e in entities if e.label != "PERSON"}
+    given: dict[str, set[str]] = {}  # surname -> the given names it follows
+    for name in (n for n in people if len(n) > 1 and gazetteer.first_name(n[0])):
+        given.setdefault(name[-1], set()).add(name[0])
+    out = {}
+    for name in (n for n in people if len(n) > 1 and given.get(n[-1], set()) - {n[0]}):
+        lead = " ".join(name[:-1])
+        if not gazetteer.first_name(name[0]) and (lead in others or gazetteer.candidates(lead)):
+            out[" ".join(name)] = name[-1]
+    return out
 
 
 def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
