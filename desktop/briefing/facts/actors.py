@@ -587,8 +587,9 @@ _PARTY_SEAT = lexicons.pattern("party_seats")  # "(D-Valby Falls)"
 _PROGRAMMES = lexicons.words("programme_words")
 
 
-def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
-    """No actor: a word of another kind, a piece of a name or of a table, a group, an event."""
+def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str]) -> bool:
+    """No actor: a word of another kind, a piece of a name or of a table, a group, an event.
+    `people`: the persons' names found inside a sentence, which stay persons opening one."""
     words, tokens = text.split(), doc.sentences[e.sentence].tokens
     # "Mr. King": a surname (the token before, not the sentence's last when the name opens it)
     mister = e.first_token > 0 and tokens[e.first_token - 1].text.rstrip(".") in _HONORIFICS
@@ -621,9 +622,10 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
         # found as a newspaper stays)
         return not institutions.canonical(text)
     # A lone capitalised sentence opener the tagger did not see as a proper noun; a known body
-    # stays ("Labour leader Jo Park": institutions reads the opener)
+    # stays ("Labour leader Jo Park": institutions reads the opener), and a person named so
+    # inside a sentence ("singer Jo ... Jo, whose real name is")
     opener = e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
-    return opener and not institutions.canonical(text)
+    return opener and not institutions.canonical(text) and text not in people
 
 
 def _award_modifier(doc: Doc, e: Entity, tokens: tuple[Token, ...]) -> bool:
@@ -893,6 +895,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
     surnames = {_surname(name) for name in stripped if len(name) > 1}
     glued = _glued_leads(entities)
+    inside = {e.text for e in entities if e.label == "PERSON" and e.first_token > 0}
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(re.sub(r"[][{}]", "", e.text))  # "[Jo] Lind", an editor's insertion
@@ -910,7 +913,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
-        if _junk(doc, e, text, lower_words) or _outlet_credit(doc, e):
+        if _junk(doc, e, text, lower_words, inside) or _outlet_credit(doc, e):
             continue
         known = institutions.canonical(text)
         surname = len(text.split()) == 1 and text in surnames
