@@ -6,6 +6,7 @@ from briefing.facts.actors import extract_actors
 from briefing.facts.kinds import Kinds
 from briefing.model import Actor
 from briefing.nlp import analyse
+from tests.facts.hand_entities import every_occurrence as _doc
 
 
 def _actors(text: str) -> tuple[Actor, ...]:
@@ -189,3 +190,44 @@ def test_a_plural_role_at_a_body_then_names_between_dashes() -> None:
     roles = _roles(text)
     assert [r.lower() for r in roles.get("Tove Marrin", ())] == ["dancer"]
     assert [r.lower() for r in roles.get("Ivo Dahl", ())] == ["dancer"]
+
+
+def _hand_people(text: str, *names: tuple[str, str]) -> list[str]:
+    return [a.name for a in extract_actors(_doc(text, *names)) if a.type == "person"]
+
+
+def test_a_place_run_into_a_surname_from_a_caption_is_no_part_of_the_name() -> None:
+    text = (
+        "Striker Karl Halvorsen will miss the match against Bergen. The club fears the worst "
+        "before Bergen Halvorsen lies on the turf in training. Halvorsen hopes to be back soon."
+    )
+    people = _hand_people(
+        text,
+        ("PERSON", "Karl Halvorsen"),
+        ("PERSON", "Bergen Halvorsen"),
+        ("PERSON", "Halvorsen"),
+        ("LOCATION", "Bergen"),
+    )
+    assert people == ["Karl Halvorsen"]
+
+
+def test_a_given_name_before_a_shared_surname_is_another_person() -> None:
+    text = "Karl Halvorsen and his sister Ivka Halvorsen met in Bergen. Ivka said little."
+    people = _hand_people(
+        text,
+        ("PERSON", "Karl Halvorsen"),
+        ("PERSON", "Ivka Halvorsen"),
+        ("PERSON", "Ivka"),
+        ("LOCATION", "Bergen"),
+    )
+    assert sorted(people) == ["Ivka Halvorsen", "Karl Halvorsen"]
+
+
+def test_a_firm_named_for_its_trade_is_no_person() -> None:
+    text = "Ana Berg said Tovar Mining had cut jobs, and Norvik Energy would follow."
+    doc = _doc(
+        text, ("PERSON", "Ana Berg"), ("PERSON", "Tovar Mining"), ("PERSON", "Norvik Energy")
+    )
+    actors = extract_actors(doc)
+    assert [a.name for a in actors if a.type == "person"] == ["Ana Berg"]
+    assert {"Tovar Mining", "Norvik Energy"} <= {a.name for a in actors}

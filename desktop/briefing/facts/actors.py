@@ -626,8 +626,9 @@ _PARTY_SEAT = lexicons.pattern("party_seats")  # "(D-Valby Falls)"
 _PROGRAMMES = lexicons.words("programme_words")
 
 
-def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
-    """No actor: a word of another kind, a piece of a name or of a table, a group, an event."""
+def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str]) -> bool:
+    """No actor: a word of another kind, a piece of a name or of a table, a group, an event.
+    `people`: the persons' names found inside a sentence, which stay persons opening one."""
     words, tokens = text.split(), doc.sentences[e.sentence].tokens
     # "Mr. King": a surname (the token before, not the sentence's last when the name opens it)
     mister = e.first_token > 0 and tokens[e.first_token - 1].text.rstrip(".") in _HONORIFICS
@@ -660,9 +661,10 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str]) -> bool:
         # found as a newspaper stays)
         return not institutions.canonical(text)
     # A lone capitalised sentence opener the tagger did not see as a proper noun; a known body
-    # stays ("Labour leader Jo Park": institutions reads the opener)
+    # stays ("Labour leader Jo Park": institutions reads the opener), and a person named so
+    # inside a sentence ("singer Jo ... Jo, whose real name is")
     opener = e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
-    return opener and not institutions.canonical(text)
+    return opener and not institutions.canonical(text) and text not in people
 
 
 def _award_modifier(doc: Doc, e: Entity, tokens: tuple[Token, ...]) -> bool:
@@ -931,6 +933,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     entities = sorted((part for parts in split for part in parts), key=lambda e: e.start)
     stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
     surnames = {_surname(name) for name in stripped if len(name) > 1}
+    glued = _glued_leads(entities)
+    inside = {e.text for e in entities if e.label == "PERSON" and e.first_token > 0}
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(re.sub(r"[][{}]", "", e.text))  # "[Jo] Lind", an editor's insertion
@@ -943,12 +947,12 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             text = bare
         before = s.tokens[e.first_token - 1].text if e.first_token else ""
         if e.label == "PERSON":
-            text = _run_in(text)
+            text = glued.get(_run_in(text), _run_in(text))
         if e.label == "PERSON" and " " in text and _spouse(f"{before} {text.split()[0]}"):
             text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
-        if _junk(doc, e, text, lower_words) or _outlet_credit(doc, e):
+        if _junk(doc, e, text, lower_words, inside) or _outlet_credit(doc, e):
             continue
         known = institutions.named_at(s, name_start, text)
         surname = len(text.split()) == 1 and text in surnames
@@ -1062,6 +1066,23 @@ def _run_in(text: str) -> str:
     role = [w.islower() and (_role_word(w) or _AGENT.search(w)) for w in words[:-1]]
     cut = [i for i, r in enumerate(role) if r]
     return " ".join(words[cut[-1] + 1 :] if cut else words)
+
+
+def _glued_leads(entities: list[Entity]) -> dict[str, str]:
+    """Person names with a caption's last words run into them ("... beat Valby Lind rolls on
+    the grass" beside Ann Lind) -> their surname: a lead that is no given name but a place or
+    a name of another kind, before a surname another person is named by in full."""
+    people = [_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON"]
+    others = {clean_name(e.text) for e in entities if e.label != "PERSON"}
+    given: dict[str, set[str]] = {}  # surname -> the given names it follows
+    for name in (n for n in people if len(n) > 1 and gazetteer.first_name(n[0])):
+        given.setdefault(name[-1], set()).add(name[0])
+    out = {}
+    for name in (n for n in people if len(n) > 1 and given.get(n[-1], set()) - {n[0]}):
+        lead = " ".join(name[:-1])
+        if not gazetteer.first_name(name[0]) and (lead in others or gazetteer.candidates(lead)):
+            out[" ".join(name)] = name[-1]
+    return out
 
 
 def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:

@@ -700,6 +700,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
     out += untagged.missed_bodies(doc, out) + [m for m in media if m not in out]
     out += untagged.roads(doc, out)  # "Interstate 40"
+    out += untagged.missed_persons(doc, out)  # "singer Jo", "include Jo, Ann Lind and"
     joined = _joined(doc, _fields(doc, _place_led(doc, sorted(out, key=lambda e: e.start))), sports)
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e)])
     kept = set(named)

@@ -164,3 +164,66 @@ def _medium(words: list[str], j: int, lower: set[str]) -> bool:
     alone = name.isalpha() and name[:1].isupper() and not words[j + 1][:1].isupper()
     common = name in CALENDAR or name.lower() in lower
     return alone and not common and not (gazetteer.candidates(name) or gazetteer.country_name(name))
+
+
+# Nouns that name what a person is or does, as before a name ("singer Jo", "the star,
+# Jo,"): the role lists of `actors` and its nouns of persons (resources/lexicons).
+_PERSON_ROLES = lexicons.words("role_words") | lexicons.words("role_nouns")
+_PERSON_ROLES |= lexicons.words("rare_role_nouns") | lexicons.words("person_nouns")
+_LIST_CUES = lexicons.words("list_cues")  # "contributors include Jo, Ann Lind and ..."
+
+
+def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """One-word names the tagger left untagged (a stage name, a surname): after a role noun
+    ("singer Jo", "the star, Jo,", "singers Jo and Bo"), or opening a list of people ("...
+    include Jo, Ann Lind and Al Berg"). No common word of the story, day or place; no word
+    the tagger tags elsewhere (that mention gives the row), nor a group ("the Valbans")."""
+    tagged = tokens_of(entities) | tokens_of(doc.entities)
+    starts = {(e.sentence, e.first_token) for e in entities if e.label == "PERSON"}
+    lower = lower_case_words(doc.text) | {e.text.lower() for e in doc.entities}
+    lower |= {w.lower() for w in re.findall(r"\b[Tt]he ([A-Z][a-z]+s)\b", doc.text)}
+    found: list[Entity] = []
+    for s in doc.sentences:
+        w = ["", ""] + [t.text for t in s.tokens] + ["", "", ""]
+        nouns = [False] * 2 + [t.tag in ("NN", "NNS") for t in s.tokens] + [False] * 3
+        for k in range(len(s.tokens)):
+            i = k + 2  # k's place in `w`
+            if not _lone_name(s, k, tagged, lower):
+                continue
+            r = i - 1 if w[i - 1] != "," or w[i - 3] not in ("the", "a") else i - 2
+            role, plural = (
+                nouns[r] and w[r] in _PERSON_ROLES,
+                nouns[r] and w[r][:-1] in _PERSON_ROLES,
+            )
+            listed = w[i - 1] in _LIST_CUES and w[i + 1] == "," and (s.index, k + 2) in starts
+            if role or listed:
+                found.append(s.entity("PERSON", k, k + 1))
+            elif plural and w[i + 1] == "and" and _lone_name(s, k + 2, tagged, lower):
+                found += [s.entity("PERSON", k, k + 1), s.entity("PERSON", k + 2, k + 3)]
+    return _everywhere(doc, found, tagged | tokens_of(found))
+
+
+def _everywhere(doc: Doc, found: list[Entity], tagged: set[tuple[int, int]]) -> list[Entity]:
+    """The names found, and their other untagged mentions written alone ("Jo, whose real
+    name is Jo Lind,": the mention that joins the two names)."""
+    names = {e.text for e in found}
+    for s in doc.sentences:
+        for k, t in enumerate(s.tokens):
+            after = s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
+            if t.text in names and (s.index, k) not in tagged and not after[:1].isupper():
+                found.append(s.entity("PERSON", k, k + 1))
+    return found
+
+
+def _lone_name(s: Sentence, k: int, tagged: set[tuple[int, int]], lower: set[str]) -> bool:
+    """Token k is a one-word proper noun the tagger missed: capitalised letters, then no
+    capitalised word; no common word of the story (`lower`), title, day or place."""
+    if k >= len(s.tokens):
+        return False
+    word, after = s.tokens[k].text, s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
+    named = len(word) > 1 and word.isalpha() and s.tokens[k].tag == "NNP" and _capital(s, k, tagged)
+    common = word.lower() in lower or word in CALENDAR or word in _NO_START
+    place = gazetteer.candidates(word) or gazetteer.country_name(word)
+    group = gazetteer.demonym_country(word) or gazetteer.group_word(word)  # "Islamic"
+    alone = named and not after[:1].isupper() and not group
+    return alone and not common and not place
