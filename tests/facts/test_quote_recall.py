@@ -21,3 +21,11 @@ def test_the_statement_of_two_bodies_stays_a_description() -> None:
         "this year.\u201d"
     )
     assert quotes[-1].speaker is None
+
+
+def test_lauded_weaves_a_partial_quote_into_its_subjects_words() -> None:
+    (q,) = _quotes(
+        "In March, Gov. Jo Park of Norland lauded Ana Berg in his budget speech for bringing "
+        "\u201cfresh and careful ideas\u201d to the Valby harbour."
+    )
+    assert (q.speaker, q.partial) == ("Jo Park", True)
