@@ -29,3 +29,11 @@ def test_lauded_weaves_a_partial_quote_into_its_subjects_words() -> None:
         "\u201cfresh and careful ideas\u201d to the Valby harbour."
     )
     assert (q.speaker, q.partial) == ("Jo Park", True)
+
+
+def test_a_condemning_verb_weaves_a_partial_quote_into_its_subjects_words() -> None:
+    (q,) = _quotes(
+        "At the Valby harbour rally on Monday, Ana Berg decried the \u201cquiet deals of the "
+        "harbour board\u201d and left early."
+    )
+    assert (q.speaker, q.partial) == ("Ana Berg", True)
