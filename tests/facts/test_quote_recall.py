@@ -37,3 +37,11 @@ def test_a_condemning_verb_weaves_a_partial_quote_into_its_subjects_words() -> N
         "harbour board\u201d and left early."
     )
     assert (q.speaker, q.partial) == ("Ana Berg", True)
+
+
+def test_bemoaned_weaves_a_partial_quote_into_its_subjects_words() -> None:
+    (q,) = _quotes(
+        "Jo Park also bemoaned a Valby council in which members \u201cno longer listen to "
+        "each other\u201d at all."
+    )
+    assert (q.speaker, q.partial) == ("Jo Park", True)
