@@ -1222,8 +1222,13 @@ def _introduced_unnamed(text: str, pos: int, noun: str) -> bool:
 
 
 def author(people: People, pos: int) -> str | None:
-    """The one organisation named before `pos` as the author of a document."""
-    ends = {m.end() for m in _P["written_by"].finditer(people.text, 0, pos)}
+    """The one organisation named before `pos` as the author of a document (`a report
+    released by Norbank`, `In a statement, Norbank said`)."""
+    ends = {
+        m.end()
+        for k in ("written_by", "document_lead")
+        for m in _P[k].finditer(people.text, 0, pos)
+    }
     authors = _bodies_at(people.actors, ends)
     return authors.pop() if len(authors) == 1 else None
 
