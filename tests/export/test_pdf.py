@@ -83,6 +83,15 @@ def test_every_quote_and_speaker_appears(harbour_pdf: bytes) -> None:
         assert quote.attribution in text
 
 
+def test_the_first_page_gives_a_described_source_not_unattributed() -> None:
+    b = harbour_briefing()
+    described = replace(b.facts.quotes[2], description="a union steward", how="description")
+    quotes = (*b.facts.quotes[:2], described)
+    pdf = build_pdf_bytes(replace(b, facts=replace(b.facts, quotes=quotes)), created=CREATED)
+    first = " ".join((_read(pdf).pages[0].extract_text() or "").split())
+    assert "a union steward (unnamed)" in first and "unattributed" not in first
+
+
 def test_timeline_gives_dates_in_words(harbour_pdf: bytes) -> None:
     text = _text(harbour_pdf)
     assert "Monday 17 September 2018" in text

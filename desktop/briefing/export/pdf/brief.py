@@ -139,15 +139,16 @@ def _place(name: str, country: str | None) -> str:
 
 
 def _best_quotes(quotes: tuple[Quote, ...], limit: int) -> list[Quote]:
-    """Attributed quotes first, then in article order."""
-    ranked = sorted(quotes, key=lambda q: (q.speaker is None, q.start))[:limit]
+    """Quotes with a source (a speaker or a description) first, then in article order."""
+    ranked = sorted(quotes, key=lambda q: (q.attribution == "unattributed", q.start))[:limit]
     return sorted(ranked, key=lambda q: q.start)
 
 
 def _quote(q: Quote) -> str:
     words = " ".join(q.text.split()).rstrip(" ,;:").split(" ")
     text = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
-    who = markup(q.speaker, SANS) if q.speaker else "<i>unattributed</i>"
+    # As the window and the appendix show it: a description is the source, marked unnamed.
+    who = markup(q.speaker, SANS) if q.speaker else f"<i>{markup(q.attribution, SANS)}</i>"
     return f"{markup('“' + text + '”', SERIF_ITALIC)} — {who}"
 
 
