@@ -9,7 +9,7 @@ from tests.facts.test_quotes import _quotes
 def test_a_question_running_into_a_clause_naming_another_is_not_the_earlier_speaker() -> None:
     (q,) = _quotes(
         "Ana Berg spoke in Valby on Monday.\n\n"
-        "\u201cThe bank failed. What bank is she talking about?\u201d scoffed Jo Park.\n"
+        "\u201cThe bank failed. What bank is she talking about?\u201d reacted Jo Park.\n"
     )
     assert q.speaker in (None, "Jo Park")
 
@@ -34,8 +34,8 @@ def test_a_surname_both_of_two_were_called_by_names_neither() -> None:
 def test_a_courtesy_title_settles_a_surname_both_were_called_by() -> None:
     (first, second) = _quotes(
         "Ana Berg, the director's wife, waves at a boy.\n\n"
-        "\u201cThis is not the worst of it,\u201d she says.\n\n"
-        "\u201cTheir kids swear at our kids,\u201d says Mrs. Berg, mother of two boys.\n\n"
+        "\u201cThe boys are fine most days,\u201d she says.\n\n"
+        "\u201cTheir dogs bark at our children,\u201d says Mrs. Berg, who has two sons.\n\n"
         "At the plant, Tom Berg says he does what he can. Berg said the plant is closing.\n"
     )
     assert second.speaker == "Ana Berg"
@@ -63,9 +63,8 @@ def test_writing_to_someone_keeps_the_writer_as_source() -> None:
 def test_a_preposition_glued_to_a_name_is_no_speaker() -> None:
     (q,) = _quotes(
         "Ana Berg leads the Valby party.\n\n"
-        "Alongside NBK calls for action, even a top Valby strategist said Berg will have to "
-        'choose whose side she is on, saying, "At some point, she is going to have to come '
-        'out on where she stands."\n'
+        "Alongside NBK calls for a vote, one Valby adviser said Berg must pick a camp soon, "
+        'saying, "Sooner or later she will have to tell the town which camp she is in."\n'
     )
     assert q.speaker is None
 
@@ -73,7 +72,26 @@ def test_a_preposition_glued_to_a_name_is_no_speaker() -> None:
 def test_the_outlet_told_after_a_relative_clause_is_the_listener() -> None:
     (q,) = _quotes(
         "Ana Berg won the vote in Valby.\n\n"
-        "Dick Dever, who was listed on the Berg slate, told VALBYNEWS, "
-        '"Of the three, I like Jo Park the best."\n'
+        "Ed Lund, who stood on the Berg list, told VALBYNEWS, "
+        '"Of the pair, Jo Park gets my vote every time."\n'
     )
-    assert q.speaker in (None, "Dick Dever")
+    assert q.speaker in (None, "Ed Lund")
+
+
+def test_a_possessed_noun_like_claims_is_no_reporting_verb() -> None:
+    (q,) = _quotes(
+        "Jo Park leads the Norland Party. Ana Berg checks facts.\n\n"
+        "Berg rated 32 percent of Park's claims as \u201cwrong or mostly wrong in each of the "
+        "reviews we did.\u201d\n"
+    )
+    assert q.speaker != "Jo Park"
+
+
+def test_a_question_then_another_person_and_a_verb_does_not_go_on_in_the_last_voice() -> None:
+    quotes = _quotes(
+        "Ana Berg and Jo Park met on Monday.\n\n"
+        'Berg said: "The pier will wait until next spring."\n\n'
+        '"You know, spring is late, right?" Jo Park went on, as if he did not hear her. '
+        '"The ferry needs the pier in March. The town cannot wait that long."\n'
+    )
+    assert "Ana Berg" not in [q.speaker for q in quotes[1:]]

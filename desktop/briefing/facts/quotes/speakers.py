@@ -861,6 +861,8 @@ def _attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        if cue and m.start("verb") > m.start("who") and _owner(who, actors):
+            continue  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
         owned = _owned_title(part, m, who, actors, span.open)
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
         if noun in GROUP_NOUNS or (noun in PERSON_NOUNS and who.split()[0] in _DETERMINERS):
@@ -910,6 +912,14 @@ def _recalled(part: str, m: re.Match[str]) -> bool:
     verb = m.groupdict().get("verb")
     recalling = verb is not None and _P["recalling"].fullmatch(verb) is not None
     return recalling and _P["others_words"].match(part, m.end("verb")) is not None
+
+
+def _owner(words: str, actors: Actors) -> bool:
+    """Whether `words` end in an owner's possessive (`Park's`), not in a name that holds one
+    (`Moody's` of Moody's Investors Service)."""
+    last = (words.split() or [""])[-1]
+    named = any(last in f.split() for a in actors for f in (a.name, *a.aliases))
+    return last.endswith(("'s", "’s")) and not named
 
 
 def _owned_title(
@@ -1113,6 +1123,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
+    if _owner(before, actors):
+        return None  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
     parts = before.split(",")
     opening = parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS
     second = parts[1].split()[:1] if len(parts) == 2 else []  # `At a forum, one man said`
@@ -1417,9 +1429,21 @@ def led_by_other(span: Span, people: People, previous: str | None, tail: str = "
     palaeontologist Jo Park`, `"…?" reacted Jo Park`): its reporting clause, whatever the
     verb, so that person speaks, not `previous`. `tail`: that clause, when the caller has it."""
     if not _runs_on(people.text, span):
-        return False
+        return _asked_by_other(span, people, previous)
     tail = tail or _own_clause(people.text, span)
     return any(n != previous for _, _, n in people.named_in(span.close, span.close + len(tail)))
+
+
+def _asked_by_other(span: Span, people: People, previous: str | None) -> bool:
+    """Whether a question or exclamation is followed at once by another person and a
+    lower-case verb (`"…right?" Jo Park went on`): that person's clause, whatever the verb."""
+    text = people.text
+    first = people.named_in(span.close, span.close + 60)[:1]
+    if text[: span.end].rstrip()[-1:] not in "?!" or not first:
+        return False
+    start, end, name = first[0]
+    at_once = not text[span.close : start].strip()
+    return at_once and name != previous and re.match(r"\s+[a-z]", text[end:]) is not None
 
 
 def _introduced_apart(text: str, span: Span, people: People) -> bool:
