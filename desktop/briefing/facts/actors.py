@@ -1075,10 +1075,7 @@ def _person_row(
     same = _holders(people, text)
     fit = [r for r in same if sex and r.sex == sex]
     same = fit if len(words) == 1 and len(same) > 1 and len(fit) == 1 else same
-    # A surname alone that several hold is no one's alias for good: the latest named decides.
-    shared = len(words) == 1 and sum(r.name.split()[-1] == text for r in same) > 1
-    named = [r for r in same if r.name.lower() == text.lower() or text in r.aliases and not shared]
-    same = named or same
+    same = [r for r in same if r.name.lower() == text.lower() or text in r.aliases] or same
     if role:  # "President Lind" is not "First Lady Ann Lind", nor she him
         same = [r for r in same if not r.roles or _spouse(r.roles[0]) == _spouse(role)]
     # "King Hussein" is named by a given name: not by Saddam Hussein's surname, nor he by his
