@@ -119,13 +119,12 @@ def canonical(
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
     people_like = [a for a in actors if a.type == "person" or a.roles]
-    # `Mrs. Berg` is not Tom Berg, named by a man's given name (`_wife_of` in facts.actors),
-    # nor `Mr. Berg` Ana Berg.
+    # `Mrs. Berg` is not Tom Berg, named by a man's given name (`_wife_of` in facts.actors);
+    # not the converse: the names corpus files men's names of other languages as women's.
     sex = title_gender(who.split()[-2]) if len(who.split()) > 1 else None
 
     def fits(a: Actor) -> bool:
-        other = {FEMALE: MALE, MALE: FEMALE}.get(sex or "")
-        return other is None or name_gender(a.name) != other
+        return not (sex == FEMALE and name_gender(a.name) == MALE)
 
     # The name nearest the end (`Harold Penn spokesman Otto Lind`: news names the speaker
     # after the body and title), the longest form there; on a tie of several people (a
