@@ -226,6 +226,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         same_paragraph = same_paragraph and not colon
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
+            if found.speaker and speakers.led_by_other(span, people, found.speaker):
+                found = Found()  # `"…?" reacted Jo Park`: a clause the rules missed names her
             # Else `His father met him at the dock. "…"`: the one described.
             if not found.speaker and (who := speakers.described_before(scan, span, people)):
                 found = Found(None, None, How.DESCRIPTION, who)
@@ -269,6 +271,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # `"Steven can play anywhere," he added`: a quote calling the speaker only inferred
             # for it by the given name is about them, another's; unattributed is safer.
             found = Found()
+        if found.speaker and speakers.glued_opener(found.speaker, actors):
+            found = Found()  # `Alongside Norbank calls…`: a sentence opener, no one's name
         text = _words_said(doc.text, scan, start, end)
         source = _source_words(found.description) if found.speaker is None else None
         how = found.how if _sourced(found) else None

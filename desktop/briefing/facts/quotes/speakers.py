@@ -31,7 +31,7 @@ from briefing.facts.gazetteer import (
     demonym_noun,
     first_name,
 )
-from briefing.facts.institutions import NEWSPAPERS
+from briefing.facts.institutions import NEWSPAPERS, PARTIES
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import (
     FEMALE,
@@ -94,6 +94,7 @@ _NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
 _PREPOSITIONS = lexicons.words("subject_prepositions")
 _LOWER_PREPOSITIONS = lexicons.words("source_prepositions")
+_FRONTED = lexicons.words("fronted_prepositions") | _PREPOSITIONS
 
 
 @dataclass(frozen=True)
@@ -108,21 +109,26 @@ class Found:
     pronoun: str | None = None  # the pronoun of the clause ("he", "she"), when one
 
 
-def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
+def canonical(
+    who: str, actors: Actors, pos: int = 0, within: tuple[int, int] | None = None
+) -> str | None:
     """The actor `who` names ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"); a bare
-    surname is the person of that surname named last before `pos` ("Read" -> "Ian Read")."""
+    surname is the person of that surname named last before `pos` ("Read" -> "Ian Read").
+    `within`: where the text writes `who`, when known."""
     who = who.replace("’s", "").replace("'s", "")
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
     people_like = [a for a in actors if a.type == "person" or a.roles]
-    # `Mrs. Berg` is not Tom Berg, named by a man's given name (`_wife_of` in facts.actors).
-    woman = len(who.split()) > 1 and title_gender(who.split()[-2]) == FEMALE
+    # `Mrs. Berg` is not Tom Berg, named by a man's given name (`_wife_of` in facts.actors);
+    # not the converse: the names corpus files men's names of other languages as women's.
+    sex = title_gender(who.split()[-2]) if len(who.split()) > 1 else None
 
     def fits(a: Actor) -> bool:
-        return not (woman and name_gender(a.name) == MALE)
+        return not (sex == FEMALE and name_gender(a.name) == MALE)
 
     # The name nearest the end (`Harold Penn spokesman Otto Lind`: news names the speaker
-    # after the body and title), the longest form there, the first actor on ties.
+    # after the body and title), the longest form there; on a tie of several people (a
+    # surname both Ana and Tom Berg were called by), the one a title's sex picks, else nobody.
     forms = [
         (f, a.name)
         for a in people_like
@@ -130,8 +136,18 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
         if _whole(f, who) and (" " in f or fits(a))
     ]
     named = [(who.rfind(f) + len(f), len(f), name) for f, name in forms]
-    if named:
-        return max(named, key=itemgetter(0, 1))[2]
+    best = max(named, key=itemgetter(0, 1), default=None)
+    tied = {n for *k, n in named if best and tuple(k) == best[:2]}
+    # `Mrs. Berg` beside Ana and Tom Berg: the one of the title's sex, by her given name or
+    # as the actors took this very mention (by the titles they met before).
+    tied = {n for n in tied if sex and name_gender(n) == sex} or tied
+    lo, hi = within or (0, 0)
+    here = {a.name for a in actors if a.name in tied for e in a.evidence if lo <= e.start < hi}
+    tied = here if len(here) == 1 and sex else tied
+    if len(tied) == 1:
+        return tied.pop()
+    if tied:
+        return None  # unsure which of the two: a wrong speaker is worse than none
     # Only the last capitalised word: `the Brandt Foundation` is no Brandt.
     surnames = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()][-1:]
     by_surname = [
@@ -169,6 +185,13 @@ def canonical(who: str, actors: Actors, pos: int = 0) -> str | None:
         return None  # `the New York billionaire`: a description, the capitals modify it
     run = next((r for r in reversed(runs) if r), [])[-2:]  # at most a given name and surname
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
+
+
+def glued_opener(name: str, actors: Actors) -> bool:
+    """Whether `name` is a person's whose first word is a preposition opening the sentence
+    (`Alongside Norbank`, a tagger's span): no name of anyone, so no speaker."""
+    person = any(a.name == name and a.type == "person" for a in actors)
+    return person and name.split()[0].lower() in _FRONTED
 
 
 def _misprint(surnames: list[str], actor: Actor) -> bool:
@@ -220,10 +243,28 @@ def description_of(who: str) -> str | None:
 
 
 _RELATIVE = re.compile(r"(?:who|which|that|whose)\b")
+# One member of a party (`the Republican`, `a Tory`): the singular of a party's plural form.
+_MEMBERS = frozenset(
+    f[:-3] + "y" if f.endswith("ies") else f[:-1]
+    for forms in PARTIES.values()
+    for f in forms
+    if f.endswith("s")
+)
 
 
-def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]:
-    """(speaker, description) for the source words of a reporting clause."""
+def _party_member(words: list[str]) -> bool:
+    """Whether the source words describe one member of a party (`the Texas Republican`, `a
+    Lib Dem`): a person, never the party itself."""
+    return words[0].lower() in _DETERMINERS and any(
+        words[-n:] == m.split() for m in _MEMBERS for n in (len(m.split()),) if len(words) > n
+    )
+
+
+def resolve(
+    who: str, actors: Actors, pos: int, within: tuple[int, int] | None = None
+) -> tuple[str | None, str | None]:
+    """(speaker, description) for the source words of a reporting clause (written `within`
+    those bounds of the text, when known)."""
     first = who.split(", ")[0]  # `Jo Park, a lawyer and fellow at Norbank`: before its apposition
     alone = ", " in who and " and " not in first and not _P["possessed"].search(first)
     if alone and (person := _person_in(first, actors)):
@@ -281,7 +322,9 @@ def resolve(who: str, actors: Actors, pos: int) -> tuple[str | None, str | None]
         return canonical(named.group(1), actors, pos) or named.group(1), None
     if _P["possessed"].search(who) and (described := description_of(who)):
         return None, described
-    if name := canonical(who, actors, pos):
+    if person is None and _party_member(words):
+        return None, description_of(who)
+    if name := canonical(who, actors, pos, within):
         return name, None
     return None, description_of(who)
 
@@ -788,6 +831,8 @@ def _attribute(
             return Found(None, m["verb"])  # `Jo says she was told: "…"`: by someone unknown
         if not m or m.groupdict().get("verb") and _participle(part, m.end("verb")):
             continue
+        if part is head and _recalled(part, m):
+            return Found()  # `Jo Park recalls her friend saying: "…"`: the friend's words
         if part is head and m.group().rstrip().endswith(("--", "—")) and comma_closed(scan, span):
             continue  # `a show by Jo Park -- "…," decided members`: the clause after says who
         groups = m.groupdict()
@@ -815,6 +860,8 @@ def _attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        if cue and m.start("verb") > m.start("who") and _owner(who, actors):
+            continue  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
         owned = _owned_title(part, m, who, actors, span.open)
         noun = "".join(part[m.end("who") :].split()[:1]).strip(",.")
         if noun in GROUP_NOUNS or (noun in PERSON_NOUNS and who.split()[0] in _DETERMINERS):
@@ -829,7 +876,8 @@ def _attribute(
             continue  # `The memo for members of Congress states`: Congress is no subject
         if who.lower() in _LOWER_PREPOSITIONS:
             continue  # `"grants" to states to improve…`: a preposition and a noun, no cue
-        speaker, described = owned or resolve(who, actors, span.open)
+        at = (span.close if after else head_end - len(head)) + m.start("who")
+        speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
         if speaker is None and described is None:
@@ -855,6 +903,22 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _recalled(part: str, m: re.Match[str]) -> bool:
+    """Whether the clause's verb recalls another's words (`Jo Park recalls her friend saying:`):
+    the one recalled speaks, not the subject."""
+    verb = m.groupdict().get("verb")
+    recalling = verb is not None and _P["recalling"].fullmatch(verb) is not None
+    return recalling and _P["others_words"].match(part, m.end("verb")) is not None
+
+
+def _owner(words: str, actors: Actors) -> bool:
+    """Whether `words` end in an owner's possessive (`Park's`), not in a name that holds one
+    (`Moody's` of Moody's Investors Service)."""
+    last = (words.split() or [""])[-1]
+    named = any(last in f.split() for a in actors for f in (a.name, *a.aliases))
+    return last.endswith(("'s", "’s")) and not named
 
 
 def _owned_title(
@@ -1058,6 +1122,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
+    if _owner(before, actors):
+        return None  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
     parts = before.split(",")
     opening = parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS
     second = parts[1].split()[:1] if len(parts) == 2 else []  # `At a forum, one man said`
@@ -1355,14 +1421,33 @@ def _own_clause(text: str, span: Span) -> str:
     return tail_clause(text[span.close : span.close + 150]).split("\n")[0]
 
 
+def _runs_on(text: str, span: Span) -> bool:
+    """Whether the quote's sentence goes on after it: closed on a comma, or on a question or
+    exclamation mark before a lower-case word (`"…?" reacted Jo Park`)."""
+    asks = text[: span.end].rstrip()[-1:] in "?!" and text[span.close :].lstrip()[:1].islower()
+    return asks or comma_closed(text, span)
+
+
 def led_by_other(span: Span, people: People, previous: str | None, tail: str = "") -> bool:
-    """Whether the quote closes on a comma into a clause naming another person (`"…,"
-    affirms palaeontologist Jo Park`): its reporting clause, whatever the verb, so that
-    person speaks, not `previous`. `tail`: that clause, when the caller has it."""
-    if not comma_closed(people.text, span):
-        return False
+    """Whether the quote runs on into a clause naming another person (`"…," affirms
+    palaeontologist Jo Park`, `"…?" reacted Jo Park`): its reporting clause, whatever the
+    verb, so that person speaks, not `previous`. `tail`: that clause, when the caller has it."""
+    if not _runs_on(people.text, span):
+        return _asked_by_other(span, people, previous)
     tail = tail or _own_clause(people.text, span)
     return any(n != previous for _, _, n in people.named_in(span.close, span.close + len(tail)))
+
+
+def _asked_by_other(span: Span, people: People, previous: str | None) -> bool:
+    """Whether a question or exclamation is followed at once by another person and a
+    lower-case verb (`"…right?" Jo Park went on`): that person's clause, whatever the verb."""
+    text = people.text
+    first = people.named_in(span.close, span.close + 60)[:1]
+    if text[: span.end].rstrip()[-1:] not in "?!" or not first:
+        return False
+    start, end, name = first[0]
+    at_once = not text[span.close : start].strip()
+    return at_once and name != previous and re.match(r"\s+[a-z]", text[end:]) is not None
 
 
 def _introduced_apart(text: str, span: Span, people: People) -> bool:
