@@ -145,10 +145,25 @@ def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     person's name, or is plural like a team's nickname ("a spell at Hearts")."""
     words = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
     ground = words[-1:] == ["at"] or words == ["in", "the"] or words == ["at", "the"]
+    return ground and _site_name(doc, e, name, name_parts)
+
+
+def _site_name(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
+    """A name that may be a ground's or a town's: no body's name, no person's name in it, and
+    not plural like a team's nickname ("Hearts")."""
     parts = name.split()
     body = _is_org_name(doc, e, name, set()) or parts[-1] in _BODY_LAST
     named = name_parts.intersection(parts) or not capitalised(parts) or name.endswith("s")
-    return ground and not body and not named
+    return not body and not named
+
+
+def _played_in(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
+    """In a report of games, a name right after "in" is a town where a game is played ("beat
+    them 2-1 in Valby"); a club only before its possessive or a noun ("in Valby's colours",
+    "in Valby midfield")."""
+    after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 1]
+    owned = bool(after) and (after[0].text in ("'s", "’s") or after[0].tag in ("NN", "NNS"))
+    return word_before(doc, e) == "in" and not owned and _site_name(doc, e, name, name_parts)
 
 
 def _grounds(doc: Doc, name_parts: set[str]) -> set[str]:
@@ -647,7 +662,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label != "LOCATION" and name in landforms:
             e = replace(e, label="LOCATION")  # "the Tonle Sap lake", then "the Tonle Sap"
-        if e.label == "ORGANIZATION" and not places and _ground(doc, e, name, name_parts):
+        site = e.label == "ORGANIZATION" and not places
+        if site and (_ground(doc, e, name, name_parts) or _played_in(doc, e, name, name_parts)):
             out.append(replace(e, label="LOCATION"))  # "drew at Turf Moor"
             continue
         if e.label == "ORGANIZATION":
