@@ -187,6 +187,29 @@ def _unknown_site(name: str) -> bool:
     return name.split()[-1] not in teams and not gazetteer.candidates(name)
 
 
+_COMPASS = lexicons.words("compass_words")
+
+
+def _compass_region(name: str) -> tuple[gazetteer.Known, ...]:
+    """The region a compass word before a region's name lies in ("East Valshire" in
+    Valshire), the gazetteer knowing the region only; not a place's common last word ("West
+    Coast", though a region is named "Coast")."""
+    first, _, rest = name.partition(" ")
+    named = first in _COMPASS and rest and rest not in _PLACE_TAILS
+    known = gazetteer.candidates(rest) if named else ()
+    return known if known[:1] and known[0].type == "region" else ()
+
+
+def _bracketed_home(s: Sentence, e: Entity) -> bool:
+    """A compass word and a region in brackets after a name ("Jo Park (South Valshire)"): where
+    the person comes from, as match previews give a referee's county; no team bears such a name
+    in the copy we read (a county's club bears the county's own: "Valshire")."""
+    words = [t.text for t in s.tokens]
+    bracketed = e.first_token > 1 and words[e.first_token - 1] == "(" and e.end_token < len(words)
+    bracketed = bracketed and words[e.end_token] == ")" and words[e.first_token - 2].istitle()
+    return bracketed and bool(_compass_region(clean_name(e.text)))
+
+
 def _venue_town(s: Sentence, e: Entity) -> bool:
     """The town after a venue named after "at" or "in": "(at Lord's Park, Dunmore)"."""
     j = k = e.first_token - 1
@@ -686,7 +709,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         name = lookup_name(clean_name(e.text))
         before, after = word_before(doc, e).lower(), word_after(doc, e)
-        known = gazetteer.candidates(name)
+        known = gazetteer.candidates(name) or _compass_region(name)
         label = "LOCATION"
         # a side (a team) in a sports report: not after "in" nor at a ground
         side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
@@ -698,6 +721,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             venue = before in LOCATIVES or after == ":" or _venue_town(s, e)
             venue |= _modifier(doc, e, known, towns=False)  # "the Valby side" of a county
             venue |= len(s.tokens) <= e.end_token - e.first_token + 1
+            venue |= _bracketed_home(s, e)  # "Jo Park (South Valshire)", a referee's county
             town = not any(k.type in ("country", "water", "other") for k in known)
             team = sports and bool(known) and town and name not in gazetteer.FEATURES
             team &= not venue and name not in grounds
