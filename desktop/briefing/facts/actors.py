@@ -926,7 +926,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     names = {clean_name(e.text) for e in tagged}
     lower_words = words.lower_case_words(doc.text)
     texts = [_unheaded(x.text, lower_words) for x in doc.sentences]
-    found = [*tagged, *_cued_organisations(doc, tagged)]
+    found = [*tagged, *_place_cued_out(doc, tagged, _cued_organisations(doc, tagged))]
     found = [e for e in found if e.label == "LOCATION" or not _in_capitals_only(doc, e, texts)]
     found = [_cut_label(doc.sentences[e.sentence], e) for e in found]
     split = (_split_names(doc, e, names) if e.label == "ORGANIZATION" else [e] for e in found)
@@ -1103,6 +1103,20 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 # with the cue when it is capitalised: "Making Decisions Alliance"
                 found.append(s.entity("ORGANIZATION", j, k + cue[:1].isupper()))
     return found
+
+
+def _place_cued_out(doc: Doc, tagged: list[Entity], cued: list[Entity]) -> list[Entity]:
+    """Cued runs less those before a lower-case cue that the article tags as a place elsewhere:
+    "Valby council" where "in Valby" is tagged is the place's council, the place already a row
+    (a capitalised cue makes a body's own name: "Valby Council")."""
+    places = {clean_name(e.text) for e in tagged if e.label == "LOCATION"}
+    return [e for e in cued if not (_before_cue(doc, e) and clean_name(e.text) in places)]
+
+
+def _before_cue(doc: Doc, e: Entity) -> bool:
+    """The entity is right before a lower-case organisation cue ("Valby council")."""
+    tokens = doc.sentences[e.sentence].tokens
+    return e.end_token < len(tokens) and tokens[e.end_token].text in words.ORG_CUES
 
 
 def _holders(people: list[_Row], text: str) -> list[_Row]:

@@ -145,10 +145,25 @@ def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     person's name, or is plural like a team's nickname ("a spell at Hearts")."""
     words = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
     ground = words[-1:] == ["at"] or words == ["in", "the"] or words == ["at", "the"]
+    return ground and _site_name(doc, e, name, name_parts)
+
+
+def _site_name(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
+    """A name that may be a ground's or a town's: no body's name, no person's name in it, and
+    not plural like a team's nickname ("Hearts")."""
     parts = name.split()
     body = _is_org_name(doc, e, name, set()) or parts[-1] in _BODY_LAST
     named = name_parts.intersection(parts) or not capitalised(parts) or name.endswith("s")
-    return ground and not body and not named
+    return not body and not named
+
+
+def _played_in(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
+    """In a report of games, a name right after "in" is a town where a game is played ("beat
+    them 2-1 in Valby"); a club only before its possessive or a noun ("in Valby's colours",
+    "in Valby midfield")."""
+    after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 1]
+    owned = bool(after) and (after[0].text in ("'s", "’s") or after[0].tag in ("NN", "NNS"))
+    return word_before(doc, e) == "in" and not owned and _site_name(doc, e, name, name_parts)
 
 
 def _grounds(doc: Doc, name_parts: set[str]) -> set[str]:
@@ -170,6 +185,29 @@ def _unknown_site(name: str) -> bool:
     country's team ("Green Bay", "Ivory Coast"), nor a club's ("Queen's Park")."""
     teams = _TAILS["club_or_place"] | _TAILS["team_place"]
     return name.split()[-1] not in teams and not gazetteer.candidates(name)
+
+
+_COMPASS = lexicons.words("compass_words")
+
+
+def _compass_region(name: str) -> tuple[gazetteer.Known, ...]:
+    """The region a compass word before a region's name lies in ("East Valshire" in
+    Valshire), the gazetteer knowing the region only; not a place's common last word ("West
+    Coast", though a region is named "Coast")."""
+    first, _, rest = name.partition(" ")
+    named = first in _COMPASS and rest and rest not in _PLACE_TAILS
+    known = gazetteer.candidates(rest) if named else ()
+    return known if known[:1] and known[0].type == "region" else ()
+
+
+def _bracketed_home(s: Sentence, e: Entity) -> bool:
+    """A compass word and a region in brackets after a name ("Jo Park (South Valshire)"): where
+    the person comes from, as match previews give a referee's county; no team bears such a name
+    in the copy we read (a county's club bears the county's own: "Valshire")."""
+    words = [t.text for t in s.tokens]
+    bracketed = e.first_token > 1 and words[e.first_token - 1] == "(" and e.end_token < len(words)
+    bracketed = bracketed and words[e.end_token] == ")" and words[e.first_token - 2].istitle()
+    return bracketed and bool(_compass_region(clean_name(e.text)))
 
 
 def _venue_town(s: Sentence, e: Entity) -> bool:
@@ -647,7 +685,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label != "LOCATION" and name in landforms:
             e = replace(e, label="LOCATION")  # "the Tonle Sap lake", then "the Tonle Sap"
-        if e.label == "ORGANIZATION" and not places and _ground(doc, e, name, name_parts):
+        site = e.label == "ORGANIZATION" and not places
+        if site and (_ground(doc, e, name, name_parts) or _played_in(doc, e, name, name_parts)):
             out.append(replace(e, label="LOCATION"))  # "drew at Turf Moor"
             continue
         if e.label == "ORGANIZATION":
@@ -670,7 +709,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         name = lookup_name(clean_name(e.text))
         before, after = word_before(doc, e).lower(), word_after(doc, e)
-        known = gazetteer.candidates(name)
+        known = gazetteer.candidates(name) or _compass_region(name)
         label = "LOCATION"
         # a side (a team) in a sports report: not after "in" nor at a ground
         side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
@@ -682,6 +721,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             venue = before in LOCATIVES or after == ":" or _venue_town(s, e)
             venue |= _modifier(doc, e, known, towns=False)  # "the Valby side" of a county
             venue |= len(s.tokens) <= e.end_token - e.first_token + 1
+            venue |= _bracketed_home(s, e)  # "Jo Park (South Valshire)", a referee's county
             town = not any(k.type in ("country", "water", "other") for k in known)
             team = sports and bool(known) and town and name not in gazetteer.FEATURES
             team &= not venue and name not in grounds
