@@ -50,7 +50,7 @@ from briefing.nlp import analyse, resources
 
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
-ROLE_WORDS = lexicons.words("role_words") | lexicons.words("role_nouns")
+ROLE_WORDS = lexicons.words("role_words") | words.ROLE_NOUNS
 ROLE_WORDS |= {w.lower() for w in words.JOB_TITLES}  # "Secretary-General Ann Lind"
 ROLE_WORDS |= {w + "-elect" for w in ROLE_WORDS}  # "President-elect Ann Lind"
 # Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".
@@ -605,7 +605,7 @@ def _body_name(text: str) -> bool:
     """ "Foreign Office", "Police Federation", "State Department": a known institution or
     a name ending in a body word, whose first word is no title to strip."""
     last = text.split()[-1] if text else ""
-    return bool(institutions.canonical(text)) or last in words.ORG_HEADS or last in words.ORG_WORDS
+    return bool(institutions.canonical(text)) or last in words.ORG_NAME_WORDS
 
 
 def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
@@ -714,11 +714,10 @@ _PLACE_ADJECTIVE = re.compile(rf"-(?:{lexicons.alternatives('place_adjective_end
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = lexicons.words("titles_before_names")
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
-_NOT_PERSON_WORDS = words.ORG_WORDS | words.ORG_HEADS | EVENT_WORDS
+_NOT_PERSON_WORDS = words.ORG_NAME_WORDS | EVENT_WORDS
 # Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
 # suffixes end a name ("Johnson Controls Inc and Lear Corp").
-
-_BODY_ENDS = words.ORG_WORDS | words.ORG_HEADS | COMPANY_ENDS
+_BODY_ENDS = words.ORG_NAME_WORDS | COMPANY_ENDS
 
 
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:

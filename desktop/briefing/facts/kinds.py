@@ -28,9 +28,11 @@ from briefing.facts.words import (
     OFFICE_WORDS,
     ORG_CUES,
     ORG_HEADS,
+    ORG_NAME_WORDS,
     ORG_WORDS,
     PERSON_TITLES,
     PLACE_NOUNS,
+    ROLE_NOUNS,
     capitalised,
     clean_name,
     lower_case_words,
@@ -281,7 +283,7 @@ def _titled_person(name: str) -> bool:
 
 
 # Words of a body's name or an office, never of a person's.
-_OFFICE_OR_BODY = ORG_WORDS | ORG_HEADS | JOB_TITLES | OFFICE_WORDS
+_OFFICE_OR_BODY = ORG_NAME_WORDS | JOB_TITLES | OFFICE_WORDS
 
 
 _INNER_PARTICLES = lexicons.words("inner_name_particles")
@@ -457,7 +459,7 @@ _TAILS = lexicons.groups("club_place_tails")
 _PLACE_HEADS = lexicons.words("place_heads")  # "Camp", "Fort": a place's first word
 
 
-_ROLE_NOUNS, _RELATIONS = lexicons.words("role_nouns"), lexicons.words("unnamed_people")
+_RELATIONS = lexicons.words("unnamed_people")
 
 
 def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
@@ -467,7 +469,7 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     Tevka Vask-Tamm")."""
     words = name.split()
     cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
-    if word_before(doc, e) in _ROLE_NOUNS and cased and gazetteer.first_name(words[0]):
+    if word_before(doc, e) in ROLE_NOUNS and cased and gazetteer.first_name(words[0]):
         return True
     tokens = doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
     related = [t.text for t in tokens][:1] in ([r] for r in _RELATIONS) and tokens[-1].text == ","
@@ -1164,7 +1166,7 @@ def _describes(word: str) -> bool:
 
 
 # Words that end the name of a body: a capitalised one right after a name belongs to it.
-_BODY_WORDS = (ORG_WORDS | ORG_HEADS | {"Government"}) - _JOINS["not_body_word"]
+_BODY_WORDS = (ORG_NAME_WORDS | {"Government"}) - _JOINS["not_body_word"]
 COMPANY_ENDS = lexicons.words("company_ends")
 _BODY_ENDS = BODY_HEADS | untagged.HEADS | BODY_TAILS | COMPANY_ENDS  # "Norvik Technologies"
 
