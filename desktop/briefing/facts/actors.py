@@ -31,6 +31,7 @@ from briefing.facts.kinds import (
     SCORE,
     SPORTS_WORDS,
     Kinds,
+    bracket_end,
     classify,
     national_body,
     word_before,
@@ -201,7 +202,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         k += 1
     if j < first and k < j:
         word = s.tokens[j - 1].text
-        country = gazetteer.demonym_country(word) or gazetteer.country_name(word)
+        country = _nation(word)
         if k == j - 1:  # a country, or an organisation word before the office: "Kremlin spokesman"
             # "Stocks analyst Jo Lind": a common word opening the sentence, no body ("Labour" is)
             common = k == 0 and word.lower() in _COMMON and not institutions.canonical(word)
@@ -397,7 +398,7 @@ def _role_text(s: Sentence, start: int, end: int, owned: bool = False) -> str | 
     # "a buoyant Gen. Lind": an adjective before a title is a mood, not part of the rank
     mood = len(kept) > 1 and kept[0].tag == "JJ" and kept[1].text.istitle()
     words = [t.text for t in kept[mood and not _role_word(kept[0].text.lower()) :]]
-    words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
+    words = [w for w in words if not _nation(w)]
     # "party leader Lord Lind", "neurogeneticist Professor Vale": the title is the name's (a
     # role or a specialist's noun before it, not "a honeybee Professor Vale said": captions)
     before = words[-2] if len(words) > 1 else ""
@@ -427,16 +428,13 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
             break
         k -= 1
     k -= k > 2 and k < first and s.tokens[k - 1].text == "the"  # "Secretary of the Treasury"
-    linked = (
-        2 <= k < first
-        and s.tokens[k - 1].text in ("for", "of")
-        and not _joined(s.tokens, first - 1)
-    )
+    linked = 2 <= k < first and s.tokens[k - 1].text in ("for", "of")
+    linked = linked and not _joined(s.tokens, first - 1)
     if not linked or s.tokens[k - 2].text not in _TITLES:
         return None
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""
-    affiliation = gazetteer.demonym_country(owner) or gazetteer.country_name(owner)
+    affiliation = _nation(owner)
     return " ".join(t.text for t in s.tokens[k:first]), affiliation
 
 
@@ -577,9 +575,8 @@ def _source_aside(tokens: tuple[Token, ...], head: int) -> bool:
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
     """The token after what may follow a name before its apposition: a bracket ("Nils Lund
     (D-Ore.), ranking member") or a seat ("Senator Tom Hale of Oregon, the majority leader")."""
-    if k < len(tokens) and tokens[k].text == "(":
-        close = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].text == ")"), 0)
-        return close + 1 if close else k
+    if (close := bracket_end(tokens, k)) > k:
+        return close
     if k + 1 < len(tokens) and tokens[k].text == "of" and tokens[k + 1].tag == "NNP":
         j = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag != "NNP"), len(tokens))
         return j if j < len(tokens) and tokens[j].text == "," else k

@@ -157,13 +157,8 @@ def _grounds(doc: Doc, name_parts: set[str]) -> set[str]:
     """Names of a sports report's grounds, places at every mention ("visiting the Nou Camp"):
     tagged places named as a ground after "the" ("a win in the Nou Camp"), which a club's name
     does not take; not after "at" alone, as a town's club is away ("drew at Valby")."""
-    return {
-        name
-        for e in doc.entities
-        if e.label == "LOCATION"
-        and word_before(doc, e) == "the"
-        and _ground(doc, e, name := clean_name(e.text), name_parts)
-    }
+    places = (e for e in doc.entities if e.label == "LOCATION" and word_before(doc, e) == "the")
+    return {name for e in places if _ground(doc, e, name := clean_name(e.text), name_parts)}
 
 
 def _unknown_site(name: str) -> bool:
@@ -431,13 +426,9 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
 def _placed_towns(doc: Doc) -> set[str]:
     """Places the gazetteer knows that the article names after a locative ("a house in
     Valby"): a cue of firms after them ("Valby officials") is the town's own."""
-    return {
-        name
-        for e in doc.entities
-        if e.label == "LOCATION"
-        and word_before(doc, e).lower() in LOCATIVES
-        and gazetteer.candidates(name := clean_name(e.text))
-    }
+    places = (e for e in doc.entities if e.label == "LOCATION")
+    placed = (e for e in places if word_before(doc, e).lower() in LOCATIVES)
+    return {name for e in placed if gazetteer.candidates(name := clean_name(e.text))}
 
 
 @dataclass(frozen=True)
@@ -1010,8 +1001,7 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     "scheme" ("the Today programme"; a broadcaster stays: "a BBC documentary"), or before
     "family"."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
-    if k < len(tokens) and tokens[k].text == "(":  # a bracketed part of the title
-        k = next((j + 1 for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ")"), k)
+    k = bracket_end(tokens, k)  # a bracketed part of the title
     after = tokens[k].text if k < len(tokens) else ""  # "" is none of the words below
     if k == e.end_token and after in WORKS_NOUNS and e.label != "LOCATION":
         return True  # "the Xayaburi and Don Sahong plants": works, not a body
@@ -1022,6 +1012,14 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     # "the Valby Singers contest", "the Norland Player of the Year awards"; not "NFTA awards"
     event = e.label != "LOCATION" and after in _EVENT_NOUNS and not e.text.isupper()
     return event or after in EVENT_TAILS or (k == e.end_token and after in ("family", "families"))
+
+
+def bracket_end(tokens: tuple[Token, ...], k: int) -> int:
+    """The token after a bracket opening at token k and closing within eight tokens ("Health
+    Service (Miscellaneous Provisions) Bill", "Nils Lund (D-Ore.),"), else k."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return k
+    return next((j + 1 for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text == ")"), k)
 
 
 def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -1294,11 +1292,8 @@ def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list
     run: list[int] = []
     for i in [*range(e.first_token, e.end_token), -1]:
         word = s.tokens[i].text if i >= 0 else ""
-        if (
-            i >= 0
-            and i not in covered
-            and (word[:1].isupper() or (run and word in BODY_NAME_LINKS))
-        ):
+        named = word[:1].isupper() or (run and word in BODY_NAME_LINKS)
+        if i >= 0 and i not in covered and named:
             run.append(i)
             continue
         while run and s.tokens[run[-1]].text in BODY_NAME_LINKS:
