@@ -615,8 +615,11 @@ def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
     return owned and said and len(name) == 2 and not _BODY_ENDS & set(name) and text.istitle()
 
 
-def _acronym(name: str) -> str:
-    return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
+def _acronym(name: str, spelt: bool = False) -> str:
+    """A name's initials ("Department of Veterans Affairs" -> "DVA"); `spelt`: a word in
+    capitals gives all its letters ("US Anti-Doping Agency" -> "USADA")."""
+    words = [p for p in re.split(r"[\s-]+", name) if p[:1].isupper()]
+    return "".join(p if spelt and p.isalpha() and p.isupper() else p[0] for p in words)
 
 
 _PARTY_SEAT = lexicons.pattern("party_seats")  # "(D-Valby Falls)"
@@ -1507,7 +1510,7 @@ def _shortens(short: str, name: str) -> bool:
     of, coded = full.split(" of ", 1)[-1], re.sub("^[A-Z]+ ", "", full)
     parts = (full, n, full.split(" and ")[0], of, coded)
     acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
-    acronyms.append(_lettered(full))  # "USADA" of "US Anti-Doping Agency"
+    acronyms.append(_acronym(full, spelt=True))  # "USADA" of "US Anti-Doping Agency"
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     # "Kings", "Tax Policy Office"; "Coast Guard" of "US Coast Guard", the body of the country
     # named before it; "Transportation Committee" of "House Transportation Committee", a
@@ -1549,13 +1552,6 @@ def _own_body(last: str, name: str) -> bool:
         and known != institutions.canonical(name)
         and not (gazetteer.candidates(first) or _nation(first))
     )
-
-
-def _lettered(name: str) -> str:
-    """A name's initials, a word in capitals giving all its letters: "US Anti-Doping Agency"
-    -> "USADA"."""
-    words = [p for p in re.split(r"[\s-]+", name) if p[:1].isupper()]
-    return "".join(p if p.isalpha() and p.isupper() else p[0] for p in words)
 
 
 def _nation(words: str) -> str | None:
