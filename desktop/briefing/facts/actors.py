@@ -125,6 +125,12 @@ class _Row:
         self.evidence.append(e)
         self.last_seen = e.start
 
+    def take(self, other: _Row) -> None:
+        """Joins `other`, the same actor by another form of its name (a short form, a misprint,
+        a family's name): its name is an alias, its mentions are this row's."""
+        self.aliases.add(other.name)
+        self.evidence += other.evidence
+
     def add_role(self, role: str | None) -> None:
         words = (role or "").split()  # "genial manager" -> "manager", not "former manager"
         kept = next((i for i, w in enumerate(words[:-1]) if w.lower() not in _DROP), -1)
@@ -739,6 +745,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         # words that open no name: "Hong Kong-based", a number not after a name, "The"
         number = word[:1].isdigit() and not (k > start and words[k - 1][:1].isupper())
         junk = _PLACE_ADJECTIVE.search(word) or number or k == start and word in ("A", "An", "The")
+        titled = org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"])
         cut: tuple[str, int, str] | None = None  # the kind of [start, k), the next's start and kind
         if word in ("and", "or", ",") and start < k < e.end_token - 1:
             left, right = " ".join(words[start:k]), " ".join(rest)
@@ -764,9 +771,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             cut = ("", k + 1, label)
         elif k > start and _legal_end(words[k - 1], word):
             cut = (label, k, label)  # "Norco Ltd. Valby" of "... Norco Ltd. Valby's shares fell"
-        elif (
-            org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"]) and not ends_body
-        ):
+        elif titled and not ends_body:
             # "Federal Reserve Governor ...", not "Sheriff's Office" nor "Valby Prince Jo Hospital"
             office = nxt in (["for"], ["of"])  # "US Secretary of State ..."
             cut = (label, k, "") if office else (label, k + 1, "PERSON")
@@ -944,11 +949,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         lone = lone and bare not in surnames and not institutions.canonical(bare)
         if e.label == "PERSON" or not (_body_name(text) or lone):
             text = bare
-        before = s.tokens[e.first_token - 1].text if e.first_token else ""
         if e.label == "PERSON":
             text = glued.get(_run_in(text), _run_in(text))
-        if e.label == "PERSON" and " " in text and _spouse(f"{before} {text.split()[0]}"):
-            text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
+            if " " in text and _spouse(f"{word_before(doc, e)} {text.split()[0]}"):
+                text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
         if _junk(doc, e, text, lower_words, inside) or _outlet_credit(doc, e):
@@ -990,8 +994,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         family = orgs.get(row.name[:-1].lower()) if plural else None
         twin = orgs.get(row.name.lower())
         if firm := family or (twin if twin and len(twin.evidence) >= len(row.evidence) else None):
-            firm.aliases.add(row.name)
-            firm.evidence += row.evidence
+            firm.take(row)
             people.remove(row)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
@@ -1384,14 +1387,12 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     "its bid to join") or an organ of state that acts ("Norway's government said")."""
     if k >= len(tokens):
         return False  # the possessive ends the text: "the points were Norway's"
-    while k < len(tokens) - 1 and (
-        tokens[k].tag == "NNP"
-        or tokens[k].tag == "JJ"
-        and tokens[k + 1].tag not in _VERB_TAGS  # "military said"
-        or (
-            tokens[k].tag == "NN" and tokens[k + 1].tag in ("NN", "JJ") and not _past(tokens[k + 1])
-        )
-    ):
+    while k < len(tokens) - 1:
+        t, after = tokens[k], tokens[k + 1]
+        adjective = t.tag == "JJ" and after.tag not in _VERB_TAGS  # not "military said"
+        noun = t.tag == "NN" and after.tag in ("NN", "JJ") and not _past(after)
+        if not (t.tag == "NNP" or adjective or noun):
+            break
         k += 1  # "Norway's new decision", "Norway's UN envoy", "Norway's deputy trade minister"
     word = tokens[k].text.lower()
     if _act(word):
@@ -1489,8 +1490,7 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
         longer = school or longer
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
-            longer[0].aliases.add(row.name)
-            longer[0].evidence += row.evidence
+            longer[0].take(row)
             del orgs[key]
 
 
@@ -1516,9 +1516,8 @@ def _shortens(short: str, name: str) -> bool:
     # named before it; "Transportation Committee" of "House Transportation Committee", a
     # chamber's committee
     before = n[: -len(s)].strip() if n.endswith(" " + s) else None
-    ends = before is not None and (
-        s.count(" ") != 1 or bool(_nation(before)) or bool(institutions.canonical(before))
-    )
+    known = before is not None and bool(_nation(before) or institutions.canonical(before))
+    ends = before is not None and (s.count(" ") != 1 or known)
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
@@ -1546,12 +1545,8 @@ def _own_body(last: str, name: str) -> bool:
     "House" is not "White House" (but "Senate" may be "Ohio Senate", "Kings" "Valby Kings")."""
     first, _, rest = name.partition(" ")
     known = institutions.canonical(last)
-    return (
-        rest == last
-        and bool(known)
-        and known != institutions.canonical(name)
-        and not (gazetteer.candidates(first) or _nation(first))
-    )
+    placed = gazetteer.candidates(first) or _nation(first)
+    return rest == last and bool(known) and known != institutions.canonical(name) and not placed
 
 
 def _nation(words: str) -> str | None:
@@ -1587,8 +1582,7 @@ def _merge_transposed(orgs: dict[str, _Row]) -> None:
     for key, row in rows:
         other = [r for r in orgs.values() if r is not row and _transposed(row.name, r.name)]
         if len(other) == 1:
-            other[0].aliases.add(row.name)
-            other[0].evidence += row.evidence
+            other[0].take(row)
             del orgs[key]
 
 

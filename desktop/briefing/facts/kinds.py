@@ -234,9 +234,8 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     into the adverb or determiner opening the next caption ("Jo Lind Clearly") loses it, and a
     body's name the lower-case word before it ("the federal Office of Soils")."""
     s, words = doc.sentences[e.sentence], e.text.split()
-    lower = (
-        words[0].isalpha() and words[0].islower() and words[0] not in _PARTICLES | BODY_NAME_LINKS
-    )
+    lead = words[0]
+    lower = lead.isalpha() and lead.islower() and lead not in _PARTICLES | BODY_NAME_LINKS
     if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
         e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
     tag = _tag_of(words[-1].lower())  # "Clearly", "Another"; not "Alone" of a title
@@ -376,9 +375,8 @@ def _person_by_context(
     if not 2 <= len(words) <= 3 or not all(w.istitle() and w.isalpha() for w in words):
         return False
     after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 3]]
-    if not scores and (
-        words[-1] in person_words or re.fullmatch(r", \d{1,2} [,.)]", " ".join(after))
-    ):
+    aged = re.fullmatch(r", \d{1,2} [,.)]", " ".join(after))
+    if not scores and (words[-1] in person_words or aged):
         return True  # "Ann Lind, 34, said": an age after the name
     before = word_before(doc, e)
     if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
