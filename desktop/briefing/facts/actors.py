@@ -550,9 +550,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     # "Led by Lind, the board is ...": an unknown noun before a verb starts a new clause
     clause = head == k < len(tokens) and tokens[k].text.lower() not in _APPOSITION_ENDS
     clause = clause and tokens[k].tag in _VERB_TAGS and not _role_word(tokens[k - 1].text.lower())
-    if clause or not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
-        return None, None
-    if _source_aside(tokens, head):
+    run_on = head < len(tokens) and tokens[head].tag.startswith("NNP")  # a name goes on
+    if clause or not head or run_on or _source_aside(tokens, head):
         return None, None
     if head == k < len(tokens) - 1 and tokens[k].text == "of" and tokens[k - 1].text == "chief":
         while head + 1 < len(tokens) and tokens[head + 1].tag == "NN":  # "chief of staff"
@@ -658,9 +657,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     group = (gazetteer.demonym_country(last) and not named) or gazetteer.group_word(last)
     # "El", "Z", "N)": a piece of a name or of a table
     piece = len(text) == 1 or (len(text) == 2 and not text.isupper())
-    if cut or seat or group or members or piece or text.count("(") != text.count(")"):
-        return True
-    if e.label == "PERSON" and not many and _award_modifier(doc, e, tokens):
+    award = e.label == "PERSON" and not many and _award_modifier(doc, e, tokens)
+    if cut or seat or group or members or piece or text.count("(") != text.count(")") or award:
         return True
     if text.istitle() and " " not in text and text.lower() in lower_words:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
@@ -1131,9 +1129,7 @@ def _mention_sex(s: Sentence, e: Entity, text: str) -> str | None:
     return name_gender(text) if " " in text else None
 
 
-def _person_row(
-    people: list[_Row], text: str, role: str | None = None, sex: str | None = None
-) -> _Row:
+def _person_row(people: list[_Row], text: str, role: str | None, sex: str | None) -> _Row:
     """The person `text` refers to (`_same_person`): one with that name first, else the latest
     when `text` is one word (of those with the role before it, if any has: "Minister Berg"
     beside two Bergs). A titled surname beside two or more holders goes to the one of its sex
