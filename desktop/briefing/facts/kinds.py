@@ -530,10 +530,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = clean_name(e.text).split()
         tail = bool(words) and words[-1] in _PLACE_TAILS and not gazetteer.first_name(words[0])
-        if tail or national_body(words):
+        # "School": a common word the tagger read as a person names no one
+        common = len(words) == 1 and words[0].lower() in _COMMON
+        if tail or national_body(words) or common:
             continue  # "Ewood Park", "Valby Arena", "Biosecurity Norland": no person's name
-        if len(words) == 1 and words[0].lower() in _COMMON:
-            continue  # "School": a common word the tagger read as a person names no one
         person_words.add(" ".join(words))
         if len(words) > 1:
             person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
@@ -729,9 +729,8 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             if short or not _acronym(s, entity, word) or (s.index, k) in tagged:  # not a headline
                 continue
             lower = word.lower()
-            if word in _NO_ACRONYMS or lower in common or _tag_of(lower, "NNP")[:3] != "NNP":
-                continue
-            if not (gazetteer.candidates(word) or gazetteer.country_name(word)):
+            listed = word in _NO_ACRONYMS or lower in common or _tag_of(lower, "NNP")[:3] != "NNP"
+            if not (listed or gazetteer.candidates(word) or gazetteer.country_name(word)):
                 found.append(entity)
     return found
 
