@@ -495,7 +495,7 @@ def _rows(*names: str) -> list[str]:
 
     people: list[_Row] = []
     for name in names:
-        _person_row(people, name)
+        _person_row(people, name, None, None)
     return [row.name for row in people]
 
 

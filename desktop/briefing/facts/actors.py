@@ -31,6 +31,7 @@ from briefing.facts.kinds import (
     SCORE,
     SPORTS_WORDS,
     Kinds,
+    bracket_end,
     classify,
     national_body,
     word_before,
@@ -50,7 +51,7 @@ from briefing.nlp import analyse, resources
 
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
-ROLE_WORDS = lexicons.words("role_words") | lexicons.words("role_nouns")
+ROLE_WORDS = lexicons.words("role_words") | words.ROLE_NOUNS
 ROLE_WORDS |= {w.lower() for w in words.JOB_TITLES}  # "Secretary-General Ann Lind"
 ROLE_WORDS |= {w + "-elect" for w in ROLE_WORDS}  # "President-elect Ann Lind"
 # Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".
@@ -123,6 +124,12 @@ class _Row:
             self.aliases.add(surface)
         self.evidence.append(e)
         self.last_seen = e.start
+
+    def take(self, other: _Row) -> None:
+        """Joins `other`, the same actor by another form of its name (a short form, a misprint,
+        a family's name): its name is an alias, its mentions are this row's."""
+        self.aliases.add(other.name)
+        self.evidence += other.evidence
 
     def add_role(self, role: str | None) -> None:
         words = (role or "").split()  # "genial manager" -> "manager", not "former manager"
@@ -201,7 +208,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         k += 1
     if j < first and k < j:
         word = s.tokens[j - 1].text
-        country = gazetteer.demonym_country(word) or gazetteer.country_name(word)
+        country = _nation(word)
         if k == j - 1:  # a country, or an organisation word before the office: "Kremlin spokesman"
             # "Stocks analyst Jo Lind": a common word opening the sentence, no body ("Labour" is)
             common = k == 0 and word.lower() in _COMMON and not institutions.canonical(word)
@@ -397,7 +404,7 @@ def _role_text(s: Sentence, start: int, end: int, owned: bool = False) -> str | 
     # "a buoyant Gen. Lind": an adjective before a title is a mood, not part of the rank
     mood = len(kept) > 1 and kept[0].tag == "JJ" and kept[1].text.istitle()
     words = [t.text for t in kept[mood and not _role_word(kept[0].text.lower()) :]]
-    words = [w for w in words if not (gazetteer.demonym_country(w) or gazetteer.country_name(w))]
+    words = [w for w in words if not _nation(w)]
     # "party leader Lord Lind", "neurogeneticist Professor Vale": the title is the name's (a
     # role or a specialist's noun before it, not "a honeybee Professor Vale said": captions)
     before = words[-2] if len(words) > 1 else ""
@@ -427,16 +434,13 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
             break
         k -= 1
     k -= k > 2 and k < first and s.tokens[k - 1].text == "the"  # "Secretary of the Treasury"
-    linked = (
-        2 <= k < first
-        and s.tokens[k - 1].text in ("for", "of")
-        and not _joined(s.tokens, first - 1)
-    )
+    linked = 2 <= k < first and s.tokens[k - 1].text in ("for", "of")
+    linked = linked and not _joined(s.tokens, first - 1)
     if not linked or s.tokens[k - 2].text not in _TITLES:
         return None
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""
-    affiliation = gazetteer.demonym_country(owner) or gazetteer.country_name(owner)
+    affiliation = _nation(owner)
     return " ".join(t.text for t in s.tokens[k:first]), affiliation
 
 
@@ -546,9 +550,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     # "Led by Lind, the board is ...": an unknown noun before a verb starts a new clause
     clause = head == k < len(tokens) and tokens[k].text.lower() not in _APPOSITION_ENDS
     clause = clause and tokens[k].tag in _VERB_TAGS and not _role_word(tokens[k - 1].text.lower())
-    if clause or not head or (head < len(tokens) and tokens[head].tag.startswith("NNP")):
-        return None, None
-    if _source_aside(tokens, head):
+    run_on = head < len(tokens) and tokens[head].tag.startswith("NNP")  # a name goes on
+    if clause or not head or run_on or _source_aside(tokens, head):
         return None, None
     if head == k < len(tokens) - 1 and tokens[k].text == "of" and tokens[k - 1].text == "chief":
         while head + 1 < len(tokens) and tokens[head + 1].tag == "NN":  # "chief of staff"
@@ -577,9 +580,8 @@ def _source_aside(tokens: tuple[Token, ...], head: int) -> bool:
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
     """The token after what may follow a name before its apposition: a bracket ("Nils Lund
     (D-Ore.), ranking member") or a seat ("Senator Tom Hale of Oregon, the majority leader")."""
-    if k < len(tokens) and tokens[k].text == "(":
-        close = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].text == ")"), 0)
-        return close + 1 if close else k
+    if (close := bracket_end(tokens, k)) > k:
+        return close
     if k + 1 < len(tokens) and tokens[k].text == "of" and tokens[k + 1].tag == "NNP":
         j = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag != "NNP"), len(tokens))
         return j if j < len(tokens) and tokens[j].text == "," else k
@@ -605,7 +607,7 @@ def _body_name(text: str) -> bool:
     """ "Foreign Office", "Police Federation", "State Department": a known institution or
     a name ending in a body word, whose first word is no title to strip."""
     last = text.split()[-1] if text else ""
-    return bool(institutions.canonical(text)) or last in words.ORG_HEADS or last in words.ORG_WORDS
+    return bool(institutions.canonical(text)) or last in words.ORG_NAME_WORDS
 
 
 def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
@@ -618,8 +620,11 @@ def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
     return owned and said and len(name) == 2 and not _BODY_ENDS & set(name) and text.istitle()
 
 
-def _acronym(name: str) -> str:
-    return "".join(p[0] for p in re.split(r"[\s-]+", name) if p[:1].isupper())
+def _acronym(name: str, spelt: bool = False) -> str:
+    """A name's initials ("Department of Veterans Affairs" -> "DVA"); `spelt`: a word in
+    capitals gives all its letters ("US Anti-Doping Agency" -> "USADA")."""
+    words = [p for p in re.split(r"[\s-]+", name) if p[:1].isupper()]
+    return "".join(p if spelt and p.isalpha() and p.isupper() else p[0] for p in words)
 
 
 _PARTY_SEAT = lexicons.pattern("party_seats")  # "(D-Valby Falls)"
@@ -652,9 +657,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     group = (gazetteer.demonym_country(last) and not named) or gazetteer.group_word(last)
     # "El", "Z", "N)": a piece of a name or of a table
     piece = len(text) == 1 or (len(text) == 2 and not text.isupper())
-    if cut or seat or group or members or piece or text.count("(") != text.count(")"):
-        return True
-    if e.label == "PERSON" and not many and _award_modifier(doc, e, tokens):
+    award = e.label == "PERSON" and not many and _award_modifier(doc, e, tokens)
+    if cut or seat or group or members or piece or text.count("(") != text.count(")") or award:
         return True
     if text.istitle() and " " not in text and text.lower() in lower_words:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
@@ -714,11 +718,10 @@ _PLACE_ADJECTIVE = re.compile(rf"-(?:{lexicons.alternatives('place_adjective_end
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = lexicons.words("titles_before_names")
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
-_NOT_PERSON_WORDS = words.ORG_WORDS | words.ORG_HEADS | EVENT_WORDS
+_NOT_PERSON_WORDS = words.ORG_NAME_WORDS | EVENT_WORDS
 # Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
 # suffixes end a name ("Johnson Controls Inc and Lear Corp").
-
-_BODY_ENDS = words.ORG_WORDS | words.ORG_HEADS | COMPANY_ENDS
+_BODY_ENDS = words.ORG_NAME_WORDS | COMPANY_ENDS
 
 
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
@@ -740,6 +743,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         # words that open no name: "Hong Kong-based", a number not after a name, "The"
         number = word[:1].isdigit() and not (k > start and words[k - 1][:1].isupper())
         junk = _PLACE_ADJECTIVE.search(word) or number or k == start and word in ("A", "An", "The")
+        titled = org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"])
         cut: tuple[str, int, str] | None = None  # the kind of [start, k), the next's start and kind
         if word in ("and", "or", ",") and start < k < e.end_token - 1:
             left, right = " ".join(words[start:k]), " ".join(rest)
@@ -765,9 +769,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             cut = ("", k + 1, label)
         elif k > start and _legal_end(words[k - 1], word):
             cut = (label, k, label)  # "Norco Ltd. Valby" of "... Norco Ltd. Valby's shares fell"
-        elif (
-            org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"]) and not ends_body
-        ):
+        elif titled and not ends_body:
             # "Federal Reserve Governor ...", not "Sheriff's Office" nor "Valby Prince Jo Hospital"
             office = nxt in (["for"], ["of"])  # "US Secretary of State ..."
             cut = (label, k, "") if office else (label, k + 1, "PERSON")
@@ -945,11 +947,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         lone = lone and bare not in surnames and not institutions.canonical(bare)
         if e.label == "PERSON" or not (_body_name(text) or lone):
             text = bare
-        before = s.tokens[e.first_token - 1].text if e.first_token else ""
         if e.label == "PERSON":
             text = glued.get(_run_in(text), _run_in(text))
-        if e.label == "PERSON" and " " in text and _spouse(f"{before} {text.split()[0]}"):
-            text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
+            if " " in text and _spouse(f"{word_before(doc, e)} {text.split()[0]}"):
+                text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
         # The name's first token: after "the" and the titles stripped ("Mayor Ann Lind").
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
         if _junk(doc, e, text, lower_words, inside) or _outlet_credit(doc, e):
@@ -991,8 +992,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         family = orgs.get(row.name[:-1].lower()) if plural else None
         twin = orgs.get(row.name.lower())
         if firm := family or (twin if twin and len(twin.evidence) >= len(row.evidence) else None):
-            firm.aliases.add(row.name)
-            firm.evidence += row.evidence
+            firm.take(row)
             people.remove(row)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
@@ -1143,9 +1143,7 @@ def _mention_sex(s: Sentence, e: Entity, text: str) -> str | None:
     return name_gender(text) if " " in text else None
 
 
-def _person_row(
-    people: list[_Row], text: str, role: str | None = None, sex: str | None = None
-) -> _Row:
+def _person_row(people: list[_Row], text: str, role: str | None, sex: str | None) -> _Row:
     """The person `text` refers to (`_same_person`): one with that name first, else the latest
     when `text` is one word (of those with the role before it, if any has: "Minister Berg"
     beside two Bergs). A titled surname beside two or more holders goes to the one of its sex
@@ -1399,14 +1397,12 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
     "its bid to join") or an organ of state that acts ("Norway's government said")."""
     if k >= len(tokens):
         return False  # the possessive ends the text: "the points were Norway's"
-    while k < len(tokens) - 1 and (
-        tokens[k].tag == "NNP"
-        or tokens[k].tag == "JJ"
-        and tokens[k + 1].tag not in _VERB_TAGS  # "military said"
-        or (
-            tokens[k].tag == "NN" and tokens[k + 1].tag in ("NN", "JJ") and not _past(tokens[k + 1])
-        )
-    ):
+    while k < len(tokens) - 1:
+        t, after = tokens[k], tokens[k + 1]
+        adjective = t.tag == "JJ" and after.tag not in _VERB_TAGS  # not "military said"
+        noun = t.tag == "NN" and after.tag in ("NN", "JJ") and not _past(after)
+        if not (t.tag == "NNP" or adjective or noun):
+            break
         k += 1  # "Norway's new decision", "Norway's UN envoy", "Norway's deputy trade minister"
     word = tokens[k].text.lower()
     if _act(word):
@@ -1504,8 +1500,7 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
         longer = school or longer
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
-            longer[0].aliases.add(row.name)
-            longer[0].evidence += row.evidence
+            longer[0].take(row)
             del orgs[key]
 
 
@@ -1525,15 +1520,14 @@ def _shortens(short: str, name: str) -> bool:
     of, coded = full.split(" of ", 1)[-1], re.sub("^[A-Z]+ ", "", full)
     parts = (full, n, full.split(" and ")[0], of, coded)
     acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
-    acronyms.append(_lettered(full))  # "USADA" of "US Anti-Doping Agency"
+    acronyms.append(_acronym(full, spelt=True))  # "USADA" of "US Anti-Doping Agency"
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     # "Kings", "Tax Policy Office"; "Coast Guard" of "US Coast Guard", the body of the country
     # named before it; "Transportation Committee" of "House Transportation Committee", a
     # chamber's committee
     before = n[: -len(s)].strip() if n.endswith(" " + s) else None
-    ends = before is not None and (
-        s.count(" ") != 1 or bool(_nation(before)) or bool(institutions.canonical(before))
-    )
+    known = before is not None and bool(_nation(before) or institutions.canonical(before))
+    ends = before is not None and (s.count(" ") != 1 or known)
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
@@ -1561,19 +1555,8 @@ def _own_body(last: str, name: str) -> bool:
     "House" is not "White House" (but "Senate" may be "Ohio Senate", "Kings" "Valby Kings")."""
     first, _, rest = name.partition(" ")
     known = institutions.canonical(last)
-    return (
-        rest == last
-        and bool(known)
-        and known != institutions.canonical(name)
-        and not (gazetteer.candidates(first) or _nation(first))
-    )
-
-
-def _lettered(name: str) -> str:
-    """A name's initials, a word in capitals giving all its letters: "US Anti-Doping Agency"
-    -> "USADA"."""
-    words = [p for p in re.split(r"[\s-]+", name) if p[:1].isupper()]
-    return "".join(p if p.isalpha() and p.isupper() else p[0] for p in words)
+    placed = gazetteer.candidates(first) or _nation(first)
+    return rest == last and bool(known) and known != institutions.canonical(name) and not placed
 
 
 def _nation(words: str) -> str | None:
@@ -1609,8 +1592,7 @@ def _merge_transposed(orgs: dict[str, _Row]) -> None:
     for key, row in rows:
         other = [r for r in orgs.values() if r is not row and _transposed(row.name, r.name)]
         if len(other) == 1:
-            other[0].aliases.add(row.name)
-            other[0].evidence += row.evidence
+            other[0].take(row)
             del orgs[key]
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing import lexicons
+from briefing.facts.words import ROLE_NOUNS
 from briefing.model import Sentence
 
 # Political parties and the forms news uses for them, adjectival ones included ("Tory
@@ -129,9 +130,6 @@ def is_term(s: Sentence, first: int, end: int) -> bool:
     return end - first == 1 and s.tokens[first].text == "Parliament" and before in _ONE_WORD["term"]
 
 
-_ROLE_NOUNS = lexicons.words("role_nouns")
-
-
 def _unambiguous(s: Sentence, k: int) -> bool:
     """A one-word form that is also a common word: not first in its sentence (unless a
     verb or possessive follows: "Labour said"), and not a parliamentary term."""
@@ -143,7 +141,7 @@ def _unambiguous(s: Sentence, k: int) -> bool:
         return True  # not an opener
     # "Labour leader Jo Park", "Democratic presidential nominee Jo Park": a role follows
     party = before not in ("'s", "’s") and canonical(s.tokens[k].text) in PARTIES
-    role = party and any(t.text in _ROLE_NOUNS for t in s.tokens[k + 1 : k + 3])
+    role = party and any(t.text in ROLE_NOUNS for t in s.tokens[k + 1 : k + 3])
     verb = any(t.tag in ("VBD", "VBZ", "MD", "POS") or t.text == "'s" for t in after)
     return verb or role
 

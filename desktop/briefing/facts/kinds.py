@@ -28,9 +28,11 @@ from briefing.facts.words import (
     OFFICE_WORDS,
     ORG_CUES,
     ORG_HEADS,
+    ORG_NAME_WORDS,
     ORG_WORDS,
     PERSON_TITLES,
     PLACE_NOUNS,
+    ROLE_NOUNS,
     capitalised,
     clean_name,
     lower_case_words,
@@ -170,13 +172,8 @@ def _grounds(doc: Doc, name_parts: set[str]) -> set[str]:
     """Names of a sports report's grounds, places at every mention ("visiting the Nou Camp"):
     tagged places named as a ground after "the" ("a win in the Nou Camp"), which a club's name
     does not take; not after "at" alone, as a town's club is away ("drew at Valby")."""
-    return {
-        name
-        for e in doc.entities
-        if e.label == "LOCATION"
-        and word_before(doc, e) == "the"
-        and _ground(doc, e, name := clean_name(e.text), name_parts)
-    }
+    places = (e for e in doc.entities if e.label == "LOCATION" and word_before(doc, e) == "the")
+    return {name for e in places if _ground(doc, e, name := clean_name(e.text), name_parts)}
 
 
 def _unknown_site(name: str) -> bool:
@@ -275,9 +272,8 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     into the adverb or determiner opening the next caption ("Jo Lind Clearly") loses it, and a
     body's name the lower-case word before it ("the federal Office of Soils")."""
     s, words = doc.sentences[e.sentence], e.text.split()
-    lower = (
-        words[0].isalpha() and words[0].islower() and words[0] not in _PARTICLES | BODY_NAME_LINKS
-    )
+    lead = words[0]
+    lower = lead.isalpha() and lead.islower() and lead not in _PARTICLES | BODY_NAME_LINKS
     if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
         e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
     tag = _tag_of(words[-1].lower())  # "Clearly", "Another"; not "Alone" of a title
@@ -319,7 +315,7 @@ def _titled_person(name: str) -> bool:
 
 
 # Words of a body's name or an office, never of a person's.
-_OFFICE_OR_BODY = ORG_WORDS | ORG_HEADS | JOB_TITLES | OFFICE_WORDS
+_OFFICE_OR_BODY = ORG_NAME_WORDS | JOB_TITLES | OFFICE_WORDS
 
 
 _INNER_PARTICLES = lexicons.words("inner_name_particles")
@@ -417,9 +413,8 @@ def _person_by_context(
     if not 2 <= len(words) <= 3 or not all(w.istitle() and w.isalpha() for w in words):
         return False
     after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 3]]
-    if not scores and (
-        words[-1] in person_words or re.fullmatch(r", \d{1,2} [,.)]", " ".join(after))
-    ):
+    aged = re.fullmatch(r", \d{1,2} [,.)]", " ".join(after))
+    if not scores and (words[-1] in person_words or aged):
         return True  # "Ann Lind, 34, said": an age after the name
     before = word_before(doc, e)
     if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
@@ -467,13 +462,9 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
 def _placed_towns(doc: Doc) -> set[str]:
     """Places the gazetteer knows that the article names after a locative ("a house in
     Valby"): a cue of firms after them ("Valby officials") is the town's own."""
-    return {
-        name
-        for e in doc.entities
-        if e.label == "LOCATION"
-        and word_before(doc, e).lower() in LOCATIVES
-        and gazetteer.candidates(name := clean_name(e.text))
-    }
+    places = (e for e in doc.entities if e.label == "LOCATION")
+    placed = (e for e in places if word_before(doc, e).lower() in LOCATIVES)
+    return {name for e in placed if gazetteer.candidates(name := clean_name(e.text))}
 
 
 @dataclass(frozen=True)
@@ -495,7 +486,7 @@ _TAILS = lexicons.groups("club_place_tails")
 _PLACE_HEADS = lexicons.words("place_heads")  # "Camp", "Fort": a place's first word
 
 
-_ROLE_NOUNS, _RELATIONS = lexicons.words("role_nouns"), lexicons.words("unnamed_people")
+_RELATIONS = lexicons.words("unnamed_people")
 
 
 def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
@@ -505,7 +496,7 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     Tevka Vask-Tamm")."""
     words = name.split()
     cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
-    if word_before(doc, e) in _ROLE_NOUNS and cased and gazetteer.first_name(words[0]):
+    if word_before(doc, e) in ROLE_NOUNS and cased and gazetteer.first_name(words[0]):
         return True
     tokens = doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
     related = [t.text for t in tokens][:1] in ([r] for r in _RELATIONS) and tokens[-1].text == ","
@@ -577,10 +568,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = clean_name(e.text).split()
         tail = bool(words) and words[-1] in _PLACE_TAILS and not gazetteer.first_name(words[0])
-        if tail or national_body(words):
+        # "School": a common word the tagger read as a person names no one
+        common = len(words) == 1 and words[0].lower() in _COMMON
+        if tail or national_body(words) or common:
             continue  # "Ewood Park", "Valby Arena", "Biosecurity Norland": no person's name
-        if len(words) == 1 and words[0].lower() in _COMMON:
-            continue  # "School": a common word the tagger read as a person names no one
         person_words.add(" ".join(words))
         if len(words) > 1:
             person_words.update(w for w in words if w[:1].isupper() and w not in BODY_TAILS)
@@ -778,9 +769,8 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             if short or not _acronym(s, entity, word) or (s.index, k) in tagged:  # not a headline
                 continue
             lower = word.lower()
-            if word in _NO_ACRONYMS or lower in common or _tag_of(lower, "NNP")[:3] != "NNP":
-                continue
-            if not (gazetteer.candidates(word) or gazetteer.country_name(word)):
+            listed = word in _NO_ACRONYMS or lower in common or _tag_of(lower, "NNP")[:3] != "NNP"
+            if not (listed or gazetteer.candidates(word) or gazetteer.country_name(word)):
                 found.append(entity)
     return found
 
@@ -1048,8 +1038,7 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     "scheme" ("the Today programme"; a broadcaster stays: "a BBC documentary"), or before
     "family"."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
-    if k < len(tokens) and tokens[k].text == "(":  # a bracketed part of the title
-        k = next((j + 1 for j in range(k, min(len(tokens), k + 8)) if tokens[j].text == ")"), k)
+    k = bracket_end(tokens, k)  # a bracketed part of the title
     after = tokens[k].text if k < len(tokens) else ""  # "" is none of the words below
     if k == e.end_token and after in WORKS_NOUNS and e.label != "LOCATION":
         return True  # "the Xayaburi and Don Sahong plants": works, not a body
@@ -1060,6 +1049,14 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     # "the Valby Singers contest", "the Norland Player of the Year awards"; not "NFTA awards"
     event = e.label != "LOCATION" and after in _EVENT_NOUNS and not e.text.isupper()
     return event or after in EVENT_TAILS or (k == e.end_token and after in ("family", "families"))
+
+
+def bracket_end(tokens: tuple[Token, ...], k: int) -> int:
+    """The token after a bracket opening at token k and closing within eight tokens ("Health
+    Service (Miscellaneous Provisions) Bill", "Nils Lund (D-Ore.),"), else k."""
+    if k >= len(tokens) or tokens[k].text != "(":
+        return k
+    return next((j + 1 for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text == ")"), k)
 
 
 def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -1204,7 +1201,7 @@ def _describes(word: str) -> bool:
 
 
 # Words that end the name of a body: a capitalised one right after a name belongs to it.
-_BODY_WORDS = (ORG_WORDS | ORG_HEADS | {"Government"}) - _JOINS["not_body_word"]
+_BODY_WORDS = (ORG_NAME_WORDS | {"Government"}) - _JOINS["not_body_word"]
 COMPANY_ENDS = lexicons.words("company_ends")
 _BODY_ENDS = BODY_HEADS | untagged.HEADS | BODY_TAILS | COMPANY_ENDS  # "Norvik Technologies"
 
@@ -1332,11 +1329,8 @@ def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list
     run: list[int] = []
     for i in [*range(e.first_token, e.end_token), -1]:
         word = s.tokens[i].text if i >= 0 else ""
-        if (
-            i >= 0
-            and i not in covered
-            and (word[:1].isupper() or (run and word in BODY_NAME_LINKS))
-        ):
+        named = word[:1].isupper() or (run and word in BODY_NAME_LINKS)
+        if i >= 0 and i not in covered and named:
             run.append(i)
             continue
         while run and s.tokens[run[-1]].text in BODY_NAME_LINKS:

@@ -30,10 +30,10 @@ from briefing.facts.words import (
     JOB_TITLES,
     MEMBER_WORDS,
     OFFICE_WORDS,
-    ORG_HEADS,
-    ORG_WORDS,
+    ORG_NAME_WORDS,
     PERSON_TITLES,
     PORTFOLIOS,
+    ROLE_NOUNS,
     SEAT_NOUNS,
     capitalised,
     clean_name,
@@ -48,11 +48,10 @@ _WORDS = lexicons.groups("org_span_words")
 _OFFICES = JOB_TITLES | _WORDS["office"]
 # Words of an office cut from a body's name: "Senate Minority Leader" is the Senate.
 _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
-_PEOPLE_NOUNS = lexicons.words("role_nouns")  # "secretary", not "state"
 # A seat is any name before a seat noun (SEAT_NOUNS); a town, before a civic noun.
 _COMPASS = lexicons.words("compass_words")
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z][\w'-]+)")
-_BODY = ORG_WORDS | ORG_HEADS | lexicons.words("body_words")
+_BODY = ORG_NAME_WORDS | lexicons.words("body_words")
 # Words no person's name holds: body words, and others ("Airport", "Royal").
 _NOT_IN_NAMES = _BODY | _WORDS["not_in_name"]
 
@@ -225,7 +224,7 @@ def _repaired(
         return []  # a common word opening a sentence: "Public accounts committee chairman"
     # "Ban Ki-moon, the secretary general of": a person, described by a role
     described = [t.text.lower() for t in s.tokens[end : end + 3]][:2] in ([",", "the"], [",", "a"])
-    described = described and end + 2 < len(s.tokens) and s.tokens[end + 2].text in _PEOPLE_NOUNS
+    described = described and end + 2 < len(s.tokens) and s.tokens[end + 2].text in ROLE_NOUNS
     if _person(words, surnames) or _beside_person(s, e, previous, following) or described:
         return [s.entity("PERSON", first, end)]
     civic = _town(words) and (after in _WORDS["civic"] or _after_place(doc, previous, e))

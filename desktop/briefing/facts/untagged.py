@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from briefing import lexicons
 from briefing.facts import gazetteer
-from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES, lower_case_words
+from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES, ROLE_NOUNS, lower_case_words
 from briefing.model import Doc, Entity, Sentence
 
 # Last words of bodies' names: the body heads of `words` except "Office", the nouns of
@@ -168,7 +168,7 @@ def _medium(words: list[str], j: int, lower: set[str]) -> bool:
 
 # Nouns that name what a person is or does, as before a name ("singer Jo", "the star,
 # Jo,"): the role lists of `actors` and its nouns of persons (resources/lexicons).
-_PERSON_ROLES = lexicons.words("role_words") | lexicons.words("role_nouns")
+_PERSON_ROLES = lexicons.words("role_words") | ROLE_NOUNS
 _PERSON_ROLES |= lexicons.words("rare_role_nouns") | lexicons.words("person_nouns")
 _LIST_CUES = lexicons.words("list_cues")  # "contributors include Jo, Ann Lind and ..."
 

@@ -67,6 +67,13 @@ ORG_HEADS = lexicons.words("org_heads")
 # Wiesenthal Center", not "Home Secretary").
 BODY_HEADS = ORG_HEADS - lexicons.words("office_heads")
 
+# Words of a body's name, never of a person's: "Front", "Club", "Commission", "Department".
+ORG_NAME_WORDS = ORG_WORDS | ORG_HEADS
+
+# Nouns of roles and offices, derived from appositions and premodifiers of names in the NER
+# corpora ("secretary", "spokesman"; resources/lexicons/role_nouns.txt).
+ROLE_NOUNS = lexicons.words("role_nouns")
+
 # Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
 # Minister" name an office, not a body or a place (our own list, wire style).
 JOB_TITLES = lexicons.words("job_titles")

@@ -43,14 +43,13 @@ from briefing.facts.quotes.genders import (
     title_gender,
 )
 from briefing.facts.quotes.marks import Span
-from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES
+from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES, ROLE_NOUNS
 from briefing.model import Actor
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
 At = int | None  # a position in the text, when one is given
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
-ROLE_NOUNS = lexicons.words("role_nouns")
 _SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
 # Nouns that open a source phrase at a sentence's start (`officials said`, `Police said:`).
 _OPENING_NOUNS = _SOURCE_NOUNS | lexicons.words("plural_source_nouns")
