@@ -180,6 +180,13 @@ def _venue_town(s: Sentence, e: Entity) -> bool:
     return 0 < j < k and s.tokens[k].text == "," and s.tokens[j - 1].text.lower() in LOCATIVES
 
 
+def _headed_club(name: str) -> bool:
+    """A club's first word before a town the gazetteer knows: "Real Madrid", "Sporting
+    Lisbon"."""
+    head, _, town = name.partition(" ")
+    return head in _TAILS["club_head"] and bool(town) and bool(gazetteer.candidates(town))
+
+
 def _named(name: str) -> bool:
     """Two words or more opening with a first name: "Ann Lind", not "Valencia"."""
     return " " in name and gazetteer.first_name(name.split()[0])
@@ -344,9 +351,18 @@ def _sited(doc: Doc, e: Entity) -> bool:
     w = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 4]] + [""] * 4
     n = 1 + (w[2][:1].isupper() and w[2] != "," and w[3] in (",", ".", ")", ";", ""))
     known = gazetteer.candidates(" ".join(w[1 : 1 + n]))
-    region = any(k.type in ("country", "region") for k in known)
-    placed = word_before(doc, e) in ("of", "on", "the") or not _named(e.text)  # not "Ann Lind,"
+    region = any(k.type in ("country", "region") for k in known) or _state_abbreviation(w[1:3])
+    # not "Ann Lind, Texas"; but "born in Belle Plaine, Minn."
+    placed = word_before(doc, e) in ("of", "on", "the") or not _named(e.text)
+    placed |= word_before(doc, e).lower() in ("in", "near")
     return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
+
+
+def _state_abbreviation(words: list[str]) -> bool:
+    """A US state in wire style, its full stop perhaps split off as the sentence's: "Minn.",
+    "Nev" then "."."""
+    form = words[0] + "." * (words[1:] == ["."])
+    return words[0] in gazetteer.US_STATE_ABBREVIATIONS or form in gazetteer.US_STATE_ABBREVIATIONS
 
 
 def _place_apposition(s: Sentence, e: Entity) -> bool:
@@ -589,6 +605,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # country; or a club's last word ("Leeds United")
         club = name in clubs - name_parts and not gazetteer.country_name(lookup_name(name))
         club |= len(name.split()) > 1 and last in _TAILS["club"]
+        club |= _headed_club(name)  # "Real Madrid", "Athletic Bilbao"
         # a US college by its state, "Washington State" (the name less " State"), read as a
         # person (or, in sports copy, as the place)
         college = last == "State" and (e.label == "PERSON" or sports)
