@@ -1,5 +1,6 @@
 """Names that read like people's but are not: towns placed by a state's wire abbreviation,
-clubs opened by a club's first word, and a woman's title on a surname a man also holds."""
+clubs opened by a club's first word, firms named for partners, a US state with "State", and
+a woman's title on a surname a man also holds."""
 
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def test_a_mans_full_name_after_a_womans_title_on_the_surname_is_another_person(
 def test_a_womans_full_name_after_her_titled_surname_is_her() -> None:
     kinds = _kinds("Mrs. Berg said the farm was sold. Ana Berg is 40. Berg said nothing more.")
     assert list(kinds) == ["Ana Berg"]
+
+
+def test_a_firm_named_for_two_partners_is_a_body() -> None:
+    text = "Ana Berg worked at a Valby law firm, Moore & Van Holt, where a client asked."
+    doc = every_occurrence(text, ("PERSON", "Ana Berg"), ("PERSON", "Moore & Van Holt"))
+    assert labels(doc)["Moore & Van Holt"] == {"ORGANIZATION"}
+
+
+def test_two_full_names_joined_by_an_ampersand_are_no_firm() -> None:
+    doc = every_occurrence(
+        "The prize went to Jo Lind & Ana Holt.", ("PERSON", "Jo Lind & Ana Holt")
+    )
+    assert labels(doc)["Jo Lind & Ana Holt"] == {"PERSON"}
+
+
+def test_a_state_named_with_state_is_the_state_not_a_person() -> None:
+    text = "A stray dog in Washington State has lived through three accidents."
+    doc = every_occurrence(text, ("LOCATION", "Washington State"))
+    assert labels(doc) == {"Washington": {"LOCATION"}}

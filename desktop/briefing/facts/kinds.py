@@ -180,6 +180,12 @@ def _venue_town(s: Sentence, e: Entity) -> bool:
     return 0 < j < k and s.tokens[k].text == "," and s.tokens[j - 1].text.lower() in LOCATIVES
 
 
+def _state_named(name: str) -> bool:
+    """A US state's name and "State": its college, or the state ("in Washington State"),
+    never a person, though the state's name may be a first name."""
+    return name.endswith(" State") and any(map(gazetteer.us_state, gazetteer.candidates(name[:-6])))
+
+
 def _headed_club(name: str) -> bool:
     """A club's first word before a town the gazetteer knows: "Real Madrid", "Sporting
     Lisbon"."""
@@ -315,10 +321,18 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     words, s = name.split(), doc.sentences[e.sentence]
     # "Norbank Ltd"; "Biosecurity Norland", a country's name after no first name
     country = len(words) > 1 and gazetteer.country_name(words[-1]) and not _named(name)
-    ended = _body_end(name) or bool(country)
+    ended = _body_end(name) or bool(country) or _partners_named(words)
     initials = ["(", "".join(w[0] for w in words if w[:1].isupper()), ")"]  # "Fellowship (F)"
     bracketed = len(words) > 1 and [t.text for t in s.tokens[e.end_token :][:3]] == initials
     return ended or _acronym(s, e, name) or bracketed
+
+
+def _partners_named(words: list[str]) -> bool:
+    """A firm named for its partners' surnames: "Lind & Holt", "Berg & Van Dam"; not two
+    people ("Jo Lind & Ana Holt"), nor two first names ("Ana & Jo")."""
+    k = words.index("&") if "&" in words else 0
+    given = len(words) == 3 and all(map(gazetteer.first_name, words[::2]))
+    return k == 1 and len(words) > 2 and not given
 
 
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
@@ -609,7 +623,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # a US college by its state, "Washington State" (the name less " State"), read as a
         # person (or, in sports copy, as the place)
         college = last == "State" and (e.label == "PERSON" or sports)
-        club |= college and any(map(gazetteer.us_state, gazetteer.candidates(name[:-6])))
+        club |= college and _state_named(name)
         if town or club:
             out.append(replace(e, label="LOCATION" if town else "ORGANIZATION"))
             continue
@@ -686,6 +700,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(e)
             continue
         name = lookup_name(clean_name(e.text))
+        # "in Washington State", read as a person by its first name: the state, as "Washington"
+        if _state_named(name) and _is_person_name(name, person_words):
+            out.append(s.entity("LOCATION", e.first_token, e.end_token - 1))
+            continue
         before, after = word_before(doc, e).lower(), word_after(doc, e)
         known = gazetteer.candidates(name)
         label = "LOCATION"
