@@ -64,3 +64,11 @@ def test_a_state_named_with_state_is_the_state_not_a_person() -> None:
     text = "A stray dog in Washington State has lived through three accidents."
     doc = every_occurrence(text, ("LOCATION", "Washington State"))
     assert labels(doc) == {"Washington": {"LOCATION"}}
+
+
+def test_a_clubs_first_word_alone_is_the_club_the_article_names() -> None:
+    text = "Jo Park joined Athletic Porto in May. Athletic have won twice since, Park said."
+    doc = every_occurrence(
+        text, ("PERSON", "Jo Park"), ("PERSON", "Athletic Porto"), ("PERSON", "Athletic")
+    )
+    assert labels(doc)["Athletic"] == {"ORGANIZATION"}

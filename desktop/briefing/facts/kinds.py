@@ -588,6 +588,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     clubs = {m["before"] or m["after"] for m in CLUB_NAMES.finditer(doc.text) if m[0][:4] != "Univ"}
     clubs -= {clean_name(e.text) for e in doc.entities if word_before(doc, e) == "in"}
     openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
+    club_heads = {n.split()[0] for _, n in names if _headed_club(n)}  # "Real" alone: the club
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     grounds = _grounds(doc, name_parts) if sports else set()
     # A building named for its body is a place only where the body never acts.
@@ -619,7 +620,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # country; or a club's last word ("Leeds United")
         club = name in clubs - name_parts and not gazetteer.country_name(lookup_name(name))
         club |= len(name.split()) > 1 and last in _TAILS["club"]
-        club |= _headed_club(name)  # "Real Madrid", "Athletic Bilbao"
+        club |= _headed_club(name) or name in club_heads  # "Real Madrid", "Athletic Bilbao"
         # a US college by its state, "Washington State" (the name less " State"), read as a
         # person (or, in sports copy, as the place)
         college = last == "State" and (e.label == "PERSON" or sports)
