@@ -1132,6 +1132,12 @@ def _wife_of(people: list[_Row], text: str, sex: str | None) -> bool:
     return bool(same) and all(r.sex == MALE for r in same)
 
 
+def _her_surname(row: _Row, words: list[str], sex: str | None) -> bool:
+    """A man's full name after a woman's title on his surname alone ("Mrs Berg", then "Tom
+    Berg": her husband or son), the converse of `_wife_of`: he is not her."""
+    return sex == MALE and len(words) > 1 and row.sex == FEMALE and " " not in row.name
+
+
 def _mention_sex(s: Sentence, e: Entity, text: str) -> str | None:
     """The sex a mention states: its courtesy title ("Mrs Berg", the title in the entity or
     just before it), else the given name of a full name ("Ana Berg")."""
@@ -1149,7 +1155,7 @@ def _person_row(people: list[_Row], text: str, role: str | None, sex: str | None
     beside two Bergs). A titled surname beside two or more holders goes to the one of its sex
     when one alone is ("Mrs Berg" beside Tom and Ana Berg)."""
     words = text.split()
-    same = _holders(people, text)
+    same = [r for r in _holders(people, text) if not _her_surname(r, words, sex)]
     fit = [r for r in same if sex and r.sex == sex]
     same = fit if len(words) == 1 and len(same) > 1 and len(fit) == 1 else same
     same = [r for r in same if r.name.lower() == text.lower() or text in r.aliases] or same

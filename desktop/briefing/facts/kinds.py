@@ -215,6 +215,19 @@ def _venue_town(s: Sentence, e: Entity) -> bool:
     return 0 < j < k and s.tokens[k].text == "," and s.tokens[j - 1].text.lower() in LOCATIVES
 
 
+def _state_named(name: str) -> bool:
+    """A US state's name and "State": its college, or the state ("in Washington State"),
+    never a person, though the state's name may be a first name."""
+    return name.endswith(" State") and any(map(gazetteer.us_state, gazetteer.candidates(name[:-6])))
+
+
+def _headed_club(name: str) -> bool:
+    """A club's first word before a town the gazetteer knows: "Real Madrid", "Sporting
+    Lisbon"."""
+    head, _, town = name.partition(" ")
+    return head in _TAILS["club_head"] and bool(town) and bool(gazetteer.candidates(town))
+
+
 def _named(name: str) -> bool:
     """Two words or more opening with a first name: "Ann Lind", not "Valencia"."""
     return " " in name and gazetteer.first_name(name.split()[0])
@@ -342,10 +355,18 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     words, s = name.split(), doc.sentences[e.sentence]
     # "Norbank Ltd"; "Biosecurity Norland", a country's name after no first name
     country = len(words) > 1 and gazetteer.country_name(words[-1]) and not _named(name)
-    ended = _body_end(name) or bool(country)
+    ended = _body_end(name) or bool(country) or _partners_named(words)
     initials = ["(", "".join(w[0] for w in words if w[:1].isupper()), ")"]  # "Fellowship (F)"
     bracketed = len(words) > 1 and [t.text for t in s.tokens[e.end_token :][:3]] == initials
     return ended or _acronym(s, e, name) or bracketed
+
+
+def _partners_named(words: list[str]) -> bool:
+    """A firm named for its partners' surnames: "Lind & Holt", "Berg & Van Dam"; not two
+    people ("Jo Lind & Ana Holt"), nor two first names ("Ana & Jo")."""
+    k = words.index("&") if "&" in words else 0
+    given = len(words) == 3 and all(map(gazetteer.first_name, words[::2]))
+    return k == 1 and len(words) > 2 and not given
 
 
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
@@ -378,9 +399,18 @@ def _sited(doc: Doc, e: Entity) -> bool:
     w = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 4]] + [""] * 4
     n = 1 + (w[2][:1].isupper() and w[2] != "," and w[3] in (",", ".", ")", ";", ""))
     known = gazetteer.candidates(" ".join(w[1 : 1 + n]))
-    region = any(k.type in ("country", "region") for k in known)
-    placed = word_before(doc, e) in ("of", "on", "the") or not _named(e.text)  # not "Ann Lind,"
+    region = any(k.type in ("country", "region") for k in known) or _state_abbreviation(w[1:3])
+    # not "Ann Lind, Texas"; but "born in Belle Plaine, Minn."
+    placed = word_before(doc, e) in ("of", "on", "the") or not _named(e.text)
+    placed |= word_before(doc, e).lower() in ("in", "near")
     return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
+
+
+def _state_abbreviation(words: list[str]) -> bool:
+    """A US state in wire style, its full stop perhaps split off as the sentence's: "Minn.",
+    "Nev" then "."."""
+    form = words[0] + "." * (words[1:] == ["."])
+    return words[0] in gazetteer.US_STATE_ABBREVIATIONS or form in gazetteer.US_STATE_ABBREVIATIONS
 
 
 def _place_apposition(s: Sentence, e: Entity) -> bool:
@@ -587,6 +617,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     clubs = {m["before"] or m["after"] for m in CLUB_NAMES.finditer(doc.text) if m[0][:4] != "Univ"}
     clubs -= {clean_name(e.text) for e in doc.entities if word_before(doc, e) == "in"}
     openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
+    club_heads = {n.split()[0] for _, n in names if _headed_club(n)}  # "Real" alone: the club
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     grounds = _grounds(doc, name_parts) if sports else set()
     # A building named for its body is a place only where the body never acts.
@@ -618,10 +649,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # country; or a club's last word ("Leeds United")
         club = name in clubs - name_parts and not gazetteer.country_name(lookup_name(name))
         club |= len(name.split()) > 1 and last in _TAILS["club"]
+        club |= _headed_club(name) or name in club_heads  # "Real Madrid", "Athletic Bilbao"
         # a US college by its state, "Washington State" (the name less " State"), read as a
         # person (or, in sports copy, as the place)
         college = last == "State" and (e.label == "PERSON" or sports)
-        club |= college and any(map(gazetteer.us_state, gazetteer.candidates(name[:-6])))
+        club |= college and _state_named(name)
         if town or club:
             out.append(replace(e, label="LOCATION" if town else "ORGANIZATION"))
             continue
@@ -699,6 +731,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(e)
             continue
         name = lookup_name(clean_name(e.text))
+        # "in Washington State", read as a person by its first name: the state, as "Washington"
+        if _state_named(name) and _is_person_name(name, person_words):
+            out.append(s.entity("LOCATION", e.first_token, e.end_token - 1))
+            continue
         before, after = word_before(doc, e).lower(), word_after(doc, e)
         known = gazetteer.candidates(name) or _compass_region(name)
         label = "LOCATION"
