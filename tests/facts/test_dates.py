@@ -596,3 +596,23 @@ def test_a_purpose_clause_before_a_comma_and_and_sets_no_tense_for_the_next_clau
     the past (the tagger may read "sent" as an adjective), not a plan "to act" in May."""
     text = "The Norland cabinet decided to act, and on May 10 dispatched engineers to Holm."
     assert _values(text, date(2018, 9, 17)) == {"May 10": "2018-05-10"}
+
+
+def test_participle_sharing_a_future_auxiliary_is_no_past() -> None:
+    """ "will be closed ... and then closed": the second participle is the first's future."""
+    text = "The Valby depot will be shut for repairs on Thursday and then closed for the fair."
+    assert _values(text)["Thursday"] == "2018-09-20"
+    # a coordinated clause with its own past stays past; a clause of its own stays future
+    text = "Jo Park meant to take the ferry during the May 2 storm but accidentally missed it."
+    assert _values(text)["May 2"] == "2018-05-02"
+    text = "One ferry sails today, another sails on Saturday and a third will follow."
+    assert _values(text)["Saturday"] == "2018-09-22"
+
+
+def test_weekday_beside_a_timetable_present_is_ahead() -> None:
+    """ "who makes her debut Saturday": a present verb of a plan puts the day ahead, not the
+    past of the reporting verb before it; "has resigned" and "says" set no plan."""
+    text = "Norbank lost, said Ana Berg, who makes her debut Saturday for Valby."
+    assert _values(text)["Saturday"] == "2018-09-22"
+    assert _values("On Wednesday, Jo Park begins a tour of Norland.")["Wednesday"] == "2018-09-19"
+    assert _values("The minister has resigned on Friday.")["Friday"] == "2018-09-14"

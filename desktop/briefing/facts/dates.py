@@ -5,7 +5,9 @@ Values follow TimeML TIMEX3: `2018-09-17`, `2018-09`, `2018`, `199` (the 1990s),
 without a published date is `XXXX-09` (`XXXX-09-17`), a quarter `XXXX-Q4`. Resolution rules:
 
 - The tense is the clause's: the verb nearest the expression before the next clause
-  ("said Thursday that it will" is past), else the sentence's.
+  ("said Thursday that it will" is past), else the sentence's. A participle that shares a
+  future auxiliary ("will be closed Thursday and then closed") is no past; a weekday beside a
+  present verb of a plan ("makes his first start Saturday") is ahead.
 - A weekday is the nearest such day in that tense: "will meet Monday" is that day or
   ahead, "said on Monday" is that day or behind; with no tense cue, the nearest. A part of
   the day is kept ("Wednesday night" -> `2018-09-12TNI`).
@@ -30,6 +32,7 @@ import re
 from datetime import date, timedelta
 
 from briefing import lexicons
+from briefing.facts.untagged import REPORTING_VERBS
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
 from briefing.timex import MONTH_NUMBERS, WEEKDAYS, shifted
@@ -93,6 +96,8 @@ def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: boo
 # Monday that it will"), the future's auxiliaries and words of a scheduled event ("payable
 # Jan. 2") that put a date ahead, and the auxiliaries of a passive ("is expected").
 _TENSE = lexicons.groups("tense_words")
+# Present forms that set no timetable: auxiliaries ("is", "has") and reporting verbs ("says").
+_PRESENT_NEUTRAL = _TENSE["passive"] | _TENSE["present_auxiliary"] | REPORTING_VERBS
 
 
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
@@ -100,12 +105,40 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     if t.text.lower() in _TENSE["ahead"]:
         return 1
     passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"
+    if t.tag in ("VBD", "VBN") and _shares_future(tokens, i):
+        return 1
     if t.tag == "VBD" or (t.tag == "VBN" and i and not passive):
         return -1
+    word = t.text.lower()
+    if not purpose and t.tag in ("VBZ", "VBP") and word not in _PRESENT_NEUTRAL:
+        return 1  # "makes his first start Saturday": a timetable's present
     if purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
         return 1  # "an agreement to acquire ... in January" (not for weekdays: "fell on
         # Friday to close at $20")
     return 0
+
+
+def _shares_future(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "will be closed on Thursday and then closed for the holiday": a participle after a
+    coordinator that shares the future auxiliary of the participle before it (no subject of
+    its own) is no past tense."""
+    k = i - 1
+    while k > 0 and tokens[k].tag == "RB":  # "and then", "but soon"
+        k -= 1
+    if k <= 0 or tokens[k].text.lower() not in _TENSE["coordinator"]:
+        return False
+    k -= 1
+    while k >= 0 and not tokens[k].tag.startswith(("VB", "MD")):
+        if tokens[k].text in _TENSE["clause_end"]:
+            return False
+        k -= 1
+    if k < 0 or tokens[k].tag not in ("VB", "VBD", "VBN"):  # "shut" read as a bare verb
+        return False
+    while k > 0 and tokens[k - 1].tag.startswith(("VB", "MD", "RB")):  # "will also be"
+        k -= 1
+        if tokens[k].tag == "MD":
+            return tokens[k].text.lower() in _TENSE["ahead"]
+    return False
 
 
 def _weekday(target: int, p: date, tense: int, which: str | None) -> date:
