@@ -86,3 +86,81 @@ def test_a_question_then_another_person_and_a_verb_does_not_go_on_in_the_last_vo
         '"The ferry needs the pier in March. The town cannot wait that long."\n'
     )
     assert "Ana Berg" not in [q.speaker for q in quotes[1:]]
+
+
+def test_a_description_of_someone_brought_in_unnamed_far_back_is_not_a_named_person() -> None:
+    (q,) = _quotes(
+        "Jo Park spoke at the harbour in Valby on Monday. She praised the new pier.\n\n"
+        "As Jo Park spoke, a fashion designer for Norbank watched from her home in Valby. The"
+        " worker, who asked not to be named, said she lost her job last year. So she sold her"
+        " boat.\n\n"
+        "\u201cIt is hard enough to come back to work after a long winter,\u201d said the"
+        " designer, who works for another firm.\n"
+    )
+    assert q.speaker is None
+
+
+def test_an_aide_to_a_named_person_is_not_that_person() -> None:
+    quotes = _quotes(
+        "One of the authors of the plan, Jo Park, said the vote will test it. \u201cCertainly"
+        " the board has gone the other way from what we asked,\u201d said the former top aide to"
+        " Governor Ana Berg.\n"
+    )
+    assert all(q.speaker != "Ana Berg" for q in quotes)
+
+
+def test_words_someone_is_blamed_for_are_not_the_blamer_s() -> None:
+    for text in (
+        "Ana Berg criticized Jo Park for saying \u201cthe harbour will close for good next"
+        " year.\u201d\n",
+        "Ana Berg praised Jo Park on Monday for saying, \u201cThe harbour will stay open for"
+        " everyone.\u201d\n",
+    ):
+        assert all(q.speaker != "Ana Berg" for q in _quotes(text))
+
+
+def test_a_question_answered_by_the_next_clause_is_not_the_answerer_s() -> None:
+    first, second = _quotes(
+        "Ana Berg wrote to Jo Park on Monday.\n\n"
+        "Berg responds to Park with, \u201cWhy now? Was that on my way to Valby?\u201d Park then"
+        " writes back, \u201cYou look tired today.\u201d\n"
+    )
+    assert first.speaker in (None, "Ana Berg") and second.speaker == "Jo Park"
+
+
+def test_a_new_sentence_a_pronoun_opens_does_not_carry_the_voice_before() -> None:
+    first, second = _quotes(
+        "In May, after Ana Berg fell ill, Tom Lund emailed his wishes, telling her, \u201cyou row"
+        " best of all of us and the crew waits for your return!\u201d She wrote back that it"
+        " was a \u201cjoy to row beside the whole crew.\u201d\n"
+    )
+    assert first.speaker == "Tom Lund" and second.speaker != "Tom Lund"
+
+
+def test_a_share_of_a_party_saying_is_not_the_party() -> None:
+    quotes = _quotes(
+        "Voters in Valby back the plan. But since 2007, Republicans have become more devoted to"
+        " the pier \u2015 the share of Republicans saying \u201cit is more important to keep the"
+        " old pier\u201d rose sharply.\n"
+    )
+    assert all(q.speaker != "Republican Party" for q in quotes)
+
+
+def test_a_statement_s_own_clause_does_not_go_on_in_the_voice_before() -> None:
+    quotes = _quotes(
+        "Jo Park said on Monday that the pier was fine.\n\n"
+        "Park also said he valued Ana Berg\u2019s \u201cloyalty\u201d and the support of his"
+        " colleagues. The campaign\u2019s statement then declares \u201cthe matter is now"
+        " closed.\u201d\n"
+    )
+    assert quotes[-1].speaker is None
+
+
+def test_a_verb_in_a_sentence_a_pronoun_opens_keeps_the_voice_before() -> None:
+    quotes = _quotes(
+        "Valby leader Tom Lund has admitted he used to skip school.\n\n"
+        'Mr Lund said his time at the harbour had not done him "any lasting harm". But he told'
+        ' the Valby Post that skipping school was "quite wrong" and said "strict rules" must'
+        " come back.\n"
+    )
+    assert quotes[-1].text == "strict rules" and quotes[-1].speaker == "Tom Lund"

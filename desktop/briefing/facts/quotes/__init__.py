@@ -20,14 +20,16 @@ from dataclasses import replace
 
 from briefing import lexicons
 from briefing.facts.quotes import cues, learned, marks, speakers
-from briefing.facts.quotes.genders import name_gender, pronoun_gender
+from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, pronoun_gender
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.model import Doc, Quote
 
 MIN_WORDS = 4
 # The patterns of quote_patterns.txt by key.
-_P = dict(lexicons.patterns("quote_patterns", VERB_PLAIN=cues.VERB_PLAIN))
+_P = dict(
+    lexicons.patterns("quote_patterns", VERB_PLAIN=cues.VERB_PLAIN, ING="|".join(sorted(cues.ING)))
+)
 # A partial quote with no source in its sentence is listed (unattributed) from this many
 # words on; shorter ones are scare quotes ("so-called "reform"").
 UNSOURCED_PARTIAL = 3
@@ -138,6 +140,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             near = len(gap) < 120 or len(gap) < 400 and not others
             same_sentence = near and not re.search(r"[.!?]\s", gap) and brk not in gap
             same_sentence = same_sentence and not _P["caption_run"].search(gap)
+            # Nor past a new sentence a pronoun of the other sex opens (`"…!" She replied
+            # that it was "…"` after a man's words).
+            same_sentence = same_sentence and not _other_sex_opens(gap, previous, people)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
@@ -224,6 +229,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # someone (`…"confused," and the partner, admonishing the client: "…"`).
         colon = kept and gap.rstrip().endswith(":") and people.describes(kept[-1].close, span.open)
         same_paragraph = same_paragraph and not colon
+        # Nor a reporting verb right before the mark whose sentence names neither the previous
+        # speaker nor a pronoun (`The campaign's statement then declares "…"`): another source.
+        named_here = {n for *_, n in people.named_in(starts[sentence], span.open)}
+        own_sentence = scan[starts[sentence] : span.open]
+        own_verb = verb and previous not in named_here and not _P["he_or_she"].search(own_sentence)
+        same_paragraph = same_paragraph and not own_verb
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             if found.speaker and speakers.led_by_other(span, people, found.speaker):
@@ -273,6 +284,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = Found()
         if found.speaker and speakers.glued_opener(found.speaker, actors):
             found = Found()  # `Alongside Norbank calls…`: a sentence opener, no one's name
+        if found.speaker and _blamed_for_saying(head, head_abs, found.speaker, people):
+            found = Found()
         text = _words_said(doc.text, scan, start, end)
         source = _source_words(found.description) if found.speaker is None else None
         how = found.how if _sourced(found) else None
@@ -329,6 +342,23 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 )
                 out.append((quote, []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _other_sex_opens(gap: str, previous: str | None, people: People) -> bool:
+    """Whether `gap` opens with "he" or "she" and a reporting verb that cannot stand for
+    `previous`, a person of the other sex."""
+    m = _P["pronoun_opens"].match(gap)
+    own = people.gender(previous) if m and previous else None
+    return m is not None and own in (MALE, FEMALE) and own != pronoun_gender(m["pronoun"])
+
+
+def _blamed_for_saying(head: str, head_abs: int, speaker: str, people: People) -> bool:
+    """Whether the clause before the quote blames or praises someone other than `speaker` for
+    the words (`Ana Berg criticized Jo Park for saying "…"`): not the subject's words, and the
+    one named before `for` is unsure; unattributed is safer."""
+    m = _P["for_saying"].search(head)
+    named = people.named_in(head_abs, head_abs + m.start()) if m else []
+    return bool(named) and named[-1][2] != speaker
 
 
 def _nested_voice(scan: str, outer: Span, inner: Span, people: People) -> str | None:

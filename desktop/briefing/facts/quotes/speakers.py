@@ -293,6 +293,8 @@ def resolve(
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
+    if _aide_to(who):
+        return None, who.strip()  # `the former top aide to Governor Ana Berg`: not Berg
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
     group = (head := _P["group_of"].match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
     # `The family of Ivan Rusk` is the group around him; `Friends of the Lake director Lina
@@ -326,6 +328,13 @@ def resolve(
     if name := canonical(who, actors, pos, within):
         return name, None
     return None, description_of(who)
+
+
+def _aide_to(who: str) -> bool:
+    """Whether `who` is someone's associate named by the one served (`the former top aide to
+    Governor Ana Berg`, `an adviser to Park`): a source unnamed, never that person."""
+    m = _P["aide_to"].match(who)
+    return m is not None and m.group(1).lower() in GROUP_NOUNS
 
 
 def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | None:
@@ -802,6 +811,8 @@ def _attribute(
     scan, actors = people.text, people.actors
     para_end = scan.find("\n\n", span.close)
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
+    opening = scan[span.close + len(tail) : span.close + len(tail) + 1] in ("“", '"', "«")
+    next_head = opening and _P["next_head"].fullmatch(tail) is not None
     if tail[:1] in "'’\x01":  # the mark closing a nested quote (`…Rugova,’” said Berg`)
         tail = " " + tail[1:].lstrip("'’")
     if so := _P["so_says"].match(tail):  # `…" So writes Jo Park in her book.`: the clause inverted
@@ -819,9 +830,9 @@ def _attribute(
     last = scan[span.start : span.end].rstrip(" \n")[-1:]
     fronted = _P["fronted"].match(tail) if last.isalnum() else None
     bare = fronted is not None and fronted.group(1).lower() in _COMMON
-    ended = (last == "." or bare) and tail.lstrip()[:1].isupper()
+    ended = (last == "." or bare or last in "?!" and next_head) and tail.lstrip()[:1].isupper()
     # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
-    ended = ended and not cues.P["clause_only"].match(tail)
+    ended = ended and (last in "?!" or not cues.P["clause_only"].match(tail))
     # `"…wedding." The FBI said`
     afters = [] if ended or not tail_too else [(p, tail) for p in cues.AFTER]
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
@@ -889,7 +900,8 @@ def _attribute(
             wider = re.split(r"[,;.(]", part[m.start("who") :][:100])[0]
             # Not past a possessive or a relative clause (`said the man who met Jo Park`).
             other = _P["possessed"].search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
-            person = None if other else _person_in(wider, actors)
+            # Nor one served (`said the aide to Jo Park`): not Park.
+            person = None if other or _aide_to(wider) else _person_in(wider, actors)
             if person and person != speaker:
                 speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
@@ -1066,7 +1078,12 @@ def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
     lead = head[: m.start()].split()[-1:]
     if m["ing"] and lead and lead[0].lower() in _GERUND_LEADS:
         return None  # `before telling her: '…'`: a gerund, no noun before it speaking
-    named = [a.name for a in people.actors for e in a.evidence if e.end == at]
+    named = [
+        a.name
+        for a in people.actors
+        for e in a.evidence
+        if e.end == at and not _P["part_of"].search(people.text, max(0, e.start - 40), e.start)
+    ]
     if named:
         return Found(named[0], verb, How.NAMED)
     described = _P["described_subject"].search(head, 0, m.start())
@@ -1248,6 +1265,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     holders = {a.name for a in persons for r in a.roles if noun in r.lower().split()}
     if noun in OFFICES and len(holders) == 1:
         return holders.pop()
+    if not holders and _introduced_unnamed(people.text, pos, noun, wide=True):
+        return None  # `a fashion designer watched…. "…," said the designer`: no one named
     if not any(a.name == previous for a in persons):
         previous = people.subject_before(pos, gender)
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
@@ -1279,10 +1298,12 @@ def _ends_in(name: str, tail: list[str]) -> bool:
     return len(words) > len(tail) and words[-len(tail) :] == tail
 
 
-def _introduced_unnamed(text: str, pos: int, noun: str) -> bool:
-    """Whether the sentence at `pos` or the one before brings in someone unnamed with `noun`
-    (`asked an official`), whom a description of that noun then stands for."""
-    found = _P["indefinite"].finditer(text, _sentences_back(text, pos, 2), pos)
+def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> bool:
+    """Whether the sentence at `pos` or the one before (anywhere before, when `wide`) brings
+    in someone unnamed with `noun` (`asked an official`), whom a description of that noun
+    then stands for."""
+    key, start = ("indefinite_wide", 0) if wide else ("indefinite", _sentences_back(text, pos, 2))
+    found = _P[key].finditer(text, start, pos)
     return any(noun in m["words"].lower().split() for m in found)
 
 
