@@ -188,14 +188,14 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
         nouns = [False] * 2 + [t.tag in ("NN", "NNS") for t in s.tokens] + [False] * 3
         for k in range(len(s.tokens)):
             i = k + 2  # k's place in `w`
-            if not _lone_name(s, k, tagged, lower):
-                continue
             r = i - 1 if w[i - 1] != "," or w[i - 3] not in ("the", "a") else i - 2
             role, plural = (
                 nouns[r] and w[r] in _PERSON_ROLES,
                 nouns[r] and w[r][:-1] in _PERSON_ROLES,
             )
             listed = w[i - 1] in _LIST_CUES and w[i + 1] == "," and (s.index, k + 2) in starts
+            if not (role or listed or plural) or not _lone_name(s, k, tagged, lower):
+                continue  # the cue first: the name's tests read the gazetteer
             if role or listed:
                 found.append(s.entity("PERSON", k, k + 1))
             elif plural and w[i + 1] == "and" and _lone_name(s, k + 2, tagged, lower):
@@ -221,9 +221,10 @@ def _lone_name(s: Sentence, k: int, tagged: set[tuple[int, int]], lower: set[str
     if k >= len(s.tokens):
         return False
     word, after = s.tokens[k].text, s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
-    named = len(word) > 1 and word.isalpha() and s.tokens[k].tag == "NNP" and _capital(s, k, tagged)
+    named = len(word) > 1 and word.isalpha() and s.tokens[k].tag == "NNP"
     common = word.lower() in lower or word in CALENDAR or word in _NO_START
+    if not named or after[:1].isupper() or common or not _capital(s, k, tagged):
+        return False
     place = gazetteer.candidates(word) or gazetteer.country_name(word)
     group = gazetteer.demonym_country(word) or gazetteer.group_word(word)  # "Islamic"
-    alone = named and not after[:1].isupper() and not group
-    return alone and not common and not place
+    return not place and not group
