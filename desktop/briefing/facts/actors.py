@@ -285,12 +285,13 @@ def _owned_doers(s: Sentence, k: int, noun: str) -> bool:
     owned (past one adjective), names a group the names after it belong to."""
     d = k - (k >= 2 and s.tokens[k - 1].tag == "JJ")
     owned = d >= 1 and s.tokens[d - 1].tag in ("POS", "PRP$")
-    return owned and _doer(noun) and noun not in NOT_ROLE_NOUNS
+    return owned and _doer(noun)
 
 
 def _doer(word: str) -> bool:
-    """A noun of a person by what they do: listed ("skipper") or an agent noun ("foreman")."""
-    return word in _PERSON_HEADS or bool(_AGENT.search(word))
+    """A noun of a person by what they do: listed ("skipper") or an agent noun ("foreman"),
+    not a relation ("grandfather")."""
+    return (word in _PERSON_HEADS or bool(_AGENT.search(word))) and word not in NOT_ROLE_NOUNS
 
 
 def _listed_under(s: Sentence, first: int) -> str | None:
@@ -523,7 +524,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         kind = plural and (word in _PERSON_HEADS or t.tag == "NNS" and bool(_AGENT.search(word)))
         if (_role_word(word) or compound or kind) and word not in COURTESY:
             head = k + 1  # "co-founder" too
-        elif chosen and link != "been" and noun and _doer(word) and word not in NOT_ROLE_NOUNS:
+        elif chosen and link != "been" and noun and _doer(word):
             head = k + 1  # "Lind became a foreman", "Lind was named a steward"
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role

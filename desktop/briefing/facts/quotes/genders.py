@@ -39,6 +39,13 @@ def name_gender(name: str) -> str | None:
     return GIVEN_NAMES.get(name.split()[0].lower())
 
 
+def woman_titled_man(title: str | None, name: str) -> bool:
+    """Whether `title` ("Mrs.", "Ms") is a woman's and `name` opens with a given name the table
+    files as a man's: `Mrs. Berg` is not Tom Berg. Not the converse: the names table files men's
+    names of other languages as women's."""
+    return title_gender(title or "") == FEMALE and name_gender(name) == MALE
+
+
 def pronoun_gender(word: str) -> str | None:
     """ "he" -> "m", "she" -> "f", anything else (they, it) None."""
     return {"he": MALE, "she": FEMALE}.get(word.lower())

@@ -34,13 +34,12 @@ from briefing.facts.gazetteer import (
 from briefing.facts.institutions import NEWSPAPERS, PARTIES
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import (
-    FEMALE,
-    MALE,
     Mention,
     genders,
     name_gender,
     pronoun_gender,
     title_gender,
+    woman_titled_man,
 )
 from briefing.facts.quotes.marks import Span
 from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES, ROLE_NOUNS
@@ -118,12 +117,12 @@ def canonical(
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
     people_like = [a for a in actors if a.type == "person" or a.roles]
-    # `Mrs. Berg` is not Tom Berg, named by a man's given name (`_wife_of` in facts.actors);
-    # not the converse: the names corpus files men's names of other languages as women's.
-    sex = title_gender(who.split()[-2]) if len(who.split()) > 1 else None
+    # `Mrs. Berg` is not Tom Berg, named by a man's given name (`_wife_of` in facts.actors).
+    title = who.split()[-2] if len(who.split()) > 1 else None
+    sex = title_gender(title) if title else None
 
     def fits(a: Actor) -> bool:
-        return not (sex == FEMALE and name_gender(a.name) == MALE)
+        return not woman_titled_man(title, a.name)
 
     # The name nearest the end (`Harold Penn spokesman Otto Lind`: news names the speaker
     # after the body and title), the longest form there; on a tie of several people (a
@@ -439,8 +438,7 @@ class People:
                 mention = (m.start(), m.end(), names[m.group()])
                 # `Mrs. Berg` beside Tom Berg alone: not his (his gender stays his), kept apart
                 title = self.text[max(0, m.start() - 6) : m.start()].split()[-1:]
-                man = name_gender(mention[2]) == MALE
-                if man and title and title_gender(title[0]) == FEMALE:
+                if woman_titled_man(title[0] if title else None, mention[2]):
                     self._shared.append((m.start(), m.end(), m.group()))
                     continue
                 (self._shared if m.group() in shared else out).append(mention)
@@ -1002,7 +1000,7 @@ def _passive(part: str, end: int) -> bool:
     """Whether the verb ending at `end` follows a form of "be" (`whom he is said to regard as
     "…"`, `The question might be asked:`, `she was told:`): hearsay, the words asked or the
     one told are its subject, never the speaker."""
-    return re.search(_BE_BEFORE, part[:end]) is not None and not part[:end].endswith("ing")
+    return _BE_BEFORE.search(part[:end]) is not None and not part[:end].endswith("ing")
 
 
 def _subject(head: str, head_abs: int, people: People) -> Found | None:
