@@ -124,6 +124,15 @@ def test_sentence_opening_word_is_not_part_of_the_name() -> None:
     assert ("ORGANIZATION", "Valby Harbour Board") in _labels(doc)
 
 
+def test_preposition_after_a_comma_splice_is_not_part_of_the_name() -> None:
+    text = "She ran the dairy board for years, In Canberra she ran the wool board."
+    doc = _doc(text, ("ORGANIZATION", "In Canberra"))
+    assert _labels(doc) == {("LOCATION", "Canberra")}
+    text = "The firm grew fast, At Norbank Holdings the staff doubled."
+    doc = _doc(text, ("ORGANIZATION", "At Norbank Holdings"))
+    assert _labels(doc) == {("ORGANIZATION", "Norbank Holdings")}
+
+
 def test_name_after_island_of_is_a_place() -> None:
     text = "She was staying on the island of Vessa Mor when the storm came."
     doc = _doc(text, ("ORGANIZATION", "Vessa Mor"))
