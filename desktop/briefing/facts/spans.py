@@ -66,6 +66,9 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
     surnames |= {words[-1] for words in full if len(words) > 1}
+    # players of a line-up are people wherever the article names them ("Park (Lind 70)")
+    players = _line_ups(doc, surnames | {e.text for e in entities if e.label == "PERSON"})
+    surnames |= {x.text for x in players}
 
     lower = {t.text for s in doc.sentences for t in s.tokens if t.text.islower()}
     starts = {(x.sentence, x.first_token): x for x in doc.entities}  # the tagger's, by first token
@@ -80,7 +83,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     out = _given_names_joined(doc, out)
     if places:
         out = _list_places(doc, out)
-    return _people_by_form(doc, out, surnames)
+    return _people_by_form(doc, out, surnames, players)
 
 
 def _given_names_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -116,11 +119,14 @@ _SHEET = lexicons.pattern("team_sheets")
 _RUN = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
 
 
-def _people_by_form(doc: Doc, entities: list[Entity], surnames: set[str]) -> list[Entity]:
+def _people_by_form(
+    doc: Doc, entities: list[Entity], surnames: set[str], players: list[Entity]
+) -> list[Entity]:
     """People the tagger cuts or mislabels, found by the form of the text: a nickname inside a
     name, cut at the marks (one person when a part is tagged as a person or the name opens
     with a first name or initials), and every name on a team sheet ("Harbour: Park, Lind
-    (Holm 70), Berg") with one name read as a person or after a sheet in its paragraph."""
+    (Holm 70), Berg") with one name read as a person or after a sheet in its paragraph, and
+    the `players` of line-ups printed as sentences."""
     joined, sheets = list[Entity](), set[int]()  # sheets: their paragraphs
     people = {(x.sentence, x.first_token) for x in entities if x.label == "PERSON"}
     names = surnames | {x.text for x in entities if x.label == "PERSON"}
@@ -137,9 +143,56 @@ def _people_by_form(doc: Doc, entities: list[Entity], surnames: set[str]) -> lis
             if {x.text for x in listed} & names or s.paragraph in sheets:  # "Subs: Lind, ..."
                 joined += listed
                 sheets.add(s.paragraph)
+    on_sheets = untagged.tokens_of(joined)
+    joined += [x for x in players if (x.sentence, x.first_token) not in on_sheets]
     taken = untagged.tokens_of(joined)
     kept = [x for x in entities if (x.sentence, x.first_token) not in taken]  # "Bobby" ...
-    return sorted(kept + joined, key=lambda x: x.start)
+    return sorted((_initialled(doc, x) for x in kept + joined), key=lambda x: x.start)
+
+
+def _initialled(doc: Doc, e: Entity) -> Entity:
+    """A person printed with a bare initial, as team sheets and officials' lines print them
+    ("Referee: J Park"), holds the initial the tagger left out; not a letter ending a name
+    ("Plan B Lind") nor "A" or "I" (tagged as words)."""
+    s, k = doc.sentences[e.sentence], e.first_token
+    if e.label != "PERSON" or k == 0:
+        return e
+    letter = s.tokens[k - 1]
+    named = k > 1 and s.tokens[k - 2].text[:1].isupper()
+    if len(letter.text) == 1 and letter.text.isupper() and letter.tag[:2] == "NN" and not named:
+        return s.entity("PERSON", k - 1, e.end_token)
+    return e
+
+
+# A line-up standing as a sentence (resources/lexicons/line_ups.txt), headed or not.
+_LINE_UP = dict(lexicons.patterns("line_ups"))
+
+
+def _line_ups(doc: Doc, names: set[str]) -> list[Entity]:
+    """Every name of a match report's line-ups printed as sentences of their own ("Park,
+    Lind (Holm 70), Berg; Sand, Lund."): sheets of four or more names, one of them a person
+    the article names, then any such sentence of the article's, and a short one ("Subs Not
+    Used: Krane, Lund.") in a sheet's paragraph."""
+    found: list[tuple[Sentence, list[Entity]]] = []
+    for s in doc.sentences:
+        if (", " in s.text or "; " in s.text) and _LINE_UP["line_up"].fullmatch(s.text):
+            body = s.text.split(": ", 1)[-1]  # past a sheet's label
+            at = s.start + len(s.text) - len(body)
+            spans = (
+                s.token_span(at + n.start(), at + n.end()) for n in _LINE_UP["name"].finditer(body)
+            )
+            found.append((s, [s.entity("PERSON", a, b) for a, b in spans]))
+    sheets = {s.paragraph for s, listed in found if len(listed) > 3 and names & _texts(listed)}
+    return [
+        x
+        for s, listed in found
+        if sheets and (len(listed) > 3 or s.paragraph in sheets)
+        for x in listed
+    ]
+
+
+def _texts(entities: list[Entity]) -> set[str]:
+    return {x.text for x in entities}
 
 
 def _repaired(
