@@ -1,7 +1,9 @@
-"""Line-ups printed as sentences of their own, with no team heading: every name on them is a
-person once one is a player the report names, a short substitutes' list in such a paragraph
-too, and a player's surname is a person wherever the report prints it; an initial before a
-surname ("P Brennick") belongs to the name."""
+"""Sport copy's names: line-ups printed as sentences of their own, with no team heading (every
+name on them is a person once one is a player the report names, a short substitutes' list in
+such a paragraph too, and a player's surname is a person wherever the report prints it); an
+initial or a particle the tagger cut from a surname ("P Brennick", "Os du Brennick"); a venue
+named with a possessive ("St Ives' Park").
+"""
 
 from __future__ import annotations
 
@@ -46,3 +48,20 @@ def test_a_list_of_towns_standing_alone_names_no_people() -> None:
         "Harbour FC tour\n\nThe club will play four friendlies.\n\nValby, Norbank, Eastholm, Sudby."
     )
     assert all(a.type != "person" for a in extract_actors(analyse(text)))
+
+
+def test_a_name_cut_at_its_particle_is_one_person() -> None:
+    text = "Scrum battle\n\nHe beat Norland's Os du Brennick in the scrum at Valby last autumn."
+    actors = _actors(text)
+    assert actors["Os du Brennick"].type == "person" and "Brennick" not in actors
+
+
+def test_a_venue_with_a_possessive_is_one_place() -> None:
+    from briefing.model import Options
+    from briefing.pipeline import analyze
+    from briefing.sources import load_bytes
+
+    text = "Harbour away\n\nHarbour travel to St Ives' Park on Sunday to face Valby."
+    facts = analyze(load_bytes(text.encode("utf-8"), "x.txt"), Options()).facts
+    names = [x.name for x in facts.locations]
+    assert "St Ives' Park" in names and "Park" not in names

@@ -52,6 +52,9 @@ _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
 _COMPASS = lexicons.words("compass_words")
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z][\w'-]+)")
 _BODY = ORG_NAME_WORDS | lexicons.words("body_words")
+# A place's last words ("Park", "Stadium") and the possessive marks a venue's name may hold.
+_PLACE_TAILS = lexicons.words("place_tails")
+_MARKS = ("'", "'s", "\u2019", "\u2019s")
 # Words no person's name holds: body words, and others ("Airport", "Royal").
 _NOT_IN_NAMES = _BODY | _WORDS["not_in_name"]
 
@@ -63,6 +66,7 @@ _Beside = tuple[Entity | None, Entity | None]
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
+    entities = _possessive_sites(doc, entities)
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
     surnames |= {words[-1] for words in full if len(words) > 1}
@@ -84,6 +88,23 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
+
+
+def _possessive_sites(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A venue named with a possessive, which the tagger cuts at the mark ("St Ann's" +
+    "Stadium", "St James'" + "Park"), is one place: a name, the mark, and a place's last
+    word (resources/lexicons/place_tails.txt)."""
+    out: list[Entity] = []
+    for e in entities:
+        before = out[-1] if out and out[-1].sentence == e.sentence else None
+        s = doc.sentences[e.sentence]
+        mark = s.tokens[e.first_token - 1].text if e.first_token else ""
+        tail = e.end_token - e.first_token == 1 and e.text in _PLACE_TAILS
+        if before and before.end_token + 1 == e.first_token and tail and mark in _MARKS:
+            out[-1] = s.entity("LOCATION", before.first_token, e.end_token)
+            continue
+        out.append(e)
+    return out
 
 
 def _given_names_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -153,7 +174,8 @@ def _people_by_form(
 def _initialled(doc: Doc, e: Entity) -> Entity:
     """A person printed with a bare initial, as team sheets and officials' lines print them
     ("Referee: J Park"), holds the initial the tagger left out; not a letter ending a name
-    ("Plan B Lind") nor "A" or "I" (tagged as words)."""
+    ("Plan B Lind") nor "A" or "I" (tagged as words). So does a name with a particle the
+    tagger cut at it: "Os du Lind", not "Rio de" of a place before it."""
     s, k = doc.sentences[e.sentence], e.first_token
     if e.label != "PERSON" or k == 0:
         return e
@@ -161,11 +183,17 @@ def _initialled(doc: Doc, e: Entity) -> Entity:
     named = k > 1 and s.tokens[k - 2].text[:1].isupper()
     if len(letter.text) == 1 and letter.text.isupper() and letter.tag[:2] == "NN" and not named:
         return s.entity("PERSON", k - 1, e.end_token)
+    given = s.tokens[k - 2] if k > 1 else None
+    if letter.text in _PARTICLES and given and given.tag == "NNP" and given.text.istitle():
+        named = k > 2 and s.tokens[k - 3].text[:1].isupper()
+        return e if named else s.entity("PERSON", k - 2, e.end_token)
     return e
 
 
 # A line-up standing as a sentence (resources/lexicons/line_ups.txt), headed or not.
 _LINE_UP = dict(lexicons.patterns("line_ups"))
+# Lower-case particles inside a person's name ("de", "van").
+_PARTICLES = lexicons.words("inner_name_particles")
 
 
 def _line_ups(doc: Doc, names: set[str]) -> list[Entity]:
