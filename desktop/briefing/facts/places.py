@@ -88,8 +88,11 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             feature = _FEATURE_NAMES[match.group().lower()]
             out.append(PlaceMention(feature, Evidence(s.index, start, end)))
     # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
-    others = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
-    others |= {e.text for e in entities if e.label == "ORGANIZATION"}
+    surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
+    others = surnames | {e.text for e in entities if e.label == "ORGANIZATION"}
+    people = {e.text for e in entities if e.label == "PERSON" and " " in e.text}
+    # surnames read as places before a reporting verb ("Chad said"): the person's throughout
+    people |= {e.text for e in entities if e.text in surnames and _says(doc, e)}
     for e in entities:
         e = _with_street(doc, _with_next_word(doc, e))
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
@@ -98,7 +101,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         # a party and state after a legislator's name: "R-S.C.", "D-South Carolina"
         full = bool(PARTY_STATE.match(e.text) and gazetteer.candidates(e.text[2:]))
         party_state = full or bool(PARTY_STATE.fullmatch(e.text))
-        if e.label != "LOCATION" or party_state or _not_place(doc, e, others):
+        if e.label != "LOCATION" or party_state or _not_place(doc, e, others, people):
             continue
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
@@ -220,19 +223,21 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}
 
 
-def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
+def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
     "Western") unless the gazetteer knows it, a name of NOT_PLACES, a party to a case or a
     title ("Brown v. Board", "Dune v. Zeta"), a place inside an office's title ("Governor of
     Valby", as the guideline reads it), the unknown end of a name cut after "of" ("Hall of
-    Fame"), or a town under 100,000 named like a person or a body
-    of the article (`others`: "Lind" beside "Ann Lind", a company or club)."""
+    Fame"), a town under 100,000 named like a person or a body
+    of the article (`others`: "Lind" beside "Ann Lind", a company or club), or a person
+    (`people`: full names of several words) by name or surname (see `_person_named`)."""
     name = clean_name(e.text)
     known = gazetteer.candidates(name)
     listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
     listed |= e.text in NAME_SUFFIXES  # "Rose, Jr., will": a name's "Jr."
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
     person = name in others and name.isalpha() and town
+    person = person or _person_named(doc, e, name, people)
     # a people or faith word, alone or before a demonym ("Islamic Saudi" of a school's name)
     run = [gazetteer.group_word(w) or bool(gazetteer.demonym_country(w)) for w in e.text.split()]
     group = gazetteer.group_word(e.text.split()[-1]) or len(run) > 1 and all(run)
@@ -248,9 +253,27 @@ def _not_place(doc: Doc, e: Entity, others: set[str]) -> bool:
     shouted = name.isupper() and name.lower() in _PLAIN
     shouted = shouted and not gazetteer.candidates(lookup_name(name))
     after = word_after(doc, e)  # a party to a case, or a newspaper's town ("the Valby Times")
-    return (
-        listed or person or group or title or cut or shouted or after in (*_VERSUS, *_PAPER_TAILS)
-    )
+    # a compass word cut from the name after it: "the South Sudanese army", "Valby's North End"
+    compass = name in _PREFIXES and after[:1].isupper() and after not in untagged.CALENDAR
+    named = listed or person or group or title or cut or shouted or compass
+    return named or after in (*_VERSUS, *_PAPER_TAILS)
+
+
+def _person_named(doc: Doc, e: Entity, name: str, people: set[str]) -> bool:
+    """A person of the article the tagger read as a place: a full name, its first words ("Ana
+    Berg" beside "Ana Berg Lund"), or a surname the article writes before a reporting verb
+    ("Chad said" beside "Ana Chad"; a country that speaks is named without a person's
+    surname), unless after a preposition ("in Chad", "from Chad")."""
+    if " " in name and any(p == name or p.startswith(name + " ") for p in people):
+        return True
+    tokens = doc.sentences[e.sentence].tokens
+    after_preposition = e.first_token > 0 and tokens[e.first_token - 1].tag in ("IN", "TO")
+    return name in people and not after_preposition
+
+
+def _says(doc: Doc, e: Entity) -> bool:
+    """A name right before a reporting verb ("Chad said")."""
+    return word_after(doc, e) in untagged.REPORTING_VERBS
 
 
 def _of_person(doc: Doc, e: Entity) -> bool:
@@ -427,6 +450,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     keys = [(k.name if k else n) for n in names for k in [known[n]]]
     spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
     joins = {keys[b]: keys[a] for b, a in renames(doc.text, spans).items()}  # "X, formerly Y"
+    joins |= _compass_aliases(keys, known)
     rows: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         rows.setdefault(joins.get(key, key), []).append(i)
@@ -436,6 +460,20 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
     return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))
+
+
+def _compass_aliases(keys: list[str], known: dict[str, Known | None]) -> dict[str, str]:
+    """ "the North" in a story naming one country or nation of that compass adjective
+    ("Northern Norland") and no other place of it: the short form of its name (not "North
+    Valby", whose "the North" the annotations of CoNLL list apart)."""
+    types = {(k.name if k else n): k and k.type for n, k in known.items()}
+    out = {}
+    for key in set(keys) & _PREFIXES:
+        whole = {k for k in keys if k.split()[0].removesuffix("ern") == key and " " in k}
+        named = all(w.startswith(key + "ern ") for w in whole)
+        if len(whole) == 1 and named and types.get(next(iter(whole))) == "country":
+            out[key] = whole.pop()
+    return out
 
 
 # "BEIJING (AP) _", "PRISTINA, Yugoslavia (AP) _", "Baghdad, Iraq (CNN)", "HEMPSTEAD, N.Y.,
