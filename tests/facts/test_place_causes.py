@@ -48,3 +48,11 @@ def test_the_north_is_the_one_nation_of_that_compass_word_the_story_names() -> N
 def test_weather_copy_names_ranges_by_their_short_forms() -> None:
     doc = analyse("Snow fell over the Cascades, and storms crossed the southern Plains.")
     assert {"Cascades", "Plains"} <= {p.name for p in extract_places(doc)}
+
+
+def test_a_court_district_and_its_state_are_no_places() -> None:
+    text = "Ana Berg tried cases in the Eastern District of Norland before she moved to Valby."
+    places = _names(
+        text, ("LOCATION", "Eastern District"), ("LOCATION", "Norland"), ("LOCATION", "Valby")
+    )
+    assert places == {"Valby": 1}

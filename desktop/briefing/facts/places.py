@@ -256,7 +256,17 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     # a compass word cut from the name after it: "the South Sudanese army", "Valby's North End"
     compass = name in _PREFIXES and after[:1].isupper() and after not in untagged.CALENDAR
     named = listed or person or group or title or cut or shouted or compass
+    named = named or _court_district(before, name, after)
     return named or after in (*_VERSUS, *_PAPER_TAILS)
+
+
+def _court_district(before: list[str], name: str, after: str) -> bool:
+    """A US court's district ("the Eastern District of Valby"): the district and the state
+    after it name the court, no place of the story."""
+    words_ = name.split()
+    district = len(words_) == 2 and words_[1] == "District" and after == "of"
+    inside = len(before) > 2 and before[-2:] == ["District", "of"]
+    return district and words_[0] in _PREFIXES or inside and before[-3] in _PREFIXES
 
 
 def _person_named(doc: Doc, e: Entity, name: str, people: set[str]) -> bool:
