@@ -588,6 +588,8 @@ class People:
                 capitals = all(w[:1].isupper() for w in lead)
                 return first[0][2] if fronted or role_led or capitals else None
             later = start
+        if previous is not None and self._pronoun_chain(pronoun, pos, previous, chain):
+            return previous
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
         # named since.
@@ -614,6 +616,30 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
+
+    def _pronoun_chain(self, pronoun: str, pos: int, previous: str, chain: At) -> bool:
+        """Whether every sentence of the writer's since the previous quote (closed at `chain`)
+        opens with `pronoun`, of `previous`'s settled gender (`"…," Park said. She has faced…
+        with Ana Berg…. She said…. "…," she said`): one subject throughout, whoever else those
+        sentences name. The rest of the previous quote's own sentence may name nobody else."""
+        if chain is None or self.gender(previous) != pronoun_gender(pronoun):
+            return False
+        own = _sentences_back(self.text, pos, 1)
+        if own <= chain:
+            return False
+        ends = [
+            m for m in _P["sentence_end"].finditer(self.text, chain, own) if _is_break(self.text, m)
+        ]
+        if not ends or ends[-1].end() != own:
+            return False
+        rest = self.text[chain : ends[0].start()]
+        if "\n\n" in rest or {n for *_, n in self.named_in(chain, ends[0].start())} - {previous}:
+            return False
+        opens = [m.end() for m in ends[:-1]]
+        return all(
+            (m := _P["opening_pronoun"].match(self.text, s)) and m.group(1).lower() == pronoun
+            for s in opens
+        ) and bool(opens)
 
     def _in_passing(self, name: str, pos: int) -> bool:
         """Named once before `pos`, inside a clause (`Friends, including actress Jo Park,
