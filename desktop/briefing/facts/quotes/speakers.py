@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefing import lexicons
+from briefing.facts import institutions
 from briefing.facts.gazetteer import (
     DEMONYMS,
     candidates,
@@ -61,9 +62,17 @@ DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 OFFICES = lexicons.words("exclusive_offices")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
+# One member of a party (`the Republican`, `a Tory`): the singular of a party's plural form.
+_MEMBERS = frozenset(
+    f[:-3] + "y" if f.endswith("ies") else f[:-1]
+    for forms in PARTIES.values()
+    for f in forms
+    if f.endswith("s")
+)
 # The patterns of speaker_patterns.txt by key, with the fragments they read from elsewhere.
 _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
 _GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS, "ING": "|".join(sorted(cues.ING))}
+_GIVEN["MEMBERS"] = "|".join(map(re.escape, sorted(_MEMBERS, key=len, reverse=True)))
 _P = dict(lexicons.patterns("speaker_patterns", "reporting_fragments", **_GIVEN))
 
 
@@ -241,13 +250,6 @@ def description_of(who: str) -> str | None:
 
 
 _RELATIVE = re.compile(r"(?:who|which|that|whose)\b")
-# One member of a party (`the Republican`, `a Tory`): the singular of a party's plural form.
-_MEMBERS = frozenset(
-    f[:-3] + "y" if f.endswith("ies") else f[:-1]
-    for forms in PARTIES.values()
-    for f in forms
-    if f.endswith("s")
-)
 
 
 def _party_member(words: list[str]) -> bool:
@@ -1267,6 +1269,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return relatives.pop() if len(relatives) == 1 else None
     if own := _P["own_document"].fullmatch(described.strip()):  # `his report`: its author
         return people.referent("he" if own[1].lower() == "his" else "she", pos)
+    if member := _P["party_member"].fullmatch(described.strip()):
+        return _member_of(institutions.canonical(member["party"]), people, pos, previous)
     # `the former harbour master and Valby councillor`: one person, named by the last of the two.
     m = _P["definite"].fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:
@@ -1296,6 +1300,18 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
     # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer).
     return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
+
+
+def _member_of(party: str | None, people: People, pos: int, previous: str | None) -> str | None:
+    """The person `the top-ranking Democrat on the panel` stands for: the previous quote's
+    speaker (given when recent), else the subject of the sentence before, only when the story
+    gives them that party (`Democratic Sen. Ana Berg`); else nobody."""
+    if party is None:
+        return None
+    if not any(a.name == previous for a in people.actors if a.type == "person"):
+        previous = people.subject_before(pos, "")
+    own = {institutions.canonical(a.affiliation or "") for a in people.actors if a.name == previous}
+    return previous if previous is not None and own == {party} else None
 
 
 def newspaper(described: str) -> str | None:

@@ -1,0 +1,46 @@
+"""Speakers a pronoun chain or a party description carries from a person named before."""
+
+from __future__ import annotations
+
+from tests.facts.test_quotes import _quotes
+
+
+def test_a_pronoun_opening_every_sentence_since_the_quote_keeps_its_speaker() -> None:
+    text = (
+        '"We will open the new pier in the spring," Ana Berg said.\n\n'
+        "She has faced questions since taking over the Valby port, most recently over a meeting "
+        "with her rival, the Norland harbour chief Lena Holm.\n\n"
+        "She said she was not aware of any anger over the meeting.\n\n"
+        "She added that the port would grow.\n\n"
+        '"People rarely say those things to the harbour master," she said.'
+    )
+    quotes = _quotes(text)
+    assert [q.speaker for q in quotes] == ["Ana Berg", "Ana Berg"]
+
+
+def test_a_sentence_opened_by_someone_else_breaks_the_chain() -> None:
+    text = (
+        '"We will open the new pier in the spring," Ana Berg said.\n\n'
+        "She has faced questions since taking over the Valby port.\n\n"
+        "Lena Holm, the Norland harbour chief, disagreed with the plan.\n\n"
+        '"People rarely say those things to the harbour master," she said.'
+    )
+    assert _quotes(text)[-1].speaker != "Ana Berg"
+
+
+def test_a_party_member_described_is_the_speaker_of_that_party() -> None:
+    text = (
+        'Democratic Sen. Ana Berg of Norland said she wants the harbour bill "passed soon." '
+        "The top-ranking Democrat on the harbour committee said the talks are "
+        '"close to a workable deal."'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Ana Berg", "Ana Berg"]
+
+
+def test_a_member_of_another_party_is_nobody_named() -> None:
+    text = (
+        'Democratic Sen. Ana Berg of Norland said she wants the harbour bill "passed soon." '
+        "The top-ranking Republican on the harbour committee said the talks are "
+        '"far from a workable deal."'
+    )
+    assert _quotes(text)[-1].speaker is None
