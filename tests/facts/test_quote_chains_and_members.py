@@ -44,3 +44,19 @@ def test_a_member_of_another_party_is_nobody_named() -> None:
         '"far from a workable deal."'
     )
     assert _quotes(text)[-1].speaker is None
+
+
+def test_a_sentence_opening_on_a_person_gives_their_view() -> None:
+    text = (
+        "The Valby court closed the ferry case on Monday. To Jo Park, a guard hurt in the "
+        'harbour fire, the verdict shows that "the town will not give in to fear at all."'
+    )
+    assert _quotes(text)[-1].speaker == "Jo Park"
+
+
+def test_one_written_to_is_not_the_source() -> None:
+    text = (
+        "The Valby court closed the ferry case on Monday. To Jo Park, a guard hurt in the "
+        'harbour fire, the mayor wrote that "the town will not give in to fear at all."'
+    )
+    assert _quotes(text)[-1].speaker != "Jo Park"

@@ -1428,6 +1428,21 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     return speaking.pop() if len(speaking) == 1 else None
 
 
+def perspective(scan: str, start: int, span: Span, people: People) -> str | None:
+    """The person a sentence opens on as whose view it gives (`To Jo Park, a guard hurt in the
+    fire, the verdict shows that "…"`), when nobody else is named and nothing reports
+    speech before the quote (not `To Ana, her father wrote: "…"`)."""
+    named = people.named_in(start, span.open)
+    if not named or not _P["to_whom"].fullmatch(scan, start, named[0][0]):
+        return None
+    name, end = named[0][2], named[0][1]
+    others = {n for *_, n in named} - {name}
+    gap = scan[end : span.open]
+    if others or not gap.startswith(",") or cues.ANY_CUE.search(gap):
+        return None
+    return name
+
+
 def described_before(scan: str, span: Span, people: People) -> str | None:
     """The person only described who opens the sentence right before a quote opening its own
     and names nobody else (`His father met him at the dock. "…"`): the quote's source."""
