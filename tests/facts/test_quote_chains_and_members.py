@@ -60,3 +60,20 @@ def test_one_written_to_is_not_the_source() -> None:
         'harbour fire, the mayor wrote that "the town will not give in to fear at all."'
     )
     assert _quotes(text)[-1].speaker != "Jo Park"
+
+
+def _company_story(rival: str) -> str:
+    return (
+        f"Norbank cut its fees on Monday.\n\nNorbank has lost clients to {rival} since the "
+        f"spring, and {rival} expects to win more.\n\nAna Berg, a trader at the port, said "
+        'Norbank had waited too long.\n\nIn a statement, the company said: "The new fees will '
+        'bring the clients back to us."'
+    )
+
+
+def test_the_company_is_the_body_the_story_is_about() -> None:
+    assert _quotes(_company_story("the Valby ferries"))[-1].speaker == "Norbank"
+
+
+def test_the_company_is_nobody_when_another_body_is_named_as_often() -> None:
+    assert _quotes(_company_story("Halden Bank"))[-1].speaker is None

@@ -55,6 +55,7 @@ _SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
 _OPENING_NOUNS = _SOURCE_NOUNS | lexicons.words("plural_source_nouns")
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
+_STORY_BODY_NOUNS = lexicons.words("story_body_nouns")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
 PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
@@ -1274,7 +1275,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     # `the former harbour master and Valby councillor`: one person, named by the last of the two.
     m = _P["definite"].fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:
-        return body_before(people, pos)[0]
+        story = _main_body(people, pos) if m.group(1).lower() in _STORY_BODY_NOUNS else None
+        return body_before(people, pos)[0] or story
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
     head = m.group(1) if m is not None else None
@@ -1336,6 +1338,21 @@ def _ends_in(name: str, tail: list[str]) -> bool:
     """Whether the name's last words are `tail`, after a word of its own."""
     words = name.lower().split()
     return len(words) > len(tail) and words[-len(tail) :] == tail
+
+
+def _main_body(people: People, pos: int) -> str | None:
+    """The organisation a story is about (`"…," the company said` where Norbank is named three
+    times or more, twice as often as any other body, and in this paragraph or the one
+    before), else None."""
+    orgs = [a for a in people.actors if a.type == "organization"]
+    bodies = sorted(orgs, key=lambda a: a.mentions, reverse=True)
+    if not bodies or bodies[0].mentions < 3 or institutions.canonical(bodies[0].name):
+        return None  # nor a party, a ministry or a paper: no business
+    if len(bodies) > 1 and bodies[1].mentions * 2 > bodies[0].mentions:
+        return None
+    text, actor = people.text, bodies[0]
+    near = max(text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, pos), 0)), 0)
+    return actor.name if _names(actor, text[near:pos]) else None
 
 
 def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> bool:
