@@ -548,6 +548,14 @@ def _visited_house(doc: Doc, e: Entity, name: str) -> str:
 _OWNER_HEADS = BODY_HEADS | untagged.HEADS | ORG_WORDS  # words of a body that owns a name
 
 
+def _landform_of(name: str) -> bool:
+    """ "Sea of Valby", "Gulf of Norland": a landform or water noun and its "of" name is a
+    place, whatever the tagger read; not a body named after one ("Bay of Valby Council")."""
+    words = name.split()
+    landform = len(words) > 2 and words[1] == "of" and words[0].lower() in LANDFORM_NOUNS
+    return landform and not _body_end(name)
+
+
 def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
     """The two names of one organisation span: a body, then a person the article names ("the
     Washington Post Trump said"); a body a body or a known place owns ("Valby University's
@@ -706,7 +714,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if _after_body_noun(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
             continue
-        if e.label != "LOCATION" and name in landforms:
+        if e.label != "LOCATION" and (name in landforms or _landform_of(name)):
             e = replace(e, label="LOCATION")  # "the Tonle Sap lake", then "the Tonle Sap"
         site = e.label == "ORGANIZATION" and not places
         if site and (_ground(doc, e, name, name_parts) or _played_in(doc, e, name, name_parts)):
@@ -758,6 +766,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION" if _body_end(name) and name not in person_words else "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
+        elif _landform_of(name):
+            label = "LOCATION"  # "the Sea of Valby", also tagged as a body elsewhere
         elif side or (_is_org_name(doc, e, name, org_names) and not _patient_in(doc, e, name)):
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
@@ -896,6 +906,7 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     title = title or office and not any(map(gazetteer.first_name, words[2:]))
     kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
     lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
+    lower = lower and name not in untagged.KNOWN_BODIES  # not "eBay"
     generic_demonym = len(words) == 2 and words[1] in _NO_NAME["after_demonym"]
     level = first in _NO_NAME["government_level"]  # "the Federal Government"
     demonym = generic_demonym and (level or gazetteer.demonym_country(first))  # "the Kenyan ..."

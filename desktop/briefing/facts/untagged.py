@@ -76,7 +76,9 @@ def _capital(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
     """Token k is a capitalised word the tagger left untagged ("O'Neill", "Anglo-Irish")."""
     word = s.tokens[k].text
     lettered = word.replace("-", "").replace("'", "").isalpha()
-    return (s.index, k) not in tagged and word[:1].isupper() and lettered
+    # a known body written in lower case first ("eBay") is as capitalised
+    capital = word[:1].isupper() or word in KNOWN_BODIES
+    return (s.index, k) not in tagged and capital and lettered
 
 
 def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
