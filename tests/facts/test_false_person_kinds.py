@@ -72,3 +72,14 @@ def test_a_clubs_first_word_alone_is_the_club_the_article_names() -> None:
         text, ("PERSON", "Jo Park"), ("PERSON", "Athletic Porto"), ("PERSON", "Athletic")
     )
     assert labels(doc)["Athletic"] == {"ORGANIZATION"}
+
+
+def test_a_kept_animals_name_is_no_person() -> None:
+    text = 'Jo Park rode his horse Dusty Lad to a win. Her dog called "Rex" won a prize too.'
+    doc = every_occurrence(text, ("PERSON", "Jo Park"), ("PERSON", "Dusty Lad"), ("PERSON", "Rex"))
+    assert labels(doc) == {"Jo Park": {"PERSON"}}
+
+
+def test_a_person_called_an_animal_by_a_figure_of_speech_stays_a_person() -> None:
+    doc = every_occurrence("The fat cat Ana Berg was paid a bonus.", ("PERSON", "Ana Berg"))
+    assert labels(doc) == {"Ana Berg": {"PERSON"}}

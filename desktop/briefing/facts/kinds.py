@@ -864,6 +864,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     words = name.split()
     if not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"]:
         return True
+    if e.label == "PERSON" and _animal_named(doc, e):
+        return True
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
     # "Act of Union"; "Justice Plan", not "World Food Programme"
     law_of = len(words) > 2 and words[0] in _NO_NAME["law_opener"] and words[1] == "of"
@@ -902,6 +904,28 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _NO_NAME["title"] for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
+
+
+_ANIMALS = lexicons.groups("animal_names")
+_QUOTE_MARKS = frozenset({"``", "`", "'", '"', "“", "‘"})
+
+
+def _animal_named(doc: Doc, e: Entity) -> bool:
+    """A kept animal's name: after its noun and an owner word ("his horse Jo Boy", "the family
+    dog Rex"), perhaps with "called" and quotation marks ("a monkey called "Rex""); not a
+    figure of speech about a person ("fat cat Jo Park": a modifier before the noun)."""
+    before = [
+        t.text for t in doc.sentences[e.sentence].tokens[max(0, e.first_token - 5) : e.first_token]
+    ]
+    while before and before[-1] in _QUOTE_MARKS:
+        before.pop()
+    if before and before[-1] in _ANIMALS["naming"]:
+        before.pop()
+    return (
+        len(before) > 1
+        and before[-1] in _ANIMALS["animal"]
+        and before[-2].lower() in _ANIMALS["owner"]
+    )
 
 
 # Words of works' titles (see the file): work nouns, genres, pronouns, links, "such as".
