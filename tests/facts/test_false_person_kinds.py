@@ -83,3 +83,15 @@ def test_a_kept_animals_name_is_no_person() -> None:
 def test_a_person_called_an_animal_by_a_figure_of_speech_stays_a_person() -> None:
     doc = every_occurrence("The fat cat Ana Berg was paid a bonus.", ("PERSON", "Ana Berg"))
     assert labels(doc) == {"Ana Berg": {"PERSON"}}
+
+
+def test_a_holiday_opening_a_place_name_is_no_given_name() -> None:
+    text = "Ana Berg sailed to Easter Bay, where old societies died out."
+    doc = every_occurrence(text, ("PERSON", "Ana Berg"), ("PERSON", "Easter Bay"))
+    assert labels(doc) == {"Ana Berg": {"PERSON"}, "Easter Bay": {"LOCATION"}}
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place_wherever_named() -> None:
+    text = "In May she fled her town of Varnia. Troops had taken Varnia a year before."
+    doc = every_occurrence(text, ("PERSON", "Varnia"))
+    assert labels(doc) == {"Varnia": {"LOCATION"}}

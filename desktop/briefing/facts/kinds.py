@@ -406,6 +406,13 @@ def _sited(doc: Doc, e: Entity) -> bool:
     return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
 
 
+def _of_place_noun(doc: Doc, e: Entity) -> bool:
+    """A name after a place noun and "of": "her town of Varnia", "the island of Tolvik"."""
+    tokens = doc.sentences[e.sentence].tokens
+    before = [t.text for t in tokens[max(0, e.first_token - 2) : e.first_token]]
+    return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
+
+
 def _state_abbreviation(words: list[str]) -> bool:
     """A US state in wire style, its full stop perhaps split off as the sentence's: "Minn.",
     "Nev" then "."."""
@@ -583,6 +590,8 @@ def classify(doc: Doc) -> Kinds:
     return Kinds(tuple(_classify(doc, sports, scored, places)), sports)
 
 
+# One-word holidays, which the first-name list also holds ("Easter"): no given name.
+_HOLIDAYS = {h for h in lexicons.words("holidays") if " " not in h}
 # Titles before a lone name that make it a person's ("President Lind", "Mr Lind").
 _TITLE_WORDS = PERSON_TITLES | JOB_TITLES
 
@@ -595,9 +604,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
+    # "her town of Varnia" once: Varnia is a place wherever named
+    of_place = {clean_name(e.text) for e in doc.entities if _of_place_noun(doc, e)}
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = clean_name(e.text).split()
-        tail = bool(words) and words[-1] in _PLACE_TAILS and not gazetteer.first_name(words[0])
+        if " ".join(words) in of_place:
+            continue
+        given_first = bool(words) and gazetteer.first_name(words[0]) and words[0] not in _HOLIDAYS
+        tail = bool(words) and words[-1] in _PLACE_TAILS and not given_first  # not "Easter Island"
         # "School": a common word the tagger read as a person names no one
         common = len(words) == 1 and words[0].lower() in _COMMON
         if tail or national_body(words) or common:
@@ -700,7 +714,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
         # "Laos" or "Kan." is never a person
         headed = " " in name and name.split()[0] in _PLACE_HEADS  # "Camp Valby"
-        located = headed or also_place or gazetteer.country_name(name) or state_form(doc, e)
+        located = headed or also_place or bool(gazetteer.country_name(name) or state_form(doc, e))
+        located = located or name in of_place  # "Varnia" beside "her town of Varnia"
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name):
