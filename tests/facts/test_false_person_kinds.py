@@ -75,7 +75,8 @@ def test_a_clubs_first_word_alone_is_the_club_the_article_names() -> None:
 
 
 def test_a_kept_animals_name_is_no_person() -> None:
-    text = 'Jo Park rode his horse Dusty Lad to a win. Her dog called "Rex" won a prize too.'
+    text = 'Jo Park rode his horse Dusty Lad to a win. Her guide dog called "Rex" is nine.'
+    text += " Rex won a prize."
     doc = every_occurrence(text, ("PERSON", "Jo Park"), ("PERSON", "Dusty Lad"), ("PERSON", "Rex"))
     assert labels(doc) == {"Jo Park": {"PERSON"}}
 

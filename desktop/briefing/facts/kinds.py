@@ -789,6 +789,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     repaired = spans.repair(doc, named, places=places)
     titles = _titles(doc)
     named_ok = [e for e in repaired if e in kept or not _not_a_name(doc, e)]
+    # a kept animal's name, there and wherever else the article uses it ("his dog Rex")
+    pets = {e.text for e in doc.entities if e.label == "PERSON" and _animal_named(doc, e)}
+    named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in pets)]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
 
@@ -878,8 +881,6 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     name = clean_name(e.text)
     words = name.split()
     if not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"]:
-        return True
-    if e.label == "PERSON" and _animal_named(doc, e):
         return True
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
     # "Act of Union"; "Justice Plan", not "World Food Programme"
