@@ -96,3 +96,9 @@ def test_a_name_after_a_place_noun_and_of_is_a_place_wherever_named() -> None:
     text = "In May she fled her town of Varnia. Troops had taken Varnia a year before."
     doc = every_occurrence(text, ("PERSON", "Varnia"))
     assert labels(doc) == {"Varnia": {"LOCATION"}}
+
+
+def test_a_town_and_a_states_abbreviation_without_a_comma_is_the_town() -> None:
+    doc = analyse("Why pay for it?\n\nAna Berg.\n\nHenderson Nev.")
+    assert "Henderson Nev" not in _kinds(doc.text)
+    assert "Henderson" in [p.name for p in extract_places(doc)]

@@ -413,6 +413,13 @@ def _of_place_noun(doc: Doc, e: Entity) -> bool:
     return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
 
 
+def _town_and_state(name: str) -> bool:
+    """A town the gazetteer knows and a US state's wire abbreviation without its comma, read
+    as one person's name: "Staunton Va" under a reader's letter."""
+    town, _, state = name.rpartition(" ")
+    return bool(town) and _state_abbreviation([state, "."]) and bool(gazetteer.candidates(town))
+
+
 def _state_abbreviation(words: list[str]) -> bool:
     """A US state in wire style, its full stop perhaps split off as the sentence's: "Minn.",
     "Nev" then "."."""
@@ -647,6 +654,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
         name = clean_name(e.text)
+        if e.label == "PERSON" and _town_and_state(name):  # "Staunton Va" signing a letter
+            out.append(s.entity("LOCATION", e.first_token, e.end_token - 1))
+            continue
         # "Welshman Ray Reardon": the demonym's noun opens no name
         if e.label == "PERSON" and gazetteer.demonym_noun(name.partition(" ")[0]):
             if e.end_token - e.first_token == 1:
