@@ -406,6 +406,20 @@ def _sited(doc: Doc, e: Entity) -> bool:
     return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
 
 
+def _of_place_noun(doc: Doc, e: Entity) -> bool:
+    """A name after a place noun and "of": "her town of Varnia", "the island of Tolvik"."""
+    tokens = doc.sentences[e.sentence].tokens
+    before = [t.text for t in tokens[max(0, e.first_token - 2) : e.first_token]]
+    return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
+
+
+def _town_and_state(name: str) -> bool:
+    """A town the gazetteer knows and a US state's wire abbreviation without its comma, read
+    as one person's name: "Staunton Va" under a reader's letter."""
+    town, _, state = name.rpartition(" ")
+    return bool(town) and _state_abbreviation([state, "."]) and bool(gazetteer.candidates(town))
+
+
 def _state_abbreviation(words: list[str]) -> bool:
     """A US state in wire style, its full stop perhaps split off as the sentence's: "Minn.",
     "Nev" then "."."""
@@ -591,6 +605,8 @@ def classify(doc: Doc) -> Kinds:
     return Kinds(tuple(_classify(doc, sports, scored, places)), sports)
 
 
+# One-word holidays, which the first-name list also holds ("Easter"): no given name.
+_HOLIDAYS = {h for h in lexicons.words("holidays") if " " not in h}
 # Titles before a lone name that make it a person's ("President Lind", "Mr Lind").
 _TITLE_WORDS = PERSON_TITLES | JOB_TITLES
 
@@ -603,9 +619,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
+    # "her town of Varnia" once: Varnia is a place wherever named
+    of_place = {clean_name(e.text) for e in doc.entities if _of_place_noun(doc, e)}
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = clean_name(e.text).split()
-        tail = bool(words) and words[-1] in _PLACE_TAILS and not gazetteer.first_name(words[0])
+        if " ".join(words) in of_place:
+            continue
+        given_first = bool(words) and gazetteer.first_name(words[0]) and words[0] not in _HOLIDAYS
+        tail = bool(words) and words[-1] in _PLACE_TAILS and not given_first  # not "Easter Island"
         # "School": a common word the tagger read as a person names no one
         common = len(words) == 1 and words[0].lower() in _COMMON
         if tail or national_body(words) or common:
@@ -641,6 +662,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
         name = clean_name(e.text)
+        if e.label == "PERSON" and _town_and_state(name):  # "Staunton Va" signing a letter
+            out.append(s.entity("LOCATION", e.first_token, e.end_token - 1))
+            continue
         # "Welshman Ray Reardon": the demonym's noun opens no name
         if e.label == "PERSON" and gazetteer.demonym_noun(name.partition(" ")[0]):
             if e.end_token - e.first_token == 1:
@@ -708,7 +732,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
         # "Laos" or "Kan." is never a person
         headed = " " in name and name.split()[0] in _PLACE_HEADS  # "Camp Valby"
-        located = headed or also_place or gazetteer.country_name(name) or state_form(doc, e)
+        located = headed or also_place or bool(gazetteer.country_name(name) or state_form(doc, e))
+        located = located or name in of_place  # "Varnia" beside "her town of Varnia"
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name):
@@ -784,6 +809,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     repaired = spans.repair(doc, named, places=places)
     titles = _titles(doc)
     named_ok = [e for e in repaired if e in kept or not _not_a_name(doc, e)]
+    # a kept animal's name, there and wherever else the article uses it ("his dog Rex")
+    pets = {e.text for e in doc.entities if e.label == "PERSON" and _animal_named(doc, e)}
+    named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in pets)]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
 
@@ -913,6 +941,28 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _NO_NAME["title"] for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
+
+
+_ANIMALS = lexicons.groups("animal_names")
+_QUOTE_MARKS = frozenset({"``", "`", "'", '"', "“", "‘"})
+
+
+def _animal_named(doc: Doc, e: Entity) -> bool:
+    """A kept animal's name: after its noun and an owner word ("his horse Jo Boy", "the family
+    dog Rex"), perhaps with "called" and quotation marks ("a monkey called "Rex""); not a
+    figure of speech about a person ("fat cat Jo Park": a modifier before the noun)."""
+    before = [
+        t.text for t in doc.sentences[e.sentence].tokens[max(0, e.first_token - 5) : e.first_token]
+    ]
+    while before and before[-1] in _QUOTE_MARKS:
+        before.pop()
+    if before and before[-1] in _ANIMALS["naming"]:
+        before.pop()
+    return (
+        len(before) > 1
+        and before[-1] in _ANIMALS["animal"]
+        and before[-2].lower() in _ANIMALS["owner"]
+    )
 
 
 # Words of works' titles (see the file): work nouns, genres, pronouns, links, "such as".
