@@ -1,5 +1,5 @@
 """Speakers named before an `of` phrase on the topic, a pronoun chain in the present tense
-that settles who "he" is, and a report's named authors (invented copy)."""
+that settles who "he" is, a report's named authors, `as Berg puts it` (invented copy)."""
 
 from __future__ import annotations
 
@@ -55,3 +55,12 @@ def test_the_report_says_goes_to_its_first_named_author() -> None:
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Valby Harbour Institute"]
+
+
+def test_as_a_person_puts_it_in_the_present_tense() -> None:
+    text = (
+        "Ana Berg filmed the Valby harbour for a year.\n\n"
+        'As Berg puts it: "The sea decides what we film."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ana Berg"
