@@ -47,11 +47,11 @@ def test_two_persons_before_he_says_leave_the_quote_unattributed() -> None:
     assert q.speaker is None
 
 
-def test_the_report_says_goes_to_its_first_named_author() -> None:
+def test_the_study_says_goes_to_its_first_named_author() -> None:
     text = (
-        "The authors of the report, which include the Valby Harbour Institute and the Norland "
+        "The authors of this study, who include the Valby Harbour Institute and the Norland "
         "Water Trust, counted every pier in the region.\n\n"
-        'Most piers "will need new decks within ten years," the report says.'
+        'Most piers "will need new decks within ten years," the study says.'
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes] == ["Valby Harbour Institute"]
