@@ -233,6 +233,16 @@ def _person_in(text: str, actors: Actors) -> str | None:
     return max(full, key=len) if full else None
 
 
+def _name_before_topic(phrase: str, actors: Actors) -> str:
+    """`phrase` up to the person's full name when an `of` phrase follows it (`Valby coach Jo
+    Park of Berg's ban`): what the person spoke about, whose owner or relative clause says
+    nothing of who spoke."""
+    names = [a.name for a in actors if a.type == "person" and " " in a.name]
+    found = [re.search(r"\b" + re.escape(n) + r"(?=\s+of\b)", phrase) for n in names]
+    ends = [m.end() for m in found if m]
+    return phrase[: min(ends)] if ends else phrase
+
+
 def description_of(who: str) -> str | None:
     """`who` as a description of the source when it names nobody ("the senior minister",
     "a police spokesman", "Lund's lawyer"), else None."""
@@ -485,7 +495,7 @@ class People:
         is the previous quote's speaker."""
         who = self._referent(pronoun, pos, voice, since, chain)
         who = who or self._self_named.get(pronoun_gender(pronoun) or "")
-        return who if who is None or self._known(who, "") else None
+        return who if who is None or self._known(who, pronoun_gender(pronoun) or "") else None
 
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: At, chain: At
@@ -737,12 +747,31 @@ class People:
         """A person of a settled gender, or with evidence of someone who can be "he" or "she":
         named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park told
         reporters`) or with a role (`Harbour manager Jo Park`); who fits `gender` ("" any)."""
-        own = self.gender(name)
+        own = self.gender(name) or self._said_next(name)
         says = cues.P["speaking"].match
         speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
         roles = any(a.roles for a in self.actors if a.name == name)
         evidence = own in ("m", "f") or name in self.speakers or roles or any(speaking)
         return evidence and own in (gender or own, None)
+
+    def _said_next(self, name: str) -> str | None:
+        """The gender ("m", "f") of the pronoun opening, with a reporting verb, the sentence
+        right after one that `name` opens alone (`Jo Park will not comment. He says…`): the
+        writer's own "he" for that person; else None."""
+        starts = self.sentence_starts
+        for s, _, n in self._mentions:
+            k = bisect.bisect_right(starts, s) - 1
+            if n != name or k < 0 or k + 1 >= len(starts):
+                continue
+            lead = self.text[starts[k] : s].split()
+            alone = {m[2] for m in self.named_in(starts[k], starts[k + 1])} == {name}
+            opener = _P["opening_pronoun"].match(self.text, starts[k + 1])
+            if not alone or not opener or self._in_quote(opener.start(1)):
+                continue
+            titled = all(w.lower().rstrip(".") in _TITLES for w in lead)
+            if titled and cues.P["speaking"].match(self.text, opener.end()):
+                return pronoun_gender(opener.group(1))
+        return None
 
     def in_sentence_before(self, pos: int) -> set[str]:
         """Persons named in the sentence before `pos`, outside quotes (the document's
@@ -924,7 +953,7 @@ def _attribute(
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
-            wider = re.split(r"[,;.(]", part[m.start("who") :][:100])[0]
+            wider = _name_before_topic(re.split(r"[,;.(]", part[m.start("who") :][:100])[0], actors)
             # Not past a possessive or a relative clause (`said the man who met Jo Park`).
             other = _P["possessed"].search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
             # Nor one served (`said the aide to Jo Park`): not Park.
@@ -1366,10 +1395,11 @@ def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> b
 
 def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document (`a report
-    released by Norbank`, `In a statement, Norbank said`)."""
+    released by Norbank`, `In a statement, Norbank said`, `the authors of the study, which
+    include Norbank and…`: the first named)."""
     ends = {
         m.end()
-        for k in ("written_by", "document_lead")
+        for k in ("written_by", "document_lead", "authors_of")
         for m in _P[k].finditer(people.text, 0, pos)
     }
     authors = _bodies_at(people.actors, ends)
