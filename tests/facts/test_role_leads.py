@@ -1,6 +1,7 @@
 """Roles after an infinitive in an aside ("set to step down as"), in an editor's brackets
 before a name, in a credit between semicolons, after "is" with no article, in compounds with
-"-in-", the "liaison" of a department, and a playing position opening a surname's mention."""
+"-in-", the "liaison" of a department, a playing position opening a surname's mention, a
+rugby "centre partner" and a role the name after "in" fills ("a fine manager in Jo Lind")."""
 
 from __future__ import annotations
 
@@ -57,3 +58,13 @@ def test_a_playing_position_opening_a_surnames_mention() -> None:
     text = "Valby nearly scored through Ludovico Lind. Winger Lind dropped the ball over the line."
     people = [a for a in extract_actors(analyse(text)) if a.type == "person"]
     assert [(a.name, a.roles) for a in people] == [("Ludovico Lind", ("Winger",))]
+
+
+def test_a_rugby_centre_partner() -> None:
+    text = "Tom Vale went off hurt, and then his centre partner Jo Park went off too."
+    assert _roles(text, "Jo Park") == ("centre partner",)
+
+
+def test_a_role_the_name_after_in_fills() -> None:
+    text = "Valby have money and an outstanding manager in Jose Lind, who has won everything."
+    assert _roles(text, "Jose Lind") == ("outstanding manager",)

@@ -152,6 +152,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         return office
     if first > 2 and s.tokens[first - 1].text == "]":  # "[Valby coach] Jo Lind"
         return _bracketed_role(s, first - 1)
+    if first > 2 and s.tokens[first - 1].text == "in" and (role := _role_in(s, first - 1, end)):
+        return role, None
     title, prev = (s.tokens[first - 1].text, s.tokens[first - 2].text) if first > 1 else ("", "")
     # "club manager Sir Jo Lind", "financier Sir Jo Lind", "its correspondent, Dr. Jo Lind,"
     set_off = prev == "," and end < len(s.tokens) and s.tokens[end].text == ","
@@ -236,6 +238,16 @@ def _bracketed_role(s: Sentence, close: int) -> tuple[str | None, str | None]:
     if b < 0 or not b < j < close or not _role_word(texts[close - 1].lower()):
         return None, None
     return _role_text(s, j, close), " ".join(texts[b + 1 : j]) or None
+
+
+def _role_in(s: Sentence, at: int, end: int) -> str | None:
+    """ "They have a fine manager in Jo Lind": the role after "a" that the name after "in" (at
+    token `at`) fills; not "a coach in Jo Lind's mould"."""
+    owned = end < len(s.tokens) and s.tokens[end].tag == "POS"
+    j = _role_start(s, at)
+    if owned or not 0 < j < at or s.tokens[j - 1].text.lower() not in ("a", "an"):
+        return None
+    return _role_text(s, j, at) if _role_word(s.tokens[at - 1].text.lower()) else None
 
 
 def _plural_verb(s: Sentence, k: int) -> bool:
