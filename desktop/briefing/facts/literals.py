@@ -31,9 +31,7 @@ def fold(text: str) -> str:
 def needed(pattern: re.Pattern[str]) -> _Strings | None:
     """Lower-case ASCII strings one of which is in (the folded text of) any text the pattern
     matches in: in the match or in what a lookaround reads beside it."""
-    words = _best(_sequence(_parser.parse(pattern.pattern, pattern.flags)))
-    # "apr" is in every text "april" is in: the shorter alone says as much
-    return words and frozenset(w for w in words if not any(v in w and v != w for v in words))
+    return _best(_sequence(_parser.parse(pattern.pattern, pattern.flags)))
 
 
 def holds(words: _Strings | None, folded: str) -> bool:
@@ -42,12 +40,16 @@ def holds(words: _Strings | None, folded: str) -> bool:
 
 
 def _best(node: tuple[_Strings | None, list[_Strings]]) -> _Strings | None:
+    """Of a node's sets, the one of the longest, fewest words: the likeliest to be missing."""
     exact, found = node
-    usable = [s for s in (exact, *found) if s and all(w and w.isascii() for w in s)]
-    if not usable:
-        return None
-    best = max(usable, key=lambda s: (min(map(len, s)), -len(s)))
-    return frozenset(w.lower() for w in best)
+    usable = [_shortest(s) for s in (exact, *found) if s and all(w and w.isascii() for w in s)]
+    return max(usable, key=lambda s: (min(map(len, s)), -len(s), sum(map(len, s))), default=None)
+
+
+def _shortest(words: _Strings) -> _Strings:
+    """The words lower-cased, none holding another: "apr" is in every text "april" is in."""
+    lower = {w.lower() for w in words}
+    return frozenset(w for w in lower if not any(v in w and v != w for v in lower))
 
 
 def _sequence(items: Any) -> tuple[_Strings | None, list[_Strings]]:
