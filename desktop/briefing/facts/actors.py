@@ -979,10 +979,11 @@ def _in_capitals_only(doc: Doc, e: Entity, texts: list[str]) -> bool:
     """A name found only in a headline: the tagger cannot read capitals, so the name counts
     only when the story repeats it, in title case as a whole name ("Mental Issues", not
     "mental issues" nor "Mental Issues Board")."""
-    name = re.compile(rf"(?<!\w){re.escape(e.text)}(?!\w|\s(?-i:[A-Z]))", re.I)
-    found = (m[0][0].isupper() or e.text.isupper() for x in texts for m in name.finditer(x))
     at = e.start - doc.sentences[e.sentence].start
-    return not texts[e.sentence][at : at + len(e.text)].strip() and not any(found)
+    if texts[e.sentence][at : at + len(e.text)].strip():
+        return False  # not blanked as a headline's: no pattern to build (most names)
+    name = re.compile(rf"(?<!\w){re.escape(e.text)}(?!\w|\s(?-i:[A-Z]))", re.I)
+    return not any(m[0][0].isupper() or e.text.isupper() for x in texts for m in name.finditer(x))
 
 
 def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> tuple[Actor, ...]:
@@ -1454,7 +1455,8 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     other = False  # "and other powers", "and its allies": the adjectives and nouns after "other"
     for k, t in enumerate(tokens):
         other = t.text in _STATE["others"] or t.tag == "CD" or other and t.tag in _OTHERS
-        both = [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]  # "Oslo, as well as"
+        # "Oslo, as well as"
+        both = t.text == "as" and [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]
         if other or t.text in (",", "and", "or", "nor", "the") or both:
             ok |= {k, k + 1, k + 2} if both else {k}
     start, end = e.first_token, e.end_token

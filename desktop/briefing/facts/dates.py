@@ -32,6 +32,7 @@ import re
 from datetime import date, timedelta
 
 from briefing import lexicons
+from briefing.facts.literals import fold, holds, needed
 from briefing.facts.untagged import REPORTING_VERBS
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
@@ -54,6 +55,8 @@ PATTERNS = lexicons.patterns(
     ORDINAL="|".join(_QUARTERS),
     NAMED_DATE="|".join(map(re.escape, _NAMED)),
 )
+# Each pattern with the words it cannot match without (a sentence without them is not scanned).
+_NEEDING = [(kind, p, needed(p)) for kind, p in PATTERNS]
 # A counted expression with no value yet ("two years later") at its start: (match, figures)
 _Pending = dict[int, tuple[re.Match[str], bool]]
 _FUTURE = re.compile(r"\b(?:" + lexicons.alternatives("future_cues") + r")\b", re.I)
@@ -274,15 +277,19 @@ def extract_dates(
     out: list[DateMention] = []
     pending: _Pending = {}
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
-    patterns = [(kind, p) for kind, p in PATTERNS if adverbs or kind != "now"]
+    whole = fold("\n".join(s.text for s in doc.sentences))
+    patterns = [(k, p, n) for k, p, n in _NEEDING if (adverbs or k != "now") and holds(n, whole)]
     for s in doc.sentences:
         taken: list[tuple[int, int]] = []
         rota = False
         sentence_tense = _tense(s)
-        counted = re.search(r"\bago\b|\blater\b|\bearlier\b", s.text, re.I)
-        for kind, pattern in patterns:
-            if not counted and (kind == "ago" or "(?P<dir>later|earlier)" in pattern.pattern):
-                continue  # "two years ago", "days later": not worth trying without the word
+        folded = fold(s.text)
+        held: dict[frozenset[str] | None, bool] = {}  # patterns share words: the months
+        for kind, pattern, needs in patterns:
+            if (ok := held.get(needs)) is None:
+                ok = held[needs] = holds(needs, folded)
+            if not ok:
+                continue  # no word the pattern needs: "two years ago" without "ago"
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()
                 tense = sentence_tense  # each match its own: "Sunday's race" sets none for the next

@@ -471,7 +471,7 @@ _LEGAL_FORM = lexicons.pattern("legal_forms")
 _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", "Busch"
 # After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40"),
 # an outlet's verb ("Norpress reported"), "launched its" (see the file).
-_FIRM_CUE = lexicons.pattern("firm_cues").pattern
+_FIRM_CUE = lexicons.pattern("firm_cues")
 # A firm's or club's name after a noun of them ("car maker Valco", "retailer Norshop").
 _FIRM_BEFORE = lexicons.pattern("firms_after_nouns")
 # A club's name in sports copy: "Valby boss", "beat Valby", "Valby City" (see the file).
@@ -488,7 +488,7 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     person's full name ("Ann Dell" beside "Dell Inc.")."""
     legal = {w for m in _LEGAL_FORM.finditer(doc.text) for w in _LEGAL_WORD.split(m[1])}
     others = {n for label, n in names if label != "ORGANIZATION" and n}
-    cued = {n for n in others if re.search(rf"\b{re.escape(n)}{_FIRM_CUE}", doc.text)}
+    cued = {n for n in others if _firm_cued(n, doc.text)}
     # "car maker Valco", not "film maker Ann Lind"
     cued |= others & {m[1] for m in _FIRM_BEFORE.finditer(doc.text) if not _named(m[1])}
     cued -= _placed_towns(doc)  # "Valby officials" beside "in Valby": the town's
@@ -501,6 +501,20 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     firms |= others & untagged.ORG_NAMES  # "Reuters" read as a person, "Weibo" as a place
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
+
+
+def _firm_cued(name: str, text: str) -> bool:
+    """Whether `text` writes `name` (from a word's start) right before a cue of firms; the cue's
+    pattern is compiled once and matched where the name ends, not compiled into one per name."""
+    at = text.find(name)
+    while at >= 0:
+        if _WORD_START.match(text, at) and _FIRM_CUE.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_WORD_START = re.compile(r"\b")
 
 
 def _placed_towns(doc: Doc) -> set[str]:

@@ -212,8 +212,9 @@ def _misprint(surnames: list[str], actor: Actor) -> bool:
 
 
 def _whole(form: str, text: str, end: str = r"\b") -> bool:
-    """Whether `text` holds `form` as whole words (followed by `end`)."""
-    return re.search(r"\b" + re.escape(form) + end, text) is not None
+    """Whether `text` holds `form` as whole words (followed by `end`); the substring test
+    first, so names a text lacks compile no pattern (most do not)."""
+    return form in text and re.search(r"\b" + re.escape(form) + end, text) is not None
 
 
 def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
@@ -328,7 +329,7 @@ def resolve(
         return same.pop(), None
     if common and person is None:
         return None, description_of(who)
-    if person and re.search(r"[’']s\s+" + re.escape(person) + r"\W*$", who):
+    if person and person in who and re.search(r"[’']s\s+" + re.escape(person) + r"\W*$", who):
         return person, None  # `the group's Ed Norberg`: the full name after the owner
     if named := _P["relative_named"].search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
@@ -807,7 +808,7 @@ def names_speaker(words: str, speaker: str) -> bool:
     if len(parts) < 2 or not first_name(parts[0]) or candidates(parts[0]):
         return False
     alone = r"\b" + re.escape(parts[0]) + r"\b(?!\s+[A-Z])"
-    return re.search(alone, words) is not None
+    return parts[0] in words and re.search(alone, words) is not None
 
 
 def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
