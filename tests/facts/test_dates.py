@@ -146,6 +146,14 @@ def test_a_time_of_day_is_kept() -> None:
     assert values["Thursday morning"] == "2018-09-13TMO"
 
 
+def test_midnight_before_a_weekday_is_the_end_of_that_day() -> None:
+    values = _values("The Valby talks will end at midnight Thursday, Ana Berg says.")
+    assert values == {"midnight Thursday": "2018-09-20T24:00"}
+    assert _values("Norbank's offer expires at midnight on Friday.") == {
+        "midnight on Friday": "2018-09-21T24:00"
+    }
+
+
 def test_last_week_as_a_duration_is_no_date() -> None:
     assert "last week" not in _values("Prices have risen sharply over the last week.")
     assert _values("Prices rose last week.")["last week"] == "2018-W37"
@@ -223,6 +231,12 @@ def test_a_holiday_is_a_date_without_a_value_unless_it_starts_a_name() -> None:
 def test_a_decade_written_with_an_apostrophe_needs_no_article() -> None:
     values = _values("Jo Park sang the '50s, '60s and early ’70s hits of Valby.")
     assert values == {"the '50s": "195", "'60s": "196", "early ’70s": "197"}
+
+
+def test_a_decade_without_an_apostrophe_needs_a_part_or_another_decade() -> None:
+    values = _values("Norland boomed in the 1960s and early 70s, and slumped in the late 80s.")
+    assert values == {"the 1960s": "196", "early 70s": "197", "the late 80s": "198"}
+    assert _values("Highs in Valby will reach the 80s, and Jo Park is in her late 70s.") == {}
 
 
 def test_a_century_is_its_timex3_hundreds() -> None:
