@@ -244,6 +244,25 @@ def test_a_century_is_its_timex3_hundreds() -> None:
     assert values == {"the 19th century": "18", "21st-century": "20"}
 
 
+def test_the_next_century_counts_on_from_the_published_year() -> None:
+    assert _values("Valby will stay a port well into the next century.") == {
+        "the next century": "21"
+    }
+    assert _values("Valby will stay a port well into the next century.", None) == {
+        "the next century": None
+    }
+
+
+def test_next_season_is_this_year_s_until_it_starts() -> None:
+    assert _values("Jo Park will open the Valby school next fall.", date(2018, 4, 2)) == {
+        "next fall": "2018-FA"
+    }
+    assert _values("Jo Park will open the Valby school next fall.") == {"next fall": "2019-FA"}
+    assert _values("Ana Berg will ski in Norland next winter.", date(2018, 4, 2)) == {
+        "next winter": "2019-WI"
+    }
+
+
 def test_a_fiscal_year_across_two_years_is_one_date_without_a_value() -> None:
     assert _values("Norbank's deficit for 2017-18 will shrink.") == {"2017-18": None}
 
