@@ -212,6 +212,13 @@ def test_a_range_of_days_in_one_month_is_the_month() -> None:
     assert _values("The fair runs March 16-19.", published=None) == {"March 16-19": "XXXX-03"}
 
 
+def test_the_second_month_of_a_pair_or_range_is_a_date_too() -> None:
+    values = _values("Norbank's output fell between July and September.", None)
+    assert values == {"July": "XXXX-07", "September": "XXXX-09"}
+    values = _values("Ana Berg met Jo Park in September and April Lund in October.", None)
+    assert values == {"September": "XXXX-09", "October": "XXXX-10"}
+
+
 def test_a_shifted_month_without_a_published_date_keeps_its_month() -> None:
     values = _values("Norbank closed the branch in December last year.", published=None)
     assert values == {"December last year": "XXXX-12"}
