@@ -213,8 +213,7 @@ def test_a_range_of_days_in_one_month_is_the_month() -> None:
 
 
 def test_the_second_month_of_a_pair_or_range_is_a_date_too() -> None:
-    values = _values("Norbank's output fell between July and September.", None)
-    assert values == {"July": "XXXX-07", "September": "XXXX-09"}
+    assert _values("Jo Park plans a June-July tour of Norland.", None)["July"] == "XXXX-07"
     values = _values("Ana Berg met Jo Park in September and April Lund in October.", None)
     assert values == {"September": "XXXX-09", "October": "XXXX-10"}
 
@@ -589,7 +588,7 @@ def test_a_season_across_two_full_years_is_one_date() -> None:
 
 def test_a_month_after_during_or_between_needs_no_other_cue() -> None:
     values = _values("Sales fell during January and grew between July and September.", None)
-    assert values == {"January": "XXXX-01", "July": "XXXX-07"}
+    assert values == {"January": "XXXX-01", "July": "XXXX-07", "September": "XXXX-09"}
 
 
 def test_the_coming_year_after_the_is_a_span_not_a_date() -> None:
