@@ -1007,7 +1007,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     stripped = [_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON"]
     surnames = {_surname(name) for name in stripped if len(name) > 1}
     full = {_surname(n) for n in stripped if len(n) > 1 and n[0].lower() not in _POSITIONS}
-    glued = _glued_leads(entities)
+    glued = _glued_leads(entities, stripped)
     inside = {e.text for e in entities if e.label == "PERSON" and e.first_token > 0}
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
@@ -1141,11 +1141,11 @@ def _run_in(text: str) -> str:
     return " ".join(words[cut[-1] + 1 :] if cut else words)
 
 
-def _glued_leads(entities: list[Entity]) -> dict[str, str]:
+def _glued_leads(entities: list[Entity], people: list[list[str]]) -> dict[str, str]:
     """Person names with a caption's last words run into them ("... beat Valby Lind rolls on
     the grass" beside Ann Lind) -> their surname: a lead that is no given name but a place or
-    a name of another kind, before a surname another person is named by in full."""
-    people = [_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON"]
+    a name of another kind, before a surname another person is named by in full. `people`:
+    the words of the persons' names, titles stripped (the caller has them)."""
     others = {clean_name(e.text) for e in entities if e.label != "PERSON"}
     given: dict[str, set[str]] = {}  # surname -> the given names it follows
     for name in (n for n in people if len(n) > 1 and gazetteer.first_name(n[0])):
