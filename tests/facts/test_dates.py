@@ -146,6 +146,14 @@ def test_a_time_of_day_is_kept() -> None:
     assert values["Thursday morning"] == "2018-09-13TMO"
 
 
+def test_midnight_before_a_weekday_is_the_end_of_that_day() -> None:
+    values = _values("The Valby talks will end at midnight Thursday, Ana Berg says.")
+    assert values == {"midnight Thursday": "2018-09-20T24:00"}
+    assert _values("Norbank's offer expires at midnight on Friday.") == {
+        "midnight on Friday": "2018-09-21T24:00"
+    }
+
+
 def test_last_week_as_a_duration_is_no_date() -> None:
     assert "last week" not in _values("Prices have risen sharply over the last week.")
     assert _values("Prices rose last week.")["last week"] == "2018-W37"
@@ -204,6 +212,12 @@ def test_a_range_of_days_in_one_month_is_the_month() -> None:
     assert _values("The fair runs March 16-19.", published=None) == {"March 16-19": "XXXX-03"}
 
 
+def test_the_second_month_of_a_pair_or_range_is_a_date_too() -> None:
+    assert _values("Jo Park plans a June-July tour of Norland.", None)["July"] == "XXXX-07"
+    values = _values("Ana Berg met Jo Park in September and April Lund in October.", None)
+    assert values == {"September": "XXXX-09", "October": "XXXX-10"}
+
+
 def test_a_shifted_month_without_a_published_date_keeps_its_month() -> None:
     values = _values("Norbank closed the branch in December last year.", published=None)
     assert values == {"December last year": "XXXX-12"}
@@ -225,9 +239,34 @@ def test_a_decade_written_with_an_apostrophe_needs_no_article() -> None:
     assert values == {"the '50s": "195", "'60s": "196", "early ’70s": "197"}
 
 
+def test_a_decade_without_an_apostrophe_needs_a_part_or_another_decade() -> None:
+    values = _values("Norland boomed in the 1960s and early 70s, and slumped in the late 80s.")
+    assert values == {"the 1960s": "196", "early 70s": "197", "the late 80s": "198"}
+    assert _values("Highs in Valby will reach the 80s, and Jo Park is in her late 70s.") == {}
+
+
 def test_a_century_is_its_timex3_hundreds() -> None:
     values = _values("Valby grew in the 19th century and wants a 21st-century port.")
     assert values == {"the 19th century": "18", "21st-century": "20"}
+
+
+def test_the_next_century_counts_on_from_the_published_year() -> None:
+    assert _values("Valby will stay a port well into the next century.") == {
+        "the next century": "21"
+    }
+    assert _values("Valby will stay a port well into the next century.", None) == {
+        "the next century": None
+    }
+
+
+def test_next_season_is_this_year_s_until_it_starts() -> None:
+    assert _values("Jo Park will open the Valby school next fall.", date(2018, 4, 2)) == {
+        "next fall": "2018-FA"
+    }
+    assert _values("Jo Park will open the Valby school next fall.") == {"next fall": "2019-FA"}
+    assert _values("Ana Berg will ski in Norland next winter.", date(2018, 4, 2)) == {
+        "next winter": "2019-WI"
+    }
 
 
 def test_a_fiscal_year_across_two_years_is_one_date_without_a_value() -> None:
@@ -549,7 +588,7 @@ def test_a_season_across_two_full_years_is_one_date() -> None:
 
 def test_a_month_after_during_or_between_needs_no_other_cue() -> None:
     values = _values("Sales fell during January and grew between July and September.", None)
-    assert values == {"January": "XXXX-01", "July": "XXXX-07"}
+    assert values == {"January": "XXXX-01", "July": "XXXX-07", "September": "XXXX-09"}
 
 
 def test_the_coming_year_after_the_is_a_span_not_a_date() -> None:

@@ -72,3 +72,33 @@ def test_a_clubs_first_word_alone_is_the_club_the_article_names() -> None:
         text, ("PERSON", "Jo Park"), ("PERSON", "Athletic Porto"), ("PERSON", "Athletic")
     )
     assert labels(doc)["Athletic"] == {"ORGANIZATION"}
+
+
+def test_a_kept_animals_name_is_no_person() -> None:
+    text = 'Jo Park rode his horse Dusty Lad to a win. Her guide dog called "Rex" is nine.'
+    text += " Rex won a prize."
+    doc = every_occurrence(text, ("PERSON", "Jo Park"), ("PERSON", "Dusty Lad"), ("PERSON", "Rex"))
+    assert labels(doc) == {"Jo Park": {"PERSON"}}
+
+
+def test_a_person_called_an_animal_by_a_figure_of_speech_stays_a_person() -> None:
+    doc = every_occurrence("The fat cat Ana Berg was paid a bonus.", ("PERSON", "Ana Berg"))
+    assert labels(doc) == {"Ana Berg": {"PERSON"}}
+
+
+def test_a_holiday_opening_a_place_name_is_no_given_name() -> None:
+    text = "Ana Berg sailed to Easter Bay, where old societies died out."
+    doc = every_occurrence(text, ("PERSON", "Ana Berg"), ("PERSON", "Easter Bay"))
+    assert labels(doc) == {"Ana Berg": {"PERSON"}, "Easter Bay": {"LOCATION"}}
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place_wherever_named() -> None:
+    text = "In May she fled her town of Varnia. Troops had taken Varnia a year before."
+    doc = every_occurrence(text, ("PERSON", "Varnia"))
+    assert labels(doc) == {"Varnia": {"LOCATION"}}
+
+
+def test_a_town_and_a_states_abbreviation_without_a_comma_is_the_town() -> None:
+    doc = analyse("Why pay for it?\n\nAna Berg.\n\nHenderson Nev.")
+    assert "Henderson Nev" not in _kinds(doc.text)
+    assert "Henderson" in [p.name for p in extract_places(doc)]

@@ -213,3 +213,9 @@ def test_an_armed_group_in_any_spelling_is_one_organisation() -> None:
     assert group.type == "organization"
     assert group.mentions == 2
     assert not any(a.type == "person" and "Qaeda" in a.name for a in actors.values())
+
+
+def test_a_football_league_is_a_body_by_its_own_name() -> None:
+    actors = _actors("Jo Park has scored nine goals in La Liga since his move from Valby Rovers.")
+    assert actors["La Liga"].type == "organization"
+    assert "La Liga" not in _places("Jo Park has scored nine goals in La Liga this season.")

@@ -859,3 +859,13 @@ def test_an_office_named_without_its_holder_is_no_organisation() -> None:
     doc = analyse("The mayor asked the Chief Constable and the Secretary of Labor to act at once.")
     names = {a.name for a in extract_actors(doc)}
     assert "Secretary of Labor" not in names
+
+
+def test_a_landform_and_its_of_name_is_a_place_whatever_the_tagger_read() -> None:
+    text = "The Sea of Norland Authority said a ferry had sunk on the Sea of Norland."
+    doc = _doc(
+        text, ("ORGANIZATION", "Sea of Norland Authority"), ("ORGANIZATION", "Sea of Norland")
+    )
+    labels = _labels(doc)
+    assert labels["Sea of Norland"] == "LOCATION"
+    assert labels["Sea of Norland Authority"] == "ORGANIZATION"  # a body named after it

@@ -110,3 +110,7 @@ def test_a_listed_maker_before_a_model_is_no_body(monkeypatch: pytest.MonkeyPatc
 def test_an_untagged_name_after_the_and_a_body_noun_is_a_body() -> None:
     text = "A study in the journal Harbour was cited. Jo Park joined the band Valby Drift."
     assert _organisations(text, ("PERSON", "Jo Park")) == {"Harbour", "Valby Drift"}
+
+
+def test_a_known_body_written_in_lower_case_first_is_an_organisation() -> None:
+    assert "eBay" in _organisations("Jo Park said she would sell the old chairs on eBay.")

@@ -150,6 +150,10 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     adviser, Jo Lind,"."""
     if office := _office_before(s, first, end):
         return office
+    if first > 2 and s.tokens[first - 1].text == "]":  # "[Valby coach] Jo Lind"
+        return _bracketed_role(s, first - 1)
+    if first > 2 and s.tokens[first - 1].text == "in" and (role := _role_in(s, first - 1, end)):
+        return role, None
     title, prev = (s.tokens[first - 1].text, s.tokens[first - 2].text) if first > 1 else ("", "")
     # "club manager Sir Jo Lind", "financier Sir Jo Lind", "its correspondent, Dr. Jo Lind,"
     set_off = prev == "," and end < len(s.tokens) and s.tokens[end].text == ","
@@ -180,6 +184,9 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         while d > 1 and (s.tokens[d - 1].tag, s.tokens[d - 1].text.islower()) in _BEFORE_OWNED:
             d -= 1
         closed = end == len(s.tokens) or s.tokens[end].text in (",", ".", ")")
+        # a credit between semicolons: "...; director of photography, Jo Lind; edited by ..."
+        credit = not closed and d > 1 and s.tokens[d - 1].text == s.tokens[end].text == ";"
+        closed |= credit
         # opening the sentence, past a quotation mark: "As a Norbank host, Jo Lind", "A poet, Jo",
         # "Norland's technical director, Jo Lind is"
         opening = s.tokens[d - 1].tag == "POS" and all(t.tag == "NNP" for t in s.tokens[o : d - 1])
@@ -193,6 +200,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         # not "her admiration, Jo Lind": a role or a ranking ("the world number one, Jo Lind,")
         closed &= ranked or any(_role_word(w) or w in _RARE_ROLES for w in nouns)
         owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS") or j == k == o  # "Head of"
+        owned |= credit
         if j < first - 1 and owned and closed:
             role = _role_text(s, j, first - 1)
             role = _one_of_many(role, nouns[-1]) if many and role else role
@@ -219,6 +227,27 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
     return _role_text(s, j, first, owned=k < j), affiliation
+
+
+def _bracketed_role(s: Sentence, close: int) -> tuple[str | None, str | None]:
+    """ "[Valby coach] Jo Lind", an editor's insertion in a quote: the role words ending the
+    brackets (closed at token `close`), with the name before them whose role it is."""
+    texts = [t.text for t in s.tokens]
+    b = next((i for i in range(close - 1, max(close - 8, -1), -1) if texts[i] == "["), -1)
+    j = _role_start(s, close)
+    if b < 0 or not b < j < close or not _role_word(texts[close - 1].lower()):
+        return None, None
+    return _role_text(s, j, close), " ".join(texts[b + 1 : j]) or None
+
+
+def _role_in(s: Sentence, at: int, end: int) -> str | None:
+    """ "They have a fine manager in Jo Lind": the role after "a" that the name after "in" (at
+    token `at`) fills; not "a coach in Jo Lind's mould"."""
+    owned = end < len(s.tokens) and s.tokens[end].tag == "POS"
+    j = _role_start(s, at)
+    if owned or not 0 < j < at or s.tokens[j - 1].text.lower() not in ("a", "an"):
+        return None
+    return _role_text(s, j, at) if _role_word(s.tokens[at - 1].text.lower()) else None
 
 
 def _plural_verb(s: Sentence, k: int) -> bool:
@@ -291,6 +320,7 @@ def _owned_doers(s: Sentence, k: int, noun: str) -> bool:
 def _doer(word: str) -> bool:
     """A noun of a person by what they do: listed ("skipper") or an agent noun ("foreman"),
     not a relation ("grandfather")."""
+    word = word.split("-in-")[0]  # "writer-in-residence"
     return (word in _PERSON_HEADS or bool(_AGENT.search(word))) and word not in NOT_ROLE_NOUNS
 
 
@@ -377,8 +407,9 @@ def _role_start(s: Sentence, end: int) -> int:
 
 
 def _role_word(word: str) -> bool:
-    """A role word or a compound of one: "co-founder", "singer/songwriter"."""
-    heads = (word.split("/")[0], re.split(r"[-/]", word)[-1])
+    """A role word or a compound of one: "co-founder", "singer/songwriter",
+    "writer-in-residence"."""
+    heads = (word.split("/")[0], re.split(r"[-/]", word)[-1], word.split("-in-")[0])
     return word in ROLE_NEAR_NAMES or any(h in ROLE_WORDS for h in heads)
 
 
@@ -460,8 +491,12 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     aside = k < len(tokens) and tokens[k].text in _ASIDE_MARKS  # "Lind - the club's coach -"
     who = aside and k + 1 < len(tokens) and tokens[k + 1].text == "who"
     k += 2 * who  # "Lund, who is the port's director", "Lind, who was appointed chairman"
-    j = k  # "Lind will be confirmed as the club's coach", "the departure of Lind as coach"
-    while j < len(tokens) and j - k < 4 and tokens[j].tag[:2] in ("VB", "MD", "RB"):
+    # "Lind will be confirmed as the club's coach", "the departure of Lind as coach", "Lind,
+    # set to step down as chairman,"
+    j = k + (aside and not who and k + 1 < len(tokens) and tokens[k + 1].tag in ("VBN", "VBD"))
+    while (
+        j < len(tokens) and j - k < 4 and (tokens[j].tag[:2] in _VERBAL or _to(tokens, j, k, aside))
+    ):
         j += 1
         if j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED:
             break  # "Lind was named acting chief"
@@ -493,6 +528,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     k += bool(age)  # "Jo Lind, a 31-year-old police officer"
     k += plural and k < len(tokens) and tokens[k].tag == "CD"  # "one of the three kite flyers"
     start, head, owned = k, 0, False
+    # "Lind is playwright-in-residence at": an office with no article after "is" or "was", not
+    # "acting as pacemaker" nor "is no longer a suspect"
+    bare = copular and k < len(tokens) and tokens[k - 1].text in ("is", "was")
+    bare = bare and tokens[k].tag[:2] in ("NN", "JJ")
     while k < len(tokens) and k - start < 8:
         t = tokens[k]
         owner = tokens[k + 1 : k + 2] and tokens[k + 1].tag == "POS"  # "7-Eleven's", "Kings'"
@@ -524,8 +563,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         kind = plural and (word in _PERSON_HEADS or t.tag == "NNS" and bool(_AGENT.search(word)))
         if (_role_word(word) or compound or kind) and word not in COURTESY:
             head = k + 1  # "co-founder" too
-        elif chosen and link != "been" and noun and _doer(word):
-            head = k + 1  # "Lind became a foreman", "Lind was named a steward"
+        elif (chosen or bare) and link != "been" and noun and _doer(word):
+            # "Lind became a foreman", "Lind was named a steward", "Lind is playwright-in-residence
+            # at": an office with no article
+            head = k + 1
         elif copular or plural:
             pass  # only a known role noun: "Lind was a victim" gives no role
         elif determined and noun and t.text.islower() and word not in NOT_ROLE_NOUNS:
@@ -570,6 +611,19 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     return (None, None) if no_role or _party(role) else (role, affiliation)
 
 
+# Tags (their first two letters) of the verbs between a name and "as" or an office.
+_VERBAL = ("VB", "MD", "RB")
+
+
+def _to(tokens: tuple[Token, ...], j: int, k: int, aside: bool) -> bool:
+    """Token j is the "to" of an infinitive after a verb, before "as", in an aside: "Lind, who
+    is set to step down as chairman,", "Lind, expected to retire as coach,"; not in a clause
+    of its own ("Lind hopes to serve as coach")."""
+    after = [t.text.lower() for t in tokens[j + 2 : j + 4]]  # "step down as", "retire as"
+    led = after[:1] == ["as"] or after[:1] != [] and after[0] in _PARTICLES and after[1:] == ["as"]
+    return aside and led and j > k and tokens[j].text == "to" and tokens[j + 1].tag == "VB"
+
+
 def _source_aside(tokens: tuple[Token, ...], head: int) -> bool:
     """ "Tom Vale, the label said, will tour": the noun after the name is the source of an
     aside (a reporting verb straight after it, then a comma or the sentence's end), no role."""
@@ -602,6 +656,21 @@ def _strip_titles(text: str) -> str:
     if named and "of" not in words[:cut]:
         words = words[cut + 1 :]
     return " ".join(words)
+
+
+# Playing positions and occupations that open a name in sports and arts copy: "Winger Lind".
+_POSITIONS = lexicons.words("team_positions") | _RARE_ROLES
+
+
+def _position_lead(text: str, surnames: set[str]) -> str:
+    """ "Winger Lind dropped the ball": a capitalised playing position or occupation opening a
+    name, before a surname the story gives in full or before a first name ("Guitarist Jo
+    Lind"), is the person's role, not part of the name."""
+    lead, _, rest = text.partition(" ")
+    if lead.lower() not in _POSITIONS or gazetteer.first_name(lead) or not rest:
+        return text
+    first = " " in rest and gazetteer.first_name(rest.split()[0])
+    return rest if rest in surnames or first else text
 
 
 def _body_name(text: str) -> bool:
@@ -910,10 +979,11 @@ def _in_capitals_only(doc: Doc, e: Entity, texts: list[str]) -> bool:
     """A name found only in a headline: the tagger cannot read capitals, so the name counts
     only when the story repeats it, in title case as a whole name ("Mental Issues", not
     "mental issues" nor "Mental Issues Board")."""
-    name = re.compile(rf"(?<!\w){re.escape(e.text)}(?!\w|\s(?-i:[A-Z]))", re.I)
-    found = (m[0][0].isupper() or e.text.isupper() for x in texts for m in name.finditer(x))
     at = e.start - doc.sentences[e.sentence].start
-    return not texts[e.sentence][at : at + len(e.text)].strip() and not any(found)
+    if texts[e.sentence][at : at + len(e.text)].strip():
+        return False  # not blanked as a headline's: no pattern to build (most names)
+    name = re.compile(rf"(?<!\w){re.escape(e.text)}(?!\w|\s(?-i:[A-Z]))", re.I)
+    return not any(m[0][0].isupper() or e.text.isupper() for x in texts for m in name.finditer(x))
 
 
 def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> tuple[Actor, ...]:
@@ -934,9 +1004,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     found = [_cut_label(doc.sentences[e.sentence], e) for e in found]
     split = (_split_names(doc, e, names) if e.label == "ORGANIZATION" else [e] for e in found)
     entities = sorted((part for parts in split for part in parts), key=lambda e: e.start)
-    stripped = (_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON")
+    stripped = [_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON"]
     surnames = {_surname(name) for name in stripped if len(name) > 1}
-    glued = _glued_leads(entities)
+    full = {_surname(n) for n in stripped if len(n) > 1 and n[0].lower() not in _POSITIONS}
+    glued = _glued_leads(entities, stripped)
     inside = {e.text for e in entities if e.label == "PERSON" and e.first_token > 0}
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
@@ -949,6 +1020,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if e.label == "PERSON" or not (_body_name(text) or lone):
             text = bare
         if e.label == "PERSON":
+            text = _position_lead(text, full)
             text = glued.get(_run_in(text), _run_in(text))
             if " " in text and _spouse(f"{word_before(doc, e)} {text.split()[0]}"):
                 text = text.split(" ", 1)[1]  # "First Lady Ann Lind": the title's second word
@@ -1069,11 +1141,11 @@ def _run_in(text: str) -> str:
     return " ".join(words[cut[-1] + 1 :] if cut else words)
 
 
-def _glued_leads(entities: list[Entity]) -> dict[str, str]:
+def _glued_leads(entities: list[Entity], people: list[list[str]]) -> dict[str, str]:
     """Person names with a caption's last words run into them ("... beat Valby Lind rolls on
     the grass" beside Ann Lind) -> their surname: a lead that is no given name but a place or
-    a name of another kind, before a surname another person is named by in full."""
-    people = [_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON"]
+    a name of another kind, before a surname another person is named by in full. `people`:
+    the words of the persons' names, titles stripped (the caller has them)."""
     others = {clean_name(e.text) for e in entities if e.label != "PERSON"}
     given: dict[str, set[str]] = {}  # surname -> the given names it follows
     for name in (n for n in people if len(n) > 1 and gazetteer.first_name(n[0])):
@@ -1383,7 +1455,8 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     other = False  # "and other powers", "and its allies": the adjectives and nouns after "other"
     for k, t in enumerate(tokens):
         other = t.text in _STATE["others"] or t.tag == "CD" or other and t.tag in _OTHERS
-        both = [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]  # "Oslo, as well as"
+        # "Oslo, as well as"
+        both = t.text == "as" and [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]
         if other or t.text in (",", "and", "or", "nor", "the") or both:
             ok |= {k, k + 1, k + 2} if both else {k}
     start, end = e.first_token, e.end_token

@@ -16,7 +16,8 @@ without a published date is `XXXX-09` (`XXXX-09-17`), a quarter `XXXX-Q4`. Resol
   else the coming one; "N days/weeks/months/years ago" count back.
 - A month or month-and-day without a year takes the year nearest the published date on the
   side its tense says ("was closed in November", read in September, is last year's);
-  "last May" is the latest May before the published month; "June last year" shifts.
+  "last May" is the latest May before the published month; "June last year" shifts;
+  "next fall", said before the fall starts, is this year's.
 - "in/over the last week|month" is a duration, not a date; in a report of quarterly
   results, "a year ago" beside figures is the year-ago quarter.
 - "two years later", "the next day", "that night" count from the last date the story gave
@@ -32,6 +33,7 @@ import re
 from datetime import date, timedelta
 
 from briefing import lexicons
+from briefing.facts.literals import fold, holds, needed
 from briefing.facts.untagged import REPORTING_VERBS
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
@@ -41,6 +43,7 @@ NUMBERS = {w: int(n) for w, n in lexicons.table("number_words").items()}
 _QUARTERS = lexicons.table("quarter_ordinals")
 _PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
 _SEASONS = lexicons.table("season_codes")  # "fall" -> "FA"
+_SEASON_STARTS = {c: int(m) for c, m in lexicons.table("season_starts").items()}  # "FA" -> 9
 _NAMED = lexicons.table("named_dates")  # "9/11" -> "2001-09-11"
 
 # resources/lexicons/date_patterns.txt: (kind, pattern), with the shared parts of
@@ -54,6 +57,8 @@ PATTERNS = lexicons.patterns(
     ORDINAL="|".join(_QUARTERS),
     NAMED_DATE="|".join(map(re.escape, _NAMED)),
 )
+# Each pattern with the words it cannot match without (a sentence without them is not scanned).
+_NEEDING = [(kind, p, needed(p)) for kind, p in PATTERNS]
 # A counted expression with no value yet ("two years later") at its start: (match, figures)
 _Pending = dict[int, tuple[re.Match[str], bool]]
 _FUTURE = re.compile(r"\b(?:" + lexicons.alternatives("future_cues") + r")\b", re.I)
@@ -187,8 +192,10 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return f"{g['year']}-{_month(g['month']):02d}"
     if kind == "m":
         return _bare_month(g, published, tense)
-    if kind == "century":
-        return str(int(g["century"]) - 1)
+    if kind == "century":  # "the 20th century" is TIMEX3 19; "the next century" counts on
+        if g.get("century"):
+            return str(int(g["century"]) - 1)
+        return str(published.year // 100 + _STEPS[g["which"].lower()]) if published else None
     if kind == "decade":
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
     if kind == "bc":  # "2000 B.C." (TIMEX3 BC2000)
@@ -199,6 +206,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return "PAST_REF" if g["ref"].lower().startswith("recent") else "PRESENT_REF"
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
         step = -1 if g.get("ago") else _STEPS[(g.get("which") or "this").lower()]
+        if kind == "season" and step > 0 and published:  # "next fall", said in April: this one
+            step -= _SEASON_STARTS.get(_SEASONS[g["season"].lower()], 0) > published.month
         unknown = "XXXX" if kind == "quarter" else None  # "the fourth quarter", year unknown
         when = g.get("year") or (published.year + step if published else unknown)
         season = _SEASONS[g["season"].lower()] if kind == "season" else ""  # "Spring 2005"
@@ -274,15 +283,19 @@ def extract_dates(
     out: list[DateMention] = []
     pending: _Pending = {}
     quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
-    patterns = [(kind, p) for kind, p in PATTERNS if adverbs or kind != "now"]
+    whole = fold("\n".join(s.text for s in doc.sentences))
+    patterns = [(k, p, n) for k, p, n in _NEEDING if (adverbs or k != "now") and holds(n, whole)]
     for s in doc.sentences:
         taken: list[tuple[int, int]] = []
         rota = False
         sentence_tense = _tense(s)
-        counted = re.search(r"\bago\b|\blater\b|\bearlier\b", s.text, re.I)
-        for kind, pattern in patterns:
-            if not counted and (kind == "ago" or "(?P<dir>later|earlier)" in pattern.pattern):
-                continue  # "two years ago", "days later": not worth trying without the word
+        folded = fold(s.text)
+        held: dict[frozenset[str] | None, bool] = {}  # patterns share words: the months
+        for kind, pattern, needs in patterns:
+            if (ok := held.get(needs)) is None:
+                ok = held[needs] = holds(needs, folded)
+            if not ok:
+                continue  # no word the pattern needs: "two years ago" without "ago"
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()
                 tense = sentence_tense  # each match its own: "Sunday's race" sets none for the next

@@ -406,6 +406,20 @@ def _sited(doc: Doc, e: Entity) -> bool:
     return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
 
 
+def _of_place_noun(doc: Doc, e: Entity) -> bool:
+    """A name after a place noun and "of": "her town of Varnia", "the island of Tolvik"."""
+    tokens = doc.sentences[e.sentence].tokens
+    before = [t.text for t in tokens[max(0, e.first_token - 2) : e.first_token]]
+    return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
+
+
+def _town_and_state(name: str) -> bool:
+    """A town the gazetteer knows and a US state's wire abbreviation without its comma, read
+    as one person's name: "Staunton Va" under a reader's letter."""
+    town, _, state = name.rpartition(" ")
+    return bool(town) and _state_abbreviation([state, "."]) and bool(gazetteer.candidates(town))
+
+
 def _state_abbreviation(words: list[str]) -> bool:
     """A US state in wire style, its full stop perhaps split off as the sentence's: "Minn.",
     "Nev" then "."."""
@@ -457,7 +471,7 @@ _LEGAL_FORM = lexicons.pattern("legal_forms")
 _LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", "Busch"
 # After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40"),
 # an outlet's verb ("Norpress reported"), "launched its" (see the file).
-_FIRM_CUE = lexicons.pattern("firm_cues").pattern
+_FIRM_CUE = lexicons.pattern("firm_cues")
 # A firm's or club's name after a noun of them ("car maker Valco", "retailer Norshop").
 _FIRM_BEFORE = lexicons.pattern("firms_after_nouns")
 # A club's name in sports copy: "Valby boss", "beat Valby", "Valby City" (see the file).
@@ -474,7 +488,7 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     person's full name ("Ann Dell" beside "Dell Inc.")."""
     legal = {w for m in _LEGAL_FORM.finditer(doc.text) for w in _LEGAL_WORD.split(m[1])}
     others = {n for label, n in names if label != "ORGANIZATION" and n}
-    cued = {n for n in others if re.search(rf"\b{re.escape(n)}{_FIRM_CUE}", doc.text)}
+    cued = {n for n in others if _firm_cued(n, doc.text)}
     # "car maker Valco", not "film maker Ann Lind"
     cued |= others & {m[1] for m in _FIRM_BEFORE.finditer(doc.text) if not _named(m[1])}
     cued -= _placed_towns(doc)  # "Valby officials" beside "in Valby": the town's
@@ -487,6 +501,20 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     firms |= others & untagged.ORG_NAMES  # "Reuters" read as a person, "Weibo" as a place
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
+
+
+def _firm_cued(name: str, text: str) -> bool:
+    """Whether `text` writes `name` (from a word's start) right before a cue of firms; the cue's
+    pattern is compiled once and matched where the name ends, not compiled into one per name."""
+    at = text.find(name)
+    while at >= 0:
+        if _WORD_START.match(text, at) and _FIRM_CUE.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_WORD_START = re.compile(r"\b")
 
 
 def _placed_towns(doc: Doc) -> set[str]:
@@ -548,6 +576,14 @@ def _visited_house(doc: Doc, e: Entity, name: str) -> str:
 _OWNER_HEADS = BODY_HEADS | untagged.HEADS | ORG_WORDS  # words of a body that owns a name
 
 
+def _landform_of(name: str) -> bool:
+    """ "Sea of Valby", "Gulf of Norland": a landform or water noun and its "of" name is a
+    place, whatever the tagger read; not a body named after one ("Bay of Valby Council")."""
+    words = name.split()
+    landform = len(words) > 2 and words[1] == "of" and words[0].lower() in LANDFORM_NOUNS
+    return landform and not _body_end(name)
+
+
 def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
     """The two names of one organisation span: a body, then a person the article names ("the
     Washington Post Trump said"); a body a body or a known place owns ("Valby University's
@@ -583,6 +619,8 @@ def classify(doc: Doc) -> Kinds:
     return Kinds(tuple(_classify(doc, sports, scored, places)), sports)
 
 
+# One-word holidays, which the first-name list also holds ("Easter"): no given name.
+_HOLIDAYS = {h for h in lexicons.words("holidays") if " " not in h}
 # Titles before a lone name that make it a person's ("President Lind", "Mr Lind").
 _TITLE_WORDS = PERSON_TITLES | JOB_TITLES
 
@@ -595,9 +633,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
+    # "her town of Varnia" once: Varnia is a place wherever named
+    of_place = {clean_name(e.text) for e in doc.entities if _of_place_noun(doc, e)}
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = clean_name(e.text).split()
-        tail = bool(words) and words[-1] in _PLACE_TAILS and not gazetteer.first_name(words[0])
+        if " ".join(words) in of_place:
+            continue
+        given_first = bool(words) and gazetteer.first_name(words[0]) and words[0] not in _HOLIDAYS
+        tail = bool(words) and words[-1] in _PLACE_TAILS and not given_first  # not "Easter Island"
         # "School": a common word the tagger read as a person names no one
         common = len(words) == 1 and words[0].lower() in _COMMON
         if tail or national_body(words) or common:
@@ -633,6 +676,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
         name = clean_name(e.text)
+        if e.label == "PERSON" and _town_and_state(name):  # "Staunton Va" signing a letter
+            out.append(s.entity("LOCATION", e.first_token, e.end_token - 1))
+            continue
         # "Welshman Ray Reardon": the demonym's noun opens no name
         if e.label == "PERSON" and gazetteer.demonym_noun(name.partition(" ")[0]):
             if e.end_token - e.first_token == 1:
@@ -700,13 +746,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
         # "Laos" or "Kan." is never a person
         headed = " " in name and name.split()[0] in _PLACE_HEADS  # "Camp Valby"
-        located = headed or also_place or gazetteer.country_name(name) or state_form(doc, e)
+        located = headed or also_place or bool(gazetteer.country_name(name) or state_form(doc, e))
+        located = located or name in of_place  # "Varnia" beside "her town of Varnia"
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
             continue
-        if e.label != "LOCATION" and name in landforms:
+        if e.label != "LOCATION" and (name in landforms or _landform_of(name)):
             e = replace(e, label="LOCATION")  # "the Tonle Sap lake", then "the Tonle Sap"
         site = e.label == "ORGANIZATION" and not places
         if site and (_ground(doc, e, name, name_parts) or _played_in(doc, e, name, name_parts)):
@@ -758,6 +805,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION" if _body_end(name) and name not in person_words else "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
+        elif _landform_of(name):
+            label = "LOCATION"  # "the Sea of Valby", also tagged as a body elsewhere
         elif side or (_is_org_name(doc, e, name, org_names) and not _patient_in(doc, e, name)):
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
@@ -774,6 +823,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     repaired = spans.repair(doc, named, places=places)
     titles = _titles(doc)
     named_ok = [e for e in repaired if e in kept or not _not_a_name(doc, e)]
+    # a kept animal's name, there and wherever else the article uses it ("his dog Rex")
+    pets = {e.text for e in doc.entities if e.label == "PERSON" and _animal_named(doc, e)}
+    named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in pets)]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
 
@@ -896,12 +948,35 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     title = title or office and not any(map(gazetteer.first_name, words[2:]))
     kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
     lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
+    lower = lower and name not in untagged.KNOWN_BODIES  # not "eBay"
     generic_demonym = len(words) == 2 and words[1] in _NO_NAME["after_demonym"]
     level = first in _NO_NAME["government_level"]  # "the Federal Government"
     demonym = generic_demonym and (level or gazetteer.demonym_country(first))  # "the Kenyan ..."
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _NO_NAME["title"] for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
+
+
+_ANIMALS = lexicons.groups("animal_names")
+_QUOTE_MARKS = frozenset({"``", "`", "'", '"', "“", "‘"})
+
+
+def _animal_named(doc: Doc, e: Entity) -> bool:
+    """A kept animal's name: after its noun and an owner word ("his horse Jo Boy", "the family
+    dog Rex"), perhaps with "called" and quotation marks ("a monkey called "Rex""); not a
+    figure of speech about a person ("fat cat Jo Park": a modifier before the noun)."""
+    before = [
+        t.text for t in doc.sentences[e.sentence].tokens[max(0, e.first_token - 5) : e.first_token]
+    ]
+    while before and before[-1] in _QUOTE_MARKS:
+        before.pop()
+    if before and before[-1] in _ANIMALS["naming"]:
+        before.pop()
+    return (
+        len(before) > 1
+        and before[-1] in _ANIMALS["animal"]
+        and before[-2].lower() in _ANIMALS["owner"]
+    )
 
 
 # Words of works' titles (see the file): work nouns, genres, pronouns, links, "such as".

@@ -25,14 +25,6 @@ from briefing.facts.kinds import (
     state_form,
     word_after,
 )
-from briefing.facts.words import (
-    NAME_SUFFIXES,
-    PARTY_STATE,
-    SEAT_NOUNS,
-    clean_name,
-    lower_case_words,
-    renames,
-)
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
 
 # Last and first words that make a known place's name a part of it ("Dallas County", "New
@@ -99,8 +91,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
         covered |= tokens
         # a party and state after a legislator's name: "R-S.C.", "D-South Carolina"
-        full = bool(PARTY_STATE.match(e.text) and gazetteer.candidates(e.text[2:]))
-        party_state = full or bool(PARTY_STATE.fullmatch(e.text))
+        full = bool(words.PARTY_STATE.match(e.text) and gazetteer.candidates(e.text[2:]))
+        party_state = full or bool(words.PARTY_STATE.fullmatch(e.text))
         if e.label != "LOCATION" or party_state or _not_place(doc, e, others, people):
             continue
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
@@ -116,7 +108,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         if (cut := max(e.text.find("-based"), own, party, far.start() if far else -1)) > 0:
             e = replace(e, text=e.text[:cut], end=e.start + cut)
         name = gazetteer.with_article(e.text) or state_form(doc, e)
-        name = name or lookup_name(clean_name(e.text))
+        name = name or lookup_name(words.clean_name(e.text))
         # "Oslo-Bergen", and "Podgorica Russia" of a lost caption boundary: two places
         sep = " " if "-" not in e.text and gazetteer.country_name(e.text.split()[-1]) else "-"
         pair, cut = e.text.split(sep), e.start + e.text.find(sep)
@@ -133,7 +125,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         end = e.end + (len(after) + 1) * (tail and not gazetteer.country_name(name))
         name = gazetteer.demonym_country(name) or name  # "Syrian": Syria
         out.append(PlaceMention(name, Evidence(e.sentence, e.start, end), region))
-    lower = lower_case_words(doc.text)
+    lower = words.lower_case_words(doc.text)
     starts = {m.evidence.start for m in out}
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
@@ -231,10 +223,10 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     Fame"), a town under 100,000 named like a person or a body
     of the article (`others`: "Lind" beside "Ann Lind", a company or club), or a person
     (`people`: full names of several words) by name or surname (see `_person_named`)."""
-    name = clean_name(e.text)
+    name = words.clean_name(e.text)
     known = gazetteer.candidates(name)
     listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
-    listed |= e.text in NAME_SUFFIXES  # "Rose, Jr., will": a name's "Jr."
+    listed |= e.text in words.NAME_SUFFIXES  # "Rose, Jr., will": a name's "Jr."
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
     person = name in others and name.isalpha() and town
     person = person or _person_named(doc, e, name, people)
@@ -263,10 +255,10 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
 def _court_district(before: list[str], name: str, after: str) -> bool:
     """A US court's district ("the Eastern District of Valby"): the district and the state
     after it name the court, no place of the story."""
-    words_ = name.split()
-    district = len(words_) == 2 and words_[1] == "District" and after == "of"
+    parts = name.split()
+    district = len(parts) == 2 and parts[1] == "District" and after == "of"
     inside = len(before) > 2 and before[-2:] == ["District", "of"]
-    return district and words_[0] in _PREFIXES or inside and before[-3] in _PREFIXES
+    return district and parts[0] in _PREFIXES or inside and before[-3] in _PREFIXES
 
 
 def _person_named(doc: Doc, e: Entity, name: str, people: set[str]) -> bool:
@@ -334,7 +326,7 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
         return False
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
-    return after.lower() in SEAT_NOUNS or big
+    return after.lower() in words.SEAT_NOUNS or big
 
 
 def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity]) -> bool:
@@ -459,7 +451,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     known = {n: k and spots.get((k.type, k.latitude, k.longitude), k) for n, k in known.items()}
     keys = [(k.name if k else n) for n in names for k in [known[n]]]
     spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
-    joins = {keys[b]: keys[a] for b, a in renames(doc.text, spans).items()}  # "X, formerly Y"
+    joins = {keys[b]: keys[a] for b, a in words.renames(doc.text, spans).items()}  # "X, formerly Y"
     joins |= _compass_aliases(keys, known)
     rows: dict[str, list[int]] = {}
     for i, key in enumerate(keys):

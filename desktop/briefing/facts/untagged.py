@@ -43,7 +43,8 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
         k = 0
         while k < len(s.tokens):
             end = _run_end(s, k, tagged)
-            body = _body(s, k, end) or _after_body_noun(s, k, end)
+            # no run from k (most tokens): no body ("" is no name of ORG_NAMES)
+            body = end > k and (_body(s, k, end) or _after_body_noun(s, k, end))
             found += [s.entity("ORGANIZATION", *body)] if body else []
             k = max(end, k + 1)
     return found
@@ -76,7 +77,9 @@ def _capital(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
     """Token k is a capitalised word the tagger left untagged ("O'Neill", "Anglo-Irish")."""
     word = s.tokens[k].text
     lettered = word.replace("-", "").replace("'", "").isalpha()
-    return (s.index, k) not in tagged and word[:1].isupper() and lettered
+    # a known body written in lower case first ("eBay") is as capitalised
+    capital = word[:1].isupper() or word in KNOWN_BODIES
+    return (s.index, k) not in tagged and capital and lettered
 
 
 def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
@@ -121,9 +124,11 @@ def roads(doc: Doc, entities: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     for s in doc.sentences:
         for k, t in enumerate(s.tokens[:-1]):
+            if t.text not in _ROADS:
+                continue  # most tokens: no number to read
             numbered = re.fullmatch(r"\d{1,3}[A-Z]?", s.tokens[k + 1].text) is not None
             free = not tagged & {(s.index, k), (s.index, k + 1)}
-            if t.text in _ROADS and numbered and free:
+            if numbered and free:
                 found.append(s.entity("LOCATION", k, k + 2))
     return found
 

@@ -55,7 +55,9 @@ _POSSESSIVE_END = re.compile(r"’?'?(?:’s)?(?:'s)?\Z")
 
 def clean_name(text: str) -> str:
     """ "the Black Sea's" -> "Black Sea" """
-    text = _POSSESSIVE_END.sub("", text)
+    # the ending is six characters at most, and ends in "'", "’" or "s" (most names have none)
+    if text.endswith(("'", "’", "s")):
+        text = text[:-6] + _POSSESSIVE_END.sub("", text[-6:])
     return (text[4:] if text.lower().startswith("the ") else text).strip()
 
 

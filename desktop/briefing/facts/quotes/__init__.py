@@ -165,6 +165,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = speakers.found_by(m.group(1), actors, span.close, "according to") or found
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
         at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
+        if (
+            partial
+            and not _sourced(found)
+            and (who := speakers.perspective(scan, at, span, people))
+        ):
+            found = Found(who, None, How.SUBJECT)  # `To Jo Park, the verdict shows that "…"`
         if _unsourced(found) and (saying := cues.P["saying"].match(scan, at, span.open)):
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
         # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.

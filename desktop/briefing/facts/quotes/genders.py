@@ -51,6 +51,12 @@ def pronoun_gender(word: str) -> str | None:
     return {"he": MALE, "she": FEMALE}.get(word.lower())
 
 
+def _after_given_name(name: str, text: str) -> bool:
+    """Whether one-word `name` is written after a given name (`Ann Clinton`): a surname."""
+    after_given = re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
+    return any(first_name(g.group(1)) for g in after_given)
+
+
 def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     """Canonical name -> gender ("m", "f", or "?" for two people merged under one name), for
     the persons the evidence settles."""
@@ -79,8 +85,7 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
         titles = titled.get(name, set())
         by_title = MERGED if len(titles) > 1 else next(iter(titles), None)
         # A one-word name written after a given name (`Ann Clinton`) is a surname.
-        after_given = re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
-        surname = " " not in name and any(first_name(g.group(1)) for g in after_given)
+        surname = " " not in name and _after_given_name(name, text)
         by_name = None if surname else GIVEN_NAMES.get(name.split()[0].lower().strip("."))
         by_pronoun = MALE if male >= 2 * female + 1 else FEMALE if female >= 2 * male + 1 else None
         if gender := by_title or by_name or by_pronoun:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefing import lexicons
+from briefing.facts import institutions
 from briefing.facts.gazetteer import (
     DEMONYMS,
     candidates,
@@ -54,6 +55,7 @@ _SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
 _OPENING_NOUNS = _SOURCE_NOUNS | lexicons.words("plural_source_nouns")
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
+_STORY_BODY_NOUNS = lexicons.words("story_body_nouns")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
 PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
@@ -61,9 +63,17 @@ DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 OFFICES = lexicons.words("exclusive_offices")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
+# One member of a party (`the Republican`, `a Tory`): the singular of a party's plural form.
+_MEMBERS = frozenset(
+    f[:-3] + "y" if f.endswith("ies") else f[:-1]
+    for forms in PARTIES.values()
+    for f in forms
+    if f.endswith("s")
+)
 # The patterns of speaker_patterns.txt by key, with the fragments they read from elsewhere.
 _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
 _GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS, "ING": "|".join(sorted(cues.ING))}
+_GIVEN["MEMBERS"] = "|".join(map(re.escape, sorted(_MEMBERS, key=len, reverse=True)))
 _P = dict(lexicons.patterns("speaker_patterns", "reporting_fragments", **_GIVEN))
 
 
@@ -202,8 +212,9 @@ def _misprint(surnames: list[str], actor: Actor) -> bool:
 
 
 def _whole(form: str, text: str, end: str = r"\b") -> bool:
-    """Whether `text` holds `form` as whole words (followed by `end`)."""
-    return re.search(r"\b" + re.escape(form) + end, text) is not None
+    """Whether `text` holds `form` as whole words (followed by `end`); the substring test
+    first, so names a text lacks compile no pattern (most do not)."""
+    return form in text and re.search(r"\b" + re.escape(form) + end, text) is not None
 
 
 def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
@@ -221,6 +232,16 @@ def _person_in(text: str, actors: Actors) -> str | None:
     """The person whose full name `text` holds (the longest when several)."""
     full = [a.name for a in actors if a.type == "person" and " " in a.name and _whole(a.name, text)]
     return max(full, key=len) if full else None
+
+
+def _name_before_topic(phrase: str, actors: Actors) -> str:
+    """`phrase` up to the person's full name when an `of` phrase follows it (`Valby coach Jo
+    Park of Berg's ban`): what the person spoke about, whose owner or relative clause says
+    nothing of who spoke."""
+    names = [a.name for a in actors if a.type == "person" and " " in a.name]
+    found = [re.search(r"\b" + re.escape(n) + r"(?=\s+of\b)", phrase) for n in names]
+    ends = [m.end() for m in found if m]
+    return phrase[: min(ends)] if ends else phrase
 
 
 def description_of(who: str) -> str | None:
@@ -241,13 +262,6 @@ def description_of(who: str) -> str | None:
 
 
 _RELATIVE = re.compile(r"(?:who|which|that|whose)\b")
-# One member of a party (`the Republican`, `a Tory`): the singular of a party's plural form.
-_MEMBERS = frozenset(
-    f[:-3] + "y" if f.endswith("ies") else f[:-1]
-    for forms in PARTIES.values()
-    for f in forms
-    if f.endswith("s")
-)
 
 
 def _party_member(words: list[str]) -> bool:
@@ -315,7 +329,7 @@ def resolve(
         return same.pop(), None
     if common and person is None:
         return None, description_of(who)
-    if person and re.search(r"[’']s\s+" + re.escape(person) + r"\W*$", who):
+    if person and person in who and re.search(r"[’']s\s+" + re.escape(person) + r"\W*$", who):
         return person, None  # `the group's Ed Norberg`: the full name after the owner
     if named := _P["relative_named"].search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
@@ -482,7 +496,7 @@ class People:
         is the previous quote's speaker."""
         who = self._referent(pronoun, pos, voice, since, chain)
         who = who or self._self_named.get(pronoun_gender(pronoun) or "")
-        return who if who is None or self._known(who, "") else None
+        return who if who is None or self._known(who, pronoun_gender(pronoun) or "") else None
 
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: At, chain: At
@@ -588,6 +602,8 @@ class People:
                 capitals = all(w[:1].isupper() for w in lead)
                 return first[0][2] if fronted or role_led or capitals else None
             later = start
+        if previous is not None and self._pronoun_chain(pronoun, pos, previous, chain):
+            return previous
         # Nobody named in the last sentences: a chain of quotes (`"…," he said` in the next
         # paragraph) goes on in the previous quote's voice, if nobody else who fits was
         # named since.
@@ -614,6 +630,30 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
+
+    def _pronoun_chain(self, pronoun: str, pos: int, previous: str, chain: At) -> bool:
+        """Whether every sentence of the writer's since the previous quote (closed at `chain`)
+        opens with `pronoun`, of `previous`'s settled gender (`"…," Park said. She has faced…
+        with Ana Berg…. She said…. "…," she said`): one subject throughout, whoever else those
+        sentences name. The rest of the previous quote's own sentence may name nobody else."""
+        if chain is None or self.gender(previous) != pronoun_gender(pronoun):
+            return False
+        own = _sentences_back(self.text, pos, 1)
+        if own <= chain:
+            return False
+        ends = [
+            m for m in _P["sentence_end"].finditer(self.text, chain, own) if _is_break(self.text, m)
+        ]
+        if not ends or ends[-1].end() != own:
+            return False
+        rest = self.text[chain : ends[0].start()]
+        if "\n\n" in rest or {n for *_, n in self.named_in(chain, ends[0].start())} - {previous}:
+            return False
+        opens = [m.end() for m in ends[:-1]]
+        return all(
+            (m := _P["opening_pronoun"].match(self.text, s)) and m.group(1).lower() == pronoun
+            for s in opens
+        ) and bool(opens)
 
     def _in_passing(self, name: str, pos: int) -> bool:
         """Named once before `pos`, inside a clause (`Friends, including actress Jo Park,
@@ -708,12 +748,31 @@ class People:
         """A person of a settled gender, or with evidence of someone who can be "he" or "she":
         named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park told
         reporters`) or with a role (`Harbour manager Jo Park`); who fits `gender` ("" any)."""
-        own = self.gender(name)
+        own = self.gender(name) or self._said_next(name)
         says = cues.P["speaking"].match
         speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
         roles = any(a.roles for a in self.actors if a.name == name)
         evidence = own in ("m", "f") or name in self.speakers or roles or any(speaking)
         return evidence and own in (gender or own, None)
+
+    def _said_next(self, name: str) -> str | None:
+        """The gender ("m", "f") of the pronoun opening, with a reporting verb, the sentence
+        right after one that `name` opens alone (`Jo Park will not comment. He says…`): the
+        writer's own "he" for that person; else None."""
+        starts = self.sentence_starts
+        for s, _, n in self._mentions:
+            k = bisect.bisect_right(starts, s) - 1
+            if n != name or k < 0 or k + 1 >= len(starts):
+                continue
+            lead = self.text[starts[k] : s].split()
+            alone = {m[2] for m in self.named_in(starts[k], starts[k + 1])} == {name}
+            opener = _P["opening_pronoun"].match(self.text, starts[k + 1])
+            if not alone or not opener or self._in_quote(opener.start(1)):
+                continue
+            titled = all(w.lower().rstrip(".") in _TITLES for w in lead)
+            if titled and cues.P["speaking"].match(self.text, opener.end()):
+                return pronoun_gender(opener.group(1))
+        return None
 
     def in_sentence_before(self, pos: int) -> set[str]:
         """Persons named in the sentence before `pos`, outside quotes (the document's
@@ -749,7 +808,7 @@ def names_speaker(words: str, speaker: str) -> bool:
     if len(parts) < 2 or not first_name(parts[0]) or candidates(parts[0]):
         return False
     alone = r"\b" + re.escape(parts[0]) + r"\b(?!\s+[A-Z])"
-    return re.search(alone, words) is not None
+    return parts[0] in words and re.search(alone, words) is not None
 
 
 def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
@@ -895,7 +954,7 @@ def _attribute(
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
-            wider = re.split(r"[,;.(]", part[m.start("who") :][:100])[0]
+            wider = _name_before_topic(re.split(r"[,;.(]", part[m.start("who") :][:100])[0], actors)
             # Not past a possessive or a relative clause (`said the man who met Jo Park`).
             other = _P["possessed"].search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
             # Nor one served (`said the aide to Jo Park`): not Park.
@@ -1241,10 +1300,13 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return relatives.pop() if len(relatives) == 1 else None
     if own := _P["own_document"].fullmatch(described.strip()):  # `his report`: its author
         return people.referent("he" if own[1].lower() == "his" else "she", pos)
+    if member := _P["party_member"].fullmatch(described.strip()):
+        return _member_of(institutions.canonical(member["party"]), people, pos, previous)
     # `the former harbour master and Valby councillor`: one person, named by the last of the two.
     m = _P["definite"].fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:
-        return body_before(people, pos)[0]
+        story = _main_body(people, pos) if m.group(1).lower() in _STORY_BODY_NOUNS else None
+        return body_before(people, pos)[0] or story
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
     head = m.group(1) if m is not None else None
@@ -1272,6 +1334,18 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
 
 
+def _member_of(party: str | None, people: People, pos: int, previous: str | None) -> str | None:
+    """The person `the top-ranking Democrat on the panel` stands for: the previous quote's
+    speaker (given when recent), else the subject of the sentence before, only when the story
+    gives them that party (`Democratic Sen. Ana Berg`); else nobody."""
+    if party is None:
+        return None
+    if not any(a.name == previous for a in people.actors if a.type == "person"):
+        previous = people.subject_before(pos, "")
+    own = {institutions.canonical(a.affiliation or "") for a in people.actors if a.name == previous}
+    return previous if previous is not None and own == {party} else None
+
+
 def newspaper(described: str) -> str | None:
     """The newspaper a description read as a role is the title of (`The Economist called it
     "…"`: the paper, not an economist); written with its capitals only."""
@@ -1296,6 +1370,21 @@ def _ends_in(name: str, tail: list[str]) -> bool:
     return len(words) > len(tail) and words[-len(tail) :] == tail
 
 
+def _main_body(people: People, pos: int) -> str | None:
+    """The organisation a story is about (`"…," the company said` where Norbank is named three
+    times or more, twice as often as any other body, and in this paragraph or the one
+    before), else None."""
+    orgs = [a for a in people.actors if a.type == "organization"]
+    bodies = sorted(orgs, key=lambda a: a.mentions, reverse=True)
+    if not bodies or bodies[0].mentions < 3 or institutions.canonical(bodies[0].name):
+        return None  # nor a party, a ministry or a paper: no business
+    if len(bodies) > 1 and bodies[1].mentions * 2 > bodies[0].mentions:
+        return None
+    text, actor = people.text, bodies[0]
+    near = max(text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, pos), 0)), 0)
+    return actor.name if _names(actor, text[near:pos]) else None
+
+
 def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> bool:
     """Whether the sentence at `pos` or the one before (anywhere before, when `wide`) brings
     in someone unnamed with `noun` (`asked an official`), whom a description of that noun
@@ -1307,10 +1396,11 @@ def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> b
 
 def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document (`a report
-    released by Norbank`, `In a statement, Norbank said`)."""
+    released by Norbank`, `In a statement, Norbank said`, `the authors of the study, which
+    include Norbank and…`: the first named)."""
     ends = {
         m.end()
-        for k in ("written_by", "document_lead")
+        for k in ("written_by", "document_lead", "authors_of")
         for m in _P[k].finditer(people.text, 0, pos)
     }
     authors = _bodies_at(people.actors, ends)
@@ -1384,6 +1474,21 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         if not lead and quiet and cues.ANY_CUE.search(scan, named[0][1], span.open):
             speaking = {named[0][2]}
     return speaking.pop() if len(speaking) == 1 else None
+
+
+def perspective(scan: str, start: int, span: Span, people: People) -> str | None:
+    """The person a sentence opens on as whose view it gives (`To Jo Park, a guard hurt in the
+    fire, the verdict shows that "…"`), when nobody else is named and nothing reports
+    speech before the quote (not `To Ana, her father wrote: "…"`)."""
+    named = people.named_in(start, span.open)
+    if not named or not _P["to_whom"].fullmatch(scan, start, named[0][0]):
+        return None
+    name, end = named[0][2], named[0][1]
+    others = {n for *_, n in named} - {name}
+    gap = scan[end : span.open]
+    if others or not gap.startswith(",") or cues.ANY_CUE.search(gap):
+        return None
+    return name
 
 
 def described_before(scan: str, span: Span, people: People) -> str | None:
