@@ -33,3 +33,26 @@ def test_no_title_no_person() -> None:
     text = "The Norland Accord II was signed in Valby by the two governments on Monday."
     doc = every_occurrence(text, ("ORGANIZATION", "Norland Accord II"), ("LOCATION", "Valby"))
     assert labels(doc)["Norland Accord II"] == {"ORGANIZATION"}
+
+
+def test_surname_alone_beside_scores() -> None:
+    text = (
+        "Norbank Rovers won 2-1 and the striker scored in the match. The return of Orvin "
+        "Tamsk to Norbank Rovers matters. Tamsk pulls the defence together."
+    )
+    doc = every_occurrence(
+        text,
+        ("ORGANIZATION", "Norbank Rovers"),
+        ("ORGANIZATION", "Orvin Tamsk"),
+        ("PERSON", "Tamsk"),
+    )
+    assert labels(doc)["Orvin Tamsk"] == {"PERSON"}
+
+
+def test_club_word_beside_scores_stays_a_body() -> None:
+    text = (
+        "Real Tamsk won 2-1 and the striker scored in the match. Atletico Real Tamsk then "
+        "lost. Tamsk pulls the defence together."
+    )
+    doc = every_occurrence(text, ("ORGANIZATION", "Atletico Real Tamsk"), ("PERSON", "Tamsk"))
+    assert labels(doc)["Atletico Real Tamsk"] != {"PERSON"}

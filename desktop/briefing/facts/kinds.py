@@ -454,7 +454,7 @@ def _person_by_context(
     ("Ann Lind, 34,"), or a role word or a title comes right before them ("his counterpart
     Yitzhak Mordechai", "Judge Jo Park II"). Beside scores (a score reads like an age) only
     the role word or title, before no place's name ("referee Tevka Vask", not "leader Valby
-    City")."""
+    City"), or the surname named alone after no place's or club's word."""
     words = name.split()
     suffixed = len(words) > 2 and words[-1] in NAME_SUFFIXES  # "Jo Park II": no team's name
     words = words[:-1] if suffixed else words
@@ -464,6 +464,11 @@ def _person_by_context(
     aged = re.fullmatch(r", \d{1,2} [,.)]", " ".join(after))
     if not scores and (words[-1] in person_words or aged):
         return True  # "Ann Lind, 34, said": an age after the name
+    # beside scores, the surname alone read as a person, after no place's or club's word
+    # ("Valby Lind", "Real Lind")
+    clubbed = _TAILS["club_head"].intersection(words) or any(map(gazetteer.candidates, words[:-1]))
+    if words[-1] in person_words and not clubbed:
+        return True
     before = word_before(doc, e)
     if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
         before = doc.sentences[e.sentence].tokens[e.first_token - 2].text
