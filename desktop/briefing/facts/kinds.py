@@ -25,6 +25,7 @@ from briefing.facts.words import (
     JOB_TITLES,
     LOCATIVES,
     MEMBER_WORDS,
+    NAME_SUFFIXES,
     OFFICE_WORDS,
     ORG_CUES,
     ORG_HEADS,
@@ -450,20 +451,35 @@ def _person_by_context(
 ) -> bool:
     """Two or three words tagged as an organisation that name a person: the article names
     that person elsewhere ("Muammar Gaddafi" beside "Gaddafi said"), an age follows them
-    ("Ann Lind, 34,"), or a role word comes right before them ("his counterpart Yitzhak
-    Mordechai"). Beside scores (a score reads like an age) only the role word, before no
-    place's name ("referee Tevka Vask", not "leader Valby City")."""
+    ("Ann Lind, 34,"), or a role word or a title comes right before them ("his counterpart
+    Yitzhak Mordechai", "Judge Jo Park II"). Beside scores (a score reads like an age) only
+    the role word or title, before no place's name ("referee Tevka Vask", not "leader Valby
+    City"), or the surname named alone after no place's or club's word."""
     words = name.split()
+    suffixed = len(words) > 2 and words[-1] in NAME_SUFFIXES  # "Jo Park II": no team's name
+    words = words[:-1] if suffixed else words
     if not 2 <= len(words) <= 3 or not all(w.istitle() and w.isalpha() for w in words):
         return False
     after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 3]]
     aged = re.fullmatch(r", \d{1,2} [,.)]", " ".join(after))
     if not scores and (words[-1] in person_words or aged):
         return True  # "Ann Lind, 34, said": an age after the name
+    # beside scores, the surname alone read as a person, after no place's or club's word
+    # ("Valby Lind", "Real Lind")
+    clubbed = _TAILS["club_head"].intersection(words) or any(map(gazetteer.candidates, words[:-1]))
+    if words[-1] in person_words and not clubbed:
+        return True
     before = word_before(doc, e)
     if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
         before = doc.sentences[e.sentence].tokens[e.first_token - 2].text
-    return before in _PERSON_CUES and not (scores and any(map(gazetteer.candidates, words)))
+    cued = before in _PERSON_CUES or _title_before(before)
+    return cued and not (scores and not suffixed and any(map(gazetteer.candidates, words)))
+
+
+def _title_before(word: str) -> bool:
+    """A capitalised title or role noun right before a name: "Judge", "Coach", "Sen."."""
+    title = word.rstrip(".")
+    return title in _TITLE_WORDS or (title.istitle() and title.lower() in ROLE_NOUNS)
 
 
 # A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
