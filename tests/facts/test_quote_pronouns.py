@@ -476,3 +476,12 @@ def test_subject_pronoun_is_not_a_person_named_after_it_in_its_sentence() -> Non
     )
     (q,) = _quotes(text)
     assert q.speaker != "Tom Lund"
+
+
+def test_a_settled_name_of_both_sexes_named_only_as_an_owner_is_no_evidence() -> None:
+    text = (
+        "On Monday, Tony Quell's spokesman would not back the ferry plan. "
+        'He said: "There is a process going on, so let us wait for it."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None

@@ -764,9 +764,11 @@ class People:
         says = cues.P["speaking"].match
         speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
         roles = any(a.roles for a in self.actors if a.name == name)
-        # A given name our training copy settles (Hillary) is evidence for its own pronoun only.
+        # A given name our training copy settles (Hillary) is evidence for its own pronoun only,
+        # and not for one named only as an owner (`Tony Lund's spokesman… He said:`).
         shared = shared_name_gender(name)
-        named = shared is not None and shared == (gender or shared)
+        owner = all(self.text[e : e + 2] in ("'s", "’s") for _, e, n in self._mentions if n == name)
+        named = shared is not None and shared == (gender or shared) and not owner
         evidence = own in ("m", "f") or name in self.speakers or roles or any(speaking) or named
         return evidence and own in (gender or own, None)
 
