@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes, rule_quotes_with_candidates
-from briefing.facts.quotes.genders import GIVEN_NAMES, genders, pronoun_gender
+from briefing.facts.quotes.genders import GIVEN_NAMES, SHARED_NAMES, genders, pronoun_gender
 from briefing.facts.quotes.speakers import People
 from briefing.model import Actor, Evidence, Quote
 from briefing.nlp import analyse
@@ -436,4 +436,52 @@ def test_she_is_not_a_prince_whose_title_opens_his_name() -> None:
         "calm and trust\u201d, she said."
     )
     (q,) = extract_quotes(doc, extract_actors(doc))
+    assert q.speaker is None
+
+
+def test_a_name_of_both_sexes_settled_by_training_copy_is_evidence_for_its_pronoun() -> None:
+    assert "hillary" not in GIVEN_NAMES and SHARED_NAMES["hillary"] == "f"
+    text = (
+        "Hillary Quell wants the port board to drop the ferry plan.\n\n"
+        '"The ferries will cost the town far too much," she said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Hillary Quell"
+
+
+def test_a_settled_name_of_both_sexes_is_no_evidence_for_the_other_pronoun() -> None:
+    text = (
+        "Chris Quell runs the port authority.\n\n"
+        '"The ferries will run again before the summer season," she said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_a_settled_name_of_both_sexes_does_not_overrule_the_article() -> None:
+    text = (
+        '"The north pier opens in May," said Chris Quell on Monday.\n\n'
+        "Chris Quell runs the port authority.\n\n"
+        '"The ferries will run again before the summer season," she said.'
+    )
+    first, second = _quotes(text)
+    assert first.speaker == second.speaker == "Chris Quell"
+
+
+def test_subject_pronoun_is_not_a_person_named_after_it_in_its_sentence() -> None:
+    text = (
+        "Senator Ola Berg met the mayor of Valby on Monday. He urged the party to treat "
+        "Tom Lund and his backers with care. He said Lund has been "
+        '"a most useful part of our group" for years.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Tom Lund"
+
+
+def test_a_settled_name_of_both_sexes_named_only_as_an_owner_is_no_evidence() -> None:
+    text = (
+        "On Monday, Tony Quell's spokesman would not back the ferry plan. "
+        'He said: "There is a process going on, so let us wait for it."'
+    )
+    (q,) = _quotes(text)
     assert q.speaker is None

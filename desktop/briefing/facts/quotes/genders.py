@@ -5,7 +5,8 @@ Evidence, strongest first: a courtesy title before a mention (Mr, Mrs, Ms), the 
 (a data file derived from NLTK's names corpus; names given to both sexes are left out), the
 pronoun the article itself uses right after naming the person (`Lund said she would…`,
 twice as often as the other). A person with no evidence, or titles of both sexes (two
-people merged into one name), has no gender.
+people merged into one name), has no gender. A name given to both sexes that our training
+copy settles (Hillary) is weaker still: it never takes a rival out of a pronoun's reach.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ MALE, FEMALE = "m", "f"
 MERGED = "?"  # titles of both sexes: two people under one name
 _TITLE_GENDER = lexicons.table("title_genders")  # "Mrs" -> FEMALE
 GIVEN_NAMES = lexicons.table("given_name_genders")  # lower-case given name -> MALE or FEMALE
+# Names on both lists that our training copy settles (Hillary); see shared_name_gender.
+SHARED_NAMES = lexicons.table("shared_name_genders")
 # The patterns of gender_patterns.txt by key.
 _P = dict(lexicons.patterns("gender_patterns", TITLES="|".join(map(re.escape, _TITLE_GENDER))))
 # How far after a mention its pronoun is looked for (same sentence only).
@@ -37,6 +40,14 @@ def name_gender(name: str) -> str | None:
     """The gender the names table files for the given name opening `name` ("Ana Berg" ->
     "f"), else None."""
     return GIVEN_NAMES.get(name.split()[0].lower())
+
+
+def shared_name_gender(name: str) -> str | None:
+    """The gender our training copy settles for a full name opening with a given name of
+    both sexes ("Hillary Berg" -> "f"), else None: evidence a person can be "she", not
+    that they cannot be "he"."""
+    first, _, rest = name.partition(" ")
+    return SHARED_NAMES.get(first.lower()) if rest else None
 
 
 def woman_titled_man(title: str | None, name: str) -> bool:

@@ -39,6 +39,7 @@ from briefing.facts.quotes.genders import (
     genders,
     name_gender,
     pronoun_gender,
+    shared_name_gender,
     title_gender,
     woman_titled_man,
 )
@@ -496,7 +497,18 @@ class People:
         is the previous quote's speaker."""
         who = self._referent(pronoun, pos, voice, since, chain)
         who = who or self._self_named.get(pronoun_gender(pronoun) or "")
+        if who in self._named_after(pos):
+            return None
         return who if who is None or self._known(who, pronoun_gender(pronoun) or "") else None
+
+    def _named_after(self, pos: int) -> set[str]:
+        """Persons named after the subject pronoun at `pos` in its own sentence, whom it cannot
+        stand for: `He said Lund has been "…"`, `"…," she told Berg` is neither Lund nor Berg."""
+        pronoun = re.compile(r"\s*s?he\b", re.I).match(self.text, pos)
+        if pronoun is None:
+            return set()
+        end = next((s for s in self.sentence_starts if s > pronoun.end()), len(self.text))
+        return {n for *_, n in self.named_in(pronoun.end(), end)}
 
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: At, chain: At
@@ -752,7 +764,12 @@ class People:
         says = cues.P["speaking"].match
         speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
         roles = any(a.roles for a in self.actors if a.name == name)
-        evidence = own in ("m", "f") or name in self.speakers or roles or any(speaking)
+        # A given name our training copy settles (Hillary) is evidence for its own pronoun only,
+        # and not for one named only as an owner (`Tony Lund's spokesman… He said:`).
+        shared = shared_name_gender(name)
+        owner = all(self.text[e : e + 2] in ("'s", "’s") for _, e, n in self._mentions if n == name)
+        named = shared is not None and shared == (gender or shared) and not owner
+        evidence = own in ("m", "f") or name in self.speakers or roles or any(speaking) or named
         return evidence and own in (gender or own, None)
 
     def _said_next(self, name: str) -> str | None:
