@@ -1,0 +1,41 @@
+"""A person described by a place in a body (`the top Republican on the Harbour Committee`,
+`an official at the Norland Ministry`) is the source, never the body the phrase ends on."""
+
+from __future__ import annotations
+
+from tests.facts.test_quotes import _quotes
+
+
+def test_a_member_on_a_committee_is_the_description_not_the_committee() -> None:
+    (q,) = _quotes(
+        "The top-ranking Republican on the Senate Harbour Committee said the plan was "
+        '"far too costly".'
+    )
+    assert q.speaker is None
+    assert q.description == "The top-ranking Republican on the Senate Harbour Committee"
+
+
+def test_an_official_at_a_ministry_is_the_description_not_the_ministry() -> None:
+    (q,) = _quotes(
+        "A senior official at the Norland Transport Ministry said the talks were "
+        '"going nowhere at all".'
+    )
+    assert q.speaker is None
+    assert q.description == "A senior official at the Norland Transport Ministry"
+
+
+def test_the_chairman_of_a_council_stays_a_description() -> None:
+    (q,) = _quotes('The chairman of the Valby Council said the vote was "a disgrace to the town".')
+    assert q.speaker is None and q.description == "The chairman of the Valby Council"
+
+
+def test_a_spokesman_for_a_bank_stays_a_description() -> None:
+    (q,) = _quotes('A spokesman for Norbank said the bank would "look again at every branch".')
+    assert q.speaker is None and q.description == "A spokesman for Norbank"
+
+
+def test_a_body_opening_its_own_clause_still_speaks() -> None:
+    (q,) = _quotes(
+        'After a long meeting on Monday the Valby Council said the vote was "a disgrace".'
+    )
+    assert q.speaker == "Valby Council"
