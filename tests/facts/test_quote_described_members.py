@@ -39,3 +39,21 @@ def test_a_body_opening_its_own_clause_still_speaks() -> None:
         'After a long meeting on Monday the Valby Council said the vote was "a disgrace".'
     )
     assert q.speaker == "Valby Council"
+
+
+def test_a_description_ends_before_a_dashed_relative_clause() -> None:
+    (q,) = _quotes(
+        "Instead, the study -- which notes that forty firms would owe $2 billion, "
+        '"equal to the whole budget of Valby," if they paid in full -- should worry voters.'
+    )
+    assert q.speaker is None and q.description == "the study"
+
+
+def test_a_description_ends_before_a_relative_clause_without_commas() -> None:
+    (q,) = _quotes('The inquiry that the council ordered found the deal was "a waste of money".')
+    assert q.description == "The inquiry"
+
+
+def test_a_description_cut_before_who_loses_its_comma() -> None:
+    text = 'The Valby Council\'s old rival, who says he is "standing firm", left early.'
+    assert _quotes(text)[-1].description == "The Valby Council's old rival"
