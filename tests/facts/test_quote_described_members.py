@@ -57,3 +57,16 @@ def test_a_description_ends_before_a_relative_clause_without_commas() -> None:
 def test_a_description_cut_before_who_loses_its_comma() -> None:
     text = 'The Valby Council\'s old rival, who says he is "standing firm", left early.'
     assert _quotes(text)[-1].description == "The Valby Council's old rival"
+
+
+def test_a_person_named_after_the_speaker_in_a_clause_is_not_the_speaker() -> None:
+    (q,) = _quotes('"The rules are clear," said harbour master Jo Park after meeting Ana Berg.')
+    assert q.speaker == "Jo Park"
+
+
+def test_the_person_asked_about_is_not_the_speaker() -> None:
+    text = (
+        "Ana Berg spoke on Monday. \"Anyone who breaks the harbour rules puts the town at risk,\" "
+        "said Valby resident Jo Park when asked about Ana Berg."
+    )
+    assert _quotes(text)[-1].speaker == "Jo Park"
