@@ -66,7 +66,7 @@ def test_a_person_named_after_the_speaker_in_a_clause_is_not_the_speaker() -> No
 
 def test_the_person_asked_about_is_not_the_speaker() -> None:
     text = (
-        "Ana Berg spoke on Monday. \"Anyone who breaks the harbour rules puts the town at risk,\" "
+        'Ana Berg spoke on Monday. "Anyone who breaks the harbour rules puts the town at risk," '
         "said Valby resident Jo Park when asked about Ana Berg."
     )
     assert _quotes(text)[-1].speaker == "Jo Park"
