@@ -70,3 +70,19 @@ def test_the_person_asked_about_is_not_the_speaker() -> None:
         "said Valby resident Jo Park when asked about Ana Berg."
     )
     assert _quotes(text)[-1].speaker == "Jo Park"
+
+
+def test_said_a_lawyer_for_a_person_is_not_that_person() -> None:
+    text = 'Jo Park runs the port. "The claim is without merit," said a lawyer for Jo Park.'
+    q = _quotes(text)[-1]
+    assert q.speaker is None and q.description is not None
+
+
+def test_said_a_source_close_to_a_person_is_not_that_person() -> None:
+    text = 'Jo Park runs the port. "The claim is without merit," said a source close to Jo Park.'
+    assert _quotes(text)[-1].speaker is None
+
+
+def test_said_a_title_then_the_name_is_still_the_person() -> None:
+    text = '"The piers stay open," said Harbour Board chair and chief executive Ana Berg.'
+    assert _quotes(text)[-1].speaker == "Ana Berg"

@@ -962,6 +962,8 @@ def _attribute(
             other = _P["possessed"].search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
             # Nor one served (`said the aide to Jo Park`): not Park.
             person = None if other or _aide_to(wider) else _person_in(wider, actors, first=True)
+            if person and _P["person_after_preposition"].search(wider[: wider.index(person)]):
+                person = None  # `said a lawyer for Jo Park`: not Park
             if person and person != speaker:
                 speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
