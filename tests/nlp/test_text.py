@@ -96,6 +96,10 @@ def test_entity_spans_never_begin_or_end_with_a_dash_comma_or_quote() -> None:
     assert trimmed(words, 4, 5) == (5, 5)
 
 
+def test_a_bar_printed_for_a_dash_ends_no_name() -> None:
+    assert trimmed(["host", "Jo", "Park", "\u2015", "and"], 1, 4) == (1, 3)
+
+
 def test_text_without_full_stops_is_cut_into_sentences_of_bounded_length() -> None:
     from briefing.nlp.text import MAX_SENTENCE_CHARS
 

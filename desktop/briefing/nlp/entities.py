@@ -28,8 +28,11 @@ STATES_FILE = "states.txt"
 DICTIONARY_FILE = "dictionary_words.txt"
 
 _SHAPE_RUNS = re.compile(r"(.)\1+")
-# Punctuation that never begins or ends a name ("_" is the dash of AP copy).
-_EDGE_MARKS = frozenset(["-", "--", "–", "—", "_", ",", ";", ":", '"', "''", "``", "“", "”"])
+# Punctuation that never begins or ends a name ("_" is the dash of AP copy; "―" and "‒" the
+# bar and figure dash some sites print for a dash).
+_EDGE_MARKS = frozenset(
+    ["-", "--", "‒", "–", "—", "―", "_", ",", ";", ":", '"', "''", "``", "“", "”"]
+)
 
 
 @cache

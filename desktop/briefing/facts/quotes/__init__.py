@@ -392,12 +392,26 @@ def _source_words(described: str | None) -> str | None:
     # `His attorney has said he's not guilty, calling it "…"`: the subject before "has said"
     said = [k for k in range(2, len(words)) if words[k] in cues.VERBS and words[k - 1] in _HAVE]
     words = words[: said[0] - 1] if said else words
+    words = _before_clause(words)
     while len(words) > 1 and words[-1] in _SOURCE_TAILS:
         words.pop()
     return " ".join(words) or None
 
 
+def _before_clause(words: list[str]) -> list[str]:
+    """A described source up to a dash or a relative clause: `the study -- which notes`
+    gives `the study`. Not `that` after a preposition (`officials at that meeting`)."""
+    for k in range(1, len(words)):
+        dash = words[k].startswith(("--", "—", "–"))
+        relative = words[k] in _RELATIVES and words[k - 1] not in _PREPOSITIONS
+        if dash or relative:
+            return [*words[: k - 1], words[k - 1].rstrip(",")]
+    return words
+
+
 _SOURCE_TAILS = lexicons.words("source_tails")
+_RELATIVES = lexicons.words("relative_pronouns")
+_PREPOSITIONS = lexicons.words("source_prepositions")
 _PRONOUNS = frozenset(["it", "he", "she", "they", "we"])
 _HAVE = frozenset(["has", "have", "had"])
 

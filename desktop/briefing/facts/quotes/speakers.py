@@ -229,9 +229,12 @@ def _bodies_at(actors: Actors, starts: Container[int]) -> set[str]:
     return {a.name for a in orgs for e in a.evidence if e.start in starts}
 
 
-def _person_in(text: str, actors: Actors) -> str | None:
-    """The person whose full name `text` holds (the longest when several)."""
+def _person_in(text: str, actors: Actors, first: bool = False) -> str | None:
+    """The person whose full name `text` holds (the longest when several; with `first`, the
+    one named first, as the subject of `said Jo Park after meeting Ana Berg`)."""
     full = [a.name for a in actors if a.type == "person" and " " in a.name and _whole(a.name, text)]
+    if first and full:
+        return min(full, key=lambda n: (text.index(n), -len(n)))
     return max(full, key=len) if full else None
 
 
@@ -975,7 +978,9 @@ def _attribute(
             # Not past a possessive or a relative clause (`said the man who met Jo Park`).
             other = _P["possessed"].search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
             # Nor one served (`said the aide to Jo Park`): not Park.
-            person = None if other or _aide_to(wider) else _person_in(wider, actors)
+            person = None if other or _aide_to(wider) else _person_in(wider, actors, first=True)
+            if person and _P["person_after_preposition"].search(wider[: wider.index(person)]):
+                person = None  # `said a lawyer for Jo Park`: not Park
             if person and person != speaker:
                 speaker, described = person, None
         cue = cue or ("according to" if "according" in m.group() else None)
