@@ -82,7 +82,12 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
     surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     others = surnames | {e.text for e in entities if e.label == "ORGANIZATION"}
-    people = {e.text for e in entities if e.label == "PERSON" and " " in e.text}
+    # full names opening with a given name ("New York Knicks" read as a person is none)
+    people = {
+        e.text
+        for e in entities
+        if e.label == "PERSON" and " " in e.text and gazetteer.first_name(e.text.split()[0])
+    }
     # surnames read as places before a reporting verb ("Chad said"): the person's throughout
     people |= {e.text for e in entities if e.text in surnames and _says(doc, e)}
     for e in entities:

@@ -238,7 +238,7 @@ def _name_before_topic(phrase: str, actors: Actors) -> str:
     """`phrase` up to the person's full name when an `of` phrase follows it (`Valby coach Jo
     Park of Berg's ban`): what the person spoke about, whose owner or relative clause says
     nothing of who spoke."""
-    names = [a.name for a in actors if a.type == "person" and " " in a.name]
+    names = [a.name for a in actors if a.type == "person" and " " in a.name and a.name in phrase]
     found = [re.search(r"\b" + re.escape(n) + r"(?=\s+of\b)", phrase) for n in names]
     ends = [m.end() for m in found if m]
     return phrase[: min(ends)] if ends else phrase
