@@ -56,10 +56,3 @@ def test_a_court_district_and_its_state_are_no_places() -> None:
         text, ("LOCATION", "Eastern District"), ("LOCATION", "Norland"), ("LOCATION", "Valby")
     )
     assert places == {"Valby": 1}
-
-
-def test_a_team_read_as_a_person_leaves_its_town_a_place() -> None:
-    # only a name opening with a given name is a person's; a team's town stays a place
-    text = "The New York Knicks lost again. Fans in New York were angry."
-    places = _names(text, ("PERSON", "New York Knicks"), ("LOCATION", "New York"))
-    assert places == {"New York": 1}

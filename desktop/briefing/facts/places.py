@@ -82,13 +82,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
     surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
     others = surnames | {e.text for e in entities if e.label == "ORGANIZATION"}
-    # full names, not a known place or one with words after it ("Des Moines", "New York
-    # Knicks" read as persons leave the places their own)
-    people = {
-        e.text
-        for e in entities
-        if e.label == "PERSON" and " " in e.text and not _opens_with_place(e.text)
-    }
+    people = {e.text for e in entities if e.label == "PERSON" and " " in e.text}
     # surnames read as places before a reporting verb ("Chad said"): the person's throughout
     people |= {e.text for e in entities if e.text in surnames and _says(doc, e)}
     for e in entities:
@@ -265,12 +259,6 @@ def _court_district(before: list[str], name: str, after: str) -> bool:
     district = len(parts) == 2 and parts[1] == "District" and after == "of"
     inside = len(before) > 2 and before[-2:] == ["District", "of"]
     return district and parts[0] in _PREFIXES or inside and before[-3] in _PREFIXES
-
-
-def _opens_with_place(name: str) -> bool:
-    """`name`, or its first two words or more, a place the gazetteer knows."""
-    parts = name.split()
-    return any(gazetteer.candidates(" ".join(parts[:k])) for k in range(2, len(parts) + 1))
 
 
 def _person_named(doc: Doc, e: Entity, name: str, people: set[str]) -> bool:
