@@ -243,6 +243,9 @@ def test_a_decade_without_an_apostrophe_needs_a_part_or_another_decade() -> None
     values = _values("Norland boomed in the 1960s and early 70s, and slumped in the late 80s.")
     assert values == {"the 1960s": "196", "early 70s": "197", "the late 80s": "198"}
     assert _values("Highs in Valby will reach the 80s, and Jo Park is in her late 70s.") == {}
+    assert _values("Highs were in the 70s and 80s; Jo Park is in her 60s and 70s.") == {}
+    band = _values("The Valby band played in the '60s and 70s.")
+    assert band == {"the '60s": "196", "70s": "197"}
 
 
 def test_a_century_is_its_timex3_hundreds() -> None:

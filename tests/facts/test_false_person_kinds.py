@@ -87,9 +87,8 @@ def test_a_person_called_an_animal_by_a_figure_of_speech_stays_a_person() -> Non
 
 
 def test_a_holiday_opening_a_place_name_is_no_given_name() -> None:
-    text = "Ana Berg sailed to Easter Bay, where old societies died out."
-    doc = every_occurrence(text, ("PERSON", "Ana Berg"), ("PERSON", "Easter Bay"))
-    assert labels(doc) == {"Ana Berg": {"PERSON"}, "Easter Bay": {"LOCATION"}}
+    doc = every_occurrence("Easter Island is remote.", ("PERSON", "Easter Island"))
+    assert labels(doc) == {"Easter Island": {"LOCATION"}}
 
 
 def test_a_name_after_a_place_noun_and_of_is_a_place_wherever_named() -> None:

@@ -8,8 +8,10 @@ named with a possessive ("St Ives' Park").
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
-from briefing.model import Actor
+from briefing.model import Actor, Options
 from briefing.nlp import analyse
+from briefing.pipeline import analyze
+from briefing.sources import load_bytes
 
 _REPORT = (
     "Harbour edge past Valby\n\n"
@@ -57,10 +59,6 @@ def test_a_name_cut_at_its_particle_is_one_person() -> None:
 
 
 def test_a_venue_with_a_possessive_is_one_place() -> None:
-    from briefing.model import Options
-    from briefing.pipeline import analyze
-    from briefing.sources import load_bytes
-
     text = "Harbour away\n\nHarbour travel to St Ives' Park on Sunday to face Valby."
     facts = analyze(load_bytes(text.encode("utf-8"), "x.txt"), Options()).facts
     names = [x.name for x in facts.locations]

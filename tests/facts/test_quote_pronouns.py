@@ -485,3 +485,17 @@ def test_a_settled_name_of_both_sexes_named_only_as_an_owner_is_no_evidence() ->
     )
     (q,) = _quotes(text)
     assert q.speaker is None
+
+
+def test_digits_comma_does_not_stretch_a_fronted_phrase_over_the_subject() -> None:
+    # The comma of "2,700" is no clause break: the fronted "After ..." phrase ends at the
+    # comma before "Jo Park said", so Park, not the man of the paragraph before, is "he".
+    text = (
+        "In May, the council paid the victims of the harbour unit run by Cmdr. Tom Lund.\n\n"
+        "After struggling to persuade voters that he shares their fears, Jo Park said he "
+        "meets families in a town that has seen more than 400 thefts and 2,700 break-ins "
+        'this year. He also described meetings he holds for residents to "know that I am '
+        'listening to every one of them."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Jo Park"

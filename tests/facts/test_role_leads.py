@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.nlp import analyse
+from tests.facts.hand_entities import every_occurrence
 
 
 def _roles(text: str, name: str) -> tuple[str, ...]:
@@ -56,7 +57,9 @@ def test_a_department_liaison() -> None:
 
 def test_a_playing_position_opening_a_surnames_mention() -> None:
     text = "Valby nearly scored through Ludovico Lind. Winger Lind dropped the ball over the line."
-    people = [a for a in extract_actors(analyse(text)) if a.type == "person"]
+    # as a tagger reads it: the position inside the name
+    doc = every_occurrence(text, ("PERSON", "Ludovico Lind"), ("PERSON", "Winger Lind"))
+    people = [a for a in extract_actors(doc) if a.type == "person"]
     assert [(a.name, a.roles) for a in people] == [("Ludovico Lind", ("Winger",))]
 
 

@@ -73,6 +73,8 @@ def _sequence(items: Any) -> tuple[_Strings | None, list[_Strings]]:
 
 
 def _item(op: Any, av: Any) -> tuple[_Strings | None, list[_Strings]]:
+    """One parsed node as (the exact strings it matches, when few; the sets of words any
+    match must hold one of), the pair every function here returns."""
     name = str(op)
     if name == "LITERAL":
         return frozenset([chr(av)]), []
@@ -106,6 +108,8 @@ def _class(items: Any) -> _Strings | None:
 
 
 def _branch(branches: Any) -> tuple[_Strings | None, list[_Strings]]:
+    """An alternation: exact only when every branch is; a word needed only when each
+    branch needs one."""
     nodes = [_sequence(b) for b in branches]
     exacts = [e for e, _ in nodes if e is not None]
     exact = frozenset().union(*exacts) if len(exacts) == len(nodes) else None
@@ -117,6 +121,7 @@ def _branch(branches: Any) -> tuple[_Strings | None, list[_Strings]]:
 
 
 def _repeat(least: int, most: int, body: Any) -> tuple[_Strings | None, list[_Strings]]:
+    """A repeat: what its body needs holds only when the body must occur at least once."""
     exact, found = _sequence(body)
     if least == most == 1:
         return exact, found

@@ -210,17 +210,15 @@ def _line_ups(doc: Doc, names: set[str]) -> list[Entity]:
                 s.token_span(at + n.start(), at + n.end()) for n in _LINE_UP["name"].finditer(body)
             )
             found.append((s, [s.entity("PERSON", a, b) for a, b in spans]))
-    sheets = {s.paragraph for s, listed in found if len(listed) > 3 and names & _texts(listed)}
+    sheets = {
+        s.paragraph for s, listed in found if len(listed) > 3 and names & {x.text for x in listed}
+    }
     return [
         x
         for s, listed in found
         if sheets and (len(listed) > 3 or s.paragraph in sheets)
         for x in listed
     ]
-
-
-def _texts(entities: list[Entity]) -> set[str]:
-    return {x.text for x in entities}
 
 
 def _repaired(

@@ -242,7 +242,7 @@ def _name_before_topic(phrase: str, actors: Actors) -> str:
     """`phrase` up to the person's full name when an `of` phrase follows it (`Valby coach Jo
     Park of Berg's ban`): what the person spoke about, whose owner or relative clause says
     nothing of who spoke."""
-    names = [a.name for a in actors if a.type == "person" and " " in a.name]
+    names = [a.name for a in actors if a.type == "person" and " " in a.name and a.name in phrase]
     found = [re.search(r"\b" + re.escape(n) + r"(?=\s+of\b)", phrase) for n in names]
     ends = [m.end() for m in found if m]
     return phrase[: min(ends)] if ends else phrase
@@ -550,7 +550,7 @@ class People:
         # `In an episode of Dr Ana Berg's show, he says`: a person named in a fronted phrase
         # of the pronoun's own sentence is not what the subject pronoun stands for.
         own = _sentences_back(self.text, pos, 1)
-        comma = self.text.rfind(",", own, pos)
+        comma = _clause_comma(self.text, own, pos)
         opening = self.text[own:pos].split()[:1]
         front = bool(opening) and opening[0].lower() in _PREPOSITIONS and comma > 0
         skip, later = ((own, comma) if front else (0, 0)), pos
@@ -847,6 +847,15 @@ def _abbreviation(text: str, dot: int) -> bool:
     word = words[-1].lstrip("(").lower() if words else ""
     initial = word.rsplit(".", 1)[-1]
     return word in _ABBREVIATIONS or (len(initial) == 1 and initial.isalpha())
+
+
+def _clause_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma in `text[lo:hi]` that parts clauses, not one between digits ("2,700"
+    would end a fronted phrase late and hide its sentence's subject); -1 when none."""
+    at = text.rfind(",", lo, hi)
+    while at > 0 and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+        at = text.rfind(",", lo, at)
+    return at
 
 
 def _sentences_back(text: str, pos: int, n: int) -> int:
