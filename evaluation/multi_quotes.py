@@ -275,11 +275,12 @@ _OUTLETS |= {"bbcb": "BBC business", "bbcs": "BBC sport", "bbct": "BBC technolog
 _OUTLETS |= {"bbce": "BBC entertainment", "tb": "TimeBank (WSJ, wire)"}
 _OUTLETS |= {"abcs": "ABC science", "abcr": "ABC rural"}
 _ORDINALS = {"": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth"}
+_ORDINALS["7"] = "seventh"
 
 
 def _set_name(source: str) -> str:
     """'dm3' -> 'Daily Mail, third set'."""
-    base = source.rstrip("23456")
+    base = source.rstrip("234567")
     return f"{_OUTLETS.get(base, base)}, {_ORDINALS[source[len(base) :]]} set"
 
 
