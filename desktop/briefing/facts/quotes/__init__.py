@@ -139,6 +139,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # past a caption run into the text (`…in the schools The watchdog has '…'`).
             near = len(gap) < 120 or len(gap) < 400 and not others
             same_sentence = near and not re.search(r"[.!?]\s", gap) and brk not in gap
+            # The stop inside the marks ends it too (`…"we will not go back." The judge
+            # called them "…"`): a new sentence, maybe another's words.
+            stop_inside = bool(kept) and scan[kept[-1].end - 1 : kept[-1].end] in (".", "!", "?")
+            same_sentence = same_sentence and not (stop_inside and re.match(r"\s+[A-Z]", gap))
             same_sentence = same_sentence and not _P["caption_run"].search(gap)
             # Nor past a new sentence a pronoun of the other sex opens (`"…!" She replied
             # that it was "…"` after a man's words).
