@@ -39,3 +39,12 @@ def test_a_surname_opening_its_own_clause_still_counts() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Jo Valby"
+
+
+def test_a_new_sentence_about_no_other_person_keeps_the_voice() -> None:
+    text = (
+        'Jo Park told the crowd: "We will not go back." '
+        'The choice, in the end, was between the harbour and "a danger to the town".'
+    )
+    first, second = _quotes(text)
+    assert (first.speaker, second.speaker) == ("Jo Park", "Jo Park")
