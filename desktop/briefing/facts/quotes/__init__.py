@@ -139,6 +139,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # past a caption run into the text (`…in the schools The watchdog has '…'`).
             near = len(gap) < 120 or len(gap) < 400 and not others
             same_sentence = near and not re.search(r"[.!?]\s", gap) and brk not in gap
+            # Nor past a stop inside the marks and a new sentence about someone else.
+            same_sentence = same_sentence and not _other_opens(scan, kept[-1], gap)
             same_sentence = same_sentence and not _P["caption_run"].search(gap)
             # Nor past a new sentence a pronoun of the other sex opens (`"…!" She replied
             # that it was "…"` after a man's words).
@@ -356,6 +358,18 @@ def _other_sex_opens(gap: str, previous: str | None, people: People) -> bool:
     m = _P["pronoun_opens"].match(gap)
     own = people.gender(previous) if m and previous else None
     return m is not None and own in (MALE, FEMALE) and own != pronoun_gender(m["pronoun"])
+
+
+def _other_opens(scan: str, last: Span, gap: str) -> bool:
+    """Whether a new sentence opening with a person noun follows `last`, its stop inside the
+    marks (`…"we will not go back." A judge in Valby called them "…"`): maybe the words of
+    that person; not when the writer goes on about the same voice (`…go back." So writes
+    Ana Berg…`, `…go back." The choice was "…"`)."""
+    if scan[last.end - 1 : last.end] not in (".", "!", "?"):
+        return False
+    opening = _P["new_sentence_after"].match(gap)
+    words = opening["words"].lower().split() if opening else []
+    return any(w in speakers.PERSON_NOUNS or w[:-1] in speakers.PERSON_NOUNS for w in words)
 
 
 def _blamed_for_saying(head: str, head_abs: int, speaker: str, people: People) -> bool:

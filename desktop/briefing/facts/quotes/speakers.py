@@ -488,8 +488,17 @@ class People:
         # `An early Ole Park strike won it. "…," he said`: a name modifying a noun did not speak.
         modifier = _P["name_as_modifier"].search
         named = [m for m in named if not modifier(self.text, max(0, m[0] - 4), m[0])]
+        named = [m for m in named if not self._before_named_role(m[1])]
         plain = {n for _, e, n in named if self.text[e : e + 2] not in ("'s", "’s")}
         return plain or {n for _, _, n in named}
+
+    def _before_named_role(self, end: int) -> bool:
+        """Whether a role noun and another person's name follow a mention ending at `end`
+        (`Valby spokeswoman Ana Berg` beside Jo Valby): the name modifies the role."""
+        role = _P["role_before_name"].match(self.text, end)
+        return role is not None and any(
+            s == role.end() for s, *_ in self.named_in(role.end(), role.end() + 1)
+        )
 
     def referent(
         self, pronoun: str, pos: int, voice: str | None = None, since: At = None, chain: At = None
