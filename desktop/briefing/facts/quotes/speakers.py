@@ -310,7 +310,7 @@ def resolve(
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
-    if _aide_to(who):
+    if _aide_to(who) or _linked_to(who):
         return None, who.strip()  # `the former top aide to Governor Ana Berg`: not Berg
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
     group = (head := _P["group_of"].match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
@@ -352,6 +352,13 @@ def _aide_to(who: str) -> bool:
     Governor Ana Berg`, `an adviser to Park`): a source unnamed, never that person."""
     m = _P["aide_to"].match(who)
     return m is not None and m.group(1).lower() in GROUP_NOUNS
+
+
+def _linked_to(who: str) -> bool:
+    """Whether `who` is a source only linked to the one it names (`people close to Jo Park`,
+    `officials with the Valby Council`, `a woman who met Jo Park`): unnamed, never that one."""
+    m = _P["linked_to"].match(who)
+    return m is not None and m.group(1).lower() in GROUP_NOUNS | PERSON_NOUNS
 
 
 def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | None:
