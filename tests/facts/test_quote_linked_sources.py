@@ -58,3 +58,15 @@ def test_the_one_named_still_speaks_in_their_own_clause(text: str, speaker: str)
 def test_unnamed_officials_of_a_body_give_the_description() -> None:
     (q,) = _quotes("Valby Council officials said the harbour road would 'stay shut for good'.")
     assert q.speaker is None and q.description == "Valby Council officials"
+
+
+def test_a_subject_linked_to_a_name_before_its_verb_is_not_that_name() -> None:
+    (q,) = _quotes(
+        _INTRO + 'A man who met Jo Park told us: "He was gentle and shy the whole time."'
+    )
+    assert q.speaker != "Jo Park"
+
+
+def test_a_name_after_a_body_it_works_with_still_speaks() -> None:
+    (q,) = _quotes(_INTRO + "Economist with Norbank Jo Park says the rise is 'small and slow'.")
+    assert q.speaker == "Jo Park"
