@@ -312,8 +312,11 @@ def resolve(
             return bodies[0], None
     if _aide_to(who):
         return None, who.strip()  # `the former top aide to Governor Ana Berg`: not Berg
-    # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed.
+    # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed; so are
+    # those only linked to someone named (`people close to Jo Park`, `a woman who met Park`).
     group = (head := _P["group_of"].match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
+    if not group and (head := _P["linked_to"].match(who)) is not None:
+        group = head.group(1).lower() in GROUP_NOUNS | PERSON_NOUNS
     # `The family of Ivan Rusk` is the group around him; `Friends of the Lake director Lina
     # Osk` is her: the person counts when more than the name follows the group noun.
     rest = who[head.end() :].strip() if head else ""
@@ -1120,13 +1123,18 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     # `A spokeswoman for Norbank said:`, also when a tagger took the body for a person.
     if (one := _P["unnamed_source"].match(head)) and one.end() == m.end("verb"):
         return Found(None, verb, How.DESCRIPTION, one["who"])
-    within = people.named_in(head_abs, head_abs + m.end())
+    # Not a name a source noun is only linked to (`A man who met Jo Park told`).
+    within = [
+        w
+        for w in people.named_in(head_abs, head_abs + m.end())
+        if not _linked(head, w[0] - head_abs)
+    ]
     speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
     first = next(iter(people.named_in(head_abs, head_abs + m.start())), None)
-    if first is not None:
+    if first is not None and not _linked(head, first[0] - head_abs):
         lead = head[: first[0] - head_abs].strip().split()
         other = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
         following = head[first[1] - head_abs :].split()
@@ -1161,6 +1169,13 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
 # Words before an -ing form that make it a gerund (`before telling her`), not a participle.
 _SUBORDINATORS = lexicons.words("subordinators")
 _GERUND_LEADS = _SUBORDINATORS | _PREPOSITIONS
+
+
+def _linked(head: str, at: int) -> bool:
+    """Whether the name at `at` in `head` follows a source noun's link to it (`people close
+    to`, `a man who met`): that noun is the subject, not the name."""
+    link = _P["linked_before"].search(head, 0, at)
+    return link is not None and link.group(1).lower() in GROUP_NOUNS | PERSON_NOUNS
 
 
 def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
