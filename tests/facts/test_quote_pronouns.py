@@ -492,7 +492,7 @@ def test_digits_comma_does_not_stretch_a_fronted_phrase_over_the_subject() -> No
     # comma before "Jo Park said", so Park, not the man of the paragraph before, is "he".
     text = (
         "In May, the council paid the victims of the harbour unit run by Cmdr. Tom Lund.\n\n"
-        "After struggling to persuade voters that he shares their fears, Jo Park said he "
+        "After a hard month of trying to win back the town, Jo Park said he "
         "meets families in a town that has seen more than 400 thefts and 2,700 break-ins "
         'this year. He also described meetings he holds for residents to "know that I am '
         'listening to every one of them."'
