@@ -519,10 +519,12 @@ class People:
     def _named_after(self, pos: int) -> set[str]:
         """Persons named after the subject pronoun at `pos` in its own sentence, whom it cannot
         stand for: `He said Lund has been "…"`, `"…," she told Berg` is neither Lund nor Berg."""
-        pronoun = re.compile(r"\s*s?he\b", re.I).match(self.text, pos)
+        pronoun = _P["subject_pronoun"].match(self.text, pos)
         if pronoun is None:
             return set()
-        end = next((s for s in self.sentence_starts if s > pronoun.end()), len(self.text))
+        starts = self.sentence_starts
+        k = bisect.bisect_right(starts, pronoun.end())
+        end = starts[k] if k < len(starts) else len(self.text)
         return {n for *_, n in self.named_in(pronoun.end(), end)}
 
     def _referent(
