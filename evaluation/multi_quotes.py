@@ -275,12 +275,12 @@ _OUTLETS |= {"bbcb": "BBC business", "bbcs": "BBC sport", "bbct": "BBC technolog
 _OUTLETS |= {"bbce": "BBC entertainment", "tb": "TimeBank (WSJ, wire)"}
 _OUTLETS |= {"abcs": "ABC science", "abcr": "ABC rural"}
 _ORDINALS = {"": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth"}
-_ORDINALS["7"] = "seventh"
+_ORDINALS |= {"7": "seventh", "8": "eighth", "9": "ninth"}
 
 
 def _set_name(source: str) -> str:
     """'dm3' -> 'Daily Mail, third set'."""
-    base = source.rstrip("234567")
+    base = source.rstrip("23456789")
     return f"{_OUTLETS.get(base, base)}, {_ORDINALS[source[len(base) :]]} set"
 
 
