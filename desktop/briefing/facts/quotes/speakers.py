@@ -1466,8 +1466,9 @@ def author(people: People, pos: int) -> str | None:
 
 def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     """(organisation, description) opening the sentence before the one at `pos` (maybe after
-    a fronted document, or acting in it), for `it said` and `the agency said` (`The Harbour Authority called it regrettable.
-    "…," the agency said`); (None, None) when a person or anything else opens it."""
+    a fronted document, or acting in it), for `it said` and `the agency said` (`The Harbour
+    Authority called it regrettable. "…," the agency said`); (None, None) when a person or
+    anything else opens it."""
     starts, text = people.sentence_starts, people.text
     k = bisect.bisect_right(starts, pos) - 1
     if k < 1:
