@@ -24,6 +24,7 @@ from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, pronoun_gen
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.model import Doc, Quote
+from briefing.sources import inline
 
 MIN_WORDS = 4
 # The patterns of quote_patterns.txt by key.
@@ -80,6 +81,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     kept: list[Span] = []
     for k, span in enumerate(spans):
         start, end = _content(scan, span)
+        end = _before_sign_off(scan, start, end)  # not a writer's `Follow Jo Park on Twitter…`
         words = scan[start:end].split()
         if not words:
             continue
@@ -350,6 +352,18 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 )
                 out.append((quote, []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _before_sign_off(scan: str, start: int, end: int) -> int:
+    """Where quoted words end before a last line of page furniture (`Follow Jo Park on
+    Twitter @jopark.`, a writer's sign-off a block quote left open runs into): no speech."""
+    cut = max(scan.rfind("\n", start, end), start)
+    last = scan[cut:end].strip(" \n\"“")
+    sign_off = any(
+        kind == "boilerplate" and pattern.fullmatch(last)
+        for kind, pattern in inline.furniture_patterns()
+    )
+    return len(scan[:cut].rstrip(" \n\"“")) if sign_off else end
 
 
 def _other_sex_opens(gap: str, previous: str | None, people: People) -> bool:
