@@ -51,7 +51,6 @@ def test_a_tabloid_stamp_gives_the_date_and_is_cut() -> None:
         "Scroll down for video",
         "READ MORE: Harbour talks stall .",
         "Follow @valbynews on Twitter for updates.",
-        "Follow Jo Park on Twitter @jopark.",
         "Sorry we are not currently accepting comments on this article.",
         "Click here for the full timetable.",
     ],

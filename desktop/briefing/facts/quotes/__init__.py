@@ -24,7 +24,6 @@ from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, pronoun_gen
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.model import Doc, Quote
-from briefing.sources import inline
 
 MIN_WORDS = 4
 # The patterns of quote_patterns.txt by key.
@@ -355,15 +354,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
 
 
 def _before_sign_off(scan: str, start: int, end: int) -> int:
-    """Where quoted words end before a last line of page furniture (`Follow Jo Park on
-    Twitter @jopark.`, a writer's sign-off a block quote left open runs into): no speech."""
+    """Where quoted words end before a last line that is a writer's sign-off (`Follow Jo Park
+    on Twitter @jopark.`, run into by a block quote left open): no speech."""
     cut = max(scan.rfind("\n", start, end), start)
-    last = scan[cut:end].strip(" \n\"“")
-    sign_off = any(
-        kind == "boilerplate" and pattern.fullmatch(last)
-        for kind, pattern in inline.furniture_patterns()
-    )
-    return len(scan[:cut].rstrip(" \n\"“")) if sign_off else end
+    if not _P["sign_off"].fullmatch(scan[cut:end].strip(' \n"“')):
+        return end
+    return len(scan[:cut].rstrip(' \n"“'))
 
 
 def _other_sex_opens(gap: str, previous: str | None, people: People) -> bool:
