@@ -41,12 +41,3 @@ def test_a_gerund_after_a_preposition_names_no_source() -> None:
     quotes = _quotes(text)
     assert [q.description for q in quotes] != ["his pills before"]
     assert all(q.speaker is None for q in quotes)
-
-
-def test_a_relative_clause_before_the_quote_outranks_the_sentence_subject() -> None:
-    # `Park told of his father who said, "…"`: the father's words, not Park's.
-    (q,) = _quotes(
-        "Jo Park smiled and told the old story about his father who said, "
-        '"Never buy a boat you cannot sail. I will not pay for a second one."'
-    )
-    assert q.speaker is None and q.description and q.description.endswith("his father")

@@ -1009,10 +1009,9 @@ def _attribute(
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
-    # `Park told of his father who said, "…"`: the relative clause's noun, not the subject.
-    if (found := _relative_source(head, head_end - len(head), people)) is not None:
-        return found
     if (found := _subject(head, head_end - len(head), people)) is not None:
+        return found
+    if (found := _relative_source(head, head_end - len(head), people)) is not None:
         return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
