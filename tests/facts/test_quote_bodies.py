@@ -45,6 +45,18 @@ def test_the_agency_said_is_nobody_when_the_sentence_before_names_a_person_too()
     assert q.speaker is None and q.description == "the agency"
 
 
+def test_the_union_said_is_the_body_after_a_fronted_document_naming_a_person_too() -> None:
+    # `In a statement…, <body> called Jo Park…`: the body is the subject after the fronted
+    # document, though the sentence names a person as well.
+    text = (
+        "In a statement on the vote, the Valby Dockers Federation called Jo Park a friend of "
+        "the piers. The statement also praised her plans for the harbour: "
+        '"Her work has opened the quays to every crew in the port," the union wrote.'
+    )
+    quote = next(q for q in _quotes(text) if q.text.startswith("Her work"))
+    assert quote.speaker == "Valby Dockers Federation"
+
+
 def test_it_said_is_the_body_opening_the_sentence_before() -> None:
     text = (
         "The Valby Relief Fund charity assured residents that it had beds for them. "

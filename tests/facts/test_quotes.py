@@ -547,6 +547,14 @@ def test_transcript_label_inside_the_quote_names_the_speaker() -> None:
     ]
 
 
+def test_a_sign_off_closing_a_block_quote_is_no_quote() -> None:
+    quotes = _quotes(
+        'The interview follows:\n\n"BERG: We will open the harbour in May.\n\n'
+        '"Follow Ana Lind on Twitter @analind."'
+    )
+    assert [q.text for q in quotes] == ["We will open the harbour in May."]
+
+
 def test_short_quotation_with_its_own_clause_is_kept() -> None:
     (q,) = _quotes('Anna Berg looked at the empty pier.\n\n"It is finished," she said.')
     assert q.text == "It is finished" and q.speaker == "Anna Berg"

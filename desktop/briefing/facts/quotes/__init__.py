@@ -80,6 +80,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     kept: list[Span] = []
     for k, span in enumerate(spans):
         start, end = _content(scan, span)
+        end = _before_sign_off(scan, start, end)  # not a writer's `Follow Jo Park on Twitter…`
         words = scan[start:end].split()
         if not words:
             continue
@@ -350,6 +351,15 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 )
                 out.append((quote, []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _before_sign_off(scan: str, start: int, end: int) -> int:
+    """Where quoted words end before a last line that is a writer's sign-off (`Follow Jo Park
+    on Twitter @jopark.`, run into by a block quote left open): no speech."""
+    cut = max(scan.rfind("\n", start, end), start)
+    if not _P["sign_off"].fullmatch(scan[cut:end].strip(' \n"“')):
+        return end
+    return len(scan[:cut].rstrip(' \n"“'))
 
 
 def _other_sex_opens(gap: str, previous: str | None, people: People) -> bool:

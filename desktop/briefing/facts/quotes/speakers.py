@@ -1465,14 +1465,18 @@ def author(people: People, pos: int) -> str | None:
 
 
 def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
-    """(organisation, description) opening the sentence before the one at `pos` (or acting
-    in it), for `it said` and `the agency said` (`The Harbour Authority called it regrettable.
-    "…," the agency said`); (None, None) when a person or anything else opens it."""
+    """(organisation, description) opening the sentence before the one at `pos` (maybe after
+    a fronted document, or acting in it), for `it said` and `the agency said` (`The Harbour
+    Authority called it regrettable. "…," the agency said`); (None, None) when a person or
+    anything else opens it."""
     starts, text = people.sentence_starts, people.text
     k = bisect.bisect_right(starts, pos) - 1
     if k < 1:
         return None, None
     lead = starts[k - 1] + 4 * text.startswith(("The ", "the "), starts[k - 1])
+    # Or after a fronted document (`In a statement on Friday, the Harbour Trust called…`).
+    if fronted := _P["document_lead"].match(text, starts[k - 1], starts[k]):
+        lead = fronted.end()
     # Or, in a sentence that names no person, a body acting (`Lack of checks The Harbour
     # Authority called it regrettable.`: a headline run into the sentence).
     span = range(starts[k - 1], starts[k])
