@@ -1,0 +1,40 @@
+"""Speakers named by the grammar around a partial or a described document: the subject of
+the clause an -ing phrase hangs on (not the object right before its comma), and the person
+a story names as a document's writer when the document is later quoted."""
+
+from __future__ import annotations
+
+from tests.facts.test_quotes import _quotes
+
+
+def test_an_ing_phrase_after_a_clause_is_its_subjects() -> None:
+    (q,) = _quotes(
+        "Norland's Jo Park introduced Ana Berg, citing her first song as "
+        '"one of the best I have ever heard".'
+    )
+    assert q.speaker == "Jo Park"
+
+
+def test_an_owner_opening_the_clause_is_not_its_subject() -> None:
+    (q,) = _quotes('Jo Park\'s lawyer filed a motion, citing "bias in the court" on Monday.')
+    assert q.speaker != "Jo Park"
+
+
+def test_the_paper_concludes_is_its_named_author() -> None:
+    quotes = _quotes(
+        "A new paper shows the bridges of Valby are old.\n\n"
+        '"We measured every one of them," says the paper\'s co-author Jo Park, '
+        "a lecturer at Valby College.\n\n"
+        '"We will never know who built them," the paper concludes.'
+    )
+    assert [q.speaker for q in quotes] == ["Jo Park", "Jo Park"]
+
+
+def test_another_document_than_the_authors_stays_described() -> None:
+    quotes = _quotes(
+        "A new paper shows the bridges of Valby are old.\n\n"
+        '"We measured every one of them," says the paper\'s co-author Jo Park, '
+        "a lecturer at Valby College.\n\n"
+        '"The gap is a big one," the report concludes.'
+    )
+    assert quotes[-1].speaker is None
