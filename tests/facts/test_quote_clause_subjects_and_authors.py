@@ -38,3 +38,20 @@ def test_another_document_than_the_authors_stays_described() -> None:
         '"The gap is a big one," the report concludes.'
     )
     assert quotes[-1].speaker is None
+
+
+def test_a_team_lead_with_a_long_affiliation_speaks_for_the_team() -> None:
+    quotes = _quotes(
+        "Jo Park runs a clinic in Valby.\n\n"
+        "In the second study, Valby-based Professor Jo Park of Valby University and his "
+        'colleagues found that a salt mist "cleared the airways of most patients" within days.'
+    )
+    assert quotes[-1].speaker == "Jo Park"
+
+
+def test_a_team_whose_lead_is_no_known_person_is_not_its_body() -> None:
+    (q,) = _quotes(
+        "Dr Vel Ostrand of the University of Valby and colleagues found that a salt mist "
+        '"cleared the airways of most patients" within days.'
+    )
+    assert q.speaker != "University of Valby"

@@ -285,6 +285,10 @@ def resolve(
     alone = ", " in who and " and " not in first and not _P["possessed"].search(first)
     if alone and (person := _person_in(first, actors)):
         return person, None
+    if team := _P["team_lead"].fullmatch(who.strip()):
+        # `Dr Jo Park of Valby University and colleagues found`: Park's team; never the body.
+        lead = _person_in(team["who"], actors)
+        return lead, None if lead else who.strip()
     if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
     if ", " in who and not _P["possessed"].search(who):
@@ -1301,7 +1305,9 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if m.group().endswith("ing") and before.endswith(",") and (opener := _opener(who, actors)):
         return Found(opener, m.group(), How.NAMED)
     first = who.split()[:1]
-    subject = 0 < len(who.split()) <= 8 and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
+    # A team's named lead may come with a long affiliation (`Dr Jo Park of … and colleagues`).
+    short = 0 < len(who.split()) <= 8 or _P["team_lead"].fullmatch(who) is not None
+    subject = short and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
     if subject and (found := found_by(who, actors, head_abs + m.start(), m.group())):
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
