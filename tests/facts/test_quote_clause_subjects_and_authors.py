@@ -55,3 +55,17 @@ def test_a_team_whose_lead_is_no_known_person_is_not_its_body() -> None:
         '"cleared the airways of most patients" within days.'
     )
     assert q.speaker != "University of Valby"
+
+
+def test_a_known_person_and_apposition_after_the_quote_speak_without_a_verb() -> None:
+    quotes = _quotes(
+        "Jo Park teaches at Valby College.\n\n"
+        'So how much money did they have? "I imagine the group lived at a very basic level," '
+        "Jo Park, a professor of history at Valby College in Norland. They walked everywhere."
+    )
+    assert quotes[-1].speaker == "Jo Park"
+
+
+def test_no_verb_and_no_known_person_names_no_one() -> None:
+    quotes = _quotes('"We will stay on the quay for good," Main Street, a road in Valby.')
+    assert all(q.speaker is None for q in quotes)

@@ -1010,6 +1010,8 @@ def _attribute(
                 person = None  # `said a lawyer for Jo Park`: not Park
             if person and person != speaker:
                 speaker, described = person, None
+        if groups.get("bare") is not None and speaker not in _persons(actors):
+            continue  # `," Main Street, a road…`: with no verb, only a known person speaks
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
@@ -1020,6 +1022,11 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _persons(actors: Actors) -> set[str]:
+    """The names of the persons among `actors`."""
+    return {a.name for a in actors if a.type == "person"}
 
 
 def _recalled(part: str, m: re.Match[str]) -> bool:
