@@ -285,6 +285,10 @@ def resolve(
     alone = ", " in who and " and " not in first and not _P["possessed"].search(first)
     if alone and (person := _person_in(first, actors)):
         return person, None
+    if team := _P["team_lead"].fullmatch(who.strip()):
+        # `Dr Jo Park of Valby University and colleagues found`: Park's team; never the body.
+        lead = _person_in(team["who"], actors)
+        return lead, None if lead else who.strip()
     if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
     if ", " in who and not _P["possessed"].search(who):
@@ -1006,6 +1010,8 @@ def _attribute(
                 person = None  # `said a lawyer for Jo Park`: not Park
             if person and person != speaker:
                 speaker, described = person, None
+        if groups.get("bare") is not None and speaker not in _persons(actors):
+            continue  # `," Main Street, a road…`: with no verb, only a known person speaks
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
@@ -1016,6 +1022,11 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _persons(actors: Actors) -> set[str]:
+    """The names of the persons among `actors`."""
+    return {a.name for a in actors if a.type == "person"}
 
 
 def _recalled(part: str, m: re.Match[str]) -> bool:
@@ -1298,8 +1309,12 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
     who = chunk.strip()
+    if m.group().endswith("ing") and before.endswith(",") and (opener := _opener(who, actors)):
+        return Found(opener, m.group(), How.NAMED)
     first = who.split()[:1]
-    subject = 0 < len(who.split()) <= 8 and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
+    # A team's named lead may come with a long affiliation (`Dr Jo Park of … and colleagues`).
+    short = 0 < len(who.split()) <= 8 or _P["team_lead"].fullmatch(who) is not None
+    subject = short and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
     if subject and (found := found_by(who, actors, head_abs + m.start(), m.group())):
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
@@ -1321,6 +1336,18 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     at = head_abs + m.start() - 1  # one blank before the verb
     body = [a.name for a in actors if a.type != "person" for e in a.evidence if e.end == at]
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
+
+
+def _opener(clause: str, actors: Actors) -> str | None:
+    """The person whose name opens `clause`, past capitalised words only (a title,
+    `Norland's`), right before its verb: the subject an -ing phrase after the clause's comma
+    hangs on (`Norland's Jo Park introduced Ana Berg, citing "…"`: Park, not Berg)."""
+    person = _person_in(clause, actors, first=True)
+    if person is None:
+        return None
+    at = clause.index(person)
+    lead = all(w[:1].isupper() for w in clause[:at].split())
+    return person if lead and _P["clause_verb"].match(clause, at + len(person)) else None
 
 
 def noun_gender(head: str) -> str | None:
@@ -1366,6 +1393,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return body_before(people, pos)[0] or story
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
+    if m is not None and (writer := _named_author(people, pos, m.group(1).lower())):
+        return writer  # `the paper's co-author Jo Park…. "…," the paper concludes`
     head = m.group(1) if m is not None else None
     if (head is None or noun_gender(head) is None) and described[:1].isupper():
         # `The double Olympic champion said:` opening its sentence, its subject; not after a
@@ -1462,6 +1491,16 @@ def author(people: People, pos: int) -> str | None:
     }
     authors = _bodies_at(people.actors, ends)
     return authors.pop() if len(authors) == 1 else None
+
+
+def _named_author(people: People, pos: int, noun: str) -> str | None:
+    """The one person named before `pos` as the writer of a document of that noun (`the
+    paper's co-author Jo Park`), whose words `the paper concludes` then gives."""
+    found = _P["named_author"].finditer(people.text, 0, pos)
+    ends = {m.end() for m in found if m["noun"] == noun}
+    persons = [a for a in people.actors if a.type == "person"]
+    writers = {a.name for a in persons for e in a.evidence if e.start in ends}
+    return writers.pop() if len(writers) == 1 else None
 
 
 def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
