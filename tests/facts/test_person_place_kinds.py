@@ -364,3 +364,13 @@ def test_a_us_college_named_by_its_state_is_a_body() -> None:
         "Ana Lind teaches at Oregon State.", ("PERSON", "Ana Lind"), ("PERSON", "Oregon State")
     )
     assert ("Oregon State", "organization") in [(a.name, a.type) for a in extract_actors(doc)]
+
+
+def test_a_state_after_a_town_and_a_comma_stays_a_place_beside_a_person_of_its_name() -> None:
+    text = (
+        "The board of Valby county, Victoria, meets on Monday. Jo Park grew up in Mount Valby, "
+        "Victoria, and left. Victoria Lind wrote to the board."
+    )
+    names = [("PERSON", "Victoria", 0), ("PERSON", "Victoria", 1), ("PERSON", "Victoria Lind")]
+    doc = _doc(text, ("LOCATION", "Valby", 0), ("LOCATION", "Mount Valby"), *names)
+    assert "Victoria" in _places(doc)
