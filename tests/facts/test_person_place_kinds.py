@@ -374,3 +374,11 @@ def test_a_state_after_a_town_and_a_comma_stays_a_place_beside_a_person_of_its_n
     names = [("PERSON", "Victoria", 0), ("PERSON", "Victoria", 1), ("PERSON", "Victoria Lind")]
     doc = _doc(text, ("LOCATION", "Valby", 0), ("LOCATION", "Mount Valby"), *names)
     assert "Victoria" in _places(doc)
+
+
+def test_a_members_seat_of_two_places_joined_by_and_is_one_place() -> None:
+    text = "Ann Berg, the MP for Valby and Upton Hill, spoke. The member for Lund and Norby, too."
+    names = [("LOCATION", "Valby"), ("LOCATION", "Upton Hill"), ("LOCATION", "Lund")]
+    doc = _doc(text, ("PERSON", "Ann Berg"), *names, ("LOCATION", "Norby"))
+    assert {"Valby and Upton Hill", "Lund and Norby"} <= _places(doc)
+    assert not {"Valby", "Upton Hill", "Lund", "Norby"} & _places(doc)

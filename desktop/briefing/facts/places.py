@@ -86,7 +86,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # surnames read as places before a reporting verb ("Chad said"): the person's throughout
     people |= {e.text for e in entities if e.text in surnames and _says(doc, e)}
     for e in entities:
-        e = _with_street(doc, _with_next_word(doc, e))
+        e = _with_street(doc, _with_seat_pair(doc, _with_next_word(doc, e)))
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
         in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
         covered |= tokens
@@ -186,6 +186,29 @@ def _with_next_word(doc: Doc, e: Entity) -> Entity:
     if e.label != "LOCATION" or not text or not (street or gazetteer.candidates(text)):
         return e
     return replace(e, text=text, end=after[0].end, end_token=e.end_token + 1)
+
+
+def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
+    """A seat after a member ("MP for Valby and Upton Hill", "the member for Valby and Lund")
+    with the capitalised words after its "and" up to the clause's end: constituencies are
+    named by two places joined, one seat."""
+    tokens, i, k = doc.sentences[e.sentence].tokens, e.first_token, e.end_token
+    seat = [t.text for t in tokens[max(0, i - 2) : i]]
+    member = (
+        len(seat) == 2
+        and seat[1] == "for"
+        and bool({seat[0], seat[0].title()} & words.MEMBER_WORDS)
+    )
+    if e.label != "LOCATION" or not member or k >= len(tokens) or tokens[k].text != "and":
+        return e
+    end = k + 1
+    while end < len(tokens) and tokens[end].text[:1].isupper():
+        end += 1
+    closed = end == len(tokens) or tokens[end].text in (",", ".", ";", ")")
+    if end == k + 1 or not closed:
+        return e
+    text = doc.text[e.start : tokens[end - 1].end]
+    return replace(e, text=text, end=tokens[end - 1].end, end_token=end)
 
 
 def _with_street(doc: Doc, e: Entity) -> Entity:
