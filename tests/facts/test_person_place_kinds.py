@@ -382,3 +382,10 @@ def test_a_members_seat_of_two_places_joined_by_and_is_one_place() -> None:
     doc = _doc(text, ("PERSON", "Ann Berg"), *names, ("LOCATION", "Norby"))
     assert {"Valby and Upton Hill", "Lund and Norby"} <= _places(doc)
     assert not {"Valby", "Upton Hill", "Lund", "Norby"} & _places(doc)
+
+
+def test_a_full_name_run_into_a_place_from_a_lost_caption_boundary_is_cut_off() -> None:
+    text = "Norbank won the cup final at London Jo Park scores during the win."
+    doc = _doc(text, ("LOCATION", "London Jo Park"))
+    assert "London" in _places(doc)
+    assert "London Jo Park" not in _places(doc)

@@ -105,7 +105,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             out.append(PlaceMention(e.text[far.end() :], where))  # "Oslo" (and "Valby Park")
         party = e.text.rfind(" ") if e.text.split()[-1] in _PARTY_WORDS else -1  # "Valby Tory"
         party = party if party > 0 and gazetteer.candidates(e.text[:party]) else -1
-        if (cut := max(e.text.find("-based"), own, party, far.start() if far else -1)) > 0:
+        run_on = _person_run_on(e.text)  # "at Valby Jo Park scores": a lost caption boundary
+        if (cut := max(e.text.find("-based"), own, party, run_on, far.start() if far else -1)) > 0:
             e = replace(e, text=e.text[:cut], end=e.start + cut)
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(words.clean_name(e.text))
@@ -157,6 +158,19 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
+
+
+def _person_run_on(text: str) -> int:
+    """Where a person's full name (a first name and a surname at least) starts after a place
+    the gazetteer knows, in a span it does not ("Valby Jo Park" of a caption run into the
+    text), else -1."""
+    parts = text.split()
+    if len(parts) < 3 or gazetteer.candidates(text):
+        return -1
+    for k in range(1, len(parts) - 1):
+        if gazetteer.first_name(parts[k]) and gazetteer.candidates(" ".join(parts[:k])):
+            return len(" ".join(parts[:k]))
+    return -1
 
 
 def _led_place(s: Sentence, i: int, name: str) -> tuple[str, int] | None:
