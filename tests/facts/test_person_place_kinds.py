@@ -364,3 +364,28 @@ def test_a_us_college_named_by_its_state_is_a_body() -> None:
         "Ana Lind teaches at Oregon State.", ("PERSON", "Ana Lind"), ("PERSON", "Oregon State")
     )
     assert ("Oregon State", "organization") in [(a.name, a.type) for a in extract_actors(doc)]
+
+
+def test_a_state_after_a_town_and_a_comma_stays_a_place_beside_a_person_of_its_name() -> None:
+    text = (
+        "The board of Valby county, Victoria, meets on Monday. Jo Park grew up in Mount Valby, "
+        "Victoria, and left. Victoria Lind wrote to the board."
+    )
+    names = [("PERSON", "Victoria", 0), ("PERSON", "Victoria", 1), ("PERSON", "Victoria Lind")]
+    doc = _doc(text, ("LOCATION", "Valby", 0), ("LOCATION", "Mount Valby"), *names)
+    assert "Victoria" in _places(doc)
+
+
+def test_a_members_seat_of_two_places_joined_by_and_is_one_place() -> None:
+    text = "Ann Berg, the MP for Valby and Upton Hill, spoke. The member for Lund and Norby, too."
+    names = [("LOCATION", "Valby"), ("LOCATION", "Upton Hill"), ("LOCATION", "Lund")]
+    doc = _doc(text, ("PERSON", "Ann Berg"), *names, ("LOCATION", "Norby"))
+    assert {"Valby and Upton Hill", "Lund and Norby"} <= _places(doc)
+    assert not {"Valby", "Upton Hill", "Lund", "Norby"} & _places(doc)
+
+
+def test_a_full_name_run_into_a_place_from_a_lost_caption_boundary_is_cut_off() -> None:
+    text = "Norbank won the cup final at London Jo Park scores during the win."
+    doc = _doc(text, ("LOCATION", "London Jo Park"))
+    assert "London" in _places(doc)
+    assert "London Jo Park" not in _places(doc)

@@ -407,6 +407,21 @@ def _sited(doc: Doc, e: Entity) -> bool:
     return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
 
 
+def _state_after_town(doc: Doc, e: Entity, name: str) -> bool:
+    """A state or country after a place and a comma ("Mount Valby, Norland", "Valby county,
+    Norland"), read as a person where the article gives someone its name as a first name
+    ("Norland Berg"); not a name going on after it ("in Valby, Norland Berg said")."""
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    state = any(k.type in ("region", "country") for k in gazetteer.candidates(name)[:2])
+    if i < 2 or tokens[i - 1].text != "," or not state:
+        return False
+    placed = tokens[i - 2].text in PLACE_NOUNS or any(
+        x.label == "LOCATION" and (x.sentence, x.end_token) == (e.sentence, i - 1)
+        for x in doc.entities
+    )
+    return placed and not word_after(doc, e)[:1].isupper()
+
+
 def _of_place_noun(doc: Doc, e: Entity) -> bool:
     """A name after a place noun and "of": "her town of Varnia", "the island of Tolvik"."""
     tokens = doc.sentences[e.sentence].tokens
@@ -764,6 +779,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         headed = " " in name and name.split()[0] in _PLACE_HEADS  # "Camp Valby"
         located = headed or also_place or bool(gazetteer.country_name(name) or state_form(doc, e))
         located = located or name in of_place  # "Varnia" beside "her town of Varnia"
+        located = located or _state_after_town(doc, e, name)  # "Valby, Norland", "Norland Berg"
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name):
@@ -804,7 +820,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # a side (a team) in a sports report: not after "in" nor at a ground
         side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
         side &= name not in grounds
-        if _titled_person(name) or _called_by_name(name, before, given):
+        called = _called_by_name(name, before, given) and not _state_after_town(doc, e, name)
+        if _titled_person(name) or called:
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
             # a venue heading a scorecard ("Hove: Sussex 363"), a line's end ("London)")

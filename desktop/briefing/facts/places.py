@@ -86,7 +86,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # surnames read as places before a reporting verb ("Chad said"): the person's throughout
     people |= {e.text for e in entities if e.text in surnames and _says(doc, e)}
     for e in entities:
-        e = _with_street(doc, _with_next_word(doc, e))
+        e = _with_street(doc, _with_seat_pair(doc, _with_next_word(doc, e)))
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
         in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
         covered |= tokens
@@ -105,7 +105,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             out.append(PlaceMention(e.text[far.end() :], where))  # "Oslo" (and "Valby Park")
         party = e.text.rfind(" ") if e.text.split()[-1] in _PARTY_WORDS else -1  # "Valby Tory"
         party = party if party > 0 and gazetteer.candidates(e.text[:party]) else -1
-        if (cut := max(e.text.find("-based"), own, party, far.start() if far else -1)) > 0:
+        run_on = _person_run_on(e.text)  # "at Valby Jo Park scores": a lost caption boundary
+        if (cut := max(e.text.find("-based"), own, party, run_on, far.start() if far else -1)) > 0:
             e = replace(e, text=e.text[:cut], end=e.start + cut)
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(words.clean_name(e.text))
@@ -159,6 +160,19 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     return sorted(out, key=lambda m: m.evidence.start)
 
 
+def _person_run_on(text: str) -> int:
+    """Where a person's full name (a first name and a surname at least) starts after a place
+    the gazetteer knows, in a span it does not ("Valby Jo Park" of a caption run into the
+    text), else -1."""
+    parts = text.split()
+    if len(parts) < 3 or gazetteer.candidates(text):
+        return -1
+    for k in range(1, len(parts) - 1):
+        if gazetteer.first_name(parts[k]) and gazetteer.candidates(" ".join(parts[:k])):
+            return len(" ".join(parts[:k]))
+    return -1
+
+
 def _led_place(s: Sentence, i: int, name: str) -> tuple[str, int] | None:
     """The place before the hyphen of token i ("Valby-based", "New Valby-bound") and where it
     starts: a country, a US state or its abbreviation ("Fla.-based"), a region or a city of
@@ -186,6 +200,29 @@ def _with_next_word(doc: Doc, e: Entity) -> Entity:
     if e.label != "LOCATION" or not text or not (street or gazetteer.candidates(text)):
         return e
     return replace(e, text=text, end=after[0].end, end_token=e.end_token + 1)
+
+
+def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
+    """A seat after a member ("MP for Valby and Upton Hill", "the member for Valby and Lund")
+    with the capitalised words after its "and" up to the clause's end: constituencies are
+    named by two places joined, one seat."""
+    tokens, i, k = doc.sentences[e.sentence].tokens, e.first_token, e.end_token
+    seat = [t.text for t in tokens[max(0, i - 2) : i]]
+    member = (
+        len(seat) == 2
+        and seat[1] == "for"
+        and bool({seat[0], seat[0].title()} & words.MEMBER_WORDS)
+    )
+    if e.label != "LOCATION" or not member or k >= len(tokens) or tokens[k].text != "and":
+        return e
+    end = k + 1
+    while end < len(tokens) and tokens[end].text[:1].isupper():
+        end += 1
+    closed = end == len(tokens) or tokens[end].text in (",", ".", ";", ")")
+    if end == k + 1 or not closed:
+        return e
+    text = doc.text[e.start : tokens[end - 1].end]
+    return replace(e, text=text, end=tokens[end - 1].end, end_token=end)
 
 
 def _with_street(doc: Doc, e: Entity) -> Entity:
