@@ -54,6 +54,8 @@ _TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z
 _BODY = ORG_NAME_WORDS | lexicons.words("body_words")
 # A place's last words ("Park", "Stadium") and the possessive marks a venue's name may hold.
 _PLACE_TAILS = lexicons.words("place_tails")
+_COMPANY_ENDS = lexicons.words("company_ends")  # "Co", "Inc": a legal form, no name of its own
+_TAILS = lexicons.words("body_tails")  # "Exchange", "Church": a head two bodies may share
 _MARKS = ("'", "'s", "\u2019", "\u2019s")
 # Words no person's name holds: body words, and others ("Airport", "Royal").
 _NOT_IN_NAMES = _BODY | _WORDS["not_in_name"]
@@ -283,6 +285,8 @@ def _repaired(
         listed = previous and previous.end_token + 1 == first and s.tokens[first - 1].text == ","
         if first and (s.tokens[first - 1].text in _WORDS["kinds"] or listed) and "&" not in words:
             return [s.entity(e.label, first + a, first + b) for a, b in parts]
+        if _two_names(words, parts, lower):
+            return [s.entity(e.label, first + a, first + b) for a, b in parts]
     lower_before = first > 0 and s.tokens[first - 1].text.islower()
     level = after.isdigit() or after in _WORDS["level"]
     if places and lower_before and level and not _has_body(words + [after]):
@@ -373,6 +377,44 @@ def _parts(words: list[str]) -> list[tuple[int, int]]:
             start = i + 1
     parts.append((start, len(words)))
     return parts if all(b > a and words[a][:1].isupper() for a, b in parts) else []
+
+
+def _two_names(words: list[str], parts: list[tuple[int, int]], lower: set[str]) -> bool:
+    """ "A and B" names two bodies: each part like a body's name (`_body_like`: "Voice of
+    Norland and Radio Free Valby"), the first ending in a proper word (not "Valby Securities
+    and Exchange Commission"); no legal form after "and" ("Lind Berg and Co"), nor a head the
+    parts share (`_shared_head`)."""
+    if len(parts) != 2 or words[parts[0][1]] != "and":
+        return False
+    (_, b), (c, _) = parts
+    named = all(_body_like(words[x:y]) for x, y in parts)
+    proper = not _common(words[b - 1], lower)
+    return named and proper and words[c] not in _COMPANY_ENDS and not _shared_head(words, b, lower)
+
+
+def _body_like(words: list[str]) -> bool:
+    """Two or more capitalised words, not a place's name nor written as a person's (opened by a
+    title or a first name, or plain capitalised words: "Tevka Vask"; people and places are
+    left to the repairs above), and no lower-case word but "of" before a place's name ("Bank
+    of Norland")."""
+    person = words[0] in PERSON_TITLES or gazetteer.first_name(words[0]) or _name_like(words)
+    cased = [k for k, w in enumerate(words) if not w[:1].isupper()]
+    of_place = all(words[k] == "of" and _place(" ".join(words[k + 1 :])) for k in cased)
+    return len(words) - len(cased) > 1 and not person and of_place and not _place(" ".join(words))
+
+
+def _place(name: str) -> bool:
+    return bool(gazetteer.country_name(name) or gazetteer.candidates(name))
+
+
+def _shared_head(words: list[str], b: int, lower: set[str]) -> bool:
+    """The parts of "A and B" share the head ending B: a body word A (ending at word b) lacks
+    ("Valby Oceanic and Atmospheric Administration"), or a plural of a body word or of a
+    common noun ("the Valby and Norland Stock Exchanges")."""
+    heads = _BODY | _COMPANY_ENDS | _TAILS
+    ended = words[-1] in heads and words[b - 1] not in heads
+    plural = {words[-1].removesuffix("s"), words[-1].removesuffix("es")} & heads
+    return ended or words[-1].endswith("s") and (bool(plural) or _common(words[-1], lower))
 
 
 def _kind(words: list[str], surnames: set[str], whole: bool = False) -> str | None:

@@ -1,0 +1,46 @@
+"""Two bodies the tagger read as one name joined by "and" (`briefing.facts.spans`): each
+part is written as a body's name, so the span is cut in two; a shared head, a legal form,
+a common word before "and" or a person's name keeps the span whole.
+
+The articles are our own. Entities are given by hand (label, surface), so each test pins
+one rule whatever the tagger makes of the sentence.
+"""
+
+from __future__ import annotations
+
+from briefing.facts.kinds import classify
+from tests.facts.hand_entities import every_occurrence
+
+
+def _bodies(text: str, span: str) -> set[str]:
+    doc = every_occurrence(text, ("ORGANIZATION", span))
+    return {e.text for e in classify(doc).entities if e.label == "ORGANIZATION"}
+
+
+def test_two_bodies_joined_by_and_are_cut_in_two() -> None:
+    text = "The board funds Voice of Norway and Radio Free Valby/Radio Norland from its budget."
+    bodies = _bodies(text, "Voice of Norway and Radio Free Valby/Radio Norland")
+    assert {"Voice of Norway", "Radio Free Valby/Radio Norland"} <= bodies
+
+
+def test_a_firm_and_its_partner_are_cut_in_two() -> None:
+    text = "NRB Norbank and Sundby LifeCare will split their snack lines next year."
+    bodies = _bodies(text, "NRB Norbank and Sundby LifeCare")
+    assert {"NRB Norbank", "Sundby LifeCare"} <= bodies
+
+
+def test_fields_joined_in_one_name_stay_whole() -> None:
+    text = "The Norland Fishing and Forestry Authority met on Monday to hear the growers."
+    assert "Norland Fishing and Forestry Authority" in _bodies(
+        text, "Norland Fishing and Forestry Authority"
+    )
+
+
+def test_a_plural_head_shared_by_both_stays_whole() -> None:
+    text = "He sat on the boards of both the Valby and Norland Stock Exchanges for years."
+    assert "Valby and Norland Stock Exchanges" in _bodies(text, "Valby and Norland Stock Exchanges")
+
+
+def test_a_legal_form_after_and_stays_whole() -> None:
+    text = "Shares of Norbank Lind and Co rose sharply on Monday after the report."
+    assert "Norbank Lind and Co" in _bodies(text, "Norbank Lind and Co")
