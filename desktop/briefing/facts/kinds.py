@@ -495,6 +495,18 @@ CLUB_NAMES = lexicons.pattern("club_names")
 
 
 SCHOOLS = lexicons.words("school_name_ends")
+_TRADE_ENDS = lexicons.words("body_name_ends") | lexicons.words("company_ends")
+
+
+def _trade_heads(names: list[tuple[str, str]]) -> set[str]:
+    """A first name opening a body named by its trade or form ("Walter" of "Walter Energy",
+    however the tagger read that), where a person's full name holds it nowhere ("Walter
+    Lind"): alone, the firm's short form, as news names no one by a bare first name. A surname
+    alone ("Lind" beside "Lind Energy") may be a person's, and stays as read."""
+    firms = (n.split() for _, n in names if " " in n)
+    heads = {w[0] for w in firms if w[-1] in _TRADE_ENDS and gazetteer.first_name(w[0])}
+    people = {n for label, n in names if label == "PERSON" and _named(n) and not _body_end(n)}
+    return {h for h in heads if not any(h in p.split() for p in people)}
 
 
 def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
@@ -670,6 +682,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
     firms = _firms(doc, names)
+    heads = _trade_heads(names)
     # a club, wherever named ("at Valby", "from Valby"), where written as a club's once ("Valby
     # manager", "beat Valby"; not the town of "the University of Valby", nor "Valby City"),
     # and never a place where something happens ("in Valby")
@@ -743,6 +756,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         body = e.label == "PERSON" and _body_not_person(doc, e, name)  # "Simon Wiesenthal Center"
         firm = name in firms and not gazetteer.candidates(name)  # "Kellogg" beside "Kellogg Co."
+        firm |= e.label == "PERSON" and name in heads  # "Walter" beside "Walter Energy"
         if body or (firm and e.label != "ORGANIZATION"):
             out.append(replace(e, label="ORGANIZATION"))
             continue
@@ -776,7 +790,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(replace(e, label="LOCATION"))  # "drew at Turf Moor"
             continue
         if e.label == "ORGANIZATION":
-            plain = not _is_org_name(doc, e, name, firms) and name.split()[-1] not in BODY_HEADS
+            # not "the mining giant Valco Energy": a body's last word names no person
+            plain = not _is_org_name(doc, e, name, firms) and not _body_end(name)
             known = gazetteer.candidates(name)
             region = any(k.type == "region" for k in known[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
