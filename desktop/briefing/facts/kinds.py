@@ -865,9 +865,33 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
     ("@ana_berg") names no one."""
     s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens[: e.end_token]] + ["@"]
-    cut = words.index("@", e.first_token)
+    cut = min(words.index("@", e.first_token), _missed_break(s, e))
     handle = e.first_token and words[e.first_token - 1] in ("@", "#", "$")  # "#Valby", "$NB"
     return None if handle or cut == e.first_token else s.entity(e.label, e.first_token, cut)
+
+
+# After a full stop, a quotation mark or a word that opens sentences and no name (a
+# connective or pronoun of unresolved_openers.txt, a fronted preposition: "Meanwhile", "But",
+# "Amid"): the tagger ran a name on past a sentence's end.
+_OPENING_MARKS = frozenset(["``", "\u201c"])
+_OPENERS = lexicons.words("fronted_prepositions") | {
+    w for w in lexicons.words("unresolved_openers") if " " not in w
+}
+
+
+def _missed_break(s: Sentence, e: Entity) -> int:
+    """Where a sentence's end that the splitter missed cuts a name ("under Pope Jo II.
+    ``Valby Letters'' condemned ..."; "in Zone B. Meanwhile workers said"); the span's end
+    when nothing cuts it."""
+    tokens = s.tokens
+    for k in range(e.first_token + 1, e.end_token):
+        word, nxt = tokens[k].text, tokens[k + 1].text if k + 1 < len(tokens) else ""
+        # a connective before a lower-case word ("Meanwhile workers"), not a surname ("P. Such 8")
+        opener = word.istitle() and word.lower() in _OPENERS and nxt.isalpha() and nxt.islower()
+        if (opener or word in _OPENING_MARKS) and tokens[k - 1].text.endswith("."):
+            initial = k == e.first_token + 1 and re.fullmatch(r"[A-Z]\.", tokens[k - 1].text)
+            return e.first_token if initial else k  # "B." alone names no one
+    return e.end_token
 
 
 def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
