@@ -986,6 +986,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
+    if e.label == "PERSON" and _cast_character(doc, e):
+        return True
     if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
         return True  # "made an OBE in the honours list"
     s = doc.sentences[e.sentence]
@@ -1010,6 +1012,18 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _NO_NAME["title"] for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
+
+
+def _cast_character(doc: Doc, e: Entity) -> bool:
+    """A character in a cast list: "Ana Berg plays Jo Lind, a detective who ...", the name
+    after an actor's full name and a cast verb, described with "a" after a comma."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    after = [t.text for t in tokens[e.end_token : e.end_token + 2]]
+    described = len(after) == 2 and after[0] == "," and after[1] in _NO_NAME["cast_article"]
+    if not described or k < 3 or tokens[k - 1].text not in _NO_NAME["cast_verb"]:
+        return False
+    actor = tokens[k - 2].end
+    return any(x.label == "PERSON" and x.end == actor and " " in x.text for x in doc.entities)
 
 
 _ANIMALS = lexicons.groups("animal_names")
