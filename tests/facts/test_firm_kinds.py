@@ -120,3 +120,23 @@ def test_a_name_tagged_a_person_ending_in_a_firm_or_school_word_is_a_body() -> N
     labels = _labels(doc)
     assert labels["Tovar Textiles"] == labels["Norvik Technologies"] == {"ORGANIZATION"}
     assert labels["Valby School"] == {"ORGANIZATION"} and labels["Mira Brandt"] == {"PERSON"}
+
+
+def test_a_firm_named_by_its_trade_stays_a_firm_beside_one_read_as_a_person() -> None:
+    text = "Jo Park bought mines from Tovan Energy. The coal giant Norvik Energy sold the rest."
+    doc = _doc(text, ("PERSON", "Tovan Energy"), ("ORGANIZATION", "Norvik Energy"))
+    assert _labels(doc)["Norvik Energy"] == {"ORGANIZATION"}
+
+
+def test_a_first_name_alone_beside_a_trade_firm_opening_with_it_is_the_firm() -> None:
+    text = "Ann Berg bought a plant from Walter Energy. She paid Walter in cash and shares."
+    doc = _doc(text, ("PERSON", "Ann Berg"), ("PERSON", "Walter Energy"), ("PERSON", "Walter"))
+    assert _labels(doc)["Walter"] == {"ORGANIZATION"}
+
+
+def test_a_first_name_alone_stays_a_person_where_a_full_name_holds_it() -> None:
+    text = "Walter Park runs Walter Energy. Walter said the plant would stay open."
+    doc = _doc(
+        text, ("PERSON", "Walter Park"), ("ORGANIZATION", "Walter Energy"), ("PERSON", "Walter")
+    )
+    assert _labels(doc)["Walter"] == {"PERSON"}

@@ -510,6 +510,18 @@ CLUB_NAMES = lexicons.pattern("club_names")
 
 
 SCHOOLS = lexicons.words("school_name_ends")
+_TRADE_ENDS = lexicons.words("body_name_ends") | lexicons.words("company_ends")
+
+
+def _trade_heads(names: list[tuple[str, str]]) -> set[str]:
+    """A first name opening a body named by its trade or form ("Walter" of "Walter Energy",
+    however the tagger read that), where a person's full name holds it nowhere ("Walter
+    Lind"): alone, the firm's short form, as news names no one by a bare first name. A surname
+    alone ("Lind" beside "Lind Energy") may be a person's, and stays as read."""
+    firms = (n.split() for _, n in names if " " in n)
+    heads = {w[0] for w in firms if w[-1] in _TRADE_ENDS and gazetteer.first_name(w[0])}
+    people = {n for label, n in names if label == "PERSON" and _named(n) and not _body_end(n)}
+    return {h for h in heads if not any(h in p.split() for p in people)}
 
 
 def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
@@ -685,6 +697,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
     firms = _firms(doc, names)
+    heads = _trade_heads(names)
     # a club, wherever named ("at Valby", "from Valby"), where written as a club's once ("Valby
     # manager", "beat Valby"; not the town of "the University of Valby", nor "Valby City"),
     # and never a place where something happens ("in Valby")
@@ -758,6 +771,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         body = e.label == "PERSON" and _body_not_person(doc, e, name)  # "Simon Wiesenthal Center"
         firm = name in firms and not gazetteer.candidates(name)  # "Kellogg" beside "Kellogg Co."
+        firm |= e.label == "PERSON" and name in heads  # "Walter" beside "Walter Energy"
         if body or (firm and e.label != "ORGANIZATION"):
             out.append(replace(e, label="ORGANIZATION"))
             continue
@@ -792,7 +806,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(replace(e, label="LOCATION"))  # "drew at Turf Moor"
             continue
         if e.label == "ORGANIZATION":
-            plain = not _is_org_name(doc, e, name, firms) and name.split()[-1] not in BODY_HEADS
+            # not "the mining giant Valco Energy": a body's last word names no person
+            plain = not _is_org_name(doc, e, name, firms) and not _body_end(name)
             known = gazetteer.candidates(name)
             region = any(k.type == "region" for k in known[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
@@ -867,9 +882,33 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
     ("@ana_berg") names no one."""
     s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens[: e.end_token]] + ["@"]
-    cut = words.index("@", e.first_token)
+    cut = min(words.index("@", e.first_token), _missed_break(s, e))
     handle = e.first_token and words[e.first_token - 1] in ("@", "#", "$")  # "#Valby", "$NB"
     return None if handle or cut == e.first_token else s.entity(e.label, e.first_token, cut)
+
+
+# After a full stop, a quotation mark or a word that opens sentences and no name (a
+# connective or pronoun of unresolved_openers.txt, a fronted preposition: "Meanwhile", "But",
+# "Amid"): the tagger ran a name on past a sentence's end.
+_OPENING_MARKS = frozenset(["``", "\u201c"])
+_OPENERS = lexicons.words("fronted_prepositions") | {
+    w for w in lexicons.words("unresolved_openers") if " " not in w
+}
+
+
+def _missed_break(s: Sentence, e: Entity) -> int:
+    """Where a sentence's end that the splitter missed cuts a name ("under Pope Jo II.
+    ``Valby Letters'' condemned ..."; "in Zone B. Meanwhile workers said"); the span's end
+    when nothing cuts it."""
+    tokens = s.tokens
+    for k in range(e.first_token + 1, e.end_token):
+        word, nxt = tokens[k].text, tokens[k + 1].text if k + 1 < len(tokens) else ""
+        # a connective before a lower-case word ("Meanwhile workers"), not a surname ("P. Such 8")
+        opener = word.istitle() and word.lower() in _OPENERS and nxt.isalpha() and nxt.islower()
+        if (opener or word in _OPENING_MARKS) and tokens[k - 1].text.endswith("."):
+            initial = k == e.first_token + 1 and re.fullmatch(r"[A-Z]\.", tokens[k - 1].text)
+            return e.first_token if initial else k  # "B." alone names no one
+    return e.end_token
 
 
 def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -964,6 +1003,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
+    if e.label == "PERSON" and _cast_character(doc, e):
+        return True
     if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
         return True  # "made an OBE in the honours list"
     s = doc.sentences[e.sentence]
@@ -988,6 +1029,18 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _NO_NAME["title"] for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
+
+
+def _cast_character(doc: Doc, e: Entity) -> bool:
+    """A character in a cast list: "Ana Berg plays Jo Lind, a detective who ...", the name
+    after an actor's full name and a cast verb, described with "a" after a comma."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    after = [t.text for t in tokens[e.end_token : e.end_token + 2]]
+    described = len(after) == 2 and after[0] == "," and after[1] in _NO_NAME["cast_article"]
+    if not described or k < 3 or tokens[k - 1].text not in _NO_NAME["cast_verb"]:
+        return False
+    actor = tokens[k - 2].end
+    return any(x.label == "PERSON" and x.end == actor and " " in x.text for x in doc.entities)
 
 
 _ANIMALS = lexicons.groups("animal_names")
