@@ -1458,3 +1458,19 @@ def test_it_after_a_described_source_is_that_source_not_a_body_in_its_words() ->
         'supplies on standby," it said.'
     )
     assert _quotes(text)[1].speaker == "Holm Aid"
+
+
+def test_a_plural_noun_after_an_adjective_is_no_weaving_verb() -> None:
+    quotes = _quotes(
+        "Ana Berg checks claims in Valby. Ana Berg rated 30% of Republican claims as "
+        "\u201cfalse\u201d last spring."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("false", "Ana Berg")]
+
+
+def test_a_body_after_a_preposition_is_no_source_after_the_quote() -> None:
+    (q,) = _quotes(
+        "Jo Park runs Norbank in Valby. \u201cWe are ready for the winter,\u201d compared to "
+        "the views of Norbank says."
+    )
+    assert q.speaker is None

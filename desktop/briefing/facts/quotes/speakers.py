@@ -171,7 +171,9 @@ def canonical(
     for a in actors:
         # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
         # with its place (`Valby University in Norland`).
-        if a.type == "organization" and _names(a, who, _P["place_after"].pattern):
+        if a.type != "organization" or _object(a, who):
+            continue
+        if _names(a, who, _P["place_after"].pattern):
             return a.name
     # Not a known actor: the last run of capitalised words, where news puts the name after
     # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
@@ -221,6 +223,14 @@ def _whole(form: str, text: str, end: str = r"\b") -> bool:
 def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
     """Whether `text` holds the actor's name or one of its aliases, as whole words."""
     return any(_whole(f, text, end) for f in (actor.name, *actor.aliases))
+
+
+def _object(actor: Actor, text: str) -> bool:
+    """Whether every mention of `actor` in `text` follows a preposition (`compared to 11% of
+    Norbank`): the object of the phrase, not its head."""
+    forms = [f for f in (actor.name, *actor.aliases) if f in text]
+    starts = [m.start() for f in forms for m in re.finditer(r"\b" + re.escape(f) + r"\b", text)]
+    return bool(starts) and all(_P["object_of"].search(text, 0, s) for s in starts)
 
 
 def _bodies_at(actors: Actors, starts: Container[int]) -> set[str]:
@@ -404,7 +414,12 @@ class People:
     """Where persons are named, outside quotes, for pronouns and sentence subjects."""
 
     def __init__(
-        self, actors: Actors, quoted: list[Span], text: str, sentence_starts: tuple[int, ...]
+        self,
+        actors: Actors,
+        quoted: list[Span],
+        text: str,
+        sentence_starts: tuple[int, ...],
+        nouns: frozenset[int] = frozenset(),
     ) -> None:
         self._opens = [q.open for q in quoted]
         self._quoted = quoted
@@ -419,6 +434,8 @@ class People:
         self.text = text
         self.actors = actors
         self.sentence_starts = sentence_starts
+        # Where a verb form is a plural noun after an adjective (`Republican claims`).
+        self.nouns = nouns
         self.speakers: set[str] = set()
         self._shared: list[Mention] = []
         self._all = sorted(self._mentions + self._bare_surnames())
@@ -1219,7 +1236,9 @@ _DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
 def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
     """The source of a partial quote woven into the sentence (`the mayor called the plan
     "a serious mistake"`)."""
-    verbs = list(cues.P["weaving"].finditer(head))
+    # No plural noun after an adjective (`rated 32% of Republican claims as "…"`: `rated`).
+    woven = cues.P["weaving"].finditer(head)
+    verbs = [w for w in woven if head_abs + w.start() not in people.nouns]
     # The last, but for an infinitive after a finite one (`said it was too soon to tell, and
     # there was "…"`: `said`).
     finite = [w for w in verbs if not head[: w.start()].endswith("to ")]
@@ -1319,7 +1338,14 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         return None if article else Found(named[-1][2], m.group(), How.NAMED)
     # `since the Harbour Board dubbed them "…"`: a body right before the verb.
     at = head_abs + m.start() - 1  # one blank before the verb
-    body = [a.name for a in actors if a.type != "person" for e in a.evidence if e.end == at]
+    # Not the object of a preposition (`rated 32% of Norbank claims as "…"`: a noun, no verb).
+    body = [
+        a.name
+        for a in actors
+        if a.type != "person"
+        for e in a.evidence
+        if e.end == at and not _P["object_of"].search(people.text, max(0, e.start - 20), e.start)
+    ]
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
 
 
