@@ -1474,3 +1474,28 @@ def test_a_body_after_a_preposition_is_no_source_after_the_quote() -> None:
         "the views of Norbank says."
     )
     assert q.speaker is None
+
+
+def test_a_description_holding_a_prepositional_phrase_is_the_whole_phrase() -> None:
+    (q,) = _quotes(
+        "Jo Park chairs the committee in Valby. The top-ranking Republican on the committee "
+        "said: \u201cWe will not back this plan.\u201d"
+    )
+    assert q.speaker is None
+    assert q.description == "The top-ranking Republican on the committee"
+
+
+def test_the_judge_is_nobody_the_text_never_calls_judge() -> None:
+    quotes = _quotes(
+        "Jo Park spoke at the hearing. \u201cWe did nothing wrong,\u201d she said. The judge "
+        "called them \u201creckless and careless.\u201d"
+    )
+    assert [q.speaker for q in quotes] == ["Jo Park", None]
+
+
+def test_the_judge_is_the_one_the_text_calls_judge() -> None:
+    quotes = _quotes(
+        "Jo Park, the district judge, heard the case. \u201cWe did nothing wrong,\u201d said "
+        "Ana Berg. The judge called them \u201creckless and careless.\u201d"
+    )
+    assert [q.speaker for q in quotes] == ["Ana Berg", "Jo Park"]

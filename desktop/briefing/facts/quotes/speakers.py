@@ -1178,7 +1178,13 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = _P["described_subject"].search(last)
     if det and len(words) <= 10:
-        return Found(None, verb, How.DESCRIPTION, det.group().strip())
+        described = det.group().strip()
+        if _P["object_of"].search(last, 0, last.rfind(described)):
+            # `The top-ranking Republican on the committee said:`: the whole phrase, not the
+            # object of its preposition; none when it opens with no determiner.
+            opening = words[0].lower() in _DETERMINERS
+            return Found(None, verb, How.DESCRIPTION, before.strip()) if opening else None
+        return Found(None, verb, How.DESCRIPTION, described)
     if _P["bare_role"].fullmatch(before) and words[-1] in ROLE_NOUNS:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
@@ -1406,6 +1412,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return None  # `Park asked an official. "No," said the official.`: not Park
     # "The judge" is the one person the story gave that office (`Judge Ana Berg`).
     holders = {a.name for a in persons for r in a.roles if noun in r.lower().split()}
+    holders = {n for n in holders if _office_beside(people, n, noun)}
     if noun in OFFICES and len(holders) == 1:
         return holders.pop()
     if not holders and _introduced_unnamed(people.text, pos, noun, wide=True):
@@ -1413,8 +1420,24 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if not any(a.name == previous for a in persons):
         previous = people.subject_before(pos, gender)
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
+    held = {w for w in held if w not in OFFICES or _office_beside(people, previous or "", w)}
     # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer).
     return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
+
+
+def _office_beside(people: People, name: str, office: str) -> bool:
+    """Whether the text writes `office` beside a mention of the person `name` (`Judge Jo
+    Park`, `Jo Park, the judge`): a role the actors may have read from a bare `the judge`
+    later is no sign that the judge is that person."""
+    text = people.text
+    mentions = [e for a in people.actors if a.name == name for e in a.evidence]
+    near = [
+        _P["office_before"].search(text, max(0, e.start - 40), e.start)
+        or _P["office_after"].match(text, e.end)
+        for e in mentions
+    ]
+    written = [m["office"] for m in near if m] + [text[e.start : e.end] for e in mentions]
+    return any(office in w.lower().split() for w in written)
 
 
 def _member_of(party: str | None, people: People, pos: int, previous: str | None) -> str | None:
