@@ -1466,3 +1466,44 @@ def test_it_after_a_described_source_is_that_source_not_a_body_in_its_words() ->
         'supplies on standby," it said.'
     )
     assert _quotes(text)[1].speaker == "Holm Aid"
+
+
+def test_a_plural_noun_after_an_adjective_is_no_weaving_verb() -> None:
+    quotes = _quotes(
+        "Ana Berg checks claims in Valby. Ana Berg rated 30% of Republican claims as "
+        "\u201cfalse\u201d last spring."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("false", "Ana Berg")]
+
+
+def test_a_body_after_a_preposition_is_no_source_after_the_quote() -> None:
+    (q,) = _quotes(
+        "Jo Park runs Norbank in Valby. \u201cWe are ready for the winter,\u201d compared to "
+        "the views of Norbank says."
+    )
+    assert q.speaker is None
+
+
+def test_a_description_holding_a_prepositional_phrase_is_the_whole_phrase() -> None:
+    (q,) = _quotes(
+        "Jo Park chairs the committee in Valby. The top-ranking Republican on the committee "
+        "said: \u201cWe will not back this plan.\u201d"
+    )
+    assert q.speaker is None
+    assert q.description == "The top-ranking Republican on the committee"
+
+
+def test_the_judge_is_nobody_the_text_never_calls_judge() -> None:
+    quotes = _quotes(
+        "Jo Park spoke at the hearing. \u201cWe did nothing wrong,\u201d she said. The judge "
+        "called them \u201creckless and careless.\u201d"
+    )
+    assert [q.speaker for q in quotes] == ["Jo Park", None]
+
+
+def test_the_judge_is_the_one_the_text_calls_judge() -> None:
+    quotes = _quotes(
+        "Jo Park, the district judge, heard the case. \u201cWe did nothing wrong,\u201d said "
+        "Ana Berg. The judge called them \u201creckless and careless.\u201d"
+    )
+    assert [q.speaker for q in quotes] == ["Ana Berg", "Jo Park"]

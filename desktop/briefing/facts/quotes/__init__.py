@@ -73,7 +73,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     # A one-line headline opening the text, the story after it.
     title = scan.find("\n\n")
     title = title if 0 < title < 250 and "\n" not in scan[:title] else 0
-    people = People(actors, spans, scan, tuple(starts))
+    people = People(actors, spans, scan, tuple(starts), _plural_nouns(doc))
     persons = {a.name for a in actors if a.type == "person"}
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
@@ -438,6 +438,13 @@ _RELATIVES = lexicons.words("relative_pronouns")
 _PREPOSITIONS = lexicons.words("source_prepositions")
 _PRONOUNS = frozenset(["it", "he", "she", "they", "we"])
 _HAVE = frozenset(["has", "have", "had"])
+
+
+def _plural_nouns(doc: Doc) -> frozenset[int]:
+    """Where the tagger reads a plural noun right after an adjective (`Republican claims`):
+    a verb form there (`claims`, `calls`) is no reporting verb."""
+    pairs = (zip(s.tokens, s.tokens[1:], strict=False) for s in doc.sentences)
+    return frozenset(b.start for pair in pairs for a, b in pair if (a.tag, b.tag) == ("JJ", "NNS"))
 
 
 def _before_noun(doc: Doc, sentence: int, at: int) -> bool:

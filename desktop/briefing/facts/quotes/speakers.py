@@ -171,7 +171,9 @@ def canonical(
     for a in actors:
         # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
         # with its place (`Valby University in Norland`).
-        if a.type == "organization" and _names(a, who, _P["place_after"].pattern):
+        if a.type != "organization" or _object(a, who):
+            continue
+        if _names(a, who, _P["place_after"].pattern):
             return a.name
     # Not a known actor: the last run of capitalised words, where news puts the name after
     # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
@@ -221,6 +223,14 @@ def _whole(form: str, text: str, end: str = r"\b") -> bool:
 def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
     """Whether `text` holds the actor's name or one of its aliases, as whole words."""
     return any(_whole(f, text, end) for f in (actor.name, *actor.aliases))
+
+
+def _object(actor: Actor, text: str) -> bool:
+    """Whether every mention of `actor` in `text` follows a preposition (`compared to 11% of
+    Norbank`): the object of the phrase, not its head."""
+    forms = [f for f in (actor.name, *actor.aliases) if f in text]
+    starts = [m.start() for f in forms for m in re.finditer(r"\b" + re.escape(f) + r"\b", text)]
+    return bool(starts) and all(_P["object_of"].search(text, 0, s) for s in starts)
 
 
 def _bodies_at(actors: Actors, starts: Container[int]) -> set[str]:
@@ -408,7 +418,12 @@ class People:
     """Where persons are named, outside quotes, for pronouns and sentence subjects."""
 
     def __init__(
-        self, actors: Actors, quoted: list[Span], text: str, sentence_starts: tuple[int, ...]
+        self,
+        actors: Actors,
+        quoted: list[Span],
+        text: str,
+        sentence_starts: tuple[int, ...],
+        nouns: frozenset[int] = frozenset(),
     ) -> None:
         self._opens = [q.open for q in quoted]
         self._quoted = quoted
@@ -423,6 +438,8 @@ class People:
         self.text = text
         self.actors = actors
         self.sentence_starts = sentence_starts
+        # Where a verb form is a plural noun after an adjective (`Republican claims`).
+        self.nouns = nouns
         self.speakers: set[str] = set()
         self._shared: list[Mention] = []
         self._all = sorted(self._mentions + self._bare_surnames())
@@ -1172,7 +1189,13 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     det = _P["described_subject"].search(last)
     if det and len(words) <= 10:
-        return Found(None, verb, How.DESCRIPTION, det.group().strip())
+        described = det.group().strip()
+        if _P["object_of"].search(last, 0, last.rfind(described)):
+            # `The top-ranking Republican on the committee said:`: the whole phrase, not the
+            # object of its preposition; none when it opens with no determiner.
+            opening = words[0].lower() in _DETERMINERS
+            return Found(None, verb, How.DESCRIPTION, before.strip()) if opening else None
+        return Found(None, verb, How.DESCRIPTION, described)
     if _P["bare_role"].fullmatch(before) and words[-1] in ROLE_NOUNS:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
@@ -1230,7 +1253,9 @@ _DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
 def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
     """The source of a partial quote woven into the sentence (`the mayor called the plan
     "a serious mistake"`)."""
-    verbs = list(cues.P["weaving"].finditer(head))
+    # No plural noun after an adjective (`rated 32% of Republican claims as "…"`: `rated`).
+    woven = cues.P["weaving"].finditer(head)
+    verbs = [w for w in woven if head_abs + w.start() not in people.nouns]
     # The last, but for an infinitive after a finite one (`said it was too soon to tell, and
     # there was "…"`: `said`).
     finite = [w for w in verbs if not head[: w.start()].endswith("to ")]
@@ -1334,7 +1359,14 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         return None if article else Found(named[-1][2], m.group(), How.NAMED)
     # `since the Harbour Board dubbed them "…"`: a body right before the verb.
     at = head_abs + m.start() - 1  # one blank before the verb
-    body = [a.name for a in actors if a.type != "person" for e in a.evidence if e.end == at]
+    # Not the object of a preposition (`rated 32% of Norbank claims as "…"`: a noun, no verb).
+    body = [
+        a.name
+        for a in actors
+        if a.type != "person"
+        for e in a.evidence
+        if e.end == at and not _P["object_of"].search(people.text, max(0, e.start - 20), e.start)
+    ]
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
 
 
@@ -1409,6 +1441,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return None  # `Park asked an official. "No," said the official.`: not Park
     # "The judge" is the one person the story gave that office (`Judge Ana Berg`).
     holders = {a.name for a in persons for r in a.roles if noun in r.lower().split()}
+    holders = {n for n in holders if _office_beside(people, n, noun)}
     if noun in OFFICES and len(holders) == 1:
         return holders.pop()
     if not holders and _introduced_unnamed(people.text, pos, noun, wide=True):
@@ -1416,8 +1449,24 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if not any(a.name == previous for a in persons):
         previous = people.subject_before(pos, gender)
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
+    held = {w for w in held if w not in OFFICES or _office_beside(people, previous or "", w)}
     # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer).
     return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
+
+
+def _office_beside(people: People, name: str, office: str) -> bool:
+    """Whether the text writes `office` beside a mention of the person `name` (`Judge Jo
+    Park`, `Jo Park, the judge`): a role the actors may have read from a bare `the judge`
+    later is no sign that the judge is that person."""
+    text = people.text
+    mentions = [e for a in people.actors if a.name == name for e in a.evidence]
+    near = [
+        _P["office_before"].search(text, max(0, e.start - 40), e.start)
+        or _P["office_after"].match(text, e.end)
+        for e in mentions
+    ]
+    written = [m["office"] for m in near if m] + [text[e.start : e.end] for e in mentions]
+    return any(office in w.lower().split() for w in written)
 
 
 def _member_of(party: str | None, people: People, pos: int, previous: str | None) -> str | None:
