@@ -20,7 +20,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from briefing import lexicons
@@ -283,7 +283,7 @@ def resolve(
     those bounds of the text, when known)."""
     first = who.split(", ")[0]  # `Jo Park, a lawyer and fellow at Norbank`: before its apposition
     alone = ", " in who and " and " not in first and not _P["possessed"].search(first)
-    if alone and (person := _person_in(first, actors)):
+    if alone and (person := _person_in(first, actors) or _titled_surname(first, actors, pos)):
         return person, None
     if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
@@ -348,6 +348,15 @@ def resolve(
     if name := canonical(who, actors, pos, within):
         return name, None
     return None, description_of(who)
+
+
+def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
+    """The person a title and surname before an apposition name (`Mr Park, Norbank's chief`),
+    as the bare `Mr Park said` would: the one of that surname named last."""
+    words = first.split()
+    titled = len(words) == 2 and words[0].lower().rstrip(".") in _TITLES and words[1].istitle()
+    person = canonical(first, actors, pos) if titled else None
+    return person if person in {a.name for a in actors if a.type == "person"} else None
 
 
 def _aide_to(who: str) -> bool:
@@ -1261,6 +1270,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
+    if subordinate := _P["subordinate_subject"].search(chunk):
+        chunk = subordinate["rest"]
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
     # `The plan was what critics called "…"`: the source is the clause after `what`.
     chunk = _P["what_called"].sub("", chunk)
@@ -1297,6 +1308,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         word = pronoun.group(1).lower()
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
+    if (shared := _second_predicate(head, head_abs, verbs, m, people)) is not None:
+        return shared
     who = chunk.strip()
     first = who.split()[:1]
     subject = 0 < len(who.split()) <= 8 and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
@@ -1321,6 +1334,31 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     at = head_abs + m.start() - 1  # one blank before the verb
     body = [a.name for a in actors if a.type != "person" for e in a.evidence if e.end == at]
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
+
+
+def _second_predicate(
+    head: str, head_abs: int, verbs: list[re.Match[str]], m: re.Match[str], people: People
+) -> Found | None:
+    """The source of a quote woven after a second verb of one subject (`Jo Park bemoaned the
+    delays and said it was a "…"`): the first verb's subject, when nobody else is named
+    between the verbs and no clause there has a subject of its own but a pronoun (`said that
+    she thinks… but said "…"`). A bare object after a reporting verb may be a clause's
+    subject (`said the board met and said`): only one after a verb of weaving."""
+    if len(verbs) != 2 or verbs[1] is not m:
+        return None
+    first = verbs[0]
+    words = _P["second_predicate"].match(head, first.end(), m.start())
+    if words is None or people.named_in(head_abs + first.end(), head_abs + m.start()):
+        return None
+    between = words["words"]
+    clause = re.search(r"\b(?:that|who|which)\b", between)
+    if clause and not _P["pronoun_clause"].match(between):
+        return None
+    named = any(w[:1].isupper() for w in between.split())
+    if not clause and (first.group() in cues.VERBS or named):
+        return None
+    found = subject_of_weaving(head[: first.end() + 1], head_abs, people.actors, people)
+    return replace(found, cue=m.group()) if found is not None and found.speaker else None
 
 
 def noun_gender(head: str) -> str | None:
