@@ -1506,3 +1506,11 @@ def test_characterized_as_weaves_the_partial() -> None:
         ' "a little desperate there, always talking over everyone."'
     )
     assert quotes[-1].speaker == "Jo Park"
+
+
+def test_subordinate_clause_inside_a_reported_clause_is_not_the_source() -> None:
+    quotes = _quotes(
+        "Ana Berg, who chairs the harbour board, said that when Mr Park had announced the"
+        ' closure she got the "clear impression" it was for good.\n\nJo Park runs Norbank.'
+    )
+    assert quotes[-1].speaker != "Jo Park"

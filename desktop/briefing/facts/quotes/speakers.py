@@ -1270,7 +1270,9 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
-    if subordinate := _P["subordinate_subject"].search(chunk):
+    # Not inside a clause a verb reports (`Jo Park said that when Berg had…`): Park's words.
+    subordinate = _P["subordinate_subject"].search(chunk)
+    if subordinate and not cues.P["weaving"].search(chunk, 0, subordinate.start("rest")):
         chunk = subordinate["rest"]
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
     # `The plan was what critics called "…"`: the source is the clause after `what`.
