@@ -1484,6 +1484,30 @@ def test_a_body_after_a_preposition_is_no_source_after_the_quote() -> None:
     assert q.speaker is None
 
 
+def test_second_verb_of_one_subject_weaves_its_partial() -> None:
+    (q,) = _quotes(
+        "Jo Park, the Valby mayor, bemoaned the long delays and said he felt the weather had"
+        ' been a "very, very large part" of them.'
+    )
+    assert q.speaker == "Jo Park" and q.cue == "said"
+
+
+def test_second_predicate_after_a_pronoun_clause() -> None:
+    (q,) = _quotes(
+        'Valby Mayor Ana Berg said Monday that she expects the ferry to sail but said "the'
+        ' hard part is the weather."'
+    )
+    assert q.speaker == "Ana Berg"
+
+
+def test_second_predicate_after_another_subject_stays_unsure() -> None:
+    (q,) = _quotes(
+        "Jo Park said Monday that Ana Berg expects the ferry to sail but said"
+        ' "the hard part is the weather."'
+    )
+    assert q.speaker is None
+
+
 def test_a_description_holding_a_prepositional_phrase_is_the_whole_phrase() -> None:
     (q,) = _quotes(
         "Jo Park chairs the committee in Valby. The top-ranking Republican on the committee "
@@ -1507,3 +1531,36 @@ def test_the_judge_is_the_one_the_text_calls_judge() -> None:
         "Ana Berg. The judge called them \u201creckless and careless.\u201d"
     )
     assert [q.speaker for q in quotes] == ["Ana Berg", "Jo Park"]
+
+
+def test_subject_of_a_clause_after_a_subordinator() -> None:
+    quotes = _quotes(
+        "Norbank has moved to cut its fees.\n\nThe move comes after harbour regulator"
+        ' Portwatch said in May that the bank must give customers "fair access to its branches".'
+    )
+    assert quotes[-1].speaker == "Portwatch"
+
+
+def test_titled_surname_before_an_apposition_without_its_comma() -> None:
+    quotes = _quotes(
+        "On Monday, Jo Park urged the board to act.\n\n"
+        '"The board should not wait and see. It should act now," Mr Park, Norbank\'s chief said.'
+    )
+    assert quotes[-1].speaker == "Jo Park"
+
+
+def test_characterized_as_weaves_the_partial() -> None:
+    quotes = _quotes(
+        "Jo Park said the vote went well.\n\nHowever, he characterized his rival as"
+        ' "a little desperate there, always talking over everyone."'
+    )
+    assert quotes[-1].speaker == "Jo Park"
+
+
+def test_subordinate_clause_inside_a_reported_clause_is_not_the_source() -> None:
+    quotes = _quotes(
+        'Jo Park runs Norbank. "We are closing the harbour office," he said.\n\nAna Berg, who'
+        " chairs the harbour committee, said that when Mr Park had announced the closure she"
+        ' got the "clear impression" the office was shut for good.'
+    )
+    assert all(q.speaker != "Jo Park" for q in quotes[1:])

@@ -20,7 +20,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from briefing import lexicons
@@ -293,7 +293,7 @@ def resolve(
     those bounds of the text, when known)."""
     first = who.split(", ")[0]  # `Jo Park, a lawyer and fellow at Norbank`: before its apposition
     alone = ", " in who and " and " not in first and not _P["possessed"].search(first)
-    if alone and (person := _person_in(first, actors)):
+    if alone and (person := _person_in(first, actors) or _titled_surname(first, actors, pos)):
         return person, None
     if team := _P["team_lead"].fullmatch(who.strip()):
         # `Dr Jo Park of Valby University and colleagues found`: Park's team; never the body.
@@ -362,6 +362,15 @@ def resolve(
     if name := canonical(who, actors, pos, within):
         return name, None
     return None, description_of(who)
+
+
+def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
+    """The person a title and surname before an apposition name (`Mr Park, Norbank's chief`),
+    as the bare `Mr Park said` would: the one of that surname named last."""
+    words = first.split()
+    titled = len(words) == 2 and words[0].lower().rstrip(".") in _TITLES and words[1].istitle()
+    person = canonical(first, actors, pos) if titled else None
+    return person if person in _persons(actors) else None
 
 
 def _aide_to(who: str) -> bool:
@@ -1297,6 +1306,10 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
+    # Not inside a clause a verb reports (`Jo Park said that when Berg had…`): Park's words.
+    subordinate = _P["subordinate_subject"].search(chunk)
+    if subordinate and not cues.P["weaving"].search(chunk, 0, subordinate.start("rest")):
+        chunk = subordinate["rest"]
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
     # `The plan was what critics called "…"`: the source is the clause after `what`.
     chunk = _P["what_called"].sub("", chunk)
@@ -1333,6 +1346,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         word = pronoun.group(1).lower()
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
+    if (shared := _second_predicate(head, head_abs, verbs, m, people)) is not None:
+        return shared
     who = chunk.strip()
     if m.group().endswith("ing") and before.endswith(",") and (opener := _opener(who, actors)):
         return Found(opener, m.group(), How.NAMED)
@@ -1380,6 +1395,31 @@ def _opener(clause: str, actors: Actors) -> str | None:
     at = clause.index(person)
     lead = all(w[:1].isupper() for w in clause[:at].split())
     return person if lead and _P["clause_verb"].match(clause, at + len(person)) else None
+
+
+def _second_predicate(
+    head: str, head_abs: int, verbs: list[re.Match[str]], m: re.Match[str], people: People
+) -> Found | None:
+    """The source of a quote woven after a second verb of one subject (`Jo Park bemoaned the
+    delays and said it was a "…"`): the first verb's subject, when nobody else is named
+    between the verbs and no clause there has a subject of its own but a pronoun (`said that
+    she thinks… but said "…"`). A bare object after a reporting verb may be a clause's
+    subject (`said the board met and said`): only one after a verb of weaving."""
+    if len(verbs) != 2 or verbs[1] is not m:
+        return None
+    first = verbs[0]
+    words = _P["second_predicate"].match(head, first.end(), m.start())
+    if words is None or people.named_in(head_abs + first.end(), head_abs + m.start()):
+        return None
+    between = words["words"]
+    clause = re.search(r"\b(?:that|who|which)\b", between)
+    if clause and not _P["pronoun_clause"].match(between):
+        return None
+    named = any(w[:1].isupper() for w in between.split())
+    if not clause and (first.group() in cues.VERBS or named):
+        return None
+    found = subject_of_weaving(head[: first.end() + 1], head_abs, people.actors, people)
+    return replace(found, cue=m.group()) if found is not None and found.speaker else None
 
 
 def noun_gender(head: str) -> str | None:
