@@ -276,6 +276,17 @@ def test_a_fiscal_year_across_two_years_is_one_date_without_a_value() -> None:
     assert _values("Norbank's deficit for 2017-18 will shrink.") == {"2017-18": None}
 
 
+def test_years_further_apart_are_the_two_ends_of_a_span() -> None:
+    assert _values("Jo Park led Norbank in its 1973-90 boom.") == {"1973": "1973", "90": "1990"}
+    assert _values("Valby grew in its 1995-03 boom.") == {"1995": "1995", "03": "2003"}
+
+
+def test_a_quarter_of_next_year_is_one_date() -> None:
+    text = "Norbank expects a profit in the first quarter of next year."
+    assert _values(text) == {"the first quarter of next year": "2019-Q1"}
+    assert _values(text, None) == {"the first quarter of next year": None}
+
+
 def test_a_month_of_next_year_is_one_date() -> None:
     assert _values("Valby will draft a plan by March of next year.") == {
         "March of next year": "2019-03"

@@ -95,3 +95,8 @@ def test_a_us_state_as_a_bare_subject_or_by_its_lawmakers_does_not_act() -> None
 def test_the_author_of_an_act_after_by_acts() -> None:
     assert "Vermont" in _states("The fraud came to light in a complaint by Vermont last spring.")
     assert "Norway" in _states("The harbour was shut after an attack by Norway in May.")
+
+
+def test_the_owner_of_a_removal_or_a_purge_acts() -> None:
+    assert "Vermont" in _states("A court ruled against Vermont's removal of Valby voters.")
+    assert "Norway" in _states("Jo Park condemned Norway's purge of the harbour board.")

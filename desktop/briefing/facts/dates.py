@@ -205,10 +205,12 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind in ("ref", "now"):  # "recently", "recent years" are past, "now" present
         return "PAST_REF" if g["ref"].lower().startswith("recent") else "PRESENT_REF"
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
-        step = -1 if g.get("ago") else _STEPS[(g.get("which") or "this").lower()]
+        shift = g.get("which") or g.get("shift")  # "last summer", "the first quarter of next year"
+        step = -1 if g.get("ago") else _STEPS[(shift or "this").lower()]
         if kind == "season" and step > 0 and published:  # "next fall", said in April: this one
             step -= _SEASON_STARTS.get(_SEASONS[g["season"].lower()], 0) > published.month
-        unknown = "XXXX" if kind == "quarter" else None  # "the fourth quarter", year unknown
+        # "the fourth quarter": year unknown ("of next year", undated: unknowable)
+        unknown = "XXXX" if kind == "quarter" and not g.get("shift") else None
         when = g.get("year") or (published.year + step if published else unknown)
         season = _SEASONS[g["season"].lower()] if kind == "season" else ""  # "Spring 2005"
         part = f"Q{_QUARTERS[g['ordinal'].lower()]}" if kind == "quarter" else season
@@ -319,11 +321,28 @@ def extract_dates(
                     value = "PRESENT_REF"
                 if quarterly and published and m.group().lower() == "a year ago":
                     value = _year_ago_quarter(s, published) or value
+                if kind == "fiscal" and (ends := _span_ends(m)):
+                    for group, year in ends:
+                        where = (s.index, s.start + m.start(group), s.start + m.end(group))
+                        out.append(DateMention(m[group], year, *where))
+                    continue
                 where = (s.index, s.start + start, s.start + end)
                 out.append(DateMention(s.text[start:end], value, *where))
                 if kind == "anchored" and not value:
                     pending[s.start + start] = (m, bool(_FIGURES.search(s.text)))
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
+
+
+def _span_ends(m: re.Match[str]) -> list[tuple[str, str]]:
+    """ "his 1973-90 rule": years more than one apart are the two ends of a span, two dates
+    (1973, 1990), as "1973-1990" is; consecutive ones ("2017-18") are a fiscal year or a
+    season, one date. The groups of the ends, with their years."""
+    if m["last"] is None:
+        return []  # "2000/2001"
+    first = int(m["first"])
+    last = first // 100 * 100 + int(m["last"])
+    last += 100 if last < first else 0  # "1995-03"
+    return [] if last - first < 2 else [("first", str(first)), ("last", str(last))]
 
 
 def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMention]:
