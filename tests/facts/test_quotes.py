@@ -1564,3 +1564,24 @@ def test_subordinate_clause_inside_a_reported_clause_is_not_the_source() -> None
         ' got the "clear impression" the office was shut for good.'
     )
     assert all(q.speaker != "Jo Park" for q in quotes[1:])
+
+
+def test_an_ing_phrase_after_a_verbs_object_is_not_the_objects() -> None:
+    quotes = _quotes('Police in Valby arrested Ana Berg, citing her "reckless night driving".')
+    assert all(q.speaker != "Ana Berg" for q in quotes)
+
+
+def test_a_who_clause_of_an_unnamed_person_is_not_the_subjects_words() -> None:
+    quotes = _quotes(
+        'Jo Park shared an old tale about his uncle who said, "Fish bite best before the storm."'
+    )
+    assert all(q.speaker != "Jo Park" for q in quotes)
+
+
+def test_a_trade_is_not_the_previous_subject_given_another() -> None:
+    quotes = _quotes(
+        "Ana Berg shot the harbour scenes at night. Though Jo Park, a retired ferry pilot, "
+        "tells most of the story, her questions stay with you.\n\n"
+        '"As a boy," the filmmaker says, "he counted every ship that left Valby."'
+    )
+    assert all(q.speaker != "Jo Park" for q in quotes)

@@ -62,6 +62,7 @@ PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 OFFICES = lexicons.words("exclusive_offices")
+TRADES = lexicons.words("trade_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
 # One member of a party (`the Republican`, `a Tory`): the singular of a party's plural form.
@@ -1168,6 +1169,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         for w in people.named_in(head_abs, head_abs + m.end())
         if not _linked(head, w[0] - head_abs)
     ]
+    if _other_relative(before, [e - head_abs for _, e, _ in within]):
+        return None  # `Jo Park told a story about his father who said, "…"`: the father's words
     speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
@@ -1209,6 +1212,14 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+def _other_relative(before: str, name_ends: list[int]) -> bool:
+    """Whether the reporting verb after `before` is a who-clause's own (`his father who
+    said`) whose antecedent is no person named (`Jo Park, who said` is Park): someone the
+    sentence does not name spoke, so its subject is no speaker; unsure who, nobody."""
+    relative = _P["relative_subject"].search(before)
+    return relative is not None and len(before[: relative.start()].rstrip(" ,")) not in name_ends
 
 
 # Words before an -ing form that make it a gerund (`before telling her`), not a participle.
@@ -1349,8 +1360,11 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if (shared := _second_predicate(head, head_abs, verbs, m, people)) is not None:
         return shared
     who = chunk.strip()
-    if m.group().endswith("ing") and before.endswith(",") and (opener := _opener(who, actors)):
-        return Found(opener, m.group(), How.NAMED)
+    if m.group().endswith("ing") and before.endswith(","):
+        if opener := _opener(who, actors):
+            return Found(opener, m.group(), How.NAMED)
+        if _verb_object(who):
+            return None  # `Police arrested Ana Berg, citing "…"`: the subject's words, not Berg's
     first = who.split()[:1]
     # A team's named lead may come with a long affiliation (`Dr Jo Park of … and colleagues`).
     short = 0 < len(who.split()) <= 8 or _P["team_lead"].fullmatch(who) is not None
@@ -1383,6 +1397,18 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         if e.end == at and not _P["object_of"].search(people.text, max(0, e.start - 20), e.start)
     ]
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
+
+
+def _verb_object(clause: str) -> bool:
+    """Whether `clause` ends in a name (maybe past a title) right after a past-tense verb
+    other than a reporting one (`Police arrested Ana Berg`): the name is that verb's object,
+    and an -ing phrase after the clause's comma hangs on its subject."""
+    words = re.sub(r"(?:\s+[A-Z][\w.'’-]*)+\s*$", "", " " + clause).split()
+    return (
+        clause != " ".join(words)
+        and bool(words)
+        and (_P["object_verb"].fullmatch(words[-1]) is not None and words[-1] not in cues.VERBS)
+    )
 
 
 def _opener(clause: str, actors: Actors) -> str | None:
@@ -1490,8 +1516,10 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         previous = people.subject_before(pos, gender)
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
     held = {w for w in held if w not in OFFICES or _office_beside(people, previous or "", w)}
-    # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer).
-    return None if noun in OFFICES - held or held & OFFICES - {noun} else previous
+    # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer);
+    # "the filmmaker" is no one the story gives another trade (`a fighter pilot`).
+    other = held & OFFICES - {noun} or noun in TRADES and held & TRADES - {noun}
+    return None if noun in OFFICES - held or other else previous
 
 
 def _office_beside(people: People, name: str, office: str) -> bool:
