@@ -669,3 +669,48 @@ def test_weekday_beside_a_timetable_present_is_ahead() -> None:
     assert _values(text)["Saturday"] == "2018-09-22"
     assert _values("On Wednesday, Jo Park begins a tour of Norland.")["Wednesday"] == "2018-09-19"
     assert _values("The minister has resigned on Friday.")["Friday"] == "2018-09-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Valby opened its port twenty-two years ago.", "twenty-two years ago", "1996"),
+        ("Jo Park left Norland thirty five years ago.", "thirty five years ago", "1983"),
+        ("The Norbank vault was sealed a dozen years ago.", "a dozen years ago", "2006"),
+        ("The pier rose a hundred years ago.", "a hundred years ago", "1918"),
+        (
+            "The dam broke one hundred and twenty days ago.",
+            "one hundred and twenty days ago",
+            "2018-05-20",
+        ),
+    ],
+)
+def test_a_count_of_several_number_words_is_read_whole(
+    sentence: str, text: str, value: str
+) -> None:
+    assert _values(sentence) == {text: value}
+
+
+def test_a_run_of_number_words_that_is_no_count_gives_no_value() -> None:
+    """Never the last word's count: "twelve two years ago" is not two years ago."""
+    assert _values("Ana Berg came twelve two years ago.") == {"twelve two years ago": None}
+
+
+def test_a_fraction_of_a_year_is_not_read_as_its_last_figure() -> None:
+    assert _values("The mill shut 2.5 years ago.") == {"years ago": None}
+
+
+def test_a_compound_count_is_counted_from_the_anchor() -> None:
+    values = _values("Valby got a tram in 1950. Twenty-one years later it closed.")
+    assert values == {"1950": "1950", "Twenty-one years later": "1971"}
+
+
+def test_a_two_figure_decade_with_an_apostrophe_before_the_s_is_a_decade() -> None:
+    assert _values("Valby was a mill town in the 90's.") == {"the 90's": "199"}
+    assert _values("Norbank grew in the late 80’s.") == {"the late 80’s": "198"}
+
+
+def test_a_two_figure_decade_after_a_reading_is_none() -> None:
+    """ "in the 90's" after a temperature is the reading; a bare "the 80s" stays none too."""
+    assert _values("Temperatures in Valby stayed in the 90's.") == {}
+    assert _values("Norland grew fast in the 80s.") == {}

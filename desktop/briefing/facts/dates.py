@@ -39,7 +39,9 @@ from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_dateline
 from briefing.timex import MONTH_NUMBERS, WEEKDAYS, shifted
 
-NUMBERS = {w: int(n) for w, n in lexicons.table("number_words").items()}
+_NUMBER_WORDS = lexicons.table("number_words")  # "two" -> "2", "hundred" -> "x100"
+NUMBERS = {w: int(n) for w, n in _NUMBER_WORDS.items() if n.isdigit()}
+_MULTIPLIERS = {w: int(n[1:]) for w, n in _NUMBER_WORDS.items() if n.startswith("x")}
 _QUARTERS = lexicons.table("quarter_ordinals")
 _PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
 _SEASONS = lexicons.table("season_codes")  # "fall" -> "FA"
@@ -53,7 +55,7 @@ PATTERNS = lexicons.patterns(
     "date_patterns",
     "date_pattern_parts",
     PARTS_OF_DAY="|".join(_PARTS),
-    NUMBER="|".join(NUMBERS),
+    NUMBER="|".join(_NUMBER_WORDS),
     ORDINAL="|".join(_QUARTERS),
     NAMED_DATE="|".join(map(re.escape, _NAMED)),
 )
@@ -218,8 +220,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if published is None:
         return None
     if kind == "ago":
-        word = (g["n"] or "few").lower()  # "years ago": no count
-        n = int(word) if word.isdigit() else NUMBERS.get(word)
+        n = count(g["n"])  # "years ago", "a few years ago": no count
         return shifted(published.isoformat(), g["unit"].lower(), -n, False) if n else None
     if kind == "rel":
         return _relative(g["which"].lower(), g["unit"].lower(), published, tense)
@@ -232,6 +233,27 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         target = [d[:3] for d in WEEKDAYS].index(g["weekday"][:3].title())
         return _weekday(target, published, tense, g["which"]).isoformat() + part
     return None
+
+
+def count(words: str | None) -> int | None:
+    """The number a count writes ("22", "twenty-two", "a dozen", "two hundred and fifty"),
+    None for none ("a few") or a run of number words that is no number ("twelve two",
+    "twenty thirty"): tens take only a unit after them, a unit or a teen only a multiplier
+    ("hundred", "dozen"), and a multiplier what is smaller than itself."""
+    if not words or words.isdigit():
+        return int(words) if words else None
+    total, limit, scaled = 0, 10**9, False  # limit: what the next added word must be below
+    for i, word in enumerate(re.findall(r"[a-z]+", words.lower())):
+        if word in _MULTIPLIERS:
+            if total >= 10 or scaled:
+                return None
+            total, limit, scaled = (total or 1) * _MULTIPLIERS[word], _MULTIPLIERS[word], True
+        elif word != "and":
+            value = NUMBERS.get(word)
+            if value is None or value >= limit or (i and word in ("a", "an")):
+                return None
+            total, limit = total + value, 10 if value >= 20 and value % 10 == 0 else 0
+    return total or None
 
 
 def _year_of(month: int, day: int, published: date, tense: int) -> int:
@@ -306,6 +328,8 @@ def extract_dates(
                     start += cue.end()
                 if any(a < end and start < b for a, b in taken) or _is_name(s.text, m, kind):
                     continue
+                if kind == "decade" and _is_reading(s.text, m):
+                    continue
                 taken.append((start, end))
                 if kind in _TENSED:
                     tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
@@ -361,8 +385,7 @@ def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMentio
             continue
         (m, figures), value = got, None
         g = m.groupdict()
-        word, part = (g["n"] or "few" if "n" in g else "1").lower(), g["unit"].lower()
-        n = int(word) if word.isdigit() else NUMBERS.get(word)  # "a few": no count
+        n, part = count(g["n"]) if "n" in g else 1, g["unit"].lower()  # "a few": no count
         unit = "day" if part in _PARTS else part
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
@@ -429,6 +452,14 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     return kind == "weekday" and (named or titled)  # "Saturday Night Live": a show
 
 
+def _is_reading(text: str, m: re.Match[str]) -> bool:
+    """ "temperatures in the 90's", "aged in the 80's": a two-figure decade up to six words after
+    a word of a temperature or an age is that reading, not a decade."""
+    before = re.findall(r"[a-z]+", text[: m.start()].lower())[-6:]
+    return bool(m["short"]) and any(w in _SCALE_WORDS for w in before)
+
+
+_SCALE_WORDS = lexicons.words("scale_words")
 _NAMED_DAY_WORDS = lexicons.words("named_day_words")
 _QUOTE_MARKS = "\"“”'‘’"
 _PAPER_FORMS = [f for n, fs in lexicons.forms("newspapers").items() for f in (n, *fs)]
