@@ -1564,3 +1564,12 @@ def test_subordinate_clause_inside_a_reported_clause_is_not_the_source() -> None
         ' got the "clear impression" the office was shut for good.'
     )
     assert all(q.speaker != "Jo Park" for q in quotes[1:])
+
+
+def test_pronoun_opening_a_subordinate_clause_is_the_subject_before_it() -> None:
+    quotes = _quotes(
+        "Jo Park wrote that the harbour plan was a failure.\n\n"
+        "Ana Berg seemed to shrug off the dispute last spring, when she told Park at a forum that"
+        ' voters were "tired of hearing about the harbour."'
+    )
+    assert quotes[-1].speaker == "Ana Berg"
