@@ -1585,3 +1585,12 @@ def test_a_trade_is_not_the_previous_subject_given_another() -> None:
         '"As a boy," the filmmaker says, "he counted every ship that left Valby."'
     )
     assert all(q.speaker != "Jo Park" for q in quotes)
+
+
+def test_pronoun_opening_a_subordinate_clause_is_the_subject_before_it() -> None:
+    quotes = _quotes(
+        "Jo Park wrote that the harbour plan was a failure.\n\n"
+        "Ana Berg seemed to shrug off the dispute last spring, when she told Park at a forum that"
+        ' voters were "tired of hearing about the harbour."'
+    )
+    assert quotes[-1].speaker == "Ana Berg"

@@ -1319,8 +1319,9 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
     # Not inside a clause a verb reports (`Jo Park said that when Berg had…`): Park's words.
     subordinate = _P["subordinate_subject"].search(chunk)
+    inner = False
     if subordinate and not cues.P["weaving"].search(chunk, 0, subordinate.start("rest")):
-        chunk = subordinate["rest"]
+        chunk, inner = subordinate["rest"], True
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
     # `The plan was what critics called "…"`: the source is the clause after `what`.
     chunk = _P["what_called"].sub("", chunk)
@@ -1337,8 +1338,9 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if last and last[0].endswith("ly") and last[0].islower() and last[0] not in _SOURCE_NOUNS:
         chunk = chunk.rsplit(None, 1)[0]
     # `He called…`, `He, the chief, called…`, `tackling what she called…`: the pronoun.
-    # A subject pronoun is read from the start of the clause, so the sentence before counts.
-    opening = chunk.strip().lower() in ("he", "she")
+    # A subject pronoun is read from the start of the clause, so the sentence before counts;
+    # not one opening a subordinate clause (`Park left, when he told…`): read where it stands.
+    opening = chunk.strip().lower() in ("he", "she") and not inner
     pronoun = re.search(r"\b(he|she)" + ("" if opening else r"(?:\s+\w+ly)?$"), before, re.I)
     participle = m.group().endswith("ing") and _P["fronted_participle"].fullmatch(
         head, 0, m.start()
