@@ -1033,14 +1033,24 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
 
 def _cast_character(doc: Doc, e: Entity) -> bool:
     """A character in a cast list: "Ana Berg plays Jo Lind, a detective who ...", the name
-    after an actor's full name and a cast verb, described with "a" after a comma."""
+    after an actor's full name and a cast verb, described with "a" after a comma, in a
+    paragraph about a work (a series, a role): not a rival in a final or a friend named."""
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
     after = [t.text for t in tokens[e.end_token : e.end_token + 2]]
     described = len(after) == 2 and after[0] == "," and after[1] in _NO_NAME["cast_article"]
     if not described or k < 3 or tokens[k - 1].text not in _NO_NAME["cast_verb"]:
         return False
     actor = tokens[k - 2].end
-    return any(x.label == "PERSON" and x.end == actor and " " in x.text for x in doc.entities)
+    found = [x for x in doc.entities if x.label == "PERSON" and x.end == actor and " " in x.text]
+    # "is" names a character only with the actor opening the clause: "Tor Dahl is Ola Vik, a
+    # ...", not "The closest ally of Ana Berg is Jo Lind, a lawyer"
+    opening = any(x.first_token == 0 or not tokens[x.first_token - 1].text.isalpha() for x in found)
+    if not found or (tokens[k - 1].text == "is" and not opening):
+        return False
+    brk = "\n\n" if "\n\n" in doc.text else "\n"
+    start, end = doc.text.rfind(brk, 0, e.start) + 1, doc.text.find(brk, e.end)
+    paragraph = doc.text[start : end if end >= 0 else len(doc.text)].lower()
+    return not _NO_NAME["cast_context"].isdisjoint(re.findall(r"[a-z]+", paragraph))
 
 
 _ANIMALS = lexicons.groups("animal_names")
