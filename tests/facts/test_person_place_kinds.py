@@ -384,6 +384,28 @@ def test_a_members_seat_of_two_places_joined_by_and_is_one_place() -> None:
     assert not {"Valby", "Upton Hill", "Lund", "Norby"} & _places(doc)
 
 
+def test_a_person_after_a_seats_and_is_no_part_of_the_seat() -> None:
+    text = "Jo Park, the MP for Valby and Ana Berg, the MP for Lund, wrote to the board."
+    names = [("PERSON", "Jo Park"), ("LOCATION", "Valby"), ("LOCATION", "Lund")]
+    doc = _doc(text, *names, ("PERSON", "Ana Berg"))
+    assert "Valby and Ana Berg" not in _places(doc)
+    assert "Valby" in _places(doc)
+    doc = _doc("The board met the MP for Valby and Jo Park.", ("LOCATION", "Valby"))
+    assert "Valby and Jo Park" not in _places(doc)
+    assert "Valby" in _places(doc)
+
+
+def test_a_seat_before_an_apposition_or_a_verb_is_not_joined() -> None:
+    text = "Jo Park, the MP for Valby and Mrs Dahl, the MP for Lund, wrote to the board."
+    doc = _doc(text, ("PERSON", "Jo Park"), ("LOCATION", "Valby"), ("LOCATION", "Lund"))
+    assert "Valby and Mrs Dahl" not in _places(doc)
+    doc = _doc("The MP for Valby and Lund backed the plan.", ("LOCATION", "Valby"))
+    assert "Valby and Lund" not in _places(doc)
+    text = "They met the member for Valby and Upton Hill, the chair of the board."
+    doc = _doc(text, ("LOCATION", "Valby"), ("LOCATION", "Upton Hill"))
+    assert "Valby and Upton Hill" in _places(doc)
+
+
 def test_a_full_name_run_into_a_place_from_a_lost_caption_boundary_is_cut_off() -> None:
     text = "Norbank won the cup final at London Jo Park scores during the win."
     doc = _doc(text, ("LOCATION", "London Jo Park"))

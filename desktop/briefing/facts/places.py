@@ -25,7 +25,7 @@ from briefing.facts.kinds import (
     state_form,
     word_after,
 )
-from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence
+from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence, Token
 
 # Last and first words that make a known place's name a part of it ("Dallas County", "New
 # York State", "North Texas"), a region noun among the last.
@@ -205,7 +205,8 @@ def _with_next_word(doc: Doc, e: Entity) -> Entity:
 def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
     """A seat after a member ("MP for Valby and Upton Hill", "the member for Valby and Lund")
     with the capitalised words after its "and" up to the clause's end: constituencies are
-    named by two places joined, one seat."""
+    named by two places joined, one seat; not a person or a body joined to the place ("the
+    MP for Valby and Jo Park"), nor words before an apposition ("…, the MP for Lund")."""
     tokens, i, k = doc.sentences[e.sentence].tokens, e.first_token, e.end_token
     seat = [t.text for t in tokens[max(0, i - 2) : i]]
     member = (
@@ -219,10 +220,28 @@ def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
     while end < len(tokens) and tokens[end].text[:1].isupper():
         end += 1
     closed = end == len(tokens) or tokens[end].text in (",", ".", ";", ")")
-    if end == k + 1 or not closed:
+    if end == k + 1 or not closed or _names_a_person(doc, e.sentence, tokens[k + 1 : end + 2]):
         return e
     text = doc.text[e.start : tokens[end - 1].end]
     return replace(e, text=text, end=tokens[end - 1].end, end_token=end)
+
+
+def _names_a_person(doc: Doc, sentence: int, after: list[Token]) -> bool:
+    """Whether the capitalised words after a seat's "and" (then the two tokens past them)
+    name a person or a body: the tagger's PERSON or ORGANIZATION there; or, unless it tags
+    a place there ("Upton Hill"), a known first name opening two words or more ("Jo Park")
+    or an apposition after them (", the MP for Lund")."""
+    words = [t for t in after if t.text[:1].isupper()]
+    start, end = words[0].start, words[-1].end
+    labels = {
+        x.label for x in doc.entities if x.sentence == sentence and x.start < end and x.end > start
+    }
+    if labels & {"PERSON", "ORGANIZATION"}:
+        return True
+    rest = [t.tag for t in after[len(words) :]]
+    apposition = rest[:1] == [","] and rest[1:] == ["DT"]
+    named = len(words) > 1 and gazetteer.first_name(words[0].text)
+    return "LOCATION" not in labels and bool(named or apposition)
 
 
 def _with_street(doc: Doc, e: Entity) -> Entity:
