@@ -12,6 +12,7 @@ from briefing.facts.actors import extract_actors
 from briefing.facts.places import extract_places
 from briefing.model import Doc, Entity
 from briefing.nlp import analyse
+from tests.facts.hand_entities import every_occurrence, labels
 
 
 def _doc(text: str, *names: tuple[str, str] | tuple[str, str, int]) -> Doc:
@@ -374,6 +375,14 @@ def test_a_state_after_a_town_and_a_comma_stays_a_place_beside_a_person_of_its_n
     names = [("PERSON", "Victoria", 0), ("PERSON", "Victoria", 1), ("PERSON", "Victoria Lind")]
     doc = _doc(text, ("LOCATION", "Valby", 0), ("LOCATION", "Mount Valby"), *names)
     assert "Victoria" in _places(doc)
+
+
+def test_a_state_after_a_county_and_a_comma_is_no_person_of_its_given_name() -> None:
+    text = "The board of Valby county, Victoria, meets today. Victoria Lind chairs the board."
+    doc = every_occurrence(text, ("PERSON", "Victoria Lind"), ("PERSON", "Victoria"))
+    assert labels(doc) == {"Victoria Lind": {"PERSON"}, "Victoria": {"LOCATION"}}
+    doc = every_occurrence(text, ("PERSON", "Victoria Lind"), ("LOCATION", "Victoria"))
+    assert labels(doc) == {"Victoria Lind": {"PERSON"}, "Victoria": {"LOCATION"}}
 
 
 def test_a_members_seat_of_two_places_joined_by_and_is_one_place() -> None:

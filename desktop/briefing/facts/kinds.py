@@ -412,14 +412,14 @@ def _state_after_town(doc: Doc, e: Entity, name: str) -> bool:
     Norland"), read as a person where the article gives someone its name as a first name
     ("Norland Berg"); not a name going on after it ("in Valby, Norland Berg said")."""
     tokens, i = doc.sentences[e.sentence].tokens, e.first_token
-    state = any(k.type in ("region", "country") for k in gazetteer.candidates(name)[:2])
-    if i < 2 or tokens[i - 1].text != "," or not state:
+    # the cheap token checks first: the entity walk and the gazetteer only after a comma
+    if i < 2 or tokens[i - 1].text != "," or word_after(doc, e)[:1].isupper():
         return False
     placed = tokens[i - 2].text in PLACE_NOUNS or any(
         x.label == "LOCATION" and (x.sentence, x.end_token) == (e.sentence, i - 1)
         for x in doc.entities
     )
-    return placed and not word_after(doc, e)[:1].isupper()
+    return placed and any(k.type in ("region", "country") for k in gazetteer.candidates(name)[:2])
 
 
 def _of_place_noun(doc: Doc, e: Entity) -> bool:
