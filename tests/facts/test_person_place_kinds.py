@@ -402,6 +402,9 @@ def test_a_person_after_a_seats_and_is_no_part_of_the_seat() -> None:
     doc = _doc("The board met the MP for Valby and Jo Park.", ("LOCATION", "Valby"))
     assert "Valby and Jo Park" not in _places(doc)
     assert "Valby" in _places(doc)
+    text = "The plan was backed by the MP for Valby and Norbank Group."
+    doc = _doc(text, ("LOCATION", "Valby"), ("ORGANIZATION", "Norbank Group"))
+    assert "Valby and Norbank Group" not in _places(doc)
 
 
 def test_a_seat_before_an_apposition_or_a_verb_is_not_joined() -> None:

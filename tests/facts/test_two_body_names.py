@@ -44,3 +44,19 @@ def test_a_plural_head_shared_by_both_stays_whole() -> None:
 def test_a_legal_form_after_and_stays_whole() -> None:
     text = "Shares of Norbank Lind and Co rose sharply on Monday after the report."
     assert "Norbank Lind and Co" in _bodies(text, "Norbank Lind and Co")
+
+
+def test_a_legal_form_ending_the_whole_name_keeps_it_one_body() -> None:
+    text = "Shares of Bank of Valby and Norvik Trust PLC fell on the news from the port."
+    assert "Bank of Valby and Norvik Trust PLC" in _bodies(
+        text, "Bank of Valby and Norvik Trust PLC"
+    )
+    text = "Shares of Norbank Lind and Berg Co Ltd fell on the news from the port."
+    assert "Norbank Lind and Berg Co Ltd" in _bodies(text, "Norbank Lind and Berg Co Ltd")
+
+
+def test_a_plural_body_word_ending_the_name_keeps_it_one_body() -> None:
+    text = "She ran the Bank of Valby and Norvik Trust Banks for a decade."
+    assert "Bank of Valby and Norvik Trust Banks" in _bodies(
+        text, "Bank of Valby and Norvik Trust Banks"
+    )

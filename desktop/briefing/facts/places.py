@@ -226,7 +226,7 @@ def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
     return replace(e, text=text, end=tokens[end - 1].end, end_token=end)
 
 
-def _names_a_person(doc: Doc, sentence: int, after: list[Token]) -> bool:
+def _names_a_person(doc: Doc, sentence: int, after: tuple[Token, ...]) -> bool:
     """Whether the capitalised words after a seat's "and" (then the two tokens past them)
     name a person or a body: the tagger's PERSON or ORGANIZATION there; or, unless it tags
     a place there ("Upton Hill"), a known first name opening two words or more ("Jo Park")
