@@ -418,6 +418,15 @@ def test_a_seat_before_an_apposition_or_a_verb_is_not_joined() -> None:
     assert "Valby and Upton Hill" in _places(doc)
 
 
+def test_a_seat_ending_in_a_known_place_stays_joined_whatever_the_tagger_says() -> None:
+    text = "Jo Park, the MP for Valby and Wood Green, voted against the plan."
+    doc = _doc(text, ("PERSON", "Jo Park"), ("LOCATION", "Valby"))
+    assert "Valby and Wood Green" in _places(doc)
+    text = "Jo Park, the MP for Valby and Chelsea, voted against the plan."
+    doc = _doc(text, ("PERSON", "Jo Park"), ("LOCATION", "Valby"), ("PERSON", "Chelsea"))
+    assert "Valby and Chelsea" in _places(doc)
+
+
 def test_a_full_name_run_into_a_place_from_a_lost_caption_boundary_is_cut_off() -> None:
     text = "Norbank won the cup final at London Jo Park scores during the win."
     doc = _doc(text, ("LOCATION", "London Jo Park"))

@@ -228,20 +228,21 @@ def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
 
 def _names_a_person(doc: Doc, sentence: int, after: tuple[Token, ...]) -> bool:
     """Whether the capitalised words after a seat's "and" (then the two tokens past them)
-    name a person or a body: the tagger's PERSON or ORGANIZATION there; or, unless it tags
-    a place there ("Upton Hill"), a known first name opening two words or more ("Jo Park")
-    or an apposition after them (", the MP for Lund")."""
+    name a person or a body: the tagger's PERSON or ORGANIZATION there, a known first name
+    opening two words or more ("Jo Park") or an apposition after them (", the MP for Lund");
+    unless the tagger or the gazetteer knows the words as a place ("Upton Hill", "Chelsea")."""
     words = [t for t in after if t.text[:1].isupper()]
     start, end = words[0].start, words[-1].end
     labels = {
         x.label for x in doc.entities if x.sentence == sentence and x.start < end and x.end > start
     }
-    if labels & {"PERSON", "ORGANIZATION"}:
-        return True
+    tagged = bool(labels & {"PERSON", "ORGANIZATION"})
     rest = [t.tag for t in after[len(words) :]]
     apposition = rest[:1] == [","] and rest[1:] == ["DT"]
     named = len(words) > 1 and gazetteer.first_name(words[0].text)
-    return "LOCATION" not in labels and bool(named or apposition)
+    if not (tagged or named or apposition) or "LOCATION" in labels:
+        return False
+    return not gazetteer.candidates(" ".join(t.text for t in words))
 
 
 def _with_street(doc: Doc, e: Entity) -> Entity:
