@@ -44,3 +44,13 @@ def test_a_plural_head_shared_by_both_stays_whole() -> None:
 def test_a_legal_form_after_and_stays_whole() -> None:
     text = "Shares of Norbank Lind and Co rose sharply on Monday after the report."
     assert "Norbank Lind and Co" in _bodies(text, "Norbank Lind and Co")
+
+
+def test_a_list_after_a_possessive_body_is_cut_in_two() -> None:
+    text = "Norland Credit's, Valby Grade's and Sundby all cut the bank's grade on Monday."
+    doc = every_occurrence(
+        text, ("ORGANIZATION", "Norland Credit"), ("ORGANIZATION", "Valby Grade's and Sundby")
+    )
+    bodies = {e.text for e in classify(doc).entities if e.label == "ORGANIZATION"}
+    assert {"Valby Grade's", "Sundby"} <= bodies
+

@@ -281,8 +281,8 @@ def _repaired(
         if named and (set(labels) != {"ORGANIZATION"} or all(_known(words[a:b]) for a, b in parts)):
             pairs = zip(parts, labels, strict=True)
             return [s.entity(part or "", first + a, first + b) for (a, b), part in pairs]
-        # "banks A and B"; "X, A and B" after a body X
-        listed = previous and previous.end_token + 1 == first and s.tokens[first - 1].text == ","
+        # "banks A and B"; "X, A and B" or "X's, A and B" after a body X
+        listed = previous and _listed_after(s, previous.end_token, first)
         if first and (s.tokens[first - 1].text in _WORDS["kinds"] or listed) and "&" not in words:
             return [s.entity(e.label, first + a, first + b) for a, b in parts]
         if _two_names(words, parts, lower):
@@ -320,6 +320,13 @@ def _slashed(e: Entity, names: list[str]) -> list[Entity]:
     """The names of a one-word span "A/B", each over the word's token."""
     starts = [e.start + len("/".join(names[:i])) + (i > 0) for i in range(len(names))]
     return [replace(e, text=n, start=a, end=a + len(n)) for a, n in zip(starts, names, strict=True)]
+
+
+def _listed_after(s: Sentence, end: int, first: int) -> bool:
+    """A comma, after a possessive mark or not, is all between a name ending at `end` and a
+    span opening at `first` ("Norland Credit's, Valby Grade's and Sundby")."""
+    between = [t.text for t in s.tokens[end:first]]
+    return between in ([","], *([m, ","] for m in _MARKS))
 
 
 def _possessive(s: Sentence, first: int, end: int) -> int:
