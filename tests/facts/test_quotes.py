@@ -1594,3 +1594,30 @@ def test_pronoun_opening_a_subordinate_clause_is_the_subject_before_it() -> None
         ' voters were "tired of hearing about the harbour."'
     )
     assert quotes[-1].speaker == "Ana Berg"
+
+
+def test_a_subordinate_subject_stops_at_a_comma_or_and() -> None:
+    """The subject after `when`/`since`… is short and runs up to the verb; past a comma or
+    `and` a new clause (or the main subject's second verb) has the quote."""
+    new_clause = _quotes(
+        'The ferry was late on Friday after Jo Park quit, and Ana Berg called it "a shame."'
+    )
+    assert new_clause[-1].speaker == "Ana Berg"
+    shares = _quotes('Prices rose when Ana Berg resigned, and Jo Park called it "a setback."')
+    assert shares[-1].speaker == "Jo Park"
+    second = _quotes(
+        "Ana Berg runs the ferry. Jo Park kept his seat after Ana Berg left, "
+        'and described the council as "adrift."'
+    )
+    assert all(q.speaker != "Ana Berg" for q in second)
+    quiet = _quotes('Jo Park stayed silent since the council voted and called it "settled."')
+    assert all(q.description is None or "voted" not in q.description for q in quiet)
+
+
+def test_a_subordinate_subject_named_only_later_is_nobody() -> None:
+    """`when Mrs. Berg…` refers back: an Ana Berg named only after the quote is someone else."""
+    quotes = _quotes(
+        "Jo Park runs Norbank. Rents rose in Valby, when Mrs. Berg called the rise "
+        '"a disgrace." Years later Ana Berg of Norland opened a shop.'
+    )
+    assert all(q.speaker != "Ana Berg" for q in quotes)

@@ -1371,7 +1371,15 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # A team's named lead may come with a long affiliation (`Dr Jo Park of … and colleagues`).
     short = 0 < len(who.split()) <= 8 or _P["team_lead"].fullmatch(who) is not None
     subject = short and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
-    if subject and (found := found_by(who, actors, head_abs + m.start(), m.group())):
+    found = found_by(who, actors, head_abs + m.start(), m.group()) if subject else None
+    if (
+        inner
+        and found
+        and found.speaker
+        and not _named_before(found.speaker, who, actors, head_abs + head.rfind(who, 0, m.start()))
+    ):
+        return None  # `in 2008, when Mrs. Clinton assured…`: not the Clinton named only later
+    if found:
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
         person = _person_in(apposed, actors)
@@ -1399,6 +1407,12 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         if e.end == at and not _P["object_of"].search(people.text, max(0, e.start - 20), e.start)
     ]
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
+
+
+def _named_before(name: str, who: str, actors: Actors, pos: int) -> bool:
+    """Whether the actor `name` is named in full in `who` or before `pos`: a subordinate
+    clause's short subject refers back, so an actor only named further on is someone else."""
+    return name in who or any(e.start < pos for a in actors if a.name == name for e in a.evidence)
 
 
 def _verb_object(clause: str) -> bool:
