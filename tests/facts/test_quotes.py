@@ -1621,3 +1621,19 @@ def test_a_subordinate_subject_named_only_later_is_nobody() -> None:
         '"a disgrace." Years later Ana Berg of Norland opened a shop.'
     )
     assert all(q.speaker != "Ana Berg" for q in quotes)
+
+
+def test_an_ing_phrase_after_a_reported_clause_is_not_the_reporters() -> None:
+    """After `Jo Park announced Ana Berg had…,` the -ing phrase may be Berg's: not Park's."""
+    announced = _quotes(
+        "Ana Berg runs the ferry. Jo Park revealed Ana Berg had stepped down, "
+        'citing "family matters."'
+    )
+    assert all(q.speaker != "Jo Park" for q in announced)
+    confirmed = _quotes(
+        "Ana Berg runs the ferry. Jo Park confirmed Ana Berg left in May, "
+        'describing the job as "thankless."'
+    )
+    assert all(q.speaker != "Jo Park" for q in confirmed)
+    praised = _quotes('Ana Berg runs the ferry. Jo Park thanked Ana Berg, calling her "a rock."')
+    assert praised[-1].speaker == "Jo Park"

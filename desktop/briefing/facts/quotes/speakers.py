@@ -1363,9 +1363,10 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         return shared
     who = chunk.strip()
     if m.group().endswith("ing") and before.endswith(","):
-        if opener := _opener(who, actors):
+        opener, takes = _opener(who, actors)
+        if opener:
             return Found(opener, m.group(), How.NAMED)
-        if _verb_object(who):
+        if takes or _verb_object(who):
             return None  # `Police arrested Ana Berg, citing "…"`: the subject's words, not Berg's
     first = who.split()[:1]
     # A team's named lead may come with a long affiliation (`Dr Jo Park of … and colleagues`).
@@ -1427,16 +1428,26 @@ def _verb_object(clause: str) -> bool:
     )
 
 
-def _opener(clause: str, actors: Actors) -> str | None:
+def _opener(clause: str, actors: Actors) -> tuple[str | None, bool]:
     """The person whose name opens `clause`, past capitalised words only (a title,
     `Norland's`), right before its verb: the subject an -ing phrase after the clause's comma
-    hangs on (`Norland's Jo Park introduced Ana Berg, citing "…"`: Park, not Berg)."""
+    hangs on (`Norland's Jo Park introduced Ana Berg, citing "…"`: Park, not Berg); none
+    when the verb reports or takes a clause, whose own subject may be the one (then True:
+    nobody is sure)."""
     person = _person_in(clause, actors, first=True)
     if person is None:
-        return None
+        return None, False
     at = clause.index(person)
     lead = all(w[:1].isupper() for w in clause[:at].split())
-    return person if lead and _P["clause_verb"].match(clause, at + len(person)) else None
+    verb = _P["clause_verb"].match(clause, at + len(person))
+    if not lead or verb is None:
+        return None, False
+    if verb["verb"] in cues.VERBS:
+        return None, True  # `Jo Park confirmed Ana Berg quit, describing…`: maybe Berg's words
+    takes = _P["clause_taker"].fullmatch(verb["verb"]) or _P["finite_after"].match(
+        clause, verb.end()
+    )
+    return (None, True) if takes else (person, False)
 
 
 def _second_predicate(
