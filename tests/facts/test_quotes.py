@@ -1637,3 +1637,14 @@ def test_an_ing_phrase_after_a_reported_clause_is_not_the_reporters() -> None:
     assert all(q.speaker != "Jo Park" for q in confirmed)
     praised = _quotes('Ana Berg runs the ferry. Jo Park thanked Ana Berg, calling her "a rock."')
     assert praised[-1].speaker == "Jo Park"
+
+
+def test_a_name_and_apposition_after_a_quote_inside_a_sentence_is_no_source() -> None:
+    """With no verb, `," Name, the…` gives a source only after a quote opening its sentence
+    and when the apposition runs to the sentence's end."""
+    walked = _quotes(
+        'Jo Park runs the ferry. Fans sang "Ferry home," Jo Park, the owner, slipped out early.'
+    )
+    assert all(q.speaker != "Jo Park" for q in walked)
+    opening = _quotes('Jo Park runs the ferry. "We sail at dawn," Jo Park, the owner.')
+    assert opening[-1].speaker == "Jo Park"

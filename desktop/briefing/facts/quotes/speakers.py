@@ -1037,8 +1037,9 @@ def _attribute(
                 person = None  # `said a lawyer for Jo Park`: not Park
             if person and person != speaker:
                 speaker, described = person, None
-        if groups.get("bare") is not None and speaker not in _persons(actors):
-            continue  # `," Main Street, a road…`: with no verb, only a known person speaks
+        if groups.get("bare") is not None and (speaker not in _persons(actors) or head.strip()):
+            continue  # `," Main Street, a road…`: with no verb, only a known person speaks,
+            # after a quote opening its sentence (`The crowd chanted "…," Jo Park, the…`)
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
