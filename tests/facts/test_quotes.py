@@ -1648,3 +1648,14 @@ def test_a_name_and_apposition_after_a_quote_inside_a_sentence_is_no_source() ->
     assert all(q.speaker != "Jo Park" for q in walked)
     opening = _quotes('Jo Park runs the ferry. "We sail at dawn," Jo Park, the owner.')
     assert opening[-1].speaker == "Jo Park"
+
+
+def test_a_weaving_participle_after_a_name_or_before_by_is_not_the_names() -> None:
+    """`Jo Park, rated "…" by…` and `characterized by critics as "…"` describe Park: the words
+    are others', never Park's."""
+    rated = _quotes('Jo Park, rated "the finest baker in Norland" by a magazine, sold his shop.')
+    assert all(q.speaker != "Jo Park" for q in rated)
+    critics = _quotes('Ana Berg, characterized by rivals as "ruthless," won the vote in Valby.')
+    assert all(q.speaker != "Ana Berg" for q in critics)
+    main_verb = _quotes('Jo Park, 61, described the ferry plan as "a shambles."')
+    assert main_verb[-1].speaker == "Jo Park"

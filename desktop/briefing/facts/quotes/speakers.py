@@ -1133,10 +1133,15 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\w+$", re.I)
 
 def _participle(part: str, end: int) -> bool:
     """The verb ending at `end` is a participle, no reporting clause (`Jo Park, 54, described
-    as having "…"`, `incidents reported to have…`): its subject said nothing."""
+    as having "…"`, `incidents reported to have…`, `Jo Park, rated "…"`, `characterized by
+    critics as "…"`): its subject said nothing."""
     after = part[end:].split()[:2]
     passive = after[:1] == ["as"] and re.search(r",\s*\w+ed$", part[:end]) is not None
-    return passive or _passive(part, end) or after in (["to", "have"], ["to", "be"])
+    agent = after[:1] == ["by"] and part[:end].endswith("ed")
+    named = _P["name_participle"].fullmatch(part, 0, end) is not None
+    return (
+        passive or agent or named or _passive(part, end) or after in (["to", "have"], ["to", "be"])
+    )
 
 
 def _passive(part: str, end: int) -> bool:
