@@ -1594,3 +1594,68 @@ def test_pronoun_opening_a_subordinate_clause_is_the_subject_before_it() -> None
         ' voters were "tired of hearing about the harbour."'
     )
     assert quotes[-1].speaker == "Ana Berg"
+
+
+def test_a_subordinate_subject_stops_at_a_comma_or_and() -> None:
+    """The subject after `when`/`since`… is short and runs up to the verb; past a comma or
+    `and` a new clause (or the main subject's second verb) has the quote."""
+    new_clause = _quotes(
+        'The ferry was late on Friday after Jo Park quit, and Ana Berg called it "a shame."'
+    )
+    assert new_clause[-1].speaker == "Ana Berg"
+    shares = _quotes('Prices rose when Ana Berg resigned, and Jo Park called it "a setback."')
+    assert shares[-1].speaker == "Jo Park"
+    second = _quotes(
+        "Ana Berg runs the ferry. Jo Park kept his seat after Ana Berg left, "
+        'and described the council as "adrift."'
+    )
+    assert all(q.speaker != "Ana Berg" for q in second)
+    quiet = _quotes('Jo Park stayed silent since the council voted and called it "settled."')
+    assert all(q.description is None or "voted" not in q.description for q in quiet)
+
+
+def test_a_subordinate_subject_named_only_later_is_nobody() -> None:
+    """`when Mrs. Berg…` refers back: an Ana Berg named only after the quote is someone else."""
+    quotes = _quotes(
+        "Jo Park runs Norbank. Rents rose in Valby, when Mrs. Berg called the rise "
+        '"a disgrace." Years later Ana Berg of Norland opened a shop.'
+    )
+    assert all(q.speaker != "Ana Berg" for q in quotes)
+
+
+def test_an_ing_phrase_after_a_reported_clause_is_not_the_reporters() -> None:
+    """After `Jo Park announced Ana Berg had…,` the -ing phrase may be Berg's: not Park's."""
+    announced = _quotes(
+        "Ana Berg runs the ferry. Jo Park revealed Ana Berg had stepped down, "
+        'citing "family matters."'
+    )
+    assert all(q.speaker != "Jo Park" for q in announced)
+    confirmed = _quotes(
+        "Ana Berg runs the ferry. Jo Park confirmed Ana Berg left in May, "
+        'describing the job as "thankless."'
+    )
+    assert all(q.speaker != "Jo Park" for q in confirmed)
+    praised = _quotes('Ana Berg runs the ferry. Jo Park thanked Ana Berg, calling her "a rock."')
+    assert praised[-1].speaker == "Jo Park"
+
+
+def test_a_name_and_apposition_after_a_quote_inside_a_sentence_is_no_source() -> None:
+    """With no verb, `," Name, the…` gives a source only after a quote opening its sentence
+    and when the apposition runs to the sentence's end."""
+    walked = _quotes(
+        'Jo Park runs the ferry. Fans sang "Ferry home," Jo Park, the owner, slipped out early.'
+    )
+    assert all(q.speaker != "Jo Park" for q in walked)
+    opening = _quotes('Jo Park runs the ferry. "We sail at dawn," Jo Park, the owner.')
+    assert opening[-1].speaker == "Jo Park"
+
+
+def test_a_weaving_participle_after_a_name_or_before_by_is_not_the_names() -> None:
+    """`Jo Park, rated "…" by…` and `characterized by critics as "…"` describe Park: the words
+    are others', never Park's."""
+    rated = _quotes('Jo Park, rated "the finest baker in Norland" by a magazine, sold his shop.')
+    assert all(q.speaker != "Jo Park" for q in rated)
+    critics = _quotes('Ana Berg, characterized by rivals as "ruthless," won the vote in Valby.')
+    assert all(q.speaker != "Ana Berg" for q in critics)
+    main_verb = _quotes('Jo Park, 61, described the ferry plan as "a shambles."')
+    assert main_verb[-1].speaker == "Jo Park"

@@ -60,3 +60,29 @@ def test_a_plural_body_word_ending_the_name_keeps_it_one_body() -> None:
     assert "Bank of Valby and Norvik Trust Banks" in _bodies(
         text, "Bank of Valby and Norvik Trust Banks"
     )
+
+
+def test_a_list_after_a_possessive_body_is_cut_in_two() -> None:
+    text = "Norland Credit's, Valby Grade's and Sundby all cut the bank's grade on Monday."
+    doc = every_occurrence(
+        text, ("ORGANIZATION", "Norland Credit"), ("ORGANIZATION", "Valby Grade's and Sundby")
+    )
+    bodies = {e.text for e in classify(doc).entities if e.label == "ORGANIZATION"}
+    assert {"Valby Grade's", "Sundby"} <= bodies
+
+
+def test_two_pollsters_joined_by_a_slash_are_cut_at_it_and_after_the_body_word() -> None:
+    text = "The latest Valby Institute/Norland Post Daybreak poll gave Lind a lead."
+    bodies = _bodies(text, "Valby Institute/Norland Post Daybreak")
+    assert {"Valby Institute", "Norland Post"} <= bodies
+    assert "Valby Institute/Norland Post Daybreak" not in bodies
+
+
+def test_one_broadcaster_named_with_a_slash_stays_whole() -> None:
+    text = "The board funds Radio Free Valby/Radio Norland from its budget each year."
+    assert "Radio Free Valby/Radio Norland" in _bodies(text, "Radio Free Valby/Radio Norland")
+
+
+def test_a_firm_named_with_a_slash_and_a_legal_form_stays_whole() -> None:
+    text = "Shares of Lind/Berg Pictures Co rose on Monday after the report."
+    assert "Lind/Berg Pictures Co" in _bodies(text, "Lind/Berg Pictures Co")

@@ -238,6 +238,8 @@ def _repaired(
     names = e.text.split("/")  # "a Norwire/ORB poll": the known outlet and its partner
     if len(words) == 1 and len(names) > 1 and untagged.ORG_NAMES.intersection(names):
         return _slashed(e, names)
+    if len(names) == 2 and (partners := _poll_partners(s, e)):
+        return partners
     if len(words) > 1 and words[0] in _WORDS["opener"]:
         if _kind(words[1:], surnames) == "LOCATION":
             return [s.entity("LOCATION", first + 1, end)]
@@ -281,8 +283,8 @@ def _repaired(
         if named and (set(labels) != {"ORGANIZATION"} or all(_known(words[a:b]) for a, b in parts)):
             pairs = zip(parts, labels, strict=True)
             return [s.entity(part or "", first + a, first + b) for (a, b), part in pairs]
-        # "banks A and B"; "X, A and B" after a body X
-        listed = previous and previous.end_token + 1 == first and s.tokens[first - 1].text == ","
+        # "banks A and B"; "X, A and B" or "X's, A and B" after a body X
+        listed = previous and _listed_after(s, previous.end_token, first)
         if first and (s.tokens[first - 1].text in _WORDS["kinds"] or listed) and "&" not in words:
             return [s.entity(e.label, first + a, first + b) for a, b in parts]
         if _two_names(words, parts, lower):
@@ -320,6 +322,35 @@ def _slashed(e: Entity, names: list[str]) -> list[Entity]:
     """The names of a one-word span "A/B", each over the word's token."""
     starts = [e.start + len("/".join(names[:i])) + (i > 0) for i in range(len(names))]
     return [replace(e, text=n, start=a, end=a + len(n)) for a, n in zip(starts, names, strict=True)]
+
+
+def _poll_partners(s: Sentence, e: Entity) -> list[Entity]:
+    """ "Valby Herald/Norbank Post Daybreak": two bodies joined by a slash inside a word, the
+    second's body word followed by a name of what they made together (a poll's); the
+    second cut after that word. No such name: one body ("Radio Free Valby/Radio Norland",
+    "Lind/Berg Pictures Co")."""
+    slash = next(i for i in range(e.first_token, e.end_token) if "/" in s.tokens[i].text)
+    left, right = s.tokens[slash].text.split("/")
+    after = [right] + [t.text for t in s.tokens[slash + 1 : e.end_token]]
+    body = [k for k, w in enumerate(after) if w in _BODY or w in _COMPANY_ENDS]
+    # the body word ends a name ("Norbank Post"), not opens one ("Radio Norland")
+    named = left and body and 0 < body[-1] < len(after) - 1
+    if not named or not all(w[:1].isupper() for w in after):
+        return []
+    cut = s.tokens[slash].start + len(left)
+    first = replace(s.entity(e.label, e.first_token, slash + 1), end=cut)
+    second = replace(s.entity(e.label, slash, slash + body[-1] + 1), start=cut + 1)
+    return [
+        replace(first, text=s.text[first.start - s.start : cut - s.start]),
+        replace(second, text=s.text[cut + 1 - s.start : second.end - s.start]),
+    ]
+
+
+def _listed_after(s: Sentence, end: int, first: int) -> bool:
+    """A comma, after a possessive mark or not, is all between a name ending at `end` and a
+    span opening at `first` ("Norland Credit's, Valby Grade's and Sundby")."""
+    between = [t.text for t in s.tokens[end:first]]
+    return between in ([","], *([m, ","] for m in _MARKS))
 
 
 def _possessive(s: Sentence, first: int, end: int) -> int:

@@ -1037,8 +1037,9 @@ def _attribute(
                 person = None  # `said a lawyer for Jo Park`: not Park
             if person and person != speaker:
                 speaker, described = person, None
-        if groups.get("bare") is not None and speaker not in _persons(actors):
-            continue  # `," Main Street, a road…`: with no verb, only a known person speaks
+        if groups.get("bare") is not None and (speaker not in _persons(actors) or head.strip()):
+            continue  # `," Main Street, a road…`: with no verb, only a known person speaks,
+            # after a quote opening its sentence (`The crowd chanted "…," Jo Park, the…`)
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
@@ -1132,10 +1133,15 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\w+$", re.I)
 
 def _participle(part: str, end: int) -> bool:
     """The verb ending at `end` is a participle, no reporting clause (`Jo Park, 54, described
-    as having "…"`, `incidents reported to have…`): its subject said nothing."""
+    as having "…"`, `incidents reported to have…`, `Jo Park, rated "…"`, `characterized by
+    critics as "…"`): its subject said nothing."""
     after = part[end:].split()[:2]
     passive = after[:1] == ["as"] and re.search(r",\s*\w+ed$", part[:end]) is not None
-    return passive or _passive(part, end) or after in (["to", "have"], ["to", "be"])
+    agent = after[:1] == ["by"] and part[:end].endswith("ed")
+    named = _P["name_participle"].fullmatch(part, 0, end) is not None
+    return (
+        passive or agent or named or _passive(part, end) or after in (["to", "have"], ["to", "be"])
+    )
 
 
 def _passive(part: str, end: int) -> bool:
@@ -1363,15 +1369,24 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
         return shared
     who = chunk.strip()
     if m.group().endswith("ing") and before.endswith(","):
-        if opener := _opener(who, actors):
+        opener, takes = _opener(who, actors)
+        if opener:
             return Found(opener, m.group(), How.NAMED)
-        if _verb_object(who):
+        if takes or _verb_object(who):
             return None  # `Police arrested Ana Berg, citing "…"`: the subject's words, not Berg's
     first = who.split()[:1]
     # A team's named lead may come with a long affiliation (`Dr Jo Park of … and colleagues`).
     short = 0 < len(who.split()) <= 8 or _P["team_lead"].fullmatch(who) is not None
     subject = short and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
-    if subject and (found := found_by(who, actors, head_abs + m.start(), m.group())):
+    found = found_by(who, actors, head_abs + m.start(), m.group()) if subject else None
+    if (
+        inner
+        and found
+        and found.speaker
+        and not _named_before(found.speaker, who, actors, head_abs + head.rfind(who, 0, m.start()))
+    ):
+        return None  # `in 2008, when Mrs. Clinton assured…`: not the Clinton named only later
+    if found:
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
         person = _person_in(apposed, actors)
@@ -1401,6 +1416,12 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
 
 
+def _named_before(name: str, who: str, actors: Actors, pos: int) -> bool:
+    """Whether the actor `name` is named in full in `who` or before `pos`: a subordinate
+    clause's short subject refers back, so an actor only named further on is someone else."""
+    return name in who or any(e.start < pos for a in actors if a.name == name for e in a.evidence)
+
+
 def _verb_object(clause: str) -> bool:
     """Whether `clause` ends in a name (maybe past a title) right after a past-tense verb
     other than a reporting one (`Police arrested Ana Berg`): the name is that verb's object,
@@ -1413,16 +1434,26 @@ def _verb_object(clause: str) -> bool:
     )
 
 
-def _opener(clause: str, actors: Actors) -> str | None:
+def _opener(clause: str, actors: Actors) -> tuple[str | None, bool]:
     """The person whose name opens `clause`, past capitalised words only (a title,
     `Norland's`), right before its verb: the subject an -ing phrase after the clause's comma
-    hangs on (`Norland's Jo Park introduced Ana Berg, citing "…"`: Park, not Berg)."""
+    hangs on (`Norland's Jo Park introduced Ana Berg, citing "…"`: Park, not Berg); none
+    when the verb reports or takes a clause, whose own subject may be the one (then True:
+    nobody is sure)."""
     person = _person_in(clause, actors, first=True)
     if person is None:
-        return None
+        return None, False
     at = clause.index(person)
     lead = all(w[:1].isupper() for w in clause[:at].split())
-    return person if lead and _P["clause_verb"].match(clause, at + len(person)) else None
+    verb = _P["clause_verb"].match(clause, at + len(person))
+    if not lead or verb is None:
+        return None, False
+    if verb["verb"] in cues.VERBS:
+        return None, True  # `Jo Park confirmed Ana Berg quit, describing…`: maybe Berg's words
+    takes = _P["clause_taker"].fullmatch(verb["verb"]) or _P["finite_after"].match(
+        clause, verb.end()
+    )
+    return (None, True) if takes else (person, False)
 
 
 def _second_predicate(
