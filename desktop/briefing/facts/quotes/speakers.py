@@ -1471,7 +1471,7 @@ def _second_predicate(
     if words is None or people.named_in(head_abs + first.end(), head_abs + m.start()):
         return None
     between = words["words"]
-    clause = re.search(r"\b(?:that|who|which)\b", between)
+    clause = _P["clause_word"].search(between)
     if clause and not _P["pronoun_clause"].match(between):
         return None
     named = any(w[:1].isupper() for w in between.split())
