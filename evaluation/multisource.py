@@ -2,7 +2,8 @@
 
 Four newsroom styles beside the BBC sets: CNN and Daily Mail (``cnndm_dev``, US and British
 styles, single quotation marks), US election coverage from seven publishers (PolNeAR dev) and
-1998 wire and newspaper copy (IEER: AP and the New York Times), and BBC business, sport,
+1998 wire and newspaper copy (IEER: AP and the New York Times), the Wall Street Journal of
+1989 (the Penn Treebank sample), and BBC business, sport,
 technology and entertainment pages (2004-05), whose firms, clubs, products, films and towns
 the politics sets never meet, and TimeBank's wire, broadcast and Wall Street Journal copy
 (1989-98). Annotations store character offsets into the text these functions return, never
@@ -32,12 +33,18 @@ SOURCES = (
     "polnear6", "ieer6", "abcr2",
     "polnear7", "ieer7", "bbcs2",
     "polnear8", "polnear9", "bbcb2",
+    "wsj", "wsj2", "wsj3",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
 # ABC (Australia) 2006 science and rural news, first read in the seventh round: Australian
 # style ("says" in the present tense), science and farm copy no other set covers.
 PER_SOURCE |= {"abcs": 12, "abcr": 12}
+# The Wall Street Journal in 1989 (the Penn Treebank sample's raw files), first read in the
+# twenty-second round: business and markets copy, "Mr." and "Mrs." on every name, quotes
+# with long descriptions of their sources. Treebank files that TimeBank also holds are left out
+# (TimeBank's copy was read for dates).
+PER_SOURCE |= {"wsj": 8}
 _ABC = {"abcs": ("science.txt", 60), "abcr": ("rural.txt", 8)}  # file, stride
 _BBC_SECTIONS = {"bbcb": "business", "bbcs": "sport", "bbct": "tech", "bbce": "entertainment"}
 # Later sets: other articles of the same outlets, annotated blind. The second sets ("cnn2", ...)
@@ -72,13 +79,18 @@ LATER |= {"polnear7": 8, "ieer7": 6, "bbcs2": 8}
 # first 8 and the rest; BBC business: the next 8 of its stride). Development data from the start,
 # for the reason above.
 LATER |= {"polnear8": 8, "polnear9": 8, "bbcb2": 8}
+# Second and third Wall Street Journal sets: annotated blind in the twenty-second round with
+# the first, wholly held out (the next two offsets of the first set's stride).
+LATER |= {"wsj2": 8, "wsj3": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
+HELD_OUT_SETS |= {"wsj2", "wsj3"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
 # fourth IEER set takes the documents of the first stride that the first set left.
 _OFFSET = {"polnear": {1: 0, 2: 2, 3: 1, 4: 3, 5: 2, 6: 1, 7: 3}}
 _OFFSET["ieer"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}
 _OFFSET["tb"] = {1: 0, 2: 1}  # TimeBank every fifth: the second set starts one later
 _OFFSET["abcr"] = {1: 0, 2: 4}  # ABC rural every eighth: the second set starts half a stride later
+_OFFSET["wsj"] = {1: 0, 2: 1, 3: 2}  # every third: each set starts one later
 
 
 @dataclass(frozen=True)
@@ -164,8 +176,31 @@ def _select(source: str, number: int = 1) -> Iterator[tuple[str, str]]:
         fitting = [(f"{source}-{n:04d}", s) for n, s in enumerate(stories)]
         start = _OFFSET.get(source, {}).get(number, 0)
         yield from [d for d in fitting if 250 <= len(d[1].split()) <= 900][start::stride]
+    elif source == "wsj":
+        # Stories of 250-1,000 words with a quotation mark, in file-name order, every third.
+        yield from _wsj_docs()[_OFFSET["wsj"][number] :: 3]
     else:
         raise ValueError(f"unknown source {source!r}")
+
+
+def _wsj_docs() -> list[tuple[str, str]]:
+    """The treebank sample's raw Wall Street Journal stories that fit the band, as plain text:
+    paragraphs (blank lines) kept, the lines inside one joined, the ".START" line dropped."""
+    from evaluation.dates import TIMEBANK
+
+    with tarfile.open(TIMEBANK) as tar:
+        timebank = {m.name.rsplit("/", 1)[-1].removesuffix(".tml") for m in tar.getmembers()}
+    raw = corpus_reader("treebank_raw")
+    docs = []
+    for fileid in sorted(f for f in raw.fileids() if f.startswith("wsj_")):
+        if fileid in timebank:
+            continue
+        text = raw.raw(fileid).replace("\r\n", "\n").removeprefix(".START")
+        paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+        story = "\n\n".join(p for p in paragraphs if p)
+        if 250 <= len(story.split()) <= 1000 and '"' in story:
+            docs.append((fileid, story))
+    return docs
 
 
 _TAG = re.compile(r"<[be]_(?:enamex|numex|timex)[^>]*>")
