@@ -74,7 +74,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     title = scan.find("\n\n")
     title = title if 0 < title < 250 and "\n" not in scan[:title] else 0
     people = People(actors, spans, scan, tuple(starts), _plural_nouns(doc))
-    persons = {a.name for a in actors if a.type == "person"}
+    persons = speakers.persons(actors)
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
@@ -399,8 +399,7 @@ def _nested_voice(scan: str, outer: Span, inner: Span, people: People) -> str | 
     if clause is None:
         return None
     wanted = pronoun_gender(clause["pronoun"])
-    persons = [a for a in people.actors if a.type == "person"]
-    named = {a.name for a in persons for e in a.evidence if outer.start <= e.start < inner.open}
+    named = speakers.named_at(people.actors, range(outer.start, inner.open), "person")
     # Named only inside quotes, a person's gender is their given name's.
     gender = {n: people.gender(n) or name_gender(n) for n in named}
     fitting = [n for n in named if gender[n] in (wanted, None)]

@@ -202,8 +202,7 @@ def canonical(
 def glued_opener(name: str, actors: Actors) -> bool:
     """Whether `name` is a person's whose first word is a preposition opening the sentence
     (`Alongside Norbank`, a tagger's span): no name of anyone, so no speaker."""
-    person = any(a.name == name and a.type == "person" for a in actors)
-    return person and name.split()[0].lower() in _FRONTED
+    return name in persons(actors) and name.split()[0].lower() in _FRONTED
 
 
 def _misprint(surnames: list[str], actor: Actor) -> bool:
@@ -234,10 +233,14 @@ def _object(actor: Actor, text: str) -> bool:
     return bool(starts) and all(_P["object_of"].search(text, 0, s) for s in starts)
 
 
-def _bodies_at(actors: Actors, starts: Container[int]) -> set[str]:
-    """The organisations with a mention starting at one of `starts`."""
-    orgs = [a for a in actors if a.type == "organization"]
-    return {a.name for a in orgs for e in a.evidence if e.start in starts}
+def named_at(actors: Actors, starts: Container[int], kind: str = "organization") -> set[str]:
+    """The actors of `kind` with a mention starting at one of `starts`."""
+    return {a.name for a in actors if a.type == kind for e in a.evidence if e.start in starts}
+
+
+def persons(actors: Actors) -> set[str]:
+    """The names of the persons among `actors`."""
+    return {a.name for a in actors if a.type == "person"}
 
 
 def _person_in(text: str, actors: Actors, first: bool = False) -> str | None:
@@ -371,7 +374,7 @@ def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
     words = first.split()
     titled = len(words) == 2 and words[0].lower().rstrip(".") in _TITLES and words[1].istitle()
     person = canonical(first, actors, pos) if titled else None
-    return person if person in _persons(actors) else None
+    return person if person in persons(actors) else None
 
 
 def _aide_to(who: str) -> bool:
@@ -985,9 +988,9 @@ def _attribute(
             if word == "it":  # `it states`: a body opening the sentence before, or quoted
                 # The one body its own sentence names (`On the Harbour Trust website it
                 # states:`), else one just before; never a person.
-                own = set() if after else _bodies_at(actors, range(head_end - len(head), at))
+                own = set() if after else named_at(actors, range(head_end - len(head), at))
                 body, described = (own.pop(), None) if len(own) == 1 else body_before(people, at)
-                someone = any(a.name == previous and a.type == "person" for a in actors)
+                someone = previous in persons(actors)
                 if recent and not someone and not body:
                     return Found(previous, cue, How.PRONOUN, after=after, pronoun=word)
                 kind = How.NAMED_BEFORE if body else How.DESCRIPTION if described else How.PRONOUN
@@ -1037,7 +1040,7 @@ def _attribute(
                 person = None  # `said a lawyer for Jo Park`: not Park
             if person and person != speaker:
                 speaker, described = person, None
-        if groups.get("bare") is not None and (speaker not in _persons(actors) or head.strip()):
+        if groups.get("bare") is not None and (speaker not in persons(actors) or head.strip()):
             continue  # `," Main Street, a road…`: with no verb, only a known person speaks,
             # after a quote opening its sentence (`The crowd chanted "…," Jo Park, the…`)
         cue = cue or ("according to" if "according" in m.group() else None)
@@ -1050,11 +1053,6 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
-
-
-def _persons(actors: Actors) -> set[str]:
-    """The names of the persons among `actors`."""
-    return {a.name for a in actors if a.type == "person"}
 
 
 def _recalled(part: str, m: re.Match[str]) -> bool:
@@ -1576,7 +1574,7 @@ def _member_of(party: str | None, people: People, pos: int, previous: str | None
     gives them that party (`Democratic Sen. Ana Berg`); else nobody."""
     if party is None:
         return None
-    if not any(a.name == previous for a in people.actors if a.type == "person"):
+    if previous not in persons(people.actors):
         previous = people.subject_before(pos, "")
     own = {institutions.canonical(a.affiliation or "") for a in people.actors if a.name == previous}
     return previous if previous is not None and own == {party} else None
@@ -1639,7 +1637,7 @@ def author(people: People, pos: int) -> str | None:
         for k in ("written_by", "document_lead", "authors_of")
         for m in _P[k].finditer(people.text, 0, pos)
     }
-    authors = _bodies_at(people.actors, ends)
+    authors = named_at(people.actors, ends)
     return authors.pop() if len(authors) == 1 else None
 
 
@@ -1648,8 +1646,7 @@ def _named_author(people: People, pos: int, noun: str) -> str | None:
     paper's co-author Jo Park`), whose words `the paper concludes` then gives."""
     found = _P["named_author"].finditer(people.text, 0, pos)
     ends = {m.end() for m in found if m["noun"] == noun}
-    persons = [a for a in people.actors if a.type == "person"]
-    writers = {a.name for a in persons for e in a.evidence if e.start in ends}
+    writers = named_at(people.actors, ends, "person")
     return writers.pop() if len(writers) == 1 else None
 
 
@@ -1676,7 +1673,7 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     group = _P["group_of"].match(text, starts[k - 1], starts[k])
     if group and group.group(1).lower() in GROUP_NOUNS:
         lead = group.end() + 4 * text.startswith("the ", group.end())
-    bodies = _bodies_at(people.actors, {lead}) or _bodies_at(people.actors, acting)
+    bodies = named_at(people.actors, {lead}) or named_at(people.actors, acting)
     # Or the one body the sentence says what it is (`…run by Norbank, a Valby tech company.`).
     # The tagger may take it for a person: what the sentence says it is settles it.
     bodies = bodies or {n for n, e in every if _P["apposed_body"].match(text, e.end)}
