@@ -1250,16 +1250,22 @@ def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
     lead = head[: m.start()].split()[-1:]
     if m["ing"] and lead and lead[0].lower() in _GERUND_LEADS:
         return None  # `before telling her: '…'`: a gerund, no noun before it speaking
-    named = [
-        a.name
-        for a in people.actors
-        for e in a.evidence
-        if e.end == at and not _P["part_of"].search(people.text, max(0, e.start - 40), e.start)
-    ]
+    named = _ending_at(people.actors, at, people.text, "part_of", 40)
     if named:
         return Found(named[0], verb, How.NAMED)
     described = _P["described_subject"].search(head, 0, m.start())
     return Found(None, verb, How.DESCRIPTION, described.group().strip()) if described else None
+
+
+def _ending_at(actors: Actors, at: int, text: str, guard: str, back: int) -> list[str]:
+    """The actors with a mention ending at `at` (right before a verb), none right after what
+    `guard` matches within `back` characters before it (`the share of`, `32% of`)."""
+    return [
+        a.name
+        for a in actors
+        for e in a.evidence
+        if e.end == at and not _P[guard].search(text, max(0, e.start - back), e.start)
+    ]
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -1404,13 +1410,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # `since the Harbour Board dubbed them "…"`: a body right before the verb.
     at = head_abs + m.start() - 1  # one blank before the verb
     # Not the object of a preposition (`rated 32% of Norbank claims as "…"`: a noun, no verb).
-    body = [
-        a.name
-        for a in actors
-        if a.type != "person"
-        for e in a.evidence
-        if e.end == at and not _P["object_of"].search(people.text, max(0, e.start - 20), e.start)
-    ]
+    bodies = tuple(a for a in actors if a.type != "person")
+    body = _ending_at(bodies, at, people.text, "object_of", 20)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
 
 
