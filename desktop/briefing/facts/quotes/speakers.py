@@ -43,7 +43,7 @@ from briefing.facts.quotes.genders import (
     title_gender,
     woman_titled_man,
 )
-from briefing.facts.quotes.marks import Span
+from briefing.facts.quotes.marks import Span, paragraph_before
 from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES, ROLE_NOUNS
 from briefing.model import Actor
 
@@ -682,9 +682,8 @@ class People:
         close_by = chain is not None and pos - chain <= 600
         if goes_on and close_by and self.text.count("\n\n", chain, pos) < 2:
             return previous
-        para = self.text.rfind("\n\n", 0, pos)
-        para = self.text.rfind("\n\n", 0, para) if para > 0 else -1
-        wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
+        para = paragraph_before(self.text, pos)
+        wider = {n for _, _, n in self.named_in(max(para, pos - 3000), pos) if fits(n)}
         # Besides the one quoted, only people named once in passing: the one quoted.
         quoted = wider & self.speakers
         if len(wider) == 1 and not quoted and self._in_passing(next(iter(wider)), pos):
@@ -796,8 +795,8 @@ class People:
         the subject of the last sentence before it, in this paragraph or the one before, that
         names a known person of a fitting gender ("" any)."""
         own = self.sentence_starts[max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)]
-        para = self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, own), 0))
-        known = [m for m in self.named_in(max(para, 0), own) if self._known(m[2], gender)]
+        para = paragraph_before(self.text, own)
+        known = [m for m in self.named_in(para, own) if self._known(m[2], gender)]
         if not known:
             return None
         start = max([s for s in self.sentence_starts if s <= known[-1][0]], default=0)
@@ -1616,8 +1615,7 @@ def _main_body(people: People, pos: int) -> str | None:
     if len(bodies) > 1 and bodies[1].mentions * 2 > bodies[0].mentions:
         return None
     text, actor = people.text, bodies[0]
-    near = max(text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, pos), 0)), 0)
-    return actor.name if _names(actor, text[near:pos]) else None
+    return actor.name if _names(actor, text[paragraph_before(text, pos) : pos]) else None
 
 
 def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> bool:
