@@ -513,6 +513,10 @@ class People:
         """The mentions, bare surnames included, that start in [start, end)."""
         return _starting_in(self._all, start, end)
 
+    def names_in(self, start: int, end: int) -> set[str]:
+        """The names of the mentions `named_in` gives."""
+        return {n for *_, n in self.named_in(start, end)}
+
     def _fitting(
         self, start: int, end: int, fits: Callable[[str], bool], skip: tuple[int, int] = (0, 0)
     ) -> set[str]:
@@ -559,7 +563,7 @@ class People:
         starts = self.sentence_starts
         k = bisect.bisect_right(starts, pronoun.end())
         end = starts[k] if k < len(starts) else len(self.text)
-        return {n for *_, n in self.named_in(pronoun.end(), end)}
+        return self.names_in(pronoun.end(), end)
 
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: At, chain: At
@@ -709,7 +713,7 @@ class People:
         if not ends or ends[-1].end() != own:
             return False
         rest = self.text[chain : ends[0].start()]
-        if "\n\n" in rest or {n for *_, n in self.named_in(chain, ends[0].start())} - {previous}:
+        if "\n\n" in rest or self.names_in(chain, ends[0].start()) - {previous}:
             return False
         opens = [m.end() for m in ends[:-1]]
         return all(
@@ -727,7 +731,7 @@ class People:
         s, e = named[0]
         lead = self.text[max(0, s - 30) : s].split()[-1:]
         inside = bool(lead) and lead[0].islower()  # `including actress Jo Park`
-        since = {n for _, _, n in self.named_in(e, pos)} - {name}
+        since = self.names_in(e, pos) - {name}
         return inside and bool(since) and not cues.P["speaking"].match(self.text, e)
 
     def _main_subject(self, start: int, end: int, near: set[str]) -> str | None:
