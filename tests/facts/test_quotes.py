@@ -254,6 +254,19 @@ def test_straight_single_marks_are_quotes() -> None:
     assert q.text == "The ferries will run again in May" and q.speaker == "Piet Kaljus"
 
 
+def test_a_single_quoted_paragraph_left_open_goes_on_when_the_next_reopens_it() -> None:
+    # The continued-quote convention in single marks: no closing mark ends the first
+    # paragraph, and the next paragraph opens with one.
+    text = (
+        "Jo Park spoke at the quay on Monday.\n\n"
+        "\u2018We will rebuild the pier and the sheds before the winter comes.\n\n"
+        "\u2018And then we will open the market again,\u2019 she said."
+    )
+    (q,) = _quotes(text)
+    assert q.text.startswith("We will rebuild") and q.text.endswith("market again")
+    assert q.speaker == "Jo Park"
+
+
 def test_apostrophes_never_open_a_quote() -> None:
     text = (
         "The port's new crane played rock 'n' roll from the '90s all night. "

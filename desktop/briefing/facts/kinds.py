@@ -19,6 +19,7 @@ from itertools import pairwise, takewhile
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, spans, untagged
+from briefing.facts.quotes.marks import paragraphs
 from briefing.facts.words import (
     BODY_HEADS,
     BODY_NAME_LINKS,
@@ -1047,9 +1048,7 @@ def _cast_character(doc: Doc, e: Entity) -> bool:
     opening = any(x.first_token == 0 or not tokens[x.first_token - 1].text.isalpha() for x in found)
     if not found or (tokens[k - 1].text == "is" and not opening):
         return False
-    brk = "\n\n" if "\n\n" in doc.text else "\n"
-    start, end = doc.text.rfind(brk, 0, e.start) + 1, doc.text.find(brk, e.end)
-    paragraph = doc.text[start : end if end >= 0 else len(doc.text)].lower()
+    paragraph = next(doc.text[a:b] for a, b in paragraphs(doc.text) if e.start < b).lower()
     return not _NO_NAME["cast_context"].isdisjoint(re.findall(r"[a-z]+", paragraph))
 
 

@@ -74,7 +74,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     title = scan.find("\n\n")
     title = title if 0 < title < 250 and "\n" not in scan[:title] else 0
     people = People(actors, spans, scan, tuple(starts), _plural_nouns(doc))
-    persons = {a.name for a in actors if a.type == "person"}
+    persons = speakers.persons(actors)
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
@@ -132,7 +132,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # "…"`, not `"…," she said, as Park went on about "…"`).
             close = kept[-1].close if kept else span.open
             says = cues.P["pronoun_says"].search(scan, close, span.open)
-            others = {n for *_, n in people.named_in(close, span.open)} - {previous}
+            others = people.names_in(close, span.open) - {previous}
             own_clause = says and not scan[close : says.start()].strip() and not others
             one_source = quotes and (not says or own_clause)
             # Nothing but the writer's words of one sentence between the two, or, naming nobody
@@ -155,7 +155,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             word = "he" if m["pronoun"] == "his" else "she"
             who = people.referent(word, head_abs + m.start())
             # Not the one the view is about (`Lind, in her view, was…`: not Lind's own).
-            about = {n for *_, n in people.named_in(head_abs, head_abs + m.start())}
+            about = people.names_in(head_abs, head_abs + m.start())
             found = (
                 Found(who, m.group(), How.PRONOUN, pronoun=word)
                 if who and who not in about
@@ -232,7 +232,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         same_paragraph = same_paragraph and not speakers.other_voice(span, people, previous, after)
         # A colon clause of the writer's naming someone else (`Her son, who sings: "…"`).
         clause = intro.group() if (intro := cues.P["introduced"].search(gap)) else ""
-        others = {n for _, _, n in people.named_in(span.open - len(clause), span.open)} - {previous}
+        others = people.names_in(span.open - len(clause), span.open) - {previous}
         same_paragraph = same_paragraph and not others and not cues.P["someone"].search(clause)
         # Nor a colon the writer's words since the previous quote bring on after describing
         # someone (`…"confused," and the partner, admonishing the client: "…"`).
@@ -240,7 +240,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         same_paragraph = same_paragraph and not colon
         # Nor a reporting verb right before the mark whose sentence names neither the previous
         # speaker nor a pronoun (`The campaign's statement then declares "…"`): another source.
-        named_here = {n for *_, n in people.named_in(starts[sentence], span.open)}
+        named_here = people.names_in(starts[sentence], span.open)
         own_sentence = scan[starts[sentence] : span.open]
         own_verb = verb and previous not in named_here and not _P["he_or_she"].search(own_sentence)
         same_paragraph = same_paragraph and not own_verb
@@ -399,8 +399,7 @@ def _nested_voice(scan: str, outer: Span, inner: Span, people: People) -> str | 
     if clause is None:
         return None
     wanted = pronoun_gender(clause["pronoun"])
-    persons = [a for a in people.actors if a.type == "person"]
-    named = {a.name for a in persons for e in a.evidence if outer.start <= e.start < inner.open}
+    named = speakers.named_at(people.actors, range(outer.start, inner.open), "person")
     # Named only inside quotes, a person's gender is their given name's.
     gender = {n: people.gender(n) or name_gender(n) for n in named}
     fitting = [n for n in named if gender[n] in (wanted, None)]

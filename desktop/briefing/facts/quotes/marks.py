@@ -70,6 +70,12 @@ def paragraph_break(scan: str) -> str:
     return "\n" if _one_a_line(scan) else "\n\n"
 
 
+def paragraph_before(text: str, pos: int) -> int:
+    """Where the paragraph before the one at `pos` starts, by blank lines (0 when none): how
+    far back a pronoun or a description looks for whom it stands for."""
+    return max(text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, pos), 0)), 0)
+
+
 def breaks_in(scan: str, start: int, end: int) -> int:
     """How many paragraph breaks [start, end) of the scan copy holds."""
     return len(_breaks(scan).findall(scan, start, end))

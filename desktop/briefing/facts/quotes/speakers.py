@@ -43,7 +43,7 @@ from briefing.facts.quotes.genders import (
     title_gender,
     woman_titled_man,
 )
-from briefing.facts.quotes.marks import Span
+from briefing.facts.quotes.marks import Span, paragraph_before
 from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES, ROLE_NOUNS
 from briefing.model import Actor
 
@@ -202,8 +202,7 @@ def canonical(
 def glued_opener(name: str, actors: Actors) -> bool:
     """Whether `name` is a person's whose first word is a preposition opening the sentence
     (`Alongside Norbank`, a tagger's span): no name of anyone, so no speaker."""
-    person = any(a.name == name and a.type == "person" for a in actors)
-    return person and name.split()[0].lower() in _FRONTED
+    return name in persons(actors) and name.split()[0].lower() in _FRONTED
 
 
 def _misprint(surnames: list[str], actor: Actor) -> bool:
@@ -234,10 +233,14 @@ def _object(actor: Actor, text: str) -> bool:
     return bool(starts) and all(_P["object_of"].search(text, 0, s) for s in starts)
 
 
-def _bodies_at(actors: Actors, starts: Container[int]) -> set[str]:
-    """The organisations with a mention starting at one of `starts`."""
-    orgs = [a for a in actors if a.type == "organization"]
-    return {a.name for a in orgs for e in a.evidence if e.start in starts}
+def named_at(actors: Actors, starts: Container[int], kind: str = "organization") -> set[str]:
+    """The actors of `kind` with a mention starting at one of `starts`."""
+    return {a.name for a in actors if a.type == kind for e in a.evidence if e.start in starts}
+
+
+def persons(actors: Actors) -> set[str]:
+    """The names of the persons among `actors`."""
+    return {a.name for a in actors if a.type == "person"}
 
 
 def _person_in(text: str, actors: Actors, first: bool = False) -> str | None:
@@ -371,7 +374,7 @@ def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
     words = first.split()
     titled = len(words) == 2 and words[0].lower().rstrip(".") in _TITLES and words[1].istitle()
     person = canonical(first, actors, pos) if titled else None
-    return person if person in _persons(actors) else None
+    return person if person in persons(actors) else None
 
 
 def _aide_to(who: str) -> bool:
@@ -510,6 +513,10 @@ class People:
         """The mentions, bare surnames included, that start in [start, end)."""
         return _starting_in(self._all, start, end)
 
+    def names_in(self, start: int, end: int) -> set[str]:
+        """The names of the mentions `named_in` gives."""
+        return {n for *_, n in self.named_in(start, end)}
+
     def _fitting(
         self, start: int, end: int, fits: Callable[[str], bool], skip: tuple[int, int] = (0, 0)
     ) -> set[str]:
@@ -556,7 +563,7 @@ class People:
         starts = self.sentence_starts
         k = bisect.bisect_right(starts, pronoun.end())
         end = starts[k] if k < len(starts) else len(self.text)
-        return {n for *_, n in self.named_in(pronoun.end(), end)}
+        return self.names_in(pronoun.end(), end)
 
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: At, chain: At
@@ -679,9 +686,8 @@ class People:
         close_by = chain is not None and pos - chain <= 600
         if goes_on and close_by and self.text.count("\n\n", chain, pos) < 2:
             return previous
-        para = self.text.rfind("\n\n", 0, pos)
-        para = self.text.rfind("\n\n", 0, para) if para > 0 else -1
-        wider = {n for _, _, n in self.named_in(max(para, pos - 3000, 0), pos) if fits(n)}
+        para = paragraph_before(self.text, pos)
+        wider = {n for _, _, n in self.named_in(max(para, pos - 3000), pos) if fits(n)}
         # Besides the one quoted, only people named once in passing: the one quoted.
         quoted = wider & self.speakers
         if len(wider) == 1 and not quoted and self._in_passing(next(iter(wider)), pos):
@@ -707,7 +713,7 @@ class People:
         if not ends or ends[-1].end() != own:
             return False
         rest = self.text[chain : ends[0].start()]
-        if "\n\n" in rest or {n for *_, n in self.named_in(chain, ends[0].start())} - {previous}:
+        if "\n\n" in rest or self.names_in(chain, ends[0].start()) - {previous}:
             return False
         opens = [m.end() for m in ends[:-1]]
         return all(
@@ -725,7 +731,7 @@ class People:
         s, e = named[0]
         lead = self.text[max(0, s - 30) : s].split()[-1:]
         inside = bool(lead) and lead[0].islower()  # `including actress Jo Park`
-        since = {n for _, _, n in self.named_in(e, pos)} - {name}
+        since = self.names_in(e, pos) - {name}
         return inside and bool(since) and not cues.P["speaking"].match(self.text, e)
 
     def _main_subject(self, start: int, end: int, near: set[str]) -> str | None:
@@ -793,8 +799,8 @@ class People:
         the subject of the last sentence before it, in this paragraph or the one before, that
         names a known person of a fitting gender ("" any)."""
         own = self.sentence_starts[max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)]
-        para = self.text.rfind("\n\n", 0, max(self.text.rfind("\n\n", 0, own), 0))
-        known = [m for m in self.named_in(max(para, 0), own) if self._known(m[2], gender)]
+        para = paragraph_before(self.text, own)
+        known = [m for m in self.named_in(para, own) if self._known(m[2], gender)]
         if not known:
             return None
         start = max([s for s in self.sentence_starts if s <= known[-1][0]], default=0)
@@ -985,9 +991,9 @@ def _attribute(
             if word == "it":  # `it states`: a body opening the sentence before, or quoted
                 # The one body its own sentence names (`On the Harbour Trust website it
                 # states:`), else one just before; never a person.
-                own = set() if after else _bodies_at(actors, range(head_end - len(head), at))
+                own = set() if after else named_at(actors, range(head_end - len(head), at))
                 body, described = (own.pop(), None) if len(own) == 1 else body_before(people, at)
-                someone = any(a.name == previous and a.type == "person" for a in actors)
+                someone = previous in persons(actors)
                 if recent and not someone and not body:
                     return Found(previous, cue, How.PRONOUN, after=after, pronoun=word)
                 kind = How.NAMED_BEFORE if body else How.DESCRIPTION if described else How.PRONOUN
@@ -1037,7 +1043,7 @@ def _attribute(
                 person = None  # `said a lawyer for Jo Park`: not Park
             if person and person != speaker:
                 speaker, described = person, None
-        if groups.get("bare") is not None and (speaker not in _persons(actors) or head.strip()):
+        if groups.get("bare") is not None and (speaker not in persons(actors) or head.strip()):
             continue  # `," Main Street, a road…`: with no verb, only a known person speaks,
             # after a quote opening its sentence (`The crowd chanted "…," Jo Park, the…`)
         cue = cue or ("according to" if "according" in m.group() else None)
@@ -1050,11 +1056,6 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
-
-
-def _persons(actors: Actors) -> set[str]:
-    """The names of the persons among `actors`."""
-    return {a.name for a in actors if a.type == "person"}
 
 
 def _recalled(part: str, m: re.Match[str]) -> bool:
@@ -1252,16 +1253,22 @@ def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
     lead = head[: m.start()].split()[-1:]
     if m["ing"] and lead and lead[0].lower() in _GERUND_LEADS:
         return None  # `before telling her: '…'`: a gerund, no noun before it speaking
-    named = [
-        a.name
-        for a in people.actors
-        for e in a.evidence
-        if e.end == at and not _P["part_of"].search(people.text, max(0, e.start - 40), e.start)
-    ]
+    named = _ending_at(people.actors, at, people.text, "part_of", 40)
     if named:
         return Found(named[0], verb, How.NAMED)
     described = _P["described_subject"].search(head, 0, m.start())
     return Found(None, verb, How.DESCRIPTION, described.group().strip()) if described else None
+
+
+def _ending_at(actors: Actors, at: int, text: str, guard: str, back: int) -> list[str]:
+    """The actors with a mention ending at `at` (right before a verb), none right after what
+    `guard` matches within `back` characters before it (`the share of`, `32% of`)."""
+    return [
+        a.name
+        for a in actors
+        for e in a.evidence
+        if e.end == at and not _P[guard].search(text, max(0, e.start - back), e.start)
+    ]
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -1406,13 +1413,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     # `since the Harbour Board dubbed them "…"`: a body right before the verb.
     at = head_abs + m.start() - 1  # one blank before the verb
     # Not the object of a preposition (`rated 32% of Norbank claims as "…"`: a noun, no verb).
-    body = [
-        a.name
-        for a in actors
-        if a.type != "person"
-        for e in a.evidence
-        if e.end == at and not _P["object_of"].search(people.text, max(0, e.start - 20), e.start)
-    ]
+    bodies = tuple(a for a in actors if a.type != "person")
+    body = _ending_at(bodies, at, people.text, "object_of", 20)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
 
 
@@ -1576,7 +1578,7 @@ def _member_of(party: str | None, people: People, pos: int, previous: str | None
     gives them that party (`Democratic Sen. Ana Berg`); else nobody."""
     if party is None:
         return None
-    if not any(a.name == previous for a in people.actors if a.type == "person"):
+    if previous not in persons(people.actors):
         previous = people.subject_before(pos, "")
     own = {institutions.canonical(a.affiliation or "") for a in people.actors if a.name == previous}
     return previous if previous is not None and own == {party} else None
@@ -1617,8 +1619,7 @@ def _main_body(people: People, pos: int) -> str | None:
     if len(bodies) > 1 and bodies[1].mentions * 2 > bodies[0].mentions:
         return None
     text, actor = people.text, bodies[0]
-    near = max(text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, pos), 0)), 0)
-    return actor.name if _names(actor, text[near:pos]) else None
+    return actor.name if _names(actor, text[paragraph_before(text, pos) : pos]) else None
 
 
 def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> bool:
@@ -1639,7 +1640,7 @@ def author(people: People, pos: int) -> str | None:
         for k in ("written_by", "document_lead", "authors_of")
         for m in _P[k].finditer(people.text, 0, pos)
     }
-    authors = _bodies_at(people.actors, ends)
+    authors = named_at(people.actors, ends)
     return authors.pop() if len(authors) == 1 else None
 
 
@@ -1648,8 +1649,7 @@ def _named_author(people: People, pos: int, noun: str) -> str | None:
     paper's co-author Jo Park`), whose words `the paper concludes` then gives."""
     found = _P["named_author"].finditer(people.text, 0, pos)
     ends = {m.end() for m in found if m["noun"] == noun}
-    persons = [a for a in people.actors if a.type == "person"]
-    writers = {a.name for a in persons for e in a.evidence if e.start in ends}
+    writers = named_at(people.actors, ends, "person")
     return writers.pop() if len(writers) == 1 else None
 
 
@@ -1676,7 +1676,7 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     group = _P["group_of"].match(text, starts[k - 1], starts[k])
     if group and group.group(1).lower() in GROUP_NOUNS:
         lead = group.end() + 4 * text.startswith("the ", group.end())
-    bodies = _bodies_at(people.actors, {lead}) or _bodies_at(people.actors, acting)
+    bodies = named_at(people.actors, {lead}) or named_at(people.actors, acting)
     # Or the one body the sentence says what it is (`…run by Norbank, a Valby tech company.`).
     # The tagger may take it for a person: what the sentence says it is settles it.
     bodies = bodies or {n for n, e in every if _P["apposed_body"].match(text, e.end)}
