@@ -164,3 +164,28 @@ def test_a_verb_in_a_sentence_a_pronoun_opens_keeps_the_voice_before() -> None:
         " come back.\n"
     )
     assert quotes[-1].text == "strict rules" and quotes[-1].speaker == "Tom Lund"
+
+
+def test_a_who_clause_after_the_object_speaks_for_the_object() -> None:
+    """`Ana Berg praised Jo Park, who said: "…"`: the who-clause is Park's, not Berg's."""
+    (full,) = _quotes('Ana Berg praised Jo Park, who said: "The harbour will reopen in May."')
+    assert full.speaker == "Jo Park"
+    (woven,) = _quotes(
+        'Ana Berg thanked Jo Park, who told reporters the harbour "will reopen in May".'
+    )
+    assert woven.speaker == "Jo Park" and woven.partial
+
+
+def test_a_who_clause_after_no_name_is_nobody_named() -> None:
+    (q,) = _quotes('Jo Park told a story about his father who said: "Never sell the boat."')
+    assert q.speaker is None
+
+
+def test_a_participle_whose_agent_follows_the_quote_is_not_the_subject_s() -> None:
+    quotes = _quotes('The Valby hotel Ana Berg owns, rated "excellent" by guests, reopened.')
+    assert all(q.speaker != "Ana Berg" for q in quotes)
+
+
+def test_a_who_clause_after_an_unnamed_object_is_not_the_subject_s() -> None:
+    (q,) = _quotes('Jo Park met a man in Valby who called the plan "a waste of money".')
+    assert q.speaker is None
