@@ -1281,10 +1281,10 @@ _DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
 
 
 def subject_of_weaving(
-    head: str, head_abs: int, actors: Actors, people: People, after: str = ""
+    head: str, head_abs: int, actors: Actors, people: People, tail: str = ""
 ) -> Found | None:
     """The source of a partial quote woven into the sentence (`the mayor called the plan
-    "a serious mistake"`); `after`: the words after the closing mark."""
+    "a serious mistake"`); `tail`: the words after the closing mark."""
     # No plural noun after an adjective (`rated 32% of Republican claims as "…"`: `rated`).
     woven = cues.P["weaving"].finditer(head)
     verbs = [w for w in woven if head_abs + w.start() not in people.nouns]
@@ -1294,7 +1294,7 @@ def subject_of_weaving(
     if not verbs:
         return None
     m = (finite or verbs)[-1]
-    if m.group().endswith("ed") and after.split()[:1] == ["by"]:
+    if m.group().endswith("ed") and tail.split()[:1] == ["by"]:
         return None  # `The hotel Ana Berg owns, rated "excellent" by guests`: the agent's word
     rest = head[m.end() :]
     if agent := _P["by_agent"].match(rest):  # `described by Norbank as "…"`: the agent said it
