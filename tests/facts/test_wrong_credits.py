@@ -189,3 +189,16 @@ def test_a_participle_whose_agent_follows_the_quote_is_not_the_subject_s() -> No
 def test_a_who_clause_after_an_unnamed_object_is_not_the_subject_s() -> None:
     (q,) = _quotes('Jo Park met a man in Valby who called the plan "a waste of money".')
     assert q.speaker is None
+
+
+def test_a_who_clause_after_two_names_is_neither_s() -> None:
+    (q,) = _quotes('Less pleased were Jo Park and Ana Berg, who said: "The pier is too short."')
+    assert q.speaker is None
+
+
+def test_a_finite_verb_before_a_by_phrase_keeps_its_subject() -> None:
+    (q,) = _quotes(
+        "Tom Lund spoke in Valby on Monday.\n\n"
+        'He accused Jo Park of having "some nerve" by raising the fees in Valby.'
+    )
+    assert q.speaker == "Tom Lund"

@@ -1223,13 +1223,17 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
 def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     """The person a who-clause ending `before` is about (`Ana Berg praised Jo Park, who`):
     he or she speaks, not the sentence's subject; "" when the clause follows no name
-    (`his father who`), someone the sentence does not name; None with no who-clause."""
+    (`his father who`) or two (`Jo Park and Ana Berg, who`): no one person the sentence
+    names; None with no who-clause."""
     relative = _P["relative_subject"].search(before)
     if relative is None:
         return None
     end = before_abs + len(before[: relative.start()].rstrip(" ,"))
-    named = [n for _, e, n in people.named_in(before_abs, end) if e == end]
-    return named[-1] if named else ""
+    named = people.named_in(before_abs, end)
+    if not named or named[-1][1] != end:
+        return ""
+    pair = len(named) > 1 and before[named[-2][1] - before_abs : named[-1][0] - before_abs]
+    return "" if pair and pair.strip() in ("and", "&") else named[-1][2]  # `Jo and Ana, who`
 
 
 # Words before an -ing form that make it a gerund (`before telling her`), not a participle.
@@ -1294,7 +1298,7 @@ def subject_of_weaving(
     if not verbs:
         return None
     m = (finite or verbs)[-1]
-    if m.group().endswith("ed") and tail.split()[:1] == ["by"]:
+    if head[: m.start()].endswith(", ") and m.group().endswith("ed") and tail.split()[:1] == ["by"]:
         return None  # `The hotel Ana Berg owns, rated "excellent" by guests`: the agent's word
     rest = head[m.end() :]
     if agent := _P["by_agent"].match(rest):  # `described by Norbank as "…"`: the agent said it
