@@ -202,3 +202,20 @@ def test_a_finite_verb_before_a_by_phrase_keeps_its_subject() -> None:
         'He accused Jo Park of having "some nerve" by raising the fees in Valby.'
     )
     assert q.speaker == "Tom Lund"
+
+
+def test_the_spokeswoman_is_only_the_one_the_story_calls_so() -> None:
+    """A spokesperson speaks for a body: "the Norbank spokeswoman" is the person the story
+    gave that post, never the researcher quoted before."""
+    quotes = _quotes(
+        '"We know nothing of the risk," said Jo Park of the Valby Cancer Institute. Dr. Park'
+        " led a team of researchers from Valby University.\n\n"
+        'The Norbank spokeswoman said tar was used in "very small amounts" in the filters.'
+    )
+    assert quotes[-1].speaker is None and quotes[-1].description == "The Norbank spokeswoman"
+    quotes = _quotes(
+        "Ana Berg, a Norbank spokeswoman, spoke on Monday.\n\n"
+        '"We know nothing of the risk," said Jo Park of the Valby Cancer Institute.\n\n'
+        '"The filters were safe," the spokeswoman said.'
+    )
+    assert quotes[-1].speaker == "Ana Berg"
