@@ -219,3 +219,11 @@ def test_the_spokeswoman_is_only_the_one_the_story_calls_so() -> None:
         '"The filters were safe," the spokeswoman said.'
     )
     assert quotes[-1].speaker == "Ana Berg"
+
+
+def test_a_who_clause_set_off_by_a_dash_speaks_for_the_name_before_it() -> None:
+    (q,) = _quotes(
+        'Harbour chief Jo Park - who previously said he would "sell the boats" moored at piers'
+        " seized by the Valby Council - said on Monday that the plan stands."
+    )
+    assert q.speaker == "Jo Park"

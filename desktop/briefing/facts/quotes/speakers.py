@@ -356,6 +356,8 @@ def resolve(
     if named := _P["relative_named"].search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
         return canonical(named.group(1), actors, pos) or named.group(1), None
+    if person and who.strip().startswith(person + " of "):
+        return person, None  # `Jo Park of Valby's Cancer Institute`: she, of the body
     if _P["possessed"].search(who) and (described := description_of(who)):
         return None, described
     if person is None and _party_member(words):
@@ -1228,7 +1230,7 @@ def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     relative = _P["relative_subject"].search(before)
     if relative is None:
         return None
-    end = before_abs + len(before[: relative.start()].rstrip(" ,"))
+    end = before_abs + len(before[: relative.start()].rstrip(" ,-–—"))
     named = people.named_in(before_abs, end)
     if not named or named[-1][1] != end:
         return ""
