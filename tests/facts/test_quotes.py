@@ -1672,3 +1672,8 @@ def test_a_weaving_participle_after_a_name_or_before_by_is_not_the_names() -> No
     assert all(q.speaker != "Ana Berg" for q in critics)
     main_verb = _quotes('Jo Park, 61, described the ferry plan as "a shambles."')
     assert main_verb[-1].speaker == "Jo Park"
+
+
+def test_a_name_before_of_and_a_possessive_body_is_the_speaker() -> None:
+    (q,) = _quotes('"We know nothing of the risk," said Jo A. Park of Valby\'s Cancer Institute.')
+    assert q.speaker == "Jo A. Park"

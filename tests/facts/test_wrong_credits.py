@@ -164,3 +164,66 @@ def test_a_verb_in_a_sentence_a_pronoun_opens_keeps_the_voice_before() -> None:
         " come back.\n"
     )
     assert quotes[-1].text == "strict rules" and quotes[-1].speaker == "Tom Lund"
+
+
+def test_a_who_clause_after_the_object_speaks_for_the_object() -> None:
+    """`Ana Berg praised Jo Park, who said: "…"`: the who-clause is Park's, not Berg's."""
+    (full,) = _quotes('Ana Berg praised Jo Park, who said: "The harbour will reopen in May."')
+    assert full.speaker == "Jo Park"
+    (woven,) = _quotes(
+        'Ana Berg thanked Jo Park, who told reporters the harbour "will reopen in May".'
+    )
+    assert woven.speaker == "Jo Park" and woven.partial
+
+
+def test_a_who_clause_after_no_name_is_nobody_named() -> None:
+    (q,) = _quotes('Jo Park told a story about his father who said: "Never sell the boat."')
+    assert q.speaker is None
+
+
+def test_a_participle_whose_agent_follows_the_quote_is_not_the_subject_s() -> None:
+    quotes = _quotes('The Valby hotel Ana Berg owns, rated "excellent" by guests, reopened.')
+    assert all(q.speaker != "Ana Berg" for q in quotes)
+
+
+def test_a_who_clause_after_an_unnamed_object_is_not_the_subject_s() -> None:
+    (q,) = _quotes('Jo Park met a man in Valby who called the plan "a waste of money".')
+    assert q.speaker is None
+
+
+def test_a_who_clause_after_two_names_is_neither_s() -> None:
+    (q,) = _quotes('Less pleased were Jo Park and Ana Berg, who said: "The pier is too short."')
+    assert q.speaker is None
+
+
+def test_a_finite_verb_before_a_by_phrase_keeps_its_subject() -> None:
+    (q,) = _quotes(
+        "Tom Lund spoke in Valby on Monday.\n\n"
+        'He accused Jo Park of having "some nerve" by raising the fees in Valby.'
+    )
+    assert q.speaker == "Tom Lund"
+
+
+def test_the_spokeswoman_is_only_the_one_the_story_calls_so() -> None:
+    """A spokesperson speaks for a body: "the Norbank spokeswoman" is the person the story
+    gave that post, never the researcher quoted before."""
+    quotes = _quotes(
+        '"We know nothing of the risk," said Jo Park of the Valby Cancer Institute. Dr. Park'
+        " led a team of researchers from Valby University.\n\n"
+        'The Norbank spokeswoman said tar was used in "very small amounts" in the filters.'
+    )
+    assert quotes[-1].speaker is None and quotes[-1].description == "The Norbank spokeswoman"
+    quotes = _quotes(
+        "Ana Berg, a Norbank spokeswoman, spoke on Monday.\n\n"
+        '"We know nothing of the risk," said Jo Park of the Valby Cancer Institute.\n\n'
+        '"The filters were safe," the spokeswoman said.'
+    )
+    assert quotes[-1].speaker == "Ana Berg"
+
+
+def test_a_who_clause_set_off_by_a_dash_speaks_for_the_name_before_it() -> None:
+    (q,) = _quotes(
+        'Harbour chief Jo Park - who previously said he would "sell the boats" moored at piers'
+        " seized by the Valby Council - said on Monday that the plan stands."
+    )
+    assert q.speaker == "Jo Park"

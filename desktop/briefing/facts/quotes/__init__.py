@@ -124,7 +124,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if span.open < title and not _sourced(found) and (who := _headline_subject(scan, span)):
             found = Found(None, None, How.DESCRIPTION, who)  # `Blind pilot 'flies by ear'`
         if partial and not _sourced(found):
-            weaving = speakers.subject_of_weaving(head, head_abs, actors, people)
+            weaving = speakers.subject_of_weaving(
+                head, head_abs, actors, people, scan[span.close : span.close + 40]
+            )
             found = weaving or _epithet(head, head_abs, people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`), not the
@@ -264,7 +266,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             partial = verb  # right after a reporting verb: woven in, its subject the source
             if not partial:
                 continue  # a fragment quoted inside a sentence, with nobody saying it
-            found = speakers.subject_of_weaving(head, head_abs, actors, people) or found
+            found = (
+                speakers.subject_of_weaving(
+                    head, head_abs, actors, people, scan[span.close : span.close + 40]
+                )
+                or found
+            )
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.

@@ -359,6 +359,8 @@ def resolve(
     if named := _P["relative_named"].search(who):
         # `Qassim's son Mohamed`: the name after the relation is the source.
         return canonical(named.group(1), actors, pos) or named.group(1), None
+    if person and who.strip().startswith(person + " of "):
+        return person, None  # `Jo Park of Valby's Cancer Institute`: she, of the body
     if _P["possessed"].search(who) and (described := description_of(who)):
         return None, described
     if person is None and _party_member(words):
@@ -1176,8 +1178,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         for w in people.named_in(head_abs, head_abs + m.end())
         if not _linked(head, w[0] - head_abs)
     ]
-    if _other_relative(before, [e - head_abs for _, e, _ in within]):
-        return None  # `Jo Park told a story about his father who said, "…"`: the father's words
+    if (relative := _antecedent(before, head_abs, people)) is not None:
+        return Found(relative, verb, How.SUBJECT) if relative else None
     speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
@@ -1221,12 +1223,20 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     return None
 
 
-def _other_relative(before: str, name_ends: list[int]) -> bool:
-    """Whether the reporting verb after `before` is a who-clause's own (`his father who
-    said`) whose antecedent is no person named (`Jo Park, who said` is Park): someone the
-    sentence does not name spoke, so its subject is no speaker; unsure who, nobody."""
+def _antecedent(before: str, before_abs: int, people: People) -> str | None:
+    """The person a who-clause ending `before` is about (`Ana Berg praised Jo Park, who`):
+    he or she speaks, not the sentence's subject; "" when the clause follows no name
+    (`his father who`) or two (`Jo Park and Ana Berg, who`): no one person the sentence
+    names; None with no who-clause."""
     relative = _P["relative_subject"].search(before)
-    return relative is not None and len(before[: relative.start()].rstrip(" ,")) not in name_ends
+    if relative is None:
+        return None
+    end = before_abs + len(before[: relative.start()].rstrip(" ,-–—"))
+    named = people.named_in(before_abs, end)
+    if not named or named[-1][1] != end:
+        return ""
+    pair = len(named) > 1 and before[named[-2][1] - before_abs : named[-1][0] - before_abs]
+    return "" if pair and pair.strip() in ("and", "&") else named[-1][2]  # `Jo and Ana, who`
 
 
 # Words before an -ing form that make it a gerund (`before telling her`), not a participle.
@@ -1283,9 +1293,11 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 _DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
 
 
-def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People) -> Found | None:
+def subject_of_weaving(
+    head: str, head_abs: int, actors: Actors, people: People, tail: str = ""
+) -> Found | None:
     """The source of a partial quote woven into the sentence (`the mayor called the plan
-    "a serious mistake"`)."""
+    "a serious mistake"`); `tail`: the words after the closing mark."""
     # No plural noun after an adjective (`rated 32% of Republican claims as "…"`: `rated`).
     woven = cues.P["weaving"].finditer(head)
     verbs = [w for w in woven if head_abs + w.start() not in people.nouns]
@@ -1295,6 +1307,8 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     if not verbs:
         return None
     m = (finite or verbs)[-1]
+    if head[: m.start()].endswith(", ") and m.group().endswith("ed") and tail.split()[:1] == ["by"]:
+        return None  # `The hotel Ana Berg owns, rated "excellent" by guests`: the agent's word
     rest = head[m.end() :]
     if agent := _P["by_agent"].match(rest):  # `described by Norbank as "…"`: the agent said it
         return found_by(agent["who"], actors, head_abs + m.end(), m.group())
@@ -1323,6 +1337,11 @@ def subject_of_weaving(head: str, head_abs: int, actors: Actors, people: People)
     before = head[: m.start()].rstrip()
     if _owner(before, actors):
         return None  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
+    if (relative := _antecedent(before, head_abs, people)) is not None:
+        if relative:
+            return Found(relative, m.group(), How.NAMED)
+        if people.named_in(head_abs, head_abs + len(before)):
+            return None  # `Jo Park met a man who called it "…"`: the man, unnamed
     parts = before.split(",")
     opening = parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS
     second = parts[1].split()[:1] if len(parts) == 2 else []  # `At a forum, one man said`
