@@ -1058,7 +1058,7 @@ def _attribute(
 def _document_author(part: str, m: re.Match[str]) -> re.Match[str] | None:
     """The author a document's preposition brings in before its verb (`A statement from
     Norbank said:`, `a letter by Jo Park reads:`), its name the group `author`; else None,
-    as for any other preposition (`The memo for members of Congress states`)."""
+    as for any other preposition (`The note for the Valby Council states`)."""
     issued = _P["document_from"].search(part, 0, m.end("who"))
     return issued if issued and issued.start() < m.start("who") < issued.start("author") else None
 
