@@ -1020,12 +1020,15 @@ def _attribute(
         if verb_first and national and noun.islower() and " " in who:
             continue  # `said the Danish request gives…`: what was said, not who said it
         of_phrase = _P["of_phrase"].search(head, 0, m.start("who"))
+        who_at = m.start("who")
+        if part is head and (issued := _document_author(part, m)) is not None:
+            who, who_at = issued.group("author"), issued.start("author")
         inside = who.split()[0] in _LOWER_PREPOSITIONS or of_phrase
         if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
         if who.lower() in _LOWER_PREPOSITIONS:
             continue  # `"grants" to states to improve…`: a preposition and a noun, no cue
-        at = (span.close if after else head_end - len(head)) + m.start("who")
+        at = (span.close if after else head_end - len(head)) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
@@ -1058,6 +1061,14 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _document_author(part: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The author a document's preposition brings in before its verb (`A statement from
+    Norbank said:`, `a letter by Jo Park reads:`), its name the group `author`; else None,
+    as for any other preposition (`The note for the Valby Council states`)."""
+    issued = _P["document_from"].search(part, 0, m.end("who"))
+    return issued if issued and issued.start() < m.start("who") < issued.start("author") else None
 
 
 def _recalled(part: str, m: re.Match[str]) -> bool:
@@ -1198,6 +1209,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
         if adjacent or not other and (not lead or lead[-1].endswith(",") or short):
             return Found(first[2], verb, How.SUBJECT)
+    if (issuer := _issued_by(before, people.actors, head_abs, verb)) is not None:
+        return issuer
     lead_pronoun = re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(he|she)\b", head, re.I)
     if lead_pronoun:
         word = lead_pronoun.group(1).lower()
@@ -1221,6 +1234,17 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+def _issued_by(before: str, actors: Actors, pos: int, verb: str) -> Found | None:
+    """The named subject of a clause that issued a document (`Norbank issued a statement
+    saying…`): its words are the subject's, not the document's; else None."""
+    issued = _P["statement_issued"].search(before)
+    who = before[: issued.start()].rsplit(",", 1)[-1].strip() if issued else ""
+    if not any(w[:1].isupper() for w in who.split()) or len(who.split()) > 8:
+        return None
+    found = found_by(who, actors, pos, verb)
+    return found if found is not None and found.speaker else None
 
 
 def _antecedent(before: str, before_abs: int, people: People) -> str | None:
@@ -1393,6 +1417,8 @@ def subject_of_weaving(
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
     if (shared := _second_predicate(head, head_abs, verbs, m, people)) is not None:
         return shared
+    if (issuer := _issued_by(chunk, actors, head_abs, m.group())) is not None:
+        return issuer
     who = chunk.strip()
     if m.group().endswith("ing") and before.endswith(","):
         opener, takes = _opener(who, actors)
@@ -1691,11 +1717,14 @@ def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
     alone = not people.between(span.start, span.stop)
     every = [(a.name, e) for a in people.actors for e in a.evidence if e.start in span]
     acting = {e.start for _, e in every if alone and _P["acts"].match(text, e.end)}
+    # Or, beside a person, the one body reporting (`…met Jo Park. Norbank says it has…`).
+    saying = {e.start for _, e in every if _P["body_says"].match(text, e.end)}
     # Or, first, the body of a group opening it (`A spokesman for the Harbour Trust said`).
     group = _P["group_of"].match(text, starts[k - 1], starts[k])
     if group and group.group(1).lower() in GROUP_NOUNS:
         lead = group.end() + 4 * text.startswith("the ", group.end())
     bodies = named_at(people.actors, {lead}) or named_at(people.actors, acting)
+    bodies = bodies or named_at(people.actors, saying)
     # Or the one body the sentence says what it is (`…run by Norbank, a Valby tech company.`).
     # The tagger may take it for a person: what the sentence says it is settles it.
     bodies = bodies or {n for n, e in every if _P["apposed_body"].match(text, e.end)}
