@@ -45,3 +45,43 @@ def test_bemoaned_weaves_a_partial_quote_into_its_subjects_words() -> None:
         "each other\u201d at all."
     )
     assert (q.speaker, q.partial) == ("Jo Park", True)
+
+
+def test_a_fragment_after_said_and_a_comma_is_the_named_speakers_partial_quote() -> None:
+    (q,) = _quotes(
+        "Ana Berg ran the Valby ferry for years. When Norbank bought it, Ms. Berg said, "
+        '"we were stunned."'
+    )
+    assert q.text == "we were stunned." and q.speaker == "Ana Berg" and q.partial
+
+
+def test_a_short_phrase_after_a_comma_and_no_reporting_verb_stays_dropped() -> None:
+    assert _quotes('Ana Berg ran the Valby ferry, the "old tub," for years.') == []
+
+
+def test_what_critics_called_describes_the_source_of_the_word() -> None:
+    (q,) = _quotes('Ana Berg defended what many voters called "fraud" at Norbank in Valby.')
+    assert q.text == "fraud" and q.speaker is None and q.description == "many voters"
+
+
+def test_a_relative_clause_after_the_subject_leaves_the_subject_the_source() -> None:
+    (q,) = _quotes(
+        "In an interview with Norland Radio Jo Park, who left the harbour after a storm in "
+        "May, said clerks got a 'standard' forty days of leave."
+    )
+    assert q.text == "standard" and q.speaker == "Jo Park"
+
+
+def test_is_stressing_weaves_a_partial_quote_into_its_subjects_words() -> None:
+    (q,) = _quotes(
+        "Jo Park is stressing the need to guard the Valby harbour under "
+        "\u201cconstant strain\u201d from the winter storms."
+    )
+    assert q.text == "constant strain" and q.speaker == "Jo Park"
+
+
+def test_the_second_part_of_an_interrupted_quotation_is_no_fragment() -> None:
+    quotes = _quotes(
+        '"We counted the boats in the Valby harbour every morning," Jo Park said, "and we won."'
+    )
+    assert [q.partial for q in quotes] == [False, False]

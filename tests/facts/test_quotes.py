@@ -1415,7 +1415,7 @@ def test_what_critics_called_names_no_one() -> None:
         "to the town'."
     )
     critics, tesk = _quotes(text)
-    assert critics.speaker is None and critics.description is None
+    assert critics.speaker is None and critics.description == "critics"
     assert tesk.speaker == "Halvard Tesk"
 
 

@@ -193,11 +193,16 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             if who := speakers.antecedent(found.description, people, span.open, voice):
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)
         # `Park tweeted "Happy New Year,"`: a short quotation right after its clause's verb;
-        # woven in when the writer's sentence runs on (`she said "tax reform" would pay`).
+        # woven in when the writer's sentence runs on (`she said "tax reform" would pay`), or
+        # when it goes on in the speaker's words after the comma (`Park said, "we were
+        # stunned."`: a fragment, no sentence of its own; not the second part of a quotation
+        # its attribution interrupts, `"…," he said, "and we won."`).
         verb = word_before in cues.VERBS
+        fragment = not follows and scan[start].islower() and _verb_comma(scan, span)
         told = found.how in _CLAUSE_HOWS and not found.after and _sourced(found)
-        told = told and verb and len(words) < MIN_WORDS
-        partial = partial or told and _P["runs_on"].match(scan, end) is not None
+        told = told and (verb or fragment) and len(words) < MIN_WORDS
+        runs_on = fragment or _P["runs_on"].match(scan, end) is not None
+        partial = partial or told and runs_on
         # One word (`Lebed called the charge "absurd"`) only when a clause names or describes
         # who used it; not after an article (a term: `the "reform"`, `known as a "tetrad"`),
         # nor from a document with no author (`the complaint said he had a "bomb"`).
@@ -535,6 +540,12 @@ def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str
     # when no reporting clause follows.
     m = _P["word_before_punct"].search(scan, max(0, span.open - 30), span.open)
     return m is not None and m.group(1).lower() not in cues.VERBS and not found.after
+
+
+def _verb_comma(scan: str, span: Span) -> bool:
+    """A reporting verb and a comma right before the opening mark (`Park said, "…"`)."""
+    m = _P["word_before_punct"].search(scan, max(0, span.open - 30), span.open)
+    return m is not None and m.group().rstrip(" \t").endswith(",") and m[1].lower() in cues.VERBS
 
 
 def _title_of_work(scan: str, span: Span, words: list[str], found: Found) -> bool:

@@ -1369,7 +1369,13 @@ def subject_of_weaving(
     parts = before.split(",")
     opening = parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS
     second = parts[1].split()[:1] if len(parts) == 2 else []  # `At a forum, one man said`
-    if opening and (len(parts) > 2 or second and second[0].lower() not in _PREPOSITIONS):
+    # Not before a relative clause set off by commas (`In May Jo Park, who left, said`).
+    relative = len(parts) > 1 and _RELATIVE.match(parts[1].strip()) is not None
+    if (
+        opening
+        and not relative
+        and (len(parts) > 2 or second and second[0].lower() not in _PREPOSITIONS)
+    ):
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
@@ -1379,7 +1385,9 @@ def subject_of_weaving(
     if subordinate and not cues.P["weaving"].search(chunk, 0, subordinate.start("rest")):
         chunk, inner = subordinate["rest"], True
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
-    # `The plan was what critics called "…"`: the source is the clause after `what`.
+    # `The plan was what critics called "…"`: the source is the clause after `what`, its
+    # subject even with no determiner (`critics`, `many voters`).
+    what = _P["what_called"].search(chunk) is not None
     chunk = _P["what_called"].sub("", chunk)
     be = re.search(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", chunk)  # `was newly`
     passive = be is not None and m.group()[-3:] != "ing"
@@ -1429,7 +1437,7 @@ def subject_of_weaving(
     first = who.split()[:1]
     # A team's named lead may come with a long affiliation (`Dr Jo Park of … and colleagues`).
     short = 0 < len(who.split()) <= 8 or _P["team_lead"].fullmatch(who) is not None
-    subject = short and (who[:1].isupper() or first[0].lower() in _DETERMINERS)
+    subject = short and (who[:1].isupper() or first[0].lower() in _DETERMINERS or what)
     found = found_by(who, actors, head_abs + m.start(), m.group()) if subject else None
     if (
         inner
