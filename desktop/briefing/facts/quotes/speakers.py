@@ -1361,9 +1361,9 @@ def subject_of_weaving(
     before = head[: m.start()].rstrip()
     if _owner(before, actors):
         return None  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
-    if (relative := _antecedent(before, head_abs, people)) is not None:
-        if relative:
-            return Found(relative, m.group(), How.NAMED)
+    if (named_before := _antecedent(before, head_abs, people)) is not None:
+        if named_before:
+            return Found(named_before, m.group(), How.NAMED)
         if people.named_in(head_abs, head_abs + len(before)):
             return None  # `Jo Park met a man who called it "…"`: the man, unnamed
     parts = before.split(",")
