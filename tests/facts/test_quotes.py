@@ -1677,3 +1677,13 @@ def test_a_weaving_participle_after_a_name_or_before_by_is_not_the_names() -> No
 def test_a_name_before_of_and_a_possessive_body_is_the_speaker() -> None:
     (q,) = _quotes('"We know nothing of the risk," said Jo A. Park of Valby\'s Cancer Institute.')
     assert q.speaker == "Jo A. Park"
+
+
+def test_a_reporting_verb_opening_its_sentence_has_its_source_after_it() -> None:
+    (named,) = _quotes('Says Jo Park, the harbour master: "We will wait for the next ferry."')
+    assert named.speaker == "Jo Park"
+    (described,) = _quotes(
+        'But, says the general manager of a radio station in Valby, "I think they will wait."'
+    )
+    assert described.speaker is None
+    assert described.description == "the general manager of a radio station in Valby"

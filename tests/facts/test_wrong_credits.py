@@ -227,3 +227,19 @@ def test_a_who_clause_set_off_by_a_dash_speaks_for_the_name_before_it() -> None:
         " seized by the Valby Council - said on Monday that the plan stands."
     )
     assert q.speaker == "Jo Park"
+
+
+def test_a_who_clause_after_a_name_a_noun_owns_is_nobody_s() -> None:
+    """`the mother of Jo Park, who told them` may be the mother: unsure, nobody."""
+    for text in (
+        'Reporters reached the mother of Jo Park, who told them: "My son was a quiet boy."',
+        'Ana Berg met the wife of Valby mayor Jo Park, who said: "He works far too hard."',
+        'Jo Park, a friend of Tom Holm, who said: "He never missed a day."',
+        'Ana Berg thanked Jo Park or Tom Holm, who said: "He never missed a day."',
+    ):
+        (q,) = _quotes(text)
+        assert q.speaker is None, text
+    (q,) = _quotes(
+        'Ana Berg praised the mayor of Valby, Jo Park, who said: "We will reopen the pier."'
+    )
+    assert q.speaker == "Jo Park"

@@ -1169,6 +1169,10 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
     named at its start, a description right before the verb, or a pronoun."""
+    if (inverted := _P["inverted_cue"].match(head)) is not None:
+        pos, verb = head_abs + inverted.start("who"), inverted["verb"].lower()
+        if (found := found_by(inverted["who"], people.actors, pos, verb)) is not None:
+            return found
     m = cues.P["cue_in_sentence"].search(head)
     if m is None and (c := _last(cues.P["cue_colon"], head) or _last(cues.P["cue_comma"], head)):
         m = None if people.named_in(head_abs + c.start("rest"), head_abs + len(head)) else c
@@ -1250,8 +1254,8 @@ def _issued_by(before: str, actors: Actors, pos: int, verb: str) -> Found | None
 def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     """The person a who-clause ending `before` is about (`Ana Berg praised Jo Park, who`):
     he or she speaks, not the sentence's subject; "" when the clause follows no name
-    (`his father who`) or two (`Jo Park and Ana Berg, who`): no one person the sentence
-    names; None with no who-clause."""
+    (`his father who`), two (`Jo Park and Ana Berg, who`) or a name owned by a noun (`the
+    wife of Jo Park, who`): no one person the sentence names; None with no who-clause."""
     relative = _P["relative_subject"].search(before)
     if relative is None:
         return None
@@ -1260,7 +1264,10 @@ def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     if not named or named[-1][1] != end:
         return ""
     pair = len(named) > 1 and before[named[-2][1] - before_abs : named[-1][0] - before_abs]
-    return "" if pair and pair.strip() in ("and", "&") else named[-1][2]  # `Jo and Ana, who`
+    if pair and pair.strip() in ("and", "&"):
+        return ""  # `Jo Park and Ana Berg, who`
+    owned = _P["antecedent_object"].search(before, 0, named[-1][0] - before_abs)
+    return "" if owned else named[-1][2]  # `the wife of Jo Park, who`: maybe the wife
 
 
 # Words before an -ing form that make it a gerund (`before telling her`), not a participle.
