@@ -73,3 +73,17 @@ def test_the_company_stays_unnamed_when_no_body_reports_before_it() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker is None and q.description == "the company"
+
+
+def test_a_document_s_addressee_or_subject_is_never_its_speaker() -> None:
+    """Names after "to" or "about" a document receive or concern it: none is the verb's."""
+    for text in (
+        'A statement from Norbank to the Valby Post said: "We will pay the fees in full."',
+        'A letter from Jo Park to Ana Berg said: "We will pay the fees in full."',
+        'A statement from Norbank about Jo Park said: "We will pay the fees in full."',
+        'A letter by Ana Berg about Jo Park reads: "We will pay the fees in full."',
+    ):
+        (q,) = _quotes(text)
+        assert q.speaker is None, text
+    (q,) = _quotes('A statement from the Bank of Norland said: "We will pay the fees in full."')
+    assert q.speaker == "Bank of Norland"

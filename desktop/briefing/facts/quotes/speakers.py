@@ -1023,6 +1023,8 @@ def _attribute(
         who_at = m.start("who")
         if part is head and (issued := _document_author(part, m)) is not None:
             who, who_at = issued.group("author"), issued.start("author")
+        elif part is head and _about_document(part, m.start("who") + len(who)):
+            continue  # `A letter from Jo Park to Ana Berg said:`: no name there is the verb's
         inside = who.split()[0] in _LOWER_PREPOSITIONS or of_phrase
         if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
@@ -1069,6 +1071,15 @@ def _document_author(part: str, m: re.Match[str]) -> re.Match[str] | None:
     as for any other preposition (`The note for the Valby Council states`)."""
     issued = _P["document_from"].search(part, 0, m.end("who"))
     return issued if issued and issued.start() < m.start("who") < issued.start("author") else None
+
+
+def _about_document(part: str, end: int) -> bool:
+    """Whether a document and a preposition come before `end` with no author alone after
+    "from" or "by" (`A letter from Jo Park to Ana Berg`, `a statement about Jo Park`): the
+    names there wrote, received or concern it; none is the verb's subject."""
+    return bool(_P["document_of"].search(part, 0, end)) and not _P["document_from"].search(
+        part, 0, end
+    )
 
 
 def _recalled(part: str, m: re.Match[str]) -> bool:
@@ -1193,6 +1204,9 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         for w in people.named_in(head_abs, head_abs + m.end())
         if not _linked(head, w[0] - head_abs)
     ]
+    # `A letter from Jo Park to Ana Berg said:`: the letter speaks, none of the names there.
+    documented = _about_document(head, m.start())
+    within = [] if documented else within
     if (relative := _antecedent(before, head_abs, people)) is not None:
         return Found(relative, verb, How.SUBJECT) if relative else None
     speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
@@ -1200,7 +1214,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
     first = next(iter(people.named_in(head_abs, head_abs + m.start())), None)
-    if first is not None and not _linked(head, first[0] - head_abs):
+    if first is not None and not documented and not _linked(head, first[0] - head_abs):
         lead = head[: first[0] - head_abs].strip().split()
         other = head[first[1] - head_abs : first[1] - head_abs + 2] in ("'s", "’s")
         following = head[first[1] - head_abs :].split()
