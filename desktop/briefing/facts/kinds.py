@@ -609,11 +609,18 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
 
 def _visited_house(doc: Doc, e: Entity, name: str) -> str:
     """A body named by its building ("the White House") is the building after "to", "at",
-    "visited" or "for" ("a bid for the White House"): the word that says so, or ""."""
-    words = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
-    verb = words[0] if words[1:] == ["the"] and name.endswith(" House") else ""
+    "visited" or "for" ("a bid for the White House"), or the seat after a verb or noun of
+    holding it ("occupy the White House", "resident of the White House"): the word that says
+    so, or ""."""
+    words = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]][-3:]
+    verb = words[-2] if words[-1:] == ["the"] and len(words) > 1 and name.endswith(" House") else ""
+    held = verb in _SEATS["verb"] or (verb == "of" and words[0] in _SEATS["noun"])
     placed = verb in _PLACED_AFTER or verb in ("for", "into") or verb.startswith("visit")
-    return verb if placed else ""
+    return verb if placed or held else ""
+
+
+# Verbs and nouns of holding a body's seat ("occupy the White House"): see the file.
+_SEATS = lexicons.groups("house_seats")
 
 
 _OWNER_HEADS = BODY_HEADS | untagged.HEADS | ORG_WORDS  # words of a body that owns a name
