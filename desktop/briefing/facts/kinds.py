@@ -610,11 +610,18 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
 
 def _visited_house(doc: Doc, e: Entity, name: str) -> str:
     """A body named by its building ("the White House") is the building after "to", "at",
-    "visited" or "for" ("a bid for the White House"): the word that says so, or ""."""
-    words = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
-    verb = words[0] if words[1:] == ["the"] and name.endswith(" House") else ""
+    "visited" or "for" ("a bid for the White House"), or the seat after a verb or noun of
+    holding it ("occupy the White House", "resident of the White House"): the word that says
+    so, or ""."""
+    words = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]][-3:]
+    verb = words[-2] if words[-1:] == ["the"] and len(words) > 1 and name.endswith(" House") else ""
+    held = verb in _SEATS["verb"] or (verb == "of" and words[0] in _SEATS["noun"])
     placed = verb in _PLACED_AFTER or verb in ("for", "into") or verb.startswith("visit")
-    return verb if placed else ""
+    return verb if placed or held else ""
+
+
+# Verbs and nouns of holding a body's seat ("occupy the White House"): see the file.
+_SEATS = lexicons.groups("house_seats")
 
 
 _OWNER_HEADS = BODY_HEADS | untagged.HEADS | ORG_WORDS  # words of a body that owns a name
@@ -1000,6 +1007,8 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
     if plural_abbreviation or (len(words) > 1 and (law or scheme or legal)):
         return True
+    if e.label != "LOCATION" and _family(doc, name):
+        return True
     if e.label != "LOCATION" and words[0] in _NO_NAME["event_ordinal"] and words[-1] != "Circuit":
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
@@ -1030,6 +1039,16 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _NO_NAME["title"] for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
+
+
+def _family(doc: Doc, name: str) -> bool:
+    """A surname's plural names a family, no one person ("the Linds", "the Joneses"), where
+    the article names one of them in full ("Ann Lind")."""
+    if " " in name or not name.endswith("s") or name.endswith("ss"):
+        return False
+    stems = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
+    full = (e.text.split() for e in doc.entities if e.label == "PERSON" and " " in e.text)
+    return any(len(w) > 1 and w[-1] in stems for w in full)
 
 
 def _cast_character(doc: Doc, e: Entity) -> bool:
