@@ -649,7 +649,11 @@ class People:
                 sentence = self.text[start:later].rstrip()
                 quoting = re.search(r"[“”\"]", sentence) is not None
                 broken = "\n\n" in (sentence if quoting else self.text[start:pos])
-                if not first or first[0][2] not in near or broken:
+                # Across a paragraph break only the last sentence before it, and only for one
+                # of the pronoun's settled gender among rivals of none (`…, Jo Park met Kofi
+                # Lund. ⏎ "…," she said`).
+                across = back == 2 and not quoting and self._settled_among(first, near, wanted)
+                if not first or first[0][2] not in near or broken and not across:
                     return None
                 lead = self.text[start : first[0][0]].split()
                 lead = [w for w in lead if w.lower().rstrip(".") not in _TITLES]  # `…, Dr.`
@@ -690,6 +694,12 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
+
+    def _settled_among(self, first: list[Mention], near: set[str], wanted: str) -> bool:
+        """Whether the person `first` names is of the `wanted` gender and every other of
+        `near` of none settled: the one a pronoun of that gender surely fits."""
+        one = first[0][2] if first else ""
+        return self.gender(one) == wanted and all(self.gender(n) is None for n in near - {one})
 
     def _pronoun_chain(self, pronoun: str, pos: int, previous: str, chain: At) -> bool:
         """Whether every sentence of the writer's since the previous quote (closed at `chain`)

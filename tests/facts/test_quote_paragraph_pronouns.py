@@ -1,0 +1,34 @@
+"""A pronoun opening a new paragraph's quote: the subject of the last sentence before the
+break, only when the pronoun surely fits that person and nobody else named there."""
+
+from __future__ import annotations
+
+from tests.facts.test_quotes import _quotes
+
+
+def test_she_after_a_break_is_the_woman_who_opened_the_sentence_before() -> None:
+    # "Jo" is a given name of both sexes: a rival of no settled gender.
+    text = (
+        "The ferry season opens next week in Valby.\n\n"
+        "In her first week at the port, Ana Berg met Jo Park at the north pier.\n\n"
+        '"The ferries will run every day of the winter," she said.'
+    )
+    assert _quotes(text)[-1].speaker == "Ana Berg"
+
+
+def test_she_after_a_break_stays_open_beside_another_woman() -> None:
+    text = (
+        "The ferry season opens next week in Valby.\n\n"
+        "In her first week at the port, Ana Berg met Maria Lund at the north pier.\n\n"
+        '"The ferries will run every day of the winter," she said.'
+    )
+    assert _quotes(text)[-1].speaker is None
+
+
+def test_he_after_a_break_is_not_a_woman_of_the_sentence_before() -> None:
+    text = (
+        "The ferry season opens next week in Valby.\n\n"
+        "In her first week at the port, Ana Berg met Jo Park at the north pier.\n\n"
+        '"The ferries will run every day of the winter," he said.'
+    )
+    assert _quotes(text)[-1].speaker is None
