@@ -1,5 +1,6 @@
 """A pronoun opening a new paragraph's quote: the subject of the last sentence before the
-break, only when the pronoun surely fits that person and nobody else named there."""
+break, only when the pronoun surely fits that person and no other person it surely fits is
+named there but in a fronted phrase before the subject."""
 
 from __future__ import annotations
 
@@ -30,5 +31,32 @@ def test_he_after_a_break_is_not_a_woman_of_the_sentence_before() -> None:
         "The ferry season opens next week in Valby.\n\n"
         "In her first week at the port, Ana Berg met Jo Park at the north pier.\n\n"
         '"The ferries will run every day of the winter," he said.'
+    )
+    assert _quotes(text)[-1].speaker is None
+
+
+def test_he_after_a_break_skips_a_man_named_in_a_fronted_phrase() -> None:
+    text = (
+        "The ferry season opens next week in Valby.\n\n"
+        "In a radio talk with Piet Kaljus, Tomas Vell pressed for a new pier.\n\n"
+        '"The old timbers will not last another winter," he told the host.'
+    )
+    assert _quotes(text)[-1].speaker == "Tomas Vell"
+
+
+def test_he_after_a_fronted_phrase_in_the_same_paragraph_is_the_subject() -> None:
+    text = (
+        "The ferry season opens next week in Valby. In a radio talk with Piet Kaljus, "
+        'Tomas Vell pressed for a new pier. "The old timbers will not last another '
+        'winter," he said.'
+    )
+    assert _quotes(text)[-1].speaker == "Tomas Vell"
+
+
+def test_he_after_a_break_stays_open_when_another_man_follows_the_subject() -> None:
+    text = (
+        "The ferry season opens next week in Valby.\n\n"
+        "In a radio talk on Monday, Tomas Vell praised Piet Kaljus for the new pier.\n\n"
+        '"The old timbers will not last another winter," he told the host.'
     )
     assert _quotes(text)[-1].speaker is None
