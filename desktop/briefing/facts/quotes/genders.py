@@ -3,10 +3,11 @@ ever resolved to someone it can refer to.
 
 Evidence, strongest first: a courtesy title before a mention (Mr, Mrs, Ms), the given name
 (a data file derived from NLTK's names corpus; names given to both sexes are left out), the
-pronoun the article itself uses right after naming the person (`Lund said she would…`,
-twice as often as the other). A person with no evidence, or titles of both sexes (two
-people merged into one name), has no gender. A name given to both sexes that our training
-copy settles (Hillary) is weaker still: it never takes a rival out of a pronoun's reach.
+pronoun the article itself uses right after naming the person (`Lund said she would…`, or
+with none there a spouse, `Lund said her husband…`; twice as often as the other). A person
+with no evidence, or titles of both sexes (two people merged into one name), has no gender.
+A name given to both sexes that our training copy settles (Hillary) is weaker still: it
+never takes a rival out of a pronoun's reach.
 """
 
 from __future__ import annotations
@@ -87,9 +88,10 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
         following = ordered[k + 1][0] if k + 1 < len(ordered) else len(text)
         limit = min(len(text), end + REACH, following)
         stop = _P["sentence_end"].search(text, end, limit)
-        p = _P["pronoun"].search(text, end, stop.start() if stop else limit)
+        reach = stop.start() if stop else limit
+        p = _P["pronoun"].search(text, end, reach) or _P["spouse"].search(text, end, reach)
         if p is not None and text[end : end + 2] not in ("'s", "’s"):  # Lund's son said he
-            votes[name][0 if p.group(1).lower() in ("he", "himself") else 1] += 1
+            votes[name][0 if p.group(1).lower() in ("he", "himself", "his") else 1] += 1
     out: dict[str, str] = {}
     for name, (male, female) in votes.items():
         # Mr and Mrs for one name: two people, no pronoun is theirs.

@@ -658,18 +658,14 @@ class People:
                 sentence = self.text[start:later].rstrip()
                 quoting = re.search(r"[“”\"]", sentence) is not None
                 broken = "\n\n" in (sentence if quoting else self.text[start:pos])
-                if not first or first[0][2] not in near or broken:
+                if not first or first[0][2] not in near:
                     return None
-                lead = self.text[start : first[0][0]].split()
-                lead = [w for w in lead if w.lower().rstrip(".") not in _TITLES]  # `…, Dr.`
-                if lead and lead[0].lower() in _SUBORDINATORS:
-                    return self._main_subject(start, later, near)
-                fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
-                # `Valby chief executive Jo Park defended…`: a title of common words.
-                role_led = bool(lead) and lead[-1] in ROLE_NOUNS
-                role_led = role_led and _P["bare_role"].fullmatch(" ".join(lead)) is not None
-                capitals = all(w[:1].isupper() for w in lead)
-                return first[0][2] if fronted or role_led or capitals else None
+                main = self._opening_subject(start, later, first[0], near)
+                # Across a paragraph break only the last sentence before it, and only for one
+                # of the pronoun's settled gender whom no other such person follows (`…, Jo
+                # Park met Kofi Lund. ⏎ "…," she said`).
+                across = back == 2 and not quoting and self._settled_over(main, start, pos, near)
+                return None if broken and not across else main
             later = start
         if previous is not None and self._pronoun_chain(pronoun, pos, previous, chain):
             return previous
@@ -698,6 +694,35 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
+
+    def _opening_subject(self, start: int, end: int, first: Mention, near: set[str]) -> str | None:
+        """The person of `near` the sentence at `start` opens on as its subject, `first` its
+        first person named, else None: the one after a fronted clause or phrase (`When Park
+        spoke, Lund…`, `In a talk with Park, Lund…`), else `first` after a fronted part
+        set off by a comma (`Having won, Holm…`), a bare title or capitals alone."""
+        lead = self.text[start : first[0]].split()
+        lead = [w for w in lead if w.lower().rstrip(".") not in _TITLES]  # `…, Dr.`
+        if lead and lead[0].lower() in _GERUND_LEADS:
+            return self._main_subject(start, end, near)
+        fronted = bool(lead) and lead[-1].endswith(",")  # `Having won, Holm…`
+        # `Valby chief executive Jo Park defended…`: a title of common words.
+        role_led = bool(lead) and lead[-1] in ROLE_NOUNS
+        role_led = role_led and _P["bare_role"].fullmatch(" ".join(lead)) is not None
+        capitals = all(w[:1].isupper() for w in lead)
+        return first[2] if fronted or role_led or capitals else None
+
+    def _settled_over(self, one: str | None, start: int, end: int, near: set[str]) -> bool:
+        """Whether `one` has a settled gender and no person of `near` with one is named after
+        `one` in [start, end): rivals of no settled gender, or named in a fronted phrase before
+        `one`, leave the pronoun (which all of `near` fit) to `one`."""
+        named = self.named_in(start, end)
+        at = next((s for s, _, n in named if n == one), end)
+        after = {n for s, _, n in named if s > at and n != one}
+        return (
+            one is not None
+            and self.gender(one) is not None
+            and not {n for n in near & after if self.gender(n) is not None}
+        )
 
     def _pronoun_chain(self, pronoun: str, pos: int, previous: str, chain: At) -> bool:
         """Whether every sentence of the writer's since the previous quote (closed at `chain`)
