@@ -273,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
 _OUTLETS = {"cnn": "CNN", "dm": "Daily Mail", "polnear": "PolNeAR", "ieer": "IEER (AP, NYT)"}
 _OUTLETS |= {"bbcb": "BBC business", "bbcs": "BBC sport", "bbct": "BBC technology"}
 _OUTLETS |= {"bbce": "BBC entertainment", "tb": "TimeBank (WSJ, wire)"}
-_OUTLETS |= {"abcs": "ABC science", "abcr": "ABC rural"}
+_OUTLETS |= {"abcs": "ABC science", "abcr": "ABC rural", "wsj": "Wall Street Journal (1989)"}
 _ORDINALS = {"": "first", "2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth"}
 _ORDINALS |= {"7": "seventh", "8": "eighth", "9": "ninth"}
 
