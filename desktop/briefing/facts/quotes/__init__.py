@@ -201,7 +201,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         fragment = not follows and scan[start].islower() and _verb_comma(scan, span)
         told = found.how in _CLAUSE_HOWS and not found.after and _sourced(found)
         # A fragment's pronoun is read with less to go on than a full quote's: a named
-        # source only (`…an outcome, he said, "we've long anticipated."` after two names).
+        # source only (`…a result, he said, "we expected."` after two men are named).
         fragment = fragment and found.how != How.PRONOUN
         told = told and (verb or fragment) and len(words) < MIN_WORDS
         runs_on = fragment or _P["runs_on"].match(scan, end) is not None
