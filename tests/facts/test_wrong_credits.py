@@ -243,3 +243,15 @@ def test_a_who_clause_after_a_name_a_noun_owns_is_nobody_s() -> None:
         'Ana Berg praised the mayor of Valby, Jo Park, who said: "We will reopen the pier."'
     )
     assert q.speaker == "Jo Park"
+
+
+def test_a_who_clause_past_a_word_of_time_is_still_the_named_person_s() -> None:
+    (q,) = _quotes('Ana Berg praised Jo Park, who later said: "The harbour will reopen in May."')
+    assert q.speaker == "Jo Park"
+    (q,) = _quotes('Jo Park told a story about his father who later said: "Never sell the boat."')
+    assert q.speaker is None
+
+
+def test_a_which_clause_is_never_the_sentence_subject_s() -> None:
+    (q,) = _quotes('Ana Berg sued Norbank, which said: "The claim has no merit at all."')
+    assert q.speaker != "Ana Berg"
