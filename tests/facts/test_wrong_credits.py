@@ -255,3 +255,13 @@ def test_a_who_clause_past_a_word_of_time_is_still_the_named_person_s() -> None:
 def test_a_which_clause_is_never_the_sentence_subject_s() -> None:
     (q,) = _quotes('Ana Berg sued Norbank, which said: "The claim has no merit at all."')
     assert q.speaker != "Ana Berg"
+
+
+def test_a_name_a_person_noun_owns_is_not_the_subject() -> None:
+    """`The daughter of Jo Park said`: the daughter spoke, whom the sentence does not name."""
+    for text in (
+        'The daughter of Jo Park said: "He left the harbour in May."',
+        'A friend of Jo Park, who asked not to be named, said: "He left the harbour in May."',
+    ):
+        (q,) = _quotes(text)
+        assert q.speaker is None, text
