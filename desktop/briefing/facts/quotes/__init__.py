@@ -91,6 +91,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         found = speakers.attribute(span, people, previous, recent, kept[-1].close if kept else None)
         head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])  # its sentence
         head_abs = span.open - len(head)
+        after_close = scan[span.close : span.close + 40]  # where a woven quote's agent shows
         if label := TRANSCRIPT.match(scan, start, end):
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()
@@ -124,9 +125,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if span.open < title and not _sourced(found) and (who := _headline_subject(scan, span)):
             found = Found(None, None, How.DESCRIPTION, who)  # `Blind pilot 'flies by ear'`
         if partial and not _sourced(found):
-            weaving = speakers.subject_of_weaving(
-                head, head_abs, actors, people, scan[span.close : span.close + 40]
-            )
+            weaving = speakers.subject_of_weaving(head, head_abs, actors, people, after_close)
             found = weaving or _epithet(head, head_abs, people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`), not the
@@ -198,11 +197,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # stunned."`: a fragment, no sentence of its own; not the second part of a quotation
         # its attribution interrupts, `"…," he said, "and we won."`).
         verb = word_before in cues.VERBS
-        fragment = not follows and scan[start].islower() and _verb_comma(scan, span)
-        told = found.how in _CLAUSE_HOWS and not found.after and _sourced(found)
         # A fragment's pronoun is read with less to go on than a full quote's: a named
         # source only (`…a result, he said, "we expected."` after two men are named).
-        fragment = fragment and found.how != How.PRONOUN
+        fragment = not follows and scan[start].islower() and found.how != How.PRONOUN
+        fragment = fragment and _verb_comma(scan, span)
+        told = found.how in _CLAUSE_HOWS and not found.after and _sourced(found)
         told = told and (verb or fragment) and len(words) < MIN_WORDS
         runs_on = fragment or _P["runs_on"].match(scan, end) is not None
         partial = partial or told and runs_on
@@ -275,10 +274,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             if not partial:
                 continue  # a fragment quoted inside a sentence, with nobody saying it
             found = (
-                speakers.subject_of_weaving(
-                    head, head_abs, actors, people, scan[span.close : span.close + 40]
-                )
-                or found
+                speakers.subject_of_weaving(head, head_abs, actors, people, after_close) or found
             )
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a
