@@ -34,6 +34,7 @@ SOURCES = (
     "polnear7", "ieer7", "bbcs2",
     "polnear8", "polnear9", "bbcb2",
     "wsj", "wsj2", "wsj3",
+    "wsj4", "wsj5",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
