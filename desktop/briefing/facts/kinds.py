@@ -1079,18 +1079,14 @@ def _animal_named(doc: Doc, e: Entity) -> bool:
     """A kept animal's name: after its noun and an owner word ("his horse Jo Boy", "the family
     dog Rex"), perhaps with "called" and quotation marks ("a monkey called "Rex""); not a
     figure of speech about a person ("fat cat Jo Park": a modifier before the noun)."""
-    before = [
-        t.text for t in doc.sentences[e.sentence].tokens[max(0, e.first_token - 5) : e.first_token]
-    ]
+    tokens = doc.sentences[e.sentence].tokens
+    before = [t.text for t in tokens[max(0, e.first_token - 5) : e.first_token]]
     while before and before[-1] in _QUOTE_MARKS:
         before.pop()
     if before and before[-1] in _ANIMALS["naming"]:
         before.pop()
-    return (
-        len(before) > 1
-        and before[-1] in _ANIMALS["animal"]
-        and before[-2].lower() in _ANIMALS["owner"]
-    )
+    animal = len(before) > 1 and before[-1] in _ANIMALS["animal"]
+    return animal and before[-2].lower() in _ANIMALS["owner"]
 
 
 # Words of works' titles (see the file): work nouns, genres, pronouns, links, "such as".

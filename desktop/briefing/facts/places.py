@@ -209,11 +209,7 @@ def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
     MP for Valby and Jo Park"), nor words before an apposition ("…, the MP for Lund")."""
     tokens, i, k = doc.sentences[e.sentence].tokens, e.first_token, e.end_token
     seat = [t.text for t in tokens[max(0, i - 2) : i]]
-    member = (
-        len(seat) == 2
-        and seat[1] == "for"
-        and bool({seat[0], seat[0].title()} & words.MEMBER_WORDS)
-    )
+    member = seat[1:] == ["for"] and bool({seat[0], seat[0].title()} & words.MEMBER_WORDS)
     if e.label != "LOCATION" or not member or k >= len(tokens) or tokens[k].text != "and":
         return e
     end = k + 1
