@@ -899,9 +899,8 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
 # connective or pronoun of unresolved_openers.txt, a fronted preposition: "Meanwhile", "But",
 # "Amid"): the tagger ran a name on past a sentence's end.
 _OPENING_MARKS = frozenset(["``", "\u201c"])
-_OPENERS = lexicons.words("fronted_prepositions") | {
-    w for w in lexicons.words("unresolved_openers") if " " not in w
-}
+_UNRESOLVED = lexicons.words("unresolved_openers")
+_OPENERS = lexicons.words("fronted_prepositions") | {w for w in _UNRESOLVED if " " not in w}
 
 
 def _missed_break(s: Sentence, e: Entity) -> int:

@@ -229,9 +229,8 @@ def _names_a_person(doc: Doc, sentence: int, after: tuple[Token, ...]) -> bool:
     unless the tagger or the gazetteer knows the words as a place ("Upton Hill", "Chelsea")."""
     words = [t for t in after if t.text[:1].isupper()]
     start, end = words[0].start, words[-1].end
-    labels = {
-        x.label for x in doc.entities if x.sentence == sentence and x.start < end and x.end > start
-    }
+    here = (x for x in doc.entities if x.sentence == sentence)
+    labels = {x.label for x in here if x.start < end and x.end > start}
     tagged = bool(labels & {"PERSON", "ORGANIZATION"})
     rest = [t.tag for t in after[len(words) :]]
     apposition = rest[:1] == [","] and rest[1:] == ["DT"]

@@ -332,9 +332,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         inners = marks.nested_in(scan, span)
         # `it comes across as 'too loud' or 'too shrill'`: short quotations in a list.
         pairs = zip(inners, inners[1:], strict=False)
-        listed = {
-            s for a, b in pairs if _P["listing"].fullmatch(scan, a.close, b.open) for s in (a, b)
-        }
+        listing = [(a, b) for a, b in pairs if _P["listing"].fullmatch(scan, a.close, b.open)]
+        listed = {s for pair in listing for s in pair}
         for inner in inners:
             gap = scan[at : inner.open]
             linked = _P["linking"].fullmatch(gap)  # `' or '`: the same "I" goes on
