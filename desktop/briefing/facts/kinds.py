@@ -416,10 +416,9 @@ def _state_after_town(doc: Doc, e: Entity, name: str) -> bool:
     # the cheap token checks first: the entity walk and the gazetteer only after a comma
     if i < 2 or tokens[i - 1].text != "," or word_after(doc, e)[:1].isupper():
         return False
-    placed = tokens[i - 2].text in PLACE_NOUNS or any(
-        x.label == "LOCATION" and (x.sentence, x.end_token) == (e.sentence, i - 1)
-        for x in doc.entities
-    )
+    # a place noun or a tagged place right before the comma (the places walked only if needed)
+    ends = ((x.sentence, x.end_token) for x in doc.entities if x.label == "LOCATION")
+    placed = tokens[i - 2].text in PLACE_NOUNS or (e.sentence, i - 1) in ends
     return placed and any(k.type in ("region", "country") for k in gazetteer.candidates(name)[:2])
 
 

@@ -350,10 +350,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 clause = speakers.head_clause(gap)
                 said_by = None if own or voice else speakers.described_in_quote(clause)
                 how = how or (How.DESCRIPTION if said_by else None)
-                quote = Quote(
-                    doc.text[start:end], who, sentence, start, end, None, True, said_by, how
-                )
-                out.append((quote, []))
+                text = doc.text[start:end]
+                out.append((Quote(text, who, sentence, start, end, None, True, said_by, how), []))
     return sorted(out, key=lambda pair: pair[0].start)
 
 
