@@ -20,22 +20,8 @@ from difflib import SequenceMatcher
 from itertools import takewhile
 
 from briefing import lexicons
-from briefing.facts import gazetteer, institutions, untagged, words
-from briefing.facts.kinds import (
-    BODY_TAILS,
-    COMPANY_ENDS,
-    DEPARTMENT_HEADS,
-    EVENT_TAILS,
-    NOT_NAMES,
-    SCHOOLS,
-    SCORE,
-    SPORTS_WORDS,
-    Kinds,
-    bracket_end,
-    classify,
-    national_body,
-    word_before,
-)
+from briefing.facts import gazetteer, institutions, kinds, untagged, words
+from briefing.facts.kinds import Kinds, classify, national_body, word_before
 from briefing.facts.places import resolve
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
 from briefing.facts.words import (
@@ -79,7 +65,7 @@ NOT_ACTORS = lexicons.words("not_actors")
 # Last words of the names of events, contests and treaties (our own list, wire style):
 # "UEFA Cup", "British Masters", "Peking Protocol" are not organisations. `kinds` cuts
 # names before its EVENT_TAILS; these add the tails that only end a name here.
-EVENT_WORDS = EVENT_TAILS | lexicons.words("event_words")
+EVENT_WORDS = kinds.EVENT_TAILS | lexicons.words("event_words")
 _HONORIFICS = lexicons.words("honorifics")
 # Modifiers that make no role alone ("former Jo Smith").
 _NOT_ROLES = lexicons.words("lone_modifiers")
@@ -635,7 +621,7 @@ def _source_aside(tokens: tuple[Token, ...], head: int) -> bool:
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
     """The token after what may follow a name before its apposition: a bracket ("Nils Lund
     (D-Ore.), ranking member") or a seat ("Senator Tom Hale of Oregon, the majority leader")."""
-    if (close := bracket_end(tokens, k)) > k:
+    if (close := kinds.bracket_end(tokens, k)) > k:
         return close
     if k + 1 < len(tokens) and tokens[k].text == "of" and tokens[k + 1].tag == "NNP":
         j = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag != "NNP"), len(tokens))
@@ -711,7 +697,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     person_noun = text.lower() in _PERSON_NOUNS and (text.isupper() or e.label != "PERSON")
     role = (text.lower() in ROLE_WORDS or person_noun) and not mister
     # "Saturday.", "Obesity?": a word of another kind, or a question, ending a sentence
-    if not words or text.lower().rstrip(".") in NOT_ACTORS or role or text in NOT_NAMES:
+    if not words or text.lower().rstrip(".") in NOT_ACTORS or role or text in kinds.NOT_NAMES:
         return True
     last, many = words[-1], len(words) > 1
     if text[-1] in "?!" or e.label == "PERSON" and many and last.lower() in _PROGRAMMES:
@@ -791,7 +777,7 @@ _TITLES = lexicons.words("titles_before_names")
 _NOT_PERSON_WORDS = words.ORG_NAME_WORDS | EVENT_WORDS
 # Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
 # suffixes end a name ("Johnson Controls Inc and Lear Corp").
-_BODY_ENDS = words.ORG_NAME_WORDS | COMPANY_ENDS
+_BODY_ENDS = words.ORG_NAME_WORDS | kinds.COMPANY_ENDS
 
 
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
@@ -823,7 +809,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             ends = words[k - 1] in _BODY_ENDS or both
             first = right.split(" and ")[0]  # "Green Party and Respect": a known body
             # not a department's second field: "Department of Health and Ageing"
-            field = words[start] in DEPARTMENT_HEADS and len(rest) == 1 and rest[0] not in names
+            lone = len(rest) == 1 and rest[0] not in names
+            field = words[start] in kinds.DEPARTMENT_HEADS and lone
             known = left in names or first in names or institutions.canonical(left) and not field
             series = word == "," and _series(rest, ends_body and not ends)  # "Heart, Lung, and"
             # a name joining with "&" joins no other name with "and": "Standard & Poor's and
@@ -850,7 +837,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 # "SK Rapid's Dietmar Kuehbauer": a full name is a person; one word may be a
                 # programme ("the BBC's Newsnight"), so it is left out.
                 # "'s X Division", "'s Media Labs" (a common noun opening no person's name)
-                body = rest[-1] in BODY_TAILS or _noun(rest[0].lower()) and not _person_like(rest)
+                common = _noun(rest[0].lower()) and not _person_like(rest)
+                body = rest[-1] in kinds.BODY_TAILS or common
                 kind = "ORGANIZATION" if body else "PERSON"
                 cut = (label, k + 1, kind if len(rest) > 1 else "")
         elif start < k and rest and s.tokens[k].tag in ("NN", "NNS") and _noun(word):
@@ -859,7 +847,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             cut = (label, k + 1, "PERSON" if word in ROLE_WORDS else "")
         elif word == "of" and org and _looks_like_person(words[start:k]) and _BODY_ENDS & {*rest}:
             # "Joel Naroff of First Union" ("Maxwell School of Valby University": two bodies)
-            cut = ("ORGANIZATION" if words[k - 1] in BODY_TAILS else "PERSON", k + 1, label)
+            cut = ("ORGANIZATION" if words[k - 1] in kinds.BODY_TAILS else "PERSON", k + 1, label)
         if cut:
             parts.append((start, k, cut[0]))
             start, label = cut[1:]
@@ -873,8 +861,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             parts.append((start, tail, ""))  # "Commissioner for Transport Ingrid Holm"
         elif not (person and label == "ORGANIZATION" and last):
             continue
-        elif last.isupper() or last in _BODY_ENDS or last in BODY_TAILS:  # "Norbank International"
-            parts.append((start, tail, label))
+        elif last.isupper() or last in _BODY_ENDS or last in kinds.BODY_TAILS:
+            parts.append((start, tail, label))  # "Norbank International"
         elif last.lower() in ROLE_WORDS or tail == start + 1 and last.lower() in _PERSON_HEADS:
             # "Air Force general Lloyd Newton", "Guitarist Jo Lind" (a rarer noun alone)
             roles = (i for i in range(tail, start, -1) if words[i - 1].lower() not in ROLE_WORDS)
@@ -906,7 +894,7 @@ def _legal_end(word: str, nxt: str) -> bool:
     """A legal form with its full stop ends a firm's name: a capitalised word after it opens
     the next sentence, which the tagger ran on ("Ltd. Valby's"), unless another legal form
     ("Co. Ltd.")."""
-    legal = word in COMPANY_ENDS and word.endswith(".")
+    legal = word in kinds.COMPANY_ENDS and word.endswith(".")
     return legal and nxt[:1].isupper() and nxt not in _BODY_ENDS
 
 
@@ -1356,7 +1344,8 @@ def _sports_line(s: Sentence) -> bool:
     """A sentence of sports copy, where a country is its national team: a game word
     ("cricket", "wickets") or a result ("Norway drew 2-2 with Sweden")."""
     said = {t.text.lower() for t in s.tokens}
-    return bool(said & _STATE["sport"] or SCORE.search(s.text) and said & SPORTS_WORDS["sports"])
+    scored = kinds.SCORE.search(s.text) and said & kinds.SPORTS_WORDS["sports"]
+    return bool(said & _STATE["sport"] or scored)
 
 
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
@@ -1587,7 +1576,7 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
 def _bare(name: str) -> str:
     """ "Norbank Holdings Corp." -> "Norbank Holdings", "U.N." -> "UN"."""
     words = name.replace(".", "").split()
-    return " ".join(words[:-1] if len(words) > 1 and words[-1] in COMPANY_ENDS else words)
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in kinds.COMPANY_ENDS else words)
 
 
 _KIND_TAILS = lexicons.words("body_kind_tails")  # "Football Club" of "Valby United Football Club"
@@ -1646,7 +1635,7 @@ def _nation(words: str) -> str | None:
 
 def _school_of(short: str, name: str) -> bool:
     """ "Emory" of "Emory University": a school's first word alone is its short name."""
-    return name.split()[-1] in SCHOOLS and name.startswith(short + " ") and " " not in short
+    return name.split()[-1] in kinds.SCHOOLS and name.startswith(short + " ") and " " not in short
 
 
 def _misprint(short: str, name: str) -> bool:

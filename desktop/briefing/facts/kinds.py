@@ -416,10 +416,9 @@ def _state_after_town(doc: Doc, e: Entity, name: str) -> bool:
     # the cheap token checks first: the entity walk and the gazetteer only after a comma
     if i < 2 or tokens[i - 1].text != "," or word_after(doc, e)[:1].isupper():
         return False
-    placed = tokens[i - 2].text in PLACE_NOUNS or any(
-        x.label == "LOCATION" and (x.sentence, x.end_token) == (e.sentence, i - 1)
-        for x in doc.entities
-    )
+    # a place noun or a tagged place right before the comma (the places walked only if needed)
+    ends = ((x.sentence, x.end_token) for x in doc.entities if x.label == "LOCATION")
+    placed = tokens[i - 2].text in PLACE_NOUNS or (e.sentence, i - 1) in ends
     return placed and any(k.type in ("region", "country") for k in gazetteer.candidates(name)[:2])
 
 
@@ -899,9 +898,8 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
 # connective or pronoun of unresolved_openers.txt, a fronted preposition: "Meanwhile", "But",
 # "Amid"): the tagger ran a name on past a sentence's end.
 _OPENING_MARKS = frozenset(["``", "\u201c"])
-_OPENERS = lexicons.words("fronted_prepositions") | {
-    w for w in lexicons.words("unresolved_openers") if " " not in w
-}
+_UNRESOLVED = lexicons.words("unresolved_openers")
+_OPENERS = lexicons.words("fronted_prepositions") | {w for w in _UNRESOLVED if " " not in w}
 
 
 def _missed_break(s: Sentence, e: Entity) -> int:
@@ -1079,18 +1077,14 @@ def _animal_named(doc: Doc, e: Entity) -> bool:
     """A kept animal's name: after its noun and an owner word ("his horse Jo Boy", "the family
     dog Rex"), perhaps with "called" and quotation marks ("a monkey called "Rex""); not a
     figure of speech about a person ("fat cat Jo Park": a modifier before the noun)."""
-    before = [
-        t.text for t in doc.sentences[e.sentence].tokens[max(0, e.first_token - 5) : e.first_token]
-    ]
+    tokens = doc.sentences[e.sentence].tokens
+    before = [t.text for t in tokens[max(0, e.first_token - 5) : e.first_token]]
     while before and before[-1] in _QUOTE_MARKS:
         before.pop()
     if before and before[-1] in _ANIMALS["naming"]:
         before.pop()
-    return (
-        len(before) > 1
-        and before[-1] in _ANIMALS["animal"]
-        and before[-2].lower() in _ANIMALS["owner"]
-    )
+    animal = len(before) > 1 and before[-1] in _ANIMALS["animal"]
+    return animal and before[-2].lower() in _ANIMALS["owner"]
 
 
 # Words of works' titles (see the file): work nouns, genres, pronouns, links, "such as".

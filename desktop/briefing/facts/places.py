@@ -209,11 +209,7 @@ def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
     MP for Valby and Jo Park"), nor words before an apposition ("…, the MP for Lund")."""
     tokens, i, k = doc.sentences[e.sentence].tokens, e.first_token, e.end_token
     seat = [t.text for t in tokens[max(0, i - 2) : i]]
-    member = (
-        len(seat) == 2
-        and seat[1] == "for"
-        and bool({seat[0], seat[0].title()} & words.MEMBER_WORDS)
-    )
+    member = seat[1:] == ["for"] and bool({seat[0], seat[0].title()} & words.MEMBER_WORDS)
     if e.label != "LOCATION" or not member or k >= len(tokens) or tokens[k].text != "and":
         return e
     end = k + 1
@@ -233,9 +229,8 @@ def _names_a_person(doc: Doc, sentence: int, after: tuple[Token, ...]) -> bool:
     unless the tagger or the gazetteer knows the words as a place ("Upton Hill", "Chelsea")."""
     words = [t for t in after if t.text[:1].isupper()]
     start, end = words[0].start, words[-1].end
-    labels = {
-        x.label for x in doc.entities if x.sentence == sentence and x.start < end and x.end > start
-    }
+    here = (x for x in doc.entities if x.sentence == sentence)
+    labels = {x.label for x in here if x.start < end and x.end > start}
     tagged = bool(labels & {"PERSON", "ORGANIZATION"})
     rest = [t.tag for t in after[len(words) :]]
     apposition = rest[:1] == [","] and rest[1:] == ["DT"]

@@ -208,19 +208,14 @@ def _line_ups(doc: Doc, names: set[str]) -> list[Entity]:
         if (", " in s.text or "; " in s.text) and _LINE_UP["line_up"].fullmatch(s.text):
             body = s.text.split(": ", 1)[-1]  # past a sheet's label
             at = s.start + len(s.text) - len(body)
-            spans = (
-                s.token_span(at + n.start(), at + n.end()) for n in _LINE_UP["name"].finditer(body)
-            )
+            matched = _LINE_UP["name"].finditer(body)
+            spans = (s.token_span(at + n.start(), at + n.end()) for n in matched)
             found.append((s, [s.entity("PERSON", a, b) for a, b in spans]))
-    sheets = {
-        s.paragraph for s, listed in found if len(listed) > 3 and names & {x.text for x in listed}
-    }
-    return [
-        x
-        for s, listed in found
-        if sheets and (len(listed) > 3 or s.paragraph in sheets)
-        for x in listed
-    ]
+    full = [(s, listed) for s, listed in found if len(listed) > 3]
+    sheets = {s.paragraph for s, listed in full if names & {x.text for x in listed}}
+    if not sheets:
+        return []
+    return [x for s, listed in found if len(listed) > 3 or s.paragraph in sheets for x in listed]
 
 
 def _repaired(

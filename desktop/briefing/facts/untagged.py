@@ -194,10 +194,8 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
         for k in range(len(s.tokens)):
             i = k + 2  # k's place in `w`
             r = i - 1 if w[i - 1] != "," or w[i - 3] not in ("the", "a") else i - 2
-            role, plural = (
-                nouns[r] and w[r] in _PERSON_ROLES,
-                nouns[r] and w[r][:-1] in _PERSON_ROLES,
-            )
+            role = nouns[r] and w[r] in _PERSON_ROLES
+            plural = nouns[r] and w[r][:-1] in _PERSON_ROLES
             listed = w[i - 1] in _LIST_CUES and w[i + 1] == "," and (s.index, k + 2) in starts
             if not (role or listed or plural) or not _lone_name(s, k, tagged, lower):
                 continue  # the cue first: the name's tests read the gazetteer

@@ -114,7 +114,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = Found(None, found.cue, How.DESCRIPTION, quotes[-1].description, found.after)
         # The second part of a quotation its attribution interrupts (`"Yes," he said. "…"`).
         follows = bool(kept) and kept[-1] is spans[k - 1] and _interrupted(scan, kept[-1], span)
-        joined = follows and scan[: span.open].rstrip()[-1:] in ",:."
+        joined = follows and marks.char_before(scan, span.open) in ",:."
         before = _P["word_before"].search(scan, max(0, span.open - 30), span.open)
         word_before = before.group(1).lower() if before is not None else ""
         partial = not joined and _woven(scan, span, start, found, before)
@@ -157,11 +157,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             who = people.referent(word, head_abs + m.start())
             # Not the one the view is about (`Lind, in her view, was…`: not Lind's own).
             about = people.names_in(head_abs, head_abs + m.start())
-            found = (
-                Found(who, m.group(), How.PRONOUN, pronoun=word)
-                if who and who not in about
-                else found
-            )
+            if who and who not in about:
+                found = Found(who, m.group(), How.PRONOUN, pronoun=word)
         # `The plan "raises the costs" for Valby, according to Jo Park, …`: the source after
         # it in its sentence, with no other quotation in between.
         tail = _P["sentence_rest"].match(scan, span.close)
@@ -215,9 +212,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
         # After an article too when a pronoun's clause after it says it (`a "bold" step, he says`).
         own = found.after and found.how == How.PRONOUN and found.speaker is not None
-        cited = (
-            found.cue and _sourced(found) and (len(words) >= 2 or own or not term and not unsigned)
-        )
+        cited = found.cue and _sourced(found)
+        cited = cited and (len(words) >= 2 or own or not term and not unsigned)
         # Two words in the sentence of a partial quote kept before (`concerns about "trial
         # lawyers getting rich" and general "legal matters"`): the same quoting, one source.
         chained = found.how == How.SAME_PARAGRAPH and len(words) >= 2 and not term
@@ -273,9 +269,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             partial = verb  # right after a reporting verb: woven in, its subject the source
             if not partial:
                 continue  # a fragment quoted inside a sentence, with nobody saying it
-            found = (
-                speakers.subject_of_weaving(head, head_abs, actors, people, after_close) or found
-            )
+            weaving = speakers.subject_of_weaving(head, head_abs, actors, people, after_close)
+            found = weaving or found
         if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
@@ -337,9 +332,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         inners = marks.nested_in(scan, span)
         # `it comes across as 'too loud' or 'too shrill'`: short quotations in a list.
         pairs = zip(inners, inners[1:], strict=False)
-        listed = {
-            s for a, b in pairs if _P["listing"].fullmatch(scan, a.close, b.open) for s in (a, b)
-        }
+        listing = [(a, b) for a, b in pairs if _P["listing"].fullmatch(scan, a.close, b.open)]
+        listed = {s for pair in listing for s in pair}
         for inner in inners:
             gap = scan[at : inner.open]
             linked = _P["linking"].fullmatch(gap)  # `' or '`: the same "I" goes on
@@ -353,14 +347,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 voice = None if own else _nested_voice(scan, span, inner, people)
                 who, how = (outer.speaker, None) if own else (voice, voice and How.PRONOUN)
                 # Else the one the quotation describes saying it (`Our neighbour cried, '…'`).
-                said_by = (
-                    None if own or voice else speakers.described_in_quote(speakers.head_clause(gap))
-                )
+                clause = speakers.head_clause(gap)
+                said_by = None if own or voice else speakers.described_in_quote(clause)
                 how = how or (How.DESCRIPTION if said_by else None)
-                quote = Quote(
-                    doc.text[start:end], who, sentence, start, end, None, True, said_by, how
-                )
-                out.append((quote, []))
+                text = doc.text[start:end]
+                out.append((Quote(text, who, sentence, start, end, None, True, said_by, how), []))
     return sorted(out, key=lambda pair: pair[0].start)
 
 
@@ -421,10 +412,11 @@ def _source_words(described: str | None) -> str | None:
     """A described source without the writer's words run into it: `The jury further (said)`,
     `The jury said it (found)`, `His attorney has said he's not guilty (, calling…)`."""
     words = (described or "").split()
-    if len(words) > 2 and words[-2] in cues.VERBS and words[-1] in _PRONOUNS:
+    if len(words) > 2 and words[-2] in cues.VERBS and words[-1] in _CLAUSE_WORDS["pronoun"]:
         words = words[:-2]
     # `His attorney has said he's not guilty, calling it "…"`: the subject before "has said"
-    said = [k for k in range(2, len(words)) if words[k] in cues.VERBS and words[k - 1] in _HAVE]
+    have = _CLAUSE_WORDS["have"]
+    said = [k for k in range(2, len(words)) if words[k] in cues.VERBS and words[k - 1] in have]
     words = words[: said[0] - 1] if said else words
     words = _before_clause(words)
     while len(words) > 1 and words[-1] in _SOURCE_TAILS:
@@ -437,7 +429,7 @@ def _before_clause(words: list[str]) -> list[str]:
     gives `the study`. Not `that` after a preposition (`officials at that meeting`)."""
     for k in range(1, len(words)):
         dash = words[k].startswith(("--", "—", "–"))
-        relative = words[k] in _RELATIVES and words[k - 1] not in _PREPOSITIONS
+        relative = words[k] in _RELATIVES and words[k - 1] not in speakers.SOURCE_PREPOSITIONS
         if dash or relative:
             return [*words[: k - 1], words[k - 1].rstrip(",")]
     return words
@@ -445,9 +437,7 @@ def _before_clause(words: list[str]) -> list[str]:
 
 _SOURCE_TAILS = lexicons.words("source_tails")
 _RELATIVES = lexicons.words("relative_pronouns")
-_PREPOSITIONS = lexicons.words("source_prepositions")
-_PRONOUNS = frozenset(["it", "he", "she", "they", "we"])
-_HAVE = frozenset(["has", "have", "had"])
+_CLAUSE_WORDS = lexicons.groups("source_clause_words")
 
 
 def _plural_nouns(doc: Doc) -> frozenset[int]:

@@ -76,6 +76,12 @@ def paragraph_before(text: str, pos: int) -> int:
     return max(text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, pos), 0)), 0)
 
 
+def char_before(text: str, pos: int) -> str:
+    """The last character before `pos` that is not white space ("" when none): the stop or
+    comma a quote or the writer's words end on."""
+    return text[:pos].rstrip()[-1:]
+
+
 def breaks_in(scan: str, start: int, end: int) -> int:
     """How many paragraph breaks [start, end) of the scan copy holds."""
     return len(_breaks(scan).findall(scan, start, end))

@@ -24,14 +24,7 @@ from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from briefing import lexicons
-from briefing.facts import institutions
-from briefing.facts.gazetteer import (
-    DEMONYMS,
-    candidates,
-    demonym_country,
-    demonym_noun,
-    first_name,
-)
+from briefing.facts import gazetteer, institutions
 from briefing.facts.institutions import NEWSPAPERS, PARTIES
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import (
@@ -43,12 +36,14 @@ from briefing.facts.quotes.genders import (
     title_gender,
     woman_titled_man,
 )
-from briefing.facts.quotes.marks import Span, paragraph_before
+from briefing.facts.quotes.marks import Span, char_before, paragraph_before
 from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES, ROLE_NOUNS
 from briefing.model import Actor
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
 At = int | None  # a position in the text, when one is given
+Within = tuple[int, int] | None  # where the text writes the words read, when known
+Source = tuple[str | None, str | None]  # (speaker, description), at most one of them given
 # Nouns heading a source phrase that names a person's group, office or associate.
 GROUP_NOUNS = lexicons.words("source_group_nouns")
 _SOURCE_NOUNS = GROUP_NOUNS | ROLE_NOUNS
@@ -66,12 +61,8 @@ TRADES = lexicons.words("trade_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = JOB_TITLES | lexicons.words("title_modifiers")
 # One member of a party (`the Republican`, `a Tory`): the singular of a party's plural form.
-_MEMBERS = frozenset(
-    f[:-3] + "y" if f.endswith("ies") else f[:-1]
-    for forms in PARTIES.values()
-    for f in forms
-    if f.endswith("s")
-)
+_PLURALS = [f for forms in PARTIES.values() for f in forms if f.endswith("s")]
+_MEMBERS = frozenset(f[:-3] + "y" if f.endswith("ies") else f[:-1] for f in _PLURALS)
 # The patterns of speaker_patterns.txt by key, with the fragments they read from elsewhere.
 _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
 _GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS, "ING": "|".join(sorted(cues.ING))}
@@ -103,7 +94,8 @@ _DETERMINERS = _INDEFINITE | lexicons.words("source_determiners")
 _NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
 _PREPOSITIONS = lexicons.words("subject_prepositions")
-_LOWER_PREPOSITIONS = lexicons.words("source_prepositions")
+# Lower-case prepositions that make the name after them no subject (`the memo for members`).
+SOURCE_PREPOSITIONS = lexicons.words("source_prepositions")
 _FRONTED = lexicons.words("fronted_prepositions") | _PREPOSITIONS
 
 
@@ -119,9 +111,7 @@ class Found:
     pronoun: str | None = None  # the pronoun of the clause ("he", "she"), when one
 
 
-def canonical(
-    who: str, actors: Actors, pos: int = 0, within: tuple[int, int] | None = None
-) -> str | None:
+def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> str | None:
     """The actor `who` names ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"); a bare
     surname is the person of that surname named last before `pos` ("Read" -> "Ian Read").
     `within`: where the text writes `who`, when known."""
@@ -139,12 +129,8 @@ def canonical(
     # The name nearest the end (`Harold Penn spokesman Otto Lind`: news names the speaker
     # after the body and title), the longest form there; on a tie of several people (a
     # surname both Ana and Tom Berg were called by), the one a title's sex picks, else nobody.
-    forms = [
-        (f, a.name)
-        for a in people_like
-        for f in (a.name, *a.aliases)
-        if _whole(f, who) and (" " in f or fits(a))
-    ]
+    written = [(f, a) for a in people_like for f in (a.name, *a.aliases) if _whole(f, who)]
+    forms = [(f, a.name) for f, a in written if " " in f or fits(a)]
     named = [(who.rfind(f) + len(f), len(f), name) for f, name in forms]
     best = max(named, key=itemgetter(0, 1), default=None)
     tied = {n for *k, n in named if best and tuple(k) == best[:2]}
@@ -279,9 +265,6 @@ def description_of(who: str) -> str | None:
     return " ".join(words) if described else None
 
 
-_RELATIVE = re.compile(r"(?:who|which|that|whose)\b")
-
-
 def _party_member(words: list[str]) -> bool:
     """Whether the source words describe one member of a party (`the Texas Republican`, `a
     Lib Dem`): a person, never the party itself."""
@@ -290,9 +273,7 @@ def _party_member(words: list[str]) -> bool:
     )
 
 
-def resolve(
-    who: str, actors: Actors, pos: int, within: tuple[int, int] | None = None
-) -> tuple[str | None, str | None]:
+def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source:
     """(speaker, description) for the source words of a reporting clause (written `within`
     those bounds of the text, when known)."""
     first = who.split(", ")[0]  # `Jo Park, a lawyer and fellow at Norbank`: before its apposition
@@ -313,7 +294,7 @@ def resolve(
         last = who.rsplit(", ", 1)[1]
         # Not a relative clause (`The Councilman, who is the floor leader,`): the description
         # it is about.
-        who = first if _RELATIVE.match(last) and description_of(first) else last
+        who = first if _P["relative_opening"].match(last) and description_of(first) else last
     if (titled := _title_only(who, actors)) is not None:
         return titled
     words, person = who.split(), _person_in(who, actors)
@@ -393,10 +374,10 @@ def found_by(who: str, actors: Actors, pos: int, cue: str | None) -> Found | Non
     return Found(speaker, cue, how, described) if speaker or described else None
 
 
-def _title_only(who: str, actors: Actors) -> tuple[str | None, str | None] | None:
+def _title_only(who: str, actors: Actors) -> Source | None:
     """`The Prime Minister`, `the mayor`: the one actor holding that role, else the
     description; None when `who` is more than a title."""
-    words = re.sub(r"^\s*(?:the|a|an)\s+", "", who, flags=re.I).split()
+    words = _P["article_lead"].sub("", who).split()
     if not words or len(words) > 4 or not any(w.capitalize() in JOB_TITLES for w in words):
         return None
     if not all(w[:1].islower() or w.capitalize() in _TITLE_WORDS for w in words):
@@ -539,9 +520,7 @@ class People:
         """Whether a role noun and another person's name follow a mention ending at `end`
         (`Valby spokeswoman Ana Berg` beside Jo Valby): the name modifies the role."""
         role = _P["role_before_name"].match(self.text, end)
-        return role is not None and any(
-            s == role.end() for s, *_ in self.named_in(role.end(), role.end() + 1)
-        )
+        return role is not None and bool(self.named_in(role.end(), role.end() + 1))
 
     def referent(
         self, pronoun: str, pos: int, voice: str | None = None, since: At = None, chain: At = None
@@ -718,11 +697,8 @@ class People:
         named = self.named_in(start, end)
         at = next((s for s, _, n in named if n == one), end)
         after = {n for s, _, n in named if s > at and n != one}
-        return (
-            one is not None
-            and self.gender(one) is not None
-            and not {n for n in near & after if self.gender(n) is not None}
-        )
+        settled = one is not None and self.gender(one) is not None
+        return settled and not {n for n in near & after if self.gender(n) is not None}
 
     def _pronoun_chain(self, pronoun: str, pos: int, previous: str, chain: At) -> bool:
         """Whether every sentence of the writer's since the previous quote (closed at `chain`)
@@ -734,19 +710,16 @@ class People:
         own = _sentences_back(self.text, pos, 1)
         if own <= chain:
             return False
-        ends = [
-            m for m in _P["sentence_end"].finditer(self.text, chain, own) if _is_break(self.text, m)
-        ]
+        breaks = _P["sentence_end"].finditer(self.text, chain, own)
+        ends = [m for m in breaks if _is_break(self.text, m)]
         if not ends or ends[-1].end() != own:
             return False
         rest = self.text[chain : ends[0].start()]
         if "\n\n" in rest or self.names_in(chain, ends[0].start()) - {previous}:
             return False
         opens = [m.end() for m in ends[:-1]]
-        return all(
-            (m := _P["opening_pronoun"].match(self.text, s)) and m.group(1).lower() == pronoun
-            for s in opens
-        ) and bool(opens)
+        openers = [_P["opening_pronoun"].match(self.text, s) for s in opens]
+        return bool(opens) and all(m and m.group(1).lower() == pronoun for m in openers)
 
     def _in_passing(self, name: str, pos: int) -> bool:
         """Named once before `pos`, inside a clause (`Friends, including actress Jo Park,
@@ -893,7 +866,7 @@ def _body(actor: Actor, text: str) -> bool:
     # The mentions by the whole name (`the Lunds` is a family, not a body).
     whole = [e.start for e in actor.evidence if " " in text[e.start : e.end]]
     before = [text[max(0, s - 8) : s] for s in whole]
-    owned = not first_name(words[0]) and any(re.search(r"\w[’']s\s+$", b) for b in before)
+    owned = not gazetteer.first_name(words[0]) and any(re.search(r"\w[’']s\s+$", b) for b in before)
     return owned or any(re.search(r"\b[Tt]he\s+$", b) for b in before)
 
 
@@ -903,7 +876,7 @@ def names_speaker(words: str, speaker: str) -> bool:
     proves nothing: some speak of themselves by it (`"…something new like Park?"`)."""
     parts = speaker.split()
     # Not a given name that is also a place or a club's (`Valencia`, `Chelsea`).
-    if len(parts) < 2 or not first_name(parts[0]) or candidates(parts[0]):
+    if len(parts) < 2 or not gazetteer.first_name(parts[0]) or gazetteer.candidates(parts[0]):
         return False
     alone = r"\b" + re.escape(parts[0]) + r"\b(?!\s+[A-Z])"
     return parts[0] in words and re.search(alone, words) is not None
@@ -1041,7 +1014,8 @@ def _attribute(
         if noun in GROUP_NOUNS or (noun in PERSON_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
         verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
-        national = who.split()[0] in ("the", "a") and all(w in DEMONYMS for w in who.split()[1:])
+        first, *rest = who.split()
+        national = first in ("the", "a") and all(w in gazetteer.DEMONYMS for w in rest)
         if verb_first and national and noun.islower() and " " in who:
             continue  # `said the Danish request gives…`: what was said, not who said it
         of_phrase = _P["of_phrase"].search(head, 0, m.start("who"))
@@ -1050,10 +1024,10 @@ def _attribute(
             who, who_at = issued.group("author"), issued.start("author")
         elif part is head and _about_document(part, m.start("who") + len(who)):
             continue  # `A letter from Jo Park to Ana Berg said:`: no name there is the verb's
-        inside = who.split()[0] in _LOWER_PREPOSITIONS or of_phrase
+        inside = who.split()[0] in SOURCE_PREPOSITIONS or of_phrase
         if part is head and inside:
             continue  # `The memo for members of Congress states`: Congress is no subject
-        if who.lower() in _LOWER_PREPOSITIONS:
+        if who.lower() in SOURCE_PREPOSITIONS:
             continue  # `"grants" to states to improve…`: a preposition and a noun, no cue
         at = (span.close if after else head_end - len(head)) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
@@ -1068,7 +1042,7 @@ def _attribute(
             # further on in the same phrase outranks the body before the title.
             wider = _name_before_topic(re.split(r"[,;.(]", part[m.start("who") :][:100])[0], actors)
             # Not past a possessive or a relative clause (`said the man who met Jo Park`).
-            other = _P["possessed"].search(wider) or re.search(r"\b(?:who|that|which)\b", wider)
+            other = _P["possessed"].search(wider) or _P["relative_word"].search(wider)
             # Nor one served (`said the aide to Jo Park`): not Park.
             person = None if other or _aide_to(wider) else _person_in(wider, actors, first=True)
             if person and _P["person_after_preposition"].search(wider[: wider.index(person)]):
@@ -1102,9 +1076,8 @@ def _about_document(part: str, end: int) -> bool:
     """Whether a document and a preposition come before `end` with no author alone after
     "from" or "by" (`A letter from Jo Park to Ana Berg`, `a statement about Jo Park`): the
     names there wrote, received or concern it; none is the verb's subject."""
-    return bool(_P["document_of"].search(part, 0, end)) and not _P["document_from"].search(
-        part, 0, end
-    )
+    about = _P["document_of"].search(part, 0, end) is not None
+    return about and not _P["document_from"].search(part, 0, end)
 
 
 def _recalled(part: str, m: re.Match[str]) -> bool:
@@ -1123,9 +1096,7 @@ def _owner(words: str, actors: Actors) -> bool:
     return last.endswith(("'s", "’s")) and not named
 
 
-def _owned_title(
-    part: str, m: re.Match[str], who: str, actors: Actors, pos: int
-) -> tuple[str | None, str | None] | None:
+def _owned_title(part: str, m: re.Match[str], who: str, actors: Actors, pos: int) -> Source | None:
     """(speaker, description) when a reporting verb's source is an owner's title (`said
     Norbank's president, Jo Park`): the person set off after it, else the title, never the
     owner; None when `who` owns nothing."""
@@ -1164,7 +1135,8 @@ def _untagged_name(who: str) -> str | None:
     return " ".join(words) if words and linked and plain and who.isprintable() else None
 
 
-_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
+_CLAUSE_WORDS = lexicons.groups("source_clause_words")
+_PRONOUNS = _CLAUSE_WORDS["pronoun"] | _CLAUSE_WORDS["addressed"]
 
 
 def _full_name(scan: str, who: str, pos: int) -> str | None:
@@ -1173,12 +1145,11 @@ def _full_name(scan: str, who: str, pos: int) -> str | None:
     if not re.fullmatch(r"[A-Z][a-z’'-]+", who):
         return None
     found = re.findall(r"\b([A-Z][a-z]+)\s+" + re.escape(who) + r"\b", scan[:pos])
-    full = {f"{g} {who}" for g in found if first_name(g)}
+    full = {f"{g} {who}" for g in found if gazetteer.first_name(g)}
     return full.pop() if len(full) == 1 else None
 
 
 # A form of "be" before the verb ending a clause: `is said`, `were reported`.
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\w+$", re.I)
 
 
 def _participle(part: str, end: int) -> bool:
@@ -1189,16 +1160,15 @@ def _participle(part: str, end: int) -> bool:
     passive = after[:1] == ["as"] and re.search(r",\s*\w+ed$", part[:end]) is not None
     agent = after[:1] == ["by"] and part[:end].endswith("ed")
     named = _P["name_participle"].fullmatch(part, 0, end) is not None
-    return (
-        passive or agent or named or _passive(part, end) or after in (["to", "have"], ["to", "be"])
-    )
+    infinitive = after in (["to", "have"], ["to", "be"])  # `reported to have`
+    return passive or agent or named or _passive(part, end) or infinitive
 
 
 def _passive(part: str, end: int) -> bool:
     """Whether the verb ending at `end` follows a form of "be" (`whom he is said to regard as
     "…"`, `The question might be asked:`, `she was told:`): hearsay, the words asked or the
     one told are its subject, never the speaker."""
-    return _BE_BEFORE.search(part[:end]) is not None and not part[:end].endswith("ing")
+    return _P["be_before"].search(part[:end]) is not None and not part[:end].endswith("ing")
 
 
 def _subject(head: str, head_abs: int, people: People) -> Found | None:
@@ -1224,14 +1194,10 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if (one := _P["unnamed_source"].match(head)) and one.end() == m.end("verb"):
         return Found(None, verb, How.DESCRIPTION, one["who"])
     # Not a name a source noun is only linked to (`A man who met Jo Park told`).
-    within = [
-        w
-        for w in people.named_in(head_abs, head_abs + m.end())
-        if not _linked(head, w[0] - head_abs)
-    ]
     # `A letter from Jo Park to Ana Berg said:`: the letter speaks, none of the names there.
     documented = _about_document(head, m.start())
-    within = [] if documented else within
+    named = [] if documented else people.named_in(head_abs, head_abs + m.end())
+    within = [w for w in named if not _linked(head, w[0] - head_abs)]
     if (relative := _antecedent(before, head_abs, people)) is not None:
         return Found(relative, verb, How.SUBJECT) if relative else None
     speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
@@ -1254,7 +1220,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
             return Found(first[2], verb, How.SUBJECT)
     if (issuer := _issued_by(before, people.actors, head_abs, verb)) is not None:
         return issuer
-    lead_pronoun = re.match(r"\s*(?:(?:then|finally|later|\w+ly),?\s+)?(he|she)\b", head, re.I)
+    lead_pronoun = _P["lead_pronoun"].match(head)
     if lead_pronoun:
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
@@ -1343,12 +1309,8 @@ def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
 def _ending_at(actors: Actors, at: int, text: str, guard: str, back: int) -> list[str]:
     """The actors with a mention ending at `at` (right before a verb), none right after what
     `guard` matches within `back` characters before it (`the share of`, `32% of`)."""
-    return [
-        a.name
-        for a in actors
-        for e in a.evidence
-        if e.end == at and not _P[guard].search(text, max(0, e.start - back), e.start)
-    ]
+    ending = [(a.name, e) for a in actors for e in a.evidence if e.end == at]
+    return [n for n, e in ending if not _P[guard].search(text, max(0, e.start - back), e.start)]
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -1382,14 +1344,14 @@ def subject_of_weaving(
     rest = head[m.end() :]
     if agent := _P["by_agent"].match(rest):  # `described by Norbank as "…"`: the agent said it
         return found_by(agent["who"], actors, head_abs + m.end(), m.group())
-    clause = re.search(r"\w\W+(?:that|who|which)\b", rest)
+    clause = _P["clause_opening"].search(rest)
     after = head_abs + m.end() + (clause.end() if clause else 0)
     # A person right before the quote (maybe past an adverb) is its grammatical subject, not
     # a new source (`arguing that Trump "lashed out…"`, `that Park knowingly "…"`).
     named = people.named_in(after, head_abs + len(head))
     # Not right before it, nor only adverbs after it (`that Park knowingly "…"`), nor, after
     # a subject that is no pronoun, only an owner (`The Post reports that Jo Park's team…`).
-    owners = None if re.search(r"\b(?:he|she|they)\b", head[: m.start()], re.I) else ("'s", "’s")
+    owners = None if _P["any_subject_pronoun"].search(head, 0, m.start()) else ("'s", "’s")
     followed = any(
         not _P["adverbs"].fullmatch(head, e - head_abs)
         and head[e - head_abs :][:2] not in (owners or ())
@@ -1416,15 +1378,12 @@ def subject_of_weaving(
     opening = parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS
     second = parts[1].split()[:1] if len(parts) == 2 else []  # `At a forum, one man said`
     # Not before a relative clause set off by commas (`In May Jo Park, who left, said`).
-    relative = len(parts) > 1 and _RELATIVE.match(parts[1].strip()) is not None
-    if (
-        opening
-        and not relative
-        and (len(parts) > 2 or second and second[0].lower() not in _PREPOSITIONS)
-    ):
+    relative = len(parts) > 1 and _P["relative_opening"].match(parts[1].strip()) is not None
+    set_off = len(parts) > 2 or second and second[0].lower() not in _PREPOSITIONS
+    if opening and not relative and set_off:
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
-    chunk = re.sub(r"^\s*(?:and|but|so|then|yet|later|earlier)\s+", "", chunk, flags=re.I)
+    chunk = _P["leading_link"].sub("", chunk)
     # Not inside a clause a verb reports (`Jo Park said that when Berg had…`): Park's words.
     subordinate = _P["subordinate_subject"].search(chunk)
     inner = False
@@ -1435,12 +1394,12 @@ def subject_of_weaving(
     # subject even with no determiner (`critics`, `many voters`).
     what = _P["what_called"].search(chunk) is not None
     chunk = _P["what_called"].sub("", chunk)
-    be = re.search(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", chunk)  # `was newly`
+    be = _P["be_end"].search(chunk)  # `was newly`
     passive = be is not None and m.group()[-3:] != "ing"
     if passive or _participle(head, m.end()):  # not `Jo Park is telling…`
         return None  # passive (`the plan was called "a mistake"`): the subject said nothing
     # `Jo Park is telling…`: "be" before an -ing form (a passive returned above).
-    chunk = re.sub(r"\s+(?:also|later|then|has|had|have|would|will|is|are|was|were)$", "", chunk)
+    chunk = _P["auxiliary_end"].sub("", chunk)
     chunk = _P["subject_aside"].sub("", chunk)
     # An adverb before the verb (`The Berg administration immediately said`), not a noun of
     # the source (`The Berg family called`, `a close ally said`).
@@ -1452,9 +1411,8 @@ def subject_of_weaving(
     # not one opening a subordinate clause (`Park left, when he told…`): read where it stands.
     opening = chunk.strip().lower() in ("he", "she") and not inner
     pronoun = re.search(r"\b(he|she)" + ("" if opening else r"(?:\s+\w+ly)?$"), before, re.I)
-    participle = m.group().endswith("ing") and _P["fronted_participle"].fullmatch(
-        head, 0, m.start()
-    )
+    fronted = _P["fronted_participle"].fullmatch(head, 0, m.start())
+    participle = m.group().endswith("ing") and fronted
     if participle or pronoun and _P["fronted_clause"].fullmatch(before, 0, pronoun.start()):
         # `Although he called it "…", Mr. Renn…`, `Despite calling it "…", she…`: the subject after.
         end = head_abs + len(head)
@@ -1485,13 +1443,10 @@ def subject_of_weaving(
     short = 0 < len(who.split()) <= 8 or _P["team_lead"].fullmatch(who) is not None
     subject = short and (who[:1].isupper() or first[0].lower() in _DETERMINERS or what)
     found = found_by(who, actors, head_abs + m.start(), m.group()) if subject else None
-    if (
-        inner
-        and found
-        and found.speaker
-        and not _named_before(found.speaker, who, actors, head_abs + head.rfind(who, 0, m.start()))
-    ):
-        return None  # `in 2008, when Mrs. Clinton assured…`: not the Clinton named only later
+    if inner and found and found.speaker:
+        at = head_abs + head.rfind(who, 0, m.start())
+        if not _named_before(found.speaker, who, actors, at):
+            return None  # `in 2008, when Mrs. Clinton assured…`: not the Clinton named only later
     if found:
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
@@ -1528,11 +1483,9 @@ def _verb_object(clause: str) -> bool:
     other than a reporting one (`Police arrested Ana Berg`): the name is that verb's object,
     and an -ing phrase after the clause's comma hangs on its subject."""
     words = re.sub(r"(?:\s+[A-Z][\w.'’-]*)+\s*$", "", " " + clause).split()
-    return (
-        clause != " ".join(words)
-        and bool(words)
-        and (_P["object_verb"].fullmatch(words[-1]) is not None and words[-1] not in cues.VERBS)
-    )
+    if clause == " ".join(words) or not words:
+        return False
+    return _P["object_verb"].fullmatch(words[-1]) is not None and words[-1] not in cues.VERBS
 
 
 def _opener(clause: str, actors: Actors) -> tuple[str | None, bool]:
@@ -1551,9 +1504,8 @@ def _opener(clause: str, actors: Actors) -> tuple[str | None, bool]:
         return None, False
     if verb["verb"] in cues.VERBS:
         return None, True  # `Jo Park confirmed Ana Berg quit, describing…`: maybe Berg's words
-    takes = _P["clause_taker"].fullmatch(verb["verb"]) or _P["finite_after"].match(
-        clause, verb.end()
-    )
+    taker = _P["clause_taker"].fullmatch(verb["verb"])
+    takes = taker or _P["finite_after"].match(clause, verb.end())
     return (None, True) if takes else (person, False)
 
 
@@ -1586,9 +1538,9 @@ def noun_gender(head: str) -> str | None:
     """ "m", "f" or "" for a word that stands for one person in a description (`Frenchman`,
     `Dane`, `25-year-old`, `defender`, `President`), else None; a people's name in -sh, -ch,
     -ese or -ss (`the French`, `the Swiss`) is no one, nor a name (`The Economist`)."""
-    if head.endswith(("man", "woman")) and demonym_noun(head):
+    if head.endswith(("man", "woman")) and gazetteer.demonym_noun(head):
         return "f" if head.endswith("woman") else "m"
-    one = demonym_country(head) and not head.endswith(("sh", "ch", "ese", "ss"))
+    one = gazetteer.demonym_country(head) and not head.endswith(("sh", "ch", "ese", "ss"))
     role = head in ROLE_NOUNS or head in JOB_TITLES or head.endswith("year-old")
     return "" if one or role else None
 
@@ -1734,11 +1686,8 @@ def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document (`a report
     released by Norbank`, `In a statement, Norbank said`, `the authors of the study, which
     include Norbank and…`: the first named)."""
-    ends = {
-        m.end()
-        for k in ("written_by", "document_lead", "authors_of")
-        for m in _P[k].finditer(people.text, 0, pos)
-    }
+    keys = ("written_by", "document_lead", "authors_of")
+    ends = {m.end() for k in keys for m in _P[k].finditer(people.text, 0, pos)}
     authors = named_at(people.actors, ends)
     return authors.pop() if len(authors) == 1 else None
 
@@ -1752,7 +1701,7 @@ def _named_author(people: People, pos: int, noun: str) -> str | None:
     return writers.pop() if len(writers) == 1 else None
 
 
-def body_before(people: People, pos: int) -> tuple[str | None, str | None]:
+def body_before(people: People, pos: int) -> Source:
     """(organisation, description) opening the sentence before the one at `pos` (maybe after
     a fronted document, or acting in it), for `it said` and `the agency said` (`The Harbour
     Authority called it regrettable. "…," the agency said`); (None, None) when a person or
@@ -1847,7 +1796,7 @@ def described_before(scan: str, span: Span, people: People) -> str | None:
     """The person only described who opens the sentence right before a quote opening its own
     and names nobody else (`His father met him at the dock. "…"`): the quote's source."""
     before = _sentences_back(scan, span.open, 1)
-    if scan[: span.open].rstrip()[-1:] not in ".!?" or people.named_in(before, span.open):
+    if char_before(scan, span.open) not in ".!?" or people.named_in(before, span.open):
         return None
     m = _P["unnamed_opening"].match(scan, before, span.open)
     return m["who"] if m and not re.search(r"[“”\"]", scan[before : span.open - 1]) else None
@@ -1868,7 +1817,7 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     text = people.text
     # `His father met him at the dock. "…"`: a person only described opens the sentence before.
     before = _sentences_back(text, span.open, 1)
-    opens = text[: span.open].rstrip()[-1:] in ".!?" and before >= since
+    opens = char_before(text, span.open) in ".!?" and before >= since
     if _introduced_apart(text, span, people) or opens and _P["unnamed_opening"].match(text, before):
         return True
     tail = _own_clause(text, span)
@@ -1876,7 +1825,7 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
         return True
     pieces = ((since, span.open), (span.close, span.close + len(tail)))
     # A quote that ended its sentence has no clause after it: the next sentence is another's.
-    ended = text[: span.end].rstrip()[-1:] in ".!?" and tail.lstrip()[:1].isupper()
+    ended = char_before(text, span.end) in ".!?" and tail.lstrip()[:1].isupper()
     for lo, hi in pieces[:1] if ended else pieces:
         for s, e, n in people.named_in(lo, hi):
             said_before = cues.ANY_CUE.search(text[max(lo, s - 60) : s].lower())
@@ -1888,7 +1837,7 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
 def comma_closed(text: str, span: Span) -> bool:
     """Whether the quote closes on a comma, inside the mark or after it (`"…," she said`,
     `"…", she said`): the sentence goes on into a clause of its own."""
-    return text[: span.end].rstrip()[-1:] == "," or text[span.close :].lstrip()[:1] == ","
+    return char_before(text, span.end) == "," or text[span.close :].lstrip()[:1] == ","
 
 
 def _own_clause(text: str, span: Span) -> str:
@@ -1899,7 +1848,7 @@ def _own_clause(text: str, span: Span) -> str:
 def _runs_on(text: str, span: Span) -> bool:
     """Whether the quote's sentence goes on after it: closed on a comma, or on a question or
     exclamation mark before a lower-case word (`"…?" reacted Jo Park`)."""
-    asks = text[: span.end].rstrip()[-1:] in "?!" and text[span.close :].lstrip()[:1].islower()
+    asks = char_before(text, span.end) in "?!" and text[span.close :].lstrip()[:1].islower()
     return asks or comma_closed(text, span)
 
 
@@ -1918,7 +1867,7 @@ def _asked_by_other(span: Span, people: People, previous: str | None) -> bool:
     lower-case verb (`"…right?" Jo Park went on`): that person's clause, whatever the verb."""
     text = people.text
     first = people.named_in(span.close, span.close + 60)[:1]
-    if text[: span.end].rstrip()[-1:] not in "?!" or not first:
+    if char_before(text, span.end) not in "?!" or not first:
         return False
     start, end, name = first[0]
     at_once = not text[span.close : start].strip()
