@@ -105,6 +105,7 @@ _NOT_SOURCES = lexicons.words("not_source_words")
 _PREPOSITIONS = lexicons.words("subject_prepositions")
 _LOWER_PREPOSITIONS = lexicons.words("source_prepositions")
 _FRONTED = lexicons.words("fronted_prepositions") | _PREPOSITIONS
+_CONNECTIVES = lexicons.words("sentence_connectives")  # `However,` opening a sentence
 
 
 @dataclass(frozen=True)
@@ -1413,6 +1414,8 @@ def subject_of_weaving(
         if people.named_in(head_abs, head_abs + len(before)):
             return None  # `Jo Park met a man who called it "…"`: the man, unnamed
     parts = before.split(",")
+    if len(parts) > 1 and parts[0].strip().lower() in _CONNECTIVES:
+        parts = parts[1:]  # `However, after the talks, a spokesman said`: no part of the subject
     opening = parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS
     second = parts[1].split()[:1] if len(parts) == 2 else []  # `At a forum, one man said`
     # Not before a relative clause set off by commas (`In May Jo Park, who left, said`).
