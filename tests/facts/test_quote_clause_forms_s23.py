@@ -44,7 +44,7 @@ def test_a_connective_before_a_fronted_phrase_leaves_the_description() -> None:
     (q,) = _quotes(
         "Norland and Valby are holding talks about old debts, the Foreign Ministry said.\n\n"
         "However, after two meetings with the Norlanders, a Foreign Ministry spokesman said it "
-        'is "too early to say" whether the debts will be paid.'
+        'is "too soon to tell" if the old debts get repaid.'
     )
     assert q.speaker is None and q.description == "a Foreign Ministry spokesman"
 
@@ -52,7 +52,17 @@ def test_a_connective_before_a_fronted_phrase_leaves_the_description() -> None:
 def test_a_connective_then_a_named_subject_keeps_the_name() -> None:
     (q,) = _quotes(
         "Norland and Valby are holding talks about old debts.\n\n"
-        'Still, in an interview with Valby Radio, Ana Berg said it was "too early to say" '
-        "whether the debts will be paid."
+        'Still, in an interview with Valby Radio, Ana Berg said it was "too soon to tell" '
+        "if the old debts get repaid."
     )
     assert q.speaker == "Ana Berg"
+
+
+def test_an_initialism_then_a_connective_ends_the_sentence_before() -> None:
+    (q,) = _quotes(
+        "Norland and Valby are holding talks about old debts.\n\n"
+        "If the debts are paid, Norland bonds could be sold in the U.K. However, after two "
+        "meetings with the Norlanders, a Foreign Ministry spokesman said it is "
+        '"too soon to tell" if the debts are repaid.'
+    )
+    assert q.speaker is None and q.description == "a Foreign Ministry spokesman"

@@ -408,8 +408,14 @@ def _title_only(who: str, actors: Actors) -> tuple[str | None, str | None] | Non
 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
-    """A sentence end, not the full stop of a title or an initial ("Rep.", "W.")."""
-    return m.group()[0] != "." or not _abbreviation(text, m.start())
+    """A sentence end, not the full stop of a title or an initial ("Rep.", "W."); an
+    initialism's stop ends the sentence when a connective and its comma follow it (`…sold in
+    the U.S. However, a spokesman said`)."""
+    if m.group()[0] != "." or not _abbreviation(text, m.start()):
+        return True
+    word = text[max(0, m.start() - 12) : m.start()].split()[-1:]
+    after = _P["connective_opening"].match(text, m.end())
+    return bool(word) and "." in word[0] and after is not None and after[1].lower() in _CONNECTIVES
 
 
 def tail_clause(tail: str) -> str:
