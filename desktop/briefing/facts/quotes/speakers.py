@@ -97,6 +97,7 @@ _PREPOSITIONS = lexicons.words("subject_prepositions")
 # Lower-case prepositions that make the name after them no subject (`the memo for members`).
 SOURCE_PREPOSITIONS = lexicons.words("source_prepositions")
 _FRONTED = lexicons.words("fronted_prepositions") | _PREPOSITIONS
+_CONNECTIVES = lexicons.words("sentence_connectives")  # `However,` opening a sentence
 
 
 @dataclass(frozen=True)
@@ -388,8 +389,14 @@ def _title_only(who: str, actors: Actors) -> Source | None:
 
 
 def _is_break(text: str, m: re.Match[str]) -> bool:
-    """A sentence end, not the full stop of a title or an initial ("Rep.", "W.")."""
-    return m.group()[0] != "." or not _abbreviation(text, m.start())
+    """A sentence end, not the full stop of a title or an initial ("Rep.", "W."); an
+    initialism's stop ends the sentence when a connective and its comma follow it (`…sold in
+    the U.S. However, a spokesman said`)."""
+    if m.group()[0] != "." or not _abbreviation(text, m.start()):
+        return True
+    word = text[max(0, m.start() - 12) : m.start()].split()[-1:]
+    after = _P["connective_opening"].match(text, m.end())
+    return bool(word) and "." in word[0] and after is not None and after[1].lower() in _CONNECTIVES
 
 
 def tail_clause(tail: str) -> str:
@@ -1375,6 +1382,8 @@ def subject_of_weaving(
         if people.named_in(head_abs, head_abs + len(before)):
             return None  # `Jo Park met a man who called it "…"`: the man, unnamed
     parts = before.split(",")
+    if len(parts) > 1 and parts[0].strip().lower() in _CONNECTIVES:
+        parts = parts[1:]  # `However, after the talks, a spokesman said`: no part of the subject
     opening = parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS
     second = parts[1].split()[:1] if len(parts) == 2 else []  # `At a forum, one man said`
     # Not before a relative clause set off by commas (`In May Jo Park, who left, said`).
