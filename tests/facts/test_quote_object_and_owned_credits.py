@@ -43,8 +43,8 @@ def test_a_person_owned_by_a_noun_or_clause_is_not_the_speaker(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "On Monday a letter by Ana Berg to Jo Park reads: \u201cWe will rebuild the pier.\u201d",
-        "In Valby, a letter by Ana Berg to Jo Park reads: \u201cWe will rebuild the pier.\u201d",
+        "On Monday a note by Ana Berg to Jo Park reads: \u201cWe will rebuild the pier.\u201d",
+        "In Valby, a note by Ana Berg to Jo Park reads: \u201cWe will rebuild the pier.\u201d",
         "Later, a letter from Ana Berg to Jo Park said: \u201cWe will rebuild the pier.\u201d",
     ],
 )
@@ -61,7 +61,7 @@ def test_a_document_to_a_person_is_not_that_persons_word(text: str) -> None:
         ("Jo Park told Ana Berg: \u201cWe will rebuild the pier.\u201d", "Jo Park"),
         ("\u201cWe will rebuild the pier,\u201d said Jo Park of Valby.", "Jo Park"),
         ("\u201cWe will rebuild the pier,\u201d Jo Park told Ana Berg.", "Jo Park"),
-        ("A letter by Ana Berg to Jo Park reads: \u201cWe will rebuild the pier.\u201d", None),
+        ("A note by Ana Berg to Jo Park reads: \u201cWe will rebuild the pier.\u201d", None),
     ],
 )
 def test_the_speaker_still_named_in_plain_forms(text: str, speaker: str | None) -> None:
