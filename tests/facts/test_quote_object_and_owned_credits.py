@@ -67,3 +67,13 @@ def test_a_document_to_a_person_is_not_that_persons_word(text: str) -> None:
 def test_the_speaker_still_named_in_plain_forms(text: str, speaker: str | None) -> None:
     (q,) = _quotes(text)
     assert q.speaker == speaker or (speaker is None and q.speaker != "Jo Park"), text
+
+
+def test_the_person_a_relation_names_is_not_the_one_set_off_after_it() -> None:
+    (q,) = _quotes("\u201cWe will rebuild the pier,\u201d said the widow of Jo Park, Ana Berg.")
+    assert q.speaker in ("Ana Berg", None)
+
+
+def test_a_which_clause_after_what_the_subject_wrote_keeps_the_subject() -> None:
+    (q,) = _quotes("Jo Park added a caption which reads: \u201cWe will rebuild the pier.\u201d")
+    assert q.speaker in ("Jo Park", None)

@@ -1336,10 +1336,13 @@ def _name_at(m: re.Match[str]) -> int:
 def _who_clause_after(head: str, m: re.Match[str]) -> re.Match[str] | None:
     """The who-clause ending `head` with a reporting verb of its own after the verb `m`
     found (`Jo Park told Ana Berg, who said:`): its verb brings the quote in, the one it is
-    about speaks, not the earlier verb's subject; None without one."""
+    about speaks, not the earlier verb's subject; None without one. Not a which-clause
+    (`Jo Park added a caption which reads:`): what the subject wrote may speak for him."""
     verb = m.groupdict().get("verb")
     clause = _P["relative_cue"].search(head) if verb else None
-    return clause if clause and clause["verb"] and clause.start("verb") > m.end("verb") else None
+    if not clause or not clause["verb"] or clause.group().split()[0].lower() != "who":
+        return None
+    return clause if clause.start("verb") > m.end("verb") else None
 
 
 def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
