@@ -324,6 +324,8 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     known = holder or any(who.strip() in (a.name, *a.aliases) for a in actors)
     if group and not known:
         return None, who.strip()
+    if person is not None and _linked(who, who.index(person)):
+        return None, description_of(who) or who.strip()  # `said the daughter of Jo Park`
     if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
         # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
         return None, description_of(who) or who.strip()
@@ -1027,6 +1029,8 @@ def _attribute(
             continue  # `said the Danish request gives…`: what was said, not who said it
         of_phrase = _P["of_phrase"].search(head, 0, m.start("who"))
         who_at = m.start("who")
+        if part is head and (_who_clause_after(part, m) or _linked(part, _name_at(m))):
+            continue  # `Jo Park wrote to Ana Berg, who replied:`, `The bank that hired Park said`
         if part is head and (issued := _document_author(part, m)) is not None:
             who, who_at = issued.group("author"), issued.start("author")
         elif part is head and _about_document(part, m.start("who") + len(who)):
@@ -1187,6 +1191,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         if (found := found_by(inverted["who"], people.actors, pos, verb)) is not None:
             return found
     m = cues.P["cue_in_sentence"].search(head)
+    if m is not None and (clause := _who_clause_after(head, m)) is not None:
+        m = cues.P["cue_in_sentence"].search(head, clause.start("verb"))  # `told Berg, who said:`
     if m is None and (c := _last(cues.P["cue_colon"], head) or _last(cues.P["cue_comma"], head)):
         m = None if people.named_in(head_abs + c.start("rest"), head_abs + len(head)) else c
     role = None if m else _P["role_says"].match(head)  # `But the referee said "…"`: no colon
@@ -1289,9 +1295,27 @@ _GERUND_LEADS = _SUBORDINATORS | _PREPOSITIONS
 
 def _linked(head: str, at: int) -> bool:
     """Whether the name at `at` in `head` follows a source noun's link to it (`people close
-    to`, `a man who met`): that noun is the subject, not the name."""
+    to`, `a man who met`, `the bank that hired`): that noun is the subject, not the name."""
     link = _P["linked_before"].search(head, 0, at)
-    return link is not None and link.group(1).lower() in GROUP_NOUNS | PERSON_NOUNS
+    return link is not None and link.group(1).lower() in GROUP_NOUNS | PERSON_NOUNS | BODY_NOUNS
+
+
+def _name_at(m: re.Match[str]) -> int:
+    """Where the capitalised words of the source `m` found start (`hired Jo Park`: at Jo)."""
+    lead = _P["lower_lead"].match(m["who"])
+    return m.start("who") + (lead.end() if lead else 0)
+
+
+def _who_clause_after(head: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The who-clause ending `head` with a reporting verb of its own after the verb `m`
+    found (`Jo Park told Ana Berg, who said:`): its verb brings the quote in, the one it is
+    about speaks, not the earlier verb's subject; None without one. Not a which-clause
+    (`Jo Park added a caption which reads:`): what the subject wrote may speak for him."""
+    verb = m.groupdict().get("verb")
+    clause = _P["relative_cue"].search(head) if verb else None
+    if not clause or not clause["verb"] or clause.group().split()[0].lower() != "who":
+        return None
+    return clause if clause.start("verb") > m.end("verb") else None
 
 
 def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
