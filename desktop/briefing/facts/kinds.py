@@ -111,7 +111,8 @@ def _is_person_name(name: str, person_words: set[str]) -> bool:
     if words[-1] in _PLACE_TAILS or len(words) > 1 and words[0] in _PLACE_HEADS:
         return words[-1] in _TAILS["surname"] and name in person_words
     named = 2 <= len(words) <= 3 and gazetteer.first_name(words[0]) and not words[0].isupper()
-    return name in person_words or (named and not BODY_TAILS.intersection(words))
+    named = named and not BODY_TAILS.intersection(words) and not _congregation(words)
+    return name in person_words or named
 
 
 _TEAM_NOUNS = lexicons.words("team_nouns")
@@ -345,6 +346,7 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     # first name ("LA Galaxy")
     named = 2 <= len(words) <= 3 and not words[0].isupper() and capitalised(words)
     named = named and not BODY_TAILS.intersection(words) and not _body_end(name)
+    named = named and not _congregation(words)  # "Christ Lutheran Church"
     named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
     return named and (not sports or name in person_words or words[-1] in person_words)
 
@@ -360,7 +362,23 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     ended = _body_end(name) or bool(country) or _partners_named(words)
     initials = ["(", "".join(w[0] for w in words if w[:1].isupper()), ")"]  # "Fellowship (F)"
     bracketed = len(words) > 1 and [t.text for t in s.tokens[e.end_token :][:3]] == initials
-    return ended or _acronym(s, e, name) or bracketed
+    # "Norpress/Valco": two firms or a joint venture, no person's name (but an imprint named
+    # for its publisher, "Ana B. Lind/Norpress", may be two bodies or a person and a firm)
+    slashed = _SLASHED.search(name) is not None and not any(map(_named, name.split("/")))
+    return ended or _acronym(s, e, name) or bracketed or slashed or _congregation(words)
+
+
+_SLASHED = re.compile(r"\w/[A-Z]")
+_CONGREGATIONS = lexicons.words("congregation_ends")
+
+
+def _congregation(words: list[str]) -> bool:
+    """A house of worship's name ("Valby Lutheran Church", "First Baptist Church"), not a
+    person's full name with such a surname ("Ann Church", "Jo B. Temple")."""
+    if len(words) < 2 or words[-1] not in _CONGREGATIONS:
+        return False
+    initials = all(len(w.rstrip(".")) == 1 for w in words[1:-1])
+    return not (gazetteer.first_name(words[0]) and initials)
 
 
 def _partners_named(words: list[str]) -> bool:
@@ -499,7 +517,8 @@ def _title_before(word: str) -> bool:
 
 # A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
 _LEGAL_FORM = lexicons.pattern("legal_forms")
-_LEGAL_WORD = re.compile(r"[\s,]+|-(?=[A-Z])")  # "Anheuser-Busch": "Anheuser", "Busch"
+# "Anheuser-Busch": "Anheuser", "Busch"; "Norpress/Valco-Berg": "Norpress", "Valco", "Berg"
+_LEGAL_WORD = re.compile(r"[\s,/]+|-(?=[A-Z])")
 # After a firm's name: a noun of firms ("Norbank CEO"), a share price ("Valco rose 2 to 40"),
 # an outlet's verb ("Norpress reported"), "launched its" (see the file).
 _FIRM_CUE = lexicons.pattern("firm_cues")
@@ -535,7 +554,7 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     # "car maker Valco", not "film maker Ann Lind"
     cued |= others & {m[1] for m in _FIRM_BEFORE.finditer(doc.text) if not _named(m[1])}
     cued -= _placed_towns(doc)  # "Valby officials" beside "in Valby": the town's
-    firms = cued | {n for n in others if set(n.split()) <= legal}
+    firms = cued | {n for n in others if set(_LEGAL_WORD.split(n)) <= legal}
     firms |= others & {f.split()[0] for f in firms if " " in f}
     # "Emory" beside "Emory University": a school's short name
     schools = {n for label, n in names if label == "ORGANIZATION" and n.split()[-1] in SCHOOLS}
@@ -1000,6 +1019,7 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     law = words[-1] in _NO_NAME["law"] or law_of
     # "Valby Prize for Poetry", "Summit of the Isles": an event word before its complement
     law = law or any(w in EVENT_TAILS and n in ("for", "of") for w, n in pairwise(words))
+    law = law or any(w in _NO_NAME["test"] and n == "of" for w, n in pairwise(words))
     scheme = words[-1] in _NO_NAME["scheme"] and words[0] not in _NO_NAME["agency_opener"]
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
@@ -1254,15 +1274,17 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     """A name right before an event or law word ("Mental Capacity Bill", "Health Service
     (Miscellaneous Provisions) Bill"), or before more name words and one ("Valby Harbour Kite
     Festival": the guideline annotates no name inside an event's); before "programme" or
-    "scheme" ("the Today programme"; a broadcaster stays: "a BBC documentary"), or before
-    "family"."""
-    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    "scheme" ("the Today programme"; a broadcaster stays: "a BBC documentary"), a test's
+    head ("the Valby Achievement Test"), or "family"."""
+    tokens, k, name = doc.sentences[e.sentence].tokens, e.end_token, clean_name(e.text)
     k = bracket_end(tokens, k)  # a bracketed part of the title
     after = tokens[k].text if k < len(tokens) else ""  # "" is none of the words below
     if k == e.end_token and after in WORKS_NOUNS and e.label != "LOCATION":
         return True  # "the Xayaburi and Don Sahong plants": works, not a body
     if k == e.end_token and after in _PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
-        return not e.text.isupper() and institutions.canonical(clean_name(e.text)) is None
+        return not e.text.isupper() and institutions.canonical(name) is None
+    if after in _NO_NAME["test"] and e.label != "LOCATION":  # "the Valby Achievement Test"
+        return not gazetteer.candidates(name)  # not "the England Test side"
     while k + 1 < len(tokens) and after not in EVENT_TAILS and _in_name(tokens, k):
         k, after = k + 1, tokens[k + 1].text
     # "the Valby Singers contest", "the Norland Player of the Year awards"; not "NFTA awards"
