@@ -45,6 +45,7 @@ _CHANTS = lexicons.words("chant_verbs")
 # Written sources with no author: one word quoted from them is a term.
 _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
+_TITLED_HOWS = (How.NAMED, How.SUBJECT)  # a speaker the clause names, maybe with a title
 # Speakers no clause names beside the quote: inferred from the sentences around it.
 # And a description read as someone named before (`"…Ana saw it all," the director says`).
 _INFERRED = (
@@ -92,6 +93,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         head = speakers.head_clause(scan[max(0, span.open - 250) : span.open])  # its sentence
         head_abs = span.open - len(head)
         after_close = scan[span.close : span.close + 40]  # where a woven quote's agent shows
+        # `"…," said Mrs Park` where Jo Park is "Mr Park" or "he": not his words.
+        told = len(speakers.tail_clause(scan[span.close : span.close + 250]))
+        said_at = (span.close, span.close + told) if found.after else (head_abs, span.open)
+        titled = found.how in _TITLED_HOWS and found.speaker is not None
+        if titled and (other := people.titled_apart(found.speaker or "", *said_at)):
+            found = Found(None, found.cue, How.DESCRIPTION, other)  # her words, no actor's
         if label := TRANSCRIPT.match(scan, start, end):
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()

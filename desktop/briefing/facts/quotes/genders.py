@@ -69,19 +69,24 @@ def _after_given_name(name: str, text: str) -> bool:
     return any(first_name(g.group(1)) for g in after_given)
 
 
-def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+def title_at(text: str, mention: Mention) -> str:
+    """The courtesy title before a mention, or opening it when the name is read without it
+    (`Prince Jo Lund`, the name "Jo Lund"), else ""."""
+    start, end, name = mention
+    opening = text[start:end].split(maxsplit=1)[:1]
+    title = opening[0].rstrip(".") if opening and opening[0] != name.split()[0] else ""
+    m = _P["title_before"].search(text, max(0, start - 10), start)  # "Princess "
+    return m.group(1) if m else title
+
+
+def genders(text: str, mentions: Iterable[Mention], given: bool = True) -> dict[str, str]:
     """Canonical name -> gender ("m", "f", or "?" for two people merged under one name), for
-    the persons the evidence settles."""
+    the persons the evidence settles; the given names left out unless `given`."""
     ordered = sorted(mentions)
     votes = {name: [0, 0] for *_, name in ordered}  # name -> [male, female] weighted votes
     titled: dict[str, set[str]] = {}
     for k, (start, end, name) in enumerate(ordered):
-        # The title before the mention, or opening it when the name is read without it
-        # (`Prince Jo Lund`, the name "Jo Lund").
-        opening = text[start:end].split(maxsplit=1)[:1]
-        title = opening[0].rstrip(".") if opening and opening[0] != name.split()[0] else ""
-        m = _P["title_before"].search(text, max(0, start - 10), start)  # "Princess "
-        if gender := _TITLE_GENDER.get(m.group(1) if m else title):
+        if gender := _TITLE_GENDER.get(title_at(text, (start, end, name))):
             titled.setdefault(name, set()).add(gender)
         # The first pronoun after the mention, in its sentence and before anyone else is
         # named: `Lund said she would stay` (but not `Lund thanked Berg, who said he…`).
@@ -99,7 +104,9 @@ def genders(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
         by_title = MERGED if len(titles) > 1 else next(iter(titles), None)
         # A one-word name written after a given name (`Ann Clinton`) is a surname.
         surname = " " not in name and _after_given_name(name, text)
-        by_name = None if surname else GIVEN_NAMES.get(name.split()[0].lower().strip("."))
+        by_name = (
+            None if surname or not given else GIVEN_NAMES.get(name.split()[0].lower().strip("."))
+        )
         by_pronoun = MALE if male >= 2 * female + 1 else FEMALE if female >= 2 * male + 1 else None
         if gender := by_title or by_name or by_pronoun:
             out[name] = gender

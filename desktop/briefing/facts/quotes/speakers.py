@@ -28,11 +28,13 @@ from briefing.facts import gazetteer, institutions
 from briefing.facts.institutions import NEWSPAPERS, PARTIES
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import (
+    MERGED,
     Mention,
     genders,
     name_gender,
     pronoun_gender,
     shared_name_gender,
+    title_at,
     title_gender,
     woman_titled_man,
 )
@@ -52,6 +54,9 @@ _OPENING_NOUNS = _SOURCE_NOUNS | lexicons.words("plural_source_nouns")
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 _STORY_BODY_NOUNS = lexicons.words("story_body_nouns")
+# Kinds of body by the nouns that stand for them and the last words of their names.
+_BODY_KINDS = lexicons.groups("body_noun_kinds")
+_PAPER_TAILS = lexicons.words("newspaper_tails")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
 PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
@@ -464,6 +469,28 @@ class People:
         """ "m", "f" or None (not settled) for a person's canonical name."""
         return self._genders.get(name)
 
+    def titled_apart(self, name: str, lo: int, hi: int) -> str | None:
+        """The title and surname (`Mrs Park`) of a mention of `name` in [lo, hi) whose courtesy
+        title is of one sex while the rest of the article makes the person the other, or both
+        (`Mr Park`, `Jo Park said he…`): someone else of that surname; else None."""
+        mentions = [m for m in self._all if m[2] == name]
+        here = {m for m in mentions if lo <= m[0] < hi}
+        titles = {t for m in here if title_gender(t := title_at(self.text, m))}
+        if len(titles) != 1:
+            return None
+        title = titles.pop()
+        # Every sex the rest gives: its titles and the pronouns after its other mentions; a
+        # man's given name against a woman's title only (`woman_titled_man`: the names table
+        # files men's names of other languages as women's, `Mr Sher Khan`).
+        elsewhere = {m: title_at(self.text, m) for m in mentions if m not in here}
+        sexes = {title_gender(t) for t in elsewhere.values() if t}
+        plain = [m for m, t in elsewhere.items() if not t]
+        sexes.add(genders(self.text, plain, given=False).get(name))
+        sexes.add("m" if woman_titled_man(title, name) else None)
+        sexes -= {None, MERGED}
+        apart = bool(sexes) and title_gender(title) not in sexes
+        return f"{title} {name.split()[-1]}" if apart else None
+
     def _bare_surnames(self) -> list[Mention]:
         """Every bare surname outside quotes the actors' evidence missed (`Cambiasso is still
         convinced…`) when only one person has it; for pronouns. One that several persons share
@@ -688,6 +715,10 @@ class People:
         first person named, else None: the one after a fronted clause or phrase (`When Park
         spoke, Lund…`, `In a talk with Park, Lund…`), else `first` after a fronted part
         set off by a comma (`Having won, Holm…`), a bare title or capitals alone."""
+        # `Jo Park, the candidate, and Sam Hill met…`: two subjects alike, neither preferred.
+        joined = [m for m in self.named_in(first[1], end) if m[2] in near - {first[2]}][:1]
+        if joined and _P["joined_subject"].fullmatch(self.text, first[1], joined[0][0]):
+            return None
         lead = self.text[start : first[0]].split()
         lead = [w for w in lead if w.lower().rstrip(".") not in _TITLES]  # `…, Dr.`
         if lead and lead[0].lower() in _GERUND_LEADS:
@@ -1213,6 +1244,10 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     within = [w for w in named if not _linked(head, w[0] - head_abs)]
     if (relative := _antecedent(before, head_abs, people)) is not None:
         return Found(relative, verb, How.SUBJECT) if relative else None
+    if recalled := _P["recalled_that"].search(head):
+        # `Ana Berg recalled that Jo Park once said, "…"`: Park's words, Berg's memory.
+        at = head_abs + recalled.start("who")
+        return found_by(recalled["who"], people.actors, at, verb) or Found(None, verb)
     speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
@@ -1398,6 +1433,10 @@ def subject_of_weaving(
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
+    recalled = _P["recalled_woven"].search(head)
+    if recalled and recalled.start("verb") == m.start():  # `recalled that Park once called it`
+        at = head_abs + recalled.start("who")
+        return found_by(recalled["who"], actors, at, m.group()) or Found(None, m.group())
     if _owner(before, actors):
         return None  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
     if (named_before := _antecedent(before, head_abs, people)) is not None:
@@ -1606,8 +1645,10 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     # `the former harbour master and Valby councillor`: one person, named by the last of the two.
     m = _P["definite"].fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:
-        story = _main_body(people, pos) if m.group(1).lower() in _STORY_BODY_NOUNS else None
-        return body_before(people, pos)[0] or story
+        noun = m.group(1).lower()
+        story = _main_body(people, pos) if noun in _STORY_BODY_NOUNS else None
+        body = body_before(people, pos)[0]
+        return body if body and not _kind_clash(noun, body) else story
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
     if m is not None and (writer := _named_author(people, pos, m.group(1).lower())):
@@ -1628,7 +1669,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     holders = {a.name for a in persons for r in a.roles if noun in r.lower().split()}
     holders = {n for n in holders if _office_beside(people, n, noun)}
     if noun in OFFICES and len(holders) == 1:
-        return holders.pop()
+        holder = holders.pop()
+        return None if _serves_other(people, holder, described) else holder
     if not holders and _introduced_unnamed(people.text, pos, noun, wide=True):
         return None  # `a fashion designer watched…. "…," said the designer`: no one named
     if not any(a.name == previous for a in persons):
@@ -1638,7 +1680,35 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer);
     # "the filmmaker" is no one the story gives another trade (`a fighter pilot`).
     other = held & OFFICES - {noun} or noun in TRADES and held & TRADES - {noun}
-    return None if noun in OFFICES - held or other else previous
+    if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
+        return None
+    return previous
+
+
+def _kind(word: str) -> str | None:
+    """The kind of body (`_BODY_KINDS`) a noun (`company`) or a name's last word stands for."""
+    return next((k for k, items in _BODY_KINDS.items() if word in items), None)
+
+
+def _kind_clash(noun: str, body: str) -> bool:
+    """Whether `the company` (a noun of one kind) cannot stand for `body`, a name of another
+    kind (`Valby Council`, the `Valby Post`, a party); a name of no known kind fits."""
+    last = body.split()[-1]
+    paper = body in NEWSPAPERS or last in _PAPER_TAILS
+    named = "newspaper" if paper else "party" if body in PARTIES else _kind(last)
+    wanted = _kind(noun)
+    return wanted is not None and named is not None and wanted != named
+
+
+def _serves_other(people: People, name: str, described: str) -> bool:
+    """Whether a description naming a body (`the Norbank spokeswoman`) cannot stand for the
+    person `name`, whose roles tie them to other bodies only (`a Valby Council spokeswoman`)."""
+    words = described.split()[1:-1]  # between the article and the head noun
+    named = {w for w in words if w[:1].isupper()}
+    roles = [r for a in people.actors if a.name == name for r in (*a.roles, a.affiliation or "")]
+    bodies = [a.name for a in people.actors if a.type == "organization"]
+    served = {b for b in bodies for r in roles if _whole(b, r)}
+    return bool(named and served) and not any(named & set(b.split()) for b in served)
 
 
 def _office_beside(people: People, name: str, office: str) -> bool:
