@@ -53,3 +53,21 @@ def test_accords_named_for_a_capital_make_no_state() -> None:
 
 def test_a_countrys_reforms_are_its_acts() -> None:
     assert "Norway" in _states("Ana Berg said Norway's reforms were too slow for Valby.")
+
+
+def test_a_country_with_a_plural_verb_is_a_team_all_through_the_article() -> None:
+    text = "Norway will face Sweden in Valby on Saturday. Norway have a strong pack this year."
+    assert "Norway" not in _states(text)
+
+
+def test_a_country_with_a_singular_verb_stays_a_state() -> None:
+    text = "Norway said it would send ships to Valby. Norway has a strong navy."
+    assert "Norway" in _states(text)
+
+
+def test_countries_listed_before_a_plural_verb_stay_states() -> None:
+    assert {"Norway", "Sweden"} <= _states("Norway and Sweden have rejected the plan.")
+
+
+def test_a_country_after_an_organ_and_a_preposition_is_no_team() -> None:
+    assert "Norway" in _states("Police in Norway are guarding the harbour at Valby.")

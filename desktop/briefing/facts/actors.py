@@ -1311,8 +1311,11 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         titled = len(two) == 2 and two[1].tag == "NNP" and two[0].tag[0].isalpha()
         if b.istitle() and (titled or b[-1] == "s" and two[-1].tag[:2] == "NN"):
             cut.add((b, clean_name(e.text)))  # (the plural: "Statistics Norway")
+    teams = {clean_name(e.text) for e in places if _team_verb(doc, e)}
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
+        if name in teams:
+            continue  # "Ireland have a good pack": a national team all through the article
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         country = country or _FORMER.get(name)
         k = known.get(name)
@@ -1342,6 +1345,20 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
             row = orgs.setdefault(place.lower(), _Row(place, "state"))
             row.type, row.place = "state", place
             row.evidence += orgs.pop(key).evidence
+
+
+def _team_verb(doc: Doc, e: Entity) -> bool:
+    """A singular place alone as the subject of a plural verb ("Ireland have a good pack",
+    "Norland were deemed the best side"): British sports copy's team, not a state, which
+    takes a singular verb (state_words.txt, "plural")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    verb = k + 1 < len(tokens) and tokens[k].text in _STATE["plural"] and tokens[k + 1].text != "to"
+    first = e.first_token
+    while first and tokens[first - 1].tag in ("DT", "JJ", "NNP"):
+        first -= 1  # "a resurgent Norland"
+    # not listed nor a preposition's object ("Norland and Sudland have", "police in Norland are")
+    alone = not first or tokens[first - 1].tag not in ("IN", "TO", "CC", ",")
+    return verb and alone and not e.text.endswith("s")
 
 
 def _pact(doc: Doc, e: Entity) -> bool:
