@@ -87,6 +87,7 @@ _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 # Words by which a state acts: "is" (a copula), "invasion" (an act), "talks" (a relation),
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
+_FORMER = lexicons.table("former_states")  # "USSR" -> "Soviet Union": no country of today
 _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
 # Auxiliaries before a main verb ("has seen", "is going to change"), and tags of no object.
 _AUX = _STATE["have"] | _STATE["copula"] | {"going", "to", "do", "does", "did", "n't"}
@@ -1298,20 +1299,27 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         titled = len(two) == 2 and two[1].tag == "NNP" and two[0].tag[0].isalpha()
         if b.istitle() and (titled or b[-1] == "s" and two[-1].tag[:2] == "NN"):
             cut.add((b, clean_name(e.text)))  # (the plural: "Statistics Norway")
+    teams = {clean_name(e.text) for e in places if _team_verb(doc, e)}
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
+        if name in teams:
+            continue  # "Ireland have a good pack": a national team all through the article
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
+        country = country or _FORMER.get(name)
         k = known.get(name)
         us_state = country is None and k is not None and k.name == name and gazetteer.us_state(k)
         us_state = us_state and _state_organ_acts(doc, e, in_sentence[e.sentence])
         country = name if us_state else country
         # not a US state of a country's name ("Georgia" beside Alabama and Texas)
         state = country == name and k and k.type != "country" and not us_state
+        state = state and name not in _FORMER
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
         state = state or (b, name) in cut  # "Little Norway"
         state = state or _sports_line(doc.sentences[e.sentence])  # "Norway won the toss"
-        if country is None or state or not (us_state or _acts(doc, e, in_sentence[e.sentence])):
+        acts = us_state or _acts(doc, e, in_sentence[e.sentence])
+        acts = acts or gazetteer.country_name(name) is not None and _pact(doc, e)
+        if country is None or state or not acts:
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))
@@ -1325,6 +1333,29 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
             row = orgs.setdefault(place.lower(), _Row(place, "state"))
             row.type, row.place = "state", place
             row.evidence += orgs.pop(key).evidence
+
+
+def _team_verb(doc: Doc, e: Entity) -> bool:
+    """A singular place alone as the subject of a plural verb ("Ireland have a good pack",
+    "Norland were deemed the best side"): British sports copy's team, not a state, which
+    takes a singular verb (state_words.txt, "plural")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    verb = k + 1 < len(tokens) and tokens[k].text in _STATE["plural"] and tokens[k + 1].text != "to"
+    first = e.first_token
+    while first and tokens[first - 1].tag in ("DT", "JJ", "NNP"):
+        first -= 1  # "a resurgent Norland"
+    # not listed nor a preposition's object ("Norland and Sudland have", "police in Norland are")
+    alone = not first or tokens[first - 1].tag not in ("IN", "TO", "CC", ",")
+    return verb and alone and not e.text.endswith("s")
+
+
+def _pact(doc: Doc, e: Entity) -> bool:
+    """A country's name before a pact or talks it is party to, perhaps with one adjective
+    between ("the Norland deal", "the Norland nuclear accord"); not a capital's ("the Valby
+    accords" are named for where they were signed) (state_words.txt, "pact")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    k += k + 1 < len(tokens) and tokens[k].tag == "JJ"
+    return k < len(tokens) and tokens[k].text in _STATE["pact"]
 
 
 def _state_organ_acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
@@ -1388,7 +1419,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
             i -= 1  # a participle phrase: "negotiators working on the deal -- from Oslo"
         agent = tokens[i].tag in ("VBG", "VBN") and tokens[i - 1].text.lower() in _STATE["agent"]
         from_ = tokens[lead - 1].text == "from"
-        return before in _STATE["agent"] or from_ and (agent or _act(before))
+        market = before in _STATE["market"]  # "demand from Oslo cooled": a market, no act
+        return before in _STATE["agent"] or from_ and (agent or _act(before)) and not market
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan", "Oslo and
     # Bern, for instance, spar over it" (no noun follows an aside after the subject)
     listed = (start, end) != (e.first_token, e.end_token)  # (the last one too: "and Bern")
@@ -1483,7 +1515,12 @@ def _possessor_acts(tokens: tuple[Token, ...], k: int) -> bool:
         return True
     # a past tense the tagger read as an adjective: "Norway's government urged citizens"
     past = _past(tokens[k + 1]) and tokens[k + 2].tag in ("DT", "NNS", "PRP")
-    return organ and (tokens[k + 1].tag in _VERB_TAGS or past) and _acting(tokens, k + 1)
+    if organ and (tokens[k + 1].tag in _VERB_TAGS or past):
+        return _acting(tokens, k + 1)
+    # an aside, an adverb or a time between: "Norway's minister, Jo Park, said", "Norway's
+    # government on Monday said"
+    j = _inserted(tokens, k + 1)
+    return organ and j > k + 1 and _verb(tokens, j) and _acting(tokens, j)
 
 
 def _verb(tokens: tuple[Token, ...], k: int) -> bool:
