@@ -95,6 +95,14 @@ def test_a_caption_ending_the_paragraph_without_a_full_stop_is_cut() -> None:
     assert text == "She told the court she was scared."
 
 
+def test_a_markup_tag_after_the_last_sentence_goes_alone() -> None:
+    # A wire file's editing tag wrapped onto the story's last line: the sentence before it
+    # is the story's and stays; only the tag is cut.
+    text, cut = _inline("Ferries leave Valby at dawn. They run at a very low cost.” <EDITORS>")
+    assert text == "Ferries leave Valby at dawn. They run at a very low cost.”"
+    assert cut == [("caption", "<EDITORS>")]
+
+
 def test_titles_in_the_middle_of_a_sentence_are_not_boundaries() -> None:
     sentence = "Officials told The Associated Press that talks in The Hague went well on Monday."
     assert _inline(sentence) == (sentence, [])

@@ -55,7 +55,7 @@ _SPACED_STOP = re.compile(r"\s\.(?=\s|$)")
 # replied:`), which no caption does.
 _END = re.compile(r"[.!?…:][\"'’”)\]]*$|[\"'’”]$")
 # The closing marks after a sentence end (group 1) stay with the sentence they close.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])([\"'’”)\]]*)\s+(?=[\"'‘“(]?[A-Z0-9])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])([\"'’”)\]]*)\s+(?=[\"'‘“(<]?[A-Z0-9])")
 
 
 @lru_cache(maxsize=1)
