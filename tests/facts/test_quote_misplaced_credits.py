@@ -50,3 +50,16 @@ def test_an_office_of_a_body_before_the_name_is_no_relative() -> None:
 def test_an_unnamed_spokesman_after_a_fronted_word_is_a_description() -> None:
     (q,) = _quotes(f"However, a Norbank spokesman said: '{_WORDS}.'")
     assert q.speaker is None and q.description == "a Norbank spokesman"
+
+
+@pytest.mark.parametrize(
+    ("opening", "who"),
+    [
+        ("On Tuesday, ", "a senior Norbank official"),
+        ("After the talks, ", "a Valby Council spokeswoman"),
+        ("In a statement on Monday, ", "a Norbank spokesman"),
+    ],
+)
+def test_an_unnamed_source_after_a_fronted_phrase_is_a_description(opening: str, who: str) -> None:
+    quotes = _quotes(f"Jo Park left Valby on Monday.\n\n{opening}{who} said: '{_WORDS}.'")
+    assert [(q.speaker, q.description) for q in quotes] == [(None, who)]
