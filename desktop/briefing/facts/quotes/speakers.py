@@ -972,8 +972,10 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     bodies = {a.name for a in people.actors if a.type != "person"}
     if found.after and (found.speaker in bodies or found.speaker is None and found.description):
         inner = _attribute(span, people, previous, recent, closed, False)
-        if inner.speaker is None:  # `Judge Park ruled the case is "…", the Post reported`
-            head = head_clause(people.text[max(0, span.open - 250) : span.open])
+        head = head_clause(people.text[max(0, span.open - 250) : span.open])
+        # `Judge Park ruled the case is "…", the Post reported`; not past a clause closed
+        # before the quote (`Jo Park said nothing; "…," the report says`).
+        if inner.speaker is None and not _P["clause_closed"].search(head):
             weaving = subject_of_weaving(head, span.open - len(head), people.actors, people)
             inner = weaving or inner
         if inner.speaker is not None and inner.how in (How.NAMED, How.SUBJECT):
@@ -1087,8 +1089,8 @@ def _attribute(
             other = _P["possessed"].search(wider) or _P["relative_word"].search(wider)
             # Nor one served (`said the aide to Jo Park`): not Park.
             person = None if other or _aide_to(wider) else _person_in(wider, actors, first=True)
-            if person and _P["person_after_preposition"].search(wider[: wider.index(person)]):
-                person = None  # `said a lawyer for Jo Park`: not Park
+            if person and _linked_holder(wider[: wider.index(person)]):
+                person = None  # `said a lawyer for Jo Park`, `said the son of mayor Jo Park`
             if person and person != speaker:
                 speaker, described = person, None
         if groups.get("bare") is not None and (speaker not in persons(actors) or head.strip()):
@@ -1335,6 +1337,17 @@ def _linked(head: str, at: int) -> bool:
     return link is not None and link.group(1).lower() in GROUP_NOUNS | PERSON_NOUNS | BODY_NOUNS
 
 
+def _linked_holder(before: str) -> bool:
+    """Whether the words `before` a name link someone else to it: a preposition right before
+    (`a lawyer for`), or a relative's or a source's noun and "of" or "for" past titles (`the
+    son of Valby mayor`, `a spokesman for mayor`); not an office (`the head of Valby Council`)."""
+    if _P["person_after_preposition"].search(before):
+        return True
+    link = _P["antecedent_object"].search(before)
+    noun = (link["noun"] or "").lower() if link else ""
+    return noun in _UNNAMED or link is not None and link["link"] == "for" and noun in PERSON_NOUNS
+
+
 def _name_at(m: re.Match[str]) -> int:
     """Where the capitalised words of the source `m` found start (`hired Jo Park`: at Jo)."""
     lead = _P["lower_lead"].match(m["who"])
@@ -1343,14 +1356,19 @@ def _name_at(m: re.Match[str]) -> int:
 
 def _who_clause_after(head: str, m: re.Match[str]) -> re.Match[str] | None:
     """The who-clause ending `head` with a reporting verb of its own after the verb `m`
-    found (`Jo Park told Ana Berg, who said:`): its verb brings the quote in, the one it is
-    about speaks, not the earlier verb's subject; None without one. Not a which-clause
-    (`Jo Park added a caption which reads:`): what the subject wrote may speak for him."""
+    found (`Jo Park told Ana Berg, who said:`, `told the board, which said:`): its verb
+    brings the quote in, the one it is about speaks, not the earlier verb's subject; None
+    without one. Not a which-clause after any other noun (`Jo Park added a caption which
+    reads:`): what the subject wrote may speak for him."""
     verb = m.groupdict().get("verb")
     clause = _P["relative_cue"].search(head) if verb else None
-    if not clause or not clause["verb"] or clause.group().split()[0].lower() != "who":
+    if not clause or not clause["verb"] or clause.start("verb") <= m.end("verb"):
         return None
-    return clause if clause.start("verb") > m.end("verb") else None
+    if clause.group().split()[0].lower() == "who":
+        return clause
+    # `Jo Park told the board, which said:`: a body's which-clause, not a document's.
+    noun = "".join(head[: clause.start()].split()[-1:]).strip(",").lower()
+    return clause if noun in (BODY_NOUNS | GROUP_NOUNS) - DOCUMENT_NOUNS else None
 
 
 def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
