@@ -27,11 +27,11 @@ LEADING_DATELINE = re.compile(
     r"\((?:" + _OUTLETS + r")\)\s*(?:--|—|–|-|_|:)?\s*"
 )
 # "WASHINGTON — ", "BAGHDAD, Iraq -- ", and in title case with its region "Austin, Texas -- ":
-# a dateline with no outlet, a spaced long dash after it (wire copy types it "_").
+# a dateline with no outlet, a spaced long dash after it.
 _CAPS = r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
 _TITLED = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
 LEADING_PLACE = re.compile(
-    rf"^(?:{_CAPS}(?:,\s*{_TITLED})?\s+(?:--|—|–|_)|{_TITLED},\s*{_TITLED}\s+(?:--|—|–|_))\s+(?=[A-Z\"“‘'])"
+    rf"^(?:{_CAPS}(?:,\s*{_TITLED})?\s+(?:--|—|–)|{_TITLED},\s*{_TITLED}\s+(?:--|—|–))\s+(?=[A-Z\"“‘'])"
 )
 # "By . Staff Reporter . PUBLISHED: . 09:12 EST, 3 March 2014 . | . UPDATED: . 10:01 EST, ..."
 _STAMP = r"\d{1,2}:\d{2}\s*[A-Z]{2,4},\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
