@@ -12,6 +12,12 @@ def test_a_hotel_named_by_its_last_word_is_a_place() -> None:
     assert labels(doc) == {"Norby Motel": {"LOCATION"}, "Jo Park": {"PERSON"}}
 
 
+def test_a_dam_named_by_its_last_word_is_a_place() -> None:
+    text = "Anglers come to fish below Norby Dam in spring, Jo Park said."
+    doc = every_occurrence(text, ("PERSON", "Norby Dam"), ("PERSON", "Jo Park"))
+    assert labels(doc) == {"Norby Dam": {"LOCATION"}, "Jo Park": {"PERSON"}}
+
+
 def test_a_hotel_named_in_the_continental_order_is_a_place() -> None:
     text = "The quartet plays nightly at Hotel Valby this month."
     doc = every_occurrence(text, ("PERSON", "Hotel Valby"))
