@@ -58,6 +58,12 @@ def test_a_church_surname_of_an_unknown_given_name_speaking_or_titled_is_a_perso
     assert labels(doc)["Tovik Chapel"] == {"PERSON"}
 
 
+def test_a_church_of_three_words_speaking_stays_a_body() -> None:
+    text = 'Valby Lutheran Church said: "We sang well at the Valby festival."'
+    doc = every_occurrence(text, ("PERSON", "Valby Lutheran Church"))
+    assert "PERSON" not in labels(doc)["Valby Lutheran Church"]
+
+
 def test_an_airline_in_the_singular_is_a_body() -> None:
     text = "Norby Airline added two flights to Valby, Jo Park said."
     doc = every_occurrence(text, ("PERSON", "Norby Airline"), ("PERSON", "Jo Park"))
