@@ -48,6 +48,17 @@ def test_a_mans_title_is_not_the_woman_of_that_surname() -> None:
             "Jo Park",
         ),
         ('Jo Park opened the pier on Monday.\n\n"We were never asked," said Mrs Park.', "Jo Park"),
+        # A pronoun after someone named later is that person's, no evidence against the title.
+        (
+            'Lena Park said Ana Berg was wrong and that she should quit.\n\n"She has to go '
+            'from the pier board," said Mr Park.',
+            "Lena Park",
+        ),
+        (
+            'Kim Park thanked Sam Hill, and he smiled.\n\n"It was a lovely day at the pier," '
+            "said Ms Park.",
+            "Kim Park",
+        ),
         # A given name the names table files as a woman's is no evidence against "Mr".
         (
             'The chairman of the pier board, Sher Khan, spoke.\n\n"It will matter a lot to '
@@ -90,6 +101,17 @@ def test_words_woven_into_a_recalled_that_clause_are_its_subjects(text: str) -> 
 def test_a_recalled_subject_with_no_name_is_nobody_named(subject: str, description: str) -> None:
     (q,) = _quotes(f'Ana Berg recalled that {subject} once said, "The harbour will outlive us."')
     assert q.speaker is None and q.description == description
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Berg recalled that she called Jo Park "a thief of the harbour to the end."',
+        'Ana Berg recalled that she once said, "The harbour will outlive us all."',
+    ],
+)
+def test_a_recalled_clause_with_a_pronoun_subject_is_the_recallers(text: str) -> None:
+    assert _speakers(text) == ["Ana Berg"]
 
 
 def test_a_recalling_subject_with_no_that_clause_keeps_the_words() -> None:

@@ -56,6 +56,21 @@ def test_a_document_to_a_person_is_not_that_persons_word(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("On a sad note for Valby, Jo Park said: \u201cWe will rebuild the pier.\u201d", "Jo Park"),
+        (
+            "On a personal note for Jo Park, Ana Berg said: \u201cHe will rebuild the pier.\u201d",
+            "Ana Berg",
+        ),
+    ],
+)
+def test_on_a_note_is_an_idiom_not_a_document(text: str, speaker: str) -> None:
+    (q,) = _quotes(text)
+    assert q.speaker == speaker, text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("Ana Berg, who chairs Norbank, said: \u201cWe will rebuild the pier.\u201d", "Ana Berg"),
         ("Jo Park told reporters: \u201cWe will rebuild the pier.\u201d", "Jo Park"),
         ("Jo Park told Ana Berg: \u201cWe will rebuild the pier.\u201d", "Jo Park"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.facts.actors import extract_actors
 from briefing.nlp import analyse
 
@@ -71,3 +73,20 @@ def test_countries_listed_before_a_plural_verb_stay_states() -> None:
 
 def test_a_country_after_an_organ_and_a_preposition_is_no_team() -> None:
     assert "Norway" in _states("Police in Norway are guarding the harbour at Valby.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norbank signed the Norway deal in 1990, Jo Park said.", "Norbank's Norway deal lost money."],
+)
+def test_a_firms_deal_named_for_a_country_makes_no_state(text: str) -> None:
+    assert "Norway" not in _states(text)
+
+
+def test_a_country_with_a_singular_verb_elsewhere_is_a_state_there() -> None:
+    text = "Sweden were beaten 2-1 by Norway on Monday. Sweden has also asked the EU for aid."
+    assert "Sweden" in _states(text)
+
+
+def test_a_plural_verb_beside_a_states_organ_is_no_team() -> None:
+    assert "Norway" in _states("Norway have agreed to cut fish quotas, the ministry said.")

@@ -3,6 +3,8 @@ ventures of firms and standardised tests; and the people whose surnames look lik
 
 from __future__ import annotations
 
+import pytest
+
 from tests.facts.hand_entities import every_occurrence, labels
 
 
@@ -46,6 +48,26 @@ def test_a_person_whose_surname_is_church_stays_a_person() -> None:
     text = "Ana Church and Jo B. Temple sang at the Valby festival."
     doc = every_occurrence(text, ("PERSON", "Ana Church"), ("PERSON", "Jo B. Temple"))
     assert labels(doc) == {"Ana Church": {"PERSON"}, "Jo B. Temple": {"PERSON"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tovik Chapel told reporters: "We sang well at the Valby festival."',
+        "Mr Tovik Chapel sang at the Valby festival.",
+    ],
+)
+def test_a_church_surname_of_an_unknown_given_name_speaking_or_titled_is_a_person(
+    text: str,
+) -> None:
+    doc = every_occurrence(text, ("PERSON", "Tovik Chapel"))
+    assert labels(doc)["Tovik Chapel"] == {"PERSON"}
+
+
+def test_a_church_of_three_words_speaking_stays_a_body() -> None:
+    text = 'Valby Lutheran Church said: "We sang well at the Valby festival."'
+    doc = every_occurrence(text, ("PERSON", "Valby Lutheran Church"))
+    assert "PERSON" not in labels(doc)["Valby Lutheran Church"]
 
 
 def test_an_airline_in_the_singular_is_a_body() -> None:

@@ -1289,6 +1289,7 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     places = [e for e in entities if e.label == "LOCATION"]
     known = resolve([clean_name(e.text) for e in places], set(), {})
     in_sentence = untagged.by_sentence(places)  # the places of each sentence
+    named = {(e.sentence, e.end_token) for e in entities if e.label != "LOCATION"}  # no places
     before = [word_before(doc, e) for e in places]  # "" at a sentence's start
     placed = {clean_name(e.text) for e, b in zip(places, before, strict=True) if b in _PREPOSITIONS}
     # places that end a longer name the tagger cut, seen mid-sentence after a capitalised word
@@ -1302,7 +1303,7 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     teams = {clean_name(e.text) for e in places if _team_verb(doc, e)}
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
-        if name in teams:
+        if name in teams and not _state_mention(doc, e):
             continue  # "Ireland have a good pack": a national team all through the article
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         country = country or _FORMER.get(name)
@@ -1318,7 +1319,8 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         state = state or (b, name) in cut  # "Little Norway"
         state = state or _sports_line(doc.sentences[e.sentence])  # "Norway won the toss"
         acts = us_state or _acts(doc, e, in_sentence[e.sentence])
-        acts = acts or gazetteer.country_name(name) is not None and _pact(doc, e)
+        pact = gazetteer.country_name(name) is not None and _pact(doc, e, named)
+        acts = acts or pact
         if country is None or state or not acts:
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
@@ -1338,7 +1340,10 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
 def _team_verb(doc: Doc, e: Entity) -> bool:
     """A singular place alone as the subject of a plural verb ("Ireland have a good pack",
     "Norland were deemed the best side"): British sports copy's team, not a state, which
-    takes a singular verb (state_words.txt, "plural")."""
+    takes a singular verb (state_words.txt, "plural"); not in a sentence of a state's organ
+    or pact ("Norland have agreed to cut quotas, the ministry said")."""
+    if _state_line(doc.sentences[e.sentence]):
+        return False
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     verb = k + 1 < len(tokens) and tokens[k].text in _STATE["plural"] and tokens[k + 1].text != "to"
     first = e.first_token
@@ -1349,13 +1354,39 @@ def _team_verb(doc: Doc, e: Entity) -> bool:
     return verb and alone and not e.text.endswith("s")
 
 
-def _pact(doc: Doc, e: Entity) -> bool:
+def _state_line(s: Sentence) -> bool:
+    """A sentence naming a state's organ, agent or pact ("the ministry said", "Norland's
+    government", "the accord"): a country there is no team (state_words.txt)."""
+    said = {t.text.lower() for t in s.tokens}
+    return bool(said & (_STATE["agent"] | _STATE["body"] | _STATE["pact"]))
+
+
+def _state_mention(doc: Doc, e: Entity) -> bool:
+    """A mention of a country another sentence makes a team that still reads as the state: its
+    sentence names an organ or pact, or a singular verb follows it ("Sweden has also asked the
+    EU for aid", which a team's plural never is)."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    singular = k < len(tokens) and tokens[k].tag == "VBZ"
+    return singular or _state_line(doc.sentences[e.sentence])
+
+
+def _pact(doc: Doc, e: Entity, named: set[tuple[int, int]]) -> bool:
     """A country's name before a pact or talks it is party to, perhaps with one adjective
     between ("the Norland deal", "the Norland nuclear accord"); not a capital's ("the Valby
-    accords" are named for where they were signed) (state_words.txt, "pact")."""
+    accords" are named for where they were signed) (state_words.txt, "pact"). Not a firm's
+    deal (`Norbank's Norland deal`), nor the object of a verb a named non-place does (`Nike
+    signed the Jordan deal`; `named`: the sentence and end token of each such name): the
+    name there is a product's or a market's as often as a party's."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     k += k + 1 < len(tokens) and tokens[k].tag == "JJ"
-    return k < len(tokens) and tokens[k].text in _STATE["pact"]
+    if k >= len(tokens) or tokens[k].text not in _STATE["pact"]:
+        return False
+    lead = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].tag == "DT")
+    verb = lead - 1 if lead and tokens[lead - 1].tag.startswith("VB") else None
+    # (not a clause's subject after a reporting verb: `Jo Park said the Norland deal was…`)
+    subject = k + 1 < len(tokens) and tokens[k + 1].tag.startswith(("VB", "MD"))
+    by_other = verb is not None and (e.sentence, verb) in named and not subject
+    return not by_other and (lead == 0 or tokens[lead - 1].tag != "POS")
 
 
 def _state_organ_acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:

@@ -365,7 +365,24 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     # "Norpress/Valco": two firms or a joint venture, no person's name (but an imprint named
     # for its publisher, "Ana B. Lind/Norpress", may be two bodies or a person and a firm)
     slashed = _SLASHED.search(name) is not None and not any(map(_named, name.split("/")))
-    return ended or _acronym(s, e, name) or bracketed or slashed or _congregation(words)
+    congregation = _congregation(words) and not _speaks_as_person(doc, e)
+    return ended or _acronym(s, e, name) or bracketed or slashed or congregation
+
+
+_QUOTE_MARKS = frozenset({'"', "``", "“", "''", "”"})
+
+
+def _speaks_as_person(doc: Doc, e: Entity) -> bool:
+    """A name after a courtesy title (`Mr Jo Chapel`), or of two words as the subject of a
+    reporting verb before a quotation in its sentence (`Jo Chapel told reporters: "…"`): a
+    person, as a house of worship speaks in statements, not in words it says (a longer name,
+    `Valby Lutheran Church said: "…"`, stays the church's)."""
+    tokens = doc.sentences[e.sentence].tokens
+    if word_before(doc, e).rstrip(".") in PERSON_TITLES:
+        return True
+    said = e.end_token < len(tokens) and tokens[e.end_token].text in untagged.REPORTING_VERBS
+    said = said and len(e.text.split()) == 2
+    return said and any(t.text in _QUOTE_MARKS for t in tokens[e.end_token :])
 
 
 _SLASHED = re.compile(r"\w/[A-Z]")

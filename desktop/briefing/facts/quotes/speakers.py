@@ -484,8 +484,11 @@ class People:
         # files men's names of other languages as women's, `Mr Sher Khan`).
         elsewhere = {m: title_at(self.text, m) for m in mentions if m not in here}
         sexes = {title_gender(t) for t in elsewhere.values() if t}
+        # Everyone else named stays in, so a pronoun after a later name is not this person's
+        # (`Jo Park said Ana Berg was wrong and that she should resign`).
         plain = [m for m, t in elsewhere.items() if not t]
-        sexes.add(genders(self.text, plain, given=False).get(name))
+        others = [m for m in self._all if m[2] != name]
+        sexes.add(genders(self.text, plain + others, given=False).get(name))
         sexes.add("m" if woman_titled_man(title, name) else None)
         sexes -= {None, MERGED}
         apart = bool(sexes) and title_gender(title) not in sexes
@@ -1124,6 +1127,14 @@ def _about_document(part: str, end: int) -> bool:
     return about and not _P["document_from"].search(part, 0, end)
 
 
+def _recalled_clause(key: str, head: str) -> re.Match[str] | None:
+    """The that-clause of a verb of recalling (pattern `key`) whose subject is no pronoun:
+    `Ana Berg recalled that she called…` is resolved as any pronoun is (Berg), not as another's
+    words."""
+    m = _P[key].search(head)
+    return None if m is None or _P["any_subject_pronoun"].fullmatch(m["who"]) else m
+
+
 def _recalled(part: str, m: re.Match[str]) -> bool:
     """Whether the clause's verb recalls another's words (`Jo Park recalls her friend saying:`):
     the one recalled speaks, not the subject."""
@@ -1246,7 +1257,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     within = [w for w in named if not _linked(head, w[0] - head_abs)]
     if (relative := _antecedent(before, head_abs, people)) is not None:
         return Found(relative, verb, How.SUBJECT) if relative else None
-    if recalled := _P["recalled_that"].search(head):
+    if recalled := _recalled_clause("recalled_that", head):
         # `Ana Berg recalled that Jo Park once said, "…"`: Park's words, Berg's memory.
         at = head_abs + recalled.start("who")
         return found_by(recalled["who"], people.actors, at, verb) or Found(None, verb)
@@ -1451,7 +1462,7 @@ def subject_of_weaving(
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
-    recalled = _P["recalled_woven"].search(head)
+    recalled = _recalled_clause("recalled_woven", head)
     if recalled and recalled.start("verb") == m.start():  # `recalled that Park once called it`
         at = head_abs + recalled.start("who")
         return found_by(recalled["who"], actors, at, m.group()) or Found(None, m.group())
