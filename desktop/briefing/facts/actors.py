@@ -1318,10 +1318,10 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         state = state or name in people and name == country and name not in placed
         state = state or (b, name) in cut  # "Little Norway"
         state = state or _sports_line(doc.sentences[e.sentence])  # "Norway won the toss"
+        if country is None or state:
+            continue
         acts = us_state or _acts(doc, e, in_sentence[e.sentence])
-        pact = gazetteer.country_name(name) is not None and _pact(doc, e, named)
-        acts = acts or pact
-        if country is None or state or not acts:
+        if not (acts or gazetteer.country_name(name) is not None and _pact(doc, e, named)):
             continue
         row = orgs.setdefault(country.lower(), _Row(country, "state"))
         row.add(name, Evidence(e.sentence, e.start, e.end))

@@ -369,7 +369,8 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     return ended or _acronym(s, e, name) or bracketed or slashed or congregation
 
 
-_QUOTE_MARKS = frozenset({'"', "``", "“", "''", "”"})
+# Quotation marks that open a quote or a name, as tokens ("a monkey called `` Rex").
+_QUOTE_MARKS = frozenset({"``", "`", "'", '"', "“", "‘"})
 
 
 def _speaks_as_person(doc: Doc, e: Entity) -> bool:
@@ -1107,7 +1108,6 @@ def _cast_character(doc: Doc, e: Entity) -> bool:
 
 
 _ANIMALS = lexicons.groups("animal_names")
-_QUOTE_MARKS = frozenset({"``", "`", "'", '"', "“", "‘"})
 
 
 def _animal_named(doc: Doc, e: Entity) -> bool:
