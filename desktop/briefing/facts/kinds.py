@@ -663,6 +663,18 @@ _SEATS = lexicons.groups("house_seats")
 _OWNER_HEADS = BODY_HEADS | untagged.HEADS | ORG_WORDS  # words of a body that owns a name
 
 
+_AREA_NOUNS = lexicons.words("area_nouns")
+
+
+def _area_named(doc: Doc, e: Entity) -> bool:
+    """ "the Valby Shoals area": a name between "the" and an area noun that no noun follows
+    (not "the Norbank area manager"), and no body's name ("the Valby Council area")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    area = k < len(tokens) and tokens[k].text in _AREA_NOUNS and word_before(doc, e) == "the"
+    noun = k + 1 < len(tokens) and tokens[k + 1].tag.startswith("NN")
+    return area and not noun and e.label != "PERSON" and not _body_end(clean_name(e.text))
+
+
 def _landform_of(name: str) -> bool:
     """ "Sea of Valby", "Gulf of Norland": a landform or water noun and its "of" name is a
     place, whatever the tagger read; not a body named after one ("Bay of Valby Council")."""
@@ -750,6 +762,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
     club_heads = {n.split()[0] for _, n in names if _headed_club(n)}  # "Real" alone: the club
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
+    landforms |= {clean_name(e.text) for e in doc.entities if _area_named(doc, e)}
     grounds = _grounds(doc, name_parts) if sports else set()
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
@@ -899,14 +912,18 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
         elif _landform_of(name):
             label = "LOCATION"  # "the Sea of Valby", also tagged as a body elsewhere
-        elif side or (_is_org_name(doc, e, name, org_names) and not _patient_in(doc, e, name)):
+        elif side or _site_free_head(name):
+            label = "ORGANIZATION"  # "the Valby Foundation in historic Valby"
+        elif _is_org_name(doc, e, name, org_names) and not _patient_in(doc, e, name):
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
     media = untagged.media(doc, out)  # "posted on Weibo": a website, there and everywhere
     sites = {m.text for m in media}
     out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
-    out += untagged.missed_bodies(doc, out) + [m for m in media if m not in out]
+    # an untagged run ending in a body word that names a landmark ("the World Trade Center")
+    missed = [_as_feature(e) for e in untagged.missed_bodies(doc, out)]
+    out += missed + [m for m in media if m not in out]
     out += untagged.roads(doc, out)  # "Interstate 40"
     out += untagged.missed_persons(doc, out)  # "singer Jo", "include Jo, Ann Lind and"
     joined = _joined(doc, _fields(doc, _place_led(doc, sorted(out, key=lambda e: e.start))), sports)
@@ -919,6 +936,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     pets = {e.text for e in doc.entities if e.label == "PERSON" and _animal_named(doc, e)}
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in pets)]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
+
+
+def _as_feature(e: Entity) -> Entity:
+    """A name of the gazetteer's features (a sea, region or landmark) as a place."""
+    return replace(e, label="LOCATION") if clean_name(e.text) in gazetteer.FEATURES else e
 
 
 def _before_handle(doc: Doc, e: Entity) -> Entity | None:
@@ -983,6 +1005,8 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 # guideline leaves laws, bills, reports and events out).
 NOT_NAMES = lexicons.words("not_names")
 _NO_ACRONYMS = MEMBER_WORDS | NOT_NAMES  # "the MP", "the VAT"
+# A wire typesetting code in SGML entity form ("&UR;"): its letters name nothing.
+_MARKUP = lexicons.pattern("markup_codes")
 # Words that make a capitalised span no name, by what each says (see the file): the ends and
 # openers of laws and schemes, storms, group nicknames, titles of works, described
 # governments, kinds of committee, ordinals of events.
@@ -1026,11 +1050,14 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
       or its level ("the Kenyan Government", "the State Government"), works named before
       "dam" or "plant", and a work named after its kind ("the game Manhunt"), a storm
       ("cyclone Glenda");
-    - a firm's legal form in capitals with the next line's words ("NORCO, INC. PEOPLE")."""
+    - a firm's legal form in capitals with the next line's words ("NORCO, INC. PEOPLE");
+    - the letters of a wire typesetting code ("&UR;")."""
     name = clean_name(e.text)
     words = name.split()
     if not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"]:
         return True
+    if _MARKUP.fullmatch(doc.text, max(0, e.start - 1), e.end + 1):
+        return True  # "&UR;": a wire typesetting code
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
     # "Act of Union"; "Justice Plan", not "World Food Programme"
     law_of = len(words) > 2 and words[0] in _NO_NAME["law_opener"] and words[1] == "of"
@@ -1417,6 +1444,14 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             e = doc.sentences[e.sentence].entity(label, first, end)
         out.append(e)
     return out
+
+
+def _site_free_head(name: str) -> bool:
+    """A town's name and a body's head that ends no site's name: "Valby Foundation" (the
+    tagger read the town), not "Valby Centre"."""
+    words = name.split()
+    headed = len(words) > 1 and words[-1] in BODY_HEADS - _JOINS["site_head"]
+    return headed and bool(gazetteer.candidates(" ".join(words[:-1])))
 
 
 def _plural_owner(words: list[str], k: int) -> bool:

@@ -138,7 +138,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if (s.index, i) in covered or not t.text[:1].isupper():
                 continue
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
-            if demonym and _language(s, i):
+            if demonym and (_language(s, i) or _describes(s, i)):
                 demonym = None
             if demonym or _untagged_place(s, i, lower):  # "Syrian": Syria
                 out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
@@ -354,6 +354,20 @@ def _language(s: Sentence, i: int) -> bool:
     before = [t.text for t in s.tokens[max(0, i - 2) : i]]
     subject = len(before) == 2 and before[1] in ("and", "or") and before[0].islower()
     return bool(before) and before[-1].lower() in _LANGUAGE_CUES or subject
+
+
+# Nouns of persons (see `_describes`), less a state's agents ("the Syrian president").
+_DESCRIBED = words.ROLE_NOUNS | lexicons.words("person_nouns") | lexicons.words("rare_role_nouns")
+_DESCRIBED -= lexicons.words("state_office_nouns")
+_SUBJECTS = lexicons.words("language_subject_nouns")  # "English literature"
+
+
+def _describes(s: Sentence, i: int) -> bool:
+    """A people's word describing one person ("the English novelist Jo Park") or naming a
+    language's subject ("English literature"): the country is no place of the story."""
+    after = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+    person = after is not None and after.tag == "NN" and after.text in _DESCRIBED
+    return person or (after is not None and after.text in _SUBJECTS)
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
