@@ -613,4 +613,6 @@ def test_a_peoples_word_for_its_language_is_no_place() -> None:
     assert "United Kingdom" not in _places("Jo Park spoke to the crowd in English on Monday.")
     assert "France" not in _places("Ana Berg teaches physics, math or French in Valby.")
     assert "United Kingdom" in _places("The ferry sailed into English waters on Monday.")
-    assert "Germany" in _places("The players walked off while German referee Jo Lind waited.")
+    # a noun after the people's word: no language (one describing a person is no place
+    # either: tests/facts/test_org_place_kinds.py)
+    assert "Germany" in _places("The players walked off while German fans waited.")
