@@ -45,7 +45,6 @@ _CHANTS = lexicons.words("chant_verbs")
 # Written sources with no author: one word quoted from them is a term.
 _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
-_TITLED_HOWS = (How.NAMED, How.SUBJECT)  # a speaker the clause names, maybe with a title
 # Speakers no clause names beside the quote: inferred from the sentences around it.
 # And a description read as someone named before (`"…Ana saw it all," the director says`).
 _INFERRED = (
@@ -96,7 +95,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `"…," said Mrs Park` where Jo Park is "Mr Park" or "he": not his words.
         told = len(speakers.tail_clause(scan[span.close : span.close + 250]))
         said_at = (span.close, span.close + told) if found.after else (head_abs, span.open)
-        titled = found.how in _TITLED_HOWS and found.speaker is not None
+        # A speaker the clause names, maybe with a title.
+        titled = found.how in (How.NAMED, How.SUBJECT) and found.speaker is not None
         if titled and (other := people.titled_apart(found.speaker or "", *said_at)):
             found = Found(None, found.cue, How.DESCRIPTION, other)  # her words, no actor's
         if label := TRANSCRIPT.match(scan, start, end):
@@ -419,10 +419,10 @@ def _source_words(described: str | None) -> str | None:
     """A described source without the writer's words run into it: `The jury further (said)`,
     `The jury said it (found)`, `His attorney has said he's not guilty (, calling…)`."""
     words = (described or "").split()
-    if len(words) > 2 and words[-2] in cues.VERBS and words[-1] in _CLAUSE_WORDS["pronoun"]:
+    if len(words) > 2 and words[-2] in cues.VERBS and words[-1] in speakers.CLAUSE_WORDS["pronoun"]:
         words = words[:-2]
     # `His attorney has said he's not guilty, calling it "…"`: the subject before "has said"
-    have = _CLAUSE_WORDS["have"]
+    have = speakers.CLAUSE_WORDS["have"]
     said = [k for k in range(2, len(words)) if words[k] in cues.VERBS and words[k - 1] in have]
     words = words[: said[0] - 1] if said else words
     words = _before_clause(words)
@@ -444,7 +444,6 @@ def _before_clause(words: list[str]) -> list[str]:
 
 _SOURCE_TAILS = lexicons.words("source_tails")
 _RELATIVES = lexicons.words("relative_pronouns")
-_CLAUSE_WORDS = lexicons.groups("source_clause_words")
 
 
 def _plural_nouns(doc: Doc) -> frozenset[int]:

@@ -31,6 +31,7 @@ from briefing.facts.quotes.genders import (
     MERGED,
     Mention,
     genders,
+    given_names_before,
     name_gender,
     pronoun_gender,
     shared_name_gender,
@@ -146,10 +147,8 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     lo, hi = within or (0, 0)
     here = {a.name for a in actors if a.name in tied for e in a.evidence if lo <= e.start < hi}
     tied = here if len(here) == 1 and sex else tied
-    if len(tied) == 1:
-        return tied.pop()
     if tied:
-        return None  # unsure which of the two: a wrong speaker is worse than none
+        return _one(tied)  # none when unsure which of two: a wrong speaker is worse than none
     # Only the last capitalised word: `the Brandt Foundation` is no Brandt.
     surnames = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()][-1:]
     by_surname = [
@@ -228,6 +227,11 @@ def _object(actor: Actor, text: str) -> bool:
 def named_at(actors: Actors, starts: Container[int], kind: str = "organization") -> set[str]:
     """The actors of `kind` with a mention starting at one of `starts`."""
     return {a.name for a in actors if a.type == kind for e in a.evidence if e.start in starts}
+
+
+def _one(names: set[str]) -> str | None:
+    """The one name of `names`; None when there are several (unsure which) or none."""
+    return names.pop() if len(names) == 1 else None
 
 
 def persons(actors: Actors) -> set[str]:
@@ -1007,6 +1011,7 @@ def _attribute(
         head_start = max(scan.rfind("\n\n", 0, span.open - 2), 0)
         head_end = span.open - 2
     head = head_clause(scan[max(head_start, head_end - 250) : head_end])
+    head_abs = head_end - len(head)
     # `'…the fit parent' Earlier this month, Judge…`: a mark closing on no stop or comma,
     # then a fronted phrase of common words, ends the sentence as a full stop does.
     last = scan[span.start : span.end].rstrip(" \n")[-1:]
@@ -1032,11 +1037,11 @@ def _attribute(
         if groups.get("pronoun"):
             word = groups["pronoun"].lower()
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
-            at = span.open if after else head_end - len(head) + m.start("pronoun")
+            at = span.open if after else head_abs + m.start("pronoun")
             if word == "it":  # `it states`: a body opening the sentence before, or quoted
                 # The one body its own sentence names (`On the Harbour Trust website it
                 # states:`), else one just before; never a person.
-                own = set() if after else named_at(actors, range(head_end - len(head), at))
+                own = set() if after else named_at(actors, range(head_abs, at))
                 body, described = (own.pop(), None) if len(own) == 1 else body_before(people, at)
                 someone = previous in persons(actors)
                 if recent and not someone and not body:
@@ -1076,7 +1081,7 @@ def _attribute(
             continue  # `The memo for members of Congress states`: Congress is no subject
         if who.lower() in SOURCE_PREPOSITIONS:
             continue  # `"grants" to states to improve…`: a preposition and a noun, no cue
-        at = (span.close if after else head_end - len(head)) + who_at
+        at = (span.close if after else head_abs) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
@@ -1102,9 +1107,7 @@ def _attribute(
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
-    if (found := _subject(head, head_end - len(head), people)) is not None:
-        return found
-    if (found := _relative_source(head, head_end - len(head), people)) is not None:
+    if found := _subject(head, head_abs, people) or _relative_source(head, head_abs, people):
         return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
@@ -1190,8 +1193,8 @@ def _untagged_name(who: str) -> str | None:
     return " ".join(words) if words and linked and plain and who.isprintable() else None
 
 
-_CLAUSE_WORDS = lexicons.groups("source_clause_words")
-_PRONOUNS = _CLAUSE_WORDS["pronoun"] | _CLAUSE_WORDS["addressed"]
+CLAUSE_WORDS = lexicons.groups("source_clause_words")
+_PRONOUNS = CLAUSE_WORDS["pronoun"] | CLAUSE_WORDS["addressed"]
 
 
 def _full_name(scan: str, who: str, pos: int) -> str | None:
@@ -1199,12 +1202,7 @@ def _full_name(scan: str, who: str, pos: int) -> str | None:
     text wrote before `pos` (`Guitarist Jo May`), the tagger having missed the person."""
     if not re.fullmatch(r"[A-Z][a-z’'-]+", who):
         return None
-    found = re.findall(r"\b([A-Z][a-z]+)\s+" + re.escape(who) + r"\b", scan[:pos])
-    full = {f"{g} {who}" for g in found if gazetteer.first_name(g)}
-    return full.pop() if len(full) == 1 else None
-
-
-# A form of "be" before the verb ending a clause: `is said`, `were reported`.
+    return _one({f"{g} {who}" for g in given_names_before(who, scan[:pos])})
 
 
 def _participle(part: str, end: int) -> bool:
@@ -1528,9 +1526,8 @@ def subject_of_weaving(
         word = pronoun.group(1).lower()
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
-    if (shared := _second_predicate(head, head_abs, verbs, m, people)) is not None:
-        return shared
-    if (issuer := _issued_by(chunk, actors, head_abs, m.group())) is not None:
+    shared = _second_predicate(head, head_abs, verbs, m, people)
+    if issuer := shared or _issued_by(chunk, actors, head_abs, m.group()):
         return issuer
     who = chunk.strip()
     if m.group().endswith("ing") and before.endswith(","):
@@ -1665,8 +1662,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         named = re.finditer(r"[’']s\s+" + kin["noun"] + r",\s+", people.text[:pos])
         ends = {r.end() for r in named}
         # Any actor named there (the tagger may take `Nila de Cruz` for a body): a relative.
-        relatives = {a.name for a in people.actors for e in a.evidence if e.start in ends}
-        return relatives.pop() if len(relatives) == 1 else None
+        return _one({a.name for a in people.actors for e in a.evidence if e.start in ends})
     if own := _P["own_document"].fullmatch(described.strip()):  # `his report`: its author
         return people.referent("he" if own[1].lower() == "his" else "she", pos)
     if member := _P["party_member"].fullmatch(described.strip()):
@@ -1781,8 +1777,7 @@ def _body_ending(described: str, actors: Actors) -> str | None:
     if len(words) < 3 or words[0] not in _DEFINITE_OPENERS or not described[-1:].islower():
         return None
     tail = words[1:]
-    ends = {a.name for a in actors if a.type == "organization" and _ends_in(a.name, tail)}
-    return ends.pop() if len(ends) == 1 else None
+    return _one({a.name for a in actors if a.type == "organization" and _ends_in(a.name, tail)})
 
 
 def _ends_in(name: str, tail: list[str]) -> bool:
@@ -1820,8 +1815,7 @@ def author(people: People, pos: int) -> str | None:
     include Norbank and…`: the first named)."""
     keys = ("written_by", "document_lead", "authors_of")
     ends = {m.end() for k in keys for m in _P[k].finditer(people.text, 0, pos)}
-    authors = named_at(people.actors, ends)
-    return authors.pop() if len(authors) == 1 else None
+    return _one(named_at(people.actors, ends))
 
 
 def _named_author(people: People, pos: int, noun: str) -> str | None:
@@ -1829,8 +1823,7 @@ def _named_author(people: People, pos: int, noun: str) -> str | None:
     paper's co-author Jo Park`), whose words `the paper concludes` then gives."""
     found = _P["named_author"].finditer(people.text, 0, pos)
     ends = {m.end() for m in found if m["noun"] == noun}
-    writers = named_at(people.actors, ends, "person")
-    return writers.pop() if len(writers) == 1 else None
+    return _one(named_at(people.actors, ends, "person"))
 
 
 def body_before(people: People, pos: int) -> Source:
@@ -1906,7 +1899,7 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         quiet = not people.voices(starts[back], span.open)
         if not lead and quiet and cues.ANY_CUE.search(scan, named[0][1], span.open):
             speaking = {named[0][2]}
-    return speaking.pop() if len(speaking) == 1 else None
+    return _one(speaking)
 
 
 def perspective(scan: str, start: int, span: Span, people: People) -> str | None:
