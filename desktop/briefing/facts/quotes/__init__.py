@@ -27,9 +27,7 @@ from briefing.model import Doc, Quote
 
 MIN_WORDS = 4
 # The patterns of quote_patterns.txt by key.
-_P = dict(
-    lexicons.patterns("quote_patterns", VERB_PLAIN=cues.VERB_PLAIN, ING="|".join(sorted(cues.ING)))
-)
+_P = dict(lexicons.patterns("quote_patterns", **cues.GIVEN))
 # A partial quote with no source in its sentence is listed (unattributed) from this many
 # words on; shorter ones are scare quotes ("so-called "reform"").
 UNSOURCED_PARTIAL = 3
@@ -40,7 +38,6 @@ UNSOURCED_PARTIAL = 3
 RECENT = 300
 # Words a title leaves in lower case (English title-case convention).
 _TITLE_SMALL = lexicons.words("title_small_words")
-_ARTICLES = lexicons.words("articles")
 _CHANTS = lexicons.words("chant_verbs")
 # Written sources with no author: one word quoted from them is a term.
 _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
@@ -173,11 +170,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = speakers.found_by(m.group(1), actors, span.close, "according to") or found
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
         at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
-        if (
-            partial
-            and not _sourced(found)
-            and (who := speakers.perspective(scan, at, span, people))
-        ):
+        view = partial and not _sourced(found)
+        if view and (who := speakers.perspective(scan, at, span, people)):
             found = Found(who, None, How.SUBJECT)  # `To Jo Park, the verdict shows that "…"`
         if _unsourced(found) and (saying := cues.P["saying"].match(scan, at, span.open)):
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
@@ -214,7 +208,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # nor from a document with no author (`the complaint said he had a "bomb"`).
         # Not a word modifying the noun after it (`saw a "vast" change`): the source's word.
         adjective = len(words) == 1 and _before_noun(doc, sentence, span.close)
-        term = word_before in _ARTICLES and not adjective
+        term = word_before in speakers.ARTICLES and not adjective
         term = term and not _P["calling_article"].search(scan, max(0, span.open - 60), span.open)
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
         # After an article too when a pronoun's clause after it says it (`a "bold" step, he says`).

@@ -105,9 +105,8 @@ def genders(text: str, mentions: Iterable[Mention], given: bool = True) -> dict[
         by_title = MERGED if len(titles) > 1 else next(iter(titles), None)
         # A one-word name written after a given name (`Ann Clinton`) is a surname.
         surname = " " not in name and bool(given_names_before(name, text))
-        by_name = (
-            None if surname or not given else GIVEN_NAMES.get(name.split()[0].lower().strip("."))
-        )
+        given_name = GIVEN_NAMES.get(name.split()[0].lower().strip("."))
+        by_name = None if surname or not given else given_name
         by_pronoun = MALE if male >= 2 * female + 1 else FEMALE if female >= 2 * male + 1 else None
         if gender := by_title or by_name or by_pronoun:
             out[name] = gender

@@ -71,7 +71,7 @@ _PLURALS = [f for forms in PARTIES.values() for f in forms if f.endswith("s")]
 _MEMBERS = frozenset(f[:-3] + "y" if f.endswith("ies") else f[:-1] for f in _PLURALS)
 # The patterns of speaker_patterns.txt by key, with the fragments they read from elsewhere.
 _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
-_GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS, "ING": "|".join(sorted(cues.ING))}
+_GIVEN = {**cues.GIVEN, "PERSONS": _PERSONS}
 _GIVEN["MEMBERS"] = "|".join(map(re.escape, sorted(_MEMBERS, key=len, reverse=True)))
 _P = dict(lexicons.patterns("speaker_patterns", "reporting_fragments", **_GIVEN))
 
@@ -104,6 +104,7 @@ _PREPOSITIONS = lexicons.words("subject_prepositions")
 SOURCE_PREPOSITIONS = lexicons.words("source_prepositions")
 _FRONTED = lexicons.words("fronted_prepositions") | _PREPOSITIONS
 _CONNECTIVES = lexicons.words("sentence_connectives")  # `However,` opening a sentence
+ARTICLES = lexicons.words("articles")
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
             w = w.rstrip(".")
         if w.lower().rstrip(".") in _TITLES:
             titled = True
-        elif w[:1].isupper() and w.lower() not in {"the", "a", "an"}:
+        elif w[:1].isupper() and w.lower() not in ARTICLES:
             runs[-1].append(w)
         elif runs[-1]:
             runs.append([])
@@ -319,8 +320,6 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
-    if _aide_to(who):
-        return None, who.strip()  # `the former top aide to Governor Ana Berg`: not Berg
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed; so are
     # those only linked to someone named (`people close to Jo Park`, `a woman who met Park`).
     group = (head := _P["group_of"].match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
@@ -331,12 +330,13 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     rest = who[head.end() :].strip() if head else ""
     holder = person is not None and rest not in (person, person.split()[-1])
     known = holder or any(who.strip() in (a.name, *a.aliases) for a in actors)
-    if group and not known:
+    # Nor the person served (`the former top aide to Governor Ana Berg`: not Berg).
+    if group and not known or _aide_to(who):
         return None, who.strip()
-    if person is not None and _linked(who, who.index(person)):
-        return None, description_of(who) or who.strip()  # `said the daughter of Jo Park`
-    if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
-        # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
+    linked = person is not None and _linked(who, who.index(person))  # `the daughter of Jo Park`
+    # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
+    around = len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words)
+    if linked or around:
         return None, description_of(who) or who.strip()
     # `The memo for members of Congress`: a determiner and a common noun, naming nobody.
     common = len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].islower()
@@ -459,9 +459,7 @@ class People:
         self._all = sorted(self._mentions + self._bare_surnames())
         self._genders = genders(text, self._all)
         told = [(m["self"] or m["own"], m["who"]) for m in _P["self_named"].finditer(text)]
-        selves = {
-            "m" if g.lower() in ("him", "his") else "f": canonical(w, actors) for g, w in told
-        }
+        selves = {"f" if g.lower() == "her" else "m": canonical(w, actors) for g, w in told}
         self._self_named = selves if len(selves) == len(told) else {}  # one of each at most
 
     def _in_quote(self, pos: int) -> bool:
@@ -480,9 +478,8 @@ class People:
         mentions = [m for m in self._all if m[2] == name]
         here = {m for m in mentions if lo <= m[0] < hi}
         titles = {t for m in here if title_gender(t := title_at(self.text, m))}
-        if len(titles) != 1:
-            return None
-        title = titles.pop()
+        if (title := _one(titles)) is None:
+            return None  # no courtesy title here, or several
         # Every sex the rest gives: its titles and the pronouns after its other mentions; a
         # man's given name against a woman's title only (`woman_titled_man`: the names table
         # files men's names of other languages as women's, `Mr Sher Khan`).
@@ -1077,10 +1074,10 @@ def _attribute(
         elif part is head and _about_document(part, m.start("who") + len(who)):
             continue  # `A letter from Jo Park to Ana Berg said:`: no name there is the verb's
         inside = who.split()[0] in SOURCE_PREPOSITIONS or of_phrase
-        if part is head and inside:
-            continue  # `The memo for members of Congress states`: Congress is no subject
-        if who.lower() in SOURCE_PREPOSITIONS:
-            continue  # `"grants" to states to improve…`: a preposition and a noun, no cue
+        # `The memo for members of Congress states`: Congress is no subject; `"grants" to
+        # states to improve…`: a preposition and a noun, no cue.
+        if part is head and inside or who.lower() in SOURCE_PREPOSITIONS:
+            continue
         at = (span.close if after else head_abs) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
@@ -1279,8 +1276,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
             return Found(first[2], verb, How.SUBJECT)
     if (issuer := _issued_by(before, people.actors, head_abs, verb)) is not None:
         return issuer
-    lead_pronoun = _P["lead_pronoun"].match(head)
-    if lead_pronoun:
+    if lead_pronoun := _P["lead_pronoun"].match(head):
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
     # `The 30-year-old told`, `The double Olympic champion said`
@@ -1289,8 +1285,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         if one is not None and noun_gender(one["head"]) is not None:
             return Found(None, verb, How.DESCRIPTION, one.group().strip())
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
-    det = _P["described_subject"].search(last)
-    if det and len(words) <= 10:
+    if (det := _P["described_subject"].search(last)) and len(words) <= 10:
         described = det.group().strip()
         if _P["object_of"].search(last, 0, last.rfind(described)):
             # `The top-ranking Republican on the committee said:`: the whole phrase, not the
@@ -1392,8 +1387,7 @@ def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
     lead = head[: m.start()].split()[-1:]
     if m["ing"] and lead and lead[0].lower() in _GERUND_LEADS:
         return None  # `before telling her: '…'`: a gerund, no noun before it speaking
-    named = _ending_at(people.actors, at, people.text, "part_of", 40)
-    if named:
+    if named := _ending_at(people.actors, at, people.text, "part_of", 40):
         return Found(named[0], verb, How.NAMED)
     described = _P["described_subject"].search(head, 0, m.start())
     return Found(None, verb, How.DESCRIPTION, described.group().strip()) if described else None
@@ -1415,7 +1409,7 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 # Words opening a description that may stand for the previous speaker (`The former coach`).
-_DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
+_DEFINITE_OPENERS = lexicons.words("definite_openers")
 
 
 def subject_of_weaving(
@@ -1444,12 +1438,9 @@ def subject_of_weaving(
     named = people.named_in(after, head_abs + len(head))
     # Not right before it, nor only adverbs after it (`that Park knowingly "…"`), nor, after
     # a subject that is no pronoun, only an owner (`The Post reports that Jo Park's team…`).
-    owners = None if _P["any_subject_pronoun"].search(head, 0, m.start()) else ("'s", "’s")
-    followed = any(
-        not _P["adverbs"].fullmatch(head, e - head_abs)
-        and head[e - head_abs :][:2] not in (owners or ())
-        for _, e, _ in named
-    )
+    owners = () if _P["any_subject_pronoun"].search(head, 0, m.start()) else ("'s", "’s")
+    ends = [e - head_abs for _, e, _ in named if head[e - head_abs :][:2] not in owners]
+    followed = any(not _P["adverbs"].fullmatch(head, e) for e in ends)
     # Or someone named speaking after the verb (`…reported that Jo Park told`).
     other = followed or bool(_P["name_says"].search(head[after - head_abs :]))
     # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about (not
@@ -1741,13 +1732,10 @@ def _office_beside(people: People, name: str, office: str) -> bool:
     Park`, `Jo Park, the judge`): a role the actors may have read from a bare `the judge`
     later is no sign that the judge is that person."""
     text = people.text
-    mentions = [e for a in people.actors if a.name == name for e in a.evidence]
-    near = [
-        _P["office_before"].search(text, max(0, e.start - 40), e.start)
-        or _P["office_after"].match(text, e.end)
-        for e in mentions
-    ]
-    written = [m["office"] for m in near if m] + [text[e.start : e.end] for e in mentions]
+    spans = [e for a in people.actors if a.name == name for e in a.evidence]
+    before = [_P["office_before"].search(text, max(0, e.start - 40), e.start) for e in spans]
+    near = [b or _P["office_after"].match(text, e.end) for b, e in zip(before, spans, strict=True)]
+    written = [m["office"] for m in near if m] + [text[e.start : e.end] for e in spans]
     return any(office in w.lower().split() for w in written)
 
 
