@@ -675,7 +675,7 @@ class People:
                     return voiced.pop()
                 first = self.named_in(start, later)[:1]
                 sentence = self.text[start:later].rstrip()
-                quoting = re.search(r"[“”\"]", sentence) is not None
+                quoting = _P["mark"].search(sentence) is not None
                 broken = "\n\n" in (sentence if quoting else self.text[start:pos])
                 if not first or first[0][2] not in near:
                     return None
@@ -1867,10 +1867,10 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     # up…. ⏎ "If bail-outs…"`).
     last = scan[starts[k - 1] : span.open]
     apart = last.rstrip().endswith(".") and last.count("\n\n") == 1 and not last.startswith("\n")
-    back, before = (k - 1, last) if apart and not re.search(r"[“”\"]", last) else (back, before)
+    back, before = (k - 1, last) if apart and not _P["mark"].search(last) else (back, before)
     if not before.rstrip().endswith(".") or "\n\n" in before and not apart:
         return None  # no whole sentence of this paragraph
-    if re.search(r"[“”\"]", before):
+    if _P["mark"].search(before):
         return None  # one quoting (its voice goes on)
     named = people.named_in(starts[back], span.open)
     speaking = {n for _, e, n in named if cues.P["speaking"].match(scan, e)}
@@ -1912,7 +1912,7 @@ def described_before(scan: str, span: Span, people: People) -> str | None:
     if char_before(scan, span.open) not in ".!?" or people.named_in(before, span.open):
         return None
     m = _P["unnamed_opening"].match(scan, before, span.open)
-    return m["who"] if m and not re.search(r"[“”\"]", scan[before : span.open - 1]) else None
+    return m["who"] if m and not _P["mark"].search(scan[before : span.open - 1]) else None
 
 
 def described_in_quote(clause: str) -> str | None:
