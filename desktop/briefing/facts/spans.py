@@ -448,9 +448,7 @@ def _kind(words: list[str], surnames: set[str], whole: bool = False) -> str | No
         return "ORGANIZATION"
     if _person(words, surnames) or words[0] in PERSON_TITLES:
         return "PERSON"
-    if gazetteer.country_name(" ".join(words)) or _town(words):
-        return "LOCATION"
-    return None
+    return "LOCATION" if gazetteer.country_name(" ".join(words)) or _town(words) else None
 
 
 def _person(words: list[str], surnames: set[str]) -> bool:
