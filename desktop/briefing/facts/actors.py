@@ -482,9 +482,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     # "Lind will be confirmed as the club's coach", "the departure of Lind as coach", "Lind,
     # set to step down as chairman,"
     j = k + (aside and not who and k + 1 < len(tokens) and tokens[k + 1].tag in ("VBN", "VBD"))
-    while (
-        j < len(tokens) and j - k < 4 and (tokens[j].tag[:2] in _VERBAL or _to(tokens, j, k, aside))
-    ):
+    stop = min(len(tokens), k + 4)  # the verbs, four tokens at most from k
+    while j < stop and (tokens[j].tag[:2] in _VERBAL or _to(tokens, j, k, aside)):
         j += 1
         if j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED:
             break  # "Lind was named acting chief"
