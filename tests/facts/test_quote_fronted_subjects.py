@@ -65,3 +65,37 @@ def test_fired_back_at_someone_after_a_finished_quote_is_new_news() -> None:
         "'I was right about the loans.' Park fired back at Berg on the radio the next day."
     )
     assert [q.speaker for q in quotes] == ["Ana Berg", "Ana Berg"]
+
+
+def test_released_the_following_statement_after_a_fronted_clause() -> None:
+    (q,) = _quotes(
+        _INTRO + "When the pier burned, Mayor Berg released the following statement:\n\n"
+        '"Our thoughts are with every family who lost a boat on the coast this week."'
+    )
+    assert q.speaker == "Ana Berg" and q.cue == "released"
+
+
+def test_issued_a_statement_before_a_comma() -> None:
+    (q,) = _quotes(
+        _INTRO + 'Park issued a statement, "The bank will keep every branch in Valby open."'
+    )
+    assert q.speaker == "Jo Park"
+
+
+def test_a_persons_response_was() -> None:
+    (q,) = _quotes(_INTRO + 'Berg\'s response was: "The pier belongs to the town, not the bank."')
+    assert q.speaker == "Ana Berg"
+
+
+def test_a_response_owned_by_someone_else_is_not_the_persons() -> None:
+    (q,) = _quotes(
+        _INTRO + "Park's lawyer's response was: \"The bank did nothing wrong in Valby.\""
+    )
+    assert q.speaker != "Jo Park"
+
+
+def test_agrees_with_a_name_after_the_quote() -> None:
+    (q,) = _quotes(
+        _INTRO + '"Nobody here trusts the bank any more," agrees Ana Berg, 52, of Valby.'
+    )
+    assert q.speaker == "Ana Berg" and q.cue == "agrees"
