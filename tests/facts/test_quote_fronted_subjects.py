@@ -99,3 +99,19 @@ def test_agrees_with_a_name_after_the_quote() -> None:
         _INTRO + '"Nobody here trusts the bank any more," agrees Ana Berg, 52, of Valby.'
     )
     assert q.speaker == "Ana Berg" and q.cue == "agrees"
+
+
+def test_a_time_clause_between_the_verb_and_the_quote() -> None:
+    (q,) = _quotes(
+        _INTRO + "Berg first said in the spring, when the pier deal came out, "
+        '"I never saw the contract and I never signed it."'
+    )
+    assert q.speaker == "Ana Berg" and q.cue == "said"
+
+
+def test_a_time_clause_naming_someone_else_credits_nobody_named_there() -> None:
+    (q,) = _quotes(
+        _INTRO + "Berg first said in the spring, when Park called her, "
+        '"I never saw the contract and I never signed it."'
+    )
+    assert q.speaker != "Jo Park"
