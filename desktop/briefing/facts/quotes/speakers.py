@@ -1229,7 +1229,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         pos, verb = head_abs + inverted.start("who"), inverted["verb"].lower()
         if (found := found_by(inverted["who"], people.actors, pos, verb)) is not None:
             return found
-    m = cues.P["cue_in_sentence"].search(head)
+    m = cues.P["cue_in_sentence"].search(head) or cues.P["cue_ing_bare"].search(head)
     if m is not None and (clause := _who_clause_after(head, m)) is not None:
         m = cues.P["cue_in_sentence"].search(head, clause.start("verb"))  # `told Berg, who said:`
     if m is None and (c := _last(cues.P["cue_colon"], head) or _last(cues.P["cue_comma"], head)):
@@ -1274,6 +1274,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
         if adjacent or not other and (not lead or lead[-1].endswith(",") or short):
             return Found(first[2], verb, How.SUBJECT)
+        if not other and _titled_after_fronted(lead):
+            return Found(first[2], verb, How.SUBJECT)
     if (issuer := _issued_by(before, people.actors, head_abs, verb)) is not None:
         return issuer
     if lead_pronoun := _P["lead_pronoun"].match(head):
@@ -1297,6 +1299,17 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+def _titled_after_fronted(lead: list[str]) -> bool:
+    """Whether the words before a sentence's first name are a fronted phrase set off by a comma
+    and then only the name's title (`Before the vote, Harbour Chief Ana Berg lobbied…`, `On
+    Tuesday, Mr. Park…`): the name is the subject, as with no title."""
+    cut = max((k for k, w in enumerate(lead) if w.endswith(",")), default=-1)
+    title = lead[cut + 1 :]
+    if cut < 0 or not 0 < len(title) <= 3:
+        return False
+    return all(w[:1].isupper() or w.capitalize() in _TITLE_WORDS for w in title)
 
 
 def _issued_by(before: str, actors: Actors, pos: int, verb: str) -> Found | None:
