@@ -67,6 +67,16 @@ def test_a_contributor_line_at_the_end_is_a_credit() -> None:
     assert cut == [("credit", "Ana Ruiz and Tom Lee contributed to this report.")]
 
 
+def test_a_contributor_line_with_initials_and_cities_is_one_credit() -> None:
+    text, cut = _inline(
+        "The deal was signed. Ana B. Ruiz in Valby and Tom Lee in Norport contributed to this "
+        "article."
+    )
+    assert text == "The deal was signed."
+    line = "Ana B. Ruiz in Valby and Tom Lee in Norport contributed to this article."
+    assert cut == [("credit", line)]
+
+
 def test_a_run_of_captions_without_full_stops_is_cut() -> None:
     text, cut = _inline(
         "The kite was flown at the festival. Flying high: Half of the kite rose over Valby "

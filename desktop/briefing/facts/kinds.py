@@ -582,6 +582,35 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
 
 
+_LIST_LINKS = frozenset({",", "and", "or", "&"})
+_FIRM_ENDS = _TRADE_ENDS | ORG_WORDS
+
+
+def _listed_with_firms(doc: Doc, e: Entity) -> bool:
+    """A name listed beside two firms or more named by their forms or trades ("through Valco
+    & Co., Norbank Ltd. and Ann Lind", however the tagger read it): a firm too, as a list
+    holds things of one kind; beside one firm it may be a person ("Norbank Ltd. and Ann
+    Lind")."""
+    tokens = doc.sentences[e.sentence].tokens
+    firms = {
+        (x.first_token, x.end_token)
+        for x in doc.entities
+        if x.sentence == e.sentence
+        and x.label == "ORGANIZATION"
+        and x.text.split()[-1] in _FIRM_ENDS
+    }
+    listed = 0
+    for step in (-1, 1):
+        k = e.first_token - 1 if step < 0 else e.end_token
+        while 0 <= k < len(tokens) and tokens[k].text in _LIST_LINKS:
+            span = next((f for f in firms if f[step < 0] == k + (step > 0)), None)
+            if span is None:
+                break
+            listed += 1
+            k = span[0] - 1 if step < 0 else span[1]
+    return listed >= 2
+
+
 def _firm_cued(name: str, text: str) -> bool:
     """Whether `text` writes `name` (from a word's start) right before a cue of firms; the cue's
     pattern is compiled once and matched where the name ends, not compiled into one per name."""
@@ -621,6 +650,7 @@ _PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
 # "Crystal Palace"); the last words of clubs' names; place tails that people's names hold.
 _TAILS = lexicons.groups("club_place_tails")
 _PLACE_HEADS = lexicons.words("place_heads")  # "Camp", "Fort": a place's first word
+_PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Island": never a person's last word
 
 
 _RELATIONS = lexicons.words("unnamed_people")
@@ -723,6 +753,13 @@ _HOLIDAYS = {h for h in lexicons.words("holidays") if " " not in h}
 _TITLE_WORDS = PERSON_TITLES | JOB_TITLES
 
 
+def _after_inner_title(words: list[str]) -> list[str]:
+    """The name after a job title inside one span read as a person ("Valby Mayor Ann Lind"):
+    the words before the title name the office's place or body, no part of her name."""
+    inner = [k for k, w in enumerate(words[1:-2], start=1) if w in JOB_TITLES]
+    return words[inner[-1] + 1 :] if inner else words
+
+
 def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity]:
     dated = datelines(doc)
     person_words: set[str] = set()
@@ -734,11 +771,13 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "her town of Varnia" once: Varnia is a place wherever named
     of_place = {clean_name(e.text) for e in doc.entities if _of_place_noun(doc, e)}
     for e in (e for e in doc.entities if e.label == "PERSON"):
-        words = clean_name(e.text).split()
+        words = _after_inner_title(clean_name(e.text).split())
         if " ".join(words) in of_place:
             continue
         given_first = bool(words) and gazetteer.first_name(words[0]) and words[0] not in _HOLIDAYS
-        tail = bool(words) and words[-1] in _PLACE_TAILS and not given_first  # not "Easter Island"
+        # "Ewood Park", not "Jo Park"; "Ellis Island" after a first name too
+        tail = bool(words) and words[-1] in _PLACE_TAILS
+        tail &= not given_first or words[-1] in _PLACE_ONLY_TAILS
         # "School": a common word the tagger read as a person names no one
         common = len(words) == 1 and words[0].lower() in _COMMON
         if tail or national_body(words) or common:
@@ -828,6 +867,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         body = e.label == "PERSON" and _body_not_person(doc, e, name)  # "Simon Wiesenthal Center"
         firm = name in firms and not gazetteer.candidates(name)  # "Kellogg" beside "Kellogg Co."
         firm |= e.label == "PERSON" and name in heads  # "Walter" beside "Walter Energy"
+        firm |= e.label == "PERSON" and _listed_with_firms(doc, e)  # "Valco Co., Norbank and Tovar"
         if body or (firm and e.label != "ORGANIZATION"):
             out.append(replace(e, label="ORGANIZATION"))
             continue
