@@ -78,3 +78,13 @@ def test_a_quotation_closed_after_its_stop_ends_the_sentence() -> None:
 def test_a_short_capitalised_word_keeps_its_stop_before_a_closing_mark() -> None:
     text = "Thieves robbed the Lund Bros.' Bakery in Valby."
     assert _texts(text) == [text]
+
+
+def test_initials_before_a_name_do_not_end_the_sentence() -> None:
+    text = "The band played the J.K. Lund festival in Valby. It rained."
+    assert _texts(text) == ["The band played the J.K. Lund festival in Valby.", "It rained."]
+
+
+def test_initials_of_a_place_before_a_sentence_starter_still_end_it() -> None:
+    text = "Ana Berg moved to the U.S. The firm followed her."
+    assert _texts(text) == ["Ana Berg moved to the U.S.", "The firm followed her."]

@@ -29,6 +29,36 @@ _STOP_THEN_CLOSE = re.compile(
 )
 
 
+# "…the W.C.", "J.R.R.": dotted capitals ending a Punkt sentence, before the name they
+# initial ("W.C. Handy", "J.R.R. Tolkien") unless they are a place's or a body's ("U.S.").
+_INITIALS_END = re.compile(r"(?:^|[\s(\"'])((?:[A-Z]\.){2,3})$")
+
+
+@cache
+def _short_forms() -> frozenset[str]:
+    """Dotted capitals that stand for a place or body and may end a sentence ("U.S.", "N.Y.")."""
+    states = (k.lower().rstrip(".") for k in lexicons.table("us_state_abbreviations"))
+    return lexicons.words("full_stop_abbreviations") | frozenset(states)
+
+
+def _initials_before_name(previous: str, head: str) -> bool:
+    """ "…the W.C." then "Handy festival…": initials, then a capitalised word that is not one
+    of Punkt's sentence starters ("the U.S. The…", "…to L.A. He said" still end)."""
+    m = _INITIALS_END.search(previous)
+    if not m or m.group(1).lower().rstrip(".") in _short_forms():
+        return False
+    word = re.match(r"[A-Z][\w'-]*", head)
+    return word is not None and word.group().lower() not in _sentence_starters()
+
+
+@cache
+def _sentence_starters() -> frozenset[str]:
+    """The words Punkt learnt to open sentences ("the", "he", "however")."""
+    from briefing.nlp.resources import sentence_splitter
+
+    return sentence_splitter().params.sent_starters
+
+
 @cache
 def _title_end() -> re.Pattern[str]:
     """Titles that only ever precede a name ("Sen.", "Brig."): their stop ends no sentence
@@ -71,4 +101,5 @@ def _continues(previous: str, sentence: str) -> bool:
         or first.islower()
         or bool(_title_end().search(previous.rstrip()))
         or bool(_LIST_MARKER.match(previous.strip()))
+        or _initials_before_name(previous.rstrip(), head)
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing.model import Article, Doc, Length, Summary, SummarySentence
+from briefing.sources.inline import WIRE_DATELINE
 from briefing.summarize.algorithms import SUMY_ALGORITHMS, run_sumy
 from briefing.summarize.genre import is_news
 from briefing.summarize.lede import LedeModel, centralities, ranking, sentence_stems
@@ -48,14 +49,22 @@ def summarize(
         chosen = _auto(doc, article, fits, news, lede)
     elif total:
         chosen = _choose(doc, article, algorithm, fits)
-    picked = [doc.sentences[i] for i in sorted(chosen)]
-    return Summary(
-        algorithm,
-        length,
-        tuple(SummarySentence(s.index, s.start, s.end, s.text, s.paragraph) for s in picked),
-        method,
-        budget,
-    )
+    shown = [_shown(doc, i) for i in sorted(chosen)]
+    shown = [s for k, s in enumerate(shown) if s.index not in (x.index for x in shown[:k])]
+    return Summary(algorithm, length, tuple(shown), method, budget)
+
+
+def _shown(doc: Doc, index: int) -> SummarySentence:
+    """A chosen sentence as the summary shows it. A wire dateline is a sentence of its own
+    ("CAMBRIDGE, Mass.", then "_ In the…"): the lede after it stands for it, without its dash
+    (the text keeps both, as the fact sheet reads the dateline's place there)."""
+    s = doc.sentences[index]
+    if index == 0 and len(doc.sentences) > 1 and doc.sentences[1].text.startswith("_"):
+        lede = doc.sentences[1]
+        if dateline := WIRE_DATELINE.match(doc.text[s.start : lede.end]):
+            n = s.start + dateline.end() - lede.start
+            return SummarySentence(1, lede.start + n, lede.end, lede.text[n:], lede.paragraph)
+    return SummarySentence(s.index, s.start, s.end, s.text, s.paragraph)
 
 
 def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | None) -> list[int]:
