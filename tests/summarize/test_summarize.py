@@ -134,3 +134,13 @@ def test_the_summary_opens_without_a_wire_dateline() -> None:
     )
     first = summarize_text(text, 1)[0]
     assert first.startswith("In the harbour of Valby")
+
+
+def test_the_summary_opens_without_a_one_word_wire_dateline() -> None:
+    text = (
+        "Ferries return to Valby\n\nVALBY _ The ferries of Valby sailed again on Monday after "
+        "a winter in the yard at Tarsk. Jo Park, who runs them, said the town had waited long "
+        "enough. Norbank paid for the repairs to the boats and the quay, which took longer "
+        "than the town had hoped because of the storms in December."
+    )
+    assert summarize_text(text, 1)[0].startswith("The ferries of Valby sailed")

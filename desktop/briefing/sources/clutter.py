@@ -232,7 +232,9 @@ def _unwrap(lines: list[str], indented: frozenset[int] = frozenset()) -> list[st
     out: list[str] = []
     current: list[str] = []
     for i, line in enumerate(lines):
-        if current and (MARKUP_LINE.match(line) or (i in indented and _ends_sentence(current[-1]))):
+        if current and (
+            MARKUP_LINE.match(line) or (i in indented and not _ends_on_initial(current[-1]))
+        ):
             out.append(" ".join(current))
             current = []
         current.append(line)
@@ -244,9 +246,10 @@ def _unwrap(lines: list[str], indented: frozenset[int] = frozenset()) -> list[st
     return out
 
 
-def _ends_sentence(line: str) -> bool:
-    """A line that may end a paragraph: closed by a stop, not by an initial ("Datuk S.")."""
-    return bool(_SENTENCE_END.search(line)) and not _INITIAL_END.search(line)
+def _ends_on_initial(line: str) -> bool:
+    """A line that ends on a name's initial ("…Trade Minister Datuk S."): an indent after it
+    is a slip of the wire, not a new paragraph."""
+    return bool(_INITIAL_END.search(line))
 
 
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")

@@ -55,16 +55,20 @@ def summarize(
 
 
 def _shown(doc: Doc, index: int) -> SummarySentence:
-    """A chosen sentence as the summary shows it. A wire dateline is a sentence of its own
-    ("CAMBRIDGE, Mass.", then "_ In the…"): the lede after it stands for it, without its dash
-    (the text keeps both, as the fact sheet reads the dateline's place there)."""
+    """A chosen sentence as the summary shows it: the lede without the wire dateline the text
+    keeps for the fact sheet's places ("TOKYO _ Borrowers…" reads "Borrowers…"). A dateline
+    with a stop is a sentence of its own ("CAMBRIDGE, Mass.", then "_ In the…"): the lede
+    after it stands for it."""
     s = doc.sentences[index]
-    if index == 0 and len(doc.sentences) > 1 and doc.sentences[1].text.startswith("_"):
-        lede = doc.sentences[1]
-        if dateline := WIRE_DATELINE.match(doc.text[s.start : lede.end]):
-            n = s.start + dateline.end() - lede.start
-            return SummarySentence(1, lede.start + n, lede.end, lede.text[n:], lede.paragraph)
-    return SummarySentence(s.index, s.start, s.end, s.text, s.paragraph)
+    first = doc.sentences[0]
+    dateline = WIRE_DATELINE.match(doc.text[first.start :]) if index <= 1 else None
+    if dateline is None:
+        return SummarySentence(s.index, s.start, s.end, s.text, s.paragraph)
+    end = first.start + dateline.end()
+    if index == 0 and end > first.end:
+        s = doc.sentences[1]
+    n = max(0, end - s.start)
+    return SummarySentence(s.index, s.start + n, s.end, s.text[n:], s.paragraph)
 
 
 def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | None) -> list[int]:
