@@ -230,3 +230,31 @@ def test_text_pasted_without_a_headline_keeps_its_first_paragraph() -> None:
 def test_story_sentences_that_start_like_furniture_stay(line: str) -> None:
     article = from_text(f"Harbour deal signed\n\nThe ministers met on Monday.\n\n{line}")
     assert article.paragraphs[-1] == line
+
+
+WIRE = """Ferries return to Valby
+
+\t   &UR; (Jo Park is a staff writer for the Tarsk (Nor.) Post. This story was
+distributed by the Norland News Service.) &LR;
+\t   VALBY, Nor. _ The ferries of Valby sailed again on Monday after a winter
+in the yard, and the harbour master said the town had waited long enough for
+its boats to come back from the repairs at Tarsk.
+\t   ``We missed them,'' said Ana Berg, who runs the harbour cafe on the quay
+and has watched the boats for thirty years.
+<ANNOTATION>
+\t   (EDITORS MAY TRIM HERE. MORE BELOW)
+</ANNOTATION>
+\t   Norbank paid for the repairs, which took longer than the town had hoped
+because of the storms that closed the yard in December.
+\t   (jp/kl)
+"""
+
+
+def test_indented_wire_copy_keeps_its_paragraphs_and_drops_its_notes() -> None:
+    article = from_text(WIRE)
+    assert [p.split()[:2] for p in article.paragraphs] == [
+        ["VALBY,", "Nor."],
+        ["“We", "missed"],
+        ["Norbank", "paid"],
+    ]
+    assert {c.kind for c in article.clutter} == {"credit", "boilerplate"}

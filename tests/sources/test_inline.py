@@ -219,3 +219,17 @@ def test_a_clause_bringing_in_the_next_paragraph_is_no_caption() -> None:
     # An initial's full stop splits the sentence; the colon after the name still ends it.
     paragraph = "Norbank denied the claim, to which the harbour chief J. Ana Berg replied:"
     assert _inline(paragraph) == (paragraph, [])
+
+
+def test_a_contributor_credit_with_the_town_is_cut_whole() -> None:
+    text, cut = _inline("Sales rose. Ana B. Berg in Valby contributed to this article.")
+    assert (text, cut) == (
+        "Sales rose.",
+        [("credit", "Ana B. Berg in Valby contributed to this article.")],
+    )
+
+
+def test_a_wire_editors_sign_off_is_cut_and_the_last_sentence_stays() -> None:
+    text, cut = _inline("The ferry to Valby runs again. Jo Park thanked the crew. (jp/ab-kl)")
+    assert text == "The ferry to Valby runs again. Jo Park thanked the crew."
+    assert cut == [("credit", "(jp/ab-kl)")]

@@ -123,3 +123,24 @@ def test_seed_article_lede_and_no_clutter(seed_article_path: Path, seed_lines: l
     assert lede.startswith(chosen[0])
     joined = " ".join(chosen)
     assert "min read" not in joined and "[AFP]" not in joined and "Agencies" not in joined
+
+
+def test_the_summary_opens_without_a_wire_dateline() -> None:
+    text = (
+        "Ferries return to Valby\n\nTARSK, Mass. _ In the harbour of Valby, the ferries sailed "
+        "again on Monday after a winter in the yard. Jo Park, who runs them, said the town had "
+        "waited long enough. Norbank paid for the repairs to the boats and the quay, which "
+        "took longer than the town had hoped because of the storms in December."
+    )
+    first = summarize_text(text, 1)[0]
+    assert first.startswith("In the harbour of Valby")
+
+
+def test_the_summary_opens_without_a_one_word_wire_dateline() -> None:
+    text = (
+        "Ferries return to Valby\n\nVALBY _ The ferries of Valby sailed again on Monday after "
+        "a winter in the yard at Tarsk. Jo Park, who runs them, said the town had waited long "
+        "enough. Norbank paid for the repairs to the boats and the quay, which took longer "
+        "than the town had hoped because of the storms in December."
+    )
+    assert summarize_text(text, 1)[0].startswith("The ferries of Valby sailed")

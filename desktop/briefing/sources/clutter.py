@@ -108,6 +108,13 @@ BOILERPLATE = re.compile(
     r"|this (?:article|story) (?:was|has been) (?:updated|amended|corrected).*)$",
     re.I,
 )
+# Wire markup and editors' notes on lines of their own: "<ANNOTATION>", "</ANNOTATION>",
+# "(STORY MAY STOP HERE)" (a note in capitals, in brackets).
+MARKUP_LINE = re.compile(r"^</?[A-Za-z][^<>]*>$")
+EDITORS_NOTE = re.compile(r"^\((?=[^a-z()]*[A-Z]{3})[^a-z()]+\)$")
+# A note in brackets above the dateline, in the wire's codes or not: "&UR; (Jo Park is a staff
+# writer for the Valby (Nor.) Post. This story was distributed by …) &LR;".
+NOTE_ABOVE_DATELINE = re.compile(r"^(?:&[A-Z]{2};\s*)?\((?:[^()]|\([^()]*\))*\)\s*(?:&[A-Z]{2};)?$")
 # Credit and boilerplate lines are short; a longer paragraph that starts the same way
 # ("Reporting by the BBC found that …") is story text.
 FURNITURE_MAX_WORDS = 20
@@ -181,9 +188,10 @@ def units(blocks: list[list[str]]) -> list[str]:
     """
     out: list[str] = []
     for block in blocks:
+        indented = _indented_starts([ln for ln in block if ln.strip()])
         lines = [ln.strip() for ln in block if ln.strip()]
         if _hard_wrapped(lines):
-            out += _unwrap(lines)
+            out += _unwrap(lines, indented)
             continue
         current = ""
         for line in lines:
@@ -209,19 +217,42 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return _WRAP_WIDTHS[0] <= longest <= _WRAP_WIDTHS[1] and 2 * full >= len(lines)
 
 
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join a hard-wrapped block; a short line still ends its paragraph."""
+def _indented_starts(lines: list[str]) -> frozenset[int]:
+    """The lines that open a paragraph by their indent, when the block marks paragraphs so
+    (wire copy: "\t   TOKYO _ Borrowers…" then flush-left lines): at least two indented
+    lines, fewer than half of them."""
+    indented = frozenset(i for i, ln in enumerate(lines) if ln[:1] in (" ", "\t"))
+    return indented if 2 <= len(indented) < len(lines) / 2 else frozenset()
+
+
+def _unwrap(lines: list[str], indented: frozenset[int] = frozenset()) -> list[str]:
+    """Join a hard-wrapped block; a short line still ends its paragraph, an indented line
+    starts one, and a markup tag is a line of its own."""
     longest = max(len(ln) for ln in lines)
     out: list[str] = []
     current: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
+        if current and (
+            MARKUP_LINE.match(line) or (i in indented and not _ends_on_initial(current[-1]))
+        ):
+            out.append(" ".join(current))
+            current = []
         current.append(line)
-        if len(line) < _SHORT_LINE * longest:
+        if len(line) < _SHORT_LINE * longest or MARKUP_LINE.match(line):
             out.append(" ".join(current))
             current = []
     if current:
         out.append(" ".join(current))
     return out
+
+
+def _ends_on_initial(line: str) -> bool:
+    """A line that ends on a name's initial ("…Trade Minister Datuk S."): an indent after it
+    is a slip of the wire, not a new paragraph."""
+    return bool(_INITIAL_END.search(line))
+
+
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 
 
 def split_blocks(text: str) -> list[list[str]]:
@@ -277,8 +308,14 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             clutter.append(Clutter("caption", item))
         elif len(item.split()) <= FURNITURE_MAX_WORDS and CREDIT.match(item):
             clutter.append(Clutter("credit", item))
-        elif len(item.split()) <= FURNITURE_MAX_WORDS and BOILERPLATE.match(item):
+        elif (
+            (len(item.split()) <= FURNITURE_MAX_WORDS and BOILERPLATE.match(item))
+            or MARKUP_LINE.match(item)
+            or EDITORS_NOTE.match(item)
+        ):
             clutter.append(Clutter("boilerplate", item))
+        elif header and NOTE_ABOVE_DATELINE.match(item) and _opens_on_dateline(items[i + 1 :]):
+            clutter.append(Clutter("credit", item))
         elif header and standfirst is None and i == 0 and _followed_by_meta(items[1:4]):
             standfirst = item
             clutter.append(Clutter("standfirst", item))
@@ -286,6 +323,15 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             body.append(item)
     body, inline = strip_inline(body)
     return Cleaned(title, tuple(body), standfirst, byline, published, (*clutter, *inline))
+
+
+def _opens_on_dateline(items: list[str]) -> bool:
+    """The next paragraph opens on a dateline ("FLORENCE, Ala. _ From…", "VALBY (AP) -- …")."""
+    from briefing.sources.inline import LEADING_DATELINE, LEADING_PLACE, WIRE_DATELINE
+
+    return bool(items) and any(
+        p.match(items[0]) for p in (WIRE_DATELINE, LEADING_DATELINE, LEADING_PLACE)
+    )
 
 
 def _followed_by_meta(items: list[str]) -> bool:

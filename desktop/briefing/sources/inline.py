@@ -33,6 +33,9 @@ _TITLED = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
 LEADING_PLACE = re.compile(
     rf"^(?:{_CAPS}(?:,\s*{_TITLED})?\s+(?:--|—|–)|{_TITLED},\s*{_TITLED}\s+(?:--|—|–))\s+(?=[A-Z\"“‘'])"
 )
+# A wire dateline before a spaced underscore dash: "CAMBRIDGE, Mass. _ ", "TOKYO _ ". Left in
+# the text (the fact sheet reads its place there); only a summary's first sentence drops it.
+WIRE_DATELINE = re.compile(rf"^{_CAPS}(?:,\s*{_TITLED})?\s+_\s+(?=[A-Z\"“‘'])")
 # "By . Staff Reporter . PUBLISHED: . 09:12 EST, 3 March 2014 . | . UPDATED: . 10:01 EST, ..."
 _STAMP = r"\d{1,2}:\d{2}\s*[A-Z]{2,4},\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 LEADING_STAMP = re.compile(

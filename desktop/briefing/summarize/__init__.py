@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing.model import Article, Doc, Length, Summary, SummarySentence
+from briefing.sources.inline import WIRE_DATELINE
 from briefing.summarize.algorithms import SUMY_ALGORITHMS, run_sumy
 from briefing.summarize.genre import is_news
 from briefing.summarize.lede import LedeModel, centralities, ranking, sentence_stems
@@ -48,14 +49,26 @@ def summarize(
         chosen = _auto(doc, article, fits, news, lede)
     elif total:
         chosen = _choose(doc, article, algorithm, fits)
-    picked = [doc.sentences[i] for i in sorted(chosen)]
-    return Summary(
-        algorithm,
-        length,
-        tuple(SummarySentence(s.index, s.start, s.end, s.text, s.paragraph) for s in picked),
-        method,
-        budget,
-    )
+    shown = [_shown(doc, i) for i in sorted(chosen)]
+    shown = [s for k, s in enumerate(shown) if s.index not in (x.index for x in shown[:k])]
+    return Summary(algorithm, length, tuple(shown), method, budget)
+
+
+def _shown(doc: Doc, index: int) -> SummarySentence:
+    """A chosen sentence as the summary shows it: the lede without the wire dateline the text
+    keeps for the fact sheet's places ("TOKYO _ Borrowers…" reads "Borrowers…"). A dateline
+    with a stop is a sentence of its own ("CAMBRIDGE, Mass.", then "_ In the…"): the lede
+    after it stands for it."""
+    s = doc.sentences[index]
+    first = doc.sentences[0]
+    dateline = WIRE_DATELINE.match(doc.text[first.start :]) if index <= 1 else None
+    if dateline is None:
+        return SummarySentence(s.index, s.start, s.end, s.text, s.paragraph)
+    end = first.start + dateline.end()
+    if index == 0 and end > first.end:
+        s = doc.sentences[1]
+    n = max(0, end - s.start)
+    return SummarySentence(s.index, s.start + n, s.end, s.text[n:], s.paragraph)
 
 
 def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | None) -> list[int]:
