@@ -97,3 +97,13 @@ def test_a_clause_ending_on_a_semicolon_after_a_question_introduces_the_next_quo
         'Ana Lund replies; "The port users will, as they always have."'
     )
     assert first.speaker == "Lina Holm" and second.speaker != "Lina Holm"
+
+
+def test_a_who_clause_speaking_to_someone_keeps_its_speaker() -> None:
+    (q,) = _quotes('Lina Holm thanked Ana Lund, who said to reporters: "The dock opens in May."')
+    assert q.speaker == "Ana Lund"
+
+
+def test_a_question_followed_by_a_clause_with_its_own_that_clause_is_not_that_clauses() -> None:
+    (q,) = _quotes('"Which town in Norland is the safest?" Lina Holm joked that it was her own.')
+    assert q.speaker is None

@@ -1025,6 +1025,8 @@ def _attribute(
     ended = (last == "." or bare or last in "?!" and next_head) and tail.lstrip()[:1].isupper()
     # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
     ended = ended and (last in "?!" or not cues.P["clause_only"].match(tail))
+    # `"…?" Jo Park joked that Valby was his answer`: a clause reporting other words of its own.
+    ended = ended or last in "?!" and cues.P["clause_of_its_own"].match(tail) is not None
     # `"…wedding." The FBI said`
     afters = [] if ended or not tail_too else [(p, tail) for p in cues.AFTER]
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
