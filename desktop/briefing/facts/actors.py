@@ -21,7 +21,7 @@ from itertools import takewhile
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, kinds, untagged, words
-from briefing.facts.kinds import Kinds, classify, national_body, word_before
+from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
 from briefing.facts.places import resolve
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
 from briefing.facts.words import (
@@ -87,6 +87,7 @@ _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 # Words by which a state acts: "is" (a copula), "invasion" (an act), "talks" (a relation),
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
+_STATE_LINE = _STATE["agent"] | _STATE["body"] | _STATE["pact"]  # a state's sentence: `_state_line`
 _FORMER = lexicons.table("former_states")  # "USSR" -> "Soviet Union": no country of today
 _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
 # Auxiliaries before a main verb ("has seen", "is going to change"), and tags of no object.
@@ -481,9 +482,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     # "Lind will be confirmed as the club's coach", "the departure of Lind as coach", "Lind,
     # set to step down as chairman,"
     j = k + (aside and not who and k + 1 < len(tokens) and tokens[k + 1].tag in ("VBN", "VBD"))
-    while (
-        j < len(tokens) and j - k < 4 and (tokens[j].tag[:2] in _VERBAL or _to(tokens, j, k, aside))
-    ):
+    stop = min(len(tokens), k + 4)  # the verbs, four tokens at most from k
+    while j < stop and (tokens[j].tag[:2] in _VERBAL or _to(tokens, j, k, aside)):
         j += 1
         if j > k + 1 and tokens[j - 1].text.lower() in _APPOINTED:
             break  # "Lind was named acting chief"
@@ -1023,7 +1023,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         # sports copy ("Queen of the South" FC)
         title, of, place = (text.split(" ", 2) + ["", ""])[:3]
         royal = title in _ROYAL and of == "of" and gazetteer.candidates(place) and not kinds.sports
-        after = s.tokens[e.end_token].text.lower() if e.end_token < len(s.tokens) else ""
+        after = word_after(doc, e).lower()
         # "X group", "National Front for Liberation"; not "the Lind group" of Ann Lind's backers
         body = after in words.ORG_CUES and not surname
         body |= any(w in words.ORG_WORDS for w in text.split())
@@ -1177,8 +1177,7 @@ def _place_cued_out(doc: Doc, tagged: list[Entity], cued: list[Entity]) -> list[
 
 def _before_cue(doc: Doc, e: Entity) -> bool:
     """The entity is right before a lower-case organisation cue ("Valby council")."""
-    tokens = doc.sentences[e.sentence].tokens
-    return e.end_token < len(tokens) and tokens[e.end_token].text in words.ORG_CUES
+    return word_after(doc, e) in words.ORG_CUES
 
 
 def _holders(people: list[_Row], text: str) -> list[_Row]:
@@ -1357,8 +1356,7 @@ def _team_verb(doc: Doc, e: Entity) -> bool:
 def _state_line(s: Sentence) -> bool:
     """A sentence naming a state's organ, agent or pact ("the ministry said", "Norland's
     government", "the accord"): a country there is no team (state_words.txt)."""
-    said = {t.text.lower() for t in s.tokens}
-    return bool(said & (_STATE["agent"] | _STATE["body"] | _STATE["pact"]))
+    return not _STATE_LINE.isdisjoint(t.text.lower() for t in s.tokens)
 
 
 def _state_mention(doc: Doc, e: Entity) -> bool:

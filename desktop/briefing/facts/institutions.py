@@ -94,9 +94,7 @@ def named_at(s: Sentence, first: int, name: str) -> str | None:
     """`canonical(name)` for the name written from token `first` of `s`, but a one-word
     newspaper title only where it names the paper ("the Sun", "Sun editor"; not the firm in
     "Sun reported a profit")."""
-    if name in _AFTER_THE and not _newspaper(s, first):
-        return None
-    return canonical(name)
+    return None if name in _AFTER_THE and not _newspaper(s, first) else canonical(name)
 
 
 def find(s: Sentence) -> list[Known]:

@@ -381,8 +381,7 @@ def _speaks_as_person(doc: Doc, e: Entity) -> bool:
     tokens = doc.sentences[e.sentence].tokens
     if word_before(doc, e).rstrip(".") in PERSON_TITLES:
         return True
-    said = e.end_token < len(tokens) and tokens[e.end_token].text in untagged.REPORTING_VERBS
-    said = said and len(e.text.split()) == 2
+    said = word_after(doc, e) in untagged.REPORTING_VERBS and len(e.text.split()) == 2
     return said and any(t.text in _QUOTE_MARKS for t in tokens[e.end_token :])
 
 

@@ -132,9 +132,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         for i, t in enumerate(s.tokens):
             led = _LED.match(t.text) or _JOINT.match(t.text)  # "US-funded Radio Valby": the US
             if led and t.start not in starts and (place := _led_place(s, i, led[1])):
-                out.append(
-                    PlaceMention(place[0], Evidence(s.index, place[1], t.start + len(led[1])))
-                )
+                where = Evidence(s.index, place[1], t.start + len(led[1]))
+                out.append(PlaceMention(place[0], where))
             if (s.index, i) in covered or not t.text[:1].isupper():
                 continue
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
@@ -487,15 +486,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     regions = {m.name for m in mentions if m.region}
     names = [gazetteer.stopped(m.name) for m in mentions]
     pairs = pairwise(zip(names, [m.evidence for m in mentions], strict=True))
-    # "Kennebunkport, Maine"; a name the gazetteer lacks "in" or "near" a place ("Loxley
-    # Square in Oslo", a landmark or harbour) is in that place's country
-    near = {", "} | {f" {w} " for w in words.LOCATIVES - {"to"}}
-    placed = {
-        a: b
-        for (a, x), (b, y) in pairs
-        if (link := doc.text[x.end : y.start]) in near
-        and (link == ", " or not gazetteer.candidates(a))
-    }
+    placed = {a: b for (a, x), (b, y) in pairs if _placed_by(doc.text[x.end : y.start], a)}
     known = resolve(names, regions, placed)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
@@ -514,6 +505,17 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
     return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))
+
+
+# "in", "near" and the other locatives but "to", between spaces (`_placed_by`).
+_NEAR = {f" {w} " for w in words.LOCATIVES - {"to"}}
+
+
+def _placed_by(link: str, name: str) -> bool:
+    """The text between a name and the next, `link`, puts the name in the next one's place:
+    a comma ("Kennebunkport, Maine"), or "in" or "near" after a name the gazetteer lacks
+    ("Loxley Square in Oslo", a landmark or harbour): it is in that place's country."""
+    return link == ", " or link in _NEAR and not gazetteer.candidates(name)
 
 
 def _compass_aliases(keys: list[str], known: dict[str, Known | None]) -> dict[str, str]:

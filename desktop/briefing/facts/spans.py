@@ -280,9 +280,8 @@ def _repaired(
             return [s.entity(part or "", first + a, first + b) for (a, b), part in pairs]
         # "banks A and B"; "X, A and B" or "X's, A and B" after a body X
         listed = previous and _listed_after(s, previous.end_token, first)
-        if first and (s.tokens[first - 1].text in _WORDS["kinds"] or listed) and "&" not in words:
-            return [s.entity(e.label, first + a, first + b) for a, b in parts]
-        if _two_names(words, parts, lower):
+        cued = first and (s.tokens[first - 1].text in _WORDS["kinds"] or listed)
+        if cued and "&" not in words or _two_names(words, parts, lower):
             return [s.entity(e.label, first + a, first + b) for a, b in parts]
     lower_before = first > 0 and s.tokens[first - 1].text.islower()
     level = after.isdigit() or after in _WORDS["level"]
@@ -335,10 +334,7 @@ def _poll_partners(s: Sentence, e: Entity) -> list[Entity]:
     cut = s.tokens[slash].start + len(left)
     first = replace(s.entity(e.label, e.first_token, slash + 1), end=cut)
     second = replace(s.entity(e.label, slash, slash + body[-1] + 1), start=cut + 1)
-    return [
-        replace(first, text=s.text[first.start - s.start : cut - s.start]),
-        replace(second, text=s.text[cut + 1 - s.start : second.end - s.start]),
-    ]
+    return [replace(x, text=s.text[x.start - s.start : x.end - s.start]) for x in (first, second)]
 
 
 def _listed_after(s: Sentence, end: int, first: int) -> bool:
@@ -452,9 +448,7 @@ def _kind(words: list[str], surnames: set[str], whole: bool = False) -> str | No
         return "ORGANIZATION"
     if _person(words, surnames) or words[0] in PERSON_TITLES:
         return "PERSON"
-    if gazetteer.country_name(" ".join(words)) or _town(words):
-        return "LOCATION"
-    return None
+    return "LOCATION" if gazetteer.country_name(" ".join(words)) or _town(words) else None
 
 
 def _person(words: list[str], surnames: set[str]) -> bool:

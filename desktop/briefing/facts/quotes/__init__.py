@@ -27,9 +27,7 @@ from briefing.model import Doc, Quote
 
 MIN_WORDS = 4
 # The patterns of quote_patterns.txt by key.
-_P = dict(
-    lexicons.patterns("quote_patterns", VERB_PLAIN=cues.VERB_PLAIN, ING="|".join(sorted(cues.ING)))
-)
+_P = dict(lexicons.patterns("quote_patterns", **cues.GIVEN))
 # A partial quote with no source in its sentence is listed (unattributed) from this many
 # words on; shorter ones are scare quotes ("so-called "reform"").
 UNSOURCED_PARTIAL = 3
@@ -40,12 +38,10 @@ UNSOURCED_PARTIAL = 3
 RECENT = 300
 # Words a title leaves in lower case (English title-case convention).
 _TITLE_SMALL = lexicons.words("title_small_words")
-_ARTICLES = lexicons.words("articles")
 _CHANTS = lexicons.words("chant_verbs")
 # Written sources with no author: one word quoted from them is a term.
 _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
-_TITLED_HOWS = (How.NAMED, How.SUBJECT)  # a speaker the clause names, maybe with a title
 # Speakers no clause names beside the quote: inferred from the sentences around it.
 # And a description read as someone named before (`"…Ana saw it all," the director says`).
 _INFERRED = (
@@ -96,7 +92,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `"…," said Mrs Park` where Jo Park is "Mr Park" or "he": not his words.
         told = len(speakers.tail_clause(scan[span.close : span.close + 250]))
         said_at = (span.close, span.close + told) if found.after else (head_abs, span.open)
-        titled = found.how in _TITLED_HOWS and found.speaker is not None
+        # A speaker the clause names, maybe with a title.
+        titled = found.how in (How.NAMED, How.SUBJECT) and found.speaker is not None
         if titled and (other := people.titled_apart(found.speaker or "", *said_at)):
             found = Found(None, found.cue, How.DESCRIPTION, other)  # her words, no actor's
         if label := TRANSCRIPT.match(scan, start, end):
@@ -173,11 +170,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = speakers.found_by(m.group(1), actors, span.close, "according to") or found
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
         at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
-        if (
-            partial
-            and not _sourced(found)
-            and (who := speakers.perspective(scan, at, span, people))
-        ):
+        view = partial and not _sourced(found)
+        if view and (who := speakers.perspective(scan, at, span, people)):
             found = Found(who, None, How.SUBJECT)  # `To Jo Park, the verdict shows that "…"`
         if _unsourced(found) and (saying := cues.P["saying"].match(scan, at, span.open)):
             found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
@@ -214,7 +208,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # nor from a document with no author (`the complaint said he had a "bomb"`).
         # Not a word modifying the noun after it (`saw a "vast" change`): the source's word.
         adjective = len(words) == 1 and _before_noun(doc, sentence, span.close)
-        term = word_before in _ARTICLES and not adjective
+        term = word_before in speakers.ARTICLES and not adjective
         term = term and not _P["calling_article"].search(scan, max(0, span.open - 60), span.open)
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
         # After an article too when a pronoun's clause after it says it (`a "bold" step, he says`).
@@ -419,10 +413,10 @@ def _source_words(described: str | None) -> str | None:
     """A described source without the writer's words run into it: `The jury further (said)`,
     `The jury said it (found)`, `His attorney has said he's not guilty (, calling…)`."""
     words = (described or "").split()
-    if len(words) > 2 and words[-2] in cues.VERBS and words[-1] in _CLAUSE_WORDS["pronoun"]:
+    if len(words) > 2 and words[-2] in cues.VERBS and words[-1] in speakers.CLAUSE_WORDS["pronoun"]:
         words = words[:-2]
     # `His attorney has said he's not guilty, calling it "…"`: the subject before "has said"
-    have = _CLAUSE_WORDS["have"]
+    have = speakers.CLAUSE_WORDS["have"]
     said = [k for k in range(2, len(words)) if words[k] in cues.VERBS and words[k - 1] in have]
     words = words[: said[0] - 1] if said else words
     words = _before_clause(words)
@@ -444,7 +438,6 @@ def _before_clause(words: list[str]) -> list[str]:
 
 _SOURCE_TAILS = lexicons.words("source_tails")
 _RELATIVES = lexicons.words("relative_pronouns")
-_CLAUSE_WORDS = lexicons.groups("source_clause_words")
 
 
 def _plural_nouns(doc: Doc) -> frozenset[int]:

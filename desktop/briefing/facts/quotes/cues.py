@@ -13,14 +13,15 @@ ING = frozenset(v for v in VERBS if v.endswith("ing"))
 _VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS - ING), key=len, reverse=True)) + r")"
 VERB_PLAIN = _VERB.replace("?P<verb>", "?:")
 # The fragments of the verbs the pattern files read ({VERB}, {ANY_VERB}, {VERB_PLAIN}, {ING}:
-# the -ing forms in text order), beside those of reporting_fragments.txt.
+# the -ing forms in text order), beside those of reporting_fragments.txt; here and in the
+# quote and speaker patterns.
 _ANY_VERB = r"(?P<verb>" + "|".join(sorted(sorted(VERBS), key=len, reverse=True)) + r")"
-_GIVEN = dict(VERB=_VERB, VERB_PLAIN=VERB_PLAIN, ANY_VERB=_ANY_VERB, ING="|".join(sorted(ING)))
+GIVEN = dict(VERB=_VERB, VERB_PLAIN=VERB_PLAIN, ANY_VERB=_ANY_VERB, ING="|".join(sorted(ING)))
 # The reporting clause after a quote (`," Peskov told…`, `," he added`, `," according to X`)
 # and before it (`Erdogan said: "`, `Peskov told reporters, "`), tried in order.
-_CLAUSES = lexicons.patterns("reporting_clauses", "reporting_fragments", **_GIVEN)
+_CLAUSES = lexicons.patterns("reporting_clauses", "reporting_fragments", **GIVEN)
 AFTER = [pattern for side, pattern in _CLAUSES if side == "after"]
 BEFORE = [pattern for side, pattern in _CLAUSES if side == "before"]
 # The other patterns of reporting cues, by key: `P["any_cue"]`.
-P = dict(lexicons.patterns("cue_patterns", "reporting_fragments", **_GIVEN))
+P = dict(lexicons.patterns("cue_patterns", "reporting_fragments", **GIVEN))
 ANY_CUE = P["any_cue"]  # an attribution anywhere: `said`, `according to`

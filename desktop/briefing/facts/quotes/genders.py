@@ -63,10 +63,11 @@ def pronoun_gender(word: str) -> str | None:
     return {"he": MALE, "she": FEMALE}.get(word.lower())
 
 
-def _after_given_name(name: str, text: str) -> bool:
-    """Whether one-word `name` is written after a given name (`Ann Clinton`): a surname."""
-    after_given = re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b", text)
-    return any(first_name(g.group(1)) for g in after_given)
+def given_names_before(surname: str, text: str) -> list[str]:
+    """The given names `text` writes right before `surname` (`Ann Clinton`): a one-word name
+    so written is a surname."""
+    found = re.findall(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text)
+    return [g for g in found if first_name(g)]
 
 
 def title_at(text: str, mention: Mention) -> str:
@@ -103,10 +104,9 @@ def genders(text: str, mentions: Iterable[Mention], given: bool = True) -> dict[
         titles = titled.get(name, set())
         by_title = MERGED if len(titles) > 1 else next(iter(titles), None)
         # A one-word name written after a given name (`Ann Clinton`) is a surname.
-        surname = " " not in name and _after_given_name(name, text)
-        by_name = (
-            None if surname or not given else GIVEN_NAMES.get(name.split()[0].lower().strip("."))
-        )
+        surname = " " not in name and bool(given_names_before(name, text))
+        given_name = GIVEN_NAMES.get(name.split()[0].lower().strip("."))
+        by_name = None if surname or not given else given_name
         by_pronoun = MALE if male >= 2 * female + 1 else FEMALE if female >= 2 * male + 1 else None
         if gender := by_title or by_name or by_pronoun:
             out[name] = gender

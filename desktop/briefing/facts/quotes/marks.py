@@ -218,9 +218,6 @@ def _dash(scan: str, chars: list[str], start: int, end: int, cue: re.Pattern[str
         chars[start], chars[close.start() + 1] = "“", "”"
 
 
-_LEAD_INS = (": ", ". ", ", ")
-
-
 def find_quoted(scan: str) -> list[Span]:
     """Spans inside quote marks of the scan copy, continued across paragraphs by the news
     convention, with inconsistent stretches given up."""
@@ -303,7 +300,7 @@ def _introduced(scan: str, mark: int) -> bool:
     """The quote opening at `mark` follows its introduction (`Jo Park said: "…`, `The Post
     reports:` closing the paragraph before)."""
     lead = scan[mark - 3 : mark]
-    return lead[1:] in _LEAD_INS or lead == ":\n\n"
+    return lead[1:] in (": ", ". ", ", ") or lead == ":\n\n"
 
 
 def _find_close(scan: str, mark: str, start: int, end: int) -> int:

@@ -31,6 +31,7 @@ from briefing.facts.quotes.genders import (
     MERGED,
     Mention,
     genders,
+    given_names_before,
     name_gender,
     pronoun_gender,
     shared_name_gender,
@@ -70,7 +71,7 @@ _PLURALS = [f for forms in PARTIES.values() for f in forms if f.endswith("s")]
 _MEMBERS = frozenset(f[:-3] + "y" if f.endswith("ies") else f[:-1] for f in _PLURALS)
 # The patterns of speaker_patterns.txt by key, with the fragments they read from elsewhere.
 _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
-_GIVEN = {"VERB_PLAIN": cues.VERB_PLAIN, "PERSONS": _PERSONS, "ING": "|".join(sorted(cues.ING))}
+_GIVEN = {**cues.GIVEN, "PERSONS": _PERSONS}
 _GIVEN["MEMBERS"] = "|".join(map(re.escape, sorted(_MEMBERS, key=len, reverse=True)))
 _P = dict(lexicons.patterns("speaker_patterns", "reporting_fragments", **_GIVEN))
 
@@ -103,6 +104,7 @@ _PREPOSITIONS = lexicons.words("subject_prepositions")
 SOURCE_PREPOSITIONS = lexicons.words("source_prepositions")
 _FRONTED = lexicons.words("fronted_prepositions") | _PREPOSITIONS
 _CONNECTIVES = lexicons.words("sentence_connectives")  # `However,` opening a sentence
+ARTICLES = lexicons.words("articles")
 
 
 @dataclass(frozen=True)
@@ -146,10 +148,8 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     lo, hi = within or (0, 0)
     here = {a.name for a in actors if a.name in tied for e in a.evidence if lo <= e.start < hi}
     tied = here if len(here) == 1 and sex else tied
-    if len(tied) == 1:
-        return tied.pop()
     if tied:
-        return None  # unsure which of the two: a wrong speaker is worse than none
+        return _one(tied)  # none when unsure which of two: a wrong speaker is worse than none
     # Only the last capitalised word: `the Brandt Foundation` is no Brandt.
     surnames = [w.strip(",;:()—–-.") for w in who.split() if w[:1].isupper()][-1:]
     by_surname = [
@@ -179,7 +179,7 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
             w = w.rstrip(".")
         if w.lower().rstrip(".") in _TITLES:
             titled = True
-        elif w[:1].isupper() and w.lower() not in {"the", "a", "an"}:
+        elif w[:1].isupper() and w.lower() not in ARTICLES:
             runs[-1].append(w)
         elif runs[-1]:
             runs.append([])
@@ -228,6 +228,11 @@ def _object(actor: Actor, text: str) -> bool:
 def named_at(actors: Actors, starts: Container[int], kind: str = "organization") -> set[str]:
     """The actors of `kind` with a mention starting at one of `starts`."""
     return {a.name for a in actors if a.type == kind for e in a.evidence if e.start in starts}
+
+
+def _one(names: set[str]) -> str | None:
+    """The one name of `names`; None when there are several (unsure which) or none."""
+    return names.pop() if len(names) == 1 else None
 
 
 def persons(actors: Actors) -> set[str]:
@@ -319,8 +324,6 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
-    if _aide_to(who):
-        return None, who.strip()  # `the former top aide to Governor Ana Berg`: not Berg
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed; so are
     # those only linked to someone named (`people close to Jo Park`, `a woman who met Park`).
     group = (head := _P["group_of"].match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
@@ -331,12 +334,13 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     rest = who[head.end() :].strip() if head else ""
     holder = person is not None and rest not in (person, person.split()[-1])
     known = holder or any(who.strip() in (a.name, *a.aliases) for a in actors)
-    if group and not known:
+    # Nor the person served (`the former top aide to Governor Ana Berg`: not Berg).
+    if group and not known or _aide_to(who):
         return None, who.strip()
-    if person is not None and _linked(who, who.index(person)):
-        return None, description_of(who) or who.strip()  # `said the daughter of Jo Park`
-    if len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words):
-        # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
+    linked = person is not None and _linked(who, who.index(person))  # `the daughter of Jo Park`
+    # `the Brandt campaign`, `a Brandt aide`: the group around a person, not the person.
+    around = len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words)
+    if linked or around:
         return None, description_of(who) or who.strip()
     # `The memo for members of Congress`: a determiner and a common noun, naming nobody.
     common = len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].islower()
@@ -459,9 +463,7 @@ class People:
         self._all = sorted(self._mentions + self._bare_surnames())
         self._genders = genders(text, self._all)
         told = [(m["self"] or m["own"], m["who"]) for m in _P["self_named"].finditer(text)]
-        selves = {
-            "m" if g.lower() in ("him", "his") else "f": canonical(w, actors) for g, w in told
-        }
+        selves = {"f" if g.lower() == "her" else "m": canonical(w, actors) for g, w in told}
         self._self_named = selves if len(selves) == len(told) else {}  # one of each at most
 
     def _in_quote(self, pos: int) -> bool:
@@ -480,9 +482,8 @@ class People:
         mentions = [m for m in self._all if m[2] == name]
         here = {m for m in mentions if lo <= m[0] < hi} or self._surname_in(name, lo, hi)
         titles = {t for m in here if title_gender(t := title_at(self.text, m))}
-        if len(titles) != 1:
-            return None
-        title = titles.pop()
+        if (title := _one(titles)) is None:
+            return None  # no courtesy title here, or several
         # Every sex the rest gives: its titles and the pronouns after its other mentions; a
         # man's given name against a woman's title only (`woman_titled_man`: the names table
         # files men's names of other languages as women's, `Mr Sher Khan`).
@@ -684,7 +685,7 @@ class People:
                     return voiced.pop()
                 first = self.named_in(start, later)[:1]
                 sentence = self.text[start:later].rstrip()
-                quoting = re.search(r"[“”\"]", sentence) is not None
+                quoting = _P["mark"].search(sentence) is not None
                 broken = "\n\n" in (sentence if quoting else self.text[start:pos])
                 if not first or first[0][2] not in near:
                     return None
@@ -1017,6 +1018,7 @@ def _attribute(
         head_start = max(scan.rfind("\n\n", 0, span.open - 2), 0)
         head_end = span.open - 2
     head = head_clause(scan[max(head_start, head_end - 250) : head_end])
+    head_abs = head_end - len(head)
     # `'…the fit parent' Earlier this month, Judge…`: a mark closing on no stop or comma,
     # then a fronted phrase of common words, ends the sentence as a full stop does.
     last = scan[span.start : span.end].rstrip(" \n")[-1:]
@@ -1046,11 +1048,11 @@ def _attribute(
         if groups.get("pronoun"):
             word = groups["pronoun"].lower()
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
-            at = span.open if after else head_end - len(head) + m.start("pronoun")
+            at = span.open if after else head_abs + m.start("pronoun")
             if word == "it":  # `it states`: a body opening the sentence before, or quoted
                 # The one body its own sentence names (`On the Harbour Trust website it
                 # states:`), else one just before; never a person.
-                own = set() if after else named_at(actors, range(head_end - len(head), at))
+                own = set() if after else named_at(actors, range(head_abs, at))
                 body, described = (own.pop(), None) if len(own) == 1 else body_before(people, at)
                 someone = previous in persons(actors)
                 if recent and not someone and not body:
@@ -1086,11 +1088,11 @@ def _attribute(
         elif part is head and _about_document(part, m.start("who") + len(who)):
             continue  # `A letter from Jo Park to Ana Berg said:`: no name there is the verb's
         inside = who.split()[0] in SOURCE_PREPOSITIONS or of_phrase
-        if part is head and inside:
-            continue  # `The memo for members of Congress states`: Congress is no subject
-        if who.lower() in SOURCE_PREPOSITIONS:
-            continue  # `"grants" to states to improve…`: a preposition and a noun, no cue
-        at = (span.close if after else head_end - len(head)) + who_at
+        # `The memo for members of Congress states`: Congress is no subject; `"grants" to
+        # states to improve…`: a preposition and a noun, no cue.
+        if part is head and inside or who.lower() in SOURCE_PREPOSITIONS:
+            continue
+        at = (span.close if after else head_abs) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
@@ -1118,9 +1120,7 @@ def _attribute(
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
-    if (found := _subject(head, head_end - len(head), people)) is not None:
-        return found
-    if (found := _relative_source(head, head_end - len(head), people)) is not None:
+    if found := _subject(head, head_abs, people) or _relative_source(head, head_abs, people):
         return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
@@ -1222,8 +1222,8 @@ def _untagged_name(who: str) -> str | None:
     return " ".join(words) if words and linked and plain and who.isprintable() else None
 
 
-_CLAUSE_WORDS = lexicons.groups("source_clause_words")
-_PRONOUNS = _CLAUSE_WORDS["pronoun"] | _CLAUSE_WORDS["addressed"]
+CLAUSE_WORDS = lexicons.groups("source_clause_words")
+_PRONOUNS = CLAUSE_WORDS["pronoun"] | CLAUSE_WORDS["addressed"]
 
 
 def _full_name(scan: str, who: str, pos: int) -> str | None:
@@ -1231,12 +1231,7 @@ def _full_name(scan: str, who: str, pos: int) -> str | None:
     text wrote before `pos` (`Guitarist Jo May`), the tagger having missed the person."""
     if not re.fullmatch(r"[A-Z][a-z’'-]+", who):
         return None
-    found = re.findall(r"\b([A-Z][a-z]+)\s+" + re.escape(who) + r"\b", scan[:pos])
-    full = {f"{g} {who}" for g in found if gazetteer.first_name(g)}
-    return full.pop() if len(full) == 1 else None
-
-
-# A form of "be" before the verb ending a clause: `is said`, `were reported`.
+    return _one({f"{g} {who}" for g in given_names_before(who, scan[:pos])})
 
 
 def _participle(part: str, end: int) -> bool:
@@ -1320,8 +1315,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
             return Found(first[2], verb, How.SUBJECT)
     if (issuer := _issued_by(before, people.actors, head_abs, verb)) is not None:
         return issuer
-    lead_pronoun = _P["lead_pronoun"].match(head)
-    if lead_pronoun:
+    if lead_pronoun := _P["lead_pronoun"].match(head):
         word = lead_pronoun.group(1).lower()
         return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
     # `The 30-year-old told`, `The double Olympic champion said`
@@ -1330,8 +1324,7 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         if one is not None and noun_gender(one["head"]) is not None:
             return Found(None, verb, How.DESCRIPTION, one.group().strip())
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
-    det = _P["described_subject"].search(last)
-    if det and len(words) <= 10:
+    if (det := _P["described_subject"].search(last)) and len(words) <= 10:
         described = det.group().strip()
         if _P["object_of"].search(last, 0, last.rfind(described)):
             # `The top-ranking Republican on the committee said:`: the whole phrase, not the
@@ -1447,8 +1440,7 @@ def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
     lead = head[: m.start()].split()[-1:]
     if m["ing"] and lead and lead[0].lower() in _GERUND_LEADS:
         return None  # `before telling her: '…'`: a gerund, no noun before it speaking
-    named = _ending_at(people.actors, at, people.text, "part_of", 40)
-    if named:
+    if named := _ending_at(people.actors, at, people.text, "part_of", 40):
         return Found(named[0], verb, How.NAMED)
     described = _P["described_subject"].search(head, 0, m.start())
     return Found(None, verb, How.DESCRIPTION, described.group().strip()) if described else None
@@ -1470,7 +1462,7 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 # Words opening a description that may stand for the previous speaker (`The former coach`).
-_DEFINITE_OPENERS = frozenset(["the", "his", "her", "their", "its"])
+_DEFINITE_OPENERS = lexicons.words("definite_openers")
 
 
 def subject_of_weaving(
@@ -1499,12 +1491,9 @@ def subject_of_weaving(
     named = people.named_in(after, head_abs + len(head))
     # Not right before it, nor only adverbs after it (`that Park knowingly "…"`), nor, after
     # a subject that is no pronoun, only an owner (`The Post reports that Jo Park's team…`).
-    owners = None if _P["any_subject_pronoun"].search(head, 0, m.start()) else ("'s", "’s")
-    followed = any(
-        not _P["adverbs"].fullmatch(head, e - head_abs)
-        and head[e - head_abs :][:2] not in (owners or ())
-        for _, e, _ in named
-    )
+    owners = () if _P["any_subject_pronoun"].search(head, 0, m.start()) else ("'s", "’s")
+    ends = [e - head_abs for _, e, _ in named if head[e - head_abs :][:2] not in owners]
+    followed = any(not _P["adverbs"].fullmatch(head, e) for e in ends)
     # Or someone named speaking after the verb (`…reported that Jo Park told`).
     other = followed or bool(_P["name_says"].search(head[after - head_abs :]))
     # `…the views of Jo Park, who sees it as "…"`: the person the who-clause is about (not
@@ -1587,9 +1576,8 @@ def subject_of_weaving(
         word = pronoun.group(1).lower()
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
-    if (shared := _second_predicate(head, head_abs, verbs, m, people)) is not None:
-        return shared
-    if (issuer := _issued_by(chunk, actors, head_abs, m.group())) is not None:
+    shared = _second_predicate(head, head_abs, verbs, m, people)
+    if issuer := shared or _issued_by(chunk, actors, head_abs, m.group()):
         return issuer
     who = chunk.strip()
     if m.group().endswith("ing") and before.endswith(","):
@@ -1724,8 +1712,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         named = re.finditer(r"[’']s\s+" + kin["noun"] + r",\s+", people.text[:pos])
         ends = {r.end() for r in named}
         # Any actor named there (the tagger may take `Nila de Cruz` for a body): a relative.
-        relatives = {a.name for a in people.actors for e in a.evidence if e.start in ends}
-        return relatives.pop() if len(relatives) == 1 else None
+        return _one({a.name for a in people.actors for e in a.evidence if e.start in ends})
     if own := _P["own_document"].fullmatch(described.strip()):  # `his report`: its author
         return people.referent("he" if own[1].lower() == "his" else "she", pos)
     if member := _P["party_member"].fullmatch(described.strip()):
@@ -1805,13 +1792,10 @@ def _office_beside(people: People, name: str, office: str) -> bool:
     Park`, `Jo Park, the judge`): a role the actors may have read from a bare `the judge`
     later is no sign that the judge is that person."""
     text = people.text
-    mentions = [e for a in people.actors if a.name == name for e in a.evidence]
-    near = [
-        _P["office_before"].search(text, max(0, e.start - 40), e.start)
-        or _P["office_after"].match(text, e.end)
-        for e in mentions
-    ]
-    written = [m["office"] for m in near if m] + [text[e.start : e.end] for e in mentions]
+    spans = [e for a in people.actors if a.name == name for e in a.evidence]
+    before = [_P["office_before"].search(text, max(0, e.start - 40), e.start) for e in spans]
+    near = [b or _P["office_after"].match(text, e.end) for b, e in zip(before, spans, strict=True)]
+    written = [m["office"] for m in near if m] + [text[e.start : e.end] for e in spans]
     return any(office in w.lower().split() for w in written)
 
 
@@ -1841,8 +1825,7 @@ def _body_ending(described: str, actors: Actors) -> str | None:
     if len(words) < 3 or words[0] not in _DEFINITE_OPENERS or not described[-1:].islower():
         return None
     tail = words[1:]
-    ends = {a.name for a in actors if a.type == "organization" and _ends_in(a.name, tail)}
-    return ends.pop() if len(ends) == 1 else None
+    return _one({a.name for a in actors if a.type == "organization" and _ends_in(a.name, tail)})
 
 
 def _ends_in(name: str, tail: list[str]) -> bool:
@@ -1880,8 +1863,7 @@ def author(people: People, pos: int) -> str | None:
     include Norbank and…`: the first named)."""
     keys = ("written_by", "document_lead", "authors_of")
     ends = {m.end() for k in keys for m in _P[k].finditer(people.text, 0, pos)}
-    authors = named_at(people.actors, ends)
-    return authors.pop() if len(authors) == 1 else None
+    return _one(named_at(people.actors, ends))
 
 
 def _named_author(people: People, pos: int, noun: str) -> str | None:
@@ -1889,8 +1871,7 @@ def _named_author(people: People, pos: int, noun: str) -> str | None:
     paper's co-author Jo Park`), whose words `the paper concludes` then gives."""
     found = _P["named_author"].finditer(people.text, 0, pos)
     ends = {m.end() for m in found if m["noun"] == noun}
-    writers = named_at(people.actors, ends, "person")
-    return writers.pop() if len(writers) == 1 else None
+    return _one(named_at(people.actors, ends, "person"))
 
 
 def body_before(people: People, pos: int) -> Source:
@@ -1946,10 +1927,10 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     # up…. ⏎ "If bail-outs…"`).
     last = scan[starts[k - 1] : span.open]
     apart = last.rstrip().endswith(".") and last.count("\n\n") == 1 and not last.startswith("\n")
-    back, before = (k - 1, last) if apart and not re.search(r"[“”\"]", last) else (back, before)
+    back, before = (k - 1, last) if apart and not _P["mark"].search(last) else (back, before)
     if not before.rstrip().endswith(".") or "\n\n" in before and not apart:
         return None  # no whole sentence of this paragraph
-    if re.search(r"[“”\"]", before):
+    if _P["mark"].search(before):
         return None  # one quoting (its voice goes on)
     named = people.named_in(starts[back], span.open)
     speaking = {n for _, e, n in named if cues.P["speaking"].match(scan, e)}
@@ -1966,7 +1947,7 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         quiet = not people.voices(starts[back], span.open)
         if not lead and quiet and cues.ANY_CUE.search(scan, named[0][1], span.open):
             speaking = {named[0][2]}
-    return speaking.pop() if len(speaking) == 1 else None
+    return _one(speaking)
 
 
 def perspective(scan: str, start: int, span: Span, people: People) -> str | None:
@@ -1991,7 +1972,7 @@ def described_before(scan: str, span: Span, people: People) -> str | None:
     if char_before(scan, span.open) not in ".!?" or people.named_in(before, span.open):
         return None
     m = _P["unnamed_opening"].match(scan, before, span.open)
-    return m["who"] if m and not re.search(r"[“”\"]", scan[before : span.open - 1]) else None
+    return m["who"] if m and not _P["mark"].search(scan[before : span.open - 1]) else None
 
 
 def described_in_quote(clause: str) -> str | None:
