@@ -290,7 +290,11 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     first = who.split(", ")[0]  # `Jo Park, a lawyer and fellow at Norbank`: before its apposition
     alone = ", " in who and " and " not in first and not _P["possessed"].search(first)
     if alone and (person := _person_in(first, actors) or _titled_surname(first, actors, pos)):
-        return person, None
+        if person not in first or not _linked_holder(first[: first.index(person)]):
+            return person, None
+        # `the lawyer for Ana Berg, Jo Park,`: the one set off after the description speaks.
+        apposed = _person_in(who.split(", ")[1], actors)
+        return (apposed, None) if apposed else (None, description_of(first))
     if team := _P["team_lead"].fullmatch(who.strip()):
         # `Dr Jo Park of Valby University and colleagues found`: Park's team; never the body.
         lead = _person_in(team["who"], actors)
@@ -476,7 +480,7 @@ class People:
         title is of one sex while the rest of the article makes the person the other, or both
         (`Mr Park`, `Jo Park said he…`): someone else of that surname; else None."""
         mentions = [m for m in self._all if m[2] == name]
-        here = {m for m in mentions if lo <= m[0] < hi}
+        here = {m for m in mentions if lo <= m[0] < hi} or self._surname_in(name, lo, hi)
         titles = {t for m in here if title_gender(t := title_at(self.text, m))}
         if (title := _one(titles)) is None:
             return None  # no courtesy title here, or several
@@ -494,6 +498,12 @@ class People:
         sexes -= {None, MERGED}
         apart = bool(sexes) and title_gender(title) not in sexes
         return f"{title} {name.split()[-1]}" if apart else None
+
+    def _surname_in(self, name: str, lo: int, hi: int) -> set[Mention]:
+        """The surname of `name` written in [lo, hi) where the tagger took no mention of it
+        (`Mr Park said…. "…," said Mrs Park`: one actor, two people)."""
+        surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
+        return {(m.start(), m.end(), name) for m in surname.finditer(self.text, lo, hi)}
 
     def _bare_surnames(self) -> list[Mention]:
         """Every bare surname outside quotes the actors' evidence missed (`Cambiasso is still
@@ -1017,6 +1027,8 @@ def _attribute(
     ended = (last == "." or bare or last in "?!" and next_head) and tail.lstrip()[:1].isupper()
     # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
     ended = ended and (last in "?!" or not cues.P["clause_only"].match(tail))
+    # `"…?" Jo Park joked that Valby was his answer`: a clause reporting other words of its own.
+    ended = ended or last in "?!" and cues.P["clause_of_its_own"].match(tail) is not None
     # `"…wedding." The FBI said`
     afters = [] if ended or not tail_too else [(p, tail) for p in cues.AFTER]
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
@@ -1027,6 +1039,8 @@ def _attribute(
             continue
         if part is head and _recalled(part, m):
             return Found()  # `Jo Park recalls her friend saying: "…"`: the friend's words
+        if part is head and m.groupdict().get("verb") and _recalled_that(part, m):
+            continue  # `Ana Berg recalled that Norbank said, "…"`: the clause's subject speaks
         if part is head and m.group().rstrip().endswith(("--", "—")) and comma_closed(scan, span):
             continue  # `a show by Jo Park -- "…," decided members`: the clause after says who
         groups = m.groupdict()
@@ -1082,6 +1096,8 @@ def _attribute(
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
+        if verb_first and after and (set_off := _set_off_person(part, m, actors)):
+            speaker, described = set_off, None  # `said the widow of Jo Park, Ana Berg.`
         if speaker is None and described is None:
             speaker = _full_name(scan, who, span.open)  # `Guitarist Jo May…. May said:`
         if speaker is None and described is None and after:
@@ -1143,6 +1159,12 @@ def _recalled(part: str, m: re.Match[str]) -> bool:
     return recalling and _P["others_words"].match(part, m.end("verb")) is not None
 
 
+def _recalled_that(part: str, m: re.Match[str]) -> bool:
+    """Whether the verb `m` found recalls a that-clause with a reporting verb of its own
+    (`Ana Berg recalled that Norbank said, "…"`): the clause's subject speaks, not the verb's."""
+    return _recalled_clause("recalled_that", part[m.start("verb") :]) is not None
+
+
 def _owner(words: str, actors: Actors) -> bool:
     """Whether `words` end in an owner's possessive (`Park's`), not in a name that holds one
     (`Moody's` of Moody's Investors Service)."""
@@ -1177,6 +1199,16 @@ def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
             ):
                 return a.name
     return None
+
+
+def _set_off_person(part: str, m: re.Match[str], actors: Actors) -> str | None:
+    """The person whose name alone is set off by a comma right after a described source
+    (`said the widow of Jo Park, Ana Berg.`, `said the Duke of Valby, Jo Park.`): the name
+    says who the description is; None after a name (`said Jo Park, Ana Berg…`)."""
+    if m["who"].split()[0].lower() not in _DETERMINERS:
+        return None
+    name = _P["set_off_name"].match(part, m.end("who"))
+    return _apposed_person(name["name"].rstrip("."), actors) if name else None
 
 
 def _untagged_name(who: str) -> str | None:
@@ -1229,6 +1261,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         pos, verb = head_abs + inverted.start("who"), inverted["verb"].lower()
         if (found := found_by(inverted["who"], people.actors, pos, verb)) is not None:
             return found
+    if (owned := _P["whose_cue"].search(head)) is not None:
+        return Found(None, owned["verb"])  # `wrote to Ana Berg, whose aide said:`: unnamed
     m = cues.P["cue_in_sentence"].search(head) or cues.P["cue_ing_bare"].search(head)
     if m is not None and (clause := _who_clause_after(head, m)) is not None:
         m = cues.P["cue_in_sentence"].search(head, clause.start("verb"))  # `told Berg, who said:`
@@ -1240,6 +1274,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     if not m:
         return None
     verb = m.group("verb")
+    if _passive(head, m.end("verb")) and not cues.ANY_CUE.search(head, m.end("verb")):
+        return Found(None, verb)  # `Jo Park was asked, "…?"`: the one asking is not named
     before = head[: m.start()].rstrip()
     words = before.split()
     # `A spokeswoman for Norbank said:`, also when a tagger took the body for a person.
@@ -1250,7 +1286,10 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     documented = _about_document(head, m.start())
     named = [] if documented else people.named_in(head_abs, head_abs + m.end())
     within = [w for w in named if not _linked(head, w[0] - head_abs)]
-    if (relative := _antecedent(before, head_abs, people)) is not None:
+    relative = _antecedent(before, head_abs, people)
+    if relative and _P["own_complement"].match(head, m.end("verb")):
+        relative = _complemented_relative(before)
+    if relative is not None:
         return Found(relative, verb, How.SUBJECT) if relative else None
     if recalled := _recalled_clause("recalled_that", head):
         # `Ana Berg recalled that Jo Park once said, "…"`: Park's words, Berg's memory.
@@ -1342,6 +1381,15 @@ def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     return "" if owned else named[-1][2]  # `the wife of Jo Park, who`: maybe the wife
 
 
+def _complemented_relative(before: str) -> str | None:
+    """A who-clause whose verb has its words in a complement of its own (`Jo Park criticised
+    Ana Berg, who said in May that taxes would rise: "…"`) introduces no quote: None when the
+    main clause's verb brings words in (the subject speaks), else "" (nobody: `Jo Park met
+    Ana Berg, who asked him to stay: "…"`)."""
+    main = before[: before.rfind(",")] if "," in before else ""
+    return None if cues.P["weaving"].search(main) else ""
+
+
 # Words before an -ing form that make it a gerund (`before telling her`), not a participle.
 _SUBORDINATORS = lexicons.words("subordinators")
 _GERUND_LEADS = _SUBORDINATORS | _PREPOSITIONS
@@ -1378,14 +1426,16 @@ def _who_clause_after(head: str, m: re.Match[str]) -> re.Match[str] | None:
     without one. Not a which-clause after any other noun (`Jo Park added a caption which
     reads:`): what the subject wrote may speak for him."""
     verb = m.groupdict().get("verb")
-    clause = _P["relative_cue"].search(head) if verb else None
+    clause = verb and (_P["relative_cue"].search(head) or _P["whose_cue"].search(head))
     if not clause or not clause["verb"] or clause.start("verb") <= m.end("verb"):
         return None
-    if clause.group().split()[0].lower() == "who":
+    if clause.group().split()[0].lower() in ("who", "whose"):
         return clause
-    # `Jo Park told the board, which said:`: a body's which-clause, not a document's.
-    noun = "".join(head[: clause.start()].split()[-1:]).strip(",").lower()
-    return clause if noun in (BODY_NOUNS | GROUP_NOUNS) - DOCUMENT_NOUNS else None
+    # `Jo Park told the board, which said:`, `spoke to Norbank, which said:`: a body's
+    # which-clause, not a document's.
+    noun = "".join(head[: clause.start()].split()[-1:]).strip(",")
+    named = noun[:1].isupper() and noun.lower() not in DOCUMENT_NOUNS
+    return clause if named or noun.lower() in (BODY_NOUNS | GROUP_NOUNS) - DOCUMENT_NOUNS else None
 
 
 def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
@@ -1396,7 +1446,10 @@ def _relative_source(head: str, head_abs: int, people: People) -> Found | None:
     if m is None:
         return None
     verb = m["verb"] or m["ing"]
-    at = head_abs + m.start()
+    # `Norbank, which said:`: a body's name may end before the comma setting the clause off
+    # (a person's who-clause is `_antecedent`'s: `Jo Park and Ana Berg, who said` is neither).
+    which = m.group().split()[0] == "which"
+    at = head_abs + (len(head[: m.start()].rstrip(",")) if which else m.start())
     lead = head[: m.start()].split()[-1:]
     if m["ing"] and lead and lead[0].lower() in _GERUND_LEADS:
         return None  # `before telling her: '…'`: a gerund, no noun before it speaking
@@ -1471,6 +1524,10 @@ def subject_of_weaving(
     if _owner(before, actors):
         return None  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
     if (named_before := _antecedent(before, head_abs, people)) is not None:
+        if named_before and "," in rest and (cut := before.rfind(",")) > 0:
+            # `Jo Park told a rally, attended by Ana Berg, who spoke first, that "…"`: the
+            # who-clause closed before the quote; the verb before it weaves it in.
+            return subject_of_weaving(head[: cut + 1], head_abs, actors, people, tail)
         if named_before:
             return Found(named_before, m.group(), How.NAMED)
         if people.named_in(head_abs, head_abs + len(before)):
@@ -1485,6 +1542,8 @@ def subject_of_weaving(
     set_off = len(parts) > 2 or second and second[0].lower() not in _PREPOSITIONS
     if opening and not relative and set_off:
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
+    if len(parts) > 1 and _P["where_clause"].match(parts[-2].strip()):
+        parts = parts[-1:]  # `in Valby, where Jo Park lives, officials called it`: officials
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = _P["leading_link"].sub("", chunk)
     # Not inside a clause a verb reports (`Jo Park said that when Berg had…`): Park's words.
@@ -1677,7 +1736,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         noun = m.group(1).lower()
         story = _main_body(people, pos) if noun in _STORY_BODY_NOUNS else None
         body = body_before(people, pos)[0]
-        return body if body and not _kind_clash(noun, body) else story
+        # Neither of another kind (`the company` is no `Valby Council`, however often named).
+        return next((b for b in (body, story) if b and not _kind_clash(noun, b)), None)
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
     if m is not None and (writer := _named_author(people, pos, m.group(1).lower())):
