@@ -342,7 +342,7 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     around = len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words)
     if linked or around:
         return None, description_of(who) or who.strip()
-    # `The memo for members of Congress`: a determiner and a common noun, naming nobody.
+    # `The note for members of the Valby council`: a determiner and a common noun, naming nobody.
     common = len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].islower()
     # `a disappointed Park`: adjectives before the surname of the one person who has it.
     bare = common and words[-1].istitle() and all(w.islower() for w in words[1:-1])
@@ -1088,7 +1088,7 @@ def _attribute(
         elif part is head and _about_document(part, m.start("who") + len(who)):
             continue  # `A letter from Jo Park to Ana Berg said:`: no name there is the verb's
         inside = who.split()[0] in SOURCE_PREPOSITIONS or of_phrase
-        # `The memo for members of Congress states`: Congress is no subject; `"grants" to
+        # `The note for members of the Valby council states`: the council is no subject; `"grants" to
         # states to improve…`: a preposition and a noun, no cue.
         if part is head and inside or who.lower() in SOURCE_PREPOSITIONS:
             continue
