@@ -1088,8 +1088,8 @@ def _attribute(
         elif part is head and _about_document(part, m.start("who") + len(who)):
             continue  # `A letter from Jo Park to Ana Berg said:`: no name there is the verb's
         inside = who.split()[0] in SOURCE_PREPOSITIONS or of_phrase
-        # `The note for members of the Valby council states`: the council is no subject; `"grants" to
-        # states to improve…`: a preposition and a noun, no cue.
+        # `The note for members of the Valby council states`: the council is no subject;
+        # `"grants" to states to improve…`: a preposition and a noun, no cue.
         if part is head and inside or who.lower() in SOURCE_PREPOSITIONS:
             continue
         at = (span.close if after else head_abs) + who_at
