@@ -35,6 +35,7 @@ SOURCES = (
     "polnear8", "polnear9", "bbcb2",
     "wsj", "wsj2", "wsj3",
     "wsj4", "wsj5",
+    "wsj6",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
