@@ -586,19 +586,23 @@ _LIST_LINKS = frozenset({",", "and", "or", "&"})
 _FIRM_ENDS = _TRADE_ENDS | ORG_WORDS
 
 
-def _listed_with_firms(doc: Doc, e: Entity) -> bool:
+def _firm_spans(doc: Doc) -> dict[int, set[tuple[int, int]]]:
+    """Per sentence, the token spans of organisations named by their forms or trades ("Valco
+    & Co."): found once per document for `_listed_with_firms`."""
+    out: dict[int, set[tuple[int, int]]] = {}
+    for x in doc.entities:
+        if x.label == "ORGANIZATION" and x.text.split()[-1] in _FIRM_ENDS:
+            out.setdefault(x.sentence, set()).add((x.first_token, x.end_token))
+    return out
+
+
+def _listed_with_firms(doc: Doc, e: Entity, firm_spans: dict[int, set[tuple[int, int]]]) -> bool:
     """A name listed beside two firms or more named by their forms or trades ("through Valco
     & Co., Norbank Ltd. and Ann Lind", however the tagger read it): a firm too, as a list
     holds things of one kind; beside one firm it may be a person ("Norbank Ltd. and Ann
     Lind")."""
     tokens = doc.sentences[e.sentence].tokens
-    firms = {
-        (x.first_token, x.end_token)
-        for x in doc.entities
-        if x.sentence == e.sentence
-        and x.label == "ORGANIZATION"
-        and x.text.split()[-1] in _FIRM_ENDS
-    }
+    firms = firm_spans.get(e.sentence, set())
     listed = 0
     for step in (-1, 1):
         k = e.first_token - 1 if step < 0 else e.end_token
@@ -804,6 +808,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     grounds = _grounds(doc, name_parts) if sports else set()
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
+    firm_spans = _firm_spans(doc)
     out = list(dated)
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
@@ -867,7 +872,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         body = e.label == "PERSON" and _body_not_person(doc, e, name)  # "Simon Wiesenthal Center"
         firm = name in firms and not gazetteer.candidates(name)  # "Kellogg" beside "Kellogg Co."
         firm |= e.label == "PERSON" and name in heads  # "Walter" beside "Walter Energy"
-        firm |= e.label == "PERSON" and _listed_with_firms(doc, e)  # "Valco Co., Norbank and Tovar"
+        firm |= e.label == "PERSON" and _listed_with_firms(doc, e, firm_spans)  # "Valco Co., …"
         if body or (firm and e.label != "ORGANIZATION"):
             out.append(replace(e, label="ORGANIZATION"))
             continue
