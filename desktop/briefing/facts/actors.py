@@ -78,6 +78,7 @@ _PARTICLES = lexicons.words("verb_particles")  # "took over as chairman"
 _LINKING = lexicons.words("linking_verbs")
 _COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
+_FAMILY_LEADS = lexicons.words("family_plural_leads")  # "the Bergs": a family, not a people
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Prepositions whose object is no subject ("experts in Norway have said"), as for speakers.
 _PREPOSITIONS = lexicons.words("subject_prepositions") - {"by"}
@@ -1056,6 +1057,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if firm := family or (twin if twin and len(twin.evidence) >= len(row.evidence) else None):
             firm.take(row)
             people.remove(row)
+        elif _a_people(row, doc.text):
+            people.remove(row)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
@@ -1064,6 +1067,23 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             same[0].add_role(role)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+def _a_people(row: _Row, text: str) -> bool:
+    """A one-word name the article also counts in the plural ("moderate Hutus", "500 Kurds")
+    names a people or a group's members, not a person; not a family ("the Bergs", "their
+    Linds": after "the", "both" or a possessive)."""
+    if " " in row.name or row.sex or not row.name.isalpha():
+        return False
+    plural = rf"(\S+)\s+{re.escape(row.name)}(?:s|es)\b"
+    return any(_counted(m.group(1)) for m in re.finditer(plural, text))
+
+
+def _counted(word: str) -> bool:
+    """A word that counts or qualifies a plural noun, not "the", "both" or a possessive."""
+    word = word.strip("(\"“‘'")
+    plain = word.isalpha() and word.islower() and word not in _FAMILY_LEADS
+    return plain or word.replace(",", "").isdigit()
 
 
 def _opening_mark(tokens: tuple[Token, ...]) -> int:
@@ -1132,8 +1152,9 @@ def _run_in(text: str) -> str:
 
 def _glued_leads(entities: list[Entity], people: list[list[str]]) -> dict[str, str]:
     """Person names with a caption's last words run into them ("... beat Valby Lind rolls on
-    the grass" beside Ann Lind) -> their surname: a lead that is no given name but a place or
-    a name of another kind, before a surname another person is named by in full. `people`:
+    the grass" beside Ann Lind) -> their surname: a lead that is no given name but a place, or
+    a name the article tags as another kind, before a surname another person is named by in
+    full. `people`:
     the words of the persons' names, titles stripped (the caller has them)."""
     others = {clean_name(e.text) for e in entities if e.label != "PERSON"}
     given: dict[str, set[str]] = {}  # surname -> the given names it follows
@@ -1142,7 +1163,9 @@ def _glued_leads(entities: list[Entity], people: list[list[str]]) -> dict[str, s
     out = {}
     for name in (n for n in people if len(n) > 1 and given.get(n[-1], set()) - {n[0]}):
         lead = " ".join(name[:-1])
-        if not gazetteer.first_name(name[0]) and (lead in others or gazetteer.candidates(lead)):
+        # a lead the article tags as a place or body elsewhere, even one that is a given name
+        # too ("Valencia": the club beside its coach Luis Enrique)
+        if lead in others or not gazetteer.first_name(name[0]) and gazetteer.candidates(lead):
             out[" ".join(name)] = name[-1]
     return out
 

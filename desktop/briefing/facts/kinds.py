@@ -1218,6 +1218,8 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
     words = re.findall(r"[^\s:,]+", inside)
     titled = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
+    if e.label == "PERSON" and e.end < end and inside == e.text and _noun_after(doc, e, end):
+        return True  # a title as a modifier: "the "Lind" reruns", "``Orra'' hairdos"
     if e.end >= end or len(words) < 2 or not titled:  # not inside the stretch, or no title
         return False
 
@@ -1232,6 +1234,12 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     if inside == e.text and body and not kept:
         return True
     return work or (inside != e.text) != (e.label == "PERSON" and not kept)
+
+
+def _noun_after(doc: Doc, e: Entity, end: int) -> bool:
+    """The word right after the closing mark at `end` is a lower-case common noun."""
+    after = [t for t in doc.sentences[e.sentence].tokens if t.start >= end][:1]
+    return bool(after) and after[0].text.islower() and after[0].tag in ("NN", "NNS")
 
 
 @lru_cache(maxsize=4)
@@ -1277,8 +1285,14 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
 
 def _pronoun_titles(doc: Doc, s: Sentence) -> list[tuple[int, int]]:
     """Names inside a run of capitalised words holding a pronoun, after a lower-case word:
-    "beating Curb Your Thirst", "a version of We Will Sail"."""
+    "beating Curb Your Thirst", "a version of We Will Sail"; or opening the sentence, with a
+    pronoun after its first word and a lower-case word after it ("We Will Sail You was sung
+    by"), as a clause opening "We" goes on in lower case."""
     out, k, tokens = [], 1, s.tokens
+    end = _run_end(tokens, 0, _TITLE_SMALL)
+    inner = {t.text for t in tokens[1:end]} & _TITLES["pronoun"]
+    if inner and 2 < end < len(tokens) and tokens[end].text.islower():
+        out += [(e.start, e.end) for e in _within(doc, s, tokens[0].start, tokens[end - 1].end)]
     while k < len(tokens):
         end = _run_end(tokens, k, _TITLE_SMALL)
         pronoun = {t.text for t in tokens[k:end]} & _TITLES["pronoun"]
