@@ -161,12 +161,11 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
         return max(by_surname)[2]
     if len(misprinted := {a.name for a in actors if _misprint(surnames, a)}) == 1:
         return misprinted.pop()  # `Donahue tweeted` for Jo Donohue: one letter off
+    # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
+    # with its place (`Valby University in Norland`).
+    place = _P["place_after"].pattern
     for a in actors:
-        # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
-        # with its place (`Valby University in Norland`).
-        if a.type != "organization" or _object(a, who):
-            continue
-        if _names(a, who, _P["place_after"].pattern):
+        if a.type == "organization" and not _object(a, who) and _names(a, who, place):
             return a.name
     # Not a known actor: the last run of capitalised words, where news puts the name after
     # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
@@ -360,11 +359,10 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         return person, None  # `Jo Park of Valby's Cancer Institute`: she, of the body
     if _P["possessed"].search(who) and (described := description_of(who)):
         return None, described
-    if person is None and _party_member(words):
+    # `a Texas Republican`: one member of a party, described, never the party.
+    if person is None and _party_member(words) or not (name := canonical(who, actors, pos, within)):
         return None, description_of(who)
-    if name := canonical(who, actors, pos, within):
-        return name, None
-    return None, description_of(who)
+    return name, None
 
 
 def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
@@ -1311,9 +1309,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
-        if adjacent or not other and (not lead or lead[-1].endswith(",") or short):
-            return Found(first[2], verb, How.SUBJECT)
-        if not other and _titled_after_fronted(lead):
+        fronted = not lead or lead[-1].endswith(",") or short or _titled_after_fronted(lead)
+        if adjacent or not other and fronted:
             return Found(first[2], verb, How.SUBJECT)
     if (issuer := _issued_by(before, people.actors, head_abs, verb)) is not None:
         return issuer
