@@ -26,19 +26,8 @@ from operator import itemgetter
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions
 from briefing.facts.institutions import NEWSPAPERS, PARTIES
-from briefing.facts.quotes import cues
-from briefing.facts.quotes.genders import (
-    MERGED,
-    Mention,
-    genders,
-    given_names_before,
-    name_gender,
-    pronoun_gender,
-    shared_name_gender,
-    title_at,
-    title_gender,
-    woman_titled_man,
-)
+from briefing.facts.quotes import cues, genders
+from briefing.facts.quotes.genders import Mention, pronoun_gender, title_gender, woman_titled_man
 from briefing.facts.quotes.marks import Span, char_before, paragraph_before
 from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES, ROLE_NOUNS
 from briefing.model import Actor
@@ -144,7 +133,7 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     tied = {n for *k, n in named if best and tuple(k) == best[:2]}
     # `Mrs. Berg` beside Ana and Tom Berg: the one of the title's sex, by her given name or
     # as the actors took this very mention (by the titles they met before).
-    tied = {n for n in tied if sex and name_gender(n) == sex} or tied
+    tied = {n for n in tied if sex and genders.name_gender(n) == sex} or tied
     lo, hi = within or (0, 0)
     here = {a.name for a in actors if a.name in tied for e in a.evidence if lo <= e.start < hi}
     tied = here if len(here) == 1 and sex else tied
@@ -459,7 +448,7 @@ class People:
         self.speakers: set[str] = set()
         self._shared: list[Mention] = []
         self._all = sorted(self._mentions + self._bare_surnames())
-        self._genders = genders(text, self._all)
+        self._genders = genders.genders(text, self._all)
         told = [(m["self"] or m["own"], m["who"]) for m in _P["self_named"].finditer(text)]
         selves = {"f" if g.lower() == "her" else "m": canonical(w, actors) for g, w in told}
         self._self_named = selves if len(selves) == len(told) else {}  # one of each at most
@@ -479,21 +468,21 @@ class People:
         (`Mr Park`, `Jo Park said he…`): someone else of that surname; else None."""
         mentions = [m for m in self._all if m[2] == name]
         here = {m for m in mentions if lo <= m[0] < hi} or self._surname_in(name, lo, hi)
-        titles = {t for m in here if title_gender(t := title_at(self.text, m))}
+        titles = {t for m in here if title_gender(t := genders.title_at(self.text, m))}
         if (title := _one(titles)) is None:
             return None  # no courtesy title here, or several
         # Every sex the rest gives: its titles and the pronouns after its other mentions; a
         # man's given name against a woman's title only (`woman_titled_man`: the names table
         # files men's names of other languages as women's, `Mr Sher Khan`).
-        elsewhere = {m: title_at(self.text, m) for m in mentions if m not in here}
+        elsewhere = {m: genders.title_at(self.text, m) for m in mentions if m not in here}
         sexes = {title_gender(t) for t in elsewhere.values() if t}
         # Everyone else named stays in, so a pronoun after a later name is not this person's
         # (`Jo Park said Ana Berg was wrong and that she should resign`).
         plain = [m for m, t in elsewhere.items() if not t]
         others = [m for m in self._all if m[2] != name]
-        sexes.add(genders(self.text, plain + others, given=False).get(name))
+        sexes.add(genders.genders(self.text, plain + others, given=False).get(name))
         sexes.add("m" if woman_titled_man(title, name) else None)
-        sexes -= {None, MERGED}
+        sexes -= {None, genders.MERGED}
         apart = bool(sexes) and title_gender(title) not in sexes
         return f"{title} {name.split()[-1]}" if apart else None
 
@@ -872,7 +861,7 @@ class People:
         roles = any(a.roles for a in self.actors if a.name == name)
         # A given name our training copy settles (Hillary) is evidence for its own pronoun only,
         # and not for one named only as an owner (`Tony Lund's spokesman… He said:`).
-        shared = shared_name_gender(name)
+        shared = genders.shared_name_gender(name)
         owner = all(self.text[e : e + 2] in ("'s", "’s") for _, e, n in self._mentions if n == name)
         named = shared is not None and shared == (gender or shared) and not owner
         evidence = own in ("m", "f") or name in self.speakers or roles or any(speaking) or named
@@ -1229,7 +1218,7 @@ def _full_name(scan: str, who: str, pos: int) -> str | None:
     text wrote before `pos` (`Guitarist Jo May`), the tagger having missed the person."""
     if not re.fullmatch(r"[A-Z][a-z’'-]+", who):
         return None
-    return _one({f"{g} {who}" for g in given_names_before(who, scan[:pos])})
+    return _one({f"{g} {who}" for g in genders.given_names_before(who, scan[:pos])})
 
 
 def _participle(part: str, end: int) -> bool:
