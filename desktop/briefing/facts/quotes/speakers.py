@@ -1086,9 +1086,9 @@ def _attribute(
         if verb_first and after and (set_off := _set_off_person(part, m, actors)):
             speaker, described = set_off, None  # `said the widow of Jo Park, Ana Berg.`
         if speaker is None and described is None:
-            speaker = _full_name(scan, who, span.open)  # `Guitarist Jo May…. May said:`
-        if speaker is None and described is None and after:
-            speaker = _untagged_name(who)  # `," Lookout reported`, `," said Hands of the Harbour`
+            # `Guitarist Jo May…. May said:`; after a quote, names the tagger missed (`,"
+            # Lookout reported`, `," said Hands of the Harbour`).
+            speaker = _full_name(scan, who, span.open) or (_untagged_name(who) if after else None)
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
