@@ -1293,7 +1293,7 @@ def _pronoun_titles(s: Sentence, tagged: list[Entity]) -> list[tuple[int, int]]:
     end = _run_end(tokens, 0, _TITLE_SMALL)
     inner = {t.text for t in tokens[1:end]} & _TITLES["pronoun"]
     if inner and 2 < end < len(tokens) and tokens[end].text.islower():
-        out += [(e.start, e.end) for e in _within(doc, s, tokens[0].start, tokens[end - 1].end)]
+        out += [(e.start, e.end) for e in _within(tagged, tokens[0].start, tokens[end - 1].end)]
     while k < len(tokens):
         end = _run_end(tokens, k, _TITLE_SMALL)
         pronoun = {t.text for t in tokens[k:end]} & _TITLES["pronoun"]
