@@ -56,14 +56,8 @@ _HAS_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL_CHAR
 # letter and continuation characters, "â€™" for "’", "Ã©" for "é". A continuation is any
 # character whose Windows-1252 (or Latin-1, for the five bytes 1252 leaves undefined) byte is
 # 0x80-0xBF.
-_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 _CONTINUATION = "".join(
-    sorted(
-        {
-            b.to_bytes(1, "big").decode("cp1252", errors="ignore") or chr(b)
-            for b in _CONTINUATION_BYTES
-        }
-    )
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)
 )
 _C = "[" + re.escape(_CONTINUATION) + "]"
 _DOUBLE_ENCODED = re.compile(

@@ -58,6 +58,7 @@ _SPACED_STOP = re.compile(r"\s\.(?=\s|$)")
 # A spaced ellipsis, "... was sound . . . and that ...": its stops close no caption when it is a
 # pause in the sentence (`_pause`).
 _SPACED_ELLIPSIS = re.compile(r"(?:\s\.){3,}(?=\s|$)")
+_LOWER_NEXT = re.compile(r"\s*[a-z]")
 # A piece the spaced stop closes after a colon or comma (`Here are six: . In 2013, ...`)
 # brings in what follows: a line break of the story, never a caption's end.
 _LEADS_ON = re.compile(r"[:,]$")
@@ -234,8 +235,7 @@ def _pause(text: str, stop: re.Match[str]) -> bool:
     (`the plan was sound . . . and that`)."""
     for m in _SPACED_ELLIPSIS.finditer(text, max(0, stop.start() - 64), stop.end() + 64):
         if m.start() <= stop.start() < m.end():
-            after = text[m.end() :].lstrip()
-            return after[:1].islower() or _open_quote(text[: m.start()])
+            return bool(_LOWER_NEXT.match(text, m.end())) or _open_quote(text[: m.start()])
     return False
 
 
