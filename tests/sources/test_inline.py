@@ -258,20 +258,3 @@ def test_a_sentence_ended_by_a_spaced_ellipsis_can_still_be_a_caption() -> None:
 def test_a_line_ending_in_a_colon_or_comma_before_a_spaced_stop_is_no_caption(lead: str) -> None:
     paragraph = f"The port opened in 1901. {lead} . It is the oldest in Norland."
     assert _inline(paragraph) == (paragraph, [])
-
-
-def test_a_list_joined_with_spaced_stops_is_kept() -> None:
-    paragraph = (
-        "Valby play four more games. Norby (away) - May 4 . Tarsk (home) - May 11 . "
-        "Estria (away) - May 17 . Jo Berg (right) celebrates a goal against Norby at the harbour . "
-        "The coach said the squad was ready."
-    )
-    text, cut = _inline(paragraph)
-    assert "Norby (away) - May 4 . Tarsk (home) - May 11 . Estria (away) - May 17 ." in text
-    assert cut == [("caption", "Jo Berg (right) celebrates a goal against Norby at the harbour")]
-
-
-def test_two_short_pieces_closed_by_spaced_stops_are_still_captions() -> None:
-    text, cut = _inline("Jo Berg (left) . Ana Ruiz (right) . The pair met in Valby on Monday.")
-    assert text == "The pair met in Valby on Monday."
-    assert [k for k, _ in cut] == ["caption", "caption"]

@@ -62,8 +62,6 @@ _LOWER_NEXT = re.compile(r"\s*[a-z]")
 # A piece the spaced stop closes after a colon or comma (`Here are six: . In 2013, ...`)
 # brings in what follows: a line break of the story, never a caption's end.
 _LEADS_ON = re.compile(r"[:,]$")
-# A run of this many short pieces closed by spaced stops is a list, each item this short.
-_LIST_RUN, _ITEM_WORDS = 3, 8
 # A colon ends a piece too: it brings in the next paragraph (`…, to which the prosecutor
 # replied:`), which no caption does.
 _END = re.compile(r"[.!?…:][\"'’”)\]]*$|[\"'’”]$")
@@ -147,11 +145,8 @@ def _captions(text: str) -> tuple[str, list[Clutter]]:
         return text, []
     kept: list[str] = []
     cut: list[Clutter] = []
-    items = _list_items(pieces)
-    for k, (piece, closed_by) in enumerate(pieces):
-        if k in items:  # "Hull (away) - May 4 . Swansea (home) - May 11 . …": the story's list
-            kept.append(piece + " .")
-        elif _is_list(piece):  # a team sheet or a list of names is the story's, not a caption
+    for piece, closed_by in pieces:
+        if _is_list(piece):  # a team sheet or a list of names is the story's, not a caption
             kept.append(piece)
         elif (
             closed_by == "lost"
@@ -164,22 +159,6 @@ def _captions(text: str) -> tuple[str, list[Clutter]]:
     if not kept or not cut:  # all captions (a list, a single headline) or none: as it was
         return text, []
     return " ".join(kept), cut
-
-
-def _list_items(pieces: list[tuple[str, str]]) -> set[int]:
-    """Indices of list items a page joined with spaced stops: a run of at least
-    `_LIST_RUN` pieces, each closed by a spaced stop and at most `_ITEM_WORDS` words long
-    (a caption is a sentence, a list item a name, a result or a fixture)."""
-    items: set[int] = set()
-    run: list[int] = []
-    for k, (piece, closed_by) in enumerate([*pieces, ("", "end")]):
-        if closed_by == "spaced" and len(piece.split()) <= _ITEM_WORDS:
-            run.append(k)
-            continue
-        if len(run) >= _LIST_RUN:
-            items.update(run)
-        run = []
-    return items
 
 
 def _is_list(piece: str) -> bool:
