@@ -252,9 +252,3 @@ def test_a_sentence_ended_by_a_spaced_ellipsis_can_still_be_a_caption() -> None:
     text, cut = _inline("Jo Berg at the Valby pier . . . . Jo Berg was elected on Monday.")
     assert text == "Jo Berg was elected on Monday."
     assert cut == [("caption", "Jo Berg at the Valby pier")]
-
-
-@pytest.mark.parametrize("lead", ["Here are three facts about the port:", "He said, in short,"])
-def test_a_line_ending_in_a_colon_or_comma_before_a_spaced_stop_is_no_caption(lead: str) -> None:
-    paragraph = f"The port opened in 1901. {lead} . It is the oldest in Norland."
-    assert _inline(paragraph) == (paragraph, [])

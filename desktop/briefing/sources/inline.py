@@ -59,9 +59,6 @@ _SPACED_STOP = re.compile(r"\s\.(?=\s|$)")
 # pause in the sentence (`_pause`).
 _SPACED_ELLIPSIS = re.compile(r"(?:\s\.){3,}(?=\s|$)")
 _LOWER_NEXT = re.compile(r"\s*[a-z]")
-# A piece the spaced stop closes after a colon or comma (`Here are six: . In 2013, ...`)
-# brings in what follows: a line break of the story, never a caption's end.
-_LEADS_ON = re.compile(r"[:,]$")
 # A colon ends a piece too: it brings in the next paragraph (`…, to which the prosecutor
 # replied:`), which no caption does.
 _END = re.compile(r"[.!?…:][\"'’”)\]]*$|[\"'’”]$")
@@ -148,10 +145,8 @@ def _captions(text: str) -> tuple[str, list[Clutter]]:
     for piece, closed_by in pieces:
         if _is_list(piece):  # a team sheet or a list of names is the story's, not a caption
             kept.append(piece)
-        elif (
-            closed_by == "lost"
-            or (closed_by == "spaced" and not _LEADS_ON.search(piece))
-            or (closed_by == "end" and kept and not _END.search(piece))
+        elif closed_by in ("lost", "spaced") or (
+            closed_by == "end" and kept and not _END.search(piece)
         ):
             cut.append(Clutter("caption", piece))
         else:
