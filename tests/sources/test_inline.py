@@ -233,22 +233,3 @@ def test_a_wire_editors_sign_off_is_cut_and_the_last_sentence_stays() -> None:
     text, cut = _inline("The ferry to Valby runs again. Jo Park thanked the crew. (jp/ab-kl)")
     assert text == "The ferry to Valby runs again. Jo Park thanked the crew."
     assert cut == [("credit", "(jp/ab-kl)")]
-
-
-def test_a_spaced_ellipsis_before_a_lower_case_word_is_no_caption_end() -> None:
-    paragraph = (
-        "Mayor Ana Berg said the plan was sound . . . and that Valby would vote on it. "
-        "Critics disagreed."
-    )
-    assert _inline(paragraph) == (paragraph, [])
-
-
-def test_a_spaced_ellipsis_inside_a_quotation_is_no_caption_end() -> None:
-    paragraph = '"We have waited long enough . . . The town needs the jobs," said Ana Berg.'
-    assert _inline(paragraph) == (paragraph, [])
-
-
-def test_a_sentence_ended_by_a_spaced_ellipsis_can_still_be_a_caption() -> None:
-    text, cut = _inline("Jo Berg at the Valby pier . . . . Jo Berg was elected on Monday.")
-    assert text == "Jo Berg was elected on Monday."
-    assert cut == [("caption", "Jo Berg at the Valby pier")]

@@ -9,7 +9,6 @@ and keep them as `Clutter` for the source view.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
@@ -55,10 +54,6 @@ _LOST_BOUNDARY = re.compile(
 )
 # A caption whose line break became " . ": "... back to the man . A Pennsylvania man ..."
 _SPACED_STOP = re.compile(r"\s\.(?=\s|$)")
-# A spaced ellipsis, "... was sound . . . and that ...": its stops close no caption when it is a
-# pause in the sentence (`_pause`).
-_SPACED_ELLIPSIS = re.compile(r"(?:\s\.){3,}(?=\s|$)")
-_LOWER_NEXT = re.compile(r"\s*[a-z]")
 # A colon ends a piece too: it brings in the next paragraph (`…, to which the prosecutor
 # replied:`), which no caption does.
 _END = re.compile(r"[.!?…:][\"'’”)\]]*$|[\"'’”]$")
@@ -166,7 +161,7 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     """Sentence-like pieces with what closed each: "stop" (punctuation), "spaced" (" . "),
     "lost" (a sentence opener after a word without punctuation), "end" (the paragraph)."""
     out: list[tuple[str, str]] = []
-    for chunk, spaced in _split(text, _SPACED_STOP, skip=_pause):
+    for chunk, spaced in _split(text, _SPACED_STOP):
         sentences = [s for s, _ in _split(chunk, _SENTENCE_BREAK)]
         for k, sentence in enumerate(sentences):
             parts = [p for p, _ in _split(sentence, _LOST_BOUNDARY, in_quotes=False)]
@@ -181,36 +176,19 @@ def _pieces(text: str) -> list[tuple[str, str]]:
     return [(p.strip(), c) for p, c in out if p.strip()]
 
 
-def _split(
-    text: str,
-    pattern: re.Pattern[str],
-    in_quotes: bool = True,
-    skip: Callable[[str, re.Match[str]], bool] | None = None,
-) -> list[tuple[str, bool]]:
+def _split(text: str, pattern: re.Pattern[str], in_quotes: bool = True) -> list[tuple[str, bool]]:
     """Pieces of `text` between matches, each flagged True when a match closed it; without
     `in_quotes`, not at a match inside an open quotation (`"…playing All Right Now, and…"`
-    is someone's words, not a caption that lost its full stop); nor where `skip` says so."""
+    is someone's words, not a caption that lost its full stop)."""
     out: list[tuple[str, bool]] = []
     pos = 0
     for m in pattern.finditer(text):
         if not in_quotes and _open_quote(text[: m.start()]):
             continue
-        if skip and skip(text, m):
-            continue
         out.append((text[pos : m.end(1) if pattern.groups else m.start()], True))
         pos = m.end()
     out.append((text[pos:], False))
     return out
-
-
-def _pause(text: str, stop: re.Match[str]) -> bool:
-    """Whether `stop` is a dot of a spaced ellipsis that pauses a sentence: inside an open
-    quotation (`"We waited . . . The town needs it," she said`) or before a lower-case word
-    (`the plan was sound . . . and that`)."""
-    for m in _SPACED_ELLIPSIS.finditer(text, max(0, stop.start() - 64), stop.end() + 64):
-        if m.start() <= stop.start() < m.end():
-            return bool(_LOWER_NEXT.match(text, m.end())) or _open_quote(text[: m.start()])
-    return False
 
 
 def _open_quote(before: str) -> bool:
