@@ -78,3 +78,21 @@ def test_a_quotation_closed_after_its_stop_ends_the_sentence() -> None:
 def test_a_short_capitalised_word_keeps_its_stop_before_a_closing_mark() -> None:
     text = "Thieves robbed the Lund Bros.' Bakery in Valby."
     assert _texts(text) == [text]
+
+
+def test_dotted_initials_belong_to_the_name_after_them() -> None:
+    text = "Lena Holm won the W.C. Handy award in Valby. It was her first."
+    assert _texts(text) == ["Lena Holm won the W.C. Handy award in Valby.", "It was her first."]
+
+
+def test_a_sentence_opener_after_initials_still_starts_a_sentence() -> None:
+    text = "The shares went to a trust run by T.J. The trust sold them."
+    assert _texts(text) == ["The shares went to a trust run by T.J.", "The trust sold them."]
+
+
+def test_a_place_abbreviation_may_still_end_a_sentence() -> None:
+    text = "The plant moved from Norport to the U.K. Handy tools are made there now."
+    assert _texts(text) == [
+        "The plant moved from Norport to the U.K.",
+        "Handy tools are made there now.",
+    ]

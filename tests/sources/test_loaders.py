@@ -19,6 +19,7 @@ from briefing.errors import (
     UnsupportedFormatError,
 )
 from briefing.sources import from_text, load, load_bytes, load_stream
+from briefing.sources.detect import normalise
 from briefing.sources.limits import Limits
 
 STORY = (
@@ -363,3 +364,13 @@ class _Endless(io.RawIOBase):
         buffer[:] = b"y" * len(buffer)
         self.given += len(buffer)
         return len(buffer)
+
+
+def test_utf8_read_as_windows_1252_is_put_back() -> None:
+    text = "Jo Lund said: â€œThe port of VallÃ©e is open.â€\x9d It canâ€™t, she said."
+    assert normalise(text) == "Jo Lund said: “The port of Vallée is open.” It can’t, she said."
+
+
+def test_text_that_only_looks_double_encoded_stays_as_written() -> None:
+    text = "Ein „Fuß“ und ein “CAFÉ” in Valby."
+    assert normalise(text) == text

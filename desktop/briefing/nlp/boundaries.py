@@ -3,8 +3,9 @@
 Punkt decides each period on word statistics alone; news style adds a few certainties:
 a title ("Mr.", "Sen.", "Sens.") is always followed by a name, a sentence never starts with a
 lower-case word or a closing bracket, a list marker ("2.") belongs to its item, a spaced
-ellipsis (". . .") is one mark, and a company suffix ("Corp.") before an opening quote
-or a closing quote after a stop ends a sentence.
+ellipsis (". . .") is one mark, a person's dotted initials belong to the name after them
+("the W.C. Handy award"), and a company suffix ("Corp.") before an opening quote or a
+closing quote after a stop ends a sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ _LIST_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z])[.)]$")
 _CLOSING = frozenset(")]};,:")
 # "… Morgan Stanley & Co. "He appears …": a company suffix, then a quotation opening.
 _SUFFIX_THEN_QUOTE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Plc|PLC|LLC|Cos)\.(?=\s+[\"“‘'][A-Z])")
+# "… the W.C." at a sentence's end, then "Handy award …": a run of dotted capitals.
+_INITIALS_END = re.compile(r"(?:^|[\s(\"'])((?:[A-Z]\.){2,3})$")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\b")
 _SPACED_ELLIPSIS = re.compile(r"\.(?:[ \u00a0]\.){2,}")
 # `…say no.' The bookies…`, `"…time ago..." Those words…`: a quotation closed after its
 # sentence's stop ends that sentence when a capital follows (Punkt reads "no." as an
@@ -37,16 +41,27 @@ def _title_end() -> re.Pattern[str]:
     return re.compile(r"(?:^|[\s(\"'“‘])(?:" + titles + r")\.$")
 
 
+@cache
+def _not_initials() -> frozenset[str]:
+    """Dotted capitals that name a place, body, company form, degree or time ("U.S.", "N.J.",
+    "S.A."), after which a sentence may end."""
+    states = (k for k in lexicons.table("us_state_abbreviations") if _INITIALS_END.search(k))
+    return lexicons.words("initials_not_names") | frozenset(states)
+
+
 def mask_ellipses(text: str) -> str:
     """ ". . ." as "...  " (same length, offsets kept) so Punkt sees one ellipsis."""
     return _SPACED_ELLIPSIS.sub(lambda m: m.group().replace(" ", "").ljust(len(m.group())), text)
 
 
-def refine(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join Punkt sentences that news style says are one, split those it says are two."""
+def refine(
+    text: str, spans: list[tuple[int, int]], starters: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Join Punkt sentences that news style says are one, split those it says are two;
+    `starters` are the words that open sentences (Punkt's, lower case)."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and _continues(text[joined[-1][0] : joined[-1][1]], text[start:end]):
+        if joined and _continues(text[joined[-1][0] : joined[-1][1]], text[start:end], starters):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -61,7 +76,7 @@ def refine(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _continues(previous: str, sentence: str) -> bool:
+def _continues(previous: str, sentence: str, starters: frozenset[str] = frozenset()) -> bool:
     head = sentence.lstrip()
     if not head:
         return True
@@ -71,4 +86,18 @@ def _continues(previous: str, sentence: str) -> bool:
         or first.islower()
         or bool(_title_end().search(previous.rstrip()))
         or bool(_LIST_MARKER.match(previous.strip()))
+        or _initials_before_name(previous.rstrip(), head, starters)
+    )
+
+
+def _initials_before_name(previous: str, head: str, starters: frozenset[str]) -> bool:
+    """A person's dotted initials, then a capitalised word that opens no sentence, are one
+    name ("the W.C. Handy award"); a place's or firm's ("the U.S.", "S.A.") may end one."""
+    initials = _INITIALS_END.search(previous)
+    word = _CAPITALISED_WORD.match(head)
+    return bool(
+        initials
+        and word
+        and initials.group(1) not in _not_initials()
+        and word.group().lower() not in starters
     )

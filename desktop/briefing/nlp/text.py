@@ -37,7 +37,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for b_start, b_end in blocks(text):
         block = text[b_start:b_end]
         plain = boundaries.mask_ellipses(block.translate(_QUOTES))
-        for s, e in boundaries.refine(plain, list(splitter.span_tokenize(plain))):
+        for s, e in boundaries.refine(
+            plain, list(splitter.span_tokenize(plain)), splitter.params.sent_starters
+        ):
             for piece_start, piece_end in _pieces(block, s, e):
                 if block[piece_start:piece_end].strip():
                     out.append((b_start + piece_start, b_start + piece_end))

@@ -52,6 +52,21 @@ _INVISIBLES = str.maketrans(
 _CONTROL_CHARS = [c for c in range(0xA0) if (c < 0x20 or c >= 0x7F) and chr(c) not in "\t\n\r"]
 _CONTROLS = dict.fromkeys(_CONTROL_CHARS)
 _HAS_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL_CHARS) + "]")
+# UTF-8 read as Windows-1252 ("mojibake"): one character's two to four bytes shown as a lead
+# letter and continuation characters, "â€™" for "’", "Ã©" for "é". A continuation is any
+# character whose Windows-1252 (or Latin-1, for the five bytes 1252 leaves undefined) byte is
+# 0x80-0xBF.
+_CONTINUATION = "".join(
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)
+)
+_C = "[" + re.escape(_CONTINUATION) + "]"
+_DOUBLE_ENCODED = re.compile(
+    f"[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}}"
+)
+# What a repaired run may stand for: Latin letters and signs, typographic punctuation,
+# currency and letter-like symbols ("™"); anything else ("ß“" read as an N'Ko letter) is
+# text that was right as it stood.
+_REPAIRABLE = ((0xA0, 0x17F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F))
 # charset-normalizer's names for the Windows Western code page and its ISO subset.
 _WESTERN = ("cp1252", "latin_1")
 
@@ -170,9 +185,28 @@ def normalise(text: str, references: bool = False) -> str:
     from a page's source become their characters (`La Ni&ntilde;a`, `5&deg;C`)."""
     if references:
         text = _REFERENCE.sub(_character, text)
+    text = undo_double_encoding(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     text = drop_controls(text.translate(_INVISIBLES))
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def undo_double_encoding(text: str) -> str:
+    """`text` with each character that was UTF-8 read as Windows-1252 put back ("donâ€™t" ->
+    "don’t", "GuantÃ¡namo" -> "Guantánamo"); a run is replaced only when its bytes are one
+    valid UTF-8 character of the Latin, punctuation or currency blocks."""
+    return _DOUBLE_ENCODED.sub(_undone, text) if _DOUBLE_ENCODED.search(text) else text
+
+
+def _undone(m: re.Match[str]) -> str:
+    run = m.group()
+    raw = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in run)
+    try:
+        char = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+    code = ord(char)
+    return char if any(lo <= code <= hi for lo, hi in _REPAIRABLE) else run
 
 
 def _character(m: re.Match[str]) -> str:
