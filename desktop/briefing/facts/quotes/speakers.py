@@ -979,7 +979,10 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         if inner.speaker is None and not _P["clause_closed"].search(head):
             weaving = subject_of_weaving(head, span.open - len(head), people.actors, people)
             inner = weaving or inner
-        if inner.speaker is not None and inner.how in (How.NAMED, How.SUBJECT):
+        # A pronoun's clause too, over a source only described (`He said it was "…,"
+        # recalled one participant`: his words, the participant's memory of them).
+        hows = (How.NAMED, How.SUBJECT) + ((How.PRONOUN,) if found.speaker is None else ())
+        if inner.speaker is not None and inner.how in hows:
             return inner
     return found
 
@@ -1098,6 +1101,8 @@ def _attribute(
             # Nor one served (`said the aide to Jo Park`): not Park.
             person = None if other or _aide_to(wider) else _person_in(wider, actors, first=True)
             if person and _linked_holder(wider[: wider.index(person)]):
+                if speaker == person:  # the source words read as the one they link to
+                    speaker, described = None, description_of(who)
                 person = None  # `said a lawyer for Jo Park`, `said the son of mayor Jo Park`
             if person and person != speaker:
                 speaker, described = person, None
