@@ -35,7 +35,7 @@ SOURCES = (
     "polnear8", "polnear9", "bbcb2",
     "wsj", "wsj2", "wsj3",
     "wsj4", "wsj5",
-    "wsj6",
+    "wsj6", "wsj7",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -90,8 +90,11 @@ LATER |= {"wsj4": 8, "wsj5": 8}
 # Sixth: annotated blind in the twenty-fourth round, wholly held out (the next articles of the
 # third offset's stride).
 LATER |= {"wsj6": 8}
+# Seventh: annotated blind in the twenty-fifth round, wholly held out. No stride has 8 unread
+# stories left (4 each), so it takes the first 8 unread in file-name order.
+LATER |= {"wsj7": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
-HELD_OUT_SETS |= {"wsj2", "wsj3", "wsj4", "wsj5", "wsj6"}
+HELD_OUT_SETS |= {"wsj2", "wsj3", "wsj4", "wsj5", "wsj6", "wsj7"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
 # fourth IEER set takes the documents of the first stride that the first set left.
 _OFFSET = {"polnear": {1: 0, 2: 2, 3: 1, 4: 3, 5: 2, 6: 1, 7: 3}}
@@ -185,8 +188,9 @@ def _select(source: str, number: int = 1) -> Iterator[tuple[str, str]]:
         start = _OFFSET.get(source, {}).get(number, 0)
         yield from [d for d in fitting if 250 <= len(d[1].split()) <= 900][start::stride]
     elif source == "wsj":
-        # Stories of 250-1,000 words with a quotation mark, in file-name order, every third.
-        yield from _wsj_docs()[_OFFSET["wsj"][number] :: 3]
+        # Stories of 250-1,000 words with a quotation mark, in file-name order, every third;
+        # the seventh set takes them all in file-name order (earlier sets' are left out).
+        yield from _wsj_docs()[_OFFSET["wsj"][number] :: 3] if number < 7 else _wsj_docs()
     else:
         raise ValueError(f"unknown source {source!r}")
 

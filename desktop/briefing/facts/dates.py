@@ -109,11 +109,9 @@ _PRESENT_NEUTRAL = _TENSE["passive"] | _TENSE["present_auxiliary"] | REPORTING_V
 
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     t = tokens[i]
-    if t.text.lower() in _TENSE["ahead"]:
+    if t.text.lower() in _TENSE["ahead"] or t.tag in ("VBD", "VBN") and _shares_future(tokens, i):
         return 1
     passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"
-    if t.tag in ("VBD", "VBN") and _shares_future(tokens, i):
-        return 1
     if t.tag == "VBD" or (t.tag == "VBN" and i and not passive):
         return -1
     word = t.text.lower()

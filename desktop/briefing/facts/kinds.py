@@ -1285,8 +1285,9 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
     The Long Night"), and every other mention of the names tagged in it."""
     names: set[str] = set()
     ranges: set[tuple[int, int]] = set()
+    in_sentence = untagged.by_sentence(doc.entities)
     for s in doc.sentences:
-        tokens = s.tokens
+        tokens, tagged = s.tokens, in_sentence.get(s.index, [])
         for k, t in enumerate(tokens[:-1]):
             # a noun ("fable" may be tagged an adjective), not a verb ("The film shows")
             kind = t.text in _TITLE_KINDS and t.tag[:2] in ("NN", "JJ")
@@ -1301,17 +1302,17 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             if t.text in _WORK_NOUNS and end < len(tokens) and tokens[end].tag[:2] in ("VB", "MD"):
                 continue
             # not a person by a first name ("Scroll down for video Jo Park (left)")
-            inside = _within(doc, s, tokens[k + 1].start, tokens[end - 1].end)
+            inside = _within(tagged, tokens[k + 1].start, tokens[end - 1].end)
             inside = [e for e in inside if not _first_named(e)]
             ranges.update((e.start, e.end) for e in inside)
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
             names.update(e.text for e in inside if not gazetteer.candidates(clean_name(e.text)))
-        ranges.update(_pronoun_titles(doc, s))
+        ranges.update(_pronoun_titles(s, tagged))
     found = (re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", doc.text) for n in names)
     return sorted(ranges | {m.span() for ms in found for m in ms})
 
 
-def _pronoun_titles(doc: Doc, s: Sentence) -> list[tuple[int, int]]:
+def _pronoun_titles(s: Sentence, tagged: list[Entity]) -> list[tuple[int, int]]:
     """Names inside a run of capitalised words holding a pronoun, after a lower-case word:
     "beating Curb Your Thirst", "a version of We Will Sail"."""
     out, k, tokens = [], 1, s.tokens
@@ -1319,7 +1320,7 @@ def _pronoun_titles(doc: Doc, s: Sentence) -> list[tuple[int, int]]:
         end = _run_end(tokens, k, _TITLE_SMALL)
         pronoun = {t.text for t in tokens[k:end]} & _TITLES["pronoun"]
         if end > k + 1 and tokens[k - 1].text.islower() and pronoun:
-            out += [(e.start, e.end) for e in _within(doc, s, tokens[k].start, tokens[end - 1].end)]
+            out += [(e.start, e.end) for e in _within(tagged, tokens[k].start, tokens[end - 1].end)]
         k = end + 1
     return out
 
@@ -1336,8 +1337,9 @@ def _first_named(e: Entity) -> bool:
     return e.label == "PERSON" and gazetteer.first_name(e.text.split()[0])
 
 
-def _within(doc: Doc, s: Sentence, start: int, end: int) -> list[Entity]:
-    return [e for e in doc.entities if e.sentence == s.index and start <= e.start < e.end <= end]
+def _within(tagged: list[Entity], start: int, end: int) -> list[Entity]:
+    """The entities of a sentence (`untagged.by_sentence`) inside [start, end)."""
+    return [e for e in tagged if start <= e.start < e.end <= end]
 
 
 def _kind_before(tokens: tuple[Token, ...], k: int) -> bool:
@@ -1429,21 +1431,23 @@ def _place_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
     + "Survey Group" is the Iraq Survey Group. "Greater" before a name opens it too
     ("Greater Manchester Police"), and so does a demonym before a name of two words or more
     ("Iraqi National Congress": in CoNLL-2003 train, 9 in 10 such demonyms are the name's)."""
-    out: list[Entity] = []
+    led = []
     for e in entities:
-        s = doc.sentences[e.sentence]
         before = word_before(doc, e)
         multi = e.label == "ORGANIZATION" and e.end_token - e.first_token > 1
         if before == "Greater" or (multi and before in gazetteer.DEMONYMS):
-            e = s.entity(e.label, e.first_token - 1, e.end_token)
-        last = out[-1] if out else None
-        # a headline in capitals; a body known world-wide by its name alone ("U.S. Facebook fans")
-        apart = s.text.isupper() or e.text in untagged.KNOWN_BODIES
-        if spans.touching(last, e, ("LOCATION", "ORGANIZATION")) and not apart:
-            out[-1] = s.entity("ORGANIZATION", last.first_token, e.end_token)
-            continue
-        out.append(e)
-    return out
+            e = doc.sentences[e.sentence].entity(e.label, e.first_token - 1, e.end_token)
+        led.append(e)
+    return spans.join_cut(doc, led, _place_opens)
+
+
+def _place_opens(doc: Doc, last: Entity, e: Entity) -> str | None:
+    """A place and the organisation right after it are one body's name (`_place_led`), unless
+    in a headline in capitals or before a body known world-wide by its name alone ("U.S.
+    Facebook fans")."""
+    apart = doc.sentences[e.sentence].text.isupper() or e.text in untagged.KNOWN_BODIES
+    joined = spans.touching(last, e, ("LOCATION", "ORGANIZATION")) and not apart
+    return "ORGANIZATION" if joined else None
 
 
 def _fields(doc: Doc, entities: list[Entity]) -> list[Entity]:

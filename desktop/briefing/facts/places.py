@@ -182,12 +182,9 @@ def _led_place(s: Sentence, i: int, name: str) -> tuple[str, int] | None:
     two = before and before.text[:1].isupper() and f"{before.text} {name}"
     if before and two and (gazetteer.candidates(two) or before.tag != "DT" and i > 1):
         name, start = two, before.start
-    if gazetteer.country_name(name):
-        return name, start
     known = gazetteer.candidates(name)[:1]
-    if any(k.type == "region" or k.type == "city" and k.population >= 100_000 for k in known):
-        return name, start
-    return None
+    big = any(k.type == "region" or k.type == "city" and k.population >= 100_000 for k in known)
+    return (name, start) if gazetteer.country_name(name) or big else None
 
 
 def _with_next_word(doc: Doc, e: Entity) -> Entity:

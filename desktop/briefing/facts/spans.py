@@ -21,8 +21,8 @@ the words around them and the rest of the article:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TypeGuard
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged
@@ -68,7 +68,7 @@ _Beside = tuple[Entity | None, Entity | None]
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
-    entities = _possessive_sites(doc, entities)
+    entities = join_cut(doc, entities, _possessive_site)
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
     surnames |= {words[-1] for words in full if len(words) > 1}
@@ -86,50 +86,48 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         previous = out[-1] if out and out[-1].sentence == e.sentence else None
         following = starts.get((e.sentence, e.end_token + 1))  # "X and Jo Park": Jo Park
         out.extend(_repaired(doc, e, surnames, lower, (previous, following), places))
-    out = _given_names_joined(doc, out)
+    out = join_cut(doc, out, _given_name_joined)
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
 
 
-def _possessive_sites(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def join_cut(
+    doc: Doc, entities: list[Entity], kind: Callable[[Doc, Entity, Entity], str | None]
+) -> list[Entity]:
+    """`entities` with each one joined to the one kept before it in its sentence where `kind`
+    gives the label of the two as one name: the tagger may have cut one name in two."""
+    out: list[Entity] = []
+    for e in entities:
+        label = kind(doc, out[-1], e) if out and out[-1].sentence == e.sentence else None
+        if label:
+            out[-1] = doc.sentences[e.sentence].entity(label, out[-1].first_token, e.end_token)
+        else:
+            out.append(e)
+    return out
+
+
+def _possessive_site(doc: Doc, before: Entity, e: Entity) -> str | None:
     """A venue named with a possessive, which the tagger cuts at the mark ("St Ann's" +
     "Stadium", "St James'" + "Park"), is one place: a name, the mark, and a place's last
     word (resources/lexicons/place_tails.txt)."""
-    out: list[Entity] = []
-    for e in entities:
-        before = out[-1] if out and out[-1].sentence == e.sentence else None
-        s = doc.sentences[e.sentence]
-        mark = s.tokens[e.first_token - 1].text if e.first_token else ""
-        tail = e.end_token - e.first_token == 1 and e.text in _PLACE_TAILS
-        if before and before.end_token + 1 == e.first_token and tail and mark in _MARKS:
-            out[-1] = s.entity("LOCATION", before.first_token, e.end_token)
-            continue
-        out.append(e)
-    return out
+    mark = doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
+    tail = e.end_token - e.first_token == 1 and e.text in _PLACE_TAILS
+    return "LOCATION" if before.end_token + 1 == e.first_token and tail and mark in _MARKS else None
 
 
-def _given_names_joined(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def _given_name_joined(doc: Doc, before: Entity, e: Entity) -> str | None:
     """A lone first name read as a person and the one word right after it read as a body
     ("Health Secretary John" + "Reid", cut from "Reid and Labour") are one person."""
-    out: list[Entity] = []
-    for e in entities:
-        before = out[-1] if out else None
-        sizes = [x.end_token - x.first_token for x in (before, e) if x]
-        surname = sizes == [1, 1] and e.text.istitle() and not institutions.canonical(e.text)
-        given = before is not None and gazetteer.first_name(before.text)
-        if touching(before, e, ("PERSON", "ORGANIZATION")) and surname and given:
-            out[-1] = doc.sentences[e.sentence].entity("PERSON", before.first_token, e.end_token)
-            continue
-        out.append(e)
-    return out
+    sizes = [x.end_token - x.first_token for x in (before, e)]
+    surname = sizes == [1, 1] and e.text.istitle() and not institutions.canonical(e.text)
+    given = surname and gazetteer.first_name(before.text)
+    return "PERSON" if touching(before, e, ("PERSON", "ORGANIZATION")) and given else None
 
 
-def touching(a: Entity | None, b: Entity, labels: tuple[str, str]) -> TypeGuard[Entity]:
+def touching(a: Entity, b: Entity, labels: tuple[str, str]) -> bool:
     """Entity `a` ends right where `b` begins in one sentence, labelled `labels`: the tagger
     may have cut one name in two."""
-    if a is None:
-        return False
     return (a.label, b.label) == labels and (a.sentence, a.end_token) == (b.sentence, b.first_token)
 
 

@@ -49,8 +49,13 @@ def summarize(
         chosen = _auto(doc, article, fits, news, lede)
     elif total:
         chosen = _choose(doc, article, algorithm, fits)
-    shown = [_shown(doc, i) for i in sorted(chosen)]
-    shown = [s for k, s in enumerate(shown) if s.index not in (x.index for x in shown[:k])]
+    shown: list[SummarySentence] = []
+    seen: set[int] = set()  # a dateline's sentence and the lede after it show as one
+    for i in sorted(chosen):
+        s = _shown(doc, i)
+        if s.index not in seen:
+            seen.add(s.index)
+            shown.append(s)
     return Summary(algorithm, length, tuple(shown), method, budget)
 
 

@@ -298,9 +298,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # `"Steven can play anywhere," he added`: a quote calling the speaker only inferred
             # for it by the given name is about them, another's; unattributed is safer.
             found = Found()
-        if found.speaker and speakers.glued_opener(found.speaker, actors):
-            found = Found()  # `Alongside Norbank calls…`: a sentence opener, no one's name
-        if found.speaker and _blamed_for_saying(head, head_abs, found.speaker, people):
+        # `Alongside Norbank calls…`: a sentence opener, no one's name; nor one blamed for them.
+        glued = found.speaker and speakers.glued_opener(found.speaker, actors)
+        if glued or found.speaker and _blamed_for_saying(head, head_abs, found.speaker, people):
             found = Found()
         text = _words_said(doc.text, scan, start, end)
         source = _source_words(found.description) if found.speaker is None else None

@@ -26,19 +26,8 @@ from operator import itemgetter
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions
 from briefing.facts.institutions import NEWSPAPERS, PARTIES
-from briefing.facts.quotes import cues
-from briefing.facts.quotes.genders import (
-    MERGED,
-    Mention,
-    genders,
-    given_names_before,
-    name_gender,
-    pronoun_gender,
-    shared_name_gender,
-    title_at,
-    title_gender,
-    woman_titled_man,
-)
+from briefing.facts.quotes import cues, genders
+from briefing.facts.quotes.genders import Mention, pronoun_gender, title_gender, woman_titled_man
 from briefing.facts.quotes.marks import Span, char_before, paragraph_before
 from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES, ROLE_NOUNS
 from briefing.model import Actor
@@ -144,7 +133,7 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     tied = {n for *k, n in named if best and tuple(k) == best[:2]}
     # `Mrs. Berg` beside Ana and Tom Berg: the one of the title's sex, by her given name or
     # as the actors took this very mention (by the titles they met before).
-    tied = {n for n in tied if sex and name_gender(n) == sex} or tied
+    tied = {n for n in tied if sex and genders.name_gender(n) == sex} or tied
     lo, hi = within or (0, 0)
     here = {a.name for a in actors if a.name in tied for e in a.evidence if lo <= e.start < hi}
     tied = here if len(here) == 1 and sex else tied
@@ -161,12 +150,11 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
         return max(by_surname)[2]
     if len(misprinted := {a.name for a in actors if _misprint(surnames, a)}) == 1:
         return misprinted.pop()  # `Donahue tweeted` for Jo Donohue: one letter off
+    # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
+    # with its place (`Valby University in Norland`).
+    place = _P["place_after"].pattern
     for a in actors:
-        # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
-        # with its place (`Valby University in Norland`).
-        if a.type != "organization" or _object(a, who):
-            continue
-        if _names(a, who, _P["place_after"].pattern):
+        if a.type == "organization" and not _object(a, who) and _names(a, who, place):
             return a.name
     # Not a known actor: the last run of capitalised words, where news puts the name after
     # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
@@ -360,11 +348,10 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         return person, None  # `Jo Park of Valby's Cancer Institute`: she, of the body
     if _P["possessed"].search(who) and (described := description_of(who)):
         return None, described
-    if person is None and _party_member(words):
+    # `a Texas Republican`: one member of a party, described, never the party.
+    if person is None and _party_member(words) or not (name := canonical(who, actors, pos, within)):
         return None, description_of(who)
-    if name := canonical(who, actors, pos, within):
-        return name, None
-    return None, description_of(who)
+    return name, None
 
 
 def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
@@ -461,7 +448,7 @@ class People:
         self.speakers: set[str] = set()
         self._shared: list[Mention] = []
         self._all = sorted(self._mentions + self._bare_surnames())
-        self._genders = genders(text, self._all)
+        self._genders = genders.genders(text, self._all)
         told = [(m["self"] or m["own"], m["who"]) for m in _P["self_named"].finditer(text)]
         selves = {"f" if g.lower() == "her" else "m": canonical(w, actors) for g, w in told}
         self._self_named = selves if len(selves) == len(told) else {}  # one of each at most
@@ -481,21 +468,21 @@ class People:
         (`Mr Park`, `Jo Park said he…`): someone else of that surname; else None."""
         mentions = [m for m in self._all if m[2] == name]
         here = {m for m in mentions if lo <= m[0] < hi} or self._surname_in(name, lo, hi)
-        titles = {t for m in here if title_gender(t := title_at(self.text, m))}
+        titles = {t for m in here if title_gender(t := genders.title_at(self.text, m))}
         if (title := _one(titles)) is None:
             return None  # no courtesy title here, or several
         # Every sex the rest gives: its titles and the pronouns after its other mentions; a
         # man's given name against a woman's title only (`woman_titled_man`: the names table
         # files men's names of other languages as women's, `Mr Sher Khan`).
-        elsewhere = {m: title_at(self.text, m) for m in mentions if m not in here}
+        elsewhere = {m: genders.title_at(self.text, m) for m in mentions if m not in here}
         sexes = {title_gender(t) for t in elsewhere.values() if t}
         # Everyone else named stays in, so a pronoun after a later name is not this person's
         # (`Jo Park said Ana Berg was wrong and that she should resign`).
         plain = [m for m, t in elsewhere.items() if not t]
         others = [m for m in self._all if m[2] != name]
-        sexes.add(genders(self.text, plain + others, given=False).get(name))
+        sexes.add(genders.genders(self.text, plain + others, given=False).get(name))
         sexes.add("m" if woman_titled_man(title, name) else None)
-        sexes -= {None, MERGED}
+        sexes -= {None, genders.MERGED}
         apart = bool(sexes) and title_gender(title) not in sexes
         return f"{title} {name.split()[-1]}" if apart else None
 
@@ -874,7 +861,7 @@ class People:
         roles = any(a.roles for a in self.actors if a.name == name)
         # A given name our training copy settles (Hillary) is evidence for its own pronoun only,
         # and not for one named only as an owner (`Tony Lund's spokesman… He said:`).
-        shared = shared_name_gender(name)
+        shared = genders.shared_name_gender(name)
         owner = all(self.text[e : e + 2] in ("'s", "’s") for _, e, n in self._mentions if n == name)
         named = shared is not None and shared == (gender or shared) and not owner
         evidence = own in ("m", "f") or name in self.speakers or roles or any(speaking) or named
@@ -1099,9 +1086,9 @@ def _attribute(
         if verb_first and after and (set_off := _set_off_person(part, m, actors)):
             speaker, described = set_off, None  # `said the widow of Jo Park, Ana Berg.`
         if speaker is None and described is None:
-            speaker = _full_name(scan, who, span.open)  # `Guitarist Jo May…. May said:`
-        if speaker is None and described is None and after:
-            speaker = _untagged_name(who)  # `," Lookout reported`, `," said Hands of the Harbour`
+            # `Guitarist Jo May…. May said:`; after a quote, names the tagger missed (`,"
+            # Lookout reported`, `," said Hands of the Harbour`).
+            speaker = _full_name(scan, who, span.open) or (_untagged_name(who) if after else None)
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
@@ -1231,7 +1218,7 @@ def _full_name(scan: str, who: str, pos: int) -> str | None:
     text wrote before `pos` (`Guitarist Jo May`), the tagger having missed the person."""
     if not re.fullmatch(r"[A-Z][a-z’'-]+", who):
         return None
-    return _one({f"{g} {who}" for g in given_names_before(who, scan[:pos])})
+    return _one({f"{g} {who}" for g in genders.given_names_before(who, scan[:pos])})
 
 
 def _participle(part: str, end: int) -> bool:
@@ -1311,9 +1298,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
-        if adjacent or not other and (not lead or lead[-1].endswith(",") or short):
-            return Found(first[2], verb, How.SUBJECT)
-        if not other and _titled_after_fronted(lead):
+        fronted = not lead or lead[-1].endswith(",") or short or _titled_after_fronted(lead)
+        if adjacent or not other and fronted:
             return Found(first[2], verb, How.SUBJECT)
     if (issuer := _issued_by(before, people.actors, head_abs, verb)) is not None:
         return issuer
