@@ -80,3 +80,19 @@ def test_a_landmark_read_as_a_body_is_a_place() -> None:
     doc = every_occurrence(text, ("ORGANIZATION", "Times Square"))
     assert labels(doc)["Times Square"] == {"LOCATION"}
     assert "Times Square" in {p.name for p in extract_places(doc)}
+
+
+def test_a_seat_of_power_before_a_noun_or_acting_is_its_body() -> None:
+    text = "Kremlin threats alarmed Valby, and the Pentagon said it would send ships."
+    doc = every_occurrence(
+        text, ("LOCATION", "Kremlin"), ("LOCATION", "Valby"), ("LOCATION", "Pentagon")
+    )
+    found = labels(doc)
+    assert found["Kremlin"] == {"ORGANIZATION"}
+    assert found["Pentagon"] == {"ORGANIZATION"}
+
+
+def test_a_seat_of_power_someone_is_taken_to_stays_the_building() -> None:
+    text = "Jo Park summoned his rivals to the Kremlin on Tuesday."
+    doc = every_occurrence(text, ("PERSON", "Jo Park"), ("LOCATION", "Kremlin"))
+    assert labels(doc)["Kremlin"] == {"LOCATION"}

@@ -58,3 +58,27 @@ def test_a_capitalised_run_with_a_pronoun_mid_sentence_is_a_title() -> None:
         text, ("ORGANIZATION", "Harbour Folk"), ("PERSON", "Mind Your Step"), ("PERSON", "Jo")
     )
     assert _names(doc) == {"Harbour Folk", "Jo"}
+
+
+def test_a_place_alone_in_marks_beside_other_titles_or_a_possessive_is_a_title() -> None:
+    text = 'The band played "Norhaven" or "Sudby Rain", then Jo Park\'s "Tin River" in Valby.'
+    doc = _doc(text, ("LOCATION", "Norhaven"), ("LOCATION", "Tin River"), ("LOCATION", "Valby"))
+    assert _names(doc) == {"Valby"}
+
+
+def test_a_place_alone_in_marks_beside_a_work_noun_is_a_title() -> None:
+    text = 'Her new song "Norhaven" was recorded in Valby.'
+    doc = _doc(text, ("LOCATION", "Norhaven"), ("LOCATION", "Valby"))
+    assert _names(doc) == {"Valby"}
+
+
+def test_a_place_alone_in_marks_without_a_work_cue_stays_a_place() -> None:
+    text = 'Sheep from the "Norhaven" station were sold in Valby.'
+    doc = _doc(text, ("LOCATION", "Norhaven"), ("LOCATION", "Valby"))
+    assert _names(doc) == {"Norhaven", "Valby"}
+
+
+def test_a_place_in_marks_after_a_reporting_verb_stays() -> None:
+    text = 'The crowd shouted "Norhaven" or "Valby" as the song ended.'
+    doc = _doc(text, ("LOCATION", "Norhaven"), ("LOCATION", "Valby"))
+    assert _names(doc) == {"Norhaven", "Valby"}

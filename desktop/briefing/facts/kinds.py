@@ -691,6 +691,17 @@ def _visited_house(doc: Doc, e: Entity, name: str) -> str:
 
 # Verbs and nouns of holding a body's seat ("occupy the White House"): see the file.
 _SEATS = lexicons.groups("house_seats")
+# Buildings named for the body in them ("the Kremlin", "the Pentagon"): see the file.
+_SEAT_BODIES = lexicons.words("seat_bodies")
+
+
+def _seat_acts(doc: Doc, e: Entity, name: str) -> bool:
+    """A building news names for its body ("the Kremlin warned", "Kremlin threats") is the
+    body, except where the copy puts someone in or at it ("summoned them to the Kremlin")."""
+    words = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
+    verb = words[0] if words[-1:] == ["the"] and len(words) > 1 else words[-1:][0] if words else ""
+    placed = verb in _PLACED_AFTER or verb in ("for", "into") or verb.startswith("visit")
+    return name in _SEAT_BODIES and not placed
 
 
 _OWNER_HEADS = BODY_HEADS | untagged.HEADS | ORG_WORDS  # words of a body that owns a name
@@ -856,6 +867,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
         elif e.label == "ORGANIZATION" and place_tail and (places or _unknown_site(name)):
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
+        if e.label == "LOCATION" and _seat_acts(doc, e, name):
+            e = replace(e, label="ORGANIZATION")  # "Kremlin threats", "the Pentagon said"
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
         # "the Washington Post Trump said", "Valby's Union League": two names
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
@@ -1211,7 +1224,9 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     Lind Must Go"), or alone in marks ("sang "Jo Boy""), unless a nickname ("known as "Big
     Jo"") or words said; so is a body's name of several words alone in marks (a film, a
     slogan: "the mantra "Valby Strong""), unless a known body's ("as "The Norland Times"
-    wrote")."""
+    wrote"); a place's name alone in marks is a song's or film's beside a work noun, a
+    creator's possessive or other quoted titles ("the song "Shenandoah"", Jo Mercer's "Moon
+    River"), unless said or a nickname."""
     spans = _quoted(doc.text)
     k = bisect_left(spans, (e.start, 0))  # the stretch opening last before the name
     start, end = spans[k - 1] if k else (0, 0)
@@ -1220,14 +1235,15 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     titled = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
     if e.label == "PERSON" and e.end < end and inside == e.text and _noun_after(doc, e, end):
         return True  # a title as a modifier: "the "Lind" reruns", "``Orra'' hairdos"
-    if e.end >= end or len(words) < 2 or not titled:  # not inside the stretch, or no title
-        return False
-
     near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
     work = any(w in _WORK_NOUNS for w in near)
-    before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
-    # a nickname ("known as "Big Jo""), or words said ("shouting "Jo Boy"")
-    kept = _NICKNAMED.search(before) or untagged.REPORTING_VERBS.intersection(before.split()[-5:])
+    if e.end < end and inside == e.text and e.label == "LOCATION":
+        # "the song "Shenandoah"", Jo Mercer's "Moon River", "Danny Boy" or "Shenandoah"
+        titled_by = work or _owned_or_listed(doc.text, spans, k - 1)
+        return titled_by and not _said_or_nicknamed(doc, start)
+    if e.end >= end or len(words) < 2 or not titled:  # not inside the stretch, or no title
+        return False
+    kept = _said_or_nicknamed(doc, start)
     # a body's name of several words alone in marks is a title or slogan ("the mantra "Valby
     # Strong""), unless a known body's ("as "The Norland Times" wrote")
     body = e.label == "ORGANIZATION" and not institutions.canonical(clean_name(e.text))
@@ -1240,6 +1256,26 @@ def _noun_after(doc: Doc, e: Entity, end: int) -> bool:
     """The word right after the closing mark at `end` is a lower-case common noun."""
     after = [t for t in doc.sentences[e.sentence].tokens if t.start >= end][:1]
     return bool(after) and after[0].text.islower() and after[0].tag in ("NN", "NNS")
+
+
+def _owned_or_listed(text: str, spans: tuple[tuple[int, int], ...], i: int) -> bool:
+    """The quoted stretch `spans[i]` follows a creator's possessive (Jo Mercer's "Moon
+    River") or stands in a list of quoted stretches ("Danny Boy" or "Shenandoah"): a title."""
+    start, end = spans[i]
+    owned = re.search(r"['’]s\s*$", text[max(0, start - 4) : start]) is not None
+    before = i > 0 and re.fullmatch(r"[,\s]*(?:or|and)?\s*", text[spans[i - 1][1] : start])
+    after = i + 1 < len(spans) and re.fullmatch(
+        r"[,\s]*(?:or|and)?\s*", text[end : spans[i + 1][0]]
+    )
+    return owned or bool(before) or bool(after)
+
+
+def _said_or_nicknamed(doc: Doc, start: int) -> bool:
+    """The quotation opening at `start` follows a nickname's cue ("known as "Big Jo"") or a
+    reporting verb ("shouting "Jo Boy""): words said or a name given, not a title."""
+    before = re.split(r"[.!?]", doc.text[max(0, start - 40) : start])[-1]
+    verbs = untagged.REPORTING_VERBS.intersection(before.split()[-5:])
+    return bool(_NICKNAMED.search(before) or verbs)
 
 
 @lru_cache(maxsize=4)
