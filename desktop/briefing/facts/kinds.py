@@ -698,10 +698,13 @@ _SEAT_BODIES = lexicons.words("seat_bodies")
 def _seat_acts(doc: Doc, e: Entity, name: str) -> bool:
     """A building news names for its body ("the Kremlin warned", "Kremlin threats") is the
     body, except where the copy puts someone in or at it ("summoned them to the Kremlin")."""
-    words = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
-    verb = words[0] if words[-1:] == ["the"] and len(words) > 1 else words[-1:][0] if words else ""
-    placed = verb in _PLACED_AFTER or verb in ("for", "into") or verb.startswith("visit")
-    return name in _SEAT_BODIES and not placed
+    if name not in _SEAT_BODIES:
+        return False
+    before = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]]
+    if before[-1:] == ["the"]:
+        before.pop()
+    verb = before[-1] if before else ""
+    return not (verb in _PLACED_AFTER or verb in ("for", "into") or verb.startswith("visit"))
 
 
 _OWNER_HEADS = BODY_HEADS | untagged.HEADS | ORG_WORDS  # words of a body that owns a name
@@ -1233,11 +1236,12 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
     words = re.findall(r"[^\s:,]+", inside)
     titled = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
-    if e.label == "PERSON" and e.end < end and inside == e.text and _noun_after(doc, e, end):
+    alone = e.end < end and inside == e.text  # the name is all the quoted words
+    if e.label == "PERSON" and alone and _noun_after(doc, e, end):
         return True  # a title as a modifier: "the "Lind" reruns", "``Orra'' hairdos"
     near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
     work = any(w in _WORK_NOUNS for w in near)
-    if e.end < end and inside == e.text and e.label == "LOCATION":
+    if e.label == "LOCATION" and alone:
         # "the song "Shenandoah"", Jo Mercer's "Moon River", "Danny Boy" or "Shenandoah"
         titled_by = work or _owned_or_listed(doc.text, spans, k - 1)
         return titled_by and not _said_or_nicknamed(doc, start)
@@ -1258,15 +1262,16 @@ def _noun_after(doc: Doc, e: Entity, end: int) -> bool:
     return bool(after) and after[0].text.islower() and after[0].tag in ("NN", "NNS")
 
 
+_LISTED = re.compile(r"[,\s]*(?:or|and)?\s*")  # between two items of a list
+
+
 def _owned_or_listed(text: str, spans: tuple[tuple[int, int], ...], i: int) -> bool:
     """The quoted stretch `spans[i]` follows a creator's possessive (Jo Mercer's "Moon
     River") or stands in a list of quoted stretches ("Danny Boy" or "Shenandoah"): a title."""
     start, end = spans[i]
     owned = re.search(r"['’]s\s*$", text[max(0, start - 4) : start]) is not None
-    before = i > 0 and re.fullmatch(r"[,\s]*(?:or|and)?\s*", text[spans[i - 1][1] : start])
-    after = i + 1 < len(spans) and re.fullmatch(
-        r"[,\s]*(?:or|and)?\s*", text[end : spans[i + 1][0]]
-    )
+    before = i > 0 and _LISTED.fullmatch(text[spans[i - 1][1] : start])
+    after = i + 1 < len(spans) and _LISTED.fullmatch(text[end : spans[i + 1][0]])
     return owned or bool(before) or bool(after)
 
 

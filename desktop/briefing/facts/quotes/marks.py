@@ -235,8 +235,10 @@ def find_quoted(scan: str) -> list[Span]:
             # straight mark closes it, one that ended with its own paragraph (`"Jo slept.`).
             close = _straight_close(scan, p_start, p_end)
             opened = carry_open if _introduced(scan, carry_open) else p_start
-            ended = Span(carry, last, last, carry_open)
-            out.append(Span(carry, close, close + 1, opened) if close >= 0 else ended)
+            if close >= 0:
+                out.append(Span(carry, close, close + 1, opened))
+            else:
+                out.append(Span(carry, last, last, carry_open))
             carry, i = None, max(close + 1, p_start)
         if carry is not None and speaker_line:
             # A transcript's next speaker (`"PENCE: …`) starts a quote of its own.

@@ -348,10 +348,11 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         return person, None  # `Jo Park of Valby's Cancer Institute`: she, of the body
     if _P["possessed"].search(who) and (described := description_of(who)):
         return None, described
-    # `a Texas Republican`: one member of a party, described, never the party.
-    if person is None and _party_member(words) or not (name := canonical(who, actors, pos, within)):
-        return None, description_of(who)
-    return name, None
+    if person is None and _party_member(words):
+        return None, description_of(who)  # `a Texas Republican`: a member, never the party
+    if name := canonical(who, actors, pos, within):
+        return name, None
+    return None, description_of(who)
 
 
 def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
