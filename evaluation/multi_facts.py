@@ -310,6 +310,20 @@ def print_table(source: str, split: str, s: Scores) -> None:
     )
 
 
+def pooled(into: Scores, s: Scores) -> None:
+    """Add one set's counts to the pool of its split ("all sets"; errors are not pooled)."""
+    pairs = [(into.tally[k], s.tally[k]) for k in TYPES]
+    for mine, theirs in [*pairs, (into.roles, s.roles), (into.dates, s.dates)]:
+        mine.rows += theirs.rows
+        mine.right += theirs.right
+        mine.gold += theirs.gold
+        mine.found += theirs.found
+    into.articles += s.articles
+    into.values_right += s.values_right
+    into.set_aside += s.set_aside
+    into.demonym_rows += s.demonym_rows
+
+
 def date_line(s: Scores) -> str:
     """The dates' figures of a set (also `evaluation.dates`' multi-source table)."""
     p, r = s.dates.pr()
@@ -362,6 +376,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     first = True
+    pool = {"development": Scores(), "held out": Scores()}
     if args.markdown:
         print(MARKDOWN_HEAD)
     for source in [args.source] if args.source else SOURCES:
@@ -372,6 +387,7 @@ def main(argv: list[str] | None = None) -> int:
         for split, s in score_source(source, gold, args.errors, args.split).items():
             if not s.articles:
                 continue
+            pooled(pool[split], s)
             if args.markdown:
                 print(markdown_row(source, split, s))
                 continue
@@ -381,6 +397,14 @@ def main(argv: list[str] | None = None) -> int:
             print_table(source, split, s)
             if s.errors:
                 print("\n".join("    " + e for e in s.errors))
+    if not args.source:  # every set's rows pooled per split (held-out rows: the honest ones)
+        for split, s in pool.items():
+            if s.articles:
+                if args.markdown:
+                    print(markdown_row("**all sets**", split, s))
+                else:
+                    print()
+                    print_table("all sets", split, s)
     return 0
 
 
