@@ -184,7 +184,7 @@ def _charts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     return [Paragraph("At a glance", styles.h1), *story] if story else []
 
 
-def _quoted(text: str, partial: bool, limit: int | None = None) -> str:
+def quoted(text: str, partial: bool = False, limit: int | None = MAX_QUOTE_CHARS) -> str:
     """The quoted words in marks; a partial quote with ellipses, as it is cut from a
     sentence; one longer than `limit` cut, the mark of the cut outside the quote marks."""
     words, was_cut = shorten(text, limit, len(CUT_MARK) + 2)
@@ -228,7 +228,7 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
         rows = [
             [
                 _p(
-                    _quoted(q.text, q.partial, MAX_QUOTE_CHARS),
+                    quoted(q.text, q.partial, MAX_QUOTE_CHARS),
                     quote,
                     SERIF_ITALIC,
                     MAX_QUOTE_CHARS + 4,
@@ -247,7 +247,7 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
             context = "<i>Dateline</i>"
             for e in d.evidence:
                 s = sentences[e.sentence]
-                text, start = _around(s.text, s.start, e.start, e.end, MAX_QUOTE_CHARS)
+                text, start = around(s.text, s.start, e.start, e.end, MAX_QUOTE_CHARS)
                 context = _marked(text, start, [(e.start, e.end)], _bold, SANS)
             rows.append(
                 [_p(in_words(d.value or ""), cell), _p(d.text, cell), Paragraph(context, cell)]
@@ -265,7 +265,7 @@ def _p(text: str, style: object, font: str = SANS, limit: int = MAX_CELL_CHARS) 
     return paragraph(cut(text, limit), style, font)
 
 
-def _around(text: str, offset: int, start: int, end: int, limit: int) -> tuple[str, int]:
+def around(text: str, offset: int, start: int, end: int, limit: int) -> tuple[str, int]:
     """At most about `limit` characters of `text` (at article offset `offset`) around the
     span `start`-`end`, with an ellipsis where it was cut; and the new text's offset."""
     if len(text) <= limit:
