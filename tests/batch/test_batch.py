@@ -149,3 +149,39 @@ def test_workers_come_from_a_fork_server_that_ends_with_the_batch(news: Path, tm
     assert worker_context().get_start_method() == "forkserver"
     assert main(["brief", str(news), "--json", str(tmp_path / "out"), "-q", "--jobs", "2"]) == 0
     assert forkserver._forkserver._forkserver_pid is None  # ended and waited for
+
+
+def test_an_output_folder_that_is_a_file_is_one_line_and_the_file_is_kept(
+    news: Path, tmp_path: Path, capsys
+) -> None:
+    taken = tmp_path / "briefs.pdf"
+    taken.write_bytes(b"my own file")
+    assert main(["brief", str(news), "-o", str(taken)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "cannot be used as an output folder" in err
+    assert "Traceback" not in err
+    assert taken.read_bytes() == b"my own file"
+
+
+def test_an_output_folder_under_a_file_is_refused_before_any_work(
+    news: Path, tmp_path: Path, capsys
+) -> None:
+    taken = tmp_path / "notes.txt"
+    taken.write_text("keep me", encoding="utf-8")
+    assert main(["brief", str(news), "--json", str(taken / "out")]) == EXIT_FAILED
+    assert f"({taken} is a file)" in capsys.readouterr().err
+    assert taken.read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_subfolder_blocked_by_a_file_fails_that_input_alone(
+    news: Path, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "later").write_text("a file where the subfolder goes", encoding="utf-8")
+    assert main(["brief", str(news), "--json", str(out)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "cannot be used as an output folder" in err
+    assert (out / "plan.json").exists()  # the others are done

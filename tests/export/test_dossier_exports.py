@@ -88,3 +88,27 @@ def test_write_refuses_to_replace_an_existing_file(dossier, tmp_path) -> None:
     assert target.read_bytes() == b"mine"
     write_dossier_pdf(dossier, target, created=CREATED, overwrite=True)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_pdf_cuts_names_and_quotes_longer_than_a_page_instead_of_failing() -> None:
+    from datetime import date
+
+    from tests.dossier.briefings import briefing, city, person
+
+    huge = "Quaymaster" * 2_000  # 20,000 characters, no space to wrap at
+    words = "word " * 2_000
+    sentences = [f"Minister {huge} opened a quay in Dunmere.", f'"{words}" {huge} said.']
+    b = briefing(
+        huge,
+        date(2024, 3, 4),
+        sentences,
+        actors=[person(huge, huge)],
+        places=[city(huge)],
+        quotes=[(1, words, huge)],
+        summary=[0, 1],
+    )
+    data = build_dossier_pdf_bytes(build_dossier([b]), created=CREATED)
+    text = " ".join(p.extract_text() or "" for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+    assert "… (cut)" in text
+    assert "word…” (cut)" in text
+    assert text.count("Quaymaster") < 2_000  # of some 16,000 in the texts

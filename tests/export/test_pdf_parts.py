@@ -145,3 +145,27 @@ def test_first_page_dates_keep_the_storys_own_and_never_repeat_a_form() -> None:
     ]
     assert "2 more dates" in lines[3]
     assert _dates(timeline[:1], None, 3) == ["<b>1931</b>"]
+
+
+def test_cut_keeps_a_short_text_and_only_collapses_its_spaces() -> None:
+    from briefing.export.pdf.story import cut
+
+    assert cut("The  ferry\nto Dunmere", 300) == "The ferry to Dunmere"
+
+
+def test_cut_ends_a_long_text_at_a_word_with_a_visible_mark() -> None:
+    from briefing.export.pdf.story import CUT_MARK, cut
+
+    text = "Kessel Point harbour board " * 40
+    shown = cut(text, 100)
+    assert len(shown) <= 100
+    assert shown.endswith(CUT_MARK)
+    assert shown.removesuffix(CUT_MARK).split()[-1] in {"Kessel", "Point", "harbour", "board"}
+
+
+def test_cut_breaks_a_run_without_spaces_at_the_limit() -> None:
+    from briefing.export.pdf.story import CUT_MARK, cut
+
+    shown = cut("Quaymaster" * 1000, 300)
+    assert len(shown) == 300
+    assert shown.endswith(CUT_MARK)

@@ -97,6 +97,33 @@ def test_names_and_quotes_longer_than_a_page_are_cut_not_a_layout_error(tmp_path
         quotes=(Quote("word " * 20_000, huge, 1, 0, 10, "said"), *b.facts.quotes),
     )
     b = replace(b, facts=facts, article=replace(b.article, title=huge, byline=huge))
-    path = write_pdf(b, tmp_path / "b.pdf", created=CREATED)
+    path = write_pdf(b, tmp_path / "b.pdf", created=CREATED, appendix=True)
     text = "".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
-    assert "Harbourmaster…" in text.replace("\n", "")
+    # cut before reportlab sees it (seconds, not minutes), and the cut shown to the reader
+    assert "… (cut)" in text
+    assert text.count("Harbourmaster") < 1_000
+    assert "(cut)" in pypdf.PdfReader(path).pages[0].extract_text()
+
+
+def test_an_ordinary_long_quote_is_shown_whole(tmp_path: Path) -> None:
+    from briefing.model import Quote
+
+    long_quote = (
+        "We spent the whole winter mending nets in the boathouse at Kessel Point, and every "
+        "morning the ferry from Dunmere came in late, so the children missed the first hour "
+        "of school and the bakery sold its bread to nobody but the gulls. If the council "
+        "wants us to believe that the new quay will change any of that, it will have to "
+        "show us the timetable, the money and the men who will build it, because we have "
+        "heard the same promise at three elections now and not one stone has moved"
+    )
+    assert len(long_quote.split()) > 90  # longer than the brief shows, shorter than a cell
+    b = harbour_briefing()
+    quote = Quote(long_quote, "Mara Olsen", 2, 0, 10, "said")
+    b = replace(b, facts=replace(b.facts, quotes=(quote, *b.facts.quotes)))
+    path = write_pdf(b, tmp_path / "b.pdf", created=CREATED, appendix=True)
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages[1:]
+    )
+    assert "(cut)" not in text
+    assert "not one stone has moved”" in text
+    assert "boathouse at Kessel Point" in text

@@ -409,3 +409,37 @@ def test_deep_html_blocks_skip_scripts_and_page_furniture() -> None:
 
     page = "<div>" * 300 + "<script>var a = 1;</script><header>Menu</header><p>Text &amp; more"
     assert page_blocks(page) == (None, ["Text & more"])
+
+
+def test_a_long_paragraph_without_full_stops_is_read_in_one_pass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each boundary's open-quotation test reads only the text since the last one: reading
+    everything before each boundary again took half a minute for 600 KB without full stops."""
+    import re
+
+    from briefing.sources import inline, load
+
+    scanned: list[int] = []
+
+    class Counting:
+        def findall(self, text: str, pos: int, end: int) -> list[str]:
+            scanned.append(end - pos)
+            return re.compile(r"’(?=\w)").findall(text, pos, end)
+
+    monkeypatch.setattr(inline, "_APOSTROPHE", Counting())
+    path = tmp_path / "no-stops.txt"
+    path.write_text("The ferry to Dunmere ran late again " * 5_000, encoding="utf-8")
+    load(path)
+    assert len(scanned) > 1_000  # a boundary at each "The"
+    assert sum(scanned) < 2 * path.stat().st_size
+
+
+def test_a_quotation_open_across_boundaries_is_told_from_an_apostrophe() -> None:
+    from briefing.sources.inline import _QuoteState
+
+    text = "She said ‘we won’t go The ferry’ and Mara’s boat Left"
+    quotes = _QuoteState(text)
+    assert quotes.open_at(text.index("won’t")) is True
+    assert quotes.open_at(text.index("The")) is True  # won’t is an apostrophe, not a close
+    assert quotes.open_at(text.index("Left")) is False  # ferry’ closed it; Mara’s is not one

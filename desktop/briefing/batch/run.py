@@ -83,6 +83,8 @@ def make_plan(
     that would share an output name keep their own suffix ("a.txt.pdf", "a.md.pdf")."""
     if not folders:
         raise ExportError("a batch needs an output folder: -o, --json or --markdown")
+    for folder in folders.values():
+        _check_folder(folder)
     index = next(folders[k] for k in KINDS if k in folders) / INDEX
     if index.exists() and not (force or resume):
         raise ExportError(f"{index}: already exists (add --resume to go on, --force to redo)")
@@ -117,6 +119,18 @@ def make_plan(
     kinds = tuple(k for k in KINDS if k in folders)
     tasks = tuple(Task(s, options, kinds, page_size, anyway) for s, _ in kept)
     return Plan(tasks, targets, index, _read_index(index) if resume else {}, clashes)
+
+
+def _check_folder(folder: Path) -> None:
+    """Refuse, before any work, an output folder that is a file or lies under one: the batch
+    writes one file per input into it."""
+    for place in (folder, *folder.parents):
+        if place.exists():
+            if not place.is_dir():
+                raise ExportError(
+                    f"{folder}: cannot be used as an output folder ({place} is a file)"
+                )
+            return
 
 
 def up_to_date(plan: Plan, source: str) -> bool:
@@ -266,7 +280,12 @@ def _write(plan: Plan, outcome: Outcome, force: bool) -> dict[str, Any]:
     targets = plan.targets[outcome.source]
     for kind, data in outcome.files:
         path = targets[kind]
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:  # a file put where a subfolder goes, since the plan was made
+            raise ExportError(
+                f"{path.parent}: cannot be used as an output folder ({err.strerror})"
+            ) from None
         ours = recorded.get(kind) == str(path)
         write_atomic(path, data, overwrite=force or ours, protect=(outcome.source,))
     assert outcome.entry is not None

@@ -35,7 +35,17 @@ from briefing.export.pdf.fonts import (
     markup,
     register_fonts,
 )
-from briefing.export.pdf.story import zebra_table
+from briefing.export.pdf.story import (
+    MAX_CELL_CHARS,
+    MAX_COVER_CHARS,
+    MAX_PARAGRAPH_CHARS,
+    MAX_QUOTE_CHARS,
+    MAX_TITLE_CHARS,
+    around,
+    cut,
+    quoted,
+    zebra_table,
+)
 from briefing.export.pdf.styles import ACCENT, INK, Styles, make_styles
 from briefing.timex import MONTHS, day_words, in_words
 
@@ -56,14 +66,17 @@ def _month(day: date | None) -> str:
     return f"{MONTHS[day.month - 1][:3]} {day.year}" if day else "undated"
 
 
-def _p(text: str, style: ParagraphStyle, font: str = SANS) -> Paragraph:
-    return paragraph(_clean(text), style, font)
+def _p(
+    text: str, style: ParagraphStyle, font: str = SANS, limit: int = MAX_CELL_CHARS
+) -> Paragraph:
+    """A cell or line cut to `limit` (a table row cannot break across pages; see `cut`)."""
+    return paragraph(cut(text, limit), style, font)
 
 
 def _short(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
     """A cell that fits on one line as a plain string (drawn without a paragraph's line
     breaking: long timelines lay out several times faster), else a paragraph."""
-    text = _clean(text)
+    text = cut(text, MAX_CELL_CHARS)
     if font_for(text, SANS) == SANS and stringWidth(text, SANS, CELL_SIZE) <= width - 11:
         return text
     return Paragraph(markup(text, SANS), style)
@@ -109,12 +122,12 @@ def _cover(dossier: Dossier, styles: Styles, made: datetime) -> list[Flowable]:
     story = dossier.overview or "The articles are too short to summarise."
     return [
         Paragraph("DOSSIER BRIEFING", styles.kicker),
-        Paragraph(markup(dossier.heading(), SERIF), styles.title),
+        Paragraph(markup(cut(dossier.heading(), MAX_TITLE_CHARS), SERIF), styles.title),
         Paragraph("<br/>".join(meta), styles.meta),
         Spacer(1, 6),
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=2, spaceAfter=4),
         Paragraph("The story", styles.h1),
-        Paragraph(markup(_clean(story), SERIF), styles.body),
+        Paragraph(markup(cut(story, MAX_PARAGRAPH_CHARS), SERIF), styles.body),
         Paragraph(
             "Sentences chosen from the articles' own summaries: those most like what the other "
             "articles say, none repeating another.",
@@ -175,9 +188,12 @@ def _timeline(dossier: Dossier, styles: Styles, width: float) -> list[Flowable]:
     for e in dossier.timeline:
         # the context is the sentence as stored (whitespace collapsed), so find the date in it
         at = e.context.find(_clean(e.text))
-        context = (
-            _bold_span(e.context, 0, at, at + len(_clean(e.text))) if at >= 0 else markup(e.context)
-        )
+        if at >= 0:
+            end = at + len(_clean(e.text))
+            text, offset = around(e.context, 0, at, end, MAX_QUOTE_CHARS)
+            context = _bold_span(text, offset, at, end)
+        else:
+            context = markup(cut(e.context, MAX_QUOTE_CHARS), SANS)
         rows.append(
             [
                 _short(in_words(e.value), 0.24 * width, styles.cell),
@@ -203,7 +219,7 @@ def _quotes(dossier: Dossier, styles: Styles, width: float) -> list[Flowable]:
     for group in dossier.quotes:
         rows: list[list[Paragraph | str]] = [
             [
-                _p(f"“{_clean(q.text).rstrip(' ,;:')}”", styles.cell_quote, SERIF_ITALIC),
+                _p(quoted(q.text), styles.cell_quote, SERIF_ITALIC, MAX_QUOTE_CHARS + 4),
                 _short(f"{numbers[q.article]}. {_month(q.published)}", 0.16 * width, styles.cell),
             ]
             for q in group.quotes
@@ -247,15 +263,21 @@ def _articles(dossier: Dossier, styles: Styles) -> list[Flowable]:
         who = [x.name for x in dossier.actors if a.id in x.articles][:8]
         source = a.source if "://" in a.source else Path(a.source).name or a.source
         parts = [_day(a.published), source, f"{a.word_count:,} words"]
-        meta = markup(" · ".join(p for p in parts if p and p != "-"), SANS)
+        meta = markup(cut(" · ".join(p for p in parts if p and p != "-"), MAX_CELL_CHARS), SANS)
         if who:
-            meta += "<br/>Who: " + markup(", ".join(who), SANS)
+            meta += "<br/>Who: " + markup(cut(", ".join(who), MAX_COVER_CHARS), SANS)
         story += [
             CondPageBreak(100),
-            Paragraph(f"{n}. " + markup(a.title or "Untitled article", SANS), styles.h2),
+            Paragraph(
+                f"{n}. " + markup(cut(a.title, MAX_TITLE_CHARS) or "Untitled article", SANS),
+                styles.h2,
+            ),
             Paragraph(meta, styles.meta),
             Paragraph(
-                markup(a.summary or "The article is too short to summarise.", SERIF),
+                markup(
+                    cut(a.summary, MAX_PARAGRAPH_CHARS) or "The article is too short to summarise.",
+                    SERIF,
+                ),
                 styles.body,
             ),
             Spacer(1, 4),

@@ -15,6 +15,7 @@ from reportlab.platypus.flowables import HRFlowable
 from briefing.export.pdf.charts import timeline_strip
 from briefing.export.pdf.fonts import SANS, SERIF, SERIF_ITALIC, markup
 from briefing.export.pdf.map import places_map
+from briefing.export.pdf.story import CUT_MARK, cut, shorten
 from briefing.export.pdf.styles import ACCENT, Styles
 from briefing.model import Actor, Briefing, DateMention, Place, Quote
 from briefing.timex import in_words, position
@@ -33,6 +34,11 @@ MAP_SHARE = 0.42  # of the text width, beside the lists of people and places
 MAP_GAP = 10.0
 MAX_MAP_HEIGHT = 360.0  # lists taller than this (names of absurd length) go without the map
 QUOTE_WORDS = 40  # a longer quote is shown up to here, its cut marked with an ellipsis
+# A brief line names a person, role or place in at most two lines; a longer one (a damaged
+# file, a name without spaces) is cut, else the brief could never fit its page.
+MAX_BRIEF_CHARS = 160
+# Forty words of news English are some 250 characters; a "word" longer than that is junk.
+MAX_BRIEF_QUOTE_CHARS = 400
 
 
 def brief_story(
@@ -119,11 +125,11 @@ def _actors(actors: tuple[Actor, ...], limit: int) -> list[str]:
     ranked = sorted(actors, key=lambda a: (-a.mentions, a.name))[:limit]
     lines = []
     for a in ranked:
-        roles = ", ".join(a.roles[:2])
+        roles = cut(", ".join(a.roles[:2]), MAX_BRIEF_CHARS)
         kind = {"person": "", "organization": "organisation"}.get(a.type, a.type)
         detail = " · ".join(x for x in (roles, kind) if x)
         lines.append(
-            f"<b>{markup(a.name, SANS)}</b>"
+            f"<b>{markup(cut(a.name, MAX_BRIEF_CHARS), SANS)}</b>"
             + (f" — {markup(detail, SANS)}" if detail else "")
             + f" <font color='#777777'>({a.mentions}×)</font>"
         )
@@ -134,8 +140,10 @@ def _actors(actors: tuple[Actor, ...], limit: int) -> list[str]:
 
 
 def _place(name: str, country: str | None) -> str:
-    where = f" ({markup(country, SANS)})" if country and country != name else ""
-    return markup(name, SANS) + where
+    where = (
+        f" ({markup(cut(country, MAX_BRIEF_CHARS), SANS)})" if country and country != name else ""
+    )
+    return markup(cut(name, MAX_BRIEF_CHARS), SANS) + where
 
 
 def _best_quotes(quotes: tuple[Quote, ...], limit: int) -> list[Quote]:
@@ -145,11 +153,15 @@ def _best_quotes(quotes: tuple[Quote, ...], limit: int) -> list[Quote]:
 
 
 def _quote(q: Quote) -> str:
-    words = " ".join(q.text.split()).rstrip(" ,;:").split(" ")
-    text = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
+    kept, was_cut = shorten(q.text, MAX_BRIEF_QUOTE_CHARS, len(CUT_MARK))
+    words = kept.rstrip(" ,;:").split(" ")
+    text = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS or was_cut else "")
+    # a quote cut for its length, not its words, says so outside its quote marks
+    text += "”" + (" (cut)" if was_cut and len(words) <= QUOTE_WORDS else "")
     # As the window and the appendix show it: a description is the source, marked unnamed.
-    who = markup(q.speaker, SANS) if q.speaker else f"<i>{markup(q.attribution, SANS)}</i>"
-    return f"{markup('“' + text + '”', SERIF_ITALIC)} — {who}"
+    speaker = cut(q.speaker or q.attribution, MAX_BRIEF_CHARS)
+    who = markup(speaker, SANS) if q.speaker else f"<i>{markup(speaker, SANS)}</i>"
+    return f"{markup('“' + text, SERIF_ITALIC)} — {who}"
 
 
 def _dates(timeline: tuple[DateMention, ...], published: date | None, limit: int) -> list[str]:
@@ -172,7 +184,7 @@ def _dates(timeline: tuple[DateMention, ...], published: date | None, limit: int
     for value in (v for v in seen if v in kept):
         words = in_words(value)
         forms = [w for w in dict.fromkeys(seen[value]) if w.casefold() != words.casefold()]
-        said = f" — {markup(', '.join(forms), SANS)}" if forms else ""
+        said = f" — {markup(cut(', '.join(forms), MAX_BRIEF_CHARS), SANS)}" if forms else ""
         lines.append(f"<b>{markup(words, SANS)}</b>{said}")
     if len(seen) > limit:
         lines.append(f"<font color='#777777'>and {len(seen) - limit} more dates</font>")

@@ -37,22 +37,45 @@ from briefing.export.pdf.styles import (
 from briefing.model import Briefing
 from briefing.timex import MONTHS, in_words
 
-# A table row cannot break across pages, so no cell may outgrow one: a name, role or cue
-# longer than this (a damaged file, a name without spaces) is cut with an ellipsis, as are
-# quotes and date contexts beyond the longer bound, and cover lines beyond the cover bound.
+# reportlab breaks a paragraph into lines again for every page it runs onto, so one text of
+# many pages costs minutes (a damaged file, a name without spaces): every text is cut to
+# what its place on the page can show before reportlab sees it, the cut marked `CUT_MARK`.
+# A table row cannot break across pages: a name, role or cue fits a cell in ten lines.
 MAX_CELL_CHARS = 300
+# A quote or a date's context is a sentence or two: a third of a page in a table cell.
 MAX_QUOTE_CHARS = 1200
+# The longest news headlines run to some 150 characters; in the title type 200 is six lines.
+MAX_TITLE_CHARS = 200
+# A standfirst beyond this is not one: it would push the brief off its page.
 MAX_COVER_CHARS = 1000
-# reportlab lays out the whole rest of a paragraph again on every page it runs onto, so a
-# paragraph of a hundred pages is quadratic: the appendix sets longer ones in pieces.
+# A summary sentence is one sentence: no news sentence runs to a third of a page.
+MAX_SUMMARY_CHARS = 1200
+# The article's own paragraphs are shown whole: the appendix sets longer ones in pieces.
 MAX_PARAGRAPH_CHARS = 4000
+# What ends a cut text: an ellipsis, and a word, so the reader knows the article says more.
+CUT_MARK = "… (cut)"
+# A cut goes back to the last space within this many characters, so words stay whole.
+CUT_BACKOFF = 30
 
 
-def _clean(text: str, limit: int | None = None) -> str:
+def cut(text: str, limit: int | None = None) -> str:
+    """`text` on one line (whitespace collapsed) and, past `limit` characters, cut to fit
+    them with `CUT_MARK` at the end."""
+    text, was_cut = shorten(text, limit, len(CUT_MARK))
+    return text + CUT_MARK if was_cut else text
+
+
+def shorten(text: str, limit: int | None, mark: int = 0) -> tuple[str, bool]:
+    """`text` collapsed and, if longer than `limit`, cut to `limit - mark` characters (room
+    for a mark of the cut) at a word's end where one is near; and whether it was cut."""
     text = " ".join(text.split())
-    if limit is not None and len(text) > limit:
-        return text[: limit - 1].rstrip() + "…"
-    return text
+    if limit is None or len(text) <= limit:
+        return text, False
+    kept = text[: max(1, limit - mark)]
+    space = kept.rfind(" ", len(kept) - CUT_BACKOFF)
+    if space > 0 and text[len(kept)] != " ":
+        kept = kept[:space]
+    return kept.rstrip(" ,;:"), True
 
 
 def long_date(day: date) -> str:
@@ -88,11 +111,11 @@ def build_story(
 
 def cover(briefing: Briefing, styles: Styles, made: datetime) -> list[Flowable]:
     article = briefing.article
-    source = _clean(source_name(article.source), MAX_CELL_CHARS)
+    source = cut(source_name(article.source), MAX_CELL_CHARS)
     meta = [f"<b>Source</b>  {markup(source, SANS)}"]
     byline = []
     if article.byline:
-        byline.append(f"By {markup(_clean(article.byline, MAX_CELL_CHARS), SANS)}")
+        byline.append(f"By {markup(cut(article.byline, MAX_CELL_CHARS), SANS)}")
     if briefing.published:
         verb = "published" if byline else "Published"
         byline.append(f"{verb} {long_date(briefing.published)}")
@@ -107,11 +130,11 @@ def cover(briefing: Briefing, styles: Styles, made: datetime) -> list[Flowable]:
     standfirst: list[Flowable] = []
     if article.standfirst:
         standfirst.append(
-            paragraph(_clean(article.standfirst, MAX_COVER_CHARS), styles.standfirst, SERIF_ITALIC)
+            paragraph(cut(article.standfirst, MAX_COVER_CHARS), styles.standfirst, SERIF_ITALIC)
         )
     return [
         Paragraph("ARTICLE BRIEFING", styles.kicker),
-        paragraph(_clean(article.title, MAX_COVER_CHARS) or "Untitled article", styles.title),
+        paragraph(cut(article.title, MAX_TITLE_CHARS) or "Untitled article", styles.title),
         *standfirst,
         Paragraph("<br/>".join(meta), styles.meta),
         Spacer(1, 4),
@@ -140,7 +163,8 @@ def summary_section(briefing: Briefing, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = [Paragraph("Summary", styles.h1)]
     for n, s in enumerate(briefing.summary.sentences, 1):
         ref = f'<font name="{SANS}" size="7" color="{MUTED_HEX}">  ¶ {s.paragraph + 1}</font>'
-        story.append(paragraph(_clean(s.text), styles.summary, suffix=ref, bulletText=str(n)))
+        text = cut(s.text, MAX_SUMMARY_CHARS)
+        story.append(paragraph(text, styles.summary, suffix=ref, bulletText=str(n)))
     story.append(Paragraph(markup(describe(briefing), SANS), styles.note))
     return story
 
@@ -160,9 +184,13 @@ def _charts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     return [Paragraph("At a glance", styles.h1), *story] if story else []
 
 
-def _quoted(text: str, partial: bool, limit: int | None = None) -> str:
-    """The quoted words in marks; a partial quote with ellipses, as it is cut from a sentence."""
-    words = _clean(text, limit).rstrip(" ,;:")
+def quoted(text: str, partial: bool = False, limit: int | None = MAX_QUOTE_CHARS) -> str:
+    """The quoted words in marks; a partial quote with ellipses, as it is cut from a
+    sentence; one longer than `limit` cut, the mark of the cut outside the quote marks."""
+    words, was_cut = shorten(text, limit, len(CUT_MARK) + 2)
+    words = words.rstrip(" ,;:")
+    if was_cut:
+        return f"“…{words}…” (cut)" if partial else f"“{words}…” (cut)"
     return f"“…{words}…”" if partial else f"“{words}”"
 
 
@@ -200,7 +228,7 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
         rows = [
             [
                 _p(
-                    _quoted(q.text, q.partial, MAX_QUOTE_CHARS),
+                    quoted(q.text, q.partial, MAX_QUOTE_CHARS),
                     quote,
                     SERIF_ITALIC,
                     MAX_QUOTE_CHARS + 4,
@@ -219,7 +247,7 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
             context = "<i>Dateline</i>"
             for e in d.evidence:
                 s = sentences[e.sentence]
-                text, start = _around(s.text, s.start, e.start, e.end, MAX_QUOTE_CHARS)
+                text, start = around(s.text, s.start, e.start, e.end, MAX_QUOTE_CHARS)
                 context = _marked(text, start, [(e.start, e.end)], _bold, SANS)
             rows.append(
                 [_p(in_words(d.value or ""), cell), _p(d.text, cell), Paragraph(context, cell)]
@@ -234,10 +262,10 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
 
 
 def _p(text: str, style: object, font: str = SANS, limit: int = MAX_CELL_CHARS) -> Paragraph:
-    return paragraph(_clean(text, limit), style, font)
+    return paragraph(cut(text, limit), style, font)
 
 
-def _around(text: str, offset: int, start: int, end: int, limit: int) -> tuple[str, int]:
+def around(text: str, offset: int, start: int, end: int, limit: int) -> tuple[str, int]:
     """At most about `limit` characters of `text` (at article offset `offset`) around the
     span `start`-`end`, with an ellipsis where it was cut; and the new text's offset."""
     if len(text) <= limit:
