@@ -140,3 +140,13 @@ def test_a_pronoun_after_a_fronted_clause_is_the_name_in_it() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Tom Lund"
+
+
+def test_a_fronted_phrase_ends_at_its_own_comma_not_at_a_later_clauses() -> None:
+    text = (
+        '"We need a better tone," declared Senator Tom Lund, who echoed Mr. Park\'s words.\n\n'
+        "In a victory speech in Valby on Tuesday night, Mr. Berg struck a measured tone, "
+        'saying he understood the weight of the job. "I will never let you down," he said.'
+    )
+    first, second = _quotes(text)
+    assert first.speaker == "Tom Lund" and second.speaker == "Berg"

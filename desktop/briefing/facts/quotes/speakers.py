@@ -643,7 +643,11 @@ class People:
         own = _sentences_back(self.text, pos, 1)
         comma = _clause_comma(self.text, own, pos)
         opening = self.text[own:pos].split()[:1]
-        front = bool(opening) and opening[0].lower() in _PREPOSITIONS and comma > 0
+        # The fronted phrase ends at a comma the pronoun (or its quote) follows, not at a later
+        # one (`In a speech, Mr. Berg struck a tone, saying…. "…," he said` is Berg's).
+        after = self.text[comma + 1 : pos].split()[:1]
+        closes = not after or after[0].lower() == pronoun.lower()
+        front = bool(opening) and opening[0].lower() in _PREPOSITIONS and comma > 0 and closes
         skip, later = ((own, comma) if front else (0, 0)), pos
         lo = hi = 0  # a sentence before that the same pronoun opens
         for back in (1, 2, 3):  # this sentence, else the ones before too
