@@ -27,7 +27,13 @@ from briefing import lexicons
 from briefing.facts import gazetteer, institutions
 from briefing.facts.institutions import NEWSPAPERS, PARTIES
 from briefing.facts.quotes import cues, genders
-from briefing.facts.quotes.genders import Mention, pronoun_gender, title_gender, woman_titled_man
+from briefing.facts.quotes.genders import (
+    Mention,
+    pronoun_gender,
+    shared_name_gender,
+    title_gender,
+    woman_titled_man,
+)
 from briefing.facts.quotes.marks import Span, char_before, paragraph_before
 from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES, ROLE_NOUNS
 from briefing.model import Actor
@@ -571,7 +577,21 @@ class People:
         who = who or self._self_named.get(pronoun_gender(pronoun) or "")
         if who in self._named_after(pos):
             return None
-        return who if who is None or self._known(who, pronoun_gender(pronoun) or "") else None
+        wanted = pronoun_gender(pronoun)
+        if wanted and who and self._other_sex_beside(who, wanted, pos):
+            return None
+        return who if who is None or self._known(who, wanted or "") else None
+
+    def _other_sex_beside(self, who: str, wanted: str, pos: int) -> bool:
+        """Whether `who`, whose given name our training copy settles as the other sex than the
+        pronoun's (`Bernie Lund` for "she") and whom the article does not settle, has a rival
+        of the pronoun's sex named since the paragraph before (`Hillary Berg`): that one is
+        likelier; unsure, nobody. Alone, the writer's pronoun settles it (`Chris Quell… she`)."""
+        if self.gender(who) is not None or shared_name_gender(who) in (None, wanted):
+            return False
+        named = {n for _, _, n in self.named_in(paragraph_before(self.text, pos), pos)}
+        sexes = {n: self.gender(n) or shared_name_gender(n) for n in named - {who}}
+        return wanted in sexes.values()
 
     def _named_after(self, pos: int) -> set[str]:
         """Persons named after the subject pronoun at `pos` in its own sentence, whom it cannot
@@ -623,7 +643,11 @@ class People:
         own = _sentences_back(self.text, pos, 1)
         comma = _clause_comma(self.text, own, pos)
         opening = self.text[own:pos].split()[:1]
-        front = bool(opening) and opening[0].lower() in _PREPOSITIONS and comma > 0
+        # The fronted phrase ends at a comma the pronoun (or its quote) follows, not at a later
+        # one (`In a speech, Mr. Berg struck a tone, saying…. "…," he said` is Berg's).
+        after = self.text[comma + 1 : pos].split()[:1]
+        closes = not after or after[0].lower() == pronoun.lower()
+        front = bool(opening) and opening[0].lower() in _PREPOSITIONS and comma > 0 and closes
         skip, later = ((own, comma) if front else (0, 0)), pos
         lo = hi = 0  # a sentence before that the same pronoun opens
         for back in (1, 2, 3):  # this sentence, else the ones before too
@@ -1020,6 +1044,10 @@ def _attribute(
     ended = ended and (last in "?!" or not cues.P["clause_only"].match(tail))
     # `"…?" Jo Park joked that Valby was his answer`: a clause reporting other words of its own.
     ended = ended or last in "?!" and cues.P["clause_of_its_own"].match(tail) is not None
+    # `When someone shouted, "…," Park joked, "…"`: the clause after brings in the next quote.
+    fronted_cue = _P["described_fronted_cue"].search(head) if opening else None
+    if fronted_cue is not None:
+        return Found(None, fronted_cue["verb"], How.DESCRIPTION, fronted_cue["who"])
     # `"…wedding." The FBI said`
     afters = [] if ended or not tail_too else [(p, tail) for p in cues.AFTER]
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
@@ -1303,7 +1331,13 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         other = other or bool(_P["new_clause"].search(head, first[1] - head_abs, m.start()))
         # `footage of Hillary Clinton asking, "…"`: the person right before the verb.
         adjacent = not head[first[1] - head_abs : m.start()].strip(" ,")
-        short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
+        # Not a name in a fronted clause before a described subject (`When Lund left, his aide
+        # told reporters:`); a pronoun there is the name's (`When Lund left, he told…`).
+        lowered = {w.lower() for w in lead}
+        subordinate = (_PREPOSITIONS | _SUBORDINATORS) & lowered
+        main_subject = _P["described_main_subject"].search(head, first[1] - head_abs, m.start())
+        short = len(lead) <= 3 and not _PREPOSITIONS & lowered
+        short = short and not (subordinate and main_subject)
         fronted = not lead or lead[-1].endswith(",") or short or _titled_after_fronted(lead)
         if adjacent or not other and fronted:
             return Found(first[2], verb, How.SUBJECT)
@@ -1487,6 +1521,8 @@ def subject_of_weaving(
     if head[: m.start()].endswith(", ") and m.group().endswith("ed") and tail.split()[:1] == ["by"]:
         return None  # `The hotel Ana Berg owns, rated "excellent" by guests`: the agent's word
     rest = head[m.end() :]
+    if rest.lstrip().startswith(",") and _P["fronted_verb_clause"].match(head[: m.start()]):
+        return None  # `As Jo Park spoke, the lobby was pressing against "…"`: not Park's words
     if agent := _P["by_agent"].match(rest):  # `described by Norbank as "…"`: the agent said it
         return found_by(agent["who"], actors, head_abs + m.end(), m.group())
     clause = _P["clause_opening"].search(rest)
