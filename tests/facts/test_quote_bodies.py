@@ -111,3 +111,27 @@ def test_the_report_said_stays_a_description_when_two_bodies_wrote_reports() -> 
     )
     (q,) = _quotes(text)
     assert q.speaker is None and q.description == "the report"
+
+
+def test_it_said_after_the_school_is_the_school_brought_in_by_name_earlier() -> None:
+    # "It" is the body opening the sentence before ("The school"), and "the school" is the
+    # one body the story brought in with that noun before its name.
+    text = (
+        "Pupils filmed a party at the private school Valmont Academy in Lisbon last spring. "
+        "The clip spread quickly online.\n\n"
+        "The school issued an apology on Monday. It said: 'We regret the offence this video "
+        "has caused to many people.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valmont Academy"
+
+
+def test_it_said_after_the_school_is_nobody_when_two_schools_were_brought_in() -> None:
+    text = (
+        "Pupils from the private school Valmont Academy met pupils from the state school "
+        "Northgate Academy at a debate last spring.\n\n"
+        "The school issued an apology on Monday. It said: 'We regret the offence this video "
+        "has caused to many people.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None

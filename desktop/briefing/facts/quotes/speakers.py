@@ -1727,7 +1727,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if m is not None and m.group(1).lower() in BODY_NOUNS:
         noun = m.group(1).lower()
         story = _main_body(people, pos) if noun in _STORY_BODY_NOUNS else None
-        body = body_before(people, pos)[0]
+        body = body_before(people, pos)[0] or introduced_as(noun, people, pos)
         # Neither of another kind (`the company` is no `Valby Council`, however often named).
         return next((b for b in (body, story) if b and not _kind_clash(noun, b)), None)
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
@@ -1764,6 +1764,14 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
     return previous
+
+
+def introduced_as(noun: str, people: People, pos: int) -> str | None:
+    """The one organisation the story brought in before `pos` with `noun` just before its name
+    (`private school Instituto Norte`, `the club Harbour FC`), whom `the school said` then
+    stands for; None when none is, or when two bodies were brought in so."""
+    ends = {m.end() for m in _P["introduced_as"].finditer(people.text, 0, pos) if m[1] == noun}
+    return _one(named_at(people.actors, ends))
 
 
 def _kind(word: str) -> str | None:
