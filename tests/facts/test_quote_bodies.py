@@ -135,3 +135,23 @@ def test_it_said_after_the_school_is_nobody_when_two_schools_were_brought_in() -
     )
     (q,) = _quotes(text)
     assert q.speaker is None
+
+
+def test_a_partial_in_what_a_statement_says_is_its_issuers() -> None:
+    # The quote is woven into the clause saying what the statement said: the issuer's words.
+    text = (
+        "The Harbour Transit Authority issued a statement in May saying the agency and the "
+        'Valby city police have opened "a careful review of the night rota" to find any gaps.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Harbour Transit Authority"
+
+
+def test_a_partial_in_what_a_statement_says_is_not_the_issuers_past_another_verb() -> None:
+    # Another reporting verb inside the clause gives the words to its own subject.
+    text = (
+        "Norbank issued a statement on Friday saying that staff had heard a manager "
+        'describe the loans as "in good order" before the audit.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Norbank"

@@ -44,6 +44,7 @@ _OPENING_NOUNS = _SOURCE_NOUNS | lexicons.words("plural_source_nouns")
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 _STORY_BODY_NOUNS = lexicons.words("story_body_nouns")
+_WEAVING = lexicons.words("weaving_verbs")  # `called`, `described`: partials woven in
 # Kinds of body by the nouns that stand for them and the last words of their names.
 _BODY_KINDS = lexicons.groups("body_noun_kinds")
 _PAPER_TAILS = lexicons.words("newspaper_tails")
@@ -1352,6 +1353,23 @@ def _issued_by(before: str, actors: Actors, pos: int, verb: str) -> Found | None
         return None
     found = found_by(who, actors, pos, verb)
     return found if found is not None and found.speaker else None
+
+
+def statement_saying(head: str, head_abs: int, people: People) -> Found | None:
+    """The named issuer of a statement whose content clause a partial quote is woven into
+    (`Norbank issued a statement saying its staff had acted "in good faith"`): the statement's
+    words are the issuer's; None when a reporting verb in that clause gives another voice."""
+    m = _P["statement_saying"].search(head)
+    if m is None or len(m["rest"].split()) > 40 or _reports_inside(m["rest"]):
+        return None
+    return _issued_by(head[: m.start("verb")].rstrip(), people.actors, head_abs, m["verb"])
+
+
+def _reports_inside(clause: str) -> bool:
+    """Whether a word of `clause` is a reporting verb in any form (`heard a manager describe
+    the loans as "…"`, `claims`): someone else may speak there."""
+    words = [w.strip(",()").lower() for w in clause.split()]
+    return any({w, w + "s", w + "d", w + "ed"} & (cues.VERBS | _WEAVING) for w in words)
 
 
 def _antecedent(before: str, before_abs: int, people: People) -> str | None:
