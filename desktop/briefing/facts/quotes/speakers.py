@@ -1114,7 +1114,10 @@ def _attribute(
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
-    if found := _subject(head, head_abs, people) or _relative_source(head, head_abs, people):
+    found = _subject(head, head_abs, people) or _relative_source(head, head_abs, people)
+    if found is not None and found.how == How.PRONOUN and found.speaker is None and previous:
+        found = _pronoun_goes_on(head, head_abs, people, found, previous, closed)
+    if found:
         return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
@@ -1331,6 +1334,19 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+def _pronoun_goes_on(
+    head: str, head_abs: int, people: People, found: Found, previous: str, closed: At
+) -> Found:
+    """A sentence opening on "he" or "she" whose reporting verb comes later (`She then urged
+    her son to stop and said, "…"`) is read as `"…," she said` is: in the previous quote's
+    voice when nobody else who fits was named since."""
+    lead = _P["lead_pronoun"].match(head)
+    if lead is None or found.pronoun != lead.group(1).lower():
+        return found
+    who = people.referent(found.pronoun, head_abs, previous, chain=closed)
+    return Found(who, found.cue, How.PRONOUN, pronoun=found.pronoun) if who else found
 
 
 def _titled_after_fronted(lead: list[str]) -> bool:
