@@ -1343,10 +1343,11 @@ def _pronoun_goes_on(
     her son to stop and said, "…"`) is read as `"…," she said` is: in the previous quote's
     voice when nobody else who fits was named since."""
     lead = _P["lead_pronoun"].match(head)
-    if lead is None or found.pronoun != lead.group(1).lower():
+    word = lead.group(1).lower() if lead is not None else None
+    if word is None or found.pronoun != word:
         return found
-    who = people.referent(found.pronoun, head_abs, previous, chain=closed)
-    return Found(who, found.cue, How.PRONOUN, pronoun=found.pronoun) if who else found
+    who = people.referent(word, head_abs, previous, chain=closed)
+    return Found(who, found.cue, How.PRONOUN, pronoun=word) if who else found
 
 
 def _titled_after_fronted(lead: list[str]) -> bool:
