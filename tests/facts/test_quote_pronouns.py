@@ -499,29 +499,3 @@ def test_digits_comma_does_not_stretch_a_fronted_phrase_over_the_subject() -> No
     )
     (q,) = _quotes(text)
     assert q.speaker == "Jo Park"
-
-
-_CAR_PARK = (
-    "Officers shot Tom Berg in a car park on Tuesday. A video shows an officer aiming at an "
-    "unseen Berg while police shout at him. Zorabel Berg can be heard calling to the officers "
-    'that her husband was unarmed.\n\n"Do not shoot him," she says. "He has nothing in his '
-    'hands."\n\n'
-)
-
-
-def test_she_opening_a_sentence_whose_verb_comes_later_goes_on_in_the_previous_voice() -> None:
-    # `She then urges… and says, "…"` is read as `"…," she says` is: the previous speaker,
-    # nobody else who fits being named since.
-    text = _CAR_PARK + (
-        "She then urges her husband to get out of the car and repeatedly says, "
-        '"Do not do it, please do not do it," until shots are heard.'
-    )
-    assert [q.speaker for q in _quotes(text)] == ["Zorabel Berg"] * 3
-
-
-def test_she_opening_a_later_verb_is_the_woman_named_since_not_the_previous_voice() -> None:
-    text = _CAR_PARK + (
-        "A neighbour, Ana Lund, ran to the car. She then urges the officers to step back and "
-        'repeatedly says, "Do not do it, please do not do it," until shots are heard.'
-    )
-    assert _quotes(text)[-1].speaker == "Ana Lund"

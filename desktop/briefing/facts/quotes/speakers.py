@@ -1114,10 +1114,7 @@ def _attribute(
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
-    found = _subject(head, head_abs, people) or _relative_source(head, head_abs, people)
-    if found is not None and found.how == How.PRONOUN and found.speaker is None and previous:
-        found = _pronoun_goes_on(head, head_abs, people, found, previous, closed)
-    if found:
+    if found := _subject(head, head_abs, people) or _relative_source(head, head_abs, people):
         return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
@@ -1334,20 +1331,6 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
-
-
-def _pronoun_goes_on(
-    head: str, head_abs: int, people: People, found: Found, previous: str, closed: At
-) -> Found:
-    """A sentence opening on "he" or "she" whose reporting verb comes later (`She then urged
-    her son to stop and said, "…"`) is read as `"…," she said` is: in the previous quote's
-    voice when nobody else who fits was named since."""
-    lead = _P["lead_pronoun"].match(head)
-    word = lead.group(1).lower() if lead is not None else None
-    if word is None or found.pronoun != word:
-        return found
-    who = people.referent(word, head_abs, previous, chain=closed)
-    return Found(who, found.cue, How.PRONOUN, pronoun=word) if who else found
 
 
 def _titled_after_fronted(lead: list[str]) -> bool:
