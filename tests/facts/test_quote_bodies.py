@@ -111,3 +111,47 @@ def test_the_report_said_stays_a_description_when_two_bodies_wrote_reports() -> 
     )
     (q,) = _quotes(text)
     assert q.speaker is None and q.description == "the report"
+
+
+def test_it_said_after_the_school_is_the_school_brought_in_by_name_earlier() -> None:
+    # "It" is the body opening the sentence before ("The school"), and "the school" is the
+    # one body the story brought in with that noun before its name.
+    text = (
+        "Pupils filmed a party at the private school Valmont Academy in Lisbon last spring. "
+        "The clip spread quickly online.\n\n"
+        "The school issued an apology on Monday. It said: 'We regret the offence this video "
+        "has caused to many people.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valmont Academy"
+
+
+def test_it_said_after_the_school_is_nobody_when_two_schools_were_brought_in() -> None:
+    text = (
+        "Pupils from the private school Valmont Academy met pupils from the state school "
+        "Northgate Academy at a debate last spring.\n\n"
+        "The school issued an apology on Monday. It said: 'We regret the offence this video "
+        "has caused to many people.'"
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_a_partial_in_what_a_statement_says_is_its_issuers() -> None:
+    # The quote is woven into the clause saying what the statement said: the issuer's words.
+    text = (
+        "The Harbour Transit Authority issued a statement in May saying the agency and the "
+        'Valby city police have opened "a careful review of the night rota" to find any gaps.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Harbour Transit Authority"
+
+
+def test_a_partial_in_what_a_statement_says_is_not_the_issuers_past_another_verb() -> None:
+    # Another reporting verb inside the clause gives the words to its own subject.
+    text = (
+        "Norbank issued a statement on Friday saying that staff had heard a manager "
+        'describe the loans as "in good order" before the audit.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Norbank"

@@ -50,6 +50,7 @@ _OPENING_NOUNS = _SOURCE_NOUNS | lexicons.words("plural_source_nouns")
 # Nouns that stand for a body named just before (`the agency said`, `it said`).
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 _STORY_BODY_NOUNS = lexicons.words("story_body_nouns")
+_WEAVING = lexicons.words("weaving_verbs")  # `called`, `described`: partials woven in
 # Kinds of body by the nouns that stand for them and the last words of their names.
 _BODY_KINDS = lexicons.groups("body_noun_kinds")
 _PAPER_TAILS = lexicons.words("newspaper_tails")
@@ -1388,6 +1389,23 @@ def _issued_by(before: str, actors: Actors, pos: int, verb: str) -> Found | None
     return found if found is not None and found.speaker else None
 
 
+def statement_saying(head: str, head_abs: int, people: People) -> Found | None:
+    """The named issuer of a statement whose content clause a partial quote is woven into
+    (`Norbank issued a statement saying its staff had acted "in good faith"`): the statement's
+    words are the issuer's; None when a reporting verb in that clause gives another voice."""
+    m = _P["statement_saying"].search(head)
+    if m is None or len(m["rest"].split()) > 40 or _reports_inside(m["rest"]):
+        return None
+    return _issued_by(head[: m.start("verb")].rstrip(), people.actors, head_abs, m["verb"])
+
+
+def _reports_inside(clause: str) -> bool:
+    """Whether a word of `clause` is a reporting verb in any form (`heard a manager describe
+    the loans as "…"`, `claims`): someone else may speak there."""
+    words = [w.strip(",()").lower() for w in clause.split()]
+    return any({w, w + "s", w + "d", w + "ed"} & (cues.VERBS | _WEAVING) for w in words)
+
+
 def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     """The person a who-clause ending `before` is about (`Ana Berg praised Jo Park, who`):
     he or she speaks, not the sentence's subject; "" when the clause follows no name
@@ -1763,7 +1781,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if m is not None and m.group(1).lower() in BODY_NOUNS:
         noun = m.group(1).lower()
         story = _main_body(people, pos) if noun in _STORY_BODY_NOUNS else None
-        body = body_before(people, pos)[0]
+        body = body_before(people, pos)[0] or introduced_as(noun, people, pos)
         # Neither of another kind (`the company` is no `Valby Council`, however often named).
         return next((b for b in (body, story) if b and not _kind_clash(noun, b)), None)
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
@@ -1800,6 +1818,14 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
     return previous
+
+
+def introduced_as(noun: str, people: People, pos: int) -> str | None:
+    """The one organisation the story brought in before `pos` with `noun` just before its name
+    (`private school Instituto Norte`, `the club Harbour FC`), whom `the school said` then
+    stands for; None when none is, or when two bodies were brought in so."""
+    ends = {m.end() for m in _P["introduced_as"].finditer(people.text, 0, pos) if m[1] == noun}
+    return _one(named_at(people.actors, ends))
 
 
 def _kind(word: str) -> str | None:
