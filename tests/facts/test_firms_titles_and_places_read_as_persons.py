@@ -73,3 +73,13 @@ def test_a_spokesman_for_a_company_named_after_it_stays_a_person() -> None:
 def test_a_first_name_after_a_body_noun_stays_a_person() -> None:
     text = "He founded the town's first company, Jo Park, in 1994."
     assert _labels(_doc(text, ("PERSON", "Jo Park")))["Jo Park"] == {"PERSON"}
+
+
+def test_a_name_in_apposition_to_a_firm_noun_is_the_firm() -> None:
+    text = "He became a founder of the town's commercial bank, Tevrinia, in 1994."
+    assert _labels(_doc(text, ("PERSON", "Tevrinia")))["Tevrinia"] == {"ORGANIZATION"}
+
+
+def test_a_pollster_named_in_apposition_stays_a_person() -> None:
+    text = "The figures came from the party's pollster, Quandt, in Valby."
+    assert _labels(_doc(text, ("PERSON", "Quandt")))["Quandt"] == {"PERSON"}

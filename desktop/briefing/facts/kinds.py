@@ -413,8 +413,12 @@ def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
     return word_before(doc, e) in untagged.BODY_NOUNS and short and not _titled_person(name)
 
 
-# Plurals of the body nouns ("companies like Norco, Valco and others"): a list they open.
-_BODY_PLURALS = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in untagged.BODY_NOUNS}
+# Nouns of bodies and firms before a name (body_nouns.txt, and the one-word singular nouns of
+# firm_nouns_before.txt: "its commercial bank, Norbank,"), and their plurals ("companies
+# like Norco, Valco and others"): an apposition or a list they open names bodies.
+_FIRM_NOUNS = {w for w in lexicons.words("firm_nouns_before") if " " not in w and w[-1] != "s"}
+_APPOSED_NOUNS = untagged.BODY_NOUNS | _FIRM_NOUNS
+_BODY_PLURALS = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _APPOSED_NOUNS}
 _LIST_OPENERS = {"like", "including", "as"}  # "as" of "such as"
 
 
@@ -426,11 +430,13 @@ def _unnamed_body(doc: Doc, e: Entity, name: str) -> bool:
     words = name.split()
     if e.label != "PERSON" or len(words) > 2 or gazetteer.first_name(words[0]):
         return False
+    if gazetteer.candidates(name):
+        return False  # "for the bank, Greece will pay": a place, as read elsewhere
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
     after = tokens[e.end_token].text if e.end_token < len(tokens) else "."
     noun = tokens[k - 2].text if k > 1 and tokens[k - 1].text == "," else ""
     roles = {t.text.lower() for t in tokens[max(0, k - 7) : k]} & (ROLE_NOUNS | _PERSON_CUES)
-    if noun in untagged.BODY_NOUNS and after in (",", ".", ";", ")") and not roles:
+    if noun in _APPOSED_NOUNS and after in (",", ".", ";", ")") and not roles:
         return True
     while k > 0 and (tokens[k - 1].text in (",", "and") or tokens[k - 1].tag == "NNP"):
         k -= 1  # back over the list's earlier names
