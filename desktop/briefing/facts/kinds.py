@@ -428,7 +428,7 @@ def _unnamed_body(doc: Doc, e: Entity, name: str) -> bool:
     Park,") or listed after a plural one ("companies like Valco, Norco Holdings and others"):
     the body, as a person's name follows a role noun, not a body noun."""
     words = name.split()
-    if e.label != "PERSON" or len(words) > 2 or gazetteer.first_name(words[0]):
+    if e.label != "PERSON" or not 0 < len(words) <= 2 or gazetteer.first_name(words[0]):
         return False
     if gazetteer.candidates(name):
         return False  # "for the bank, Greece will pay": a place, as read elsewhere
