@@ -46,3 +46,40 @@ def test_a_town_before_its_mayor_s_name_stays_the_town() -> None:
     first, *rest = doc.entities  # "in Florence": the tagger read that one as the place
     doc = dataclasses.replace(doc, entities=(dataclasses.replace(first, label="LOCATION"), *rest))
     assert _labels(doc)["Florence"] == {"LOCATION"}
+
+
+def test_names_listed_after_companies_like_are_firms() -> None:
+    text = "The rescue covered companies like Valco, Tevrin Perkapalan and others, he said."
+    doc = _doc(text, ("ORGANIZATION", "Valco"), ("PERSON", "Tevrin Perkapalan"))
+    assert _labels(doc)["Tevrin Perkapalan"] == {"ORGANIZATION"}
+
+
+def test_names_listed_after_people_such_as_stay_people() -> None:
+    text = "The rescue helped people such as Valco and Tevrin Perkapalan, he said."
+    doc = _doc(text, ("ORGANIZATION", "Valco"), ("PERSON", "Tevrin Perkapalan"))
+    assert _labels(doc)["Tevrin Perkapalan"] == {"PERSON"}
+
+
+def test_a_name_in_apposition_to_a_body_noun_is_the_body() -> None:
+    text = "He founded the town's first company, Tevrinco, in 1994."
+    assert _labels(_doc(text, ("PERSON", "Tevrinco")))["Tevrinco"] == {"ORGANIZATION"}
+
+
+def test_a_spokesman_for_a_company_named_after_it_stays_a_person() -> None:
+    text = "The plan was dropped, said a spokesman for the company, Tevrin Quandt."
+    assert _labels(_doc(text, ("PERSON", "Tevrin Quandt")))["Tevrin Quandt"] == {"PERSON"}
+
+
+def test_a_first_name_after_a_body_noun_stays_a_person() -> None:
+    text = "He founded the town's first company, Jo Park, in 1994."
+    assert _labels(_doc(text, ("PERSON", "Jo Park")))["Jo Park"] == {"PERSON"}
+
+
+def test_a_name_in_apposition_to_a_firm_noun_is_the_firm() -> None:
+    text = "He became a founder of the town's commercial bank, Tevrinia, in 1994."
+    assert _labels(_doc(text, ("PERSON", "Tevrinia")))["Tevrinia"] == {"ORGANIZATION"}
+
+
+def test_a_pollster_named_in_apposition_stays_a_person() -> None:
+    text = "The figures came from the party's pollster, Quandt, in Valby."
+    assert _labels(_doc(text, ("PERSON", "Quandt")))["Quandt"] == {"PERSON"}

@@ -90,3 +90,15 @@ def test_a_country_with_a_singular_verb_elsewhere_is_a_state_there() -> None:
 
 def test_a_plural_verb_beside_a_states_organ_is_no_team() -> None:
     assert "Norway" in _states("Norway have agreed to cut fish quotas, the ministry said.")
+
+
+def test_a_country_with_a_plural_verb_after_a_fronted_phrase_is_a_team() -> None:
+    text = (
+        "After two wins over Chile in November, Peru were rated the best side in the world. "
+        "Peru protested against the referee's decision."
+    )
+    assert "Peru" not in _states(text)
+
+
+def test_a_country_listed_after_a_comma_before_a_plural_verb_stays_a_state() -> None:
+    assert "Peru" in _states("Chile, Peru and Bolivia have signed the water treaty.")

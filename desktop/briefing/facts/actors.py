@@ -1373,7 +1373,18 @@ def _team_verb(doc: Doc, e: Entity) -> bool:
         first -= 1  # "a resurgent Norland"
     # not listed nor a preposition's object ("Norland and Sudland have", "police in Norland are")
     alone = not first or tokens[first - 1].tag not in ("IN", "TO", "CC", ",")
+    alone = alone or _after_fronted_clause(doc, e.sentence, first)
     return verb and alone and not e.text.endswith("s")
+
+
+def _after_fronted_clause(doc: Doc, sentence: int, first: int) -> bool:
+    """A comma before the name that closes a fronted phrase ("After two wins in November,
+    Norland were"), not a list's ("Sudland, Norland and Westland were"): no place's name
+    ends right before the comma."""
+    if first < 2 or doc.sentences[sentence].tokens[first - 1].text != ",":
+        return False
+    places = (e for e in doc.entities if e.label == "LOCATION" and e.sentence == sentence)
+    return all(e.end_token != first - 1 for e in places)
 
 
 def _state_line(s: Sentence) -> bool:

@@ -413,6 +413,40 @@ def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
     return word_before(doc, e) in untagged.BODY_NOUNS and short and not _titled_person(name)
 
 
+# Nouns of bodies and firms before a name (body_nouns.txt, and the one-word singular nouns of
+# firm_nouns_before.txt: "its commercial bank, Norbank,"), and their plurals ("companies
+# like Norco, Valco and others"): an apposition or a list they open names bodies.
+_FIRM_NOUNS = {w for w in lexicons.words("firm_nouns_before") if " " not in w and w[-1] != "s"}
+_APPOSED_NOUNS = untagged.BODY_NOUNS | _FIRM_NOUNS
+_BODY_PLURALS = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _APPOSED_NOUNS}
+_LIST_OPENERS = {"like", "including", "as"}  # "as" of "such as"
+
+
+def _unnamed_body(doc: Doc, e: Entity, name: str) -> bool:
+    """A name read as a person's whose first word no list knows as a first name, in apposition
+    to a body noun ("its parent company, Norco," but not "a spokesman for the company, Jo
+    Park,") or listed after a plural one ("companies like Valco, Norco Holdings and others"):
+    the body, as a person's name follows a role noun, not a body noun."""
+    words = name.split()
+    if e.label != "PERSON" or not 0 < len(words) <= 2 or gazetteer.first_name(words[0]):
+        return False
+    if gazetteer.candidates(name):
+        return False  # "for the bank, Greece will pay": a place, as read elsewhere
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    after = tokens[e.end_token].text if e.end_token < len(tokens) else "."
+    noun = tokens[k - 2].text if k > 1 and tokens[k - 1].text == "," else ""
+    roles = {t.text.lower() for t in tokens[max(0, k - 7) : k]} & (ROLE_NOUNS | _PERSON_CUES)
+    if noun in _APPOSED_NOUNS and after in (",", ".", ";", ")") and not roles:
+        return True
+    while k > 0 and (tokens[k - 1].text in (",", "and") or tokens[k - 1].tag == "NNP"):
+        k -= 1  # back over the list's earlier names
+    before = [t.text for t in tokens[max(0, k - 3) : k]]
+    if before[-2:] == ["such", "as"]:
+        before = [*before[:-2], "as"]  # "companies such as": the plural before "such"
+    opener, plural = (before[-1], before[-2]) if len(before) > 1 else ("", "")
+    return opener in _LIST_OPENERS and plural in _BODY_PLURALS
+
+
 def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sports: bool) -> bool:
     """One word tagged as a person that is a town the gazetteer knows, after "in", "to",
     "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
@@ -913,7 +947,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         located = located or _state_after_town(doc, e, name)  # "Valby, Norland", "Norland Berg"
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
-        if _after_body_noun(doc, e, name):
+        if _after_body_noun(doc, e, name) or _unnamed_body(doc, e, name):
             out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
             continue
         if e.label != "LOCATION" and (name in landforms or _landform_of(name)):
