@@ -443,3 +443,19 @@ def test_a_quotation_open_across_boundaries_is_told_from_an_apostrophe() -> None
     assert quotes.open_at(text.index("won’t")) is True
     assert quotes.open_at(text.index("The")) is True  # won’t is an apostrophe, not a close
     assert quotes.open_at(text.index("Left")) is False  # ferry’ closed it; Mara’s is not one
+
+
+def test_a_paragraph_of_endless_capitalised_words_loads(tmp_path: Path) -> None:
+    """A contributor credit ("Ann Lind in Valby contributed to this report.") is a run of
+    capitalised words the pattern can split many ways; without its phrase in reach a few
+    kilobytes of capitalised words were tried for minutes before the loader returned."""
+    path = tmp_path / "capitals.txt"
+    path.write_text(" ".join(["Harbour"] * 3_000) + ".", encoding="utf-8")
+    assert _load_within(path) is None
+    credited = tmp_path / "credited.txt"
+    credited.write_text(
+        f"{PARAGRAPH}\n\n" + " ".join(["Harbour"] * 3_000) + " contributed to this report.",
+        encoding="utf-8",
+    )
+    assert _load_within(credited) is None
+    assert "contributed" not in load(credited).text  # the credit is still cut
