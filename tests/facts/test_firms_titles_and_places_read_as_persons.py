@@ -46,3 +46,20 @@ def test_a_town_before_its_mayor_s_name_stays_the_town() -> None:
     first, *rest = doc.entities  # "in Florence": the tagger read that one as the place
     doc = dataclasses.replace(doc, entities=(dataclasses.replace(first, label="LOCATION"), *rest))
     assert _labels(doc)["Florence"] == {"LOCATION"}
+
+
+def test_a_name_between_a_bracket_and_a_price_is_a_books_publisher() -> None:
+    text = 'Her memoir, "Salt and Iron" (Tobias Marten, $24.95), tells of Valby. Jo Lind liked it.'
+    doc = _doc(text, ("PERSON", "Tobias Marten"), ("PERSON", "Jo Lind"))
+    assert _labels(doc) == {"Tobias Marten": {"ORGANIZATION"}, "Jo Lind": {"PERSON"}}
+
+
+def test_a_name_after_the_page_count_and_before_the_price_is_a_books_publisher() -> None:
+    text = "SALT AND IRON. By Ana Berg. 312 pages. Tobias Marten. $24.95."
+    doc = _doc(text, ("PERSON", "Ana Berg"), ("PERSON", "Tobias Marten"))
+    assert _labels(doc) == {"Ana Berg": {"PERSON"}, "Tobias Marten": {"ORGANIZATION"}}
+
+
+def test_a_name_in_brackets_before_an_age_is_no_publisher() -> None:
+    text = "The winner (Tobias Marten, 24) was cheered in Valby."
+    assert _labels(_doc(text, ("PERSON", "Tobias Marten")))["Tobias Marten"] == {"PERSON"}
