@@ -101,3 +101,13 @@ def test_a_town_and_a_states_abbreviation_without_a_comma_is_the_town() -> None:
     doc = analyse("Why pay for it?\n\nAna Berg.\n\nHenderson Nev.")
     assert "Henderson Nev" not in _kinds(doc.text)
     assert "Henderson" in [p.name for p in extract_places(doc)]
+
+
+def test_a_name_of_common_words_without_a_given_name_is_no_person() -> None:
+    from briefing.facts.actors import extract_actors
+    from tests.facts.hand_entities import every_occurrence
+
+    text = "The shop sold Smart Tags to Ana Berg, and Tom Wood bought some too."
+    names = ("PERSON", "Smart Tags"), ("PERSON", "Ana Berg"), ("PERSON", "Tom Wood")
+    people = {a.name for a in extract_actors(every_occurrence(text, *names)) if a.type == "person"}
+    assert people == {"Ana Berg", "Tom Wood"}

@@ -33,3 +33,38 @@ def test_a_surname_ending_in_s_stays_a_person_without_a_shorter_namesake() -> No
         ("PERSON", "Evans"),
     )
     assert labels(doc)["Evans"] == {"PERSON"}
+
+
+def test_a_plural_nickname_also_written_after_the_is_a_team_not_a_person() -> None:
+    from briefing.facts.actors import extract_actors
+
+    doc = every_occurrence(
+        "Tom Wood said Harriers were ready. The Harriers lost last week in Valby.",
+        ("PERSON", "Tom Wood"),
+        ("PERSON", "Harriers"),
+        ("LOCATION", "Valby"),
+    )
+    assert [a.name for a in extract_actors(doc) if a.type == "person"] == ["Tom Wood"]
+
+
+def test_a_surname_in_s_without_the_before_it_stays_a_person() -> None:
+    from briefing.facts.actors import extract_actors
+
+    doc = every_occurrence(
+        "Tom Wood thanked Harriers. Harriers said the harbour would open in May.",
+        ("PERSON", "Tom Wood"),
+        ("PERSON", "Harriers"),
+    )
+    assert {a.name for a in extract_actors(doc) if a.type == "person"} == {"Tom Wood", "Harriers"}
+
+
+def test_a_one_word_name_ending_in_us_after_the_is_no_plural_and_stays_a_person() -> None:
+    from briefing.facts.actors import extract_actors
+
+    doc = every_occurrence(
+        "Tom Wood wrote about Tovarus. The Tovarus of the old stories was a farmer in Valby.",
+        ("PERSON", "Tom Wood"),
+        ("PERSON", "Tovarus"),
+        ("LOCATION", "Valby"),
+    )
+    assert "Tovarus" in {a.name for a in extract_actors(doc) if a.type == "person"}

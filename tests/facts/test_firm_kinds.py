@@ -140,3 +140,19 @@ def test_a_first_name_alone_stays_a_person_where_a_full_name_holds_it() -> None:
         text, ("PERSON", "Walter Park"), ("ORGANIZATION", "Walter Energy"), ("PERSON", "Walter")
     )
     assert _labels(doc)["Walter"] == {"PERSON"}
+
+
+def test_a_name_ending_in_a_firms_trade_is_a_firm() -> None:
+    text = "Harlow Savings added $5 million to its reserves, and Tovar Controls cut jobs."
+    doc = _doc(text, ("PERSON", "Harlow Savings"), ("PERSON", "Tovar Controls"))
+    assert _labels(doc) == {"Harlow Savings": {"ORGANIZATION"}, "Tovar Controls": {"ORGANIZATION"}}
+
+
+def test_a_title_inside_a_firms_name_ending_in_its_trade_opens_no_person() -> None:
+    from briefing.facts.actors import extract_actors
+    from briefing.nlp import analyse
+
+    text = "Orders rose at small firms such as the Valley Prince Cheese Factory in the north."
+    names = {a.name: a.type for a in extract_actors(analyse(text))}
+    assert "Cheese Factory" not in names
+    assert names.get("Valley Prince Cheese Factory") == "organization"

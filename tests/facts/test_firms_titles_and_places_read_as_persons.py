@@ -83,3 +83,20 @@ def test_a_name_in_apposition_to_a_firm_noun_is_the_firm() -> None:
 def test_a_pollster_named_in_apposition_stays_a_person() -> None:
     text = "The figures came from the party's pollster, Quandt, in Valby."
     assert _labels(_doc(text, ("PERSON", "Quandt")))["Quandt"] == {"PERSON"}
+
+
+def test_a_name_between_a_bracket_and_a_price_is_a_books_publisher() -> None:
+    text = 'Her memoir, "Salt and Iron" (Tobias Marten, $24.95), tells of Valby. Jo Lind liked it.'
+    doc = _doc(text, ("PERSON", "Tobias Marten"), ("PERSON", "Jo Lind"))
+    assert _labels(doc) == {"Tobias Marten": {"ORGANIZATION"}, "Jo Lind": {"PERSON"}}
+
+
+def test_a_name_after_the_page_count_and_before_the_price_is_a_books_publisher() -> None:
+    text = "SALT AND IRON. By Ana Berg. 312 pages. Tobias Marten. $24.95."
+    doc = _doc(text, ("PERSON", "Ana Berg"), ("PERSON", "Tobias Marten"))
+    assert _labels(doc) == {"Ana Berg": {"PERSON"}, "Tobias Marten": {"ORGANIZATION"}}
+
+
+def test_a_name_in_brackets_before_an_age_is_no_publisher() -> None:
+    text = "The winner (Tobias Marten, 24) was cheered in Valby."
+    assert _labels(_doc(text, ("PERSON", "Tobias Marten")))["Tobias Marten"] == {"PERSON"}

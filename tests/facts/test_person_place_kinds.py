@@ -432,3 +432,19 @@ def test_a_full_name_run_into_a_place_from_a_lost_caption_boundary_is_cut_off() 
     doc = _doc(text, ("LOCATION", "London Jo Park"))
     assert "London" in _places(doc)
     assert "London Jo Park" not in _places(doc)
+
+
+def test_a_name_opening_with_a_compass_point_is_a_place_not_a_person() -> None:
+    from tests.facts.hand_entities import every_occurrence, labels
+
+    text = "Workers at the plant in West Halden fell ill, said Jo Lind."
+    doc = every_occurrence(text, ("PERSON", "West Halden"), ("PERSON", "Jo Lind"))
+    assert labels(doc) == {"West Halden": {"LOCATION"}, "Jo Lind": {"PERSON"}}
+
+
+def test_a_compass_led_name_cut_before_a_capitalised_word_is_not_made_a_place() -> None:
+    from tests.facts.hand_entities import every_occurrence, labels
+
+    text = "Cars left the road near the West Halden Parkway, said Jo Lind."
+    doc = every_occurrence(text, ("PERSON", "West Halden"), ("PERSON", "Jo Lind"))
+    assert labels(doc).get("West Halden") != {"LOCATION"}

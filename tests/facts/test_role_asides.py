@@ -70,3 +70,20 @@ def test_an_agent_noun_after_became_is_a_role_but_a_relation_is_not() -> None:
 def test_an_owned_plural_noun_before_a_list_cue_gives_no_role() -> None:
     text = "The evening's other honorees include Ana Berg and Jo Park."
     assert _roles(text, "Ana Berg") == ()
+
+
+def test_a_source_and_its_present_tense_verb_after_a_name_give_no_role() -> None:
+    text = "Jo Lind, the leaflet charges, never paid the fee. Ana Berg, the club insists, left."
+    assert _roles(text, "Jo Lind") == ()
+    assert _roles(text, "Ana Berg") == ()
+
+
+def test_a_title_run_into_the_next_persons_name_is_not_the_first_persons_role() -> None:
+    text = "On the way to beating Labour's Tom Vale, Valby Mayor Ola Marten spoke at the fair."
+    assert _roles(text, "Tom Vale") == ()
+    assert _roles(text, "Ola Marten") == ("Valby Mayor",)
+
+
+def test_an_owners_name_inside_an_apposition_keeps_the_role() -> None:
+    text = "Jo Park, Lind's spokesman, said no. Ana Lind later spoke to Jo Park."
+    assert _roles(text, "Jo Park") == ("Lind's spokesman",)

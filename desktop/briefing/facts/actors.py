@@ -615,9 +615,16 @@ def _to(tokens: tuple[Token, ...], j: int, k: int, aside: bool) -> bool:
 def _source_aside(tokens: tuple[Token, ...], head: int) -> bool:
     """ "Tom Vale, the label said, will tour": the noun after the name is the source of an
     aside (a reporting verb straight after it, then a comma or the sentence's end), no role."""
-    said = head < len(tokens) and tokens[head].text in untagged.REPORTING_VERBS
+    said = head < len(tokens) and _reports(tokens[head].text)
     after = tokens[head + 1].text if head + 1 < len(tokens) else "."
     return said and after in (",", ".")
+
+
+def _reports(word: str) -> bool:
+    """A reporting verb, or its present that the tagger reads as a plural noun ("the ad
+    charges", "the report claims"): a form in -s whose past in -d or -ed is one."""
+    past = {word[:-1] + "d", word[:-1] + "ed"} if word.endswith("s") and word.islower() else set()
+    return word in untagged.REPORTING_VERBS or bool(past & untagged.REPORTING_VERBS)
 
 
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:
@@ -705,6 +712,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     if text[-1] in "?!" or e.label == "PERSON" and many and last.lower() in _PROGRAMMES:
         return True  # "the Jo Lind Show": a programme
     named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
+    # "Smart Tags", "Life Begins": a title or a product in common words, and no given name
+    common = e.label == "PERSON" and many and not named and all(w.lower() in _COMMON for w in words)
     # "Male MPs" are members, not a name ("Margaret Moran MP" stays); "World Cup" an event
     members = many and (last in MEMBER_WORDS and last.endswith("s") or last in EVENT_WORDS)
     # "Joseph R. Biden, Jr.": the suffix cut off the name; "Sen. Ann Lind, R-Ky.": party and
@@ -716,7 +725,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     # "El", "Z", "N)": a piece of a name or of a table
     piece = len(text) == 1 or (len(text) == 2 and not text.isupper())
     award = e.label == "PERSON" and not many and _award_modifier(doc, e, tokens)
-    if cut or seat or group or members or piece or text.count("(") != text.count(")") or award:
+    unpaired = text.count("(") != text.count(")")
+    if cut or seat or group or members or piece or unpaired or award or common:
         return True
     if text.istitle() and " " not in text and text.lower() in lower_words:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
@@ -794,7 +804,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     words = [t.text for t in s.tokens]
     parts: list[tuple[int, int, str]] = []
     start, label = e.first_token, e.label
-    ends_body = words[e.end_token - 1] in _BODY_ENDS
+    # "Valby Queen Cheese Factory": a title inside a firm's name opens no person's name
+    ends_body = words[e.end_token - 1] in _BODY_ENDS | kinds.FIRM_TRADES
     for k in range(e.first_token, e.end_token):
         word, nxt, rest = words[k], words[k + 1 : k + 2], words[k + 1 : e.end_token]
         org = label == "ORGANIZATION"
@@ -1038,7 +1049,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             row = _person_row(people, text, role, sex)
             row.add_role(role or _list_label(s, name_start) or _listed_under(s, name_start))
             role, owner = _role_after(s, e)
-            row.add_role(role)
+            row.add_role(None if _next_persons_title(role, e, entities) else role)
             row.affiliation = row.affiliation or affiliation or owner
         else:
             # One row per party or institution whatever form names it ("Tories", "Tory").
@@ -1057,7 +1068,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if firm := family or (twin if twin and len(twin.evidence) >= len(row.evidence) else None):
             firm.take(row)
             people.remove(row)
-        elif _a_people(row, doc.text):
+        elif _not_one_person(row, people, doc.text):
             people.remove(row)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
@@ -1069,6 +1080,19 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
 
 
+def _next_persons_title(role: str | None, e: Entity, entities: list[Entity]) -> bool:
+    """ "a rout of Tom Vale, GOP Gov. Ola Marten of Norland appeared": what follows the comma
+    is the next person's title and name, a new subject, not the first person's role."""
+    later = (x for x in entities if x.sentence == e.sentence and x.start > e.end)
+    named = (clean_name(x.text) for x in later if x.label == "PERSON")
+    return bool(role) and any(str(role).endswith(f" {name}") for name in named)
+
+
+def _not_one_person(row: _Row, people: list[_Row], text: str) -> bool:
+    """A row with no role that names a people or a team."""
+    return _a_people(row, text) or _a_team(row, people, text)
+
+
 def _a_people(row: _Row, text: str) -> bool:
     """A one-word name the article also counts in the plural ("moderate Hutus", "500 Kurds")
     names a people or a group's members, not a person; not a family ("the Bergs", "their
@@ -1077,6 +1101,20 @@ def _a_people(row: _Row, text: str) -> bool:
         return False
     plural = rf"(\S+)\s+{re.escape(row.name)}(?:s|es)\b"
     return any(_counted(m.group(1)) for m in re.finditer(plural, text))
+
+
+def _a_team(row: _Row, people: list[_Row], text: str) -> bool:
+    """A one-word plural name the article also writes after "the" ("the Saints", "the
+    Wanderers") is a team's or a band's nickname, no person; unless a family, where someone in
+    the article bears the name in the singular ("the Bergs" beside "Ana Berg")."""
+    name = row.name
+    # a plural's "-s" after no vowel but "e" ("Saints", "Blues"): not "Jesus", "Nicholas", "Amis"
+    plural = name.endswith("s") and name[-2:-1] not in ("a", "i", "o", "u", "s")
+    if " " in name or row.sex or not name.isalpha() or not plural:
+        return False
+    singular = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
+    family = any(r.name.split()[-1] in singular for r in people if " " in r.name)
+    return not family and re.search(rf"\b[Tt]he {re.escape(name)}\b", text) is not None
 
 
 def _counted(word: str) -> bool:

@@ -200,6 +200,13 @@ def _compass_region(name: str) -> tuple[gazetteer.Known, ...]:
     return known if known[:1] and known[0].type == "region" else ()
 
 
+def _sided(doc: Doc, e: Entity, name: str) -> bool:
+    """ "West Halden", "North Valby": a side of a place opens no person's name; but not a
+    name the tagger cut before a capitalised word ("West Side" of "West Side Highway")."""
+    sided = " " in name and name.split()[0] in _COMPASS
+    return sided and not word_after(doc, e)[:1].isupper()
+
+
 def _bracketed_home(s: Sentence, e: Entity) -> bool:
     """A compass word and a region in brackets after a name ("Jo Park (South Valshire)"): where
     the person comes from, as match previews give a referee's county; no team bears such a name
@@ -360,6 +367,7 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     # "Norbank Ltd"; "Biosecurity Norland", a country's name after no first name
     country = len(words) > 1 and gazetteer.country_name(words[-1]) and not _named(name)
     ended = _body_end(name) or bool(country) or _partners_named(words)
+    ended |= len(words) > 1 and words[-1] in FIRM_TRADES  # "Valco Savings", "Tovar Controls"
     initials = ["(", "".join(w[0] for w in words if w[:1].isupper()), ")"]  # "Fellowship (F)"
     bracketed = len(words) > 1 and [t.text for t in s.tokens[e.end_token :][:3]] == initials
     # "Norpress/Valco": two firms or a joint venture, no person's name (but an imprint named
@@ -367,6 +375,9 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     slashed = _SLASHED.search(name) is not None and not any(map(_named, name.split("/")))
     congregation = _congregation(words) and not _speaks_as_person(doc, e)
     return ended or _acronym(s, e, name) or bracketed or slashed or congregation
+
+
+FIRM_TRADES = lexicons.words("firm_trade_ends")
 
 
 # Quotation marks that open a quote or a name, as tokens ("a monkey called `` Rex").
@@ -386,6 +397,19 @@ def _speaks_as_person(doc: Doc, e: Entity) -> bool:
 
 
 _SLASHED = re.compile(r"\w/[A-Z]")
+# A book's price after its publisher in a review's note: "(Norpress, $24.95)", "Norpress. $23.50",
+# "(Norpress, 240 pages, $19.95)"
+_PRICED = re.compile(r"\s*[,.]\s*(?:\d+ pages[,.]\s*)?[$£€]\s?\d")
+_NOTE_OPENS = re.compile(r"(?:\(|\bpages\.\s*)$")
+
+
+def _publisher(doc: Doc, e: Entity) -> bool:
+    """A name between a bracket (or a page count) and a price, as a review's publication note
+    gives a book's publisher: "(Norpress, $24.95)", "291 pages. Norpress. $23.50"."""
+    opens = _NOTE_OPENS.search(doc.text, max(0, e.start - 12), e.start) is not None
+    return opens and _PRICED.match(doc.text, e.end) is not None
+
+
 _CONGREGATIONS = lexicons.words("congregation_ends")
 
 
@@ -919,6 +943,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         role = e.label == "ORGANIZATION" and _after_role_noun(doc, e, name)
         if role:
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
+        if e.label == "PERSON" and _publisher(doc, e):
+            if "/" not in name:  # "Ana B. Lind/Norpress": an imprint and its house, abstain
+                out.append(replace(e, label="ORGANIZATION"))
+            continue
         body = e.label == "PERSON" and _body_not_person(doc, e, name)  # "Simon Wiesenthal Center"
         firm = name in firms and not gazetteer.candidates(name)  # "Kellogg" beside "Kellogg Co."
         firm |= e.label == "PERSON" and name in heads  # "Walter" beside "Walter Energy"
@@ -941,7 +969,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
         # "Laos" or "Kan." is never a person
-        headed = " " in name and name.split()[0] in _PLACE_HEADS  # "Camp Valby"
+        headed = _sided(doc, e, name) or " " in name and name.split()[0] in _PLACE_HEADS
         located = headed or also_place or bool(gazetteer.country_name(name) or state_form(doc, e))
         located = located or name in of_place  # "Varnia" beside "her town of Varnia"
         located = located or _state_after_town(doc, e, name)  # "Valby, Norland", "Norland Berg"
@@ -999,7 +1027,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             team = sports and bool(known) and town and name not in gazetteer.FEATURES
             team &= not venue and name not in grounds
             label = "ORGANIZATION" if team else "LOCATION"
-        elif _is_person_name(name, person_words) and not _sited(doc, e):
+        elif _is_person_name(name, person_words) and not (_sited(doc, e) or _sided(doc, e, name)):
             # "Park View Academy": a first name opening a body's name
             label = "ORGANIZATION" if _body_end(name) and name not in person_words else "PERSON"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
