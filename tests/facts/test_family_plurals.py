@@ -35,18 +35,6 @@ def test_a_surname_ending_in_s_stays_a_person_without_a_shorter_namesake() -> No
     assert labels(doc)["Evans"] == {"PERSON"}
 
 
-def test_a_plural_nickname_also_written_after_the_is_a_team_not_a_person() -> None:
-    from briefing.facts.actors import extract_actors
-
-    doc = every_occurrence(
-        "Tom Wood said Harriers were ready. The Harriers lost last week in Valby.",
-        ("PERSON", "Tom Wood"),
-        ("PERSON", "Harriers"),
-        ("LOCATION", "Valby"),
-    )
-    assert [a.name for a in extract_actors(doc) if a.type == "person"] == ["Tom Wood"]
-
-
 def test_a_surname_in_s_without_the_before_it_stays_a_person() -> None:
     from briefing.facts.actors import extract_actors
 
@@ -58,13 +46,13 @@ def test_a_surname_in_s_without_the_before_it_stays_a_person() -> None:
     assert {a.name for a in extract_actors(doc) if a.type == "person"} == {"Tom Wood", "Harriers"}
 
 
-def test_a_one_word_name_ending_in_us_after_the_is_no_plural_and_stays_a_person() -> None:
+def test_a_named_persons_surname_in_s_after_the_stays_that_person() -> None:
     from briefing.facts.actors import extract_actors
 
     doc = every_occurrence(
-        "Tom Wood wrote about Tovarus. The Tovarus of the old stories was a farmer in Valby.",
-        ("PERSON", "Tom Wood"),
-        ("PERSON", "Tovarus"),
+        "Jo Sanders spoke in Valby. The Sanders camp said Sanders would stay.",
+        ("PERSON", "Jo Sanders"),
+        ("PERSON", "Sanders"),
         ("LOCATION", "Valby"),
     )
-    assert "Tovarus" in {a.name for a in extract_actors(doc) if a.type == "person"}
+    assert "Jo Sanders" in {a.name for a in extract_actors(doc) if a.type == "person"}

@@ -1068,7 +1068,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if firm := family or (twin if twin and len(twin.evidence) >= len(row.evidence) else None):
             firm.take(row)
             people.remove(row)
-        elif _not_one_person(row, people, doc.text):
+        elif _a_people(row, doc.text):
             people.remove(row)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
@@ -1088,11 +1088,6 @@ def _next_persons_title(role: str | None, e: Entity, entities: list[Entity]) -> 
     return bool(role) and any(str(role).endswith(f" {name}") for name in named)
 
 
-def _not_one_person(row: _Row, people: list[_Row], text: str) -> bool:
-    """A row with no role that names a people or a team."""
-    return _a_people(row, text) or _a_team(row, people, text)
-
-
 def _a_people(row: _Row, text: str) -> bool:
     """A one-word name the article also counts in the plural ("moderate Hutus", "500 Kurds")
     names a people or a group's members, not a person; not a family ("the Bergs", "their
@@ -1101,20 +1096,6 @@ def _a_people(row: _Row, text: str) -> bool:
         return False
     plural = rf"(\S+)\s+{re.escape(row.name)}(?:s|es)\b"
     return any(_counted(m.group(1)) for m in re.finditer(plural, text))
-
-
-def _a_team(row: _Row, people: list[_Row], text: str) -> bool:
-    """A one-word plural name the article also writes after "the" ("the Saints", "the
-    Wanderers") is a team's or a band's nickname, no person; unless a family, where someone in
-    the article bears the name in the singular ("the Bergs" beside "Ana Berg")."""
-    name = row.name
-    # a plural's "-s" after no vowel but "e" ("Saints", "Blues"): not "Jesus", "Nicholas", "Amis"
-    plural = name.endswith("s") and name[-2:-1] not in ("a", "i", "o", "u", "s")
-    if " " in name or row.sex or not name.isalpha() or not plural:
-        return False
-    singular = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
-    family = any(r.name.split()[-1] in singular for r in people if " " in r.name)
-    return not family and re.search(rf"\b[Tt]he {re.escape(name)}\b", text) is not None
 
 
 def _counted(word: str) -> bool:
