@@ -64,14 +64,15 @@ def test_a_second_predicate_after_but_is_not_the_object_of_the_first() -> None:
 
 def test_she_is_not_a_man_by_a_settled_given_name_when_a_woman_is_named_beside() -> None:
     text = (
-        "Senator Bernie Holm defended his call to raise the harbour wage.\n\n"
-        '"I apologize to nobody for that," the senator said. And he refused to concede.\n\n'
-        '"It is not a radical idea to say that a worker should not be poor," he said.\n\n'
-        "Holm's stridency was echoed by former Valby mayor Tom Lund, who noted that he had "
-        "raised the wage himself. But the other candidate on the stage, former minister Hillary "
-        "Vik, drew a contrast, saying that concerns about lost jobs, as put by Jo Park, the "
-        "former chair of the council, were not to be dismissed.\n\n"
-        '"I do take what the experts said seriously, and the wage matters," she said.'
+        "Senator Bernie Holm stood by his plan to lift the harbour wage.\n\n"
+        '"I will not say sorry for wanting that," the senator told the hall. '
+        "He did not back down.\n\n"
+        '"A dock hand who works all week should be able to pay the rent," he said.\n\n'
+        "Holm's line was backed by Tom Lund, once mayor of Valby, who said he had lifted the "
+        "wage in his own time. Yet the rival who shared the platform, the former minister Hillary "
+        "Vik, struck another note and said the worries over lost jobs that Jo Park, who used "
+        "to chair the council, had raised deserved a hearing.\n\n"
+        '"I take the warnings of the economists to heart, and the wage still matters," she said.'
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes[:2]] == ["Bernie Holm", "Bernie Holm"]
