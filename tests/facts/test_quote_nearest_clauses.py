@@ -65,14 +65,13 @@ def test_a_second_predicate_after_but_is_not_the_object_of_the_first() -> None:
 def test_she_is_not_a_man_by_a_settled_given_name_when_a_woman_is_named_beside() -> None:
     text = (
         "Senator Bernie Holm stood by his plan to lift the harbour wage.\n\n"
-        '"I will not say sorry for wanting that," the senator told the hall. '
-        "He did not back down.\n\n"
-        '"A dock hand who works all week should be able to pay the rent," he said.\n\n'
-        "Holm's line was backed by Tom Lund, once mayor of Valby, who said he had lifted the "
-        "wage in his own time. Yet the rival who shared the platform, the former minister Hillary "
-        "Vik, struck another note and said the worries over lost jobs that Jo Park, who used "
-        "to chair the council, had raised deserved a hearing.\n\n"
-        '"I take the warnings of the economists to heart, and the wage still matters," she said.'
+        '"I will say sorry to no one for that," the senator said. And he would not back down.\n\n'
+        '"Nobody who works a full week should go without rent money," he said.\n\n'
+        "Holm's firmness was matched by former Valby mayor Tom Lund, who recalled that he had "
+        "lifted the wage himself. But the other candidate on the platform, former minister "
+        "Hillary Vik, set out another view, saying that fears about lost jobs, as voiced by Jo "
+        "Park, the former chair of the council, were not to be waved away.\n\n"
+        '"I do weigh what the economists said, and the wage matters," she said.'
     )
     quotes = _quotes(text)
     assert [q.speaker for q in quotes[:2]] == ["Bernie Holm", "Bernie Holm"]
