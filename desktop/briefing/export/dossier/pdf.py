@@ -54,10 +54,6 @@ __all__ = ["build_dossier_pdf_bytes", "write_dossier_pdf"]
 CELL_SIZE = 8.2  # the stylesheet's cell size
 
 
-def _clean(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _day(day: date | None) -> str:
     return day_words(day) if day else "undated"
 
@@ -187,9 +183,10 @@ def _timeline(dossier: Dossier, styles: Styles, width: float) -> list[Flowable]:
     rows = []
     for e in dossier.timeline:
         # the context is the sentence as stored (whitespace collapsed), so find the date in it
-        at = e.context.find(_clean(e.text))
+        date_text = cut(e.text)
+        at = e.context.find(date_text)
         if at >= 0:
-            end = at + len(_clean(e.text))
+            end = at + len(date_text)
             text, offset = around(e.context, 0, at, end, MAX_QUOTE_CHARS)
             context = _bold_span(text, offset, at, end)
         else:
