@@ -128,15 +128,22 @@ def print_old(split: str, tally: Counter[tuple[str, str, str]]) -> None:
     hows = sorted({h for h, _, _ in tally})
     print(f"PolNeAR {split}: named speakers by how they were found (gold kind: right/wrong/none)")
     for how in hows:
-        parts = []
-        for kind in ("name", "pronoun", "description", "none"):
-            r, w, o = (tally[(how, kind, x)] for x in ("right", "wrong", "none"))
-            if r + w + o:
-                parts.append(f"{kind} {r}/{w}/{o}")
-        right = sum(tally[(how, k, "right")] for k in ("name", "pronoun"))
-        wrong = sum(tally[(how, k, "wrong")] for k in ("name", "pronoun", "description", "none"))
-        share = wrong / (right + wrong) if right + wrong else 0.0
-        print(f"  {how:32} wrong {share:6.1%} of named   " + "  ".join(parts))
+        _old_row(how, tally, [how])
+    _old_row("all", tally, hows)  # the totals by gold kind the README cites
+
+
+def _old_row(label: str, tally: Counter[tuple[str, str, str]], hows: list[str]) -> None:
+    parts = []
+    for kind in ("name", "pronoun", "description", "none"):
+        r, w, o = (sum(tally[(h, kind, x)] for h in hows) for x in ("right", "wrong", "none"))
+        if r + w + o:
+            parts.append(f"{kind} {r}/{w}/{o}")
+    right = sum(tally[(h, k, "right")] for h in hows for k in ("name", "pronoun"))
+    wrong = sum(
+        tally[(h, k, "wrong")] for h in hows for k in ("name", "pronoun", "description", "none")
+    )
+    share = wrong / (right + wrong) if right + wrong else 0.0
+    print(f"  {label:32} wrong {share:6.1%} of named   " + "  ".join(parts))
 
 
 _OUTCOMES = ("right", "wrong", "unsure", "none")
