@@ -37,6 +37,7 @@ SOURCES = (
     "wsj4", "wsj5",
     "wsj6", "wsj7",
     "abcs2",
+    "abcs3",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -97,15 +98,19 @@ LATER |= {"wsj7": 8}
 # A second ABC science set: annotated blind in the twenty-sixth round, wholly held out (the
 # stride of the first set shifted by half, as for the second rural set).
 LATER |= {"abcs2": 8}
+# A third ABC science set: annotated blind in the twenty-seventh round, wholly held out (the
+# stride of the first set shifted by a quarter).
+LATER |= {"abcs3": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
-HELD_OUT_SETS |= {"wsj2", "wsj3", "wsj4", "wsj5", "wsj6", "wsj7", "abcs2"}
+HELD_OUT_SETS |= {"wsj2", "wsj3", "wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
 # fourth IEER set takes the documents of the first stride that the first set left.
 _OFFSET = {"polnear": {1: 0, 2: 2, 3: 1, 4: 3, 5: 2, 6: 1, 7: 3}}
 _OFFSET["ieer"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}
 _OFFSET["tb"] = {1: 0, 2: 1}  # TimeBank every fifth: the second set starts one later
 _OFFSET["abcr"] = {1: 0, 2: 4}  # ABC rural every eighth: the second set starts half a stride later
-_OFFSET["abcs"] = {1: 0, 2: 30}  # ABC science every 60th: the same, half a stride later
+# ABC science every 60th: the second set half a stride later, the third a quarter of one later.
+_OFFSET["abcs"] = {1: 0, 2: 30, 3: 15}
 _OFFSET["wsj"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}  # every third: each set starts one later
 
 
