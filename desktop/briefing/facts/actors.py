@@ -623,8 +623,9 @@ def _source_aside(tokens: tuple[Token, ...], head: int) -> bool:
 def _reports(word: str) -> bool:
     """A reporting verb, or its present that the tagger reads as a plural noun ("the ad
     charges", "the report claims"): a form in -s whose past in -d or -ed is one."""
-    past = {word[:-1] + "d", word[:-1] + "ed"} if word.endswith("s") and word.islower() else set()
-    return word in untagged.REPORTING_VERBS or bool(past & untagged.REPORTING_VERBS)
+    verbs = untagged.REPORTING_VERBS
+    present = word.endswith("s") and word.islower()
+    return word in verbs or present and words.verb_in(word[:-1], verbs, ("d", "ed"))
 
 
 def _past_seat(tokens: tuple[Token, ...], k: int) -> int:

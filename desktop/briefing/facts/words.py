@@ -39,6 +39,12 @@ def lower_case_words(text: str) -> set[str]:
     return set(re.findall(r"\b[a-z]+\b", text))
 
 
+def verb_in(word: str, verbs: frozenset[str], ends: tuple[str, ...] = ("", "s", "d", "ed")) -> bool:
+    """Whether `word` with one of the endings `ends` is one of `verbs`: a list holds one form
+    of a verb ("claimed") that the text writes in another ("claim", "claims" less its "s")."""
+    return any(word + end in verbs for end in ends)
+
+
 def capitalised(words: list[str]) -> bool:
     """Every word capitalised and made of letters (a hyphen or an apostrophe allowed): "Ann
     Lind-Berg", "Ann O'Hara", as a person's name is written, not "Ann 2" or "the Lind"."""

@@ -26,7 +26,6 @@ from briefing import __version__
 from briefing.dossier import Dossier, DossierActor
 from briefing.export.atomic import write_atomic
 from briefing.export.pdf import layout
-from briefing.export.pdf.bidi import paragraph
 from briefing.export.pdf.fonts import (
     SANS,
     SERIF,
@@ -43,6 +42,7 @@ from briefing.export.pdf.story import (
     MAX_TITLE_CHARS,
     around,
     cut,
+    cut_paragraph,
     quoted,
     zebra_table,
 )
@@ -60,13 +60,6 @@ def _day(day: date | None) -> str:
 
 def _month(day: date | None) -> str:
     return f"{MONTHS[day.month - 1][:3]} {day.year}" if day else "undated"
-
-
-def _p(
-    text: str, style: ParagraphStyle, font: str = SANS, limit: int = MAX_CELL_CHARS
-) -> Paragraph:
-    """A cell or line cut to `limit` (a table row cannot break across pages; see `cut`)."""
-    return paragraph(cut(text, limit), style, font)
 
 
 def _short(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
@@ -152,11 +145,11 @@ def _actors(dossier: Dossier, styles: Styles, width: float) -> list[Flowable]:
             name += f" (could be {maybe})"
         rows.append(
             [
-                _p(name, styles.cell),
-                _p(a.type, styles.cell),
-                _p(_roles(a), styles.cell),
-                _p(str(len(a.articles)), styles.cell_number),
-                _p(str(a.mentions), styles.cell_number),
+                cut_paragraph(name, styles.cell),
+                cut_paragraph(a.type, styles.cell),
+                cut_paragraph(_roles(a), styles.cell),
+                cut_paragraph(str(len(a.articles)), styles.cell_number),
+                cut_paragraph(str(a.mentions), styles.cell_number),
             ]
         )
     return _table(
@@ -216,7 +209,7 @@ def _quotes(dossier: Dossier, styles: Styles, width: float) -> list[Flowable]:
     for group in dossier.quotes:
         rows: list[list[Paragraph | str]] = [
             [
-                _p(quoted(q.text), styles.cell_quote, SERIF_ITALIC, MAX_QUOTE_CHARS + 4),
+                cut_paragraph(quoted(q.text), styles.cell_quote, SERIF_ITALIC, MAX_QUOTE_CHARS + 4),
                 _short(f"{numbers[q.article]}. {_month(q.published)}", 0.16 * width, styles.cell),
             ]
             for q in group.quotes
@@ -226,7 +219,7 @@ def _quotes(dossier: Dossier, styles: Styles, width: float) -> list[Flowable]:
             speaker += (
                 " (could be " + " or ".join(dossier.actor(c).name for c in actor.candidates) + ")"
             )
-        story += [CondPageBreak(110), _p(speaker, styles.h2)]
+        story += [CondPageBreak(110), cut_paragraph(speaker, styles.h2)]
         story += _table("", ("Quote", "Article"), (0.84, 0.16), rows, styles, width)
     return story
 
@@ -236,11 +229,11 @@ def _places(dossier: Dossier, styles: Styles, width: float) -> list[Flowable]:
         return []
     rows = [
         [
-            _p(p.name, styles.cell),
-            _p(p.type, styles.cell),
-            _p(p.country or "", styles.cell),
-            _p(str(len(p.articles)), styles.cell_number),
-            _p(str(p.mentions), styles.cell_number),
+            cut_paragraph(p.name, styles.cell),
+            cut_paragraph(p.type, styles.cell),
+            cut_paragraph(p.country or "", styles.cell),
+            cut_paragraph(str(len(p.articles)), styles.cell_number),
+            cut_paragraph(str(p.mentions), styles.cell_number),
         ]
         for p in dossier.places
     ]

@@ -202,10 +202,10 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     if facts.actors:
         rows = [
             [
-                _p(a.name, cell),
-                _p(a.type, cell),
-                _p(", ".join(a.roles), cell),
-                _p(str(a.mentions), number),
+                cut_paragraph(a.name, cell),
+                cut_paragraph(a.type, cell),
+                cut_paragraph(", ".join(a.roles), cell),
+                cut_paragraph(str(a.mentions), number),
             ]
             for a in facts.actors
         ]
@@ -219,7 +219,12 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
         )
     if facts.locations:
         rows = [
-            [_p(p.name, cell), _p(p.type, cell), _p(p.country or "", cell)] for p in facts.locations
+            [
+                cut_paragraph(p.name, cell),
+                cut_paragraph(p.type, cell),
+                cut_paragraph(p.country or "", cell),
+            ]
+            for p in facts.locations
         ]
         tables += _table(
             "Places", ("Name", "Type", "Country"), (0.42, 0.2, 0.38), rows, styles, width
@@ -227,14 +232,14 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     if facts.quotes:
         rows = [
             [
-                _p(
+                cut_paragraph(
                     quoted(q.text, q.partial, MAX_QUOTE_CHARS),
                     quote,
                     SERIF_ITALIC,
                     MAX_QUOTE_CHARS + 4,
                 ),
-                _p(q.attribution, cell),
-                _p(q.found_by, cell),
+                cut_paragraph(q.attribution, cell),
+                cut_paragraph(q.found_by, cell),
             ]
             for q in facts.quotes
         ]
@@ -250,7 +255,11 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
                 text, start = around(s.text, s.start, e.start, e.end, MAX_QUOTE_CHARS)
                 context = _marked(text, start, [(e.start, e.end)], _bold, SANS)
             rows.append(
-                [_p(in_words(d.value or ""), cell), _p(d.text, cell), Paragraph(context, cell)]
+                [
+                    cut_paragraph(in_words(d.value or ""), cell),
+                    cut_paragraph(d.text, cell),
+                    Paragraph(context, cell),
+                ]
             )
         tables += _table(
             "Timeline", ("Date", "As written", "Context"), (0.24, 0.18, 0.58), rows, styles, width
@@ -261,7 +270,10 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
     return tables
 
 
-def _p(text: str, style: object, font: str = SANS, limit: int = MAX_CELL_CHARS) -> Paragraph:
+def cut_paragraph(
+    text: str, style: ParagraphStyle, font: str = SANS, limit: int = MAX_CELL_CHARS
+) -> Paragraph:
+    """A cell or line cut to `limit` (a table row cannot break across pages; see `cut`)."""
     return paragraph(cut(text, limit), style, font)
 
 

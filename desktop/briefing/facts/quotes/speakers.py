@@ -35,7 +35,7 @@ from briefing.facts.quotes.genders import (
     woman_titled_man,
 )
 from briefing.facts.quotes.marks import Span, char_before, paragraph_before
-from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES, ROLE_NOUNS
+from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES, ROLE_NOUNS, verb_in
 from briefing.model import Actor
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
@@ -1403,7 +1403,7 @@ def _reports_inside(clause: str) -> bool:
     """Whether a word of `clause` is a reporting verb in any form (`heard a manager describe
     the loans as "…"`, `claims`): someone else may speak there."""
     words = [w.strip(",()").lower() for w in clause.split()]
-    return any({w, w + "s", w + "d", w + "ed"} & (cues.VERBS | _WEAVING) for w in words)
+    return any(verb_in(w, cues.VERBS | _WEAVING) for w in words)
 
 
 def _antecedent(before: str, before_abs: int, people: People) -> str | None:
