@@ -84,7 +84,9 @@ LATER |= {"polnear7": 8, "ieer7": 6, "bbcs2": 8}
 # for the reason above.
 LATER |= {"polnear8": 8, "polnear9": 8, "bbcb2": 8}
 # Second and third Wall Street Journal sets: annotated blind in the twenty-second round with
-# the first, wholly held out (the next two offsets of the first set's stride).
+# the first, wholly held out (the next two offsets of the first set's stride) until the
+# twenty-seventh round, their figures recorded in five; development data since, so that the
+# business copy's state actors (a reader's "Japan agreed") have examples to develop on.
 LATER |= {"wsj2": 8, "wsj3": 8}
 # Fourth and fifth: annotated blind in the twenty-third round, wholly held out (the next
 # articles of the first and second offsets' strides).
@@ -102,7 +104,7 @@ LATER |= {"abcs2": 8}
 # stride of the first set shifted by a quarter).
 LATER |= {"abcs3": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
-HELD_OUT_SETS |= {"wsj2", "wsj3", "wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3"}
+HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
 # fourth IEER set takes the documents of the first stride that the first set left.
 _OFFSET = {"polnear": {1: 0, 2: 2, 3: 1, 4: 3, 5: 2, 6: 1, 7: 3}}
