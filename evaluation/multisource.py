@@ -18,6 +18,7 @@ import re
 import tarfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from evaluation.shared import CORPORA, corpus_reader
 
@@ -125,38 +126,45 @@ class Article:
 
 
 def articles(source: str) -> list[Article]:
-    """The selected articles of one source, in selection order."""
+    """The selected articles of one source, in selection order (a new list on each call)."""
+    return list(_articles(source))
+
+
+@cache
+def _articles(source: str) -> tuple[Article, ...]:
+    """`articles`, read once a run: a later set takes what every earlier set of its source
+    left, so selecting set N would otherwise reread the corpus for sets 1 to N-1."""
     if source in LATER:
         base, number = source[:-1], int(source[-1])
         earlier = {
-            a.id for k in range(1, number) for a in articles(base + (str(k) if k > 1 else ""))
+            a.id for k in range(1, number) for a in _articles(base + (str(k) if k > 1 else ""))
         }
-        rest = [(i, t) for i, t in _select(base, number) if i not in earlier]
-        return [Article(source, i, t, source in HELD_OUT_SETS) for i, t in rest[: LATER[source]]]
-    picked = list(_select(source))[: PER_SOURCE[source]]
-    return [Article(source, i, t, n % 3 == 2) for n, (i, t) in enumerate(picked)]
+        rest = [(i, t) for i, t in _candidates(base, number) if i not in earlier]
+        return tuple(
+            Article(source, i, t, source in HELD_OUT_SETS) for i, t in rest[: LATER[source]]
+        )
+    picked = _candidates(source)[: PER_SOURCE[source]]
+    return tuple(Article(source, i, t, n % 3 == 2) for n, (i, t) in enumerate(picked))
+
+
+@cache
+def _candidates(source: str, number: int = 1) -> tuple[tuple[str, str], ...]:
+    """`_select`'s candidates, read once a run."""
+    return tuple(_select(source, number))
 
 
 def _select(source: str, number: int = 1) -> Iterator[tuple[str, str]]:
     """A source's candidates in selection order; a later set ``number`` shifts a stride."""
     if source in ("cnn", "dm"):
         # The first articles of the outlet in id order.
-        with gzip.open(CORPORA / "cnndm_dev" / "dev.jsonl.gz", "rt", encoding="utf-8") as f:
-            rows = [json.loads(line) for line in f]
-        for row in sorted(rows, key=lambda r: r["id"]):
+        for row in sorted(_rows("cnndm_dev"), key=lambda r: r["id"]):
             if row["outlet"] == source:
                 yield row["id"], row["article"]
     elif source == "polnear":
         # Every fourth dev article in file-name order, so all seven publishers appear.
-        with tarfile.open(CORPORA / "polnear_quotes.tar.gz") as tar:
-            members = sorted(
-                (m for m in tar.getmembers() if "/dev/text/" in m.name and m.isfile()),
-                key=lambda m: m.name,
-            )
-            # The eighth and later sets take every dev article no earlier set took.
-            for m in members[_OFFSET["polnear"][number] :: 4] if number < 8 else members:
-                name = m.name.rsplit("/", 1)[-1].removesuffix(".txt")
-                yield name, tar.extractfile(m).read().decode("utf-8")  # type: ignore[union-attr]
+        members = _polnear_dev()
+        # The eighth and later sets take every dev article no earlier set took.
+        yield from members[_OFFSET["polnear"][number] :: 4] if number < 8 else members
     elif source == "ieer":
         # Documents of 250-1,000 words in document-number order, every third one.
         docs = [d for f in corpus_reader("ieer").fileids() for d in _ieer_docs(f)]
@@ -166,11 +174,9 @@ def _select(source: str, number: int = 1) -> Iterator[tuple[str, str]]:
     elif source in _BBC_SECTIONS:
         # Articles of 250-900 words of one section in id order, every fifth, so a set spans
         # the section's months rather than one week's stories.
-        with gzip.open(CORPORA / "bbc_news_summary" / "dev.jsonl.gz", "rt", encoding="utf-8") as f:
-            rows = [json.loads(line) for line in f]
         section = [
             r
-            for r in sorted(rows, key=lambda r: r["id"])
+            for r in sorted(_rows("bbc_news_summary"), key=lambda r: r["id"])
             if r["category"] == _BBC_SECTIONS[source] and 250 <= len(r["text"].split()) <= 900
         ]
         # The corpus holds some stories twice under two ids: the first copy only.
@@ -207,6 +213,31 @@ def _select(source: str, number: int = 1) -> Iterator[tuple[str, str]]:
         raise ValueError(f"unknown source {source!r}")
 
 
+@cache
+def _rows(corpus: str) -> tuple[dict[str, str], ...]:
+    """The rows of a corpus's dev.jsonl.gz (cnndm_dev, bbc_news_summary), read once a run."""
+    with gzip.open(CORPORA / corpus / "dev.jsonl.gz", "rt", encoding="utf-8") as f:
+        return tuple(json.loads(line) for line in f)
+
+
+@cache
+def _polnear_dev() -> tuple[tuple[str, str], ...]:
+    """PolNeAR's dev texts in file-name order as (name, text), read once a run."""
+    with tarfile.open(CORPORA / "polnear_quotes.tar.gz") as tar:
+        members = sorted(
+            (m for m in tar.getmembers() if "/dev/text/" in m.name and m.isfile()),
+            key=lambda m: m.name,
+        )
+        return tuple(
+            (m.name.rsplit("/", 1)[-1].removesuffix(".txt"), _text(tar, m)) for m in members
+        )
+
+
+def _text(tar: tarfile.TarFile, member: tarfile.TarInfo) -> str:
+    return tar.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
+
+
+@cache
 def _wsj_docs() -> list[tuple[str, str]]:
     """The treebank sample's raw Wall Street Journal stories that fit the band, as plain text:
     paragraphs (blank lines) kept, the lines inside one joined, the ".START" line dropped."""

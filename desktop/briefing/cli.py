@@ -22,6 +22,7 @@ from typing import Any
 
 from briefing import __version__
 from briefing.console import show_only_our_messages
+from briefing.counts import counted
 from briefing.errors import BriefingError, ExportError, NotAnArticleError, TooLongError
 from briefing.model import Briefing, Length, Options
 from briefing.sources.fragments import ARTICLE_WORDS
@@ -330,10 +331,12 @@ def main(argv: list[str] | None = None) -> int:
         if not args.quiet:
             a = briefing.article
             print(
-                f"{_shown(source)}: {_shown(repr(a.title))}, {a.word_count} words, "
-                f"{len(briefing.summary.sentences)} summary sentences, "
-                f"{len(briefing.facts.actors)} actors, {len(briefing.facts.locations)} places, "
-                f"{len(briefing.facts.quotes)} quotes, {len(briefing.facts.dates)} dates "
+                f"{_shown(source)}: {_shown(repr(a.title))}, {counted(a.word_count, 'word')}, "
+                f"{counted(len(briefing.summary.sentences), 'summary sentence')}, "
+                f"{counted(len(briefing.facts.actors), 'actor')}, "
+                f"{counted(len(briefing.facts.locations), 'place')}, "
+                f"{counted(len(briefing.facts.quotes), 'quote')}, "
+                f"{counted(len(briefing.facts.dates), 'date')} "
                 f"({briefing.timings_ms.get('total', 0):.0f} ms)",
                 file=sys.stderr,
             )
@@ -524,9 +527,10 @@ def _dossier(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if not args.quiet:
         print(
-            f"dossier: {len(dossier.articles)} articles, {len(dossier.actors)} actors, "
-            f"{len(dossier.places)} places, {len(dossier.timeline)} dated events, "
-            f"{sum(len(g.quotes) for g in dossier.quotes)} quotes",
+            f"dossier: {counted(len(dossier.articles), 'article')}, "
+            f"{counted(len(dossier.actors), 'actor')}, {counted(len(dossier.places), 'place')}, "
+            f"{counted(len(dossier.timeline), 'dated event')}, "
+            f"{counted(sum(len(g.quotes) for g in dossier.quotes), 'quote')}",
             file=sys.stderr,
         )
     return EXIT_FAILED if failed else EXIT_OK

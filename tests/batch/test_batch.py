@@ -185,3 +185,45 @@ def test_a_subfolder_blocked_by_a_file_fails_that_input_alone(
     assert "Traceback" not in err
     assert "cannot be used as an output folder" in err
     assert (out / "plan.json").exists()  # the others are done
+
+
+def test_resume_refuses_an_index_it_cannot_read_and_keeps_it(
+    news: Path, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    mine = b"my own notes on the Valby harbour stories\n"
+    (out / "index.jsonl").write_bytes(mine)
+    assert main(["brief", str(news), "--json", str(out), "--resume"]) == EXIT_FAILED
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "index.jsonl: line 1 is no entry of a batch index" in err[0] and "--force" in err[0]
+    assert (out / "index.jsonl").read_bytes() == mine
+    assert not (out / "plan.json").exists()  # refused before any work
+
+
+def test_resume_refuses_an_index_that_is_not_text(news: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.jsonl").write_bytes(b"\xff\xfe\x00binary")
+    assert main(["brief", str(news), "--json", str(out), "--resume"]) == EXIT_FAILED
+    assert "cannot be read as a batch index (not UTF-8 text)" in capsys.readouterr().err
+    assert (out / "index.jsonl").read_bytes() == b"\xff\xfe\x00binary"
+
+
+def test_force_replaces_an_unreadable_index_on_resume(news: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.jsonl").write_text("not an index\n", encoding="utf-8")
+    args = ["brief", str(news), "--json", str(out), "--resume", "--force", "-q"]
+    assert main(args) == EXIT_OK
+    assert len(_index(out / "index.jsonl")) == 4
+
+
+def test_resume_reads_an_index_with_blank_lines(news: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    assert main(["brief", str(news), "--json", str(out), "-q"]) == EXIT_OK
+    index = out / "index.jsonl"
+    index.write_text(index.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert main(["brief", str(news), "--json", str(out), "--resume"]) == EXIT_OK
+    assert "0 done, 4 up to date" in capsys.readouterr().err

@@ -70,3 +70,11 @@ def test_a_fragment_is_left_out_and_listed_unless_anyway(news: Path, capsys) -> 
     assert "note.txt: this does not look like an article (6 words); left out" in captured.err
     assert main(["dossier", str(news), "--json", "-", "-q", "--anyway"]) == EXIT_OK
     assert len(json.loads(capsys.readouterr().out)["articles"]) == 5
+
+
+def test_a_dossier_of_one_article_says_article(news: Path, tmp_path: Path, capsys) -> None:
+    one = news / "0.txt"
+    assert main(["dossier", str(one), "--json", str(tmp_path / "one.json")]) == EXIT_OK
+    line = capsys.readouterr().err.strip().splitlines()[-1]
+    assert line.startswith("dossier: 1 article, ")
+    assert "1 articles" not in line

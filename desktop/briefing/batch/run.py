@@ -53,20 +53,36 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def _read_index(path: Path) -> dict[str, dict[str, Any]]:
+def _read_index(path: Path, strict: bool) -> dict[str, dict[str, Any]]:
+    """The last run's entries by source. `strict` (--resume without --force): a file we
+    cannot read as our index is the user's, refused rather than replaced; else its unreadable
+    lines are passed over."""
     entries: dict[str, dict[str, Any]] = {}
+    why = "move the file away, or add --force to replace it"
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
+    except (OSError, UnicodeDecodeError) as err:
+        if strict:
+            raise ExportError(
+                f"{path}: cannot be read as a batch index ({_reason(err)}); {why}"
+            ) from err
         return entries
-    for line in lines:
+    for number, line in enumerate(lines, 1):
         try:
             entry = json.loads(line)
         except ValueError:
-            continue
+            entry = None
         if isinstance(entry, dict) and isinstance(entry.get("source"), str):
             entries[entry["source"]] = entry
+        elif strict and line.strip():
+            raise ExportError(f"{path}: line {number} is no entry of a batch index; {why}")
     return entries
+
+
+def _reason(err: OSError | UnicodeDecodeError) -> str:
+    if isinstance(err, UnicodeDecodeError):
+        return "not UTF-8 text"
+    return err.strerror or str(err)
 
 
 def make_plan(
@@ -118,7 +134,8 @@ def make_plan(
                 clashes[source] = f"{source}: its output {path} would replace an input"
     kinds = tuple(k for k in KINDS if k in folders)
     tasks = tuple(Task(s, options, kinds, page_size, anyway) for s, _ in kept)
-    return Plan(tasks, targets, index, _read_index(index) if resume else {}, clashes)
+    previous = _read_index(index, strict=not force) if resume and index.exists() else {}
+    return Plan(tasks, targets, index, previous, clashes)
 
 
 def _check_folder(folder: Path) -> None:

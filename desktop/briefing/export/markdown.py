@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.counts import counted
 from briefing.model import Briefing
 from briefing.summarize.length import describe
 from briefing.timex import in_words
@@ -31,7 +32,8 @@ def to_markdown(briefing: Briefing) -> str:
         meta.append(f"Author: {_md(article.byline)}")
     if briefing.published:
         meta.append(f"Published: {briefing.published.isoformat()}")
-    meta.append(f"{article.word_count} words, {len(briefing.doc.sentences)} sentences")
+    counts = counted(article.word_count, "word"), counted(len(briefing.doc.sentences), "sentence")
+    meta.append(", ".join(counts))
     out += ["  \n".join(meta), "", "## Summary", ""]
     out += [f"{n}. {_md(s.text)}" for n, s in enumerate(briefing.summary.sentences, 1)]
     out += ["", f"*{_md(describe(briefing))}*", ""]

@@ -1095,7 +1095,9 @@ def _a_people(row: _Row, text: str) -> bool:
     Linds": after "the", "both" or a possessive)."""
     if " " in row.name or row.sex or not row.name.isalpha():
         return False
-    plural = rf"(\S+)\s+{re.escape(row.name)}(?:s|es)\b"
+    # the word before starts at a space (never inside a word), so one endless word is read
+    # once, not from each of its letters
+    plural = rf"(?<!\S)(\S+)\s+{re.escape(row.name)}(?:s|es)\b"
     return any(_counted(m.group(1)) for m in re.finditer(plural, text))
 
 
@@ -1342,10 +1344,15 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         titled = len(two) == 2 and two[1].tag == "NNP" and two[0].tag[0].isalpha()
         if b.istitle() and (titled or b[-1] == "s" and two[-1].tag[:2] == "NN"):
             cut.add((b, clean_name(e.text)))  # (the plural: "Statistics Norway")
-    teams = {clean_name(e.text) for e in places if _team_verb(doc, e)}
+    # each sentence of a place read once for a state's organ or a game, not once per place
+    lines = {i: doc.sentences[i] for i in in_sentence}
+    state_lines = {i for i, s in lines.items() if _state_line(s)}
+    sports_lines = {i for i, s in lines.items() if _sports_line(s)}
+    place_ends = {(x.sentence, x.end_token) for x in doc.entities if x.label == "LOCATION"}
+    teams = {clean_name(e.text) for e in places if _team_verb(doc, e, state_lines, place_ends)}
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
-        if name in teams and not _state_mention(doc, e):
+        if name in teams and not _state_mention(doc, e, state_lines):
             continue  # "Ireland have a good pack": a national team all through the article
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         country = country or _FORMER.get(name)
@@ -1359,7 +1366,7 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
         state = state or (b, name) in cut  # "Little Norway"
-        state = state or _sports_line(doc.sentences[e.sentence])  # "Norway won the toss"
+        state = state or e.sentence in sports_lines  # "Norway won the toss"
         if country is None or state:
             continue
         acts = us_state or _acts(doc, e, in_sentence[e.sentence])
@@ -1379,12 +1386,15 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
             row.evidence += orgs.pop(key).evidence
 
 
-def _team_verb(doc: Doc, e: Entity) -> bool:
+def _team_verb(
+    doc: Doc, e: Entity, state_lines: set[int], place_ends: set[tuple[int, int]]
+) -> bool:
     """A singular place alone as the subject of a plural verb ("Ireland have a good pack",
     "Norland were deemed the best side"): British sports copy's team, not a state, which
     takes a singular verb (state_words.txt, "plural"); not in a sentence of a state's organ
-    or pact ("Norland have agreed to cut quotas, the ministry said")."""
-    if _state_line(doc.sentences[e.sentence]):
+    or pact ("Norland have agreed to cut quotas, the ministry said"). `state_lines`: the
+    sentences that name one (_state_line); `place_ends`: (sentence, end token) of each place."""
+    if e.sentence in state_lines:
         return False
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     verb = k + 1 < len(tokens) and tokens[k].text in _STATE["plural"] and tokens[k + 1].text != "to"
@@ -1393,18 +1403,19 @@ def _team_verb(doc: Doc, e: Entity) -> bool:
         first -= 1  # "a resurgent Norland"
     # not listed nor a preposition's object ("Norland and Sudland have", "police in Norland are")
     alone = not first or tokens[first - 1].tag not in ("IN", "TO", "CC", ",")
-    alone = alone or _after_fronted_clause(doc, e.sentence, first)
+    alone = alone or _after_fronted_clause(doc, e.sentence, first, place_ends)
     return verb and alone and not e.text.endswith("s")
 
 
-def _after_fronted_clause(doc: Doc, sentence: int, first: int) -> bool:
+def _after_fronted_clause(
+    doc: Doc, sentence: int, first: int, place_ends: set[tuple[int, int]]
+) -> bool:
     """A comma before the name that closes a fronted phrase ("After two wins in November,
     Norland were"), not a list's ("Sudland, Norland and Westland were"): no place's name
     ends right before the comma."""
     if first < 2 or doc.sentences[sentence].tokens[first - 1].text != ",":
         return False
-    places = (e for e in doc.entities if e.label == "LOCATION" and e.sentence == sentence)
-    return all(e.end_token != first - 1 for e in places)
+    return (sentence, first - 1) not in place_ends
 
 
 def _state_line(s: Sentence) -> bool:
@@ -1413,13 +1424,13 @@ def _state_line(s: Sentence) -> bool:
     return not _STATE_LINE.isdisjoint(t.text.lower() for t in s.tokens)
 
 
-def _state_mention(doc: Doc, e: Entity) -> bool:
+def _state_mention(doc: Doc, e: Entity, state_lines: set[int]) -> bool:
     """A mention of a country another sentence makes a team that still reads as the state: its
     sentence names an organ or pact, or a singular verb follows it ("Sweden has also asked the
     EU for aid", which a team's plural never is)."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     singular = k < len(tokens) and tokens[k].tag == "VBZ"
-    return singular or _state_line(doc.sentences[e.sentence])
+    return singular or e.sentence in state_lines
 
 
 def _pact(doc: Doc, e: Entity, named: set[tuple[int, int]]) -> bool:

@@ -501,17 +501,17 @@ def _sited(doc: Doc, e: Entity) -> bool:
     return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
 
 
-def _state_after_town(doc: Doc, e: Entity, name: str) -> bool:
+def _state_after_town(doc: Doc, e: Entity, name: str, place_ends: set[tuple[int, int]]) -> bool:
     """A state or country after a place and a comma ("Mount Valby, Norland", "Valby county,
     Norland"), read as a person where the article gives someone its name as a first name
-    ("Norland Berg"); not a name going on after it ("in Valby, Norland Berg said")."""
+    ("Norland Berg"); not a name going on after it ("in Valby, Norland Berg said").
+    `place_ends`: (sentence, end token) of each tagged place."""
     tokens, i = doc.sentences[e.sentence].tokens, e.first_token
-    # the cheap token checks first: the entity walk and the gazetteer only after a comma
+    # the cheap token checks first: the gazetteer only after a comma
     if i < 2 or tokens[i - 1].text != "," or word_after(doc, e)[:1].isupper():
         return False
-    # a place noun or a tagged place right before the comma (the places walked only if needed)
-    ends = ((x.sentence, x.end_token) for x in doc.entities if x.label == "LOCATION")
-    placed = tokens[i - 2].text in PLACE_NOUNS or (e.sentence, i - 1) in ends
+    # a place noun or a tagged place right before the comma
+    placed = tokens[i - 2].text in PLACE_NOUNS or (e.sentence, i - 1) in place_ends
     return placed and any(k.type in ("region", "country") for k in gazetteer.candidates(name)[:2])
 
 
@@ -740,7 +740,7 @@ def _visited_house(doc: Doc, e: Entity, name: str) -> str:
     "visited" or "for" ("a bid for the White House"), or the seat after a verb or noun of
     holding it ("occupy the White House", "resident of the White House"): the word that says
     so, or ""."""
-    words = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]][-3:]
+    words = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token][-3:]]
     verb = words[-2] if words[-1:] == ["the"] and len(words) > 1 and name.endswith(" House") else ""
     held = verb in _SEATS["verb"] or (verb == "of" and words[0] in _SEATS["noun"])
     placed = verb in _PLACED_AFTER or verb in ("for", "into") or verb.startswith("visit")
@@ -846,6 +846,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
     # "her town of Varnia" once: Varnia is a place wherever named
     of_place = {clean_name(e.text) for e in doc.entities if _of_place_noun(doc, e)}
+    # where each tagged place ends (sentence, end token): found once, not walked per name
+    place_ends = {(x.sentence, x.end_token) for x in doc.entities if x.label == "LOCATION"}
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = _after_inner_title(clean_name(e.text).split())
         if " ".join(words) in of_place:
@@ -972,7 +974,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         headed = _sided(doc, e, name) or " " in name and name.split()[0] in _PLACE_HEADS
         located = headed or also_place or bool(gazetteer.country_name(name) or state_form(doc, e))
         located = located or name in of_place  # "Varnia" beside "her town of Varnia"
-        located = located or _state_after_town(doc, e, name)  # "Valby, Norland", "Norland Berg"
+        located = located or _state_after_town(
+            doc, e, name, place_ends
+        )  # "Valby, Norland", "Norland Berg"
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name) or _unnamed_body(doc, e, name):
@@ -1014,7 +1018,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # a side (a team) in a sports report: not after "in" nor at a ground
         side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
         side &= name not in grounds
-        called = _called_by_name(name, before, given) and not _state_after_town(doc, e, name)
+        called = _called_by_name(name, before, given) and not _state_after_town(
+            doc, e, name, place_ends
+        )
         if _titled_person(name) or called:
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):

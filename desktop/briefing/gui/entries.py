@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from briefing.counts import counted
 from briefing.model import Article, Briefing
 
 QUEUED, ANALYSING, DONE, FAILED, FRAGMENT, CANCELLED = (
@@ -47,7 +48,7 @@ class Entry:
             percent = f" {self.percent} %" if self.percent else ""
             return f"Analysing{stage}{percent}"
         if self.status == DONE and self.briefing is not None:
-            return f"Done · {self.briefing.article.word_count:,} words"
+            return f"Done · {counted(self.briefing.article.word_count, 'word', grouped=True)}"
         if self.status in (FAILED, FRAGMENT):
             return f"Failed: {self.reason}" if self.status == FAILED else self.reason
         return self.status.capitalize()

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.counts import counted
 from briefing.gui import palette as colours
 from briefing.gui import workers
 from briefing.gui.entries import (
@@ -1110,7 +1111,8 @@ def status_text(briefing: Briefing) -> str:
     published = f"published {day_words(day, short=True)}" if day else "no published date"
     total = briefing.timings_ms.get("total", 0.0)
     return (
-        f"{article.word_count:,} words · {len(briefing.doc.sentences)} sentences · "
+        f"{counted(article.word_count, 'word', grouped=True)} · "
+        f"{counted(len(briefing.doc.sentences), 'sentence')} · "
         f"{published} · analysed in {total:,.0f} ms"
     )
 

@@ -128,8 +128,11 @@ def analyse(text: str) -> Doc:
             for w, (a, b), t in zip(words, spans, tags, strict=True)
         )
         out_sentences.append(Sentence(index, start, end, s_text, paragraph, toks))
-        for first, last, label in _entities(words, tags):
-            if label == "PERSON" and _title_case(words):
+        found = _entities(words, tags)
+        # a headline's capitals, read once a sentence (it may hold many names)
+        headline = any(label == "PERSON" for _, _, label in found) and _title_case(words)
+        for first, last, label in found:
+            if label == "PERSON" and headline:
                 rest = text[:start] + "\n" + text[end:]
                 first, last = _headline_name(rest, words, first, last)
             e_start, e_end = toks[first].start, toks[last - 1].end

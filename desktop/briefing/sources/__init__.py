@@ -13,6 +13,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from briefing.counts import counted
 from briefing.errors import (
     EmptyInputError,
     InputError,
@@ -203,7 +204,7 @@ def _read_bounded(f: BinaryIO, size: int, limit: int) -> bytes:
 def _size(n: int) -> str:
     """A byte count in the unit a reader expects: "812 bytes", "64 KB", "21.3 MB"."""
     if n < 1024:
-        return f"{n} bytes"
+        return counted(n, "byte")
     if n < 1024 * 1024:
         return f"{n / 1024:.0f} KB"
     return f"{n / 1024 / 1024:.1f} MB"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.counts import counted
 from briefing.model import Briefing, Length
 
 
@@ -41,4 +42,5 @@ def describe(briefing: Briefing) -> str:
         budget = f"; asked for {round(100 * summary.length.value)}% of the words"
     elif summary.length.mode == "words":
         budget = f"; asked for at most {summary.word_budget} words"
-    return f"{n} sentence{'s' if n != 1 else ''}, {words:,} words{share}, chosen by {how}{budget}"
+    chosen = f"{counted(n, 'sentence')}, {counted(words, 'word', grouped=True)}"
+    return f"{chosen}{share}, chosen by {how}{budget}"

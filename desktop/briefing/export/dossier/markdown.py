@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.counts import counted
 from briefing.dossier import Dossier
 from briefing.export.markdown import _md, _table
 
@@ -59,6 +60,6 @@ def to_markdown(dossier: Dossier) -> str:
     for a in dossier.articles:
         out += [f"### {_md(a.title)}", ""]
         meta = [a.published.isoformat() if a.published else "undated", _md(a.source)]
-        out += [" · ".join(meta) + f" · {a.word_count} words", ""]
+        out += [" · ".join(meta) + f" · {counted(a.word_count, 'word')}", ""]
         out += [_md(a.summary) or "(too short to summarise)", ""]
     return "\n".join(out).rstrip() + "\n"

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from briefing import __version__
+from briefing.counts import counted
 from briefing.dossier import Dossier, DossierActor
 from briefing.export.atomic import write_atomic
 from briefing.export.pdf import layout
@@ -103,7 +104,8 @@ def _cover(dossier: Dossier, styles: Styles, made: datetime) -> list[Flowable]:
     inside = " · ".join(f"{n:,} {one if n == 1 else many}" for n, one, many in counts if n)
     words = sum(a.word_count for a in dossier.articles)
     meta = [
-        f"{words:,} words in {len(dossier.articles):,} articles",
+        f"{counted(words, 'word', grouped=True)} in "
+        f"{counted(len(dossier.articles), 'article', grouped=True)}",
         f"Dossier made on {_day(made.date())}",
     ]
     if inside:
@@ -252,7 +254,7 @@ def _articles(dossier: Dossier, styles: Styles) -> list[Flowable]:
     for n, a in enumerate(dossier.articles, 1):
         who = [x.name for x in dossier.actors if a.id in x.articles][:8]
         source = a.source if "://" in a.source else Path(a.source).name or a.source
-        parts = [_day(a.published), source, f"{a.word_count:,} words"]
+        parts = [_day(a.published), source, counted(a.word_count, "word", grouped=True)]
         meta = markup(cut(" · ".join(p for p in parts if p and p != "-"), MAX_CELL_CHARS), SANS)
         if who:
             meta += "<br/>Who: " + markup(cut(", ".join(who), MAX_COVER_CHARS), SANS)

@@ -21,6 +21,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
+from briefing.counts import counted
 from briefing.export.pdf.bidi import paragraph
 from briefing.export.pdf.charts import mentions_chart, timeline_strip
 from briefing.export.pdf.fonts import SANS, SERIF, SERIF_ITALIC, markup
@@ -123,8 +124,8 @@ def cover(briefing: Briefing, styles: Styles, made: datetime) -> list[Flowable]:
         meta.append(" · ".join(byline))
     meta.append(f"Briefing made on {long_date(made.date())}")
     scope = (
-        f"Extractive summary and fact sheet, {article.word_count:,} words, "
-        f"{len(briefing.doc.sentences):,} sentences"
+        f"Extractive summary and fact sheet, {counted(article.word_count, 'word', grouped=True)}, "
+        f"{counted(len(briefing.doc.sentences), 'sentence', grouped=True)}"
     )
     contents = _contents(briefing)
     standfirst: list[Flowable] = []

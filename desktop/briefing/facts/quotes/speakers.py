@@ -1018,20 +1018,22 @@ def _attribute(
 ) -> Found:
     """`attribute`, reading the clause after the quote only when `tail_too`."""
     scan, actors = people.text, people.actors
-    para_end = scan.find("\n\n", span.close)
-    tail = tail_clause(scan[span.close : para_end if para_end >= 0 else len(scan)][:200])
+    # the clause after the quote, at most 200 characters: a paragraph break looked for no further
+    para_end = scan.find("\n\n", span.close, span.close + 201)
+    tail = tail_clause(scan[span.close : para_end if para_end >= 0 else span.close + 200])
     opening = scan[span.close + len(tail) : span.close + len(tail) + 1] in ("“", '"', "«")
     next_head = opening and _P["next_head"].fullmatch(tail) is not None
     if tail[:1] in "'’\x01":  # the mark closing a nested quote (`…Rugova,’” said Berg`)
         tail = " " + tail[1:].lstrip("'’")
     if so := _P["so_says"].match(tail):  # `…" So writes Jo Park in her book.`: the clause inverted
         tail = " " + tail[so.end() :]
-    head_start = scan.rfind("\n\n", 0, span.open)
+    # the paragraph's start, looked for no further back than the 250 characters `head` reads
+    head_start = scan.rfind("\n\n", max(0, span.open - 252), span.open)
     head_start = 0 if head_start < 0 else head_start + 2
     head_end = span.open
     if head_start == span.open and colon_ends_before(scan, span.open):
         # `Dr. Ward stated:` closing the previous paragraph introduces this one.
-        head_start = max(scan.rfind("\n\n", 0, span.open - 2), 0)
+        head_start = max(scan.rfind("\n\n", max(0, span.open - 254), span.open - 2), 0)
         head_end = span.open - 2
     head = head_clause(scan[max(head_start, head_end - 250) : head_end])
     head_abs = head_end - len(head)
@@ -2135,8 +2137,7 @@ def _introduced_apart(text: str, span: Span, people: People) -> bool:
 
 def _dash_line(scan: str, span: Span) -> str | None:
     """The name on a dash line right under a paragraph that is only the quote."""
-    para_end = scan.find("\n\n", span.close)
     opens_line = scan[span.open - 1 : span.open] in ("", "\n")
-    only_quote = para_end >= 0 and opens_line and not scan[span.close : para_end].strip(" .")
-    m = _P["dash_line"].match(scan, para_end + 2) if only_quote else None
+    only_quote = _P["quote_only_end"].match(scan, span.close) if opens_line else None
+    m = _P["dash_line"].match(scan, only_quote.end()) if only_quote else None
     return m.group("who") if m else None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.counts import counted
 from briefing.gui import palette as colours
 from briefing.gui.views.article import reading_font
 from briefing.model import Briefing, Evidence
@@ -94,6 +95,7 @@ def caption(briefing: Briefing) -> str:
     elif summary.word_budget is not None:
         asked = f" · budget {summary.word_budget} words"
     return (
-        f"{len(chosen)} of {len(briefing.doc.sentences)} sentences · {words} words{share}"
+        f"{len(chosen)} of {counted(len(briefing.doc.sentences), 'sentence')} · "
+        f"{counted(words, 'word')}{share}"
         f"{asked} · {how}"
     )

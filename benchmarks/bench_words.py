@@ -1,0 +1,61 @@
+"""One endless word (no space to part it) briefed with `--anyway`, each in its own process:
+wall time and peak memory for 10,000, 50,000 and 200,000 characters of six shapes (a
+capitalised word, capitals, a run of short capitalised tokens parted by stops and commas,
+hyphens and apostrophes, quotation marks among them, capitalised words parted by stops).
+Target: every 200 KB word briefed in 30 s (the hostile cases' bound); the time should grow
+linearly with the size, so the 50 KB case takes about a quarter of the 200 KB one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SHAPES = {
+    "Harbourmaster": "Harbourmaster",
+    "capitals": "HARBOUR",
+    "short tokens": "Ab.Cd,Ef;",
+    "hyphens": "Ab-cd'",
+    "quote marks": "Ab.Cd,\"Ef'(G)_-",
+    "capitalised words": "Harbour.Master.Valby,",
+}
+SIZES = (10_000, 50_000, 200_000)
+TARGETS = {f"word of {shape}, 200k chars": ("<=", 30_000.0) for shape in SHAPES}
+
+
+def _word(piece: str, size: int) -> str:
+    return (piece * (size // len(piece) + 1))[:size]
+
+
+def _brief(path: Path, out: Path) -> tuple[float, float, int]:
+    """(wall ms, peak RSS MB, exit code) of `briefing brief PATH --anyway`."""
+    t0 = time.perf_counter()
+    args = [sys.executable, "-m", "briefing", "brief", str(path), "--anyway", "-q"]
+    proc = subprocess.Popen([*args, "--json", str(out)], stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    ms = (time.perf_counter() - t0) * 1000
+    return ms, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def run() -> list[tuple[str, float, float]]:
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        for shape, piece in SHAPES.items():
+            for size in SIZES:
+                path, out = tmp / "word.txt", tmp / "word.json"
+                path.write_text(_word(piece, size) + "\n", encoding="utf-8")
+                ms, mb, code = _brief(path, out)
+                out.unlink(missing_ok=True)
+                case = f"word of {shape}, {size // 1000}k chars"
+                print(f"  {case}: exit {code}", file=sys.stderr)
+                rows.append((case, ms, mb))
+    return rows
+
+
+if __name__ == "__main__":
+    for case, ms, mb in run():
+        print(f"{case:<40} {ms:>10.1f} ms {mb:>8.1f} MB")
