@@ -156,3 +156,83 @@ def test_a_title_inside_a_firms_name_ending_in_its_trade_opens_no_person() -> No
     names = {a.name: a.type for a in extract_actors(analyse(text))}
     assert "Cheese Factory" not in names
     assert names.get("Valley Prince Cheese Factory") == "organization"
+
+
+def test_an_unknown_place_ending_in_a_firms_trade_is_a_firm() -> None:
+    text = "Ola Brenn, a partner at Brenn Associates in Valby, backed the bid."
+    doc = _doc(text, ("PERSON", "Ola Brenn"), ("LOCATION", "Brenn Associates"))
+    assert _labels(doc)["Brenn Associates"] == {"ORGANIZATION"}
+
+
+def test_an_unknown_place_listed_between_organisations_is_an_organisation() -> None:
+    text = "The losers were Valco, Norbank and Orra Air, though other bonds held up."
+    doc = _doc(
+        text, ("ORGANIZATION", "Valco"), ("ORGANIZATION", "Norbank"), ("LOCATION", "Orra Air")
+    )
+    assert _labels(doc)["Orra Air"] == {"ORGANIZATION"}
+
+
+def test_the_first_word_of_a_bodys_name_alone_is_its_short_name() -> None:
+    text = "Tarvik Brandt Lunde lost money on the deal. Tarvik had advised the buyers."
+    doc = _doc(text, ("ORGANIZATION", "Tarvik Brandt Lunde"), ("LOCATION", "Tarvik"))
+    assert _labels(doc)["Tarvik"] == {"ORGANIZATION"}
+
+
+def test_a_known_towns_name_is_a_firms_short_name_where_it_has_stock() -> None:
+    text = (
+        "Bears circled Phoenix Savings & Loan Association this year. Phoenix's stock fell "
+        "by half, and Phoenix has cut its staff in Tucson."
+    )
+    doc = _doc(
+        text, ("ORGANIZATION", "Phoenix Savings & Loan Association"), ("LOCATION", "Phoenix")
+    )
+    assert _labels(doc)["Phoenix"] == {"ORGANIZATION"}
+
+
+def test_a_known_town_beside_a_body_it_names_stays_a_place_without_stock() -> None:
+    text = "Phoenix Savings & Loan Association opened a branch. Rents in Phoenix rose this year."
+    doc = _doc(
+        text, ("ORGANIZATION", "Phoenix Savings & Loan Association"), ("LOCATION", "Phoenix")
+    )
+    assert _labels(doc)["Phoenix"] == {"LOCATION"}
+
+
+def test_a_name_opening_a_firms_name_with_stock_of_its_own_is_the_firm() -> None:
+    text = "Hamilton Mills Inc. forced out its chief. Hamilton's stock rose 3% on the news."
+    doc = _doc(text, ("ORGANIZATION", "Hamilton Mills Inc."), ("PERSON", "Hamilton"))
+    assert _labels(doc)["Hamilton"] == {"ORGANIZATION"}
+
+
+def test_a_name_that_runs_a_firm_forcing_out_its_chief_is_the_firm() -> None:
+    text = "Analysts were surprised when Ulvang Brekke forced out its chief on Monday."
+    doc = _doc(text, ("PERSON", "Ulvang Brekke"))
+    assert _labels(doc)["Ulvang Brekke"] == {"ORGANIZATION"}
+
+
+def test_a_name_before_analyst_is_the_firm_that_employs_the_analyst() -> None:
+    text = '"The loans look weak," said Ola Vik, a Tarald B. Holm analyst, on Monday.'
+    doc = _doc(text, ("PERSON", "Ola Vik"), ("PERSON", "Tarald B. Holm"))
+    assert _labels(doc) == {"Ola Vik": {"PERSON"}, "Tarald B. Holm": {"ORGANIZATION"}}
+
+
+def test_a_towns_stock_market_leaves_the_town_a_place() -> None:
+    text = (
+        "Shares in Phoenix Savings & Loan Association slipped. Phoenix's stock market closed "
+        "lower, and Phoenix stock prices fell."
+    )
+    doc = _doc(
+        text, ("ORGANIZATION", "Phoenix Savings & Loan Association"), ("LOCATION", "Phoenix")
+    )
+    assert _labels(doc)["Phoenix"] == {"LOCATION"}
+
+
+def test_a_name_opening_a_laws_name_stays_as_read() -> None:
+    text = "The Tarvik Freedom Act passed in May. Tarvik service providers welcomed it."
+    doc = _doc(text, ("ORGANIZATION", "Tarvik Freedom Act"), ("LOCATION", "Tarvik"))
+    assert _labels(doc).get("Tarvik") == {"LOCATION"}
+
+
+def test_a_persons_two_word_name_read_as_a_body_leaves_the_short_name_as_read() -> None:
+    text = "Tarvik Ki-sun spoke first. The hall waited for Tarvik, who came late."
+    doc = _doc(text, ("ORGANIZATION", "Tarvik Ki-sun"), ("LOCATION", "Tarvik"))
+    assert _labels(doc).get("Tarvik") != {"ORGANIZATION"}

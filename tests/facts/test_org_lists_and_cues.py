@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.nlp import analyse
+from tests.facts.hand_entities import every_occurrence as _doc
+from tests.facts.hand_entities import labels as _labels
 
 
 def _actors(text: str) -> dict[str, str]:
@@ -81,3 +83,22 @@ def test_a_party_opening_a_sentence_before_a_role_is_the_party() -> None:
 def test_a_party_after_a_place_s_possessive_is_not_read_by_its_role() -> None:
     actors = _actors("He spoke as Valby's Labour mayor Jo Park remained in a row over it.")
     assert actors.get("Valby") != "organization"
+
+
+def test_a_pair_ending_a_list_of_places_is_two_places() -> None:
+    text = "Rebels shelled posts at Orrasund, Tolvik, Vesk, Harnby and Sarnet on Sunday."
+    doc = _doc(
+        text,
+        ("LOCATION", "Orrasund"),
+        ("LOCATION", "Tolvik"),
+        ("ORGANIZATION", "Harnby and Sarnet"),
+    )
+    got = _labels(doc)
+    assert got.get("Harnby") == {"LOCATION"} and got.get("Sarnet") == {"LOCATION"}
+    assert "Harnby and Sarnet" not in got
+
+
+def test_a_pair_after_one_place_and_a_comma_is_no_list() -> None:
+    text = "Two shops shut in Valby, Lunde and Brekke said on Friday."
+    doc = _doc(text, ("LOCATION", "Valby"), ("ORGANIZATION", "Lunde and Brekke"))
+    assert _labels(doc).get("Lunde") != {"LOCATION"}

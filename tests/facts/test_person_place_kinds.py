@@ -448,3 +448,15 @@ def test_a_compass_led_name_cut_before_a_capitalised_word_is_not_made_a_place() 
     text = "Cars left the road near the West Halden Parkway, said Jo Lind."
     doc = every_occurrence(text, ("PERSON", "West Halden"), ("PERSON", "Jo Lind"))
     assert labels(doc).get("West Halden") != {"LOCATION"}
+
+
+def test_a_town_and_state_before_a_common_noun_is_a_place_not_a_person() -> None:
+    text = "Regulators closed the $2 billion Marta Lindell, Minn., lender on Friday."
+    doc = every_occurrence(text, ("PERSON", "Marta Lindell"))
+    assert labels(doc)["Marta Lindell"] == {"LOCATION"}
+
+
+def test_a_person_and_state_before_a_verb_stays_a_person() -> None:
+    text = "The bill's author, Marta Lindell, Minn., said it would pass."
+    doc = every_occurrence(text, ("PERSON", "Marta Lindell"))
+    assert labels(doc)["Marta Lindell"] == {"PERSON"}

@@ -80,3 +80,12 @@ def test_a_sentence_opening_we_before_a_lower_case_verb_keeps_its_names() -> Non
         ("LOCATION", "Valby"),
     )
     assert sorted(_people(rows)) == ["Ana Berg", "Jo Park"]
+
+
+def test_a_party_and_state_in_older_wire_style_is_no_person() -> None:
+    rows = _rows(
+        "A letter from Sen. Tova Brekke (D., Ore.) asked the agency to explain the delay.",
+        ("PERSON", "Tova Brekke"),
+        ("PERSON", "D., Ore."),
+    )
+    assert _people(rows) == ["Tova Brekke"]

@@ -258,3 +258,10 @@ def test_indented_wire_copy_keeps_its_paragraphs_and_drops_its_notes() -> None:
         ["Norbank", "paid"],
     ]
     assert {c.kind for c in article.clutter} == {"credit", "boilerplate"}
+
+
+def test_a_typesetters_dot_command_opening_the_file_is_not_the_headline() -> None:
+    text = ".START \n\nValby Mill shuts its doors\n\nThe old mill in Valby closed on Friday.\n"
+    article = from_text(text)
+    assert article.title == "Valby Mill shuts its doors"
+    assert not any(".START" in p for p in article.paragraphs)

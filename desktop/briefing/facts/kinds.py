@@ -491,14 +491,22 @@ def _sited(doc: Doc, e: Entity) -> bool:
         at = {(e.sentence, e.end_token + 1), (e.sentence, e.end_token + 2)}
         if any((x.sentence, x.first_token) in at and x.label[0] == "L" for x in doc.entities):
             return True
-    w = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 4]] + [""] * 4
+    after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 5]
+    w = [t.text for t in after] + [""] * 5
     n = 1 + (w[2][:1].isupper() and w[2] != "," and w[3] in (",", ".", ")", ";", ""))
     known = gazetteer.candidates(" ".join(w[1 : 1 + n]))
     region = any(k.type in ("country", "region") for k in known) or _state_abbreviation(w[1:3])
     # not "Ann Lind, Texas"; but "born in Belle Plaine, Minn."
     placed = word_before(doc, e) in ("of", "on", "the") or not _named(e.text)
     placed |= word_before(doc, e).lower() in ("in", "near")
+    placed |= w[n + 1] == "," and _modifies_noun(after[n + 2 :])  # "the Valby, Minn., bank"
     return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
+
+
+def _modifies_noun(after: tuple[Token, ...]) -> bool:
+    """A common noun right after a town's state and its closing comma ("the Valby, Minn., bank
+    said"): the town and state modify it, as no person's name does."""
+    return bool(after) and after[0].tag in ("NN", "NNS") and after[0].text.islower()
 
 
 def _state_after_town(doc: Doc, e: Entity, name: str, place_ends: set[tuple[int, int]]) -> bool:
@@ -644,12 +652,15 @@ _LIST_LINKS = frozenset({",", "and", "or", "&"})
 _FIRM_ENDS = _TRADE_ENDS | ORG_WORDS
 
 
-def _firm_spans(doc: Doc) -> dict[int, set[tuple[int, int]]]:
+def _firm_spans(
+    doc: Doc, ends: frozenset[str] | None = _FIRM_ENDS
+) -> dict[int, set[tuple[int, int]]]:
     """Per sentence, the token spans of organisations named by their forms or trades ("Valco
-    & Co."): found once per document for `_listed_with_firms`."""
+    & Co."), or of all organisations (`ends` None): found once per document for
+    `_listed_with_firms`."""
     out: dict[int, set[tuple[int, int]]] = {}
     for x in doc.entities:
-        if x.label == "ORGANIZATION" and x.text.split()[-1] in _FIRM_ENDS:
+        if x.label == "ORGANIZATION" and (ends is None or x.text.split()[-1] in ends):
             out.setdefault(x.sentence, set()).add((x.first_token, x.end_token))
     return out
 
@@ -671,6 +682,48 @@ def _listed_with_firms(doc: Doc, e: Entity, firm_spans: dict[int, set[tuple[int,
             listed += 1
             k = span[0] - 1 if step < 0 else span[1]
     return listed >= 2
+
+
+# A firm's equity after its name ("Valco's stock", "Valco shareholders"); see the file.
+_STOCK_AFTER = lexicons.pattern("stock_cues")
+
+
+def _firm_not_place(
+    doc: Doc, e: Entity, name: str, org_heads: set[str], org_spans: dict[int, set[tuple[int, int]]]
+) -> bool:
+    """A name read as a place that is a firm's: a name the gazetteer lacks that ends in a
+    firm's trade or form ("Lund Associates") or is listed beside two organisations ("Valco,
+    Norbank and Orra Air"), as a list holds things of one kind; or one word opening a body's
+    full name given in the article, its short name ("Valco" beside "Valco Savings & Loan"),
+    if the gazetteer lacks it or the article gives it stock or shareholders, which no town
+    has ("Columbia's stock")."""
+    known = bool(gazetteer.candidates(name))
+    words = name.split()
+    if not known and len(words) > 1 and words[-1] in COMPANY_ENDS | FIRM_TRADES:
+        return True
+    if not known and _listed_with_firms(doc, e, org_spans):
+        return True
+    if len(words) != 1 or name not in org_heads:
+        return False
+    return not known or _stock_cued(name, doc.text)
+
+
+def _body_name(name: str) -> bool:
+    """A body's name, whose first word alone may be its short name: three words or more, or
+    two ending in a body's or a firm's word ("Valco Savings"), and not ending as an event's
+    or a law's does ("the Valby Freedom Act"); not two words that may be a person's name
+    read as a body ("Ban Ki-moon")."""
+    words = name.split()
+    shaped = len(words) > 2 or (len(words) == 2 and words[-1] in _FIRM_ENDS | FIRM_TRADES)
+    return shaped and words[-1] not in EVENT_TAILS
+
+
+def _stock_cued(name: str, text: str) -> bool:
+    """Whether `text` writes `name` (from a word's start) right before its stock or its
+    shareholders."""
+    return any(
+        _STOCK_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}", text)
+    )
 
 
 def _firm_cued(name: str, text: str) -> bool:
@@ -806,6 +859,29 @@ def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
     return []
 
 
+def _list_end_pair(doc: Doc, e: Entity) -> list[Entity]:
+    """Two one-word names joined by "and" in one span that ends a comma list of places or
+    people ("attacked Orra, Tolvik, Vesk and Sarn", the list's first name tagged a place):
+    two of the list's kind, as a list holds things of one kind; a firm named for two people
+    ("Lund and Berg") ends no such list."""
+    s, first, end = doc.sentences[e.sentence], e.first_token, e.end_token
+    words = [t.text for t in s.tokens]
+    if end - first != 3 or words[first + 1] != "and" or first < 2 or words[first - 1] != ",":
+        return []
+    starts = {x.first_token: x.label for x in doc.entities if x.sentence == e.sentence}
+    # back over one-word "Name ," items, two at least ("In Valby, Lund and Berg said": no list),
+    # to a tagged one
+    k, label = first - 2, ""
+    while k >= 0 and words[k][:1].isupper() and (k == 0 or words[k - 1] in (",", "at", "in")):
+        label = label or starts.get(k, "")
+        if k < 2 or words[k - 1] != ",":
+            break
+        k -= 2
+    if first - k < 4 or label not in ("LOCATION", "PERSON"):
+        return []
+    return [s.entity(label, first, first + 1), s.entity(label, first + 2, end)]
+
+
 def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
     words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(SCORE.findall(doc.text))
@@ -883,6 +959,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
     firm_spans = _firm_spans(doc)
+    # "Drexel" of "Drexel Burnham Lambert"; not "Valby" of a law, "the Valby Freedom Act"
+    org_heads = {n.split()[0] for n in org_names if _body_name(n)}
+    org_heads |= {n.split()[0] for n in firms if " " in n}  # "Campbell" of "Campbell Soup"
+    org_spans = _firm_spans(doc, ends=None)
     out = list(dated)
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
@@ -935,6 +1015,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
         # "the Washington Post Trump said", "Valby's Union League": two names
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
+        parts = parts or _list_end_pair(doc, e)  # "at Orra, Tolvik, Vesk and Sarn": two places
         # "visited", "at": the building, as the guideline has it, even where the body acts;
         # "to", "for" may be the office ("a bid for the White House"): only if it never acts
         if house and (house.startswith("visit") or house in ("at", "in") or name not in acting):
@@ -953,6 +1034,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         firm = name in firms and not gazetteer.candidates(name)  # "Kellogg" beside "Kellogg Co."
         firm |= e.label == "PERSON" and name in heads  # "Walter" beside "Walter Energy"
         firm |= e.label == "PERSON" and _listed_with_firms(doc, e, firm_spans)  # "Valco Co., …"
+        firm |= e.label == "LOCATION" and _firm_not_place(doc, e, name, org_heads, org_spans)
+        # "Campbell's stock" beside "Campbell Soup": no person has stock nor shareholders
+        firm |= name in org_heads and _stock_cued(name, doc.text)
         if body or (firm and e.label != "ORGANIZATION"):
             out.append(replace(e, label="ORGANIZATION"))
             continue
@@ -1002,7 +1086,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
                 e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
             elif plain and person:
                 e = replace(e, label="PERSON")  # "Jesper Parnevik", "Lord Bingham"
-            elif (plain or name in gazetteer.FEATURES) and _is_town(doc, e, name, strict):
+            elif (
+                (plain or name in gazetteer.FEATURES)
+                and _is_town(doc, e, name, strict)
+                and not (name in org_heads and _stock_cued(name, doc.text))  # "Columbia's stock"
+            ):
                 e = replace(e, label="LOCATION")  # "in Milan", "the West Bank"
         if e.label != "LOCATION":
             out.append(e)

@@ -51,8 +51,9 @@ def capitalised(words: list[str]) -> bool:
     return all(w[:1].isupper() and re.sub("[-'’]", "", w).isalpha() for w in words)
 
 
-# A US legislator's party and state after the name ("R-S.C.", "D-Calif."): no place, no body.
-PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
+# A US legislator's party and state after the name ("R-S.C.", "D-Calif.", or in older wire
+# style "D., Mass."): no place, no body, no person.
+PARTY_STATE = re.compile(r"[RDI](?:-|\., )[A-Z][A-Za-z.]{1,6}")
 
 
 # The possessive endings a name may carry: "Jones'", "Black Sea's".

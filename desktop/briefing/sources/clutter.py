@@ -111,6 +111,9 @@ BOILERPLATE = re.compile(
 # Wire markup and editors' notes on lines of their own: "<ANNOTATION>", "</ANNOTATION>",
 # "(STORY MAY STOP HERE)" (a note in capitals, in brackets).
 MARKUP_LINE = re.compile(r"^</?[A-Za-z][^<>]*>$")
+# A typesetter's dot command on a line of its own, as archive and corpus files open a story
+# (".START", ".TEXT"): a markup line, never the headline.
+DOT_COMMAND = re.compile(r"^\.[A-Z]{2,}$")
 EDITORS_NOTE = re.compile(r"^\((?=[^a-z()]*[A-Z]{3})[^a-z()]+\)$")
 # A note in brackets above the dateline, in the wire's codes or not: "&UR; (Jo Park is a staff
 # writer for the Valby (Nor.) Post. This story was distributed by …) &LR;".
@@ -281,6 +284,8 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
     # A dateline or stamp glued to the first words ("(CNN)The mayor…") goes before the
     # headline is chosen; furniture and captions inside paragraphs after the line rules.
     items, clutter, stamped = strip_leading(items)
+    while items and (MARKUP_LINE.match(items[0]) or DOT_COMMAND.match(items[0])):
+        clutter.append(Clutter("boilerplate", items.pop(0)))  # "<ANNOTATION>", ".START"
     if title is None and items:
         title = _opening_words(items[0]) if _is_story_text(items[0]) else items.pop(0)
     title = title or ""
