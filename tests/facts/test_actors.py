@@ -357,6 +357,18 @@ def test_a_us_state_making_law_is_a_state() -> None:
     assert "Ohio" in _states("Ohio bans the sale of fireworks to children, the report said.")
 
 
+def test_a_capital_with_a_where_clause_before_its_verb_is_a_state() -> None:
+    assert "Norway" in _states("Oslo, where the talks were held, said it would send ships.")
+
+
+def test_us_states_listed_with_a_where_clause_before_a_law_verb_are_states() -> None:
+    states = _states(
+        "Both Ohio and Iowa, where most of the bank's branches are, allow such banking only "
+        "within the region."
+    )
+    assert {"Ohio", "Iowa"} <= states
+
+
 def test_a_us_state_as_a_bare_subject_of_other_verbs_is_no_state() -> None:
     assert "Ohio" not in _states("Ohio had a record harvest of corn this autumn.")
 

@@ -1453,16 +1453,20 @@ def _state_organ_acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     first = e.first_token
     by_act = first > 1 and tokens[first - 1].text == "by" and _act(tokens[first - 2].text.lower())
     owner = k < len(tokens) and tokens[k].tag == "POS"
-    law = _main_verb(tokens, k) in _STATE["law"] and not _in_phrase(tokens, first)
+    start, end = _coordination(tokens, e, places)  # "Valby and Upton, where …, allow"
+    verb = _inserted(tokens, end, plural=(start, end) != (first, k))
+    law = _main_verb(tokens, verb) in _STATE["law"] and not _in_phrase(tokens, start)
     return (by_act or owner or law) and _acts(doc, e, places)  # "a complaint by Valby"
 
 
 def _main_verb(tokens: tuple[Token, ...], k: int) -> str:
     """The main verb right after a subject ending before token k, past modals, adverbs and
-    auxiliaries ("Valby will soon approve" gives "approve"), lower case; "" when none."""
+    auxiliaries ("Valby will soon approve" gives "approve"), lower case, or a bare noun the
+    tagger read for it ("Valby and Upton, where …, allow"); "" when none."""
     while k < len(tokens) - 1 and (tokens[k].tag in ("MD", "RB") or tokens[k].text in _AUX):
         k += 1
-    return tokens[k].text.lower() if k < len(tokens) and tokens[k].tag.startswith("VB") else ""
+    verb = k < len(tokens) and (tokens[k].tag.startswith("VB") or _bare_noun(tokens, k))
+    return tokens[k].text.lower() if verb else ""
 
 
 def _legal_person(name: str) -> str | None:
@@ -1589,7 +1593,8 @@ def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True, plural: bo
         close = next((j for j, x in enumerate(tokens[k + 1 : k + 16], k + 1) if x.text == ","), 0)
         inside = tokens[k + 1 : close]
         person = any(x.tag == "CD" or _role_word(x.text.lower()) for x in inside)
-        aside = after.tag == "WDT" or not (_VERB_TAGS & {x.tag for x in inside} or person)
+        # (a relative clause: "Oslo, which denies it,", "Oslo, where the talks are held,")
+        aside = after.tag in ("WDT", "WRB") or not (_VERB_TAGS & {x.tag for x in inside} or person)
         verb = _verb(tokens, close + 1) or plural and _bare_noun(tokens, close + 1)
         verb = verb or _verb_read_as_noun(tokens, close + 1, aside=True)  # "Oslo, which … plans to"
         if t.tag == "RB" or t.text.lower() in _STATE["time_lead"] and time:
