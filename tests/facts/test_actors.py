@@ -323,6 +323,74 @@ def test_a_countrys_possession_is_no_state() -> None:
     assert "Norway" not in _states("Norway's fjords are deep and its winters are long.")
 
 
+def test_countries_listed_after_a_fronted_phrase_with_their_are_all_states() -> None:
+    states = _states("For their part, Peru and Chile are expected to raise tariffs on wheat.")
+    assert {"Peru", "Chile"} <= states
+
+
+def test_countries_named_after_their_and_a_comma_inside_talks_between_stay_states() -> None:
+    states = _states("Talks between their two neighbours, Peru and Chile, ended on Monday.")
+    assert {"Peru", "Chile"} <= states
+
+
+def test_a_country_modifying_a_verbs_object_before_a_plural_noun_is_no_state() -> None:
+    assert "Peru" not in _states("Valby firms are not entering Peru markets any time soon.")
+
+
+def test_a_countrys_verb_read_as_a_plural_noun_after_an_aside_is_a_state() -> None:
+    assert "Peru" in _states("Peru, which has large reserves, plans to buy more ships.")
+
+
+def test_a_countrys_verb_read_as_a_plural_noun_still_makes_it_a_state() -> None:
+    assert "Norway" in _states("Norway imports most of its grain from the harbour at Valby.")
+
+
+def test_a_country_before_a_plural_noun_and_a_verb_is_no_state() -> None:
+    assert "Norway" not in _states("Norway imports rose sharply in May, the harbour office said.")
+
+
+def test_the_state_of_a_us_state_is_a_state_actor() -> None:
+    assert "Ohio" in _states("A loan from the State of Ohio paid for the new bridge at Valby.")
+
+
+def test_a_us_state_making_law_is_a_state() -> None:
+    assert "Ohio" in _states("Ohio bans the sale of fireworks to children, the report said.")
+
+
+def test_a_capital_with_a_where_clause_before_its_verb_is_a_state() -> None:
+    assert "Norway" in _states("Oslo, where the talks were held, said it would send ships.")
+
+
+def test_us_states_listed_with_a_where_clause_before_a_law_verb_are_states() -> None:
+    states = _states(
+        "Both Ohio and Iowa, where most of the bank's branches are, allow such banking only "
+        "within the region."
+    )
+    assert {"Ohio", "Iowa"} <= states
+
+
+def test_a_us_state_as_a_bare_subject_of_other_verbs_is_no_state() -> None:
+    assert "Ohio" not in _states("Ohio had a record harvest of corn this autumn.")
+
+
+def test_countries_listed_as_participants_are_states() -> None:
+    states = _states("Participants will include Peru, Chile and Norway, the organisers said.")
+    assert {"Peru", "Chile", "Norway"} <= states
+
+
+def test_countries_named_after_members_and_a_dash_are_states() -> None:
+    states = _states("Ministers will meet the bloc's three members -- Peru, Chile and Bolivia.")
+    assert {"Peru", "Chile", "Bolivia"} <= states
+
+
+def test_a_country_that_is_a_member_of_a_body_is_a_state() -> None:
+    assert "Peru" in _states("Peru is a founding member of the Valby fishing council.")
+
+
+def test_a_country_that_is_a_market_is_no_state() -> None:
+    assert "Peru" not in _states("Peru is a big market for cars from Valby.")
+
+
 def test_a_role_after_the_name_may_be_a_hyphenated_word() -> None:
     actors = _actors("Ann Lind, the co-pilot on the night ferry, was praised.")
     assert actors["Ann Lind"].roles == ("co-pilot",)

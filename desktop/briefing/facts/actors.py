@@ -1356,9 +1356,11 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
             continue  # "Ireland have a good pack": a national team all through the article
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         country = country or _FORMER.get(name)
-        k = known.get(name)
+        legal = _legal_person(name)  # "the State of Valby": the state itself
+        name = legal or name
+        k = known.get(name) or (resolve([name], set(), {}).get(name) if legal else None)
         us_state = country is None and k is not None and k.name == name and gazetteer.us_state(k)
-        us_state = us_state and _state_organ_acts(doc, e, in_sentence[e.sentence])
+        us_state = us_state and (bool(legal) or _state_organ_acts(doc, e, in_sentence[e.sentence]))
         country = name if us_state else country
         # not a US state of a country's name ("Georgia" beside Alabama and Texas)
         state = country == name and k and k.type != "country" and not us_state
@@ -1462,7 +1464,28 @@ def _state_organ_acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     first = e.first_token
     by_act = first > 1 and tokens[first - 1].text == "by" and _act(tokens[first - 2].text.lower())
     owner = k < len(tokens) and tokens[k].tag == "POS"
-    return (by_act or owner) and _acts(doc, e, places)  # "a complaint by Valby"
+    start, end = _coordination(tokens, e, places)  # "Valby and Upton, where …, allow"
+    verb = _inserted(tokens, end, plural=(start, end) != (first, k))
+    law = _main_verb(tokens, verb) in _STATE["law"] and not _in_phrase(tokens, start)
+    return (by_act or owner or law) and _acts(doc, e, places)  # "a complaint by Valby"
+
+
+def _main_verb(tokens: tuple[Token, ...], k: int) -> str:
+    """The main verb right after a subject ending before token k, past modals, adverbs and
+    auxiliaries ("Valby will soon approve" gives "approve"), lower case, or a bare noun the
+    tagger read for it ("Valby and Upton, where …, allow"); "" when none."""
+    while k < len(tokens) - 1 and (tokens[k].tag in ("MD", "RB") or tokens[k].text in _AUX):
+        k += 1
+    verb = k < len(tokens) and (tokens[k].tag.startswith("VB") or _bare_noun(tokens, k))
+    return tokens[k].text.lower() if verb else ""
+
+
+def _legal_person(name: str) -> str | None:
+    """The US state of "State of Valby" or "Commonwealth of Valby", the state as a legal
+    person, which acts wherever it is named so (state_words.txt, "legal_person")."""
+    head, of, rest = name.partition(" of ")
+    known = resolve([rest], set(), {}).get(rest) if of and head in _STATE["legal_person"] else None
+    return rest if known is not None and gazetteer.us_state(known) else None
 
 
 def _sports_line(s: Sentence) -> bool:
@@ -1488,8 +1511,15 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     # the object of a verb before a participle read as a past tense: "to hit Oslo armed forces"
     taken = e.first_token and tokens[e.first_token - 1].tag == "VB"
     taken = taken and [t.tag for t in tokens[k : k + 2]] == ["VBD", "NNS"]
-    if _verb(tokens, k) and not _in_phrase(tokens, e.first_token) and not taken:
+    # (not the object of a verb before it: "entering Norland markets any time soon")
+    lead = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
+    subject = not lead or tokens[lead - 1].tag not in ("VB", "VBG", "VBN", "JJ", "POS")
+    aside = k > e.end_token and tokens[k - 1].text == ","  # "Oslo, which has gas, plans to"
+    verb = _verb(tokens, k) or subject and _verb_read_as_noun(tokens, k, aside)
+    if verb and not _in_phrase(tokens, e.first_token) and not taken:
         return _acting(tokens, k)  # (after a preposition, the relations below decide)
+    if _listed_as_members(tokens, start):
+        return True  # "Participants will include Oslo and Bern"
     if k < len(tokens) and tokens[k].tag == "POS":
         return _possessor_acts(tokens, k + 1)
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
@@ -1525,6 +1555,29 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
 
 
+def _verb_read_as_noun(tokens: tuple[Token, ...], k: int, aside: bool = False) -> bool:
+    """A present tense the tagger read as a plural noun after a country, before its object
+    ("Norland imports most of its oil"), or after an `aside` before an infinitive ("Norland,
+    which has reserves, plans to buy"); not a noun after the country as modifier ("Norland
+    imports rose", "Norland cities to ban plastic" in a headline)."""
+    if k + 2 >= len(tokens) or tokens[k].tag != "NNS" or not tokens[k].text.islower():
+        return False
+    infinitive = aside and [t.tag for t in tokens[k + 1 : k + 3]] == ["TO", "VB"]
+    return tokens[k + 1].tag in ("DT", "PRP$", "JJS", "PDT") or infinitive
+
+
+def _listed_as_members(tokens: tuple[Token, ...], start: int) -> bool:
+    """The list of places starting at token `start` names the members of a body or a meeting:
+    after a membership noun and "include" ("Participants will include Oslo and Bern") or a
+    dash or colon ("its six members -- Oslo, Bern and Rome") (state_words.txt, "member")."""
+    i = start - (start > 0 and tokens[start - 1].text == "the")
+    if i < 2 or tokens[i - 1].text.lower() not in _STATE["member_lead"]:
+        return False
+    dash = not tokens[i - 1].text.isalpha()
+    before = tokens[max(i - 9, 0) : i - 1] if dash else tokens[max(i - 3, 0) : i - 1]
+    return any(t.text.lower() in _STATE["member"] for t in before)
+
+
 def _modifier(tokens: tuple[Token, ...], k: int) -> bool:
     """The places ending before token k qualify a noun after them, perhaps with more names
     and nationality words ("secured by Oslo airport", "patrolled by Norland, Valbian and
@@ -1551,8 +1604,10 @@ def _inserted(tokens: tuple[Token, ...], k: int, asides: bool = True, plural: bo
         close = next((j for j, x in enumerate(tokens[k + 1 : k + 16], k + 1) if x.text == ","), 0)
         inside = tokens[k + 1 : close]
         person = any(x.tag == "CD" or _role_word(x.text.lower()) for x in inside)
-        aside = after.tag == "WDT" or not (_VERB_TAGS & {x.tag for x in inside} or person)
+        # (a relative clause: "Oslo, which denies it,", "Oslo, where the talks are held,")
+        aside = after.tag in ("WDT", "WRB") or not (_VERB_TAGS & {x.tag for x in inside} or person)
         verb = _verb(tokens, close + 1) or plural and _bare_noun(tokens, close + 1)
+        verb = verb or _verb_read_as_noun(tokens, close + 1, aside=True)  # "Oslo, which … plans to"
         if t.tag == "RB" or t.text.lower() in _STATE["time_lead"] and time:
             k += 1 + (t.tag != "RB")
         elif t.text == "," and asides and close and aside and verb:
@@ -1568,15 +1623,24 @@ def _coordination(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) ->
     ("Oslo, Norway")."""
     ok = {k for x in places if x.sentence == e.sentence for k in range(x.first_token, x.end_token)}
     other = False  # "and other powers", "and its allies": the adjectives and nouns after "other"
+    tail = set()  # those words alone: they may close a fronted phrase ("For their part,")
     for k, t in enumerate(tokens):
         other = t.text in _STATE["others"] or t.tag == "CD" or other and t.tag in _OTHERS
         # "Oslo, as well as"
         both = t.text == "as" and [x.text for x in tokens[k : k + 3]] == ["as", "well", "as"]
         if other or t.text in (",", "and", "or", "nor", "the") or both:
             ok |= {k, k + 1, k + 2} if both else {k}
+            tail |= {k} if other and t.text not in (",", "and", "or", "nor", "the") else set()
     start, end = e.first_token, e.end_token
     while start - 1 in ok:
         start -= 1
+    fronted = start
+    while fronted < e.first_token and fronted in tail:
+        fronted += 1
+    # "For their part, Oslo and Bern": a phrase opening the sentence, no member (but "talks
+    # between their two neighbours, Oslo and Bern," lists them)
+    if start <= 1 and start < fronted < e.first_token and tokens[fronted].text == ",":
+        start = fronted + 1
     while end in ok:
         end += 1
     while tokens[start].text in (",", "and", "or"):
@@ -1664,6 +1728,8 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
     if tokens[k].tag == "MD" and tokens[k + 1 : k + 2] and tokens[k + 1].text == "be":
         return after[1:2] != ["JJ"]  # "Oslo will be too cold": a state of being
+    if tokens[k].text.lower() in _STATE["copula"] and _member_next(tokens, k + 1):
+        return True  # "Oslo is a member of the council": it takes part
     have = tokens[k].text.lower() in _STATE["have"]
     if have and [t.text for t in tokens[k + 1 : k + 2]] == ["been"]:
         return _acting(tokens, k + 1)  # as after "is": "Oslo has been hit", "has been sending"
@@ -1672,6 +1738,15 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"] or tags[:2] == ["TO", "VB"]
     return tokens[k].text.lower() not in _STATE["copula"] or participle
+
+
+def _member_next(tokens: tuple[Token, ...], k: int) -> bool:
+    """A membership noun from token k on, past determiners, numbers and adjectives, before
+    "of" or "to" ("a founding member of", "signatories to") (state_words.txt, "member")."""
+    while k < len(tokens) and tokens[k].tag in ("DT", "CD", "JJ", "RB", "VBG"):
+        k += 1
+    noun = k + 1 < len(tokens) and tokens[k].text.lower() in _STATE["member"]
+    return noun and tokens[k + 1].text in ("of", "to")
 
 
 def _befalls(tokens: tuple[Token, ...], k: int) -> bool:
