@@ -499,3 +499,39 @@ def test_digits_comma_does_not_stretch_a_fronted_phrase_over_the_subject() -> No
     )
     (q,) = _quotes(text)
     assert q.speaker == "Jo Park"
+
+
+def test_one_pronoun_after_a_settled_name_of_both_sexes_leaves_it_unsettled() -> None:
+    # Our copy settles "Hillary" as a woman's name; one "he" after her name (her husband,
+    # a colleague) is too little to make her a man.
+    text = "Hillary Quell spoke at the pier, and he nodded."
+    assert genders(text, [(0, 13, "Hillary Quell")]) == {}
+
+
+def test_one_pronoun_agreeing_with_a_settled_name_of_both_sexes_settles_it() -> None:
+    text = "Hillary Quell spoke at the pier, and she nodded."
+    assert genders(text, [(0, 13, "Hillary Quell")]) == {"Hillary Quell": "f"}
+
+
+def test_he_is_not_a_woman_by_her_given_name_when_anyone_else_is_named() -> None:
+    # Our copy settles "Hillary" as a woman's name; the article settles nobody's sex, and
+    # Zorb Berg (a given name of no known sex) may be the "he": unsure, nobody.
+    text = (
+        'Zorb Berg came too. "The pier is late," Hillary Quell said. '
+        '"It is ten years late," he said.'
+    )
+    berg = Actor("Zorb Berg", "person", evidence=(Evidence(0, 0, 9),))
+    at = text.index("Hillary")
+    quell = Actor("Hillary Quell", "person", evidence=(Evidence(1, at, at + 13),))
+    he = text.index(" he said") + 1
+    people = People((berg, quell), [], text, (0, 20, text.index('"It')))
+    assert people.referent("he", he, "Hillary Quell", text.index("said.") + 5) is None
+
+
+def test_she_is_a_man_by_his_given_name_when_nobody_else_is_named() -> None:
+    text = '"The pier is late," Hillary Quell said. "It is ten years late," he said.'
+    at = text.index("Hillary")
+    quell = Actor("Hillary Quell", "person", evidence=(Evidence(0, at, at + 13),))
+    he = text.index(" he said") + 1
+    people = People((quell,), [], text, (0, 40))
+    assert people.referent("he", he, "Hillary Quell", text.index("said.") + 5) == "Hillary Quell"

@@ -108,6 +108,10 @@ def genders(text: str, mentions: Iterable[Mention], given: bool = True) -> dict[
         given_name = GIVEN_NAMES.get(name.split()[0].lower().strip("."))
         by_name = None if surname or not given else given_name
         by_pronoun = MALE if male >= 2 * female + 1 else FEMALE if female >= 2 * male + 1 else None
+        # `Hillary Berg… he said` once: a pronoun that may be another's (her husband) does not
+        # overturn the sex our copy settles for a given name of both sexes; unsettled.
+        if by_pronoun and shared_name_gender(name) not in (None, by_pronoun):
+            by_pronoun = None
         if gender := by_title or by_name or by_pronoun:
             out[name] = gender
     return out

@@ -579,20 +579,23 @@ class People:
         if who in self._named_after(pos):
             return None
         wanted = pronoun_gender(pronoun)
-        if wanted and who and self._other_sex_beside(who, wanted, pos):
+        if wanted and who and self.other_sex(who, wanted) and self._others_since(who, pos):
             return None
         return who if who is None or self._known(who, wanted or "") else None
 
-    def _other_sex_beside(self, who: str, wanted: str, pos: int) -> bool:
-        """Whether `who`, whose given name our training copy settles as the other sex than the
-        pronoun's (`Bernie Lund` for "she") and whom the article does not settle, has a rival
-        of the pronoun's sex named since the paragraph before (`Hillary Berg`): that one is
-        likelier; unsure, nobody. Alone, the writer's pronoun settles it (`Chris Quell… she`)."""
-        if self.gender(who) is not None or shared_name_gender(who) in (None, wanted):
-            return False
-        named = {n for _, _, n in self.named_in(paragraph_before(self.text, pos), pos)}
-        sexes = {n: self.gender(n) or shared_name_gender(n) for n in named - {who}}
-        return wanted in sexes.values()
+    def other_sex(self, who: str, wanted: str) -> bool:
+        """Whether `who`, whose sex the article does not settle, has a given name our training
+        copy settles as the other sex than the pronoun's (`Bernie Lund` for "she", `Hillary
+        Berg` for "he")."""
+        return self.gender(who) is None and shared_name_gender(who) not in (None, wanted)
+
+    def _others_since(self, who: str, pos: int) -> bool:
+        """Whether anyone but `who` is named before `pos`, a surname several persons share
+        included: then a pronoun of the other sex than `who`'s given name (`other_sex`) may be
+        theirs, even one the tagger merged or missed; unsure, nobody. Alone, the writer's
+        pronoun settles it (`Chris Quell… she`)."""
+        named = {n for s, _, n in self._all + self._shared if s < pos}
+        return bool(named - {who, who.split()[-1]})
 
     def _named_after(self, pos: int) -> set[str]:
         """Persons named after the subject pronoun at `pos` in its own sentence, whom it cannot
