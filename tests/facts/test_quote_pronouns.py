@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes, rule_quotes_with_candidates
-from briefing.facts.quotes.genders import GIVEN_NAMES, SHARED_NAMES, genders, pronoun_gender
+from briefing.facts.quotes.genders import (
+    GIVEN_NAMES,
+    SHARED_NAMES,
+    genders,
+    pronoun_gender,
+    shared_name_gender,
+)
 from briefing.facts.quotes.speakers import People
 from briefing.model import Actor, Evidence, Quote
 from briefing.nlp import analyse
@@ -501,11 +507,17 @@ def test_digits_comma_does_not_stretch_a_fronted_phrase_over_the_subject() -> No
     assert q.speaker == "Jo Park"
 
 
-def test_one_pronoun_after_a_settled_name_of_both_sexes_leaves_it_unsettled() -> None:
-    # Our copy settles "Hillary" as a woman's name; one "he" after her name (her husband,
-    # a colleague) is too little to make her a man.
+def test_a_pronoun_against_a_settled_name_of_both_sexes_reads_two_people() -> None:
+    # Our copy settles "Hillary" as a woman's name; a "he" after her name is likely her
+    # husband's under the same surname: two people, no pronoun is theirs.
     text = "Hillary Quell spoke at the pier, and he nodded."
-    assert genders(text, [(0, 13, "Hillary Quell")]) == {}
+    assert genders(text, [(0, 13, "Hillary Quell")]) == {"Hillary Quell": "?"}
+
+
+def test_a_run_longer_than_a_name_has_no_sex_by_its_first_word() -> None:
+    # `Chris Dahl Meets Ana Lund`, a headline read as one name, is nobody's name.
+    assert shared_name_gender("Chris Dahl Meets Ana Lund") is None
+    assert shared_name_gender("Chris Dahl") == "m"
 
 
 def test_one_pronoun_agreeing_with_a_settled_name_of_both_sexes_settles_it() -> None:
@@ -535,3 +547,21 @@ def test_she_is_a_man_by_his_given_name_when_nobody_else_is_named() -> None:
     he = text.index(" he said") + 1
     people = People((quell,), [], text, (0, 40))
     assert people.referent("he", he, "Hillary Quell", text.index("said.") + 5) == "Hillary Quell"
+
+
+def test_he_is_nobody_named_after_him_in_his_own_clause() -> None:
+    text = (
+        "Tom Lund and Per Vik argued at the pier.\n\n"
+        '"Stay calm," he shouted, as Vik walked out of the hall.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Per Vik"
+
+
+def test_he_may_be_an_owner_named_after_him_in_his_clause() -> None:
+    text = (
+        "Tom Lund spoke at the pier on Monday.\n\n"
+        '"We will rebuild it," he said, before Lund\'s crew left.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Tom Lund"

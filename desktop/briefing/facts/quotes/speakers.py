@@ -579,7 +579,7 @@ class People:
         if who in self._named_after(pos):
             return None
         wanted = pronoun_gender(pronoun)
-        if wanted and who and self.other_sex(who, wanted) and self._others_since(who, pos):
+        if wanted and who and self.other_sex(who, wanted) and self._others_since(who, pos, wanted):
             return None
         return who if who is None or self._known(who, wanted or "") else None
 
@@ -589,13 +589,19 @@ class People:
         Berg` for "he")."""
         return self.gender(who) is None and shared_name_gender(who) not in (None, wanted)
 
-    def _others_since(self, who: str, pos: int) -> bool:
-        """Whether anyone but `who` is named before `pos`, a surname several persons share
-        included: then a pronoun of the other sex than `who`'s given name (`other_sex`) may be
-        theirs, even one the tagger merged or missed; unsure, nobody. Alone, the writer's
-        pronoun settles it (`Chris Quell… she`)."""
-        named = {n for s, _, n in self._all + self._shared if s < pos}
-        return bool(named - {who, who.split()[-1]})
+    def _others_since(self, who: str, pos: int, wanted: str) -> bool:
+        """Whether anyone but `who` who may be of the pronoun's sex `wanted` is named before
+        `pos`, a surname several persons share included: then the pronoun of the other sex
+        than `who`'s given name (`other_sex`) may be theirs, even one the tagger merged or
+        missed; unsure, nobody. Alone, the writer's pronoun settles it (`Chris Quell… she`)."""
+        lo = paragraph_before(self.text, pos)
+        named = {n for s, _, n in self._all + self._shared if lo <= s < pos} - {
+            who,
+            who.split()[-1],
+        }
+        return any(
+            not self.other_sex(n, wanted) and self.gender(n) in (wanted, None) for n in named
+        )
 
     def _named_after(self, pos: int) -> set[str]:
         """Persons named after the subject pronoun at `pos` in its own sentence, whom it cannot
@@ -1087,6 +1093,8 @@ def _attribute(
                 who = people.referent(word, at, previous, min(since, at))
             else:
                 who = people.referent(word, at, previous, chain=closed)
+            if after and who in _named_in_clause(people, span.close, tail, m.end("pronoun")):
+                who = None
             return Found(who, cue, How.PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
@@ -1104,6 +1112,8 @@ def _attribute(
             continue  # `said the Danish request gives…`: what was said, not who said it
         of_phrase = _P["of_phrase"].search(head, 0, m.start("who"))
         who_at = m.start("who")
+        if part is head and _P["gerund_before"].search(who):
+            continue  # `Voters embracing Park announced…`: the object of an -ing form, no subject
         if part is head and (_who_clause_after(part, m) or _linked(part, _name_at(m))):
             continue  # `Jo Park wrote to Ana Berg, who replied:`, `The bank that hired Park said`
         if part is head and (issued := _document_author(part, m)) is not None:
@@ -1150,6 +1160,17 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _named_in_clause(people: People, at: int, tail: str, start: int) -> set[str]:
+    """Persons named in `tail` (the clause after a quote, at `at`) from `start` on: `"…," he
+    said, as Berg walked out` is not Berg, nobody named after a subject pronoun in its own
+    clause is. Not past a relative word or "according" (`…to which Lazar admitted`), nor an
+    owner (`he said, before Park's speech`), where writers do name the same person."""
+    stop = _P["clause_turn"].search(tail, start)
+    end = at + (stop.start() if stop else len(tail))
+    named = people.named_in(at + start, end)
+    return {n for _, e, n in named if people.text[e : e + 2] not in ("'s", "’s")}
 
 
 def _document_author(part: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -1601,6 +1622,8 @@ def subject_of_weaving(
     if subordinate and not cues.P["weaving"].search(chunk, 0, subordinate.start("rest")):
         chunk, inner = subordinate["rest"], True
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
+    if _P["gerund_before"].search(chunk):
+        return None  # `Voters embracing Park announced "…"`: Park is no subject
     # `The plan was what critics called "…"`: the source is the clause after `what`, its
     # subject even with no determiner (`critics`, `many voters`).
     what = _P["what_called"].search(chunk) is not None
