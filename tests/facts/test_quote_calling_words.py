@@ -31,3 +31,14 @@ def test_a_word_after_what_someone_called_and_an_article_is_a_partial() -> None:
 def test_a_name_after_called_and_an_article_is_no_quote() -> None:
     assert _quotes('Ana Berg sailed on a boat called the "Sea Star" last May.') == []
 
+
+def test_a_word_after_described_someone_as_an_article_is_a_partial() -> None:
+    (q,) = _quotes(
+        'Valby mayor Tom Lund described harbour chief Ana Berg as a "disgrace" after the vote.'
+    )
+    assert q.partial and q.text == "disgrace" and q.speaker == "Tom Lund"
+
+
+def test_a_word_after_blasted_someone_as_an_article_is_a_partial() -> None:
+    (q,) = _quotes('Tom Lund, who backs the ferry plan, blasted Ana Berg as a "fraud" on Monday.')
+    assert q.partial and q.text == "fraud" and q.speaker == "Tom Lund"
