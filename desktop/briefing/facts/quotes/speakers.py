@@ -1112,8 +1112,6 @@ def _attribute(
             continue  # `said the Danish request gives…`: what was said, not who said it
         of_phrase = _P["of_phrase"].search(head, 0, m.start("who"))
         who_at = m.start("who")
-        if part is head and _P["gerund_before"].search(who):
-            continue  # `Voters embracing Park announced…`: the object of an -ing form, no subject
         if part is head and (_who_clause_after(part, m) or _linked(part, _name_at(m))):
             continue  # `Jo Park wrote to Ana Berg, who replied:`, `The bank that hired Park said`
         if part is head and (issued := _document_author(part, m)) is not None:
@@ -1127,6 +1125,9 @@ def _attribute(
             continue
         at = (span.close if after else head_abs) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
+        if part is head and speaker and _P["gerund_before"].search(who):
+            # `Voters embracing Park announced…`: the object of an -ing form, no subject.
+            speaker, described = None, who.strip()
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
         if verb_first and after and (set_off := _set_off_person(part, m, actors)):
@@ -1623,7 +1624,8 @@ def subject_of_weaving(
         chunk, inner = subordinate["rest"], True
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
     if _P["gerund_before"].search(chunk):
-        return None  # `Voters embracing Park announced "…"`: Park is no subject
+        # `Voters embracing Park announced "…"`: the ones described, Park no subject.
+        return Found(None, m.group(), How.DESCRIPTION, chunk.strip())
     # `The plan was what critics called "…"`: the source is the clause after `what`, its
     # subject even with no determiner (`critics`, `many voters`).
     what = _P["what_called"].search(chunk) is not None
