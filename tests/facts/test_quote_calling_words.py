@@ -18,3 +18,27 @@ def test_one_word_after_calling_someone_a_is_quoted() -> None:
 def test_one_word_after_a_name_given_is_a_term() -> None:
     text = "The ferry, called the 'Norland', sails at noon. Ana Berg said it was late again."
     assert _said(text) == []
+
+
+def test_a_word_after_what_someone_called_and_an_article_is_a_partial() -> None:
+    (q,) = _quotes(
+        "Ana Berg posted again on Monday. She was sent home after what she called a "
+        '"meltdown", a run of posts.'
+    )
+    assert q.partial and q.text == "meltdown" and q.speaker == "Ana Berg"
+
+
+def test_a_name_after_called_and_an_article_is_no_quote() -> None:
+    assert _quotes('Ana Berg sailed on a boat called the "Sea Star" last May.') == []
+
+
+def test_a_word_after_described_someone_as_an_article_is_a_partial() -> None:
+    (q,) = _quotes(
+        'Valby mayor Tom Lund described harbour chief Ana Berg as a "disgrace" after the vote.'
+    )
+    assert q.partial and q.text == "disgrace" and q.speaker == "Tom Lund"
+
+
+def test_a_word_after_blasted_someone_as_an_article_is_a_partial() -> None:
+    (q,) = _quotes('Tom Lund, who backs the ferry plan, blasted Ana Berg as a "fraud" on Monday.')
+    assert q.partial and q.text == "fraud" and q.speaker == "Tom Lund"

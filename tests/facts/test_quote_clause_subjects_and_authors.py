@@ -69,3 +69,16 @@ def test_a_known_person_and_apposition_after_the_quote_speak_without_a_verb() ->
 def test_no_verb_and_no_known_person_names_no_one() -> None:
     quotes = _quotes('"We will stay on the quay for good," Main Street, a road in Valby.')
     assert all(q.speaker is None for q in quotes)
+
+
+def test_a_name_after_an_ing_form_is_its_object_not_the_verbs_subject() -> None:
+    (q,) = _quotes(
+        "Ana Berg heard the crowd at Valby.\n\n"
+        'Fans embracing Tom Lund announced "a new era, the best one for the club".'
+    )
+    assert q.speaker is None and q.description == "Fans embracing Tom Lund"
+
+
+def test_an_ing_adjective_after_a_determiner_keeps_the_name_the_subject() -> None:
+    (q,) = _quotes('The outgoing Mayor Tom Lund announced "a new era for the harbour".')
+    assert q.speaker == "Tom Lund"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes, rule_quotes_with_candidates
-from briefing.facts.quotes.genders import GIVEN_NAMES, SHARED_NAMES, genders, pronoun_gender
+from briefing.facts.quotes.genders import (
+    GIVEN_NAMES,
+    SHARED_NAMES,
+    genders,
+    pronoun_gender,
+    shared_name_gender,
+)
 from briefing.facts.quotes.speakers import People
 from briefing.model import Actor, Evidence, Quote
 from briefing.nlp import analyse
@@ -499,3 +505,63 @@ def test_digits_comma_does_not_stretch_a_fronted_phrase_over_the_subject() -> No
     )
     (q,) = _quotes(text)
     assert q.speaker == "Jo Park"
+
+
+def test_a_pronoun_against_a_settled_name_of_both_sexes_reads_two_people() -> None:
+    # Our copy settles "Hillary" as a woman's name; a "he" after her name is likely her
+    # husband's under the same surname: two people, no pronoun is theirs.
+    text = "Hillary Quell spoke at the pier, and he nodded."
+    assert genders(text, [(0, 13, "Hillary Quell")]) == {"Hillary Quell": "?"}
+
+
+def test_a_run_longer_than_a_name_has_no_sex_by_its_first_word() -> None:
+    # `Chris Dahl Meets Ana Lund`, a headline read as one name, is nobody's name.
+    assert shared_name_gender("Chris Dahl Meets Ana Lund") is None
+    assert shared_name_gender("Chris Dahl") == "m"
+
+
+def test_one_pronoun_agreeing_with_a_settled_name_of_both_sexes_settles_it() -> None:
+    text = "Hillary Quell spoke at the pier, and she nodded."
+    assert genders(text, [(0, 13, "Hillary Quell")]) == {"Hillary Quell": "f"}
+
+
+def test_he_is_not_a_woman_by_her_given_name_when_anyone_else_is_named() -> None:
+    # Our copy settles "Hillary" as a woman's name; the article settles nobody's sex, and
+    # Zorb Berg (a given name of no known sex) may be the "he": unsure, nobody.
+    text = (
+        'Zorb Berg came too. "The pier is late," Hillary Quell said. '
+        '"It is ten years late," he said.'
+    )
+    berg = Actor("Zorb Berg", "person", evidence=(Evidence(0, 0, 9),))
+    at = text.index("Hillary")
+    quell = Actor("Hillary Quell", "person", evidence=(Evidence(1, at, at + 13),))
+    he = text.index(" he said") + 1
+    people = People((berg, quell), [], text, (0, 20, text.index('"It')))
+    assert people.referent("he", he, "Hillary Quell", text.index("said.") + 5) is None
+
+
+def test_she_is_a_man_by_his_given_name_when_nobody_else_is_named() -> None:
+    text = '"The pier is late," Hillary Quell said. "It is ten years late," he said.'
+    at = text.index("Hillary")
+    quell = Actor("Hillary Quell", "person", evidence=(Evidence(0, at, at + 13),))
+    he = text.index(" he said") + 1
+    people = People((quell,), [], text, (0, 40))
+    assert people.referent("he", he, "Hillary Quell", text.index("said.") + 5) == "Hillary Quell"
+
+
+def test_he_is_nobody_named_after_him_in_his_own_clause() -> None:
+    text = (
+        "Tom Lund and Per Vik argued at the pier.\n\n"
+        '"Stay calm," he shouted, as Vik walked out of the hall.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Per Vik"
+
+
+def test_he_may_be_an_owner_named_after_him_in_his_clause() -> None:
+    text = (
+        "Tom Lund spoke at the pier on Monday.\n\n"
+        '"We will rebuild it," he said, before Lund\'s crew left.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Tom Lund"

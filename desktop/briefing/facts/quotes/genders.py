@@ -47,8 +47,10 @@ def shared_name_gender(name: str) -> str | None:
     """The gender our training copy settles for a full name opening with a given name of
     both sexes ("Hillary Berg" -> "f"), else None: evidence a person can be "she", not
     that they cannot be "he"."""
+    # A given name and a surname, maybe a middle name; a longer run (`Chris Berg Meets Ana
+    # Lund`, a headline read as one name) is no one's name.
     first, _, rest = name.partition(" ")
-    return SHARED_NAMES.get(first.lower()) if rest else None
+    return SHARED_NAMES.get(first.lower()) if 1 <= len(rest.split()) <= 2 else None
 
 
 def woman_titled_man(title: str | None, name: str) -> bool:
@@ -108,6 +110,11 @@ def genders(text: str, mentions: Iterable[Mention], given: bool = True) -> dict[
         given_name = GIVEN_NAMES.get(name.split()[0].lower().strip("."))
         by_name = None if surname or not given else given_name
         by_pronoun = MALE if male >= 2 * female + 1 else FEMALE if female >= 2 * male + 1 else None
+        # `Hillary Berg… he said`: the article's pronouns against the sex our copy settles for
+        # a given name of both sexes; likely two people under one name (`Clinton`, husband
+        # and wife), as with titles of both sexes: no pronoun is theirs.
+        if by_pronoun and shared_name_gender(name) not in (None, by_pronoun):
+            by_pronoun = MERGED
         if gender := by_title or by_name or by_pronoun:
             out[name] = gender
     return out

@@ -56,6 +56,7 @@ def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[i
     wanted = pronoun_gender(ctx.found.pronoun or "")
     if wanted is not None:  # `she said`: never a man
         names = [n for n in names if people.gender(n) in (wanted, None)]
+        names = [n for n in names if not people.other_sex(n, wanted)]
     top = max(people.counts.values(), default=0)
     sentence_start = max(scan.rfind(". ", 0, ctx.span.open), scan.rfind("\n", 0, ctx.span.open))
     how = ctx.found.how

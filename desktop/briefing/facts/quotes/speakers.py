@@ -579,20 +579,29 @@ class People:
         if who in self._named_after(pos):
             return None
         wanted = pronoun_gender(pronoun)
-        if wanted and who and self._other_sex_beside(who, wanted, pos):
+        if wanted and who and self.other_sex(who, wanted) and self._others_since(who, pos, wanted):
             return None
         return who if who is None or self._known(who, wanted or "") else None
 
-    def _other_sex_beside(self, who: str, wanted: str, pos: int) -> bool:
-        """Whether `who`, whose given name our training copy settles as the other sex than the
-        pronoun's (`Bernie Lund` for "she") and whom the article does not settle, has a rival
-        of the pronoun's sex named since the paragraph before (`Hillary Berg`): that one is
-        likelier; unsure, nobody. Alone, the writer's pronoun settles it (`Chris Quell… she`)."""
-        if self.gender(who) is not None or shared_name_gender(who) in (None, wanted):
-            return False
-        named = {n for _, _, n in self.named_in(paragraph_before(self.text, pos), pos)}
-        sexes = {n: self.gender(n) or shared_name_gender(n) for n in named - {who}}
-        return wanted in sexes.values()
+    def other_sex(self, who: str, wanted: str) -> bool:
+        """Whether `who`, whose sex the article does not settle, has a given name our training
+        copy settles as the other sex than the pronoun's (`Bernie Lund` for "she", `Hillary
+        Berg` for "he")."""
+        return self.gender(who) is None and shared_name_gender(who) not in (None, wanted)
+
+    def _others_since(self, who: str, pos: int, wanted: str) -> bool:
+        """Whether anyone but `who` who may be of the pronoun's sex `wanted` is named before
+        `pos`, a surname several persons share included: then the pronoun of the other sex
+        than `who`'s given name (`other_sex`) may be theirs, even one the tagger merged or
+        missed; unsure, nobody. Alone, the writer's pronoun settles it (`Chris Quell… she`)."""
+        lo = paragraph_before(self.text, pos)
+        named = {n for s, _, n in self._all + self._shared if lo <= s < pos} - {
+            who,
+            who.split()[-1],
+        }
+        return any(
+            not self.other_sex(n, wanted) and self.gender(n) in (wanted, None) for n in named
+        )
 
     def _named_after(self, pos: int) -> set[str]:
         """Persons named after the subject pronoun at `pos` in its own sentence, whom it cannot
@@ -1086,6 +1095,8 @@ def _attribute(
                 who = people.referent(word, at, previous, min(since, at))
             else:
                 who = people.referent(word, at, previous, chain=closed)
+            if after and who in _named_in_clause(people, span.close, tail, m.end("pronoun")):
+                who = None
             return Found(who, cue, How.PRONOUN, after=after, pronoun=word)
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
@@ -1116,6 +1127,9 @@ def _attribute(
             continue
         at = (span.close if after else head_abs) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
+        if part is head and speaker and _P["gerund_before"].search(who):
+            # `Voters embracing Park announced…`: the object of an -ing form, no subject.
+            speaker, described = None, who.strip()
         if speaker is None and (apposed := _apposed_person(groups.get("apposed"), actors)):
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
         if verb_first and after and (set_off := _set_off_person(part, m, actors)):
@@ -1149,6 +1163,17 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _named_in_clause(people: People, at: int, tail: str, start: int) -> set[str]:
+    """Persons named in `tail` (the clause after a quote, at `at`) from `start` on: `"…," he
+    said, as Berg walked out` is not Berg, nobody named after a subject pronoun in its own
+    clause is. Not past a relative word or "according" (`…to which Lazar admitted`), nor an
+    owner (`he said, before Park's speech`), where writers do name the same person."""
+    stop = _P["clause_turn"].search(tail, start)
+    end = at + (stop.start() if stop else len(tail))
+    named = people.named_in(at + start, end)
+    return {n for _, e, n in named if people.text[e : e + 2] not in ("'s", "’s")}
 
 
 def _document_author(part: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -1600,6 +1625,9 @@ def subject_of_weaving(
     if subordinate and not cues.P["weaving"].search(chunk, 0, subordinate.start("rest")):
         chunk, inner = subordinate["rest"], True
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
+    if _P["gerund_before"].search(chunk):
+        # `Voters embracing Park announced "…"`: the ones described, Park no subject.
+        return Found(None, m.group(), How.DESCRIPTION, chunk.strip())
     # `The plan was what critics called "…"`: the source is the clause after `what`, its
     # subject even with no determiner (`critics`, `many voters`).
     what = _P["what_called"].search(chunk) is not None
