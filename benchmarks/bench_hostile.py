@@ -12,17 +12,14 @@ empty elements), a 200 KB name without spaces in the PDF export.
 from __future__ import annotations
 
 import io
-import os
-import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from benchmarks.measure import make_article
+from benchmarks.measure import make_article, run_briefing
 
 MB = 1024 * 1024
 
@@ -112,22 +109,6 @@ def _long_name(path: Path) -> None:
     )
 
 
-def _run(args: list[str]) -> tuple[float, float, int, str]:
-    """(wall ms, peak RSS MB, exit code, last stderr line) of `briefing` with `args`."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "briefing", *args],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    assert proc.stderr is not None
-    err = proc.stderr.read().decode("utf-8", "replace").strip().splitlines()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    ms = (time.perf_counter() - t0) * 1000
-    return ms, usage.ru_maxrss / 1024, proc.returncode, err[-1] if err else ""
-
-
 def run() -> list[tuple[str, float, float]]:
     rows = []
     with tempfile.TemporaryDirectory() as folder:
@@ -158,7 +139,9 @@ def run() -> list[tuple[str, float, float]]:
             ("200 KB name, PDF export", [str(long_name), "-o", str(tmp / "long.pdf")]),
         ]
         for case, args in cases:
-            ms, mb, code, last = _run(["brief", *args, "-q", "--json", str(tmp / "out.json")])
+            ms, mb, code, last = run_briefing(
+                ["brief", *args, "-q", "--json", str(tmp / "out.json")]
+            )
             (tmp / "out.json").unlink(missing_ok=True)
             print(f"  {case}: exit {code}, {last[:110]}", file=sys.stderr)
             rows.append((case, ms, mb))

@@ -7,12 +7,11 @@ linearly with the size, so the 50 KB case takes about a quarter of the 200 KB on
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from benchmarks.measure import run_briefing
 
 SHAPES = {
     "Harbourmaster": "Harbourmaster",
@@ -30,16 +29,6 @@ def _word(piece: str, size: int) -> str:
     return (piece * (size // len(piece) + 1))[:size]
 
 
-def _brief(path: Path, out: Path) -> tuple[float, float, int]:
-    """(wall ms, peak RSS MB, exit code) of `briefing brief PATH --anyway`."""
-    t0 = time.perf_counter()
-    args = [sys.executable, "-m", "briefing", "brief", str(path), "--anyway", "-q"]
-    proc = subprocess.Popen([*args, "--json", str(out)], stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    ms = (time.perf_counter() - t0) * 1000
-    return ms, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
-
-
 def run() -> list[tuple[str, float, float]]:
     rows = []
     with tempfile.TemporaryDirectory() as folder:
@@ -48,7 +37,9 @@ def run() -> list[tuple[str, float, float]]:
             for size in SIZES:
                 path, out = tmp / "word.txt", tmp / "word.json"
                 path.write_text(_word(piece, size) + "\n", encoding="utf-8")
-                ms, mb, code = _brief(path, out)
+                ms, mb, code, _ = run_briefing(
+                    ["brief", str(path), "--anyway", "-q", "--json", str(out)]
+                )
                 out.unlink(missing_ok=True)
                 case = f"word of {shape}, {size // 1000}k chars"
                 print(f"  {case}: exit {code}", file=sys.stderr)

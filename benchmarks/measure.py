@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
+import subprocess
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -57,3 +60,19 @@ def measure(fn: Callable[[], object], repeat: int = 5) -> tuple[float, float]:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return statistics.median(times), peak / 1e6
+
+
+def run_briefing(args: list[str]) -> tuple[float, float, int, str]:
+    """(wall ms, peak RSS MB, exit code, last stderr line) of `briefing ARGS` in its own
+    process, so each case's memory is its own."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefing", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode("utf-8", "replace").strip().splitlines()
+    _, status, usage = os.wait4(proc.pid, 0)
+    ms = (time.perf_counter() - t0) * 1000
+    return ms, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), err[-1] if err else ""
