@@ -1,7 +1,8 @@
 """One endless word (no space to part it) briefed with `--anyway`, each in its own process:
-wall time and peak memory for 10,000, 50,000 and 200,000 characters of six shapes (a
+wall time and peak memory for 10,000, 50,000 and 200,000 characters of seven shapes (a
 capitalised word, capitals, a run of short capitalised tokens parted by stops and commas,
-hyphens and apostrophes, quotation marks among them, capitalised words parted by stops).
+hyphens and apostrophes, quotation marks among them, capitalised words parted by stops, a
+quotation mark after every letter).
 Target: every 200 KB word briefed in 30 s (the hostile cases' bound); the time should grow
 linearly with the size, so the 50 KB case takes about a quarter of the 200 KB one."""
 
@@ -20,6 +21,7 @@ SHAPES = {
     "hyphens": "Ab-cd'",
     "quote marks": "Ab.Cd,\"Ef'(G)_-",
     "capitalised words": "Harbour.Master.Valby,",
+    "a mark every other letter": 'a"',
 }
 SIZES = (10_000, 50_000, 200_000)
 TARGETS = {f"word of {shape}, 200k chars": ("<=", 30_000.0) for shape in SHAPES}

@@ -134,3 +134,13 @@ def test_one_word_after_an_article_is_the_partial_of_the_pronoun_clause_after_it
 def test_a_so_called_term_is_no_quote() -> None:
     text = 'The finding fits the so-called "harbour wall effect" seen in older ferries at Valby.'
     assert _quotes(text) == []
+
+
+def test_a_paragraph_of_marks_strewn_through_a_word_is_given_up() -> None:
+    # hundreds of marks in one paragraph are junk, not quotes: given up before any speaker search
+    junk = 'x"' * 500
+    quoted = '"We open the pier at noon," Jo Park said.'
+    assert _spans(f"{junk}\n\n{quoted}") == ["We open the pier at noon,"]
+    # a paragraph with many real quotations keeps them all
+    many = " ".join(f'"Pier {n}," she said.' for n in range(30))
+    assert len(_spans(many)) == 30

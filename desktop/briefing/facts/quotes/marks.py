@@ -32,6 +32,12 @@ _SINGLES_OPEN = "‘'‹"
 TRANSCRIPT = _P["transcript"]
 
 
+# No paragraph of news holds this many quotations (40 at most in every corpus we score:
+# multi-source sets, PolNeAR, CNN/Daily Mail); more are marks strewn through junk, given up
+# like any inconsistent stretch, since reading each as a quote costs a speaker search.
+_MOST_A_PARAGRAPH = 200
+
+
 @dataclass(frozen=True)
 class Span:
     start: int  # first character inside the marks
@@ -226,7 +232,7 @@ def find_quoted(scan: str) -> list[Span]:
     carry: int | None = None  # start of a quote continuing from the previous paragraph
     carry_open = 0
     for p_index, (p_start, p_end) in enumerate(paras):
-        i = p_start
+        i, found = p_start, len(out)
         speaker_line = TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
         last = paras[p_index - 1][1]  # the previous paragraph's end, for a quote carried from it
         if carry is not None and scan[carry_open] == '"' != scan[p_start]:
@@ -293,6 +299,9 @@ def find_quoted(scan: str) -> list[Span]:
             after = j + 2 if scan[j + 1 : j + 2] == "\x01" else j + 1
             out.append(Span(start, j, after, opened))
             i = after
+        if len(out) - found > _MOST_A_PARAGRAPH:  # marks strewn through a word, not quotes
+            del out[found:]
+            carry = None
     return out
 
 
