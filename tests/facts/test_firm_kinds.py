@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from briefing.facts.actors import extract_actors
 from tests.facts.hand_entities import every_occurrence as _doc
 from tests.facts.hand_entities import labels as _labels
 
@@ -236,3 +237,49 @@ def test_a_persons_two_word_name_read_as_a_body_leaves_the_short_name_as_read() 
     text = "Tarvik Ki-sun spoke first. The hall waited for Tarvik, who came late."
     doc = _doc(text, ("ORGANIZATION", "Tarvik Ki-sun"), ("LOCATION", "Tarvik"))
     assert _labels(doc).get("Tarvik") != {"ORGANIZATION"}
+
+
+def test_a_name_read_as_a_place_that_receives_a_takeover_bid_is_a_firm() -> None:
+    text = "Norby Air received a new $30-a-share bid from investor Ola Brenn on Monday."
+    doc = _doc(text, ("LOCATION", "Norby Air"), ("PERSON", "Ola Brenn"))
+    assert _labels(doc)["Norby Air"] == {"ORGANIZATION"}
+
+
+def test_a_name_read_as_a_place_with_a_parent_is_a_firm() -> None:
+    text = "Ola Brenn sought leave to buy 20% of Tarvik Gulf's parent, saying he may seek control."
+    doc = _doc(text, ("LOCATION", "Tarvik Gulf"), ("PERSON", "Ola Brenn"))
+    assert _labels(doc)["Tarvik Gulf"] == {"ORGANIZATION"}
+
+
+def test_a_county_that_receives_a_bid_stays_a_place() -> None:
+    text = "Norby County received a new bid for its road works from a builder in Valby."
+    doc = _doc(text, ("LOCATION", "Norby County"))
+    assert _labels(doc)["Norby County"] == {"LOCATION"}
+
+
+def test_a_firm_by_its_form_read_as_a_person_counts_in_a_list_of_firms() -> None:
+    text = "The losers were Orra Holdings, Norbank and Tarvik Air, though other bonds held up."
+    doc = _doc(
+        text, ("PERSON", "Orra Holdings"), ("ORGANIZATION", "Norbank"), ("LOCATION", "Tarvik Air")
+    )
+    assert _labels(doc)["Tarvik Air"] == {"ORGANIZATION"}
+
+
+def test_a_middle_initial_inside_a_firms_name_does_not_cut_it() -> None:
+    text = '"We doubt it," says Jo Ferd, a Halvor C. Brennet analyst.'
+    doc = _doc(text, ("PERSON", "Jo Ferd"), ("ORGANIZATION", "Halvor C. Brennet"))
+    names = {a.name: a.type for a in extract_actors(doc)}
+    assert names.get("Halvor C. Brennet") == "organization"
+    assert "Halvor" not in names
+
+
+def test_a_name_opened_at_its_middle_initial_takes_the_given_name_before_it() -> None:
+    text = "The Halvor K. Brennet unit grew fast last year."
+    doc = _doc(text, ("ORGANIZATION", "K. Brennet"))
+    assert _labels(doc) == {"Halvor K. Brennet": {"ORGANIZATION"}}
+
+
+def test_a_title_before_a_middle_initial_stays_out_of_the_name() -> None:
+    text = "Ola Vik met President K. Brennet in the capital."
+    doc = _doc(text, ("PERSON", "Ola Vik"), ("PERSON", "K. Brennet"))
+    assert "K. Brennet" in _labels(doc)

@@ -856,6 +856,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 kind = "ORGANIZATION" if body else "PERSON"
                 cut = (label, k + 1, kind if len(rest) > 1 else "")
         elif start < k and rest and s.tokens[k].tag in ("NN", "NNS") and _noun(word):
+            if _middle_initial(words, k):
+                continue  # "Halvor C. Brennet": the tagger's "c." (circa) is no common noun
             # "Norbank University security and Valby police": a common noun ends a name;
             # "Norbank star Jo Lind": a role noun, then a person's name
             cut = (label, k + 1, "PERSON" if word in ROLE_WORDS else "")
@@ -892,6 +894,14 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     out = [s.entity(x, a, b) for a, b, x in parts if a < b and x and words[a][:1].isupper()]
     # "Mexico's Manuel Medina": the country is no body here
     return [p for p in out if not (p.label == "ORGANIZATION" and gazetteer.country_name(p.text))]
+
+
+def _middle_initial(words: list[str], k: int) -> bool:
+    """ "Jo K. Lind", "Halvor C. Brennet & Co.": a capital letter with its full stop between two
+    capitalised words is an initial inside the name, whatever the tagger calls it."""
+    around = words[k - 1 : k] + words[k + 1 : k + 2]
+    initial = re.fullmatch(r"[A-Z]\.", words[k])
+    return bool(initial) and len(around) == 2 and all(w[:1].isupper() for w in around)
 
 
 def _series(rest: list[str], body: bool) -> bool:

@@ -660,7 +660,11 @@ def _firm_spans(
     `_listed_with_firms`."""
     out: dict[int, set[tuple[int, int]]] = {}
     for x in doc.entities:
-        if x.label == "ORGANIZATION" and (ends is None or x.text.split()[-1] in ends):
+        last = x.text.split()[-1]
+        # "Valco Holdings" however the tagger read it: a firm by its form
+        body = last in _FIRM_ENDS | COMPANY_ENDS | FIRM_TRADES | BODY_TAILS
+        firm = x.label == "ORGANIZATION" or body and len(x.text.split()) > 1
+        if firm and (ends is None or last in ends):
             out.setdefault(x.sentence, set()).add((x.first_token, x.end_token))
     return out
 
@@ -703,9 +707,29 @@ def _firm_not_place(
         return True
     if not known and _listed_with_firms(doc, e, org_spans):
         return True
+    if not known and _place_led_firm(name, doc.text):
+        return True
     if len(words) != 1 or name not in org_heads:
         return False
     return not known or _stock_cued(name, doc.text)
+
+
+# A takeover or a parent after a firm's name ("Valco received a bid"); see the file.
+_DEAL_AFTER = lexicons.pattern("firm_deal_cues")
+
+
+def _place_led_firm(name: str, text: str) -> bool:
+    """ "Norby Air received a bid", "Norby Air's parent": a name read as a place that the
+    gazetteer lacks, ending in a capitalised word that is no place's word (a landform's may
+    be: "Valby Gulf" the gazetteer lacks is no water), that the article gives a takeover or a
+    parent, as no town has, names a firm."""
+    words = name.split()
+    tail = words[-1] if len(words) > 1 else ""
+    placed = tail in _PLACE_TAILS and tail.lower() not in LANDFORM_NOUNS or tail in _COMPASS
+    if not tail.istitle() or placed or not words[0].istitle():
+        return False
+    at = (m.end() for m in re.finditer(rf"\b{re.escape(name)}", text))
+    return any(_DEAL_AFTER.match(text, end) for end in at)
 
 
 def _body_name(name: str) -> bool:

@@ -177,6 +177,9 @@ def _initialled(doc: Doc, e: Entity) -> Entity:
     ("Plan B Lind") nor "A" or "I" (tagged as words). So does a name with a particle the
     tagger cut at it: "Os du Lind", not "Rio de" of a place before it."""
     s, k = doc.sentences[e.sentence], e.first_token
+    named = e.label in ("PERSON", "ORGANIZATION")  # "a Halvor K. Brennet analyst": a firm
+    if named and k > 0 and e.end_token - k > 1 and _given_left_out(s, k):
+        return s.entity(e.label, k - 1, e.end_token)
     if e.label != "PERSON" or k == 0:
         return e
     letter = s.tokens[k - 1]
@@ -188,6 +191,22 @@ def _initialled(doc: Doc, e: Entity) -> Entity:
         named = k > 2 and s.tokens[k - 3].text[:1].isupper()
         return e if named else s.entity("PERSON", k - 2, e.end_token)
     return e
+
+
+def _given_left_out(s: Sentence, k: int) -> bool:
+    """ "the Halvor K. Brennet unit": a person's name the tagger opens at a middle initial
+    leaves out the capitalised word before it, the given name, where that word is no title,
+    office, body word or known place and no other capitalised word comes before it."""
+    if not re.fullmatch(r"[A-Z]\.", s.tokens[k].text) or k == 0:
+        return False
+    given = s.tokens[k - 1]
+    before = s.tokens[k - 2] if k > 1 else None
+    opener = k == 2 and before is not None and before.tag in ("DT", "IN")  # "The", "In"
+    run = before is not None and before.text[:1].isupper() and not opener
+    plain = given.tag == "NNP" and given.text.isalpha() and given.text.istitle()
+    held = given.text in _OFFICE_RUN | _NOT_IN_NAMES or given.text in PERSON_TITLES
+    placed = bool(gazetteer.candidates(given.text)) and not gazetteer.first_name(given.text)
+    return plain and not (run or held or placed)
 
 
 # A line-up standing as a sentence (resources/lexicons/line_ups.txt), headed or not.
