@@ -643,3 +643,15 @@ def test_hyphenated_words_that_are_not_all_places_give_no_joined_places() -> Non
     assert not {"France", "Germany", "China", "Japan"} & set(places)
     assert set(_places("Farmers in Guinea-Bissau sold rice on Monday.")) == {"Guinea-Bissau"}
     assert "Charlotte" not in _places("Jo Park met the Charlotte-Valbyshire police chief.")
+
+
+def test_a_joined_place_is_a_state_actor_only_as_a_plain_mention_would_be() -> None:
+    def states(text: str) -> set[str]:
+        return {a.name for a in extract_actors(analyse(text)) if a.type == "state"}
+
+    # "Chile talks resumed" makes Chile a state: so does each side of "Chile-Japan talks"
+    assert states("Chile talks resumed on Monday in Valby.") == {"Chile"}
+    assert states("Chile-Japan talks resumed on Monday in Valby.") == {"Chile", "Japan"}
+    # "the Chile pact was signed" does not, nor does the joined form
+    assert states("The Chile pact was signed on Monday.") == set()
+    assert states("The Chile-Japan pact was signed on Monday.") == set()

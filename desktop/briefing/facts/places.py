@@ -135,7 +135,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if led and t.start not in starts and (place := _led_place(s, i, led[1])):
                 where = Evidence(s.index, place[1], t.start + len(led[1]))
                 out.append(PlaceMention(place[0], where))
-            for part, start, end in _joined_places(s, i, by_sentence.get(s.index, [])):
+            for part, start, end in joined_places(s, i, by_sentence.get(s.index, [])):
                 if start not in starts:  # not a part the tagger's own pair gave ("Oslo-Bergen")
                     out.append(PlaceMention(part, Evidence(s.index, start, end)))
             if (s.index, i) in covered or not t.text[:1].isupper():
@@ -191,7 +191,7 @@ def _led_place(s: Sentence, i: int, name: str) -> tuple[str, int] | None:
     return (name, start) if gazetteer.country_name(name) or big else None
 
 
-def _joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str, int, int]]:
+def joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str, int, int]]:
     """The places joined by hyphens in token i before a lower-case noun ("the U.S.-Japan
     talks", "the Soviet Union-China summit"), each with where it starts and ends: every part
     a country, a former state, a region or a city of 100,000 the gazetteer knows, the whole
@@ -214,6 +214,18 @@ def _joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[st
             return []
         out.append((name, start, end))
     return out if len(out) > 1 else []
+
+
+def joined_place_entities(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Each place of a hyphenated compound before a noun (`joined_places`) as a LOCATION
+    entity on the tokens that hold it, so that a rule for a plain mention reads it alike."""
+    by_sentence, out = untagged.by_sentence(entities), []
+    for s in doc.sentences:
+        for i, t in enumerate(s.tokens):
+            for name, start, end in joined_places(s, i, by_sentence.get(s.index, [])):
+                first = i - (start < t.start)  # "Soviet Union" of "Soviet Union-China"
+                out.append(Entity("LOCATION", name, start, end, s.index, first, i + 1))
+    return out
 
 
 def _major_place(name: str) -> str | None:
