@@ -616,3 +616,42 @@ def test_a_peoples_word_for_its_language_is_no_place() -> None:
     # a noun after the people's word: no language (one describing a person is no place
     # either: tests/facts/test_org_place_kinds.py)
     assert "Germany" in _places("The players walked off while German fans waited.")
+
+
+def _spans(text: str, name: str) -> list[str]:
+    doc = analyse(text)
+    place = {p.name: p for p in extract_places(doc)}[name]
+    return [doc.text[e.start : e.end] for e in place.evidence]
+
+
+def test_each_place_joined_by_a_hyphen_before_a_noun_is_a_mention() -> None:
+    text = "Envoys gathered in a lakeside hotel for the U.S.-Japan talks on fishing quotas."
+    places = _places(text)
+    assert "United States" in places and "Japan" in places
+    assert _spans(text, "United States") == ["U.S."]
+    assert _spans(text, "Japan") == ["Japan"]
+    text = "Tempers rose over the Soviet Union-China summit, a Valby paper wrote on Friday."
+    assert _spans(text, "China") == ["China"]
+    assert _spans(text, "Soviet Union") == ["Soviet Union"]
+    places = _places("Jo Park expects U.K.-France relations to thaw.")
+    assert {"United Kingdom", "France"} <= set(places)
+
+
+def test_hyphenated_words_that_are_not_all_places_give_no_joined_places() -> None:
+    # a people's word, a name of its own, a double surname: no place from the compound
+    places = _places("A Franco-German plan and Sino-Japanese ties were praised by Ana Berg-Lind.")
+    assert not {"France", "Germany", "China", "Japan"} & set(places)
+    assert set(_places("Farmers in Guinea-Bissau sold rice on Monday.")) == {"Guinea-Bissau"}
+    assert "Charlotte" not in _places("Jo Park met the Charlotte-Valbyshire police chief.")
+
+
+def test_a_joined_place_is_a_state_actor_only_as_a_plain_mention_would_be() -> None:
+    def states(text: str) -> set[str]:
+        return {a.name for a in extract_actors(analyse(text)) if a.type == "state"}
+
+    # "Chile talks resumed" makes Chile a state: so does each side of "Chile-Japan talks"
+    assert states("Chile talks resumed on Monday in Valby.") == {"Chile"}
+    assert states("Chile-Japan talks resumed on Monday in Valby.") == {"Chile", "Japan"}
+    # "the Chile pact was signed" does not, nor does the joined form
+    assert states("The Chile pact was signed on Monday.") == set()
+    assert states("The Chile-Japan pact was signed on Monday.") == set()

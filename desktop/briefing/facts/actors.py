@@ -22,7 +22,7 @@ from itertools import takewhile
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, kinds, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
-from briefing.facts.places import resolve
+from briefing.facts.places import joined_place_entities, resolve
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
 from briefing.facts.words import (
     MEMBER_WORDS,
@@ -1341,6 +1341,8 @@ def _surname(words: list[str]) -> str:
 def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people: set[str]) -> None:
     """Countries and capitals that speak or act, as state actors (module docstring)."""
     places = [e for e in entities if e.label == "LOCATION"]
+    # each place of "the U.S.-Japan talks", read as a plain mention of it
+    places = sorted(places + joined_place_entities(doc, entities), key=lambda e: e.start)
     known = resolve([clean_name(e.text) for e in places], set(), {})
     in_sentence = untagged.by_sentence(places)  # the places of each sentence
     named = {(e.sentence, e.end_token) for e in entities if e.label != "LOCATION"}  # no places

@@ -45,6 +45,7 @@ _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norla
 _PARTY_WORDS = institutions.one_word_forms(institutions.PARTIES)  # "Tory"
 # "US-German carmaker": a country before a hyphen and a demonym is named too
 _JOINT = re.compile(r"([A-Z][\w.]*)-(?:" + "|".join(map(re.escape, gazetteer.DEMONYMS)) + ")$")
+_FORMER = lexicons.table("former_states")  # "USSR" -> "Soviet Union"
 _ADDRESS = re.compile(r"\d+(?:st|nd|rd|th)?|[A-Z][a-z]+")  # "131", "23rd", "West"
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
@@ -134,6 +135,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if led and t.start not in starts and (place := _led_place(s, i, led[1])):
                 where = Evidence(s.index, place[1], t.start + len(led[1]))
                 out.append(PlaceMention(place[0], where))
+            for part, start, end in joined_places(s, i, by_sentence.get(s.index, [])):
+                if start not in starts:  # not a part the tagger's own pair gave ("Oslo-Bergen")
+                    out.append(PlaceMention(part, Evidence(s.index, start, end)))
             if (s.index, i) in covered or not t.text[:1].isupper():
                 continue
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
@@ -185,6 +189,55 @@ def _led_place(s: Sentence, i: int, name: str) -> tuple[str, int] | None:
     known = gazetteer.candidates(name)[:1]
     big = any(k.type == "region" or k.type == "city" and k.population >= 100_000 for k in known)
     return (name, start) if gazetteer.country_name(name) or big else None
+
+
+def joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str, int, int]]:
+    """The places joined by hyphens in token i before a lower-case noun ("the U.S.-Japan
+    talks", "the Soviet Union-China summit"), each with where it starts and ends: every part
+    a country, a former state, a region or a city of 100,000 the gazetteer knows, the whole
+    no name of its own ("Guinea-Bissau") nor a person's or a body's."""
+    t = s.tokens[i]
+    after = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+    if "-" not in t.text or not after or not after.text.islower() or after.tag[:2] != "NN":
+        return []
+    if gazetteer.candidates(t.text) or any(
+        e.label != "LOCATION" and e.start < t.end and t.start < e.end for e in entities
+    ):
+        return []
+    out, end = [], t.start - 1
+    for k, text in enumerate(t.text.split("-")):
+        start, end = end + 1, end + 1 + len(text)
+        before = s.tokens[i - 1] if i and k == 0 else None
+        if before and before.text.istitle() and _major_place(f"{before.text} {text}"):
+            text, start = f"{before.text} {text}", before.start  # "Soviet Union-China"
+        if not (name := _major_place(text)):
+            return []
+        out.append((name, start, end))
+    return out if len(out) > 1 else []
+
+
+def joined_place_entities(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Each place of a hyphenated compound before a noun (`joined_places`) as a LOCATION
+    entity on the tokens that hold it, so that a rule for a plain mention reads it alike."""
+    by_sentence, out = untagged.by_sentence(entities), []
+    for s in doc.sentences:
+        for i, t in enumerate(s.tokens):
+            for name, start, end in joined_places(s, i, by_sentence.get(s.index, [])):
+                first = i - (start < t.start)  # "Soviet Union" of "Soviet Union-China"
+                out.append(Entity("LOCATION", name, start, end, s.index, first, i + 1))
+    return out
+
+
+def _major_place(name: str) -> str | None:
+    """The name by which a joined part names a place ("U.S.", "Soviet Union" for "USSR"): a
+    country, a former state, a region or a city of 100,000 the gazetteer knows."""
+    if gazetteer.country_name(name):
+        return name
+    if name in _FORMER and gazetteer.candidates(_FORMER[name]):
+        return _FORMER[name]
+    known = gazetteer.candidates(name)[:1]
+    big = any(k.type == "region" or k.type == "city" and k.population >= 100_000 for k in known)
+    return name if big else None
 
 
 def _with_next_word(doc: Doc, e: Entity) -> Entity:
