@@ -84,3 +84,13 @@ def test_a_body_ending_a_long_apposition_is_not_the_subject(apposition: str) -> 
 def test_a_connective_heading_the_clause_keeps_the_name_after_the_verb() -> None:
     text = 'Tom Lund praised the plan. But, said Lund, "The cost will double by spring."'
     assert _quotes(text)[-1].speaker == "Tom Lund"
+
+
+def test_a_body_heading_a_long_apposition_keeps_its_words() -> None:
+    text = (
+        "The Valby Trust, a charity founded by sailors who once studied the tides at the "
+        "Institute for Coastal and Urban Studies, said, "
+        '"They will almost certainly hit the aquifer."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valby Trust"
