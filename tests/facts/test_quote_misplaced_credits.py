@@ -63,3 +63,34 @@ def test_an_unnamed_spokesman_after_a_fronted_word_is_a_description() -> None:
 def test_an_unnamed_source_after_a_fronted_phrase_is_a_description(opening: str, who: str) -> None:
     quotes = _quotes(f"Jo Park left Valby on Monday.\n\n{opening}{who} said: '{_WORDS}.'")
     assert [(q.speaker, q.description) for q in quotes] == [(None, who)]
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "a former state water engineer who now studies the drought policies of provinces "
+        "at the Institute for Coastal and Urban Studies",
+        "a Moreno delegate from the county and the president of the N.M.-based Syrian "
+        "American Council",
+    ],
+)
+def test_a_body_ending_a_long_apposition_is_not_the_subject(apposition: str) -> None:
+    # The name before the verb only ends the apposition; the person heading it speaks.
+    text = f'Marta L. Okoye, {apposition}, said, "They will almost certainly hit the aquifer."'
+    (q,) = _quotes(text)
+    assert q.speaker == "Marta L. Okoye"
+
+
+def test_a_connective_heading_the_clause_keeps_the_name_after_the_verb() -> None:
+    text = 'Tom Lund praised the plan. But, said Lund, "The cost will double by spring."'
+    assert _quotes(text)[-1].speaker == "Tom Lund"
+
+
+def test_a_body_heading_a_long_apposition_keeps_its_words() -> None:
+    text = (
+        "The Valby Trust, a charity founded by sailors who once studied the tides at the "
+        "Institute for Coastal and Urban Studies, said, "
+        '"They will almost certainly hit the aquifer."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valby Trust"

@@ -1127,6 +1127,10 @@ def _attribute(
             continue
         at = (span.close if after else head_abs) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
+        lead = _apposition_lead(part, m) if part is head else None
+        if lead is not None and (leader := _lead_actor(lead, actors, span.open, head_abs)):
+            # `Jo Park, a fellow at the Centre for Sea and Land Studies, said`: not the centre.
+            return Found(leader, cue, How.NAMED, after=after)
         if part is head and speaker and _P["gerund_before"].search(who):
             # `Voters embracing Park announced…`: the object of an -ing form, no subject.
             speaker, described = None, who.strip()
@@ -1248,6 +1252,22 @@ def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
             ):
                 return a.name
     return None
+
+
+def _apposition_lead(part: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The name opening the clause `part` when the name `m` matched ends that name's open
+    apposition (`Jo Park, head of the Valby Institute for Sea and Land Studies, said`): a
+    reporting clause that stops at the last name before the verb reads the wrong subject."""
+    return _P["apposition_lead"].match(part, 0, m.start("who"))
+
+
+def _lead_actor(lead: re.Match[str], actors: Actors, pos: int, lead_abs: int) -> str | None:
+    """The person or body `lead` (a name heading an apposition, the clause at `lead_abs`)
+    names; None when it names none (`But, said Park,`: a connective, no name, heads the clause)."""
+    at = lead_abs + lead.start("who")
+    speaker, _ = resolve(lead["who"], actors, pos, (at - 2, at + len(lead["who"]) + 2))
+    heads = {a.name for a in actors if a.type in ("person", "organization")}
+    return speaker if speaker in heads else None
 
 
 def _set_off_person(part: str, m: re.Match[str], actors: Actors) -> str | None:
