@@ -662,7 +662,7 @@ def _firm_spans(
     for x in doc.entities:
         last = x.text.split()[-1]
         # "Valco Holdings" however the tagger read it: a firm by its form
-        body = last in _FIRM_ENDS | COMPANY_ENDS | FIRM_TRADES | BODY_TAILS
+        body = last in _FIRM_NAME_ENDS
         firm = x.label == "ORGANIZATION" or body and len(x.text.split()) > 1
         if firm and (ends is None or last in ends):
             out.setdefault(x.sentence, set()).add((x.first_token, x.end_token))
@@ -1779,6 +1779,8 @@ def _describes(word: str) -> bool:
 # Words that end the name of a body: a capitalised one right after a name belongs to it.
 _BODY_WORDS = (ORG_NAME_WORDS | {"Government"}) - _JOINS["not_body_word"]
 COMPANY_ENDS = lexicons.words("company_ends")
+# A name's last word that makes it a firm however the tagger read it (`_firm_spans`).
+_FIRM_NAME_ENDS = _FIRM_ENDS | COMPANY_ENDS | FIRM_TRADES | BODY_TAILS
 _BODY_ENDS = BODY_HEADS | untagged.HEADS | BODY_TAILS | COMPANY_ENDS  # "Norvik Technologies"
 
 
