@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from briefing.counts import counted
 from briefing.timex import day_words
 
 
@@ -163,7 +164,7 @@ class Dossier:
             first, last = min(dated), max(dated)
             span = f", {day_words(first, short)}"
             span += f" to {day_words(last, short)}" if last != first else ""
-        return f"Dossier: {n} article{'s' if n != 1 else ''}{span}"
+        return f"Dossier: {counted(n, 'article')}{span}"
 
     def article(self, article_id: str) -> DossierArticle:
         return next(a for a in self.articles if a.id == article_id)

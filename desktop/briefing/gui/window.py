@@ -805,10 +805,7 @@ class MainWindow(QMainWindow):
             from briefing.sources.fragments import letter_words
 
             words = letter_words(article)
-            entry.reason = (
-                f"This looks like a fragment ({words} word{'s' if words != 1 else ''}), "
-                "not an article."
-            )
+            entry.reason = f"This looks like a fragment ({counted(words, 'word')}), not an article."
             if entry.id in (self._follow, self._shown) or self._shown is None:
                 self._follow = None
                 self._fragment_id = entry.id

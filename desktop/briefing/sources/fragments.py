@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing.counts import counted
 from briefing.errors import NotAnArticleError
 from briefing.model import Article
 
@@ -28,8 +29,7 @@ def check_article(article: Article) -> Article:
     words = letter_words(article)
     if words < ARTICLE_WORDS:
         raise NotAnArticleError(
-            f"{article.source}: this does not look like an article "
-            f"({words} word{'' if words == 1 else 's'})",
+            f"{article.source}: this does not look like an article ({counted(words, 'word')})",
             words,
         )
     return article

@@ -101,7 +101,7 @@ def _cover(dossier: Dossier, styles: Styles, made: datetime) -> list[Flowable]:
         (sum(len(g.quotes) for g in dossier.quotes), "quote", "quotes"),
         (len(dossier.timeline), "dated event", "dated events"),
     )
-    inside = " · ".join(f"{n:,} {one if n == 1 else many}" for n, one, many in counts if n)
+    inside = " · ".join(counted(n, one, many, grouped=True) for n, one, many in counts if n)
     words = sum(a.word_count for a in dossier.articles)
     meta = [
         f"{counted(words, 'word', grouped=True)} in "

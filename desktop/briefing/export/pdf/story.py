@@ -154,7 +154,7 @@ def _contents(briefing: Briefing) -> str:
         (len(facts.quotes), "quote"),
         (len(facts.timeline), "date"),
     )
-    parts = [f"{n:,} {noun}{'s' if n != 1 else ''}" for n, noun in counts if n]
+    parts = [counted(n, noun, grouped=True) for n, noun in counts if n]
     return "Inside: " + " · ".join(parts) if parts else ""
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.counts import counted
 from briefing.dossier import Appearance, Dossier, DossierActor, DossierArticle
 from briefing.gui import palette as colours
 from briefing.gui.dates import in_words
@@ -328,7 +329,7 @@ class DossierView(QWidget):
             if group.actor:
                 speaker = self._actor_name(dossier.actor(group.actor))
             n = len(group.quotes)
-            top = QTreeWidgetItem([f"{speaker} ({n} quote{'s' if n != 1 else ''})", ""])
+            top = QTreeWidgetItem([f"{speaker} ({counted(n, 'quote')})", ""])
             font = QFont(top.font(0))
             font.setWeight(QFont.Weight.DemiBold)
             top.setFont(0, font)
@@ -404,7 +405,7 @@ class DossierView(QWidget):
             return
         n = len(actor.articles)
         self.appearances_label.setText(
-            f"{actor.name} appears in {n} article{'s' if n != 1 else ''}: "
+            f"{actor.name} appears in {counted(n, 'article')}: "
             "double-click one (or press Enter) to open it with the mentions marked."
         )
         self.appearances.fill_linked(

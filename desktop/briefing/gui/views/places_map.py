@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from briefing import world_map
+from briefing.counts import counted
 from briefing.gui import palette as colours
 from briefing.model import Briefing
 from briefing.world_map import Marker, Shade, markers, shades
@@ -228,8 +229,7 @@ class PlacesMap(QWidget):
         named = (country.country, country.mentions) if country else named
         if named is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            plural = "s" if named[1] != 1 else ""
-            self.setToolTip(f"{named[0]}: {named[1]} mention{plural}")
+            self.setToolTip(f"{named[0]}: {counted(named[1], 'mention')}")
         else:
             self.unsetCursor()
 
