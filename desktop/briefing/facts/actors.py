@@ -31,6 +31,7 @@ from briefing.facts.words import (
     PERSON_TITLES,
     PLACE_NOUNS,
     clean_name,
+    is_initial,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 from briefing.nlp import analyse, resources
@@ -900,8 +901,7 @@ def _middle_initial(words: list[str], k: int) -> bool:
     """ "Jo K. Lind", "Halvor C. Brennet & Co.": a capital letter with its full stop between two
     capitalised words is an initial inside the name, whatever the tagger calls it."""
     around = words[k - 1 : k] + words[k + 1 : k + 2]
-    initial = re.fullmatch(r"[A-Z]\.", words[k])
-    return bool(initial) and len(around) == 2 and all(w[:1].isupper() for w in around)
+    return is_initial(words[k]) and len(around) == 2 and all(w[:1].isupper() for w in around)
 
 
 def _series(rest: list[str], body: bool) -> bool:

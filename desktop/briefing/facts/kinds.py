@@ -37,6 +37,7 @@ from briefing.facts.words import (
     ROLE_NOUNS,
     capitalised,
     clean_name,
+    is_initial,
     lower_case_words,
 )
 from briefing.model import Doc, Entity, Sentence, Token
@@ -1211,7 +1212,7 @@ def _missed_break(s: Sentence, e: Entity) -> int:
         # a connective before a lower-case word ("Meanwhile workers"), not a surname ("P. Such 8")
         opener = word.istitle() and word.lower() in _OPENERS and nxt.isalpha() and nxt.islower()
         if (opener or word in _OPENING_MARKS) and tokens[k - 1].text.endswith("."):
-            initial = k == e.first_token + 1 and re.fullmatch(r"[A-Z]\.", tokens[k - 1].text)
+            initial = k == e.first_token + 1 and is_initial(tokens[k - 1].text)
             return e.first_token if initial else k  # "B." alone names no one
     return e.end_token
 

@@ -37,6 +37,7 @@ from briefing.facts.words import (
     SEAT_NOUNS,
     capitalised,
     clean_name,
+    is_initial,
 )
 from briefing.model import Doc, Entity, Sentence
 from briefing.nlp import resources
@@ -197,7 +198,7 @@ def _given_left_out(s: Sentence, k: int) -> bool:
     """ "the Halvor K. Brennet unit": a person's name the tagger opens at a middle initial
     leaves out the capitalised word before it, the given name, where that word is no title,
     office, body word or known place and no other capitalised word comes before it."""
-    if not re.fullmatch(r"[A-Z]\.", s.tokens[k].text) or k == 0:
+    if not is_initial(s.tokens[k].text) or k == 0:
         return False
     given = s.tokens[k - 1]
     before = s.tokens[k - 2] if k > 1 else None

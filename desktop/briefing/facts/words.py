@@ -45,6 +45,12 @@ def verb_in(word: str, verbs: frozenset[str], ends: tuple[str, ...] = ("", "s", 
     return any(word + end in verbs for end in ends)
 
 
+def is_initial(word: str) -> bool:
+    """A capital letter and its full stop ("K."): an initial inside a name, whatever the
+    tagger calls it."""
+    return bool(re.fullmatch(r"[A-Z]\.", word))
+
+
 def capitalised(words: list[str]) -> bool:
     """Every word capitalised and made of letters (a hyphen or an apostrophe allowed): "Ann
     Lind-Berg", "Ann O'Hara", as a person's name is written, not "Ann 2" or "the Lind"."""
