@@ -694,7 +694,12 @@ _STOCK_AFTER = lexicons.pattern("stock_cues")
 
 
 def _firm_not_place(
-    doc: Doc, e: Entity, name: str, org_heads: set[str], org_spans: dict[int, set[tuple[int, int]]]
+    doc: Doc,
+    e: Entity,
+    name: str,
+    org_heads: set[str],
+    stocked: set[str],
+    org_spans: dict[int, set[tuple[int, int]]],
 ) -> bool:
     """A name read as a place that is a firm's: a name the gazetteer lacks that ends in a
     firm's trade or form ("Lund Associates") or is listed beside two organisations ("Valco,
@@ -712,7 +717,7 @@ def _firm_not_place(
         return True
     if len(words) != 1 or name not in org_heads:
         return False
-    return not known or _stock_cued(name, doc.text)
+    return not known or name in stocked
 
 
 # A takeover or a parent after a firm's name ("Valco received a bid"); see the file.
@@ -988,6 +993,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     org_heads = {n.split()[0] for n in org_names if _body_name(n)}
     org_heads |= {n.split()[0] for n in firms if " " in n}  # "Campbell" of "Campbell Soup"
     org_spans = _firm_spans(doc, ends=None)
+    # "Columbia's stock" beside "Columbia Savings": the short names the text gives stock,
+    # looked for once each, not at each mention
+    stocked = {n for n in org_heads if _stock_cued(n, doc.text)}
     out = list(dated)
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
@@ -1059,9 +1067,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         firm = name in firms and not gazetteer.candidates(name)  # "Kellogg" beside "Kellogg Co."
         firm |= e.label == "PERSON" and name in heads  # "Walter" beside "Walter Energy"
         firm |= e.label == "PERSON" and _listed_with_firms(doc, e, firm_spans)  # "Valco Co., …"
-        firm |= e.label == "LOCATION" and _firm_not_place(doc, e, name, org_heads, org_spans)
+        firm |= e.label == "LOCATION" and _firm_not_place(
+            doc, e, name, org_heads, stocked, org_spans
+        )
         # "Campbell's stock" beside "Campbell Soup": no person has stock nor shareholders
-        firm |= name in org_heads and _stock_cued(name, doc.text)
+        firm |= name in stocked
         if body or (firm and e.label != "ORGANIZATION"):
             out.append(replace(e, label="ORGANIZATION"))
             continue
@@ -1114,7 +1124,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             elif (
                 (plain or name in gazetteer.FEATURES)
                 and _is_town(doc, e, name, strict)
-                and not (name in org_heads and _stock_cued(name, doc.text))  # "Columbia's stock"
+                and name not in stocked  # "Columbia's stock"
             ):
                 e = replace(e, label="LOCATION")  # "in Milan", "the West Bank"
         if e.label != "LOCATION":
