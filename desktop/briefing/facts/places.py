@@ -143,8 +143,11 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
             if demonym and (_language(s, i) or _describes(s, i)):
                 demonym = None
+            start = t.start
+            if demonym and (region := _region_demonym(s, i)):  # "Central American"
+                demonym, start = region
             if demonym or _untagged_place(s, i, lower):  # "Syrian": Syria
-                out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
+                out.append(PlaceMention(demonym or t.text, Evidence(s.index, start, t.end)))
             # "the Valbian peninsula": a name the tagger left out before a landform noun
             noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
             free = not then or then.text != "of"  # not "the Valbian island of Loxa"
@@ -323,7 +326,8 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     Valby", as the guideline reads it), the unknown end of a name cut after "of" ("Hall of
     Fame"), a town under 100,000 named like a person or a body
     of the article (`others`: "Lind" beside "Ann Lind", a company or club), or a person
-    (`people`: full names of several words) by name or surname (see `_person_named`)."""
+    (`people`: full names of several words) by name or surname (see `_person_named`), or a
+    leader's before "administration" (a town's name, not a capital's)."""
     name = words.clean_name(e.text)
     known = gazetteer.candidates(name)
     listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
@@ -348,7 +352,10 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     after = word_after(doc, e)  # a party to a case, or a newspaper's town ("the Valby Times")
     # a compass word cut from the name after it: "the South Sudanese army", "Valby's North End"
     compass = name in _PREFIXES and after[:1].isupper() and after not in untagged.CALENDAR
-    named = listed or person or group or title or cut or shouted or compass
+    # "the Bush administration": a leader's name, which towns bear too ("Bush", Egypt)
+    leader = after == "administration" and all(k.type == "city" for k in known)
+    leader = leader and all(k.population < 500_000 for k in known)
+    named = listed or person or group or title or cut or shouted or compass or leader
     named = named or _court_district(before, name, after)
     return named or after in (*_VERSUS, *_PAPER_TAILS)
 
@@ -396,7 +403,10 @@ def _language(s: Sentence, i: int) -> bool:
     """A people's word used as a noun for its language: after a language cue ("said it in
     English", "speaks Spanish") or joined to a school subject ("math or English"); only
     before a function word or a stop, never a noun ("in English waters", "and German referee
-    Jo Lind", the noun tagged a verb)."""
+    Jo Lind", the noun tagged a verb), or joined to a cue ("English-speaking countries")."""
+    head, joined, tail = s.tokens[i].text.rpartition("-")
+    if joined and head and tail.lower() in _LANGUAGE_CUES:
+        return True
     after = s.tokens[i + 1].tag if i + 1 < len(s.tokens) else "."
     if after not in _AFTER_LANGUAGE:
         return False
@@ -417,6 +427,16 @@ def _describes(s: Sentence, i: int) -> bool:
     after = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
     person = after is not None and after.tag == "NN" and after.text in _DESCRIBED
     return person or (after is not None and after.text in _SUBJECTS)
+
+
+def _region_demonym(s: Sentence, i: int) -> tuple[str, int] | None:
+    """ "Central American", "Latin American": a demonym after a capitalised word that names,
+    with the demonym's stem, a region ("Central America"): the region, not the country
+    ("American" alone is the United States)."""
+    if not i or not s.tokens[i - 1].text[:1].isupper() or not s.tokens[i].text.endswith("n"):
+        return None
+    region = f"{s.tokens[i - 1].text} {s.tokens[i].text[:-1]}"
+    return (region, s.tokens[i - 1].start) if gazetteer.candidates(region) else None
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:

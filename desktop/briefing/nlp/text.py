@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing import lexicons
 from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import boundaries, entities, resources, treebank
 
@@ -86,6 +87,14 @@ def _entities(words: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+# A legislator's party and state in brackets: "(D., Pa.)", "(R-S.C.)".
+_PARTY_STATE = lexicons.pattern("party_state_brackets")
+
+
+def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in ranges)
+
+
 def _title_case(words: list[str]) -> bool:
     """A headline's capitals: every word of four letters or more capitalised, three at least."""
     long = [w for w in words if len(w) > 3 and w.isalpha()]
@@ -129,6 +138,9 @@ def analyse(text: str) -> Doc:
         )
         out_sentences.append(Sentence(index, start, end, s_text, paragraph, toks))
         found = _entities(words, tags)
+        if "(" in s_text:  # "(D., Pa.)" after a legislator's name: the tagger's names in it go
+            brackets = [m.span() for m in _PARTY_STATE.finditer(s_text)]
+            found = [f for f in found if not _inside(spans[f[0]][0], spans[f[1] - 1][1], brackets)]
         # a headline's capitals, read once a sentence (it may hold many names)
         headline = any(label == "PERSON" for _, _, label in found) and _title_case(words)
         for first, last, label in found:

@@ -1,0 +1,60 @@
+"""Congress copy in the older wire style: a legislator's party and state in brackets, party
+whips, and the world regions and leaders' administrations of foreign-aid stories."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.places import extract_places
+from briefing.nlp import analyse
+
+
+def _actors(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {a.name: (a.type, a.roles) for a in extract_actors(analyse(text))}
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract_places(analyse(text))}
+
+
+def test_a_party_and_state_in_brackets_is_no_body_and_no_place() -> None:
+    text = (
+        "Rep. Ola Brandvik (D., Pa.) backed the grant for the town. "
+        "Sen. Mira Osk (R., Ohio) opposed it, and Rep. Tor Vang (D-Calif.) abstained."
+    )
+    doc = analyse(text)
+    assert not [e.text for e in doc.entities if e.text in ("D.", "R.", "Pa.", "Ohio", "Calif.")]
+    actors = _actors(text)
+    assert set(actors) == {"Ola Brandvik", "Mira Osk", "Tor Vang"}
+    assert "Ohio" not in _places(text)
+
+
+def test_a_whip_before_a_name_is_the_persons_role_and_the_house_a_body() -> None:
+    text = (
+        "House Minority Whip Carl Brandt counted the votes on the aid bill. "
+        "Senate Minority Leader Rosa Kemp called the bill a sham."
+    )
+    actors = _actors(text)
+    assert actors["Carl Brandt"][1] == ("House Minority Whip",)
+    assert actors["Rosa Kemp"][1] == ("Senate Minority Leader",)
+    assert "Senate Minority" not in actors and "House Minority Whip" not in actors
+    assert {"House", "Senate"} <= set(actors)
+
+
+def test_a_language_joined_to_a_cue_is_no_place() -> None:
+    text = "The grant goes to English-speaking schools in Valmora, the minister said on Monday."
+    assert "United Kingdom" not in _places(text) and "England" not in _places(text)
+
+
+def test_a_world_region_and_its_demonym_are_the_region_not_a_town_or_the_us() -> None:
+    text = (
+        "The Central American country lost its sugar quota. Aid to Central America and the "
+        "Caribbean was cut, and Latin American envoys protested in Eastern Europe."
+    )
+    places = _places(text)
+    assert {"Central America", "Caribbean", "Latin America", "Eastern Europe"} <= places
+    assert "Central" not in places and "United States" not in places
+
+
+def test_a_leaders_administration_is_no_town() -> None:
+    text = "The grant was sought by the Bush administration, the minister said in Valmora."
+    assert "Bush" not in _places(text)
