@@ -141,13 +141,10 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if (s.index, i) in covered or not t.text[:1].isupper():
                 continue
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
-            if demonym and (_language(s, i) or _describes(s, i)):
+            if demonym and (_language(s, i) or _describes(s, i) or _region_demonym(s, i)):
                 demonym = None
-            start = t.start
-            if demonym and (region := _region_demonym(s, i)):  # "Central American"
-                demonym, start = region
             if demonym or _untagged_place(s, i, lower):  # "Syrian": Syria
-                out.append(PlaceMention(demonym or t.text, Evidence(s.index, start, t.end)))
+                out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
             # "the Valbian peninsula": a name the tagger left out before a landform noun
             noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
             free = not then or then.text != "of"  # not "the Valbian island of Loxa"
@@ -429,14 +426,13 @@ def _describes(s: Sentence, i: int) -> bool:
     return person or (after is not None and after.text in _SUBJECTS)
 
 
-def _region_demonym(s: Sentence, i: int) -> tuple[str, int] | None:
+def _region_demonym(s: Sentence, i: int) -> bool:
     """ "Central American", "Latin American": a demonym after a capitalised word that names,
-    with the demonym's stem, a region ("Central America"): the region, not the country
-    ("American" alone is the United States)."""
+    with the demonym's stem, a region ("Central America") is the region's demonym, not the
+    country's ("American" alone is the United States); the guideline lists no demonym."""
     if not i or not s.tokens[i - 1].text[:1].isupper() or not s.tokens[i].text.endswith("n"):
-        return None
-    region = f"{s.tokens[i - 1].text} {s.tokens[i].text[:-1]}"
-    return (region, s.tokens[i - 1].start) if gazetteer.candidates(region) else None
+        return False
+    return bool(gazetteer.candidates(f"{s.tokens[i - 1].text} {s.tokens[i].text[:-1]}"))
 
 
 def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:

@@ -273,8 +273,8 @@ def _repaired(
         if words[title - 1] == ",":  # "London School of Economics, Mr Kennedy": two names
             body = [s.entity("ORGANIZATION", first, first + title - 1)]
         else:  # "Senate Minority Leader Jo Lind": the Senate, without the office's words
-            cut = next((j for j in range(title, 1, -1) if words[j - 1] not in _OFFICE_RUN), 1)
-            body = _body(s, first, first + cut)
+            keep = next((j for j in range(title, 1, -1) if words[j - 1] not in _OFFICE_RUN), 1)
+            body = _body(s, first, first + keep)
         return [*body, s.entity("PERSON", first + person, end)]
     if len(words) > 1 and words[-1] in _OFFICES:  # "Senate Minority Leader": the Senate
         cut = (j for j in range(len(words) - 1, 0, -1) if words[j - 1] not in _OFFICE_RUN)
