@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.places import extract_places
+from briefing.facts.quotes import extract_quotes
 from briefing.nlp import analyse
 
 
@@ -59,3 +60,19 @@ def test_a_world_region_is_no_town_and_its_demonym_no_country() -> None:
 def test_a_leaders_administration_is_no_town() -> None:
     text = "The grant was sought by the Bush administration, the minister said in Valmora."
     assert "Bush" not in _places(text)
+
+
+def test_a_titled_surname_of_a_firm_is_the_person_and_the_firm() -> None:
+    text = (
+        "Stefan Brask, president of the Valby Growth Fund, spoke about dividends on Monday.\n\n"
+        'A drop below that mark "has always been a warning sign," says Mr. Brask of T. Orme '
+        'Kessel.\n\n"It is a weak market," said Ms. Lund of Jo Park Securities.'
+    )
+    actors = _actors(text)
+    assert actors["T. Orme Kessel"][0] == "organization"
+    assert actors["Jo Park Securities"][0] == "organization"
+    assert actors["Lund"][0] == "person"
+    assert "Lund of Jo Park Securities" not in actors
+    doc = analyse(text)
+    speakers = [q.speaker for q in extract_quotes(doc, extract_actors(doc))]
+    assert speakers == ["Stefan Brask", "Lund"]

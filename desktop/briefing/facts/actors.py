@@ -878,6 +878,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             parts.append((start, tail, ""))  # "Commissioner for Transport Ingrid Holm"
         elif not (person and label == "ORGANIZATION" and last):
             continue
+        elif is_initial(last):
+            continue  # "T. Rowe Price": an initial opens the name, no body ends before it
         elif last.isupper() or last in _BODY_ENDS or last in kinds.BODY_TAILS:
             parts.append((start, tail, label))  # "Norbank International"
         elif last.lower() in ROLE_WORDS or tail == start + 1 and last.lower() in _PERSON_HEADS:

@@ -58,6 +58,7 @@ _PLACE_TAILS = lexicons.words("place_tails")
 _COMPANY_ENDS = lexicons.words("company_ends")  # "Co", "Inc": a legal form, no name of its own
 _TAILS = lexicons.words("body_tails")  # "Exchange", "Church": a head two bodies may share
 _MARKS = ("'", "'s", "\u2019", "\u2019s")
+_COURTESY = lexicons.words("courtesy_titles")  # "Mr.", "Ms."
 # Words no person's name holds: body words, and others ("Airport", "Royal").
 _NOT_IN_NAMES = _BODY | _WORDS["not_in_name"]
 
@@ -70,6 +71,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
     entities = join_cut(doc, entities, _possessive_site)
+    entities = _titled_of(doc, entities)
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
     surnames |= {words[-1] for words in full if len(words) > 1}
@@ -91,6 +93,29 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
+
+
+def _titled_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Mr. Lind of Norbank", "Ms. Berg of T. Rowe Price": after a courtesy title, a surname
+    and "of" name the person and then the firm (or the place) the person speaks for, which
+    the tagger reads as one body ("Lind of Norbank and") or as a second person."""
+    out: list[Entity] = []
+    of_titled: set[tuple[int, int]] = set()  # (sentence, token) right after "Mr. Lind of"
+    for e in entities:
+        s, first, end = doc.sentences[e.sentence], e.first_token, e.end_token
+        titled = first > 0 and s.tokens[first - 1].text.lower() in _COURTESY
+        if titled and end - first > 2 and s.tokens[first + 1].text == "of":
+            out.append(s.entity("PERSON", first, first + 1))
+            of_titled.add((e.sentence, first + 2))
+            first, end = first + 2, end - (s.tokens[end - 1].text in ("and", "or"))
+            e = s.entity(e.label, first, end)
+        elif titled and end - first == 1 and end + 1 < len(s.tokens) and s.tokens[end].text == "of":
+            of_titled.add((e.sentence, end + 1))
+        if (e.sentence, first) in of_titled and e.label != "LOCATION":
+            place = gazetteer.candidates(clean_name(e.text))
+            e = replace(e, label="LOCATION" if place else "ORGANIZATION")
+        out.append(e)
+    return out
 
 
 def join_cut(
