@@ -76,3 +76,15 @@ def test_a_titled_surname_of_a_firm_is_the_person_and_the_firm() -> None:
     doc = analyse(text)
     speakers = [q.speaker for q in extract_quotes(doc, extract_actors(doc))]
     assert speakers == ["Stefan Brask", "Lund"]
+
+
+def test_a_name_in_apposition_to_a_firm_noun_is_a_firm() -> None:
+    text = (
+        "Valcor, a Norland luxury auto maker being pursued by two rivals, gained 10 pence a "
+        "share on Monday. Hollund, a holding company, rose 9 pence. Tova Brennet, a bank "
+        "economist, said the market was calm."
+    )
+    actors = _actors(text)
+    assert actors["Valcor"][0] == "organization"
+    assert actors["Hollund"][0] == "organization"
+    assert actors["Tova Brennet"][0] == "person"

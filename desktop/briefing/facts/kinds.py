@@ -447,6 +447,26 @@ _BODY_PLURALS = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _APPOSE
 _LIST_OPENERS = {"like", "including", "as"}  # "as" of "such as"
 
 
+_NOUN_PHRASE = ("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD")
+
+
+def _body_apposition(tokens: tuple[Token, ...], k: int) -> bool:
+    """ "Norco, a holding company,", "Valco, a U.K. luxury auto maker being sold": an
+    apposition after the name whose head noun (the last of its noun phrase, not a possessor:
+    "a bank's economist") is a body's."""
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text.lower() not in ("a", "an"):
+        return False
+    j = k + 2
+    while j < len(tokens) and (
+        tokens[j].tag in _NOUN_PHRASE
+        or tokens[j].tag == "VBG"  # "a holding company": a gerund before a noun
+        and j + 1 < len(tokens)
+        and tokens[j + 1].tag.startswith("NN")
+    ):
+        j += 1
+    return j > k + 2 and tokens[j - 1].tag == "NN" and tokens[j - 1].text in _APPOSED_NOUNS
+
+
 def _unnamed_body(doc: Doc, e: Entity, name: str) -> bool:
     """A name read as a person's whose first word no list knows as a first name, in apposition
     to a body noun ("its parent company, Norco," but not "a spokesman for the company, Jo
@@ -458,6 +478,8 @@ def _unnamed_body(doc: Doc, e: Entity, name: str) -> bool:
     if gazetteer.candidates(name):
         return False  # "for the bank, Greece will pay": a place, as read elsewhere
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    if _body_apposition(tokens, e.end_token):
+        return True
     after = tokens[e.end_token].text if e.end_token < len(tokens) else "."
     noun = tokens[k - 2].text if k > 1 and tokens[k - 1].text == "," else ""
     roles = {t.text.lower() for t in tokens[max(0, k - 7) : k]} & (ROLE_NOUNS | _PERSON_CUES)
