@@ -454,7 +454,9 @@ def _body_apposition(tokens: tuple[Token, ...], k: int) -> bool:
     """ "Norco, a holding company,", "Valco, a U.K. luxury auto maker being sold": an
     apposition after the name whose head noun (the last of its noun phrase, not a possessor:
     "a bank's economist") is a body's."""
-    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text.lower() not in ("a", "an"):
+    if k + 2 >= len(tokens) or tokens[k].text != ",":
+        return False
+    if tokens[k + 1].text.lower() not in ("a", "an"):
         return False
     j = k + 2
     while j < len(tokens) and (
