@@ -88,3 +88,10 @@ def test_a_name_in_apposition_to_a_firm_noun_is_a_firm() -> None:
     assert actors["Valcor"][0] == "organization"
     assert actors["Hollund"][0] == "organization"
     assert actors["Tova Brennet"][0] == "person"
+
+
+def test_a_name_whose_price_advanced_or_declined_is_a_firm() -> None:
+    text = "Kelmar advanced 11 to 890 in Tokyo trading, and Dravik declined 4 to 512, dealers said."
+    actors = _actors(text)
+    assert actors["Kelmar"][0] == "organization"
+    assert actors["Dravik"][0] == "organization"
