@@ -95,3 +95,15 @@ def test_a_name_whose_price_advanced_or_declined_is_a_firm() -> None:
     actors = _actors(text)
     assert actors["Kelmar"][0] == "organization"
     assert actors["Dravik"][0] == "organization"
+
+
+def test_a_place_name_opening_a_role_keeps_its_first_word() -> None:
+    text = "Maren Oystad, a New York lawyer who heads the bar's committee, said it was wrong."
+    assert _actors(text)["Maren Oystad"][1] == ("New York lawyer",)
+
+
+def test_a_subject_quoted_as_weaving_a_partial_is_described_without_the_passive() -> None:
+    text = 'The judge was quoted as referring to the plan as "a disaster" on Monday in Valmora.'
+    doc = analyse(text)
+    quotes = extract_quotes(doc, extract_actors(doc))
+    assert [q.description for q in quotes] == ["The judge"]

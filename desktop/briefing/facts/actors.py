@@ -123,7 +123,9 @@ class _Row:
 
     def add_role(self, role: str | None) -> None:
         words = (role or "").split()  # "genial manager" -> "manager", not "former manager"
-        kept = next((i for i, w in enumerate(words[:-1]) if w.lower() not in _DROP), -1)
+        # (but "New York lawyer": a capitalised word before another opens a place's name)
+        named = [w.istitle() and words[i + 1][:1].isupper() for i, w in enumerate(words[:-1])]
+        kept = next((i for i, w in enumerate(words[:-1]) if w.lower() not in _DROP or named[i]), -1)
         role = " ".join(words[kept:])
         # "president and chief operating officer": two roles, each ending in a role word
         parts = (role or "").split(" and ")

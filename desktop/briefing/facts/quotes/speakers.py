@@ -1322,6 +1322,10 @@ def _passive(part: str, end: int) -> bool:
     return _P["be_before"].search(part[:end]) is not None and not part[:end].endswith("ing")
 
 
+# The passive of words caught or printed elsewhere (`was quoted as`), after a subject.
+_PERCEIVED_END = re.compile(r"\s+(?:" + lexicons.alternatives("perceived_speech") + r")$")
+
+
 def _subject(head: str, head_abs: int, people: People) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
@@ -1652,6 +1656,7 @@ def subject_of_weaving(
     # subject even with no determiner (`critics`, `many voters`).
     what = _P["what_called"].search(chunk) is not None
     chunk = _P["what_called"].sub("", chunk)
+    chunk = _PERCEIVED_END.sub("", chunk)  # `The judge was quoted as referring to it as "…"`
     be = _P["be_end"].search(chunk)  # `was newly`
     passive = be is not None and m.group()[-3:] != "ing"
     if passive or _participle(head, m.end()):  # not `Jo Park is telling…`
