@@ -107,3 +107,8 @@ def test_a_subject_quoted_as_weaving_a_partial_is_described_without_the_passive(
     doc = analyse(text)
     quotes = extract_quotes(doc, extract_actors(doc))
     assert [q.description for q in quotes] == ["The judge"]
+
+
+def test_a_departments_second_field_of_two_words_stays_in_its_name() -> None:
+    text = "The Department of Health and Family Care said on Monday that the Valmora rule stands."
+    assert "Department of Health and Family Care" in _actors(text)

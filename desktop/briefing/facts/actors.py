@@ -826,7 +826,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             ends = words[k - 1] in _BODY_ENDS or both
             first = right.split(" and ")[0]  # "Green Party and Respect": a known body
             # not a department's second field: "Department of Health and Ageing"
-            lone = len(rest) == 1 and rest[0] not in names
+            # ("Department of Health and Human Services": a second field of two words too)
+            other = " ".join(rest)
+            lone = len(rest) <= 2 and other not in names and not institutions.canonical(other)
             field = words[start] in kinds.DEPARTMENT_HEADS and lone
             known = left in names or first in names or institutions.canonical(left) and not field
             series = word == "," and _series(rest, ends_body and not ends)  # "Heart, Lung, and"
