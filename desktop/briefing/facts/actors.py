@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from itertools import takewhile
 
 from briefing import lexicons
-from briefing.facts import gazetteer, institutions, kinds, untagged, words
+from briefing.facts import gazetteer, institutions, kinds, spans, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
 from briefing.facts.places import joined_place_entities, resolve
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
@@ -831,7 +831,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             # a name joining with "&" joins no other name with "and": "Standard & Poor's and
             # Duff & Phelps"; but "Goldman, Sachs & Co." is one partnership
             amp = word == "and" and "&" in words[start : e.end_token]
-            if word == "," and _partners(rest):
+            if word == "," and spans.partners(rest):
                 continue
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
@@ -920,14 +920,6 @@ def _legal_end(word: str, nxt: str) -> bool:
     ("Co. Ltd.")."""
     legal = word in kinds.COMPANY_ENDS and word.endswith(".")
     return legal and nxt[:1].isupper() and nxt not in _BODY_ENDS
-
-
-def _partners(rest: list[str]) -> bool:
-    """The words after a comma finish a partnership's name, "Sachs & Co." of "Goldman, Sachs
-    & Co.": capitalised names (and commas) up to an "&" and a name after it."""
-    amp = rest.index("&") if "&" in rest else 0
-    names = [w for w in rest if w not in ("&", ",")]
-    return 0 < amp < len(rest) - 1 and all(w[:1].isupper() for w in names)
 
 
 def _cut_label(s: Sentence, e: Entity) -> Entity:
@@ -1227,7 +1219,18 @@ def _place_cued_out(doc: Doc, tagged: list[Entity], cued: list[Entity]) -> list[
     "Valby council" where "in Valby" is tagged is the place's council, the place already a row
     (a capitalised cue makes a body's own name: "Valby Council")."""
     places = {clean_name(e.text) for e in tagged if e.label == "LOCATION"}
-    return [e for e in cued if not (_before_cue(doc, e) and clean_name(e.text) in places)]
+    placed = [_before_cue(doc, e) and clean_name(e.text) in places for e in cued]
+    return [e for e, p in zip(cued, placed, strict=True) if not (p or _described_place(doc, e))]
+
+
+def _described_place(doc: Doc, e: Entity) -> bool:
+    """ "a Valby company": a known place between an indefinite article and a lower-case cue
+    says where an unnamed body is, and names no body."""
+    return (
+        word_before(doc, e).lower() in ("a", "an")
+        and _before_cue(doc, e)
+        and bool(gazetteer.candidates(clean_name(e.text)))
+    )
 
 
 def _before_cue(doc: Doc, e: Entity) -> bool:
@@ -1824,7 +1827,19 @@ def _shortens(short: str, name: str) -> bool:
     # "Moody's" of "Moody's Investors Service": a firm named for its founder, by the possessive
     # (an acronym's is its owner's: "the NRC's Valby unit")
     starts |= n.startswith((s + "'s ", s + "’s ")) and " " not in s and not s.isupper()
-    return initials or ends or same or starts or _school_of(short, name)
+    return initials or ends or same or starts or _school_of(short, name) or _founder(s, name)
+
+
+def _founder(short: str, name: str) -> bool:
+    """A firm named for its founder by initials and surname is called by the surname: "Lind"
+    of "K.J. Lind Group" or "K.J. Lind & Co."; not "Army" of "U.S. Army" (a place's or a body's
+    letters), nor a common noun ("Television" of "E.C. Television")."""
+    words = name.split()
+    k = next((i for i, w in enumerate(words) if not re.fullmatch(r"(?:[A-Z]\.)+", w)), 0)
+    letters = " ".join(words[:k])
+    coded = _nation(letters) or gazetteer.candidates(letters) or institutions.canonical(letters)
+    named = short.istitle() and short.isalpha() and not _noun(short.lower())
+    return k > 0 and words[k] == short and named and not coded
 
 
 def _alone(row: _Row, doc: Doc) -> bool:

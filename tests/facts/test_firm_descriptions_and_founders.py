@@ -1,0 +1,71 @@
+"""Firms in business copy: a partnership's name cut at its comma, a description in an apposition
+("a Denver bank"), and a firm named for its founder called by the surname later.
+
+Spans are given by hand where the rule is about a span the tagger may or may not cut.
+"""
+
+from __future__ import annotations
+
+from briefing.facts import spans
+from briefing.facts.actors import _founder, _shortens, extract_actors
+from briefing.nlp import analyse
+from tests.facts.hand_entities import every_occurrence
+
+
+def _repaired(text: str, *names: tuple[str, str]) -> list[tuple[str, str]]:
+    doc = every_occurrence(text, *names)
+    return [(e.label, e.text) for e in spans.repair(doc, list(doc.entities), places=True)]
+
+
+def test_a_partnership_cut_at_its_comma_is_one_firm() -> None:
+    text = "Jo Lind, an analyst at Brenner, Holt & Marsh Securities Inc., said prices rose."
+    out = _repaired(
+        text,
+        ("PERSON", "Jo Lind"),
+        ("LOCATION", "Brenner"),
+        ("ORGANIZATION", "Holt & Marsh Securities Inc."),
+    )
+    assert ("ORGANIZATION", "Brenner, Holt & Marsh Securities Inc.") in out
+    assert ("LOCATION", "Brenner") not in out
+
+
+def test_a_known_place_before_the_comma_stays_apart() -> None:
+    text = "In Denver, Holt & Marsh Inc. said prices rose."
+    out = _repaired(text, ("LOCATION", "Denver"), ("ORGANIZATION", "Holt & Marsh Inc."))
+    assert out == [("LOCATION", "Denver"), ("ORGANIZATION", "Holt & Marsh Inc.")]
+
+
+def test_names_listed_before_and_stay_apart() -> None:
+    text = "Shares of Tovik, Holt & Marsh and Brix rose."
+    out = _repaired(text, ("ORGANIZATION", "Tovik"), ("ORGANIZATION", "Holt & Marsh"))
+    assert ("ORGANIZATION", "Tovik") in out
+
+
+def test_a_place_and_a_common_noun_describe_a_body_not_name_it() -> None:
+    text = "Ann Berg, economist for Valco Corp., a Denver bank, said demand fell."
+    bank = ("ORGANIZATION", "Denver bank")
+    out = _repaired(text, ("PERSON", "Ann Berg"), ("ORGANIZATION", "Valco Corp."), bank)
+    assert ("LOCATION", "Denver") in out
+    assert not any(text.endswith("bank") for _, text in out)
+
+
+def test_a_common_noun_after_a_body_name_is_left_out() -> None:
+    text = "In the Valby Harbour Court litigation, Norbank has lost."
+    out = _repaired(text, ("ORGANIZATION", "Valby Harbour Court litigation"))
+    assert out == [("ORGANIZATION", "Valby Harbour Court")]
+
+
+def test_a_place_before_an_unnamed_company_is_no_organisation() -> None:
+    actors = extract_actors(analyse("Tom Vale runs Norbank Inc., a Denver company, with Jo Lind."))
+    assert not [a for a in actors if a.type == "organization" and a.name == "Denver"]
+
+
+def test_a_firm_named_for_its_founder_is_called_by_the_surname() -> None:
+    assert _shortens("Tovik", "K.J. Tovik Group")
+    assert _shortens("Tovik", "A. Tovik & Co.")
+
+
+def test_a_country_or_a_common_noun_after_letters_is_no_founder() -> None:
+    assert not _founder("Army", "U.S. Army")
+    assert not _founder("Television", "E.C. Television")
+    assert not _founder("Tovik", "Tovik Group")  # no initials: other rules decide
