@@ -1,5 +1,6 @@
 """Firms in business copy: a partnership's name cut at its comma, a description in an apposition
-("a Denver bank"), and a firm named for its founder called by the surname later.
+("a Denver bank"), a firm named for its founder called by the surname later, a paper named for
+its place called by the rest of its name, and a town before a state's abbreviation.
 
 Spans are given by hand where the rule is about a span the tagger may or may not cut.
 """
@@ -7,9 +8,9 @@ Spans are given by hand where the rule is about a span the tagger may or may not
 from __future__ import annotations
 
 from briefing.facts import spans
-from briefing.facts.actors import _founder, _shortens, extract_actors
+from briefing.facts.actors import _founder, _placed, _shortens, extract_actors
 from briefing.nlp import analyse
-from tests.facts.hand_entities import every_occurrence
+from tests.facts.hand_entities import every_occurrence, labels
 
 
 def _repaired(text: str, *names: tuple[str, str]) -> list[tuple[str, str]]:
@@ -69,3 +70,20 @@ def test_a_country_or_a_common_noun_after_letters_is_no_founder() -> None:
     assert not _founder("Army", "U.S. Army")
     assert not _founder("Television", "E.C. Television")
     assert not _founder("Tovik", "Tovik Group")  # no initials: other rules decide
+
+
+def test_a_paper_named_for_its_place_is_called_by_the_rest_of_its_name() -> None:
+    assert _placed("The Ledger", "The Denver Ledger")
+    assert _placed("The Ledger", "Denver Ledger")
+
+
+def test_no_place_or_a_body_kind_alone_is_no_place_dropped_short_form() -> None:
+    assert not _placed("The Ledger", "The Sunday Ledger")  # no place
+    assert not _placed("Harbour Commission", "Denver Harbour Commission")  # maybe another's
+
+
+def test_a_name_before_a_comma_and_a_state_abbreviation_is_a_town() -> None:
+    text = "Shares of Norbank rose. The Valby, Conn., concern has agreed to a merger."
+    doc = every_occurrence(text, ("ORGANIZATION", "Norbank"), ("ORGANIZATION", "Valby"))
+    assert "LOCATION" in labels(doc)["Valby"]
+    assert labels(doc)["Norbank"] == {"ORGANIZATION"}

@@ -1784,7 +1784,10 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
     ("Moody's" of "Moody's Investors Service") or the name without full stops."""
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
-        longer = [r for r in longer if any(_shortens(row.name, x) for x in (r.name, *r.aliases))]
+        forms = [(r, (r.name, *r.aliases)) for r in longer]
+        longer = [r for r, names in forms if any(_shortens(row.name, x) for x in names)]
+        # a paper named for its place, by the rest of its name, where no other body fits
+        longer = longer or [r for r, names in forms if any(_placed(row.name, x) for x in names)]
         if longer and _alone(row, doc):  # "The House will vote": not the "White House"
             longer = [r for r in longer if not _own_body(row.name, _bare(r.name))]
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
@@ -1840,6 +1843,17 @@ def _founder(short: str, name: str) -> bool:
     coded = _nation(letters) or gazetteer.candidates(letters) or institutions.canonical(letters)
     named = short.istitle() and short.isalpha() and not _noun(short.lower())
     return k > 0 and words[k] == short and named and not coded
+
+
+def _placed(short: str, name: str) -> bool:
+    """ "The Times" of "The New York Times": a paper named for its place, called by the rest of
+    its name with its article; not "The Times" of "The Sunday Times" (no place), nor a body's
+    kind alone ("Supreme Court" beside the "Valby Supreme Court" may be the country's)."""
+    rest = short.removeprefix("The ")
+    if rest == short or " " in rest or not name.endswith(" " + rest):
+        return False
+    place = name[: -len(rest)].strip().removeprefix("The ")
+    return bool(place) and bool(gazetteer.candidates(place))
 
 
 def _alone(row: _Row, doc: Doc) -> bool:

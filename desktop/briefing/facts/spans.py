@@ -364,6 +364,9 @@ def _repaired(
     return [e]
 
 
+_LOWER_HEADS = lexicons.groups("joined_name_words")["lower_head"]
+
+
 def _before_common_noun(s: Sentence, first: int, end: int) -> int:
     """Where the lower-case nouns ending a span begin ("bank" of "Valby bank", "litigation" of
     "Valby Court litigation"): no name ends in a common noun, so they describe (`end`: none)."""
@@ -371,7 +374,8 @@ def _before_common_noun(s: Sentence, first: int, end: int) -> int:
     while k > first and s.tokens[k - 1].text.isalpha() and s.tokens[k - 1].text.islower():
         k -= 1
     nouns = k < end and all(t.tag in ("NN", "NNS") for t in s.tokens[k:end])
-    return k if nouns else end
+    # "the Harbour Workers union": a lower-case head that completes a name (`kinds._joined`)
+    return k if nouns and s.tokens[end - 1].text not in _LOWER_HEADS else end
 
 
 def _slashed(e: Entity, names: list[str]) -> list[Entity]:
