@@ -1,16 +1,25 @@
 """Firms in business copy: a partnership's name cut at its comma, a description in an apposition
 ("a Denver bank"), a firm named for its founder called by the surname later, a paper named for
-its place called by the rest of its name, and a town before a state's abbreviation.
+its place called by the rest of its name, a town before a state's abbreviation, an outlet the
+tagger missed ("Valbyline reported"), and a county before an office's title.
 
 Spans are given by hand where the rule is about a span the tagger may or may not cut.
 """
 
 from __future__ import annotations
 
-from briefing.facts import spans
-from briefing.facts.actors import _founder, _placed, _shortens, extract_actors
+from briefing.facts import spans, untagged
+from briefing.facts.actors import (
+    _founder,
+    _placed,
+    _Row,
+    _shortens,
+    _split_names,
+    _whole_affiliations,
+    extract_actors,
+)
 from briefing.nlp import analyse
-from tests.facts.hand_entities import every_occurrence, labels
+from tests.facts.hand_entities import every_occurrence, labels, one_span
 
 
 def _repaired(text: str, *names: tuple[str, str]) -> list[tuple[str, str]]:
@@ -87,3 +96,48 @@ def test_a_name_before_a_comma_and_a_state_abbreviation_is_a_town() -> None:
     doc = every_occurrence(text, ("ORGANIZATION", "Norbank"), ("ORGANIZATION", "Valby"))
     assert "LOCATION" in labels(doc)["Valby"]
     assert labels(doc)["Norbank"] == {"ORGANIZATION"}
+
+
+def _outlets(text: str) -> list[str]:
+    return [e.text for e in untagged.media(analyse(text), [])]
+
+
+def test_one_word_before_reported_or_after_told_is_an_outlet() -> None:
+    assert "Valbyline" in _outlets('"It will open in May," Valbyline reported on Monday.')
+    assert "Norpost" in _outlets('"It is creepy," her sister told Norpost: "We like it."')
+
+
+def test_a_first_name_or_a_sentence_opener_is_no_outlet() -> None:
+    assert _outlets('"We like it," she told Jo. "We do."') == []
+    assert _outlets("Valbyline reported a loss on Monday.") == []
+
+
+def _split(words: str) -> list[tuple[str, str]]:
+    doc, span = one_span(words.split())
+    return [(p.label, p.text) for p in _split_names(doc, span, set())]
+
+
+def test_a_county_before_an_office_title_is_the_place_it_serves() -> None:
+    parts = _split("Tovik County Sheriff Jo Lind")
+    assert parts == [("LOCATION", "Tovik County"), ("PERSON", "Jo Lind")]
+
+
+def test_a_body_before_an_office_title_stays_a_body() -> None:
+    parts = _split("Norland Reserve Governor Jo Lind")
+    assert parts == [("ORGANIZATION", "Norland Reserve"), ("PERSON", "Jo Lind")]
+
+
+def test_the_last_word_of_a_longer_name_is_no_outlet_alone() -> None:
+    assert "Magazine" not in _outlets("It fired twice, Valby Magazine reported on Monday.")
+
+
+def test_an_affiliation_cut_at_a_partnership_comma_takes_the_whole_name() -> None:
+    row = _Row("Jo Lind", "person")
+    row.affiliation = "Brenner"
+    firm = _Row("Brenner, Holt & Marsh Inc.", "organization")
+    _whole_affiliations([row], {"brenner, holt & marsh inc.": firm})
+    assert row.affiliation == "Brenner, Holt & Marsh Inc."
+
+
+def test_a_common_word_after_told_is_a_programme_not_an_outlet() -> None:
+    assert _outlets('"It was a mistake," the minister told Today.') == []

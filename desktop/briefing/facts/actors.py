@@ -844,7 +844,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         elif titled and not ends_body:
             # "Federal Reserve Governor ...", not "Sheriff's Office" nor "Valby Prince Jo Hospital"
             office = nxt in (["for"], ["of"])  # "US Secretary of State ..."
-            cut = (label, k, "") if office else (label, k + 1, "PERSON")
+            # "Valby County Sheriff Jo Lind": the sheriff's county, a place
+            area = _area(words[start:k])
+            cut = (area or label, k, "") if office else (area or label, k + 1, "PERSON")
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
             # Not "Queen's Speech", not "Alzheimer's Society"
             plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)
@@ -895,6 +897,16 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     out = [s.entity(x, a, b) for a, b, x in parts if a < b and x and words[a][:1].isupper()]
     # "Mexico's Manuel Medina": the country is no body here
     return [p for p in out if not (p.label == "ORGANIZATION" and gazetteer.country_name(p.text))]
+
+
+def _area(words: list[str]) -> str | None:
+    """ "LOCATION" for the words before an office's title that name a county, a region or a
+    town ("Valby County" of "Valby County Sheriff Jo Lind"): the place the office serves, no
+    body's name."""
+    name = " ".join(words)
+    known = gazetteer.candidates(name)
+    town = bool(known) and not any(x.type == "country" for x in known)
+    return "LOCATION" if words[-1:] == ["County"] or town else None
 
 
 def _middle_initial(words: list[str], k: int) -> bool:
@@ -1062,6 +1074,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs, doc)
     _merge_transposed(orgs)
+    _whole_affiliations(people, orgs)
     _merge_renamed(doc.text, people)
     for row in [r for r in people if not r.roles]:
         # "the Bergs": the family's "Berg group"; a body found as often as a person or more
@@ -1795,6 +1808,14 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].take(row)
             del orgs[key]
+
+
+def _whole_affiliations(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """An affiliation read up to a comma inside a firm's name ("an economist at Brenner, Holt &
+    Marsh") is that firm's whole name, where one row's name goes on from it."""
+    for row in (r for r in people if r.affiliation):
+        whole = [r.name for r in orgs.values() if r.name.startswith(f"{row.affiliation},")]
+        row.affiliation = whole[0] if len(whole) == 1 else row.affiliation
 
 
 def _bare(name: str) -> str:
