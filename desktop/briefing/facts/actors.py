@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from itertools import takewhile
 
 from briefing import lexicons
-from briefing.facts import gazetteer, institutions, kinds, untagged, words
+from briefing.facts import gazetteer, institutions, kinds, spans, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
 from briefing.facts.places import joined_place_entities, resolve
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
@@ -835,7 +835,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             # a name joining with "&" joins no other name with "and": "Standard & Poor's and
             # Duff & Phelps"; but "Goldman, Sachs & Co." is one partnership
             amp = word == "and" and "&" in words[start : e.end_token]
-            if word == "," and _partners(rest):
+            if word == "," and spans.partners(rest):
                 continue
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
@@ -848,7 +848,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         elif titled and not ends_body:
             # "Federal Reserve Governor ...", not "Sheriff's Office" nor "Valby Prince Jo Hospital"
             office = nxt in (["for"], ["of"])  # "US Secretary of State ..."
-            cut = (label, k, "") if office else (label, k + 1, "PERSON")
+            # "Valby County Sheriff Jo Lind": the sheriff's county, a place
+            area = _area(words[start:k])
+            cut = (area or label, k, "") if office else (area or label, k + 1, "PERSON")
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
             # Not "Queen's Speech", not "Alzheimer's Society"
             plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)
@@ -903,6 +905,16 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     return [p for p in out if not (p.label == "ORGANIZATION" and gazetteer.country_name(p.text))]
 
 
+def _area(words: list[str]) -> str | None:
+    """ "LOCATION" for the words before an office's title that name a county, a region or a
+    town ("Valby County" of "Valby County Sheriff Jo Lind"): the place the office serves, no
+    body's name."""
+    name = " ".join(words)
+    known = gazetteer.candidates(name)
+    town = bool(known) and not any(x.type == "country" for x in known)
+    return "LOCATION" if words[-1:] == ["County"] or town else None
+
+
 def _middle_initial(words: list[str], k: int) -> bool:
     """ "Jo K. Lind", "Halvor C. Brennet & Co.": a capital letter with its full stop between two
     capitalised words is an initial inside the name, whatever the tagger calls it."""
@@ -926,14 +938,6 @@ def _legal_end(word: str, nxt: str) -> bool:
     ("Co. Ltd.")."""
     legal = word in kinds.COMPANY_ENDS and word.endswith(".")
     return legal and nxt[:1].isupper() and nxt not in _BODY_ENDS
-
-
-def _partners(rest: list[str]) -> bool:
-    """The words after a comma finish a partnership's name, "Sachs & Co." of "Goldman, Sachs
-    & Co.": capitalised names (and commas) up to an "&" and a name after it."""
-    amp = rest.index("&") if "&" in rest else 0
-    names = [w for w in rest if w not in ("&", ",")]
-    return 0 < amp < len(rest) - 1 and all(w[:1].isupper() for w in names)
 
 
 def _cut_label(s: Sentence, e: Entity) -> Entity:
@@ -1076,6 +1080,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs, doc)
     _merge_transposed(orgs)
+    _whole_affiliations(people, orgs)
     _merge_renamed(doc.text, people)
     for row in [r for r in people if not r.roles]:
         # "the Bergs": the family's "Berg group"; a body found as often as a person or more
@@ -1233,7 +1238,18 @@ def _place_cued_out(doc: Doc, tagged: list[Entity], cued: list[Entity]) -> list[
     "Valby council" where "in Valby" is tagged is the place's council, the place already a row
     (a capitalised cue makes a body's own name: "Valby Council")."""
     places = {clean_name(e.text) for e in tagged if e.label == "LOCATION"}
-    return [e for e in cued if not (_before_cue(doc, e) and clean_name(e.text) in places)]
+    placed = [_before_cue(doc, e) and clean_name(e.text) in places for e in cued]
+    return [e for e, p in zip(cued, placed, strict=True) if not (p or _described_place(doc, e))]
+
+
+def _described_place(doc: Doc, e: Entity) -> bool:
+    """ "a Valby company": a known place between an indefinite article and a lower-case cue
+    says where an unnamed body is, and names no body."""
+    return (
+        word_before(doc, e).lower() in ("a", "an")
+        and _before_cue(doc, e)
+        and bool(gazetteer.candidates(clean_name(e.text)))
+    )
 
 
 def _before_cue(doc: Doc, e: Entity) -> bool:
@@ -1787,7 +1803,10 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
     ("Moody's" of "Moody's Investors Service") or the name without full stops."""
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
-        longer = [r for r in longer if any(_shortens(row.name, x) for x in (r.name, *r.aliases))]
+        forms = [(r, (r.name, *r.aliases)) for r in longer]
+        longer = [r for r, names in forms if any(_shortens(row.name, x) for x in names)]
+        # a paper named for its place, by the rest of its name, where no other body fits
+        longer = longer or [r for r, names in forms if any(_placed(row.name, x) for x in names)]
         if longer and _alone(row, doc):  # "The House will vote": not the "White House"
             longer = [r for r in longer if not _own_body(row.name, _bare(r.name))]
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
@@ -1795,6 +1814,14 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].take(row)
             del orgs[key]
+
+
+def _whole_affiliations(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """An affiliation read up to a comma inside a firm's name ("an economist at Brenner, Holt &
+    Marsh") is that firm's whole name, where one row's name goes on from it."""
+    for row in (r for r in people if r.affiliation):
+        whole = [r.name for r in orgs.values() if r.name.startswith(f"{row.affiliation},")]
+        row.affiliation = whole[0] if len(whole) == 1 else row.affiliation
 
 
 def _bare(name: str) -> str:
@@ -1830,7 +1857,30 @@ def _shortens(short: str, name: str) -> bool:
     # "Moody's" of "Moody's Investors Service": a firm named for its founder, by the possessive
     # (an acronym's is its owner's: "the NRC's Valby unit")
     starts |= n.startswith((s + "'s ", s + "’s ")) and " " not in s and not s.isupper()
-    return initials or ends or same or starts or _school_of(short, name)
+    return initials or ends or same or starts or _school_of(short, name) or _founder(s, name)
+
+
+def _founder(short: str, name: str) -> bool:
+    """A firm named for its founder by initials and surname is called by the surname: "Lind"
+    of "K.J. Lind Group" or "K.J. Lind & Co."; not "Army" of "U.S. Army" (a place's or a body's
+    letters), nor a common noun ("Television" of "E.C. Television")."""
+    words = name.split()
+    k = next((i for i, w in enumerate(words) if not re.fullmatch(r"(?:[A-Z]\.)+", w)), 0)
+    letters = " ".join(words[:k])
+    coded = _nation(letters) or gazetteer.candidates(letters) or institutions.canonical(letters)
+    named = short.istitle() and short.isalpha() and not _noun(short.lower())
+    return k > 0 and words[k] == short and named and not coded
+
+
+def _placed(short: str, name: str) -> bool:
+    """ "The Times" of "The New York Times": a paper named for its place, called by the rest of
+    its name with its article; not "The Times" of "The Sunday Times" (no place), nor a body's
+    kind alone ("Supreme Court" beside the "Valby Supreme Court" may be the country's)."""
+    rest = short.removeprefix("The ")
+    if rest == short or " " in rest or not name.endswith(" " + rest):
+        return False
+    place = name[: -len(rest)].strip().removeprefix("The ")
+    return bool(place) and bool(gazetteer.candidates(place))
 
 
 def _alone(row: _Row, doc: Doc) -> bool:

@@ -548,6 +548,19 @@ def _state_after_town(doc: Doc, e: Entity, name: str, place_ends: set[tuple[int,
     return placed and any(k.type in ("region", "country") for k in gazetteer.candidates(name)[:2])
 
 
+def _before_state(doc: Doc, e: Entity) -> bool:
+    """A name before a comma and a US state's abbreviation is a town, as the wire writes one
+    ("Valby, Conn., said", "a Valby, Mich., teacher"), whatever the words after it."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    after = doc.text[tokens[k + 1].start : tokens[k + 1].end + 1]  # with a full stop read apart
+    return (
+        tokens[k + 1].text in gazetteer.US_STATE_ABBREVIATIONS
+        or after in gazetteer.US_STATE_ABBREVIATIONS
+    )
+
+
 def _of_place_noun(doc: Doc, e: Entity) -> bool:
     """A name after a place noun and "of": "her town of Varnia", "the island of Tolvik"."""
     tokens = doc.sentences[e.sentence].tokens
@@ -1133,7 +1146,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label == "ORGANIZATION":
             # not "the mining giant Valco Energy": a body's last word names no person
-            plain = not _is_org_name(doc, e, name, firms) and not _body_end(name)
+            unworded = not _is_org_name(doc, e, name, firms)
+            plain = unworded and not _body_end(name)
             known = gazetteer.candidates(name)
             region = any(k.type == "region" for k in known[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
@@ -1143,6 +1157,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             modifier = region and _modifier(doc, e, known)
             if (gazetteer.country_name(name) or region) and (not sports or modifier):
                 e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
+            elif unworded and name.split()[-1] not in COMPANY_ENDS and _before_state(doc, e):
+                e = replace(e, label="LOCATION")  # "the Valby, Conn., concern"
             elif plain and person:
                 e = replace(e, label="PERSON")  # "Jesper Parnevik", "Lord Bingham"
             elif (

@@ -70,7 +70,7 @@ _Beside = tuple[Entity | None, Entity | None]
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
-    entities = join_cut(doc, entities, _possessive_site)
+    entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
     entities = _titled_of(doc, entities)
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
@@ -140,6 +140,33 @@ def _possessive_site(doc: Doc, before: Entity, e: Entity) -> str | None:
     mark = doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
     tail = e.end_token - e.first_token == 1 and e.text in _PLACE_TAILS
     return "LOCATION" if before.end_token + 1 == e.first_token and tail and mark in _MARKS else None
+
+
+def _partnership(doc: Doc, before: Entity, e: Entity) -> str | None:
+    """A partnership named for its founders writes a comma after the first name and "&"
+    before the last ("Brenner, Holt & Marsh"): one word, a comma, then names up to "&" are
+    one firm, which the tagger cuts at the comma; not a known place ("in Valby, Holt &
+    Marsh said"), and not a list ("Holt & Marsh and Lind").
+    """
+    s = doc.sentences[e.sentence]
+    words = [t.text for t in s.tokens]
+    first, end = before.first_token, e.first_token
+    one = before.end_token - first == 1 and words[first].istitle() and words[first].isalpha()
+    if not (one and end == first + 2 and words[first + 1] == "," and e.label == "ORGANIZATION"):
+        return None
+    listed = first > 0 and words[first - 1] in (",", "and", "or")
+    after = words[e.end_token] if e.end_token < len(words) else ""
+    # "Lind, Holt & Marsh's chief": a person, then the firm owning a role
+    ends = listed or after in ("and", "or", "&", "'s", "’s") or _place(words[first])
+    return None if ends or not partners(words[first + 2 : e.end_token]) else "ORGANIZATION"
+
+
+def partners(rest: list[str]) -> bool:
+    """The words after a comma finish a partnership's name, "Sachs & Co." of "Goldman, Sachs
+    & Co.": capitalised names (and commas) up to an "&" and a name after it."""
+    amp = rest.index("&") if "&" in rest else 0
+    names = [w for w in rest if w not in ("&", ",")]
+    return 0 < amp < len(rest) - 1 and all(w[:1].isupper() for w in names)
 
 
 def _given_name_joined(doc: Doc, before: Entity, e: Entity) -> str | None:
@@ -273,6 +300,13 @@ def _repaired(
     first, end = e.first_token, e.end_token
     if _known(words):
         return [e]
+    if (named := _before_common_noun(s, first, end)) < end:
+        # "Valco Corp., a Valby bank,": a description, whose place or name inside counts
+        if named == first:
+            return []
+        if _kind(words[: named - first], surnames) == "LOCATION":
+            return [s.entity("LOCATION", first, named)]
+        return _repaired(doc, s.entity(e.label, first, named), surnames, lower, beside, places)
     names = e.text.split("/")  # "a Norwire/ORB poll": the known outlet and its partner
     if len(words) == 1 and len(names) > 1 and untagged.ORG_NAMES.intersection(names):
         return _slashed(e, names)
@@ -354,6 +388,20 @@ def _repaired(
     if places and (after in SEAT_NOUNS or civic):
         return [s.entity("LOCATION", first, end)]
     return [e]
+
+
+_LOWER_HEADS = lexicons.groups("joined_name_words")["lower_head"]
+
+
+def _before_common_noun(s: Sentence, first: int, end: int) -> int:
+    """Where the lower-case nouns ending a span begin ("bank" of "Valby bank", "litigation" of
+    "Valby Court litigation"): no name ends in a common noun, so they describe (`end`: none)."""
+    k = end
+    while k > first and s.tokens[k - 1].text.isalpha() and s.tokens[k - 1].text.islower():
+        k -= 1
+    nouns = k < end and all(t.tag in ("NN", "NNS") for t in s.tokens[k:end])
+    # "the Harbour Workers union": a lower-case head that completes a name (`kinds._joined`)
+    return k if nouns and s.tokens[end - 1].text not in _LOWER_HEADS else end
 
 
 def _slashed(e: Entity, names: list[str]) -> list[Entity]:

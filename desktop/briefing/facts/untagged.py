@@ -141,12 +141,15 @@ _REPORTING = REPORTING_VERBS | lexicons.words("medium_verbs")
 # Days and months: "Council on Friday" is no name.
 CALENDAR = lexicons.words("calendar_words")
 _MEDIA_NOUNS = lexicons.words("media_nouns")
+_OUTLET = lexicons.groups("outlet_cues")  # "Valbyline reported", "told Valbyline:"
+_COMMON = lexicons.words("common_words")  # "told Today.": a programme's name
 
 
 def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """Websites named as where words went out: one capitalised word after a reporting verb
-    and "on" ("posted on Facebook", "follow him on Facebook and Twitter") or before a
-    social-media noun ("her Twitter feed"); no day, place, person or common word."""
+    """Websites and outlets named as where words went out: one capitalised word after a
+    reporting verb and "on" ("posted on Facebook", "follow him on Facebook and Twitter"),
+    before a social-media noun ("her Twitter feed") or as an outlet (`_outlet_cued`); no day,
+    place, person or common word."""
     other = tokens_of(e for e in entities if e.label == "PERSON")
     lower = lower_case_words(doc.text)
     found: list[Entity] = []
@@ -158,9 +161,21 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
             spots = [k] if k and w[k + 1] in _MEDIA_NOUNS and not named else []
             if w[k] == "on" and _REPORTING & {*w[max(0, k - 3) : k]}:
                 spots = [k + 1, k + 3] if w[k + 2] in ("and", "or") else [k + 1]
+            spots += [k] if _outlet_cued(w, k) else []
             named_here = [j for j in spots if (s.index, j) not in other and _medium(w, j, lower)]
             found += [s.entity("ORGANIZATION", j, j + 1) for j in named_here]
     return found
+
+
+def _outlet_cued(words: list[str], k: int) -> bool:
+    """Word k is where an outlet's name goes: before "reported" (not opening the sentence,
+    where any word is capitalised), or after "told" and before a stop or a colon, no common
+    word there (a programme: "told Today."); no first name ("told Jo.")."""
+    # one word: not the last of a longer name ("Valby Magazine reported")
+    reported = k > 0 and words[k + 1] in _OUTLET["before"] and not words[k - 1][:1].isupper()
+    told = k > 0 and words[k - 1] in _OUTLET["after"] and words[k + 1] in _OUTLET["end"]
+    told = told and words[k].lower() not in _COMMON
+    return (reported or told) and not gazetteer.first_name(words[k])
 
 
 def _medium(words: list[str], j: int, lower: set[str]) -> bool:
