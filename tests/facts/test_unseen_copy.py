@@ -74,8 +74,9 @@ def test_a_part_of_a_known_place_is_a_region_of_its_country() -> None:
         "United States",
     )
     assert places["North Texas"].country == "United States"
-    # not a part of the United States, though "America" is a name of it
-    assert resolve(["Houston", "South America"], set(), {})["South America"] is None
+    # not a part of the United States, though "America" is a name of it: the continent
+    south = resolve(["Houston", "South America"], set(), {})["South America"]
+    assert south is not None and south.country is None
 
 
 def test_the_first_lady_and_the_president_of_one_surname_are_two_people() -> None:
