@@ -770,6 +770,33 @@ def _firm_cued(name: str, text: str) -> bool:
 _WORD_START = re.compile(r"\b")
 
 
+_AGREEMENT = lexicons.groups("plural_agreement")
+
+
+def _plural_subjects(doc: Doc, name_parts: set[str]) -> set[str]:
+    """One-word names read as persons that the article makes a plural subject ("Valby have
+    won", "Valby are top"), as British sports copy writes a team and no one writes a person
+    (read in sports reports only: elsewhere it may be a breed or a product). Not a name
+    ending in "s" (a plural noun needs no cue: "Merinos are"), nor a word of a person's full
+    name ("Ann Valby"), nor a name after a word that gives the verb another subject or none
+    ("Lind and Berg have", "does Lind have", "Mr Lind are"). Found once per document from
+    the tagged names."""
+    out: set[str] = set()
+    for e in doc.entities:
+        name = clean_name(e.text)
+        if e.label != "PERSON" or not name or " " in name or name[-1] == "s" or name in name_parts:
+            continue
+        tokens = doc.sentences[e.sentence].tokens
+        after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
+        before = tokens[e.first_token - 1].text if e.first_token else ""
+        # a capitalised word before it is part of a longer name, or opens the sentence
+        opener = e.first_token == 1 and before.rstrip(".") not in _TITLE_WORDS
+        free = not before[:1].isupper() or opener
+        if after in _AGREEMENT["verbs"] and free and before.lower() not in _AGREEMENT["not_after"]:
+            out.add(name)
+    return out
+
+
 def _placed_towns(doc: Doc) -> set[str]:
     """Places the gazetteer knows that the article names after a locative ("a house in
     Valby"): a cue of firms after them ("Valby officials") is the town's own."""
@@ -996,6 +1023,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "Columbia's stock" beside "Columbia Savings": the short names the text gives stock,
     # looked for once each, not at each mention
     stocked = {n for n in org_heads if _stock_cued(n, doc.text)}
+    # "Valby have won" in a sports report: a team, not a person
+    plural = _plural_subjects(doc, name_parts) if scores else set()
     out = list(dated)
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
@@ -1072,6 +1101,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         )
         # "Campbell's stock" beside "Campbell Soup": no person has stock nor shareholders
         firm |= name in stocked
+        firm |= e.label == "PERSON" and name in plural
         if body or (firm and e.label != "ORGANIZATION"):
             out.append(replace(e, label="ORGANIZATION"))
             continue
