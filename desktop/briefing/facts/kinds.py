@@ -1149,6 +1149,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             modifier = region and _modifier(doc, e, known)
             if (gazetteer.country_name(name) or region) and (not sports or modifier):
                 e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
+            elif plain and person and not sports and _sided(doc, e, name):
+                # "West Groton": a side of a place opens no person's name, and no other rule
+                # of places may make it the body the tagger read
+                out.append(replace(e, label="LOCATION"))
+                continue
             elif plain and person:
                 e = replace(e, label="PERSON")  # "Jesper Parnevik", "Lord Bingham"
             elif (
