@@ -645,8 +645,18 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     firms |= others & {n.split()[0] for n in schools if " " in n}
     firms |= {n for n in others if re.fullmatch(r"[A-Z]\w+\.com", n)}  # "Norshop.com"
     firms |= others & untagged.ORG_NAMES  # "Reuters" read as a person, "Weibo" as a place
+    firms |= {n for n in others if _undotted(n) in untagged.ORG_NAMES}  # "N.A.S.A.", as "NASA"
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _undotted(name: str) -> str:
+    """An acronym written with full stops ("N.A.S.A.", as some US papers write them) without
+    them, the form lists of bodies hold; any other name unchanged."""
+    return name.replace(".", "") if _DOTTED.fullmatch(name) else name
 
 
 _LIST_LINKS = frozenset({",", "and", "or", "&"})
