@@ -5,11 +5,12 @@ person, and outside sports copy the name is left as read."""
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
+from briefing.model import Doc
 from tests.facts.hand_entities import every_occurrence, labels
 
 
-def _kinds(doc: object) -> dict[str, str]:
-    return {a.name: a.type for a in extract_actors(doc)}  # type: ignore[arg-type]
+def _kinds(doc: Doc) -> dict[str, str]:
+    return {a.name: a.type for a in extract_actors(doc)}
 
 
 def test_a_name_before_a_plural_verb_is_a_body() -> None:
