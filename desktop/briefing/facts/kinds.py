@@ -682,8 +682,18 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     firms |= others & {n.split()[0] for n in schools if " " in n}
     firms |= {n for n in others if re.fullmatch(r"[A-Z]\w+\.com", n)}  # "Norshop.com"
     firms |= others & untagged.ORG_NAMES  # "Reuters" read as a person, "Weibo" as a place
+    firms |= {n for n in others if _undotted(n) in untagged.ORG_NAMES}  # "N.A.S.A.", as "NASA"
     people = {n for label, n in names if label == "PERSON" and _named(n) and n not in firms}
     return {n for n in firms if not any(set(n.split()) & set(p.split()) for p in people)}
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _undotted(name: str) -> str:
+    """An acronym written with full stops ("N.A.S.A.", as some US papers write them) without
+    them, the form lists of bodies hold; any other name unchanged."""
+    return name.replace(".", "") if _DOTTED.fullmatch(name) else name
 
 
 _LIST_LINKS = frozenset({",", "and", "or", "&"})
@@ -805,6 +815,33 @@ def _firm_cued(name: str, text: str) -> bool:
 
 
 _WORD_START = re.compile(r"\b")
+
+
+_AGREEMENT = lexicons.groups("plural_agreement")
+
+
+def _plural_subjects(doc: Doc, name_parts: set[str]) -> set[str]:
+    """One-word names read as persons that the article makes a plural subject ("Valby have
+    won", "Valby are top"), as British sports copy writes a team and no one writes a person
+    (read in sports reports only: elsewhere it may be a breed or a product). Not a name
+    ending in "s" (a plural noun needs no cue: "Merinos are"), nor a word of a person's full
+    name ("Ann Valby"), nor a name after a word that gives the verb another subject or none
+    ("Lind and Berg have", "does Lind have", "Mr Lind are"). Found once per document from
+    the tagged names."""
+    out: set[str] = set()
+    for e in doc.entities:
+        name = clean_name(e.text)
+        if e.label != "PERSON" or not name or " " in name or name[-1] == "s" or name in name_parts:
+            continue
+        tokens = doc.sentences[e.sentence].tokens
+        after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
+        before = tokens[e.first_token - 1].text if e.first_token else ""
+        # a capitalised word before it is part of a longer name, or opens the sentence
+        opener = e.first_token == 1 and before.rstrip(".") not in _TITLE_WORDS
+        free = not before[:1].isupper() or opener
+        if after in _AGREEMENT["verbs"] and free and before.lower() not in _AGREEMENT["not_after"]:
+            out.add(name)
+    return out
 
 
 def _placed_towns(doc: Doc) -> set[str]:
@@ -1033,6 +1070,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "Columbia's stock" beside "Columbia Savings": the short names the text gives stock,
     # looked for once each, not at each mention
     stocked = {n for n in org_heads if _stock_cued(n, doc.text)}
+    # "Valby have won" in a sports report: a team, not a person
+    plural = _plural_subjects(doc, name_parts) if scores else set()
     out = list(dated)
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
@@ -1109,6 +1148,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         )
         # "Campbell's stock" beside "Campbell Soup": no person has stock nor shareholders
         firm |= name in stocked
+        firm |= e.label == "PERSON" and name in plural
         if body or (firm and e.label != "ORGANIZATION"):
             out.append(replace(e, label="ORGANIZATION"))
             continue
@@ -1157,6 +1197,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             modifier = region and _modifier(doc, e, known)
             if (gazetteer.country_name(name) or region) and (not sports or modifier):
                 e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
+            elif plain and person and not sports and _sided(doc, e, name):
+                # "West Groton": a side of a place opens no person's name, and no other rule
+                # of places may make it the body the tagger read
+                out.append(replace(e, label="LOCATION"))
+                continue
             elif unworded and name.split()[-1] not in COMPANY_ENDS and _before_state(doc, e):
                 e = replace(e, label="LOCATION")  # "the Valby, Conn., concern"
             elif plain and person:
