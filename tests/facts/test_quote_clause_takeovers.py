@@ -107,3 +107,17 @@ def test_a_who_clause_speaking_to_someone_keeps_its_speaker() -> None:
 def test_a_question_followed_by_a_clause_with_its_own_that_clause_is_not_that_clauses() -> None:
     (q,) = _quotes('"Which town in Norland is the safest?" Lina Holm joked that it was her own.')
     assert q.speaker is None
+
+
+def test_a_question_then_a_fronted_body_reporting_its_own_that_clause_is_not_its() -> None:
+    quotes = _quotes(
+        "Ana Lund ran against Per Dahl, with one of her posters asking, "
+        '"Is Per Dahl fit to run the harbour board?"\n'
+        "Later, the Norland Council for Fair Votes noted that the spending on posters had doubled."
+    )
+    assert quotes[0].speaker != "Norland Council for Fair Votes"
+
+
+def test_a_question_then_a_named_clause_that_says_that_to_someone_is_still_its() -> None:
+    (q,) = _quotes('"Who pays for the new pier?" Lina Holm said that to the board on Monday.')
+    assert q.speaker == "Lina Holm"
