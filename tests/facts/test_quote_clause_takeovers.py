@@ -121,3 +121,19 @@ def test_a_question_then_a_fronted_body_reporting_its_own_that_clause_is_not_its
 def test_a_question_then_a_named_clause_that_says_that_to_someone_is_still_its() -> None:
     (q,) = _quotes('"Who pays for the new pier?" Lina Holm said that to the board on Monday.')
     assert q.speaker == "Lina Holm"
+
+
+def test_a_headline_that_said_is_the_headlines_words_not_the_posters() -> None:
+    (q,) = _quotes(
+        "Lina Holm posted her reply under a headline that said, "
+        '"Valby Declares War On Potholes And Wins."'
+    )
+    assert q.speaker is None and q.description == "a headline"
+
+
+def test_a_video_someone_released_that_said_is_still_theirs() -> None:
+    (q,) = _quotes(
+        'To sell the tours, Lina Holm released a short video that said, "Every guide we hire '
+        'knows the harbour like the back of their hand."'
+    )
+    assert q.speaker == "Lina Holm"

@@ -1391,6 +1391,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     documented = _about_document(head, m.start())
     named = [] if documented else people.named_in(head_abs, head_abs + m.end())
     within = [w for w in named if not _linked(head, w[0] - head_abs)]
+    if (thing := _P["thing_relative"].search(before)) is not None:
+        return Found(None, verb, How.DESCRIPTION, thing["who"])  # `a banner that read, "…"`
     relative = _antecedent(before, head_abs, people)
     if relative and _P["own_complement"].match(head, m.end("verb")):
         relative = _complemented_relative(before)
