@@ -137,3 +137,11 @@ def test_a_video_someone_released_that_said_is_still_theirs() -> None:
         'knows the harbour like the back of their hand."'
     )
     assert q.speaker == "Lina Holm"
+
+
+def test_chanting_after_a_where_clause_with_its_own_subject_is_not_the_main_subjects() -> None:
+    (q,) = _quotes(
+        "Lina Holm spoke just down the road from the old ferry hall, where about 50 dock "
+        'workers had gathered, chanting "fair pay for every port" as she passed.'
+    )
+    assert q.speaker != "Lina Holm"

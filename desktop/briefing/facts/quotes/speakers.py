@@ -1402,7 +1402,14 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Ana Berg recalled that Jo Park once said, "…"`: Park's words, Berg's memory.
         at = head_abs + recalled.start("who")
         return found_by(recalled["who"], people.actors, at, verb) or Found(None, verb)
-    speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
+    # Not past a clause with a subject of its own (`Park spoke by the hall, where 50 workers
+    # had gathered, chanting "…"`): the verb is that subject's.
+    speaking = [
+        n
+        for _, e, n in within
+        if cues.P["speaking"].match(head, e - head_abs)
+        and not _P["new_clause"].search(head, e - head_abs, m.start())
+    ]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
@@ -1624,6 +1631,8 @@ def subject_of_weaving(
     if head[: m.start()].endswith(", ") and m.group().endswith("ed") and tail.split()[:1] == ["by"]:
         return None  # `The hotel Ana Berg owns, rated "excellent" by guests`: the agent's word
     rest = head[m.end() :]
+    if _P["new_clause"].search(rest):
+        return None  # `Park spoke by the hall, where 50 workers had gathered, chanting "…"`
     if rest.lstrip().startswith(",") and _P["fronted_verb_clause"].match(head[: m.start()]):
         return None  # `As Jo Park spoke, the lobby was pressing against "…"`: not Park's words
     if agent := _P["by_agent"].match(rest):  # `described by Norbank as "…"`: the agent said it
