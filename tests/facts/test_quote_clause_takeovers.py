@@ -107,3 +107,41 @@ def test_a_who_clause_speaking_to_someone_keeps_its_speaker() -> None:
 def test_a_question_followed_by_a_clause_with_its_own_that_clause_is_not_that_clauses() -> None:
     (q,) = _quotes('"Which town in Norland is the safest?" Lina Holm joked that it was her own.')
     assert q.speaker is None
+
+
+def test_a_question_then_a_fronted_body_reporting_its_own_that_clause_is_not_its() -> None:
+    quotes = _quotes(
+        "Ana Lund ran against Per Dahl, with one of her posters asking, "
+        '"Is Per Dahl fit to run the harbour board?"\n'
+        "Later, the Norland Council for Fair Votes noted that the spending on posters had doubled."
+    )
+    assert quotes[0].speaker != "Norland Council for Fair Votes"
+
+
+def test_a_question_then_a_named_clause_that_says_that_to_someone_is_still_its() -> None:
+    (q,) = _quotes('"Who pays for the new pier?" Lina Holm said that to the board on Monday.')
+    assert q.speaker == "Lina Holm"
+
+
+def test_a_headline_that_said_is_the_headlines_words_not_the_posters() -> None:
+    (q,) = _quotes(
+        "Lina Holm posted her reply under a headline that said, "
+        '"Valby Declares War On Potholes And Wins."'
+    )
+    assert q.speaker is None and q.description == "a headline"
+
+
+def test_a_video_someone_released_that_said_is_still_theirs() -> None:
+    (q,) = _quotes(
+        'To sell the tours, Lina Holm released a short video that said, "Every guide we hire '
+        'knows the harbour like the back of their hand."'
+    )
+    assert q.speaker == "Lina Holm"
+
+
+def test_chanting_after_a_where_clause_with_its_own_subject_is_not_the_main_subjects() -> None:
+    (q,) = _quotes(
+        "Lina Holm spoke just down the road from the old ferry hall, where about 50 dock "
+        'workers had gathered, chanting "fair pay for every port" as she passed.'
+    )
+    assert q.speaker != "Lina Holm"

@@ -599,9 +599,36 @@ class People:
             who,
             who.split()[-1],
         }
+        # A name two people share (`Clinton`, husband and wife) may be the pronoun's too.
         return any(
-            not self.other_sex(n, wanted) and self.gender(n) in (wanted, None) for n in named
+            not self.other_sex(n, wanted) and self.gender(n) in (wanted, None, genders.MERGED)
+            for n in named
         )
+
+    def _speaks(self, end: int) -> re.Match[str] | None:
+        """A reporting verb after a mention ending at `end` whose subject it is: not one whose
+        subject follows it, closing the clause (`"…" for Lund, said Berg.` is Berg speaking)."""
+        m = cues.P["speaking"].match(self.text, end)
+        if m is None:
+            return None
+        after = self.named_in(m.end(), m.end() + 4)
+        # Not `Park said Lund had…`: there the name after the verb opens the verb's clause.
+        inverted = after and not self.text[m.end() : after[0][0]].strip()
+        return None if inverted and self._closes_clause(after[0][1]) else m
+
+    def _closes_clause(self, end: int) -> bool:
+        """Whether a mention ending at `end` ends its clause (`…, said Berg.`), where an
+        inverted verb's subject stands, not a new clause's (`…, said Berg had…`)."""
+        return self.text[end : end + 1] in (".", ",", ";", "")
+
+    def _inverted_subject(self, start: int, end: int) -> bool:
+        """Whether the mention at [start, end) follows a comma and a reporting verb, and ends
+        its sentence: the verb's subject after it (`"…," said Ana Berg.`)."""
+        m = _P["inverted_verb"].search(self.text, max(0, start - 30), start)
+        verb = m is not None and m.group("verb").lower() in cues.VERBS
+        # Its sentence ends there: not `…," said Jo Park, who thanked Tom Lund…`, where the
+        # one named after may have spoken too.
+        return verb and self.text[end : end + 1] in (".", "")
 
     def _named_after(self, pos: int) -> set[str]:
         """Persons named after the subject pronoun at `pos` in its own sentence, whom it cannot
@@ -699,10 +726,12 @@ class People:
                 if (last := self._contrast_subject(start, later, near)) is not None:
                     return last
                 # `Mirela will lead, Vasco said. "…," she said`: the one of them speaking.
-                mentions = [(e, n) for _, e, n in self.named_in(start, later) if n in near]
+                mentions = [(s, e, n) for s, e, n in self.named_in(start, later) if n in near]
                 # Not one asking (`…when Park asked whether…`): the one asked answers.
-                said = [(n, cues.P["speaking"].match(self.text, e)) for e, n in mentions]
+                said = [(n, self._speaks(e)) for _, e, n in mentions]
                 voiced = {n for n, m in said if m and not m.group().split()[-1].startswith("ask")}
+                # `"…," said Ana Berg.`: the subject after its verb speaks too.
+                voiced |= {n for s, e, n in mentions if self._inverted_subject(s, e)}
                 if len(voiced) == 1:
                     return voiced.pop()
                 first = self.named_in(start, later)[:1]
@@ -791,7 +820,9 @@ class People:
         if not ends or ends[-1].end() != own:
             return False
         rest = self.text[chain : ends[0].start()]
-        if "\n\n" in rest or self.names_in(chain, ends[0].start()) - {previous}:
+        # Only someone of the other settled sex (`"…," she said of Lund.`, Lund a man).
+        others = self.names_in(chain, ends[0].start()) - {previous}
+        if "\n\n" in rest or any(self.gender(n) != _other(pronoun) for n in others):
             return False
         opens = [m.end() for m in ends[:-1]]
         openers = [_P["opening_pronoun"].match(self.text, s) for s in opens]
@@ -930,6 +961,11 @@ class People:
     def between(self, start: int, end: int) -> list[Mention]:
         """(start, end, name) of the mentions that start in [start, end)."""
         return _starting_in(self._mentions, start, end)
+
+
+def _other(pronoun: str) -> str | None:
+    """The sex ("m", "f") a gendered pronoun ("she") does not stand for, else None."""
+    return {"m": "f", "f": "m"}.get(pronoun_gender(pronoun) or "")
 
 
 def _body(actor: Actor, text: str) -> bool:
@@ -1359,6 +1395,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     documented = _about_document(head, m.start())
     named = [] if documented else people.named_in(head_abs, head_abs + m.end())
     within = [w for w in named if not _linked(head, w[0] - head_abs)]
+    if (thing := _P["thing_relative"].search(before)) is not None:
+        return Found(None, verb, How.DESCRIPTION, thing["who"])  # `a banner that read, "…"`
     relative = _antecedent(before, head_abs, people)
     if relative and _P["own_complement"].match(head, m.end("verb")):
         relative = _complemented_relative(before)
@@ -1368,7 +1406,14 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         # `Ana Berg recalled that Jo Park once said, "…"`: Park's words, Berg's memory.
         at = head_abs + recalled.start("who")
         return found_by(recalled["who"], people.actors, at, verb) or Found(None, verb)
-    speaking = [n for _, e, n in within if cues.P["speaking"].match(head, e - head_abs)]
+    # Not past a clause with a subject of its own (`Park spoke by the hall, where 50 workers
+    # had gathered, chanting "…"`): the verb is that subject's.
+    speaking = [
+        n
+        for _, e, n in within
+        if cues.P["speaking"].match(head, e - head_abs)
+        and not _P["new_clause"].search(head, e - head_abs, m.start())
+    ]
     if speaking:
         # `Mateen left early, Nefzi said, adding, "…"`: the person a reporting verb follows.
         return Found(speaking[-1], verb, How.SUBJECT)
@@ -1590,6 +1635,8 @@ def subject_of_weaving(
     if head[: m.start()].endswith(", ") and m.group().endswith("ed") and tail.split()[:1] == ["by"]:
         return None  # `The hotel Ana Berg owns, rated "excellent" by guests`: the agent's word
     rest = head[m.end() :]
+    if _P["new_clause"].search(rest):
+        return None  # `Park spoke by the hall, where 50 workers had gathered, chanting "…"`
     if rest.lstrip().startswith(",") and _P["fronted_verb_clause"].match(head[: m.start()]):
         return None  # `As Jo Park spoke, the lobby was pressing against "…"`: not Park's words
     if agent := _P["by_agent"].match(rest):  # `described by Norbank as "…"`: the agent said it
