@@ -112,3 +112,8 @@ def test_a_subject_quoted_as_weaving_a_partial_is_described_without_the_passive(
 def test_a_departments_second_field_of_two_words_stays_in_its_name() -> None:
     text = "Officials at the Department of Health and Social Affairs said the Valmora rule stands."
     assert "Department of Health and Social Affairs" in _actors(text)
+
+
+def test_a_former_state_with_a_hyphen_is_one_place() -> None:
+    places = _places("The collapse of Austria-Hungary redrew the map, historians in Valmora said.")
+    assert "Austria-Hungary" in places and not {"Austria", "Hungary"} & places
