@@ -3,7 +3,10 @@ whips, and the world regions and leaders' administrations of foreign-aid stories
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefing.facts.actors import extract_actors
+from briefing.facts.dates import extract_dates
 from briefing.facts.places import extract_places
 from briefing.facts.quotes import extract_quotes
 from briefing.nlp import analyse
@@ -112,3 +115,17 @@ def test_a_subject_quoted_as_weaving_a_partial_is_described_without_the_passive(
 def test_a_departments_second_field_of_two_words_stays_in_its_name() -> None:
     text = "Officials at the Department of Health and Social Affairs said the Valmora rule stands."
     assert "Department of Health and Social Affairs" in _actors(text)
+
+
+def test_a_former_state_with_a_hyphen_is_one_place() -> None:
+    places = _places("The collapse of Austria-Hungary redrew the map, historians in Valmora said.")
+    assert "Austria-Hungary" in places and not {"Austria", "Hungary"} & places
+
+
+def test_a_weekday_after_a_finished_event_is_behind_whatever_the_main_verb() -> None:
+    text = (
+        "And after losing a vote Tuesday night with the Valmora committee, the appropriators "
+        "are expected to be forced back to conference."
+    )
+    found = {d.text: d.value for d in extract_dates(analyse(text), date(1989, 11, 1))}
+    assert found["Tuesday night"] == "1989-10-31TNI"
