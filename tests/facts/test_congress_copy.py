@@ -129,3 +129,8 @@ def test_a_weekday_after_a_finished_event_is_behind_whatever_the_main_verb() -> 
     )
     found = {d.text: d.value for d in extract_dates(analyse(text), date(1989, 11, 1))}
     assert found["Tuesday night"] == "1989-10-31TNI"
+
+
+def test_a_region_named_like_a_person_after_a_town_is_a_place() -> None:
+    text = "The Rev. Jo Hummer, vicar of Great Ardley, Devon, sacked the band of ringers."
+    assert "Devon" in _places(text) and "Devon" not in _actors(text)

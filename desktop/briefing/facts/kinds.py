@@ -500,12 +500,17 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
     """One word tagged as a person that is a town the gazetteer knows, after "in", "to",
     "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
     ("Hawaii", "Ankara"), or of a hundred thousand in a sports report (a team: "beat
-    Valby"); and no part of a person's full name in the article."""
+    Valby"); a region after a town and a comma, even one named like a person ("Great
+    Torrington, Devon,"); and no part of a person's full name in the article."""
     known = gazetteer.candidates(name)
     if " " in name or name in name_parts or not known:
         return False
     big = known[0].type == "region" or known[0].population >= (100_000 if sports else 1_000_000)
-    return word_before(doc, e).lower() in _PLACED_AFTER or (big and not gazetteer.first_name(name))
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    after_town = k > 1 and tokens[k - 1].text == "," and tokens[k - 2].text.istitle()
+    after_town = after_town and word_after(doc, e) in (",", ".", ";") and known[0].type == "region"
+    before = word_before(doc, e).lower()
+    return before in _PLACED_AFTER or after_town or (big and not gazetteer.first_name(name))
 
 
 def _sited(doc: Doc, e: Entity) -> bool:
