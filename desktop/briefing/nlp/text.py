@@ -7,6 +7,7 @@ line), Treebank-style tokens, perceptron POS tags and CRF entity spans.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefing import lexicons
 from briefing.model import Doc, Entity, Sentence, Token
@@ -87,8 +88,11 @@ def _entities(words: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-# A legislator's party and state in brackets: "(D., Pa.)", "(R-S.C.)".
-_PARTY_STATE = lexicons.pattern("party_state_brackets")
+@cache
+def _party_state() -> re.Pattern[str]:
+    """A legislator's party and state in brackets: "(D., Pa.)", "(R-S.C.)" (read when first
+    needed: importing the package reads no file)."""
+    return lexicons.pattern("party_state_brackets")
 
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -139,7 +143,7 @@ def analyse(text: str) -> Doc:
         out_sentences.append(Sentence(index, start, end, s_text, paragraph, toks))
         found = _entities(words, tags)
         if "(" in s_text:  # "(D., Pa.)" after a legislator's name: the tagger's names in it go
-            brackets = [m.span() for m in _PARTY_STATE.finditer(s_text)]
+            brackets = [m.span() for m in _party_state().finditer(s_text)]
             found = [f for f in found if not _inside(spans[f[0]][0], spans[f[1] - 1][1], brackets)]
         # a headline's capitals, read once a sentence (it may hold many names)
         headline = any(label == "PERSON" for _, _, label in found) and _title_case(words)
