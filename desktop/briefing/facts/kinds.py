@@ -786,8 +786,18 @@ def _place_led_firm(name: str, text: str) -> bool:
     placed = tail in _PLACE_TAILS and tail.lower() not in LANDFORM_NOUNS or tail in _COMPASS
     if not tail.istitle() or placed or not words[0].istitle():
         return False
-    at = (m.end() for m in re.finditer(rf"\b{re.escape(name)}", text))
-    return any(_DEAL_AFTER.match(text, end) for end in at)
+    n = len(name)  # the name right before a cue, and no word's end ("\bname")
+    return any(
+        text.startswith(name, p - n) and (p == n or not re.match(r"\w", text[p - n - 1]))
+        for p in _deal_starts(text)
+        if p >= n
+    )
+
+
+@lru_cache(maxsize=4)
+def _deal_starts(text: str) -> tuple[int, ...]:
+    """Where a takeover or parent cue starts, found once a document (not once a name)."""
+    return tuple(m.start() for m in _DEAL_AFTER.finditer(text))
 
 
 def _body_name(name: str) -> bool:
@@ -1268,11 +1278,12 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     out += untagged.roads(doc, out)  # "Interstate 40"
     out += untagged.missed_persons(doc, out)  # "singer Jo", "include Jo, Ann Lind and"
     joined = _joined(doc, _fields(doc, _place_led(doc, sorted(out, key=lambda e: e.start))), sports)
-    named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e)])
+    surnames = _full_surnames(doc)
+    named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e, surnames)])
     kept = set(named)
     repaired = spans.repair(doc, named, places=places)
     titles = _titles(doc)
-    named_ok = [e for e in repaired if e in kept or not _not_a_name(doc, e)]
+    named_ok = [e for e in repaired if e in kept or not _not_a_name(doc, e, surnames)]
     # a kept animal's name, there and wherever else the article uses it ("his dog Rex")
     pets = {e.text for e in doc.entities if e.label == "PERSON" and _animal_named(doc, e)}
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in pets)]
@@ -1379,7 +1390,7 @@ _PARTICLES = lexicons.words("name_start_particles")
 _COMMON_OPENERS = _COMMON - _PARTICLES
 
 
-def _not_a_name(doc: Doc, e: Entity) -> bool:
+def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     """Capitalised words that name no one and nowhere:
     - a holiday, law or common abbreviation (NOT_NAMES, "Police Bill"), or the plural of an
       abbreviation ("MPs", "CSOs");
@@ -1411,7 +1422,7 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
     if plural_abbreviation or (len(words) > 1 and (law or scheme or legal)):
         return True
-    if e.label != "LOCATION" and _family(doc, name):
+    if e.label != "LOCATION" and _family(name, surnames):
         return True
     if e.label != "LOCATION" and words[0] in _NO_NAME["event_ordinal"] and words[-1] != "Circuit":
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
@@ -1445,14 +1456,19 @@ def _not_a_name(doc: Doc, e: Entity) -> bool:
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
 
 
-def _family(doc: Doc, name: str) -> bool:
+def _family(name: str, surnames: frozenset[str]) -> bool:
     """A surname's plural names a family, no one person ("the Linds", "the Joneses"), where
-    the article names one of them in full ("Ann Lind")."""
+    the article names one of them in full ("Ann Lind"; `surnames`: see `_full_surnames`)."""
     if " " in name or not name.endswith("s") or name.endswith("ss"):
         return False
     stems = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
+    return bool(stems & surnames)
+
+
+def _full_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the persons the tagger named in full, found once a document."""
     full = (e.text.split() for e in doc.entities if e.label == "PERSON" and " " in e.text)
-    return any(len(w) > 1 and w[-1] in stems for w in full)
+    return frozenset(w[-1] for w in full if len(w) > 1)
 
 
 def _cast_character(doc: Doc, e: Entity) -> bool:
