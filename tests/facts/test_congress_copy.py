@@ -134,3 +134,12 @@ def test_a_weekday_after_a_finished_event_is_behind_whatever_the_main_verb() -> 
 def test_a_region_named_like_a_person_after_a_town_is_a_place() -> None:
     text = "The Rev. Jo Hummer, vicar of Great Ardley, Devon, sacked the band of ringers."
     assert "Devon" in _places(text) and "Devon" not in _actors(text)
+
+
+def test_a_name_never_opens_with_a_possessive_mark() -> None:
+    text = (
+        "The proviso prevents the president's Office of Management and Budget from subjecting "
+        "marketing orders to review."
+    )
+    doc = analyse(text)
+    assert all(not e.text.startswith(("'", "\u2019")) for e in doc.entities)

@@ -95,6 +95,9 @@ def _party_state() -> re.Pattern[str]:
     return lexicons.pattern("party_state_brackets")
 
 
+_POSSESSIVE_MARKS = ("'s", "\u2019s", "'", "\u2019")
+
+
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
@@ -148,6 +151,8 @@ def analyse(text: str) -> Doc:
         # a headline's capitals, read once a sentence (it may hold many names)
         headline = any(label == "PERSON" for _, _, label in found) and _title_case(words)
         for first, last, label in found:
+            while first < last - 1 and words[first] in _POSSESSIVE_MARKS:
+                first += 1  # "the president" + "'s Office of Management": the mark is no name's
             if label == "PERSON" and headline:
                 rest = text[:start] + "\n" + text[end:]
                 first, last = _headline_name(rest, words, first, last)
