@@ -669,12 +669,20 @@ def _trade_heads(names: list[tuple[str, str]]) -> set[str]:
     return {h for h in heads if not any(h in p.split() for p in people)}
 
 
+def _firm_run(run: str) -> str:
+    """The words of a firm's name before its legal form: a comma inside joins partners'
+    names ("Goldman, Sachs & Co."), else it ends the name before ("said Jo Lind, Valco Inc.
+    research director": Valco alone)."""
+    return run if "&" in run else run.rsplit(",", 1)[-1]
+
+
 def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     """Names the article gives firms, however the tagger read them: names all of whose words
     stand before a company's legal form ("Valco" beside "Valco Corp."), or before a cue of
     firms, and the first word of a firm's name alone ("Wells"); none holding a word of a
     person's full name ("Ann Dell" beside "Dell Inc.")."""
-    legal = {w for m in _LEGAL_FORM.finditer(doc.text) for w in _LEGAL_WORD.split(m[1])}
+    runs = (_firm_run(m[1]) for m in _LEGAL_FORM.finditer(doc.text))
+    legal = {w for run in runs for w in _LEGAL_WORD.split(run)}
     others = {n for label, n in names if label != "ORGANIZATION" and n}
     cued = {n for n in others if _firm_cued(n, doc.text)}
     # "car maker Valco", not "film maker Ann Lind"
