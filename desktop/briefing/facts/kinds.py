@@ -670,10 +670,12 @@ def _trade_heads(names: list[tuple[str, str]]) -> set[str]:
 
 
 def _firm_run(run: str) -> str:
-    """The words of a firm's name before its legal form: a comma inside joins partners'
-    names ("Goldman, Sachs & Co."), else it ends the name before ("said Jo Lind, Valco Inc.
-    research director": Valco alone)."""
-    return run if "&" in run else run.rsplit(",", 1)[-1]
+    """The words of a firm's name before its legal form, less a person's full name set off
+    by a comma before them ("said Jo Lind, Valco Inc. research director": Valco alone); a
+    comma may join partners' names ("Goldman, Sachs & Co.")."""
+    parts = run.split(",")
+    person = [gazetteer.first_name(p.split()[0]) and len(p.split()) > 1 for p in parts[:-1]]
+    return run if "&" in run or not any(person) else ",".join(parts[person.index(True) + 1 :])
 
 
 def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
