@@ -146,7 +146,7 @@ def test_a_name_never_opens_with_a_possessive_mark() -> None:
 
 
 def test_a_person_before_a_comma_and_a_firms_legal_form_stays_a_person() -> None:
-    text = '"The public is buying," said Tor Brenvik, Allendor Inc. research director.'
+    text = '"The public is buying," said Tom Brenvik, Allendor Inc. research director.'
     actors = _actors(text)
-    assert actors["Tor Brenvik"][0] == "person"
+    assert actors["Tom Brenvik"][0] == "person"
     assert actors["Allendor Inc."][0] == "organization"
