@@ -150,3 +150,14 @@ def test_a_person_before_a_comma_and_a_firms_legal_form_stays_a_person() -> None
     actors = _actors(text)
     assert actors["Tom Brenvik"][0] == "person"
     assert actors["Allendor Inc."][0] == "organization"
+
+
+def test_a_body_in_a_fronted_phrase_after_a_quote_is_not_its_speaker() -> None:
+    text = (
+        "Trading risks have risen with the swings of the market this year.\n\n"
+        '"You can hear the printers start to go" on the Valby Exchange trading floor, says '
+        "one specialist there."
+    )
+    doc = analyse(text)
+    quotes = extract_quotes(doc, extract_actors(doc))
+    assert [q.speaker for q in quotes] == [None]

@@ -1058,6 +1058,14 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     return found
 
 
+def _fronted_place(who: str) -> bool:
+    """The words before a reporting verb after a quote that open with a preposition and end
+    on a comma (`on the Valby Exchange floor, says one trader`): a fronted phrase, no
+    subject; the subject follows the verb."""
+    words = who.split()
+    return len(words) > 1 and words[0].lower() in _PREPOSITIONS and who.rstrip().endswith(",")
+
+
 def _attribute(
     span: Span, people: People, previous: str | None, recent: bool, closed: At, tail_too: bool
 ) -> Found:
@@ -1112,6 +1120,8 @@ def _attribute(
             continue  # `a show by Jo Park -- "…," decided members`: the clause after says who
         groups = m.groupdict()
         cue, after = groups.get("verb"), part is tail
+        if after and _fronted_place(groups.get("who") or ""):
+            continue  # `"…" on the Valby Exchange floor, says one trader there`: inverted
         if groups.get("pronoun"):
             word = groups["pronoun"].lower()
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
