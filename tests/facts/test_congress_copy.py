@@ -161,3 +161,15 @@ def test_a_body_in_a_fronted_phrase_after_a_quote_is_not_its_speaker() -> None:
     doc = analyse(text)
     quotes = extract_quotes(doc, extract_actors(doc))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_name_set_off_after_a_described_source_is_the_speaker() -> None:
+    text = (
+        "Many traders say program trading is not the main reason for the swings.\n\n"
+        '"I have not seen one iota of evidence," says a Valby University finance professor, '
+        "Hans Storlie, an authority on the subject.\n\n"
+        '"It is a scare," says a Norbank economist, Ada Lenk.'
+    )
+    doc = analyse(text)
+    quotes = extract_quotes(doc, extract_actors(doc))
+    assert [q.speaker for q in quotes] == ["Hans Storlie", "Ada Lenk"]
