@@ -34,6 +34,7 @@ _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
 _PAPER_TAILS = lexicons.words("newspaper_tails")  # "the Valby Times": a paper's name
+_NAME_END_COUNTRIES = lexicons.words("country_name_ends")  # "Veterans of America"
 # common words and legal forms in lower case: "any", "inc."
 _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("company_ends")}
 _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "northwest of"
@@ -353,7 +354,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     leader = after == "administration" and all(k.type == "city" for k in known)
     leader = leader and all(k.population < 500_000 for k in known)
     named = listed or person or group or title or cut or shouted or compass or leader
-    named = named or _court_district(before, name, after)
+    named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
     return named or after in (*_VERSUS, *_PAPER_TAILS)
 
 
@@ -364,6 +365,18 @@ def _court_district(before: list[str], name: str, after: str) -> bool:
     district = len(parts) == 2 and parts[1] == "District" and after == "of"
     inside = len(before) > 2 and before[-2:] == ["District", "of"]
     return district and parts[0] in _PREFIXES or inside and before[-3] in _PREFIXES
+
+
+def _ends_a_name(doc: Doc, e: Entity) -> bool:
+    """ "America" or "USA" right after a proper noun, or after "of" and one, ends a body's or
+    show's name ("Veterans of America", "Trending Now USA"), unless a demonym or compass
+    word makes a region of it ("Latin America")."""
+    tokens = doc.sentences[e.sentence].tokens[: e.first_token]
+    if e.text not in _NAME_END_COUNTRIES or not tokens:
+        return False
+    owner = tokens[-2] if len(tokens) > 1 and tokens[-1].text == "of" else tokens[-1]
+    proper = owner.tag in ("NNP", "NNPS") and owner.text[:1].isupper()
+    return proper and not gazetteer.demonym_country(owner.text) and owner.text not in _PREFIXES
 
 
 def _person_named(doc: Doc, e: Entity, name: str, people: set[str]) -> bool:
