@@ -663,3 +663,8 @@ def test_america_ending_a_body_s_or_show_s_name_is_no_place() -> None:
     assert "United States" not in _places("She appeared on Breakfast Today USA on Monday.")
     assert "United States" in _places("Jo Park moved from Norland to America in 1990.")
     assert "Latin America" in _places("Jo Park sold rye across Latin America last year.")
+
+
+def test_a_country_before_its_force_s_name_is_no_place() -> None:
+    assert "United States" not in _places("Retired U.S. Air Force Gen. Olaf Brinn said no.")
+    assert "United States" in _places("Olaf Brinn flew to the U.S. on Monday.")
