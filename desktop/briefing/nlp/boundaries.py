@@ -4,8 +4,7 @@ Punkt decides each period on word statistics alone; news style adds a few certai
 a title ("Mr.", "Sen.", "Sens.") is always followed by a name, a sentence never starts with a
 lower-case word or a closing bracket, a list marker ("2.") belongs to its item, a spaced
 ellipsis (". . .") is one mark, a person's dotted initials belong to the name after them
-("the W.C. Handy award"), as does a country's short form to the body named after it ("the
-U.S. Circuit Court"), and a company suffix ("Corp.") before an opening quote or a
+("the W.C. Handy award"), and a company suffix ("Corp.") before an opening quote or a
 closing quote after a stop ends a sentence.
 """
 
@@ -88,7 +87,6 @@ def _continues(previous: str, sentence: str, starters: frozenset[str] = frozense
         or bool(_title_end().search(previous.rstrip()))
         or bool(_LIST_MARKER.match(previous.strip()))
         or _initials_before_name(previous.rstrip(), head, starters)
-        or _short_form_before_body(previous.rstrip(), head)
     )
 
 
@@ -103,16 +101,3 @@ def _initials_before_name(previous: str, head: str, starters: frozenset[str]) ->
         and initials.group(1) not in _not_initials()
         and word.group().lower() not in starters
     )
-
-
-@cache
-def _body_continuations() -> frozenset[str]:
-    """Words that continue a body's name after "U.S." ("Circuit", "Air", "Senate")."""
-    return lexicons.words("body_name_continuations")
-
-
-def _short_form_before_body(previous: str, head: str) -> bool:
-    """A dotted short form, then a word that opens a court's, force's or office's name, is
-    one name ("the 8th U.S. Circuit Court"), not a sentence's end."""
-    word = _CAPITALISED_WORD.match(head)
-    return bool(_INITIALS_END.search(previous) and word and word.group() in _body_continuations())
