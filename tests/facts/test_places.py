@@ -655,3 +655,16 @@ def test_a_joined_place_is_a_state_actor_only_as_a_plain_mention_would_be() -> N
     # "the Chile pact was signed" does not, nor does the joined form
     assert states("The Chile pact was signed on Monday.") == set()
     assert states("The Chile-Japan pact was signed on Monday.") == set()
+
+
+def test_america_ending_a_body_s_or_show_s_name_is_no_place() -> None:
+    places = _places("The group Sudan and Chad Veterans of America met in Norland.")
+    assert "United States" not in places and "Norland" in places
+    assert "United States" not in _places("She appeared on Breakfast Today USA on Monday.")
+    assert "United States" in _places("Jo Park moved from Norland to America in 1990.")
+    assert "Latin America" in _places("Jo Park sold rye across Latin America last year.")
+
+
+def test_a_country_before_its_force_s_name_is_no_place() -> None:
+    assert "United States" not in _places("Retired U.S. Air Force Gen. Olaf Brinn said no.")
+    assert "United States" in _places("Olaf Brinn flew to the U.S. on Monday.")

@@ -96,3 +96,21 @@ def test_a_place_abbreviation_may_still_end_a_sentence() -> None:
         "The plant moved from Norport to the U.K.",
         "Handy tools are made there now.",
     ]
+
+
+def test_a_short_form_before_a_body_s_name_ends_no_sentence() -> None:
+    text = "The 3rd U.S. Circuit Court of Appeals sided with Norport. It was unanimous."
+    split = _pieces(text, text.index(" Circuit"), text.index(" It"))
+    assert [text[s:e] for s, e in refine(text, split)] == [
+        "The 3rd U.S. Circuit Court of Appeals sided with Norport.",
+        "It was unanimous.",
+    ]
+
+
+def test_a_short_form_before_an_ordinary_capital_still_ends_a_sentence() -> None:
+    text = "The mill shipped its rye to the U.S. Valby farmers were glad."
+    split = _pieces(text, text.index(" Valby"))
+    assert [text[s:e] for s, e in refine(text, split)] == [
+        "The mill shipped its rye to the U.S.",
+        "Valby farmers were glad.",
+    ]

@@ -34,6 +34,8 @@ _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
 _PAPER_TAILS = lexicons.words("newspaper_tails")  # "the Valby Times": a paper's name
+_BODY_OPENERS = lexicons.words("body_name_continuations")  # "U.S. Air Force"
+_NAME_END_COUNTRIES = lexicons.words("country_name_ends")  # "Veterans of America"
 # common words and legal forms in lower case: "any", "inc."
 _PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("company_ends")}
 _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "northwest of"
@@ -353,7 +355,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     leader = after == "administration" and all(k.type == "city" for k in known)
     leader = leader and all(k.population < 500_000 for k in known)
     named = listed or person or group or title or cut or shouted or compass or leader
-    named = named or _court_district(before, name, after)
+    named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
     return named or after in (*_VERSUS, *_PAPER_TAILS)
 
 
@@ -364,6 +366,18 @@ def _court_district(before: list[str], name: str, after: str) -> bool:
     district = len(parts) == 2 and parts[1] == "District" and after == "of"
     inside = len(before) > 2 and before[-2:] == ["District", "of"]
     return district and parts[0] in _PREFIXES or inside and before[-3] in _PREFIXES
+
+
+def _ends_a_name(doc: Doc, e: Entity) -> bool:
+    """ "America" or "USA" right after a proper noun, or after "of" and one, ends a body's or
+    show's name ("Veterans of America", "Trending Now USA"), unless a demonym or compass
+    word makes a region of it ("Latin America")."""
+    tokens = doc.sentences[e.sentence].tokens[: e.first_token]
+    if e.text not in _NAME_END_COUNTRIES or not tokens:
+        return False
+    owner = tokens[-2] if len(tokens) > 1 and tokens[-1].text == "of" else tokens[-1]
+    proper = owner.tag in ("NNP", "NNPS") and owner.text[:1].isupper()
+    return proper and not gazetteer.demonym_country(owner.text) and owner.text not in _PREFIXES
 
 
 def _person_named(doc: Doc, e: Entity, name: str, people: set[str]) -> bool:
@@ -445,7 +459,9 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     t, before = s.tokens[i], s.tokens[i - 1].text if i else ""
     # not a part of a longer name joined by a hyphen: "then-New England"
     if gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
-        return "-" not in before or not before.split("-")[-1][:1].isupper()
+        return not _names_a_body(s, i) and (
+            "-" not in before or not before.split("-")[-1][:1].isupper()
+        )
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
     common = t.text.lower() in lower or gazetteer.first_name(t.text) and not qualified
     if t.tag != "NNP" or i == 0 or not t.text.istitle() or len(t.text) < 4 or common:
@@ -458,6 +474,13 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
     return after.lower() in words.SEAT_NOUNS or big
+
+
+def _names_a_body(s: Sentence, i: int) -> bool:
+    """A country's name before a word that opens one of its forces' or courts' names ("a
+    U.S. Air Force general", "the U.S. Circuit Court"): the body's, not a place."""
+    after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
+    return after in _BODY_OPENERS
 
 
 def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity]) -> bool:

@@ -4,7 +4,8 @@ Punkt decides each period on word statistics alone; news style adds a few certai
 a title ("Mr.", "Sen.", "Sens.") is always followed by a name, a sentence never starts with a
 lower-case word or a closing bracket, a list marker ("2.") belongs to its item, a spaced
 ellipsis (". . .") is one mark, a person's dotted initials belong to the name after them
-("the W.C. Handy award"), and a company suffix ("Corp.") before an opening quote or a
+("the W.C. Handy award"), as does a country's short form to its court's or force's name
+("the U.S. Circuit Court"), and a company suffix ("Corp.") before an opening quote or a
 closing quote after a stop ends a sentence.
 """
 
@@ -87,6 +88,7 @@ def _continues(previous: str, sentence: str, starters: frozenset[str] = frozense
         or bool(_title_end().search(previous.rstrip()))
         or bool(_LIST_MARKER.match(previous.strip()))
         or _initials_before_name(previous.rstrip(), head, starters)
+        or _short_form_before_body(previous.rstrip(), head, starters)
     )
 
 
@@ -101,3 +103,22 @@ def _initials_before_name(previous: str, head: str, starters: frozenset[str]) ->
         and initials.group(1) not in _not_initials()
         and word.group().lower() not in starters
     )
+
+
+# "Circuit Court of …", "Air Force base": a body's opening word and the capital after it.
+_BODY_OPENING = re.compile(r"([A-Z][a-z]+) [A-Z][a-z]+\b")
+
+
+@cache
+def _body_continuations() -> frozenset[str]:
+    """Words that open a body's name after a country's ("Circuit", "Air", "Supreme")."""
+    return lexicons.words("body_name_continuations")
+
+
+def _short_form_before_body(previous: str, head: str, starters: frozenset[str]) -> bool:
+    """A dotted short form, then a word that opens a court's or force's name of two or more
+    words, is one name ("the 8th U.S. Circuit Court"), not a sentence's end."""
+    name = _BODY_OPENING.match(head)
+    opener = name.group(1) if name else ""
+    known = opener in _body_continuations() and opener.lower() not in starters
+    return known and bool(_INITIALS_END.search(previous))
