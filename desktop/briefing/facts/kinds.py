@@ -559,11 +559,7 @@ def _before_state(doc: Doc, e: Entity) -> bool:
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
-    after = doc.text[tokens[k + 1].start : tokens[k + 1].end + 1]  # with a full stop read apart
-    return (
-        tokens[k + 1].text in gazetteer.US_STATE_ABBREVIATIONS
-        or after in gazetteer.US_STATE_ABBREVIATIONS
-    )
+    return _state_abbreviation([t.text for t in tokens[k + 1 : k + 3]])
 
 
 def _of_place_noun(doc: Doc, e: Entity) -> bool:
