@@ -1238,18 +1238,15 @@ def _place_cued_out(doc: Doc, tagged: list[Entity], cued: list[Entity]) -> list[
     "Valby council" where "in Valby" is tagged is the place's council, the place already a row
     (a capitalised cue makes a body's own name: "Valby Council")."""
     places = {clean_name(e.text) for e in tagged if e.label == "LOCATION"}
-    placed = [_before_cue(doc, e) and clean_name(e.text) in places for e in cued]
-    return [e for e, p in zip(cued, placed, strict=True) if not (p or _described_place(doc, e))]
+    return [e for e in cued if not (_before_cue(doc, e) and _placed_name(doc, e, places))]
 
 
-def _described_place(doc: Doc, e: Entity) -> bool:
-    """ "a Valby company": a known place between an indefinite article and a lower-case cue
-    says where an unnamed body is, and names no body."""
-    return (
-        word_before(doc, e).lower() in ("a", "an")
-        and _before_cue(doc, e)
-        and bool(gazetteer.candidates(clean_name(e.text)))
-    )
+def _placed_name(doc: Doc, e: Entity, places: set[str]) -> bool:
+    """A run before a lower-case cue that names a place: one tagged so elsewhere, or a known
+    place after an indefinite article ("a Valby company": where an unnamed body is)."""
+    name = clean_name(e.text)
+    described = word_before(doc, e).lower() in ("a", "an") and bool(gazetteer.candidates(name))
+    return name in places or described
 
 
 def _before_cue(doc: Doc, e: Entity) -> bool:
