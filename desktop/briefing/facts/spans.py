@@ -41,6 +41,7 @@ from briefing.facts.words import (
 )
 from briefing.model import Doc, Entity, Sentence
 from briefing.nlp import resources
+from briefing.nlp.text import POSSESSIVE_MARKS
 
 # The word lists the repairs read together (resources/lexicons/org_span_words.txt says what
 # each key's words do, with examples): sentence openers, offices, roles after a name,
@@ -57,7 +58,6 @@ _BODY = ORG_NAME_WORDS | lexicons.words("body_words")
 _PLACE_TAILS = lexicons.words("place_tails")
 _COMPANY_ENDS = lexicons.words("company_ends")  # "Co", "Inc": a legal form, no name of its own
 _TAILS = lexicons.words("body_tails")  # "Exchange", "Church": a head two bodies may share
-_MARKS = ("'", "'s", "\u2019", "\u2019s")
 _COURTESY = lexicons.words("courtesy_titles")  # "Mr.", "Ms."
 # Words no person's name holds: body words, and others ("Airport", "Royal").
 _NOT_IN_NAMES = _BODY | _WORDS["not_in_name"]
@@ -139,7 +139,8 @@ def _possessive_site(doc: Doc, before: Entity, e: Entity) -> str | None:
     word (resources/lexicons/place_tails.txt)."""
     mark = doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
     tail = e.end_token - e.first_token == 1 and e.text in _PLACE_TAILS
-    return "LOCATION" if before.end_token + 1 == e.first_token and tail and mark in _MARKS else None
+    tail = tail and mark in POSSESSIVE_MARKS
+    return "LOCATION" if before.end_token + 1 == e.first_token and tail else None
 
 
 def _partnership(doc: Doc, before: Entity, e: Entity) -> str | None:
@@ -433,7 +434,7 @@ def _listed_after(s: Sentence, end: int, first: int) -> bool:
     """A comma, after a possessive mark or not, is all between a name ending at `end` and a
     span opening at `first` ("Norland Credit's, Valby Grade's and Sundby")."""
     between = [t.text for t in s.tokens[end:first]]
-    return between in ([","], *([m, ","] for m in _MARKS))
+    return between in ([","], *([m, ","] for m in POSSESSIVE_MARKS))
 
 
 def _possessive(s: Sentence, first: int, end: int) -> int:

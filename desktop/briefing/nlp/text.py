@@ -95,7 +95,8 @@ def _party_state() -> re.Pattern[str]:
     return lexicons.pattern("party_state_brackets")
 
 
-_POSSESSIVE_MARKS = ("'s", "\u2019s", "'", "\u2019")
+# The possessive marks the tokenizer splits off ("Valby" + "'s"); no name opens with one.
+POSSESSIVE_MARKS = ("'s", "\u2019s", "'", "\u2019")
 
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -151,7 +152,7 @@ def analyse(text: str) -> Doc:
         # a headline's capitals, read once a sentence (it may hold many names)
         headline = any(label == "PERSON" for _, _, label in found) and _title_case(words)
         for first, last, label in found:
-            while first < last - 1 and words[first] in _POSSESSIVE_MARKS:
+            while first < last - 1 and words[first] in POSSESSIVE_MARKS:
                 first += 1  # "the president" + "'s Office of Management": the mark is no name's
             if label == "PERSON" and headline:
                 rest = text[:start] + "\n" + text[end:]
