@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefing.facts.actors import extract_actors
 from briefing.facts.dates import extract_dates
 from briefing.facts.places import extract_places
 from briefing.facts.quotes import extract_quotes
 from briefing.nlp import analyse
+from briefing.nlp import text as text_module
 
 
 def _actors(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -101,15 +104,15 @@ def test_a_name_whose_price_advanced_or_declined_is_a_firm() -> None:
 
 
 def test_a_place_name_opening_a_role_keeps_its_first_word() -> None:
-    text = "Maren Oystad, a New York lawyer who heads the bar's committee, said it was wrong."
+    text = "Maren Oystad, a New York lawyer on the bar's ethics panel, said it was wrong."
     assert _actors(text)["Maren Oystad"][1] == ("New York lawyer",)
 
 
 def test_a_subject_quoted_as_weaving_a_partial_is_described_without_the_passive() -> None:
-    text = 'The judge was quoted as referring to the plan as "a disaster" on Monday in Valmora.'
+    text = 'The coach was quoted as calling the new stadium "a disaster" on Monday in Valmora.'
     doc = analyse(text)
     quotes = extract_quotes(doc, extract_actors(doc))
-    assert [q.description for q in quotes] == ["The judge"]
+    assert [q.description for q in quotes] == ["The coach"]
 
 
 def test_a_departments_second_field_of_two_words_stays_in_its_name() -> None:
@@ -125,7 +128,7 @@ def test_a_former_state_with_a_hyphen_is_one_place() -> None:
 def test_a_weekday_after_a_finished_event_is_behind_whatever_the_main_verb() -> None:
     text = (
         "And after losing a vote Tuesday night with the Valmora committee, the appropriators "
-        "are expected to be forced back to conference."
+        "will have to meet again next month."
     )
     found = {d.text: d.value for d in extract_dates(analyse(text), date(1989, 11, 1))}
     assert found["Tuesday night"] == "1989-10-31TNI"
@@ -136,13 +139,15 @@ def test_a_region_named_like_a_person_after_a_town_is_a_place() -> None:
     assert "Devon" in _places(text) and "Devon" not in _actors(text)
 
 
-def test_a_name_never_opens_with_a_possessive_mark() -> None:
-    text = (
-        "The proviso prevents the president's Office of Management and Budget from subjecting "
-        "marketing orders to review."
-    )
-    doc = analyse(text)
-    assert all(not e.text.startswith(("'", "\u2019")) for e in doc.entities)
+def test_a_name_never_opens_with_a_possessive_mark(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the tagger's span as it reads some sentences: the mark split off the owner, then the body
+    def tagged(words: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
+        start = words.index("'s")
+        return [(start, start + 4, "ORGANIZATION")]
+
+    monkeypatch.setattr(text_module, "_entities", tagged)
+    doc = analyse("A rule bars the mayor's Office of Valby Planning from cutting the fund.")
+    assert [e.text for e in doc.entities] == ["Office of Valby"]
 
 
 def test_a_person_before_a_comma_and_a_firms_legal_form_stays_a_person() -> None:
@@ -166,7 +171,7 @@ def test_a_body_in_a_fronted_phrase_after_a_quote_is_not_its_speaker() -> None:
 def test_a_name_set_off_after_a_described_source_is_the_speaker() -> None:
     text = (
         "Many traders say program trading is not the main reason for the swings.\n\n"
-        '"I have not seen one iota of evidence," says a Valby University finance professor, '
+        '"I have seen no proof of it at all," says a Valby University finance professor, '
         "Hans Storlie, an authority on the subject.\n\n"
         '"It is a scare," says a Norbank economist, Ada Lenk.'
     )

@@ -246,7 +246,7 @@ def test_a_name_read_as_a_place_that_receives_a_takeover_bid_is_a_firm() -> None
 
 
 def test_a_name_read_as_a_place_with_a_parent_is_a_firm() -> None:
-    text = "Ola Brenn sought leave to buy 20% of Tarvik Gulf's parent, saying he may seek control."
+    text = "Ola Brenn sought leave to buy 20% of Tarvik Gulf's parent, and hinted at a bid."
     doc = _doc(text, ("LOCATION", "Tarvik Gulf"), ("PERSON", "Ola Brenn"))
     assert _labels(doc)["Tarvik Gulf"] == {"ORGANIZATION"}
 

@@ -110,7 +110,7 @@ _PRESENT_NEUTRAL = _TENSE["passive"] | _TENSE["present_auxiliary"] | REPORTING_V
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     t = tokens[i]
     if t.tag == "VBG" and i and tokens[i - 1].text.lower() in _TENSE["done_before"]:
-        return -1  # "after losing a battle Tuesday night": an event already over
+        return -1  # "after losing a vote Tuesday night": an event already over
     if t.text.lower() in _TENSE["ahead"] or t.tag in ("VBD", "VBN") and _shares_future(tokens, i):
         return 1
     passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"

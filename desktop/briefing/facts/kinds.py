@@ -451,7 +451,7 @@ _NOUN_PHRASE = ("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD")
 
 
 def _body_apposition(tokens: tuple[Token, ...], k: int) -> bool:
-    """ "Norco, a holding company,", "Valco, a U.K. luxury auto maker being sold": an
+    """ "Norco, a holding company,", "Valco, a Norland car maker being sold": an
     apposition after the name whose head noun (the last of its noun phrase, not a possessor:
     "a bank's economist") is a body's."""
     if k + 2 >= len(tokens) or tokens[k].text != ",":

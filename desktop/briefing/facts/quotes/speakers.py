@@ -1713,7 +1713,7 @@ def subject_of_weaving(
     # subject even with no determiner (`critics`, `many voters`).
     what = _P["what_called"].search(chunk) is not None
     chunk = _P["what_called"].sub("", chunk)
-    chunk = _PERCEIVED_END.sub("", chunk)  # `The judge was quoted as referring to it as "…"`
+    chunk = _PERCEIVED_END.sub("", chunk)  # `The coach was quoted as calling it "…"`
     be = _P["be_end"].search(chunk)  # `was newly`
     passive = be is not None and m.group()[-3:] != "ing"
     if passive or _participle(head, m.end()):  # not `Jo Park is telling…`
