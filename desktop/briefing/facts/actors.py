@@ -25,6 +25,7 @@ from briefing.facts.kinds import Kinds, classify, national_body, word_after, wor
 from briefing.facts.places import joined_place_entities, resolve
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
 from briefing.facts.words import (
+    COMMON,
     MEMBER_WORDS,
     NAME_SUFFIXES,
     PARTY_STATE,
@@ -77,7 +78,6 @@ _NAME_LINKS = lexicons.words("name_links")
 _APPOINTED = lexicons.words("appointment_verbs")
 _PARTICLES = lexicons.words("verb_particles")  # "took over as chairman"
 _LINKING = lexicons.words("linking_verbs")
-_COMMON = lexicons.words("common_words")
 _APPOSITION_ENDS = lexicons.words("apposition_ends")
 _FAMILY_LEADS = lexicons.words("family_plural_leads")  # "the Bergs": a family, not a people
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -211,7 +211,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         country = _nation(word)
         if k == j - 1:  # a country, or an organisation word before the office: "Kremlin spokesman"
             # "Stocks analyst Jo Lind": a common word opening the sentence, no body ("Labour" is)
-            common = k == 0 and word.lower() in _COMMON and not institutions.canonical(word)
+            common = k == 0 and word.lower() in COMMON and not institutions.canonical(word)
             affiliation, j = (country, j) if country else (None if common else word, j - 1)
         elif j - k <= 4:
             affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
@@ -717,7 +717,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
         return True  # "the Jo Lind Show": a programme
     named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
     # "Smart Tags", "Life Begins": a title or a product in common words, and no given name
-    common = e.label == "PERSON" and many and not named and all(w.lower() in _COMMON for w in words)
+    common = e.label == "PERSON" and many and not named and all(w.lower() in COMMON for w in words)
     # "Male MPs" are members, not a name ("Margaret Moran MP" stays); "World Cup" an event
     members = many and (last in MEMBER_WORDS and last.endswith("s") or last in EVENT_WORDS)
     # "Joseph R. Biden, Jr.": the suffix cut off the name; "Sen. Ann Lind, R-Ky.": party and
@@ -984,7 +984,7 @@ def _headline(text: str, lower: set[str]) -> bool:
     """A headline in capitals ("MARLINS BEAT REDS") or title case ("Lind Was Headed to
     Court", most words written in lower case elsewhere), not a table's line."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL]
-    common = sum(w.lower() in lower or w.lower() in _COMMON for w in words) * 2 > len(words) > 1
+    common = sum(w.lower() in lower or w.lower() in COMMON for w in words) * 2 > len(words) > 1
     titled = common and all(w[0].isupper() for w in words)
     return (text.isupper() or titled) and not any(c.isdigit() for c in text)
 
@@ -1341,7 +1341,7 @@ def _same_person(names: list[str], words: list[str]) -> bool:
     a, b = (" ".join(x).lower().translate(_MARKS).split() for x in (names, words))
     if len(b) == 1 or a[-len(b) :] == b or b[-len(a) :] == a:
         # "López" of "Jorge López Amores": a first of two surnames
-        double = len(a) > 2 and b[0] == a[-2] and a[-1] not in _COMMON  # not "Ann Lind Goes"
+        double = len(a) > 2 and b[0] == a[-2] and a[-1] not in COMMON  # not "Ann Lind Goes"
         return b[-1] in (a[0], a[-1], _surname(a)) or len(b) > 1 or double
     if _surname(a) != _surname(b):
         lone = a == b[:1] and gazetteer.first_name(names[0])  # "Ann", then "Ann Lind"

@@ -23,6 +23,7 @@ from briefing.facts.quotes.marks import paragraphs
 from briefing.facts.words import (
     BODY_HEADS,
     BODY_NAME_LINKS,
+    COMMON,
     JOB_TITLES,
     LOCATIVES,
     MEMBER_WORDS,
@@ -254,9 +255,9 @@ def _called_by_name(name: str, before: str, given: set[str]) -> bool:
     return name in given and before not in _PLACED_AFTER and not gazetteer.country_name(name)
 
 
-# Words a capital does not make a name, and last words of bodies' names that no person's
-# name holds ("Council", "School"): derived from the NER corpora and MASC.
-_COMMON, BODY_TAILS = lexicons.words("common_words"), lexicons.words("body_tails")
+# Last words of bodies' names that no person's name holds ("Council", "School"): derived
+# from the NER corpora and MASC.
+BODY_TAILS = lexicons.words("body_tails")
 _BODY_LAST = BODY_HEADS | BODY_TAILS
 
 
@@ -278,7 +279,7 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
     ill = _ILLNESS.match(doc.text, e.end) if len(words) == 1 and name not in name_parts else None
     if ill and (ill[1] or name in _ILLNESSES["names"]):
         return True
-    phrase = {words[0].lower(), words[-1].lower()} <= _COMMON and not gazetteer.first_name(words[0])
+    phrase = {words[0].lower(), words[-1].lower()} <= COMMON and not gazetteer.first_name(words[0])
     phrase &= words[-1] not in ORG_HEADS  # "Drug Administration": a body's name the tagger cut
     if e.label == "PERSON" and (phrase if len(words) > 1 else word_after(doc, e) in BODY_TAILS):
         return True
@@ -287,7 +288,7 @@ def _common(doc: Doc, e: Entity, name: str, name_parts: set[str], openers: set[s
     if e.text != name.capitalize() or name in name_parts or opener or before in untagged.BODY_NOUNS:
         return False
     place = before == "the" or before in _PLACED_AFTER or gazetteer.candidates(name)
-    return name.lower() in _COMMON and not (e.label == "LOCATION" and place)
+    return name.lower() in COMMON and not (e.label == "LOCATION" and place)
 
 
 def _trimmed(doc: Doc, e: Entity) -> Entity:
@@ -1058,7 +1059,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         tail = bool(words) and words[-1] in _PLACE_TAILS
         tail &= not given_first or words[-1] in _PLACE_ONLY_TAILS
         # "School": a common word the tagger read as a person names no one
-        common = len(words) == 1 and words[0].lower() in _COMMON
+        common = len(words) == 1 and words[0].lower() in COMMON
         if tail or national_body(words) or common:
             continue  # "Ewood Park", "Valby Arena", "Biosecurity Norland": no person's name
         person_words.add(" ".join(words))
@@ -1393,7 +1394,7 @@ _GENERIC_WORDS = {w.capitalize() for w in ORG_CUES} | ORG_HEADS | MEMBER_WORDS |
 # Lower-case particles that may start a name ("al-Aqsa", "de Villepin").
 _PARTICLES = lexicons.words("name_start_particles")
 # Common words that may open a sentence before a name, "de" and "van" aside (a name's own).
-_COMMON_OPENERS = _COMMON - _PARTICLES
+_COMMON_OPENERS = COMMON - _PARTICLES
 
 
 def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
@@ -1789,7 +1790,7 @@ def _fields(doc: Doc, entities: list[Entity]) -> list[Entity]:
         while not x and start > 1 and _name_word(w[start - 1]):
             start -= 1  # an untagged run ("Meat"), not a sentence's first word
         last = w[c - 1].lower() if c > start else ""
-        common = last in _COMMON or _tag_of(last) in ("NN", "JJ")  # "Meat", "Central"
+        common = last in COMMON or _tag_of(last) in ("NN", "JJ")  # "Meat", "Central"
         field = " ".join(w[start:k])
         named = c > start and w[c - 1] in _BODY_ENDS | _BODY_WORDS  # "Valby Council and ..."
         joins = k > 0 and w[k] == "and" and common and not named and not (x and x.label == "PERSON")

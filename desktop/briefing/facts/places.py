@@ -37,7 +37,7 @@ _PAPER_TAILS = lexicons.words("newspaper_tails")  # "the Valby Times": a paper's
 _BODY_OPENERS = lexicons.words("body_name_continuations")  # "U.S. Air Force"
 _NAME_END_COUNTRIES = lexicons.words("country_name_ends")  # "Veterans of America"
 # common words and legal forms in lower case: "any", "inc."
-_PLAIN = {w.lower() for w in lexicons.words("common_words") | lexicons.words("company_ends")}
+_PLAIN = {w.lower() for w in words.COMMON | lexicons.words("company_ends")}
 _BEARING = re.compile(rf" (?:{lexicons.alternatives('bearings')}) of ")  # "northwest of"
 # "US-based", "Norland-led": a country before a participle is a location
 _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})$")

@@ -12,7 +12,14 @@ from collections.abc import Iterable
 
 from briefing import lexicons
 from briefing.facts import gazetteer
-from briefing.facts.words import BODY_HEADS, JOB_TITLES, PERSON_TITLES, ROLE_NOUNS, lower_case_words
+from briefing.facts.words import (
+    BODY_HEADS,
+    COMMON,
+    JOB_TITLES,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+    lower_case_words,
+)
 from briefing.model import Doc, Entity, Sentence
 
 # Last words of bodies' names: the body heads of `words` except "Office", the nouns of
@@ -142,7 +149,6 @@ _REPORTING = REPORTING_VERBS | lexicons.words("medium_verbs")
 CALENDAR = lexicons.words("calendar_words")
 _MEDIA_NOUNS = lexicons.words("media_nouns")
 _OUTLET = lexicons.groups("outlet_cues")  # "Valbyline reported", "told Valbyline:"
-_COMMON = lexicons.words("common_words")  # "told Today.": a programme's name
 
 
 def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -174,7 +180,7 @@ def _outlet_cued(words: list[str], k: int) -> bool:
     # one word: not the last of a longer name ("Valby Magazine reported")
     reported = k > 0 and words[k + 1] in _OUTLET["before"] and not words[k - 1][:1].isupper()
     told = k > 0 and words[k - 1] in _OUTLET["after"] and words[k + 1] in _OUTLET["end"]
-    told = told and words[k].lower() not in _COMMON
+    told = told and words[k].lower() not in COMMON  # "told Today.": a programme's name
     return (reported or told) and not gazetteer.first_name(words[k])
 
 

@@ -14,6 +14,10 @@ ORG_CUES = lexicons.words("org_cues")
 # "China Daily", "All-England Club"); our own list from wire style.
 ORG_WORDS = frozenset(w.capitalize() for w in ORG_CUES) | lexicons.words("org_words")
 
+# Words written in lower case and rarely inside a name in the NER corpora ("interview",
+# "goes"): a capital does not make them a name (resources/lexicons/common_words.txt).
+COMMON = lexicons.words("common_words")
+
 # Prepositions after which a city is where something happens, not a team ("in Leeds").
 LOCATIVES = lexicons.words("locatives")
 

@@ -35,7 +35,7 @@ from briefing.facts.quotes.genders import (
     woman_titled_man,
 )
 from briefing.facts.quotes.marks import Span, char_before, paragraph_before
-from briefing.facts.words import BODY_NAME_LINKS, JOB_TITLES, ROLE_NOUNS, verb_in
+from briefing.facts.words import BODY_NAME_LINKS, COMMON, JOB_TITLES, ROLE_NOUNS, verb_in
 from briefing.model import Actor
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
@@ -1000,9 +1000,6 @@ def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
     return mentions[lo : bisect.bisect_left(mentions, end, key=itemgetter(0))]
 
 
-_COMMON = lexicons.words("common_words")
-
-
 def _abbreviation(text: str, dot: int) -> bool:
     """The full stop at `dot` ends a title or an initial ("Mr.", "W.", "J.P."), not a
     sentence."""
@@ -1094,7 +1091,7 @@ def _attribute(
     # then a fronted phrase of common words, ends the sentence as a full stop does.
     last = scan[span.start : span.end].rstrip(" \n")[-1:]
     fronted = _P["fronted"].match(tail) if last.isalnum() else None
-    bare = fronted is not None and fronted.group(1).lower() in _COMMON
+    bare = fronted is not None and fronted.group(1).lower() in COMMON
     ended = (last == "." or bare or last in "?!" and next_head) and tail.lstrip()[:1].isupper()
     # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
     ended = ended and (last in "?!" or not cues.P["clause_only"].match(tail))
@@ -2242,7 +2239,7 @@ def _introduced_apart(text: str, span: Span, people: People) -> bool:
         # a label, not a topic (`On it:`)
         return not any(w in cues.VERBS or w in _PREPOSITIONS for w in words)
     verb = any(w in cues.VERBS and w not in cues.ING for w in words[1:])
-    return verb and words[0] in _COMMON and words[0] not in _DEFINITE_OPENERS
+    return verb and words[0] in COMMON and words[0] not in _DEFINITE_OPENERS
 
 
 def _dash_line(scan: str, span: Span) -> str | None:
