@@ -62,8 +62,8 @@ def capitalised(words: list[str]) -> bool:
 
 
 # A US legislator's party and state after the name ("R-S.C.", "D-Calif.", or in older wire
-# style "D., Mass."): no place, no body, no person.
-PARTY_STATE = re.compile(r"[RDI](?:-|\., )[A-Z][A-Za-z.]{1,6}")
+# style "D., Mass."): no place, no body, no person (resources/lexicons/party_state.txt).
+PARTY_STATE = dict(lexicons.patterns("party_state"))["after_name"]
 
 
 # The possessive endings a name may carry: "Jones'", "Black Sea's".
