@@ -22,7 +22,7 @@ from itertools import takewhile
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, kinds, spans, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
-from briefing.facts.places import joined_place_entities, resolve
+from briefing.facts.places import FORMER_STATES, joined_place_entities, resolve
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
 from briefing.facts.words import (
     COMMON,
@@ -57,9 +57,9 @@ NOT_ROLE_NOUNS = lexicons.words("not_role_nouns") | lexicons.words("name_particl
 # Words that give a role next to a name, never junk alone ("Forward" may be a party).
 ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
 # Titles that are courtesy forms, not roles worth listing; tokens a role's text leaves out.
-COURTESY = lexicons.words("courtesy_titles")
+COURTESY = spans.COURTESY
 _NOT_IN_ROLES = COURTESY | {"”", "''"}
-_LIST_CUES = lexicons.words("list_cues")  # "contributors include Jo Lind, Al Berg and ..."
+_LIST_CUES = untagged.LIST_CUES  # "contributors include Jo Lind, Al Berg and ..."
 _TITLE_ROLES = ROLE_WORDS - COURTESY  # "Sen." of "Sens. Ann Lind and Jo Park"
 # Noble and courtesy titles written as part of a name ("Professor Ann Vale", "Lord Lind").
 _NOBLE = lexicons.words("person_titles")
@@ -90,7 +90,6 @@ _ORGANS = {w.lower() for w in lexicons.words("body_words")}
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")
 _STATE_LINE = _STATE["agent"] | _STATE["body"] | _STATE["pact"]  # a state's sentence: `_state_line`
-_FORMER = lexicons.table("former_states")  # "USSR" -> "Soviet Union": no country of today
 _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
 # Auxiliaries before a main verb ("has seen", "is going to change"), and tags of no object.
 _AUX = _STATE["have"] | _STATE["copula"] | {"going", "to", "do", "does", "did", "n't"}
@@ -697,7 +696,6 @@ def _acronym(name: str, spelt: bool = False) -> str:
 
 
 _PARTY_SEAT = lexicons.pattern("party_seats")  # "(D-Valby Falls)"
-_PROGRAMMES = lexicons.words("programme_words")
 
 
 def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str]) -> bool:
@@ -713,7 +711,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     if not words or text.lower().rstrip(".") in NOT_ACTORS or role or text in kinds.NOT_NAMES:
         return True
     last, many = words[-1], len(words) > 1
-    if text[-1] in "?!" or e.label == "PERSON" and many and last.lower() in _PROGRAMMES:
+    if text[-1] in "?!" or e.label == "PERSON" and many and last.lower() in kinds.PROGRAMME_WORDS:
         return True  # "the Jo Lind Show": a programme
     named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
     # "Smart Tags", "Life Begins": a title or a product in common words, and no given name
@@ -1386,7 +1384,7 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         if name in teams and not _state_mention(doc, e, state_lines):
             continue  # "Ireland have a good pack": a national team all through the article
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
-        country = country or _FORMER.get(name)
+        country = country or FORMER_STATES.get(name)
         legal = _legal_person(name)  # "the State of Valby": the state itself
         name = legal or name
         k = known.get(name) or (resolve([name], set(), {}).get(name) if legal else None)
@@ -1395,7 +1393,7 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         country = name if us_state else country
         # not a US state of a country's name ("Georgia" beside Alabama and Texas)
         state = country == name and k and k.type != "country" and not us_state
-        state = state and name not in _FORMER
+        state = state and name not in FORMER_STATES
         # a listed person's surname never used as a place ("Jo Jordan ... Jordan said")
         state = state or name in people and name == country and name not in placed
         state = state or (b, name) in cut  # "Little Norway"

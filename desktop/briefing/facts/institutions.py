@@ -25,6 +25,8 @@ PARTIES: dict[str, tuple[str, ...]] = lexicons.forms("parties")
 # few international ones); "the Independent", "the Sun" and "the Times" only after "the"
 # or before a word of the press ("Sun editor").
 NEWSPAPERS: dict[str, tuple[str, ...]] = lexicons.forms("newspapers")
+# Last words of a newspaper's name ("the Valby Times"): a paper, whatever its first words.
+NEWSPAPER_TAILS = lexicons.words("newspaper_tails")
 
 # Trade unions, employers' groups, pollsters and campaign groups that British political
 # news quotes (our own table of the main national bodies of each kind).

@@ -189,15 +189,12 @@ def _unknown_site(name: str) -> bool:
     return name.split()[-1] not in teams and not gazetteer.candidates(name)
 
 
-_COMPASS = lexicons.words("compass_words")
-
-
 def _compass_region(name: str) -> tuple[gazetteer.Known, ...]:
     """The region a compass word before a region's name lies in ("East Valshire" in
     Valshire), the gazetteer knowing the region only; not a place's common last word ("West
     Coast", though a region is named "Coast")."""
     first, _, rest = name.partition(" ")
-    named = first in _COMPASS and rest and rest not in _PLACE_TAILS
+    named = first in spans.COMPASS and rest and rest not in _PLACE_TAILS
     known = gazetteer.candidates(rest) if named else ()
     return known if known[:1] and known[0].type == "region" else ()
 
@@ -205,7 +202,7 @@ def _compass_region(name: str) -> tuple[gazetteer.Known, ...]:
 def _sided(doc: Doc, e: Entity, name: str) -> bool:
     """ "West Halden", "North Valby": a side of a place opens no person's name; but not a
     name the tagger cut before a capitalised word ("West Side" of "West Side Highway")."""
-    sided = " " in name and name.split()[0] in _COMPASS
+    sided = " " in name and name.split()[0] in spans.COMPASS
     return sided and not word_after(doc, e)[:1].isupper()
 
 
@@ -343,14 +340,11 @@ def _titled_person(name: str) -> bool:
 _OFFICE_OR_BODY = ORG_NAME_WORDS | JOB_TITLES | OFFICE_WORDS
 
 
-_INNER_PARTICLES = lexicons.words("inner_name_particles")
-
-
 def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     """ "Marc Dutroux", "Ann O'Hara": a first name, then names that are not places. In a sports
     report, where teams bear such names ("Ross County"), only when the surname is a person's too."""
     # "Tom de la Mare": lower-case particles inside a name are no name words of their own
-    words = [w for k, w in enumerate(name.split()) if k == 0 or w not in _INNER_PARTICLES]
+    words = [w for k, w in enumerate(name.split()) if k == 0 or w not in spans.INNER_PARTICLES]
     # no body's last word ("Harvard Law School", "Park Lane Academy"), no abbreviation for a
     # first name ("LA Galaxy")
     named = 2 <= len(words) <= 3 and not words[0].isupper() and capitalised(words)
@@ -790,7 +784,7 @@ def _place_led_firm(name: str, text: str) -> bool:
     parent, as no town has, names a firm."""
     words = name.split()
     tail = words[-1] if len(words) > 1 else ""
-    placed = tail in _PLACE_TAILS and tail.lower() not in LANDFORM_NOUNS or tail in _COMPASS
+    placed = tail in _PLACE_TAILS and tail.lower() not in LANDFORM_NOUNS or tail in spans.COMPASS
     if not tail.istitle() or placed or not words[0].istitle():
         return False
     n = len(name)  # the name right before a cue, and no word's end ("\bname")
@@ -908,7 +902,7 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
         return True
     tokens = doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
     related = [t.text for t in tokens][:1] in ([r] for r in _RELATIONS) and tokens[-1].text == ","
-    words = [w for w in words if w not in _INNER_PARTICLES]
+    words = [w for w in words if w not in spans.INNER_PARTICLES]
     named = len(tokens) == 2 and 2 <= len(words) <= 3 and capitalised(words)
     named &= not _OFFICE_OR_BODY.intersection(words) and not _body_end(name)
     return related and named and not any(map(gazetteer.candidates, words))
@@ -1387,7 +1381,7 @@ def _in_name(tokens: tuple[Token, ...], k: int) -> bool:
 
 # Lower-case words after the name of a broadcast programme or a scheme ("the Today
 # programme", "the Get On scheme"): the guideline annotates neither.
-_PROGRAMME_WORDS = lexicons.words("programme_words")
+PROGRAMME_WORDS = lexicons.words("programme_words")
 # Words that head the names of bodies, and letters after a member's name:
 # alone they name none ("Committee chairman Alan Beith", "as an MP").
 _GENERIC_WORDS = {w.capitalize() for w in ORG_CUES} | ORG_HEADS | MEMBER_WORDS | {"Government"}
@@ -1730,7 +1724,7 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     after = tokens[k].text if k < len(tokens) else ""  # "" is none of the words below
     if k == e.end_token and after in WORKS_NOUNS and e.label != "LOCATION":
         return True  # "the Xayaburi and Don Sahong plants": works, not a body
-    if k == e.end_token and after in _PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
+    if k == e.end_token and after in PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
         return not e.text.isupper() and institutions.canonical(name) is None
     if after in _NO_NAME["test"] and e.label != "LOCATION":  # "the Valby Achievement Test"
         return not gazetteer.candidates(name)  # not "the England Test side"

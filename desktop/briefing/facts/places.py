@@ -33,7 +33,6 @@ _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in words.REGION_N
 _PREFIXES = lexicons.words("region_prefixes")
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
-_PAPER_TAILS = lexicons.words("newspaper_tails")  # "the Valby Times": a paper's name
 _BODY_OPENERS = lexicons.words("body_name_continuations")  # "U.S. Air Force"
 _NAME_END_COUNTRIES = lexicons.words("country_name_ends")  # "Veterans of America"
 # common words and legal forms in lower case: "any", "inc."
@@ -47,7 +46,7 @@ _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norla
 _PARTY_WORDS = institutions.one_word_forms(institutions.PARTIES)  # "Tory"
 # "US-German carmaker": a country before a hyphen and a demonym is named too
 _JOINT = re.compile(r"([A-Z][\w.]*)-(?:" + "|".join(map(re.escape, gazetteer.DEMONYMS)) + ")$")
-_FORMER = lexicons.table("former_states")  # "USSR" -> "Soviet Union"
+FORMER_STATES = lexicons.table("former_states")  # "USSR" -> "Soviet Union": no country today
 _ADDRESS = re.compile(r"\d+(?:st|nd|rd|th)?|[A-Z][a-z]+")  # "131", "23rd", "West"
 _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "Oslo v Bergen")
 
@@ -235,8 +234,8 @@ def _major_place(name: str) -> str | None:
     country, a former state, a region or a city of 100,000 the gazetteer knows."""
     if gazetteer.country_name(name):
         return name
-    if name in _FORMER and gazetteer.candidates(_FORMER[name]):
-        return _FORMER[name]
+    if name in FORMER_STATES and gazetteer.candidates(FORMER_STATES[name]):
+        return FORMER_STATES[name]
     known = gazetteer.candidates(name)[:1]
     big = any(k.type == "region" or k.type == "city" and k.population >= 100_000 for k in known)
     return name if big else None
@@ -356,7 +355,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     leader = leader and all(k.population < 500_000 for k in known)
     named = listed or person or group or title or cut or shouted or compass or leader
     named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
-    return named or after in (*_VERSUS, *_PAPER_TAILS)
+    return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
 
 
 def _court_district(before: list[str], name: str, after: str) -> bool:

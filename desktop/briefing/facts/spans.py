@@ -50,15 +50,16 @@ _WORDS = lexicons.groups("org_span_words")
 _OFFICES = JOB_TITLES | _WORDS["office"]
 # Words of an office cut from a body's name: "Senate Minority Leader" is the Senate.
 _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
-# A seat is any name before a seat noun (SEAT_NOUNS); a town, before a civic noun.
-_COMPASS = lexicons.words("compass_words")
+# A seat is any name before a seat noun (SEAT_NOUNS); a town, before a civic noun, or before
+# the compass words of a seat ("Leeds North West"; read by kinds too).
+COMPASS = lexicons.words("compass_words")
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z][\w'-]+)")
 _BODY = ORG_NAME_WORDS | lexicons.words("body_words")
 # A place's last words ("Park", "Stadium") and the possessive marks a venue's name may hold.
 _PLACE_TAILS = lexicons.words("place_tails")
 _COMPANY_ENDS = lexicons.words("company_ends")  # "Co", "Inc": a legal form, no name of its own
 _TAILS = lexicons.words("body_tails")  # "Exchange", "Church": a head two bodies may share
-_COURTESY = lexicons.words("courtesy_titles")  # "Mr.", "Ms."
+COURTESY = lexicons.words("courtesy_titles")  # "Mr.", "Ms."
 # Words no person's name holds: body words, and others ("Airport", "Royal").
 _NOT_IN_NAMES = _BODY | _WORDS["not_in_name"]
 
@@ -103,7 +104,7 @@ def _titled_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
     of_titled: set[tuple[int, int]] = set()  # (sentence, token) right after "Mr. Lind of"
     for e in entities:
         s, first, end = doc.sentences[e.sentence], e.first_token, e.end_token
-        titled = first > 0 and s.tokens[first - 1].text.lower() in _COURTESY
+        titled = first > 0 and s.tokens[first - 1].text.lower() in COURTESY
         if titled and end - first > 2 and s.tokens[first + 1].text == "of":
             out.append(s.entity("PERSON", first, first + 1))
             of_titled.add((e.sentence, first + 2))
@@ -241,7 +242,7 @@ def _initialled(doc: Doc, e: Entity) -> Entity:
     if len(letter.text) == 1 and letter.text.isupper() and letter.tag[:2] == "NN" and not named:
         return s.entity("PERSON", k - 1, e.end_token)
     given = s.tokens[k - 2] if k > 1 else None
-    if letter.text in _PARTICLES and given and given.tag == "NNP" and given.text.istitle():
+    if letter.text in INNER_PARTICLES and given and given.tag == "NNP" and given.text.istitle():
         named = k > 2 and s.tokens[k - 3].text[:1].isupper()
         return e if named else s.entity("PERSON", k - 2, e.end_token)
     return e
@@ -266,7 +267,7 @@ def _given_left_out(s: Sentence, k: int) -> bool:
 # A line-up standing as a sentence (resources/lexicons/line_ups.txt), headed or not.
 _LINE_UP = dict(lexicons.patterns("line_ups"))
 # Lower-case particles inside a person's name ("de", "van").
-_PARTICLES = lexicons.words("inner_name_particles")
+INNER_PARTICLES = lexicons.words("inner_name_particles")
 
 
 def _line_ups(doc: Doc, names: set[str]) -> list[Entity]:
@@ -587,7 +588,7 @@ def _town(words: list[str]) -> bool:
         return False
     if known := gazetteer.candidates(name):
         return not any(k.type == "country" for k in known)
-    head = [w for w in words if w not in _COMPASS]
+    head = [w for w in words if w not in COMPASS]
     return len(head) < len(words) and bool(head) and _town(head)
 
 

@@ -196,7 +196,7 @@ def _medium(words: list[str], j: int, lower: set[str]) -> bool:
 # Jo,"): the role lists of `actors` and its nouns of persons (resources/lexicons).
 _PERSON_ROLES = lexicons.words("role_words") | ROLE_NOUNS
 _PERSON_ROLES |= lexicons.words("rare_role_nouns") | lexicons.words("person_nouns")
-_LIST_CUES = lexicons.words("list_cues")  # "contributors include Jo, Ann Lind and ..."
+LIST_CUES = lexicons.words("list_cues")  # "contributors include Jo, Ann Lind and ..."
 
 
 def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -217,7 +217,7 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
             r = i - 1 if w[i - 1] != "," or w[i - 3] not in ("the", "a") else i - 2
             role = nouns[r] and w[r] in _PERSON_ROLES
             plural = nouns[r] and w[r][:-1] in _PERSON_ROLES
-            listed = w[i - 1] in _LIST_CUES and w[i + 1] == "," and (s.index, k + 2) in starts
+            listed = w[i - 1] in LIST_CUES and w[i + 1] == "," and (s.index, k + 2) in starts
             if not (role or listed or plural) or not _lone_name(s, k, tagged, lower):
                 continue  # the cue first: the name's tests read the gazetteer
             if role or listed:

@@ -25,7 +25,7 @@ from operator import itemgetter
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions
-from briefing.facts.institutions import NEWSPAPERS, PARTIES
+from briefing.facts.institutions import NEWSPAPER_TAILS, NEWSPAPERS, PARTIES
 from briefing.facts.quotes import cues, genders
 from briefing.facts.quotes.genders import (
     Mention,
@@ -53,7 +53,6 @@ _STORY_BODY_NOUNS = lexicons.words("story_body_nouns")
 _WEAVING = lexicons.words("weaving_verbs")  # `called`, `described`: partials woven in
 # Kinds of body by the nouns that stand for them and the last words of their names.
 _BODY_KINDS = lexicons.groups("body_noun_kinds")
-_PAPER_TAILS = lexicons.words("newspaper_tails")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
 PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
@@ -1946,7 +1945,7 @@ def _kind_clash(noun: str, body: str) -> bool:
     """Whether `the company` (a noun of one kind) cannot stand for `body`, a name of another
     kind (`Valby Council`, the `Valby Post`, a party); a name of no known kind fits."""
     last = body.split()[-1]
-    paper = body in NEWSPAPERS or last in _PAPER_TAILS
+    paper = body in NEWSPAPERS or last in NEWSPAPER_TAILS
     named = "newspaper" if paper else "party" if body in PARTIES else _kind(last)
     wanted = _kind(noun)
     return wanted is not None and named is not None and wanted != named
