@@ -92,7 +92,7 @@ _STATE = lexicons.groups("state_words")
 _STATE_LINE = _STATE["agent"] | _STATE["body"] | _STATE["pact"]  # a state's sentence: `_state_line`
 _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
 # Auxiliaries before a main verb ("has seen", "is going to change"), and tags of no object.
-_AUX = _STATE["have"] | _STATE["copula"] | {"going", "to", "do", "does", "did", "n't"}
+_AUX = _STATE["have"] | _STATE["copula"] | _STATE["auxiliary"]
 _NO_OBJECT = frozenset({".", "IN", ",", "CC"})
 
 
