@@ -187,9 +187,7 @@ def _led_place(s: Sentence, i: int, name: str) -> tuple[str, int] | None:
     two = before and before.text[:1].isupper() and f"{before.text} {name}"
     if before and two and (gazetteer.candidates(two) or before.tag != "DT" and i > 1):
         name, start = two, before.start
-    known = gazetteer.candidates(name)[:1]
-    big = any(k.type == "region" or k.type == "city" and k.population >= 100_000 for k in known)
-    return (name, start) if gazetteer.country_name(name) or big else None
+    return (name, start) if _major(name) else None
 
 
 def joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str, int, int]]:
@@ -231,14 +229,19 @@ def joined_place_entities(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _major_place(name: str) -> str | None:
     """The name by which a joined part names a place ("U.S.", "Soviet Union" for "USSR"): a
-    country, a former state, a region or a city of 100,000 the gazetteer knows."""
-    if gazetteer.country_name(name):
-        return name
+    country, a former state (none a country of today), a region or a city of 100,000 the
+    gazetteer knows."""
     if name in FORMER_STATES and gazetteer.candidates(FORMER_STATES[name]):
         return FORMER_STATES[name]
+    return name if _major(name) else None
+
+
+def _major(name: str) -> bool:
+    """A country, a region or a city of 100,000 the gazetteer knows: a place a compound's
+    part or a "-based" names alone."""
     known = gazetteer.candidates(name)[:1]
     big = any(k.type == "region" or k.type == "city" and k.population >= 100_000 for k in known)
-    return name if big else None
+    return bool(gazetteer.country_name(name)) or big
 
 
 def _with_next_word(doc: Doc, e: Entity) -> Entity:
