@@ -92,14 +92,14 @@ def test_a_name_ending_in_a_publication_noun_is_no_person() -> None:
 
 def test_a_name_before_a_coupon_and_a_security_is_the_issuer() -> None:
     text = (
-        "Tessa Mae's 9% issue for May delivery finished at 98 5/8, and the Tessa Mae 9 1/2% "
-        "securities were yielding 9.4%, dealers said."
+        "Tessa Mae's 8% issue for March closed at 97 3/8, while the Tessa Mae 8 1/2% "
+        "securities yielded 8.7%, dealers said."
     )
     assert _kinds(text).get("Tessa Mae") == "organization"
 
 
 def test_a_name_whose_adrs_rose_is_a_firm() -> None:
-    text = "On the takeover front, Pellworth's ADRs rose 1/4 to 13 7/8 on heavy turnover."
+    text = "In New York trading, Pellworth's ADRs climbed 3/8 to 21 1/4 after the bid."
     assert _kinds(text).get("Pellworth") == "organization"
 
 
