@@ -722,8 +722,10 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     # state, not a body; "of Unison": the end of a name cut in two
     cut = text in NAME_SUFFIXES or PARTY_STATE.fullmatch(text) or words[0] in ("of", "for", "and")
     seat = _PARTY_SEAT.fullmatch(text) and doc.text[e.start - 1 : e.end + 1] == f"({text})"
-    # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors
+    # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors; not a body the
+    # tables know ("Pathet Lao", a movement)
     group = (gazetteer.demonym_country(last) and not named) or gazetteer.group_word(last)
+    group = group and not institutions.canonical(text)
     # "El", "Z", "N)": a piece of a name or of a table
     piece = len(text) == 1 or (len(text) == 2 and not text.isupper())
     award = e.label == "PERSON" and not many and _award_modifier(doc, e, tokens)

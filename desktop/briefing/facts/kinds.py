@@ -953,6 +953,49 @@ def _area_named(doc: Doc, e: Entity) -> bool:
     return area and not noun and e.label != "PERSON" and not _body_end(clean_name(e.text))
 
 
+_GOVERNMENTS = lexicons.words("leader_government_nouns")
+_SURNAMED_ONLY = frozenset({"government", "regime"})  # also after parties and places
+
+
+def _leader_words(doc: Doc, e: Entity, name: str, given: set[str]) -> int:
+    """How many opening words of a name are a leader's surname before his or her government:
+    "the Lind administration", "the Lind White House" (the person, as the guideline reads
+    "the Berg administration"); before "government" or "regime" only a surname of a person
+    the article names (`given`: "the Lind government" beside "Ann Lind"). 0 for none: not a
+    party, body, demonym or country ("the Labour government", "the Norland government")."""
+    words = name.split()
+    house = words[-2:] == ["White", "House"]  # "the Lind White House", one span
+    leader = words[:-2] if house else words
+    after = word_after(doc, e)
+    tokens = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 2]
+    house |= [t.text for t in tokens] == ["White", "House"]  # "Lind" tagged alone
+    noun = after in _GOVERNMENTS and (after not in _SURNAMED_ONLY or name in given)
+    whole = len(words) == e.end_token - e.first_token  # its words are its tokens
+    if not whole or not leader or len(leader) > 2 or not (house or noun):
+        return 0
+    if not all(w.isalpha() and w.istitle() for w in leader):
+        return 0
+    surname = " ".join(leader)
+    known = gazetteer.candidates(surname)
+    if institutions.canonical(surname) or gazetteer.demonym_country(surname):
+        return 0
+    if any(k.type != "city" or k.population >= 500_000 for k in known):
+        return 0  # "the Moscow government", "the Texas administration"
+    return 0 if ORG_NAME_WORDS.intersection(leader) else len(leader)
+
+
+_SUBJECT_BODIES = lexicons.words("subject_bodies")
+
+
+def _subject_of_body(doc: Doc, e: Entity, name: str) -> bool:
+    """A subject in capitals after a lower-case body noun and "on" ("the Senate subcommittee
+    on Water Rights"): the body's subject, cut from its name, no organisation or person of
+    its own; not an acronym or a body the tables know ("a panel on NATO")."""
+    before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token][-2:]]
+    cut = len(before) == 2 and before[1] == "on" and before[0] in _SUBJECT_BODIES
+    return cut and e.label != "LOCATION" and not name.isupper() and not institutions.canonical(name)
+
+
 def _landform_of(name: str) -> bool:
     """ "Sea of Valby", "Gulf of Norland": a landform or water noun and its "of" name is a
     place, whatever the tagger read; not a body named after one ("Bay of Valby Council")."""
@@ -1088,6 +1131,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     stocked = {n for n in org_heads if _stock_cued(n, doc.text)}
     # "Valby have won" in a sports report: a team, not a person
     plural = _plural_subjects(doc, name_parts) if scores else set()
+    # "Valco, a car maker," once: Valco is the firm at every mention ("control of Valco")
+    apposed = {n for e in doc.entities if _unnamed_body(doc, e, n := clean_name(e.text))}
     out = list(dated)
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
@@ -1099,6 +1144,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         s = doc.sentences[e.sentence]
         e = _trimmed(doc, e)
         name = clean_name(e.text)
+        if _subject_of_body(doc, e, name):
+            continue
+        if leader := _leader_words(doc, e, name, given):
+            out.append(s.entity("PERSON", e.first_token, e.first_token + leader))
+            if leader == e.end_token - e.first_token:
+                continue
+            e = s.entity(e.label, e.first_token + leader, e.end_token)  # "White House"
+            name = clean_name(e.text)
         if e.label == "PERSON" and _town_and_state(name):  # "Staunton Va" signing a letter
             out.append(s.entity("LOCATION", e.first_token, e.end_token - 1))
             continue
@@ -1165,6 +1218,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # "Campbell's stock" beside "Campbell Soup": no person has stock nor shareholders
         firm |= name in stocked
         firm |= e.label == "PERSON" and name in plural
+        firm |= name in apposed
         if body or (firm and e.label != "ORGANIZATION"):
             out.append(replace(e, label="ORGANIZATION"))
             continue
@@ -1899,7 +1953,9 @@ _BODY_WORDS = (ORG_NAME_WORDS | {"Government"}) - _JOINS["not_body_word"]
 COMPANY_ENDS = lexicons.words("company_ends")
 # A name's last word that makes it a firm however the tagger read it (`_firm_spans`).
 _FIRM_NAME_ENDS = _FIRM_ENDS | COMPANY_ENDS | FIRM_TRADES | BODY_TAILS
-_BODY_ENDS = BODY_HEADS | untagged.HEADS | BODY_TAILS | COMPANY_ENDS  # "Norvik Technologies"
+# "Norvik Technologies"; "the Valby Law Review", a publication
+_PUBLICATION_ENDS = lexicons.words("publication_ends")
+_BODY_ENDS = BODY_HEADS | untagged.HEADS | BODY_TAILS | COMPANY_ENDS | _PUBLICATION_ENDS
 
 
 def _body_end(name: str) -> bool:

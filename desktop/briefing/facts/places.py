@@ -358,6 +358,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     leader = leader and all(k.population < 500_000 for k in known)
     named = listed or person or group or title or cut or shouted or compass or leader
     named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
+    named = named or _opens_a_named_body(doc, e)
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
 
 
@@ -374,12 +375,36 @@ def _ends_a_name(doc: Doc, e: Entity) -> bool:
     """ "America" or "USA" right after a proper noun, or after "of" and one, ends a body's or
     show's name ("Veterans of America", "Trending Now USA"), unless a demonym or compass
     word makes a region of it ("Latin America")."""
-    tokens = doc.sentences[e.sentence].tokens[: e.first_token]
-    if e.text not in _NAME_END_COUNTRIES or not tokens:
+    tokens = doc.sentences[e.sentence].tokens
+    return e.text in _NAME_END_COUNTRIES and _name_end(tokens, e.first_token)
+
+
+def _name_end(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether token `i` is a country's short name ending a name, as `_ends_a_name` says."""
+    if tokens[i].text not in _NAME_END_COUNTRIES or i == 0:
         return False
-    owner = tokens[-2] if len(tokens) > 1 and tokens[-1].text == "of" else tokens[-1]
+    owner = tokens[i - 2] if i > 1 and tokens[i - 1].text == "of" else tokens[i - 1]
     proper = owner.tag in ("NNP", "NNPS") and owner.text[:1].isupper()
     return proper and not gazetteer.demonym_country(owner.text) and owner.text not in _PREFIXES
+
+
+def _opens_a_named_body(doc: Doc, e: Entity) -> bool:
+    """Places opening a body's name that ends in a country's short name ("Valby and Norland
+    Veterans of America"): the name's, no place of the story. Places joined by "and" or a
+    comma, then a capitalised word, more and "of" up to the end; not a list of a place and a
+    body ("Norland and Bank of America"), nor "the United States of America"."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    while k + 1 < len(tokens) and tokens[k].text in (",", "and") and tokens[k + 1].tag == "NNP":
+        if not gazetteer.candidates(tokens[k + 1].text):
+            return False
+        k += 2
+    if k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return False  # "the United States of America": a place's own "of"
+    while k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].text == "of"):
+        if _name_end(tokens, k):
+            return True
+        k += 1
+    return False
 
 
 def _person_named(doc: Doc, e: Entity, name: str, people: set[str]) -> bool:
@@ -461,8 +486,10 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     t, before = s.tokens[i], s.tokens[i - 1].text if i else ""
     # not a part of a longer name joined by a hyphen: "then-New England"
     if gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
-        return not _names_a_body(s, i) and (
-            "-" not in before or not before.split("-")[-1][:1].isupper()
+        return (
+            not _names_a_body(s, i)
+            and not _name_end(s.tokens, i)
+            and ("-" not in before or not before.split("-")[-1][:1].isupper())
         )
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
     common = t.text.lower() in lower or gazetteer.first_name(t.text) and not qualified
