@@ -520,16 +520,18 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
     states = {n for n in names for k in gazetteer.candidates(n)[:1] if gazetteer.us_state(k)}
     out: dict[str, Known | None] = dict.fromkeys(names)
 
-    def rank(k: Known) -> tuple[bool, bool, int, bool, bool, int]:
+    def rank(k: Known) -> tuple[bool, bool, int, bool, bool, bool, int]:
         """A country first, then a place in the countries the story names most (a capital of
         one before all: "Athens" beside "Greece"), a US state or a city of 100,000 ("Florida"
         is not a town in Cuba), a US state before a city abroad named after it ("Virginia"),
-        the most populous."""
+        a town of a state the story names before its namesakes in other states, the most
+        populous."""
         n, big = context[k.country or ""], k.population >= 100_000
         n += 1000 * (n > 0 and gazetteer.capital_country(k.name) == k.country)
         state = gazetteer.us_state(k)
         namesake = k.type == "city" and k.country != "United States" and k.name in states
-        return k.type == "country", n > 0, n, big or state, not namesake, k.population
+        named_state = k.state in states
+        return k.type == "country", n > 0, n, big or state, not namesake, named_state, k.population
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         # the place after it as the story places it ("Kasai" beside "Congo": not a town in Japan)
@@ -540,6 +542,8 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
             continue
         best = max(found, key=rank)
         where = [k for k in found if after and k.country == after[0].country]
+        # "Princeton, N.J.": the town of the state written after it, not a namesake elsewhere
+        where = [k for k in where if k.state == after[0].name] or where
         world = max(found, key=lambda k: k.population)
         # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at
         # home, and "Geneva" of a country the story names but sets nothing in, the Swiss city;
