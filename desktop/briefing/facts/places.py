@@ -31,6 +31,7 @@ from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence, Toke
 # York State", "North Texas"), a region noun among the last.
 _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in words.REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
+_PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Valley": no person's last word
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
 _PAPER_TAILS = lexicons.words("newspaper_tails")  # "the Valby Times": a paper's name
@@ -168,9 +169,10 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
 def _person_run_on(text: str) -> int:
     """Where a person's full name (a first name and a surname at least) starts after a place
     the gazetteer knows, in a span it does not ("Valby Jo Park" of a caption run into the
-    text), else -1."""
+    text), else -1; never before a last word only places end in ("San Jose Valley": "Jose"
+    is a first name, but no person's name ends in "Valley")."""
     parts = text.split()
-    if len(parts) < 3 or gazetteer.candidates(text):
+    if len(parts) < 3 or parts[-1] in _PLACE_ONLY_TAILS or gazetteer.candidates(text):
         return -1
     for k in range(1, len(parts) - 1):
         if gazetteer.first_name(parts[k]) and gazetteer.candidates(" ".join(parts[:k])):
