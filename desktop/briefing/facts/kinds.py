@@ -1032,9 +1032,13 @@ def classify(doc: Doc) -> Kinds:
     sports = found["sports"] >= (4 if scores >= 2 else 8) and (scores >= 2 or found["game"] >= 3)
     # or a table of results or fixtures and two sports words (a standings or tour list)
     sports = sports or (len(_RESULT_LINE.findall(doc.text)) >= 3 and found["sports"] >= 2)
+    # but not an election's copy, where tallies are votes and "won the race" is for a seat
+    election = found["politics"] >= 2 and found["game"] == 0
+    sports = sports and not election
     # Any score or result line: teams may bear the names of cities; but not a tally in copy
-    # without a sports word ("passed 337-80"), where a county is still a place.
-    scored = sports or (scores > 0 and found["sports"] > 0)
+    # without a sports word ("passed 337-80"), nor in an election's, where a county is still
+    # a place.
+    scored = sports or (scores > 0 and found["sports"] > 0 and not election)
     # Nor is a town read as a place by its context in an article with sports words (a
     # cricket report may have no score).
     places = not (scored or found["game"] >= 2)
