@@ -23,6 +23,7 @@ from briefing.nlp.resources import NLTK_DATA, ensure_data_path
 
 POS_DIR = NLTK_DATA / "taggers" / "averaged_perceptron_tagger_eng"
 NO_COUNTRY = 0xFFFF
+NO_STATE = 0xFF  # a place of no US state
 SOURCES = "places.sources"  # the versions of the packages the place table was read from
 
 
@@ -101,16 +102,27 @@ def export_places(folder: Path) -> None:
     countries = {c["name"]: c for c in gc.get_countries().values()}
     code_to_country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     index = {name: i for i, name in enumerate(countries)}
-    Row = tuple[str, int, str | None, float, float, int]
+    Row = tuple[str, int, str | None, float, float, int, str]
     rows: list[Row] = [
-        (name, gazetteer.COUNTRY, name, math.nan, math.nan, c["population"])
+        (name, gazetteer.COUNTRY, name, math.nan, math.nan, c["population"], "")
         for name, c in countries.items()
     ]
+    # a US city's state ("Princeton" of New Jersey, not of Florida): its name, else ""
+    us_states = {code: s["name"] for code, s in gc.get_us_states().items()}
     cities: list[Row] = []
     for c in gc.get_cities().values():
         country = code_to_country.get(c["countrycode"])
+        state = us_states.get(c["admin1code"], "") if c["countrycode"] == "US" else ""
         cities.append(
-            (c["name"], gazetteer.CITY, country, c["latitude"], c["longitude"], c["population"])
+            (
+                c["name"],
+                gazetteer.CITY,
+                country,
+                c["latitude"],
+                c["longitude"],
+                c["population"],
+                state,
+            )
         )
     # Names news writes for cities the table lists otherwise ("Basra" for "Basrah", "D.C."):
     # a row each, a copy of the most populous city of the table's name.
@@ -123,8 +135,10 @@ def export_places(folder: Path) -> None:
         name = _region_name(sub.name)
         country = code_to_country.get(sub.country_code)
         if name and country and name not in gazetteer.UK_NATIONS:
-            regions.append((name, gazetteer.REGION, country, math.nan, math.nan, 0))
-    regions += [(n, gazetteer.REGION, c, math.nan, math.nan, 0) for n, c in _MORE_REGIONS.items()]
+            regions.append((name, gazetteer.REGION, country, math.nan, math.nan, 0, ""))
+    regions += [
+        (n, gazetteer.REGION, c, math.nan, math.nan, 0, "") for n, c in _MORE_REGIONS.items()
+    ]
     # The same places spelled without accents, as English news writes them ("Herat" for
     # "Herāt", "Zurich" for "Zürich"): a row each, where the plain letters say it all.
     big = [r for r in cities if r[5] >= 100_000]  # not "Gore" of Al Gore for Goré, Chad
@@ -133,7 +147,9 @@ def export_places(folder: Path) -> None:
     # Cities and regions sorted by name (stable: places of one name keep their order), so
     # the app finds a name by bisection instead of building a dictionary at every start.
     rows += sorted(cities, key=lambda r: r[0])
-    rows += [(name, gazetteer.US_STATE, "United States", math.nan, math.nan, 0) for name in states]
+    rows += [
+        (name, gazetteer.US_STATE, "United States", math.nan, math.nan, 0, "") for name in states
+    ]
     rows += sorted(regions, key=lambda r: r[0])
     capitals = {c["capital"]: c["name"] for c in gc.get_countries().values() if c["capital"]}
 
@@ -144,6 +160,8 @@ def export_places(folder: Path) -> None:
     )
     compact.write_numbers(folder, gazetteer.COORDINATES, [x for r in rows for x in (r[3], r[4])])
     compact.write_numbers(folder, gazetteer.POPULATIONS, [r[5] for r in rows])
+    state_index = {name: i for i, name in enumerate(states)}  # their order in the US_STATE table
+    compact.write_numbers(folder, gazetteer.STATES, [state_index.get(r[6], NO_STATE) for r in rows])
     compact.write_strings(folder, SOURCES, sources())
     compact.write_strings(folder, gazetteer.CAPITALS, list(capitals))
     compact.write_strings(folder, gazetteer.CAPITAL_COUNTRIES, list(capitals.values()))

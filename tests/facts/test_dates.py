@@ -293,6 +293,13 @@ def test_a_month_of_next_year_is_one_date() -> None:
     }
 
 
+def test_a_month_of_a_written_year_is_that_month() -> None:
+    # not the month of the coming year and a year of its own
+    assert _values("By March of 2011, the ferry had lost its licence.") == {
+        "March of 2011": "2011-03"
+    }
+
+
 def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
     """resources/lexicons/date_patterns.txt uses only kinds `resolve` has a rule for (a kind
     may have several patterns, tried in the file's order), and every kind is used."""

@@ -111,3 +111,29 @@ def test_a_plural_source_noun_opening_the_sentence_is_a_description() -> None:
     )
     assert first.speaker == "Ines Tovar"
     assert second.speaker is None and second.description == "Officials"
+
+
+def _quotes_of(text: str, *names: tuple[str, str]) -> list[Quote]:
+    from tests.facts.hand_entities import every_occurrence
+
+    doc = every_occurrence(text, *names)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_it_after_which_is_not_the_body_which_stands_for() -> None:
+    (quote,) = _quotes_of(
+        "The grand jury met on Friday. It also looked at the Tolvik Water Company offices, "
+        'which it said "are run with care and thrift".',
+        ("ORGANIZATION", "Tolvik Water Company"),
+    )
+    assert quote.speaker is None
+
+
+def test_it_after_which_is_the_body_opening_the_sentence() -> None:
+    (quote,) = _quotes_of(
+        "The Marren Audit Board met on Friday. The Marren Audit Board also looked at the "
+        'Tolvik Water Company offices, which it said "are run with care and thrift".',
+        ("ORGANIZATION", "Tolvik Water Company"),
+        ("ORGANIZATION", "Marren Audit Board"),
+    )
+    assert quote.speaker == "Marren Audit Board"

@@ -96,3 +96,22 @@ def test_a_seat_of_power_someone_is_taken_to_stays_the_building() -> None:
     text = "Jo Park summoned his rivals to the Kremlin on Tuesday."
     doc = every_occurrence(text, ("PERSON", "Jo Park"), ("LOCATION", "Kremlin"))
     assert labels(doc)["Kremlin"] == {"LOCATION"}
+
+
+def test_a_city_set_off_after_a_body_and_closing_its_clause_is_the_bodys_seat() -> None:
+    text = "Regulators fined Tarnby Mills Inc., Denver. Nurses at Holm Clinic, Omaha, walked out."
+    doc = every_occurrence(
+        text,
+        ("ORGANIZATION", "Tarnby Mills"),
+        ("ORGANIZATION", "Denver"),
+        ("LOCATION", "Holm Clinic"),
+        ("ORGANIZATION", "Omaha"),
+    )
+    assert labels(doc)["Denver"] == {"LOCATION"}
+    assert labels(doc)["Omaha"] == {"LOCATION"}
+
+
+def test_a_city_in_a_list_of_bodies_is_no_seat() -> None:
+    text = "Bids came from Tarnby Mills Inc., Denver and Holm Clinic."
+    doc = every_occurrence(text, ("ORGANIZATION", "Tarnby Mills"), ("ORGANIZATION", "Denver"))
+    assert labels(doc)["Denver"] == {"ORGANIZATION"}

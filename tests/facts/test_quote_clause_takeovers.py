@@ -145,3 +145,11 @@ def test_chanting_after_a_where_clause_with_its_own_subject_is_not_the_main_subj
         'workers had gathered, chanting "fair pay for every port" as she passed.'
     )
     assert q.speaker != "Lina Holm"
+
+
+def test_a_question_asked_in_a_when_clause_after_but_is_not_the_main_subjects() -> None:
+    (q,) = _quotes(
+        "Boatyard owner Lina Holm first meant to ask $900 for the dinghy, but when a dealer "
+        'from Norland asked, "Does that include the sails?" she changed her mind.'
+    )
+    assert q.speaker != "Lina Holm"

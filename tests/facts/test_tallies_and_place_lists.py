@@ -18,6 +18,16 @@ def test_a_vote_tally_in_copy_without_sports_words_leaves_counties_places() -> N
     assert _labels(doc)["Marra County"] == {"LOCATION"}
 
 
+def test_vote_tallies_and_a_race_won_in_election_copy_leave_towns_places() -> None:
+    # "won", "defeated", "race" and "title" are sports words too; the tallies are votes
+    text = (
+        "The senate passed the road bill 31-9 and the house 27-12. Ana Berg of Harwick won "
+        "the race for mayor and defeated two other candidates for the title of first woman "
+        "in the post. Voters backed her in the primary."
+    )
+    assert _labels(_doc(text, ("LOCATION", "Harwick")))["Harwick"] == {"LOCATION"}
+
+
 def test_a_score_in_a_match_report_keeps_a_county_a_club() -> None:
     text = (
         "Marra County beat Valby 2-1 in the league on Saturday. The striker scored twice and "

@@ -304,6 +304,23 @@ def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
     )
 
 
+def test_a_quotation_left_open_at_a_line_end_runs_on_into_the_next_line() -> None:
+    # copy laid out one sentence a line, paragraphs between blank lines
+    text = (
+        "Levy Row\n\n"
+        'Ana Berg grows oats near Valby. She says that "the levy is a blunt tool.\n'
+        'It hits the small grower first." She wants a cap.\n\n'
+        '"We cannot wait," Berg said.\n'
+        '"Nobody can," her neighbour said.\n'
+    )
+    assert from_text(text).paragraphs == (
+        'Ana Berg grows oats near Valby. She says that "the levy is a blunt tool. It hits '
+        'the small grower first." She wants a cap.',
+        '"We cannot wait," Berg said.',
+        '"Nobody can," her neighbour said.',
+    )
+
+
 def test_header_lines_of_a_paste_are_not_joined() -> None:
     article = from_text(
         "Ministers agree a harbour deal after two days of talks\n"

@@ -23,6 +23,7 @@ class Known:
     latitude: float | None = None
     longitude: float | None = None
     population: int = 0
+    state: str | None = None  # a US city's state ("New Jersey" for Princeton, N.J.)
 
 
 # Other names news uses for countries (our own list): name as written -> geonames name.
@@ -68,6 +69,7 @@ COUNTRY_ALIASES |= {n: c for n, (k, c, *_) in CORPUS_PLACES.items() if k == "cou
 # list them), so a name is found by bisection.
 NAMES, TABLES, COUNTRIES = "places.names", "places.tables.u8", "places.countries.u16"
 COORDINATES, POPULATIONS = "places.coordinates.f64", "places.populations.i64"
+STATES = "places.states.u8"  # a US city's state: its place in the US_STATE table, else 255
 CAPITALS, CAPITAL_COUNTRIES = "places.capitals", "places.capital_countries"
 COUNTRY, CITY, US_STATE, REGION = 0, 1, 2, 3  # the tables, in the order they are stored
 _KIND = {COUNTRY: "country", CITY: "city", US_STATE: "region", REGION: "region"}
@@ -82,6 +84,7 @@ class _Places:
         self.countries = compact.numbers(COUNTRIES)
         self.coordinates = compact.numbers(COORDINATES)
         self.populations = compact.numbers(POPULATIONS)
+        self.states = compact.numbers(STATES)
         capitals, countries = compact.strings(CAPITALS), compact.strings(CAPITAL_COUNTRIES)
         self.capitals = dict(zip(capitals, countries, strict=True))
         # (first, end) rows of each table
@@ -94,7 +97,9 @@ class _Places:
         country = None if code == 0xFFFF else self.names[code]
         lat, lon = (None if math.isnan(x) else x for x in self.coordinates[2 * row : 2 * row + 2])
         name, kind, population = self.names[row], _KIND[self.tables[row]], self.populations[row]
-        return Known(name, kind, country, lat, lon, population)
+        state = self.states[row]
+        state_name = None if state == 0xFF else self.names[self.ranges[US_STATE][0] + state]
+        return Known(name, kind, country, lat, lon, population, state_name)
 
     def named(self, table: int, name: str) -> list[Known]:
         """The places of `table` called `name`, in stored order."""

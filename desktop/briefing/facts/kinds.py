@@ -557,6 +557,23 @@ def _before_state(doc: Doc, e: Entity) -> bool:
     return _state_abbreviation([t.text for t in tokens[k + 1 : k + 3]])
 
 
+def _firm_seat(doc: Doc, e: Entity, name: str, org_ends: set[tuple[int, int]]) -> bool:
+    """A city the gazetteer knows, set off by a comma after a body's name and closing the
+    clause, is the body's seat as business copy gives it: "Norbank Inc., Valby." or "the Valby
+    Clinic, Arden, said" (not a list: "Norbank, Valby and Arden")."""
+    tokens, i, k = doc.sentences[e.sentence].tokens, e.first_token, e.end_token
+    if i < 2 or tokens[i - 1].text != "," or k >= len(tokens):
+        return False
+    body = (e.sentence, i - 1) in org_ends or tokens[i - 2].text in COMPANY_ENDS
+    after = tokens[k].text
+    closing = (
+        after in (".", ";") or after == "," and k + 1 < len(tokens) and tokens[k + 1].text.islower()
+    )
+    closing &= not (k + 1 < len(tokens) and tokens[k + 1].text in ("and", "or"))
+    known = gazetteer.candidates(name)[:1]
+    return body and closing and bool(known) and known[0].type == "city"
+
+
 def _of_place_noun(doc: Doc, e: Entity) -> bool:
     """A name after a place noun and "of": "her town of Varnia", "the island of Tolvik"."""
     tokens = doc.sentences[e.sentence].tokens
@@ -1053,9 +1070,13 @@ def classify(doc: Doc) -> Kinds:
     sports = found["sports"] >= (4 if scores >= 2 else 8) and (scores >= 2 or found["game"] >= 3)
     # or a table of results or fixtures and two sports words (a standings or tour list)
     sports = sports or (len(_RESULT_LINE.findall(doc.text)) >= 3 and found["sports"] >= 2)
+    # but not an election's copy, where tallies are votes and "won the race" is for a seat
+    election = found["politics"] >= 2 and found["game"] == 0
+    sports = sports and not election
     # Any score or result line: teams may bear the names of cities; but not a tally in copy
-    # without a sports word ("passed 337-80"), where a county is still a place.
-    scored = sports or (scores > 0 and found["sports"] > 0)
+    # without a sports word ("passed 337-80"), nor in an election's, where a county is still
+    # a place.
+    scored = sports or (scores > 0 and found["sports"] > 0 and not election)
     # Nor is a town read as a place by its context in an article with sports words (a
     # cricket report may have no score).
     places = not (scored or found["game"] >= 2)
@@ -1087,6 +1108,12 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     of_place = {clean_name(e.text) for e in doc.entities if _of_place_noun(doc, e)}
     # where each tagged place ends (sentence, end token): found once, not walked per name
     place_ends = {(x.sentence, x.end_token) for x in doc.entities if x.label == "LOCATION"}
+    # where each body's name ends: tagged as one, or ending in a body's word ("Valby Clinic")
+    org_ends = {
+        (x.sentence, x.end_token)
+        for x in doc.entities
+        if x.label == "ORGANIZATION" or x.text.split()[-1] in ORG_NAME_WORDS
+    }
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = _after_inner_title(clean_name(e.text).split())
         if " ".join(words) in of_place:
@@ -1274,6 +1301,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
                 continue
             elif unworded and name.split()[-1] not in COMPANY_ENDS and _before_state(doc, e):
                 e = replace(e, label="LOCATION")  # "the Valby, Conn., concern"
+            elif unworded and _firm_seat(doc, e, name, org_ends):
+                e = replace(e, label="LOCATION")  # "Norbank Inc., Valby."
             elif plain and person:
                 e = replace(e, label="PERSON")  # "Jesper Parnevik", "Lord Bingham"
             elif (

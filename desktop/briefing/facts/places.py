@@ -31,6 +31,7 @@ from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence, Toke
 # York State", "North Texas"), a region noun among the last.
 _TAILS = lexicons.words("place_tails") | {w.capitalize() for w in words.REGION_NOUNS}
 _PREFIXES = lexicons.words("region_prefixes")
+_PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Valley": no person's last word
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
 _BODY_OPENERS = lexicons.words("body_name_continuations")  # "U.S. Air Force"
@@ -167,9 +168,10 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
 def _person_run_on(text: str) -> int:
     """Where a person's full name (a first name and a surname at least) starts after a place
     the gazetteer knows, in a span it does not ("Valby Jo Park" of a caption run into the
-    text), else -1."""
+    text), else -1; never before a last word only places end in ("San Jose Valley": "Jose"
+    is a first name, but no person's name ends in "Valley")."""
     parts = text.split()
-    if len(parts) < 3 or gazetteer.candidates(text):
+    if len(parts) < 3 or parts[-1] in _PLACE_ONLY_TAILS or gazetteer.candidates(text):
         return -1
     for k in range(1, len(parts) - 1):
         if gazetteer.first_name(parts[k]) and gazetteer.candidates(" ".join(parts[:k])):
@@ -549,16 +551,18 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
     states = {n for n in names for k in gazetteer.candidates(n)[:1] if gazetteer.us_state(k)}
     out: dict[str, Known | None] = dict.fromkeys(names)
 
-    def rank(k: Known) -> tuple[bool, bool, int, bool, bool, int]:
+    def rank(k: Known) -> tuple[bool, bool, int, bool, bool, bool, int]:
         """A country first, then a place in the countries the story names most (a capital of
         one before all: "Athens" beside "Greece"), a US state or a city of 100,000 ("Florida"
         is not a town in Cuba), a US state before a city abroad named after it ("Virginia"),
-        the most populous."""
+        a town of a state the story names before its namesakes in other states, the most
+        populous."""
         n, big = context[k.country or ""], k.population >= 100_000
         n += 1000 * (n > 0 and gazetteer.capital_country(k.name) == k.country)
         state = gazetteer.us_state(k)
         namesake = k.type == "city" and k.country != "United States" and k.name in states
-        return k.type == "country", n > 0, n, big or state, not namesake, k.population
+        named_state = k.state in states
+        return k.type == "country", n > 0, n, big or state, not namesake, named_state, k.population
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         # the place after it as the story places it ("Kasai" beside "Congo": not a town in Japan)
@@ -569,6 +573,8 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
             continue
         best = max(found, key=rank)
         where = [k for k in found if after and k.country == after[0].country]
+        # "Princeton, N.J.": the town of the state written after it, not a namesake elsewhere
+        where = [k for k in where if k.state == after[0].name] or where
         world = max(found, key=lambda k: k.population)
         # "Moscow, Idaho" is Idaho's; "Moscow" alone the world city, not a small namesake at
         # home, and "Geneva" of a country the story names but sets nothing in, the Swiss city;

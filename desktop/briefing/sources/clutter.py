@@ -185,9 +185,10 @@ def units(blocks: list[list[str]]) -> list[str]:
     """Paragraph units from blank-line blocks of lines.
 
     A line ending mid-sentence and followed by a lower-case start is a wrapped line and is
-    joined to the next; any other line break inside a block separates units (pasted pages
-    put headline, standfirst and dateline on consecutive lines). A block that is
-    hard-wrapped (an e-mail, a terminal copy) is joined back into paragraphs.
+    joined to the next, and so is a line leaving a quotation open that the next line closes
+    (copy laid out a sentence a line); any other line break inside a block separates units
+    (pasted pages put headline, standfirst and dateline on consecutive lines). A block that
+    is hard-wrapped (an e-mail, a terminal copy) is joined back into paragraphs.
     """
     out: list[str] = []
     for block in blocks:
@@ -198,7 +199,8 @@ def units(blocks: list[list[str]]) -> list[str]:
             continue
         current = ""
         for line in lines:
-            if current and not _SENTENCE_END.search(current) and line[:1].islower():
+            wrapped = not _SENTENCE_END.search(current) and line[:1].islower()
+            if current and (wrapped or _quote_runs_on(current, line)):
                 current += " " + line
             else:
                 if current:
@@ -207,6 +209,15 @@ def units(blocks: list[list[str]]) -> list[str]:
         if current:
             out.append(current)
     return out
+
+
+def _quote_runs_on(current: str, line: str) -> bool:
+    """A quotation opened in `current` and closed in `line`: "…she thinks that "the levy is
+    blunt." then "It hurts growers." she said." (a sentence a line). A next line opening
+    with a mark of its own starts a paragraph: the continued-quote convention."""
+    straight = current.count('"') % 2 == 1 and '"' in line
+    curly = current.count("“") > current.count("”") and "”" in line
+    return (straight or curly) and line[:1] not in _QUOTE_MARKS
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -219,6 +219,22 @@ def _object(actor: Actor, text: str) -> bool:
     return bool(starts) and all(_P["object_of"].search(text, 0, s) for s in starts)
 
 
+# `…the harbour offices which it said "…"`: "it" after a relative pronoun
+_RELATIVE_END = re.compile(r"\b(?:which|that)\s+$")
+
+
+def _relative_it(people: People, pos: int, cue: str | None) -> Found:
+    """The speaker of `…which it said "…"`: the subject of the sentence, never a body named
+    in what "which" stands for (`The board praised the Valby parks office, which it said "…"`
+    is the board's); the body opening the sentence, else nobody."""
+    start = people.sentence_starts[max(bisect.bisect_right(people.sentence_starts, pos) - 1, 0)]
+    lead = start + 4 * people.text.startswith(("The ", "the "), start)
+    opening = named_at(people.actors, {start, lead})
+    if len(opening) != 1:
+        return Found(None, cue, pronoun="it")
+    return Found(opening.pop(), cue, How.NAMED_BEFORE, pronoun="it")
+
+
 def named_at(actors: Actors, starts: Container[int], kind: str = "organization") -> set[str]:
     """The actors of `kind` with a mention starting at one of `starts`."""
     return {a.name for a in actors if a.type == kind for e in a.evidence if e.start in starts}
@@ -1123,6 +1139,8 @@ def _attribute(
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
             at = span.open if after else head_abs + m.start("pronoun")
             if word == "it":  # `it states`: a body opening the sentence before, or quoted
+                if not after and _RELATIVE_END.search(part, 0, m.start("pronoun")):
+                    return _relative_it(people, head_abs, cue)
                 # The one body its own sentence names (`On the Harbour Trust website it
                 # states:`), else one just before; never a person.
                 own = set() if after else named_at(actors, range(head_abs, at))
