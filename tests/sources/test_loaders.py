@@ -321,6 +321,27 @@ def test_a_quotation_left_open_at_a_line_end_runs_on_into_the_next_line() -> Non
     )
 
 
+def test_a_line_whose_first_mark_opens_a_quotation_starts_its_own_paragraph() -> None:
+    # quotes run together with a mark at each sentence: the count is odd, the quote closed
+    text = (
+        "Cup Tie\n\n"
+        'Valby coach Jo Park said: "We were poor. "We must do better." She left early.\n'
+        '- Arden coach Ana Berg: "We deserved it."\n'
+    )
+    assert from_text(text).paragraphs == (
+        'Valby coach Jo Park said: "We were poor. "We must do better." She left early.',
+        '- Arden coach Ana Berg: "We deserved it."',
+    )
+
+
+def test_a_short_lede_opening_in_capitals_is_story_text_not_the_headline() -> None:
+    article = from_text(
+        "HARBOUR FEES rose again in May.\n\nThe port of Valby raised its berth charges by a "
+        "tenth, the third rise this year.\n"
+    )
+    assert article.paragraphs[0] == "HARBOUR FEES rose again in May."
+
+
 def test_header_lines_of_a_paste_are_not_joined() -> None:
     article = from_text(
         "Ministers agree a harbour deal after two days of talks\n"

@@ -213,11 +213,26 @@ def units(blocks: list[list[str]]) -> list[str]:
 
 def _quote_runs_on(current: str, line: str) -> bool:
     """A quotation opened in `current` and closed in `line`: "…she thinks that "the levy is
-    blunt." then "It hurts growers." she said." (a sentence a line). A next line opening
-    with a mark of its own starts a paragraph: the continued-quote convention."""
-    straight = current.count('"') % 2 == 1 and '"' in line
-    curly = current.count("“") > current.count("”") and "”" in line
-    return (straight or curly) and line[:1] not in _QUOTE_MARKS
+    blunt." then "It hurts growers." she said." (a sentence a line): the last mark of
+    `current` opens, the first of `line` closes. A next line opening with a mark of its own
+    starts a paragraph (the continued-quote convention), and so does one whose first mark
+    opens a quotation ("…cracked." then "- The coach: "We won."")."""
+    marks = [m for m in _MARK.finditer(current)]
+    first = _MARK.search(line)
+    if not marks or first is None or line[:1] in _QUOTE_MARKS:
+        return False
+    return _opens(current, marks[-1].start()) and not _opens(line, first.start())
+
+
+_MARK = re.compile('["“”]')
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the mark at `at` opens a quotation: "“", or a straight mark after a space (or
+    at the start) and before a word."""
+    if text[at] != '"':
+        return text[at] == "“"
+    return (at == 0 or text[at - 1].isspace()) and text[at + 1 : at + 2].isalnum()
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -363,9 +378,16 @@ def _followed_by_meta(items: list[str]) -> bool:
 
 
 def _is_story_text(line: str) -> bool:
-    """Too long for a headline, or a full sentence longer than headlines usually run."""
+    """Too long for a headline, a full sentence longer than headlines usually run, or a lede
+    in the capitals-lead style ("HARBOUR FEES rose again in May.")."""
     words = len(line.split())
-    return words > HEADLINE_MAX_WORDS or (words > 12 and line.endswith("."))
+    long = words > HEADLINE_MAX_WORDS or (words > 12 and line.endswith("."))
+    return long or bool(_CAPITALS_LEDE.match(line))
+
+
+# A lede whose opening words are set in capitals, then lower case, ending in a full stop (a
+# headline is set all in capitals or in title case, and ends in no full stop)
+_CAPITALS_LEDE = re.compile(r"[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&.-]*)+\s+[a-z].*\.$")
 
 
 @cache
