@@ -121,3 +121,15 @@ def test_a_surname_after_a_title_and_its_portfolio_is_the_office_holder() -> Non
     assert actors.get("Halvard") == ("person", ("Secretary of State",))
     assert actors.get("Varsky") == ("person", ("Minister of Finance",))
     assert actors.get("Dalmore") == ("person", ("Secretary of the Treasury",))
+
+
+def test_a_citys_former_name_is_a_place_in_its_country() -> None:
+    text = (
+        "The envoy flew from Leopoldville to Leningrad in May. Crowds lined Ciudad Trujillo's "
+        "harbour, and the talks in Ciudad Trujillo ended early."
+    )
+    places = {p.name: p.country for p in extract_places(analyse(text))}
+    assert places.get("Leopoldville") == "Democratic Republic of the Congo"
+    assert places.get("Leningrad") == "Russia"
+    assert places.get("Ciudad Trujillo") == "Dominican Republic"
+    assert "Ciudad Trujillo" not in _kinds(text)
