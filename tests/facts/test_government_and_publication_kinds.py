@@ -110,3 +110,26 @@ def test_a_firm_named_in_apposition_is_the_firm_at_every_mention() -> None:
     )
     marwick = [a for a in extract_actors(analyse(text)) if a.name == "Marwick"]
     assert [a.type for a in marwick] == ["organization"]
+
+
+def test_a_surname_after_a_title_and_its_portfolio_is_the_office_holder() -> None:
+    text = (
+        "Secretary of State Halvard met envoys in Oslo on Monday. Minister of Finance Varsky "
+        "disagreed, and Secretary of the Treasury Dalmore said nothing."
+    )
+    actors = {a.name: (a.type, a.roles) for a in extract_actors(analyse(text))}
+    assert actors.get("Halvard") == ("person", ("Secretary of State",))
+    assert actors.get("Varsky") == ("person", ("Minister of Finance",))
+    assert actors.get("Dalmore") == ("person", ("Secretary of the Treasury",))
+
+
+def test_a_citys_former_name_is_a_place_in_its_country() -> None:
+    text = (
+        "The envoy flew from Leopoldville to Leningrad in May. Crowds lined Ciudad Trujillo's "
+        "harbour, and the talks in Ciudad Trujillo ended early."
+    )
+    places = {p.name: p.country for p in extract_places(analyse(text))}
+    assert places.get("Leopoldville") == "Democratic Republic of the Congo"
+    assert places.get("Leningrad") == "Russia"
+    assert places.get("Ciudad Trujillo") == "Dominican Republic"
+    assert "Ciudad Trujillo" not in _kinds(text)

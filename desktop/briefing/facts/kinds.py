@@ -35,6 +35,7 @@ from briefing.facts.words import (
     ORG_WORDS,
     PERSON_TITLES,
     PLACE_NOUNS,
+    PORTFOLIOS,
     ROLE_NOUNS,
     capitalised,
     clean_name,
@@ -1001,6 +1002,26 @@ def _leader_words(doc: Doc, e: Entity, name: str, given: set[str]) -> int:
     return 0 if ORG_NAME_WORDS.intersection(leader) else len(leader)
 
 
+_PORTFOLIO_WORDS = PORTFOLIOS | lexicons.words("department_words") | {"and", "of"}
+
+
+def _office_holder(doc: Doc, e: Entity, name: str) -> int:
+    """Where the holder's name starts in a name read after "<title> of" ("Secretary of State
+    Rusk", "Minister of Finance Ana Varga"): the portfolio's words complete the office, and the
+    one to three words after them name the person; 0 when the name holds no office's holder."""
+    tokens = doc.sentences[e.sentence].tokens
+    before = [t.text for t in tokens[max(0, e.first_token - 3) : e.first_token] if t.text != "the"]
+    words = name.split()
+    if before[-2:-1] == [] or before[-1] != "of" or before[-2] not in JOB_TITLES:
+        return 0
+    k = next((k for k, w in enumerate(words) if w not in _PORTFOLIO_WORDS), len(words))
+    holder = words[k:]
+    if len(words) != e.end_token - e.first_token or k == 0 or not 0 < len(holder) <= 3:
+        return 0
+    person = all(w.istitle() and w.isalpha() for w in holder) and not _body_end(name)
+    return k if person and not gazetteer.candidates(" ".join(holder)) else 0
+
+
 _SUBJECT_BODIES = lexicons.words("subject_bodies")
 
 
@@ -1172,6 +1193,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         e = _trimmed(doc, e)
         name = clean_name(e.text)
         if _subject_of_body(doc, e, name):
+            continue
+        if holder := _office_holder(doc, e, name):  # "Secretary of State Rusk": Rusk
+            out.append(s.entity("PERSON", e.first_token + holder, e.end_token))
             continue
         if leader := _leader_words(doc, e, name, given):
             out.append(s.entity("PERSON", e.first_token, e.first_token + leader))
