@@ -99,7 +99,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if label := TRANSCRIPT.match(scan, start, end):
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()
-            found = Found(speakers.canonical(who, actors, start) or who, None, How.NAMED)
+            found = _labelled(who, actors, start)
             start = label.end()
         if _P["stage_direction"].fullmatch(scan, start, end):
             continue  # `"(CROSSTALK.)`
@@ -355,6 +355,15 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 text = doc.text[start:end]
                 out.append((Quote(text, who, sentence, start, end, None, True, said_by, how), []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _labelled(who: str, actors: speakers.Actors, at: int) -> Found:
+    """The speaker a transcript's label names (`RAMOS:`); a label of common words naming no
+    actor (`VIDEO:`, `ANNOUNCER:`) is no one's name: its words describe the source."""
+    name = speakers.canonical(who, actors, at)
+    if name is None and all(w.lower() in speakers.COMMON_WORDS for w in who.split()):
+        return Found(None, None, How.DESCRIPTION, who.lower())
+    return Found(name or who, None, How.NAMED)
 
 
 def _before_sign_off(scan: str, start: int, end: int) -> int:

@@ -28,7 +28,10 @@ from briefing.facts import gazetteer, institutions
 from briefing.facts.institutions import NEWSPAPERS, PARTIES
 from briefing.facts.quotes import cues, genders
 from briefing.facts.quotes.genders import (
+    FEMALE,
+    MALE,
     Mention,
+    name_gender,
     pronoun_gender,
     shared_name_gender,
     title_gender,
@@ -70,6 +73,9 @@ _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse
 _GIVEN = {**cues.GIVEN, "PERSONS": _PERSONS}
 _GIVEN["MEMBERS"] = "|".join(map(re.escape, sorted(_MEMBERS, key=len, reverse=True)))
 _P = dict(lexicons.patterns("speaker_patterns", "reporting_fragments", **_GIVEN))
+# How far back (characters) a pronoun's namesake of its sex is looked for (`Bill Clinton's
+# hair…` a paragraph or three before `"…," he said` beside Hillary Clinton).
+NAMESAKE_WINDOW = 1500
 
 
 class How:
@@ -579,8 +585,11 @@ class People:
         if who in self._named_after(pos):
             return None
         wanted = pronoun_gender(pronoun)
-        if wanted and who and self.other_sex(who, wanted) and self._others_since(who, pos, wanted):
-            return None
+        if wanted and who and self.other_sex(who, wanted):
+            if (namesake := self._namesake(who, pos, wanted)) is not None:
+                return namesake
+            if self._others_since(who, pos, wanted):
+                return None
         return who if who is None or self._known(who, wanted or "") else None
 
     def other_sex(self, who: str, wanted: str) -> bool:
@@ -588,6 +597,32 @@ class People:
         copy settles as the other sex than the pronoun's (`Bernie Lund` for "she", `Hillary
         Berg` for "he")."""
         return self.gender(who) is None and shared_name_gender(who) not in (None, wanted)
+
+    def _namesake(self, who: str, pos: int, wanted: str) -> str | None:
+        """The one person sharing `who`'s surname whom nothing makes the other sex than the
+        pronoun's `wanted`, when the pronoun rules `who` out (`Hillary Clinton… Bill Clinton…
+        he said`) and nobody else who may be of that sex is named in the last
+        `NAMESAKE_WINDOW` characters before `pos`; else None."""
+        lo = max(0, pos - NAMESAKE_WINDOW)
+        named = {n for s, _, n in self._all if lo <= s < pos} - {who}
+        surname = who.split()[-1]
+        kin = {n for n in named if " " in n and n.split()[-1] == surname}
+        if len(kin) != 1 or self.gender(next(iter(kin))) not in (wanted, None):
+            return None
+        (one,) = kin
+        if self._other_sex_named(one, wanted):
+            return None
+        # Every other person named there is settled as the other sex, or named so.
+        rivals = {n for n in named - kin if n != surname and not self._other_sex_named(n, wanted)}
+        return None if rivals else one
+
+    def _other_sex_named(self, name: str, wanted: str) -> bool:
+        """Whether `name` is settled, or given a name filed, as the other sex than `wanted`."""
+        own = self.gender(name)
+        if own in (MALE, FEMALE):
+            return own != wanted
+        given = shared_name_gender(name) or name_gender(name)
+        return given is not None and given != wanted
 
     def _others_since(self, who: str, pos: int, wanted: str) -> bool:
         """Whether anyone but `who` who may be of the pronoun's sex `wanted` is named before
@@ -1000,7 +1035,7 @@ def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]
     return mentions[lo : bisect.bisect_left(mentions, end, key=itemgetter(0))]
 
 
-_COMMON = lexicons.words("common_words")
+COMMON_WORDS = lexicons.words("common_words")
 
 
 def _abbreviation(text: str, dot: int) -> bool:
@@ -1055,7 +1090,25 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         hows = (How.NAMED, How.SUBJECT) + ((How.PRONOUN,) if found.speaker is None else ())
         if inner.speaker is not None and inner.how in hows:
             return inner
+    if not found.after and found.how in _CLAUSE_READ:
+        head = head_clause(people.text[max(0, span.open - 250) : span.open])
+        return _reported_inside(head, span.open - len(head), people) or found
     return found
+
+
+# Speakers read from the clause before a quote, which a that-clause inside may take over.
+_CLAUSE_READ = (How.NAMED, How.SUBJECT, How.PRONOUN, How.DESCRIPTION)
+
+
+def _reported_inside(head: str, head_abs: int, people: People) -> Found | None:
+    """The subject of a that-clause with a reporting verb of its own right before the quote
+    (`Jo Park said the guard told him: "…"`): the guard speaks, not Park; a name there is
+    that person, else nobody; None when no such clause or its subject is a pronoun."""
+    m = _recalled_clause("reported_inside", head)
+    if m is None:
+        return None
+    at = head_abs + m.start("who")
+    return found_by(m["who"], people.actors, at, m["verb"]) or Found(None, m["verb"])
 
 
 def _fronted_place(who: str) -> bool:
@@ -1094,7 +1147,7 @@ def _attribute(
     # then a fronted phrase of common words, ends the sentence as a full stop does.
     last = scan[span.start : span.end].rstrip(" \n")[-1:]
     fronted = _P["fronted"].match(tail) if last.isalnum() else None
-    bare = fronted is not None and fronted.group(1).lower() in _COMMON
+    bare = fronted is not None and fronted.group(1).lower() in COMMON_WORDS
     ended = (last == "." or bare or last in "?!" and next_head) and tail.lstrip()[:1].isupper()
     # `"…aplomb." Meacham concluded in an interview.`: a clause with no object of its own.
     ended = ended and (last in "?!" or not cues.P["clause_only"].match(tail))
@@ -2242,7 +2295,7 @@ def _introduced_apart(text: str, span: Span, people: People) -> bool:
         # a label, not a topic (`On it:`)
         return not any(w in cues.VERBS or w in _PREPOSITIONS for w in words)
     verb = any(w in cues.VERBS and w not in cues.ING for w in words[1:])
-    return verb and words[0] in _COMMON and words[0] not in _DEFINITE_OPENERS
+    return verb and words[0] in COMMON_WORDS and words[0] not in _DEFINITE_OPENERS
 
 
 def _dash_line(scan: str, span: Span) -> str | None:
