@@ -151,3 +151,11 @@ def test_the_judge_after_but_is_still_the_one_judge_named() -> None:
         "and jailed him."
     )
     assert q.speaker == "Ana Holm"
+
+
+def test_he_added_after_a_womans_quote_is_no_man_merely_named_beside_her() -> None:
+    quotes = _quotes(
+        "\u201cThe port must stay open,\u201d said Ana Ruiz, who was backed by Mayor Pete Olsen "
+        "at the meeting. \u201cWe cannot lose those jobs,\u201d he added."
+    )
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", None]
