@@ -99,7 +99,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if label := TRANSCRIPT.match(scan, start, end):
             # `"WALLACE: Let's start…` in a transcript: the label names the speaker.
             who = label.group(1).title()
-            found = Found(speakers.canonical(who, actors, start) or who, None, How.NAMED)
+            found = _labelled(who, actors, start)
             start = label.end()
         if _P["stage_direction"].fullmatch(scan, start, end):
             continue  # `"(CROSSTALK.)`
@@ -299,6 +299,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # `"Steven can play anywhere," he added`: a quote calling the speaker only inferred
             # for it by the given name is about them, another's; unattributed is safer.
             found = Found()
+        if recent and _added_by_newcomer(found, quotes):
+            found = Found()
         # `Alongside Norbank calls…`: a sentence opener, no one's name; nor one blamed for them.
         glued = found.speaker and speakers.glued_opener(found.speaker, actors)
         if glued or found.speaker and _blamed_for_saying(head, head_abs, found.speaker, people):
@@ -355,6 +357,25 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 text = doc.text[start:end]
                 out.append((Quote(text, who, sentence, start, end, None, True, said_by, how), []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _added_by_newcomer(found: Found, quotes: list[Quote]) -> bool:
+    """Whether a pronoun's clause after a quote says "added" of someone no quote so far is
+    credited to, right after another's quote (`"…," said Ana Ruiz, who met Pete Olsen. "…," he
+    added`): "added" goes on from words already quoted, so the pronoun stands for no one sure."""
+    adds = found.how == How.PRONOUN and found.after and (found.cue or "").lower().startswith("add")
+    other = bool(quotes) and quotes[-1].speaker not in (None, found.speaker)
+    new = found.speaker is not None and all(q.speaker != found.speaker for q in quotes)
+    return adds and other and new
+
+
+def _labelled(who: str, actors: speakers.Actors, at: int) -> Found:
+    """The speaker a transcript's label names (`RAMOS:`); a label of common words naming no
+    actor (`VIDEO:`, `ANNOUNCER:`) is no one's name: its words describe the source."""
+    name = speakers.canonical(who, actors, at)
+    if name is None and all(w.lower() in speakers.COMMON_WORDS for w in who.split()):
+        return Found(None, None, How.DESCRIPTION, who.lower())
+    return Found(name or who, None, How.NAMED)
 
 
 def _before_sign_off(scan: str, start: int, end: int) -> int:

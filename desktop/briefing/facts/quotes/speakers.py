@@ -28,13 +28,16 @@ from briefing.facts import gazetteer, institutions
 from briefing.facts.institutions import NEWSPAPER_TAILS, NEWSPAPERS, PARTIES
 from briefing.facts.quotes import cues, genders
 from briefing.facts.quotes.genders import (
+    FEMALE,
+    MALE,
     Mention,
+    name_gender,
     pronoun_gender,
     shared_name_gender,
     title_gender,
     woman_titled_man,
 )
-from briefing.facts.quotes.marks import Span, char_before, paragraph_before
+from briefing.facts.quotes.marks import Span, char_before, paragraph_before, paragraph_break
 from briefing.facts.words import BODY_NAME_LINKS, COMMON, JOB_TITLES, ROLE_NOUNS, verb_in
 from briefing.model import Actor
 
@@ -69,6 +72,9 @@ _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse
 _GIVEN = {**cues.GIVEN, "PERSONS": _PERSONS}
 _GIVEN["MEMBERS"] = "|".join(map(re.escape, sorted(_MEMBERS, key=len, reverse=True)))
 _P = dict(lexicons.patterns("speaker_patterns", "reporting_fragments", **_GIVEN))
+# How far back (characters) a pronoun's namesake of its sex is looked for (`Bill Clinton's
+# hair…` a paragraph or three before `"…," he said` beside Hillary Clinton).
+NAMESAKE_WINDOW = 1500
 
 
 class How:
@@ -594,8 +600,11 @@ class People:
         if who in self._named_after(pos):
             return None
         wanted = pronoun_gender(pronoun)
-        if wanted and who and self.other_sex(who, wanted) and self._others_since(who, pos, wanted):
-            return None
+        if wanted and who and self.other_sex(who, wanted):
+            if (namesake := self._namesake(who, pos, wanted)) is not None:
+                return namesake
+            if self._others_since(who, pos, wanted):
+                return None
         return who if who is None or self._known(who, wanted or "") else None
 
     def other_sex(self, who: str, wanted: str) -> bool:
@@ -603,6 +612,32 @@ class People:
         copy settles as the other sex than the pronoun's (`Bernie Lund` for "she", `Hillary
         Berg` for "he")."""
         return self.gender(who) is None and shared_name_gender(who) not in (None, wanted)
+
+    def _namesake(self, who: str, pos: int, wanted: str) -> str | None:
+        """The one person sharing `who`'s surname whom nothing makes the other sex than the
+        pronoun's `wanted`, when the pronoun rules `who` out (`Hillary Clinton… Bill Clinton…
+        he said`) and nobody else who may be of that sex is named in the last
+        `NAMESAKE_WINDOW` characters before `pos`; else None."""
+        lo = max(0, pos - NAMESAKE_WINDOW)
+        named = {n for s, _, n in self._all if lo <= s < pos} - {who}
+        surname = who.split()[-1]
+        kin = {n for n in named if " " in n and n.split()[-1] == surname}
+        if len(kin) != 1 or self.gender(next(iter(kin))) not in (wanted, None):
+            return None
+        (one,) = kin
+        if self._other_sex_named(one, wanted):
+            return None
+        # Every other person named there is settled as the other sex, or named so.
+        rivals = {n for n in named - kin if n != surname and not self._other_sex_named(n, wanted)}
+        return None if rivals else one
+
+    def _other_sex_named(self, name: str, wanted: str) -> bool:
+        """Whether `name` is settled, or given a name filed, as the other sex than `wanted`."""
+        own = self.gender(name)
+        if own in (MALE, FEMALE):
+            return own != wanted
+        given = shared_name_gender(name) or name_gender(name)
+        return given is not None and given != wanted
 
     def _others_since(self, who: str, pos: int, wanted: str) -> bool:
         """Whether anyone but `who` who may be of the pronoun's sex `wanted` is named before
@@ -1067,7 +1102,33 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         hows = (How.NAMED, How.SUBJECT) + ((How.PRONOUN,) if found.speaker is None else ())
         if inner.speaker is not None and inner.how in hows:
             return inner
+    if not found.after and found.how in _CLAUSE_READ:
+        head = head_clause(people.text[max(0, span.open - 250) : span.open])
+        return _reported_inside(head, span.open - len(head), people, found) or found
     return found
+
+
+# Speakers read from the clause before a quote, which a that-clause inside may take over.
+_CLAUSE_READ = (How.NAMED, How.SUBJECT, How.PRONOUN, How.DESCRIPTION)
+
+
+def _reported_inside(head: str, head_abs: int, people: People, outer: Found) -> Found | None:
+    """The subject of a that-clause with a reporting verb of its own right before the quote
+    (`Jo Park said the guard told him: "…"`): the guard speaks, not Park; a name there (or set
+    off after it) is that person, else nobody. A pronoun there only when of the other sex than
+    the `outer` clause's source (`She said he told her:`); None when no such clause."""
+    m = _P["reported_inside"].search(head)
+    if m is None:
+        return None
+    verb, at = m["verb"], head_abs + m.start("who")
+    if (wanted := pronoun_gender(m["who"])) is not None:
+        own = pronoun_gender(outer.pronoun or "") or people.gender(outer.speaker or "")
+        if own is None or own == wanted:
+            return None  # `Park said he told them:`: Park, as the clause found
+        return Found(people.referent(m["who"].lower(), at), verb, How.PRONOUN, pronoun=m["who"])
+    if m["apposed"] and (named := found_by(m["apposed"], people.actors, at, verb)):
+        return named if named.speaker else Found(None, verb)
+    return found_by(m["who"], people.actors, at, verb) or Found(None, verb)
 
 
 def _fronted_place(who: str) -> bool:
@@ -1078,13 +1139,33 @@ def _fronted_place(who: str) -> bool:
     return len(words) > 1 and words[0].lower() in _PREPOSITIONS and who.rstrip().endswith(",")
 
 
+def _tail_break(scan: str, span: Span) -> str:
+    """Where the clause after a quote ends at the latest: a blank line; a line break too in
+    copy laid out one paragraph a line when a cue right before the quote brings it in (`one of
+    her ads asking, "…?"` then a line `Norbank noted that…`: the next paragraph's own)."""
+    lines = paragraph_break(scan) == "\n"
+    if lines and cues.P["cue_in_sentence"].search(scan, max(0, span.open - 120), span.open):
+        return "\n"
+    return "\n\n"
+
+
+def _inverted_after_place(part: str, m: re.Match[str], actors: Actors, pos: int) -> Found | None:
+    """The subject right after the verb that follows a fronted phrase of place after a quote
+    (`on the trading floor, says one specialist there.`): a name or a description."""
+    subject = _P["inverted_after_place"].match(part, m.end())
+    if subject is None:
+        return None
+    found = found_by(subject["who"], actors, pos, m.groupdict().get("verb"))
+    return None if found is None else replace(found, after=True)
+
+
 def _attribute(
     span: Span, people: People, previous: str | None, recent: bool, closed: At, tail_too: bool
 ) -> Found:
     """`attribute`, reading the clause after the quote only when `tail_too`."""
     scan, actors = people.text, people.actors
     # the clause after the quote, at most 200 characters: a paragraph break looked for no further
-    para_end = scan.find("\n\n", span.close, span.close + 201)
+    para_end = scan.find(_tail_break(scan, span), span.close, span.close + 201)
     tail = tail_clause(scan[span.close : para_end if para_end >= 0 else span.close + 200])
     opening = scan[span.close + len(tail) : span.close + len(tail) + 1] in ("“", '"', "«")
     next_head = opening and _P["next_head"].fullmatch(tail) is not None
@@ -1133,7 +1214,11 @@ def _attribute(
         groups = m.groupdict()
         cue, after = groups.get("verb"), part is tail
         if after and _fronted_place(groups.get("who") or ""):
-            continue  # `"…" on the Valby Exchange floor, says one trader there`: inverted
+            # `"…" on the Valby Exchange floor, says one trader there`: inverted, the subject
+            # after the verb; none there that fits, nobody.
+            if (inverted := _inverted_after_place(part, m, actors, span.open)) is not None:
+                return inverted
+            continue
         if groups.get("pronoun"):
             word = groups["pronoun"].lower()
             # Only persons named before the pronoun (`He said Putin has "…"` is not Putin).
@@ -1417,6 +1502,10 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
     # Not a name a source noun is only linked to (`A man who met Jo Park told`).
     # `A letter from Jo Park to Ana Berg said:`: the letter speaks, none of the names there.
     documented = _about_document(head, m.start())
+    if (issued := _P["document_from"].search(before)) is not None:
+        # `A statement from the Lind family read:`: the author, named or described.
+        at = head_abs + issued.start("author")
+        return found_by(issued["author"], people.actors, at, verb) or Found(None, verb)
     named = [] if documented else people.named_in(head_abs, head_abs + m.end())
     within = [w for w in named if not _linked(head, w[0] - head_abs)]
     if (thing := _P["thing_relative"].search(before)) is not None:
@@ -1932,6 +2021,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if noun in OFFICES and len(holders) == 1:
         holder = holders.pop()
         return None if _serves_other(people, holder, described) else holder
+    if _met_unnamed(people.text, pos, noun):
+        return None
     if not holders and _introduced_unnamed(people.text, pos, noun, wide=True):
         return None  # `a fashion designer watched…. "…," said the designer`: no one named
     if not any(a.name == previous for a in persons):
@@ -2050,6 +2141,14 @@ def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> b
     return any(noun in m["words"].lower().split() for m in found)
 
 
+def _met_unnamed(text: str, pos: int, noun: str) -> bool:
+    """Whether the sentence at `pos` or the one before brings in someone unnamed as the object
+    of a verb or preposition with `the` and `noun` (`Jo Park met the minister. "…," the
+    minister said`): the one met, not Park."""
+    met = _P["definite_unnamed"].finditer(text, _sentences_back(text, pos, 2), pos)
+    return any(m["words"].lower() == noun for m in met)
+
+
 def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document (`a report
     released by Norbank`, `In a statement, Norbank said`, `the authors of the study, which
@@ -2160,11 +2259,13 @@ def perspective(scan: str, start: int, span: Span, people: People) -> str | None
 
 def described_before(scan: str, span: Span, people: People) -> str | None:
     """The person only described who opens the sentence right before a quote opening its own
-    and names nobody else (`His father met him at the dock. "…"`): the quote's source."""
+    and names nobody else (`His father met him at the dock. "…"`, `His manager was less
+    pleased. "…"`): the quote's source."""
     before = _sentences_back(scan, span.open, 1)
     if char_before(scan, span.open) not in ".!?" or people.named_in(before, span.open):
         return None
     m = _P["unnamed_opening"].match(scan, before, span.open)
+    m = m or _P["role_opening"].match(scan, before, span.open)
     return m["who"] if m and not _P["mark"].search(scan[before : span.open - 1]) else None
 
 
