@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from briefing import lexicons
+from briefing.facts import words
 from briefing.facts.quotes import cues, learned, marks, speakers
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, pronoun_gender
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
@@ -373,7 +374,7 @@ def _labelled(who: str, actors: speakers.Actors, at: int) -> Found:
     """The speaker a transcript's label names (`RAMOS:`); a label of common words naming no
     actor (`VIDEO:`, `ANNOUNCER:`) is no one's name: its words describe the source."""
     name = speakers.canonical(who, actors, at)
-    if name is None and all(w.lower() in speakers.COMMON_WORDS for w in who.split()):
+    if name is None and all(w.lower() in words.COMMON for w in who.split()):
         return Found(None, None, How.DESCRIPTION, who.lower())
     return Found(name or who, None, How.NAMED)
 
