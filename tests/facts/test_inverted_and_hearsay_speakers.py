@@ -92,3 +92,27 @@ def test_words_someone_was_told_are_not_credited_to_who_reports_them() -> None:
         "Even after the reforms, pilots often say they feel like guests on the quay."
     )
     assert quote.attribution == "unattributed"
+
+
+def test_a_scripture_or_charter_that_reads_is_no_person_speaking() -> None:
+    """`the King James Version reads: "…"`: a text quoted; "King" cut as a title leaves a
+    name that looks like a person's, no speaker for all that."""
+    scripture, charter, person = _quotes(
+        "Scholars in Valby have argued for years over the new translation of the hymns.\n\n"
+        'The opening line in the King James Version reads: "Quiet lies the river in the '
+        'morning."\n\n'
+        'The treaty binds every member. As the Valby Charter puts it, "the council shall '
+        'meet when any member calls it."\n\n'
+        'Lena Marsh, a translator, said: "We kept the rhythm where we could."'
+    )
+    assert scripture.speaker is None and charter.speaker is None
+    assert person.speaker == "Lena Marsh"
+
+
+def test_a_name_running_into_a_scriptures_head_is_no_speaker() -> None:
+    """`the King Osric Bible reads: "…"` with "Osric" left as a person: the Bible is quoted."""
+    (quote,) = _quotes(
+        "Scholars in Valby have argued for years over the new translation of the hymns.\n\n"
+        'The opening line in the King Osric Bible reads: "Quiet lies the river at dawn."'
+    )
+    assert quote.speaker is None

@@ -41,7 +41,7 @@ _NAME_OPENERS = frozenset(
     | words.JOB_TITLES
     | lexicons.words("titles_before_names")
     | words.ROLE_NOUNS
-    | lexicons.words("rare_role_nouns")
+    | lexicons.words("elected_titles")
 )
 # Words that keep a titled name a place: streets, landforms, counties ("Senator Park")
 _PLACE_TAIL_WORDS = frozenset(
@@ -381,11 +381,11 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
 def _titled_person(name: str, known: tuple[Known, ...]) -> bool:
     """A name no gazetteer knows that opens with a person's title or role noun ("Ambassador
     Lind warned", "write to Congresswoman Park"): the tagger's place is a person. A street or
-    area after the title keeps it a place ("Senator Park", "Mayor Street")."""
+    area word keeps it a place ("Senator Lind Avenue")."""
     parts = name.split()
-    if known or len(parts) < 2 or parts[0].rstrip(".").lower() not in _NAME_OPENERS:
+    if known or len(parts) < 2 or any(p.lower() in _PLACE_TAIL_WORDS for p in parts[1:]):
         return False
-    return not any(p.lower() in _PLACE_TAIL_WORDS for p in parts[1:])
+    return parts[0].rstrip(".").lower() in _NAME_OPENERS
 
 
 def _court_district(before: list[str], name: str, after: str) -> bool:

@@ -186,6 +186,17 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
+_DOCUMENT_HEADS = lexicons.words("document_name_heads")
+
+
+def document_named(name: str, clause: str) -> bool:
+    """Whether `name` ends in a document's, law's or scripture's head, or runs into one in the
+    reporting `clause` ("James Version", "James" of `the King James Version reads`, "City
+    Charter"): a text quoted, no person speaking."""
+    heads = (w for w in _DOCUMENT_HEADS if re.search(rf"\b{re.escape(name)} {w}\b", clause))
+    return name.split()[-1] in _DOCUMENT_HEADS or any(heads)
+
+
 def glued_opener(name: str, actors: Actors) -> bool:
     """Whether `name` is a person's whose first word is a preposition opening the sentence
     (`Alongside Norbank`, a tagger's span): no name of anyone, so no speaker."""
