@@ -116,3 +116,28 @@ def test_a_name_running_into_a_scriptures_head_is_no_speaker() -> None:
         'The opening line in the King Osric Bible reads: "Quiet lies the river at dawn."'
     )
     assert quote.speaker is None
+
+
+def test_a_role_opening_the_pronouns_sentence_is_what_the_pronoun_stands_for() -> None:
+    """`All week the president was busy…; she declared: "…"`: the president, not the
+    sister named in the sentence before."""
+    (quote,) = _quotes(
+        "President Ana Berg met envoys from three countries at the palace in Valby on Monday.\n\n"
+        "To the north, she sent her closest adviser, her sister, Foreign Minister Lena Berg, "
+        "on a mission to Norland. All week the president was playing a larger role abroad; in "
+        'effect, she was doing what she had promised when she declared: "We will talk with '
+        'anyone who will listen."'
+    )
+    assert quote.speaker == "Ana Berg"
+
+
+def test_a_role_two_people_hold_opening_the_pronouns_sentence_leaves_it_open() -> None:
+    """Two presidents named: the role opening the sentence does not say which; not the
+    minister named last either."""
+    (quote,) = _quotes(
+        "President Ana Berg met President Tove Lund at the palace in Valby on Monday.\n\n"
+        "To the north, she sent her sister, Foreign Minister Lena Berg, on a mission to "
+        "Norland. All week the president was playing a larger role abroad; in effect, she "
+        'was doing what she had promised when she declared: "We will talk with anyone."'
+    )
+    assert quote.speaker is None
