@@ -111,3 +111,10 @@ def test_a_name_of_common_words_without_a_given_name_is_no_person() -> None:
     names = ("PERSON", "Smart Tags"), ("PERSON", "Ana Berg"), ("PERSON", "Tom Wood")
     people = {a.name for a in extract_actors(every_occurrence(text, *names)) if a.type == "person"}
     assert people == {"Ana Berg", "Tom Wood"}
+
+
+def test_a_name_ending_in_version_is_a_scriptures_translation_no_person() -> None:
+    text = "The choir sang from the Valby Standard Version while Jo Park read to them."
+    names = ("PERSON", "Standard Version"), ("PERSON", "Jo Park")
+    actors = {a.name for a in extract_actors(every_occurrence(text, *names))}
+    assert actors == {"Jo Park"}

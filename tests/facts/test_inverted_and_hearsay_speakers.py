@@ -92,3 +92,52 @@ def test_words_someone_was_told_are_not_credited_to_who_reports_them() -> None:
         "Even after the reforms, pilots often say they feel like guests on the quay."
     )
     assert quote.attribution == "unattributed"
+
+
+def test_a_scripture_or_charter_that_reads_is_no_person_speaking() -> None:
+    """`the King James Version reads: "…"`: a text quoted; "King" cut as a title leaves a
+    name that looks like a person's, no speaker for all that."""
+    scripture, charter, person = _quotes(
+        "Scholars in Valby have argued for years over the new translation of the hymns.\n\n"
+        'The opening line in the King James Version reads: "Quiet lies the river in the '
+        'morning."\n\n'
+        'The treaty binds every member. As the Valby Charter puts it, "the council shall '
+        'meet when any member calls it."\n\n'
+        'Lena Marsh, a translator, said: "We kept the rhythm where we could."'
+    )
+    assert scripture.speaker is None and charter.speaker is None
+    assert person.speaker == "Lena Marsh"
+
+
+def test_a_name_running_into_a_scriptures_head_is_no_speaker() -> None:
+    """`the King Osric Bible reads: "…"` with "Osric" left as a person: the Bible is quoted."""
+    (quote,) = _quotes(
+        "Scholars in Valby have argued for years over the new translation of the hymns.\n\n"
+        'The opening line in the King Osric Bible reads: "Quiet lies the river at dawn."'
+    )
+    assert quote.speaker is None
+
+
+def test_a_role_opening_the_pronouns_sentence_is_what_the_pronoun_stands_for() -> None:
+    """`All week the president was busy…; she declared: "…"`: the president, not the
+    sister named in the sentence before."""
+    (quote,) = _quotes(
+        "President Ana Berg met envoys from three countries at the palace in Valby on Monday.\n\n"
+        "To the north, she sent her closest adviser, her sister, Foreign Minister Lena Berg, "
+        "on a mission to Norland. All week the president was playing a larger role abroad; in "
+        'effect, she was doing what she had promised when she declared: "We will talk with '
+        'anyone who will listen."'
+    )
+    assert quote.speaker == "Ana Berg"
+
+
+def test_a_role_two_people_hold_opening_the_pronouns_sentence_leaves_it_open() -> None:
+    """Two presidents named: the role opening the sentence does not say which; not the
+    minister named last either."""
+    (quote,) = _quotes(
+        "President Ana Berg met President Tove Lund at the palace in Valby on Monday.\n\n"
+        "To the north, she sent her sister, Foreign Minister Lena Berg, on a mission to "
+        "Norland. All week the president was playing a larger role abroad; in effect, she "
+        'was doing what she had promised when she declared: "We will talk with anyone."'
+    )
+    assert quote.speaker is None

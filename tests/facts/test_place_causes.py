@@ -56,3 +56,25 @@ def test_a_court_district_and_its_state_are_no_places() -> None:
         text, ("LOCATION", "Eastern District"), ("LOCATION", "Norland"), ("LOCATION", "Valby")
     )
     assert places == {"Valby": 1}
+
+
+def test_an_unknown_name_opening_with_a_title_is_a_person_not_a_place() -> None:
+    text = "Ambassador Lemsky warned the council in Valby. Write to Congresswoman Varga today."
+    places = _names(
+        text,
+        ("LOCATION", "Ambassador Lemsky"),
+        ("LOCATION", "Congresswoman Varga"),
+        ("LOCATION", "Valby"),
+    )
+    assert places == {"Valby": 1}
+
+
+def test_a_titled_name_ending_in_a_street_or_landform_word_stays_a_place() -> None:
+    text = "The parade turned into Senator Lemsky Avenue at noon."
+    assert _names(text, ("LOCATION", "Senator Lemsky Avenue")) == {"Senator Lemsky Avenue": 1}
+
+
+def test_a_political_word_before_a_country_is_no_title() -> None:
+    text = "Envoys from Communist Valbia met in Norland on Monday."
+    names = ("LOCATION", "Communist Valbia"), ("LOCATION", "Norland")
+    assert _names(text, *names) == {"Communist Valbia": 1, "Norland": 1}

@@ -34,6 +34,24 @@ _PREFIXES = lexicons.words("region_prefixes")
 _PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Valley": no person's last word
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
+# Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park")
+_NAME_OPENERS = frozenset(
+    w.lower()
+    for w in _RANKS
+    | words.PERSON_TITLES
+    | words.JOB_TITLES
+    | lexicons.words("titles_before_names")
+    | words.ROLE_NOUNS
+    | lexicons.words("elected_titles")
+)
+# Words that keep a titled name a place: streets, landforms, counties ("Senator Park")
+_PLACE_TAIL_WORDS = frozenset(
+    w.lower()
+    for w in lexicons.words("street_words")
+    | lexicons.words("landform_nouns")
+    | lexicons.words("place_tails")
+    | lexicons.words("area_nouns")
+)
 _BODY_OPENERS = lexicons.words("body_name_continuations")  # "U.S. Air Force"
 _NAME_END_COUNTRIES = lexicons.words("country_name_ends")  # "Veterans of America"
 # common words and legal forms in lower case: "any", "inc."
@@ -359,9 +377,20 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     leader = after == "administration" and all(k.type == "city" for k in known)
     leader = leader and all(k.population < 500_000 for k in known)
     named = listed or person or group or title or cut or shouted or compass or leader
+    named = named or _titled_person(name, known)
     named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
     named = named or _opens_a_named_body(doc, e)
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
+
+
+def _titled_person(name: str, known: tuple[Known, ...]) -> bool:
+    """A name no gazetteer knows that opens with a person's title or role noun ("Ambassador
+    Lind warned", "write to Congresswoman Park"): the tagger's place is a person. A street or
+    area word keeps it a place ("Senator Lind Avenue")."""
+    parts = name.split()
+    if known or len(parts) < 2 or any(p.lower() in _PLACE_TAIL_WORDS for p in parts[1:]):
+        return False
+    return parts[0].rstrip(".").lower() in _NAME_OPENERS
 
 
 def _court_district(before: list[str], name: str, after: str) -> bool:

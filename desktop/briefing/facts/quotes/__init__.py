@@ -304,6 +304,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = Found()
         # `Alongside Norbank calls…`: a sentence opener, no one's name; nor one blamed for them.
         glued = found.speaker and speakers.glued_opener(found.speaker, actors)
+        glued = glued or found.speaker and speakers.document_named(found.speaker, head)
         if glued or found.speaker and _blamed_for_saying(head, head_abs, found.speaker, people):
             found = Found()
         text = _words_said(doc.text, scan, start, end)

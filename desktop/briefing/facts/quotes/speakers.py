@@ -191,6 +191,17 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
 
 
+_DOCUMENT_HEADS = lexicons.words("document_name_heads")
+
+
+def document_named(name: str, clause: str) -> bool:
+    """Whether `name` ends in a document's, law's or scripture's head, or runs into one in the
+    reporting `clause` ("James Version", "James" of `the King James Version reads`, "City
+    Charter"): a text quoted, no person speaking."""
+    heads = (w for w in _DOCUMENT_HEADS if re.search(rf"\b{re.escape(name)} {w}\b", clause))
+    return name.split()[-1] in _DOCUMENT_HEADS or any(heads)
+
+
 def glued_opener(name: str, actors: Actors) -> bool:
     """Whether `name` is a person's whose first word is a preposition opening the sentence
     (`Alongside Norbank`, a tagger's span): no name of anyone, so no speaker."""
@@ -691,6 +702,15 @@ class People:
         end = starts[k] if k < len(starts) else len(self.text)
         return self.names_in(pronoun.end(), end)
 
+    def _role_subject(self, pos: int) -> Source | None:
+        """The role opening the pronoun's own sentence as its subject (`All week the president
+        was abroad; she said…`), which the pronoun stands for before anyone named in the
+        sentences before: its one known holder, else (several or none known) the description;
+        None when no role opens the sentence."""
+        own = _sentences_back(self.text, pos, 1)
+        role = _P["role_subject"].match(self.text, own, pos)
+        return _title_only(role["who"], self.actors) if role else None
+
     def _referent(
         self, pronoun: str, pos: int, previous: str | None, since: At, chain: At
     ) -> str | None:
@@ -721,6 +741,8 @@ class People:
             titled = _title_only(role["who"], self.actors) if role else None
             if titled and (titled[0] or previous):
                 return titled[0] if titled[0] and fits(titled[0]) else None
+        if (role_holder := self._role_subject(pos)) is not None:
+            return role_holder[0] if role_holder[0] and fits(role_holder[0]) else None
         if since is not None and previous is not None and fits(previous):
             rivals = {n for _, _, n in self.named_in(since, pos) if n != previous and fits(n)}
             if not rivals and not self._shared_since(since, pos, previous):
