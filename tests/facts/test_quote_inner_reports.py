@@ -38,24 +38,25 @@ def test_a_pronoun_in_the_that_clause_still_stands_for_the_speaker() -> None:
 
 def test_he_is_the_namesake_when_the_nearest_lander_is_a_woman() -> None:
     quotes = _quotes(
-        "Former governor Rob Lander was back on the trail on Monday.\n\n"
-        "Rob Lander's voice was hoarser than in his own campaign, when he was seeking office "
-        "for himself.\n\n"
-        "In Dover, the former governor gave a crowd of 700 a warm endorsement of Hillary "
-        "Lander that was more personal than political. He did not mention her prospects.\n\n"
-        "\u201cWhen we met nearly 45 years ago, we fell in love,\u201d he told them."
+        "Former mayor Rob Lander toured the valley towns on Monday.\n\n"
+        "Rob Lander's speeches were shorter than in his own race, when he was asking for "
+        "votes himself.\n\n"
+        "In Dover, the former mayor gave a packed hall a glowing endorsement of Hillary "
+        "Lander that owed more to the heart than to the party. He said little about her "
+        "rivals.\n\n"
+        "\u201cWe have shared a kitchen table for thirty years,\u201d he told them."
     )
     assert quotes[-1].speaker == "Rob Lander"
 
 
 def test_no_namesake_when_another_man_is_named_beside() -> None:
     quotes = _quotes(
-        "Former governor Rob Lander was back on the trail on Monday with Tom Fenwick.\n\n"
-        "Rob Lander's voice was hoarser than in his own campaign, when he was seeking office "
-        "for himself.\n\n"
-        "In Dover, Tom Fenwick gave a crowd of 700 a warm endorsement of Hillary Lander that "
-        "was more personal than political. He did not mention her prospects.\n\n"
-        "\u201cWhen we met nearly 45 years ago, we fell in love,\u201d he told them."
+        "Former mayor Rob Lander toured the valley towns on Monday with Tom Fenwick.\n\n"
+        "Rob Lander's speeches were shorter than in his own race, when he was asking for "
+        "votes himself.\n\n"
+        "In Dover, Tom Fenwick gave a packed hall a glowing endorsement of Hillary Lander "
+        "that owed more to the heart than to the party. He said little about her rivals.\n\n"
+        "\u201cWe have shared a kitchen table for thirty years,\u201d he told them."
     )
     assert quotes[-1].speaker is None
 
