@@ -721,3 +721,41 @@ def test_a_two_figure_decade_after_a_reading_is_none() -> None:
     """ "in the 90's" after a temperature is the reading; a bare "the 80s" stays none too."""
     assert _values("Temperatures in Valby stayed in the 90's.") == {}
     assert _values("Norland grew fast in the 80s.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # Published 17 September 2018: a day after "since", or after "of"/"after" in a past
+        # clause, is over, even when the coming one is only weeks away.
+        ("The floods of Oct. 3 changed how Carden builds its quays.", "Oct. 3", "2017-10-03"),
+        ("Since Oct. 3, the Norland ferry has sailed half empty.", "Oct. 3", "2017-10-03"),
+        ("The harbour board tightened checks after Oct. 3.", "Oct. 3", "2017-10-03"),
+        ("The hearing of Oct. 3 will settle the berth dispute.", "Oct. 3", "2018-10-03"),
+    ],
+)
+def test_a_day_after_since_or_of_a_past_event_is_behind(
+    sentence: str, text: str, value: str
+) -> None:
+    assert _values(sentence)[text] == value
+
+
+def test_one_weekday_of_an_anecdote_is_behind() -> None:
+    # Published on a Monday: "one Tuesday night" is the Tuesday before, not the next day.
+    values = _values("Velen struck out twice one Tuesday night.")
+    assert values["Tuesday night"] == "2018-09-11TNI"
+
+
+def test_a_list_of_month_days_shares_one_year() -> None:
+    values = _values("The Carden Hawks played at home on Oct. 30, Nov. 6 and Nov. 13.")
+    assert [values[d] for d in ("Oct. 30", "Nov. 6", "Nov. 13")] == [
+        "2017-10-30",
+        "2017-11-06",
+        "2017-11-13",
+    ]
+    values = _values("The quay will close on Dec. 28, Jan. 4 and Jan. 11.")
+    assert [values[d] for d in ("Dec. 28", "Jan. 4", "Jan. 11")] == [
+        "2018-12-28",
+        "2019-01-04",
+        "2019-01-11",
+    ]

@@ -260,13 +260,78 @@ def _year_of(month: int, day: int, published: date, tense: int) -> int:
     """The year of a month and day written without one: the year that puts the day nearest
     the published date, a day on the wrong side of the clause's tense counting nine months
     farther ("was closed in November", read in September, is last year's; "payable Jan. 2"
-    in November is next year's; "extended to Dec. 7", said in October, this year's)."""
+    in November is next year's; "extended to Dec. 7", said in October, this year's); a day
+    firmly behind (`_BEHIND`) is never after the published date."""
+    years = (published.year, published.year - 1, published.year + 1)
+    return min(years, key=lambda year: _day_cost(year, month, day, published, tense))
 
-    def cost(year: int) -> int:
-        days = (date(year, month, min(day, 28 if month == 2 else day)) - published).days
-        return abs(days) + (270 if days * tense < 0 else 0)  # the wrong side: nine months
 
-    return min((published.year, published.year - 1, published.year + 1), key=cost)
+def _day_cost(year: int, month: int, day: int, published: date, tense: int) -> int:
+    days = (date(year, month, min(day, 28 if month == 2 else day)) - published).days
+    wrong = 270 if days * tense < 0 else 0  # the wrong side of the tense: nine months farther
+    return abs(days) + wrong + (10**6 if tense == _BEHIND and days > 0 else 0)
+
+
+# The tense of a day that cannot lie after the published date ("the attacks of Sept. 11 changed").
+_BEHIND = -2
+
+
+def _firmly_behind(kind: str, before: str, tense: int) -> int:
+    """ "since Sept. 11", and "the attacks of Sept. 11" or "after Oct. 3" in a past clause, are
+    days already over: never the coming one (`_BEHIND`); "struck out one Tuesday night", an
+    anecdote's indefinite weekday, is behind unless its clause is future."""
+    words = [w for w in before.lower().split() if w != "the"]
+    last = words[-1] if words else ""
+    if kind in ("md", "dm") and last in _TENSE["behind"] and (tense < 0 or last == "since"):
+        return _BEHIND
+    if kind == "weekday" and last in _TENSE["anecdote"] and tense <= 0:
+        return -1
+    return tense
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+
+
+def _share_list_years(
+    out: list[DateMention],
+    days: list[tuple[int, int, int, re.Match[str], int]],
+    text: str,
+    published: date,
+) -> None:
+    """ "on Oct. 2, Oct. 9 and Oct. 16": the month-days of one list in a sentence share one
+    reading: the year of the first is the one that puts the whole list nearest the published
+    date on the side of its first member's tense, a later month before an earlier one ("Dec. 28
+    and Jan. 4") passing to the next year."""
+    days = sorted(days, key=lambda d: d[1])
+    runs: list[list[tuple[int, int, int, re.Match[str], int]]] = []
+    for d in days:
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][2] : d[1]]):
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    for run in (r for r in runs if len(r) > 1):
+        md = [(_month(m["month"]), int(m["day"])) for _, _, _, m, _ in run]
+        tense = _BEHIND if any(r[4] == _BEHIND for r in run) else run[0][4]
+        for (i, *_), value in zip(run, _list_values(md, published, tense), strict=True):
+            old = out[i]
+            out[i] = DateMention(old.text, value, old.sentence, old.start, old.end)
+
+
+def _list_values(md: list[tuple[int, int]], published: date, tense: int) -> list[str]:
+    """The values of a list's (month, day)s: one year for all, a month below the one before
+    it passing to the next year; the year whose days cost least (`_day_cost`) in sum."""
+    steps = [
+        sum(a[0] > b[0] for a, b in zip(md, md[1 : k + 1], strict=False)) for k in range(len(md))
+    ]
+
+    def cost(first: int) -> int:
+        return sum(
+            _day_cost(first + n, mo, dy, published, tense)
+            for (mo, dy), n in zip(md, steps, strict=True)
+        )
+
+    first = min((published.year, published.year - 1, published.year + 1), key=cost)
+    return [f"{first + n}-{mo:02d}-{dy:02d}" for (mo, dy), n in zip(md, steps, strict=True)]
 
 
 def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | None:
@@ -315,6 +380,7 @@ def extract_dates(
         sentence_tense = _tense(s)
         folded = fold(s.text)
         held: dict[frozenset[str] | None, bool] = {}  # patterns share words: the months
+        days: list[tuple[int, int, int, re.Match[str], int]] = []  # month-days, for lists
         for kind, pattern, needs in patterns:
             if (ok := held.get(needs)) is None:
                 ok = held[needs] = holds(needs, folded)
@@ -335,6 +401,7 @@ def extract_dates(
                     tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
                     if re.search(r"\b[Ss]ince\s+$", s.text[:start]):
                         tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
+                    tense = _firmly_behind(kind, s.text[:start], tense)
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense) if adverbs or kind != "ref" else None
@@ -352,8 +419,12 @@ def extract_dates(
                     continue
                 where = (s.index, s.start + start, s.start + end)
                 out.append(DateMention(s.text[start:end], value, *where))
+                if kind in ("md", "dm") and value and published and not m.groupdict().get("shift"):
+                    days.append((len(out) - 1, start, end, m, tense))
                 if kind == "anchored" and not value:
                     pending[s.start + start] = (m, bool(_FIGURES.search(s.text)))
+        if published:
+            _share_list_years(out, days, s.text, published)
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
 
 
