@@ -731,10 +731,11 @@ def test_a_two_figure_decade_after_a_reading_is_none() -> None:
         ("The floods of Oct. 3 changed how Carden builds its quays.", "Oct. 3", "2017-10-03"),
         ("Since Oct. 3, the Norland ferry has sailed half empty.", "Oct. 3", "2017-10-03"),
         ("The harbour board tightened checks after Oct. 3.", "Oct. 3", "2017-10-03"),
+        ("Fishermen in Carden still recall the storm last Oct. 3.", "Oct. 3", "2017-10-03"),
         ("The hearing of Oct. 3 will settle the berth dispute.", "Oct. 3", "2018-10-03"),
     ],
 )
-def test_a_day_after_since_or_of_a_past_event_is_behind(
+def test_a_day_after_since_last_or_of_a_past_event_is_behind(
     sentence: str, text: str, value: str
 ) -> None:
     assert _values(sentence)[text] == value
