@@ -710,3 +710,17 @@ def test_a_name_written_as_a_us_states_politics_is_the_state_beside_more_countri
         "Georgia's governor met envoys of France, Spain and Italy in Tbilisi.",
     ):
         assert _places(text)["Georgia"].type == "country"
+
+
+def test_a_persons_home_in_a_story_of_the_us_congress_is_the_state() -> None:
+    """In a story of Congress, "Georgia's Wade Colby" is a lawmaker of the state; without
+    Congress the same words keep the country beside more countries."""
+    story = (
+        "Georgia's Wade Colby objected at once. The Senate then debated aid to Laos, Cuba and Chad."
+    )
+    georgia = _places(story)["Georgia"]
+    assert (georgia.type, georgia.country) == ("region", "United States")
+    abroad = (
+        "Georgia's Wade Colby objected at once. Envoys then debated aid to Laos, Cuba and Chad."
+    )
+    assert _places(abroad)["Georgia"].type == "country"

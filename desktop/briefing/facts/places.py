@@ -35,6 +35,7 @@ _PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Valley": no person's 
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
 _US_STATE_CUES = lexicons.words("us_state_cues")  # "Georgia Democrat": the state, not the country
+_US_LEGISLATURE = lexicons.words("us_legislature_words")  # "Congress": a story of US lawmakers
 # Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park")
 _NAME_OPENERS = frozenset(
     w.lower()
@@ -639,10 +640,11 @@ def resolve(
     return out
 
 
-def _us_state_home(doc: Doc, m: PlaceMention) -> bool:
-    """ "a Georgia Democrat", "Georgia's governor", "Georgia's Jo Park, a House veteran": a
-    name followed by a word of a US state's politics, or its person's aside holding one, is
-    written as a US state (a legislator's home, the state's own offices), not the country."""
+def _us_state_home(doc: Doc, m: PlaceMention, congress: bool) -> bool:
+    """ "a Georgia Democrat", "Georgia's governor", "Georgia's Jo Park, a House veteran", and
+    in a story of the US Congress (`congress`) "Georgia's Jo Park": a name followed by a word
+    of a US state's politics, its person's aside holding one, or a lawmaker's home, is written
+    as a US state (a legislator's home, the state's own offices), not the country."""
     s = doc.sentences[m.evidence.sentence]
     after = [t.text for t in s.tokens if t.start >= m.evidence.end]
     owner = after[:1] == ["'s"]
@@ -650,10 +652,11 @@ def _us_state_home(doc: Doc, m: PlaceMention) -> bool:
     if after[:1] and after[0] in _US_STATE_CUES:
         return True
     name = next((i for i, w in enumerate(after) if not w[:1].isupper()), len(after))
-    if not owner or name < 2 or after[name : name + 1] != [","]:
-        return False  # only "Georgia's Jo Park, ..." holds an aside
-    aside = after[name + 1 : name + 8]
-    return any(w in _US_STATE_CUES and aside[i - 1 : i] != ["White"] for i, w in enumerate(aside))
+    if not owner or name < 2:
+        return False  # only "Georgia's Jo Park" is a person's home
+    aside = after[name + 1 : name + 8] if after[name : name + 1] == [","] else []
+    cue = any(w in _US_STATE_CUES and aside[i - 1 : i] != ["White"] for i, w in enumerate(aside))
+    return cue or congress
 
 
 def _within(name: str, context: Counter[str]) -> tuple[Known, ...]:
@@ -677,7 +680,10 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     names = [gazetteer.stopped(m.name) for m in mentions]
     pairs = pairwise(zip(names, [m.evidence for m in mentions], strict=True))
     placed = {a: b for (a, x), (b, y) in pairs if _placed_by(doc.text[x.end : y.start], a)}
-    homes = frozenset(n for n, m in zip(names, mentions, strict=True) if _us_state_home(doc, m))
+    congress = any(t.text in _US_LEGISLATURE for s in doc.sentences for t in s.tokens)
+    homes = frozenset(
+        n for n, m in zip(names, mentions, strict=True) if _us_state_home(doc, m, congress)
+    )
     known = resolve(names, regions, placed, homes)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
