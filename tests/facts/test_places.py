@@ -702,6 +702,7 @@ def test_a_name_written_as_a_us_states_politics_is_the_state_beside_more_countri
         "too much. Allies in France, Italy and Japan wanted more ships.",
         "Rep. Dana Pruitt, a Georgia Democrat, urged talks with Egypt, Syria and Jordan.",
         "The Georgia delegation opposed aid to Laos, Vietnam and Cambodia.",
+        "Floods closed roads in three Georgia counties. Aid came from Chile, Peru and Cuba.",
     ):
         georgia = _places(text)["Georgia"]
         assert (georgia.type, georgia.country) == ("region", "United States")
