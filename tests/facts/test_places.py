@@ -692,3 +692,36 @@ def test_america_ending_a_body_s_or_show_s_name_is_no_place() -> None:
 def test_a_country_before_its_force_s_name_is_no_place() -> None:
     assert "United States" not in _places("Retired U.S. Air Force Gen. Olaf Brinn said no.")
     assert "United States" in _places("Olaf Brinn flew to the U.S. on Monday.")
+
+
+def test_a_name_written_as_a_us_states_politics_is_the_state_beside_more_countries() -> None:
+    """ "Georgia's Hal Brennick, a House veteran", "a Georgia Democrat": a US state, however
+    many countries the story names; the country still needs its own places ("Tbilisi")."""
+    for text in (
+        "Georgia's Hal Brennick, chairman of the House Naval Committee, said the plan cost "
+        "too much. Allies in France, Italy and Japan wanted more ships.",
+        "Rep. Dana Pruitt, a Georgia Democrat, urged talks with Egypt, Syria and Jordan.",
+        "The Georgia delegation opposed aid to Laos, Vietnam and Cambodia.",
+        "Floods closed roads in three Georgia counties. Aid came from Chile, Peru and Cuba.",
+    ):
+        georgia = _places(text)["Georgia"]
+        assert (georgia.type, georgia.country) == ("region", "United States")
+    for text in (
+        "Georgia's Levan Ostadze, the prime minister, met envoys of France, Spain and Italy.",
+        "Georgia's governor met envoys of France, Spain and Italy in Tbilisi.",
+    ):
+        assert _places(text)["Georgia"].type == "country"
+
+
+def test_a_persons_home_in_a_story_of_the_us_congress_is_the_state() -> None:
+    """In a story of Congress, "Georgia's Wade Colby" is a lawmaker of the state; without
+    Congress the same words keep the country beside more countries."""
+    story = (
+        "Georgia's Wade Colby objected at once. The Senate then debated aid to Laos, Cuba and Chad."
+    )
+    georgia = _places(story)["Georgia"]
+    assert (georgia.type, georgia.country) == ("region", "United States")
+    abroad = (
+        "Georgia's Wade Colby objected at once. Envoys then debated aid to Laos, Cuba and Chad."
+    )
+    assert _places(abroad)["Georgia"].type == "country"

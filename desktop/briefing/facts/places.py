@@ -34,6 +34,8 @@ _PREFIXES = lexicons.words("region_prefixes")
 _PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Valley": no person's last word
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
+_US_STATE_CUES = lexicons.words("us_state_cues")  # "Georgia Democrat": the state, not the country
+_US_LEGISLATURE = lexicons.words("us_legislature_words")  # "Congress": a story of US lawmakers
 # Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park")
 _NAME_OPENERS = frozenset(
     w.lower()
@@ -563,10 +565,13 @@ def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity
     return joined or after[:1].isupper() or (short and before[:1].isupper() and before != "The")
 
 
-def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict[str, Known | None]:
+def resolve(
+    names: list[str], regions: set[str], placed: dict[str, str], homes: frozenset[str] = frozenset()
+) -> dict[str, Known | None]:
     """The best gazetteer entry for each name, using the countries the article mentions.
 
-    `placed`: a name -> the place written right after it ("Moscow, Idaho"), which says where."""
+    `placed`: a name -> the place written right after it ("Moscow, Idaho"), which says where;
+    `homes`: names written once as a US state's in its politics ("a Georgia Democrat")."""
     context, scene = Counter[str](), Counter[str]()  # scene: places inside each country
     for name in names:
         found = gazetteer.candidates(name)
@@ -614,10 +619,12 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         best = max(where, key=rank) if where else world if small else best
         # "Georgia" named beside more US states than foreign countries, or beside American
         # places and no foreign country ("Atlanta"), is the state; never beside places of the
-        # country ("Tbilisi"); in a list of countries it is one ("Egypt, Georgia, Mali")
+        # country ("Tbilisi"); in a list of countries it is one ("Egypt, Georgia, Mali"); so
+        # too when written once as a state's in its politics ("Georgia's governor")
         home = [k for k in found if gazetteer.us_state(k)]
         foreign = set(context) - {"United States", best.country}
         american = len(states) > len(foreign) or context["United States"] > 0 and not foreign
+        american = american or name in homes
         american = american and not scene[best.country or ""]
         best = home[0] if best.type == "country" and home and american else best
         elsewhere = best.type == "city" and not context[best.country or ""] and not where
@@ -631,6 +638,25 @@ def resolve(names: list[str], regions: set[str], placed: dict[str, str]) -> dict
         region = name in regions and best.type == "city"
         out[name] = replace(best, type="region", latitude=None, longitude=None) if region else best
     return out
+
+
+def _us_state_home(doc: Doc, m: PlaceMention, congress: bool) -> bool:
+    """ "a Georgia Democrat", "Georgia's governor", "Georgia's Jo Park, a House veteran", and
+    in a story of the US Congress (`congress`) "Georgia's Jo Park": a name followed by a word
+    of a US state's politics, its person's aside holding one, or a lawmaker's home, is written
+    as a US state (a legislator's home, the state's own offices), not the country."""
+    s = doc.sentences[m.evidence.sentence]
+    after = [t.text for t in s.tokens if t.start >= m.evidence.end]
+    owner = after[:1] == ["'s"]
+    after = after[owner:]
+    if after[:1] and after[0] in _US_STATE_CUES:
+        return True
+    name = next((i for i, w in enumerate(after) if not w[:1].isupper()), len(after))
+    if not owner or name < 2:
+        return False  # only "Georgia's Jo Park" is a person's home
+    aside = after[name + 1 : name + 8] if after[name : name + 1] == [","] else []
+    cue = any(w in _US_STATE_CUES and aside[i - 1 : i] != ["White"] for i, w in enumerate(aside))
+    return cue or congress
 
 
 def _within(name: str, context: Counter[str]) -> tuple[Known, ...]:
@@ -654,7 +680,11 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     names = [gazetteer.stopped(m.name) for m in mentions]
     pairs = pairwise(zip(names, [m.evidence for m in mentions], strict=True))
     placed = {a: b for (a, x), (b, y) in pairs if _placed_by(doc.text[x.end : y.start], a)}
-    known = resolve(names, regions, placed)
+    congress = any(t.text in _US_LEGISLATURE for s in doc.sentences for t in s.tokens)
+    homes = frozenset(
+        n for n, m in zip(names, mentions, strict=True) if _us_state_home(doc, m, congress)
+    )
+    known = resolve(names, regions, placed, homes)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
     spots = {(k.type, k.latitude, k.longitude): k for k in located}
