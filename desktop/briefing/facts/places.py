@@ -659,6 +659,13 @@ def _us_state_home(doc: Doc, m: PlaceMention, congress: bool) -> bool:
     return cue or congress
 
 
+def _state_and_country(name: str) -> bool:
+    """Whether the gazetteer holds `name` both as a US state and as a country: the only names
+    `resolve` reads the story's `homes` for."""
+    found = gazetteer.candidates(name)
+    return any(k.type == "country" for k in found) and any(gazetteer.us_state(k) for k in found)
+
+
 def _within(name: str, context: Counter[str]) -> tuple[Known, ...]:
     """ "Dallas County", "North Texas": a name the gazetteer lacks, a place it knows and a tail
     or a compass word, is a region of that place's country when the story names that country
@@ -680,10 +687,12 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     names = [gazetteer.stopped(m.name) for m in mentions]
     pairs = pairwise(zip(names, [m.evidence for m in mentions], strict=True))
     placed = {a: b for (a, x), (b, y) in pairs if _placed_by(doc.text[x.end : y.start], a)}
-    congress = any(t.text in _US_LEGISLATURE for s in doc.sentences for t in s.tokens)
-    homes = frozenset(
-        n for n, m in zip(names, mentions, strict=True) if _us_state_home(doc, m, congress)
+    # only a name both a US state and a country ("Georgia") can be written as the state's
+    ambiguous = [(n, m) for n, m in zip(names, mentions, strict=True) if _state_and_country(n)]
+    congress = bool(ambiguous) and any(
+        t.text in _US_LEGISLATURE for s in doc.sentences for t in s.tokens
     )
+    homes = frozenset(n for n, m in ambiguous if _us_state_home(doc, m, congress))
     known = resolve(names, regions, placed, homes)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
