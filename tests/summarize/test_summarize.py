@@ -144,3 +144,19 @@ def test_the_summary_opens_without_a_one_word_wire_dateline() -> None:
         "than the town had hoped because of the storms in December."
     )
     assert summarize_text(text, 1)[0].startswith("The ferries of Valby sailed")
+
+
+def test_lsa_numbers_words_in_sorted_order_so_runs_agree() -> None:
+    """sumy's own LSA numbered words in hash order, so a tie broke differently from run to run."""
+    from sumy.nlp.stemmers import Stemmer
+
+    from briefing.summarize.algorithms import _summarizer, sumy_document
+
+    article = from_text(STORY)
+    doc = analyse(article.text)
+    document, _ = sumy_document(doc, article, list(range(len(doc.sentences))))
+    lsa = _summarizer("lsa", Stemmer("english"), frozenset({"the", "of"}))
+    dictionary = lsa._create_dictionary(document)
+    assert len(dictionary) > 20
+    assert list(dictionary) == sorted(dictionary)
+    assert list(dictionary.values()) == list(range(len(dictionary)))

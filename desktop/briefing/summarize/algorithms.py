@@ -106,9 +106,19 @@ def _summarizer(name: str, stemmer: Any, stop_words: frozenset[str]) -> Any:
     from sumy.summarizers.sum_basic import SumBasicSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
+    class SortedLsa(LsaSummarizer):  # type: ignore[misc]
+        """sumy's LSA numbers the words in frozenset order, which changes with Python's string
+        hashing, so equal-scoring sentences swapped from one run to the next; sorted words make
+        the same article give the same summary every time."""
+
+        def _create_dictionary(self, document: Any) -> dict[str, int]:
+            words = map(self.normalize_word, document.words)
+            unique = {self.stem_word(w) for w in words if w not in self._stop_words}
+            return {w: i for i, w in enumerate(sorted(unique))}
+
     classes: dict[str, Callable[[Any], Any]] = {
         "lexrank": LexRankSummarizer,
-        "lsa": LsaSummarizer,
+        "lsa": SortedLsa,
         "luhn": LuhnSummarizer,
         "textrank": TextRankSummarizer,
         "kl": KLSummarizer,
