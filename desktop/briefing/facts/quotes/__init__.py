@@ -47,7 +47,7 @@ _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
 # And a description read as someone named before (`"…Ana saw it all," the director says`).
 _INFERRED = (
     How.PRONOUN, How.SUBJECT, How.SAME_PARAGRAPH, How.PREVIOUS_PARAGRAPH, How.MODEL,
-    How.NAMED_BEFORE,
+    How.NAMED_BEFORE, How.SENTENCE_BEFORE,
 )  # fmt: skip
 
 
@@ -76,6 +76,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
+    carried: set[int] = set()  # starts of quotes whose source the sentence before gave
     for k, span in enumerate(spans):
         start, end = _content(scan, span)
         end = _before_sign_off(scan, start, end)  # not a writer's `Follow Jo Park on Twitter…`
@@ -130,7 +131,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if span.open < title and not _sourced(found) and (who := _headline_subject(scan, span)):
             found = Found(None, None, How.DESCRIPTION, who)  # `Blind pilot 'flies by ear'`
         if partial and not _sourced(found):
-            weaving = speakers.subject_of_weaving(head, head_abs, actors, people, after_close)
+            weaving = speakers.with_saying(head, head_abs, people)
+            weaving = weaving or speakers.subject_of_weaving(
+                head, head_abs, actors, people, after_close
+            )
             weaving = weaving or speakers.statement_saying(head, head_abs, people)
             found = weaving or _epithet(head, head_abs, people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
@@ -153,6 +157,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # Nor past a new sentence a pronoun of the other sex opens (`"…!" She replied
             # that it was "…"` after a man's words).
             same_sentence = same_sentence and not _other_sex_opens(gap, previous, people)
+            # Nor from a source only carried over from the sentence before (below).
+            same_sentence = same_sentence and quotes[-1].start not in carried
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
@@ -170,6 +176,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         tail = _P["sentence_rest"].match(scan, span.close)
         if partial and not _sourced(found) and tail and (m := cues.P["according"].search(tail[0])):
             found = speakers.found_by(m.group(1), actors, span.close, "according to") or found
+        # `…, the agency said. He skipped the check "and instead sailed on."`
+        unsourced_woven = partial and _unsourced(found) and len(words) >= UNSOURCED_PARTIAL
+        if unsourced_woven and (earlier := speakers.source_before(scan, span, people)):
+            found = replace(earlier, how=How.SENTENCE_BEFORE)
+            carried.add(start)
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
         at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
         view = partial and not _sourced(found)

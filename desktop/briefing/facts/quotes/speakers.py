@@ -85,6 +85,7 @@ class How:
     SUBJECT = "sentence subject"
     SAME_PARAGRAPH = "same paragraph"
     PREVIOUS_PARAGRAPH = "previous paragraph"
+    SENTENCE_BEFORE = "sentence before"  # its source ends the sentence before: `…, X said.`
     DESCRIPTION = "description"
     DASH_LINE = "dash line"
     NAMED_BEFORE = "named before"
@@ -1628,6 +1629,42 @@ def statement_saying(head: str, head_abs: int, people: People) -> Found | None:
     if m is None or len(m["rest"].split()) > 40 or _reports_inside(m["rest"]):
         return None
     return _issued_by(head[: m.start("verb")].rstrip(), people.actors, head_abs, m["verb"])
+
+
+def with_saying(head: str, head_abs: int, people: People) -> Found | None:
+    """The person named in an absolute clause that weaves the quote in (`…, with harbour
+    master Jo Berg saying the crew turned back "because…"`): their words, whatever the
+    sentence's own subject did; None when that clause reports another voice or names no
+    person the story knows."""
+    m = _P["with_saying"].search(head)
+    if m is None or len(m["rest"].split()) > 40 or _reports_inside(m["rest"]):
+        return None
+    found = found_by(m["who"], people.actors, head_abs + m.start("who"), m["verb"])
+    return found if found and found.speaker in persons(people.actors) else None
+
+
+def source_before(scan: str, span: Span, people: People) -> Found | None:
+    """The source a woven quote with no reporting clause of its own carries on from the
+    sentence right before, when that sentence ends on its source after a comma and quotes
+    nothing (`He left for Estria in May, the customs agency said. He skipped the check "and
+    instead sailed on."`): news cites a source once for what follows from it. None when the
+    quote's sentence names a person, cites anyone, or the quote speaks in the first person."""
+    starts, text = people.sentence_starts, people.text
+    k = bisect.bisect_right(starts, span.open) - 1
+    if k < 1:
+        return None
+    own = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+    before = text[starts[k - 1] : starts[k]]
+    m = _P["tail_source"].search(before)
+    if m is None or "\n\n" in before.rstrip() or _P["mark"].search(before):
+        return None
+    outside = text[own[0] : span.open] + text[span.close : own[1]]
+    quoted = text[span.start : span.end]
+    if cues.ANY_CUE.search(outside) or cues.P["weaving"].search(outside):
+        return None  # a clause of its own reports words
+    if people.named_in(*own) or _P["first_person_words"].search(quoted):
+        return None  # someone of the sentence, or the speaker's own "I", may say them
+    return found_by(m["who"], people.actors, starts[k - 1] + m.start("who"), m["verb"])
 
 
 def _reports_inside(clause: str) -> bool:

@@ -1,0 +1,95 @@
+"""Woven quotes whose source another clause gives: the sentence before, ending on its source
+(`…, the customs agency said. He skipped the check "and instead…"`), and an absolute clause
+(`…, with harbour master Jo Berg saying the crew turned back "because…"`)."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+_CHARGED = (
+    "VALBY, Norland -- A ferry captain was charged on Tuesday with smuggling tobacco across "
+    "the strait. He then hid the cartons below deck, the Norland Customs Agency said. "
+)
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def _woven(text: str) -> Quote:
+    return next(q for q in _quotes(text) if q.partial)
+
+
+def test_woven_quote_after_a_sentence_ending_on_its_source_is_that_source() -> None:
+    q = _woven(
+        _CHARGED + 'He skipped the customs check "and instead unloaded the boxes at a quiet pier."'
+    )
+    assert q.speaker == "Norland Customs Agency"
+
+
+def test_carried_source_does_not_run_on_to_the_next_woven_quote() -> None:
+    quotes = _quotes(
+        _CHARGED + 'He skipped the customs check "and instead unloaded the boxes at a quiet '
+        'pier." Later he "sailed back to the harbour before the patrol boats could leave."'
+    )
+    assert quotes[0].speaker == "Norland Customs Agency"
+    assert quotes[1].speaker is None
+
+
+def test_no_source_carried_to_words_in_the_first_person() -> None:
+    q = _woven(_CHARGED + 'He was "sure that we had done nothing wrong at all that night."')
+    assert q.speaker is None
+
+
+def test_no_source_carried_when_the_quote_sentence_names_a_person() -> None:
+    text = (
+        "VALBY, Norland -- Jo Lindqvist and Ana Berg run the ferry company. The boat left "
+        'at dawn, the Norland Customs Agency said. Ana Berg was "tired of the long delays '
+        'at the border crossing."'
+    )
+    assert _woven(text).speaker != "Norland Customs Agency"
+
+
+def test_no_source_carried_past_a_sentence_that_quotes() -> None:
+    text = (
+        _CHARGED + 'The captain was "a careful man," the Norland Customs Agency said. '
+        'He skipped the customs check "and instead unloaded the boxes at a quiet pier."'
+    )
+    assert _quotes(text)[-1].speaker != "Norland Customs Agency"
+
+
+def test_no_source_carried_when_the_quote_has_a_reporting_clause() -> None:
+    text = (
+        _CHARGED + 'Critics called the fine "far too small for a crime of this size," '
+        "the opposition said."
+    )
+    assert _woven(text).speaker != "Norland Customs Agency"
+
+
+def test_absolute_with_clause_names_the_speaker_of_a_woven_quote() -> None:
+    q = _woven(
+        "VALBY, Norland -- Three fishermen were lost at sea last month. It is not clear how "
+        "the boat sank, with harbour master Jo Berglund saying the crew turned back "
+        '"because the waves had become far too high to cross."'
+    )
+    assert q.speaker == "Jo Berglund" and q.cue == "saying"
+
+
+def test_with_clause_outranks_the_sentence_subject() -> None:
+    q = _woven(
+        "The Valby dockers' union called a strike on Monday, with Ana Lindqvist saying the "
+        'workers had been "treated like furniture for far too long."'
+    )
+    assert q.speaker == "Ana Lindqvist"
+
+
+def test_with_clause_reporting_another_voice_is_not_its_subjects() -> None:
+    q = _woven(
+        "VALBY, Norland -- The search ended on Friday, with Jo Berglund saying the captain "
+        'told her the waves were "far too high to cross at any speed."'
+    )
+    assert q.speaker != "Jo Berglund"
