@@ -93,3 +93,43 @@ def test_with_clause_reporting_another_voice_is_not_its_subjects() -> None:
         'told her the waves were "far too high to cross at any speed."'
     )
     assert q.speaker != "Jo Berglund"
+
+
+def test_put_on_a_social_network_reports_the_post() -> None:
+    (q,) = _quotes(
+        "'Just watched the final, did anyone see the referee? #shambles,' Tomas Vikström "
+        "put on Twitter."
+    )
+    assert q.speaker == "Tomas Vikström" and q.cue == "put"
+
+
+def test_put_on_anything_else_reports_nothing() -> None:
+    quotes = _quotes(
+        "The sign read 'Closed for the winter season' and Tomas Vikström put it on a shelf."
+    )
+    assert all(q.speaker != "Tomas Vikström" for q in quotes)
+
+
+_PILOT = (
+    "VALBY, Norland -- A harbour pilot told a court on Monday how a crane operator had "
+    "bullied her for years. 'He made every shift a misery,' said the young woman, who cannot "
+    "be named. Crane operator Tor Lindgren, 52, denies the charges and says he never met her. "
+    "The court heard about the years she had spent at the port and the many nights she had "
+    "lain awake afterwards. "
+)
+
+
+def test_pronoun_paraphrase_carries_the_last_voice_to_the_words_after_it() -> None:
+    quotes = _quotes(
+        _PILOT + "She said she had told nobody about it until the day she heard he had been "
+        "arrested by the harbour police. 'I knew then that I had to tell someone.'"
+    )
+    assert quotes[-1].description == "the young woman" and quotes[-1].speaker is None
+
+
+def test_pronoun_paraphrase_of_the_other_sex_carries_nothing() -> None:
+    quotes = _quotes(
+        _PILOT + "He said he had told nobody about it until the day the harbour police came "
+        "for him. 'I knew then that I had to tell someone.'"
+    )
+    assert quotes[-1].description is None and quotes[-1].speaker is None

@@ -271,6 +271,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             if not found.speaker and (who := speakers.described_before(scan, span, people)):
                 found = Found(None, None, How.DESCRIPTION, who)
             found = found if _sourced(found) else Found()
+        if _unsourced(found) and not partial and scan[start].isupper() and quotes:
+            # `She said she had kept quiet. "I knew I had to speak."`, far from her last quote.
+            found = _paraphrase_voice(scan, span, people, quotes[-1], kept[-1]) or found
         if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
@@ -370,6 +373,48 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 text = doc.text[start:end]
                 out.append((Quote(text, who, sentence, start, end, None, True, said_by, how), []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+# How far back (characters) the quote whose voice a pronoun's paraphrase carries on may end.
+PARAPHRASE_REACH = 1000
+
+
+def _paraphrase_voice(
+    scan: str, span: Span, people: People, last: Quote, last_span: Span
+) -> Found | None:
+    """The source of the previous quote, for a quote opening its sentence with no clause of
+    its own right after a sentence a pronoun opens with a reporting verb (`She said she had
+    kept quiet for years. "I knew I had to speak."`): news gives the gist, then the words, of
+    one voice. Only when the pronoun's sex is that source's and nobody who may be of that sex
+    is named since; in the same paragraph, and not further than `PARAPHRASE_REACH` back."""
+    starts = people.sentence_starts
+    k = bisect.bisect_right(starts, span.open) - 1
+    if k < 1 or scan[starts[k] : span.open].strip() or starts[k - 1] < last_span.close:
+        return None  # the quote does not open a sentence, or the one before holds the last
+    gap = scan[last_span.close : span.open]
+    if "\n\n" in gap or len(gap) > PARAPHRASE_REACH:
+        return None
+    m = _P["pronoun_paraphrase"].match(scan[starts[k - 1] : starts[k]])
+    if m is None:
+        return None
+    wanted = pronoun_gender(m["pronoun"])
+    if last.speaker is not None:
+        own = people.gender(last.speaker)
+    else:
+        own = _described_sex(last.description or "")
+    named = {n for _, _, n in people.named_in(last_span.close, span.open)} - {last.speaker}
+    if own != wanted or any(people.gender(n) in (wanted, None) for n in named):
+        return None
+    return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH, last.description)
+
+
+def _described_sex(described: str) -> str | None:
+    """ "f" or "m" for a source described by a noun ending in "woman" or "man" (`the young
+    woman`, `a spokesman`), else None."""
+    head = described.split()[-1:]
+    if not head:
+        return None
+    return FEMALE if head[0].endswith("woman") else MALE if head[0].endswith("man") else None
 
 
 def _added_by_newcomer(found: Found, quotes: list[Quote]) -> bool:
