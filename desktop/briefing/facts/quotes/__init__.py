@@ -263,6 +263,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         own_sentence = scan[starts[sentence] : span.open]
         own_verb = verb and previous not in named_here and not _P["he_or_she"].search(own_sentence)
         same_paragraph = same_paragraph and not own_verb
+        # Nor past a sentence a pronoun of the other sex opens with a reporting verb (`"…,"
+        # said Ana Berg. … He said the pier would open in May. "…"`): his words, or another's.
+        since = [s for s in starts if kept and kept[-1].close <= s < span.open]
+        switched = any(_other_sex_opens(scan[s : span.open], previous, people) for s in since)
+        same_paragraph = same_paragraph and not switched
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             if found.speaker and speakers.led_by_other(span, people, found.speaker):

@@ -1847,7 +1847,10 @@ def subject_of_weaving(
         if named_before:
             return Found(named_before, m.group(), How.NAMED)
         if people.named_in(head_abs, head_abs + len(before)):
-            return None  # `Jo Park met a man who called it "…"`: the man, unnamed
+            # `Jo Park met a man who called it "…"`: the man, unnamed; described when the
+            # who-clause follows an indefinite noun phrase of its own (`a former aide who`).
+            unnamed = _P["indefinite_who"].search(before)
+            return Found(None, m.group(), How.DESCRIPTION, unnamed["who"]) if unnamed else None
     parts = before.split(",")
     if len(parts) > 1 and parts[0].strip().lower() in _CONNECTIVES:
         parts = parts[1:]  # `However, after the talks, a spokesman said`: no part of the subject
@@ -2296,9 +2299,20 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         # (maybe after a conjunction: `But Mr Park made clear…`)
         lead = [w for w in opening if w.lower().strip(".") not in _TITLES | {"but", "and", "so"}]
         quiet = not people.voices(starts[back], span.open)
-        if not lead and quiet and cues.ANY_CUE.search(scan, named[0][1], span.open):
+        # Not when a pronoun of the other sex opens a clause since (`Ana Berg has run the port
+        # for years. He said the pier would open soon. "…"`): someone else speaks.
+        other = _other_sex_since(people, named[0][2], scan[named[0][1] : span.open])
+        if not lead and quiet and not other and cues.ANY_CUE.search(scan, named[0][1], span.open):
             speaking = {named[0][2]}
     return _one(speaking)
+
+
+def _other_sex_since(people: People, name: str, since: str) -> bool:
+    """Whether `since` holds a subject pronoun ("He", "she") of the other sex than the person
+    `name`, whose sex the article settles."""
+    own = people.gender(name)
+    said = {pronoun_gender(p) for p in _P["subject_pronoun"].findall(since)}
+    return own is not None and bool(said - {own, None})
 
 
 def perspective(scan: str, start: int, span: Span, people: People) -> str | None:
