@@ -106,6 +106,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if _P["stage_direction"].fullmatch(scan, start, end):
             continue  # `"(CROSSTALK.)`
         described = quotes[-1].description if quotes and not quotes[-1].speaker else None
+        # A source only carried over to a woven quote (`…, prosecutors said. He skipped it "and
+        # instead…"`) is no voice a pronoun after it stands for.
+        described = None if quotes and quotes[-1].start in carried else described
         # `"…," the filmmakers said. "…," she says`: "she" is never a plural description.
         agrees = found.pronoun == "they" or not re.search(r"[^s]s$", described or "")
         # `…, the panel said, "…" It urged…`: "it" is the panel just quoted, not a body named

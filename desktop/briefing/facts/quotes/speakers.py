@@ -1847,10 +1847,7 @@ def subject_of_weaving(
         if named_before:
             return Found(named_before, m.group(), How.NAMED)
         if people.named_in(head_abs, head_abs + len(before)):
-            # `Jo Park met a man who called it "…"`: the man, unnamed; described when the
-            # who-clause follows an indefinite noun phrase of its own (`a former aide who`).
-            unnamed = _P["indefinite_who"].search(before)
-            return Found(None, m.group(), How.DESCRIPTION, unnamed["who"]) if unnamed else None
+            return None  # `Jo Park met a man who called it "…"`: the man, unnamed
     parts = before.split(",")
     if len(parts) > 1 and parts[0].strip().lower() in _CONNECTIVES:
         parts = parts[1:]  # `However, after the talks, a spokesman said`: no part of the subject
