@@ -156,3 +156,20 @@ def test_her_own_paraphrase_keeps_her_voice() -> None:
         "'It will be the biggest pier on the whole coast.'"
     )
     assert quotes[-1].speaker == "Ana Berg"
+
+
+def test_no_source_carried_to_a_sentence_about_someone_new() -> None:
+    text = (
+        "Jo Lindqvist sails to Estria every month, several friends said. Harbour lobbyists "
+        'describe such trips as "the usual course of business for a busy captain."'
+    )
+    assert _woven(text).description != "several friends"
+
+
+def test_with_clause_never_names_another_bearer_of_a_given_name() -> None:
+    q = _woven(
+        "Customs chief Jo Brandvik praised the crews on Monday. The raid started a debate, "
+        "with Senator Jo Maceira telling reporters the port had been "
+        '"far too easy to slip through for many years."'
+    )
+    assert q.speaker != "Jo Brandvik"

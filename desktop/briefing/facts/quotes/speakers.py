@@ -1640,15 +1640,19 @@ def with_saying(head: str, head_abs: int, people: People) -> Found | None:
     if m is None or len(m["rest"].split()) > 40 or _reports_inside(m["rest"]):
         return None
     found = found_by(m["who"], people.actors, head_abs + m.start("who"), m["verb"])
-    return found if found and found.speaker in persons(people.actors) else None
+    if found is None or found.speaker not in persons(people.actors):
+        return None
+    # The person the clause writes, by surname (not another `John` the story names).
+    return found if _whole((found.speaker or "").split()[-1], m["who"]) else None
 
 
 def source_before(scan: str, span: Span, people: People) -> Found | None:
     """The source a woven quote with no reporting clause of its own carries on from the
     sentence right before, when that sentence ends on its source after a comma and quotes
     nothing (`He left for Estria in May, the customs agency said. He skipped the check "and
-    instead sailed on."`): news cites a source once for what follows from it. None when the
-    quote's sentence names a person, cites anyone, or the quote speaks in the first person."""
+    instead sailed on."`): news cites a source once for what follows from it. Only when a
+    pronoun opens the quote's sentence (the same story goes on); None when that sentence
+    names a person or cites anyone, or the quote speaks in the first person."""
     starts, text = people.sentence_starts, people.text
     k = bisect.bisect_right(starts, span.open) - 1
     if k < 1:
@@ -1660,7 +1664,9 @@ def source_before(scan: str, span: Span, people: People) -> Found | None:
         return None
     outside = text[own[0] : span.open] + text[span.close : own[1]]
     quoted = text[span.start : span.end]
-    if cues.ANY_CUE.search(outside) or cues.P["weaving"].search(outside):
+    if not _P["pronoun_subject_opening"].match(outside):
+        return None  # the sentence goes on about someone new (`Lobbyists describe it as "…"`)
+    if cues.ANY_CUE.search(outside) or _reports_inside(outside):
         return None  # a clause of its own reports words
     if people.named_in(*own) or _P["first_person_words"].search(quoted):
         return None  # someone of the sentence, or the speaker's own "I", may say them
