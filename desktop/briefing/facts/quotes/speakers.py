@@ -2314,7 +2314,7 @@ def _other_sex_since(people: People, name: str, since: str) -> bool:
     """Whether `since` holds a subject pronoun ("He", "she") of the other sex than the person
     `name`, whose sex the article settles."""
     own = people.gender(name)
-    said = {pronoun_gender(p) for p in _P["subject_pronoun"].findall(since)}
+    said = {pronoun_gender(p) for p in _P["gendered_pronoun"].findall(since)}
     return own is not None and bool(said - {own, None})
 
 
