@@ -233,8 +233,9 @@ class Quote:
     # The source as the text describes it when it names nobody ("the senior minister").
     description: str | None = None
     # How the speaker was found: "named cue", "pronoun", "sentence subject", "same
-    # paragraph", "previous paragraph", "description", "named before" (`the defender`), "dash
-    # line" or "model"; None when nobody was found.
+    # paragraph", "previous paragraph", "sentence before" (`…, X said.` ending it),
+    # "description", "named before" (`the defender`), "dash line" or "model"; None when
+    # nobody was found.
     how: str | None = None
 
     @property

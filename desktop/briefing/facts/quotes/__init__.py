@@ -47,7 +47,7 @@ _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
 # And a description read as someone named before (`"…Ana saw it all," the director says`).
 _INFERRED = (
     How.PRONOUN, How.SUBJECT, How.SAME_PARAGRAPH, How.PREVIOUS_PARAGRAPH, How.MODEL,
-    How.NAMED_BEFORE,
+    How.NAMED_BEFORE, How.SENTENCE_BEFORE,
 )  # fmt: skip
 
 
@@ -76,6 +76,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
     out: list[tuple[Quote, learned.Candidates]] = []
     quotes: list[Quote] = []
     kept: list[Span] = []
+    carried: set[int] = set()  # starts of quotes whose source the sentence before gave
     for k, span in enumerate(spans):
         start, end = _content(scan, span)
         end = _before_sign_off(scan, start, end)  # not a writer's `Follow Jo Park on Twitter…`
@@ -105,6 +106,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if _P["stage_direction"].fullmatch(scan, start, end):
             continue  # `"(CROSSTALK.)`
         described = quotes[-1].description if quotes and not quotes[-1].speaker else None
+        # A source only carried over to a woven quote (`…, prosecutors said. He skipped it "and
+        # instead…"`) is no voice a pronoun after it stands for.
+        described = None if quotes and quotes[-1].start in carried else described
         # `"…," the filmmakers said. "…," she says`: "she" is never a plural description.
         agrees = found.pronoun == "they" or not re.search(r"[^s]s$", described or "")
         # `…, the panel said, "…" It urged…`: "it" is the panel just quoted, not a body named
@@ -130,7 +134,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if span.open < title and not _sourced(found) and (who := _headline_subject(scan, span)):
             found = Found(None, None, How.DESCRIPTION, who)  # `Blind pilot 'flies by ear'`
         if partial and not _sourced(found):
-            weaving = speakers.subject_of_weaving(head, head_abs, actors, people, after_close)
+            weaving = speakers.with_saying(head, head_abs, people)
+            weaving = weaving or speakers.subject_of_weaving(
+                head, head_abs, actors, people, after_close
+            )
             weaving = weaving or speakers.statement_saying(head, head_abs, people)
             found = weaving or _epithet(head, head_abs, people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
@@ -153,6 +160,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # Nor past a new sentence a pronoun of the other sex opens (`"…!" She replied
             # that it was "…"` after a man's words).
             same_sentence = same_sentence and not _other_sex_opens(gap, previous, people)
+            # Nor from a source only carried over from the sentence before (below).
+            same_sentence = same_sentence and quotes[-1].start not in carried
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
@@ -170,6 +179,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         tail = _P["sentence_rest"].match(scan, span.close)
         if partial and not _sourced(found) and tail and (m := cues.P["according"].search(tail[0])):
             found = speakers.found_by(m.group(1), actors, span.close, "according to") or found
+        # `…, the agency said. He skipped the check "and instead sailed on."`
+        unsourced_woven = partial and _unsourced(found) and len(words) >= UNSOURCED_PARTIAL
+        if unsourced_woven and (earlier := speakers.source_before(scan, span, people)):
+            found = replace(earlier, how=How.SENTENCE_BEFORE)
+            carried.add(start)
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
         at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
         view = partial and not _sourced(found)
@@ -252,6 +266,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         own_sentence = scan[starts[sentence] : span.open]
         own_verb = verb and previous not in named_here and not _P["he_or_she"].search(own_sentence)
         same_paragraph = same_paragraph and not own_verb
+        # Nor past a sentence a pronoun of the other sex opens with a reporting verb (`"…,"
+        # said Ana Berg. … He said the pier would open in May. "…"`): his words, or another's.
+        since = [s for s in starts if kept and kept[-1].close <= s < span.open]
+        switched = any(_other_sex_opens(scan[s : span.open], previous, people) for s in since)
+        same_paragraph = same_paragraph and not switched
         if _unsourced(found) and not partial and scan[start].isupper():
             found = Found(speakers.said_before(scan, span, people), found.cue, How.SUBJECT)
             if found.speaker and speakers.led_by_other(span, people, found.speaker):
@@ -260,6 +279,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             if not found.speaker and (who := speakers.described_before(scan, span, people)):
                 found = Found(None, None, How.DESCRIPTION, who)
             found = found if _sourced(found) else Found()
+        if _unsourced(found) and not partial and scan[start].isupper() and quotes:
+            # `She said she had kept quiet. "I knew I had to speak."`, far from her last quote.
+            found = _paraphrase_voice(scan, span, people, quotes[-1], kept[-1]) or found
         if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
@@ -359,6 +381,48 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 text = doc.text[start:end]
                 out.append((Quote(text, who, sentence, start, end, None, True, said_by, how), []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+# How far back (characters) the quote whose voice a pronoun's paraphrase carries on may end.
+PARAPHRASE_REACH = 1000
+
+
+def _paraphrase_voice(
+    scan: str, span: Span, people: People, last: Quote, last_span: Span
+) -> Found | None:
+    """The source of the previous quote, for a quote opening its sentence with no clause of
+    its own right after a sentence a pronoun opens with a reporting verb (`She said she had
+    kept quiet for years. "I knew I had to speak."`): news gives the gist, then the words, of
+    one voice. Only when the pronoun's sex is that source's and nobody who may be of that sex
+    is named since; in the same paragraph, and not further than `PARAPHRASE_REACH` back."""
+    starts = people.sentence_starts
+    k = bisect.bisect_right(starts, span.open) - 1
+    if k < 1 or scan[starts[k] : span.open].strip() or starts[k - 1] < last_span.close:
+        return None  # the quote does not open a sentence, or the one before holds the last
+    gap = scan[last_span.close : span.open]
+    if "\n\n" in gap or len(gap) > PARAPHRASE_REACH:
+        return None
+    m = _P["pronoun_paraphrase"].match(scan[starts[k - 1] : starts[k]])
+    if m is None:
+        return None
+    wanted = pronoun_gender(m["pronoun"])
+    if last.speaker is not None:
+        own = people.gender(last.speaker)
+    else:
+        own = _described_sex(last.description or "")
+    named = {n for _, _, n in people.named_in(last_span.close, span.open)} - {last.speaker}
+    if own != wanted or any(people.gender(n) in (wanted, None) for n in named):
+        return None
+    return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH, last.description)
+
+
+def _described_sex(described: str) -> str | None:
+    """ "f" or "m" for a source described by a noun ending in "woman" or "man" (`the young
+    woman`, `a spokesman`), else None."""
+    head = described.split()[-1:]
+    if not head:
+        return None
+    return FEMALE if head[0].endswith("woman") else MALE if head[0].endswith("man") else None
 
 
 def _added_by_newcomer(found: Found, quotes: list[Quote]) -> bool:

@@ -85,6 +85,7 @@ class How:
     SUBJECT = "sentence subject"
     SAME_PARAGRAPH = "same paragraph"
     PREVIOUS_PARAGRAPH = "previous paragraph"
+    SENTENCE_BEFORE = "sentence before"  # its source ends the sentence before: `…, X said.`
     DESCRIPTION = "description"
     DASH_LINE = "dash line"
     NAMED_BEFORE = "named before"
@@ -1630,6 +1631,48 @@ def statement_saying(head: str, head_abs: int, people: People) -> Found | None:
     return _issued_by(head[: m.start("verb")].rstrip(), people.actors, head_abs, m["verb"])
 
 
+def with_saying(head: str, head_abs: int, people: People) -> Found | None:
+    """The person named in an absolute clause that weaves the quote in (`…, with harbour
+    master Jo Berg saying the crew turned back "because…"`): their words, whatever the
+    sentence's own subject did; None when that clause reports another voice or names no
+    person the story knows."""
+    m = _P["with_saying"].search(head)
+    if m is None or len(m["rest"].split()) > 40 or _reports_inside(m["rest"]):
+        return None
+    found = found_by(m["who"], people.actors, head_abs + m.start("who"), m["verb"])
+    if found is None or found.speaker not in persons(people.actors):
+        return None
+    # The person the clause writes, by surname (not another `John` the story names).
+    return found if _whole((found.speaker or "").split()[-1], m["who"]) else None
+
+
+def source_before(scan: str, span: Span, people: People) -> Found | None:
+    """The source a woven quote with no reporting clause of its own carries on from the
+    sentence right before, when that sentence ends on its source after a comma and quotes
+    nothing (`He left for Estria in May, the customs agency said. He skipped the check "and
+    instead sailed on."`): news cites a source once for what follows from it. Only when a
+    pronoun opens the quote's sentence (the same story goes on); None when that sentence
+    names a person or cites anyone, or the quote speaks in the first person."""
+    starts, text = people.sentence_starts, people.text
+    k = bisect.bisect_right(starts, span.open) - 1
+    if k < 1:
+        return None
+    own = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+    before = text[starts[k - 1] : starts[k]]
+    m = _P["tail_source"].search(before)
+    if m is None or "\n\n" in before.rstrip() or _P["mark"].search(before):
+        return None
+    outside = text[own[0] : span.open] + text[span.close : own[1]]
+    quoted = text[span.start : span.end]
+    if not _P["pronoun_subject_opening"].match(outside):
+        return None  # the sentence goes on about someone new (`Lobbyists describe it as "…"`)
+    if cues.ANY_CUE.search(outside) or _reports_inside(outside):
+        return None  # a clause of its own reports words
+    if people.named_in(*own) or _P["first_person_words"].search(quoted):
+        return None  # someone of the sentence, or the speaker's own "I", may say them
+    return found_by(m["who"], people.actors, starts[k - 1] + m.start("who"), m["verb"])
+
+
 def _reports_inside(clause: str) -> bool:
     """Whether a word of `clause` is a reporting verb in any form (`heard a manager describe
     the loans as "…"`, `claims`): someone else may speak there."""
@@ -2259,9 +2302,20 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         # (maybe after a conjunction: `But Mr Park made clear…`)
         lead = [w for w in opening if w.lower().strip(".") not in _TITLES | {"but", "and", "so"}]
         quiet = not people.voices(starts[back], span.open)
-        if not lead and quiet and cues.ANY_CUE.search(scan, named[0][1], span.open):
+        # Not when a pronoun of the other sex opens a clause since (`Ana Berg has run the port
+        # for years. He said the pier would open soon. "…"`): someone else speaks.
+        other = _other_sex_since(people, named[0][2], scan[named[0][1] : span.open])
+        if not lead and quiet and not other and cues.ANY_CUE.search(scan, named[0][1], span.open):
             speaking = {named[0][2]}
     return _one(speaking)
+
+
+def _other_sex_since(people: People, name: str, since: str) -> bool:
+    """Whether `since` holds a subject pronoun ("He", "she") of the other sex than the person
+    `name`, whose sex the article settles."""
+    own = people.gender(name)
+    said = {pronoun_gender(p) for p in _P["gendered_pronoun"].findall(since)}
+    return own is not None and bool(said - {own, None})
 
 
 def perspective(scan: str, start: int, span: Span, people: People) -> str | None:
