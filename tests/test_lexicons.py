@@ -128,3 +128,13 @@ class _Text:
 
     def read_text(self, encoding: str) -> str:
         return self.text
+
+
+def test_a_key_written_twice_in_a_keyed_table_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dict of the rows would keep the later row and silently drop the earlier one."""
+    rows = ("berth\tat pier \\d+", "quay\tquay", "berth\tat dock")
+    monkeypatch.setattr(lexicons, "lines", lambda name: rows)
+    with pytest.raises(ValueError, match="berth"):
+        lexicons.keyed("made_up")
+    monkeypatch.setattr(lexicons, "lines", lambda name: rows[:2])
+    assert set(lexicons.keyed("made_up")) == {"berth", "quay"}

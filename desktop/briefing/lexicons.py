@@ -56,6 +56,17 @@ def patterns(
     return _rows(name, known)
 
 
+def keyed(name: str, *fragment_files: str, **fragments: str) -> dict[str, re.Pattern[str]]:
+    """The patterns of NAME.txt by key; a key written twice is an error, since a dict would
+    silently keep only the later row."""
+    rows = patterns(name, *fragment_files, **fragments)
+    out = dict(rows)
+    if len(out) != len(rows):
+        twice = sorted({k for k, _ in rows if sum(1 for j, _ in rows if j == k) > 1})
+        raise ValueError(f"{name}.txt has keys written twice: {', '.join(twice)}")
+    return out
+
+
 def _rows(name: str, known: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for key, written in (_fields(x, 2) for x in lines(name)):

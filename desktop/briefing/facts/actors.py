@@ -755,7 +755,7 @@ def _award_modifier(doc: Doc, e: Entity, tokens: tuple[Token, ...]) -> bool:
 # Page furniture: the text before and after "(CNN)" in a dateline ("LAGOS, Nigeria (AP) _
 # ..."), a copyright notice; the phrases of a credit line ("CNN's Ann Lind and Jo Park
 # contributed to this report") and calls to action ("Scroll down for video").
-_OUTLET = dict(lexicons.patterns("outlet_patterns"))
+_OUTLET = lexicons.keyed("outlet_patterns")
 _PAGE = lexicons.groups("outlet_phrases")
 
 

@@ -265,7 +265,7 @@ def _given_left_out(s: Sentence, k: int) -> bool:
 
 
 # A line-up standing as a sentence (resources/lexicons/line_ups.txt), headed or not.
-_LINE_UP = dict(lexicons.patterns("line_ups"))
+_LINE_UP = lexicons.keyed("line_ups")
 # Lower-case particles inside a person's name ("de", "van").
 INNER_PARTICLES = lexicons.words("inner_name_particles")
 

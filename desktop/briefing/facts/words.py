@@ -63,7 +63,7 @@ def capitalised(words: list[str]) -> bool:
 
 # A US legislator's party and state after the name ("R-S.C.", "D-Calif.", or in older wire
 # style "D., Mass."): no place, no body, no person (resources/lexicons/party_state.txt).
-PARTY_STATE = dict(lexicons.patterns("party_state"))["after_name"]
+PARTY_STATE = lexicons.keyed("party_state")["after_name"]
 
 
 # The possessive endings a name may carry: "Jones'", "Black Sea's".

@@ -92,7 +92,7 @@ def _entities(words: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
 def _party_state() -> re.Pattern[str]:
     """A legislator's party and state in brackets: "(D., Pa.)", "(R-S.C.)" (read when first
     needed: importing the package reads no file)."""
-    return dict(lexicons.patterns("party_state"))["in_brackets"]
+    return lexicons.keyed("party_state")["in_brackets"]
 
 
 # The possessive marks the tokenizer splits off ("Valby" + "'s"); no name opens with one.

@@ -28,7 +28,7 @@ from briefing.model import Doc, Quote
 
 MIN_WORDS = 4
 # The patterns of quote_patterns.txt by key.
-_P = dict(lexicons.patterns("quote_patterns", **cues.GIVEN))
+_P = lexicons.keyed("quote_patterns", **cues.GIVEN)
 # A partial quote with no source in its sentence is listed (unattributed) from this many
 # words on; shorter ones are scare quotes ("so-called "reform"").
 UNSOURCED_PARTIAL = 3

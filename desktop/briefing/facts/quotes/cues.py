@@ -23,5 +23,5 @@ _CLAUSES = lexicons.patterns("reporting_clauses", "reporting_fragments", **GIVEN
 AFTER = [pattern for side, pattern in _CLAUSES if side == "after"]
 BEFORE = [pattern for side, pattern in _CLAUSES if side == "before"]
 # The other patterns of reporting cues, by key: `P["any_cue"]`.
-P = dict(lexicons.patterns("cue_patterns", "reporting_fragments", **GIVEN))
+P = lexicons.keyed("cue_patterns", "reporting_fragments", **GIVEN)
 ANY_CUE = P["any_cue"]  # an attribution anywhere: `said`, `according to`

@@ -25,7 +25,7 @@ GIVEN_NAMES = lexicons.table("given_name_genders")  # lower-case given name -> M
 # Names on both lists that our training copy settles (Hillary); see shared_name_gender.
 SHARED_NAMES = lexicons.table("shared_name_genders")
 # The patterns of gender_patterns.txt by key.
-_P = dict(lexicons.patterns("gender_patterns", TITLES="|".join(map(re.escape, _TITLE_GENDER))))
+_P = lexicons.keyed("gender_patterns", TITLES="|".join(map(re.escape, _TITLE_GENDER)))
 # How far after a mention its pronoun is looked for (same sentence only).
 REACH = 120
 

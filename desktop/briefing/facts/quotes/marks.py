@@ -23,7 +23,7 @@ from functools import lru_cache
 from briefing import lexicons
 
 # The patterns of quotation_mark_patterns.txt by key.
-_P = dict(lexicons.patterns("quotation_mark_patterns"))
+_P = lexicons.keyed("quotation_mark_patterns")
 # A straight mark also closes a typographic quote: pasted copy mixes them (`“Yes," he said`).
 _CLOSE_ANY = {"“": '”"', "„": "“", '"': '"', "«": "»"}
 _NESTED = {"“": "‘", "”": "’", '"': "'"}

@@ -71,7 +71,7 @@ _MEMBERS = frozenset(f[:-3] + "y" if f.endswith("ies") else f[:-1] for f in _PLU
 _PERSONS = "|".join(map(re.escape, sorted(sorted(PERSON_NOUNS), key=len, reverse=True)))
 _GIVEN = {**cues.GIVEN, "PERSONS": _PERSONS}
 _GIVEN["MEMBERS"] = "|".join(map(re.escape, sorted(_MEMBERS, key=len, reverse=True)))
-_P = dict(lexicons.patterns("speaker_patterns", "reporting_fragments", **_GIVEN))
+_P = lexicons.keyed("speaker_patterns", "reporting_fragments", **_GIVEN)
 # How far back (characters) a pronoun's namesake of its sex is looked for (`Bill Clinton's
 # hair…` a paragraph or three before `"…," he said` beside Hillary Clinton).
 NAMESAKE_WINDOW = 1500
