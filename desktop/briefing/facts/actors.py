@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from itertools import takewhile
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, kinds, spans, untagged, words
@@ -473,6 +472,22 @@ def _joined(tokens: tuple[Token, ...], k: int) -> bool:
     return inner and tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
 
 
+def _name_run(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The capitalised proper nouns opening `tokens`, an "&" between two of them too ("S&P",
+    "AT&T", which the tokenizer splits)."""
+    k = 0
+    while k < len(tokens):
+        amp = k > 0 and tokens[k - 1].text == "&"  # "P" of "S&P", whatever its tag
+        proper = (amp or tokens[k].tag[:3] == "NNP") and tokens[k].text[:1].isupper()
+        joined = tokens[k].text == "&" and k > 0 and k + 1 < len(tokens)
+        if not (proper or joined and tokens[k + 1].text[:1].isupper()):
+            break
+        k += 1
+        if tokens[k - 1].text in kinds.COMPANY_ENDS:
+            break  # "Merrill Lynch & Co." ends at its legal form
+    return tokens[:k]
+
+
 def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     """A role in apposition after a name, with whose it is: "Jo Park, chief economist at
     Norbank," -> ("chief economist", "Norbank"); "Dmitry Peskov, the Kremlin's spokesman"
@@ -593,9 +608,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     if plural:
         role = _one_of_many(role, _singular(tokens[head - 1].text))
     after = tokens[head + 1 : head + 6]
-    named = takewhile(lambda t: t.tag[:3] == "NNP" and t.text[:1].isupper(), after)
+    named = _name_run(after)
     at = after and tokens[head].text in ("at", "of", "for")  # "chief economist at Norbank"
-    affiliation = " ".join(t.text for t in named) or None if at else None
+    affiliation = s.text[named[0].start - s.start : named[-1].end - s.start] if named else None
+    affiliation = affiliation if at else None
     # "Varnia, the seceded province": a place noun heads no role
     no_role = role.lower() in _NOT_ROLES or tokens[head - 1].text.lower() in PLACE_NOUNS
     return (None, None) if no_role or _party(role) else (role, affiliation)
@@ -1065,6 +1081,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
             sex = _mention_sex(s, e, text)
+            text = _husbands_name(s, e, text)
             if _wife_of(people, text, sex):
                 continue
             row = _person_row(people, text, role, sex)
@@ -1270,7 +1287,9 @@ def _wife_of(people: list[_Row], text: str, sex: str | None) -> bool:
 def _her_surname(row: _Row, words: list[str], sex: str | None) -> bool:
     """A man's full name after a woman's title on his surname alone ("Mrs Berg", then "Tom
     Berg": her husband or son), the converse of `_wife_of`: he is not her."""
-    return sex == MALE and len(words) > 1 and row.sex == FEMALE and " " not in row.name
+    # nor is he "Mrs. Tom Berg", his wife (`_husbands_name`)
+    wife = row.name.split()[0].rstrip(".") == "Mrs"
+    return sex == MALE and len(words) > 1 and row.sex == FEMALE and (" " not in row.name or wife)
 
 
 def _mention_sex(s: Sentence, e: Entity, text: str) -> str | None:
@@ -1284,6 +1303,14 @@ def _mention_sex(s: Sentence, e: Entity, text: str) -> str | None:
     return name_gender(text) if " " in text else None
 
 
+def _husbands_name(s: Sentence, e: Entity, text: str) -> str:
+    """ "Mrs. Tom Berg": a wife named by her husband's full name, as society and club news
+    write it, keeps the title, or the row would show a man's name for her."""
+    before = s.tokens[e.first_token - 1].text if e.first_token else ""
+    wife = before.rstrip(".") == "Mrs" and " " in text and name_gender(text) == MALE
+    return f"{before} {text}" if wife and clean_name(e.text) == text else text
+
+
 def _person_row(people: list[_Row], text: str, role: str | None, sex: str | None) -> _Row:
     """The person `text` refers to (`_same_person`): one with that name first, else the latest
     when `text` is one word (of those with the role before it, if any has: "Minister Berg"
@@ -1291,6 +1318,8 @@ def _person_row(people: list[_Row], text: str, role: str | None, sex: str | None
     when one alone is ("Mrs Berg" beside Tom and Ana Berg)."""
     words = text.split()
     same = [r for r in _holders(people, text) if not _her_surname(r, words, sex)]
+    if words[0].rstrip(".") == "Mrs":  # "Mrs. Tom Berg" (`_husbands_name`) is not Tom Berg
+        same = [r for r in same if r.sex != MALE]
     fit = [r for r in same if sex and r.sex == sex]
     same = fit if len(words) == 1 and len(same) > 1 and len(fit) == 1 else same
     same = [r for r in same if r.name.lower() == text.lower() or text in r.aliases] or same

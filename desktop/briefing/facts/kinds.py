@@ -352,6 +352,8 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     named = named and not BODY_TAILS.intersection(words) and not _body_end(name)
     named = named and not _congregation(words)  # "Christ Lutheran Church"
     named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
+    # a town's whole name opening with a first name: "Coral Gables", "Elmira Heights"
+    named = named and not gazetteer.candidates(name)
     return named and (not sports or name in person_words or words[-1] in person_words)
 
 
@@ -644,6 +646,42 @@ def _person_by_context(
     return cued and not (scores and not suffixed and any(map(gazetteer.candidates, words)))
 
 
+def _listed_with_persons(doc: Doc, e: Entity, tagged: dict[int, list[Entity]]) -> bool:
+    """A name listed with two persons or more and no place the gazetteer knows ("Marvek,
+    Tito, Sukarno and Nasser", however the tagger read each): a person too, as a list holds
+    things of one kind. `tagged`: the tagger's entities by sentence."""
+    tokens = doc.sentences[e.sentence].tokens
+    starts = {x.first_token: x for x in tagged.get(e.sentence, [])}
+    ends = {x.end_token: x for x in tagged.get(e.sentence, [])}
+    mates: list[Entity] = []
+    for step in (-1, 1):
+        k = e.first_token - 1 if step < 0 else e.end_token
+        while 0 <= k < len(tokens) and tokens[k].text in _LIST_LINKS:
+            mate = ends.get(k) if step < 0 else starts.get(k + 1)
+            if mate is None:
+                break
+            mates.append(mate)
+            k = mate.first_token - 1 if step < 0 else mate.end_token
+    persons = sum(m.label == "PERSON" for m in mates)
+    placed = any(gazetteer.candidates(clean_name(m.text)) for m in mates)
+    return persons >= 2 and not placed
+
+
+def _firm_name_end(s: Sentence, e: Entity, org_names: set[str]) -> int:
+    """Where a body's name ends that opens with a place the tagger cut from it: "Georgia" +
+    "Gulf" where the article names "Georgia Gulf Corp." as a body, else 0. The words after
+    the place must be capitalised (or "&") and go on as the body's name does, one word at
+    least."""
+    words = [t.text for t in s.tokens]
+    k, best = e.end_token, 0
+    while k < len(words) and (words[k][:1].isupper() or words[k] == "&"):
+        run = " ".join(words[e.first_token : k + 1])
+        if not any(n == run or n.startswith(run + " ") for n in org_names):
+            break
+        k, best = k + 1, k + 1
+    return best
+
+
 def _title_before(word: str) -> bool:
     """A capitalised title or role noun right before a name: "Judge", "Coach", "Sen."."""
     title = word.rstrip(".")
@@ -903,6 +941,14 @@ _PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
 # "Crystal Palace"); the last words of clubs' names; place tails that people's names hold.
 _TAILS = lexicons.groups("club_place_tails")
 _PLACE_HEADS = lexicons.words("place_heads")  # "Camp", "Fort": a place's first word
+
+
+def _place_headed(name: str) -> bool:
+    """Two words or more opening with a place's first word: "Fort Valby", "Pulau Loxa"."""
+    words = name.split()
+    return len(words) > 1 and words[0] in _PLACE_HEADS
+
+
 _PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Island": never a person's last word
 
 
@@ -1182,6 +1228,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "Valco, a car maker," once: Valco is the firm at every mention ("control of Valco")
     apposed = {n for e in doc.entities if _unnamed_body(doc, e, n := clean_name(e.text))}
     out = list(dated)
+    tagged = untagged.by_sentence(doc.entities)
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
         in_dateline = any(d.start < e.end and e.start < d.end for d in dated)
@@ -1190,10 +1237,16 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if in_dateline or (not state and _common(doc, e, name, name_parts, openers)):
             continue
         s = doc.sentences[e.sentence]
-        e = _trimmed(doc, e)
+        untrimmed, e = e, _trimmed(doc, e)
         name = clean_name(e.text)
         if _subject_of_body(doc, e, name):
             continue
+        # not a name cut on purpose ("NFU" of "NFU National President")
+        firm_end = _firm_name_end(s, e, org_names | firms) if e == untrimmed else 0
+        firm_end = firm_end if e.label != "PERSON" else 0
+        if firm_end:
+            out.append(s.entity("ORGANIZATION", e.first_token, firm_end))
+            continue  # "Georgia" + "Gulf stock" beside "Georgia Gulf Corp.": the firm
         if holder := _office_holder(doc, e, name):  # "Secretary of State Rusk": Rusk
             out.append(s.entity("PERSON", e.first_token + holder, e.end_token))
             continue
@@ -1288,7 +1341,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         also_place = name in place_names and name not in name_parts and gazetteer.candidates(name)
         # "Laos" or "Kan." is never a person
-        headed = _sided(doc, e, name) or " " in name and name.split()[0] in _PLACE_HEADS
+        headed = _sided(doc, e, name) or _place_headed(name)
         located = headed or also_place or bool(gazetteer.country_name(name) or state_form(doc, e))
         located = located or name in of_place  # "Varnia" beside "her town of Varnia"
         located = located or _state_after_town(
@@ -1313,6 +1366,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             region = any(k.type == "region" for k in known[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
             person = person or _person_by_context(doc, e, name, person_words, scores)
+            # a town's whole name, which the tagger reads as a place elsewhere ("El Paso")
+            person = person and not (known and name in place_names)
             strict = scores or name.isupper() or name not in place_names
             # in a sports report, a region only as modifier: "the Ayrshire club"
             modifier = region and _modifier(doc, e, known)
@@ -1327,6 +1382,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
                 e = replace(e, label="LOCATION")  # "the Valby, Conn., concern"
             elif unworded and _firm_seat(doc, e, name, org_ends):
                 e = replace(e, label="LOCATION")  # "Norbank Inc., Valby."
+            elif plain and person and _place_headed(name):
+                e = replace(e, label="LOCATION")  # "Pulau Ular", "Fort Valby": no person
             elif plain and person:
                 e = replace(e, label="PERSON")  # "Jesper Parnevik", "Lord Bingham"
             elif (
@@ -1367,12 +1424,16 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         elif _is_person_name(name, person_words) and not (_sited(doc, e) or _sided(doc, e, name)):
             # "Park View Academy": a first name opening a body's name
             label = "ORGANIZATION" if _body_end(name) and name not in person_words else "PERSON"
+        elif not known and " " not in name and _listed_with_persons(doc, e, tagged):
+            label = "PERSON"  # "Marvek, Tito and Sukarno"
         elif clean_name(e.text) in landforms or _venue(name.split()[-1], sports, _PLACE_TAILS):
             label = "LOCATION"  # "the Tonle Sap", "Bay County" (also tagged in a body's name)
         elif _landform_of(name):
             label = "LOCATION"  # "the Sea of Valby", also tagged as a body elsewhere
         elif side or _site_free_head(name):
             label = "ORGANIZATION"  # "the Valby Foundation in historic Valby"
+        elif _place_headed(name) and name in person_words and not _body_end(name):
+            label = "LOCATION"  # "Pulau Ular", tagged as a person and as a body
         elif _is_org_name(doc, e, name, org_names) and not _patient_in(doc, e, name):
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
@@ -1530,7 +1591,7 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
     if plural_abbreviation or (len(words) > 1 and (law or scheme or legal)):
         return True
-    if e.label != "LOCATION" and _family(name, surnames):
+    if e.label != "LOCATION" and (_family(name, surnames) or _couple(doc, e, words, surnames)):
         return True
     if e.label != "LOCATION" and words[0] in _NO_NAME["event_ordinal"] and words[-1] != "Circuit":
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
@@ -1571,6 +1632,14 @@ def _family(name: str, surnames: frozenset[str]) -> bool:
         return False
     stems = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
     return bool(stems & surnames)
+
+
+def _couple(doc: Doc, e: Entity, words: list[str], surnames: frozenset[str]) -> bool:
+    """ "the Ola Linds": "the", a given name and a plural surname name a married couple as
+    society pages do, no one person, where the article names one of the family in full."""
+    the = e.text.lower().startswith("the ") or word_before(doc, e).lower() == "the"
+    given = len(words) > 1 and gazetteer.first_name(words[0])
+    return the and given and _family(words[-1], surnames)
 
 
 def _full_surnames(doc: Doc) -> frozenset[str]:
@@ -1945,8 +2014,10 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         after = words[k] if k < len(words) else ""  # "" is no facility or street word
         if _venue(after, sports, _JOINS["facility"]) or (k > end and after in STREET_WORDS):
             end, label = k + 1, "LOCATION"  # "Belmarsh" + "Prison", "St Helen" + "'s Road"
-        if _venue(words[end - 1], sports, _JOINS["facility"]):
-            label = "LOCATION"  # "at Belmarsh Prison", "sell the Millennium Dome"
+        # "at Belmarsh Prison", "sell the Millennium Dome"; not a titled person ("Sen. Jo Tower")
+        titled = label == "PERSON" and first > 0 and _title_before(words[first - 1])
+        if _venue(words[end - 1], sports, _JOINS["facility"]) and not titled:
+            label = "LOCATION"
         if (first, end, label) != (e.first_token, e.end_token, e.label):
             swallowed_to = (e.sentence, end)
             e = doc.sentences[e.sentence].entity(label, first, end)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged, words
@@ -24,6 +24,7 @@ from briefing.facts.kinds import (
     lookup_name,
     state_form,
     word_after,
+    word_before,
 )
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence, Token
 
@@ -108,6 +109,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     people = {e.text for e in entities if e.label == "PERSON" and " " in e.text}
     # surnames read as places before a reporting verb ("Chad said"): the person's throughout
     people |= {e.text for e in entities if e.text in surnames and _says(doc, e)}
+    # a name no gazetteer knows that the article gives a person ("Nehru's troops" beside
+    # "Nehru, Tito and Sukarno"): the person's at every mention
+    unknown_people = {n for n in surnames if n.isalpha() and not gazetteer.candidates(n)}
     for e in entities:
         e = _with_street(doc, _with_seat_pair(doc, _with_next_word(doc, e)))
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
@@ -117,6 +121,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         full = bool(words.PARTY_STATE.match(e.text) and gazetteer.candidates(e.text[2:]))
         party_state = full or bool(words.PARTY_STATE.fullmatch(e.text))
         if e.label != "LOCATION" or party_state or _not_place(doc, e, others, people):
+            continue
+        if words.clean_name(e.text) in unknown_people:
             continue
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
@@ -379,10 +385,20 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     leader = after == "administration" and all(k.type == "city" for k in known)
     leader = leader and all(k.population < 500_000 for k in known)
     named = listed or person or group or title or cut or shouted or compass or leader
-    named = named or _titled_person(name, known)
+    named = named or _titled_person(name, known) or _owner_named_like_a_person(doc, e, known)
     named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
     named = named or _opens_a_named_body(doc, e)
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
+
+
+def _owner_named_like_a_person(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
+    """ "Jo Tower's victory": a name no gazetteer knows, of a given name and a surname, that
+    owns something and follows no locative, is a person's, not a place's."""
+    parts = words.clean_name(e.text).split()
+    named = not known and 2 <= len(parts) <= 3 and gazetteer.first_name(parts[0])
+    owner = word_after(doc, e) in ("'s", "’s")
+    placed = word_before(doc, e).lower() in words.LOCATIVES
+    return named and owner and not placed and not any(p.lower() in _PLACE_TAIL_WORDS for p in parts)
 
 
 def _titled_person(name: str, known: tuple[Known, ...]) -> bool:
@@ -646,6 +662,8 @@ def _us_state_home(doc: Doc, m: PlaceMention, congress: bool) -> bool:
     of a US state's politics, its person's aside holding one, or a lawmaker's home, is written
     as a US state (a legislator's home, the state's own offices), not the country."""
     s = doc.sentences[m.evidence.sentence]
+    if _lawmaker_of(s, m.evidence.start):
+        return True
     after = [t.text for t in s.tokens if t.start >= m.evidence.end]
     owner = after[:1] == ["'s"]
     after = after[owner:]
@@ -657,6 +675,17 @@ def _us_state_home(doc: Doc, m: PlaceMention, congress: bool) -> bool:
     aside = after[name + 1 : name + 8] if after[name : name + 1] == [","] else []
     cue = any(w in _US_STATE_CUES and aside[i - 1 : i] != ["White"] for i, w in enumerate(aside))
     return cue or congress
+
+
+def _lawmaker_of(s: Sentence, start: int) -> bool:
+    """ "Sen. Ann Lind of Georgia", "Rep. Lind of Georgia": a name after a US lawmaker's or
+    governor's title, then "of" and the place, which is the lawmaker's state."""
+    before = [t.text for t in s.tokens if t.end <= start][-6:]
+    if before[-1:] != ["of"]:
+        return False
+    named = list(takewhile(lambda w: w[:1].isupper() and w not in _US_STATE_CUES, before[-2::-1]))
+    title = before[-2 - len(named) : -1 - len(named)]
+    return 0 < len(named) <= 3 and bool(title) and title[0] in _US_STATE_CUES
 
 
 def _state_and_country(name: str) -> bool:
@@ -702,6 +731,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
     joins = {keys[b]: keys[a] for b, a in words.renames(doc.text, spans).items()}  # "X, formerly Y"
     joins |= _compass_aliases(keys, known)
+    joins |= _landform_short_forms(keys, known)
     rows: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         rows.setdefault(joins.get(key, key), []).append(i)
@@ -711,6 +741,22 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
     return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))
+
+
+_LANDFORM_TAILS = _PLACE_ONLY_TAILS | {t for t in _TAILS if t.lower() in LANDFORM_NOUNS}
+
+
+def _landform_short_forms(keys: list[str], known: dict[str, Known | None]) -> dict[str, str]:
+    """ "Bab al-Sahar" beside "Bab al-Sahar Strait": a name no gazetteer knows, written also
+    with a landform's last word that no person's name holds, is that landform's short form."""
+    full = set(keys)
+    return {
+        k: f"{k} {tail}"
+        for k in full
+        if known.get(k) is None
+        for tail in _LANDFORM_TAILS
+        if f"{k} {tail}" in full
+    }
 
 
 # "in", "near" and the other locatives but "to", between spaces (`_placed_by`).

@@ -72,6 +72,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
     entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
+    entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
@@ -94,6 +95,51 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
+
+
+def _comma_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A firm named for its partners with commas and no "&" ("Holt, Vask, Marsh Inc."): one
+    capitalised word each, set off by commas, the last before a legal form, are one firm,
+    which the tagger cuts into persons, places and a body. Not after a comma (the end of a
+    list), no word a country, a region or a city of 100,000 ("Dallas, Valco Inc."), nor the
+    end of a longer name ("said Jo Lind, Valco Inc. research director")."""
+    out: list[Entity] = []
+    for e in entities:
+        s = doc.sentences[e.sentence]
+        words = [t.text for t in s.tokens]
+        first = None
+        if words[e.end_token - 1] in _COMPANY_ENDS:
+            longer = (
+                x for x in entities if x.sentence == e.sentence and x.end_token > x.first_token + 1
+            )
+            inside = {k for x in longer for k in range(x.first_token, x.end_token)}
+            first = _partners_start(words, e, inside)
+        if first is None:
+            out.append(e)
+            continue
+        while out and out[-1].sentence == e.sentence and out[-1].end_token > first:
+            out.pop()
+        out.append(s.entity("ORGANIZATION", first, e.end_token))
+    return out
+
+
+def _partners_start(words: list[str], e: Entity, inside: set[int]) -> int | None:
+    """Where the comma-joined partners' names ending at `e` ("Holt, Vask, Marsh Inc.") start,
+    or None, as `_comma_firms` says (`inside`: the tokens of names of several words)."""
+    k = e.first_token
+    if e.end_token - k != 2:
+        return None  # "Marsh Inc.": one name and the legal form
+    while k >= 2 and words[k - 1] == "," and _partner_name(words[k - 2]) and k - 2 not in inside:
+        k -= 2
+    listed = k > 0 and words[k - 1] == "," or k - 1 in inside
+    return k if k < e.first_token and not listed else None
+
+
+def _partner_name(word: str) -> bool:
+    """One capitalised word that may be a partner's surname: no big town, region or country."""
+    known = gazetteer.candidates(word)
+    big = any(k.type != "city" or k.population >= 100_000 for k in known)
+    return word.istitle() and word.isalpha() and not big
 
 
 def _titled_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -165,9 +211,12 @@ def _partnership(doc: Doc, before: Entity, e: Entity) -> str | None:
 
 def partners(rest: list[str]) -> bool:
     """The words after a comma finish a partnership's name, "Sachs & Co." of "Goldman, Sachs
-    & Co.": capitalised names (and commas) up to an "&" and a name after it."""
+    & Co.": capitalised names (and commas) up to an "&" and a name after it, or names set off
+    by commas up to a legal form ("Vask, Marsh Inc." of "Holt, Vask, Marsh Inc.")."""
     amp = rest.index("&") if "&" in rest else 0
     names = [w for w in rest if w not in ("&", ",")]
+    if len(rest) > 1 and rest[-1] in _COMPANY_ENDS and all(w == "," for w in rest[1:-2:2]):
+        return all(map(_partner_name, rest[0:-1:2]))  # "Vask, Marsh Inc." of "Holt, Vask, ..."
     return 0 < amp < len(rest) - 1 and all(w[:1].isupper() for w in names)
 
 
