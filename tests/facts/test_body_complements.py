@@ -98,3 +98,39 @@ def test_a_place_before_a_body_known_world_wide_opens_no_name() -> None:
     found = labels(doc)
     assert found.get("Kickstarter") == {"ORGANIZATION"}
     assert found.get("Norland") == {"LOCATION"}
+
+
+def test_a_second_field_tagged_apart_still_completes_a_body_complement() -> None:
+    text = "A study by the Institute for Housing and Rural Affairs found the rents too high."
+    doc = every_occurrence(
+        text, ("ORGANIZATION", "Institute for Housing"), ("PERSON", "Rural Affairs")
+    )
+    assert "Institute for Housing and Rural Affairs" in _organisations(doc)
+    assert "Rural Affairs" not in _organisations(doc)
+
+
+def test_a_body_after_and_tagged_apart_is_no_second_field() -> None:
+    text = "The College for Nursing and Valby University opened a joint ward on Monday."
+    doc = every_occurrence(
+        text, ("ORGANIZATION", "College for Nursing"), ("ORGANIZATION", "Valby University")
+    )
+    assert {"College for Nursing", "Valby University"} <= _organisations(doc)
+
+
+def test_a_legal_form_after_a_firm_ends_its_name() -> None:
+    text = "Radio makers such as Nordo Co. and the Harlow Estate Co. cut their prices in May."
+    doc = every_occurrence(text, ("LOCATION", "Nordo"), ("ORGANIZATION", "Harlow Estate"))
+    assert {"Nordo Co.", "Harlow Estate Co."} <= _organisations(doc)
+
+
+def test_a_brand_before_a_noun_of_goods_is_no_organisation() -> None:
+    text = "Police found 300 Valcorin pills and a Brenta pistol; Valcorin is made by Norpharm."
+    doc = every_occurrence(
+        text,
+        ("ORGANIZATION", "Valcorin"),
+        ("ORGANIZATION", "Brenta"),
+        ("ORGANIZATION", "Norpharm"),
+    )
+    found = _organisations(doc)
+    assert "Brenta" not in found
+    assert "Norpharm" in found
