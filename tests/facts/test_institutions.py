@@ -219,3 +219,16 @@ def test_a_football_league_is_a_body_by_its_own_name() -> None:
     actors = _actors("Jo Park has scored nine goals in La Liga since his move from Valby Rovers.")
     assert actors["La Liga"].type == "organization"
     assert "La Liga" not in _places("Jo Park has scored nine goals in La Liga this season.")
+
+
+def test_a_plural_party_opening_a_sentence_before_a_present_verb_is_the_party() -> None:
+    actors = _actors(
+        "The levy on boats is in trouble in Valmora. Democrats want a higher levy, and the "
+        "harbour board wants none, Ana Lind said."
+    )
+    assert actors["Democratic Party"].type == "organization"
+
+
+def test_a_plural_party_word_opening_a_sentence_before_a_noun_is_no_party() -> None:
+    actors = _actors("Democrats groups met in Valmora on Monday, Ana Lind said.")
+    assert "Democratic Party" not in actors

@@ -142,7 +142,8 @@ def _unambiguous(s: Sentence, k: int) -> bool:
     # "Labour leader Jo Park", "Democratic presidential nominee Jo Park": a role follows
     party = before not in ("'s", "’s") and canonical(s.tokens[k].text) in PARTIES
     role = party and any(t.text in ROLE_NOUNS for t in s.tokens[k + 1 : k + 3])
-    verb = any(t.tag in ("VBD", "VBZ", "MD", "POS") or t.text == "'s" for t in after)
+    # "Labour said", "Democrats want": a verb of the name's own (a plural's present tense too)
+    verb = any(t.tag in ("VBD", "VBZ", "VBP", "MD", "POS") or t.text == "'s" for t in after)
     return verb or role
 
 
