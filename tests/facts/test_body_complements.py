@@ -134,3 +134,23 @@ def test_a_brand_before_a_noun_of_goods_is_no_organisation() -> None:
     found = _organisations(doc)
     assert "Brenta" not in found
     assert "Norpharm" in found
+
+
+def test_a_regional_fed_by_its_city_is_one_body() -> None:
+    text = "Growth is slowing, agrees Valby City Fed President Jo Park."
+    doc = every_occurrence(text, ("ORGANIZATION", "Valby City"), ("PERSON", "Jo Park"))
+    assert "Valby City Fed" in _organisations(doc)
+    assert "Valby City" not in _organisations(doc)
+
+
+def test_capitals_of_a_kind_of_body_or_a_degree_name_no_organisation() -> None:
+    text = "The PAC paid for her MBA, and Super PACs backed Valby University, Jo Park said."
+    doc = every_occurrence(
+        text,
+        ("ORGANIZATION", "PAC"),
+        ("ORGANIZATION", "MBA"),
+        ("ORGANIZATION", "Super PACs"),
+        ("ORGANIZATION", "Valby University"),
+        ("PERSON", "Jo Park"),
+    )
+    assert _organisations(doc) == {"Valby University"}

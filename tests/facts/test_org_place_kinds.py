@@ -130,3 +130,9 @@ def test_a_known_town_before_newspaper_stays_a_place() -> None:
     text = "The story ran in a Boston newspaper, Ana Lind said."
     doc = every_occurrence(text, ("LOCATION", "Boston"), ("PERSON", "Ana Lind"))
     assert labels(doc)["Boston"] == {"LOCATION"}
+
+
+def test_a_persons_newspaper_leaves_the_person_a_person() -> None:
+    text = "The court let Tevo Rask keep printing. It had shut Tevo Rask's newspaper in May."
+    doc = every_occurrence(text, ("PERSON", "Tevo Rask"))
+    assert labels(doc)["Tevo Rask"] == {"PERSON"}
