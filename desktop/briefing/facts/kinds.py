@@ -297,6 +297,8 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     s, words = doc.sentences[e.sentence], e.text.split()
     lead = words[0]
     lower = lead.isalpha() and lead.islower() and lead not in _PARTICLES | BODY_NAME_LINKS
+    # or a quantifier opening the sentence before it ("Another Valco unit", "Each Norbank branch")
+    lower = lower or lead.lower() in _NO_NAME["quantifier"]
     if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
         e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
     tag = _tag_of(words[-1].lower())  # "Clearly", "Another"; not "Alone" of a title
