@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.model import Doc
+from briefing.nlp import analyse
 from tests.facts.hand_entities import every_occurrence, labels
 
 
@@ -156,3 +157,10 @@ def test_a_quantifier_opening_the_sentence_is_no_part_of_a_body_name() -> None:
     )
     assert {"Norbank", "Valco Holdings"} <= _organisations(doc)
     assert "Another Norbank" not in _organisations(doc)
+
+
+def test_an_untagged_body_before_its_cue_loses_the_quantifier_opening_the_sentence() -> None:
+    doc = analyse("Another Norbank unit was sold on Monday; an OTC bank bought it.")
+    found = _organisations(doc)
+    assert "Norbank" in found
+    assert not {"Another Norbank", "OTC"} & found

@@ -298,7 +298,7 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     lead = words[0]
     lower = lead.isalpha() and lead.islower() and lead not in _PARTICLES | BODY_NAME_LINKS
     # or a quantifier opening the sentence before it ("Another Valco unit", "Each Norbank branch")
-    lower = lower or lead.lower() in _NO_NAME["quantifier"]
+    lower = lower or lead.lower() in QUANTIFIERS
     if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
         e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
     tag = _tag_of(words[-1].lower())  # "Clearly", "Another"; not "Alone" of a title
@@ -1466,6 +1466,8 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
 NOT_NAMES = lexicons.words("not_names")
+# Quantifiers that open a sentence before a body's name, no part of it ("Another Valco unit").
+QUANTIFIERS = lexicons.groups("not_a_name_words")["quantifier"]
 _NO_ACRONYMS = MEMBER_WORDS | NOT_NAMES  # "the MP", "the VAT"
 # A wire typesetting code in SGML entity form ("&UR;"): its letters name nothing.
 _MARKUP = lexicons.pattern("markup_codes")
