@@ -164,3 +164,15 @@ def test_an_untagged_body_before_its_cue_loses_the_quantifier_opening_the_senten
     found = _organisations(doc)
     assert "Norbank" in found
     assert not {"Another Norbank", "OTC"} & found
+
+
+def test_a_ship_and_a_season_of_the_calendar_name_no_organisation() -> None:
+    text = "Jo Park served on the USS Valmora and gave up meat for Lent, Norbank said."
+    doc = every_occurrence(
+        text,
+        ("PERSON", "Jo Park"),
+        ("ORGANIZATION", "USS Valmora"),
+        ("ORGANIZATION", "Lent"),
+        ("ORGANIZATION", "Norbank"),
+    )
+    assert _organisations(doc) == {"Norbank"}

@@ -1520,6 +1520,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     words = name.split()
     if not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"]:
         return True
+    if len(words) > 1 and words[0] in _NO_NAME["vessel"]:
+        return True  # "the USS Valby": a ship, no body
     if _MARKUP.fullmatch(doc.text, max(0, e.start - 1), e.end + 1):
         return True  # "&UR;": a wire typesetting code
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
