@@ -242,13 +242,12 @@ def test_a_party_opening_a_sentence_before_a_title_is_the_party() -> None:
     assert actors["Democratic Party"].type == "organization"
 
 
-def test_a_historical_party_by_its_plural_is_one_organisation() -> None:
+def test_a_communist_party_by_its_plural_is_one_organisation() -> None:
     actors = _actors(
-        "The museum in Valmora charts the rise of the Nazi party. Paintings were taken by the "
-        "Nazis during the war, Ana Lind said."
+        "The bank in Valmora lent the old regime money before the Communists seized power, "
+        "Ana Lind said."
     )
-    assert actors["Nazi Party"].type == "organization"
-    assert "Nazis" in actors["Nazi Party"].aliases
+    assert actors["Communist Party"].type == "organization"
 
 
 def test_two_parties_joined_by_and_in_one_span_are_two_rows() -> None:
