@@ -176,17 +176,3 @@ def test_a_ship_and_a_season_of_the_calendar_name_no_organisation() -> None:
         ("ORGANIZATION", "Norbank"),
     )
     assert _organisations(doc) == {"Norbank"}
-
-
-def test_an_armed_service_before_a_role_is_an_organisation() -> None:
-    text = "Former teacher and Navy veteran Tor Kasko, 76, lives in Valby, Ana Lind said."
-    doc = every_occurrence(
-        text,
-        ("ORGANIZATION", "Navy"),
-        ("PERSON", "Tor Kasko"),
-        ("LOCATION", "Valby"),
-        ("PERSON", "Ana Lind"),
-    )
-    actors = {a.name: a for a in extract_actors(doc)}
-    assert actors["Navy"].type == "organization"
-    assert actors["Tor Kasko"].roles == ("Navy veteran",)

@@ -40,8 +40,6 @@ from briefing.nlp import analyse, resources
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
 ROLE_WORDS = lexicons.words("role_words") | words.ROLE_NOUNS
-# Armed services named by one capitalised word, role modifiers too ("Navy captain").
-_SERVICES = lexicons.words("armed_services")
 ROLE_WORDS |= {w.lower() for w in words.JOB_TITLES}  # "Secretary-General Ann Lind"
 ROLE_WORDS |= {w + "-elect" for w in ROLE_WORDS}  # "President-elect Ann Lind"
 # Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".
@@ -709,8 +707,6 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     # "DJ", a "Marine" found as a body: a person's noun ("Cook" found as a name stays)
     person_noun = text.lower() in _PERSON_NOUNS and (text.isupper() or e.label != "PERSON")
     role = (text.lower() in ROLE_WORDS or person_noun) and not mister
-    # "Navy veteran Jo Lind": the service tagged as a body is one, before a role or alone
-    role = role and not (e.label == "ORGANIZATION" and text in _SERVICES and e.first_token > 0)
     # "Saturday.", "Obesity?": a word of another kind, or a question, ending a sentence
     if not words or text.lower().rstrip(".") in NOT_ACTORS or role or text in kinds.NOT_NAMES:
         return True
