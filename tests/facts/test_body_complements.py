@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.model import Doc
+from briefing.nlp import analyse
 from tests.facts.hand_entities import every_occurrence, labels
 
 
@@ -98,3 +99,80 @@ def test_a_place_before_a_body_known_world_wide_opens_no_name() -> None:
     found = labels(doc)
     assert found.get("Kickstarter") == {"ORGANIZATION"}
     assert found.get("Norland") == {"LOCATION"}
+
+
+def test_a_second_field_tagged_apart_still_completes_a_body_complement() -> None:
+    text = "A study by the Institute for Housing and Rural Affairs found the rents too high."
+    doc = every_occurrence(
+        text, ("ORGANIZATION", "Institute for Housing"), ("PERSON", "Rural Affairs")
+    )
+    assert "Institute for Housing and Rural Affairs" in _organisations(doc)
+    assert "Rural Affairs" not in _organisations(doc)
+
+
+def test_a_body_after_and_tagged_apart_is_no_second_field() -> None:
+    text = "The College for Nursing and Valby University opened a joint ward on Monday."
+    doc = every_occurrence(
+        text, ("ORGANIZATION", "College for Nursing"), ("ORGANIZATION", "Valby University")
+    )
+    assert {"College for Nursing", "Valby University"} <= _organisations(doc)
+
+
+def test_a_legal_form_after_a_firm_ends_its_name() -> None:
+    text = "Radio makers such as Nordo Co. and the Harlow Estate Co. cut their prices in May."
+    doc = every_occurrence(text, ("LOCATION", "Nordo"), ("ORGANIZATION", "Harlow Estate"))
+    assert {"Nordo Co.", "Harlow Estate Co."} <= _organisations(doc)
+
+
+def test_a_brand_before_a_noun_of_goods_is_no_organisation() -> None:
+    text = "Police found 300 Valcorin pills and a Brenta pistol; Valcorin is made by Norpharm."
+    doc = every_occurrence(
+        text,
+        ("ORGANIZATION", "Valcorin"),
+        ("ORGANIZATION", "Brenta"),
+        ("ORGANIZATION", "Norpharm"),
+    )
+    found = _organisations(doc)
+    assert "Brenta" not in found
+    assert "Norpharm" in found
+
+
+def test_capitals_of_a_kind_of_body_or_a_degree_name_no_organisation() -> None:
+    text = "The PAC paid for her MBA, and Super PACs backed Valby University, Jo Park said."
+    doc = every_occurrence(
+        text,
+        ("ORGANIZATION", "PAC"),
+        ("ORGANIZATION", "MBA"),
+        ("ORGANIZATION", "Super PACs"),
+        ("ORGANIZATION", "Valby University"),
+        ("PERSON", "Jo Park"),
+    )
+    assert _organisations(doc) == {"Valby University"}
+
+
+def test_a_quantifier_opening_the_sentence_is_no_part_of_a_body_name() -> None:
+    text = "Another Norbank unit, Valco Holdings, rose 2 to 40 on Monday."
+    doc = every_occurrence(
+        text, ("ORGANIZATION", "Another Norbank"), ("ORGANIZATION", "Valco Holdings")
+    )
+    assert {"Norbank", "Valco Holdings"} <= _organisations(doc)
+    assert "Another Norbank" not in _organisations(doc)
+
+
+def test_an_untagged_body_before_its_cue_loses_the_quantifier_opening_the_sentence() -> None:
+    doc = analyse("Another Norbank unit was sold on Monday; an OTC bank bought it.")
+    found = _organisations(doc)
+    assert "Norbank" in found
+    assert not {"Another Norbank", "OTC"} & found
+
+
+def test_a_ship_and_a_season_of_the_calendar_name_no_organisation() -> None:
+    text = "Jo Park served on the USS Valmora and gave up meat for Lent, Norbank said."
+    doc = every_occurrence(
+        text,
+        ("PERSON", "Jo Park"),
+        ("ORGANIZATION", "USS Valmora"),
+        ("ORGANIZATION", "Lent"),
+        ("ORGANIZATION", "Norbank"),
+    )
+    assert _organisations(doc) == {"Norbank"}

@@ -11,6 +11,7 @@ from briefing.facts.kinds import classify
 from briefing.facts.places import extract_places
 from briefing.model import Actor
 from briefing.nlp import analyse
+from tests.facts.hand_entities import every_occurrence
 
 
 def _actors(text: str) -> dict[str, Actor]:
@@ -219,3 +220,38 @@ def test_a_football_league_is_a_body_by_its_own_name() -> None:
     actors = _actors("Jo Park has scored nine goals in La Liga since his move from Valby Rovers.")
     assert actors["La Liga"].type == "organization"
     assert "La Liga" not in _places("Jo Park has scored nine goals in La Liga this season.")
+
+
+def test_a_plural_party_opening_a_sentence_before_a_present_verb_is_the_party() -> None:
+    text = "Democrats want a higher levy on boats, and the harbour board wants none."
+    actors = {a.name: a for a in extract_actors(every_occurrence(text))}
+    assert actors["Democratic Party"].type == "organization"
+
+
+def test_a_plural_party_word_opening_a_sentence_before_a_noun_is_no_party() -> None:
+    text = "Democrats groups met in Valmora on Monday."
+    actors = {a.name: a for a in extract_actors(every_occurrence(text))}
+    assert "Democratic Party" not in actors
+
+
+def test_a_party_opening_a_sentence_before_a_title_is_the_party() -> None:
+    actors = _actors(
+        "The harbour bill passed on Monday. Democratic Sen. Ana Lind of Valmora voted against "
+        "it, her office said."
+    )
+    assert actors["Democratic Party"].type == "organization"
+
+
+def test_a_communist_party_by_its_plural_is_one_organisation() -> None:
+    actors = _actors(
+        "The bank in Valmora lent the old regime money before the Communists seized power, "
+        "Ana Lind said."
+    )
+    assert actors["Communist Party"].type == "organization"
+
+
+def test_two_parties_joined_by_and_in_one_span_are_two_rows() -> None:
+    text = "The pact let the Communists and Christian Democrats govern Valmora together."
+    doc = every_occurrence(text, ("ORGANIZATION", "Communists and Christian Democrats"))
+    names = {a.name for a in extract_actors(doc)}
+    assert {"Communist Party", "Christian Democrats"} <= names

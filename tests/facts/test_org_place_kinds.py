@@ -115,3 +115,24 @@ def test_a_city_in_a_list_of_bodies_is_no_seat() -> None:
     text = "Bids came from Tarnby Mills Inc., Denver and Holm Clinic."
     doc = every_occurrence(text, ("ORGANIZATION", "Tarnby Mills"), ("ORGANIZATION", "Denver"))
     assert labels(doc)["Denver"] == {"ORGANIZATION"}
+
+
+def test_a_name_before_magazine_tagged_as_a_place_is_the_publication() -> None:
+    text = "Jo Park read old copies of Brentor magazine on the train to Valby."
+    doc = every_occurrence(
+        text, ("PERSON", "Jo Park"), ("LOCATION", "Brentor"), ("LOCATION", "Valby")
+    )
+    assert labels(doc)["Brentor"] == {"ORGANIZATION"}
+    assert labels(doc)["Valby"] == {"LOCATION"}
+
+
+def test_a_known_town_before_newspaper_stays_a_place() -> None:
+    text = "The story ran in a Boston newspaper, Ana Lind said."
+    doc = every_occurrence(text, ("LOCATION", "Boston"), ("PERSON", "Ana Lind"))
+    assert labels(doc)["Boston"] == {"LOCATION"}
+
+
+def test_a_persons_newspaper_leaves_the_person_a_person() -> None:
+    text = "The court let Tevo Rask keep printing. It had shut Tevo Rask's newspaper in May."
+    doc = every_occurrence(text, ("PERSON", "Tevo Rask"))
+    assert labels(doc)["Tevo Rask"] == {"PERSON"}

@@ -1244,6 +1244,9 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 continue
             j = next((i for i in range(k, 0, -1) if not part[i - 1]), 0)
             j = next((i for i in range(j, k) if w[i][:1].isupper()), k)
+            j += j < k - 1 and w[j].lower() in kinds.QUANTIFIERS  # "Another Valco unit"
+            if " ".join(w[j:k]) in kinds.NOT_NAMES:
+                continue  # "an OTC bank": capitals of a kind of market, no body
             if j < k and not (j == 0 and k - j == 1):
                 # with the cue when it is capitalised: "Making Decisions Alliance"
                 found.append(s.entity("ORGANIZATION", j, k + cue[:1].isupper()))

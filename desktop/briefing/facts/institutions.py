@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing import lexicons
-from briefing.facts.words import ROLE_NOUNS
+from briefing.facts.words import JOB_TITLES, PERSON_TITLES, ROLE_NOUNS
 from briefing.model import Sentence
 
 # Political parties and the forms news uses for them, adjectival ones included ("Tory
@@ -139,11 +139,18 @@ def _unambiguous(s: Sentence, k: int) -> bool:
         return False
     if k and (re.match(r"\w", before) or before in (",", ";")):
         return True  # not an opener
-    # "Labour leader Jo Park", "Democratic presidential nominee Jo Park": a role follows
+    # "Labour leader Jo Park", "Democratic presidential nominee Jo Park", "Democratic Sen. Jo
+    # Park": a role or a title follows
     party = before not in ("'s", "’s") and canonical(s.tokens[k].text) in PARTIES
-    role = party and any(t.text in ROLE_NOUNS for t in s.tokens[k + 1 : k + 3])
-    verb = any(t.tag in ("VBD", "VBZ", "MD", "POS") or t.text == "'s" for t in after)
+    role = party and any(_role_or_title(t.text) for t in s.tokens[k + 1 : k + 3])
+    # "Labour said", "Democrats want": a verb of the name's own (a plural's present tense too)
+    verb = any(t.tag in ("VBD", "VBZ", "VBP", "MD", "POS") or t.text == "'s" for t in after)
     return verb or role
+
+
+def _role_or_title(word: str) -> bool:
+    """A role noun ("leader") or a title before a name ("Sen.", "Rep", "Governor")."""
+    return word in ROLE_NOUNS or word.rstrip(".") in PERSON_TITLES | JOB_TITLES
 
 
 def _newspaper(s: Sentence, k: int) -> bool:

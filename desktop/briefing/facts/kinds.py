@@ -297,6 +297,8 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     s, words = doc.sentences[e.sentence], e.text.split()
     lead = words[0]
     lower = lead.isalpha() and lead.islower() and lead not in _PARTICLES | BODY_NAME_LINKS
+    # or a quantifier opening the sentence before it ("Another Valco unit", "Each Norbank branch")
+    lower = lower or lead.lower() in QUANTIFIERS
     if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
         e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
     tag = _tag_of(words[-1].lower())  # "Clearly", "Another"; not "Alone" of a title
@@ -1525,6 +1527,8 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
 NOT_NAMES = lexicons.words("not_names")
+# Quantifiers that open a sentence before a body's name, no part of it ("Another Valco unit").
+QUANTIFIERS = lexicons.groups("not_a_name_words")["quantifier"]
 _NO_ACRONYMS = MEMBER_WORDS | NOT_NAMES  # "the MP", "the VAT"
 # A wire typesetting code in SGML entity form ("&UR;"): its letters name nothing.
 _MARKUP = lexicons.pattern("markup_codes")
@@ -1577,6 +1581,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     words = name.split()
     if not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"]:
         return True
+    if len(words) > 1 and words[0] in _NO_NAME["vessel"]:
+        return True  # "the USS Valby": a ship, no body
     if _MARKUP.fullmatch(doc.text, max(0, e.start - 1), e.end + 1):
         return True  # "&UR;": a wire typesetting code
     plural_abbreviation = len(words) == 1 and name[-1] == "s" and name[:-1].isupper()
@@ -1597,6 +1603,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
+    if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
+        return True  # "the Valco pills": a brand on goods, no actor
     if e.label == "PERSON" and _cast_character(doc, e):
         return True
     if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
@@ -1998,6 +2006,8 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             end, label = end + 2, "ORGANIZATION"
         while end < len(words) and words[end] in _BODY_WORDS:
             end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
+        if end < len(words) and _legal_form(words[end]):
+            end, label = end + 1, "ORGANIZATION"  # "Nordo" + "Co.": the firm's whole name
         if end < len(words) and words[end] in _JOINS["lower_head"] and _describes(words[end - 1]):
             end, label = end + 1, "ORGANIZATION"  # "the Public and Commercial Services union"
         # not a company's legal form: "Norco Corp of Norland" is the firm and where it is
@@ -2023,6 +2033,13 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             e = doc.sentences[e.sentence].entity(label, first, end)
         out.append(e)
     return out
+
+
+def _legal_form(word: str) -> bool:
+    """A company's legal form that ends the name before it ("Nordo Co.", "Harlow Estate
+    Ltd"), not two capitals that also abbreviate an office or a country ("Valby AG" may be
+    its attorney general, "Cricket SA" its country)."""
+    return word in COMPANY_ENDS and not (len(word) == 2 and word.isupper())
 
 
 def _site_free_head(name: str) -> bool:
@@ -2122,10 +2139,26 @@ def _second_field_end(s: Sentence, first: int, end: int, tagged: list[Entity]) -
     while k < len(words) and _name_word(words[k]):
         k += 1
     run = words[end + 1 : k]
-    if not 0 < len(run) <= 2 or any(x.first_token < k and x.end_token > end for x in tagged):
+    if not 0 < len(run) <= 2 or any(_crosses_field(x, end, k) for x in tagged):
         return end
     own = gazetteer.first_name(run[0]) or any(map(gazetteer.candidates, run))
-    return end if own or run[-1] in _BODY_ENDS or institutions.canonical(" ".join(run)) else k
+    # a body's last word ends another body ("and Valby University"), not a field of a
+    # department's ("and Public Affairs", "and Human Services")
+    body = run[-1] in _BODY_ENDS and run[-1] not in _FIELD_WORDS
+    return end if own or body or institutions.canonical(" ".join(run)) else k
+
+
+# Last words of a department's fields ("Affairs", "Services"): a field, no body of its own.
+_FIELD_WORDS = lexicons.words("department_words")
+
+
+def _crosses_field(x: Entity, end: int, k: int) -> bool:
+    """A tagged name over the second field's words [end + 1, k) that is more than the field
+    read alone: one reaching outside it, or a place ("Center for Media" + "and Public
+    Affairs" read as a person is the field; "and Valby" read as a place is not)."""
+    overlaps = x.first_token < k and x.end_token > end
+    inside = x.first_token > end and x.end_token <= k
+    return overlaps and (not inside or x.label == "LOCATION")
 
 
 def _campus_end(words: list[str], first: int, end: int, tagged: list[Entity]) -> int:
