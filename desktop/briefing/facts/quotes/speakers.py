@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 from operator import itemgetter
+from typing import NamedTuple
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions
@@ -1257,11 +1258,7 @@ def _attribute(
                     return Found(previous, cue, How.PRONOUN, after=after, pronoun=word)
                 kind = How.NAMED_BEFORE if body else How.DESCRIPTION if described else How.PRONOUN
                 return Found(body, cue, kind, described, after=after, pronoun=word)
-            if previous and (cue and cue.lower().startswith("add") or recent):
-                since = closed if closed is not None else at
-                who = people.referent(word, at, previous, min(since, at))
-            else:
-                who = people.referent(word, at, previous, chain=closed)
+            who = _pronoun_voice(people, word, at, cue, Voice(previous, recent, closed))
             if after and who in _named_in_clause(people, span.close, tail, m.end("pronoun")):
                 who = None
             return Found(who, cue, How.PRONOUN, after=after, pronoun=word)
@@ -1329,7 +1326,8 @@ def _attribute(
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
-    if found := _subject(head, head_abs, people) or _relative_source(head, head_abs, people):
+    voice = Voice(previous, recent, closed)
+    if found := _subject(head, head_abs, people, voice) or _relative_source(head, head_abs, people):
         return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
@@ -1493,10 +1491,30 @@ def _passive(part: str, end: int) -> bool:
 _PERCEIVED_END = re.compile(r"\s+(?:" + lexicons.alternatives("perceived_speech") + r")$")
 
 
-def _subject(head: str, head_abs: int, people: People) -> Found | None:
+class Voice(NamedTuple):
+    """The previous quote's speaker, whether that quote is `recent`, and where it `closed`:
+    what a pronoun after it may go on with."""
+
+    previous: str | None = None
+    recent: bool = False
+    closed: At = None
+
+
+def _pronoun_voice(people: People, word: str, at: int, cue: str | None, voice: Voice) -> str | None:
+    """The person a subject pronoun at `at` stands for, the previous quote's voice going on
+    when that quote is recent (or the verb adds to it), else counted as a chain of quotes."""
+    previous, closed = voice.previous, voice.closed
+    if previous and (cue and cue.lower().startswith("add") or voice.recent):
+        since = closed if closed is not None else at
+        return people.referent(word, at, previous, min(since, at))
+    return people.referent(word, at, previous, chain=closed)
+
+
+def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
-    named at its start, a description right before the verb, or a pronoun."""
+    named at its start, a description right before the verb, or a pronoun (`She then urges
+    him…, and says, "…"`: the previous quote's voice going on, as with `she says, "…"`)."""
     if (inverted := _P["inverted_cue"].match(head)) is not None:
         pos, verb = head_abs + inverted.start("who"), inverted["verb"].lower()
         if (found := found_by(inverted["who"], people.actors, pos, verb)) is not None:
@@ -1577,7 +1595,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         return issuer
     if lead_pronoun := _P["lead_pronoun"].match(head):
         word = lead_pronoun.group(1).lower()
-        return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
+        who = _pronoun_voice(people, word, head_abs, verb, voice)
+        return Found(who, verb, How.PRONOUN, pronoun=word)
     # `The 30-year-old told`, `The double Olympic champion said`
     for key in ("definite", "described_role_opening"):
         one = _P[key].fullmatch(before.strip())
