@@ -818,6 +818,8 @@ class People:
                 # of the pronoun's settled gender whom no other such person follows (`…, Jo
                 # Park met Kofi Lund. ⏎ "…," she said`).
                 across = back == 2 and not quoting and self._settled_over(main, start, pos, near)
+                lone = back == 2 and not quoting and self._lone_subject(main, start, pos, previous)
+                across = across or lone
                 return None if broken and not across else main
             later = start
         if previous is not None and self._pronoun_chain(pronoun, pos, previous, chain):
@@ -867,6 +869,38 @@ class People:
         role_led = role_led and _P["bare_role"].fullmatch(" ".join(lead)) is not None
         capitals = all(w[:1].isupper() for w in lead)
         return first[2] if fronted or role_led or capitals else None
+
+    def _lone_subject(self, one: str | None, start: int, end: int, previous: str | None) -> bool:
+        """Whether `one`, of a settled gender, opens the sentence at `start` that is the whole
+        paragraph before a quote's at `end` as its subject, and the others it names are no
+        subjects of a reporting verb, were not asked and are not the previous quote's speaker
+        (`Park took aim at Jo Lund. ⏎ "…," he said`: the subject, as a reader takes it; not
+        `Park asked Lund…`, whose answer is Lund's, nor `Park's plan was backed by Lund`)."""
+        text = self.text
+        if one is None or self.gender(one) not in (MALE, FEMALE):
+            return False
+        stop = text.find("\n\n", start, end)
+        if (
+            stop < 0
+            or text[max(0, start - 2) : start] not in ("\n\n", "")
+            or "\n" in text[start:stop]
+        ):
+            return False  # not a paragraph of its own sentence
+        if text[stop:end].strip(" \n\t\"“'‘\xa0"):
+            return False  # the pronoun's paragraph does not open on its quote or its clause
+        named = self.named_in(start, stop)
+        if not named or named[0][2] != one or _P["asking"].search(text, start, stop):
+            return False
+        if _P["not_subject"].match(text, named[0][1]):
+            return False  # `Park's plan…`, `Park, whose plan…`: an owner, no subject
+        if not all(w[:1].isupper() for w in text[start : named[0][0]].split()):
+            return False  # `In her first week, Ana Berg met Jo Lund.`: a fronted phrase first
+        others = [(e, n) for _, e, n in named if n != one]
+        if previous in {n for _, n in others}:
+            return False  # the previous quote's speaker may go on
+        return not any(
+            self._speaks(e) or _P["relative_speaks"].search(text, e, stop) for e, _ in others
+        )
 
     def _settled_over(self, one: str | None, start: int, end: int, near: set[str]) -> bool:
         """Whether `one` has a settled gender and no person of `near` with one is named after
@@ -988,7 +1022,10 @@ class People:
         lead = [w for w in self.text[start : first[0]].split() if w.lower() not in _TITLES]
         # Named first, or after a title or a fronted phrase (`Coach Jo Park`, `Once home,`).
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
-        return first[2] if short or lead[-1].endswith(",") else None
+        # Or the speaker right after the quote opening the sentence (`"…," Park told us.`).
+        quoted = bool(lead) and _P["quote_closed"].search(lead[-1]) is not None
+        quoted = quoted and self._speaks(first[1]) is not None
+        return first[2] if short or lead[-1].endswith(",") or quoted else None
 
     def _known(self, name: str, gender: str) -> bool:
         """A person of a settled gender, or with evidence of someone who can be "he" or "she":
