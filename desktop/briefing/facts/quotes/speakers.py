@@ -895,6 +895,8 @@ class People:
             return False  # `Park's plan…`, `Park, whose plan…`: an owner, no subject
         if not all(w[:1].isupper() for w in text[start : named[0][0]].split()):
             return False  # `In her first week, Ana Berg met Jo Lund.`: a fronted phrase first
+        if _P["reciprocal"].search(text, start, stop):
+            return False  # `Ana Berg met Jo Lund.`: both alike, neither the subject first
         others = [(e, n) for _, e, n in named if n != one]
         if previous in {n for _, n in others}:
             return False  # the previous quote's speaker may go on
