@@ -14,8 +14,9 @@ articles. Two comparisons are printed, one table each, for the same quotes:
   cannot tell whom a pronoun or a definite description ("the senator") means. Most of the
   first table's "wrong" rows were such artefacts ("Jo Park Jr." against "Mr. Park").
 
-Run: python -m evaluation.quote_hows [train|dev] [--limit N] [--errors | --unsure]
-(--errors / --unsure print the by-person wrong / unsure rows with their text, train only:
+Run: python -m evaluation.quote_hows [train|dev] [--limit N] [--errors | --unsure | --none]
+(--errors / --unsure / --none print the by-person wrong / unsure / unattributed rows with their
+text, train only:
 PolNeAR dev holds held-out articles.)
 """
 
@@ -88,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     limit = int(args[args.index("--limit") + 1]) if "--limit" in args else None
     split = next((a for a in args if a in ("train", "dev")), "train")
-    show = "wrong" if "--errors" in args else "unsure" if "--unsure" in args else None
+    flags = {"--errors": "wrong", "--unsure": "unsure", "--none": "none"}
+    show = next((o for f, o in flags.items() if f in args), None)
     if show and split != "train":
         print(
             "errors are printed for PolNeAR train only (dev holds held-out articles)",

@@ -24,7 +24,7 @@ from briefing.facts.quotes import cues, learned, marks, speakers
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, pronoun_gender
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import Actors, Found, How, People
-from briefing.model import Doc, Quote
+from briefing.model import Doc, Quote, Token
 
 MIN_WORDS = 4
 # The patterns of quote_patterns.txt by key.
@@ -302,6 +302,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = _voice_of(quotes[-1], How.PREVIOUS_PARAGRAPH)
             if speakers.led_by_other(span, people, previous):
                 found = Found()  # `"…," affirms Jo Park`: a clause the rules missed names her
+        # `Protesters marched on, chanting, "…"`: the crowd opening the sentence chants it.
+        chant = _P["word_before_punct"].search(scan, max(0, span.open - 30), span.open)
+        chant_verb = chant.group(1).lower() if chant is not None else ""
+        group = _chanting_group(doc, sentence, span.open) if chant_verb in _CHANTS else None
+        if group and not _sourced(found):
+            found = Found(None, chant_verb, How.DESCRIPTION, group)
         cands: learned.Candidates = []
         # The model learns from every weak answer, and re-decides those `re_decides` names.
         if not partial and (learned.re_decides(found) if use_model else learned.weak(found)):
@@ -533,6 +539,35 @@ def _plural_nouns(doc: Doc) -> frozenset[int]:
     a verb form there (`claims`, `calls`) is no reporting verb."""
     pairs = (zip(s.tokens, s.tokens[1:], strict=False) for s in doc.sentences)
     return frozenset(b.start for pair in pairs for a, b in pair if (a.tag, b.tag) == ("JJ", "NNS"))
+
+
+def _chanting_group(doc: Doc, sentence: int, at: int) -> str | None:
+    """The plural noun phrase opening the sentence of a slogan chanted at `at`, up to its
+    first verb or comma (`Protesters marching past the bank chanted "…"`: "Protesters"), as
+    the description of who chanted it; None when the sentence opens otherwise (a fronted
+    phrase, a pronoun, a name)."""
+    phrase: list[Token] = []
+    verb = None
+    for token in doc.sentences[sentence].tokens:
+        if token.start >= at or token.tag.startswith(("VB", "MD", ",", ":", "WP", "WDT")):
+            verb = token if token.start < at and token.tag.startswith(("VB", "MD")) else None
+            break
+        phrase.append(token)
+    if not phrase or verb is None or not phrase[0].text[:1].isupper():
+        return None  # `Beneath the cranes, they chanted`: a fronted phrase, no subject
+    # A plural the tagger reads as a name for its capital (`Workers marching…`).
+    first = phrase[0].tag.startswith("NNP") and phrase[0].text.endswith("s")
+    opener = phrase[0].tag in _GROUP_OPENERS or first
+    if not opener or any(t.tag.startswith("NNP") for t in phrase[int(first) :]):
+        return None
+    last = phrase[-1]
+    plural = last.tag == "NNS" or len(phrase) == 1 and first and last.text.endswith("s")
+    return " ".join(t.text for t in phrase) if plural else None
+
+
+# A chanting crowd's noun phrase opens on a plural noun, a determiner, an adjective or a
+# number (`Protesters`, `Some students`, `Angry fans`, `Thousands of workers`).
+_GROUP_OPENERS = frozenset({"NNS", "DT", "JJ", "CD", "NN"})
 
 
 def _before_noun(doc: Doc, sentence: int, at: int) -> bool:

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 from operator import itemgetter
+from typing import NamedTuple
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions
@@ -818,6 +819,8 @@ class People:
                 # of the pronoun's settled gender whom no other such person follows (`…, Jo
                 # Park met Kofi Lund. ⏎ "…," she said`).
                 across = back == 2 and not quoting and self._settled_over(main, start, pos, near)
+                lone = back == 2 and not quoting and self._lone_subject(main, start, pos, previous)
+                across = across or lone
                 return None if broken and not across else main
             later = start
         if previous is not None and self._pronoun_chain(pronoun, pos, previous, chain):
@@ -867,6 +870,40 @@ class People:
         role_led = role_led and _P["bare_role"].fullmatch(" ".join(lead)) is not None
         capitals = all(w[:1].isupper() for w in lead)
         return first[2] if fronted or role_led or capitals else None
+
+    def _lone_subject(self, one: str | None, start: int, end: int, previous: str | None) -> bool:
+        """Whether `one`, of a settled gender, opens the sentence at `start` that is the whole
+        paragraph before a quote's at `end` as its subject, and the others it names are no
+        subjects of a reporting verb, were not asked and are not the previous quote's speaker
+        (`Park took aim at Jo Lund. ⏎ "…," he said`: the subject, as a reader takes it; not
+        `Park asked Lund…`, whose answer is Lund's, nor `Park's plan was backed by Lund`)."""
+        text = self.text
+        if one is None or self.gender(one) not in (MALE, FEMALE):
+            return False
+        stop = text.find("\n\n", start, end)
+        if (
+            stop < 0
+            or text[max(0, start - 2) : start] not in ("\n\n", "")
+            or "\n" in text[start:stop]
+        ):
+            return False  # not a paragraph of its own sentence
+        if text[stop:end].strip(" \n\t\"“'‘\xa0"):
+            return False  # the pronoun's paragraph does not open on its quote or its clause
+        named = self.named_in(start, stop)
+        if not named or named[0][2] != one or _P["asking"].search(text, start, stop):
+            return False
+        if _P["not_subject"].match(text, named[0][1]):
+            return False  # `Park's plan…`, `Park, whose plan…`: an owner, no subject
+        if not all(w[:1].isupper() for w in text[start : named[0][0]].split()):
+            return False  # `In her first week, Ana Berg met Jo Lund.`: a fronted phrase first
+        if _P["reciprocal"].search(text, start, stop):
+            return False  # `Ana Berg met Jo Lund.`: both alike, neither the subject first
+        others = [(e, n) for _, e, n in named if n != one]
+        if previous in {n for _, n in others}:
+            return False  # the previous quote's speaker may go on
+        return not any(
+            self._speaks(e) or _P["relative_speaks"].search(text, e, stop) for e, _ in others
+        )
 
     def _settled_over(self, one: str | None, start: int, end: int, near: set[str]) -> bool:
         """Whether `one` has a settled gender and no person of `near` with one is named after
@@ -988,7 +1025,10 @@ class People:
         lead = [w for w in self.text[start : first[0]].split() if w.lower() not in _TITLES]
         # Named first, or after a title or a fronted phrase (`Coach Jo Park`, `Once home,`).
         short = len(lead) <= 3 and not _PREPOSITIONS & {w.lower() for w in lead}
-        return first[2] if short or lead[-1].endswith(",") else None
+        # Or the speaker right after the quote opening the sentence (`"…," Park told us.`).
+        quoted = bool(lead) and _P["quote_closed"].search(lead[-1]) is not None
+        quoted = quoted and self._speaks(first[1]) is not None
+        return first[2] if short or lead[-1].endswith(",") or quoted else None
 
     def _known(self, name: str, gender: str) -> bool:
         """A person of a settled gender, or with evidence of someone who can be "he" or "she":
@@ -1258,11 +1298,7 @@ def _attribute(
                     return Found(previous, cue, How.PRONOUN, after=after, pronoun=word)
                 kind = How.NAMED_BEFORE if body else How.DESCRIPTION if described else How.PRONOUN
                 return Found(body, cue, kind, described, after=after, pronoun=word)
-            if previous and (cue and cue.lower().startswith("add") or recent):
-                since = closed if closed is not None else at
-                who = people.referent(word, at, previous, min(since, at))
-            else:
-                who = people.referent(word, at, previous, chain=closed)
+            who = _pronoun_voice(people, word, at, cue, Voice(previous, recent, closed))
             if after and who in _named_in_clause(people, span.close, tail, m.end("pronoun")):
                 who = None
             return Found(who, cue, How.PRONOUN, after=after, pronoun=word)
@@ -1330,7 +1366,8 @@ def _attribute(
         cue = cue or ("according to" if "according" in m.group() else None)
         how = How.NAMED if speaker else How.DESCRIPTION if described else None
         return Found(speaker, cue, how, None if speaker else described or None, after=after)
-    if found := _subject(head, head_abs, people) or _relative_source(head, head_abs, people):
+    voice = Voice(previous, recent, closed)
+    if found := _subject(head, head_abs, people, voice) or _relative_source(head, head_abs, people):
         return found
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
@@ -1494,10 +1531,30 @@ def _passive(part: str, end: int) -> bool:
 _PERCEIVED_END = re.compile(r"\s+(?:" + lexicons.alternatives("perceived_speech") + r")$")
 
 
-def _subject(head: str, head_abs: int, people: People) -> Found | None:
+class Voice(NamedTuple):
+    """The previous quote's speaker, whether that quote is `recent`, and where it `closed`:
+    what a pronoun after it may go on with."""
+
+    previous: str | None = None
+    recent: bool = False
+    closed: At = None
+
+
+def _pronoun_voice(people: People, word: str, at: int, cue: str | None, voice: Voice) -> str | None:
+    """The person a subject pronoun at `at` stands for, the previous quote's voice going on
+    when that quote is recent (or the verb adds to it), else counted as a chain of quotes."""
+    previous, closed = voice.previous, voice.closed
+    if previous and (cue and cue.lower().startswith("add") or voice.recent):
+        since = closed if closed is not None else at
+        return people.referent(word, at, previous, min(since, at))
+    return people.referent(word, at, previous, chain=closed)
+
+
+def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | None:
     """A reporting verb further back in the sentence (`Weaver, unimpressed, told reporters,
     "…"`, `the mayor called the plan "…"`): the speaker is the sentence's subject — a person
-    named at its start, a description right before the verb, or a pronoun."""
+    named at its start, a description right before the verb, or a pronoun (`She then urges
+    him…, and says, "…"`: the previous quote's voice going on, as with `she says, "…"`)."""
     if (inverted := _P["inverted_cue"].match(head)) is not None:
         pos, verb = head_abs + inverted.start("who"), inverted["verb"].lower()
         if (found := found_by(inverted["who"], people.actors, pos, verb)) is not None:
@@ -1578,7 +1635,8 @@ def _subject(head: str, head_abs: int, people: People) -> Found | None:
         return issuer
     if lead_pronoun := _P["lead_pronoun"].match(head):
         word = lead_pronoun.group(1).lower()
-        return Found(people.referent(word, head_abs), verb, How.PRONOUN, pronoun=word)
+        who = _pronoun_voice(people, word, head_abs, verb, voice)
+        return Found(who, verb, How.PRONOUN, pronoun=word)
     # `The 30-year-old told`, `The double Olympic champion said`
     for key in ("definite", "described_role_opening"):
         one = _P[key].fullmatch(before.strip())
