@@ -121,7 +121,7 @@ _PILOT = (
 
 def test_pronoun_paraphrase_carries_the_last_voice_to_the_words_after_it() -> None:
     quotes = _quotes(
-        _PILOT + "She said she had told nobody about it until the day she heard he had been "
+        _PILOT + "She said she had told nobody about it until the morning she learned he had been "
         "arrested by the harbour police. 'I knew then that I had to tell someone.'"
     )
     assert quotes[-1].description == "the young woman" and quotes[-1].speaker is None

@@ -46,7 +46,7 @@ def test_town_whose_name_opens_with_a_given_name_is_no_person() -> None:
 def test_short_form_of_a_strait_with_an_arabic_head_is_a_place() -> None:
     text = (
         "The families sailed through the Bab al-Sahar Strait to the far shore. "
-        "Bab al-Sahar is one of the busiest waterways in the region."
+        "Bab al-Sahar carries more ships than any other strait nearby."
     )
     assert "Bab al-Sahar" not in _actors(text)
     assert _places(text)["Bab al-Sahar Strait"].mentions == 2  # one row for both forms
@@ -105,7 +105,7 @@ def test_unknown_name_listed_with_leaders_is_a_person() -> None:
 
 def test_city_the_tagger_also_reads_as_a_place_is_no_person() -> None:
     text = (
-        "The night flight stops at Phoenix, El Paso and San Antonio. Twenty minutes out of "
+        "The night flight stops at Tucson, El Paso and San Antonio. Twenty minutes out of "
         "El Paso, a passenger saw the guns. The pilot radioed El Paso with the message. "
         "El Paso police met the plane."
     )
