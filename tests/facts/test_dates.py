@@ -234,6 +234,17 @@ def test_a_holiday_is_a_date_without_a_value_unless_it_starts_a_name() -> None:
     assert _values("Jo Park flew to Easter Island to sign the Good Friday Agreement.") == {}
 
 
+def test_a_two_figure_year_after_its_apostrophe_is_the_latest_such_year() -> None:
+    values = _values("Valby has not won the cup since '57, and Norbank opened in '03.")
+    assert values == {"'57": "1957", "'03": "2003"}
+    assert _values("Valby has not won the cup since '57.", None) == {"'57": "1957"}
+
+
+def test_an_apostrophe_before_a_count_or_a_decade_is_no_year() -> None:
+    assert _values("Jo Park said: 'in '90 per cent of cases the port was shut.'") == {}
+    assert _values("The Valby band played the hits of the '80s.") == {"the '80s": "198"}
+
+
 def test_a_decade_written_with_an_apostrophe_needs_no_article() -> None:
     values = _values("Jo Park sang the '50s, '60s and early ’70s hits of Valby.")
     assert values == {"the '50s": "195", "'60s": "196", "early ’70s": "197"}
@@ -309,7 +320,7 @@ def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
         *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "rel"),
         *("anchored", "named"),
         *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
-        *("fiscal", "bc", "year", "recurring"),
+        *("fiscal", "bc", "year", "short_year", "recurring"),
     }
 
 
@@ -760,3 +771,21 @@ def test_a_list_of_month_days_shares_one_year() -> None:
         "2019-01-04",
         "2019-01-11",
     ]
+
+
+def test_set_with_a_particle_is_a_past_act_not_a_timetable() -> None:
+    assert _values("Ana Berg says she set off from Valby in December.") == {"December": "2017-12"}
+    assert _values("The Valby vote is set to take place in December.") == {"December": "2018-12"}
+
+
+def test_a_second_day_after_a_month_and_day_is_a_date_of_that_month() -> None:
+    values = _values("The Valby fair is planned for May 4 and 5.")
+    assert values == {"May 4": "2019-05-04", "5": "2019-05-05"}
+    assert _values("Talks in Valby were held on Sept. 3 and 4, Ana Berg said.") == {
+        "Sept. 3": "2018-09-03",
+        "4": "2018-09-04",
+    }
+
+
+def test_a_count_after_a_month_and_day_is_no_second_day() -> None:
+    assert _values("On Sept. 3 and 40 people came to Valby.") == {"Sept. 3": "2018-09-03"}

@@ -111,7 +111,7 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     t = tokens[i]
     if t.tag == "VBG" and i and tokens[i - 1].text.lower() in _TENSE["done_before"]:
         return -1  # "after losing a vote Tuesday night": an event already over
-    if t.text.lower() in _TENSE["ahead"] or t.tag in ("VBD", "VBN") and _shares_future(tokens, i):
+    if _schedules(tokens, i) or t.tag in ("VBD", "VBN") and _shares_future(tokens, i):
         return 1
     passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"
     if t.tag == "VBD" or (t.tag == "VBN" and i and not passive):
@@ -123,6 +123,13 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
         return 1  # "an agreement to acquire ... in January" (not for weekdays: "fell on
         # Friday to close at $20")
     return 0
+
+
+def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
+    """A word of a timetable ("set for December", "due in May"), unless a particle makes it a
+    verb of its own ("he set off in December", "set up the firm in May": done)."""
+    particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP"
+    return tokens[i].text.lower() in _TENSE["ahead"] and not particle
 
 
 def _shares_future(tokens: tuple[Token, ...], i: int) -> bool:
@@ -169,6 +176,15 @@ def _relative(which: str, unit: str, p: date, tense: int) -> str | None:
     return shifted(p.isoformat(), unit, step, False)
 
 
+def _century_year(short: int, published: date | None) -> int:
+    """The year a two-figure "'57" stands for: the latest ending so, up to the published year
+    ("in '03", read in 2015, is 2003; "since '57" is 1957); undated, the 1900s, as the '90s."""
+    if published is None:
+        return 1900 + short
+    year = published.year // 100 * 100 + short
+    return year if year <= published.year else year - 100
+
+
 _STEPS = {w: int(n) for w, n in lexicons.table("date_steps").items()}  # "last" -> -1
 
 
@@ -204,6 +220,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return f"BC{int(g['year']):04d}"
     if kind == "year":
         return g["year"]
+    if kind == "short_year":  # "since '57": the latest year up to the published one
+        return str(_century_year(int(g["short"]), published))
     if kind in ("ref", "now"):  # "recently", "recent years" are past, "now" present
         return "PAST_REF" if g["ref"].lower().startswith("recent") else "PRESENT_REF"
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
@@ -421,6 +439,9 @@ def extract_dates(
                     continue
                 where = (s.index, s.start + start, s.start + end)
                 out.append(DateMention(s.text[start:end], value, *where))
+                if kind == "md" and (second := _second_day(s, end, value)):
+                    out.append(second)
+                    taken.append((end, (second.end or 0) - s.start))
                 if kind in ("md", "dm") and value and published and not m.groupdict().get("shift"):
                     days.append((len(out) - 1, start, end, m, tense))
                 if kind == "anchored" and not value:
@@ -428,6 +449,27 @@ def extract_dates(
         if published:
             _share_list_years(out, days, s.text, published)
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
+
+
+# "April 17 and 18.": a second day of the same month, closing its clause
+_SECOND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:[.,;:)]|$))")
+
+
+def _second_day(s: Sentence, end: int, value: str | None) -> DateMention | None:
+    """ "scheduled for April 17 and 18": the bare day after a month and day is a date of that
+    month too (the multi-source guideline: two dates), with the first one's year."""
+    m = _SECOND_DAY.match(s.text, end)
+    if m is None:
+        return None
+    day = int(m["day"])
+    if value is None or len(value) != 10 or not 1 <= day <= 31:
+        return None
+    try:
+        date(2000, int(value[5:7]), day)  # validates the day
+    except ValueError:
+        return None
+    where = (s.index, s.start + m.start("day"), s.start + m.end("day"))
+    return DateMention(m["day"], f"{value[:8]}{day:02d}", *where)
 
 
 def _span_ends(m: re.Match[str]) -> list[tuple[str, str]]:
