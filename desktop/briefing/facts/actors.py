@@ -239,16 +239,22 @@ def _body_in_role(
     initials, the body's mention: "NYPD Commissioner Jo Park", "Valby AFL-CIO President
     Sam Hill" (the place with the initials is the body's name); not a place's letters
     ("U.S. Sen. Jo Lind") and not a name with no initials ("Valby Mayor Eva Holm")."""
-    if not role or not owner or not _initials(owner.split()[-1]):
+    if not role or not owner or not _initials(letters := owner.split()[-1]):
         return None
-    if _nation(owner) or gazetteer.candidates(owner) or _nation(owner.split()[-1]):
+    if _nation(owner) or gazetteer.candidates(owner) or _nation(letters):
         return None
     phrase = role if role.startswith(owner + " ") else f"{owner} {role}"
     before = doc.text[: s.tokens[first].start].rstrip()
     if not before.endswith(phrase):
         return None
-    start = len(before) - len(phrase)
-    return Evidence(s.index, start, start + len(owner))
+    end = len(before) - len(phrase) + len(owner)
+    # a known body's initials stand alone ("London UKIP candidate": the party), as does a
+    # body after a modifier ("retired", "former")
+    lead = owner.split()[:-1]
+    while lead and (lead[0].lower() in _DROP | ROLE_WORDS or lead[0].lower() in COMMON):
+        lead.pop(0)
+    name = letters if institutions.canonical(letters) else " ".join([*lead, letters])
+    return Evidence(s.index, end - len(name), end)
 
 
 def _bracketed_role(s: Sentence, close: int) -> tuple[str | None, str | None]:
