@@ -64,3 +64,8 @@ def test_an_office_s_letters_inside_a_role_are_no_body() -> None:
 def test_a_known_party_s_initials_after_a_town_name_the_party() -> None:
     text = "Leeds UKIP candidate Arne Skog lost his deposit."
     assert "UK Independence Party" in _orgs(text)
+
+
+def test_a_region_s_letters_unknown_to_the_gazetteer_are_no_organisation() -> None:
+    text = "NI minister Cora Dunne said the border talks would resume."
+    assert "NI" not in _orgs(text)
