@@ -248,8 +248,8 @@ def _body_in_role(
     if not before.endswith(phrase):
         return None
     end = len(before) - len(phrase) + len(owner)
-    # a known body's initials stand alone ("London UKIP candidate": the party), as does a
-    # body after a modifier ("retired", "former")
+    # a known body's initials stand alone ("London UKIP candidate": the party); a modifier
+    # opening the role is no part of the body's name ("Retired AFL-CIO President")
     lead = owner.split()[:-1]
     while lead and (lead[0].lower() in _DROP | ROLE_WORDS or lead[0].lower() in COMMON):
         lead.pop(0)
