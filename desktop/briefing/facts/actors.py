@@ -200,8 +200,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         return None, None
     j = _role_start(s, first)  # not "whose sentence Jo Lind commuted": the noun is unowned
     affiliation, k = None, j  # a run of proper nouns before the role names whose role it is
-    while k > 0 and s.tokens[k - 1].tag.startswith("NNP") and s.tokens[k - 1].text[:1].isupper():
-        k -= 1
+    while k > 0 and (_proper(s.tokens[k - 1]) or _initials(s.tokens[k - 1].text)):
+        k -= 1  # "U.N. Secretary General" (initials read as a common noun)
     while k < j and s.tokens[k].text.lower() in ROLE_WORDS:  # "Former Norbank chief"
         k += 1
     if j < first and k < j:
@@ -217,6 +217,44 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
     return _role_text(s, j, first, owned=k < j), affiliation
+
+
+def _proper(t: Token) -> bool:
+    return t.tag.startswith("NNP") and t.text[:1].isupper()
+
+
+_INITIALS = lexicons.pattern("acronym_shape")
+_NOT_BODIES = lexicons.words("role_acronyms")  # "TV presenter", "PR chief"
+
+
+def _initials(word: str) -> bool:
+    """A body's initials ("NYPD", "U.N.", "AFL-CIO"), not letters naming a trade ("TV")."""
+    return bool(_INITIALS.match(word)) and word not in _NOT_BODIES
+
+
+def _body_in_role(
+    doc: Doc, s: Sentence, first: int, role: str | None, owner: str | None
+) -> Evidence | None:
+    """Where a role before a name (token `first`) names the body the person serves by its
+    initials, the body's mention: "NYPD Commissioner Jo Park", "Valby AFL-CIO President
+    Sam Hill" (the place with the initials is the body's name); not a place's letters
+    ("U.S. Sen. Jo Lind") and not a name with no initials ("Valby Mayor Eva Holm")."""
+    if not role or not owner or not _initials(letters := owner.split()[-1]):
+        return None
+    if _nation(owner) or gazetteer.candidates(owner) or _nation(letters):
+        return None
+    phrase = role if role.startswith(owner + " ") else f"{owner} {role}"
+    before = doc.text[: s.tokens[first].start].rstrip()
+    if not before.endswith(phrase):
+        return None
+    end = len(before) - len(phrase) + len(owner)
+    # a known body's initials stand alone ("London UKIP candidate": the party); a modifier
+    # opening the role is no part of the body's name ("Retired AFL-CIO President")
+    lead = owner.split()[:-1]
+    while lead and (lead[0].lower() in _DROP | ROLE_WORDS or lead[0].lower() in COMMON):
+        lead.pop(0)
+    name = letters if institutions.canonical(letters) else " ".join([*lead, letters])
+    return Evidence(s.index, end - len(name), end)
 
 
 def _bracketed_role(s: Sentence, close: int) -> tuple[str | None, str | None]:
@@ -1080,6 +1118,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
+            mention = _body_in_role(doc, s, name_start, role, affiliation)
             sex = _mention_sex(s, e, text)
             text = _husbands_name(s, e, text)
             if _wife_of(people, text, sex):
@@ -1089,6 +1128,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             role, owner = _role_after(s, e)
             row.add_role(None if _next_persons_title(role, e, entities) else role)
             row.affiliation = row.affiliation or affiliation or owner
+            if mention:  # "NYPD Commissioner Jo Park": the NYPD is listed too
+                body_name = doc.text[mention.start : mention.end]
+                key = institutions.canonical(body_name) or body_name
+                orgs.setdefault(key.lower(), _Row(key, "organization")).add(body_name, mention)
         else:
             # One row per party or institution whatever form names it ("Tories", "Tory").
             row = orgs.setdefault((known or text).lower(), _Row(known or text, "organization"))
