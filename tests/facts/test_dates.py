@@ -789,3 +789,13 @@ def test_a_second_day_after_a_month_and_day_is_a_date_of_that_month() -> None:
 
 def test_a_count_after_a_month_and_day_is_no_second_day() -> None:
     assert _values("On Sept. 3 and 40 people came to Valby.") == {"Sept. 3": "2018-09-03"}
+
+
+@pytest.mark.parametrize(
+    "ending", ["today", "Today", '"Today', "tonight", "yesterday", "Monday", "this week", "2019"]
+)
+def test_a_text_that_ends_on_a_date_word_with_no_stop_is_read(ending: str) -> None:
+    """A deictic word at the very end of the text had no character after it to look at,
+    and the whole analysis failed with an IndexError."""
+    texts = list(_values(f"The harbour board meets {ending}"))
+    assert texts and ending.strip('"') in texts[-1]

@@ -553,7 +553,7 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     ("Norland Today")."""
     before = text[: m.start()].split() or [""]
     if kind == "deictic":  # also a capitalised one in quote marks: the "Today" show
-        after = text[m.end() : m.end() + 2] + " "
+        after = (text[m.end() : m.end() + 2] + "  ")[:2]
         quoted = all(c in _QUOTE_MARKS for c in before[-1][-1:] + after[0])
         quoted &= not after[1].isalpha()  # not "Today's vote"
         return m.group()[0].isupper() and (before[-1][:1].isupper() or quoted)
