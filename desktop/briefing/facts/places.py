@@ -112,6 +112,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # a name no gazetteer knows that the article gives a person ("Nehru's troops" beside
     # "Nehru, Tito and Sukarno"): the person's at every mention
     unknown_people = {n for n in surnames if n.isalpha() and not gazetteer.candidates(n)}
+    # "the Americana in her novel": a word at each of its mentions ("helpings of Americana")
+    unknown_people |= {words.clean_name(e.text) for e in entities if _town_as_noun(doc, e)}
     for e in entities:
         e = _with_street(doc, _with_seat_pair(doc, _with_next_word(doc, e)))
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
@@ -189,6 +191,29 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
+
+
+def _town_as_noun(doc: Doc, e: Entity) -> bool:
+    """ "the Americana in her novel": a one-word name after a lower-case "the" and before no
+    noun, name or number, which the gazetteer knows only as towns, is a common noun: a town
+    takes "the" only before a noun it qualifies ("the Glasgow clubs"); the names written with
+    it are of regions, countries and landmarks ("the Crimea", "the Sudan")."""
+    tokens = doc.sentences[e.sentence].tokens
+    if e.label != "LOCATION" or e.end_token - e.first_token != 1 or e.first_token == 0:
+        return False
+    after = tokens[e.end_token] if e.end_token < len(tokens) else None
+    if tokens[e.first_token - 1].text != "the" or after and not _ends_noun_phrase(after):
+        return False
+    known = gazetteer.candidates(words.clean_name(e.text))
+    return bool(known) and all(k.type == "city" for k in known)
+
+
+def _ends_noun_phrase(t: Token) -> bool:
+    """A token that ends the noun phrase before it: a verb, a preposition, a relative pronoun
+    or a full stop ("the Kirov is", "the Americana in"), not a noun, an adjective, "and" or a
+    comma, which may run on ("the Houston public schools", "the Peoria, Ill., bank")."""
+    ends = t.tag[:2] == "VB" or t.tag in ("MD", "IN", "TO", "WDT", "WP", ".", ":")
+    return ends and not t.text[:1].isupper()
 
 
 def _person_run_on(text: str) -> int:
@@ -633,6 +658,7 @@ def resolve(
         floor = 5 * max(best.population, 100_000 if domestic else 20_000)
         small = best.type == "city" and best.population < 100_000 and world.population >= floor
         best = max(where, key=rank) if where else world if small else best
+        best = _region_over_town(found, best, context) if not where else best
         # "Georgia" named beside more US states than foreign countries, or beside American
         # places and no foreign country ("Atlanta"), is the state; never beside places of the
         # country ("Tbilisi"); in a list of countries it is one ("Egypt, Georgia, Mali"); so
@@ -654,6 +680,20 @@ def resolve(
         region = name in regions and best.type == "city"
         out[name] = replace(best, type="region", latitude=None, longitude=None) if region else best
     return out
+
+
+# A city below this many people is no match for a region or island of another country
+# of its name ("Bali": Indonesia's, not the Indian town) unless the story names its country.
+_TOWN = 300_000
+
+
+def _region_over_town(found: tuple[Known, ...], best: Known, context: Counter[str]) -> Known:
+    """A region (a province, a state, an island) of another country before `best`, a town of a
+    country the story does not name: news names a region by itself, a town with its country."""
+    if best.type != "city" or context[best.country or ""] or best.population >= _TOWN:
+        return best
+    regions = [k for k in found if k.type == "region" and k.country != best.country]
+    return regions[0] if regions else best
 
 
 def _us_state_home(doc: Doc, m: PlaceMention, congress: bool) -> bool:
