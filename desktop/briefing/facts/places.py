@@ -85,6 +85,7 @@ class PlaceMention:
     name: str  # as written, cleaned of "the" and possessive
     evidence: Evidence
     region: bool = False  # followed by "province", "region", ...
+    landmark: bool = False  # "the Dome is": a town's name after "the", not that town
 
 
 def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
@@ -112,8 +113,6 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # a name no gazetteer knows that the article gives a person ("Nehru's troops" beside
     # "Nehru, Tito and Sukarno"): the person's at every mention
     unknown_people = {n for n in surnames if n.isalpha() and not gazetteer.candidates(n)}
-    # "the Americana in her novel": a word at each of its mentions ("helpings of Americana")
-    unknown_people |= {words.clean_name(e.text) for e in entities if _town_as_noun(doc, e)}
     for e in entities:
         e = _with_street(doc, _with_seat_pair(doc, _with_next_word(doc, e)))
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
@@ -156,7 +155,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         tail = region and after.islower() and doc.text[e.end] == " "
         end = e.end + (len(after) + 1) * (tail and not gazetteer.country_name(name))
         name = gazetteer.demonym_country(name) or name  # "Syrian": Syria
-        out.append(PlaceMention(name, Evidence(e.sentence, e.start, end), region))
+        landmark = _town_as_noun(doc, e)
+        out.append(PlaceMention(name, Evidence(e.sentence, e.start, end), region, landmark))
     lower = words.lower_case_words(doc.text)
     starts = {m.evidence.start for m in out}
     for s in doc.sentences:
@@ -194,10 +194,11 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
 
 
 def _town_as_noun(doc: Doc, e: Entity) -> bool:
-    """ "the Americana in her novel": a one-word name after a lower-case "the" and before no
-    noun, name or number, which the gazetteer knows only as towns, is a common noun: a town
-    takes "the" only before a noun it qualifies ("the Glasgow clubs"); the names written with
-    it are of regions, countries and landmarks ("the Crimea", "the Sudan")."""
+    """ "the Dome is", "the Americana in her novel": a one-word name after a lower-case "the"
+    that ends its noun phrase, which the gazetteer knows only as towns, names no such town:
+    a town takes "the" only before a noun it qualifies ("the Glasgow clubs"); the names
+    written with it are of landmarks, troupes and regions ("the Kirov", "the Delta"), or
+    common nouns."""
     tokens = doc.sentences[e.sentence].tokens
     if e.label != "LOCATION" or e.end_token - e.first_token != 1 or e.first_token == 0:
         return False
@@ -210,9 +211,10 @@ def _town_as_noun(doc: Doc, e: Entity) -> bool:
 
 def _ends_noun_phrase(t: Token) -> bool:
     """A token that ends the noun phrase before it: a verb, a preposition, a relative pronoun
-    or a full stop ("the Kirov is", "the Americana in"), not a noun, an adjective, "and" or a
-    comma, which may run on ("the Houston public schools", "the Peoria, Ill., bank")."""
-    ends = t.tag[:2] == "VB" or t.tag in ("MD", "IN", "TO", "WDT", "WP", ".", ":")
+    or a full stop ("the Kirov is", "the Americana in"), not a noun, an adjective, "and", "to"
+    or a comma, which may run on ("the Houston public schools", "the Oslo to Bergen road",
+    "the Peoria, Ill., bank")."""
+    ends = t.tag[:2] == "VB" or t.tag in ("MD", "IN", "WDT", "WP", ".", ":")
     return ends and not t.text[:1].isupper()
 
 
@@ -762,7 +764,12 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         t.text in _US_LEGISLATURE for s in doc.sentences for t in s.tokens
     )
     homes = frozenset(n for n, m in ambiguous if _us_state_home(doc, m, congress))
-    known = resolve(names, regions, placed, homes)
+    # "the Dome is", "the Americana in her novel": a landmark or a word at every mention,
+    # no town of the gazetteer, and no country of the story
+    landmarks = {n for n, m in zip(names, mentions, strict=True) if m.landmark}
+    known = dict.fromkeys(names) | resolve(
+        [n for n in names if n not in landmarks], regions, placed, homes
+    )
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
     spots = {(k.type, k.latitude, k.longitude): k for k in located}
