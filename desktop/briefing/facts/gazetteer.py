@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefing import lexicons
@@ -190,6 +190,8 @@ def candidates(name: str) -> tuple[Known, ...]:
         out.append(states[name])  # "Georgia" the state, then the towns
     out += sorted(cities, key=lambda k: -k.population)
     out += [r for r in regions if not (name in states and r.country == "United States")]
+    if not out and " " in name.strip():  # "Monte Carlo": the table's "Monte-Carlo"
+        return tuple(replace(k, name=name) for k in candidates(name.replace(" ", "-")))
     return tuple(out)
 
 

@@ -85,6 +85,7 @@ class PlaceMention:
     name: str  # as written, cleaned of "the" and possessive
     evidence: Evidence
     region: bool = False  # followed by "province", "region", ...
+    landmark: bool = False  # "the Dome is": a town's name after "the", not that town
 
 
 def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
@@ -154,7 +155,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         tail = region and after.islower() and doc.text[e.end] == " "
         end = e.end + (len(after) + 1) * (tail and not gazetteer.country_name(name))
         name = gazetteer.demonym_country(name) or name  # "Syrian": Syria
-        out.append(PlaceMention(name, Evidence(e.sentence, e.start, end), region))
+        landmark = _town_as_noun(doc, e)
+        out.append(PlaceMention(name, Evidence(e.sentence, e.start, end), region, landmark))
     lower = words.lower_case_words(doc.text)
     starts = {m.evidence.start for m in out}
     for s in doc.sentences:
@@ -189,6 +191,31 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
+
+
+def _town_as_noun(doc: Doc, e: Entity) -> bool:
+    """ "the Dome is", "the Americana in her novel": a one-word name after a lower-case "the"
+    that ends its noun phrase, which the gazetteer knows only as towns, names no such town:
+    a town takes "the" only before a noun it qualifies ("the Glasgow clubs"); the names
+    written with it are of landmarks, troupes and regions ("the Kirov", "the Delta"), or
+    common nouns."""
+    tokens = doc.sentences[e.sentence].tokens
+    if e.label != "LOCATION" or e.end_token - e.first_token != 1 or e.first_token == 0:
+        return False
+    after = tokens[e.end_token] if e.end_token < len(tokens) else None
+    if tokens[e.first_token - 1].text != "the" or after and not _ends_noun_phrase(after):
+        return False
+    known = gazetteer.candidates(words.clean_name(e.text))
+    return bool(known) and all(k.type == "city" for k in known)
+
+
+def _ends_noun_phrase(t: Token) -> bool:
+    """A token that ends the noun phrase before it: a verb, a preposition, a relative pronoun
+    or a full stop ("the Kirov is", "the Americana in"), not a noun, an adjective, "and", "to"
+    or a comma, which may run on ("the Houston public schools", "the Oslo to Bergen road",
+    "the Peoria, Ill., bank")."""
+    ends = t.tag[:2] == "VB" or t.tag in ("MD", "IN", "WDT", "WP", ".", ":")
+    return ends and not t.text[:1].isupper()
 
 
 def _person_run_on(text: str) -> int:
@@ -633,6 +660,7 @@ def resolve(
         floor = 5 * max(best.population, 100_000 if domestic else 20_000)
         small = best.type == "city" and best.population < 100_000 and world.population >= floor
         best = max(where, key=rank) if where else world if small else best
+        best = _region_over_town(found, best, context) if not where else best
         # "Georgia" named beside more US states than foreign countries, or beside American
         # places and no foreign country ("Atlanta"), is the state; never beside places of the
         # country ("Tbilisi"); in a list of countries it is one ("Egypt, Georgia, Mali"); so
@@ -654,6 +682,20 @@ def resolve(
         region = name in regions and best.type == "city"
         out[name] = replace(best, type="region", latitude=None, longitude=None) if region else best
     return out
+
+
+# A city below this many people is no match for a region or island of another country
+# of its name ("Bali": Indonesia's, not the Indian town) unless the story names its country.
+_TOWN = 300_000
+
+
+def _region_over_town(found: tuple[Known, ...], best: Known, context: Counter[str]) -> Known:
+    """A region (a province, a state, an island) of another country before `best`, a town of a
+    country the story does not name: news names a region by itself, a town with its country."""
+    if best.type != "city" or context[best.country or ""] or best.population >= _TOWN:
+        return best
+    regions = [k for k in found if k.type == "region" and k.country != best.country]
+    return regions[0] if regions else best
 
 
 def _us_state_home(doc: Doc, m: PlaceMention, congress: bool) -> bool:
@@ -722,7 +764,12 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         t.text in _US_LEGISLATURE for s in doc.sentences for t in s.tokens
     )
     homes = frozenset(n for n, m in ambiguous if _us_state_home(doc, m, congress))
-    known = resolve(names, regions, placed, homes)
+    # "the Dome is", "the Americana in her novel": a landmark or a word at every mention,
+    # no town of the gazetteer, and no country of the story
+    landmarks = {n for n, m in zip(names, mentions, strict=True) if m.landmark}
+    known = dict.fromkeys(names) | resolve(
+        [n for n in names if n not in landmarks], regions, placed, homes
+    )
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
     spots = {(k.type, k.latitude, k.longitude): k for k in located}
