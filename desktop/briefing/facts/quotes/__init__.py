@@ -268,7 +268,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         same_paragraph = same_paragraph and not own_verb
         # Nor past a sentence a pronoun of the other sex opens with a reporting verb (`"…,"
         # said Ana Berg. … He said the pier would open in May. "…"`): his words, or another's.
-        since = [s for s in starts if kept and kept[-1].close <= s < span.open]
+        lo = bisect.bisect_left(starts, kept[-1].close) if kept else len(starts)
+        since = starts[lo : bisect.bisect_left(starts, span.open)]  # sentences in between
         switched = any(_other_sex_opens(scan[s : span.open], previous, people) for s in since)
         same_paragraph = same_paragraph and not switched
         if _unsourced(found) and not partial and scan[start].isupper():
