@@ -265,3 +265,61 @@ def test_a_typesetters_dot_command_opening_the_file_is_not_the_headline() -> Non
     article = from_text(text)
     assert article.title == "Valby Mill shuts its doors"
     assert not any(".START" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PUBLISHED: 14:02, 3 March 2026",
+        "Published: 14:02 GMT, 3 March 2026 | Updated: 16:10 GMT, 3 March 2026",
+        "PUBLISHED: 14:02 EST, 3 March 2026 | UPDATED: 09:40 EST, 5 March 2026",
+        "Updated 2:02 PM EST, Tue March 3, 2026",
+        "Tue 3 Mar 2026 14.02 GMT",
+        "March 3, 2026 / 2:02 PM / Updated 2 hours ago",
+        "Last updated: 5 March 2026 | Published: 3 March 2026",
+    ],
+)
+def test_stamp_lines_give_the_published_date_not_an_updates(line: str) -> None:
+    article = from_text(
+        f"Ferry strike halts crossings\n\nBy Staff Reporter\n\n{line}\n\n"
+        "Crews at Port Elsby walked out on Tuesday, the union said.\n\nTalks resume soon."
+    )
+    assert article.published == date(2026, 3, 3)
+    assert sorted(c.kind for c in article.clutter) == ["byline", "dateline"]
+    assert article.paragraphs[0].startswith("Crews at Port Elsby")
+
+
+def test_a_stamp_line_after_a_standfirst_and_byline_is_furniture() -> None:
+    article = from_text(
+        "Ferry strike halts crossings\n\nIslanders fear empty shelves as crews walk out.\n\n"
+        "By DARA QUILL FOR THE ISLAND POST\n\n"
+        "PUBLISHED: 14:02 GMT, 3 March 2026 | UPDATED: 16:10 GMT, 4 March 2026\n\n"
+        "Crews at Port Elsby walked out on Tuesday, the union said."
+    )
+    assert article.published == date(2026, 3, 3) and article.byline == "Dara Quill"
+    assert article.paragraphs == ("Crews at Port Elsby walked out on Tuesday, the union said.",)
+
+
+@pytest.mark.parametrize(
+    ("line", "writer"),
+    [
+        ("By ANA BERG and TOM LUND FOR THE HARBOUR TIMES", "Ana Berg and Tom Lund"),
+        ("By Jo Park for Valby Online", "Jo Park"),
+    ],
+)
+def test_a_byline_drops_the_outlet_filed_for_and_its_capitals(line: str, writer: str) -> None:
+    article = from_text(f"Harbour deal signed\n\n{line}\n\nThe ministers met on Monday in Valby.")
+    assert article.byline == writer
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote is on 3 March 2026 / the count follows on 4 March 2026 at the town hall.",
+        "Ferries | timetables | fares",
+        "14:02 | 16:10",
+    ],
+)
+def test_lines_that_only_look_like_stamps_stay(line: str) -> None:
+    article = from_text(f"Harbour deal signed\n\nThe ministers met on Monday.\n\n{line}")
+    assert article.published is None

@@ -45,6 +45,16 @@ def test_a_tabloid_stamp_gives_the_date_and_is_cut() -> None:
     assert when == date(2014, 3, 3) and cut[0].kind == "byline"
 
 
+def test_a_glued_stamp_gives_the_published_date_not_the_update() -> None:
+    stamp = (
+        "By . Staff Reporter . Published: . 23:50, 3 March 2014 . | . "
+        "Updated: . 01:15, 5 March 2014 . "
+    )
+    paragraphs, _, when = strip_leading([stamp + "A ferry sank near Valby on Monday."])
+    assert paragraphs == ["A ferry sank near Valby on Monday."]
+    assert when == date(2014, 3, 3)
+
+
 @pytest.mark.parametrize(
     "furniture",
     [

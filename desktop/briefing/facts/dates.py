@@ -36,7 +36,7 @@ from briefing import lexicons
 from briefing.facts.literals import fold, holds, needed
 from briefing.facts.untagged import REPORTING_VERBS
 from briefing.model import Article, DateMention, Doc, Sentence, Token
-from briefing.sources.clutter import parse_dateline
+from briefing.sources.clutter import parse_stamp
 from briefing.timex import MONTH_NUMBERS, WEEKDAYS, shifted
 
 _NUMBER_WORDS = lexicons.table("number_words")  # "two" -> "2", "hundred" -> "x100"
@@ -379,7 +379,7 @@ def dateline_dates(article: Article) -> tuple[DateMention, ...]:
     """The dates the article's datelines state; a dateline is kept out of the analysed text
     as page furniture, yet it is the one date every reader looks for."""
     lines = [c.text for c in article.clutter if c.kind == "dateline"]
-    dated = ((t.strip(), parse_dateline(t)) for t in lines)
+    dated = ((t.strip(), parse_stamp(t)) for t in lines)
     return tuple(DateMention(t, w.isoformat(), None, None, None) for t, w in dated if w)
 
 

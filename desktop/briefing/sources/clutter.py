@@ -20,14 +20,25 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_LEAD = r"^(?:(?:published|updated|posted|last updated|first published)(?: on)?:?\s+)?"
-_TIME = r"(?:[\s,|-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+_WEEKDAY = (
+    r"(?:(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\.?,?\s+)?"
+)
+_LEAD = (
+    r"^(?:(?P<label>published|updated|posted|last updated|first published|modified)(?: on)?"
+    r"(?:\s*:\s*|\s+))?"
+)
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+_TIME = r"(?:[\s,|-]+(?:at\s+)?" + _CLOCK + r")?"
+# A stamp may give the time first: "14:02 GMT, 3 March 2026", "2:02 PM EST, Tue March 3, 2026".
+_TIME_FIRST = r"(?:" + _CLOCK + r",?\s+)?"
 
 # A line that is only a date: "17 September, 2018", "September 17, 2018", "Sept. 17, 2018",
 # "2018-09-17", "Published 17 Sep 2018", "Monday 17 September 2018 10:31 BST".
 DATELINE = re.compile(
     _LEAD
+    + _WEEKDAY
+    + _TIME_FIRST
     + _WEEKDAY
     + r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>"
     + _MONTHS
@@ -75,6 +86,8 @@ AGENCY_BYLINE = re.compile(
 )
 # What follows the names in a byline: "…, Reuters", "… | BBC News", "… - AFP".
 _BYLINE_TAIL = re.compile(r"\s*[,|–—-]\s*" + _AGENCY + r"\b.*$")
+# The outlet a writer filed for: "Jo Park for MailOnline", "JO PARK FOR THE DAILY MAIL".
+_FILED_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$", re.I)
 # A photo caption ends with its credit: "Turkey has bolstered its positions [AFP]",
 # "Ministers at the signing (Reuters)", "… near Can Tho. Photo: Getty Images",
 # "AP Photo/Jane Doe", "… in Sochi / AFP".
@@ -156,6 +169,32 @@ def parse_dateline(line: str) -> date | None:
         return date(int(year), MONTH_NUMBERS[month.lower()[:3]], int(day))
     except (ValueError, KeyError):
         return None
+
+
+# The pieces of a header line of stamps: "Published: 14:02 GMT, 3 March 2026 | Updated: …",
+# "March 3, 2026 / 2:02 PM / Updated 2 hours ago".
+_STAMP_PIECES = re.compile(r"\s+[|/]\s+|\s*\|\s*")
+_CLOCK_ONLY = re.compile(_CLOCK + r"$", re.I)
+
+
+def parse_stamp(line: str) -> date | None:
+    """The publication date of a header line made only of dates, times and stamps, else
+    None: the first piece not labelled as an update, else the first (an article updated on
+    the 4th was still published on the 3rd)."""
+    pieces = [p for p in _STAMP_PIECES.split(line.strip()) if p]
+    dated: list[tuple[bool, date]] = []
+    for piece in pieces:
+        if len(piece.split()) > 10:
+            return None
+        m = DATELINE.match(piece)
+        if m and (when := parse_dateline(piece)):
+            dated.append(("updated" in (m.group("label") or "").lower(), when))
+        elif not (
+            READING_TIME.match(piece) or RELATIVE_STAMP.match(piece) or _CLOCK_ONLY.match(piece)
+        ):
+            return None
+    first = [when for updated, when in dated if not updated] or [when for _, when in dated]
+    return first[0] if first else None
 
 
 def parse_date(value: str | None) -> date | None:
@@ -322,8 +361,8 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
     body: list[str] = []
     for i, item in enumerate(items):
         header = i < 6 and not body
-        when = parse_dateline(item)
-        if when and (header or published is None) and len(item.split()) <= 10:
+        when = parse_stamp(item)
+        if when and (header or published is None):
             published = published or when
             clutter.append(Clutter("dateline", item))
         elif READING_TIME.match(item) or RELATIVE_STAMP.match(item):
@@ -333,7 +372,7 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             and (m := BYLINE.match(item) or AGENCY_BYLINE.match(item))
             and (len(item.split()) <= 12)
         ):
-            byline = byline or _BYLINE_TAIL.sub("", m.group("name")).strip()
+            byline = byline or _writer(m.group("name"))
             clutter.append(Clutter("byline", item))
         elif is_caption(item):
             clutter.append(Clutter("caption", item))
@@ -356,6 +395,18 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
     return Cleaned(title, tuple(body), standfirst, byline, published, (*clutter, *inline))
 
 
+def _writer(name: str) -> str:
+    """The byline's names without the agency or outlet, in title case when set in capitals
+    ("JO PARK FOR MAILONLINE" -> "Jo Park")."""
+    name = _FILED_FOR.sub("", _BYLINE_TAIL.sub("", name)).strip()
+    capitals = [w for w in name.split() if w.lower() not in ("and", "&")]
+    return (
+        " ".join(w.title() if w in capitals else w for w in name.split())
+        if all(w.isupper() for w in capitals)
+        else name
+    )
+
+
 def _opens_on_dateline(items: list[str]) -> bool:
     """The next paragraph opens on a dateline ("FLORENCE, Ala. _ From…", "VALBY (AP) -- …")."""
     from briefing.sources.inline import LEADING_DATELINE, LEADING_PLACE, WIRE_DATELINE
@@ -368,7 +419,7 @@ def _opens_on_dateline(items: list[str]) -> bool:
 def _followed_by_meta(items: list[str]) -> bool:
     """A standfirst sits between the headline and the byline/dateline/reading time."""
     return any(
-        parse_dateline(x)
+        parse_stamp(x)
         or READING_TIME.match(x)
         or RELATIVE_STAMP.match(x)
         or BYLINE.match(x)

@@ -37,11 +37,13 @@ LEADING_PLACE = re.compile(
 # the text (the fact sheet reads its place there); only a summary's first sentence drops it.
 WIRE_DATELINE = re.compile(rf"^{_CAPS}(?:,\s*{_TITLED})?\s+_\s+(?=[A-Z\"“‘'])")
 # "By . Staff Reporter . PUBLISHED: . 09:12 EST, 3 March 2014 . | . UPDATED: . 10:01 EST, ..."
-_STAMP = r"\d{1,2}:\d{2}\s*[A-Z]{2,4},\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+_STAMP = r"\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?,\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+_STAMP_LABEL = r"(?i:(PUBLISHED)|UPDATED|Last updated at)\s*:?\s*\.?\s*"
 LEADING_STAMP = re.compile(
     r"^(?:By\s*\.?\s*(?:[^.|]{1,60}?\s+\.\s+)+)?"
-    r"(?:(?:PUBLISHED|UPDATED|Last updated at)\s*:?\s*\.?\s*" + _STAMP + r"\s*\.?\s*\|?\s*\.?\s*)+"
+    r"(?:" + _STAMP_LABEL + _STAMP + r"\s*\.?\s*\|?\s*\.?\s*)+"
 )
+_LABELLED_STAMP = re.compile(_STAMP_LABEL + _STAMP)
 _LEADING_BY = re.compile(r"^By\s+\.\s+(?:[^.|]{1,60}?\s+\.\s+)+")
 # A sentence end the paste lost: a lower-case word or a number, then a capitalised word
 # that only opens sentences ("... to manoeuvre However, Chinese ...", "... for $20 He was").
@@ -107,8 +109,13 @@ def _leading(text: str) -> tuple[str, list[Clutter], date | None]:
     cut: list[Clutter] = []
     when = None
     if m := LEADING_STAMP.match(text):
-        when = next((d for g in m.groups() if g and (d := parse_dateline(g))), None)
-        cut.append(Clutter("byline", m.group(0).strip()))
+        # The published date, not an update's (a repeated group keeps only its last).
+        stamps = [(s.group(1) is None, s.group(2)) for s in _LABELLED_STAMP.finditer(m.group(0))]
+        when = next(
+            (d for _, g in sorted(stamps, key=lambda x: x[0]) if (d := parse_dateline(g))), None
+        )
+        kind = "byline" if m.group(0).startswith("By") else "dateline"  # a stamp alone
+        cut.append(Clutter(kind, m.group(0).strip()))
         text = text[m.end() :]
     elif m := _LEADING_BY.match(text):
         cut.append(Clutter("byline", m.group(0).strip()))
