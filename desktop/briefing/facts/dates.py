@@ -75,18 +75,50 @@ def _tense(s: Sentence) -> int:
     return 1 if _FUTURE.search(s.text) else -any(t.tag in ("VBD", "VBN") for t in s.tokens)
 
 
-def _clause_tense(s: Sentence, start: int, end: int, fallback: int, purpose: bool) -> int:
+# A quotation's opening and closing marks inside a sentence: double marks, and single ones
+# at a word's edge (not the apostrophe of "don't" or "the '90s").
+_OPENING = re.compile(r"(?:^|(?<=[\s(\[—-]))[\"“‘'](?=[\w$£€])")
+_CLOSING = re.compile(r"(?<=[\w.,!?;:%)])[\"”’'](?=[\s,.;:!?)—-]|$)")
+
+
+def _quotation(s: Sentence, start: int) -> tuple[int, int] | None:
+    """The span (sentence offsets) of the quotation an expression at `start` is in, else None:
+    a speaker's words keep their own tense ("'The shelves are empty by Friday,' she said" is
+    no past Friday)."""
+    opened = [m.end() for m in _OPENING.finditer(s.text, 0, start)]
+    if not opened or _CLOSING.search(s.text, opened[-1], start):
+        return None
+    close = _CLOSING.search(s.text, start)
+    return opened[-1], close.start() if close else len(s.text)
+
+
+def _quoted_tense(s: Sentence, lo: int, hi: int) -> int:
+    """The tense of a quotation's own words, as `_tense` reads a sentence's."""
+    if _FUTURE.search(s.text, lo, hi):
+        return 1
+    return -any(t.tag in ("VBD", "VBN") for t in s.tokens if lo <= t.start - s.start < hi)
+
+
+def _clause_tense(
+    s: Sentence, start: int, end: int, fallback: int, purpose: bool, within: tuple[int, int]
+) -> int:
     """+1 future, -1 past, 0 unknown, from the verb nearest the expression in its clause
-    ("said Thursday that it will ..." is past: "said" governs Thursday), else the sentence's."""
+    ("said Thursday that it will ..." is past: "said" governs Thursday), else the sentence's;
+    the clause ends at the edges `within` (a quotation's)."""
     tokens = s.tokens
     inside = [i for i, t in enumerate(tokens) if start <= t.start - s.start < end]
     if not inside:
         return fallback
+    lo, hi = within
     # (distance, side, tense) of the verb on each side: the nearer wins, on a tie the one before
     found: list[tuple[int, int, int]] = []
     for step, edge in ((-1, inside[0]), (1, inside[-1])):
         i = edge + step
-        while 0 <= i < len(tokens) and tokens[i].text not in _TENSE["clause_end"]:
+        while (
+            0 <= i < len(tokens)
+            and lo <= tokens[i].start - s.start < hi
+            and tokens[i].text not in _TENSE["clause_end"]
+        ):
             if step > 0 and tokens[i].text.lower() in _TENSE["clause_opener"]:
                 break
             joined = step < 0 < i and tokens[i].text.lower() in _TENSE["coordinator"]
@@ -418,7 +450,10 @@ def extract_dates(
                     continue
                 taken.append((start, end))
                 if kind in _TENSED:
-                    tense = _clause_tense(s, start, end, sentence_tense, kind != "weekday")
+                    within = _quotation(s, start)
+                    own = _quoted_tense(s, *within) if within else sentence_tense
+                    span = within or (0, len(s.text))
+                    tense = _clause_tense(s, start, end, own, kind != "weekday", span)
                     if re.search(r"\b[Ss]ince\s+$", s.text[:start]):
                         tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                     tense = _firmly_behind(kind, s.text[:start], tense)

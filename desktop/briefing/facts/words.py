@@ -91,7 +91,9 @@ ORG_NAME_WORDS = ORG_WORDS | ORG_HEADS
 
 # Nouns of roles and offices, derived from appositions and premodifiers of names in the NER
 # corpora ("secretary", "spokesman"; resources/lexicons/role_nouns.txt).
+# The corpora spell "-izer" (American and Oxford style); British copy writes "organiser".
 ROLE_NOUNS = lexicons.words("role_nouns")
+ROLE_NOUNS |= {w.removesuffix("izer") + "iser" for w in ROLE_NOUNS if w.endswith("izer")}
 
 # Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
 # Minister" name an office, not a body or a place (our own list, wire style).
