@@ -799,3 +799,16 @@ def test_a_text_that_ends_on_a_date_word_with_no_stop_is_read(ending: str) -> No
     and the whole analysis failed with an IndexError."""
     texts = list(_values(f"The harbour board meets {ending}"))
     assert texts and ending.strip('"') in texts[-1]
+
+
+def test_a_date_inside_a_quotation_takes_the_tense_of_the_quoted_words() -> None:
+    # Published on a Monday: the coming Wednesday is the 19th, the last one the 12th.
+    assert _values("'The ferry is back on Wednesday,' the skipper said.")["Wednesday"] == (
+        "2018-09-19"
+    )
+    assert _values('"The ferry is back on Wednesday," the skipper said.')["Wednesday"] == (
+        "2018-09-19"
+    )
+    assert _values("'The ferry was back on Wednesday,' the skipper said.")["Wednesday"] == (
+        "2018-09-12"
+    )

@@ -190,3 +190,8 @@ def test_a_maker_before_a_persons_name_is_a_role_and_before_a_firms_no_person() 
 
 def test_a_surname_that_is_a_person_noun_stays_an_actor() -> None:
     assert "Cook" in _actors("Cook said the shop in Valby would open on Monday.")
+
+
+def test_a_british_spelling_of_a_role_noun_is_a_role() -> None:
+    quill = _actors("Dock union organiser Dara Quill said the strike would go on.")["Dara Quill"]
+    assert quill.roles[-1].endswith("organiser")
