@@ -812,3 +812,20 @@ def test_a_date_inside_a_quotation_takes_the_tense_of_the_quoted_words() -> None
     assert _values("'The ferry was back on Wednesday,' the skipper said.")["Wednesday"] == (
         "2018-09-12"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The strike could last into October.", "October", "2018-10"),
+        ("The fair is open throughout December.", "December", "2018-12"),
+        ("Prices rose before June, traders said.", "June", "2018-06"),
+    ],
+)
+def test_more_prepositions_of_time_lead_a_bare_month(sentence: str, text: str, value: str) -> None:
+    assert _values(sentence)[text] == value
+
+
+def test_a_name_after_a_preposition_of_time_is_no_month() -> None:
+    assert _values("After May spoke, the vote went ahead.") == {}
+    assert "April" not in _values("He left before April Lund arrived.")
