@@ -323,3 +323,65 @@ def test_a_byline_drops_the_outlet_filed_for_and_its_capitals(line: str, writer:
 def test_lines_that_only_look_like_stamps_stay(line: str) -> None:
     article = from_text(f"Harbour deal signed\n\nThe ministers met on Monday.\n\n{line}")
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Media playback is unsupported on your device",
+        "Related Topics",
+        "Most Read",
+        "Listen to this article",
+        "Comments (12)",
+        "Share this with Facebook",
+        "This article is more than 2 years old",
+        "Continue reading the main story",
+        "Story continues below advertisement",
+        "Read more:",
+        "Updated 14:10 GMT",
+        "Watch: Crews leave the terminal at Port Elsby",
+        "0:45",
+        "(Reporting by Dara Quill; Editing by Tom Lund)",
+        "[Photo] Crews at the terminal",
+        "Accept all cookies",
+    ],
+)
+def test_page_furniture_lines_inside_the_story_are_cut(line: str) -> None:
+    article = from_text(
+        "Ferry strike halts crossings\n\nCrews at Port Elsby walked out on Tuesday.\n\n"
+        f"{line}\n\nTalks resume on Friday, the operator said."
+    )
+    assert article.paragraphs == (
+        "Crews at Port Elsby walked out on Tuesday.",
+        "Talks resume on Friday, the operator said.",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related charges were filed on Monday.",
+        "Supported by local firms, the fund grew.",
+        "Listen to the people of the island, she said.",
+        "Subscribe to the view that fares must rise, he said.",
+    ],
+)
+def test_story_lines_that_open_like_furniture_stay(line: str) -> None:
+    article = from_text(f"Ferry strike\n\nCrews walked out on Tuesday.\n\n{line}\n\nTalks resume.")
+    assert line in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Dara Quill, Transport Correspondent", None),
+        ("Dara Quill @daraquill", None),
+        ("Dara Quill | Tuesday 3 March 2026 14:02", date(2026, 3, 3)),
+    ],
+)
+def test_a_header_line_signed_without_by_is_the_byline(line: str, published: date | None) -> None:
+    article = from_text(
+        f"Ferry strike halts crossings\n\n{line}\n\nCrews at Port Elsby walked out on Tuesday."
+    )
+    assert article.byline == "Dara Quill" and article.published == published
+    assert article.paragraphs == ("Crews at Port Elsby walked out on Tuesday.",)

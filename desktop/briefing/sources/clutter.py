@@ -84,6 +84,13 @@ _AGENCY = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, rever
 AGENCY_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+" + _AGENCY + r"$"
 )
+# A header line signed without "By": "Jo Park, Transport Correspondent", "Jo Park @jopark",
+# "Jo Park | Tuesday 3 March 2026 14:02" (its stamp gives the published date).
+_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+SIGNED_LINE = re.compile(
+    _NAME + r"(?:,\s+(?:[A-Za-z-]+\s+){0,3}(?i:correspondent|editor|reporter|writer|columnist)"
+    r"|\s+@\w+|\s+\|\s+(?P<stamp>.+))$"
+)
 # What follows the names in a byline: "…, Reuters", "… | BBC News", "… - AFP".
 _BYLINE_TAIL = re.compile(r"\s*[,|–—-]\s*" + _AGENCY + r"\b.*$")
 # The outlet a writer filed for: "Jo Park for MailOnline", "JO PARK FOR THE DAILY MAIL".
@@ -99,7 +106,10 @@ CAPTION_CREDIT = re.compile(
 )
 # Caption labels some sites print before the caption: "Image caption, Ministers at the talks",
 # "Media caption: The ferry leaves Valby", "Image source, Getty Images".
-CAPTION_LABEL = re.compile(r"^(?:image|media|photo|video)\s+(?:caption|source)\s*[,:]", re.I)
+CAPTION_LABEL = re.compile(
+    r"^(?:(?:image|media|photo|video)\s+(?:caption|source)\s*[,:]|\[(?:photo|image|picture|video)s?\])",
+    re.I,
+)
 # Any other bracketed credit, e.g. a photo agency we do not list: "Boats in Valby [Nordic Press]".
 # Only for lines without quotation marks: a quote may end with an editor's "[Russia]".
 OTHER_CAPTION_CREDIT = re.compile(r"\[[A-Z][\w ]{0,25}\]\s*$")
@@ -107,19 +117,16 @@ _QUOTE_MARKS = '"“”'
 # Who wrote, reported or owns the story: "Agencies contributed to this story.",
 # "Reporting by Helen Marsh; Editing by Tom Aalto", "Additional reporting by …", "© 2018 Reuters".
 CREDIT = re.compile(
-    r"^(?:agencies contributed to this (?:story|report)\.?"
+    r"^\(?(?:agencies contributed to this (?:story|report)\.?"
     r"|(?:additional )?reporting by .+|editing by .+|writing by .+"
     r"|(?:©|\(c\))\s*.+|copyright\s+(?:©\s*)?\d{4}.*)$",
     re.I,
 )
-# Page furniture pasted along with the story: "Follow us on Twitter", "Share this article",
-# "Advertisement", "Read more: Talks stall", "Sign up for our newsletter", "Related: …".
+# Page furniture pasted along with the story on lines of its own: "Follow us on Twitter",
+# "Advertisement", "Media playback is unsupported on your device", "Comments (12)"
+# (resources/lexicons/furniture_lines.txt).
 BOILERPLATE = re.compile(
-    r"^(?:follow us on .+|share this (?:article|story|page)\W*|share on \w+|advertisement"
-    r"|read more(?::\s.*)?|sign up .*newsletter.*|related(?: stories| articles)?:\s.*"
-    r"|click here .+|skip to .+"
-    r"|this (?:article|story) (?:was|has been) (?:updated|amended|corrected).*)$",
-    re.I,
+    "^(?:" + "|".join(f"(?:{x})" for x in lexicons.lines("furniture_lines")) + ")$", re.I
 )
 # Wire markup and editors' notes on lines of their own: "<ANNOTATION>", "</ANNOTATION>",
 # "(STORY MAY STOP HERE)" (a note in capitals, in brackets).
@@ -362,9 +369,16 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
     for i, item in enumerate(items):
         header = i < 6 and not body
         when = parse_stamp(item)
+        signed = SIGNED_LINE.match(item) if header and not when else None
+        if signed and signed["stamp"] and not (stamp := parse_stamp(signed["stamp"])):
+            signed = None  # "Jo Park | Harbour news": no stamp after the bar
         if when and (header or published is None):
             published = published or when
             clutter.append(Clutter("dateline", item))
+        elif signed:
+            byline = byline or signed["name"]
+            published = published or (stamp if signed["stamp"] else None)
+            clutter.append(Clutter("byline", item))
         elif READING_TIME.match(item) or RELATIVE_STAMP.match(item):
             clutter.append(Clutter("reading-time", item))
         elif (
