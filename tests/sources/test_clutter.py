@@ -385,3 +385,26 @@ def test_a_header_line_signed_without_by_is_the_byline(line: str, published: dat
     )
     assert article.byline == "Dara Quill" and article.published == published
     assert article.paragraphs == ("Crews at Port Elsby walked out on Tuesday.",)
+
+
+def test_a_wire_dateline_after_a_long_header_is_cut_from_the_lede() -> None:
+    article = from_text(
+        "Valby council votes to close two schools\n\nParents vow to fight on.\n\n"
+        "By Dara Quill\n\nTuesday 3 March 2026 14:02\n\n"
+        "VALBY, Norland (AP) — The council voted on Monday night to close two schools.\n\n"
+        "Parents plan to appeal."
+    )
+    assert article.paragraphs[0] == "The council voted on Monday night to close two schools."
+    assert "dateline" in [c.kind for c in article.clutter]
+
+
+def test_the_place_of_a_dateline_after_a_stamp_is_on_the_fact_sheet() -> None:
+    from briefing import analyze
+
+    text = (
+        "Valby council votes to close two schools\n\nBy Dara Quill\n\nTuesday 3 March 2026 14:02\n\n"
+        "VALBY, Norway (AP) — The council voted on Monday night to close two schools.\n\n"
+        "Parents plan to appeal."
+    )
+    places = {p.name for p in analyze(from_text(text)).facts.locations}
+    assert {"Valby", "Norway"} <= places

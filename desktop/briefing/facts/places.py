@@ -27,6 +27,7 @@ from briefing.facts.kinds import (
     word_before,
 )
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence, Token
+from briefing.sources.clutter import parse_stamp
 
 # Last and first words that make a known place's name a part of it ("Dallas County", "New
 # York State", "North Texas"), a region noun among the last.
@@ -840,8 +841,10 @@ def with_dateline(places: tuple[Place, ...], article: Article) -> tuple[Place, .
     """`places` and the places a dateline names, where the story was filed (a city and its
     country or state): the dateline is kept out of the analysed text as page furniture, so
     no mention there finds them."""
-    line = next((c.text.strip() for c in article.clutter if c.kind == "dateline"), "")
-    if (m := _DATELINE.match(line)) is None:
+    lines = (c.text.strip() for c in article.clutter if c.kind == "dateline")
+    # The first that names a place: a publication stamp ("Tuesday 3 March 2026") names none.
+    found = (_DATELINE.match(x) for x in lines if not parse_stamp(x))
+    if (m := next((x for x in found if x), None)) is None:
         return places
     name, where = (g.title() if g and g.isupper() else g for g in m.group("name", "where"))
     known = resolve([name, where] if where else [name], set(), {name: where} if where else {})

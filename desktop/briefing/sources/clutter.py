@@ -405,6 +405,10 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             clutter.append(Clutter("standfirst", item))
         else:
             body.append(item)
+    if body:  # a long header (standfirst, byline, stamp) pushed the lede past the first three
+        lede, cut, when = strip_leading(body[:1])
+        body[:1], published = lede, published or when
+        clutter += cut
     body, inline = strip_inline(body)
     return Cleaned(title, tuple(body), standfirst, byline, published, (*clutter, *inline))
 
