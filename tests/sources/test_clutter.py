@@ -402,9 +402,33 @@ def test_the_place_of_a_dateline_after_a_stamp_is_on_the_fact_sheet() -> None:
     from briefing import analyze
 
     text = (
-        "Valby council votes to close two schools\n\nBy Dara Quill\n\nTuesday 3 March 2026 14:02\n\n"
+        "Valby council votes to close two schools\n\nBy Dara Quill\n\n"
+        "Tuesday 3 March 2026 14:02\n\n"
         "VALBY, Norway (AP) — The council voted on Monday night to close two schools.\n\n"
         "Parents plan to appeal."
     )
     places = {p.name for p in analyze(from_text(text)).facts.locations}
     assert {"Valby", "Norway"} <= places
+
+
+def test_a_whole_pasted_page_keeps_only_its_story() -> None:
+    page = (
+        "Ferry strike halts crossings\nIslanders fear empty shelves as crews walk out\n"
+        "Dara Quill and agencies\nTue 3 Mar 2026 14.02 GMT\n"
+        "Last modified on Wed 4 Mar 2026 16.10 GMT\nShare on Facebook\nShare via Email\n"
+        "Crews at Port Elsby walked out on Tuesday.\n\nThe union said the dispute could last.\n\n"
+        "Reuse this content\nTopics\nFerries\nStrikes\nnews\n"
+    )
+    article = from_text(page)
+    assert article.byline == "Dara Quill" and article.published == date(2026, 3, 3)
+    assert article.paragraphs == (
+        "Crews at Port Elsby walked out on Tuesday.",
+        "The union said the dispute could last.",
+    )
+
+
+def test_only_a_last_update_gives_its_date() -> None:
+    article = from_text(
+        "Ferry strike\n\nLast modified on Wed 4 Mar 2026 16.10 GMT\n\nCrews walked out on Tuesday."
+    )
+    assert article.published == date(2026, 3, 4)

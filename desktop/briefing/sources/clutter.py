@@ -25,7 +25,8 @@ _WEEKDAY = (
     r"|sat(?:urday)?|sun(?:day)?)\.?,?\s+)?"
 )
 _LEAD = (
-    r"^(?:(?P<label>published|updated|posted|last updated|first published|modified)(?: on)?"
+    r"^(?:(?P<label>published|updated|posted|last (?:updated|modified)|first published|modified)"
+    r"(?: on)?"
     r"(?:\s*:\s*|\s+))?"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
@@ -89,8 +90,10 @@ AGENCY_BYLINE = re.compile(
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 SIGNED_LINE = re.compile(
     _NAME + r"(?:,\s+(?:[A-Za-z-]+\s+){0,3}(?i:correspondent|editor|reporter|writer|columnist)"
-    r"|\s+@\w+|\s+\|\s+(?P<stamp>.+))$"
+    r"|\s+@\w+|\s+and\s+agencies|\s+\|\s+(?P<stamp>.+))$"
 )
+# A page's topic tags after the story, a line each: one to three words and no stop.
+_TAG_LINE = re.compile(r"^[\w'’&-]+(?:\s+[\w'’&-]+){0,2}$")
 # What follows the names in a byline: "…, Reuters", "… | BBC News", "… - AFP".
 _BYLINE_TAIL = re.compile(r"\s*[,|–—-]\s*" + _AGENCY + r"\b.*$")
 # The outlet a writer filed for: "Jo Park for MailOnline", "JO PARK FOR THE DAILY MAIL".
@@ -195,7 +198,8 @@ def parse_stamp(line: str) -> date | None:
             return None
         m = DATELINE.match(piece)
         if m and (when := parse_dateline(piece)):
-            dated.append(("updated" in (m.group("label") or "").lower(), when))
+            label = (m.group("label") or "").lower()
+            dated.append((label.endswith(("updated", "modified")), when))
         elif not (
             READING_TIME.match(piece) or RELATIVE_STAMP.match(piece) or _CLOCK_ONLY.match(piece)
         ):
@@ -405,6 +409,8 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             clutter.append(Clutter("standfirst", item))
         else:
             body.append(item)
+    while len(body) > 1 and _TAG_LINE.match(body[-1]):  # "Topics", "Ferries", "Strikes"
+        clutter.append(Clutter("boilerplate", body.pop()))
     if body:  # a long header (standfirst, byline, stamp) pushed the lede past the first three
         lede, cut, when = strip_leading(body[:1])
         body[:1], published = lede, published or when
