@@ -92,7 +92,9 @@ SIGNED_LINE = re.compile(
     _NAME + r"(?:,\s+(?:[A-Za-z-]+\s+){0,3}(?i:correspondent|editor|reporter|writer|columnist)"
     r"|\s+@\w+|\s+and\s+agencies|\s+\|\s+(?P<stamp>.+))$"
 )
-# A page's topic tags after the story, a line each: one to three words and no stop.
+# A page's topic tags after the story, a line each under a heading: one to three words and no
+# stop ("Topics", "Ferries", "Strikes"; not a team sheet's last line, "C Thomson").
+_TAGS_HEAD = re.compile(r"^(?:related )?(?:topics|tags)\s*:?$", re.I)
 _TAG_LINE = re.compile(r"^[\w'’&-]+(?:\s+[\w'’&-]+){0,2}$")
 # What follows the names in a byline: "…, Reuters", "… | BBC News", "… - AFP".
 _BYLINE_TAIL = re.compile(r"\s*[,|–—-]\s*" + _AGENCY + r"\b.*$")
@@ -370,8 +372,13 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
     if items and title and _same(items[0], title):
         clutter.append(Clutter("repeated-headline", items.pop(0)))
     body: list[str] = []
+    tags = False  # after a "Topics" line: the page's topic tags, a line each
     for i, item in enumerate(items):
         header = i < 6 and not body
+        tags = bool(body) and (bool(_TAGS_HEAD.match(item)) or tags and bool(_TAG_LINE.match(item)))
+        if tags:
+            clutter.append(Clutter("boilerplate", item))
+            continue
         when = parse_stamp(item)
         signed = SIGNED_LINE.match(item) if header and not when else None
         if signed and signed["stamp"] and not (stamp := parse_stamp(signed["stamp"])):
@@ -409,8 +416,6 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             clutter.append(Clutter("standfirst", item))
         else:
             body.append(item)
-    while len(body) > 1 and _TAG_LINE.match(body[-1]):  # "Topics", "Ferries", "Strikes"
-        clutter.append(Clutter("boilerplate", body.pop()))
     if body:  # a long header (standfirst, byline, stamp) pushed the lede past the first three
         lede, cut, when = strip_leading(body[:1])
         body[:1], published = lede, published or when
