@@ -305,6 +305,8 @@ def test_a_stamp_line_after_a_standfirst_and_byline_is_furniture() -> None:
     [
         ("By ANA BERG and TOM LUND FOR THE HARBOUR TIMES", "Ana Berg and Tom Lund"),
         ("By Jo Park for Valby Online", "Jo Park"),
+        ("By AFP and REUTERS", "AFP and REUTERS"),
+        ("By AP", "AP"),
     ],
 )
 def test_a_byline_drops_the_outlet_filed_for_and_its_capitals(line: str, writer: str) -> None:

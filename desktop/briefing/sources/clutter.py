@@ -426,14 +426,14 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
 
 def _writer(name: str) -> str:
     """The byline's names without the agency or outlet, in title case when set in capitals
-    ("JO PARK FOR MAILONLINE" -> "Jo Park")."""
+    ("JO PARK FOR MAILONLINE" -> "Jo Park"); an agency's letters stay ("AP", "AFP")."""
     name = _FILED_FOR.sub("", _BYLINE_TAIL.sub("", name)).strip()
-    capitals = [w for w in name.split() if w.lower() not in ("and", "&")]
-    return (
-        " ".join(w.title() if w in capitals else w for w in name.split())
-        if all(w.isupper() for w in capitals)
-        else name
-    )
+    words = name.split()
+    capitals = [w for w in words if w.lower() not in ("and", "&")]
+    if len(capitals) < 2 or not all(w.isupper() for w in capitals):
+        return name
+    agencies = {a.upper() for a in AGENCIES}
+    return " ".join(w.title() if w in capitals and w not in agencies else w for w in words)
 
 
 def _opens_on_dateline(items: list[str]) -> bool:
