@@ -343,7 +343,6 @@ def test_lines_that_only_look_like_stamps_stay(line: str) -> None:
         "Updated 14:10 GMT",
         "Watch: Crews leave the terminal at Port Elsby",
         "0:45",
-        "(Reporting by Dara Quill; Editing by Tom Lund)",
         "[Photo] Crews at the terminal",
         "Accept all cookies",
     ],
