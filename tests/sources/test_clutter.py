@@ -433,3 +433,25 @@ def test_only_a_last_update_gives_its_date() -> None:
         "Ferry strike\n\nLast modified on Wed 4 Mar 2026 16.10 GMT\n\nCrews walked out on Tuesday."
     )
     assert article.published == date(2026, 3, 4)
+
+
+def test_a_note_on_the_writer_closing_the_story_is_a_credit() -> None:
+    article = from_text(
+        "Senate panel delays harbor vote\n\nBy Ana Berg\n\n"
+        "A Senate committee on Tuesday postponed a vote on the harbor bill.\n\n"
+        "The committee meets again on March 17.\n\n"
+        "Ana Berg covers Congress for The Harbor Times."
+    )
+    assert article.paragraphs[-1] == "The committee meets again on March 17."
+    assert ("credit", "Ana Berg covers Congress for The Harbor Times.") in [
+        (c.kind, c.text) for c in article.clutter
+    ]
+
+
+def test_a_closing_paragraph_about_someone_else_stays() -> None:
+    article = from_text(
+        "Senate panel delays harbor vote\n\nBy Ana Berg\n\n"
+        "A Senate committee on Tuesday postponed a vote on the harbor bill.\n\n"
+        "Tom Lund covers the costs himself, his office said."
+    )
+    assert article.paragraphs[-1] == "Tom Lund covers the costs himself, his office said."

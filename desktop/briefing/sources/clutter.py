@@ -421,7 +421,29 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
         body[:1], published = lede, published or when
         clutter += cut
     body, inline = strip_inline(body)
+    if len(body) > 1 and byline and _writers_note(body[-1], byline):
+        clutter.append(Clutter("credit", body.pop()))
     return Cleaned(title, tuple(body), standfirst, byline, published, (*clutter, *inline))
+
+
+# What a note on the writer says after the name: "Ana Berg covers Congress for …", "Jo Park
+# is a reporter at …".
+_WRITER_VERBS = re.compile(
+    r"\s+(?:covers|writes|reports|is\s+(?:a|an|the)\s+[\w\s,-]{0,40}?"
+    r"(?:correspondent|reporter|writer|editor|columnist|journalist|contributor))\b"
+)
+
+
+def _writers_note(paragraph: str, byline: str) -> bool:
+    """The story's last paragraph is a note on its writer ("Ana Berg covers Congress for The
+    Harbor Times."): the byline's name, then what the writer covers or is."""
+    first = re.split(r"\s+and\s+|,\s*", byline)[0].strip()
+    return (
+        len(first.split()) >= 2
+        and paragraph.startswith(first)
+        and bool(_WRITER_VERBS.match(paragraph, len(first)))
+        and len(paragraph.split()) <= 40
+    )
 
 
 def _writer(name: str) -> str:
