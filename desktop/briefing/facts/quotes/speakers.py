@@ -387,6 +387,8 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         return canonical(named.group(1), actors, pos) or named.group(1), None
     if person and who.strip().startswith(person + " of "):
         return person, None  # `Jo Park of Valby's Cancer Institute`: she, of the body
+    if (titled_owned := _owner_courtesy(who, actors, pos)) is not None:
+        return titled_owned, None  # `Norbank's Mr. Lund`: Lund, not a description
     if _P["possessed"].search(who) and (described := description_of(who)):
         return None, described
     if person is None and _party_member(words):
@@ -394,6 +396,15 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     if name := canonical(who, actors, pos, within):
         return name, None
     return None, description_of(who)
+
+
+def _owner_courtesy(who: str, actors: Actors, pos: int) -> str | None:
+    """The person `Norbank's Mr. Lund` names: business copy's later mention of someone first
+    named with the firm, by courtesy title and surname; only a person the story knows by that
+    surname (canonical), else None."""
+    m = _P["owner_courtesy"].match(who)
+    person = canonical(m["titled"], actors, pos) if m else None
+    return person if person in persons(actors) else None
 
 
 def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
@@ -1441,7 +1452,16 @@ def _owned_title(part: str, m: re.Match[str], who: str, actors: Actors, pos: int
         return None
     if title["name"]:
         return canonical(title["name"], actors, pos) or title["name"], None
+    if (holder := _titled_holder(title["bare_name"], actors, pos)) is not None:
+        return holder, None
     return None, description_of(f"{who} {title['title']}")
+
+
+def _titled_holder(name: str | None, actors: Actors, pos: int) -> str | None:
+    """The person named right after an owner's title with no comma (`said Park's top adviser
+    Ana Berg`): only one the story knows as a person, else None (the title stays the source)."""
+    person = canonical(name, actors, pos) if name else None
+    return person if person in persons(actors) else None
 
 
 def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
@@ -2105,6 +2125,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
     if body := _body_ending(described, people.actors):
         return body  # `his foreign ministry notes`: the one body named so
+    if (firm := _company_by_trade(described, people, pos)) is not None:
+        return firm  # `Holmvik Systems fell 2. The Valby electronics maker said`
     if kin := _P["kin"].fullmatch(described.strip()):
         named = re.finditer(r"[’']s\s+" + kin["noun"] + r",\s+", people.text[:pos])
         ends = {r.end() for r in named}
@@ -2158,6 +2180,23 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
     return previous
+
+
+_COMPANY_TRADES = lexicons.words("company_trade_nouns")
+
+
+def _company_by_trade(described: str, people: People, pos: int) -> str | None:
+    """The firm a description by trade stands for (`The Valby, Norland, electronics maker
+    said`): business copy's second mention of the one organisation opening the sentence
+    before (`Holmvik Systems fell 2 to 10.`); None for an indefinite source (`an electronics
+    maker`) or another opening."""
+    if _P["company_by_trade"].fullmatch(described.strip()) is None:
+        return None
+    body = body_before(people, pos)[0]
+    organisations = {a.name for a in people.actors if a.type == "organization"}
+    if body not in organisations or _kind_clash("company", body):
+        return None
+    return body
 
 
 def introduced_as(noun: str, people: People, pos: int) -> str | None:
