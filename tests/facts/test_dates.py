@@ -820,7 +820,6 @@ def test_a_date_inside_a_quotation_takes_the_tense_of_the_quoted_words() -> None
         ("The strike could last into October.", "October", "2018-10"),
         ("The fair is open throughout December.", "December", "2018-12"),
         ("Prices rose before June, traders said.", "June", "2018-06"),
-        ("The crop needs rain by the end of October.", "end of October", "2018-10"),
     ],
 )
 def test_more_prepositions_of_time_lead_a_bare_month(sentence: str, text: str, value: str) -> None:
