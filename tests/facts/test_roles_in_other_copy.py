@@ -195,3 +195,10 @@ def test_a_surname_that_is_a_person_noun_stays_an_actor() -> None:
 def test_a_british_spelling_of_a_role_noun_is_a_role() -> None:
     quill = _actors("Dock union organiser Dara Quill said the strike would go on.")["Dara Quill"]
     assert quill.roles[-1].endswith("organiser")
+
+
+def test_a_bodys_name_with_of_before_a_role_is_the_affiliation() -> None:
+    vale = _actors("Bureau of Hydrology forecaster Nina Vale says the outlook is dry.")["Nina Vale"]
+    assert vale.roles == ("forecaster",) and vale.affiliation == "Bureau of Hydrology"
+    berg = _actors("University of Valby researcher Ana Berg led the study.")["Ana Berg"]
+    assert berg.roles == ("researcher",) and berg.affiliation == "University of Valby"

@@ -202,6 +202,8 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     affiliation, k = None, j  # a run of proper nouns before the role names whose role it is
     while k > 0 and (_proper(s.tokens[k - 1]) or _initials(s.tokens[k - 1].text)):
         k -= 1  # "U.N. Secretary General" (initials read as a common noun)
+        if k > 1 and s.tokens[k - 1].text == "of" and _proper(s.tokens[k - 2]):
+            k -= 1  # "Bureau of Meteorology forecaster": the body's name runs past its "of"
     while k < j and s.tokens[k].text.lower() in ROLE_WORDS:  # "Former Norbank chief"
         k += 1
     if j < first and k < j:
