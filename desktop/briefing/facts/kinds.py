@@ -231,6 +231,47 @@ def _state_named(name: str) -> bool:
     return name.endswith(" State") and any(map(gazetteer.us_state, gazetteer.candidates(name[:-6])))
 
 
+# Words beside a town that read it as the place in a sports report (see the file).
+_PLACE_READINGS = lexicons.groups("town_place_readings")
+
+
+def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool:
+    """A town a sports report names as the place, not its team: before a state ("Valby,
+    Kan."), before a place's word ("Valby city", "a Valby native"), after a place's noun and
+    "of" ("the population of Norland"), or after "nearby" where the article never writes it
+    as a club ("of nearby Valby"; but not beside "beat Valby")."""
+    if _before_state(doc, e) or word_after(doc, e) in _PLACE_READINGS["after"]:
+        return True
+    words = [
+        t.text for t in doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
+    ]
+    if words[-1:] == ["of"]:
+        return words[0] in _PLACE_READINGS["of"]
+    return words[-1:] != [] and words[-1].lower() in _PLACE_READINGS["before"] and name not in clubs
+
+
+def _modifier_only_bodies(doc: Doc) -> set[str]:
+    """Names the tagger reads as a body only before a common noun ("the Valby landfill",
+    "the Valby meeting") and as a place after a locative elsewhere ("families living in
+    Valby"): the place at every mention, as a place's name modifies a noun as a body's does.
+    Not a name with a body's word, an acronym, nor one before a cue of bodies ("Valby
+    officials")."""
+    bodies: dict[str, bool] = {}
+    placed: set[str] = set()
+    for e in doc.entities:
+        name = clean_name(e.text)
+        if e.label == "LOCATION" and word_before(doc, e).lower() in LOCATIVES:
+            placed.add(name)
+        if e.label != "ORGANIZATION":
+            continue
+        after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 1]
+        noun = [t.tag for t in after] in (["NN"], ["NNS"]) and after[0].text.islower()
+        noun = noun and after[0].text not in ORG_CUES
+        bodies[name] = bodies.get(name, True) and noun
+    worded = {n for n in bodies if any(w in ORG_WORDS for w in re.split(r"[\s-]+", n))}
+    return {n for n, only in bodies.items() if only and n in placed and not n.isupper()} - worded
+
+
 def _headed_club(name: str) -> bool:
     """A club's first word before a town the gazetteer knows: "Real Madrid", "Sporting
     Lisbon"."""
@@ -648,10 +689,18 @@ def _person_by_context(
     return cued and not (scores and not suffixed and any(map(gazetteer.candidates, words)))
 
 
-def _listed_with_persons(doc: Doc, e: Entity, tagged: dict[int, list[Entity]]) -> bool:
+def _listed_with_persons(
+    doc: Doc,
+    e: Entity,
+    tagged: dict[int, list[Entity]],
+    tagged_persons: bool = False,
+    persons_known: frozenset[str] = frozenset(),
+) -> bool:
     """A name listed with two persons or more and no place the gazetteer knows ("Marvek,
     Tito, Sukarno and Nasser", however the tagger read each): a person too, as a list holds
-    things of one kind. `tagged`: the tagger's entities by sentence."""
+    things of one kind. `tagged`: the tagger's entities by sentence; `tagged_persons`: the
+    names the tagger read as persons may be places' names too ("Walker"); `persons_known`:
+    names read as persons already, whatever the tagger's label here."""
     tokens = doc.sentences[e.sentence].tokens
     starts = {x.first_token: x for x in tagged.get(e.sentence, [])}
     ends = {x.end_token: x for x in tagged.get(e.sentence, [])}
@@ -664,9 +713,26 @@ def _listed_with_persons(doc: Doc, e: Entity, tagged: dict[int, list[Entity]]) -
                 break
             mates.append(mate)
             k = mate.first_token - 1 if step < 0 else mate.end_token
-    persons = sum(m.label == "PERSON" for m in mates)
-    placed = any(gazetteer.candidates(clean_name(m.text)) for m in mates)
+    persons = sum(m.label == "PERSON" or clean_name(m.text) in persons_known for m in mates)
+    unsure = (m for m in mates if not (tagged_persons and m.label == "PERSON"))
+    placed = any(gazetteer.candidates(clean_name(m.text)) for m in unsure)
     return persons >= 2 and not placed
+
+
+def _listed_surnames(doc: Doc, tagged: dict[int, list[Entity]]) -> set[str]:
+    """One-word names listed with two persons somewhere in the article ("Lind, Berg and
+    Tamm will have to pitch better"): persons at every mention, however the tagger read
+    each, when no list knows them as a place, a body's word or an acronym."""
+    out: set[str] = set()
+    for _ in range(2):  # again with the names found: "Lind, Berg and Tamm", Berg read a body
+        for e in doc.entities:
+            name = clean_name(e.text)
+            if " " in name or not name.isalpha() or name.isupper() or name in ORG_WORDS:
+                continue
+            listed = _listed_with_persons(doc, e, tagged, True, frozenset(out))
+            if listed and not gazetteer.candidates(name):
+                out.add(name)
+    return out
 
 
 def _firm_name_end(s: Sentence, e: Entity, org_names: set[str]) -> int:
@@ -1169,7 +1235,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     dated = datelines(doc)
     person_words: set[str] = set()
     names = [(e.label, clean_name(e.text)) for e in doc.entities]
-    org_names = {name for label, name in names if label == "ORGANIZATION"}
+    # "the Valby landfill" beside "living in Valby": no body's name
+    site_modifiers = _modifier_only_bodies(doc)
+    org_names = {name for label, name in names if label == "ORGANIZATION"} - site_modifiers
     place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
@@ -1210,6 +1278,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # and never a place where something happens ("in Valby")
     clubs = {m["before"] or m["after"] for m in CLUB_NAMES.finditer(doc.text) if m[0][:4] != "Univ"}
     clubs -= {clean_name(e.text) for e in doc.entities if word_before(doc, e) == "in"}
+    # and the names written as clubs' in full ("Valby Town", "Valby United"): no place after
+    # "of" or "from" ("the visit of Valby Town")
+    written = clubs | {m["tail"] for m in CLUB_NAMES.finditer(doc.text) if m["tail"]}
     openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
     club_heads = {n.split()[0] for _, n in names if _headed_club(n)}  # "Real" alone: the club
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
@@ -1231,6 +1302,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     apposed = {n for e in doc.entities if _unnamed_body(doc, e, n := clean_name(e.text))}
     out = list(dated)
     tagged = untagged.by_sentence(doc.entities)
+    listed = _listed_surnames(doc, tagged)  # "Lind, Berg and Tamm": Berg a person everywhere
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
         in_dateline = any(d.start < e.end and e.start < d.end for d in dated)
@@ -1294,6 +1366,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
         elif e.label == "ORGANIZATION" and place_tail and (places or _unknown_site(name)):
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
+        if e.label == "ORGANIZATION" and name in site_modifiers:
+            e = replace(e, label="LOCATION")  # "the Valby landfill" beside "in Valby"
         if e.label == "LOCATION" and _seat_acts(doc, e, name):
             e = replace(e, label="ORGANIZATION")  # "Kremlin threats", "the Pentagon said"
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
@@ -1331,7 +1405,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
         also_body = name in org_names and name not in name_parts
-        also_body &= before.rstrip(".") not in _TITLE_WORDS and not role
+        also_body &= before.rstrip(".") not in _TITLE_WORDS and not role and name not in listed
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
         seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
@@ -1368,6 +1442,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             region = any(k.type == "region" for k in known[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
             person = person or _person_by_context(doc, e, name, person_words, scores)
+            person = person or name in listed
             # a town's whole name, which the tagger reads as a place elsewhere ("El Paso")
             person = person and not (known and name in place_names)
             strict = scores or name.isupper() or name not in place_names
@@ -1407,7 +1482,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         label = "LOCATION"
         # a side (a team) in a sports report: not after "in" nor at a ground
         side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
-        side &= name not in grounds
+        side &= name not in grounds and not _town_read_as_place(doc, e, name, written)
         called = _called_by_name(name, before, given) and not _state_after_town(
             doc, e, name, place_ends
         )
@@ -1422,6 +1497,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             town = not any(k.type in ("country", "water", "other") for k in known)
             team = sports and bool(known) and town and name not in gazetteer.FEATURES
             team &= not venue and name not in grounds
+            team = team and not _town_read_as_place(doc, e, name, written)
             label = "ORGANIZATION" if team else "LOCATION"
         elif _is_person_name(name, person_words) and not (_sited(doc, e) or _sided(doc, e, name)):
             # "Park View Academy": a first name opening a body's name
