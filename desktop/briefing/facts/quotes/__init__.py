@@ -139,6 +139,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 head, head_abs, actors, people, after_close
             )
             weaving = weaving or speakers.statement_saying(head, head_abs, people)
+            weaving = weaving or speakers.participle_subject(head, head_abs, people)
             found = weaving or _epithet(head, head_abs, people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`), not the

@@ -1,0 +1,52 @@
+"""Speakers a participle of saying after a main clause gives (`Norbank welcomed the move,
+saying the port had "…"`: the clause's named subject), and a person described by age before
+a relative clause set off by commas (`The 34-year-old, who…, said: "…"`)."""
+
+from __future__ import annotations
+
+from tests.facts.test_quotes import _quotes
+
+
+def test_a_named_person_opening_the_clause_speaks_after_saying() -> None:
+    text = 'Mayor Ana Berg welcomed the plan, saying the ferry line had "given up a lot of ground".'
+    (q,) = _quotes(text)
+    assert q.speaker == "Ana Berg" and q.cue == "saying"
+
+
+def test_a_named_body_after_a_fronted_phrase_speaks_after_saying() -> None:
+    text = (
+        "In its note on Monday, the Valby Harbour Trust sought to end the talks, saying its "
+        'old fees were "the subject of a binding deal with the town."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Valby Harbour Trust"
+
+
+def test_a_name_after_a_verb_is_no_subject_of_the_participle() -> None:
+    text = 'Police arrested Ana Berg on Monday, saying she had "taken the boats without leave".'
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_a_person_in_the_object_leaves_the_participle_unsure() -> None:
+    text = 'Norbank hired Ana Berg on Monday, saying she had "a great deal of ground to make up".'
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_an_apposition_before_the_participle_leaves_it_unsure() -> None:
+    text = (
+        "Ana Berg, the harbour master, met Tom Lund, a skipper, on Monday, saying the quay "
+        'was "far too short for the new boats".'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_a_person_described_by_age_before_a_relative_clause_is_the_one_named() -> None:
+    text = (
+        "Mira Holt left the ferry crew in May. The 24-year-old, who was paid a small wage by "
+        'the line, said: "What upset me most was the cold on the night shifts."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Mira Holt"
