@@ -50,3 +50,23 @@ def test_a_person_described_by_age_before_a_relative_clause_is_the_one_named() -
     )
     (q,) = _quotes(text)
     assert q.speaker == "Mira Holt"
+
+
+def test_a_pronoun_after_a_newcomer_named_by_age_is_nobody_sure() -> None:
+    # `Tuva, 25,` brings in someone new the tagger may miss: "she" may be her, not Mira.
+    text = (
+        'Mira left the ferry crew in May. "What upset me most was the cold," she said. '
+        "Tuva, 25, was sent to work the docks. She rarely saw her family. "
+        '"Most of the time I would sleep at the quay because the boats came in late," she said.'
+    )
+    first, second = _quotes(text)
+    assert first.speaker == "Mira" and second.speaker is None
+
+
+def test_the_one_introduced_by_age_keeps_her_pronoun() -> None:
+    text = (
+        "Mira Holt, 24, left the ferry crew in May. "
+        '"Most of the time I would sleep at the quay because the boats came in late," she said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Mira Holt"

@@ -1760,6 +1760,34 @@ def participle_subject(head: str, head_abs: int, people: People) -> Found | None
     return Found(name, m["verb"], How.NAMED)
 
 
+_CALENDAR = lexicons.words("calendar_words")
+
+
+def untagged_newcomer(people: People, lo: int, hi: int) -> bool:
+    """Whether someone the story brings in by name and age (`Tuva, 25, was sent…`) between
+    `lo` and `hi` is no person the tagger found: a pronoun or a description after may stand
+    for that newcomer, not for the one named or described before."""
+    for m in _P["age_apposed"].finditer(people.text, lo, hi):
+        if m["name"].split()[0] in _CALENDAR or people.named_in(m.start(), m.end("name")):
+            continue
+        if not any(
+            e.start < m.end("name") and m.start() < e.end for a in people.actors for e in a.evidence
+        ):
+            return True
+    return False
+
+
+def pronoun_past_newcomer(found: Found, people: People, pos: int) -> bool:
+    """Whether the person a pronoun was read as (`found`) was last named before an untagged
+    newcomer brought in by name and age (`Mira…. Tuva, 25, was sent to the docks. "…," she
+    said`): the pronoun may be the newcomer's, so nobody is sure."""
+    if found.how != How.PRONOUN or found.speaker is None:
+        return False
+    lo = max(0, pos - 600)
+    own = [e for s, e, n in people.named_in(lo, pos) if n == found.speaker]
+    return untagged_newcomer(people, own[-1] if own else lo, pos)
+
+
 def source_before(scan: str, span: Span, people: People) -> Found | None:
     """The source a woven quote with no reporting clause of its own carries on from the
     sentence right before, when that sentence ends on its source after a comma and quotes
