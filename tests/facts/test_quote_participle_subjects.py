@@ -70,3 +70,12 @@ def test_the_one_introduced_by_age_keeps_her_pronoun() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Mira Holt"
+
+
+def test_a_description_opening_a_sentence_before_a_comma_is_the_source() -> None:
+    text = (
+        "Ana Berg spoke to the crowd on the pier. A local fisherman told reporters, "
+        '"We will not leave the Valby quay, whatever the council decides."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None and q.description == "A local fisherman"
