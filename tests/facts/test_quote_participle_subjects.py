@@ -1,6 +1,8 @@
 """Speakers a participle of saying after a main clause gives (`Norbank welcomed the move,
-saying the port had "…"`: the clause's named subject), and a person described by age before
-a relative clause set off by commas (`The 34-year-old, who…, said: "…"`)."""
+saying the port had "…"`: the clause's named subject); a person described by age before a
+relative clause set off by commas (`The 34-year-old, who…, said: "…"`); a pronoun past a
+newcomer brought in by name and age (nobody sure); a description opening its sentence before
+a comma (`A local fisherman told reporters, "…"`); and a body's trade noun (`the lender`)."""
 
 from __future__ import annotations
 
@@ -79,3 +81,12 @@ def test_a_description_opening_a_sentence_before_a_comma_is_the_source() -> None
     )
     (q,) = _quotes(text)
     assert q.speaker is None and q.description == "A local fisherman"
+
+
+def test_the_lender_is_the_bank_opening_the_sentence_before() -> None:
+    text = (
+        "Norbank cut forty branches on Monday. "
+        '"We have had a very hard winter in the north," the lender said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Norbank"
