@@ -90,3 +90,12 @@ def test_the_lender_is_the_bank_opening_the_sentence_before() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Norbank"
+
+
+def test_one_apposition_after_the_subject_still_leaves_it_the_speaker() -> None:
+    text = (
+        "Ana Berg, the harbour master, welcomed the move, saying the quay had "
+        '"given up a lot of ground".'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ana Berg"

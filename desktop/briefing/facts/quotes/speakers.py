@@ -1739,8 +1739,6 @@ def participle_subject(head: str, head_abs: int, people: People) -> Found | None
     first = main.split()[:1]
     opener = first and first[0].strip(",").lower() in _FRONTED | _CONNECTIVES
     offset = main.index(",") + 1 if opener and "," in main else 0
-    if "," in main[offset:]:
-        return None  # an apposition or a list before the participle: whose clause is unsure
     named = _actors_in(people.actors, head_abs + offset, head_abs + len(main))
     if not named:
         return None
@@ -1749,7 +1747,14 @@ def participle_subject(head: str, head_abs: int, people: People) -> Found | None
     verbal = any(w.lower() in cues.VERBS or _P["object_verb"].fullmatch(w) for w in lead)
     if len(lead) > 4 or verbal or {w.lower() for w in lead} & _PREPOSITIONS:
         return None  # `Police arrested Ana Berg, saying…`: the name is no subject
-    pred = _P["subject_predicate"].match(head, end - head_abs, len(main))
+    # `Ana Berg, the harbour master, welcomed…`: one apposition set off after the name.
+    apposed = _P["subject_apposition"].match(head, end - head_abs, len(main))
+    after = apposed.end() if apposed else end - head_abs
+    if apposed and people.named_in(head_abs + apposed.start(), head_abs + after):
+        return None  # `Ana Berg, an aide to Jo Park, …`: two people, whose clause is unsure
+    if "," in head[after : len(main)] or "," in head[offset : start - head_abs]:
+        return None  # a list or a clause of its own before the participle: unsure
+    pred = _P["subject_predicate"].match(head, after, len(main))
     if pred is None or not _plain_predicate(pred["verb"], pred["object"]):
         return None
     if people.named_in(head_abs + pred.start("object"), head_abs + len(main)):
