@@ -111,6 +111,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         described = None if quotes and quotes[-1].start in carried else described
         # `"…," the filmmakers said. "…," she says`: "she" is never a plural description.
         agrees = found.pronoun == "they" or not re.search(r"[^s]s$", described or "")
+        # Nor past a newcomer the tagger missed (`…, the 24-year-old said. Tuva, 25, was sent
+        # to the docks. "…," she said`): the pronoun may be hers.
+        agrees = agrees and not speakers.untagged_newcomer(people, span.open - len(gap), span.open)
+        if speakers.pronoun_past_newcomer(found, people, span.open):
+            found = Found(None, found.cue, How.PRONOUN, after=found.after, pronoun=found.pronoun)
         # `…, the panel said, "…" It urged…`: "it" is the panel just quoted, not a body named
         # before that quote (one named since is: `"…," it said. Norbank agreed. "…," it said`);
         # never a person described (`a spokesman`).
@@ -139,6 +144,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 head, head_abs, actors, people, after_close
             )
             weaving = weaving or speakers.statement_saying(head, head_abs, people)
+            weaving = weaving or speakers.participle_subject(head, head_abs, people)
             found = weaving or _epithet(head, head_abs, people) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`), not the

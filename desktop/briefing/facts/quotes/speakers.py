@@ -1724,6 +1724,95 @@ def with_saying(head: str, head_abs: int, people: People) -> Found | None:
     return found if _whole((found.speaker or "").split()[-1], m["who"]) else None
 
 
+_IRREGULAR_PAST = lexicons.words("irregular_past_verbs")
+
+
+def _actors_in(actors: Actors, start: int, end: int) -> list[Mention]:
+    """Every actor's mentions (bodies too) that start in [start, end), in text order."""
+    found = [(e.start, e.end, a.name) for a in actors for e in a.evidence if start <= e.start < end]
+    return sorted(found)
+
+
+def _plain_predicate(verb: str, obj: str) -> bool:
+    """Whether `verb` and `obj` are a main clause's own predicate with no clause inside it
+    (`welcomed the move`, `sought to close the talks`): a finite verb that neither reports
+    nor takes a clause, and an object with no subordinate or relative word."""
+    if verb in cues.VERBS or _P["clause_taker"].fullmatch(verb):
+        return False
+    past = verb.endswith("ed") or verb in _IRREGULAR_PAST
+    if not (past or verb.endswith("s") and not verb.endswith("ss")):
+        return False
+    words = {w.lower() for w in obj.split()}
+    return not (words & (_SUBORDINATORS | {"that", "who", "which", "whom", "whose"}))
+
+
+def participle_subject(head: str, head_abs: int, people: People) -> Found | None:
+    """The named subject of a main clause a participle of saying hangs on (`Norbank welcomed
+    the move, saying the port had "given ground"`, `In a note, Jo Park backed the plan,
+    adding that it was "overdue"`): the participle's words are that subject's. None unless the
+    subject opens the clause (past a fronted phrase and a few words of description) and the
+    predicate before the comma names no person and has no clause of its own."""
+    m = _P["participle_saying"].search(head)
+    if m is None or len(m["rest"].split()) > 30 or _reports_inside(m["rest"]):
+        return None
+    main = head[: m.start()]
+    first = main.split()[:1]
+    opener = first and first[0].strip(",").lower() in _FRONTED | _CONNECTIVES
+    offset = main.index(",") + 1 if opener and "," in main else 0
+    named = _actors_in(people.actors, head_abs + offset, head_abs + len(main))
+    if not named:
+        return None
+    start, end, name = named[0]
+    lead = head[offset : start - head_abs].split()
+    verbal = any(w.lower() in cues.VERBS or _P["object_verb"].fullmatch(w) for w in lead)
+    if len(lead) > 4 or verbal or {w.lower() for w in lead} & _PREPOSITIONS:
+        return None  # `Police arrested Ana Berg, saying…`: the name is no subject
+    # `Ana Berg, the harbour master, welcomed…`: one apposition set off after the name.
+    apposed = _P["subject_apposition"].match(head, end - head_abs, len(main))
+    after = apposed.end() if apposed else end - head_abs
+    if apposed and people.named_in(head_abs + apposed.start(), head_abs + after):
+        return None  # `Ana Berg, an aide to Jo Park, …`: two people, whose clause is unsure
+    if "," in head[after : len(main)] or "," in head[offset : start - head_abs]:
+        return None  # a list or a clause of its own before the participle: unsure
+    pred = _P["subject_predicate"].match(head, after, len(main))
+    if pred is None or not _plain_predicate(pred["verb"], pred["object"]):
+        return None
+    if people.named_in(head_abs + pred.start("object"), head_abs + len(main)):
+        return None  # `Norbank hired Jo Park, saying…`: maybe Park's words
+    found = found_by(head[offset : end - head_abs].strip(), people.actors, start, m["verb"])
+    if found is None or found.speaker != name:
+        return None
+    return Found(name, m["verb"], How.NAMED)
+
+
+_CALENDAR = lexicons.words("calendar_words")
+
+
+def untagged_newcomer(people: People, lo: int, hi: int) -> bool:
+    """Whether someone the story brings in by name and age (`Tuva, 25, was sent…`) between
+    `lo` and `hi` is no person the tagger found: a pronoun or a description after may stand
+    for that newcomer, not for the one named or described before."""
+    for m in _P["age_apposed"].finditer(people.text, lo, hi):
+        if m["name"].split()[0] in _CALENDAR or people.named_in(m.start(), m.end("name")):
+            continue
+        if not any(
+            e.start < m.end("name") and m.start() < e.end for a in people.actors for e in a.evidence
+        ):
+            return True
+    return False
+
+
+def pronoun_past_newcomer(found: Found, people: People, pos: int) -> bool:
+    """Whether the person a pronoun was read as (`found`) was last named before an untagged
+    newcomer brought in by name and age (`Mira…. Tuva, 25, was sent to the docks. "…," she
+    said`): the pronoun may be the newcomer's, so nobody is sure."""
+    if found.how != How.PRONOUN or found.speaker is None:
+        return False
+    lo = max(0, pos - 600)
+    own = [e for s, e, n in people.named_in(lo, pos) if n == found.speaker]
+    return untagged_newcomer(people, own[-1] if own else lo, pos)
+
+
 def source_before(scan: str, span: Span, people: People) -> Found | None:
     """The source a woven quote with no reporting clause of its own carries on from the
     sentence right before, when that sentence ends on its source after a comma and quotes
