@@ -37,6 +37,10 @@ UNSOURCED_PARTIAL = 3
 # no clause of its own goes on in that voice only within the same distance (copy pasted
 # without paragraph breaks runs whole articles into one block).
 RECENT = 300
+# How far back (characters) a verb of calling or describing may stand before the article and
+# the mark (`described the new Valby harbour manager Pete Olsen as a "disgrace"`): its object
+# is up to six words, a name with its titles.
+CALLING_REACH = 100
 # Words a title leaves in lower case (English title-case convention).
 _TITLE_SMALL = lexicons.words("title_small_words")
 _CHANTS = lexicons.words("chant_verbs")
@@ -136,6 +140,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if headlined := headliner is not None:
             # `Jo Park: Harbour Fees Are 'Too High'`: a headline names whose words it quotes.
             found, partial = Found(headliner, None, How.NAMED), not scan[: span.open].endswith(": ")
+            # `Jo Park Warns Board: 'We Will Sue'`: after a verb and its object, the editor's
+            # pick of the words, partial like a word the headline calls someone.
+            partial = partial or cues.P["headline_calls"].match(scan, 0, span.open) is not None
         if span.open < title and not _sourced(found) and (who := _headline_subject(scan, span)):
             found = Found(None, None, How.DESCRIPTION, who)  # `Blind pilot 'flies by ear'`
         if partial and not _sourced(found):
@@ -146,6 +153,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             weaving = weaving or speakers.statement_saying(head, head_abs, people)
             weaving = weaving or speakers.participle_subject(head, head_abs, people)
             found = weaving or _epithet(head, head_abs, people) or found
+            if not _sourced(found):
+                its_sentence = max(0, bisect.bisect_right(starts, start) - 1)
+                found = _saying_subject(doc, its_sentence, span, people, persons) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`), not the
             # first's own clause when nobody else is named (`"…?" he asks, remarking on the
@@ -166,6 +176,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # Nor past a new sentence a pronoun of the other sex opens (`"…!" She replied
             # that it was "…"` after a man's words).
             same_sentence = same_sentence and not _other_sex_opens(gap, previous, people)
+            # Nor past a clause whose subject is a pronoun that may be someone else (`called
+            # her a "disgrace" after she blamed it on "bad luck"`): her words, not his.
+            same_sentence = same_sentence and not _other_sex_within(gap, previous, people)
             # Nor from a source only carried over from the sentence before (below).
             same_sentence = same_sentence and quotes[-1].start not in carried
             if not _sourced(found) and one_source and same_sentence:
@@ -231,7 +244,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # Not a word modifying the noun after it (`saw a "vast" change`): the source's word.
         adjective = len(words) == 1 and _before_noun(doc, sentence, span.close)
         term = word_before in speakers.ARTICLES and not adjective
-        term = term and not _P["calling_article"].search(scan, max(0, span.open - 60), span.open)
+        calling = scan[max(0, span.open - CALLING_REACH) : span.open]
+        term = term and not _P["calling_article"].search(calling)
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
         # After an article too when a pronoun's clause after it says it (`a "bold" step, he says`).
         own = found.after and found.how == How.PRONOUN and found.speaker is not None
@@ -474,6 +488,14 @@ def _other_sex_opens(gap: str, previous: str | None, people: People) -> bool:
     return m is not None and own in (MALE, FEMALE) and own != pronoun_gender(m["pronoun"])
 
 
+def _other_sex_within(gap: str, previous: str | None, people: People) -> bool:
+    """Whether `gap` holds "he" or "she" that may not stand for `previous`: a person of the
+    other sex, or of a sex unknown (unsure, abstain), so a clause about someone else may come
+    between two partial quotations."""
+    own = (people.gender(previous) or name_gender(previous)) if previous else None
+    return any(pronoun_gender(m.group()) != own for m in _P["he_or_she"].finditer(gap))
+
+
 def _other_opens(scan: str, last: Span, gap: str) -> bool:
     """Whether a new sentence opening with a person noun follows `last`, its stop inside the
     marks (`…"we will not go back." A judge in Valby called them "…"`): maybe the words of
@@ -597,16 +619,45 @@ def _epithet(head: str, head_abs: int, people: People) -> Found | None:
     return Found(subject, gap.split()[-1], How.SUBJECT)
 
 
+# Tags of the words a sentence may open with before its subject's name (`Valby mayor Ana
+# Berg`, `Democratic nominee Jo Park`): a noun phrase, no verb.
+_NAME_LEAD_TAGS = frozenset({"NNP", "NNPS", "NN", "JJ"})
+
+
+def _saying_subject(
+    doc: Doc, sentence: int, span: Span, people: People, persons: set[str]
+) -> Found | None:
+    """`Jo Park went to court, saying the board shut her out of "windfall" fees`: the person
+    the sentence opens with, as its subject (a verb right after the name), says the words
+    its -ing clause weaves in; None when anyone else is named before the -ing verb."""
+    at = doc.sentences[sentence].start
+    m = cues.P["saying_any"].match(people.text, at, span.open)
+    named = people.named_in(at, m.start("verb")) if m else []
+    if m is None or not named or any(n != named[0][2] for _, _, n in named):
+        return None
+    start, end, who = named[0]
+    tokens = doc.sentences[sentence].tokens
+    lead = [t for t in tokens if t.start < start]
+    after = next((t for t in tokens if t.start >= end), None)
+    subject = after is not None and after.tag in ("VBD", "VBZ", "VBP", "MD")
+    if not subject or any(t.tag not in _NAME_LEAD_TAGS for t in lead) or who not in persons:
+        return None
+    return Found(who, m["verb"], How.SUBJECT)
+
+
 def _headline_speaker(scan: str, span: Span, title: int, people: People) -> str | None:
     """The person a headline names as the source of the words it quotes: opening it before
-    a colon (`Jo Park: Fees 'Too High'`, `Jo Park on Fees: …`) or saying them at its end
-    (`Fees 'Too High,' Jo Park Says.`). Title case hides names from the tagger: a form of
-    a person's name set off by the colon or the comma counts too."""
+    a colon (`Jo Park: Fees 'Too High'`, `Jo Park on Fees: …`) or a verb of calling (`Jo Park
+    Calls Plan 'A Mistake'`), or saying them at its end (`Fees 'Too High,' Jo Park Says.`).
+    Title case hides names from the tagger: a form of a person's name set off by the colon or
+    the comma counts too."""
     named = people.between(0, title)[:1]
     if named and not scan[: named[0][0]].strip() and ":" in scan[named[0][1] : span.open]:
         # Not a title-case run the tagger took for one name (`Jo Park Backs Ana Berg`).
         return named[0][2] if len(named[0][2].split()) <= 3 else None
     opening = cues.P["headline_source"].match(scan, 0, span.open)
+    # `Jo Park Calls Harbour Plan 'A Mistake'`: the one calling it says it.
+    opening = opening or cues.P["headline_calls"].match(scan, 0, span.open)
     m = opening or cues.P["headline_says"].search(scan, span.close - 1, title)
     forms = {f: a.name for a in people.actors if a.type == "person" for f in (a.name, *a.aliases)}
     return forms.get(m["who"]) if m else None

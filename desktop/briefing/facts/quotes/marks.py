@@ -142,6 +142,9 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
             elif _continues_single(scan, i, end):
                 chars[i] = "“"
                 skip_to = end
+            elif (cut := _lost_single_close(scan, i, end)) >= 0:
+                chars[i], chars[cut] = "“", "”"
+                skip_to = cut + 1
 
 
 def _opens(scan: str, i: int) -> bool:
@@ -206,6 +209,19 @@ def _sentence_reopening(scan: str, start: int, end: int) -> tuple[int, int]:
         if _opens(scan, o) and (not caption or stop > start):
             return o, (stop + 1 if caption else o - 1)
     return -1, -1
+
+
+# How far (characters) a single-quoted stretch whose closing mark is lost may run to the
+# writer's sentence that ends it: two or three sentences of speech, not a story run together.
+LOST_CLOSE_REACH = 250
+
+
+def _lost_single_close(scan: str, i: int, end: int) -> int:
+    """Where a single-quoted stretch that never closes ends: right after the stop before the
+    writer's own sentence of a pronoun and a reporting verb (`'I kept quiet. I was scared. She
+    says she…`), its closing mark lost; -1 when no such sentence follows in the paragraph."""
+    m = _P["writer_resumes"].search(scan, i + 1, min(end, i + LOST_CLOSE_REACH))
+    return m.start() + 1 if m is not None else -1
 
 
 def _continues_single(scan: str, i: int, end: int) -> bool:
