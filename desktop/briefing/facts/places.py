@@ -687,15 +687,26 @@ def resolve(
 # A city below this many people is no match for a region or island of another country
 # of its name ("Bali": Indonesia's, not the Indian town) unless the story names its country.
 _TOWN = 300_000
+# ISO 3166-2 types of the regions news names by themselves ("Province", "State")
+_NAMED_ALONE = lexicons.words("regions_named_alone")
 
 
 def _region_over_town(found: tuple[Known, ...], best: Known, context: Counter[str]) -> Known:
     """A region (a province, a state, an island) of another country before `best`, a town of a
-    country the story does not name: news names a region by itself, a town with its country."""
+    country the story does not name: news names a region by itself, a town with its country;
+    not a district or a council ("Savannah" is no Ghanaian region), which news names with it,
+    nor a province named after its own town ("Toledo"), where the name is the towns'."""
     if best.type != "city" or context[best.country or ""] or best.population >= _TOWN:
         return best
-    regions = [k for k in found if k.type == "region" and k.country != best.country]
-    return regions[0] if regions else best
+    towns = {k.country for k in found if k.type == "city"}
+    regions = [k for k in found if k.type == "region" and k.country not in towns]
+    return next((k for k in regions if named_alone(k)), best)
+
+
+def named_alone(k: Known) -> bool:
+    """A region news names without its country: one of our own tables (no ISO type, "Darfur",
+    "Yorkshire") or an ISO subdivision of a type in `_NAMED_ALONE` ("Bali", a province)."""
+    return k.subdivision is None or k.subdivision in _NAMED_ALONE
 
 
 def _us_state_home(doc: Doc, m: PlaceMention, congress: bool) -> bool:
