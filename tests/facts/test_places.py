@@ -725,3 +725,27 @@ def test_a_persons_home_in_a_story_of_the_us_congress_is_the_state() -> None:
         "Georgia's Wade Colby objected at once. Envoys then debated aid to Laos, Cuba and Chad."
     )
     assert _places(abroad)["Georgia"].type == "country"
+
+
+def test_a_state_abbreviation_the_tagger_left_after_a_town_is_the_towns_state() -> None:
+    places = _places(
+        "On a talk show on Tuesday, Ana Berg criticized Tulsa, Okla., police officer Jo Lind "
+        "for shooting a man."
+    )
+    assert places["Oklahoma"].type == "region" and places["Oklahoma"].evidence
+    assert places["Tulsa"].country == "United States"
+
+
+def test_a_lawmakers_party_and_state_in_brackets_adds_no_state() -> None:
+    places = _places("Sen. Jo Lind (R., Mo.) praised the plan, as did Ann Berg of Lindale, Mo.")
+    assert places["Missouri"].mentions == 1
+
+
+def test_a_title_ending_a_sentence_after_a_comma_is_no_state() -> None:
+    assert "Mississippi" not in _places("We met Jo Park, Miss. Lind and Ann Berg.")
+
+
+def test_a_place_keeps_the_capitalised_word_before_it_that_names_it_whole() -> None:
+    places = _places("In 1986, the Supreme Court blocked a New Jersey company from leaving Norway.")
+    assert "Jersey" not in places
+    assert places["New Jersey"].country == "United States"

@@ -115,6 +115,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     unknown_people = {n for n in surnames if n.isalpha() and not gazetteer.candidates(n)}
     for e in entities:
         e = _with_street(doc, _with_seat_pair(doc, _with_next_word(doc, e)))
+        e = _with_word_before(doc, e, covered)
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
         in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
         covered |= tokens
@@ -175,6 +176,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 demonym = None
             if demonym or _untagged_place(s, i, lower):  # "Syrian": Syria
                 out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
+            elif state := _state_after_town(s, i):  # "Tulsa, Okla., police": Oklahoma
+                out.append(PlaceMention(state, Evidence(s.index, t.start, t.end)))
             # "the Valbian peninsula": a name the tagger left out before a landform noun
             noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
             free = not then or then.text != "of"  # not "the Valbian island of Loxa"
@@ -308,6 +311,20 @@ def _with_next_word(doc: Doc, e: Entity) -> Entity:
     if e.label != "LOCATION" or not text or not (street or gazetteer.candidates(text)):
         return e
     return replace(e, text=text, end=after[0].end, end_token=e.end_token + 1)
+
+
+def _with_word_before(doc: Doc, e: Entity, covered: set[tuple[int, int]]) -> Entity:
+    """A place's name with the capitalised word before it that the tagger left out, when the
+    two name a place the gazetteer knows ("a New Valby company" read as "Valby"), and the
+    word is no part of another name."""
+    i = e.first_token
+    before = doc.sentences[e.sentence].tokens[i - 1] if i else None
+    if e.label != "LOCATION" or not before or not before.text.istitle():
+        return e
+    text = f"{before.text} {e.text}"
+    if (e.sentence, i - 1) in covered or not gazetteer.candidates(text):
+        return e
+    return replace(e, text=text, start=before.start, first_token=i - 1)
 
 
 def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
@@ -579,6 +596,22 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
     return after.lower() in words.SEAT_NOUNS or big
+
+
+def _state_after_town(s: Sentence, i: int) -> str | None:
+    """ "Okla." of "a Tulsa, Okla., officer" that the tagger left out: a US state's wire
+    abbreviation after a capitalised name and a comma, not before a capitalised word nor, for
+    a title's form, at a sentence's end ("Miss. Park"), names the town's state."""
+    form = gazetteer.stopped(s.tokens[i].text)
+    dot = not form.endswith(".") and s.tokens[i + 1 : i + 2] and s.tokens[i + 1].text == "."
+    form += "." * bool(dot)  # "Tex" and the sentence's full stop
+    if form not in gazetteer.US_STATE_ABBREVIATIONS or i < 2 or s.tokens[i - 1].text != ",":
+        return None
+    after = s.tokens[i + 1 + bool(dot)].text if i + 1 + bool(dot) < len(s.tokens) else ""
+    title = form[:-1].lower() in _NAME_OPENERS and not after  # "Miss." ending a sentence
+    name = s.tokens[i - 2].text  # not a party's initial: "(D., Mo.)" is the lawmaker's state
+    town = name[:1].isupper() and not re.fullmatch(r"[A-Z]\.?", name)
+    return form if town and not after[:1].isupper() and not title else None
 
 
 def _names_a_body(s: Sentence, i: int) -> bool:
