@@ -749,3 +749,38 @@ def test_a_place_keeps_the_capitalised_word_before_it_that_names_it_whole() -> N
     places = _places("In 1986, the Supreme Court blocked a New Jersey company from leaving Norway.")
     assert "Jersey" not in places
     assert places["New Jersey"].country == "United States"
+
+
+def test_names_listed_before_a_persons_full_name_are_people_not_places() -> None:
+    text = "Lumo, The Reef, Tam Orley and Dana Kell Jr begin a tour of Norway in May."
+    tags = [
+        ("LOCATION", "Lumo"),
+        ("LOCATION", "The Reef"),
+        ("LOCATION", "Tam Orley"),
+        ("PERSON", "Dana Kell Jr"),
+        ("LOCATION", "Norway"),
+    ]
+    assert _tagged(text, tags) == {"Norway"}
+
+
+def test_a_town_before_a_person_after_a_preposition_or_a_clause_comma_stays_a_place() -> None:
+    text = "Jo Lind of Dunmore and Ana Berg came. Mo Park reported from Kelby, and Ana Berg wrote."
+    tags = [
+        ("PERSON", "Jo Lind"),
+        ("LOCATION", "Dunmore"),
+        ("PERSON", "Ana Berg"),
+        ("PERSON", "Mo Park"),
+        ("LOCATION", "Kelby"),
+    ]
+    assert _tagged(text, tags) == {"Dunmore", "Kelby"}
+
+
+def test_a_state_listed_before_a_person_stays_a_place() -> None:
+    text = "Voters in Lindale, Miss. and Ana Berg of Dunmore agree."
+    tags = [("LOCATION", "Lindale"), ("LOCATION", "Miss."), ("PERSON", "Ana Berg")]
+    assert "Mississippi" in _tagged(text, tags)
+
+
+def test_a_name_its_possessive_and_a_brook_are_one_place() -> None:
+    places = _places("The horse was hampered at Dunster's Brook the first time round.")
+    assert "Dunster's Brook" in places and not {"Dunster", "Brook"} & set(places)

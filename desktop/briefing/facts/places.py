@@ -115,7 +115,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     unknown_people = {n for n in surnames if n.isalpha() and not gazetteer.candidates(n)}
     for e in entities:
         e = _with_street(doc, _with_seat_pair(doc, _with_next_word(doc, e)))
-        e = _with_word_before(doc, e, covered)
+        e = _with_owned_tail(doc, _with_word_before(doc, e, covered))
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
         in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
         covered |= tokens
@@ -126,6 +126,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             continue
         if words.clean_name(e.text) in unknown_people:
             continue
+        if _listed_before_person(doc, e, by_sentence.get(e.sentence, [])):
+            continue  # "Bono, The Edge and Larry Mullen Jr": the band's members
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
         # "Valby-based Norbank", "Norway's Arctic coast" (a name the gazetteer lacks): the town
@@ -327,6 +329,27 @@ def _with_word_before(doc: Doc, e: Entity, covered: set[tuple[int, int]]) -> Ent
     return replace(e, text=text, start=before.start, first_token=i - 1)
 
 
+_OWNED_TAILS = lexicons.words("possessive_place_tails")  # "Brook" of "Becher's Brook"
+
+
+def _with_owned_tail(doc: Doc, e: Entity) -> Entity:
+    """ "Becher's Brook", "Martha's Vineyard": a name, "'s" and a last word of a place's name
+    that ends the name, split in two by the tagger, is one place; not a major place's
+    ("Norland's Bay area": the country's)."""
+    tokens = doc.sentences[e.sentence].tokens
+    k = e.end_token
+    owned = [t.text for t in tokens[k : k + 3]]
+    if e.label != "LOCATION" or owned[:1] not in (["'s"], ["’s"]) or owned[1:2] == []:
+        return e
+    if owned[1] not in _OWNED_TAILS or owned[2:3] and owned[2][:1].isupper():
+        return e
+    if not _weak_place(e.text):
+        return e
+    return replace(
+        e, text=doc.text[e.start : tokens[k + 1].end], end=tokens[k + 1].end, end_token=k + 2
+    )
+
+
 def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
     """A seat after a member ("MP for Valby and Upton Hill", "the member for Valby and Lund")
     with the capitalised words after its "and" up to the clause's end: constituencies are
@@ -510,6 +533,52 @@ def _person_named(doc: Doc, e: Entity, name: str, people: set[str]) -> bool:
     tokens = doc.sentences[e.sentence].tokens
     after_preposition = e.first_token > 0 and tokens[e.first_token - 1].tag in ("IN", "TO")
     return name in people and not after_preposition
+
+
+def _listed_before_person(doc: Doc, e: Entity, entities: list[Entity]) -> bool:
+    """A name listed before a person's full name ("Lind and Jo Park", "Lind, Berg and Jo
+    Park") that names no major place (see `_weak_place`): the list is of people. Not after a
+    preposition ("of Dale and Jo Park of Lindale"), nor one name and ", and" before the person
+    ("Dale, and Jo Park said": two clauses), nor a list running on after the person ("Jo
+    Park, Dale, and Ann Berg, Lindale": a person's town)."""
+    tokens = doc.sentences[e.sentence].tokens
+    starts = {x.first_token: x for x in entities}
+    before = tokens[e.first_token - 1] if e.first_token else None
+    if before and (before.tag in ("IN", "TO") or before.text.lower() in words.LOCATIVES):
+        return False
+    if not _weak_place(e.text):
+        return False
+    j, items = e.end_token, 1
+    while j < len(tokens) and tokens[j].text in (",", "and", "or"):
+        joined = (
+            tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].text in ("and", "or")
+        )
+        j += 1 + joined
+        item = starts.get(j)
+        if item is None or item.label not in ("PERSON", "LOCATION"):
+            return False
+        if item.label == "PERSON":
+            after = [t.text for t in tokens[item.end_token : item.end_token + 2]]
+            runs_on = after[:1] == [","] and after[1:2] != [] and after[1][:1].isupper()
+            clause = joined and items == 1
+            full = " " in item.text
+            return tokens[j - 1].text in ("and", "or") and full and not runs_on and not clause
+        if not _weak_place(item.text):
+            return False
+        j, items = item.end_token, items + 1
+    return False
+
+
+def _weak_place(name: str) -> bool:
+    """A name the gazetteer does not know as a country, a US state, a region named alone, a
+    water or a city of 100,000: as likely a person's ("Bono", "Bush")."""
+    forms = {name, words.clean_name(name)}  # "Miss." is a state, "Miss" none
+    for k in (k for form in forms for k in gazetteer.candidates(form)):
+        if k.type in ("country", "water") or gazetteer.us_state(k) or k.population >= 100_000:
+            return False
+        if k.type == "region" and named_alone(k):
+            return False
+    return True
 
 
 def _says(doc: Doc, e: Entity) -> bool:
