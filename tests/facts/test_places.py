@@ -784,3 +784,26 @@ def test_a_state_listed_before_a_person_stays_a_place() -> None:
 def test_a_name_its_possessive_and_a_brook_are_one_place() -> None:
     places = _places("The horse was hampered at Dunster's Brook the first time round.")
     assert "Dunster's Brook" in places and not {"Dunster", "Brook"} & set(places)
+
+
+def test_a_speakers_label_in_capitals_opening_a_transcripts_paragraph_is_no_place() -> None:
+    text = 'Partial transcript:\n\n"MORLAND: Let us start with the news on the debate in Oslo.'
+    assert set(_places(text)) == {"Oslo"}
+
+
+def test_a_dateline_in_capitals_before_a_colon_stays_a_place() -> None:
+    assert "Oslo" in _places("OSLO: Norway said on Monday it would act.")
+
+
+def test_a_small_town_of_two_words_before_based_is_a_place() -> None:
+    assert "New London" in _places(
+        "Shares of Norbank, a New London-based bank holding company, rose."
+    )
+
+
+def test_a_compass_word_and_a_state_before_based_is_a_place() -> None:
+    assert "South Florida" in _places("Ana Berg, a South Florida-based lawyer, spoke on Monday.")
+
+
+def test_a_country_before_listed_is_where_the_shares_trade() -> None:
+    assert "United Kingdom" in _places("It was a record profit for a UK-listed company.")

@@ -242,12 +242,17 @@ def _led_place(s: Sentence, i: int, name: str) -> tuple[str, int] | None:
     starts: a country, a US state or its abbreviation ("Fla.-based"), a region or a city of
     100,000 the gazetteer knows, with a capitalised word before it when the two name one
     ("New York-based"; a capitalised determiner or a sentence's first word aside: "The
-    US-based", "A Valby-based"; not "Valby Hall-" of a longer name)."""
+    US-based", "A Valby-based"; not "Valby Hall-" of a longer name); so too any place it
+    knows by two words ("New Valby-based") and a compass word before a major place."""
     start, before = s.tokens[i].start, s.tokens[i - 1] if i else None
     two = before and before.text[:1].isupper() and f"{before.text} {name}"
     if before and two and (gazetteer.candidates(two) or before.tag != "DT" and i > 1):
         name, start = two, before.start
-    return (name, start) if _major(name) else None
+    # "a New Valby-based bank": two words the gazetteer knows as one place, however small;
+    # "a South Norland-based firm": a compass word and a major place
+    whole = name == two and any(k.name == two for k in gazetteer.candidates(two))
+    part = name == two and two.split()[0] in _PREFIXES and _major(two.split(maxsplit=1)[1])
+    return (name, start) if _major(name) or whole or part else None
 
 
 def joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str, int, int]]:
@@ -454,8 +459,17 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     named = listed or person or group or title or cut or shouted or compass or leader
     named = named or _titled_person(name, known) or _owner_named_like_a_person(doc, e, known)
     named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
-    named = named or _opens_a_named_body(doc, e)
+    named = named or _opens_a_named_body(doc, e) or _speaker_label(doc, e)
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
+
+
+def _speaker_label(doc: Doc, e: Entity) -> bool:
+    """ "LIND: Thank you.": a name in capitals opening a paragraph before a colon, that no
+    gazetteer knows, labels a speaker's turn in a transcript."""
+    opening = doc.text[: e.start].rstrip(" \"“'‘\t")
+    label = e.text.isupper() and doc.text.startswith(":", e.end)
+    paragraph = not opening or opening.endswith("\n")
+    return label and paragraph and not gazetteer.candidates(lookup_name(e.text))
 
 
 def _owner_named_like_a_person(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
