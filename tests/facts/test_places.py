@@ -807,3 +807,19 @@ def test_a_compass_word_and_a_state_before_based_is_a_place() -> None:
 
 def test_a_country_before_listed_is_where_the_shares_trade() -> None:
     assert "United Kingdom" in _places("It was a record profit for a UK-listed company.")
+
+
+def test_a_two_word_place_before_based_the_tagger_named_counts_once() -> None:
+    places = _places("Norbank, a Lindale, West Germany-based metals group, is buying the stake.")
+    assert places["West Germany"].mentions == 1
+
+
+def test_a_name_in_commas_after_someones_relation_is_that_person_throughout() -> None:
+    places = _places(
+        "Ona Brill said her son, Aden, joined the navy last year. She last saw Aden in May."
+    )
+    assert "Aden" not in places
+
+
+def test_a_town_after_a_relation_without_commas_stays_a_place() -> None:
+    assert "Aden" in _places("Ona Brill said her son flew to Aden last year.")

@@ -110,6 +110,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     people = {e.text for e in entities if e.label == "PERSON" and " " in e.text}
     # surnames read as places before a reporting verb ("Chad said"): the person's throughout
     people |= {e.text for e in entities if e.text in surnames and _says(doc, e)}
+    # a name in commas after a relation ("his brother, Aden, died"): the person's throughout
+    people |= {e.text for e in entities if e.label == "LOCATION" and _named_relation(doc, e)}
     # a name no gazetteer knows that the article gives a person ("Nehru's troops" beside
     # "Nehru, Tito and Sukarno"): the person's at every mention
     unknown_people = {n for n in surnames if n.isalpha() and not gazetteer.candidates(n)}
@@ -165,7 +167,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
             led = _LED.match(t.text) or _JOINT.match(t.text)  # "US-funded Radio Valby": the US
-            if led and t.start not in starts and (place := _led_place(s, i, led[1])):
+            place = _led_place(s, i, led[1]) if led and t.start not in starts else None
+            if led and place and place[1] not in starts:  # not the tagger's ("West Valby")
                 where = Evidence(s.index, place[1], t.start + len(led[1]))
                 out.append(PlaceMention(place[0], where))
             for part, start, end in joined_places(s, i, by_sentence.get(s.index, [])):
@@ -176,7 +179,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
             if demonym and (_language(s, i) or _describes(s, i) or _region_demonym(s, i)):
                 demonym = None
-            if demonym or _untagged_place(s, i, lower):  # "Syrian": Syria
+            untagged_place = t.text not in people and _untagged_place(s, i, lower)
+            if demonym or untagged_place:  # "Syrian": Syria
                 out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
             elif state := _state_after_town(s, i):  # "Tulsa, Okla., police": Oklahoma
                 out.append(PlaceMention(state, Evidence(s.index, t.start, t.end)))
@@ -593,6 +597,20 @@ def _weak_place(name: str) -> bool:
         if k.type == "region" and named_alone(k):
             return False
     return True
+
+
+_RELATIONS = lexicons.words("unnamed_people")  # "brother", "friend"
+_OWNERS = ("his", "her", "their", "my", "our", "your", "'s", "’s")
+
+
+def _named_relation(doc: Doc, e: Entity) -> bool:
+    """ "his brother, Lindale, died": a one-word name in commas right after someone's relation
+    ("his brother", "Jo's friend") names that person."""
+    tokens = doc.sentences[e.sentence].tokens
+    before = [t.text for t in tokens[max(0, e.first_token - 3) : e.first_token]]
+    after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
+    related = len(before) == 3 and before[0].lower() in _OWNERS and before[1] in _RELATIONS
+    return related and before[2] == "," and " " not in e.text and after in (",", ".")
 
 
 def _says(doc: Doc, e: Entity) -> bool:
