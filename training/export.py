@@ -24,6 +24,7 @@ from briefing.nlp.resources import NLTK_DATA, ensure_data_path
 POS_DIR = NLTK_DATA / "taggers" / "averaged_perceptron_tagger_eng"
 NO_COUNTRY = 0xFFFF
 NO_STATE = 0xFF  # a place of no US state
+NO_TYPE = 0xFF  # a place that is no ISO 3166-2 subdivision
 SOURCES = "places.sources"  # the versions of the packages the place table was read from
 
 
@@ -102,9 +103,10 @@ def export_places(folder: Path) -> None:
     countries = {c["name"]: c for c in gc.get_countries().values()}
     code_to_country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     index = {name: i for i, name in enumerate(countries)}
-    Row = tuple[str, int, str | None, float, float, int, str]
+    # name, table, country, latitude, longitude, population, US state, ISO 3166-2 type
+    Row = tuple[str, int, str | None, float, float, int, str, str]
     rows: list[Row] = [
-        (name, gazetteer.COUNTRY, name, math.nan, math.nan, c["population"], "")
+        (name, gazetteer.COUNTRY, name, math.nan, math.nan, c["population"], "", "")
         for name, c in countries.items()
     ]
     # a US city's state ("Princeton" of New Jersey, not of Florida): its name, else ""
@@ -122,6 +124,7 @@ def export_places(folder: Path) -> None:
                 c["longitude"],
                 c["population"],
                 state,
+                "",
             )
         )
     # Names news writes for cities the table lists otherwise ("Basra" for "Basrah", "D.C."):
@@ -135,9 +138,9 @@ def export_places(folder: Path) -> None:
         name = _region_name(sub.name)
         country = code_to_country.get(sub.country_code)
         if name and country and name not in gazetteer.UK_NATIONS:
-            regions.append((name, gazetteer.REGION, country, math.nan, math.nan, 0, ""))
-    regions += [
-        (n, gazetteer.REGION, c, math.nan, math.nan, 0, "") for n, c in _MORE_REGIONS.items()
+            regions.append((name, gazetteer.REGION, country, math.nan, math.nan, 0, "", sub.type))
+    regions += [  # our own list: no ISO type
+        (n, gazetteer.REGION, c, math.nan, math.nan, 0, "", "") for n, c in _MORE_REGIONS.items()
     ]
     # The same places spelled without accents, as English news writes them ("Herat" for
     # "Herāt", "Zurich" for "Zürich"): a row each, where the plain letters say it all.
@@ -148,7 +151,8 @@ def export_places(folder: Path) -> None:
     # the app finds a name by bisection instead of building a dictionary at every start.
     rows += sorted(cities, key=lambda r: r[0])
     rows += [
-        (name, gazetteer.US_STATE, "United States", math.nan, math.nan, 0, "") for name in states
+        (name, gazetteer.US_STATE, "United States", math.nan, math.nan, 0, "", "State")
+        for name in states
     ]
     rows += sorted(regions, key=lambda r: r[0])
     capitals = {c["capital"]: c["name"] for c in gc.get_countries().values() if c["capital"]}
@@ -162,6 +166,12 @@ def export_places(folder: Path) -> None:
     compact.write_numbers(folder, gazetteer.POPULATIONS, [r[5] for r in rows])
     state_index = {name: i for i, name in enumerate(states)}  # their order in the US_STATE table
     compact.write_numbers(folder, gazetteer.STATES, [state_index.get(r[6], NO_STATE) for r in rows])
+    kinds = sorted({r[7] for r in rows if r[7]})  # a row's type: its place in this list, else 255
+    compact.write_strings(folder, gazetteer.SUBDIVISION_TYPES, kinds)
+    kind_index = {kind: i for i, kind in enumerate(kinds)}
+    compact.write_numbers(
+        folder, gazetteer.SUBDIVISIONS, [kind_index.get(r[7], NO_TYPE) for r in rows]
+    )
     compact.write_strings(folder, SOURCES, sources())
     compact.write_strings(folder, gazetteer.CAPITALS, list(capitals))
     compact.write_strings(folder, gazetteer.CAPITAL_COUNTRIES, list(capitals.values()))

@@ -4,7 +4,7 @@ a town's name used as a common noun."""
 from __future__ import annotations
 
 from briefing.facts import gazetteer
-from briefing.facts.places import extract_places, resolve
+from briefing.facts.places import extract_places, named_alone, resolve
 from briefing.nlp import analyse
 
 
@@ -12,6 +12,31 @@ def test_a_region_beats_a_town_of_a_country_the_story_does_not_name() -> None:
     known = resolve(["Bali", "Ontario"], set(), {})
     assert (known["Bali"].type, known["Bali"].country) == ("region", "Indonesia")
     assert known["Ontario"].country == "Canada"
+
+
+def test_the_place_table_keeps_each_regions_iso_type() -> None:
+    bali = [k for k in gazetteer.candidates("Bali") if k.type == "region"]
+    assert [k.subdivision for k in bali] == ["Province"] and named_alone(bali[0])
+    savannah = [k for k in gazetteer.candidates("Savannah") if k.type == "region"]
+    assert savannah and not any(map(named_alone, savannah))
+
+
+def test_a_region_of_a_kind_news_names_with_its_country_leaves_the_town_its_name() -> None:
+    known = resolve(["Savannah", "Canterbury", "Fontana"], set(), {})
+    assert (known["Savannah"].type, known["Savannah"].country) == ("city", "United States")
+    assert (known["Canterbury"].type, known["Canterbury"].country) == ("city", "United Kingdom")
+    assert known["Fontana"].type == "city"
+
+
+def test_a_province_named_after_its_own_town_is_no_match_for_a_bigger_town() -> None:
+    known = resolve(["Toledo"], set(), {})["Toledo"]
+    assert (known.type, known.country) == ("city", "United States")
+
+
+def test_a_town_named_alone_in_a_short_report_keeps_its_country() -> None:
+    text = "Firefighters in Savannah put out a blaze at a boat shed on Tuesday, Ona Brill said."
+    places = {p.name: p for p in extract_places(analyse(text))}
+    assert places["Savannah"].country == "United States"
 
 
 def test_the_town_wins_where_the_story_names_its_country() -> None:

@@ -725,3 +725,101 @@ def test_a_persons_home_in_a_story_of_the_us_congress_is_the_state() -> None:
         "Georgia's Wade Colby objected at once. Envoys then debated aid to Laos, Cuba and Chad."
     )
     assert _places(abroad)["Georgia"].type == "country"
+
+
+def test_a_state_abbreviation_the_tagger_left_after_a_town_is_the_towns_state() -> None:
+    places = _places(
+        "On a talk show on Tuesday, Ana Berg criticized Tulsa, Okla., police officer Jo Lind "
+        "for shooting a man."
+    )
+    assert places["Oklahoma"].type == "region" and places["Oklahoma"].evidence
+    assert places["Tulsa"].country == "United States"
+
+
+def test_a_lawmakers_party_and_state_in_brackets_adds_no_state() -> None:
+    places = _places("Sen. Jo Lind (R., Mo.) praised the plan, as did Ann Berg of Lindale, Mo.")
+    assert places["Missouri"].mentions == 1
+
+
+def test_a_title_ending_a_sentence_after_a_comma_is_no_state() -> None:
+    assert "Mississippi" not in _places("We met Jo Park, Miss. Lind and Ann Berg.")
+
+
+def test_a_place_keeps_the_capitalised_word_before_it_that_names_it_whole() -> None:
+    places = _places("In 1986, the Supreme Court blocked a New Jersey company from leaving Norway.")
+    assert "Jersey" not in places
+    assert places["New Jersey"].country == "United States"
+
+
+def test_names_listed_before_a_persons_full_name_are_people_not_places() -> None:
+    text = "Lumo, The Reef, Tam Orley and Dana Kell Jr begin a tour of Norway in May."
+    tags = [
+        ("LOCATION", "Lumo"),
+        ("LOCATION", "The Reef"),
+        ("LOCATION", "Tam Orley"),
+        ("PERSON", "Dana Kell Jr"),
+        ("LOCATION", "Norway"),
+    ]
+    assert _tagged(text, tags) == {"Norway"}
+
+
+def test_a_town_before_a_person_after_a_preposition_or_a_clause_comma_stays_a_place() -> None:
+    text = "Jo Lind of Dunmore and Ana Berg came. Mo Park reported from Kelby, and Ana Berg wrote."
+    tags = [
+        ("PERSON", "Jo Lind"),
+        ("LOCATION", "Dunmore"),
+        ("PERSON", "Ana Berg"),
+        ("PERSON", "Mo Park"),
+        ("LOCATION", "Kelby"),
+    ]
+    assert _tagged(text, tags) == {"Dunmore", "Kelby"}
+
+
+def test_a_state_listed_before_a_person_stays_a_place() -> None:
+    text = "Voters in Lindale, Miss. and Ana Berg of Dunmore agree."
+    tags = [("LOCATION", "Lindale"), ("LOCATION", "Miss."), ("PERSON", "Ana Berg")]
+    assert "Mississippi" in _tagged(text, tags)
+
+
+def test_a_name_its_possessive_and_a_brook_are_one_place() -> None:
+    places = _places("The horse was hampered at Dunster's Brook the first time round.")
+    assert "Dunster's Brook" in places and not {"Dunster", "Brook"} & set(places)
+
+
+def test_a_speakers_label_in_capitals_opening_a_transcripts_paragraph_is_no_place() -> None:
+    text = 'Partial transcript:\n\n"MORLAND: Let us start with the news on the debate in Oslo.'
+    assert set(_places(text)) == {"Oslo"}
+
+
+def test_a_dateline_in_capitals_before_a_colon_stays_a_place() -> None:
+    assert "Oslo" in _places("OSLO: Norway said on Monday it would act.")
+
+
+def test_a_small_town_of_two_words_before_based_is_a_place() -> None:
+    assert "New London" in _places(
+        "Shares of Norbank, a New London-based bank holding company, rose."
+    )
+
+
+def test_a_compass_word_and_a_state_before_based_is_a_place() -> None:
+    assert "South Florida" in _places("Ana Berg, a South Florida-based lawyer, spoke on Monday.")
+
+
+def test_a_country_before_listed_is_where_the_shares_trade() -> None:
+    assert "United Kingdom" in _places("It was a record profit for a UK-listed company.")
+
+
+def test_a_two_word_place_before_based_the_tagger_named_counts_once() -> None:
+    places = _places("Norbank, a Lindale, West Germany-based metals group, is buying the stake.")
+    assert places["West Germany"].mentions == 1
+
+
+def test_a_name_in_commas_after_someones_relation_is_that_person_throughout() -> None:
+    places = _places(
+        "Ona Brill said her son, Aden, joined the navy last year. She last saw Aden in May."
+    )
+    assert "Aden" not in places
+
+
+def test_a_town_after_a_relation_without_commas_stays_a_place() -> None:
+    assert "Aden" in _places("Ona Brill said her son flew to Aden last year.")

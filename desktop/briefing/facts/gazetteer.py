@@ -24,6 +24,7 @@ class Known:
     longitude: float | None = None
     population: int = 0
     state: str | None = None  # a US city's state ("New Jersey" for Princeton, N.J.)
+    subdivision: str | None = None  # a region's ISO 3166-2 type ("Province", "District")
 
 
 # Other names news uses for countries (our own list): name as written -> geonames name.
@@ -70,6 +71,8 @@ COUNTRY_ALIASES |= {n: c for n, (k, c, *_) in CORPUS_PLACES.items() if k == "cou
 NAMES, TABLES, COUNTRIES = "places.names", "places.tables.u8", "places.countries.u16"
 COORDINATES, POPULATIONS = "places.coordinates.f64", "places.populations.i64"
 STATES = "places.states.u8"  # a US city's state: its place in the US_STATE table, else 255
+# a region's ISO 3166-2 type ("Province"): its place in SUBDIVISION_TYPES, else 255
+SUBDIVISIONS, SUBDIVISION_TYPES = "places.subdivisions.u8", "places.subdivision_types"
 CAPITALS, CAPITAL_COUNTRIES = "places.capitals", "places.capital_countries"
 COUNTRY, CITY, US_STATE, REGION = 0, 1, 2, 3  # the tables, in the order they are stored
 _KIND = {COUNTRY: "country", CITY: "city", US_STATE: "region", REGION: "region"}
@@ -85,6 +88,8 @@ class _Places:
         self.coordinates = compact.numbers(COORDINATES)
         self.populations = compact.numbers(POPULATIONS)
         self.states = compact.numbers(STATES)
+        self.subdivisions = compact.numbers(SUBDIVISIONS)
+        self.subdivision_types = compact.strings(SUBDIVISION_TYPES)
         capitals, countries = compact.strings(CAPITALS), compact.strings(CAPITAL_COUNTRIES)
         self.capitals = dict(zip(capitals, countries, strict=True))
         # (first, end) rows of each table
@@ -99,7 +104,9 @@ class _Places:
         name, kind, population = self.names[row], _KIND[self.tables[row]], self.populations[row]
         state = self.states[row]
         state_name = None if state == 0xFF else self.names[self.ranges[US_STATE][0] + state]
-        return Known(name, kind, country, lat, lon, population, state_name)
+        sub = self.subdivisions[row]
+        subdivision = None if sub == 0xFF else self.subdivision_types[sub]
+        return Known(name, kind, country, lat, lon, population, state_name, subdivision)
 
     def named(self, table: int, name: str) -> list[Known]:
         """The places of `table` called `name`, in stored order."""

@@ -111,11 +111,14 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     people = {e.text for e in entities if e.label == "PERSON" and " " in e.text}
     # surnames read as places before a reporting verb ("Chad said"): the person's throughout
     people |= {e.text for e in entities if e.text in surnames and _says(doc, e)}
+    # a name in commas after a relation ("his brother, Aden, died"): the person's throughout
+    people |= {e.text for e in entities if e.label == "LOCATION" and _named_relation(doc, e)}
     # a name no gazetteer knows that the article gives a person ("Nehru's troops" beside
     # "Nehru, Tito and Sukarno"): the person's at every mention
     unknown_people = {n for n in surnames if n.isalpha() and not gazetteer.candidates(n)}
     for e in entities:
         e = _with_street(doc, _with_seat_pair(doc, _with_next_word(doc, e)))
+        e = _with_owned_tail(doc, _with_word_before(doc, e, covered))
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
         in_feature = bool(tokens & covered)  # a sea or region's name holds it, or it holds one
         covered |= tokens
@@ -126,6 +129,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             continue
         if words.clean_name(e.text) in unknown_people:
             continue
+        if _listed_before_person(doc, e, by_sentence.get(e.sentence, [])):
+            continue  # "Bono, The Edge and Larry Mullen Jr": the band's members
         if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
             continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
         # "Valby-based Norbank", "Norway's Arctic coast" (a name the gazetteer lacks): the town
@@ -163,7 +168,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
             led = _LED.match(t.text) or _JOINT.match(t.text)  # "US-funded Radio Valby": the US
-            if led and t.start not in starts and (place := _led_place(s, i, led[1])):
+            place = _led_place(s, i, led[1]) if led and t.start not in starts else None
+            if led and place and place[1] not in starts:  # not the tagger's ("West Valby")
                 where = Evidence(s.index, place[1], t.start + len(led[1]))
                 out.append(PlaceMention(place[0], where))
             for part, start, end in joined_places(s, i, by_sentence.get(s.index, [])):
@@ -174,8 +180,11 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
             if demonym and (_language(s, i) or _describes(s, i) or _region_demonym(s, i)):
                 demonym = None
-            if demonym or _untagged_place(s, i, lower):  # "Syrian": Syria
+            untagged_place = t.text not in people and _untagged_place(s, i, lower)
+            if demonym or untagged_place:  # "Syrian": Syria
                 out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
+            elif state := _state_after_town(s, i):  # "Tulsa, Okla., police": Oklahoma
+                out.append(PlaceMention(state, Evidence(s.index, t.start, t.end)))
             # "the Valbian peninsula": a name the tagger left out before a landform noun
             noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
             free = not then or then.text != "of"  # not "the Valbian island of Loxa"
@@ -238,12 +247,17 @@ def _led_place(s: Sentence, i: int, name: str) -> tuple[str, int] | None:
     starts: a country, a US state or its abbreviation ("Fla.-based"), a region or a city of
     100,000 the gazetteer knows, with a capitalised word before it when the two name one
     ("New York-based"; a capitalised determiner or a sentence's first word aside: "The
-    US-based", "A Valby-based"; not "Valby Hall-" of a longer name)."""
+    US-based", "A Valby-based"; not "Valby Hall-" of a longer name); so too any place it
+    knows by two words ("New Valby-based") and a compass word before a major place."""
     start, before = s.tokens[i].start, s.tokens[i - 1] if i else None
     two = before and before.text[:1].isupper() and f"{before.text} {name}"
     if before and two and (gazetteer.candidates(two) or before.tag != "DT" and i > 1):
         name, start = two, before.start
-    return (name, start) if _major(name) else None
+    # "a New Valby-based bank": two words the gazetteer knows as one place, however small;
+    # "a South Norland-based firm": a compass word and a major place
+    whole = name == two and any(k.name == two for k in gazetteer.candidates(two))
+    part = name == two and two.split()[0] in _PREFIXES and _major(two.split(maxsplit=1)[1])
+    return (name, start) if _major(name) or whole or part else None
 
 
 def joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str, int, int]]:
@@ -309,6 +323,41 @@ def _with_next_word(doc: Doc, e: Entity) -> Entity:
     if e.label != "LOCATION" or not text or not (street or gazetteer.candidates(text)):
         return e
     return replace(e, text=text, end=after[0].end, end_token=e.end_token + 1)
+
+
+def _with_word_before(doc: Doc, e: Entity, covered: set[tuple[int, int]]) -> Entity:
+    """A place's name with the capitalised word before it that the tagger left out, when the
+    two name a place the gazetteer knows ("a New Valby company" read as "Valby"), and the
+    word is no part of another name."""
+    i = e.first_token
+    before = doc.sentences[e.sentence].tokens[i - 1] if i else None
+    if e.label != "LOCATION" or not before or not before.text.istitle():
+        return e
+    text = f"{before.text} {e.text}"
+    if (e.sentence, i - 1) in covered or not gazetteer.candidates(text):
+        return e
+    return replace(e, text=text, start=before.start, first_token=i - 1)
+
+
+_OWNED_TAILS = lexicons.words("possessive_place_tails")  # "Brook" of "Becher's Brook"
+
+
+def _with_owned_tail(doc: Doc, e: Entity) -> Entity:
+    """ "Becher's Brook", "Martha's Vineyard": a name, "'s" and a last word of a place's name
+    that ends the name, split in two by the tagger, is one place; not a major place's
+    ("Norland's Bay area": the country's)."""
+    tokens = doc.sentences[e.sentence].tokens
+    k = e.end_token
+    owned = [t.text for t in tokens[k : k + 3]]
+    if e.label != "LOCATION" or owned[:1] not in (["'s"], ["’s"]) or owned[1:2] == []:
+        return e
+    if owned[1] not in _OWNED_TAILS or owned[2:3] and owned[2][:1].isupper():
+        return e
+    if not _weak_place(e.text):
+        return e
+    return replace(
+        e, text=doc.text[e.start : tokens[k + 1].end], end=tokens[k + 1].end, end_token=k + 2
+    )
 
 
 def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
@@ -415,8 +464,17 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     named = listed or person or group or title or cut or shouted or compass or leader
     named = named or _titled_person(name, known) or _owner_named_like_a_person(doc, e, known)
     named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
-    named = named or _opens_a_named_body(doc, e)
+    named = named or _opens_a_named_body(doc, e) or _speaker_label(doc, e)
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
+
+
+def _speaker_label(doc: Doc, e: Entity) -> bool:
+    """ "LIND: Thank you.": a name in capitals opening a paragraph before a colon, that no
+    gazetteer knows, labels a speaker's turn in a transcript."""
+    opening = doc.text[: e.start].rstrip(" \"“'‘\t")
+    label = e.text.isupper() and doc.text.startswith(":", e.end)
+    paragraph = not opening or opening.endswith("\n")
+    return label and paragraph and not gazetteer.candidates(lookup_name(e.text))
 
 
 def _owner_named_like_a_person(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
@@ -494,6 +552,66 @@ def _person_named(doc: Doc, e: Entity, name: str, people: set[str]) -> bool:
     tokens = doc.sentences[e.sentence].tokens
     after_preposition = e.first_token > 0 and tokens[e.first_token - 1].tag in ("IN", "TO")
     return name in people and not after_preposition
+
+
+def _listed_before_person(doc: Doc, e: Entity, entities: list[Entity]) -> bool:
+    """A name listed before a person's full name ("Lind and Jo Park", "Lind, Berg and Jo
+    Park") that names no major place (see `_weak_place`): the list is of people. Not after a
+    preposition ("of Dale and Jo Park of Lindale"), nor one name and ", and" before the person
+    ("Dale, and Jo Park said": two clauses), nor a list running on after the person ("Jo
+    Park, Dale, and Ann Berg, Lindale": a person's town)."""
+    tokens = doc.sentences[e.sentence].tokens
+    starts = {x.first_token: x for x in entities}
+    before = tokens[e.first_token - 1] if e.first_token else None
+    if before and (before.tag in ("IN", "TO") or before.text.lower() in words.LOCATIVES):
+        return False
+    if not _weak_place(e.text):
+        return False
+    j, items = e.end_token, 1
+    while j < len(tokens) and tokens[j].text in (",", "and", "or"):
+        joined = (
+            tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].text in ("and", "or")
+        )
+        j += 1 + joined
+        item = starts.get(j)
+        if item is None or item.label not in ("PERSON", "LOCATION"):
+            return False
+        if item.label == "PERSON":
+            after = [t.text for t in tokens[item.end_token : item.end_token + 2]]
+            runs_on = after[:1] == [","] and after[1:2] != [] and after[1][:1].isupper()
+            clause = joined and items == 1
+            full = " " in item.text
+            return tokens[j - 1].text in ("and", "or") and full and not runs_on and not clause
+        if not _weak_place(item.text):
+            return False
+        j, items = item.end_token, items + 1
+    return False
+
+
+def _weak_place(name: str) -> bool:
+    """A name the gazetteer does not know as a country, a US state, a region named alone, a
+    water or a city of 100,000: as likely a person's ("Bono", "Bush")."""
+    forms = {name, words.clean_name(name)}  # "Miss." is a state, "Miss" none
+    for k in (k for form in forms for k in gazetteer.candidates(form)):
+        if k.type in ("country", "water") or gazetteer.us_state(k) or k.population >= 100_000:
+            return False
+        if k.type == "region" and named_alone(k):
+            return False
+    return True
+
+
+_RELATIONS = lexicons.words("unnamed_people")  # "brother", "friend"
+_OWNERS = ("his", "her", "their", "my", "our", "your", "'s", "’s")
+
+
+def _named_relation(doc: Doc, e: Entity) -> bool:
+    """ "his brother, Lindale, died": a one-word name in commas right after someone's relation
+    ("his brother", "Jo's friend") names that person."""
+    tokens = doc.sentences[e.sentence].tokens
+    before = [t.text for t in tokens[max(0, e.first_token - 3) : e.first_token]]
+    after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
+    related = len(before) == 3 and before[0].lower() in _OWNERS and before[1] in _RELATIONS
+    return related and before[2] == "," and " " not in e.text and after in (",", ".")
 
 
 def _says(doc: Doc, e: Entity) -> bool:
@@ -580,6 +698,22 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
     return after.lower() in words.SEAT_NOUNS or big
+
+
+def _state_after_town(s: Sentence, i: int) -> str | None:
+    """ "Okla." of "a Tulsa, Okla., officer" that the tagger left out: a US state's wire
+    abbreviation after a capitalised name and a comma, not before a capitalised word nor, for
+    a title's form, at a sentence's end ("Miss. Park"), names the town's state."""
+    form = gazetteer.stopped(s.tokens[i].text)
+    dot = not form.endswith(".") and s.tokens[i + 1 : i + 2] and s.tokens[i + 1].text == "."
+    form += "." * bool(dot)  # "Tex" and the sentence's full stop
+    if form not in gazetteer.US_STATE_ABBREVIATIONS or i < 2 or s.tokens[i - 1].text != ",":
+        return None
+    after = s.tokens[i + 1 + bool(dot)].text if i + 1 + bool(dot) < len(s.tokens) else ""
+    title = form[:-1].lower() in _NAME_OPENERS and not after  # "Miss." ending a sentence
+    name = s.tokens[i - 2].text  # not a party's initial: "(D., Mo.)" is the lawmaker's state
+    town = name[:1].isupper() and not re.fullmatch(r"[A-Z]\.?", name)
+    return form if town and not after[:1].isupper() and not title else None
 
 
 def _names_a_body(s: Sentence, i: int) -> bool:
@@ -688,15 +822,26 @@ def resolve(
 # A city below this many people is no match for a region or island of another country
 # of its name ("Bali": Indonesia's, not the Indian town) unless the story names its country.
 _TOWN = 300_000
+# ISO 3166-2 types of the regions news names by themselves ("Province", "State")
+_NAMED_ALONE = lexicons.words("regions_named_alone")
 
 
 def _region_over_town(found: tuple[Known, ...], best: Known, context: Counter[str]) -> Known:
     """A region (a province, a state, an island) of another country before `best`, a town of a
-    country the story does not name: news names a region by itself, a town with its country."""
+    country the story does not name: news names a region by itself, a town with its country;
+    not a district or a council ("Savannah" is no Ghanaian region), which news names with it,
+    nor a province named after its own town ("Toledo"), where the name is the towns'."""
     if best.type != "city" or context[best.country or ""] or best.population >= _TOWN:
         return best
-    regions = [k for k in found if k.type == "region" and k.country != best.country]
-    return regions[0] if regions else best
+    towns = {k.country for k in found if k.type == "city"}
+    regions = [k for k in found if k.type == "region" and k.country not in towns]
+    return next((k for k in regions if named_alone(k)), best)
+
+
+def named_alone(k: Known) -> bool:
+    """A region news names without its country: one of our own tables (no ISO type, "Darfur",
+    "Yorkshire") or an ISO subdivision of a type in `_NAMED_ALONE` ("Bali", a province)."""
+    return k.subdivision is None or k.subdivision in _NAMED_ALONE
 
 
 def _us_state_home(doc: Doc, m: PlaceMention, congress: bool) -> bool:
