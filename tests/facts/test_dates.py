@@ -577,6 +577,11 @@ def test_a_named_show_in_quote_marks_is_no_date() -> None:
     assert _values("Jo Park said Today's vote was close.") == {"Today": "2018-09-17"}
 
 
+def test_a_capitalised_today_before_a_programme_noun_is_no_date() -> None:
+    assert _values("On Radio Norland's Today programme, Ada Vorn said she would stay.") == {}
+    assert _values("Ada Vorn said Today's vote was close.") == {"Today": "2018-09-17"}
+
+
 def test_school_terms_generations_and_the_end_of_the_year() -> None:
     assert _values("Jo Park has scored nine goals for Valby this term.") == {"this term": None}
     assert _values("Fees are double those of a generation ago.") == {"a generation ago": None}

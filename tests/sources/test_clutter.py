@@ -154,10 +154,15 @@ def test_a_name_and_agency_inside_the_story_is_not_a_byline() -> None:
         "Fishing boats moored at the damaged pier [Nordic Press]",
         "Image caption, Ministers at the talks in Valby",
         "Image source, Getty Images",
+        "Pictured: Ada Vorn with her two sons outside their home in Arnholt on Sunday",
     ],
 )
 def test_caption_credit_forms(line: str) -> None:
     assert is_caption(line)
+
+
+def test_a_story_line_mentioning_a_picture_is_not_a_caption() -> None:
+    assert not is_caption("She was pictured leaving the court in Arnholt on Friday.")
 
 
 def test_a_quote_ending_with_an_editors_bracket_is_not_a_caption() -> None:

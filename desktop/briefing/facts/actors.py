@@ -413,6 +413,7 @@ def _role_start(s: Sentence, end: int) -> int:
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
         known = _role_word(word.lower()) or (word in words.PORTFOLIOS and j < end)
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
+        known |= _chief_office_field(s, j - 1, end)  # "Chief Financial Officer Jo Lind"
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
         # the head names a person ("kite flyer") or is owned ("our guide", "MSNBC personality"),
         # unlike "sanctions force Lind to", "an apology Lind made" (a comma: the caller checks)
@@ -434,6 +435,14 @@ def _role_start(s: Sentence, end: int) -> int:
             return j
         j -= 1
     return j
+
+
+def _chief_office_field(s: Sentence, i: int, end: int) -> bool:
+    """Token i, capitalised, between "Chief" and a role word, is the field of the office
+    ("Chief Financial Officer", "Chief Operating Officer"), not a body owning the role."""
+    if i < 1 or i + 1 >= end or not s.tokens[i].text.istitle():
+        return False
+    return s.tokens[i - 1].text == "Chief" and _role_word(s.tokens[i + 1].text.lower())
 
 
 def _role_word(word: str) -> bool:
@@ -1604,6 +1613,16 @@ def _sports_line(s: Sentence) -> bool:
     return bool(said & _STATE["sport"] or scored)
 
 
+def _country_of_town(tokens: tuple[Token, ...], e: Entity, places: list[Entity]) -> bool:
+    """A country after a comma that closes a pair of places ("between Arden and Holm, Wales,"):
+    the last town's country, no party to the relation."""
+    k = e.first_token
+    if k < 2 or tokens[k - 1].text != ",":
+        return False
+    town = [p for p in places if p.end_token == k - 1 and p.first_token > 0]
+    return bool(town) and tokens[town[0].first_token - 1].text == "and"
+
+
 def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     """A place acts (`places`: those of its sentence): the subject of a verb ("Ankara would
     oppose", "Oslo also said") but not inside a prepositional phrase, one of listed subjects
@@ -1614,7 +1633,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
     k = _inserted(tokens, k, tokens[e.first_token - 1].text != "," if e.first_token else True)
     start, end = _coordination(tokens, e, places)
-    if start and tokens[start - 1].text == "between":
+    if start and tokens[start - 1].text == "between" and not _country_of_town(tokens, e, places):
         return True  # "the treaty between Oslo and Bern was signed"
     # the object of a verb before a participle read as a past tense: "to hit Oslo armed forces"
     taken = e.first_token and tokens[e.first_token - 1].tag == "VB"

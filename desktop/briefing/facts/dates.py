@@ -585,13 +585,15 @@ _TENSED = frozenset(["md", "dm", "m", "weekday"])
 def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     """ "Black Friday", "Good Friday", "Bloody Sunday", "Sunday Night Live", a programme's
     "This Week" are names, not dates; so is a capitalised "Today" after a capitalised word
-    ("Norland Today")."""
+    ("Norland Today") or before a programme's noun ("Radio 4's Today programme")."""
     before = text[: m.start()].split() or [""]
     if kind == "deictic":  # also a capitalised one in quote marks: the "Today" show
         after = (text[m.end() : m.end() + 2] + "  ")[:2]
         quoted = all(c in _QUOTE_MARKS for c in before[-1][-1:] + after[0])
         quoted &= not after[1].isalpha()  # not "Today's vote"
-        return m.group()[0].isupper() and (before[-1][:1].isupper() or quoted)
+        # before a programme's noun: "Radio 4's Today programme"
+        show = text[m.end() :].split(maxsplit=1)[:1] in ([w] for w in _PROGRAMME_WORDS)
+        return m.group()[0].isupper() and (before[-1][:1].isupper() or quoted or show)
     if kind == "rel":
         return m["unit"][0].isupper()  # a programme: ABC's "This Week"
     if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
@@ -611,6 +613,7 @@ def _is_reading(text: str, m: re.Match[str]) -> bool:
 
 _SCALE_WORDS = lexicons.words("scale_words")
 _NAMED_DAY_WORDS = lexicons.words("named_day_words")
+_PROGRAMME_WORDS = lexicons.words("programme_words")  # "the Today programme": a show's name
 _QUOTE_MARKS = "\"“”'‘’"
 _PAPER_FORMS = [f for n, fs in lexicons.forms("newspapers").items() for f in (n, *fs)]
 _PAPERS = re.compile("|".join(re.escape(f) for f in _PAPER_FORMS if any(d in f for d in WEEKDAYS)))

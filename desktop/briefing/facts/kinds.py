@@ -510,6 +510,14 @@ def _body_apposition(tokens: tuple[Token, ...], k: int) -> bool:
     return j > k + 2 and tokens[j - 1].tag == "NN" and tokens[j - 1].text in _APPOSED_NOUNS
 
 
+def _the_body_apposed(s: Sentence, e: Entity) -> bool:
+    """A name in apposition to "the" and a body noun that heads it alone ("Tarrow Marine, the
+    firm that won the contract"): the body, not a place; not "Valby, the club's home town"."""
+    t = [x.text for x in s.tokens[e.end_token : e.end_token + 4]] + [""] * 4
+    head = t[:2] == [",", "the"] and t[2] in _APPOSED_NOUNS
+    return head and t[3] in ("that", "which", ",", ".", ";")
+
+
 def _unnamed_body(doc: Doc, e: Entity, name: str) -> bool:
     """A name read as a person's whose first word no list knows as a first name, in apposition
     to a body noun ("its parent company, Norco," but not "a spokesman for the company, Jo
@@ -572,6 +580,30 @@ def _sited(doc: Doc, e: Entity) -> bool:
     placed |= word_before(doc, e).lower() in ("in", "near")
     placed |= w[n + 1] == "," and _modifies_noun(after[n + 2 :])  # "the Valby, Minn., bank"
     return w[0] == "," and region and w[n + 1] in (",", ".", ")", ";", "") and placed
+
+
+def _seat_then_name(name: str) -> int:
+    """The words of the member's name at the end of a name run on from a member's seat
+    ("Member for Gregory Lachlan Moss": 2, "Lachlan Moss"), as Australian and British copy write
+    the seat before the name without a comma; 0 when no first name and surname close it."""
+    words = name.split()
+    named = len(words) > 2 and gazetteer.first_name(words[-2]) and words[-1].istitle()
+    return 2 if named else 0
+
+
+def _street_town(s: Sentence, e: Entity) -> bool:
+    """One name between commas right after "of" or "from" and a street's name is the
+    street's town, as a resident's address is written ("of Mill Lane, Arden, admitted"); not
+    a speaker's name ("on Mill Lane, Arden said")."""
+    k, end = e.first_token, e.end_token
+    if k < 2 or end - k != 1 or end >= len(s.tokens) or s.tokens[end].text not in (",", "."):
+        return False
+    if s.tokens[k - 1].text != "," or s.tokens[k - 2].text not in STREET_WORDS:
+        return False
+    j = k - 2  # back over the street's name to the word before it: "of", as an address
+    while j > 0 and s.tokens[j - 1].text[:1].isupper():
+        j -= 1
+    return j > 0 and s.tokens[j - 1].text in ("of", "from") and e.text.istitle()
 
 
 def _modifies_noun(after: tuple[Token, ...]) -> bool:
@@ -1148,6 +1180,17 @@ def _subject_of_body(doc: Doc, e: Entity, name: str) -> bool:
     return cut and e.label != "LOCATION" and not name.isupper() and not institutions.canonical(name)
 
 
+def _water_headed(doc: Doc, e: Entity, name: str) -> bool:
+    """ "the River Tallow", "the Loch Marra": a water's first word after "the" opens a water's
+    name (water_heads.txt), not a body named for one ("the River Tallow Trust")."""
+    words = name.split()
+    headed = len(words) == 2 and words[0] in _WATER_HEADS and word_before(doc, e).lower() == "the"
+    return headed and not _body_end(name)
+
+
+_WATER_HEADS = lexicons.words("water_heads")
+
+
 def _landform_of(name: str) -> bool:
     """ "Sea of Valby", "Gulf of Norland": a landform or water noun and its "of" name is a
     place, whatever the tagger read; not a body named after one ("Bay of Valby Council")."""
@@ -1172,6 +1215,67 @@ def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
             owned_by = replace(owner, label="LOCATION") if place else owner
             return [owned_by, s.entity(e.label, k + 1, end)]
     return []
+
+
+def _sited_bodies(doc: Doc) -> set[str]:
+    """Names tagged as bodies with no body's word after "in", "between"... that a country or
+    state after a comma places ("a firm in Holm, Wales.", "between Arden and Holm, Northern
+    Ireland, next"), or that name a place noun before them ("in the capital, Holm."): as
+    towns are written, never a body's name."""
+    out = set()
+    for e in doc.entities:
+        name = clean_name(e.text) if e.label == "ORGANIZATION" else ""
+        plain = name and not (_is_org_name(doc, e, name, set()) or _body_end(name))
+        # where something is ("in", "between"): not a firm and its seat ("Lind & Berg, Ohio")
+        placed = word_before(doc, e).lower() in _PLACED_AFTER | {"between"} and _town_shaped(name)
+        if plain and (placed and _sited(doc, e) or _named_place_noun(doc.sentences[e.sentence], e)):
+            out.add(name)
+    return out
+
+
+def _town_shaped(name: str) -> bool:
+    """One or two words, or two towns joined by "and" ("Holm", "Port Arden", "Arden and
+    Holm"), as a town's name is written; not a firm's longer name ("Lind Management
+    Associates of Holm") nor a partnership's ("Lind & Berg")."""
+    words = name.split()
+    return len(words) <= 2 and "&" not in words or len(words) == 3 and words[1] == "and"
+
+
+def _named_place_noun(s: Sentence, e: Entity) -> bool:
+    """One name closing a clause after "the" or "its", a place noun and a comma names that
+    place ("in the capital, Holm.", "its second city, Arden;"); not a clause's subject ("in the
+    city, Arden Trust said")."""
+    k, end = e.first_token, e.end_token
+    closing = end - k == 1 and (end == len(s.tokens) or s.tokens[end].text in (".", ";"))
+    before = [t.text.lower() for t in s.tokens[max(0, k - 3) : k]]
+    noun = len(before) == 3 and before[2] == "," and before[1] in PLACE_NOUNS
+    return closing and noun and before[0] in ("the", "its", "their")
+
+
+def _places_of(s: Sentence, e: Entity) -> list[Entity]:
+    """A placed span as its places: "Arden and Holm" as two, one name as itself."""
+    first, end = e.first_token, e.end_token
+    if end - first == 3 and s.tokens[first + 1].text == "and":
+        return [s.entity("LOCATION", first, first + 1), s.entity("LOCATION", first + 2, end)]
+    return [replace(e, label="LOCATION")]
+
+
+def _place_and_party(doc: Doc, e: Entity) -> list[Entity]:
+    """A body's span of a known place and a party member's noun after an article ("a Cleveland
+    Democrat", "the Texas Republican"): a member described by home and party, so the place
+    and the party, as "an Akron" + "Republican" is read."""
+    words = clean_name(e.text).split()
+    if e.label != "ORGANIZATION" or len(words) < 2 or words[-1] not in _PARTY_MEMBERS:
+        return []
+    if word_before(doc, e).lower() not in ("a", "an", "the") or not gazetteer.candidates(
+        " ".join(words[:-1])
+    ):
+        return []
+    # the party word is left to the table of parties, which names it (`_with_institutions`)
+    return [doc.sentences[e.sentence].entity("LOCATION", e.first_token, e.end_token - 1)]
+
+
+_PARTY_MEMBERS = lexicons.words("party_members")
 
 
 def _list_end_pair(doc: Doc, e: Entity) -> list[Entity]:
@@ -1238,6 +1342,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "the Valby landfill" beside "living in Valby": no body's name
     site_modifiers = _modifier_only_bodies(doc)
     org_names = {name for label, name in names if label == "ORGANIZATION"} - site_modifiers
+    # "Arden and Holm, Wales,": read as a body, placed by its country; no body's name
+    sited_bodies = _sited_bodies(doc)
+    org_names -= sited_bodies
     place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
@@ -1285,6 +1392,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     club_heads = {n.split()[0] for _, n in names if _headed_club(n)}  # "Real" alone: the club
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     landforms |= {clean_name(e.text) for e in doc.entities if _area_named(doc, e)}
+    landforms |= {n for e in doc.entities if _water_headed(doc, e, n := clean_name(e.text))}
     grounds = _grounds(doc, name_parts) if sports else set()
     # A building named for its body is a place only where the body never acts.
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
@@ -1374,6 +1482,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # "the Washington Post Trump said", "Valby's Union League": two names
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
         parts = parts or _list_end_pair(doc, e)  # "at Orra, Tolvik, Vesk and Sarn": two places
+        parts = parts or _place_and_party(doc, e)  # "a Cleveland Democrat": the city, the party
         # "visited", "at": the building, as the guideline has it, even where the body acts;
         # "to", "for" may be the office ("a bid for the White House"): only if it never acts
         if house and (house.startswith("visit") or house in ("at", "in") or name not in acting):
@@ -1397,6 +1506,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         )
         # "Campbell's stock" beside "Campbell Soup": no person has stock nor shareholders
         firm |= name in stocked
+        firm |= e.label == "LOCATION" and _the_body_apposed(s, e) and not gazetteer.candidates(name)
         firm |= e.label == "PERSON" and name in plural
         firm |= name in apposed
         if body or (firm and e.label != "ORGANIZATION"):
@@ -1412,6 +1522,12 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         member_seat = seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle()
         # "the Member for Valby, Ann Lind,"; "of Upton Hill, Essex,"
         sited = _sited(doc, e) or _place_apposition(s, e)  # "Varnia, the seceded province"
+        sited = sited or _street_town(s, e)  # "of Mill Lane, Arden, admitted"
+        if member_seat and e.label == "PERSON" and (cut := _seat_then_name(name)):
+            # "Member for Gregory Lachlan Moss says": the seat, then the member
+            out += [s.entity("LOCATION", e.first_token, e.end_token - cut)]
+            out += [s.entity("PERSON", e.end_token - cut, e.end_token)]
+            continue
         if (member_seat and not _named(name)) or (e.label == "PERSON" and sited):
             out.append(replace(e, label="LOCATION"))
             continue
@@ -1459,6 +1575,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
                 e = replace(e, label="LOCATION")  # "the Valby, Conn., concern"
             elif unworded and _firm_seat(doc, e, name, org_ends):
                 e = replace(e, label="LOCATION")  # "Norbank Inc., Valby."
+            elif name in sited_bodies:
+                # "between Arden and Holm, Wales, next": a country after the comma places it,
+                # and no rule of bodies may make it the body the tagger read
+                out += _places_of(s, e)
+                continue
             elif plain and person and _place_headed(name):
                 e = replace(e, label="LOCATION")  # "Pulau Ular", "Fort Valby": no person
             elif plain and person:
@@ -1758,13 +1879,16 @@ _ANIMALS = lexicons.groups("animal_names")
 def _animal_named(doc: Doc, e: Entity) -> bool:
     """A kept animal's name: after its noun and an owner word ("his horse Jo Boy", "the family
     dog Rex"), perhaps with "called" and quotation marks ("a monkey called "Rex""); not a
-    figure of speech about a person ("fat cat Jo Park": a modifier before the noun)."""
+    figure of speech about a person ("fat cat Jo Park": a modifier before the noun); a comma
+    may open the naming word's aside ("the cockerel, called Reggie, crowed")."""
     tokens = doc.sentences[e.sentence].tokens
     before = [t.text for t in tokens[max(0, e.first_token - 5) : e.first_token]]
     while before and before[-1] in _QUOTE_MARKS:
         before.pop()
     if before and before[-1] in _ANIMALS["naming"]:
         before.pop()
+        if before[-1:] == [","]:
+            before.pop()  # "the cockerel, called Reggie,"
     animal = len(before) > 1 and before[-1] in _ANIMALS["animal"]
     return animal and before[-2].lower() in _ANIMALS["owner"]
 

@@ -778,7 +778,7 @@ def resolve(
 
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         # the place after it as the story places it ("Kasai" beside "Congo": not a town in Japan)
-        after = sorted(gazetteer.candidates(placed.get(name, "")), key=rank)[-1:]
+        after = sorted(_areas_first(gazetteer.candidates(placed.get(name, ""))), key=rank)[-1:]
         if not found:
             # "Kennebunkport, Maine": a town the gazetteer lacks is in the country of what follows
             out[name] = Known(name, "other", after[0].country) if after else None
@@ -817,6 +817,12 @@ def resolve(
         region = name in regions and best.type == "city"
         out[name] = replace(best, type="region", latitude=None, longitude=None) if region else best
     return out
+
+
+def _areas_first(found: tuple[Known, ...]) -> list[Known]:
+    """Of the entries for the place that places a town ("Arden, Kent"), its regions and
+    countries, if any: a town is placed by the area it lies in, not by a namesake city."""
+    return [k for k in found if k.type in ("region", "country")] or list(found)
 
 
 # A city below this many people is no match for a region or island of another country

@@ -110,9 +110,11 @@ CAPTION_CREDIT = re.compile(
     r"|AP Photo/[\w .-]+|Getty Images|/\s*" + _AGENCY + r")\s*$"
 )
 # Caption labels some sites print before the caption: "Image caption, Ministers at the talks",
-# "Media caption: The ferry leaves Valby", "Image source, Getty Images".
+# "Media caption: The ferry leaves Valby", "Image source, Getty Images"; tabloids' "Pictured:
+# Jo Park outside her home", "Pictured left: …".
 CAPTION_LABEL = re.compile(
-    r"^(?:(?:image|media|photo|video)\s+(?:caption|source)\s*[,:]|\[(?:photo|image|picture|video)s?\])",
+    r"^(?:(?:image|media|photo|video)\s+(?:caption|source)\s*[,:]|\[(?:photo|image|picture|video)s?\]"
+    r"|pictured(?:\s+(?:above|below|left|right))?\s*:)",
     re.I,
 )
 # Any other bracketed credit, e.g. a photo agency we do not list: "Boats in Valby [Nordic Press]".
