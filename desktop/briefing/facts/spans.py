@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged
+from briefing.facts.untagged import place_name
 from briefing.facts.words import (
     JOB_TITLES,
     MEMBER_WORDS,
@@ -185,8 +186,7 @@ def _possessive_site(doc: Doc, before: Entity, e: Entity) -> str | None:
     "Stadium", "St James'" + "Park"), is one place: a name, the mark, and a place's last
     word (resources/lexicons/place_tails.txt)."""
     mark = doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
-    tail = e.end_token - e.first_token == 1 and e.text in _PLACE_TAILS
-    tail = tail and mark in POSSESSIVE_MARKS
+    tail = e.end_token - e.first_token == 1 and e.text in _PLACE_TAILS and mark in POSSESSIVE_MARKS
     return "LOCATION" if before.end_token + 1 == e.first_token and tail else None
 
 
@@ -205,7 +205,7 @@ def _partnership(doc: Doc, before: Entity, e: Entity) -> str | None:
     listed = first > 0 and words[first - 1] in (",", "and", "or")
     after = words[e.end_token] if e.end_token < len(words) else ""
     # "Lind, Holt & Marsh's chief": a person, then the firm owning a role
-    ends = listed or after in ("and", "or", "&", "'s", "’s") or _place(words[first])
+    ends = listed or after in ("and", "or", "&", "'s", "’s") or place_name(words[first])
     return None if ends or not partners(words[first + 2 : e.end_token]) else "ORGANIZATION"
 
 
@@ -564,12 +564,8 @@ def _body_like(words: list[str]) -> bool:
     of Norland")."""
     person = words[0] in PERSON_TITLES or gazetteer.first_name(words[0]) or _name_like(words)
     cased = [k for k, w in enumerate(words) if not w[:1].isupper()]
-    of_place = all(words[k] == "of" and _place(" ".join(words[k + 1 :])) for k in cased)
-    return len(words) - len(cased) > 1 and not person and of_place and not _place(" ".join(words))
-
-
-def _place(name: str) -> bool:
-    return bool(gazetteer.country_name(name) or gazetteer.candidates(name))
+    of_place = all(words[k] == "of" and place_name(" ".join(words[k + 1 :])) for k in cased)
+    return len(words) - len(cased) > 1 and not (person or place_name(" ".join(words))) and of_place
 
 
 def _shared_head(words: list[str], b: int, lower: set[str]) -> bool:
