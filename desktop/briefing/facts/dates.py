@@ -93,16 +93,14 @@ def _quotation(s: Sentence, start: int) -> tuple[int, int] | None:
     return opened[-1], close.start() if close else len(s.text)
 
 
-def _clause_tense(
-    s: Sentence, start: int, end: int, fallback: int, purpose: bool, within: tuple[int, int]
-) -> int:
+def _clause_tense(s: Sentence, start: int, end: int, purpose: bool, within: tuple[int, int]) -> int:
     """+1 future, -1 past, 0 unknown, from the verb nearest the expression in its clause
-    ("said Thursday that it will ..." is past: "said" governs Thursday), else the sentence's;
-    the clause ends at the edges `within` (a quotation's)."""
+    ("said Thursday that it will ..." is past: "said" governs Thursday), else the tense of
+    the text `within` (a quotation's own, or the sentence's); the clause ends at its edges."""
     tokens = s.tokens
     inside = [i for i, t in enumerate(tokens) if start <= t.start - s.start < end]
     if not inside:
-        return fallback
+        return _tense(s, *within)
     lo, hi = within
     # (distance, side, tense) of the verb on each side: the nearer wins, on a tie the one before
     found: list[tuple[int, int, int]] = []
@@ -118,7 +116,7 @@ def _clause_tense(
                 found.append((abs(i - edge), step, tense))
                 break
             i += step
-    return min(found)[2] if found else fallback
+    return min(found)[2] if found else _tense(s, *within)
 
 
 def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
@@ -393,8 +391,7 @@ def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | 
 def dateline_dates(article: Article) -> tuple[DateMention, ...]:
     """The dates the article's datelines state; a dateline is kept out of the analysed text
     as page furniture, yet it is the one date every reader looks for."""
-    lines = [c.text for c in article.clutter if c.kind == "dateline"]
-    dated = ((t.strip(), parse_stamp(t)) for t in lines)
+    dated = ((c.text.strip(), parse_stamp(c.text)) for c in article.clutter if c.kind == "dateline")
     return tuple(DateMention(t, w.isoformat(), None, None, None) for t, w in dated if w)
 
 
@@ -434,8 +431,7 @@ def extract_dates(
                 taken.append((start, end))
                 if kind in _TENSED:
                     within = _quotation(s, start) or (0, len(s.text))
-                    own = _tense(s, *within)  # a quotation's own tense, else the sentence's
-                    tense = _clause_tense(s, start, end, own, kind != "weekday", within)
+                    tense = _clause_tense(s, start, end, kind != "weekday", within)
                     if _RULES["since"].search(s.text[:start]):
                         tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                     tense = _firmly_behind(kind, s.text[:start], tense)

@@ -21,7 +21,7 @@ the words around them and the rest of the article:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from briefing import lexicons
@@ -241,7 +241,7 @@ _NICKNAMED = lexicons.pattern("nicknamed_names")
 
 # A team sheet's list of names (resources/lexicons/team_sheets.txt) and a name on it.
 _SHEET = lexicons.pattern("team_sheets")
-_RUN = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
+_SHEET_NAME = lexicons.pattern("sheet_names")
 
 
 def _people_by_form(
@@ -262,9 +262,7 @@ def _people_by_form(
             if "." in m[1] or gazetteer.first_name(m[1]) or tagged:
                 joined.append(s.entity("PERSON", a, b))
         for m in _SHEET.finditer(s.text):
-            at = s.start + m.start()
-            spans = (s.token_span(at + n.start(), at + n.end()) for n in _RUN.finditer(m[0]))
-            listed = [s.entity("PERSON", a, b) for a, b in spans]
+            listed = _persons(s, s.start + m.start(), _SHEET_NAME.finditer(m[0]))
             if {x.text for x in listed} & names or s.paragraph in sheets:  # "Subs: Lind, ..."
                 joined += listed
                 sheets.add(s.paragraph)
@@ -273,6 +271,11 @@ def _people_by_form(
     taken = untagged.tokens_of(joined)
     kept = [x for x in entities if (x.sentence, x.first_token) not in taken]  # "Bobby" ...
     return sorted((_initialled(doc, x) for x in kept + joined), key=lambda x: x.start)
+
+
+def _persons(s: Sentence, at: int, names: Iterable[re.Match[str]]) -> list[Entity]:
+    """The persons named by `names`, matches in a text that starts at offset `at` of the doc."""
+    return [s.entity("PERSON", *s.token_span(at + n.start(), at + n.end())) for n in names]
 
 
 def _initialled(doc: Doc, e: Entity) -> Entity:
@@ -329,9 +332,7 @@ def _line_ups(doc: Doc, names: set[str]) -> list[Entity]:
         if (", " in s.text or "; " in s.text) and _LINE_UP["line_up"].fullmatch(s.text):
             body = s.text.split(": ", 1)[-1]  # past a sheet's label
             at = s.start + len(s.text) - len(body)
-            matched = _LINE_UP["name"].finditer(body)
-            spans = (s.token_span(at + n.start(), at + n.end()) for n in matched)
-            found.append((s, [s.entity("PERSON", a, b) for a, b in spans]))
+            found.append((s, _persons(s, at, _LINE_UP["name"].finditer(body))))
     full = [(s, listed) for s, listed in found if len(listed) > 3]
     sheets = {s.paragraph for s, listed in full if names & {x.text for x in listed}}
     if not sheets:
@@ -691,7 +692,7 @@ def _seat(words: list[str], entities: list[Entity], j: int) -> bool:
     return not gazetteer.first_name(words[0]) or not any(namesakes)
 
 
-_LIST_LINKS = frozenset([",", "and", ", and", "or", ", or"])
+_LIST_LINKS = lexicons.words("list_links")
 
 
 def _listed(doc: Doc, a: Entity, b: Entity) -> bool:

@@ -7,7 +7,6 @@ words that ends in a word only bodies end in is such a name, wherever the tagger
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from briefing import lexicons
@@ -202,6 +201,7 @@ def place_name(name: str) -> bool:
 _PERSON_ROLES = lexicons.words("role_words") | ROLE_NOUNS
 _PERSON_ROLES |= lexicons.words("rare_role_nouns") | lexicons.words("person_nouns")
 LIST_CUES = lexicons.words("list_cues")  # "contributors include Jo, Ann Lind and ..."
+_GROUP_PLURAL = lexicons.pattern("group_plurals")  # "the Valbans": a group, no person
 
 
 def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -212,7 +212,7 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
     tagged = tokens_of(entities) | tokens_of(doc.entities)
     starts = {(e.sentence, e.first_token) for e in entities if e.label == "PERSON"}
     lower = lower_case_words(doc.text) | {e.text.lower() for e in doc.entities}
-    lower |= {w.lower() for w in re.findall(r"\b[Tt]he ([A-Z][a-z]+s)\b", doc.text)}
+    lower |= {w.lower() for w in _GROUP_PLURAL.findall(doc.text)}
     found: list[Entity] = []
     for s in doc.sentences:
         w = ["", ""] + [t.text for t in s.tokens] + ["", "", ""]
