@@ -359,15 +359,13 @@ def _list_values(md: list[tuple[int, int]], published: date, tense: int) -> list
     it passing to the next year; the year whose days cost least (`_day_cost`) in sum."""
     # how many times the month has gone down by each day: the years it passes to the next
     steps = list(accumulate((a > b for (a, _), (b, _) in pairwise(md)), initial=0))
+    dated = list(zip(md, steps, strict=True))  # each day, and its year less the first's
 
     def cost(first: int) -> int:
-        return sum(
-            _day_cost(first + n, mo, dy, published, tense)
-            for (mo, dy), n in zip(md, steps, strict=True)
-        )
+        return sum(_day_cost(first + n, mo, dy, published, tense) for (mo, dy), n in dated)
 
     first = min((published.year, published.year - 1, published.year + 1), key=cost)
-    return [f"{first + n}-{mo:02d}-{dy:02d}" for (mo, dy), n in zip(md, steps, strict=True)]
+    return [f"{first + n}-{mo:02d}-{dy:02d}" for (mo, dy), n in dated]
 
 
 def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | None:

@@ -67,6 +67,9 @@ _NOT_IN_NAMES = _BODY | _WORDS["not_in_name"]
 
 # The entity before an organisation span in its sentence and the one a word after it.
 _Beside = tuple[Entity | None, Entity | None]
+# A test of two entities of a sentence, the one right before the other: the label of the two
+# read as one name, or None.
+_Joiner = Callable[[Doc, Entity, Entity], str | None]
 
 
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
@@ -107,14 +110,7 @@ def _comma_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in entities:
         s = doc.sentences[e.sentence]
-        words = [t.text for t in s.tokens]
-        first = None
-        if words[e.end_token - 1] in _COMPANY_ENDS:
-            longer = (
-                x for x in entities if x.sentence == e.sentence and x.end_token > x.first_token + 1
-            )
-            inside = {k for x in longer for k in range(x.first_token, x.end_token)}
-            first = _partners_start(words, e, inside)
+        first = _partners_start(s, e, entities)
         if first is None:
             out.append(e)
             continue
@@ -124,12 +120,15 @@ def _comma_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def _partners_start(words: list[str], e: Entity, inside: set[int]) -> int | None:
+def _partners_start(s: Sentence, e: Entity, entities: list[Entity]) -> int | None:
     """Where the comma-joined partners' names ending at `e` ("Holt, Vask, Marsh Inc.") start,
     or None, as `_comma_firms` says (`inside`: the tokens of names of several words)."""
+    words = [t.text for t in s.tokens]
     k = e.first_token
-    if e.end_token - k != 2:
+    if e.end_token - k != 2 or words[e.end_token - 1] not in _COMPANY_ENDS:
         return None  # "Marsh Inc.": one name and the legal form
+    longer = [x for x in entities if x.sentence == e.sentence and x.end_token > x.first_token + 1]
+    inside = {j for x in longer for j in range(x.first_token, x.end_token)}
     while k >= 2 and words[k - 1] == "," and _partner_name(words[k - 2]) and k - 2 not in inside:
         k -= 2
     listed = k > 0 and words[k - 1] == "," or k - 1 in inside
@@ -166,9 +165,7 @@ def _titled_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def join_cut(
-    doc: Doc, entities: list[Entity], kind: Callable[[Doc, Entity, Entity], str | None]
-) -> list[Entity]:
+def join_cut(doc: Doc, entities: list[Entity], kind: _Joiner) -> list[Entity]:
     """`entities` with each one joined to the one kept before it in its sentence where `kind`
     gives the label of the two as one name: the tagger may have cut one name in two."""
     out: list[Entity] = []
