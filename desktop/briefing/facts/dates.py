@@ -323,11 +323,9 @@ def _firmly_behind(kind: str, before: str, tense: int) -> int:
     """ "since Sept. 11", "last Dec. 7", and "the attacks of Sept. 11" or "after Oct. 3" in a
     past clause, are days already over: never the coming one (`_BEHIND`); "struck out one
     Tuesday night", an anecdote's indefinite weekday, is behind unless its clause is future."""
-    words = [w for w in before.lower().split() if w != "the"]
-    last = words[-1] if words else ""
-    if kind in ("md", "dm") and (
-        last in _TENSE["behind_always"] or last in _TENSE["behind"] and tense < 0
-    ):
+    last = next((w for w in reversed(before.lower().split()) if w != "the"), "")
+    behind = last in _TENSE["behind_always"] or last in _TENSE["behind"] and tense < 0
+    if kind in ("md", "dm") and behind:
         return _BEHIND
     if kind == "weekday" and last in _TENSE["anecdote"] and tense <= 0:
         return -1
