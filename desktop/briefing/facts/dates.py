@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import accumulate, pairwise
 
 from briefing import lexicons
 from briefing.facts.literals import fold, holds, needed
@@ -63,62 +64,49 @@ PATTERNS = lexicons.patterns(
 _NEEDING = [(kind, p, needed(p)) for kind, p in PATTERNS]
 # A counted expression with no value yet ("two years later") at its start: (match, figures)
 _Pending = dict[int, tuple[re.Match[str], bool]]
-_FUTURE = re.compile(r"\b(?:" + lexicons.alternatives("future_cues") + r")\b", re.I)
+# A month-day of a sentence, for lists: (its row in the output, start, end, match, tense)
+_Day = tuple[int, int, int, re.Match[str], int]
+# The patterns read around a date (resources/lexicons/date_rules.txt): "future", "quarter"...
+_RULES = lexicons.keyed("date_rules")
 
 
 def _month(name: str) -> int:
     return MONTH_NUMBERS[name[:3].lower()]
 
 
-def _tense(s: Sentence) -> int:
-    """+1 future, -1 past, 0 unknown, from the words and POS tags of the sentence."""
-    return 1 if _FUTURE.search(s.text) else -any(t.tag in ("VBD", "VBN") for t in s.tokens)
-
-
-# A quotation's opening and closing marks inside a sentence: double marks, and single ones
-# at a word's edge (not the apostrophe of "don't" or "the '90s").
-_OPENING = re.compile(r"(?:^|(?<=[\s(\[—-]))[\"“‘'](?=[\w$£€])")
-_CLOSING = re.compile(r"(?<=[\w.,!?;:%)])[\"”’'](?=[\s,.;:!?)—-]|$)")
+def _tense(s: Sentence, lo: int = 0, hi: int = 10**9) -> int:
+    """+1 future, -1 past, 0 unknown, from the words and POS tags of the sentence, or of its
+    text [lo, hi): a quotation's own words."""
+    if _RULES["future"].search(s.text, lo, hi):
+        return 1
+    return -any(t.tag in ("VBD", "VBN") for t in s.tokens if lo <= t.start - s.start < hi)
 
 
 def _quotation(s: Sentence, start: int) -> tuple[int, int] | None:
     """The span (sentence offsets) of the quotation an expression at `start` is in, else None:
     a speaker's words keep their own tense ("'The shelves are empty by Friday,' she said" is
     no past Friday)."""
-    opened = [m.end() for m in _OPENING.finditer(s.text, 0, start)]
-    if not opened or _CLOSING.search(s.text, opened[-1], start):
+    opened = [m.end() for m in _RULES["opening"].finditer(s.text, 0, start)]
+    if not opened or _RULES["closing"].search(s.text, opened[-1], start):
         return None
-    close = _CLOSING.search(s.text, start)
+    close = _RULES["closing"].search(s.text, start)
     return opened[-1], close.start() if close else len(s.text)
 
 
-def _quoted_tense(s: Sentence, lo: int, hi: int) -> int:
-    """The tense of a quotation's own words, as `_tense` reads a sentence's."""
-    if _FUTURE.search(s.text, lo, hi):
-        return 1
-    return -any(t.tag in ("VBD", "VBN") for t in s.tokens if lo <= t.start - s.start < hi)
-
-
-def _clause_tense(
-    s: Sentence, start: int, end: int, fallback: int, purpose: bool, within: tuple[int, int]
-) -> int:
+def _clause_tense(s: Sentence, start: int, end: int, purpose: bool, within: tuple[int, int]) -> int:
     """+1 future, -1 past, 0 unknown, from the verb nearest the expression in its clause
-    ("said Thursday that it will ..." is past: "said" governs Thursday), else the sentence's;
-    the clause ends at the edges `within` (a quotation's)."""
+    ("said Thursday that it will ..." is past: "said" governs Thursday), else the tense of
+    the text `within` (a quotation's own, or the sentence's); the clause ends at its edges."""
     tokens = s.tokens
     inside = [i for i, t in enumerate(tokens) if start <= t.start - s.start < end]
     if not inside:
-        return fallback
+        return _tense(s, *within)
     lo, hi = within
     # (distance, side, tense) of the verb on each side: the nearer wins, on a tie the one before
     found: list[tuple[int, int, int]] = []
     for step, edge in ((-1, inside[0]), (1, inside[-1])):
         i = edge + step
-        while (
-            0 <= i < len(tokens)
-            and lo <= tokens[i].start - s.start < hi
-            and tokens[i].text not in _TENSE["clause_end"]
-        ):
+        while 0 <= i < len(tokens) and _in_clause(s, i, lo, hi):
             if step > 0 and tokens[i].text.lower() in _TENSE["clause_opener"]:
                 break
             joined = step < 0 < i and tokens[i].text.lower() in _TENSE["coordinator"]
@@ -128,7 +116,12 @@ def _clause_tense(
                 found.append((abs(i - edge), step, tense))
                 break
             i += step
-    return min(found)[2] if found else fallback
+    return min(found)[2] if found else _tense(s, *within)
+
+
+def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
+    """Token i is inside the text [lo, hi) and ends no clause."""
+    return lo <= s.tokens[i].start - s.start < hi and s.tokens[i].text not in _TENSE["clause_end"]
 
 
 # Tokens that end a clause, words that open another clause after the expression ("said
@@ -330,34 +323,24 @@ def _firmly_behind(kind: str, before: str, tense: int) -> int:
     """ "since Sept. 11", "last Dec. 7", and "the attacks of Sept. 11" or "after Oct. 3" in a
     past clause, are days already over: never the coming one (`_BEHIND`); "struck out one
     Tuesday night", an anecdote's indefinite weekday, is behind unless its clause is future."""
-    words = [w for w in before.lower().split() if w != "the"]
-    last = words[-1] if words else ""
-    if kind in ("md", "dm") and (
-        last in _TENSE["behind_always"] or last in _TENSE["behind"] and tense < 0
-    ):
+    last = next((w for w in reversed(before.lower().split()) if w != "the"), "")
+    behind = last in _TENSE["behind_always"] or last in _TENSE["behind"] and tense < 0
+    if kind in ("md", "dm") and behind:
         return _BEHIND
     if kind == "weekday" and last in _TENSE["anecdote"] and tense <= 0:
         return -1
     return tense
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
-
-
-def _share_list_years(
-    out: list[DateMention],
-    days: list[tuple[int, int, int, re.Match[str], int]],
-    text: str,
-    published: date,
-) -> None:
+def _share_list_years(out: list[DateMention], days: list[_Day], text: str, published: date) -> None:
     """ "on Oct. 2, Oct. 9 and Oct. 16": the month-days of one list in a sentence share one
     reading: the year of the first is the one that puts the whole list nearest the published
     date on the side of its first member's tense, a later month before an earlier one ("Dec. 28
     and Jan. 4") passing to the next year."""
     days = sorted(days, key=lambda d: d[1])
-    runs: list[list[tuple[int, int, int, re.Match[str], int]]] = []
+    runs: list[list[_Day]] = []
     for d in days:
-        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1][2] : d[1]]):
+        if runs and _RULES["list_gap"].fullmatch(text[runs[-1][-1][2] : d[1]]):
             runs[-1].append(d)
         else:
             runs.append([d])
@@ -372,18 +355,15 @@ def _share_list_years(
 def _list_values(md: list[tuple[int, int]], published: date, tense: int) -> list[str]:
     """The values of a list's (month, day)s: one year for all, a month below the one before
     it passing to the next year; the year whose days cost least (`_day_cost`) in sum."""
-    steps = [
-        sum(a[0] > b[0] for a, b in zip(md, md[1 : k + 1], strict=False)) for k in range(len(md))
-    ]
+    # how many times the month has gone down by each day: the years it passes to the next
+    steps = list(accumulate((a > b for (a, _), (b, _) in pairwise(md)), initial=0))
+    dated = list(zip(md, steps, strict=True))  # each day, and its year less the first's
 
     def cost(first: int) -> int:
-        return sum(
-            _day_cost(first + n, mo, dy, published, tense)
-            for (mo, dy), n in zip(md, steps, strict=True)
-        )
+        return sum(_day_cost(first + n, mo, dy, published, tense) for (mo, dy), n in dated)
 
     first = min((published.year, published.year - 1, published.year + 1), key=cost)
-    return [f"{first + n}-{mo:02d}-{dy:02d}" for (mo, dy), n in zip(md, steps, strict=True)]
+    return [f"{first + n}-{mo:02d}-{dy:02d}" for (mo, dy), n in dated]
 
 
 def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | None:
@@ -400,18 +380,14 @@ def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | 
     elif cue == "next":
         year += month <= published.month
     elif cue != "this":  # "through January": ahead
-        year = _year_of(month, 15, published, 1 if cue in ("by", "until", "through") else tense)
+        year = _year_of(month, 15, published, 1 if cue in _TENSE["deadline"] else tense)
     return f"{year}-{month:02d}"
-
-
-_LEADING_CUE = re.compile(r"^(?:" + lexicons.alternatives("date_cues") + r")\s+(?:the\s+)?", re.I)
 
 
 def dateline_dates(article: Article) -> tuple[DateMention, ...]:
     """The dates the article's datelines state; a dateline is kept out of the analysed text
     as page furniture, yet it is the one date every reader looks for."""
-    lines = [c.text for c in article.clutter if c.kind == "dateline"]
-    dated = ((t.strip(), parse_stamp(t)) for t in lines)
+    dated = ((c.text.strip(), parse_stamp(c.text)) for c in article.clutter if c.kind == "dateline")
     return tuple(DateMention(t, w.isoformat(), None, None, None) for t, w in dated if w)
 
 
@@ -423,7 +399,7 @@ def extract_dates(
     "recent years" without TimeML's PAST_REF (the fact sheet gives a vague date no value)."""
     out: list[DateMention] = []
     pending: _Pending = {}
-    quarterly = len(_QUARTER_WORD.findall(doc.text)) >= 2
+    quarterly = len(_RULES["quarter"].findall(doc.text)) >= 2
     whole = fold("\n".join(s.text for s in doc.sentences))
     patterns = [(k, p, n) for k, p, n in _NEEDING if (adverbs or k != "now") and holds(n, whole)]
     for s in doc.sentences:
@@ -432,7 +408,7 @@ def extract_dates(
         sentence_tense = _tense(s)
         folded = fold(s.text)
         held: dict[frozenset[str] | None, bool] = {}  # patterns share words: the months
-        days: list[tuple[int, int, int, re.Match[str], int]] = []  # month-days, for lists
+        days: list[_Day] = []  # month-days, for lists
         for kind, pattern, needs in patterns:
             if (ok := held.get(needs)) is None:
                 ok = held[needs] = holds(needs, folded)
@@ -441,7 +417,7 @@ def extract_dates(
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()
                 tense = sentence_tense  # each match its own: "Sunday's race" sets none for the next
-                cue = _LEADING_CUE.match(m.group())
+                cue = _RULES["leading_cue"].match(m.group())
                 if cue and kind in ("m", "year"):  # "in 2015" -> "2015"
                     start += cue.end()
                 if any(a < end and start < b for a, b in taken) or _is_name(s.text, m, kind):
@@ -450,11 +426,9 @@ def extract_dates(
                     continue
                 taken.append((start, end))
                 if kind in _TENSED:
-                    within = _quotation(s, start)
-                    own = _quoted_tense(s, *within) if within else sentence_tense
-                    span = within or (0, len(s.text))
-                    tense = _clause_tense(s, start, end, own, kind != "weekday", span)
-                    if re.search(r"\b[Ss]ince\s+$", s.text[:start]):
+                    within = _quotation(s, start) or (0, len(s.text))
+                    tense = _clause_tense(s, start, end, kind != "weekday", within)
+                    if _RULES["since"].search(s.text[:start]):
                         tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                     tense = _firmly_behind(kind, s.text[:start], tense)
                 if m.groupdict().get("noun") is not None:
@@ -480,25 +454,19 @@ def extract_dates(
                 if kind in ("md", "dm") and value and published and not m.groupdict().get("shift"):
                     days.append((len(out) - 1, start, end, m, tense))
                 if kind == "anchored" and not value:
-                    pending[s.start + start] = (m, bool(_FIGURES.search(s.text)))
+                    pending[s.start + start] = (m, bool(_RULES["figures"].search(s.text)))
         if published:
             _share_list_years(out, days, s.text, published)
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
 
 
-# "April 17 and 18.": a second day of the same month, closing its clause
-_SECOND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:[.,;:)]|$))")
-
-
 def _second_day(s: Sentence, end: int, value: str | None) -> DateMention | None:
     """ "scheduled for April 17 and 18": the bare day after a month and day is a date of that
     month too (the multi-source guideline: two dates), with the first one's year."""
-    m = _SECOND_DAY.match(s.text, end)
-    if m is None:
+    m = _RULES["second_day"].match(s.text, end)
+    if m is None or value is None or len(value) != 10:
         return None
     day = int(m["day"])
-    if value is None or len(value) != 10 or not 1 <= day <= 31:
-        return None
     try:
         date(2000, int(value[5:7]), day)  # validates the day
     except ValueError:
@@ -541,7 +509,7 @@ def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMentio
         if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
             value = shifted(after.value, unit, 0, False)  # "a year earlier, in May 2012"
         elif anchor and n is not None and not (figures and len(anchor) > 4):
-            back = (g["dir"] or "").lower() in ("earlier", "previous", "preceding")
+            back = (g["dir"] or "").lower() in _TENSE["back"]
             same = g.get("that") or g["dir"].lower() == "same"
             value = shifted(anchor, unit, 0 if same else -n if back else n, "n" in g)
         if value or not (g.get("that") or figures):  # "redemptions that day": no day given
@@ -550,16 +518,11 @@ def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMentio
     return out
 
 
-_FIGURES = re.compile(r"[$%]")
-
-_QUARTER_WORD = re.compile(r"\bquarter\b", re.I)
-
-
 def _year_ago_quarter(s: Sentence, published: date) -> str | None:
     """In a report of quarterly results, "a year ago" beside a quarter's figures is the
     year-ago quarter: "profit rose to $5 million from $4 million a year ago" published in
     October 2019 (the third quarter just reported) is 2018-Q3."""
-    if not (_QUARTER_WORD.search(s.text) or _FIGURES.search(s.text)):
+    if not (_RULES["quarter"].search(s.text) or _RULES["figures"].search(s.text)):
         return None
     back = published.year * 12 + published.month - 16  # the last whole quarter, a year back
     return f"{back // 12}-Q{back % 12 // 3 + 1}"
@@ -570,11 +533,11 @@ def _is_present_state(s: Sentence, start: int) -> bool:
     PRESENT_REF), not the day's news ("was pictured today")."""
     before = [t for t in s.tokens if t.start - s.start < start]
     after = [t for t in s.tokens if t.start - s.start > start]
-    if (after and after[0].tag == "VBG") or (before and before[-1].text in ("by", "from")):
+    if (after and after[0].tag == "VBG") or (before and before[-1].text in _TENSE["today_day"]):
         return False  # "is today opening", "enthusiastic by today": the day
     for t in reversed(before):
         if t.text in _TENSE["clause_end"] or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
-            return t.text.lower() in ("is", "are", "'s", "'re") and t.tag in ("VBZ", "VBP")
+            return t.text.lower() in _TENSE["present_be"] and t.tag in ("VBZ", "VBP")
     return False
 
 
@@ -597,7 +560,7 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     if kind == "rel":
         return m["unit"][0].isupper()  # a programme: ABC's "This Week"
     if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
-        return bool(re.fullmatch(r"[A-Z][a-z]+", before[-1]))  # "Euro 2016", "Supply Act 1997"
+        return bool(_RULES["titled_word"].fullmatch(before[-1]))  # "Euro 2016", "Supply Act 1997"
     papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"
     named = before[-1] in _NAMED_DAY_WORDS or any(p.start() <= m.start() < p.end() for p in papers)
     titled = text[m.end() :].split(maxsplit=1)[:1] in ([p.title()] for p in _PARTS)

@@ -21,11 +21,12 @@ the words around them and the rest of the article:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged
+from briefing.facts.untagged import place_name
 from briefing.facts.words import (
     JOB_TITLES,
     MEMBER_WORDS,
@@ -66,6 +67,9 @@ _NOT_IN_NAMES = _BODY | _WORDS["not_in_name"]
 
 # The entity before an organisation span in its sentence and the one a word after it.
 _Beside = tuple[Entity | None, Entity | None]
+# A test of two entities of a sentence, the one right before the other: the label of the two
+# read as one name, or None.
+_Joiner = Callable[[Doc, Entity, Entity], str | None]
 
 
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
@@ -106,14 +110,7 @@ def _comma_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in entities:
         s = doc.sentences[e.sentence]
-        words = [t.text for t in s.tokens]
-        first = None
-        if words[e.end_token - 1] in _COMPANY_ENDS:
-            longer = (
-                x for x in entities if x.sentence == e.sentence and x.end_token > x.first_token + 1
-            )
-            inside = {k for x in longer for k in range(x.first_token, x.end_token)}
-            first = _partners_start(words, e, inside)
+        first = _partners_start(s, e, entities)
         if first is None:
             out.append(e)
             continue
@@ -123,12 +120,15 @@ def _comma_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def _partners_start(words: list[str], e: Entity, inside: set[int]) -> int | None:
+def _partners_start(s: Sentence, e: Entity, entities: list[Entity]) -> int | None:
     """Where the comma-joined partners' names ending at `e` ("Holt, Vask, Marsh Inc.") start,
     or None, as `_comma_firms` says (`inside`: the tokens of names of several words)."""
+    words = [t.text for t in s.tokens]
     k = e.first_token
-    if e.end_token - k != 2:
+    if e.end_token - k != 2 or words[e.end_token - 1] not in _COMPANY_ENDS:
         return None  # "Marsh Inc.": one name and the legal form
+    longer = [x for x in entities if x.sentence == e.sentence and x.end_token > x.first_token + 1]
+    inside = {j for x in longer for j in range(x.first_token, x.end_token)}
     while k >= 2 and words[k - 1] == "," and _partner_name(words[k - 2]) and k - 2 not in inside:
         k -= 2
     listed = k > 0 and words[k - 1] == "," or k - 1 in inside
@@ -165,9 +165,7 @@ def _titled_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def join_cut(
-    doc: Doc, entities: list[Entity], kind: Callable[[Doc, Entity, Entity], str | None]
-) -> list[Entity]:
+def join_cut(doc: Doc, entities: list[Entity], kind: _Joiner) -> list[Entity]:
     """`entities` with each one joined to the one kept before it in its sentence where `kind`
     gives the label of the two as one name: the tagger may have cut one name in two."""
     out: list[Entity] = []
@@ -185,8 +183,7 @@ def _possessive_site(doc: Doc, before: Entity, e: Entity) -> str | None:
     "Stadium", "St James'" + "Park"), is one place: a name, the mark, and a place's last
     word (resources/lexicons/place_tails.txt)."""
     mark = doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
-    tail = e.end_token - e.first_token == 1 and e.text in _PLACE_TAILS
-    tail = tail and mark in POSSESSIVE_MARKS
+    tail = e.end_token - e.first_token == 1 and e.text in _PLACE_TAILS and mark in POSSESSIVE_MARKS
     return "LOCATION" if before.end_token + 1 == e.first_token and tail else None
 
 
@@ -205,7 +202,7 @@ def _partnership(doc: Doc, before: Entity, e: Entity) -> str | None:
     listed = first > 0 and words[first - 1] in (",", "and", "or")
     after = words[e.end_token] if e.end_token < len(words) else ""
     # "Lind, Holt & Marsh's chief": a person, then the firm owning a role
-    ends = listed or after in ("and", "or", "&", "'s", "’s") or _place(words[first])
+    ends = listed or after in ("and", "or", "&", "'s", "’s") or place_name(words[first])
     return None if ends or not partners(words[first + 2 : e.end_token]) else "ORGANIZATION"
 
 
@@ -241,7 +238,7 @@ _NICKNAMED = lexicons.pattern("nicknamed_names")
 
 # A team sheet's list of names (resources/lexicons/team_sheets.txt) and a name on it.
 _SHEET = lexicons.pattern("team_sheets")
-_RUN = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
+_SHEET_NAME = lexicons.pattern("sheet_names")
 
 
 def _people_by_form(
@@ -262,9 +259,7 @@ def _people_by_form(
             if "." in m[1] or gazetteer.first_name(m[1]) or tagged:
                 joined.append(s.entity("PERSON", a, b))
         for m in _SHEET.finditer(s.text):
-            at = s.start + m.start()
-            spans = (s.token_span(at + n.start(), at + n.end()) for n in _RUN.finditer(m[0]))
-            listed = [s.entity("PERSON", a, b) for a, b in spans]
+            listed = _persons(s, s.start + m.start(), _SHEET_NAME.finditer(m[0]))
             if {x.text for x in listed} & names or s.paragraph in sheets:  # "Subs: Lind, ..."
                 joined += listed
                 sheets.add(s.paragraph)
@@ -273,6 +268,11 @@ def _people_by_form(
     taken = untagged.tokens_of(joined)
     kept = [x for x in entities if (x.sentence, x.first_token) not in taken]  # "Bobby" ...
     return sorted((_initialled(doc, x) for x in kept + joined), key=lambda x: x.start)
+
+
+def _persons(s: Sentence, at: int, names: Iterable[re.Match[str]]) -> list[Entity]:
+    """The persons named by `names`, matches in a text that starts at offset `at` of the doc."""
+    return [s.entity("PERSON", *s.token_span(at + n.start(), at + n.end())) for n in names]
 
 
 def _initialled(doc: Doc, e: Entity) -> Entity:
@@ -329,9 +329,7 @@ def _line_ups(doc: Doc, names: set[str]) -> list[Entity]:
         if (", " in s.text or "; " in s.text) and _LINE_UP["line_up"].fullmatch(s.text):
             body = s.text.split(": ", 1)[-1]  # past a sheet's label
             at = s.start + len(s.text) - len(body)
-            matched = _LINE_UP["name"].finditer(body)
-            spans = (s.token_span(at + n.start(), at + n.end()) for n in matched)
-            found.append((s, [s.entity("PERSON", a, b) for a, b in spans]))
+            found.append((s, _persons(s, at, _LINE_UP["name"].finditer(body))))
     full = [(s, listed) for s, listed in found if len(listed) > 3]
     sheets = {s.paragraph for s, listed in full if names & {x.text for x in listed}}
     if not sheets:
@@ -564,12 +562,8 @@ def _body_like(words: list[str]) -> bool:
     of Norland")."""
     person = words[0] in PERSON_TITLES or gazetteer.first_name(words[0]) or _name_like(words)
     cased = [k for k, w in enumerate(words) if not w[:1].isupper()]
-    of_place = all(words[k] == "of" and _place(" ".join(words[k + 1 :])) for k in cased)
-    return len(words) - len(cased) > 1 and not person and of_place and not _place(" ".join(words))
-
-
-def _place(name: str) -> bool:
-    return bool(gazetteer.country_name(name) or gazetteer.candidates(name))
+    of_place = all(words[k] == "of" and place_name(" ".join(words[k + 1 :])) for k in cased)
+    return len(words) - len(cased) > 1 and not (person or place_name(" ".join(words))) and of_place
 
 
 def _shared_head(words: list[str], b: int, lower: set[str]) -> bool:
@@ -695,7 +689,7 @@ def _seat(words: list[str], entities: list[Entity], j: int) -> bool:
     return not gazetteer.first_name(words[0]) or not any(namesakes)
 
 
-_LIST_LINKS = frozenset([",", "and", ", and", "or", ", or"])
+_LIST_LINKS = lexicons.words("list_links")
 
 
 def _listed(doc: Doc, a: Entity, b: Entity) -> bool:

@@ -7,7 +7,6 @@ words that ends in a word only bodies end in is such a name, wherever the tagger
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from briefing import lexicons
@@ -122,6 +121,8 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
 
 
 _ROADS = lexicons.words("road_words")
+# A road's number after its road word: "40", "1A" (resources/lexicons/road_numbers.txt).
+_ROAD_NUMBER = lexicons.pattern("road_numbers")
 
 
 def roads(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -131,11 +132,9 @@ def roads(doc: Doc, entities: list[Entity]) -> list[Entity]:
     found: list[Entity] = []
     for s in doc.sentences:
         for k, t in enumerate(s.tokens[:-1]):
-            if t.text not in _ROADS:
-                continue  # most tokens: no number to read
-            numbered = re.fullmatch(r"\d{1,3}[A-Z]?", s.tokens[k + 1].text) is not None
-            free = not tagged & {(s.index, k), (s.index, k + 1)}
-            if numbered and free:
+            # the road word first: most tokens are none, and have no number to read
+            numbered = t.text in _ROADS and _ROAD_NUMBER.fullmatch(s.tokens[k + 1].text)
+            if numbered and not tagged & {(s.index, k), (s.index, k + 1)}:
                 found.append(s.entity("LOCATION", k, k + 2))
     return found
 
@@ -189,7 +188,12 @@ def _medium(words: list[str], j: int, lower: set[str]) -> bool:
     name = words[j]
     alone = name.isalpha() and name[:1].isupper() and not words[j + 1][:1].isupper()
     common = name in CALENDAR or name.lower() in lower
-    return alone and not common and not (gazetteer.candidates(name) or gazetteer.country_name(name))
+    return alone and not common and not place_name(name)
+
+
+def place_name(name: str) -> bool:
+    """A place the gazetteer knows by this name: a town, a region or a country."""
+    return bool(gazetteer.candidates(name) or gazetteer.country_name(name))
 
 
 # Nouns that name what a person is or does, as before a name ("singer Jo", "the star,
@@ -197,6 +201,7 @@ def _medium(words: list[str], j: int, lower: set[str]) -> bool:
 _PERSON_ROLES = lexicons.words("role_words") | ROLE_NOUNS
 _PERSON_ROLES |= lexicons.words("rare_role_nouns") | lexicons.words("person_nouns")
 LIST_CUES = lexicons.words("list_cues")  # "contributors include Jo, Ann Lind and ..."
+_GROUP_PLURAL = lexicons.pattern("group_plurals")  # "the Valbans": a group, no person
 
 
 def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -207,7 +212,7 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
     tagged = tokens_of(entities) | tokens_of(doc.entities)
     starts = {(e.sentence, e.first_token) for e in entities if e.label == "PERSON"}
     lower = lower_case_words(doc.text) | {e.text.lower() for e in doc.entities}
-    lower |= {w.lower() for w in re.findall(r"\b[Tt]he ([A-Z][a-z]+s)\b", doc.text)}
+    lower |= {w.lower() for w in _GROUP_PLURAL.findall(doc.text)}
     found: list[Entity] = []
     for s in doc.sentences:
         w = ["", ""] + [t.text for t in s.tokens] + ["", "", ""]
@@ -249,6 +254,5 @@ def _lone_name(s: Sentence, k: int, tagged: set[tuple[int, int]], lower: set[str
     common = word.lower() in lower or word in CALENDAR or word in _NO_START
     if not named or after[:1].isupper() or common or not _capital(s, k, tagged):
         return False
-    place = gazetteer.candidates(word) or gazetteer.country_name(word)
     group = gazetteer.demonym_country(word) or gazetteer.group_word(word)  # "Islamic"
-    return not place and not group
+    return not place_name(word) and not group
