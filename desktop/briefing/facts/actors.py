@@ -1144,6 +1144,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _merge_transposed(orgs)
     _whole_affiliations(people, orgs)
     _merge_renamed(doc.text, people)
+    _merge_short_names(people)
     for row in [r for r in people if not r.roles]:
         # "the Bergs": the family's "Berg group"; a body found as often as a person or more
         plural = row.name[-1:] == "s" and " " not in row.name
@@ -2029,6 +2030,66 @@ def _merge_renamed(text: str, people: list[_Row]) -> None:
         people[a].evidence += people[b].evidence
         people[a].roles += [r for r in people[b].roles if r not in people[a].roles]
     people[:] = [r for i, r in enumerate(people) if i not in joins]
+
+
+_KIN_TITLES = lexicons.words("kin_titles")
+
+
+def _merge_short_names(people: list[_Row]) -> None:
+    """A row that only shortens one full name the story gives joins it, whatever came first
+    (`_person_row` reads a lone first name as someone's only when the name list knows it):
+    a given name alone ("Teo" beside "Teo Marlan"), a familiar form of it ("Bill" of "William
+    Marlan"), a surname misspelt by one letter ("Marlann"), a full name of which the story
+    also gives a longer form ("Teo Marlan Vell"), a family title before either ("Uncle Teo")."""
+    for row in list(people):
+        longer = [r for r in people if r is not row and _shortened(row.name, r.name, people)]
+        if len(longer) == 1:
+            _join(longer[0], row)
+            people.remove(row)
+
+
+def _join(into: _Row, row: _Row) -> None:
+    """`row`'s forms and mentions join `into`, named by the full name the story uses more
+    ("Teo Marlan" twice, "Teo Marlan Vell" once in a credit)."""
+    into.aliases |= {into.name, row.name} | row.aliases
+    if " " in row.name and len(row.evidence) > len(into.evidence):
+        into.name = row.name
+    into.evidence += row.evidence
+    into.roles += [r for r in row.roles if r not in into.roles]
+
+
+def _shortened(short: str, name: str, people: list[_Row]) -> bool:
+    """`short` is one of the shortened forms `_merge_short_names` joins to `name`."""
+    words, full = short.lower().split(), name.lower().split()
+    if len(words) == 2 and words[0] in _KIN_TITLES:
+        return words[1] in (full[0], full[-1]) and len(full) > 1
+    if 1 < len(words) < len(full):
+        return full[: len(words)] == words and all(map(_surname_like, name.split()[len(words) :]))
+    if len(words) > 1 or len(full) < 2 or full[0] in _KIN_TITLES:
+        return False
+    word, full_names = words[0], [r.name.lower().split() for r in people if " " in r.name]
+    ends = {n[-1] for n in full_names}
+    if word == full[0]:
+        return word not in ends
+    starts = {n[0] for n in full_names}
+    if word in _NICKNAMES.get(full[0], ()):
+        return word not in starts and word not in ends
+    return len(word) >= 6 and word not in starts | ends and _one_letter(word, full[-1])
+
+
+def _surname_like(word: str) -> bool:
+    """A word that may end a name: capitalised, neither a common noun nor a body's word
+    ("Films") nor a given name (a pet's, "Rex Vale Bo")."""
+    cased = word[:1].isupper() and word[1:].islower() and word not in _BODY_ENDS
+    return cased and not _noun(word.lower()) and not gazetteer.first_name(word)
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """One letter more or fewer ("Marlann", "Marlan"): a misprint, not another name."""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
 
 
 def _actor(row: _Row) -> Actor:

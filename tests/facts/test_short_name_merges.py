@@ -1,0 +1,70 @@
+"""A row that only shortens one full name the story gives joins that name's row
+(`actors._merge_short_names`). Our own invented names."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import _merge_short_names, _Row, extract_actors
+from briefing.nlp import analyse
+
+
+def _merged(*names: str) -> list[str]:
+    people = [_Row(n, "person") for n in names]
+    _merge_short_names(people)
+    return [r.name for r in people]
+
+
+def test_given_name_before_the_full_name_joins_it() -> None:
+    assert _merged("Tobiah", "Orvan Kettleby", "Tobiah Kettleby") == [
+        "Orvan Kettleby",
+        "Tobiah Kettleby",
+    ]
+
+
+def test_given_name_shared_by_two_full_names_stays_apart() -> None:
+    assert _merged("Tobiah", "Tobiah Kettleby", "Tobiah Wrenfold") == [
+        "Tobiah",
+        "Tobiah Kettleby",
+        "Tobiah Wrenfold",
+    ]
+
+
+def test_familiar_form_of_the_given_name_joins_it() -> None:
+    assert _merged("Lorent Quibble", "Bill", "William Q. Varrow") == [
+        "Lorent Quibble",
+        "William Q. Varrow",
+    ]
+
+
+def test_surname_misspelt_by_one_letter_joins_it() -> None:
+    assert _merged("Dorvenna Plaskett", "Plasket") == ["Dorvenna Plaskett"]
+
+
+def test_short_surnames_one_letter_apart_stay_apart() -> None:
+    assert _merged("Ann Hale", "Hal") == ["Ann Hale", "Hal"]
+
+
+def test_family_title_before_a_given_name_joins_it() -> None:
+    assert _merged("Tobiah Kettleby", "Uncle Tobiah") == ["Tobiah Kettleby"]
+
+
+def test_full_name_joins_its_longer_form_named_as_used_more() -> None:
+    people = [_Row("Ravi Sundh Pelkar", "person"), _Row("Ravi Sundh", "person")]
+    people[1].evidence = [None, None]  # type: ignore[list-item]
+    _merge_short_names(people)
+    assert [r.name for r in people] == ["Ravi Sundh"] and "Ravi Sundh Pelkar" in people[0].aliases
+
+
+def test_a_longer_form_ending_in_a_common_noun_stays_apart() -> None:
+    assert _merged("Orvan Kettleby", "Orvan Kettleby Foundation") == [
+        "Orvan Kettleby",
+        "Orvan Kettleby Foundation",
+    ]
+
+
+def test_story_with_a_son_named_first_by_given_name() -> None:
+    text = (
+        "The trawler captain was missing for a week, his son, Zorvic, told reporters. "
+        "When the search ended, Zorvic Talleyman said he never lost hope."
+    )
+    people = [a for a in extract_actors(analyse(text)) if a.type == "person"]
+    assert [a.name for a in people if "Zorvic" in a.name] == ["Zorvic Talleyman"]
