@@ -71,3 +71,16 @@ def test_partners_joined_by_an_ampersand_are_a_firm() -> None:
     text = "Norvale Bank named Tobiah Pell Kettleby & Wrenfold as its agency of record."
     rows = {a.name: a.type for a in extract_actors(analyse(text))}
     assert all(t != "person" for n, t in rows.items() if "Kettleby" in n)
+
+
+def test_a_son_named_with_a_suffix_stays_apart() -> None:
+    assert _merged("Orvan Kettleby", "Orvan Kettleby Jr") == ["Orvan Kettleby", "Orvan Kettleby Jr"]
+
+
+def test_a_name_read_across_a_dash_is_cut_at_it() -> None:
+    text = (
+        "Crowds cheered Tomas Vell at the rally in Orlen. "
+        "“That’s right, Tomas — VELL, baby,” Mira said to the nominee."
+    )
+    people = [a.name for a in extract_actors(analyse(text)) if a.type == "person"]
+    assert "Tomas Vell" in people and not any("—" in n for n in people)

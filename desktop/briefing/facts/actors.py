@@ -1090,6 +1090,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(re.sub(r"[][{}]", "", e.text))  # "[Jo] Lind", an editor's insertion
+        if e.label == "PERSON":  # "Jo — USA": no name runs across a dash
+            text = _DASH.split(text)[0].strip() or text
         titled = len(text.split())
         # not "Foreign Office" -> "Office", nor "General Motors" -> "Motors" (no one's surname)
         bare = _strip_titles(text)
@@ -1170,6 +1172,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             same[0].add_role(role)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+_DASH = re.compile(r"\s(?:—|–|--)\s")
 
 
 def _firm_partner(doc: Doc, e: Entity) -> bool:
@@ -2097,9 +2102,10 @@ def _shortened(short: str, name: str, people: list[_Row]) -> bool:
 
 def _surname_like(word: str) -> bool:
     """A word that may end a name: capitalised, neither a common noun nor a body's word
-    ("Films") nor a given name (a pet's, "Rex Vale Bo")."""
-    cased = word[:1].isupper() and word[1:].islower() and word not in _BODY_ENDS
-    return cased and not _noun(word.lower()) and not gazetteer.first_name(word)
+    ("Films"), nor a given name (a pet's, "Rex Vale Bo"), nor a suffix ("Teo Marlan Jr")."""
+    cased = word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in _BODY_ENDS
+    suffix = word in NAME_SUFFIXES or word.upper() in MEMBER_WORDS  # "Jr", "MP": another man
+    return cased and not suffix and not _noun(word.lower()) and not gazetteer.first_name(word)
 
 
 def _actor(row: _Row) -> Actor:
