@@ -1099,6 +1099,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(re.sub(r"[][{}]", "", e.text))  # "[Jo] Lind", an editor's insertion
+        if e.label == "PERSON":  # "Jo — USA": no name runs across a dash
+            text = _DASH.split(text)[0].strip() or text
         titled = len(text.split())
         # not "Foreign Office" -> "Office", nor "General Motors" -> "Motors" (no one's surname)
         bare = _strip_titles(text)
@@ -1115,6 +1117,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         name_start = e.first_token + e.text.lower().startswith("the ") + titled - len(text.split())
         if _junk(doc, e, text, lower_words, inside) or _outlet_credit(doc, e):
             continue
+        if e.label == "PERSON" and _firm_partner(doc, e):
+            continue
         known = institutions.named_at(s, name_start, text)
         surname = len(text.split()) == 1 and text in surnames
         # "Prince of Wales", "Duke of Edinburgh": a title that designates one person, not in
@@ -1125,7 +1129,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         # "X group", "National Front for Liberation"; not "the Lind group" of Ann Lind's backers
         body = after in words.ORG_CUES and not surname
         body |= any(w in words.ORG_WORDS for w in text.split())
-        body |= national_body(text.split())
+        body |= national_body(text.split()) or "&" in text.split()  # "Vale Brown & Lind"
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
@@ -1153,12 +1157,18 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _merge_transposed(orgs)
     _whole_affiliations(people, orgs)
     _merge_renamed(doc.text, people)
+    _merge_short_names(people)
+    for row, firm in [(r, _partners_firm(r, orgs)) for r in people]:
+        if firm:  # "Lind" of "Lind & Vale", whatever role a writer gives the firm
+            firm.take(row)
+            people.remove(row)
     for row in [r for r in people if not r.roles]:
         # "the Bergs": the family's "Berg group"; a body found as often as a person or more
         plural = row.name[-1:] == "s" and " " not in row.name
         family = orgs.get(row.name[:-1].lower()) if plural else None
         twin = orgs.get(row.name.lower())
-        if firm := family or (twin if twin and len(twin.evidence) >= len(row.evidence) else None):
+        twin = twin if twin and len(twin.evidence) >= len(row.evidence) else None
+        if firm := family or twin:
             firm.take(row)
             people.remove(row)
         elif _a_people(row, doc.text):
@@ -1171,6 +1181,28 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             same[0].add_role(role)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+_DASH = re.compile(r"\s(?:—|–|--)\s")
+
+
+def _firm_partner(doc: Doc, e: Entity) -> bool:
+    """A name joined by "&" to another ("Lind & Vale", "Lind & Vale Partners"): partners'
+    names in a firm's, never a person's row (people are joined by "and")."""
+    tokens = doc.sentences[e.sentence].tokens
+    before = e.first_token > 1 and tokens[e.first_token - 1].text == "&"
+    after = e.end_token + 1 < len(tokens) and tokens[e.end_token].text == "&"
+    return (
+        before
+        and tokens[e.first_token - 2].text[:1].isupper()
+        or (after and tokens[e.end_token + 1].text[:1].isupper())
+    )
+
+
+def _partners_firm(row: _Row, orgs: dict[str, _Row]) -> _Row | None:
+    """The firm a lone surname opens before "&" ("Lind" of "Lind & Vale"): its short name."""
+    lead = f"{row.name.lower()} & " if " " not in row.name else None
+    return next((o for key, o in orgs.items() if lead and key.startswith(lead)), None)
 
 
 def _next_persons_title(role: str | None, e: Entity, entities: list[Entity]) -> bool:
@@ -2048,6 +2080,51 @@ def _merge_renamed(text: str, people: list[_Row]) -> None:
         people[a].evidence += people[b].evidence
         people[a].roles += [r for r in people[b].roles if r not in people[a].roles]
     people[:] = [r for i, r in enumerate(people) if i not in joins]
+
+
+def _merge_short_names(people: list[_Row]) -> None:
+    """A row that only shortens one full name the story gives joins it, whatever came first
+    (`_person_row` reads a lone first name as someone's only when the name list knows it):
+    a given name alone ("Teo" beside "Teo Marlan"), a familiar form of it ("Bill" of "William
+    Marlan"), a full name of which the story also gives a longer form ("Teo Marlan Vell")."""
+    for row in list(people):
+        longer = [r for r in people if r is not row and _shortened(row.name, r.name, people)]
+        if len(longer) == 1:
+            _join(longer[0], row)
+            people.remove(row)
+
+
+def _join(into: _Row, row: _Row) -> None:
+    """`row`'s forms and mentions join `into`, named by the full name the story uses more
+    ("Teo Marlan" twice, "Teo Marlan Vell" once in a credit)."""
+    into.aliases |= {into.name, row.name} | row.aliases
+    if " " in row.name and len(row.evidence) > len(into.evidence):
+        into.name = row.name
+    into.evidence += row.evidence
+    into.roles += [r for r in row.roles if r not in into.roles]
+
+
+def _shortened(short: str, name: str, people: list[_Row]) -> bool:
+    """`short` is one of the shortened forms `_merge_short_names` joins to `name`."""
+    words, full = short.lower().split(), name.lower().split()
+    if 1 < len(words) < len(full):
+        return full[: len(words)] == words and all(map(_surname_like, name.split()[len(words) :]))
+    if len(words) > 1 or len(full) < 2:
+        return False
+    word, full_names = words[0], [r.name.lower().split() for r in people if " " in r.name]
+    ends = {n[-1] for n in full_names}
+    if word == full[0]:
+        return word not in ends
+    starts = {n[0] for n in full_names}
+    return word in _NICKNAMES.get(full[0], ()) and word not in starts | ends
+
+
+def _surname_like(word: str) -> bool:
+    """A word that may end a name: capitalised, neither a common noun nor a body's word
+    ("Films"), nor a given name (a pet's, "Rex Vale Bo"), nor a suffix ("Teo Marlan Jr")."""
+    cased = word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in _BODY_ENDS
+    suffix = word in NAME_SUFFIXES or word.upper() in MEMBER_WORDS  # "Jr", "MP": another man
+    return cased and not suffix and not _noun(word.lower()) and not gazetteer.first_name(word)
 
 
 def _actor(row: _Row) -> Actor:
