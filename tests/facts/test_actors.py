@@ -945,3 +945,38 @@ def test_a_place_s_body_still_takes_its_last_word_as_short_form() -> None:
         "its clerk Jo Park."
     )
     assert "Senate" in actors["Ohio Senate"].aliases
+
+
+def test_a_team_s_name_in_the_singular_is_its_short_form() -> None:
+    assert _short("Falcon", "Falcons")  # "two Falcon infielders"
+    assert not _short("Falcon", "Falcones")  # another name, not the plural
+    assert not _short("NTX", "NTXs")  # letters have no plural
+
+
+def test_a_firm_s_letters_before_its_trade_are_its_short_form() -> None:
+    assert _short("NTX", "NTX Controls")
+    assert _short("NTX", "NTX Systems")
+    assert not _short("NTX", "NTX Radio")  # a channel may be its own body
+
+
+def test_a_known_body_s_written_short_form_joins_the_sponsor_s_full_name() -> None:
+    actors = _actors(
+        "Valby Rugby Club lead the Norbank Premiership after a win on Saturday. "
+        "Valby are three points clear at the top of the Premiership."
+    )
+    assert "Norbank Premiership" in actors
+    assert not any(a.name == "Premier League" for a in actors.values())
+
+
+def test_a_state_s_body_without_the_state_s_name_is_its_short_form(monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from briefing.facts import actors
+
+    region = SimpleNamespace(type="region")
+    monkeypatch.setattr(
+        actors.gazetteer, "candidates", lambda w: (region,) if w == "Norland" else ()
+    )
+    assert actors._state_body("Gaming Board", "Norland Gaming Board")
+    assert not actors._state_body("Gaming Board", "Valby Gaming Board")  # no state's name
+    assert not actors._state_body("Board", "Norland Board")  # one word: a kind
