@@ -980,3 +980,14 @@ def test_a_state_s_body_without_the_state_s_name_is_its_short_form(monkeypatch) 
     assert actors._state_body("Gaming Board", "Norland Gaming Board")
     assert not actors._state_body("Gaming Board", "Valby Gaming Board")  # no state's name
     assert not actors._state_body("Board", "Norland Board")  # one word: a kind
+
+
+def test_a_body_named_in_the_plural_takes_its_singular() -> None:
+    assert _short("Iron Brigade", "Iron Brigades")  # "an Iron Brigade cell"
+    assert not _short("Iron brigade", "Iron brigades")  # not a name
+
+
+def test_the_head_of_a_name_going_on_with_of_is_its_short_form() -> None:
+    assert _short("Tribunal", "Northern Tribunal of Fisheries")
+    assert _short("Registry", "Registry of Harbour Deeds")
+    assert not _short("tribunal", "Northern Tribunal of Fisheries")

@@ -1949,15 +1949,23 @@ def _shortens(short: str, name: str) -> bool:
         or same
         or starts
         or _plural(s, n)
+        or _head_of(s, n)
         or _school_of(short, name)
         or _founder(s, name)
     )
 
 
 def _plural(short: str, name: str) -> bool:
-    """ "Falcon" of "Falcons": a team's one-word name in the singular, as a modifier
-    ("a Falcon jersey", "the Falcon infielders")."""
-    return " " not in short and short.isalpha() and short.istitle() and name == short + "s"
+    """ "Falcon" of "Falcons", "Iron Brigade" of "Iron Brigades": a body named in the plural,
+    in the singular as a modifier ("a Falcon jersey", "an Iron Brigade cell")."""
+    words = short.split()
+    return all(w.isalpha() and w.istitle() for w in words) and name == short + "s"
+
+
+def _head_of(short: str, name: str) -> bool:
+    """ "Tribunal" of "Northern Tribunal of Fisheries": one word, the head of a name that goes
+    on with "of", as "Commission" is of "Valby Commission"."""
+    return " " not in short and short.istitle() and f" {short} of " in f" {name}"
 
 
 def _state_body(short: str, name: str) -> bool:
