@@ -968,20 +968,6 @@ def test_a_known_body_s_written_short_form_joins_the_sponsor_s_full_name() -> No
     assert not any(a.name == "Premier League" for a in actors.values())
 
 
-def test_a_state_s_body_without_the_state_s_name_is_its_short_form(monkeypatch) -> None:
-    from types import SimpleNamespace
-
-    from briefing.facts import actors
-
-    region = SimpleNamespace(type="region")
-    monkeypatch.setattr(
-        actors.gazetteer, "candidates", lambda w: (region,) if w == "Norland" else ()
-    )
-    assert actors._state_body("Gaming Board", "Norland Gaming Board")
-    assert not actors._state_body("Gaming Board", "Valby Gaming Board")  # no state's name
-    assert not actors._state_body("Board", "Norland Board")  # one word: a kind
-
-
 def test_a_body_named_in_the_plural_takes_its_singular() -> None:
     assert _short("Iron Brigade", "Iron Brigades")  # "an Iron Brigade cell"
     assert not _short("Iron brigade", "Iron brigades")  # not a name

@@ -1880,8 +1880,6 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
         forms = [(r, (r.name, *r.aliases)) for r in longer]
         shorts = _written_forms(row, doc)
         longer = [r for r, names in forms if any(_shortens(y, x) for y in shorts for x in names)]
-        # a state's body by its name without the state's, where no other body fits
-        longer = longer or [r for r, names in forms if any(_state_body(row.name, x) for x in names)]
         # a paper named for its place, by the rest of its name, where no other body fits
         longer = longer or [r for r, names in forms if any(_placed(row.name, x) for x in names)]
         if longer and _alone(row, doc):  # "The House will vote": not the "White House"
@@ -1966,15 +1964,6 @@ def _head_of(short: str, name: str) -> bool:
     """ "Tribunal" of "Northern Tribunal of Fisheries": one word, the head of a name that goes
     on with "of", as "Commission" is of "Valby Commission"."""
     return " " not in short and short.istitle() and f" {short} of " in f" {name}"
-
-
-def _state_body(short: str, name: str) -> bool:
-    """ "Gaming Board" of "Norland Gaming Board": a body of a state or province named before
-    it, where the short form is no institution of its own (a country's)."""
-    s, n = _bare(short), _bare(name)
-    state = n[: -len(s)].strip() if n.endswith(" " + s) and " " in s else ""
-    regions = [k for k in gazetteer.candidates(state) if k.type == "region"] if state else []
-    return bool(regions) and not institutions.canonical(short)
 
 
 def _founder(short: str, name: str) -> bool:
