@@ -977,3 +977,7 @@ def test_the_head_of_a_name_going_on_with_of_is_its_short_form() -> None:
     assert _short("Tribunal", "Northern Tribunal of Fisheries")
     assert _short("Registry", "Registry of Harbour Deeds")
     assert not _short("tribunal", "Northern Tribunal of Fisheries")
+
+
+def test_letters_are_no_short_form_of_a_firm_named_by_its_trade_alone() -> None:
+    assert not _short("NTX", "Controls Inc.")

@@ -1940,7 +1940,12 @@ def _shortens(short: str, name: str) -> bool:
     # (an acronym's is its owner's: "the NRC's Valby unit")
     starts |= n.startswith((s + "'s ", s + "’s ")) and " " not in s and not s.isupper()
     # "NTX" of "NTX Controls": a firm's letters before its trade
-    starts |= s.isupper() and s.isalpha() and n.removeprefix(s + " ") in kinds.FIRM_TRADES
+    starts |= (
+        s.isupper()
+        and s.isalpha()
+        and n[len(s) + 1 :] in kinds.FIRM_TRADES
+        and n.startswith(s + " ")
+    )
     return (
         initials
         or ends
