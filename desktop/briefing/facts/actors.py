@@ -1878,8 +1878,13 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
         forms = [(r, (r.name, *r.aliases)) for r in longer]
-        shorts = _written_forms(row, doc)
-        longer = [r for r, names in forms if any(_shortens(y, x) for y in shorts for x in names)]
+        shorts = _written_forms(row, doc)  # (read against the full names only)
+        longer = [
+            r
+            for r, names in forms
+            if any(_shortens(row.name, x) for x in names)
+            or any(_shortens(y, r.name) for y in shorts)
+        ]
         # a paper named for its place, by the rest of its name, where no other body fits
         longer = longer or [r for r, names in forms if any(_placed(row.name, x) for x in names)]
         if longer and _alone(row, doc):  # "The House will vote": not the "White House"
@@ -1893,9 +1898,9 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
 
 def _written_forms(row: _Row, doc: Doc) -> tuple[str, ...]:
     """The forms a row's short name may be read in: its name, or, where the article never
-    writes that name (a known body's full name given for "Premiership"), those forms too."""
+    writes that name (a known body's full name given for "Premiership"), the forms it writes."""
     written = sorted({doc.text[e.start : e.end] for e in row.evidence})
-    return (row.name,) if row.name in written else (row.name, *written)
+    return (row.name,) if row.name in written else tuple(written)
 
 
 def _whole_affiliations(people: list[_Row], orgs: dict[str, _Row]) -> None:
@@ -1959,10 +1964,10 @@ def _shortens(short: str, name: str) -> bool:
 
 
 def _plural(short: str, name: str) -> bool:
-    """ "Falcon" of "Falcons", "Iron Brigade" of "Iron Brigades": a body named in the plural,
-    in the singular as a modifier ("a Falcon jersey", "an Iron Brigade cell")."""
-    words = short.split()
-    return all(w.isalpha() and w.istitle() for w in words) and name == short + "s"
+    """ "Falcon" of "Falcons": a team's one-word name in the singular, as a modifier ("a
+    Falcon jersey", "the Falcon infielders"); not of several words ("an All Black" is a
+    player)."""
+    return " " not in short and short.isalpha() and short.istitle() and name == short + "s"
 
 
 def _head_of(short: str, name: str) -> bool:
