@@ -945,3 +945,38 @@ def test_a_place_s_body_still_takes_its_last_word_as_short_form() -> None:
         "its clerk Jo Park."
     )
     assert "Senate" in actors["Ohio Senate"].aliases
+
+
+def test_a_team_s_name_in_the_singular_is_its_short_form() -> None:
+    assert _short("Falcon", "Falcons")  # "two Falcon infielders"
+    assert not _short("Falcon", "Falcones")  # another name, not the plural
+    assert not _short("NTX", "NTXs")  # letters have no plural
+
+
+def test_a_firm_s_letters_before_its_trade_are_its_short_form() -> None:
+    assert _short("NTX", "NTX Controls")
+    assert _short("NTX", "NTX Systems")
+    assert not _short("NTX", "NTX Radio")  # a channel may be its own body
+
+
+def test_a_known_body_s_written_short_form_joins_the_sponsor_s_full_name() -> None:
+    actors = _actors(
+        "Valby Rugby Club lead the Norbank Premiership after a win on Saturday. "
+        "Valby are three points clear at the top of the Premiership."
+    )
+    assert "Norbank Premiership" in actors
+    assert not any(a.name == "Premier League" for a in actors.values())
+
+
+def test_a_name_of_several_words_in_the_singular_may_be_a_member() -> None:
+    assert not _short("Iron Brigade", "Iron Brigades")  # "an Iron Brigade" may be a player
+
+
+def test_the_head_of_a_name_going_on_with_of_is_its_short_form() -> None:
+    assert _short("Tribunal", "Northern Tribunal of Fisheries")
+    assert _short("Registry", "Registry of Harbour Deeds")
+    assert not _short("tribunal", "Northern Tribunal of Fisheries")
+
+
+def test_letters_are_no_short_form_of_a_firm_named_by_its_trade_alone() -> None:
+    assert not _short("NTX", "Controls Inc.")

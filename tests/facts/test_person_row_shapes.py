@@ -89,3 +89,21 @@ def test_a_party_and_state_in_older_wire_style_is_no_person() -> None:
         ("PERSON", "D., Ore."),
     )
     assert _people(rows) == ["Tova Brekke"]
+
+
+def test_a_name_read_on_from_its_owner_into_a_pronoun_title_is_no_body() -> None:
+    rows = _rows(
+        "The prize went to Ana Berg, beating Norbank TV's Have You Met Our Neighbours.",
+        ("PERSON", "Ana Berg"),
+        ("ORGANIZATION", "Norbank TV's Have You Met Our Neighbours"),
+    )
+    assert [a.name for a in rows] == ["Ana Berg"]
+
+
+def test_an_owner_before_a_title_without_a_pronoun_stays() -> None:
+    rows = _rows(
+        "The prize went to Ana Berg, beating Norbank TV's Harbour Nights.",
+        ("PERSON", "Ana Berg"),
+        ("ORGANIZATION", "Norbank TV's Harbour Nights"),
+    )
+    assert any("Norbank" in a.name for a in rows)

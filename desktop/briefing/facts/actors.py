@@ -1929,7 +1929,13 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
     for key, row in sorted(orgs.items(), key=lambda x: -len(x[0])):  # "U.N." before "U.N"
         longer = [r for r in orgs.values() if len(r.name) > len(row.name)]
         forms = [(r, (r.name, *r.aliases)) for r in longer]
-        longer = [r for r, names in forms if any(_shortens(row.name, x) for x in names)]
+        shorts = _written_forms(row, doc)  # (read against the full names only)
+        longer = [
+            r
+            for r, names in forms
+            if any(_shortens(row.name, x) for x in names)
+            or any(_shortens(y, r.name) for y in shorts)
+        ]
         # a paper named for its place, by the rest of its name, where no other body fits
         longer = longer or [r for r, names in forms if any(_placed(row.name, x) for x in names)]
         if longer and _alone(row, doc):  # "The House will vote": not the "White House"
@@ -1939,6 +1945,13 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].take(row)
             del orgs[key]
+
+
+def _written_forms(row: _Row, doc: Doc) -> tuple[str, ...]:
+    """The forms a row's short name may be read in: its name, or, where the article never
+    writes that name (a known body's full name given for "Premiership"), the forms it writes."""
+    written = sorted({doc.text[e.start : e.end] for e in row.evidence})
+    return (row.name,) if row.name in written else tuple(written)
 
 
 def _whole_affiliations(people: list[_Row], orgs: dict[str, _Row]) -> None:
@@ -1982,7 +1995,36 @@ def _shortens(short: str, name: str) -> bool:
     # "Moody's" of "Moody's Investors Service": a firm named for its founder, by the possessive
     # (an acronym's is its owner's: "the NRC's Valby unit")
     starts |= n.startswith((s + "'s ", s + "’s ")) and " " not in s and not s.isupper()
-    return initials or ends or same or starts or _school_of(short, name) or _founder(s, name)
+    # "NTX" of "NTX Controls": a firm's letters before its trade
+    starts |= (
+        s.isupper()
+        and s.isalpha()
+        and n[len(s) + 1 :] in kinds.FIRM_TRADES
+        and n.startswith(s + " ")
+    )
+    return (
+        initials
+        or ends
+        or same
+        or starts
+        or _plural(s, n)
+        or _head_of(s, n)
+        or _school_of(short, name)
+        or _founder(s, name)
+    )
+
+
+def _plural(short: str, name: str) -> bool:
+    """ "Falcon" of "Falcons": a team's one-word name in the singular, as a modifier ("a
+    Falcon jersey", "the Falcon infielders"); not of several words ("an All Black" is a
+    player)."""
+    return " " not in short and short.isalpha() and short.istitle() and name == short + "s"
+
+
+def _head_of(short: str, name: str) -> bool:
+    """ "Tribunal" of "Northern Tribunal of Fisheries": one word, the head of a name that goes
+    on with "of", as "Commission" is of "Valby Commission"."""
+    return " " not in short and short.istitle() and f" {short} of " in f" {name}"
 
 
 def _founder(short: str, name: str) -> bool:

@@ -2022,8 +2022,20 @@ def _pronoun_titles(s: Sentence, tagged: list[Entity]) -> list[tuple[int, int]]:
         pronoun = {t.text for t in tokens[k:end]} & _TITLES["pronoun"]
         if end > k + 1 and tokens[k - 1].text.islower() and pronoun:
             out += [(e.start, e.end) for e in _within(tagged, tokens[k].start, tokens[end - 1].end)]
+            out += _owned_title(tokens, k, end, tagged)
         k = end + 1
     return out
+
+
+def _owned_title(
+    tokens: tuple[Token, ...], k: int, end: int, tagged: list[Entity]
+) -> list[tuple[int, int]]:
+    """A name read on from its owner's possessive into the title after it ("Norbank TV's
+    Have You Met Us"): the title is the name's end, so the name is no body's."""
+    if tokens[k - 1].text not in ("'s", "’s"):
+        return []
+    first, last = tokens[k].start, tokens[end - 1].end
+    return [(e.start, e.end) for e in tagged if e.start < first < e.end <= last]
 
 
 def _run_end(tokens: tuple[Token, ...], k: int, links: frozenset[str]) -> int:
