@@ -962,7 +962,7 @@ def test_a_firm_s_letters_before_its_trade_are_its_short_form() -> None:
 def test_a_known_body_s_written_short_form_joins_the_sponsor_s_full_name() -> None:
     actors = _actors(
         "Valby Rugby Club lead the Norbank Premiership after a win on Saturday. "
-        "Valby are three points clear at the top of the Premiership."
+        "Valby now lead the Premiership by three points."
     )
     assert "Norbank Premiership" in actors
     assert not any(a.name == "Premier League" for a in actors.values())

@@ -104,7 +104,7 @@ def test_a_possessive_name_opening_the_sentence_is_not_its_subject() -> None:
 
 def test_asserted_weaves_a_partial_quote_into_its_subjects_words() -> None:
     quotes = _quotes(
-        'Harbour Times\n\nAna Berg also asserted she could speak directly to "harbour '
+        'Harbour Times\n\nAna Berg then asserted she might talk straight to "harbour '
         'workers" to stop the strike.'
     )
     assert [(q.text, q.speaker, q.partial) for q in quotes] == [
