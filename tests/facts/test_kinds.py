@@ -869,3 +869,22 @@ def test_a_landform_and_its_of_name_is_a_place_whatever_the_tagger_read() -> Non
     labels = _labels(doc)
     assert labels["Sea of Norland"] == "LOCATION"
     assert labels["Sea of Norland Authority"] == "ORGANIZATION"  # a body named after it
+
+
+def test_a_storms_name_is_no_actor_with_its_word_or_alone() -> None:
+    from briefing.facts.actors import extract_actors
+    from briefing.nlp import analyse
+
+    text = (
+        "Storm Petra closed the coast road on Sunday, and the storm cut power to Valby. "
+        "Petra weakened overnight, forecasters said. Typhoon Lorn is expected next week."
+    )
+    assert extract_actors(analyse(text)) == ()
+
+
+def test_a_person_whose_first_name_is_storm_stays_a_person() -> None:
+    from briefing.facts.actors import extract_actors
+    from briefing.nlp import analyse
+
+    names = [a.name for a in extract_actors(analyse("Storm Lindqvist starred in the new film."))]
+    assert names == ["Storm Lindqvist"]

@@ -1655,7 +1655,34 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # a kept animal's name, there and wherever else the article uses it ("his dog Rex")
     pets = {e.text for e in doc.entities if e.label == "PERSON" and _animal_named(doc, e)}
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in pets)]
+    # a storm's name, with its word ("Storm Ciara") or alone wherever the article uses it
+    storms = _storm_names(doc)
+    named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
+
+
+def _storm_names(doc: Doc) -> frozenset[str]:
+    """The names the article gives storms after their word ("Hurricane Ida", "Tropical Storm
+    Bret", "Typhoon Lan"); a capitalised "Storm" only where the article also writes of a storm
+    in lower case (not "Storm Reid", a person)."""
+    if not _WEATHER.search(doc.text):
+        return frozenset()
+    return frozenset(m.group(1) for m in _STORM_NAME.finditer(doc.text))
+
+
+def _names_storm(name: str, storms: frozenset[str]) -> bool:
+    """A name that is a storm's: its name alone, or its word and name ("Storm Ciara")."""
+    words = name.split()
+    return bool(storms) and (
+        name in storms
+        or len(words) == 2
+        and words[0].lower() in _NO_NAME["storm"]
+        and words[1] in storms
+    )
+
+
+_STORM_NAME = re.compile(r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]torm)\s+([A-Z][a-z]+)\b")
+_WEATHER = re.compile(r"\b(?:storm|hurricane|typhoon|cyclone)s?\b")
 
 
 def _as_feature(e: Entity) -> Entity:
