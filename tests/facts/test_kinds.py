@@ -877,7 +877,8 @@ def test_a_storms_name_is_no_actor_with_its_word_or_alone() -> None:
 
     text = (
         "Storm Petra closed the coast road on Sunday, and the storm cut power to Valby. "
-        "Petra weakened overnight, forecasters said. Typhoon Lorn is expected next week."
+        "Petra weakened overnight, forecasters said. Typhoon Lorn is expected next week. "
+        "A second storm, named Ulla, will follow. Ulla may bring snow."
     )
     assert extract_actors(analyse(text)) == ()
 

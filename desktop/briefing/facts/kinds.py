@@ -1663,8 +1663,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
 
 def _storm_names(doc: Doc) -> frozenset[str]:
     """The names the article gives storms after their word ("Hurricane Ida", "Tropical Storm
-    Bret", "Typhoon Lan"); a capitalised "Storm" only where the article also writes of a storm
-    in lower case (not "Storm Reid", a person)."""
+    Bret", "Typhoon Lan", "the storm, named Astrid"); a capitalised "Storm" only where the
+    article also writes of a storm in lower case (not "Storm Reid", a person)."""
     if not _WEATHER.search(doc.text):
         return frozenset()
     return frozenset(m.group(1) for m in _STORM_NAME.finditer(doc.text))
@@ -1681,7 +1681,10 @@ def _names_storm(name: str, storms: frozenset[str]) -> bool:
     )
 
 
-_STORM_NAME = re.compile(r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]torm)\s+([A-Z][a-z]+)\b")
+_STORM_NAME = re.compile(
+    r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]torm)(?:,?\s+(?:named|called|dubbed))?"
+    r"\s+([A-Z][a-z]+)\b"
+)
 _WEATHER = re.compile(r"\b(?:storm|hurricane|typhoon|cyclone)s?\b")
 
 
