@@ -93,14 +93,17 @@ def _quotation(s: Sentence, start: int) -> tuple[int, int] | None:
     return opened[-1], close.start() if close else len(s.text)
 
 
-def _clause_tense(s: Sentence, start: int, end: int, purpose: bool, within: tuple[int, int]) -> int:
+def _clause_tense(
+    s: Sentence, start: int, end: int, purpose: bool, within: tuple[int, int], fallback: int
+) -> int:
     """+1 future, -1 past, 0 unknown, from the verb nearest the expression in its clause
-    ("said Thursday that it will ..." is past: "said" governs Thursday), else the tense of
-    the text `within` (a quotation's own, or the sentence's); the clause ends at its edges."""
+    ("said Thursday that it will ..." is past: "said" governs Thursday), else `fallback`, the
+    tense of the text `within` (a quotation's own, or the sentence's); the clause ends at its
+    edges."""
     tokens = s.tokens
     inside = [i for i, t in enumerate(tokens) if start <= t.start - s.start < end]
     if not inside:
-        return _tense(s, *within)
+        return fallback
     lo, hi = within
     # (distance, side, tense) of the verb on each side: the nearer wins, on a tie the one before
     found: list[tuple[int, int, int]] = []
@@ -116,7 +119,7 @@ def _clause_tense(s: Sentence, start: int, end: int, purpose: bool, within: tupl
                 found.append((abs(i - edge), step, tense))
                 break
             i += step
-    return min(found)[2] if found else _tense(s, *within)
+    return min(found)[2] if found else fallback
 
 
 def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
@@ -426,8 +429,11 @@ def extract_dates(
                     continue
                 taken.append((start, end))
                 if kind in _TENSED:
-                    within = _quotation(s, start) or (0, len(s.text))
-                    tense = _clause_tense(s, start, end, kind != "weekday", within)
+                    # a quotation keeps its own tense; elsewhere the sentence's, read once above
+                    quoted = _quotation(s, start)
+                    own = _tense(s, *quoted) if quoted else sentence_tense
+                    within = quoted or (0, len(s.text))
+                    tense = _clause_tense(s, start, end, kind != "weekday", within, own)
                     if _RULES["since"].search(s.text[:start]):
                         tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                     tense = _firmly_behind(kind, s.text[:start], tense)
