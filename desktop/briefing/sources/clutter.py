@@ -173,8 +173,11 @@ class Cleaned:
 def parse_dateline(line: str) -> date | None:
     """The date of a line that is only a date, else None."""
     m = DATELINE.match(line.strip())
-    if not m:
-        return None
+    return _date_of(m) if m else None
+
+
+def _date_of(m: re.Match[str]) -> date | None:
+    """The calendar date a DATELINE match names, else None (no such day)."""
     g = m.groupdict()
     try:
         if g["y3"]:
@@ -201,7 +204,7 @@ def parse_stamp(line: str) -> date | None:
         if len(piece.split()) > 10:
             return None
         m = DATELINE.match(piece)
-        if m and (when := parse_dateline(piece)):
+        if m and (when := _date_of(m)):
             label = (m.group("label") or "").lower()
             dated.append((label.endswith(("updated", "modified")), when))
         elif not (
