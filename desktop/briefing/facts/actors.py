@@ -113,6 +113,12 @@ class _Row:
         self.evidence.append(e)
         self.last_seen = e.start
 
+    def absorb(self, other: _Row) -> None:
+        """Joins `other`, the same actor under another name: its names, mentions and roles."""
+        self.aliases |= {other.name} | other.aliases
+        self.evidence += other.evidence
+        self.roles += [r for r in other.roles if r not in self.roles]
+
     def take(self, other: _Row) -> None:
         """Joins `other`, the same actor by another form of its name (a short form, a misprint,
         a family's name): its name is an alias, its mentions are this row's."""
@@ -2118,9 +2124,7 @@ def _merge_renamed(text: str, people: list[_Row]) -> None:
     spans = sorted((e.start, e.end, i) for i, r in enumerate(people) for e in r.evidence)
     joins = words.renames(text, spans)
     for b, a in joins.items():
-        people[a].aliases |= {people[b].name} | people[b].aliases
-        people[a].evidence += people[b].evidence
-        people[a].roles += [r for r in people[b].roles if r not in people[a].roles]
+        people[a].absorb(people[b])
     people[:] = [r for i, r in enumerate(people) if i not in joins]
 
 
@@ -2139,11 +2143,10 @@ def _merge_short_names(people: list[_Row]) -> None:
 def _join(into: _Row, row: _Row) -> None:
     """`row`'s forms and mentions join `into`, named by the full name the story uses more
     ("Teo Marlan" twice, "Teo Marlan Vell" once in a credit)."""
-    into.aliases |= {into.name, row.name} | row.aliases
+    into.aliases.add(into.name)
     if " " in row.name and len(row.evidence) > len(into.evidence):
         into.name = row.name
-    into.evidence += row.evidence
-    into.roles += [r for r in row.roles if r not in into.roles]
+    into.absorb(row)
 
 
 def _shortened(short: str, name: str, people: list[_Row]) -> bool:
