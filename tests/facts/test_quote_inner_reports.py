@@ -160,3 +160,70 @@ def test_he_added_after_a_womans_quote_is_no_man_merely_named_beside_her() -> No
         "at the meeting. \u201cWe cannot lose those jobs,\u201d he added."
     )
     assert [q.speaker for q in quotes] == ["Ana Ruiz", None]
+
+
+def test_a_partial_woven_in_a_reported_clause_is_its_subjects() -> None:
+    (q,) = _quotes(
+        "Nils Orvik met officials in Tarrow in May. Orvik said a harbour guard told him the "
+        "deal was \u201ca total mess\u201d."
+    )
+    assert (q.speaker, q.description) == (None, "a harbour guard")
+
+
+def test_a_partial_woven_after_reported_that_is_never_the_reporters() -> None:
+    (q,) = _quotes(
+        "Nils Orvik met officials in Tarrow in May. Orvik said that the mayor had described "
+        "the deal as \u201ca total mess\u201d."
+    )
+    assert q.speaker != "Nils Orvik"
+    assert q.description == "the mayor"
+
+
+def test_a_reporting_verb_in_a_relative_clause_leaves_the_subject_the_source() -> None:
+    (q,) = _quotes("The man who said he saw the crash called it \u201ca total mess\u201d.")
+    assert (q.speaker, q.description) == (None, "The man")
+
+
+def test_a_ruling_an_outlet_reports_is_the_judges() -> None:
+    quotes = _quotes(
+        "Superior Court Judge Maren Solberg ruled that the case is \u201cbeyond appeal,\u201d "
+        "KTRW and WNRT reported."
+    )
+    assert quotes[0].speaker == "Maren Solberg"
+
+
+def test_ruled_without_that_weaves_nothing() -> None:
+    quotes = _quotes("Eirik Dahl ruled the island with an \u201ciron fist\u201d for thirty years.")
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_a_ruling_a_newspaper_reports_is_the_judges() -> None:
+    quotes = _quotes(
+        "Superior Court Judge Maren Solberg ruled that the case is \u201cbeyond appeal,\u201d "
+        "the Tarrow Courier reported."
+    )
+    assert quotes[0].speaker == "Maren Solberg"
+
+
+def test_a_phrase_after_an_article_is_no_carried_quote() -> None:
+    quotes = _quotes(
+        "Nils Orvik said the plan was \u201ca disaster for Tarrow\u201d The \u201charbour "
+        "plan\u201d has been in place since May."
+    )
+    assert [q.text for q in quotes] == ["a disaster for Tarrow"]
+
+
+def test_a_that_clause_after_told_reporters_gives_its_subject_the_words() -> None:
+    (q,) = _quotes(
+        "Nils Orvik met officials in Tarrow in May. Orvik told reporters a harbour guard "
+        "warned him: \u201cThe pier will fall.\u201d"
+    )
+    assert (q.speaker, q.description) == (None, "a harbour guard")
+
+
+def test_a_that_clause_after_a_time_gives_its_subject_the_words() -> None:
+    (q,) = _quotes(
+        "Nils Orvik met officials in Tarrow in May. Orvik said that on Monday a harbour guard "
+        "warned him: \u201cThe pier will fall.\u201d"
+    )
+    assert (q.speaker, q.description) == (None, "a harbour guard")

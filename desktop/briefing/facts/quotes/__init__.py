@@ -251,6 +251,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         own = found.after and found.how == How.PRONOUN and found.speaker is not None
         cited = found.cue and _sourced(found)
         cited = cited and (len(words) >= 2 or own or not term and not unsigned)
+        # Nor a term whose only source is the quote before (`…'stronger than ever' The
+        # 'special relationship' has been…`): a phrase after `the` is the writer's name for
+        # a thing (after `a`, maybe the next of the speaker's epithets: `and a "reckless heir"`).
+        cited = cited and not (word_before == "the" and found.how == How.SAME_PARAGRAPH)
         # Two words in the sentence of a partial quote kept before (`concerns about "trial
         # lawyers getting rich" and general "legal matters"`): the same quoting, one source.
         chained = found.how == How.SAME_PARAGRAPH and len(words) >= 2 and not term

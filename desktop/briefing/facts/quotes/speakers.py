@@ -1163,14 +1163,15 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     body or a source the clause after only describes (`Park said "…", the complaint said`)."""
     found = _attribute(span, people, previous, recent, closed, True)
     bodies = {a.name for a in people.actors if a.type != "person"}
-    if found.after and (found.speaker in bodies or found.speaker is None and found.description):
+    relays = found.speaker in bodies or _outlet(found.speaker)
+    if found.after and (relays or found.speaker is None and found.description):
         inner = _attribute(span, people, previous, recent, closed, False)
         head = head_clause(people.text[max(0, span.open - 250) : span.open])
         # `Judge Park ruled the case is "…", the Post reported`; not past a clause closed
         # before the quote (`Jo Park said nothing; "…," the report says`).
         if inner.speaker is None and not _P["clause_closed"].search(head):
             weaving = subject_of_weaving(head, span.open - len(head), people.actors, people)
-            inner = weaving or inner
+            inner = weaving or _ruling(head, span.open - len(head), people) or inner
         # A pronoun's clause too, over a source only described (`He said it was "…,"
         # recalled one participant`: his words, the participant's memory of them).
         hows = (How.NAMED, How.SUBJECT) + ((How.PRONOUN,) if found.speaker is None else ())
@@ -1180,6 +1181,22 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         head = head_clause(people.text[max(0, span.open - 250) : span.open])
         return _reported_inside(head, span.open - len(head), people, found) or found
     return found
+
+
+def _ruling(head: str, head_abs: int, people: People) -> Found | None:
+    """The judge whose ruling a quote gives, when an outlet after it reports it (`Judge Ana
+    Berg ruled that the case is "…," the Valby Post reported`); None for any other head."""
+    m = _P["ruled_that"].search(head)
+    if m is None:
+        return None
+    found = found_by(m["who"], people.actors, head_abs + m.start("who"), "ruled")
+    return found if found is not None and found.speaker is not None else None
+
+
+def _outlet(name: str | None) -> bool:
+    """Whether a speaker is a newspaper by its name (`the Tarrow Courier`), even one the
+    actors missed: an outlet reporting another's words relays them."""
+    return name is not None and (name in NEWSPAPERS or name.split()[-1] in NEWSPAPER_TAILS)
 
 
 # Speakers read from the clause before a quote, which a that-clause inside may take over.
@@ -2040,6 +2057,8 @@ def subject_of_weaving(
     inner = False
     if subordinate and not cues.P["weaving"].search(chunk, 0, subordinate.start("rest")):
         chunk, inner = subordinate["rest"], True
+    elif not before.endswith(",") and (reported := _reported_subject(chunk)):
+        chunk, inner = reported, True  # right before the verb, not a clause a comma closed
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
     if _P["gerund_before"].search(chunk):
         # `Voters embracing Park announced "…"`: the ones described, Park no subject.
@@ -2124,6 +2143,17 @@ def subject_of_weaving(
     bodies = tuple(a for a in actors if a.type != "person")
     body = _ending_at(bodies, at, people.text, "object_of", 20)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
+
+
+def _reported_subject(chunk: str) -> str | None:
+    """The subject of a clause a reporting verb brings in, right before the verb weaving a
+    quote (`Jo Park said a guard told him the deal was "…"`): the guard's words as Park
+    reports them, so the guard is the source, never Park. None when the reporting verb sits
+    in a relative clause of the subject (`The man who said so called it "…"`: the man)."""
+    m = _P["reported_subject"].search(chunk)
+    if m is None or _P["clause_word"].search(chunk, 0, m.start("verb")):
+        return None
+    return m["rest"]
 
 
 def _named_before(name: str, who: str, actors: Actors, pos: int) -> bool:
