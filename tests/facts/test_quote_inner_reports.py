@@ -227,3 +227,20 @@ def test_a_that_clause_after_a_time_gives_its_subject_the_words() -> None:
         "warned him: \u201cThe pier will fall.\u201d"
     )
     assert (q.speaker, q.description) == (None, "a harbour guard")
+
+
+def test_an_unnamed_one_a_who_clause_is_about_is_described() -> None:
+    (q,) = _quotes(
+        "The report quoted a former aide of Nils Orvik's who described him as \u201ca fox who "
+        "learned to sing.\u201d"
+    )
+    assert (q.speaker, q.description) == (None, "a former aide of Nils Orvik's")
+
+
+def test_page_furniture_between_quotes_carries_no_source() -> None:
+    quotes = _quotes(
+        "The report quoted a former aide of Nils Orvik's who described him as \u201ca fox who "
+        "learned to sing.\u201d READ MORE: Police raid \u2018high value\u2019 smugglers in "
+        "Tarrow ."
+    )
+    assert [q.text for q in quotes] == ["a fox who learned to sing."]

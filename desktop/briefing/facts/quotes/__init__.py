@@ -46,6 +46,13 @@ _TITLE_SMALL = lexicons.words("title_small_words")
 _CHANTS = lexicons.words("chant_verbs")
 # Written sources with no author: one word quoted from them is a term.
 _UNSIGNED = lexicons.words("charge_nouns") | speakers.DOCUMENT_NOUNS
+# Page furniture left between two quotes (`…a dragon." READ MORE: Police raid 'high value'…`):
+# a link to another story, whose words no source of this one speaks; matched without case.
+_FURNITURE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(map(re.escape, sorted(lexicons.groups("outlet_phrases")["furniture"])))
+    + r")\b"
+)
 _CLAUSE_HOWS = (How.NAMED, How.PRONOUN, How.NAMED_BEFORE, How.DESCRIPTION)
 # Speakers no clause names beside the quote: inferred from the sentences around it.
 # And a description read as someone named before (`"…Ana saw it all," the director says`).
@@ -173,6 +180,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # Nor past a stop inside the marks and a new sentence about someone else.
             same_sentence = same_sentence and not _other_opens(scan, kept[-1], gap)
             same_sentence = same_sentence and not _P["caption_run"].search(gap)
+            same_sentence = same_sentence and not _FURNITURE.search(gap)
             # Nor past a new sentence a pronoun of the other sex opens (`"…!" She replied
             # that it was "…"` after a man's words).
             same_sentence = same_sentence and not _other_sex_opens(gap, previous, people)

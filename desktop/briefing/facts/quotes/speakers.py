@@ -1883,6 +1883,14 @@ def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     return "" if owned else named[-1][2]  # `the wife of Jo Park, who`: maybe the wife
 
 
+def _described_relative(before: str, verb: str) -> Found | None:
+    """The unnamed one a who-clause ending `before` is about (`the report quoted an aide of
+    Park's who`), as a description; None when no determiner opens the words before `who`."""
+    relative = _P["relative_subject"].search(before)
+    noun = _P["described_antecedent"].search(before, 0, relative.start()) if relative else None
+    return Found(None, verb, How.DESCRIPTION, noun["noun"]) if noun else None
+
+
 def _complemented_relative(before: str) -> str | None:
     """A who-clause whose verb has its words in a complement of its own (`Jo Park criticised
     Ana Berg, who said in May that taxes would rise: "…"`) introduces no quote: None when the
@@ -2037,7 +2045,8 @@ def subject_of_weaving(
         if named_before:
             return Found(named_before, m.group(), How.NAMED)
         if people.named_in(head_abs, head_abs + len(before)):
-            return None  # `Jo Park met a man who called it "…"`: the man, unnamed
+            # `Jo Park met a man who called it "…"`: the man, unnamed, described.
+            return _described_relative(before, m.group())
     parts = before.split(",")
     if len(parts) > 1 and parts[0].strip().lower() in _CONNECTIVES:
         parts = parts[1:]  # `However, after the talks, a spokesman said`: no part of the subject
