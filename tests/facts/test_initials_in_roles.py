@@ -94,3 +94,8 @@ def test_a_lone_body_word_before_a_role_is_no_body() -> None:
 def test_a_person_s_name_before_a_role_is_no_body() -> None:
     text = "Siri Holt spoke first. Later, Holt campaign chief Ivar Berg said they would win."
     assert "Holt" not in _orgs(text)
+
+
+def test_a_contest_before_a_role_is_no_body() -> None:
+    text = "The Brinmoor Cup starts in May. Brinmoor Cup captain Billie Holt named her team."
+    assert "Brinmoor Cup" not in _orgs(text)

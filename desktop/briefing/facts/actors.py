@@ -288,7 +288,8 @@ def _served_body(owner: str, people: set[str], bodies: set[str]) -> str | None:
         return None
     name = " ".join(parts)
     body = name in bodies or len(parts) > 1 and parts[-1] in words.ORG_WORDS  # not "Party"
-    if not body or gazetteer.first_name(parts[0]) or gazetteer.candidates(name):
+    event = parts[-1] in EVENT_WORDS  # "Valby Cup captain": a contest, no body
+    if not body or event or gazetteer.first_name(parts[0]) or gazetteer.candidates(name):
         return None
     return name
 

@@ -95,7 +95,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         previous = out[-1] if out and out[-1].sentence == e.sentence else None
         following = starts.get((e.sentence, e.end_token + 1))  # "X and Jo Park": Jo Park
         out.extend(_repaired(doc, e, surnames, lower, (previous, following), places))
-    out = join_cut(doc, out, _given_name_joined)
+    out = join_cut(doc, join_cut(doc, out, _given_name_joined), _named_for_person)
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
@@ -224,6 +224,15 @@ def _given_name_joined(doc: Doc, before: Entity, e: Entity) -> str | None:
     surname = sizes == [1, 1] and e.text.istitle() and not institutions.canonical(e.text)
     given = surname and gazetteer.first_name(before.text)
     return "PERSON" if touching(before, e, ("PERSON", "ORGANIZATION")) and given else None
+
+
+def _named_for_person(doc: Doc, before: Entity, e: Entity) -> str | None:
+    """A body named for a person ("Jo Marsh Foundation", "Ann Lind Society"), which the tagger
+    cuts into the person and the rest: a person's name right before a name of two words or
+    more that ends in a body's word is that body's name."""
+    words = clean_name(e.text).split()
+    body = len(words) > 1 and words[-1] in _BODY
+    return "ORGANIZATION" if touching(before, e, ("PERSON", "ORGANIZATION")) and body else None
 
 
 def touching(a: Entity, b: Entity, labels: tuple[str, str]) -> bool:
