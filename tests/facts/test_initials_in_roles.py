@@ -99,3 +99,15 @@ def test_a_person_s_name_before_a_role_is_no_body() -> None:
 def test_a_contest_before_a_role_is_no_body() -> None:
     text = "The Brinmoor Cup starts in May. Brinmoor Cup captain Billie Holt named her team."
     assert "Brinmoor Cup" not in _orgs(text)
+
+
+def test_a_body_named_with_its_country_s_letters_goes_by_the_rest_too() -> None:
+    text = "Ivar Berg, a former governor of the U.S. Harbour Reserve Board, warned of a slump."
+    board = next(a for a in _actors(text) if a.name == "U.S. Harbour Reserve Board")
+    assert "Harbour Reserve Board" in board.aliases
+
+
+def test_a_demonym_opening_a_body_s_name_is_kept_in_every_form() -> None:
+    text = "Norland Airways and British Airways cut flights to Valby on Monday."
+    airways = next(a for a in _actors(text) if a.name == "British Airways")
+    assert "Airways" not in airways.aliases

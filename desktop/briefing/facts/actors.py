@@ -1187,6 +1187,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         else:
             # One row per party or institution whatever form names it ("Tories", "Tory").
             row = orgs.setdefault((known or text).lower(), _Row(known or text, "organization"))
+            row.aliases |= _uncoded(text)
         row.add(text, Evidence(e.sentence, e.start, e.end))
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
@@ -2104,6 +2105,16 @@ def _own_body(last: str, name: str) -> bool:
     known = institutions.canonical(last)
     placed = gazetteer.candidates(first) or _nation(first)
     return rest == last and bool(known) and known != institutions.canonical(name) and not placed
+
+
+def _uncoded(name: str) -> set[str]:
+    """A body's name opening with its country's letters goes by the rest too ("Federal
+    Reserve" of "U.S. Federal Reserve", "Treasury" of "U.S. Treasury"); not a demonym's
+    ("British Airways"), nor the rest a common word alone ("TV" of "US TV")."""
+    letters, _, rest = name.partition(" ")
+    coded = bool(_INITIALS.match(letters)) and bool(gazetteer.country_name(letters))
+    named = " " in rest or bool(institutions.canonical(rest)) or rest in words.ORG_WORDS
+    return {rest} if coded and rest[:1].isupper() and named else set()
 
 
 def _nation(words: str) -> str | None:
