@@ -2110,10 +2110,11 @@ def _own_body(last: str, name: str) -> bool:
 def _uncoded(name: str) -> set[str]:
     """A body's name opening with its country's letters goes by the rest too ("Federal
     Reserve" of "U.S. Federal Reserve", "Treasury" of "U.S. Treasury"); not a demonym's
-    ("British Airways"), nor the rest a common word alone ("TV" of "US TV")."""
+    ("British Airways"), nor the rest one word no table knows as a body ("News" of "U.S.
+    News")."""
     letters, _, rest = name.partition(" ")
     coded = bool(_INITIALS.match(letters)) and bool(gazetteer.country_name(letters))
-    named = " " in rest or bool(institutions.canonical(rest)) or rest in words.ORG_WORDS
+    named = " " in rest or bool(institutions.canonical(rest))  # "Treasury", not "News"
     return {rest} if coded and rest[:1].isupper() and named else set()
 
 
