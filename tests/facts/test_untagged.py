@@ -114,13 +114,3 @@ def test_an_untagged_name_after_the_and_a_body_noun_is_a_body() -> None:
 
 def test_a_known_body_written_in_lower_case_first_is_an_organisation() -> None:
     assert "eBay" in _organisations("Jo Park said she would sell the old chairs on eBay.")
-
-
-def test_a_site_named_by_its_capitalised_address_is_an_organisation() -> None:
-    text = "The claim, says the website Valbynews.com, came from a former aide."
-    assert "Valbynews.com" in _organisations(text)
-
-
-def test_a_lower_case_web_address_is_no_organisation() -> None:
-    text = "Tickets for the fair are on sale at www.valbyfair.com until Friday."
-    assert not any("valbyfair" in name for name in _organisations(text))

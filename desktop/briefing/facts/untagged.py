@@ -148,14 +148,13 @@ _REPORTING = REPORTING_VERBS | lexicons.words("medium_verbs")
 CALENDAR = lexicons.words("calendar_words")
 _MEDIA_NOUNS = lexicons.words("media_nouns")
 _OUTLET = lexicons.groups("outlet_cues")  # "Valbyline reported", "told Valbyline:"
-_WEB_NAME = lexicons.pattern("web_name_shape")  # "Iranian.com", "Plus.net"
 
 
 def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Websites and outlets named as where words went out: one capitalised word after a
     reporting verb and "on" ("posted on Facebook", "follow him on Facebook and Twitter"),
     before a social-media noun ("her Twitter feed") or as an outlet (`_outlet_cued`); no day,
-    place, person or common word; and a site named by its capitalised address ("Valby.com")."""
+    place, person or common word."""
     other = tokens_of(e for e in entities if e.label == "PERSON")
     lower = lower_case_words(doc.text)
     found: list[Entity] = []
@@ -169,7 +168,6 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 spots = [k + 1, k + 3] if w[k + 2] in ("and", "or") else [k + 1]
             spots += [k] if _outlet_cued(w, k) else []
             named_here = [j for j in spots if (s.index, j) not in other and _medium(w, j, lower)]
-            named_here += [k] if _WEB_NAME.match(w[k]) and (s.index, k) not in other else []
             found += [s.entity("ORGANIZATION", j, j + 1) for j in named_here]
     return found
 
