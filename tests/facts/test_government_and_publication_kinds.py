@@ -133,3 +133,14 @@ def test_a_citys_former_name_is_a_place_in_its_country() -> None:
     assert places.get("Leningrad") == "Russia"
     assert places.get("Ciudad Trujillo") == "Dominican Republic"
     assert "Ciudad Trujillo" not in _kinds(text)
+
+
+def test_a_town_s_newspaper_after_the_is_a_body_not_a_place() -> None:
+    text = "The mill will close in May, according to the Dunmore Mercury. Workers were told."
+    assert _kinds(text).get("Dunmore Mercury") == "organization"
+    assert "Dunmore Mercury" not in _places(text)
+
+
+def test_a_paper_cut_before_its_last_word_is_the_whole_paper() -> None:
+    text = "In a poll by the Harbin Falls Register, Ana Berg led with 40 percent."
+    assert _kinds(text).get("Harbin Falls Register") == "organization"

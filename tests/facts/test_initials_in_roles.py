@@ -69,3 +69,45 @@ def test_a_known_party_s_initials_after_a_town_name_the_party() -> None:
 def test_a_region_s_letters_unknown_to_the_gazetteer_are_no_organisation() -> None:
     text = "NI minister Cora Dunne said the border talks would resume."
     assert "NI" not in _orgs(text)
+
+
+def test_a_body_named_elsewhere_before_a_role_is_listed_at_that_mention() -> None:
+    text = (
+        "Brinmoor Athletic lost again on Saturday. "
+        "Brinmoor Athletic manager Joe Tarrant said the side would recover."
+    )
+    athletic = next(a for a in _actors(text) if a.name == "Brinmoor Athletic")
+    assert len(athletic.evidence) == 2
+    assert _person(text, "Joe Tarrant").affiliation == "Brinmoor Athletic"
+
+
+def test_a_name_ending_in_a_body_word_before_a_role_is_a_body() -> None:
+    text = "Floods are coming, said former Hollin Harbour Authority chief Bo Sandvik on Monday."
+    assert "Hollin Harbour Authority" in _orgs(text)
+
+
+def test_a_lone_body_word_before_a_role_is_no_body() -> None:
+    text = "Voters chose Lia Moen, and Green Party candidate Siri Holt came last."
+    assert "Party" not in _orgs(text)
+
+
+def test_a_person_s_name_before_a_role_is_no_body() -> None:
+    text = "Siri Holt spoke first. Later, Holt campaign chief Ivar Berg said they would win."
+    assert "Holt" not in _orgs(text)
+
+
+def test_a_contest_before_a_role_is_no_body() -> None:
+    text = "The Brinmoor Cup starts in May. Brinmoor Cup captain Billie Holt named her team."
+    assert "Brinmoor Cup" not in _orgs(text)
+
+
+def test_a_body_named_with_its_country_s_letters_goes_by_the_rest_too() -> None:
+    text = "Ivar Berg, a former governor of the U.S. Harbour Reserve Board, warned of a slump."
+    board = next(a for a in _actors(text) if a.name == "U.S. Harbour Reserve Board")
+    assert "Harbour Reserve Board" in board.aliases
+
+
+def test_a_demonym_opening_a_body_s_name_is_kept_in_every_form() -> None:
+    text = "Norland Airways and British Airways cut flights to Valby on Monday."
+    airways = next(a for a in _actors(text) if a.name == "British Airways")
+    assert "Airways" not in airways.aliases

@@ -889,3 +889,15 @@ def test_a_person_whose_first_name_is_storm_stays_a_person() -> None:
 
     names = [a.name for a in extract_actors(analyse("Storm Lindqvist starred in the new film."))]
     assert names == ["Storm Lindqvist"]
+
+
+def test_a_person_s_name_cut_from_the_body_named_for_them_joins_it() -> None:
+    text = "She joined the young Ada Vell Society members at the hall on Sunday."
+    doc = _doc(text, ("PERSON", "Ada"), ("ORGANIZATION", "Vell Society"))
+    assert _labels(doc) == {"Ada Vell Society": "ORGANIZATION"}
+
+
+def test_a_person_listed_before_a_body_stays_a_person() -> None:
+    text = "Thanks went to Ada Vell and the Vell Society on Sunday."
+    doc = _doc(text, ("PERSON", "Ada Vell"), ("ORGANIZATION", "Vell Society"))
+    assert _labels(doc) == {"Ada Vell": "PERSON", "Vell Society": "ORGANIZATION"}

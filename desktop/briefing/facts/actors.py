@@ -241,14 +241,22 @@ def _initials(word: str) -> bool:
 
 
 def _body_in_role(
-    doc: Doc, s: Sentence, first: int, role: str | None, owner: str | None
+    doc: Doc,
+    s: Sentence,
+    first: int,
+    role: str | None,
+    owner: str | None,
+    people: set[str],
+    bodies: set[str],
 ) -> Evidence | None:
-    """Where a role before a name (token `first`) names the body the person serves by its
-    initials, the body's mention: "NYPD Commissioner Jo Park", "Valby AFL-CIO President
-    Sam Hill" (the place with the initials is the body's name); not a place's letters
-    ("U.S. Sen. Jo Lind") and not a name with no initials ("Valby Mayor Eva Holm")."""
-    if not role or not owner or not _initials(letters := owner.split()[-1]):
+    """Where a role before a name (token `first`) names the body the person serves, the
+    body's mention: by its initials ("NYPD Commissioner Jo Park", "Valby AFL-CIO President
+    Sam Hill": the place with the initials is the body's name) or by a name that is no
+    place's and no person's ("Norbank boss Jo Lind"); not a place's letters ("U.S. Sen. Jo
+    Lind") nor a place ("Valby Mayor Eva Holm"). `people`: the article's persons' names."""
+    if not role or not owner:
         return None
+    letters = owner.split()[-1]
     if _nation(owner) or gazetteer.candidates(owner) or _nation(letters):
         return None
     phrase = role if role.startswith(owner + " ") else f"{owner} {role}"
@@ -256,6 +264,9 @@ def _body_in_role(
     if not before.endswith(phrase):
         return None
     end = len(before) - len(phrase) + len(owner)
+    if not _initials(letters):
+        name = _served_body(owner, people, bodies)
+        return Evidence(s.index, end - len(name), end) if name else None
     # a known body's initials stand alone ("London UKIP candidate": the party); a modifier
     # opening the role is no part of the body's name ("Retired AFL-CIO President")
     lead = owner.split()[:-1]
@@ -263,6 +274,24 @@ def _body_in_role(
         lead.pop(0)
     name = letters if institutions.canonical(letters) else " ".join([*lead, letters])
     return Evidence(s.index, end - len(name), end)
+
+
+def _served_body(owner: str, people: set[str], bodies: set[str]) -> str | None:
+    """The name of a body that a run of capitalised names before a role gives, when the
+    article names it as a body elsewhere (`bodies`: names read as organisations) or it ends
+    in a body's word ("Valby Harbour Authority chief"), and it is no place's and no person's
+    name ("Vale campaign chief" is Jo Vale's; `people`: the words of persons' names)."""
+    parts = owner.split()
+    while parts and parts[0].lower() in ROLE_WORDS | _NOT_ROLES | {"retired"}:
+        parts.pop(0)  # "Former Norbank chief", "Retired Valby Harbour Authority chief"
+    if not parts or not all(w[:1].isupper() for w in parts) or people.intersection(parts):
+        return None
+    name = " ".join(parts)
+    body = name in bodies or len(parts) > 1 and parts[-1] in words.ORG_WORDS  # not "Party"
+    event = parts[-1] in EVENT_WORDS  # "Valby Cup captain": a contest, no body
+    if not body or event or gazetteer.first_name(parts[0]) or gazetteer.candidates(name):
+        return None
+    return name
 
 
 def _bracketed_role(s: Sentence, close: int) -> tuple[str | None, str | None]:
@@ -1102,6 +1131,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     full = {_surname(n) for n in stripped if len(n) > 1 and n[0].lower() not in _POSITIONS}
     glued = _glued_leads(entities, stripped)
     inside = {e.text for e in entities if e.label == "PERSON" and e.first_token > 0}
+    named = {w for name in stripped for w in name}  # every word of a person's name
+    bodies = {clean_name(e.text) for e in tagged if e.label == "ORGANIZATION"}
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(re.sub(r"[][{}]", "", e.text))  # "[Jo] Lind", an editor's insertion
@@ -1139,7 +1170,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token)
-            mention = _body_in_role(doc, s, name_start, role, affiliation)
+            mention = _body_in_role(doc, s, name_start, role, affiliation, named, bodies)
             sex = _mention_sex(s, e, text)
             text = _husbands_name(s, e, text)
             if _wife_of(people, text, sex):
@@ -1156,6 +1187,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         else:
             # One row per party or institution whatever form names it ("Tories", "Tory").
             row = orgs.setdefault((known or text).lower(), _Row(known or text, "organization"))
+            row.aliases |= _uncoded(text)
         row.add(text, Evidence(e.sentence, e.start, e.end))
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
@@ -2073,6 +2105,17 @@ def _own_body(last: str, name: str) -> bool:
     known = institutions.canonical(last)
     placed = gazetteer.candidates(first) or _nation(first)
     return rest == last and bool(known) and known != institutions.canonical(name) and not placed
+
+
+def _uncoded(name: str) -> set[str]:
+    """A body's name opening with its country's letters goes by the rest too ("Federal
+    Reserve" of "U.S. Federal Reserve", "Treasury" of "U.S. Treasury"); not a demonym's
+    ("British Airways"), nor the rest one word no table knows as a body ("News" of "U.S.
+    News")."""
+    letters, _, rest = name.partition(" ")
+    coded = bool(_INITIALS.match(letters)) and bool(gazetteer.country_name(letters))
+    named = " " in rest or bool(institutions.canonical(rest))  # "Treasury", not "News"
+    return {rest} if coded and rest[:1].isupper() and named else set()
 
 
 def _nation(words: str) -> str | None:

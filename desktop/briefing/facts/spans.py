@@ -95,7 +95,8 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         previous = out[-1] if out and out[-1].sentence == e.sentence else None
         following = starts.get((e.sentence, e.end_token + 1))  # "X and Jo Park": Jo Park
         out.extend(_repaired(doc, e, surnames, lower, (previous, following), places))
-    out = join_cut(doc, out, _given_name_joined)
+    out = join_cut(doc, join_cut(doc, out, _given_name_joined), _named_for_person)
+    out = [_newspaper(doc, e) for e in out]
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
@@ -224,6 +225,31 @@ def _given_name_joined(doc: Doc, before: Entity, e: Entity) -> str | None:
     surname = sizes == [1, 1] and e.text.istitle() and not institutions.canonical(e.text)
     given = surname and gazetteer.first_name(before.text)
     return "PERSON" if touching(before, e, ("PERSON", "ORGANIZATION")) and given else None
+
+
+def _newspaper(doc: Doc, e: Entity) -> Entity:
+    """A name after "the" that ends in a newspaper's last word, or that the tagger cut right
+    before one, is the paper ("according to the Valby Mercury", "the Valby" + "Register"),
+    however the tagger read its town."""
+    tokens = doc.sentences[e.sentence].tokens
+    if e.first_token == 0 or tokens[e.first_token - 1].text not in ("the", "The"):
+        return e
+    words = clean_name(e.text).split()
+    end = e.end_token
+    if end < len(tokens) and tokens[end].text in institutions.NEWSPAPER_TAILS:
+        end += 1  # "the Valby" + "Register"
+    elif len(words) < 2 or words[-1] not in institutions.NEWSPAPER_TAILS:
+        return e
+    return doc.sentences[e.sentence].entity("ORGANIZATION", e.first_token, end)
+
+
+def _named_for_person(doc: Doc, before: Entity, e: Entity) -> str | None:
+    """A body named for a person ("Jo Marsh Foundation", "Ann Lind Society"), which the tagger
+    cuts into the person and the rest: a person's name right before a name of two words or
+    more that ends in a body's word is that body's name."""
+    words = clean_name(e.text).split()
+    body = len(words) > 1 and words[-1] in _BODY
+    return "ORGANIZATION" if touching(before, e, ("PERSON", "ORGANIZATION")) and body else None
 
 
 def touching(a: Entity, b: Entity, labels: tuple[str, str]) -> bool:
