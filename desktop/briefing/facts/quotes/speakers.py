@@ -1592,7 +1592,7 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
     if role and not head[role.end() :].strip() and role["who"].split()[-1] in PERSON_NOUNS:
         return Found(None, role.group().split()[-1], How.DESCRIPTION, role["who"])
     if not m:
-        return colon_subject(head, head_abs, people)
+        return colon_subject(head, head_abs, people) or colon_voice(head, head_abs, people, voice)
     verb = m.group("verb")
     if _passive(head, m.end("verb")) and not cues.ANY_CUE.search(head, m.end("verb")):
         return Found(None, verb)  # `Jo Park was asked, "…?"`: the one asking is not named
@@ -1701,6 +1701,28 @@ def colon_subject(head: str, head_abs: int, people: People) -> Found | None:
     # Jo Park:` has another subject, `One early backer, Rep. Jo Park,` a description first.
     plain = all(w.lower() not in _DETERMINERS and w[:1].isupper() for w in lead)
     return Found(name, None, How.SUBJECT) if plain else None
+
+
+def colon_voice(head: str, head_abs: int, people: People, voice: Voice) -> Found | None:
+    """`She then addressed the crowd again: "…"` in or right after the paragraph of her own
+    quote, with nobody else named since: the voice goes on, as with `she said`; never when the
+    sentence holds another subject pronoun (`She got so upset that I had to change my
+    answer:`), nor when it names a thing with words of its own."""
+    if not voice.previous or voice.closed is None or voice.closed > head_abs:
+        return None
+    if people.text.count("\n\n", voice.closed, head_abs) > 1:
+        return None  # the previous quote no further back than the paragraph before
+    lead = _P["lead_pronoun"].match(head)
+    if lead is None or not head.rstrip().endswith(":") or head.count(":") > 1:
+        return None
+    others = people.names_in(voice.closed, head_abs + len(head)) - {voice.previous}
+    if _P["colon_other_words"].search(head) or others:
+        return None
+    if _P["other_subject_pronoun"].search(head, lead.end()):
+        return None
+    word = lead.group(1).lower()
+    who = _pronoun_voice(people, word, head_abs, None, voice)
+    return Found(who, None, How.PRONOUN, pronoun=word) if who == voice.previous else None
 
 
 def _titled_after_fronted(lead: list[str]) -> bool:
