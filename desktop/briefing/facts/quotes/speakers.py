@@ -1199,6 +1199,8 @@ def _outlet(name: str | None) -> bool:
     return name is not None and (name in NEWSPAPERS or name.split()[-1] in NEWSPAPER_TAILS)
 
 
+# An apostrophe right after a name (`Park's`, `Sanders'`): the name is an owner, not a subject.
+_OWNED = ("'", "’")
 # Speakers read from the clause before a quote, which a that-clause inside may take over.
 _CLAUSE_READ = (How.NAMED, How.SUBJECT, How.PRONOUN, How.DESCRIPTION)
 
@@ -1607,7 +1609,7 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
     if role and not head[role.end() :].strip() and role["who"].split()[-1] in PERSON_NOUNS:
         return Found(None, role.group().split()[-1], How.DESCRIPTION, role["who"])
     if not m:
-        return None
+        return colon_subject(head, head_abs, people) or colon_voice(head, head_abs, people, voice)
     verb = m.group("verb")
     if _passive(head, m.end("verb")) and not cues.ANY_CUE.search(head, m.end("verb")):
         return Found(None, verb)  # `Jo Park was asked, "…?"`: the one asking is not named
@@ -1692,6 +1694,52 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+def colon_subject(head: str, head_abs: int, people: People) -> Found | None:
+    """The named subject of a sentence with no reporting verb that ends on a colon right before
+    the quote (`Ana Berg seemed irritated: "…"`): the person it opens with, after titles at
+    most; none when another person is named there, the name is an owner's or a group's (`The
+    Park campaign put it:`), or the sentence names a thing that holds words of its own (`Park
+    held up a sign:`). A pronoun subject is left alone: its referent is less sure than a name."""
+    if not head.rstrip().endswith(":") or head.count(":") > 1:
+        return None  # `Name: Ana Berg Age: 27 Why she came:`: a form's fields, no sentence
+    named = people.named_in(head_abs, head_abs + len(head))
+    if _P["colon_other_words"].search(head) or len({n for _, _, n in named}) != 1:
+        return None
+    start, end, name = named[0]
+    lead = head[: start - head_abs].split()
+    following = head[end - head_abs :].split()[:1]
+    if name not in persons(people.actors) or head[end - head_abs : end - head_abs + 1] in _OWNED:
+        return None
+    if following and following[0].strip(",").lower() in GROUP_NOUNS:
+        return None
+    # Only titles before the name (`Rep. Jo Park`): `Sanders' surge does not surprise pollster
+    # Jo Park:` has another subject, `One early backer, Rep. Jo Park,` a description first.
+    plain = all(w.lower() not in _DETERMINERS and w[:1].isupper() for w in lead)
+    return Found(name, None, How.SUBJECT) if plain else None
+
+
+def colon_voice(head: str, head_abs: int, people: People, voice: Voice) -> Found | None:
+    """`She then addressed the crowd again: "…"` in or right after the paragraph of her own
+    quote, with nobody else named since: the voice goes on, as with `she said`; never when the
+    sentence holds another subject pronoun (`She got so upset that I had to change my
+    answer:`), nor when it names a thing with words of its own."""
+    if not voice.previous or voice.closed is None or voice.closed > head_abs:
+        return None
+    if people.text.count("\n\n", voice.closed, head_abs) > 1:
+        return None  # the previous quote no further back than the paragraph before
+    lead = _P["lead_pronoun"].match(head)
+    if lead is None or not head.rstrip().endswith(":") or head.count(":") > 1:
+        return None
+    others = people.names_in(voice.closed, head_abs + len(head)) - {voice.previous}
+    if _P["colon_other_words"].search(head) or others:
+        return None
+    if _P["other_subject_pronoun"].search(head, lead.end()):
+        return None
+    word = lead.group(1).lower()
+    who = _pronoun_voice(people, word, head_abs, None, voice)
+    return Found(who, None, How.PRONOUN, pronoun=word) if who == voice.previous else None
 
 
 def _titled_after_fronted(lead: list[str]) -> bool:
