@@ -71,6 +71,7 @@ _HONORIFICS = lexicons.words("honorifics")
 # Modifiers that make no role alone ("former Jo Smith").
 _NOT_ROLES = lexicons.words("lone_modifiers")
 _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chairman"
+_ROLE_MODIFIERS = lexicons.words("role_time_modifiers")  # "former", "acting"
 # Royal titles that name one person with "of" and a place ("Prince of Wales").
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
@@ -210,7 +211,12 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         k -= 1  # "U.N. Secretary General" (initials read as a common noun)
         if k > 1 and s.tokens[k - 1].text == "of" and _proper(s.tokens[k - 2]):
             k -= 1  # "Bureau of Meteorology forecaster": the body's name runs past its "of"
-    while k < j and s.tokens[k].text.lower() in ROLE_WORDS:  # "Former Norbank chief"
+    # a body's name keeps an opening word that may open an office ("State Emergency Service
+    # spokesman"); only a modifier of the role goes ("Former Norbank Council chief")
+    body = k < j and s.tokens[j - 1].text in words.ORG_NAME_WORDS
+    while k < j and (low := s.tokens[k].text.lower()) in ROLE_WORDS:  # "Former Norbank chief"
+        if body and low not in _ROLE_MODIFIERS:
+            break
         k += 1
     if j < first and k < j:
         word = s.tokens[j - 1].text
@@ -1997,6 +2003,10 @@ def _whole_affiliations(people: list[_Row], orgs: dict[str, _Row]) -> None:
     Marsh") is that firm's whole name, where one row's name goes on from it."""
     for row in (r for r in people if r.affiliation):
         whole = [r.name for r in orgs.values() if r.name.startswith(f"{row.affiliation},")]
+        # or past an "and" ("Bute Council" of "Argyll and Bute Council leader Jo Lind")
+        whole = whole or [
+            r.name for r in orgs.values() if r.name.endswith(f" and {row.affiliation}")
+        ]
         row.affiliation = whole[0] if len(whole) == 1 else row.affiliation
 
 

@@ -71,8 +71,15 @@ def state_form(doc: Doc, e: Entity) -> str | None:
 
 def datelines(doc: Doc) -> list[Entity]:
     """The place of a dateline among the first sentences, as a LOCATION entity."""
-    for s in doc.sentences[:4]:
-        m = _DATELINE.match(s.text)
+    for s, after in zip(doc.sentences[:4], [*doc.sentences[1:5], None], strict=False):
+        line = s.text
+        if (
+            after is not None
+            and doc.text[s.end : after.start].strip() == ""
+            and after.text[:1] == "("
+        ):
+            line = doc.text[s.start : after.end]  # "VALBY, Okla. (KVAL) —": cut after the state
+        m = _DATELINE.match(line)
         trusted = m and (m.group("tail").strip()[:1].isdigit() or "(" in m.group("tail"))
         if m and (trusted or gazetteer.candidates(lookup_name(m.group("place")))):
             start, end = s.start + m.start("place"), s.start + m.end("place")
@@ -113,6 +120,8 @@ def _is_person_name(name: str, person_words: set[str]) -> bool:
     # nor does a place's first word ("Camp Valby")
     if words[-1] in _PLACE_TAILS or len(words) > 1 and words[0] in _PLACE_HEADS:
         return words[-1] in _TAILS["surname"] and name in person_words
+    if len(words) > 1 and words[-1] in _TAILS["club_or_town"]:
+        return False  # "Marlow Town": a club or a town, never a person
     named = 2 <= len(words) <= 3 and gazetteer.first_name(words[0]) and not words[0].isupper()
     named = named and not BODY_TAILS.intersection(words) and not _congregation(words)
     return name in person_words or named
@@ -545,6 +554,16 @@ def _unnamed_body(doc: Doc, e: Entity, name: str) -> bool:
     return opener in _LIST_OPENERS and plural in _BODY_PLURALS
 
 
+def _which_follows(doc: Doc, e: Entity, name: str) -> bool:
+    """A name set off before "which" ("Valco Auto, which is building a plant"): news English
+    says "who" of a person, so no person's name, unless it opens with a given name (the
+    clause may be about the whole sentence: "He blamed Jo Lind, which angered fans")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    which = k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text == "which"
+    words = name.split()
+    return which and e.label == "PERSON" and len(words) > 1 and not gazetteer.first_name(words[0])
+
+
 def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sports: bool) -> bool:
     """One word tagged as a person that is a town the gazetteer knows, after "in", "to",
     "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
@@ -554,7 +573,9 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
     known = gazetteer.candidates(name)
     if " " in name or name in name_parts or not known:
         return False
-    big = known[0].type == "region" or known[0].population >= (100_000 if sports else 1_000_000)
+    # a region under any of its readings ("Quebec", a city and a province)
+    region = any(k.type == "region" for k in known)
+    big = region or known[0].population >= (100_000 if sports else 1_000_000)
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
     after_town = k > 1 and tokens[k - 1].text == "," and tokens[k - 2].text.istitle()
     after_town = after_town and word_after(doc, e) in (",", ".", ";") and known[0].type == "region"
@@ -1366,6 +1387,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # "Ewood Park", not "Jo Park"; "Ellis Island" after a first name too
         tail = bool(words) and words[-1] in _PLACE_TAILS
         tail &= not given_first or words[-1] in _PLACE_ONLY_TAILS
+        tail |= len(words) > 1 and words[-1] in _TAILS["club_or_town"]  # "Valby Town"
         # "School": a common word the tagger read as a person names no one
         common = len(words) == 1 and words[0].lower() in COMMON
         if tail or national_body(words) or common:
@@ -1408,6 +1430,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     plural = _plural_subjects(doc, name_parts) if scores else set()
     # "Valco, a car maker," once: Valco is the firm at every mention ("control of Valco")
     apposed = {n for e in doc.entities if _unnamed_body(doc, e, n := clean_name(e.text))}
+    # "Vekra Auto, which…" once: no person's name wherever the article writes it
+    which_named = {n for e in doc.entities if _which_follows(doc, e, n := clean_name(e.text))}
+    which_named -= name_parts  # "Lind, which…" of Jo Lind: the clause may be about the sentence
     out = list(dated)
     tagged = untagged.by_sentence(doc.entities)
     listed = _listed_surnames(doc, tagged)  # "Lind, Berg and Tamm": Berg a person everywhere
@@ -1464,6 +1489,14 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         club |= college and _state_named(name)
         if town or club:
             out.append(replace(e, label="LOCATION" if town else "ORGANIZATION"))
+            continue
+        if e.label == "PERSON" and len(name.split()) > 1 and last in _TAILS["club_or_town"]:
+            # "Dunmere host Valby Town": no person's name ends so; a club where written as one
+            club = sports or name in written
+            out.append(replace(e, label="ORGANIZATION" if club else "LOCATION"))
+            continue
+        if e.label == "PERSON" and name in which_named:
+            out.append(replace(e, label="ORGANIZATION"))  # "Vekra Auto, which is building"
             continue
         # an airport is also its operator ("Kansai Airport said"), but not "at" one; a street
         # a body's metonym ("Wall Street", "Downing Street"): no place for that reason

@@ -78,6 +78,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
     entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
+    entities = _place_led_bodies(doc, _two_area_bodies(doc, entities))
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
     surnames |= {words[-1] for words in full if len(words) > 1}
@@ -162,6 +163,57 @@ def _titled_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if (e.sentence, first) in of_titled and e.label != "LOCATION":
             place = gazetteer.candidates(clean_name(e.text))
             e = replace(e, label="LOCATION" if place else "ORGANIZATION")
+        out.append(e)
+    return out
+
+
+_TWO_AREA_ENDS = lexicons.words("two_area_body_ends")
+
+
+def _two_area_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Avon and Somerset Police": a public body serving two areas is named after both, so
+    one capitalised word and "and" right before a body's name that ends in a public body's
+    word open that name, when one of the two areas is a place the gazetteer knows, or the
+    first is a word no other name holds and no given name ("Argyll and Bute Council"); the
+    tagger keeps only "Somerset Police" and may read "Avon" as a person."""
+    out: list[Entity] = []
+    held = {(x.sentence, k) for x in entities for k in range(x.first_token, x.end_token)}
+    for e in entities:
+        s, first = doc.sentences[e.sentence], e.first_token
+        words = [t.text for t in s.tokens]
+        area = first >= 2 and words[first - 1] == "and" and words[first - 2].istitle()
+        area = area and e.label == "ORGANIZATION" and words[e.end_token - 1] in _TWO_AREA_ENDS
+        area = area and e.end_token - first >= 2 and words[first - 2].isalpha()
+        # one word, not the end of a list or a longer name ("Kent, Avon and Somerset Police")
+        area = area and (
+            first < 3 or not words[first - 3][:1].isupper() and words[first - 3] != ","
+        )
+        if not area:
+            out.append(e)
+            continue
+        loose = (e.sentence, first - 2) not in held and not gazetteer.first_name(words[first - 2])
+        if place_name(words[first - 2]) or place_name(words[first]) or loose:
+            while out and out[-1].sentence == e.sentence and out[-1].end_token > first - 2:
+                out.pop()
+            e = s.entity("ORGANIZATION", first - 2, e.end_token)
+        out.append(e)
+    return out
+
+
+def _place_led_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Thames Valley Police": a body's name never opens with a place's last word ("Valley",
+    "County"), so a capitalised word right before it that no other name holds opens both the
+    place and the body; the tagger keeps only "Valley Police"."""
+    out: list[Entity] = []
+    held = {(x.sentence, k) for x in entities for k in range(x.first_token, x.end_token)}
+    for e in entities:
+        s, first = doc.sentences[e.sentence], e.first_token
+        led = e.label == "ORGANIZATION" and e.end_token - first >= 2 and first >= 1
+        led = led and s.tokens[first].text in _PLACE_TAILS
+        word = s.tokens[first - 1].text if led else ""
+        led = led and s.tokens[first - 1].tag == "NNP" and (e.sentence, first - 1) not in held
+        if led and word.istitle() and word.isalpha():
+            e = s.entity("ORGANIZATION", first - 1, e.end_token)
         out.append(e)
     return out
 
@@ -387,7 +439,9 @@ def _repaired(
         return _slashed(e, names)
     if len(names) == 2 and (partners := _poll_partners(s, e)):
         return partners
-    if len(words) > 1 and words[0] in _WORDS["opener"]:
+    # "Rival Valco Motors": a firm's kind opening the sentence is no part of its name
+    firm_kind = first == 0 and words[0] in _WORDS["firm_opener"]
+    if len(words) > 1 and (words[0] in _WORDS["opener"] or firm_kind):
         if _kind(words[1:], surnames) == "LOCATION":
             return [s.entity("LOCATION", first + 1, end)]
         rest = s.entity(e.label, first + 1, end)

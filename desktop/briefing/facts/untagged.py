@@ -92,6 +92,9 @@ def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
     """The end of the run of capitalised words (and links between them) from token k."""
     end = j = k + 1 if _capital(s, k, tagged) else k
     while end > k and j < len(s.tokens):
+        gap = s.text[s.tokens[j - 1].end - s.start : s.tokens[j].start - s.start]
+        if "\n" in gap:
+            break  # a name never runs over a line break ("About Valco\nValco plc employs")
         if _capital(s, j, tagged):
             end = j = j + 1
         elif s.tokens[j].text in _RUNS["link"] and (s.index, j) not in tagged:
@@ -106,6 +109,12 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     words = [t.text for t in s.tokens[first:end]]
     while words and words[0] in _NO_START:
         words.pop(0)
+    # "Chief Executive of Valco Foods": an office before "of", then the body it heads
+    cut = words.index("of") if "of" in words else 0
+    if cut and all(w.lower() in _PERSON_ROLES for w in words[:cut]):
+        words = words[cut + 1 :]
+        while words and words[0] in _RUNS["link"]:
+            words.pop(0)
     model = end < len(s.tokens) and any(c.isdigit() for c in s.tokens[end].text)
     if " ".join(words) in ORG_NAMES and not model:  # not the maker of "an Airbus A320"
         return end - len(words), end

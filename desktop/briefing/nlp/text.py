@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from briefing import lexicons
 from briefing.model import Doc, Entity, Sentence, Token
@@ -157,8 +158,30 @@ def analyse(text: str) -> Doc:
             if label == "PERSON" and headline:
                 rest = text[:start] + "\n" + text[end:]
                 first, last = _headline_name(rest, words, first, last)
-            e_start, e_end = toks[first].start, toks[last - 1].end
-            out_entities.append(
-                Entity(label, text[e_start:e_end], e_start, e_end, index, first, last)
-            )
+            for a, b in _line_pieces(text, toks, first, last):
+                e_start, e_end = toks[a].start, toks[b - 1].end
+                out_entities.append(Entity(label, text[e_start:e_end], e_start, e_end, index, a, b))
     return Doc(text, tuple(out_sentences), tuple(out_entities))
+
+
+def _line_pieces(
+    text: str, toks: tuple[Token, ...], first: int, last: int
+) -> list[tuple[int, int]]:
+    """Tokens [first, last) cut at each line break after a heading's line (a short line of
+    its own): a name never runs from a heading on ("About Valco", then "Valco plc employs…" on
+    the next line), though it may run over the break of a wrapped line ("Anna\nBerg")."""
+    cuts = [
+        i for i in range(first + 1, last) if _after_heading(text, toks[i - 1].end, toks[i].start)
+    ]
+    return list(pairwise([first, *cuts, last]))
+
+
+def _after_heading(text: str, end: int, start: int) -> bool:
+    """Whether the gap [end, start) is a line break that closes a heading: a line of at most
+    six words and no punctuation that opens its paragraph."""
+    if "\n" not in text[end:start]:
+        return False
+    opening = text.rfind("\n", 0, end) + 1
+    line = text[opening:end]
+    own = opening == 0 or text[max(0, opening - 2) : opening] == "\n\n"
+    return own and len(line.split()) <= 6 and not re.search(r"[,.;:!?]", line)

@@ -39,7 +39,14 @@ from briefing.facts.quotes.genders import (
     woman_titled_man,
 )
 from briefing.facts.quotes.marks import Span, char_before, paragraph_before, paragraph_break
-from briefing.facts.words import BODY_NAME_LINKS, COMMON, JOB_TITLES, ROLE_NOUNS, verb_in
+from briefing.facts.words import (
+    BODY_NAME_LINKS,
+    COMMON,
+    JOB_TITLES,
+    MEMBER_WORDS,
+    ROLE_NOUNS,
+    verb_in,
+)
 from briefing.model import Actor
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
@@ -105,6 +112,7 @@ _NOT_SOURCES = lexicons.words("not_source_words")
 _PREPOSITIONS = lexicons.words("subject_prepositions")
 # Lower-case prepositions that make the name after them no subject (`the memo for members`).
 SOURCE_PREPOSITIONS = lexicons.words("source_prepositions")
+_ROLE_WORDS = lexicons.words("role_words") | ROLE_NOUNS  # "constable", "minister"
 _FRONTED = lexicons.words("fronted_prepositions") | _PREPOSITIONS
 _CONNECTIVES = lexicons.words("sentence_connectives")  # `However,` opening a sentence
 ARTICLES = lexicons.words("articles")
@@ -189,8 +197,21 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
             runs.append([])
     if who.split()[-1][:1].islower() and who.split()[0].lower() in _DETERMINERS:
         return None  # `the New York billionaire`: a description, the capitals modify it
-    run = next((r for r in reversed(runs) if r), [])[-2:]  # at most a given name and surname
+    runs = [r for r in runs if r]
+    if len(runs) > 1 and _titled_run(runs[-2]) and _P["of_body_end"].search(who):
+        runs = runs[:-1]  # `Detective Constable Jo Lind of Valby Police`: she, not the body
+    run = runs[-1][-2:] if runs else []  # at most a given name and surname
+    if run[-1:] and run[-1] in MEMBER_WORDS:
+        return None  # `the Valby MP`: a seat and a member's letters, no name
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
+
+
+def _titled_run(run: list[str]) -> bool:
+    """Whether capitalised words are a title or rank and a name (`Detective Constable Jo
+    Lind`): a role word before a given name and surname, so the noun phrase's head, which
+    an "of" after it only places (`… of Valby Police`)."""
+    lead = [w.lower().rstrip(".") for w in run[:-2]]
+    return len(run) >= 3 and any(w in _ROLE_WORDS or w in _TITLES for w in lead)
 
 
 _DOCUMENT_HEADS = lexicons.words("document_name_heads")
@@ -328,7 +349,9 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         # `Dr Jo Park of Valby University and colleagues found`: Park's team; never the body.
         lead = _person_in(team["who"], actors)
         return lead, None if lead else who.strip()
-    if len([a for a in actors if " and " in who and _names(a, who)]) > 1:
+    if len([a for a in actors if " and " in who and _names(a, who)]) > 1 and _joins_two(
+        who, actors
+    ):
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
     if ", " in who and not _P["possessed"].search(who):
         # `Jo Park, deputy head of Harbour Police`: the person before the title; else
@@ -396,6 +419,14 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     if name := canonical(who, actors, pos, within):
         return name, None
     return None, description_of(who)
+
+
+def _joins_two(who: str, actors: Actors) -> bool:
+    """Whether an "and" of `who` stands between names, not inside one (`Argyll and Bute
+    Council leader Jo Lind`: one body's name, then its leader)."""
+    for name in sorted((a.name for a in actors if " and " in a.name), key=len, reverse=True):
+        who = who.replace(name, "")
+    return " and " in who
 
 
 def _owner_courtesy(who: str, actors: Actors, pos: int) -> str | None:
