@@ -16,11 +16,11 @@ from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged, words
 from briefing.facts.gazetteer import Known
 from briefing.facts.kinds import (
-    CLUB_NAMES,
     LANDFORM_NOUNS,
     STREET_WORDS,
     Kinds,
     classify,
+    club_names,
     lookup_name,
     state_form,
     word_after,
@@ -167,7 +167,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     starts = {m.evidence.start for m in out}
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
-            led = _LED.match(t.text) or _JOINT.match(t.text)  # "US-funded Radio Valby": the US
+            # "US-funded Radio Valby": the US
+            led = (_LED.match(t.text) or _JOINT.match(t.text)) if "-" in t.text else None
             place = _led_place(s, i, led[1]) if led and t.start not in starts else None
             if led and place and place[1] not in starts:  # not the tagger's ("West Valby")
                 where = Evidence(s.index, place[1], t.start + len(led[1]))
@@ -266,8 +267,10 @@ def joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str
     a country, a former state, a region or a city of 100,000 the gazetteer knows, the whole
     no name of its own ("Guinea-Bissau") nor a person's or a body's."""
     t = s.tokens[i]
+    if "-" not in t.text:
+        return []
     after = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
-    if "-" not in t.text or not after or not after.text.islower() or after.tag[:2] != "NN":
+    if not after or not after.text.islower() or after.tag[:2] != "NN":
         return []
     if gazetteer.candidates(t.text) or any(
         e.label != "LOCATION" and e.start < t.end and t.start < e.end for e in entities
@@ -414,7 +417,7 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     Valby", "Valby City" and so "Valby") or in a university's name ("the University of
     Valby"): every mention of one is the body, unless one follows "in" or "at" ("a pub in
     Valby", not "at home to Valby"). Countries and regions stay places."""
-    clubs = {name for m in CLUB_NAMES.finditer(text) for name in m.groups() if name}  # its groups
+    clubs = {name for m in club_names(text) for name in m.groups() if name}  # its groups
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
         word = set(text[max(0, start - 12) : start].lower().split()[-1:])
@@ -436,7 +439,8 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     leader's before "administration" (a town's name, not a capital's)."""
     name = words.clean_name(e.text)
     known = gazetteer.candidates(name)
-    listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
+    # the name or the words before one of its spaces ("Hall" of "Hall Street"), looked up
+    listed = any(name[:k] in NOT_PLACES for k, c in enumerate(f"{name} ") if c == " ")
     listed |= e.text in words.NAME_SUFFIXES  # "Rose, Jr., will": a name's "Jr."
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
     person = name in others and name.isalpha() and town
@@ -471,10 +475,11 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
 def _speaker_label(doc: Doc, e: Entity) -> bool:
     """ "LIND: Thank you.": a name in capitals opening a paragraph before a colon, that no
     gazetteer knows, labels a speaker's turn in a transcript."""
+    if not (e.text.isupper() and doc.text.startswith(":", e.end)):
+        return False  # (no label: the text before it is not read, which costs its length)
     opening = doc.text[: e.start].rstrip(" \"“'‘\t")
-    label = e.text.isupper() and doc.text.startswith(":", e.end)
     paragraph = not opening or opening.endswith("\n")
-    return label and paragraph and not gazetteer.candidates(lookup_name(e.text))
+    return paragraph and not gazetteer.candidates(lookup_name(e.text))
 
 
 def _owner_named_like_a_person(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
