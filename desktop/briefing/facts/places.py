@@ -266,10 +266,8 @@ def joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str
     talks", "the Soviet Union-China summit"), each with where it starts and ends: every part
     a country, a former state, a region or a city of 100,000 the gazetteer knows, the whole
     no name of its own ("Guinea-Bissau") nor a person's or a body's."""
-    t = s.tokens[i]
-    if "-" not in t.text:
-        return []
-    after = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+    t = s.tokens[i]  # (a token without a hyphen: no token after it is read)
+    after = s.tokens[i + 1] if "-" in t.text and i + 1 < len(s.tokens) else None
     if not after or not after.text.islower() or after.tag[:2] != "NN":
         return []
     if gazetteer.candidates(t.text) or any(
@@ -478,8 +476,7 @@ def _speaker_label(doc: Doc, e: Entity) -> bool:
     if not (e.text.isupper() and doc.text.startswith(":", e.end)):
         return False  # (no label: the text before it is not read, which costs its length)
     opening = doc.text[: e.start].rstrip(" \"“'‘\t")
-    paragraph = not opening or opening.endswith("\n")
-    return paragraph and not gazetteer.candidates(lookup_name(e.text))
+    return (not opening or opening.endswith("\n")) and not gazetteer.candidates(lookup_name(e.text))
 
 
 def _owner_named_like_a_person(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:

@@ -2271,9 +2271,6 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     return previous
 
 
-_COMPANY_TRADES = lexicons.words("company_trade_nouns")
-
-
 def _company_by_trade(described: str, people: People, pos: int) -> str | None:
     """The firm a description by trade stands for (`The Valby, Norland, electronics maker
     said`): business copy's second mention of the one organisation opening the sentence
