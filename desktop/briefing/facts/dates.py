@@ -35,8 +35,6 @@ from itertools import accumulate, pairwise
 
 from briefing import lexicons
 from briefing.facts.literals import fold, holds, needed
-from briefing.facts.quotes.cues import P
-from briefing.facts.quotes.marks import Span, quotations
 from briefing.facts.untagged import REPORTING_VERBS
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_stamp
@@ -84,13 +82,15 @@ def _tense(s: Sentence, lo: int = 0, hi: int = 10**9) -> int:
     return -any(t.tag in ("VBD", "VBN") for t in s.tokens if lo <= t.start - s.start < hi)
 
 
-def _quotation(s: Sentence, start: int, spans: list[Span]) -> tuple[int, int] | None:
-    """The part of the sentence (its offsets) inside the quotation (`spans`, the quotes') an
-    expression at `start` is in, else None: a speaker's words keep their own tense ("'The
-    shelves are empty by Friday,' she said" is no past Friday)."""
-    at = s.start + start
-    q = next((q for q in spans if q.start <= at < q.end), None)
-    return (max(q.start - s.start, 0), min(q.end - s.start, len(s.text))) if q else None
+def _quotation(s: Sentence, start: int) -> tuple[int, int] | None:
+    """The span (sentence offsets) of the quotation an expression at `start` is in, else None:
+    a speaker's words keep their own tense ("'The shelves are empty by Friday,' she said" is
+    no past Friday)."""
+    opened = [m.end() for m in _RULES["opening"].finditer(s.text, 0, start)]
+    if not opened or _RULES["closing"].search(s.text, opened[-1], start):
+        return None
+    close = _RULES["closing"].search(s.text, start)
+    return opened[-1], close.start() if close else len(s.text)
 
 
 def _clause_tense(
@@ -403,7 +403,6 @@ def extract_dates(
     out: list[DateMention] = []
     pending: _Pending = {}
     quarterly = len(_RULES["quarter"].findall(doc.text)) >= 2
-    spans = quotations(doc.text, P["dash_cue"])[1]
     whole = fold("\n".join(s.text for s in doc.sentences))
     patterns = [(k, p, n) for k, p, n in _NEEDING if (adverbs or k != "now") and holds(n, whole)]
     for s in doc.sentences:
@@ -431,7 +430,7 @@ def extract_dates(
                 taken.append((start, end))
                 if kind in _TENSED:
                     # a quotation keeps its own tense; elsewhere the sentence's, read once above
-                    quoted = _quotation(s, start, spans)
+                    quoted = _quotation(s, start)
                     own = _tense(s, *quoted) if quoted else sentence_tense
                     within = quoted or (0, len(s.text))
                     tense = _clause_tense(s, start, end, kind != "weekday", within, own)

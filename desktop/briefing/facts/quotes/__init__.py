@@ -22,7 +22,7 @@ from briefing import lexicons
 from briefing.facts import words
 from briefing.facts.quotes import cues, learned, marks, speakers
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, pronoun_gender
-from briefing.facts.quotes.marks import TRANSCRIPT, Span, paragraphs
+from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.model import Doc, Quote, Token
 
@@ -66,9 +66,10 @@ def rule_quotes_with_candidates(doc: Doc, actors: Actors) -> list[tuple[Quote, l
 
 
 def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, learned.Candidates]]:
-    scan, spans = marks.quotations(doc.text, cues.P["dash_cue"])
+    scan = scan_copy(doc.text, cues.P["dash_cue"])
     starts = [s.start for s in doc.sentences] or [0]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
+    spans = find_quoted(scan)
     brk = marks.paragraph_break(scan)  # "\n\n", or "\n" in copy laid out a paragraph a line
     run_together = "\n\n" not in scan.strip()
     # A one-line headline opening the text, the story after it.

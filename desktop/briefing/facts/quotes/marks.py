@@ -63,14 +63,6 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
     return "".join(chars)
 
 
-@lru_cache(maxsize=4)
-def quotations(text: str, dash_cue: re.Pattern[str] | None = None) -> tuple[str, list[Span]]:
-    """The scan copy of `text` and its quoted spans (`find_quoted`), read once a text: the
-    quotes read them, and the dates, whose words inside a quotation keep its own tense."""
-    scan = scan_copy(text, dash_cue)
-    return scan, find_quoted(scan)
-
-
 def paragraphs(scan: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph of the scan copy."""
     breaks = list(_breaks(scan).finditer(scan))
