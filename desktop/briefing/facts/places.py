@@ -38,24 +38,15 @@ NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
 _US_STATE_CUES = lexicons.words("us_state_cues")  # "Georgia Democrat": the state, not the country
 _US_LEGISLATURE = lexicons.words("us_legislature_words")  # "Congress": a story of US lawmakers
-# Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park")
-_NAME_OPENERS = frozenset(
-    w.lower()
-    for w in _RANKS
-    | words.PERSON_TITLES
-    | words.JOB_TITLES
-    | lexicons.words("titles_before_names")
-    | words.ROLE_NOUNS
-    | lexicons.words("elected_titles")
+# Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park");
+# the ranks are among the person titles
+_TITLES = (
+    words.ROLE_NOUNS | lexicons.words("titles_before_names") | lexicons.words("elected_titles")
 )
+_NAME_OPENERS = {w.lower() for w in words.PERSON_TITLES | words.JOB_TITLES | _TITLES}
 # Words that keep a titled name a place: streets, landforms, counties ("Senator Park")
-_PLACE_TAIL_WORDS = frozenset(
-    w.lower()
-    for w in lexicons.words("street_words")
-    | lexicons.words("landform_nouns")
-    | lexicons.words("place_tails")
-    | lexicons.words("area_nouns")
-)
+_PLACE_WORDS = lexicons.words("place_tails") | lexicons.words("area_nouns")
+_PLACE_TAIL_WORDS = frozenset(w.lower() for w in STREET_WORDS | LANDFORM_NOUNS | _PLACE_WORDS)
 _BODY_OPENERS = lexicons.words("body_name_continuations")  # "U.S. Air Force"
 _NAME_END_COUNTRIES = lexicons.words("country_name_ends")  # "Veterans of America"
 # common words and legal forms in lower case: "any", "inc."
@@ -78,7 +69,9 @@ _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "
 # written in lower case ("the Persian gulf").
 _FEATURE_NAMES = {n.lower(): n for n in sorted(gazetteer.FEATURES, key=len, reverse=True)}
 _FORMS = (re.sub(r" (\w+)$", r" (?i:\1)", re.escape(n)) for n in _FEATURE_NAMES.values())
-_FEATURES = re.compile(r"\b(?:" + "|".join(_FORMS) + r")\b")
+# (the look-ahead tries the names only where a word opens with one of their first letters)
+_FIRSTS = re.escape("".join(sorted({n[0] for n in _FEATURE_NAMES.values()})))
+_FEATURES = re.compile(rf"\b(?=[{_FIRSTS}])(?:" + "|".join(_FORMS) + r")\b")
 
 
 @dataclass(frozen=True)
