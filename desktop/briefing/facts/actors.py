@@ -114,17 +114,13 @@ class _Row:
         self.evidence.append(e)
         self.last_seen = e.start
 
-    def absorb(self, other: _Row) -> None:
-        """Joins `other`, the same actor under another name: its names, mentions and roles."""
-        self.aliases |= {other.name} | other.aliases
+    def absorb(self, other: _Row, whole: bool = True) -> None:
+        """Joins `other`, the same actor under another name: its name and mentions, and when
+        `whole` (a rename, a short name of a person) its other forms and roles too; a body's
+        short form, misprint or family's name gives only its name."""
+        self.aliases |= {other.name} | (other.aliases if whole else set())
         self.evidence += other.evidence
-        self.roles += [r for r in other.roles if r not in self.roles]
-
-    def take(self, other: _Row) -> None:
-        """Joins `other`, the same actor by another form of its name (a short form, a misprint,
-        a family's name): its name is an alias, its mentions are this row's."""
-        self.aliases.add(other.name)
-        self.evidence += other.evidence
+        self.roles += [r for r in other.roles if whole and r not in self.roles]
 
     def add_role(self, role: str | None) -> None:
         words = (role or "").split()  # "genial manager" -> "manager", not "former manager"
@@ -1204,7 +1200,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _merge_short_names(people)
     for row, firm in [(r, _partners_firm(r, orgs)) for r in people]:
         if firm:  # "Lind" of "Lind & Vale", whatever role a writer gives the firm
-            firm.take(row)
+            firm.absorb(row, whole=False)
             people.remove(row)
     for row in [r for r in people if not r.roles]:
         # "the Bergs": the family's "Berg group"; a body found as often as a person or more
@@ -1213,7 +1209,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         twin = orgs.get(row.name.lower())
         twin = twin if twin and len(twin.evidence) >= len(row.evidence) else None
         if firm := family or twin:
-            firm.take(row)
+            firm.absorb(row, whole=False)
             people.remove(row)
         elif _a_people(row, doc.text):
             people.remove(row)
@@ -1987,7 +1983,7 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
         longer = school or longer
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
-            longer[0].take(row)
+            longer[0].absorb(row, whole=False)
             del orgs[key]
 
 
@@ -2161,7 +2157,7 @@ def _merge_transposed(orgs: dict[str, _Row]) -> None:
     for key, row in rows:
         other = [r for r in orgs.values() if r is not row and _transposed(row.name, r.name)]
         if len(other) == 1:
-            other[0].take(row)
+            other[0].absorb(row, whole=False)
             del orgs[key]
 
 

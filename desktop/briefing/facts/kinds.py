@@ -822,6 +822,13 @@ _FIRM_BEFORE = lexicons.pattern("firms_after_nouns")
 CLUB_NAMES = lexicons.pattern("club_names")
 
 
+@lru_cache(maxsize=4)
+def club_names(text: str) -> tuple[re.Match[str], ...]:
+    """Where `text` writes a club's name (CLUB_NAMES): read once a document, by the kinds
+    and again by the places."""
+    return tuple(CLUB_NAMES.finditer(text))
+
+
 SCHOOLS = lexicons.words("school_name_ends")
 _TRADE_ENDS = lexicons.words("body_name_ends") | lexicons.words("company_ends")
 
@@ -1405,11 +1412,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # a club, wherever named ("at Valby", "from Valby"), where written as a club's once ("Valby
     # manager", "beat Valby"; not the town of "the University of Valby", nor "Valby City"),
     # and never a place where something happens ("in Valby")
-    clubs = {m["before"] or m["after"] for m in CLUB_NAMES.finditer(doc.text) if m[0][:4] != "Univ"}
+    clubs = {m["before"] or m["after"] for m in club_names(doc.text) if m[0][:4] != "Univ"}
     clubs -= {clean_name(e.text) for e in doc.entities if word_before(doc, e) == "in"}
     # and the names written as clubs' in full ("Valby Town", "Valby United"): no place after
     # "of" or "from" ("the visit of Valby Town")
-    written = clubs | {m["tail"] for m in CLUB_NAMES.finditer(doc.text) if m["tail"]}
+    written = clubs | {m["tail"] for m in club_names(doc.text) if m["tail"]}
     openers = {n.split()[0] for n in org_names if " " in n}  # "Real" of "Real Madrid"
     club_heads = {n.split()[0] for _, n in names if _headed_club(n)}  # "Real" alone: the club
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}

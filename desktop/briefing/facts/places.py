@@ -16,11 +16,11 @@ from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged, words
 from briefing.facts.gazetteer import Known
 from briefing.facts.kinds import (
-    CLUB_NAMES,
     LANDFORM_NOUNS,
     STREET_WORDS,
     Kinds,
     classify,
+    club_names,
     lookup_name,
     state_form,
     word_after,
@@ -38,24 +38,15 @@ NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
 _US_STATE_CUES = lexicons.words("us_state_cues")  # "Georgia Democrat": the state, not the country
 _US_LEGISLATURE = lexicons.words("us_legislature_words")  # "Congress": a story of US lawmakers
-# Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park")
-_NAME_OPENERS = frozenset(
-    w.lower()
-    for w in _RANKS
-    | words.PERSON_TITLES
-    | words.JOB_TITLES
-    | lexicons.words("titles_before_names")
-    | words.ROLE_NOUNS
-    | lexicons.words("elected_titles")
+# Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park");
+# the ranks are among the person titles
+_TITLES = (
+    words.ROLE_NOUNS | lexicons.words("titles_before_names") | lexicons.words("elected_titles")
 )
+_NAME_OPENERS = {w.lower() for w in words.PERSON_TITLES | words.JOB_TITLES | _TITLES}
 # Words that keep a titled name a place: streets, landforms, counties ("Senator Park")
-_PLACE_TAIL_WORDS = frozenset(
-    w.lower()
-    for w in lexicons.words("street_words")
-    | lexicons.words("landform_nouns")
-    | lexicons.words("place_tails")
-    | lexicons.words("area_nouns")
-)
+_PLACE_WORDS = lexicons.words("place_tails") | lexicons.words("area_nouns")
+_PLACE_TAIL_WORDS = frozenset(w.lower() for w in STREET_WORDS | LANDFORM_NOUNS | _PLACE_WORDS)
 _BODY_OPENERS = lexicons.words("body_name_continuations")  # "U.S. Air Force"
 _NAME_END_COUNTRIES = lexicons.words("country_name_ends")  # "Veterans of America"
 # common words and legal forms in lower case: "any", "inc."
@@ -78,7 +69,9 @@ _VERSUS = ("v.", "vs.")  # "Brown v. Board": a party to a case or a title (not "
 # written in lower case ("the Persian gulf").
 _FEATURE_NAMES = {n.lower(): n for n in sorted(gazetteer.FEATURES, key=len, reverse=True)}
 _FORMS = (re.sub(r" (\w+)$", r" (?i:\1)", re.escape(n)) for n in _FEATURE_NAMES.values())
-_FEATURES = re.compile(r"\b(?:" + "|".join(_FORMS) + r")\b")
+# (the look-ahead tries the names only where a word opens with one of their first letters)
+_FIRSTS = re.escape("".join(sorted({n[0] for n in _FEATURE_NAMES.values()})))
+_FEATURES = re.compile(rf"\b(?=[{_FIRSTS}])(?:" + "|".join(_FORMS) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -167,7 +160,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     starts = {m.evidence.start for m in out}
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
-            led = _LED.match(t.text) or _JOINT.match(t.text)  # "US-funded Radio Valby": the US
+            # "US-funded Radio Valby": the US
+            led = (_LED.match(t.text) or _JOINT.match(t.text)) if "-" in t.text else None
             place = _led_place(s, i, led[1]) if led and t.start not in starts else None
             if led and place and place[1] not in starts:  # not the tagger's ("West Valby")
                 where = Evidence(s.index, place[1], t.start + len(led[1]))
@@ -265,9 +259,9 @@ def joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str
     talks", "the Soviet Union-China summit"), each with where it starts and ends: every part
     a country, a former state, a region or a city of 100,000 the gazetteer knows, the whole
     no name of its own ("Guinea-Bissau") nor a person's or a body's."""
-    t = s.tokens[i]
-    after = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
-    if "-" not in t.text or not after or not after.text.islower() or after.tag[:2] != "NN":
+    t = s.tokens[i]  # (a token without a hyphen: no token after it is read)
+    after = s.tokens[i + 1] if "-" in t.text and i + 1 < len(s.tokens) else None
+    if not after or not after.text.islower() or after.tag[:2] != "NN":
         return []
     if gazetteer.candidates(t.text) or any(
         e.label != "LOCATION" and e.start < t.end and t.start < e.end for e in entities
@@ -414,7 +408,7 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     Valby", "Valby City" and so "Valby") or in a university's name ("the University of
     Valby"): every mention of one is the body, unless one follows "in" or "at" ("a pub in
     Valby", not "at home to Valby"). Countries and regions stay places."""
-    clubs = {name for m in CLUB_NAMES.finditer(text) for name in m.groups() if name}  # its groups
+    clubs = {name for m in club_names(text) for name in m.groups() if name}  # its groups
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
         word = set(text[max(0, start - 12) : start].lower().split()[-1:])
@@ -436,7 +430,8 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     leader's before "administration" (a town's name, not a capital's)."""
     name = words.clean_name(e.text)
     known = gazetteer.candidates(name)
-    listed = any(name == n or name.startswith(n + " ") for n in NOT_PLACES)
+    # the name or the words before one of its spaces ("Hall" of "Hall Street"), looked up
+    listed = any(name[:k] in NOT_PLACES for k, c in enumerate(f"{name} ") if c == " ")
     listed |= e.text in words.NAME_SUFFIXES  # "Rose, Jr., will": a name's "Jr."
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
     person = name in others and name.isalpha() and town
@@ -471,10 +466,10 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
 def _speaker_label(doc: Doc, e: Entity) -> bool:
     """ "LIND: Thank you.": a name in capitals opening a paragraph before a colon, that no
     gazetteer knows, labels a speaker's turn in a transcript."""
+    if not (e.text.isupper() and doc.text.startswith(":", e.end)):
+        return False  # (no label: the text before it is not read, which costs its length)
     opening = doc.text[: e.start].rstrip(" \"“'‘\t")
-    label = e.text.isupper() and doc.text.startswith(":", e.end)
-    paragraph = not opening or opening.endswith("\n")
-    return label and paragraph and not gazetteer.candidates(lookup_name(e.text))
+    return (not opening or opening.endswith("\n")) and not gazetteer.candidates(lookup_name(e.text))
 
 
 def _owner_named_like_a_person(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:

@@ -4,6 +4,7 @@ a parliament or a courtesy title in news English (our own lists, wire and BBC st
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing import lexicons
 
@@ -70,6 +71,7 @@ PARTY_STATE = lexicons.keyed("party_state")["after_name"]
 _POSSESSIVE_END = re.compile(r"’?'?(?:’s)?(?:'s)?\Z")
 
 
+@lru_cache(maxsize=4096)  # asked of each name some twenty times a document
 def clean_name(text: str) -> str:
     """ "the Black Sea's" -> "Black Sea" """
     # the ending is six characters at most, and ends in "'", "’" or "s" (most names have none)

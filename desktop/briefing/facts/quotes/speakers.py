@@ -532,6 +532,9 @@ class People:
         self.speakers: set[str] = set()
         self._shared: list[Mention] = []
         self._all = sorted(self._mentions + self._bare_surnames())
+        self._of_name: dict[str, list[Mention]] = {}  # each name's mentions, in text order
+        for m in self._all:
+            self._of_name.setdefault(m[2], []).append(m)
         self._genders = genders.genders(text, self._all)
         told = [(m["self"] or m["own"], m["who"]) for m in _P["self_named"].finditer(text)]
         selves = {"f" if g.lower() == "her" else "m": canonical(w, actors) for g, w in told}
@@ -550,8 +553,9 @@ class People:
         """The title and surname (`Mrs Park`) of a mention of `name` in [lo, hi) whose courtesy
         title is of one sex while the rest of the article makes the person the other, or both
         (`Mr Park`, `Jo Park said he…`): someone else of that surname; else None."""
-        mentions = [m for m in self._all if m[2] == name]
-        here = {m for m in mentions if lo <= m[0] < hi} or self._surname_in(name, lo, hi)
+        mentions = self._of_name.get(name, [])
+        first, end = (bisect.bisect_left(mentions, at, key=lambda m: m[0]) for at in (lo, hi))
+        here = set(mentions[first:end]) or self._surname_in(name, lo, hi)
         titles = {t for m in here if title_gender(t := genders.title_at(self.text, m))}
         if (title := _one(titles)) is None:
             return None  # no courtesy title here, or several
@@ -2387,9 +2391,6 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
     return previous
-
-
-_COMPANY_TRADES = lexicons.words("company_trade_nouns")
 
 
 def _company_by_trade(described: str, people: People, pos: int) -> str | None:
