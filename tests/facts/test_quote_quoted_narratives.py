@@ -1,6 +1,7 @@
 """A story quoting another writer's narrative: the straight marks around the passage run over
 its paragraphs past the typographic quotes nested in it, a nested quote is the voice its own
-pronoun clause names when the passage named one person who fits, and a straight quote left
+pronoun clause names when the passage named that person last (not counting names its own
+speakers say; nobody when another who fits shares that paragraph), and a straight quote left
 open before a typographic paragraph ends with its own paragraph."""
 
 from __future__ import annotations
@@ -75,3 +76,57 @@ def test_she_after_a_person_only_described_is_not_the_previous_source() -> None:
     )
     last = _quotes(text)[-1]
     assert last.text.startswith("There she is") and last.speaker is None
+
+
+# A passage naming a person of unknown sex in an earlier paragraph (`Lindqvist`), the woman
+# its pronoun stands for in the paragraph before the nested quote.
+_EARLIER = (
+    "The ferry from Kallberg was late again, and the crew blamed Lindqvist for the delay.\n\n"
+)
+_WAITED = "Anna Berg had waited on the pier since dawn. She was cold, and tired of it."
+
+
+def _nested(text: str) -> list[tuple[str | None, bool]]:
+    return [(q.speaker, q.partial) for q in _quotes(text) if q.text.startswith("I will wait")]
+
+
+def test_a_nested_quote_is_the_person_named_last_in_a_straight_passage() -> None:
+    text = (
+        f'Piet Kaljus wrote in the harbour bulletin:\n\n"{_EARLIER}"{_WAITED}\n\n'
+        '\u201cI will wait for as long as it takes,\u201d she said, and the crew waved."'
+    )
+    assert _nested(text) == [("Anna Berg", True)]
+
+
+def test_a_nested_single_quote_in_a_block_of_paragraphs_each_opening_with_a_mark() -> None:
+    text = (
+        f"The Valby Post described the scene on Monday.\n\n\u201c{_EARLIER}\u201c{_WAITED} "
+        "\u2018I will wait for as long as it takes,\u2019 she said, as the crew waved.\u201d"
+    )
+    assert _nested(text) == [("Anna Berg", True)]
+
+
+def test_a_nested_quote_in_a_passage_credited_after_it_to_a_paper() -> None:
+    text = (
+        f"The ferry was late again on Monday.\n\n\u201c{_WAITED} \u2018I will wait for as long "
+        "as it takes,\u2019 she said as the crew waved,\u201d according to the Valby Post."
+    )
+    assert _nested(text) == [("Anna Berg", True)]
+
+
+def test_a_nested_he_is_the_man_named_last_not_the_woman_before() -> None:
+    text = (
+        'Piet Kaljus wrote in the harbour bulletin:\n\n"Anna Berg had waited since dawn.\n\n'
+        '"Then Tomas Lind came to the pier.\n\n'
+        '\u201cI will wait for as long as it takes,\u201d he said, and the crew waved."'
+    )
+    assert _nested(text) == [("Tomas Lind", True)]
+
+
+def test_names_quoted_inside_the_passage_are_no_antecedents() -> None:
+    text = (
+        'Piet Kaljus wrote in the harbour bulletin:\n\n"Tomas Lind had waited since dawn.\n\n'
+        "\u201cIngrid Holm is on the next boat,\u201d he said. \u201cI will wait for as long "
+        'as it takes,\u201d she said, and the crew waved."'
+    )
+    assert _nested(text) == [(None, True)]

@@ -531,17 +531,39 @@ def _blamed_for_saying(head: str, head_abs: int, speaker: str, people: People) -
 
 def _nested_voice(scan: str, outer: Span, inner: Span, people: People) -> str | None:
     """The voice of a quotation nested in a quoted narrative when a pronoun's clause follows
-    it there (`"Ana Berg waited. …“I will wait,” she said, and…"`): the one person the
-    narrative named before it who can be that pronoun, nobody when another could."""
+    it there (`"Ana Berg waited. …“I will wait,” she said, and…"`): the person the narrative
+    named last before it, as a pronoun outside quotes is, when that one is of the pronoun's
+    sex and everyone else who could be it was last named in an earlier paragraph; nobody
+    when another could be it (names quoted by the narrative's own speakers do not count)."""
     clause = _P["nested_clause"].match(scan, inner.close)
     if clause is None:
         return None
     wanted = pronoun_gender(clause["pronoun"])
-    named = speakers.named_at(people.actors, range(outer.start, inner.open), "person")
+    last = _narrated_names(scan, outer, inner, people)
     # Named only inside quotes, a person's gender is their given name's.
-    gender = {n: people.gender(n) or name_gender(n) for n in named}
-    fitting = [n for n in named if gender[n] in (wanted, None)]
-    return fitting[0] if len(fitting) == 1 and gender[fitting[0]] == wanted else None
+    gender = {n: people.gender(n) or name_gender(n) for n in last}
+    fitting = sorted((at, n) for n, at in last.items() if gender[n] in (wanted, None))
+    if not fitting or gender[fitting[-1][1]] != wanted:
+        return None
+    at, voice = fitting[-1]
+    para = scan.rfind("\n", outer.start, at)  # the paragraph of that last mention
+    rivals = [n for a, n in fitting[:-1] if a > para]
+    return None if rivals else voice
+
+
+def _narrated_names(scan: str, outer: Span, inner: Span, people: People) -> dict[str, int]:
+    """Each person the narrative names before `inner`, outside the quotations nested in it,
+    with where that person is named last."""
+    nested = [s for s in marks.nested_in(scan, outer) if s.close <= inner.open]
+    last: dict[str, int] = {}
+    for a in people.actors:
+        if a.type != "person":
+            continue
+        for e in a.evidence:
+            inside = any(s.open <= e.start < s.close for s in nested)
+            if outer.start <= e.start < inner.open and not inside:
+                last[a.name] = max(last.get(a.name, -1), e.start)
+    return last
 
 
 def _source_words(described: str | None) -> str | None:
