@@ -130,3 +130,13 @@ def test_names_quoted_inside_the_passage_are_no_antecedents() -> None:
         'as it takes,\u201d she said, and the crew waved."'
     )
     assert _nested(text) == [(None, True)]
+
+
+def test_a_nested_quote_after_the_wording_it_names_has_that_wording_as_source() -> None:
+    text = (
+        'Ana Lund, who ran the Valby poll, explained the figures: "We asked every household '
+        "the same thing, and I will read you the question: \u201cDo you trust the harbour "
+        'board to keep the fees down next year?\u201d Most of them said no."'
+    )
+    nested = [q for q in _quotes(text) if q.text.startswith("Do you trust")]
+    assert [(q.speaker, q.description) for q in nested] == [(None, "the question")]

@@ -416,6 +416,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 # Else the one the quotation describes saying it (`Our neighbour cried, '…'`).
                 clause = speakers.head_clause(gap)
                 said_by = None if own or voice else speakers.described_in_quote(clause)
+                # Or the wording the quotation names before a colon (`read you the question:`).
+                named_text = _P["text_named"].search(gap)
+                said_by = said_by or (named_text["who"] if named_text and not own else None)
                 how = how or (How.DESCRIPTION if said_by else None)
                 text = doc.text[start:end]
                 out.append((Quote(text, who, sentence, start, end, None, True, said_by, how), []))
