@@ -1,11 +1,13 @@
 """Persons read as bodies and bodies read as persons: a role noun before an unlisted given
-name, a firm's trade unit, a firm described by a role noun that a person could hold too.
+name, a firm's trade unit, a firm described by a role noun that a person could hold too; and
+the person so found, named inside a quote, no rival for the quote's speaker.
 
 The sentences are our own. Entities are given by hand, every occurrence of each surface.
 """
 
 from __future__ import annotations
 
+from briefing.facts.quotes.learned import _named_in
 from tests.facts.hand_entities import every_occurrence as _doc
 from tests.facts.hand_entities import labels as _labels
 
@@ -38,3 +40,10 @@ def test_a_body_named_as_such_and_described_by_a_role_noun_stays_a_body() -> Non
     text = "The shows come from Varnel International, a producer of quiz programmes, it said."
     doc = _doc(text, ("ORGANIZATION", "Varnel International"))
     assert _labels(doc)["Varnel International"] == {"ORGANIZATION"}
+
+
+def test_a_person_named_inside_a_quote_is_no_rival_for_its_speaker() -> None:
+    quoted = "Dravin will always be the king of this rink."
+    assert _named_in("Dravin Kolt", quoted)
+    assert not _named_in("Ana Lind", quoted)
+    assert not _named_in("Al Bo", "Al and Bo went home")  # words of two letters are no cue
