@@ -1044,29 +1044,6 @@ def _plural_subjects(doc: Doc, name_parts: set[str]) -> set[str]:
     return out
 
 
-def _plural_sides(doc: Doc, name_parts: set[str]) -> set[str]:
-    """One-word plural names read as persons that the article also writes after "the" ("the
-    Harriers were beaten", "Harriers' coach"): a side's nickname in sports copy, as no person's
-    name is a plural after the article. Not a word of a person's full name ("Jo Harriers"),
-    nor a name ending as no plural does ("Ross", "Davis", "Angus"). Sports copy only (a
-    family, "the Lunds", is named so elsewhere): copy with sports or game words; found once
-    per document."""
-    out: set[str] = set()
-    for e in doc.entities:
-        name = clean_name(e.text)
-        shaped = name.istitle() and name.isalpha() and name.endswith("s") and len(name) > 3
-        if (
-            e.label != "PERSON"
-            or not shaped
-            or name[-2:] in ("ss", "us", "is")
-            or name in name_parts
-        ):
-            continue
-        if re.search(rf"\b[Tt]he {re.escape(name)}\b(?! [A-Z])", doc.text):
-            out.add(name)
-    return out
-
-
 def _placed_towns(doc: Doc) -> set[str]:
     """Places the gazetteer knows that the article names after a locative ("a house in
     Valby"): a cue of firms after them ("Valby officials") is the town's own."""
@@ -1475,7 +1452,6 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     stocked = {n for n in org_heads if _stock_cued(n, doc.text)}
     # "Valby have won" in a sports report: a team, not a person
     plural = _plural_subjects(doc, name_parts) if scores else set()
-    plural |= _plural_sides(doc, name_parts) if not places else set()  # "the Harriers lost"
     # "Valco, a car maker," once: Valco is the firm at every mention ("control of Valco")
     apposed = {n for e in doc.entities if _unnamed_body(doc, e, n := clean_name(e.text))}
     # "Vekra Auto, which…" once: no person's name wherever the article writes it
