@@ -1092,12 +1092,29 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
     if word_before(doc, e) in ROLE_NOUNS and cased and gazetteer.first_name(words[0]):
         return True
+    if word_before(doc, e) in _PERSON_ROLE_NOUNS and _unlisted_pair(words):
+        return True  # "basketball star DeShon Varr": a given name no list holds
     tokens = doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
     related = [t.text for t in tokens][:1] in ([r] for r in _RELATIONS) and tokens[-1].text == ","
     words = [w for w in words if w not in spans.INNER_PARTICLES]
     named = len(tokens) == 2 and 2 <= len(words) <= 3 and capitalised(words)
     named &= not _OFFICE_OR_BODY.intersection(words) and not _body_end(name)
     return related and named and not any(map(gazetteer.candidates, words))
+
+
+# Role nouns only a person fills: not "owner", "champion" (a firm's, a club's; see the file).
+_PERSON_ROLE_NOUNS = ROLE_NOUNS - lexicons.words("body_role_nouns")
+
+
+def _unlisted_pair(words: list[str]) -> bool:
+    """Two name words after a role noun, the second shaped as a surname (capitalised, then
+    lower case) and neither a place's, a body's, an office's nor a common word's: a person
+    whose given name no list holds ("star DeShon Varr"), as a role noun heads a person."""
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return False
+    surname = words[1][1:].islower() and words[1].lower() not in COMMON
+    unlisted = not _OFFICE_OR_BODY.intersection(words) and not _body_end(" ".join(words))
+    return surname and unlisted and not any(map(gazetteer.candidates, words))
 
 
 def _visited_house(doc: Doc, e: Entity, name: str) -> str:

@@ -511,6 +511,8 @@ def _repaired(
     # "Ban Ki-moon, the secretary general of": a person, described by a role
     described = [t.text.lower() for t in s.tokens[end : end + 3]][:2] in ([",", "the"], [",", "a"])
     described = described and end + 2 < len(s.tokens) and s.tokens[end + 2].text in ROLE_NOUNS
+    # but not a name ending in a body's last word: "Valco International, a producer of games"
+    described = described and not (len(words) > 1 and words[-1] in untagged.HEADS)
     if _person(words, surnames) or _beside_person(s, e, previous, following) or described:
         return [s.entity("PERSON", first, end)]
     civic = _town(words) and (after in _WORDS["civic"] or _after_place(doc, previous, e))

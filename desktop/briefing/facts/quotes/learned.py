@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,6 +54,8 @@ def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[i
     after = people.between(ctx.span.close, min(para_end, ctx.span.close + 200))
     extras = (ctx.previous, ctx.found.speaker, *(n for _, _, n in after))
     names = list(dict.fromkeys([*(n for _, _, n in reversed(before)), *filter(None, extras)]))
+    quoted = scan[ctx.span.open : ctx.span.close]
+    names = [n for n in names if n in extras[:2] or not _named_in(n, quoted)]
     wanted = pronoun_gender(ctx.found.pronoun or "")
     if wanted is not None:  # `she said`: never a man
         names = [n for n in names if people.gender(n) in (wanted, None)]
@@ -82,6 +85,13 @@ def candidates(scan: str, people: People, ctx: Context, paragraph_starts: list[i
         feats.append(float(last >= 0 and bool(cues.P["speaking"].match(scan, last_end))))
         out.append((name, feats))
     return out
+
+
+def _named_in(name: str, quoted: str) -> bool:
+    """Whether a word of `name` stands in the quote's own words (`"Ana will always be our
+    star," Berg said`): speakers rarely name themselves, so one named there is the quote's
+    subject, no rival of its speaker (the rules' own answer and the previous speaker stay)."""
+    return any(re.search(rf"\b{re.escape(w)}\b", quoted) for w in name.split() if len(w) > 2)
 
 
 @cache
