@@ -136,7 +136,9 @@ class _Row:
                 self.roles.append(part)
 
 
-def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | None]:
+def _role_before(
+    s: Sentence, first: int, end: int, bodies: frozenset[str] | set[str] = frozenset()
+) -> tuple[str | None, str | None]:
     """The role words right before a name and whose they are: "Kremlin spokesman",
     "Deputy Transport Minister", "Harbour FC striker" (role "striker", affiliation
     "Harbour FC"), "the club's coach" (role "coach", affiliation "club"), "his senior
@@ -210,6 +212,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     # a body's name keeps an opening word that may open an office ("State Emergency Service
     # spokesman"); only a modifier of the role goes ("Former Norbank Council chief")
     body = k < j and s.tokens[j - 1].text in words.ORG_NAME_WORDS
+    body |= _tagged_body(s, k, j, bodies)  # "General Motors spokesman": no rank "General"
     while k < j and (low := s.tokens[k].text.lower()) in ROLE_WORDS:  # "Former Norbank chief"
         if body and low not in _ROLE_MODIFIERS:
             break
@@ -227,6 +230,12 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
     return _role_text(s, j, first, owned=k < j), affiliation
+
+
+def _tagged_body(s: Sentence, k: int, j: int, bodies: frozenset[str] | set[str]) -> bool:
+    """The capitalised run [k, j) before an office is a body the story names whole ("General
+    Motors spokesman"): a rank or office word opening it is the body's, not the role's."""
+    return k < j and " ".join(t.text for t in s.tokens[k:j]) in bodies
 
 
 def _proper(t: Token) -> bool:
@@ -1171,7 +1180,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         body |= national_body(text.split()) or "&" in text.split()  # "Vale Brown & Lind"
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         if person and not known and not body:
-            role, affiliation = _role_before(s, name_start, e.end_token)
+            role, affiliation = _role_before(s, name_start, e.end_token, bodies)
             mention = _body_in_role(doc, s, name_start, role, affiliation, named, bodies)
             sex = _mention_sex(s, e, text)
             text = _husbands_name(s, e, text)
