@@ -5,6 +5,7 @@ name, not the role ("mayor Cllr Jo Lind") (invented sentences)."""
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
+from briefing.facts.places import extract_places
 from briefing.model import Actor
 from briefing.nlp import analyse
 
@@ -27,3 +28,24 @@ def test_a_rank_word_opening_a_firm_s_name_stays_in_the_affiliation() -> None:
 def test_a_councillor_s_title_after_the_role_is_no_part_of_the_role() -> None:
     actors = _actors('Current mayor Cllr Ravi Sandhu said: "She gave this town its hospital."')
     assert actors["Ravi Sandhu"].roles == ("mayor",)
+
+
+def test_a_known_first_name_after_a_two_word_title_is_a_person() -> None:
+    doc = analyse(
+        "Man jailed for arson\n\nDetective Constable Aled Price said after the hearing: "
+        '"The families of Dunmoor can now rest a little easier."'
+    )
+    people = {a.name: a for a in extract_actors(doc) if a.type == "person"}
+    assert people["Aled Price"].roles == ("Detective Constable",)
+
+
+def test_a_council_s_head_word_takes_the_place_name_before_it() -> None:
+    actors = _actors("Tarrong Shire mayor Bruce Hadley said crews had worked all night.")
+    assert actors["Bruce Hadley"].affiliation == "Tarrong Shire"
+    assert "Tarrong Shire" in actors
+    assert "Shire" not in actors
+
+
+def test_a_state_owning_its_premier_is_a_place_even_opening_the_sentence() -> None:
+    doc = analyse("Queensland Premier Annette Ross toured the flooded town of Kelby on Tuesday.")
+    assert "Queensland" in {p.name for p in extract_places(doc)}

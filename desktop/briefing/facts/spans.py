@@ -78,7 +78,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
     entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
-    entities = _place_led_bodies(doc, _two_area_bodies(doc, entities))
+    entities = _council_led(doc, _place_led_bodies(doc, _two_area_bodies(doc, entities)))
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
     surnames |= {words[-1] for words in full if len(words) > 1}
@@ -210,6 +210,26 @@ def _place_led_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
         s, first = doc.sentences[e.sentence], e.first_token
         led = e.label == "ORGANIZATION" and e.end_token - first >= 2 and first >= 1
         led = led and s.tokens[first].text in _PLACE_TAILS
+        word = s.tokens[first - 1].text if led else ""
+        led = led and s.tokens[first - 1].tag == "NNP" and (e.sentence, first - 1) not in held
+        if led and word.istitle() and word.isalpha():
+            e = s.entity("ORGANIZATION", first - 1, e.end_token)
+        out.append(e)
+    return out
+
+
+_COUNCIL_HEADS = lexicons.words("council_heads")  # "Shire", "Borough", "Council"
+
+
+def _council_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Tarrong Shire mayor": a council's head word alone names no body, so the untagged
+    capitalised word right before it (a place's name) opens the body's name."""
+    out: list[Entity] = []
+    held = {(x.sentence, k) for x in entities for k in range(x.first_token, x.end_token)}
+    for e in entities:
+        s, first = doc.sentences[e.sentence], e.first_token
+        led = e.label == "ORGANIZATION" and e.end_token - first == 1 and first >= 1
+        led = led and s.tokens[first].text in _COUNCIL_HEADS
         word = s.tokens[first - 1].text if led else ""
         led = led and s.tokens[first - 1].tag == "NNP" and (e.sentence, first - 1) not in held
         if led and word.istitle() and word.isalpha():
