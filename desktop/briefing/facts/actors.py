@@ -1990,7 +1990,8 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
         if longer and _alone(row, doc):  # "The House will vote": not the "White House"
             longer = [r for r in longer if not _own_body(row.name, _bare(r.name))]
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
-        longer = school or longer
+        club = [r for r in longer if _club_of(row.name, r.name)]  # not "Radio Harbour"
+        longer = school or club or longer
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].absorb(row, whole=False)
             del orgs[key]
@@ -2063,6 +2064,7 @@ def _shortens(short: str, name: str) -> bool:
         or _plural(s, n)
         or _head_of(s, n)
         or _school_of(short, name)
+        or _club_of(short, name)
         or _founder(s, name)
     )
 
@@ -2141,6 +2143,16 @@ def _nation(words: str) -> str | None:
 def _school_of(short: str, name: str) -> bool:
     """ "Emory" of "Emory University": a school's first word alone is its short name."""
     return name.split()[-1] in kinds.SCHOOLS and name.startswith(short + " ") and " " not in short
+
+
+_CLUB_TAILS = lexicons.groups("club_place_tails")["club"]  # "Athletic", "Rovers", "FC"
+
+
+def _club_of(short: str, name: str) -> bool:
+    """ "Valby" of "Valby Athletic": a club is called by its town alone, the name before its
+    club word (sports copy writes "Valby levelled" for the club)."""
+    words = name.split()
+    return len(words) == 2 and words[0] == short and words[1] in _CLUB_TAILS
 
 
 def _misprint(short: str, name: str) -> bool:

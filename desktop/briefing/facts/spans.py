@@ -60,6 +60,7 @@ _BODY = ORG_NAME_WORDS | lexicons.words("body_words")
 _PLACE_TAILS = lexicons.words("place_tails")
 _COMPANY_ENDS = lexicons.words("company_ends")  # "Co", "Inc": a legal form, no name of its own
 _TAILS = lexicons.words("body_tails")  # "Exchange", "Church": a head two bodies may share
+_SITE_TAILS = _PLACE_TAILS | lexicons.words("church_tails")  # "St Ann's Church": a building
 COURTESY = lexicons.words("courtesy_titles")  # "Mr.", "Ms."
 # Words no person's name holds: body words, and others ("Airport", "Royal").
 _NOT_IN_NAMES = _BODY | _WORDS["not_in_name"]
@@ -75,6 +76,7 @@ _Joiner = Callable[[Doc, Entity, Entity], str | None]
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
+    entities = _venue_comma_town(doc, entities)
     entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
     entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
@@ -251,12 +253,29 @@ def join_cut(doc: Doc, entities: list[Entity], kind: _Joiner) -> list[Entity]:
     return out
 
 
+def _venue_comma_town(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "St Ann's Church, Valby": a venue's last word after a possessive mark, a comma and a
+    capitalised word, tagged as one name, are the venue's end and its town (copy gives a
+    building's town after a comma)."""
+    out: list[Entity] = []
+    for e in entities:
+        s, k = doc.sentences[e.sentence], e.first_token
+        toks = s.tokens[k : e.end_token]
+        mark = s.tokens[k - 1].text if k else ""
+        town = len(toks) == 3 and toks[1].text == "," and toks[2].text.istitle()
+        if town and toks[0].text in _SITE_TAILS and mark in POSSESSIVE_MARKS:
+            out += [s.entity(e.label, k, k + 1), s.entity("LOCATION", k + 2, k + 3)]
+        else:
+            out.append(e)
+    return out
+
+
 def _possessive_site(doc: Doc, before: Entity, e: Entity) -> str | None:
     """A venue named with a possessive, which the tagger cuts at the mark ("St Ann's" +
     "Stadium", "St James'" + "Park"), is one place: a name, the mark, and a place's last
     word (resources/lexicons/place_tails.txt)."""
     mark = doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
-    tail = e.end_token - e.first_token == 1 and e.text in _PLACE_TAILS and mark in POSSESSIVE_MARKS
+    tail = e.end_token - e.first_token == 1 and e.text in _SITE_TAILS and mark in POSSESSIVE_MARKS
     return "LOCATION" if before.end_token + 1 == e.first_token and tail else None
 
 
