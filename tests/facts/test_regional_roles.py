@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.places import extract_places
+from briefing.facts.quotes import extract_quotes
 from briefing.model import Actor
 from briefing.nlp import analyse
 
@@ -49,3 +50,32 @@ def test_a_council_s_head_word_takes_the_place_name_before_it() -> None:
 def test_a_state_owning_its_premier_is_a_place_even_opening_the_sentence() -> None:
     doc = analyse("Queensland Premier Annette Ross toured the flooded town of Kelby on Tuesday.")
     assert "Queensland" in {p.name for p in extract_places(doc)}
+
+
+def test_a_saint_s_church_then_its_town_is_a_building_and_a_town() -> None:
+    doc = analyse("A service will be held at St Aidan's Church, Kelby, on Friday.")
+    assert "St Aidan's Church" in {p.name for p in extract_places(doc)}
+    assert not {"Church", "St Aidan"} & set(_actors(doc.text))
+
+
+def test_a_street_s_name_before_a_firm_noun_is_an_address() -> None:
+    actors = _actors("The court heard Lind set fire to the Mill Road unit in the early hours.")
+    assert "Mill Road" not in actors
+
+
+def test_a_club_called_by_its_town_is_one_row_with_the_club() -> None:
+    actors = _actors(
+        "Dunford Rovers beat Kelby Town 2-1 on Saturday. Kelby led at the break, but Dunford "
+        "levelled when Sam Orr scored. Dunford visit Ashby next week."
+    )
+    assert "Dunford" in actors["Dunford Rovers"].aliases
+    assert "Dunford" not in actors
+
+
+def test_her_after_a_named_subject_s_verb_and_a_preposition_makes_her_the_speaker() -> None:
+    doc = analyse(
+        "Fire near Kelby\n\nResident Jordan Vale watched from her porch as the smoke came in.\n\n"
+        '"The sky went orange in a minute," she told a reporter.'
+    )
+    quotes = list(extract_quotes(doc, extract_actors(doc)))
+    assert [q.speaker for q in quotes] == ["Jordan Vale"]

@@ -1203,6 +1203,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs, doc)
+    _club_towns(people, orgs)
     _merge_transposed(orgs)
     _whole_affiliations(people, orgs)
     _merge_renamed(doc.text, people)
@@ -2146,6 +2147,16 @@ def _school_of(short: str, name: str) -> bool:
 
 
 _CLUB_TAILS = lexicons.groups("club_place_tails")["club"]  # "Athletic", "Rovers", "FC"
+
+
+def _club_towns(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """A lone word read as a person that is a club's short name elsewhere in the story
+    ("Valby levelled" beside "Valby Athletic" and "Valby visit Rovers") is the club."""
+    for row in [r for r in people if " " not in r.name and not r.roles]:
+        clubs = [o for o in orgs.values() if row.name in o.aliases and _club_of(row.name, o.name)]
+        if len(clubs) == 1:
+            clubs[0].absorb(row, whole=False)
+            people.remove(row)
 
 
 def _club_of(short: str, name: str) -> bool:
