@@ -119,6 +119,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         # a party and state after a legislator's name: "R-S.C.", "D-South Carolina"
         full = bool(words.PARTY_STATE.match(e.text) and gazetteer.candidates(e.text[2:]))
         party_state = full or bool(words.PARTY_STATE.fullmatch(e.text))
+        if e.label == "PERSON" and (owner := _office_owner(doc, e)):
+            out.append(owner)  # "Queensland Premier Jo Lind", tagged as one person's name
         if e.label != "LOCATION" or party_state or _not_place(doc, e, others, people):
             continue
         if words.clean_name(e.text) in unknown_people:
@@ -695,6 +697,18 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
     return after.lower() in words.SEAT_NOUNS or big
+
+
+def _office_owner(doc: Doc, e: Entity) -> PlaceMention | None:
+    """The state or town opening a person's tagged name before an office it owns and the
+    holder's name ("Queensland Premier Jo Lind"): the place the office governs."""
+    s, k = doc.sentences[e.sentence], e.first_token
+    t = s.tokens[k]
+    if e.end_token - k < 4 or not _place_office(s, k) or not t.text.istitle():
+        return None
+    if not any(c.type in ("city", "region") for c in gazetteer.candidates(t.text)):
+        return None
+    return PlaceMention(t.text, Evidence(s.index, t.start, t.end))
 
 
 def _place_office(s: Sentence, i: int) -> bool:
