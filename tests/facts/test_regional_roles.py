@@ -9,6 +9,7 @@ from briefing.facts.places import extract_places
 from briefing.facts.quotes import extract_quotes
 from briefing.model import Actor
 from briefing.nlp import analyse
+from tests.facts.test_person_place_kinds import _doc
 
 
 def _actors(text: str) -> dict[str, Actor]:
@@ -82,3 +83,10 @@ def test_her_after_a_named_subject_s_verb_and_a_preposition_makes_her_the_speake
     )
     quotes = list(extract_quotes(doc, extract_actors(doc)))
     assert [q.speaker for q in quotes] == ["Jordan Vale"]
+
+
+def test_a_port_s_name_after_at_is_the_town_the_tagger_read_as_a_body() -> None:
+    text = "The grant will repair the pier at Port Lindsay."
+    doc = _doc(text, ("ORGANIZATION", "Port Lindsay"))
+    assert "Port Lindsay" in {p.name for p in extract_places(doc)}
+    assert "Port Lindsay" not in {a.name for a in extract_actors(doc)}

@@ -76,7 +76,7 @@ _Joiner = Callable[[Doc, Entity, Entity], str | None]
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
-    entities = _venue_comma_town(doc, entities)
+    entities = _town_after_at(doc, _venue_comma_town(doc, entities))
     entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
     entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
@@ -267,6 +267,26 @@ def _venue_comma_town(doc: Doc, entities: list[Entity]) -> list[Entity]:
             out += [s.entity(e.label, k, k + 1), s.entity("LOCATION", k + 2, k + 3)]
         else:
             out.append(e)
+    return out
+
+
+_TOWN_OPENERS = lexicons.words("town_openers")  # "Port", "Fort"
+_AT_PLACE = frozenset({"at", "in", "near"})
+
+
+def _town_after_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the harbour at Port Valby": a body's name of two words opening with a town's first
+    word, after a preposition of place and before no more of a name, is the town."""
+    out: list[Entity] = []
+    for e in entities:
+        s, k = doc.sentences[e.sentence], e.first_token
+        toks = s.tokens[k : e.end_token]
+        at = k > 0 and s.tokens[k - 1].text in _AT_PLACE
+        after = s.tokens[e.end_token].text if e.end_token < len(s.tokens) else ""
+        town = len(toks) == 2 and toks[0].text in _TOWN_OPENERS and toks[1].text.istitle()
+        if e.label == "ORGANIZATION" and at and town and not after[:1].isupper():
+            e = s.entity("LOCATION", k, e.end_token)
+        out.append(e)
     return out
 
 
