@@ -136,7 +136,9 @@ class _Row:
                 self.roles.append(part)
 
 
-def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | None]:
+def _role_before(
+    s: Sentence, first: int, end: int, bodies: frozenset[str] | set[str] = frozenset()
+) -> tuple[str | None, str | None]:
     """The role words right before a name and whose they are: "Kremlin spokesman",
     "Deputy Transport Minister", "Harbour FC striker" (role "striker", affiliation
     "Harbour FC"), "the club's coach" (role "coach", affiliation "club"), "his senior
@@ -210,6 +212,7 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
     # a body's name keeps an opening word that may open an office ("State Emergency Service
     # spokesman"); only a modifier of the role goes ("Former Norbank Council chief")
     body = k < j and s.tokens[j - 1].text in words.ORG_NAME_WORDS
+    body |= _tagged_body(s, k, j, bodies)  # "General Motors spokesman": no rank "General"
     while k < j and (low := s.tokens[k].text.lower()) in ROLE_WORDS:  # "Former Norbank chief"
         if body and low not in _ROLE_MODIFIERS:
             break
@@ -227,6 +230,12 @@ def _role_before(s: Sentence, first: int, end: int) -> tuple[str | None, str | N
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
     return _role_text(s, j, first, owned=k < j), affiliation
+
+
+def _tagged_body(s: Sentence, k: int, j: int, bodies: frozenset[str] | set[str]) -> bool:
+    """The capitalised run [k, j) before an office is a body the story names whole ("General
+    Motors spokesman"): a rank or office word opening it is the body's, not the role's."""
+    return k < j and " ".join(t.text for t in s.tokens[k:j]) in bodies
 
 
 def _proper(t: Token) -> bool:
@@ -1171,7 +1180,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         body |= national_body(text.split()) or "&" in text.split()  # "Vale Brown & Lind"
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         if person and not known and not body:
-            role, affiliation = _role_before(s, name_start, e.end_token)
+            role, affiliation = _role_before(s, name_start, e.end_token, bodies)
             mention = _body_in_role(doc, s, name_start, role, affiliation, named, bodies)
             sex = _mention_sex(s, e, text)
             text = _husbands_name(s, e, text)
@@ -1194,6 +1203,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
     _merge_short_forms(orgs, doc)
+    _club_towns(people, orgs)
     _merge_transposed(orgs)
     _whole_affiliations(people, orgs)
     _merge_renamed(doc.text, people)
@@ -1981,7 +1991,8 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
         if longer and _alone(row, doc):  # "The House will vote": not the "White House"
             longer = [r for r in longer if not _own_body(row.name, _bare(r.name))]
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
-        longer = school or longer
+        club = [r for r in longer if _club_of(row.name, r.name)]  # not "Radio Harbour"
+        longer = school or club or longer
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].absorb(row, whole=False)
             del orgs[key]
@@ -2054,6 +2065,7 @@ def _shortens(short: str, name: str) -> bool:
         or _plural(s, n)
         or _head_of(s, n)
         or _school_of(short, name)
+        or _club_of(short, name)
         or _founder(s, name)
     )
 
@@ -2132,6 +2144,26 @@ def _nation(words: str) -> str | None:
 def _school_of(short: str, name: str) -> bool:
     """ "Emory" of "Emory University": a school's first word alone is its short name."""
     return name.split()[-1] in kinds.SCHOOLS and name.startswith(short + " ") and " " not in short
+
+
+_CLUB_TAILS = lexicons.groups("club_place_tails")["club"]  # "Athletic", "Rovers", "FC"
+
+
+def _club_towns(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """A lone word read as a person that is a club's short name elsewhere in the story
+    ("Valby levelled" beside "Valby Athletic" and "Valby visit Rovers") is the club."""
+    for row in [r for r in people if " " not in r.name and not r.roles]:
+        clubs = [o for o in orgs.values() if row.name in o.aliases and _club_of(row.name, o.name)]
+        if len(clubs) == 1:
+            clubs[0].absorb(row, whole=False)
+            people.remove(row)
+
+
+def _club_of(short: str, name: str) -> bool:
+    """ "Valby" of "Valby Athletic": a club is called by its town alone, the name before its
+    club word (sports copy writes "Valby levelled" for the club)."""
+    words = name.split()
+    return len(words) == 2 and words[0] == short and words[1] in _CLUB_TAILS
 
 
 def _misprint(short: str, name: str) -> bool:

@@ -865,6 +865,7 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     # "car maker Valco", not "film maker Ann Lind"
     cued |= others & {m[1] for m in _FIRM_BEFORE.finditer(doc.text) if not _named(m[1])}
     cued -= _placed_towns(doc)  # "Valby officials" beside "in Valby": the town's
+    cued = {n for n in cued if n.split()[-1] not in STREET_WORDS}  # "the Mill Road unit"
     firms = cued | {n for n in others if set(_LEGAL_WORD.split(n)) <= legal}
     firms |= others & {f.split()[0] for f in firms if " " in f}
     # "Emory" beside "Emory University": a school's short name

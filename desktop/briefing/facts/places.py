@@ -36,6 +36,7 @@ _PREFIXES = lexicons.words("region_prefixes")
 _PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Valley": no person's last word
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
+_PLACE_OFFICES = lexicons.words("place_offices")  # "Queensland Premier Jo Lind"
 _US_STATE_CUES = lexicons.words("us_state_cues")  # "Georgia Democrat": the state, not the country
 _US_LEGISLATURE = lexicons.words("us_legislature_words")  # "Congress": a story of US lawmakers
 # Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park");
@@ -118,6 +119,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         # a party and state after a legislator's name: "R-S.C.", "D-South Carolina"
         full = bool(words.PARTY_STATE.match(e.text) and gazetteer.candidates(e.text[2:]))
         party_state = full or bool(words.PARTY_STATE.fullmatch(e.text))
+        if e.label == "PERSON" and (owner := _office_owner(doc, e)):
+            out.append(owner)  # "Queensland Premier Jo Lind", tagged as one person's name
         if e.label != "LOCATION" or party_state or _not_place(doc, e, others, people):
             continue
         if words.clean_name(e.text) in unknown_people:
@@ -683,16 +686,36 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
         )
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
     common = t.text.lower() in lower or gazetteer.first_name(t.text) and not qualified
-    if t.tag != "NNP" or i == 0 or not t.text.istitle() or len(t.text) < 4 or common:
+    office = _place_office(s, i)  # "Queensland Premier Jo Lind", opening the sentence too
+    if t.tag != "NNP" or i == 0 and not office or not t.text.istitle() or len(t.text) < 4 or common:
         return False
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
-    titled = after.rstrip(".") in _RANKS  # "Valby Sen. Jo Park": the senator's state
+    titled = after.rstrip(".") in _RANKS or office  # "Valby Sen. Jo Park": the senator's state
     capitalised = before[:1].isupper() or after[:1].isupper() and not titled
     if capitalised or after[:1].isdigit() or after in ("'s", *_VERSUS):
         return False
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
     return after.lower() in words.SEAT_NOUNS or big
+
+
+def _office_owner(doc: Doc, e: Entity) -> PlaceMention | None:
+    """The state or town opening a person's tagged name before an office it owns and the
+    holder's name ("Queensland Premier Jo Lind"): the place the office governs."""
+    s, k = doc.sentences[e.sentence], e.first_token
+    t = s.tokens[k]
+    if e.end_token - k < 4 or not _place_office(s, k) or not t.text.istitle():
+        return None
+    if not any(c.type in ("city", "region") for c in gazetteer.candidates(t.text)):
+        return None
+    return PlaceMention(t.text, Evidence(s.index, t.start, t.end))
+
+
+def _place_office(s: Sentence, i: int) -> bool:
+    """Token i is followed by an office a place owns and a capitalised name: "Queensland
+    Premier Jo Lind", where the state's name is the office's place."""
+    after = [t.text for t in s.tokens[i + 1 : i + 3]]
+    return len(after) == 2 and after[0] in _PLACE_OFFICES and after[1][:1].isupper()
 
 
 def _state_after_town(s: Sentence, i: int) -> str | None:

@@ -60,6 +60,7 @@ _BODY = ORG_NAME_WORDS | lexicons.words("body_words")
 _PLACE_TAILS = lexicons.words("place_tails")
 _COMPANY_ENDS = lexicons.words("company_ends")  # "Co", "Inc": a legal form, no name of its own
 _TAILS = lexicons.words("body_tails")  # "Exchange", "Church": a head two bodies may share
+_SITE_TAILS = _PLACE_TAILS | lexicons.words("church_tails")  # "St Ann's Church": a building
 COURTESY = lexicons.words("courtesy_titles")  # "Mr.", "Ms."
 # Words no person's name holds: body words, and others ("Airport", "Royal").
 _NOT_IN_NAMES = _BODY | _WORDS["not_in_name"]
@@ -75,10 +76,11 @@ _Joiner = Callable[[Doc, Entity, Entity], str | None]
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
+    entities = _town_after_at(doc, _venue_comma_town(doc, entities))
     entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
     entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
-    entities = _place_led_bodies(doc, _two_area_bodies(doc, entities))
+    entities = _council_led(doc, _place_led_bodies(doc, _two_area_bodies(doc, entities)))
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
     surnames |= {words[-1] for words in full if len(words) > 1}
@@ -218,6 +220,26 @@ def _place_led_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+_COUNCIL_HEADS = lexicons.words("council_heads")  # "Shire", "Borough", "Council"
+
+
+def _council_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Tarrong Shire mayor": a council's head word alone names no body, so the untagged
+    capitalised word right before it (a place's name) opens the body's name."""
+    out: list[Entity] = []
+    held = {(x.sentence, k) for x in entities for k in range(x.first_token, x.end_token)}
+    for e in entities:
+        s, first = doc.sentences[e.sentence], e.first_token
+        led = e.label == "ORGANIZATION" and e.end_token - first == 1 and first >= 1
+        led = led and s.tokens[first].text in _COUNCIL_HEADS
+        word = s.tokens[first - 1].text if led else ""
+        led = led and s.tokens[first - 1].tag == "NNP" and (e.sentence, first - 1) not in held
+        if led and word.istitle() and word.isalpha():
+            e = s.entity("ORGANIZATION", first - 1, e.end_token)
+        out.append(e)
+    return out
+
+
 def join_cut(doc: Doc, entities: list[Entity], kind: _Joiner) -> list[Entity]:
     """`entities` with each one joined to the one kept before it in its sentence where `kind`
     gives the label of the two as one name: the tagger may have cut one name in two."""
@@ -231,12 +253,49 @@ def join_cut(doc: Doc, entities: list[Entity], kind: _Joiner) -> list[Entity]:
     return out
 
 
+def _venue_comma_town(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "St Ann's Church, Valby": a venue's last word after a possessive mark, a comma and a
+    capitalised word, tagged as one name, are the venue's end and its town (copy gives a
+    building's town after a comma)."""
+    out: list[Entity] = []
+    for e in entities:
+        s, k = doc.sentences[e.sentence], e.first_token
+        toks = s.tokens[k : e.end_token]
+        mark = s.tokens[k - 1].text if k else ""
+        town = len(toks) == 3 and toks[1].text == "," and toks[2].text.istitle()
+        if town and toks[0].text in _SITE_TAILS and mark in POSSESSIVE_MARKS:
+            out += [s.entity(e.label, k, k + 1), s.entity("LOCATION", k + 2, k + 3)]
+        else:
+            out.append(e)
+    return out
+
+
+_TOWN_OPENERS = lexicons.words("town_openers")  # "Port", "Fort"
+_AT_PLACE = frozenset({"at", "in", "near"})
+
+
+def _town_after_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the harbour at Port Valby": a body's name of two words opening with a town's first
+    word, after a preposition of place and before no more of a name, is the town."""
+    out: list[Entity] = []
+    for e in entities:
+        s, k = doc.sentences[e.sentence], e.first_token
+        toks = s.tokens[k : e.end_token]
+        at = k > 0 and s.tokens[k - 1].text in _AT_PLACE
+        after = s.tokens[e.end_token].text if e.end_token < len(s.tokens) else ""
+        town = len(toks) == 2 and toks[0].text in _TOWN_OPENERS and toks[1].text.istitle()
+        if e.label == "ORGANIZATION" and at and town and not after[:1].isupper():
+            e = s.entity("LOCATION", k, e.end_token)
+        out.append(e)
+    return out
+
+
 def _possessive_site(doc: Doc, before: Entity, e: Entity) -> str | None:
     """A venue named with a possessive, which the tagger cuts at the mark ("St Ann's" +
     "Stadium", "St James'" + "Park"), is one place: a name, the mark, and a place's last
     word (resources/lexicons/place_tails.txt)."""
     mark = doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
-    tail = e.end_token - e.first_token == 1 and e.text in _PLACE_TAILS and mark in POSSESSIVE_MARKS
+    tail = e.end_token - e.first_token == 1 and e.text in _SITE_TAILS and mark in POSSESSIVE_MARKS
     return "LOCATION" if before.end_token + 1 == e.first_token and tail else None
 
 

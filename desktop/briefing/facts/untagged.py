@@ -238,7 +238,31 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 found.append(s.entity("PERSON", k, k + 1))
             elif plural and w[i + 1] == "and" and _lone_name(s, k + 2, tagged, lower):
                 found += [s.entity("PERSON", k, k + 1), s.entity("PERSON", k + 2, k + 3)]
+    found += _titled_names(doc, tagged | tokens_of(found))
     return _everywhere(doc, found, tagged | tokens_of(found))
+
+
+# Role words whose capitalised form stands before a name as its title ("Constable").
+_TITLE_WORDS = lexicons.words("role_words") | ROLE_NOUNS
+
+
+def _titled_names(doc: Doc, tagged: set[tuple[int, int]]) -> list[Entity]:
+    """A known first name and a capitalised word the tagger left untagged right after a
+    capitalised title of two words ("Detective Constable Jo Lind said") name a person: a
+    title written before a name is followed by that name."""
+    found: list[Entity] = []
+    for s in doc.sentences:
+        toks = s.tokens
+        for k in range(2, len(toks) - 1):
+            titles, first, last = [t.text for t in toks[k - 2 : k]], toks[k].text, toks[k + 1].text
+            if not all(w.istitle() and w.lower() in _TITLE_WORDS for w in titles):
+                continue
+            after = toks[k + 2].text if k + 2 < len(toks) else ""
+            untagged = not {(s.index, k), (s.index, k + 1)} & tagged
+            named = gazetteer.first_name(first) and last.istitle() and last.isalpha()
+            if untagged and named and toks[k + 1].tag == "NNP" and not after[:1].isupper():
+                found.append(s.entity("PERSON", k, k + 2))
+    return found
 
 
 def _everywhere(doc: Doc, found: list[Entity], tagged: set[tuple[int, int]]) -> list[Entity]:

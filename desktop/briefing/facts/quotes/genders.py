@@ -99,6 +99,7 @@ def genders(text: str, mentions: Iterable[Mention], given: bool = True) -> dict[
         reach = stop.start() if stop else limit
         p = _P["pronoun"].search(text, end, reach) or _P["spouse"].search(text, end, reach)
         p = p or _P["who_possessive"].match(text, end, reach)
+        p = p or _P["verb_possessive"].match(text, end, reach)  # "Lind watched from her yard"
         if p is not None and text[end : end + 2] not in ("'s", "’s"):  # Lund's son said he
             votes[name][0 if p.group(1).lower() in ("he", "himself", "his") else 1] += 1
     out: dict[str, str] = {}
