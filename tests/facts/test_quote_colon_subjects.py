@@ -68,8 +68,8 @@ def test_a_form_of_fields_is_no_sentence_with_a_subject() -> None:
 def test_a_pronoun_before_a_colon_goes_on_in_the_voice_just_quoted() -> None:
     text = (
         '"We have earned every vote in this town," Ana Berg said.\n\n'
-        'She then addressed the supporters again: "Here is what I regret. I regret they do '
-        'not listen."'
+        'She then turned back to the dockers: "One thing still stings. The ferry board never '
+        'came to the quay."'
     )
     assert _quotes(text)[-1].speaker == "Ana Berg"
 
@@ -77,8 +77,8 @@ def test_a_pronoun_before_a_colon_goes_on_in_the_voice_just_quoted() -> None:
 def test_another_subject_pronoun_in_the_colon_sentence_stops_the_voice() -> None:
     text = (
         '"I do not believe in ghosts," Ana Berg said to her mother.\n\n'
-        'She got so upset that I had to change my answer: "Of course I believe in ghosts. I '
-        'was kidding."'
+        'She was so cross that I gave in at once: "Fine, the ghosts are real. Now eat your '
+        'soup."'
     )
     assert _quotes(text)[-1].speaker is None
 
@@ -86,6 +86,6 @@ def test_another_subject_pronoun_in_the_colon_sentence_stops_the_voice() -> None
 def test_a_person_named_since_the_last_quote_stops_the_voice() -> None:
     text = (
         '"It is a huge crowd," Tom Vale said, doing his best Jo Park impersonation.\n\n'
-        'He also played up his chances: "Who gives us the best chance to win? I do."'
+        'He also talked up the ferry plan: "Which crew sails first in spring? Mine does."'
     )
     assert _quotes(text)[-1].speaker is None
