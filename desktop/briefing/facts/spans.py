@@ -80,7 +80,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
     entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
-    entities = _council_led(doc, _place_led_bodies(doc, _two_area_bodies(doc, entities)))
+    entities = _place_led_bodies(doc, _two_area_bodies(doc, entities))
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
     surnames |= {words[-1] for words in full if len(words) > 1}
@@ -202,36 +202,21 @@ def _two_area_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def _place_led_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "Thames Valley Police": a body's name never opens with a place's last word ("Valley",
-    "County"), so a capitalised word right before it that no other name holds opens both the
-    place and the body; the tagger keeps only "Valley Police"."""
-    out: list[Entity] = []
-    held = {(x.sentence, k) for x in entities for k in range(x.first_token, x.end_token)}
-    for e in entities:
-        s, first = doc.sentences[e.sentence], e.first_token
-        led = e.label == "ORGANIZATION" and e.end_token - first >= 2 and first >= 1
-        led = led and s.tokens[first].text in _PLACE_TAILS
-        word = s.tokens[first - 1].text if led else ""
-        led = led and s.tokens[first - 1].tag == "NNP" and (e.sentence, first - 1) not in held
-        if led and word.istitle() and word.isalpha():
-            e = s.entity("ORGANIZATION", first - 1, e.end_token)
-        out.append(e)
-    return out
-
-
 _COUNCIL_HEADS = lexicons.words("council_heads")  # "Shire", "Borough", "Council"
 
 
-def _council_led(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "Tarrong Shire mayor": a council's head word alone names no body, so the untagged
-    capitalised word right before it (a place's name) opens the body's name."""
+def _place_led_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Thames Valley Police", "Tarrong Shire mayor": a body's name never opens with a
+    place's last word ("Valley", "County"), nor is a council's head word alone ("Shire") a
+    body's name, so a capitalised word right before it that no other name holds opens the
+    body (the tagger keeps only "Valley Police", "Shire")."""
     out: list[Entity] = []
     held = {(x.sentence, k) for x in entities for k in range(x.first_token, x.end_token)}
     for e in entities:
-        s, first = doc.sentences[e.sentence], e.first_token
-        led = e.label == "ORGANIZATION" and e.end_token - first == 1 and first >= 1
-        led = led and s.tokens[first].text in _COUNCIL_HEADS
+        s, first, size = doc.sentences[e.sentence], e.first_token, e.end_token - e.first_token
+        head = s.tokens[first].text
+        led = size >= 2 and head in _PLACE_TAILS or size == 1 and head in _COUNCIL_HEADS
+        led = led and e.label == "ORGANIZATION" and first >= 1
         word = s.tokens[first - 1].text if led else ""
         led = led and s.tokens[first - 1].tag == "NNP" and (e.sentence, first - 1) not in held
         if led and word.istitle() and word.isalpha():
