@@ -68,6 +68,9 @@ _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
 PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
+# A court filing (`a complaint filed by Norbank`) is a document too: its filer wrote it, the
+# court it was filed in did not.
+FILING_NOUNS = lexicons.words("charge_nouns")
 OFFICES = lexicons.words("exclusive_offices")
 TRADES = lexicons.words("trade_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
@@ -326,6 +329,16 @@ def description_of(who: str) -> str | None:
     return " ".join(words) if described else None
 
 
+def _filer(who: str, words: list[str], actors: Actors) -> Source:
+    """The body that filed the court filing `who` names (`a complaint filed by Norbank`, `the
+    Norbank lawsuit`), never the court it was filed in; else the filing itself, unsigned."""
+    own = _P["filing_place"].sub("", who)
+    if _P["filing_joint"].search(own):
+        return None, " ".join(words)  # `filed by Norbank and the Valby prosecutor`: two filers
+    bodies = [a.name for a in actors if a.type == "organization" and _names(a, own)]
+    return (bodies[0], None) if len(bodies) == 1 else (None, " ".join(words))
+
+
 def _party_member(words: list[str]) -> bool:
     """Whether the source words describe one member of a party (`the Texas Republican`, `a
     Lib Dem`): a person, never the party itself."""
@@ -376,6 +389,8 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
+    if len(words) >= 2 and (words[-1] in FILING_NOUNS or _P["filing_from"].match(who)):
+        return _filer(who, words, actors)
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed; so are
     # those only linked to someone named (`people close to Jo Park`, `a woman who met Park`).
     group = (head := _P["group_of"].match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
