@@ -329,6 +329,15 @@ def description_of(who: str) -> str | None:
     return " ".join(words) if described else None
 
 
+def _person_by(phrase: str, actors: Actors) -> str | None:
+    """The one person a document's participle phrase names as its author (`filed by
+    prosecutor Jo Park`), else None (none, or two joined: `by Park and Berg`)."""
+    m = _P["by_author"].search(phrase)
+    return (
+        _person_in(m["author"], actors) if m and not _P["two_joined"].search(m["author"]) else None
+    )
+
+
 def _filer(who: str, words: list[str], actors: Actors) -> Source:
     """The body that filed the court filing `who` names (`a complaint filed by Norbank`, `the
     Norbank lawsuit`), never the court it was filed in; else the filing itself, unsigned."""
@@ -384,6 +393,10 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     # `a Norbank report released last week`: the document before its participle phrase.
     if (issued := _P["document_issued"].search(who)) is not None:
         words = who[: issued.start("phrase")].split()
+    # `a court filing issued by state attorney Jo Park`: she wrote it.
+    authored = issued is not None and words[-1:] and words[-1] in DOCUMENT_NOUNS | FILING_NOUNS
+    if authored and issued and (author := _person_by(issued["phrase"], actors)):
+        return author, None
     if len(words) >= 2 and (words[-1] in DOCUMENT_NOUNS or _P["document_in"].match(who)):
         # `the latest Norbank report`, `a review in the Valby Post`: the body that wrote it.
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
