@@ -90,3 +90,8 @@ def test_a_document_filed_by_two_people_credits_neither() -> None:
         "and Ed Lunde."
     )
     assert _source(text)[0] is None
+
+
+def test_the_court_before_the_verb_is_not_the_speaker() -> None:
+    text = 'A complaint filed on Monday in Kessel County Court says: "The dam was never inspected."'
+    assert _source(text)[0] is None

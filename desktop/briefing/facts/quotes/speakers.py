@@ -1415,6 +1415,8 @@ def _attribute(
             continue  # `Jo Park wrote to Ana Berg, who replied:`, `The bank that hired Park said`
         if part is head and (issued := _document_author(part, m)) is not None:
             who, who_at = issued.group("author"), issued.start("author")
+        elif part is head and _P["filed_in"].search(part, 0, m.start("who") + len(who)):
+            continue  # `A complaint filed Tuesday in Valby District Court says:`: where, not who
         elif part is head and _about_document(part, m.start("who") + len(who)):
             continue  # `A letter from Jo Park to Ana Berg said:`: no name there is the verb's
         inside = who.split()[0] in SOURCE_PREPOSITIONS or of_phrase
