@@ -194,6 +194,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
         if not _sourced(found) and len(words) > 1 and (m := cues.P["according"].search(head)):
             found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
+        if (
+            not _sourced(found)
+            and len(words) > 1
+            and (m := cues.P["according_document"].search(head))
+        ):
+            found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
         if partial and not _sourced(found) and (m := cues.P["in_view"].search(head)):
             word = "he" if m["pronoun"] == "his" else "she"
             who = people.referent(word, head_abs + m.start())
@@ -254,6 +260,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         term = word_before in speakers.ARTICLES and not adjective
         calling = scan[max(0, span.open - CALLING_REACH) : span.open]
         term = term and not _P["calling_article"].search(calling)
+        # One word cited to a document right after it (`buying 'likes,' according to a Norbank
+        # report`): the report's term, not its words.
+        document_term = bool(cues.P["document_cited"].match(scan, span.close))
+        term = term or document_term
         unsigned = _UNSIGNED.intersection((found.description or "").split()[-1:])
         # After an article too when a pronoun's clause after it says it (`a "bold" step, he says`).
         own = found.after and found.how == How.PRONOUN and found.speaker is not None
@@ -273,7 +283,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         said = said and scan[start].isupper() and _P["said_end"].match(scan, end) is not None
         chanted = word_before in _CHANTS  # `chanted "No!"`
         short = len(words) < MIN_WORDS and not (short_partial or said or told or chanted)
-        if short and not follows and not headlined and not _leads(scan, spans, k):
+        # (nor a term cited to a document leads the quote after it).
+        leads = not document_term and _leads(scan, spans, k)
+        if short and not follows and not headlined and not leads:
             continue
         # Copy without paragraph breaks: near, not just same block. There a new voice gets
         # no paragraph of its own, so the quote after a question someone `asked` may be the

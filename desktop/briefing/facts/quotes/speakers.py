@@ -68,6 +68,9 @@ _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
 PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
+# A court filing (`a complaint filed by Norbank`) is a document too: its filer wrote it, the
+# court it was filed in did not.
+FILING_NOUNS = lexicons.words("charge_nouns")
 OFFICES = lexicons.words("exclusive_offices")
 TRADES = lexicons.words("trade_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
@@ -326,6 +329,25 @@ def description_of(who: str) -> str | None:
     return " ".join(words) if described else None
 
 
+def _person_by(phrase: str, actors: Actors) -> str | None:
+    """The one person a document's participle phrase names as its author (`filed by
+    prosecutor Jo Park`), else None (none, or two joined: `by Park and Berg`)."""
+    m = _P["by_author"].search(phrase)
+    return (
+        _person_in(m["author"], actors) if m and not _P["two_joined"].search(m["author"]) else None
+    )
+
+
+def _filer(who: str, words: list[str], actors: Actors) -> Source:
+    """The body that filed the court filing `who` names (`a complaint filed by Norbank`, `the
+    Norbank lawsuit`), never the court it was filed in; else the filing itself, unsigned."""
+    own = _P["filing_place"].sub("", who)
+    if _P["filing_joint"].search(own):
+        return None, " ".join(words)  # `filed by Norbank and the Valby prosecutor`: two filers
+    bodies = [a.name for a in actors if a.type == "organization" and _names(a, own)]
+    return (bodies[0], None) if len(bodies) == 1 else (None, " ".join(words))
+
+
 def _party_member(words: list[str]) -> bool:
     """Whether the source words describe one member of a party (`the Texas Republican`, `a
     Lib Dem`): a person, never the party itself."""
@@ -371,11 +393,17 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     # `a Norbank report released last week`: the document before its participle phrase.
     if (issued := _P["document_issued"].search(who)) is not None:
         words = who[: issued.start("phrase")].split()
+    # `a court filing issued by state attorney Jo Park`: she wrote it.
+    authored = issued is not None and words[-1:] and words[-1] in DOCUMENT_NOUNS | FILING_NOUNS
+    if authored and issued and (author := _person_by(issued["phrase"], actors)):
+        return author, None
     if len(words) >= 2 and (words[-1] in DOCUMENT_NOUNS or _P["document_in"].match(who)):
         # `the latest Norbank report`, `a review in the Valby Post`: the body that wrote it.
         bodies = [a.name for a in actors if a.type == "organization" and _names(a, who)]
         if len(bodies) == 1:
             return bodies[0], None
+    if len(words) >= 2 and (words[-1] in FILING_NOUNS or _P["filing_from"].match(who)):
+        return _filer(who, words, actors)
     # `Officials at Norbank`, `a spokesman for the club`: people of the body, unnamed; so are
     # those only linked to someone named (`people close to Jo Park`, `a woman who met Park`).
     group = (head := _P["group_of"].match(who)) is not None and head.group(1).lower() in GROUP_NOUNS
@@ -1387,6 +1415,8 @@ def _attribute(
             continue  # `Jo Park wrote to Ana Berg, who replied:`, `The bank that hired Park said`
         if part is head and (issued := _document_author(part, m)) is not None:
             who, who_at = issued.group("author"), issued.start("author")
+        elif part is head and _P["filed_in"].search(part, 0, m.start("who") + len(who)):
+            continue  # `A complaint filed Tuesday in Valby District Court says:`: where, not who
         elif part is head and _about_document(part, m.start("who") + len(who)):
             continue  # `A letter from Jo Park to Ana Berg said:`: no name there is the verb's
         inside = who.split()[0] in SOURCE_PREPOSITIONS or of_phrase

@@ -1,0 +1,97 @@
+"""A document cited as a quote's source: the body that filed, issued or released it speaks
+(like `the report from X`), never the court it was filed in; a document with no named author,
+or two authors, is the description. `According to` reaches a long document phrase that runs
+to the comma before the quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.nlp import analyse
+
+
+def _source(text: str) -> tuple[str | None, str | None]:
+    doc = analyse(text)
+    (q,) = extract_quotes(doc, extract_actors(doc))
+    return q.speaker, q.description
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The mill poisoned the river," a lawsuit filed by the Orrin Fishers Guild says.',
+        '"The mill poisoned the river," says a complaint filed by the Orrin Fishers Guild.',
+        '"The mill poisoned the river," according to a petition from the Orrin Fishers Guild.',
+    ],
+)
+def test_a_filing_after_the_quote_is_its_filer(text: str) -> None:
+    assert _source(text) == ("Orrin Fishers Guild", None)
+
+
+def test_a_filing_like_a_report_gives_the_same_speaker() -> None:
+    report = '"The dam is cracked," the report from the Kessel Water Board said.'
+    filing = '"The dam is cracked," a complaint filed by the Kessel Water Board said.'
+    assert _source(report) == _source(filing) == ("Kessel Water Board", None)
+
+
+def test_the_court_a_filing_was_filed_in_is_not_its_author() -> None:
+    text = '"The dam is cracked," according to a complaint filed on Monday in Kessel County Court.'
+    assert _source(text) == (None, "a complaint")
+
+
+def test_according_to_a_long_document_phrase_before_the_quote() -> None:
+    text = (
+        "According to a 30-page memo released late last winter to every member by the Kessel "
+        'Water Board, "the dam will not hold through another flood."'
+    )
+    assert _source(text) == ("Kessel Water Board", None)
+
+
+def test_a_filing_by_two_bodies_is_described_not_credited_to_one() -> None:
+    text = (
+        "According to a 12-count civil complaint filed by the Kessel Water Board and the "
+        'Orrin Fishers Guild, "the mill hid its waste for a decade."'
+    )
+    speaker, description = _source(text)
+    assert speaker is None
+    assert (description or "").startswith("a 12-count civil complaint")
+
+
+def test_a_long_according_phrase_without_a_document_stays_unread() -> None:
+    text = (
+        "According to people who have watched the river rise over three long seasons at "
+        'the old mill near Orrin, "the water has never been this high."'
+    )
+    assert _source(text)[0] is None
+
+
+def test_one_word_cited_to_a_document_is_its_term_not_a_quote() -> None:
+    text = (
+        "Under Mayor Ida Sorn, the town hall was buying 'followers,' according to a Kessel "
+        "Water Board report from last spring. 'We stopped in May,' the hall said."
+    )
+    doc = analyse(text)
+    assert [q.text for q in extract_quotes(doc, extract_actors(doc))] == ["We stopped in May"]
+
+
+def test_a_document_filed_by_a_named_person_is_hers() -> None:
+    text = (
+        '"The records show no crime," according to a court document filed by county '
+        "prosecutor Mara Quist."
+    )
+    assert _source(text) == ("Mara Quist", None)
+
+
+def test_a_document_filed_by_two_people_credits_neither() -> None:
+    text = (
+        '"The records show no crime," according to a court document filed by Mara Quist '
+        "and Ed Lunde."
+    )
+    assert _source(text)[0] is None
+
+
+def test_the_court_before_the_verb_is_not_the_speaker() -> None:
+    text = 'A complaint filed on Monday in Kessel County Court says: "The dam was never inspected."'
+    assert _source(text)[0] is None
