@@ -78,7 +78,7 @@ def test_one_word_cited_to_a_document_is_its_term_not_a_quote() -> None:
 
 def test_a_document_filed_by_a_named_person_is_hers() -> None:
     text = (
-        '"The records show no crime," according to a court document filed by county '
+        '"The records show no crime," according to a sealed court document filed by county '
         "prosecutor Mara Quist."
     )
     assert _source(text) == ("Mara Quist", None)
@@ -86,7 +86,7 @@ def test_a_document_filed_by_a_named_person_is_hers() -> None:
 
 def test_a_document_filed_by_two_people_credits_neither() -> None:
     text = (
-        '"The records show no crime," according to a court document filed by Mara Quist '
+        '"The records show no crime," according to a sealed court document filed by Mara Quist '
         "and Ed Lunde."
     )
     assert _source(text)[0] is None
