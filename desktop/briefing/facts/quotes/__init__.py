@@ -192,14 +192,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
-        if not _sourced(found) and len(words) > 1 and (m := cues.P["according"].search(head)):
-            found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
-        if (
-            not _sourced(found)
-            and len(words) > 1
-            and (m := cues.P["according_document"].search(head))
-        ):
-            found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
+        # and a longer document phrase (`according to a complaint filed by Norbank,`)
+        for key in ("according", "according_document"):
+            if not _sourced(found) and len(words) > 1 and (m := cues.P[key].search(head)):
+                found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
         if partial and not _sourced(found) and (m := cues.P["in_view"].search(head)):
             word = "he" if m["pronoun"] == "his" else "she"
             who = people.referent(word, head_abs + m.start())
