@@ -277,6 +277,10 @@ def _body_in_role(
     end = len(before) - len(phrase) + len(owner)
     if not _initials(letters):
         name = _served_body(owner, people, bodies)
+        # the body's whole name where the role's run began inside it ("Argyll and Bute
+        # Council leader": the run stops at "and")
+        whole = [b for b in bodies if name and b.endswith(" " + name) and before[:end].endswith(b)]
+        name = max(whole, key=len, default=name)
         return Evidence(s.index, end - len(name), end) if name else None
     # a known body's initials stand alone ("London UKIP candidate": the party); a modifier
     # opening the role is no part of the body's name ("Retired AFL-CIO President")
@@ -2255,7 +2259,8 @@ def _surname_like(word: str) -> bool:
 
 def _actor(row: _Row) -> Actor:
     aliases = tuple(sorted(a for a in row.aliases if a != row.name))
-    evidence = tuple(sorted(row.evidence, key=lambda e: e.start))
+    # one mention per place in the text: a body named before a role is found there twice
+    evidence = tuple(sorted(set(row.evidence), key=lambda e: e.start))
     roles, n = tuple(row.roles), len(evidence)
     return Actor(row.name, row.type, aliases, roles, row.affiliation, n, evidence, row.place)
 
