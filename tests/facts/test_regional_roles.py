@@ -92,13 +92,6 @@ def test_a_port_s_name_after_at_is_the_town_the_tagger_read_as_a_body() -> None:
     assert "Port Lindsay" not in {a.name for a in extract_actors(doc)}
 
 
-def test_a_body_named_after_two_areas_before_a_role_is_one_row() -> None:
-    actors = _actors("Devon and Cornwall Council leader Maren Holt said the pier would reopen.")
-    assert "Cornwall Council" not in actors
-    assert actors["Maren Holt"].affiliation == "Devon and Cornwall Council"
-    assert actors["Devon and Cornwall Council"].mentions == 1
-
-
 def test_a_body_named_before_a_role_counts_once_where_it_is_written() -> None:
     actors = _actors("Norbank boss Jo Lind said so. Norbank shares fell on Friday.")
     assert actors["Norbank"].mentions == 2

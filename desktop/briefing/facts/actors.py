@@ -277,10 +277,6 @@ def _body_in_role(
     end = len(before) - len(phrase) + len(owner)
     if not _initials(letters):
         name = _served_body(owner, people, bodies)
-        # the body's whole name where the role's run began inside it ("Argyll and Bute
-        # Council leader": the run stops at "and")
-        whole = [b for b in bodies if name and b.endswith(" " + name) and before[:end].endswith(b)]
-        name = max(whole, key=len, default=name)
         return Evidence(s.index, end - len(name), end) if name else None
     # a known body's initials stand alone ("London UKIP candidate": the party); a modifier
     # opening the role is no part of the body's name ("Retired AFL-CIO President")
