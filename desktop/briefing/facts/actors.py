@@ -38,7 +38,7 @@ from briefing.nlp import analyse, resources
 
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
-ROLE_WORDS = lexicons.words("role_words") | words.ROLE_NOUNS
+ROLE_WORDS = words.ROLE_WORDS
 ROLE_WORDS |= {w.lower() for w in words.JOB_TITLES}  # "Secretary-General Ann Lind"
 ROLE_WORDS |= {w + "-elect" for w in ROLE_WORDS}  # "President-elect Ann Lind"
 # Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".

@@ -16,7 +16,7 @@ from briefing.facts.words import (
     COMMON,
     JOB_TITLES,
     PERSON_TITLES,
-    ROLE_NOUNS,
+    ROLE_WORDS,
     lower_case_words,
 )
 from briefing.model import Doc, Entity, Sentence
@@ -207,8 +207,7 @@ def place_name(name: str) -> bool:
 
 # Nouns that name what a person is or does, as before a name ("singer Jo", "the star,
 # Jo,"): the role lists of `actors` and its nouns of persons (resources/lexicons).
-_PERSON_ROLES = lexicons.words("role_words") | ROLE_NOUNS
-_PERSON_ROLES |= lexicons.words("rare_role_nouns") | lexicons.words("person_nouns")
+_PERSON_ROLES = ROLE_WORDS | lexicons.words("rare_role_nouns") | lexicons.words("person_nouns")
 LIST_CUES = lexicons.words("list_cues")  # "contributors include Jo, Ann Lind and ..."
 _GROUP_PLURAL = lexicons.pattern("group_plurals")  # "the Valbans": a group, no person
 
@@ -242,10 +241,6 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return _everywhere(doc, found, tagged | tokens_of(found))
 
 
-# Role words whose capitalised form stands before a name as its title ("Constable").
-_TITLE_WORDS = lexicons.words("role_words") | ROLE_NOUNS
-
-
 def _titled_names(doc: Doc, tagged: set[tuple[int, int]]) -> list[Entity]:
     """A known first name and a capitalised word the tagger left untagged right after a
     capitalised title of two words ("Detective Constable Jo Lind said") name a person: a
@@ -255,7 +250,7 @@ def _titled_names(doc: Doc, tagged: set[tuple[int, int]]) -> list[Entity]:
         toks = s.tokens
         for k in range(2, len(toks) - 1):
             titles, first, last = [t.text for t in toks[k - 2 : k]], toks[k].text, toks[k + 1].text
-            if not all(w.istitle() and w.lower() in _TITLE_WORDS for w in titles):
+            if not all(w.istitle() and w.lower() in ROLE_WORDS for w in titles):
                 continue
             after = toks[k + 2].text if k + 2 < len(toks) else ""
             untagged = not {(s.index, k), (s.index, k + 1)} & tagged

@@ -96,6 +96,8 @@ ORG_NAME_WORDS = ORG_WORDS | ORG_HEADS
 # The corpora spell "-izer" (American and Oxford style); British copy writes "organiser".
 ROLE_NOUNS = lexicons.words("role_nouns")
 ROLE_NOUNS |= {w.removesuffix("izer") + "iser" for w in ROLE_NOUNS if w.endswith("izer")}
+# Those and the other words of roles ("former", "chief", "constable"): a role before a name.
+ROLE_WORDS = lexicons.words("role_words") | ROLE_NOUNS
 
 # Capitalised job titles that end a name: "Lord Chancellor", "Home Secretary", "Foreign
 # Minister" name an office, not a body or a place (our own list, wire style).

@@ -45,6 +45,7 @@ from briefing.facts.words import (
     JOB_TITLES,
     MEMBER_WORDS,
     ROLE_NOUNS,
+    ROLE_WORDS,
     verb_in,
 )
 from briefing.model import Actor
@@ -115,7 +116,6 @@ _NOT_SOURCES = lexicons.words("not_source_words")
 _PREPOSITIONS = lexicons.words("subject_prepositions")
 # Lower-case prepositions that make the name after them no subject (`the memo for members`).
 SOURCE_PREPOSITIONS = lexicons.words("source_prepositions")
-_ROLE_WORDS = lexicons.words("role_words") | ROLE_NOUNS  # "constable", "minister"
 _FRONTED = lexicons.words("fronted_prepositions") | _PREPOSITIONS
 _CONNECTIVES = lexicons.words("sentence_connectives")  # `However,` opening a sentence
 ARTICLES = lexicons.words("articles")
@@ -214,7 +214,7 @@ def _titled_run(run: list[str]) -> bool:
     Lind`): a role word before a given name and surname, so the noun phrase's head, which
     an "of" after it only places (`… of Valby Police`)."""
     lead = [w.lower().rstrip(".") for w in run[:-2]]
-    return len(run) >= 3 and any(w in _ROLE_WORDS or w in _TITLES for w in lead)
+    return len(run) >= 3 and any(w in ROLE_WORDS or w in _TITLES for w in lead)
 
 
 _DOCUMENT_HEADS = lexicons.words("document_name_heads")
