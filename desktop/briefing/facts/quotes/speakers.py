@@ -49,6 +49,7 @@ from briefing.facts.words import (
     verb_in,
 )
 from briefing.model import Actor
+from briefing.nlp.text import POSSESSIVE_MARKS
 
 Actors = tuple[Actor, ...]  # an article's actors, as every rule here reads them
 At = int | None  # a position in the text, when one is given
@@ -1262,8 +1263,6 @@ def _outlet(name: str | None) -> bool:
     return name is not None and (name in NEWSPAPERS or name.split()[-1] in NEWSPAPER_TAILS)
 
 
-# An apostrophe right after a name (`Park's`, `Sanders'`): the name is an owner, not a subject.
-_OWNED = ("'", "’")
 # Speakers read from the clause before a quote, which a that-clause inside may take over.
 _CLAUSE_READ = (How.NAMED, How.SUBJECT, How.PRONOUN, How.DESCRIPTION)
 
@@ -1775,7 +1774,11 @@ def colon_subject(head: str, head_abs: int, people: People) -> Found | None:
     start, end, name = named[0]
     lead = head[: start - head_abs].split()
     following = head[end - head_abs :].split()[:1]
-    if name not in persons(people.actors) or head[end - head_abs : end - head_abs + 1] in _OWNED:
+    # an apostrophe right after the name (`Park's`, `Sanders'`): an owner, not a subject
+    if (
+        name not in persons(people.actors)
+        or head[end - head_abs : end - head_abs + 1] in POSSESSIVE_MARKS
+    ):
         return None
     if following and following[0].strip(",").lower() in GROUP_NOUNS:
         return None
