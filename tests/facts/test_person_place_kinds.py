@@ -467,3 +467,51 @@ def test_a_person_and_state_before_a_verb_stays_a_person() -> None:
     text = "The bill's author, Marta Lindell, Minn., said it would pass."
     doc = every_occurrence(text, ("PERSON", "Marta Lindell"))
     assert labels(doc)["Marta Lindell"] == {"PERSON"}
+
+
+def test_a_listed_seat_of_two_places_joined_by_and_is_one_place() -> None:
+    text = "The seats the party targets are: Valby West, Holm and Upton Hill, Lund."
+    names = [("LOCATION", "Valby West"), ("LOCATION", "Holm"), ("LOCATION", "Upton Hill")]
+    doc = _doc(text, *names, ("LOCATION", "Lund"))
+    assert {"Valby West", "Holm and Upton Hill", "Lund"} <= _places(doc)
+    assert not {"Holm", "Upton Hill"} & _places(doc)
+
+
+def test_places_joined_by_and_outside_a_list_of_seats_stay_two() -> None:
+    text = "The roads are closed: floods cut Holm and Upton Hill, and Lund is next."
+    names = [("LOCATION", "Holm"), ("LOCATION", "Upton Hill"), ("LOCATION", "Lund")]
+    doc = _doc(text, *names)
+    assert "Holm and Upton Hill" not in _places(doc)
+    text = "Two seats, Valby and Lund, are close. Visitors came from: Holm and Upton Hill, Lund."
+    names = [("LOCATION", "Holm"), ("LOCATION", "Upton Hill"), ("LOCATION", "Lund")]
+    doc = _doc(text, *names)
+    assert "Holm and Upton Hill" not in _places(doc)
+
+
+def test_a_seats_second_place_read_as_a_person_is_the_seats() -> None:
+    text = "Ann Berg, the MP for Valby and Holm, spoke. The seats are: Lund and Norby, Upton."
+    names = [("LOCATION", "Valby"), ("PERSON", "Holm"), ("LOCATION", "Lund")]
+    doc = _doc(text, ("PERSON", "Ann Berg"), *names, ("PERSON", "Norby"), ("LOCATION", "Upton"))
+    assert _persons(doc) == {"Ann Berg"}
+    assert "Lund and Norby" in _places(doc)
+
+
+def test_a_person_named_in_full_after_a_seats_and_stays_a_person() -> None:
+    text = "The plan was backed by the MP for Valby and Jo Park, the board said."
+    doc = _doc(text, ("LOCATION", "Valby"), ("PERSON", "Jo Park"))
+    assert _persons(doc) == {"Jo Park"}
+
+
+def test_a_place_after_a_noble_church_or_treaty_head_and_of_is_no_place() -> None:
+    text = "The Duchy of Valby paid the Bishop of Lund, as the Treaty of Holm said, in Valby."
+    names = [("LOCATION", "Valby", 0), ("LOCATION", "Lund"), ("LOCATION", "Holm")]
+    doc = _doc(text, *names, ("LOCATION", "Valby", 1))
+    places = {p.name: p.mentions for p in extract_places(doc)}
+    assert "Lund" not in places and "Holm" not in places
+    assert places.get("Valby") == 1
+
+
+def test_a_see_placed_by_its_country_after_a_comma_stays_a_place() -> None:
+    text = "Jo Park was enthroned as Archbishop of Lund, Norland, in May."
+    doc = _doc(text, ("PERSON", "Jo Park"), ("LOCATION", "Lund"), ("LOCATION", "Norland"))
+    assert "Lund" in _places(doc)

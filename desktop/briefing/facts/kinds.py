@@ -37,6 +37,7 @@ from briefing.facts.words import (
     PLACE_NOUNS,
     PORTFOLIOS,
     ROLE_NOUNS,
+    SEAT_NOUNS,
     capitalised,
     clean_name,
     is_initial,
@@ -1698,6 +1699,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     media = untagged.media(doc, out)  # "posted on Weibo": a website, there and everywhere
     sites = {m.text for m in media}
     out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
+    # "the MP for Holm and Lund,": the seat's second place read as a person's name
+    out = [replace(e, label="LOCATION") if _seat_partner(doc, e, out) else e for e in out]
     # an untagged run ending in a body word that names a landmark ("the World Trade Center")
     missed = [_as_feature(e) for e in untagged.missed_bodies(doc, out)]
     out += missed + [m for m in media if m not in out]
@@ -1712,7 +1715,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = [e for e in repaired if e in kept or not _not_a_name(doc, e, surnames)]
     # a kept animal's name, there and wherever else the article uses it ("his dog Rex")
     pets = {e.text for e in doc.entities if e.label == "PERSON" and _animal_named(doc, e)}
+    pets |= {e.text for e in doc.entities if e.label == "PERSON" and _animal_described(doc, e)}
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in pets)]
+    # a character named after an actor's "as", wherever else the article names it
+    roles = _character_names(doc)
+    named_ok = [e for e in named_ok if not (e.label == "PERSON" and _is_character(e.text, roles))]
     # a storm's name, with its word ("Storm Ciara") or alone wherever the article uses it
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
@@ -1812,6 +1819,8 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
 NOT_NAMES = lexicons.words("not_names")
+# Fictional characters news alludes to ("a modern Fagin"): no person, no place.
+FICTIONAL = lexicons.words("fictional_characters")
 # Quantifiers that open a sentence before a body's name, no part of it ("Another Valco unit").
 QUANTIFIERS = lexicons.groups("not_a_name_words")["quantifier"]
 _NO_ACRONYMS = MEMBER_WORDS | NOT_NAMES  # "the MP", "the VAT"
@@ -1866,6 +1875,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     words = name.split()
     if not words or name in NOT_NAMES or word_before(doc, e).lower() in _NO_NAME["storm"]:
         return True
+    if name in FICTIONAL:
+        return True  # "comparing him to Rambo": a character, no actor
     if len(words) > 1 and words[0] in _NO_NAME["vessel"]:
         return True  # "the USS Valby": a ship, no body
     if _MARKUP.fullmatch(doc.text, max(0, e.start - 1), e.end + 1):
@@ -1891,6 +1902,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
         return True  # "the Valco pills": a brand on goods, no actor
     if e.label == "PERSON" and _cast_character(doc, e):
+        return True
+    if e.label == "PERSON" and (_cast_as(doc, e) or _breed(doc, e)):
         return True
     if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
         return True  # "made an OBE in the honours list"
@@ -1962,6 +1975,100 @@ def _cast_character(doc: Doc, e: Entity) -> bool:
 
 
 _ANIMALS = lexicons.groups("animal_names")
+
+
+# Seat nouns in the singular and plural ("seats", "constituencies"), for `seat_list_item`.
+_SEAT_PLURALS = SEAT_NOUNS | {n + "s" for n in SEAT_NOUNS}
+_SEAT_PLURALS |= {n[:-1] + "ies" for n in SEAT_NOUNS if n.endswith("y")}
+
+
+def seat_list_item(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token i opens an item of a list of seats after a colon ("The seats they target are:
+    Valby West, Holm and Upton, Lund."): after the colon or a comma, with a seat noun before
+    the colon; election copy lists constituencies so, two places joined naming one seat."""
+    if i == 0 or tokens[i - 1].text not in (",", ":"):
+        return False
+    colons = [c for c, t in enumerate(tokens[:i]) if t.text == ":"]
+    return bool(colons) and any(t.text.lower() in _SEAT_PLURALS for t in tokens[: colons[0]])
+
+
+def _seat_partner(doc: Doc, e: Entity, found: list[Entity]) -> bool:
+    """A person's name after "and" and a member's seat ("the MP for Holm and Lund,", "seats
+    are: Holm and Lund, ..."), closing the clause: the seat's second place, as constituencies
+    are named by two places joined; not a person named in full ("the MP for Holm and Jo Park")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    if e.label != "PERSON" or k < 2 or tokens[k - 1].text != "and":
+        return False
+    if not any(x.sentence == e.sentence and x.end_token == k - 1 for x in found):
+        return False
+    i = k - 1  # the seat's first word: "Holm" of "Holm and", or "Lund" of "MP for Lund and"
+    while i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text not in MEMBER_WORDS:
+        i -= 1
+    seat = [t.text for t in tokens[max(0, i - 2) : i]]
+    member = seat[1:] == ["for"] and bool({seat[0], seat[0].title()} & MEMBER_WORDS)
+    closed = e.end_token == len(tokens) or tokens[e.end_token].text in (",", ".", ";", ")")
+    words = clean_name(e.text).split()
+    full = len(words) > 1 and gazetteer.first_name(words[0]) and not gazetteer.candidates(e.text)
+    return (member or seat_list_item(tokens, i)) and closed and not full
+
+
+def _character_names(doc: Doc) -> frozenset[str]:
+    """The names the article gives characters of a work (`_cast_as`)."""
+    found = (e for e in doc.entities if e.label == "PERSON")
+    return frozenset(e.text for e in found if _cast_as(doc, e))
+
+
+def _is_character(name: str, characters: frozenset[str]) -> bool:
+    """A character's name as given, its full form opened by it or its first name ("Lena" and
+    "Lena Vik", either way), or its last words without a rank ("Captain Vik" and "Vik")."""
+    parts = any(c.endswith(f" {name}") or c.startswith(f"{name} ") for c in characters)
+    return name in characters or name.split()[0] in characters or parts
+
+
+def _cast_as(doc: Doc, e: Entity) -> bool:
+    """A character named after "as" and an actor's full name close before it ("starring Ana
+    Berg as Captain Lind", "Ola Vik was superb as Jo"), in a paragraph about a work: not "Ana
+    Berg, as Jo Lind said," (a comma between) nor the start of an owner's phrase ("as Jo's
+    deputy")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    if k < 3 or tokens[k - 1].text != "as" or word_after(doc, e) in ("'s", "’s"):
+        return False
+    window = tokens[max(0, k - 4) : k - 1]
+    ends = {t.end for t in window}
+    actor = [x for x in doc.entities if x.label == "PERSON" and x.end in ends and " " in x.text]
+    if not actor or any(t.start >= actor[0].end and not t.text.isalpha() for t in window):
+        return False
+    paragraph = next(doc.text[a:b] for a, b in paragraphs(doc.text) if e.start < b).lower()
+    return not _NO_NAME["cast_context"].isdisjoint(re.findall(r"[a-z]+", paragraph))
+
+
+def _breed(doc: Doc, e: Entity) -> bool:
+    """A breed or species, no person: a name ending in a dog breed's noun ("a King Jo
+    Spaniel") or right before one or a wild animal's noun in lower case ("Lind gazelles", "the
+    Park booby"); not a name ending in an animal word that is a surname too (Swan, Lamb)."""
+    last = clean_name(e.text).split()[-1:]
+    after = word_after(doc, e)
+    nouns = {after, after[:-1] if after.endswith("s") else after}
+    nouns.discard("")
+    breed = bool(last) and last[0].lower() in _ANIMALS["breed"]
+    return breed or (after.islower() and bool(nouns & (_ANIMALS["wild"] | _ANIMALS["breed"])))
+
+
+def _animal_described(doc: Doc, e: Entity) -> bool:
+    """A name described as an animal in the apposition after it ("Rex, a black spaniel
+    cross,", "Bella, an old horse."): the apposition, opened by "a" or "an", ends in an
+    animal's noun (a breed's "cross" or "mix" after it), not a person's ("a dog trainer")."""
+    tokens = doc.sentences[e.sentence].tokens
+    after = [t.text for t in tokens[e.end_token : e.end_token + 9]]
+    if after[:1] != [","] or after[1:2] not in (["a"], ["an"]):
+        return False
+    words = list(takewhile(lambda w: w not in (",", ".", ";", "and"), after[2:]))
+    if len(words) == len(after) - 2:
+        return False  # no end of the apposition within reach
+    if words[-1:] in (["cross"], ["mix"]):
+        words.pop()
+    kinds = _ANIMALS["animal"] | _ANIMALS["breed"] | _ANIMALS["wild"]
+    return bool(words) and words[-1].lower() in kinds
 
 
 def _animal_named(doc: Doc, e: Entity) -> bool:

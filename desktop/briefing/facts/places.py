@@ -22,6 +22,7 @@ from briefing.facts.kinds import (
     classify,
     club_names,
     lookup_name,
+    seat_list_item,
     state_form,
     word_after,
     word_before,
@@ -365,13 +366,16 @@ def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
     tokens, i, k = doc.sentences[e.sentence].tokens, e.first_token, e.end_token
     seat = [t.text for t in tokens[max(0, i - 2) : i]]
     member = seat[1:] == ["for"] and bool({seat[0], seat[0].title()} & words.MEMBER_WORDS)
-    if e.label != "LOCATION" or not member or k >= len(tokens) or tokens[k].text != "and":
+    listed = seat_list_item(tokens, i)  # a list of seats names no one: "are: Holm and Lund,"
+    seated = e.label == "LOCATION" and (member or listed)
+    if not seated or k >= len(tokens) or tokens[k].text != "and":
         return e
     end = k + 1
     while end < len(tokens) and tokens[end].text[:1].isupper():
         end += 1
     closed = end == len(tokens) or tokens[end].text in (",", ".", ";", ")")
-    if end == k + 1 or not closed or _names_a_person(doc, e.sentence, tokens[k + 1 : end + 2]):
+    person = not listed and _names_a_person(doc, e.sentence, tokens[k + 1 : end + 2])
+    if end == k + 1 or not closed or person:
         return e
     text = doc.text[e.start : tokens[end - 1].end]
     return replace(e, text=text, end=tokens[end - 1].end, end_token=end)
@@ -422,6 +426,24 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}
 
 
+# Heads taking a place after "of" inside their name: "the Duchy of Lund" (see the file).
+_OF_HEADS = lexicons.words("of_place_heads")
+
+
+def _inside_of_name(doc: Doc, e: Entity, before: list[str]) -> bool:
+    """A place inside another name after its head and "of" ("the Duchy of Lund", "the Order
+    of the Lund"), unless the copy places it by a region or country after a comma ("the
+    Archbishop of Lund, Norland": where the see is)."""
+    if len(before) < 2 or before[-1] != "of" or before[-2] not in _OF_HEADS:
+        return False
+    k = e.end_token + 1  # the token after a comma
+    placed = word_after(doc, e) == "," and any(
+        x.label == "LOCATION" and x.sentence == e.sentence and x.first_token == k
+        for x in doc.entities
+    )
+    return not placed
+
+
 def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
     "Western") unless the gazetteer knows it, a name of NOT_PLACES, a party to a case or a
@@ -450,6 +472,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     cut = len(before) > 2 and before[-1] == "of" and before[-2].istitle()  # not "Parts of"
     cut = cut and not known and name not in gazetteer.FEATURES and not _of_person(doc, e)
     title = title or name in _RANKS or name.split(" of ")[0] in _SOVEREIGNS  # "Shah of Iran"
+    title = title or _inside_of_name(doc, e, before)
     # a word or legal form in capitals the gazetteer lacks: "IN ANY MEDIA", "FDCH, INC."
     shouted = name.isupper() and name.lower() in _PLAIN
     shouted = shouted and not gazetteer.candidates(lookup_name(name))
