@@ -86,3 +86,24 @@ def test_a_person_described_by_a_trade_named_after_animals_stays_a_person() -> N
     text = "The winner was Jo Lind, a horse trainer, who thanked Ola Vik, a dog breeder from Valby."
     doc = every_occurrence(text, ("PERSON", "Jo Lind"), ("PERSON", "Ola Vik"))
     assert labels(doc) == {"Jo Lind": {"PERSON"}, "Ola Vik": {"PERSON"}}
+
+
+def test_a_part_an_actor_was_with_an_adjective_is_a_character() -> None:
+    text = "The opera returned on Monday. Ola Vik was a stentorian Lind, and Ana Berg sang well."
+    names = ("PERSON", "Ola Vik"), ("PERSON", "Lind"), ("PERSON", "Ana Berg")
+    doc = every_occurrence(text, *names)
+    assert labels(doc) == {"Ola Vik": {"PERSON"}, "Ana Berg": {"PERSON"}}
+
+
+def test_a_character_read_as_a_place_in_a_singers_paragraph_is_no_place() -> None:
+    text = "The tenor Ola Vik made his debut, and Ana Berg was sympathetic as Valby."
+    names = ("PERSON", "Ola Vik"), ("PERSON", "Ana Berg"), ("LOCATION", "Valby")
+    doc = every_occurrence(text, *names)
+    assert labels(doc) == {"Ola Vik": {"PERSON"}, "Ana Berg": {"PERSON"}}
+
+
+def test_a_name_modifying_a_noun_after_was_a_stays_a_person() -> None:
+    text = "In the film Ola Vik was a loyal Lind supporter, and Jo Lind won."
+    names = ("PERSON", "Ola Vik"), ("PERSON", "Jo Lind"), ("PERSON", "Lind")
+    doc = every_occurrence(text, *names)
+    assert labels(doc) == {"Ola Vik": {"PERSON"}, "Jo Lind": {"PERSON"}, "Lind": {"PERSON"}}

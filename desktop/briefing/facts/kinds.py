@@ -1903,7 +1903,9 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True  # "the Valco pills": a brand on goods, no actor
     if e.label == "PERSON" and _cast_character(doc, e):
         return True
-    if e.label == "PERSON" and (_cast_as(doc, e) or _breed(doc, e)):
+    if e.label in ("PERSON", "LOCATION") and _cast_as(doc, e):
+        return True  # "Ola Vik was superb as Lena": a character, however tagged
+    if e.label == "PERSON" and _breed(doc, e):
         return True
     if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
         return True  # "made an OBE in the honours list"
@@ -2027,19 +2029,36 @@ def _is_character(name: str, characters: frozenset[str]) -> bool:
 
 def _cast_as(doc: Doc, e: Entity) -> bool:
     """A character named after "as" and an actor's full name close before it ("starring Ana
-    Berg as Captain Lind", "Ola Vik was superb as Jo"), in a paragraph about a work: not "Ana
-    Berg, as Jo Lind said," (a comma between) nor the start of an owner's phrase ("as Jo's
-    deputy")."""
+    Berg as Captain Lind", "Ola Vik was superb as Jo"), or after the actor's "was a" and an
+    adjective ("Ola Vik was a stentorian Lind"), in a paragraph about a work: not "Ana Berg, as
+    Jo Lind said," (a comma between) nor the start of an owner's phrase ("as Jo's deputy")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
-    if k < 3 or tokens[k - 1].text != "as" or word_after(doc, e) in ("'s", "’s"):
+    if k < 3 or word_after(doc, e) in ("'s", "’s"):
         return False
-    window = tokens[max(0, k - 4) : k - 1]
+    if tokens[k - 1].text == "as":
+        window = tokens[max(0, k - 4) : k - 1]
+    elif _described_as_one(tokens, k) and not word_after(doc, e).islower():
+        window = tokens[max(0, k - 4) : k - 3]  # "Ola Vik was a stentorian Lind", not "Lind fan"
+    else:
+        return False
     ends = {t.end for t in window}
     actor = [x for x in doc.entities if x.label == "PERSON" and x.end in ends and " " in x.text]
     if not actor or any(t.start >= actor[0].end and not t.text.isalpha() for t in window):
         return False
     paragraph = next(doc.text[a:b] for a, b in paragraphs(doc.text) if e.start < b).lower()
     return not _NO_NAME["cast_context"].isdisjoint(re.findall(r"[a-z]+", paragraph))
+
+
+def _described_as_one(tokens: tuple[Token, ...], k: int) -> bool:
+    """ "was a stentorian Lind": "was", "a" or "an" and one adjective before the name at k, as a
+    review says how an actor played a part (the actor's name is read before "was")."""
+    words = [t.text for t in tokens[max(0, k - 3) : k]]
+    return (
+        len(words) == 3
+        and words[0] == "was"
+        and words[1] in ("a", "an")
+        and tokens[k - 1].tag == "JJ"
+    )
 
 
 def _breed(doc: Doc, e: Entity) -> bool:
