@@ -1,6 +1,7 @@
 """A typographic closing mark followed by a reporting clause ends a quote a straight mark
 opened: pasted copy mixes the two (`"No,” said Jo Park. "…"`), and the quote must not run on
-over the attribution to the next straight mark."""
+over the attribution to the next straight mark; an opening mark there is a typo'd closing one
+(`“No,“ said Jo Park`)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def test_a_curly_close_of_a_nested_quote_does_not_end_the_straight_one() -> None
     (q,) = _quotes(text)
     assert q.text.endswith("and it worked")
     assert (q.speaker or "").endswith("Lind")
+
+
+def test_an_opening_mark_before_said_is_a_typoed_close() -> None:
+    text = (
+        "Jo Park runs the Valby port. “The ships will not come back this year,“ said Tom Lind, "
+        "a harbour pilot. “Some crews have left.”"
+    )
+    first, second = _quotes(text)
+    assert first.text == "The ships will not come back this year"
+    assert first.speaker == "Tom Lind" and second.speaker == "Tom Lind"

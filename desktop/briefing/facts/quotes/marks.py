@@ -55,6 +55,8 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
         chars[m.start() + 1] = "\n"
     for m in _P["closer_opening"].finditer(text):
         chars[m.start(1)] = "“"  # `”Fear. I am afraid…` at a paragraph start: a typo'd opener
+    for m in _P["opener_closing"].finditer(text):
+        chars[m.start(1)] = "”"  # `“No,“ said Jo Park`: a typo'd closer before a reporting clause
     scan = "".join(chars)
     for start, end in paragraphs(scan):
         _singles(scan, chars, start, end)
