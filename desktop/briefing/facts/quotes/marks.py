@@ -55,6 +55,8 @@ def scan_copy(text: str, dash_cue: re.Pattern[str] | None = None) -> str:
         chars[m.start() + 1] = "\n"
     for m in _P["closer_opening"].finditer(text):
         chars[m.start(1)] = "“"  # `”Fear. I am afraid…` at a paragraph start: a typo'd opener
+    for m in _P["opener_closing"].finditer(text):
+        chars[m.start(1)] = "”"  # `“No,“ said Jo Park`: a typo'd closer before a reporting clause
     scan = "".join(chars)
     for start, end in paragraphs(scan):
         _singles(scan, chars, start, end)
@@ -342,9 +344,23 @@ def _find_close(scan: str, mark: str, start: int, end: int) -> int:
         # another quote (`"…was swept away.' Two days later… "I thought…"`).
         typo = _P["typo_close"].search(scan, start, p) if p >= 0 and scan[p - 1] == " " else None
         p = typo.start(1) if typo and not _P["single_open"].search(scan, start, typo.start()) else p
+        if p >= 0 and (reported := _reported_close(scan, start, p)) >= 0:
+            return reported
         return p if p >= 0 else _typographic_close(scan, start, end)
     found = [p for p in (scan.find(c, start, end) for c in _CLOSE_ANY[mark]) if p >= 0]
     return min(found) if found else -1
+
+
+def _reported_close(scan: str, start: int, end: int) -> int:
+    """A typographic closing mark before `end` that ends a straight quote because a reporting
+    clause follows it (`"No,” said Jo Park. "…`: pasted copy mixes marks), or -1; never one
+    closing a typographic quote nested in it (`"…a “lucky coat,” he said…"`)."""
+    p = scan.find("”", start, end)
+    while p >= 0 and scan.find("“", start, p) < 0:
+        if scan[p - 1] in ",?!" and _P["reported_after"].match(scan, p + 1):
+            return p
+        p = scan.find("”", p + 1, end)
+    return -1
 
 
 def _typographic_close(scan: str, start: int, end: int) -> int:

@@ -915,7 +915,7 @@ class People:
         close_by = chain is not None and pos - chain <= 600
         if goes_on and close_by and self.text.count("\n\n", chain, pos) < 2:
             return previous
-        para = paragraph_before(self.text, pos)
+        para = self._past_question(paragraph_before(self.text, pos), pos)
         wider = {n for _, _, n in self.named_in(max(para, pos - 3000), pos) if fits(n)}
         # Besides the one quoted, only people named once in passing: the one quoted.
         quoted = wider & self.speakers
@@ -925,6 +925,18 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
+
+    def _past_question(self, para: int, pos: int) -> int:
+        """`para`, the paragraph before the one at `pos`, or the one before it when that
+        paragraph is only the writer's short question naming nobody (`Is it time to run
+        again?`): feature copy sets such a question apart, and the person it is about is the
+        one the paragraph before it follows."""
+        own = self.text.rfind("\n\n", 0, pos)
+        asked = self.text[para:own].strip()
+        lone = asked.endswith("?") and len(asked) <= 120 and not _P["mark"].search(asked)
+        if not lone or re.search(r"[.!?]\s", asked) or self.named_in(para, own):
+            return para
+        return max(self.text.rfind("\n\n", 0, para), 0)
 
     def _opening_subject(self, start: int, end: int, first: Mention, near: set[str]) -> str | None:
         """The person of `near` the sentence at `start` opens on as its subject, `first` its

@@ -1,0 +1,34 @@
+"""A pronoun looks past the writer's short question set apart as its own paragraph (`Is it
+time to move again?`) to the person the paragraph before it is about."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_a_lone_question_paragraph_is_passed_over() -> None:
+    text = (
+        "Mrs. Lind, the baker, counts her losses. She started baking at 13.\n\n"
+        "Is it time to leave again?\n\n"
+        '"I have nowhere to go," she says, sobbing.'
+    )
+    (q,) = _quotes(text)
+    assert (q.speaker or "").endswith("Lind")
+
+
+def test_a_question_naming_someone_is_not_passed_over() -> None:
+    text = (
+        "Mrs. Lind, the baker, counts her losses. She started baking at 13.\n\n"
+        "Will Ana Berg sell the shop?\n\n"
+        '"I have nowhere to go," she says, sobbing.'
+    )
+    (q,) = _quotes(text)
+    assert not (q.speaker or "").endswith("Lind")
