@@ -460,3 +460,25 @@ def test_a_closing_paragraph_about_someone_else_stays() -> None:
         "Tom Lund covers the costs himself, his office said."
     )
     assert article.paragraphs[-1] == "Tom Lund covers the costs himself, his office said."
+
+
+def test_a_subscription_prompt_with_its_pitch_is_furniture() -> None:
+    line = "SUBSCRIBE NOW: Get breaking news alerts from Channel 9 delivered to your inbox"
+    assert _kinds_of(line) == ["boilerplate"]
+
+
+def test_press_release_lines_are_furniture_and_not_the_headline() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nOsk Marine opens a yard in Valby\n\n"
+        "VALBY, Norland -- Osk Marine today opened a boat yard in Valby, its first abroad.\n\n"
+        "Media contact:\n\n+47 21 00 00 00\n\nSOURCE Osk Marine"
+    )
+    article = from_text(text)
+    assert article.title == "Osk Marine opens a yard in Valby"
+    assert article.paragraphs[0].startswith("Osk Marine today opened")
+    assert not any(p.startswith(("SOURCE", "Media contact", "+47")) for p in article.paragraphs)
+
+
+def test_a_story_line_about_a_source_is_kept() -> None:
+    article = from_text("Harbour deal signed\n\nSource of the leak was a Valby clerk, police said.")
+    assert any(p.startswith("Source of the leak") for p in article.paragraphs)

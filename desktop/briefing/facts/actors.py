@@ -72,6 +72,8 @@ _HONORIFICS = lexicons.words("honorifics")
 _NOT_ROLES = lexicons.words("lone_modifiers")
 _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chairman"
 _ROLE_MODIFIERS = lexicons.words("role_time_modifiers")  # "former", "acting"
+_OFFICE_ADJECTIVES = lexicons.words("office_adjectives")  # "regional officer", "financial"
+_COURT_SIDES = lexicons.table("court_sides")  # "Defending, Jo Lind said" -> "defence"
 # Royal titles that name one person with "of" and a place ("Prince of Wales").
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
@@ -145,6 +147,8 @@ def _role_before(
     adviser, Jo Lind,"."""
     if office := _office_before(s, first, end):
         return office
+    if side := _court_side(s, first):
+        return side, None
     if first > 2 and s.tokens[first - 1].text == "]":  # "[Valby coach] Jo Lind"
         return _bracketed_role(s, first - 1)
     if first > 2 and s.tokens[first - 1].text == "in" and (role := _role_in(s, first - 1, end)):
@@ -230,6 +234,15 @@ def _role_before(
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
     return _role_text(s, j, first, owned=k < j), affiliation
+
+
+def _court_side(s: Sentence, first: int) -> str | None:
+    """The side an advocate argues for when a court report opens the sentence with it:
+    "Prosecuting, Jo Lind told the court" (prosecutor), "Defending, Ann Vale said"."""
+    o = _opening_mark(s.tokens)
+    if first != o + 2 or s.tokens[first - 1].text != ",":
+        return None
+    return _COURT_SIDES.get(s.tokens[o].text)
 
 
 def _tagged_body(s: Sentence, k: int, j: int, bodies: frozenset[str] | set[str]) -> bool:
@@ -477,10 +490,20 @@ def _role_start(s: Sentence, end: int) -> int:
         tied = word == "of" and j + 1 == end and j >= 2 and _role_word(s.tokens[j - 2].text.lower())
         after = s.tokens[j].text.lower()
         tied &= not _role_word(after) or after in _NOT_ROLES  # not "head of chairman"
+        known |= _office_adjective(s, j - 1, end)
         if not (known or tied or common and (tag == "NN" or adjective or plural)):
             return j
         j -= 1
     return j
+
+
+def _office_adjective(s: Sentence, i: int, end: int) -> bool:
+    """Token i is a grade or field of the post after it, kept in the role even after a
+    body's name or a rank: "Unite regional officer Jo Lind", "Chief financial officer"."""
+    if i + 1 >= end or s.tokens[i].text not in _OFFICE_ADJECTIVES:
+        return False
+    before = s.tokens[i - 1] if i else None
+    return before is None or _proper(before) or _role_word(before.text.lower())
 
 
 def _chief_office_field(s: Sentence, i: int, end: int) -> bool:

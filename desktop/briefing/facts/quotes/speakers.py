@@ -2369,6 +2369,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
     if body := _body_ending(described, people.actors):
         return body  # `his foreign ministry notes`: the one body named so
+    if member := _seat_holder(described, people, pos):
+        return member  # `Local TD Jo Lind said…. "…," the Valby TD said`
     if (firm := _company_by_trade(described, people, pos)) is not None:
         return firm  # `Holmvik Systems fell 2. The Valby electronics maker said`
     if kin := _P["kin"].fullmatch(described.strip()):
@@ -2424,6 +2426,28 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
     return previous
+
+
+_MEMBER_TITLES = lexicons.words("member_titles")  # "MP", "TD", "MSP"
+_SEAT_DESCRIPTION = re.compile(
+    r"[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<title>" + "|".join(sorted(_MEMBER_TITLES)) + r")"
+)
+
+
+def _seat_holder(described: str, people: People, pos: int) -> str | None:
+    """The member a description by seat stands for (`the Valby MP`, `the Kilbeg TD`): the
+    one person named before `pos` whose role ends in that title; None when two or none."""
+    m = _SEAT_DESCRIPTION.fullmatch(described.strip())
+    if m is None:
+        return None
+    holders = {
+        a.name
+        for a in people.actors
+        if a.type == "person"
+        and any(r.split()[-1:] == [m["title"]] for r in a.roles)
+        and any(e.start < pos for e in a.evidence)
+    }
+    return _one(holders)
 
 
 def _company_by_trade(described: str, people: People, pos: int) -> str | None:
