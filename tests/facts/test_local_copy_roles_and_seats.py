@@ -59,3 +59,10 @@ def test_a_seat_description_with_two_members_named_stays_a_description() -> None
     )
     (q,) = _quotes(text)
     assert q.speaker is None and q.description == "the Dunmore MP"
+
+
+def test_irish_parties_are_bodies_and_their_members_affiliation() -> None:
+    text = "Fine Gael TD Ann Duffy and Fianna Fail senator Jo Lind disagreed on the bypass."
+    actors = {a.name: a for a in extract_actors(analyse(text))}
+    assert actors["Fine Gael"].type == "organization"
+    assert actors["Jo Lind"].affiliation == "Fianna Fail"

@@ -65,6 +65,8 @@ def test_pasted_article_clutter_is_kept_aside_not_analysed() -> None:
         "2018-09-17",
         "Published 17 Sep 2018",
         "Monday 17 September 2018 10:31 BST",
+        "Posted at 5:42 PM, Sep 17, 2018",
+        "Posted: Sep 17, 2018 / 05:42 PM CDT",
     ],
 )
 def test_dateline_forms(line: str) -> None:

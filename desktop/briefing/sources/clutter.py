@@ -26,7 +26,7 @@ _WEEKDAY = (
 )
 _LEAD = (
     r"^(?:(?P<label>published|updated|posted|last (?:updated|modified)|first published|modified)"
-    r"(?: on)?"
+    r"(?: on| at)?"  # "Posted at 5:42 PM, Aug 9, 2026" (US local TV sites)
     r"(?:\s*:\s*|\s+))?"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
