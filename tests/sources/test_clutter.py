@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.sources import from_text, load
-from briefing.sources.clutter import is_caption, parse_dateline
+from briefing.sources.clutter import is_caption, parse_dateline, parse_stamp
 
 PASTED = """Ministers agree harbour deal
 
@@ -66,7 +66,6 @@ def test_pasted_article_clutter_is_kept_aside_not_analysed() -> None:
         "Published 17 Sep 2018",
         "Monday 17 September 2018 10:31 BST",
         "Posted at 5:42 PM, Sep 17, 2018",
-        "Posted: Sep 17, 2018 / 05:42 PM CDT",
     ],
 )
 def test_dateline_forms(line: str) -> None:
@@ -484,3 +483,8 @@ def test_press_release_lines_are_furniture_and_not_the_headline() -> None:
 def test_a_story_line_about_a_source_is_kept() -> None:
     article = from_text("Harbour deal signed\n\nSource of the leak was a Valby clerk, police said.")
     assert any(p.startswith("Source of the leak") for p in article.paragraphs)
+
+
+def test_local_tv_stamps_give_the_publication_date() -> None:
+    assert parse_stamp("Posted: Sep 17, 2018 / 05:42 PM CDT") == date(2018, 9, 17)
+    assert parse_stamp("Updated: Sep 17, 2018 / 09:15 PM CDT") == date(2018, 9, 17)
