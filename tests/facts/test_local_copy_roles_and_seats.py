@@ -66,3 +66,8 @@ def test_irish_parties_are_bodies_and_their_members_affiliation() -> None:
     actors = {a.name: a for a in extract_actors(analyse(text))}
     assert actors["Fine Gael"].type == "organization"
     assert actors["Jo Lind"].affiliation == "Fianna Fail"
+
+
+def test_local_before_a_title_in_capitals_is_dropped_from_the_role() -> None:
+    assert _roles("Local TD Ines Tarrow said the road was needed.", "Ines Tarrow") == ("TD",)
+    assert _roles("New York lawyer Jo Lind said the road was needed.", "Jo Lind") == ("lawyer",)

@@ -127,7 +127,8 @@ class _Row:
     def add_role(self, role: str | None) -> None:
         words = (role or "").split()  # "genial manager" -> "manager", not "former manager"
         # (but "New York lawyer": a capitalised word before another opens a place's name)
-        named = [w.istitle() and words[i + 1][:1].isupper() for i, w in enumerate(words[:-1])]
+        # but not before a title in capitals: "Local MP" at a sentence's start is "MP"
+        named = [w.istitle() and _name_goes_on(words[i + 1]) for i, w in enumerate(words[:-1])]
         kept = next((i for i, w in enumerate(words[:-1]) if w.lower() not in _DROP or named[i]), -1)
         role = " ".join(words[kept:])
         # "president and chief operating officer": two roles, each ending in a role word
@@ -136,6 +137,12 @@ class _Row:
         for part in parts if both else [role]:
             if part and part not in self.roles:
                 self.roles.append(part)
+
+
+def _name_goes_on(word: str) -> bool:
+    """A capitalised word after a capitalised modifier that carries a name on ("New York"),
+    not a title in capitals ("Local MP", "New CEO"), which leaves the modifier a modifier."""
+    return word[:1].isupper() and not (word.isupper() and len(word) > 1)
 
 
 def _role_before(
