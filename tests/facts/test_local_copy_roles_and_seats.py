@@ -71,3 +71,8 @@ def test_irish_parties_are_bodies_and_their_members_affiliation() -> None:
 def test_local_before_a_title_in_capitals_is_dropped_from_the_role() -> None:
     assert _roles("Local TD Ines Tarrow said the road was needed.", "Ines Tarrow") == ("TD",)
     assert _roles("New York lawyer Jo Lind said the road was needed.", "Jo Lind") == ("lawyer",)
+
+
+def test_a_marshal_before_a_full_name_is_the_role() -> None:
+    text = "Fire Marshal Dana Pruitt said the crews held the line overnight."
+    assert _roles(text, "Dana Pruitt") == ("Fire Marshal",)
