@@ -848,3 +848,5 @@ def test_the_second_month_of_a_range_follows_the_first() -> None:
 def test_a_range_end_with_its_own_year_keeps_it() -> None:
     values = _values("Prices rose between June and August 2024.", date(2026, 5, 7))
     assert values["August 2024"] == "2024-08"
+    text = "Lind was paid from October of 2019 until September of this year."
+    assert _values(text, date(2026, 5, 7))["September of this year"] == "2026-09"

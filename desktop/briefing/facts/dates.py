@@ -469,7 +469,7 @@ def extract_dates(
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
-_YEARED = re.compile(r"\d")
+_BARE_MONTH = re.compile(r"[A-Z][a-z]+\.?")
 _RANGE_LINK = re.compile(r"\s*(?:and|or|to|until|through|-|–)\s*")
 
 
@@ -480,8 +480,11 @@ def _range_years(out: list[DateMention], s: Sentence) -> None:
     ours = sorted((d.start, k) for k, d in enumerate(out) if d.sentence == s.index and d.start)
     for (a, i), (b, j) in pairwise(ours):
         first, second = out[i], out[j]
-        if not (first.value and second.value and first.end and b > a) or _YEARED.search(second.text):
-            continue  # "between June and August 2024": the second's own year stands
+        if not (first.value and second.value and first.end and b > a):
+            continue
+        if not (_BARE_MONTH.fullmatch(first.text) and _BARE_MONTH.fullmatch(second.text)):
+            continue  # "between June and August 2024", "from October of 1955 until September
+            # of this year": a month with its own year stands
         if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)):
             continue
         if not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
