@@ -2377,8 +2377,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
     if body := _body_ending(described, people.actors):
         return body  # `his foreign ministry notes`: the one body named so
-    if member := _seat_holder(described, people, pos):
-        return member  # `Local TD Jo Lind said…. "…," the Valby TD said`
+    if seated := _seat_holder(described, people, pos):
+        return seated  # `Local TD Jo Lind said…. "…," the Valby TD said`
     if (firm := _company_by_trade(described, people, pos)) is not None:
         return firm  # `Holmvik Systems fell 2. The Valby electronics maker said`
     if kin := _P["kin"].fullmatch(described.strip()):
