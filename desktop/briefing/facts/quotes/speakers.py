@@ -853,8 +853,6 @@ class People:
             near = self._fitting(start, pos, fits, skip)
             if not near and self._shared_since(start, pos, previous):
                 return None  # `Berg is sure…. "…," he said`: one of two Bergs, unsure which
-            if len(near) == 1 and self._voice_between(later, pos):
-                return None
             if len(near) == 1:
                 one = near.pop()
                 named = [(s, e) for s, e, n in self.named_in(start, pos) if n == one]
@@ -927,12 +925,6 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
-
-    def _voice_between(self, start: int, pos: int) -> bool:
-        """Whether an actor other than a person speaks in [start, pos), the sentences after
-        one naming a person and before a pronoun's (`Jo Lind spoke…. Norbank said…. "…," he
-        said`): "he" may be that speaker's (a person the tagger read as a body)."""
-        return self.voices(start, pos)
 
     def _opening_subject(self, start: int, end: int, first: Mention, near: set[str]) -> str | None:
         """The person of `near` the sentence at `start` opens on as its subject, `first` its
