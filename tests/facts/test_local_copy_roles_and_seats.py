@@ -77,3 +77,12 @@ def test_a_marshal_before_a_full_name_is_the_role() -> None:
     text = "Fire Marshal Dana Pruitt said the crews held the line overnight."
     assert _roles(text, "Dana Pruitt") == ("Fire Marshal",)
 
+
+def test_a_pronoun_does_not_reach_back_past_a_person_read_as_a_body() -> None:
+    text = (
+        "Finance chief Odile Marsh said cotton costs had eased.\n\n"
+        '"We bought early," Marsh said.\n\n'
+        "Analyst Ravindra Okonkwo of Harbourline Securities said the figures beat forecasts. "
+        '"Margins surprised us," he said.'
+    )
+    assert _quotes(text)[-1].speaker != "Odile Marsh"

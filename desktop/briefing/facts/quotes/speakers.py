@@ -532,6 +532,10 @@ def head_clause(head: str) -> str:
     return head[max(cuts, default=0) :]
 
 
+# A person named with their firm, read by the tagger as one body: "Ravi Anand of Norbank".
+_PERSON_OF_FIRM = re.compile(r"(?:[A-Z][a-z]+\s+){2}of\s+[A-Z]")
+
+
 class People:
     """Where persons are named, outside quotes, for pronouns and sentence subjects."""
 
@@ -853,6 +857,8 @@ class People:
             near = self._fitting(start, pos, fits, skip)
             if not near and self._shared_since(start, pos, previous):
                 return None  # `Berg is sure…. "…," he said`: one of two Bergs, unsure which
+            if len(near) == 1 and self._person_shaped_voice(later, pos):
+                return None
             if len(near) == 1:
                 one = near.pop()
                 named = [(s, e) for s, e, n in self.named_in(start, pos) if n == one]
@@ -925,6 +931,17 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
+
+    def _person_shaped_voice(self, start: int, pos: int) -> bool:
+        """Whether a body named like a person with their firm (`Ravi Anand of Norbank
+        Securities`, a person the tagger read as one body) speaks in [start, pos), the sentences
+        after one naming a person and before a pronoun's: "he" may be that person's."""
+        return any(
+            start <= e.start < pos and cues.P["speaking"].match(self.text, e.end)
+            for a in self.actors
+            if a.type != "person" and _PERSON_OF_FIRM.match(a.name)
+            for e in a.evidence
+        )
 
     def _opening_subject(self, start: int, end: int, first: Mention, near: set[str]) -> str | None:
         """The person of `near` the sentence at `start` opens on as its subject, `first` its
