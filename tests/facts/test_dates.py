@@ -834,3 +834,19 @@ def test_more_prepositions_of_time_lead_a_bare_month(sentence: str, text: str, v
 def test_a_name_after_a_preposition_of_time_is_no_month() -> None:
     assert _values("After May spoke, the vote went ahead.") == {}
     assert "April" not in _values("He left before April Lund arrived.")
+
+
+def test_the_second_month_of_a_range_follows_the_first() -> None:
+    published = date(2026, 5, 7)
+    text = "The outlook, issued on Monday, gives Valby a wet spell between June and August."
+    assert _values(text, published)["August"] == "2026-08"
+    text = "The ski season ran from November to February."
+    values = _values(text, published)
+    assert (values["November"], values["February"]) == ("2025-11", "2026-02")
+
+
+def test_a_range_end_with_its_own_year_keeps_it() -> None:
+    values = _values("Prices rose between June and August 2024.", date(2026, 5, 7))
+    assert values["August 2024"] == "2024-08"
+    text = "Lind was paid from October of 2019 until September of this year."
+    assert _values(text, date(2026, 5, 7))["September of this year"] == "2026-09"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.sources import from_text, load
-from briefing.sources.clutter import is_caption, parse_dateline
+from briefing.sources.clutter import is_caption, parse_dateline, parse_stamp
 
 PASTED = """Ministers agree harbour deal
 
@@ -65,6 +65,7 @@ def test_pasted_article_clutter_is_kept_aside_not_analysed() -> None:
         "2018-09-17",
         "Published 17 Sep 2018",
         "Monday 17 September 2018 10:31 BST",
+        "Posted at 5:42 PM, Sep 17, 2018",
     ],
 )
 def test_dateline_forms(line: str) -> None:
@@ -460,3 +461,30 @@ def test_a_closing_paragraph_about_someone_else_stays() -> None:
         "Tom Lund covers the costs himself, his office said."
     )
     assert article.paragraphs[-1] == "Tom Lund covers the costs himself, his office said."
+
+
+def test_a_subscription_prompt_with_its_pitch_is_furniture() -> None:
+    line = "SUBSCRIBE NOW: Get breaking news alerts from Channel 9 delivered to your inbox"
+    assert _kinds_of(line) == ["boilerplate"]
+
+
+def test_press_release_lines_are_furniture_and_not_the_headline() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nOsk Marine opens a yard in Valby\n\n"
+        "VALBY, Norland -- Osk Marine today opened a boat yard in Valby, its first abroad.\n\n"
+        "Media contact:\n\n+47 21 00 00 00\n\nSOURCE Osk Marine"
+    )
+    article = from_text(text)
+    assert article.title == "Osk Marine opens a yard in Valby"
+    assert article.paragraphs[0].startswith("Osk Marine today opened")
+    assert not any(p.startswith(("SOURCE", "Media contact", "+47")) for p in article.paragraphs)
+
+
+def test_a_story_line_about_a_source_is_kept() -> None:
+    article = from_text("Harbour deal signed\n\nSource of the leak was a Valby clerk, police said.")
+    assert any(p.startswith("Source of the leak") for p in article.paragraphs)
+
+
+def test_local_tv_stamps_give_the_publication_date() -> None:
+    assert parse_stamp("Posted: Sep 17, 2018 / 05:42 PM CDT") == date(2018, 9, 17)
+    assert parse_stamp("Updated: Sep 17, 2018 / 09:15 PM CDT") == date(2018, 9, 17)

@@ -72,6 +72,8 @@ _HONORIFICS = lexicons.words("honorifics")
 _NOT_ROLES = lexicons.words("lone_modifiers")
 _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chairman"
 _ROLE_MODIFIERS = lexicons.words("role_time_modifiers")  # "former", "acting"
+_OFFICE_ADJECTIVES = lexicons.words("office_adjectives")  # "regional officer", "financial"
+_COURT_SIDES = lexicons.table("court_sides")  # "Defending, Jo Lind said" -> "defence"
 # Royal titles that name one person with "of" and a place ("Prince of Wales").
 _ROYAL = lexicons.words("royal_titles")
 _NAME_LINKS = lexicons.words("name_links")
@@ -125,7 +127,8 @@ class _Row:
     def add_role(self, role: str | None) -> None:
         words = (role or "").split()  # "genial manager" -> "manager", not "former manager"
         # (but "New York lawyer": a capitalised word before another opens a place's name)
-        named = [w.istitle() and words[i + 1][:1].isupper() for i, w in enumerate(words[:-1])]
+        # but not before a title in capitals: "Local MP" at a sentence's start is "MP"
+        named = [w.istitle() and _name_goes_on(words[i + 1]) for i, w in enumerate(words[:-1])]
         kept = next((i for i, w in enumerate(words[:-1]) if w.lower() not in _DROP or named[i]), -1)
         role = " ".join(words[kept:])
         # "president and chief operating officer": two roles, each ending in a role word
@@ -134,6 +137,12 @@ class _Row:
         for part in parts if both else [role]:
             if part and part not in self.roles:
                 self.roles.append(part)
+
+
+def _name_goes_on(word: str) -> bool:
+    """A capitalised word after a capitalised modifier that carries a name on ("New York"),
+    not a title in capitals ("Local MP", "New CEO"), which leaves the modifier a modifier."""
+    return word[:1].isupper() and not (word.isupper() and len(word) > 1)
 
 
 def _role_before(
@@ -145,6 +154,8 @@ def _role_before(
     adviser, Jo Lind,"."""
     if office := _office_before(s, first, end):
         return office
+    if side := _court_side(s, first):
+        return side, None
     if first > 2 and s.tokens[first - 1].text == "]":  # "[Valby coach] Jo Lind"
         return _bracketed_role(s, first - 1)
     if first > 2 and s.tokens[first - 1].text == "in" and (role := _role_in(s, first - 1, end)):
@@ -230,6 +241,15 @@ def _role_before(
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
     return _role_text(s, j, first, owned=k < j), affiliation
+
+
+def _court_side(s: Sentence, first: int) -> str | None:
+    """The side an advocate argues for when a court report opens the sentence with it:
+    "Prosecuting, Jo Lind told the court" (prosecutor), "Defending, Ann Vale said"."""
+    o = _opening_mark(s.tokens)
+    if first != o + 2 or s.tokens[first - 1].text != ",":
+        return None
+    return _COURT_SIDES.get(s.tokens[o].text)
 
 
 def _tagged_body(s: Sentence, k: int, j: int, bodies: frozenset[str] | set[str]) -> bool:
@@ -477,10 +497,20 @@ def _role_start(s: Sentence, end: int) -> int:
         tied = word == "of" and j + 1 == end and j >= 2 and _role_word(s.tokens[j - 2].text.lower())
         after = s.tokens[j].text.lower()
         tied &= not _role_word(after) or after in _NOT_ROLES  # not "head of chairman"
+        known |= _office_adjective(s, j - 1, end)
         if not (known or tied or common and (tag == "NN" or adjective or plural)):
             return j
         j -= 1
     return j
+
+
+def _office_adjective(s: Sentence, i: int, end: int) -> bool:
+    """Token i is a grade or field of the post after it, kept in the role even after a
+    body's name or a rank: "Unite regional officer Jo Lind", "Chief financial officer"."""
+    if i + 1 >= end or s.tokens[i].text not in _OFFICE_ADJECTIVES:
+        return False
+    before = s.tokens[i - 1] if i else None
+    return before is None or _proper(before) or _role_word(before.text.lower())
 
 
 def _chief_office_field(s: Sentence, i: int, end: int) -> bool:

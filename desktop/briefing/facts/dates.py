@@ -30,6 +30,7 @@ without a published date is `XXXX-09` (`XXXX-09-17`), a quarter `XXXX-Q4`. Resol
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import accumulate, pairwise
 
@@ -463,7 +464,34 @@ def extract_dates(
                     pending[s.start + start] = (m, bool(_RULES["figures"].search(s.text)))
         if published:
             _share_list_years(out, days, s.text, published)
+            _range_years(out, s)
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+_BARE_MONTH = re.compile(r"[A-Z][a-z]+\.?")
+_RANGE_LINK = re.compile(r"\s*(?:and|or|to|until|through|-|–)\s*")
+
+
+def _range_years(out: list[DateMention], s: Sentence) -> None:
+    """The second month of a range or pair follows the first, whatever the verb: "between
+    June and August" (same year), "from November to February" (the year after); the first
+    carries the cue ("between", "from") that placed it."""
+    ours = sorted((d.start, k) for k, d in enumerate(out) if d.sentence == s.index and d.start)
+    for (a, i), (b, j) in pairwise(ours):
+        first, second = out[i], out[j]
+        if not (first.value and second.value and first.end and b > a):
+            continue
+        if not (_BARE_MONTH.fullmatch(first.text) and _BARE_MONTH.fullmatch(second.text)):
+            continue  # "between June and August 2024", "from October of 1955 until September
+            # of this year": a month with its own year stands
+        if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)):
+            continue
+        if not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
+            continue
+        year, month = int(first.value[:4]), int(first.value[5:])
+        later = int(second.value[5:])
+        out[j] = replace(second, value=f"{year + (later < month)}-{later:02d}")
 
 
 def _second_day(s: Sentence, end: int, value: str | None) -> DateMention | None:

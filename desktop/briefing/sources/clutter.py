@@ -26,7 +26,7 @@ _WEEKDAY = (
 )
 _LEAD = (
     r"^(?:(?P<label>published|updated|posted|last (?:updated|modified)|first published|modified)"
-    r"(?: on)?"
+    r"(?: on| at)?"  # "Posted at 5:42 PM, Aug 9, 2026" (US local TV sites)
     r"(?:\s*:\s*|\s+))?"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
@@ -369,6 +369,8 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
     items, clutter, stamped = strip_leading(items)
     while items and (MARKUP_LINE.match(items[0]) or DOT_COMMAND.match(items[0])):
         clutter.append(Clutter("boilerplate", items.pop(0)))  # "<ANNOTATION>", ".START"
+    if title is None:
+        clutter += _leading_furniture(items)
     if title is None and items:
         title = _opening_words(items[0]) if _is_story_text(items[0]) else items.pop(0)
     title = title or ""
@@ -429,6 +431,17 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
     if len(body) > 1 and byline and _writers_note(body[-1], byline):
         clutter.append(Clutter("credit", body.pop()))
     return Cleaned(title, tuple(body), standfirst, byline, published, (*clutter, *inline))
+
+
+def _leading_furniture(items: list[str]) -> list[Clutter]:
+    """Furniture lines above the headline, taken out of `items`: a press release opens on "FOR
+    IMMEDIATE RELEASE", a pasted page on "Advertisement", and neither is the headline."""
+    out: list[Clutter] = []
+    while len(items) > 1 and len(items[0].split()) <= FURNITURE_MAX_WORDS:
+        if not BOILERPLATE.match(items[0]):
+            break
+        out.append(Clutter("boilerplate", items.pop(0)))
+    return out
 
 
 # What a note on the writer says after the name: "Ana Berg covers Congress for …", "Jo Park

@@ -532,6 +532,10 @@ def head_clause(head: str) -> str:
     return head[max(cuts, default=0) :]
 
 
+# A person named with their firm, read by the tagger as one body: "Ravi Anand of Norbank".
+_PERSON_OF_FIRM = re.compile(r"(?:[A-Z][a-z]+\s+){2}of\s+[A-Z]")
+
+
 class People:
     """Where persons are named, outside quotes, for pronouns and sentence subjects."""
 
@@ -853,6 +857,8 @@ class People:
             near = self._fitting(start, pos, fits, skip)
             if not near and self._shared_since(start, pos, previous):
                 return None  # `Berg is sure…. "…," he said`: one of two Bergs, unsure which
+            if len(near) == 1 and self._person_shaped_voice(later, pos):
+                return None
             if len(near) == 1:
                 one = near.pop()
                 named = [(s, e) for s, e, n in self.named_in(start, pos) if n == one]
@@ -937,6 +943,17 @@ class People:
         if not lone or re.search(r"[.!?]\s", asked) or self.named_in(para, own):
             return para
         return max(self.text.rfind("\n\n", 0, para), 0)
+
+    def _person_shaped_voice(self, start: int, pos: int) -> bool:
+        """Whether a body named like a person with their firm (`Ravi Anand of Norbank
+        Securities`, a person the tagger read as one body) speaks in [start, pos), the sentences
+        after one naming a person and before a pronoun's: "he" may be that person's."""
+        return any(
+            start <= e.start < pos and cues.P["speaking"].match(self.text, e.end)
+            for a in self.actors
+            if a.type != "person" and _PERSON_OF_FIRM.match(a.name)
+            for e in a.evidence
+        )
 
     def _opening_subject(self, start: int, end: int, first: Mention, near: set[str]) -> str | None:
         """The person of `near` the sentence at `start` opens on as its subject, `first` its
@@ -2381,6 +2398,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
     if body := _body_ending(described, people.actors):
         return body  # `his foreign ministry notes`: the one body named so
+    if seated := _seat_holder(described, people, pos):
+        return seated  # `Local TD Jo Lind said…. "…," the Valby TD said`
     if (firm := _company_by_trade(described, people, pos)) is not None:
         return firm  # `Holmvik Systems fell 2. The Valby electronics maker said`
     if kin := _P["kin"].fullmatch(described.strip()):
@@ -2436,6 +2455,28 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
     return previous
+
+
+_MEMBER_TITLES = lexicons.words("member_titles")  # "MP", "TD", "MSP"
+_SEAT_DESCRIPTION = re.compile(
+    r"[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<title>" + "|".join(sorted(_MEMBER_TITLES)) + r")"
+)
+
+
+def _seat_holder(described: str, people: People, pos: int) -> str | None:
+    """The member a description by seat stands for (`the Valby MP`, `the Kilbeg TD`): the
+    one person named before `pos` whose role ends in that title; None when two or none."""
+    m = _SEAT_DESCRIPTION.fullmatch(described.strip())
+    if m is None:
+        return None
+    holders = {
+        a.name
+        for a in people.actors
+        if a.type == "person"
+        and any(r.split()[-1:] == [m["title"]] for r in a.roles)
+        and any(e.start < pos for e in a.evidence)
+    }
+    return _one(holders)
 
 
 def _company_by_trade(described: str, people: People, pos: int) -> str | None:
