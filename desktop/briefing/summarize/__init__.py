@@ -15,6 +15,7 @@ from briefing.summarize.genre import is_news
 from briefing.summarize.lede import LedeModel, centralities, ranking, sentence_stems
 from briefing.summarize.length import sentence_cap, word_budget
 from briefing.summarize.news import Fits, rate
+from briefing.summarize.quotations import quotation_units
 from briefing.summarize.readability import assemble
 
 ALGORITHMS: tuple[str, ...] = ("auto", *SUMY_ALGORITHMS, "lead")
@@ -78,7 +79,8 @@ def _shown(doc: Doc, index: int) -> SummarySentence:
 
 def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | None) -> list[int]:
     """News: the lede model's opening, then the rest in article order. Other text: the
-    sentences by centrality. Either way every sentence reads alone and none repeats another."""
+        sentences by centrality. Either way every sentence reads alone, none repeats another and
+    a quotation of several sentences is shown whole or not at all."""
     stems = sentence_stems(doc)
     if news:
         order = ranking(doc, fits.max_sentences, lede, centralities(doc, stems))
@@ -86,7 +88,7 @@ def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | 
         rated = rate(doc, article, list(range(len(doc.sentences))))
         order = [r.index for r in sorted(rated, key=lambda r: (-r.score, r.index))]
     texts = [s.text for s in doc.sentences]
-    return assemble(order, texts, [frozenset(st) for st in stems], fits)
+    return assemble(order, texts, [frozenset(st) for st in stems], fits, quotation_units(doc))
 
 
 def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]:
