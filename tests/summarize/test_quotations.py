@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefing.model import Length
 from briefing.nlp import analyse
 from briefing.sources import from_text
-from briefing.summarize import summarize
+from briefing.summarize import ALGORITHMS, summarize
 from briefing.summarize.quotations import cut_quotations, half_quoted, quotation_units
 from briefing.summarize.readability import assemble
 
@@ -31,6 +31,11 @@ Fares will not change, the company said.
 def _summary(text: str, length: Length):  # type: ignore[no-untyped-def]
     article = from_text(text)
     return summarize(analyse(article.text), article, length)
+
+
+def _summary_by(text: str, length: Length, algorithm: str):  # type: ignore[no-untyped-def]
+    article = from_text(text)
+    return summarize(analyse(article.text), article, length, algorithm)
 
 
 def _shown(text: str, length: Length) -> list[str]:
@@ -123,3 +128,24 @@ def test_a_single_mark_quotation_of_two_sentences_is_one_unit() -> None:
     assert quotation_units(doc)[opening] == (opening, opening + 1)
     for length in (Length("sentences", 3), Length("words", 60)):
         assert not half_quoted(_shown(text, length))
+
+
+def test_every_algorithm_keeps_a_quotation_whole_and_its_sentence_count() -> None:
+    article = from_text(STORY)
+    doc = analyse(article.text)
+    units = quotation_units(doc)
+    for algorithm in ALGORITHMS:
+        for length in (Length("sentences", 3), Length("words", 60)):
+            summary = summarize(doc, article, length, algorithm)
+            chosen = [s.index for s in summary.sentences]
+            assert not cut_quotations(chosen, units), (algorithm, length, chosen)
+            if length.mode == "sentences":
+                assert len(chosen) == 3, (algorithm, chosen)
+            else:
+                assert sum(len(s.text.split()) for s in summary.sentences) <= 60
+
+
+def test_the_lead_skips_a_quotation_that_would_run_past_its_sentences() -> None:
+    shown = [s.text for s in _summary_by(STORY, Length("sentences", 3), "lead").sentences]
+    assert shown[0].startswith("The operator") and len(shown) == 3
+    assert not any(s.startswith("Councillor") for s in shown)

@@ -15,7 +15,13 @@ from briefing.summarize.genre import is_news
 from briefing.summarize.lede import LedeModel, centralities, ranking, sentence_stems
 from briefing.summarize.length import sentence_cap, word_budget
 from briefing.summarize.news import Fits, rate
-from briefing.summarize.quotations import quotation_units
+from briefing.summarize.quotations import (
+    Units,
+    cut_quotations,
+    quotation_units,
+    unit,
+    whole_quotations,
+)
 from briefing.summarize.readability import assemble
 
 ALGORITHMS: tuple[str, ...] = ("auto", *SUMY_ALGORITHMS, "lead")
@@ -92,14 +98,49 @@ def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | 
 
 
 def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]:
+    """The algorithm's sentences within the length; a quotation of several sentences it
+    would cut is completed when that fits, else left out for the algorithm's next choice."""
     everything = list(range(len(doc.sentences)))
-    if algorithm == "lead":
-        return _largest_fitting(fits, lambda n: everything[:n])
     candidates = everything
-    if len(candidates) > MAX_GRAPH_SENTENCES:
+    if algorithm != "lead" and len(candidates) > MAX_GRAPH_SENTENCES:
         best = sorted(rate(doc, article, everything), key=lambda r: (-r.score, r.index))
         candidates = sorted(r.index for r in best[:MAX_GRAPH_SENTENCES])
-    return _largest_fitting(fits, lambda n: run_sumy(algorithm, doc, article, candidates, n))
+
+    def pick(n: int) -> list[int]:
+        if algorithm == "lead":
+            return everything[:n]
+        return run_sumy(algorithm, doc, article, candidates, n)
+
+    chosen = _largest_fitting(fits, pick)
+    units = quotation_units(doc)
+    if not cut_quotations(chosen, units):
+        return chosen
+    if fits.max_words is None:
+        return _whole_units(fits, pick, units, len(candidates))
+    return whole_quotations(chosen, units, fits)
+
+
+def _whole_units(
+    fits: Fits, pick: Callable[[int], list[int]], units: Units, most: int
+) -> list[int]:
+    """N sentences with every quotation whole: sentences in the order the algorithm first picks
+    them as it is asked for more, each taken with the rest of its quotation when that fits
+    (asking for more while a quotation left out leaves room)."""
+    chosen: list[int] = []
+    seen: set[int] = set()
+    n = fits.max_sentences
+    while True:
+        picked = pick(n)
+        for i in picked:
+            if i in seen:
+                continue
+            seen.add(i)
+            group = [j for j in unit(units, i) if j not in chosen]
+            if group and fits([*chosen, *group]):
+                chosen.extend(group)
+        if len(chosen) >= fits.max_sentences or n >= most or len(picked) < n:
+            return sorted(chosen)
+        n += 1
 
 
 def _largest_fitting(fits: Fits, pick: Callable[[int], list[int]]) -> list[int]:

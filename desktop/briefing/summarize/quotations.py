@@ -9,7 +9,7 @@ pairs the marks; here each quotation becomes the run of sentences it covers.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from briefing.facts.quotes import cues
 from briefing.facts.quotes.marks import find_quoted, opening_mark, scan_copy
@@ -54,6 +54,19 @@ def cut_quotations(chosen: Sequence[int], units: Units) -> list[int]:
     """Chosen sentences whose quotation goes on in a sentence that was not chosen."""
     have = set(chosen)
     return [i for i in sorted(have) if not set(unit(units, i)) <= have]
+
+
+def whole_quotations(
+    chosen: Sequence[int], units: Units, fits: Callable[[list[int]], bool]
+) -> list[int]:
+    """`chosen` with every quotation it cuts completed when the whole still fits, else left
+    out (for algorithms that pick sentences alone, sumy's and the lead)."""
+    out = set(chosen)
+    for i in cut_quotations(chosen, units):
+        group = set(unit(units, i))
+        if i in out and not group <= out:
+            out = out | group if fits(sorted(out | group)) else out - group
+    return sorted(out)
 
 
 def half_quoted(texts: Sequence[str]) -> bool:
