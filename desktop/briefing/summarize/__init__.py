@@ -20,6 +20,7 @@ from briefing.summarize.quotations import (
     cut_quotations,
     quotation_units,
     unit,
+    unshowable,
     whole_quotations,
 )
 from briefing.summarize.readability import assemble
@@ -94,7 +95,9 @@ def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | 
         rated = rate(doc, article, list(range(len(doc.sentences))))
         order = [r.index for r in sorted(rated, key=lambda r: (-r.score, r.index))]
     texts = [s.text for s in doc.sentences]
-    return assemble(order, texts, [frozenset(st) for st in stems], fits, quotation_units(doc))
+    units = quotation_units(doc)
+    never = unshowable(doc, units)
+    return assemble(order, texts, [frozenset(st) for st in stems], fits, units, never)
 
 
 def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]:
@@ -113,15 +116,16 @@ def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]
 
     chosen = _largest_fitting(fits, pick)
     units = quotation_units(doc)
-    if not cut_quotations(chosen, units):
+    never = unshowable(doc, units)
+    if not cut_quotations(chosen, units) and not never & set(chosen):
         return chosen
     if fits.max_words is None:
-        return _whole_units(fits, pick, units, len(candidates))
-    return whole_quotations(chosen, units, fits)
+        return _whole_units(fits, pick, units, never, len(candidates))
+    return whole_quotations(chosen, units, fits, never)
 
 
 def _whole_units(
-    fits: Fits, pick: Callable[[int], list[int]], units: Units, most: int
+    fits: Fits, pick: Callable[[int], list[int]], units: Units, never: set[int], most: int
 ) -> list[int]:
     """N sentences with every quotation whole: sentences in the order the algorithm first picks
     them as it is asked for more, each taken with the rest of its quotation when that fits
@@ -136,7 +140,7 @@ def _whole_units(
                 continue
             seen.add(i)
             group = [j for j in unit(units, i) if j not in chosen]
-            if group and fits([*chosen, *group]):
+            if group and not never & set(group) and fits([*chosen, *group]):
                 chosen.extend(group)
         if len(chosen) >= fits.max_sentences or n >= most or len(picked) < n:
             return sorted(chosen)

@@ -9,10 +9,11 @@ pairs the marks; here each quotation becomes the run of sentences it covers.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping, Sequence
+import itertools
+from collections.abc import Callable, Mapping, Sequence, Set
 
 from briefing.facts.quotes import cues
-from briefing.facts.quotes.marks import find_quoted, opening_mark, scan_copy
+from briefing.facts.quotes.marks import Span, find_quoted, opening_mark, scan_copy
 from briefing.model import Doc
 
 # A sentence index -> every sentence of the quotation it is part of, in order.
@@ -21,6 +22,7 @@ _OPEN, _CLOSE = "“«„", "”»"
 _SINGLE_CLOSE = "’'"
 # A single mark right after these closes a quotation: an apostrophe follows a letter.
 _BEFORE_CLOSE = ".,!?;:…—–-"
+_BEFORE_OPEN = " \t\n([{—–-/:"
 
 
 def quotation_units(doc: Doc) -> dict[int, tuple[int, ...]]:
@@ -29,19 +31,43 @@ def quotation_units(doc: Doc) -> dict[int, tuple[int, ...]]:
     starts = [s.start for s in doc.sentences]
     if len(starts) < 2:
         return {}
+    scan = scan_copy(doc.text, cues.P["dash_cue"])
     runs: list[tuple[int, int]] = []
-    for span in find_quoted(scan_copy(doc.text, cues.P["dash_cue"])):
-        first = bisect.bisect_right(starts, min(span.open, span.start)) - 1
-        last = bisect.bisect_right(starts, max(span.start, span.close - 1)) - 1
-        if last > max(first, -1):
-            runs.append((max(first, 0), last))
+    before: Span | None = None
+    for span in find_quoted(scan):
+        first = max(bisect.bisect_right(starts, min(span.open, span.start)) - 1, 0)
+        last = max(bisect.bisect_right(starts, max(span.start, span.close - 1)) - 1, 0)
+        if before is not None and _continued(doc.text, scan, before, span):
+            first = runs[-1][0]
+        runs.append((first, last))
+        before = span
     merged: list[list[int]] = []
     for first, last in sorted(runs):
         if merged and first <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], last)
         else:
             merged.append([first, last])
-    return {i: tuple(range(a, b + 1)) for a, b in merged for i in range(a, b + 1)}
+    return {i: tuple(range(a, b + 1)) for a, b in merged if b > a for i in range(a, b + 1)}
+
+
+def _continued(text: str, scan: str, before: Span, span: Span) -> bool:
+    """A quotation left open at its paragraph's end and reopened by the next mark (the
+    continued-quote convention, given one span a paragraph by the mark reader, also where
+    paragraphs run together: `…opportunity. ‘But I’ve…`): one quotation for the reader."""
+    left_open = before.close == before.end or not text[before.end : before.close].strip()
+    return left_open and not scan[before.close : span.open].strip()
+
+
+def unshowable(doc: Doc, units: Units) -> set[int]:
+    """Sentences that show half a quotation even with the rest of their quotation: marks the
+    reader cannot pair (a closing mark lost, a caption run into the quotation)."""
+    texts = [s.text for s in doc.sentences]
+    out: set[int] = set()
+    for i in range(len(texts)):
+        group = unit(units, i)
+        if i == group[0] and half_quoted([texts[j] for j in group]):
+            out.update(group)
+    return out
 
 
 def unit(units: Units, index: int) -> tuple[int, ...]:
@@ -57,11 +83,15 @@ def cut_quotations(chosen: Sequence[int], units: Units) -> list[int]:
 
 
 def whole_quotations(
-    chosen: Sequence[int], units: Units, fits: Callable[[list[int]], bool]
+    chosen: Sequence[int],
+    units: Units,
+    fits: Callable[[list[int]], bool],
+    never: Set[int] = frozenset(),
 ) -> list[int]:
     """`chosen` with every quotation it cuts completed when the whole still fits, else left
-    out (for algorithms that pick sentences alone, sumy's and the lead)."""
-    out = set(chosen)
+    out, and without the sentences `never` shown (for algorithms that pick sentences alone,
+    sumy's and the lead)."""
+    out = set(chosen) - never
     for i in cut_quotations(chosen, units):
         group = set(unit(units, i))
         if i in out and not group <= out:
@@ -73,21 +103,32 @@ def half_quoted(texts: Sequence[str]) -> bool:
     """A reader's check of consecutive sentences as shown: a quotation opened and never
     closed, or closed and never opened. Marks are read as the fact sheet reads them (single
     marks paired into quotations, apostrophes left alone); a straight double mark opens
-    where it stands before a word, else closes."""
-    scan = scan_copy(" ".join(t.strip() for t in texts))
-    open_ = False
+    where it stands before a word, else closes. A mark opening a sentence while a quotation
+    is open reopens it (the continued-quote convention); elsewhere it opens one nested."""
+    stripped = [t.strip() for t in texts]
+    scan = scan_copy(" ".join(stripped))
+    sentence_starts = set(itertools.accumulate((len(t) + 1 for t in stripped[:-1]), initial=0))
+    depth = 0
     for i, c in enumerate(scan):
-        if c in _OPEN or (c == '"' and opening_mark(scan, i)):
-            open_ = True  # a second opener is the continued-quote convention
+        if c in _OPEN or (c == '"' and _double_opens(scan, i)):
+            depth = depth if depth and i in sentence_starts else depth + 1
         elif c in _CLOSE or c == '"':
-            if not open_:
+            if not depth:
                 return True
-            open_ = False
-        elif not open_ and c in "‘'" and opening_mark(scan, i):
+            depth -= 1
+        elif not depth and c in "‘'" and opening_mark(scan, i):
             return True  # a single mark the mark reader could not close
-        elif not open_ and c in _SINGLE_CLOSE and _closes_single(scan, i):
+        elif not depth and c in _SINGLE_CLOSE and _closes_single(scan, i):
             return True
-    return open_
+    return depth > 0
+
+
+def _double_opens(scan: str, i: int) -> bool:
+    """A straight double mark that opens: after a blank, bracket, dash or the start, before
+    no blank (`"60 Minutes"` too: elisions are a single mark's)."""
+    before = scan[i - 1] if i else " "
+    after = scan[i + 1 : i + 2]
+    return before in _BEFORE_OPEN and bool(after) and not after.isspace()
 
 
 def _closes_single(scan: str, i: int) -> bool:

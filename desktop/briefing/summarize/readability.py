@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from functools import lru_cache
 
 from briefing import lexicons
@@ -43,12 +43,14 @@ def assemble(
     stems: Sequence[frozenset[str]],
     fits: Callable[[list[int]], bool],
     units: Mapping[int, tuple[int, ...]] | None = None,
+    never: Set[int] = frozenset(),
 ) -> list[int]:
     """Sentences taken in `ranking` order while they fit, skipping near-duplicates, then
     repaired so that every one reads alone: a sentence whose antecedent was skipped brings
     the antecedent in (making room by dropping the lowest-ranked other sentence), or is
     replaced by the next sentence in the ranking that reads alone. A quotation of several
-    sentences (`units`) is taken whole or not at all, so none is shown cut in half."""
+    sentences (`units`) is taken whole or not at all, so none is shown cut in half, and the
+    sentences `never` are not shown."""
     rank = {i: r for r, i in enumerate(ranking)}
     units = units or {}
 
@@ -59,11 +61,13 @@ def assemble(
         return any(redundant(stems[j], stems[k]) for j in group for k in chosen)
 
     chosen: list[int] = []
+    banned: set[int] = set(never)
     for i in ranking:
         group = whole(i)
-        if i not in chosen and not repeats(group, chosen) and fits([*chosen, *group]):
+        if i in chosen or banned & set(group) or repeats(group, chosen):
+            continue
+        if fits([*chosen, *group]):
             chosen.extend(group)
-    banned: set[int] = set()
     for _ in range(2 * len(texts)):
         bad = dangling(chosen, texts)
         if not bad:
