@@ -6,7 +6,12 @@ from briefing.model import Length
 from briefing.nlp import analyse
 from briefing.sources import from_text
 from briefing.summarize import ALGORITHMS, summarize
-from briefing.summarize.quotations import cut_quotations, half_quoted, quotation_units
+from briefing.summarize.quotations import (
+    cut_quotations,
+    half_quoted,
+    quotation_units,
+    unshowable,
+)
 from briefing.summarize.readability import assemble
 
 # The third sentence opens a quotation the fourth, in the same paragraph, closes.
@@ -36,6 +41,10 @@ def _summary(text: str, length: Length):  # type: ignore[no-untyped-def]
 def _summary_by(text: str, length: Length, algorithm: str):  # type: ignore[no-untyped-def]
     article = from_text(text)
     return summarize(analyse(article.text), article, length, algorithm)
+
+
+def _shown_by(text: str, length: Length, algorithm: str) -> list[str]:
+    return [s.text for s in _summary_by(text, length, algorithm).sentences]
 
 
 def _shown(text: str, length: Length) -> list[str]:
@@ -149,3 +158,68 @@ def test_the_lead_skips_a_quotation_that_would_run_past_its_sentences() -> None:
     shown = [s.text for s in _summary_by(STORY, Length("sentences", 3), "lead").sentences]
     assert shown[0].startswith("The operator") and len(shown) == 3
     assert not any(s.startswith("Councillor") for s in shown)
+
+
+# A quotation carried over two paragraphs by the news convention: the first paragraph is left
+# open, the second reopens with a mark.
+CONTINUED = """Valby harbour to close for repairs
+
+Valby harbour will close for six weeks from March while its north pier is rebuilt, the \
+harbour board said on Wednesday.
+
+Board chair Petra Lund said: "The pier has stood for ninety years and it has earned a rest.
+
+"We will open the south pier for the fishing fleet, and nobody will lose a day at sea," she \
+said.
+
+Ferries will dock at Tarsk during the works.
+
+The rebuilding will cost 12 million crowns, paid by the board and the town council.
+"""
+
+
+def test_a_quotation_carried_into_the_next_paragraph_is_one_unit() -> None:
+    doc = analyse(from_text(CONTINUED).text)
+    opening = next(i for i, s in enumerate(doc.sentences) if s.text.startswith("Board chair"))
+    assert quotation_units(doc)[opening] == (opening, opening + 1)
+    for length in (Length("sentences", 2), Length("sentences", 3), Length("words", 50)):
+        assert not half_quoted(_shown(CONTINUED, length)), length
+
+
+def test_paragraphs_run_together_keep_a_carried_quotation_whole() -> None:
+    text = CONTINUED.replace("a rest.\n\n", "a rest. ").replace('"', "‘", 2)
+    text = text.replace('sea," she', "sea,’ she").replace('"We will', "‘We will")
+    doc = analyse(from_text(text).text)
+    opening = next(i for i, s in enumerate(doc.sentences) if s.text.startswith("Board chair"))
+    assert quotation_units(doc)[opening] == (opening, opening + 1)
+    for length in (Length("sentences", 2), Length("sentences", 3), Length("words", 50)):
+        assert not half_quoted(_shown(text, length)), length
+
+
+def test_a_quotation_whose_closing_mark_is_lost_is_never_shown() -> None:
+    text = CONTINUED.replace('"We will open', "The board will open").replace(
+        'at sea," she said', "at sea, she said"
+    )
+    doc = analyse(from_text(text).text)
+    opening = next(i for i, s in enumerate(doc.sentences) if s.text.startswith("Board chair"))
+    assert opening in unshowable(doc, quotation_units(doc))
+    for algorithm in ("auto", "lead", "lexrank"):
+        shown = _shown_by(text, Length("sentences", 3), algorithm)
+        assert not any(s.startswith("Board chair") for s in shown), algorithm
+        assert len(shown) == 3
+
+
+def test_apostrophes_never_make_a_sentence_unshowable() -> None:
+    text = """Tarsk dance hall reopens
+
+The port's old dance hall, shut since the '90s, reopened on Saturday with a rock 'n' roll \
+night.
+
+The dockers' choir sang first, and the harbour master’s band played until midnight.
+
+Tickets for 'Harbour Nights', the hall's summer season, go on sale on Monday.
+"""
+    doc = analyse(from_text(text).text)
+    units = quotation_units(doc)
+    assert units == {} and unshowable(doc, units) == set()
+    assert len(_shown(text, Length("sentences", 3))) == 3
