@@ -6,8 +6,10 @@ the full test split's mix (CNN 1,093 : Daily Mail 10,397). Lead-3 is the first t
 sentences of the same cleaned text. `auto`'s lede model is trained on these articles, so
 its figures here are out of fold: 5 folds by article, each scored with a model trained (and
 its settings chosen by an inner cross-validation) on the other four. The reader's checks
-follow: summaries with page furniture, with a dangling opener, with a near-duplicate, and
-word budgets exceeded.
+follow: summaries with page furniture, with a dangling opener, with a near-duplicate, with
+half a quotation (opened and not closed, or closed and not opened, in a run of consecutive
+sentences as shown; "by the article" counts a quotation of several sentences of the article
+shown in part, marks or not), and word budgets exceeded.
 
 BBC News Summary is the secondary check. Its reference summaries were picked by a program
 (sentences sharing the most words with the rest of the article), which rewards graph
@@ -33,6 +35,7 @@ from briefing.sources import from_text
 from briefing.summarize import ALGORITHMS, summarize
 from briefing.summarize.lede import LedeModel
 from briefing.summarize.news import content_stems
+from briefing.summarize.quotations import cut_quotations, half_quoted, quotation_units
 from briefing.summarize.readability import dangling, redundant
 from evaluation.shared import CORPORA
 from training import summary_lede
@@ -53,6 +56,18 @@ FAST = ("auto", "lead", "lexrank")
 def _scores(rouge, reference: str, summary: Summary) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
     s = rouge.score(reference, "\n".join(x.text for x in summary.sentences))
     return (100 * s["rouge1"].fmeasure, 100 * s["rouge2"].fmeasure, 100 * s["rougeLsum"].fmeasure)
+
+
+def half(summary: Summary) -> bool:
+    """Half a quotation in some run of consecutive sentences of `summary`, as a reader sees it."""
+    runs: list[list[str]] = []
+    last = -2
+    for s in summary.sentences:
+        if s.index != last + 1:
+            runs.append([])
+        runs[-1].append(s.text)
+        last = s.index
+    return any(half_quoted(run) for run in runs)
 
 
 def _row(name: str, per: dict[str, list[tuple[float, float, float]]]) -> str:
@@ -87,21 +102,26 @@ def cnndm() -> int:
     names = ("auto", "lead") if "--fast" in sys.argv else ALGORITHMS
     for name in names:
         per: dict[str, list[tuple[float, float, float]]] = {"cnn": [], "dm": []}
+        shown: list[Summary] = []
         t0 = time.perf_counter()
         for e in data:
             lede = model_of[e.id] if name == "auto" else None
             summary = summarize(e.doc, e.article, three, name, lede=lede)
             per[e.outlet].append(_scores(rouge, e.highlights, summary))
+            shown.append(summary)
         ms = 1000 * (time.perf_counter() - t0) / len(data)
+        halves = sum(map(half, shown))
         label = "auto (oof)" if name == "auto" else ("lead-3" if name == "lead" else name)
-        print(_row(label, per) + f"   {ms:5.1f} ms", flush=True)
+        print(_row(label, per) + f"   {ms:5.1f} ms  {halves:3d} half-quoted", flush=True)
     _checks(data, model_of)
     return 0
 
 
 def _checks(data: list[summary_lede.Example], model_of: dict[str, LedeModel]) -> None:
     """What a reader checks, on `auto`'s 3-sentence summaries and word budgets."""
-    furniture = dangles = duplicates = over = 0
+    furniture = dangles = duplicates = over = halves = cut = 0
+    budget_halves = {"auto": 0, "lead": 0}
+    budget_cut = {"auto": 0, "lead": 0}
     methods: dict[str, int] = {}
     fill = {"auto": [], "lead": []}  # type: dict[str, list[float]]
     for e in data:
@@ -110,6 +130,9 @@ def _checks(data: list[summary_lede.Example], model_of: dict[str, LedeModel]) ->
         summary = summarize(e.doc, e.article, Length("sentences", 3), lede=model_of[e.id])
         methods[summary.method] = methods.get(summary.method, 0) + 1
         chosen = [s.index for s in summary.sentences]
+        units = quotation_units(e.doc)
+        halves += half(summary)
+        cut += bool(cut_quotations(chosen, units))
         furniture += any(FURNITURE.search(s.text) for s in summary.sentences)
         dangles += bool(dangling(chosen, texts))
         duplicates += any(redundant(stems[a], stems[b]) for a in chosen for b in chosen if a < b)
@@ -118,17 +141,21 @@ def _checks(data: list[summary_lede.Example], model_of: dict[str, LedeModel]) ->
                 s = summarize(e.doc, e.article, Length("words", budget), name, lede=model_of[e.id])
                 words = sum(len(x.text.split()) for x in s.sentences)
                 over += words > budget
+                budget_halves[name] += half(s)
+                budget_cut[name] += bool(cut_quotations([x.index for x in s.sentences], units))
                 fill[name].append(words / budget)
     n = len(data)
     print(
         f"auto: {furniture}/{n} summaries with page furniture, {dangles}/{n} with a dangling "
-        f"opener, {duplicates}/{n} with a near-duplicate; method "
+        f"opener, {duplicates}/{n} with a near-duplicate, {halves}/{n} with half a quotation "
+        f"({cut}/{n} by the article); method "
         + ", ".join(f"{k} {v}" for k, v in sorted(methods.items()))
     )
     print(
         f"word budgets {', '.join(map(str, BUDGETS))}: {over} of {len(fill['auto']) * 2} "
         f"summaries over budget; budget filled on average: auto {100 * mean(fill['auto']):.0f}%, "
-        f"lead {100 * mean(fill['lead']):.0f}%"
+        f"lead {100 * mean(fill['lead']):.0f}%; half a quotation: "
+        + ", ".join(f"{k} {budget_halves[k]} ({budget_cut[k]} by the article)" for k in fill)
     )
 
 
@@ -157,13 +184,20 @@ def bbc(sample: int) -> int:
     print(f"{'algorithm':<11}{'articles':>9}{'R-1':>7}{'R-2':>7}{'R-Lsum':>8}")
     for name in ALGORITHMS:
         step = 1 if name in FAST else sample
-        scores = []
+        scores, halves, cut = [], 0, 0
         for article, doc, ref in prepared[::step]:
             summary = summarize(doc, article, Length("sentences", max(1, len(ref))), name)
             scores.append(_scores(scorer, "\n".join(ref), summary))
+            halves += half(summary)
+            chosen = [s.index for s in summary.sentences]
+            cut += bool(cut_quotations(chosen, quotation_units(doc)))
         r1, r2, rl = (mean(x[k] for x in scores) for k in range(3))
         label = "lead-N" if name == "lead" else name
-        print(f"{label:<11}{len(scores):>9}{r1:>7.2f}{r2:>7.2f}{rl:>8.2f}", flush=True)
+        print(
+            f"{label:<11}{len(scores):>9}{r1:>7.2f}{r2:>7.2f}{rl:>8.2f}"
+            f"   {halves} half-quoted ({cut} by the article)",
+            flush=True,
+        )
     return 0
 
 

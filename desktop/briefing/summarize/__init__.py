@@ -15,6 +15,14 @@ from briefing.summarize.genre import is_news
 from briefing.summarize.lede import LedeModel, centralities, ranking, sentence_stems
 from briefing.summarize.length import sentence_cap, word_budget
 from briefing.summarize.news import Fits, rate
+from briefing.summarize.quotations import (
+    Units,
+    cut_quotations,
+    quotation_units,
+    unit,
+    unshowable,
+    whole_quotations,
+)
 from briefing.summarize.readability import assemble
 
 ALGORITHMS: tuple[str, ...] = ("auto", *SUMY_ALGORITHMS, "lead")
@@ -78,7 +86,8 @@ def _shown(doc: Doc, index: int) -> SummarySentence:
 
 def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | None) -> list[int]:
     """News: the lede model's opening, then the rest in article order. Other text: the
-    sentences by centrality. Either way every sentence reads alone and none repeats another."""
+        sentences by centrality. Either way every sentence reads alone, none repeats another and
+    a quotation of several sentences is shown whole or not at all."""
     stems = sentence_stems(doc)
     if news:
         order = ranking(doc, fits.max_sentences, lede, centralities(doc, stems))
@@ -86,18 +95,56 @@ def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | 
         rated = rate(doc, article, list(range(len(doc.sentences))))
         order = [r.index for r in sorted(rated, key=lambda r: (-r.score, r.index))]
     texts = [s.text for s in doc.sentences]
-    return assemble(order, texts, [frozenset(st) for st in stems], fits)
+    units = quotation_units(doc)
+    never = unshowable(doc, units)
+    return assemble(order, texts, [frozenset(st) for st in stems], fits, units, never)
 
 
 def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]:
+    """The algorithm's sentences within the length; a quotation of several sentences it
+    would cut is completed when that fits, else left out for the algorithm's next choice."""
     everything = list(range(len(doc.sentences)))
-    if algorithm == "lead":
-        return _largest_fitting(fits, lambda n: everything[:n])
     candidates = everything
-    if len(candidates) > MAX_GRAPH_SENTENCES:
+    if algorithm != "lead" and len(candidates) > MAX_GRAPH_SENTENCES:
         best = sorted(rate(doc, article, everything), key=lambda r: (-r.score, r.index))
         candidates = sorted(r.index for r in best[:MAX_GRAPH_SENTENCES])
-    return _largest_fitting(fits, lambda n: run_sumy(algorithm, doc, article, candidates, n))
+
+    def pick(n: int) -> list[int]:
+        if algorithm == "lead":
+            return everything[:n]
+        return run_sumy(algorithm, doc, article, candidates, n)
+
+    chosen = _largest_fitting(fits, pick)
+    units = quotation_units(doc)
+    never = unshowable(doc, units)
+    if not cut_quotations(chosen, units) and not never & set(chosen):
+        return chosen
+    if fits.max_words is None:
+        return _whole_units(fits, pick, units, never, len(candidates))
+    return whole_quotations(chosen, units, fits, never)
+
+
+def _whole_units(
+    fits: Fits, pick: Callable[[int], list[int]], units: Units, never: set[int], most: int
+) -> list[int]:
+    """N sentences with every quotation whole: sentences in the order the algorithm first picks
+    them as it is asked for more, each taken with the rest of its quotation when that fits
+    (asking for more while a quotation left out leaves room)."""
+    chosen: list[int] = []
+    seen: set[int] = set()
+    n = fits.max_sentences
+    while True:
+        picked = pick(n)
+        for i in picked:
+            if i in seen:
+                continue
+            seen.add(i)
+            group = [j for j in unit(units, i) if j not in chosen]
+            if group and not never & set(group) and fits([*chosen, *group]):
+                chosen.extend(group)
+        if len(chosen) >= fits.max_sentences or n >= most or len(picked) < n:
+            return sorted(chosen)
+        n += 1
 
 
 def _largest_fitting(fits: Fits, pick: Callable[[int], list[int]]) -> list[int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from functools import lru_cache
 
 from briefing import lexicons
@@ -42,43 +42,60 @@ def assemble(
     texts: Sequence[str],
     stems: Sequence[frozenset[str]],
     fits: Callable[[list[int]], bool],
+    units: Mapping[int, tuple[int, ...]] | None = None,
+    never: Set[int] = frozenset(),
 ) -> list[int]:
     """Sentences taken in `ranking` order while they fit, skipping near-duplicates, then
     repaired so that every one reads alone: a sentence whose antecedent was skipped brings
     the antecedent in (making room by dropping the lowest-ranked other sentence), or is
-    replaced by the next sentence in the ranking that reads alone."""
+    replaced by the next sentence in the ranking that reads alone. A quotation of several
+    sentences (`units`) is taken whole or not at all, so none is shown cut in half, and the
+    sentences `never` are not shown."""
     rank = {i: r for r, i in enumerate(ranking)}
+    units = units or {}
+
+    def whole(i: int) -> list[int]:
+        return list(units.get(i, (i,)))
+
+    def repeats(group: list[int], chosen: list[int]) -> bool:
+        return any(redundant(stems[j], stems[k]) for j in group for k in chosen)
+
     chosen: list[int] = []
+    banned: set[int] = set(never)
     for i in ranking:
-        if not any(redundant(stems[i], stems[j]) for j in chosen) and fits([*chosen, i]):
-            chosen.append(i)
-    banned: set[int] = set()
+        group = whole(i)
+        if i in chosen or banned & set(group) or repeats(group, chosen):
+            continue
+        if fits([*chosen, *group]):
+            chosen.extend(group)
     for _ in range(2 * len(texts)):
         bad = dangling(chosen, texts)
         if not bad:
             break
         i = bad[0]
-        before = i - 1
-        clash = any(redundant(stems[before], stems[j]) for j in chosen)
-        if not clash and before not in banned and fits([*chosen, before]):
-            chosen.append(before)
+        before = whole(i - 1)
+        clash = repeats(before, chosen)
+        if not clash and not banned & set(before) and fits([*chosen, *before]):
+            chosen.extend(before)
             continue
-        others = [j for j in chosen if j != i and rank[j] > rank[i]]
-        if not clash and before not in banned and others:
-            drop = max(others, key=lambda j: rank[j])
-            trial = [j for j in chosen if j != drop] + [before]
+        others = [j for j in chosen if j not in whole(i) and rank[j] > rank[i]]
+        if not clash and not banned & set(before) and others:
+            drop = set(whole(max(others, key=lambda j: rank[j])))
+            trial = [j for j in chosen if j not in drop] + before
             if fits(trial):
                 chosen = trial
                 continue
-        chosen.remove(i)
-        banned.add(i)
+        gone = whole(i)
+        chosen = [j for j in chosen if j not in gone]
+        banned.update(gone)
         for j in ranking:
-            if j in banned or j in chosen:
+            group = whole(j)
+            if banned & set(group) or j in chosen:
                 continue
-            trial = [*chosen, j]
-            if j in dangling(trial, texts) or any(redundant(stems[j], stems[k]) for k in chosen):
+            trial = [*chosen, *group]
+            if set(dangling(trial, texts)) & set(group) or repeats(group, chosen):
                 continue
             if fits(trial):
-                chosen.append(j)
+                chosen = trial
                 break
     return sorted(chosen)

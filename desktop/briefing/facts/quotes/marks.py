@@ -149,6 +149,12 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
                 skip_to = cut + 1
 
 
+def opening_mark(scan: str, i: int) -> bool:
+    """Whether the mark at `i` of a scan copy can open a quotation (`_opens`), for readers of
+    quotations outside the fact sheet (a summary's check that none is cut in half)."""
+    return _opens(scan, i)
+
+
 def _opens(scan: str, i: int) -> bool:
     """A single mark that can open a quotation: after a blank, bracket, dash or the start,
     before a word, and not an elision ('90s, 'n', 'em)."""
