@@ -31,3 +31,9 @@ def test_a_person_with_a_plain_surname_stays_a_person() -> None:
     text = "Morgan Vale said the soup was cold. Vale left early."
     doc = _doc(text, ("PERSON", "Morgan Vale"), ("PERSON", "Vale"))
     assert _labels(doc)["Morgan Vale"] == {"PERSON"}
+
+
+def test_a_first_name_before_a_paper_makers_word_is_a_firm() -> None:
+    text = "Shares of Morgan Paper rose after Morgan Paper raised its prices."
+    doc = _doc(text, ("PERSON", "Morgan Paper"))
+    assert _labels(doc) == {"Morgan Paper": {"ORGANIZATION"}}
