@@ -41,6 +41,7 @@ from briefing.facts.words import (
     clean_name,
     is_initial,
     lower_case_words,
+    name_word,
 )
 from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import resources
@@ -731,7 +732,7 @@ def _person_by_context(
     words = name.split()
     suffixed = len(words) > 2 and words[-1] in NAME_SUFFIXES  # "Jo Park II": no team's name
     words = words[:-1] if suffixed else words
-    if not 2 <= len(words) <= 3 or not all(w.istitle() and w.isalpha() for w in words):
+    if not 2 <= len(words) <= 3 or not all(map(name_word, words)):
         return False
     after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 3]]
     aged = re.fullmatch(r", \d{1,2} [,.)]", " ".join(after))

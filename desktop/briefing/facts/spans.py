@@ -39,6 +39,7 @@ from briefing.facts.words import (
     capitalised,
     clean_name,
     is_initial,
+    name_word,
 )
 from briefing.model import Doc, Entity, Sentence
 from briefing.nlp import resources
@@ -740,7 +741,7 @@ def _beside_person(s: Sentence, e: Entity, previous: Entity | None, nxt: Entity 
     """ "Robert Light and Sayeeda Warsi", "Trayvon Lind and Mia Brown": two or three
     capitalised words joined by "and" to a person (`nxt`: the entity one word after `e`)."""
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
-    named = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
+    named = 2 <= len(words) <= 3 and all(map(name_word, words))
     if not named or gazetteer.candidates(words[0]) or _NOT_IN_NAMES.intersection(words):
         return False
     pairs = [(previous, e)] if previous and previous.end_token + 1 == e.first_token else []
