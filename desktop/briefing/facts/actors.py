@@ -1540,12 +1540,21 @@ def _same_person(names: list[str], words: list[str]) -> bool:
     if len(b) == 1 or a[-len(b) :] == b or b[-len(a) :] == a:
         # "López" of "Jorge López Amores": a first of two surnames
         double = len(a) > 2 and b[0] == a[-2] and a[-1] not in COMMON  # not "Ann Lind Goes"
-        return b[-1] in (a[0], a[-1], _surname(a)) or len(b) > 1 or double
+        misprint = len(b) == 1 and _letter_left_out(b[0], _surname(a))  # "McLenney"
+        return b[-1] in (a[0], a[-1], _surname(a)) or len(b) > 1 or double or misprint
     if _surname(a) != _surname(b):
         lone = a == b[:1] and gazetteer.first_name(names[0])  # "Ann", then "Ann Lind"
         return lone or a[:-1] == b[:-1] and SequenceMatcher(None, a[-1], b[-1]).ratio() > 0.8
     familiar = b[0] in _NICKNAMES.get(a[0], ()) or a[0] in _NICKNAMES.get(b[0], ())  # "Joe"
     return len(a) == 1 or bool(set(a[:-1]) & set(b[:-1]) - _NAME_LINKS) or familiar
+
+
+def _letter_left_out(word: str, surname: str) -> bool:
+    """A Gaelic surname written alone with one letter inside it left out, a misprint
+    ("McLenney" of "Tyra McClenney", its doubled "c" lost); not its first or last letter."""
+    return surname.startswith(("mc", "mac")) and any(
+        surname[:i] + surname[i + 1 :] == word for i in range(1, len(surname) - 1)
+    )
 
 
 def _surname(words: list[str]) -> str:

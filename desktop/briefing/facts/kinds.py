@@ -42,6 +42,7 @@ from briefing.facts.words import (
     clean_name,
     is_initial,
     lower_case_words,
+    name_word,
 )
 from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import resources
@@ -404,6 +405,7 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     named = 2 <= len(words) <= 3 and not words[0].isupper() and capitalised(words)
     named = named and not BODY_TAILS.intersection(words) and not _body_end(name)
     named = named and not _congregation(words)  # "Christ Lutheran Church"
+    named = named and not _trade_named(words)  # "Morgan Soup", "Marlow Healthcare"
     named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
     # a town's whole name opening with a first name: "Coral Gables", "Elmira Heights"
     named = named and not gazetteer.candidates(name)
@@ -430,6 +432,12 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
 
 
 FIRM_TRADES = lexicons.words("firm_trade_ends")
+
+
+def _trade_named(words: list[str]) -> bool:
+    """A name ending in a firm's trade or goods ("Morgan Soup", "Valco Savings"): a firm's,
+    even after a first name, and no person's."""
+    return len(words) > 1 and words[-1] in FIRM_TRADES
 
 
 # Quotation marks that open a quote or a name, as tokens ("a monkey called `` Rex").
@@ -725,7 +733,7 @@ def _person_by_context(
     words = name.split()
     suffixed = len(words) > 2 and words[-1] in NAME_SUFFIXES  # "Jo Park II": no team's name
     words = words[:-1] if suffixed else words
-    if not 2 <= len(words) <= 3 or not all(w.istitle() and w.isalpha() for w in words):
+    if not 2 <= len(words) <= 3 or not all(map(name_word, words)):
         return False
     after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 3]]
     aged = re.fullmatch(r", \d{1,2} [,.)]", " ".join(after))
@@ -840,8 +848,11 @@ def _trade_heads(names: list[tuple[str, str]]) -> set[str]:
     Lind"): alone, the firm's short form, as news names no one by a bare first name. A surname
     alone ("Lind" beside "Lind Energy") may be a person's, and stays as read."""
     firms = (n.split() for _, n in names if " " in n)
-    heads = {w[0] for w in firms if w[-1] in _TRADE_ENDS and gazetteer.first_name(w[0])}
+    heads = {
+        w[0] for w in firms if w[-1] in _TRADE_ENDS | FIRM_TRADES and gazetteer.first_name(w[0])
+    }
     people = {n for label, n in names if label == "PERSON" and _named(n) and not _body_end(n)}
+    people = {n for n in people if not _trade_named(n.split())}  # "Campbell Soup" read as one
     return {h for h in heads if not any(h in p.split() for p in people)}
 
 
@@ -1416,7 +1427,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         tail |= len(words) > 1 and words[-1] in _TAILS["club_or_town"]  # "Valby Town"
         # "School": a common word the tagger read as a person names no one
         common = len(words) == 1 and words[0].lower() in COMMON
-        if tail or national_body(words) or common:
+        # "Campbell Soup", not "Learning Materials": a proper name and its trade, a firm's
+        firm = _trade_named(words) and words[0].lower() not in COMMON
+        if tail or national_body(words) or common or firm:
             continue  # "Ewood Park", "Valby Arena", "Biosecurity Norland": no person's name
         person_words.add(" ".join(words))
         if len(words) > 1:

@@ -39,6 +39,7 @@ from briefing.facts.words import (
     capitalised,
     clean_name,
     is_initial,
+    name_word,
 )
 from briefing.model import Doc, Entity, Sentence
 from briefing.nlp import resources
@@ -76,7 +77,7 @@ _Joiner = Callable[[Doc, Entity, Entity], str | None]
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
-    entities = _town_after_at(doc, _venue_comma_town(doc, entities))
+    entities = _town_after_at(doc, _venue_comma_town(doc, _couples(doc, entities)))
     entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
     entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
@@ -103,6 +104,21 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
+
+
+def _couples(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """One span read as a person, "Sarah and Tom Lind": two first names that share the one
+    surname after them are two people, the first named by her given name alone."""
+    out: list[Entity] = []
+    for e in entities:
+        s, k = doc.sentences[e.sentence], e.first_token
+        words = [t.text for t in s.tokens[k : e.end_token]]
+        given = len(words) == 4 and words[1] == "and" and words[3].istitle()
+        if e.label == "PERSON" and given and all(map(gazetteer.first_name, words[0:3:2])):
+            out += [s.entity("PERSON", k, k + 1), s.entity("PERSON", k + 2, k + 4)]
+        else:
+            out.append(e)
+    return out
 
 
 def _comma_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -725,7 +741,7 @@ def _beside_person(s: Sentence, e: Entity, previous: Entity | None, nxt: Entity 
     """ "Robert Light and Sayeeda Warsi", "Trayvon Lind and Mia Brown": two or three
     capitalised words joined by "and" to a person (`nxt`: the entity one word after `e`)."""
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
-    named = 2 <= len(words) <= 3 and all(w.istitle() and w.isalpha() for w in words)
+    named = 2 <= len(words) <= 3 and all(map(name_word, words))
     if not named or gazetteer.candidates(words[0]) or _NOT_IN_NAMES.intersection(words):
         return False
     pairs = [(previous, e)] if previous and previous.end_token + 1 == e.first_token else []

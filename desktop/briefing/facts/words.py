@@ -62,6 +62,15 @@ def capitalised(words: list[str]) -> bool:
     return all(w[:1].isupper() and re.sub("[-'’]", "", w).isalpha() for w in words)
 
 
+def name_word(word: str) -> bool:
+    """A word written as a name's: "Lind", and the Gaelic "McCann" or "MacLeod", whose second
+    capital is no acronym's."""
+    return word.isalpha() and (word.istitle() or _GAELIC.fullmatch(word) is not None)
+
+
+_GAELIC = re.compile(r"(?:Mc|Mac)[A-Z][a-z]+")
+
+
 # A US legislator's party and state after the name ("R-S.C.", "D-Calif.", or in older wire
 # style "D., Mass."): no place, no body, no person (resources/lexicons/party_state.txt).
 PARTY_STATE = lexicons.keyed("party_state")["after_name"]
