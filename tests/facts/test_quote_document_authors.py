@@ -95,3 +95,23 @@ def test_a_document_filed_by_two_people_credits_neither() -> None:
 def test_the_court_before_the_verb_is_not_the_speaker() -> None:
     text = 'A complaint filed on Monday in Kessel County Court says: "The dam was never inspected."'
     assert _source(text)[0] is None
+
+
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_a_document_whose_author_dashes_set_off_is_that_authors(dash: str) -> None:
+    text = (
+        "The harbour board met on Monday. The memo "
+        + dash
+        + " prepared by the Nordic Institute for Coastal Studies, a research body that "
+        "advises the council " + dash + ' warns that the port will "remain a hub" for years.'
+    )
+    assert _source(text) == ("Nordic Institute for Coastal Studies", None)
+
+
+def test_a_caption_run_into_the_copy_is_no_part_of_the_subject() -> None:
+    text = (
+        "Scroll down for video The old quay was busy under Anna Holm and Pieter Dahl The "
+        "memo – prepared by the Nordic Institute for Coastal Studies – warns that the port "
+        'will "remain a hub" for years.'
+    )
+    assert _source(text) == ("Nordic Institute for Coastal Studies", None)

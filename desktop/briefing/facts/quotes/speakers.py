@@ -2163,6 +2163,7 @@ def subject_of_weaving(
         if people.named_in(head_abs, head_abs + len(before)):
             # `Jo Park met a man who called it "…"`: the man, unnamed, described.
             return _described_relative(before, m.group())
+    before = dash_aside(before)
     parts = before.split(",")
     if len(parts) > 1 and parts[0].strip().lower() in _CONNECTIVES:
         parts = parts[1:]  # `However, after the talks, a spokesman said`: no part of the subject
@@ -2185,6 +2186,8 @@ def subject_of_weaving(
     elif not before.endswith(",") and (reported := _reported_subject(chunk)):
         chunk, inner = reported, True  # right before the verb, not a clause a comma closed
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
+    # `… under Jo Park and Ana Berg The memo states`: a caption run in before the sentence.
+    chunk = _P["run_in_opening"].split(chunk)[-1]
     if _P["gerund_before"].search(chunk):
         # `Voters embracing Park announced "…"`: the ones described, Park no subject.
         return Found(None, m.group(), How.DESCRIPTION, chunk.strip())
@@ -2268,6 +2271,18 @@ def subject_of_weaving(
     bodies = tuple(a for a in actors if a.type != "person")
     body = _ending_at(bodies, at, people.text, "object_of", 20)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
+
+
+def dash_aside(before: str) -> str:
+    """`before` with an aside a pair of dashes sets off right before the verb read as one set
+    off by commas (`The memo – drawn up by Norbank, a lender – warns that…`: the memo's
+    subject is `The memo`), each dash turned into a comma of the same length; else unchanged."""
+    dashes = list(_P["aside_dash"].finditer(before))
+    if len(dashes) != 2 or dashes[1].end() != len(before):
+        return before
+    for d in dashes:
+        before = before[: d.start()] + " ," + " " * (d.end() - d.start() - 2) + before[d.end() :]
+    return before
 
 
 def _reported_subject(chunk: str) -> str | None:
