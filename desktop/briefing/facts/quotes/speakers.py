@@ -527,6 +527,9 @@ def head_clause(head: str) -> str:
     titles = {m.start(1) for m in _P["title_in_run"].finditer(head)}
     cuts = [m.end() for m in _P["head_break"].finditer(head) if _is_break(head, m)]
     cuts = [c for c in cuts if c - 1 not in titles]
+    # A full stop right after a colon ends nothing: web copy's mark of a lost line break
+    # (`…, according to the Valby Post: . "…"`).
+    cuts = [c for c in cuts if not head.endswith(": .", 0, c)]
     # A blank line ends a sentence whatever stands before it (`11:05 a.m.` on a line of its own).
     cuts += [m.start() for m in re.finditer(r"\n[ \t]*\n", head)]
     return head[max(cuts, default=0) :]
@@ -1425,6 +1428,12 @@ def _attribute(
             continue
         at = (span.close if after else head_abs) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
+        if (
+            part is head
+            and _P["one_of_them"].fullmatch(who)
+            and (kind := _people_ending(people, at))
+        ):
+            described = f"{who} {kind}"  # `…unnoticed by fans. One posted:`: One fan
         lead = _apposition_lead(part, m) if part is head else None
         if lead is not None and (leader := _lead_actor(lead, actors, span.open, head_abs)):
             # `Jo Park, a fellow at the Centre for Sea and Land Studies, said`: not the centre.
@@ -1439,7 +1448,7 @@ def _attribute(
         if speaker is None and described is None:
             # `Guitarist Jo May…. May said:`; after a quote, names the tagger missed (`,"
             # Lookout reported`, `," said Hands of the Harbour`).
-            speaker = _full_name(scan, who, span.open) or (_untagged_name(who) if after else None)
+            speaker = _full_name(scan, who, span.open) or (untagged_name(who) if after else None)
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
@@ -1588,7 +1597,7 @@ def _set_off_person(part: str, m: re.Match[str], actors: Actors) -> str | None:
     return _apposed_person(name["name"].rstrip("."), actors) if name else None
 
 
-def _untagged_name(who: str) -> str | None:
+def untagged_name(who: str) -> str | None:
     """The capitalised words of a reporting clause after a quote that the tagger missed, as
     written (`Lookout`, `Hands of the Harbour`): mid-sentence capitals there name the
     source; never a title, a determiner or a pronoun."""
@@ -2283,6 +2292,17 @@ def dash_aside(before: str) -> str:
     for d in dashes:
         before = before[: d.start()] + " ," + " " * (d.end() - d.start() - 2) + before[d.end() :]
     return before
+
+
+def _people_ending(people: People, pos: int) -> str | None:
+    """The singular of the plural noun of people (`fans`) that ends the sentence before the
+    one at `pos`, whom a bare `One posted:` or `Another said` is one of; else None."""
+    k = bisect.bisect_right(people.sentence_starts, pos) - 1
+    if k < 1:
+        return None
+    last = people.text[people.sentence_starts[k - 1] : people.sentence_starts[k]].split()[-1:]
+    word = last[0].rstrip(".!?") if last else ""
+    return word[:-1] if word.endswith("s") and word[:-1] in PERSON_NOUNS else None
 
 
 def _reported_subject(chunk: str) -> str | None:
