@@ -1428,12 +1428,9 @@ def _attribute(
             continue
         at = (span.close if after else head_abs) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
-        if (
-            part is head
-            and _P["one_of_them"].fullmatch(who)
-            and (kind := _people_ending(people, at))
-        ):
-            described = f"{who} {kind}"  # `…unnoticed by fans. One posted:`: One fan
+        lone = part is head and _P["one_of_them"].fullmatch(who) is not None
+        if lone and (plural := _people_ending(people, at)):
+            described = f"{who} {plural}"  # `…unnoticed by fans. One posted:`: One fan
         lead = _apposition_lead(part, m) if part is head else None
         if lead is not None and (leader := _lead_actor(lead, actors, span.open, head_abs)):
             # `Jo Park, a fellow at the Centre for Sea and Land Studies, said`: not the centre.
