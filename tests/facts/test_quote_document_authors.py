@@ -115,3 +115,19 @@ def test_a_caption_run_into_the_copy_is_no_part_of_the_subject() -> None:
         'will "remain a hub" for years.'
     )
     assert _source(text) == ("Nordic Institute for Coastal Studies", None)
+
+
+def test_a_document_from_a_body_named_with_for_is_that_bodys() -> None:
+    text = (
+        "The town met on Monday. A report from the Office for Harbour Statistics said: "
+        "'Prices rose faster than wages for the third month running.'"
+    )
+    assert _source(text) == ("Office for Harbour Statistics", None)
+
+
+def test_a_document_from_one_body_for_another_names_no_author() -> None:
+    text = (
+        "The town met on Monday. A letter from Norbank for the Valby Council said: "
+        "'Prices rose faster than wages for the third month running.'"
+    )
+    assert _source(text) == (None, None)

@@ -1428,6 +1428,11 @@ def _attribute(
             continue
         at = (span.close if after else head_abs) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
+        authored = part is head and _P["document_from"].search(part, 0, m.end("who"))
+        if authored and described and (whole := _whole_name(who, actors)):
+            # `A report from the Office for Harbour Statistics said:` names the body, not
+            # the office of a group.
+            speaker, described = whole, None
         lone = part is head and _P["one_of_them"].fullmatch(who) is not None
         if lone and (plural := _people_ending(people, at)):
             described = f"{who} {plural}"  # `…unnoticed by fans. One posted:`: One fan
@@ -1694,6 +1699,8 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
     if (issued := _P["document_from"].search(before)) is not None:
         # `A statement from the Lind family read:`: the author, named or described.
         at = head_abs + issued.start("author")
+        if whole := _whole_name(issued["author"], people.actors):
+            return Found(whole, verb, How.NAMED)  # `the Office for Harbour Statistics`
         return found_by(issued["author"], people.actors, at, verb) or Found(None, verb)
     named = [] if documented else people.named_in(head_abs, head_abs + m.end())
     within = [w for w in named if not _linked(head, w[0] - head_abs)]
@@ -2289,6 +2296,13 @@ def dash_aside(before: str) -> str:
     for d in dashes:
         before = before[: d.start()] + " ," + " " * (d.end() - d.start() - 2) + before[d.end() :]
     return before
+
+
+def _whole_name(words: str, actors: Actors) -> str | None:
+    """The actor `words` names in full, past a leading "the" (`the Office for Harbour
+    Statistics`): a body's own name, not the office of a group it may look like; else None."""
+    name = re.sub(r"^[Tt]he\s+", "", words.strip())
+    return next((a.name for a in actors if name == a.name or name in a.aliases), None)
 
 
 def _people_ending(people: People, pos: int) -> str | None:
