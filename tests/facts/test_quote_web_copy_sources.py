@@ -40,14 +40,6 @@ def test_lower_case_words_after_according_to_stay_a_description() -> None:
     assert _sources(text) == [(None, "Valby police")]
 
 
-def test_one_and_a_noun_of_people_opening_a_colon_sentence_is_described() -> None:
-    text = (
-        "The striker Jonas Lindqvist was fined on Monday after a row at the ground. One fan "
-        "tweeted: 'What a joke, the man is a disgrace to the shirt.'"
-    )
-    assert _sources(text) == [(None, "One fan")]
-
-
 def test_a_bare_one_after_a_sentence_ending_on_people_is_one_of_them() -> None:
     text = (
         "The striker Jonas Lindqvist was fined on Monday. His display did not go unnoticed "
