@@ -131,3 +131,27 @@ def test_a_document_from_one_body_for_another_names_no_author() -> None:
         "'Prices rose faster than wages for the third month running.'"
     )
     assert _source(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "author"),
+    [
+        ("Norbank's statement said:", "Norbank"),
+        ("Jo Park's Instagram post read:", "Jo Park"),
+    ],
+)
+def test_an_owners_own_statement_or_post_is_the_owners(opening: str, author: str) -> None:
+    text = (
+        "Norbank and Jo Park met on Monday in Valby. "
+        + opening
+        + ' "We regret the delay and apologise to our customers."'
+    )
+    assert _source(text) == (author, None)
+
+
+def test_an_owners_biography_is_not_the_owners_words() -> None:
+    text = (
+        "Norbank and Jo Park met on Monday in Valby. Jo Park's biography says: "
+        '"We regret the delay and apologise to our customers."'
+    )
+    assert _source(text)[0] is None

@@ -1297,6 +1297,14 @@ def _fronted_place(who: str) -> bool:
     return len(words) > 1 and words[0].lower() in _PREPOSITIONS and who.rstrip().endswith(",")
 
 
+def _fronted_phrase(who: str, actors: Actors) -> bool:
+    """Whether capitalised source words open with a preposition (`On Monday`, `In Valby`)
+    and name no actor: a phrase fronted before the subject, never the one speaking."""
+    words = who.split()
+    fronted = len(words) > 1 and words[0].lower() in _FRONTED and words[0][:1].isupper()
+    return fronted and not any(who in (a.name, *a.aliases) for a in actors)
+
+
 def _tail_break(scan: str, span: Span) -> str:
     """Where the clause after a quote ends at the latest: a blank line; a line break too in
     copy laid out one paragraph a line when a cue right before the quote brings it in (`one of
@@ -1400,6 +1408,8 @@ def _attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        if part is head and _fronted_phrase(who, actors):
+            continue  # `On Monday, Norbank's chief said:`: a time or place, no one's name
         if cue and m.start("verb") > m.start("who") and _owner(who, actors):
             continue  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
         owned = _owned_title(part, m, who, actors, span.open)
@@ -1693,6 +1703,11 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
     # `A spokeswoman for Norbank said:`, also when a tagger took the body for a person.
     if (one := _P["unnamed_source"].match(head)) and one.end() == m.end("verb"):
         return Found(None, verb, How.DESCRIPTION, one["who"])
+    if (owned := _P["owned_document"].fullmatch(before)) is not None:
+        # `Norbank's statement said:`, `Jo Park's Instagram post read:`: the owner wrote it.
+        found = found_by(owned["who"], people.actors, head_abs + owned.start("who"), verb)
+        if found is not None and found.speaker:
+            return replace(found, how=How.SUBJECT)
     # Not a name a source noun is only linked to (`A man who met Jo Park told`).
     # `A letter from Jo Park to Ana Berg said:`: the letter speaks, none of the names there.
     documented = _about_document(head, m.start())
