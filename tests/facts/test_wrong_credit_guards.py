@@ -114,3 +114,12 @@ def test_a_fronted_time_or_place_before_an_owners_title_is_no_speaker(fronted: s
     )
     (q,) = _quotes(text)
     assert q.speaker is None
+
+
+def test_a_name_after_a_fronted_phrase_still_speaks() -> None:
+    text = (
+        "Norbank and Jo Park met on Monday in Valby. In a radio interview Jo Park declared "
+        '"the port may be obsolete" and left.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Jo Park"

@@ -1299,10 +1299,11 @@ def _fronted_place(who: str) -> bool:
 
 def _fronted_phrase(who: str, actors: Actors) -> bool:
     """Whether capitalised source words open with a preposition (`On Monday`, `In Valby`)
-    and name no actor: a phrase fronted before the subject, never the one speaking."""
+    and hold no actor's name (unlike `In an interview Jo Park`): a phrase fronted before the
+    subject, never the one speaking."""
     words = who.split()
     fronted = len(words) > 1 and words[0].lower() in _FRONTED and words[0][:1].isupper()
-    return fronted and not any(who in (a.name, *a.aliases) for a in actors)
+    return fronted and not any(f in who for a in actors for f in (a.name, *a.aliases))
 
 
 def _tail_break(scan: str, span: Span) -> str:
