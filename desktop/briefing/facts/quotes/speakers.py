@@ -2215,8 +2215,10 @@ def subject_of_weaving(
     elif not before.endswith(",") and (reported := _reported_subject(chunk)):
         chunk, inner = reported, True  # right before the verb, not a clause a comma closed
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
-    # `… under Jo Park and Ana Berg The memo states`: a caption run in before the sentence.
-    chunk = _P["run_in_opening"].split(chunk)[-1]
+    # `… under Jo Park and Ana Berg The memo states`: a caption run in before the sentence,
+    # cut when a short noun phrase is left (`The memo`), else kept whole.
+    if _P["run_in_subject"].fullmatch(run_in := _P["run_in_opening"].split(chunk)[-1]):
+        chunk = run_in
     if _P["gerund_before"].search(chunk):
         # `Voters embracing Park announced "…"`: the ones described, Park no subject.
         return Found(None, m.group(), How.DESCRIPTION, chunk.strip())
