@@ -95,3 +95,63 @@ def test_a_document_filed_by_two_people_credits_neither() -> None:
 def test_the_court_before_the_verb_is_not_the_speaker() -> None:
     text = 'A complaint filed on Monday in Kessel County Court says: "The dam was never inspected."'
     assert _source(text)[0] is None
+
+
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_a_document_whose_author_dashes_set_off_is_that_authors(dash: str) -> None:
+    text = (
+        "The harbour board met on Monday. The memo "
+        + dash
+        + " prepared by the Nordic Institute for Coastal Studies, a research body that "
+        "advises the council " + dash + ' warns that the port will "remain a hub" for years.'
+    )
+    assert _source(text) == ("Nordic Institute for Coastal Studies", None)
+
+
+def test_a_caption_run_into_the_copy_is_no_part_of_the_subject() -> None:
+    text = (
+        "Scroll down for video The old quay was busy under Anna Holm and Pieter Dahl The "
+        "memo – prepared by the Nordic Institute for Coastal Studies – warns that the port "
+        'will "remain a hub" for years.'
+    )
+    assert _source(text) == ("Nordic Institute for Coastal Studies", None)
+
+
+def test_a_document_from_a_body_named_with_for_is_that_bodys() -> None:
+    text = (
+        "The town met on Monday. A report from the Office for Harbour Statistics said: "
+        "'Prices rose faster than wages for the third month running.'"
+    )
+    assert _source(text) == ("Office for Harbour Statistics", None)
+
+
+def test_a_document_from_one_body_for_another_names_no_author() -> None:
+    text = (
+        "The town met on Monday. A letter from Norbank for the Valby Council said: "
+        "'Prices rose faster than wages for the third month running.'"
+    )
+    assert _source(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "author"),
+    [
+        ("Norbank's statement said:", "Norbank"),
+        ("Jo Park's Instagram post read:", "Jo Park"),
+    ],
+)
+def test_an_owners_own_statement_or_post_is_the_owners(opening: str, author: str) -> None:
+    text = (
+        "Norbank and Jo Park met on Monday in Valby. "
+        + opening
+        + ' "We regret the delay and apologise to our customers."'
+    )
+    assert _source(text) == (author, None)
+
+
+def test_an_owners_biography_is_not_the_owners_words() -> None:
+    text = (
+        "Norbank and Jo Park met on Monday in Valby. Jo Park's biography says: "
+        '"We regret the delay and apologise to our customers."'
+    )
+    assert _source(text)[0] is None

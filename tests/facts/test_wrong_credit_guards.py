@@ -3,6 +3,8 @@ own words: an owner before a title, a surname two people share, a party before a
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.facts.quotes import extract_quotes
 from briefing.model import Actor, Evidence
 from briefing.nlp import analyse
@@ -100,3 +102,24 @@ def test_he_after_a_question_someone_asked_is_the_one_asked() -> None:
         'predictable," he said.'
     )
     assert _quotes(text)[-1].speaker == "Ivan Berg"
+
+
+@pytest.mark.parametrize("fronted", ["On Monday", "In Valby"])
+def test_a_fronted_time_or_place_before_an_owners_title_is_no_speaker(fronted: str) -> None:
+    text = (
+        "Norbank and Jo Park met on Monday in Valby. "
+        + fronted
+        + ", Norbank's chief executive said: \"We regret the delay and apologise to our "
+        'customers."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_a_name_after_a_fronted_phrase_still_speaks() -> None:
+    text = (
+        "Norbank and Jo Park met on Monday in Valby. In a radio interview Jo Park declared "
+        '"the port may be obsolete" and left.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Jo Park"

@@ -196,6 +196,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         for key in ("according", "according_document"):
             if not _sourced(found) and len(words) > 1 and (m := cues.P[key].search(head)):
                 found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
+                if not _sourced(found) and key == "according":
+                    # `according to Harbour Weekly: "…"`: a name the tagger missed is the source.
+                    named = speakers.untagged_name(m.group(1))
+                    found = Found(named, "according to", How.NAMED) if named else found
         if partial and not _sourced(found) and (m := cues.P["in_view"].search(head)):
             word = "he" if m["pronoun"] == "his" else "she"
             who = people.referent(word, head_abs + m.start())

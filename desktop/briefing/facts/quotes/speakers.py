@@ -527,6 +527,9 @@ def head_clause(head: str) -> str:
     titles = {m.start(1) for m in _P["title_in_run"].finditer(head)}
     cuts = [m.end() for m in _P["head_break"].finditer(head) if _is_break(head, m)]
     cuts = [c for c in cuts if c - 1 not in titles]
+    # A full stop right after a colon ends nothing: web copy's mark of a lost line break
+    # (`…, according to the Valby Post: . "…"`).
+    cuts = [c for c in cuts if not head.endswith(": .", 0, c)]
     # A blank line ends a sentence whatever stands before it (`11:05 a.m.` on a line of its own).
     cuts += [m.start() for m in re.finditer(r"\n[ \t]*\n", head)]
     return head[max(cuts, default=0) :]
@@ -1323,6 +1326,15 @@ def _fronted_place(who: str) -> bool:
     return len(words) > 1 and words[0].lower() in _PREPOSITIONS and who.rstrip().endswith(",")
 
 
+def _fronted_phrase(who: str, actors: Actors) -> bool:
+    """Whether capitalised source words open with a preposition (`On Monday`, `In Valby`)
+    and hold no actor's name (unlike `In an interview Jo Park`): a phrase fronted before the
+    subject, never the one speaking."""
+    words = who.split()
+    fronted = len(words) > 1 and words[0].lower() in _FRONTED and words[0][:1].isupper()
+    return fronted and not any(f in who for a in actors for f in (a.name, *a.aliases))
+
+
 def _tail_break(scan: str, span: Span) -> str:
     """Where the clause after a quote ends at the latest: a blank line; a line break too in
     copy laid out one paragraph a line when a cue right before the quote brings it in (`one of
@@ -1426,6 +1438,8 @@ def _attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        if part is head and _fronted_phrase(who, actors):
+            continue  # `On Monday, Norbank's chief said:`: a time or place, no one's name
         if cue and m.start("verb") > m.start("who") and _owner(who, actors):
             continue  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
         owned = _owned_title(part, m, who, actors, span.open)
@@ -1454,6 +1468,14 @@ def _attribute(
             continue
         at = (span.close if after else head_abs) + who_at
         speaker, described = owned or resolve(who, actors, span.open, (at - 2, at + len(who) + 2))
+        authored = part is head and _P["document_from"].search(part, 0, m.end("who"))
+        if authored and described and (whole := _whole_name(who, actors)):
+            # `A report from the Office for Harbour Statistics said:` names the body, not
+            # the office of a group.
+            speaker, described = whole, None
+        lone = part is head and _P["one_of_them"].fullmatch(who) is not None
+        if lone and (plural := _people_ending(people, at)):
+            described = f"{who} {plural}"  # `…unnoticed by fans. One posted:`: One fan
         lead = _apposition_lead(part, m) if part is head else None
         if lead is not None and (leader := _lead_actor(lead, actors, span.open, head_abs)):
             # `Jo Park, a fellow at the Centre for Sea and Land Studies, said`: not the centre.
@@ -1468,7 +1490,7 @@ def _attribute(
         if speaker is None and described is None:
             # `Guitarist Jo May…. May said:`; after a quote, names the tagger missed (`,"
             # Lookout reported`, `," said Hands of the Harbour`).
-            speaker = _full_name(scan, who, span.open) or (_untagged_name(who) if after else None)
+            speaker = _full_name(scan, who, span.open) or (untagged_name(who) if after else None)
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
@@ -1617,7 +1639,7 @@ def _set_off_person(part: str, m: re.Match[str], actors: Actors) -> str | None:
     return _apposed_person(name["name"].rstrip("."), actors) if name else None
 
 
-def _untagged_name(who: str) -> str | None:
+def untagged_name(who: str) -> str | None:
     """The capitalised words of a reporting clause after a quote that the tagger missed, as
     written (`Lookout`, `Hands of the Harbour`): mid-sentence capitals there name the
     source; never a title, a determiner or a pronoun."""
@@ -1711,12 +1733,19 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
     # `A spokeswoman for Norbank said:`, also when a tagger took the body for a person.
     if (one := _P["unnamed_source"].match(head)) and one.end() == m.end("verb"):
         return Found(None, verb, How.DESCRIPTION, one["who"])
+    if (owned := _P["owned_document"].fullmatch(before)) is not None:
+        # `Norbank's statement said:`, `Jo Park's Instagram post read:`: the owner wrote it.
+        found = found_by(owned["who"], people.actors, head_abs + owned.start("who"), verb)
+        if found is not None and found.speaker:
+            return replace(found, how=How.SUBJECT)
     # Not a name a source noun is only linked to (`A man who met Jo Park told`).
     # `A letter from Jo Park to Ana Berg said:`: the letter speaks, none of the names there.
     documented = _about_document(head, m.start())
     if (issued := _P["document_from"].search(before)) is not None:
         # `A statement from the Lind family read:`: the author, named or described.
         at = head_abs + issued.start("author")
+        if whole := _whole_name(issued["author"], people.actors):
+            return Found(whole, verb, How.NAMED)  # `the Office for Harbour Statistics`
         return found_by(issued["author"], people.actors, at, verb) or Found(None, verb)
     named = [] if documented else people.named_in(head_abs, head_abs + m.end())
     within = [w for w in named if not _linked(head, w[0] - head_abs)]
@@ -2192,6 +2221,7 @@ def subject_of_weaving(
         if people.named_in(head_abs, head_abs + len(before)):
             # `Jo Park met a man who called it "…"`: the man, unnamed, described.
             return _described_relative(before, m.group())
+    before = dash_aside(before)
     parts = before.split(",")
     if len(parts) > 1 and parts[0].strip().lower() in _CONNECTIVES:
         parts = parts[1:]  # `However, after the talks, a spokesman said`: no part of the subject
@@ -2214,6 +2244,10 @@ def subject_of_weaving(
     elif not before.endswith(",") and (reported := _reported_subject(chunk)):
         chunk, inner = reported, True  # right before the verb, not a clause a comma closed
     chunk = chunk.rsplit(": ", 1)[-1]  # `Ready to go: An expert said '…'`: a caption's label
+    # `… under Jo Park and Ana Berg The memo states`: a caption run in before the sentence,
+    # cut when a short noun phrase is left (`The memo`), else kept whole.
+    if _P["run_in_subject"].fullmatch(run_in := _P["run_in_opening"].split(chunk)[-1]):
+        chunk = run_in
     if _P["gerund_before"].search(chunk):
         # `Voters embracing Park announced "…"`: the ones described, Park no subject.
         return Found(None, m.group(), How.DESCRIPTION, chunk.strip())
@@ -2297,6 +2331,36 @@ def subject_of_weaving(
     bodies = tuple(a for a in actors if a.type != "person")
     body = _ending_at(bodies, at, people.text, "object_of", 20)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
+
+
+def dash_aside(before: str) -> str:
+    """`before` with an aside a pair of dashes sets off right before the verb read as one set
+    off by commas (`The memo – drawn up by Norbank, a lender – warns that…`: the memo's
+    subject is `The memo`), each dash turned into a comma of the same length; else unchanged."""
+    dashes = list(_P["aside_dash"].finditer(before))
+    if len(dashes) != 2 or dashes[1].end() != len(before):
+        return before
+    for d in dashes:
+        before = before[: d.start()] + " ," + " " * (d.end() - d.start() - 2) + before[d.end() :]
+    return before
+
+
+def _whole_name(words: str, actors: Actors) -> str | None:
+    """The actor `words` names in full, past a leading "the" (`the Office for Harbour
+    Statistics`): a body's own name, not the office of a group it may look like; else None."""
+    name = re.sub(r"^[Tt]he\s+", "", words.strip())
+    return next((a.name for a in actors if name == a.name or name in a.aliases), None)
+
+
+def _people_ending(people: People, pos: int) -> str | None:
+    """The singular of the plural noun of people (`fans`) that ends the sentence before the
+    one at `pos`, whom a bare `One posted:` or `Another said` is one of; else None."""
+    k = bisect.bisect_right(people.sentence_starts, pos) - 1
+    if k < 1:
+        return None
+    last = people.text[people.sentence_starts[k - 1] : people.sentence_starts[k]].split()[-1:]
+    word = last[0].rstrip(".!?") if last else ""
+    return word[:-1] if word.endswith("s") and word[:-1] in PERSON_NOUNS else None
 
 
 def _reported_subject(chunk: str) -> str | None:
