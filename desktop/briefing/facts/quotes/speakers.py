@@ -2336,12 +2336,14 @@ def subject_of_weaving(
 def dash_aside(before: str) -> str:
     """`before` with an aside a pair of dashes sets off right before the verb read as one set
     off by commas (`The memo – drawn up by Norbank, a lender – warns that…`: the memo's
-    subject is `The memo`), each dash turned into a comma of the same length; else unchanged."""
+    subject is `The memo`), each dash turned into a comma of the same length, the comma last so
+    that a double hyphen (`The memo -- drawn up by Norbank --`) ends on it like a dash; else
+    unchanged."""
     dashes = list(_P["aside_dash"].finditer(before))
     if len(dashes) != 2 or dashes[1].end() != len(before):
         return before
     for d in dashes:
-        before = before[: d.start()] + " ," + " " * (d.end() - d.start() - 2) + before[d.end() :]
+        before = before[: d.start()] + " " * (d.end() - d.start() - 1) + "," + before[d.end() :]
     return before
 
 
