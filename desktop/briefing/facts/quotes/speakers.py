@@ -2187,6 +2187,10 @@ def subject_of_weaving(
         return found_by(agent["who"], actors, head_abs + m.end(), m.group())
     clause = _P["clause_opening"].search(rest)
     after = head_abs + m.end() + (clause.end() if clause else 0)
+    if aside := _P["that_aside"].match(rest):
+        # `argued that, although Park had helped, he was not "…"`: a subordinate clause set
+        # off before a pronoun subject names no new source; the verb's subject speaks.
+        after = head_abs + m.end() + aside.end()
     # A person right before the quote (maybe past an adverb) is its grammatical subject, not
     # a new source (`arguing that Trump "lashed out…"`, `that Park knowingly "…"`).
     named = people.named_in(after, head_abs + len(head))
