@@ -97,7 +97,7 @@ def test_the_court_before_the_verb_is_not_the_speaker() -> None:
     assert _source(text)[0] is None
 
 
-@pytest.mark.parametrize("dash", ["–", "—"])
+@pytest.mark.parametrize("dash", ["–", "—", "--"])
 def test_a_document_whose_author_dashes_set_off_is_that_authors(dash: str) -> None:
     text = (
         "The harbour board met on Monday. The memo "
@@ -155,3 +155,12 @@ def test_an_owners_biography_is_not_the_owners_words() -> None:
         '"We regret the delay and apologise to our customers."'
     )
     assert _source(text)[0] is None
+
+
+def test_a_short_aside_in_double_hyphens_reads_like_one_in_dashes() -> None:
+    hyphens = (
+        "The ferry line cut two routes. The report -- drawn up by the Kessel Water Board -- "
+        'says the pier is "beyond repair" now.'
+    )
+    assert _source(hyphens) == _source(hyphens.replace("--", "–"))
+    assert _source(hyphens) == ("Kessel Water Board", None)

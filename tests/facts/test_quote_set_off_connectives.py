@@ -30,3 +30,23 @@ def test_a_connective_gives_no_person_a_sign_reads() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker is None
+
+
+def test_a_clause_set_off_after_that_names_no_new_source() -> None:
+    text = (
+        "Ana Berg spoke to the harbour board on Monday. She argued that, although Jo Park had "
+        "paid for two new cranes and a dry dock at the quay, he was not "
+        '"the saviour his fans make of him."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Ana Berg"
+
+
+def test_a_name_after_that_with_no_clause_set_off_still_abstains() -> None:
+    text = (
+        "Ana Berg spoke to the harbour board on Monday. She argued that Jo Park had paid for "
+        "two new cranes and a dry dock at the quay and was not "
+        '"the saviour his fans make of him."'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Jo Park"

@@ -127,3 +127,21 @@ def test_a_word_a_named_person_uses_is_a_partial_quote_of_theirs() -> None:
         'as "brave" to describe them.'
     )
     assert [(q.text, q.speaker, q.partial) for q in quotes] == [("brave", "Jo Park", True)]
+
+
+def test_every_word_in_a_list_of_quoted_words_is_kept() -> None:
+    quotes = _quotes(
+        'Ola Brenn runs the ferry school in Valby. She uses words such as "calm," "tide," '
+        '"rope" and "patience" to describe it.'
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("calm", "Ola Brenn"),
+        ("tide", "Ola Brenn"),
+        ("rope", "Ola Brenn"),
+        ("patience", "Ola Brenn"),
+    ]
+
+
+def test_a_capitalised_reply_before_a_quoted_word_is_no_list() -> None:
+    quotes = _quotes('"Yes," "no" and "maybe" were the only answers on the form, the clerk said.')
+    assert "no" not in [q.text for q in quotes]

@@ -2187,6 +2187,10 @@ def subject_of_weaving(
         return found_by(agent["who"], actors, head_abs + m.end(), m.group())
     clause = _P["clause_opening"].search(rest)
     after = head_abs + m.end() + (clause.end() if clause else 0)
+    if aside := _P["that_aside"].match(rest):
+        # `argued that, although Park had helped, he was not "…"`: a subordinate clause set
+        # off before a pronoun subject names no new source; the verb's subject speaks.
+        after = head_abs + m.end() + aside.end()
     # A person right before the quote (maybe past an adverb) is its grammatical subject, not
     # a new source (`arguing that Trump "lashed out…"`, `that Park knowingly "…"`).
     named = people.named_in(after, head_abs + len(head))
@@ -2336,12 +2340,14 @@ def subject_of_weaving(
 def dash_aside(before: str) -> str:
     """`before` with an aside a pair of dashes sets off right before the verb read as one set
     off by commas (`The memo – drawn up by Norbank, a lender – warns that…`: the memo's
-    subject is `The memo`), each dash turned into a comma of the same length; else unchanged."""
+    subject is `The memo`), each dash turned into a comma of the same length, the comma last so
+    that a double hyphen (`The memo -- drawn up by Norbank --`) ends on it like a dash; else
+    unchanged."""
     dashes = list(_P["aside_dash"].finditer(before))
     if len(dashes) != 2 or dashes[1].end() != len(before):
         return before
     for d in dashes:
-        before = before[: d.start()] + " ," + " " * (d.end() - d.start() - 2) + before[d.end() :]
+        before = before[: d.start()] + " " * (d.end() - d.start() - 1) + "," + before[d.end() :]
     return before
 
 
