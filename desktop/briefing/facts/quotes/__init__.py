@@ -754,7 +754,7 @@ def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str
     if not scan[start].islower():
         return False
     if _P["listed_word_before"].search(scan, max(0, span.open - 40), span.open):
-        return True  # `words such as "love," "hope" and "faith"`: woven like the one before
+        return True  # `names such as "Dune," "Tidewater" and "Kestrel"`: woven like the one before
     if before is not None:  # the word right before the mark
         return before.group(1).lower() not in cues.VERBS
     # Across a comma or dash (`As for costs, "broadening the base…," said Kamin`) only

@@ -1475,7 +1475,7 @@ def _attribute(
             speaker, described = whole, None
         lone = part is head and _P["one_of_them"].fullmatch(who) is not None
         if lone and (plural := _people_ending(people, at)):
-            described = f"{who} {plural}"  # `…unnoticed by fans. One posted:`: One fan
+            described = f"{who} {plural}"  # `…was cheered by fans. One posted:`: One fan
         lead = _apposition_lead(part, m) if part is head else None
         if lead is not None and (leader := _lead_actor(lead, actors, span.open, head_abs)):
             # `Jo Park, a fellow at the Centre for Sea and Land Studies, said`: not the centre.
