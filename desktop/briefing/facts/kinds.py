@@ -253,9 +253,7 @@ def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool
     as a club ("of nearby Valby"; but not beside "beat Valby")."""
     if _before_state(doc, e) or word_after(doc, e) in _PLACE_READINGS["after"]:
         return True
-    words = [
-        t.text for t in doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
-    ]
+    words = words_before(doc, e, 2)
     if words[-1:] == ["of"]:
         return words[0] in _PLACE_READINGS["of"]
     return words[-1:] != [] and words[-1].lower() in _PLACE_READINGS["before"] and name not in clubs
@@ -684,8 +682,7 @@ def _firm_seat(doc: Doc, e: Entity, name: str, org_ends: set[tuple[int, int]]) -
 
 def _of_place_noun(doc: Doc, e: Entity) -> bool:
     """A name after a place noun and "of": "her town of Varnia", "the island of Tolvik"."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = [t.text for t in tokens[max(0, e.first_token - 2) : e.first_token]]
+    before = words_before(doc, e, 2)
     return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
 
 
@@ -1046,9 +1043,7 @@ def _plural_subjects(doc: Doc, name_parts: set[str]) -> set[str]:
         name = clean_name(e.text)
         if e.label != "PERSON" or not name or " " in name or name[-1] == "s" or name in name_parts:
             continue
-        tokens = doc.sentences[e.sentence].tokens
-        after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
-        before = tokens[e.first_token - 1].text if e.first_token else ""
+        after, before = word_after(doc, e), word_before(doc, e)
         # a capitalised word before it is part of a longer name, or opens the sentence
         opener = e.first_token == 1 and before.rstrip(".") not in _TITLE_WORDS
         free = not before[:1].isupper() or opener
@@ -1213,8 +1208,7 @@ def _office_holder(doc: Doc, e: Entity, name: str) -> int:
     """Where the holder's name starts in a name read after "<title> of" ("Secretary of State
     Rusk", "Minister of Finance Ana Varga"): the portfolio's words complete the office, and the
     one to three words after them name the person; 0 when the name holds no office's holder."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = [t.text for t in tokens[max(0, e.first_token - 3) : e.first_token] if t.text != "the"]
+    before = [w for w in words_before(doc, e, 3) if w != "the"]
     words = name.split()
     if before[-2:-1] == [] or before[-1] != "of" or before[-2] not in JOB_TITLES:
         return 0
@@ -1590,7 +1584,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_body &= before.rstrip(".") not in _TITLE_WORDS and not role and name not in listed
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
-        seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
+        seat = words_before(doc, e, 2)
         member_seat = seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle()
         # "the Member for Valby, Ann Lind,"; "of Upton Hill, Essex,"
         sited = _sited(doc, e) or _place_apposition(s, e)  # "Varnia, the seceded province"
@@ -2108,8 +2102,7 @@ def _animal_named(doc: Doc, e: Entity) -> bool:
     dog Rex"), perhaps with "called" and quotation marks ("a monkey called "Rex""); not a
     figure of speech about a person ("fat cat Jo Park": a modifier before the noun); a comma
     may open the naming word's aside ("the cockerel, called Reggie, crowed")."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = [t.text for t in tokens[max(0, e.first_token - 5) : e.first_token]]
+    before = words_before(doc, e, 5)
     while before and before[-1] in _QUOTE_MARKS:
         before.pop()
     if before and before[-1] in _ANIMALS["naming"]:
@@ -2334,6 +2327,13 @@ def word_after(doc: Doc, e: Entity) -> str:
 def word_before(doc: Doc, e: Entity) -> str:
     """The token right before a name ("in" of "in Oslo"), or ""."""
     return doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
+
+
+def words_before(doc: Doc, e: Entity, n: int) -> list[str]:
+    """The up to n tokens right before a name, in order ("the", "island", "of" of "the island
+    of Tolvik" for n = 3)."""
+    tokens = doc.sentences[e.sentence].tokens
+    return [t.text for t in tokens[max(0, e.first_token - n) : e.first_token]]
 
 
 def _before_tail(doc: Doc, e: Entity) -> bool:

@@ -26,6 +26,7 @@ from briefing.facts.kinds import (
     state_form,
     word_after,
     word_before,
+    words_before,
 )
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence, Token
 from briefing.sources.clutter import parse_stamp
@@ -628,9 +629,7 @@ _OWNERS = ("his", "her", "their", "my", "our", "your", "'s", "’s")
 def _named_relation(doc: Doc, e: Entity) -> bool:
     """ "his brother, Lindale, died": a one-word name in commas right after someone's relation
     ("his brother", "Jo's friend") names that person."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = [t.text for t in tokens[max(0, e.first_token - 3) : e.first_token]]
-    after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
+    before, after = words_before(doc, e, 3), word_after(doc, e)
     related = len(before) == 3 and before[0].lower() in _OWNERS and before[1] in _RELATIONS
     return related and before[2] == "," and " " not in e.text and after in (",", ".")
 
