@@ -671,11 +671,9 @@ def _firm_seat(doc: Doc, e: Entity, name: str, org_ends: set[tuple[int, int]]) -
     if i < 2 or tokens[i - 1].text != "," or k >= len(tokens):
         return False
     body = (e.sentence, i - 1) in org_ends or tokens[i - 2].text in COMPANY_ENDS
-    after = tokens[k].text
-    closing = (
-        after in (".", ";") or after == "," and k + 1 < len(tokens) and tokens[k + 1].text.islower()
-    )
-    closing &= not (k + 1 < len(tokens) and tokens[k + 1].text in ("and", "or"))
+    after, then = tokens[k].text, tokens[k + 1].text if k + 1 < len(tokens) else ""
+    closing = after in (".", ";") or after == "," and then.islower()
+    closing &= then not in ("and", "or")
     known = gazetteer.candidates(name)[:1]
     return body and closing and bool(known) and known[0].type == "city"
 
@@ -845,9 +843,8 @@ def _trade_heads(names: list[tuple[str, str]]) -> set[str]:
     Lind"): alone, the firm's short form, as news names no one by a bare first name. A surname
     alone ("Lind" beside "Lind Energy") may be a person's, and stays as read."""
     firms = (n.split() for _, n in names if " " in n)
-    heads = {
-        w[0] for w in firms if w[-1] in _TRADE_ENDS | FIRM_TRADES and gazetteer.first_name(w[0])
-    }
+    trades = _TRADE_ENDS | FIRM_TRADES
+    heads = {w[0] for w in firms if w[-1] in trades and gazetteer.first_name(w[0])}
     people = {n for label, n in names if label == "PERSON" and _named(n) and not _body_end(n)}
     people = {n for n in people if not _trade_named(n.split())}  # "Campbell Soup" read as one
     return {h for h in heads if not any(h in p.split() for p in people)}
@@ -1008,9 +1005,8 @@ def _body_name(name: str) -> bool:
 def _stock_cued(name: str, text: str) -> bool:
     """Whether `text` writes `name` (from a word's start) right before its stock or its
     shareholders."""
-    return any(
-        _STOCK_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}", text)
-    )
+    mentions = re.finditer(rf"\b{re.escape(name)}", text)
+    return any(_STOCK_AFTER.match(text, m.end()) for m in mentions)
 
 
 def _firm_cued(name: str, text: str) -> bool:
@@ -1319,9 +1315,8 @@ def _place_and_party(doc: Doc, e: Entity) -> list[Entity]:
     words = clean_name(e.text).split()
     if e.label != "ORGANIZATION" or len(words) < 2 or words[-1] not in _PARTY_MEMBERS:
         return []
-    if word_before(doc, e).lower() not in ("a", "an", "the") or not gazetteer.candidates(
-        " ".join(words[:-1])
-    ):
+    place = " ".join(words[:-1])  # "Akron" of "an Akron Republican"
+    if word_before(doc, e).lower() not in ("a", "an", "the") or not gazetteer.candidates(place):
         return []
     # the party word is left to the table of parties, which names it (`_with_institutions`)
     return [doc.sentences[e.sentence].entity("LOCATION", e.first_token, e.end_token - 1)]
@@ -1602,9 +1597,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         headed = _sided(doc, e, name) or _place_headed(name)
         located = headed or also_place or bool(gazetteer.country_name(name) or state_form(doc, e))
         located = located or name in of_place  # "Varnia" beside "her town of Varnia"
-        located = located or _state_after_town(
-            doc, e, name, place_ends
-        )  # "Valby, Norland", "Norland Berg"
+        # "Valby, Norland", "Norland Berg"
+        located = located or _state_after_town(doc, e, name, place_ends)
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name) or _unnamed_body(doc, e, name):
@@ -1670,9 +1664,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # a side (a team) in a sports report: not after "in" nor at a ground
         side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
         side &= name not in grounds and not _town_read_as_place(doc, e, name, written)
-        called = _called_by_name(name, before, given) and not _state_after_town(
-            doc, e, name, place_ends
-        )
+        called = _called_by_name(name, before, given)
+        called = called and not _state_after_town(doc, e, name, place_ends)
         if _titled_person(name) or called:
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
@@ -1745,12 +1738,8 @@ def _storm_names(doc: Doc) -> frozenset[str]:
 def _names_storm(name: str, storms: frozenset[str]) -> bool:
     """A name that is a storm's: its name alone, or its word and name ("Storm Ciara")."""
     words = name.split()
-    return bool(storms) and (
-        name in storms
-        or len(words) == 2
-        and words[0].lower() in _NO_NAME["storm"]
-        and words[1] in storms
-    )
+    worded = len(words) == 2 and words[0].lower() in _NO_NAME["storm"] and words[1] in storms
+    return bool(storms) and (name in storms or worded)
 
 
 _STORM_NAME = re.compile(
@@ -2060,12 +2049,8 @@ def _described_as_one(tokens: tuple[Token, ...], k: int) -> bool:
     """ "was a stentorian Lind": "was", "a" or "an" and one adjective before the name at k, as a
     review says how an actor played a part (the actor's name is read before "was")."""
     words = [t.text for t in tokens[max(0, k - 3) : k]]
-    return (
-        len(words) == 3
-        and words[0] == "was"
-        and words[1] in ("a", "an")
-        and tokens[k - 1].tag == "JJ"
-    )
+    described = len(words) == 3 and words[0] == "was" and words[1] in ("a", "an")
+    return described and tokens[k - 1].tag == "JJ"
 
 
 def _breed(doc: Doc, e: Entity) -> bool:

@@ -268,9 +268,9 @@ def joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str
     after = s.tokens[i + 1] if "-" in t.text and i + 1 < len(s.tokens) else None
     if not after or not after.text.islower() or after.tag[:2] != "NN":
         return []
-    if gazetteer.candidates(t.text) or any(
-        e.label != "LOCATION" and e.start < t.end and t.start < e.end for e in entities
-    ):
+    # a person's or a body's name the tagger found holds it
+    inside = any(e.label != "LOCATION" and e.start < t.end and t.start < e.end for e in entities)
+    if gazetteer.candidates(t.text) or inside:
         return []
     out, end = [], t.start - 1
     for k, text in enumerate(t.text.split("-")):
@@ -354,9 +354,8 @@ def _with_owned_tail(doc: Doc, e: Entity) -> Entity:
         return e
     if not _weak_place(e.text):
         return e
-    return replace(
-        e, text=doc.text[e.start : tokens[k + 1].end], end=tokens[k + 1].end, end_token=k + 2
-    )
+    end = tokens[k + 1].end
+    return replace(e, text=doc.text[e.start : end], end=end, end_token=k + 2)
 
 
 def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
@@ -701,11 +700,8 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     t, before = s.tokens[i], s.tokens[i - 1].text if i else ""
     # not a part of a longer name joined by a hyphen: "then-New England"
     if gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
-        return (
-            not _names_a_body(s, i)
-            and not _name_end(s.tokens, i)
-            and ("-" not in before or not before.split("-")[-1][:1].isupper())
-        )
+        hyphened = "-" in before and before.split("-")[-1][:1].isupper()
+        return not (_names_a_body(s, i) or _name_end(s.tokens, i) or hyphened)
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
     common = t.text.lower() in lower or gazetteer.first_name(t.text) and not qualified
     office = _place_office(s, i)  # "Queensland Premier Jo Lind", opening the sentence too
@@ -952,16 +948,14 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     placed = {a: b for (a, x), (b, y) in pairs if _placed_by(doc.text[x.end : y.start], a)}
     # only a name both a US state and a country ("Georgia") can be written as the state's
     ambiguous = [(n, m) for n, m in zip(names, mentions, strict=True) if _state_and_country(n)]
-    congress = bool(ambiguous) and any(
-        t.text in _US_LEGISLATURE for s in doc.sentences for t in s.tokens
-    )
+    legislature = (t.text in _US_LEGISLATURE for s in doc.sentences for t in s.tokens)
+    congress = bool(ambiguous) and any(legislature)
     homes = frozenset(n for n, m in ambiguous if _us_state_home(doc, m, congress))
     # "the Dome is", "the Americana in her novel": a landmark or a word at every mention,
     # no town of the gazetteer, and no country of the story
     landmarks = {n for n, m in zip(names, mentions, strict=True) if m.landmark}
-    known = dict.fromkeys(names) | resolve(
-        [n for n in names if n not in landmarks], regions, placed, homes
-    )
+    unmarked = [n for n in names if n not in landmarks]
+    known = dict.fromkeys(names) | resolve(unmarked, regions, placed, homes)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
     spots = {(k.type, k.latitude, k.longitude): k for k in located}
@@ -989,13 +983,8 @@ def _landform_short_forms(keys: list[str], known: dict[str, Known | None]) -> di
     """ "Bab al-Sahar" beside "Bab al-Sahar Strait": a name no gazetteer knows, written also
     with a landform's last word that no person's name holds, is that landform's short form."""
     full = set(keys)
-    return {
-        k: f"{k} {tail}"
-        for k in full
-        if known.get(k) is None
-        for tail in _LANDFORM_TAILS
-        if f"{k} {tail}" in full
-    }
+    unknown = [k for k in full if known.get(k) is None]
+    return {k: f"{k} {t}" for k in unknown for t in _LANDFORM_TAILS if f"{k} {t}" in full}
 
 
 # "in", "near" and the other locatives but "to", between spaces (`_placed_by`).

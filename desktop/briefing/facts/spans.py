@@ -193,7 +193,7 @@ def _two_area_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     first is a word no other name holds and no given name ("Argyll and Bute Council"); the
     tagger keeps only "Somerset Police" and may read "Avon" as a person."""
     out: list[Entity] = []
-    held = {(x.sentence, k) for x in entities for k in range(x.first_token, x.end_token)}
+    held = untagged.tokens_of(entities)
     for e in entities:
         s, first = doc.sentences[e.sentence], e.first_token
         words = [t.text for t in s.tokens]
@@ -225,7 +225,7 @@ def _place_led_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     body's name, so a capitalised word right before it that no other name holds opens the
     body (the tagger keeps only "Valley Police", "Shire")."""
     out: list[Entity] = []
-    held = {(x.sentence, k) for x in entities for k in range(x.first_token, x.end_token)}
+    held = untagged.tokens_of(entities)
     for e in entities:
         s, first, size = doc.sentences[e.sentence], e.first_token, e.end_token - e.first_token
         head = s.tokens[first].text
