@@ -2088,17 +2088,9 @@ def _shortens(short: str, name: str) -> bool:
     # "NTX" of "NTX Controls": a firm's letters before its trade
     lettered = s.isupper() and s.isalpha() and n.startswith(s + " ")
     starts |= lettered and n[len(s) + 1 :] in kinds.FIRM_TRADES
-    return (
-        initials
-        or ends
-        or same
-        or starts
-        or _plural(s, n)
-        or _head_of(s, n)
-        or _school_of(short, name)
-        or _club_of(short, name)
-        or _founder(s, name)
-    )
+    if initials or ends or same or starts or _plural(s, n) or _head_of(s, n):
+        return True
+    return _school_of(short, name) or _club_of(short, name) or _founder(s, name)
 
 
 def _plural(short: str, name: str) -> bool:

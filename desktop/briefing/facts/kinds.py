@@ -515,13 +515,9 @@ def _body_apposition(tokens: tuple[Token, ...], k: int) -> bool:
         return False
     if tokens[k + 1].text.lower() not in ("a", "an"):
         return False
-    j = k + 2
-    while j < len(tokens) and (
-        tokens[j].tag in _NOUN_PHRASE
-        or tokens[j].tag == "VBG"  # "a holding company": a gerund before a noun
-        and j + 1 < len(tokens)
-        and tokens[j + 1].tag.startswith("NN")
-    ):
+    j, tags = k + 2, [t.tag for t in tokens] + [""]  # "": past the last token
+    # a gerund before a noun is in the noun phrase too: "a holding company"
+    while tags[j] in _NOUN_PHRASE or tags[j] == "VBG" and tags[j + 1].startswith("NN"):
         j += 1
     return j > k + 2 and tokens[j - 1].tag == "NN" and tokens[j - 1].text in _APPOSED_NOUNS
 

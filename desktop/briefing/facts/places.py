@@ -437,11 +437,8 @@ def _inside_of_name(doc: Doc, e: Entity, before: list[str]) -> bool:
     if len(before) < 2 or before[-1] != "of" or before[-2] not in _OF_HEADS:
         return False
     k = e.end_token + 1  # the token after a comma
-    placed = word_after(doc, e) == "," and any(
-        x.label == "LOCATION" and x.sentence == e.sentence and x.first_token == k
-        for x in doc.entities
-    )
-    return not placed
+    places = (x for x in doc.entities if x.label == "LOCATION" and x.sentence == e.sentence)
+    return not (word_after(doc, e) == "," and any(x.first_token == k for x in places))
 
 
 def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
@@ -590,9 +587,7 @@ def _listed_before_person(doc: Doc, e: Entity, entities: list[Entity]) -> bool:
         return False
     j, items = e.end_token, 1
     while j < len(tokens) and tokens[j].text in (",", "and", "or"):
-        joined = (
-            tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].text in ("and", "or")
-        )
+        joined = [t.text for t in tokens[j : j + 2]] in ([",", "and"], [",", "or"])  # ", and"
         j += 1 + joined
         item = starts.get(j)
         if item is None or item.label not in ("PERSON", "LOCATION"):

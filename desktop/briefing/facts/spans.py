@@ -201,9 +201,8 @@ def _two_area_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
         area = area and e.label == "ORGANIZATION" and words[e.end_token - 1] in _TWO_AREA_ENDS
         area = area and e.end_token - first >= 2 and words[first - 2].isalpha()
         # one word, not the end of a list or a longer name ("Kent, Avon and Somerset Police")
-        area = area and (
-            first < 3 or not words[first - 3][:1].isupper() and words[first - 3] != ","
-        )
+        listed = first >= 3 and (words[first - 3][:1].isupper() or words[first - 3] == ",")
+        area = area and not listed
         if not area:
             out.append(e)
             continue
