@@ -355,8 +355,7 @@ def _plural_verb(s: Sentence, k: int) -> bool:
     d = k - 2
     while d > 0 and tokens[d].tag == "JJ":
         d -= 1  # "The new film stars"
-    finite = any(t.tag in _VERB_TAGS for t in tokens)
-    return tokens[d].tag == "DT" and not finite
+    return tokens[d].tag == "DT" and not any(t.tag in _VERB_TAGS for t in tokens)
 
 
 def _list_label(s: Sentence, first: int) -> str | None:
@@ -587,8 +586,7 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
         return None
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""
-    affiliation = _nation(owner)
-    return " ".join(t.text for t in s.tokens[k:first]), affiliation
+    return " ".join(t.text for t in s.tokens[k:first]), _nation(owner)
 
 
 def _joined(tokens: tuple[Token, ...], k: int) -> bool:
@@ -1050,8 +1048,7 @@ def _area(words: list[str]) -> str | None:
     """ "LOCATION" for the words before an office's title that name a county, a region or a
     town ("Valby County" of "Valby County Sheriff Jo Lind"): the place the office serves, no
     body's name."""
-    name = " ".join(words)
-    known = gazetteer.candidates(name)
+    known = gazetteer.candidates(" ".join(words))
     town = bool(known) and not any(x.type == "country" for x in known)
     return "LOCATION" if words[-1:] == ["County"] or town else None
 

@@ -768,8 +768,7 @@ def _listed_with_persons(
             k = mate.first_token - 1 if step < 0 else mate.end_token
     persons = sum(m.label == "PERSON" or clean_name(m.text) in persons_known for m in mates)
     unsure = (m for m in mates if not (tagged_persons and m.label == "PERSON"))
-    placed = any(gazetteer.candidates(clean_name(m.text)) for m in unsure)
-    return persons >= 2 and not placed
+    return persons >= 2 and not any(gazetteer.candidates(clean_name(m.text)) for m in unsure)
 
 
 def _listed_surnames(doc: Doc, tagged: dict[int, list[Entity]]) -> set[str]:
@@ -1185,10 +1184,9 @@ def _leader_words(doc: Doc, e: Entity, name: str, given: set[str]) -> int:
     if not all(w.isalpha() and w.istitle() for w in leader):
         return 0
     surname = " ".join(leader)
-    known = gazetteer.candidates(surname)
     if institutions.canonical(surname) or gazetteer.demonym_country(surname):
         return 0
-    if any(k.type != "city" or k.population >= 500_000 for k in known):
+    if any(k.type != "city" or k.population >= 500_000 for k in gazetteer.candidates(surname)):
         return 0  # "the Moscow government", "the Texas administration"
     return 0 if ORG_NAME_WORDS.intersection(leader) else len(leader)
 
@@ -2065,8 +2063,7 @@ def _animal_described(doc: Doc, e: Entity) -> bool:
     """A name described as an animal in the apposition after it ("Rex, a black spaniel
     cross,", "Bella, an old horse."): the apposition, opened by "a" or "an", ends in an
     animal's noun (a breed's "cross" or "mix" after it), not a person's ("a dog trainer")."""
-    tokens = doc.sentences[e.sentence].tokens
-    after = [t.text for t in tokens[e.end_token : e.end_token + 9]]
+    after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 9]]
     if after[:1] != [","] or after[1:2] not in (["a"], ["an"]):
         return False
     words = list(takewhile(lambda w: w not in (",", ".", ";", "and"), after[2:]))

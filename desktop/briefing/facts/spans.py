@@ -296,8 +296,7 @@ def _partnership(doc: Doc, before: Entity, e: Entity) -> str | None:
     one firm, which the tagger cuts at the comma; not a known place ("in Valby, Holt &
     Marsh said"), and not a list ("Holt & Marsh and Lind").
     """
-    s = doc.sentences[e.sentence]
-    words = [t.text for t in s.tokens]
+    words = [t.text for t in doc.sentences[e.sentence].tokens]
     first, end = before.first_token, e.first_token
     one = before.end_token - first == 1 and words[first].istitle() and words[first].isalpha()
     if not (one and end == first + 2 and words[first + 1] == "," and e.label == "ORGANIZATION"):
