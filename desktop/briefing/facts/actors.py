@@ -355,8 +355,7 @@ def _plural_verb(s: Sentence, k: int) -> bool:
     d = k - 2
     while d > 0 and tokens[d].tag == "JJ":
         d -= 1  # "The new film stars"
-    finite = any(t.tag in _VERB_TAGS for t in tokens)
-    return tokens[d].tag == "DT" and not finite
+    return tokens[d].tag == "DT" and not any(t.tag in _VERB_TAGS for t in tokens)
 
 
 def _list_label(s: Sentence, first: int) -> str | None:
@@ -587,8 +586,7 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
         return None
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""
-    affiliation = _nation(owner)
-    return " ".join(t.text for t in s.tokens[k:first]), affiliation
+    return " ".join(t.text for t in s.tokens[k:first]), _nation(owner)
 
 
 def _joined(tokens: tuple[Token, ...], k: int) -> bool:
@@ -1050,8 +1048,7 @@ def _area(words: list[str]) -> str | None:
     """ "LOCATION" for the words before an office's title that name a county, a region or a
     town ("Valby County" of "Valby County Sheriff Jo Lind"): the place the office serves, no
     body's name."""
-    name = " ".join(words)
-    known = gazetteer.candidates(name)
+    known = gazetteer.candidates(" ".join(words))
     town = bool(known) and not any(x.type == "country" for x in known)
     return "LOCATION" if words[-1:] == ["County"] or town else None
 
@@ -1271,12 +1268,10 @@ def _firm_partner(doc: Doc, e: Entity) -> bool:
     names in a firm's, never a person's row (people are joined by "and")."""
     tokens = doc.sentences[e.sentence].tokens
     before = e.first_token > 1 and tokens[e.first_token - 1].text == "&"
+    before = before and tokens[e.first_token - 2].text[:1].isupper()
     after = e.end_token + 1 < len(tokens) and tokens[e.end_token].text == "&"
-    return (
-        before
-        and tokens[e.first_token - 2].text[:1].isupper()
-        or (after and tokens[e.end_token + 1].text[:1].isupper())
-    )
+    after = after and tokens[e.end_token + 1].text[:1].isupper()
+    return before or after
 
 
 def _partners_firm(row: _Row, orgs: dict[str, _Row]) -> _Row | None:
@@ -1552,9 +1547,8 @@ def _same_person(names: list[str], words: list[str]) -> bool:
 def _letter_left_out(word: str, surname: str) -> bool:
     """A Gaelic surname written alone with one letter inside it left out, a misprint
     ("McLenney" of "Tyra McClenney", its doubled "c" lost); not its first or last letter."""
-    return surname.startswith(("mc", "mac")) and any(
-        surname[:i] + surname[i + 1 :] == word for i in range(1, len(surname) - 1)
-    )
+    shortened = (surname[:i] + surname[i + 1 :] for i in range(1, len(surname) - 1))
+    return surname.startswith(("mc", "mac")) and word in shortened
 
 
 def _surname(words: list[str]) -> str:
@@ -2050,9 +2044,8 @@ def _whole_affiliations(people: list[_Row], orgs: dict[str, _Row]) -> None:
     for row in (r for r in people if r.affiliation):
         whole = [r.name for r in orgs.values() if r.name.startswith(f"{row.affiliation},")]
         # or past an "and" ("Bute Council" of "Argyll and Bute Council leader Jo Lind")
-        whole = whole or [
-            r.name for r in orgs.values() if r.name.endswith(f" and {row.affiliation}")
-        ]
+        second = f" and {row.affiliation}"
+        whole = whole or [r.name for r in orgs.values() if r.name.endswith(second)]
         row.affiliation = whole[0] if len(whole) == 1 else row.affiliation
 
 
@@ -2090,23 +2083,11 @@ def _shortens(short: str, name: str) -> bool:
     # (an acronym's is its owner's: "the NRC's Valby unit")
     starts |= n.startswith((s + "'s ", s + "’s ")) and " " not in s and not s.isupper()
     # "NTX" of "NTX Controls": a firm's letters before its trade
-    starts |= (
-        s.isupper()
-        and s.isalpha()
-        and n[len(s) + 1 :] in kinds.FIRM_TRADES
-        and n.startswith(s + " ")
-    )
-    return (
-        initials
-        or ends
-        or same
-        or starts
-        or _plural(s, n)
-        or _head_of(s, n)
-        or _school_of(short, name)
-        or _club_of(short, name)
-        or _founder(s, name)
-    )
+    lettered = s.isupper() and s.isalpha() and n.startswith(s + " ")
+    starts |= lettered and n[len(s) + 1 :] in kinds.FIRM_TRADES
+    if initials or ends or same or starts or _plural(s, n) or _head_of(s, n):
+        return True
+    return _school_of(short, name) or _club_of(short, name) or _founder(s, name)
 
 
 def _plural(short: str, name: str) -> bool:

@@ -145,8 +145,7 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"
     if t.tag == "VBD" or (t.tag == "VBN" and i and not passive):
         return -1
-    word = t.text.lower()
-    if not purpose and t.tag in ("VBZ", "VBP") and word not in _PRESENT_NEUTRAL:
+    if not purpose and t.tag in ("VBZ", "VBP") and t.text.lower() not in _PRESENT_NEUTRAL:
         return 1  # "makes his first start Saturday": a timetable's present
     if purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
         return 1  # "an agreement to acquire ... in January" (not for weekdays: "fell on

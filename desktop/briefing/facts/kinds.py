@@ -253,9 +253,7 @@ def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool
     as a club ("of nearby Valby"; but not beside "beat Valby")."""
     if _before_state(doc, e) or word_after(doc, e) in _PLACE_READINGS["after"]:
         return True
-    words = [
-        t.text for t in doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
-    ]
+    words = words_before(doc, e, 2)
     if words[-1:] == ["of"]:
         return words[0] in _PLACE_READINGS["of"]
     return words[-1:] != [] and words[-1].lower() in _PLACE_READINGS["before"] and name not in clubs
@@ -517,13 +515,9 @@ def _body_apposition(tokens: tuple[Token, ...], k: int) -> bool:
         return False
     if tokens[k + 1].text.lower() not in ("a", "an"):
         return False
-    j = k + 2
-    while j < len(tokens) and (
-        tokens[j].tag in _NOUN_PHRASE
-        or tokens[j].tag == "VBG"  # "a holding company": a gerund before a noun
-        and j + 1 < len(tokens)
-        and tokens[j + 1].tag.startswith("NN")
-    ):
+    j, tags = k + 2, [t.tag for t in tokens] + [""]  # "": past the last token
+    # a gerund before a noun is in the noun phrase too: "a holding company"
+    while tags[j] in _NOUN_PHRASE or tags[j] == "VBG" and tags[j + 1].startswith("NN"):
         j += 1
     return j > k + 2 and tokens[j - 1].tag == "NN" and tokens[j - 1].text in _APPOSED_NOUNS
 
@@ -673,19 +667,16 @@ def _firm_seat(doc: Doc, e: Entity, name: str, org_ends: set[tuple[int, int]]) -
     if i < 2 or tokens[i - 1].text != "," or k >= len(tokens):
         return False
     body = (e.sentence, i - 1) in org_ends or tokens[i - 2].text in COMPANY_ENDS
-    after = tokens[k].text
-    closing = (
-        after in (".", ";") or after == "," and k + 1 < len(tokens) and tokens[k + 1].text.islower()
-    )
-    closing &= not (k + 1 < len(tokens) and tokens[k + 1].text in ("and", "or"))
+    after, then = tokens[k].text, tokens[k + 1].text if k + 1 < len(tokens) else ""
+    closing = after in (".", ";") or after == "," and then.islower()
+    closing &= then not in ("and", "or")
     known = gazetteer.candidates(name)[:1]
     return body and closing and bool(known) and known[0].type == "city"
 
 
 def _of_place_noun(doc: Doc, e: Entity) -> bool:
     """A name after a place noun and "of": "her town of Varnia", "the island of Tolvik"."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = [t.text for t in tokens[max(0, e.first_token - 2) : e.first_token]]
+    before = words_before(doc, e, 2)
     return len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS
 
 
@@ -777,8 +768,7 @@ def _listed_with_persons(
             k = mate.first_token - 1 if step < 0 else mate.end_token
     persons = sum(m.label == "PERSON" or clean_name(m.text) in persons_known for m in mates)
     unsure = (m for m in mates if not (tagged_persons and m.label == "PERSON"))
-    placed = any(gazetteer.candidates(clean_name(m.text)) for m in unsure)
-    return persons >= 2 and not placed
+    return persons >= 2 and not any(gazetteer.candidates(clean_name(m.text)) for m in unsure)
 
 
 def _listed_surnames(doc: Doc, tagged: dict[int, list[Entity]]) -> set[str]:
@@ -848,9 +838,8 @@ def _trade_heads(names: list[tuple[str, str]]) -> set[str]:
     Lind"): alone, the firm's short form, as news names no one by a bare first name. A surname
     alone ("Lind" beside "Lind Energy") may be a person's, and stays as read."""
     firms = (n.split() for _, n in names if " " in n)
-    heads = {
-        w[0] for w in firms if w[-1] in _TRADE_ENDS | FIRM_TRADES and gazetteer.first_name(w[0])
-    }
+    trades = _TRADE_ENDS | FIRM_TRADES
+    heads = {w[0] for w in firms if w[-1] in trades and gazetteer.first_name(w[0])}
     people = {n for label, n in names if label == "PERSON" and _named(n) and not _body_end(n)}
     people = {n for n in people if not _trade_named(n.split())}  # "Campbell Soup" read as one
     return {h for h in heads if not any(h in p.split() for p in people)}
@@ -1011,9 +1000,8 @@ def _body_name(name: str) -> bool:
 def _stock_cued(name: str, text: str) -> bool:
     """Whether `text` writes `name` (from a word's start) right before its stock or its
     shareholders."""
-    return any(
-        _STOCK_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}", text)
-    )
+    mentions = re.finditer(rf"\b{re.escape(name)}", text)
+    return any(_STOCK_AFTER.match(text, m.end()) for m in mentions)
 
 
 def _firm_cued(name: str, text: str) -> bool:
@@ -1046,9 +1034,7 @@ def _plural_subjects(doc: Doc, name_parts: set[str]) -> set[str]:
         name = clean_name(e.text)
         if e.label != "PERSON" or not name or " " in name or name[-1] == "s" or name in name_parts:
             continue
-        tokens = doc.sentences[e.sentence].tokens
-        after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
-        before = tokens[e.first_token - 1].text if e.first_token else ""
+        after, before = word_after(doc, e), word_before(doc, e)
         # a capitalised word before it is part of a longer name, or opens the sentence
         opener = e.first_token == 1 and before.rstrip(".") not in _TITLE_WORDS
         free = not before[:1].isupper() or opener
@@ -1198,10 +1184,9 @@ def _leader_words(doc: Doc, e: Entity, name: str, given: set[str]) -> int:
     if not all(w.isalpha() and w.istitle() for w in leader):
         return 0
     surname = " ".join(leader)
-    known = gazetteer.candidates(surname)
     if institutions.canonical(surname) or gazetteer.demonym_country(surname):
         return 0
-    if any(k.type != "city" or k.population >= 500_000 for k in known):
+    if any(k.type != "city" or k.population >= 500_000 for k in gazetteer.candidates(surname)):
         return 0  # "the Moscow government", "the Texas administration"
     return 0 if ORG_NAME_WORDS.intersection(leader) else len(leader)
 
@@ -1213,8 +1198,7 @@ def _office_holder(doc: Doc, e: Entity, name: str) -> int:
     """Where the holder's name starts in a name read after "<title> of" ("Secretary of State
     Rusk", "Minister of Finance Ana Varga"): the portfolio's words complete the office, and the
     one to three words after them name the person; 0 when the name holds no office's holder."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = [t.text for t in tokens[max(0, e.first_token - 3) : e.first_token] if t.text != "the"]
+    before = [w for w in words_before(doc, e, 3) if w != "the"]
     words = name.split()
     if before[-2:-1] == [] or before[-1] != "of" or before[-2] not in JOB_TITLES:
         return 0
@@ -1325,9 +1309,8 @@ def _place_and_party(doc: Doc, e: Entity) -> list[Entity]:
     words = clean_name(e.text).split()
     if e.label != "ORGANIZATION" or len(words) < 2 or words[-1] not in _PARTY_MEMBERS:
         return []
-    if word_before(doc, e).lower() not in ("a", "an", "the") or not gazetteer.candidates(
-        " ".join(words[:-1])
-    ):
+    place = " ".join(words[:-1])  # "Akron" of "an Akron Republican"
+    if word_before(doc, e).lower() not in ("a", "an", "the") or not gazetteer.candidates(place):
         return []
     # the party word is left to the table of parties, which names it (`_with_institutions`)
     return [doc.sentences[e.sentence].entity("LOCATION", e.first_token, e.end_token - 1)]
@@ -1590,7 +1573,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         also_body &= before.rstrip(".") not in _TITLE_WORDS and not role and name not in listed
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
-        seat = [t.text for t in s.tokens[max(0, e.first_token - 2) : e.first_token]]
+        seat = words_before(doc, e, 2)
         member_seat = seat[-1:] == ["for"] and seat[0] in MEMBER_WORDS and name.istitle()
         # "the Member for Valby, Ann Lind,"; "of Upton Hill, Essex,"
         sited = _sited(doc, e) or _place_apposition(s, e)  # "Varnia, the seceded province"
@@ -1608,9 +1591,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         headed = _sided(doc, e, name) or _place_headed(name)
         located = headed or also_place or bool(gazetteer.country_name(name) or state_form(doc, e))
         located = located or name in of_place  # "Varnia" beside "her town of Varnia"
-        located = located or _state_after_town(
-            doc, e, name, place_ends
-        )  # "Valby, Norland", "Norland Berg"
+        # "Valby, Norland", "Norland Berg"
+        located = located or _state_after_town(doc, e, name, place_ends)
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name) or _unnamed_body(doc, e, name):
@@ -1676,9 +1658,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # a side (a team) in a sports report: not after "in" nor at a ground
         side = sports and before not in LOCATIVES and not _ground(doc, e, name, name_parts)
         side &= name not in grounds and not _town_read_as_place(doc, e, name, written)
-        called = _called_by_name(name, before, given) and not _state_after_town(
-            doc, e, name, place_ends
-        )
+        called = _called_by_name(name, before, given)
+        called = called and not _state_after_town(doc, e, name, place_ends)
         if _titled_person(name) or called:
             label = "PERSON"  # "Mr Brown"; "Don't tell lies Nigel" beside "Nigel Farage"
         elif known or gazetteer.demonym_country(name):
@@ -1751,12 +1732,8 @@ def _storm_names(doc: Doc) -> frozenset[str]:
 def _names_storm(name: str, storms: frozenset[str]) -> bool:
     """A name that is a storm's: its name alone, or its word and name ("Storm Ciara")."""
     words = name.split()
-    return bool(storms) and (
-        name in storms
-        or len(words) == 2
-        and words[0].lower() in _NO_NAME["storm"]
-        and words[1] in storms
-    )
+    worded = len(words) == 2 and words[0].lower() in _NO_NAME["storm"] and words[1] in storms
+    return bool(storms) and (name in storms or worded)
 
 
 _STORM_NAME = re.compile(
@@ -2066,12 +2043,8 @@ def _described_as_one(tokens: tuple[Token, ...], k: int) -> bool:
     """ "was a stentorian Lind": "was", "a" or "an" and one adjective before the name at k, as a
     review says how an actor played a part (the actor's name is read before "was")."""
     words = [t.text for t in tokens[max(0, k - 3) : k]]
-    return (
-        len(words) == 3
-        and words[0] == "was"
-        and words[1] in ("a", "an")
-        and tokens[k - 1].tag == "JJ"
-    )
+    described = len(words) == 3 and words[0] == "was" and words[1] in ("a", "an")
+    return described and tokens[k - 1].tag == "JJ"
 
 
 def _breed(doc: Doc, e: Entity) -> bool:
@@ -2090,8 +2063,7 @@ def _animal_described(doc: Doc, e: Entity) -> bool:
     """A name described as an animal in the apposition after it ("Rex, a black spaniel
     cross,", "Bella, an old horse."): the apposition, opened by "a" or "an", ends in an
     animal's noun (a breed's "cross" or "mix" after it), not a person's ("a dog trainer")."""
-    tokens = doc.sentences[e.sentence].tokens
-    after = [t.text for t in tokens[e.end_token : e.end_token + 9]]
+    after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 9]]
     if after[:1] != [","] or after[1:2] not in (["a"], ["an"]):
         return False
     words = list(takewhile(lambda w: w not in (",", ".", ";", "and"), after[2:]))
@@ -2108,8 +2080,7 @@ def _animal_named(doc: Doc, e: Entity) -> bool:
     dog Rex"), perhaps with "called" and quotation marks ("a monkey called "Rex""); not a
     figure of speech about a person ("fat cat Jo Park": a modifier before the noun); a comma
     may open the naming word's aside ("the cockerel, called Reggie, crowed")."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = [t.text for t in tokens[max(0, e.first_token - 5) : e.first_token]]
+    before = words_before(doc, e, 5)
     while before and before[-1] in _QUOTE_MARKS:
         before.pop()
     if before and before[-1] in _ANIMALS["naming"]:
@@ -2334,6 +2305,13 @@ def word_after(doc: Doc, e: Entity) -> str:
 def word_before(doc: Doc, e: Entity) -> str:
     """The token right before a name ("in" of "in Oslo"), or ""."""
     return doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
+
+
+def words_before(doc: Doc, e: Entity, n: int) -> list[str]:
+    """The up to n tokens right before a name, in order ("the", "island", "of" of "the island
+    of Tolvik" for n = 3)."""
+    tokens = doc.sentences[e.sentence].tokens
+    return [t.text for t in tokens[max(0, e.first_token - n) : e.first_token]]
 
 
 def _before_tail(doc: Doc, e: Entity) -> bool:

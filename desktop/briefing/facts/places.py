@@ -26,6 +26,7 @@ from briefing.facts.kinds import (
     state_form,
     word_after,
     word_before,
+    words_before,
 )
 from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence, Token
 from briefing.sources.clutter import parse_stamp
@@ -267,9 +268,9 @@ def joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str
     after = s.tokens[i + 1] if "-" in t.text and i + 1 < len(s.tokens) else None
     if not after or not after.text.islower() or after.tag[:2] != "NN":
         return []
-    if gazetteer.candidates(t.text) or any(
-        e.label != "LOCATION" and e.start < t.end and t.start < e.end for e in entities
-    ):
+    # a person's or a body's name the tagger found holds it
+    inside = any(e.label != "LOCATION" and e.start < t.end and t.start < e.end for e in entities)
+    if gazetteer.candidates(t.text) or inside:
         return []
     out, end = [], t.start - 1
     for k, text in enumerate(t.text.split("-")):
@@ -353,9 +354,8 @@ def _with_owned_tail(doc: Doc, e: Entity) -> Entity:
         return e
     if not _weak_place(e.text):
         return e
-    return replace(
-        e, text=doc.text[e.start : tokens[k + 1].end], end=tokens[k + 1].end, end_token=k + 2
-    )
+    end = tokens[k + 1].end
+    return replace(e, text=doc.text[e.start : end], end=end, end_token=k + 2)
 
 
 def _with_seat_pair(doc: Doc, e: Entity) -> Entity:
@@ -437,11 +437,8 @@ def _inside_of_name(doc: Doc, e: Entity, before: list[str]) -> bool:
     if len(before) < 2 or before[-1] != "of" or before[-2] not in _OF_HEADS:
         return False
     k = e.end_token + 1  # the token after a comma
-    placed = word_after(doc, e) == "," and any(
-        x.label == "LOCATION" and x.sentence == e.sentence and x.first_token == k
-        for x in doc.entities
-    )
-    return not placed
+    places = (x for x in doc.entities if x.label == "LOCATION" and x.sentence == e.sentence)
+    return not (word_after(doc, e) == "," and any(x.first_token == k for x in places))
 
 
 def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
@@ -590,9 +587,7 @@ def _listed_before_person(doc: Doc, e: Entity, entities: list[Entity]) -> bool:
         return False
     j, items = e.end_token, 1
     while j < len(tokens) and tokens[j].text in (",", "and", "or"):
-        joined = (
-            tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].text in ("and", "or")
-        )
+        joined = [t.text for t in tokens[j : j + 2]] in ([",", "and"], [",", "or"])  # ", and"
         j += 1 + joined
         item = starts.get(j)
         if item is None or item.label not in ("PERSON", "LOCATION"):
@@ -628,9 +623,7 @@ _OWNERS = ("his", "her", "their", "my", "our", "your", "'s", "’s")
 def _named_relation(doc: Doc, e: Entity) -> bool:
     """ "his brother, Lindale, died": a one-word name in commas right after someone's relation
     ("his brother", "Jo's friend") names that person."""
-    tokens = doc.sentences[e.sentence].tokens
-    before = [t.text for t in tokens[max(0, e.first_token - 3) : e.first_token]]
-    after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
+    before, after = words_before(doc, e, 3), word_after(doc, e)
     related = len(before) == 3 and before[0].lower() in _OWNERS and before[1] in _RELATIONS
     return related and before[2] == "," and " " not in e.text and after in (",", ".")
 
@@ -702,11 +695,8 @@ def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
     t, before = s.tokens[i], s.tokens[i - 1].text if i else ""
     # not a part of a longer name joined by a hyphen: "then-New England"
     if gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
-        return (
-            not _names_a_body(s, i)
-            and not _name_end(s.tokens, i)
-            and ("-" not in before or not before.split("-")[-1][:1].isupper())
-        )
+        hyphened = "-" in before and before.split("-")[-1][:1].isupper()
+        return not (_names_a_body(s, i) or _name_end(s.tokens, i) or hyphened)
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
     common = t.text.lower() in lower or gazetteer.first_name(t.text) and not qualified
     office = _place_office(s, i)  # "Queensland Premier Jo Lind", opening the sentence too
@@ -953,16 +943,14 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     placed = {a: b for (a, x), (b, y) in pairs if _placed_by(doc.text[x.end : y.start], a)}
     # only a name both a US state and a country ("Georgia") can be written as the state's
     ambiguous = [(n, m) for n, m in zip(names, mentions, strict=True) if _state_and_country(n)]
-    congress = bool(ambiguous) and any(
-        t.text in _US_LEGISLATURE for s in doc.sentences for t in s.tokens
-    )
+    legislature = (t.text in _US_LEGISLATURE for s in doc.sentences for t in s.tokens)
+    congress = bool(ambiguous) and any(legislature)
     homes = frozenset(n for n, m in ambiguous if _us_state_home(doc, m, congress))
     # "the Dome is", "the Americana in her novel": a landmark or a word at every mention,
     # no town of the gazetteer, and no country of the story
     landmarks = {n for n, m in zip(names, mentions, strict=True) if m.landmark}
-    known = dict.fromkeys(names) | resolve(
-        [n for n in names if n not in landmarks], regions, placed, homes
-    )
+    unmarked = [n for n in names if n not in landmarks]
+    known = dict.fromkeys(names) | resolve(unmarked, regions, placed, homes)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
     spots = {(k.type, k.latitude, k.longitude): k for k in located}
@@ -990,13 +978,8 @@ def _landform_short_forms(keys: list[str], known: dict[str, Known | None]) -> di
     """ "Bab al-Sahar" beside "Bab al-Sahar Strait": a name no gazetteer knows, written also
     with a landform's last word that no person's name holds, is that landform's short form."""
     full = set(keys)
-    return {
-        k: f"{k} {tail}"
-        for k in full
-        if known.get(k) is None
-        for tail in _LANDFORM_TAILS
-        if f"{k} {tail}" in full
-    }
+    unknown = [k for k in full if known.get(k) is None]
+    return {k: f"{k} {t}" for k in unknown for t in _LANDFORM_TAILS if f"{k} {t}" in full}
 
 
 # "in", "near" and the other locatives but "to", between spaces (`_placed_by`).

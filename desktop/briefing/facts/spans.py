@@ -77,7 +77,9 @@ _Joiner = Callable[[Doc, Entity, Entity], str | None]
 def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     """`entities` with the organisation spans above relabelled, cut or dropped; `places` is
     False in an article with scores, where a town may be a team."""
-    entities = _town_after_at(doc, _venue_comma_town(doc, _couples(doc, entities)))
+    entities = [x for e in entities for x in _couple(doc, e)]
+    entities = [x for e in entities for x in _venue_comma_town(doc, e)]
+    entities = [_town_after_at(doc, e) for e in entities]
     entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
     entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
@@ -106,19 +108,15 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     return _people_by_form(doc, out, surnames, players)
 
 
-def _couples(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def _couple(doc: Doc, e: Entity) -> list[Entity]:
     """One span read as a person, "Sarah and Tom Lind": two first names that share the one
     surname after them are two people, the first named by her given name alone."""
-    out: list[Entity] = []
-    for e in entities:
-        s, k = doc.sentences[e.sentence], e.first_token
-        words = [t.text for t in s.tokens[k : e.end_token]]
-        given = len(words) == 4 and words[1] == "and" and words[3].istitle()
-        if e.label == "PERSON" and given and all(map(gazetteer.first_name, words[0:3:2])):
-            out += [s.entity("PERSON", k, k + 1), s.entity("PERSON", k + 2, k + 4)]
-        else:
-            out.append(e)
-    return out
+    s, k = doc.sentences[e.sentence], e.first_token
+    words = [t.text for t in s.tokens[k : e.end_token]]
+    given = len(words) == 4 and words[1] == "and" and words[3].istitle()
+    if e.label == "PERSON" and given and all(map(gazetteer.first_name, words[0:3:2])):
+        return [s.entity("PERSON", k, k + 1), s.entity("PERSON", k + 2, k + 4)]
+    return [e]
 
 
 def _comma_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -195,7 +193,7 @@ def _two_area_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     first is a word no other name holds and no given name ("Argyll and Bute Council"); the
     tagger keeps only "Somerset Police" and may read "Avon" as a person."""
     out: list[Entity] = []
-    held = {(x.sentence, k) for x in entities for k in range(x.first_token, x.end_token)}
+    held = untagged.tokens_of(entities)
     for e in entities:
         s, first = doc.sentences[e.sentence], e.first_token
         words = [t.text for t in s.tokens]
@@ -203,9 +201,8 @@ def _two_area_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
         area = area and e.label == "ORGANIZATION" and words[e.end_token - 1] in _TWO_AREA_ENDS
         area = area and e.end_token - first >= 2 and words[first - 2].isalpha()
         # one word, not the end of a list or a longer name ("Kent, Avon and Somerset Police")
-        area = area and (
-            first < 3 or not words[first - 3][:1].isupper() and words[first - 3] != ","
-        )
+        listed = first >= 3 and (words[first - 3][:1].isupper() or words[first - 3] == ",")
+        area = area and not listed
         if not area:
             out.append(e)
             continue
@@ -227,7 +224,7 @@ def _place_led_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     body's name, so a capitalised word right before it that no other name holds opens the
     body (the tagger keeps only "Valley Police", "Shire")."""
     out: list[Entity] = []
-    held = {(x.sentence, k) for x in entities for k in range(x.first_token, x.end_token)}
+    held = untagged.tokens_of(entities)
     for e in entities:
         s, first, size = doc.sentences[e.sentence], e.first_token, e.end_token - e.first_token
         head = s.tokens[first].text
@@ -254,41 +251,34 @@ def join_cut(doc: Doc, entities: list[Entity], kind: _Joiner) -> list[Entity]:
     return out
 
 
-def _venue_comma_town(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def _venue_comma_town(doc: Doc, e: Entity) -> list[Entity]:
     """ "St Ann's Church, Valby": a venue's last word after a possessive mark, a comma and a
     capitalised word, tagged as one name, are the venue's end and its town (copy gives a
     building's town after a comma)."""
-    out: list[Entity] = []
-    for e in entities:
-        s, k = doc.sentences[e.sentence], e.first_token
-        toks = s.tokens[k : e.end_token]
-        mark = s.tokens[k - 1].text if k else ""
-        town = len(toks) == 3 and toks[1].text == "," and toks[2].text.istitle()
-        if town and toks[0].text in _SITE_TAILS and mark in POSSESSIVE_MARKS:
-            out += [s.entity(e.label, k, k + 1), s.entity("LOCATION", k + 2, k + 3)]
-        else:
-            out.append(e)
-    return out
+    s, k = doc.sentences[e.sentence], e.first_token
+    toks = s.tokens[k : e.end_token]
+    mark = s.tokens[k - 1].text if k else ""
+    town = len(toks) == 3 and toks[1].text == "," and toks[2].text.istitle()
+    if town and toks[0].text in _SITE_TAILS and mark in POSSESSIVE_MARKS:
+        return [s.entity(e.label, k, k + 1), s.entity("LOCATION", k + 2, k + 3)]
+    return [e]
 
 
 _TOWN_OPENERS = lexicons.words("town_openers")  # "Port", "Fort"
 _AT_PLACE = frozenset({"at", "in", "near"})
 
 
-def _town_after_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def _town_after_at(doc: Doc, e: Entity) -> Entity:
     """ "the harbour at Port Valby": a body's name of two words opening with a town's first
     word, after a preposition of place and before no more of a name, is the town."""
-    out: list[Entity] = []
-    for e in entities:
-        s, k = doc.sentences[e.sentence], e.first_token
-        toks = s.tokens[k : e.end_token]
-        at = k > 0 and s.tokens[k - 1].text in _AT_PLACE
-        after = s.tokens[e.end_token].text if e.end_token < len(s.tokens) else ""
-        town = len(toks) == 2 and toks[0].text in _TOWN_OPENERS and toks[1].text.istitle()
-        if e.label == "ORGANIZATION" and at and town and not after[:1].isupper():
-            e = s.entity("LOCATION", k, e.end_token)
-        out.append(e)
-    return out
+    s, k = doc.sentences[e.sentence], e.first_token
+    toks = s.tokens[k : e.end_token]
+    at = k > 0 and s.tokens[k - 1].text in _AT_PLACE
+    after = s.tokens[e.end_token].text if e.end_token < len(s.tokens) else ""
+    town = len(toks) == 2 and toks[0].text in _TOWN_OPENERS and toks[1].text.istitle()
+    if e.label == "ORGANIZATION" and at and town and not after[:1].isupper():
+        return s.entity("LOCATION", k, e.end_token)
+    return e
 
 
 def _possessive_site(doc: Doc, before: Entity, e: Entity) -> str | None:
@@ -306,8 +296,7 @@ def _partnership(doc: Doc, before: Entity, e: Entity) -> str | None:
     one firm, which the tagger cuts at the comma; not a known place ("in Valby, Holt &
     Marsh said"), and not a list ("Holt & Marsh and Lind").
     """
-    s = doc.sentences[e.sentence]
-    words = [t.text for t in s.tokens]
+    words = [t.text for t in doc.sentences[e.sentence].tokens]
     first, end = before.first_token, e.first_token
     one = before.end_token - first == 1 and words[first].istitle() and words[first].isalpha()
     if not (one and end == first + 2 and words[first + 1] == "," and e.label == "ORGANIZATION"):
