@@ -44,3 +44,8 @@ def test_calling_it_after_a_present_tense_verb_is_the_subject() -> None:
 def test_an_adjective_in_ed_stays_in_the_description() -> None:
     q = _quote('The retired teacher is leaving the village, saying it has "lost its heart."')
     assert q.speaker is None and q.description == "The retired teacher"
+
+
+def test_calling_after_an_irregular_past_is_the_subject() -> None:
+    q = _quote('The ferry firm\'s new owner sold the boats, calling the deal "a fresh start."')
+    assert q.speaker is None and q.description == "The ferry firm's new owner"
