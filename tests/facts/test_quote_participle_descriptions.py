@@ -49,3 +49,10 @@ def test_an_adjective_in_ed_stays_in_the_description() -> None:
 def test_calling_after_an_irregular_past_is_the_subject() -> None:
     q = _quote('The ferry firm\'s new owner sold the boats, calling the deal "a fresh start."')
     assert q.speaker is None and q.description == "The ferry firm's new owner"
+
+
+def test_two_named_subjects_are_the_description_not_their_clause() -> None:
+    q = _quote(
+        'Jo Park and Ana Berg issued a statement, describing the talks as "very productive."'
+    )
+    assert q.speaker is None and q.description == "Jo Park and Ana Berg"

@@ -2390,11 +2390,15 @@ def _named_before(name: str, who: str, actors: Actors, pos: int) -> bool:
 
 def _described_subject(clause: str) -> str:
     """The subject of a clause an -ing phrase after its comma hangs on, up to its finite verb
-    (`The company is shutting down the office, calling it "…"`: `The company`): the clause
-    itself when no verb is found or the words before it describe nobody."""
+    (`The company is shutting down the office, calling it "…"`: `The company`; `Jo Park and
+    Ana Berg`, two named): the clause itself when no verb is found or the words before it
+    describe nobody."""
     verb = _P["subject_verb"].search(clause)
-    described = description_of(clause[: verb.start()]) if verb and verb.start() > 0 else None
-    return described or clause
+    if verb is None or verb.start() == 0:
+        return clause
+    subject = clause[: verb.start()]
+    joint = _P["joint_names"].fullmatch(subject) is not None
+    return description_of(subject) or (subject if joint else clause)
 
 
 def _verb_object(clause: str) -> bool:
