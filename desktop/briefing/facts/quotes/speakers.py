@@ -2308,6 +2308,8 @@ def subject_of_weaving(
     short = 0 < len(who.split()) <= 8 or _P["team_lead"].fullmatch(who) is not None
     subject = short and (who[:1].isupper() or first[0].lower() in _DETERMINERS or what)
     found = found_by(who, actors, head_abs + m.start(), m.group()) if subject else None
+    if found and found.description and m.group().endswith("ing") and before.endswith(","):
+        found = replace(found, description=_described_subject(found.description))
     if inner and found and found.speaker:
         at = head_abs + head.rfind(who, 0, m.start())
         if not _named_before(found.speaker, who, actors, at):
@@ -2384,6 +2386,19 @@ def _named_before(name: str, who: str, actors: Actors, pos: int) -> bool:
     """Whether the actor `name` is named in full in `who` or before `pos`: a subordinate
     clause's short subject refers back, so an actor only named further on is someone else."""
     return name in who or any(e.start < pos for a in actors if a.name == name for e in a.evidence)
+
+
+def _described_subject(clause: str) -> str:
+    """The subject of a clause an -ing phrase after its comma hangs on, up to its finite verb
+    (`The company is shutting down the office, calling it "…"`: `The company`; `Jo Park and
+    Ana Berg`, two named): the clause itself when no verb is found or the words before it
+    describe nobody."""
+    verb = _P["subject_verb"].search(clause)
+    if verb is None or verb.start() == 0:
+        return clause
+    subject = clause[: verb.start()]
+    joint = _P["joint_names"].fullmatch(subject) is not None
+    return description_of(subject) or (subject if joint else clause)
 
 
 def _verb_object(clause: str) -> bool:
