@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from functools import lru_cache
 
 from briefing import lexicons
+from briefing.summarize.quotations import unit
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def assemble(
     units = units or {}
 
     def whole(i: int) -> list[int]:
-        return list(units.get(i, (i,)))
+        return list(unit(units, i))
 
     def repeats(group: list[int], chosen: list[int]) -> bool:
         return any(redundant(stems[j], stems[k]) for j in group for k in chosen)
