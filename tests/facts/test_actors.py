@@ -635,6 +635,46 @@ def test_a_chamber_s_committee_is_a_short_form() -> None:
     assert not _short("Harbour Committee", "Valby Harbour Committee")  # after a place: a kind
 
 
+def test_a_region_s_body_goes_by_its_name_without_the_region() -> None:
+    assert _short("Kelp Commission", "Ohio Kelp Commission")  # a state's body
+    assert not _short("Supreme Court", "Ohio Supreme Court")  # the nation has one too
+    assert not _short("Kelp Party", "Ohio Kelp Party")  # a region's party is a branch
+
+
+def test_a_region_s_body_and_its_later_short_name_are_one_row() -> None:
+    actors = _actors(
+        "The Ohio Kelp Commission approved the plan on Monday. "
+        "Critics said the Kelp Commission had acted too fast."
+    )
+    assert "Kelp Commission" in actors["Ohio Kelp Commission"].aliases
+    assert "Kelp Commission" not in actors
+
+
+def test_a_club_named_for_its_town_goes_by_its_first_word() -> None:
+    actors = _actors(
+        "Dynamo Lisbon beat Dynamo Varnholt Rovers 2-1 on Saturday. "
+        "Dynamo had lost their previous three games."
+    )
+    assert "Dynamo" in actors["Dynamo Lisbon"].aliases and "Dynamo" not in actors
+
+
+def test_an_ordinal_before_a_body_is_part_of_its_name() -> None:
+    actors = _actors("The 6th Circuit Court of Appeals upheld the ruling on Monday.")
+    assert "6th Circuit Court of Appeals" in actors
+    actors = _actors("The 8th U.S. Circuit Court of Appeals sent the case back on Friday.")
+    assert "8th U.S. Circuit Court of Appeals" in actors
+
+
+def test_a_numbered_court_goes_by_its_ordinal_and_next_word() -> None:
+    assert _short("6th Circuit", "6th U.S. Circuit Court of Appeals")  # the country left out
+    assert not _short("6th Circuit", "9th U.S. Circuit Court of Appeals")  # another circuit
+
+
+def test_a_rank_before_a_club_is_not_part_of_its_name() -> None:
+    actors = _actors("Tarn finished 3rd Valby Rovers said on Sunday.")
+    assert not any(name.startswith("3rd") for name in actors)
+
+
 def test_a_founder_s_possessive_is_a_firm_s_short_form_but_not_an_acronym_s() -> None:
     assert _short("Lindqvist", "Lindqvist's Rating Service")  # "Lindqvist's said"
     assert not _short("NRC", "NRC's Valby Biscuits")  # the owner's unit, another firm

@@ -296,3 +296,29 @@ def test_two_fields_joined_by_and_before_a_body_head_are_one_name() -> None:
     )
     organisations = {n for label, n in _labels(doc) if label == "ORGANIZATION"}
     assert organisations == {"Timber and Harbour Growers Council", "Valby Growers Council"}
+
+
+def test_a_field_word_between_a_body_and_an_office_goes_with_the_office() -> None:
+    text = "Varnholt Harbour Board Research Director Ona Tessaly said the tide data were wrong."
+    doc = _doc(text, ("ORGANIZATION", "Varnholt Harbour Board Research Director Ona Tessaly"))
+    labels = _labels(doc)
+    assert ("ORGANIZATION", "Varnholt Harbour Board") in labels
+    assert ("PERSON", "Ona Tessaly") in labels
+
+
+def test_a_name_word_after_a_body_word_before_an_office_stays_in_the_name() -> None:
+    text = "Norbank Bank International Director Ona Tessaly said the loans were sound."
+    doc = _doc(text, ("ORGANIZATION", "Norbank Bank International Director Ona Tessaly"))
+    assert ("ORGANIZATION", "Norbank Bank International") in _labels(doc)
+
+
+def test_an_ordinal_before_a_body_opens_its_name() -> None:
+    text = "The 7th Varnholt Circuit Court of Appeals heard the case on Monday."
+    doc = _doc(text, ("ORGANIZATION", "Varnholt Circuit Court of Appeals"))
+    assert ("ORGANIZATION", "7th Varnholt Circuit Court of Appeals") in _labels(doc)
+
+
+def test_an_ordinal_before_a_body_and_a_noun_numbers_the_noun() -> None:
+    text = "He opened the 11th Varnholt Chamber of Trade annual meeting on Monday."
+    doc = _doc(text, ("ORGANIZATION", "Varnholt Chamber of Trade"))
+    assert ("ORGANIZATION", "Varnholt Chamber of Trade") in _labels(doc)

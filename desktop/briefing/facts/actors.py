@@ -954,6 +954,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         org = label == "ORGANIZATION"
         # words that open no name: "Hong Kong-based", a number not after a name, "The"
         number = word[:1].isdigit() and not (k > start and words[k - 1][:1].isupper())
+        # but an ordinal opens a body's name: "4th Circuit Court of Appeals"
+        ordinal = org and k == start and spans.ORDINAL.fullmatch(word) is not None
+        number = number and not (ordinal and spans.numbers_body(s, e.end_token))
         junk = _PLACE_ADJECTIVE.search(word) or number or k == start and word in ("A", "An", "The")
         titled = org and k > start and word in _TITLES and nxt not in (["'s"], ["’s"])
         cut: tuple[str, int, str] | None = None  # the kind of [start, k), the next's start and kind
@@ -2025,7 +2028,8 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
             longer = [r for r in longer if not _own_body(row.name, _bare(r.name))]
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
         club = [r for r in longer if _club_of(row.name, r.name)]  # not "Radio Harbour"
-        longer = school or club or longer
+        town = [r for r in longer if _town_club(row.name, r.name)]  # not "Real Sociedad"
+        longer = school or club or town or longer
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].absorb(row, whole=False)
             del orgs[key]
@@ -2072,6 +2076,7 @@ def _shortens(short: str, name: str) -> bool:
     # chamber's committee
     before = n[: -len(s)].strip() if n.endswith(" " + s) else None
     known = before is not None and bool(_nation(before) or institutions.canonical(before))
+    known |= before is not None and _regional_body(before, s)
     ends = before is not None and (s.count(" ") != 1 or known)
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
     # another body than "Norbank"), nor the short form an acronym or an institution
@@ -2085,9 +2090,18 @@ def _shortens(short: str, name: str) -> bool:
     # "NTX" of "NTX Controls": a firm's letters before its trade
     lettered = s.isupper() and s.isalpha() and n.startswith(s + " ")
     starts |= lettered and n[len(s) + 1 :] in kinds.FIRM_TRADES
+    starts |= _numbered_unit(s, name)
     if initials or ends or same or starts or _plural(s, n) or _head_of(s, n):
         return True
     return _school_of(short, name) or _club_of(short, name) or _founder(s, name)
+
+
+def _numbered_unit(short: str, name: str) -> bool:
+    """ "8th Circuit" of "8th U.S. Circuit Court of Appeals": a numbered court, circuit or
+    division goes by its ordinal and its next word, its country's letters left out."""
+    words = [w for w in name.split() if not (_INITIALS.match(w) and gazetteer.country_name(w))]
+    ordinal = spans.ORDINAL.fullmatch(short.split()[0]) is not None
+    return ordinal and short.count(" ") == 1 and " ".join(words).startswith(short + " ")
 
 
 def _plural(short: str, name: str) -> bool:
@@ -2184,6 +2198,33 @@ def _club_of(short: str, name: str) -> bool:
     club word (sports copy writes "Valby levelled" for the club)."""
     words = name.split()
     return len(words) == 2 and words[0] == short and words[1] in _CLUB_TAILS
+
+
+def _town_club(short: str, name: str) -> bool:
+    """ "Atletico" of "Atletico Madrid": a club named by a word and its town is called by the
+    word, where other names also open with it ("Atletico Madrid" before "Atletico Valby
+    Rovers"; not "Real Sociedad", whose second word is no town)."""
+    first, _, town = name.partition(" ")
+    return first == short and " " not in town and _town(town)
+
+
+def _town(word: str) -> bool:
+    """The gazetteer knows `word` as a city."""
+    return any(k.type == "city" for k in gazetteer.candidates(word))
+
+
+_NAMESAKES = lexicons.groups("national_namesakes")  # "Supreme Court": the nation's, bare
+
+
+def _regional_body(region: str, rest: str) -> bool:
+    """ "Commerce Commission" of "Illinois Commerce Commission": a body of a state or province
+    goes by its name without the region's; not a body the nation has by the same name
+    ("Supreme Court" beside "Ohio Supreme Court"), nor one news names alone ("Senate"), nor
+    a party (a region's is a branch: "Unionist Party" of "Ulster Unionist Party")."""
+    regional = any(k.type == "region" for k in gazetteer.candidates(region))
+    national = rest in _NAMESAKES["name"] or rest.split()[-1] in _NAMESAKES["last"]
+    national = national or bool(institutions.canonical(rest))
+    return regional and not national
 
 
 def _misprint(short: str, name: str) -> bool:

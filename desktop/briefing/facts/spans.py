@@ -84,6 +84,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
     entities = _place_led_bodies(doc, _two_area_bodies(doc, entities))
+    entities = _numbered_bodies(doc, entities)
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
     surnames |= {words[-1] for words in full if len(words) > 1}
@@ -236,6 +237,39 @@ def _place_led_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             e = s.entity("ORGANIZATION", first - 1, e.end_token)
         out.append(e)
     return out
+
+
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _numbered_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the 8th U.S. Circuit Court of Appeals", "the 101st Airborne Division": an ordinal in
+    figures right before a body's name is part of it (one circuit or division of many); the
+    tagger often leaves it out. Only after "the", a possessive or at a sentence's start, not
+    a rank in a race ("finished 3rd Valby Rovers")."""
+    out: list[Entity] = []
+    held = untagged.tokens_of(entities)
+    for e in entities:
+        s, first = doc.sentences[e.sentence], e.first_token
+        ordinal = first >= 1 and ORDINAL.fullmatch(s.tokens[first - 1].text) is not None
+        lead = s.tokens[first - 2] if first >= 2 else None
+        ordinal = ordinal and (lead is None or lead.tag in ("DT", "POS", "PRP$"))
+        ordinal = ordinal and numbers_body(s, e.end_token)
+        if ordinal and e.label == "ORGANIZATION" and (e.sentence, first - 1) not in held:
+            e = s.entity("ORGANIZATION", first - 1, e.end_token)
+        out.append(e)
+    return out
+
+
+_MODIFIED = frozenset({"NN", "NNS", "JJ", "VBG"})  # "annual", "meeting", "opening"
+
+
+def numbers_body(s: Sentence, end: int) -> bool:
+    """An ordinal before a body's name ending at token `end` numbers the body, not a noun
+    after it ("the 11th Valby Chamber of Trade annual meeting": the meeting's)."""
+    after = s.tokens[end] if end < len(s.tokens) else None
+    modifies = after is not None and after.text.islower() and after.tag in _MODIFIED
+    return not modifies
 
 
 def join_cut(doc: Doc, entities: list[Entity], kind: _Joiner) -> list[Entity]:
@@ -511,11 +545,11 @@ def _repaired(
             body = [s.entity("ORGANIZATION", first, first + title - 1)]
         else:  # "Senate Minority Leader Jo Lind": the Senate, without the office's words
             keep = next((j for j in range(title, 1, -1) if words[j - 1] not in _OFFICE_RUN), 1)
-            body = _body(s, first, first + keep)
+            body = _body(s, first, first + _field_before_office(words, keep))
         return [*body, s.entity("PERSON", first + person, end)]
     if len(words) > 1 and words[-1] in _OFFICES:  # "Senate Minority Leader": the Senate
         cut = (j for j in range(len(words) - 1, 0, -1) if words[j - 1] not in _OFFICE_RUN)
-        return _body(s, first, first + next(cut, len(words) - 1))
+        return _body(s, first, first + _field_before_office(words, next(cut, len(words) - 1)))
     after = s.tokens[end].text if end < len(s.tokens) else ""
     # the body before a portfolio: "Lib Dem" of "Lib Dem Home Affairs"; not a name ending in
     # a body word ("Valby Area Growers Service spokesman")
@@ -625,6 +659,19 @@ def _possessive(s: Sentence, first: int, end: int) -> int:
         if texts[k] in ("'s", "’s") and following[:1].isupper() and following not in _BODY:
             return k - first
     return 0
+
+
+def _field_before_office(words: list[str], keep: int) -> int:
+    """Where a body's name ends before an office's words that start at `keep`: one word
+    earlier where that word is a field, a common noun after the body's last word ("Valby
+    Harbour Board Research Director": the board, and its research director); not "Norbank
+    International Director" (no common noun)."""
+    if keep < 3 or words[keep - 2] not in _BODY or words[keep - 1] in _BODY:
+        return keep
+    field = words[keep - 1]
+    tag = resources.pos_tagger().tagdict.get(field.lower(), "")
+    common = field.istitle() and field.isalpha() and (tag in ("NN", "NNS") or field in PORTFOLIOS)
+    return keep - 1 if common else keep
 
 
 def _common(word: str, lower: set[str]) -> bool:
