@@ -224,6 +224,7 @@ def _role_before(
     # spokesman"); only a modifier of the role goes ("Former Norbank Council chief")
     body = k < j and s.tokens[j - 1].text in words.ORG_NAME_WORDS
     body |= _tagged_body(s, k, j, bodies)  # "General Motors spokesman": no rank "General"
+    run = k  # where the capitalised run began, role words and all ("Deputy Fire Chief")
     while k < j and (low := s.tokens[k].text.lower()) in ROLE_WORDS:  # "Former Norbank chief"
         if body and low not in _ROLE_MODIFIERS:
             break
@@ -232,15 +233,23 @@ def _role_before(
         word = s.tokens[j - 1].text
         country = _nation(word)
         if k == j - 1:  # a country, or an organisation word before the office: "Kremlin spokesman"
-            # "Stocks analyst Jo Lind": a common word opening the sentence, no body ("Labour" is)
-            common = k == 0 and word.lower() in COMMON and not institutions.canonical(word)
+            # "Stocks analyst Jo Lind", "Fire Marshal Jo Lind", "New CEO Jo Lind": a common word
+            # or an adjective names no body ("Labour" does)
+            common = _plain_word(s.tokens[j - 1]) and not institutions.canonical(word)
             affiliation, j = (country, j) if country else (None if common else word, j - 1)
+            j = run if common else j  # "Deputy Fire Chief": the rank opens the whole office
         elif j - k <= 4:
             affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
     return _role_text(s, j, first, owned=k < j), affiliation
+
+
+def _plain_word(t: Token) -> bool:
+    """A capitalised word that news writes in lower case ("Fire", "Police") or an
+    adjective ("New"): a word of a title, not a body's name."""
+    return t.text.lower() in COMMON | _ROLE_MODIFIERS or t.tag == "JJ"
 
 
 def _court_side(s: Sentence, first: int) -> str | None:

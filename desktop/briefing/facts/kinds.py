@@ -281,6 +281,41 @@ def _modifier_only_bodies(doc: Doc) -> set[str]:
     return {n for n, only in bodies.items() if only and n in placed and not n.isupper()} - worded
 
 
+_COUNCIL_NOUNS = lexicons.words("local_council_nouns")
+# Words after which a one-word name is where something happens: "in Valby", "near Valby".
+_TOWN_PREPOSITIONS = frozenset({"in", "near"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _unlisted_towns(doc: Doc, name_parts: set[str], given: set[str]) -> set[str]:
+    """One-word names no gazetteer lists that the article writes as a town: after "in" or
+    "near" ("a fire in Valby", not "faith in Lind's plan") or before its council's noun ("the
+    Valby council"), never with a first name, a title or a saying verb (not "Lind said")."""
+    towns: set[str] = set()
+    persons: set[str] = set(name_parts | given)
+    for e in doc.entities:
+        name = clean_name(e.text)
+        if " " in name or not name.istitle() or e.label not in ("PERSON", "ORGANIZATION"):
+            continue
+        before, after = word_before(doc, e), word_after(doc, e)
+        if before.rstrip(".") in _TITLE_WORDS or after in untagged.REPORTING_VERBS:
+            persons.add(name)
+        elif before.lower() in _TOWN_PREPOSITIONS and after not in _POSSESSIVES:
+            towns.add(name)
+        elif before.lower() == "the" and after in _COUNCIL_NOUNS:
+            towns.add(name)
+    unlisted = {n for n in towns if not gazetteer.candidates(n) and not gazetteer.first_name(n)}
+    return unlisted - persons
+
+
+def _short_bodies(bodies: set[str], person_words: set[str]) -> set[str]:
+    """First words of bodies' names that the article never writes with a first name or a
+    title: "Valco" alone is "Valco Foods", not a person named Valco."""
+    heads = {n.split()[0] for n in bodies if " " in n}
+    heads = {h for h in heads if h.istitle() and h.isalpha() and h.lower() not in COMMON}
+    return {h for h in heads if not gazetteer.first_name(h)} - person_words
+
+
 def _headed_club(name: str) -> bool:
     """A club's first word before a town the gazetteer knows: "Real Madrid", "Sporting
     Lisbon"."""
@@ -1444,6 +1479,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "Drexel" of "Drexel Burnham Lambert"; not "Valby" of a law, "the Valby Freedom Act"
     org_heads = {n.split()[0] for n in org_names if _body_name(n)}
     org_heads |= {n.split()[0] for n in firms if " " in n}  # "Campbell" of "Campbell Soup"
+    short_bodies = _short_bodies(org_names | firms, name_parts | given)
     org_spans = _firm_spans(doc, ends=None)
     # "Columbia's stock" beside "Columbia Savings": the short names the text gives stock,
     # looked for once each, not at each mention
@@ -1455,6 +1491,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "Vekra Auto, which…" once: no person's name wherever the article writes it
     which_named = {n for e in doc.entities if _which_follows(doc, e, n := clean_name(e.text))}
     which_named -= name_parts  # "Lind, which…" of Jo Lind: the clause may be about the sentence
+    unlisted_towns = _unlisted_towns(doc, name_parts, given)  # "in Valby" of an unlisted town
     out = list(dated)
     tagged = untagged.by_sentence(doc.entities)
     listed = _listed_surnames(doc, tagged)  # "Lind, Berg and Tamm": Berg a person everywhere
@@ -1469,6 +1506,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         untrimmed, e = e, _trimmed(doc, e)
         name = clean_name(e.text)
         if _subject_of_body(doc, e, name):
+            continue
+        if name in unlisted_towns:
+            out.append(replace(e, label="LOCATION"))
             continue
         # not a name cut on purpose ("NFU" of "NFU National President")
         firm_end = _firm_name_end(s, e, org_names | firms) if e == untrimmed else 0
@@ -1561,6 +1601,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         )
         # "Campbell's stock" beside "Campbell Soup": no person has stock nor shareholders
         firm |= name in stocked
+        firm |= e.label == "PERSON" and name in short_bodies  # "Valco" beside "Valco Foods"
         firm |= e.label == "LOCATION" and _the_body_apposed(s, e) and not gazetteer.candidates(name)
         firm |= e.label == "PERSON" and name in plural
         firm |= name in apposed
