@@ -1238,6 +1238,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         row.add(text, Evidence(e.sentence, e.start, e.end))
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
+    _merge_plural_names(orgs)
     _merge_short_forms(orgs, doc)
     _club_towns(people, orgs)
     _merge_transposed(orgs)
@@ -2008,6 +2009,17 @@ def _befalls(tokens: tuple[Token, ...], k: int) -> bool:
         k += 1
     verb, alone = tokens[k].text.lower(), k + 1 == len(tokens) or tokens[k + 1].tag in _NO_OBJECT
     return verb in _STATE["scene"] or alone and verb in _STATE["scene_alone"]
+
+
+def _merge_plural_names(orgs: dict[str, _Row]) -> None:
+    """A firm's name in the plural ("the Valco Soups of the world" beside "Valco Soup") is
+    the firm: one row, under the singular name, so its short form finds one body."""
+    names = {r.name: k for k, r in orgs.items()}
+    for key, row in list(orgs.items()):
+        one = row.name[:-1]
+        if " " in one and row.name.endswith("s") and one[-1:].isalpha() and one in names:
+            orgs[names[one]].absorb(row, whole=False)
+            del orgs[key]
 
 
 def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:

@@ -298,22 +298,26 @@ def _unlisted_towns(doc: Doc, name_parts: set[str], given: set[str]) -> set[str]
         if " " in name or not name.istitle() or e.label not in ("PERSON", "ORGANIZATION"):
             continue
         before, after = word_before(doc, e), word_after(doc, e)
-        if before.rstrip(".") in _TITLE_WORDS or after in untagged.REPORTING_VERBS:
+        placed = e.label == "PERSON" and before.lower() in _TOWN_PREPOSITIONS
+        council = after in _COUNCIL_NOUNS
+        if _role_before(before) or after in untagged.REPORTING_VERBS:
             persons.add(name)
-        elif before.lower() in _TOWN_PREPOSITIONS and after not in _POSSESSIVES:
-            towns.add(name)
-        elif before.lower() == "the" and after in _COUNCIL_NOUNS:
+        elif placed and after not in _POSSESSIVES or before.lower() == "the" and council:
             towns.add(name)
     unlisted = {n for n in towns if not gazetteer.candidates(n) and not gazetteer.first_name(n)}
     return unlisted - persons
 
 
-def _short_bodies(bodies: set[str], person_words: set[str]) -> set[str]:
-    """First words of bodies' names that the article never writes with a first name or a
-    title: "Valco" alone is "Valco Foods", not a person named Valco."""
-    heads = {n.split()[0] for n in bodies if " " in n}
+def _short_bodies(doc: Doc, bodies: set[str], person_words: set[str]) -> set[str]:
+    """First words of bodies' names that the article never writes with a first name, a title
+    or a role ("midfielder Valco"): "Valco" alone is "Valco Foods", not a person; not a run
+    of names ("Valco Jo Lind") nor a name also read as a place ("Valby police")."""
+    heads = {w[0] for n in bodies if len(w := n.split()) > 1 and not gazetteer.first_name(w[1])}
     heads = {h for h in heads if h.istitle() and h.isalpha() and h.lower() not in COMMON}
-    return {h for h in heads if not gazetteer.first_name(h)} - person_words
+    heads = {h for h in heads if not gazetteer.first_name(h)}
+    titled = {clean_name(e.text) for e in doc.entities if _role_before(word_before(doc, e))}
+    placed = {clean_name(e.text) for e in doc.entities if e.label == "LOCATION"}
+    return heads - person_words - titled - placed
 
 
 def _headed_club(name: str) -> bool:
@@ -841,6 +845,11 @@ def _title_before(word: str) -> bool:
     """A capitalised title or role noun right before a name: "Judge", "Coach", "Sen."."""
     title = word.rstrip(".")
     return title in _TITLE_WORDS or (title.istitle() and title.lower() in ROLE_NOUNS)
+
+
+def _role_before(word: str) -> bool:
+    """A title or a role noun, capitalised or not, right before a name: "Sen.", "midfielder"."""
+    return _title_before(word) or word.lower() in ROLE_NOUNS
 
 
 # A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
@@ -1479,7 +1488,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "Drexel" of "Drexel Burnham Lambert"; not "Valby" of a law, "the Valby Freedom Act"
     org_heads = {n.split()[0] for n in org_names if _body_name(n)}
     org_heads |= {n.split()[0] for n in firms if " " in n}  # "Campbell" of "Campbell Soup"
-    short_bodies = _short_bodies(org_names | firms, name_parts | given)
+    short_bodies = _short_bodies(doc, org_names | firms, name_parts | given)
     org_spans = _firm_spans(doc, ends=None)
     # "Columbia's stock" beside "Columbia Savings": the short names the text gives stock,
     # looked for once each, not at each mention
