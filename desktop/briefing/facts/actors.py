@@ -1238,7 +1238,6 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         row.add(text, Evidence(e.sentence, e.start, e.end))
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
-    _merge_plural_names(orgs)
     _merge_short_forms(orgs, doc)
     _club_towns(people, orgs)
     _merge_transposed(orgs)
@@ -2011,17 +2010,6 @@ def _befalls(tokens: tuple[Token, ...], k: int) -> bool:
     return verb in _STATE["scene"] or alone and verb in _STATE["scene_alone"]
 
 
-def _merge_plural_names(orgs: dict[str, _Row]) -> None:
-    """A firm's name in the plural ("the Valco Soups of the world" beside "Valco Soup") is
-    the firm: one row, under the singular name, so its short form finds one body."""
-    names = {r.name: k for k, r in orgs.items()}
-    for key, row in list(orgs.items()):
-        one = row.name[:-1]
-        if " " in one and row.name.endswith("s") and one[-1:].isalpha() and one in names:
-            orgs[names[one]].absorb(row, whole=False)
-            del orgs[key]
-
-
 def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
     """One row for a body the article names in full and by a short form that fits no other:
     its initials ("HTS" of "Hayat Tahrir al-Sham", "NH" of "Norbank Holdings Corp.", "CDC" of
@@ -2046,10 +2034,17 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
             longer = [r for r in longer if not _own_body(row.name, _bare(r.name))]
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
         club = [r for r in longer if _club_of(row.name, r.name)]  # not "Radio Harbour"
-        longer = school or club or longer
+        longer = school or club or _singular_of(longer)
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].absorb(row, whole=False)
             del orgs[key]
+
+
+def _singular_of(rows: list[_Row]) -> list[_Row]:
+    """Of a body named in the singular and the plural ("Valco Soup", "the Valco Soups of the
+    world"), the singular: a short form ("Valco") then fits one body."""
+    names = {r.name for r in rows}
+    return [r for r in rows if not (r.name.endswith("s") and r.name[:-1] in names)]
 
 
 def _written_forms(row: _Row, doc: Doc) -> tuple[str, ...]:
