@@ -82,3 +82,15 @@ def test_a_south_asian_given_name_opens_a_person() -> None:
     text = "Nirmala Rao, a teacher in the village, said the school had closed."
     doc = every_occurrence(text, ("LOCATION", "Nirmala Rao"))
     assert labels(doc)["Nirmala Rao"] == {"PERSON"}
+
+
+def test_a_firms_first_word_that_speaks_stays_a_person() -> None:
+    text = "Velmora Soup sold its plant. Velmora said the sale was a mistake."
+    doc = every_occurrence(text, ("ORGANIZATION", "Velmora Soup"), ("PERSON", "Velmora"))
+    assert labels(doc)["Velmora"] == {"PERSON"}
+
+
+def test_a_person_named_body_gives_no_short_firm() -> None:
+    text = "The Velmora Foundation gave a grant. Critics say Velmora wanted praise."
+    doc = every_occurrence(text, ("ORGANIZATION", "Velmora Foundation"), ("PERSON", "Velmora"))
+    assert labels(doc)["Velmora"] == {"PERSON"}

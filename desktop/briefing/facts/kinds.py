@@ -309,13 +309,17 @@ def _unlisted_towns(doc: Doc, name_parts: set[str], given: set[str]) -> set[str]
 
 
 def _short_bodies(doc: Doc, bodies: set[str], person_words: set[str]) -> set[str]:
-    """First words of bodies' names that the article never writes with a first name, a title
-    or a role ("midfielder Valco"): "Valco" alone is "Valco Foods", not a person; not a run
-    of names ("Valco Jo Lind") nor a name also read as a place ("Valby police")."""
+    """First words of bodies' names that the article never writes with a first name, a title,
+    a role ("midfielder Valco") or a saying verb ("Valco said"): "Valco" alone is "Valco
+    Foods", not a person; not of a run of names ("Valco Jo Lind"), a body named for a person
+    ("Lind Foundation") nor a name also read as a place ("Valby police")."""
     heads = {w[0] for n in bodies if len(w := n.split()) > 1 and not gazetteer.first_name(w[1])}
+    # not a body named for a person ("the Lind Foundation" beside "Lind"): a trade's name
+    heads -= {w[0] for n in bodies if (w := n.split())[-1] in ORG_NAME_WORDS - COMPANY_ENDS}
     heads = {h for h in heads if h.istitle() and h.isalpha() and h.lower() not in COMMON}
     heads = {h for h in heads if not gazetteer.first_name(h)}
     titled = {clean_name(e.text) for e in doc.entities if _role_before(word_before(doc, e))}
+    titled |= {clean_name(e.text) for e in doc.entities if _speaks(doc, e)}  # "Lind said"
     placed = {clean_name(e.text) for e in doc.entities if e.label == "LOCATION"}
     return heads - person_words - titled - placed
 
@@ -845,6 +849,13 @@ def _title_before(word: str) -> bool:
     """A capitalised title or role noun right before a name: "Judge", "Coach", "Sen."."""
     title = word.rstrip(".")
     return title in _TITLE_WORDS or (title.istitle() and title.lower() in ROLE_NOUNS)
+
+
+def _speaks(doc: Doc, e: Entity) -> bool:
+    """A name right before a saying verb or after one that ends the clause: "Lind said",
+    "..., said Lind." (not "He says Lind was never asked": the clause's subject)."""
+    verbs, after = untagged.REPORTING_VERBS, word_after(doc, e)
+    return after in verbs or word_before(doc, e) in verbs and after in (".", ",", ";", "")
 
 
 def _role_before(word: str) -> bool:
