@@ -224,6 +224,7 @@ def _role_before(
     # spokesman"); only a modifier of the role goes ("Former Norbank Council chief")
     body = k < j and s.tokens[j - 1].text in words.ORG_NAME_WORDS
     body |= _tagged_body(s, k, j, bodies)  # "General Motors spokesman": no rank "General"
+    run = k  # where the capitalised run began, role words and all ("Deputy Fire Chief")
     while k < j and (low := s.tokens[k].text.lower()) in ROLE_WORDS:  # "Former Norbank chief"
         if body and low not in _ROLE_MODIFIERS:
             break
@@ -232,15 +233,23 @@ def _role_before(
         word = s.tokens[j - 1].text
         country = _nation(word)
         if k == j - 1:  # a country, or an organisation word before the office: "Kremlin spokesman"
-            # "Stocks analyst Jo Lind": a common word opening the sentence, no body ("Labour" is)
-            common = k == 0 and word.lower() in COMMON and not institutions.canonical(word)
+            # "Stocks analyst Jo Lind", "Fire Marshal Jo Lind", "New CEO Jo Lind": a common word
+            # or an adjective names no body ("Labour" does)
+            common = _plain_word(s.tokens[j - 1]) and not institutions.canonical(word)
             affiliation, j = (country, j) if country else (None if common else word, j - 1)
+            j = run if common else j  # "Deputy Fire Chief": the rank opens the whole office
         elif j - k <= 4:
             affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
     return _role_text(s, j, first, owned=k < j), affiliation
+
+
+def _plain_word(t: Token) -> bool:
+    """A capitalised word that news writes in lower case ("Fire", "Police") or an
+    adjective ("New"): a word of a title, not a body's name."""
+    return t.text.lower() in COMMON | _ROLE_MODIFIERS or t.tag == "JJ"
 
 
 def _court_side(s: Sentence, first: int) -> str | None:
@@ -2029,10 +2038,17 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
         school = [r for r in longer if _school_of(row.name, r.name)]  # not "Emory Wheel"
         club = [r for r in longer if _club_of(row.name, r.name)]  # not "Radio Harbour"
         town = [r for r in longer if _town_club(row.name, r.name)]  # not "Real Sociedad"
-        longer = school or club or town or longer
+        longer = school or club or town or _singular_of(longer)
         if len(longer) == 1 and (row.name.isupper() or "state" not in (row.type, longer[0].type)):
             longer[0].absorb(row, whole=False)
             del orgs[key]
+
+
+def _singular_of(rows: list[_Row]) -> list[_Row]:
+    """Of a body named in the singular and the plural ("Valco Soup", "the Valco Soups of the
+    world"), the singular: a short form ("Valco") then fits one body."""
+    names = {r.name for r in rows}
+    return [r for r in rows if not (r.name.endswith("s") and r.name[:-1] in names)]
 
 
 def _written_forms(row: _Row, doc: Doc) -> tuple[str, ...]:

@@ -207,6 +207,7 @@ def candidates(name: str) -> tuple[Known, ...]:
 # (training/first_names.py: "Kofi", "Viktor").
 MORE_FIRST_NAMES = lexicons.words("british_isles_names")
 MORE_FIRST_NAMES |= {w.lower() for w in lexicons.words("corpus_first_names")}
+MORE_FIRST_NAMES |= lexicons.words("south_asian_names")  # "Nirmala Rao", not a place
 
 
 def first_name(word: str) -> bool:

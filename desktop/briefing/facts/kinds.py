@@ -281,6 +281,49 @@ def _modifier_only_bodies(doc: Doc) -> set[str]:
     return {n for n, only in bodies.items() if only and n in placed and not n.isupper()} - worded
 
 
+_COUNCIL_NOUNS = lexicons.words("local_council_nouns")
+# Words after which a one-word name is where something happens: "in Valby", "near Valby".
+_TOWN_PREPOSITIONS = frozenset({"in", "near"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _unlisted_towns(doc: Doc, name_parts: set[str], given: set[str]) -> set[str]:
+    """One-word names no gazetteer lists that the article writes as a town: after "in" or
+    "near" ("a fire in Valby", not "faith in Lind's plan") or before its council's noun ("the
+    Valby council"), never with a first name, a title or a saying verb (not "Lind said")."""
+    towns: set[str] = set()
+    persons: set[str] = set(name_parts | given)
+    for e in doc.entities:
+        name = clean_name(e.text)
+        if " " in name or not name.istitle() or e.label not in ("PERSON", "ORGANIZATION"):
+            continue
+        before, after = word_before(doc, e), word_after(doc, e)
+        placed = e.label == "PERSON" and before.lower() in _TOWN_PREPOSITIONS
+        council = after in _COUNCIL_NOUNS
+        if _role_before(before) or after in untagged.REPORTING_VERBS:
+            persons.add(name)
+        elif placed and after not in _POSSESSIVES or before.lower() == "the" and council:
+            towns.add(name)
+    unlisted = {n for n in towns if not gazetteer.candidates(n) and not gazetteer.first_name(n)}
+    return unlisted - persons
+
+
+def _short_bodies(doc: Doc, bodies: set[str], person_words: set[str]) -> set[str]:
+    """First words of bodies' names that the article never writes with a first name, a title,
+    a role ("midfielder Valco") or a saying verb ("Valco said"): "Valco" alone is "Valco
+    Foods", not a person; not of a run of names ("Valco Jo Lind"), a body named for a person
+    ("Lind Foundation") nor a name also read as a place ("Valby police")."""
+    heads = {w[0] for n in bodies if len(w := n.split()) > 1 and not gazetteer.first_name(w[1])}
+    # not a body named for a person ("the Lind Foundation" beside "Lind"): a trade's name
+    heads -= {w[0] for n in bodies if (w := n.split())[-1] in ORG_NAME_WORDS - COMPANY_ENDS}
+    heads = {h for h in heads if h.istitle() and h.isalpha() and h.lower() not in COMMON}
+    heads = {h for h in heads if not gazetteer.first_name(h)}
+    titled = {clean_name(e.text) for e in doc.entities if _role_before(word_before(doc, e))}
+    titled |= {clean_name(e.text) for e in doc.entities if _speaks(doc, e)}  # "Lind said"
+    placed = {clean_name(e.text) for e in doc.entities if e.label == "LOCATION"}
+    return heads - person_words - titled - placed
+
+
 def _headed_club(name: str) -> bool:
     """A club's first word before a town the gazetteer knows: "Real Madrid", "Sporting
     Lisbon"."""
@@ -806,6 +849,18 @@ def _title_before(word: str) -> bool:
     """A capitalised title or role noun right before a name: "Judge", "Coach", "Sen."."""
     title = word.rstrip(".")
     return title in _TITLE_WORDS or (title.istitle() and title.lower() in ROLE_NOUNS)
+
+
+def _speaks(doc: Doc, e: Entity) -> bool:
+    """A name right before a saying verb or after one that ends the clause: "Lind said",
+    "..., said Lind." (not "He says Lind was never asked": the clause's subject)."""
+    verbs, after = untagged.REPORTING_VERBS, word_after(doc, e)
+    return after in verbs or word_before(doc, e) in verbs and after in (".", ",", ";", "")
+
+
+def _role_before(word: str) -> bool:
+    """A title or a role noun, capitalised or not, right before a name: "Sen.", "midfielder"."""
+    return _title_before(word) or word.lower() in ROLE_NOUNS
 
 
 # A run of capitalised words before a company's legal form: "Kellogg Co.", "Ola Berg & Co".
@@ -1444,6 +1499,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "Drexel" of "Drexel Burnham Lambert"; not "Valby" of a law, "the Valby Freedom Act"
     org_heads = {n.split()[0] for n in org_names if _body_name(n)}
     org_heads |= {n.split()[0] for n in firms if " " in n}  # "Campbell" of "Campbell Soup"
+    short_bodies = _short_bodies(doc, org_names | firms, name_parts | given)
     org_spans = _firm_spans(doc, ends=None)
     # "Columbia's stock" beside "Columbia Savings": the short names the text gives stock,
     # looked for once each, not at each mention
@@ -1455,6 +1511,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "Vekra Auto, which…" once: no person's name wherever the article writes it
     which_named = {n for e in doc.entities if _which_follows(doc, e, n := clean_name(e.text))}
     which_named -= name_parts  # "Lind, which…" of Jo Lind: the clause may be about the sentence
+    unlisted_towns = _unlisted_towns(doc, name_parts, given)  # "in Valby" of an unlisted town
     out = list(dated)
     tagged = untagged.by_sentence(doc.entities)
     listed = _listed_surnames(doc, tagged)  # "Lind, Berg and Tamm": Berg a person everywhere
@@ -1469,6 +1526,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         untrimmed, e = e, _trimmed(doc, e)
         name = clean_name(e.text)
         if _subject_of_body(doc, e, name):
+            continue
+        if name in unlisted_towns:
+            out.append(replace(e, label="LOCATION"))
             continue
         # not a name cut on purpose ("NFU" of "NFU National President")
         firm_end = _firm_name_end(s, e, org_names | firms) if e == untrimmed else 0
@@ -1561,6 +1621,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         )
         # "Campbell's stock" beside "Campbell Soup": no person has stock nor shareholders
         firm |= name in stocked
+        firm |= e.label == "PERSON" and name in short_bodies  # "Valco" beside "Valco Foods"
         firm |= e.label == "LOCATION" and _the_body_apposed(s, e) and not gazetteer.candidates(name)
         firm |= e.label == "PERSON" and name in plural
         firm |= name in apposed
