@@ -317,7 +317,7 @@ def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
     from briefing.facts.dates import PATTERNS
 
     assert {kind for kind, _ in PATTERNS} == {
-        *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "rel"),
+        *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "ahead", "rel"),
         *("anchored", "named"),
         *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
         *("fiscal", "bc", "year", "short_year", "recurring"),
@@ -850,3 +850,65 @@ def test_a_range_end_with_its_own_year_keeps_it() -> None:
     assert values["August 2024"] == "2024-08"
     text = "Lind was paid from October of 2019 until September of this year."
     assert _values(text, date(2026, 5, 7))["September of this year"] == "2026-09"
+
+
+def test_a_part_of_a_month_is_one_span_at_the_month() -> None:
+    values = _values("The trust hopes to raise $3m by the end of March.", None)
+    assert values == {"the end of March": "XXXX-03"}
+    text = "Gifts to the fund reached $9m through the end of August, the trust said."
+    assert _values(text)["the end of August"] == "2018-08"
+    assert "May" not in " ".join(_values("It was the end of May's first term.", None))
+
+
+def test_a_month_after_an_names_its_noun() -> None:
+    assert _values("In an August speech, Lund attacked the plan.", None) == {"August": "XXXX-08"}
+
+
+def test_the_first_month_of_a_dashed_range_is_a_date() -> None:
+    values = _values("Berg will name the squad for the June-July tour.", None)
+    assert (values["June"], values["July"]) == ("XXXX-06", "XXXX-07")
+
+
+def test_a_feast_dates_an_event() -> None:
+    assert _values("Six days before Passover, Jo Lund was in Valby.", None) == {"Passover": None}
+    assert _values("She gave up sweets for Lent.", None) == {"Lent": None}
+    assert _values("Lent Street is closed.", None) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Polls are no guide to the vote six weeks from now.", "six weeks from now", "2018-W44"),
+        ("Norland can catch up in a couple of years' time.", "in a couple of years' time", None),
+        ("The krona will be stronger in five years, Berg said.", "in five years", None),
+        (
+            "What will happen in three to six months, if money leaves?",
+            "in three to six months",
+            None,
+        ),
+    ],
+)
+def test_a_point_ahead_counted_from_now_is_a_date(sentence: str, text: str, value: str) -> None:
+    assert _values(sentence) == {text: value}
+
+
+def test_a_stretch_of_years_is_no_point_ahead() -> None:
+    assert _values("It was the first time in ten years that the lake froze.") == {}
+    assert _values("Prices will hit the lowest level in five years.") == {}
+    assert _values("The new arena opens in two years.") == {}  # no future cue: left out
+
+
+def test_a_month_without_a_year_takes_the_year_the_story_just_gave() -> None:
+    text = "Lund sailed from Valby in late 2012. He says he set off in December."
+    assert _values(text, None)["December"] == "2012-12"
+    text = "The ferry club was founded in 1890 and will move in June."
+    assert _values(text, None)["June"] == "XXXX-06"  # ahead of a past year: unknown
+    text = "The mill closed in 1990. Nothing moved for years. The site was sold in May."
+    assert _values(text, None)["May"] == "XXXX-05"  # two sentences back: too far
+
+
+def test_a_fronted_today_before_a_present_verb_is_the_present() -> None:
+    assert _values("Today, the house is owned by a trust.")["Today"] == "PRESENT_REF"
+    text = "The council has wide powers and, today, 900 officers are deployed."
+    assert _values(text)["today"] == "PRESENT_REF"
+    assert _values("Today, the minister says she will resign.")["Today"] == "2018-09-17"

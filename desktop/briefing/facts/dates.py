@@ -405,6 +405,7 @@ def extract_dates(
     "recent years" without TimeML's PAST_REF (the fact sheet gives a vague date no value)."""
     out: list[DateMention] = []
     pending: _Pending = {}
+    ahead: set[int] = set()  # the starts of dates in a clause that looks ahead
     quarterly = len(_RULES["quarter"].findall(doc.text)) >= 2
     whole = fold("\n".join(s.text for s in doc.sentences))
     patterns = [(k, p, n) for k, p, n in _NEEDING if (adverbs or k != "now") and holds(n, whole)]
@@ -431,7 +432,8 @@ def extract_dates(
                     continue
                 if kind == "decade" and _is_reading(s.text, m):
                     continue
-                if kind == "ahead" and m.groupdict().get("bare") is not None and not _looks_ahead(s, m):
+                bare = m.groupdict().get("bare") is not None  # "in two years"
+                if kind == "ahead" and bare and not _looks_ahead(s, m):
                     continue
                 taken.append((start, end))
                 if kind in _TENSED:
@@ -443,6 +445,8 @@ def extract_dates(
                     if _RULES["since"].search(s.text[:start]):
                         tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                     tense = _firmly_behind(kind, s.text[:start], tense)
+                if tense > 0:
+                    ahead.add(s.start + start)
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense) if adverbs or kind != "ref" else None
@@ -470,7 +474,37 @@ def extract_dates(
         if published:
             _share_list_years(out, days, s.text, published)
             _range_years(out, s)
-    return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
+    dated = _anchored(sorted(out, key=lambda d: d.start or 0), pending)
+    return tuple(dated if published else _story_years(dated, ahead))
+
+
+_YEARLESS = re.compile(r"XXXX-\d\d(?:-\d\d)?")
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
+def _story_years(mentions: list[DateMention], ahead: set[int]) -> list[DateMention]:
+    """Without a published date, a month (or month and day) with no year takes the year of the
+    calendar date just before it in its sentence or the one before ("he sailed in late 2012. He
+    says he left in December" is 2012-12); none there, the year stays unknown (XXXX). Not one
+    counted from now ("last November": its year is the published one's), nor one ahead of a
+    past year ("founded in 1890 and will move in June")."""
+    out: list[DateMention] = []
+    anchor: DateMention | None = None
+    for d in mentions:
+        near = anchor and d.sentence is not None and anchor.sentence is not None
+        near = near and 0 <= d.sentence - anchor.sentence <= 1  # type: ignore[operator,union-attr]
+        near = near and d.start not in ahead and _month_alone(d.text)
+        if d.value and _YEARLESS.fullmatch(d.value) and near:
+            d = replace(d, value=anchor.value[:4] + d.value[4:])  # type: ignore[union-attr]
+        if d.value and _CALENDAR.fullmatch(d.value):
+            anchor = d
+        out.append(d)
+    return out
+
+
+def _month_alone(text: str) -> bool:
+    """A month or a month and day as written, with no word counting from now before it."""
+    return text.split()[0].lower() not in _STEPS
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
@@ -574,9 +608,30 @@ def _is_present_state(s: Sentence, start: int) -> bool:
     after = [t for t in s.tokens if t.start - s.start > start]
     if (after and after[0].tag == "VBG") or (before and before[-1].text in _TENSE["today_day"]):
         return False  # "is today opening", "enthusiastic by today": the day
+    if after and after[0].text == "," and _opens_clause(before):
+        return _present_after(after[1:])  # "Today, the house is owned by a trust"
     for t in reversed(before):
         if t.text in _TENSE["clause_end"] or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
             return t.text.lower() in _TENSE["present_be"] and t.tag in ("VBZ", "VBP")
+    return False
+
+
+def _opens_clause(before: list[Token]) -> bool:
+    """Nothing but a clause's edge before the word: the sentence's start, a comma, or a
+    coordinator after one ("and, today, ...")."""
+    return not before or before[-1].text == "," or before[-1].text.lower() in _TENSE["coordinator"]
+
+
+def _present_after(after: list[Token]) -> bool:
+    """ "Today, the house is owned by a trust", "today, 900 troops are deployed": the clause a
+    fronted "today," opens is a lasting state, a present passive (not "Today, the port is
+    calm", nor news told in the present, "Today, the minister says ...": the day)."""
+    for t, following in zip(after, after[1:], strict=False):
+        if t.text in _TENSE["clause_end"]:
+            return False
+        if t.tag.startswith(("VB", "MD")):
+            present = t.text.lower() in _TENSE["present_be"] and t.tag in ("VBZ", "VBP")
+            return present and following.tag == "VBN"
     return False
 
 
