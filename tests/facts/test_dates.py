@@ -871,8 +871,7 @@ def test_the_first_month_of_a_dashed_range_is_a_date() -> None:
 
 def test_a_feast_dates_an_event() -> None:
     assert _values("Six days before Passover, Jo Lund was in Valby.", None) == {"Passover": None}
-    assert _values("She gave up sweets for Lent.", None) == {"Lent": None}
-    assert _values("Lent Street is closed.", None) == {}
+    assert _values('Jo Lund wished them "Happy Rosh Hashanah."', None) == {"Rosh Hashanah": None}
 
 
 @pytest.mark.parametrize(
@@ -898,17 +897,15 @@ def test_a_stretch_of_years_is_no_point_ahead() -> None:
     assert _values("The new arena opens in two years.") == {}  # no future cue: left out
 
 
-def test_a_month_without_a_year_takes_the_year_the_story_just_gave() -> None:
-    text = "Lund sailed from Valby in late 2012. He says he set off in December."
-    assert _values(text, None)["December"] == "2012-12"
-    text = "The ferry club was founded in 1890 and will move in June."
-    assert _values(text, None)["June"] == "XXXX-06"  # ahead of a past year: unknown
-    text = "The mill closed in 1990. Nothing moved for years. The site was sold in May."
-    assert _values(text, None)["May"] == "XXXX-05"  # two sentences back: too far
-
-
 def test_a_fronted_today_before_a_present_verb_is_the_present() -> None:
     assert _values("Today, the house is owned by a trust.")["Today"] == "PRESENT_REF"
     text = "The council has wide powers and, today, 900 officers are deployed."
     assert _values(text)["today"] == "PRESENT_REF"
     assert _values("Today, the minister says she will resign.")["Today"] == "2018-09-17"
+
+
+def test_a_tomorrow_with_a_determiner_is_the_future_in_general() -> None:
+    assert _values("They hope for a brighter tomorrow.") == {}
+    assert _values("These are the cities of tomorrow.") == {}
+    assert _values("It is the start of tomorrow's show.") == {"tomorrow": "2018-09-18"}
+    assert _values("He will meet the manager tomorrow.") == {"tomorrow": "2018-09-18"}

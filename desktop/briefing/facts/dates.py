@@ -405,7 +405,6 @@ def extract_dates(
     "recent years" without TimeML's PAST_REF (the fact sheet gives a vague date no value)."""
     out: list[DateMention] = []
     pending: _Pending = {}
-    ahead: set[int] = set()  # the starts of dates in a clause that looks ahead
     quarterly = len(_RULES["quarter"].findall(doc.text)) >= 2
     whole = fold("\n".join(s.text for s in doc.sentences))
     patterns = [(k, p, n) for k, p, n in _NEEDING if (adverbs or k != "now") and holds(n, whole)]
@@ -445,8 +444,6 @@ def extract_dates(
                     if _RULES["since"].search(s.text[:start]):
                         tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                     tense = _firmly_behind(kind, s.text[:start], tense)
-                if tense > 0:
-                    ahead.add(s.start + start)
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense) if adverbs or kind != "ref" else None
@@ -474,37 +471,7 @@ def extract_dates(
         if published:
             _share_list_years(out, days, s.text, published)
             _range_years(out, s)
-    dated = _anchored(sorted(out, key=lambda d: d.start or 0), pending)
-    return tuple(dated if published else _story_years(dated, ahead))
-
-
-_YEARLESS = re.compile(r"XXXX-\d\d(?:-\d\d)?")
-_CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
-
-
-def _story_years(mentions: list[DateMention], ahead: set[int]) -> list[DateMention]:
-    """Without a published date, a month (or month and day) with no year takes the year of the
-    calendar date just before it in its sentence or the one before ("he sailed in late 2012. He
-    says he left in December" is 2012-12); none there, the year stays unknown (XXXX). Not one
-    counted from now ("last November": its year is the published one's), nor one ahead of a
-    past year ("founded in 1890 and will move in June")."""
-    out: list[DateMention] = []
-    anchor: DateMention | None = None
-    for d in mentions:
-        near = anchor and d.sentence is not None and anchor.sentence is not None
-        near = near and 0 <= d.sentence - anchor.sentence <= 1  # type: ignore[operator,union-attr]
-        near = near and d.start not in ahead and _month_alone(d.text)
-        if d.value and _YEARLESS.fullmatch(d.value) and near:
-            d = replace(d, value=anchor.value[:4] + d.value[4:])  # type: ignore[union-attr]
-        if d.value and _CALENDAR.fullmatch(d.value):
-            anchor = d
-        out.append(d)
-    return out
-
-
-def _month_alone(text: str) -> bool:
-    """A month or a month and day as written, with no word counting from now before it."""
-    return text.split()[0].lower() not in _STEPS
+    return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
@@ -644,6 +611,9 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     "This Week" are names, not dates; so is a capitalised "Today" after a capitalised word
     ("Norland Today") or before a programme's noun ("Radio 4's Today programme")."""
     before = text[: m.start()].split() or [""]
+    if kind == "deictic" and m.group().lower() == "tomorrow":  # "a brighter tomorrow"
+        owner = text[m.end() : m.end() + 2] in ("'s", "’s")  # "the start of tomorrow's show"
+        return not owner and bool(_RULES["generic_tomorrow"].search(text[: m.start()]))
     if kind == "deictic":  # also a capitalised one in quote marks: the "Today" show
         after = (text[m.end() : m.end() + 2] + "  ")[:2]
         quoted = all(c in _QUOTE_MARKS for c in before[-1][-1:] + after[0])
