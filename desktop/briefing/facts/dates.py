@@ -424,15 +424,11 @@ def extract_dates(
                 start, end = m.start(), m.end()
                 tense = sentence_tense  # each match its own: "Sunday's race" sets none for the next
                 cue = _RULES["leading_cue"].match(m.group())
-                whole = m.groupdict().get("whole") is not None  # "the end of March"
-                if cue and kind in ("m", "year") and not whole:  # "in 2015" -> "2015"
+                if cue and kind in ("m", "year"):  # "in 2015" -> "2015"
                     start += cue.end()
                 if any(a < end and start < b for a, b in taken) or _is_name(s.text, m, kind):
                     continue
                 if kind == "decade" and _is_reading(s.text, m):
-                    continue
-                bare = m.groupdict().get("bare") is not None  # "in two years"
-                if kind == "ahead" and bare and not _looks_ahead(s, m):
                     continue
                 taken.append((start, end))
                 if kind in _TENSED:
@@ -629,15 +625,6 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     named = before[-1] in _NAMED_DAY_WORDS or any(p.start() <= m.start() < p.end() for p in papers)
     titled = text[m.end() :].split(maxsplit=1)[:1] in ([p.title()] for p in _PARTS)
     return kind == "weekday" and (named or titled)  # "Saturday Night Live": a show
-
-
-def _looks_ahead(s: Sentence, m: re.Match[str]) -> bool:
-    """ "will sign in two years": a bare "in N years" is a point ahead only in a sentence
-    that looks ahead, and not after a word of a record or a superlative ("the first time in
-    ten years", "the lowest in five years": how long, not when)."""
-    before = re.findall(r"[a-z]+", s.text[: m.start()].lower())[-1:]
-    record = bool(before) and (before[0] in _TENSE["record"] or before[0].endswith("est"))
-    return not record and bool(_RULES["future"].search(s.text))
 
 
 def _is_reading(text: str, m: re.Match[str]) -> bool:
