@@ -861,9 +861,9 @@ def test_the_first_month_of_a_dashed_range_is_a_date() -> None:
     assert (values["June"], values["July"]) == ("XXXX-06", "XXXX-07")
 
 
-def test_a_feast_dates_an_event() -> None:
+def test_a_feast_after_a_preposition_of_time_dates_an_event() -> None:
     assert _values("Six days before Passover, Jo Lund was in Valby.", None) == {"Passover": None}
-    assert _values('Jo Lund wished them "Happy Rosh Hashanah."', None) == {"Rosh Hashanah": None}
+    assert _values('Jo Lund wished them "Happy Rosh Hashanah."', None) == {}
 
 
 @pytest.mark.parametrize(
