@@ -317,7 +317,7 @@ def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
     from briefing.facts.dates import PATTERNS
 
     assert {kind for kind, _ in PATTERNS} == {
-        *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "rel"),
+        *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "ahead", "rel"),
         *("anchored", "named"),
         *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
         *("fiscal", "bc", "year", "short_year", "recurring"),
@@ -850,3 +850,47 @@ def test_a_range_end_with_its_own_year_keeps_it() -> None:
     assert values["August 2024"] == "2024-08"
     text = "Lind was paid from October of 2019 until September of this year."
     assert _values(text, date(2026, 5, 7))["September of this year"] == "2026-09"
+
+
+def test_a_month_after_an_names_its_noun() -> None:
+    assert _values("In an August speech, Lund attacked the plan.", None) == {"August": "XXXX-08"}
+
+
+def test_the_first_month_of_a_dashed_range_is_a_date() -> None:
+    values = _values("Berg will name the squad for the June-July tour.", None)
+    assert (values["June"], values["July"]) == ("XXXX-06", "XXXX-07")
+
+
+def test_a_feast_after_a_preposition_of_time_dates_an_event() -> None:
+    assert _values("Six days before Passover, Jo Lund was in Valby.", None) == {"Passover": None}
+    assert _values('Jo Lund wished them "Happy Rosh Hashanah."', None) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Polls are no guide to the vote six weeks from now.", "six weeks from now", "2018-W44"),
+        ("Norland can catch up in a couple of years' time.", "in a couple of years' time", None),
+        ("Talks resume in a year or two years' time.", "in a year or two years' time", None),
+    ],
+)
+def test_a_point_ahead_counted_from_now_is_a_date(sentence: str, text: str, value: str) -> None:
+    assert _values(sentence) == {text: value}
+
+
+def test_a_fronted_today_before_a_present_passive_is_the_present() -> None:
+    assert _values("Today, the house is owned by a trust.")["Today"] == "PRESENT_REF"
+    text = "The council has wide powers and, today, 900 officers are deployed."
+    assert _values(text)["today"] == "PRESENT_REF"
+    assert _values("Today, the minister says she will resign.")["Today"] == "2018-09-17"
+
+
+def test_a_tomorrow_with_a_determiner_is_the_future_in_general() -> None:
+    assert _values("They hope for a brighter tomorrow.") == {}
+    assert _values("These are the cities of tomorrow.") == {}
+    assert _values("It is the start of tomorrow's show.") == {"tomorrow": "2018-09-18"}
+    assert _values("He will meet the manager tomorrow.") == {"tomorrow": "2018-09-18"}
+
+
+def test_a_bare_count_of_years_after_in_is_left_out() -> None:
+    assert _values("It was the first time in ten years that the lake froze.") == {}

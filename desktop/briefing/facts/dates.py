@@ -268,6 +268,9 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind == "ago":
         n = count(g["n"])  # "years ago", "a few years ago": no count
         return shifted(published.isoformat(), g["unit"].lower(), -n, False) if n else None
+    if kind == "ahead":  # "six weeks from now"; "in two years" is no calendar point
+        n = count(g["n"]) if g.get("dir") else None
+        return shifted(published.isoformat(), g["unit"].lower(), n, False) if n else None
     if kind == "rel":
         return _relative(g["which"].lower(), g["unit"].lower(), published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
@@ -568,9 +571,30 @@ def _is_present_state(s: Sentence, start: int) -> bool:
     after = [t for t in s.tokens if t.start - s.start > start]
     if (after and after[0].tag == "VBG") or (before and before[-1].text in _TENSE["today_day"]):
         return False  # "is today opening", "enthusiastic by today": the day
+    if after and after[0].text == "," and _opens_clause(before):
+        return _present_after(after[1:])  # "Today, the house is owned by a trust"
     for t in reversed(before):
         if t.text in _TENSE["clause_end"] or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
             return t.text.lower() in _TENSE["present_be"] and t.tag in ("VBZ", "VBP")
+    return False
+
+
+def _opens_clause(before: list[Token]) -> bool:
+    """Nothing but a clause's edge before the word: the sentence's start, a comma, or a
+    coordinator after one ("and, today, ...")."""
+    return not before or before[-1].text == "," or before[-1].text.lower() in _TENSE["coordinator"]
+
+
+def _present_after(after: list[Token]) -> bool:
+    """ "Today, the house is owned by a trust", "today, 900 troops are deployed": the clause a
+    fronted "today," opens is a lasting state, a present passive (not "Today, the port is
+    calm", nor news told in the present, "Today, the minister says ...": the day)."""
+    for t, following in zip(after, after[1:], strict=False):
+        if t.text in _TENSE["clause_end"]:
+            return False
+        if t.tag.startswith(("VB", "MD")):
+            present = t.text.lower() in _TENSE["present_be"] and t.tag in ("VBZ", "VBP")
+            return present and following.tag == "VBN"
     return False
 
 
@@ -583,6 +607,9 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
     "This Week" are names, not dates; so is a capitalised "Today" after a capitalised word
     ("Norland Today") or before a programme's noun ("Radio 4's Today programme")."""
     before = text[: m.start()].split() or [""]
+    if kind == "deictic" and m.group().lower() == "tomorrow":  # "a brighter tomorrow"
+        owner = text[m.end() : m.end() + 2] in ("'s", "’s")  # "the start of tomorrow's show"
+        return not owner and bool(_RULES["generic_tomorrow"].search(text[: m.start()]))
     if kind == "deictic":  # also a capitalised one in quote marks: the "Today" show
         after = (text[m.end() : m.end() + 2] + "  ")[:2]
         quoted = all(c in _QUOTE_MARKS for c in before[-1][-1:] + after[0])
