@@ -572,8 +572,11 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
     "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
     ("Hawaii", "Ankara"), or of a hundred thousand in a sports report (a team: "beat
     Valby"); a region after a town and a comma, even one named like a person ("Great
-    Torrington, Devon,"); and no part of a person's full name in the article."""
+    Torrington, Devon,"); and no part of a person's full name in the article. A region's
+    name of two words or more after "in", "to", "from"... too ("built in Nova Scotia")."""
     known = gazetteer.candidates(name)
+    if " " in name and known and any(k.type == "region" for k in known):
+        return word_before(doc, e).lower() in _PLACED_AFTER
     if " " in name or name in name_parts or not known:
         return False
     # a region under any of its readings ("Quebec", a city and a province)
