@@ -199,6 +199,8 @@ def _named_of(s: Sentence, e: Entity, previous: Entity | None) -> tuple[int, int
     k, words = e.first_token, [t.text for t in s.tokens[e.first_token : e.end_token]]
     if e.label != "ORGANIZATION" or len(words) < 3 or not _plain_word(words[0]):
         return None
+    if any(w in _TAILS or w in untagged.HEADS for w in words[:2]):
+        return None  # "Maxwell School of …", "Royal Academy of …": a body's own name
     if len(words) > 3 and words[2] == "of" and _name_like(words[:2]):
         return (k, k + 2) if gazetteer.first_name(words[0]) else None
     apart = previous is not None and previous.label == "PERSON" and previous.sentence == e.sentence
