@@ -128,3 +128,17 @@ def test_a_plural_noun_opening_a_numbered_item_is_no_person() -> None:
         "2. Garages asked to repair a grey hatchback in the past week."
     )
     assert "Garages" not in actors
+
+
+def test_an_iwi_named_ngati_is_a_body_not_a_person() -> None:
+    actors = _actors(
+        "The council will return the reserve near Valby to Ngāti Rangi. Ngati Tama said it "
+        "was pleased with the deal."
+    )
+    assert actors["Ngāti Rangi"].type == "organization"
+    assert actors["Ngati Tama"].type == "organization"
+
+
+def test_a_single_letter_is_no_role() -> None:
+    actors = _actors("The council will return the reserve to Ngāti Kahu o Waitohu on Saturday.")
+    assert all(len(role) > 1 for a in actors.values() for role in a.roles)

@@ -426,7 +426,12 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     # for its publisher, "Ana B. Lind/Norpress", may be two bodies or a person and a firm)
     slashed = _SLASHED.search(name) is not None and not any(map(_named, name.split("/")))
     congregation = _congregation(words) and not _speaks_as_person(doc, e)
-    return ended or _acronym(s, e, name) or bracketed or slashed or congregation
+    people = len(words) > 1 and words[0] in _PEOPLE_OPENERS  # "Ngāti Kahu": an iwi
+    return ended or _acronym(s, e, name) or bracketed or slashed or congregation or people
+
+
+# The first words of names of peoples (resources/lexicons/people_name_openers.txt).
+_PEOPLE_OPENERS = lexicons.words("people_name_openers")
 
 
 FIRM_TRADES = lexicons.words("firm_trade_ends")
