@@ -144,12 +144,6 @@ def test_a_single_letter_is_no_role() -> None:
     assert all(len(role) > 1 for a in actors.values() for role in a.roles)
 
 
-def test_a_name_the_gazetteer_lacks_of_a_named_firm_is_a_person() -> None:
-    actors = _actors("Tomasz Wierzbicki of Carran Partners said margins had fallen again.")
-    assert actors["Tomasz Wierzbicki"].type == "person"
-    assert actors["Carran Partners"].type == "organization"
-
-
 def test_a_motor_vessel_is_no_actor() -> None:
     text = (
         "The ferry on the Crofton route, the MV Salish Heron, was built in 1968 and has been "

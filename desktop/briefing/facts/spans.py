@@ -202,19 +202,13 @@ def _named_of(s: Sentence, e: Entity, previous: Entity | None) -> tuple[int, int
     if any(w in _TAILS or w in untagged.HEADS for w in words[:2]):
         return None  # "Maxwell School of …", "Royal Academy of …": a body's own name
     if len(words) > 3 and words[2] == "of" and _name_like(words[:2]):
-        # a given name the gazetteer lacks speaks for a firm by its trade or legal form
-        firm = words[-1] in _FIRM_ENDS and not any(map(gazetteer.candidates, words[:2]))
-        return (k, k + 2) if gazetteer.first_name(words[0]) or firm else None
+        return (k, k + 2) if gazetteer.first_name(words[0]) else None
     apart = previous is not None and previous.label == "PERSON" and previous.sentence == e.sentence
     if not apart or words[1] != "of" or not _name_like(words[:1]):
         return None
     assert previous is not None
     given = previous.end_token == k and previous.first_token == k - 1
     return (k - 1, k + 1) if given and gazetteer.first_name(s.tokens[k - 1].text) else None
-
-
-# Last words of firms' names: a trade ("Partners", "Securities") or a legal form ("Inc").
-_FIRM_ENDS = lexicons.words("firm_trade_ends") | _COMPANY_ENDS
 
 
 def _plain_word(word: str) -> bool:
