@@ -488,3 +488,34 @@ def test_a_story_line_about_a_source_is_kept() -> None:
 def test_local_tv_stamps_give_the_publication_date() -> None:
     assert parse_stamp("Posted: Sep 17, 2018 / 05:42 PM CDT") == date(2018, 9, 17)
     assert parse_stamp("Updated: Sep 17, 2018 / 09:15 PM CDT") == date(2018, 9, 17)
+
+
+def test_a_reporter_s_post_under_the_name_is_the_byline() -> None:
+    article = from_text(
+        "Iwi and council reach deal on river reserve\n\nAroha Lind\n\nLocal Democracy Reporter\n\n"
+        "A dispute over a reserve near Valby has ended with an agreement signed on Saturday.\n\n"
+        "Local Democracy Reporting is public interest journalism funded through NZ On Air."
+    )
+    assert article.byline == "Aroha Lind"
+    assert article.paragraphs == (
+        "A dispute over a reserve near Valby has ended with an agreement signed on Saturday.",
+    )
+
+
+def test_a_staff_reporter_line_and_a_place_dated_line_set_the_date() -> None:
+    article = from_text(
+        "Water scheme cleared\n\nStaff Reporter\n\nDharampur, February 12, 2026\n\n"
+        "The State Cabinet on Wednesday approved a drinking water project for the district."
+    )
+    assert article.published == date(2026, 2, 12)
+    assert article.paragraphs[0] == "Dharampur, February 12, 2026"
+    assert "Staff Reporter" not in article.paragraphs
+
+
+def test_a_with_files_from_credit_is_furniture() -> None:
+    article = from_text(
+        "Ottawa to fund new ferry\n\nVALBY - The federal government will spend $84 million on "
+        "a new ferry, the minister said Friday.\n\nThe contract is expected by September.\n\n"
+        "-- With files from Ana Tremblay in Halifax."
+    )
+    assert all("Tremblay" not in p for p in article.paragraphs)

@@ -485,6 +485,7 @@ def _role_start(s: Sentence, end: int) -> int:
             word = word.lower()
             tag = resources.pos_tagger().tag([word, s.tokens[1].text])[0][1]
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
+        common &= len(word) > 1  # "Ngāti Kahu o Waitohu": a letter (Māori "of") is no role
         known = _role_word(word.lower()) or (word in words.PORTFOLIOS and j < end)
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
         known |= _chief_office_field(s, j - 1, end)  # "Chief Financial Officer Jo Lind"
@@ -878,6 +879,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     piece = len(text) == 1 or (len(text) == 2 and not text.isupper())
     award = e.label == "PERSON" and not many and _award_modifier(doc, e, tokens)
     unpaired = text.count("(") != text.count(")")
+    award |= _in_ticker(doc, e)  # "(NYSE: VLC)": a listing, no actor
     if cut or seat or group or members or piece or unpaired or award or common:
         return True
     if text.istitle() and " " not in text and text.lower() in lower_words:
@@ -888,7 +890,29 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     # stays ("Labour leader Jo Park": institutions reads the opener), and a person named so
     # inside a sentence ("singer Jo ... Jo, whose real name is")
     opener = e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
+    if not many and _list_item_opener(tokens, e.first_token, text):
+        return True
     return opener and not institutions.canonical(text) and text not in people
+
+
+def _list_item_opener(tokens: tuple[Token, ...], k: int, text: str) -> bool:
+    """ "4. Garages asked to repair such damage": a plural of a common noun right after a
+    numbered list item's number is capitalised for opening the item, not for being a name
+    (a surname there, "2. Smith", stays)."""
+    number = k == 1 and tokens[0].tag == "CD" and tokens[0].text[-1:] in (".", ")")
+    plural = text.endswith("s") and text[:-1].lower() in COMMON
+    return number and plural and not gazetteer.first_name(text)
+
+
+# A firm's exchange and ticker in brackets (resources/lexicons/ticker_brackets.txt).
+_TICKER = lexicons.pattern("ticker_brackets")
+
+
+def _in_ticker(doc: Doc, e: Entity) -> bool:
+    """The entity is the exchange or the code of a listing in brackets: "(NASDAQ: NRVS)"."""
+    open_at = doc.text.rfind("(", max(0, e.start - 12), e.start + 1)
+    m = _TICKER.match(doc.text, open_at) if open_at >= 0 else None
+    return m is not None and m.end() >= e.end
 
 
 def _award_modifier(doc: Doc, e: Entity, tokens: tuple[Token, ...]) -> bool:

@@ -469,7 +469,12 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     # for its publisher, "Ana B. Lind/Norpress", may be two bodies or a person and a firm)
     slashed = _SLASHED.search(name) is not None and not any(map(_named, name.split("/")))
     congregation = _congregation(words) and not _speaks_as_person(doc, e)
-    return ended or _acronym(s, e, name) or bracketed or slashed or congregation
+    people = len(words) > 1 and words[0] in _PEOPLE_OPENERS  # "Ngāti Kahu": an iwi
+    return ended or _acronym(s, e, name) or bracketed or slashed or congregation or people
+
+
+# The first words of names of peoples (resources/lexicons/people_name_openers.txt).
+_PEOPLE_OPENERS = lexicons.words("people_name_openers")
 
 
 FIRM_TRADES = lexicons.words("firm_trade_ends")
@@ -615,8 +620,11 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
     "from"... ("a visit to Sheffield"), or a region or a city of a million people anywhere
     ("Hawaii", "Ankara"), or of a hundred thousand in a sports report (a team: "beat
     Valby"); a region after a town and a comma, even one named like a person ("Great
-    Torrington, Devon,"); and no part of a person's full name in the article."""
+    Torrington, Devon,"); and no part of a person's full name in the article. A region's
+    name of two words or more after "in", "to", "from"... too ("built in Nova Scotia")."""
     known = gazetteer.candidates(name)
+    if " " in name and known and any(k.type == "region" for k in known):
+        return word_before(doc, e).lower() in _PLACED_AFTER
     if " " in name or name in name_parts or not known:
         return False
     # a region under any of its readings ("Quebec", a city and a province)

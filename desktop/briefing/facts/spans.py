@@ -170,7 +170,16 @@ def _titled_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         s, first, end = doc.sentences[e.sentence], e.first_token, e.end_token
         titled = first > 0 and s.tokens[first - 1].text.lower() in COURTESY
-        if titled and end - first > 2 and s.tokens[first + 1].text == "of":
+        named = _named_of(s, e, out[-1] if out else None)
+        if named:
+            lo, hi = named
+            if lo < first:  # the given name the tagger left apart joins the surname
+                out.pop()
+            out.append(s.entity("PERSON", lo, hi))
+            of_titled.add((e.sentence, hi + 1))
+            first, end = hi + 1, end - (s.tokens[end - 1].text in ("and", "or"))
+            e = s.entity(e.label, first, end)
+        elif titled and end - first > 2 and s.tokens[first + 1].text == "of":
             out.append(s.entity("PERSON", first, first + 1))
             of_titled.add((e.sentence, first + 2))
             first, end = first + 2, end - (s.tokens[end - 1].text in ("and", "or"))
@@ -182,6 +191,30 @@ def _titled_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
             e = replace(e, label="LOCATION" if place else "ORGANIZATION")
         out.append(e)
     return out
+
+
+def _named_of(s: Sentence, e: Entity, previous: Entity | None) -> tuple[int, int] | None:
+    """ "Jo Lind of Norbank said": a person's full name and "of" before a body's name say who
+    speaks for which body, and the tagger reads the whole as one body ("Jo Lind of Norbank")
+    or leaves the given name apart ("Jo", "Lind of Norbank"). The person's tokens, if so."""
+    k, words = e.first_token, [t.text for t in s.tokens[e.first_token : e.end_token]]
+    if e.label != "ORGANIZATION" or len(words) < 3 or not _plain_word(words[0]):
+        return None
+    if any(w in _TAILS or w in untagged.HEADS for w in words[:2]):
+        return None  # "Maxwell School of …", "Royal Academy of …": a body's own name
+    if len(words) > 3 and words[2] == "of" and _name_like(words[:2]):
+        return (k, k + 2) if gazetteer.first_name(words[0]) else None
+    apart = previous is not None and previous.label == "PERSON" and previous.sentence == e.sentence
+    if not apart or words[1] != "of" or not _name_like(words[:1]):
+        return None
+    assert previous is not None
+    given = previous.end_token == k and previous.first_token == k - 1
+    return (k - 1, k + 1) if given and gazetteer.first_name(s.tokens[k - 1].text) else None
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised word of letters (a hyphen inside allowed): "Lind", "Ward-Park"."""
+    return word.istitle() and word.replace("-", "").isalpha()
 
 
 _TWO_AREA_ENDS = lexicons.words("two_area_body_ends")

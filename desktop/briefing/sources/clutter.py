@@ -135,6 +135,13 @@ CREDIT = re.compile(
 BOILERPLATE = re.compile(
     "^(?:" + "|".join(f"(?:{x})" for x in lexicons.lines("furniture_lines")) + ")$", re.I
 )
+# A reporter's post on a header line of its own ("Staff Reporter"), and the writer's name on
+# the line above it ("Aroha Lind" over "Local Democracy Reporter"): the byline.
+_REPORTER_POST = lexicons.pattern("reporter_posts", re.I)
+_NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+# A header line of the place a story was filed from and its date: "Dharampur, February 12,
+# 2026" (Indian and South Asian papers print it apart from the lede).
+_PLACE_DATED = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?P<date>.+)$")
 # Wire markup and editors' notes on lines of their own: "<ANNOTATION>", "</ANNOTATION>",
 # "(STORY MAY STOP HERE)" (a note in capitals, in brackets).
 MARKUP_LINE = re.compile(r"^</?[A-Za-z][^<>]*>$")
@@ -387,6 +394,8 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             clutter.append(Clutter("boilerplate", item))
             continue
         when = parse_stamp(item)
+        if header and not when and (placed := _PLACE_DATED.match(item)):
+            published = published or parse_stamp(placed["date"])  # the line stays: its place
         signed = SIGNED_LINE.match(item) if header and not when else None
         if signed and signed["stamp"] and not (stamp := parse_stamp(signed["stamp"])):
             signed = None  # "Jo Park | Harbour news": no stamp after the bar
@@ -405,6 +414,9 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             and (len(item.split()) <= 12)
         ):
             byline = byline or _writer(m.group("name"))
+            clutter.append(Clutter("byline", item))
+        elif header and (_REPORTER_POST.fullmatch(item) or _over_post(items, i)):
+            byline = byline or (None if _REPORTER_POST.fullmatch(item) else item)
             clutter.append(Clutter("byline", item))
         elif is_caption(item):
             clutter.append(Clutter("caption", item))
@@ -450,6 +462,13 @@ _WRITER_VERBS = re.compile(
     r"\s+(?:covers|writes|reports|is\s+(?:a|an|the)\s+[\w\s,-]{0,40}?"
     r"(?:correspondent|reporter|writer|editor|columnist|journalist|contributor))\b"
 )
+
+
+def _over_post(items: list[str], i: int) -> bool:
+    """Item i is a writer's name on the line right above a reporter's post ("Aroha Lind",
+    then "Local Democracy Reporter")."""
+    below = items[i + 1] if i + 1 < len(items) else ""
+    return bool(_NAME_LINE.match(items[i]) and _REPORTER_POST.fullmatch(below))
 
 
 def _writers_note(paragraph: str, byline: str) -> bool:
