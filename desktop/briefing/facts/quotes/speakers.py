@@ -103,6 +103,7 @@ class How:
     DASH_LINE = "dash line"
     NAMED_BEFORE = "named before"
     MODEL = "model"
+    SAME_WORDS = "same words"  # a lede's unnamed source, named saying the words later
 
 
 # Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra"); after a
@@ -1393,6 +1394,8 @@ def _attribute(
     fronted_cue = _P["described_fronted_cue"].search(head) if opening else None
     if fronted_cue is not None:
         return Found(None, fronted_cue["verb"], How.DESCRIPTION, fronted_cue["who"])
+    if (sender := message_sender(head, head_abs, people)) is not None:
+        return sender  # `…sent by Jo Park. One message said, "…"`: Park wrote it
     # `"…wedding." The FBI said`
     afters = [] if ended or not tail_too else [(p, tail) for p in cues.AFTER]
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
@@ -1517,6 +1520,26 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def message_sender(head: str, head_abs: int, people: People) -> Found | None:
+    """A written message as the source opening the quote's sentence (`One Twitter message
+    said, "…"`; `Another said, "…"` right after such a sentence): the one person the sentence
+    before names as the sender of such messages (`…messages sent by Jo Park.`); else None."""
+    m = _P["message_source"].match(head) or _P["another_message"].match(head)
+    if m is None:
+        return None
+    starts, text = people.sentence_starts, people.text
+    k = bisect.bisect_right(starts, head_abs + m.start("who")) - 1
+    if m.re is _P["another_message"]:
+        if k < 1 or not _P["message_opening"].match(text, starts[k - 1], starts[k]):
+            return None  # `Another said` of people, not of messages
+        k -= 1
+    if k < 1:
+        return None
+    ends = {b.end() for b in _P["message_sent_by"].finditer(text, starts[k - 1], starts[k])}
+    sender = _one(named_at(people.actors, ends, "person"))
+    return Found(sender, m["verb"], How.NAMED_BEFORE) if sender else None
 
 
 def _named_in_clause(people: People, at: int, tail: str, start: int) -> set[str]:
