@@ -92,3 +92,14 @@ def test_a_message_with_no_sender_named_before_names_nobody() -> None:
         'and take the mill with it, and we will cheer on the banks."'
     )
     assert _first(_quotes(text), "The river will rise").speaker is None
+
+
+def test_a_captions_unnamed_source_keeps_its_description() -> None:
+    text = (
+        "Big spender: An expert on the Orrin set said 'the key is the money the young men "
+        "flash' The book by Tilda Marsh was blunt. Marsh wrote in her book: 'No matter where "
+        "the cash comes from, the key is the money the young men flash'."
+    )
+    quotes = _quotes(text)
+    caption = _first(quotes, "the key is the money")
+    assert caption.speaker is None

@@ -451,6 +451,19 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     return None, description_of(who)
 
 
+def _firm_by_trade(part: str, m: re.Match[str], who: str, person: str) -> str | None:
+    """The longer capitalised name (`Under Armour`) whose end the tagger read as a person
+    (`Armour`), when a firm's trade sets it off (`Under Armour, the sportswear maker, said`):
+    business copy names a company so, and the words are the company's; else None."""
+    words = who.split()
+    if not who.endswith(" " + person) or not all(w[:1].isupper() for w in words):
+        return None
+    before = words[: len(words) - len(person.split())]
+    if any(w.lower().rstrip(".") in _TITLES for w in before):
+        return None  # `Dr Jo Park, the drugmaker,`: a title, a person
+    return who if _P["firm_apposition"].match(part, m.end("who")) else None
+
+
 def _joins_two(who: str, actors: Actors) -> bool:
     """Whether an "and" of `who` stands between names, not inside one (`Argyll and Bute
     Council leader Jo Lind`: one body's name, then its leader)."""
@@ -1483,6 +1496,8 @@ def _attribute(
         if lead is not None and (leader := _lead_actor(lead, actors, span.open, head_abs)):
             # `Jo Park, a fellow at the Centre for Sea and Land Studies, said`: not the centre.
             return Found(leader, cue, How.NAMED, after=after)
+        if part is head and speaker and (firm := _firm_by_trade(part, m, who, speaker)):
+            speaker, described = firm, None
         if part is head and speaker and _P["gerund_before"].search(who):
             # `Voters embracing Park announced…`: the object of an -ing form, no subject.
             speaker, described = None, who.strip()
@@ -1817,6 +1832,8 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
             return Found(first[2], verb, How.SUBJECT)
     if (issuer := _issued_by(before, people.actors, head_abs, verb)) is not None:
         return issuer
+    if (body := opening_body(head, head_abs, m.start("verb"), people)) is not None:
+        return Found(body, verb, How.SUBJECT)  # `Norbank shut the plant, saying: "…"`
     if lead_pronoun := _P["lead_pronoun"].match(head):
         word = lead_pronoun.group(1).lower()
         who = _pronoun_voice(people, word, head_abs, verb, voice)
@@ -1902,13 +1919,46 @@ def _titled_after_fronted(lead: list[str]) -> bool:
     return all(w[:1].isupper() or w.capitalize() in _TITLE_WORDS for w in title)
 
 
+def opening_body(head: str, head_abs: int, at: int, people: People) -> str | None:
+    """The organisation opening the sentence as its subject, for a reporting verb at `at`
+    that is its second predicate (`The Harbour Board shut the quay, saying: "…"`, `Norbank
+    cut 300 jobs and said it was "…"`): as for a person opening it, the words are the
+    subject's; None when a person is named before the verb or another clause comes between."""
+    lead = _P["body_lead"].match(head)
+    link = _P["second_verb_link"].search(head, 0, at)
+    if lead is None or link is None or people.named_in(head_abs, head_abs + at):
+        return None
+    word = re.match(r"[a-z]*", head[at:])
+    ing = word is not None and word.group().endswith("ing")
+    if not ing and word is not None and word.group() not in ("said", "told"):
+        return None
+    if link.group().lstrip(", ").startswith("and") == ing:
+        return None  # `, saying` or `and said`, not `and saying` nor `, said`
+    bodies = [a for a in people.actors if a.type == "organization"]
+    start = head_abs + lead.end()
+    named = [(a.name, e.end) for a in bodies for e in a.evidence if e.start == start]
+    if len(named) != 1:
+        return None
+    name, end = named[0]
+    rest = end - head_abs
+    verb = _P["body_verb"].match(head, rest)
+    between = head[rest : link.start()].rstrip(",")  # `…on Tuesday, and said`: one comma
+    if verb is None or _P["new_clause"].search(head, rest, at) or "," in between:
+        return None
+    return name
+
+
 def _issued_by(before: str, actors: Actors, pos: int, verb: str) -> Found | None:
     """The named subject of a clause that issued a document (`Norbank issued a statement
-    saying…`): its words are the subject's, not the document's; else None."""
+    saying…`): its words are the subject's, not the document's; of two joined (`Jo Park and
+    Ana Berg issued a statement`), the first named writer's (the annotation guideline's rule
+    for jointly written words); else None."""
     issued = _P["statement_issued"].search(before)
     who = before[: issued.start()].rsplit(",", 1)[-1].strip() if issued else ""
     if not any(w[:1].isupper() for w in who.split()) or len(who.split()) > 8:
         return None
+    if (joint := _P["two_named"].fullmatch(who)) is not None:
+        who = joint["first"]  # `Park and Berg issued a statement`: jointly written, the first
     found = found_by(who, actors, pos, verb)
     return found if found is not None and found.speaker else None
 
@@ -2319,6 +2369,8 @@ def subject_of_weaving(
     shared = _second_predicate(head, head_abs, verbs, m, people)
     if issuer := shared or _issued_by(chunk, actors, head_abs, m.group()):
         return issuer
+    if (opener := opening_body(head, head_abs, m.start(), people)) is not None:
+        return Found(opener, m.group(), How.NAMED)  # `Norbank shut the plant and said it was "…"`
     who = chunk.strip()
     if m.group().endswith("ing") and before.endswith(","):
         opener, takes = _opener(who, actors)
