@@ -1,6 +1,7 @@
 """An organisation opening the sentence speaks through its second predicate (`, saying:`,
-`and said`) as a person opening it does; words two named writers issued jointly go to the
-first; a name set off by a firm's trade is the firm, not a person its last word looks like."""
+`and said`) as a person opening it does; a statement two named people issued (no comma
+before the -ing verb) is described by the two, not by the whole clause; a name set off by a
+firm's trade is the firm, not a person its last word looks like."""
 
 from __future__ import annotations
 
@@ -52,12 +53,12 @@ def test_no_body_speaks_past_another_subject(text: str) -> None:
     assert _source(text)[0] != "Valby Harbour Board"
 
 
-def test_a_statement_two_named_people_issued_is_the_first_writers() -> None:
+def test_a_statement_two_named_people_issued_is_described_by_the_two() -> None:
     text = (
         'Tilda Marsh and Ivo Brandt issued a statement describing the deal as "the best the '
         'country could hope for."'
     )
-    assert _source(text) == ("Tilda Marsh", None)
+    assert _source(text) == (None, "Tilda Marsh and Ivo Brandt")
 
 
 def test_two_named_people_calling_it_something_stay_a_description() -> None:

@@ -1950,15 +1950,15 @@ def opening_body(head: str, head_abs: int, at: int, people: People) -> str | Non
 
 def _issued_by(before: str, actors: Actors, pos: int, verb: str) -> Found | None:
     """The named subject of a clause that issued a document (`Norbank issued a statement
-    saying…`): its words are the subject's, not the document's; of two joined (`Jo Park and
-    Ana Berg issued a statement`), the first named writer's (the annotation guideline's rule
-    for jointly written words); else None."""
+    saying…`): its words are the subject's, not the document's; two joined (`Jo Park and Ana
+    Berg issued a statement`) are the description, as with a comma before the -ing verb, not
+    the clause; else None."""
     issued = _P["statement_issued"].search(before)
     who = before[: issued.start()].rsplit(",", 1)[-1].strip() if issued else ""
     if not any(w[:1].isupper() for w in who.split()) or len(who.split()) > 8:
         return None
-    if (joint := _P["two_named"].fullmatch(who)) is not None:
-        who = joint["first"]  # `Park and Berg issued a statement`: jointly written, the first
+    if _P["two_named"].fullmatch(who) is not None:
+        return Found(None, verb, How.DESCRIPTION, who)  # `Park and Berg issued a statement`
     found = found_by(who, actors, pos, verb)
     return found if found is not None and found.speaker else None
 
