@@ -1,7 +1,8 @@
 """An organisation opening the sentence speaks through its second predicate (`, saying:`,
-`and said`) as a person opening it does; a statement two named people issued (no comma
-before the -ing verb) is described by the two, not by the whole clause; a name set off by a
-firm's trade is the firm, not a person its last word looks like."""
+`and said`) as a person opening it does; a web address written as a name is a source; a
+statement two named people issued (no comma before the -ing verb) is described by the two,
+not by the whole clause; a name set off by a firm's trade is the firm, not a person its last
+word looks like."""
 
 from __future__ import annotations
 
@@ -74,3 +75,16 @@ def test_a_name_set_off_by_a_firms_trade_is_the_firm() -> None:
 def test_a_person_set_off_by_a_trade_stays_the_person() -> None:
     text = 'Jo Parkin, the cheese maker, said: "We will keep every job at the Orrin dairy."'
     assert _source(text) == ("Jo Parkin", None)
+
+
+def test_a_web_address_written_as_a_name_is_the_source() -> None:
+    text = (
+        "FlockWatch.com, the oldest tool of its kind, reports that 44 per cent of the mayor's "
+        "followers are 'good'; 15 per cent are 'fake'."
+    )
+    doc = analyse(text)
+    quotes = extract_quotes(doc, extract_actors(doc))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("good", "FlockWatch.com"),
+        ("fake", "FlockWatch.com"),
+    ]

@@ -448,6 +448,8 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         return None, description_of(who)  # `a Texas Republican`: a member, never the party
     if name := canonical(who, actors, pos, within):
         return name, None
+    if _P["web_name"].fullmatch(who.strip()):
+        return who.strip(), None  # `StatusPeople.com reports`: a site's name, the tagger's miss
     return None, description_of(who)
 
 
