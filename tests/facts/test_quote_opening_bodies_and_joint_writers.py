@@ -1,8 +1,8 @@
-"""An organisation opening the sentence speaks through its second predicate (`, saying:`,
-`and said`) as a person opening it does; a web address written as a name is a source; a
-statement two named people issued (no comma before the -ing verb) is described by the two,
-not by the whole clause; a name set off by a firm's trade is the firm, not a person its last
-word looks like."""
+"""An organisation, or one person described, opening the sentence speaks through its second
+predicate (`, saying:`, `and said`) as a person named opening it does; a web address written
+as a name is a source; a statement two named people issued (no comma before the -ing verb) is
+described by the two, not by the whole clause; a name set off by a firm's trade is the firm,
+not a person its last word looks like."""
 
 from __future__ import annotations
 
@@ -88,3 +88,20 @@ def test_a_web_address_written_as_a_name_is_the_source() -> None:
         ("good", "FlockWatch.com"),
         ("fake", "FlockWatch.com"),
     ]
+
+
+def test_a_described_person_opening_the_sentence_speaks_through_and_asked() -> None:
+    text = (
+        "Valby midfielder Jo Parkin has picked Ivo Brandt for the top award. The Valby player "
+        "posted a picture of his slip online on Wednesday and asked his followers: 'What do you "
+        "all think of that?!'"
+    )
+    assert _source(text) == ("Jo Parkin", None)
+
+
+def test_a_described_subject_past_a_named_object_speaks_for_nobody() -> None:
+    text = (
+        "The Valby player thanked Ivo Brandt on Wednesday and asked his followers: 'What do you "
+        "all think of that?!'"
+    )
+    assert _source(text)[0] is None

@@ -1840,6 +1840,8 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         word = lead_pronoun.group(1).lower()
         who = _pronoun_voice(people, word, head_abs, verb, voice)
         return Found(who, verb, How.PRONOUN, pronoun=word)
+    if (second := _described_second_predicate(head, head_abs, m.start("verb"), people)) is not None:
+        return Found(None, verb, How.DESCRIPTION, second)  # `The player posted… and asked:`
     # `The 30-year-old told`, `The double Olympic champion said`
     for key in ("definite", "described_role_opening"):
         one = _P[key].fullmatch(before.strip())
@@ -1919,6 +1921,25 @@ def _titled_after_fronted(lead: list[str]) -> bool:
     if cut < 0 or not 0 < len(title) <= 3:
         return False
     return all(w[:1].isupper() or w.capitalize() in _TITLE_WORDS for w in title)
+
+
+def _described_second_predicate(head: str, head_abs: int, at: int, people: People) -> str | None:
+    """The description of one person opening the sentence (`The Valby player`) when the
+    reporting verb at `at` is its second predicate after `and` (`The Valby player posted a
+    picture and asked his fans: "…"`): the subject speaks, as with the verb right after it;
+    None when anyone is named before the verb or another clause comes between."""
+    link = _P["second_verb_link"].search(head, 0, at)
+    lead = len(head) - len(head.lstrip())
+    one = _P["definite"].match(head, lead) or _P["described_role_opening"].match(head)
+    if link is None or "and" not in link.group() or one is None:
+        return None
+    if noun_gender(one["head"]) is None or people.named_in(head_abs, head_abs + at):
+        return None
+    end = one.end("head")
+    between = head[end : link.start()]
+    if _P["body_verb"].match(head, end) is None or "," in between:
+        return None
+    return None if _P["new_clause"].search(head, end, at) else head[lead:end].strip()
 
 
 def opening_body(head: str, head_abs: int, at: int, people: People) -> str | None:
