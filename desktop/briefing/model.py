@@ -234,7 +234,8 @@ class Quote:
     description: str | None = None
     # How the speaker was found: "named cue", "pronoun", "sentence subject", "same
     # paragraph", "previous paragraph", "sentence before" (`…, X said.` ending it),
-    # "description", "named before" (`the defender`), "dash line" or "model"; None when
+    # "description", "named before" (`the defender`), "dash line", "same words" (a lede's
+    # unnamed source later quoted by name saying them) or "model"; None when
     # nobody was found.
     how: str | None = None
 

@@ -404,6 +404,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if touching and alone and then.speaker and then.how in (How.NAMED, How.PRONOUN):
             quotes[k] = replace(q, speaker=then.speaker, cue=then.cue, how=How.SAME_PARAGRAPH)
             out[k] = (quotes[k], out[k][1])
+    for k, sayer in _said_again_later(quotes, scan, starts).items():
+        quotes[k] = replace(quotes[k], speaker=sayer, description=None, how=How.SAME_WORDS)
+        out[k] = (quotes[k], out[k][1])
     for span, outer in zip(kept, quotes, strict=True):
         # `I wondered, 'Will I ever row again?' or 'Is this the end?'`: woven into a quotation,
         # the speaker's own when an "I" of the quotation introduces it; else left open.
@@ -435,6 +438,48 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 text = doc.text[start:end]
                 out.append((Quote(text, who, sentence, start, end, None, True, said_by, how), []))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _said_again_later(quotes: list[Quote], scan: str, starts: list[int]) -> dict[int, str]:
+    """Partial quotes a news lede credits to one unnamed person (`One senator said Lund must
+    "calm down."`) whose words the story later quotes from one named speaker (`Jo Park said
+    Lund "must calm down,"`): that speaker, as the guideline has it; by index. Not from a
+    caption (`Big spender: An expert said '…'`, a label and a colon before it): picture
+    text is no lede, and leaves its source to the description."""
+    found: dict[int, str] = {}
+    for k, q in enumerate(quotes):
+        words_of = _bare_words(q.text)
+        if not (q.partial and q.speaker is None and _one_unnamed(q.description)):
+            continue
+        if ":" in scan[starts[q.sentence] : q.start]:
+            continue
+        if len(words_of.split()) < SAME_WORDS_MIN:
+            continue
+        again = re.compile(r"(?<!\w)" + re.escape(words_of) + r"(?!\w)")
+        said = [r for r in quotes[k + 1 :] if again.search(_bare_words(r.text))]
+        later = {r.speaker for r in said if r.speaker}
+        if len(later) == 1:
+            found[k] = later.pop()
+    return found
+
+
+# The fewest words a partial quote must share with a later one to be the same words said.
+SAME_WORDS_MIN = 2
+
+
+def _bare_words(text: str) -> str:
+    """The quoted words in lower case, without punctuation, one space between words."""
+    return " ".join(re.findall(r"[\w'’-]+", text.lower()))
+
+
+def _one_unnamed(description: str | None) -> bool:
+    """Whether a description stands for one unnamed person (`One Senate Democrat`, `a top
+    Republican`), not a group (`critics`, `the unions`) a later speaker may only belong to."""
+    first = (description or "").split()[:2]
+    return len(first) == 2 and first[0].lower() in _ONE_UNNAMED
+
+
+_ONE_UNNAMED = lexicons.words("one_unnamed_openers")
 
 
 # How far back (characters) the quote whose voice a pronoun's paraphrase carries on may end.
@@ -677,11 +722,15 @@ def _saying_subject(
     doc: Doc, sentence: int, span: Span, people: People, persons: set[str]
 ) -> Found | None:
     """`Jo Park went to court, saying the board shut her out of "windfall" fees`: the person
-    the sentence opens with, as its subject (a verb right after the name), says the words
-    its -ing clause weaves in; None when anyone else is named before the -ing verb."""
+    (or, with no person named, the organisation) the sentence opens with, as its subject (a
+    verb right after the name), says the words its -ing clause weaves in; None when anyone
+    else is named before the -ing verb."""
     at = doc.sentences[sentence].start
     m = cues.P["saying_any"].match(people.text, at, span.open)
     named = people.named_in(at, m.start("verb")) if m else []
+    if m is not None and not named:  # `The Harbour Board shut the quay, saying it "…"`
+        body = speakers.opening_body(people.text[at : span.open], at, m.start("verb") - at, people)
+        return Found(body, m["verb"], How.SUBJECT) if body else None
     if m is None or not named or any(n != named[0][2] for _, _, n in named):
         return None
     start, end, who = named[0]

@@ -103,6 +103,7 @@ class How:
     DASH_LINE = "dash line"
     NAMED_BEFORE = "named before"
     MODEL = "model"
+    SAME_WORDS = "same words"  # a lede's unnamed source, named saying the words later
 
 
 # Full stops that end no clause: titles and initials ("said Rep. Xavier Becerra"); after a
@@ -447,7 +448,22 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         return None, description_of(who)  # `a Texas Republican`: a member, never the party
     if name := canonical(who, actors, pos, within):
         return name, None
+    if _P["web_name"].fullmatch(who.strip()):
+        return who.strip(), None  # `StatusPeople.com reports`: a site's name, the tagger's miss
     return None, description_of(who)
+
+
+def _firm_by_trade(part: str, m: re.Match[str], who: str, person: str) -> str | None:
+    """The longer capitalised name (`Under Armour`) whose end the tagger read as a person
+    (`Armour`), when a firm's trade sets it off (`Under Armour, the sportswear maker, said`):
+    business copy names a company so, and the words are the company's; else None."""
+    words = who.split()
+    if not who.endswith(" " + person) or not all(w[:1].isupper() for w in words):
+        return None
+    before = words[: len(words) - len(person.split())]
+    if any(w.lower().rstrip(".") in _TITLES for w in before):
+        return None  # `Dr Jo Park, the drugmaker,`: a title, a person
+    return who if _P["firm_apposition"].match(part, m.end("who")) else None
 
 
 def _joins_two(who: str, actors: Actors) -> bool:
@@ -1393,6 +1409,8 @@ def _attribute(
     fronted_cue = _P["described_fronted_cue"].search(head) if opening else None
     if fronted_cue is not None:
         return Found(None, fronted_cue["verb"], How.DESCRIPTION, fronted_cue["who"])
+    if (sender := message_sender(head, head_abs, people)) is not None:
+        return sender  # `…sent by Jo Park. One message said, "…"`: Park wrote it
     # `"…wedding." The FBI said`
     afters = [] if ended or not tail_too else [(p, tail) for p in cues.AFTER]
     for pattern, part in afters + [(p, head) for p in cues.BEFORE]:
@@ -1480,6 +1498,8 @@ def _attribute(
         if lead is not None and (leader := _lead_actor(lead, actors, span.open, head_abs)):
             # `Jo Park, a fellow at the Centre for Sea and Land Studies, said`: not the centre.
             return Found(leader, cue, How.NAMED, after=after)
+        if part is head and speaker and (firm := _firm_by_trade(part, m, who, speaker)):
+            speaker, described = firm, None
         if part is head and speaker and _P["gerund_before"].search(who):
             # `Voters embracing Park announced…`: the object of an -ing form, no subject.
             speaker, described = None, who.strip()
@@ -1517,6 +1537,26 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def message_sender(head: str, head_abs: int, people: People) -> Found | None:
+    """A written message as the source opening the quote's sentence (`One Twitter message
+    said, "…"`; `Another said, "…"` right after such a sentence): the one person the sentence
+    before names as the sender of such messages (`…messages sent by Jo Park.`); else None."""
+    m = _P["message_source"].match(head) or _P["another_message"].match(head)
+    if m is None:
+        return None
+    starts, text = people.sentence_starts, people.text
+    k = bisect.bisect_right(starts, head_abs + m.start("who")) - 1
+    if m.re is _P["another_message"]:
+        if k < 1 or not _P["message_opening"].match(text, starts[k - 1], starts[k]):
+            return None  # `Another said` of people, not of messages
+        k -= 1
+    if k < 1:
+        return None
+    ends = {b.end() for b in _P["message_sent_by"].finditer(text, starts[k - 1], starts[k])}
+    sender = _one(named_at(people.actors, ends, "person"))
+    return Found(sender, m["verb"], How.NAMED_BEFORE) if sender else None
 
 
 def _named_in_clause(people: People, at: int, tail: str, start: int) -> set[str]:
@@ -1794,10 +1834,14 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
             return Found(first[2], verb, How.SUBJECT)
     if (issuer := _issued_by(before, people.actors, head_abs, verb)) is not None:
         return issuer
+    if (body := opening_body(head, head_abs, m.start("verb"), people)) is not None:
+        return Found(body, verb, How.SUBJECT)  # `Norbank shut the plant, saying: "…"`
     if lead_pronoun := _P["lead_pronoun"].match(head):
         word = lead_pronoun.group(1).lower()
         who = _pronoun_voice(people, word, head_abs, verb, voice)
         return Found(who, verb, How.PRONOUN, pronoun=word)
+    if (second := _described_second_predicate(head, head_abs, m.start("verb"), people)) is not None:
+        return Found(None, verb, How.DESCRIPTION, second)  # `The player posted… and asked:`
     # `The 30-year-old told`, `The double Olympic champion said`
     for key in ("definite", "described_role_opening"):
         one = _P[key].fullmatch(before.strip())
@@ -1879,13 +1923,65 @@ def _titled_after_fronted(lead: list[str]) -> bool:
     return all(w[:1].isupper() or w.capitalize() in _TITLE_WORDS for w in title)
 
 
+def _described_second_predicate(head: str, head_abs: int, at: int, people: People) -> str | None:
+    """The description of one person opening the sentence (`The Valby player`) when the
+    reporting verb at `at` is its second predicate after `and` (`The Valby player posted a
+    picture and asked his fans: "…"`): the subject speaks, as with the verb right after it;
+    None when anyone is named before the verb or another clause comes between."""
+    link = _P["second_verb_link"].search(head, 0, at)
+    lead = len(head) - len(head.lstrip())
+    one = _P["definite"].match(head, lead) or _P["described_role_opening"].match(head)
+    if link is None or "and" not in link.group() or one is None:
+        return None
+    if noun_gender(one["head"]) is None or people.named_in(head_abs, head_abs + at):
+        return None
+    end = one.end("head")
+    between = head[end : link.start()]
+    if _P["body_verb"].match(head, end) is None or "," in between:
+        return None
+    return None if _P["new_clause"].search(head, end, at) else head[lead:end].strip()
+
+
+def opening_body(head: str, head_abs: int, at: int, people: People) -> str | None:
+    """The organisation opening the sentence as its subject, for a reporting verb at `at`
+    that is its second predicate (`The Harbour Board shut the quay, saying: "…"`, `Norbank
+    cut 300 jobs and said it was "…"`): as for a person opening it, the words are the
+    subject's; None when a person is named before the verb or another clause comes between."""
+    lead = _P["body_lead"].match(head)
+    link = _P["second_verb_link"].search(head, 0, at)
+    if lead is None or link is None or people.named_in(head_abs, head_abs + at):
+        return None
+    word = re.match(r"[a-z]*", head[at:])
+    ing = word is not None and word.group().endswith("ing")
+    if not ing and word is not None and word.group() not in ("said", "told"):
+        return None
+    if link.group().lstrip(", ").startswith("and") == ing:
+        return None  # `, saying` or `and said`, not `and saying` nor `, said`
+    bodies = [a for a in people.actors if a.type == "organization"]
+    start = head_abs + lead.end()
+    named = [(a.name, e.end) for a in bodies for e in a.evidence if e.start == start]
+    if len(named) != 1:
+        return None
+    name, end = named[0]
+    rest = end - head_abs
+    verb = _P["body_verb"].match(head, rest)
+    between = head[rest : link.start()].rstrip(",")  # `…on Tuesday, and said`: one comma
+    if verb is None or _P["new_clause"].search(head, rest, at) or "," in between:
+        return None
+    return name
+
+
 def _issued_by(before: str, actors: Actors, pos: int, verb: str) -> Found | None:
     """The named subject of a clause that issued a document (`Norbank issued a statement
-    saying…`): its words are the subject's, not the document's; else None."""
+    saying…`): its words are the subject's, not the document's; two joined (`Jo Park and Ana
+    Berg issued a statement`) are the description, as with a comma before the -ing verb, not
+    the clause; else None."""
     issued = _P["statement_issued"].search(before)
     who = before[: issued.start()].rsplit(",", 1)[-1].strip() if issued else ""
     if not any(w[:1].isupper() for w in who.split()) or len(who.split()) > 8:
         return None
+    if _P["two_named"].fullmatch(who) is not None:
+        return Found(None, verb, How.DESCRIPTION, who)  # `Park and Berg issued a statement`
     found = found_by(who, actors, pos, verb)
     return found if found is not None and found.speaker else None
 
@@ -2296,6 +2392,8 @@ def subject_of_weaving(
     shared = _second_predicate(head, head_abs, verbs, m, people)
     if issuer := shared or _issued_by(chunk, actors, head_abs, m.group()):
         return issuer
+    if (opener := opening_body(head, head_abs, m.start(), people)) is not None:
+        return Found(opener, m.group(), How.NAMED)  # `Norbank shut the plant and said it was "…"`
     who = chunk.strip()
     if m.group().endswith("ing") and before.endswith(","):
         opener, takes = _opener(who, actors)
