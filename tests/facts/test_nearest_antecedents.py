@@ -115,3 +115,13 @@ def test_a_reporting_participle_after_another_name_does_not_carry_the_voice() ->
         'remarking, "Thank you, and good night to all of you."'
     )
     assert [q.speaker for q in quotes][1:] == ["Tomas Vell", None]
+
+
+def test_the_spokesman_after_two_spokesmen_is_the_one_named_last() -> None:
+    quotes = _quotes(
+        "Jo Park, a spokesman for the mayor, said on Monday that the city would pay for the "
+        "repairs.\n\n"
+        "Later, Governor Ana Lund sent her spokesman, Tim Holm, to the harbour.\n\n"
+        '"We will rebuild," the spokesman said.'
+    )
+    assert [q.speaker for q in quotes] == ["Tim Holm"]

@@ -1099,6 +1099,11 @@ class People:
                 return None if wide and self._in_quote(m.start("described")) else m
         return None
 
+    def named_last(self, names: set[str], pos: int) -> str | None:
+        """Of `names`, the one whose last mention outside quotes before `pos` is nearest it."""
+        last = [(m[0], m[2]) for m in self._all if m[2] in names and m[0] < pos]
+        return max(last)[1] if last else None
+
     def _unnamed_subject(self, start: int, end: int, wanted: str) -> int | None:
         """Where a person only described, who may be of the pronoun's sex `wanted`, opens the
         sentence at `start` as its subject (`Her father, Tom, 39,…`, `A woman in the crowd…`),
@@ -2569,6 +2574,12 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if noun in OFFICES and len(holders) == 1:
         holder = holders.pop()
         return None if _serves_other(people, holder, described) else holder
+    # `Jo Park, a spokesman for the mayor…. Ana Lund sent her spokesman, Tim Holm…. "…," the
+    # spokesman said`: of several the story gives that very role, the one named last (not
+    # "the president" for a vice president).
+    several = {a.name for a in persons if noun in (r.lower() for r in a.roles)}
+    if described.strip().lower() == f"the {noun}" and len(several) > 1:
+        return previous if previous in several else people.named_last(several, pos)
     if _met_unnamed(people.text, pos, noun):
         return None
     if not holders and _introduced_unnamed(people.text, pos, noun, wide=True):
@@ -2661,7 +2672,11 @@ def _office_beside(people: People, name: str, office: str) -> bool:
     later is no sign that the judge is that person."""
     text = people.text
     spans = [e for a in people.actors if a.name == name for e in a.evidence]
-    before = [_P["office_before"].search(text, max(0, e.start - 40), e.start) for e in spans]
+    before = [
+        _P["office_before"].search(text, max(0, e.start - 40), e.start)
+        or _P["office_owned"].search(text, max(0, e.start - 40), e.start)
+        for e in spans
+    ]
     near = [b or _P["office_after"].match(text, e.end) for b, e in zip(before, spans, strict=True)]
     written = [m["office"] for m in near if m] + [text[e.start : e.end] for e in spans]
     return any(office in w.lower().split() for w in written)
