@@ -837,11 +837,17 @@ def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
     return owned and said and len(name) == 2 and not _BODY_ENDS & set(name) and text.istitle()
 
 
-def _acronym(name: str, spelt: bool = False) -> str:
+def _acronym(name: str, spelt: bool = False, lettered: bool = False) -> str:
     """A name's initials ("Department of Veterans Affairs" -> "DVA"); `spelt`: a word in
-    capitals gives all its letters ("US Anti-Doping Agency" -> "USADA")."""
+    capitals gives all its letters ("US Anti-Doping Agency" -> "USADA"); `lettered`: a word
+    of `acronym_letters.txt` gives its letters ("Valby Central Television" -> "VCTV")."""
     words = [p for p in re.split(r"[\s-]+", name) if p[:1].isupper()]
+    if lettered:
+        return "".join(_ACRONYM_LETTERS.get(p, p[0]) for p in words)
     return "".join(p if spelt and p.isalpha() and p.isupper() else p[0] for p in words)
+
+
+_ACRONYM_LETTERS = lexicons.table("acronym_letters")  # "Television" -> "TV"
 
 
 _PARTY_SEAT = lexicons.pattern("party_seats")  # "(D-Valby Falls)"
@@ -2110,6 +2116,7 @@ def _shortens(short: str, name: str) -> bool:
     parts = (full, n, full.split(" and ")[0], of, coded)
     acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
     acronyms.append(_acronym(full, spelt=True))  # "USADA" of "US Anti-Doping Agency"
+    acronyms.append(_acronym(full, lettered=True))  # "CCTV" of "China Central Television"
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
     # "Kings", "Tax Policy Office"; "Coast Guard" of "US Coast Guard", the body of the country
     # named before it; "Transportation Committee" of "House Transportation Committee", a

@@ -2253,6 +2253,7 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
         for k, t in enumerate(tokens[:-1]):
             # a noun ("fable" may be tagged an adjective), not a verb ("The film shows")
             kind = t.text in _TITLE_KINDS and t.tag[:2] in ("NN", "JJ")
+            kind &= k == 0 or tokens[k - 1].text not in _TITLES["verb_lead"]  # "polls that show"
             such = t.text != "as" or (k > 0 and tokens[k - 1].text == "such")
             kind |= t.text in _SUCH_AS and such and _kind_before(tokens, k - (t.text == "as"))
             # not a name opening the next clause ("on the Today programme Mr Lind said")

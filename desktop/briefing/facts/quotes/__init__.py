@@ -189,6 +189,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             same_sentence = same_sentence and not _other_sex_within(gap, previous, people)
             # Nor from a source only carried over from the sentence before (below).
             same_sentence = same_sentence and quotes[-1].start not in carried
+            # Nor after a reporting participle whose subject may be someone else named since
+            # (`"…?" he wrote when Berg closed the meeting, remarking, "…"`).
+            same_sentence = same_sentence and not (_participle_before(scan, span) and others)
             if not _sourced(found) and one_source and same_sentence:
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
@@ -310,6 +313,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         own_sentence = scan[starts[sentence] : span.open]
         own_verb = verb and previous not in named_here and not _P["he_or_she"].search(own_sentence)
         same_paragraph = same_paragraph and not own_verb
+        # Nor a participle of a reporting verb right before the mark after someone else is
+        # named in the quote's sentence since the previous quote (`"…?" he wrote when Berg
+        # closed the meeting, remarking, "…"`): the participle may be that person's.
+        lo_named = max(starts[sentence], kept[-1].close) if kept else starts[sentence]
+        passer = people.names_in(lo_named, span.open) - {previous}
+        same_paragraph = same_paragraph and not (_participle_before(scan, span) and passer)
         # Nor past a sentence a pronoun of the other sex opens with a reporting verb (`"…,"
         # said Ana Berg. … He said the pier would open in May. "…"`): his words, or another's.
         lo = bisect.bisect_left(starts, kept[-1].close) if kept else len(starts)
@@ -772,6 +781,14 @@ def _headline_subject(scan: str, span: Span) -> str | None:
 def _sourced(found: Found) -> bool:
     """A speaker or a description of the source: something to show beside the quote."""
     return found.speaker is not None or found.description is not None
+
+
+def _participle_before(scan: str, span: Span) -> bool:
+    """Whether the -ing form of a reporting verb (`saying`, `remarking,`, `noting`) comes
+    right before the quote's opening mark."""
+    m = _P["word_before_punct"].search(scan, max(0, span.open - 30), span.open)
+    word = m.group(1).lower() if m else ""
+    return word in cues.ING or word.endswith("ing") and word[:-3] + "ed" in cues.VERBS
 
 
 def _voice_of(last: Quote, how: str, cue: str | None = None) -> Found:

@@ -67,6 +67,7 @@ _WEAVING = lexicons.words("weaving_verbs")  # `called`, `described`: partials wo
 # Kinds of body by the nouns that stand for them and the last words of their names.
 _BODY_KINDS = lexicons.groups("body_noun_kinds")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
+_NOUN_GENDERS = lexicons.table("person_noun_genders")  # "wife" -> "f"
 PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
@@ -873,9 +874,19 @@ class People:
                     return None
                 # `The head of the panel, Nikos Berg, said…`: the name set off after it.
                 return self._apposed(described.end(), pos, fits) or self.subject_before(at, wanted)
+            if (unnamed := self._unnamed_subject(start, pos, wanted)) is not None:
+                # `Her father, Tom, 39, worried…. "…," he said`: the relation the sentence
+                # opens on, whom the text does not name (unless set off after it), not anyone
+                # it names after.
+                return self._apposed(unnamed, pos, fits)
             near = self._fitting(start, pos, fits, skip)
             if not near and self._shared_since(start, pos, previous):
                 return None  # `Berg is sure…. "…," he said`: one of two Bergs, unsure which
+            if not near and _starting_in(self._shared, start, pos):
+                # `Park then thanked them. "…," he said` where "Park" is the previous speaker's
+                # surname that another name shares: the nearest fitting person, not anyone
+                # named in the sentences before.
+                return previous if previous and fits(previous) else None
             if len(near) == 1 and self._person_shaped_voice(later, pos):
                 return None
             if len(near) == 1:
@@ -1103,6 +1114,22 @@ class People:
                 wide = key != "described_opening"
                 return None if wide and self._in_quote(m.start("described")) else m
         return None
+
+    def named_last(self, names: set[str], pos: int) -> str | None:
+        """Of `names`, the one whose last mention outside quotes before `pos` is nearest it."""
+        last = [(m[0], m[2]) for m in self._all if m[2] in names and m[0] < pos]
+        return max(last)[1] if last else None
+
+    def _unnamed_subject(self, start: int, end: int, wanted: str) -> int | None:
+        """Where a person only described, who may be of the pronoun's sex `wanted`, opens the
+        sentence at `start` as its subject (`Her father, Tom, 39,…`, `A woman in the crowd…`),
+        not an owner (`Her father's death`) nor inside a quote: the description's end; else
+        None (`His wife, he says, plans…` is no "he")."""
+        m = _P["unnamed_opening"].match(self.text, start, end)
+        if m is None or self._in_quote(m.start("who")) or self.text[m.end() :][:2] in ("'s", "’s"):
+            return None
+        sex = _NOUN_GENDERS.get(m["who"].split()[-1].lower())
+        return None if sex and sex != wanted else m.end()
 
     def _apposed(self, end: int, pos: int, fits: Callable[[str], bool]) -> str | None:
         """The fitting person named right after a description ending at `end`, as a title
@@ -1725,6 +1752,24 @@ def _passive(part: str, end: int) -> bool:
 _PERCEIVED_END = re.compile(r"\s+(?:" + lexicons.alternatives("perceived_speech") + r")$")
 
 
+_JOINT_WRITING = lexicons.words("joint_writing_verbs")  # `wrote`, `conclude`
+
+
+def _first_writer(people: People, at: int) -> str | None:
+    """The first of two persons named as the subject opening the sentence of "they" at `at`
+    or the one before (`Jo Park and Ana Berg studied the data. "…," they wrote`), whose
+    jointly written words the guideline gives to the first named writer; else None."""
+    for back in (1, 2):
+        start = _sentences_back(people.text, at, back)
+        pair = _P["pair_subject"].match(people.text, start, at)
+        if pair is None:
+            continue
+        first, other = (canonical(pair[k], people.actors, at) for k in ("who", "other"))
+        named = persons(people.actors)
+        return first if first in named and other in named and first != other else None
+    return None
+
+
 class Voice(NamedTuple):
     """The previous quote's speaker, whether that quote is `recent`, and where it `closed`:
     what a pronoun after it may go on with."""
@@ -1738,6 +1783,9 @@ def _pronoun_voice(people: People, word: str, at: int, cue: str | None, voice: V
     """The person a subject pronoun at `at` stands for, the previous quote's voice going on
     when that quote is recent (or the verb adds to it), else counted as a chain of quotes."""
     previous, closed = voice.previous, voice.closed
+    joint = word.lower() == "they" and (cue or "").lower() in _JOINT_WRITING
+    if joint and (writer := _first_writer(people, at)) is not None:
+        return writer
     if previous and (cue and cue.lower().startswith("add") or voice.recent):
         since = closed if closed is not None else at
         return people.referent(word, at, previous, min(since, at))
@@ -2624,6 +2672,12 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     if noun in OFFICES and len(holders) == 1:
         holder = holders.pop()
         return None if _serves_other(people, holder, described) else holder
+    # `Jo Park, a spokesman for the mayor…. Ana Lund sent her spokesman, Tim Holm…. "…," the
+    # spokesman said`: of several the story gives that very role, the one named last (not
+    # "the president" for a vice president).
+    several = {a.name for a in persons if noun in (r.lower() for r in a.roles)}
+    if described.strip().lower() == f"the {noun}" and len(several) > 1:
+        return previous if previous in several else people.named_last(several, pos)
     if _met_unnamed(people.text, pos, noun):
         return None
     if not holders and _introduced_unnamed(people.text, pos, noun, wide=True):
@@ -2716,7 +2770,11 @@ def _office_beside(people: People, name: str, office: str) -> bool:
     later is no sign that the judge is that person."""
     text = people.text
     spans = [e for a in people.actors if a.name == name for e in a.evidence]
-    before = [_P["office_before"].search(text, max(0, e.start - 40), e.start) for e in spans]
+    before = [
+        _P["office_before"].search(text, max(0, e.start - 40), e.start)
+        or _P["office_owned"].search(text, max(0, e.start - 40), e.start)
+        for e in spans
+    ]
     near = [b or _P["office_after"].match(text, e.end) for b, e in zip(before, spans, strict=True)]
     written = [m["office"] for m in near if m] + [text[e.start : e.end] for e in spans]
     return any(office in w.lower().split() for w in written)
