@@ -850,3 +850,12 @@ def test_a_range_end_with_its_own_year_keeps_it() -> None:
     assert values["August 2024"] == "2024-08"
     text = "Lind was paid from October of 2019 until September of this year."
     assert _values(text, date(2026, 5, 7))["September of this year"] == "2026-09"
+
+
+def test_a_weekly_schedule_after_open_names_no_dates() -> None:
+    text = "The Norport Pantry is open Wednesday to Sunday, 8am to 2pm. It reopened on Monday."
+    found = [d.text for d in extract_dates(analyse(text), date(2026, 5, 7))]
+    assert found == ["Monday"]
+    text = "Opening hours: Monday to Friday. The ferry sails from Monday to Friday."
+    found = [d.text for d in extract_dates(analyse(text), date(2026, 5, 7))]
+    assert found == ["Monday", "Friday"]
