@@ -894,3 +894,12 @@ def test_a_tomorrow_with_a_determiner_is_the_future_in_general() -> None:
 
 def test_a_bare_count_of_years_after_in_is_left_out() -> None:
     assert _values("It was the first time in ten years that the lake froze.") == {}
+
+
+def test_a_weekly_schedule_after_open_names_no_dates() -> None:
+    text = "The Norport Pantry is open Wednesday to Sunday, 8am to 2pm. It reopened on Monday."
+    found = [d.text for d in extract_dates(analyse(text), date(2026, 5, 7))]
+    assert found == ["Monday"]
+    text = "Opening hours: Monday to Friday. The ferry sails from Monday to Friday."
+    found = [d.text for d in extract_dates(analyse(text), date(2026, 5, 7))]
+    assert found == ["Monday", "Friday"]

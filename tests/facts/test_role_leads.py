@@ -1,7 +1,9 @@
 """Roles after an infinitive in an aside ("set to step down as"), in an editor's brackets
 before a name, in a credit between semicolons, after "is" with no article, in compounds with
 "-in-", the "liaison" of a department, a playing position opening a surname's mention, a
-rugby "centre partner" and a role the name after "in" fills ("a fine manager in Jo Lind")."""
+rugby "centre partner", a role the name after "in" fills ("a fine manager in Jo Lind"), a
+doer's noun set off before a name ("a retired lock keeper, Jo Lind,") and a label line
+("Umpire: Jo Lind.")."""
 
 from __future__ import annotations
 
@@ -71,3 +73,27 @@ def test_a_rugby_centre_partner() -> None:
 def test_a_role_the_name_after_in_fills() -> None:
     text = "Valby have money and an outstanding manager in Jose Lind, who has won everything."
     assert _roles(text, "Jose Lind") == ("outstanding manager",)
+
+
+def test_a_doers_noun_set_off_before_a_name() -> None:
+    text = "She was the niece of a retired lock keeper, Tam Brody, and his wife, Elsa."
+    assert _roles(text, "Tam Brody") == ("retired lock keeper",)
+    text = "The ferry's boatman, Olek Varda, said the crossing was closed."
+    assert _roles(text, "Olek Varda") == ("boatman",)
+
+
+def test_a_relation_or_a_time_set_off_before_a_name_gives_no_role() -> None:
+    text = "The driver's partner, Elsa Rund, said the lane was too narrow."
+    assert _roles(text, "Elsa Rund") == ()
+    text = "In the winter, Olek Varda, the mayor of Valby, closed the lane."
+    assert _roles(text, "Olek Varda") == ("mayor",)
+    text = "After the summer, Olek Varda said the lane would reopen."
+    assert _roles(text, "Olek Varda") == ()
+
+
+def test_a_label_line_gives_its_role() -> None:
+    text = "Valby won 2-1 at Norport. Olek Varda scored twice.\n\nUmpire: Tam Brody.\n\n"
+    text += "Fourth official: Elsa Rund.\n\nPlayer of the day: Olek Varda."
+    assert _roles(text, "Tam Brody") == ("Umpire",)
+    assert _roles(text, "Elsa Rund") == ("Fourth official",)
+    assert _roles(text, "Olek Varda") == ()

@@ -204,7 +204,11 @@ def _role_before(
         nouns[-1:] = [_singular(n) for n in nouns[-1:] if many] or nouns[-1:]
         ranked = s.tokens[first - 2].tag == "CD" and len(nouns) > 1 and nouns[-2] in _RANKS
         # not "her admiration, Jo Lind": a role or a ranking ("the world number one, Jo Lind,")
-        closed &= ranked or any(_role_word(w) or w in _RARE_ROLES for w in nouns)
+        closed &= (
+            ranked
+            or any(_role_word(w) or w in _RARE_ROLES for w in nouns)
+            or _doer_set_off(s, d, first - 1)
+        )
         owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS") or j == k == o  # "Head of"
         owned |= credit
         if j < first - 1 and owned and closed:
@@ -250,6 +254,29 @@ def _plain_word(t: Token) -> bool:
     """A capitalised word that news writes in lower case ("Fire", "Police") or an
     adjective ("New"): a word of a title, not a body's name."""
     return t.text.lower() in COMMON | _ROLE_MODIFIERS or t.tag == "JJ"
+
+
+def _doer_set_off(s: Sentence, d: int, comma: int) -> bool:
+    """A person's calling set off before a name with an article or an owner: "a railway
+    signalman, Jo Lind,", "the club's plumber, Jo Lind," (a doer's noun, as "Jo Lind, a
+    railway signalman," reads after one); not a relation ("her partner, Jo Lind,") nor a
+    time or thing after a preposition of place or time ("in the winter, Jo Lind,")."""
+    if d < 1 or comma < 1 or s.tokens[d - 1].tag not in ("DT", "PRP$", "POS"):
+        return False
+    head = s.tokens[comma - 1]
+    if head.tag != "NN" or not head.text.islower() or not _doer(head.text):
+        return False
+    lead = d - 1  # the article, or the owner's words before its "'s" ("the club's")
+    while s.tokens[d - 1].tag == "POS" and lead > 0 and s.tokens[lead - 1].tag in _OWNER_TAGS:
+        lead -= 1
+    before = s.tokens[lead - 1] if lead > 0 else None
+    return before is None or before.tag not in ("IN", "TO") or before.text.lower() in _CALLING_OF
+
+
+# Prepositions after which an article and a doer's noun describe a person ("the daughter of a
+# signalman, Jo Lind,", "a portrait by a local painter, Jo Lind,"), unlike "in", "at" or "after".
+_CALLING_OF = frozenset({"of", "by"})
+_OWNER_TAGS = frozenset({"DT", "NN", "NNP", "JJ"})  # "the club's", "the Valby club's"
 
 
 def _court_side(s: Sentence, first: int) -> str | None:
@@ -365,6 +392,23 @@ def _plural_verb(s: Sentence, k: int) -> bool:
     while d > 0 and tokens[d].tag == "JJ":
         d -= 1  # "The new film stars"
     return tokens[d].tag == "DT" and not any(t.tag in _VERB_TAGS for t in tokens)
+
+
+def _label_line(s: Sentence, first: int, end: int) -> str | None:
+    """A line that is a role, a colon and one name, as match reports and credits list their
+    officials: "Referee: Ann Lind.", "Head coach: Jo Park" -> "Referee", "Head coach"; the
+    label's last word a role noun (not "Man of the match: Jo Park", "Attendance: 6,412")."""
+    texts = [t.text for t in s.tokens]
+    o = _opening_mark(s.tokens)
+    if first < o + 2 or texts[first - 1] != ":" or texts[end:] not in ([], ["."]):
+        return None
+    label = texts[o : first - 1]
+    if len(label) > 3 or not label[0][:1].isupper() or not all(w.isalpha() for w in label):
+        return None
+    head = label[-1].lower()
+    if not (_role_word(head) or head in _PERSON_HEADS) or head in NOT_ROLE_NOUNS | _NOT_ROLES:
+        return None
+    return " ".join(label)
 
 
 def _list_label(s: Sentence, first: int) -> str | None:
@@ -1256,7 +1300,12 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             if _wife_of(people, text, sex):
                 continue
             row = _person_row(people, text, role, sex)
-            row.add_role(role or _list_label(s, name_start) or _listed_under(s, name_start))
+            row.add_role(
+                role
+                or _list_label(s, name_start)
+                or _listed_under(s, name_start)
+                or _label_line(s, name_start, e.end_token)
+            )
             role, owner = _role_after(s, e)
             row.add_role(None if _next_persons_title(role, e, entities) else role)
             row.affiliation = row.affiliation or affiliation or owner

@@ -409,7 +409,7 @@ def extract_dates(
     whole = fold("\n".join(s.text for s in doc.sentences))
     patterns = [(k, p, n) for k, p, n in _NEEDING if (adverbs or k != "now") and holds(n, whole)]
     for s in doc.sentences:
-        taken: list[tuple[int, int]] = []
+        taken = _schedules_of(s.text)
         rota = False
         sentence_tense = _tense(s)
         folded = fold(s.text)
@@ -468,6 +468,12 @@ def extract_dates(
             _share_list_years(out, days, s.text, published)
             _range_years(out, s)
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
+
+
+def _schedules_of(text: str) -> list[tuple[int, int]]:
+    """The spans of weekly schedules in a sentence ("open Tuesday to Saturday"): weekdays
+    that name no day on the calendar, so no date is read inside them."""
+    return [m.span("days") for m in _RULES["schedule"].finditer(text)]
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
