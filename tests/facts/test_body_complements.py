@@ -188,3 +188,8 @@ def test_a_ship_and_a_season_of_the_calendar_name_no_organisation() -> None:
         ("ORGANIZATION", "Norbank"),
     )
     assert _organisations(doc) == {"Norbank"}
+
+
+def test_a_pronoun_opening_a_quotation_before_a_body_noun_is_no_organisation() -> None:
+    doc = analyse('"Our company has not kept up with" the market, said Jo Park, its founder.')
+    assert "Our" not in _organisations(doc)

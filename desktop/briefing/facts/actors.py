@@ -1427,6 +1427,9 @@ def _glued_leads(entities: list[Entity], people: list[list[str]]) -> dict[str, s
     return out
 
 
+_FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "WP$"})  # "Our", "Its", "This", "Whose"
+
+
 def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Proper-noun runs the tagger missed right before an organisation cue ("X group"),
     with the cue when it is capitalised and so part of the name ("X Alliance")."""
@@ -1444,6 +1447,8 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
             j += j < k - 1 and w[j].lower() in kinds.QUANTIFIERS  # "Another Valco unit"
             if " ".join(w[j:k]) in kinds.NOT_NAMES:
                 continue  # "an OTC bank": capitals of a kind of market, no body
+            if all(s.tokens[i].tag in _FUNCTION_TAGS for i in range(j, k)):
+                continue  # '"Our company has ...': a pronoun opening a quotation, no name
             if j < k and not (j == 0 and k - j == 1):
                 # with the cue when it is capitalised: "Making Decisions Alliance"
                 found.append(s.entity("ORGANIZATION", j, k + cue[:1].isupper()))
