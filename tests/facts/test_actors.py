@@ -866,6 +866,29 @@ def test_a_heading_run_in_before_a_colon_alone_does_not_make_an_actor() -> None:
     assert "Ann Lind" in actors and not [a for a in actors if "Norbank" in a]
 
 
+def test_a_heading_in_capitals_run_in_before_a_dash_alone_does_not_make_an_actor() -> None:
+    body = "Dr Vik runs a clinic in Valby, Ann Lind said. "
+    heading = "EVEN VIK’S BOSS SAYS HE’S FULL OF HOT-AIR-AND-MORE — "
+    actors = _actors(body + heading + "The head of Norbank Media said so in a letter.")
+    assert {"Ann Lind", "Norbank Media"} <= set(actors)
+    assert not [a for a in actors if "HOT-AIR" in a]
+
+
+def test_a_city_before_fed_names_its_reserve_bank_apart_from_the_fed() -> None:
+    actors = _actors(
+        '"Orders are slowing in the farm belt," says Dallas Fed President Jo Park. '
+        "The Fed meets next week."
+    )
+    assert actors["Dallas Fed"].type == "organization"
+    assert actors["Fed"].type == "organization"
+    assert "Dallas" not in actors
+
+
+def test_a_dateline_before_a_dash_is_no_heading() -> None:
+    actors = _actors("VALBY (Norland Wire) — The Norbank Trust sold its port shares on Monday.")
+    assert "Norbank Trust" in actors
+
+
 def test_a_headline_name_is_not_repeated_by_a_longer_name() -> None:
     headline = "Harbour Rights Were Ignored, Critics Say\n\n"
     body = "The Harbour Rights Council met on Monday. Its rights were ignored, critics say."

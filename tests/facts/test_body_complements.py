@@ -159,6 +159,18 @@ def test_a_quantifier_opening_the_sentence_is_no_part_of_a_body_name() -> None:
     assert "Another Norbank" not in _organisations(doc)
 
 
+def test_a_number_opening_the_sentence_before_a_body_and_its_people_is_no_part_of_it() -> None:
+    text = "Two Norland Port Security Authority pilots were fired after the crash, police said."
+    doc = every_occurrence(text, ("ORGANIZATION", "Two Norland Port Security Authority"))
+    assert _organisations(doc) == {"Norland Port Security Authority"}
+
+
+def test_a_number_opening_a_body_name_stays_without_its_people_after_it() -> None:
+    text = "Three Rivers Water Company fixed the main on Monday, the mayor said."
+    doc = every_occurrence(text, ("ORGANIZATION", "Three Rivers Water Company"))
+    assert _organisations(doc) == {"Three Rivers Water Company"}
+
+
 def test_an_untagged_body_before_its_cue_loses_the_quantifier_opening_the_sentence() -> None:
     doc = analyse("Another Norbank unit was sold on Monday; an OTC bank bought it.")
     found = _organisations(doc)
@@ -176,3 +188,8 @@ def test_a_ship_and_a_season_of_the_calendar_name_no_organisation() -> None:
         ("ORGANIZATION", "Norbank"),
     )
     assert _organisations(doc) == {"Norbank"}
+
+
+def test_a_pronoun_opening_a_quotation_before_a_body_noun_is_no_organisation() -> None:
+    doc = analyse('"Our company has not kept up with" the market, said Jo Park, its founder.')
+    assert "Our" not in _organisations(doc)

@@ -155,3 +155,20 @@ def test_a_partial_in_what_a_statement_says_is_not_the_issuers_past_another_verb
     )
     (q,) = _quotes(text)
     assert q.speaker != "Norbank"
+
+
+def test_a_body_named_inside_a_longer_bodys_name_is_not_the_speaker() -> None:
+    from briefing.model import Actor
+
+    text = (
+        "The Norland Bank cut rates in the spring, Jo Park said. The Valby Norland Bank, for "
+        'its part, reported that farm output "continues to fall" for the third month.'
+    )
+    doc = analyse(text)
+    actors = (
+        Actor("Jo Park", "person"),
+        Actor("Norland Bank", "organization"),
+        Actor("Valby Norland Bank", "organization"),
+    )
+    (q,) = extract_quotes(doc, actors)
+    assert q.speaker == "Valby Norland Bank"

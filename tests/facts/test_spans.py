@@ -306,6 +306,16 @@ def test_a_field_word_between_a_body_and_an_office_goes_with_the_office() -> Non
     assert ("PERSON", "Ona Tessaly") in labels
 
 
+def test_a_field_word_between_a_body_and_an_office_is_the_persons_role() -> None:
+    from briefing.facts.actors import extract_actors
+
+    text = "Varnholt Harbour Board Research Director Ona Tessaly said the tide data were wrong."
+    doc = _doc(text, ("ORGANIZATION", "Varnholt Harbour Board Research Director Ona Tessaly"))
+    tessaly = {a.name: a for a in extract_actors(doc, classify(doc))}["Ona Tessaly"]
+    assert tessaly.roles == ("Research Director",)
+    assert tessaly.affiliation == "Varnholt Harbour Board"
+
+
 def test_a_name_word_after_a_body_word_before_an_office_stays_in_the_name() -> None:
     text = "Norbank Bank International Director Ona Tessaly said the loans were sound."
     doc = _doc(text, ("ORGANIZATION", "Norbank Bank International Director Ona Tessaly"))

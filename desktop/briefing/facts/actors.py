@@ -533,6 +533,7 @@ def _role_start(s: Sentence, end: int) -> int:
         known = _role_word(word.lower()) or (word in words.PORTFOLIOS and j < end)
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
         known |= _chief_office_field(s, j - 1, end)  # "Chief Financial Officer Jo Lind"
+        known |= _body_office_field(s, j - 1, end)  # "Valby Harbour Board Research Director"
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
         # the head names a person ("kite flyer") or is owned ("our guide", "MSNBC personality"),
         # unlike "sanctions force Lind to", "an apology Lind made" (a comma: the caller checks)
@@ -572,6 +573,15 @@ def _chief_office_field(s: Sentence, i: int, end: int) -> bool:
     if i < 1 or i + 1 >= end or not s.tokens[i].text.istitle():
         return False
     return s.tokens[i - 1].text == "Chief" and _role_word(s.tokens[i + 1].text.lower())
+
+
+def _body_office_field(s: Sentence, i: int, end: int) -> bool:
+    """Token i, a capitalised common noun between a body's last word and a role word, is the
+    field of the office ("Valby Harbour Board Research Director": its research director), as
+    the body's name ends before it (spans.field_before_office)."""
+    if i < 2 or i + 1 >= end or not _role_word(s.tokens[i + 1].text.lower()):
+        return False
+    return spans.field_before_office([t.text for t in s.tokens[: i + 2]], i + 1) == i
 
 
 def _role_word(word: str) -> bool:
@@ -1214,11 +1224,26 @@ def _headline(text: str, lower: set[str]) -> bool:
 
 
 def _unheaded(text: str, lower: set[str]) -> str:
-    """A sentence with its headline blanked: all of it, or a heading in title case run in
-    before a colon ("The Gap Goes On: It was under ...")."""
+    """A sentence with its headline blanked: all of it, a heading in title case run in
+    before a colon ("The Gap Goes On: It was under ..."), or a heading in capitals run in
+    before a dash ("HER OWN BOARD WANTS HER OUT — The chair of ...")."""
     head = text.split(":")[0]
     run_in = head != text and not head.isupper() and _headline(head, lower)  # not "PENCE:"
+    if not run_in:
+        head = _DASH.split(text)[0]
+        run_in = head != text and _capitals_heading(head, lower)
     return "" if _headline(text, lower) else " " * len(head) + text[len(head) :] if run_in else text
+
+
+_DASH = re.compile(r"\s(?:—|--)\s")
+
+
+def _capitals_heading(head: str, lower: set[str]) -> bool:
+    """Words in capitals before a dash that read as a clause, not a dateline ("VALBY (AP) —"):
+    four words or more, most of them words written in lower case elsewhere."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if w.lower() not in _SMALL]
+    common = sum(w.lower() in lower or w.lower() in COMMON for w in words) * 2 > len(words)
+    return head.isupper() and len(head.split()) >= 4 and common and "(" not in head
 
 
 def _in_capitals_only(doc: Doc, e: Entity, texts: list[str]) -> bool:
@@ -1226,10 +1251,18 @@ def _in_capitals_only(doc: Doc, e: Entity, texts: list[str]) -> bool:
     only when the story repeats it, in title case as a whole name ("Mental Issues", not
     "mental issues" nor "Mental Issues Board")."""
     at = e.start - doc.sentences[e.sentence].start
+    if _runs_out_of_heading(texts[e.sentence], at, e.text):
+        return True  # "… WITH HIM — Jo": a heading's words run into the story's
     if texts[e.sentence][at : at + len(e.text)].strip():
         return False  # not blanked as a headline's: no pattern to build (most names)
     name = re.compile(rf"(?<!\w){re.escape(e.text)}(?!\w|\s(?-i:[A-Z]))", re.I)
     return not any(m[0][0].isupper() or e.text.isupper() for x in texts for m in name.finditer(x))
+
+
+def _runs_out_of_heading(unheaded: str, at: int, name: str) -> bool:
+    """A name that opens in a blanked heading and ends in the story after it."""
+    seen = unheaded[at : at + len(name)]
+    return bool(seen) and not seen[0].strip() and bool(seen.strip()) and seen[-1] == name[-1]
 
 
 def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> tuple[Actor, ...]:
@@ -1482,6 +1515,9 @@ def _glued_leads(entities: list[Entity], people: list[list[str]]) -> dict[str, s
     return out
 
 
+_FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "WP$"})  # "Our", "Its", "This", "Whose"
+
+
 def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Proper-noun runs the tagger missed right before an organisation cue ("X group"),
     with the cue when it is capitalised and so part of the name ("X Alliance")."""
@@ -1499,6 +1535,8 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
             j += j < k - 1 and w[j].lower() in kinds.QUANTIFIERS  # "Another Valco unit"
             if " ".join(w[j:k]) in kinds.NOT_NAMES:
                 continue  # "an OTC bank": capitals of a kind of market, no body
+            if all(s.tokens[i].tag in _FUNCTION_TAGS for i in range(j, k)):
+                continue  # '"Our company has ...': a pronoun opening a quotation, no name
             if j < k and not (j == 0 and k - j == 1):
                 # with the cue when it is capitalised: "Making Decisions Alliance"
                 found.append(s.entity("ORGANIZATION", j, k + cue[:1].isupper()))
@@ -2160,6 +2198,8 @@ _KIND_TAILS = lexicons.words("body_kind_tails")  # "Football Club" of "Valby Uni
 def _shortens(short: str, name: str) -> bool:
     """`short` is a short form of `name` (`_merge_short_forms`)."""
     s, n, full = _bare(short), _bare(name), name.replace(".", "")
+    if s in spans.CITY_BANKS and n.endswith(" " + s):
+        return False  # "the Fed" is the national bank, not "the Valby Fed"
     # "VA" of "Department of Veterans Affairs"; "SEC" of "US Securities Exchange Commission"
     of, coded = full.split(" of ", 1)[-1], re.sub("^[A-Z]+ ", "", full)
     parts = (full, n, full.split(" and ")[0], of, coded)

@@ -391,7 +391,7 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     lead = words[0]
     lower = lead.isalpha() and lead.islower() and lead not in _PARTICLES | BODY_NAME_LINKS
     # or a quantifier opening the sentence before it ("Another Valco unit", "Each Norbank branch")
-    lower = lower or lead.lower() in QUANTIFIERS
+    lower = lower or lead.lower() in QUANTIFIERS or _members_counted(doc, e, words)
     if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
         e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
     tag = _tag_of(words[-1].lower())  # "Clearly", "Another"; not "Alone" of a title
@@ -408,6 +408,20 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     if person and common and any(x.text.endswith(words[-1]) for x in others):
         return s.entity("PERSON", e.first_token + 1, e.end_token)
     return e
+
+
+_COUNTS = lexicons.groups("not_a_name_words")["count"]
+
+
+def _members_counted(doc: Doc, e: Entity, words: list[str]) -> bool:
+    """A number word opening the sentence before a body's name of two words or more and a
+    plural noun ("Two Valby Port Authority pilots were fired"): it counts the body's people,
+    written with a capital only for the sentence's sake."""
+    tokens = doc.sentences[e.sentence].tokens
+    after = tokens[e.end_token] if e.end_token < len(tokens) else None
+    counted = after is not None and after.tag == "NNS" and after.text.islower()
+    opens = not word_before(doc, e).isalnum()
+    return words[0].lower() in _COUNTS and len(words) > 2 and opens and counted
 
 
 def _tag_of(word: str, default: str = "") -> str:

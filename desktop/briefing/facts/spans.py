@@ -85,6 +85,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     entities = _titled_of(doc, entities)
     entities = _place_led_bodies(doc, _two_area_bodies(doc, entities))
     entities = _numbered_bodies(doc, entities)
+    entities = _city_banks(doc, entities)
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
     full = (clean_name(e.text).split() for e in entities if e.label == "PERSON")
     surnames |= {words[-1] for words in full if len(words) > 1}
@@ -290,6 +291,27 @@ def _numbered_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
         ordinal = ordinal and numbers_body(s, e.end_token)
         if ordinal and e.label == "ORGANIZATION" and (e.sentence, first - 1) not in held:
             e = s.entity("ORGANIZATION", first - 1, e.end_token)
+        out.append(e)
+    return out
+
+
+CITY_BANKS = lexicons.words("city_bank_short_names")  # "Fed"
+
+
+def _city_banks(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Dallas Fed", "Dallas Fed President Jo Park": a city's name right before "Fed"
+    names that city's reserve bank, a body; the tagger keeps the city alone, or reads the
+    two words as a person's name."""
+    out: list[Entity] = []
+    held = untagged.tokens_of(entities)
+    for e in entities:
+        s, end, words = doc.sentences[e.sentence], e.end_token, e.text.split()
+        bank = end < len(s.tokens) and s.tokens[end].text in CITY_BANKS
+        if bank and e.label in ("ORGANIZATION", "LOCATION") and (e.sentence, end) not in held:
+            e = s.entity("ORGANIZATION", e.first_token, end + 1)
+        elif len(words) > 1 and words[-1] in CITY_BANKS and e.label != "ORGANIZATION":
+            town = gazetteer.candidates(" ".join(words[:-1]))
+            e = s.entity("ORGANIZATION", e.first_token, end) if town else e
         out.append(e)
     return out
 
@@ -578,11 +600,11 @@ def _repaired(
             body = [s.entity("ORGANIZATION", first, first + title - 1)]
         else:  # "Senate Minority Leader Jo Lind": the Senate, without the office's words
             keep = next((j for j in range(title, 1, -1) if words[j - 1] not in _OFFICE_RUN), 1)
-            body = _body(s, first, first + _field_before_office(words, keep))
+            body = _body(s, first, first + field_before_office(words, keep))
         return [*body, s.entity("PERSON", first + person, end)]
     if len(words) > 1 and words[-1] in _OFFICES:  # "Senate Minority Leader": the Senate
         cut = (j for j in range(len(words) - 1, 0, -1) if words[j - 1] not in _OFFICE_RUN)
-        return _body(s, first, first + _field_before_office(words, next(cut, len(words) - 1)))
+        return _body(s, first, first + field_before_office(words, next(cut, len(words) - 1)))
     after = s.tokens[end].text if end < len(s.tokens) else ""
     # the body before a portfolio: "Lib Dem" of "Lib Dem Home Affairs"; not a name ending in
     # a body word ("Valby Area Growers Service spokesman")
@@ -694,7 +716,7 @@ def _possessive(s: Sentence, first: int, end: int) -> int:
     return 0
 
 
-def _field_before_office(words: list[str], keep: int) -> int:
+def field_before_office(words: list[str], keep: int) -> int:
     """Where a body's name ends before an office's words that start at `keep`: one word
     earlier where that word is a field, a common noun after the body's last word ("Valby
     Harbour Board Research Director": the board, and its research director); not "Norbank

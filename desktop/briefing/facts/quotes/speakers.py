@@ -180,10 +180,16 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
         return misprinted.pop()  # `Donahue tweeted` for Jo Donohue: one letter off
     # A name or alias ("CDC") as the head, not a modifier (`the Brandt Foundation`), maybe
     # with its place (`Valby University in Norland`).
+    # Not a name inside a longer one there: "the Dallas Fed" is that bank, not "the Fed".
     place = _P["place_after"].pattern
-    for a in actors:
-        if a.type == "organization" and not _object(a, who) and _names(a, who, place):
-            return a.name
+    heads = [
+        a.name
+        for a in actors
+        if a.type == "organization" and not _object(a, who) and _names(a, who, place)
+    ]
+    for name in heads:
+        if not any(name != other and _whole(name, other) for other in heads):
+            return name
     # Not a known actor: the last run of capitalised words, where news puts the name after
     # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
     # title ("Mr. Burman").
