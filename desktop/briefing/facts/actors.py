@@ -888,7 +888,25 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     # stays ("Labour leader Jo Park": institutions reads the opener), and a person named so
     # inside a sentence ("singer Jo ... Jo, whose real name is")
     opener = e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
+    opener = opener or not many and _common_opener(doc, e, text)
     return opener and not institutions.canonical(text) and text not in people
+
+
+def _common_opener(doc: Doc, e: Entity, text: str) -> bool:
+    """A lone capitalised word opening a sentence before a comma and a subject pronoun
+    ("Whichever, she won") or before "and" and an adjective ("Sleet and driving winds"),
+    written nowhere else in the story and no first name or place: a common word, not a
+    person (not "Lind, who...", "Lind and his crew")."""
+    tokens = doc.sentences[e.sentence].tokens
+    if e.first_token or e.label != "PERSON" or e.end_token + 1 >= len(tokens):
+        return False
+    link, nxt = tokens[e.end_token].text, tokens[e.end_token + 1]
+    adverb = link == "," and nxt.tag == "PRP"
+    joined = link in ("and", "or") and nxt.text.isalpha() and nxt.text.islower()
+    joined = joined and nxt.tag in ("JJ", "VBG")  # not "Lind and colleagues"
+    once = doc.text.count(text) == 1
+    known = gazetteer.first_name(text) or gazetteer.candidates(text)
+    return (adverb or joined) and once and not known
 
 
 def _award_modifier(doc: Doc, e: Entity, tokens: tuple[Token, ...]) -> bool:
