@@ -952,6 +952,7 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     opener = e.first_token == 0 and not many and not tokens[0].tag.startswith("NNP")
     if not many and _list_item_opener(tokens, e.first_token, text):
         return True
+    opener = opener or not many and _common_opener(doc, e, text)
     return opener and not institutions.canonical(text) and text not in people
 
 
@@ -973,6 +974,23 @@ def _in_ticker(doc: Doc, e: Entity) -> bool:
     open_at = doc.text.rfind("(", max(0, e.start - 12), e.start + 1)
     m = _TICKER.match(doc.text, open_at) if open_at >= 0 else None
     return m is not None and m.end() >= e.end
+
+
+def _common_opener(doc: Doc, e: Entity, text: str) -> bool:
+    """A lone capitalised word opening a sentence before a comma and a subject pronoun
+    ("Whichever, she won") or before "and" and an adjective ("Sleet and driving winds"),
+    written nowhere else in the story and no first name or place: a common word, not a
+    person (not "Lind, who...", "Lind and his crew")."""
+    tokens = doc.sentences[e.sentence].tokens
+    if e.first_token or e.label != "PERSON" or e.end_token + 1 >= len(tokens):
+        return False
+    link, nxt = tokens[e.end_token].text, tokens[e.end_token + 1]
+    adverb = link == "," and nxt.tag == "PRP"
+    joined = link in ("and", "or") and nxt.text.isalpha() and nxt.text.islower()
+    joined = joined and nxt.tag in ("JJ", "VBG")  # not "Lind and colleagues"
+    once = doc.text.count(text) == 1
+    known = gazetteer.first_name(text) or gazetteer.candidates(text)
+    return (adverb or joined) and once and not known
 
 
 def _award_modifier(doc: Doc, e: Entity, tokens: tuple[Token, ...]) -> bool:

@@ -46,6 +46,7 @@ from briefing.facts.words import (
 )
 from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import resources
+from briefing.nlp.text import POSSESSIVE_MARKS
 
 # Words of sports reports (our own list; an article with several of them and with scores is
 # a sports report), and the game words among them, which other reports hardly use.
@@ -282,9 +283,10 @@ def _modifier_only_bodies(doc: Doc) -> set[str]:
 
 
 _COUNCIL_NOUNS = lexicons.words("local_council_nouns")
-# Words after which a one-word name is where something happens: "in Valby", "near Valby".
-_TOWN_PREPOSITIONS = frozenset({"in", "near"})
-_POSSESSIVES = frozenset({"'s", "’s"})
+_TOWN_PREPOSITIONS = lexicons.words("town_prepositions")  # "in Valby", "near Valby"
+# The possessive endings of a name ("in Lind's plan"), not a bare apostrophe that may close
+# a quotation ("born in Valby'")
+_POSSESSIVES = frozenset(m for m in POSSESSIVE_MARKS if m.endswith("s"))
 
 
 def _unlisted_towns(doc: Doc, name_parts: set[str], given: set[str]) -> set[str]:
@@ -407,6 +409,8 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     others = (x for x in doc.entities if x.start != e.start and x.label == "PERSON")
     if person and common and any(x.text.endswith(words[-1]) for x in others):
         return s.entity("PERSON", e.first_token + 1, e.end_token)
+    if _descriptor_led(doc, e, words):
+        return s.entity("PERSON", e.first_token + 1, e.end_token)  # "Neighbour Jo Lind"
     return e
 
 
@@ -422,6 +426,24 @@ def _members_counted(doc: Doc, e: Entity, words: list[str]) -> bool:
     counted = after is not None and after.tag == "NNS" and after.text.islower()
     opens = not word_before(doc, e).isalnum()
     return words[0].lower() in _COUNTS and len(words) > 2 and opens and counted
+
+
+def _descriptor_led(doc: Doc, e: Entity, words: list[str]) -> bool:
+    """A capitalised common word glued before a first name and a surname describes the
+    person and is no part of the name: "Neighbour Jo Lind", "by good Samaritan Jo Lind";
+    not a first name or title ("Will Jo Lind"), nor a body's or place's name ("Royal Albert
+    Hall")."""
+    if len(words) != 3 or e.end_token - e.first_token != 3 or not all(map(str.isalpha, words)):
+        return False
+    lead, given, last = words
+    if not (lead.istitle() and given.istitle() and last.istitle()) or lead in PERSON_TITLES:
+        return False
+    if gazetteer.first_name(lead) or not gazetteer.first_name(given):
+        return False
+    named = last in _BODY_ENDS | ORG_NAME_WORDS | _PLACE_TAILS or gazetteer.candidates(lead)
+    before = doc.sentences[e.sentence].tokens[e.first_token - 1] if e.first_token else None
+    described = before is not None and before.tag == "JJ" and before.text.islower()
+    return not named and (lead.lower() in _COMMON_OPENERS or described)
 
 
 def _tag_of(word: str, default: str = "") -> str:
