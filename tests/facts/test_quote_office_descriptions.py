@@ -72,3 +72,11 @@ def test_a_minister_named_paragraphs_before_is_no_rival() -> None:
 )
 def test_a_roles_office_is_read_from_its_head_word(role: str, office: str | None) -> None:
     assert _office_head(role) == office
+
+
+def test_a_former_office_is_no_rival_of_the_one_held_now() -> None:
+    (q,) = _quotes(
+        "Foreign Secretary Ana Berg arrived in Kilbeg on Monday. The former senator met "
+        'the mayor.\n\n"We came to listen," the former senator said.'
+    )
+    assert q.speaker == "Ana Berg"
