@@ -2697,9 +2697,73 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     other = held & OFFICES - {noun} or noun in TRADES and held & TRADES - {noun}
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
-    return previous
+    return None if _office_misfit(people, previous, noun, described, pos) else previous
 
 
+# The office each word of an office writes (`sen` -> senator), from office_equivalents.txt.
+_OFFICE_OF = {
+    w: office for office, forms in lexicons.forms("office_equivalents").items() for w in forms
+}
+_ROLE_QUALIFIER = re.compile(r"\s+(?:of|for|to|at)\s+")  # `Secretary of State`: head before
+
+
+def _office_head(role: str) -> str | None:
+    """The listed office a role names by its head word (`Florida Sen.`: senator, `general
+    secretary of the union`: secretary); None for a role no office heads (`candidate`)."""
+    words = _ROLE_QUALIFIER.split(role.strip(), maxsplit=1)[0].split()
+    return _OFFICE_OF.get(words[-1].lower().rstrip(".")) if words else None
+
+
+def _holders(people: People, office: str, pos: int, former: bool) -> set[str]:
+    """The persons named before `pos` whom the story gives `office`; one who held it once
+    (`former New Jersey governor`) only for a description of a former holder."""
+    return {
+        a.name
+        for a in people.actors
+        if a.type == "person"
+        and any(e.start < pos for e in a.evidence)
+        and any(_office_head(r) == office and (former or not _former(r)) for r in a.roles)
+    }
+
+
+def _former(role: str) -> bool:
+    """Whether a role is one held once (`former governor`, `ex-minister`)."""
+    return any(w.lower() in ("former", "ex") for w in re.split(r"[\s-]+", role))
+
+
+def _office_misfit(people: People, name: str | None, noun: str, described: str, pos: int) -> bool:
+    """Whether a description by office (`the minister`) cannot stand for the person `name`:
+    the story gives them another listed office only (a union's general secretary), or, for a
+    bare description (`the minister`, nothing to tell two apart), gives that office to
+    someone else named since the sentence that last named `name` (`Transport Minister Ana
+    Berg and Health Minister Jo Park visited…`)."""
+    office = _OFFICE_OF.get(noun)
+    if office is None or name is None:
+        return False
+    # A former office (`the former first lady and U.S. senator`) is no other office's rival.
+    held = {_office_head(r) for a in people.actors if a.name == name for r in a.roles}
+    if office not in held and held - {None} and not _former(described):
+        return True
+    bare = all(w.lower() in _BARE_MODIFIERS for w in described.split()[1:-1])
+    rivals = _holders(people, office, pos, _former(described)) - {name}
+    return bare and _named_since(people, rivals, _sentence_start(people, name, pos), pos)
+
+
+def _sentence_start(people: People, name: str, pos: int) -> int:
+    """Where the sentence of the last mention of `name` before `pos` starts."""
+    starts = [e.start for a in people.actors if a.name == name for e in a.evidence]
+    last = max((s for s in starts if s < pos), default=0)
+    return max(people.text.rfind("\n", 0, last), people.text.rfind(". ", 0, last), 0)
+
+
+def _named_since(people: People, names: set[str], start: int, end: int) -> bool:
+    """Whether one of `names` is mentioned in [start, end): a rival for a bare `the minister`
+    as close as the person read for it (`Transport Minister Ana Berg and Health Minister
+    Jo Park visited…`); one named paragraphs before is no rival."""
+    return any(start <= e.start < end for a in people.actors if a.name in names for e in a.evidence)
+
+
+_BARE_MODIFIERS = frozenset({"former", "then", "new"})  # `the former minister`: still bare
 _MEMBER_TITLES = lexicons.words("member_titles")  # "MP", "TD", "MSP"
 _SEAT_DESCRIPTION = re.compile(
     r"[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<title>" + "|".join(sorted(_MEMBER_TITLES)) + r")"
