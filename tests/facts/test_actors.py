@@ -661,8 +661,9 @@ def test_a_club_named_for_its_town_goes_by_its_first_word() -> None:
 def test_an_ordinal_before_a_body_is_part_of_its_name() -> None:
     actors = _actors("The 6th Circuit Court of Appeals upheld the ruling on Monday.")
     assert "6th Circuit Court of Appeals" in actors
-    actors = _actors("The 8th U.S. Circuit Court of Appeals sent the case back on Friday.")
-    assert "8th U.S. Circuit Court of Appeals" in actors
+    actors = _actors("The 12th U.S. Circuit Court of Appeals returned the case on Friday.")
+    name = "12th U.S. Circuit Court of Appeals"
+    assert name in actors
 
 
 def test_a_numbered_court_goes_by_its_ordinal_and_next_word() -> None:

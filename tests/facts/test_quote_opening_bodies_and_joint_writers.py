@@ -79,29 +79,29 @@ def test_a_person_set_off_by_a_trade_stays_the_person() -> None:
 
 def test_a_web_address_written_as_a_name_is_the_source() -> None:
     text = (
-        "FlockWatch.com, the oldest tool of its kind, reports that 44 per cent of the mayor's "
-        "followers are 'good'; 15 per cent are 'fake'."
+        "FlockWatch.com, the oldest tool of its kind, reports that 41 of every 100 of the mayor's "
+        "followers are 'real'; a sixth are 'bots'."
     )
     doc = analyse(text)
     quotes = extract_quotes(doc, extract_actors(doc))
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("good", "FlockWatch.com"),
-        ("fake", "FlockWatch.com"),
+        ("real", "FlockWatch.com"),
+        ("bots", "FlockWatch.com"),
     ]
 
 
 def test_a_described_person_opening_the_sentence_speaks_through_and_asked() -> None:
     text = (
         "Valby midfielder Jo Parkin has picked Ivo Brandt for the top award. The Valby player "
-        "posted a picture of his slip online on Wednesday and asked his followers: 'What do you "
-        "all think of that?!'"
+        "posted a picture of his slip online on Tuesday and asked his fans: 'So what do you "
+        "all make of it?!'"
     )
     assert _source(text) == ("Jo Parkin", None)
 
 
 def test_a_described_subject_past_a_named_object_speaks_for_nobody() -> None:
     text = (
-        "The Valby player thanked Ivo Brandt on Wednesday and asked his followers: 'What do you "
-        "all think of that?!'"
+        "The Valby player thanked Ivo Brandt on Tuesday and asked his fans: 'So what do you "
+        "all make of it?!'"
     )
     assert _source(text)[0] is None

@@ -1243,7 +1243,7 @@ def _headline(text: str, lower: set[str]) -> bool:
 
 def _unheaded(text: str, lower: set[str]) -> str:
     """A sentence with its headline blanked: all of it, a heading in title case run in
-    before a colon ("The Gap Goes On: It was under ..."), or a heading in capitals run in
+    before a colon ("The Wait Goes On: Then it was ..."), or a heading in capitals run in
     before a dash ("HER OWN BOARD WANTS HER OUT — The chair of ...")."""
     head = text.split(":")[0]
     run_in = head != text and not head.isupper() and _headline(head, lower)  # not "PENCE:"
@@ -2251,7 +2251,7 @@ def _shortens(short: str, name: str) -> bool:
 
 
 def _numbered_unit(short: str, name: str) -> bool:
-    """ "8th Circuit" of "8th U.S. Circuit Court of Appeals": a numbered court, circuit or
+    """ "12th Circuit" of "12th U.S. Circuit Court of Appeals": a numbered court, circuit or
     division goes by its ordinal and its next word, its country's letters left out."""
     words = [w for w in name.split() if not (_INITIALS.match(w) and gazetteer.country_name(w))]
     ordinal = spans.ORDINAL.fullmatch(short.split()[0]) is not None

@@ -277,7 +277,7 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _numbered_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "the 8th U.S. Circuit Court of Appeals", "the 101st Airborne Division": an ordinal in
+    """ "the 12th U.S. Circuit Court of Appeals", "the 101st Airborne Division": an ordinal in
     figures right before a body's name is part of it (one circuit or division of many); the
     tagger often leaves it out. Only after "the", a possessive or at a sentence's start, not
     a rank in a race ("finished 3rd Valby Rovers")."""

@@ -2740,7 +2740,7 @@ def _office_misfit(people: People, name: str | None, noun: str, described: str, 
     office = _OFFICE_OF.get(noun)
     if office is None or name is None:
         return False
-    # A former office (`the former first lady and U.S. senator`) is no other office's rival.
+    # A former office (`the former first lady and Valby senator`) is no other office's rival.
     held = {_office_head(r) for a in people.actors if a.name == name for r in a.roles}
     if office not in held and held - {None} and not _former(described):
         return True
