@@ -2211,6 +2211,7 @@ def _bare(name: str) -> str:
 
 
 _KIND_TAILS = lexicons.words("body_kind_tails")  # "Football Club" of "Valby United Football Club"
+_SHORT_NAMES = lexicons.forms("body_short_names")  # "Fed" of "Federal Reserve"
 
 
 def _shortens(short: str, name: str) -> bool:
@@ -2218,6 +2219,8 @@ def _shortens(short: str, name: str) -> bool:
     s, n, full = _bare(short), _bare(name), name.replace(".", "")
     if s in spans.CITY_BANKS and n.endswith(" " + s):
         return False  # "the Fed" is the national bank, not "the Valby Fed"
+    if s in _SHORT_NAMES.get(n, ()):
+        return True  # a known short name, no word of the full one: "Fed" of "Federal Reserve"
     # "VA" of "Department of Veterans Affairs"; "SEC" of "US Securities Exchange Commission"
     of, coded = full.split(" of ", 1)[-1], re.sub("^[A-Z]+ ", "", full)
     parts = (full, n, full.split(" and ")[0], of, coded)
