@@ -885,6 +885,16 @@ def test_a_city_before_fed_names_its_reserve_bank_apart_from_the_fed() -> None:
     assert "Dallas" not in actors
 
 
+def test_fed_alone_is_the_federal_reserve_named_in_full_not_a_city_bank() -> None:
+    actors = _actors(
+        "Traders in Valby expect the Federal Reserve to hold rates steady. "
+        '"Hiring is firm in the hills," says Denver Fed President Lu Arno. '
+        "The Fed will publish its minutes on Friday, and Fed officials declined to comment."
+    )
+    assert "Fed" in actors["Federal Reserve"].aliases and "Fed" not in actors
+    assert not actors["Denver Fed"].aliases
+
+
 def test_a_dateline_before_a_dash_is_no_heading() -> None:
     actors = _actors("VALBY (Norland Wire) — The Norbank Trust sold its port shares on Monday.")
     assert "Norbank Trust" in actors
