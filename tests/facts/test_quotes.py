@@ -1687,3 +1687,12 @@ def test_a_reporting_verb_opening_its_sentence_has_its_source_after_it() -> None
     )
     assert described.speaker is None
     assert described.description == "the general manager of a radio station in Valby"
+
+
+def test_a_city_fed_speaks_for_itself_where_fed_is_the_federal_reserve_alias() -> None:
+    text = (
+        "Traders expect the Federal Reserve to hold rates. A review by the Fed found that farming "
+        'was weak. The Denver Fed, for instance, reported that hiring "continues to slow" there.'
+    )
+    [quote] = _quotes(text)
+    assert quote.speaker == "Denver Fed"

@@ -188,7 +188,8 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
         if a.type == "organization" and not _object(a, who) and _names(a, who, place)
     ]
     for name in heads:
-        if not any(name != other and _whole(name, other) for other in heads):
+        inside = any(name != other and _whole(name, other) for other in heads)
+        if not inside and not _alias_inside(name, heads, actors, who):
             return name
     # Not a known actor: the last run of capitalised words, where news puts the name after
     # any title ("Commissioner for Transport Ingrid Holm"), or a surname after a courtesy
@@ -256,6 +257,15 @@ def _whole(form: str, text: str, end: str = r"\b") -> bool:
     """Whether `text` holds `form` as whole words (followed by `end`); the substring test
     first, so names a text lacks compile no pattern (most do not)."""
     return form in text and re.search(r"\b" + re.escape(form) + end, text) is not None
+
+
+def _alias_inside(name: str, heads: list[str], actors: Actors, who: str) -> bool:
+    """Whether every form of actor `name` that `who` writes lies inside another head's name:
+    "Fed", the alias of the Federal Reserve, in "the Dallas Fed" names the Dallas bank."""
+    actor = next(a for a in actors if a.name == name)
+    written = [f for f in (actor.name, *actor.aliases) if _whole(f, who)]
+    others = [h for h in heads if h != name]
+    return bool(written) and all(any(_whole(f, h) for h in others) for f in written)
 
 
 def _names(actor: Actor, text: str, end: str = r"\b") -> bool:
