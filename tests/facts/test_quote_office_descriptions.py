@@ -80,3 +80,43 @@ def test_a_former_office_is_no_rival_of_the_one_held_now() -> None:
         'the mayor.\n\n"We came to listen," the former senator said.'
     )
     assert q.speaker == "Ana Berg"
+
+
+_LATER = (
+    '"The ferry runs again from May," said Harbour Minister Ilse Varga.\n\n'
+    "The crossing cost 12 million crowns, port staff in Dunmere said on Friday.\n\n"
+    '"Nobody will wait on the quay again," the minister added.'
+)
+
+
+def test_the_one_minister_of_the_story_is_the_minister_paragraphs_later() -> None:
+    quotes = _quotes(_LATER)
+    assert [q.speaker for q in quotes] == ["Ilse Varga", "Ilse Varga"]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        _LATER + "\n\nSchools Minister Olav Trent was not asked.",  # a second one, after
+        _LATER.replace("port staff in", "Schools Minister Olav Trent told reporters in"),
+        _LATER.replace("the minister added", "the Dunmere minister added"),
+    ],
+)
+def test_the_minister_paragraphs_later_stays_unnamed_unless_one_holds_it(story: str) -> None:
+    quotes = _quotes(story)
+    assert quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun", "speaker"),
+    [
+        ("Presidential candidate Olav Trent was asked about the port.", "moderator", None),
+        ("Debate moderator Olav Trent opened the evening.", "moderator", "Olav Trent"),
+        ("Radio host Olav Trent opened the show.", "host", "Olav Trent"),
+    ],
+)
+def test_the_moderator_is_no_one_the_story_gives_another_role(
+    opening: str, noun: str, speaker: str | None
+) -> None:
+    quotes = _quotes(opening + f'\n\n"Many say the port is failing," the {noun} said.')
+    assert [q.speaker for q in quotes] == [speaker]

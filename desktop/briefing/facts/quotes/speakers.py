@@ -2700,12 +2700,16 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return None  # `a fashion designer watched…. "…," said the designer`: no one named
     if not any(a.name == previous for a in persons):
         previous = people.subject_before(pos, gender)
+    if previous is None:
+        return _sole_holder(people, noun, described, pos)
     held = {w for a in persons if a.name == previous for r in a.roles for w in r.lower().split()}
     held = {w for w in held if w not in OFFICES or _office_beside(people, previous or "", w)}
     # "The judge" is nobody not known to be the judge, nor one holding another office (a lawyer);
     # "the filmmaker" is no one the story gives another trade (`a fighter pilot`).
     other = held & OFFICES - {noun} or noun in TRADES and held & TRADES - {noun}
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
+        return None
+    if _asked_not_asking(people, previous, noun):
         return None
     return None if _office_misfit(people, previous, noun, described, pos) else previous
 
@@ -2734,6 +2738,33 @@ def _holders(people: People, office: str, pos: int, former: bool) -> set[str]:
         and any(e.start < pos for e in a.evidence)
         and any(_office_head(r) == office and (former or not _former(r)) for r in a.roles)
     }
+
+
+_ASKING_ROLES = lexicons.words("asking_roles")  # "moderator", "host", "interviewer"
+
+
+def _asked_not_asking(people: People, name: str | None, noun: str) -> bool:
+    """Whether `the moderator` (one who asks) cannot be `name`: the story gives them roles,
+    none of them that one (`candidate Jo Park was asked…. "…," the moderator said`)."""
+    if noun not in _ASKING_ROLES:
+        return False
+    roles = [r.lower().split() for a in people.actors if a.name == name for r in a.roles]
+    return bool(roles) and not any(noun in words for words in roles)
+
+
+def _sole_holder(people: People, noun: str, described: str, pos: int) -> str | None:
+    """The person a bare `the minister` stands for when no speaker or subject is near (`…,"
+    said Transport Minister Ana Berg.` paragraphs before): the one person the story gives
+    that office, named before `pos`; None when it names two holders, past or present."""
+    office = _OFFICE_OF.get(noun)
+    bare = all(w.lower() in _BARE_MODIFIERS for w in described.split()[1:-1])
+    if office is None or not bare or described.split()[0].lower() != "the":
+        return None
+    everyone = _holders(people, office, len(people.text) + 1, former=True)
+    sole = _one(everyone)
+    if sole is None or sole not in _holders(people, office, pos, _former(described)):
+        return None
+    return sole
 
 
 def _former(role: str) -> bool:
