@@ -146,6 +146,18 @@ def test_the_summary_opens_without_a_one_word_wire_dateline() -> None:
     assert summarize_text(text, 1)[0].startswith("The ferries of Valby sailed")
 
 
+def test_the_summary_never_shows_a_place_and_date_header_line() -> None:
+    text = (
+        "Ferries return to Valby\n\nTarsk, March 3, 2026\n\nThe ferries of Valby sailed again "
+        "on Monday after a winter in the yard at Tarsk. Jo Park, who runs them, said the town "
+        "had waited long enough. Norbank paid for the repairs to the boats and the quay, which "
+        "took longer than the town had hoped because of the storms in December."
+    )
+    shown = summarize_text(text, 2)
+    assert shown and not any(s.startswith("Tarsk, March") for s in shown)
+    assert shown[0].startswith("The ferries of Valby sailed")
+
+
 def test_lsa_numbers_words_in_sorted_order_so_runs_agree() -> None:
     """sumy's own LSA numbered words in hash order, so a tie broke differently from run to run."""
     from sumy.nlp.stemmers import Stemmer

@@ -142,6 +142,15 @@ _NAME_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 # A header line of the place a story was filed from and its date: "Dharampur, February 12,
 # 2026" (Indian and South Asian papers print it apart from the lede).
 _PLACE_DATED = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?P<date>.+)$")
+
+
+def place_dated(line: str) -> bool:
+    """A line that is only the place a story was filed from and its date ("Dharampur,
+    February 12, 2026"): kept in the text for its place, never a sentence to show alone."""
+    placed = _PLACE_DATED.match(line.strip())
+    return placed is not None and parse_stamp(placed["date"]) is not None
+
+
 # Wire markup and editors' notes on lines of their own: "<ANNOTATION>", "</ANNOTATION>",
 # "(STORY MAY STOP HERE)" (a note in capitals, in brackets).
 MARKUP_LINE = re.compile(r"^</?[A-Za-z][^<>]*>$")
