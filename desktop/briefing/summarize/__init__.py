@@ -100,8 +100,17 @@ def _auto(doc: Doc, article: Article, fits: Fits, news: bool, lede: LedeModel | 
         order = [r.index for r in sorted(rated, key=lambda r: (-r.score, r.index))]
     texts = [s.text for s in doc.sentences]
     units = quotation_units(doc)
-    never = unshowable(doc, units)
+    never = _never_shown(doc, units)
     return assemble(order, texts, [frozenset(st) for st in stems], fits, units, never)
+
+
+def _never_shown(doc: Doc, units: Units) -> set[int]:
+    """Sentences no summary shows: half quotations, and a header line of place and date
+    alone ("Valby, May 4, 2026"), so the algorithm takes its next choice instead."""
+    never = unshowable(doc, units)
+    if len(doc.sentences) > 1 and place_dated(doc.sentences[0].text):
+        never.add(0)
+    return never
 
 
 def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]:
@@ -120,7 +129,7 @@ def _choose(doc: Doc, article: Article, algorithm: str, fits: Fits) -> list[int]
 
     chosen = _largest_fitting(fits, pick)
     units = quotation_units(doc)
-    never = unshowable(doc, units)
+    never = _never_shown(doc, units)
     if not cut_quotations(chosen, units) and not never & set(chosen):
         return chosen
     if fits.max_words is None:
