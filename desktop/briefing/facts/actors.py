@@ -250,10 +250,13 @@ def _role_before(
     return _role_text(s, j, first, owned=k < j), affiliation
 
 
+_TITLE_WORDS = COMMON | _ROLE_MODIFIERS  # joined once, not per token
+
+
 def _plain_word(t: Token) -> bool:
     """A capitalised word that news writes in lower case ("Fire", "Police") or an
     adjective ("New"): a word of a title, not a body's name."""
-    return t.text.lower() in COMMON | _ROLE_MODIFIERS or t.tag == "JJ"
+    return t.text.lower() in _TITLE_WORDS or t.tag == "JJ"
 
 
 def _doer_set_off(s: Sentence, d: int, comma: int) -> bool:
@@ -394,6 +397,9 @@ def _plural_verb(s: Sentence, k: int) -> bool:
     return tokens[d].tag == "DT" and not any(t.tag in _VERB_TAGS for t in tokens)
 
 
+_NO_LABEL_ROLES = NOT_ROLE_NOUNS | _NOT_ROLES  # joined once, not per label line
+
+
 def _label_line(s: Sentence, first: int, end: int) -> str | None:
     """A line that is a role, a colon and one name, as match reports and credits list their
     officials: "Referee: Ann Lind.", "Head coach: Jo Park" -> "Referee", "Head coach"; the
@@ -406,7 +412,7 @@ def _label_line(s: Sentence, first: int, end: int) -> str | None:
     if len(label) > 3 or not label[0][:1].isupper() or not all(w.isalpha() for w in label):
         return None
     head = label[-1].lower()
-    if not (_role_word(head) or head in _PERSON_HEADS) or head in NOT_ROLE_NOUNS | _NOT_ROLES:
+    if not (_role_word(head) or head in _PERSON_HEADS) or head in _NO_LABEL_ROLES:
         return None
     return " ".join(label)
 

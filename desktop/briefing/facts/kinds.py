@@ -440,7 +440,7 @@ def _descriptor_led(doc: Doc, e: Entity, words: list[str]) -> bool:
         return False
     if gazetteer.first_name(lead) or not gazetteer.first_name(given):
         return False
-    named = last in _BODY_ENDS | ORG_NAME_WORDS | _PLACE_TAILS or gazetteer.candidates(lead)
+    named = last in _NAME_TAILS or gazetteer.candidates(lead)
     before = doc.sentences[e.sentence].tokens[e.first_token - 1] if e.first_token else None
     described = before is not None and before.tag == "JJ" and before.text.islower()
     return not named and (lead.lower() in _COMMON_OPENERS or described)
@@ -2620,6 +2620,9 @@ _FIRM_NAME_ENDS = _FIRM_ENDS | COMPANY_ENDS | FIRM_TRADES | BODY_TAILS
 # "Norvik Technologies"; "the Valby Law Review", a publication
 _PUBLICATION_ENDS = lexicons.words("publication_ends")
 _BODY_ENDS = BODY_HEADS | untagged.HEADS | BODY_TAILS | COMPANY_ENDS | _PUBLICATION_ENDS
+# A glued descriptor's last word that makes the three words a body or a place ("Royal Albert
+# Hall"), joined once for `_descriptor_led`.
+_NAME_TAILS = _BODY_ENDS | ORG_NAME_WORDS | _PLACE_TAILS
 
 
 def _body_end(name: str) -> bool:
