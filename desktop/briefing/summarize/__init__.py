@@ -71,13 +71,10 @@ def summarize(
 def _shown(doc: Doc, index: int) -> SummarySentence:
     """A chosen sentence as the summary shows it: the lede without the wire dateline the text
     keeps for the fact sheet's places ("TOKYO _ Borrowers…" reads "Borrowers…"). A dateline
-    with a stop is a sentence of its own ("CAMBRIDGE, Mass.", then "_ In the…"), and so is a
-    header line of place and date ("Valby, May 4, 2026"): the lede after it stands for it."""
+    with a stop is a sentence of its own ("CAMBRIDGE, Mass.", then "_ In the…"): the lede
+    after it stands for it. (A header line of place and date is never chosen: `_never_shown`.)"""
     s = doc.sentences[index]
     first = doc.sentences[0]
-    if index == 0 and len(doc.sentences) > 1 and place_dated(first.text):
-        s = doc.sentences[1]  # a place-and-date header line: the lede after it stands for it
-        return SummarySentence(s.index, s.start, s.end, s.text, s.paragraph)
     dateline = WIRE_DATELINE.match(doc.text[first.start :]) if index <= 1 else None
     if dateline is None:
         return SummarySentence(s.index, s.start, s.end, s.text, s.paragraph)
