@@ -384,6 +384,10 @@ def test_story_lines_that_open_like_furniture_stay(line: str) -> None:
         ("Dara Quill, Transport Correspondent", None),
         ("Dara Quill @daraquill", None),
         ("Dara Quill | Tuesday 3 March 2026 14:02", date(2026, 3, 3)),
+        # With "By" as well: the byline is the name alone (the views write "By" before it).
+        ("By Dara Quill, Transport Correspondent", None),
+        ("By DARA QUILL, Political Editor", None),
+        ("By Dara Quill | Tuesday 3 March 2026 14:02", date(2026, 3, 3)),
     ],
 )
 def test_a_header_line_signed_without_by_is_the_byline(line: str, published: date | None) -> None:

@@ -98,6 +98,12 @@ def test_html_main_body_without_script_style_or_nav(tmp_path: Path) -> None:
     assert article.published == date(2024, 3, 12)
 
 
+def test_html_author_field_loses_its_by(tmp_path: Path) -> None:
+    """The views write "By" before the byline; a page's "By Helen Marsh" would show it twice."""
+    page = HTML.replace('content="Helen Marsh"', 'content="By Helen Marsh"')
+    assert load(_write(tmp_path, "page.html", page.encode())).byline == "Helen Marsh"
+
+
 def test_html_sniffed_without_extension(tmp_path: Path) -> None:
     assert load(_write(tmp_path, "download", HTML.encode())).format == "html"
 

@@ -88,8 +88,10 @@ AGENCY_BYLINE = re.compile(
 # A header line signed without "By": "Jo Park, Transport Correspondent", "Jo Park @jopark",
 # "Jo Park | Tuesday 3 March 2026 14:02" (its stamp gives the published date).
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
-SIGNED_LINE = re.compile(
-    _NAME + r"(?:,\s+(?:[A-Za-z-]+\s+){0,3}(?i:correspondent|editor|reporter|writer|columnist)"
+SIGNED_LINE = re.compile(  # "By Jo Park, Transport Correspondent": the name without "By"
+    r"(?:[Bb]y\s+)?"
+    + _NAME
+    + r"(?:,\s+(?:[A-Za-z-]+\s+){0,3}(?i:correspondent|editor|reporter|writer|columnist)"
     r"|\s+@\w+|\s+and\s+agencies|\s+\|\s+(?P<stamp>.+))$"
 )
 # A page's topic tags after the story, a line each under a heading: one to three words and no
@@ -412,7 +414,7 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
             published = published or when
             clutter.append(Clutter("dateline", item))
         elif signed:
-            byline = byline or signed["name"]
+            byline = byline or _writer(signed["name"])
             published = published or (stamp if signed["stamp"] else None)
             clutter.append(Clutter("byline", item))
         elif READING_TIME.match(item) or RELATIVE_STAMP.match(item):

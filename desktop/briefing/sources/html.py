@@ -54,7 +54,8 @@ def parse_html(html: str, name: str, limits: Limits = LIMITS) -> Cleaned:
     if sum(len(p.split()) for p in cleaned.paragraphs) < MIN_BODY_WORDS:
         raise InputError(f"{name}: no article text found in this web page")
     published = parse_date(data.get("date")) or cleaned.published
-    byline = (data.get("author") or "").strip() or cleaned.byline
+    # The page's author field, as the views write it: "By …" is theirs to add.
+    byline = re.sub(r"^[Bb]y\s+", "", (data.get("author") or "").strip()) or cleaned.byline
     return Cleaned(
         cleaned.title or paragraphs[0],
         cleaned.paragraphs,
