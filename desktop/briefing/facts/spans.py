@@ -56,7 +56,8 @@ _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
 # the compass words of a seat ("Leeds North West"; read by kinds too).
 COMPASS = lexicons.words("compass_words")
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z][\w'-]+)")
-_BODY = ORG_NAME_WORDS | lexicons.words("body_words")
+_WORDS_OF_BODIES = lexicons.words("body_words")
+_BODY = ORG_NAME_WORDS | _WORDS_OF_BODIES
 # A place's last words ("Park", "Stadium") and the possessive marks a venue's name may hold.
 _PLACE_TAILS = lexicons.words("place_tails")
 _COMPANY_ENDS = lexicons.words("company_ends")  # "Co", "Inc": a legal form, no name of its own
@@ -84,6 +85,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
     entities = _place_led_bodies(doc, _two_area_bodies(doc, entities))
+    entities = _region_services(doc, entities)
     entities = _numbered_bodies(doc, entities)
     entities = _city_banks(doc, entities)
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
@@ -271,6 +273,39 @@ def _place_led_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             e = s.entity("ORGANIZATION", first - 1, e.end_token)
         out.append(e)
     return out
+
+
+# words of a public service's name ("Police Department", "Sheriff's Office", "Highway Patrol")
+_SERVICES = lexicons.words("local_service_words")
+SERVICE_WORDS = _SERVICES | lexicons.words("org_heads") | _WORDS_OF_BODIES
+
+
+def _region_services(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Vermont State Police", "the Oregon Highway Patrol": a state's or county's name
+    and then words of a public service (SERVICE_WORDS, "State" inside) is the service; the
+    tagger reads the run as the place or leaves the service's words out."""
+    out: list[Entity] = []
+    held = untagged.tokens_of(entities)
+    for e in entities:
+        s, end = doc.sentences[e.sentence], e.end_token
+        while end < len(s.tokens) and s.tokens[end].text in SERVICE_WORDS:
+            end += 1 if (e.sentence, end) not in held else len(s.tokens)
+        end = min(end, len(s.tokens))
+        after = s.tokens[end].text if end < len(s.tokens) else ""
+        region = e.label == "LOCATION" and not after[:1].isupper() and not after[:1].isdigit()
+        words = [t.text for t in s.tokens[e.first_token : end]]
+        cut = next((j for j in range(1, 4) if j < len(words) and _region(words[:j])), 0)
+        rest = words[cut:]
+        region = region and cut > 0 and rest[-1] in SERVICE_WORDS and rest[-1] != "State"
+        if region and all(w in SERVICE_WORDS or w == "State" for w in rest):
+            e = s.entity("ORGANIZATION", e.first_token, end)
+        out.append(e)
+    return out
+
+
+def _region(words: list[str]) -> bool:
+    """ "Louisiana", "New South Wales": a state, province or county the gazetteer knows."""
+    return any(k.type == "region" for k in gazetteer.candidates(" ".join(words)))
 
 
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
