@@ -1402,6 +1402,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             people.remove(row)
         elif _a_people(row, doc.text):
             people.remove(row)
+    _persons_read_as_bodies(people, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
@@ -1413,6 +1414,26 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
 
 
 _DASH = re.compile(r"\s(?:—|–|--)\s")
+
+_LISTED_BODIES = lexicons.words("org_names") | lexicons.words("known_bodies")
+
+
+def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Jesus", or "Ana" of "Ana Lind", tagged once as a body beside the person's own row:
+    a body's row named as one listed person is named, or by the given name of one person's
+    full name, is that person's mention (the rows left after a body took its twins in);
+    not a body the lists of bodies know ("Ford")."""
+    named: dict[str, list[_Row]] = {}
+    for row in people:
+        words = row.name.split()
+        for form in {row.name, *row.aliases, *words[:1] * (len(words) > 1)}:
+            named.setdefault(form, []).append(row)
+    for key, body in list(orgs.items()):
+        same = named.get(body.name, [])
+        if len(same) == 1 and body.name not in _LISTED_BODIES and not body.roles:
+            same[0].absorb(body, whole=False)
+            del orgs[key]
+
 
 _SERVICE_WORDS = spans.SERVICE_WORDS
 
