@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from briefing.facts.actors import extract_actors
-from briefing.model import Doc, Entity
+from briefing.facts.actors import _persons_read_as_bodies, _Row, extract_actors
+from briefing.model import Doc, Entity, Evidence
 from briefing.nlp import analyse
 
 
@@ -44,3 +44,20 @@ def test_a_listed_body_keeps_its_row_beside_a_namesake() -> None:
     )
     doc = _tagged(text, ("PERSON", "Facebook Marlo"), ("ORGANIZATION", "Facebook"))
     assert "Facebook" in _organisations(doc)
+
+
+def _row(name: str, kind: str, mentions: int) -> _Row:
+    return _Row(name, kind, evidence=[Evidence(0, k, k + 1) for k in range(mentions)])
+
+
+def test_a_one_word_twin_named_about_as_often_as_a_body_keeps_its_row() -> None:
+    # "the Norpost" a paper the tagger read 6 times as a person and 5 times as a body
+    people, orgs = [_row("Norpost", "person", 6)], {"norpost": _row("Norpost", "organization", 5)}
+    _persons_read_as_bodies(people, orgs)
+    assert list(orgs) == ["norpost"]
+
+
+def test_a_one_word_twin_named_twice_as_often_as_a_person_joins_the_person() -> None:
+    people, orgs = [_row("Dask", "person", 4)], {"dask": _row("Dask", "organization", 2)}
+    _persons_read_as_bodies(people, orgs)
+    assert not orgs and len(people[0].evidence) == 6
