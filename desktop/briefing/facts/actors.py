@@ -1371,6 +1371,10 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
                 key = institutions.canonical(body_name) or body_name
                 orgs.setdefault(key.lower(), _Row(key, "organization")).add(body_name, mention)
         else:
+            town = None if known else _town_state_lead(s, e, text)
+            if town is not None:  # "the Marlow, Vermont, Police Department": Marlow's
+                text = f"{town[0]} {text}"
+                e = s.entity(e.label, town[1], e.end_token)
             # One row per party or institution whatever form names it ("Tories", "Tory").
             row = orgs.setdefault((known or text).lower(), _Row(known or text, "organization"))
             row.aliases |= _uncoded(text)
@@ -1398,6 +1402,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             people.remove(row)
         elif _a_people(row, doc.text):
             people.remove(row)
+    _persons_read_as_bodies(people, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
@@ -1409,6 +1414,59 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
 
 
 _DASH = re.compile(r"\s(?:—|–|--)\s")
+
+_LISTED_BODIES = lexicons.words("org_names") | lexicons.words("known_bodies")
+
+
+def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Jesus", or "Ana" of "Ana Lind", tagged once as a body beside the person's own row:
+    a body's row named as one listed person is named, or by the given name of one person's
+    full name, is that person's mention (the rows left after a body took its twins in);
+    not a body the lists of bodies know ("Ford"), and one word the person's own row holds
+    only when it names the person twice as often ("the Herald" a paper, read as both)."""
+    named: dict[str, list[_Row]] = {}
+    for row in people:
+        words = row.name.split()
+        for form in {row.name, *row.aliases, *words[:1] * (len(words) > 1)}:
+            named.setdefault(form, []).append(row)
+    for key, body in list(orgs.items()):
+        same = named.get(body.name, [])
+        if len(same) != 1 or body.name in _LISTED_BODIES or body.roles:
+            continue
+        twin = " " not in body.name and body.name in {same[0].name, *same[0].aliases}
+        if not twin or len(same[0].evidence) >= 2 * len(body.evidence):
+            same[0].absorb(body, whole=False)
+            del orgs[key]
+
+
+_SERVICE_WORDS = spans.SERVICE_WORDS
+
+
+def _town_state_lead(s: Sentence, e: Entity, text: str) -> tuple[str, int] | None:
+    """ "the Marlow, Vermont, Police Department": a body named by service words alone
+    (`_SERVICE_WORDS`) right after a town, a comma, a US state and a comma is the town's
+    (US copy's way to say which town); the town's name and its first token, else None."""
+    k = e.first_token
+    names = [w[:-2] if w.endswith(("'s", "’s")) else w for w in text.split()]
+    if k < 4 or not all(w in _SERVICE_WORDS for w in names) or s.tokens[k - 1].text != ",":
+        return None
+    for size in (1, 2):  # "Ohio", "New Mexico"
+        comma = k - 1 - size
+        state = " ".join(t.text for t in s.tokens[comma + 1 : k - 1])
+        us = state in gazetteer.US_STATE_ABBREVIATIONS
+        us = us or any(map(gazetteer.us_state, gazetteer.candidates(state)))
+        if comma >= 1 and us and s.tokens[comma].text == ",":
+            first = comma
+            while first > 0 and comma - first < 3 and _town_word(s.tokens[first - 1]):
+                first -= 1
+            if first < comma:
+                return " ".join(t.text for t in s.tokens[first:comma]), first
+    return None
+
+
+def _town_word(t: Token) -> bool:
+    """A capitalised word of a town's name, not "The" opening a sentence."""
+    return t.text.istitle() and t.tag != "DT"
 
 
 def _firm_partner(doc: Doc, e: Entity) -> bool:

@@ -28,6 +28,7 @@ from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged
 from briefing.facts.untagged import place_name
 from briefing.facts.words import (
+    BODY_NAME_LINKS,
     JOB_TITLES,
     MEMBER_WORDS,
     OFFICE_WORDS,
@@ -56,7 +57,8 @@ _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
 # the compass words of a seat ("Leeds North West"; read by kinds too).
 COMPASS = lexicons.words("compass_words")
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z][\w'-]+)")
-_BODY = ORG_NAME_WORDS | lexicons.words("body_words")
+_WORDS_OF_BODIES = lexicons.words("body_words")
+_BODY = ORG_NAME_WORDS | _WORDS_OF_BODIES
 # A place's last words ("Park", "Stadium") and the possessive marks a venue's name may hold.
 _PLACE_TAILS = lexicons.words("place_tails")
 _COMPANY_ENDS = lexicons.words("company_ends")  # "Co", "Inc": a legal form, no name of its own
@@ -84,6 +86,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     entities = _comma_firms(doc, entities)
     entities = _titled_of(doc, entities)
     entities = _place_led_bodies(doc, _two_area_bodies(doc, entities))
+    entities = _region_services(doc, entities)
     entities = _numbered_bodies(doc, entities)
     entities = _city_banks(doc, entities)
     surnames = {m.group(1) for m in _TITLED.finditer(doc.text)} - _OFFICES - OFFICE_WORDS
@@ -104,7 +107,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         following = starts.get((e.sentence, e.end_token + 1))  # "X and Jo Park": Jo Park
         out.extend(_repaired(doc, e, surnames, lower, (previous, following), places))
     out = join_cut(doc, join_cut(doc, out, _given_name_joined), _named_for_person)
-    out = [_newspaper(doc, e) for e in out]
+    out = _spelt_out(doc, [_newspaper(doc, e) for e in out])
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
@@ -271,6 +274,103 @@ def _place_led_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             e = s.entity("ORGANIZATION", first - 1, e.end_token)
         out.append(e)
     return out
+
+
+# words of a public service's name ("Police Department", "Sheriff's Office", "Highway Patrol")
+_SERVICES = lexicons.words("local_service_words")
+SERVICE_WORDS = _SERVICES | lexicons.words("org_heads") | _WORDS_OF_BODIES
+
+
+def _region_services(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Vermont State Police", "the Oregon Highway Patrol": a state's or county's name
+    and then words of a public service (SERVICE_WORDS, "State" inside) is the service; the
+    tagger reads the run as the place or leaves the service's words out."""
+    out: list[Entity] = []
+    held = untagged.tokens_of(entities)
+    for e in entities:
+        s, end = doc.sentences[e.sentence], e.end_token
+        while end < len(s.tokens) and s.tokens[end].text in SERVICE_WORDS:
+            end += 1 if (e.sentence, end) not in held else len(s.tokens)
+        end = min(end, len(s.tokens))
+        after = s.tokens[end].text if end < len(s.tokens) else ""
+        region = e.label == "LOCATION" and not after[:1].isupper() and not after[:1].isdigit()
+        words = [t.text for t in s.tokens[e.first_token : end]]
+        cut = next((j for j in range(1, 4) if j < len(words) and _region(words[:j])), 0)
+        rest = words[cut:]
+        region = region and cut > 0 and rest[-1] in SERVICE_WORDS and rest[-1] != "State"
+        if region and all(w in SERVICE_WORDS or w == "State" for w in rest):
+            e = s.entity("ORGANIZATION", e.first_token, end)
+        out.append(e)
+    return out
+
+
+def _region(words: list[str]) -> bool:
+    """ "Louisiana", "New South Wales": a state, province or county the gazetteer knows."""
+    return any(k.type == "region" for k in gazetteer.candidates(" ".join(words)))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_SPELT_LINKS = BODY_NAME_LINKS | {"to", "on", *POSSESSIVE_MARKS}  # "Committee to Protect ..."
+
+
+def _spelt_out(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Special Action Force (SAF)", "United Network for Organ Sharing, or UNOS": a body's
+    name the tagger cut runs as far as the initials written after it spell (its capitalised
+    words' first letters; small words inside count none)."""
+    held = untagged.tokens_of(entities)
+    out, names = [], set()
+    for e in entities:
+        s = doc.sentences[e.sentence]
+        span = _spelt(s, e, held) if e.label == "ORGANIZATION" else None
+        out.append(s.entity(e.label, *span) if span else e)
+        if span:  # the same name cut the same way with no acronym after it: `_written_whole`
+            names.add(_words(s, out[-1]))
+    return [_written_whole(doc.sentences[e.sentence], e, names, held) for e in out]
+
+
+def _words(s: Sentence, e: Entity) -> tuple[str, ...]:
+    """The words of `e`, as tokens."""
+    return tuple(t.text for t in s.tokens[e.first_token : e.end_token])
+
+
+def _written_whole(
+    s: Sentence, e: Entity, names: set[tuple[str, ...]], held: set[tuple[int, int]]
+) -> Entity:
+    """`e` with the words before it that make it one of `names` (an acronym's spelt names)."""
+    if e.label != "ORGANIZATION":
+        return e
+    for name in names:
+        k = e.end_token - len(name)
+        lead = [(s.index, i) not in held for i in range(max(k, 0), e.first_token)]
+        words = tuple(t.text for t in s.tokens[max(k, 0) : e.end_token])
+        if 0 <= k < e.first_token and all(lead) and words == name:
+            return s.entity(e.label, k, e.end_token)
+    return e
+
+
+def _spelt(s: Sentence, e: Entity, held: set[tuple[int, int]]) -> tuple[int, int] | None:
+    """The tokens of `e`'s name as its acronym spells it, when longer than `e`; else None."""
+    words = [t.text for t in s.tokens]
+    free = [(s.index, i) not in held or e.first_token <= i < e.end_token for i in range(len(words))]
+    j = e.end_token
+    while j < len(words) and j - e.end_token < 3 and free[j] and _spelt_word(words[j]):
+        j += 1  # "Sharing" of "United Network for Organ Sharing, or UNOS"
+    after = words[j : j + 3]
+    acronym = after[1] if after[:1] == ["("] else after[2] if after[:2] == [",", "or"] else ""
+    if len(after) < 2 or not _ACRONYM.fullmatch(acronym):
+        return None
+    for k in range(e.first_token, max(e.first_token - 4, 0) - 1, -1):
+        run = words[k:j]
+        named = run[0][:1].isupper() and all(map(_spelt_word, run))
+        initials = "".join(w[0] for w in run if w[:1].isupper())
+        if named and all(free[k:j]) and initials == acronym:
+            return (k, j) if (k, j) != (e.first_token, e.end_token) else None
+    return None
+
+
+def _spelt_word(word: str) -> bool:
+    """A word of a name an acronym spells: capitalised, a small word inside or a possessive."""
+    return word[:1].isupper() or word in _SPELT_LINKS
 
 
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

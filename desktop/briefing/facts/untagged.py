@@ -58,11 +58,21 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _after_body_noun(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     """A run of up to four words after "the" and a body noun ("the journal Valby Letters"),
-    common words too: a journal may be named "Nature"."""
+    common words too: a journal may be named "Nature"; after a body noun with no "the", a
+    plain name (`_plain_name`)."""
     before = [t.text.lower() for t in s.tokens[max(0, first - 2) : first]]
     named = end > first and s.tokens[first].text not in _NO_START
     cued = len(before) == 2 and before[0] == "the" and before[1] in BODY_NOUNS
+    cued = cued or len(before) == 2 and before[1] in BODY_NOUNS and _plain_name(s, first)
     return (first, end) if named and cued and end - first <= 4 else None
+
+
+def _plain_name(s: Sentence, first: int) -> bool:
+    """After a body noun with no "the" ("rock band Valby", "fitness company Norfit"), a name
+    that opens with no first name, role, day or common word ("the band singer Jo Lind")."""
+    word = s.tokens[first].text
+    common = word.lower() in COMMON or word in CALENDAR or len(word) < 2
+    return not (common or gazetteer.first_name(word) or word.lower() in _PERSON_ROLES)
 
 
 def tokens_of(entities: Iterable[Entity]) -> set[tuple[int, int]]:

@@ -1,0 +1,63 @@
+"""A person's name or given name tagged once as a body, beside the person's own row."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from briefing.facts.actors import _persons_read_as_bodies, _Row, extract_actors
+from briefing.model import Doc, Entity, Evidence
+from briefing.nlp import analyse
+
+
+def _tagged(text: str, *names: tuple[str, str]) -> Doc:
+    """`text` analysed, with exactly the entities `names` ((label, surface), in text order,
+    each the first mention after the one before)."""
+    doc = analyse(text)
+    out: list[Entity] = []
+    for label, surface in names:
+        start = text.find(surface, out[-1].end if out else 0)
+        end = start + len(surface)
+        s = next(x for x in doc.sentences if x.start <= start < x.end)
+        out.append(Entity(label, surface, start, end, s.index, *s.token_span(start, end)))
+    return dataclasses.replace(doc, entities=tuple(out))
+
+
+def _organisations(doc: Doc) -> list[str]:
+    return sorted(a.name for a in extract_actors(doc) if a.type == "organization")
+
+
+def test_a_body_named_as_a_persons_given_name_is_that_person() -> None:
+    text = (
+        "The fans cheered when the club's star Zorvan Dask walked out on Friday. "
+        "The coach said that Zorvan will always be the leader of this team."
+    )
+    doc = _tagged(text, ("PERSON", "Zorvan Dask"), ("ORGANIZATION", "Zorvan"))
+    actors = extract_actors(doc)
+    assert [(a.type, a.name) for a in actors] == [("person", "Zorvan Dask")]
+    assert len(actors[0].evidence) == 2
+
+
+def test_a_listed_body_keeps_its_row_beside_a_namesake() -> None:
+    text = (
+        "Facebook Marlo opened a bakery in the old town on Friday. "
+        "Facebook said on Monday that its profits rose in the spring."
+    )
+    doc = _tagged(text, ("PERSON", "Facebook Marlo"), ("ORGANIZATION", "Facebook"))
+    assert "Facebook" in _organisations(doc)
+
+
+def _row(name: str, kind: str, mentions: int) -> _Row:
+    return _Row(name, kind, evidence=[Evidence(0, k, k + 1) for k in range(mentions)])
+
+
+def test_a_one_word_twin_named_about_as_often_as_a_body_keeps_its_row() -> None:
+    # "the Norpost" a paper the tagger read 6 times as a person and 5 times as a body
+    people, orgs = [_row("Norpost", "person", 6)], {"norpost": _row("Norpost", "organization", 5)}
+    _persons_read_as_bodies(people, orgs)
+    assert list(orgs) == ["norpost"]
+
+
+def test_a_one_word_twin_named_twice_as_often_as_a_person_joins_the_person() -> None:
+    people, orgs = [_row("Dask", "person", 4)], {"dask": _row("Dask", "organization", 2)}
+    _persons_read_as_bodies(people, orgs)
+    assert not orgs and len(people[0].evidence) == 6
