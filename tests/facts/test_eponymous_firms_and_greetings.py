@@ -1,8 +1,11 @@
 """Names that read like people's but name a firm or a wish: firms named after people (our
-list, eponymous_firms.txt) and their short names, and a greeting before a holiday."""
+list, eponymous_firms.txt) and their short names, and a greeting before a holiday; a body's
+second name given right after its first ("X, or Y", "X (now Y)") or run together."""
 
 from __future__ import annotations
 
+from briefing.facts.actors import extract_actors
+from briefing.model import Doc
 from tests.facts.hand_entities import every_occurrence, labels
 
 
@@ -61,3 +64,47 @@ def test_a_person_called_happy_is_still_named() -> None:
     text = "Happy Berglund said the Valby mill would close."
     doc = every_occurrence(text, ("PERSON", "Happy Berglund"), ("LOCATION", "Valby"))
     assert labels(doc)["Happy Berglund"] == {"PERSON"}
+
+
+def _rows(doc: Doc) -> dict[str, set[str]]:
+    return {a.name: set(a.aliases) for a in extract_actors(doc) if a.type == "organization"}
+
+
+def test_a_bodys_second_name_after_or_is_the_same_body() -> None:
+    text = (
+        "It follows a sale by the Valby National Mortgage Association, or Valmae. Valmae sold more."
+    )
+    doc = every_occurrence(
+        text,
+        ("ORGANIZATION", "Valby National Mortgage Association"),
+        ("ORGANIZATION", "Valmae"),
+    )
+    assert _rows(doc) == {"Valby National Mortgage Association": {"Valmae"}}
+
+
+def test_a_firm_renamed_in_brackets_is_one_body() -> None:
+    text = "Ana Berg was a partner at Lind & Tovar (now Vekra Group) from 2002 to 2010."
+    doc = every_occurrence(
+        text,
+        ("PERSON", "Ana Berg"),
+        ("ORGANIZATION", "Lind & Tovar"),
+        ("ORGANIZATION", "Vekra Group"),
+    )
+    assert _rows(doc) == {"Lind & Tovar": {"Vekra Group"}}
+
+
+def test_two_bodies_offered_as_alternatives_stay_two() -> None:
+    text = "Norbank, or the Valby Savings Group, will buy the mill, Jo Lind said."
+    doc = every_occurrence(
+        text,
+        ("ORGANIZATION", "Norbank"),
+        ("ORGANIZATION", "Valby Savings Group"),
+        ("PERSON", "Jo Lind"),
+    )
+    assert set(_rows(doc)) == {"Norbank", "Valby Savings Group"}
+
+
+def test_a_firms_name_run_together_is_the_same_firm() -> None:
+    text = "Profits at Tovar Vekra rose. TovarVekra said sales rose 2%."
+    doc = every_occurrence(text, ("ORGANIZATION", "Tovar Vekra"), ("ORGANIZATION", "TovarVekra"))
+    assert _rows(doc) == {"Tovar Vekra": {"TovarVekra"}}
