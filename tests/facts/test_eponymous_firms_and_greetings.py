@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.model import Doc
+from briefing.nlp import analyse
 from tests.facts.hand_entities import every_occurrence, labels
 
 
@@ -108,3 +109,32 @@ def test_a_firms_name_run_together_is_the_same_firm() -> None:
     text = "Profits at Tovar Vekra rose. TovarVekra said sales rose 2%."
     doc = every_occurrence(text, ("ORGANIZATION", "Tovar Vekra"), ("ORGANIZATION", "TovarVekra"))
     assert _rows(doc) == {"Tovar Vekra": {"TovarVekra"}}
+
+
+def test_a_scripture_named_by_its_title_is_no_one() -> None:
+    text = "Jo Lind read from the Torah and the Koran at the Valby hall."
+    doc = every_occurrence(
+        text, ("PERSON", "Jo Lind"), ("PERSON", "Torah"), ("PERSON", "Koran"), ("LOCATION", "Valby")
+    )
+    assert labels(doc) == {"Jo Lind": {"PERSON"}, "Valby": {"LOCATION"}}
+
+
+def test_a_regiment_and_a_fellowship_are_bodies() -> None:
+    text = "Jo Lind served in the Royal Valby Rifles and joined the Norland Medical Fellowship."
+    kinds = {a.name: a.type for a in extract_actors(analyse(text))}
+    assert kinds.get("Royal Valby Rifles") != "person"
+    assert kinds.get("Norland Medical Fellowship") != "person"
+
+
+def test_a_species_named_with_a_possessive_is_no_person() -> None:
+    text = "On Tovar Island, Ana Berg counted Lindqvist's boobies, a seabird in decline."
+    doc = every_occurrence(
+        text, ("LOCATION", "Tovar Island"), ("PERSON", "Ana Berg"), ("PERSON", "Lindqvist")
+    )
+    assert labels(doc) == {"Tovar Island": {"LOCATION"}, "Ana Berg": {"PERSON"}}
+
+
+def test_a_persons_possessive_before_a_kept_animal_stays_hers() -> None:
+    text = "Ana Berg's horse won at Valby on Monday."
+    doc = every_occurrence(text, ("PERSON", "Ana Berg"), ("LOCATION", "Valby"))
+    assert labels(doc)["Ana Berg"] == {"PERSON"}

@@ -2187,9 +2187,13 @@ def _described_as_one(tokens: tuple[Token, ...], k: int) -> bool:
 def _breed(doc: Doc, e: Entity) -> bool:
     """A breed or species, no person: a name ending in a dog breed's noun ("a King Jo
     Spaniel") or right before one or a wild animal's noun in lower case ("Lind gazelles", "the
-    Park booby"); not a name ending in an animal word that is a surname too (Swan, Lamb)."""
+    Park booby", "Lind's finches"); not a name ending in an animal word that is a surname too
+    (Swan, Lamb)."""
     last = clean_name(e.text).split()[-1:]
     after = word_after(doc, e)
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token + 1
+    if after in ("'s", "’s") and k < len(tokens):
+        after = tokens[k].text  # "Abbott's booby": a species named with a possessive
     nouns = {after, after[:-1] if after.endswith("s") else after}
     nouns.discard("")
     breed = bool(last) and last[0].lower() in _ANIMALS["breed"]
