@@ -138,3 +138,21 @@ def test_a_persons_possessive_before_a_kept_animal_stays_hers() -> None:
     text = "Ana Berg's horse won at Valby on Monday."
     doc = every_occurrence(text, ("PERSON", "Ana Berg"), ("LOCATION", "Valby"))
     assert labels(doc)["Ana Berg"] == {"PERSON"}
+
+
+def _people(text: str) -> dict[str, set[str]]:
+    return {a.name: set(a.aliases) for a in extract_actors(analyse(text)) if a.type == "person"}
+
+
+def test_a_long_surname_misspelt_by_one_letter_is_the_same_person() -> None:
+    people = _people(
+        "Dr Harald Bornstein wrote the letter in May. Bornsten said later that he was rushed."
+    )
+    assert people == {"Harald Bornstein": {"Bornsten"}}
+    people = _people("Aide Teodora Lindqvist kept the files. Lindqvisst said the files were lost.")
+    assert people == {"Teodora Lindqvist": {"Lindqvisst"}}
+
+
+def test_a_short_surname_one_letter_apart_is_another_person() -> None:
+    people = _people("Ana Harte said the mill was closed. Hart said it was open.")
+    assert set(people) == {"Ana Harte", "Hart"}

@@ -1699,10 +1699,18 @@ def _same_person(names: list[str], words: list[str]) -> bool:
 
 
 def _letter_left_out(word: str, surname: str) -> bool:
-    """A Gaelic surname written alone with one letter inside it left out, a misprint
-    ("McLenney" of "Tyra McClenney", its doubled "c" lost); not its first or last letter."""
+    """A surname written alone with one letter inside it left out, a misprint ("McLenney" of
+    "Tyra McClenney", its doubled "c" lost); not its first or last letter. A Gaelic surname
+    at any length; another of seven letters or more, where a letter may also be added
+    ("Bornsten" of "Ana Bornstein", "Lindquisst" of "Jo Lindquist"): a short one may be
+    another family's ("Hart" and "Harte")."""
     shortened = (surname[:i] + surname[i + 1 :] for i in range(1, len(surname) - 1))
-    return surname.startswith(("mc", "mac")) and word in shortened
+    if surname.startswith(("mc", "mac")):
+        return word in shortened
+    if min(len(word), len(surname)) < 7 or not word.isalpha():
+        return False
+    added = (word[:i] + word[i + 1 :] for i in range(1, len(word) - 1))
+    return word in shortened or surname in added
 
 
 def _surname(words: list[str]) -> str:
