@@ -156,3 +156,12 @@ def test_a_long_surname_misspelt_by_one_letter_is_the_same_person() -> None:
 def test_a_short_surname_one_letter_apart_is_another_person() -> None:
     people = _people("Ana Harte said the mill was closed. Hart said it was open.")
     assert set(people) == {"Ana Harte", "Hart"}
+
+
+def test_a_small_uk_party_read_as_a_person_is_the_party() -> None:
+    text = "Jo Lind said Veritas would stand in 40 seats in Valby."
+    doc = every_occurrence(
+        text, ("PERSON", "Jo Lind"), ("PERSON", "Veritas"), ("LOCATION", "Valby")
+    )
+    kinds = {a.name: a.type for a in extract_actors(doc)}
+    assert kinds["Veritas"] == "organization"
