@@ -1,6 +1,8 @@
-"""Names that read like people's but name a firm or a wish: firms named after people (our
-list, eponymous_firms.txt) and their short names, and a greeting before a holiday; a body's
-second name given right after its first ("X, or Y", "X (now Y)") or run together."""
+"""Names that read like people's but are not, and people's names written two ways: firms
+named after people (our list, eponymous_firms.txt) and their short names, a greeting before
+a holiday, scriptures, goods known by a brand, a species named with a possessive, a small
+party; a body's second name given right after its first ("X, or Y", "X (now Y)") or run
+together; a long surname misspelt by one letter."""
 
 from __future__ import annotations
 
@@ -165,3 +167,11 @@ def test_a_small_uk_party_read_as_a_person_is_the_party() -> None:
     )
     kinds = {a.name: a.type for a in extract_actors(doc)}
     assert kinds["Veritas"] == "organization"
+
+
+def test_goods_known_by_a_brand_name_are_no_one() -> None:
+    text = "Jo Lind still plays his old Walkman on the train to Valby."
+    doc = every_occurrence(
+        text, ("PERSON", "Jo Lind"), ("PERSON", "Walkman"), ("LOCATION", "Valby")
+    )
+    assert labels(doc) == {"Jo Lind": {"PERSON"}, "Valby": {"LOCATION"}}
