@@ -1381,6 +1381,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         row.add(text, Evidence(e.sentence, e.start, e.end))
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
+    _merge_aliased_bodies(doc.text, orgs)
     _merge_short_forms(orgs, doc)
     _club_towns(people, orgs)
     _merge_transposed(orgs)
@@ -1756,10 +1757,18 @@ def _same_person(names: list[str], words: list[str]) -> bool:
 
 
 def _letter_left_out(word: str, surname: str) -> bool:
-    """A Gaelic surname written alone with one letter inside it left out, a misprint
-    ("McLenney" of "Tyra McClenney", its doubled "c" lost); not its first or last letter."""
+    """A surname written alone with one letter inside it left out, a misprint ("McLenney" of
+    "Tyra McClenney", its doubled "c" lost); not its first or last letter. A Gaelic surname
+    at any length; another of seven letters or more, where a letter may also be added
+    ("Bornsten" of "Ana Bornstein", "Lindquisst" of "Jo Lindquist"): a short one may be
+    another family's ("Hart" and "Harte")."""
     shortened = (surname[:i] + surname[i + 1 :] for i in range(1, len(surname) - 1))
-    return surname.startswith(("mc", "mac")) and word in shortened
+    if surname.startswith(("mc", "mac")):
+        return word in shortened
+    if min(len(word), len(surname)) < 7 or not word.isalpha():
+        return False
+    added = (word[:i] + word[i + 1 :] for i in range(1, len(word) - 1))
+    return word in shortened or surname in added
 
 
 def _surname(words: list[str]) -> str:
@@ -2243,6 +2252,32 @@ def _merge_short_forms(orgs: dict[str, _Row], doc: Doc) -> None:
             del orgs[key]
 
 
+# Between a body's full name and its second name: "Valby Mortgage Association, or Valmae".
+_BODY_ALIAS = lexicons.pattern("body_alias_links", re.IGNORECASE)
+
+
+def _merge_aliased_bodies(text: str, orgs: dict[str, _Row]) -> None:
+    """ "the Valby Mortgage Association, or Valmae", "Lind & Berg (now Lind Vale)": the second
+    name right after the first is the same body (one row); after ", or" only a shorter name
+    (two bodies may be offered as alternatives, "Valco, or Norbank")."""
+    rows = list(orgs.items())
+    spans = sorted((e.start, e.end, i) for i, (_, r) in enumerate(rows) for e in r.evidence)
+    joined: dict[int, int] = {}
+    for (first, end, a), (start, stop, b) in zip(spans, spans[1:], strict=False):
+        link = _BODY_ALIAS.fullmatch(text, end, start)
+        a = joined.get(a, a)
+        if a == b or b in joined or not link or text[stop : stop + 2] in ("'s", "’s"):
+            continue
+        if rows[a][1].type != rows[b][1].type:
+            continue  # a state and a body
+        if link[0].lstrip(" ,")[:2].lower() == "or" and stop - start >= end - first:
+            continue  # "Valco, or Norbank": two bodies offered
+        joined[b] = a
+    for b, a in joined.items():
+        rows[a][1].absorb(rows[b][1])
+        del orgs[rows[b][0]]
+
+
 def _singular_of(rows: list[_Row]) -> list[_Row]:
     """Of a body named in the singular and the plural ("Valco Soup", "the Valco Soups of the
     world"), the singular: a short form ("Valco") then fits one body."""
@@ -2303,7 +2338,8 @@ def _shortens(short: str, name: str) -> bool:
     # another body than "Norbank"), nor the short form an acronym or an institution
     plain = not (s.isupper() or institutions.canonical(short) or _body_name(short))
     plain = plain and not _body_name(name)
-    same = s == n or _misprint(s, n)
+    # "TimeWarner" of "Time Warner": the name run together
+    same = s == n or _misprint(s, n) or (" " in n and s == n.replace(" ", ""))
     starts = n.startswith(s + " ") and (n != full or plain or n[len(s) + 1 :] in _KIND_TAILS)
     # "Moody's" of "Moody's Investors Service": a firm named for its founder, by the possessive
     # (an acronym's is its owner's: "the NRC's Valby unit")

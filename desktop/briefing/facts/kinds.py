@@ -310,6 +310,28 @@ def _unlisted_towns(doc: Doc, name_parts: set[str], given: set[str]) -> set[str]
     return unlisted - persons
 
 
+# Firms named after people ("Goldman Sachs", "Fannie Mae"), which the tagger reads as persons.
+EPONYMOUS_FIRMS = lexicons.words("eponymous_firms")
+
+
+def _eponym_words(text: str) -> set[str]:
+    """The proper words of the firms of `EPONYMOUS_FIRMS` the text names ("Warner" of "Warner
+    Bros"): alone, the firm's short name, unless a person's full name holds the word."""
+    named = (n for n in EPONYMOUS_FIRMS if n in text)
+    return {w for n in named for w in n.split() if w.lower() not in COMMON}
+
+
+def _eponymous_firm(s: Sentence, e: Entity, name: str) -> Entity | None:
+    """The firm of `EPONYMOUS_FIRMS` a tagged name is, or ends with its word before ("Time"
+    of "Time Warner", which the tagger leaves out): a body, whatever the tagger read."""
+    if name.rstrip(".") in EPONYMOUS_FIRMS:
+        return replace(e, label="ORGANIZATION")
+    before = s.tokens[e.first_token - 1].text if e.first_token else ""
+    if f"{before} {name}" in EPONYMOUS_FIRMS:
+        return s.entity("ORGANIZATION", e.first_token - 1, e.end_token)
+    return None
+
+
 def _short_bodies(doc: Doc, bodies: set[str], person_words: set[str]) -> set[str]:
     """First words of bodies' names that the article never writes with a first name, a title,
     a role ("midfielder Valco") or a saying verb ("Valco said"): "Valco" alone is "Valco
@@ -1511,6 +1533,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         common = len(words) == 1 and words[0].lower() in COMMON
         # "Campbell Soup", not "Learning Materials": a proper name and its trade, a firm's
         firm = _trade_named(words) and words[0].lower() not in COMMON
+        firm |= " ".join(words).rstrip(".") in EPONYMOUS_FIRMS  # "Goldman Sachs"
         if tail or national_body(words) or common or firm:
             continue  # "Ewood Park", "Valby Arena", "Biosecurity Norland": no person's name
         person_words.add(" ".join(words))
@@ -1556,6 +1579,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     which_named = {n for e in doc.entities if _which_follows(doc, e, n := clean_name(e.text))}
     which_named -= name_parts  # "Lind, which…" of Jo Lind: the clause may be about the sentence
     unlisted_towns = _unlisted_towns(doc, name_parts, given)  # "in Valby" of an unlisted town
+    eponyms = _eponym_words(doc.text) - name_parts - given
     out = list(dated)
     tagged = untagged.by_sentence(doc.entities)
     listed = _listed_surnames(doc, tagged)  # "Lind, Berg and Tamm": Berg a person everywhere
@@ -1570,6 +1594,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         untrimmed, e = e, _trimmed(doc, e)
         name = clean_name(e.text)
         if _subject_of_body(doc, e, name):
+            continue
+        if firm_name := _eponymous_firm(s, e, name):
+            out.append(firm_name)  # "Goldman Sachs": a firm, no one
             continue
         if name in unlisted_towns:
             out.append(replace(e, label="LOCATION"))
@@ -1668,6 +1695,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         firm |= e.label == "PERSON" and name in short_bodies  # "Valco" beside "Valco Foods"
         firm |= e.label == "LOCATION" and _the_body_apposed(s, e) and not gazetteer.candidates(name)
         firm |= e.label == "PERSON" and name in plural
+        firm |= e.label == "PERSON" and name in eponyms  # "Warner" beside "Warner Bros"
         firm |= name in apposed
         if body or (firm and e.label != "ORGANIZATION"):
             out.append(replace(e, label="ORGANIZATION"))
@@ -1925,6 +1953,8 @@ _MARKUP = lexicons.pattern("markup_codes")
 # openers of laws and schemes, storms, group nicknames, titles of works, described
 # governments, kinds of committee, ordinals of events.
 _NO_NAME = lexicons.groups("not_a_name_words")
+# What a greeting wishes ("Happy New Year", "Merry Christmas"): holidays and feasts.
+_GREETED = lexicons.words("holidays") | lexicons.words("feasts") | NOT_NAMES
 
 
 # Words that end the name of an event, a law, a report or a scheme, so that a name right
@@ -1972,6 +2002,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True
     if name in FICTIONAL:
         return True  # "comparing him to Rambo": a character, no actor
+    if len(words) > 1 and words[0] in _NO_NAME["greeting"] and " ".join(words[1:]) in _GREETED:
+        return True  # "Happy Passover": a wish quoted from a message, no one's name
     if len(words) > 1 and words[0] in _NO_NAME["vessel"]:
         return True  # "the USS Valby": a ship, no body
     if _MARKUP.fullmatch(doc.text, max(0, e.start - 1), e.end + 1):
@@ -2155,9 +2187,13 @@ def _described_as_one(tokens: tuple[Token, ...], k: int) -> bool:
 def _breed(doc: Doc, e: Entity) -> bool:
     """A breed or species, no person: a name ending in a dog breed's noun ("a King Jo
     Spaniel") or right before one or a wild animal's noun in lower case ("Lind gazelles", "the
-    Park booby"); not a name ending in an animal word that is a surname too (Swan, Lamb)."""
+    Park booby", "Lind's finches"); not a name ending in an animal word that is a surname too
+    (Swan, Lamb)."""
     last = clean_name(e.text).split()[-1:]
     after = word_after(doc, e)
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token + 1
+    if after in ("'s", "’s") and k < len(tokens):
+        after = tokens[k].text  # "Abbott's booby": a species named with a possessive
     nouns = {after, after[:-1] if after.endswith("s") else after}
     nouns.discard("")
     breed = bool(last) and last[0].lower() in _ANIMALS["breed"]
