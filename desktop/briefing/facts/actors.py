@@ -73,6 +73,7 @@ _NOT_ROLES = lexicons.words("lone_modifiers")
 _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chairman"
 _ROLE_MODIFIERS = lexicons.words("role_time_modifiers")  # "former", "acting"
 _OFFICE_ADJECTIVES = lexicons.words("office_adjectives")  # "regional officer", "financial"
+_PARTICIPLES = lexicons.words("role_participles")  # "a retired cleaner" ("retired" as VBN)
 _COURT_SIDES = lexicons.table("court_sides")  # "Defending, Jo Lind said" -> "defence"
 # Royal titles that name one person with "of" and a place ("Prince of Wales").
 _ROYAL = lexicons.words("royal_titles")
@@ -247,7 +248,10 @@ def _role_before(
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
-    return _role_text(s, j, first, owned=k < j), affiliation
+    owned = k < j
+    while 0 < j < first and s.tokens[j - 1].text.lower() in _ROLE_MODIFIERS:
+        j -= 1  # "Former Harbour Minister Jo Lind": the time of the office stays in the role
+    return _role_text(s, j, first, owned=owned), affiliation
 
 
 _TITLE_WORDS = COMMON | _ROLE_MODIFIERS  # joined once, not per token
@@ -526,7 +530,9 @@ def _role_start(s: Sentence, end: int) -> int:
         if quote or pair.lower() in ROLE_NEAR_NAMES or event or rank:
             j -= 2 - quote  # "full back Jo Lind" ("full-back"), "400m man"; its "fixer" Jo Lind
             continue  # "world number one Jo Lind": a ranking
-        adjective = j < end and t.tag == "JJ" and (j == 1 or s.tokens[j - 2].tag in _OPENERS)
+        # "a retired cleaner, Jo Lind,": a participle of the post's state, tagged as a verb
+        described = t.tag == "JJ" or t.tag == "VBN" and word.lower() in _PARTICIPLES
+        adjective = j < end and described and (j == 1 or s.tokens[j - 2].tag in _OPENERS)
         # "skipper" as JJR, "referee" as VBP, "speed-skater" as JJ
         compound = "-" in word and word.split("-")[-1] in _PERSON_HEADS
         tag = "NN" if word in _PERSON_NOUNS or compound else t.tag
