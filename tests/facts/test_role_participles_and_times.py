@@ -25,3 +25,14 @@ def test_former_before_a_capitalised_office_stays_in_the_role() -> None:
 def test_former_in_lower_case_before_a_capitalised_office_stays_in_the_role() -> None:
     actors = _actors("The former Harbour Minister Bram Ostley said the sea wall had failed.")
     assert actors["Bram Ostley"].roles == ("former Harbour Minister",)
+
+
+def test_an_unknown_given_name_after_a_long_portfolio_is_a_person_with_the_office() -> None:
+    actors = _actors("Minister for Crown Relations Tamsin Orvell toured the flooded streets.")
+    assert actors["Tamsin Orvell"].roles == ("Minister for Crown Relations",)
+    assert not [name for name in actors if "Relations" in name and name != "Tamsin Orvell"]
+
+
+def test_a_portfolio_ending_in_a_body_word_is_no_part_of_the_holder_s_name() -> None:
+    actors = _actors("Minister of Harbour Affairs Tamsin Orvell toured the flooded streets.")
+    assert actors["Tamsin Orvell"].roles == ("Minister of Harbour Affairs",)

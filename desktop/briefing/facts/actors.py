@@ -1056,6 +1056,8 @@ _NOT_PERSON_WORDS = words.ORG_NAME_WORDS | EVENT_WORDS
 # Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
 # suffixes end a name ("Johnson Controls Inc and Lear Corp").
 _BODY_ENDS = words.ORG_NAME_WORDS | kinds.COMPANY_ENDS
+# Capitalised words that name no person: "Affairs" of "Minister for Harbour Affairs"
+_UNNAMING = _BODY_ENDS | words.PORTFOLIOS | kinds.BODY_TAILS | ROLE_WORDS
 
 
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
@@ -1139,7 +1141,12 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         if cut:
             parts.append((start, k, cut[0]))
             start, label = cut[1:]
-    for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
+    holder = _office_holder(words, start, e.end_token) if label == "ORGANIZATION" else None
+    if holder is not None:  # "Minister for Crown Relations Tamsin Orvell"
+        parts.append((start, holder, ""))
+        start, label = holder, "PERSON"
+    for size in (2, 3) if holder is None else ():  # "the BBC Michael Howard has...": a body,
+        # then a person
         tail = e.end_token - size
         head = words[start : start + 2]  # nothing may be left after "X and the"
         office = len(head) == 2 and head[0] in _TITLES and head[1] in ("for", "of")
@@ -1168,6 +1175,36 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     out = [s.entity(x, a, b) for a, b, x in parts if a < b and x and words[a][:1].isupper()]
     # "Mexico's Manuel Medina": the country is no body here
     return [p for p in out if not (p.label == "ORGANIZATION" and gazetteer.country_name(p.text))]
+
+
+def _office_holder(words: list[str], start: int, end: int) -> int | None:
+    """Where a name with an unknown given name begins after an office's portfolio: "Crown
+    Relations Tamsin Orvell" after "Minister for" (or "Secretary for Rural Roads Tamsin
+    Orvell"): the last two words, unknown as common, portfolio, body or place words, after at
+    least one more."""
+    if end - start < 3:
+        return None  # a portfolio word and a name of two at least
+    lead = (
+        start + 2
+        if words[start] in _TITLES and words[start + 1 : start + 2] in (["for"], ["of"])
+        else start
+    )
+    office = (
+        lead > start
+        or start >= 2
+        and words[start - 2] in _TITLES
+        and words[start - 1] in ("for", "of")
+    )
+    at = end - 2 - (end - 3 > lead and is_initial(words[end - 2]))  # "Tamsin W. Orvell"
+    if not office or at <= lead:
+        return None
+    name = [w for w in words[at:end] if not is_initial(w)]
+    plain = all(w.istitle() and w.isalpha() and len(w) > 1 for w in name)
+    known = any(w.lower() in COMMON or w in _UNNAMING or w.lower() in ROLE_WORDS for w in name)
+    known = known or any(gazetteer.candidates(x) for x in (name[0], " ".join(name)))
+    # a given name a list knows is read as the other person spans are (`_split_names`)
+    known = known or gazetteer.first_name(name[0]) or gazetteer.first_name(words[at - 1])
+    return at if plain and not known else None
 
 
 def _area(words: list[str]) -> str | None:
