@@ -36,3 +36,12 @@ def test_an_unknown_given_name_after_a_long_portfolio_is_a_person_with_the_offic
 def test_a_portfolio_ending_in_a_body_word_is_no_part_of_the_holder_s_name() -> None:
     actors = _actors("Minister of Harbour Affairs Tamsin Orvell toured the flooded streets.")
     assert actors["Tamsin Orvell"].roles == ("Minister of Harbour Affairs",)
+
+
+def test_an_office_before_a_comma_and_a_courtesy_title_is_the_holder_s_role() -> None:
+    actors = _actors(
+        "County Executive Committee Member for Trade, Ms Anyango Weru, promised new stalls."
+    )
+    weru = actors["Anyango Weru"]
+    assert weru.roles == ("Member for Trade",)
+    assert weru.affiliation == "County Executive Committee"

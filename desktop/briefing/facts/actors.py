@@ -645,6 +645,9 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
     """ "US Secretary of State John Kerry", "Commissioner for Transport Ingrid Holm", "the
     Chief Minister of Valby, Jo Lind,": an office with its portfolio as the role, a country
     before it as the affiliation."""
+    # "the Member for Trade, Ms Jo Lind,": a courtesy title after the comma is the name's
+    titled = first > 1 and s.tokens[first - 1].text.lower() in COURTESY
+    first -= titled and s.tokens[first - 2].text == ","
     comma = first > 0 and s.tokens[first - 1].text == ","
     if comma and not (end == len(s.tokens) or s.tokens[end].text in (",", ".")):
         return None
@@ -662,7 +665,18 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
         return None
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""
-    return " ".join(t.text for t in s.tokens[k:first]), _nation(owner)
+    return " ".join(t.text for t in s.tokens[k:first]), _nation(owner) or _body_before(s, k)
+
+
+def _body_before(s: Sentence, k: int) -> str | None:
+    """A body's name ending in a body's word right before an office: "County Executive
+    Committee" of "County Executive Committee Member for Trade", whose member the holder is."""
+    if k < 2 or s.tokens[k - 1].text not in words.ORG_NAME_WORDS:
+        return None
+    j = k - 1
+    while j > 0 and _proper(s.tokens[j - 1]):
+        j -= 1
+    return " ".join(t.text for t in s.tokens[j:k])
 
 
 def _joined(tokens: tuple[Token, ...], k: int) -> bool:
