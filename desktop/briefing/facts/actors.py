@@ -1215,7 +1215,7 @@ def _office_holder(words: list[str], start: int, end: int) -> int | None:
     name = [w for w in words[at:end] if not is_initial(w)]
     plain = all(w.istitle() and w.isalpha() and len(w) > 1 for w in name)
     known = any(w.lower() in COMMON or w in _UNNAMING or w.lower() in ROLE_WORDS for w in name)
-    known = known or any(gazetteer.candidates(x) for x in (name[0], " ".join(name)))
+    known = known or any(gazetteer.candidates(x) for x in (*name, " ".join(name)))
     # a given name a list knows is read as the other person spans are (`_split_names`)
     known = known or gazetteer.first_name(name[0]) or gazetteer.first_name(words[at - 1])
     return at if plain and not known else None
