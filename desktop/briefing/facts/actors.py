@@ -73,6 +73,7 @@ _NOT_ROLES = lexicons.words("lone_modifiers")
 _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chairman"
 _ROLE_MODIFIERS = lexicons.words("role_time_modifiers")  # "former", "acting"
 _OFFICE_ADJECTIVES = lexicons.words("office_adjectives")  # "regional officer", "financial"
+_PARTICIPLES = lexicons.words("role_participles")  # "a retired cleaner" ("retired" as VBN)
 _COURT_SIDES = lexicons.table("court_sides")  # "Defending, Jo Lind said" -> "defence"
 # Royal titles that name one person with "of" and a place ("Prince of Wales").
 _ROYAL = lexicons.words("royal_titles")
@@ -247,7 +248,10 @@ def _role_before(
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
         owner = s.tokens[j - 2].text
         affiliation = gazetteer.country_name(owner) or owner
-    return _role_text(s, j, first, owned=k < j), affiliation
+    owned = k < j
+    while 0 < j < first and s.tokens[j - 1].text.lower() in _ROLE_MODIFIERS:
+        j -= 1  # "Former Harbour Minister Jo Lind": the time of the office stays in the role
+    return _role_text(s, j, first, owned=owned), affiliation
 
 
 _TITLE_WORDS = COMMON | _ROLE_MODIFIERS  # joined once, not per token
@@ -526,7 +530,9 @@ def _role_start(s: Sentence, end: int) -> int:
         if quote or pair.lower() in ROLE_NEAR_NAMES or event or rank:
             j -= 2 - quote  # "full back Jo Lind" ("full-back"), "400m man"; its "fixer" Jo Lind
             continue  # "world number one Jo Lind": a ranking
-        adjective = j < end and t.tag == "JJ" and (j == 1 or s.tokens[j - 2].tag in _OPENERS)
+        # "a retired cleaner, Jo Lind,": a participle of the post's state, tagged as a verb
+        described = t.tag == "JJ" or t.tag == "VBN" and word.lower() in _PARTICIPLES
+        adjective = j < end and described and (j == 1 or s.tokens[j - 2].tag in _OPENERS)
         # "skipper" as JJR, "referee" as VBP, "speed-skater" as JJ
         compound = "-" in word and word.split("-")[-1] in _PERSON_HEADS
         tag = "NN" if word in _PERSON_NOUNS or compound else t.tag
@@ -639,6 +645,9 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
     """ "US Secretary of State John Kerry", "Commissioner for Transport Ingrid Holm", "the
     Chief Minister of Valby, Jo Lind,": an office with its portfolio as the role, a country
     before it as the affiliation."""
+    # "the Member for Trade, Ms Jo Lind,": a courtesy title after the comma is the name's
+    titled = first > 1 and s.tokens[first - 1].text.lower() in COURTESY
+    first -= titled and s.tokens[first - 2].text == ","
     comma = first > 0 and s.tokens[first - 1].text == ","
     if comma and not (end == len(s.tokens) or s.tokens[end].text in (",", ".")):
         return None
@@ -656,7 +665,18 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
         return None
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""
-    return " ".join(t.text for t in s.tokens[k:first]), _nation(owner)
+    return " ".join(t.text for t in s.tokens[k:first]), _nation(owner) or _body_before(s, k)
+
+
+def _body_before(s: Sentence, k: int) -> str | None:
+    """A body's name ending in a body's word right before an office: "County Executive
+    Committee" of "County Executive Committee Member for Trade", whose member the holder is."""
+    if k < 2 or s.tokens[k - 1].text not in words.ORG_NAME_WORDS:
+        return None
+    j = k - 1
+    while j > 0 and _proper(s.tokens[j - 1]):
+        j -= 1
+    return " ".join(t.text for t in s.tokens[j:k])
 
 
 def _joined(tokens: tuple[Token, ...], k: int) -> bool:
@@ -1050,6 +1070,8 @@ _NOT_PERSON_WORDS = words.ORG_NAME_WORDS | EVENT_WORDS
 # Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
 # suffixes end a name ("Johnson Controls Inc and Lear Corp").
 _BODY_ENDS = words.ORG_NAME_WORDS | kinds.COMPANY_ENDS
+# Capitalised words that name no person: "Affairs" of "Minister for Harbour Affairs"
+_UNNAMING = _BODY_ENDS | words.PORTFOLIOS | kinds.BODY_TAILS | ROLE_WORDS
 
 
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
@@ -1133,7 +1155,12 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         if cut:
             parts.append((start, k, cut[0]))
             start, label = cut[1:]
-    for size in (2, 3):  # "the BBC Michael Howard has...": a body, then a person
+    holder = _office_holder(words, start, e.end_token) if label == "ORGANIZATION" else None
+    if holder is not None:  # "Minister for Crown Relations Tamsin Orvell"
+        parts.append((start, holder, ""))
+        start, label = holder, "PERSON"
+    for size in (2, 3) if holder is None else ():  # "the BBC Michael Howard has...": a body,
+        # then a person
         tail = e.end_token - size
         head = words[start : start + 2]  # nothing may be left after "X and the"
         office = len(head) == 2 and head[0] in _TITLES and head[1] in ("for", "of")
@@ -1162,6 +1189,36 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     out = [s.entity(x, a, b) for a, b, x in parts if a < b and x and words[a][:1].isupper()]
     # "Mexico's Manuel Medina": the country is no body here
     return [p for p in out if not (p.label == "ORGANIZATION" and gazetteer.country_name(p.text))]
+
+
+def _office_holder(words: list[str], start: int, end: int) -> int | None:
+    """Where a name with an unknown given name begins after an office's portfolio: "Crown
+    Relations Tamsin Orvell" after "Minister for" (or "Secretary for Rural Roads Tamsin
+    Orvell"): the last two words, unknown as common, portfolio, body or place words, after at
+    least one more."""
+    if end - start < 3:
+        return None  # a portfolio word and a name of two at least
+    lead = (
+        start + 2
+        if words[start] in _TITLES and words[start + 1 : start + 2] in (["for"], ["of"])
+        else start
+    )
+    office = (
+        lead > start
+        or start >= 2
+        and words[start - 2] in _TITLES
+        and words[start - 1] in ("for", "of")
+    )
+    at = end - 2 - (end - 3 > lead and is_initial(words[end - 2]))  # "Tamsin W. Orvell"
+    if not office or at <= lead:
+        return None
+    name = [w for w in words[at:end] if not is_initial(w)]
+    plain = all(w.istitle() and w.isalpha() and len(w) > 1 for w in name)
+    known = any(w.lower() in COMMON or w in _UNNAMING or w.lower() in ROLE_WORDS for w in name)
+    known = known or any(gazetteer.candidates(x) for x in (*name, " ".join(name)))
+    # a given name a list knows is read as the other person spans are (`_split_names`)
+    known = known or gazetteer.first_name(name[0]) or gazetteer.first_name(words[at - 1])
+    return at if plain and not known else None
 
 
 def _area(words: list[str]) -> str | None:

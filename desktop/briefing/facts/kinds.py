@@ -289,12 +289,59 @@ _TOWN_PREPOSITIONS = lexicons.words("town_prepositions")  # "in Valby", "near Va
 _POSSESSIVES = frozenset(m for m in POSSESSIVE_MARKS if m.endswith("s"))
 
 
+_DWELLERS = lexicons.words("town_dweller_nouns")  # "a Valby resident", "residents of Valby"
+
+
+def _dwelt_in(doc: Doc, e: Entity, after: str) -> bool:
+    """A name its dwellers are named by: "a Valby resident", "residents of Valby"."""
+    before = [w.lower() for w in words_before(doc, e, 2)]
+    return after in _DWELLERS or len(before) == 2 and before[1] == "of" and before[0] in _DWELLERS
+
+
+def _town_by_context(doc: Doc, e: Entity, after: str, places: dict[int, list[int]]) -> bool:
+    """A name the words around make a town's: its dwellers, a person's hometown, a place noun
+    or a tagged place in apposition ("Valby, a market town", "Valby, a town in Norland")."""
+    s = doc.sentences[e.sentence]
+    return (
+        _dwelt_in(doc, e, after)
+        or _hometown(s, e)
+        or _place_apposition(s, e)
+        or _placed_in(doc, e, places)
+    )
+
+
+def _hometown(s: Sentence, e: Entity) -> bool:
+    """A name after a person's age and "of", set off by commas: "Jo Lind, 44, of Valby,"."""
+    t = [x.text for x in s.tokens[max(0, e.first_token - 4) : e.end_token + 1]]
+    age = len(t) == 6 and t[0] == t[2] == "," and t[1].isdigit() and t[3] == "of"
+    return age and t[5] in (",", ".")
+
+
+_TOWN_LINK = lexicons.pattern("town_apposition_links")  # ", a small town in "
+
+
+def _placed_in(doc: Doc, e: Entity, places: dict[int, list[int]]) -> bool:
+    """A name set in a tagged place after it: "Valby, a town in Norland", "Valby, in the north
+    of Norland" (`places`: the start of each place name, by sentence)."""
+    later = [x for x in places.get(e.sentence, []) if x >= e.end]
+    link = doc.text[e.end : later[0]] if later else ""
+    # a body's name needs the place noun: "Valco, in Norland, said" may be the firm's office
+    apposed = e.label == "PERSON" or link.startswith((", a ", ", an ", ", the "))
+    return apposed and bool(_TOWN_LINK.match(link))
+
+
 def _unlisted_towns(doc: Doc, name_parts: set[str], given: set[str]) -> set[str]:
     """One-word names no gazetteer lists that the article writes as a town: after "in" or
-    "near" ("a fire in Valby", not "faith in Lind's plan") or before its council's noun ("the
-    Valby council"), never with a first name, a title or a saying verb (not "Lind said")."""
+    "near" ("a fire in Valby", not "faith in Lind's plan"), before its council's noun ("the
+    Valby council"), beside its dwellers ("Valby residents"), with a place noun in apposition
+    ("Valby, a market town,") or as a hometown ("Jo Lind, 44, of Valby,"), never with a first
+    name, a title or a saying verb (not "Lind said")."""
     towns: set[str] = set()
     persons: set[str] = set(name_parts | given)
+    places: dict[int, list[int]] = {}
+    for x in doc.entities:
+        if x.label == "LOCATION":
+            places.setdefault(x.sentence, []).append(x.start)
     for e in doc.entities:
         name = clean_name(e.text)
         if " " in name or not name.istitle() or e.label not in ("PERSON", "ORGANIZATION"):
@@ -306,6 +353,8 @@ def _unlisted_towns(doc: Doc, name_parts: set[str], given: set[str]) -> set[str]
             persons.add(name)
         elif placed and after not in _POSSESSIVES or before.lower() == "the" and council:
             towns.add(name)
+        else:  # "Valby residents", "Valby, a market town"
+            towns |= {name} if _town_by_context(doc, e, after, places) else set()
     unlisted = {n for n in towns if not gazetteer.candidates(n) and not gazetteer.first_name(n)}
     return unlisted - persons
 

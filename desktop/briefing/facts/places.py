@@ -984,13 +984,16 @@ def _landform_short_forms(keys: list[str], known: dict[str, Known | None]) -> di
 
 # "in", "near" and the other locatives but "to", between spaces (`_placed_by`).
 _NEAR = {f" {w} " for w in words.LOCATIVES - {"to"}}
+_TOWN_LINK = lexicons.pattern("town_apposition_links")  # ", a small town in "
 
 
 def _placed_by(link: str, name: str) -> bool:
     """The text between a name and the next, `link`, puts the name in the next one's place:
     a comma ("Kennebunkport, Maine"), or "in" or "near" after a name the gazetteer lacks
     ("Loxley Square in Oslo", a landmark or harbour): it is in that place's country."""
-    return link == ", " or link in _NEAR and not gazetteer.candidates(name)
+    unknown = not gazetteer.candidates(name)
+    # "Dunford, a small town in Kenya": a place noun in apposition to an unlisted town
+    return link == ", " or (link in _NEAR or bool(_TOWN_LINK.match(link))) and unknown
 
 
 def _compass_aliases(keys: list[str], known: dict[str, Known | None]) -> dict[str, str]:
