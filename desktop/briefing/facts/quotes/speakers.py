@@ -2387,6 +2387,8 @@ def subject_of_weaving(
             return _described_relative(before, m.group())
     before = dash_aside(before)
     parts = before.split(",")
+    if (closed := _closed_who_subject(parts, head_abs, people)) is not None:
+        return Found(closed, m.group(), How.NAMED)
     if len(parts) > 1 and parts[0].strip().lower() in _CONNECTIVES:
         parts = parts[1:]  # `However, after the talks, a spokesman said`: no part of the subject
     opening = parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS
@@ -2499,6 +2501,16 @@ def subject_of_weaving(
     bodies = tuple(a for a in actors if a.type != "person")
     body = _ending_at(bodies, at, people.text, "object_of", 20)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
+
+
+def _closed_who_subject(parts: list[str], head_abs: int, people: People) -> str | None:
+    """The person named right before a who-clause that commas close just before the verb
+    (`…an interview with Valby FM Jo Park, who fled in May, said women got a "…"`): the
+    verb's subject, however the sentence opens (a caption may run into it); else None."""
+    if len(parts) < 3 or parts[-1].strip() or not parts[-2].lstrip().startswith("who "):
+        return None
+    end = head_abs + len(",".join(parts[:-2]).rstrip())
+    return next((n for _, e, n in people.named_in(end - 60, end) if e == end), None)
 
 
 def dash_aside(before: str) -> str:
