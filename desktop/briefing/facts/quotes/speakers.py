@@ -2674,7 +2674,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     m = _P["definite"].fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:
         noun = m.group(1).lower()
-        story = _main_body(people, pos) if noun in _STORY_BODY_NOUNS else None
+        story = _main_body(people, pos) or _lead_body(people, pos)
+        story = story if noun in _STORY_BODY_NOUNS else None
         body = body_before(people, pos)[0] or introduced_as(noun, people, pos)
         # Neither of another kind (`the company` is no `Valby Council`, however often named).
         return next((b for b in (body, story) if b and not _kind_clash(noun, b)), None)
@@ -2952,6 +2953,17 @@ def _main_body(people: People, pos: int) -> str | None:
     return actor.name if _names(actor, text[paragraph_before(text, pos) : pos]) else None
 
 
+def _lead_body(people: People, pos: int) -> str | None:
+    """The organisation a business story opens on (`Norbank reported a loss…`), when it is
+    the only one named before `pos`: `"…," the company said` is its second mention."""
+    orgs = [a for a in people.actors if a.type == "organization"]
+    before = [a for a in orgs if any(e.start < pos for e in a.evidence)]
+    if len(before) != 1 or institutions.canonical(before[0].name):
+        return None  # nor a party, a ministry or a paper: no business
+    first = min(e.start for e in before[0].evidence)
+    return before[0].name if first in people.sentence_starts[:2] else None
+
+
 def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> bool:
     """Whether the sentence at `pos` or the one before (anywhere before, when `wide`) brings
     in someone unnamed with `noun` (`asked an official`), whom a description of that noun
@@ -2972,8 +2984,8 @@ def _met_unnamed(text: str, pos: int, noun: str) -> bool:
 def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document (`a report
     released by Norbank`, `In a statement, Norbank said`, `the authors of the study, which
-    include Norbank and…`: the first named)."""
-    keys = ("written_by", "document_lead", "authors_of")
+    include Norbank and…`: the first named; `the report from Norbank found`)."""
+    keys = ("written_by", "document_lead", "authors_of", "document_source")
     ends = {m.end() for k in keys for m in _P[k].finditer(people.text, 0, pos)}
     return _one(named_at(people.actors, ends))
 
