@@ -44,3 +44,13 @@ def test_the_company_after_a_second_body_is_not_the_opening_one() -> None:
         'result, the company said it would open a new plant and "make fitting hires" soon.'
     )
     assert _quotes(text)[-1].speaker != "Norvik Chips Inc."
+
+
+def test_a_ranked_trade_description_is_the_company_opening_the_sentence_before() -> None:
+    text = (
+        "Holmvik Motors wants to buy as much as 10% of Sudby Cars.\n\n"
+        "Holmvik sought clearance last week to buy the shares. The No. 2 Norland carmaker "
+        'then wrote to Sudby that it means "to go to that 10% level" once cleared, a Sudby '
+        "spokesman said."
+    )
+    assert _quotes(text)[0].speaker == "Holmvik Motors"
