@@ -255,3 +255,15 @@ def test_two_parties_joined_by_and_in_one_span_are_two_rows() -> None:
     doc = every_occurrence(text, ("ORGANIZATION", "Communists and Christian Democrats"))
     names = {a.name for a in extract_actors(doc)}
     assert {"Communist Party", "Christian Democrats"} <= names
+
+
+def test_a_channel_then_one_name_before_a_who_clause_is_the_channel_and_a_person() -> None:
+    text = (
+        "Two women who served the militia spoke out this week. In an interview with "
+        "Sky News Jana, who fled after her husband was killed in a raid, said the rules were "
+        "harsh."
+    )
+    actors = _actors(text)
+    assert actors["Jana"].type == "person"
+    assert actors["Sky News"].type == "organization"
+    assert "Sky News Jana" not in actors

@@ -2812,7 +2812,7 @@ def _with_institutions(doc: Doc, entities: list[Entity]) -> list[Entity]:
             inside = [k for k in found if k.first < e.end_token and e.first_token < k.end]
             if any(k.first <= e.first_token and e.end_token <= k.end for k in inside):
                 continue  # "Lib Dem" read as a person, "BBC Radio" of "BBC Radio 4"
-            if not inside or _keeps_whole(s, e, inside):
+            if not inside or _keeps_whole(s, e, inside) and not _known_then_person(s, e, inside):
                 kept_whole.update(id(k) for k in inside)
                 out.append(e)
             else:
@@ -2837,6 +2837,15 @@ def _keeps_whole(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bo
     return not lower and not any(words[0] in MEMBER_WORDS or _person_run(words) for words in runs)
 
 
+def _known_then_person(s: Sentence, e: Entity, inside: list[institutions.Known]) -> bool:
+    """A known body opening a span, then one capitalised word that a `who` clause follows
+    ("an interview with Sky News Jana, who fled…"): the body, then a person the tagger ran
+    into it; `_leftovers` gives the person."""
+    k = inside[0]
+    after = [t.text.lower() for t in s.tokens[e.end_token : e.end_token + 2]]
+    return k.first == e.first_token and e.end_token - k.end == 1 and after == [",", "who"]
+
+
 def _person_run(words: list[str]) -> bool:
     """A title or a first name opening two or three words: "Lord Campbell", "Michael Howard"."""
     return words[0] in PERSON_TITLES or (len(words) in (2, 3) and gazetteer.first_name(words[0]))
@@ -2845,6 +2854,7 @@ def _person_run(words: list[str]) -> bool:
 def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list[Entity]:
     """The names left in `e` beside the known ones: runs of capitalised words."""
     covered = {i for k in inside for i in range(k.first, k.end)}
+    who = _known_then_person(s, e, inside)  # "Sky News Jana, who…": Jana a person
     out: list[Entity] = []
     run: list[int] = []
     for i in [*range(e.first_token, e.end_token), -1]:
@@ -2862,7 +2872,8 @@ def _leftovers(s: Sentence, e: Entity, inside: list[institutions.Known]) -> list
             while run and s.tokens[run[0]].text in BODY_NAME_LINKS:
                 run.pop(0)
         if words := [s.tokens[j].text for j in run]:
-            label = "LOCATION" if constituency else "PERSON" if _person_run(words) else e.label
+            person = _person_run(words) or who and run[-1] == e.end_token - 1
+            label = "LOCATION" if constituency else "PERSON" if person else e.label
             out.append(s.entity(label, run[0], run[-1] + 1))
         run = []
     return out

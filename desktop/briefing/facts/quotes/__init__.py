@@ -24,7 +24,7 @@ from briefing.facts.quotes import cues, learned, marks, speakers
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, pronoun_gender
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
 from briefing.facts.quotes.speakers import Actors, Found, How, People
-from briefing.model import Doc, Quote, Token
+from briefing.model import Doc, Quote, Sentence, Token
 
 MIN_WORDS = 4
 # The patterns of quote_patterns.txt by key.
@@ -674,10 +674,28 @@ def _plural_nouns(doc: Doc) -> frozenset[int]:
 
 
 def _chanting_group(doc: Doc, sentence: int, at: int) -> str | None:
-    """The plural noun phrase opening the sentence of a slogan chanted at `at`, up to its
-    first verb or comma (`Protesters marching past the bank chanted "…"`: "Protesters"), as
-    the description of who chanted it; None when the sentence opens otherwise (a fronted
-    phrase, a pronoun, a name)."""
+    """The plural noun phrase opening the sentence of a slogan chanted at `at`, or, when
+    `they` chant it, the one opening the sentence before (`Thousands of workers marched. On
+    the bridge, they chanted "…"`: "Thousands of workers"), as the description of who chanted
+    it; None when neither sentence opens so (a name, another pronoun)."""
+    if (group := _opening_group(doc, sentence, at)) is not None:
+        return group
+    if sentence == 0 or not _they_open(doc.sentences[sentence].tokens, at):
+        return None
+    return _listed_group(doc, doc.sentences[sentence - 1])
+
+
+def _they_open(tokens: tuple[Token, ...], at: int) -> bool:
+    """Whether `they` is the subject opening the sentence before `at`, maybe after a fronted
+    phrase and its comma (`Beneath the cranes, they chanted`)."""
+    words = [t.text for t in tokens if t.start < at]
+    comma = words.index(",") + 1 if "," in words and tokens[0].tag == "IN" else 0
+    return words[comma : comma + 1] in (["they"], ["They"])
+
+
+def _opening_group(doc: Doc, sentence: int, at: int) -> str | None:
+    """The plural noun phrase opening the sentence up to its first verb or comma before
+    `at`; None when the sentence opens otherwise (a fronted phrase, a pronoun, a name)."""
     phrase: list[Token] = []
     verb = None
     for token in doc.sentences[sentence].tokens:
@@ -685,18 +703,48 @@ def _chanting_group(doc: Doc, sentence: int, at: int) -> str | None:
             verb = token if token.start < at and token.tag.startswith(("VB", "MD")) else None
             break
         phrase.append(token)
-    if not phrase or verb is None or not phrase[0].text[:1].isupper():
+    if not phrase or verb is None or not _plural_group(phrase):
         return None  # `Beneath the cranes, they chanted`: a fronted phrase, no subject
+    return " ".join(t.text for t in phrase)
+
+
+def _listed_group(doc: Doc, before: Sentence) -> str | None:
+    """The plural subject opening `before`, after its dateline (`VALBY, Norland (AP) _`),
+    perhaps a list (`Thousands of dockers, teachers and farmers on Monday marched`), up to
+    a verb or a preposition other than `of`, as written; None when it opens otherwise."""
+    text = before.text.lstrip()
+    skip = before.start + len(before.text) - len(text)  # wire copy indents its paragraphs
+    skip += m.end() if (m := _DATELINE.match(text)) else 0
+    tokens = [t for t in before.tokens if t.start >= skip]
+    while tokens and tokens[0].text in _DASHES:
+        tokens = tokens[1:]
+    ends = [k for k, t in enumerate(tokens) if t.tag.startswith(("VB", "MD", ":", "WP", "WDT"))]
+    ends += [k for k, t in enumerate(tokens) if t.tag == "IN" and t.text != "of"]
+    stop = min(ends, default=0)
+    phrase = tokens[:stop]
+    verb = any(t.tag.startswith(("VB", "MD")) for t in tokens[stop:])
+    if not (phrase and verb and _plural_group(phrase)):
+        return None
+    return doc.text[phrase[0].start : phrase[-1].end]
+
+
+def _plural_group(phrase: list[Token]) -> bool:
+    """Whether a capitalised phrase names a group: it opens on a plural, a determiner, an
+    adjective or a number, holds no name and ends on a plural."""
+    if not phrase[0].text[:1].isupper():
+        return False
     # A plural the tagger reads as a name for its capital (`Workers marching…`).
     first = phrase[0].tag.startswith("NNP") and phrase[0].text.endswith("s")
     opener = phrase[0].tag in _GROUP_OPENERS or first
     if not opener or any(t.tag.startswith("NNP") for t in phrase[int(first) :]):
-        return None
+        return False
     last = phrase[-1]
-    plural = last.tag == "NNS" or len(phrase) == 1 and first and last.text.endswith("s")
-    return " ".join(t.text for t in phrase) if plural else None
+    return last.tag == "NNS" or len(phrase) == 1 and first and last.text.endswith("s")
 
 
+# A dateline opening a story's first sentence (`NAIROBI, Kenya (AP) _`), then its dash.
+_DATELINE = lexicons.pattern("story_datelines")
+_DASHES = frozenset({"_", "-", "--", "—", "–"})
 # A chanting crowd's noun phrase opens on a plural noun, a determiner, an adjective or a
 # number (`Protesters`, `Some students`, `Angry fans`, `Thousands of workers`).
 _GROUP_OPENERS = frozenset({"NNS", "DT", "JJ", "CD", "NN"})

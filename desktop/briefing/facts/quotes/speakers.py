@@ -2387,6 +2387,8 @@ def subject_of_weaving(
             return _described_relative(before, m.group())
     before = dash_aside(before)
     parts = before.split(",")
+    if (closed := _closed_who_subject(parts, head_abs, people)) is not None:
+        return Found(closed, m.group(), How.NAMED)
     if len(parts) > 1 and parts[0].strip().lower() in _CONNECTIVES:
         parts = parts[1:]  # `However, after the talks, a spokesman said`: no part of the subject
     opening = parts[0].split()[:1] and parts[0].split()[0].lower() in _PREPOSITIONS
@@ -2499,6 +2501,16 @@ def subject_of_weaving(
     bodies = tuple(a for a in actors if a.type != "person")
     body = _ending_at(bodies, at, people.text, "object_of", 20)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
+
+
+def _closed_who_subject(parts: list[str], head_abs: int, people: People) -> str | None:
+    """The person named right before a who-clause that commas close just before the verb
+    (`…an interview with Valby FM Jo Park, who fled in May, said women got a "…"`): the
+    verb's subject, however the sentence opens (a caption may run into it); else None."""
+    if len(parts) < 3 or parts[-1].strip() or not parts[-2].lstrip().startswith("who "):
+        return None
+    end = head_abs + len(",".join(parts[:-2]).rstrip())
+    return next((n for _, e, n in people.named_in(end - 60, end) if e == end), None)
 
 
 def dash_aside(before: str) -> str:
@@ -2662,7 +2674,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     m = _P["definite"].fullmatch(re.sub(r"^([Tt]he\s+)[^,]*?\s+and\s+", r"\1", described.strip()))
     if m is not None and m.group(1).lower() in BODY_NOUNS:
         noun = m.group(1).lower()
-        story = _main_body(people, pos) if noun in _STORY_BODY_NOUNS else None
+        story = _main_body(people, pos) or _lead_body(people, pos)
+        story = story if noun in _STORY_BODY_NOUNS else None
         body = body_before(people, pos)[0] or introduced_as(noun, people, pos)
         # Neither of another kind (`the company` is no `Valby Council`, however often named).
         return next((b for b in (body, story) if b and not _kind_clash(noun, b)), None)
@@ -2940,6 +2953,17 @@ def _main_body(people: People, pos: int) -> str | None:
     return actor.name if _names(actor, text[paragraph_before(text, pos) : pos]) else None
 
 
+def _lead_body(people: People, pos: int) -> str | None:
+    """The organisation a business story opens on (`Norbank reported a loss…`), when it is
+    the only one named before `pos`: `"…," the company said` is its second mention."""
+    orgs = [a for a in people.actors if a.type == "organization"]
+    before = [a for a in orgs if any(e.start < pos for e in a.evidence)]
+    if len(before) != 1 or institutions.canonical(before[0].name):
+        return None  # nor a party, a ministry or a paper: no business
+    first = min(e.start for e in before[0].evidence)
+    return before[0].name if first in people.sentence_starts[:2] else None
+
+
 def _introduced_unnamed(text: str, pos: int, noun: str, wide: bool = False) -> bool:
     """Whether the sentence at `pos` or the one before (anywhere before, when `wide`) brings
     in someone unnamed with `noun` (`asked an official`), whom a description of that noun
@@ -2960,8 +2984,8 @@ def _met_unnamed(text: str, pos: int, noun: str) -> bool:
 def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document (`a report
     released by Norbank`, `In a statement, Norbank said`, `the authors of the study, which
-    include Norbank and…`: the first named)."""
-    keys = ("written_by", "document_lead", "authors_of")
+    include Norbank and…`: the first named; `the report from Norbank found`)."""
+    keys = ("written_by", "document_lead", "authors_of", "document_source")
     ends = {m.end() for k in keys for m in _P[k].finditer(people.text, 0, pos)}
     return _one(named_at(people.actors, ends))
 
