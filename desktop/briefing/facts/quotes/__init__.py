@@ -226,7 +226,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if view and (who := speakers.perspective(scan, at, span, people)):
             found = Found(who, None, How.SUBJECT)  # `To Jo Park, the verdict shows that "…"`
         if _unsourced(found) and (saying := cues.P["saying"].match(scan, at, span.open)):
-            found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
+            # `The harbour board will close…`: the whole subject, not `The harbour` (`board`
+            # is no verb).
+            who = speakers.opening_subject(scan[at : span.open]) or saying["who"]
+            who = who if who.startswith(saying["who"]) else saying["who"]
+            found = Found(None, saying["verb"], How.DESCRIPTION, who)
         # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
         pronoun = found.how == How.PRONOUN and not _sourced(found)
         if pronoun and (unnamed := people.unnamed_source(head_abs)):

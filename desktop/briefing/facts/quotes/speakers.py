@@ -1499,6 +1499,8 @@ def _attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        if part is head and who.split()[-1] in ("and", "but") and (sub := opening_subject(who)):
+            who = sub  # `The woman waved a flag and shouted:`: the subject, not its predicate
         if part is head and _fronted_phrase(who, actors):
             continue  # `On Monday, Norbank's chief said:`: a time or place, no one's name
         if cue and m.start("verb") > m.start("who") and _owner(who, actors):
@@ -1906,6 +1908,8 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         return Found(who, verb, How.PRONOUN, pronoun=word)
     if (second := _described_second_predicate(head, head_abs, m.start("verb"), people)) is not None:
         return Found(None, verb, How.DESCRIPTION, second)  # `The player posted… and asked:`
+    if (opener := _set_off_subject(head, head_abs, m.start("verb"), people)) is not None:
+        return Found(None, verb, How.DESCRIPTION, opener)  # `The board shut it, saying: "…"`
     # `The 30-year-old told`, `The double Olympic champion said`
     for key in ("definite", "described_role_opening"):
         one = _P[key].fullmatch(before.strip())
@@ -2004,6 +2008,21 @@ def _described_second_predicate(head: str, head_abs: int, at: int, people: Peopl
     if _P["body_verb"].match(head, end) is None or "," in between:
         return None
     return None if _P["new_clause"].search(head, end, at) else head[lead:end].strip()
+
+
+def _set_off_subject(head: str, head_abs: int, at: int, people: People) -> str | None:
+    """The description opening the sentence (`The harbour board will close the quay, saying
+    "…"`) whose participle set off by a comma, or second verb after `and`, at `at` gives its
+    words: the subject's, not the object's right before the verb; None when anyone is named
+    before the verb or another clause comes between."""
+    link = _P["second_verb_link"].search(head, 0, at)
+    word = re.match(r"[a-z]*", head[at:])
+    if link is None or word is None or people.named_in(head_abs, head_abs + at):
+        return None
+    if link.group().lstrip(", ").startswith("and") == word.group().endswith("ing"):
+        return None  # `, saying` or `and said`, not `and saying` nor `, said`
+    clause = head[: link.start()]
+    return None if _P["new_clause"].search(clause) else opening_subject(clause)
 
 
 def opening_body(head: str, head_abs: int, at: int, people: People) -> str | None:
@@ -2561,6 +2580,21 @@ def _described_subject(clause: str) -> str:
     subject = clause[: verb.start()]
     joint = _P["joint_names"].fullmatch(subject) is not None
     return description_of(subject) or (subject if joint else clause)
+
+
+def opening_subject(clause: str) -> str | None:
+    """The description opening `clause` as its subject, up to its finite verb (`The harbour
+    board will close the quay`: `The harbour board`; `The woman waved a flag`: `The woman`):
+    who speaks in its second predicate or its participle set off by a comma, not the object
+    before that verb. None unless a determiner opens it and at most five words describe."""
+    verb = _P["subject_verb"].search(clause)
+    if verb is None:
+        return None
+    subject = clause[: verb.start()].strip()
+    words = subject.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in _DETERMINERS or "," in subject:
+        return None
+    return description_of(subject)
 
 
 def _verb_object(clause: str) -> bool:
