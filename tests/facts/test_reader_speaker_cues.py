@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.quotes import extract_quotes
-from briefing.model import Quote
+from briefing.model import Actor, Quote
 from briefing.nlp import analyse
 
 
@@ -46,3 +46,64 @@ def test_a_set_off_warning_is_the_opening_body_s() -> None:
         'water until further notice."'
     )
     assert quote.description == "A local charity"
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(analyse(text))}
+
+
+def test_former_stays_in_a_capitalised_office_before_a_name() -> None:
+    actors = _actors(
+        "The port plan was rushed, said former Harbour Minister Jo Farrand. Former Harbour "
+        "Minister Ana Kell agreed."
+    )
+    assert actors["Jo Farrand"].roles == ("former Harbour Minister",)
+    assert actors["Ana Kell"].roles == ("former Harbour Minister",)
+
+
+def test_a_new_office_holder_still_drops_new() -> None:
+    actors = _actors("New Harbour Minister Ana Kell said the plan would go ahead.")
+    assert all(not r.lower().startswith("new") for r in actors["Ana Kell"].roles)
+
+
+def test_naval_ranks_before_a_name_are_roles_not_speakers() -> None:
+    text = (
+        "The navy ended its search for the missing trawler on Friday.\n\n"
+        '"The weather beat us," said Rear. Adm. Colin Hesketh at a briefing.\n\n'
+        '"Families have been told," said Cmdr. Priya Soto.\n\n'
+        '"The crew was brave," said Lt. Cmdr. Eli Stroud.'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Colin Hesketh", "Priya Soto", "Eli Stroud"]
+    actors = _actors(text)
+    assert actors["Priya Soto"].roles == ("Cmdr.",)
+    assert actors["Eli Stroud"].roles == ("Lt. Cmdr.",)
+
+
+def test_a_quote_addressing_the_last_speaker_is_not_theirs() -> None:
+    text = (
+        "Senator Maria Kovalenko questioned the trade envoy Dario Pellam at a hearing.\n\n"
+        '"I did, and it was true then," Pellam said.\n\n'
+        '"Thank you, Mr. Pellam. We will hear from the minister next week."'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker != "Dario Pellam"
+
+
+def test_an_address_by_name_opening_the_quote_rules_that_person_out() -> None:
+    text = (
+        "The envoy Dario Pellam faced the committee on Tuesday.\n\n"
+        '"We have asked the other side three times," Pellam said.\n\n'
+        '"Pellam, you told us the same thing in March."'
+    )
+    assert _quotes(text)[-1].speaker != "Dario Pellam"
+
+
+def test_a_name_opening_the_next_paragraph_does_not_take_a_question() -> None:
+    text = (
+        'Shadow health secretary Mark Ojo rose to reply. "Patients in my constituency have '
+        'waited two years," he said.\n\n'
+        '"Will the minister apologise to them today?"\n\n'
+        "Reyes said she would not apologise."
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Mark Ojo"

@@ -386,6 +386,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # `"Steven can play anywhere," he added`: a quote calling the speaker only inferred
             # for it by the given name is about them, another's; unattributed is safer.
             found = Found()
+        if inferred and speakers.addresses(spoken, found.speaker or ""):
+            found = Found()  # `"Thank you, Mr. Pellam."` after Pellam spoke: not Pellam's
         if recent and _added_by_newcomer(found, quotes):
             found = Found()
         # `Alongside Norbank calls…`: a sentence opener, no one's name; nor one blamed for them.

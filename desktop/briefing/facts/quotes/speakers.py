@@ -38,7 +38,13 @@ from briefing.facts.quotes.genders import (
     title_gender,
     woman_titled_man,
 )
-from briefing.facts.quotes.marks import Span, char_before, paragraph_before, paragraph_break
+from briefing.facts.quotes.marks import (
+    Span,
+    breaks_in,
+    char_before,
+    paragraph_before,
+    paragraph_break,
+)
 from briefing.facts.words import (
     BODY_NAME_LINKS,
     COMMON,
@@ -1271,6 +1277,18 @@ def names_speaker(words: str, speaker: str) -> bool:
         return False
     alone = r"\b" + re.escape(parts[0]) + r"\b(?!\s+[A-Z])"
     return parts[0] in words and re.search(alone, words) is not None
+
+
+def addresses(words: str, speaker: str) -> bool:
+    """Whether quoted `words` address `speaker` by name (`As you know, Mr. Pellam, the treaty
+    …`, `Thank you, Senator Lind.`, `Pellam, you told us…`): spoken to them, so not theirs."""
+    parts = speaker.split()
+    if not parts:
+        return False
+    if any(m["name"] == parts[-1] for m in _P["address"].finditer(words)):
+        return True
+    opening = _P["address_opening"].match(words)
+    return opening is not None and opening["name"] in (parts[-1], speaker)
 
 
 def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
@@ -3190,7 +3208,8 @@ def _asked_by_other(span: Span, people: People, previous: str | None) -> bool:
     if char_before(text, span.end) not in "?!" or not first:
         return False
     start, end, name = first[0]
-    at_once = not text[span.close : start].strip()
+    # Not a name opening the next paragraph (`"…today?"` then `Reyes said she…`): the writer's.
+    at_once = not text[span.close : start].strip() and not breaks_in(text, span.close, start)
     return at_once and name != previous and re.match(r"\s+[a-z]", text[end:]) is not None
 
 
