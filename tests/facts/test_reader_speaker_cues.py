@@ -107,3 +107,44 @@ def test_a_name_opening_the_next_paragraph_does_not_take_a_question() -> None:
     )
     quotes = _quotes(text)
     assert quotes[-1].speaker == "Mark Ojo"
+
+
+def test_a_single_quoted_term_before_a_woven_quote_leaves_its_clause_whole() -> None:
+    text = (
+        "Council leader Helen Marsh said the letter was clear.\n\n"
+        "Her deputy, Colin Ware, told reporters the word 'closure' was \"not one we have used\"."
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Colin Ware"]
+
+
+def test_a_family_named_by_a_surname_is_described_after_a_fronted_phrase() -> None:
+    (quote,) = _quotes(
+        "In a statement read outside court by their solicitor, the Okafor family said: "
+        '"Justice has been done, but our son will carry the scars."'
+    )
+    assert quote.description == "the Okafor family"
+
+
+def test_a_question_after_one_person_presses_another_is_the_asker_s() -> None:
+    text = (
+        "The minister defended the plan in parliament on Wednesday.\n\n"
+        'Mr Ojo pressed the minister again. "Yes or no, will you publish the figures?"'
+    )
+    assert _quotes(text)[-1].speaker == "Ojo"
+
+
+def test_a_described_subject_with_a_titled_name_set_off_is_that_person() -> None:
+    text = (
+        "Mayor Lena Ortiz defended the city budget on Tuesday.\n\n"
+        'Ortiz\'s predecessor, former mayor Bill Crane, called the plan "a disgrace" on his '
+        "radio show."
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Bill Crane"]
+
+
+def test_a_described_source_with_a_relative_clause_set_off_after_the_quote() -> None:
+    (quote,) = _quotes(
+        'Fire crews worked through the night. "We pulled three cars out of the water," one '
+        "firefighter, who asked not to be named, told the Tarsk Herald."
+    )
+    assert quote.description == "one firefighter"

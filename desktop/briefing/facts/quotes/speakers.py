@@ -327,6 +327,15 @@ def _person_in(text: str, actors: Actors, first: bool = False) -> str | None:
     return max(full, key=len) if full else None
 
 
+def _apposed_name(apposed: str, person: str | None) -> bool:
+    """Whether an apposition is the person's name alone, maybe after a few lower-case role
+    words (`Another critic, Laurence Tribe,`, `Ortiz's predecessor, former mayor Bill Crane,`)."""
+    if not person or not apposed.endswith(person):
+        return False
+    role = apposed[: -len(person)].split()
+    return len(role) <= 3 and all(w.islower() and w.isalpha() for w in role)
+
+
 def _name_before_topic(phrase: str, actors: Actors) -> str:
     """`phrase` up to the person's full name when an `of` phrase follows it (`Valby coach Jo
     Park of Berg's ban`): what the person spoke about, whose owner or relative clause says
@@ -1934,7 +1943,9 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         if one is not None and noun_gender(one["head"]) is not None:
             return Found(None, verb, How.DESCRIPTION, one.group().strip())
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
-    if (det := _P["described_subject"].search(last)) and len(words) <= 10:
+    if (det := _P["described_subject"].search(last)) and (
+        len(words) <= 10 or _past_fronted(before)
+    ):
         described = det.group().strip()
         if _P["object_of"].search(last, 0, last.rfind(described)):
             # `The top-ranking Republican on the committee said:`: the whole phrase, not the
@@ -1946,6 +1957,15 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+def _past_fronted(before: str) -> bool:
+    """Whether the words before a reporting verb are a fronted phrase set off by one comma,
+    then the subject (`In a statement read outside court by their solicitor, the Okafor
+    family said:`): a long opening that is no subject of its own."""
+    lead, _, subject = before.rpartition(",")
+    first = lead.split()[:1]
+    return bool(first) and first[0].lower() in _FRONTED and len(subject.split()) <= 5
 
 
 def colon_subject(head: str, head_abs: int, people: People) -> Found | None:
@@ -2517,7 +2537,7 @@ def subject_of_weaving(
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
         person = _person_in(apposed, actors)
-        return Found(person, m.group(), How.NAMED) if person and person == apposed else found
+        return Found(person, m.group(), How.NAMED) if _apposed_name(apposed, person) else found
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
@@ -3100,7 +3120,13 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         # Not when a pronoun of the other sex opens a clause since (`Ana Berg has run the port
         # for years. He said the pier would open soon. "…"`): someone else speaks.
         other = _other_sex_since(people, named[0][2], scan[named[0][1] : span.open])
-        if not lead and quiet and not other and cues.ANY_CUE.search(scan, named[0][1], span.open):
+        cue = cues.ANY_CUE.search(scan, named[0][1], span.open)
+        # `Mr Ojo pressed the minister again. "Will you…?"`: the one asking asks it.
+        asking = _P["asking"].search(scan, named[0][1], span.open)
+        question = char_before(scan, span.end) == "?"
+        # (not `Ojo was asked: "…?"`)
+        asked = question and asking is not None and not _passive(scan, asking.end())
+        if not lead and quiet and not other and (cue or asked):
             speaking = {named[0][2]}
     return _one(speaking)
 
