@@ -148,3 +148,12 @@ def test_a_described_source_with_a_relative_clause_set_off_after_the_quote() -> 
         "firefighter, who asked not to be named, told the Tarsk Herald."
     )
     assert quote.description == "one firefighter"
+
+
+def test_an_answer_label_gives_the_quote_to_the_interviewee() -> None:
+    text = (
+        "Nadia Farouk became mayor of Elmbridge in May. She spoke to Anna Pierce about housing.\n\n"
+        "Q: You ran a bakery two years ago. Why go into politics?\n\n"
+        'A: "Honestly, I never wanted to be a politician. I wanted my friends to afford a flat."'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Nadia Farouk"]

@@ -344,6 +344,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
             found = _voice_of(quotes[-1], How.SAME_PARAGRAPH, found.cue)
+        if _unsourced(found) and not partial and (answerer := _interviewee(scan, span, people)):
+            found = Found(answerer, None, How.NAMED_BEFORE)  # `Q: …` then `A: "…"`
         named_term = partial and _P["naming"].search(scan, max(0, span.open - 40), span.open)
         if not (headlined or chanted) and (_title_of_work(scan, span, words, found) or named_term):
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
@@ -639,6 +641,22 @@ def _narrated_names(scan: str, outer: Span, inner: Span, people: People) -> dict
             if outer.start <= e.start < inner.open and not inside:
                 last[a.name] = max(last.get(a.name, -1), e.start)
     return last
+
+
+def _interviewee(scan: str, span: Span, people: People) -> str | None:
+    """The person a Q&A's answer belongs to (`A: "…"` after a `Q: …` line): the one the
+    story interviews (`an interview with Jo Park`, `Jo Park spoke to…`, `She spoke to…`, the
+    pronoun read as whom it stands for); None when no answer label or nobody sure."""
+    if _P["answer_label"].search(scan, max(0, span.open - 12), span.open) is None:
+        return None
+    m = _P["interview_with"].search(scan, 0, span.open)
+    m = m or _P["interviewee_spoke"].search(scan, 0, span.open)
+    if m is None:
+        return None
+    if m["who"] in ("He", "She"):
+        return people.referent(m["who"].lower(), m.start("who"))
+    who = speakers.canonical(m["who"], people.actors, m.start("who"))
+    return who if who in speakers.persons(people.actors) else None
 
 
 def _source_words(described: str | None) -> str | None:
