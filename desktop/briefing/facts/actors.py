@@ -243,6 +243,7 @@ def _role_before(
             common = _plain_word(s.tokens[j - 1]) and not institutions.canonical(word)
             affiliation, j = (country, j) if country else (None if common else word, j - 1)
             j = run if common else j  # "Deputy Fire Chief": the rank opens the whole office
+            j = j if country or common else _with_time_modifier(s, j)  # "former Harbour Minister"
         elif j - k <= 4:
             affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
@@ -255,6 +256,15 @@ def _role_before(
 
 
 _TITLE_WORDS = COMMON | _ROLE_MODIFIERS  # joined once, not per token
+
+
+def _with_time_modifier(s: Sentence, j: int) -> int:
+    """The start of a role at token j taken back over the words that date its holding
+    ("former Harbour Minister Jo Lind": once, not now), which the guideline keeps; not those it
+    drops ("new")."""
+    while j > 0 and (low := s.tokens[j - 1].text.lower()) in _ROLE_MODIFIERS and low not in _DROP:
+        j -= 1
+    return j
 
 
 def _plain_word(t: Token) -> bool:
@@ -632,6 +642,8 @@ def _role_text(s: Sentence, start: int, end: int, owned: bool = False) -> str | 
     before = words[-2] if len(words) > 1 else ""
     if before.islower() and words[-1] in _NOBLE and (_role_word(before) or before.endswith("ist")):
         words.pop()
+    if len(words) > 1 and words[0].istitle() and words[0].lower() in _ROLE_MODIFIERS:
+        words[0] = words[0].lower()  # "Former Harbour Minister" opening a sentence: "former"
     role = re.sub(r"^then-", "", " ".join(words).strip(), flags=re.I)  # "Then-premier"
     return None if not role or role.lower() in _NOT_ROLES and not owned or _party(role) else role
 

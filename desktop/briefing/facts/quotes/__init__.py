@@ -226,7 +226,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if view and (who := speakers.perspective(scan, at, span, people)):
             found = Found(who, None, How.SUBJECT)  # `To Jo Park, the verdict shows that "…"`
         if _unsourced(found) and (saying := cues.P["saying"].match(scan, at, span.open)):
-            found = Found(None, saying["verb"], How.DESCRIPTION, saying["who"])
+            # `The harbour board will close…`: the whole subject, not `The harbour` (`board`
+            # is no verb).
+            who = speakers.opening_subject(scan[at : span.open]) or saying["who"]
+            who = who if who.startswith(saying["who"]) else saying["who"]
+            found = Found(None, saying["verb"], How.DESCRIPTION, who)
         # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
         pronoun = found.how == How.PRONOUN and not _sourced(found)
         if pronoun and (unnamed := people.unnamed_source(head_abs)):
@@ -340,6 +344,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
             found = _voice_of(quotes[-1], How.SAME_PARAGRAPH, found.cue)
+        if _unsourced(found) and not partial and (answerer := _interviewee(scan, span, people)):
+            found = Found(answerer, None, How.NAMED_BEFORE)  # `Q: …` then `A: "…"`
         named_term = partial and _P["naming"].search(scan, max(0, span.open - 40), span.open)
         if not (headlined or chanted) and (_title_of_work(scan, span, words, found) or named_term):
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
@@ -382,6 +388,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # `"Steven can play anywhere," he added`: a quote calling the speaker only inferred
             # for it by the given name is about them, another's; unattributed is safer.
             found = Found()
+        if inferred and speakers.addresses(spoken, found.speaker or ""):
+            found = Found()  # `"Thank you, Mr. Pellam."` after Pellam spoke: not Pellam's
         if recent and _added_by_newcomer(found, quotes):
             found = Found()
         # `Alongside Norbank calls…`: a sentence opener, no one's name; nor one blamed for them.
@@ -633,6 +641,22 @@ def _narrated_names(scan: str, outer: Span, inner: Span, people: People) -> dict
             if outer.start <= e.start < inner.open and not inside:
                 last[a.name] = max(last.get(a.name, -1), e.start)
     return last
+
+
+def _interviewee(scan: str, span: Span, people: People) -> str | None:
+    """The person a Q&A's answer belongs to (`A: "…"` after a `Q: …` line): the one the
+    story interviews (`an interview with Jo Park`, `Jo Park spoke to…`, `She spoke to…`, the
+    pronoun read as whom it stands for); None when no answer label or nobody sure."""
+    if _P["answer_label"].search(scan, max(0, span.open - 12), span.open) is None:
+        return None
+    m = _P["interview_with"].search(scan, 0, span.open)
+    m = m or _P["interviewee_spoke"].search(scan, 0, span.open)
+    if m is None:
+        return None
+    if m["who"] in ("He", "She"):
+        return people.referent(m["who"].lower(), m.start("who"))
+    who = speakers.canonical(m["who"], people.actors, m.start("who"))
+    return who if who in speakers.persons(people.actors) else None
 
 
 def _source_words(described: str | None) -> str | None:

@@ -38,7 +38,13 @@ from briefing.facts.quotes.genders import (
     title_gender,
     woman_titled_man,
 )
-from briefing.facts.quotes.marks import Span, char_before, paragraph_before, paragraph_break
+from briefing.facts.quotes.marks import (
+    Span,
+    breaks_in,
+    char_before,
+    paragraph_before,
+    paragraph_break,
+)
 from briefing.facts.words import (
     BODY_NAME_LINKS,
     COMMON,
@@ -319,6 +325,15 @@ def _person_in(text: str, actors: Actors, first: bool = False) -> str | None:
     if first and full:
         return min(full, key=lambda n: (text.index(n), -len(n)))
     return max(full, key=len) if full else None
+
+
+def _apposed_name(apposed: str, person: str | None) -> bool:
+    """Whether an apposition is the person's name alone, maybe after a few lower-case role
+    words (`Another critic, Laurence Tribe,`, `Ortiz's predecessor, former mayor Bill Crane,`)."""
+    if not person or not apposed.endswith(person):
+        return False
+    role = apposed[: -len(person)].split()
+    return len(role) <= 3 and all(w.islower() and w.isalpha() for w in role)
 
 
 def _name_before_topic(phrase: str, actors: Actors) -> str:
@@ -1273,6 +1288,18 @@ def names_speaker(words: str, speaker: str) -> bool:
     return parts[0] in words and re.search(alone, words) is not None
 
 
+def addresses(words: str, speaker: str) -> bool:
+    """Whether quoted `words` address `speaker` by name (`As you know, Mr. Pellam, the treaty
+    …`, `Thank you, Senator Lind.`, `Pellam, you told us…`): spoken to them, so not theirs."""
+    parts = speaker.split()
+    if not parts:
+        return False
+    if any(m["name"] == parts[-1] for m in _P["address"].finditer(words)):
+        return True
+    opening = _P["address_opening"].match(words)
+    return opening is not None and opening["name"] in (parts[-1], speaker)
+
+
 def _starting_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions (sorted) that start in [start, end)."""
     lo = bisect.bisect_left(mentions, start, key=itemgetter(0))
@@ -1499,6 +1526,8 @@ def _attribute(
         who = (groups.get("who") or "").strip()
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        if part is head and who.split()[-1] in ("and", "but") and (sub := opening_subject(who)):
+            who = sub  # `The woman waved a flag and shouted:`: the subject, not its predicate
         if part is head and _fronted_phrase(who, actors):
             continue  # `On Monday, Norbank's chief said:`: a time or place, no one's name
         if cue and m.start("verb") > m.start("who") and _owner(who, actors):
@@ -1906,13 +1935,17 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         return Found(who, verb, How.PRONOUN, pronoun=word)
     if (second := _described_second_predicate(head, head_abs, m.start("verb"), people)) is not None:
         return Found(None, verb, How.DESCRIPTION, second)  # `The player posted… and asked:`
+    if (opener := _set_off_subject(head, head_abs, m.start("verb"), people)) is not None:
+        return Found(None, verb, How.DESCRIPTION, opener)  # `The board shut it, saying: "…"`
     # `The 30-year-old told`, `The double Olympic champion said`
     for key in ("definite", "described_role_opening"):
         one = _P[key].fullmatch(before.strip())
         if one is not None and noun_gender(one["head"]) is not None:
             return Found(None, verb, How.DESCRIPTION, one.group().strip())
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
-    if (det := _P["described_subject"].search(last)) and len(words) <= 10:
+    if (det := _P["described_subject"].search(last)) and (
+        len(words) <= 10 or _past_fronted(before)
+    ):
         described = det.group().strip()
         if _P["object_of"].search(last, 0, last.rfind(described)):
             # `The top-ranking Republican on the committee said:`: the whole phrase, not the
@@ -1924,6 +1957,15 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+def _past_fronted(before: str) -> bool:
+    """Whether the words before a reporting verb are a fronted phrase set off by one comma,
+    then the subject (`In a statement read outside court by their solicitor, the Okafor
+    family said:`): a long opening that is no subject of its own."""
+    lead, _, subject = before.rpartition(",")
+    first = lead.split()[:1]
+    return bool(first) and first[0].lower() in _FRONTED and len(subject.split()) <= 5
 
 
 def colon_subject(head: str, head_abs: int, people: People) -> Found | None:
@@ -2004,6 +2046,21 @@ def _described_second_predicate(head: str, head_abs: int, at: int, people: Peopl
     if _P["body_verb"].match(head, end) is None or "," in between:
         return None
     return None if _P["new_clause"].search(head, end, at) else head[lead:end].strip()
+
+
+def _set_off_subject(head: str, head_abs: int, at: int, people: People) -> str | None:
+    """The description opening the sentence (`The harbour board will close the quay, saying
+    "…"`) whose participle set off by a comma, or second verb after `and`, at `at` gives its
+    words: the subject's, not the object's right before the verb; None when anyone is named
+    before the verb or another clause comes between."""
+    link = _P["second_verb_link"].search(head, 0, at)
+    word = re.match(r"[a-z]*", head[at:])
+    if link is None or word is None or people.named_in(head_abs, head_abs + at):
+        return None
+    if link.group().lstrip(", ").startswith("and") == word.group().endswith("ing"):
+        return None  # `, saying` or `and said`, not `and saying` nor `, said`
+    clause = head[: link.start()]
+    return None if _P["new_clause"].search(clause) else opening_subject(clause)
 
 
 def opening_body(head: str, head_abs: int, at: int, people: People) -> str | None:
@@ -2482,7 +2539,7 @@ def subject_of_weaving(
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
         person = _person_in(apposed, actors)
-        return Found(person, m.group(), How.NAMED) if person and person == apposed else found
+        return Found(person, m.group(), How.NAMED) if _apposed_name(apposed, person) else found
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
@@ -2573,6 +2630,21 @@ def _described_subject(clause: str) -> str:
     subject = clause[: verb.start()]
     joint = _P["joint_names"].fullmatch(subject) is not None
     return description_of(subject) or (subject if joint else clause)
+
+
+def opening_subject(clause: str) -> str | None:
+    """The description opening `clause` as its subject, up to its finite verb (`The harbour
+    board will close the quay`: `The harbour board`; `The woman waved a flag`: `The woman`):
+    who speaks in its second predicate or its participle set off by a comma, not the object
+    before that verb. None unless a determiner opens it and at most five words describe."""
+    verb = _P["subject_verb"].search(clause)
+    if verb is None:
+        return None
+    subject = clause[: verb.start()].strip()
+    words = subject.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in _DETERMINERS or "," in subject:
+        return None
+    return description_of(subject)
 
 
 def _verb_object(clause: str) -> bool:
@@ -3072,7 +3144,13 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         # Not when a pronoun of the other sex opens a clause since (`Ana Berg has run the port
         # for years. He said the pier would open soon. "…"`): someone else speaks.
         other = _other_sex_since(people, named[0][2], scan[named[0][1] : span.open])
-        if not lead and quiet and not other and cues.ANY_CUE.search(scan, named[0][1], span.open):
+        cue = cues.ANY_CUE.search(scan, named[0][1], span.open)
+        # `Mr Ojo pressed the minister again. "Will you…?"`: the one asking asks it.
+        asking = _P["asking"].search(scan, named[0][1], span.open)
+        question = char_before(scan, span.end) == "?"
+        # (not `Ojo was asked: "…?"`)
+        asked = question and asking is not None and not _passive(scan, asking.end())
+        if not lead and quiet and not other and (cue or asked):
             speaking = {named[0][2]}
     return _one(speaking)
 
@@ -3180,7 +3258,8 @@ def _asked_by_other(span: Span, people: People, previous: str | None) -> bool:
     if char_before(text, span.end) not in "?!" or not first:
         return False
     start, end, name = first[0]
-    at_once = not text[span.close : start].strip()
+    # Not a name opening the next paragraph (`"…today?"` then `Reyes said she…`): the writer's.
+    at_once = not text[span.close : start].strip() and not breaks_in(text, span.close, start)
     return at_once and name != previous and re.match(r"\s+[a-z]", text[end:]) is not None
 
 
