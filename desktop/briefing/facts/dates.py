@@ -440,6 +440,10 @@ def extract_dates(
                     if _RULES["since"].search(s.text[:start]):
                         tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                     tense = _firmly_behind(kind, s.text[:start], tense)
+                    if _RULES["moved_to"].search(s.text[:start]):
+                        # "postponed to July 21": the day moved to, nearest on either side;
+                        # "adjourned until Monday": the coming one
+                        tense = 1 if kind == "weekday" else 0
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense) if adverbs or kind != "ref" else None
