@@ -23,3 +23,11 @@ def test_a_titled_person_of_a_university_read_as_one_body_is_split() -> None:
     kinds = {a.name: a.type for a in extract_actors(doc)}
     assert kinds.get("Rowan Tey") == "person"
     assert kinds.get("Valby University") == "organization"
+
+
+def test_a_player_signed_for_a_fee_is_named_without_the_fee() -> None:
+    doc = analyse("The club broke its record when it signed winger Jordan Tavik for £38m in 2024.")
+    actors = {a.name: a for a in extract_actors(doc)}
+    assert "Jordan Tavik" in actors
+    assert actors["Jordan Tavik"].type == "person"
+    assert all("£" not in name for name in actors)
