@@ -30,5 +30,17 @@ def test_a_meeting_postponed_on_a_weekday_keeps_the_past_one() -> None:
 
 
 def test_a_month_a_team_plans_a_trial_for_is_ahead() -> None:
-    text = "The Tarsk team now plan a year-long trial starting in September."
+    text = "The Tarsk researchers now plan a 12-month trial starting in September."
     assert _values(text, date(2026, 1, 26))["September"] == "2026-09"
+
+
+def test_a_plan_announced_on_a_day_keeps_the_past_day() -> None:
+    text = "The Valby thrift announced the plan Aug. 21."
+    assert _values(text, date(2026, 9, 12))["Aug. 21"] == "2026-08-21"
+
+
+def test_a_year_later_than_planned_is_a_delay_not_a_date() -> None:
+    text = "The Tarsk line will open in 2028, a year later than planned."
+    values = _values(text, date(2026, 3, 9))
+    assert values["2028"] == "2028"
+    assert "a year later" not in values
