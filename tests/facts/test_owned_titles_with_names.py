@@ -37,14 +37,3 @@ def test_a_name_after_owned_role_words_without_a_comma_speaks() -> None:
         '"It is fine," said Tarsk\'s deputy U.N. envoy Ana Berg.'
     )
     assert first.speaker == "Ana Berg"
-
-
-def test_he_after_a_resident_named_in_the_paragraph_before_is_that_resident() -> None:
-    """`resident Jo Darvik`: a noun of people before the name is evidence of someone who can
-    be "he", though "resident" is no role of the fact sheet."""
-    (first,) = _quotes(
-        "Floods cut the road to Tarsk on Friday.\n\n"
-        "In Tarsk, resident Jo Darvik watched the water rise through his shop.\n\n"
-        '"We climbed onto the roof and waited," he said.'
-    )
-    assert first.speaker == "Jo Darvik"

@@ -1226,16 +1226,7 @@ class People:
         owner = all(self.text[e : e + 2] in ("'s", "’s") for _, e, n in self._mentions if n == name)
         named = shared is not None and shared == (gender or shared) and not owner
         evidence = own in ("m", "f") or name in self.speakers or roles or any(speaking) or named
-        evidence = evidence or self._noun_led(name)
         return evidence and own in (gender or own, None)
-
-    def _noun_led(self, name: str) -> bool:
-        """Whether a noun of people stands right before a mention of `name` (`resident Jo
-        Park`, `student Ana Berg`): someone who can be "he" or "she", though the noun is no
-        role of the fact sheet."""
-        starts = [s for s, _, n in self._mentions if n == name]
-        befores = (self.text[max(0, s - 24) : s].split()[-1:] for s in starts)
-        return any(w and w[0].lower() in PERSON_NOUNS for w in befores)
 
     def _said_next(self, name: str) -> str | None:
         """The gender ("m", "f") of the pronoun opening, with a reporting verb, the sentence
