@@ -523,3 +523,44 @@ def test_a_with_files_from_credit_is_furniture() -> None:
         "-- With files from Ana Tremblay in Halifax."
     )
     assert all("Tremblay" not in p for p in article.paragraphs)
+
+
+def test_a_signed_line_with_by_and_a_post_gives_the_name_alone() -> None:
+    article = from_text(
+        "Port levy raised\n\nBy Ola Brenn, Chief Harbour Writer\n\n"
+        "The Valby port board raised its levy on Tuesday, the first rise in six years."
+    )
+    assert article.byline == "Ola Brenn"
+
+
+def test_share_buttons_and_an_also_read_link_are_furniture() -> None:
+    article = from_text(
+        "Tarsk mill profits rise\n\nShare on Facebook Share on Twitter Share on WhatsApp\n\n"
+        "Share\n\nThe Tarsk flour mill on Monday reported a profit of 4 billion.\n\n"
+        "Also read: Tarsk bakers fear a price war\n\n"
+        "Join the Courier's Telegram channel and get the latest news delivered to you."
+    )
+    assert article.paragraphs == ("The Tarsk flour mill on Monday reported a profit of 4 billion.",)
+
+
+def test_headlines_listed_under_a_read_more_label_are_furniture() -> None:
+    article = from_text(
+        "Evening swims help sleep\n\nA swim after work may help people sleep, a Valby study "
+        "says.\n\nThe team now plans a larger trial.\n\nRead more:\n"
+        "Why Valby loves its cold lakes\nThe nap myth nobody believes\n\n"
+        "The study was paid for by the town."
+    )
+    assert article.paragraphs == (
+        "A swim after work may help people sleep, a Valby study says.",
+        "The team now plans a larger trial.",
+        "The study was paid for by the town.",
+    )
+
+
+def test_an_image_credit_and_a_labelled_caption_are_furniture() -> None:
+    article = from_text(
+        "Council backs ferry plan\n\nThe Tarsk council voted on Monday to keep the night ferry.\n\n"
+        "Ola Brenn scores for Valby (Image: Nordpix)\n\n"
+        "Photo: The ferry at Tarsk quay. Credit: Ana Lind"
+    )
+    assert article.paragraphs == ("The Tarsk council voted on Monday to keep the night ferry.",)

@@ -154,10 +154,12 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
 
 
 def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
-    """A word of a timetable ("set for December", "due in May"), unless a particle makes it a
-    verb of its own ("he set off in December", "set up the firm in May": done)."""
+    """A word of a timetable ("set for December", "due in May", the verb "plan"), unless a
+    particle makes it a verb of its own ("he set off in December", "set up the firm in May":
+    done)."""
     particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP"
-    return tokens[i].text.lower() in _TENSE["ahead"] and not particle
+    verb = tokens[i].tag in ("VB", "VBP", "VBZ") and tokens[i].text.lower() in _TENSE["ahead_verb"]
+    return (tokens[i].text.lower() in _TENSE["ahead"] or verb) and not particle
 
 
 def _shares_future(tokens: tuple[Token, ...], i: int) -> bool:
@@ -440,6 +442,10 @@ def extract_dates(
                     if _RULES["since"].search(s.text[:start]):
                         tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
                     tense = _firmly_behind(kind, s.text[:start], tense)
+                    if _RULES["moved_to"].search(s.text[:start]):
+                        # "postponed to July 21": the day moved to, nearest on either side;
+                        # "adjourned until Monday": the coming one
+                        tense = 1 if kind == "weekday" else 0
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense) if adverbs or kind != "ref" else None

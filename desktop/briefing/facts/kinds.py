@@ -461,6 +461,8 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     into the adverb or determiner opening the next caption ("Jo Lind Clearly") loses it, and a
     body's name the lower-case word before it ("the federal Office of Soils")."""
     s, words = doc.sentences[e.sentence], e.text.split()
+    if (priced := _price_cut(s, e)) is not None:
+        e, words = priced, priced.text.split()
     lead = words[0]
     lower = lead.isalpha() and lead.islower() and lead not in _PARTICLES | BODY_NAME_LINKS
     # or a quantifier opening the sentence before it ("Another Valco unit", "Each Norbank branch")
@@ -485,6 +487,17 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     return e
 
 
+def _price_cut(s: Sentence, e: Entity) -> Entity | None:
+    """A name run into the price of a deal ("signed winger Jo Lind for £38m"): "for" and a sum
+    end no name, so the span stops before them; None when there is no such run."""
+    tokens = s.tokens
+    for k in range(e.first_token + 1, e.end_token - 1):
+        if tokens[k].text == "for" and tokens[k + 1].text[:1] in _CURRENCY_MARKS:
+            return s.entity(e.label, e.first_token, k)
+    return None
+
+
+_CURRENCY_MARKS = frozenset("£$€¥₦")
 _COUNTS = lexicons.groups("not_a_name_words")["count"]
 
 

@@ -202,18 +202,26 @@ def _named_of(s: Sentence, e: Entity, previous: Entity | None) -> tuple[int, int
     speaks for which body, and the tagger reads the whole as one body ("Jo Lind of Norbank")
     or leaves the given name apart ("Jo", "Lind of Norbank"). The person's tokens, if so."""
     k, words = e.first_token, [t.text for t in s.tokens[e.first_token : e.end_token]]
+    titled = len(words) > 4 and _title_word(words[0]) and words[3] == "of"
+    if titled:  # "Dr Jo Lind of Valby University": a title says a person, given name or not
+        k, words = k + 1, words[1:]
     if e.label != "ORGANIZATION" or len(words) < 3 or not _plain_word(words[0]):
         return None
     if any(w in _TAILS or w in untagged.HEADS for w in words[:2]):
         return None  # "Maxwell School of …", "Royal Academy of …": a body's own name
     if len(words) > 3 and words[2] == "of" and _name_like(words[:2]):
-        return (k, k + 2) if gazetteer.first_name(words[0]) else None
+        return (k, k + 2) if titled or gazetteer.first_name(words[0]) else None
     apart = previous is not None and previous.label == "PERSON" and previous.sentence == e.sentence
     if not apart or words[1] != "of" or not _name_like(words[:1]):
         return None
     assert previous is not None
     given = previous.end_token == k and previous.first_token == k - 1
     return (k - 1, k + 1) if given and gazetteer.first_name(s.tokens[k - 1].text) else None
+
+
+def _title_word(word: str) -> bool:
+    """A courtesy or professional title before a name ("Dr", "Prof.", "Mr")."""
+    return word.lower() in COURTESY or word.rstrip(".") in PERSON_TITLES
 
 
 def _plain_word(word: str) -> bool:

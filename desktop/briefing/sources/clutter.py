@@ -86,37 +86,43 @@ AGENCY_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+" + _AGENCY + r"$"
 )
 # A header line signed without "By": "Jo Park, Transport Correspondent", "Jo Park @jopark",
-# "Jo Park | Tuesday 3 March 2026 14:02" (its stamp gives the published date).
-_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
-SIGNED_LINE = re.compile(  # "By Jo Park, Transport Correspondent": the name without "By"
-    r"(?:[Bb]y\s+)?"
-    + _NAME
-    + r"(?:,\s+(?:[A-Za-z-]+\s+){0,3}(?i:correspondent|editor|reporter|writer|columnist)"
+# "Jo Park | Tuesday 3 March 2026 14:02" (its stamp gives the published date); a leading "By"
+# is not part of the name ("By Jo Park, Chief Football Writer").
+_NAME = r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+SIGNED_LINE = re.compile(
+    _NAME + r"(?:,\s+(?:[A-Za-z-]+\s+){0,3}(?i:correspondent|editor|reporter|writer|columnist)"
     r"|\s+@\w+|\s+and\s+agencies|\s+\|\s+(?P<stamp>.+))$"
 )
 # A page's topic tags after the story, a line each under a heading: one to three words and no
 # stop ("Topics", "Ferries", "Strikes"; not a team sheet's last line, "C Thomson").
 _TAGS_HEAD = re.compile(r"^(?:related )?(?:topics|tags)\s*:?$", re.I)
 _TAG_LINE = re.compile(r"^[\w'’&-]+(?:\s+[\w'’&-]+){0,2}$")
+# A label over a list of links to other stories ("Read more:", "Related"), and a line under it
+# that reads as one of their headlines: short, with no closing stop (link_list_heads.txt).
+_LINKS_HEAD = re.compile(
+    "^(?:" + "|".join(f"(?:{x})" for x in lexicons.lines("link_list_heads")) + ")$", re.I
+)
+_LINK_MAX_WORDS = 16
 # What follows the names in a byline: "…, Reuters", "… | BBC News", "… - AFP".
 _BYLINE_TAIL = re.compile(r"\s*[,|–—-]\s*" + _AGENCY + r"\b.*$")
 # The outlet a writer filed for: "Jo Park for MailOnline", "JO PARK FOR THE DAILY MAIL".
 _FILED_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$", re.I)
 # A photo caption ends with its credit: "Turkey has bolstered its positions [AFP]",
 # "Ministers at the signing (Reuters)", "… near Can Tho. Photo: Getty Images",
-# "AP Photo/Jane Doe", "… in Sochi / AFP".
+# "AP Photo/Jane Doe", "… in Sochi / AFP", "… for Valby United (Image: Getty)".
 CAPTION_CREDIT = re.compile(
     r"(?:\[(?:" + _AGENCY + r"|Getty(?: Images)?|File|Agencies)\]"
     r"|\((?:" + _AGENCY + r"|Getty Images)(?: Photo)?\)"
-    r"|(?:Photo|Image|Picture)(?: credit)?:\s*[\w/ .,-]+"
+    r"|\(?(?:Photo|Image|Picture)(?: credit)?:\s*[\w/ .,-]+\)?"
     r"|AP Photo/[\w .-]+|Getty Images|/\s*" + _AGENCY + r")\s*$"
 )
 # Caption labels some sites print before the caption: "Image caption, Ministers at the talks",
 # "Media caption: The ferry leaves Valby", "Image source, Getty Images"; tabloids' "Pictured:
-# Jo Park outside her home", "Pictured left: …".
+# Jo Park outside her home", "Pictured left: …"; a caption led by its label alone: "Photo: The
+# mayor at the opening. Credit: Jo Park".
 CAPTION_LABEL = re.compile(
     r"^(?:(?:image|media|photo|video)\s+(?:caption|source)\s*[,:]|\[(?:photo|image|picture|video)s?\]"
-    r"|pictured(?:\s+(?:above|below|left|right))?\s*:)",
+    r"|pictured(?:\s+(?:above|below|left|right))?\s*:|(?:photo|picture|image)s?\s*:)",
     re.I,
 )
 # Any other bracketed credit, e.g. a photo agency we do not list: "Boats in Valby [Nordic Press]".
@@ -250,6 +256,12 @@ def is_caption(line: str) -> bool:
     if CAPTION_CREDIT.search(line) or CAPTION_LABEL.match(line):
         return True
     return bool(OTHER_CAPTION_CREDIT.search(line)) and not any(q in line for q in _QUOTE_MARKS)
+
+
+def _link_headline(line: str) -> bool:
+    """A line under a "Read more:" label that reads as another story's headline, not as story
+    text: short and without a closing stop ("Why sitting all day could hurt you")."""
+    return len(line.split()) <= _LINK_MAX_WORDS and not _SENTENCE_END.search(line)
 
 
 def _same(a: str, b: str) -> bool:
@@ -398,12 +410,15 @@ def clean(paragraphs: list[str], title: str | None = None) -> Cleaned:
         clutter.append(Clutter("repeated-headline", items.pop(0)))
     body: list[str] = []
     tags = False  # after a "Topics" line: the page's topic tags, a line each
+    links = False  # after a bare "Read more:" line: other stories' headlines, a line each
     for i, item in enumerate(items):
         header = i < 6 and not body
         tags = bool(body) and (bool(_TAGS_HEAD.match(item)) or tags and bool(_TAG_LINE.match(item)))
-        if tags:
+        links = links and _link_headline(item)
+        if tags or links:
             clutter.append(Clutter("boilerplate", item))
             continue
+        links = bool(_LINKS_HEAD.match(item))
         when = parse_stamp(item)
         if header and not when and (placed := _PLACE_DATED.match(item)):
             published = published or parse_stamp(placed["date"])  # the line stays: its place

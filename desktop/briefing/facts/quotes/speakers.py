@@ -382,6 +382,20 @@ def _filer(who: str, words: list[str], actors: Actors) -> Source:
     return (bodies[0], None) if len(bodies) == 1 else (None, " ".join(words))
 
 
+def _apposed_name(who: str, actors: Actors) -> str | None:
+    """The person whose full name closes an owned description, after a comma or after
+    lower-case role words (`the agency's director-general, Ana Berg`; `Tarsk's deputy U.N.
+    envoy Jo Lind.`): the one named speaks, not the owner; None otherwise."""
+    if not _P["possessed"].search(who.split(", ")[0]):
+        return None
+    text = who.strip(" ,.")
+    ends = [a.name for a in actors if a.type == "person" and text.endswith(" " + a.name)]
+    if not ends or " " not in (person := max(ends, key=len)):
+        return None
+    before = text[: -len(person)].rstrip()
+    return person if before.endswith(",") or before.split()[-1].islower() else None
+
+
 def _party_member(words: list[str]) -> bool:
     """Whether the source words describe one member of a party (`the Texas Republican`, `a
     Lib Dem`): a person, never the party itself."""
@@ -401,6 +415,8 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         # `the lawyer for Ana Berg, Jo Park,`: the one set off after the description speaks.
         apposed = _person_in(who.split(", ")[1], actors)
         return (apposed, None) if apposed else (None, description_of(first))
+    if (apposed_name := _apposed_name(who, actors)) is not None:
+        return apposed_name, None
     if team := _P["team_lead"].fullmatch(who.strip()):
         # `Dr Jo Park of Valby University and colleagues found`: Park's team; never the body.
         lead = _person_in(team["who"], actors)
