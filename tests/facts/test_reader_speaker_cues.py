@@ -109,14 +109,6 @@ def test_a_name_opening_the_next_paragraph_does_not_take_a_question() -> None:
     assert quotes[-1].speaker == "Mark Ojo"
 
 
-def test_a_single_quoted_term_before_a_woven_quote_leaves_its_clause_whole() -> None:
-    text = (
-        "Council leader Helen Marsh said the letter was clear.\n\n"
-        "Her deputy, Colin Ware, told reporters the word 'closure' was \"not one we have used\"."
-    )
-    assert [q.speaker for q in _quotes(text)] == ["Colin Ware"]
-
-
 def test_a_family_named_by_a_surname_is_described_after_a_fronted_phrase() -> None:
     (quote,) = _quotes(
         "In a statement read outside court by their solicitor, the Okafor family said: "
