@@ -51,3 +51,13 @@ def test_a_firm_set_off_before_in_and_a_country_stays_a_firm() -> None:
 def test_a_person_s_surname_before_residents_stays_a_person() -> None:
     actors, places = _kinds("Jo Dunford said the plan was sound. Dunford residents agreed.")
     assert "Jo Dunford" in actors and "Dunford" not in places
+
+
+def test_a_party_set_off_before_in_and_a_place_is_no_town() -> None:
+    actors, places = _kinds("Jo Pellow will launch her own party, Veritor, in Kelby on Friday.")
+    assert "Veritor" not in places
+
+
+def test_a_name_between_the_and_mayor_is_the_town() -> None:
+    actors, places = _kinds("The Marlbury mayor said the road was shut. Marlbury lies low.")
+    assert "Marlbury" in places and "Marlbury" not in actors

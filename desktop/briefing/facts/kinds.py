@@ -321,12 +321,14 @@ _TOWN_LINK = lexicons.pattern("town_apposition_links")  # ", a small town in "
 
 
 def _placed_in(doc: Doc, e: Entity, places: dict[int, list[int]]) -> bool:
-    """A name set in a tagged place after it: "Valby, a town in Norland", "Valby, in the north
-    of Norland" (`places`: the start of each place name, by sentence)."""
+    """A name set in a tagged place after it by a place noun: "Valby, a town in Norland",
+    "Valby, a village in the north of Norland" (`places`: each place name's start, by
+    sentence)."""
     later = [x for x in places.get(e.sentence, []) if x >= e.end]
     link = doc.text[e.end : later[0]] if later else ""
-    # a body's name needs the place noun: "Valco, in Norland, said" may be the firm's office
-    apposed = e.label == "PERSON" or link.startswith((", a ", ", an ", ", the "))
+    # a place noun in apposition: "Valco, in Norland, said" may be the firm's office, "Lind,
+    # in Valby, said" where she spoke
+    apposed = link.startswith((", a ", ", an ", ", the "))
     return apposed and bool(_TOWN_LINK.match(link))
 
 
