@@ -327,7 +327,7 @@ def _person_in(text: str, actors: Actors, first: bool = False) -> str | None:
     return max(full, key=len) if full else None
 
 
-def _apposed_name(apposed: str, person: str | None) -> bool:
+def _apposition_is_name(apposed: str, person: str | None) -> bool:
     """Whether an apposition is the person's name alone, maybe after a few lower-case role
     words (`Another critic, Laurence Tribe,`, `Ortiz's predecessor, former mayor Bill Crane,`)."""
     if not person or not apposed.endswith(person):
@@ -2555,7 +2555,9 @@ def subject_of_weaving(
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
         person = _person_in(apposed, actors)
-        return Found(person, m.group(), How.NAMED) if _apposed_name(apposed, person) else found
+        return (
+            Found(person, m.group(), How.NAMED) if _apposition_is_name(apposed, person) else found
+        )
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
