@@ -1421,9 +1421,10 @@ _LISTED_BODIES = lexicons.words("org_names") | lexicons.words("known_bodies")
 def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
     """ "Jesus", or "Ana" of "Ana Lind", tagged once as a body beside the person's own row:
     a body's row of one word that one listed person is named, when the person's row names it
-    twice as often, or the given name of one person's full name, named once, is that
-    person's mention (the rows left after a body took its twins in; "the Herald", a paper
-    the tagger read as both, keeps its row); not a body the lists of bodies know ("Ford")."""
+    twice as often and has a role, a title or a given name ("Mr. Bush"), or the given name of
+    one person's full name, named once, is that person's mention (the rows left after a body
+    took its twins in; "the Herald", a paper the tagger read as both, keeps its row); not a
+    body the lists of bodies know ("Ford")."""
     named: dict[str, list[_Row]] = {}
     for row in people:
         words = row.name.split()
@@ -1435,7 +1436,9 @@ def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
         if len(same) != 1 or listed or body.roles:
             continue
         given = body.name != same[0].name and body.name not in same[0].aliases
-        if len(body.evidence) == 1 if given else len(same[0].evidence) >= 2 * len(body.evidence):
+        # a one-word twin: a person's row with a role, a title or a given name ("Mr. Bush")
+        often = len(same[0].evidence) >= 2 * len(body.evidence)
+        if len(body.evidence) == 1 if given else often and bool(same[0].sex or same[0].roles):
             same[0].absorb(body, whole=False)
             del orgs[key]
 
