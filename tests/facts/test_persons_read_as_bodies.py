@@ -59,5 +59,22 @@ def test_a_one_word_twin_named_about_as_often_as_a_body_keeps_its_row() -> None:
 
 def test_a_one_word_twin_named_twice_as_often_as_a_person_joins_the_person() -> None:
     people, orgs = [_row("Dask", "person", 4)], {"dask": _row("Dask", "organization", 2)}
+    people[0].sex = "m"  # "Mr. Dask"
     _persons_read_as_bodies(people, orgs)
     assert not orgs and len(people[0].evidence) == 6
+
+
+def test_a_body_named_as_often_as_a_persons_given_name_keeps_its_row() -> None:
+    # "Norvel" the firm, beside a row "Norvel Cables" the tagger read as a person
+    people = [_row("Norvel Cables", "person", 10)]
+    orgs = {"norvel": _row("Norvel", "organization", 9)}
+    _persons_read_as_bodies(people, orgs)
+    assert list(orgs) == ["norvel"]
+
+
+def test_a_one_word_twin_with_no_sign_of_a_person_keeps_its_row() -> None:
+    # "Norbisco", a firm the tagger read twice as a person and once as a body
+    people = [_row("Norbisco", "person", 2)]
+    orgs = {"norbisco": _row("Norbisco", "organization", 1)}
+    _persons_read_as_bodies(people, orgs)
+    assert list(orgs) == ["norbisco"]

@@ -1490,10 +1490,11 @@ _LISTED_BODIES = lexicons.words("org_names") | lexicons.words("known_bodies")
 
 def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
     """ "Jesus", or "Ana" of "Ana Lind", tagged once as a body beside the person's own row:
-    a body's row named as one listed person is named, or by the given name of one person's
-    full name, is that person's mention (the rows left after a body took its twins in);
-    not a body the lists of bodies know ("Ford"), and one word the person's own row holds
-    only when it names the person twice as often ("the Herald" a paper, read as both)."""
+    a body's row of one word that one listed person is named, when the person's row names it
+    twice as often and has a role, a title or a given name ("Mr. Bush"), or the given name of
+    one person's full name, named once, is that person's mention (the rows left after a body
+    took its twins in; "the Herald", a paper the tagger read as both, keeps its row); not a
+    body the lists of bodies know ("Ford")."""
     named: dict[str, list[_Row]] = {}
     for row in people:
         words = row.name.split()
@@ -1501,10 +1502,13 @@ def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
             named.setdefault(form, []).append(row)
     for key, body in list(orgs.items()):
         same = named.get(body.name, [])
-        if len(same) != 1 or body.name in _LISTED_BODIES or body.roles:
+        listed = body.name in _LISTED_BODIES or " " in body.name
+        if len(same) != 1 or listed or body.roles:
             continue
-        twin = " " not in body.name and body.name in {same[0].name, *same[0].aliases}
-        if not twin or len(same[0].evidence) >= 2 * len(body.evidence):
+        given = body.name != same[0].name and body.name not in same[0].aliases
+        # a one-word twin: a person's row with a role, a title or a given name ("Mr. Bush")
+        often = len(same[0].evidence) >= 2 * len(body.evidence)
+        if len(body.evidence) == 1 if given else often and bool(same[0].sex or same[0].roles):
             same[0].absorb(body, whole=False)
             del orgs[key]
 
