@@ -18,8 +18,9 @@ def test_a_retired_role_set_off_before_the_name_is_kept() -> None:
 
 
 def test_former_before_a_capitalised_office_stays_in_the_role() -> None:
+    # The sentence's capital is not the role's: the same role as mid-sentence.
     actors = _actors("Former Harbour Minister Bram Ostley said the sea wall had failed.")
-    assert actors["Bram Ostley"].roles == ("Former Harbour Minister",)
+    assert actors["Bram Ostley"].roles == ("former Harbour Minister",)
 
 
 def test_former_in_lower_case_before_a_capitalised_office_stays_in_the_role() -> None:
