@@ -531,7 +531,10 @@ def _role_start(s: Sentence, end: int) -> int:
         compound = "-" in word and word.split("-")[-1] in _PERSON_HEADS
         tag = "NN" if word in _PERSON_NOUNS or compound else t.tag
         # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
-        if j == 1 == end and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
+        opener = j == 1 == end
+        # or a noun of people glued before the name mid-sentence ("prosecutor Advocate Jo Lind")
+        glued = j == end > 1 and s.tokens[j - 2].text.islower() and word.lower() in _PERSON_HEADS
+        if (opener or glued) and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
             word = word.lower()
             tag = resources.pos_tagger().tag([word, s.tokens[1].text])[0][1]
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
