@@ -53,3 +53,23 @@ def test_a_harbour_masters_first_word_is_no_place() -> None:
     text = "Harbour master Oda Venn said the pier would reopen in spring."
     found = _classified(text, ("ORGANIZATION", "Harbour"), ("PERSON", "Oda Venn"))
     assert found == {("PERSON", "Oda Venn")}
+
+
+def test_a_firms_title_read_as_a_body_leaves_no_body_of_its_words() -> None:
+    text = (
+        "The Group Managing Director of Tembo Cement, Mrs Adaeze Okoro, said sales rose. "
+        "Tembo Cement Plc will pay a dividend."
+    )
+    names = [
+        ("ORGANIZATION", "Group Managing Director of Tembo Cement"),
+        ("PERSON", "Adaeze Okoro"),
+        ("ORGANIZATION", "Tembo Cement Plc"),
+    ]
+    actors = {a.name: a for a in extract_actors(_doc(text, *names))}
+    assert "Group Managing" not in actors
+    assert actors["Adaeze Okoro"].affiliation != "Group"
+
+
+def test_a_name_ending_in_a_trade_plural_is_a_body_the_tagger_missed() -> None:
+    text = "Skerrow Ferries admitted breaching safety rules at the court on Tuesday."
+    assert _kinds(text) == {"Skerrow Ferries": "organization"}

@@ -540,6 +540,7 @@ def _role_start(s: Sentence, end: int) -> int:
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
         common &= len(word) > 1  # "Ngāti Kahu o Waitohu": a letter (Māori "of") is no role
         known = _role_word(word.lower()) or (word in words.PORTFOLIOS and j < end)
+        known |= word in _TITLE_LEADS and j < end  # "Group" of "Group Managing Director"
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
         known |= _chief_office_field(s, j - 1, end)  # "Chief Financial Officer Jo Lind"
         known |= _body_office_field(s, j - 1, end)  # "Valby Harbour Board Research Director"
@@ -1048,6 +1049,7 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
 _PLACE_ADJECTIVE = re.compile(rf"-(?:{lexicons.alternatives('place_adjective_ends')})$")
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = lexicons.words("titles_before_names")
+_TITLE_LEADS = lexicons.words("title_leads")  # "Group" of "Group Managing Director"
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
 _NOT_PERSON_WORDS = words.ORG_NAME_WORDS | EVENT_WORDS
 # Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
@@ -1112,7 +1114,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             office = nxt in (["for"], ["of"])  # "US Secretary of State ..."
             # "Valby County Sheriff Jo Lind": the sheriff's county, a place
             area = _area(words[start:k])
-            cut = (area or label, k, "") if office else (area or label, k + 1, "PERSON")
+            # "Group Managing Director of Okonta": the words before are the title's own
+            own = all(w.lower() in ROLE_WORDS or w in _TITLE_LEADS for w in words[start:k])
+            kind = "" if own else area or label
+            cut = (kind, k, "") if office else (kind, k + 1, "PERSON")
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
             # Not "Queen's Speech", not "Alzheimer's Society"
             plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)

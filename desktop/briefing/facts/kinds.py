@@ -477,7 +477,11 @@ def _descriptor_led(doc: Doc, e: Entity, words: list[str]) -> bool:
     lead, given, last = words[0], words[1], words[-1]
     if not all(map(str.istitle, words)) or lead in PERSON_TITLES or gazetteer.first_name(lead):
         return False
-    people = lead.lower() in _PEOPLE_NOUNS and not _TITLE_WORDS.intersection(words[1:])
+    # a noun of people only before a name read as a person's, of no common words
+    people = e.label == "PERSON" and lead.lower() in _PEOPLE_NOUNS
+    people &= not _TITLE_WORDS.intersection(words[1:]) and not COMMON.intersection(
+        w.lower() for w in words[1:]
+    )
     if not people and (n != 3 or not gazetteer.first_name(given)):
         return False
     named = last in _NAME_TAILS or gazetteer.candidates(lead)
