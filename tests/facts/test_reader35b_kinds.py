@@ -73,3 +73,9 @@ def test_a_firms_title_read_as_a_body_leaves_no_body_of_its_words() -> None:
 def test_a_name_ending_in_a_trade_plural_is_a_body_the_tagger_missed() -> None:
     text = "Skerrow Ferries admitted breaching safety rules at the court on Tuesday."
     assert _kinds(text) == {"Skerrow Ferries": "organization"}
+
+
+def test_a_glued_noun_of_people_is_no_part_of_the_role_before_it() -> None:
+    text = "The court heard from prosecutor Advocate Thandiwe Kubeka on Friday."
+    actors = {a.name: a for a in extract_actors(_doc(text, ("PERSON", "Advocate Thandiwe Kubeka")))}
+    assert actors["Thandiwe Kubeka"].roles == ("prosecutor",)

@@ -160,6 +160,7 @@ def _role_before(
         return _bracketed_role(s, first - 1)
     if first > 2 and s.tokens[first - 1].text == "in" and (role := _role_in(s, first - 1, end)):
         return role, None
+    first -= _glued_noun(s, first)  # "prosecutor Advocate Jo Lind": the role is "prosecutor"
     title, prev = (s.tokens[first - 1].text, s.tokens[first - 2].text) if first > 1 else ("", "")
     # "club manager Sir Jo Lind", "financier Sir Jo Lind", "its correspondent, Dr. Jo Lind,"
     set_off = prev == "," and end < len(s.tokens) and s.tokens[end].text == ","
@@ -531,10 +532,7 @@ def _role_start(s: Sentence, end: int) -> int:
         compound = "-" in word and word.split("-")[-1] in _PERSON_HEADS
         tag = "NN" if word in _PERSON_NOUNS or compound else t.tag
         # "Hairdresser Ann Lind": a sentence's first word, tagged in lower case
-        opener = j == 1 == end
-        # or a noun of people glued before the name mid-sentence ("prosecutor Advocate Jo Lind")
-        glued = j == end > 1 and s.tokens[j - 2].text.islower() and word.lower() in _PERSON_HEADS
-        if (opener or glued) and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
+        if j == 1 == end and word.istitle() and tag == "NNP" and not gazetteer.first_name(word):
             word = word.lower()
             tag = resources.pos_tagger().tag([word, s.tokens[1].text])[0][1]
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
@@ -661,6 +659,16 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""
     return " ".join(t.text for t in s.tokens[k:first]), _nation(owner)
+
+
+def _glued_noun(s: Sentence, first: int) -> bool:
+    """A capitalised noun of people between a lower-case role word and the name ("State
+    prosecutor Advocate Jo Lind"): a description the name's span lost (`kinds`), no part of
+    the role before it."""
+    if first < 2 or not s.tokens[first - 2].text.islower():
+        return False
+    word = s.tokens[first - 1].text
+    return word.istitle() and word.lower() in _PERSON_HEADS and not gazetteer.first_name(word)
 
 
 def _joined(tokens: tuple[Token, ...], k: int) -> bool:
