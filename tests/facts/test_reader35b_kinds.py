@@ -79,3 +79,9 @@ def test_a_glued_noun_of_people_is_no_part_of_the_role_before_it() -> None:
     text = "The court heard from prosecutor Advocate Thandiwe Kubeka on Friday."
     actors = {a.name: a for a in extract_actors(_doc(text, ("PERSON", "Advocate Thandiwe Kubeka")))}
     assert actors["Thandiwe Kubeka"].roles == ("prosecutor",)
+
+
+def test_a_title_before_a_name_stays_the_role() -> None:
+    text = "In a meeting with Premier Tovan Rask on Monday, the envoy asked for calm."
+    actors = {a.name: a for a in extract_actors(_doc(text, ("PERSON", "Tovan Rask")))}
+    assert actors["Tovan Rask"].roles == ("Premier",)

@@ -665,10 +665,11 @@ def _glued_noun(s: Sentence, first: int) -> bool:
     """A capitalised noun of people between a lower-case role word and the name ("State
     prosecutor Advocate Jo Lind"): a description the name's span lost (`kinds`), no part of
     the role before it."""
-    if first < 2 or not s.tokens[first - 2].text.islower():
-        return False
+    if first < 2 or not _role_word(s.tokens[first - 2].text):
+        return False  # not "a meeting with Premier Li Peng"
     word = s.tokens[first - 1].text
-    return word.istitle() and word.lower() in _PERSON_HEADS and not gazetteer.first_name(word)
+    noun = word.lower() in _PERSON_HEADS and not _role_word(word.lower())  # no title
+    return word.istitle() and noun and not gazetteer.first_name(word)
 
 
 def _joined(tokens: tuple[Token, ...], k: int) -> bool:
