@@ -161,6 +161,7 @@ def _role_before(
         return _bracketed_role(s, first - 1)
     if first > 2 and s.tokens[first - 1].text == "in" and (role := _role_in(s, first - 1, end)):
         return role, None
+    first -= _glued_noun(s, first)  # "prosecutor Advocate Jo Lind": the role is "prosecutor"
     title, prev = (s.tokens[first - 1].text, s.tokens[first - 2].text) if first > 1 else ("", "")
     # "club manager Sir Jo Lind", "financier Sir Jo Lind", "its correspondent, Dr. Jo Lind,"
     set_off = prev == "," and end < len(s.tokens) and s.tokens[end].text == ","
@@ -553,6 +554,7 @@ def _role_start(s: Sentence, end: int) -> int:
         common = word.islower() and word.replace("-", "").isalpha() and word not in NOT_ROLE_NOUNS
         common &= len(word) > 1  # "Ngāti Kahu o Waitohu": a letter (Māori "of") is no role
         known = _role_word(word.lower()) or (word in words.PORTFOLIOS and j < end)
+        known |= word in _TITLE_LEADS and j < end  # "Group" of "Group Managing Director"
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
         known |= _chief_office_field(s, j - 1, end)  # "Chief Financial Officer Jo Lind"
         known |= _body_office_field(s, j - 1, end)  # "Valby Harbour Board Research Director"
@@ -689,6 +691,17 @@ def _body_before(s: Sentence, k: int) -> str | None:
     while j > 0 and _proper(s.tokens[j - 1]):
         j -= 1
     return " ".join(t.text for t in s.tokens[j:k])
+
+
+def _glued_noun(s: Sentence, first: int) -> bool:
+    """A capitalised noun of people between a lower-case role word and the name ("State
+    prosecutor Advocate Jo Lind"): a description the name's span lost (`kinds`), no part of
+    the role before it."""
+    if first < 2 or not _role_word(s.tokens[first - 2].text):
+        return False  # not "a meeting with Premier Li Peng"
+    word = s.tokens[first - 1].text
+    noun = word.lower() in _PERSON_HEADS and not _role_word(word.lower())  # no title
+    return word.istitle() and noun and not gazetteer.first_name(word)
 
 
 def _joined(tokens: tuple[Token, ...], k: int) -> bool:
@@ -1077,6 +1090,7 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
 _PLACE_ADJECTIVE = re.compile(rf"-(?:{lexicons.alternatives('place_adjective_ends')})$")
 # Titles that end an organisation and start a person: "Federal Reserve Governor Lindsey".
 _TITLES = lexicons.words("titles_before_names")
+_TITLE_LEADS = lexicons.words("title_leads")  # "Group" of "Group Managing Director"
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
 _NOT_PERSON_WORDS = words.ORG_NAME_WORDS | EVENT_WORDS
 # Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
@@ -1143,7 +1157,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             office = nxt in (["for"], ["of"])  # "US Secretary of State ..."
             # "Valby County Sheriff Jo Lind": the sheriff's county, a place
             area = _area(words[start:k])
-            cut = (area or label, k, "") if office else (area or label, k + 1, "PERSON")
+            # "Group Managing Director of Okonta": the words before are the title's own
+            own = all(w.lower() in ROLE_WORDS or w in _TITLE_LEADS for w in words[start:k])
+            kind = "" if own else area or label
+            cut = (kind, k, "") if office else (kind, k + 1, "PERSON")
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
             # Not "Queen's Speech", not "Alzheimer's Society"
             plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)

@@ -489,6 +489,30 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     return e
 
 
+def _prefixed_place(s: Sentence, e: Entity) -> Entity | None:
+    """A name read as a person's right after a position word that opens places' names
+    ("Lower Tana", "Upper Valby"): the place, that word included; None otherwise."""
+    if e.label != "PERSON" or e.first_token == 0:
+        return None
+    if s.tokens[e.first_token - 1].text not in _PLACE_PREFIXES:
+        return None
+    return s.entity("LOCATION", e.first_token - 1, e.end_token)
+
+
+_PLACE_PREFIXES = lexicons.words("place_prefixes")
+
+
+def _role_head(s: Sentence, e: Entity, name: str) -> bool:
+    """One word that ends places' or streets' names, alone before a lower-case noun of people
+    and a capitalised name ("Harbour master Lena Tarr said"): the first word of her role,
+    no place or body."""
+    k = e.end_token
+    if name not in _PLACE_TAILS or " " in name or k + 1 >= len(s.tokens):
+        return False
+    role, after = s.tokens[k].text, s.tokens[k + 1].text
+    return role in _PEOPLE_NOUNS and after[:1].isupper() and after.isalpha()
+
+
 def _price_cut(s: Sentence, e: Entity) -> Entity | None:
     """A name run into the price of a deal ("signed winger Jo Lind for £38m"): "for" and a sum
     end no name, so the span stops before them; None when there is no such run."""
@@ -518,18 +542,29 @@ def _descriptor_led(doc: Doc, e: Entity, words: list[str]) -> bool:
     """A capitalised common word glued before a first name and a surname describes the
     person and is no part of the name: "Neighbour Jo Lind", "by good Samaritan Jo Lind";
     not a first name or title ("Will Jo Lind"), nor a body's or place's name ("Royal Albert
-    Hall")."""
-    if len(words) != 3 or e.end_token - e.first_token != 3 or not all(map(str.isalpha, words)):
+    Hall"). A noun of people ("Retiree Goh Siew Lan", "Advocate Zanele Mthethwa") describes
+    the person before a name of two or three words, given name listed or not."""
+    n = e.end_token - e.first_token
+    if len(words) not in (3, 4) or n != len(words) or not all(map(str.isalpha, words)):
         return False
-    lead, given, last = words
-    if not (lead.istitle() and given.istitle() and last.istitle()) or lead in PERSON_TITLES:
+    lead, given, last = words[0], words[1], words[-1]
+    if not all(map(str.istitle, words)) or lead in PERSON_TITLES or gazetteer.first_name(lead):
         return False
-    if gazetteer.first_name(lead) or not gazetteer.first_name(given):
+    # a noun of people only before a name read as a person's, of no common words
+    people = e.label == "PERSON" and lead.lower() in _PEOPLE_NOUNS
+    people &= not _TITLE_WORDS.intersection(words[1:]) and not COMMON.intersection(
+        w.lower() for w in words[1:]
+    )
+    if not people and (n != 3 or not gazetteer.first_name(given)):
         return False
     named = last in _NAME_TAILS or gazetteer.candidates(lead)
     before = doc.sentences[e.sentence].tokens[e.first_token - 1] if e.first_token else None
     described = before is not None and before.tag == "JJ" and before.text.islower()
-    return not named and (lead.lower() in _COMMON_OPENERS or described)
+    return not named and (lead.lower() in _COMMON_OPENERS or described or people)
+
+
+# Nouns of people by role, calling or stage of life ("retiree", "advocate", "striker").
+_PEOPLE_NOUNS = ROLE_NOUNS | lexicons.words("person_nouns") | lexicons.words("rare_role_nouns")
 
 
 def _tag_of(word: str, default: str = "") -> str:
@@ -912,6 +947,8 @@ def _person_by_context(
     if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
         before = doc.sentences[e.sentence].tokens[e.first_token - 2].text
     cued = before in _PERSON_CUES or _title_before(before)
+    # a two-word cue ("identified as Jo Lind of Valby"), never before a body's last word
+    cued |= " ".join(words_before(doc, e, 2)) in _PERSON_CUES and not _body_end(name)
     return cued and not (scores and not suffixed and any(map(gazetteer.candidates, words)))
 
 
@@ -1657,7 +1694,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         s = doc.sentences[e.sentence]
         untrimmed, e = e, _trimmed(doc, e)
         name = clean_name(e.text)
-        if _subject_of_body(doc, e, name):
+        if _subject_of_body(doc, e, name) or _role_head(s, e, name):
+            continue
+        if (prefixed := _prefixed_place(s, e)) is not None:
+            out.append(prefixed)  # "the provinces of Kessington, Lower Tana and Mbiru"
             continue
         if firm_name := _eponymous_firm(s, e, name):
             out.append(firm_name)  # "Goldman Sachs": a firm, no one
@@ -1775,7 +1815,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # "the Member for Valby, Ann Lind,"; "of Upton Hill, Essex,"
         sited = _sited(doc, e) or _place_apposition(s, e)  # "Varnia, the seceded province"
         sited = sited or _street_town(s, e)  # "of Mill Lane, Arden, admitted"
-        if member_seat and e.label == "PERSON" and (cut := _seat_then_name(name)):
+        if member_seat and e.label != "LOCATION" and (cut := _seat_then_name(name)):
             # "Member for Gregory Lachlan Moss says": the seat, then the member
             out += [s.entity("LOCATION", e.first_token, e.end_token - cut)]
             out += [s.entity("PERSON", e.end_token - cut, e.end_token)]

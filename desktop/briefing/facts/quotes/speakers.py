@@ -178,7 +178,8 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     by_surname = [
         (max((e.start for e in a.evidence if e.start < pos), default=-1), a.mentions, a.name)
         for a in actors
-        if a.type == "person" and " " in a.name and a.name.split()[-1] in surnames and fits(a)
+        if a.type == "person" and " " in a.name and fits(a)
+        if a.name.split()[-1] in surnames or _family_first(a.name) in surnames
     ]
     if by_surname:
         return max(by_surname)[2]
@@ -1780,6 +1781,13 @@ def untagged_name(who: str) -> str | None:
 
 CLAUSE_WORDS = lexicons.groups("source_clause_words")
 _PRONOUNS = CLAUSE_WORDS["pronoun"] | CLAUSE_WORDS["addressed"]
+
+
+def _family_first(name: str) -> str:
+    """The family name that opens a three-word name in Chinese order ("Ng" of "Ng Boon
+    Kiat", titled "Mr Ng"): its first word, when no list knows it as a given name; "" else."""
+    words = name.split()
+    return words[0] if len(words) == 3 and not gazetteer.first_name(words[0]) else ""
 
 
 def _full_name(scan: str, who: str, pos: int) -> str | None:
