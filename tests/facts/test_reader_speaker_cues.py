@@ -1,4 +1,4 @@
-"""Speaker errors a reader saw on copy unlike the scored sets (invented articles of the thirty-fifth round):
+"""Speaker errors a reader saw on copy unlike the scored sets (our invented articles):
 a described subject whose second verb or set-off participle gives the words, an address
 inside the quote, a former office, mixed quotation marks and abbreviated ranks before a name
 (invented sentences)."""
