@@ -85,6 +85,25 @@ def test_they_said_after_two_named_people_stays_unattributed() -> None:
     assert [q.speaker for q in quotes] == [None]
 
 
+def test_they_wrote_after_a_group_listing_two_named_members_goes_to_the_first() -> None:
+    quotes = _quotes(
+        "Critics of the ferry levy, like Councillors Ana Berglund, Liberal of Valby, and Tomas "
+        "Lindqvist, Green of Norby, see the vote as a chance to mend it. They sent a letter on "
+        "Monday to the mayor.\n\n"
+        '"The levy has become a burden and should lapse in May," they wrote.'
+    )
+    assert [q.speaker for q in quotes] == ["Ana Berglund"]
+
+
+def test_they_wrote_past_another_subject_after_a_listed_group_stays_unattributed() -> None:
+    quotes = _quotes(
+        "Critics of the ferry levy, like Ana Berglund and Tomas Lindqvist, see the vote as a "
+        "chance to mend it. The mayor sent a letter on Monday.\n\n"
+        '"The levy has become a burden and should lapse in May," they wrote.'
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
 def test_a_broadcasters_initials_with_tv_join_its_full_name() -> None:
     doc = analyse(
         "Norland state broadcaster Valby Central Television reported the blast on Monday.\n\n"

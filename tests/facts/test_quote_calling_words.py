@@ -42,3 +42,17 @@ def test_a_word_after_described_someone_as_an_article_is_a_partial() -> None:
 def test_a_word_after_blasted_someone_as_an_article_is_a_partial() -> None:
     (q,) = _quotes('Tom Lund, who backs the ferry plan, blasted Ana Berg as a "fraud" on Monday.')
     assert q.partial and q.text == "fraud" and q.speaker == "Tom Lund"
+
+
+def test_called_ending_the_clause_after_a_quote_is_its_cue() -> None:
+    text = (
+        "The Valby council sat late over the ferry budget.\n\n"
+        '"Quiet! Quiet in the hall," the chair, Dame Ana Berg, called.'
+    )
+    assert _said(text) == [("Quiet! Quiet in the hall", "Ana Berg")]
+
+
+def test_called_with_an_object_or_a_passive_after_a_quote_is_no_cue() -> None:
+    for clause in ("Ana Berg called the plan", "it was called"):
+        text = f'The Valby council sat late.\n\n"Quiet in the hall at once," {clause}.'
+        assert [s for _, s in _said(text)] == [None]

@@ -1839,6 +1839,26 @@ def _first_writer(people: People, at: int) -> str | None:
     return None
 
 
+def _listed_writer(people: People, at: int) -> str | None:
+    """The first of two persons a group subject lists (`Critics, like Jo Park and Ana Berg,
+    see…`) in the sentence before that of "they" at `at`, or the one before that when the
+    sentence between opens with "They": the group's jointly written words go to the first
+    named writer, as with a pair opening the sentence; else None."""
+    for back in (2, 3):
+        start = _sentences_back(people.text, at, back)
+        if back == 3:
+            between = _sentences_back(people.text, at, 2)
+            if not _P["they_opening"].match(people.text, between, at):
+                return None
+        listed = _P["listed_pair"].match(people.text, start, at)
+        if listed is None:
+            continue
+        first, other = (canonical(listed[k], people.actors, at) for k in ("who", "other"))
+        named = persons(people.actors)
+        return first if first in named and other in named and first != other else None
+    return None
+
+
 class Voice(NamedTuple):
     """The previous quote's speaker, whether that quote is `recent`, and where it `closed`:
     what a pronoun after it may go on with."""
@@ -1853,7 +1873,7 @@ def _pronoun_voice(people: People, word: str, at: int, cue: str | None, voice: V
     when that quote is recent (or the verb adds to it), else counted as a chain of quotes."""
     previous, closed = voice.previous, voice.closed
     joint = word.lower() == "they" and (cue or "").lower() in _JOINT_WRITING
-    if joint and (writer := _first_writer(people, at)) is not None:
+    if joint and (writer := _first_writer(people, at) or _listed_writer(people, at)) is not None:
         return writer
     if previous and (cue and cue.lower().startswith("add") or voice.recent):
         since = closed if closed is not None else at
