@@ -527,8 +527,7 @@ def _owner_courtesy(who: str, actors: Actors, pos: int) -> str | None:
     named with the firm, by courtesy title and surname; only a person the story knows by that
     surname (canonical), else None."""
     m = _P["owner_courtesy"].match(who)
-    person = canonical(m["titled"], actors, pos) if m else None
-    return person if person in persons(actors) else None
+    return known_person(m["titled"] if m else None, actors, pos)
 
 
 def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
@@ -536,8 +535,7 @@ def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
     as the bare `Mr Park said` would: the one of that surname named last."""
     words = first.split()
     titled = len(words) == 2 and words[0].lower().rstrip(".") in _TITLES and words[1].istitle()
-    person = canonical(first, actors, pos) if titled else None
-    return person if person in persons(actors) else None
+    return known_person(first if titled else None, actors, pos)
 
 
 def _aide_to(who: str) -> bool:
@@ -804,10 +802,8 @@ class People:
         than `who`'s given name (`other_sex`) may be theirs, even one the tagger merged or
         missed; unsure, nobody. Alone, the writer's pronoun settles it (`Chris Quell… she`)."""
         lo = paragraph_before(self.text, pos)
-        named = {n for s, _, n in self._all + self._shared if lo <= s < pos} - {
-            who,
-            who.split()[-1],
-        }
+        named = {n for s, _, n in self._all + self._shared if lo <= s < pos}
+        named -= {who, who.split()[-1]}
         # A name two people share (`Clinton`, husband and wife) may be the pronoun's too.
         return any(
             not self.other_sex(n, wanted) and self.gender(n) in (wanted, None, genders.MERGED)
@@ -1360,11 +1356,11 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     else the person named last. A person whose own clause brings the words in outranks a
     body or a source the clause after only describes (`Park said "…", the complaint said`)."""
     found = _attribute(span, people, previous, recent, closed, True)
+    head = head_clause(people.text[max(0, span.open - 250) : span.open])
     bodies = {a.name for a in people.actors if a.type != "person"}
     relays = found.speaker in bodies or _outlet(found.speaker)
     if found.after and (relays or found.speaker is None and found.description):
         inner = _attribute(span, people, previous, recent, closed, False)
-        head = head_clause(people.text[max(0, span.open - 250) : span.open])
         # `Judge Park ruled the case is "…", the Post reported`; not past a clause closed
         # before the quote (`Jo Park said nothing; "…," the report says`).
         if inner.speaker is None and not _P["clause_closed"].search(head):
@@ -1376,7 +1372,6 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         if inner.speaker is not None and inner.how in hows:
             return inner
     if not found.after and found.how in _CLAUSE_READ:
-        head = head_clause(people.text[max(0, span.open - 250) : span.open])
         return _reported_inside(head, span.open - len(head), people, found) or found
     return found
 
@@ -1714,14 +1709,15 @@ def _owned_title(part: str, m: re.Match[str], who: str, actors: Actors, pos: int
         return None
     if title["name"]:
         return canonical(title["name"], actors, pos) or title["name"], None
-    if (holder := _titled_holder(title["bare_name"], actors, pos)) is not None:
+    if (holder := known_person(title["bare_name"], actors, pos)) is not None:
         return holder, None
     return None, description_of(f"{who} {title['title']}")
 
 
-def _titled_holder(name: str | None, actors: Actors, pos: int) -> str | None:
-    """The person named right after an owner's title with no comma (`said Park's top adviser
-    Ana Berg`): only one the story knows as a person, else None (the title stays the source)."""
+def known_person(name: str | None, actors: Actors, pos: int) -> str | None:
+    """The person `name` names (`canonical`) when the story knows them as a person, else None:
+    a title's bare name (`said Park's top adviser Ana Berg`) or a courtesy title and surname
+    (`Norbank's Mr. Lund`) names nobody else, and the title stays the source."""
     person = canonical(name, actors, pos) if name else None
     return person if person in persons(actors) else None
 
@@ -2812,9 +2808,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     other = held & OFFICES - {noun} or noun in TRADES and held & TRADES - {noun}
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
-    if _asked_not_asking(people, previous, noun):
-        return None
-    return None if _office_misfit(people, previous, noun, described, pos) else previous
+    misfit = _asked_not_asking(people, previous, noun)
+    return None if misfit or _office_misfit(people, previous, noun, described, pos) else previous
 
 
 # The office each word of an office writes (`sen` -> senator), from office_equivalents.txt.
@@ -2834,12 +2829,21 @@ def _office_head(role: str) -> str | None:
 def _holders(people: People, office: str, pos: int, former: bool) -> set[str]:
     """The persons named before `pos` whom the story gives `office`; one who held it once
     (`former New Jersey governor`) only for a description of a former holder."""
+
+    def holds(role: str) -> bool:
+        return _office_head(role) == office and (former or not _former(role))
+
+    return _role_holders(people, pos, holds)
+
+
+def _role_holders(people: People, pos: int, holds: Callable[[str], bool]) -> set[str]:
+    """The persons named before `pos` with a role that `holds` (an office, a seat)."""
     return {
         a.name
         for a in people.actors
         if a.type == "person"
         and any(e.start < pos for e in a.evidence)
-        and any(_office_head(r) == office and (former or not _former(r)) for r in a.roles)
+        and any(holds(r) for r in a.roles)
     }
 
 
@@ -2863,11 +2867,8 @@ def _sole_holder(people: People, noun: str, described: str, pos: int) -> str | N
     bare = all(w.lower() in _BARE_MODIFIERS for w in described.split()[1:-1])
     if office is None or not bare or described.split()[0].lower() != "the":
         return None
-    everyone = _holders(people, office, len(people.text) + 1, former=True)
-    sole = _one(everyone)
-    if sole is None or sole not in _holders(people, office, pos, _former(described)):
-        return None
-    return sole
+    sole = _one(_holders(people, office, len(people.text) + 1, former=True))
+    return sole if sole in _holders(people, office, pos, _former(described)) else None
 
 
 def _former(role: str) -> bool:
@@ -2920,14 +2921,8 @@ def _seat_holder(described: str, people: People, pos: int) -> str | None:
     m = _SEAT_DESCRIPTION.fullmatch(described.strip())
     if m is None:
         return None
-    holders = {
-        a.name
-        for a in people.actors
-        if a.type == "person"
-        and any(r.split()[-1:] == [m["title"]] for r in a.roles)
-        and any(e.start < pos for e in a.evidence)
-    }
-    return _one(holders)
+    title = m["title"]
+    return _one(_role_holders(people, pos, lambda r: r.split()[-1:] == [title]))
 
 
 def _company_by_trade(described: str, people: People, pos: int) -> str | None:
