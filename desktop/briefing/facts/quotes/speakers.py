@@ -367,9 +367,8 @@ def _person_by(phrase: str, actors: Actors) -> str | None:
     """The one person a document's participle phrase names as its author (`filed by
     prosecutor Jo Park`), else None (none, or two joined: `by Park and Berg`)."""
     m = _P["by_author"].search(phrase)
-    return (
-        _person_in(m["author"], actors) if m and not _P["two_joined"].search(m["author"]) else None
-    )
+    one = m is not None and not _P["two_joined"].search(m["author"])
+    return _person_in(m["author"], actors) if m and one else None
 
 
 def _filer(who: str, words: list[str], actors: Actors) -> Source:
@@ -421,9 +420,8 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         # `Dr Jo Park of Valby University and colleagues found`: Park's team; never the body.
         lead = _person_in(team["who"], actors)
         return lead, None if lead else who.strip()
-    if len([a for a in actors if " and " in who and _names(a, who)]) > 1 and _joins_two(
-        who, actors
-    ):
+    joined = [a for a in actors if " and " in who and _names(a, who)]
+    if len(joined) > 1 and _joins_two(who, actors):
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
     if ", " in who and not _P["possessed"].search(who):
         # `Jo Park, deputy head of Harbour Police`: the person before the title; else
@@ -1058,11 +1056,8 @@ class People:
         if one is None or self.gender(one) not in (MALE, FEMALE):
             return False
         stop = text.find("\n\n", start, end)
-        if (
-            stop < 0
-            or text[max(0, start - 2) : start] not in ("\n\n", "")
-            or "\n" in text[start:stop]
-        ):
+        opens = text[max(0, start - 2) : start] in ("\n\n", "")
+        if stop < 0 or not opens or "\n" in text[start:stop]:
             return False  # not a paragraph of its own sentence
         if text[stop:end].strip(" \n\t\"“'‘\xa0"):
             return False  # the pronoun's paragraph does not open on its quote or its clause
@@ -1730,9 +1725,8 @@ def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
         for form in (a.name, *a.aliases) if a.type == "person" else ():
             name = _P["nickname"].sub(r"\g<name>'\g<nick>'", form)
             lead = text[: -len(name)].split() if " " in name and text.endswith(name) else None
-            if lead is not None and all(
-                w.islower() or w.lower().rstrip(".") in _ABBREVIATIONS for w in lead
-            ):
+            titles = (w.islower() or w.lower().rstrip(".") in _ABBREVIATIONS for w in lead or [])
+            if lead is not None and all(titles):
                 return a.name
     return None
 
@@ -1955,9 +1949,8 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         if one is not None and noun_gender(one["head"]) is not None:
             return Found(None, verb, How.DESCRIPTION, one.group().strip())
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
-    if (det := _P["described_subject"].search(last)) and (
-        len(words) <= 10 or _past_fronted(before)
-    ):
+    near = len(words) <= 10 or _past_fronted(before)
+    if (det := _P["described_subject"].search(last)) and near:
         described = det.group().strip()
         if _P["object_of"].search(last, 0, last.rfind(described)):
             # `The top-ranking Republican on the committee said:`: the whole phrase, not the
@@ -1995,10 +1988,8 @@ def colon_subject(head: str, head_abs: int, people: People) -> Found | None:
     lead = head[: start - head_abs].split()
     following = head[end - head_abs :].split()[:1]
     # an apostrophe right after the name (`Park's`, `Sanders'`): an owner, not a subject
-    if (
-        name not in persons(people.actors)
-        or head[end - head_abs : end - head_abs + 1] in POSSESSIVE_MARKS
-    ):
+    owner = head[end - head_abs : end - head_abs + 1] in POSSESSIVE_MARKS
+    if name not in persons(people.actors) or owner:
         return None
     if following and following[0].strip(",").lower() in GROUP_NOUNS:
         return None
@@ -2215,9 +2206,8 @@ def untagged_newcomer(people: People, lo: int, hi: int) -> bool:
     for m in _P["age_apposed"].finditer(people.text, lo, hi):
         if m["name"].split()[0] in _CALENDAR or people.named_in(m.start(), m.end("name")):
             continue
-        if not any(
-            e.start < m.end("name") and m.start() < e.end for a in people.actors for e in a.evidence
-        ):
+        spans = [e for a in people.actors for e in a.evidence]
+        if not any(e.start < m.end("name") and m.start() < e.end for e in spans):
             return True
     return False
 
@@ -2551,9 +2541,8 @@ def subject_of_weaving(
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
         person = _person_in(apposed, actors)
-        return (
-            Found(person, m.group(), How.NAMED) if _apposition_is_name(apposed, person) else found
-        )
+        is_name = _apposition_is_name(apposed, person)
+        return Found(person, m.group(), How.NAMED) if is_name else found
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
