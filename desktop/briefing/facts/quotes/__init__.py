@@ -522,10 +522,8 @@ def _paraphrase_voice(
     if m is None:
         return None
     wanted = pronoun_gender(m["pronoun"])
-    if last.speaker is not None:
-        own = people.gender(last.speaker)
-    else:
-        own = _described_sex(last.description or "")
+    described = _described_sex(last.description or "")
+    own = described if last.speaker is None else people.gender(last.speaker)
     named = {n for _, _, n in people.named_in(last_span.close, span.open)} - {last.speaker}
     if own != wanted or any(people.gender(n) in (wanted, None) for n in named):
         return None

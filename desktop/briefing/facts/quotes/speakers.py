@@ -803,10 +803,8 @@ class People:
         named = {n for s, _, n in self._all + self._shared if lo <= s < pos}
         named -= {who, who.split()[-1]}
         # A name two people share (`Clinton`, husband and wife) may be the pronoun's too.
-        return any(
-            not self.other_sex(n, wanted) and self.gender(n) in (wanted, None, genders.MERGED)
-            for n in named
-        )
+        fits = (wanted, None, genders.MERGED)
+        return any(not self.other_sex(n, wanted) and self.gender(n) in fits for n in named)
 
     def _speaks(self, end: int) -> re.Match[str] | None:
         """A reporting verb after a mention ending at `end` whose subject it is: not one whose
@@ -2827,13 +2825,8 @@ def _holders(people: People, office: str, pos: int, former: bool) -> set[str]:
 
 def _role_holders(people: People, pos: int, holds: Callable[[str], bool]) -> set[str]:
     """The persons named before `pos` with a role that `holds` (an office, a seat)."""
-    return {
-        a.name
-        for a in people.actors
-        if a.type == "person"
-        and any(e.start < pos for e in a.evidence)
-        and any(holds(r) for r in a.roles)
-    }
+    holding = [a for a in people.actors if a.type == "person" and any(map(holds, a.roles))]
+    return {a.name for a in holding if any(e.start < pos for e in a.evidence)}
 
 
 _ASKING_ROLES = lexicons.words("asking_roles")  # "moderator", "host", "interviewer"
