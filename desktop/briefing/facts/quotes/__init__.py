@@ -522,10 +522,8 @@ def _paraphrase_voice(
     if m is None:
         return None
     wanted = pronoun_gender(m["pronoun"])
-    if last.speaker is not None:
-        own = people.gender(last.speaker)
-    else:
-        own = _described_sex(last.description or "")
+    described = _described_sex(last.description or "")
+    own = described if last.speaker is None else people.gender(last.speaker)
     named = {n for _, _, n in people.named_in(last_span.close, span.open)} - {last.speaker}
     if own != wanted or any(people.gender(n) in (wanted, None) for n in named):
         return None
@@ -535,10 +533,8 @@ def _paraphrase_voice(
 def _described_sex(described: str) -> str | None:
     """ "f" or "m" for a source described by a noun ending in "woman" or "man" (`the young
     woman`, `a spokesman`), else None."""
-    head = described.split()[-1:]
-    if not head:
-        return None
-    return FEMALE if head[0].endswith("woman") else MALE if head[0].endswith("man") else None
+    head = (described.split() or [""])[-1]
+    return FEMALE if head.endswith("woman") else MALE if head.endswith("man") else None
 
 
 def _added_by_newcomer(found: Found, quotes: list[Quote]) -> bool:
@@ -633,13 +629,11 @@ def _narrated_names(scan: str, outer: Span, inner: Span, people: People) -> dict
     with where that person is named last."""
     nested = [s for s in marks.nested_in(scan, outer) if s.close <= inner.open]
     last: dict[str, int] = {}
-    for a in people.actors:
-        if a.type != "person":
-            continue
-        for e in a.evidence:
-            inside = any(s.open <= e.start < s.close for s in nested)
-            if outer.start <= e.start < inner.open and not inside:
-                last[a.name] = max(last.get(a.name, -1), e.start)
+    mentions = [(a.name, e.start) for a in people.actors if a.type == "person" for e in a.evidence]
+    for name, at in mentions:
+        inside = any(s.open <= at < s.close for s in nested)
+        if outer.start <= at < inner.open and not inside:
+            last[name] = max(last.get(name, -1), at)
     return last
 
 
@@ -655,8 +649,7 @@ def _interviewee(scan: str, span: Span, people: People) -> str | None:
         return None
     if m["who"] in ("He", "She"):
         return people.referent(m["who"].lower(), m.start("who"))
-    who = speakers.canonical(m["who"], people.actors, m.start("who"))
-    return who if who in speakers.persons(people.actors) else None
+    return speakers.known_person(m["who"], people.actors, m.start("who"))
 
 
 def _source_words(described: str | None) -> str | None:

@@ -368,9 +368,8 @@ def _person_by(phrase: str, actors: Actors) -> str | None:
     """The one person a document's participle phrase names as its author (`filed by
     prosecutor Jo Park`), else None (none, or two joined: `by Park and Berg`)."""
     m = _P["by_author"].search(phrase)
-    return (
-        _person_in(m["author"], actors) if m and not _P["two_joined"].search(m["author"]) else None
-    )
+    one = m is not None and not _P["two_joined"].search(m["author"])
+    return _person_in(m["author"], actors) if m and one else None
 
 
 def _filer(who: str, words: list[str], actors: Actors) -> Source:
@@ -422,9 +421,8 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         # `Dr Jo Park of Valby University and colleagues found`: Park's team; never the body.
         lead = _person_in(team["who"], actors)
         return lead, None if lead else who.strip()
-    if len([a for a in actors if " and " in who and _names(a, who)]) > 1 and _joins_two(
-        who, actors
-    ):
+    joined = [a for a in actors if " and " in who and _names(a, who)]
+    if len(joined) > 1 and _joins_two(who, actors):
         return None, who.strip()  # `WRAL and WTVD reported`: two sources, no one speaker
     if ", " in who and not _P["possessed"].search(who):
         # `Jo Park, deputy head of Harbour Police`: the person before the title; else
@@ -528,8 +526,7 @@ def _owner_courtesy(who: str, actors: Actors, pos: int) -> str | None:
     named with the firm, by courtesy title and surname; only a person the story knows by that
     surname (canonical), else None."""
     m = _P["owner_courtesy"].match(who)
-    person = canonical(m["titled"], actors, pos) if m else None
-    return person if person in persons(actors) else None
+    return known_person(m["titled"] if m else None, actors, pos)
 
 
 def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
@@ -537,8 +534,7 @@ def _titled_surname(first: str, actors: Actors, pos: int) -> str | None:
     as the bare `Mr Park said` would: the one of that surname named last."""
     words = first.split()
     titled = len(words) == 2 and words[0].lower().rstrip(".") in _TITLES and words[1].istitle()
-    person = canonical(first, actors, pos) if titled else None
-    return person if person in persons(actors) else None
+    return known_person(first if titled else None, actors, pos)
 
 
 def _aide_to(who: str) -> bool:
@@ -805,15 +801,11 @@ class People:
         than `who`'s given name (`other_sex`) may be theirs, even one the tagger merged or
         missed; unsure, nobody. Alone, the writer's pronoun settles it (`Chris Quell… she`)."""
         lo = paragraph_before(self.text, pos)
-        named = {n for s, _, n in self._all + self._shared if lo <= s < pos} - {
-            who,
-            who.split()[-1],
-        }
+        named = {n for s, _, n in self._all + self._shared if lo <= s < pos}
+        named -= {who, who.split()[-1]}
         # A name two people share (`Clinton`, husband and wife) may be the pronoun's too.
-        return any(
-            not self.other_sex(n, wanted) and self.gender(n) in (wanted, None, genders.MERGED)
-            for n in named
-        )
+        fits = (wanted, None, genders.MERGED)
+        return any(not self.other_sex(n, wanted) and self.gender(n) in fits for n in named)
 
     def _speaks(self, end: int) -> re.Match[str] | None:
         """A reporting verb after a mention ending at `end` whose subject it is: not one whose
@@ -1063,11 +1055,8 @@ class People:
         if one is None or self.gender(one) not in (MALE, FEMALE):
             return False
         stop = text.find("\n\n", start, end)
-        if (
-            stop < 0
-            or text[max(0, start - 2) : start] not in ("\n\n", "")
-            or "\n" in text[start:stop]
-        ):
+        opens = text[max(0, start - 2) : start] in ("\n\n", "")
+        if stop < 0 or not opens or "\n" in text[start:stop]:
             return False  # not a paragraph of its own sentence
         if text[stop:end].strip(" \n\t\"“'‘\xa0"):
             return False  # the pronoun's paragraph does not open on its quote or its clause
@@ -1361,11 +1350,11 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
     else the person named last. A person whose own clause brings the words in outranks a
     body or a source the clause after only describes (`Park said "…", the complaint said`)."""
     found = _attribute(span, people, previous, recent, closed, True)
+    head = head_clause(people.text[max(0, span.open - 250) : span.open])
     bodies = {a.name for a in people.actors if a.type != "person"}
     relays = found.speaker in bodies or _outlet(found.speaker)
     if found.after and (relays or found.speaker is None and found.description):
         inner = _attribute(span, people, previous, recent, closed, False)
-        head = head_clause(people.text[max(0, span.open - 250) : span.open])
         # `Judge Park ruled the case is "…", the Post reported`; not past a clause closed
         # before the quote (`Jo Park said nothing; "…," the report says`).
         if inner.speaker is None and not _P["clause_closed"].search(head):
@@ -1377,7 +1366,6 @@ def attribute(span: Span, people: People, previous: str | None, recent: bool, cl
         if inner.speaker is not None and inner.how in hows:
             return inner
     if not found.after and found.how in _CLAUSE_READ:
-        head = head_clause(people.text[max(0, span.open - 250) : span.open])
         return _reported_inside(head, span.open - len(head), people, found) or found
     return found
 
@@ -1715,14 +1703,15 @@ def _owned_title(part: str, m: re.Match[str], who: str, actors: Actors, pos: int
         return None
     if title["name"]:
         return canonical(title["name"], actors, pos) or title["name"], None
-    if (holder := _titled_holder(title["bare_name"], actors, pos)) is not None:
+    if (holder := known_person(title["bare_name"], actors, pos)) is not None:
         return holder, None
     return None, description_of(f"{who} {title['title']}")
 
 
-def _titled_holder(name: str | None, actors: Actors, pos: int) -> str | None:
-    """The person named right after an owner's title with no comma (`said Park's top adviser
-    Ana Berg`): only one the story knows as a person, else None (the title stays the source)."""
+def known_person(name: str | None, actors: Actors, pos: int) -> str | None:
+    """The person `name` names (`canonical`) when the story knows them as a person, else None:
+    a title's bare name (`said Park's top adviser Ana Berg`) or a courtesy title and surname
+    (`Norbank's Mr. Lund`) names nobody else, and the title stays the source."""
     person = canonical(name, actors, pos) if name else None
     return person if person in persons(actors) else None
 
@@ -1735,9 +1724,8 @@ def _apposed_person(apposed: str | None, actors: Actors) -> str | None:
         for form in (a.name, *a.aliases) if a.type == "person" else ():
             name = _P["nickname"].sub(r"\g<name>'\g<nick>'", form)
             lead = text[: -len(name)].split() if " " in name and text.endswith(name) else None
-            if lead is not None and all(
-                w.islower() or w.lower().rstrip(".") in _ABBREVIATIONS for w in lead
-            ):
+            titles = (w.islower() or w.lower().rstrip(".") in _ABBREVIATIONS for w in lead or [])
+            if lead is not None and all(titles):
                 return a.name
     return None
 
@@ -1987,9 +1975,8 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         if one is not None and noun_gender(one["head"]) is not None:
             return Found(None, verb, How.DESCRIPTION, one.group().strip())
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
-    if (det := _P["described_subject"].search(last)) and (
-        len(words) <= 10 or _past_fronted(before)
-    ):
+    near = len(words) <= 10 or _past_fronted(before)
+    if (det := _P["described_subject"].search(last)) and near:
         described = det.group().strip()
         if _P["object_of"].search(last, 0, last.rfind(described)):
             # `The top-ranking Republican on the committee said:`: the whole phrase, not the
@@ -2027,10 +2014,8 @@ def colon_subject(head: str, head_abs: int, people: People) -> Found | None:
     lead = head[: start - head_abs].split()
     following = head[end - head_abs :].split()[:1]
     # an apostrophe right after the name (`Park's`, `Sanders'`): an owner, not a subject
-    if (
-        name not in persons(people.actors)
-        or head[end - head_abs : end - head_abs + 1] in POSSESSIVE_MARKS
-    ):
+    owner = head[end - head_abs : end - head_abs + 1] in POSSESSIVE_MARKS
+    if name not in persons(people.actors) or owner:
         return None
     if following and following[0].strip(",").lower() in GROUP_NOUNS:
         return None
@@ -2247,9 +2232,8 @@ def untagged_newcomer(people: People, lo: int, hi: int) -> bool:
     for m in _P["age_apposed"].finditer(people.text, lo, hi):
         if m["name"].split()[0] in _CALENDAR or people.named_in(m.start(), m.end("name")):
             continue
-        if not any(
-            e.start < m.end("name") and m.start() < e.end for a in people.actors for e in a.evidence
-        ):
+        spans = [e for a in people.actors for e in a.evidence]
+        if not any(e.start < m.end("name") and m.start() < e.end for e in spans):
             return True
     return False
 
@@ -2583,9 +2567,8 @@ def subject_of_weaving(
         # `Another critic, Laurence Tribe, likened…`: the name set off after the description.
         apposed = parts[1].strip() if len(parts) == 3 and found.description else ""
         person = _person_in(apposed, actors)
-        return (
-            Found(person, m.group(), How.NAMED) if _apposition_is_name(apposed, person) else found
-        )
+        is_name = _apposition_is_name(apposed, person)
+        return Found(person, m.group(), How.NAMED) if is_name else found
     # Else: the person right before the verb, maybe past an apposition or a time
     # (`an explosion that Mayor Ana Berg described as "…"`, `Jo Park, the club's chief,
     # last week said he expected…`).
@@ -2840,9 +2823,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     other = held & OFFICES - {noun} or noun in TRADES and held & TRADES - {noun}
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
-    if _asked_not_asking(people, previous, noun):
-        return None
-    return None if _office_misfit(people, previous, noun, described, pos) else previous
+    misfit = _asked_not_asking(people, previous, noun)
+    return None if misfit or _office_misfit(people, previous, noun, described, pos) else previous
 
 
 # The office each word of an office writes (`sen` -> senator), from office_equivalents.txt.
@@ -2862,13 +2844,17 @@ def _office_head(role: str) -> str | None:
 def _holders(people: People, office: str, pos: int, former: bool) -> set[str]:
     """The persons named before `pos` whom the story gives `office`; one who held it once
     (`former New Jersey governor`) only for a description of a former holder."""
-    return {
-        a.name
-        for a in people.actors
-        if a.type == "person"
-        and any(e.start < pos for e in a.evidence)
-        and any(_office_head(r) == office and (former or not _former(r)) for r in a.roles)
-    }
+
+    def holds(role: str) -> bool:
+        return _office_head(role) == office and (former or not _former(role))
+
+    return _role_holders(people, pos, holds)
+
+
+def _role_holders(people: People, pos: int, holds: Callable[[str], bool]) -> set[str]:
+    """The persons named before `pos` with a role that `holds` (an office, a seat)."""
+    holding = [a for a in people.actors if a.type == "person" and any(map(holds, a.roles))]
+    return {a.name for a in holding if any(e.start < pos for e in a.evidence)}
 
 
 _ASKING_ROLES = lexicons.words("asking_roles")  # "moderator", "host", "interviewer"
@@ -2891,11 +2877,8 @@ def _sole_holder(people: People, noun: str, described: str, pos: int) -> str | N
     bare = all(w.lower() in _BARE_MODIFIERS for w in described.split()[1:-1])
     if office is None or not bare or described.split()[0].lower() != "the":
         return None
-    everyone = _holders(people, office, len(people.text) + 1, former=True)
-    sole = _one(everyone)
-    if sole is None or sole not in _holders(people, office, pos, _former(described)):
-        return None
-    return sole
+    sole = _one(_holders(people, office, len(people.text) + 1, former=True))
+    return sole if sole in _holders(people, office, pos, _former(described)) else None
 
 
 def _former(role: str) -> bool:
@@ -2948,14 +2931,8 @@ def _seat_holder(described: str, people: People, pos: int) -> str | None:
     m = _SEAT_DESCRIPTION.fullmatch(described.strip())
     if m is None:
         return None
-    holders = {
-        a.name
-        for a in people.actors
-        if a.type == "person"
-        and any(r.split()[-1:] == [m["title"]] for r in a.roles)
-        and any(e.start < pos for e in a.evidence)
-    }
-    return _one(holders)
+    title = m["title"]
+    return _one(_role_holders(people, pos, lambda r: r.split()[-1:] == [title]))
 
 
 def _company_by_trade(described: str, people: People, pos: int) -> str | None:
