@@ -473,6 +473,7 @@ def extract_dates(
         if published:
             _share_list_years(out, days, s.text, published)
             _range_years(out, s)
+            _weekday_ranges(out, s, published)
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
 
 
@@ -506,6 +507,60 @@ def _range_years(out: list[DateMention], s: Sentence) -> None:
         year, month = int(first.value[:4]), int(first.value[5:])
         later = int(second.value[5:])
         out[j] = replace(second, value=f"{year + (later < month)}-{later:02d}")
+
+
+_DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(T[A-Z]{2})?")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _weekday_ranges(out: list[DateMention], s: Sentence, published: date) -> None:
+    """ "from Monday to Friday": the two ends of a weekday range fall in one week, in order,
+    whatever each one's verb read alone ("worked from Monday to Friday", read on a Thursday,
+    is last week's Monday to Friday, not this Monday and last Friday); a week named right
+    after it ("from Monday to Wednesday next week") holds both ends."""
+    ours = sorted((d.start, k) for k, d in enumerate(out) if d.sentence == s.index and d.start)
+    for (a, i), (b, j) in pairwise(ours):
+        first, second = out[i], out[j]
+        if not (first.end and first.value and second.value and b > a):
+            continue
+        if not (_RULES["weekday_range"].fullmatch(s.text[first.end - s.start : b - s.start])):
+            continue
+        one, two = _DAY_VALUE.fullmatch(first.value), _DAY_VALUE.fullmatch(second.value)
+        if not (one and two and _BARE_WEEKDAY.fullmatch(first.text)):
+            continue
+        if not _BARE_WEEKDAY.fullmatch(second.text):
+            continue
+        start, end = date.fromisoformat(one[1]), date.fromisoformat(two[1])
+        span = (end.weekday() - start.weekday()) % 7
+        week = _week_after(out, ours, j, s)
+        if week is not None:
+            start = date.fromisocalendar(week[0], week[1], start.weekday() + 1)
+        elif 0 <= (end - start).days <= 6:
+            continue  # already one week, in order
+        elif start <= published and end <= published:
+            start = end - timedelta(days=span)  # both behind: the week that ends with the end
+        end = start + timedelta(days=span)
+        out[i] = replace(first, value=start.isoformat() + (one[2] or ""))
+        out[j] = replace(second, value=end.isoformat() + (two[2] or ""))
+
+
+_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\w+)?")
+
+
+def _week_after(
+    out: list[DateMention], ours: list[tuple[int, int]], j: int, s: Sentence
+) -> tuple[int, int] | None:
+    """The ISO (year, week) of a week named right after a range's end ("to Friday last
+    week"), else None."""
+    k = next((n for n, (_, m) in enumerate(ours) if m == j), len(ours)) + 1
+    if k >= len(ours):
+        return None
+    after, end = out[ours[k][1]], out[j].end or 0
+    gap = s.text[end - s.start : (after.start or 0) - s.start]
+    week = _WEEK_VALUE.fullmatch(after.value or "")
+    if week is None or gap.strip(" ,"):
+        return None
+    return int(week[1]), int(week[2])
 
 
 def _second_day(s: Sentence, end: int, value: str | None) -> DateMention | None:
