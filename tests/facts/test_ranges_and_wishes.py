@@ -36,6 +36,24 @@ def test_a_range_across_the_weekend_is_kept() -> None:
     assert _values(text) == [("Friday", "2026-03-06"), ("Monday", "2026-03-09")]
 
 
+def test_a_month_a_letter_demands_something_before_is_ahead() -> None:
+    text = (
+        "Councillors in Ostrel wrote to the treasurer on Tuesday, demanding that the bridge"
+        " repairs be funded before the budget in May."
+    )
+    assert dict(_values(text))["May"] == "2026-05"
+
+
+def test_a_month_a_minister_urged_a_vote_in_is_ahead() -> None:
+    text = "Minister Dilan Perrow urged the Ostrel council to vote on the levy in June."
+    assert dict(_values(text))["June"] == "2026-06"
+
+
+def test_a_month_a_wish_was_voiced_in_stays_behind() -> None:
+    text = "The Ostrel council demanded in February that the levy be dropped."
+    assert dict(_values(text))["February"] == "2026-02"
+
+
 def test_a_part_of_the_day_stays_in_the_span() -> None:
     text = "Crews in Ostrel worked late on Wednesday night to clear the harbour."
     assert _values(text) == [("Wednesday night", "2026-03-11TNI")]

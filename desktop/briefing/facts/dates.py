@@ -116,11 +116,23 @@ def _clause_tense(
             joined = step < 0 < i and tokens[i].text.lower() in _TENSE["coordinator"]
             if joined and tokens[i - 1].text == ",":
                 break  # "decided to act, and on July 10 sent": not "to act"'s
+            if step < 0 and _looks_ahead(tokens, i, edge):
+                found.append((abs(i - edge), step, 1))
+                break
             if tense := _token_tense(tokens, i, purpose):
                 found.append((abs(i - edge), step, tense))
                 break
             i += step
     return min(found)[2] if found else fallback
+
+
+def _looks_ahead(tokens: tuple[Token, ...], i: int, edge: int) -> bool:
+    """ "demanding that the bridge be repaired before May", "urged the board to vote in June":
+    a verb of a wish or a plan, with the "that" or "to" of what it asks for before the date,
+    puts the date ahead, whatever the verb's own tense."""
+    if not tokens[i].tag.startswith("VB") or tokens[i].text.lower() not in _TENSE["ahead_clause"]:
+        return False
+    return any(t.text.lower() in _TENSE["ahead_clause_link"] for t in tokens[i + 1 : edge])
 
 
 def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
