@@ -57,3 +57,16 @@ def test_a_month_a_wish_was_voiced_in_stays_behind() -> None:
 def test_a_part_of_the_day_stays_in_the_span() -> None:
     text = "Crews in Ostrel worked late on Wednesday night to clear the harbour."
     assert _values(text) == [("Wednesday night", "2026-03-11TNI")]
+
+
+def test_a_team_that_was_being_sent_on_a_weekday_goes_on_the_coming_one() -> None:
+    text = (
+        "The mayor, Dilan Perrow, was sending a team of engineers to the Ostrel plant"
+        " on Monday, his office said."
+    )
+    assert dict(_values(text))["Monday"] == "2026-03-16"
+
+
+def test_work_that_was_going_on_on_a_weekday_stays_behind() -> None:
+    text = "Engineers were checking the Ostrel plant on Monday, his office said."
+    assert dict(_values(text))["Monday"] == "2026-03-09"

@@ -119,6 +119,9 @@ def _clause_tense(
             if step < 0 and _looks_ahead(tokens, i, edge):
                 found.append((abs(i - edge), step, 1))
                 break
+            if step < 0 and _trip_ahead(tokens, i):
+                found.append((0, step, 1))  # over a reporting verb after: "..., his office said"
+                break
             if tense := _token_tense(tokens, i, purpose):
                 found.append((abs(i - edge), step, tense))
                 break
@@ -133,6 +136,15 @@ def _looks_ahead(tokens: tuple[Token, ...], i: int, edge: int) -> bool:
     if not tokens[i].tag.startswith("VB") or tokens[i].text.lower() not in _TENSE["ahead_clause"]:
         return False
     return any(t.text.lower() in _TENSE["ahead_clause_link"] for t in tokens[i + 1 : edge])
+
+
+def _trip_ahead(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "was sending a team to the bridge on Monday": a journey or dispatch in the past
+    progressive is an arrangement told in the past, the trip still ahead."""
+    t = tokens[i]
+    if t.tag != "VBG" or not i or tokens[i - 1].text.lower() not in _TENSE["past_be"]:
+        return False
+    return t.text.lower() in _TENSE["progressive_ahead"]
 
 
 def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
