@@ -70,3 +70,16 @@ def test_a_team_that_was_being_sent_on_a_weekday_goes_on_the_coming_one() -> Non
 def test_work_that_was_going_on_on_a_weekday_stays_behind() -> None:
     text = "Engineers were checking the Ostrel plant on Monday, his office said."
     assert dict(_values(text))["Monday"] == "2026-03-09"
+
+
+def test_a_year_earlier_than_a_founding_year_is_no_reported_period() -> None:
+    text = (
+        "Norvale Foods, which was founded in Brantfield in 2011, said its annual profit"
+        " rose 4% from a year earlier."
+    )
+    assert dict(_values(text)).get("a year earlier") is None
+
+
+def test_a_year_earlier_than_the_year_reported_is_the_year_before() -> None:
+    text = "Norvale Foods said its profit for 2025 rose 4% from a year earlier."
+    assert dict(_values(text))["a year earlier"] == "2024"

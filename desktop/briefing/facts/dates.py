@@ -498,7 +498,7 @@ def extract_dates(
             _share_list_years(out, days, s.text, published)
             _range_years(out, s)
             _weekday_ranges(out, s, published)
-    return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
+    return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending, published))
 
 
 def _schedules_of(text: str) -> list[tuple[int, int]]:
@@ -614,11 +614,15 @@ def _span_ends(m: re.Match[str]) -> list[tuple[str, str]]:
     return [] if last - first < 2 else [("first", str(first)), ("last", str(last))]
 
 
-def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMention]:
+def _anchored(
+    mentions: list[DateMention], pending: _Pending, published: date | None = None
+) -> list[DateMention]:
     """ "two years later", "the next day": counted from the last date with a calendar value
     before it (its anchor), else no value ("in 2010 ... two years later" is 2012). Beside
     figures ($, %) only a year counts: the figures' period is the anchor's ("$5m in 2010, from
-    $4m the previous year" is 2009; beside a quarter's, left out: a period we cannot date)."""
+    $4m the previous year" is 2009; beside a quarter's, left out: a period we cannot date);
+    a year long before the published one is no period a report gives figures for ("founded
+    in 2011 ... profit rose 4% from a year earlier", read in 2026): left out."""
     out, anchor = [], None
     for k, d in enumerate(mentions):
         if (got := pending.get(d.start or -1)) is None:
@@ -635,7 +639,7 @@ def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMentio
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
             value = shifted(after.value, unit, 0, False)  # "a year earlier, in May 2012"
-        elif anchor and n is not None and not (figures and len(anchor) > 4):
+        elif anchor and n is not None and not (figures and _not_reported(anchor, published)):
             back = (g["dir"] or "").lower() in _TENSE["back"]
             same = g.get("that") or g["dir"].lower() == "same"
             value = shifted(anchor, unit, 0 if same else -n if back else n, "n" in g)
@@ -643,6 +647,17 @@ def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMentio
             value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
             out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
     return out
+
+
+def _not_reported(anchor: str, published: date | None) -> bool:
+    """An anchor that cannot be the period figures beside "a year earlier" are reported for:
+    finer than a year, or a year more than two before the published one (a founding year)."""
+    return len(anchor) > 4 or bool(published and int(anchor[:4]) < published.year - _REPORT_LAG)
+
+
+# How many years before the published one a report's figures may be for (an annual report
+# out in March gives last year's; a look back, the year before).
+_REPORT_LAG = 2
 
 
 def _year_ago_quarter(s: Sentence, published: date) -> str | None:
