@@ -116,11 +116,35 @@ def _clause_tense(
             joined = step < 0 < i and tokens[i].text.lower() in _TENSE["coordinator"]
             if joined and tokens[i - 1].text == ",":
                 break  # "decided to act, and on July 10 sent": not "to act"'s
+            if step < 0 and _looks_ahead(tokens, i, edge):
+                found.append((abs(i - edge), step, 1))
+                break
+            if step < 0 and _trip_ahead(tokens, i):
+                found.append((0, step, 1))  # over a reporting verb after: "..., his office said"
+                break
             if tense := _token_tense(tokens, i, purpose):
                 found.append((abs(i - edge), step, tense))
                 break
             i += step
     return min(found)[2] if found else fallback
+
+
+def _looks_ahead(tokens: tuple[Token, ...], i: int, edge: int) -> bool:
+    """ "demanding that the bridge be repaired before May", "urged the board to vote in June":
+    a verb of a wish or a plan, with the "that" or "to" of what it asks for before the date,
+    puts the date ahead, whatever the verb's own tense."""
+    if not tokens[i].tag.startswith("VB") or tokens[i].text.lower() not in _TENSE["ahead_clause"]:
+        return False
+    return any(t.text.lower() in _TENSE["ahead_clause_link"] for t in tokens[i + 1 : edge])
+
+
+def _trip_ahead(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "was sending a team to the bridge on Monday": a journey or dispatch in the past
+    progressive is an arrangement told in the past, the trip still ahead."""
+    t = tokens[i]
+    if t.tag != "VBG" or not i or tokens[i - 1].text.lower() not in _TENSE["past_be"]:
+        return False
+    return t.text.lower() in _TENSE["progressive_ahead"]
 
 
 def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
@@ -473,7 +497,8 @@ def extract_dates(
         if published:
             _share_list_years(out, days, s.text, published)
             _range_years(out, s)
-    return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending))
+            _weekday_ranges(out, s, published)
+    return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending, published))
 
 
 def _schedules_of(text: str) -> list[tuple[int, int]]:
@@ -508,6 +533,60 @@ def _range_years(out: list[DateMention], s: Sentence) -> None:
         out[j] = replace(second, value=f"{year + (later < month)}-{later:02d}")
 
 
+_DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(T[A-Z]{2})?")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _weekday_ranges(out: list[DateMention], s: Sentence, published: date) -> None:
+    """ "from Monday to Friday": the two ends of a weekday range fall in one week, in order,
+    whatever each one's verb read alone ("worked from Monday to Friday", read on a Thursday,
+    is last week's Monday to Friday, not this Monday and last Friday); a week named right
+    after it ("from Monday to Wednesday next week") holds both ends."""
+    ours = sorted((d.start, k) for k, d in enumerate(out) if d.sentence == s.index and d.start)
+    for (a, i), (b, j) in pairwise(ours):
+        first, second = out[i], out[j]
+        if not (first.end and first.value and second.value and b > a):
+            continue
+        if not (_RULES["weekday_range"].fullmatch(s.text[first.end - s.start : b - s.start])):
+            continue
+        one, two = _DAY_VALUE.fullmatch(first.value), _DAY_VALUE.fullmatch(second.value)
+        if not (one and two and _BARE_WEEKDAY.fullmatch(first.text)):
+            continue
+        if not _BARE_WEEKDAY.fullmatch(second.text):
+            continue
+        start, end = date.fromisoformat(one[1]), date.fromisoformat(two[1])
+        span = (end.weekday() - start.weekday()) % 7
+        week = _week_after(out, ours, j, s)
+        if week is not None:
+            start = date.fromisocalendar(week[0], week[1], start.weekday() + 1)
+        elif 0 <= (end - start).days <= 6:
+            continue  # already one week, in order
+        elif start <= published and end <= published:
+            start = end - timedelta(days=span)  # both behind: the week that ends with the end
+        end = start + timedelta(days=span)
+        out[i] = replace(first, value=start.isoformat() + (one[2] or ""))
+        out[j] = replace(second, value=end.isoformat() + (two[2] or ""))
+
+
+_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\w+)?")
+
+
+def _week_after(
+    out: list[DateMention], ours: list[tuple[int, int]], j: int, s: Sentence
+) -> tuple[int, int] | None:
+    """The ISO (year, week) of a week named right after a range's end ("to Friday last
+    week"), else None."""
+    k = next((n for n, (_, m) in enumerate(ours) if m == j), len(ours)) + 1
+    if k >= len(ours):
+        return None
+    after, end = out[ours[k][1]], out[j].end or 0
+    gap = s.text[end - s.start : (after.start or 0) - s.start]
+    week = _WEEK_VALUE.fullmatch(after.value or "")
+    if week is None or gap.strip(" ,"):
+        return None
+    return int(week[1]), int(week[2])
+
+
 def _second_day(s: Sentence, end: int, value: str | None) -> DateMention | None:
     """ "scheduled for April 17 and 18": the bare day after a month and day is a date of that
     month too (the multi-source guideline: two dates), with the first one's year."""
@@ -535,11 +614,15 @@ def _span_ends(m: re.Match[str]) -> list[tuple[str, str]]:
     return [] if last - first < 2 else [("first", str(first)), ("last", str(last))]
 
 
-def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMention]:
+def _anchored(
+    mentions: list[DateMention], pending: _Pending, published: date | None = None
+) -> list[DateMention]:
     """ "two years later", "the next day": counted from the last date with a calendar value
     before it (its anchor), else no value ("in 2010 ... two years later" is 2012). Beside
     figures ($, %) only a year counts: the figures' period is the anchor's ("$5m in 2010, from
-    $4m the previous year" is 2009; beside a quarter's, left out: a period we cannot date)."""
+    $4m the previous year" is 2009; beside a quarter's, left out: a period we cannot date);
+    a year long before the published one is no period a report gives figures for ("founded
+    in 2011 ... profit rose 4% from a year earlier", read in 2026): left out."""
     out, anchor = [], None
     for k, d in enumerate(mentions):
         if (got := pending.get(d.start or -1)) is None:
@@ -556,7 +639,7 @@ def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMentio
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
             value = shifted(after.value, unit, 0, False)  # "a year earlier, in May 2012"
-        elif anchor and n is not None and not (figures and len(anchor) > 4):
+        elif anchor and n is not None and not (figures and _not_reported(anchor, published)):
             back = (g["dir"] or "").lower() in _TENSE["back"]
             same = g.get("that") or g["dir"].lower() == "same"
             value = shifted(anchor, unit, 0 if same else -n if back else n, "n" in g)
@@ -564,6 +647,17 @@ def _anchored(mentions: list[DateMention], pending: _Pending) -> list[DateMentio
             value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
             out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
     return out
+
+
+def _not_reported(anchor: str, published: date | None) -> bool:
+    """An anchor that cannot be the period figures beside "a year earlier" are reported for:
+    finer than a year, or a year more than two before the published one (a founding year)."""
+    return len(anchor) > 4 or bool(published and int(anchor[:4]) < published.year - _REPORT_LAG)
+
+
+# How many years before the published one a report's figures may be for (an annual report
+# out in March gives last year's; a look back, the year before).
+_REPORT_LAG = 2
 
 
 def _year_ago_quarter(s: Sentence, published: date) -> str | None:
