@@ -7,11 +7,10 @@ from __future__ import annotations
 from tests.facts.test_quotes import _quotes
 
 CAPTION = (
-    "Two women who served the militia have spoken out. Scroll down for video Jana and Mira "
-    "(above), whose names have been changed to hide who they are, have told what life was "
-    "like in the Vesk Brigade In an interview with Sky News Jana, who fled after her "
-    "husband was killed in a raid, said women also received a 'routine' 30 lashes if they "
-    "broke the dress rules."
+    "Two former depot guards have described their work. Scroll down for video Jana and Mira "
+    "(pictured), who asked that their real names be withheld, spoke about the years at the "
+    "Harrow Depot In an interview with Sky News Jana, who left after her brother was "
+    "arrested in a raid, said guards were paid a 'routine' bonus for reporting on others."
 )
 
 
@@ -23,8 +22,8 @@ def test_name_before_a_closed_who_clause_speaks_the_woven_partial() -> None:
 
 def test_the_age_description_after_her_is_the_same_woman() -> None:
     text = CAPTION + (
-        " The 22-year-old, who was paid a small wage by the unit, said: 'What upset me most "
-        "was beating old women for their clothes.'"
+        " The 31-year-old, who earned little at the depot, said: 'What I regret most is "
+        "reporting on my own neighbours.'"
     )
     assert _quotes(text)[-1].speaker == "Jana"
 

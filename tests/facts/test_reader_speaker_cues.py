@@ -137,7 +137,7 @@ def test_a_described_subject_with_a_titled_name_set_off_is_that_person() -> None
 def test_a_described_source_with_a_relative_clause_set_off_after_the_quote() -> None:
     (quote,) = _quotes(
         'Fire crews worked through the night. "We pulled three cars out of the water," one '
-        "firefighter, who asked not to be named, told the Tarsk Herald."
+        "firefighter, who would not give a name, told the Tarsk Herald."
     )
     assert quote.description == "one firefighter"
 

@@ -322,7 +322,7 @@ _SPELT_LINKS = BODY_NAME_LINKS | {"to", "on", *POSSESSIVE_MARKS}  # "Committee t
 
 
 def _spelt_out(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "the Special Action Force (SAF)", "United Network for Organ Sharing, or UNOS": a body's
+    """ "the Harbour Action Unit (HAU)", "Valby Network for Ferry Sharing, or VNFS": a body's
     name the tagger cut runs as far as the initials written after it spell (its capitalised
     words' first letters; small words inside count none)."""
     held = untagged.tokens_of(entities)
@@ -362,7 +362,7 @@ def _spelt(s: Sentence, e: Entity, held: set[tuple[int, int]]) -> tuple[int, int
     free = [(s.index, i) not in held or e.first_token <= i < e.end_token for i in range(len(words))]
     j = e.end_token
     while j < len(words) and j - e.end_token < 3 and free[j] and _spelt_word(words[j]):
-        j += 1  # "Sharing" of "United Network for Organ Sharing, or UNOS"
+        j += 1  # "Sharing" of "Valby Network for Ferry Sharing, or VNFS"
     after = words[j : j + 3]
     acronym = after[1] if after[:1] == ["("] else after[2] if after[:2] == [",", "or"] else ""
     if len(after) < 2 or not _ACRONYM.fullmatch(acronym):
