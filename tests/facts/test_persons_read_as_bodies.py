@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from briefing.facts.actors import _persons_read_as_bodies, _Row, extract_actors
-from briefing.model import Doc, Entity, Evidence
-from briefing.nlp import analyse
-
-
-def _tagged(text: str, *names: tuple[str, str]) -> Doc:
-    """`text` analysed, with exactly the entities `names` ((label, surface), in text order,
-    each the first mention after the one before)."""
-    doc = analyse(text)
-    out: list[Entity] = []
-    for label, surface in names:
-        start = text.find(surface, out[-1].end if out else 0)
-        end = start + len(surface)
-        s = next(x for x in doc.sentences if x.start <= start < x.end)
-        out.append(Entity(label, surface, start, end, s.index, *s.token_span(start, end)))
-    return dataclasses.replace(doc, entities=tuple(out))
-
-
-def _organisations(doc: Doc) -> list[str]:
-    return sorted(a.name for a in extract_actors(doc) if a.type == "organization")
+from briefing.model import Evidence
+from tests.facts.test_state_and_town_services import _organisations, _tagged
 
 
 def test_a_body_named_as_a_persons_given_name_is_that_person() -> None:

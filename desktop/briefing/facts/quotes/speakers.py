@@ -1819,11 +1819,8 @@ def _first_writer(people: People, at: int) -> str | None:
     for back in (1, 2):
         start = _sentences_back(people.text, at, back)
         pair = _P["pair_subject"].match(people.text, start, at)
-        if pair is None:
-            continue
-        first, other = (canonical(pair[k], people.actors, at) for k in ("who", "other"))
-        named = persons(people.actors)
-        return first if first in named and other in named and first != other else None
+        if pair is not None:
+            return _first_of_two(pair, people, at)
     return None
 
 
@@ -1839,12 +1836,17 @@ def _listed_writer(people: People, at: int) -> str | None:
             if not _P["they_opening"].match(people.text, between, at):
                 return None
         listed = _P["listed_pair"].match(people.text, start, at)
-        if listed is None:
-            continue
-        first, other = (canonical(listed[k], people.actors, at) for k in ("who", "other"))
-        named = persons(people.actors)
-        return first if first in named and other in named and first != other else None
+        if listed is not None:
+            return _first_of_two(listed, people, at)
     return None
+
+
+def _first_of_two(pair: re.Match[str], people: People, at: int) -> str | None:
+    """The first of the two writers a pattern named (groups `who` and `other`) when both are
+    persons the story knows and not the same one; else None."""
+    first, other = (canonical(pair[k], people.actors, at) for k in ("who", "other"))
+    named = persons(people.actors)
+    return first if first in named and other in named and first != other else None
 
 
 class Voice(NamedTuple):
