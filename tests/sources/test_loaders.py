@@ -281,6 +281,14 @@ def test_unreadable_file(tmp_path: Path) -> None:
         load(path)
 
 
+def test_markdown_front_matter_author_loses_its_by(tmp_path: Path) -> None:
+    md = (
+        '---\ntitle: "Ferry back in service"\nauthor: By Helen Marsh\n---\n\n'
+        "The ferry sailed on Tuesday for the first time since 2022.\n"
+    )
+    assert load(_write(tmp_path, "story.md", md.encode())).byline == "Helen Marsh"
+
+
 def test_markdown_front_matter_gives_title_author_and_date(tmp_path: Path) -> None:
     md = (
         '---\ntitle: "Ferry back in service"\nauthor: Helen Marsh\ndate: 2024-03-12\n---\n\n'

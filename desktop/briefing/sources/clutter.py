@@ -509,6 +509,12 @@ def _writers_note(paragraph: str, byline: str) -> bool:
     )
 
 
+def field_byline(value: str | None) -> str | None:
+    """A page's or front matter's author field as a byline: the views write "By" before it,
+    so a field's own "By Jo Park" would show twice."""
+    return re.sub(r"^[Bb]y\s+", "", (value or "").strip()) or None
+
+
 def _writer(name: str) -> str:
     """The byline's names without the agency or outlet, in title case when set in capitals
     ("JO PARK FOR MAILONLINE" -> "Jo Park"); an agency's letters stay ("AP", "AFP")."""

@@ -9,7 +9,7 @@ import json
 import re
 
 from briefing.errors import InputError, TooLargeError, TooLongError
-from briefing.sources.clutter import Cleaned, clean, parse_date
+from briefing.sources.clutter import Cleaned, clean, field_byline, parse_date
 from briefing.sources.limits import Limits
 
 LIMITS = Limits()
@@ -54,8 +54,7 @@ def parse_html(html: str, name: str, limits: Limits = LIMITS) -> Cleaned:
     if sum(len(p.split()) for p in cleaned.paragraphs) < MIN_BODY_WORDS:
         raise InputError(f"{name}: no article text found in this web page")
     published = parse_date(data.get("date")) or cleaned.published
-    # The page's author field, as the views write it: "By …" is theirs to add.
-    byline = re.sub(r"^[Bb]y\s+", "", (data.get("author") or "").strip()) or cleaned.byline
+    byline = field_byline(data.get("author")) or cleaned.byline
     return Cleaned(
         cleaned.title or paragraphs[0],
         cleaned.paragraphs,

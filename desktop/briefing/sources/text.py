@@ -5,7 +5,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing.sources.clutter import Cleaned, clean, parse_date, split_blocks, units
+from briefing.sources.clutter import (
+    Cleaned,
+    clean,
+    field_byline,
+    parse_date,
+    split_blocks,
+    units,
+)
 
 # YAML front matter of static-site Markdown: "---\ntitle: Harbour deal\ndate: 2024-03-12\n---".
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n(?:---|\.\.\.)\n", re.S)
@@ -49,6 +56,6 @@ def parse_markdown(text: str) -> Cleaned:
     cleaned = clean(units(split_blocks(text)), title=_EMPHASIS.sub(r"\2", title) if title else None)
     return dataclasses.replace(
         cleaned,
-        byline=cleaned.byline or fields.get("author"),
+        byline=cleaned.byline or field_byline(fields.get("author")),
         published=cleaned.published or parse_date(fields.get("date")),
     )
