@@ -244,7 +244,6 @@ def _role_before(
             common = _plain_word(s.tokens[j - 1]) and not institutions.canonical(word)
             affiliation, j = (country, j) if country else (None if common else word, j - 1)
             j = run if common else j  # "Deputy Fire Chief": the rank opens the whole office
-            j = j if country or common else _with_time_modifier(s, j)  # "former Harbour Minister"
         elif j - k <= 4:
             affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
     if j >= 2 and s.tokens[j - 1].text in ("'s", "’s"):  # "Turkey's Erdogan"
@@ -252,20 +251,11 @@ def _role_before(
         affiliation = gazetteer.country_name(owner) or owner
     owned = k < j
     while 0 < j < first and s.tokens[j - 1].text.lower() in _ROLE_MODIFIERS:
-        j -= 1  # "Former Harbour Minister Jo Lind": the time of the office stays in the role
+        j -= 1  # "former Harbour Minister Jo Lind": the time of the office stays in the role
     return _role_text(s, j, first, owned=owned), affiliation
 
 
 _TITLE_WORDS = COMMON | _ROLE_MODIFIERS  # joined once, not per token
-
-
-def _with_time_modifier(s: Sentence, j: int) -> int:
-    """The start of a role at token j taken back over the words that date its holding
-    ("former Harbour Minister Jo Lind": once, not now), which the guideline keeps; not those it
-    drops ("new")."""
-    while j > 0 and (low := s.tokens[j - 1].text.lower()) in _ROLE_MODIFIERS and low not in _DROP:
-        j -= 1
-    return j
 
 
 def _plain_word(t: Token) -> bool:
