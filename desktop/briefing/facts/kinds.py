@@ -317,7 +317,7 @@ def _hometown(s: Sentence, e: Entity) -> bool:
     return age and t[5] in (",", ".")
 
 
-_TOWN_LINK = lexicons.pattern("town_apposition_links")  # ", a small town in "
+TOWN_LINK = lexicons.pattern("town_apposition_links")  # ", a small town in "
 
 
 def _placed_in(doc: Doc, e: Entity, places: dict[int, list[int]]) -> bool:
@@ -329,7 +329,7 @@ def _placed_in(doc: Doc, e: Entity, places: dict[int, list[int]]) -> bool:
     # a place noun in apposition: "Valco, in Norland, said" may be the firm's office, "Lind,
     # in Valby, said" where she spoke
     apposed = link.startswith((", a ", ", an ", ", the "))
-    return apposed and bool(_TOWN_LINK.match(link))
+    return apposed and bool(TOWN_LINK.match(link))
 
 
 def _unlisted_towns(doc: Doc, name_parts: set[str], given: set[str]) -> set[str]:

@@ -18,6 +18,7 @@ from briefing.facts.gazetteer import Known
 from briefing.facts.kinds import (
     LANDFORM_NOUNS,
     STREET_WORDS,
+    TOWN_LINK,
     Kinds,
     classify,
     club_names,
@@ -984,7 +985,6 @@ def _landform_short_forms(keys: list[str], known: dict[str, Known | None]) -> di
 
 # "in", "near" and the other locatives but "to", between spaces (`_placed_by`).
 _NEAR = {f" {w} " for w in words.LOCATIVES - {"to"}}
-_TOWN_LINK = lexicons.pattern("town_apposition_links")  # ", a small town in "
 
 
 def _placed_by(link: str, name: str) -> bool:
@@ -993,7 +993,7 @@ def _placed_by(link: str, name: str) -> bool:
     ("Loxley Square in Oslo", a landmark or harbour): it is in that place's country."""
     unknown = not gazetteer.candidates(name)
     # "Dunford, a small town in Kenya": a place noun in apposition to an unlisted town
-    return link == ", " or (link in _NEAR or bool(_TOWN_LINK.match(link))) and unknown
+    return link == ", " or (link in _NEAR or bool(TOWN_LINK.match(link))) and unknown
 
 
 def _compass_aliases(keys: list[str], known: dict[str, Known | None]) -> dict[str, str]:
