@@ -39,6 +39,7 @@ SOURCES = (
     "wsj6", "wsj7",
     "abcs2",
     "abcs3",
+    "bbct2",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -104,8 +105,11 @@ LATER |= {"abcs2": 8}
 # A third ABC science set: annotated blind in the twenty-seventh round, wholly held out (the
 # stride of the first set shifted by a quarter).
 LATER |= {"abcs3": 8}
+# A second BBC technology set: annotated blind in the thirty-sixth round, wholly held out (the
+# next 8 of the first set's stride), scored first with that round's start code.
+LATER |= {"bbct2": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
-HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3"}
+HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
 # fourth IEER set takes the documents of the first stride that the first set left.
 _OFFSET = {"polnear": {1: 0, 2: 2, 3: 1, 4: 3, 5: 2, 6: 1, 7: 3}}
