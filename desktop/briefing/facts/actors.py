@@ -960,6 +960,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     # "Saturday.", "Obesity?": a word of another kind, or a question, ending a sentence
     if not words or text.lower().rstrip(".") in NOT_ACTORS or role or text in kinds.NOT_NAMES:
         return True
+    if e.label == "PERSON" and _non_actor_headed(words):
+        return True
     last, many = words[-1], len(words) > 1
     if text[-1] in "?!" or e.label == "PERSON" and many and last.lower() in kinds.PROGRAMME_WORDS:
         return True  # "the Jo Lind Show": a programme
@@ -995,6 +997,14 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
         return True
     opener = opener or not many and _common_opener(doc, e, text)
     return opener and not institutions.canonical(text) and text not in people
+
+
+def _non_actor_headed(words: list[str]) -> bool:
+    """ "Hebrew God", "Black Friday": capitalised words before a word that is never an actor
+    (a deity, a weekday), and no given name first ("Joe Friday" stays a person)."""
+    capitalised = all(w[:1].isupper() for w in words)
+    head = len(words) > 1 and words[-1].lower() in NOT_ACTORS
+    return head and capitalised and not gazetteer.first_name(words[0])
 
 
 def _list_item_opener(tokens: tuple[Token, ...], k: int, text: str) -> bool:
