@@ -1954,7 +1954,47 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # a storm's name, with its word ("Storm Ciara") or alone wherever the article uses it
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
+    named_ok = _listed_as_places(doc, named_ok)
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
+
+
+_PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
+_LIST_CUES = ("like", "including", "such as")
+
+
+def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Names listed after a plural noun of places and "like", "such as" or "including"
+    ("resorts like Valby Sands, Holm Bay and the new Lund Park") are places, whatever the
+    tagger read: the list runs while only commas, "and", "or", "the", lower-case adjectives
+    and untagged names stand between its names."""
+    listed: set[Entity] = set()
+    for s in doc.sentences:
+        w = [t.text for t in s.tokens]
+        for i in range(1, len(w)):
+            two = i + 1 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
+            if w[i - 1].lower() not in _PLACE_LIST_NOUNS or not (w[i] in _LIST_CUES or two):
+                continue
+            at = i + 1 + two  # the first token after the cue
+            for e in sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start):
+                if e.first_token < at:
+                    continue
+                if not all(_list_link(t) for t in s.tokens[at : e.first_token]):
+                    break
+                listed.add(e)
+                at = e.end_token
+    return [replace(e, label="LOCATION") if e in listed else e for e in entities]
+
+
+def _list_link(t: Token) -> bool:
+    """A token between two names of a list: a comma, "and", "or", "the", a lower-case
+    adjective, or a word of a name the tagger left out ("The Lund, Valby Sands")."""
+    untagged_name = t.tag.startswith("NNP") and t.text[:1].isupper()
+    return (
+        t.text.lower() in (",", "and", "or", "the")
+        or t.tag == "JJ"
+        and t.text.islower()
+        or untagged_name
+    )
 
 
 def _storm_names(doc: Doc) -> frozenset[str]:
@@ -2261,8 +2301,12 @@ def _character_names(doc: Doc) -> frozenset[str]:
 
 def _played_by(doc: Doc, e: Entity) -> bool:
     """A character named before a comma, a passive cast verb, "by" and an actor's full name
-    ("Lena, played by Ana Berg,"), in a paragraph about a work (as `_cast_as` reads it)."""
+    ("Lena, played by Ana Berg,"), in a paragraph about a work (as `_cast_as` reads it); by
+    a given name alone, as a recap names a character: a full name there may be a real person
+    a film portrays ("Lena Lind, played by Ana Berg,")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    if " " in e.text:
+        return False
     cue = [t.text for t in tokens[k : k + 3]]
     if len(cue) < 3 or cue[0] != "," or cue[1] not in _NO_NAME["cast_passive"] or cue[2] != "by":
         return False
