@@ -80,3 +80,25 @@ def test_a_list_after_a_noun_of_no_place_keeps_its_kinds() -> None:
         text, ("ORGANIZATION", "Harrowgate Sands"), ("ORGANIZATION", "Tarnby Cove")
     )
     assert "LOCATION" not in labels(doc).get("Harrowgate Sands", set())
+
+
+def test_a_firms_last_word_alone_is_its_short_form_not_a_person() -> None:
+    text = (
+        "Harbour Vantley Co. raised its prices in May. "
+        "A judge ordered Vantley to refund its customers by June."
+    )
+    doc = every_occurrence(
+        text, ("ORGANIZATION", "Harbour Vantley Co."), ("PERSON", "Vantley"), ("PERSON", "June")
+    )
+    actors = {a.name: a for a in extract_actors(doc)}
+    assert "Vantley" not in actors
+    assert "Vantley" in actors["Harbour Vantley Co."].aliases
+
+
+def test_a_titled_surname_beside_a_firm_stays_a_person() -> None:
+    text = (
+        "Harbour Vantley Co. raised its prices in May. "
+        "Mr. Vantley, who left the firm, said the rise was wrong."
+    )
+    doc = every_occurrence(text, ("ORGANIZATION", "Harbour Vantley Co."), ("PERSON", "Vantley"))
+    assert "Vantley" in {a.name for a in extract_actors(doc)}

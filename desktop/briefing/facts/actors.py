@@ -1490,6 +1490,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         elif _a_people(row, doc.text):
             people.remove(row)
     _persons_read_as_bodies(people, orgs)
+    _firm_short_persons(people, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
@@ -1528,6 +1529,22 @@ def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
         if len(body.evidence) == 1 if given else often and bool(same[0].sex or same[0].roles):
             same[0].absorb(body, whole=False)
             del orgs[key]
+
+
+def _firm_short_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Edison" beside "Commonwealth Edison Co.": a person's row of one word, with no role,
+    title, given name or other form, that is the last word of one body's name of several
+    words (its legal form left out) is the body's short form, as business copy writes a
+    firm after its first mention ("ordered Edison to pay")."""
+    for row in list(people):
+        if " " in row.name or row.roles or row.sex or row.aliases or gazetteer.first_name(row.name):
+            continue
+        firms = [
+            b for b in orgs.values() if len(w := _bare(b.name).split()) > 1 and w[-1] == row.name
+        ]
+        if len(firms) == 1:
+            firms[0].absorb(row, whole=False)
+            people.remove(row)
 
 
 _SERVICE_WORDS = spans.SERVICE_WORDS
