@@ -960,6 +960,8 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
     # "Saturday.", "Obesity?": a word of another kind, or a question, ending a sentence
     if not words or text.lower().rstrip(".") in NOT_ACTORS or role or text in kinds.NOT_NAMES:
         return True
+    if e.label == "PERSON" and _non_actor_headed(words):
+        return True
     last, many = words[-1], len(words) > 1
     if text[-1] in "?!" or e.label == "PERSON" and many and last.lower() in kinds.PROGRAMME_WORDS:
         return True  # "the Jo Lind Show": a programme
@@ -995,6 +997,14 @@ def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str
         return True
     opener = opener or not many and _common_opener(doc, e, text)
     return opener and not institutions.canonical(text) and text not in people
+
+
+def _non_actor_headed(words: list[str]) -> bool:
+    """ "Hebrew God", "Black Friday": capitalised words before a word that is never an actor
+    (a deity, a weekday), and no given name first ("Joe Friday" stays a person)."""
+    capitalised = all(w[:1].isupper() for w in words)
+    head = len(words) > 1 and words[-1].lower() in NOT_ACTORS
+    return head and capitalised and not gazetteer.first_name(words[0])
 
 
 def _list_item_opener(tokens: tuple[Token, ...], k: int, text: str) -> bool:
@@ -1480,6 +1490,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         elif _a_people(row, doc.text):
             people.remove(row)
     _persons_read_as_bodies(people, orgs)
+    _firm_short_persons(people, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
@@ -1518,6 +1529,22 @@ def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
         if len(body.evidence) == 1 if given else often and bool(same[0].sex or same[0].roles):
             same[0].absorb(body, whole=False)
             del orgs[key]
+
+
+def _firm_short_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Edison" beside "Commonwealth Edison Co.": a person's row of one word, with no role,
+    title, given name or other form, that is the last word of one body's name of several
+    words (its legal form left out) is the body's short form, as business copy writes a
+    firm after its first mention ("ordered Edison to pay")."""
+    for row in list(people):
+        if " " in row.name or row.roles or row.sex or row.aliases or gazetteer.first_name(row.name):
+            continue
+        firms = [
+            b for b in orgs.values() if len(w := _bare(b.name).split()) > 1 and w[-1] == row.name
+        ]
+        if len(firms) == 1:
+            firms[0].absorb(row, whole=False)
+            people.remove(row)
 
 
 _SERVICE_WORDS = spans.SERVICE_WORDS

@@ -1947,14 +1947,54 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # a kept animal's name, there and wherever else the article uses it ("his dog Rex")
     pets = {e.text for e in doc.entities if e.label == "PERSON" and _animal_named(doc, e)}
     pets |= {e.text for e in doc.entities if e.label == "PERSON" and _animal_described(doc, e)}
-    named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in pets)]
+    named_ok = [e for e in named_ok if not (e.label == "PERSON" and _pet_named(e.text, pets))]
     # a character named after an actor's "as", wherever else the article names it
     roles = _character_names(doc)
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and _is_character(e.text, roles))]
     # a storm's name, with its word ("Storm Ciara") or alone wherever the article uses it
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
+    named_ok = _listed_as_places(doc, named_ok)
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
+
+
+_PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
+_LIST_CUES = ("like", "including", "such as")
+
+
+def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Names listed after a plural noun of places and "like", "such as" or "including"
+    ("resorts like Valby Sands, Holm Bay and the new Lund Park") are places, whatever the
+    tagger read: the list runs while only commas, "and", "or", "the", lower-case adjectives
+    and untagged names stand between its names."""
+    listed: set[Entity] = set()
+    for s in doc.sentences:
+        w = [t.text for t in s.tokens]
+        for i in range(1, len(w)):
+            two = i + 1 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
+            if w[i - 1].lower() not in _PLACE_LIST_NOUNS or not (w[i] in _LIST_CUES or two):
+                continue
+            at = i + 1 + two  # the first token after the cue
+            for e in sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start):
+                if e.first_token < at:
+                    continue
+                if not all(_list_link(t) for t in s.tokens[at : e.first_token]):
+                    break
+                listed.add(e)
+                at = e.end_token
+    return [replace(e, label="LOCATION") if e in listed else e for e in entities]
+
+
+def _list_link(t: Token) -> bool:
+    """A token between two names of a list: a comma, "and", "or", "the", a lower-case
+    adjective, or a word of a name the tagger left out ("The Lund, Valby Sands")."""
+    untagged_name = t.tag.startswith("NNP") and t.text[:1].isupper()
+    return (
+        t.text.lower() in (",", "and", "or", "the")
+        or t.tag == "JJ"
+        and t.text.islower()
+        or untagged_name
+    )
 
 
 def _storm_names(doc: Doc) -> frozenset[str]:
@@ -2245,10 +2285,46 @@ def _seat_partner(doc: Doc, e: Entity, found: list[Entity]) -> bool:
     return (member or seat_list_item(tokens, i)) and closed and not full
 
 
+def _pet_named(name: str, pets: set[str]) -> bool:
+    """An animal's name, alone or with a caption's last words run into it ("... in the
+    National Rexy Boy is now 10" beside "his horse Rexy Boy"): no person."""
+    return name in pets or any(name.endswith(f" {pet}") and " " in pet for pet in pets)
+
+
 def _character_names(doc: Doc) -> frozenset[str]:
-    """The names the article gives characters of a work (`_cast_as`)."""
-    found = (e for e in doc.entities if e.label == "PERSON")
-    return frozenset(e.text for e in found if _cast_as(doc, e))
+    """The names the article gives characters of a work (`_cast_as`, `_played_by`), and the
+    full names of their family in the work (`_character_kin`)."""
+    found = [e for e in doc.entities if e.label == "PERSON"]
+    cast = {e.text for e in found if _cast_as(doc, e) or _played_by(doc, e)}
+    return frozenset(cast | _character_kin(found, cast))
+
+
+def _played_by(doc: Doc, e: Entity) -> bool:
+    """A character named before a comma, a passive cast verb, "by" and an actor's full name
+    ("Lena, played by Ana Berg,"), in a paragraph about a work (as `_cast_as` reads it); by
+    a given name alone, as a recap names a character: a full name there may be a real person
+    a film portrays ("Lena Lind, played by Ana Berg,")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    if " " in e.text:
+        return False
+    cue = [t.text for t in tokens[k : k + 3]]
+    if len(cue) < 3 or cue[0] != "," or cue[1] not in _NO_NAME["cast_passive"] or cue[2] != "by":
+        return False
+    actor = tokens[k + 3].start if k + 3 < len(tokens) else -1
+    found = [x for x in doc.entities if x.label == "PERSON" and x.start == actor and " " in x.text]
+    if not found:
+        return False
+    paragraph = next(doc.text[a:b] for a, b in paragraphs(doc.text) if e.start < b).lower()
+    return not _NO_NAME["cast_context"].isdisjoint(re.findall(r"[a-z]+", paragraph))
+
+
+def _character_kin(found: list[Entity], cast: set[str]) -> set[str]:
+    """A cast character's family in the work: "Lena Vik" where "Lena" is a character makes
+    Vik the family's name, and "Tor Vik" and "Vik" characters too (a drama's household)."""
+    families = {n[-1] for e in found if len(n := e.text.split()) == 2 and n[0] in cast}
+    families -= cast
+    kin = {e.text for e in found if len(n := e.text.split()) == 2 and n[-1] in families}
+    return kin | families if kin else set()
 
 
 def _is_character(name: str, characters: frozenset[str]) -> bool:
