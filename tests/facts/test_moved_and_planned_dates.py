@@ -44,3 +44,14 @@ def test_a_year_later_than_planned_is_a_delay_not_a_date() -> None:
     values = _values(text, date(2026, 3, 9))
     assert values["2028"] == "2028"
     assert "a year later" not in values
+
+
+def test_the_day_a_visit_was_moved_up_from_is_the_coming_one() -> None:
+    text = "Jo Lind was due in Tarsk on Thursday; her arrival had been moved up from Wednesday."
+    assert _values(text, date(2026, 4, 7))["Wednesday"] == "2026-04-08"
+
+
+def test_both_days_of_a_postponement_are_read_nearest() -> None:
+    text = "The Valby vote was postponed from July 21 to August 4."
+    values = _values(text, date(2026, 4, 7))
+    assert (values["July 21"], values["August 4"]) == ("2026-07-21", "2026-08-04")

@@ -261,7 +261,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     except ValueError:
         return None
     if kind == "my":
-        return f"{g['year']}-{_month(g['month']):02d}"
+        return f"{g.get('year') or _spoken_year(g['spoken'])}-{_month(g['month']):02d}"
     if kind == "m":
         return _bare_month(g, published, tense)
     if kind == "century":  # "the 20th century" is TIMEX3 19; "the next century" counts on
@@ -273,7 +273,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind == "bc":  # "2000 B.C." (TIMEX3 BC2000)
         return f"BC{int(g['year']):04d}"
     if kind == "year":
-        return g["year"]
+        return g.get("year") or _spoken_year(g["spoken"])
     if kind == "short_year":  # "since '57": the latest year up to the published one
         return str(_century_year(int(g["short"]), published))
     if kind in ("ref", "now"):  # "recently", "recent years" are past, "now" present
@@ -281,11 +281,18 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
         shift = g.get("which") or g.get("shift")  # "last summer", "the first quarter of next year"
         step = -1 if g.get("ago") else _STEPS[(shift or "this").lower()]
+        if kind == "quarter" and not shift and tense < 0 and published:  # results told:
+            step -= 3 * int(_QUARTERS[g["ordinal"].lower()]) - 2 > published.month  # a quarter
+            # not yet begun is last year's ("fourth-quarter revenue rose", read in March)
         if kind == "season" and step > 0 and published:  # "next fall", said in April: this one
             step -= _SEASON_STARTS.get(_SEASONS[g["season"].lower()], 0) > published.month
         # "the fourth quarter": year unknown ("of next year", undated: unknowable)
         unknown = "XXXX" if kind == "quarter" and not g.get("shift") else None
-        when = g.get("year") or (published.year + step if published else unknown)
+        when = (
+            g.get("year")
+            or _spoken_year(g.get("spoken"))
+            or (published.year + step if published else unknown)
+        )
         season = _SEASONS[g["season"].lower()] if kind == "season" else ""  # "Spring 2005"
         part = f"Q{_QUARTERS[g['ordinal'].lower()]}" if kind == "quarter" else season
         return f"{when}-{part}" if when else None
@@ -308,6 +315,18 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         target = [d[:3] for d in WEEKDAYS].index(g["weekday"][:3].title())
         return _weekday(target, published, tense, g["which"]).isoformat() + part
     return None
+
+
+def _spoken_year(words: str | None) -> str | None:
+    """The year a transcript writes in words: "nineteen ninety-six" is 1996 (its first word
+    the hundreds), "two thousand" 2000."""
+    if not words:
+        return None
+    first, rest = re.split(r"[-\s]+", words.lower(), maxsplit=1)
+    if rest == "thousand":
+        return str(NUMBERS[first] * 1000)
+    tail = count(rest)
+    return f"{NUMBERS[first] * 100 + tail}" if tail else None
 
 
 def count(words: str | None) -> int | None:
@@ -470,6 +489,8 @@ def extract_dates(
                         # "postponed to July 21": the day moved to, nearest on either side;
                         # "adjourned until Monday": the coming one
                         tense = 1 if kind == "weekday" else 0
+                if kind == "quarter":
+                    tense = _results_tense(s, start, end)
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense) if adverbs or kind != "ref" else None
@@ -622,28 +643,42 @@ def _anchored(
     figures ($, %) only a year counts: the figures' period is the anchor's ("$5m in 2010, from
     $4m the previous year" is 2009; beside a quarter's, left out: a period we cannot date);
     a year long before the published one is no period a report gives figures for ("founded
-    in 2011 ... profit rose 4% from a year earlier", read in 2026): left out."""
-    out, anchor = [], None
+    in 2011 ... profit rose 4% from a year earlier", read in 2026): left out. A modifier
+    ("the year-earlier period") counts from a year only in its own sentence ("net for the nine
+    months of 2025 fell from the year-earlier period"): a year named elsewhere is as often a
+    look back ("the banks merged in 2015") as the period reported, a month anywhere; one it
+    cannot count is left out, as figures' "a year earlier" is."""
+    out, anchor, anchor_in = [], None, None
     for k, d in enumerate(mentions):
         if (got := pending.get(d.start or -1)) is None:
             if anchor and d.value and d.text.endswith(" same year"):  # "December of the same year"
                 d = DateMention(d.text, anchor[:4] + d.value[4:], d.sentence, d.start, d.end)
             if d.value and shifted(d.value, "year", 0, True):
-                anchor = d.value  # not a counted one: "a year earlier" twice is one year back
+                anchor, anchor_in = d.value, d.sentence  # not a counted one: "a year earlier"
+                # twice is one year back
             out.append(d)
             continue
         (m, figures), value = got, None
         g = m.groupdict()
         n, part = count(g["n"]) if "n" in g else 1, g["unit"].lower()  # "a few": no count
         unit = "day" if part in _PARTS else part
+        modifier = g.get("keep") is not None  # "the year-earlier period"
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
             value = shifted(after.value, unit, 0, False)  # "a year earlier, in May 2012"
-        elif anchor and n is not None and not (figures and _not_reported(anchor, published)):
+        elif (
+            anchor
+            and n is not None
+            and not (figures and _not_reported(anchor, published))
+            and (not modifier or anchor_in == d.sentence or _MONTH_VALUE.fullmatch(anchor))
+        ):
             back = (g["dir"] or "").lower() in _TENSE["back"]
             same = g.get("that") or g["dir"].lower() == "same"
-            value = shifted(anchor, unit, 0 if same else -n if back else n, "n" in g)
-        if value or not (g.get("that") or figures):  # "redemptions that day": no day given
+            keep = "n" in g or modifier  # "year-earlier" is "a year earlier": a quarter's is one
+            value = shifted(anchor, unit, 0 if same else -n if back else n, keep)
+        if value or not (
+            g.get("that") or figures or modifier
+        ):  # "redemptions that day": no day given
             value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
             out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
     return out
@@ -668,6 +703,15 @@ def _year_ago_quarter(s: Sentence, published: date) -> str | None:
         return None
     back = published.year * 12 + published.month - 16  # the last whole quarter, a year back
     return f"{back // 12}-Q{back % 12 // 3 + 1}"
+
+
+def _results_tense(s: Sentence, start: int, end: int) -> int:
+    """-1 where a quarter's results are told in the past ("Fourth-quarter revenue rose 8%"),
+    else 0: an outlook or a future ("expects fourth-quarter revenue to rise", "will report")
+    is no result."""
+    if _RULES["outlook"].search(s.text) or _RULES["future"].search(s.text):
+        return 0
+    return min(0, _clause_tense(s, start, end, True, (0, len(s.text)), _tense(s)))
 
 
 def _is_present_state(s: Sentence, start: int) -> bool:
