@@ -120,6 +120,12 @@ _ABBREVIATIONS = lexicons.words("full_stop_abbreviations") | _TITLES
 # An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
 _INDEFINITE = lexicons.words("anonymous_source_words")
 _DETERMINERS = _INDEFINITE | lexicons.words("source_determiners")
+# Words opening a phrase set off after a name (`Jo Park, an aide to…`, `…, who backs…`).
+_SET_OFF_OPENERS = (
+    lexicons.words("articles")
+    | lexicons.words("source_determiners")
+    | lexicons.words("relative_pronouns")
+)
 _NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
 _PREPOSITIONS = lexicons.words("subject_prepositions")
@@ -818,6 +824,18 @@ class People:
         inverted = after and not self.text[m.end() : after[0][0]].strip()
         return None if inverted and self._closes_clause(after[0][1]) else m
 
+    def _in_set_off(self, start: int) -> bool:
+        """Whether the mention at `start` sits in a phrase set off after a person named before
+        it in its sentence (`Jo Park, a truck driver who backs Mr. Lund, said`): the phrase's
+        last comma opens on a determiner or relative pronoun, and a person's name is followed
+        by a comma before it; a reporting verb after the phrase is not the inner name's."""
+        own = _sentences_back(self.text, start, 1)
+        comma = self.text.rfind(",", own, start)
+        opener = self.text[comma + 1 : start].split()[:1] if comma >= 0 else []
+        if not opener or opener[0].lower() not in _SET_OFF_OPENERS:
+            return False
+        return any(self.text[e : e + 1] == "," for s, e, _ in self.named_in(own, comma))
+
     def _closes_clause(self, end: int) -> bool:
         """Whether a mention ending at `end` ends its clause (`…, said Berg.`), where an
         inverted verb's subject stands, not a new clause's (`…, said Berg had…`)."""
@@ -953,7 +971,9 @@ class People:
                 # `Mirela will lead, Vasco said. "…," she said`: the one of them speaking.
                 mentions = [(s, e, n) for s, e, n in self.named_in(start, later) if n in near]
                 # Not one asking (`…when Park asked whether…`): the one asked answers.
-                said = [(n, self._speaks(e)) for _, e, n in mentions]
+                # `Jo Park, an aide to Mr. Lund, said`: the verb after the phrase set off is
+                # Park's, not Lund's, named inside it.
+                said = [(n, self._speaks(e)) for s, e, n in mentions if not self._in_set_off(s)]
                 voiced = {n for n, m in said if m and not m.group().split()[-1].startswith("ask")}
                 # `"…," said Ana Berg.`: the subject after its verb speaks too.
                 voiced |= {n for s, e, n in mentions if self._inverted_subject(s, e)}
