@@ -836,6 +836,17 @@ class People:
             return False
         return any(self.text[e : e + 1] == "," for s, e, _ in self.named_in(own, comma))
 
+    def _set_off_voice(self, end: int, said: re.Match[str] | None, near: set[str]) -> str | None:
+        """The person of `near` whose name opens the phrase set off between a mention ending
+        at `end` and its reporting verb (`One pastor backing Mr. Lund, Jo Park of Valby,
+        said`): the verb is that name's; not an owner (`Lund, Park's aide, said`)."""
+        if said is None or not said.group().startswith(","):
+            return None
+        inner = self.named_in(end + 1, said.end())[:1]
+        if not inner or inner[0][2] not in near or self.text[end + 1 : inner[0][0]].strip():
+            return None
+        return None if self.text[inner[0][1] : inner[0][1] + 2] in ("'s", "’s") else inner[0][2]
+
     def _closes_clause(self, end: int) -> bool:
         """Whether a mention ending at `end` ends its clause (`…, said Berg.`), where an
         inverted verb's subject stands, not a new clause's (`…, said Berg had…`)."""
@@ -973,7 +984,9 @@ class People:
                 # Not one asking (`…when Park asked whether…`): the one asked answers.
                 # `Jo Park, an aide to Mr. Lund, said`: the verb after the phrase set off is
                 # Park's, not Lund's, named inside it.
-                said = [(n, self._speaks(e)) for s, e, n in mentions if not self._in_set_off(s)]
+                heard = [(e, n, self._speaks(e)) for s, e, n in mentions if not self._in_set_off(s)]
+                # `One pastor backing Mr. Lund, Jo Park of Valby, said`: the name set off speaks.
+                said = [(self._set_off_voice(e, m, near) or n, m) for e, n, m in heard]
                 voiced = {n for n, m in said if m and not m.group().split()[-1].startswith("ask")}
                 # `"…," said Ana Berg.`: the subject after its verb speaks too.
                 voiced |= {n for s, e, n in mentions if self._inverted_subject(s, e)}
