@@ -643,6 +643,19 @@ class People:
         selves = {"f" if g.lower() == "her" else "m": canonical(w, actors) for g, w in told}
         self._self_named = selves if len(selves) == len(told) else {}  # one of each at most
 
+    def _only_asked_about(self, name: str, start: int, end: int) -> bool:
+        """Whether every mention of `name` in [start, end) sits in a question of the writer's
+        own (a sentence outside quotation marks ending in "?"): the person asked about."""
+        named = [s for s, _, n in self.named_in(start, end) if n == name]
+        starts = self.sentence_starts
+        for at in named:
+            k = bisect.bisect_right(starts, at) - 1
+            lo, hi = starts[max(k, 0)], starts[k + 1] if k + 1 < len(starts) else len(self.text)
+            sentence = self.text[lo:hi].strip()
+            if not sentence.endswith("?") or _P["mark"].search(sentence) or self._in_quote(at):
+                return False
+        return bool(named)
+
     def _in_quote(self, pos: int) -> bool:
         """Whether `pos` is inside a quote, where names are not the writer's."""
         k = bisect.bisect_right(self._opens, pos) - 1
@@ -956,6 +969,11 @@ class People:
                 # surname that another name shares: the nearest fitting person, not anyone
                 # named in the sentences before.
                 return previous if previous and fits(previous) else None
+            # `"…," Park said. ⏎ But what if Lund wins? ⏎ "…," he said`: the answer to the
+            # writer's question is not Lund's; the previous voice or nobody, not a guess.
+            other = len(near) == 1 and bool(previous) and fits(previous or "")
+            if other and previous not in near and self._only_asked_about(min(near), start, pos):
+                return None
             if len(near) == 1 and self._person_shaped_voice(later, pos):
                 return None
             if len(near) == 1:
