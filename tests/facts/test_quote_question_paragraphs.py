@@ -32,3 +32,25 @@ def test_a_question_naming_someone_is_not_passed_over() -> None:
     )
     (q,) = _quotes(text)
     assert not (q.speaker or "").endswith("Lind")
+
+
+def test_a_name_only_in_the_writers_question_does_not_take_the_answer() -> None:
+    quotes = _quotes(
+        "President Tomas Okafor has named twelve judges this year.\n"
+        "Ivar Holmsen, a law professor at Norland University, was not hopeful about the pace.\n"
+        '"I think they will run out the clock this year," Holmsen said.\n'
+        "But what if Anna Lind wins? Does the party not risk her naming judges who are bolder "
+        "than Okafor?\n"
+        '"Anna should just do whatever she wants to do," he said.'
+    )
+    assert [q.speaker for q in quotes] == ["Ivar Holmsen", None]
+
+
+def test_a_question_about_the_previous_speaker_leaves_him_the_answer() -> None:
+    quotes = _quotes(
+        "President Tomas Okafor has named twelve judges this year.\n"
+        '"I think we will fill every seat," Okafor said.\n'
+        "But what if the court rules against him? Is Okafor worried?\n"
+        '"Not in the least," he said.'
+    )
+    assert [q.speaker for q in quotes] == ["Tomas Okafor", "Tomas Okafor"]

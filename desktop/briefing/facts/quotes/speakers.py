@@ -120,6 +120,12 @@ _ABBREVIATIONS = lexicons.words("full_stop_abbreviations") | _TITLES
 # An anonymous source: `said a New Hampshire Republican`, `another adviser said`.
 _INDEFINITE = lexicons.words("anonymous_source_words")
 _DETERMINERS = _INDEFINITE | lexicons.words("source_determiners")
+# Words opening a phrase set off after a name (`Jo Park, an aide to…`, `…, who backs…`).
+_SET_OFF_OPENERS = (
+    lexicons.words("articles")
+    | lexicons.words("source_determiners")
+    | lexicons.words("relative_pronouns")
+)
 _NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
 _PREPOSITIONS = lexicons.words("subject_prepositions")
@@ -637,6 +643,19 @@ class People:
         selves = {"f" if g.lower() == "her" else "m": canonical(w, actors) for g, w in told}
         self._self_named = selves if len(selves) == len(told) else {}  # one of each at most
 
+    def _only_asked_about(self, name: str, start: int, end: int) -> bool:
+        """Whether every mention of `name` in [start, end) sits in a question of the writer's
+        own (a sentence outside quotation marks ending in "?"): the person asked about."""
+        named = [s for s, _, n in self.named_in(start, end) if n == name]
+        starts = self.sentence_starts
+        for at in named:
+            k = bisect.bisect_right(starts, at) - 1
+            lo, hi = starts[max(k, 0)], starts[k + 1] if k + 1 < len(starts) else len(self.text)
+            sentence = self.text[lo:hi].strip()
+            if not sentence.endswith("?") or _P["mark"].search(sentence) or self._in_quote(at):
+                return False
+        return bool(named)
+
     def _in_quote(self, pos: int) -> bool:
         """Whether `pos` is inside a quote, where names are not the writer's."""
         k = bisect.bisect_right(self._opens, pos) - 1
@@ -818,6 +837,29 @@ class People:
         inverted = after and not self.text[m.end() : after[0][0]].strip()
         return None if inverted and self._closes_clause(after[0][1]) else m
 
+    def _in_set_off(self, start: int) -> bool:
+        """Whether the mention at `start` sits in a phrase set off after a person named before
+        it in its sentence (`Jo Park, a truck driver who backs Mr. Lund, said`): the phrase's
+        last comma opens on a determiner or relative pronoun, and a person's name is followed
+        by a comma before it; a reporting verb after the phrase is not the inner name's."""
+        own = _sentences_back(self.text, start, 1)
+        comma = self.text.rfind(",", own, start)
+        opener = self.text[comma + 1 : start].split()[:1] if comma >= 0 else []
+        if not opener or opener[0].lower() not in _SET_OFF_OPENERS:
+            return False
+        return any(self.text[e : e + 1] == "," for s, e, _ in self.named_in(own, comma))
+
+    def _set_off_voice(self, end: int, said: re.Match[str] | None, near: set[str]) -> str | None:
+        """The person of `near` whose name opens the phrase set off between a mention ending
+        at `end` and its reporting verb (`One pastor backing Mr. Lund, Jo Park of Valby,
+        said`): the verb is that name's; not an owner (`Lund, Park's aide, said`)."""
+        if said is None or not said.group().startswith(","):
+            return None
+        inner = self.named_in(end + 1, said.end())[:1]
+        if not inner or inner[0][2] not in near or self.text[end + 1 : inner[0][0]].strip():
+            return None
+        return None if self.text[inner[0][1] : inner[0][1] + 2] in ("'s", "’s") else inner[0][2]
+
     def _closes_clause(self, end: int) -> bool:
         """Whether a mention ending at `end` ends its clause (`…, said Berg.`), where an
         inverted verb's subject stands, not a new clause's (`…, said Berg had…`)."""
@@ -927,6 +969,11 @@ class People:
                 # surname that another name shares: the nearest fitting person, not anyone
                 # named in the sentences before.
                 return previous if previous and fits(previous) else None
+            # `"…," Park said. ⏎ But what if Lund wins? ⏎ "…," he said`: the answer to the
+            # writer's question is not Lund's; the previous voice or nobody, not a guess.
+            other = len(near) == 1 and bool(previous) and fits(previous or "")
+            if other and previous not in near and self._only_asked_about(min(near), start, pos):
+                return None
             if len(near) == 1 and self._person_shaped_voice(later, pos):
                 return None
             if len(near) == 1:
@@ -953,7 +1000,11 @@ class People:
                 # `Mirela will lead, Vasco said. "…," she said`: the one of them speaking.
                 mentions = [(s, e, n) for s, e, n in self.named_in(start, later) if n in near]
                 # Not one asking (`…when Park asked whether…`): the one asked answers.
-                said = [(n, self._speaks(e)) for _, e, n in mentions]
+                # `Jo Park, an aide to Mr. Lund, said`: the verb after the phrase set off is
+                # Park's, not Lund's, named inside it.
+                heard = [(e, n, self._speaks(e)) for s, e, n in mentions if not self._in_set_off(s)]
+                # `One pastor backing Mr. Lund, Jo Park of Valby, said`: the name set off speaks.
+                said = [(self._set_off_voice(e, m, near) or n, m) for e, n, m in heard]
                 voiced = {n for n, m in said if m and not m.group().split()[-1].startswith("ask")}
                 # `"…," said Ana Berg.`: the subject after its verb speaks too.
                 voiced |= {n for s, e, n in mentions if self._inverted_subject(s, e)}
