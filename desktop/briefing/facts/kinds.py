@@ -804,6 +804,8 @@ def _sited(doc: Doc, e: Entity) -> bool:
             return True
     after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 5]
     w = [t.text for t in after] + [""] * 5
+    if w[0] != ",":
+        return False  # no comma after the name (most names): no place after it
     n = 1 + (w[2][:1].isupper() and w[2] != "," and w[3] in (",", ".", ")", ";", ""))
     known = gazetteer.candidates(" ".join(w[1 : 1 + n]))
     region = any(k.type in ("country", "region") for k in known) or _state_abbreviation(w[1:3])
@@ -2032,8 +2034,10 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
         for k, t in enumerate(s.tokens[1:], start=1):
             word = t.text
             short = s.tokens[k - 1].text not in ("the", "The") and len(word) < 4
+            if short or not word.isupper():
+                continue  # most tokens: no capitals, no entity to build (`_acronym` needs them)
             entity = Entity("ORGANIZATION", word, t.start, t.end, s.index, k, k + 1)
-            if short or not _acronym(s, entity, word) or (s.index, k) in tagged:  # not a headline
+            if not _acronym(s, entity, word) or (s.index, k) in tagged:  # not a headline
                 continue
             lower = word.lower()
             listed = word in _NO_ACRONYMS or lower in common or _tag_of(lower, "NNP")[:3] != "NNP"
@@ -2358,10 +2362,12 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     spans = _quoted(doc.text)
     k = bisect_left(spans, (e.start, 0))  # the stretch opening last before the name
     start, end = spans[k - 1] if k else (0, 0)
+    if e.end >= end:
+        return False  # not inside the stretch (most names): every test below needs it
     inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
     words = re.findall(r"[^\s:,]+", inside)
     titled = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
-    alone = e.end < end and inside == e.text  # the name is all the quoted words
+    alone = inside == e.text  # the name is all the quoted words
     if e.label == "PERSON" and alone and _noun_after(doc, e, end):
         return True  # a title as a modifier: "the "Lind" reruns", "``Orra'' hairdos"
     near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
@@ -2370,7 +2376,7 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
         # "the song "Shenandoah"", Jo Mercer's "Moon River", "Danny Boy" or "Shenandoah"
         titled_by = work or _owned_or_listed(doc.text, spans, k - 1)
         return titled_by and not _said_or_nicknamed(doc, start)
-    if e.end >= end or len(words) < 2 or not titled:  # not inside the stretch, or no title
+    if len(words) < 2 or not titled:  # no title
         return False
     kept = _said_or_nicknamed(doc, start)
     # a body's name of several words alone in marks is a title or slogan ("the mantra "Valby
@@ -2463,8 +2469,8 @@ def _pronoun_titles(s: Sentence, tagged: list[Entity]) -> list[tuple[int, int]]:
         out += [(e.start, e.end) for e in _within(tagged, tokens[0].start, tokens[end - 1].end)]
     while k < len(tokens):
         end = _run_end(tokens, k, _TITLE_SMALL)
-        pronoun = {t.text for t in tokens[k:end]} & _TITLES["pronoun"]
-        if end > k + 1 and tokens[k - 1].text.islower() and pronoun:
+        run = end > k + 1 and tokens[k - 1].text.islower()  # its words read only then
+        if run and {t.text for t in tokens[k:end]} & _TITLES["pronoun"]:
             out += [(e.start, e.end) for e in _within(tagged, tokens[k].start, tokens[end - 1].end)]
             out += _owned_title(tokens, k, end, tagged)
         k = end + 1

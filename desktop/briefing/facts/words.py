@@ -38,10 +38,12 @@ REGION_NOUNS = lexicons.words("region_nouns")
 PLACE_NOUNS = REGION_NOUNS | lexicons.words("place_apposition_nouns")
 
 
-def lower_case_words(text: str) -> set[str]:
+@lru_cache(maxsize=4)
+def lower_case_words(text: str) -> frozenset[str]:
     """The words `text` writes in lower case: a capitalised word among them is a common
-    word written at the start of a sentence or in a title ("Company" beside "company")."""
-    return set(re.findall(r"\b[a-z]+\b", text))
+    word written at the start of a sentence or in a title ("Company" beside "company").
+    Cached for the last few texts: kinds, places, actors and untagged each read them."""
+    return frozenset(re.findall(r"\b[a-z]+\b", text))
 
 
 def verb_in(word: str, verbs: frozenset[str], ends: tuple[str, ...] = ("", "s", "d", "ed")) -> bool:
