@@ -56,6 +56,7 @@ _AGENT = re.compile(rf"(?:{lexicons.alternatives('agent_noun_ends')})$")
 NOT_ROLE_NOUNS = lexicons.words("not_role_nouns") | lexicons.words("name_particles")
 # Words that give a role next to a name, never junk alone ("Forward" may be a party).
 ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
+_LABEL_NOUNS = ROLE_NEAR_NAMES | _PERSON_HEADS  # a list's label: "Defenders", "Pilots"
 # Titles that are courtesy forms, not roles worth listing; tokens a role's text leaves out.
 COURTESY = spans.COURTESY
 _NOT_IN_ROLES = COURTESY | {"”", "''"}
@@ -72,6 +73,11 @@ _HONORIFICS = lexicons.words("honorifics")
 # Modifiers that make no role alone ("former Jo Smith").
 _NOT_ROLES = lexicons.words("lone_modifiers")
 _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chairman"
+# Unions read word by word, joined once here, not once a word: a role's dropped lead words,
+# the lead words of a body's name before a role, and the plural titles of a list.
+_DROPPED_OR_ROLE = _DROP | ROLE_WORDS
+_LEAD_MODIFIERS = ROLE_WORDS | _NOT_ROLES | {"retired"}
+_PLURAL_TITLE_ROLES = _TITLE_ROLES - _NOT_ROLES
 _ROLE_MODIFIERS = lexicons.words("role_time_modifiers")  # "former", "acting"
 _OFFICE_ADJECTIVES = lexicons.words("office_adjectives")  # "regional officer", "financial"
 _PARTICIPLES = lexicons.words("role_participles")  # "a retired cleaner" ("retired" as VBN)
@@ -346,7 +352,7 @@ def _body_in_role(
     # a known body's initials stand alone ("London UKIP candidate": the party); a modifier
     # opening the role is no part of the body's name ("Retired AFL-CIO President")
     lead = owner.split()[:-1]
-    while lead and (lead[0].lower() in _DROP | ROLE_WORDS or lead[0].lower() in COMMON):
+    while lead and (lead[0].lower() in _DROPPED_OR_ROLE or lead[0].lower() in COMMON):
         lead.pop(0)
     name = letters if institutions.canonical(letters) else " ".join([*lead, letters])
     return Evidence(s.index, end - len(name), end)
@@ -358,7 +364,7 @@ def _served_body(owner: str, people: set[str], bodies: set[str]) -> str | None:
     in a body's word ("Valby Harbour Authority chief"), and it is no place's and no person's
     name ("Vale campaign chief" is Jo Vale's; `people`: the words of persons' names)."""
     parts = owner.split()
-    while parts and parts[0].lower() in ROLE_WORDS | _NOT_ROLES | {"retired"}:
+    while parts and parts[0].lower() in _LEAD_MODIFIERS:
         parts.pop(0)  # "Former Norbank chief", "Retired Valby Harbour Authority chief"
     if not parts or not all(w[:1].isupper() for w in parts) or people.intersection(parts):
         return None
@@ -439,7 +445,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
         if w.endswith("s.") and w[:-2].lower() + "." in _TITLE_ROLES:
             return w[:-2] + "."
         # "Senators Ann Lind and ...", not "in the United States, Ann Lind": no lone modifier
-        if w[:1].isupper() and _singular(w) in _TITLE_ROLES - _NOT_ROLES:
+        if w[:1].isupper() and _singular(w) in _PLURAL_TITLE_ROLES:
             return w[: len(_singular(w))]
     end = first
     while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
@@ -461,7 +467,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     j = at[-1] if tied else k - 1
     heading = texts[max(j - 3, 0) : j]  # "Subs Not Used: Ann Lind, Jo Park"
     label = next((x for x in heading if _singular(x) in ROLE_NEAR_NAMES), texts[j - 1])
-    if (noun := _singular(label)) not in ROLE_NEAR_NAMES | _PERSON_HEADS:
+    if (noun := _singular(label)) not in _LABEL_NOUNS:
         return None
     noun = label[: len(noun)]  # as written: "Defenders" -> "Defender"
     start = _role_start(s, j - 1) if j >= 2 else j - 1

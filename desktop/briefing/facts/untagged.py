@@ -48,6 +48,10 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             continue  # a headline in capitals
         k = 0
         while k < len(s.tokens):
+            word = s.tokens[k].text
+            if not (word[:1].isupper() or word in KNOWN_BODIES):
+                k += 1  # no capital (most words): no run from k (`_capital`)
+                continue
             end = _run_end(s, k, tagged)
             # no run from k (most tokens): no body ("" is no name of ORG_NAMES)
             body = end > k and (_body(s, k, end) or _after_body_noun(s, k, end))

@@ -37,6 +37,11 @@ REGION_NOUNS = lexicons.words("region_nouns")
 # Nouns that head an apposition naming a place ("Varnia, the seceded province"), never a role.
 PLACE_NOUNS = REGION_NOUNS | lexicons.words("place_apposition_nouns")
 
+# A dateline opening a story: a place name in capitals, then a region, an agency or a date
+# ("MILWAUKEE 1996-08-28", "ANKARA (Reuters) -", "VALBY, Norland (AP) _"). Compiled here
+# once, for kinds (its words name no actor) and the quotes (a group opening the story).
+STORY_DATELINE = lexicons.pattern("story_datelines")
+
 
 @lru_cache(maxsize=4)
 def lower_case_words(text: str) -> frozenset[str]:
