@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, kinds, spans, untagged, words
@@ -55,6 +56,7 @@ _AGENT = re.compile(rf"(?:{lexicons.alternatives('agent_noun_ends')})$")
 NOT_ROLE_NOUNS = lexicons.words("not_role_nouns") | lexicons.words("name_particles")
 # Words that give a role next to a name, never junk alone ("Forward" may be a party).
 ROLE_NEAR_NAMES = ROLE_WORDS | lexicons.words("team_positions")
+_LABEL_NOUNS = ROLE_NEAR_NAMES | _PERSON_HEADS  # a list's label: "Defenders", "Pilots"
 # Titles that are courtesy forms, not roles worth listing; tokens a role's text leaves out.
 COURTESY = spans.COURTESY
 _NOT_IN_ROLES = COURTESY | {"”", "''"}
@@ -71,6 +73,11 @@ _HONORIFICS = lexicons.words("honorifics")
 # Modifiers that make no role alone ("former Jo Smith").
 _NOT_ROLES = lexicons.words("lone_modifiers")
 _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chairman"
+# Unions read word by word, joined once here, not once a word: a role's dropped lead words,
+# the lead words of a body's name before a role, and the plural titles of a list.
+_DROPPED_OR_ROLE = _DROP | ROLE_WORDS
+_LEAD_MODIFIERS = ROLE_WORDS | _NOT_ROLES | {"retired"}
+_PLURAL_TITLE_ROLES = _TITLE_ROLES - _NOT_ROLES
 _ROLE_MODIFIERS = lexicons.words("role_time_modifiers")  # "former", "acting"
 _OFFICE_ADJECTIVES = lexicons.words("office_adjectives")  # "regional officer", "financial"
 _PARTICIPLES = lexicons.words("role_participles")  # "a retired cleaner" ("retired" as VBN)
@@ -345,7 +352,7 @@ def _body_in_role(
     # a known body's initials stand alone ("London UKIP candidate": the party); a modifier
     # opening the role is no part of the body's name ("Retired AFL-CIO President")
     lead = owner.split()[:-1]
-    while lead and (lead[0].lower() in _DROP | ROLE_WORDS or lead[0].lower() in COMMON):
+    while lead and (lead[0].lower() in _DROPPED_OR_ROLE or lead[0].lower() in COMMON):
         lead.pop(0)
     name = letters if institutions.canonical(letters) else " ".join([*lead, letters])
     return Evidence(s.index, end - len(name), end)
@@ -357,7 +364,7 @@ def _served_body(owner: str, people: set[str], bodies: set[str]) -> str | None:
     in a body's word ("Valby Harbour Authority chief"), and it is no place's and no person's
     name ("Vale campaign chief" is Jo Vale's; `people`: the words of persons' names)."""
     parts = owner.split()
-    while parts and parts[0].lower() in ROLE_WORDS | _NOT_ROLES | {"retired"}:
+    while parts and parts[0].lower() in _LEAD_MODIFIERS:
         parts.pop(0)  # "Former Norbank chief", "Retired Valby Harbour Authority chief"
     if not parts or not all(w[:1].isupper() for w in parts) or people.intersection(parts):
         return None
@@ -438,7 +445,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
         if w.endswith("s.") and w[:-2].lower() + "." in _TITLE_ROLES:
             return w[:-2] + "."
         # "Senators Ann Lind and ...", not "in the United States, Ann Lind": no lone modifier
-        if w[:1].isupper() and _singular(w) in _TITLE_ROLES - _NOT_ROLES:
+        if w[:1].isupper() and _singular(w) in _PLURAL_TITLE_ROLES:
             return w[: len(_singular(w))]
     end = first
     while end < len(texts) and (texts[end] in (",", "and") or texts[end][:1].isupper()):
@@ -460,7 +467,7 @@ def _list_label(s: Sentence, first: int) -> str | None:
     j = at[-1] if tied else k - 1
     heading = texts[max(j - 3, 0) : j]  # "Subs Not Used: Ann Lind, Jo Park"
     label = next((x for x in heading if _singular(x) in ROLE_NEAR_NAMES), texts[j - 1])
-    if (noun := _singular(label)) not in ROLE_NEAR_NAMES | _PERSON_HEADS:
+    if (noun := _singular(label)) not in _LABEL_NOUNS:
         return None
     noun = label[: len(noun)]  # as written: "Defenders" -> "Defender"
     start = _role_start(s, j - 1) if j >= 2 else j - 1
@@ -948,7 +955,9 @@ _ACRONYM_LETTERS = lexicons.table("acronym_letters")  # "Television" -> "TV"
 _PARTY_SEAT = lexicons.pattern("party_seats")  # "(D-Valby Falls)"
 
 
-def _junk(doc: Doc, e: Entity, text: str, lower_words: set[str], people: set[str]) -> bool:
+def _junk(
+    doc: Doc, e: Entity, text: str, lower_words: frozenset[str] | set[str], people: set[str]
+) -> bool:
     """No actor: a word of another kind, a piece of a name or of a table, a group, an event.
     `people`: the persons' names found inside a sentence, which stay persons opening one."""
     words, tokens = text.split(), doc.sentences[e.sentence].tokens
@@ -1324,16 +1333,18 @@ def _looks_like_person(words: list[str]) -> bool:
 _SMALL = lexicons.words("title_small_words")
 
 
-def _headline(text: str, lower: set[str]) -> bool:
+def _headline(text: str, lower: frozenset[str] | set[str]) -> bool:
     """A headline in capitals ("MARLINS BEAT REDS") or title case ("Lind Was Headed to
     Court", most words written in lower case elsewhere), not a table's line."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL]
+    if not text.isupper() and not all(w[0].isupper() for w in words):
+        return False  # a word in lower case (most sentences): no headline, none to count
     common = sum(w.lower() in lower or w.lower() in COMMON for w in words) * 2 > len(words) > 1
     titled = common and all(w[0].isupper() for w in words)
     return (text.isupper() or titled) and not any(c.isdigit() for c in text)
 
 
-def _unheaded(text: str, lower: set[str]) -> str:
+def _unheaded(text: str, lower: frozenset[str] | set[str]) -> str:
     """A sentence with its headline blanked: all of it, a heading in title case run in
     before a colon ("The Wait Goes On: Then it was ..."), or a heading in capitals run in
     before a dash ("HER OWN BOARD WANTS HER OUT — The chair of ...")."""
@@ -1348,7 +1359,7 @@ def _unheaded(text: str, lower: set[str]) -> str:
 _DASH = re.compile(r"\s(?:—|--)\s")
 
 
-def _capitals_heading(head: str, lower: set[str]) -> bool:
+def _capitals_heading(head: str, lower: frozenset[str] | set[str]) -> bool:
     """Words in capitals before a dash that read as a clause, not a dateline ("VALBY (AP) —"):
     four words or more, most of them words written in lower case elsewhere."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if w.lower() not in _SMALL]
@@ -1715,10 +1726,14 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     found = []
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
+        cues = [k for k, x in enumerate(w) if k and x.lower() in words.ORG_CUES]
+        if not cues:
+            continue  # most sentences: no cue, no words of names to read
         # Words a name may hold: capitalised ones and links ("Hayat Tahrir al-Sham")
         part = [x[:1].isupper() or x.split("-")[0].lower() in _NAME_LINKS for x in w]
-        for k, cue in enumerate(w):
-            if cue.lower() not in words.ORG_CUES or k == 0 or (s.index, k - 1) in tagged:
+        for k in cues:
+            cue = w[k]
+            if (s.index, k - 1) in tagged:
                 continue
             j = next((i for i in range(k, 0, -1) if not part[i - 1]), 0)
             j = next((i for i in range(j, k) if w[i][:1].isupper()), k)
@@ -1756,7 +1771,14 @@ def _before_cue(doc: Doc, e: Entity) -> bool:
 
 def _holders(people: list[_Row], text: str) -> list[_Row]:
     """The people `text` may name (`_same_person`, or one of their aliases)."""
-    return [r for r in people if text in r.aliases or _same_person(r.name.split(), text.split())]
+    return [r for r in people if text in r.aliases or _same_names(r.name, text)]
+
+
+@lru_cache(maxsize=4096)
+def _same_names(name: str, text: str) -> bool:
+    """`_same_person` on two names as written; cached, as every mention is read against
+    every row and most mentions repeat a name."""
+    return _same_person(name.split(), text.split())
 
 
 def _wife_of(people: list[_Row], text: str, sex: str | None) -> bool:
@@ -2427,13 +2449,8 @@ def _shortens(short: str, name: str) -> bool:
         return False  # "the Fed" is the national bank, not "the Valby Fed"
     if s in _SHORT_NAMES.get(n, ()):
         return True  # a known short name, no word of the full one: "Fed" of "Federal Reserve"
-    # "VA" of "Department of Veterans Affairs"; "SEC" of "US Securities Exchange Commission"
-    of, coded = full.split(" of ", 1)[-1], re.sub("^[A-Z]+ ", "", full)
-    parts = (full, n, full.split(" and ")[0], of, coded)
-    acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
-    acronyms.append(_acronym(full, spelt=True))  # "USADA" of "US Anti-Doping Agency"
-    acronyms.append(_acronym(full, lettered=True))  # "CCTV" of "China Central Television"
-    initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in acronyms
+    # the name's initials read only for a short form in capitals (few are)
+    initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in _name_initials(name)
     # "Kings", "Tax Policy Office"; "Coast Guard" of "US Coast Guard", the body of the country
     # named before it; "Transportation Committee" of "House Transportation Committee", a
     # chamber's committee
@@ -2460,12 +2477,27 @@ def _shortens(short: str, name: str) -> bool:
     return _school_of(short, name) or _club_of(short, name) or _founder(s, name)
 
 
+@lru_cache(maxsize=1024)
+def _name_initials(name: str) -> tuple[str, ...]:
+    """The initials a short form of `name` may be (`_shortens`); cached, as the rows of an
+    article are read in pairs, each long name against every shorter one."""
+    n, full = _bare(name), name.replace(".", "")
+    # "VA" of "Department of Veterans Affairs"; "SEC" of "US Securities Exchange Commission"
+    of, coded = full.split(" of ", 1)[-1], re.sub("^[A-Z]+ ", "", full)
+    parts = (full, n, full.split(" and ")[0], of, coded)
+    acronyms = [_acronym(x) for x in parts] + ["".join(w[0] for w in n.split()).upper()]  # ROC
+    acronyms.append(_acronym(full, spelt=True))  # "USADA" of "US Anti-Doping Agency"
+    acronyms.append(_acronym(full, lettered=True))  # "CCTV" of "China Central Television"
+    return tuple(acronyms)
+
+
 def _numbered_unit(short: str, name: str) -> bool:
     """ "12th Circuit" of "12th U.S. Circuit Court of Appeals": a numbered court, circuit or
     division goes by its ordinal and its next word, its country's letters left out."""
+    if short.count(" ") != 1 or spans.ORDINAL.fullmatch(short.split()[0]) is None:
+        return False  # no ordinal and its word (most short forms): no name to read
     words = [w for w in name.split() if not (_INITIALS.match(w) and gazetteer.country_name(w))]
-    ordinal = spans.ORDINAL.fullmatch(short.split()[0]) is not None
-    return ordinal and short.count(" ") == 1 and " ".join(words).startswith(short + " ")
+    return " ".join(words).startswith(short + " ")
 
 
 def _plural(short: str, name: str) -> bool:
@@ -2487,10 +2519,12 @@ def _founder(short: str, name: str) -> bool:
     letters), nor a common noun ("Television" of "E.C. Television")."""
     words = name.split()
     k = next((i for i, w in enumerate(words) if not re.fullmatch(r"(?:[A-Z]\.)+", w)), 0)
+    if k == 0 or words[k] != short:
+        return False  # no initials, or not the surname after them (most pairs)
     letters = " ".join(words[:k])
     coded = _nation(letters) or gazetteer.candidates(letters) or institutions.canonical(letters)
     named = short.istitle() and short.isalpha() and not _noun(short.lower())
-    return k > 0 and words[k] == short and named and not coded
+    return named and not coded
 
 
 def _placed(short: str, name: str) -> bool:

@@ -456,7 +456,7 @@ def extract_dates(
     for s in doc.sentences:
         taken = _schedules_of(s.text)
         rota = False
-        sentence_tense = _tense(s)
+        sentence_tense: int | None = None  # read at the first match: most sentences have none
         folded = fold(s.text)
         held: dict[frozenset[str] | None, bool] = {}  # patterns share words: the months
         days: list[_Day] = []  # month-days, for lists
@@ -467,6 +467,7 @@ def extract_dates(
                 continue  # no word the pattern needs: "two years ago" without "ago"
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()
+                sentence_tense = _tense(s) if sentence_tense is None else sentence_tense
                 tense = sentence_tense  # each match its own: "Sunday's race" sets none for the next
                 cue = _RULES["leading_cue"].match(m.group())
                 if cue and kind in ("m", "year"):  # "in 2015" -> "2015"
@@ -571,10 +572,9 @@ def _weekday_ranges(out: list[DateMention], s: Sentence, published: date) -> Non
         if not (_RULES["weekday_range"].fullmatch(s.text[first.end - s.start : b - s.start])):
             continue
         one, two = _DAY_VALUE.fullmatch(first.value), _DAY_VALUE.fullmatch(second.value)
-        if not (one and two and _BARE_WEEKDAY.fullmatch(first.text)):
-            continue
-        if not _BARE_WEEKDAY.fullmatch(second.text):
-            continue
+        bare = all(_BARE_WEEKDAY.fullmatch(d.text) for d in (first, second))
+        if not (one and two and bare):
+            continue  # both ends a weekday's value, each written as a weekday alone
         start, end = date.fromisoformat(one[1]), date.fromisoformat(two[1])
         span = (end.weekday() - start.weekday()) % 7
         week = _week_after(out, ours, j, s)

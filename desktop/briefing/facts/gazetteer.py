@@ -132,16 +132,21 @@ def warm() -> None:
     _places()
 
 
+@lru_cache(maxsize=8192)
 def country_name(name: str) -> str | None:
     """The geonames country name for `name` as written, if it names a country; a nation of
-    the United Kingdom keeps its own name ("Scotland")."""
+    the United Kingdom keeps its own name ("Scotland"). Cached as `candidates` is: rules ask
+    for one name many times."""
     name = COUNTRY_ALIASES.get(stopped(name), name)
     return name if name in _places().by_country or name in UK_NATIONS else None
 
 
 def stopped(name: str) -> str:
     """ "U.S" -> "U.S.": an initialism whose full stop also ended the sentence."""
-    return name + "." * bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name))
+    return name + "." * bool("." in name and _UNSTOPPED.fullmatch(name))
+
+
+_UNSTOPPED = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S": an initialism's last stop lost
 
 
 def with_article(text: str) -> str | None:
@@ -210,8 +215,9 @@ MORE_FIRST_NAMES |= {w.lower() for w in lexicons.words("corpus_first_names")}
 MORE_FIRST_NAMES |= lexicons.words("south_asian_names")  # "Nirmala Rao", not a place
 
 
+@lru_cache(maxsize=8192)
 def first_name(word: str) -> bool:
     """Whether `word` is a first name: the NER model's list (from NLTK's names corpus) or
-    `MORE_FIRST_NAMES`."""
+    `MORE_FIRST_NAMES`. Cached: most rules of a name ask it of the same words."""
     names: frozenset[str] = resources.entity_tagger().gazetteers.first_names
     return word.lower() in names or word.lower() in MORE_FIRST_NAMES

@@ -104,7 +104,8 @@ def find(s: Sentence) -> list[Known]:
     index = _index()[0]
     out: list[Known] = []
     for k, t in enumerate(s.tokens):  # a token inside the last name found starts none
-        if not (out and k < out[-1].end) and (hit := _table_hit(s, k, index.get(t.text, []))):
+        entries = index.get(t.text)  # most words open no form: nothing to match
+        if entries and not (out and k < out[-1].end) and (hit := _table_hit(s, k, entries)):
             out.append(hit)
     return out
 

@@ -38,6 +38,7 @@ from briefing.facts.words import (
     PORTFOLIOS,
     ROLE_NOUNS,
     SEAT_NOUNS,
+    STORY_DATELINE,
     capitalised,
     clean_name,
     is_initial,
@@ -55,9 +56,6 @@ SPORTS_WORDS = lexicons.groups("sports_words")
 SCORE = re.compile(r"(?<![\d/-])\d{1,3}-\d{1,3}(?![\d/-])")
 # A line of a results table or a fixture list: "Minnesota 6 MILWAUKEE 1", "June 14-16 v Kent".
 _RESULT_LINE = lexicons.pattern("result_lines", re.M)
-# A place name in capitals opening the story, then a region, an agency or a date:
-# "MILWAUKEE 1996-08-28", "ARLINGTON, Texas 1996-08-31", "ANKARA (Reuters) -".
-_DATELINE = lexicons.pattern("story_datelines")
 
 
 def lookup_name(name: str) -> str:
@@ -82,7 +80,7 @@ def datelines(doc: Doc) -> list[Entity]:
             and after.text[:1] == "("
         ):
             line = doc.text[s.start : after.end]  # "VALBY, Okla. (KVAL) —": cut after the state
-        m = _DATELINE.match(line)
+        m = STORY_DATELINE.match(line)
         trusted = m and (m.group("tail").strip()[:1].isdigit() or "(" in m.group("tail"))
         if m and (trusted or gazetteer.candidates(lookup_name(m.group("place")))):
             start, end = s.start + m.start("place"), s.start + m.end("place")
@@ -750,7 +748,7 @@ def _unnamed_body(doc: Doc, e: Entity, name: str) -> bool:
         return True
     after = tokens[e.end_token].text if e.end_token < len(tokens) else "."
     noun = tokens[k - 2].text if k > 1 and tokens[k - 1].text == "," else ""
-    roles = {t.text.lower() for t in tokens[max(0, k - 7) : k]} & (ROLE_NOUNS | _PERSON_CUES)
+    roles = {t.text.lower() for t in tokens[max(0, k - 7) : k]} & _ROLE_OR_PERSON_CUES
     if noun in _APPOSED_NOUNS and after in (",", ".", ";", ")") and not roles:
         return True
     while k > 0 and (tokens[k - 1].text in (",", "and") or tokens[k - 1].tag == "NNP"):
@@ -804,6 +802,8 @@ def _sited(doc: Doc, e: Entity) -> bool:
             return True
     after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 5]
     w = [t.text for t in after] + [""] * 5
+    if w[0] != ",":
+        return False  # no comma after the name (most names): no place after it
     n = 1 + (w[2][:1].isupper() and w[2] != "," and w[3] in (",", ".", ")", ";", ""))
     known = gazetteer.candidates(" ".join(w[1 : 1 + n]))
     region = any(k.type in ("country", "region") for k in known) or _state_abbreviation(w[1:3])
@@ -918,6 +918,7 @@ def _place_apposition(s: Sentence, e: Entity) -> bool:
 # Lower-case words right before a person's name in wire style ("his counterpart Yitzhak
 # Mordechai", "opposition leaders Zenon Poznyak"); our own list.
 _PERSON_CUES = lexicons.words("person_cues")
+_ROLE_OR_PERSON_CUES = ROLE_NOUNS | _PERSON_CUES  # joined once, not at each name
 
 
 def _person_by_context(
@@ -1002,10 +1003,10 @@ def _firm_name_end(s: Sentence, e: Entity, org_names: set[str]) -> int:
     "Gulf" where the article names "Georgia Gulf Corp." as a body, else 0. The words after
     the place must be capitalised (or "&") and go on as the body's name does, one word at
     least."""
-    words = [t.text for t in s.tokens]
+    tokens = s.tokens  # read from the name's end: most names have no capitalised word after
     k, best = e.end_token, 0
-    while k < len(words) and (words[k][:1].isupper() or words[k] == "&"):
-        run = " ".join(words[e.first_token : k + 1])
+    while k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].text == "&"):
+        run = " ".join(t.text for t in tokens[e.first_token : k + 1])
         if not any(n == run or n.startswith(run + " ") for n in org_names):
             break
         k, best = k + 1, k + 1
@@ -1286,6 +1287,7 @@ class Kinds:
 # of a person; a street's joins the possessive name before it ("St Helen's Road").
 STREET_WORDS = lexicons.words("street_words")
 _PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
+_PLACE_TAILS_BUT_STREET = _PLACE_TAILS - {"Street"}  # "Wall Street": a body's metonym
 # Of those and of the facility words, the ones that end clubs' names too ("Ross County",
 # "Crystal Palace"); the last words of clubs' names; place tails that people's names hold.
 _TAILS = lexicons.groups("club_place_tails")
@@ -1667,7 +1669,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "Drexel" of "Drexel Burnham Lambert"; not "Valby" of a law, "the Valby Freedom Act"
     org_heads = {n.split()[0] for n in org_names if _body_name(n)}
     org_heads |= {n.split()[0] for n in firms if " " in n}  # "Campbell" of "Campbell Soup"
-    short_bodies = _short_bodies(doc, org_names | firms, name_parts | given)
+    bodies_and_firms = org_names | firms  # joined once, read at every name below
+    short_bodies = _short_bodies(doc, bodies_and_firms, name_parts | given)
     org_spans = _firm_spans(doc, ends=None)
     # "Columbia's stock" beside "Columbia Savings": the short names the text gives stock,
     # looked for once each, not at each mention
@@ -1684,6 +1687,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     out = list(dated)
     tagged = untagged.by_sentence(doc.entities)
     listed = _listed_surnames(doc, tagged)  # "Lind, Berg and Tamm": Berg a person everywhere
+    lone_clubs = clubs - name_parts  # not "beat Wang" of "Wang Fei": joined once, not per name
     for e in filter(None, map(lambda e: _before_handle(doc, e), doc.entities)):
         name = clean_name(e.text)
         in_dateline = any(d.start < e.end and e.start < d.end for d in dated)
@@ -1706,7 +1710,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out.append(replace(e, label="LOCATION"))
             continue
         # not a name cut on purpose ("NFU" of "NFU National President")
-        firm_end = _firm_name_end(s, e, org_names | firms) if e == untrimmed else 0
+        firm_end = _firm_name_end(s, e, bodies_and_firms) if e == untrimmed else 0
         firm_end = firm_end if e.label != "PERSON" else 0
         if firm_end:
             out.append(s.entity("ORGANIZATION", e.first_token, firm_end))
@@ -1737,7 +1741,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         last = name.split()[-1] if name else ""
         # a club: one word ("beat Valby"), not of a full name ("beat Wang" of "Wang Fei") or a
         # country; or a club's last word ("Leeds United")
-        club = name in clubs - name_parts and not gazetteer.country_name(lookup_name(name))
+        club = name in lone_clubs and not gazetteer.country_name(lookup_name(name))
         club |= len(name.split()) > 1 and last in _TAILS["club"]
         club |= _headed_club(name) or name in club_heads  # "Real Madrid", "Athletic Bilbao"
         # a US college by its state, "Washington State" (the name less " State"), read as a
@@ -1758,7 +1762,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # an airport is also its operator ("Kansai Airport said"), but not "at" one; a street
         # a body's metonym ("Wall Street", "Downing Street"): no place for that reason
         airport = last == "Airport" and word_before(doc, e).lower() not in _PLACED_AFTER
-        place_tail = last in _PLACE_TAILS - {"Street"} and not airport and "of" not in name.split()
+        place_tail = last in _PLACE_TAILS_BUT_STREET and not airport and "of" not in name.split()
         if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
             club = last in _TAILS["club_or_place"] and (sports or not places)
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
@@ -2072,8 +2076,10 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
         for k, t in enumerate(s.tokens[1:], start=1):
             word = t.text
             short = s.tokens[k - 1].text not in ("the", "The") and len(word) < 4
+            if short or not word.isupper():
+                continue  # most tokens: no capitals, no entity to build (`_acronym` needs them)
             entity = Entity("ORGANIZATION", word, t.start, t.end, s.index, k, k + 1)
-            if short or not _acronym(s, entity, word) or (s.index, k) in tagged:  # not a headline
+            if not _acronym(s, entity, word) or (s.index, k) in tagged:  # not a headline
                 continue
             lower = word.lower()
             listed = word in _NO_ACRONYMS or lower in common or _tag_of(lower, "NNP")[:3] != "NNP"
@@ -2434,10 +2440,12 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
     spans = _quoted(doc.text)
     k = bisect_left(spans, (e.start, 0))  # the stretch opening last before the name
     start, end = spans[k - 1] if k else (0, 0)
+    if e.end >= end:
+        return False  # not inside the stretch (most names): every test below needs it
     inside = doc.text[start:end].strip(" ,.`'\"“”‘’")
     words = re.findall(r"[^\s:,]+", inside)
     titled = all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
-    alone = e.end < end and inside == e.text  # the name is all the quoted words
+    alone = inside == e.text  # the name is all the quoted words
     if e.label == "PERSON" and alone and _noun_after(doc, e, end):
         return True  # a title as a modifier: "the "Lind" reruns", "``Orra'' hairdos"
     near = re.findall(r"[a-z]+", doc.text[max(0, start - 30) : end + 30].lower())
@@ -2446,7 +2454,7 @@ def _quoted_title(doc: Doc, e: Entity) -> bool:
         # "the song "Shenandoah"", Jo Mercer's "Moon River", "Danny Boy" or "Shenandoah"
         titled_by = work or _owned_or_listed(doc.text, spans, k - 1)
         return titled_by and not _said_or_nicknamed(doc, start)
-    if e.end >= end or len(words) < 2 or not titled:  # not inside the stretch, or no title
+    if len(words) < 2 or not titled:  # no title
         return False
     kept = _said_or_nicknamed(doc, start)
     # a body's name of several words alone in marks is a title or slogan ("the mantra "Valby
@@ -2539,8 +2547,8 @@ def _pronoun_titles(s: Sentence, tagged: list[Entity]) -> list[tuple[int, int]]:
         out += [(e.start, e.end) for e in _within(tagged, tokens[0].start, tokens[end - 1].end)]
     while k < len(tokens):
         end = _run_end(tokens, k, _TITLE_SMALL)
-        pronoun = {t.text for t in tokens[k:end]} & _TITLES["pronoun"]
-        if end > k + 1 and tokens[k - 1].text.islower() and pronoun:
+        run = end > k + 1 and tokens[k - 1].text.islower()  # its words read only then
+        if run and {t.text for t in tokens[k:end]} & _TITLES["pronoun"]:
             out += [(e.start, e.end) for e in _within(tagged, tokens[k].start, tokens[end - 1].end)]
             out += _owned_title(tokens, k, end, tagged)
         k = end + 1

@@ -291,6 +291,8 @@ def joined_place_entities(doc: Doc, entities: list[Entity]) -> list[Entity]:
     by_sentence, out = untagged.by_sentence(entities), []
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
+            if "-" not in t.text:
+                continue  # no hyphen, no places joined (`joined_places` reads none)
             for name, start, end in joined_places(s, i, by_sentence.get(s.index, [])):
                 first = i - (start < t.start)  # "Soviet Union" of "Soviet Union-China"
                 out.append(Entity("LOCATION", name, start, end, s.index, first, i + 1))
@@ -686,7 +688,7 @@ def _region_demonym(s: Sentence, i: int) -> bool:
     return bool(gazetteer.candidates(f"{s.tokens[i - 1].text} {s.tokens[i].text[:-1]}"))
 
 
-def _untagged_place(s: Sentence, i: int, lower: set[str]) -> bool:
+def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bool:
     """A country's name the tagger left out, or a lone capitalised word that names a town:
     before "constituency", "seat" or "by-election" ("whose Finchley constituency"), or a
     city of 100,000 people ("the Glasgow clubs", "the MP for Birkenhead"), or any place the

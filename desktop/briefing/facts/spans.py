@@ -56,7 +56,14 @@ _OFFICE_RUN = _OFFICES | {w.capitalize() for w in lexicons.words("role_words")}
 # A seat is any name before a seat noun (SEAT_NOUNS); a town, before a civic noun, or before
 # the compass words of a seat ("Leeds North West"; read by kinds too).
 COMPASS = lexicons.words("compass_words")
-_TITLED = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLES)) + r")\.?\s+([A-Z][\w'-]+)")
+# (a title's first letter looked ahead for first: the alternation is tried at few places)
+_TITLED = re.compile(
+    r"\b(?=["
+    + "".join(sorted({re.escape(t[0]) for t in PERSON_TITLES}))
+    + r"])(?:"
+    + "|".join(sorted(PERSON_TITLES))
+    + r")\.?\s+([A-Z][\w'-]+)"
+)
 _WORDS_OF_BODIES = lexicons.words("body_words")
 _BODY = ORG_NAME_WORDS | _WORDS_OF_BODIES
 # A place's last words ("Park", "Stadium") and the possessive marks a venue's name may hold.
@@ -146,10 +153,10 @@ def _comma_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def _partners_start(s: Sentence, e: Entity, entities: list[Entity]) -> int | None:
     """Where the comma-joined partners' names ending at `e` ("Holt, Vask, Marsh Inc.") start,
     or None, as `_comma_firms` says (`inside`: the tokens of names of several words)."""
-    words = [t.text for t in s.tokens]
     k = e.first_token
-    if e.end_token - k != 2 or words[e.end_token - 1] not in _COMPANY_ENDS:
+    if e.end_token - k != 2 or s.tokens[e.end_token - 1].text not in _COMPANY_ENDS:
         return None  # "Marsh Inc.": one name and the legal form
+    words = [t.text for t in s.tokens]
     longer = [x for x in entities if x.sentence == e.sentence and x.end_token > x.first_token + 1]
     inside = {j for x in longer for j in range(x.first_token, x.end_token)}
     while k >= 2 and words[k - 1] == "," and _partner_name(words[k - 2]) and k - 2 not in inside:

@@ -48,6 +48,10 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             continue  # a headline in capitals
         k = 0
         while k < len(s.tokens):
+            word = s.tokens[k].text
+            if not (word[:1].isupper() or word in KNOWN_BODIES):
+                k += 1  # no capital (most words): no run from k (`_capital`)
+                continue
             end = _run_end(s, k, tagged)
             # no run from k (most tokens): no body ("" is no name of ORG_NAMES)
             body = end > k and (_body(s, k, end) or _after_body_noun(s, k, end))
@@ -92,10 +96,11 @@ def by_sentence(entities: Iterable[Entity]) -> dict[int, list[Entity]]:
 def _capital(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
     """Token k is a capitalised word the tagger left untagged ("O'Neill", "Anglo-Irish")."""
     word = s.tokens[k].text
-    lettered = word.replace("-", "").replace("'", "").isalpha()
     # a known body written in lower case first ("eBay") is as capitalised
-    capital = word[:1].isupper() or word in KNOWN_BODIES
-    return (s.index, k) not in tagged and capital and lettered
+    if not (word[:1].isupper() or word in KNOWN_BODIES):
+        return False  # most words: the cheapest test first
+    lettered = word.replace("-", "").replace("'", "").isalpha()
+    return (s.index, k) not in tagged and lettered
 
 
 def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
@@ -180,12 +185,18 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for s in doc.sentences:
         w = [t.text for t in s.tokens] + ["", ""]
         for k in range(len(s.tokens)):
-            # "a Facebook page", not "his New Year message"
-            named = k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _RUNS["opener"]
-            spots = [k] if k and w[k + 1] in _MEDIA_NOUNS and not named else []
+            spots = []
+            if k and w[k + 1] in _MEDIA_NOUNS:
+                # "a Facebook page", not "his New Year message"
+                named = k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _RUNS["opener"]
+                spots = [] if named else [k]
             if w[k] == "on" and _REPORTING & {*w[max(0, k - 3) : k]}:
                 spots = [k + 1, k + 3] if w[k + 2] in ("and", "or") else [k + 1]
-            spots += [k] if _outlet_cued(w, k) else []
+            # the cue word first (`_outlet_cued` needs one): most words have none
+            cue = w[k + 1] in _OUTLET["before"] or w[k - 1] in _OUTLET["after"]
+            spots += [k] if cue and _outlet_cued(w, k) else []
+            if not spots:
+                continue  # most words: no spot to read
             named_here = [j for j in spots if (s.index, j) not in other and _medium(w, j, lower)]
             found += [s.entity("ORGANIZATION", j, j + 1) for j in named_here]
     return found
@@ -202,7 +213,7 @@ def _outlet_cued(words: list[str], k: int) -> bool:
     return (reported or told) and not gazetteer.first_name(words[k])
 
 
-def _medium(words: list[str], j: int, lower: set[str]) -> bool:
+def _medium(words: list[str], j: int, lower: frozenset[str] | set[str]) -> bool:
     """Word j names a website: one capitalised word, no day, place or common word."""
     name = words[j]
     alone = name.isalpha() and name[:1].isupper() and not words[j + 1][:1].isupper()
@@ -258,10 +269,11 @@ def _titled_names(doc: Doc, tagged: set[tuple[int, int]]) -> list[Entity]:
     found: list[Entity] = []
     for s in doc.sentences:
         toks = s.tokens
+        titled = [t.text.istitle() and t.text.lower() in ROLE_WORDS for t in toks]  # once a word
         for k in range(2, len(toks) - 1):
-            titles, first, last = [t.text for t in toks[k - 2 : k]], toks[k].text, toks[k + 1].text
-            if not all(w.istitle() and w.lower() in ROLE_WORDS for w in titles):
+            if not (titled[k - 2] and titled[k - 1]):
                 continue
+            first, last = toks[k].text, toks[k + 1].text
             after = toks[k + 2].text if k + 2 < len(toks) else ""
             untagged = not {(s.index, k), (s.index, k + 1)} & tagged
             named = gazetteer.first_name(first) and last.istitle() and last.isalpha()
@@ -282,7 +294,9 @@ def _everywhere(doc: Doc, found: list[Entity], tagged: set[tuple[int, int]]) -> 
     return found
 
 
-def _lone_name(s: Sentence, k: int, tagged: set[tuple[int, int]], lower: set[str]) -> bool:
+def _lone_name(
+    s: Sentence, k: int, tagged: set[tuple[int, int]], lower: frozenset[str] | set[str]
+) -> bool:
     """Token k is a one-word proper noun the tagger missed: capitalised letters, then no
     capitalised word; no common word of the story (`lower`), title, day or place."""
     if k >= len(s.tokens):

@@ -37,11 +37,18 @@ REGION_NOUNS = lexicons.words("region_nouns")
 # Nouns that head an apposition naming a place ("Varnia, the seceded province"), never a role.
 PLACE_NOUNS = REGION_NOUNS | lexicons.words("place_apposition_nouns")
 
+# A dateline opening a story: a place name in capitals, then a region, an agency or a date
+# ("MILWAUKEE 1996-08-28", "ANKARA (Reuters) -", "VALBY, Norland (AP) _"). Compiled here
+# once, for kinds (its words name no actor) and the quotes (a group opening the story).
+STORY_DATELINE = lexicons.pattern("story_datelines")
 
-def lower_case_words(text: str) -> set[str]:
+
+@lru_cache(maxsize=4)
+def lower_case_words(text: str) -> frozenset[str]:
     """The words `text` writes in lower case: a capitalised word among them is a common
-    word written at the start of a sentence or in a title ("Company" beside "company")."""
-    return set(re.findall(r"\b[a-z]+\b", text))
+    word written at the start of a sentence or in a title ("Company" beside "company").
+    Cached for the last few texts: kinds, places, actors and untagged each read them."""
+    return frozenset(re.findall(r"\b[a-z]+\b", text))
 
 
 def verb_in(word: str, verbs: frozenset[str], ends: tuple[str, ...] = ("", "s", "d", "ed")) -> bool:

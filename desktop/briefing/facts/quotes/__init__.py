@@ -731,7 +731,7 @@ def _listed_group(doc: Doc, before: Sentence) -> str | None:
     a verb or a preposition other than `of`, as written; None when it opens otherwise."""
     text = before.text.lstrip()
     skip = before.start + len(before.text) - len(text)  # wire copy indents its paragraphs
-    skip += m.end() if (m := _DATELINE.match(text)) else 0
+    skip += m.end() if (m := words.STORY_DATELINE.match(text)) else 0  # then its dash
     tokens = [t for t in before.tokens if t.start >= skip]
     while tokens and tokens[0].text in _DASHES:
         tokens = tokens[1:]
@@ -759,8 +759,6 @@ def _plural_group(phrase: list[Token]) -> bool:
     return last.tag == "NNS" or len(phrase) == 1 and first and last.text.endswith("s")
 
 
-# A dateline opening a story's first sentence (`NAIROBI, Kenya (AP) _`), then its dash.
-_DATELINE = lexicons.pattern("story_datelines")
 _DASHES = frozenset({"_", "-", "--", "—", "–"})
 # A chanting crowd's noun phrase opens on a plural noun, a determiner, an adjective or a
 # number (`Protesters`, `Some students`, `Angry fans`, `Thousands of workers`).

@@ -70,11 +70,13 @@ _OPENING_NOUNS = _SOURCE_NOUNS | lexicons.words("plural_source_nouns")
 BODY_NOUNS = lexicons.words("body_antecedent_nouns")
 _STORY_BODY_NOUNS = lexicons.words("story_body_nouns")
 _WEAVING = lexicons.words("weaving_verbs")  # `called`, `described`: partials woven in
+_REPORTING_FORMS = cues.VERBS | _WEAVING  # joined once, not once a word
 # Kinds of body by the nouns that stand for them and the last words of their names.
 _BODY_KINDS = lexicons.groups("body_noun_kinds")
 _UNNAMED = lexicons.words("unnamed_people")  # `the man`, `his mother`
 _NOUN_GENDERS = lexicons.table("person_noun_genders")  # "wife" -> "f"
 PERSON_NOUNS = ROLE_NOUNS | _UNNAMED
+_SOURCE_OR_PERSON_NOUNS = _OPENING_NOUNS | PERSON_NOUNS  # a source's last word
 # Nouns heading a source phrase that names a document (`the Norbank report`).
 DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # A court filing (`a complaint filed by Norbank`) is a document too: its filer wrote it, the
@@ -241,14 +243,18 @@ def _titled_run(run: list[str]) -> bool:
 
 
 _DOCUMENT_HEADS = lexicons.words("document_name_heads")
+_DOCUMENT_HEAD_WORDS = lexicons.alternatives("document_name_heads")
 
 
 def document_named(name: str, clause: str) -> bool:
     """Whether `name` ends in a document's, law's or scripture's head, or runs into one in the
     reporting `clause` ("James Version", "James" of `the King James Version reads`, "City
-    Charter"): a text quoted, no person speaking."""
-    heads = (w for w in _DOCUMENT_HEADS if re.search(rf"\b{re.escape(name)} {w}\b", clause))
-    return name.split()[-1] in _DOCUMENT_HEADS or any(heads)
+    Charter"): a text quoted, no person speaking. One search for all the heads, and none
+    where the clause does not hold the name."""
+    if name.split()[-1] in _DOCUMENT_HEADS:
+        return True
+    run_in = rf"\b{re.escape(name)} (?:{_DOCUMENT_HEAD_WORDS})\b"
+    return name in clause and re.search(run_in, clause) is not None
 
 
 def glued_opener(name: str, actors: Actors) -> bool:
@@ -363,7 +369,7 @@ def description_of(who: str) -> str | None:
         return None  # `Another said`: no source at all
     # `officials said`, and at a sentence's start `Police said:`, `Investigators say`,
     # `Rescued man says`, `Mother calls`
-    ends = words[0].lower() in _OPENING_NOUNS or words[-1].lower() in _OPENING_NOUNS | PERSON_NOUNS
+    ends = words[0].lower() in _OPENING_NOUNS or words[-1].lower() in _SOURCE_OR_PERSON_NOUNS
     opening = ends and all(w.islower() for w in words[1:])
     plain = (words[0][:1].islower() or opening) and all(w.isalpha() for w in words)
     described = words[0].lower() in _DETERMINERS or _P["possessed"].search(who) or plain
@@ -2333,7 +2339,7 @@ def _reports_inside(clause: str) -> bool:
     """Whether a word of `clause` is a reporting verb in any form (`heard a manager describe
     the loans as "…"`, `claims`): someone else may speak there."""
     words = [w.strip(",()").lower() for w in clause.split()]
-    return any(verb_in(w, cues.VERBS | _WEAVING) for w in words)
+    return any(verb_in(w, _REPORTING_FORMS) for w in words)
 
 
 def _antecedent(before: str, before_abs: int, people: People) -> str | None:
