@@ -1459,6 +1459,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         _add_states(doc, tagged, orgs, surnames)
     _merge_aliased_bodies(doc.text, orgs)
     _merge_short_forms(orgs, doc)
+    _merge_team_nicknames(orgs)
     _club_towns(people, orgs)
     _merge_transposed(orgs)
     _whole_affiliations(people, orgs)
@@ -2528,6 +2529,28 @@ def _club_towns(people: list[_Row], orgs: dict[str, _Row]) -> None:
         if len(clubs) == 1:
             clubs[0].absorb(row, whole=False)
             people.remove(row)
+
+
+# A team's nickname and the towns it may stand for: "Tigers" -> "Leicester", "Hull", ...
+_TEAM_NICKNAMES = lexicons.forms("team_nicknames")
+
+
+def _merge_team_nicknames(orgs: dict[str, _Row]) -> None:
+    """ "Valby" and "the Tigers" in one match report are one team: a body's row named by a
+    listed nickname joins the one body's row named by a town the nickname may stand for (none
+    where the story names two such towns, nor where the town is no body of the story)."""
+    for key, row in list(orgs.items()):
+        towns = {t.lower() for t in _TEAM_NICKNAMES.get(row.name.title(), ())}
+        teams = [
+            r
+            for r in orgs.values()
+            if r is not row
+            and r.type == row.type
+            and ({r.name.lower()} | {a.lower() for a in r.aliases}) & towns
+        ]
+        if len(teams) == 1:
+            teams[0].absorb(row, whole=False)
+            del orgs[key]
 
 
 def _club_of(short: str, name: str) -> bool:
