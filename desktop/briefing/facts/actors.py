@@ -242,7 +242,8 @@ def _role_before(
             # "Stocks analyst Jo Lind", "Fire Marshal Jo Lind", "New CEO Jo Lind": a common word
             # or an adjective names no body ("Labour" does)
             common = _plain_word(s.tokens[j - 1]) and not institutions.canonical(word)
-            affiliation, j = (country, j) if country else (None if common else word, j - 1)
+            brief = _portfolio_word(s, j, first, bodies)  # "Harbour Minister": no body
+            affiliation, j = (country, j) if country else (None if common or brief else word, j - 1)
             j = run if common else j  # "Deputy Fire Chief": the rank opens the whole office
         elif j - k <= 4:
             affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
@@ -294,6 +295,18 @@ def _court_side(s: Sentence, first: int) -> str | None:
     if first != o + 2 or s.tokens[first - 1].text != ",":
         return None
     return _COURT_SIDES.get(s.tokens[o].text)
+
+
+_PORTFOLIO_OFFICES = lexicons.words("portfolio_offices")  # "minister" of "Harbour Minister"
+
+
+def _portfolio_word(s: Sentence, j: int, first: int, bodies: frozenset[str] | set[str]) -> bool:
+    """ "Former Harbour Minister Jo Lind": the one capitalised word before a minister's or
+    secretary's office names the brief, not a body, unless it is a party or institution
+    the tables know ("Tory Minister") or a body the story names ("Valco Secretary")."""
+    word = s.tokens[j - 1].text
+    office = j + 1 == first and s.tokens[j].text.lower() in _PORTFOLIO_OFFICES
+    return office and not institutions.canonical(word) and not _tagged_body(s, j - 1, j, bodies)
 
 
 def _tagged_body(s: Sentence, k: int, j: int, bodies: frozenset[str] | set[str]) -> bool:
