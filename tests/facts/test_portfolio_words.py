@@ -26,3 +26,8 @@ def test_a_body_named_in_the_story_before_secretary_stays_the_affiliation() -> N
 
 def test_a_club_before_a_player_s_role_stays_the_affiliation() -> None:
     assert _person("Harbour FC striker Jo Lind scored twice.").affiliation == "Harbour FC"
+
+
+def test_a_department_s_initials_before_secretary_stay_the_affiliation() -> None:
+    lind = _person("VHS Secretary Jo Lind said the clinics would open on Monday.")
+    assert lind.affiliation == "VHS"

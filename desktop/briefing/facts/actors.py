@@ -303,10 +303,12 @@ _PORTFOLIO_OFFICES = lexicons.words("portfolio_offices")  # "minister" of "Harbo
 def _portfolio_word(s: Sentence, j: int, first: int, bodies: frozenset[str] | set[str]) -> bool:
     """ "Former Harbour Minister Jo Lind": the one capitalised word before a minister's or
     secretary's office names the brief, not a body, unless it is a party or institution
-    the tables know ("Tory Minister") or a body the story names ("Valco Secretary")."""
+    the tables know ("Tory Minister"), a body's initials ("VHS Secretary") or a body the
+    story names ("Valco Secretary")."""
     word = s.tokens[j - 1].text
     office = j + 1 == first and s.tokens[j].text.lower() in _PORTFOLIO_OFFICES
-    return office and not institutions.canonical(word) and not _tagged_body(s, j - 1, j, bodies)
+    known = institutions.canonical(word) or _initials(word) or word.isupper()  # "HHS Secretary"
+    return office and not known and not _tagged_body(s, j - 1, j, bodies)
 
 
 def _tagged_body(s: Sentence, k: int, j: int, bodies: frozenset[str] | set[str]) -> bool:
