@@ -355,7 +355,7 @@ def _body_in_role(
         return None
     end = len(before) - len(phrase) + len(owner)
     if not _initials(letters):
-        name = _served_body(owner, people, bodies) or _staff_body(owner, role, people)
+        name = _served_body(owner, people, bodies)
         return Evidence(s.index, end - len(name), end) if name else None
     # a known body's initials stand alone ("London UKIP candidate": the party); a modifier
     # opening the role is no part of the body's name ("Retired AFL-CIO President")
@@ -382,25 +382,6 @@ def _served_body(owner: str, people: set[str], bodies: set[str]) -> str | None:
     if not body or event or gazetteer.first_name(parts[0]) or gazetteer.candidates(name):
         return None
     return name
-
-
-_STAFF_NOUNS = lexicons.words("body_staff_nouns")  # "boss" of "Bega Dairy boss Jo Lind"
-
-
-def _staff_body(owner: str, role: str, people: set[str]) -> str | None:
-    """ "Bega Dairy boss Jo Lind", "Kelby Lights singer Ana Berg": a name of two or more
-    capitalised words before a firm's, club's or band's staff noun written in lower case is
-    that body, when it is no place's, no person's and no contest's ("Valby Cup boss")."""
-    parts = owner.split()
-    while parts and parts[0].lower() in ROLE_WORDS | _NOT_ROLES | {"retired", "the"}:
-        parts.pop(0)  # "the Red Bull designer", "Former Norbank boss"
-    staff = role.split()[-1] in _STAFF_NOUNS
-    if not staff or len(parts) < 2 or not all(w[:1].isupper() for w in parts):
-        return None
-    name = " ".join(parts)
-    if people.intersection(parts) or parts[-1] in EVENT_WORDS or gazetteer.first_name(parts[0]):
-        return None
-    return None if gazetteer.candidates(name) or any(map(_nation, parts)) else name
 
 
 def _bracketed_role(s: Sentence, close: int) -> tuple[str | None, str | None]:
