@@ -249,7 +249,8 @@ def _role_before(
             # "Stocks analyst Jo Lind", "Fire Marshal Jo Lind", "New CEO Jo Lind": a common word
             # or an adjective names no body ("Labour" does)
             common = _plain_word(s.tokens[j - 1]) and not institutions.canonical(word)
-            affiliation, j = (country, j) if country else (None if common else word, j - 1)
+            brief = _portfolio_word(s, j, first, bodies)  # "Harbour Minister": no body
+            affiliation, j = (country, j) if country else (None if common or brief else word, j - 1)
             j = run if common else j  # "Deputy Fire Chief": the rank opens the whole office
         elif j - k <= 4:
             affiliation = " ".join(t.text for t in s.tokens[k:j])  # "Harbour FC striker"
@@ -301,6 +302,20 @@ def _court_side(s: Sentence, first: int) -> str | None:
     if first != o + 2 or s.tokens[first - 1].text != ",":
         return None
     return _COURT_SIDES.get(s.tokens[o].text)
+
+
+_PORTFOLIO_OFFICES = lexicons.words("portfolio_offices")  # "minister" of "Harbour Minister"
+
+
+def _portfolio_word(s: Sentence, j: int, first: int, bodies: frozenset[str] | set[str]) -> bool:
+    """ "Former Harbour Minister Jo Lind": the one capitalised word before a minister's or
+    secretary's office names the brief, not a body, unless it is a party or institution
+    the tables know ("Tory Minister"), a body's initials ("VHS Secretary") or a body the
+    story names ("Valco Secretary")."""
+    word = s.tokens[j - 1].text
+    office = j + 1 == first and s.tokens[j].text.lower() in _PORTFOLIO_OFFICES
+    known = institutions.canonical(word) or _initials(word) or word.isupper()  # "HHS Secretary"
+    return office and not known and not _tagged_body(s, j - 1, j, bodies)
 
 
 def _tagged_body(s: Sentence, k: int, j: int, bodies: frozenset[str] | set[str]) -> bool:
@@ -1480,6 +1495,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         _add_states(doc, tagged, orgs, surnames)
     _merge_aliased_bodies(doc.text, orgs)
     _merge_short_forms(orgs, doc)
+    _merge_team_nicknames(orgs)
     _club_towns(people, orgs)
     _merge_transposed(orgs)
     _whole_affiliations(people, orgs)
@@ -2589,6 +2605,28 @@ def _club_towns(people: list[_Row], orgs: dict[str, _Row]) -> None:
         if len(clubs) == 1:
             clubs[0].absorb(row, whole=False)
             people.remove(row)
+
+
+# A team's nickname and the towns it may stand for: "Tigers" -> "Leicester", "Hull", ...
+_TEAM_NICKNAMES = lexicons.forms("team_nicknames")
+
+
+def _merge_team_nicknames(orgs: dict[str, _Row]) -> None:
+    """ "Valby" and "the Tigers" in one match report are one team: a body's row named by a
+    listed nickname joins the one body's row named by a town the nickname may stand for (none
+    where the story names two such towns, nor where the town is no body of the story)."""
+    for key, row in list(orgs.items()):
+        towns = {t.lower() for t in _TEAM_NICKNAMES.get(row.name.title(), ())}
+        teams = [
+            r
+            for r in orgs.values()
+            if r is not row
+            and r.type == row.type
+            and ({r.name.lower()} | {a.lower() for a in r.aliases}) & towns
+        ]
+        if len(teams) == 1:
+            teams[0].absorb(row, whole=False)
+            del orgs[key]
 
 
 def _club_of(short: str, name: str) -> bool:

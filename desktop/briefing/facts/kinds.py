@@ -258,6 +258,20 @@ def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool
     return words[-1:] != [] and words[-1].lower() in _PLACE_READINGS["before"] and name not in clubs
 
 
+_FORCE_NOUNS = lexicons.words("town_force_nouns")  # "police" of "Dunford police said"
+
+
+def _town_before_force(doc: Doc, e: Entity, name: str) -> bool:
+    """ "Dunford police said": a name right before a lower-case police noun is the town the
+    force serves, a place; a body's name ("Valco security police"), an acronym or a person's
+    name of two words ("told Jo Lind police were near") is left as tagged."""
+    if word_after(doc, e) not in _FORCE_NOUNS or name.isupper() or e.label == "LOCATION":
+        return False
+    words = name.split()
+    person = e.label == "PERSON" and len(words) > 1
+    return not person and not any(w in ORG_WORDS or w in BODY_TAILS for w in words)
+
+
 def _modifier_only_bodies(doc: Doc) -> set[str]:
     """Names the tagger reads as a body only before a common noun ("the Valby landfill",
     "the Valby meeting") and as a place after a locative elsewhere ("families living in
@@ -1705,6 +1719,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if firm_name := _eponymous_firm(s, e, name):
             out.append(firm_name)  # "Goldman Sachs": a firm, no one
+            continue
+        if _town_before_force(doc, e, name):
+            out.append(replace(e, label="LOCATION"))  # "Dunford police said": the town
             continue
         if name in unlisted_towns:
             out.append(replace(e, label="LOCATION"))
