@@ -215,6 +215,16 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         tail = _P["sentence_rest"].match(scan, span.close)
         if partial and not _sourced(found) and tail and (m := cues.P["according"].search(tail[0])):
             found = speakers.found_by(m.group(1), actors, span.close, "according to") or found
+        # A full sentence quoted that the writer's sentence runs on from (`"Such tests may
+        # find…" or why, according to a Norbank summary.`): the source ending that sentence;
+        # not past a stop inside the marks (`…abortion." Title X funds…, according to the
+        # opinion`: the next sentence's), nor for a short partial (a scare quote's sentence).
+        stopped = scan[start:end].rstrip().endswith((".", "!", "?"))
+        continues = _P["runs_on"].match(scan, end) is not None
+        woven = continues and not partial and not stopped and len(words) >= MIN_WORDS
+        ending = cues.P["according"].search(tail[0] + ",") if tail and woven else None
+        if not _sourced(found) and ending:
+            found = speakers.found_by(ending.group(1), actors, span.close, "according to") or found
         # `…, the agency said. He skipped the check "and instead sailed on."`
         unsourced_woven = partial and _unsourced(found) and len(words) >= UNSOURCED_PARTIAL
         if unsourced_woven and (earlier := speakers.source_before(scan, span, people)):
@@ -225,7 +235,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         view = partial and not _sourced(found)
         if view and (who := speakers.perspective(scan, at, span, people)):
             found = Found(who, None, How.SUBJECT)  # `To Jo Park, the verdict shows that "…"`
-        if _unsourced(found) and (saying := cues.P["saying"].match(scan, at, span.open)):
+        saying = _unsourced(found) and (
+            cues.P["saying"].match(scan, at, span.open)
+            or cues.P["but_said"].match(scan, at, span.open)  # `…, but said "…"`
+        )
+        if saying:
             # `The harbour board will close…`: the whole subject, not `The harbour` (`board`
             # is no verb).
             who = speakers.opening_subject(scan[at : span.open]) or saying["who"]

@@ -2245,15 +2245,17 @@ def _plain_predicate(verb: str, obj: str) -> bool:
 def participle_subject(head: str, head_abs: int, people: People) -> Found | None:
     """The named subject of a main clause a participle of saying hangs on (`Norbank welcomed
     the move, saying the port had "given ground"`, `In a note, Jo Park backed the plan,
-    adding that it was "overdue"`): the participle's words are that subject's. None unless the
-    subject opens the clause (past a fronted phrase and a few words of description) and the
-    predicate before the comma names no person and has no clause of its own."""
+    adding that it was "overdue"`, `Park calmed them by stressing that…`): the participle's
+    words are that subject's. None unless the subject opens the clause (past a fronted phrase,
+    `Earlier this week,`, and a few words of description) and the predicate before the comma
+    (or `by`) names no person and has no clause of its own."""
     m = _P["participle_saying"].search(head)
     if m is None or len(m["rest"].split()) > 30 or _reports_inside(m["rest"]):
         return None
     main = head[: m.start()]
     first = main.split()[:1]
     opener = first and first[0].strip(",").lower() in _FRONTED | _CONNECTIVES
+    opener = opener or _P["fronted_time"].match(main) is not None
     offset = main.index(",") + 1 if opener and "," in main else 0
     named = _actors_in(people.actors, head_abs + offset, head_abs + len(main))
     if not named:
@@ -2837,6 +2839,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         story = _main_body(people, pos) or _lead_body(people, pos)
         story = story if noun in _STORY_BODY_NOUNS else None
         body = body_before(people, pos)[0] or introduced_as(noun, people, pos)
+        body = body or _body_by_last_word(noun, people, pos)
         # Neither of another kind (`the company` is no `Valby Council`, however often named).
         return next((b for b in (body, story) if b and not _kind_clash(noun, b)), None)
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
@@ -3014,6 +3017,23 @@ def introduced_as(noun: str, people: People, pos: int) -> str | None:
     stands for; None when none is, or when two bodies were brought in so."""
     ends = {m.end() for m in _P["introduced_as"].finditer(people.text, 0, pos) if m[1] == noun}
     return _one(named_at(people.actors, ends))
+
+
+def _body_by_last_word(noun: str, people: People, pos: int) -> str | None:
+    """The one organisation named before `pos` whose name ends in `noun` after words of its own
+    (`the board said` for the Harbour Licensing Board, `the department` for the Transit
+    Department): the story's short name for it; None when two are, or none."""
+    last = noun.capitalize()
+    return _one(
+        {
+            a.name
+            for a in people.actors
+            if a.type == "organization"
+            and len(a.name.split()) > 1
+            and a.name.split()[-1] == last
+            and any(e.start < pos for e in a.evidence)
+        }
+    )
 
 
 def _kind(word: str) -> str | None:
