@@ -2727,7 +2727,9 @@ def _second_predicate(
     clause = _P["clause_word"].search(between)
     if clause and not _P["pronoun_clause"].match(between):
         return None
-    named = any(w[:1].isupper() for w in between.split())
+    # A capitalised word may be a name the tagger missed, someone else's clause; not a place
+    # after `in` (`bemoaned the unrest in Valby and said`).
+    named = any(w[:1].isupper() for w in _P["predicate_place"].sub("", between).split())
     if not clause and (first.group() in cues.VERBS or named):
         return None
     found = subject_of_weaving(head[: first.end() + 1], head_abs, people.actors, people)

@@ -1,0 +1,39 @@
+"""Quotes in political copy: speakers of partials woven after a second verb or a verb of attack."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_a_place_before_the_second_verb_leaves_the_subject_speaking() -> None:
+    (q,) = _quotes(
+        "Ships left Valby harbour on Monday.\n\nTomas Verlund, her Harbour Party rival, "
+        "bemoaned the delays in Valby and said he thought that fees were a"
+        ' "very, very big factor" in the losses.'
+    )
+    assert q.speaker == "Tomas Verlund" and q.cue == "said"
+
+
+def test_a_person_before_the_second_verb_still_leaves_it_unsure() -> None:
+    (q,) = _quotes(
+        "Ships left Valby harbour on Monday.\n\nTomas Verlund, her Harbour Party rival, "
+        'praised Kasper Lind and said that fees were a "very, very big factor" in the losses.'
+    )
+    assert q.speaker is None
+
+
+def test_attacked_weaves_the_subjects_words() -> None:
+    quotes = _quotes(
+        "Tomas Verlund is running for the Harbour Council in Valby.\n\nIn a June speech, "
+        'Verlund attacked "the reckless plan of the harbour board, its fees on fishermen, and'
+        ' its closed meetings."'
+    )
+    assert [q.speaker for q in quotes] == ["Tomas Verlund"]
