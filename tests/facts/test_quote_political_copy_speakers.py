@@ -66,3 +66,21 @@ def test_a_name_of_the_other_sex_closing_the_paragraph_is_not_the_pronoun() -> N
         "\u201cNobody sings for Berg. Ohm had a choir,\u201d he said."
     )
     assert quotes[-1].speaker != "Maria Dalvo"
+
+
+def test_a_described_subject_named_after_a_comma_speaks_the_quote_after_its_paraphrase() -> None:
+    quotes = _quotes(
+        "The harbour opened in 1990.\n\nHis former partner at Norbank, Lars B. Ohmund, called "
+        'him a master at harbour deals. "He showed again and again an ability to close deals '
+        'that other people could not."'
+    )
+    assert quotes[-1].speaker == "Lars B. Ohmund"
+
+
+def test_a_described_subject_with_no_verb_of_saying_gives_no_speaker() -> None:
+    quotes = _quotes(
+        "The harbour opened in 1990.\n\nHis former partner at Norbank, Lars B. Ohmund, hired "
+        'him as a master at harbour deals. "He showed again and again an ability to close '
+        'deals that other people could not."'
+    )
+    assert quotes[-1].speaker is None

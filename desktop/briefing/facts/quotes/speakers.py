@@ -3189,11 +3189,13 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         opening = scan[starts[back] : named[0][0]].split()
         # (maybe after a conjunction: `But Mr Park made clear…`)
         lead = [w for w in opening if w.lower().strip(".") not in _TITLES | {"but", "and", "so"}]
+        # (or after a description the name is set off from: `Her old partner, Jo Park, called`)
+        lead = [] if _set_off_after_description(scan, starts[back], named[0]) else lead
         quiet = not people.voices(starts[back], span.open)
         # Not when a pronoun of the other sex opens a clause since (`Ana Berg has run the port
         # for years. He said the pier would open soon. "…"`): someone else speaks.
         other = _other_sex_since(people, named[0][2], scan[named[0][1] : span.open])
-        cue = cues.ANY_CUE.search(scan, named[0][1], span.open)
+        cue = cues.ANY_CUE.search(scan, named[0][1], span.open) or _weaving_next(scan, named[0][1])
         # `Mr Ojo pressed the minister again. "Will you…?"`: the one asking asks it.
         asking = _P["asking"].search(scan, named[0][1], span.open)
         question = char_before(scan, span.end) == "?"
@@ -3202,6 +3204,22 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         if not lead and quiet and not other and (cue or asked):
             speaking = {named[0][2]}
     return _one(speaking)
+
+
+def _set_off_after_description(scan: str, start: int, name: Mention) -> bool:
+    """Whether the sentence at `start` opens on a description of one person with their name
+    set off after it by commas (`His old partner at Norbank, Jo Park, called…`): the name is
+    the subject's."""
+    return _P["described_apposed"].fullmatch(scan, start, name[0]) is not None and (
+        scan[name[1] : name[1] + 1] == ","
+    )
+
+
+def _weaving_next(scan: str, end: int) -> bool:
+    """Whether the verb right after a subject ending at `end` (past a comma) weaves the
+    subject's words (`Jo Park, his partner, called him a master`): what they said."""
+    m = _P["next_word"].match(scan, end)
+    return m is not None and m["word"] in _WEAVING
 
 
 def _other_sex_since(people: People, name: str, since: str) -> bool:
