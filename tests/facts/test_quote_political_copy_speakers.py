@@ -84,3 +84,21 @@ def test_a_described_subject_with_no_verb_of_saying_gives_no_speaker() -> None:
         'deals that other people could not."'
     )
     assert quotes[-1].speaker is None
+
+
+def test_a_who_clause_past_a_role_and_a_year_is_the_named_persons() -> None:
+    quotes = _quotes(
+        "Ana Berg met Tomas Verlund in Valby.\n\nBerg has had a cold relationship with Verlund, "
+        "now the harbour chief, who in 2010 said the board's main goal was to make Berg a"
+        ' "one-term mayor."'
+    )
+    assert [q.speaker for q in quotes] == ["Tomas Verlund"]
+
+
+def test_a_who_clause_after_two_named_with_a_role_stays_a_description() -> None:
+    quotes = _quotes(
+        "Ana Berg met Tomas Verlund in Valby.\n\nBerg has had a cold relationship with Verlund "
+        "and Kai Moen, now the harbour chiefs, who said the board's main goal was to make Berg"
+        ' a "one-term mayor."'
+    )
+    assert all(q.speaker is None for q in quotes)
