@@ -102,3 +102,21 @@ def test_a_who_clause_after_two_named_with_a_role_stays_a_description() -> None:
         ' a "one-term mayor."'
     )
     assert all(q.speaker is None for q in quotes)
+
+
+def test_the_subject_after_a_long_fronted_clause_speaks_not_the_clause() -> None:
+    quotes = _quotes(
+        "Sen. Tomas Verlund spoke in Valby on Monday about the harbour fees and the ferry.\n\n"
+        "As far as whether Verlund still senses anger among his voters, the Valby senator "
+        'acknowledged that there are still "some angry people" who feel that way.'
+    )
+    assert [q.speaker for q in quotes] == ["Tomas Verlund"]
+
+
+def test_a_named_subject_after_a_fronted_clause_naming_another_speaks() -> None:
+    quotes = _quotes(
+        "Sen. Tomas Verlund spoke in Valby on Monday about the harbour fees and the ferry.\n\n"
+        "As far as whether Verlund still senses anger among his voters, Ana Berg "
+        'acknowledged that there are still "some angry people" who feel that way.'
+    )
+    assert [q.speaker for q in quotes] == ["Ana Berg"]

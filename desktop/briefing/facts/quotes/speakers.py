@@ -2512,6 +2512,8 @@ def subject_of_weaving(
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     if len(parts) > 1 and _P["where_clause"].match(parts[-2].strip()):
         parts = parts[-1:]  # `in Valby, where Jo Park lives, officials called it`: officials
+    if len(parts) == 2 and _P["fronted_subordinate"].fullmatch(parts[0]):
+        parts = parts[1:]  # `As far as whether Park…, the senator acknowledged`: the senator
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = _P["leading_link"].sub("", chunk)
     # Not inside a clause a verb reports (`Jo Park said that when Berg had…`): Park's words.
