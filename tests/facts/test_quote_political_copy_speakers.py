@@ -120,3 +120,8 @@ def test_a_named_subject_after_a_fronted_clause_naming_another_speaks() -> None:
         'acknowledged that there are still "some angry people" who feel that way.'
     )
     assert [q.speaker for q in quotes] == ["Ana Berg"]
+
+
+def test_a_role_naming_someone_before_a_who_clause_leaves_it_unsure() -> None:
+    (q,) = _quotes('Jo Park, now a friend of Tom Holm, who said: "He never missed a day."')
+    assert q.speaker is None

@@ -2316,8 +2316,10 @@ def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     if relative is None:
         return None
     end = before_abs + len(before[: relative.start()].rstrip(" ,-–—"))
-    # `Jo Park, now the harbour chief, who`: the clause is still Park's, past the role.
-    if role := _P["apposed_role_end"].search(before, 0, relative.start()):
+    # `Jo Park, now the harbour chief, who`: the clause is still Park's, past the role (not
+    # past one naming someone: `Jo Park, a friend of Tom Holm, who` may be either).
+    role = _P["apposed_role_end"].search(before, 0, relative.start())
+    if role and not people.named_in(before_abs + role.start(), end):
         end = before_abs + role.start()
     named = people.named_in(before_abs, end)
     if not named or named[-1][1] != end:
