@@ -959,8 +959,6 @@ class People:
                 voiced |= {n for s, e, n in mentions if self._inverted_subject(s, e)}
                 if len(voiced) == 1:
                     return voiced.pop()
-                if back == 2 and (intro := self._introduced_closing(start, later, near, wanted)):
-                    return intro
                 first = self.named_in(start, later)[:1]
                 sentence = self.text[start:later].rstrip()
                 quoting = _P["mark"].search(sentence) is not None
@@ -1003,26 +1001,6 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
-
-    def _introduced_closing(self, start: int, end: int, near: set[str], wanted: str) -> str | None:
-        """The person of `near` named for the first time, with their role set off after the
-        name, at the close of the paragraph [start, end) right before one opening on a quote
-        (`…, which worries Jo Park, head of the Valby Fishers' Union. ⏎ "…," he said`): news
-        copy introduces a source so just before quoting them; else None. The pronoun's sex
-        `wanted` must be the person's, settled or by given name."""
-        named = [m for m in self.named_in(start, end) if m[2] in near]
-        if not named:
-            return None
-        s, e, name = named[-1]
-        if " " not in name or self._of_name[name][0][0] != s or self.named_in(e, end):
-            return None
-        if (self.gender(name) or shared_name_gender(name) or name_gender(name)) != wanted:
-            return None
-        role = _P["closing_apposition"].match(self.text, e)  # to the quote mark after it
-        if role is None or role.end() <= end:
-            return None
-        head = role["head"].lower()
-        return name if head in ("a", "an", "the") or noun_gender(head) is not None else None
 
     def _past_question(self, para: int, pos: int) -> int:
         """`para`, the paragraph before the one at `pos`, or the one before it when that
