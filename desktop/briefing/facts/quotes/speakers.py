@@ -2353,6 +2353,11 @@ def _antecedent(before: str, before_abs: int, people: People) -> str | None:
     if relative is None:
         return None
     end = before_abs + len(before[: relative.start()].rstrip(" ,-–—"))
+    # `Jo Park, now the harbour chief, who`: the clause is still Park's, past the role (not
+    # past one naming someone: `Jo Park, a friend of Tom Holm, who` may be either).
+    role = _P["apposed_role_end"].search(before, 0, relative.start())
+    if role and not people.named_in(before_abs + role.start(), end):
+        end = before_abs + role.start()
     named = people.named_in(before_abs, end)
     if not named or named[-1][1] != end:
         return ""
@@ -2546,6 +2551,8 @@ def subject_of_weaving(
         parts = parts[1:]  # `In Valby, legislator Ana Berg, warned…`
     if len(parts) > 1 and _P["where_clause"].match(parts[-2].strip()):
         parts = parts[-1:]  # `in Valby, where Jo Park lives, officials called it`: officials
+    if len(parts) == 2 and _P["fronted_subordinate"].fullmatch(parts[0]):
+        parts = parts[1:]  # `As far as whether Park…, the senator acknowledged`: the senator
     chunk = parts[0] if before.endswith(",") or len(parts) == 1 else before
     chunk = _P["leading_link"].sub("", chunk)
     # Not inside a clause a verb reports (`Jo Park said that when Berg had…`): Park's words.
@@ -2786,7 +2793,9 @@ def _second_predicate(
     clause = _P["clause_word"].search(between)
     if clause and not _P["pronoun_clause"].match(between):
         return None
-    named = any(w[:1].isupper() for w in between.split())
+    # A capitalised word may be a name the tagger missed, someone else's clause; not a place
+    # after `in` (`bemoaned the unrest in Valby and said`).
+    named = any(w[:1].isupper() for w in _P["predicate_place"].sub("", between).split())
     if not clause and (first.group() in cues.VERBS or named):
         return None
     found = subject_of_weaving(head[: first.end() + 1], head_abs, people.actors, people)
@@ -3242,11 +3251,13 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         opening = scan[starts[back] : named[0][0]].split()
         # (maybe after a conjunction: `But Mr Park made clear…`)
         lead = [w for w in opening if w.lower().strip(".") not in _TITLES | {"but", "and", "so"}]
+        # (or after a description the name is set off from: `Her old partner, Jo Park, called`)
+        lead = [] if _set_off_after_description(scan, starts[back], named[0]) else lead
         quiet = not people.voices(starts[back], span.open)
         # Not when a pronoun of the other sex opens a clause since (`Ana Berg has run the port
         # for years. He said the pier would open soon. "…"`): someone else speaks.
         other = _other_sex_since(people, named[0][2], scan[named[0][1] : span.open])
-        cue = cues.ANY_CUE.search(scan, named[0][1], span.open)
+        cue = cues.ANY_CUE.search(scan, named[0][1], span.open) or _weaving_next(scan, named[0][1])
         # `Mr Ojo pressed the minister again. "Will you…?"`: the one asking asks it.
         asking = _P["asking"].search(scan, named[0][1], span.open)
         question = char_before(scan, span.end) == "?"
@@ -3255,6 +3266,22 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         if not lead and quiet and not other and (cue or asked):
             speaking = {named[0][2]}
     return _one(speaking)
+
+
+def _set_off_after_description(scan: str, start: int, name: Mention) -> bool:
+    """Whether the sentence at `start` opens on a description of one person with their name
+    set off after it by commas (`His old partner at Norbank, Jo Park, called…`): the name is
+    the subject's."""
+    return _P["described_apposed"].fullmatch(scan, start, name[0]) is not None and (
+        scan[name[1] : name[1] + 1] == ","
+    )
+
+
+def _weaving_next(scan: str, end: int) -> bool:
+    """Whether the verb right after a subject ending at `end` (past a comma) weaves the
+    subject's words (`Jo Park, his partner, called him a master`): what they said."""
+    m = _P["next_word"].match(scan, end)
+    return m is not None and m["word"] in _WEAVING
 
 
 def _other_sex_since(people: People, name: str, since: str) -> bool:
