@@ -43,7 +43,8 @@ def analyze(article: Article, options: Options | None = None) -> Briefing:
     quotes = timed("quotes", lambda: extract_quotes(doc, actors))
     published = options.published or article.published
     dates = timed(
-        "dates", lambda: dateline_dates(article) + extract_dates(doc, published, adverbs=False)
+        "dates",
+        lambda: dateline_dates(article, published) + extract_dates(doc, published, adverbs=False),
     )
     facts = FactSheet(actors, places, quotes, dates)
     timings["total"] = round(sum(timings.values()), 2)

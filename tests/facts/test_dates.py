@@ -906,3 +906,35 @@ def test_a_weekly_schedule_after_open_names_no_dates() -> None:
     text = "Opening hours: Monday to Friday. The ferry sails from Monday to Friday."
     found = [d.text for d in extract_dates(analyse(text), date(2026, 5, 7))]
     assert found == ["Monday", "Friday"]
+
+
+_WIRE_STORY = (
+    "Growers in Vellmark press for better prices\n\n"
+    "VELLMARK, Norland, March 4 (Reuters) - Orchard growers in the western hills of Norland "
+    "threatened on Tuesday to stop selling fruit to the Tarrow cooperative.\n\n"
+    "The cooperative said it would answer the growers by Friday.\n"
+)
+
+
+def test_wire_dateline_day_is_a_date_without_a_year() -> None:
+    article = load_bytes(_WIRE_STORY.encode())
+    assert article.published is None
+    dates = analyze(article).facts.dates
+    assert (dates[0].text, dates[0].value, dates[0].sentence) == ("March 4", "XXXX-03-04", None)
+    # the weekday of a day with no year is unknown: "Tuesday" keeps no value
+    assert {d.text: d.value for d in dates}["Tuesday"] is None
+
+
+def test_wire_dateline_day_takes_the_published_year() -> None:
+    article = load_bytes(_WIRE_STORY.encode())
+    (dateline,) = dateline_dates(article, date(2026, 3, 5))
+    assert (dateline.text, dateline.value) == ("March 4", "2026-03-04")
+    (turn,) = dateline_dates(article, date(2027, 1, 2))  # filed before the new year
+    assert turn.value == "2026-03-04"
+    (zone,) = dateline_dates(article, date(2026, 3, 3))  # a time zone's day ahead
+    assert zone.value == "2026-03-04"
+
+
+def test_wire_dateline_without_a_day_gives_no_date() -> None:
+    text = _WIRE_STORY.replace(", March 4 (Reuters)", " (Reuters)")
+    assert dateline_dates(load_bytes(text.encode()), PUBLISHED) == ()

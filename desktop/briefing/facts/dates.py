@@ -435,11 +435,35 @@ def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | 
     return f"{year}-{month:02d}"
 
 
-def dateline_dates(article: Article) -> tuple[DateMention, ...]:
+def dateline_dates(article: Article, published: date | None = None) -> tuple[DateMention, ...]:
     """The dates the article's datelines state; a dateline is kept out of the analysed text
-    as page furniture, yet it is the one date every reader looks for."""
-    dated = ((c.text.strip(), parse_stamp(c.text)) for c in article.clutter if c.kind == "dateline")
-    return tuple(DateMention(t, w.isoformat(), None, None, None) for t, w in dated if w)
+    as page furniture, yet it is the one date every reader looks for. A wire dateline's
+    month and day ("KERICHO, Kenya, March 4 (Reuters) -") take the year of `published`."""
+    out = []
+    for c in article.clutter:
+        if c.kind != "dateline":
+            continue
+        if stamp := parse_stamp(c.text):
+            out.append(DateMention(c.text.strip(), stamp.isoformat(), None, None, None))
+        elif found := _wire_dateline_day(c.text, published):
+            out.append(found)
+    return tuple(out)
+
+
+# The patterns of a month and day, with or without a year, that a wire dateline may hold.
+_DATELINE_DAY_KINDS = ("mdy", "dmy", "md", "dm")
+
+
+def _wire_dateline_day(text: str, published: date | None) -> DateMention | None:
+    """The month-day a wire dateline gives ("LAGOS, Norland, May 2 (Reuters) -"), its year the
+    one that puts it nearest `published` as a day filed up to then (a story is filed before it
+    is out; a day after it, a time zone's, stays in that year), else unknown (XXXX); None if
+    the dateline names no day."""
+    for kind, pattern in PATTERNS:
+        if kind in _DATELINE_DAY_KINDS and (m := pattern.search(text)):
+            value = resolve(kind, m, published, -1)
+            return DateMention(m.group(), value, None, None, None) if value else None
+    return None
 
 
 def extract_dates(
