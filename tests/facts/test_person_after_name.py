@@ -43,3 +43,9 @@ def test_a_name_that_lines_up_is_a_person() -> None:
 def test_a_body_before_which_stays_a_body() -> None:
     text = "The grant went to Quorvan Telsik, which runs the mural project."
     assert _label(text, "Quorvan Telsik") == "ORGANIZATION"
+
+
+def test_a_name_after_a_rugby_position_or_a_trade_is_a_person() -> None:
+    for cue in ("hooker", "fly-half", "jockey", "rapper"):
+        text = f"The crowd cheered for {cue} Quorvan Telsik on Sunday."
+        assert _label(text, "Quorvan Telsik") == "PERSON", cue
