@@ -49,3 +49,8 @@ def test_a_name_after_a_rugby_position_or_a_trade_is_a_person() -> None:
     for cue in ("hooker", "fly-half", "jockey", "rapper"):
         text = f"The crowd cheered for {cue} Quorvan Telsik on Sunday."
         assert _label(text, "Quorvan Telsik") == "PERSON", cue
+
+
+def test_who_after_a_preposition_s_object_speaks_of_the_noun_before() -> None:
+    text = "The plan calmed the donors in Quorvan Telsik, who feared a loss."
+    assert _label(text, "Quorvan Telsik") == "ORGANIZATION"

@@ -943,9 +943,15 @@ _PERSON_FOLLOWERS = re.compile(rf"\s*(?:{_FOLLOWER_WORDS})\b")
 
 def _person_after_name(doc: Doc, e: Entity) -> bool:
     """ "Jo Lind, who", "Jo Lind's wife", "Jo Lind lines up": words only a person takes right
-    after the name, whatever its first name (no first-name list holds every name)."""
+    after the name, whatever its first name (no first-name list holds every name). Not "who"
+    after a noun's preposition: "Democrats on Capitol Hill, who" speaks of the Democrats."""
     after = doc.text[e.end : e.end + 24].replace("\u2019", "'")
-    return _PERSON_FOLLOWERS.match(after) is not None
+    found = _PERSON_FOLLOWERS.match(after)
+    tokens = doc.sentences[e.sentence].tokens
+    k = e.first_token
+    # a noun, then a preposition, then the name: "who" may be the noun's
+    governed = k > 1 and tokens[k - 1].tag in ("IN", "TO") and tokens[k - 2].tag.startswith("NN")
+    return found is not None and not (governed and found.group().endswith("who"))
 
 
 def _person_by_context(
