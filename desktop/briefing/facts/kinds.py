@@ -935,6 +935,25 @@ _PERSON_CUES = lexicons.words("person_cues")
 _ROLE_OR_PERSON_CUES = ROLE_NOUNS | _PERSON_CUES  # joined once, not at each name
 
 
+# What only a person takes right after its name (resources/lexicons/person_name_followers.txt):
+# ", who", "'s wife", "lines up"; a curly apostrophe read as a straight one.
+_FOLLOWER_WORDS = lexicons.alternatives("person_name_followers")
+_PERSON_FOLLOWERS = re.compile(rf"\s*(?:{_FOLLOWER_WORDS})\b")
+
+
+def _person_after_name(doc: Doc, e: Entity) -> bool:
+    """ "Jo Lind, who", "Jo Lind's wife", "Jo Lind lines up": words only a person takes right
+    after the name, whatever its first name (no first-name list holds every name). Not "who"
+    after a noun's preposition: "Democrats on Capitol Hill, who" speaks of the Democrats."""
+    after = doc.text[e.end : e.end + 24].replace("\u2019", "'")
+    found = _PERSON_FOLLOWERS.match(after)
+    tokens = doc.sentences[e.sentence].tokens
+    k = e.first_token
+    # a noun, then a preposition, then the name: "who" may be the noun's
+    governed = k > 1 and tokens[k - 1].tag in ("IN", "TO") and tokens[k - 2].tag.startswith("NN")
+    return found is not None and not (governed and found.group().endswith("who"))
+
+
 def _person_by_context(
     doc: Doc, e: Entity, name: str, person_words: set[str], scores: bool
 ) -> bool:
@@ -961,7 +980,7 @@ def _person_by_context(
     before = word_before(doc, e)
     if before == "," and e.first_token > 1:  # "opposition leaders, Zenon Poznyak"
         before = doc.sentences[e.sentence].tokens[e.first_token - 2].text
-    cued = before in _PERSON_CUES or _title_before(before)
+    cued = before in _PERSON_CUES or _title_before(before) or _person_after_name(doc, e)
     # a two-word cue ("identified as Jo Lind of Valby"), never before a body's last word
     cued |= " ".join(words_before(doc, e, 2)) in _PERSON_CUES and not _body_end(name)
     return cued and not (scores and not suffixed and any(map(gazetteer.candidates, words)))
