@@ -1,0 +1,31 @@
+"""A name after a nationality or a league and "side", "outfit" or "club" is a club's
+("joined from Welsh side Dunvarrow"), never a person with the role "side" (round 36)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from briefing.facts.kinds import classify
+from briefing.model import Entity
+from briefing.nlp import analyse
+
+
+def _label(text: str, label: str, surface: str) -> str:
+    """The corrected label of the one mention of `surface`, tagged `label`."""
+    doc = analyse(text)
+    start = doc.text.index(surface)
+    end = start + len(surface)
+    s = next(x for x in doc.sentences if x.start <= start < x.end)
+    entity = Entity(label, surface, start, end, s.index, *s.token_span(start, end))
+    doc = dataclasses.replace(doc, entities=(entity,))
+    return next(e.label for e in classify(doc).entities if e.text == surface)
+
+
+def test_a_name_after_a_nationality_and_side_is_a_club() -> None:
+    text = "Orrin Kale joined the club from Welsh side Dunvarrow in the spring on a short deal."
+    assert _label(text, "PERSON", "Dunvarrow") == "ORGANIZATION"
+
+
+def test_a_name_after_a_league_and_outfit_is_a_club() -> None:
+    text = "The forward left for Championship outfit Brackwell after two quiet seasons."
+    assert _label(text, "PERSON", "Brackwell") == "ORGANIZATION"
