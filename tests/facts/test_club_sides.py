@@ -29,3 +29,27 @@ def test_a_name_after_a_nationality_and_side_is_a_club() -> None:
 def test_a_name_after_a_league_and_outfit_is_a_club() -> None:
     text = "The forward left for Championship outfit Brackwell after two quiet seasons."
     assert _label(text, "PERSON", "Brackwell") == "ORGANIZATION"
+
+
+def _bodies(text: str) -> list[str]:
+    """The organisations `classify` finds in `text` when the tagger tagged nothing."""
+    doc = dataclasses.replace(analyse(text), entities=())
+    return [e.text for e in classify(doc).entities if e.label == "ORGANIZATION"]
+
+
+def test_a_town_and_a_plural_nickname_that_acts_is_a_club() -> None:
+    text = (
+        "Valby Vikings have dismissed their coach after a fifth home loss. The Vikings "
+        "said a caretaker would lead the squad."
+    )
+    assert _bodies(text) == ["Valby Vikings"]
+
+
+def test_a_town_and_a_party_plural_or_a_place_plural_is_no_club() -> None:
+    text = "Valby Democrats have asked for a recount. Valby Heights has a new library."
+    bodies = _bodies(text)
+    assert "Valby Democrats" not in bodies and "Valby Heights" not in bodies
+
+
+def test_a_town_and_a_plural_named_once_without_acting_is_left_alone() -> None:
+    assert _bodies("She bought two Valby Lanterns at the market on Sunday.") == []
