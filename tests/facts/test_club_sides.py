@@ -53,3 +53,9 @@ def test_a_town_and_a_party_plural_or_a_place_plural_is_no_club() -> None:
 
 def test_a_town_and_a_plural_named_once_without_acting_is_left_alone() -> None:
     assert _bodies("She bought two Valby Lanterns at the market on Sunday.") == []
+
+
+def test_a_month_or_an_event_plural_makes_no_club() -> None:
+    text = "March Bondnotes were quoted lower. The Valby Games opened and the Games drew crowds."
+    bodies = _bodies(text)
+    assert "March Bondnotes" not in bodies and "Valby Games" not in bodies

@@ -341,7 +341,8 @@ def town_nickname_clubs(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def _nickname_pair(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
     """Tokens k, k+1 are an untagged run of just two capitalised words, a town the gazetteer
-    knows (no country) and a plural that names no place, party or people ("Valby Vikings")."""
+    knows (no country, no month) and a plural that names no place, party, event or people
+    ("Valby Vikings")."""
     nick = s.tokens[k + 1].text
     if not (nick.endswith("s") and nick[:1].isupper() and _capital(s, k, tagged)):
         return False  # most tokens: the cheapest tests first
@@ -349,7 +350,7 @@ def _nickname_pair(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
     town, plain = s.tokens[k].text, nick[1:].islower() and not nick.endswith("ss")
     if not (alone and plain and nick not in _NICKNAME_STOPS and not gazetteer.group_word(nick)):
         return False
-    known = gazetteer.candidates(town)
+    known = () if town in CALENDAR else gazetteer.candidates(town)  # "March" of a date
     people = gazetteer.demonym_country(nick) is not None or nick.lower() in COMMON
     own_place = bool(gazetteer.candidates(f"{town} {nick}"))  # "Palm Springs"
     return bool(known) and known[0].type != "country" and not (people or own_place)
