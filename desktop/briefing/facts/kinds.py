@@ -1976,6 +1976,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     missed = [_as_feature(e) for e in untagged.missed_bodies(doc, out)]
     out += missed + [m for m in media if m not in out]
     out += untagged.roads(doc, out)  # "Interstate 40"
+    out += untagged.town_nickname_clubs(doc, out)  # "Harlow Hawks have sacked"
     out += untagged.missed_persons(doc, out)  # "singer Jo", "include Jo, Ann Lind and"
     joined = _joined(doc, _fields(doc, _place_led(doc, sorted(out, key=lambda e: e.start))), sports)
     surnames = _full_surnames(doc)

@@ -308,3 +308,49 @@ def _lone_name(
         return False
     group = gazetteer.demonym_country(word) or gazetteer.group_word(word)  # "Islamic"
     return not place_name(word) and not group
+
+
+# Plurals after a town that end places' names or name parties' members ("Beverly Hills",
+# "Ohio Democrats"): no club's nickname.
+_NICKNAME_STOPS = lexicons.words("nickname_club_stops")
+
+
+def town_nickname_clubs(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Untagged clubs named by a town and a capitalised plural nickname ("Harlow Hawks")
+    that act ("Harlow Hawks have sacked…") or come back as "the Hawks": every mention. The
+    tagger leaves such names untagged; sports copy writes a club so, a place never acts so."""
+    tagged = tokens_of(entities)
+    pairs: dict[str, list[Entity]] = {}
+    acting: set[str] = set()
+    for s in doc.sentences:
+        for k in range(len(s.tokens) - 1):
+            if not _nickname_pair(s, k, tagged):
+                continue
+            name = s.text[s.tokens[k].start - s.start : s.tokens[k + 1].end - s.start]
+            pairs.setdefault(name, []).append(s.entity("ORGANIZATION", k, k + 2))
+            after = s.tokens[k + 2].tag if k + 2 < len(s.tokens) else ""
+            if after.startswith(("VB", "MD")):
+                acting.add(name)
+    out: list[Entity] = []
+    for name, found in pairs.items():
+        nick = name.split()[-1]
+        if name in acting or f"the {nick}" in doc.text or f"The {nick}" in doc.text:
+            out += found
+    return out
+
+
+def _nickname_pair(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
+    """Tokens k, k+1 are an untagged run of just two capitalised words, a town the gazetteer
+    knows (no country, no month) and a plural that names no place, party, event or people
+    ("Valby Vikings")."""
+    nick = s.tokens[k + 1].text
+    if not (nick.endswith("s") and nick[:1].isupper() and _capital(s, k, tagged)):
+        return False  # most tokens: the cheapest tests first
+    alone = (k == 0 or not _capital(s, k - 1, tagged)) and _run_end(s, k, tagged) == k + 2
+    town, plain = s.tokens[k].text, nick[1:].islower() and not nick.endswith("ss")
+    if not (alone and plain and nick not in _NICKNAME_STOPS and not gazetteer.group_word(nick)):
+        return False
+    known = () if town in CALENDAR else gazetteer.candidates(town)  # "March" of a date
+    people = gazetteer.demonym_country(nick) is not None or nick.lower() in COMMON
+    own_place = bool(gazetteer.candidates(f"{town} {nick}"))  # "Palm Springs"
+    return bool(known) and known[0].type != "country" and not (people or own_place)
