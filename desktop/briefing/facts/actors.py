@@ -1371,9 +1371,6 @@ def _unheaded(text: str, lower: frozenset[str] | set[str]) -> str:
     return "" if _headline(text, lower) else " " * len(head) + text[len(head) :] if run_in else text
 
 
-_DASH = re.compile(r"\s(?:—|--)\s")
-
-
 def _capitals_heading(head: str, lower: frozenset[str] | set[str]) -> bool:
     """Words in capitals before a dash that read as a clause, not a dateline ("VALBY (AP) —"):
     four words or more, most of them words written in lower case elsewhere."""
