@@ -17,7 +17,7 @@ def test_a_place_before_the_second_verb_leaves_the_subject_speaking() -> None:
     (q,) = _quotes(
         "Ships left Valby harbour on Monday.\n\nTomas Verlund, her Harbour Party rival, "
         "bemoaned the delays in Valby and said he thought that fees were a"
-        ' "very, very big factor" in the losses.'
+        ' "truly, truly large part" of the losses.'
     )
     assert q.speaker == "Tomas Verlund" and q.cue == "said"
 
@@ -25,7 +25,7 @@ def test_a_place_before_the_second_verb_leaves_the_subject_speaking() -> None:
 def test_a_person_before_the_second_verb_still_leaves_it_unsure() -> None:
     (q,) = _quotes(
         "Ships left Valby harbour on Monday.\n\nTomas Verlund, her Harbour Party rival, "
-        'praised Kasper Lind and said that fees were a "very, very big factor" in the losses.'
+        'praised Kasper Lind and said that fees were a "truly, truly large part" of the losses.'
     )
     assert q.speaker is None
 
@@ -42,8 +42,8 @@ def test_attacked_weaves_the_subjects_words() -> None:
 def test_a_described_subject_named_after_a_comma_speaks_the_quote_after_its_paraphrase() -> None:
     quotes = _quotes(
         "The harbour opened in 1990.\n\nHis former partner at Norbank, Lars B. Ohmund, called "
-        'him a master at harbour deals. "He showed again and again an ability to close deals '
-        'that other people could not."'
+        'him a master at harbour deals. "He proved time after time a knack for closing deals '
+        'that rivals could not."'
     )
     assert quotes[-1].speaker == "Lars B. Ohmund"
 
@@ -51,8 +51,8 @@ def test_a_described_subject_named_after_a_comma_speaks_the_quote_after_its_para
 def test_a_described_subject_with_no_verb_of_saying_gives_no_speaker() -> None:
     quotes = _quotes(
         "The harbour opened in 1990.\n\nHis former partner at Norbank, Lars B. Ohmund, hired "
-        'him as a master at harbour deals. "He showed again and again an ability to close '
-        'deals that other people could not."'
+        'him as a master at harbour deals. "He proved time after time a knack for closing '
+        'deals that rivals could not."'
     )
     assert quotes[-1].speaker is None
 

@@ -41,7 +41,7 @@ def test_a_name_only_in_the_writers_question_does_not_take_the_answer() -> None:
         '"I think they will run out the clock this year," Holmsen said.\n'
         "But what if Anna Lind wins? Does the party not risk her naming judges who are bolder "
         "than Okafor?\n"
-        '"Anna should just do whatever she wants to do," he said.'
+        '"Anna should simply follow her own plan for the bench," he said.'
     )
     assert [q.speaker for q in quotes] == ["Ivar Holmsen", None]
 

@@ -10,8 +10,8 @@ from tests.facts.test_quotes import _quotes
 def test_an_aide_to_a_titled_name_keeps_he_for_the_aide() -> None:
     quotes = _quotes(
         "Mr. Brandvik, who leads the count, has said the race is close. Ivar Holmsen, a "
-        "senior adviser to Mr. Brandvik, said on Tuesday that the campaign would not mislead "
-        'voters. "If there is no way to win, we will be upfront about that," he said.'
+        "senior adviser to Mr. Brandvik, said on Tuesday that his team would never deceive "
+        'voters. "If no path to victory remains, we will say so plainly," he said.'
     )
     assert [q.speaker for q in quotes] == ["Ivar Holmsen"]
 
@@ -38,9 +38,9 @@ def test_a_name_set_off_after_a_description_takes_the_verb_and_he() -> None:
     quotes = _quotes(
         "Mr. Okafor has courted church voters all month.\n\n"
         "One pastor supporting Mr. Okafor, Aron Vellmark of Harbour Chapel in Orrin, said he "
-        "had made more than 150 calls to other pastors. He has made notices about the vote "
+        "had placed more than 150 calls to fellow ministers. He has printed leaflets on the vote "
         "since last month, he said.\n\n"
-        '"Find your polling place and get there," he tells his flock.'
+        '"Look up your voting hall and go early," he tells his flock.'
     )
     assert [q.speaker for q in quotes] == ["Aron Vellmark"]
 
