@@ -22,7 +22,10 @@ def test_a_year_in_words_is_a_date() -> None:
 
 
 def test_a_month_and_a_season_take_a_year_in_words() -> None:
-    text = "January nineteen ninety-seven. Valby froze again, like during the winter of nineteen ninety-four."
+    text = (
+        "January nineteen ninety-seven. Valby froze again, like during the winter of nineteen"
+        " ninety-four."
+    )
     values = _values(text, date(1998, 2, 27))
     assert values["January nineteen ninety-seven"] == "1997-01"
     assert values["the winter of nineteen ninety-four"] == "1994-WI"
