@@ -2643,27 +2643,17 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
     ends: dict[str, list[_Row]] = {}
     for row in orgs.values():
         ends.setdefault(row.name.split()[-1], []).append(row)
-    lone = {
-        w: rows[0]
-        for w, rows in ends.items()
-        if len(rows) == 1
-        and rows[0].type == "organization"
-        and " " in rows[0].name
-        and w.isalpha()
-        and w.istitle()
-        and w not in untagged.HEADS
-        and w.lower() not in ROLE_WORDS
-        and w.lower() not in COMMON
-    }
+    lone = {w: rows[0] for w, rows in ends.items() if len(rows) == 1 and _called_by_end(rows[0])}
     if not lone:
         return
     spans = {(e.start, e.end) for r in [*people, *orgs.values()] for e in r.evidence}
     starts = [s.start for s in doc.sentences]
     for m in _LAST_WORD_USE.finditer(doc.text):
         word = m[1] or m[2]
-        row = lone.get(word)
-        if row is None or (m[2] and m[3] not in ROLE_WORDS):
+        found = lone.get(word)
+        if found is None or (m[2] and m[3] not in ROLE_WORDS):
             continue
+        row = found
         start, end = m.start(1) if m[1] else m.start(2), m.end(1) if m[1] else m.end(2)
         longer = [f for f in (row.name, *row.aliases) if " " in f]
         if any(doc.text[max(0, end - len(f)) : end] == f for f in longer):
@@ -2675,6 +2665,18 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
     for row in people:
         body = lone.get(row.affiliation or "")
         row.affiliation = body.name if body else row.affiliation
+
+
+def _called_by_end(row: _Row) -> bool:
+    """A body's name of capitalised words whose last may stand for it ("Hawks" of "Harlow
+    Hawks"): not a body word ("Council"), a role, a common word, nor a place ("England" of
+    "Church of England", the country where written alone)."""
+    words = row.name.split()
+    end = words[-1]
+    named = row.type == "organization" and len(words) > 1 and all(w[:1].isupper() for w in words)
+    plain = end.isalpha() and end.istitle() and end not in untagged.HEADS
+    plain = plain and end.lower() not in ROLE_WORDS and end.lower() not in COMMON
+    return named and plain and not gazetteer.candidates(end)
 
 
 def _club_of(short: str, name: str) -> bool:
