@@ -2636,7 +2636,7 @@ _LAST_WORD_USE = re.compile(
 
 
 def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]) -> None:
-    """ "Harlow Hawks … The Hawks, who sit bottom … former Hawks captain Jo Lind": a body's
+    """ "Valby Hawks … The Hawks, who sit bottom … former Hawks captain Jo Lind": a body's
     last word (no body word like "Council", no role) written after "the" or before a role's
     word is that body's mention where exactly one body of the story ends in it (the tagger
     leaves the nickname untagged), and a person's affiliation read as that word names it."""
@@ -2657,7 +2657,7 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
         start, end = m.start(1) if m[1] else m.start(2), m.end(1) if m[1] else m.end(2)
         longer = [f for f in (row.name, *row.aliases) if " " in f]
         if any(doc.text[max(0, end - len(f)) : end] == f for f in longer):
-            continue  # the full name itself ("Harlow Hawks captain")
+            continue  # the full name itself ("Valby Hawks captain")
         if any(a < end and start < b for a, b in spans):
             continue  # inside a name already read
         sentence = bisect.bisect_right(starts, start) - 1
@@ -2668,7 +2668,7 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
 
 
 def _called_by_end(row: _Row) -> bool:
-    """A body's name of capitalised words whose last may stand for it ("Hawks" of "Harlow
+    """A body's name of capitalised words whose last may stand for it ("Hawks" of "Valby
     Hawks"): not a body word ("Council"), a role, a common word, nor a place ("England" of
     "Church of England", the country where written alone)."""
     words = row.name.split()
