@@ -14,6 +14,7 @@ its aliases.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -1495,6 +1496,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _merge_team_nicknames(orgs)
     _club_towns(people, orgs)
     _merge_transposed(orgs)
+    _body_last_word_mentions(doc, people, orgs)
     _whole_affiliations(people, orgs)
     _merge_renamed(doc.text, people)
     _merge_short_names(people)
@@ -2624,6 +2626,57 @@ def _merge_team_nicknames(orgs: dict[str, _Row]) -> None:
         if len(teams) == 1:
             teams[0].absorb(row, whole=False)
             del orgs[key]
+
+
+# "the Hawks", "Hawks captain": a body's last word after "the" or before a role's word
+# (the word's match is checked against the story's bodies in `_body_last_word_mentions`).
+_LAST_WORD_USE = re.compile(
+    r"(?<![\w-])(?:(?<=\b[Tt]he )([A-Z]\w+)(?![\w'’-]| [A-Z])|([A-Z]\w+) (?=([a-z]+)\b))"
+)
+
+
+def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Valby Hawks … The Hawks, who sit bottom … former Hawks captain Jo Lind": a body's
+    last word (no body word like "Council", no role) written after "the" or before a role's
+    word is that body's mention where exactly one body of the story ends in it (the tagger
+    leaves the nickname untagged), and a person's affiliation read as that word names it."""
+    ends: dict[str, list[_Row]] = {}
+    for row in orgs.values():
+        ends.setdefault(row.name.split()[-1], []).append(row)
+    lone = {w: rows[0] for w, rows in ends.items() if len(rows) == 1 and _called_by_end(rows[0])}
+    if not lone:
+        return
+    spans = {(e.start, e.end) for r in [*people, *orgs.values()] for e in r.evidence}
+    starts = [s.start for s in doc.sentences]
+    for m in _LAST_WORD_USE.finditer(doc.text):
+        word = m[1] or m[2]
+        found = lone.get(word)
+        if found is None or (m[2] and m[3] not in ROLE_WORDS):
+            continue
+        row = found
+        start, end = m.start(1) if m[1] else m.start(2), m.end(1) if m[1] else m.end(2)
+        longer = [f for f in (row.name, *row.aliases) if " " in f]
+        if any(doc.text[max(0, end - len(f)) : end] == f for f in longer):
+            continue  # the full name itself ("Valby Hawks captain")
+        if any(a < end and start < b for a, b in spans):
+            continue  # inside a name already read
+        sentence = bisect.bisect_right(starts, start) - 1
+        row.add(word, Evidence(sentence, start, end))
+    for row in people:
+        body = lone.get(row.affiliation or "")
+        row.affiliation = body.name if body else row.affiliation
+
+
+def _called_by_end(row: _Row) -> bool:
+    """A body's name of capitalised words whose last may stand for it ("Hawks" of "Valby
+    Hawks"): not a body word ("Council"), a role, a common word, nor a place ("England" of
+    "Church of England", the country where written alone)."""
+    words = row.name.split()
+    end = words[-1]
+    named = row.type == "organization" and len(words) > 1 and all(w[:1].isupper() for w in words)
+    plain = end.isalpha() and end.istitle() and end not in untagged.HEADS
+    plain = plain and end.lower() not in ROLE_WORDS and end.lower() not in COMMON
+    return named and plain and not gazetteer.candidates(end)
 
 
 def _club_of(short: str, name: str) -> bool:
