@@ -590,9 +590,13 @@ def _other_sex_opens(gap: str, previous: str | None, people: People) -> bool:
 def _other_sex_within(gap: str, previous: str | None, people: People) -> bool:
     """Whether `gap` holds "he" or "she" that may not stand for `previous`: a person of the
     other sex, or of a sex unknown (unsure, abstain), so a clause about someone else may come
-    between two partial quotations."""
+    between two partial quotations. Not the pronoun opening what a second reporting verb of
+    the first quote's subject reports (`…" and insisted he was "…"`), when that sex is unknown."""
     own = (people.gender(previous) or name_gender(previous)) if previous else None
-    return any(pronoun_gender(m.group()) != own for m in _P["he_or_she"].finditer(gap))
+    reported = _P["second_verb_pronoun"].match(gap)
+    skip = reported.start("pronoun") if reported is not None and own is None else -1
+    pronouns = (m for m in _P["he_or_she"].finditer(gap) if m.start() != skip)
+    return any(pronoun_gender(m.group()) != own for m in pronouns)
 
 
 def _other_opens(scan: str, last: Span, gap: str) -> bool:

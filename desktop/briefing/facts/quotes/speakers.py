@@ -2783,6 +2783,7 @@ def _second_predicate(
     between the verbs and no clause there has a subject of its own but a pronoun (`said that
     she thinks… but said "…"`). A bare object after a reporting verb may be a clause's
     subject (`said the board met and said`): only one after a verb of weaving."""
+    verbs = _past_fronted_participle(head, verbs)
     if len(verbs) != 2 or verbs[1] is not m:
         return None
     first = verbs[0]
@@ -2796,10 +2797,29 @@ def _second_predicate(
     # A capitalised word may be a name the tagger missed, someone else's clause; not a place
     # after `in` (`bemoaned the unrest in Valby and said`).
     named = any(w[:1].isupper() for w in _P["predicate_place"].sub("", between).split())
-    if not clause and (first.group() in cues.VERBS or named):
+    thing = _P["thing_clause_then_pronoun"].fullmatch(between + " and " + head[m.end() :])
+    person = thing is not None and noun_gender(thing["noun"]) is not None
+    if thing is not None and (person or thing["noun"] in PERSON_NOUNS):
+        thing = None  # `admitted his coach was tired and insisted he…`: maybe the coach's
+    if not clause and (first.group() in cues.VERBS and thing is None or named):
         return None
     found = subject_of_weaving(head[: first.end() + 1], head_abs, people.actors, people)
+    if thing is not None and found is not None and found.speaker:
+        sex = people.gender(found.speaker)
+        if sex and sex != ("m" if thing["pronoun"].lower() == "he" else "f"):
+            return None  # `Jo Park admitted … and insisted she`: someone else, maybe
     return replace(found, cue=m.group()) if found is not None and found.speaker else None
+
+
+def _past_fronted_participle(head: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """`verbs` past an -ing form opening the sentence and closed by its comma (`Speaking
+    after the match, Jo Park admitted… and insisted`): a fronted phrase of the subject after
+    it, no predicate of its own, so the two verbs after are the subject's first and second."""
+    if len(verbs) < 2 or not verbs[0].group().endswith("ing"):
+        return verbs
+    if not _P["fronted_participle"].fullmatch(head, 0, verbs[0].start()):
+        return verbs
+    return verbs[1:] if "," in head[verbs[0].end() : verbs[1].start()] else verbs
 
 
 def noun_gender(head: str) -> str | None:
