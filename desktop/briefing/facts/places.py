@@ -778,13 +778,19 @@ def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity
 
 
 def resolve(
-    names: list[str], regions: set[str], placed: dict[str, str], homes: frozenset[str] = frozenset()
+    names: list[str],
+    regions: set[str],
+    placed: dict[str, str],
+    homes: frozenset[str] = frozenset(),
+    hints: frozenset[str] = frozenset(),
 ) -> dict[str, Known | None]:
     """The best gazetteer entry for each name, using the countries the article mentions.
 
     `placed`: a name -> the place written right after it ("Moscow, Idaho"), which says where;
-    `homes`: names written once as a US state's in its politics ("a Georgia Democrat")."""
+    `homes`: names written once as a US state's in its politics ("a Georgia Democrat");
+    `hints`: countries shown only weakly (`_countries_shown_in_passing`)."""
     context, scene = Counter[str](), Counter[str]()  # scene: places inside each country
+    alone = Counter[str]()  # each name's own part of `context`
     for name in names:
         found = gazetteer.candidates(name)
         # Countries, cities big enough to be unambiguous and regions of one name ("New South
@@ -794,6 +800,7 @@ def resolve(
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
             scene[found[0].country] += found[0].type != "country"
+            alone[name] += 1
     states = {n for n in names for k in gazetteer.candidates(n)[:1] if gazetteer.us_state(k)}
     out: dict[str, Known | None] = dict.fromkeys(names)
 
@@ -847,10 +854,43 @@ def resolve(
             # a small town elsewhere, or a name of several countries none of which the story
             # is about ("Victoria" in a story about Australia): too uncertain to state
             continue
+        if not where and _hinted_elsewhere(best, context.total() - alone[name], hints):
+            # the namesake of the country shown, if the gazetteer holds one, else no country
+            shown = [k for k in found if k.country in hints and k.type == "city"]
+            if not shown:
+                continue
+            best = max(shown, key=lambda k: k.population)
         # "Kent county": a region, never at the spot of a town of its name
         region = name in regions and best.type == "city"
         out[name] = replace(best, type="region", latitude=None, longitude=None) if region else best
     return out
+
+
+def _hinted_elsewhere(best: Known, others: int, hints: frozenset[str]) -> bool:
+    """A town abroad below `_TOWN`, in a story naming no country nor any other known place
+    (`others`: the context the other names give) but showing one other country in passing
+    ("Welsh side", "Castleford Rovers"): the story is likely set there, and the town that
+    country's namesake, or one the gazetteer lacks (then no country is stated)."""
+    foreign = len(hints) == 1 and best.country not in hints
+    return best.type == "city" and not others and foreign and best.population < _TOWN
+
+
+def _countries_shown_in_passing(doc: Doc) -> frozenset[str]:
+    """Countries a story shows only weakly: by a nationality word ("a Welsh side") or by a
+    town of one country opening a body's name ("Castleford Rovers", a club)."""
+    shown = set()
+    for e in doc.entities:
+        words_ = e.text.split()
+        if e.label == "ORGANIZATION" and len(words_) > 1:
+            found = gazetteer.candidates(words_[0])
+            lands = {k.country for k in found}
+            if found and len(lands) == 1 and all(k.type == "city" for k in found):
+                shown |= lands
+    for s in doc.sentences:
+        for t in s.tokens:
+            land = t.text[:1].isupper() and gazetteer.demonym_country(t.text)
+            shown |= {k.country for k in gazetteer.candidates(land)[:1]} if land else set()
+    return frozenset(c for c in shown if c)
 
 
 def _areas_first(found: tuple[Known, ...]) -> list[Known]:
@@ -953,7 +993,8 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     # no town of the gazetteer, and no country of the story
     landmarks = {n for n, m in zip(names, mentions, strict=True) if m.landmark}
     unmarked = [n for n in names if n not in landmarks]
-    known = dict.fromkeys(names) | resolve(unmarked, regions, placed, homes)
+    hints = _countries_shown_in_passing(doc)
+    known = dict.fromkeys(names) | resolve(unmarked, regions, placed, homes, hints)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
     spots = {(k.type, k.latitude, k.longitude): k for k in located}
