@@ -2653,15 +2653,14 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
         found = lone.get(word)
         if found is None or (m[2] and m[3] not in ROLE_WORDS):
             continue
-        row = found
-        start, end = m.start(1) if m[1] else m.start(2), m.end(1) if m[1] else m.end(2)
-        longer = [f for f in (row.name, *row.aliases) if " " in f]
+        start, end = m.span(1 if m[1] else 2)
+        longer = [f for f in (found.name, *found.aliases) if " " in f]
         if any(doc.text[max(0, end - len(f)) : end] == f for f in longer):
             continue  # the full name itself ("Valby Hawks captain")
         if any(a < end and start < b for a, b in spans):
             continue  # inside a name already read
         sentence = bisect.bisect_right(starts, start) - 1
-        row.add(word, Evidence(sentence, start, end))
+        found.add(word, Evidence(sentence, start, end))
     for row in people:
         body = lone.get(row.affiliation or "")
         row.affiliation = body.name if body else row.affiliation

@@ -2286,8 +2286,7 @@ def _cast_character(doc: Doc, e: Entity) -> bool:
     opening = any(x.first_token == 0 or not tokens[x.first_token - 1].text.isalpha() for x in found)
     if not found or (tokens[k - 1].text == "is" and not opening):
         return False
-    paragraph = next(doc.text[a:b] for a, b in paragraphs(doc.text) if e.start < b).lower()
-    return not _NO_NAME["cast_context"].isdisjoint(re.findall(r"[a-z]+", paragraph))
+    return _about_a_work(doc, e)
 
 
 _ANIMALS = lexicons.groups("animal_names")
@@ -2357,8 +2356,7 @@ def _played_by(doc: Doc, e: Entity) -> bool:
     found = [x for x in doc.entities if x.label == "PERSON" and x.start == actor and " " in x.text]
     if not found:
         return False
-    paragraph = next(doc.text[a:b] for a, b in paragraphs(doc.text) if e.start < b).lower()
-    return not _NO_NAME["cast_context"].isdisjoint(re.findall(r"[a-z]+", paragraph))
+    return _about_a_work(doc, e)
 
 
 def _character_kin(found: list[Entity], cast: set[str]) -> set[str]:
@@ -2395,6 +2393,12 @@ def _cast_as(doc: Doc, e: Entity) -> bool:
     actor = [x for x in doc.entities if x.label == "PERSON" and x.end in ends and " " in x.text]
     if not actor or any(t.start >= actor[0].end and not t.text.isalpha() for t in window):
         return False
+    return _about_a_work(doc, e)
+
+
+def _about_a_work(doc: Doc, e: Entity) -> bool:
+    """The paragraph holding `e` speaks of a work (a film, a series, a play: `cast_context`),
+    where a name cast to an actor is a character's."""
     paragraph = next(doc.text[a:b] for a, b in paragraphs(doc.text) if e.start < b).lower()
     return not _NO_NAME["cast_context"].isdisjoint(re.findall(r"[a-z]+", paragraph))
 
