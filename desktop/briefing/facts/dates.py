@@ -515,7 +515,7 @@ def extract_dates(
                         # "adjourned until Monday": the coming one
                         tense = 1 if kind == "weekday" else 0
                 if kind == "quarter":
-                    tense = _results_tense(s, start, end)
+                    tense = _results_tense(s, start, end, sentence_tense)
                 if m.groupdict().get("noun") is not None:
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense) if adverbs or kind != "ref" else None
@@ -729,13 +729,13 @@ def _year_ago_quarter(s: Sentence, published: date) -> str | None:
     return f"{back // 12}-Q{back % 12 // 3 + 1}"
 
 
-def _results_tense(s: Sentence, start: int, end: int) -> int:
+def _results_tense(s: Sentence, start: int, end: int, sentence_tense: int) -> int:
     """-1 where a quarter's results are told in the past ("Fourth-quarter revenue rose 8%"),
     else 0: an outlook or a future ("expects fourth-quarter revenue to rise", "will report")
     is no result."""
     if _RULES["outlook"].search(s.text) or _RULES["future"].search(s.text):
         return 0
-    return min(0, _clause_tense(s, start, end, True, (0, len(s.text)), _tense(s)))
+    return min(0, _clause_tense(s, start, end, True, (0, len(s.text)), sentence_tense))
 
 
 def _is_present_state(s: Sentence, start: int) -> bool:
