@@ -41,6 +41,7 @@ SOURCES = (
     "abcs3",
     "bbct2",
     "bbct3",
+    "bbcs3",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -113,6 +114,10 @@ LATER |= {"bbct2": 8}
 # first set's stride); development data from the start, its first figures recorded with that
 # round's start code.
 LATER |= {"bbct3": 8}
+# A third BBC sport set: annotated blind in the thirty-seventh round (the next 8 of the first
+# set's stride), development data from the start, its first figures recorded with that round's
+# start code.
+LATER |= {"bbcs3": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
