@@ -13,7 +13,7 @@ from datetime import date
 from functools import cached_property
 from typing import Literal
 
-from briefing.timex import period
+from briefing.timex import is_yearless, period
 
 # --- the article as loaded -------------------------------------------------
 
@@ -298,6 +298,21 @@ class FactSheet:
                 key=lambda d: (period(d.value or ""), d.value, -1 if d.start is None else d.start),
             )
         )
+
+    @property
+    def yearless(self) -> tuple[DateMention, ...]:
+        """Days, months and seasons named without a year that nothing could place (the article
+        gives no publication date): kept apart from the timeline in calendar order, so that a
+        handed-on briefing still shows "4 March" rather than dropping it."""
+        found = [d for d in self.dates if is_yearless(d.value)]
+        return tuple(
+            sorted(found, key=lambda d: (d.value or "", -1 if d.start is None else d.start))
+        )
+
+    @property
+    def unplaced(self) -> tuple[DateMention, ...]:
+        """Expressions with no value ("on Tuesday" in an article with no publication date)."""
+        return tuple(d for d in self.dates if d.value is None)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -19,10 +20,17 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 # half in another language ("Montag 4 March").
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NUMBERS = {m[:3].lower(): n for n, m in enumerate(MONTHS, 1)}  # "sep" -> 9
+
+
 _SEASONS = {"SP": ("spring", 4), "SU": ("summer", 7), "FA": ("autumn", 10), "WI": ("winter", 1)}
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI))?")
+# TIMEX3's parts of the day ("Wednesday night" -> "2018-09-12TNI"), said as the reader would.
+_PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+# A date the article gives without its year ("March 4" with no publication date to place it).
+_YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$|^XXXX-(SP|SU|FA|WI)$")
+YEAR_NOT_KNOWN = "(year not known)"
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
@@ -44,7 +52,13 @@ def in_words(value: str) -> str:
     """ "2018-09-17" → "Monday 17 September 2018"; values it does not know come back as given."""
     if (m := _DAY.match(value)) and (day := position(value)):
         words = f"{WEEKDAYS[day.weekday()]} {day_words(day)}"
+        if m[6]:
+            return f"{words}, {_PARTS[m[6]]}"
+        if m[4] == "24" and m[5] == "00":
+            return f"{words}, midnight"  # "midnight Thursday": the end of that day
         return f"{words}, {m[4]}:{m[5]}" if m[4] else words
+    if (m := _YEARLESS.match(value)) and (known := yearless_words(m)):
+        return f"{known} {YEAR_NOT_KNOWN}"
     if m := _MONTH.match(value):
         return f"{MONTHS[int(m[2]) - 1]} {m[1]}"
     if _YEAR.match(value):
@@ -73,6 +87,32 @@ def in_words(value: str) -> str:
     if value == "FUTURE_REF":
         return "the future"
     return value
+
+
+def yearless_words(m: re.Match[str]) -> str | None:
+    """ "17 September", "September" or "summer" from a `_YEARLESS` match; None for a day no
+    year has ("XXXX-02-30")."""
+    if m[3]:
+        return _SEASONS[m[3]][0]
+    try:
+        known = date(2000, int(m[1]), int(m[2] or 1))  # a leap year: 29 February exists
+    except ValueError:
+        return None
+    month = MONTHS[known.month - 1]
+    return f"{known.day} {month}" if m[2] else month
+
+
+def is_yearless(value: str | None) -> bool:
+    """A day, month or season the article names without a year and the extractor could not
+    place (no publication date): shown apart from the timeline, never dropped."""
+    return bool(value and _YEARLESS.match(value))
+
+
+def unplaced_note(texts: Sequence[str]) -> str:
+    """The line a briefing prints under its dates when the article gives no publication
+    date: which expressions could not be placed, so the reader knows they exist."""
+    named = ", ".join(f"“{t}”" for t in texts[:6]) + ("…" if len(texts) > 6 else "")
+    return f"Not placed, as the article gives no publication date: {named}."
 
 
 def position(value: str) -> date | None:

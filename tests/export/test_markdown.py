@@ -65,3 +65,50 @@ def test_timeline_reads_decades_in_words_as_the_pdf_does() -> None:
     facts = FactSheet(dates=(decade,))
     md = to_markdown(Briefing(briefing.article, briefing.doc, briefing.summary, facts, Options()))
     assert "| the 1990s | the 1990s |" in md
+
+
+def _undated_wire_briefing() -> Briefing:
+    """A wire story whose dateline gives a month and day but no year, and no publication
+    date: nothing can place its dates on a calendar."""
+    text = "VALBY, March 4 - The ferry strike ended on Tuesday. It began on February 23."
+    article = Article(title="Ferry strike ends", paragraphs=(text,), source="w.txt")
+    first_end = text.index(" It began")
+    sentences = (
+        Sentence(0, 0, first_end, text[:first_end], 0),
+        Sentence(1, first_end + 1, len(text), text[first_end + 1 :], 0),
+    )
+
+    def mention(said: str, value: str | None) -> DateMention:
+        start = text.index(said)
+        return DateMention(said, value, 0 if start < first_end else 1, start, start + len(said))
+
+    facts = FactSheet(
+        dates=(
+            mention("March 4", "XXXX-03-04"),
+            mention("Tuesday", None),
+            mention("February 23", "XXXX-02-23"),
+        )
+    )
+    summary = Summary("auto", Options().length)
+    return Briefing(article, Doc(text, sentences), summary, facts, Options())
+
+
+def test_dates_without_a_year_are_listed_in_calendar_order_not_dropped() -> None:
+    md = to_markdown(_undated_wire_briefing())
+    assert "## Timeline" not in md
+    section = md[md.index("## Dates without a year") :]
+    assert section.index("23 February (year not known)") < section.index("4 March (year not known)")
+
+
+def test_dates_no_publication_date_could_place_are_named_under_the_tables() -> None:
+    md = to_markdown(_undated_wire_briefing())
+    assert "Not placed, as the article gives no publication date: “Tuesday”." in md
+
+
+def test_with_a_publication_date_the_unplaced_note_is_left_out() -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    briefing = _undated_wire_briefing()
+    dated = replace(briefing, options=replace(briefing.options, published=date(2031, 3, 4)))
+    assert "Not placed" not in to_markdown(dated)

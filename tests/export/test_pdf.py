@@ -297,3 +297,33 @@ def test_right_to_left_text_is_drawn_in_visual_order() -> None:
     # pypdf reads each right-to-left word back in logical order, the words as drawn: the
     # Hebrew phrase's first word on the right, Arabic in its joined forms (initial meem).
     assert "Talks in עולם שלום and \ufee3\ufeae\ufea3\ufe92\ufe8e ended." in line
+
+
+def _undated(b: Briefing) -> Briefing:
+    """The harbour story with a yearless dateline, a weekday nothing can place, and no
+    publication date anywhere."""
+    from briefing.model import DateMention
+
+    dates = (
+        DateMention("March 4", "XXXX-03-04", None, None, None),
+        DateMention("on Tuesday", None, None, None, None),
+    )
+    return replace(
+        b,
+        article=replace(b.article, published=None),
+        options=replace(b.options, published=None),
+        facts=replace(b.facts, dates=dates),
+    )
+
+
+def test_the_brief_lists_a_date_without_a_year_and_names_what_it_could_not_place() -> None:
+    text = _text(build_pdf_bytes(_undated(harbour_briefing()), created=CREATED))
+    assert "4 March (year not known)" in text
+    assert "Not placed, as the article gives no publication date: “on Tuesday”." in text
+
+
+def test_the_fact_tables_keep_dates_without_a_year_in_their_own_table() -> None:
+    data = build_pdf_bytes(_undated(harbour_briefing()), created=CREATED, appendix=True)
+    text = _text(data)
+    assert "Dates without a year" in text and "Timeline" not in text
+    assert "Inside: 5 actors · 4 places · 3 quotes · 1 date" in text

@@ -25,6 +25,13 @@ from briefing.timex import in_words, label, position
         ("199", "the 1990s"),
         ("19", "the 20th century"),
         ("PRESENT_REF", "now"),
+        ("2031-03-05TNI", "Wednesday 5 March 2031, night"),
+        ("2031-03-05TMO", "Wednesday 5 March 2031, morning"),
+        ("2031-03-06T24:00", "Thursday 6 March 2031, midnight"),
+        ("XXXX-03-04", "4 March (year not known)"),
+        ("XXXX-02-29", "29 February (year not known)"),
+        ("XXXX-11", "November (year not known)"),
+        ("XXXX-WI", "winter (year not known)"),
     ],
 )
 def test_value_reads_as_words(value: str, words: str) -> None:
@@ -34,6 +41,8 @@ def test_value_reads_as_words(value: str, words: str) -> None:
 def test_unknown_or_impossible_value_comes_back_as_given() -> None:
     assert in_words("2018-02-30") == "2018-02-30"
     assert in_words("XXXX-WXX") == "XXXX-WXX"
+    assert in_words("XXXX-02-30") == "XXXX-02-30"
+    assert in_words("XXXX-13") == "XXXX-13"
 
 
 def test_week_sits_midweek_and_month_mid_month() -> None:

@@ -136,6 +136,18 @@ def test_dateline_row_on_the_timeline_has_no_evidence() -> None:
     ]
 
 
+def test_a_date_without_a_year_follows_the_placed_ones_on_the_timeline() -> None:
+    text = "It opened on 2 May 2031 and closed on June 9."
+    placed = DateMention("2 May 2031", "2031-05-02", 0, 13, 23)
+    yearless = DateMention("June 9", "XXXX-06-09", 0, 38, 44)
+    briefing = replace(_briefing((text,)), facts=FactSheet(dates=(yearless, placed)))
+    rows = fact_rows(briefing)["Timeline"]
+    assert [cells[0] for cells, _ in rows] == [
+        Coded("2 May 2031", "2031-05-02"),
+        Coded("9 June (year not known)", "XXXX-06-09"),
+    ]
+
+
 def test_a_state_actor_shows_its_kind_in_the_fact_sheet() -> None:
     from briefing.model import Actor
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from briefing.counts import counted
-from briefing.model import Briefing
+from briefing.model import Briefing, DateMention
 from briefing.summarize.length import describe
-from briefing.timex import in_words
+from briefing.timex import in_words, unplaced_note
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -58,18 +58,22 @@ def to_markdown(briefing: Briefing) -> str:
                 for q in facts.quotes
             ],
         )
-    if facts.timeline:
-        out += ["## Timeline", ""]
-        sentences = briefing.doc.sentences
-        out += _table(
-            ("Date", "Expression", "Context"),
-            [
-                (
-                    in_words(d.value) if d.value else "",
-                    d.text,
-                    "(dateline)" if d.sentence is None else sentences[d.sentence].text,
-                )
-                for d in facts.timeline
-            ],
-        )
+    for title, dates in (("Timeline", facts.timeline), ("Dates without a year", facts.yearless)):
+        if dates:
+            out += [f"## {title}", ""]
+            out += _table(("Date", "Expression", "Context"), _date_rows(briefing, dates))
+    if briefing.published is None and facts.unplaced:
+        out += [f"*{_md(unplaced_note([d.text for d in facts.unplaced]))}*", ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _date_rows(briefing: Briefing, dates: tuple[DateMention, ...]) -> list[tuple[str, ...]]:
+    sentences = briefing.doc.sentences
+    return [
+        (
+            in_words(d.value) if d.value else "",
+            d.text,
+            "(dateline)" if d.sentence is None else sentences[d.sentence].text,
+        )
+        for d in dates
+    ]

@@ -12,7 +12,7 @@ from briefing.timex import MONTHS, day_words
 
 REFERENCES = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
-_DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -38,11 +38,7 @@ def in_words(value: str | None) -> str:
         return REFERENCES[value]
     try:
         if m := _DAY.match(value):
-            year, month, day = m.groups()
-            if year == "XXXX":
-                known = date(2000, int(month), int(day))  # a leap year: 29 February exists
-                return f"{known.day} {MONTHS[known.month - 1]} (year not known)"
-            return _day(date(int(year), int(month), int(day)))
+            return _day(date(int(m[1]), int(m[2]), int(m[3])))
         if m := _MONTH.match(value):
             first = date(int(m[1]), int(m[2]), 1)
             return f"{MONTHS[first.month - 1]} {first.year}"
@@ -53,7 +49,8 @@ def in_words(value: str | None) -> str:
             return f"the week of {_span(monday, monday + timedelta(6))}"
     except ValueError:
         return value
-    return timex.in_words(value)  # years, seasons, quarters, decades, centuries, or as given
+    # years, seasons, quarters, decades, centuries, days without a year, or as given
+    return timex.in_words(value)
 
 
 def needs_published_date(mention: DateMention) -> bool:

@@ -18,7 +18,7 @@ from briefing.export.pdf.map import places_map
 from briefing.export.pdf.story import CUT_MARK, cut, shorten
 from briefing.export.pdf.styles import ACCENT, Styles
 from briefing.model import Actor, Briefing, DateMention, Place, Quote
-from briefing.timex import in_words, position
+from briefing.timex import in_words, position, unplaced_note
 
 # Rows per section at each level of detail: (people, places, quotes, dates, timeline chart,
 # map height in points; 0 for none).
@@ -61,9 +61,13 @@ def brief_story(
     if facts.quotes:
         lines = [_quote(q) for q in _best_quotes(facts.quotes, quotes)]
         sections += _section("Quotes", lines + [_more(facts.quotes, quotes).strip()], styles)
-    if facts.timeline:
-        lines = _dates(facts.timeline, briefing.published, dates)
+    lines = _dates(facts.timeline + facts.yearless, briefing.published, dates)
+    if briefing.published is None and facts.unplaced:
+        note = unplaced_note([" ".join(d.text.split()) for d in facts.unplaced])
+        lines.append(f"<font color='#777777'>{markup(cut(note, MAX_BRIEF_CHARS), SANS)}</font>")
+    if lines:
         sections += _section("Dates", lines, styles)
+    if facts.timeline:
         strip = timeline_strip(facts.timeline, width) if chart else None
         if strip is not None:
             sections.append(strip)

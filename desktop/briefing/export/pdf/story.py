@@ -35,8 +35,8 @@ from briefing.export.pdf.styles import (
     STRIPE,
     Styles,
 )
-from briefing.model import Briefing
-from briefing.timex import MONTHS, in_words
+from briefing.model import Briefing, DateMention, Sentence
+from briefing.timex import MONTHS, in_words, unplaced_note
 
 # reportlab breaks a paragraph into lines again for every page it runs onto, so one text of
 # many pages costs minutes (a damaged file, a name without spaces): every text is cut to
@@ -152,7 +152,7 @@ def _contents(briefing: Briefing) -> str:
         (len(facts.actors), "actor"),
         (len(facts.locations), "place"),
         (len(facts.quotes), "quote"),
-        (len(facts.timeline), "date"),
+        (len(facts.timeline) + len(facts.yearless), "date"),
     )
     parts = [counted(n, noun, grouped=True) for n, noun in counts if n]
     return "Inside: " + " · ".join(parts) if parts else ""
@@ -247,28 +247,35 @@ def _facts(briefing: Briefing, styles: Styles, width: float) -> list[Flowable]:
         tables += _table(
             "Quotes", ("Quote", "Speaker", "Found by"), (0.58, 0.24, 0.18), rows, styles, width
         )
-    if facts.timeline:
-        rows = []
-        for d in facts.timeline:
-            context = "<i>Dateline</i>"
-            for e in d.evidence:
-                s = sentences[e.sentence]
-                text, start = around(s.text, s.start, e.start, e.end, MAX_QUOTE_CHARS)
-                context = _marked(text, start, [(e.start, e.end)], _bold, SANS)
-            rows.append(
-                [
-                    cut_paragraph(in_words(d.value or ""), cell),
-                    cut_paragraph(d.text, cell),
-                    Paragraph(context, cell),
-                ]
+    for title, dates in (("Timeline", facts.timeline), ("Dates without a year", facts.yearless)):
+        if dates:
+            rows = [_date_row(d, sentences, cell) for d in dates]
+            tables += _table(
+                title, ("Date", "As written", "Context"), (0.24, 0.18, 0.58), rows, styles, width
             )
-        tables += _table(
-            "Timeline", ("Date", "As written", "Context"), (0.24, 0.18, 0.58), rows, styles, width
-        )
+    if briefing.published is None and facts.unplaced:
+        note = unplaced_note([d.text for d in facts.unplaced])
+        tables.append(Paragraph(markup(note, SANS), styles.note))
     if not tables:
         return []
     # the section heading goes with the first table's heading, never alone at a page foot
     return tables
+
+
+def _date_row(
+    d: DateMention, sentences: Sequence[Sentence], cell: ParagraphStyle
+) -> list[Paragraph]:
+    """A date in words, as written, and its sentence with the expression in bold."""
+    context = "<i>Dateline</i>"
+    for e in d.evidence:
+        s = sentences[e.sentence]
+        text, start = around(s.text, s.start, e.start, e.end, MAX_QUOTE_CHARS)
+        context = _marked(text, start, [(e.start, e.end)], _bold, SANS)
+    return [
+        cut_paragraph(in_words(d.value or ""), cell),
+        cut_paragraph(d.text, cell),
+        Paragraph(context, cell),
+    ]
 
 
 def cut_paragraph(

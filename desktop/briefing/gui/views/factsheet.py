@@ -392,7 +392,7 @@ def _timeline_rows(briefing: Briefing) -> list[Row]:
 
     return [
         ([Coded(in_words(d.value), d.value or ""), d.text, sentence(d.sentence)], d.evidence)
-        for d in briefing.facts.timeline
+        for d in briefing.facts.timeline + briefing.facts.yearless
     ]
 
 
@@ -412,7 +412,7 @@ def row_count(briefing: Briefing, name: str) -> int:
         "Actors": lambda: len(facts.actors),
         "Locations": lambda: len(facts.locations),
         "Quotes": lambda: len(facts.quotes),
-        "Timeline": lambda: len(facts.timeline),
+        "Timeline": lambda: len(facts.timeline) + len(facts.yearless),
     }[name]()
 
 
