@@ -135,6 +135,9 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
                 # Paragraphs run together (`…opportunity. ‘But I’ve said…`): the quote left
                 # open at a sentence end is reopened by the next one, as across paragraphs.
                 chars[i], chars[cut] = "“", "”"
+                # Nested double marks become single ones here too (British copy: `'I thought:
+                # "we must go." We left. 'Then…`), not closing the quote at the inner one.
+                chars[i + 1 : cut] = [_NESTED.get(c, c) for c in chars[i + 1 : cut]]
                 skip_to = o
             elif j >= 0:
                 chars[i], chars[j] = "“", "”"
