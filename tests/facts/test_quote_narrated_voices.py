@@ -71,3 +71,33 @@ def test_a_first_person_quote_after_a_pronoun_of_the_other_sex_is_left_open() ->
         "tried it.'"
     )
     assert _quotes(text)[-1].speaker != "Greta Holmqvist"
+
+
+def test_double_marks_in_a_long_reopened_stretch_are_left_alone() -> None:
+    # Past the reach of speech left open, the double marks may be a quotation of their own.
+    filler = "The boats went out and came back again in the grey light of the long days. " * 4
+    text = f"'We rowed on. {filler}Then the coach said \"stop now\" to all of us. 'We stopped.'"
+    at = text.index('"stop')
+    assert scan_copy(text)[at] == '"'
+    short = "'We rowed on. Then the coach said \"stop now\" to all of us. 'We stopped.'"
+    assert scan_copy(short)[short.index('"stop')] == "'"
+
+
+def test_it_going_on_after_a_report_is_the_report_authors() -> None:
+    text = (
+        "The harbour review was led by Anneli Strand, a former judge at the Valby court. Her "
+        "report, published in May, found there had been a 'long and careless neglect of the "
+        "sea walls'. It also highlighted a 'worrying habit' of delay at the harbour office."
+    )
+    quotes = _quotes(text)
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("worrying habit", "Anneli Strand")
+
+
+def test_it_going_on_after_a_person_quoted_is_left_open() -> None:
+    text = (
+        "Anneli Strand, a former judge at the Valby court, spoke at the pier. She said there "
+        "had been a 'long and careless neglect of the sea walls'. It also showed a 'worrying "
+        "habit' of delay at the harbour office."
+    )
+    quotes = _quotes(text)
+    assert all(q.speaker is None for q in quotes if q.text == "worrying habit")

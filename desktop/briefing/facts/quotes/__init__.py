@@ -160,6 +160,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             weaving = weaving or speakers.statement_saying(head, head_abs, people)
             weaving = weaving or speakers.participle_subject(head, head_abs, people)
             found = weaving or _epithet(head, head_abs, people) or found
+            if not _sourced(found) and quotes:
+                # `His report found '…'. It also highlighted a '…'`: the report goes on.
+                found = _document_goes_on(scan, span, people, quotes[-1], kept[-1]) or found
             if not _sourced(found):
                 its_sentence = max(0, bisect.bisect_right(starts, start) - 1)
                 found = _saying_subject(doc, its_sentence, span, people, persons) or found
@@ -583,6 +586,28 @@ def _narrated_voice(
     told = last.speaker in {n for _, _, n in people.named_in(starts[k - 1], span.open)}
     told = told or _P["he_or_she"].search(before) is not None
     return Found(last.speaker, None, How.SAME_PARAGRAPH) if told else None
+
+
+def _document_goes_on(
+    scan: str, span: Span, people: People, last: Quote, last_span: Span
+) -> Found | None:
+    """The source of the previous quote, for a partial quote in the next sentence when that
+    sentence opens on "It" and its verb (`His report found a '…'. It also highlighted a '…'`)
+    and a document noun in the previous quote's clause is what "It" stands for: the same
+    document goes on, its author's credit with it."""
+    starts = people.sentence_starts
+    k = bisect.bisect_right(starts, span.open) - 1
+    if last.speaker is None or k < 1 or not starts[k - 1] <= last_span.open < starts[k]:
+        return None  # the previous quote is not in the sentence right before
+    if scan[last_span.close : starts[k]].strip(" .”\"'’"):
+        return None  # the writer's words after the previous quote, before this sentence
+    m = _P["it_goes_on"].match(scan, starts[k], span.open)
+    if m is None:
+        return None
+    clause = speakers.head_clause(scan[max(0, last_span.open - 250) : last_span.open])
+    if not speakers.DOCUMENT_NOUNS.intersection(w.lower().strip(",") for w in clause.split()):
+        return None  # `Jo Park said '…'. It also…`: "It" is no person
+    return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH)
 
 
 def _described_sex(described: str) -> str | None:
