@@ -160,6 +160,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             weaving = weaving or speakers.statement_saying(head, head_abs, people)
             weaving = weaving or speakers.participle_subject(head, head_abs, people)
             found = weaving or _epithet(head, head_abs, people) or found
+            if not _sourced(found) and quotes:
+                # `His report found '…'. It also highlighted a '…'`: the report goes on.
+                found = _document_goes_on(scan, span, people, quotes[-1], kept[-1]) or found
             if not _sourced(found):
                 its_sentence = max(0, bisect.bisect_right(starts, start) - 1)
                 found = _saying_subject(doc, its_sentence, span, people, persons) or found
@@ -354,6 +357,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if _unsourced(found) and not partial and scan[start].isupper() and quotes:
             # `She said she had kept quiet. "I knew I had to speak."`, far from her last quote.
             found = _paraphrase_voice(scan, span, people, quotes[-1], kept[-1]) or found
+            # `Slowly, Park healed. She set up a club. 'I wanted…'`: her story, then her words.
+            found = (
+                found
+                if _sourced(found)
+                else _narrated_voice(scan, span, people, quotes[-1], kept[-1]) or found
+            )
         if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
@@ -515,6 +524,8 @@ _ONE_UNNAMED = lexicons.words("one_unnamed_openers")
 
 # How far back (characters) the quote whose voice a pronoun's paraphrase carries on may end.
 PARAPHRASE_REACH = 1000
+# How far into a quote (characters) the first person of a narrated voice must show.
+NARRATED_REACH = 80
 
 
 def _paraphrase_voice(
@@ -542,6 +553,61 @@ def _paraphrase_voice(
     if own != wanted or any(people.gender(n) in (wanted, None) for n in named):
         return None
     return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH, last.description)
+
+
+def _narrated_voice(
+    scan: str, span: Span, people: People, last: Quote, last_span: Span
+) -> Found | None:
+    """The source of the previous quote, for a first-person quote opening its sentence with no
+    clause of its own after sentences that tell of that person alone (`Slowly, Park healed.
+    She set up a club. 'I wanted…'`): feature copy tells the story, then gives the words, of
+    one voice. Only when the sentence right before names that person or has a pronoun of their
+    sex, and nobody else is named or described since the last quote, in the same paragraph."""
+    if last.speaker is None or people.gender(last.speaker) not in (MALE, FEMALE):
+        return None
+    starts = people.sentence_starts
+    k = bisect.bisect_right(starts, span.open) - 1
+    if k < 1 or scan[starts[k] : span.open].strip() or starts[k - 1] < last_span.close:
+        return None  # the quote does not open a sentence, or the one before holds the last
+    gap = scan[last_span.close : span.open]
+    if "\n\n" in gap or len(gap) > PARAPHRASE_REACH:
+        return None
+    first = scan[span.start : min(span.end, span.start + NARRATED_REACH)]
+    if not _P["first_person_singular"].search(first):
+        return None  # `'It was a fair deal.'`: may be anyone's
+    named = {n for _, _, n in people.named_in(last_span.close, span.open)}
+    if named - {last.speaker} or _other_sex_within(gap, last.speaker, people):
+        return None
+    if people.describes(last_span.close, span.open):
+        return None  # `Her coach was proud.`: a person the words may be from
+    if speakers.untagged_newcomer(people, last_span.close, span.open):
+        return None
+    before = scan[starts[k - 1] : span.open]
+    told = last.speaker in {n for _, _, n in people.named_in(starts[k - 1], span.open)}
+    told = told or _P["he_or_she"].search(before) is not None
+    return Found(last.speaker, None, How.SAME_PARAGRAPH) if told else None
+
+
+def _document_goes_on(
+    scan: str, span: Span, people: People, last: Quote, last_span: Span
+) -> Found | None:
+    """The source of the previous quote, for a partial quote in the next sentence when that
+    sentence opens on "It" and its verb (`His report found a '…'. It also highlighted a '…'`)
+    and a document noun in the previous quote's clause is what "It" stands for: the same
+    document goes on, its author's credit with it."""
+    starts = people.sentence_starts
+    k = bisect.bisect_right(starts, span.open) - 1
+    if last.speaker is None or k < 1 or not starts[k - 1] <= last_span.open < starts[k]:
+        return None  # the previous quote is not in the sentence right before
+    if scan[last_span.close : starts[k]].strip(" .”\"'’"):
+        return None  # the writer's words after the previous quote, before this sentence
+    m = _P["it_goes_on"].match(scan, starts[k], span.open)
+    if m is None:
+        return None
+    clause = speakers.head_clause(scan[max(0, last_span.open - 250) : last_span.open])
+    if not speakers.DOCUMENT_NOUNS.intersection(w.lower().strip(",") for w in clause.split()):
+        return None  # `Jo Park said '…'. It also…`: "It" is no person
+    return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH)
 
 
 def _described_sex(described: str) -> str | None:

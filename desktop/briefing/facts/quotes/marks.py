@@ -135,6 +135,11 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
                 # Paragraphs run together (`…opportunity. ‘But I’ve said…`): the quote left
                 # open at a sentence end is reopened by the next one, as across paragraphs.
                 chars[i], chars[cut] = "“", "”"
+                # Nested double marks become single ones here too (British copy: `'I thought:
+                # "we must go." We left. 'Then…`), not closing the quote at the inner one;
+                # only in a stretch as short as speech left open runs, its inner marks paired.
+                if _nested_pairs(scan, i + 1, cut):
+                    chars[i + 1 : cut] = [_NESTED.get(c, c) for c in chars[i + 1 : cut]]
                 skip_to = o
             elif j >= 0:
                 chars[i], chars[j] = "“", "”"
@@ -147,6 +152,14 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
             elif (cut := _lost_single_close(scan, i, end)) >= 0:
                 chars[i], chars[cut] = "“", "”"
                 skip_to = cut + 1
+
+
+def _nested_pairs(scan: str, start: int, end: int) -> bool:
+    """Whether the single-quoted stretch [start, end), left open and reopened, is short enough
+    to be one voice's speech (`LOST_CLOSE_REACH`) and holds double marks that pair up: a
+    quotation nested in it, not a separate one after an apostrophe read as an opening mark."""
+    doubles = sum(scan.count(c, start, end) for c in '"“”')
+    return doubles > 0 and doubles % 2 == 0 and end - start <= LOST_CLOSE_REACH
 
 
 def opening_mark(scan: str, i: int) -> bool:
