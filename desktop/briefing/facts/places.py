@@ -16,6 +16,8 @@ from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged, words
 from briefing.facts.gazetteer import Known
 from briefing.facts.kinds import (
+    COMPANY_ENDS,
+    FIRM_TRADES,
     LANDFORM_NOUNS,
     STREET_WORDS,
     TOWN_LINK,
@@ -1000,6 +1002,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     spots = {(k.type, k.latitude, k.longitude): k for k in located}
     known = {n: k and spots.get((k.type, k.latitude, k.longitude), k) for n, k in known.items()}
     keys = [(k.name if k else n) for n in names for k in [known[n]]]
+    keys = _qualified_as_written(doc, mentions, keys)
     spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
     joins = {keys[b]: keys[a] for b, a in words.renames(doc.text, spans).items()}  # "X, formerly Y"
     joins |= _compass_aliases(keys, known)
@@ -1007,8 +1010,11 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     rows: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         rows.setdefault(joins.get(key, key), []).append(i)
+    bodies = _firm_forms(doc, kinds)
     places = []
     for key, group in rows.items():
+        if known[names[group[0]]] is None and _names_a_firm(doc.text, key, bodies):
+            continue
         k = known[names[group[0]]] or Known(key, "other", None)
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
@@ -1016,6 +1022,46 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
 
 
 _LANDFORM_TAILS = _PLACE_ONLY_TAILS | {t for t in _TAILS if t.lower() in LANDFORM_NOUNS}
+# Last words of a firm's name ("Qwest Communications", "Valco Inc."): its first word alone
+# is the firm's short form.
+_FIRM_ENDS = COMPANY_ENDS | FIRM_TRADES | lexicons.words("firm_short_form_ends")
+
+
+def _firm_forms(doc: Doc, kinds: Kinds | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The names of the article's organisations, and the first word of each that ends in a
+    firm's last word ("Qwest" of "Qwest Communications"): that firm's short form."""
+    names = {e.text for e in (kinds or classify(doc)).entities if e.label == "ORGANIZATION"}
+    split = [n.split() for n in names]  # not "Valby Institute of Engineering", an institute's
+    short = {
+        w[0] for w in split if len(w) > 1 and w[-1] in _FIRM_ENDS and all(x[0].isupper() for x in w)
+    }
+    return frozenset(names), frozenset(short)
+
+
+def _names_a_firm(text: str, name: str, bodies: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A name no gazetteer knows that names a firm or its goods, not a place: a firm's short
+    form (`_firm_forms`), its plural ("Saabs" beside "Saab"), a website's ("Valco.com"), or a
+    firm's branch in a continent or country ("Valco Europe")."""
+    names, short = bodies
+    first, _, rest = name.partition(" ")
+    areas = gazetteer.candidates(rest) if rest and first in names else ()
+    branch = bool(areas) and areas[0].type in ("country", "other")  # "Europe", not "Union"
+    plural = name.endswith("s") and name[:-1] in names
+    return name in short or plural or f"{name}.com" in text or branch
+
+
+def _qualified_as_written(doc: Doc, mentions: list[PlaceMention], keys: list[str]) -> list[str]:
+    """ "western Europe" beside "Western Europe": a place after a lower-case region word is
+    read bare ("Europe"), unless the article also writes the two as one capitalised name,
+    which is then the row of both."""
+    full = set(keys)
+    out = list(keys)
+    for i, m in enumerate(mentions):
+        before = doc.text[: m.evidence.start].rstrip(" ").rpartition(" ")[2]
+        whole = f"{before.capitalize()} {keys[i]}"
+        if before in _QUALIFIERS and whole in full:
+            out[i] = whole
+    return out
 
 
 def _landform_short_forms(keys: list[str], known: dict[str, Known | None]) -> dict[str, str]:
