@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
@@ -839,6 +840,7 @@ def resolve(
         small = best.type == "city" and best.population < 100_000 and world.population >= floor
         best = max(where, key=rank) if where else world if small else best
         best = _region_over_town(found, best, context) if not where else best
+        best = best if where else _area_of_placed(name, found, best, placed, rank)
         # "Georgia" named beside more US states than foreign countries, or beside American
         # places and no foreign country ("Atlanta"), is the state; never beside places of the
         # country ("Tbilisi"); in a list of countries it is one ("Egypt, Georgia, Mali"); so
@@ -866,6 +868,27 @@ def resolve(
         region = name in regions and best.type == "city"
         out[name] = replace(best, type="region", latitude=None, longitude=None) if region else best
     return out
+
+
+def _area_of_placed(
+    name: str,
+    found: tuple[Known, ...],
+    best: Known,
+    placed: dict[str, str],
+    rank: Callable[[Known], tuple[bool, bool, int, bool, bool, bool, int]],
+) -> Known:
+    """ "Harlow, Essex": a name written after a town the gazetteer knows, to place it, is the
+    area the town lies in, as the town was read (`_areas_first`): the county of the town's
+    country, not a namesake town abroad, unless no town of that name lies in that country."""
+    areas = _areas_first(found)
+    if areas == list(found) or best in areas:
+        return best
+    area = max(areas, key=rank)
+    towns = [t for a, b in placed.items() if b == name for t in [gazetteer.candidates(a)] if t]
+    if area.country == best.country or not towns:
+        return best  # (a town no gazetteer knows says nothing: "Wells, Canterbury" of a list)
+    inside = all(any(k.country == area.country for k in t) for t in towns)
+    return area if inside else best
 
 
 def _hinted_elsewhere(best: Known, others: int, hints: frozenset[str]) -> bool:
