@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
@@ -16,6 +17,8 @@ from briefing import lexicons
 from briefing.facts import gazetteer, institutions, untagged, words
 from briefing.facts.gazetteer import Known
 from briefing.facts.kinds import (
+    COMPANY_ENDS,
+    FIRM_TRADES,
     LANDFORM_NOUNS,
     STREET_WORDS,
     TOWN_LINK,
@@ -837,6 +840,7 @@ def resolve(
         small = best.type == "city" and best.population < 100_000 and world.population >= floor
         best = max(where, key=rank) if where else world if small else best
         best = _region_over_town(found, best, context) if not where else best
+        best = best if where else _area_of_placed(name, found, best, placed, rank)
         # "Georgia" named beside more US states than foreign countries, or beside American
         # places and no foreign country ("Atlanta"), is the state; never beside places of the
         # country ("Tbilisi"); in a list of countries it is one ("Egypt, Georgia, Mali"); so
@@ -864,6 +868,27 @@ def resolve(
         region = name in regions and best.type == "city"
         out[name] = replace(best, type="region", latitude=None, longitude=None) if region else best
     return out
+
+
+def _area_of_placed(
+    name: str,
+    found: tuple[Known, ...],
+    best: Known,
+    placed: dict[str, str],
+    rank: Callable[[Known], tuple[bool, bool, int, bool, bool, bool, int]],
+) -> Known:
+    """ "Harlow, Essex": a name written after a town the gazetteer knows, to place it, is the
+    area the town lies in, as the town was read (`_areas_first`): the county of the town's
+    country, not a namesake town abroad, unless no town of that name lies in that country."""
+    areas = _areas_first(found)
+    if areas == list(found) or best in areas:
+        return best
+    area = max(areas, key=rank)
+    towns = [t for a, b in placed.items() if b == name for t in [gazetteer.candidates(a)] if t]
+    if area.country == best.country or not towns:
+        return best  # (a town no gazetteer knows says nothing: "Wells, Canterbury" of a list)
+    inside = all(any(k.country == area.country for k in t) for t in towns)
+    return area if inside else best
 
 
 def _hinted_elsewhere(best: Known, others: int, hints: frozenset[str]) -> bool:
@@ -1000,6 +1025,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     spots = {(k.type, k.latitude, k.longitude): k for k in located}
     known = {n: k and spots.get((k.type, k.latitude, k.longitude), k) for n, k in known.items()}
     keys = [(k.name if k else n) for n in names for k in [known[n]]]
+    keys = _qualified_as_written(doc, mentions, keys)
     spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
     joins = {keys[b]: keys[a] for b, a in words.renames(doc.text, spans).items()}  # "X, formerly Y"
     joins |= _compass_aliases(keys, known)
@@ -1007,8 +1033,11 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     rows: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         rows.setdefault(joins.get(key, key), []).append(i)
+    bodies = _firm_forms(doc, kinds)
     places = []
     for key, group in rows.items():
+        if known[names[group[0]]] is None and _names_a_firm(doc.text, key, bodies):
+            continue
         k = known[names[group[0]]] or Known(key, "other", None)
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
@@ -1016,6 +1045,46 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
 
 
 _LANDFORM_TAILS = _PLACE_ONLY_TAILS | {t for t in _TAILS if t.lower() in LANDFORM_NOUNS}
+# Last words of a firm's name ("Qwest Communications", "Valco Inc."): its first word alone
+# is the firm's short form.
+_FIRM_ENDS = COMPANY_ENDS | FIRM_TRADES | lexicons.words("firm_short_form_ends")
+
+
+def _firm_forms(doc: Doc, kinds: Kinds | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The names of the article's organisations, and the first word of each that ends in a
+    firm's last word ("Qwest" of "Qwest Communications"): that firm's short form."""
+    names = {e.text for e in (kinds or classify(doc)).entities if e.label == "ORGANIZATION"}
+    split = [n.split() for n in names]  # not "Valby Institute of Engineering", an institute's
+    short = {
+        w[0] for w in split if len(w) > 1 and w[-1] in _FIRM_ENDS and all(x[0].isupper() for x in w)
+    }
+    return frozenset(names), frozenset(short)
+
+
+def _names_a_firm(text: str, name: str, bodies: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A name no gazetteer knows that names a firm or its goods, not a place: a firm's short
+    form (`_firm_forms`), its plural ("Saabs" beside "Saab"), a website's ("Valco.com"), or a
+    firm's branch in a continent or country ("Valco Europe")."""
+    names, short = bodies
+    first, _, rest = name.partition(" ")
+    areas = gazetteer.candidates(rest) if rest and first in names else ()
+    branch = bool(areas) and areas[0].type in ("country", "other")  # "Europe", not "Union"
+    plural = name.endswith("s") and name[:-1] in names
+    return name in short or plural or f"{name}.com" in text or branch
+
+
+def _qualified_as_written(doc: Doc, mentions: list[PlaceMention], keys: list[str]) -> list[str]:
+    """ "western Europe" beside "Western Europe": a place after a lower-case region word is
+    read bare ("Europe"), unless the article also writes the two as one capitalised name,
+    which is then the row of both."""
+    full = set(keys)
+    out = list(keys)
+    for i, m in enumerate(mentions):
+        before = doc.text[: m.evidence.start].rstrip(" ").rpartition(" ")[2]
+        whole = f"{before.capitalize()} {keys[i]}"
+        if before in _QUALIFIERS and whole in full:
+            out[i] = whole
+    return out
 
 
 def _landform_short_forms(keys: list[str], known: dict[str, Known | None]) -> dict[str, str]:
