@@ -157,6 +157,9 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     who = who.replace("’s", "").replace("'s", "")
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
+    first, *rest = who.rstrip(" .,").split()
+    if first.lower() in _DETERMINERS and _nationality_run(rest):
+        return None  # `said the South African`: a description by country (the tagger's body)
     people_like = [a for a in actors if a.type == "person" or a.roles]
     # `Mrs. Berg` is not Tom Berg, named by a man's given name (`_wife_of` in facts.actors).
     title = who.split()[-2] if len(who.split()) > 1 else None
@@ -232,6 +235,19 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     if run[-1:] and run[-1] in MEMBER_WORDS:
         return None  # `the Valby MP`: a seat and a member's letters, no name
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
+
+
+def _nationality_run(run: list[str]) -> bool:
+    """Whether capitalised words are a people's word of two (`South African`, `New Zealander`,
+    `Northern Irishman`): sports copy's "said the South African" describes one of them, the
+    capitals are a country's, so no name (a weak guess must give up)."""
+    if len(run) < 2:
+        return False
+    text, last = " ".join(run), run[-1]
+    if gazetteer.demonym_country(text) or gazetteer.demonym_noun(last):
+        return True
+    stem = re.sub(r"(?:er|n)$", "", text)  # `New Zealander`, `South African`: the country's name
+    return stem != text and any(k.type == "country" for k in gazetteer.candidates(stem))
 
 
 def _titled_run(run: list[str]) -> bool:
