@@ -23,3 +23,22 @@ def test_two_word_nationality_after_the_is_no_name() -> None:
     speakers = {q.text: q.speaker for q in _quotes(text)}
     assert speakers["The pack won every scrum"] in (None, "Pim de Vaal")
     assert speakers["We were poor"] in (None, "Tam Rudd")
+
+
+def test_the_boss_is_not_the_winger_named_before() -> None:
+    text = (
+        "Kestle Town and Dunmere drew 2-2 at Brook Lane.\n\n"
+        "Kestle Town winger Cal Shard was taken off injured in the first half.\n\n"
+        '"It does not look good, it could be his knee," the boss said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker is None
+
+
+def test_the_striker_is_not_the_manager_named_before() -> None:
+    text = (
+        "Kestle manager Rob Lanning watched his side lose 2-0 at home.\n\n"
+        '"We were never in the game," laughed the striker.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker != "Rob Lanning"

@@ -2930,7 +2930,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     other = held & OFFICES - {noun} or noun in TRADES and held & TRADES - {noun}
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
-    misfit = _asked_not_asking(people, previous, noun)
+    misfit = _asked_not_asking(people, previous, noun) or _team_side_misfit(people, previous, noun)
     return None if misfit or _office_misfit(people, previous, noun, described, pos) else previous
 
 
@@ -2965,6 +2965,19 @@ def _role_holders(people: People, pos: int, holds: Callable[[str], bool]) -> set
 
 
 _ASKING_ROLES = lexicons.words("asking_roles")  # "moderator", "host", "interviewer"
+_TEAM_SIDES = lexicons.groups("team_sides")  # "staff": boss, coach; "player": winger, striker
+
+
+def _team_side_misfit(people: People, name: str | None, noun: str) -> bool:
+    """Whether `the boss` (or `the striker`) cannot be `name`: the story gives them roles of
+    the team's other side only (`Valby winger Jo Park went off injured. "…," the boss said`:
+    the manager speaks, not Park)."""
+    side = next((k for k, words in _TEAM_SIDES.items() if noun in words), None)
+    if side is None:
+        return False
+    held = {w for a in people.actors if a.name == name for r in a.roles for w in r.lower().split()}
+    sides = {k for k, words in _TEAM_SIDES.items() if held & words}
+    return bool(sides) and side not in sides
 
 
 def _asked_not_asking(people: People, name: str | None, noun: str) -> bool:
