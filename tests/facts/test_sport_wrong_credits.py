@@ -42,3 +42,14 @@ def test_the_striker_is_not_the_manager_named_before() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker != "Rob Lanning"
+
+
+def test_pronoun_after_a_managers_side_and_one_scorer_is_unsure() -> None:
+    text = (
+        "Kestle Town manager Rob Lanning watched his side win 3-0 at Dunmere.\n\n"
+        "Lanning's side led after five minutes, and striker Cal Shard added two more "
+        "before the break.\n\n"
+        '"We were superb from the first whistle. I could not ask for more," he said.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker in (None, "Rob Lanning")

@@ -998,6 +998,8 @@ class People:
                 return None
             if len(near) == 1 and self._person_shaped_voice(later, pos):
                 return None
+            if len(near) == 1 and self._team_owner_rival(start, later, near, fits):
+                return None
             if len(near) == 1:
                 one = near.pop()
                 named = [(s, e) for s, e, n in self.named_in(start, pos) if n == one]
@@ -1202,6 +1204,18 @@ class People:
         after = [m for m in self.named_in(comma, end) if m[2] in near][:1] if comma > 0 else []
         words = self.text[comma + 1 : after[0][0]].split() if after else ["-"]
         return after[0][2] if all(w.lower().rstrip(".") in _TITLES for w in words) else None
+
+    def _team_owner_rival(
+        self, start: int, end: int, near: set[str], fits: Callable[[str], bool]
+    ) -> bool:
+        """Whether the sentence at `start` opens on another fitting person's side (`Dalton's
+        side led when striker Jo Park scored twice. "…," he said`): the manager and the player
+        both fit the pronoun, unsure which."""
+        m = _P["team_owner_opening"].match(self.text, start, end)
+        if m is None:
+            return False
+        owners = [n for s, _, n in self.named_in(start, m.end()) if s < m.end()]
+        return any(n not in near and fits(n) for n in owners)
 
     def _contrast_subject(self, start: int, end: int, near: set[str]) -> str | None:
         """The person of `near` last named in [start, end) when they open a contrasting last
