@@ -157,6 +157,9 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     who = who.replace("’s", "").replace("'s", "")
     if not who.split() or who.split()[0].lower() in _INDEFINITE:
         return None  # an anonymous source, not a name
+    first, *rest = who.rstrip(" .,").split()
+    if first.lower() in _DETERMINERS and _nationality_run(rest):
+        return None  # `said the South African`: a description by country (the tagger's body)
     people_like = [a for a in actors if a.type == "person" or a.roles]
     # `Mrs. Berg` is not Tom Berg, named by a man's given name (`_wife_of` in facts.actors).
     title = who.split()[-2] if len(who.split()) > 1 else None
@@ -232,6 +235,19 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     if run[-1:] and run[-1] in MEMBER_WORDS:
         return None  # `the Valby MP`: a seat and a member's letters, no name
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
+
+
+def _nationality_run(run: list[str]) -> bool:
+    """Whether capitalised words are a people's word of two (`South African`, `New Zealander`,
+    `Northern Irishman`): sports copy's "said the South African" describes one of them, the
+    capitals are a country's, so no name (a weak guess must give up)."""
+    if len(run) < 2:
+        return False
+    text, last = " ".join(run), run[-1]
+    if gazetteer.demonym_country(text) or gazetteer.demonym_noun(last):
+        return True
+    stem = re.sub(r"(?:er|n)$", "", text)  # `New Zealander`, `South African`: the country's name
+    return stem != text and any(k.type == "country" for k in gazetteer.candidates(stem))
 
 
 def _titled_run(run: list[str]) -> bool:
@@ -982,6 +998,8 @@ class People:
                 return None
             if len(near) == 1 and self._person_shaped_voice(later, pos):
                 return None
+            if len(near) == 1 and self._team_owner_rival(start, later, near, fits):
+                return None
             if len(near) == 1:
                 one = near.pop()
                 named = [(s, e) for s, e, n in self.named_in(start, pos) if n == one]
@@ -1186,6 +1204,18 @@ class People:
         after = [m for m in self.named_in(comma, end) if m[2] in near][:1] if comma > 0 else []
         words = self.text[comma + 1 : after[0][0]].split() if after else ["-"]
         return after[0][2] if all(w.lower().rstrip(".") in _TITLES for w in words) else None
+
+    def _team_owner_rival(
+        self, start: int, end: int, near: set[str], fits: Callable[[str], bool]
+    ) -> bool:
+        """Whether the sentence at `start` opens on another fitting person's side (`Dalton's
+        side led when striker Jo Park scored twice. "…," he said`): the manager and the player
+        both fit the pronoun, unsure which."""
+        m = _P["team_owner_opening"].match(self.text, start, end)
+        if m is None:
+            return False
+        owners = [n for s, _, n in self.named_in(start, m.end()) if s < m.end()]
+        return any(n not in near and fits(n) for n in owners)
 
     def _contrast_subject(self, start: int, end: int, near: set[str]) -> str | None:
         """The person of `near` last named in [start, end) when they open a contrasting last
@@ -2914,7 +2944,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     other = held & OFFICES - {noun} or noun in TRADES and held & TRADES - {noun}
     if noun in OFFICES - held or other or _serves_other(people, previous or "", described):
         return None
-    misfit = _asked_not_asking(people, previous, noun)
+    misfit = _asked_not_asking(people, previous, noun) or _team_side_misfit(people, previous, noun)
     return None if misfit or _office_misfit(people, previous, noun, described, pos) else previous
 
 
@@ -2949,6 +2979,19 @@ def _role_holders(people: People, pos: int, holds: Callable[[str], bool]) -> set
 
 
 _ASKING_ROLES = lexicons.words("asking_roles")  # "moderator", "host", "interviewer"
+_TEAM_SIDES = lexicons.groups("team_sides")  # "staff": boss, coach; "player": winger, striker
+
+
+def _team_side_misfit(people: People, name: str | None, noun: str) -> bool:
+    """Whether `the boss` (or `the striker`) cannot be `name`: the story gives them roles of
+    the team's other side only (`Valby winger Jo Park went off injured. "…," the boss said`:
+    the manager speaks, not Park)."""
+    side = next((k for k, words in _TEAM_SIDES.items() if noun in words), None)
+    if side is None:
+        return False
+    held = {w for a in people.actors if a.name == name for r in a.roles for w in r.lower().split()}
+    sides = {k for k, words in _TEAM_SIDES.items() if held & words}
+    return bool(sides) and side not in sides
 
 
 def _asked_not_asking(people: People, name: str | None, noun: str) -> bool:
