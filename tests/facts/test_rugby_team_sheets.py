@@ -6,13 +6,14 @@ name as a body; Italian and Spanish particles inside a sheet's names ("D dal Ber
 from __future__ import annotations
 
 from briefing.facts import spans
-from briefing.facts.actors import _Row as actors_row
 from briefing.facts.actors import (
+    _ranked_name,
     _same_person,
     _sheet_initials_of,
     _sheet_players_read_as_bodies,
     extract_actors,
 )
+from briefing.facts.actors import _Row as actors_row
 from briefing.model import Actor
 from briefing.nlp import analyse
 
@@ -73,3 +74,32 @@ def test_a_full_name_read_as_a_body_is_the_sheets_player() -> None:
     _sheet_players_read_as_bodies(people, orgs)
     assert not orgs and people[0].name == "Tomas Harkwell"
     assert people[0].aliases == {"T Harkwell"}
+
+
+def test_national_sides_named_by_nickname_are_bodies() -> None:
+    text = (
+        "Norland edge the Wallabies\n\n"
+        "Norland beat the Wallabies 21-18 in Eastholm on Saturday, their first win over them "
+        "since the Springboks came to town. Jo Harkwell made the 2001 Lions tour and "
+        "captained the Barbarians last year.\n"
+    )
+    actors = _actors(text)
+    for name in ("Wallabies", "Springboks", "Lions", "Barbarians"):
+        assert actors[name].type == "organization", name
+
+
+def test_a_ranked_player_the_tagger_read_as_a_body_is_a_person() -> None:
+    text = (
+        "Valby Cup\n\n"
+        "Norland beat Eastmark 2-1 in the final of the Valby Cup on Sunday. Tomas Brenik, "
+        "who had not lost a set, then upset world number seven Oscar Harkwell 6-4 6-1. "
+        "Brenik beat the second seed Jon Selwyn 6-3 6-3 in the last group game.\n"
+    )
+    actors = _actors(text)
+    assert actors["Oscar Harkwell"].roles == ("world number seven",)
+    assert actors["Jon Selwyn"].roles == ("second seed",)
+    s = analyse(text).sentences[2]
+    at = [t.text for t in s.tokens].index("Oscar")
+    assert _ranked_name(s, at, "Oscar Harkwell")
+    assert not _ranked_name(s, at, "Valby Harbour")  # no given name
+    assert not _ranked_name(s, at - 1, "seven Oscar")  # no numeral before

@@ -414,6 +414,17 @@ def _sheet_captain_role(s: Sentence, end: int) -> str | None:
     return texts[1] if marked and texts[1].lower() in _CAPTAIN_MARKS else None
 
 
+def _ranked_name(s: Sentence, first: int, text: str) -> bool:
+    """ "upset world number seven Jo Lind", "beat second seed Jo Lind": a name of two or three
+    words opening with a given name right after a ranking ("number" and a numeral) or a seed
+    is a player, whatever label the tagger gave it."""
+    before = [t for t in s.tokens[max(0, first - 2) : first]]
+    ranked = len(before) == 2 and before[0].text.lower() in _RANKS and before[1].tag == "CD"
+    seeded = bool(before) and before[-1].text.lower() == "seed"
+    words = text.split()
+    return (ranked or seeded) and len(words) in (2, 3) and gazetteer.first_name(words[0])
+
+
 def _role_in(s: Sentence, at: int, end: int) -> str | None:
     """ "They have a fine manager in Jo Lind": the role after "a" that the name after "in" (at
     token `at`) fills; not "a coach in Jo Lind's mould"."""
@@ -1470,6 +1481,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         body |= any(w in words.ORG_WORDS for w in text.split())
         body |= national_body(text.split()) or "&" in text.split()  # "Vale Brown & Lind"
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
+        person |= e.label == "ORGANIZATION" and _ranked_name(s, name_start, text)
         if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token, bodies)
             mention = _body_in_role(doc, s, name_start, role, affiliation, named, bodies)
