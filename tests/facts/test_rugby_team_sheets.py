@@ -11,6 +11,7 @@ from briefing.facts.actors import (
     _same_person,
     _sheet_initials_of,
     _sheet_players_read_as_bodies,
+    _team_after_plural_role,
     extract_actors,
 )
 from briefing.facts.actors import _Row as actors_row
@@ -103,3 +104,20 @@ def test_a_ranked_player_the_tagger_read_as_a_body_is_a_person() -> None:
     assert _ranked_name(s, at, "Oscar Harkwell")
     assert not _ranked_name(s, at, "Valby Harbour")  # no given name
     assert not _ranked_name(s, at - 1, "seven Oscar")  # no numeral before
+
+
+def test_a_name_after_a_plural_only_a_side_can_be_is_a_team() -> None:
+    s = analyse("Valby went down 37-32 to eventual winners Harkwasps in the final.").sentences[0]
+    at = [t.text for t in s.tokens].index("Harkwasps")
+    assert _team_after_plural_role(s, at, "Harkwasps")
+    assert not _team_after_plural_role(s, at, "Harkwasps Lind")  # two words: a person may be
+    assert not _team_after_plural_role(s, at - 1, "winners")
+
+
+def test_a_rugby_triple_crown_is_no_person() -> None:
+    text = (
+        "Norland take the title\n\n"
+        "Norland won their first Triple Crown for 19 years with a 24-10 win over Valby, "
+        "and coach Jo Lind said the Triple Crown meant everything.\n"
+    )
+    assert "Triple Crown" not in _actors(text)

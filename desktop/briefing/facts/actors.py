@@ -414,6 +414,16 @@ def _sheet_captain_role(s: Sentence, end: int) -> str | None:
     return texts[1] if marked and texts[1].lower() in _CAPTAIN_MARKS else None
 
 
+_TEAM_PLURAL_ROLES = lexicons.words("team_plural_roles")
+
+
+def _team_after_plural_role(s: Sentence, first: int, text: str) -> bool:
+    """ "eventual winners Valby", "hosts Norster": a one-word name right after a plural that
+    only a side can be (team_plural_roles.txt) names the team, not a player."""
+    before = s.tokens[first - 1].text.lower() if first > 0 else ""
+    return " " not in text and before in _TEAM_PLURAL_ROLES
+
+
 def _ranked_name(s: Sentence, first: int, text: str) -> bool:
     """ "upset world number seven Jo Lind", "beat second seed Jo Lind": a name of two or three
     words opening with a given name right after a ranking ("number" and a numeral) or a seed
@@ -1480,6 +1490,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         body = after in words.ORG_CUES and not surname
         body |= any(w in words.ORG_WORDS for w in text.split())
         body |= national_body(text.split()) or "&" in text.split()  # "Vale Brown & Lind"
+        body |= kinds.sports and _team_after_plural_role(s, name_start, text)
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
         person |= e.label == "ORGANIZATION" and _ranked_name(s, name_start, text)
         if person and not known and not body:
