@@ -403,6 +403,38 @@ def _bracketed_role(s: Sentence, close: int) -> tuple[str | None, str | None]:
     return _role_text(s, j, close), " ".join(texts[b + 1 : j]) or None
 
 
+_CAPTAIN_MARKS = lexicons.words("sheet_captain_marks")
+
+
+def _sheet_captain_role(s: Sentence, end: int) -> str | None:
+    """ "J Park (capt)": the captain's mark a team sheet prints in brackets right after a name
+    (the name ends before token `end`) is the player's role, as printed."""
+    texts = [t.text for t in s.tokens[end : end + 3]]
+    marked = len(texts) == 3 and texts[0] == "(" and texts[2] == ")"
+    return texts[1] if marked and texts[1].lower() in _CAPTAIN_MARKS else None
+
+
+_TEAM_PLURAL_ROLES = lexicons.words("team_plural_roles")
+
+
+def _team_after_plural_role(s: Sentence, first: int, text: str) -> bool:
+    """ "eventual winners Valby", "hosts Norster": a one-word name right after a plural that
+    only a side can be (team_plural_roles.txt) names the team, not a player."""
+    before = s.tokens[first - 1].text.lower() if first > 0 else ""
+    return " " not in text and before in _TEAM_PLURAL_ROLES
+
+
+def _ranked_name(s: Sentence, first: int, text: str) -> bool:
+    """ "upset world number seven Jo Lind", "beat second seed Jo Lind": a name of two or three
+    words opening with a given name right after a ranking ("number" and a numeral) or a seed
+    is a player, whatever label the tagger gave it."""
+    before = [t for t in s.tokens[max(0, first - 2) : first]]
+    ranked = len(before) == 2 and before[0].text.lower() in _RANKS and before[1].tag == "CD"
+    seeded = bool(before) and before[-1].text.lower() == "seed"
+    words = text.split()
+    return (ranked or seeded) and len(words) in (2, 3) and gazetteer.first_name(words[0])
+
+
 def _role_in(s: Sentence, at: int, end: int) -> str | None:
     """ "They have a fine manager in Jo Lind": the role after "a" that the name after "in" (at
     token `at`) fills; not "a coach in Jo Lind's mould"."""
@@ -1458,7 +1490,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         body = after in words.ORG_CUES and not surname
         body |= any(w in words.ORG_WORDS for w in text.split())
         body |= national_body(text.split()) or "&" in text.split()  # "Vale Brown & Lind"
+        body |= kinds.sports and _team_after_plural_role(s, name_start, text)
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)
+        person |= e.label == "ORGANIZATION" and _ranked_name(s, name_start, text)
         if person and not known and not body:
             role, affiliation = _role_before(s, name_start, e.end_token, bodies)
             mention = _body_in_role(doc, s, name_start, role, affiliation, named, bodies)
@@ -1475,6 +1509,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             )
             role, owner = _role_after(s, e)
             row.add_role(None if _next_persons_title(role, e, entities) else role)
+            row.add_role(_sheet_captain_role(s, e.end_token))
             row.affiliation = row.affiliation or affiliation or owner
             if mention:  # "NYPD Commissioner Jo Park": the NYPD is listed too
                 body_name = doc.text[mention.start : mention.end]
@@ -1516,6 +1551,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         elif _a_people(row, doc.text):
             people.remove(row)
     _persons_read_as_bodies(people, orgs)
+    _sheet_players_read_as_bodies(people, orgs)
     _firm_short_persons(people, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
@@ -1554,6 +1590,22 @@ def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
         often = len(same[0].evidence) >= 2 * len(body.evidence)
         if len(body.evidence) == 1 if given else often and bool(same[0].sex or same[0].roles):
             same[0].absorb(body, whole=False)
+            del orgs[key]
+
+
+def _sheet_players_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Jo Park" tagged as a body in the report beside "J Park" on the team sheet: a body's
+    row of capitalised words, with no role, whose name one person's sheet form alone prints
+    with initials (`_sheet_initials_of`) is that player, named in full."""
+    for key, body in list(orgs.items()):
+        words = body.name.split()
+        if body.roles or not 1 < len(words) < 4 or not all(w[:1].isupper() for w in words):
+            continue
+        same = [r for r in people if _sheet_initials_of(words, r.name.split())]
+        if len(same) == 1:
+            row = same[0]
+            row.absorb(body, whole=False)
+            row.name, row.aliases = body.name, (row.aliases | {row.name}) - {body.name}
             del orgs[key]
 
 
@@ -1897,7 +1949,21 @@ def _same_person(names: list[str], words: list[str]) -> bool:
         lone = a == b[:1] and gazetteer.first_name(names[0])  # "Ann", then "Ann Lind"
         return lone or a[:-1] == b[:-1] and SequenceMatcher(None, a[-1], b[-1]).ratio() > 0.8
     familiar = b[0] in _NICKNAMES.get(a[0], ()) or a[0] in _NICKNAMES.get(b[0], ())  # "Joe"
-    return len(a) == 1 or bool(set(a[:-1]) & set(b[:-1]) - _NAME_LINKS) or familiar
+    sheet = _sheet_initials_of(names, words) or _sheet_initials_of(words, names)  # "J Park"
+    return len(a) == 1 or bool(set(a[:-1]) & set(b[:-1]) - _NAME_LINKS) or familiar or sheet
+
+
+def _sheet_initials_of(full: list[str], short: list[str]) -> bool:
+    """`short` is `full` as a team sheet prints it, the given names cut to their capital
+    initials with no full stop ("J Park", "TA de Berg" of "Tomas Anders de Berg"), the rest
+    written alike: one person, the sheet form an alias of the name the report gives."""
+    letters, rest = short[0], short[1:]
+    if not (rest and 0 < len(letters) <= 2 and letters.isalpha() and letters.isupper()):
+        return False
+    given = full[: len(full) - len(rest)]
+    initials = "".join(w[:1] for w in given)
+    whole = all(w[:1].isupper() and w[1:].islower() and len(w) > 1 for w in given)
+    return bool(given) and whole and full[len(given) :] == rest and initials.startswith(letters)
 
 
 def _letter_left_out(word: str, surname: str) -> bool:

@@ -32,7 +32,8 @@ _NO_START = _RUNS["opener"] | PERSON_TITLES  # no body's first word: "The", "Mr"
 # Names the NER training corpora tag as organisations (training/org_names.py), and our own
 # list of bodies known world-wide (known_bodies.txt).
 KNOWN_BODIES = lexicons.words("known_bodies")
-ORG_NAMES = lexicons.words("org_names") | KNOWN_BODIES
+# and national sides known by a nickname alone ("the Wallabies"; round 37)
+ORG_NAMES = lexicons.words("org_names") | KNOWN_BODIES | lexicons.words("national_side_nicknames")
 # Lower-case nouns of bodies: "the journal Valby Letters", "the company Norbank".
 BODY_NOUNS = lexicons.words("body_nouns")
 
