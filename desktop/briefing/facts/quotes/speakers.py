@@ -1366,6 +1366,8 @@ def _body(actor: Actor, text: str) -> bool:
     whole = [e.start for e in actor.evidence if " " in text[e.start : e.end]]
     before = [text[max(0, s - 8) : s] for s in whole]
     owned = not gazetteer.first_name(words[0]) and any(re.search(r"\w[’']s\s+$", b) for b in before)
+    # `Japan's Kenji Nakamura … Nakamura saved`: called by the last word alone, a surname.
+    owned = owned and words[-1] not in actor.aliases
     return owned or any(re.search(r"\b[Tt]he\s+$", b) for b in before)
 
 
@@ -1615,7 +1617,7 @@ def _attribute(
             if after and who in _named_in_clause(people, span.close, tail, m.end("pronoun")):
                 who = None
             return Found(who, cue, How.PRONOUN, after=after, pronoun=word)
-        who = (groups.get("who") or "").strip()
+        who = _without_sentence_stop((groups.get("who") or "").strip())
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
         if part is head and who.split()[-1] in ("and", "but") and (sub := opening_subject(who)):
@@ -1843,11 +1845,18 @@ def _set_off_person(part: str, m: re.Match[str], actors: Actors) -> str | None:
     return _apposed_person(name["name"].rstrip("."), actors) if name else None
 
 
+def _without_sentence_stop(who: str) -> str:
+    """Source words without the full stop that ends their sentence (`," said Nakamura.`): no
+    part of a name; a title's or an initial's stop is (`Jo Park Jr.`)."""
+    who = who.rstrip()
+    return who[:-1] if who.endswith(".") and not _abbreviation(who, len(who) - 1) else who
+
+
 def untagged_name(who: str) -> str | None:
     """The capitalised words of a reporting clause after a quote that the tagger missed, as
     written (`Lookout`, `Hands of the Harbour`): mid-sentence capitals there name the
     source; never a title, a determiner or a pronoun."""
-    words = who.split()
+    words = _without_sentence_stop(who).split()
     linked = all(w[:1].isupper() or w in BODY_NAME_LINKS for w in words)
     first = words[0].lower().rstrip(".") if words else ""
     plain = first not in _TITLES | _DETERMINERS | _PRONOUNS and words[-1][:1].isupper()
