@@ -82,6 +82,7 @@ DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # A court filing (`a complaint filed by Norbank`) is a document too: its filer wrote it, the
 # court it was filed in did not.
 FILING_NOUNS = lexicons.words("charge_nouns")
+_RULING_NOUNS = lexicons.words("court_ruling_nouns")  # `said the ruling`: the court's words
 OFFICES = lexicons.words("exclusive_offices")
 TRADES = lexicons.words("trade_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
@@ -2873,6 +2874,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return next((b for b in (body, story) if b and not _kind_clash(noun, b)), None)
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
+    if m is not None and m.group(1).lower() in _RULING_NOUNS:
+        return _court_of_ruling(people, pos)  # `"…," said the ruling`: the court's
     if m is not None and (writer := _named_author(people, pos, m.group(1).lower())):
         return writer  # `the paper's co-author Jo Park…. "…," the paper concludes`
     head = m.group(1) if m is not None else None
@@ -3191,6 +3194,24 @@ def author(people: People, pos: int) -> str | None:
     keys = ("written_by", "document_lead", "authors_of", "document_source")
     ends = {m.end() for k in keys for m in _P[k].finditer(people.text, 0, pos)}
     return _one(named_at(people.actors, ends))
+
+
+def _court_of_ruling(people: People, pos: int) -> str | None:
+    """The one court named before `pos` (`the Norland Court of Appeals for the Second
+    District`), whose words `"…," said the ruling` gives; None when two are, or a judge is
+    named before (the ruling may be the judge's, named as a person)."""
+    courts = _BODY_KINDS["court"]
+    named = {a.name for a in people.actors if any(e.start < pos for e in a.evidence)}
+    judged = any(
+        a.type == "person" and a.name in named and _P["judge_role"].search(" ".join(a.roles))
+        for a in people.actors
+    )
+    found = {
+        a.name
+        for a in people.actors
+        if a.type == "organization" and a.name in named and courts & set(a.name.split())
+    }
+    return None if judged else _one(found)
 
 
 def _named_author(people: People, pos: int, noun: str) -> str | None:
