@@ -83,6 +83,7 @@ DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # court it was filed in did not.
 FILING_NOUNS = lexicons.words("charge_nouns")
 _RULING_NOUNS = lexicons.words("court_ruling_nouns")  # `said the ruling`: the court's words
+_BOOK_NOUNS = lexicons.words("book_nouns")  # `the memoir says`: its writer's words
 OFFICES = lexicons.words("exclusive_offices")
 TRADES = lexicons.words("trade_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
@@ -1021,6 +1022,8 @@ class People:
                 sentence = self.text[start:later].rstrip()
                 quoting = _P["mark"].search(sentence) is not None
                 broken = "\n\n" in (sentence if quoting else self.text[start:pos])
+                if back == 2 and (newcomer := self._introduced_closing(start, pos, near, previous)):
+                    return newcomer  # `…worries Jo Park, president of the guild. ⏎ "…," he said`
                 if not first or first[0][2] not in near:
                     return None
                 main = self._opening_subject(start, later, first[0], near)
@@ -1102,6 +1105,29 @@ class People:
         role_led = role_led and _P["bare_role"].fullmatch(" ".join(lead)) is not None
         capitals = all(w[:1].isupper() for w in lead)
         return first[2] if fronted or role_led or capitals else None
+
+    def _introduced_closing(
+        self, start: int, pos: int, near: set[str], previous: str | None
+    ) -> str | None:
+        """The person of `near` the paragraph before the pronoun's brings in by name for the
+        first time, last, with a role set off after the name to the paragraph's end (`While
+        Lund had singers, that worries Jo Park, president of the Valby Farmers Guild. ⏎ "…,"
+        he said`): news names the next quote's source so. None when that paragraph is more
+        than the one sentence at `start`, asks, or names the previous quote's speaker."""
+        text = self.text
+        stop = text.find("\n\n", start, pos)
+        opens = text[max(0, start - 2) : start] in ("\n\n", "")
+        if stop < 0 or not opens or text[stop:pos].strip(" \n\t\"“'‘\xa0"):
+            return None  # not one sentence its own paragraph, right before the quote's
+        named = self.named_in(start, stop)
+        asks = _P["asking"].search(text, start, stop)
+        if not named or previous in {n for *_, n in named} or asks:
+            return None
+        s, e, last = named[-1]
+        first_seen = min(m[0] for m in self._of_name.get(last, [(s, e, last)]))
+        if last not in near or first_seen < start or self.gender(last) not in (MALE, FEMALE):
+            return None
+        return last if _P["closing_apposition"].match(text, e, stop) else None
 
     def _lone_subject(self, one: str | None, start: int, end: int, previous: str | None) -> bool:
         """Whether `one`, of a settled gender, opens the sentence at `start` that is the whole
@@ -2876,6 +2902,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return author(people, pos)  # `the memo says`: the body that wrote it
     if m is not None and m.group(1).lower() in _RULING_NOUNS:
         return _court_of_ruling(people, pos)  # `"…," said the ruling`: the court's
+    if m is not None and m.group(1).lower() in _BOOK_NOUNS:
+        return _book_writer(people, pos)  # `Park wrote a memoir…. "…," the book said`
     if m is not None and (writer := _named_author(people, pos, m.group(1).lower())):
         return writer  # `the paper's co-author Jo Park…. "…," the paper concludes`
     head = m.group(1) if m is not None else None
@@ -3212,6 +3240,20 @@ def _court_of_ruling(people: People, pos: int) -> str | None:
         if a.type == "organization" and a.name in named and courts & set(a.name.split())
     }
     return None if judged else _one(found)
+
+
+def _book_writer(people: People, pos: int) -> str | None:
+    """The one person named before `pos` as writing a book (`Jo Park wrote a memoir of her
+    years at sea`), whose words `"…," the book says` gives: the name right before the verb;
+    None when two are, or none."""
+    found = _P["book_written"].finditer(people.text, 0, pos)
+    ends = {m.start() for m in found}
+    writers = {
+        n
+        for s, e, n in people.named_in(0, pos)
+        if e in ends and any(a.name == n and a.type == "person" for a in people.actors)
+    }
+    return _one(writers)
 
 
 def _named_author(people: People, pos: int, noun: str) -> str | None:
