@@ -2896,6 +2896,7 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         story = story if noun in _STORY_BODY_NOUNS else None
         body = body_before(people, pos)[0] or introduced_as(noun, people, pos)
         body = body or _body_by_last_word(noun, people, pos)
+        body = body or _former_body(described, noun, people, pos)
         # Neither of another kind (`the company` is no `Valby Council`, however often named).
         return next((b for b in (body, story) if b and not _kind_clash(noun, b)), None)
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
@@ -3094,6 +3095,26 @@ def _body_by_last_word(noun: str, people: People, pos: int) -> str | None:
             and any(e.start < pos for e in a.evidence)
         }
     )
+
+
+def _former_body(described: str, noun: str, people: People, pos: int) -> str | None:
+    """The one organisation named in the sentences before `pos`'s own that call something `the
+    former` `noun` (`BT's rivals accuse it of abusing its status as the former telecoms
+    monopoly.`), whom `"…," the former monopoly said` stands for; None for a description
+    without `former`, or when those sentences name two bodies, or none."""
+    if not re.match(r"[Tt]he\s+former\s", described.strip()):
+        return None
+    starts = people.sentence_starts
+    own = starts[max(bisect.bisect_right(starts, pos) - 1, 0)]
+    found: set[str] = set()
+    for m in _P["former_body"].finditer(people.text, 0, own):
+        if noun not in m["words"].split():
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        lo, hi = starts[max(k, 0)], starts[k + 1] if k + 1 < len(starts) else own
+        sentence = people.text[lo:hi]  # `BT's rivals`: an owner's name counts
+        found |= {a.name for a in people.actors if a.type == "organization" and _names(a, sentence)}
+    return _one(found)
 
 
 def _kind(word: str) -> str | None:
