@@ -1022,8 +1022,6 @@ class People:
                 sentence = self.text[start:later].rstrip()
                 quoting = _P["mark"].search(sentence) is not None
                 broken = "\n\n" in (sentence if quoting else self.text[start:pos])
-                if back == 2 and (newcomer := self._introduced_closing(start, pos, near, previous)):
-                    return newcomer  # `…worries Jo Park, president of the guild. ⏎ "…," he said`
                 if not first or first[0][2] not in near:
                     return None
                 main = self._opening_subject(start, later, first[0], near)
@@ -1105,29 +1103,6 @@ class People:
         role_led = role_led and _P["bare_role"].fullmatch(" ".join(lead)) is not None
         capitals = all(w[:1].isupper() for w in lead)
         return first[2] if fronted or role_led or capitals else None
-
-    def _introduced_closing(
-        self, start: int, pos: int, near: set[str], previous: str | None
-    ) -> str | None:
-        """The person of `near` the paragraph before the pronoun's brings in by name for the
-        first time, last, with a role set off after the name to the paragraph's end (`While
-        Lund had singers, that worries Jo Park, president of the Valby Farmers Guild. ⏎ "…,"
-        he said`): news names the next quote's source so. None when that paragraph is more
-        than the one sentence at `start`, asks, or names the previous quote's speaker."""
-        text = self.text
-        stop = text.find("\n\n", start, pos)
-        opens = text[max(0, start - 2) : start] in ("\n\n", "")
-        if stop < 0 or not opens or text[stop:pos].strip(" \n\t\"“'‘\xa0"):
-            return None  # not one sentence its own paragraph, right before the quote's
-        named = self.named_in(start, stop)
-        asks = _P["asking"].search(text, start, stop)
-        if not named or previous in {n for *_, n in named} or asks:
-            return None
-        s, e, last = named[-1]
-        first_seen = min(m[0] for m in self._of_name.get(last, [(s, e, last)]))
-        if last not in near or first_seen < start or self.gender(last) not in (MALE, FEMALE):
-            return None
-        return last if _P["closing_apposition"].match(text, e, stop) else None
 
     def _lone_subject(self, one: str | None, start: int, end: int, previous: str | None) -> bool:
         """Whether `one`, of a settled gender, opens the sentence at `start` that is the whole
