@@ -82,6 +82,8 @@ DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 # A court filing (`a complaint filed by Norbank`) is a document too: its filer wrote it, the
 # court it was filed in did not.
 FILING_NOUNS = lexicons.words("charge_nouns")
+_RULING_NOUNS = lexicons.words("court_ruling_nouns")  # `said the ruling`: the court's words
+_BOOK_NOUNS = lexicons.words("book_nouns")  # `the memoir says`: its writer's words
 OFFICES = lexicons.words("exclusive_offices")
 TRADES = lexicons.words("trade_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
@@ -2908,10 +2910,15 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         story = story if noun in _STORY_BODY_NOUNS else None
         body = body_before(people, pos)[0] or introduced_as(noun, people, pos)
         body = body or _body_by_last_word(noun, people, pos)
+        body = body or _former_body(described, noun, people, pos)
         # Neither of another kind (`the company` is no `Valby Council`, however often named).
         return next((b for b in (body, story) if b and not _kind_clash(noun, b)), None)
     if m is not None and m.group(1).lower() in DOCUMENT_NOUNS:
         return author(people, pos)  # `the memo says`: the body that wrote it
+    if m is not None and m.group(1).lower() in _RULING_NOUNS:
+        return _court_of_ruling(people, pos)  # `"…," said the ruling`: the court's
+    if m is not None and m.group(1).lower() in _BOOK_NOUNS:
+        return _book_writer(people, pos)  # `Park wrote a memoir…. "…," the book said`
     if m is not None and (writer := _named_author(people, pos, m.group(1).lower())):
         return writer  # `the paper's co-author Jo Park…. "…," the paper concludes`
     head = m.group(1) if m is not None else None
@@ -3117,6 +3124,26 @@ def _body_by_last_word(noun: str, people: People, pos: int) -> str | None:
     )
 
 
+def _former_body(described: str, noun: str, people: People, pos: int) -> str | None:
+    """The one organisation named in the sentences before `pos`'s own that call something `the
+    former` `noun` (`BT's rivals accuse it of abusing its status as the former telecoms
+    monopoly.`), whom `"…," the former monopoly said` stands for; None for a description
+    without `former`, or when those sentences name two bodies, or none."""
+    if not re.match(r"[Tt]he\s+former\s", described.strip()):
+        return None
+    starts = people.sentence_starts
+    own = starts[max(bisect.bisect_right(starts, pos) - 1, 0)]
+    found: set[str] = set()
+    for m in _P["former_body"].finditer(people.text, 0, own):
+        if noun not in m["words"].split():
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        lo, hi = starts[max(k, 0)], starts[k + 1] if k + 1 < len(starts) else own
+        sentence = people.text[lo:hi]  # `BT's rivals`: an owner's name counts
+        found |= {a.name for a in people.actors if a.type == "organization" and _names(a, sentence)}
+    return _one(found)
+
+
 def _kind(word: str) -> str | None:
     """The kind of body (`_BODY_KINDS`) a noun (`company`) or a name's last word stands for."""
     return next((k for k, items in _BODY_KINDS.items() if word in items), None)
@@ -3243,6 +3270,38 @@ def author(people: People, pos: int) -> str | None:
     keys = ("written_by", "document_lead", "authors_of", "document_source")
     ends = {m.end() for k in keys for m in _P[k].finditer(people.text, 0, pos)}
     return _one(named_at(people.actors, ends))
+
+
+def _court_of_ruling(people: People, pos: int) -> str | None:
+    """The one court named before `pos` (`the Norland Court of Appeals for the Second
+    District`), whose words `"…," said the ruling` gives; None when two are, or a judge is
+    named before (the ruling may be the judge's, named as a person)."""
+    courts = _BODY_KINDS["court"]
+    named = {a.name for a in people.actors if any(e.start < pos for e in a.evidence)}
+    judged = any(
+        a.type == "person" and a.name in named and _P["judge_role"].search(" ".join(a.roles))
+        for a in people.actors
+    )
+    found = {
+        a.name
+        for a in people.actors
+        if a.type == "organization" and a.name in named and courts & set(a.name.split())
+    }
+    return None if judged else _one(found)
+
+
+def _book_writer(people: People, pos: int) -> str | None:
+    """The one person named before `pos` as writing a book (`Jo Park wrote a memoir of her
+    years at sea`), whose words `"…," the book says` gives: the name right before the verb;
+    None when two are, or none."""
+    found = _P["book_written"].finditer(people.text, 0, pos)
+    ends = {m.start() for m in found}
+    writers = {
+        n
+        for s, e, n in people.named_in(0, pos)
+        if e in ends and any(a.name == n and a.type == "person" for a in people.actors)
+    }
+    return _one(writers)
 
 
 def _named_author(people: People, pos: int, noun: str) -> str | None:
