@@ -2236,6 +2236,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     # "the Secretary of Labor": an office, no body (not "… for Transport Ingrid Holm")
     office = first in JOB_TITLES and len(words) > 2 and words[1] in ("of", "for")
     title = title or office and not any(map(gazetteer.first_name, words[2:]))
+    # "Committee" alone is a kind of body, but "support act Brigade" a band
+    generic = generic and not untagged.after_music_act_noun(s, e.first_token)
     kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
     lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
     lower = lower and name not in untagged.KNOWN_BODIES  # not "eBay"
