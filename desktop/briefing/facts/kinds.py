@@ -1967,6 +1967,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
+    out = [replace(e, label="ORGANIZATION") if _film_industry_named(doc, e) else e for e in out]
     media = untagged.media(doc, out)  # "posted on Weibo": a website, there and everywhere
     sites = {m.text for m in media}
     out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
@@ -2001,6 +2002,18 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
 
 _PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
 _LIST_CUES = ("like", "including", "such as")
+
+
+# Places standing for their film industries ("Hollywood"): organisations.
+_INDUSTRY_PLACES = lexicons.words("industry_places")
+
+
+def _film_industry_named(doc: Doc, e: Entity) -> bool:
+    """A place whose name stands for its film industry ("Hollywood stars", "Hollywood is
+    preparing"): an organisation, as the guideline reads it; not one a locative places ("a
+    party in Hollywood")."""
+    named = clean_name(e.text) in _INDUSTRY_PLACES and e.label != "ORGANIZATION"
+    return named and word_before(doc, e).lower() not in LOCATIVES
 
 
 def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:

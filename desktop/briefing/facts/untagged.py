@@ -169,8 +169,23 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     # capitalised word: only their count is checked.
     if heads[-1] == len(words) or words[0] in JOB_TITLES or after not in ([], ["of"], ["for"]):
         return None
+    if _strait_named(words[: heads[-1] + 1]):
+        return None
     # the tokens left after the openers: [end - len(words), end)
     return (end - len(words), end) if sum(w not in _RUNS["link"] for w in words) > 1 else None
+
+
+# Body name ends that also end waters' names ("Channel"): see `_strait_named`.
+_AMBIGUOUS_ENDS = lexicons.words("ambiguous_body_ends")
+
+
+def _strait_named(words: list[str]) -> bool:
+    """A name ending in a word of bodies and waters ("Channel") opened by a place or a
+    people's adjective: a strait ("the Valby Channel"), not a broadcaster ("the Comedy
+    Channel")."""
+    first = words[0]
+    placed = bool(gazetteer.candidates(first)) or bool(gazetteer.demonym_country(first))
+    return words[-1] in _AMBIGUOUS_ENDS and placed
 
 
 _ROADS = lexicons.words("road_words")
