@@ -2603,32 +2603,8 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
             names.update(e.text for e in inside if not gazetteer.candidates(clean_name(e.text)))
         ranges.update(_pronoun_titles(s, tagged))
-        subtitles = _subtitles(s)
-        ranges.update(subtitles)
-        names.update(doc.text[a:b] for a, b in subtitles)
     found = (re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", doc.text) for n in names)
     return sorted(ranges | {m.span() for ms in found for m in ms})
-
-
-def _subtitles(s: Sentence) -> list[tuple[int, int]]:
-    """A work's subtitle, the capitalised run after a colon joined to a capitalised title
-    inside the sentence ("the last episode of Star Harbour: Voyager", "Jo Park's Blade Run:
-    Valby"): no place or body; not after a label opening a line ("Venue: Valby", "Valby XI:
-    Park"), nor a person's name opened by a first name ("told Valby Radio: Jo Park")."""
-    out: list[tuple[int, int]] = []
-    tokens = s.tokens
-    for c in range(2, len(tokens) - 1):
-        if tokens[c].text != ":" or tokens[c].start != tokens[c - 1].end:
-            continue  # most tokens: no colon joined to the word before
-        j = c
-        while j > 0 and tokens[j - 1].text[:1].isupper():
-            j -= 1
-        # the title inside the sentence: after a lower-case word or a possessive
-        inside = 0 < j < c and (tokens[j - 1].text.islower() or tokens[j - 1].text in ("'", "'s"))
-        end = _run_end(tokens, c + 1, _TITLE_SMALL)
-        if inside and end > c + 1 and not gazetteer.first_name(tokens[c + 1].text):
-            out.append((tokens[c + 1].start, tokens[end - 1].end))
-    return out
 
 
 def _pronoun_titles(s: Sentence, tagged: list[Entity]) -> list[tuple[int, int]]:
