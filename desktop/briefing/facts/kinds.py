@@ -1576,21 +1576,6 @@ def _place_and_party(doc: Doc, e: Entity) -> list[Entity]:
 _PARTY_MEMBERS = lexicons.words("party_members")
 
 
-def _people_pair(s: Sentence, e: Entity) -> list[Entity]:
-    """A body's span of two names joined by one "and" right after a plural noun of people
-    ("backing singers Jo and Ana", "co-hosts Ana Lind and Jo Park"): two persons, as the
-    noun counts them; a duo named so after "duo" or "act" stays one body."""
-    k, tokens = e.first_token, s.tokens
-    if e.label != "ORGANIZATION" or k == 0:
-        return []
-    before = tokens[k - 1]
-    plural = before.tag == "NNS" and before.text.islower() and before.text[:-1] in _PEOPLE_NOUNS
-    ands = [j for j in range(k + 1, e.end_token - 1) if tokens[j].text == "and"]
-    if not plural or len(ands) != 1:
-        return []
-    return [s.entity("PERSON", k, ands[0]), s.entity("PERSON", ands[0] + 1, e.end_token)]
-
-
 def _list_end_pair(doc: Doc, e: Entity) -> list[Entity]:
     """Two one-word names joined by "and" in one span that ends a comma list of places or
     people ("attacked Orra, Tolvik, Vesk and Sarn", the list's first name tagged a place):
@@ -1828,7 +1813,6 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
         parts = parts or _list_end_pair(doc, e)  # "at Orra, Tolvik, Vesk and Sarn": two places
         parts = parts or _place_and_party(doc, e)  # "a Cleveland Democrat": the city, the party
-        parts = parts or _people_pair(s, e)  # "backing singers Jo and Ana": two persons
         # "visited", "at": the building, as the guideline has it, even where the body acts;
         # "to", "for" may be the office ("a bid for the White House"): only if it never acts
         if house and (house.startswith("visit") or house in ("at", "in") or name not in acting):
