@@ -1008,12 +1008,15 @@ def _junk(
 ) -> bool:
     """No actor: a word of another kind, a piece of a name or of a table, a group, an event.
     `people`: the persons' names found inside a sentence, which stay persons opening one."""
-    words, tokens = text.split(), doc.sentences[e.sentence].tokens
+    s = doc.sentences[e.sentence]
+    words, tokens = text.split(), s.tokens
     # "Mr. King": a surname (the token before, not the sentence's last when the name opens it)
     mister = e.first_token > 0 and tokens[e.first_token - 1].text.rstrip(".") in _HONORIFICS
     # "DJ", a "Marine" found as a body: a person's noun ("Cook" found as a name stays)
     person_noun = text.lower() in _PERSON_NOUNS and (text.isupper() or e.label != "PERSON")
     role = (text.lower() in ROLE_WORDS or person_noun) and not mister
+    # "rock band Queen": a band named by a role word
+    role = role and not (e.label != "PERSON" and untagged.after_music_act_noun(s, e.first_token))
     # "Saturday.", "Obesity?": a word of another kind, or a question, ending a sentence
     if not words or text.lower().rstrip(".") in NOT_ACTORS or role or text in kinds.NOT_NAMES:
         return True

@@ -1967,6 +1967,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
+    out = [replace(e, label="ORGANIZATION") if _film_industry_named(doc, e) else e for e in out]
     media = untagged.media(doc, out)  # "posted on Weibo": a website, there and everywhere
     sites = {m.text for m in media}
     out = [replace(e, label="ORGANIZATION") if e.text in sites else e for e in out]
@@ -2001,6 +2002,18 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
 
 _PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
 _LIST_CUES = ("like", "including", "such as")
+
+
+# Places standing for their film industries ("Hollywood"): organisations.
+_INDUSTRY_PLACES = lexicons.words("industry_places")
+
+
+def _film_industry_named(doc: Doc, e: Entity) -> bool:
+    """A place whose name stands for its film industry ("Hollywood stars", "Hollywood is
+    preparing"): an organisation, as the guideline reads it; not one a locative places ("a
+    party in Hollywood")."""
+    named = clean_name(e.text) in _INDUSTRY_PLACES and e.label != "ORGANIZATION"
+    return named and word_before(doc, e).lower() not in LOCATIVES
 
 
 def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -2236,6 +2249,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     # "the Secretary of Labor": an office, no body (not "… for Transport Ingrid Holm")
     office = first in JOB_TITLES and len(words) > 2 and words[1] in ("of", "for")
     title = title or office and not any(map(gazetteer.first_name, words[2:]))
+    # "Committee" alone is a kind of body, but "support act Brigade" a band
+    generic = generic and not untagged.after_music_act_noun(s, e.first_token)
     kind = e.label != "PERSON" and (generic or (len(words) > 1 and (title or nickname)))
     lower = first[:1].islower() and first.split("-")[0] not in _PARTICLES  # "committee of MPs"
     lower = lower and name not in untagged.KNOWN_BODIES  # not "eBay"

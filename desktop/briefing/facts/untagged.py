@@ -69,7 +69,36 @@ def _after_body_noun(s: Sentence, first: int, end: int) -> tuple[int, int] | Non
     named = end > first and s.tokens[first].text not in _NO_START
     cued = len(before) == 2 and before[0] == "the" and before[1] in BODY_NOUNS
     cued = cued or len(before) == 2 and before[1] in BODY_NOUNS and _plain_name(s, first)
+    if not (named and cued) and _music_act_named(s, first, end):
+        return first, end
     return (first, end) if named and cued and end - first <= 4 else None
+
+
+# Nouns of music acts ("rock band", "support act"), whose names may be common words or titles.
+_ACT_NOUNS = lexicons.words("music_act_nouns")
+
+
+def _music_act_named(s: Sentence, first: int, end: int) -> bool:
+    """A run of up to three words right after a music act's noun, or after it and "the"
+    ("rock band Crown", "soul group the Wayfarers"): a band, even named by a common word or a
+    lone title ("Crown", "Queen"), as bands are; not a first name, role or day ("band singer
+    Jo Lind"), nor a title before a name."""
+    if not 0 < end - first <= 3 or not after_music_act_noun(s, first):
+        return False
+    word = s.tokens[first].text
+    # a lone title or role is the band's name ("rock band Queen"); before a name it is the
+    # person's ("band Drummer Jo Lind")
+    titled = end - first > 1 and (word in PERSON_TITLES or word.lower() in _PERSON_ROLES)
+    person = gazetteer.first_name(word) or word in CALENDAR or titled
+    return not (person or word in _RUNS["opener"] or len(word) < 2)
+
+
+def after_music_act_noun(s: Sentence, first: int) -> bool:
+    """Token `first` follows a music act's noun, or one and "the" ("rock band Crown", "soul
+    group the Wayfarers"): a name there is a band's, even a title's or a body word's."""
+    before = [t.text for t in s.tokens[max(0, first - 2) : first]]
+    noun = before[-1:] == ["the"] and len(before) == 2 and before[0] in _ACT_NOUNS
+    return noun or bool(before) and before[-1] in _ACT_NOUNS
 
 
 def _plain_name(s: Sentence, first: int) -> bool:
@@ -141,8 +170,23 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     # capitalised word: only their count is checked.
     if heads[-1] == len(words) or words[0] in JOB_TITLES or after not in ([], ["of"], ["for"]):
         return None
+    if _strait_named(words[: heads[-1] + 1]):
+        return None
     # the tokens left after the openers: [end - len(words), end)
     return (end - len(words), end) if sum(w not in _RUNS["link"] for w in words) > 1 else None
+
+
+# Body name ends that also end waters' names ("Channel"): see `_strait_named`.
+_AMBIGUOUS_ENDS = lexicons.words("ambiguous_body_ends")
+
+
+def _strait_named(words: list[str]) -> bool:
+    """A name ending in a word of bodies and waters ("Channel") opened by a place or a
+    people's adjective: a strait ("the Valby Channel"), not a broadcaster ("the Comedy
+    Channel")."""
+    first = words[0]
+    placed = bool(gazetteer.candidates(first)) or bool(gazetteer.demonym_country(first))
+    return words[-1] in _AMBIGUOUS_ENDS and placed
 
 
 _ROADS = lexicons.words("road_words")

@@ -134,15 +134,17 @@ PERSON_TITLES = lexicons.words("person_titles") | lexicons.words("name_titles")
 OFFICE_WORDS = lexicons.words("office_words")
 
 
-# Words between two names of one person or place, a cue from resources/lexicons/alias_cues last.
+# Words between two names of one person or place, a cue from resources/lexicons/alias_cues last,
+# and the capitalised words of the second name the tagger left out ("aka Big Jo" of "Jo").
 _CUES = "|".join(re.escape(w) for w in sorted(lexicons.words("alias_cues")))
-_RENAMED = re.compile(rf"[^.;!?]{{0,40}}\b(?:{_CUES})[\s\"“'‘]*", re.IGNORECASE)
+_UNTAGGED_LEAD = r"(?-i:(?:[A-Z][\w'’-]*\s+){0,2})"
+_RENAMED = re.compile(rf"[^.;!?]{{0,40}}\b(?:{_CUES})[\s\"“'‘]*{_UNTAGGED_LEAD}", re.IGNORECASE)
 
 
 def renames(text: str, spans: list[tuple[int, int, int]]) -> dict[int, int]:
     """Names (start, end, row) in text order -> the rows that join the row of the name before
-    them: "Ann Lind, 30, also known as Jo Vale", "Vestby, formerly Vestholm"; not an owner
-    ("Ann Lind, formerly Jo Vale's deputy")."""
+    them: "Ann Lind, 30, also known as Jo Vale", "Vestby, formerly Vestholm", "Jo Park - aka
+    Big Jo -" with "Jo" tagged alone; not an owner ("Ann Lind, formerly Jo Vale's deputy")."""
     out: dict[int, int] = {}
     for (_, end, a), (start, stop, b) in zip(spans, spans[1:], strict=False):
         owner = text[stop : stop + 2] in ("'s", "’s")
