@@ -1517,6 +1517,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             people.remove(row)
     _persons_read_as_bodies(people, orgs)
     _firm_short_persons(people, orgs)
+    if not kinds.sports:
+        _product_names_read_as_persons(doc.text, people)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
@@ -1570,6 +1572,24 @@ def _firm_short_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
         ]
         if len(firms) == 1:
             firms[0].absorb(row, whole=False)
+            people.remove(row)
+
+
+# A one-word name right before a noun of programs, viruses, networks or devices ("the Norvex
+# program", "a Valmac version"): a thing the guideline leaves out, never a person's name.
+_PRODUCT_NAMED = re.compile(
+    rf"(?<![\w'’-])([A-Z][\w-]*) (?:{'|'.join(lexicons.groups('technology_nouns')['product'])})\b"
+)
+
+
+def _product_names_read_as_persons(text: str, people: list[_Row]) -> None:
+    """Drops a person's row of one word with no role or title that the text
+    writes right before a product noun ("the Zibble worm", "Quorbit file-sharing systems"):
+    technology copy names programs, networks and viruses like people, and nobody writes
+    a person's surname so."""
+    products = set(_PRODUCT_NAMED.findall(text))
+    for row in list(people):
+        if row.name in products and not (row.roles or row.sex):
             people.remove(row)
 
 

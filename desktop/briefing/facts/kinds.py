@@ -718,6 +718,8 @@ def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
 _FIRM_NOUNS = {w for w in lexicons.words("firm_nouns_before") if " " not in w and w[-1] != "s"}
 _APPOSED_NOUNS = untagged.BODY_NOUNS | _FIRM_NOUNS
 _BODY_PLURALS = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _APPOSED_NOUNS}
+# "photo sites such as Pixbay": the plurals of sites and online services open lists of bodies
+_BODY_PLURALS |= lexicons.groups("technology_nouns")["listing"]
 _LIST_OPENERS = {"like", "including", "as"}  # "as" of "such as"
 
 
@@ -771,7 +773,14 @@ def _unnamed_body(doc: Doc, e: Entity, name: str) -> bool:
     if before[-2:] == ["such", "as"]:
         before = [*before[:-2], "as"]  # "companies such as": the plural before "such"
     opener, plural = (before[-1], before[-2]) if len(before) > 1 else ("", "")
-    return opener in _LIST_OPENERS and plural in _BODY_PLURALS
+    # or right after the plural: "technology firms Norco, Valco, Zibbex and Quorba"
+    return opener in _LIST_OPENERS and plural in _BODY_PLURALS or _plural_led_list(before)
+
+
+def _plural_led_list(before: list[str]) -> bool:
+    """A list of names right after a lower-case plural of bodies ("electronics firms Norco,
+    Valco and Quorba"): the plural's members, bodies like it."""
+    return bool(before) and before[-1] in _BODY_PLURALS
 
 
 def _which_follows(doc: Doc, e: Entity, name: str) -> bool:
