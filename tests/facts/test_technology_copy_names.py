@@ -6,6 +6,7 @@ plural of firms, a consortium of firms."""
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
+from briefing.nlp import analyse
 from tests.facts.hand_entities import every_occurrence, labels
 
 
@@ -92,3 +93,21 @@ def test_fields_joined_before_an_analyst_make_one_role() -> None:
     doc = every_occurrence(text, ("PERSON", "Jo Lind"), ("ORGANIZATION", "Varnel Research"))
     roles = {a.name: a.roles for a in extract_actors(doc)}
     assert roles["Jo Lind"] == ("software and broadband analyst",)
+
+
+def test_a_place_read_after_sites_such_as_is_a_body() -> None:
+    text = "Other sites, such as Quimbly, charge a fee, said Jo Lind."
+    doc = every_occurrence(text, ("LOCATION", "Quimbly"), ("PERSON", "Jo Lind"))
+    assert labels(doc)["Quimbly"] == {"ORGANIZATION"}
+
+
+def test_a_known_place_after_sites_such_as_stays_a_place() -> None:
+    text = "Old sites such as Paris draw crowds, said Jo Lind."
+    doc = every_occurrence(text, ("LOCATION", "Paris"), ("PERSON", "Jo Lind"))
+    assert labels(doc)["Paris"] == {"LOCATION"}
+
+
+def test_an_untagged_name_after_analysts_is_a_body() -> None:
+    text = "A forecast from analysts Norvexa put the figure at four million, said Jo Lind."
+    rows = {a.name: a.type for a in extract_actors(analyse(text))}
+    assert rows.get("Norvexa") == "organization"
