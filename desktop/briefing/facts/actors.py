@@ -1623,10 +1623,13 @@ def _product_names_read_as_persons(text: str, people: list[_Row]) -> None:
 def _product_names_read_as_bodies(text: str, orgs: dict[str, _Row]) -> None:
     """Drops a body's row of one word that the text writes right before a noun of programs
     and viruses ("the Zibble virus", "a Valmac or Norbox version") and never with a
-    possessive: a program the tagger read as its maker; not a body the lists know."""
+    possessive: a program the tagger read as its maker; not a body the lists or the
+    institutions know, nor one in capitals ("the UN version")."""
     things = _names_before(_THING_NAMED, text)
     for key, row in list(orgs.items()):
         if row.name not in things or row.name in _LISTED_BODIES or row.roles:
+            continue
+        if row.name.isupper() or institutions.canonical(row.name):
             continue
         if not re.search(rf"\b{re.escape(row.name)}['’]s\b", text):
             del orgs[key]
