@@ -831,6 +831,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         # "a lawyer and former mayor", "the most famous and recognisable host"
         also = t.text == "and" and k < len(tokens) - 1 and (head == k or tokens[k - 1].tag == "JJ")
         ends &= not (also and tokens[k + 1].tag in ("JJ", "NN"))
+        ends &= not _fields_before_role(tokens, k)  # "technology and broadband analyst"
         # "a University of Utah history professor": the name of a body before the role
         linked = t.text in ("of", "and", "&") and not head and tokens[k - 1].tag == "NNP"
         name = tokens[k + 1].text if k + 1 < len(tokens) else ""  # not "Jo Lind and Ann Berg star"
@@ -898,6 +899,16 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     # "Varnia, the seceded province": a place noun heads no role
     no_role = role.lower() in _NOT_ROLES or tokens[head - 1].text.lower() in PLACE_NOUNS
     return (None, None) if no_role or _party(role) else (role, affiliation)
+
+
+def _fields_before_role(tokens: tuple[Token, ...], k: int) -> bool:
+    """ "and" between two nouns of fields that a role noun closes within two words ("Jo Lind,
+    games and broadband analyst at Norbank"): one role, as technology and business copy
+    writes an analyst's beat; not "an expert on games and broadband"."""
+    if tokens[k].text != "and" or not 0 < k < len(tokens) - 2:
+        return False
+    fields = tokens[k - 1].tag == "NN" and tokens[k + 1].tag == "NN"
+    return fields and any(_role_word(t.text.lower()) for t in tokens[k + 2 : k + 4])
 
 
 # Tags (their first two letters) of the verbs between a name and "as" or an office.
@@ -1556,6 +1567,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _persons_read_as_bodies(people, orgs)
     _sheet_players_read_as_bodies(people, orgs)
     _firm_short_persons(people, orgs)
+    if not kinds.sports:
+        _product_names_read_as_persons(doc.text, people)
+        _product_names_read_as_bodies(doc.text, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
@@ -1626,6 +1640,54 @@ def _firm_short_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
         if len(firms) == 1:
             firms[0].absorb(row, whole=False)
             people.remove(row)
+
+
+_TECHNOLOGY_NOUNS = lexicons.groups("technology_nouns")
+
+
+def _product_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """One-word names right before one of `nouns`, or two coordinated ("a Valmac or Norbox
+    version"), not after a possessive."""
+    name = r"(?<![\w'’-])([A-Z][\w-]*)"
+    return re.compile(rf"{name}(?: (?:and|or) ([A-Z][\w-]*))? (?:{'|'.join(nouns)})\b")
+
+
+# A one-word name right before a noun of programs, viruses, networks or devices ("the Norvex
+# program", "a Valmac version"): a thing the guideline leaves out, never a person's name;
+# before a noun of programs and viruses ("the Zibble virus"), no body's either.
+_PRODUCT_NAMED = _product_pattern(_TECHNOLOGY_NOUNS["product"])
+_THING_NAMED = _product_pattern(_TECHNOLOGY_NOUNS["thing"])
+
+
+def _names_before(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The names `pattern` finds, both of a coordinated pair."""
+    return {name for pair in pattern.findall(text) for name in pair if name}
+
+
+def _product_names_read_as_persons(text: str, people: list[_Row]) -> None:
+    """Drops a person's row of one word with no role or title that the text
+    writes right before a product noun ("the Zibble worm", "Quorbit file-sharing systems"):
+    technology copy names programs, networks and viruses like people, and nobody writes
+    a person's surname so."""
+    products = _names_before(_PRODUCT_NAMED, text)
+    for row in list(people):
+        if row.name in products and not (row.roles or row.sex):
+            people.remove(row)
+
+
+def _product_names_read_as_bodies(text: str, orgs: dict[str, _Row]) -> None:
+    """Drops a body's row of one word that the text writes right before a noun of programs
+    and viruses ("the Zibble virus", "a Valmac or Norbox version") and never with a
+    possessive: a program the tagger read as its maker; not a body the lists or the
+    institutions know, nor one in capitals ("the UN version")."""
+    things = _names_before(_THING_NAMED, text)
+    for key, row in list(orgs.items()):
+        if row.name not in things or row.name in _LISTED_BODIES or row.roles:
+            continue
+        if row.name.isupper() or institutions.canonical(row.name):
+            continue
+        if not re.search(rf"\b{re.escape(row.name)}['’]s\b", text):
+            del orgs[key]
 
 
 _SERVICE_WORDS = spans.SERVICE_WORDS

@@ -718,6 +718,8 @@ def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
 _FIRM_NOUNS = {w for w in lexicons.words("firm_nouns_before") if " " not in w and w[-1] != "s"}
 _APPOSED_NOUNS = untagged.BODY_NOUNS | _FIRM_NOUNS
 _BODY_PLURALS = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _APPOSED_NOUNS}
+# "photo sites such as Pixbay": the plurals of sites and online services open lists of bodies
+_BODY_PLURALS |= lexicons.groups("technology_nouns")["listing"]
 _LIST_OPENERS = {"like", "including", "as"}  # "as" of "such as"
 
 
@@ -771,7 +773,35 @@ def _unnamed_body(doc: Doc, e: Entity, name: str) -> bool:
     if before[-2:] == ["such", "as"]:
         before = [*before[:-2], "as"]  # "companies such as": the plural before "such"
     opener, plural = (before[-1], before[-2]) if len(before) > 1 else ("", "")
-    return opener in _LIST_OPENERS and plural in _BODY_PLURALS
+    # or right after the plural: "technology firms Norco, Valco, Zibbex and Quorba"
+    return opener in _LIST_OPENERS and plural in _BODY_PLURALS or _plural_led_list(before)
+
+
+def _plural_led_list(before: list[str]) -> bool:
+    """A list of names right after a lower-case plural of bodies ("electronics firms Norco,
+    Valco and Quorba"): the plural's members, bodies like it."""
+    return bool(before) and before[-1] in _BODY_PLURALS
+
+
+_SITE_PLURALS = lexicons.groups("technology_nouns")["listing"]
+
+
+def _listed_site(doc: Doc, e: Entity) -> bool:
+    """A name of one word the gazetteer does not know, listed after a plural of sites or
+    services and "such as" or "like", a comma between or not ("photo sites, such as Pixbay
+    and Norshot,"): a site, a body by the guideline, though the tagger read a place or a
+    person."""
+    name = clean_name(e.text)
+    if " " in name or gazetteer.candidates(name) or gazetteer.first_name(name):
+        return False
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    while k > 0 and (tokens[k - 1].text in (",", "and", "or") or tokens[k - 1].tag == "NNP"):
+        k -= 1  # back over the list's earlier names
+    before = [t.text for t in tokens[max(0, k - 4) : k]]
+    cue = 2 if before[-2:] == ["such", "as"] else 1 if before[-1:] == ["like"] else len(before)
+    before = before[: len(before) - cue]
+    before = before[:-1] if before[-1:] == [","] else before  # "sites, such as"
+    return bool(before) and before[-1] in _SITE_PLURALS
 
 
 def _which_follows(doc: Doc, e: Entity, name: str) -> bool:
@@ -1872,7 +1902,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         located = located or _state_after_town(doc, e, name, place_ends)
         if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
-        if _after_body_noun(doc, e, name) or _unnamed_body(doc, e, name):
+        if _after_body_noun(doc, e, name) or _unnamed_body(doc, e, name) or _listed_site(doc, e):
             out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
             continue
         if e.label != "LOCATION" and (name in landforms or _landform_of(name)):

@@ -36,6 +36,9 @@ KNOWN_BODIES = lexicons.words("known_bodies")
 ORG_NAMES = lexicons.words("org_names") | KNOWN_BODIES | lexicons.words("national_side_nicknames")
 # Lower-case nouns of bodies: "the journal Valby Letters", "the company Norbank".
 BODY_NOUNS = lexicons.words("body_nouns")
+# "analysts Norvex": plurals before a research firm's plain name, with no "the" (technology
+# and business copy); not BODY_NOUNS, which also reads tagged names and "the" runs
+_FIRM_PLURALS = lexicons.groups("technology_nouns")["analysts"]
 
 
 def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -69,6 +72,7 @@ def _after_body_noun(s: Sentence, first: int, end: int) -> tuple[int, int] | Non
     named = end > first and s.tokens[first].text not in _NO_START
     cued = len(before) == 2 and before[0] == "the" and before[1] in BODY_NOUNS
     cued = cued or len(before) == 2 and before[1] in BODY_NOUNS and _plain_name(s, first)
+    cued = cued or bool(before) and before[-1] in _FIRM_PLURALS and _plain_name(s, first)
     if not (named and cued) and _music_act_named(s, first, end):
         return first, end
     return (first, end) if named and cued and end - first <= 4 else None
