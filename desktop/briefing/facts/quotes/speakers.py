@@ -1622,6 +1622,13 @@ def _attribute(
         who = _without_sentence_stop((groups.get("who") or "").strip())
         if not who or who.split()[0].lower() in _NOT_SOURCES:
             continue
+        if groups.get("run") is not None:
+            # `," Dr Jo Park games director at Norco told…`: the name, when the run is a role.
+            run_at = span.close + m.start("run")
+            credited = _role_run_speaker(who, groups["run"], people, (span.open, run_at))
+            if credited is None:
+                continue
+            return Found(credited, cue, How.NAMED, after=after)
         if part is head and who.split()[-1] in ("and", "but") and (sub := opening_subject(who)):
             who = sub  # `The woman waved a flag and shouted:`: the subject, not its predicate
         if part is head and _fronted_phrase(who, actors):
@@ -1705,6 +1712,27 @@ def _attribute(
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+_ROLE_RUN_BREAKS = lexicons.words("role_run_breaks")
+
+
+def _role_run_speaker(who: str, run: str, people: People, at: tuple[int, int]) -> str | None:
+    """The person a credit line names before a run of role words and its verb (`," Dr Jo Park
+    games director at Norco told…`, no comma after the name), else None: a known person's
+    full or titled name, not a possessive (`Jo Park's aide`), the run's words before any
+    `at`/`of`/`for` ending in a role noun with no conjunction, determiner or adverb among
+    them, and no other person named in the run (`at` = quote's start, run's start)."""
+    if who.endswith(("'s", "’s")):
+        return None
+    speaker = known_person(who, people.actors, at[0])
+    role = re.split(r"\s+(?:at|of|for)\s+", run, maxsplit=1)[0].split()
+    if speaker is None or not role or role[-1] not in ROLE_NOUNS:
+        return None
+    if any(w in _ROLE_RUN_BREAKS for w in role):
+        return None
+    named = people.names_in(at[1], at[1] + len(run)) | {_person_in(run, people.actors)}
+    return speaker if named <= {speaker, None} else None
 
 
 def message_sender(head: str, head_abs: int, people: People) -> Found | None:
