@@ -1,9 +1,11 @@
-"""Persons the tagger reads as bodies: a surname after two undotted initials ("TJ Varno"), and
-a full name whose given name is a continental one NLTK's names corpus lacks ("Luka Dravec")."""
+"""Names the tagger cuts or reads as the wrong kind: a surname after two undotted initials ("TJ
+Varno") and a full name whose given name is a continental one NLTK's names corpus lacks ("Luka
+Dravec") are persons; a body's own service after its name ("Norcast iNews") is one body."""
 
 from __future__ import annotations
 
 from briefing.facts import gazetteer
+from briefing.facts.actors import extract_actors
 from tests.facts.hand_entities import every_occurrence as _doc
 from tests.facts.hand_entities import labels as _labels
 
@@ -40,3 +42,45 @@ def test_a_continental_given_name_opens_a_persons_name() -> None:
     text = "The minister met Nemanja Dravec, the head of the farm union, in the capital."
     doc = _doc(text, ("ORGANIZATION", "Nemanja Dravec"))
     assert _labels(doc)["Nemanja Dravec"] == {"PERSON"}
+
+
+def test_a_bodys_own_service_after_its_name_is_one_organisation() -> None:
+    text = "Did you see the storm over the bay? Share your photos with Norcast iNews."
+    doc = _doc(text, ("ORGANIZATION", "Norcast"))
+    assert {a.name for a in extract_actors(doc)} == {"Norcast iNews"}
+
+
+def test_a_lower_case_word_after_a_body_stays_outside_it() -> None:
+    text = "Readers sent their photos to Norcast in the hours after the storm over the bay."
+    doc = _doc(text, ("ORGANIZATION", "Norcast"))
+    assert {a.name for a in extract_actors(doc)} == {"Norcast"}
+
+
+def test_initials_before_a_noun_keep_the_firm() -> None:
+    text = "The fund was set up by KP Varnoke founder Ana Lind, who gave it most of its money."
+    doc = _doc(text, ("ORGANIZATION", "KP Varnoke"), ("PERSON", "Ana Lind"))
+    assert _labels(doc)["KP Varnoke"] == {"ORGANIZATION"}
+
+
+def test_a_subject_and_a_body_cut_at_and_are_one_body() -> None:
+    text = "Valby Citizenship and Harbour Services, the agency that runs the port, said so."
+    doc = _doc(text, ("LOCATION", "Valby Citizenship"), ("ORGANIZATION", "Harbour Services"))
+    assert "Valby Citizenship and Harbour Services" in {a.name for a in extract_actors(doc)}
+
+
+def test_two_firms_joined_by_and_stay_two() -> None:
+    text = "Shares of Norbank and Valco Holdings rose on Friday after the two firms merged."
+    doc = _doc(text, ("ORGANIZATION", "Norbank"), ("ORGANIZATION", "Valco Holdings"))
+    assert {"Norbank", "Valco Holdings"} <= {a.name for a in extract_actors(doc)}
+
+
+def test_a_portfolio_before_and_the_opens_a_committees_name() -> None:
+    text = "She sits on the House Fisheries and the Coast Committee, which met on Monday."
+    doc = _doc(text, ("ORGANIZATION", "House Fisheries and the Coast Committee"))
+    assert {a.name for a in extract_actors(doc)} == {"House Fisheries and the Coast Committee"}
+
+
+def test_a_body_before_and_the_is_still_its_own() -> None:
+    text = "The Valby Tourist Board and the Holm Trade Agency signed a deal on Monday."
+    doc = _doc(text, ("ORGANIZATION", "Valby Tourist Board and the Holm Trade Agency"))
+    assert {a.name for a in extract_actors(doc)} == {"Valby Tourist Board", "Holm Trade Agency"}

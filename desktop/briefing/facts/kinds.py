@@ -631,7 +631,8 @@ _NOT_INITIALS = lexicons.words("initials_not_names")
 def _initialled_person(doc: Doc, name: str) -> bool:
     """ "TJ Varno", "AP Lindqvist": two initials and a surname are a person's name, where the
     letters never stand alone in the story (no firm "KP" of "KP Varno"), name no place ("LA
-    Galaxy") and the surname is no place, no first name ("JP Morgan") and no body's word."""
+    Galaxy"), the name never modifies a noun ("KP Varno founder") and the surname is no
+    place, no first name ("JP Morgan") and no body's word."""
     words = name.split()
     if len(words) != 2 or not _TWO_INITIALS.fullmatch(words[0]) or not capitalised(words[1:]):
         return False
@@ -644,13 +645,14 @@ def _initialled_person(doc: Doc, name: str) -> bool:
     dotted = "".join(c + "." for c in letters)  # "LA" -> "L.A."
     if dotted in _NOT_INITIALS or gazetteer.candidates(letters) or gazetteer.candidates(surname):
         return False
-    followers = (
-        s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
+    followers = [
+        s.tokens[k + 1 :]
         for s in doc.sentences
         for k, t in enumerate(s.tokens)
         if t.text == letters
-    )
-    return all(f == surname for f in followers)
+    ]
+    alone = any(not after or after[0].text != surname for after in followers)
+    return not alone and not any(_modifies_noun(after[1:]) for after in followers)
 
 
 def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
