@@ -1,6 +1,8 @@
 """Names the tagger cuts or reads as the wrong kind: a surname after two undotted initials ("TJ
 Varno") and a full name whose given name is a continental one NLTK's names corpus lacks ("Luka
-Dravec") are persons; a body's own service after its name ("Norcast iNews") is one body."""
+Dravec") are persons; a body's own service after its name ("Norcast iNews"), subjects cut
+at "and" ("Citizenship and Harbour Services") and a hyphened opening word ("Norberg-Lind Cancer
+Institute") are one body."""
 
 from __future__ import annotations
 
@@ -84,3 +86,24 @@ def test_a_body_before_and_the_is_still_its_own() -> None:
     text = "The Valby Tourist Board and the Holm Trade Agency signed a deal on Monday."
     doc = _doc(text, ("ORGANIZATION", "Valby Tourist Board and the Holm Trade Agency"))
     assert {a.name for a in extract_actors(doc)} == {"Valby Tourist Board", "Holm Trade Agency"}
+
+
+def test_a_hyphened_word_before_a_body_opens_its_name() -> None:
+    text = "Jo Park of the Norberg-Lind Cancer Institute led the study of the new drug."
+    doc = _doc(text, ("PERSON", "Jo Park"), ("ORGANIZATION", "Cancer Institute"))
+    assert "Norberg-Lind Cancer Institute" in {a.name for a in extract_actors(doc)}
+
+
+def test_a_hyphened_word_of_a_persons_name_stays_the_persons() -> None:
+    text = "The award went to Ana Norberg-Lind Cancer Institute staff, the charity said."
+    doc = _doc(text, ("PERSON", "Ana Norberg-Lind"), ("ORGANIZATION", "Cancer Institute"))
+    assert "Norberg-Lind Cancer Institute" not in {a.name for a in extract_actors(doc)}
+
+
+def test_a_bodys_name_in_the_singular_is_the_same_body() -> None:
+    text = (
+        "The Green Lancers claimed the raid on Monday. Police said a Green Lancer cell had "
+        "planned it for weeks."
+    )
+    doc = _doc(text, ("ORGANIZATION", "Green Lancers"), ("ORGANIZATION", "Green Lancer"))
+    assert [a.name for a in extract_actors(doc)] == ["Green Lancers"]

@@ -2524,9 +2524,11 @@ def _numbered_unit(short: str, name: str) -> bool:
 
 def _plural(short: str, name: str) -> bool:
     """ "Falcon" of "Falcons": a team's one-word name in the singular, as a modifier ("a
-    Falcon jersey", "the Falcon infielders"); not of several words ("an All Black" is a
-    player)."""
-    return " " not in short and short.isalpha() and short.istitle() and name == short + "s"
+    Falcon jersey", "the Falcon infielders"); and a body's name of several words whose last
+    is a group's, written once in the singular ("Red Brigade" of "Red Brigades"; these are
+    organisation rows only, so "an All Black", a player, is read elsewhere)."""
+    words = short.split()
+    return all(w.isalpha() and w.istitle() for w in words) and name == short + "s"
 
 
 def _head_of(short: str, name: str) -> bool:

@@ -116,7 +116,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         out.extend(_repaired(doc, e, surnames, lower, (previous, following), places))
     out = join_cut(doc, join_cut(doc, out, _given_name_joined), _named_for_person)
     out = _spelt_out(doc, [_owned_service(doc, _newspaper(doc, e)) for e in out])
-    out = _subjects_and_body(doc, out)
+    out = _subjects_and_body(doc, [_hyphen_opened(doc, e, out) for e in out])
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
@@ -577,6 +577,24 @@ def _subject_run(doc: Doc, e: Entity) -> int | None:
     if first == k - 1 or not capitalised([t.text for t in tokens[first : k - 1]]):
         return None
     return first
+
+
+# A capitalised hyphened word: "Norberg-Lind" of "Norberg-Lind Cancer Institute".
+_HYPHENED = lexicons.pattern("hyphened_name_word")
+
+
+def _hyphen_opened(doc: Doc, e: Entity, entities: list[Entity]) -> Entity:
+    """ "at Valby's Norberg-Lind Cancer Institute": a capitalised hyphened word right before a
+    body's name of two words or more opens it, where no other name holds the word; the tagger
+    starts the name after it."""
+    k = e.first_token
+    if e.label != "ORGANIZATION" or k == 0 or e.end_token - k < 2:
+        return e
+    if not _HYPHENED.match(doc.sentences[e.sentence].tokens[k - 1].text):
+        return e
+    if any(x.sentence == e.sentence and x.first_token < k <= x.end_token for x in entities):
+        return e  # "Jo Norberg-Lind Institute": a person's name before it
+    return doc.sentences[e.sentence].entity("ORGANIZATION", k - 1, e.end_token)
 
 
 # A body's own service written after its name: "iNews" of "Norcast iNews".
