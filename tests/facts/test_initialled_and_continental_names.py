@@ -107,3 +107,27 @@ def test_a_bodys_name_in_the_singular_is_the_same_body() -> None:
     )
     doc = _doc(text, ("ORGANIZATION", "Green Lancers"), ("ORGANIZATION", "Green Lancer"))
     assert [a.name for a in extract_actors(doc)] == ["Green Lancers"]
+
+
+def test_a_bodys_letters_before_its_people_name_the_body() -> None:
+    text = "NCB Investigators obtained a warrant for his arrest on Monday, the office said."
+    doc = _doc(text, ("ORGANIZATION", "NCB Investigators"))
+    assert _labels(doc) == {"NCB": {"ORGANIZATION"}}
+
+
+def test_a_name_before_a_plural_noun_of_people_keeps_it() -> None:
+    text = "Valby Investigators, a private agency, found the missing boat on Monday."
+    doc = _doc(text, ("ORGANIZATION", "Valby Investigators"))
+    assert _labels(doc) == {"Valby Investigators": {"ORGANIZATION"}}
+
+
+def test_a_firm_named_by_its_trade_keeps_its_singular_name() -> None:
+    text = "Valco Soup said sales rose. Valco Soups shares rose 2% in Valby after the news."
+    doc = _doc(text, ("ORGANIZATION", "Valco Soups"), ("ORGANIZATION", "Valco Soup"))
+    assert "Valco Soup" in {a.name for a in extract_actors(doc)}
+
+
+def test_fields_after_for_are_no_body_of_their_own() -> None:
+    text = "She teaches at the Lind School for Public and Harbour Affairs in Valby this year."
+    doc = _doc(text, ("ORGANIZATION", "Harbour Affairs"))
+    assert "Public and Harbour Affairs" not in {a.name for a in extract_actors(doc)}

@@ -2526,9 +2526,11 @@ def _plural(short: str, name: str) -> bool:
     """ "Falcon" of "Falcons": a team's one-word name in the singular, as a modifier ("a
     Falcon jersey", "the Falcon infielders"); and a body's name of several words whose last
     is a group's, written once in the singular ("Red Brigade" of "Red Brigades"; these are
-    organisation rows only, so "an All Black", a player, is read elsewhere)."""
+    organisation rows only, so "an All Black", a player, is read elsewhere); not a firm named
+    by its trade in the singular ("Valco Soup", whose plural is a slip)."""
     words = short.split()
-    return all(w.isalpha() and w.istitle() for w in words) and name == short + "s"
+    trade = len(words) > 1 and words[-1] in kinds.FIRM_TRADES
+    return all(w.isalpha() and w.istitle() for w in words) and name == short + "s" and not trade
 
 
 def _head_of(short: str, name: str) -> bool:

@@ -116,7 +116,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         out.extend(_repaired(doc, e, surnames, lower, (previous, following), places))
     out = join_cut(doc, join_cut(doc, out, _given_name_joined), _named_for_person)
     out = _spelt_out(doc, [_owned_service(doc, _newspaper(doc, e)) for e in out])
-    out = _subjects_and_body(doc, [_hyphen_opened(doc, e, out) for e in out])
+    out = _subjects_and_body(doc, [_members_cut(doc, _hyphen_opened(doc, e, out)) for e in out])
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
@@ -576,7 +576,8 @@ def _subject_run(doc: Doc, e: Entity) -> int | None:
         first -= 1
     if first == k - 1 or not capitalised([t.text for t in tokens[first : k - 1]]):
         return None
-    return first
+    # not the last fields of a longer name: "Valby School for Public and Harbour Affairs"
+    return None if first > 0 and tokens[first - 1].text in ("for", "of") else first
 
 
 # A capitalised hyphened word: "Norberg-Lind" of "Norberg-Lind Cancer Institute".
@@ -595,6 +596,22 @@ def _hyphen_opened(doc: Doc, e: Entity, entities: list[Entity]) -> Entity:
     if any(x.sentence == e.sentence and x.first_token < k <= x.end_token for x in entities):
         return e  # "Jo Norberg-Lind Institute": a person's name before it
     return doc.sentences[e.sentence].entity("ORGANIZATION", k - 1, e.end_token)
+
+
+# Plural nouns of people a body's letters may go before ("NCB Investigators").
+_MEMBER_PLURALS = lexicons.words("plural_source_nouns")
+
+
+def _members_cut(doc: Doc, e: Entity) -> Entity:
+    """ "NCB Investigators obtained a warrant": a body's letters and a capitalised plural noun
+    of its people name the body, whose people the noun describes; the tagger reads both as
+    one name."""
+    words = e.text.split()
+    if e.label != "ORGANIZATION" or len(words) != 2 or not words[0].isupper():
+        return e
+    if not (words[1].istitle() and words[1].lower() in _MEMBER_PLURALS):
+        return e
+    return doc.sentences[e.sentence].entity("ORGANIZATION", e.first_token, e.end_token - 1)
 
 
 # A body's own service written after its name: "iNews" of "Norcast iNews".
