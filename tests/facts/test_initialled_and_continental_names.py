@@ -7,7 +7,7 @@ Institute") are one body."""
 from __future__ import annotations
 
 from briefing.facts import gazetteer
-from briefing.facts.actors import extract_actors
+from briefing.facts.actors import _plural, extract_actors
 from tests.facts.hand_entities import every_occurrence as _doc
 from tests.facts.hand_entities import labels as _labels
 
@@ -102,11 +102,11 @@ def test_a_hyphened_word_of_a_persons_name_stays_the_persons() -> None:
 
 def test_a_bodys_name_in_the_singular_is_the_same_body() -> None:
     text = (
-        "The Green Lancers claimed the raid on Monday. Police said a Green Lancer cell had "
+        "The Green Brigades claimed the raid on Monday. Police said a Green Brigade cell had "
         "planned it for weeks."
     )
-    doc = _doc(text, ("ORGANIZATION", "Green Lancers"), ("ORGANIZATION", "Green Lancer"))
-    assert [a.name for a in extract_actors(doc)] == ["Green Lancers"]
+    doc = _doc(text, ("ORGANIZATION", "Green Brigades"), ("ORGANIZATION", "Green Brigade"))
+    assert [a.name for a in extract_actors(doc)] == ["Green Brigades"]
 
 
 def test_a_bodys_letters_before_its_people_name_the_body() -> None:
@@ -131,3 +131,7 @@ def test_fields_after_for_are_no_body_of_their_own() -> None:
     text = "She teaches at the Lind School for Public and Harbour Affairs in Valby this year."
     doc = _doc(text, ("ORGANIZATION", "Harbour Affairs"))
     assert "Public and Harbour Affairs" not in {a.name for a in extract_actors(doc)}
+
+
+def test_a_players_singular_of_his_team_is_no_short_form() -> None:
+    assert not _plural("Sky Red", "Sky Reds") and _plural("Sky Brigade", "Sky Brigades")

@@ -2524,13 +2524,12 @@ def _numbered_unit(short: str, name: str) -> bool:
 
 def _plural(short: str, name: str) -> bool:
     """ "Falcon" of "Falcons": a team's one-word name in the singular, as a modifier ("a
-    Falcon jersey", "the Falcon infielders"); and a body's name of several words whose last
-    is a group's, written once in the singular ("Red Brigade" of "Red Brigades"; these are
-    organisation rows only, so "an All Black", a player, is read elsewhere); not a firm named
-    by its trade in the singular ("Valco Soup", whose plural is a slip)."""
-    words = short.split()
-    trade = len(words) > 1 and words[-1] in kinds.FIRM_TRADES
-    return all(w.isalpha() and w.istitle() for w in words) and name == short + "s" and not trade
+    Falcon jersey", "the Falcon infielders"); and a body's name of several words ending in a
+    body's word, written once in the singular ("Red Brigade" of "Red Brigades"); not "an All
+    Black" (a player) nor "Valco Soup" (a firm named by its trade, whose plural is a slip)."""
+    parts = short.split()
+    named = len(parts) == 1 or parts[-1] in words.ORG_NAME_WORDS
+    return named and all(w.isalpha() and w.istitle() for w in parts) and name == short + "s"
 
 
 def _head_of(short: str, name: str) -> bool:
