@@ -2524,12 +2524,9 @@ def _numbered_unit(short: str, name: str) -> bool:
 
 def _plural(short: str, name: str) -> bool:
     """ "Falcon" of "Falcons": a team's one-word name in the singular, as a modifier ("a
-    Falcon jersey", "the Falcon infielders"); and a body's name of several words ending in a
-    body's word, written once in the singular ("Red Brigade" of "Red Brigades"); not "an All
-    Black" (a player) nor "Valco Soup" (a firm named by its trade, whose plural is a slip)."""
-    parts = short.split()
-    named = len(parts) == 1 or parts[-1] in words.ORG_NAME_WORDS
-    return named and all(w.isalpha() and w.istitle() for w in parts) and name == short + "s"
+    Falcon jersey", "the Falcon infielders"); not of several words ("an All Black" is a
+    player)."""
+    return " " not in short and short.isalpha() and short.istitle() and name == short + "s"
 
 
 def _head_of(short: str, name: str) -> bool:
