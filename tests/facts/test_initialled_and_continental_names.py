@@ -116,3 +116,15 @@ def test_fields_after_for_are_no_body_of_their_own() -> None:
     text = "She teaches at the Lind School for Public and Harbour Affairs in Valby this year."
     doc = _doc(text, ("ORGANIZATION", "Harbour Affairs"))
     assert "Public and Harbour Affairs" not in {a.name for a in extract_actors(doc)}
+
+
+def test_initials_before_a_plural_keep_the_team() -> None:
+    text = "Ann Lind scored twice as the KV Herons beat the visitors 2-1 on Sunday."
+    doc = _doc(text, ("PERSON", "Ann Lind"), ("ORGANIZATION", "KV Herons"))
+    assert _labels(doc)["KV Herons"] == {"ORGANIZATION"}
+
+
+def test_a_plural_before_and_ends_a_firms_name() -> None:
+    text = "Jo Park said Norvik Gadgets and Valby Services agreed on Monday to merge."
+    doc = _doc(text, ("PERSON", "Jo Park"), ("ORGANIZATION", "Valby Services"))
+    assert "Norvik Gadgets and Valby Services" not in {a.name for a in extract_actors(doc)}

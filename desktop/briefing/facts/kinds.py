@@ -639,6 +639,8 @@ def _initialled_person(doc: Doc, name: str) -> bool:
     letters, surname = words
     if surname.isupper() or surname.lower() in COMMON or gazetteer.first_name(surname):
         return False
+    if surname.endswith("s"):
+        return False  # maybe a team's nickname, a plural: "AL Falcons"
     bodies = (ORG_NAME_WORDS, BODY_TAILS, FIRM_TRADES)
     if any(surname in words for words in bodies) or name in EPONYMOUS_FIRMS:
         return False

@@ -571,6 +571,8 @@ def _subject_run(doc: Doc, e: Entity) -> int | None:
     subject = tokens[k - 2].text
     if subject in ORG_NAME_WORDS or not (subject in PORTFOLIOS or subject.lower() in COMMON):
         return None
+    if subject.endswith("s") and subject not in PORTFOLIOS:
+        return None  # a plural ends a firm's name: "Norvik Technologies and Valby School"
     first = k - 1
     while first > 0 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].tag != "DT":
         first -= 1
