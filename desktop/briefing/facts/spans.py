@@ -549,8 +549,8 @@ def _subjects_and_body(doc: Doc, entities: list[Entity]) -> list[Entity]:
             for j, x in enumerate(entities)
             if x.sentence == e.sentence and first <= x.first_token and x.end_token < e.first_token
         ]
-        if any(entities[j].label == "PERSON" for j in inside):
-            continue  # "Jo Park and Valby Holdings"
+        if any(entities[j].label in ("PERSON", "ORGANIZATION") for j in inside):
+            continue  # "Jo Park and Valby Holdings", "the Federal Government and Valby Council"
         dropped.update(inside)
         joined[i] = doc.sentences[e.sentence].entity("ORGANIZATION", first, e.end_token)
     if not joined:
