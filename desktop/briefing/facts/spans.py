@@ -551,6 +551,9 @@ def _subjects_and_body(doc: Doc, entities: list[Entity]) -> list[Entity]:
         ]
         if any(entities[j].label in ("PERSON", "ORGANIZATION") for j in inside):
             continue  # "Jo Park and Valby Holdings", "the Federal Government and Valby Council"
+        run = [t.text for t in doc.sentences[e.sentence].tokens[first : e.first_token]]
+        if not inside and run[run.index("and") - 1] not in PORTFOLIOS:
+            continue  # an untagged run joins by a portfolio only, not "Federal Government"
         dropped.update(inside)
         joined[i] = doc.sentences[e.sentence].entity("ORGANIZATION", first, e.end_token)
     if not joined:
