@@ -1171,6 +1171,10 @@ _BODY_ENDS = words.ORG_NAME_WORDS | kinds.COMPANY_ENDS
 _UNNAMING = _BODY_ENDS | words.PORTFOLIOS | kinds.BODY_TAILS | ROLE_WORDS
 
 
+# Portfolios, the fields a committee's or a department's name joins ("Fisheries and the Coast").
+_FIELDS = words.PORTFOLIOS
+
+
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """An organisation span cut into the names it holds.
 
@@ -1213,11 +1217,14 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             # a name joining with "&" joins no other name with "and": "Standard & Poor's and
             # Duff & Phelps"; but "Goldman, Sachs & Co." is one partnership
             amp = word == "and" and "&" in words[start : e.end_token]
+            # but a portfolio before "and the" opens a committee's name with its first field:
+            # "the House Fisheries and the Coast Committee"
+            the = words[k + 1] == "the" and (known or words[k - 1] not in _FIELDS)
             if word == "," and spans.partners(rest):
                 continue
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
-            elif word != "and" and not series or words[k + 1] == "the" or ends or known or amp:
+            elif word != "and" and not series or the or ends or known or amp:
                 cut = (label, k + 2 if words[k + 1] == "the" else k + 1, label)
         elif junk:
             cut = ("", k + 1, label)

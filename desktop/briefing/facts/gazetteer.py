@@ -213,6 +213,7 @@ def candidates(name: str) -> tuple[Known, ...]:
 MORE_FIRST_NAMES = lexicons.words("british_isles_names")
 MORE_FIRST_NAMES |= {w.lower() for w in lexicons.words("corpus_first_names")}
 MORE_FIRST_NAMES |= lexicons.words("south_asian_names")  # "Nirmala Rao", not a place
+MORE_FIRST_NAMES |= lexicons.words("continental_given_names")  # "Luka Modric", not a body
 
 
 @lru_cache(maxsize=8192)

@@ -622,6 +622,41 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     return named and (not sports or name in person_words or words[-1] in person_words)
 
 
+# Two undotted capitals, as a player's or a singer's initials are written ("AP", "TJ").
+_TWO_INITIALS = re.compile(r"[A-Z]{2}")
+# Dotted capitals that name a place or a body, never a person ("L.A." of "LA Galaxy").
+_NOT_INITIALS = lexicons.words("initials_not_names")
+
+
+def _initialled_person(doc: Doc, name: str) -> bool:
+    """ "TJ Varno", "AP Lindqvist": two initials and a surname are a person's name, where the
+    letters never stand alone in the story (no firm "KP" of "KP Varno"), name no place ("LA
+    Galaxy"), the name never modifies a noun ("KP Varno founder") and the surname is no
+    place, no first name ("JP Morgan") and no body's word."""
+    words = name.split()
+    if len(words) != 2 or not _TWO_INITIALS.fullmatch(words[0]) or not capitalised(words[1:]):
+        return False
+    letters, surname = words
+    if surname.isupper() or surname.lower() in COMMON or gazetteer.first_name(surname):
+        return False
+    if surname.endswith("s"):
+        return False  # maybe a team's nickname, a plural: "AL Falcons"
+    bodies = (ORG_NAME_WORDS, BODY_TAILS, FIRM_TRADES)
+    if any(surname in words for words in bodies) or name in EPONYMOUS_FIRMS:
+        return False
+    dotted = "".join(c + "." for c in letters)  # "LA" -> "L.A."
+    if dotted in _NOT_INITIALS or gazetteer.candidates(letters) or gazetteer.candidates(surname):
+        return False
+    followers = [
+        s.tokens[k + 1 :]
+        for s in doc.sentences
+        for k, t in enumerate(s.tokens)
+        if t.text == letters
+    ]
+    alone = any(not after or after[0].text != surname for after in followers)
+    return not alone and not any(_modifies_noun(after[1:]) for after in followers)
+
+
 def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     """A span tagged as a person that names a body: it ends in a body head word ("Simon
     Wiesenthal Center"), a company's legal form or a country's name after a word that is no
@@ -1919,7 +1954,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             region = any(k.type == "region" for k in known[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
             person = person or _person_by_context(doc, e, name, person_words, scores)
-            person = person or name in listed
+            person = person or name in listed or _initialled_person(doc, name)
             # a town's whole name, which the tagger reads as a place elsewhere ("El Paso")
             person = person and not (known and name in place_names)
             strict = scores or name.isupper() or name not in place_names

@@ -29,6 +29,7 @@ from briefing.facts import gazetteer, institutions, untagged
 from briefing.facts.untagged import place_name
 from briefing.facts.words import (
     BODY_NAME_LINKS,
+    COMMON,
     JOB_TITLES,
     MEMBER_WORDS,
     OFFICE_WORDS,
@@ -114,7 +115,8 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         following = starts.get((e.sentence, e.end_token + 1))  # "X and Jo Park": Jo Park
         out.extend(_repaired(doc, e, surnames, lower, (previous, following), places))
     out = join_cut(doc, join_cut(doc, out, _given_name_joined), _named_for_person)
-    out = _spelt_out(doc, [_newspaper(doc, e) for e in out])
+    out = _spelt_out(doc, [_owned_service(doc, _newspaper(doc, e)) for e in out])
+    out = _subjects_and_body(doc, [_members_cut(doc, _hyphen_opened(doc, e, out)) for e in out])
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
@@ -530,6 +532,106 @@ def _given_name_joined(doc: Doc, before: Entity, e: Entity) -> str | None:
     surname = sizes == [1, 1] and e.text.istitle() and not institutions.canonical(e.text)
     given = surname and gazetteer.first_name(before.text)
     return "PERSON" if touching(before, e, ("PERSON", "ORGANIZATION")) and given else None
+
+
+def _subjects_and_body(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Valby Fisheries and the Coast Committee", "Seed Testing and Soil Services": a
+    body's name joining two subjects, which the tagger cuts at "and", is one body where the
+    words before "and" end in a subject (a portfolio or a common noun, no body's word) and
+    the words after it end in a body's word; not two firms ("Norbank and Valco Holdings")."""
+    joined, dropped = dict[int, Entity](), set[int]()  # by index into `entities`
+    for i, e in enumerate(entities):
+        first = _subject_run(doc, e) if e.label == "ORGANIZATION" else None
+        if first is None:
+            continue
+        inside = [
+            j
+            for j, x in enumerate(entities)
+            if x.sentence == e.sentence and first <= x.first_token and x.end_token < e.first_token
+        ]
+        if any(entities[j].label in ("PERSON", "ORGANIZATION") for j in inside):
+            continue  # "Jo Park and Valby Holdings", "the Federal Government and Valby Council"
+        run = [t.text for t in doc.sentences[e.sentence].tokens[first : e.first_token]]
+        if not inside and run[run.index("and") - 1] not in PORTFOLIOS:
+            continue  # an untagged run joins by a portfolio only, not "Federal Government"
+        dropped.update(inside)
+        joined[i] = doc.sentences[e.sentence].entity("ORGANIZATION", first, e.end_token)
+    if not joined:
+        return entities
+    return [joined.get(i, x) for i, x in enumerate(entities) if i not in dropped]
+
+
+def _subject_run(doc: Doc, e: Entity) -> int | None:
+    """The first token of the subject words before "and" (or "and the") that open the body
+    `e` ends ("Coast Committee" of "Valby Fisheries and the Coast Committee"), or None."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    last = tokens[e.end_token - 1].text
+    if e.end_token - k < 2 or not (last in ORG_NAME_WORDS or last in _TAILS):
+        return None
+    k -= 1 if k > 0 and tokens[k - 1].text == "the" else 0
+    if k < 2 or tokens[k - 1].text != "and":
+        return None
+    subject = tokens[k - 2].text
+    if subject in ORG_NAME_WORDS or not (subject in PORTFOLIOS or subject.lower() in COMMON):
+        return None
+    if subject.endswith("s") and subject not in PORTFOLIOS:
+        return None  # a plural ends a firm's name: "Norvik Technologies and Valby School"
+    first = k - 1
+    while first > 0 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].tag != "DT":
+        first -= 1
+    if first == k - 1 or not capitalised([t.text for t in tokens[first : k - 1]]):
+        return None
+    # not the last fields of a longer name: "Valby School for Public and Harbour Affairs"
+    return None if first > 0 and tokens[first - 1].text in ("for", "of") else first
+
+
+# A capitalised hyphened word: "Norberg-Lind" of "Norberg-Lind Cancer Institute".
+_HYPHENED = lexicons.pattern("hyphened_name_word")
+
+
+def _hyphen_opened(doc: Doc, e: Entity, entities: list[Entity]) -> Entity:
+    """ "at Valby's Norberg-Lind Cancer Institute": a capitalised hyphened word right before a
+    body's name of two words or more opens it, where no other name holds the word; the tagger
+    starts the name after it."""
+    k = e.first_token
+    if e.label != "ORGANIZATION" or k == 0 or e.end_token - k < 2:
+        return e
+    if not _HYPHENED.match(doc.sentences[e.sentence].tokens[k - 1].text):
+        return e
+    if any(x.sentence == e.sentence and x.first_token < k <= x.end_token for x in entities):
+        return e  # "Jo Norberg-Lind Institute": a person's name before it
+    return doc.sentences[e.sentence].entity("ORGANIZATION", k - 1, e.end_token)
+
+
+# Plural nouns of people a body's letters may go before ("NCB Investigators").
+_MEMBER_PLURALS = lexicons.words("plural_source_nouns")
+
+
+def _members_cut(doc: Doc, e: Entity) -> Entity:
+    """ "NCB Investigators obtained a warrant": a body's letters and a capitalised plural noun
+    of its people name the body, whose people the noun describes; the tagger reads both as
+    one name."""
+    words = e.text.split()
+    if e.label != "ORGANIZATION" or len(words) != 2 or not words[0].isupper():
+        return e
+    if not (words[1].istitle() and words[1].lower() in _MEMBER_PLURALS):
+        return e
+    return doc.sentences[e.sentence].entity("ORGANIZATION", e.first_token, e.end_token - 1)
+
+
+# A body's own service written after its name: "iNews" of "Norcast iNews".
+_OWNED_SERVICE = lexicons.pattern("owned_service_shape")
+
+
+def _owned_service(doc: Doc, e: Entity) -> Entity:
+    """ "Share your photos with Norcast iNews": a body's service named with its owner is one
+    organisation, which the tagger cuts before the lower-case "i"."""
+    tokens = doc.sentences[e.sentence].tokens
+    if e.label != "ORGANIZATION" or e.end_token >= len(tokens):
+        return e
+    if not _OWNED_SERVICE.match(tokens[e.end_token].text):
+        return e
+    return doc.sentences[e.sentence].entity("ORGANIZATION", e.first_token, e.end_token + 1)
 
 
 def _newspaper(doc: Doc, e: Entity) -> Entity:
