@@ -34,13 +34,31 @@ def test_words_about_the_topic_are_the_reporters() -> None:
     assert _spoken(quotes, "doubt").speaker == "Tomas Brennick"
 
 
-def test_without_a_reporter_the_words_about_the_topic_are_nobodys() -> None:
+def test_a_reporter_of_the_other_sex_leaves_the_words_about_the_topic_open() -> None:
+    quotes = _quotes(
+        "The Harbourside Gulls lost 12-30 to Valby on Saturday. After the game, Gulls coach "
+        "Marta Brennick warned that young winger Elio Marsden needed a long rest before the "
+        "spring. " + _TOPIC + '"I doubt he has run half that '
+        'well since the cold came," he said.'
+    )
+    assert _spoken(quotes, "doubt").speaker is None
+
+
+def test_without_a_report_on_the_topic_the_pronoun_stands() -> None:
     quotes = _quotes(
         "The Harbourside Gulls lost 12-30 to Valby on Saturday, with coach Tomas Brennick "
         "watching from the stand. " + _TOPIC + '"I doubt he has run half that well since '
         'the cold came," he said.'
     )
-    assert _spoken(quotes, "doubt").speaker is None
+    assert _spoken(quotes, "doubt").speaker != "Tomas Brennick"
+
+
+def test_the_topic_naming_another_man_keeps_the_words() -> None:
+    quotes = _quotes(
+        _REPORT + "Marsden, 20, also took aim at his captain, Jon Aske, after the game. "
+        '"He has never passed me the ball in a game," he said.'
+    )
+    assert _spoken(quotes, "passed").speaker == "Elio Marsden"
 
 
 def test_the_topic_speaking_of_himself_as_owner_keeps_the_words() -> None:

@@ -625,9 +625,9 @@ def _topic_quoted_by_reporter(
     scan: str, span: Span, kept: list[Span], starts: list[int], people: People, found: Found
 ) -> Found:
     """`found`, a speaker a pronoun gives, unless the quote (with the quotes running straight
-    into it) speaks in the third person of that person, whom the sentence before opens on:
-    then the one who reported on them in the sentence before that (`Park warned that Lind
-    …`), or nobody; a wrong speaker is worse than none."""
+    into it) speaks in the third person of that person, whom the sentence before opens on
+    and the sentence before that reports on (`Park warned that Lind …`): then the reporter's
+    when of the pronoun's sex, else nobody's; a wrong speaker is worse than none."""
     lead = span.open
     for prior in reversed(kept):
         if scan[prior.close : lead].strip(" "):
@@ -640,8 +640,10 @@ def _topic_quoted_by_reporter(
     topic = (starts[s - 1], starts[s])
     if not speakers.quoted_topic(people, scan[lead : span.close], who, pronoun, topic):
         return found
-    reporter = speakers.topic_reporter(people, who, pronoun, (starts[s - 2], starts[s - 1]))
-    if reporter is None:
+    if (reporter := speakers.topic_reporter(people, who, (starts[s - 2], starts[s - 1]))) is None:
+        return found
+    sex = pronoun_gender(pronoun) or ""
+    if people.gender(reporter) not in (sex, None) or people.other_sex(reporter, sex):
         return Found()
     return Found(reporter, found.cue, How.PRONOUN, after=found.after, pronoun=pronoun)
 
