@@ -413,6 +413,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = Found()
         if inferred and speakers.addresses(spoken, found.speaker or ""):
             found = Found()  # `"Thank you, Mr. Pellam."` after Pellam spoke: not Pellam's
+        if found.how == How.PRONOUN and found.speaker and found.pronoun:
+            # `Park warned that Lind needed a rest. Lind, 21, was … "It's his first year …,"
+            # he said`: the quote speaks of the topic, so the reporter's, or nobody's.
+            found = _topic_quoted_by_reporter(scan, span, kept, starts, people, found)
         if recent and _added_by_newcomer(found, quotes):
             found = Found()
         # `Alongside Norbank calls…`: a sentence opener, no one's name; nor one blamed for them.
@@ -615,6 +619,33 @@ def _described_sex(described: str) -> str | None:
     woman`, `a spokesman`), else None."""
     head = (described.split() or [""])[-1]
     return FEMALE if head.endswith("woman") else MALE if head.endswith("man") else None
+
+
+def _topic_quoted_by_reporter(
+    scan: str, span: Span, kept: list[Span], starts: list[int], people: People, found: Found
+) -> Found:
+    """`found`, a speaker a pronoun gives, unless the quote (with the quotes running straight
+    into it) speaks in the third person of that person, whom the sentence before opens on
+    and the sentence before that reports on (`Park warned that Lind …`): then the reporter's
+    when of the pronoun's sex, else nobody's; a wrong speaker is worse than none."""
+    lead = span.open
+    for prior in reversed(kept):
+        if scan[prior.close : lead].strip(" "):
+            break
+        lead = prior.open
+    s = bisect.bisect_right(starts, lead) - 1
+    who, pronoun = found.speaker or "", found.pronoun or ""
+    if s < 2:
+        return found
+    topic = (starts[s - 1], starts[s])
+    if not speakers.quoted_topic(people, scan[lead : span.close], who, pronoun, topic):
+        return found
+    if (reporter := speakers.topic_reporter(people, who, (starts[s - 2], starts[s - 1]))) is None:
+        return found
+    sex = pronoun_gender(pronoun) or ""
+    if people.gender(reporter) not in (sex, None) or people.other_sex(reporter, sex):
+        return Found()
+    return Found(reporter, found.cue, How.PRONOUN, after=found.after, pronoun=pronoun)
 
 
 def _added_by_newcomer(found: Found, quotes: list[Quote]) -> bool:

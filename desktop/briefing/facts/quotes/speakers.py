@@ -3510,6 +3510,35 @@ def other_voice(span: Span, people: People, previous: str | None, since: int) ->
     return False
 
 
+def quoted_topic(people: People, said: str, who: str, pronoun: str, topic: tuple[int, int]) -> bool:
+    """Whether `who`, found for a quote by `pronoun` ("he said"), is the topic the sentence
+    `topic` opens on and alone names, reporting nothing (`Lind, 21, was named player of the
+    year.`), while the quote, `said`, speaks of someone of `who`'s sex in the third person
+    and never of the speaker as object or owner (`"It's his first year and he was superb"`):
+    words about `who`, not theirs."""
+    sex = pronoun_gender(pronoun)
+    if sex not in ("m", "f") or not _P[f"third_person_{sex}"].search(said):
+        return False
+    lo, hi = topic
+    named = people.named_in(lo, hi)
+    if _P["first_person_object"].search(said) or cues.ANY_CUE.search(people.text, lo, hi):
+        return False
+    opens = bool(named) and not people.text[lo : named[0][0]].strip(" \n\"“‘'")
+    return opens and {n for *_, n in named} == {who}
+
+
+def topic_reporter(people: People, topic: str, report: tuple[int, int]) -> str | None:
+    """The person who reports on `topic` in the sentence `report` (`Coach Jo Park warned that
+    Lind needed a rest.`): a reporting verb and `that` right after their name, `topic` named
+    after it; else None."""
+    named = people.named_in(*report)
+    for _, end, name in named:
+        if name == topic or not _P["reports_that"].match(people.text, end):
+            continue
+        return name if any(n == topic for s, _, n in named if s > end) else None
+    return None
+
+
 def comma_closed(text: str, span: Span) -> bool:
     """Whether the quote closes on a comma, inside the mark or after it (`"…," she said`,
     `"…", she said`): the sentence goes on into a clause of its own."""
