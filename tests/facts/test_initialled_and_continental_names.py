@@ -101,7 +101,7 @@ def test_a_hyphened_word_of_a_persons_name_stays_the_persons() -> None:
 
 
 def test_a_bodys_letters_before_its_people_name_the_body() -> None:
-    text = "NCB Investigators obtained a warrant for his arrest on Monday, the office said."
+    text = "NCB Investigators secured an arrest warrant on Monday, the office said."
     doc = _doc(text, ("ORGANIZATION", "NCB Investigators"))
     assert _labels(doc) == {"NCB": {"ORGANIZATION"}}
 

@@ -13,7 +13,7 @@ _STORY = (
     "A state appeals court ruled Friday against Valby's plan to close six schools, handing a "
     "victory to parents.\n\n"
     "{panel} the Norland Court of Appeals for the Second District overruled a lower court's "
-    "decision. By a 2-to-1 vote, the appeals court sent the case back.\n\n"
+    "decision. In a split decision, the appeals court sent the case back.\n\n"
     '"A city cannot close a school merely because it is old and small and then claim it had '
     'no other choice," said the {noun}.\n\n'
     "Mayor Tove Hald said the city would appeal.\n"

@@ -13,9 +13,9 @@ _STORY = (
     "Norlink has moved to head off a break-up by cutting the wholesale price of its lines.\n\n"
     "The move comes after the regulator Valcom said in May that the firm must open up. "
     "{history}\n\n"
-    "The offer was sent to the watchdog ahead of a deadline.\n\n"
+    "The offer went to the regulator before the cut-off date.\n\n"
     '"At the heart of the plan are lower prices for every operator on the Norlink network," '
-    "the former monopoly said in a statement.\n"
+    "the former monopoly said on its website.\n"
 )
 
 

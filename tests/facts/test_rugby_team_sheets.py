@@ -107,7 +107,7 @@ def test_a_ranked_player_the_tagger_read_as_a_body_is_a_person() -> None:
 
 
 def test_a_name_after_a_plural_only_a_side_can_be_is_a_team() -> None:
-    s = analyse("Valby went down 37-32 to eventual winners Harkwasps in the final.").sentences[0]
+    s = analyse("Valby lost 37-32 to eventual winners Harkwasps in the final.").sentences[0]
     at = [t.text for t in s.tokens].index("Harkwasps")
     assert _team_after_plural_role(s, at, "Harkwasps")
     assert not _team_after_plural_role(s, at, "Harkwasps Lind")  # two words: a person may be
@@ -117,7 +117,7 @@ def test_a_name_after_a_plural_only_a_side_can_be_is_a_team() -> None:
 def test_a_rugby_triple_crown_is_no_person() -> None:
     text = (
         "Norland take the title\n\n"
-        "Norland won their first Triple Crown for 19 years with a 24-10 win over Valby, "
+        "Norland took a first Triple Crown in 19 years with a 24-10 win over Valby, "
         "and coach Jo Lind said the Triple Crown meant everything.\n"
     )
     assert "Triple Crown" not in _actors(text)
