@@ -532,6 +532,19 @@ PARAPHRASE_REACH = 1000
 NARRATED_REACH = 80
 
 
+def _sentence_after_last(
+    scan: str, span: Span, starts: tuple[int, ...], last_span: Span
+) -> int | None:
+    """The index of the sentence `span` opens when it opens one right after the sentence that
+    holds the last quote's end, in the same paragraph and within `PARAPHRASE_REACH`; else None
+    (the ground both follow-on voices below stand on)."""
+    k = bisect.bisect_right(starts, span.open) - 1
+    if k < 1 or scan[starts[k] : span.open].strip() or starts[k - 1] < last_span.close:
+        return None  # the quote does not open a sentence, or the one before holds the last
+    gap = scan[last_span.close : span.open]
+    return None if "\n\n" in gap or len(gap) > PARAPHRASE_REACH else k
+
+
 def _paraphrase_voice(
     scan: str, span: Span, people: People, last: Quote, last_span: Span
 ) -> Found | None:
@@ -541,11 +554,7 @@ def _paraphrase_voice(
     one voice. Only when the pronoun's sex is that source's and nobody who may be of that sex
     is named since; in the same paragraph, and not further than `PARAPHRASE_REACH` back."""
     starts = people.sentence_starts
-    k = bisect.bisect_right(starts, span.open) - 1
-    if k < 1 or scan[starts[k] : span.open].strip() or starts[k - 1] < last_span.close:
-        return None  # the quote does not open a sentence, or the one before holds the last
-    gap = scan[last_span.close : span.open]
-    if "\n\n" in gap or len(gap) > PARAPHRASE_REACH:
+    if (k := _sentence_after_last(scan, span, starts, last_span)) is None:
         return None
     m = _P["pronoun_paraphrase"].match(scan[starts[k - 1] : starts[k]])
     if m is None:
@@ -570,12 +579,9 @@ def _narrated_voice(
     if last.speaker is None or people.gender(last.speaker) not in (MALE, FEMALE):
         return None
     starts = people.sentence_starts
-    k = bisect.bisect_right(starts, span.open) - 1
-    if k < 1 or scan[starts[k] : span.open].strip() or starts[k - 1] < last_span.close:
-        return None  # the quote does not open a sentence, or the one before holds the last
-    gap = scan[last_span.close : span.open]
-    if "\n\n" in gap or len(gap) > PARAPHRASE_REACH:
+    if (k := _sentence_after_last(scan, span, starts, last_span)) is None:
         return None
+    gap = scan[last_span.close : span.open]
     first = scan[span.start : min(span.end, span.start + NARRATED_REACH)]
     if not _P["first_person_singular"].search(first):
         return None  # `'It was a fair deal.'`: may be anyone's
