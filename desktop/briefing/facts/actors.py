@@ -24,7 +24,9 @@ from briefing import lexicons
 from briefing.facts import gazetteer, institutions, kinds, spans, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
 from briefing.facts.places import FORMER_STATES, joined_place_entities, resolve
+from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
+from briefing.facts.quotes.marks import find_quoted, scan_copy
 from briefing.facts.words import (
     COMMON,
     MEMBER_WORDS,
@@ -901,6 +903,23 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     return (None, None) if no_role or _party(role) else (role, affiliation)
 
 
+def quoted_stretches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every stretch inside quotation marks, full or partial, in text order:
+    the words there are a speaker's, paired as the quotes of the fact sheet pair them."""
+    return [(q.start, q.end) for q in find_quoted(scan_copy(text, cues.P["dash_cue"]))]
+
+
+def _role_said_in_quote(text: str, quoted: list[tuple[int, int]], e: Entity, role: str) -> bool:
+    """Whether a role read after a name is a speaker's words inside quotation marks
+    ("'Lind is the best player in the world,' said Berg"; Berg said Lind was "the finest
+    keeper"): praise or a label a source gives, not a role the story states. The role stays
+    when the story gives it outside quotes too (read there on its own)."""
+    first = re.match(r"[^\s'’]+", role)
+    at = text.find(first.group(), e.end) if first else -1
+    i = bisect.bisect_right(quoted, (at, len(text))) - 1
+    return at >= 0 and i >= 0 and quoted[i][0] <= at < quoted[i][1]
+
+
 def _fields_before_role(tokens: tuple[Token, ...], k: int) -> bool:
     """ "and" between two nouns of fields that a role noun closes within two words ("Jo Lind,
     games and broadband analyst at Norbank"): one role, as technology and business copy
@@ -1470,6 +1489,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     inside = {e.text for e in entities if e.label == "PERSON" and e.first_token > 0}
     named = {w for name in stripped for w in name}  # every word of a person's name
     bodies = {clean_name(e.text) for e in tagged if e.label == "ORGANIZATION"}
+    quoted = quoted_stretches(doc.text)
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(re.sub(r"[][{}]", "", e.text))  # "[Jo] Lind", an editor's insertion
@@ -1522,6 +1542,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
                 or _label_line(s, name_start, e.end_token)
             )
             role, owner = _role_after(s, e)
+            role = None if role and _role_said_in_quote(doc.text, quoted, e, role) else role
+            owner = owner if role else None
             row.add_role(None if _next_persons_title(role, e, entities) else role)
             row.add_role(_sheet_captain_role(s, e.end_token))
             row.affiliation = row.affiliation or affiliation or owner
