@@ -1,6 +1,6 @@
-"""Roles a speaker gives a person inside quotation marks ("'Lind is the best keeper in the
-world,' said Berg") are praise or a label, not roles the story states; the same role given
-outside quotes stays, and so does a title before a name inside a quote."""
+"""Roles a speaker gives a person in a copular clause inside quotation marks ("'Lind is the
+best keeper in the world,' said Berg") are praise, not roles the story states; the same role
+given outside quotes stays, and so do an apposition in a quoted report and an appointment."""
 
 from __future__ import annotations
 
@@ -21,9 +21,23 @@ def test_a_copular_role_inside_a_full_quote_is_not_listed() -> None:
     assert _actors(text)["Tuvo Marek"].roles == ()
 
 
-def test_an_apposition_inside_a_full_quote_is_not_listed() -> None:
-    text = '"Ona Vexley, the finest keeper in Norland, was superb again today," said Okabe.'
+def test_a_who_is_clause_inside_a_full_quote_is_not_listed() -> None:
+    text = '"I know Ona Vexley, who is a leader who never gives up, will play," said Okabe.'
     assert _actors(text)["Ona Vexley"].roles == ()
+
+
+def test_an_apposition_in_a_quoted_report_stays() -> None:
+    text = (
+        '"Ms Vexley, the developer who rebuilt the Pemby docks, has cleared her debts," '
+        "the Varlo Courier wrote."
+    )
+    roles = [a.roles for a in extract_actors(analyse(text)) if "Vexley" in a.name]
+    assert roles == [("developer",)]
+
+
+def test_an_appointment_inside_a_quote_stays() -> None:
+    text = '"We knew Ida Lund was named captain of the side on Friday," said Okabe.'
+    assert _actors(text)["Ida Lund"].roles == ("captain",)
 
 
 def test_a_role_in_a_partial_quote_is_not_listed() -> None:

@@ -107,6 +107,8 @@ _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
 # Auxiliaries before a main verb ("has seen", "is going to change"), and tags of no object.
 _AUX = _STATE["have"] | _STATE["copula"] | _STATE["auxiliary"]
 _NO_OBJECT = frozenset({".", "IN", ",", "CC"})
+# A copular clause about a person ("is", "was", "will be"): inside quotes, a speaker's verdict.
+_QUOTED_COPULAS = _STATE["copula"] | {"be"}
 
 
 @dataclass
@@ -910,14 +912,18 @@ def quoted_stretches(text: str) -> list[tuple[int, int]]:
 
 
 def _role_said_in_quote(text: str, quoted: list[tuple[int, int]], e: Entity, role: str) -> bool:
-    """Whether a role read after a name is a speaker's words inside quotation marks
-    ("'Lind is the best player in the world,' said Berg"; Berg said Lind was "the finest
-    keeper"): praise or a label a source gives, not a role the story states. The role stays
-    when the story gives it outside quotes too (read there on its own)."""
+    """Whether a role read after a name is a speaker's verdict inside quotation marks: a
+    copular clause ("'Lind is the best player in the world,' said Berg"; "Lind, who is a
+    leader who ..."), praise a source gives, not a role the story states. An apposition in a
+    quoted document ("'Ms Lind, the developer who ...,' the report read") and an appointment
+    ("'Lind was named chairman'") stay; so does a role the story also gives outside quotes."""
     first = re.match(r"[^\s'’]+", role)
     at = text.find(first.group(), e.end) if first else -1
     i = bisect.bisect_right(quoted, (at, len(text))) - 1
-    return at >= 0 and i >= 0 and quoted[i][0] <= at < quoted[i][1]
+    if not (at >= 0 and i >= 0 and quoted[i][0] <= at < quoted[i][1]):
+        return False
+    between = set(re.findall(r"[\w'’]+", text[e.end : at].lower()))
+    return bool(between & _QUOTED_COPULAS) and not between & _APPOINTED
 
 
 def _fields_before_role(tokens: tuple[Token, ...], k: int) -> bool:
