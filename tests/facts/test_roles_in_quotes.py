@@ -62,3 +62,13 @@ def test_quoted_stretches_cover_full_and_partial_quotes() -> None:
     text = 'Okabe said Marek was "a fine winger". "We won," he said.'
     stretches = [text[a:b] for a, b in quoted_stretches(text)]
     assert stretches == ["a fine winger", "We won,"]
+
+
+def test_a_superlative_apposition_inside_a_quote_is_not_listed() -> None:
+    text = '"Ona Vexley, the finest keeper in Norland, was superb again today," said Okabe.'
+    assert _actors(text)["Ona Vexley"].roles == ()
+
+
+def test_a_superlative_apposition_outside_quotes_stays() -> None:
+    text = "Ona Vexley, the oldest member of the Varlo squad, was injured in the first half."
+    assert _actors(text)["Ona Vexley"].roles == ("oldest member",)

@@ -911,19 +911,22 @@ def quoted_stretches(text: str) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in find_quoted(scan_copy(text, cues.P["dash_cue"]))]
 
 
-def _role_said_in_quote(text: str, quoted: list[tuple[int, int]], e: Entity, role: str) -> bool:
+def _role_said_in_quote(s: Sentence, quoted: list[tuple[int, int]], e: Entity, role: str) -> bool:
     """Whether a role read after a name is a speaker's verdict inside quotation marks: a
     copular clause ("'Lind is the best player in the world,' said Berg"; "Lind, who is a
-    leader who ..."), praise a source gives, not a role the story states. An apposition in a
-    quoted document ("'Ms Lind, the developer who ...,' the report read") and an appointment
-    ("'Lind was named chairman'") stay; so does a role the story also gives outside quotes."""
-    first = re.match(r"[^\s'’]+", role)
-    at = text.find(first.group(), e.end) if first else -1
-    i = bisect.bisect_right(quoted, (at, len(text))) - 1
-    if not (at >= 0 and i >= 0 and quoted[i][0] <= at < quoted[i][1]):
+    leader who ...") or a superlative ("'Lind, the finest keeper we have, ...'"), praise a
+    source gives, not a role the story states. An apposition in a quoted document ("'Ms Lind,
+    the developer who ...,' the report read") and an appointment ("'Lind was named
+    chairman'") stay; so does a role the story also gives outside quotes."""
+    word = re.split(r"[\s'’]", role)[0]  # "Kremlin's spokesman": the token "Kremlin"
+    first = next((t for t in s.tokens if t.start >= e.end and t.text == word), None)
+    at = first.start if first else -1
+    i = bisect.bisect_left(quoted, (at + 1, 0)) - 1  # the last stretch opening by `at`
+    if not (first and i >= 0 and quoted[i][0] <= at < quoted[i][1]):
         return False
-    between = set(re.findall(r"[\w'’]+", text[e.end : at].lower()))
-    return bool(between & _QUOTED_COPULAS) and not between & _APPOINTED
+    between = {t.text.lower() for t in s.tokens if e.end <= t.start < at}
+    copular = bool(between & _QUOTED_COPULAS) and not between & _APPOINTED
+    return copular or first.tag in ("JJS", "RBS")  # "the best", "the most gifted"
 
 
 def _fields_before_role(tokens: tuple[Token, ...], k: int) -> bool:
@@ -1548,7 +1551,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
                 or _label_line(s, name_start, e.end_token)
             )
             role, owner = _role_after(s, e)
-            role = None if role and _role_said_in_quote(doc.text, quoted, e, role) else role
+            role = None if role and _role_said_in_quote(s, quoted, e, role) else role
             owner = owner if role else None
             row.add_role(None if _next_persons_title(role, e, entities) else role)
             row.add_role(_sheet_captain_role(s, e.end_token))
