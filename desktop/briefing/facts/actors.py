@@ -24,7 +24,9 @@ from briefing import lexicons
 from briefing.facts import gazetteer, institutions, kinds, spans, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
 from briefing.facts.places import FORMER_STATES, joined_place_entities, resolve
+from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
+from briefing.facts.quotes.marks import find_quoted, scan_copy
 from briefing.facts.words import (
     COMMON,
     MEMBER_WORDS,
@@ -105,6 +107,8 @@ _OTHERS = ("JJ", "NN", "NNS", "VBN")  # the words of "other developed countries"
 # Auxiliaries before a main verb ("has seen", "is going to change"), and tags of no object.
 _AUX = _STATE["have"] | _STATE["copula"] | _STATE["auxiliary"]
 _NO_OBJECT = frozenset({".", "IN", ",", "CC"})
+# A copular clause about a person ("is", "was", "will be"): inside quotes, a speaker's verdict.
+_QUOTED_COPULAS = _STATE["copula"] | {"be"}
 
 
 @dataclass
@@ -901,6 +905,30 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     return (None, None) if no_role or _party(role) else (role, affiliation)
 
 
+def quoted_stretches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every stretch inside quotation marks, full or partial, in text order:
+    the words there are a speaker's, paired as the quotes of the fact sheet pair them."""
+    return [(q.start, q.end) for q in find_quoted(scan_copy(text, cues.P["dash_cue"]))]
+
+
+def _role_said_in_quote(s: Sentence, quoted: list[tuple[int, int]], e: Entity, role: str) -> bool:
+    """Whether a role read after a name is a speaker's verdict inside quotation marks: a
+    copular clause ("'Lind is the best player in the world,' said Berg"; "Lind, who is a
+    leader who ...") or a superlative ("'Lind, the finest keeper we have, ...'"), praise a
+    source gives, not a role the story states. An apposition in a quoted document ("'Ms Lind,
+    the developer who ...,' the report read") and an appointment ("'Lind was named
+    chairman'") stay; so does a role the story also gives outside quotes."""
+    word = re.split(r"[\s'’]", role)[0]  # "Kremlin's spokesman": the token "Kremlin"
+    first = next((t for t in s.tokens if t.start >= e.end and t.text == word), None)
+    at = first.start if first else -1
+    i = bisect.bisect_left(quoted, (at + 1, 0)) - 1  # the last stretch opening by `at`
+    if not (first and i >= 0 and quoted[i][0] <= at < quoted[i][1]):
+        return False
+    between = {t.text.lower() for t in s.tokens if e.end <= t.start < at}
+    copular = bool(between & _QUOTED_COPULAS) and not between & _APPOINTED
+    return copular or first.tag in ("JJS", "RBS")  # "the best", "the most gifted"
+
+
 def _fields_before_role(tokens: tuple[Token, ...], k: int) -> bool:
     """ "and" between two nouns of fields that a role noun closes within two words ("Jo Lind,
     games and broadband analyst at Norbank"): one role, as technology and business copy
@@ -1477,6 +1505,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     inside = {e.text for e in entities if e.label == "PERSON" and e.first_token > 0}
     named = {w for name in stripped for w in name}  # every word of a person's name
     bodies = {clean_name(e.text) for e in tagged if e.label == "ORGANIZATION"}
+    quoted = quoted_stretches(doc.text)
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
         text = clean_name(re.sub(r"[][{}]", "", e.text))  # "[Jo] Lind", an editor's insertion
@@ -1529,6 +1558,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
                 or _label_line(s, name_start, e.end_token)
             )
             role, owner = _role_after(s, e)
+            role = None if role and _role_said_in_quote(s, quoted, e, role) else role
+            owner = owner if role else None
             row.add_role(None if _next_persons_title(role, e, entities) else role)
             row.add_role(_sheet_captain_role(s, e.end_token))
             row.affiliation = row.affiliation or affiliation or owner
