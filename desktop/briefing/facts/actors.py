@@ -1203,6 +1203,47 @@ _UNNAMING = _BODY_ENDS | words.PORTFOLIOS | kinds.BODY_TAILS | ROLE_WORDS
 _FIELDS = words.PORTFOLIOS
 
 
+# Cues that open a list of bodies before "Valco and Orbix" ("rivals including", "firms such
+# as", "companies like"), and words that keep a joined name one body ("Valco and Sons").
+_PAIRED_CUES = lexicons.words("paired_name_cues")
+_PAIRED_KEEPERS = lexicons.words("paired_name_keepers") | _BODY_ENDS | kinds.FIRM_TRADES
+
+
+def _paired_bodies(doc: Doc, s: Sentence, left: list[str], right: list[str], at: int) -> bool:
+    """A capitalised "A and B" (the span opening at token `at`) that names two bodies: after
+    a list cue ("rivals including Valco and Orbix") or when each part stands alone elsewhere
+    in the story. Never a name written with "&" or holding a body word ("Valco and Sons"),
+    nor one the lists know, since those are one body ("Marks and Spencer"-like)."""
+    both = [*left, *right]
+    if not left or not right or len(both) > 4 or _PAIRED_KEEPERS & {*both}:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in both):
+        return False
+    one, two = " ".join(left), " ".join(right)
+    if institutions.canonical(f"{one} and {two}") or institutions.canonical(f"{one} & {two}"):
+        return False
+    before = [t.text.lower() for t in s.tokens[max(0, at - 2) : at]]
+    last = before[-1] if before else ""
+    cue = next((c for c in (" ".join(before), last) if c in _PAIRED_CUES), "")
+    if cue and (cue != "like" or at >= 2 and s.tokens[at - 2].tag == "NNS"):
+        return True  # "rivals including ...", "companies like ..." (not "looks like ...")
+    return _stands_alone(doc, left) and _stands_alone(doc, right)
+
+
+def _stands_alone(doc: Doc, part: list[str]) -> bool:
+    """The name `part` written somewhere in the story without "and" on either side."""
+    n = len(part)
+    for s in doc.sentences:
+        ws = [t.text for t in s.tokens]
+        for i in range(len(ws) - n + 1):
+            if ws[i : i + n] != part:
+                continue
+            edge = ws[i - 1 : i] + ws[i + n : i + n + 1]
+            if "and" not in edge and "&" not in edge:
+                return True
+    return False
+
+
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """An organisation span cut into the names it holds.
 
@@ -1254,6 +1295,12 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
                 cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
             elif word != "and" and not series or the or ends or known or amp:
                 cut = (label, k + 2 if words[k + 1] == "the" else k + 1, label)
+            elif (
+                word == "and"
+                and start == e.first_token
+                and _paired_bodies(doc, s, words[start:k], words[k + 1 : e.end_token], start)
+            ):
+                cut = (label, k + 1, label)  # "rivals including Valco and Orbix"
         elif junk:
             cut = ("", k + 1, label)
         elif k > start and _legal_end(words[k - 1], word):

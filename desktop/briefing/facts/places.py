@@ -1036,7 +1036,8 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     bodies = _firm_forms(doc, kinds)
     places = []
     for key, group in rows.items():
-        if known[names[group[0]]] is None and _names_a_firm(doc.text, key, bodies):
+        unknown = known[names[group[0]]] is None
+        if unknown and (_names_a_firm(doc.text, key, bodies) or _staff_employer(doc.text, key)):
             continue
         k = known[names[group[0]]] or Known(key, "other", None)
         evidence = tuple(mentions[i].evidence for i in group)
@@ -1059,6 +1060,16 @@ def _firm_forms(doc: Doc, kinds: Kinds | None) -> tuple[frozenset[str], frozense
         w[0] for w in split if len(w) > 1 and w[-1] in _FIRM_ENDS and all(x[0].isupper() for x in w)
     }
     return frozenset(names), frozenset(short)
+
+
+_STAFF_NOUNS = lexicons.words("firm_staff_nouns")
+
+
+def _staff_employer(text: str, name: str) -> bool:
+    """A name the story writes after a job noun and "at" or "with" ("a mobile analyst at
+    Brightline"): an employer, so no place where the tagger reads one ("Analysts Brightline
+    said"). Only names no gazetteer knows come here."""
+    return any(f"{noun} {link} {name}" in text for noun in _STAFF_NOUNS for link in ("at", "with"))
 
 
 def _names_a_firm(text: str, name: str, bodies: tuple[frozenset[str], frozenset[str]]) -> bool:
