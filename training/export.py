@@ -133,8 +133,8 @@ def export_places(folder: Path) -> None:
         same = max((r for r in cities if r[0] == listed), key=lambda r: r[5])
         cities.append((written, *same[1:]))
     # UK towns of 5,000 to 14,999 people whose names are no words (training/uk_towns.py)
-    for name, _, country, lat, lon, people in lexicons.rows("uk_towns"):
-        cities.append((name, gazetteer.CITY, country, float(lat), float(lon), int(people), "", ""))
+    for town, _, nation, lat, lon, people in lexicons.rows("uk_towns"):
+        cities.append((town, gazetteer.CITY, nation, float(lat), float(lon), int(people), "", ""))
     states = {s["name"]: s for s in gc.get_us_states().values()}
     regions: list[Row] = []
     for sub in pycountry.subdivisions:
