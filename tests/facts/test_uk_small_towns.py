@@ -26,6 +26,8 @@ def test_common_word_and_first_name_towns_are_left_out() -> None:
 def test_town_name_filter_on_invented_names() -> None:
     assert uk_town_name_is_word("Hope", COMMON, PERSONS)
     assert uk_town_name_is_word("Green Bridge", COMMON, PERSONS)
-    assert uk_town_name_is_word("Quellby Moor", COMMON, PERSONS)
+    assert uk_town_name_is_word("Quellby", COMMON, PERSONS)
+    assert uk_town_name_is_word("Quellby Green", COMMON, PERSONS)
+    assert not uk_town_name_is_word("Quellby Moor", COMMON, PERSONS)
     assert not uk_town_name_is_word("Farnwick", COMMON, PERSONS)
     assert not uk_town_name_is_word("Farnwick Bridge", COMMON, PERSONS)
