@@ -558,7 +558,7 @@ def _paraphrase_voice(
         return None
     m = _P["pronoun_paraphrase"].match(scan[starts[k - 1] : starts[k]])
     if m is None:
-        return None
+        return _inverted_paraphrase_voice(scan, people, last, starts[k - 1], starts[k])
     wanted = pronoun_gender(m["pronoun"])
     described = _described_sex(last.description or "")
     own = described if last.speaker is None else people.gender(last.speaker)
@@ -566,6 +566,21 @@ def _paraphrase_voice(
     if own != wanted or any(people.gender(n) in (wanted, None) for n in named):
         return None
     return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH, last.description)
+
+
+def _inverted_paraphrase_voice(
+    scan: str, people: People, last: Quote, start: int, end: int
+) -> Found | None:
+    """The previous quote's speaker for a quote right after a sentence that credits a titled
+    surname with an inverted verb (`Instead, said Dr Quillby, the vats were for show.`): the
+    gist, then the words, of one voice; only when that sentence names the previous speaker and
+    nobody else, so the credit is theirs and never a guess."""
+    m = _P["inverted_paraphrase"].match(scan[start:end])
+    if m is None or last.speaker is None:
+        return None
+    if people.names_in(start, end) != {last.speaker}:
+        return None
+    return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH)
 
 
 def _narrated_voice(
