@@ -10,8 +10,16 @@ from briefing.model import Quote
 from briefing.nlp import analyse
 
 _BREWER = (
-    "Orla Quillby, who runs a brewery in Marrowick, doubted the new tasting rules would help. "
-    '"Not one of these rules has ever kept a bad barrel off a shelf," she said. '
+    "Aldo Quillby, chair of the Brewers League which speaks for small brewers on many trade "
+    "issues, doubted the new tasting rules would help. "
+    '"Not one of these rules has ever kept a bad barrel off a shelf," he said. '
+    "He said many inspectors readily admit that their tasting rules are of little use against "
+    "skilled forgers such as the smuggling rings that make most of the fake ales sold along "
+    "the coast. "
+)
+_WORDS = (
+    '"The maltsters see a chance to sell you your grain again and again - the winter sack, '
+    'the summer sack, and so on."'
 )
 
 
@@ -22,15 +30,15 @@ def _quotes(text: str) -> list[Quote]:
 
 def test_inverted_titled_credit_carries_the_voice_to_the_words_after_it() -> None:
     quotes = _quotes(
-        _BREWER + "Instead, said Ms Quillby, the rules were written to please the big "
-        'malting houses. "They want to sell the same grain to you twice over, in a new sack."'
+        _BREWER + "Instead, said Mr Quillby, the rules were written to keep a hold over the "
+        "one group the maltsters can squeeze - small brewers. " + _WORDS
     )
-    assert quotes[-1].speaker == "Orla Quillby"
+    assert quotes[-1].speaker == "Aldo Quillby"
 
 
 def test_inverted_credit_naming_someone_else_carries_nothing() -> None:
     quotes = _quotes(
-        _BREWER + "Instead, said Mr Tarrow, the rules were written to please the big "
-        'malting houses. "They want to sell the same grain to you twice over, in a new sack."'
+        _BREWER + "Instead, said Mr Tarrow, the rules were written to keep a hold over the "
+        "one group the maltsters can squeeze - small brewers. " + _WORDS
     )
-    assert quotes[-1].speaker != "Orla Quillby"
+    assert quotes[-1].speaker != "Aldo Quillby"
