@@ -42,3 +42,12 @@ def test_inverted_credit_naming_someone_else_carries_nothing() -> None:
         "one group the maltsters can squeeze - small brewers. " + _WORDS
     )
     assert quotes[-1].speaker != "Aldo Quillby"
+
+
+def test_titled_name_with_job_and_firm_and_no_commas_before_its_verb_speaks() -> None:
+    quotes = _quotes(
+        "The new barges arrive next spring. "
+        '"In the next fleet every hull is steel," Dr Orla Quillby barge systems director at '
+        "river freight firm TMX told the Marrowick News website."
+    )
+    assert quotes[0].speaker == "Orla Quillby"
