@@ -148,6 +148,16 @@ def test_a_date_without_a_year_follows_the_placed_ones_on_the_timeline() -> None
     ]
 
 
+def test_the_timeline_tab_counts_the_dates_waiting_for_a_publication_date() -> None:
+    from briefing.gui.views.factsheet import tab_label
+
+    text = "The ferry strike ended on Tuesday after nine days."
+    waiting = DateMention("Tuesday", None, 0, 26, 33)
+    briefing = replace(_briefing((text,)), facts=FactSheet(dates=(waiting,)))
+    assert tab_label(briefing, "Timeline") == "Timeline (0, 1 unplaced)"
+    assert tab_label(briefing, "Actors") == "Actors (0)"
+
+
 def test_a_state_actor_shows_its_kind_in_the_fact_sheet() -> None:
     from briefing.model import Actor
 

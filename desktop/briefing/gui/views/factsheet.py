@@ -334,7 +334,7 @@ class FactSheetView(QTabWidget):
         """Count every table's rows now; fill a table when its tab is first shown."""
         self._unfilled = dict.fromkeys(FACT_HEADERS, briefing)
         for i, name in enumerate(FACT_HEADERS, 1):
-            self.setTabText(i, f"{name} ({row_count(briefing, name):,})")
+            self.setTabText(i, tab_label(briefing, name))
         self.timeline.show_briefing(briefing)
         self._fill_current()
 
@@ -414,6 +414,14 @@ def row_count(briefing: Briefing, name: str) -> int:
         "Quotes": lambda: len(facts.quotes),
         "Timeline": lambda: len(facts.timeline) + len(facts.yearless),
     }[name]()
+
+
+def tab_label(briefing: Briefing, name: str) -> str:
+    """ "Actors (6)"; the timeline also counts the dates it could not place for want of a
+    publication date ("Timeline (0, 4 unplaced)"), so a user sees them waiting in the tab."""
+    shown = f"{row_count(briefing, name):,}"
+    waiting = len(briefing.facts.unplaced) if name == "Timeline" and not briefing.published else 0
+    return f"{name} ({shown}, {waiting:,} unplaced)" if waiting else f"{name} ({shown})"
 
 
 def _clean(text: str) -> str:
