@@ -111,8 +111,13 @@ def is_yearless(value: str | None) -> bool:
 def unplaced_note(texts: Sequence[str]) -> str:
     """The line a briefing prints under its dates when the article gives no publication
     date: which expressions could not be placed, so the reader knows they exist."""
-    named = ", ".join(f"“{t}”" for t in texts[:6]) + ("…" if len(texts) > 6 else "")
-    return f"Not placed, as the article gives no publication date: {named}."
+    return f"Not placed, as the article gives no publication date: {quoted_list(texts, 6)}."
+
+
+def quoted_list(texts: Sequence[str], limit: int) -> str:
+    """ "“Tuesday”, “March 4”…": the first `limit` expressions in marks, an ellipsis for more
+    (the window's notice and the exports name waiting dates alike)."""
+    return ", ".join(f"“{t}”" for t in texts[:limit]) + ("…" if len(texts) > limit else "")
 
 
 def position(value: str) -> date | None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui.dates import in_words, needs_published_date
 from briefing.model import Briefing, Evidence
+from briefing.timex import quoted_list
 
 
 @dataclass(frozen=True)
@@ -279,7 +280,7 @@ class TimelinePanel(QWidget):
     def show_briefing(self, briefing: Briefing) -> None:
         waiting = [d.text for d in briefing.facts.dates if needs_published_date(d)]
         if waiting and briefing.published is None:
-            named = ", ".join(f"“{t}”" for t in waiting[:4]) + ("…" if len(waiting) > 4 else "")
+            named = quoted_list(waiting, 4)
             self.notice.setText(
                 f"{len(waiting)} date{'s' if len(waiting) > 1 else ''} cannot be placed without "
                 f"the day the article was published: {named}."
