@@ -310,6 +310,11 @@ class FactSheet:
         )
 
     @property
+    def listed_dates(self) -> tuple[DateMention, ...]:
+        """Every date a briefing lists: the timeline, then the dates without a year."""
+        return self.timeline + self.yearless
+
+    @property
     def unplaced(self) -> tuple[DateMention, ...]:
         """Expressions with no value ("on Tuesday" in an article with no publication date)."""
         return tuple(d for d in self.dates if d.value is None)

@@ -61,7 +61,7 @@ def brief_story(
     if facts.quotes:
         lines = [_quote(q) for q in _best_quotes(facts.quotes, quotes)]
         sections += _section("Quotes", lines + [_more(facts.quotes, quotes).strip()], styles)
-    lines = _dates(facts.timeline + facts.yearless, briefing.published, dates)
+    lines = _dates(facts.listed_dates, briefing.published, dates)
     if briefing.published is None and facts.unplaced:
         note = unplaced_note([" ".join(d.text.split()) for d in facts.unplaced])
         lines.append(f"<font color='#777777'>{markup(cut(note, MAX_BRIEF_CHARS), SANS)}</font>")

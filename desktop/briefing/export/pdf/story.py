@@ -152,7 +152,7 @@ def _contents(briefing: Briefing) -> str:
         (len(facts.actors), "actor"),
         (len(facts.locations), "place"),
         (len(facts.quotes), "quote"),
-        (len(facts.timeline) + len(facts.yearless), "date"),
+        (len(facts.listed_dates), "date"),
     )
     parts = [counted(n, noun, grouped=True) for n, noun in counts if n]
     return "Inside: " + " · ".join(parts) if parts else ""

@@ -393,7 +393,7 @@ def _timeline_rows(briefing: Briefing) -> list[Row]:
 
     return [
         ([Coded(in_words(d.value), d.value or ""), d.text, sentence(d.sentence)], d.evidence)
-        for d in briefing.facts.timeline + briefing.facts.yearless
+        for d in briefing.facts.listed_dates
     ]
 
 
@@ -413,7 +413,7 @@ def row_count(briefing: Briefing, name: str) -> int:
         "Actors": lambda: len(facts.actors),
         "Locations": lambda: len(facts.locations),
         "Quotes": lambda: len(facts.quotes),
-        "Timeline": lambda: len(facts.timeline) + len(facts.yearless),
+        "Timeline": lambda: len(facts.listed_dates),
     }[name]()
 
 
