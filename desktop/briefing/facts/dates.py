@@ -106,6 +106,7 @@ def _clause_tense(
     if not inside:
         return fallback
     lo, hi = within
+    aside = _in_participle_aside(s, inside[0], lo, hi)
     # (distance, side, tense) of the verb on each side: the nearer wins, on a tie the one before
     found: list[tuple[int, int, int]] = []
     for step, edge in ((-1, inside[0]), (1, inside[-1])):
@@ -113,6 +114,8 @@ def _clause_tense(
         while 0 <= i < len(tokens) and _in_clause(s, i, lo, hi):
             if step > 0 and tokens[i].text.lower() in _TENSE["clause_opener"]:
                 break
+            if step > 0 and aside and tokens[i].text == ",":
+                break  # the aside's comma closes it: the main verb after is not the date's
             joined = step < 0 < i and tokens[i].text.lower() in _TENSE["coordinator"]
             if joined and tokens[i - 1].text == ",":
                 break  # "decided to act, and on July 10 sent": not "to act"'s
@@ -127,6 +130,16 @@ def _clause_tense(
                 break
             i += step
     return min(found)[2] if found else fallback
+
+
+def _in_participle_aside(s: Sentence, first: int, lo: int, hi: int) -> bool:
+    """ "The decision, taken at a meeting on Tuesday, means ...": the date stands in an
+    aside that a comma and a past participle open, whose own verb gives its tense."""
+    i = first - 1
+    while i > 0 and _in_clause(s, i, lo, hi) and s.tokens[i].text != ",":
+        i -= 1
+    after = s.tokens[i + 1] if i > 0 and s.tokens[i].text == "," else None
+    return after is not None and after.tag == "VBN" and i + 1 < first
 
 
 def _looks_ahead(tokens: tuple[Token, ...], i: int, edge: int) -> bool:

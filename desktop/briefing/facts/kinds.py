@@ -2281,6 +2281,10 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     law = law or any(w in EVENT_TAILS and n in ("for", "of") for w, n in pairwise(words))
     law = law or any(w in _NO_NAME["test"] and n == "of" for w, n in pairwise(words))
     scheme = words[-1] in _NO_NAME["scheme"] and words[0] not in _NO_NAME["agency_opener"]
+    # but a department named for a strategy is a body: "Department for Industrial Strategy"
+    scheme = scheme and not any(
+        w in DEPARTMENT_HEADS and n in ("for", "of") for w, n in pairwise(words[:3])
+    )
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
     if plural_abbreviation or (len(words) > 1 and (law or scheme or legal)):

@@ -184,6 +184,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if demonym and (_language(s, i) or _describes(s, i) or _region_demonym(s, i)):
                 demonym = None
             untagged_place = t.text not in people and _untagged_place(s, i, lower)
+            untagged_place = untagged_place or _heads_place_list(s, i, by_sentence.get(s.index, []))
             if demonym or untagged_place:  # "Syrian": Syria
                 out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
             elif state := _state_after_town(s, i):  # "Tulsa, Okla., police": Oklahoma
@@ -716,6 +717,31 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
     return after.lower() in words.SEAT_NOUNS or big
+
+
+def _heads_place_list(s: Sentence, i: int, entities: list[Entity]) -> bool:
+    """ "Norland, Valby and Loxa have ...": a country, a region or a city of 100,000 the
+    gazetteer knows that opens a list whose other items the tagger read as places (commas, then
+    "and" or "or"), the sentence's first word too; the tagger misses it there for want of a
+    word before it."""
+    t = s.tokens[i]
+    if not (t.text.istitle() and t.text.isalpha()) or gazetteer.first_name(t.text):
+        return False
+    known = gazetteer.candidates(t.text)
+    if not any(k.type != "city" or k.population >= 100_000 for k in known):
+        return False
+    places = {e.first_token: e.end_token for e in entities if e.label == "LOCATION"}
+    k, joined = i + 1, False
+    while k < len(s.tokens) and s.tokens[k].text == "," and not joined:
+        k += 1
+        if k < len(s.tokens) and s.tokens[k].text in ("and", "or"):
+            joined, k = True, k + 1  # the serial comma
+        if k not in places:
+            return False
+        k = places[k]
+    if not joined and k < len(s.tokens) and s.tokens[k].text in ("and", "or"):
+        joined = k + 1 in places
+    return joined
 
 
 def _office_owner(doc: Doc, e: Entity) -> PlaceMention | None:

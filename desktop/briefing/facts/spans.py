@@ -91,7 +91,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     entities = [x for e in entities for x in _venue_comma_town(doc, e)]
     entities = [_town_after_at(doc, e) for e in entities]
     entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
-    entities = _comma_firms(doc, entities)
+    entities = _comma_firms(doc, _portfolio_list_bodies(doc, entities))
     entities = _titled_of(doc, entities)
     entities = _place_led_bodies(doc, _two_area_bodies(doc, entities))
     entities = _region_services(doc, entities)
@@ -150,6 +150,59 @@ def _comma_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
             out.pop()
         out.append(s.entity("ORGANIZATION", first, e.end_token))
     return out
+
+
+# heads of departments ("Department", "Ministry"), as kinds reads them
+_LIST_HEADS = lexicons.groups("joined_name_words")["department"]
+
+
+def _portfolio_list_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Department for Culture, Media and Sport": a ministry named for a comma list of
+    portfolios is one body, which the tagger cuts at the commas into a body, a place and a
+    person ("Sport"). Every item capitalised words that name no place and no given name."""
+    found: list[Entity] = []
+    for s in doc.sentences:
+        words = [t.text for t in s.tokens]
+        for i, word in enumerate(words[:-2]):
+            if word in _LIST_HEADS and words[i + 1] in ("for", "of"):
+                end = _portfolio_list_end(words, i + 2)
+                if end:
+                    found.append(s.entity("ORGANIZATION", i, end))
+    if not found:
+        return entities
+    held = {(x.sentence, k) for x in found for k in range(x.first_token, x.end_token)}
+    kept = [e for e in entities if (e.sentence, e.first_token) not in held]
+    kept = [e for e in kept if (e.sentence, e.end_token - 1) not in held]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def _portfolio_list_end(words: list[str], k: int) -> int | None:
+    """Where the portfolio list opening at token k ends ("Culture, Media and Sport"), or None
+    if it is no such list (an item not `_portfolio_word`s, no comma, no "and")."""
+    commas = 0
+    while True:
+        j = k
+        while j < len(words) and _portfolio_word(words[j]):
+            j += 1
+        if j == k:
+            return None
+        sep = words[j] if j < len(words) else ""
+        if sep == "," and j + 1 < len(words) and words[j + 1] == "and":
+            sep, j = "and", j + 1  # the serial comma
+        if sep == "and" and commas:
+            k = j + 1
+            while k < len(words) and _portfolio_word(words[k]):
+                k += 1
+            return k if k > j + 1 else None
+        if sep != ",":
+            return None
+        commas, k = commas + 1, j + 1
+
+
+def _portfolio_word(word: str) -> bool:
+    """A capitalised word of a portfolio ("Culture", "Rural"): no place's, no given name."""
+    plain = word.istitle() and word.isalpha()
+    return plain and not place_name(word) and not gazetteer.first_name(word)
 
 
 def _partners_start(s: Sentence, e: Entity, entities: list[Entity]) -> int | None:

@@ -2542,6 +2542,9 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 _DEFINITE_OPENERS = lexicons.words("definite_openers")
 
 
+_AGE_ASIDE_END = re.compile(r",\s*\d{1,3},$")
+
+
 def subject_of_weaving(
     head: str, head_abs: int, actors: Actors, people: People, tail: str = ""
 ) -> Found | None:
@@ -2589,6 +2592,8 @@ def subject_of_weaving(
     if len(rest.split()) > 30 or (clause or len(rest.split()) > 14) and other:
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
+    # `Their chair, Jo Lind, 71, called it "…"`: the age set off after the name is no subject
+    before = _AGE_ASIDE_END.sub(",", before)
     recalled = _recalled_clause("recalled_woven", head)
     if recalled and recalled.start("verb") == m.start():  # `recalled that Park once called it`
         at = head_abs + recalled.start("who")
