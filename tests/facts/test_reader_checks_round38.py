@@ -1,7 +1,8 @@
 """What a reader checked on invented local and US copy in the thirty-eighth round: a
 ministry named for a comma list of portfolios is one body; a known state opening a list of
 places is a place; an age after a speaker's name hides no speaker; a date inside an aside a
-past participle opens takes the aside's tense."""
+past participle opens takes the aside's tense; a noun after an article ("on a
+call that") is no verb weaving a partial quote in."""
 
 from __future__ import annotations
 
@@ -58,3 +59,12 @@ def test_a_date_in_a_participle_aside_takes_the_aside_tense() -> None:
     published = date(2031, 3, 14)  # a Friday
     values = {d.text: d.value for d in extract_dates(analyse(text), published)}
     assert values["Tuesday night"] == "2031-03-11TNI"
+
+
+def test_a_noun_after_an_article_is_no_weaving_verb() -> None:
+    doc = analyse(
+        "Harbour chief Ulla Brandt told analysts on a call that the winter had been "
+        '"far harder than we feared".'
+    )
+    (quote,) = extract_quotes(doc, extract_actors(doc))
+    assert quote.speaker == "Ulla Brandt"

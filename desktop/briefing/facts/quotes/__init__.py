@@ -820,10 +820,17 @@ _RELATIVES = lexicons.words("relative_pronouns")
 
 
 def _plural_nouns(doc: Doc) -> frozenset[int]:
-    """Where the tagger reads a plural noun right after an adjective (`Republican claims`):
-    a verb form there (`claims`, `calls`) is no reporting verb."""
+    """Where the tagger reads a plural noun right after an adjective (`Republican claims`),
+    or a noun right after an article (`told analysts on a call that`): a verb form there
+    (`claims`, `call`) is no reporting verb."""
     pairs = (zip(s.tokens, s.tokens[1:], strict=False) for s in doc.sentences)
-    return frozenset(b.start for pair in pairs for a, b in pair if (a.tag, b.tag) == ("JJ", "NNS"))
+    return frozenset(b.start for pair in pairs for a, b in pair if _noun_after(a, b))
+
+
+def _noun_after(a: Token, b: Token) -> bool:
+    """`b` a plural noun after an adjective, or a noun after an article."""
+    article = a.text.lower() in ("a", "an", "the") and b.tag in ("NN", "NNS")
+    return article or (a.tag, b.tag) == ("JJ", "NNS")
 
 
 def _chanting_group(doc: Doc, sentence: int, at: int) -> str | None:
