@@ -68,3 +68,22 @@ def test_a_noun_after_an_article_is_no_weaving_verb() -> None:
     )
     (quote,) = extract_quotes(doc, extract_actors(doc))
     assert quote.speaker == "Ulla Brandt"
+
+
+def test_a_past_tense_after_and_opens_no_role() -> None:
+    doc = analyse(
+        "Valby coach Rosa Merten said her side had earned the win and praised striker Ola "
+        "Brink, who scored twice."
+    )
+    roles = {a.name: a.roles for a in extract_actors(doc)}
+    assert roles["Ola Brink"] == ("striker",)
+
+
+def test_a_body_described_before_said_in_a_statement_is_the_source() -> None:
+    doc = analyse(
+        "Harbour Rovers have sacked their coach after a fifth defeat in a row.\n\n"
+        'The club said in a statement: "We thank him for his hard work."'
+    )
+    (quote,) = extract_quotes(doc, extract_actors(doc))
+    assert quote.speaker in (None, "Harbour Rovers")
+    assert quote.speaker or quote.description == "The club"

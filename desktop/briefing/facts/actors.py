@@ -592,6 +592,9 @@ def _role_start(s: Sentence, end: int) -> int:
             continue  # "world number one Jo Lind": a ranking
         # "a retired cleaner, Jo Lind,": a participle of the post's state, tagged as a verb
         described = t.tag == "JJ" or t.tag == "VBN" and word.lower() in _PARTICIPLES
+        # but "and praised striker Jo Lind": a past tense after "and", tagged as an adjective
+        verb = word.endswith("ed") and word.lower() not in _PARTICIPLES
+        described &= not (verb and j >= 2 and s.tokens[j - 2].tag == "CC")
         adjective = j < end and described and (j == 1 or s.tokens[j - 2].tag in _OPENERS)
         # "skipper" as JJR, "referee" as VBP, "speed-skater" as JJ
         compound = "-" in word and word.split("-")[-1] in _PERSON_HEADS

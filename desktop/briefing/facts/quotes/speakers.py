@@ -2104,8 +2104,10 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
             return Found(None, verb, How.DESCRIPTION, one.group().strip())
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     near = len(words) <= 10 or _past_fronted(before)
-    if (det := _P["described_subject"].search(last)) and near:
-        described = det.group().strip()
+    # `The club said in a statement:`: one opening the sentence, read past its capital
+    lowered = last[:1].lower() + last[1:] if len(words) <= 6 else last
+    if (det := _P["described_subject"].search(lowered)) and near:
+        described = last[det.start() : det.end()].strip()
         if _P["object_of"].search(last, 0, last.rfind(described)):
             # `The top-ranking Republican on the committee said:`: the whole phrase, not the
             # object of its preposition; none when it opens with no determiner.
