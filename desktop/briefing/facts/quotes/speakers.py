@@ -2105,8 +2105,8 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
     last = " ".join(words[-6:])  # a description right before the verb, no comma between
     near = len(words) <= 10 or _past_fronted(before)
     # `The club said in a statement:`: one opening the sentence, read past its capital
-    lowered = last[:1].lower() + last[1:] if len(words) <= 6 else last
-    if (det := _P["described_subject"].search(lowered)) and near:
+    uncapped = last[:1].lower() + last[1:] if len(words) <= 6 else last
+    if (det := _P["described_subject"].search(uncapped)) and near:
         described = last[det.start() : det.end()].strip()
         if _P["object_of"].search(last, 0, last.rfind(described)):
             # `The top-ranking Republican on the committee said:`: the whole phrase, not the
