@@ -87,3 +87,18 @@ def test_a_body_described_before_said_in_a_statement_is_the_source() -> None:
     (quote,) = extract_quotes(doc, extract_actors(doc))
     assert quote.speaker in (None, "Harbour Rovers")
     assert quote.speaker or quote.description == "The club"
+
+
+def test_a_name_set_off_by_the_and_a_firm_noun_is_a_body() -> None:
+    doc = analyse(
+        "Zumo, the video-sharing app owned by Teravine Group, has been fined by the regulator. "
+        "Zumo said it would appeal."
+    )
+    kinds = {a.name: a.type for a in extract_actors(doc)}
+    assert kinds.get("Zumo") == "organization"
+
+
+def test_a_person_set_off_by_the_firm_s_title_stays_a_person() -> None:
+    doc = analyse("Ulla Brandt, the firm's chief, said it would appeal the ruling.")
+    kinds = {a.name: a.type for a in extract_actors(doc)}
+    assert kinds["Ulla Brandt"] == "person"

@@ -762,18 +762,21 @@ _NOUN_PHRASE = ("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD")
 
 
 def _body_apposition(tokens: tuple[Token, ...], k: int) -> bool:
-    """ "Norco, a holding company,", "Valco, a Norland car maker being sold": an
-    apposition after the name whose head noun (the last of its noun phrase, not a possessor:
-    "a bank's economist") is a body's."""
+    """ "Norco, a holding company,", "Valco, a Norland car maker being sold", "Lumo, the
+    video-sharing app owned by Norco": an apposition after the name whose head noun (the last
+    of its noun phrase, not a possessor: "a bank's economist", "the firm's chief") is a
+    body's."""
     if k + 2 >= len(tokens) or tokens[k].text != ",":
         return False
-    if tokens[k + 1].text.lower() not in ("a", "an"):
+    if tokens[k + 1].text.lower() not in ("a", "an", "the"):
         return False
     j, tags = k + 2, [t.tag for t in tokens] + [""]  # "": past the last token
     # a gerund before a noun is in the noun phrase too: "a holding company"
     while tags[j] in _NOUN_PHRASE or tags[j] == "VBG" and tags[j + 1].startswith("NN"):
         j += 1
-    return j > k + 2 and tokens[j - 1].tag == "NN" and tokens[j - 1].text in _APPOSED_NOUNS
+    owned = tags[j] == "POS" and tokens[k + 1].text.lower() == "the"
+    head = tokens[j - 1].tag == "NN" and tokens[j - 1].text in _APPOSED_NOUNS
+    return j > k + 2 and head and not owned
 
 
 def _the_body_apposed(s: Sentence, e: Entity) -> bool:
