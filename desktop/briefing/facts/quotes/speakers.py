@@ -685,6 +685,10 @@ class People:
         k = bisect.bisect_right(self._opens, pos) - 1
         return k >= 0 and self._quoted[k].close > pos
 
+    def outside_quotes(self, pos: int) -> bool:
+        """Whether `pos` is the writer's, outside every quote (for rules outside the class)."""
+        return not self._in_quote(pos)
+
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (not settled) for a person's canonical name."""
         return self._genders.get(name)
@@ -2112,6 +2116,12 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
             opening = words[0].lower() in _DETERMINERS
             return Found(None, verb, How.DESCRIPTION, before.strip()) if opening else None
         return Found(None, verb, How.DESCRIPTION, described)
+    if near and (governing := _P["governing_body"].search(before.rstrip())):
+        # `A statement from European handball's governing body read:`: the whole phrase
+        # after a determiner, else the body's role (the owner's capital stops the one above).
+        opening = words[0].lower() in _DETERMINERS
+        source = before.strip() if opening else governing.group().strip()
+        return Found(None, verb, How.DESCRIPTION, source)
     if _P["bare_role"].fullmatch(before) and words[-1] in ROLE_NOUNS:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
@@ -2917,6 +2927,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
     if body := _body_ending(described, people.actors):
         return body  # `his foreign ministry notes`: the one body named so
+    if _P["governing_body"].search(described.strip()):
+        return _sanctioning_body(people, pos)  # `the sport's governing body said`
     if seated := _seat_holder(described, people, pos):
         return seated  # `Local TD Jo Lind said…. "…," the Valby TD said`
     if (firm := _company_by_trade(described, people, pos)) is not None:
@@ -3241,6 +3253,23 @@ def _body_ending(described: str, actors: Actors) -> str | None:
         return None
     tail = words[1:]
     return _one({a.name for a in actors if a.type == "organization" and _ends_in(a.name, tail)})
+
+
+def _sanctioning_body(people: People, pos: int) -> str | None:
+    """The body a source named by its governing role stands for (`"…," the sport's governing
+    body said`): the one organisation named before `pos`, outside quotes, right before a verb
+    of punishing or ordering (`The Norland Handball Union has fined Valby`); None when none
+    or several are (a club named before is never the body that rules it)."""
+    text, outside = people.text, people.outside_quotes
+    return _one(
+        {
+            a.name
+            for a in people.actors
+            if a.type == "organization"
+            for e in a.evidence
+            if e.end <= pos and outside(e.start) and _P["sanction_after"].match(text, e.end)
+        }
+    )
 
 
 def _ends_in(name: str, tail: list[str]) -> bool:
