@@ -2687,6 +2687,9 @@ def subject_of_weaving(
         word = pronoun.group(1).lower()
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
+    it_subject = _P["it_subject_end"].search(chunk.strip())
+    if it_subject and (it_body := _it_opening_body(people, head_abs + m.start())):
+        return Found(it_body, m.group(), How.NAMED_BEFORE, pronoun="it")  # `what it calls "…"`
     shared = _second_predicate(head, head_abs, verbs, m, people)
     if issuer := shared or _issued_by(chunk, actors, head_abs, m.group()):
         return issuer
@@ -3253,6 +3256,27 @@ def _body_ending(described: str, actors: Actors) -> str | None:
         return None
     tail = words[1:]
     return _one({a.name for a in actors if a.type == "organization" and _ends_in(a.name, tail)})
+
+
+def _it_opening_body(people: People, pos: int) -> str | None:
+    """The body "it" before a weaving verb at `pos` stands for (`Moreover, the company now
+    sees a way back in what it calls "…"`): the subject opening its sentence, past a
+    connective, when that is a body by name (`Norbank now sees…`) or by its noun (`the
+    company`, the body it stands for); else None (a person, or anything else, opens it)."""
+    text, starts = people.text, people.sentence_starts
+    start = starts[max(bisect.bisect_right(starts, pos) - 1, 0)]
+    opening = text[start:pos].split(",", 1)
+    if len(opening) == 2 and opening[0].strip().lower() in _CONNECTIVES:
+        start = pos - len(opening[1])
+    start += len(text[start:pos]) - len(text[start:pos].lstrip())
+    lead = start + 4 * text.startswith(("The ", "the "), start)
+    if named := _one(named_at(people.actors, {start, lead})):
+        return named
+    noun = _P["it_body_opening"].match(text, start, pos)
+    if noun is None or noun["noun"].lower() not in BODY_NOUNS:
+        return None
+    body = antecedent(noun.group().strip(), people, start, None)
+    return body if body in {a.name for a in people.actors if a.type == "organization"} else None
 
 
 def _sanctioning_body(people: People, pos: int) -> str | None:
