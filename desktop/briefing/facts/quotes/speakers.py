@@ -685,6 +685,10 @@ class People:
         k = bisect.bisect_right(self._opens, pos) - 1
         return k >= 0 and self._quoted[k].close > pos
 
+    def outside_quotes(self, pos: int) -> bool:
+        """Whether `pos` is the writer's, outside every quote (for rules outside the class)."""
+        return not self._in_quote(pos)
+
     def gender(self, name: str) -> str | None:
         """ "m", "f" or None (not settled) for a person's canonical name."""
         return self._genders.get(name)
@@ -2114,6 +2118,12 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
             opening = words[0].lower() in _DETERMINERS
             return Found(None, verb, How.DESCRIPTION, before.strip()) if opening else None
         return Found(None, verb, How.DESCRIPTION, described)
+    if near and (governing := _P["governing_body"].search(before.rstrip())):
+        # `A statement from European handball's governing body read:`: the whole phrase
+        # after a determiner, else the body's role (the owner's capital stops the one above).
+        opening = words[0].lower() in _DETERMINERS
+        source = before.strip() if opening else governing.group().strip()
+        return Found(None, verb, How.DESCRIPTION, source)
     if _P["bare_role"].fullmatch(before) and words[-1] in ROLE_NOUNS:
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
@@ -2684,6 +2694,9 @@ def subject_of_weaving(
         word = pronoun.group(1).lower()
         at = head_abs + (0 if opening else pronoun.start())
         return Found(people.referent(word, at), m.group(), How.PRONOUN, pronoun=word)
+    it_subject = _P["it_subject_end"].search(chunk.strip())
+    if it_subject and (it_body := _it_opening_body(people, head_abs + m.start())):
+        return Found(it_body, m.group(), How.NAMED_BEFORE, pronoun="it")  # `what it calls "…"`
     shared = _second_predicate(head, head_abs, verbs, m, people)
     if issuer := shared or _issued_by(chunk, actors, head_abs, m.group()):
         return issuer
@@ -2924,6 +2937,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
     if body := _body_ending(described, people.actors):
         return body  # `his foreign ministry notes`: the one body named so
+    if _P["governing_body"].search(described.strip()):
+        return _sanctioning_body(people, pos)  # `the sport's governing body said`
     if seated := _seat_holder(described, people, pos):
         return seated  # `Local TD Jo Lind said…. "…," the Valby TD said`
     if (firm := _company_by_trade(described, people, pos)) is not None:
@@ -3248,6 +3263,44 @@ def _body_ending(described: str, actors: Actors) -> str | None:
         return None
     tail = words[1:]
     return _one({a.name for a in actors if a.type == "organization" and _ends_in(a.name, tail)})
+
+
+def _it_opening_body(people: People, pos: int) -> str | None:
+    """The body "it" before a weaving verb at `pos` stands for (`Moreover, the company now
+    sees a way back in what it calls "…"`): the subject opening its sentence, past a
+    connective, when that is a body by name (`Norbank now sees…`) or by its noun (`the
+    company`, the body it stands for); else None (a person, or anything else, opens it)."""
+    text, starts = people.text, people.sentence_starts
+    start = starts[max(bisect.bisect_right(starts, pos) - 1, 0)]
+    opening = text[start:pos].split(",", 1)
+    if len(opening) == 2 and opening[0].strip().lower() in _CONNECTIVES:
+        start = pos - len(opening[1])
+    start += len(text[start:pos]) - len(text[start:pos].lstrip())
+    lead = start + 4 * text.startswith(("The ", "the "), start)
+    if named := _one(named_at(people.actors, {start, lead})):
+        return named
+    noun = _P["it_body_opening"].match(text, start, pos)
+    if noun is None or noun["noun"].lower() not in BODY_NOUNS:
+        return None
+    body = antecedent(noun.group().strip(), people, start, None)
+    return body if body in {a.name for a in people.actors if a.type == "organization"} else None
+
+
+def _sanctioning_body(people: People, pos: int) -> str | None:
+    """The body a source named by its governing role stands for (`"…," the sport's governing
+    body said`): the one organisation named before `pos`, outside quotes, right before a verb
+    of punishing or ordering (`The Norland Handball Union has fined Valby`); None when none
+    or several are (a club named before is never the body that rules it)."""
+    text, outside = people.text, people.outside_quotes
+    return _one(
+        {
+            a.name
+            for a in people.actors
+            if a.type == "organization"
+            for e in a.evidence
+            if e.end <= pos and outside(e.start) and _P["sanction_after"].match(text, e.end)
+        }
+    )
 
 
 def _ends_in(name: str, tail: list[str]) -> bool:
