@@ -960,3 +960,10 @@ def test_boxing_day_and_a_church_season_after_a_preposition_are_dates() -> None:
     # "lent" in lower case is the verb; "for Lent" is left alone (as often a custom)
     assert _values("Ana Berg lent during the week a boat to Orrin.", None).get("lent") is None
     assert _values("Many in Valby give up sweets for Lent.", None) == {}
+
+
+def test_through_or_until_the_weekend_is_the_weekend_of_its_tense_round_38() -> None:
+    text = "The Valby curfew will continue through the weekend."
+    assert _values(text) == {"the weekend": "2018-W38-WE"}
+    assert _values("The Orrin strike lasted until the weekend.") == {"the weekend": "2018-W37-WE"}
+    assert _values(text, None) == {"the weekend": None}
