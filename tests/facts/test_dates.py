@@ -938,3 +938,32 @@ def test_wire_dateline_day_takes_the_published_year() -> None:
 def test_wire_dateline_without_a_day_gives_no_date() -> None:
     text = _WIRE_STORY.replace(", March 4 (Reuters)", " (Reuters)")
     assert dateline_dates(load_bytes(text.encode()), PUBLISHED) == ()
+
+
+def test_this_or_for_christmas_and_the_festive_season_are_dates_round_38() -> None:
+    # a deictic word or "for" before Christmas places an event; not before a lower-case
+    # word, which may be a noun it modifies ("this Christmas tree")
+    assert _values("Half the toys sold in Valby this Christmas came from Orrin.", None) == {}
+    assert _values("Half the toys in Valby were sold this Christmas.", None) == {"Christmas": None}
+    assert _values("The parcels from Orrin should arrive in time for Christmas.", None) == {
+        "Christmas": None
+    }
+    assert _values("Jo Lund kept her Christmas lights up in Valby.", None) == {}
+    assert _values("Orrin shops sold more during the festive season.", None) == {
+        "the festive season": None
+    }
+
+
+def test_boxing_day_and_a_church_season_after_a_preposition_are_dates() -> None:
+    assert _values("The Valby ferry does not sail on Boxing Day.", None) == {"Boxing Day": None}
+    assert _values("Jo Lund fasted during Lent in Orrin.", None) == {"Lent": None}
+    # "lent" in lower case is the verb; "for Lent" is left alone (as often a custom)
+    assert _values("Ana Berg lent during the week a boat to Orrin.", None).get("lent") is None
+    assert _values("Many in Valby give up sweets for Lent.", None) == {}
+
+
+def test_through_or_until_the_weekend_is_the_weekend_of_its_tense_round_38() -> None:
+    text = "The Valby curfew will continue through the weekend."
+    assert _values(text) == {"the weekend": "2018-W38-WE"}
+    assert _values("The Orrin strike lasted until the weekend.") == {"the weekend": "2018-W37-WE"}
+    assert _values(text, None) == {"the weekend": None}
