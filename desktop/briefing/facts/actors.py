@@ -80,6 +80,7 @@ _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chair
 # the lead words of a body's name before a role, and the plural titles of a list.
 _DROPPED_OR_ROLE = _DROP | ROLE_WORDS
 _LEAD_MODIFIERS = ROLE_WORDS | _NOT_ROLES | {"retired"}
+_BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman": the band a body
 _PLURAL_TITLE_ROLES = _TITLE_ROLES - _NOT_ROLES
 _ROLE_MODIFIERS = lexicons.words("role_time_modifiers")  # "former", "acting"
 _OFFICE_ADJECTIVES = lexicons.words("office_adjectives")  # "regional officer", "financial"
@@ -363,11 +364,14 @@ def _body_in_role(
         return None
     phrase = role if role.startswith(owner + " ") else f"{owner} {role}"
     before = doc.text[: s.tokens[first].start].rstrip()
-    if not before.endswith(phrase):
+    band = role.split()[-1].lower() in _BAND_MEMBER_ROLES  # "Kestrelzone singer"
+    opener = _band_role_lead(role, owner) if band else 0
+    phrase = role if opener else phrase
+    if not before.endswith(phrase) and not (opener and before.lower().endswith(phrase.lower())):
         return None
-    end = len(before) - len(phrase) + len(owner)
+    end = len(before) - len(phrase) + opener + len(owner)
     if not _initials(letters):
-        name = _served_body(owner, people, bodies)
+        name = _served_body(owner, people, bodies, band)
         return Evidence(s.index, end - len(name), end) if name else None
     # a known body's initials stand alone ("London UKIP candidate": the party); a modifier
     # opening the role is no part of the body's name ("Retired AFL-CIO President")
@@ -378,10 +382,21 @@ def _body_in_role(
     return Evidence(s.index, end - len(name), end)
 
 
-def _served_body(owner: str, people: set[str], bodies: set[str]) -> str | None:
+def _band_role_lead(role: str, owner: str) -> int:
+    """The length of a modifier opening a band member's role before the band's name
+    ("former Kestrelzone singer", written "Former Kestrelzone singer" as a sentence opens),
+    with its space, else 0: the band's name then starts after it."""
+    first = role.split(" ", 1)[0]
+    rest = role[len(first) + 1 :]
+    led = first.lower() in _LEAD_MODIFIERS and rest.startswith(owner + " ")
+    return len(first) + 1 if led else 0
+
+
+def _served_body(owner: str, people: set[str], bodies: set[str], band: bool = False) -> str | None:
     """The name of a body that a run of capitalised names before a role gives, when the
-    article names it as a body elsewhere (`bodies`: names read as organisations) or it ends
-    in a body's word ("Valby Harbour Authority chief"), and it is no place's and no person's
+    article names it as a body elsewhere (`bodies`: names read as organisations), it ends
+    in a body's word ("Valby Harbour Authority chief") or the role is a band member's
+    (`band`: "Kestrelzone singer", a band named once), and it is no place's and no person's
     name ("Vale campaign chief" is Jo Vale's; `people`: the words of persons' names)."""
     parts = owner.split()
     while parts and parts[0].lower() in _LEAD_MODIFIERS:
@@ -389,7 +404,7 @@ def _served_body(owner: str, people: set[str], bodies: set[str]) -> str | None:
     if not parts or not all(w[:1].isupper() for w in parts) or people.intersection(parts):
         return None
     name = " ".join(parts)
-    body = name in bodies or len(parts) > 1 and parts[-1] in words.ORG_WORDS  # not "Party"
+    body = name in bodies or band or len(parts) > 1 and parts[-1] in words.ORG_WORDS  # not "Party"
     event = parts[-1] in EVENT_WORDS  # "Valby Cup captain": a contest, no body
     if not body or event or gazetteer.first_name(parts[0]) or gazetteer.candidates(name):
         return None

@@ -1,0 +1,39 @@
+"""A band named once, in a band member's role before a person's name, is an organisation
+row (its mention's offsets its own); a place or a people's word before the role is not."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.model import Actor
+from briefing.nlp import analyse
+
+
+def _actors(text: str) -> tuple[Actor, ...]:
+    return extract_actors(analyse(text))
+
+
+def _orgs(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in _actors(text) if a.type == "organization"}
+
+
+def test_a_band_before_a_frontman_is_an_organisation() -> None:
+    text = "The crowd cheered as Glimmerhand frontman Pelo Dastrin walked on stage late."
+    orgs = _orgs(text)
+    assert "Glimmerhand" in orgs
+    first = orgs["Glimmerhand"].evidence[0]
+    assert text[first.start : first.end] == "Glimmerhand"
+
+
+def test_a_former_member_s_band_is_an_organisation_at_a_sentence_start() -> None:
+    text = "Fans waited all night. Former Kestrelzone singer Tomas Verrik may join the record."
+    orgs = _orgs(text)
+    assert "Kestrelzone" in orgs
+    first = orgs["Kestrelzone"].evidence[0]
+    assert text[first.start : first.end] == "Kestrelzone"
+    verrik = next(a for a in _actors(text) if a.name == "Tomas Verrik")
+    assert verrik.type == "person"
+
+
+def test_a_people_s_word_before_a_singer_names_no_band() -> None:
+    text = "The show was opened by the French singer Amelie Vasquin on Saturday evening."
+    assert not _orgs(text)
