@@ -37,3 +37,11 @@ def test_a_former_member_s_band_is_an_organisation_at_a_sentence_start() -> None
 def test_a_people_s_word_before_a_singer_names_no_band() -> None:
     text = "The show was opened by the French singer Amelie Vasquin on Saturday evening."
     assert not _orgs(text)
+
+
+def test_a_frontman_known_by_a_town_s_name_is_a_person_and_his_band_a_body() -> None:
+    text = "The crowd sang along when Orvane frontman Cardiff walked on stage in Marlow on Friday."
+    actors = {a.name: a for a in _actors(text)}
+    assert actors["Cardiff"].type == "person"
+    assert actors["Cardiff"].roles == ("Orvane frontman",)
+    assert actors["Orvane"].type == "organization"
