@@ -45,3 +45,22 @@ def test_a_frontman_known_by_a_town_s_name_is_a_person_and_his_band_a_body() -> 
     assert actors["Cardiff"].type == "person"
     assert actors["Cardiff"].roles == ("Orvane frontman",)
     assert actors["Orvane"].type == "organization"
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {a.name: a.roles for a in _actors(text) if a.type == "person"}
+
+
+def test_a_passive_between_a_list_s_label_and_its_cue_keeps_the_label() -> None:
+    text = "Other singers being approached include Tomas Verrik, Amelie Vasquin and Pelo Dastrin."
+    roles = _roles(text)
+    assert roles["Amelie Vasquin"] == ("singer",)
+    assert roles["Pelo Dastrin"] == ("singer",)
+
+
+def test_a_listed_name_s_band_after_of_does_not_end_the_list() -> None:
+    text = (
+        "Other actors being approached include Tomas Verrik of The Velvetkites, Amelie "
+        "Vasquin and Pelo Dastrin."
+    )
+    assert _roles(text)["Pelo Dastrin"] == ("actor",)

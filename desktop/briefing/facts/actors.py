@@ -566,12 +566,24 @@ def _listed_under(s: Sentence, first: int) -> str | None:
         t = s.tokens[k - 1]
         item = t.text in (",", "and") or t.text[:1].isupper() or t.tag in _LISTED_TAGS
         item |= t.tag == "VBP" and s.tokens[k].tag == "NN"  # "football legend", tagged a verb
+        item |= t.text == "of" and s.tokens[k].text[:1].isupper()  # "Al Berg of The Norbands"
         if not item:
             return None
         k -= 1
+    k -= _passive_before_cue(s, k - 1)  # "other stars being approached include"
     label = s.tokens[k - 2] if k > 1 else None
     listed = label and label.tag == "NNS" and _role_word(_singular(label.text))
     return _singular(label.text) if label and listed else None
+
+
+def _passive_before_cue(s: Sentence, cue: int) -> int:
+    """How many words of a passive ("being approached", "approached") stand between a list's
+    plural label and its cue at token `cue` ("other singers being asked include Jo Lind"):
+    the label is the noun before them; 0 where there is none."""
+    being = cue >= 3 and s.tokens[cue - 2].text.lower() == "being"
+    if being and s.tokens[cue - 1].tag in ("VBN", "JJ"):  # "being approached", tagged JJ
+        return 2
+    return int(cue >= 2 and s.tokens[cue - 1].tag == "VBN")
 
 
 # Tags of the lower-case words of a list's items: "actors", "soccer legend", "young".
