@@ -64,3 +64,13 @@ def test_a_listed_name_s_band_after_of_does_not_end_the_list() -> None:
         "Vasquin and Pelo Dastrin."
     )
     assert _roles(text)["Pelo Dastrin"] == ("actor",)
+
+
+def test_names_among_the_line_up_of_performers_are_performers() -> None:
+    text = (
+        "The first record sold well in Marlow. Amelie Vasquin, Tomas Verrik and Pelo Dastrin "
+        "were among the line-up of performers."
+    )
+    roles = _roles(text)
+    assert roles["Amelie Vasquin"] == ("performer",)
+    assert roles["Pelo Dastrin"] == ("performer",)

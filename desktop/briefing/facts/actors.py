@@ -576,6 +576,24 @@ def _listed_under(s: Sentence, first: int) -> str | None:
     return _singular(label.text) if label and listed else None
 
 
+def _among_the_label(s: Sentence, end: int) -> str | None:
+    """The plural label a list of names is said to be among, read forward from a name ending
+    at token `end`: "Jo Lind, Al Berg and Ana Holm were among the performers" (or "among the
+    line-up of performers") gives each "performer"."""
+    texts = [t.text for t in s.tokens]
+    k = end
+    while k < len(texts) and (texts[k] in (",", "and") or texts[k][:1].isupper()):
+        k += 1
+    if texts[k : k + 3] not in (["were", "among", "the"], ["was", "among", "the"]):
+        return None
+    k += 3
+    if texts[k : k + 2] == ["line-up", "of"]:
+        k += 2
+    label = s.tokens[k] if k < len(texts) else None
+    noun = _singular(label.text) if label and label.tag == "NNS" else ""
+    return noun if noun and (_role_word(noun) or _doer(noun)) else None
+
+
 def _passive_before_cue(s: Sentence, cue: int) -> int:
     """How many words of a passive ("being approached", "approached") stand between a list's
     plural label and its cue at token `cue` ("other singers being asked include Jo Lind"):
@@ -1630,6 +1648,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
                 or _list_label(s, name_start)
                 or _listed_under(s, name_start)
                 or _label_line(s, name_start, e.end_token)
+                or _among_the_label(s, e.end_token)
             )
             role, owner = _role_after(s, e)
             role = None if role and _role_said_in_quote(s, quoted, e, role) else role
