@@ -74,3 +74,8 @@ def test_names_among_the_line_up_of_performers_are_performers() -> None:
     roles = _roles(text)
     assert roles["Amelie Vasquin"] == ("performer",)
     assert roles["Pelo Dastrin"] == ("performer",)
+
+
+def test_one_name_among_a_group_takes_no_role_from_it() -> None:
+    text = "Years earlier in Marlow, Tomas Verrik was among the students who marched to the hall."
+    assert _roles(text)["Tomas Verrik"] == ()

@@ -579,12 +579,14 @@ def _listed_under(s: Sentence, first: int) -> str | None:
 def _among_the_label(s: Sentence, end: int) -> str | None:
     """The plural label a list of names is said to be among, read forward from a name ending
     at token `end`: "Jo Lind, Al Berg and Ana Holm were among the performers" (or "among the
-    line-up of performers") gives each "performer"."""
+    line-up of performers") gives each "performer"; one name among a group ("was among the
+    students") is only a member, no role."""
     texts = [t.text for t in s.tokens]
     k = end
     while k < len(texts) and (texts[k] in (",", "and") or texts[k][:1].isupper()):
         k += 1
-    if texts[k : k + 3] not in (["were", "among", "the"], ["was", "among", "the"]):
+    listed = "and" in texts[:k]  # several names, not "Jo Lind was among the students"
+    if not listed or texts[k : k + 3] != ["were", "among", "the"]:
         return None
     k += 3
     if texts[k : k + 2] == ["line-up", "of"]:
