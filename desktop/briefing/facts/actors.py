@@ -80,6 +80,7 @@ _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chair
 # the lead words of a body's name before a role, and the plural titles of a list.
 _DROPPED_OR_ROLE = _DROP | ROLE_WORDS
 _LEAD_MODIFIERS = ROLE_WORDS | _NOT_ROLES | {"retired"}
+_BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman": the band a body
 _PLURAL_TITLE_ROLES = _TITLE_ROLES - _NOT_ROLES
 _ROLE_MODIFIERS = lexicons.words("role_time_modifiers")  # "former", "acting"
 _OFFICE_ADJECTIVES = lexicons.words("office_adjectives")  # "regional officer", "financial"
@@ -363,11 +364,14 @@ def _body_in_role(
         return None
     phrase = role if role.startswith(owner + " ") else f"{owner} {role}"
     before = doc.text[: s.tokens[first].start].rstrip()
-    if not before.endswith(phrase):
+    band = role.split()[-1].lower() in _BAND_MEMBER_ROLES  # "Kestrelzone singer"
+    opener = _band_role_lead(role, owner) if band else 0
+    phrase = role if opener else phrase
+    if not before.endswith(phrase) and not (opener and before.lower().endswith(phrase.lower())):
         return None
-    end = len(before) - len(phrase) + len(owner)
+    end = len(before) - len(phrase) + opener + len(owner)
     if not _initials(letters):
-        name = _served_body(owner, people, bodies)
+        name = _served_body(owner, people, bodies, band)
         return Evidence(s.index, end - len(name), end) if name else None
     # a known body's initials stand alone ("London UKIP candidate": the party); a modifier
     # opening the role is no part of the body's name ("Retired AFL-CIO President")
@@ -378,10 +382,21 @@ def _body_in_role(
     return Evidence(s.index, end - len(name), end)
 
 
-def _served_body(owner: str, people: set[str], bodies: set[str]) -> str | None:
+def _band_role_lead(role: str, owner: str) -> int:
+    """The length of a modifier opening a band member's role before the band's name
+    ("former Kestrelzone singer", written "Former Kestrelzone singer" as a sentence opens),
+    with its space, else 0: the band's name then starts after it."""
+    first = role.split(" ", 1)[0]
+    rest = role[len(first) + 1 :]
+    led = first.lower() in _LEAD_MODIFIERS and rest.startswith(owner + " ")
+    return len(first) + 1 if led else 0
+
+
+def _served_body(owner: str, people: set[str], bodies: set[str], band: bool = False) -> str | None:
     """The name of a body that a run of capitalised names before a role gives, when the
-    article names it as a body elsewhere (`bodies`: names read as organisations) or it ends
-    in a body's word ("Valby Harbour Authority chief"), and it is no place's and no person's
+    article names it as a body elsewhere (`bodies`: names read as organisations), it ends
+    in a body's word ("Valby Harbour Authority chief") or the role is a band member's
+    (`band`: "Kestrelzone singer", a band named once), and it is no place's and no person's
     name ("Vale campaign chief" is Jo Vale's; `people`: the words of persons' names)."""
     parts = owner.split()
     while parts and parts[0].lower() in _LEAD_MODIFIERS:
@@ -389,7 +404,7 @@ def _served_body(owner: str, people: set[str], bodies: set[str]) -> str | None:
     if not parts or not all(w[:1].isupper() for w in parts) or people.intersection(parts):
         return None
     name = " ".join(parts)
-    body = name in bodies or len(parts) > 1 and parts[-1] in words.ORG_WORDS  # not "Party"
+    body = name in bodies or band or len(parts) > 1 and parts[-1] in words.ORG_WORDS  # not "Party"
     event = parts[-1] in EVENT_WORDS  # "Valby Cup captain": a contest, no body
     if not body or event or gazetteer.first_name(parts[0]) or gazetteer.candidates(name):
         return None
@@ -551,12 +566,44 @@ def _listed_under(s: Sentence, first: int) -> str | None:
         t = s.tokens[k - 1]
         item = t.text in (",", "and") or t.text[:1].isupper() or t.tag in _LISTED_TAGS
         item |= t.tag == "VBP" and s.tokens[k].tag == "NN"  # "football legend", tagged a verb
+        item |= t.text == "of" and s.tokens[k].text[:1].isupper()  # "Al Berg of The Norbands"
         if not item:
             return None
         k -= 1
+    k -= _passive_before_cue(s, k - 1)  # "other stars being approached include"
     label = s.tokens[k - 2] if k > 1 else None
     listed = label and label.tag == "NNS" and _role_word(_singular(label.text))
     return _singular(label.text) if label and listed else None
+
+
+def _among_the_label(s: Sentence, end: int) -> str | None:
+    """The plural label a list of names is said to be among, read forward from a name ending
+    at token `end`: "Jo Lind, Al Berg and Ana Holm were among the performers" (or "among the
+    line-up of performers") gives each "performer"; one name among a group ("was among the
+    students") is only a member, no role."""
+    texts = [t.text for t in s.tokens]
+    k = end
+    while k < len(texts) and (texts[k] in (",", "and") or texts[k][:1].isupper()):
+        k += 1
+    listed = "and" in texts[:k]  # several names, not "Jo Lind was among the students"
+    if not listed or texts[k : k + 3] != ["were", "among", "the"]:
+        return None
+    k += 3
+    if texts[k : k + 2] == ["line-up", "of"]:
+        k += 2
+    label = s.tokens[k] if k < len(texts) else None
+    noun = _singular(label.text) if label and label.tag == "NNS" else ""
+    return noun if noun and (_role_word(noun) or _doer(noun)) else None
+
+
+def _passive_before_cue(s: Sentence, cue: int) -> int:
+    """How many words of a passive ("being approached", "approached") stand between a list's
+    plural label and its cue at token `cue` ("other singers being asked include Jo Lind"):
+    the label is the noun before them; 0 where there is none."""
+    being = cue >= 3 and s.tokens[cue - 2].text.lower() == "being"
+    if being and s.tokens[cue - 1].tag in ("VBN", "JJ"):  # "being approached", tagged JJ
+        return 2
+    return int(cue >= 2 and s.tokens[cue - 1].tag == "VBN")
 
 
 # Tags of the lower-case words of a list's items: "actors", "soccer legend", "young".
@@ -1608,6 +1655,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
                 or _list_label(s, name_start)
                 or _listed_under(s, name_start)
                 or _label_line(s, name_start, e.end_token)
+                or _among_the_label(s, e.end_token)
             )
             role, owner = _role_after(s, e)
             role = None if role and _role_said_in_quote(s, quoted, e, role) else role

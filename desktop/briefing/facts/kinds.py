@@ -1426,6 +1426,17 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     return related and named and not any(map(gazetteer.candidates, words))
 
 
+_BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman", "guitarist"
+
+
+def _band_member_named(doc: Doc, e: Entity, name: str) -> bool:
+    """A person's name that is also a place's, right after a band member's role noun
+    ("Orvane frontman Tolvik"), stays the member's: a band's role takes a person, and a
+    performer known by one name may bear a town's; not a country's name."""
+    before = word_before(doc, e).lower()
+    return before in _BAND_MEMBER_ROLES and not gazetteer.country_name(name)
+
+
 # Role nouns only a person fills: not "owner", "champion" (a firm's, a club's; see the file).
 _PERSON_ROLE_NOUNS = ROLE_NOUNS - lexicons.words("body_role_nouns")
 
@@ -1938,7 +1949,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         located = located or name in of_place  # "Varnia" beside "her town of Varnia"
         # "Valby, Norland", "Norland Berg"
         located = located or _state_after_town(doc, e, name, place_ends)
-        if e.label == "PERSON" and (located or _town_not_person(doc, e, name, name_parts, sports)):
+        tagged_person = e.label == "PERSON" and not _band_member_named(doc, e, name)
+        if tagged_person and (located or _town_not_person(doc, e, name, name_parts, sports)):
             e = replace(e, label="LOCATION")  # "a visit to Sheffield", "Dallas is paying"
         if _after_body_noun(doc, e, name) or _unnamed_body(doc, e, name) or _listed_site(doc, e):
             out.append(replace(e, label="ORGANIZATION"))  # "the campaign group Liberty"
