@@ -133,6 +133,8 @@ _SET_OFF_OPENERS = (
 _NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
 _PREPOSITIONS = lexicons.words("subject_prepositions")
+# Pronouns and possessives that tie a fronted phrase to someone (`In her first week, …`).
+_SETTING_OWNERS = lexicons.words("setting_owners")
 # Lower-case prepositions that make the name after them no subject (`the memo for members`).
 SOURCE_PREPOSITIONS = lexicons.words("source_prepositions")
 _FRONTED = lexicons.words("fronted_prepositions") | _PREPOSITIONS
@@ -1142,7 +1144,8 @@ class People:
             return False
         if _P["not_subject"].match(text, named[0][1]):
             return False  # `Park's plan…`, `Park, whose plan…`: an owner, no subject
-        if not all(w[:1].isupper() for w in text[start : named[0][0]].split()):
+        lead = text[start : named[0][0]].split()
+        if not all(w[:1].isupper() for w in lead) and not _fronted_setting(lead):
             return False  # `In her first week, Ana Berg met Jo Lund.`: a fronted phrase first
         if _P["reciprocal"].search(text, start, stop):
             return False  # `Ana Berg met Jo Lund.`: both alike, neither the subject first
@@ -1982,6 +1985,16 @@ class Voice(NamedTuple):
     previous: str | None = None
     recent: bool = False
     closed: At = None
+
+
+def _fronted_setting(lead: list[str]) -> bool:
+    """Whether `lead`, the words before a sentence's first name, is a fronted phrase of time
+    or place set off by a comma, naming no one and owning nothing (`On a radio show on
+    Tuesday, Ana Berg…`): the name after it is the sentence's subject."""
+    if len(lead) < 2 or lead[0].lower() not in _PREPOSITIONS or not lead[-1].endswith(","):
+        return False
+    words = [w.lower().strip(",") for w in lead]
+    return not any(w in _SETTING_OWNERS for w in words) and "," not in " ".join(lead)[:-1]
 
 
 def _pronoun_voice(people: People, word: str, at: int, cue: str | None, voice: Voice) -> str | None:
