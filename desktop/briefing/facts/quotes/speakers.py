@@ -2555,6 +2555,15 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 _DEFINITE_OPENERS = lexicons.words("definite_openers")
 
 
+def _owned_document_author(before: str, head_abs: int, actors: Actors, verb: str) -> Found | None:
+    """The named owner of the document that is the whole subject before a weaving verb (`Jo
+    Park's statement said the plan was "…"`), who wrote it in their own name; else None."""
+    if (owned := _P["owned_document"].fullmatch(before)) is None:
+        return None
+    found = found_by(owned["who"], actors, head_abs + owned.start("who"), verb)
+    return replace(found, how=How.SUBJECT) if found is not None and found.speaker else None
+
+
 def subject_of_weaving(
     head: str, head_abs: int, actors: Actors, people: People, tail: str = ""
 ) -> Found | None:
@@ -2606,6 +2615,8 @@ def subject_of_weaving(
     if recalled and recalled.start("verb") == m.start():  # `recalled that Park once called it`
         at = head_abs + recalled.start("who")
         return found_by(recalled["who"], actors, at, m.group()) or Found(None, m.group())
+    if (owned := _owned_document_author(before, head_abs, actors, m.group())) is not None:
+        return owned  # `Jo Park's statement said the plan was "…"`: the owner wrote it
     if _owner(before, actors):
         return None  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
     if (named_before := _antecedent(before, head_abs, people)) is not None:
