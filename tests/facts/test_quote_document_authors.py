@@ -181,3 +181,21 @@ def test_an_owners_report_weaving_a_quote_is_not_the_owners() -> None:
         'However, Lina Berg\'s report said the plan was "old and twisted."'
     )
     assert _source(text)[0] is None
+
+
+def test_the_article_of_a_paper_named_by_its_title_is_the_papers() -> None:
+    text = (
+        "The Valby Herald has covered the harbour for decades.\n\n"
+        "Years ago, a Herald article praised Jo Park for the new quay.\n\n"
+        '"The quay is the pride of the coast," the article read.'
+    )
+    assert _source(text) == ("Valby Herald", None)
+
+
+def test_the_article_with_no_paper_named_before_is_only_described() -> None:
+    text = (
+        "Jo Park has run the harbour for decades.\n\n"
+        "Years ago, an old article praised Jo Park for the new quay.\n\n"
+        '"The quay is the pride of the coast," the article read.'
+    )
+    assert _source(text)[0] is None

@@ -84,6 +84,7 @@ DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 FILING_NOUNS = lexicons.words("charge_nouns")
 _RULING_NOUNS = lexicons.words("court_ruling_nouns")  # `said the ruling`: the court's words
 _BOOK_NOUNS = lexicons.words("book_nouns")  # `the memoir says`: its writer's words
+_PRESS_PIECE_NOUNS = lexicons.words("press_piece_nouns")  # `the article read`: the paper's
 OFFICES = lexicons.words("exclusive_offices")
 TRADES = lexicons.words("trade_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
@@ -2969,6 +2970,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return author(people, pos)  # `the memo says`: the body that wrote it
     if m is not None and m.group(1).lower() in _RULING_NOUNS:
         return _court_of_ruling(people, pos)  # `"…," said the ruling`: the court's
+    if m is not None and m.group(1).lower() in _PRESS_PIECE_NOUNS:
+        return _paper_of_piece(people, pos)  # `a Valby Post article…. "…," the article read`
     if m is not None and m.group(1).lower() in _BOOK_NOUNS:
         return _book_writer(people, pos)  # `Park wrote a memoir…. "…," the book said`
     if m is not None and (writer := _named_author(people, pos, m.group(1).lower())):
@@ -3340,6 +3343,20 @@ def _court_of_ruling(people: People, pos: int) -> str | None:
         if a.type == "organization" and a.name in named and courts & set(a.name.split())
     }
     return None if judged else _one(found)
+
+
+def _paper_of_piece(people: People, pos: int) -> str | None:
+    """The paper whose piece the text named last before `pos` by the paper's title (`a Valby
+    Post article hailed Park`), when that title is a body the story names; else None."""
+    pieces = list(_P["paper_piece"].finditer(people.text, max(0, pos - 1500), pos))
+    if not pieces:
+        return None
+    title = pieces[-1]["paper"]
+    text = people.text
+    # The body the story calls by that title (`Times` for the New York Times named before).
+    bodies = [a for a in people.actors if a.type != "person"]
+    called = {a.name for a in bodies if any(text[e.start : e.end] == title for e in a.evidence)}
+    return _one(called | {a.name for a in bodies if title in (a.name, *a.aliases)})
 
 
 def _book_writer(people: People, pos: int) -> str | None:
