@@ -164,3 +164,38 @@ def test_a_short_aside_in_double_hyphens_reads_like_one_in_dashes() -> None:
     )
     assert _source(hyphens) == _source(hyphens.replace("--", "–"))
     assert _source(hyphens) == ("Kessel Water Board", None)
+
+
+@pytest.mark.parametrize("noun", ["statement", "letter", "brief"])
+def test_an_owners_own_document_weaving_a_quote_is_the_owners(noun: str) -> None:
+    text = (
+        "The harbour court in Valby heard the case on Monday.\n\n"
+        f'However, Lina Berg\'s {noun} said the plan was "old and twisted."'
+    )
+    assert _source(text) == ("Lina Berg", None)
+
+
+def test_an_owners_report_weaving_a_quote_is_not_the_owners() -> None:
+    text = (
+        "The harbour court in Valby heard the case on Monday.\n\n"
+        'However, Lina Berg\'s report said the plan was "old and twisted."'
+    )
+    assert _source(text)[0] is None
+
+
+def test_the_article_of_a_paper_named_by_its_title_is_the_papers() -> None:
+    text = (
+        "The Valby Herald has covered the harbour for decades.\n\n"
+        "Years ago, a Herald article praised Jo Park for the new quay.\n\n"
+        '"The quay is the pride of the coast," the article read.'
+    )
+    assert _source(text) == ("Valby Herald", None)
+
+
+def test_the_article_with_no_paper_named_before_is_only_described() -> None:
+    text = (
+        "Jo Park has run the harbour for decades.\n\n"
+        "Years ago, an old article praised Jo Park for the new quay.\n\n"
+        '"The quay is the pride of the coast," the article read.'
+    )
+    assert _source(text)[0] is None

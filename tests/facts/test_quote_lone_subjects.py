@@ -61,3 +61,23 @@ def test_he_in_a_paragraph_opened_by_other_words_is_not_the_subject_before() -> 
         '"With an eye to March, Orrin," he said.'
     )
     assert _quotes(text)[-1].speaker != "Tomas Berg"
+
+
+def test_she_after_a_sentence_with_a_fronted_setting_is_its_subject() -> None:
+    text = (
+        "The race in Valby tightened on Monday.\n\n"
+        "On a harbour radio show on Tuesday, Mara Dunwell criticized county clerk Lisa Prentle "
+        "for closing the polling station in Oxley.\n\n"
+        '"How many times must we see this in our county?" she said.'
+    )
+    assert _quotes(text)[-1].speaker == "Mara Dunwell"
+
+
+def test_she_after_a_fronted_phrase_owned_by_someone_stays_open() -> None:
+    text = (
+        "The race in Valby tightened on Monday.\n\n"
+        "On her show on Tuesday, Mara Dunwell criticized county clerk Lisa Prentle "
+        "for closing the polling station in Oxley.\n\n"
+        '"How many times must we see this in our county?" she said.'
+    )
+    assert _quotes(text)[-1].speaker is None

@@ -1,7 +1,8 @@
 """A pronoun opening a new paragraph's quote: the subject of the last sentence before the
 break, only when the pronoun surely fits that person and no other person it surely fits is
-named there but in a fronted phrase before the subject. A spouse named right after a
-person (`her husband`) settles that person's gender when no subject pronoun does."""
+named there but in a fronted phrase before the subject, or as an object after it when that
+sentence is its paragraph (round 38). A spouse named right after a person (`her husband`)
+settles that person's gender when no subject pronoun does."""
 
 from __future__ import annotations
 
@@ -55,10 +56,22 @@ def test_he_after_a_fronted_phrase_in_the_same_paragraph_is_the_subject() -> Non
     assert _quotes(text)[-1].speaker == "Tomas Vell"
 
 
-def test_he_after_a_break_stays_open_when_another_man_follows_the_subject() -> None:
+def test_he_after_a_one_sentence_paragraph_is_its_subject_past_an_object() -> None:
+    # Round 38: was None; a fronted setting phrase now reads like a capitals lead
+    # (test_quote_lone_subjects): the subject speaks, not the man it praised.
     text = (
         "The ferry season opens next week in Valby.\n\n"
         "In a radio talk on Monday, Tomas Vell praised Piet Kaljus for the new pier.\n\n"
+        '"The old timbers will not last another winter," he told the host.'
+    )
+    assert _quotes(text)[-1].speaker == "Tomas Vell"
+
+
+def test_he_after_a_break_stays_open_when_another_man_follows_in_a_longer_paragraph() -> None:
+    text = (
+        "The ferry season opens next week in Valby.\n\n"
+        "In a radio talk on Monday, Tomas Vell praised Piet Kaljus for the new pier. "
+        "The pier opens in May.\n\n"
         '"The old timbers will not last another winter," he told the host.'
     )
     assert _quotes(text)[-1].speaker is None

@@ -84,6 +84,7 @@ DOCUMENT_NOUNS = lexicons.words("source_document_nouns")
 FILING_NOUNS = lexicons.words("charge_nouns")
 _RULING_NOUNS = lexicons.words("court_ruling_nouns")  # `said the ruling`: the court's words
 _BOOK_NOUNS = lexicons.words("book_nouns")  # `the memoir says`: its writer's words
+_PRESS_PIECE_NOUNS = lexicons.words("press_piece_nouns")  # `the article read`: the paper's
 OFFICES = lexicons.words("exclusive_offices")
 TRADES = lexicons.words("trade_nouns")
 # Capitalised words a bare title may hold ("Prime Minister", "Foreign Secretary").
@@ -133,6 +134,8 @@ _SET_OFF_OPENERS = (
 _NOT_SOURCES = lexicons.words("not_source_words")
 # Words before a person that make the person no subject (`In a statement on Jo Smith,`).
 _PREPOSITIONS = lexicons.words("subject_prepositions")
+# Pronouns and possessives that tie a fronted phrase to someone (`In her first week, …`).
+_SETTING_OWNERS = lexicons.words("setting_owners")
 # Lower-case prepositions that make the name after them no subject (`the memo for members`).
 SOURCE_PREPOSITIONS = lexicons.words("source_prepositions")
 _FRONTED = lexicons.words("fronted_prepositions") | _PREPOSITIONS
@@ -1146,7 +1149,8 @@ class People:
             return False
         if _P["not_subject"].match(text, named[0][1]):
             return False  # `Park's plan…`, `Park, whose plan…`: an owner, no subject
-        if not all(w[:1].isupper() for w in text[start : named[0][0]].split()):
+        lead = text[start : named[0][0]].split()
+        if not all(w[:1].isupper() for w in lead) and not _fronted_setting(lead):
             return False  # `In her first week, Ana Berg met Jo Lund.`: a fronted phrase first
         if _P["reciprocal"].search(text, start, stop):
             return False  # `Ana Berg met Jo Lund.`: both alike, neither the subject first
@@ -1988,6 +1992,16 @@ class Voice(NamedTuple):
     closed: At = None
 
 
+def _fronted_setting(lead: list[str]) -> bool:
+    """Whether `lead`, the words before a sentence's first name, is a fronted phrase of time
+    or place set off by a comma, naming no one and owning nothing (`On a radio show on
+    Tuesday, Ana Berg…`): the name after it is the sentence's subject."""
+    if len(lead) < 2 or lead[0].lower() not in _PREPOSITIONS or not lead[-1].endswith(","):
+        return False
+    words = [w.lower().strip(",") for w in lead]
+    return not any(w in _SETTING_OWNERS for w in words) and "," not in " ".join(lead)[:-1]
+
+
 def _pronoun_voice(people: People, word: str, at: int, cue: str | None, voice: Voice) -> str | None:
     """The person a subject pronoun at `at` stands for, the previous quote's voice going on
     when that quote is recent (or the verb adds to it), else counted as a chain of quotes."""
@@ -2557,6 +2571,15 @@ _DEFINITE_OPENERS = lexicons.words("definite_openers")
 _AGE_ASIDE_END = re.compile(r",\s*\d{1,3},$")
 
 
+def _owned_document_author(before: str, head_abs: int, actors: Actors, verb: str) -> Found | None:
+    """The named owner of the document that is the whole subject before a weaving verb (`Jo
+    Park's statement said the plan was "…"`), who wrote it in their own name; else None."""
+    if (owned := _P["owned_document"].fullmatch(before)) is None:
+        return None
+    found = found_by(owned["who"], actors, head_abs + owned.start("who"), verb)
+    return replace(found, how=How.SUBJECT) if found is not None and found.speaker else None
+
+
 def subject_of_weaving(
     head: str, head_abs: int, actors: Actors, people: People, tail: str = ""
 ) -> Found | None:
@@ -2610,6 +2633,8 @@ def subject_of_weaving(
     if recalled and recalled.start("verb") == m.start():  # `recalled that Park once called it`
         at = head_abs + recalled.start("who")
         return found_by(recalled["who"], actors, at, m.group()) or Found(None, m.group())
+    if (owned := _owned_document_author(before, head_abs, actors, m.group())) is not None:
+        return owned  # `Jo Park's statement said the plan was "…"`: the owner wrote it
     if _owner(before, actors):
         return None  # `rated half of Park's claims as "…"`: a noun its owner's name precedes
     if (named_before := _antecedent(before, head_abs, people)) is not None:
@@ -2967,6 +2992,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return author(people, pos)  # `the memo says`: the body that wrote it
     if m is not None and m.group(1).lower() in _RULING_NOUNS:
         return _court_of_ruling(people, pos)  # `"…," said the ruling`: the court's
+    if m is not None and m.group(1).lower() in _PRESS_PIECE_NOUNS:
+        return _paper_of_piece(people, pos)  # `a Valby Post article…. "…," the article read`
     if m is not None and m.group(1).lower() in _BOOK_NOUNS:
         return _book_writer(people, pos)  # `Park wrote a memoir…. "…," the book said`
     if m is not None and (writer := _named_author(people, pos, m.group(1).lower())):
@@ -3376,6 +3403,20 @@ def _court_of_ruling(people: People, pos: int) -> str | None:
         if a.type == "organization" and a.name in named and courts & set(a.name.split())
     }
     return None if judged else _one(found)
+
+
+def _paper_of_piece(people: People, pos: int) -> str | None:
+    """The paper whose piece the text named last before `pos` by the paper's title (`a Valby
+    Post article hailed Park`), when that title is a body the story names; else None."""
+    pieces = list(_P["paper_piece"].finditer(people.text, max(0, pos - 1500), pos))
+    if not pieces:
+        return None
+    title = pieces[-1]["paper"]
+    text = people.text
+    # The body the story calls by that title (`Times` for the New York Times named before).
+    bodies = [a for a in people.actors if a.type != "person"]
+    called = {a.name for a in bodies if any(text[e.start : e.end] == title for e in a.evidence)}
+    return _one(called | {a.name for a in bodies if title in (a.name, *a.aliases)})
 
 
 def _book_writer(people: People, pos: int) -> str | None:
