@@ -1091,11 +1091,21 @@ def _qualified_as_written(doc: Doc, mentions: list[PlaceMention], keys: list[str
     full = set(keys)
     out = list(keys)
     for i, m in enumerate(mentions):
-        before = doc.text[: m.evidence.start].rstrip(" ").rpartition(" ")[2]
+        before = _word_before_at(doc.text, m.evidence.start)
         whole = f"{before.capitalize()} {keys[i]}"
         if before in _QUALIFIERS and whole in full:
             out[i] = whole
     return out
+
+
+def _word_before_at(text: str, start: int) -> str:
+    """The text between the last space before `start` (past the spaces right before it) and
+    those spaces: `text[:start].rstrip(" ").rpartition(" ")[2]` without copying the text
+    before `start`, which made reading every mention's word grow with the article's square."""
+    end = start
+    while end and text[end - 1] == " ":
+        end -= 1
+    return text[text.rfind(" ", 0, end) + 1 : end]
 
 
 def _landform_short_forms(keys: list[str], known: dict[str, Known | None]) -> dict[str, str]:
