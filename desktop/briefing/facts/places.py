@@ -117,6 +117,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # "Nehru, Tito and Sukarno"): the person's at every mention
     unknown_people = {n for n in surnames if n.isalpha() and not gazetteer.candidates(n)}
     for e in entities:
+        e = _with_and_country(doc, e)
         e = _with_street(doc, _with_seat_pair(doc, _with_next_word(doc, e)))
         e = _with_owned_tail(doc, _with_word_before(doc, e, covered))
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
@@ -330,6 +331,21 @@ def _with_next_word(doc: Doc, e: Entity) -> Entity:
     return replace(e, text=text, end=after[0].end, end_token=e.end_token + 1)
 
 
+def _with_and_country(doc: Doc, e: Entity) -> Entity:
+    """A country whose name joins two names with "and" ("Serbia and Montenegro", "Saint
+    Vincent and the Grenadines"), which the tagger splits in two (the first part at times a
+    person): the name, "and" and up to four words after it, when the whole is a country's
+    name the gazetteer knows as written, one place; its second part, held by it, no other."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    if k + 1 >= len(tokens) or tokens[k].text != "and" or not e.text[:1].isupper():
+        return e
+    for end in range(min(k + 5, len(tokens)), k + 1, -1):
+        text = doc.text[e.start : tokens[end - 1].end]
+        if gazetteer.country_name(text) == text:
+            return replace(e, label="LOCATION", text=text, end=tokens[end - 1].end, end_token=end)
+    return e
+
+
 def _with_word_before(doc: Doc, e: Entity, covered: set[tuple[int, int]]) -> Entity:
     """A place's name with the capitalised word before it that the tagger left out, when the
     two name a place the gazetteer knows ("a New Valby company" read as "Valby"), and the
@@ -489,7 +505,45 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     named = named or _titled_person(name, known) or _owner_named_like_a_person(doc, e, known)
     named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
     named = named or _opens_a_named_body(doc, e) or _speaker_label(doc, e)
+    named = named or _disease_named(doc, e) or _work_subtitle(doc, e)
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
+
+
+_DISEASES = lexicons.words("eponymous_diseases")  # "Huntington" of "Huntington's"
+_DISEASE_NOUNS = lexicons.words("disease_nouns")  # "disease", "syndrome"
+
+
+def _disease_named(doc: Doc, e: Entity) -> bool:
+    """ "Alzheimer's, Parkinson's and Huntington's", "Huntington's disease": a surname of an
+    eponymous disease with an owner's "'s", then a disease noun or no noun at all, names the
+    disease; a town's possessive runs on into a noun ("Huntington's mayor")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    if words.clean_name(e.text) not in _DISEASES:
+        return False
+    if not e.text.endswith(("'s", "’s")):
+        if k >= len(tokens) or tokens[k].text not in ("'s", "’s"):
+            return False
+        k += 1
+    after = tokens[k] if k < len(tokens) else None
+    return after is None or after.text in _DISEASE_NOUNS or not after.tag.startswith(("NN", "JJ"))
+
+
+def _work_subtitle(doc: Doc, e: Entity) -> bool:
+    """ "to scrap Star Trek: Enterprise", "Snipes' Blade: Trinity": one word after a colon
+    that follows capitalised words inside a sentence (after a lower-case word or an owner's
+    mark), or two or more opening one, is a film's or show's subtitle, unless a major place
+    (see `_weak_place`); one word opening a sentence is a label ("Venue: Lund")."""
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    if e.end_token - i != 1 or i < 3 or tokens[i - 1].text != ":":
+        return False
+    j = i - 2
+    while j >= 0 and tokens[j].text.istitle():
+        j -= 1
+    if j == i - 2 or j < 0 and i < 4:
+        return False  # a sentence's first word alone is a label ("Venue:"), not a title
+    opener = tokens[j].text if j >= 0 else ""
+    inside = opener.isalpha() and opener.islower() or opener in ("", "'", "’", "'s", "’s")
+    return inside and _weak_place(e.text)
 
 
 def _speaker_label(doc: Doc, e: Entity) -> bool:
