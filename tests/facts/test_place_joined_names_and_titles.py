@@ -48,3 +48,9 @@ def test_a_word_after_a_titles_colon_is_a_subtitle_not_a_place() -> None:
 def test_a_major_place_after_a_colon_stays_a_place() -> None:
     text = "He told the Herald: Oslo is calm tonight."
     assert _names(text, ("LOCATION", "Oslo")) == {"Oslo": 1}
+
+
+def test_a_name_after_copies_of_is_a_publications() -> None:
+    text = "A vendor in Oslo sold old copies of Dunmore and a paper."
+    places = _names(text, ("LOCATION", "Dunmore"), ("LOCATION", "Oslo"))
+    assert places == {"Oslo": 1}

@@ -471,7 +471,8 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     Fame"), a town under 100,000 named like a person or a body
     of the article (`others`: "Lind" beside "Ann Lind", a company or club), or a person
     (`people`: full names of several words) by name or surname (see `_person_named`), or a
-    leader's before "administration" (a town's name, not a capital's)."""
+    leader's before "administration" (a town's name, not a capital's), or a publication's
+    after "copies of" (`_PUBLICATION_ITEMS`)."""
     name = words.clean_name(e.text)
     known = gazetteer.candidates(name)
     # the name or the words before one of its spaces ("Hall" of "Hall Street"), looked up
@@ -506,9 +507,12 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
     named = named or _opens_a_named_body(doc, e) or _speaker_label(doc, e)
     named = named or _disease_named(doc, e) or _work_subtitle(doc, e)
+    named = named or len(before) > 1 and before[-1] == "of" and before[-2] in _PUBLICATION_ITEMS
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
 
 
+# "copies of Lindale": the magazine's name, no place
+_PUBLICATION_ITEMS = lexicons.words("publication_item_nouns")
 _DISEASES = lexicons.words("eponymous_diseases")  # "Huntington" of "Huntington's"
 _DISEASE_NOUNS = lexicons.words("disease_nouns")  # "disease", "syndrome"
 
@@ -551,8 +555,10 @@ def _speaker_label(doc: Doc, e: Entity) -> bool:
     gazetteer knows, labels a speaker's turn in a transcript."""
     if not (e.text.isupper() and doc.text.startswith(":", e.end)):
         return False  # (no label: the text before it is not read, which costs its length)
-    opening = doc.text[: e.start].rstrip(" \"“'‘\t")
-    return (not opening or opening.endswith("\n")) and not gazetteer.candidates(lookup_name(e.text))
+    j = e.start  # back over the spaces and quote marks before it, not copying the text
+    while j and doc.text[j - 1] in " \"“'‘\t":
+        j -= 1
+    return (not j or doc.text[j - 1] == "\n") and not gazetteer.candidates(lookup_name(e.text))
 
 
 def _owner_named_like_a_person(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
