@@ -56,3 +56,12 @@ def test_a_region_word_and_the_capitalised_name_are_one_row() -> None:
     text = "Sales fell in western Europe. Western Europe is a picky market, Ana Berg said."
     places = _names(text, ("LOCATION", "Europe"), ("LOCATION", "Western Europe"))
     assert places == {"Western Europe": 2}
+
+
+def test_the_word_before_a_mention_is_read_without_copying_the_text_before_it() -> None:
+    from briefing.facts.places import _word_before_at
+
+    texts = ("in western  Norland", "western Norland", "  Norland", "Norland", "so\nwest Norland")
+    for text in texts:
+        start = text.index("Norland")
+        assert _word_before_at(text, start) == text[:start].rstrip(" ").rpartition(" ")[2]

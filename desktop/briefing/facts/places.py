@@ -117,6 +117,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # "Nehru, Tito and Sukarno"): the person's at every mention
     unknown_people = {n for n in surnames if n.isalpha() and not gazetteer.candidates(n)}
     for e in entities:
+        e = _with_and_country(doc, e)
         e = _with_street(doc, _with_seat_pair(doc, _with_next_word(doc, e)))
         e = _with_owned_tail(doc, _with_word_before(doc, e, covered))
         tokens = {(e.sentence, i) for i in range(e.first_token, e.end_token)}
@@ -331,6 +332,21 @@ def _with_next_word(doc: Doc, e: Entity) -> Entity:
     return replace(e, text=text, end=after[0].end, end_token=e.end_token + 1)
 
 
+def _with_and_country(doc: Doc, e: Entity) -> Entity:
+    """A country whose name joins two names with "and" ("Serbia and Montenegro", "Saint
+    Vincent and the Grenadines"), which the tagger splits in two (the first part at times a
+    person): the name, "and" and up to four words after it, when the whole is a country's
+    name the gazetteer knows as written, one place; its second part, held by it, no other."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    if k + 1 >= len(tokens) or tokens[k].text != "and" or not e.text[:1].isupper():
+        return e
+    for end in range(min(k + 5, len(tokens)), k + 1, -1):
+        text = doc.text[e.start : tokens[end - 1].end]
+        if gazetteer.country_name(text) == text:
+            return replace(e, label="LOCATION", text=text, end=tokens[end - 1].end, end_token=end)
+    return e
+
+
 def _with_word_before(doc: Doc, e: Entity, covered: set[tuple[int, int]]) -> Entity:
     """A place's name with the capitalised word before it that the tagger left out, when the
     two name a place the gazetteer knows ("a New Valby company" read as "Valby"), and the
@@ -456,7 +472,8 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     Fame"), a town under 100,000 named like a person or a body
     of the article (`others`: "Lind" beside "Ann Lind", a company or club), or a person
     (`people`: full names of several words) by name or surname (see `_person_named`), or a
-    leader's before "administration" (a town's name, not a capital's)."""
+    leader's before "administration" (a town's name, not a capital's), or a publication's
+    after "copies of" (`_PUBLICATION_ITEMS`)."""
     name = words.clean_name(e.text)
     known = gazetteer.candidates(name)
     # the name or the words before one of its spaces ("Hall" of "Hall Street"), looked up
@@ -490,7 +507,48 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     named = named or _titled_person(name, known) or _owner_named_like_a_person(doc, e, known)
     named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
     named = named or _opens_a_named_body(doc, e) or _speaker_label(doc, e)
+    named = named or _disease_named(doc, e) or _work_subtitle(doc, e)
+    named = named or len(before) > 1 and before[-1] == "of" and before[-2] in _PUBLICATION_ITEMS
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
+
+
+# "copies of Lindale": the magazine's name, no place
+_PUBLICATION_ITEMS = lexicons.words("publication_item_nouns")
+_DISEASES = lexicons.words("eponymous_diseases")  # "Huntington" of "Huntington's"
+_DISEASE_NOUNS = lexicons.words("disease_nouns")  # "disease", "syndrome"
+
+
+def _disease_named(doc: Doc, e: Entity) -> bool:
+    """ "Alzheimer's, Parkinson's and Huntington's", "Huntington's disease": a surname of an
+    eponymous disease with an owner's "'s", then a disease noun or no noun at all, names the
+    disease; a town's possessive runs on into a noun ("Huntington's mayor")."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    if words.clean_name(e.text) not in _DISEASES:
+        return False
+    if not e.text.endswith(("'s", "’s")):
+        if k >= len(tokens) or tokens[k].text not in ("'s", "’s"):
+            return False
+        k += 1
+    after = tokens[k] if k < len(tokens) else None
+    return after is None or after.text in _DISEASE_NOUNS or not after.tag.startswith(("NN", "JJ"))
+
+
+def _work_subtitle(doc: Doc, e: Entity) -> bool:
+    """ "to scrap Star Trek: Enterprise", "Snipes' Blade: Trinity": one word after a colon
+    that follows capitalised words inside a sentence (after a lower-case word or an owner's
+    mark), or two or more opening one, is a film's or show's subtitle, unless a major place
+    (see `_weak_place`); one word opening a sentence is a label ("Venue: Lund")."""
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    if e.end_token - i != 1 or i < 3 or tokens[i - 1].text != ":":
+        return False
+    j = i - 2
+    while j >= 0 and tokens[j].text.istitle():
+        j -= 1
+    if j == i - 2 or j < 0 and i < 4:
+        return False  # a sentence's first word alone is a label ("Venue:"), not a title
+    opener = tokens[j].text if j >= 0 else ""
+    inside = opener.isalpha() and opener.islower() or opener in ("", "'", "’", "'s", "’s")
+    return inside and _weak_place(e.text)
 
 
 def _speaker_label(doc: Doc, e: Entity) -> bool:
@@ -498,8 +556,10 @@ def _speaker_label(doc: Doc, e: Entity) -> bool:
     gazetteer knows, labels a speaker's turn in a transcript."""
     if not (e.text.isupper() and doc.text.startswith(":", e.end)):
         return False  # (no label: the text before it is not read, which costs its length)
-    opening = doc.text[: e.start].rstrip(" \"“'‘\t")
-    return (not opening or opening.endswith("\n")) and not gazetteer.candidates(lookup_name(e.text))
+    j = e.start  # back over the spaces and quote marks before it, not copying the text
+    while j and doc.text[j - 1] in " \"“'‘\t":
+        j -= 1
+    return (not j or doc.text[j - 1] == "\n") and not gazetteer.candidates(lookup_name(e.text))
 
 
 def _owner_named_like_a_person(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
@@ -1117,11 +1177,21 @@ def _qualified_as_written(doc: Doc, mentions: list[PlaceMention], keys: list[str
     full = set(keys)
     out = list(keys)
     for i, m in enumerate(mentions):
-        before = doc.text[: m.evidence.start].rstrip(" ").rpartition(" ")[2]
+        before = _word_before_at(doc.text, m.evidence.start)
         whole = f"{before.capitalize()} {keys[i]}"
         if before in _QUALIFIERS and whole in full:
             out[i] = whole
     return out
+
+
+def _word_before_at(text: str, start: int) -> str:
+    """The text between the last space before `start` (past the spaces right before it) and
+    those spaces: `text[:start].rstrip(" ").rpartition(" ")[2]` without copying the text
+    before `start`, which made reading every mention's word grow with the article's square."""
+    end = start
+    while end and text[end - 1] == " ":
+        end -= 1
+    return text[text.rfind(" ", 0, end) + 1 : end]
 
 
 def _landform_short_forms(keys: list[str], known: dict[str, Known | None]) -> dict[str, str]:
