@@ -24,9 +24,8 @@ from briefing import lexicons
 from briefing.facts import gazetteer, institutions, kinds, spans, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
 from briefing.facts.places import FORMER_STATES, joined_place_entities, resolve
-from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
-from briefing.facts.quotes.marks import find_quoted, scan_copy
+from briefing.facts.quotes.marks import quoted_in
 from briefing.facts.words import (
     COMMON,
     MEMBER_WORDS,
@@ -908,7 +907,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
 def quoted_stretches(text: str) -> list[tuple[int, int]]:
     """(start, end) of every stretch inside quotation marks, full or partial, in text order:
     the words there are a speaker's, paired as the quotes of the fact sheet pair them."""
-    return [(q.start, q.end) for q in find_quoted(scan_copy(text, cues.P["dash_cue"]))]
+    return [(q.start, q.end) for q in quoted_in(text)[1]]
 
 
 def _role_said_in_quote(s: Sentence, quoted: list[tuple[int, int]], e: Entity, role: str) -> bool:

@@ -12,8 +12,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Mapping, Sequence, Set
 
-from briefing.facts.quotes import cues
-from briefing.facts.quotes.marks import Span, find_quoted, opening_mark, scan_copy
+from briefing.facts.quotes.marks import Span, opening_mark, quoted_in, scan_copy
 from briefing.model import Doc
 
 # A sentence index -> every sentence of the quotation it is part of, in order.
@@ -31,10 +30,10 @@ def quotation_units(doc: Doc) -> dict[int, tuple[int, ...]]:
     starts = [s.start for s in doc.sentences]
     if len(starts) < 2:
         return {}
-    scan = scan_copy(doc.text, cues.P["dash_cue"])
+    scan, spans = quoted_in(doc.text)
     runs: list[tuple[int, int]] = []
     before: Span | None = None
-    for span in find_quoted(scan):
+    for span in spans:
         first = max(bisect.bisect_right(starts, min(span.open, span.start)) - 1, 0)
         last = max(bisect.bisect_right(starts, max(span.start, span.close - 1)) - 1, 0)
         if before is not None and _continued(doc.text, scan, before, span):

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing import lexicons
 from briefing.facts import words
 from briefing.facts.quotes import cues, learned, marks, speakers
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, pronoun_gender
-from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
+from briefing.facts.quotes.marks import TRANSCRIPT, Span, paragraphs
 from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.model import Doc, Quote, Sentence, Token
 
@@ -73,10 +74,9 @@ def rule_quotes_with_candidates(doc: Doc, actors: Actors) -> list[tuple[Quote, l
 
 
 def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, learned.Candidates]]:
-    scan = scan_copy(doc.text, cues.P["dash_cue"])
+    scan, spans = marks.quoted_in(doc.text)
     starts = [s.start for s in doc.sentences] or [0]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
-    spans = find_quoted(scan)
     brk = marks.paragraph_break(scan)  # "\n\n", or "\n" in copy laid out a paragraph a line
     run_together = "\n\n" not in scan.strip()
     # A one-line headline opening the text, the story after it.
@@ -1057,7 +1057,7 @@ def _interrupted(scan: str, first: Span, second: Span) -> bool:
     return short and cues.ANY_CUE.search(gap) is not None
 
 
-def _leads(scan: str, spans: list[Span], k: int) -> bool:
+def _leads(scan: str, spans: Sequence[Span], k: int) -> bool:
     """A short quote its attribution joins to a longer one after it (`"No," he said. "…"`)."""
     if k + 1 >= len(spans) or not _interrupted(scan, spans[k], spans[k + 1]):
         return False

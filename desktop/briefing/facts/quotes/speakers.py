@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import NamedTuple
@@ -636,7 +636,7 @@ class People:
     def __init__(
         self,
         actors: Actors,
-        quoted: list[Span],
+        quoted: Sequence[Span],
         text: str,
         sentence_starts: tuple[int, ...],
         nouns: frozenset[int] = frozenset(),
