@@ -35,6 +35,7 @@ from briefing.facts.words import (
     PLACE_NOUNS,
     clean_name,
     is_initial,
+    sentence_index,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 from briefing.nlp import analyse, resources
@@ -2874,7 +2875,7 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
             continue  # the full name itself ("Valby Hawks captain")
         if any(a < end and start < b for a, b in spans):
             continue  # inside a name already read
-        sentence = bisect.bisect_right(starts, start) - 1
+        sentence = sentence_index(starts, start)
         found.add(word, Evidence(sentence, start, end))
     for row in people:
         body = lone.get(row.affiliation or "")

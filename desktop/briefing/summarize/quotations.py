@@ -8,11 +8,11 @@ pairs the marks; here each quotation becomes the run of sentences it covers.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Callable, Mapping, Sequence, Set
 
 from briefing.facts.quotes.marks import Span, opening_mark, quoted_in, scan_copy
+from briefing.facts.words import sentence_index
 from briefing.model import Doc
 
 # A sentence index -> every sentence of the quotation it is part of, in order.
@@ -34,8 +34,8 @@ def quotation_units(doc: Doc) -> dict[int, tuple[int, ...]]:
     runs: list[tuple[int, int]] = []
     before: Span | None = None
     for span in spans:
-        first = max(bisect.bisect_right(starts, min(span.open, span.start)) - 1, 0)
-        last = max(bisect.bisect_right(starts, max(span.start, span.close - 1)) - 1, 0)
+        first = max(sentence_index(starts, min(span.open, span.start)), 0)
+        last = max(sentence_index(starts, max(span.start, span.close - 1)), 0)
         if before is not None and _continued(doc.text, scan, before, span):
             first = runs[-1][0]
         runs.append((first, last))

@@ -25,6 +25,7 @@ from briefing.facts.quotes import cues, learned, marks, speakers
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, pronoun_gender
 from briefing.facts.quotes.marks import TRANSCRIPT, Span, paragraphs
 from briefing.facts.quotes.speakers import Actors, Found, How, People
+from briefing.facts.words import sentence_index
 from briefing.model import Doc, Quote, Sentence, Token
 
 MIN_WORDS = 4
@@ -164,7 +165,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 # `His report found '…'. It also highlighted a '…'`: the report goes on.
                 found = _document_goes_on(scan, span, people, quotes[-1], kept[-1]) or found
             if not _sourced(found):
-                its_sentence = max(0, bisect.bisect_right(starts, start) - 1)
+                its_sentence = max(0, sentence_index(starts, start))
                 found = _saying_subject(doc, its_sentence, span, people, persons) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`), not the
@@ -233,7 +234,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if unsourced_woven and (earlier := speakers.source_before(scan, span, people)):
             found = replace(earlier, how=How.SENTENCE_BEFORE)
             carried.add(start)
-        sentence = max(0, bisect.bisect_right(starts, start) - 1)
+        sentence = max(0, sentence_index(starts, start))
         at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
         view = partial and not _sourced(found)
         if view and (who := speakers.perspective(scan, at, span, people)):
@@ -469,7 +470,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 continue  # left open to the end of its quotation: listed only as the I's own
             start, end = _content(scan, inner)
             if len(scan[start:end].split()) >= (2 if inner in listed else MIN_WORDS):
-                sentence = max(0, bisect.bisect_right(starts, start) - 1)
+                sentence = max(0, sentence_index(starts, start))
                 voice = None if own else _nested_voice(scan, span, inner, people)
                 who, how = (outer.speaker, None) if own else (voice, voice and How.PRONOUN)
                 # Else the one the quotation describes saying it (`Our neighbour cried, '…'`).
@@ -538,7 +539,7 @@ def _sentence_after_last(
     """The index of the sentence `span` opens when it opens one right after the sentence that
     holds the last quote's end, in the same paragraph and within `PARAPHRASE_REACH`; else None
     (the ground both follow-on voices below stand on)."""
-    k = bisect.bisect_right(starts, span.open) - 1
+    k = sentence_index(starts, span.open)
     if k < 1 or scan[starts[k] : span.open].strip() or starts[k - 1] < last_span.close:
         return None  # the quote does not open a sentence, or the one before holds the last
     gap = scan[last_span.close : span.open]
@@ -621,7 +622,7 @@ def _document_goes_on(
     and a document noun in the previous quote's clause is what "It" stands for: the same
     document goes on, its author's credit with it."""
     starts = people.sentence_starts
-    k = bisect.bisect_right(starts, span.open) - 1
+    k = sentence_index(starts, span.open)
     if last.speaker is None or k < 1 or not starts[k - 1] <= last_span.open < starts[k]:
         return None  # the previous quote is not in the sentence right before
     if scan[last_span.close : starts[k]].strip(" .”\"'’"):
@@ -654,7 +655,7 @@ def _topic_quoted_by_reporter(
         if scan[prior.close : lead].strip(" "):
             break
         lead = prior.open
-    s = bisect.bisect_right(starts, lead) - 1
+    s = sentence_index(starts, lead)
     who, pronoun = found.speaker or "", found.pronoun or ""
     if s < 2:
         return found
