@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -1716,12 +1717,11 @@ def _firm_short_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
     title, given name or other form, that is the last word of one body's name of several
     words (its legal form left out) is the body's short form, as business copy writes a
     firm after its first mention ("ordered Edison to pay")."""
+    ends = _bodies_by_end_word(orgs.values(), _bare)
     for row in list(people):
         if " " in row.name or row.roles or row.sex or row.aliases or gazetteer.first_name(row.name):
             continue
-        firms = [
-            b for b in orgs.values() if len(w := _bare(b.name).split()) > 1 and w[-1] == row.name
-        ]
+        firms = [b for b in ends.get(row.name, []) if " " in _bare(b.name)]
         if len(firms) == 1:
             firms[0].absorb(row, whole=False)
             people.remove(row)
@@ -2856,9 +2856,7 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
     last word (no body word like "Council", no role) written after "the" or before a role's
     word is that body's mention where exactly one body of the story ends in it (the tagger
     leaves the nickname untagged), and a person's affiliation read as that word names it."""
-    ends: dict[str, list[_Row]] = {}
-    for row in orgs.values():
-        ends.setdefault(row.name.split()[-1], []).append(row)
+    ends = _bodies_by_end_word(orgs.values())
     lone = {w: rows[0] for w, rows in ends.items() if len(rows) == 1 and _called_by_end(rows[0])}
     if not lone:
         return
@@ -2880,6 +2878,17 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
     for row in people:
         body = lone.get(row.affiliation or "")
         row.affiliation = body.name if body else row.affiliation
+
+
+def _bodies_by_end_word(
+    bodies: Iterable[_Row], form: Callable[[str], str] = str
+) -> dict[str, list[_Row]]:
+    """Bodies by the last word of their names (of `form` of them), in order: how a short
+    mention ("the Hawks", "ordered Edison to pay") finds the one body it can stand for."""
+    ends: dict[str, list[_Row]] = {}
+    for row in bodies:
+        ends.setdefault((form(row.name).split() or [""])[-1], []).append(row)
+    return ends
 
 
 def _called_by_end(row: _Row) -> bool:
