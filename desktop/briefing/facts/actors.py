@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -24,9 +25,8 @@ from briefing import lexicons
 from briefing.facts import gazetteer, institutions, kinds, spans, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
 from briefing.facts.places import FORMER_STATES, joined_place_entities, resolve
-from briefing.facts.quotes import cues
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
-from briefing.facts.quotes.marks import find_quoted, scan_copy
+from briefing.facts.quotes.marks import quoted_in
 from briefing.facts.words import (
     COMMON,
     MEMBER_WORDS,
@@ -36,6 +36,7 @@ from briefing.facts.words import (
     PLACE_NOUNS,
     clean_name,
     is_initial,
+    sentence_index,
 )
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 from briefing.nlp import analyse, resources
@@ -958,7 +959,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
 def quoted_stretches(text: str) -> list[tuple[int, int]]:
     """(start, end) of every stretch inside quotation marks, full or partial, in text order:
     the words there are a speaker's, paired as the quotes of the fact sheet pair them."""
-    return [(q.start, q.end) for q in find_quoted(scan_copy(text, cues.P["dash_cue"]))]
+    return [(q.start, q.end) for q in quoted_in(text)[1]]
 
 
 def _role_said_in_quote(s: Sentence, quoted: list[tuple[int, int]], e: Entity, role: str) -> bool:
@@ -1769,12 +1770,11 @@ def _firm_short_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
     title, given name or other form, that is the last word of one body's name of several
     words (its legal form left out) is the body's short form, as business copy writes a
     firm after its first mention ("ordered Edison to pay")."""
+    ends = _bodies_by_end_word(orgs.values(), _bare)
     for row in list(people):
         if " " in row.name or row.roles or row.sex or row.aliases or gazetteer.first_name(row.name):
             continue
-        firms = [
-            b for b in orgs.values() if len(w := _bare(b.name).split()) > 1 and w[-1] == row.name
-        ]
+        firms = [b for b in ends.get(row.name, []) if " " in _bare(b.name)]
         if len(firms) == 1:
             firms[0].absorb(row, whole=False)
             people.remove(row)
@@ -2909,9 +2909,7 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
     last word (no body word like "Council", no role) written after "the" or before a role's
     word is that body's mention where exactly one body of the story ends in it (the tagger
     leaves the nickname untagged), and a person's affiliation read as that word names it."""
-    ends: dict[str, list[_Row]] = {}
-    for row in orgs.values():
-        ends.setdefault(row.name.split()[-1], []).append(row)
+    ends = _bodies_by_end_word(orgs.values())
     lone = {w: rows[0] for w, rows in ends.items() if len(rows) == 1 and _called_by_end(rows[0])}
     if not lone:
         return
@@ -2928,11 +2926,22 @@ def _body_last_word_mentions(doc: Doc, people: list[_Row], orgs: dict[str, _Row]
             continue  # the full name itself ("Valby Hawks captain")
         if any(a < end and start < b for a, b in spans):
             continue  # inside a name already read
-        sentence = bisect.bisect_right(starts, start) - 1
+        sentence = sentence_index(starts, start)
         found.add(word, Evidence(sentence, start, end))
     for row in people:
         body = lone.get(row.affiliation or "")
         row.affiliation = body.name if body else row.affiliation
+
+
+def _bodies_by_end_word(
+    bodies: Iterable[_Row], form: Callable[[str], str] = str
+) -> dict[str, list[_Row]]:
+    """Bodies by the last word of their names (of `form` of them), in order: how a short
+    mention ("the Hawks", "ordered Edison to pay") finds the one body it can stand for."""
+    ends: dict[str, list[_Row]] = {}
+    for row in bodies:
+        ends.setdefault((form(row.name).split() or [""])[-1], []).append(row)
+    return ends
 
 
 def _called_by_end(row: _Row) -> bool:

@@ -3,7 +3,9 @@ a parliament or a courtesy title in news English (our own lists, wire and BBC st
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from briefing import lexicons
@@ -151,3 +153,9 @@ def renames(text: str, spans: list[tuple[int, int, int]]) -> dict[int, int]:
         if a != b and not owner and _RENAMED.fullmatch(text, end, start):
             out[b] = out.get(a, a)
     return out
+
+
+def sentence_index(starts: Sequence[int], pos: int) -> int:
+    """The index of the sentence holding `pos`, given the sentences' start offsets in order
+    (-1 before the first): the one lookup every rule that reads "this sentence" shares."""
+    return bisect.bisect_right(starts, pos) - 1

@@ -8,12 +8,11 @@ pairs the marks; here each quotation becomes the run of sentences it covers.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Callable, Mapping, Sequence, Set
 
-from briefing.facts.quotes import cues
-from briefing.facts.quotes.marks import Span, find_quoted, opening_mark, scan_copy
+from briefing.facts.quotes.marks import Span, opening_mark, quoted_in, scan_copy
+from briefing.facts.words import sentence_index
 from briefing.model import Doc
 
 # A sentence index -> every sentence of the quotation it is part of, in order.
@@ -31,12 +30,12 @@ def quotation_units(doc: Doc) -> dict[int, tuple[int, ...]]:
     starts = [s.start for s in doc.sentences]
     if len(starts) < 2:
         return {}
-    scan = scan_copy(doc.text, cues.P["dash_cue"])
+    scan, spans = quoted_in(doc.text)
     runs: list[tuple[int, int]] = []
     before: Span | None = None
-    for span in find_quoted(scan):
-        first = max(bisect.bisect_right(starts, min(span.open, span.start)) - 1, 0)
-        last = max(bisect.bisect_right(starts, max(span.start, span.close - 1)) - 1, 0)
+    for span in spans:
+        first = max(sentence_index(starts, min(span.open, span.start)), 0)
+        last = max(sentence_index(starts, max(span.start, span.close - 1)), 0)
         if before is not None and _continued(doc.text, scan, before, span):
             first = runs[-1][0]
         runs.append((first, last))

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing import lexicons
 from briefing.facts import words
 from briefing.facts.quotes import cues, learned, marks, speakers
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, pronoun_gender
-from briefing.facts.quotes.marks import TRANSCRIPT, Span, find_quoted, paragraphs, scan_copy
+from briefing.facts.quotes.marks import TRANSCRIPT, Span, paragraphs
 from briefing.facts.quotes.speakers import Actors, Found, How, People
+from briefing.facts.words import sentence_index
 from briefing.model import Doc, Quote, Sentence, Token
 
 MIN_WORDS = 4
@@ -73,10 +75,9 @@ def rule_quotes_with_candidates(doc: Doc, actors: Actors) -> list[tuple[Quote, l
 
 
 def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, learned.Candidates]]:
-    scan = scan_copy(doc.text, cues.P["dash_cue"])
+    scan, spans = marks.quoted_in(doc.text)
     starts = [s.start for s in doc.sentences] or [0]
     paragraph_starts = [p for p, _ in paragraphs(scan)]
-    spans = find_quoted(scan)
     brk = marks.paragraph_break(scan)  # "\n\n", or "\n" in copy laid out a paragraph a line
     run_together = "\n\n" not in scan.strip()
     # A one-line headline opening the text, the story after it.
@@ -164,7 +165,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 # `His report found '…'. It also highlighted a '…'`: the report goes on.
                 found = _document_goes_on(scan, span, people, quotes[-1], kept[-1]) or found
             if not _sourced(found):
-                its_sentence = max(0, bisect.bisect_right(starts, start) - 1)
+                its_sentence = max(0, sentence_index(starts, start))
                 found = _saying_subject(doc, its_sentence, span, people, persons) or found
             # `were not 'gaming the quotas' but were 'paying for them'`: one source, unless
             # a pronoun says the second (`said Holm was "right" when he said "…"`), not the
@@ -233,7 +234,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if unsourced_woven and (earlier := speakers.source_before(scan, span, people)):
             found = replace(earlier, how=How.SENTENCE_BEFORE)
             carried.add(start)
-        sentence = max(0, bisect.bisect_right(starts, start) - 1)
+        sentence = max(0, sentence_index(starts, start))
         at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
         view = partial and not _sourced(found)
         if view and (who := speakers.perspective(scan, at, span, people)):
@@ -469,7 +470,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 continue  # left open to the end of its quotation: listed only as the I's own
             start, end = _content(scan, inner)
             if len(scan[start:end].split()) >= (2 if inner in listed else MIN_WORDS):
-                sentence = max(0, bisect.bisect_right(starts, start) - 1)
+                sentence = max(0, sentence_index(starts, start))
                 voice = None if own else _nested_voice(scan, span, inner, people)
                 who, how = (outer.speaker, None) if own else (voice, voice and How.PRONOUN)
                 # Else the one the quotation describes saying it (`Our neighbour cried, '…'`).
@@ -538,7 +539,7 @@ def _sentence_after_last(
     """The index of the sentence `span` opens when it opens one right after the sentence that
     holds the last quote's end, in the same paragraph and within `PARAPHRASE_REACH`; else None
     (the ground both follow-on voices below stand on)."""
-    k = bisect.bisect_right(starts, span.open) - 1
+    k = sentence_index(starts, span.open)
     if k < 1 or scan[starts[k] : span.open].strip() or starts[k - 1] < last_span.close:
         return None  # the quote does not open a sentence, or the one before holds the last
     gap = scan[last_span.close : span.open]
@@ -621,7 +622,7 @@ def _document_goes_on(
     and a document noun in the previous quote's clause is what "It" stands for: the same
     document goes on, its author's credit with it."""
     starts = people.sentence_starts
-    k = bisect.bisect_right(starts, span.open) - 1
+    k = sentence_index(starts, span.open)
     if last.speaker is None or k < 1 or not starts[k - 1] <= last_span.open < starts[k]:
         return None  # the previous quote is not in the sentence right before
     if scan[last_span.close : starts[k]].strip(" .”\"'’"):
@@ -654,7 +655,7 @@ def _topic_quoted_by_reporter(
         if scan[prior.close : lead].strip(" "):
             break
         lead = prior.open
-    s = bisect.bisect_right(starts, lead) - 1
+    s = sentence_index(starts, lead)
     who, pronoun = found.speaker or "", found.pronoun or ""
     if s < 2:
         return found
@@ -1064,7 +1065,7 @@ def _interrupted(scan: str, first: Span, second: Span) -> bool:
     return short and cues.ANY_CUE.search(gap) is not None
 
 
-def _leads(scan: str, spans: list[Span], k: int) -> bool:
+def _leads(scan: str, spans: Sequence[Span], k: int) -> bool:
     """A short quote its attribution joins to a longer one after it (`"No," he said. "…"`)."""
     if k + 1 >= len(spans) or not _interrupted(scan, spans[k], spans[k + 1]):
         return False

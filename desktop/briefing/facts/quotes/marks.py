@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing import lexicons
+from briefing.facts.quotes import cues
 
 # The patterns of quotation_mark_patterns.txt by key.
 _P = lexicons.keyed("quotation_mark_patterns")
@@ -259,6 +260,14 @@ def _dash(scan: str, chars: list[str], start: int, end: int, cue: re.Pattern[str
     close = _P["dash_close"].search(scan, m.end(), end) if m else None
     if close is not None and cue.match(scan, close.end()):
         chars[start], chars[close.start() + 1] = "“", "”"
+
+
+@lru_cache(maxsize=4)
+def quoted_in(text: str) -> tuple[str, tuple[Span, ...]]:
+    """The scan copy of an article's text and its quoted spans, paired once per text for the
+    quote extractor, the actors' quoted stretches and the summary's quotation units."""
+    scan = scan_copy(text, cues.P["dash_cue"])
+    return scan, tuple(find_quoted(scan))
 
 
 def find_quoted(scan: str) -> list[Span]:

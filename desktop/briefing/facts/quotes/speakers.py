@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import NamedTuple
@@ -52,6 +52,7 @@ from briefing.facts.words import (
     MEMBER_WORDS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    sentence_index,
     verb_in,
 )
 from briefing.model import Actor
@@ -329,7 +330,7 @@ def _relative_it(people: People, pos: int, cue: str | None) -> Found:
     """The speaker of `…which it said "…"`: the subject of the sentence, never a body named
     in what "which" stands for (`The board praised the Valby parks office, which it said "…"`
     is the board's); the body opening the sentence, else nobody."""
-    start = people.sentence_starts[max(bisect.bisect_right(people.sentence_starts, pos) - 1, 0)]
+    start = people.sentence_starts[max(sentence_index(people.sentence_starts, pos), 0)]
     lead = start + 4 * people.text.startswith(("The ", "the "), start)
     opening = named_at(people.actors, {start, lead})
     if len(opening) != 1:
@@ -639,7 +640,7 @@ class People:
     def __init__(
         self,
         actors: Actors,
-        quoted: list[Span],
+        quoted: Sequence[Span],
         text: str,
         sentence_starts: tuple[int, ...],
         nouns: frozenset[int] = frozenset(),
@@ -676,7 +677,7 @@ class People:
         named = [s for s, _, n in self.named_in(start, end) if n == name]
         starts = self.sentence_starts
         for at in named:
-            k = bisect.bisect_right(starts, at) - 1
+            k = sentence_index(starts, at)
             lo, hi = starts[max(k, 0)], starts[k + 1] if k + 1 < len(starts) else len(self.text)
             sentence = self.text[lo:hi].strip()
             if not sentence.endswith("?") or _P["mark"].search(sentence) or self._in_quote(at):
@@ -1299,7 +1300,7 @@ class People:
         """The person a description (`the 25-year-old`) in the sentence at `pos` stands for:
         the subject of the last sentence before it, in this paragraph or the one before, that
         names a known person of a fitting gender ("" any)."""
-        own = self.sentence_starts[max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)]
+        own = self.sentence_starts[max(sentence_index(self.sentence_starts, pos), 0)]
         para = paragraph_before(self.text, own)
         known = [m for m in self.named_in(para, own) if self._known(m[2], gender)]
         if not known:
@@ -1336,7 +1337,7 @@ class People:
         writer's own "he" for that person; else None."""
         starts = self.sentence_starts
         for s, _, n in self._mentions:
-            k = bisect.bisect_right(starts, s) - 1
+            k = sentence_index(starts, s)
             if n != name or k < 0 or k + 1 >= len(starts):
                 continue
             lead = self.text[starts[k] : s].split()
@@ -1352,7 +1353,7 @@ class People:
     def in_sentence_before(self, pos: int) -> set[str]:
         """Persons named in the sentence before `pos`, outside quotes (the document's
         sentences, so `Dr. Ana Berg said: "…"` is one)."""
-        k = bisect.bisect_right(self.sentence_starts, pos) - 1
+        k = sentence_index(self.sentence_starts, pos)
         return {n for _, _, n in self.between(self.sentence_starts[max(k, 0)], pos)}
 
     def between(self, start: int, end: int) -> list[Mention]:
@@ -1751,7 +1752,7 @@ def message_sender(head: str, head_abs: int, people: People) -> Found | None:
     if m is None:
         return None
     starts, text = people.sentence_starts, people.text
-    k = bisect.bisect_right(starts, head_abs + m.start("who")) - 1
+    k = sentence_index(starts, head_abs + m.start("who"))
     if m.re is _P["another_message"]:
         if k < 1 or not _P["message_opening"].match(text, starts[k - 1], starts[k]):
             return None  # `Another said` of people, not of messages
@@ -2413,7 +2414,7 @@ def source_before(scan: str, span: Span, people: People) -> Found | None:
     pronoun opens the quote's sentence (the same story goes on); None when that sentence
     names a person or cites anyone, or the quote speaks in the first person."""
     starts, text = people.sentence_starts, people.text
-    k = bisect.bisect_right(starts, span.open) - 1
+    k = sentence_index(starts, span.open)
     if k < 1:
         return None
     own = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
@@ -2805,7 +2806,7 @@ def _whole_name(words: str, actors: Actors) -> str | None:
 def _people_ending(people: People, pos: int) -> str | None:
     """The singular of the plural noun of people (`fans`) that ends the sentence before the
     one at `pos`, whom a bare `One posted:` or `Another said` is one of; else None."""
-    k = bisect.bisect_right(people.sentence_starts, pos) - 1
+    k = sentence_index(people.sentence_starts, pos)
     if k < 1:
         return None
     last = people.text[people.sentence_starts[k - 1] : people.sentence_starts[k]].split()[-1:]
@@ -3188,17 +3189,8 @@ def _body_by_last_word(noun: str, people: People, pos: int) -> str | None:
     """The one organisation named before `pos` whose name ends in `noun` after words of its own
     (`the board said` for the Harbour Licensing Board, `the department` for the Transit
     Department): the story's short name for it; None when two are, or none."""
-    last = noun.capitalize()
-    return _one(
-        {
-            a.name
-            for a in people.actors
-            if a.type == "organization"
-            and len(a.name.split()) > 1
-            and a.name.split()[-1] == last
-            and any(e.start < pos for e in a.evidence)
-        }
-    )
+    named = tuple(a for a in people.actors if any(e.start < pos for e in a.evidence))
+    return _one_ending(named, [noun.capitalize()], fold=False)
 
 
 def _former_body(described: str, noun: str, people: People, pos: int) -> str | None:
@@ -3209,12 +3201,12 @@ def _former_body(described: str, noun: str, people: People, pos: int) -> str | N
     if not re.match(r"[Tt]he\s+former\s", described.strip()):
         return None
     starts = people.sentence_starts
-    own = starts[max(bisect.bisect_right(starts, pos) - 1, 0)]
+    own = starts[max(sentence_index(starts, pos), 0)]
     found: set[str] = set()
     for m in _P["former_body"].finditer(people.text, 0, own):
         if noun not in m["words"].split():
             continue
-        k = bisect.bisect_right(starts, m.start()) - 1
+        k = sentence_index(starts, m.start())
         lo, hi = starts[max(k, 0)], starts[k + 1] if k + 1 < len(starts) else own
         sentence = people.text[lo:hi]  # `BT's rivals`: an owner's name counts
         found |= {a.name for a in people.actors if a.type == "organization" and _names(a, sentence)}
@@ -3288,8 +3280,7 @@ def _body_ending(described: str, actors: Actors) -> str | None:
     words = described.lower().split()
     if len(words) < 3 or words[0] not in _DEFINITE_OPENERS or not described[-1:].islower():
         return None
-    tail = words[1:]
-    return _one({a.name for a in actors if a.type == "organization" and _ends_in(a.name, tail)})
+    return _one_ending(actors, words[1:])
 
 
 def _it_opening_body(people: People, pos: int) -> str | None:
@@ -3298,7 +3289,7 @@ def _it_opening_body(people: People, pos: int) -> str | None:
     connective, when that is a body by name (`Norbank now sees…`) or by its noun (`the
     company`, the body it stands for); else None (a person, or anything else, opens it)."""
     text, starts = people.text, people.sentence_starts
-    start = starts[max(bisect.bisect_right(starts, pos) - 1, 0)]
+    start = starts[max(sentence_index(starts, pos), 0)]
     opening = text[start:pos].split(",", 1)
     if len(opening) == 2 and opening[0].strip().lower() in _CONNECTIVES:
         start = pos - len(opening[1])
@@ -3330,10 +3321,12 @@ def _sanctioning_body(people: People, pos: int) -> str | None:
     )
 
 
-def _ends_in(name: str, tail: list[str]) -> bool:
-    """Whether the name's last words are `tail`, after a word of its own."""
-    words = name.lower().split()
-    return len(words) > len(tail) and words[-len(tail) :] == tail
+def _one_ending(actors: Actors, tail: list[str], fold: bool = True) -> str | None:
+    """The one organisation whose name's last words are `tail` after a word of its own
+    (compared in lower case when `fold`); None when two are, or none."""
+    names = [a.name for a in actors if a.type == "organization"]
+    ends = [(n, (n.lower() if fold else n).split()) for n in names]
+    return _one({n for n, w in ends if len(w) > len(tail) and w[-len(tail) :] == tail})
 
 
 def _main_body(people: People, pos: int) -> str | None:
@@ -3447,7 +3440,7 @@ def body_before(people: People, pos: int) -> Source:
     Authority called it regrettable. "…," the agency said`); (None, None) when a person or
     anything else opens it."""
     starts, text = people.sentence_starts, people.text
-    k = bisect.bisect_right(starts, pos) - 1
+    k = sentence_index(starts, pos)
     if k < 1:
         return None, None
     lead = starts[k - 1] + 4 * text.startswith(("The ", "the "), starts[k - 1])
@@ -3483,7 +3476,7 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
     """The one person the sentence right before a quote has speaking (`…, Corley said. "You
     can see it…"`): news gives a paraphrase, then the words, of one source."""
     starts = people.sentence_starts
-    k = bisect.bisect_right(starts, span.open) - 1
+    k = sentence_index(starts, span.open)
     if k < 1 or scan[starts[k] : span.open].strip():
         return None  # the quote does not open a sentence
     # The sentence before, or the two before when the nearer names nobody.
