@@ -33,3 +33,15 @@ def test_a_bodys_possessive_leaves_the_name_after_it() -> None:
     text = "The show was backed by Norbank's Quietfall Lending on Monday."
     doc = _doc(text, ("ORGANIZATION", "Norbank"), ("ORGANIZATION", "Quietfall Lending"))
     assert _labels(doc).get("Quietfall Lending") == {"ORGANIZATION"}
+
+
+def test_a_players_town_club_after_his_possessive_stays() -> None:
+    text = "He will be replaced by Jo Lind's Newcastle team mate Ola Vik."
+    doc = _doc(text, ("PERSON", "Jo Lind"), ("ORGANIZATION", "Newcastle"), ("PERSON", "Ola Vik"))
+    assert "Newcastle" in _labels(doc)
+
+
+def test_a_body_named_with_for_after_a_persons_possessive_stays() -> None:
+    text = "Police held forty members of Ana Berg's League for Harbour Reform on Monday."
+    doc = _doc(text, ("PERSON", "Ana Berg"), ("ORGANIZATION", "League for Harbour Reform"))
+    assert _labels(doc)["League for Harbour Reform"] == {"ORGANIZATION"}

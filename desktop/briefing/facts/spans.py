@@ -892,8 +892,14 @@ def _firm_named(words: list[str]) -> bool:
 def _work_after_persons_possessive(s: Sentence, e: Entity, previous: Entity | None) -> bool:
     """A name right after a person's "'s" with no body word, known body or acronym in it
     (checked before this): the person's work, a film, an album or a book ("Ann Lind's Silver
-    Harbour"), as a person owns no organisation a body word does not name."""
+    Harbour"), as a person owns no organisation a body word does not name. Only plain
+    capitalised words that name no place: "Lind's Valby team mate" is the player's club, "Lind's
+    League for Reform" a body, "Lind's F.P." a club's letters."""
     if previous is None or previous.label != "PERSON" or e.first_token < 1:
+        return False
+    words = [t.text for t in s.tokens[e.first_token : e.end_token]]
+    plain = all(w.istitle() and w.isalpha() for w in words)
+    if not plain or gazetteer.candidates(" ".join(words)):
         return False
     mark = s.tokens[e.first_token - 1].text
     return mark in POSSESSIVE_MARKS[:2] and previous.end_token == e.first_token - 1
