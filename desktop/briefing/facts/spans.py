@@ -893,14 +893,17 @@ def _work_after_persons_possessive(s: Sentence, e: Entity, previous: Entity | No
     """A name right after a person's "'s" with no body word, known body or acronym in it
     (checked before this): the person's work, a film, an album or a book ("Ann Lind's Silver
     Harbour"), as a person owns no organisation a body word does not name. Only plain
-    capitalised words that name no place: "Lind's Valby team mate" is the player's club, "Lind's
-    League for Reform" a body, "Lind's F.P." a club's letters."""
+    capitalised words that name no place and modify no noun after them: "Lind's Valby team
+    mate" is the player's club, "Lind's League for Reform" a body, "Lind's F.P." a club's
+    letters."""
     if previous is None or previous.label != "PERSON" or e.first_token < 1:
         return False
     words = [t.text for t in s.tokens[e.first_token : e.end_token]]
     plain = all(w.istitle() and w.isalpha() for w in words)
     if not plain or gazetteer.candidates(" ".join(words)):
         return False
+    if e.end_token < len(s.tokens) and s.tokens[e.end_token].tag in ("NN", "NNS"):
+        return False  # a modifier of a noun: "Lind's White House aides"
     mark = s.tokens[e.first_token - 1].text
     return mark in POSSESSIVE_MARKS[:2] and previous.end_token == e.first_token - 1
 
