@@ -2275,6 +2275,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
       "dam" or "plant", and a work named after its kind ("the game Manhunt"), a storm
       ("cyclone Glenda");
     - a firm's legal form in capitals with the next line's words ("NORCO, INC. PEOPLE");
+    - a contest named by a count of nations, a sponsor's letters before it or not ("the
+      Valco Six Nations");
     - the letters of a wire typesetting code ("&UR;")."""
     name = clean_name(e.text)
     words = name.split()
@@ -2302,7 +2304,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     )
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
-    if plural_abbreviation or (len(words) > 1 and (law or scheme or legal)):
+    contest = len(words) > 1 and words[-1] == "Nations" and words[-2] in _NO_NAME["nations_count"]
+    if plural_abbreviation or contest or (len(words) > 1 and (law or scheme or legal)):
         return True
     if e.label != "LOCATION" and (_family(name, surnames) or _couple(doc, e, words, surnames)):
         return True

@@ -914,6 +914,8 @@ def _repaired(
             return [s.entity("LOCATION", first, first + j), s.entity(label, first + j + 1, end)]
     if _has_body(words) or _acronym(words):
         return [e]
+    if _work_after_persons_possessive(s, e, previous) and not _firm_named(words):
+        return []
     if len(words) == 1 and first == 0 and _common(words[0], lower):
         return []  # a common word opening a sentence: "Public accounts committee chairman"
     # "Ban Ki-moon, the secretary general of": a person, described by a role
@@ -927,6 +929,36 @@ def _repaired(
     if places and (after in SEAT_NOUNS or civic):
         return [s.entity("LOCATION", first, end)]
     return [e]
+
+
+# The last words of a firm's name: "Holdings", "Records", "Inc" ("Jo Lind's Valco Holdings").
+_FIRM_LAST_WORDS = (
+    lexicons.words("body_name_ends") | _COMPANY_ENDS | _TAILS | lexicons.words("firm_trade_ends")
+)
+
+
+def _firm_named(words: list[str]) -> bool:
+    """A firm's name by its last word or a name the lists know as a body's ("Norpress")."""
+    return words[-1] in _FIRM_LAST_WORDS or " ".join(words) in untagged.ORG_NAMES
+
+
+def _work_after_persons_possessive(s: Sentence, e: Entity, previous: Entity | None) -> bool:
+    """A name right after a person's "'s" with no body word, known body or acronym in it
+    (checked before this): the person's work, a film, an album or a book ("Ann Lind's Silver
+    Harbour"), as a person owns no organisation a body word does not name. Only plain
+    capitalised words that name no place and modify no noun after them: "Lind's Valby team
+    mate" is the player's club, "Lind's League for Reform" a body, "Lind's F.P." a club's
+    letters."""
+    if previous is None or previous.label != "PERSON" or e.first_token < 1:
+        return False
+    words = [t.text for t in s.tokens[e.first_token : e.end_token]]
+    plain = all(w.istitle() and w.isalpha() for w in words)
+    if not plain or gazetteer.candidates(" ".join(words)):
+        return False
+    if e.end_token < len(s.tokens) and s.tokens[e.end_token].tag in ("NN", "NNS"):
+        return False  # a modifier of a noun: "Lind's White House aides"
+    mark = s.tokens[e.first_token - 1].text
+    return mark in POSSESSIVE_MARKS[:2] and previous.end_token == e.first_token - 1
 
 
 _LOWER_HEADS = lexicons.groups("joined_name_words")["lower_head"]
