@@ -93,11 +93,3 @@ def test_a_noun_ending_in_ly_stays_in_the_source_phrase() -> None:
         'The Berg family called the plan "a very serious mistake for the town".'
     )
     assert (q.speaker, q.description) == (None, "The Berg family")
-
-
-def test_a_name_opening_the_reported_clause_after_an_inverted_cue_is_no_speaker() -> None:
-    quotes = _quotes(
-        "The Verlan Courier said on Sunday that Dorsk's remarks answered signals from Quenland. "
-        "The newspaper, quoting ``hidden memos,'' said Quenland had shown its interest in talks."
-    )
-    assert all(q.speaker != "Quenland" for q in quotes)

@@ -1644,8 +1644,6 @@ def _attribute(
         national = first in ("the", "a") and all(w in gazetteer.DEMONYMS for w in rest)
         if verb_first and national and noun.islower() and " " in who:
             continue  # `said the Danish request gives…`: what was said, not who said it
-        if verb_first and after and _opens_reported_clause(noun):
-            return Found()  # `," said Norland had agreed…`: the name opens what was said
         of_phrase = _P["of_phrase"].search(head, 0, m.start("who"))
         who_at = m.start("who")
         if part is head and (_who_clause_after(part, m) or _linked(part, _name_at(m))):
@@ -2298,15 +2296,6 @@ def _actors_in(actors: Actors, start: int, end: int) -> list[Mention]:
     """Every actor's mentions (bodies too) that start in [start, end), in text order."""
     found = [(e.start, e.end, a.name) for a in actors for e in a.evidence if start <= e.start < end]
     return sorted(found)
-
-
-_REPORTED_CLAUSE_AUXILIARIES = lexicons.words("reported_clause_auxiliaries")
-
-
-def _opens_reported_clause(next_word: str) -> bool:
-    """Whether the word after an inverted cue's name is a finite auxiliary (`said Norland
-    had…`): the name is then the subject of the words reported, never their speaker."""
-    return next_word in _REPORTED_CLAUSE_AUXILIARIES
 
 
 def _plain_predicate(verb: str, obj: str) -> bool:
