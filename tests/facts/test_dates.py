@@ -129,6 +129,9 @@ def test_seed_dateline_is_listed_first_among_the_dates(seed_article_path: Path) 
         ("The dividend is payable Jan. 2.", "Jan. 2", "2019-01-02"),
         ("The berth was extended to Oct. 1 by the port.", "Oct. 1", "2018-10-01"),
         ("The council met last May.", "last May", "2018-05"),
+        # the month just before September is "last month": "last August" is a year back
+        ("The council met last August.", "last August", "2017-08"),
+        ("The council met last July.", "last July", "2018-07"),
         ("The council met in June last year.", "June last year", "2017-06"),
         ("A spokesman said Thursday that the ferry will sail.", "Thursday", "2018-09-13"),
         ("The ferry is scheduled to sail Thursday.", "Thursday", "2018-09-20"),

@@ -76,3 +76,11 @@ def test_a_county_before_club_in_a_sports_report_is_a_place() -> None:
     doc = analyse(text)
     assert [e.label for e in doc.entities if e.text == "Yorkshire"] == ["ORGANIZATION"]
     assert [e.label for e in classify(doc).entities if e.text == "Yorkshire"] == ["LOCATION"]
+
+
+def test_a_spacecraft_is_no_place() -> None:
+    from tests.facts.test_places import _tagged
+
+    text = "Colonel Ana Velk will command the Space Shuttle Norstar on its flight from Valby."
+    tagged = [("LOCATION", "Space Shuttle Norstar"), ("LOCATION", "Valby")]
+    assert _tagged(text, tagged) == {"Valby"}

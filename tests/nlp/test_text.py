@@ -137,3 +137,18 @@ def test_a_headline_name_loses_a_common_word_the_article_never_names_it_with() -
     assert _headline_name("Goes said so.", words, 0, 3) == (0, 3)  # never "Jo Park"
     scorecard = ["J.", "Such", "8-3"]
     assert _headline_name("J. bowled.", scorecard, 0, 2) == (0, 2)  # an initial alone
+
+
+def test_stripped_ampersand_between_names_holds_a_firm_together() -> None:
+    """A copy printing "&" as "amp" still names the whole firm, its text left as printed."""
+    doc = analyse("Shares of Brannock amp Velt rose sharply on Tuesday in Quenlow.")
+    names = [e.text for e in doc.entities]
+    assert "Brannock amp Velt" in names
+    assert doc.sentences[0].tokens[3].text == "&"
+    assert doc.text[doc.sentences[0].tokens[3].start : doc.sentences[0].tokens[3].end] == "amp"
+
+
+def test_lower_case_amp_between_common_words_is_left_alone() -> None:
+    """Only a word between two capitalised words is read as the character."""
+    doc = analyse("The engineers said the amp was far too loud for the small hall.")
+    assert all(t.text != "&" for t in doc.sentences[0].tokens)

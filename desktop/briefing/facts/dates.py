@@ -430,9 +430,18 @@ def _list_values(md: list[tuple[int, int]], published: date, tense: int) -> list
     return [f"{first + n}-{mo:02d}-{dy:02d}" for (mo, dy), n in dated]
 
 
+def _last_month_year_back(month: int, published: date) -> bool:
+    """Whether "last <month>" is a year before the published year: the published month or
+    later, or the month just before it ("last February" in a March story: the month just ended
+    is "last month", so the writer means the February a year before). A January story's "last
+    December" stays the December just ended."""
+    return month >= published.month - 1
+
+
 def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | None:
     """ "in October" resolved as `_year_of` resolves a day; "last May" is the latest May
-    before the published month, "next May" the first after; "June last year" shifts."""
+    before the month before the published one (`_last_month_year_back`), "next May" the first
+    after; "June last year" shifts."""
     month, cue, shift = _month(g["month"]), (g.get("cue") or "").lower(), g.get("shift")
     if published is None:
         return f"XXXX-{month:02d}"  # "in January", "December last year": year unknown
@@ -440,7 +449,8 @@ def _bare_month(g: dict[str, str], published: date | None, tense: int) -> str | 
     if shift:
         year += _STEPS[shift.lower()]
     elif cue in ("last", "since"):
-        year -= month >= published.month if cue == "last" else month > published.month
+        back = _last_month_year_back(month, published)
+        year -= back if cue == "last" else month > published.month
     elif cue == "next":
         year += month <= published.month
     elif cue != "this":  # "through January": ahead

@@ -128,6 +128,24 @@ def _headline_name(rest: str, words: list[str], first: int, last: int) -> tuple[
     return first, last
 
 
+@cache
+def _stripped_entities() -> dict[str, str]:
+    """Character entities a copy printed without "&" and ";" ("amp"), and what they stand for."""
+    return lexicons.table("stripped_entities")
+
+
+def _restored_entity_words(words: list[str]) -> list[str]:
+    """`words` with an entity's bare name between two capitalised words read as its character
+    ("Norco amp Berg" as "Norco & Berg"), so a firm's name holds together as it does with "&";
+    the text and its offsets are left as printed."""
+    known = _stripped_entities()
+    out = list(words)
+    for k in range(1, len(words) - 1):
+        if words[k] in known and words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            out[k] = known[words[k]]
+    return out
+
+
 def analyse(text: str) -> Doc:
     """Split, tokenise, tag and find entities in `text`, keeping offsets."""
     block_starts = [s for s, _ in blocks(text)]
@@ -139,7 +157,7 @@ def analyse(text: str) -> Doc:
             paragraph += 1
         s_text = text[start:end]
         spans = tokens(s_text)
-        words = [s_text[a:b] for a, b in spans]
+        words = _restored_entity_words([s_text[a:b] for a, b in spans])
         tags = tag(words)
         toks = tuple(
             Token(w, start + a, start + b, t)
