@@ -66,14 +66,14 @@ def test_a_listed_name_s_band_after_of_does_not_end_the_list() -> None:
     assert _roles(text)["Pelo Dastrin"] == ("actor",)
 
 
-def test_names_among_the_line_up_of_performers_are_performers() -> None:
+def test_names_among_the_line_up_of_entertainers_are_entertainers() -> None:
     text = (
         "The first record sold well in Marlow. Amelie Vasquin, Tomas Verrik and Pelo Dastrin "
-        "were among the line-up of performers."
+        "were among the line-up of entertainers."
     )
     roles = _roles(text)
-    assert roles["Amelie Vasquin"] == ("performer",)
-    assert roles["Pelo Dastrin"] == ("performer",)
+    assert roles["Amelie Vasquin"] == ("entertainer",)
+    assert roles["Pelo Dastrin"] == ("entertainer",)
 
 
 def test_one_name_among_a_group_takes_no_role_from_it() -> None:

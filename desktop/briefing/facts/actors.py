@@ -1333,7 +1333,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             lone = len(rest) <= 2 and other not in names and not institutions.canonical(other)
             field = words[start] in kinds.DEPARTMENT_HEADS and lone
             known = left in names or first in names or institutions.canonical(left) and not field
-            # "Heart, Lung, and"; a department's portfolios: "Department for Culture, Media and"
+            # "Heart, Lung, and"; a department's portfolios: "Department for Harbours, Media and"
             listed = words[start] in kinds.DEPARTMENT_HEADS and words[start + 1] in ("for", "of")
             series = word == "," and _series(rest, ends_body and not ends or listed)
             # a name joining with "&" joins no other name with "and": "Standard & Poor's and

@@ -519,7 +519,7 @@ _DISEASE_NOUNS = lexicons.words("disease_nouns")  # "disease", "syndrome"
 
 
 def _disease_named(doc: Doc, e: Entity) -> bool:
-    """ "Alzheimer's, Parkinson's and Huntington's", "Huntington's disease": a surname of an
+    """ "Parkinson's and Huntington's", "Huntington's disease": a surname of an
     eponymous disease with an owner's "'s", then a disease noun or no noun at all, names the
     disease; a town's possessive runs on into a noun ("Huntington's mayor")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token

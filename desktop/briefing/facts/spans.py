@@ -157,7 +157,7 @@ _LIST_HEADS = lexicons.groups("joined_name_words")["department"]
 
 
 def _portfolio_list_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "the Department for Culture, Media and Sport": a ministry named for a comma list of
+    """ "the Department for Harbours, Media and Sport": a ministry named for a comma list of
     portfolios is one body, which the tagger cuts at the commas into a body, a place and a
     person ("Sport"). Every item capitalised words that name no place and no given name."""
     found: list[Entity] = []
@@ -177,7 +177,7 @@ def _portfolio_list_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 def _portfolio_list_end(words: list[str], k: int) -> int | None:
-    """Where the portfolio list opening at token k ends ("Culture, Media and Sport"), or None
+    """Where the portfolio list opening at token k ends ("Harbours, Media and Sport"), or None
     if it is no such list (an item not `_portfolio_word`s, no comma, no "and")."""
     commas = 0
     while True:
