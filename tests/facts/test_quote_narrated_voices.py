@@ -101,3 +101,24 @@ def test_it_going_on_after_a_person_quoted_is_left_open() -> None:
     )
     quotes = _quotes(text)
     assert all(q.speaker is None for q in quotes if q.text == "worrying habit")
+
+
+def test_a_we_quote_after_her_story_is_hers() -> None:
+    # Round 38: a speaker for her own club says `we` as often as `I`.
+    text = _OPENING + (
+        "Slowly, Greta Holmqvist got back into a boat. Later she set up a rowing club for "
+        "beginners on the Valby canal. 'What we are building here is a club for anyone who "
+        "has never held an oar.'"
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].text.startswith("What we are")
+    assert quotes[-1].speaker == "Greta Holmqvist"
+
+
+def test_a_we_quote_after_someone_else_is_named_is_left_open() -> None:
+    text = _OPENING + (
+        "Slowly, Greta Holmqvist got back into a boat. Her friend Oskar Lindqvist set up a "
+        "rowing club on the Valby canal. 'What we are building here is a club for anyone "
+        "who has never held an oar.'"
+    )
+    assert _quotes(text)[-1].speaker != "Greta Holmqvist"

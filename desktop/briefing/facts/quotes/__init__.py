@@ -599,8 +599,9 @@ def _narrated_voice(
         return None
     gap = scan[last_span.close : span.open]
     first = scan[span.start : min(span.end, span.start + NARRATED_REACH)]
-    if not _P["first_person_singular"].search(first):
-        return None  # `'It was a fair deal.'`: may be anyone's
+    # `'It was a fair deal.'`: may be anyone's; `'We built it.'` is still theirs (round 38).
+    if not any(_P[key].search(first) for key in ("first_person_singular", "first_person_plural")):
+        return None
     named = {n for _, _, n in people.named_in(last_span.close, span.open)}
     if named - {last.speaker} or _other_sex_within(gap, last.speaker, people):
         return None
