@@ -122,3 +122,25 @@ def test_a_we_quote_after_someone_else_is_named_is_left_open() -> None:
         "who has never held an oar.'"
     )
     assert _quotes(text)[-1].speaker != "Greta Holmqvist"
+
+
+def test_it_going_on_after_a_quote_the_report_says_is_the_report_authors() -> None:
+    # Round 38: the document credited after the quote, not before it.
+    text = (
+        "A review of the harbour was written by the Valby Harbour Trust this spring. "
+        "'The sea walls have been left to crumble for a decade,' the report says. It also "
+        "points out that 'the repairs were paid for twice' by the harbour office."
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].text == "the repairs were paid for twice"
+    assert quotes[-1].speaker == quotes[0].speaker == "Valby Harbour Trust"
+
+
+def test_it_going_on_after_a_quote_a_person_says_is_left_open() -> None:
+    text = (
+        "Anneli Strand, a former judge at the Valby court, spoke at the pier. 'The sea walls "
+        "have been left to crumble for a decade,' Anneli Strand says. It also points out that "
+        "'the repairs were paid for twice' by the harbour office."
+    )
+    quotes = _quotes(text)
+    assert all(q.speaker is None for q in quotes if q.text.startswith("the repairs"))

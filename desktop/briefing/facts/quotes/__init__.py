@@ -620,19 +620,27 @@ def _document_goes_on(
 ) -> Found | None:
     """The source of the previous quote, for a partial quote in the next sentence when that
     sentence opens on "It" and its verb (`His report found a '…'. It also highlighted a '…'`)
-    and a document noun in the previous quote's clause is what "It" stands for: the same
-    document goes on, its author's credit with it."""
+    and a document noun in the previous quote's clause, or in a clause right after it (`'…,'
+    the report says.`), is what "It" stands for: the same document goes on, its author's
+    credit with it."""
     starts = people.sentence_starts
     k = sentence_index(starts, span.open)
-    if last.speaker is None or k < 1 or not starts[k - 1] <= last_span.open < starts[k]:
+    if last.speaker is None or k < 1 or not last_span.close < starts[k]:
+        return None
+    tail = scan[last_span.close : starts[k]].strip(" .”\"'’")
+    # `'…,' the report says. It also…`: the document credited after the quote, whose stops
+    # inside may have split it (round 38); it ends in the sentence right before.
+    told_after = bool(tail) and _P["document_says_tail"].fullmatch(tail) is not None
+    if not (told_after and starts[k - 1] <= last_span.close or starts[k - 1] <= last_span.open):
         return None  # the previous quote is not in the sentence right before
-    if scan[last_span.close : starts[k]].strip(" .”\"'’"):
+    if tail and not told_after:
         return None  # the writer's words after the previous quote, before this sentence
     m = _P["it_goes_on"].match(scan, starts[k], span.open)
     if m is None:
         return None
     clause = speakers.head_clause(scan[max(0, last_span.open - 250) : last_span.open])
-    if not speakers.DOCUMENT_NOUNS.intersection(w.lower().strip(",") for w in clause.split()):
+    words = {w.lower().strip(",") for w in clause.split()}
+    if not told_after and not speakers.DOCUMENT_NOUNS.intersection(words):
         return None  # `Jo Park said '…'. It also…`: "It" is no person
     return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH)
 
