@@ -144,3 +144,24 @@ def test_it_going_on_after_a_quote_a_person_says_is_left_open() -> None:
     )
     quotes = _quotes(text)
     assert all(q.speaker is None for q in quotes if q.text.startswith("the repairs"))
+
+
+def test_a_first_person_quote_after_her_story_opens_the_next_paragraph_is_hers() -> None:
+    # Round 38: her last quote ends one paragraph; the next tells of her, then gives her words.
+    text = _OPENING + (
+        "'I will row again by summer,' she said.\n\n"
+        "Greta Holmqvist has rowed with one hand since the fall. 'Each stroke I take now "
+        "feels like the first one I ever took.'"
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].text.startswith("Each stroke")
+    assert quotes[-1].speaker == "Greta Holmqvist"
+
+
+def test_a_first_person_quote_after_words_between_the_paragraphs_is_left_open() -> None:
+    text = _OPENING + (
+        "'I will row again by summer,' she said. Her coach Oskar Lindqvist was proud.\n\n"
+        "Greta Holmqvist has rowed with one hand since the fall. 'Each stroke I take now "
+        "feels like the first one I ever took.'"
+    )
+    assert _quotes(text)[-1].speaker != "Greta Holmqvist"

@@ -534,16 +534,21 @@ NARRATED_REACH = 80
 
 
 def _sentence_after_last(
-    scan: str, span: Span, starts: tuple[int, ...], last_span: Span
+    scan: str, span: Span, starts: tuple[int, ...], last_span: Span, turn: bool = False
 ) -> int | None:
     """The index of the sentence `span` opens when it opens one right after the sentence that
     holds the last quote's end, in the same paragraph and within `PARAPHRASE_REACH`; else None
-    (the ground both follow-on voices below stand on)."""
+    (the ground both follow-on voices below stand on). With `turn`, the last quote's sentence
+    may end the paragraph before, when the sentences between all open the quote's own one."""
     k = sentence_index(starts, span.open)
     if k < 1 or scan[starts[k] : span.open].strip() or starts[k - 1] < last_span.close:
         return None  # the quote does not open a sentence, or the one before holds the last
     gap = scan[last_span.close : span.open]
-    return None if "\n\n" in gap or len(gap) > PARAPHRASE_REACH else k
+    # The first sentence after the last quote's opens past the break: none between.
+    after_last = starts[bisect.bisect_right(starts, last_span.close) :][:1]
+    turned = turn and gap.count("\n\n") == 1
+    turned = turned and all(s > last_span.close + gap.find("\n\n") for s in after_last)
+    return None if ("\n\n" in gap and not turned) or len(gap) > PARAPHRASE_REACH else k
 
 
 def _paraphrase_voice(
@@ -591,11 +596,12 @@ def _narrated_voice(
     clause of its own after sentences that tell of that person alone (`Slowly, Park healed.
     She set up a club. 'I wanted…'`): feature copy tells the story, then gives the words, of
     one voice. Only when the sentence right before names that person or has a pronoun of their
-    sex, and nobody else is named or described since the last quote, in the same paragraph."""
+    sex, and nobody else is named or described since the last quote, in the same paragraph or
+    in sentences opening the next one (round 38: `…,' she said.¶ Park rows daily. 'I…'`)."""
     if last.speaker is None or people.gender(last.speaker) not in (MALE, FEMALE):
         return None
     starts = people.sentence_starts
-    if (k := _sentence_after_last(scan, span, starts, last_span)) is None:
+    if (k := _sentence_after_last(scan, span, starts, last_span, turn=True)) is None:
         return None
     gap = scan[last_span.close : span.open]
     first = scan[span.start : min(span.end, span.start + NARRATED_REACH)]
