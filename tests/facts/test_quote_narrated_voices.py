@@ -101,3 +101,67 @@ def test_it_going_on_after_a_person_quoted_is_left_open() -> None:
     )
     quotes = _quotes(text)
     assert all(q.speaker is None for q in quotes if q.text == "worrying habit")
+
+
+def test_a_we_quote_after_her_story_is_hers() -> None:
+    # Round 38: a speaker for her own club says `we` as often as `I`.
+    text = _OPENING + (
+        "Slowly, Greta Holmqvist got back into a boat. Later she set up a rowing club for "
+        "beginners on the Valby canal. 'What we are building here is a club for anyone who "
+        "has never held an oar.'"
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].text.startswith("What we are")
+    assert quotes[-1].speaker == "Greta Holmqvist"
+
+
+def test_a_we_quote_after_someone_else_is_named_is_left_open() -> None:
+    text = _OPENING + (
+        "Slowly, Greta Holmqvist got back into a boat. Her friend Oskar Lindqvist set up a "
+        "rowing club on the Valby canal. 'What we are building here is a club for anyone "
+        "who has never held an oar.'"
+    )
+    assert _quotes(text)[-1].speaker != "Greta Holmqvist"
+
+
+def test_it_going_on_after_a_quote_the_report_says_is_the_report_authors() -> None:
+    # Round 38: the document credited after the quote, not before it.
+    text = (
+        "A review of the harbour was written by the Valby Harbour Trust this spring. "
+        "'The sea walls have been left to crumble for a decade,' the report says. It also "
+        "points out that 'the repairs were paid for twice' by the harbour office."
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].text == "the repairs were paid for twice"
+    assert quotes[-1].speaker == quotes[0].speaker == "Valby Harbour Trust"
+
+
+def test_it_going_on_after_a_quote_a_person_says_is_left_open() -> None:
+    text = (
+        "Anneli Strand, a former judge at the Valby court, spoke at the pier. 'The sea walls "
+        "have been left to crumble for a decade,' Anneli Strand says. It also points out that "
+        "'the repairs were paid for twice' by the harbour office."
+    )
+    quotes = _quotes(text)
+    assert all(q.speaker is None for q in quotes if q.text.startswith("the repairs"))
+
+
+def test_a_first_person_quote_after_her_story_opens_the_next_paragraph_is_hers() -> None:
+    # Round 38: her last quote ends one paragraph; the next tells of her, then gives her words.
+    text = _OPENING + (
+        "'I will row again by summer,' she said.\n\n"
+        "Greta Holmqvist has rowed with one hand since the fall. 'Each stroke I take now "
+        "feels like the first one I ever took.'"
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].text.startswith("Each stroke")
+    assert quotes[-1].speaker == "Greta Holmqvist"
+
+
+def test_a_first_person_quote_after_words_between_the_paragraphs_is_left_open() -> None:
+    text = _OPENING + (
+        "'I will row again by summer,' she said. Her coach Oskar Lindqvist was proud.\n\n"
+        "Greta Holmqvist has rowed with one hand since the fall. 'Each stroke I take now "
+        "feels like the first one I ever took.'"
+    )
+    assert _quotes(text)[-1].speaker != "Greta Holmqvist"

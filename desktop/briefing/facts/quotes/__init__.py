@@ -534,16 +534,21 @@ NARRATED_REACH = 80
 
 
 def _sentence_after_last(
-    scan: str, span: Span, starts: tuple[int, ...], last_span: Span
+    scan: str, span: Span, starts: tuple[int, ...], last_span: Span, turn: bool = False
 ) -> int | None:
     """The index of the sentence `span` opens when it opens one right after the sentence that
     holds the last quote's end, in the same paragraph and within `PARAPHRASE_REACH`; else None
-    (the ground both follow-on voices below stand on)."""
+    (the ground both follow-on voices below stand on). With `turn`, the last quote's sentence
+    may end the paragraph before, when the sentences between all open the quote's own one."""
     k = sentence_index(starts, span.open)
     if k < 1 or scan[starts[k] : span.open].strip() or starts[k - 1] < last_span.close:
         return None  # the quote does not open a sentence, or the one before holds the last
     gap = scan[last_span.close : span.open]
-    return None if "\n\n" in gap or len(gap) > PARAPHRASE_REACH else k
+    # The first sentence after the last quote's opens past the break: none between.
+    after_last = starts[bisect.bisect_right(starts, last_span.close) :][:1]
+    turned = turn and gap.count("\n\n") == 1
+    turned = turned and all(s > last_span.close + gap.find("\n\n") for s in after_last)
+    return None if ("\n\n" in gap and not turned) or len(gap) > PARAPHRASE_REACH else k
 
 
 def _paraphrase_voice(
@@ -591,16 +596,18 @@ def _narrated_voice(
     clause of its own after sentences that tell of that person alone (`Slowly, Park healed.
     She set up a club. 'I wanted…'`): feature copy tells the story, then gives the words, of
     one voice. Only when the sentence right before names that person or has a pronoun of their
-    sex, and nobody else is named or described since the last quote, in the same paragraph."""
+    sex, and nobody else is named or described since the last quote, in the same paragraph or
+    in sentences opening the next one (round 38: `…,' she said.¶ Park rows daily. 'I…'`)."""
     if last.speaker is None or people.gender(last.speaker) not in (MALE, FEMALE):
         return None
     starts = people.sentence_starts
-    if (k := _sentence_after_last(scan, span, starts, last_span)) is None:
+    if (k := _sentence_after_last(scan, span, starts, last_span, turn=True)) is None:
         return None
     gap = scan[last_span.close : span.open]
     first = scan[span.start : min(span.end, span.start + NARRATED_REACH)]
-    if not _P["first_person_singular"].search(first):
-        return None  # `'It was a fair deal.'`: may be anyone's
+    # `'It was a fair deal.'`: may be anyone's; `'We built it.'` is still theirs (round 38).
+    if not any(_P[key].search(first) for key in ("first_person_singular", "first_person_plural")):
+        return None
     named = {n for _, _, n in people.named_in(last_span.close, span.open)}
     if named - {last.speaker} or _other_sex_within(gap, last.speaker, people):
         return None
@@ -619,19 +626,27 @@ def _document_goes_on(
 ) -> Found | None:
     """The source of the previous quote, for a partial quote in the next sentence when that
     sentence opens on "It" and its verb (`His report found a '…'. It also highlighted a '…'`)
-    and a document noun in the previous quote's clause is what "It" stands for: the same
-    document goes on, its author's credit with it."""
+    and a document noun in the previous quote's clause, or in a clause right after it (`'…,'
+    the report says.`), is what "It" stands for: the same document goes on, its author's
+    credit with it."""
     starts = people.sentence_starts
     k = sentence_index(starts, span.open)
-    if last.speaker is None or k < 1 or not starts[k - 1] <= last_span.open < starts[k]:
+    if last.speaker is None or k < 1 or not last_span.close < starts[k]:
+        return None
+    tail = scan[last_span.close : starts[k]].strip(" .”\"'’")
+    # `'…,' the report says. It also…`: the document credited after the quote, whose stops
+    # inside may have split it (round 38); it ends in the sentence right before.
+    told_after = bool(tail) and _P["document_says_tail"].fullmatch(tail) is not None
+    if not (told_after and starts[k - 1] <= last_span.close or starts[k - 1] <= last_span.open):
         return None  # the previous quote is not in the sentence right before
-    if scan[last_span.close : starts[k]].strip(" .”\"'’"):
+    if tail and not told_after:
         return None  # the writer's words after the previous quote, before this sentence
     m = _P["it_goes_on"].match(scan, starts[k], span.open)
     if m is None:
         return None
     clause = speakers.head_clause(scan[max(0, last_span.open - 250) : last_span.open])
-    if not speakers.DOCUMENT_NOUNS.intersection(w.lower().strip(",") for w in clause.split()):
+    words = {w.lower().strip(",") for w in clause.split()}
+    if not told_after and not speakers.DOCUMENT_NOUNS.intersection(words):
         return None  # `Jo Park said '…'. It also…`: "It" is no person
     return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH)
 
