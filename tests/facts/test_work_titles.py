@@ -88,3 +88,10 @@ def test_a_name_after_a_work_noun_before_a_bare_verb_is_a_title() -> None:
     text = "Writer Mia Holt has seen her novel Tarn Hollow win the Norbury Prize."
     doc = _doc(text, ("PERSON", "Mia Holt"), ("LOCATION", "Tarn Hollow"))
     assert _names(doc) == {"Mia Holt"}
+
+
+def test_a_plural_name_after_a_capital_the_inside_a_sentence_is_an_act() -> None:
+    text = "Guests include Rob Kell of The Moss Wheels and singer Ana Berg."
+    doc = _doc(text, ("PERSON", "Rob Kell"), ("PERSON", "Moss Wheels"), ("PERSON", "Ana Berg"))
+    kinds = {e.text: e.label for e in classify(doc).entities}
+    assert kinds == {"Rob Kell": "PERSON", "Moss Wheels": "ORGANIZATION", "Ana Berg": "PERSON"}

@@ -1918,6 +1918,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         firm |= e.label == "PERSON" and name in short_bodies  # "Valco" beside "Valco Foods"
         firm |= e.label == "LOCATION" and _the_body_apposed(s, e) and not gazetteer.candidates(name)
         firm |= e.label == "PERSON" and name in plural
+        firm |= e.label == "PERSON" and _capital_the_plural_act(doc, e, name)
         firm |= e.label == "PERSON" and name in eponyms  # "Warner" beside "Warner Bros"
         firm |= name in apposed
         if body or (firm and e.label != "ORGANIZATION"):
@@ -2677,6 +2678,15 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
         ranges.update(_pronoun_titles(s, tagged))
     found = (re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", doc.text) for n in names)
     return sorted(ranges | {m.span() for ms in found for m in ms})
+
+
+def _capital_the_plural_act(doc: Doc, e: Entity, name: str) -> bool:
+    """ "with The Night Owls": a plural name after a capital "The" inside a sentence names an
+    act or a team (the article is part of its name), never one person; not a place."""
+    words = name.split()
+    inside = e.first_token > 0 and word_before(doc, e) == "The" and e.first_token > 1
+    plural = len(words) > 1 and words[-1].endswith("s") and not words[-1].endswith("'s")
+    return inside and plural and words[-1][:1].isupper() and not gazetteer.candidates(name)
 
 
 def _finite_verb(t: Token) -> bool:
