@@ -95,9 +95,3 @@ def test_a_plural_name_after_a_capital_the_inside_a_sentence_is_an_act() -> None
     doc = _doc(text, ("PERSON", "Rob Kell"), ("PERSON", "Moss Wheels"), ("PERSON", "Ana Berg"))
     kinds = {e.text: e.label for e in classify(doc).entities}
     assert kinds == {"Rob Kell": "PERSON", "Moss Wheels": "ORGANIZATION", "Ana Berg": "PERSON"}
-
-
-def test_a_name_after_titled_is_a_title() -> None:
-    text = "The band's new song, titled Harbour Lights Fade and written by Mia Holt, is out."
-    doc = _doc(text, ("ORGANIZATION", "Harbour Lights Fade"), ("PERSON", "Mia Holt"))
-    assert _names(doc) == {"Mia Holt"}

@@ -2660,7 +2660,6 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             kind &= k == 0 or tokens[k - 1].text not in _TITLES["verb_lead"]  # "polls that show"
             such = t.text != "as" or (k > 0 and tokens[k - 1].text == "such")
             kind |= t.text in _SUCH_AS and such and _kind_before(tokens, k - (t.text == "as"))
-            kind |= t.text in _TITLES["titled"]  # "a song titled Harbour Lights Fade"
             # not a name opening the next clause ("on the Today programme Mr Lind said")
             opener = tokens[k + 1].text
             if not kind or not opener[:1].isupper() or opener.rstrip(".") in PERSON_TITLES:
