@@ -1131,7 +1131,6 @@ def _junk(
     # "El", "Z", "N)": a piece of a name or of a table
     piece = len(text) == 1 or (len(text) == 2 and not text.isupper())
     award = e.label == "PERSON" and not many and _award_modifier(doc, e, tokens)
-    award |= e.label == "PERSON" and not many and _counted_award(tokens, e)
     award |= e.label == "PERSON" and _thing_before_which(tokens, e)
     unpaired = text.count("(") != text.count(")")
     award |= _in_ticker(doc, e)  # "(NYSE: VLC)": a listing, no actor
@@ -1203,15 +1202,6 @@ def _award_modifier(doc: Doc, e: Entity, tokens: tuple[Token, ...]) -> bool:
     after = tokens[e.end_token] if e.end_token < len(tokens) else None
     noun = after is not None and after.tag in ("NN", "NNS") and after.text.islower()
     return before in ("a", "an") and noun and doc.text.count(e.text) == 1
-
-
-def _counted_award(tokens: tuple[Token, ...], e: Entity) -> bool:
-    """ "won an Oscar for", "for a Bafta.": one capitalised word between "a" and a
-    preposition or a stop is a thing counted (a prize, a brand), no person."""
-    before = tokens[e.first_token - 1].text if e.first_token else ""
-    after = tokens[e.end_token] if e.end_token < len(tokens) else None
-    ends = after is not None and (after.tag == "IN" or after.text in (",", ".", ";"))
-    return before in ("a", "an") and ends
 
 
 def _thing_before_which(tokens: tuple[Token, ...], e: Entity) -> bool:
