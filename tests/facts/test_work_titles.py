@@ -82,3 +82,16 @@ def test_a_place_in_marks_after_a_reporting_verb_stays() -> None:
     text = 'The crowd shouted "Norhaven" or "Valby" as the song ended.'
     doc = _doc(text, ("LOCATION", "Norhaven"), ("LOCATION", "Valby"))
     assert _names(doc) == {"Norhaven", "Valby"}
+
+
+def test_a_name_after_a_work_noun_before_a_bare_verb_is_a_title() -> None:
+    text = "Writer Mia Holt has seen her novel Tarn Hollow win the Norbury Prize."
+    doc = _doc(text, ("PERSON", "Mia Holt"), ("LOCATION", "Tarn Hollow"))
+    assert _names(doc) == {"Mia Holt"}
+
+
+def test_a_plural_name_after_a_capital_the_inside_a_sentence_is_an_act() -> None:
+    text = "Guests include Rob Kell of The Moss Wheels and singer Ana Berg."
+    doc = _doc(text, ("PERSON", "Rob Kell"), ("PERSON", "Moss Wheels"), ("PERSON", "Ana Berg"))
+    kinds = {e.text: e.label for e in classify(doc).entities}
+    assert kinds == {"Rob Kell": "PERSON", "Moss Wheels": "ORGANIZATION", "Ana Berg": "PERSON"}

@@ -1131,6 +1131,7 @@ def _junk(
     # "El", "Z", "N)": a piece of a name or of a table
     piece = len(text) == 1 or (len(text) == 2 and not text.isupper())
     award = e.label == "PERSON" and not many and _award_modifier(doc, e, tokens)
+    award |= e.label == "PERSON" and _thing_before_which(tokens, e)
     unpaired = text.count("(") != text.count(")")
     award |= _in_ticker(doc, e)  # "(NYSE: VLC)": a listing, no actor
     if cut or seat or group or members or piece or unpaired or award or common:
@@ -1201,6 +1202,14 @@ def _award_modifier(doc: Doc, e: Entity, tokens: tuple[Token, ...]) -> bool:
     after = tokens[e.end_token] if e.end_token < len(tokens) else None
     noun = after is not None and after.tag in ("NN", "NNS") and after.text.islower()
     return before in ("a", "an") and noun and doc.text.count(e.text) == 1
+
+
+def _thing_before_which(tokens: tuple[Token, ...], e: Entity) -> bool:
+    """ "Nightfall, which cost $7m, ...": a name opening its sentence, then ", which", is a
+    thing (a film, a book); a person opening one takes "who"."""
+    k = e.end_token
+    which = k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text == "which"
+    return e.first_token == 0 and which
 
 
 # Page furniture: the text before and after "(CNN)" in a dateline ("LAGOS, Nigeria (AP) _

@@ -1918,6 +1918,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         firm |= e.label == "PERSON" and name in short_bodies  # "Valco" beside "Valco Foods"
         firm |= e.label == "LOCATION" and _the_body_apposed(s, e) and not gazetteer.candidates(name)
         firm |= e.label == "PERSON" and name in plural
+        firm |= e.label == "PERSON" and _capital_the_plural_act(doc, e, name)
         firm |= e.label == "PERSON" and name in eponyms  # "Warner" beside "Warner Bros"
         firm |= name in apposed
         if body or (firm and e.label != "ORGANIZATION"):
@@ -2664,8 +2665,9 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             if not kind or not opener[:1].isupper() or opener.rstrip(".") in PERSON_TITLES:
                 continue
             end = _run_end(tokens, k + 1, _TITLES["run_link"])
-            # after one work noun, a name opening a clause: "before the game Valby won"
-            if t.text in _WORK_NOUNS and end < len(tokens) and tokens[end].tag[:2] in ("VB", "MD"):
+            # after one work noun, a name opening a clause: "before the game Valby won"; not
+            # before a bare verb, which no such subject takes ("saw her novel Valby Days win")
+            if t.text in _WORK_NOUNS and end < len(tokens) and _finite_verb(tokens[end]):
                 continue
             # not a person by a first name ("Scroll down for video Jo Park (left)")
             inside = _within(tagged, tokens[k + 1].start, tokens[end - 1].end)
@@ -2676,6 +2678,21 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
         ranges.update(_pronoun_titles(s, tagged))
     found = (re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", doc.text) for n in names)
     return sorted(ranges | {m.span() for ms in found for m in ms})
+
+
+def _capital_the_plural_act(doc: Doc, e: Entity, name: str) -> bool:
+    """ "with The Night Owls": a plural name after a capital "The" inside a sentence names an
+    act or a team (the article is part of its name), never one person; not a place."""
+    words = name.split()
+    inside = e.first_token > 0 and word_before(doc, e) == "The" and e.first_token > 1
+    plural = len(words) > 1 and words[-1].endswith("s") and not words[-1].endswith("'s")
+    return inside and plural and words[-1][:1].isupper() and not gazetteer.candidates(name)
+
+
+def _finite_verb(t: Token) -> bool:
+    """A verb or modal that can follow its subject ("won", "wins", "will"), not a bare verb
+    ("win"), which follows a title as the object of "saw", "let" or "made"."""
+    return t.tag[:2] in ("VB", "MD") and t.tag != "VB"
 
 
 def _pronoun_titles(s: Sentence, tagged: list[Entity]) -> list[tuple[int, int]]:
