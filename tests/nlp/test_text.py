@@ -137,3 +137,23 @@ def test_a_headline_name_loses_a_common_word_the_article_never_names_it_with() -
     assert _headline_name("Goes said so.", words, 0, 3) == (0, 3)  # never "Jo Park"
     scorecard = ["J.", "Such", "8-3"]
     assert _headline_name("J. bowled.", scorecard, 0, 2) == (0, 2)  # an initial alone
+
+
+def test_a_name_stops_before_a_bracket_it_opens_and_never_closes() -> None:
+    from briefing.nlp.text import _before_unclosed_bracket
+
+    words = ["the", "Harbour", "Emergency", "Committee", "(", "HEC", ")", ","]
+    assert _before_unclosed_bracket(words, 1, 6) == 4  # "Harbour Emergency Committee"
+    assert _before_unclosed_bracket(words, 1, 7) == 7  # the bracket closed: kept whole
+    assert _before_unclosed_bracket(words, 4, 6) == 6  # nothing before the bracket: kept
+
+
+def test_a_body_with_its_acronym_in_brackets_gives_one_row() -> None:
+    from briefing.facts.actors import extract_actors
+
+    text = (
+        "The money raised at the fair went to the Harbour Emergency Committee (HEC), which "
+        "is leading the relief effort along the coast of Tarsk."
+    )
+    names = [a.name for a in extract_actors(analyse(text)) if a.type == "organization"]
+    assert names == ["Harbour Emergency Committee"]

@@ -104,6 +104,17 @@ def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
+def _before_unclosed_bracket(words: list[str], first: int, last: int) -> int:
+    """The end of a tagger's span that opens a bracket it never closes ("Harbour Emergency
+    Committee (HEC" of "... Committee (HEC), which"): the name stops before the bracket,
+    which is unpaired and so no name (the fact sheet reads the acronym after the name)."""
+    inside = words[first:last]
+    if inside.count("(") <= inside.count(")"):
+        return last
+    cut = first + len(inside) - 1 - inside[::-1].index("(")
+    return cut if cut > first else last
+
+
 def _title_case(words: list[str]) -> bool:
     """A headline's capitals: every word of four letters or more capitalised, three at least."""
     long = [w for w in words if len(w) > 3 and w.isalpha()]
@@ -155,6 +166,7 @@ def analyse(text: str) -> Doc:
         for first, last, label in found:
             while first < last - 1 and words[first] in POSSESSIVE_MARKS:
                 first += 1  # "the president" + "'s Office of Management": the mark is no name's
+            last = _before_unclosed_bracket(words, first, last)
             if label == "PERSON" and headline:
                 rest = text[:start] + "\n" + text[end:]
                 first, last = _headline_name(rest, words, first, last)
