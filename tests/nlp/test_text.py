@@ -146,6 +146,8 @@ def test_a_name_stops_before_a_bracket_it_opens_and_never_closes() -> None:
     assert _before_unclosed_bracket(words, 1, 6) == 4  # "Harbour Emergency Committee"
     assert _before_unclosed_bracket(words, 1, 7) == 7  # the bracket closed: kept whole
     assert _before_unclosed_bracket(words, 4, 6) == 6  # nothing before the bracket: kept
+    other = ["VALBY", "LOAN", "CORP.", "(", "Tarsk", "Mae", ")"]
+    assert _before_unclosed_bracket(other, 0, 5) == 5  # no acronym in the bracket: not cut
 
 
 def test_a_body_with_its_acronym_in_brackets_gives_one_row() -> None:

@@ -105,14 +105,15 @@ def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _before_unclosed_bracket(words: list[str], first: int, last: int) -> int:
-    """The end of a tagger's span that opens a bracket it never closes ("Harbour Emergency
-    Committee (HEC" of "... Committee (HEC), which"): the name stops before the bracket,
-    which is unpaired and so no name (the fact sheet reads the acronym after the name)."""
+    """The end of a tagger's span that runs on into its acronym's bracket and stops before the
+    bracket closes ("Harbour Emergency Committee (HEC" of "... Committee (HEC), which"): the
+    name stops before the bracket (an unpaired one makes no name; the fact sheet reads the
+    acronym after the name). Only an acronym: "CORP. (Freddie" is no name cut short."""
     inside = words[first:last]
-    if inside.count("(") <= inside.count(")"):
+    if last - first < 3 or inside[-2] != "(" or words[last : last + 1] != [")"]:
         return last
-    cut = first + len(inside) - 1 - inside[::-1].index("(")
-    return cut if cut > first else last
+    acronym = inside[-1].isalpha() and inside[-1].isupper() and len(inside[-1]) > 1
+    return last - 2 if acronym else last
 
 
 def _title_case(words: list[str]) -> bool:
