@@ -23,3 +23,13 @@ def test_a_lead_only_ever_glued_to_the_surname_is_not_a_things_name() -> None:
     text = "Crowds met the Border National Vantry at the gate. Jo Vantry rode on."
     assert not _named_after_the("Border National", "Vantry", text)
     assert _named_after_the("Border National", "Vantry", text + " He won the Border National.")
+
+
+def test_a_given_name_lead_is_kept_though_written_after_the() -> None:
+    text = (
+        "Crowds came to see Tam Ostby Lindgren read in Valby. Ostby Lindgren wrote fairy tales. "
+        "Pupils visited the Tam Ostby Lindgreen School to hear a story by Tam Ostby Lindgren, "
+        "as Ann Lindgren had asked."
+    )
+    people = [a.name for a in extract_actors(analyse(text)) if a.type == "person"]
+    assert "Tam Ostby Lindgren" in people

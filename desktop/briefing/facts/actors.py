@@ -1982,8 +1982,10 @@ def _glued_leads(entities: list[Entity], people: list[list[str]], text: str) -> 
         lead = " ".join(name[:-1])
         # a lead the article tags as a place or body elsewhere, even one that is a given name
         # too ("Valencia": the club beside its coach Luis Enrique)
-        placed = not gazetteer.first_name(name[0]) and gazetteer.candidates(lead)
-        if lead in others or placed or _named_after_the(lead, name[-1], text):
+        # nor one that opens with a given name ("the Hans Christian Anderson School")
+        given_lead = gazetteer.first_name(name[0])
+        placed = not given_lead and gazetteer.candidates(lead)
+        if lead in others or placed or not given_lead and _named_after_the(lead, name[-1], text):
             out[" ".join(name)] = name[-1]
     return out
 
