@@ -152,3 +152,25 @@ def test_lower_case_amp_between_common_words_is_left_alone() -> None:
     """Only a word between two capitalised words is read as the character."""
     doc = analyse("The engineers said the amp was far too loud for the small hall.")
     assert all(t.text != "&" for t in doc.sentences[0].tokens)
+
+
+def test_a_name_stops_before_a_bracket_it_opens_and_never_closes() -> None:
+    from briefing.nlp.text import _before_unclosed_bracket
+
+    words = ["the", "Harbour", "Emergency", "Committee", "(", "HEC", ")", ","]
+    assert _before_unclosed_bracket(words, 1, 6) == 4  # "Harbour Emergency Committee"
+    assert _before_unclosed_bracket(words, 1, 7) == 7  # the bracket closed: kept whole
+    assert _before_unclosed_bracket(words, 4, 6) == 6  # nothing before the bracket: kept
+    other = ["VALBY", "LOAN", "CORP.", "(", "Tarsk", "Mae", ")"]
+    assert _before_unclosed_bracket(other, 0, 5) == 5  # no acronym in the bracket: not cut
+
+
+def test_a_body_with_its_acronym_in_brackets_gives_one_row() -> None:
+    from briefing.facts.actors import extract_actors
+
+    text = (
+        "The money raised at the fair went to the Harbour Emergency Committee (HEC), which "
+        "is leading the relief effort along the coast of Tarsk."
+    )
+    names = [a.name for a in extract_actors(analyse(text)) if a.type == "organization"]
+    assert names == ["Harbour Emergency Committee"]

@@ -1610,7 +1610,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     stripped = [_strip_titles(clean_name(e.text)).split() for e in entities if e.label == "PERSON"]
     surnames = {_surname(name) for name in stripped if len(name) > 1}
     full = {_surname(n) for n in stripped if len(n) > 1 and n[0].lower() not in _POSITIONS}
-    glued = _glued_leads(entities, stripped)
+    glued = _glued_leads(entities, stripped, doc.text)
     inside = {e.text for e in entities if e.label == "PERSON" and e.first_token > 0}
     named = {w for name in stripped for w in name}  # every word of a person's name
     bodies = {clean_name(e.text) for e in tagged if e.label == "ORGANIZATION"}
@@ -1975,11 +1975,12 @@ def _run_in(text: str) -> str:
     return " ".join(words[cut[-1] + 1 :] if cut else words)
 
 
-def _glued_leads(entities: list[Entity], people: list[list[str]]) -> dict[str, str]:
+def _glued_leads(entities: list[Entity], people: list[list[str]], text: str) -> dict[str, str]:
     """Person names with a caption's last words run into them ("... beat Valby Lind rolls on
     the grass" beside Ann Lind) -> their surname: a lead that is no given name but a place, or
-    a name the article tags as another kind, before a surname another person is named by in
-    full. `people`:
+    a name the article tags as another kind or writes after "the" ("ahead of the Tarsk Cup
+    Lind smiles" beside "won the Tarsk Cup": an event's, no given name), before a surname
+    another person is named by in full. `people`:
     the words of the persons' names, titles stripped (the caller has them)."""
     others = {clean_name(e.text) for e in entities if e.label != "PERSON"}
     given: dict[str, set[str]] = {}  # surname -> the given names it follows
@@ -1990,9 +1991,24 @@ def _glued_leads(entities: list[Entity], people: list[list[str]]) -> dict[str, s
         lead = " ".join(name[:-1])
         # a lead the article tags as a place or body elsewhere, even one that is a given name
         # too ("Valencia": the club beside its coach Luis Enrique)
-        if lead in others or not gazetteer.first_name(name[0]) and gazetteer.candidates(lead):
+        # nor one that opens with a given name ("the Hans Christian Anderson School")
+        given_lead = gazetteer.first_name(name[0])
+        placed = not given_lead and gazetteer.candidates(lead)
+        if lead in others or placed or not given_lead and _named_after_the(lead, name[-1], text):
             out[" ".join(name)] = name[-1]
     return out
+
+
+def _named_after_the(lead: str, surname: str, text: str) -> bool:
+    """The lead of a glued name is written after a lower-case "the" elsewhere, not run into
+    the surname ("won the Tarsk Cup." beside "the Tarsk Cup Lind smiles"): a thing's name."""
+    at = text.find(f" the {lead}")
+    while at >= 0:
+        end = at + len(lead) + 5
+        if not text[end : end + 1].isalnum() and not text[end:].startswith(f" {surname}"):
+            return True
+        at = text.find(f" the {lead}", at + 1)
+    return False
 
 
 _FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "WP$"})  # "Our", "Its", "This", "Whose"

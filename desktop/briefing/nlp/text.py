@@ -104,6 +104,18 @@ def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
+def _before_unclosed_bracket(words: list[str], first: int, last: int) -> int:
+    """The end of a tagger's span that runs on into its acronym's bracket and stops before the
+    bracket closes ("Harbour Emergency Committee (HEC" of "... Committee (HEC), which"): the
+    name stops before the bracket (an unpaired one makes no name; the fact sheet reads the
+    acronym after the name). Only an acronym: "CORP. (Freddie" is no name cut short."""
+    inside = words[first:last]
+    if last - first < 3 or inside[-2] != "(" or words[last : last + 1] != [")"]:
+        return last
+    acronym = inside[-1].isalpha() and inside[-1].isupper() and len(inside[-1]) > 1
+    return last - 2 if acronym else last
+
+
 def _title_case(words: list[str]) -> bool:
     """A headline's capitals: every word of four letters or more capitalised, three at least."""
     long = [w for w in words if len(w) > 3 and w.isalpha()]
@@ -173,6 +185,7 @@ def analyse(text: str) -> Doc:
         for first, last, label in found:
             while first < last - 1 and words[first] in POSSESSIVE_MARKS:
                 first += 1  # "the president" + "'s Office of Management": the mark is no name's
+            last = _before_unclosed_bracket(words, first, last)
             if label == "PERSON" and headline:
                 rest = text[:start] + "\n" + text[end:]
                 first, last = _headline_name(rest, words, first, last)
