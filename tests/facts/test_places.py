@@ -312,7 +312,7 @@ def test_a_party_to_a_case_or_a_title_is_no_place() -> None:
     assert "Boston" in places
 
 
-def _tagged(text: str, tags: list[tuple[str, str]]) -> set[str]:
+def _tagged(text: str, tags: list[tuple[str, str]], scored: bool = False) -> set[str]:
     """The place rows of `text` with the tagger's entities replaced by `tags` (label, name;
     in text order, each found after the one before)."""
     doc = analyse(text)
@@ -323,10 +323,33 @@ def _tagged(text: str, tags: list[tuple[str, str]]) -> set[str]:
         index = next(i for i, x in enumerate(doc.sentences) if x.start <= start < x.end)
         span = doc.sentences[index].token_span(start, end)
         entities.append(Entity(label, name, start, end, index, *span))
-    kinds = Kinds(tuple(entities), sports=False)  # the labels as given
+    kinds = Kinds(tuple(entities), sports=False, scored=scored)  # the labels as given
     return {
         p.name for p in extract_places(dataclasses.replace(doc, entities=kinds.entities), kinds)
     }
+
+
+_CLUB_AT = "Wexholm beat Dunstry 3-1. Pell Arno, coach at Wexholm, praised the pack."
+_CLUB_AT_TAGS = [
+    ("ORGANIZATION", "Wexholm"),
+    ("ORGANIZATION", "Dunstry"),
+    ("PERSON", "Pell Arno"),
+    ("LOCATION", "Wexholm"),
+]
+
+
+def test_a_club_of_a_scored_story_read_as_a_place_after_at_is_the_club() -> None:
+    assert "Wexholm" not in _tagged(_CLUB_AT, _CLUB_AT_TAGS, scored=True)
+
+
+def test_a_club_after_at_stays_a_place_outside_scored_copy() -> None:
+    assert "Wexholm" in _tagged(_CLUB_AT, _CLUB_AT_TAGS)
+
+
+def test_a_club_town_the_story_also_writes_after_in_stays_a_place() -> None:
+    text = _CLUB_AT + " Fans in Wexholm cheered."
+    tags = [*_CLUB_AT_TAGS, ("LOCATION", "Wexholm")]
+    assert "Wexholm" in _tagged(text, tags, scored=True)
 
 
 def test_a_small_town_named_like_a_person_of_the_story_is_that_person() -> None:

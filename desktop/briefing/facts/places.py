@@ -95,7 +95,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     covered: set[tuple[int, int]] = set()
     # Seas, rivers and regions by name first: the tagger may split or miss them
     # ("the Gulf of Bothnia", "the Russian Black Sea resort").
-    entities = (kinds or classify(doc)).entities
+    kinds = kinds or classify(doc)
+    entities = kinds.entities
     by_sentence = untagged.by_sentence(entities)
     for s in doc.sentences:
         for match in _FEATURES.finditer(s.text):
@@ -203,6 +204,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     uk = {n: "United Kingdom" for n in gazetteer.UK_NATIONS if n not in named}
     out = [replace(m, name=uk[m.name]) if adjective[m.evidence] in uk else m for m in out]
     clubs = _clubs(doc.text, out)
+    if kinds.scored:
+        bodies = {(e.text, e.start) for e in entities if e.label == "ORGANIZATION"}
+        clubs |= _club_rows_at_sites(doc.text, out, bodies)
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
@@ -447,6 +451,35 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     # countries, regions and known names of several words ("Mexico City") are places
     known = {c: gazetteer.candidates(c)[:1] for c in clubs}
     return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}
+
+
+def _club_rows_at_sites(
+    text: str, mentions: list[PlaceMention], bodies: set[tuple[str, int]]
+) -> set[str]:
+    """In sports copy, a name the kinds read as a body at one mention (`bodies`: name and
+    start) and as a place only after "at" or "the" ("Valby" the club beside "he plays at
+    Valby", "won the Loxa League" beside "in the Loxa League"): the club or league at every
+    mention, as the guideline makes one form one entity unless the story uses it for two.
+    Not where the text writes it after "in" or "to" anywhere ("a pub in Valby", "we go to
+    Valby": the town or ground too), nor a dateline's town. Countries stay places (a
+    national team is its country's row)."""
+    starts = {p.evidence.start for p in mentions}
+    named = {p.name for p in mentions} & {n for n, start in bodies if start not in starts}
+    for p in mentions:
+        if _word_before_club(text, p.evidence.start) not in ("at", "the"):
+            named.discard(p.name)
+    return {n for n in named if not gazetteer.country_name(n) and not _town_after_in_or_to(text, n)}
+
+
+def _word_before_club(text: str, start: int) -> str:
+    """The lower-case word just before `start` ("" at the text's start)."""
+    before = text[max(0, start - 12) : start].split()
+    return before[-1].lower() if before and text[start - 1 : start] == " " else ""
+
+
+def _town_after_in_or_to(text: str, name: str) -> bool:
+    """Whether the text writes `name` after "in" or "to" ("in Valby", "went to Valby")."""
+    return f"in {name}" in text or f"to {name}" in text
 
 
 # Heads taking a place after "of" inside their name: "the Duchy of Lund" (see the file).
