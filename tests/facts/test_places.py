@@ -534,6 +534,14 @@ def test_a_town_a_team_plays_home_to_is_the_club_not_a_place() -> None:
     assert not list(CLUB_NAMES.finditer("The squad flew home to Valby on Sunday."))
 
 
+def test_a_town_before_a_playing_position_is_the_club() -> None:
+    from briefing.facts.kinds import CLUB_NAMES
+
+    text = "The Wexholm tight-head and Dunstry's wicketkeeper both played on."
+    assert [m["before"] for m in CLUB_NAMES.finditer(text)] == ["Wexholm", "Dunstry"]
+    assert not list(CLUB_NAMES.finditer("The Wexholm landlord kept the keys."))
+
+
 def test_a_place_name_the_tagger_cut_before_its_last_word_is_whole() -> None:
     places = _places("Jo Park said at a rally in Colorado Springs that a fire had broken out.")
     assert "Colorado Springs" in places and "Colorado" not in places
