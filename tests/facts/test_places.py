@@ -542,6 +542,15 @@ def test_a_town_before_a_playing_position_is_the_club() -> None:
     assert not list(CLUB_NAMES.finditer("The Wexholm landlord kept the keys."))
 
 
+def test_a_town_named_only_as_a_cigarette_brand_is_no_place() -> None:
+    from briefing.facts.places import _cigarette_brand_never_placed
+
+    text = "Norco sold Wexholm cigarettes until 1960. Wexholm smokers were never told."
+    assert _cigarette_brand_never_placed(text, "Wexholm")
+    assert not _cigarette_brand_never_placed(text + " The plant was in Wexholm.", "Wexholm")
+    assert not _cigarette_brand_never_placed("Wexholm voters were never told.", "Wexholm")
+
+
 def test_a_place_name_the_tagger_cut_before_its_last_word_is_whole() -> None:
     places = _places("Jo Park said at a rally in Colorado Springs that a fire had broken out.")
     assert "Colorado Springs" in places and "Colorado" not in places

@@ -1158,6 +1158,8 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         unknown = known[names[group[0]]] is None
         if unknown and (_names_a_firm(doc.text, key, bodies) or _staff_employer(doc.text, key)):
             continue
+        if _cigarette_brand_never_placed(doc.text, key):
+            continue
         k = known[names[group[0]]] or Known(key, "other", None)
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
@@ -1182,6 +1184,29 @@ def _firm_forms(doc: Doc, kinds: Kinds | None) -> tuple[frozenset[str], frozense
 
 
 _STAFF_NOUNS = lexicons.words("firm_staff_nouns")
+
+
+_CIGARETTE_NOUNS = lexicons.words("cigarette_brand_nouns")
+# Words before a name that write it as a place ("in Valby", "the people of Valby").
+_PLACE_LEADS_OF_BRANDS = words.LOCATIVES | {"from", "of", "In", "At", "From"}
+
+
+def _cigarette_brand_never_placed(text: str, name: str) -> bool:
+    """A name the text writes before "cigarettes" ("Valby cigarettes") and never after a
+    locative ("in Valby", "from Valby"): the brand, as many cigarette brands bear a town's
+    name; no place row."""
+    found = brand = False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        lead = text[max(0, at - 12) : at].split()[-1:]
+        if lead and lead[0] in _PLACE_LEADS_OF_BRANDS:
+            return False
+        after = text[end : end + 16].split()[:1] if text[end : end + 1] == " " else []
+        brand |= bool(after) and after[0].rstrip(".,;:") in _CIGARETTE_NOUNS
+        found = True
+        at = text.find(name, end)
+    return found and brand
 
 
 def _staff_employer(text: str, name: str) -> bool:
