@@ -542,6 +542,14 @@ def test_a_town_before_a_playing_position_is_the_club() -> None:
     assert not list(CLUB_NAMES.finditer("The Wexholm landlord kept the keys."))
 
 
+def test_a_town_after_a_club_and_a_fixture_verb_is_the_club() -> None:
+    from briefing.facts.kinds import CLUB_NAMES
+
+    text = "Dunstry visit Wexholm while Orrick travel to Pellby on Sunday."
+    assert [m["after"] for m in CLUB_NAMES.finditer(text)] == ["Wexholm", "Pellby"]
+    assert not list(CLUB_NAMES.finditer("The minister will visit Wexholm on Sunday."))
+
+
 def test_a_town_named_only_as_a_cigarette_brand_is_no_place() -> None:
     from briefing.facts.places import _cigarette_brand_never_placed
 
