@@ -312,7 +312,7 @@ def test_a_party_to_a_case_or_a_title_is_no_place() -> None:
     assert "Boston" in places
 
 
-def _tagged(text: str, tags: list[tuple[str, str]]) -> set[str]:
+def _tagged(text: str, tags: list[tuple[str, str]], scored: bool = False) -> set[str]:
     """The place rows of `text` with the tagger's entities replaced by `tags` (label, name;
     in text order, each found after the one before)."""
     doc = analyse(text)
@@ -323,10 +323,33 @@ def _tagged(text: str, tags: list[tuple[str, str]]) -> set[str]:
         index = next(i for i, x in enumerate(doc.sentences) if x.start <= start < x.end)
         span = doc.sentences[index].token_span(start, end)
         entities.append(Entity(label, name, start, end, index, *span))
-    kinds = Kinds(tuple(entities), sports=False)  # the labels as given
+    kinds = Kinds(tuple(entities), sports=False, scored=scored)  # the labels as given
     return {
         p.name for p in extract_places(dataclasses.replace(doc, entities=kinds.entities), kinds)
     }
+
+
+_CLUB_AT = "Wexholm beat Dunstry 3-1. Pell Arno, coach at Wexholm, praised the pack."
+_CLUB_AT_TAGS = [
+    ("ORGANIZATION", "Wexholm"),
+    ("ORGANIZATION", "Dunstry"),
+    ("PERSON", "Pell Arno"),
+    ("LOCATION", "Wexholm"),
+]
+
+
+def test_a_club_of_a_scored_story_read_as_a_place_after_at_is_the_club() -> None:
+    assert "Wexholm" not in _tagged(_CLUB_AT, _CLUB_AT_TAGS, scored=True)
+
+
+def test_a_club_after_at_stays_a_place_outside_scored_copy() -> None:
+    assert "Wexholm" in _tagged(_CLUB_AT, _CLUB_AT_TAGS)
+
+
+def test_a_club_town_the_story_also_writes_after_in_stays_a_place() -> None:
+    text = _CLUB_AT + " Fans in Wexholm cheered."
+    tags = [*_CLUB_AT_TAGS, ("LOCATION", "Wexholm")]
+    assert "Wexholm" in _tagged(text, tags, scored=True)
 
 
 def test_a_small_town_named_like_a_person_of_the_story_is_that_person() -> None:
@@ -509,6 +532,31 @@ def test_a_town_a_team_plays_home_to_is_the_club_not_a_place() -> None:
     found = [m["after"] for m in CLUB_NAMES.finditer("a win home to Valby, then a trip to Norby")]
     assert found == ["Valby"]
     assert not list(CLUB_NAMES.finditer("The squad flew home to Valby on Sunday."))
+
+
+def test_a_town_before_a_playing_position_is_the_club() -> None:
+    from briefing.facts.kinds import CLUB_NAMES
+
+    text = "The Wexholm tight-head and Dunstry's wicketkeeper both played on."
+    assert [m["before"] for m in CLUB_NAMES.finditer(text)] == ["Wexholm", "Dunstry"]
+    assert not list(CLUB_NAMES.finditer("The Wexholm landlord kept the keys."))
+
+
+def test_a_town_after_a_club_and_a_fixture_verb_is_the_club() -> None:
+    from briefing.facts.kinds import CLUB_NAMES
+
+    text = "Dunstry visit Wexholm while Orrick travel to Pellby on Sunday."
+    assert [m["after"] for m in CLUB_NAMES.finditer(text)] == ["Wexholm", "Pellby"]
+    assert not list(CLUB_NAMES.finditer("The minister will visit Wexholm on Sunday."))
+
+
+def test_a_town_named_only_as_a_cigarette_brand_is_no_place() -> None:
+    from briefing.facts.places import _cigarette_brand_never_placed
+
+    text = "Norco sold Wexholm cigarettes until 1960. Wexholm smokers were never told."
+    assert _cigarette_brand_never_placed(text, "Wexholm")
+    assert not _cigarette_brand_never_placed(text + " The plant was in Wexholm.", "Wexholm")
+    assert not _cigarette_brand_never_placed("Wexholm voters were never told.", "Wexholm")
 
 
 def test_a_place_name_the_tagger_cut_before_its_last_word_is_whole() -> None:

@@ -1382,6 +1382,9 @@ class Kinds:
 
     entities: tuple[Entity, ...]
     sports: bool
+    # a score or result line beside a sports word, outside an election's copy: teams may bear
+    # the names of towns (a rugby report with one score is not `sports`)
+    scored: bool = False
 
 
 # Last words of places ("DeKalb County", "Harbour Ct.") and of clubs ("Leeds United"), never
@@ -1696,7 +1699,7 @@ def classify(doc: Doc) -> Kinds:
     # Nor is a town read as a place by its context in an article with sports words (a
     # cricket report may have no score).
     places = not (scored or found["game"] >= 2)
-    return Kinds(tuple(_classify(doc, sports, scored, places)), sports)
+    return Kinds(tuple(_classify(doc, sports, scored, places)), sports, scored)
 
 
 # One-word holidays, which the first-name list also holds ("Easter"): no given name.

@@ -95,7 +95,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     covered: set[tuple[int, int]] = set()
     # Seas, rivers and regions by name first: the tagger may split or miss them
     # ("the Gulf of Bothnia", "the Russian Black Sea resort").
-    entities = (kinds or classify(doc)).entities
+    kinds = kinds or classify(doc)
+    entities = kinds.entities
     by_sentence = untagged.by_sentence(entities)
     for s in doc.sentences:
         for match in _FEATURES.finditer(s.text):
@@ -203,6 +204,9 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     uk = {n: "United Kingdom" for n in gazetteer.UK_NATIONS if n not in named}
     out = [replace(m, name=uk[m.name]) if adjective[m.evidence] in uk else m for m in out]
     clubs = _clubs(doc.text, out)
+    if kinds.scored:
+        bodies = {(e.text, e.start) for e in entities if e.label == "ORGANIZATION"}
+        clubs |= _club_rows_at_sites(doc.text, out, bodies)
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
@@ -447,6 +451,35 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     # countries, regions and known names of several words ("Mexico City") are places
     known = {c: gazetteer.candidates(c)[:1] for c in clubs}
     return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}
+
+
+def _club_rows_at_sites(
+    text: str, mentions: list[PlaceMention], bodies: set[tuple[str, int]]
+) -> set[str]:
+    """In sports copy, a name the kinds read as a body at one mention (`bodies`: name and
+    start) and as a place only after "at" or "the" ("Valby" the club beside "he plays at
+    Valby", "won the Loxa League" beside "in the Loxa League"): the club or league at every
+    mention, as the guideline makes one form one entity unless the story uses it for two.
+    Not where the text writes it after "in" or "to" anywhere ("a pub in Valby", "we go to
+    Valby": the town or ground too), nor a dateline's town. Countries stay places (a
+    national team is its country's row)."""
+    starts = {p.evidence.start for p in mentions}
+    named = {p.name for p in mentions} & {n for n, start in bodies if start not in starts}
+    for p in mentions:
+        if _word_before_club(text, p.evidence.start) not in ("at", "the"):
+            named.discard(p.name)
+    return {n for n in named if not gazetteer.country_name(n) and not _town_after_in_or_to(text, n)}
+
+
+def _word_before_club(text: str, start: int) -> str:
+    """The lower-case word just before `start` ("" at the text's start)."""
+    before = text[max(0, start - 12) : start].split()
+    return before[-1].lower() if before and text[start - 1 : start] == " " else ""
+
+
+def _town_after_in_or_to(text: str, name: str) -> bool:
+    """Whether the text writes `name` after "in" or "to" ("in Valby", "went to Valby")."""
+    return f"in {name}" in text or f"to {name}" in text
 
 
 # Heads taking a place after "of" inside their name: "the Duchy of Lund" (see the file).
@@ -1125,6 +1158,8 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         unknown = known[names[group[0]]] is None
         if unknown and (_names_a_firm(doc.text, key, bodies) or _staff_employer(doc.text, key)):
             continue
+        if _cigarette_brand_never_placed(doc.text, key):
+            continue
         k = known[names[group[0]]] or Known(key, "other", None)
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
@@ -1149,6 +1184,29 @@ def _firm_forms(doc: Doc, kinds: Kinds | None) -> tuple[frozenset[str], frozense
 
 
 _STAFF_NOUNS = lexicons.words("firm_staff_nouns")
+
+
+_CIGARETTE_NOUNS = lexicons.words("cigarette_brand_nouns")
+# Words before a name that write it as a place ("in Valby", "the people of Valby").
+_PLACE_LEADS_OF_BRANDS = words.LOCATIVES | {"from", "of", "In", "At", "From"}
+
+
+def _cigarette_brand_never_placed(text: str, name: str) -> bool:
+    """A name the text writes before "cigarettes" ("Valby cigarettes") and never after a
+    locative ("in Valby", "from Valby"): the brand, as many cigarette brands bear a town's
+    name; no place row."""
+    found = brand = False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        lead = text[max(0, at - 12) : at].split()[-1:]
+        if lead and lead[0] in _PLACE_LEADS_OF_BRANDS:
+            return False
+        after = text[end : end + 16].split()[:1] if text[end : end + 1] == " " else []
+        brand |= bool(after) and after[0].rstrip(".,;:") in _CIGARETTE_NOUNS
+        found = True
+        at = text.find(name, end)
+    return found and brand
 
 
 def _staff_employer(text: str, name: str) -> bool:
