@@ -81,7 +81,6 @@ _DROP = lexicons.words("dropped_role_modifiers")  # "genial manager", "new chair
 # the lead words of a body's name before a role, and the plural titles of a list.
 _DROPPED_OR_ROLE = _DROP | ROLE_WORDS
 _LEAD_MODIFIERS = ROLE_WORDS | _NOT_ROLES | {"retired"}
-_BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman": the band a body
 _PLURAL_TITLE_ROLES = _TITLE_ROLES - _NOT_ROLES
 _ROLE_MODIFIERS = lexicons.words("role_time_modifiers")  # "former", "acting"
 _OFFICE_ADJECTIVES = lexicons.words("office_adjectives")  # "regional officer", "financial"
@@ -365,7 +364,7 @@ def _body_in_role(
         return None
     phrase = role if role.startswith(owner + " ") else f"{owner} {role}"
     before = doc.text[: s.tokens[first].start].rstrip()
-    band = role.split()[-1].lower() in _BAND_MEMBER_ROLES  # "Kestrelzone singer"
+    band = role.split()[-1].lower() in kinds.BAND_MEMBER_ROLES  # "Kestrelzone singer"
     opener = _band_role_lead(role, owner) if band else 0
     phrase = role if opener else phrase
     if not before.endswith(phrase) and not (opener and before.lower().endswith(phrase.lower())):

@@ -1429,7 +1429,7 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     return related and named and not any(map(gazetteer.candidates, words))
 
 
-_BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman", "guitarist"
+BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman", "guitarist"
 
 
 def _band_member_named(doc: Doc, e: Entity, name: str) -> bool:
@@ -1437,7 +1437,7 @@ def _band_member_named(doc: Doc, e: Entity, name: str) -> bool:
     ("Orvane frontman Tolvik"), stays the member's: a band's role takes a person, and a
     performer known by one name may bear a town's; not a country's name."""
     before = word_before(doc, e).lower()
-    return before in _BAND_MEMBER_ROLES and not gazetteer.country_name(name)
+    return before in BAND_MEMBER_ROLES and not gazetteer.country_name(name)
 
 
 # Role nouns only a person fills: not "owner", "champion" (a firm's, a club's; see the file).
@@ -2687,7 +2687,7 @@ def _capital_the_plural_act(doc: Doc, e: Entity, name: str) -> bool:
     """ "with The Night Owls": a plural name after a capital "The" inside a sentence names an
     act or a team (the article is part of its name), never one person; not a place."""
     words = name.split()
-    inside = e.first_token > 0 and word_before(doc, e) == "The" and e.first_token > 1
+    inside = e.first_token > 1 and word_before(doc, e) == "The"
     plural = len(words) > 1 and words[-1].endswith("s") and not words[-1].endswith("'s")
     return inside and plural and words[-1][:1].isupper() and not gazetteer.candidates(name)
 

@@ -179,24 +179,25 @@ def _portfolio_list_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def _portfolio_list_end(words: list[str], k: int) -> int | None:
     """Where the portfolio list opening at token k ends ("Harbours, Media and Sport"), or None
     if it is no such list (an item not `_portfolio_word`s, no comma, no "and")."""
-    commas = 0
+    commas, last = 0, False
     while True:
         j = k
         while j < len(words) and _portfolio_word(words[j]):
             j += 1
         if j == k:
             return None
+        if last:
+            return j  # the item after "and" ends the list
         sep = words[j] if j < len(words) else ""
         if sep == "," and j + 1 < len(words) and words[j + 1] == "and":
             sep, j = "and", j + 1  # the serial comma
         if sep == "and" and commas:
-            k = j + 1
-            while k < len(words) and _portfolio_word(words[k]):
-                k += 1
-            return k if k > j + 1 else None
-        if sep != ",":
+            last = True
+        elif sep == ",":
+            commas += 1
+        else:
             return None
-        commas, k = commas + 1, j + 1
+        k = j + 1
 
 
 def _portfolio_word(word: str) -> bool:

@@ -2569,9 +2569,6 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 _DEFINITE_OPENERS = lexicons.words("definite_openers")
 
 
-_AGE_ASIDE_END = re.compile(r",\s*\d{1,3},$")
-
-
 def _owned_document_author(before: str, head_abs: int, actors: Actors, verb: str) -> Found | None:
     """The named owner of the document that is the whole subject before a weaving verb (`Jo
     Park's statement said the plan was "…"`), who wrote it in their own name; else None."""
@@ -2629,7 +2626,7 @@ def subject_of_weaving(
         return None  # the quote belongs to a clause further on (`reported that X told…`)
     before = head[: m.start()].rstrip()
     # `Their chair, Jo Lind, 71, called it "…"`: the age set off after the name is no subject
-    before = _AGE_ASIDE_END.sub(",", before)
+    before = _P["age_aside_end"].sub(",", before)
     recalled = _recalled_clause("recalled_woven", head)
     if recalled and recalled.start("verb") == m.start():  # `recalled that Park once called it`
         at = head_abs + recalled.start("who")
