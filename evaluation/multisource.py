@@ -44,6 +44,7 @@ SOURCES = (
     "bbcs3",
     "tb3",
     "bbce3",
+    "bbcb3",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -129,6 +130,10 @@ LATER |= {"tb3": 8}
 # stride had one article left after the second set, so this set takes the stride shifted by
 # half (every fifth from the third), as the second ABC sets do.
 LATER |= {"bbce3": 8}
+# A third BBC business set: annotated blind in the thirty-ninth round (the next 8 of the first
+# set's stride); development data from the start, its first figures recorded with that round's
+# start code.
+LATER |= {"bbcb3": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
