@@ -1061,9 +1061,11 @@ def _position_lead(text: str, surnames: set[str]) -> str:
 
 def _body_name(text: str) -> bool:
     """ "Foreign Office", "Police Federation", "State Department": a known institution or
-    a name ending in a body word, whose first word is no title to strip."""
+    a name ending in a body word, whose first word is no title to strip; before "of" too
+    ("Police Service of Valby")."""
     last = text.split()[-1] if text else ""
-    return bool(institutions.canonical(text)) or last in words.ORG_NAME_WORDS
+    head = text.partition(" of ")[0].split()[-1] if " of " in text else ""
+    return bool(institutions.canonical(text)) or bool({last, head} & words.ORG_NAME_WORDS)
 
 
 def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
@@ -1115,6 +1117,8 @@ def _junk(
     if text[-1] in "?!" or e.label == "PERSON" and many and last.lower() in kinds.PROGRAMME_WORDS:
         return True  # "the Jo Lind Show": a programme
     named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
+    # "singer Kiki Dane": a name after a person's role word, its given name unknown
+    named = named or (e.label == "PERSON" and many and word_before(doc, e).lower() in ROLE_WORDS)
     # "Smart Tags", "Life Begins": a title or a product in common words, and no given name
     common = e.label == "PERSON" and many and not named and all(w.lower() in COMMON for w in words)
     # "Male MPs" are members, not a name ("Margaret Moran MP" stays); "World Cup" an event
@@ -1303,6 +1307,13 @@ def _stands_alone(doc: Doc, part: list[str]) -> bool:
     return False
 
 
+def _joint_place_body(left: str, rest: list[str]) -> bool:
+    """ "Devon and Cornwall Police", "Avon and Somerset Fire": one body named for two places,
+    not the place named alone elsewhere in the story and a second body."""
+    places = gazetteer.candidates(left) and gazetteer.candidates(" ".join(rest[:-1]))
+    return len(rest) >= 2 and bool(places) and not gazetteer.candidates(" ".join(rest))
+
+
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """An organisation span cut into the names it holds.
 
@@ -1341,6 +1352,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             lone = len(rest) <= 2 and other not in names and not institutions.canonical(other)
             field = words[start] in kinds.DEPARTMENT_HEADS and lone
             known = left in names or first in names or institutions.canonical(left) and not field
+            known = known and not (word == "and" and _joint_place_body(left, rest))
             # "Heart, Lung, and"; a department's portfolios: "Department for Harbours, Media and"
             listed = words[start] in kinds.DEPARTMENT_HEADS and words[start + 1] in ("for", "of")
             series = word == "," and _series(rest, ends_body and not ends or listed)

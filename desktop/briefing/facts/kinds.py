@@ -2138,7 +2138,8 @@ def _list_link(t: Token) -> bool:
 def _storm_names(doc: Doc) -> frozenset[str]:
     """The names the article gives storms after their word ("Hurricane Ida", "Tropical Storm
     Bret", "Typhoon Lan", "the storm, named Astrid"); a capitalised "Storm" only where the
-    article also writes of a storm in lower case (not "Storm Reid", a person)."""
+    article also writes of a storm in lower case or of wind and forecasts (not "Storm Reid", a
+    person)."""
     if not _WEATHER.search(doc.text):
         return frozenset()
     return frozenset(m.group(1) for m in _STORM_NAME.finditer(doc.text))
@@ -2155,7 +2156,7 @@ _STORM_NAME = re.compile(
     r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]torm)(?:,?\s+(?:named|called|dubbed))?"
     r"\s+([A-Z][a-z]+)\b"
 )
-_WEATHER = re.compile(r"\b(?:storm|hurricane|typhoon|cyclone)s?\b")
+_WEATHER = lexicons.pattern("weather_words")
 
 
 def _as_feature(e: Entity) -> Entity:
