@@ -1,6 +1,7 @@
 """Copy from newsrooms no scorer holds, read as a user would (the thirty-ninth round's invented
 articles): a surname that is also a people's word, a storm's name in weather copy, a police
-force named for two counties, a body named "<Body word> of <place>" (invented sentences)."""
+force named for two counties, a body named "<Body word> of <place>", a work's title set off
+by commas, a county before a home noun (invented sentences)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,30 @@ def test_a_body_named_service_of_a_place_keeps_its_first_word() -> None:
     actors = _actors("The Police Service of Northern Ireland said three men were arrested.")
     assert "Police Service of Northern Ireland" in actors
     assert "Service of Northern Ireland" not in actors
+
+
+def test_a_title_set_off_by_commas_after_a_work_noun_is_no_person() -> None:
+    actors = _actors("Singer Kiki Dane's new single, Paper Hearts, is released on Friday.")
+    assert "Paper Hearts" not in actors
+    assert "Kiki Dane" in actors
+
+
+def test_a_name_set_off_by_commas_before_a_reporting_verb_is_still_read() -> None:
+    text = "The album, Ana Berg said, was made in a week in Valby."
+    assert "Ana Berg" in _actors(text)
+
+
+def test_a_county_between_an_owner_and_a_home_noun_is_a_place() -> None:
+    text = (
+        "The pair were seen leaving their Surrey home on Sunday. Moss later drove to his "
+        "Cheshire mansion, and she flew to the family's Devon cottage."
+    )
+    actors = _actors(text)
+    assert not {"Surrey", "Cheshire", "Devon"} & set(actors)
+    assert {"Surrey", "Cheshire", "Devon"} <= _places(text)
+
+
+def test_english_metropolitan_counties_are_places_and_their_forces_bodies() -> None:
+    text = "Greater Manchester Police made arrests in Merseyside and Cheshire on Monday."
+    assert {"Merseyside", "Cheshire"} <= _places(text)
+    assert "Greater Manchester Police" in _actors(text)

@@ -1500,6 +1500,19 @@ def _area_named(doc: Doc, e: Entity) -> bool:
     return area and not noun and e.label != "PERSON" and not _body_end(clean_name(e.text))
 
 
+_HOME_NOUNS = lexicons.words("home_nouns")
+
+
+def _home_named(doc: Doc, e: Entity) -> bool:
+    """ "their Surrey home", "the couple's Devon cottage": a name the gazetteer knows between
+    an owner (a possessive) and a home noun is where the home stands."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    home = k < len(tokens) and tokens[k].text in _HOME_NOUNS
+    owned = e.first_token > 0 and tokens[e.first_token - 1].tag in ("PRP$", "POS")
+    short = e.end_token - e.first_token <= 2
+    return home and owned and short and bool(gazetteer.candidates(clean_name(e.text)))
+
+
 _GOVERNMENTS = lexicons.words("leader_government_nouns")
 _SURNAMED_ONLY = frozenset({"government", "regime"})  # also after parties and places
 
@@ -1776,6 +1789,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     club_heads = {n.split()[0] for _, n in names if _headed_club(n)}  # "Real" alone: the club
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     landforms |= {clean_name(e.text) for e in doc.entities if _area_named(doc, e)}
+    landforms |= {clean_name(e.text) for e in doc.entities if _home_named(doc, e)}
     landforms |= {n for e in doc.entities if _water_headed(doc, e, n := clean_name(e.text))}
     grounds = _grounds(doc, name_parts) if sports else set()
     # A building named for its body is a place only where the body never acts.
@@ -2665,16 +2679,18 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             such = t.text != "as" or (k > 0 and tokens[k - 1].text == "such")
             kind |= t.text in _SUCH_AS and such and _kind_before(tokens, k - (t.text == "as"))
             # not a name opening the next clause ("on the Today programme Mr Lind said")
-            opener = tokens[k + 1].text
+            apposed = kind and _apposed_title(tokens, k)  # "her new single, Paper Hearts,"
+            first = k + 1 + apposed
+            opener = tokens[first].text
             if not kind or not opener[:1].isupper() or opener.rstrip(".") in PERSON_TITLES:
                 continue
-            end = _run_end(tokens, k + 1, _TITLES["run_link"])
+            end = _run_end(tokens, first, _TITLES["run_link"])
             # after one work noun, a name opening a clause: "before the game Valby won"; not
             # before a bare verb, which no such subject takes ("saw her novel Valby Days win")
             if t.text in _WORK_NOUNS and end < len(tokens) and _finite_verb(tokens[end]):
                 continue
             # not a person by a first name ("Scroll down for video Jo Park (left)")
-            inside = _within(tagged, tokens[k + 1].start, tokens[end - 1].end)
+            inside = _within(tagged, tokens[first].start, tokens[end - 1].end)
             inside = [e for e in inside if not _first_named(e)]
             ranges.update((e.start, e.end) for e in inside)
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
@@ -2682,6 +2698,24 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
         ranges.update(_pronoun_titles(s, tagged))
     found = (re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", doc.text) for n in names)
     return sorted(ranges | {m.span() for ms in found for m in ms})
+
+
+_NOUN_OPENERS = frozenset(("DT", "JJ", "POS", "PRP$"))  # tags before a noun: "her new", "the"
+
+
+def _apposed_title(tokens: tuple[Token, ...], k: int) -> bool:
+    """ "her new single, Paper Hearts, is out": a work noun (a noun, or an adjective's tag
+    after a determiner or adjective: no adjective stands before a comma there) and, set off
+    by commas, capitalised words with no reporting verb after them (not "the album, Moss
+    said, ...")."""
+    if k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return False
+    noun = tokens[k].tag.startswith("NN")
+    if not noun and not (k and tokens[k].tag == "JJ" and tokens[k - 1].tag in _NOUN_OPENERS):
+        return False
+    end = _run_end(tokens, k + 2, frozenset(_TITLES["run_link"] - {","}))
+    closed = end > k + 2 and end + 1 < len(tokens) and tokens[end].text == ","
+    return closed and tokens[end + 1].text not in untagged.REPORTING_VERBS
 
 
 def _capital_the_plural_act(doc: Doc, e: Entity, name: str) -> bool:
