@@ -1,7 +1,8 @@
 """Copy from newsrooms no scorer holds, read as a user would (the thirty-ninth round's invented
 articles): a surname that is also a people's word, a storm's name in weather copy, a police
 force named for two counties, a body named "<Body word> of <place>", a work's title set off
-by commas, a county before a home noun (invented sentences)."""
+by commas, a county before a home noun, a player's home town and state in a US sports report,
+a side after a fixture verb and its record (invented sentences)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,25 @@ def test_english_metropolitan_counties_are_places_and_their_forces_bodies() -> N
     text = "Greater Manchester Police made arrests in Merseyside and Cheshire on Monday."
     assert {"Merseyside", "Cheshire"} <= _places(text)
     assert "Greater Manchester Police" in _actors(text)
+
+
+_GAME = (
+    "Marcus Bell scored 31 points as the Valley Wildcats beat the Northfield Rangers 98-96 on "
+    "Saturday night.\n\nBell, a senior guard from Dayton, Ohio, also had eight rebounds. The "
+    "Rangers' Tyler Okafor had 27 points and 12 rebounds in the game.\n\n"
+    '"We had our chances," Rangers coach Phil Dunmore said after the game.\n\n'
+    "The Wildcats (14-3) host Eastbrook on Wednesday. The Rangers (9-8) visit Lakeside next "
+    "Saturday."
+)
+
+
+def test_a_players_home_town_and_state_in_a_sports_report_are_places() -> None:
+    actors = _actors(_GAME)
+    assert "Dayton" not in actors and "Ohio" not in actors
+    assert {"Dayton", "Ohio"} <= _places(_GAME)
+
+
+def test_a_side_after_a_fixture_verb_and_a_record_is_no_person() -> None:
+    actors = _actors(_GAME)
+    assert actors["Eastbrook"].type == "organization"
+    assert actors["Eastbrook"].roles == ()

@@ -1061,11 +1061,16 @@ def _position_lead(text: str, surnames: set[str]) -> str:
 
 def _body_name(text: str) -> bool:
     """ "Foreign Office", "Police Federation", "State Department": a known institution or
-    a name ending in a body word, whose first word is no title to strip; before "of" too
-    ("Police Service of Valby")."""
+    a name ending in a body word, whose first word is no title to strip."""
     last = text.split()[-1] if text else ""
+    return bool(institutions.canonical(text)) or last in words.ORG_NAME_WORDS
+
+
+def _body_head_before_of(text: str, bare: str) -> bool:
+    """ "Police Service of Valby": a body word before "of" heads the name, so the title word
+    that stripping took from its front ("Police") is the body's own."""
     head = text.partition(" of ")[0].split()[-1] if " of " in text else ""
-    return bool(institutions.canonical(text)) or bool({last, head} & words.ORG_NAME_WORDS)
+    return len(bare.split()) < len(text.split()) and head in words.ORG_NAME_WORDS
 
 
 def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
@@ -1636,7 +1641,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         bare = _strip_titles(text)
         lone = " " not in bare and bare.istitle() and bare.lower() not in ROLE_WORDS
         lone = lone and bare not in surnames and not institutions.canonical(bare)
-        if e.label == "PERSON" or not (_body_name(text) or lone):
+        if e.label == "PERSON" or not (
+            _body_name(text) or lone or _body_head_before_of(text, bare)
+        ):
             text = bare
         if e.label == "PERSON":
             text = _position_lead(text, full)

@@ -252,6 +252,8 @@ def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool
     as a club ("of nearby Valby"; but not beside "beat Valby")."""
     if _before_state(doc, e) or word_after(doc, e) in _PLACE_READINGS["after"]:
         return True
+    if _after_town_state(doc, e):
+        return True
     words = words_before(doc, e, 2)
     if words[-1:] == ["of"]:
         return words[0] in _PLACE_READINGS["of"]
@@ -942,11 +944,30 @@ def _state_after_town(doc: Doc, e: Entity, name: str, place_ends: set[tuple[int,
 
 def _before_state(doc: Doc, e: Entity) -> bool:
     """A name before a comma and a US state's abbreviation is a town, as the wire writes one
-    ("Valby, Conn., said", "a Valby, Mich., teacher"), whatever the words after it."""
+    ("Valby, Conn., said", "a Valby, Mich., teacher"), whatever the words after it; or
+    before a state's full name closed by a mark ("a guard from Dayton, Ohio, scored")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
-    return _state_abbreviation([t.text for t in tokens[k + 1 : k + 3]])
+    return _state_abbreviation([t.text for t in tokens[k + 1 : k + 3]]) or any(
+        _closed_us_state(tokens, k + 1, n) for n in (1, 2)
+    )
+
+
+def _closed_us_state(tokens: tuple[Token, ...], i: int, n: int) -> bool:
+    """Tokens i to i + n name a US state in full and a mark or the end follows ("Ohio,",
+    "New Mexico."; not "Ohio State", a team)."""
+    closed = i + n >= len(tokens) or not tokens[i + n].text[:1].isalnum()
+    name = " ".join(t.text for t in tokens[i : i + n])
+    return closed and any(map(gazetteer.us_state, gazetteer.candidates(name)))
+
+
+def _after_town_state(doc: Doc, e: Entity) -> bool:
+    """ "Dayton, Ohio,": a US state set off by commas after a capitalised town is where the
+    town is, a place even in a sports report (not the state's team)."""
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    town = i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].text[:1].isupper()
+    return town and _closed_us_state(tokens, i, e.end_token - i)
 
 
 def _firm_seat(doc: Doc, e: Entity, name: str, org_ends: set[tuple[int, int]]) -> bool:
@@ -2076,7 +2097,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     out += missed + [m for m in media if m not in out]
     out += untagged.roads(doc, out)  # "Interstate 40"
     out += untagged.town_nickname_clubs(doc, out)  # "Harlow Hawks have sacked"
-    out += untagged.missed_persons(doc, out)  # "singer Jo", "include Jo, Ann Lind and"
+    lone = untagged.missed_persons(doc, out)  # "singer Jo", "include Jo, Ann Lind and"
+    # not a side a sports report names after a fixture verb ("The Loxa (14-3) host Valby")
+    out += [replace(e, label="ORGANIZATION") if sports and e.text in clubs else e for e in lone]
     joined = _joined(doc, _fields(doc, _place_led(doc, sorted(out, key=lambda e: e.start))), sports)
     surnames = _full_surnames(doc)
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e, surnames)])
