@@ -2,7 +2,8 @@
 articles): a surname that is also a people's word, a storm's name in weather copy, a police
 force named for two counties, a body named "<Body word> of <place>", a work's title set off
 by commas, a county before a home noun, a player's home town and state in a US sports report,
-a side after a fixture verb and its record (invented sentences)."""
+a side after a fixture verb and its record, police forces named for regions (invented
+sentences)."""
 
 from __future__ import annotations
 
@@ -107,3 +108,14 @@ def test_a_side_after_a_fixture_verb_and_a_record_is_no_person() -> None:
     actors = _actors(_GAME)
     assert actors["Eastbrook"].type == "organization"
     assert actors["Eastbrook"].roles == ()
+
+
+def test_a_force_named_for_a_compass_county_keeps_its_compass_word() -> None:
+    actors = _actors("West Yorkshire Police said inquiries were continuing on Friday.")
+    assert "West Yorkshire Police" in actors
+    assert "Yorkshire Police" not in actors
+
+
+def test_two_forces_joined_by_and_are_two_bodies() -> None:
+    actors = _actors("South Wales Police and West Mercia Police sent officers to the match.")
+    assert {"South Wales Police", "West Mercia Police"} <= set(actors)

@@ -1350,6 +1350,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             # Board and the Welsh ... Agency"); "Urban Institute and Brookings Institution"
             both = words[e.end_token - 1] in _BODY_ENDS and _BODY_ENDS & {*words[start:k]}
             ends = words[k - 1] in _BODY_ENDS or both
+            # "South Wales Police and West Mercia Police": two names with one last word
+            ends = ends or k - start >= 2 and len(rest) >= 2 and words[k - 1] == rest[-1]
             first = right.split(" and ")[0]  # "Green Party and Respect": a known body
             # not a department's second field: "Department of Health and Ageing"
             # ("Department of Health and Human Services": a second field of two words too)

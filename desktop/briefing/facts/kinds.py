@@ -263,6 +263,13 @@ def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool
 _FORCE_NOUNS = lexicons.words("town_force_nouns")  # "police" of "Dunford police said"
 
 
+def _force_named(name: str) -> bool:
+    """ "West Mercia Police": a name of two words or more ending in a capitalised police noun
+    (town_force_nouns.txt) is the force, never a place."""
+    words = name.split()
+    return len(words) > 1 and words[-1].istitle() and words[-1].lower() in _FORCE_NOUNS
+
+
 def _town_before_force(doc: Doc, e: Entity, name: str) -> bool:
     """ "Dunford police said": a name right before a lower-case police noun is the town the
     force serves, a place; a body's name ("Valco security police"), an acronym or a person's
@@ -1925,6 +1932,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="LOCATION")  # "the Valby landfill" beside "in Valby"
         if e.label == "LOCATION" and _seat_acts(doc, e, name):
             e = replace(e, label="ORGANIZATION")  # "Kremlin threats", "the Pentagon said"
+        if e.label == "LOCATION" and _force_named(name):
+            e = replace(e, label="ORGANIZATION")  # "West Mercia Police" read as a place
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
         # "the Washington Post Trump said", "Valby's Union League": two names
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
