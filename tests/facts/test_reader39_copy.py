@@ -2,8 +2,8 @@
 articles): a surname that is also a people's word, a storm's name in weather copy, a police
 force named for two counties, a body named "<Body word> of <place>", a work's title set off
 by commas, a county before a home noun, a player's home town and state in a US sports report,
-a side after a fixture verb and its record, police forces named for regions (invented
-sentences)."""
+a side after a fixture verb and its record, police forces named for regions, an infirmary,
+a firm after "-based" and a role after "whose" (invented sentences)."""
 
 from __future__ import annotations
 
@@ -119,3 +119,17 @@ def test_a_force_named_for_a_compass_county_keeps_its_compass_word() -> None:
 def test_two_forces_joined_by_and_are_two_bodies() -> None:
     actors = _actors("South Wales Police and West Mercia Police sent officers to the match.")
     assert {"South Wales Police", "West Mercia Police"} <= set(actors)
+
+
+def test_an_infirmary_is_a_body_as_a_hospital_is() -> None:
+    actors = _actors("She joined the Royal Infirmary in 1961 and led its heart unit.")
+    assert actors["Royal Infirmary"].type == "organization"
+
+
+def test_a_name_after_a_places_based_is_a_firm_and_whose_role_goes_to_its_person() -> None:
+    actors = _actors(
+        "The complaint was brought by Stockholm-based Tunestream, whose chief executive, "
+        "Anders Lund, welcomed the ruling."
+    )
+    assert actors["Tunestream"].type == "organization"
+    assert actors["Anders Lund"].roles == ("chief executive",)

@@ -224,7 +224,8 @@ def _role_before(
             or any(_role_word(w) or w in _RARE_ROLES for w in nouns)
             or _doer_set_off(s, d, first - 1)
         )
-        owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS") or j == k == o  # "Head of"
+        # "Head of"; "Norco, whose chief executive, Jo Lind, said"
+        owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS", "WP$") or j == k == o
         owned |= credit
         if j < first - 1 and owned and closed:
             role = _role_text(s, j, first - 1)
