@@ -3,7 +3,8 @@ articles): a surname that is also a people's word, a storm's name in weather cop
 force named for two counties, a body named "<Body word> of <place>", a work's title set off
 by commas, a county before a home noun, a player's home town and state in a US sports report,
 a side after a fixture verb and its record, police forces named for regions, an infirmary,
-a firm after "-based" and a role after "whose" (invented sentences)."""
+a firm after "-based", a role after "whose", a full name the tagger missed after a role
+noun (invented sentences)."""
 
 from __future__ import annotations
 
@@ -133,3 +134,10 @@ def test_a_name_after_a_places_based_is_a_firm_and_whose_role_goes_to_its_person
     )
     assert actors["Tunestream"].type == "organization"
     assert actors["Anders Lund"].roles == ("chief executive",)
+
+
+def test_a_full_name_the_tagger_missed_after_a_role_noun_is_a_person() -> None:
+    actors = _actors(
+        'Opposition leader Gareth Price called the plan "short-sighted" on Tuesday evening.'
+    )
+    assert actors["Gareth Price"].roles == ("Opposition leader",)
