@@ -4,12 +4,13 @@ force named for two counties, a body named "<Body word> of <place>", a work's ti
 by commas, a county before a home noun, a player's home town and state in a US sports report,
 a side after a fixture verb and its record, police forces named for regions, an infirmary,
 a firm after "-based", a role after "whose", a full name the tagger missed after a role
-noun (invented sentences)."""
+noun, "One nurse said:" (invented sentences)."""
 
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.places import extract_places
+from briefing.facts.quotes import extract_quotes
 from briefing.model import Actor
 from briefing.nlp import analyse
 
@@ -141,3 +142,17 @@ def test_a_full_name_the_tagger_missed_after_a_role_noun_is_a_person() -> None:
         'Opposition leader Gareth Price called the plan "short-sighted" on Tuesday evening.'
     )
     assert actors["Gareth Price"].roles == ("Opposition leader",)
+
+
+def test_one_of_a_group_introducing_a_quote_is_its_description() -> None:
+    text = (
+        "Nurses at a hospital in Valby spoke out on Friday.\n\n"
+        "One nurse said: 'We were scared and nobody listened to us at all.'\n\n"
+        "Another nurse said: 'The night shift was run with two of us instead of five.'"
+    )
+    doc = analyse(text)
+    quotes = extract_quotes(doc, extract_actors(doc))
+    assert [(q.speaker, q.description) for q in quotes] == [
+        (None, "One nurse"),
+        (None, "Another nurse"),
+    ]
