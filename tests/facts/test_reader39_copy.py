@@ -3,7 +3,7 @@ articles): a surname that is also a people's word, a storm's name in weather cop
 force named for two counties, a body named "<Body word> of <place>", a work's title set off
 by commas, a county before a home noun, a player's home town and state in a US sports report,
 a side after a fixture verb and its record, police forces named for regions, an infirmary,
-a firm after "-based", a role after "whose", a full name the tagger missed after a role
+a role after "whose", a full name the tagger missed after a role
 noun, "One nurse said:" (invented sentences)."""
 
 from __future__ import annotations
@@ -128,12 +128,11 @@ def test_an_infirmary_is_a_body_as_a_hospital_is() -> None:
     assert actors["Royal Infirmary"].type == "organization"
 
 
-def test_a_name_after_a_places_based_is_a_firm_and_whose_role_goes_to_its_person() -> None:
+def test_a_role_after_whose_goes_to_the_person_set_off_after_it() -> None:
     actors = _actors(
-        "The complaint was brought by Stockholm-based Tunestream, whose chief executive, "
-        "Anders Lund, welcomed the ruling."
+        "The complaint was brought by Tunestream Ltd, whose chief executive, Anders Lund, "
+        "welcomed the ruling."
     )
-    assert actors["Tunestream"].type == "organization"
     assert actors["Anders Lund"].roles == ("chief executive",)
 
 

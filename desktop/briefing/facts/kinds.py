@@ -263,15 +263,6 @@ def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool
 _FORCE_NOUNS = lexicons.words("town_force_nouns")  # "police" of "Dunford police said"
 
 
-_BASED = re.compile(r"[A-Z][\w.]*-based$")
-
-
-def _based_firm(doc: Doc, e: Entity, name: str) -> bool:
-    """ "Stockholm-based Tunestream": a name with no first name after a place's "-based" is
-    a firm or body (a person is "a Valby-based designer, Jo Park")."""
-    return bool(_BASED.match(word_before(doc, e))) and not _named(name)
-
-
 def _force_named(name: str) -> bool:
     """ "West Mercia Police": a name of two words or more ending in a capitalised police noun
     (town_force_nouns.txt) is the force, never a place."""
@@ -1974,7 +1965,6 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         firm |= e.label == "PERSON" and name in short_bodies  # "Valco" beside "Valco Foods"
         firm |= e.label == "LOCATION" and _the_body_apposed(s, e) and not gazetteer.candidates(name)
         firm |= e.label == "PERSON" and name in plural
-        firm |= e.label == "PERSON" and _based_firm(doc, e, name)  # "Valby-based Norco"
         firm |= e.label == "PERSON" and _capital_the_plural_act(doc, e, name)
         firm |= e.label == "PERSON" and name in eponyms  # "Warner" beside "Warner Bros"
         firm |= name in apposed
