@@ -9,7 +9,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
-SHARED = ROOT.parent / "shared"
+# BRIEFING_SHARED names ../shared when the checkout is elsewhere (a git worktree, a CI folder),
+# as evaluation/shared.py and training/corpora.py read it.
+SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 SEED = SHARED / "samples" / "idlib-2018.txt"
 
 

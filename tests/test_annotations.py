@@ -18,8 +18,9 @@ import pytest
 
 from evaluation.agreement import SECOND_ANNOTATION, compare
 from evaluation.bbc_facts import GOLD, HELDOUT, HELDOUT2, SECOND, THIRD, TYPES, main, norm
+from tests.conftest import SHARED
 
-BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc_news_summary"
+BBC = SHARED / "corpora" / "bbc_news_summary"
 # Gold file -> (how many articles, where they start in the corpus's politics ids).
 FILES = {
     GOLD: (50, 0),

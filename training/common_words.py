@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from training.corpora import SHARED
 from training.role_nouns import ROOT, Sentence, conll_sentences, gmb_sentences
 from training.word_lists import write_word_list
 
@@ -34,7 +35,7 @@ def masc_words() -> Iterator[str]:
     """Every token of MASC (NLTK's masc_tagged), which has no entity tags."""
     import nltk
 
-    nltk.data.path.insert(0, str(ROOT.parent / "shared" / "nltk_data"))
+    nltk.data.path.insert(0, str(SHARED / "nltk_data"))
     from nltk.corpus import masc_tagged
 
     for sentence in masc_tagged.sents():

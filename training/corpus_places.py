@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from briefing import lexicons
-from training.corpora import conll2003, gmb_split
+from training.corpora import NLTK_CORPORA, conll2003, gmb_split
 
 MIN_COUNT = 3
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "lexicons" / "corpus_places.txt"
-NLTK_GAZETTEERS = ROOT.parent / "shared" / "nltk_data" / "corpora" / "gazetteers.zip"
+NLTK_GAZETTEERS = NLTK_CORPORA / "gazetteers.zip"
 
 
 def _names() -> list[str]:

@@ -26,11 +26,11 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from training.corpora import NLTK_CORPORA, SHARED
 from training.word_lists import write_word_list
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT.parent / "shared" / "corpora"
-NLTK_CORPORA = ROOT.parent / "shared" / "nltk_data" / "corpora"
+CORPORA = SHARED / "corpora"
 OUT = ROOT / "resources" / "lexicons" / "role_nouns.txt"
 EXCLUDED = ROOT / "resources" / "lexicons" / "not_role_nouns.txt"
 THINGS = ROOT / "resources" / "lexicons" / "not_person_nouns.txt"  # left out of the rare list

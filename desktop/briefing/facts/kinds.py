@@ -252,6 +252,8 @@ def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool
     as a club ("of nearby Valby"; but not beside "beat Valby")."""
     if _before_state(doc, e) or word_after(doc, e) in _PLACE_READINGS["after"]:
         return True
+    if _after_town_state(doc, e):
+        return True
     words = words_before(doc, e, 2)
     if words[-1:] == ["of"]:
         return words[0] in _PLACE_READINGS["of"]
@@ -259,6 +261,13 @@ def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool
 
 
 _FORCE_NOUNS = lexicons.words("town_force_nouns")  # "police" of "Dunford police said"
+
+
+def _force_named(name: str) -> bool:
+    """ "West Mercia Police": a name of two words or more ending in a capitalised police noun
+    (town_force_nouns.txt) is the force, never a place."""
+    words = name.split()
+    return len(words) > 1 and words[-1].istitle() and words[-1].lower() in _FORCE_NOUNS
 
 
 def _town_before_force(doc: Doc, e: Entity, name: str) -> bool:
@@ -942,11 +951,30 @@ def _state_after_town(doc: Doc, e: Entity, name: str, place_ends: set[tuple[int,
 
 def _before_state(doc: Doc, e: Entity) -> bool:
     """A name before a comma and a US state's abbreviation is a town, as the wire writes one
-    ("Valby, Conn., said", "a Valby, Mich., teacher"), whatever the words after it."""
+    ("Valby, Conn., said", "a Valby, Mich., teacher"), whatever the words after it; or
+    before a state's full name closed by a mark ("a guard from Dayton, Ohio, scored")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
-    return _state_abbreviation([t.text for t in tokens[k + 1 : k + 3]])
+    return _state_abbreviation([t.text for t in tokens[k + 1 : k + 3]]) or any(
+        _closed_us_state(tokens, k + 1, n) for n in (1, 2)
+    )
+
+
+def _closed_us_state(tokens: tuple[Token, ...], i: int, n: int) -> bool:
+    """Tokens i to i + n name a US state in full and a mark or the end follows ("Ohio,",
+    "New Mexico."; not "Ohio State", a team)."""
+    closed = i + n >= len(tokens) or not tokens[i + n].text[:1].isalnum()
+    name = " ".join(t.text for t in tokens[i : i + n])
+    return closed and any(map(gazetteer.us_state, gazetteer.candidates(name)))
+
+
+def _after_town_state(doc: Doc, e: Entity) -> bool:
+    """ "Dayton, Ohio,": a US state set off by commas after a capitalised town is where the
+    town is, a place even in a sports report (not the state's team)."""
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    town = i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].text[:1].isupper()
+    return town and _closed_us_state(tokens, i, e.end_token - i)
 
 
 def _firm_seat(doc: Doc, e: Entity, name: str, org_ends: set[tuple[int, int]]) -> bool:
@@ -1500,6 +1528,19 @@ def _area_named(doc: Doc, e: Entity) -> bool:
     return area and not noun and e.label != "PERSON" and not _body_end(clean_name(e.text))
 
 
+_HOME_NOUNS = lexicons.words("home_nouns")
+
+
+def _home_named(doc: Doc, e: Entity) -> bool:
+    """ "their Surrey home", "the couple's Devon cottage": a name the gazetteer knows between
+    an owner (a possessive) and a home noun is where the home stands."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    home = k < len(tokens) and tokens[k].text in _HOME_NOUNS
+    owned = e.first_token > 0 and tokens[e.first_token - 1].tag in ("PRP$", "POS")
+    short = e.end_token - e.first_token <= 2
+    return home and owned and short and bool(gazetteer.candidates(clean_name(e.text)))
+
+
 _GOVERNMENTS = lexicons.words("leader_government_nouns")
 _SURNAMED_ONLY = frozenset({"government", "regime"})  # also after parties and places
 
@@ -1776,6 +1817,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     club_heads = {n.split()[0] for _, n in names if _headed_club(n)}  # "Real" alone: the club
     landforms = {clean_name(e.text) for e in doc.entities if word_after(doc, e) in LANDFORM_NOUNS}
     landforms |= {clean_name(e.text) for e in doc.entities if _area_named(doc, e)}
+    landforms |= {clean_name(e.text) for e in doc.entities if _home_named(doc, e)}
     landforms |= {n for e in doc.entities if _water_headed(doc, e, n := clean_name(e.text))}
     grounds = _grounds(doc, name_parts) if sports else set()
     # A building named for its body is a place only where the body never acts.
@@ -1890,6 +1932,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="LOCATION")  # "the Valby landfill" beside "in Valby"
         if e.label == "LOCATION" and _seat_acts(doc, e, name):
             e = replace(e, label="ORGANIZATION")  # "Kremlin threats", "the Pentagon said"
+        if e.label == "LOCATION" and _force_named(name):
+            e = replace(e, label="ORGANIZATION")  # "West Mercia Police" read as a place
         house = _visited_house(doc, e, name) if e.label == "ORGANIZATION" else ""
         # "the Washington Post Trump said", "Valby's Union League": two names
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
@@ -2062,7 +2106,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     out += missed + [m for m in media if m not in out]
     out += untagged.roads(doc, out)  # "Interstate 40"
     out += untagged.town_nickname_clubs(doc, out)  # "Harlow Hawks have sacked"
-    out += untagged.missed_persons(doc, out)  # "singer Jo", "include Jo, Ann Lind and"
+    lone = untagged.missed_persons(doc, out)  # "singer Jo", "include Jo, Ann Lind and"
+    # not a side a sports report names after a fixture verb ("The Loxa (14-3) host Valby")
+    out += [replace(e, label="ORGANIZATION") if sports and e.text in clubs else e for e in lone]
     joined = _joined(doc, _fields(doc, _place_led(doc, sorted(out, key=lambda e: e.start))), sports)
     surnames = _full_surnames(doc)
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e, surnames)])
@@ -2138,7 +2184,8 @@ def _list_link(t: Token) -> bool:
 def _storm_names(doc: Doc) -> frozenset[str]:
     """The names the article gives storms after their word ("Hurricane Ida", "Tropical Storm
     Bret", "Typhoon Lan", "the storm, named Astrid"); a capitalised "Storm" only where the
-    article also writes of a storm in lower case (not "Storm Reid", a person)."""
+    article also writes of a storm in lower case or of wind and forecasts (not "Storm Reid", a
+    person)."""
     if not _WEATHER.search(doc.text):
         return frozenset()
     return frozenset(m.group(1) for m in _STORM_NAME.finditer(doc.text))
@@ -2155,7 +2202,7 @@ _STORM_NAME = re.compile(
     r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]torm)(?:,?\s+(?:named|called|dubbed))?"
     r"\s+([A-Z][a-z]+)\b"
 )
-_WEATHER = re.compile(r"\b(?:storm|hurricane|typhoon|cyclone)s?\b")
+_WEATHER = lexicons.pattern("weather_words")
 
 
 def _as_feature(e: Entity) -> Entity:
@@ -2664,16 +2711,18 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             such = t.text != "as" or (k > 0 and tokens[k - 1].text == "such")
             kind |= t.text in _SUCH_AS and such and _kind_before(tokens, k - (t.text == "as"))
             # not a name opening the next clause ("on the Today programme Mr Lind said")
-            opener = tokens[k + 1].text
+            apposed = kind and _apposed_title(tokens, k)  # "her new single, Paper Hearts,"
+            first = k + 1 + apposed
+            opener = tokens[first].text
             if not kind or not opener[:1].isupper() or opener.rstrip(".") in PERSON_TITLES:
                 continue
-            end = _run_end(tokens, k + 1, _TITLES["run_link"])
+            end = _run_end(tokens, first, _TITLES["run_link"])
             # after one work noun, a name opening a clause: "before the game Valby won"; not
             # before a bare verb, which no such subject takes ("saw her novel Valby Days win")
             if t.text in _WORK_NOUNS and end < len(tokens) and _finite_verb(tokens[end]):
                 continue
             # not a person by a first name ("Scroll down for video Jo Park (left)")
-            inside = _within(tagged, tokens[k + 1].start, tokens[end - 1].end)
+            inside = _within(tagged, tokens[first].start, tokens[end - 1].end)
             inside = [e for e in inside if not _first_named(e)]
             ranges.update((e.start, e.end) for e in inside)
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
@@ -2681,6 +2730,24 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
         ranges.update(_pronoun_titles(s, tagged))
     found = (re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", doc.text) for n in names)
     return sorted(ranges | {m.span() for ms in found for m in ms})
+
+
+_NOUN_OPENERS = frozenset(("DT", "JJ", "POS", "PRP$"))  # tags before a noun: "her new", "the"
+
+
+def _apposed_title(tokens: tuple[Token, ...], k: int) -> bool:
+    """ "her new single, Paper Hearts, is out": a work noun (a noun, or an adjective's tag
+    after a determiner or adjective: no adjective stands before a comma there) and, set off
+    by commas, capitalised words with no reporting verb after them (not "the album, Moss
+    said, ...")."""
+    if k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return False
+    noun = tokens[k].tag.startswith("NN")
+    if not noun and not (k and tokens[k].tag == "JJ" and tokens[k - 1].tag in _NOUN_OPENERS):
+        return False
+    end = _run_end(tokens, k + 2, frozenset(_TITLES["run_link"] - {","}))
+    closed = end > k + 2 and end + 1 < len(tokens) and tokens[end].text == ","
+    return closed and tokens[end + 1].text not in untagged.REPORTING_VERBS
 
 
 def _capital_the_plural_act(doc: Doc, e: Entity, name: str) -> bool:

@@ -185,6 +185,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             demonym = t.tag in ("JJ", "NNP", "NNPS", "NNS") and gazetteer.demonym_country(t.text)
             if demonym and (_language(s, i) or _describes(s, i) or _region_demonym(s, i)):
                 demonym = None
+            if demonym and _surname_not_demonym(s, i, surnames):
+                demonym = None
             untagged_place = t.text not in people and _untagged_place(s, i, lower)
             untagged_place = untagged_place or _heads_place_list(s, i, by_sentence.get(s.index, []))
             if demonym or untagged_place:  # "Syrian": Syria
@@ -774,6 +776,13 @@ def _describes(s: Sentence, i: int) -> bool:
     after = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
     person = after is not None and after.tag == "NN" and after.text in _DESCRIBED
     return person or (after is not None and after.text in _SUBJECTS)
+
+
+def _surname_not_demonym(s: Sentence, i: int, surnames: set[str]) -> bool:
+    """ "French said" where the article names Dawn French: the surname of one of its people,
+    not before a noun ("French troops"), is the person, no country."""
+    after = s.tokens[i + 1].tag if i + 1 < len(s.tokens) else "."
+    return s.tokens[i].text in surnames and not after.startswith("NN")
 
 
 def _region_demonym(s: Sentence, i: int) -> bool:

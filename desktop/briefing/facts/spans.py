@@ -331,13 +331,17 @@ def _place_led_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Thames Valley Police", "Tarrong Shire mayor": a body's name never opens with a
     place's last word ("Valley", "County"), nor is a council's head word alone ("Shire") a
     body's name, so a capitalised word right before it that no other name holds opens the
-    body (the tagger keeps only "Valley Police", "Shire")."""
+    body (the tagger keeps only "Valley Police", "Shire"); so does a compass word that with
+    the body's first word names a place ("West Yorkshire Police", read as "Yorkshire
+    Police")."""
     out: list[Entity] = []
     held = untagged.tokens_of(entities)
     for e in entities:
         s, first, size = doc.sentences[e.sentence], e.first_token, e.end_token - e.first_token
         head = s.tokens[first].text
         led = size >= 2 and head in _PLACE_TAILS or size == 1 and head in _COUNCIL_HEADS
+        compass = first >= 1 and size >= 2 and s.tokens[first - 1].text in COMPASS
+        led = led or compass and bool(gazetteer.candidates(f"{s.tokens[first - 1].text} {head}"))
         led = led and e.label == "ORGANIZATION" and first >= 1
         word = s.tokens[first - 1].text if led else ""
         led = led and s.tokens[first - 1].tag == "NNP" and (e.sentence, first - 1) not in held

@@ -301,6 +301,9 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
             role = nouns[r] and w[r] in _PERSON_ROLES
             plural = nouns[r] and w[r][:-1] in _PERSON_ROLES
             listed = w[i - 1] in LIST_CUES and w[i + 1] == "," and (s.index, k + 2) in starts
+            if role and _first_and_surname(s, k, tagged):
+                found.append(s.entity("PERSON", k, k + 2))  # "leader Gareth Price called"
+                continue
             if not (role or listed or plural) or not _lone_name(s, k, tagged, lower):
                 continue  # the cue first: the name's tests read the gazetteer
             if role or listed:
@@ -309,6 +312,18 @@ def missed_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 found += [s.entity("PERSON", k, k + 1), s.entity("PERSON", k + 2, k + 3)]
     found += _titled_names(doc, tagged | tokens_of(found))
     return _everywhere(doc, found, tagged | tokens_of(found))
+
+
+def _first_and_surname(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
+    """Tokens k and k + 1, untagged, are a known first name and a capitalised surname, and no
+    capitalised word follows ("Opposition leader Gareth Price called ..."): after a role
+    noun, a person the tagger missed."""
+    if k + 1 >= len(s.tokens) or {(s.index, k), (s.index, k + 1)} & tagged:
+        return False
+    first, last = s.tokens[k], s.tokens[k + 1]
+    after = s.tokens[k + 2].text if k + 2 < len(s.tokens) else ""
+    named = gazetteer.first_name(first.text) and first.tag == last.tag == "NNP"
+    return bool(named) and last.text.istitle() and last.text.isalpha() and not after[:1].isupper()
 
 
 def _titled_names(doc: Doc, tagged: set[tuple[int, int]]) -> list[Entity]:
