@@ -321,7 +321,7 @@ def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
 
     assert {kind for kind, _ in PATTERNS} == {
         *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "ahead", "rel"),
-        *("anchored", "named"),
+        *("anchored", "named", "holiday_year"),
         *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
         *("fiscal", "bc", "year", "short_year", "recurring"),
     }
@@ -970,3 +970,73 @@ def test_through_or_until_the_weekend_is_the_weekend_of_its_tense_round_38() -> 
     assert _values(text) == {"the weekend": "2018-W38-WE"}
     assert _values("The Orrin strike lasted until the weekend.") == {"the weekend": "2018-W37-WE"}
     assert _values(text, None) == {"the weekend": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    [
+        (
+            "Valby hopes to raise the money by the end of March.",
+            None,
+            "the end of March",
+            "XXXX-03",
+        ),
+        (
+            "Rents have fallen from the middle of October.",
+            date(2018, 2, 5),
+            "the middle of October",
+            "2017-10",
+        ),
+        (
+            "Jo Lund left Norbank at the beginning of June.",
+            PUBLISHED,
+            "the beginning of June",
+            "2018-06",
+        ),
+        (
+            "The Orrin ferry will run until the end of May next year.",
+            PUBLISHED,
+            "the end of May next year",
+            "2019-05",
+        ),
+        ("Jo Lund left the band at the end of June 2011.", None, "June 2011", "2011-06"),
+    ],
+)
+def test_the_edge_of_a_month_after_a_preposition_is_the_month(
+    sentence: str, published: date | None, text: str, value: str
+) -> None:
+    assert _values(sentence, published)[text] == value
+
+
+def test_the_edge_of_a_month_needs_its_preposition() -> None:
+    assert _values("The the end of March was wet in Valby.", PUBLISHED) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Kites were the gift of Christmas 2004 in Valby.", "Christmas 2004", "2004-12-25"),
+        ("Jo Lund wed Ana Berg on New Year’s Eve 1999.", "New Year’s Eve 1999", "1999-12-31"),
+        ("The Orrin fair shut on Boxing Day 2010.", "Boxing Day 2010", "2010-12-26"),
+    ],
+)
+def test_a_fixed_day_holiday_before_a_year_is_that_day(
+    sentence: str, text: str, value: str
+) -> None:
+    assert _values(sentence, published=None)[text] == value
+
+
+def test_a_decade_in_words_is_the_decade_unless_a_reading() -> None:
+    assert _values("Valby grew fast through the nineties.") == {"the nineties": "199"}
+    assert _values("Jo Lund sang there in the early sixties.") == {"the early sixties": "196"}
+    assert _values("Temperatures in Valby stayed in the twenties.") == {}
+
+
+def test_a_month_takes_the_year_its_sentence_names_before_it() -> None:
+    text = "In the first half of 2031 Norbank must hold more cash by the end of March."
+    assert _values(text, None) == {"2031": "2031", "the end of March": "2031-03"}
+    text = "In October 2030, 12% were hopeful, against 14% in September."
+    assert _values(text, None) == {"October 2030": "2030-10", "September": "2030-09"}
+    text = "Jo Lund left Valby in 2030 and came back last March."
+    assert _values(text, None)["last March"] == "XXXX-03"
+    assert _values("Ana Berg sold the Orrin mill in June.", None) == {"June": "XXXX-06"}

@@ -49,6 +49,11 @@ _PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
 _SEASONS = lexicons.table("season_codes")  # "fall" -> "FA"
 _SEASON_STARTS = {c: int(m) for c, m in lexicons.table("season_starts").items()}  # "FA" -> 9
 _NAMED = lexicons.table("named_dates")  # "9/11" -> "2001-09-11"
+_HOLIDAY_DAYS = lexicons.table("holiday_days")  # "Christmas" -> "12-25"
+# The fixed-day holidays as alternatives, longest first, an apostrophe either way.
+_HOLIDAY_DAY = "|".join(
+    re.escape(h).replace("'", "['’]") for h in sorted(_HOLIDAY_DAYS, key=len, reverse=True)
+)
 
 # resources/lexicons/date_patterns.txt: (kind, pattern), with the shared parts of
 # date_pattern_parts.txt and these word lists in file order ("Wednesday night": the day keeps
@@ -60,6 +65,7 @@ PATTERNS = lexicons.patterns(
     NUMBER="|".join(_NUMBER_WORDS),
     ORDINAL="|".join(_QUARTERS),
     NAMED_DATE="|".join(map(re.escape, _NAMED)),
+    HOLIDAY_DAY=_HOLIDAY_DAY,
 )
 # Each pattern with the words it cannot match without (a sentence without them is not scanned).
 _NEEDING = [(kind, p, needed(p)) for kind, p in PATTERNS]
@@ -261,6 +267,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     try:
         if kind == "named":
             return _NAMED[m.group()]
+        if kind == "holiday_year":  # "Christmas 2004": the holiday's day of that year
+            return g["year"] + "-" + _HOLIDAY_DAYS[g["holiday"].replace("’", "'")]
         if kind in ("iso", "dmy", "mdy"):
             month = int(g["m"]) if kind == "iso" else _month(g["month"])
             return date(int(g["year"]), month, int(g["day"])).isoformat()
@@ -282,6 +290,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
             return str(int(g["century"]) - 1)
         return str(published.year // 100 + _STEPS[g["which"].lower()]) if published else None
     if kind == "decade":
+        if g.get("tens"):  # "the nineties": "ninety" is 90
+            return f"19{NUMBERS[g['tens'][:-3] + 'y'] // 10}"
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
     if kind == "bc":  # "2000 B.C." (TIMEX3 BC2000)
         return f"BC{int(g['year']):04d}"
@@ -507,6 +517,7 @@ def extract_dates(
         folded = fold(s.text)
         held: dict[frozenset[str] | None, bool] = {}  # patterns share words: the months
         days: list[_Day] = []  # month-days, for lists
+        yearless: list[int] = []  # months of no year (no published date), by row in `out`
         for kind, pattern, needs in patterns:
             if (ok := held.get(needs)) is None:
                 ok = held[needs] = holds(needs, folded)
@@ -563,11 +574,44 @@ def extract_dates(
                     days.append((len(out) - 1, start, end, m, tense))
                 if kind == "anchored" and not value:
                     pending[s.start + start] = (m, bool(_RULES["figures"].search(s.text)))
+                if kind == "m" and value and value.startswith("XXXX") and _year_open(m):
+                    yearless.append(len(out) - 1)
+        _sentence_year(out, yearless)
         if published:
             _share_list_years(out, days, s.text, published)
             _range_years(out, s)
             _weekday_ranges(out, s, published)
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending, published))
+
+
+def _year_open(m: re.Match[str]) -> bool:
+    """A month whose words leave its year open ("in March", "by the end of March"), not one
+    they place against the unknown published date ("last March", "March next year")."""
+    g = m.groupdict()
+    return not g.get("shift") and (g.get("cue") or "").lower() not in _STEPS
+
+
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}")  # a year, a month or a day
+
+
+def _sentence_year(out: list[DateMention], yearless: list[int]) -> None:
+    """ "In the first three months of 1990 the Treasury must borrow, with the cash it holds at
+    the end of March": a month without a year, in a story with no published date, takes the
+    year of the nearest date before it in its sentence (the Wall Street Journal and fifth CNN
+    guidelines), whatever their months' order ("17% in October 1989, against 18% in
+    September" is 1989's September, a series told backwards)."""
+    for i in yearless:
+        d = out[i]
+        before = [
+            (e.end or 0, e.value[:4])
+            for e in out
+            if e.sentence == d.sentence
+            and (e.end or 0) <= (d.start or 0)
+            and e.value
+            and _CALENDAR_VALUE.fullmatch(e.value)
+        ]
+        if before:
+            out[i] = replace(d, value=max(before)[1] + (d.value or "")[4:])
 
 
 def _schedules_of(text: str) -> list[tuple[int, int]]:
@@ -825,10 +869,12 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
 
 
 def _is_reading(text: str, m: re.Match[str]) -> bool:
-    """ "temperatures in the 90's", "aged in the 80's": a two-figure decade up to six words after
-    a word of a temperature or an age is that reading, not a decade."""
+    """ "temperatures in the 90's", "aged in the 80's", "highs in the twenties": a two-figure
+    decade (or one in words) up to six words after a word of a temperature or an age is that
+    reading, not a decade."""
     before = re.findall(r"[a-z]+", text[: m.start()].lower())[-6:]
-    return bool(m["short"]) and any(w in _SCALE_WORDS for w in before)
+    spoken = m.groupdict().get("tens")  # "in the twenties" (degrees)
+    return bool(m.groupdict().get("short") or spoken) and any(w in _SCALE_WORDS for w in before)
 
 
 _SCALE_WORDS = lexicons.words("scale_words")
