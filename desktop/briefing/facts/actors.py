@@ -1696,6 +1696,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _whole_affiliations(people, orgs)
     _merge_renamed(doc.text, people)
     _merge_short_names(people)
+    _regnal_titled_names(doc.text, people)
     for row, firm in [(r, _partners_firm(r, orgs)) for r in people]:
         if firm:  # "Lind" of "Lind & Vale", whatever role a writer gives the firm
             firm.absorb(row, whole=False)
@@ -2748,6 +2749,7 @@ def _bare(name: str) -> str:
 
 _KIND_TAILS = lexicons.words("body_kind_tails")  # "Football Club" of "Valby United Football Club"
 _SHORT_NAMES = lexicons.forms("body_short_names")  # "Fed" of "Federal Reserve"
+_UNION_LETTERS = lexicons.words("union_body_letters")  # "UN" of "U.N. Security Council"
 
 
 def _shortens(short: str, name: str) -> bool:
@@ -2764,6 +2766,7 @@ def _shortens(short: str, name: str) -> bool:
     # chamber's committee
     before = n[: -len(s)].strip() if n.endswith(" " + s) else None
     known = before is not None and bool(_nation(before) or institutions.canonical(before))
+    known |= before in _UNION_LETTERS  # "Security Council" of "U.N. Security Council"
     known |= before is not None and _regional_body(before, s)
     ends = before is not None and (s.count(" ") != 1 or known)
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
@@ -3067,6 +3070,31 @@ def _merge_short_names(people: list[_Row]) -> None:
         if len(longer) == 1:
             _join(longer[0], row)
             people.remove(row)
+
+
+_REGNAL_TITLES = lexicons.words("regnal_titles")
+# A regnal number after a monarch's or pope's name: "II", "XVI" (a valid Roman numeral).
+_REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _regnal_titled_names(text: str, people: list[_Row]) -> None:
+    """A monarch or pope named with title and number ("Queen Ana II", "Pope Leo X") is listed
+    under that whole name, the bare name an alias: the title is part of how a reigning one is
+    named, and the number shows it is no surname."""
+    for row in people:
+        words = row.name.split()
+        if len(words) < 2 or not _REGNAL_NUMBER.fullmatch(words[-1]):
+            continue
+        titles = {_regnal_word_before(text, e.start) for e in row.evidence} & _REGNAL_TITLES
+        if len(titles) == 1:
+            row.aliases.add(row.name)
+            row.name = f"{titles.pop()} {row.name}"
+
+
+def _regnal_word_before(text: str, at: int) -> str:
+    """The word right before offset `at` of `text` ("" at its start)."""
+    before = text[max(0, at - 40) : at].split()
+    return before[-1] if before else ""
 
 
 def _join(into: _Row, row: _Row) -> None:
