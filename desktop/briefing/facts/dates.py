@@ -195,8 +195,17 @@ def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
     particle makes it a verb of its own ("he set off in December", "set up the firm in May":
     done)."""
     particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP"
+    if _record_level_set(tokens, i):
+        return False
     verb = tokens[i].tag in ("VB", "VBP", "VBZ") and tokens[i].text.lower() in _TENSE["ahead_verb"]
     return (tokens[i].text.lower() in _TENSE["ahead"] or verb) and not particle
+
+
+def _record_level_set(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "its record high set on Aug. 6": "set" after a level (a high, a record) is a mark
+    already made, not a timetable's "set for December"."""
+    level = i > 0 and tokens[i - 1].text.lower() in _TENSE["level_set"]
+    return level and tokens[i].text.lower() == "set"
 
 
 def _shares_future(tokens: tuple[Token, ...], i: int) -> bool:
