@@ -65,3 +65,20 @@ def test_a_union_s_organ_and_its_name_without_the_letters_are_one_body() -> None
     )
     council = actors["U.N. Security Council"]
     assert "Security Council" in council.aliases and "Security Council" not in actors
+
+
+def test_a_hand_over_told_as_news_gives_no_outlet_row() -> None:
+    actors = _actors(
+        "Hate groups grew last year in Valby, a new study says. And many use the web to spread "
+        "their views. Valby Radio's Ana Berg has details from our southern bureau.\n\nThe "
+        "Valby Rights Center counted four hundred groups. Ana Berg, Valby Radio, Valby."
+    )
+    assert "Valby Radio" not in actors and "Ana Berg" in actors
+
+
+def test_a_battle_named_with_of_is_no_body() -> None:
+    actors = _actors(
+        "Jo Park says the groups believe they are nearing the Battle of Holmgard, in which "
+        "they will face their foes."
+    )
+    assert not any("Battle" in name for name in actors)

@@ -1227,12 +1227,12 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     outlet = _OUTLET["closer"].match(text, e.end) and _OUTLET["opener"].search(before)
     if outlet or any(text.startswith(phrase, e.start) for phrase in _PAGE["furniture"]):
         return True  # "(CNN)", "WASHINGTON (AP) —"; "Scroll down for video"
-    # a broadcast's hand-over and closing sign-off: "Here's Norcast's Ann Lind."; "Ann Lind,
-    # Norcast, Valby." (a body's name there: not a list of players)
+    # a broadcast's hand-over and closing sign-off: "Here's Norcast's Ann Lind.", "Norcast's Ann
+    # Lind has details."; "Ann Lind, Norcast, Valby." (a body's name there: not a list of players)
     s = doc.sentences[e.sentence]
     last = s.index == len(doc.sentences) - 1
-    for key in ("handover", "signoff") if e.label == "ORGANIZATION" else ():
-        m = (key == "handover" or last) and _OUTLET[key].fullmatch(s.text)
+    for key in ("handover", "handover_told", "signoff") if e.label == "ORGANIZATION" else ():
+        m = (key != "signoff" or last) and _OUTLET[key].fullmatch(s.text)
         if m and m.start("outlet") <= e.start - s.start and e.end - s.start <= m.end("outlet"):
             return True
     # a copyright notice, and the lines in capitals that run on from it
