@@ -4,6 +4,8 @@ mark, a monarch's title and number, a savings bank's short name, a union's organ
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
+from briefing.facts.brands import listed_brand_names
+from briefing.facts.places import extract_places
 from briefing.model import Actor
 from briefing.nlp import analyse
 from tests.facts.test_quotes import _quotes
@@ -82,3 +84,15 @@ def test_a_battle_named_with_of_is_no_body() -> None:
         "they will face their foes."
     )
     assert not any("Battle" in name for name in actors)
+
+
+def test_names_in_a_list_of_brands_are_no_persons_or_places() -> None:
+    text = (
+        "Analysts say much of Norco's loss has been in such core brands as Valflakes, "
+        "Rice Puffs and Holm Crunch, which make up a third of its sales in Valby."
+    )
+    assert listed_brand_names(text) == {"Valflakes", "Rice Puffs", "Holm Crunch"}
+    actors = _actors(text)
+    assert "Rice Puffs" not in actors
+    places = {p.name for p in extract_places(analyse(text))}
+    assert not places & {"Valflakes", "Rice Puffs", "Holm Crunch"}

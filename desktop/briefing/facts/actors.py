@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from briefing import lexicons
-from briefing.facts import gazetteer, institutions, kinds, spans, untagged, words
+from briefing.facts import brands, gazetteer, institutions, kinds, spans, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
 from briefing.facts.places import FORMER_STATES, joined_place_entities, resolve
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
@@ -1717,6 +1717,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _firm_short_persons(people, orgs)
     if not kinds.sports:
         _product_names_read_as_persons(doc.text, people)
+        _listed_brands_read_as_persons(doc.text, people)
         _product_names_read_as_bodies(doc.text, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
@@ -1820,6 +1821,15 @@ def _product_names_read_as_persons(text: str, people: list[_Row]) -> None:
     for row in list(people):
         if row.name in products and not (row.roles or row.sex):
             people.remove(row)
+
+
+def _listed_brands_read_as_persons(text: str, people: list[_Row]) -> None:
+    """Drops a person's row with no role named in a list of brands ("such core brands as
+    Valflakes, Norpuffs and Oatrings"): a product, which the tagger may read as a name (a
+    first word like a given name too: "Rice Puffs")."""
+    listed = brands.listed_brand_names(text)
+    for row in [r for r in people if r.name in listed and not r.roles]:
+        people.remove(row)
 
 
 def _product_names_read_as_bodies(text: str, orgs: dict[str, _Row]) -> None:
