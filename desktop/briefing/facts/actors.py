@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from briefing import lexicons
-from briefing.facts import gazetteer, institutions, kinds, spans, untagged, words
+from briefing.facts import brands, gazetteer, institutions, kinds, spans, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
 from briefing.facts.places import FORMER_STATES, joined_place_entities, resolve
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
@@ -1237,12 +1237,12 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     outlet = _OUTLET["closer"].match(text, e.end) and _OUTLET["opener"].search(before)
     if outlet or any(text.startswith(phrase, e.start) for phrase in _PAGE["furniture"]):
         return True  # "(CNN)", "WASHINGTON (AP) —"; "Scroll down for video"
-    # a broadcast's hand-over and closing sign-off: "Here's Norcast's Ann Lind."; "Ann Lind,
-    # Norcast, Valby." (a body's name there: not a list of players)
+    # a broadcast's hand-over and closing sign-off: "Here's Norcast's Ann Lind.", "Norcast's Ann
+    # Lind has details."; "Ann Lind, Norcast, Valby." (a body's name there: not a list of players)
     s = doc.sentences[e.sentence]
     last = s.index == len(doc.sentences) - 1
-    for key in ("handover", "signoff") if e.label == "ORGANIZATION" else ():
-        m = (key == "handover" or last) and _OUTLET[key].fullmatch(s.text)
+    for key in ("handover", "handover_told", "signoff") if e.label == "ORGANIZATION" else ():
+        m = (key != "signoff" or last) and _OUTLET[key].fullmatch(s.text)
         if m and m.start("outlet") <= e.start - s.start and e.end - s.start <= m.end("outlet"):
             return True
     # a copyright notice, and the lines in capitals that run on from it
@@ -1718,6 +1718,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _whole_affiliations(people, orgs)
     _merge_renamed(doc.text, people)
     _merge_short_names(people)
+    _regnal_titled_names(doc.text, people)
     for row, firm in [(r, _partners_firm(r, orgs)) for r in people]:
         if firm:  # "Lind" of "Lind & Vale", whatever role a writer gives the firm
             firm.absorb(row, whole=False)
@@ -1738,6 +1739,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _firm_short_persons(people, orgs)
     if not kinds.sports:
         _product_names_read_as_persons(doc.text, people)
+        _listed_brands_read_as_persons(doc.text, people)
         _product_names_read_as_bodies(doc.text, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
@@ -1841,6 +1843,15 @@ def _product_names_read_as_persons(text: str, people: list[_Row]) -> None:
     for row in list(people):
         if row.name in products and not (row.roles or row.sex):
             people.remove(row)
+
+
+def _listed_brands_read_as_persons(text: str, people: list[_Row]) -> None:
+    """Drops a person's row with no role named in a list of brands ("such core brands as
+    Valflakes, Norpuffs and Oatrings"): a product, which the tagger may read as a name (a
+    first word like a given name too: "Rice Puffs")."""
+    listed = brands.listed_brand_names(text)
+    for row in [r for r in people if r.name in listed and not r.roles]:
+        people.remove(row)
 
 
 def _product_names_read_as_bodies(text: str, orgs: dict[str, _Row]) -> None:
@@ -2770,6 +2781,7 @@ def _bare(name: str) -> str:
 
 _KIND_TAILS = lexicons.words("body_kind_tails")  # "Football Club" of "Valby United Football Club"
 _SHORT_NAMES = lexicons.forms("body_short_names")  # "Fed" of "Federal Reserve"
+_UNION_LETTERS = lexicons.words("union_body_letters")  # "UN" of "U.N. Security Council"
 
 
 def _shortens(short: str, name: str) -> bool:
@@ -2786,6 +2798,7 @@ def _shortens(short: str, name: str) -> bool:
     # chamber's committee
     before = n[: -len(s)].strip() if n.endswith(" " + s) else None
     known = before is not None and bool(_nation(before) or institutions.canonical(before))
+    known |= before in _UNION_LETTERS  # "Security Council" of "U.N. Security Council"
     known |= before is not None and _regional_body(before, s)
     ends = before is not None and (s.count(" ") != 1 or known)
     # "Blue Bell" of "Blue Bell Creameries", neither a body's name ("Norbank Foundation" may be
@@ -3089,6 +3102,31 @@ def _merge_short_names(people: list[_Row]) -> None:
         if len(longer) == 1:
             _join(longer[0], row)
             people.remove(row)
+
+
+_REGNAL_TITLES = lexicons.words("regnal_titles")
+# A regnal number after a monarch's or pope's name: "II", "XVI" (a valid Roman numeral).
+_REGNAL_NUMBER = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _regnal_titled_names(text: str, people: list[_Row]) -> None:
+    """A monarch or pope named with title and number ("Queen Ana II", "Pope Leo X") is listed
+    under that whole name, the bare name an alias: the title is part of how a reigning one is
+    named, and the number shows it is no surname."""
+    for row in people:
+        words = row.name.split()
+        if len(words) < 2 or not _REGNAL_NUMBER.fullmatch(words[-1]):
+            continue
+        titles = {_regnal_word_before(text, e.start) for e in row.evidence} & _REGNAL_TITLES
+        if len(titles) == 1:
+            row.aliases.add(row.name)
+            row.name = f"{titles.pop()} {row.name}"
+
+
+def _regnal_word_before(text: str, at: int) -> str:
+    """The word right before offset `at` of `text` ("" at its start)."""
+    before = text[max(0, at - 40) : at].split()
+    return before[-1] if before else ""
 
 
 def _join(into: _Row, row: _Row) -> None:

@@ -201,8 +201,17 @@ def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
     particle makes it a verb of its own ("he set off in December", "set up the firm in May":
     done)."""
     particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP"
+    if _record_level_set(tokens, i):
+        return False
     verb = tokens[i].tag in ("VB", "VBP", "VBZ") and tokens[i].text.lower() in _TENSE["ahead_verb"]
     return (tokens[i].text.lower() in _TENSE["ahead"] or verb) and not particle
+
+
+def _record_level_set(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "its record high set on Aug. 6": "set" after a level (a high, a record) is a mark
+    already made, not a timetable's "set for December"."""
+    level = i > 0 and tokens[i - 1].text.lower() in _TENSE["level_set"]
+    return level and tokens[i].text.lower() == "set"
 
 
 def _shares_future(tokens: tuple[Token, ...], i: int) -> bool:
@@ -289,9 +298,9 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         if g.get("century"):
             return str(int(g["century"]) - 1)
         return str(published.year // 100 + _STEPS[g["which"].lower()]) if published else None
+    if kind == "decade" and g.get("spelled"):
+        return _spelled_decade(g["spelled"], published)
     if kind == "decade":
-        if g.get("tens"):  # "the nineties": "ninety" is 90
-            return f"19{NUMBERS[g['tens'][:-3] + 'y'] // 10}"
         return g["decade"][:3] if g["decade"] else "19" + g["short"][0]
     if kind == "bc":  # "2000 B.C." (TIMEX3 BC2000)
         return f"BC{int(g['year']):04d}"
@@ -350,6 +359,13 @@ def _spoken_year(words: str | None) -> str | None:
         return str(NUMBERS[first] * 1000)
     tail = count(rest)
     return f"{NUMBERS[first] * 100 + tail}" if tail else None
+
+
+def _spelled_decade(word: str, published: date | None) -> str | None:
+    """TIMEX3 value of a decade in words ("nineties" -> "199"): the latest such decade begun
+    by the published year (its century's, else the one before)."""
+    tens = count(word.lower()[:-3] + "y")  # "nineties" -> "ninety"
+    return str(_century_year(tens, published))[:3] if tens else None
 
 
 def count(words: str | None) -> int | None:
@@ -869,12 +885,12 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
 
 
 def _is_reading(text: str, m: re.Match[str]) -> bool:
-    """ "temperatures in the 90's", "aged in the 80's", "highs in the twenties": a two-figure
-    decade (or one in words) up to six words after a word of a temperature or an age is that
-    reading, not a decade."""
+    """ "temperatures in the 90's", "aged in the 80's", "highs in the nineties": a two-figure or
+    spelled decade up to six words after a word of a temperature or an age is that reading,
+    not a decade."""
     before = re.findall(r"[a-z]+", text[: m.start()].lower())[-6:]
-    spoken = m.groupdict().get("tens")  # "in the twenties" (degrees)
-    return bool(m.groupdict().get("short") or spoken) and any(w in _SCALE_WORDS for w in before)
+    written = m.groupdict().get("short") or m.groupdict().get("spelled")
+    return bool(written) and any(w in _SCALE_WORDS for w in before)
 
 
 _SCALE_WORDS = lexicons.words("scale_words")

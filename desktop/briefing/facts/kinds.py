@@ -2348,6 +2348,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     # "Valby Prize for Poetry", "Summit of the Isles": an event word before its complement
     law = law or any(w in EVENT_TAILS and n in ("for", "of") for w, n in pairwise(words))
     law = law or any(w in _NO_NAME["test"] and n == "of" for w, n in pairwise(words))
+    # "the Battle of Valby": an event
+    law = law or len(words) > 2 and words[0] in _NO_NAME["event_opener"] and words[1] == "of"
     scheme = words[-1] in _NO_NAME["scheme"] and words[0] not in _NO_NAME["agency_opener"]
     # but a department named for a strategy is a body: "Department for Industrial Strategy"
     scheme = scheme and not any(

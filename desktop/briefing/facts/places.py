@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
 from briefing import lexicons
-from briefing.facts import gazetteer, institutions, untagged, words
+from briefing.facts import brands, gazetteer, institutions, untagged, words
 from briefing.facts.gazetteer import Known
 from briefing.facts.kinds import (
     COMPANY_ENDS,
@@ -1162,12 +1162,15 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     for i, key in enumerate(keys):
         rows.setdefault(joins.get(key, key), []).append(i)
     bodies = _firm_forms(doc, kinds)
+    listed = brands.listed_brand_names(doc.text)
     places = []
     for key, group in rows.items():
         unknown = known[names[group[0]]] is None
         if unknown and (_names_a_firm(doc.text, key, bodies) or _staff_employer(doc.text, key)):
             continue
         if _cigarette_brand_never_placed(doc.text, key):
+            continue
+        if unknown and key in listed:  # "such brands as Valflakes": a product
             continue
         k = known[names[group[0]]] or Known(key, "other", None)
         evidence = tuple(mentions[i].evidence for i in group)

@@ -153,6 +153,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             partial = partial or cues.P["headline_calls"].match(scan, 0, span.open) is not None
         if span.open < title and not _sourced(found) and (who := _headline_subject(scan, span)):
             found = Found(None, None, How.DESCRIPTION, who)  # `Blind pilot 'flies by ear'`
+        naming = _P["naming"].search(scan, max(0, span.open - 40), span.open)
+        if partial and _sourced(found) and not headlined and not naming:
+            # `sites classified as "sensitive" by the local authorities, a spokesman said`: the
+            # agent after the closing mark used the word, not the clause's speaker.
+            found = speakers.passive_agent_source(scan, span, actors) or found
         if partial and not _sourced(found):
             weaving = speakers.with_saying(head, head_abs, people)
             weaving = weaving or speakers.subject_of_weaving(

@@ -1940,6 +1940,16 @@ def _passive(part: str, end: int) -> bool:
     return _P["be_before"].search(part[:end]) is not None and not part[:end].endswith("ing")
 
 
+def passive_agent_source(scan: str, span: Span, actors: Actors) -> Found | None:
+    """The agent named after a partial quote a participle weaves in (`sites classified as
+    "sensitive" by the local authorities, a spokesman said`): the agent used the word, not the
+    sentence's reporting clause; None without the participle before and `by` after."""
+    if not _P["agent_participle_end"].search(scan, max(0, span.open - 40), span.open):
+        return None
+    agent = _P["agent_after_close"].match(scan, span.close)
+    return found_by(agent["who"], actors, span.close, "by") if agent else None
+
+
 # The passive of words caught or printed elsewhere (`was quoted as`), after a subject.
 _PERCEIVED_END = re.compile(r"\s+(?:" + lexicons.alternatives("perceived_speech") + r")$")
 
