@@ -1054,6 +1054,15 @@ def _person_by_context(
     return cued and not (scores and not suffixed and any(map(gazetteer.candidates, words)))
 
 
+def _common_word_surname(doc: Doc, e: Entity) -> bool:
+    """A common word tagged alone as a person inside a sentence, capitalised after a
+    lower-case word ("as Gear scored"): a surname spelt like a common word, which may make
+    a full name beside it a person's ("Rico Gear") though it is no person's name alone."""
+    tokens = doc.sentences[e.sentence].tokens
+    k = e.first_token
+    return k > 0 and tokens[k - 1].text.islower() and tokens[k].text.istitle()
+
+
 def _listed_with_persons(
     doc: Doc,
     e: Entity,
@@ -1728,6 +1737,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
+    common_surnames: set[str] = set()  # common words read alone as persons inside a sentence
     # "her town of Varnia" once: Varnia is a place wherever named
     of_place = {clean_name(e.text) for e in doc.entities if _of_place_noun(doc, e)}
     # where each tagged place ends (sentence, end token): found once, not walked per name
@@ -1752,6 +1762,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # "Campbell Soup", not "Learning Materials": a proper name and its trade, a firm's
         firm = _trade_named(words) and words[0].lower() not in COMMON
         firm |= " ".join(words).rstrip(".") in EPONYMOUS_FIRMS  # "Goldman Sachs"
+        if common and _common_word_surname(doc, e):
+            common_surnames.add(words[0])  # "as Gear scored" beside "Rico Gear ran in"
         if tail or national_body(words) or common or firm:
             continue  # "Ewood Park", "Valby Arena", "Biosecurity Norland": no person's name
         person_words.add(" ".join(words))
@@ -1762,6 +1774,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         elif word_before(doc, e).rstrip(".") in _TITLE_WORDS:
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
+    surname_words = person_words | common_surnames  # joined once, read at bodies' names
     firms = _firms(doc, names)
     heads = _trade_heads(names)
     # a club, wherever named ("at Valby", "from Valby"), where written as a club's once ("Valby
@@ -1972,7 +1985,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             known = gazetteer.candidates(name)
             region = any(k.type == "region" for k in known[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
-            person = person or _person_by_context(doc, e, name, person_words, scores)
+            person = person or _person_by_context(doc, e, name, surname_words, scores)
             person = person or name in listed or _initialled_person(doc, name)
             # a town's whole name, which the tagger reads as a place elsewhere ("El Paso")
             person = person and not (known and name in place_names)
@@ -2659,7 +2672,9 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
         tokens, tagged = s.tokens, in_sentence.get(s.index, [])
         for k, t in enumerate(tokens[:-1]):
             # a noun ("fable" may be tagged an adjective), not a verb ("The film shows")
-            kind = t.text in _TITLE_KINDS and t.tag[:2] in ("NN", "JJ")
+            kind = t.text in _TITLE_KINDS and (
+                t.tag[:2] in ("NN", "JJ") or _noun_by_modifier(tokens, k)
+            )
             kind &= k == 0 or tokens[k - 1].text not in _TITLES["verb_lead"]  # "polls that show"
             such = t.text != "as" or (k > 0 and tokens[k - 1].text == "such")
             kind |= t.text in _SUCH_AS and such and _kind_before(tokens, k - (t.text == "as"))
@@ -2674,13 +2689,30 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
                 continue
             # not a person by a first name ("Scroll down for video Jo Park (left)")
             inside = _within(tagged, tokens[k + 1].start, tokens[end - 1].end)
-            inside = [e for e in inside if not _first_named(e)]
+            # (a lone given name inside the run is the title's: "shows Will and Grace")
+            opens = tokens[k + 1].start
+            inside = [e for e in inside if not _first_named(e) or _inner_given_name(e, opens)]
             ranges.update((e.start, e.end) for e in inside)
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
             names.update(e.text for e in inside if not gazetteer.candidates(clean_name(e.text)))
         ranges.update(_pronoun_titles(s, tagged))
     found = (re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", doc.text) for n in names)
     return sorted(ranges | {m.span() for ms in found for m in ms})
+
+
+_KIND_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "PRP$", "POS"})
+
+
+def _noun_by_modifier(tokens: tuple[Token, ...], k: int) -> bool:
+    """ "long-running shows", "the shows", "two plays": a genre word the tagger read as a verb
+    is the noun after an adjective, a number, a possessive, "the" or a hyphened modifier
+    (not "this shows", "the film shows": a subject before the verb)."""
+    if not k:
+        return False
+    before = tokens[k - 1]
+    end = before.text.rpartition("-")[2]
+    hyphened = "-" in before.text and end.isalpha() and end.islower()
+    return before.tag in _KIND_MODIFIER_TAGS or before.text.lower() == "the" or hyphened
 
 
 def _capital_the_plural_act(doc: Doc, e: Entity, name: str) -> bool:
@@ -2739,6 +2771,11 @@ def _run_end(tokens: tuple[Token, ...], k: int, links: frozenset[str]) -> int:
 def _first_named(e: Entity) -> bool:
     """A person named with a first name: "Jo Park", "Jo"."""
     return e.label == "PERSON" and gazetteer.first_name(e.text.split()[0])
+
+
+def _inner_given_name(e: Entity, run_start: int) -> bool:
+    """A one-word name inside a title's run, not opening it ("Grace" of "Will and Grace")."""
+    return " " not in e.text.strip() and e.start > run_start
 
 
 def _within(tagged: list[Entity], start: int, end: int) -> list[Entity]:
