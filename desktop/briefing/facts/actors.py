@@ -1131,7 +1131,6 @@ def _junk(
     piece = len(text) == 1 or (len(text) == 2 and not text.isupper())
     award = e.label == "PERSON" and not many and _award_modifier(doc, e, tokens)
     award |= e.label == "PERSON" and _thing_before_which(tokens, e)
-    award |= e.label == "PERSON" and not many and _first_name_only_modifying(doc, text)
     unpaired = text.count("(") != text.count(")")
     award |= _in_ticker(doc, e)  # "(NYSE: VLC)": a listing, no actor
     if cut or seat or group or members or piece or unpaired or award or common:
@@ -1202,25 +1201,6 @@ def _award_modifier(doc: Doc, e: Entity, tokens: tuple[Token, ...]) -> bool:
     after = tokens[e.end_token] if e.end_token < len(tokens) else None
     noun = after is not None and after.tag in ("NN", "NNS") and after.text.islower()
     return before in ("a", "an") and noun and doc.text.count(e.text) == 1
-
-
-def _first_name_only_modifying(doc: Doc, text: str) -> bool:
-    """ "multiple Oscar nominee", "other Emmy contenders", "an Oscar for his film": a given
-    name alone that the story writes only before a lower-case noun or after "a" or "an" is a
-    prize's or a brand's name; nobody calls a person by a first name only so."""
-    if not gazetteer.first_name(text):
-        return False
-    seen = 0
-    for s in doc.sentences:
-        tokens = s.tokens
-        for k in (k for k, t in enumerate(tokens) if t.text == text):
-            before = tokens[k - 1].text.lower() if k else ""
-            after = tokens[k + 1] if k + 1 < len(tokens) else None
-            noun = after is not None and after.tag in ("NN", "NNS") and after.text.islower()
-            if not (noun or before in ("a", "an")):
-                return False
-            seen += 1
-    return seen > 0
 
 
 def _thing_before_which(tokens: tuple[Token, ...], e: Entity) -> bool:

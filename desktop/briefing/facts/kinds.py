@@ -1054,6 +1054,16 @@ def _person_by_context(
     return cued and not (scores and not suffixed and any(map(gazetteer.candidates, words)))
 
 
+def _place_run_into_name(words: list[str], lone: set[str]) -> bool:
+    """ "against Valby Lind rolls around", "against Valby Also on Monday": a place's name run
+    into a surname or a sentence's opener where a caption lost its full stop, each name also
+    named alone in the story; no full name (a first name opens one, "Paris Hilton"), so
+    neither word is a person's name part."""
+    if len(words) != 2 or gazetteer.first_name(words[0]) or not gazetteer.candidates(words[0]):
+        return False
+    return words[0] in lone and (words[1] in lone or words[1].lower() in _OPENERS)
+
+
 def _common_word_surname(doc: Doc, e: Entity) -> bool:
     """A common word tagged alone as a person inside a sentence, capitalised after a
     lower-case word ("as Gear scored"): a surname spelt like a common word, which may make
@@ -1748,9 +1758,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         for x in doc.entities
         if x.label == "ORGANIZATION" or x.text.split()[-1] in ORG_NAME_WORDS
     }
+    lone = {e.text for e in doc.entities if " " not in e.text.strip()}  # names of one word
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = _after_inner_title(clean_name(e.text).split())
-        if " ".join(words) in of_place:
+        if " ".join(words) in of_place or _place_run_into_name(words, lone):
             continue
         given_first = bool(words) and gazetteer.first_name(words[0]) and words[0] not in _HOLIDAYS
         # "Ewood Park", not "Jo Park"; "Ellis Island" after a first name too
@@ -2700,19 +2711,16 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
     return sorted(ranges | {m.span() for ms in found for m in ms})
 
 
-_KIND_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "PRP$", "POS"})
-
-
 def _noun_by_modifier(tokens: tuple[Token, ...], k: int) -> bool:
-    """ "long-running shows", "the shows", "two plays": a genre word the tagger read as a verb
-    is the noun after an adjective, a number, a possessive, "the" or a hyphened modifier
-    (not "this shows", "the film shows": a subject before the verb)."""
+    """ "long-running shows", "award-winning plays": a genre word the tagger read as a verb is
+    the noun after a hyphened modifier (not "this shows", "the film shows": a subject before
+    the verb)."""
     if not k:
         return False
     before = tokens[k - 1]
     end = before.text.rpartition("-")[2]
     hyphened = "-" in before.text and end.isalpha() and end.islower()
-    return before.tag in _KIND_MODIFIER_TAGS or before.text.lower() == "the" or hyphened
+    return hyphened
 
 
 def _capital_the_plural_act(doc: Doc, e: Entity, name: str) -> bool:
