@@ -619,7 +619,24 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
     # a town's whole name opening with a first name: "Coral Gables", "Elmira Heights"
     named = named and not gazetteer.candidates(name)
-    return named and (not sports or name in person_words or words[-1] in person_words)
+    kept = name in person_words or words[-1] in person_words
+    return named and (not sports or kept or _unclubbed_full_name(words))
+
+
+_TEAM_OPENERS = lexicons.words("team_name_openers")
+
+
+def _unclubbed_full_name(words: list[str]) -> bool:
+    """ "Luka Modric", named once in a sports report: a first name and a surname no team's
+    name is built of, as no common word or landform ("Don Valley"), no plural ("Kaizer
+    Chiefs"), no letters ("Roda JC") nor a numeral ("Willem II") ends it, and no compass
+    word nor a team's opener opens it ("West Brom", "La Liga", "Red Bull")."""
+    first, last = words[0], words[-1]
+    if first in spans.COMPASS or first.lower() in _TEAM_OPENERS:
+        return False
+    shaped = last.replace("'", "").replace("-", "").isalpha() and not last.isupper()
+    common = last.lower() in COMMON or last.lower() in LANDFORM_NOUNS
+    return shaped and not common and not last.endswith("s")
 
 
 # Two undotted capitals, as a player's or a singer's initials are written ("AP", "TJ").
