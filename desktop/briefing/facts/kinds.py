@@ -628,7 +628,24 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
     # a town's whole name opening with a first name: "Coral Gables", "Elmira Heights"
     named = named and not gazetteer.candidates(name)
-    return named and (not sports or name in person_words or words[-1] in person_words)
+    kept = name in person_words or words[-1] in person_words
+    return named and (not sports or kept or _unclubbed_full_name(words))
+
+
+_TEAM_OPENERS = lexicons.words("team_name_openers")
+
+
+def _unclubbed_full_name(words: list[str]) -> bool:
+    """ "Luka Modric", named once in a sports report: a first name and a surname no team's
+    name is built of, as no common word or landform ("Don Valley"), no plural ("Kaizer
+    Chiefs"), no letters ("Roda JC") nor a numeral ("Willem II") ends it, and no compass
+    word nor a team's opener opens it ("West Brom", "La Liga", "Red Bull")."""
+    first, last = words[0], words[-1]
+    if first in spans.COMPASS or first.lower() in _TEAM_OPENERS:
+        return False
+    shaped = last.replace("'", "").replace("-", "").isalpha() and not last.isupper()
+    common = last.lower() in COMMON or last.lower() in LANDFORM_NOUNS
+    return shaped and not common and not last.endswith("s")
 
 
 # Two undotted capitals, as a player's or a singer's initials are written ("AP", "TJ").
@@ -1080,6 +1097,25 @@ def _person_by_context(
     # a two-word cue ("identified as Jo Lind of Valby"), never before a body's last word
     cued |= " ".join(words_before(doc, e, 2)) in _PERSON_CUES and not _body_end(name)
     return cued and not (scores and not suffixed and any(map(gazetteer.candidates, words)))
+
+
+def _place_run_into_name(words: list[str], lone: set[str]) -> bool:
+    """ "against Valby Lind rolls around", "against Valby Also on Monday": a place's name run
+    into a surname or a sentence's opener where a caption lost its full stop, each name also
+    named alone in the story; no full name (a first name opens one, "Paris Hilton"), so
+    neither word is a person's name part."""
+    if len(words) != 2 or gazetteer.first_name(words[0]) or not gazetteer.candidates(words[0]):
+        return False
+    return words[0] in lone and (words[1] in lone or words[1].lower() in _OPENERS)
+
+
+def _common_word_surname(doc: Doc, e: Entity) -> bool:
+    """A common word tagged alone as a person inside a sentence, capitalised after a
+    lower-case word ("as Gear scored"): a surname spelt like a common word, which may make
+    a full name beside it a person's ("Rico Gear") though it is no person's name alone."""
+    tokens = doc.sentences[e.sentence].tokens
+    k = e.first_token
+    return k > 0 and tokens[k - 1].text.islower() and tokens[k].text.istitle()
 
 
 def _listed_with_persons(
@@ -1769,6 +1805,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     place_names = {name for label, name in names if label not in ("PERSON", "ORGANIZATION")}
     name_parts: set[str] = set()  # words of full names: "Sheffield" of "Ann Sheffield"
     given: set[str] = set()  # their first names and surnames: "Nigel", "Farage"
+    common_surnames: set[str] = set()  # common words read alone as persons inside a sentence
     # "her town of Varnia" once: Varnia is a place wherever named
     of_place = {clean_name(e.text) for e in doc.entities if _of_place_noun(doc, e)}
     # where each tagged place ends (sentence, end token): found once, not walked per name
@@ -1779,9 +1816,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         for x in doc.entities
         if x.label == "ORGANIZATION" or x.text.split()[-1] in ORG_NAME_WORDS
     }
+    lone = {e.text for e in doc.entities if " " not in e.text.strip()}  # names of one word
     for e in (e for e in doc.entities if e.label == "PERSON"):
         words = _after_inner_title(clean_name(e.text).split())
-        if " ".join(words) in of_place:
+        if " ".join(words) in of_place or _place_run_into_name(words, lone):
             continue
         given_first = bool(words) and gazetteer.first_name(words[0]) and words[0] not in _HOLIDAYS
         # "Ewood Park", not "Jo Park"; "Ellis Island" after a first name too
@@ -1793,6 +1831,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # "Campbell Soup", not "Learning Materials": a proper name and its trade, a firm's
         firm = _trade_named(words) and words[0].lower() not in COMMON
         firm |= " ".join(words).rstrip(".") in EPONYMOUS_FIRMS  # "Goldman Sachs"
+        if common and _common_word_surname(doc, e):
+            common_surnames.add(words[0])  # "as Gear scored" beside "Rico Gear ran in"
         if tail or national_body(words) or common or firm:
             continue  # "Ewood Park", "Valby Arena", "Biosecurity Norland": no person's name
         person_words.add(" ".join(words))
@@ -1803,6 +1843,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         elif word_before(doc, e).rstrip(".") in _TITLE_WORDS:
             given.update(words)  # "President Lind": "Lind" of "the Lind home" is the person
 
+    surname_words = person_words | common_surnames  # joined once, read at bodies' names
     firms = _firms(doc, names)
     heads = _trade_heads(names)
     # a club, wherever named ("at Valby", "from Valby"), where written as a club's once ("Valby
@@ -2016,7 +2057,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             known = gazetteer.candidates(name)
             region = any(k.type == "region" for k in known[:1])
             person = _named_person(name, person_words, sports) or _titled_person(name)
-            person = person or _person_by_context(doc, e, name, person_words, scores)
+            person = person or _person_by_context(doc, e, name, surname_words, scores)
             person = person or name in listed or _initialled_person(doc, name)
             # a town's whole name, which the tagger reads as a place elsewhere ("El Paso")
             person = person and not (known and name in place_names)
@@ -2106,9 +2147,12 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     out += missed + [m for m in media if m not in out]
     out += untagged.roads(doc, out)  # "Interstate 40"
     out += untagged.town_nickname_clubs(doc, out)  # "Harlow Hawks have sacked"
-    lone = untagged.missed_persons(doc, out)  # "singer Jo", "include Jo, Ann Lind and"
+    untagged_people = untagged.missed_persons(doc, out)  # "singer Jo", "include Jo, Ann Lind and"
     # not a side a sports report names after a fixture verb ("The Loxa (14-3) host Valby")
-    out += [replace(e, label="ORGANIZATION") if sports and e.text in clubs else e for e in lone]
+    out += [
+        replace(e, label="ORGANIZATION") if sports and e.text in clubs else e
+        for e in untagged_people
+    ]
     joined = _joined(doc, _fields(doc, _place_led(doc, sorted(out, key=lambda e: e.start))), sports)
     surnames = _full_surnames(doc)
     named = _with_institutions(doc, [e for e in joined if not _not_a_name(doc, e, surnames)])
@@ -2708,7 +2752,9 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
         tokens, tagged = s.tokens, in_sentence.get(s.index, [])
         for k, t in enumerate(tokens[:-1]):
             # a noun ("fable" may be tagged an adjective), not a verb ("The film shows")
-            kind = t.text in _TITLE_KINDS and t.tag[:2] in ("NN", "JJ")
+            kind = t.text in _TITLE_KINDS and (
+                t.tag[:2] in ("NN", "JJ") or _noun_by_modifier(tokens, k)
+            )
             kind &= k == 0 or tokens[k - 1].text not in _TITLES["verb_lead"]  # "polls that show"
             such = t.text != "as" or (k > 0 and tokens[k - 1].text == "such")
             kind |= t.text in _SUCH_AS and such and _kind_before(tokens, k - (t.text == "as"))
@@ -2725,7 +2771,9 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
                 continue
             # not a person by a first name ("Scroll down for video Jo Park (left)")
             inside = _within(tagged, tokens[first].start, tokens[end - 1].end)
-            inside = [e for e in inside if not _first_named(e)]
+            # (a lone given name inside the run is the title's: "shows Will and Grace")
+            opens = tokens[first].start
+            inside = [e for e in inside if not _first_named(e) or _inner_given_name(e, opens)]
             ranges.update((e.start, e.end) for e in inside)
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
             names.update(e.text for e in inside if not gazetteer.candidates(clean_name(e.text)))
@@ -2750,6 +2798,18 @@ def _apposed_title(tokens: tuple[Token, ...], k: int) -> bool:
     end = _run_end(tokens, k + 2, frozenset(_TITLES["run_link"] - {","}))
     closed = end > k + 2 and end + 1 < len(tokens) and tokens[end].text == ","
     return closed and tokens[end + 1].text not in untagged.REPORTING_VERBS
+
+
+def _noun_by_modifier(tokens: tuple[Token, ...], k: int) -> bool:
+    """ "long-running shows", "award-winning plays": a genre word the tagger read as a verb is
+    the noun after a hyphened modifier (not "this shows", "the film shows": a subject before
+    the verb)."""
+    if not k:
+        return False
+    before = tokens[k - 1]
+    end = before.text.rpartition("-")[2]
+    hyphened = "-" in before.text and end.isalpha() and end.islower()
+    return hyphened
 
 
 def _capital_the_plural_act(doc: Doc, e: Entity, name: str) -> bool:
@@ -2808,6 +2868,11 @@ def _run_end(tokens: tuple[Token, ...], k: int, links: frozenset[str]) -> int:
 def _first_named(e: Entity) -> bool:
     """A person named with a first name: "Jo Park", "Jo"."""
     return e.label == "PERSON" and gazetteer.first_name(e.text.split()[0])
+
+
+def _inner_given_name(e: Entity, run_start: int) -> bool:
+    """A one-word name inside a title's run, not opening it ("Grace" of "Will and Grace")."""
+    return " " not in e.text.strip() and e.start > run_start
 
 
 def _within(tagged: list[Entity], start: int, end: int) -> list[Entity]:
