@@ -214,8 +214,7 @@ def _role_before(
         closed |= s.tokens[o].text == "As" or k == o + 1 or d > 1 and opening
         nouns = [t.text.lower() for t in s.tokens[j : first - 1]]
         # "one of its lawyers, Jo Lind,": a plural role after "one of" names one of them
-        many = [t.text.lower() for t in s.tokens[max(d - 3, 0) : d - 1]] == ["one", "of"]
-        many &= nouns == [_plural.lower()]
+        many = _one_of_owned(s, d) and nouns == [_plural.lower()]
         nouns[-1:] = [_singular(n) for n in nouns[-1:] if many] or nouns[-1:]
         ranked = s.tokens[first - 2].tag == "CD" and len(nouns) > 1 and nouns[-2] in _RANKS
         # not "her admiration, Jo Lind": a role or a ranking ("the world number one, Jo Lind,")
@@ -299,6 +298,21 @@ def _doer_set_off(s: Sentence, d: int, comma: int) -> bool:
 # Prepositions after which an article and a doer's noun describe a person ("the daughter of a
 # signalman, Jo Lind,", "a portrait by a local painter, Jo Lind,"), unlike "in", "at" or "after".
 _CALLING_OF = frozenset({"of", "by"})
+
+
+def _one_of_owned(s: Sentence, d: int) -> bool:
+    """Whether "one of" and an owner open the plural role at token `d` set off before a name:
+    "one of its lawyers, Jo Lind,", "one of the family's lawyers, Jo Lind," (one of many)."""
+    if [t.text.lower() for t in s.tokens[max(d - 3, 0) : d - 1]] == ["one", "of"]:
+        return True
+    if d < 4 or s.tokens[d - 1].tag != "POS":
+        return False
+    i = d - 2  # back over the owner's words to the "of" before them
+    while i > max(d - 5, 1) and s.tokens[i].tag in _OWNER_TAGS:
+        i -= 1
+    return i < d - 2 and [t.text.lower() for t in s.tokens[i - 1 : i + 1]] == ["one", "of"]
+
+
 _OWNER_TAGS = frozenset({"DT", "NN", "NNP", "JJ"})  # "the club's", "the Valby club's"
 
 
@@ -658,7 +672,9 @@ def _role_start(s: Sentence, end: int) -> int:
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
         known |= _chief_office_field(s, j - 1, end)  # "Chief Financial Officer Jo Lind"
         known |= _body_office_field(s, j - 1, end)  # "Valby Harbour Board Research Director"
-        common &= j < end or j < 2 or s.tokens[j - 2].text != "to"  # "to demand Lind's": a verb
+        # "to demand Lind's": a verb; but "linked to supermodel Ann Lind": a noun of people
+        people = word in _PERSON_NOUNS and not words.verb_in(word, COMMON, ("d", "ed"))
+        common &= j < end or j < 2 or s.tokens[j - 2].text != "to" or people
         # the head names a person ("kite flyer") or is owned ("our guide", "MSNBC personality"),
         # unlike "sanctions force Lind to", "an apology Lind made" (a comma: the caller checks)
         owner = s.tokens[j - 2] if j >= 2 else None  # not a first name: "a Boris bike Jo Lind"
@@ -684,11 +700,16 @@ def _role_start(s: Sentence, end: int) -> int:
 
 def _office_adjective(s: Sentence, i: int, end: int) -> bool:
     """Token i is a grade or field of the post after it, kept in the role even after a
-    body's name or a rank: "Unite regional officer Jo Lind", "Chief financial officer"."""
+    body's name, a rank or an owner: "Unite regional officer Jo Lind", "Chief financial
+    officer", "the union's national officer for finance, Jo Lind,"."""
     if i + 1 >= end or s.tokens[i].text not in _OFFICE_ADJECTIVES:
         return False
     before = s.tokens[i - 1] if i else None
-    return before is None or _proper(before) or _role_word(before.text.lower())
+    owner = before is not None and before.tag in _OWNER_MARKS
+    return before is None or owner or _proper(before) or _role_word(before.text.lower())
+
+
+_OWNER_MARKS = frozenset({"POS", "PRP$", "DT"})  # "the union's", "its", "the"
 
 
 def _chief_office_field(s: Sentence, i: int, end: int) -> bool:
@@ -724,7 +745,8 @@ _BEFORE_OWNED = frozenset({("JJ", True), ("NNP", False)})
 # Tags of the words between an office and the comma before a name, "of" and "in" passed:
 # "the correspondent in Jakarta, Jo Lind,", "the White House chief of staff, Jo Lind,".
 _OF_TAGS = frozenset({"NNP", "DT", "NN", "NNS"})
-_OF_WORDS = frozenset({"of", "in", "for", "at"})  # "a lecturer at Valby University, Jo Lind,"
+# "a lecturer at Valby University, Jo Lind,", "the Valbian ambassador to Norland, Jo Lind,"
+_OF_WORDS = frozenset({"of", "in", "for", "at", "to"})
 
 # Tags of the words that can stand before a role's adjective: "his senior adviser", "with new
 # chairman", not "the ruling pleased specialist" (a mistagged verb).
@@ -775,11 +797,17 @@ def _office_before(s: Sentence, first: int, end: int) -> tuple[str, str | None] 
     k -= k > 2 and k < first and s.tokens[k - 1].text == "the"  # "Secretary of the Treasury"
     linked = 2 <= k < first and s.tokens[k - 1].text in ("for", "of")
     linked = linked and not _joined(s.tokens, first - 1)
-    if not linked or s.tokens[k - 2].text not in _TITLES:
+    if not linked or not _office_title(s.tokens[k - 2].text):
         return None
     k = _role_start(s, k - 1)  # "Chief Minister of Valby"
     owner = s.tokens[k - 1].text if k >= 1 else ""
     return " ".join(t.text for t in s.tokens[k:first]), _nation(owner) or _body_before(s, k)
+
+
+def _office_title(word: str) -> bool:
+    """A capitalised word that opens an office with its portfolio: "Secretary" of "Secretary
+    of State", "Chancellor" of "Chancellor of the Exchequer", "Chief" of "Chief of Staff"."""
+    return word in _TITLES or word.istitle() and word.lower() in _TITLE_ROLES
 
 
 def _body_before(s: Sentence, k: int) -> str | None:
@@ -837,7 +865,10 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     k += 2 * who  # "Lund, who is the port's director", "Lind, who was appointed chairman"
     # "Lind will be confirmed as the club's coach", "the departure of Lind as coach", "Lind,
     # set to step down as chairman,"
-    j = k + (aside and not who and k + 1 < len(tokens) and tokens[k + 1].tag in ("VBN", "VBD"))
+    # "Lind, recently named Norbank president,": an adverb before the participle too
+    adverb = k + 2 < len(tokens) and tokens[k + 1].tag == "RB"
+    verb = k + 1 + adverb < len(tokens) and tokens[k + 1 + adverb].tag in ("VBN", "VBD")
+    j = k + (aside and not who and verb)
     stop = min(len(tokens), k + 4)  # the verbs, four tokens at most from k
     while j < stop and (tokens[j].tag[:2] in _VERBAL or _to(tokens, j, k, aside)):
         j += 1
@@ -869,6 +900,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     k += determined
     age = determined and k < len(tokens) and re.fullmatch(r"\d+-year-old", tokens[k].text)
     k += bool(age)  # "Jo Lind, a 31-year-old police officer"
+    k = _past_home_town(tokens, k) if determined else k  # "Jo Lind, a Valby, Ore., lawyer"
     k += plural and k < len(tokens) and tokens[k].tag == "CD"  # "one of the three kite flyers"
     start, head, owned = k, 0, False
     # "Lind is playwright-in-residence at": an office with no article after "is" or "was", not
@@ -883,6 +915,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         verb = t.tag.startswith("VB") and not (t.tag == "VBG" and (k == start or _role_word(nxt)))
         verb &= not _role_word(t.text.lower())  # "an elections analyst" (tagged VBP)
         ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
+        ends |= _second_determiner(tokens, k, start)  # "Lind - the first time a head of state"
         # "a lawyer and former mayor", "the most famous and recognisable host"
         also = t.text == "and" and k < len(tokens) - 1 and (head == k or tokens[k - 1].tag == "JJ")
         ends &= not (also and tokens[k + 1].tag in ("JJ", "NN"))
@@ -905,7 +938,9 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         noun = t.tag == "NN" or word in _PERSON_NOUNS  # "an Iowa operative", tagged JJ
         # "one of the best interviewers", "one of the kite flyers": a noun of people
         kind = plural and (word in _PERSON_HEADS or t.tag == "NNS" and bool(_AGENT.search(word)))
-        if (_role_word(word) or compound or kind) and word not in COURTESY:
+        # "associate dean of": a noun of people right after a role word goes on with the role
+        grade = head == k > start and t.tag == "NN" and word in _PERSON_NOUNS
+        if (_role_word(word) or compound or kind or grade) and word not in COURTESY:
             head = k + 1  # "co-founder" too
         elif (chosen or bare) and link != "been" and noun and _doer(word):
             # "Lind became a foreman", "Lind was named a steward", "Lind is playwright-in-residence
@@ -954,6 +989,28 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     # "Varnia, the seceded province": a place noun heads no role
     no_role = role.lower() in _NOT_ROLES or tokens[head - 1].text.lower() in PLACE_NOUNS
     return (None, None) if no_role or _party(role) else (role, affiliation)
+
+
+def _past_home_town(tokens: tuple[Token, ...], k: int) -> int:
+    """The token after a town and its state set off by commas before a role, as news copy in
+    the US writes a source's home ("Jo Lind, a Valby, Ore., money manager"); else k."""
+    i = k
+    while i < len(tokens) and tokens[i].tag == "NNP":
+        i += 1
+    if not (k < i < len(tokens) - 2 and tokens[i].text == ","):
+        return k
+    j = i + 1  # the state, an abbreviation too ("N.M.", tagged as a common noun)
+    while j < len(tokens) and tokens[j].text[:1].isupper():
+        j += 1
+    role = j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.islower()
+    return j + 1 if i + 1 < j and role else k
+
+
+def _second_determiner(tokens: tuple[Token, ...], k: int, start: int) -> bool:
+    """Token k is an article inside an apposition's words, after a noun: a new phrase starts
+    ("Lind - the first time a head of state ..."), as "a lawyer and a mayor" does not."""
+    article = tokens[k].text.lower() in ("a", "an", "the")  # not "No" of "the Norland No 1"
+    return k > start and article and tokens[k - 1].tag not in ("CC", "DT", "PDT")
 
 
 def quoted_stretches(text: str) -> list[tuple[int, int]]:
