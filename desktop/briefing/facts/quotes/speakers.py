@@ -1509,6 +1509,22 @@ def _reported_inside(head: str, head_abs: int, people: People, outer: Found) -> 
     return found_by(m["who"], people.actors, at, verb) or Found(None, verb)
 
 
+def _subject_before_ing(
+    head: str, head_abs: int, actors: Actors, pos: int, cue: str | None
+) -> Found:
+    """The subject opening the sentence before an -ing phrase the quote closes (`The paper,
+    quoting "…," said Norland had…`): the verb after the quote is that subject's, the name
+    after the verb the reported clause's. Nobody (the quote kept, no name) when no subject
+    is set off that way."""
+    m = _P["subject_before_ing"].match(head)
+    if m is None:
+        return Found(None, cue)
+    at = head_abs + m.start("who")
+    speaker, described = resolve(m["who"], actors, pos, (at - 2, at + len(m["who"]) + 2))
+    how = How.NAMED if speaker else How.DESCRIPTION if described else None
+    return Found(speaker, cue, how, None if speaker else described or None, after=True)
+
+
 def _fronted_place(who: str) -> bool:
     """The words before a reporting verb after a quote that open with a preposition and end
     on a comma (`on the Valby Exchange floor, says one trader`): a fronted phrase, no
@@ -1653,6 +1669,10 @@ def _attribute(
         national = first in ("the", "a") and all(w in gazetteer.DEMONYMS for w in rest)
         if verb_first and national and noun.islower() and " " in who:
             continue  # `said the Danish request gives…`: what was said, not who said it
+        if verb_first and after and _P["reported_subject_verb"].match(part, m.end("who")):
+            # `The paper, citing "…," said Norland had signalled…`: Norland opens the
+            # reported clause; the sentence's subject set off before the quote speaks.
+            return _subject_before_ing(head, head_abs, actors, span.open, cue)
         of_phrase = _P["of_phrase"].search(head, 0, m.start("who"))
         who_at = m.start("who")
         if part is head and (_who_clause_after(part, m) or _linked(part, _name_at(m))):
