@@ -2148,6 +2148,8 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
     near = len(words) <= 10 or _past_fronted(before)
     # `The club said in a statement:`: one opening the sentence, read past its capital
     uncapped = last[:1].lower() + last[1:] if len(words) <= 6 else last
+    if near and (this := _demonstrative_person(uncapped)) is not None:
+        return Found(None, verb, How.DESCRIPTION, this)  # `this active pensioner reveals:`
     if (det := _P["described_subject"].search(uncapped)) and near:
         described = last[det.start() : det.end()].strip()
         if _P["object_of"].search(last, 0, last.rfind(described)):
@@ -2166,6 +2168,17 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+_DEMONSTRATIVE_PERSONS = PERSON_NOUNS | lexicons.words("demonstrative_person_nouns")
+
+
+def _demonstrative_person(words: str) -> str | None:
+    """The description ending `words` that opens with "this" and ends in a noun for a person
+    (`this remarkably active pensioner`): news copy's way back to the person it is about,
+    which "the" descriptions (maybe someone new) are not always."""
+    m = _P["demonstrative_subject"].search(words)
+    return m.group().strip() if m is not None and m["head"] in _DEMONSTRATIVE_PERSONS else None
 
 
 def _past_fronted(before: str) -> bool:
@@ -2981,6 +2994,10 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     when recent), else the subject of the sentence before that names someone; never one
     holding another office (not the lawyer, for "the judge"); a relative (`his mother`) is
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
+    if _demonstrative_person(described.strip()) is not None:
+        # `this active pensioner reveals:`: the one the sentences before are about.
+        known = any(a.name == previous and a.type == "person" for a in people.actors)
+        return previous if known else people.subject_before(pos, "")
     if body := _body_ending(described, people.actors):
         return body  # `his foreign ministry notes`: the one body named so
     if _P["governing_body"].search(described.strip()):
