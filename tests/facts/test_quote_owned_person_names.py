@@ -34,3 +34,14 @@ def test_pronoun_does_not_stand_for_a_bodys_unit_named_after_its_owner() -> None
     )
     (q,) = _quotes(text)
     assert q.speaker is None
+
+
+def test_a_body_name_after_its_place_stays_a_body() -> None:
+    # `Stock Exchange` read as a person: its last word ends bodies' names, so no person.
+    text = (
+        "Valby trading\n\nThe Norland traders are also studying program trades.\n"
+        'Index trading is "something we want to watch closely," an official at Valby\'s '
+        'Stock Exchange said. "We don\'t think there is cause for concern at the moment."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes and all(q.speaker is None for q in quotes)

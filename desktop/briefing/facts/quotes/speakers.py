@@ -45,6 +45,7 @@ from briefing.facts.quotes.marks import (
     paragraph_before,
     paragraph_break,
 )
+from briefing.facts.untagged import HEADS as BODY_NAME_HEADS
 from briefing.facts.words import (
     BODY_NAME_LINKS,
     COMMON,
@@ -1377,9 +1378,9 @@ def _body(actor: Actor, text: str) -> bool:
     whole = [e.start for e in actor.evidence if " " in text[e.start : e.end]]
     before = [text[max(0, s - 8) : s] for s in whole]
     owned = not gazetteer.first_name(words[0]) and any(re.search(r"\w[’']s\s+$", b) for b in before)
-    # Only when a word of it is a common word (`Data Labs`): `Norbank's Denita Wawn`, of
-    # names alone, is the body's person.
-    owned = owned and any(w.lower() in COMMON for w in words)
+    # Only when a word of it is a common word (`Data Labs`) or it ends as bodies' names do
+    # (`London's Stock Exchange`): `Norbank's Denita Wawn`, of names alone, is its person.
+    owned = owned and (any(w.lower() in COMMON for w in words) or words[-1] in BODY_NAME_HEADS)
     # `Japan's Kenji Nakamura … Nakamura saved`: called by the last word alone, a surname.
     owned = owned and words[-1] not in actor.aliases
     return owned or any(re.search(r"\b[Tt]he\s+$", b) for b in before)
