@@ -45,7 +45,6 @@ from briefing.facts.quotes.marks import (
     paragraph_before,
     paragraph_break,
 )
-from briefing.facts.untagged import HEADS as BODY_NAME_HEADS
 from briefing.facts.words import (
     BODY_NAME_LINKS,
     COMMON,
@@ -1369,8 +1368,8 @@ def _other(pronoun: str) -> str | None:
 
 def _body(actor: Actor, text: str) -> bool:
     """A "person" of two words or more and no role written right after "the" (`at the Royal
-    Ballet`), or after an owner when no given name opens it and a common word is in it
-    (`Norbank's Data Labs`, not `Valby's Jo Park`): a body's name the tagger took for a person."""
+    Ballet`), or after an owner when no given name opens it (`Norbank's Data Labs`, not
+    `Valby's Jo Park`): a body's name the tagger took for a person."""
     words = actor.name.split()
     if actor.type != "person" or len(words) < 2 or actor.roles:
         return False
@@ -1378,9 +1377,6 @@ def _body(actor: Actor, text: str) -> bool:
     whole = [e.start for e in actor.evidence if " " in text[e.start : e.end]]
     before = [text[max(0, s - 8) : s] for s in whole]
     owned = not gazetteer.first_name(words[0]) and any(re.search(r"\w[’']s\s+$", b) for b in before)
-    # Only when a word of it is a common word (`Data Labs`) or it ends as bodies' names do
-    # (`London's Stock Exchange`): `Norbank's Denita Wawn`, of names alone, is its person.
-    owned = owned and (any(w.lower() in COMMON for w in words) or words[-1] in BODY_NAME_HEADS)
     # `Japan's Kenji Nakamura … Nakamura saved`: called by the last word alone, a surname.
     owned = owned and words[-1] not in actor.aliases
     return owned or any(re.search(r"\b[Tt]he\s+$", b) for b in before)
