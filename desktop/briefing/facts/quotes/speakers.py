@@ -1509,6 +1509,22 @@ def _reported_inside(head: str, head_abs: int, people: People, outer: Found) -> 
     return found_by(m["who"], people.actors, at, verb) or Found(None, verb)
 
 
+def _subject_before_ing(
+    head: str, head_abs: int, actors: Actors, pos: int, cue: str | None
+) -> Found:
+    """The subject opening the sentence before an -ing phrase the quote closes (`The paper,
+    quoting "…," said Norland had…`): the verb after the quote is that subject's, the name
+    after the verb the reported clause's. Nobody (the quote kept, no name) when no subject
+    is set off that way."""
+    m = _P["subject_before_ing"].match(head)
+    if m is None:
+        return Found(None, cue)
+    at = head_abs + m.start("who")
+    speaker, described = resolve(m["who"], actors, pos, (at - 2, at + len(m["who"]) + 2))
+    how = How.NAMED if speaker else How.DESCRIPTION if described else None
+    return Found(speaker, cue, how, None if speaker else described or None, after=True)
+
+
 def _fronted_place(who: str) -> bool:
     """The words before a reporting verb after a quote that open with a preposition and end
     on a comma (`on the Valby Exchange floor, says one trader`): a fronted phrase, no
@@ -1653,6 +1669,10 @@ def _attribute(
         national = first in ("the", "a") and all(w in gazetteer.DEMONYMS for w in rest)
         if verb_first and national and noun.islower() and " " in who:
             continue  # `said the Danish request gives…`: what was said, not who said it
+        if verb_first and after and _P["reported_subject_verb"].match(part, m.end("who")):
+            # `The paper, citing "…," said Norland had signalled…`: Norland opens the
+            # reported clause; the sentence's subject set off before the quote speaks.
+            return _subject_before_ing(head, head_abs, actors, span.open, cue)
         of_phrase = _P["of_phrase"].search(head, 0, m.start("who"))
         who_at = m.start("who")
         if part is head and (_who_clause_after(part, m) or _linked(part, _name_at(m))):
@@ -2135,6 +2155,8 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
     near = len(words) <= 10 or _past_fronted(before)
     # `The club said in a statement:`: one opening the sentence, read past its capital
     uncapped = last[:1].lower() + last[1:] if len(words) <= 6 else last
+    if near and (this := _demonstrative_person(uncapped)) is not None:
+        return Found(None, verb, How.DESCRIPTION, this)  # `this active pensioner reveals:`
     if (det := _P["described_subject"].search(uncapped)) and near:
         described = last[det.start() : det.end()].strip()
         if _P["object_of"].search(last, 0, last.rfind(described)):
@@ -2153,6 +2175,17 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
         # `Harbour Racing team director`
         return Found(None, verb, How.DESCRIPTION, before.strip())
     return None
+
+
+_DEMONSTRATIVE_PERSONS = PERSON_NOUNS | lexicons.words("demonstrative_person_nouns")
+
+
+def _demonstrative_person(words: str) -> str | None:
+    """The description ending `words` that opens with "this" and ends in a noun for a person
+    (`this remarkably active pensioner`): news copy's way back to the person it is about,
+    which "the" descriptions (maybe someone new) are not always."""
+    m = _P["demonstrative_subject"].search(words)
+    return m.group().strip() if m is not None and m["head"] in _DEMONSTRATIVE_PERSONS else None
 
 
 def _past_fronted(before: str) -> bool:
@@ -2968,6 +3001,10 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
     when recent), else the subject of the sentence before that names someone; never one
     holding another office (not the lawyer, for "the judge"); a relative (`his mother`) is
     the one person named earlier as that relation (`Vasco's mother, Nila Cruz,`)."""
+    if _demonstrative_person(described.strip()) is not None:
+        # `this active pensioner reveals:`: the one the sentences before are about.
+        known = any(a.name == previous and a.type == "person" for a in people.actors)
+        return previous if known else people.subject_before(pos, "")
     if body := _body_ending(described, people.actors):
         return body  # `his foreign ministry notes`: the one body named so
     if _P["governing_body"].search(described.strip()):
