@@ -1444,6 +1444,25 @@ def _band_member_named(doc: Doc, e: Entity, name: str) -> bool:
 _PERSON_ROLE_NOUNS = ROLE_NOUNS - lexicons.words("body_role_nouns")
 
 
+def _role_apposed_given_name(s: Sentence, e: Entity, name: str) -> bool:
+    """ "Jo Lake, a Norco spokesman", "Ann Field, an analyst at Norbank": a given name and a
+    surname that is also a place's last word, set off by a comma and an article before a
+    role noun only a person fills, name that person (a town takes "a town", not "a
+    spokesman")."""
+    words = name.split()
+    if len(words) != 2 or not gazetteer.first_name(words[0]) or words[0] in _HOLIDAYS:
+        return False
+    after = [t.text for t in s.tokens[e.end_token : e.end_token + 6]]
+    if after[:1] != [","] or len(after) < 3 or after[1].lower() not in ("a", "an"):
+        return False
+    for word in after[2:]:
+        if word in _PERSON_ROLE_NOUNS:
+            return True
+        if not word.isalpha():
+            return False
+    return False
+
+
 def _unlisted_pair(words: list[str]) -> bool:
     """Two name words after a role noun, the second shaped as a surname (capitalised, then
     lower case) and neither a place's, a body's, an office's nor a common word's: a person
@@ -1881,7 +1900,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # a body's metonym ("Wall Street", "Downing Street"): no place for that reason
         airport = last == "Airport" and word_before(doc, e).lower() not in _PLACED_AFTER
         place_tail = last in _PLACE_TAILS_BUT_STREET and not airport and "of" not in name.split()
-        if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
+        lake = last in _PLACE_TAILS and not _role_apposed_given_name(s, e, name)
+        if e.label == "PERSON" and len(name.split()) > 1 and lake:
             club = last in _TAILS["club_or_place"] and (sports or not places)
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
         elif e.label == "ORGANIZATION" and place_tail and (places or _unknown_site(name)):
