@@ -2101,7 +2101,19 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
     named_ok = _listed_as_places(doc, named_ok)
+    # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
+    pacts = _agreement_acronyms(doc.text)
+    named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
+
+
+_AGREEMENT_LETTERS = lexicons.pattern("agreement_acronyms")
+
+
+def _agreement_acronyms(text: str) -> frozenset[str]:
+    """The letters an article gives a pact, treaty or law in brackets after its name ("the
+    Norland Fibre Agreement (NFA)"): they name that document, not a body, at every mention."""
+    return frozenset(m["letters"] for m in _AGREEMENT_LETTERS.finditer(text))
 
 
 _PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
@@ -2337,6 +2349,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
+    if e.label == "ORGANIZATION" and _unit_after_owned_role(doc, e):
+        return True  # "Norbank's head of Trade Policy": the bank's unit, no body of its own
     if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
         return True  # "the Valco pills": a brand on goods, no actor
     if e.label == "PERSON" and _cast_character(doc, e):
@@ -2780,7 +2794,24 @@ def _after_work_noun(doc: Doc, e: Entity) -> bool:
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token - 1
     # a noun: not "Rotor would play Lada Togliatti"
     noun = k >= 0 and tokens[k].text in _WORK_NOUNS and tokens[k].tag.startswith("NN")
-    return e.label == "ORGANIZATION" and noun
+    return e.label == "ORGANIZATION" and (noun or _titled_document(tokens, k))
+
+
+def _unit_after_owned_role(doc: Doc, e: Entity) -> bool:
+    """Capitals after a body's possessive, a role noun and "of" ("Norbank's head of Trade
+    Policy", "Valco's director of Research"): the field or unit the role heads inside that
+    body, named as its role's complement, not another body."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    if k < 3 or tokens[k - 1].text != "of" or tokens[k - 2].text not in ROLE_NOUNS:
+        return False
+    return tokens[k - 3].text in POSSESSIVE_MARKS
+
+
+def _titled_document(tokens: tuple[Token, ...], k: int) -> bool:
+    """A name right after a document noun and a naming verb ("a new report called Harbour
+    To Ruin", "a study entitled Valby Rising"): the document's title, no body's name."""
+    named = k >= 1 and tokens[k].text in _TITLES["titled_by"]
+    return named and tokens[k - 1].text.lower() in _TITLES["titled_noun"]
 
 
 def _indefinite_head(doc: Doc, e: Entity) -> bool:
