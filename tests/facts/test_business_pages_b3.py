@@ -107,3 +107,36 @@ def test_a_month_after_a_comma_with_no_list_going_on_is_left_alone() -> None:
 def test_the_month_a_reporting_period_runs_to_is_a_date() -> None:
     text = "Norvaco made a loss of $4m in the three months to September."
     assert _dates(text) == ["September"]
+
+
+def test_house_before_prices_and_high_street_before_retailer_name_nothing() -> None:
+    assert _label("House prices fell again in Norvland in May.", "House", "ORGANIZATION") is None
+    text = "The High Street retailer Norvaco cut its forecast on Friday."
+    assert _label(text, "High Street", "LOCATION") is None
+
+
+def test_a_family_named_house_and_another_firm_are_two_bodies() -> None:
+    text = "The figures came a day after House of Torin and Tovarex disappointed investors."
+    entities = classify(_doc(text, "ORGANIZATION", "House of Torin")).entities
+    assert [e.text for e in entities] == ["House of Torin"]
+
+
+def test_a_partners_firm_keeps_its_trade_word() -> None:
+    text = '"Prices are rising," said Jo Kelm, an analyst at Valk & Orme Research.'
+    assert "Valk & Orme Research" in _actors(text)
+
+
+def test_a_name_with_the_and_an_animal_noun_is_no_place_or_person() -> None:
+    text = "On Tuesday, the owner of Garvo the cat won a court battle in Valby."
+    assert _label(text, "Garvo", "LOCATION") is None
+
+
+def test_a_firm_named_by_a_common_word_before_said_is_named_throughout() -> None:
+    text = (
+        "Lantern has said its profit will be lower than expected. Lantern's shares fell 3%."
+        " Lantern chief executive Jo Kelm said sales were weak. Sales rose 2%, Lantern said."
+        " Next year the chain will open ten stores."
+    )
+    names = _actors(text)
+    assert names.get("Lantern") == "organization"
+    assert "Next" not in names
