@@ -1508,6 +1508,25 @@ def _band_member_named(doc: Doc, e: Entity, name: str) -> bool:
 _PERSON_ROLE_NOUNS = ROLE_NOUNS - lexicons.words("body_role_nouns")
 
 
+def _role_apposed_given_name(s: Sentence, e: Entity, name: str) -> bool:
+    """ "Jo Lake, a Norco spokesman", "Ann Field, an analyst at Norbank": a given name and a
+    surname that is also a place's last word, set off by a comma and an article before a
+    role noun only a person fills, name that person (a town takes "a town", not "a
+    spokesman")."""
+    words = name.split()
+    if len(words) != 2 or not gazetteer.first_name(words[0]) or words[0] in _HOLIDAYS:
+        return False
+    after = [t.text for t in s.tokens[e.end_token : e.end_token + 6]]
+    if after[:1] != [","] or len(after) < 3 or after[1].lower() not in ("a", "an"):
+        return False
+    for word in after[2:]:
+        if word in _PERSON_ROLE_NOUNS:
+            return True
+        if not word.isalpha():
+            return False
+    return False
+
+
 def _unlisted_pair(words: list[str]) -> bool:
     """Two name words after a role noun, the second shaped as a surname (capitalised, then
     lower case) and neither a place's, a body's, an office's nor a common word's: a person
@@ -1964,7 +1983,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # a body's metonym ("Wall Street", "Downing Street"): no place for that reason
         airport = last == "Airport" and word_before(doc, e).lower() not in _PLACED_AFTER
         place_tail = last in _PLACE_TAILS_BUT_STREET and not airport and "of" not in name.split()
-        if e.label == "PERSON" and len(name.split()) > 1 and last in _PLACE_TAILS:
+        lake = last in _PLACE_TAILS and not _role_apposed_given_name(s, e, name)
+        if e.label == "PERSON" and len(name.split()) > 1 and lake:
             club = last in _TAILS["club_or_place"] and (sports or not places)
             e = replace(e, label="ORGANIZATION" if club else "LOCATION")  # "LA County"
         elif e.label == "ORGANIZATION" and place_tail and (places or _unknown_site(name)):
@@ -2136,6 +2156,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             label = "ORGANIZATION"
         out.append(e if label == e.label else replace(e, label=label))
     out += _acronym_bodies(doc, out)
+    out += _common_word_firms(doc, out)
     out = [replace(e, label="ORGANIZATION") if _film_industry_named(doc, e) else e for e in out]
     media = untagged.media(doc, out)  # "posted on Weibo": a website, there and everywhere
     sites = {m.text for m in media}
@@ -2171,7 +2192,19 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
     named_ok = _listed_as_places(doc, named_ok)
+    # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
+    pacts = _agreement_acronyms(doc.text)
+    named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
+
+
+_AGREEMENT_LETTERS = lexicons.pattern("agreement_acronyms")
+
+
+def _agreement_acronyms(text: str) -> frozenset[str]:
+    """The letters an article gives a pact, treaty or law in brackets after its name ("the
+    Norland Fibre Agreement (NFA)"): they name that document, not a body, at every mention."""
+    return frozenset(m["letters"] for m in _AGREEMENT_LETTERS.finditer(text))
 
 
 _PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
@@ -2313,6 +2346,54 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
+_SAYS = frozenset({"said", "says"})
+_FIRM_WORD_LEADS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "your"})
+
+
+def _common_word_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A firm named by a common word ("Lantern", "Next"), which the tagger leaves untagged:
+    capitalised inside a sentence right before "said" (", Lantern said."), after no article
+    or title (not "the Chairman said") nor a word of a name (", Pound said" of Dick Pound), it
+    names the firm; then so does every untagged mention
+    of that word capitalised inside a sentence, or opening one before a possessive, a verb or
+    a role noun ("Lantern's shares fell", "Lantern has said", "Lantern chief executive Jo
+    Lind"; not "Lantern views"), with the capitalised words right after it ("Lantern
+    Direct", a named arm)."""
+    tagged = untagged.tokens_of(entities)
+    named = {x for e in entities for x in e.text.split()}  # "Pound" of "Dick Pound": his
+    firms: set[str] = set()
+    for s in doc.sentences:
+        w = s.tokens
+        for k in range(1, len(w) - 1):
+            word = w[k].text
+            if w[k + 1].text not in _SAYS or not word.istitle() or word.lower() not in COMMON:
+                continue
+            lead = w[k - 1].text
+            if lead.lower() in _FIRM_WORD_LEADS or _title_before(lead) or lead[:1].isupper():
+                continue  # "the Chairman said", "Mr Speaker said", a run of capitals
+            if (s.index, k) not in tagged and word not in _GENERIC_WORDS | _TITLE_WORDS | named:
+                firms.add(word)
+    found: list[Entity] = []
+    for s in doc.sentences if firms else ():
+        w = s.tokens
+        for k, t in enumerate(w):
+            if t.text not in firms or (s.index, k) in tagged:
+                continue
+            nxt = w[k + 1] if k + 1 < len(w) else None
+            opening = k == 0 or w[k - 1].text in _QUOTE_MARKS
+            cued = nxt is not None and (
+                nxt.text in ("'s", "’s") or nxt.tag.startswith("VB") or nxt.tag == "MD"
+            )
+            cued = cued or nxt is not None and nxt.text.lower() in ROLE_NOUNS
+            if opening and not cued:
+                continue  # "Next year", "Next, the board…"
+            end = k + 1
+            while end < len(w) and w[end].text.istitle() and (s.index, end) not in tagged:
+                end += 1
+            found.append(s.entity("ORGANIZATION", k, end))
+    return found
+
+
 # Capitalised words of British political news that name no one and nowhere: holidays,
 # laws and papers, common abbreviations and plural titles (our own list; the annotation
 # guideline leaves laws, bills, reports and events out).
@@ -2410,6 +2491,10 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
+    if e.label == "ORGANIZATION" and _unit_after_owned_role(doc, e):
+        return True  # "Norbank's head of Trade Policy": the bank's unit, no body of its own
+    if _trade_compound(doc, e, name):
+        return True  # "House prices fell", "the High Street retailer": no name
     if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
         return True  # "the Valco pills": a brand on goods, no actor
     if e.label == "PERSON" and _cast_character(doc, e):
@@ -2418,6 +2503,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True  # "Ola Vik was superb as Lena": a character, however tagged
     if e.label == "PERSON" and _breed(doc, e):
         return True
+    if e.label != "ORGANIZATION" and _animal_epithet(doc, e):
+        return True  # "Garvo the cat": an animal (a cartoon's), however tagged
     if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
         return True  # "made an OBE in the honours list"
     s = doc.sentences[e.sentence]
@@ -2640,6 +2727,16 @@ def _animal_described(doc: Doc, e: Entity) -> bool:
         words.pop()
     kinds = _ANIMALS["animal"] | _ANIMALS["breed"] | _ANIMALS["wild"]
     return bool(words) and words[-1].lower() in kinds
+
+
+def _animal_epithet(doc: Doc, e: Entity) -> bool:
+    """A name with "the" and an animal's noun after it as its epithet ("Garvo the cat won",
+    "Rex the dog"): an animal, a cartoon's or a pet's, not "Jo Park the dog trainer" (a noun
+    after the animal's makes it a modifier)."""
+    after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 3]
+    if len(after) < 2 or after[0].text != "the" or after[1].text not in _ANIMALS["animal"]:
+        return False
+    return len(after) == 2 or not after[2].tag.startswith("NN")
 
 
 def _animal_named(doc: Doc, e: Entity) -> bool:
@@ -2894,7 +2991,34 @@ def _after_work_noun(doc: Doc, e: Entity) -> bool:
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token - 1
     # a noun: not "Rotor would play Lada Togliatti"
     noun = k >= 0 and tokens[k].text in _WORK_NOUNS and tokens[k].tag.startswith("NN")
-    return e.label == "ORGANIZATION" and noun
+    return e.label == "ORGANIZATION" and (noun or _titled_document(tokens, k))
+
+
+_TRADE_COMPOUNDS = lexicons.groups("trade_compound_names")
+
+
+def _trade_compound(doc: Doc, e: Entity, name: str) -> bool:
+    """Capitals opening a compound of business copy, by the noun after them ("House prices
+    fell", "the High Street retailer"; trade_compound_names.txt): no body, no place."""
+    nouns = _TRADE_COMPOUNDS.get(name)
+    return nouns is not None and word_after(doc, e) in nouns
+
+
+def _unit_after_owned_role(doc: Doc, e: Entity) -> bool:
+    """Capitals after a body's possessive, a role noun and "of" ("Norbank's head of Trade
+    Policy", "Valco's director of Research"): the field or unit the role heads inside that
+    body, named as its role's complement, not another body."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    if k < 3 or tokens[k - 1].text != "of" or tokens[k - 2].text not in ROLE_NOUNS:
+        return False
+    return tokens[k - 3].text in POSSESSIVE_MARKS
+
+
+def _titled_document(tokens: tuple[Token, ...], k: int) -> bool:
+    """A name right after a document noun and a naming verb ("a new report called Harbour
+    To Ruin", "a study entitled Valby Rising"): the document's title, no body's name."""
+    named = k >= 1 and tokens[k].text in _TITLES["titled_by"]
+    return named and tokens[k - 1].text.lower() in _TITLES["titled_noun"]
 
 
 def _indefinite_head(doc: Doc, e: Entity) -> bool:
@@ -3026,6 +3150,12 @@ def _fields(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def _partners_trade_after(words: list[str], first: int, end: int) -> bool:
+    """A firm named by its partners ("Valk & Orme") right before a trade word ("Research",
+    "Securities"): the tagger cut the firm's whole name ("Valk & Orme Research")."""
+    return "&" in words[first:end] and end < len(words) and words[end] in FIRM_TRADES
+
+
 def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
     """Names the tagger cut in two: an organisation head and its "for"/"of" complement
     ("Commission" + "for Africa"), a name and the body word after it ("Making Decisions" +
@@ -3052,6 +3182,8 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             end, label = end + 1, "ORGANIZATION"  # not "UN Security Council"'s "UN"+...
         if end < len(words) and _legal_form(words[end]):
             end, label = end + 1, "ORGANIZATION"  # "Nordo" + "Co.": the firm's whole name
+        if label == "ORGANIZATION" and _partners_trade_after(words, first, end):
+            end += 1  # "Valk & Orme" + "Research": the partners' firm by its trade
         if end < len(words) and words[end] in _JOINS["lower_head"] and _describes(words[end - 1]):
             end, label = end + 1, "ORGANIZATION"  # "the Public and Commercial Services union"
         # not a company's legal form: "Norco Corp of Norland" is the firm and where it is
@@ -3180,7 +3312,7 @@ def _second_field_end(s: Sentence, first: int, end: int, tagged: list[Entity]) -
     they name something of their own (a place, a person's first name, a known body)."""
     words = [t.text for t in s.tokens]
     linked = _COMPLEMENT_LINKS.intersection(words[first + 1 : end - 1])
-    if not linked or words[end : end + 1] != ["and"]:
+    if not linked or words[end : end + 1] != ["and"] or _family_complement(words[end - 1]):
         return end
     k = end + 1
     while k < len(words) and _name_word(words[k]):
@@ -3197,6 +3329,14 @@ def _second_field_end(s: Sentence, first: int, end: int, tagged: list[Entity]) -
 
 # Last words of a department's fields ("Affairs", "Services"): a field, no body of its own.
 _FIELD_WORDS = lexicons.words("department_words")
+
+
+def _family_complement(word: str) -> bool:
+    """A complement ending in a family's name ("House of Fraser", "House of Valmont"): a firm
+    named for a family, whose "and" begins another name ("House of Fraser and Norco"), not
+    a department's second field; a first name, and no common word, portfolio or field."""
+    fielded = word.lower() in COMMON or word in PORTFOLIOS or word in _FIELD_WORDS
+    return bool(gazetteer.first_name(word)) and not fielded
 
 
 def _crosses_field(x: Entity, end: int, k: int) -> bool:

@@ -153,6 +153,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             partial = partial or cues.P["headline_calls"].match(scan, 0, span.open) is not None
         if span.open < title and not _sourced(found) and (who := _headline_subject(scan, span)):
             found = Found(None, None, How.DESCRIPTION, who)  # `Blind pilot 'flies by ear'`
+        headline = span.open < title and not _sourced(found)
+        if headline and (who := _headline_lede_source(scan, title)):
+            found = Found(None, None, How.DESCRIPTION, who)  # `…, a charity has warned.`
         naming = _P["naming"].search(scan, max(0, span.open - 40), span.open)
         if partial and _sourced(found) and not headlined and not naming:
             # `sites classified as "sensitive" by the local authorities, a spokesman said`: the
@@ -1003,6 +1006,17 @@ def _headline_subject(scan: str, span: Span) -> str | None:
     words = scan[: span.open].split()
     person = bool(words) and words[-1].lower() in speakers.PERSON_NOUNS
     return " ".join(words) if person and len(words) <= 3 else None
+
+
+def _headline_lede_source(scan: str, title: int) -> str | None:
+    """The unnamed source a headline's claim comes from, as the lede's first sentence ends
+    (`Millions 'to lose jobs'` over `…, a charity has warned.`): BBC copy quotes the claim in
+    the headline and gives its source only in the lede."""
+    start = len(scan) - len(scan[title:].lstrip())
+    m = cues.P["headline_lede_source"].match(scan, start)
+    if m is None or "\n" in scan[start : m.start("who")]:
+        return None
+    return m["who"]
 
 
 def _sourced(found: Found) -> bool:
