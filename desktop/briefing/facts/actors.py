@@ -1339,10 +1339,10 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             # ("Department of Health and Human Services": a second field of two words too)
             other = " ".join(rest)
             lone = len(rest) <= 2 and other not in names and not institutions.canonical(other)
-            field = words[start] in kinds.DEPARTMENT_HEADS and lone
+            field = words[start] in spans.DEPARTMENT_HEADS and lone
             known = left in names or first in names or institutions.canonical(left) and not field
             # "Heart, Lung, and"; a department's portfolios: "Department for Harbours, Media and"
-            listed = words[start] in kinds.DEPARTMENT_HEADS and words[start + 1] in ("for", "of")
+            listed = spans.department_for(words, start)
             series = word == "," and _series(rest, ends_body and not ends or listed)
             # a name joining with "&" joins no other name with "and": "Standard & Poor's and
             # Duff & Phelps"; but "Goldman, Sachs & Co." is one partnership

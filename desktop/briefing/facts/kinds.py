@@ -2303,9 +2303,7 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     law = law or any(w in _NO_NAME["test"] and n == "of" for w, n in pairwise(words))
     scheme = words[-1] in _NO_NAME["scheme"] and words[0] not in _NO_NAME["agency_opener"]
     # but a department named for a strategy is a body: "Department for Industrial Strategy"
-    scheme = scheme and not any(
-        w in DEPARTMENT_HEADS and n in ("for", "of") for w, n in pairwise(words[:3])
-    )
+    scheme = scheme and not any(spans.department_for(words, i) for i in range(len(words[:2])))
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
     contest = len(words) > 1 and words[-1] == "Nations" and words[-2] in _NO_NAME["nations_count"]
@@ -2991,7 +2989,6 @@ def _venue(word: str, sports: bool, tails: frozenset[str]) -> bool:
 # International Olympic committee": the name alone is no body), heads of departments (two
 # fields joined with "and") and last words of named buildings ("Belmarsh Prison").
 _JOINS = lexicons.groups("joined_name_words")
-DEPARTMENT_HEADS = _JOINS["department"]
 
 
 def _describes(word: str) -> bool:
