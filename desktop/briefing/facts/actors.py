@@ -2001,13 +2001,10 @@ def _glued_leads(entities: list[Entity], people: list[list[str]], text: str) -> 
 def _named_after_the(lead: str, surname: str, text: str) -> bool:
     """The lead of a glued name is written after a lower-case "the" elsewhere, not run into
     the surname ("won the Tarsk Cup." beside "the Tarsk Cup Lind smiles"): a thing's name."""
-    at = text.find(f" the {lead}")
-    while at >= 0:
-        end = at + len(lead) + 5
-        if not text[end : end + 1].isalnum() and not text[end:].startswith(f" {surname}"):
-            return True
-        at = text.find(f" the {lead}", at + 1)
-    return False
+    ends = (at + len(lead) + 5 for at in words.starts_of(text, f" the {lead}"))
+    return any(
+        not text[e : e + 1].isalnum() and not text.startswith(f" {surname}", e) for e in ends
+    )
 
 
 _FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "WP$"})  # "Our", "Its", "This", "Whose"

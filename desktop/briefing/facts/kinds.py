@@ -44,6 +44,7 @@ from briefing.facts.words import (
     is_initial,
     lower_case_words,
     name_word,
+    starts_of,
 )
 from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import resources
@@ -1331,12 +1332,8 @@ def _stock_cued(name: str, text: str) -> bool:
 def _firm_cued(name: str, text: str) -> bool:
     """Whether `text` writes `name` (from a word's start) right before a cue of firms; the cue's
     pattern is compiled once and matched where the name ends, not compiled into one per name."""
-    at = text.find(name)
-    while at >= 0:
-        if _WORD_START.match(text, at) and _FIRM_CUE.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    named = (at for at in starts_of(text, name) if _WORD_START.match(text, at))
+    return any(_FIRM_CUE.match(text, at + len(name)) for at in named)
 
 
 _WORD_START = re.compile(r"\b")

@@ -1197,14 +1197,12 @@ def _cigarette_brand_never_placed(text: str, name: str) -> bool:
     locative ("in Valby", "from Valby"): the brand, as many cigarette brands bear a town's
     name; no place row."""
     brand = False
-    at = text.find(name)
-    while at >= 0:
+    for at in words.starts_of(text, name):
         end = at + len(name)
         if _lead_word(text, at) in _PLACE_LEADS_OF_BRANDS:
             return False
         after = text[end : end + 16].split()[:1] if text[end : end + 1] == " " else []
         brand |= bool(after) and after[0].rstrip(".,;:") in _CIGARETTE_NOUNS
-        at = text.find(name, end)
     return brand
 
 
