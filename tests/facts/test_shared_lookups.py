@@ -3,7 +3,7 @@ spans of a text paired once."""
 
 from briefing.facts.quotes.cues import P
 from briefing.facts.quotes.marks import find_quoted, quoted_in, scan_copy
-from briefing.facts.words import sentence_index
+from briefing.facts.words import sentence_index, starts_of
 
 
 def test_sentence_index_names_the_sentence_holding_an_offset() -> None:
@@ -13,6 +13,12 @@ def test_sentence_index_names_the_sentence_holding_an_offset() -> None:
 
 def test_sentence_index_is_minus_one_before_the_first_sentence() -> None:
     assert sentence_index([3, 10], 1) == -1
+
+
+def test_starts_of_gives_every_offset_of_a_name_overlapping_ones_too() -> None:
+    assert list(starts_of("Brask Mills beat Brask Rovers", "Brask")) == [0, 17]
+    assert list(starts_of("DeDeDe", "DeDe")) == [0, 2]
+    assert list(starts_of("Orla Venn", "Tamsin")) == []
 
 
 def test_quoted_in_gives_the_scan_copy_and_its_spans() -> None:

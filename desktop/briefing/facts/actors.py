@@ -1415,11 +1415,11 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             # ("Department of Health and Human Services": a second field of two words too)
             other = " ".join(rest)
             lone = len(rest) <= 2 and other not in names and not institutions.canonical(other)
-            field = words[start] in kinds.DEPARTMENT_HEADS and lone
+            field = words[start] in spans.DEPARTMENT_HEADS and lone
             known = left in names or first in names or institutions.canonical(left) and not field
             known = known and not (word == "and" and _joint_place_body(left, rest))
             # "Heart, Lung, and"; a department's portfolios: "Department for Harbours, Media and"
-            listed = words[start] in kinds.DEPARTMENT_HEADS and words[start + 1] in ("for", "of")
+            listed = spans.department_for(words, start)
             series = word == "," and _series(rest, ends_body and not ends or listed)
             # a name joining with "&" joins no other name with "and": "Standard & Poor's and
             # Duff & Phelps"; but "Goldman, Sachs & Co." is one partnership
@@ -2091,13 +2091,10 @@ def _glued_leads(entities: list[Entity], people: list[list[str]], text: str) -> 
 def _named_after_the(lead: str, surname: str, text: str) -> bool:
     """The lead of a glued name is written after a lower-case "the" elsewhere, not run into
     the surname ("won the Tarsk Cup." beside "the Tarsk Cup Lind smiles"): a thing's name."""
-    at = text.find(f" the {lead}")
-    while at >= 0:
-        end = at + len(lead) + 5
-        if not text[end : end + 1].isalnum() and not text[end:].startswith(f" {surname}"):
-            return True
-        at = text.find(f" the {lead}", at + 1)
-    return False
+    ends = (at + len(lead) + 5 for at in words.starts_of(text, f" the {lead}"))
+    return any(
+        not text[e : e + 1].isalnum() and not text.startswith(f" {surname}", e) for e in ends
+    )
 
 
 _FUNCTION_TAGS = frozenset({"PRP", "PRP$", "DT", "WP$"})  # "Our", "Its", "This", "Whose"

@@ -44,6 +44,7 @@ from briefing.facts.words import (
     is_initial,
     lower_case_words,
     name_word,
+    starts_of,
 )
 from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import resources
@@ -1395,12 +1396,8 @@ def _stock_cued(name: str, text: str) -> bool:
 def _firm_cued(name: str, text: str) -> bool:
     """Whether `text` writes `name` (from a word's start) right before a cue of firms; the cue's
     pattern is compiled once and matched where the name ends, not compiled into one per name."""
-    at = text.find(name)
-    while at >= 0:
-        if _WORD_START.match(text, at) and _FIRM_CUE.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    named = (at for at in starts_of(text, name) if _WORD_START.match(text, at))
+    return any(_FIRM_CUE.match(text, at + len(name)) for at in named)
 
 
 _WORD_START = re.compile(r"\b")
@@ -2477,9 +2474,7 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     law = law or len(words) > 2 and words[0] in _NO_NAME["event_opener"] and words[1] == "of"
     scheme = words[-1] in _NO_NAME["scheme"] and words[0] not in _NO_NAME["agency_opener"]
     # but a department named for a strategy is a body: "Department for Industrial Strategy"
-    scheme = scheme and not any(
-        w in DEPARTMENT_HEADS and n in ("for", "of") for w, n in pairwise(words[:3])
-    )
+    scheme = scheme and not any(spans.department_for(words, i) for i in range(len(words[:2])))
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
     contest = len(words) > 1 and words[-1] == "Nations" and words[-2] in _NO_NAME["nations_count"]
@@ -3257,7 +3252,6 @@ def _venue(word: str, sports: bool, tails: frozenset[str]) -> bool:
 # International Olympic committee": the name alone is no body), heads of departments (two
 # fields joined with "and") and last words of named buildings ("Belmarsh Prison").
 _JOINS = lexicons.groups("joined_name_words")
-DEPARTMENT_HEADS = _JOINS["department"]
 
 
 def _describes(word: str) -> bool:

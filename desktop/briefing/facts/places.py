@@ -447,8 +447,8 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     clubs = {name for m in club_names(text) for name in m.groups() if name}  # its groups
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
-        word = set(text[max(0, start - 12) : start].lower().split()[-1:])
-        if (word & words.LOCATIVES) - {"to"} and text[end : end + 1] not in "'’":
+        word = _lead_word(text, start).lower()
+        if word in words.LOCATIVES and word != "to" and text[end : end + 1] not in "'’":
             clubs.discard(p.name)  # "in Valby", not "in Valby's 2-1 win"
     # countries, regions and known names of several words ("Mexico City") are places
     known = {c: gazetteer.candidates(c)[:1] for c in clubs}
@@ -468,15 +468,16 @@ def _club_rows_at_sites(
     starts = {p.evidence.start for p in mentions}
     named = {p.name for p in mentions} & {n for n, start in bodies if start not in starts}
     for p in mentions:
-        if _word_before_club(text, p.evidence.start) not in ("at", "the"):
+        start = p.evidence.start
+        if text[start - 1 : start] != " " or _lead_word(text, start).lower() not in ("at", "the"):
             named.discard(p.name)
     return {n for n in named if not gazetteer.country_name(n) and not _town_after_in_or_to(text, n)}
 
 
-def _word_before_club(text: str, start: int) -> str:
-    """The lower-case word just before `start` ("" at the text's start)."""
-    before = text[max(0, start - 12) : start].split()
-    return before[-1].lower() if before and text[start - 1 : start] == " " else ""
+def _lead_word(text: str, start: int) -> str:
+    """The last word in the dozen characters before `start` ("" at the text's start): the
+    clubs', the sites' and the brands' cue ("at Valby", "in Valby")."""
+    return (text[max(0, start - 12) : start].split() or [""])[-1]
 
 
 def _town_after_in_or_to(text: str, name: str) -> bool:
@@ -1207,18 +1208,14 @@ def _cigarette_brand_never_placed(text: str, name: str) -> bool:
     """A name the text writes before "cigarettes" ("Valby cigarettes") and never after a
     locative ("in Valby", "from Valby"): the brand, as many cigarette brands bear a town's
     name; no place row."""
-    found = brand = False
-    at = text.find(name)
-    while at >= 0:
+    brand = False
+    for at in words.starts_of(text, name):
         end = at + len(name)
-        lead = text[max(0, at - 12) : at].split()[-1:]
-        if lead and lead[0] in _PLACE_LEADS_OF_BRANDS:
+        if _lead_word(text, at) in _PLACE_LEADS_OF_BRANDS:
             return False
         after = text[end : end + 16].split()[:1] if text[end : end + 1] == " " else []
         brand |= bool(after) and after[0].rstrip(".,;:") in _CIGARETTE_NOUNS
-        found = True
-        at = text.find(name, end)
-    return found and brand
+    return brand
 
 
 def _staff_employer(text: str, name: str) -> bool:

@@ -152,8 +152,13 @@ def _comma_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-# heads of departments ("Department", "Ministry"), as kinds reads them
-_LIST_HEADS = lexicons.groups("joined_name_words")["department"]
+# heads of departments ("Department", "Ministry"), as kinds and actors read them
+DEPARTMENT_HEADS = lexicons.groups("joined_name_words")["department"]
+
+
+def department_for(words: list[str], i: int) -> bool:
+    """Word i heads a department named for its field: "Department for", "Ministry of"."""
+    return words[i] in DEPARTMENT_HEADS and words[i + 1 : i + 2] in (["for"], ["of"])
 
 
 def _portfolio_list_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -164,7 +169,7 @@ def _portfolio_list_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for s in doc.sentences:
         words = [t.text for t in s.tokens]
         for i, word in enumerate(words[:-2]):
-            if word in _LIST_HEADS and words[i + 1] in ("for", "of"):
+            if word in DEPARTMENT_HEADS and words[i + 1] in ("for", "of"):
                 end = _portfolio_list_end(words, i + 2)
                 if end:
                     found.append(s.entity("ORGANIZATION", i, end))
