@@ -82,8 +82,8 @@ def test_the_letters_of_a_pact_name_no_body() -> None:
 
 
 def test_a_title_after_report_called_is_no_body() -> None:
-    text = "The charity set out its case in a new report called Rags To Riches To Rags."
-    assert _label(text, "Rags", "ORGANIZATION") is None
+    text = "The charity set out its case in a new report called Threads And Bare Shelves."
+    assert _label(text, "Threads", "ORGANIZATION") is None
 
 
 def test_capitals_after_a_bodys_head_of_name_its_unit() -> None:
@@ -96,8 +96,8 @@ def _dates(text: str) -> list[str]:
 
 
 def test_every_month_of_a_listed_run_is_a_date() -> None:
-    text = "The bank raised its rate in June, August, September and November."
-    assert _dates(text) == ["June", "August", "September", "November"]
+    text = "The bank raised its rate in April, July, September and October."
+    assert _dates(text) == ["April", "July", "September", "October"]
 
 
 def test_a_month_after_a_comma_with_no_list_going_on_is_left_alone() -> None:

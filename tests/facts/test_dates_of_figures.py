@@ -29,7 +29,7 @@ def test_for_a_month_before_a_capitalised_word_is_no_date() -> None:
 
 
 def test_a_record_set_on_a_day_is_behind_not_ahead() -> None:
-    values = _values("The Norbank index closed near its record high set on Aug. 6.")
+    values = _values("The Norbank index closed near its record low set on Aug. 6.")
     assert values == {"Aug. 6": "2017-08-06"}
 
 

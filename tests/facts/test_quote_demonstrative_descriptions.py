@@ -19,7 +19,7 @@ def test_this_description_stands_for_the_person_the_story_is_about() -> None:
         "Mr Tarrant has rowed in the bay almost every day of his long life.\n\n"
         "Mr Tarrant is one of the oldest men in Valby. At his small house by the harbour, "
         "Mr Tarrant keeps a strict routine of rowing and baking bread. Between tasks, this "
-        'remarkably active pensioner reveals what his next goal is: "Well, what matters '
+        'remarkably active pensioner reveals his next aim: "Well, what matters '
         'most to me is to be the oldest man in Valby."\n'
     )
     (q,) = _quotes(text)

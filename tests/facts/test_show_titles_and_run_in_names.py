@@ -76,7 +76,7 @@ def test_a_town_run_into_a_surname_leaves_the_town_a_team_in_a_sports_report() -
 def test_a_name_in_a_whole_price_move_is_a_firm() -> None:
     text = "Among the active issues, Halvek skidded 9.5 to 200.5 on heavy turnover."
     assert _labels(_doc(text, ("PERSON", "Halvek", 0)))["Halvek"] == "ORGANIZATION"
-    text = "Among the smaller banks, Halvek added 5/8 to 8 3/4 in late trading."
+    text = "Among the smaller banks, Halvek added 3/8 to 7 1/4 in late trading."
     assert _labels(_doc(text, ("PERSON", "Halvek", 0)))["Halvek"] == "ORGANIZATION"
 
 

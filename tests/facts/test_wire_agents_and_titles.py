@@ -88,7 +88,7 @@ def test_a_battle_named_with_of_is_no_body() -> None:
 
 def test_names_in_a_list_of_brands_are_no_persons_or_places() -> None:
     text = (
-        "Analysts say much of Norco's loss has been in such core brands as Valflakes, "
+        "Analysts say much of Norco's loss came from such core brands as Valflakes, "
         "Rice Puffs and Holm Crunch, which make up a third of its sales in Valby."
     )
     assert listed_brand_names(text) == {"Valflakes", "Rice Puffs", "Holm Crunch"}

@@ -915,7 +915,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
         verb = t.tag.startswith("VB") and not (t.tag == "VBG" and (k == start or _role_word(nxt)))
         verb &= not _role_word(t.text.lower())  # "an elections analyst" (tagged VBP)
         ends = verb or t.text.lower() in _APPOSITION_ENDS or t.tag in ("IN", "CC", "TO")
-        ends |= _second_determiner(tokens, k, start)  # "Lind - the first time a head of state"
+        ends |= _second_determiner(tokens, k, start)  # "Lind - the only time a head of state"
         # "a lawyer and former mayor", "the most famous and recognisable host"
         also = t.text == "and" and k < len(tokens) - 1 and (head == k or tokens[k - 1].tag == "JJ")
         ends &= not (also and tokens[k + 1].tag in ("JJ", "NN"))
@@ -1008,7 +1008,7 @@ def _past_home_town(tokens: tuple[Token, ...], k: int) -> int:
 
 def _second_determiner(tokens: tuple[Token, ...], k: int, start: int) -> bool:
     """Token k is an article inside an apposition's words, after a noun: a new phrase starts
-    ("Lind - the first time a head of state ..."), as "a lawyer and a mayor" does not."""
+    ("Lind - the only time a head of state ..."), as "a lawyer and a mayor" does not."""
     article = tokens[k].text.lower() in ("a", "an", "the")  # not "No" of "the Norland No 1"
     return k > start and article and tokens[k - 1].tag not in ("CC", "DT", "PDT")
 

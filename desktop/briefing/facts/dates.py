@@ -208,7 +208,7 @@ def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 def _record_level_set(tokens: tuple[Token, ...], i: int) -> bool:
-    """ "its record high set on Aug. 6": "set" after a level (a high, a record) is a mark
+    """ "its record low set on Sept. 9": "set" after a level (a high, a record) is a mark
     already made, not a timetable's "set for December"."""
     level = i > 0 and tokens[i - 1].text.lower() in _TENSE["level_set"]
     return level and tokens[i].text.lower() == "set"
@@ -611,8 +611,8 @@ _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}")  # a year, a month or a da
 
 
 def _sentence_year(out: list[DateMention], yearless: list[int]) -> None:
-    """ "In the first three months of 1990 the Treasury must borrow, with the cash it holds at
-    the end of March": a month without a year, in a story with no published date, takes the
+    """ "In the first three months of 2031 the harbour board will spend what it holds at the
+    end of March": a month without a year, in a story with no published date, takes the
     year of the nearest date before it in its sentence (the Wall Street Journal and fifth CNN
     guidelines), whatever their months' order ("17% in October 1989, against 18% in
     September" is 1989's September, a series told backwards)."""
