@@ -2763,6 +2763,8 @@ def subject_of_weaving(
     it_subject = _P["it_subject_end"].search(chunk.strip())
     if it_subject and (it_body := _it_opening_body(people, head_abs + m.start())):
         return Found(it_body, m.group(), How.NAMED_BEFORE, pronoun="it")  # `what it calls "…"`
+    if (it_before := _it_sentence_body(before, people, head_abs + m.start())) is not None:
+        return Found(it_before, m.group(), How.NAMED_BEFORE, pronoun="it")
     shared = _second_predicate(head, head_abs, verbs, m, people)
     if issuer := shared or _issued_by(chunk, actors, head_abs, m.group()):
         return issuer
@@ -3346,6 +3348,23 @@ def _it_opening_body(people: People, pos: int) -> str | None:
         return None
     body = antecedent(noun.group().strip(), people, start, None)
     return body if body in {a.name for a in people.actors if a.type == "organization"} else None
+
+
+def _it_sentence_body(before: str, people: People, pos: int) -> str | None:
+    """The body "it" opening a sentence (`before`, the words before its weaving verb at `pos`)
+    stands for: the one body the sentence before has opening or speaking (`In its filing,
+    Norbank said the port was "…" ⏎ It also said the court should keep out of "…"`), as for
+    `it said, "…"`; None when `before` is more than "It", or a person opens that sentence, or
+    that sentence quotes nobody (`Norbank said there was no deal. It added that "…"` may go
+    back to a source quoted before it)."""
+    if _P["it_sentence_opening"].fullmatch(before.strip()) is None:
+        return None
+    starts = people.sentence_starts
+    k = sentence_index(starts, pos)
+    if k < 1 or not _P["mark"].search(people.text, starts[k - 1], starts[k]):
+        return None
+    body, _ = body_before(people, pos)
+    return body
 
 
 def _sanctioning_body(people: People, pos: int) -> str | None:
