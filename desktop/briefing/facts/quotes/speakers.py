@@ -2093,6 +2093,8 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
     within = [w for w in named if not _linked(head, w[0] - head_abs)]
     if (thing := _P["thing_relative"].search(before)) is not None:
         return Found(None, verb, How.DESCRIPTION, thing["who"])  # `a banner that read, "…"`
+    if (unnamed := _unnamed_behind_aside(before)) is not None:
+        return Found(None, verb, How.DESCRIPTION, unnamed)  # `One nurse, who asked not…`
     relative = _antecedent(before, head_abs, people)
     if relative and _P["own_complement"].match(head, m.end("verb")):
         relative = _complemented_relative(before)
@@ -2178,6 +2180,21 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
 
 
 _DEMONSTRATIVE_PERSONS = PERSON_NOUNS | lexicons.words("demonstrative_person_nouns")
+
+
+def _unnamed_behind_aside(before: str) -> str | None:
+    """The description that is the whole subject before a who-clause asking not to be named
+    (`One nurse, who asked not to be named,` before `said:`): the source, as when the aside is
+    left out (`One nurse said:`); None with no such aside or no such description before it."""
+    aside = _P["anonymity_aside"].search(before)
+    if aside is None:
+        return None
+    lead = before[: aside.start()].strip()
+    uncapped = lead[:1].lower() + lead[1:]
+    det = _P["described_subject"].search(uncapped)
+    if det is None or uncapped[: det.start()].strip() or len(lead.split()) > 6:
+        return None
+    return lead
 
 
 def _demonstrative_person(words: str) -> str | None:
