@@ -2687,6 +2687,8 @@ def subject_of_weaving(
     before = head[: m.start()].rstrip()
     # `Their chair, Jo Lind, 71, called it "…"`: the age set off after the name is no subject
     before = _P["age_aside_end"].sub(",", before)
+    if (holder := _whose_role_holder(before, head_abs, actors)) is not None:
+        return Found(holder, m.group(), How.NAMED)  # `Norbank, whose chief, Jo Lind, called`
     recalled = _recalled_clause("recalled_woven", head)
     if recalled and recalled.start("verb") == m.start():  # `recalled that Park once called it`
         at = head_abs + recalled.start("who")
@@ -2829,6 +2831,13 @@ def subject_of_weaving(
     bodies = tuple(a for a in actors if a.type != "person")
     body = _ending_at(bodies, at, people.text, "object_of", 20)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
+
+
+def _whose_role_holder(before: str, head_abs: int, actors: Actors) -> str | None:
+    """The known person set off after a whose-clause's role ending `before` (`Harbour Trust,
+    whose chief executive, Jo Lind,`): the subject of the weaving verb after it; else None."""
+    m = _P["whose_role_apposed_end"].search(before)
+    return known_person(m["who"], actors, head_abs + m.start("who")) if m else None
 
 
 def _closed_who_subject(parts: list[str], head_abs: int, people: People) -> str | None:
