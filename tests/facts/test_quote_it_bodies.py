@@ -51,3 +51,32 @@ def test_what_it_calls_after_a_person_is_nobody() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker is None
+
+
+def test_it_opening_a_paragraph_after_a_body_quoted_is_that_body() -> None:
+    text = (
+        "Marlow Freight sued the port authority of Vessan on Tuesday.\n\nIn its filing, "
+        'Quenbridge Bank said Vessan was "a place in which Marlow owns no property at all."'
+        "\n\nIt also said the court in Tarrow should not be drawn into "
+        '"a quarrel between the city and one of its own traders". The hearing is in May.\n'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Quenbridge Bank", "Quenbridge Bank"]
+
+
+def test_it_after_a_body_quoting_nobody_is_nobody() -> None:
+    text = (
+        'Harrow Relief warned the cuts would "hurt the poorest weavers in Tarrow."\n\n'
+        "The Vessan Trade Office said there was no wish among its members to keep the quotas."
+        "\n\nIt added that such changes should "
+        '"put the weavers first, not the markets". The talks resume in June.\n'
+    )
+    assert _quotes(text)[-1].speaker != "Vessan Trade Office"
+
+
+def test_it_after_a_person_quoted_is_nobody() -> None:
+    text = (
+        'In her letter, Ana Lind said Vessan was "a place with no port worth the name."'
+        "\n\nIt also said the court in Tarrow should not be drawn into "
+        '"a quarrel between the city and its traders". The hearing is in May.\n'
+    )
+    assert _quotes(text)[-1].speaker != "Ana Lind"

@@ -2093,6 +2093,8 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
     within = [w for w in named if not _linked(head, w[0] - head_abs)]
     if (thing := _P["thing_relative"].search(before)) is not None:
         return Found(None, verb, How.DESCRIPTION, thing["who"])  # `a banner that read, "…"`
+    if (unnamed := _unnamed_behind_aside(before)) is not None:
+        return Found(None, verb, How.DESCRIPTION, unnamed)  # `One nurse, who asked not…`
     relative = _antecedent(before, head_abs, people)
     if relative and _P["own_complement"].match(head, m.end("verb")):
         relative = _complemented_relative(before)
@@ -2178,6 +2180,21 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
 
 
 _DEMONSTRATIVE_PERSONS = PERSON_NOUNS | lexicons.words("demonstrative_person_nouns")
+
+
+def _unnamed_behind_aside(before: str) -> str | None:
+    """The description that is the whole subject before a who-clause asking not to be named
+    (`One nurse, who asked not to be named,` before `said:`): the source, as when the aside is
+    left out (`One nurse said:`); None with no such aside or no such description before it."""
+    aside = _P["anonymity_aside"].search(before)
+    if aside is None:
+        return None
+    lead = before[: aside.start()].strip()
+    uncapped = lead[:1].lower() + lead[1:]
+    det = _P["described_subject"].search(uncapped)
+    if det is None or uncapped[: det.start()].strip() or len(lead.split()) > 6:
+        return None
+    return lead
 
 
 def _demonstrative_person(words: str) -> str | None:
@@ -2670,6 +2687,8 @@ def subject_of_weaving(
     before = head[: m.start()].rstrip()
     # `Their chair, Jo Lind, 71, called it "…"`: the age set off after the name is no subject
     before = _P["age_aside_end"].sub(",", before)
+    if (holder := _whose_role_holder(before, head_abs, actors)) is not None:
+        return Found(holder, m.group(), How.NAMED)  # `Norbank, whose chief, Jo Lind, called`
     recalled = _recalled_clause("recalled_woven", head)
     if recalled and recalled.start("verb") == m.start():  # `recalled that Park once called it`
         at = head_abs + recalled.start("who")
@@ -2763,6 +2782,8 @@ def subject_of_weaving(
     it_subject = _P["it_subject_end"].search(chunk.strip())
     if it_subject and (it_body := _it_opening_body(people, head_abs + m.start())):
         return Found(it_body, m.group(), How.NAMED_BEFORE, pronoun="it")  # `what it calls "…"`
+    if (it_before := _it_sentence_body(before, people, head_abs + m.start())) is not None:
+        return Found(it_before, m.group(), How.NAMED_BEFORE, pronoun="it")
     shared = _second_predicate(head, head_abs, verbs, m, people)
     if issuer := shared or _issued_by(chunk, actors, head_abs, m.group()):
         return issuer
@@ -2810,6 +2831,13 @@ def subject_of_weaving(
     bodies = tuple(a for a in actors if a.type != "person")
     body = _ending_at(bodies, at, people.text, "object_of", 20)
     return Found(body[0], m.group(), How.NAMED) if body and head[m.start() - 1] == " " else None
+
+
+def _whose_role_holder(before: str, head_abs: int, actors: Actors) -> str | None:
+    """The known person set off after a whose-clause's role ending `before` (`Harbour Trust,
+    whose chief executive, Jo Lind,`): the subject of the weaving verb after it; else None."""
+    m = _P["whose_role_apposed_end"].search(before)
+    return known_person(m["who"], actors, head_abs + m.start("who")) if m else None
 
 
 def _closed_who_subject(parts: list[str], head_abs: int, people: People) -> str | None:
@@ -3346,6 +3374,23 @@ def _it_opening_body(people: People, pos: int) -> str | None:
         return None
     body = antecedent(noun.group().strip(), people, start, None)
     return body if body in {a.name for a in people.actors if a.type == "organization"} else None
+
+
+def _it_sentence_body(before: str, people: People, pos: int) -> str | None:
+    """The body "it" opening a sentence (`before`, the words before its weaving verb at `pos`)
+    stands for: the one body the sentence before has opening or speaking (`In its filing,
+    Norbank said the port was "…" ⏎ It also said the court should keep out of "…"`), as for
+    `it said, "…"`; None when `before` is more than "It", or a person opens that sentence, or
+    that sentence quotes nobody (`Norbank said there was no deal. It added that "…"` may go
+    back to a source quoted before it)."""
+    if _P["it_sentence_opening"].fullmatch(before.strip()) is None:
+        return None
+    starts = people.sentence_starts
+    k = sentence_index(starts, pos)
+    if k < 1 or not _P["mark"].search(people.text, starts[k - 1], starts[k]):
+        return None
+    body, _ = body_before(people, pos)
+    return body
 
 
 def _sanctioning_body(people: People, pos: int) -> str | None:
