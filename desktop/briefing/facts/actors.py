@@ -2335,7 +2335,7 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
             continue  # "Ireland have a good pack": a national team all through the article
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         country = country or FORMER_STATES.get(name)
-        legal = _legal_person(name)  # "the State of Valby": the state itself
+        legal = _legal_person(name) or _legal_person_before(doc, e, name)  # the state itself
         name = legal or name
         k = known.get(name) or (resolve([name], set(), {}).get(name) if legal else None)
         us_state = country is None and k is not None and k.name == name and gazetteer.us_state(k)
@@ -2465,6 +2465,14 @@ def _legal_person(name: str) -> str | None:
     head, of, rest = name.partition(" of ")
     known = resolve([rest], set(), {}).get(rest) if of and head in _STATE["legal_person"] else None
     return rest if known is not None and gazetteer.us_state(known) else None
+
+
+def _legal_person_before(doc: Doc, e: Entity, name: str) -> str | None:
+    """A US state's name the tagger cut from "State of" before it ("by the State of Valby",
+    only "Valby" tagged a place): the state as a legal person all the same."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    lead = k >= 2 and tokens[k - 1].text == "of" and tokens[k - 2].text in _STATE["legal_person"]
+    return _legal_person(f"{tokens[k - 2].text} of {name}") if lead else None
 
 
 def _sports_line(s: Sentence) -> bool:
