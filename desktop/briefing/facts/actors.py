@@ -2707,12 +2707,21 @@ def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
     ("officials from Oslo and Bern were", "parts of Asia, Norway and Peru will"), but not
     after an organ of state ("police in Norway are")."""
     listed = False
-    while k > 0 and (t := tokens[k - 1]).tag in ("NNP", "NNPS", "DT", "JJ", "VBG", "CC", ","):
+    while k > 0 and (
+        (t := tokens[k - 1]).tag in ("NNP", "NNPS", "DT", "JJ", "VBG", "CC", ",")
+        or _lower_camel_name(t.text)  # "in some eBay UK auctions"
+    ):
         if t.text == "," and not listed:
             return False  # "In Oslo, Norway said": a clause, not a list
         listed, k = listed or t.tag == "CC", k - 1
     organ = k > 1 and tokens[k - 2].text.lower().removesuffix("s") in _ORGANS
     return k > 0 and tokens[k - 1].text.lower() in _PREPOSITIONS and not organ
+
+
+def _lower_camel_name(word: str) -> bool:
+    """A brand written with a small first letter and a capital inside ("eBay", "iPod"): a name
+    the tagger may read as a common noun, never a common noun itself."""
+    return word[:1].islower() and any(c.isupper() for c in word[1:])
 
 
 def _acting(tokens: tuple[Token, ...], k: int) -> bool:
