@@ -1067,3 +1067,8 @@ def test_a_us_state_cut_from_its_state_of_is_still_the_legal_person() -> None:
 def test_a_country_after_a_lower_camel_brand_in_a_phrase_is_no_state() -> None:
     text = "In some zipTrade Norway auctions the price has risen to twice the old figure."
     assert "Norway" not in _states(text)
+
+
+def test_a_capital_after_an_indefinite_article_qualifies_a_noun_and_is_no_state() -> None:
+    text = "Velmark, an Oslo, Norway-based shipping group, said it would sell two docks."
+    assert not _states(text)

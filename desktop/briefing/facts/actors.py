@@ -2500,6 +2500,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     agent of a passive ("a hoax perpetrated by Oslo"), the subject of an infinitive ("led Oslo
     to withdraw") or one side of a relation ("talks between Oslo and Bern")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    if e.first_token and tokens[e.first_token - 1].text.lower() in ("a", "an"):
+        return False  # "Norbank, a Valby, Norland-based lender, said": it qualifies a noun
     k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
     k = _inserted(tokens, k, tokens[e.first_token - 1].text != "," if e.first_token else True)
     start, end = _coordination(tokens, e, places)
