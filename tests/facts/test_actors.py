@@ -1054,3 +1054,21 @@ def test_the_head_of_a_name_going_on_with_of_is_its_short_form() -> None:
 
 def test_letters_are_no_short_form_of_a_firm_named_by_its_trade_alone() -> None:
     assert not _short("NTX", "Controls Inc.")
+
+
+def test_a_us_state_cut_from_its_state_of_is_still_the_legal_person() -> None:
+    text = (
+        "The case rests on a review by Mayor Jo Arden, and a separate suit of three lenders"
+        " by the State of California."
+    )
+    assert "California" in _states(text)
+
+
+def test_a_country_after_a_lower_camel_brand_in_a_phrase_is_no_state() -> None:
+    text = "In some zipTrade Norway auctions the price has risen to twice the old figure."
+    assert "Norway" not in _states(text)
+
+
+def test_a_capital_after_an_indefinite_article_qualifies_a_noun_and_is_no_state() -> None:
+    text = "Velmark, an Oslo, Norway-based shipping group, said it would sell two docks."
+    assert not _states(text)

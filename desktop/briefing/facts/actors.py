@@ -2332,7 +2332,7 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
             continue  # "Ireland have a good pack": a national team all through the article
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         country = country or FORMER_STATES.get(name)
-        legal = _legal_person(name)  # "the State of Valby": the state itself
+        legal = _legal_person(name) or _legal_person_before(doc, e, name)  # the state itself
         name = legal or name
         k = known.get(name) or (resolve([name], set(), {}).get(name) if legal else None)
         us_state = country is None and k is not None and k.name == name and gazetteer.us_state(k)
@@ -2464,6 +2464,14 @@ def _legal_person(name: str) -> str | None:
     return rest if known is not None and gazetteer.us_state(known) else None
 
 
+def _legal_person_before(doc: Doc, e: Entity, name: str) -> str | None:
+    """A US state's name the tagger cut from "State of" before it ("by the State of Valby",
+    only "Valby" tagged a place): the state as a legal person all the same."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    lead = k >= 2 and tokens[k - 1].text == "of" and tokens[k - 2].text in _STATE["legal_person"]
+    return _legal_person(f"{tokens[k - 2].text} of {name}") if lead else None
+
+
 def _sports_line(s: Sentence) -> bool:
     """A sentence of sports copy, where a country is its national team: a game word
     ("cricket", "wickets") or a result ("Norway drew 2-2 with Sweden")."""
@@ -2489,6 +2497,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     agent of a passive ("a hoax perpetrated by Oslo"), the subject of an infinitive ("led Oslo
     to withdraw") or one side of a relation ("talks between Oslo and Bern")."""
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
+    if e.first_token and tokens[e.first_token - 1].text.lower() in ("a", "an"):
+        return False  # "Norbank, a Valby, Norland-based lender, said": it qualifies a noun
     k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
     k = _inserted(tokens, k, tokens[e.first_token - 1].text != "," if e.first_token else True)
     start, end = _coordination(tokens, e, places)
@@ -2696,12 +2706,21 @@ def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
     ("officials from Oslo and Bern were", "parts of Asia, Norway and Peru will"), but not
     after an organ of state ("police in Norway are")."""
     listed = False
-    while k > 0 and (t := tokens[k - 1]).tag in ("NNP", "NNPS", "DT", "JJ", "VBG", "CC", ","):
+    while k > 0 and (
+        (t := tokens[k - 1]).tag in ("NNP", "NNPS", "DT", "JJ", "VBG", "CC", ",")
+        or _lower_camel_name(t.text)  # "in some eBay UK auctions"
+    ):
         if t.text == "," and not listed:
             return False  # "In Oslo, Norway said": a clause, not a list
         listed, k = listed or t.tag == "CC", k - 1
     organ = k > 1 and tokens[k - 2].text.lower().removesuffix("s") in _ORGANS
     return k > 0 and tokens[k - 1].text.lower() in _PREPOSITIONS and not organ
+
+
+def _lower_camel_name(word: str) -> bool:
+    """A brand written with a small first letter and a capital inside ("eBay", "iPod"): a name
+    the tagger may read as a common noun, never a common noun itself."""
+    return word[:1].islower() and any(c.isupper() for c in word[1:])
 
 
 def _acting(tokens: tuple[Token, ...], k: int) -> bool:
