@@ -140,3 +140,13 @@ def test_a_firm_named_by_a_common_word_before_said_is_named_throughout() -> None
     names = _actors(text)
     assert names.get("Lantern") == "organization"
     assert "Next" not in names
+
+
+def test_a_title_after_a_work_noun_and_titled_is_no_body() -> None:
+    text = (
+        "The song, titled Rain Never Falls Twice and billed as a slow lament, was penned by"
+        " Jo Park."
+    )
+    assert _label(text, "Rain Never Falls Twice", "ORGANIZATION") is None
+    text = "The album, entitled Valby Nights Return, comes out in May."
+    assert _label(text, "Valby Nights Return", "ORGANIZATION") is None

@@ -2994,6 +2994,7 @@ def _after_work_noun(doc: Doc, e: Entity) -> bool:
     return e.label == "ORGANIZATION" and (noun or _titled_document(tokens, k))
 
 
+_WORK_NOUNS_TITLED = _WORK_NOUNS | _TITLES["titled_noun"]
 _TRADE_COMPOUNDS = lexicons.groups("trade_compound_names")
 
 
@@ -3018,7 +3019,19 @@ def _titled_document(tokens: tuple[Token, ...], k: int) -> bool:
     """A name right after a document noun and a naming verb ("a new report called Harbour
     To Ruin", "a study entitled Valby Rising"): the document's title, no body's name."""
     named = k >= 1 and tokens[k].text in _TITLES["titled_by"]
-    return named and tokens[k - 1].text.lower() in _TITLES["titled_noun"]
+    return named and (
+        tokens[k - 1].text.lower() in _TITLES["titled_noun"] or _comma_titled_work(tokens, k)
+    )
+
+
+def _comma_titled_work(tokens: tuple[Token, ...], k: int) -> bool:
+    """A naming verb set off by a comma after a work noun ("The ballad, titled Moss On The
+    Quay, was"): the name after it is the work's title, no body's; not "called", which
+    may open a clause there ("the film, called a triumph by Jo Park,")."""
+    if k < 2 or tokens[k - 1].text != "," or tokens[k].text == "called":
+        return False
+    noun = tokens[k - 2]
+    return noun.text.lower() in _WORK_NOUNS_TITLED and noun.tag.startswith("NN")
 
 
 def _indefinite_head(doc: Doc, e: Entity) -> bool:
