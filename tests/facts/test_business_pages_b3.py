@@ -150,3 +150,8 @@ def test_a_title_after_a_work_noun_and_titled_is_no_body() -> None:
     assert _label(text, "Rain Never Falls Twice", "ORGANIZATION") is None
     text = "The album, entitled Valby Nights Return, comes out in May."
     assert _label(text, "Valby Nights Return", "ORGANIZATION") is None
+
+
+def test_two_names_after_a_plural_of_people_are_no_body() -> None:
+    text = "The record also features the band's former backing singers Pippa and Sorrel."
+    assert _label(text, "Pippa and Sorrel", "ORGANIZATION") is None

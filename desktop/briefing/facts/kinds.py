@@ -2491,6 +2491,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
+    if e.label == "ORGANIZATION" and _pair_after_people_plural(doc, e):
+        return True  # "backing singers Pippa and Sorrel": two persons, no body
     if e.label == "ORGANIZATION" and _unit_after_owned_role(doc, e):
         return True  # "Norbank's head of Trade Policy": the bank's unit, no body of its own
     if _trade_compound(doc, e, name):
@@ -2996,6 +2998,15 @@ def _after_work_noun(doc: Doc, e: Entity) -> bool:
 
 _WORK_NOUNS_TITLED = _WORK_NOUNS | _TITLES["titled_noun"]
 _TRADE_COMPOUNDS = lexicons.groups("trade_compound_names")
+
+
+_PAIRED_PEOPLE_PLURALS = lexicons.words("paired_people_plurals")
+
+
+def _pair_after_people_plural(doc: Doc, e: Entity) -> bool:
+    """Two names joined by "and" right after a plural noun of people ("backing singers
+    Pippa and Sorrel"; paired_people_plurals.txt): two persons named together, no body."""
+    return " and " in e.text and word_before(doc, e).lower() in _PAIRED_PEOPLE_PLURALS
 
 
 def _trade_compound(doc: Doc, e: Entity, name: str) -> bool:
