@@ -140,3 +140,24 @@ def test_a_firm_named_by_a_common_word_before_said_is_named_throughout() -> None
     names = _actors(text)
     assert names.get("Lantern") == "organization"
     assert "Next" not in names
+
+
+def test_a_title_after_a_work_noun_and_titled_is_no_body() -> None:
+    text = (
+        "The song, titled Rain Never Falls Twice and billed as a slow lament, was penned by"
+        " Jo Park."
+    )
+    assert _label(text, "Rain Never Falls Twice", "ORGANIZATION") is None
+    text = "The album, entitled Valby Nights Return, comes out in May."
+    assert _label(text, "Valby Nights Return", "ORGANIZATION") is None
+
+
+def test_two_names_after_a_plural_of_people_are_no_body() -> None:
+    text = "The record also features the band's former backing singers Pippa and Sorrel."
+    assert _label(text, "Pippa and Sorrel", "ORGANIZATION") is None
+
+
+def test_a_comic_hero_in_a_list_of_characters_is_no_body() -> None:
+    text = "Jo Park drew Daredevil and many other heroes for the Valby comic house."
+    assert _label(text, "Daredevil", "ORGANIZATION") is None
+    assert _label(text, "Daredevil", "PERSON") is None

@@ -2486,6 +2486,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return len(words) > 1  # "Second Vatican Council"; a court: "Ninth Circuit"
     if _spelled_out(doc, e, name) or _after_work_noun(doc, e) or _quoted_title(doc, e):
         return True
+    if e.label == "ORGANIZATION" and _pair_after_people_plural(doc, e):
+        return True  # "backing singers Pippa and Sorrel": two persons, no body
     if e.label == "ORGANIZATION" and _unit_after_owned_role(doc, e):
         return True  # "Norbank's head of Trade Policy": the bank's unit, no body of its own
     if _trade_compound(doc, e, name):
@@ -2989,7 +2991,17 @@ def _after_work_noun(doc: Doc, e: Entity) -> bool:
     return e.label == "ORGANIZATION" and (noun or _titled_document(tokens, k))
 
 
+_WORK_NOUNS_TITLED = _WORK_NOUNS | _TITLES["titled_noun"]
 _TRADE_COMPOUNDS = lexicons.groups("trade_compound_names")
+
+
+_PAIRED_PEOPLE_PLURALS = lexicons.words("paired_people_plurals")
+
+
+def _pair_after_people_plural(doc: Doc, e: Entity) -> bool:
+    """Two names joined by "and" right after a plural noun of people ("backing singers
+    Pippa and Sorrel"; paired_people_plurals.txt): two persons named together, no body."""
+    return " and " in e.text and word_before(doc, e).lower() in _PAIRED_PEOPLE_PLURALS
 
 
 def _trade_compound(doc: Doc, e: Entity, name: str) -> bool:
@@ -3013,7 +3025,19 @@ def _titled_document(tokens: tuple[Token, ...], k: int) -> bool:
     """A name right after a document noun and a naming verb ("a new report called Harbour
     To Ruin", "a study entitled Valby Rising"): the document's title, no body's name."""
     named = k >= 1 and tokens[k].text in _TITLES["titled_by"]
-    return named and tokens[k - 1].text.lower() in _TITLES["titled_noun"]
+    return named and (
+        tokens[k - 1].text.lower() in _TITLES["titled_noun"] or _comma_titled_work(tokens, k)
+    )
+
+
+def _comma_titled_work(tokens: tuple[Token, ...], k: int) -> bool:
+    """A naming verb set off by a comma after a work noun ("The ballad, titled Moss On The
+    Quay, was"): the name after it is the work's title, no body's; not "called", which
+    may open a clause there ("the film, called a triumph by Jo Park,")."""
+    if k < 2 or tokens[k - 1].text != "," or tokens[k].text == "called":
+        return False
+    noun = tokens[k - 2]
+    return noun.text.lower() in _WORK_NOUNS_TITLED and noun.tag.startswith("NN")
 
 
 def _indefinite_head(doc: Doc, e: Entity) -> bool:
