@@ -1,5 +1,5 @@
 """A who-clause set off before a reporting verb that only keeps the source unnamed (`One
-nurse, who asked not to be named, said:`): the description before it is the source, as when
+nurse, who asked us not to name her, told us:`): the description before it is the source, as when
 the aside is left out; a name before such an aside stays the speaker (invented sentences)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def _quotes(text: str) -> list[Quote]:
 def test_one_nurse_who_asked_not_to_be_named_is_the_description() -> None:
     text = (
         "The clinic in Valby shut its doors on Monday.\n\n"
-        "One nurse, who asked not to be named, said: 'We were never told about the move.'\n"
+        "One nurse, who asked that she not be identified, said: 'We were never told of the move.'\n"
     )
     (q,) = _quotes(text)
     assert (q.speaker, q.description) == (None, "One nurse")
