@@ -3187,19 +3187,14 @@ def _regnal_titled_names(text: str, people: list[_Row]) -> None:
     under that whole name, the bare name an alias: the title is part of how a reigning one is
     named, and the number shows it is no surname."""
     for row in people:
-        words = row.name.split()
-        if len(words) < 2 or not _REGNAL_NUMBER.fullmatch(words[-1]):
+        parts = row.name.split()
+        if len(parts) < 2 or not _REGNAL_NUMBER.fullmatch(parts[-1]):
             continue
-        titles = {_regnal_word_before(text, e.start) for e in row.evidence} & _REGNAL_TITLES
+        titles = {words.word_before_offset(text, e.start, 40) for e in row.evidence}
+        titles &= _REGNAL_TITLES
         if len(titles) == 1:
             row.aliases.add(row.name)
             row.name = f"{titles.pop()} {row.name}"
-
-
-def _regnal_word_before(text: str, at: int) -> str:
-    """The word right before offset `at` of `text` ("" at its start)."""
-    before = text[max(0, at - 40) : at].split()
-    return before[-1] if before else ""
 
 
 def _join(into: _Row, row: _Row) -> None:

@@ -475,9 +475,9 @@ def _club_rows_at_sites(
 
 
 def _lead_word(text: str, start: int) -> str:
-    """The last word in the dozen characters before `start` ("" at the text's start): the
-    clubs', the sites' and the brands' cue ("at Valby", "in Valby")."""
-    return (text[max(0, start - 12) : start].split() or [""])[-1]
+    """The last word in the dozen characters before `start`: the clubs', the sites' and the
+    brands' cue ("at Valby", "in Valby")."""
+    return words.word_before_offset(text, start, 12)
 
 
 def _town_after_in_or_to(text: str, name: str) -> bool:

@@ -155,6 +155,12 @@ def renames(text: str, spans: list[tuple[int, int, int]]) -> dict[int, int]:
     return out
 
 
+def word_before_offset(text: str, at: int, window: int) -> str:
+    """The last word in the `window` characters before offset `at` ("" where none): the
+    places' cue words ("at Valby") and a monarch's title ("Queen Ana II") read it."""
+    return (text[max(0, at - window) : at].split() or [""])[-1]
+
+
 def starts_of(text: str, part: str) -> Iterator[int]:
     """Every offset where `part` starts in `text`, in order, overlapping ones too: a scan by
     `str.find`, cheaper than a pattern compiled for each name."""
