@@ -637,7 +637,7 @@ _TEAM_OPENERS = lexicons.words("team_name_openers")
 
 
 def _unclubbed_full_name(words: list[str]) -> bool:
-    """ "Luka Modric", named once in a sports report: a first name and a surname no team's
+    """ "Luka Varnek", named once in a sports report: a first name and a surname no team's
     name is built of, as no common word or landform ("Don Valley"), no plural ("Kaizer
     Chiefs"), no letters ("Roda JC") nor a numeral ("Willem II") ends it, and no compass
     word nor a team's opener opens it ("West Brom", "La Liga", "Red Bull")."""
@@ -1103,7 +1103,7 @@ def _person_by_context(
 def _place_run_into_name(words: list[str], lone: set[str]) -> bool:
     """ "against Valby Lind rolls around", "against Valby Also on Monday": a place's name run
     into a surname or a sentence's opener where a caption lost its full stop, each name also
-    named alone in the story; no full name (a first name opens one, "Paris Hilton"), so
+    named alone in the story; no full name (a first name opens one, "Paris Lind"), so
     neither word is a person's name part."""
     if len(words) != 2 or gazetteer.first_name(words[0]) or not gazetteer.candidates(words[0]):
         return False
@@ -1112,8 +1112,8 @@ def _place_run_into_name(words: list[str], lone: set[str]) -> bool:
 
 def _common_word_surname(doc: Doc, e: Entity) -> bool:
     """A common word tagged alone as a person inside a sentence, capitalised after a
-    lower-case word ("as Gear scored"): a surname spelt like a common word, which may make
-    a full name beside it a person's ("Rico Gear") though it is no person's name alone."""
+    lower-case word ("as Spade scored"): a surname spelt like a common word, which may make
+    a full name beside it a person's ("Rico Spade") though it is no person's name alone."""
     tokens = doc.sentences[e.sentence].tokens
     k = e.first_token
     return k > 0 and tokens[k - 1].text.islower() and tokens[k].text.istitle()
@@ -1848,7 +1848,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         firm = _trade_named(words) and words[0].lower() not in COMMON
         firm |= " ".join(words).rstrip(".") in EPONYMOUS_FIRMS  # "Goldman Sachs"
         if common and _common_word_surname(doc, e):
-            common_surnames.add(words[0])  # "as Gear scored" beside "Rico Gear ran in"
+            common_surnames.add(words[0])  # "as Spade scored" beside "Rico Spade ran in"
         if tail or national_body(words) or common or firm:
             continue  # "Ewood Park", "Valby Arena", "Biosecurity Norland": no person's name
         person_words.add(" ".join(words))
@@ -2350,14 +2350,14 @@ _FIRM_WORD_LEADS = frozenset({"the", "a", "an", "his", "her", "its", "their", "o
 def _common_word_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A firm named by a common word ("Lantern", "Next"), which the tagger leaves untagged:
     capitalised inside a sentence right before "said" (", Lantern said."), after no article
-    or title (not "the Chairman said") nor a word of a name (", Pound said" of Dick Pound), it
+    or title (not "the Chairman said") nor a word of a name (", Pound said" of Jo Pound), it
     names the firm; then so does every untagged mention
     of that word capitalised inside a sentence, or opening one before a possessive, a verb or
     a role noun ("Lantern's shares fell", "Lantern has said", "Lantern chief executive Jo
     Lind"; not "Lantern views"), with the capitalised words right after it ("Lantern
     Direct", a named arm)."""
     tagged = untagged.tokens_of(entities)
-    named = {x for e in entities for x in e.text.split()}  # "Pound" of "Dick Pound": his
+    named = {x for e in entities for x in e.text.split()}  # "Pound" of "Jo Pound": his
     firms: set[str] = set()
     for s in doc.sentences:
         w = s.tokens
@@ -2865,7 +2865,7 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
                 continue
             # not a person by a first name ("Scroll down for video Jo Park (left)")
             inside = _within(tagged, tokens[first].start, tokens[end - 1].end)
-            # (a lone given name inside the run is the title's: "shows Will and Grace")
+            # (a lone given name inside the run is the title's: "shows Harbour and Grace")
             opens = tokens[first].start
             inside = [e for e in inside if not _first_named(e) or _inner_given_name(e, opens)]
             ranges.update((e.start, e.end) for e in inside)
@@ -2965,7 +2965,7 @@ def _first_named(e: Entity) -> bool:
 
 
 def _inner_given_name(e: Entity, run_start: int) -> bool:
-    """A one-word name inside a title's run, not opening it ("Grace" of "Will and Grace")."""
+    """A one-word name inside a title's run, not opening it ("Grace" of "Harbour and Grace")."""
     return " " not in e.text.strip() and e.start > run_start
 
 

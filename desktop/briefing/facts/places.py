@@ -780,7 +780,7 @@ def _describes(s: Sentence, i: int) -> bool:
 
 
 def _surname_not_demonym(s: Sentence, i: int, surnames: set[str]) -> bool:
-    """ "French said" where the article names Dawn French: the surname of one of its people,
+    """ "French said" where the article names Lotte French: the surname of one of its people,
     not before a noun ("French troops"), is the person, no country."""
     after = s.tokens[i + 1].tag if i + 1 < len(s.tokens) else "."
     return s.tokens[i].text in surnames and not after.startswith("NN")
