@@ -651,10 +651,12 @@ class People:
         # `at the Royal Ballet` read as a person: a body's name, nobody "he" or "she" is.
         actors = tuple(a for a in actors if noun_gender(a.name) is None and not _body(a, text))
         named = [(e.start, e.end, a.name) for a in actors if a.type == "person" for e in a.evidence]
-        self._mentions = sorted(m for m in named if not self._in_quote(m[0]))
+        outside = sorted(m for m in named if not self._in_quote(m[0]))
         others = [e for a in actors if a.type != "person" for e in a.evidence]
         self._other_voices = [e.start for e in others if cues.P["speaking"].match(text, e.end)]
-        self.counts = Counter(n for _, _, n in self._mentions)  # named outside quotes
+        self.counts = Counter(n for _, _, n in outside)  # named outside quotes
+        # Not `the Valby campaign`: a phrase naming a body or a period, nobody a pronoun means.
+        self._mentions = [m for m in outside if not _name_as_noun_modifier(text, m)]
         self.text = text
         self.actors = actors
         self.sentence_starts = sentence_starts
@@ -745,8 +747,10 @@ class People:
         for m in re.finditer(r"\b(?:" + alternatives + r")\b", self.text):
             k = bisect.bisect_right(self._mentions, m.start(), key=itemgetter(0)) - 1
             known = k >= 0 and self._mentions[k][1] > m.start()  # part of a known mention
+            mention = (m.start(), m.end(), names[m.group()])
+            if _name_as_noun_modifier(self.text, mention):
+                continue
             if not known and not self._in_quote(m.start()):
-                mention = (m.start(), m.end(), names[m.group()])
                 # `Mrs. Berg` beside Tom Berg alone: not his (his gender stays his), kept apart
                 title = self.text[max(0, m.start() - 6) : m.start()].split()[-1:]
                 if woman_titled_man(title[0] if title else None, mention[2]):
@@ -1359,6 +1363,14 @@ class People:
     def between(self, start: int, end: int) -> list[Mention]:
         """(start, end, name) of the mentions that start in [start, end)."""
         return _starting_in(self._mentions, start, end)
+
+
+def _name_as_noun_modifier(text: str, mention: Mention) -> bool:
+    """Whether a mention sits between "the" and a lower-case noun (`the Valby campaign
+    said`): it names the campaign, not a person who acts, so no pronoun stands for it."""
+    start, end, _ = mention
+    before = _P["the_before_name"].search(text, max(0, start - 4), start)
+    return before is not None and _P["noun_after_name"].match(text, end) is not None
 
 
 def _other(pronoun: str) -> str | None:
