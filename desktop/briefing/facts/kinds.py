@@ -782,7 +782,7 @@ _APPOSED_NOUNS = untagged.BODY_NOUNS | _FIRM_NOUNS
 _BODY_PLURALS = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _APPOSED_NOUNS}
 # "photo sites such as Pixbay": the plurals of sites and online services open lists of bodies
 _BODY_PLURALS |= lexicons.groups("technology_nouns")["listing"]
-_LIST_OPENERS = {"like", "including", "as"}  # "as" of "such as"
+_LIST_OPENERS = {w.split()[-1] for w in lexicons.words("list_openers")}  # "as" of "such as"
 
 
 _NOUN_PHRASE = ("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD")
@@ -2205,7 +2205,7 @@ def _agreement_acronyms(text: str) -> frozenset[str]:
 
 
 _PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
-_LIST_CUES = ("like", "including", "such as")
+_LIST_CUES = lexicons.words("list_openers")
 
 
 # Places standing for their film industries ("Hollywood"): organisations.
