@@ -616,18 +616,17 @@ def _sentence_year(out: list[DateMention], yearless: list[int]) -> None:
     year of the nearest date before it in its sentence (the Wall Street Journal and fifth CNN
     guidelines), whatever their months' order ("17% in October 1989, against 18% in
     September" is 1989's September, a series told backwards)."""
+    if not yearless:
+        return
+    sentence = out[yearless[0]].sentence  # one pass over the dates for the sentence's years
+    dated = [
+        (e.end or 0, e.value[:4])
+        for e in out
+        if e.sentence == sentence and e.value and _CALENDAR_VALUE.fullmatch(e.value)
+    ]
     for i in yearless:
-        d = out[i]
-        before = [
-            (e.end or 0, e.value[:4])
-            for e in out
-            if e.sentence == d.sentence
-            and (e.end or 0) <= (d.start or 0)
-            and e.value
-            and _CALENDAR_VALUE.fullmatch(e.value)
-        ]
-        if before:
-            out[i] = replace(d, value=max(before)[1] + (d.value or "")[4:])
+        if before := [y for y in dated if y[0] <= (out[i].start or 0)]:
+            out[i] = replace(out[i], value=max(before)[1] + (out[i].value or "")[4:])
 
 
 def _schedules_of(text: str) -> list[tuple[int, int]]:

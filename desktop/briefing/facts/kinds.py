@@ -782,7 +782,7 @@ _APPOSED_NOUNS = untagged.BODY_NOUNS | _FIRM_NOUNS
 _BODY_PLURALS = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _APPOSED_NOUNS}
 # "photo sites such as Pixbay": the plurals of sites and online services open lists of bodies
 _BODY_PLURALS |= lexicons.groups("technology_nouns")["listing"]
-_LIST_OPENERS = {"like", "including", "as"}  # "as" of "such as"
+_LIST_OPENERS = {w.split()[-1] for w in lexicons.words("list_openers")}  # "as" of "such as"
 
 
 _NOUN_PHRASE = ("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD")
@@ -2205,7 +2205,7 @@ def _agreement_acronyms(text: str) -> frozenset[str]:
 
 
 _PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
-_LIST_CUES = ("like", "including", "such as")
+_LIST_CUES = lexicons.words("list_openers")
 
 
 # Places standing for their film industries ("Hollywood"): organisations.
@@ -2984,11 +2984,23 @@ def _kind_before(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 def _after_work_noun(doc: Doc, e: Entity) -> bool:
-    """An organisation named right after a work noun: "the game Manhunt"."""
+    """An organisation named right after a work noun ("the game Manhunt"), or after a naming
+    verb (`titled_by`) after a document noun ("a report called Harbour To Ruin") or set off
+    by a comma after a work noun ("The ballad, titled Moss On The Quay, was"; `set_off_by`,
+    not "called", which may open a clause there: "the film, called a triumph by Jo Park,"):
+    a work's title, no body's name."""
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token - 1
-    # a noun: not "Rotor would play Lada Togliatti"
-    noun = k >= 0 and tokens[k].text in _WORK_NOUNS and tokens[k].tag.startswith("NN")
-    return e.label == "ORGANIZATION" and (noun or _titled_document(tokens, k))
+    if e.label != "ORGANIZATION" or k < 0:
+        return False
+    if tokens[k].text in _WORK_NOUNS:  # a noun: not "Rotor would play Lada Togliatti"
+        return tokens[k].tag.startswith("NN")
+    if k < 1 or tokens[k].text not in _TITLES["titled_by"]:
+        return False
+    # the naming verb's noun: right before it, or before a comma ("The ballad, titled")
+    comma = k >= 2 and tokens[k - 1].text == "," and tokens[k].text in _TITLES["set_off_by"]
+    noun = tokens[k - 1 - comma]
+    nouns = _WORK_NOUNS_TITLED if comma else _TITLES["titled_noun"]
+    return noun.text.lower() in nouns and (not comma or noun.tag.startswith("NN"))
 
 
 _WORK_NOUNS_TITLED = _WORK_NOUNS | _TITLES["titled_noun"]
@@ -3019,25 +3031,6 @@ def _unit_after_owned_role(doc: Doc, e: Entity) -> bool:
     if k < 3 or tokens[k - 1].text != "of" or tokens[k - 2].text not in ROLE_NOUNS:
         return False
     return tokens[k - 3].text in POSSESSIVE_MARKS
-
-
-def _titled_document(tokens: tuple[Token, ...], k: int) -> bool:
-    """A name right after a document noun and a naming verb ("a new report called Harbour
-    To Ruin", "a study entitled Valby Rising"): the document's title, no body's name."""
-    named = k >= 1 and tokens[k].text in _TITLES["titled_by"]
-    return named and (
-        tokens[k - 1].text.lower() in _TITLES["titled_noun"] or _comma_titled_work(tokens, k)
-    )
-
-
-def _comma_titled_work(tokens: tuple[Token, ...], k: int) -> bool:
-    """A naming verb set off by a comma after a work noun ("The ballad, titled Moss On The
-    Quay, was"): the name after it is the work's title, no body's; not "called", which
-    may open a clause there ("the film, called a triumph by Jo Park,")."""
-    if k < 2 or tokens[k - 1].text != "," or tokens[k].text == "called":
-        return False
-    noun = tokens[k - 2]
-    return noun.text.lower() in _WORK_NOUNS_TITLED and noun.tag.startswith("NN")
 
 
 def _indefinite_head(doc: Doc, e: Entity) -> bool:

@@ -2407,7 +2407,7 @@ def _plain_predicate(verb: str, obj: str) -> bool:
     if not (past or verb.endswith("s") and not verb.endswith("ss")):
         return False
     words = {w.lower() for w in obj.split()}
-    return not (words & (_SUBORDINATORS | {"that", "who", "which", "whom", "whose"}))
+    return not (words & _CLAUSE_WORDS)
 
 
 def participle_subject(head: str, head_abs: int, people: People) -> Found | None:
@@ -2556,6 +2556,8 @@ def _complemented_relative(before: str) -> str | None:
 # Words before an -ing form that make it a gerund (`before telling her`), not a participle.
 _SUBORDINATORS = lexicons.words("subordinators")
 _GERUND_LEADS = _SUBORDINATORS | _PREPOSITIONS
+# Words that open a clause inside a predicate (`said that`, `the man who`): no plain one.
+_CLAUSE_WORDS = _SUBORDINATORS | lexicons.words("relative_pronouns")
 
 
 def _linked(head: str, at: int) -> bool:
