@@ -394,6 +394,13 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = _voice_of(quotes[-1], How.PREVIOUS_PARAGRAPH)
             if speakers.led_by_other(span, people, previous):
                 found = Found()  # `"…," affirms Jo Park`: a clause the rules missed names her
+        reopened = _unsourced(found) and not partial and run_together and bool(quotes)
+        if reopened and _reopened_past_caption(doc.text, scan, kept[-1], span):
+            # `'We lost the vote. [a photo caption] 'But we will stand again.'`: the quote the
+            # caption broke off goes on, in the same voice.
+            found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
+            if speakers.led_by_other(span, people, previous):
+                found = Found()
         # `Protesters marched on, chanting, "…"`: the crowd opening the sentence chants it.
         chant = _P["word_before_punct"].search(scan, max(0, span.open - 30), span.open)
         chant_verb = chant.group(1).lower() if chant is not None else ""
@@ -1118,3 +1125,23 @@ def _continues(scan: str, previous: Span, span: Span) -> bool:
     # Copy that runs paragraphs together: only the writer's words near the quote count.
     end = min(para_end if para_end >= 0 else len(scan), span.close + RECENT)
     return _P["says"].search(scan, span.close, end) is None
+
+
+# How far (characters) the photo captions run in between a quote left open and its reopening
+# may reach: two or three captions, not a story.
+CAPTION_REACH = 600
+_WRITTEN_CLOSERS = frozenset("'’\"”»\x01")
+
+
+def _reopened_past_caption(text: str, scan: str, previous: Span, span: Span) -> bool:
+    """Copy that runs paragraphs together: `previous` was left open (the writer never closed
+    it, the paragraph broke off) and `span` reopens it with a capital after nothing but photo
+    captions (no full stop before the mark, no reporting verb, no other quotation)."""
+    if text[previous.close - 1 : previous.close] in _WRITTEN_CLOSERS:
+        return False  # closed by the writer's own mark
+    gap = scan[previous.close : span.open]
+    if len(gap) > CAPTION_REACH or "\n" in gap or not scan[span.start : span.start + 1].isupper():
+        return False
+    if gap.rstrip()[-1:] in (".", "!", "?", ":", ",", ")") or not gap.strip():
+        return False  # the writer's own sentence ends, or introduces the quote
+    return _P["says"].search(gap) is None and not re.search("[\"“”‘’']", gap)
