@@ -480,6 +480,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             gap = scan[at : inner.open]
             linked = _P["linking"].fullmatch(gap)  # `' or '`: the same "I" goes on
             own = own if linked else _P["first_person"].search(gap) is not None
+            # `…and people will say '…'`: people in general say it, not the quotation's "I".
+            crowd = None if linked else speakers.people_saying(speakers.head_clause(gap))
+            own = own and crowd is None
             at = inner.close
             if inner.close == inner.end and not own:
                 continue  # left open to the end of its quotation: listed only as the I's own
@@ -491,6 +494,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 # Else the one the quotation describes saying it (`Our neighbour cried, '…'`).
                 clause = speakers.head_clause(gap)
                 said_by = None if own or voice else speakers.described_in_quote(clause)
+                said_by = said_by or (crowd if not voice else None)
                 # Or the wording the quotation names before a colon (`read you the question:`).
                 named_text = _P["text_named"].search(gap)
                 said_by = said_by or (named_text["who"] if named_text and not own else None)
