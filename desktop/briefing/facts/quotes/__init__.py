@@ -257,6 +257,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             who = speakers.opening_subject(scan[at : span.open]) or saying["who"]
             who = who if who.startswith(saying["who"]) else saying["who"]
             found = Found(None, saying["verb"], How.DESCRIPTION, who)
+        but_said = cues.P["pronoun_but_said"].match(scan, at, span.open)
+        word = but_said["pronoun"].lower() if but_said else ""
+        if _unsourced(found) and but_said and (who := people.referent(word, at)):
+            # `She declined to name the bidders but said the offer "is all cash"`.
+            found = Found(who, but_said["verb"], How.PRONOUN, pronoun=word)
         # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
         pronoun = found.how == How.PRONOUN and not _sourced(found)
         if pronoun and (unnamed := people.unnamed_source(head_abs)):
