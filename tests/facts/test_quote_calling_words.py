@@ -56,3 +56,20 @@ def test_called_with_an_object_or_a_passive_after_a_quote_is_no_cue() -> None:
     for clause in ("Ana Berg called the plan", "it was called"):
         text = f'The Valby council sat late.\n\n"Quiet in the hall at once," {clause}.'
         assert [s for _, s in _said(text)] == [None]
+
+
+def test_one_word_after_termed_or_dubbed_an_object_and_an_article_is_quoted() -> None:
+    text = (
+        "The Velmora council has dubbed the scheme a 'folly' and Ivo Lund termed the delay an "
+        "'insult' on Friday."
+    )
+    assert _said(text) == [("folly", None), ("insult", "Ivo Lund")]
+    assert _quotes(text)[0].description == "The Velmora council"
+
+
+def test_one_word_after_dubbed_or_termed_and_no_object_is_a_name_given() -> None:
+    text = (
+        "The ferry, dubbed the 'Sea Queen', sails at noon. The new pier, termed a 'gateway' in "
+        "the plans, opens in May."
+    )
+    assert _said(text) == []

@@ -257,6 +257,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             who = speakers.opening_subject(scan[at : span.open]) or saying["who"]
             who = who if who.startswith(saying["who"]) else saying["who"]
             found = Found(None, saying["verb"], How.DESCRIPTION, who)
+        but_said = cues.P["pronoun_but_said"].match(scan, at, span.open)
+        word = but_said["pronoun"].lower() if but_said else ""
+        if _unsourced(found) and but_said and (who := people.referent(word, at)):
+            # `She declined to name the bidders but said the offer "is all cash"`.
+            found = Found(who, but_said["verb"], How.PRONOUN, pronoun=word)
         # `A spokesman for Norbank told us… He said it was "fierce"`: the one described.
         pronoun = found.how == How.PRONOUN and not _sourced(found)
         if pronoun and (unnamed := people.unnamed_source(head_abs)):
@@ -394,6 +399,13 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             found = _voice_of(quotes[-1], How.PREVIOUS_PARAGRAPH)
             if speakers.led_by_other(span, people, previous):
                 found = Found()  # `"…," affirms Jo Park`: a clause the rules missed names her
+        reopened = _unsourced(found) and not partial and run_together and bool(quotes)
+        if reopened and _reopened_past_caption(doc.text, scan, kept[-1], span):
+            # `'We lost the vote. [a photo caption] 'But we will stand again.'`: the quote the
+            # caption broke off goes on, in the same voice.
+            found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
+            if speakers.led_by_other(span, people, previous):
+                found = Found()
         # `Protesters marched on, chanting, "…"`: the crowd opening the sentence chants it.
         chant = _P["word_before_punct"].search(scan, max(0, span.open - 30), span.open)
         chant_verb = chant.group(1).lower() if chant is not None else ""
@@ -473,6 +485,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             gap = scan[at : inner.open]
             linked = _P["linking"].fullmatch(gap)  # `' or '`: the same "I" goes on
             own = own if linked else _P["first_person"].search(gap) is not None
+            # `…and people will say '…'`: people in general say it, not the quotation's "I".
+            crowd = None if linked else speakers.people_saying(speakers.head_clause(gap))
+            own = own and crowd is None
             at = inner.close
             if inner.close == inner.end and not own:
                 continue  # left open to the end of its quotation: listed only as the I's own
@@ -484,6 +499,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 # Else the one the quotation describes saying it (`Our neighbour cried, '…'`).
                 clause = speakers.head_clause(gap)
                 said_by = None if own or voice else speakers.described_in_quote(clause)
+                said_by = said_by or (crowd if not voice else None)
                 # Or the wording the quotation names before a colon (`read you the question:`).
                 named_text = _P["text_named"].search(gap)
                 said_by = said_by or (named_text["who"] if named_text and not own else None)
@@ -1118,3 +1134,23 @@ def _continues(scan: str, previous: Span, span: Span) -> bool:
     # Copy that runs paragraphs together: only the writer's words near the quote count.
     end = min(para_end if para_end >= 0 else len(scan), span.close + RECENT)
     return _P["says"].search(scan, span.close, end) is None
+
+
+# How far (characters) the photo captions run in between a quote left open and its reopening
+# may reach: two or three captions, not a story.
+CAPTION_REACH = 600
+_WRITTEN_CLOSERS = frozenset("'’\"”»\x01")
+
+
+def _reopened_past_caption(text: str, scan: str, previous: Span, span: Span) -> bool:
+    """Copy that runs paragraphs together: `previous` was left open (the writer never closed
+    it, the paragraph broke off) and `span` reopens it with a capital after nothing but photo
+    captions (no full stop before the mark, no reporting verb, no other quotation)."""
+    if text[previous.close - 1 : previous.close] in _WRITTEN_CLOSERS:
+        return False  # closed by the writer's own mark
+    gap = scan[previous.close : span.open]
+    if len(gap) > CAPTION_REACH or "\n" in gap or not scan[span.start : span.start + 1].isupper():
+        return False
+    if gap.rstrip()[-1:] in (".", "!", "?", ":", ",", ")") or not gap.strip():
+        return False  # the writer's own sentence ends, or introduces the quote
+    return _P["says"].search(gap) is None and not re.search("[\"“”‘’']", gap)

@@ -3682,6 +3682,14 @@ def described_in_quote(clause: str) -> str | None:
     return m["who"] if m else None
 
 
+def people_saying(clause: str) -> str | None:
+    """People in general ending `clause`, a sentence inside a quotation, with a verb of saying
+    (`because people kept saying to me, '…'`): the source of the quotation it brings in, a
+    description; None when the clause ends otherwise."""
+    m = _P["people_saying"].search(clause)
+    return m["who"] if m else None
+
+
 def other_voice(span: Span, people: People, previous: str | None, since: int) -> bool:
     """Whether someone other than `previous` speaks since `since` (the end of the previous
     quote's sentence) or in the quote's own clauses (`Replied Jo Park, "…"`, `"…," said
