@@ -1685,10 +1685,18 @@ def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
             return [owner, s.entity("PERSON", k, end)]
         place = gazetteer.candidates(owner.text)
         owned = words[k] in ("'s", "’s", "’", "'") and _OWNER_HEADS & {*words[k + 1 : end]}
+        owned = owned and not _legal_form_only(words[k + 1 : end])
         if owned and (_OWNER_HEADS & {*words[first:k]} or place):
             owned_by = replace(owner, label="LOCATION") if place else owner
             return [owned_by, s.entity(e.label, k + 1, end)]
     return []
+
+
+def _legal_form_only(words: list[str]) -> bool:
+    """Words after a possessive that are only a company's legal form ("Lomax's Corp.",
+    "Brisk & Tolley's Inc."): the founder's possessive inside one firm's name, which owns no
+    second body."""
+    return bool(words) and all(w in COMPANY_ENDS for w in words)
 
 
 def _sited_bodies(doc: Doc) -> set[str]:
