@@ -1684,7 +1684,7 @@ def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
         if person and words[k - 1] in _OWNER_HEADS:
             return [owner, s.entity("PERSON", k, end)]
         place = gazetteer.candidates(owner.text)
-        owned = words[k] in ("'s", "’s", "’", "'") and _OWNER_HEADS & {*words[k + 1 : end]}
+        owned = words[k] in ("'s", "’s", "’", "'") and bool(_OWNER_HEADS & {*words[k + 1 : end]})
         owned = owned and not _legal_form_only(words[k + 1 : end])
         if owned and (_OWNER_HEADS & {*words[first:k]} or place):
             owned_by = replace(owner, label="LOCATION") if place else owner
