@@ -21,3 +21,22 @@ def test_a_founders_possessive_before_a_legal_form_is_one_firm() -> None:
     names = {a.name: a.type for a in extract_actors(doc)}
     assert names.get("Standard & Tolley's Corp.") == "organization"
     assert "Standard & Tolley" not in names
+
+
+def test_a_peoples_adjective_and_a_trade_name_one_firm() -> None:
+    actors = _actors(
+        "Icelandic Rail shed 8 pence a share to close at 185 pence. Besides Icelandic Rail, "
+        "Moldovan Aerospace skidded 2 to 123 on turnover of 11 million shares, dealers at "
+        "Harrowgate Securities said."
+    )
+    for firm in ("Icelandic Rail", "Moldovan Aerospace"):
+        assert actors[firm].type == "organization"
+    assert "Rail" not in actors and "Aerospace" not in actors
+
+
+def test_a_trade_after_an_adjective_inside_a_longer_name_is_left_alone() -> None:
+    actors = _actors(
+        "The Icelandic Rail Board said prices would rise, and its chairman Ivo Marrack said "
+        "the Icelandic Rail Board would meet again on Monday."
+    )
+    assert "Icelandic Rail" not in actors

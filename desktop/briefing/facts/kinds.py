@@ -2200,6 +2200,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
     pacts = _agreement_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
+    named_ok = _national_trade_firms(doc, named_ok)  # "Norlandic Gas", the trade as a person
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
 
@@ -2353,6 +2354,47 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 _SAYS = frozenset({"said", "says"})
 _FIRM_WORD_LEADS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "your"})
+
+
+# Trades a firm is named by after a people's adjective alone ("Norlandic Gas").
+_NATIONAL_TRADES = lexicons.words("national_firm_trades")
+
+
+def _national_trade_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """`entities` with each "<people's adjective> <trade>" of two words ("Norlandic Gas
+    shed 8 pence", "Valbian Steel fell") read as one firm, whatever the tagger made of it
+    (the trade alone as a person or a body, or nothing): a national company is named so, and
+    a person's name never ends in such a trade. Not inside a longer run of capitals
+    ("Norlandic Gas Board", "the Old Norlandic Rail")."""
+    spans_at: list[tuple[int, int, int]] = []
+    for s in doc.sentences:
+        w = s.tokens
+        for k in range(len(w) - 1):
+            if w[k + 1].text not in _NATIONAL_TRADES or not w[k].text.istitle():
+                continue
+            if gazetteer.demonym_country(w[k].text) is None or "-" in w[k].text:
+                continue
+            before = w[k - 1].text if k else ""
+            after = w[k + 2].text if k + 2 < len(w) else ""
+            if k and before[:1].isupper() or after[:1].isupper() or after in ("&", "'s", "’s"):
+                continue
+            spans_at.append((s.index, k, k + 2))
+    if not spans_at:
+        return entities
+    inside = {(i, t) for i, k, end in spans_at for t in range(k, end)}
+    kept = [
+        e
+        for e in entities
+        if not any((e.sentence, t) in inside for t in range(e.first_token, e.end_token))
+        or e.end_token - e.first_token > 2
+    ]
+    taken = untagged.tokens_of(kept)
+    firms = [
+        doc.sentences[i].entity("ORGANIZATION", k, end)
+        for i, k, end in spans_at
+        if (i, k) not in taken and (i, k + 1) not in taken
+    ]
+    return sorted(kept + firms, key=lambda e: e.start)
 
 
 def _common_word_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
