@@ -40,3 +40,13 @@ def test_a_trade_after_an_adjective_inside_a_longer_name_is_left_alone() -> None
         "the Icelandic Rail Board would meet again on Monday."
     )
     assert "Icelandic Rail" not in actors
+
+
+def test_a_name_before_a_band_members_role_and_a_name_is_the_band() -> None:
+    actors = _actors(
+        "Lady Marlowe singer Tessa Brandt's tour bus caught fire on a freeway on Thursday "
+        "morning, officials said. Lady Marlowe is set to perform at a country music show in "
+        "Arlington on Sunday, the band said."
+    )
+    assert actors["Lady Marlowe"].type == "organization"
+    assert actors["Tessa Brandt"].type == "person"

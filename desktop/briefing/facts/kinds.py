@@ -1493,6 +1493,32 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
 BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman", "guitarist"
 
 
+def _bands_before_member_roles(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """`entities` with every mention of a name written right before a band member's role
+    noun and a capitalised name ("Lady Marlowe singer Tessa Brandt", "The Tollers drummer
+    Jo Lind") read as the band's, however the tagger read its other mentions ("Lady Marlowe
+    is set to perform"): a band owns its singer so, as no person nor place is written; not a
+    place's name ("Valby singer Jo Lind", a town's or a country's) nor a people's adjective."""
+    bands: set[str] = set()
+    for e in entities:
+        tokens = doc.sentences[e.sentence].tokens
+        after = [t.text for t in tokens[e.end_token : e.end_token + 2]]
+        if e.label == "LOCATION" or len(after) < 2 or after[0] not in BAND_MEMBER_ROLES:
+            continue
+        name = clean_name(e.text)
+        placed = gazetteer.candidates(name) or gazetteer.demonym_country(name)
+        if after[1][:1].isupper() and after[1].isalpha() and not placed:
+            bands.add(name)
+    if not bands:
+        return entities
+    return [
+        replace(e, label="ORGANIZATION")
+        if e.label == "PERSON" and clean_name(e.text) in bands
+        else e
+        for e in entities
+    ]
+
+
 def _band_member_named(doc: Doc, e: Entity, name: str) -> bool:
     """A person's name that is also a place's, right after a band member's role noun
     ("Orvane frontman Tolvik"), stays the member's: a band's role takes a person, and a
@@ -2201,6 +2227,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     pacts = _agreement_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
     named_ok = _national_trade_firms(doc, named_ok)  # "Norlandic Gas", the trade as a person
+    named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
 
