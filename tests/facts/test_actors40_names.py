@@ -50,3 +50,14 @@ def test_a_name_before_a_band_members_role_and_a_name_is_the_band() -> None:
     )
     assert actors["Lady Marlowe"].type == "organization"
     assert actors["Tessa Brandt"].type == "person"
+
+
+def test_a_firms_possessive_name_alone_is_the_firm_named_with_its_legal_form() -> None:
+    actors = _actors(
+        "Dividend payouts rose 10% last year, according to Standard & Tolley's Corp., and "
+        "analysts expect more growth. Investors might watch the monthly tally from Standard & "
+        "Tolley's of the number of companies adjusting their dividends, one analyst said."
+    )
+    firm = actors["Standard & Tolley's Corp."]
+    assert firm.type == "organization" and "Standard & Tolley" in firm.aliases
+    assert "Standard & Tolley" not in actors
