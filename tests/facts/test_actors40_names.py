@@ -61,3 +61,12 @@ def test_a_firms_possessive_name_alone_is_the_firm_named_with_its_legal_form() -
     firm = actors["Standard & Tolley's Corp."]
     assert firm.type == "organization" and "Standard & Tolley" in firm.aliases
     assert "Standard & Tolley" not in actors
+
+
+def test_a_name_ending_in_a_plural_of_members_is_their_body() -> None:
+    actors = _actors(
+        "Victoria Farmers president Dan Kellow said the drought would cost growers millions "
+        "this season, and Norland Graziers agreed."
+    )
+    assert actors["Victoria Farmers"].type == "organization"
+    assert actors["Dan Kellow"].type == "person"

@@ -1493,6 +1493,21 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
 BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman", "guitarist"
 
 
+# Plurals of the people a body gathers, ending its name: "Valby Farmers", "Norland Growers".
+_MEMBER_PLURALS = lexicons.words("member_plural_bodies")
+
+
+def _member_plural_body(e: Entity) -> Entity:
+    """A name of two to four words ending in a plural of the people a body gathers ("Valby
+    Farmers", "Victoria Farmers president Jo Lind") read as that association, whatever the
+    tagger read: no person's name ends so, and no place's the gazetteer lacks."""
+    words = clean_name(e.text).split()
+    plural = 2 <= len(words) <= 4 and words[-1] in _MEMBER_PLURALS
+    if e.label == "ORGANIZATION" or not plural or gazetteer.candidates(" ".join(words)):
+        return e
+    return replace(e, label="ORGANIZATION")
+
+
 def _bands_before_member_roles(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """`entities` with every mention of a name written right before a band member's role
     noun and a capitalised name ("Lady Marlowe singer Tessa Brandt", "The Tollers drummer
@@ -2228,6 +2243,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
     named_ok = _national_trade_firms(doc, named_ok)  # "Norlandic Gas", the trade as a person
     named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
+    named_ok = [_member_plural_body(e) for e in named_ok]  # "Victoria Farmers president"
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
 
