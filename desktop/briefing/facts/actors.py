@@ -2880,6 +2880,9 @@ def _shortens(short: str, name: str) -> bool:
     plain = plain and not _body_name(name)
     # "TimeWarner" of "Time Warner": the name run together
     same = s == n or _misprint(s, n) or (" " in n and s == n.replace(" ", ""))
+    # "Lind & Berg" of "Lind & Berg's Corp.": the founders' possessive before a legal form
+    legal = " " in name and name.split()[-1] in kinds.COMPANY_ENDS
+    same |= legal and n in (s + "'s", s + "’s")
     starts = n.startswith(s + " ") and (n != full or plain or n[len(s) + 1 :] in _KIND_TAILS)
     # "Moody's" of "Moody's Investors Service": a firm named for its founder, by the possessive
     # (an acronym's is its owner's: "the NRC's Valby unit")

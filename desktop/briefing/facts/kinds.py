@@ -1493,6 +1493,47 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
 BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman", "guitarist"
 
 
+# Plurals of the people a body gathers, ending its name: "Valby Farmers", "Norland Growers".
+_MEMBER_PLURALS = lexicons.words("member_plural_bodies")
+
+
+def _member_plural_body(e: Entity) -> Entity:
+    """A name of two to four words ending in a plural of the people a body gathers ("Valby
+    Farmers", "Victoria Farmers president Jo Lind") read as that association, whatever the
+    tagger read: no person's name ends so, and no place's the gazetteer lacks."""
+    words = clean_name(e.text).split()
+    plural = 2 <= len(words) <= 4 and words[-1] in _MEMBER_PLURALS
+    if e.label == "ORGANIZATION" or not plural or gazetteer.candidates(" ".join(words)):
+        return e
+    return replace(e, label="ORGANIZATION")
+
+
+def _bands_before_member_roles(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """`entities` with every mention of a name written right before a band member's role
+    noun and a capitalised name ("Lady Marlowe singer Tessa Brandt", "The Tollers drummer
+    Jo Lind") read as the band's, however the tagger read its other mentions ("Lady Marlowe
+    is set to perform"): a band owns its singer so, as no person nor place is written; not a
+    place's name ("Valby singer Jo Lind", a town's or a country's) nor a people's adjective."""
+    bands: set[str] = set()
+    for e in entities:
+        tokens = doc.sentences[e.sentence].tokens
+        after = [t.text for t in tokens[e.end_token : e.end_token + 2]]
+        if e.label == "LOCATION" or len(after) < 2 or after[0] not in BAND_MEMBER_ROLES:
+            continue
+        name = clean_name(e.text)
+        placed = gazetteer.candidates(name) or gazetteer.demonym_country(name)
+        if after[1][:1].isupper() and after[1].isalpha() and not placed:
+            bands.add(name)
+    if not bands:
+        return entities
+    return [
+        replace(e, label="ORGANIZATION")
+        if e.label == "PERSON" and clean_name(e.text) in bands
+        else e
+        for e in entities
+    ]
+
+
 def _band_member_named(doc: Doc, e: Entity, name: str) -> bool:
     """A person's name that is also a place's, right after a band member's role noun
     ("Orvane frontman Tolvik"), stays the member's: a band's role takes a person, and a
@@ -1684,11 +1725,19 @@ def _two_names(s: Sentence, e: Entity, person_words: set[str]) -> list[Entity]:
         if person and words[k - 1] in _OWNER_HEADS:
             return [owner, s.entity("PERSON", k, end)]
         place = gazetteer.candidates(owner.text)
-        owned = words[k] in ("'s", "’s", "’", "'") and _OWNER_HEADS & {*words[k + 1 : end]}
+        owned = words[k] in ("'s", "’s", "’", "'") and bool(_OWNER_HEADS & {*words[k + 1 : end]})
+        owned = owned and not _legal_form_only(words[k + 1 : end])
         if owned and (_OWNER_HEADS & {*words[first:k]} or place):
             owned_by = replace(owner, label="LOCATION") if place else owner
             return [owned_by, s.entity(e.label, k + 1, end)]
     return []
+
+
+def _legal_form_only(words: list[str]) -> bool:
+    """Words after a possessive that are only a company's legal form ("Lomax's Corp.",
+    "Brisk & Tolley's Inc."): the founder's possessive inside one firm's name, which owns no
+    second body."""
+    return bool(words) and all(w in COMPANY_ENDS for w in words)
 
 
 def _sited_bodies(doc: Doc) -> set[str]:
@@ -2192,6 +2241,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
     pacts = _agreement_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
+    named_ok = _national_trade_firms(doc, named_ok)  # "Norlandic Gas", the trade as a person
+    named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
+    named_ok = [_member_plural_body(e) for e in named_ok]  # "Victoria Farmers president"
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
 
@@ -2345,6 +2397,47 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 _SAYS = frozenset({"said", "says"})
 _FIRM_WORD_LEADS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "your"})
+
+
+# Trades a firm is named by after a people's adjective alone ("Norlandic Gas").
+_NATIONAL_TRADES = lexicons.words("national_firm_trades")
+
+
+def _national_trade_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """`entities` with each "<people's adjective> <trade>" of two words ("Norlandic Gas
+    shed 8 pence", "Valbian Steel fell") read as one firm, whatever the tagger made of it
+    (the trade alone as a person or a body, or nothing): a national company is named so, and
+    a person's name never ends in such a trade. Not inside a longer run of capitals
+    ("Norlandic Gas Board", "the Old Norlandic Rail")."""
+    spans_at: list[tuple[int, int, int]] = []
+    for s in doc.sentences:
+        w = s.tokens
+        for k in range(len(w) - 1):
+            if w[k + 1].text not in _NATIONAL_TRADES or not w[k].text.istitle():
+                continue
+            if gazetteer.demonym_country(w[k].text) is None or "-" in w[k].text:
+                continue
+            before = w[k - 1].text if k else ""
+            after = w[k + 2].text if k + 2 < len(w) else ""
+            if k and before[:1].isupper() or after[:1].isupper() or after in ("&", "'s", "’s"):
+                continue
+            spans_at.append((s.index, k, k + 2))
+    if not spans_at:
+        return entities
+    inside = {(i, t) for i, k, end in spans_at for t in range(k, end)}
+    kept = [
+        e
+        for e in entities
+        if not any((e.sentence, t) in inside for t in range(e.first_token, e.end_token))
+        or e.end_token - e.first_token > 2
+    ]
+    taken = untagged.tokens_of(kept)
+    firms = [
+        doc.sentences[i].entity("ORGANIZATION", k, end)
+        for i, k, end in spans_at
+        if (i, k) not in taken and (i, k + 1) not in taken
+    ]
+    return sorted(kept + firms, key=lambda e: e.start)
 
 
 def _common_word_firms(doc: Doc, entities: list[Entity]) -> list[Entity]:
