@@ -45,6 +45,7 @@ from briefing.nlp import analyse, resources
 # appositions and premodifiers of names in the NER corpora).
 ROLE_WORDS = words.ROLE_WORDS
 ROLE_WORDS |= {w.lower() for w in words.JOB_TITLES}  # "Secretary-General Ann Lind"
+ROLE_WORDS |= {w.lower() for w in lexicons.words("elected_titles")}  # "Assemblyman Jo Lind"
 ROLE_WORDS |= {w + "-elect" for w in ROLE_WORDS}  # "President-elect Ann Lind"
 # Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".
 _RARE_ROLES = lexicons.words("rare_role_nouns")
@@ -1189,6 +1190,7 @@ def _junk(
     # "Joseph R. Biden, Jr.": the suffix cut off the name; "Sen. Ann Lind, R-Ky.": party and
     # state, not a body; "of Unison": the end of a name cut in two
     cut = text in NAME_SUFFIXES or PARTY_STATE.fullmatch(text) or words[0] in ("of", "for", "and")
+    cut = cut or bool(PARTY_STATE.match(text) and gazetteer.candidates(text[2:]))  # "R-Bakersfield"
     seat = _PARTY_SEAT.fullmatch(text) and doc.text[e.start - 1 : e.end + 1] == f"({text})"
     # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors; not a body the
     # tables know ("Pathet Lao", a movement)
