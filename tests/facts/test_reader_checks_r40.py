@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.dates import extract_dates
+from briefing.facts.places import extract_places
+from briefing.facts.quotes import extract_quotes
 from briefing.nlp import analyse
 
 
@@ -41,3 +43,25 @@ def test_ages_of_the_earth_are_no_dates() -> None:
     )
     found = [d.text for d in extract_dates(analyse(text), None)]
     assert found == ["two years ago"]
+
+
+def test_she_after_a_victim_only_described_is_not_the_judge_quoted_before() -> None:
+    text = (
+        "Adviser jailed\n\n"
+        "Judge Rhona Vell told him: 'You preyed on people who trusted you.'\n\n"
+        "One victim, a 79-year-old widow from Tarnby, lost her savings. In a statement read "
+        "to the court, she said: 'I cannot sleep at night.'"
+    )
+    quotes = extract_quotes(analyse(text))
+    said = {q.text: q.speaker for q in quotes}
+    assert said["You preyed on people who trusted you."] == "Rhona Vell"
+    assert said["I cannot sleep at night."] != "Rhona Vell"
+
+
+def test_a_venue_keeps_the_name_before_its_last_word() -> None:
+    text = (
+        "Harbour edge Rovers\n\n"
+        "Harbour beat Westby Rovers 3-2 at the Quayside Stadium on Saturday, their third win "
+        "in a row in the league."
+    )
+    assert "Quayside Stadium" in {p.name for p in extract_places(analyse(text))}

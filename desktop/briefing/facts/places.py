@@ -355,14 +355,16 @@ def _with_and_country(doc: Doc, e: Entity) -> Entity:
 
 def _with_word_before(doc: Doc, e: Entity, covered: set[tuple[int, int]]) -> Entity:
     """A place's name with the capitalised word before it that the tagger left out, when the
-    two name a place the gazetteer knows ("a New Valby company" read as "Valby"), and the
-    word is no part of another name."""
+    two name a place the gazetteer knows ("a New Valby company" read as "Valby"), or the place
+    is a venue's last word alone ("the Quayside Stadium" read as "Stadium"), and the word is no
+    part of another name."""
     i = e.first_token
     before = doc.sentences[e.sentence].tokens[i - 1] if i else None
     if e.label != "LOCATION" or not before or not before.text.istitle():
         return e
     text = f"{before.text} {e.text}"
-    if (e.sentence, i - 1) in covered or not gazetteer.candidates(text):
+    venue = e.text in _TAILS and before.tag == "NNP"
+    if (e.sentence, i - 1) in covered or not (venue or gazetteer.candidates(text)):
         return e
     return replace(e, text=text, start=before.start, first_token=i - 1)
 
