@@ -11,6 +11,11 @@ from briefing.facts.quotes import extract_quotes
 from briefing.nlp import analyse
 
 
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    doc = analyse(text)
+    return [(q.text, q.speaker) for q in extract_quotes(doc, extract_actors(doc))]
+
+
 def _actors(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     return {a.name: (a.type, a.roles) for a in extract_actors(analyse(text))}
 
@@ -52,8 +57,7 @@ def test_she_after_a_victim_only_described_is_not_the_judge_quoted_before() -> N
         "One victim, a 79-year-old widow from Tarnby, lost her savings. In a statement read "
         "to the court, she said: 'I cannot sleep at night.'"
     )
-    quotes = extract_quotes(analyse(text))
-    said = {q.text: q.speaker for q in quotes}
+    said = dict(_quotes(text))
     assert said["You preyed on people who trusted you."] == "Rhona Vell"
     assert said["I cannot sleep at night."] != "Rhona Vell"
 
@@ -65,3 +69,21 @@ def test_a_venue_keeps_the_name_before_its_last_word() -> None:
         "in a row in the league."
     )
     assert "Quayside Stadium" in {p.name for p in extract_places(analyse(text))}
+
+
+def test_a_known_region_before_the_word_region_is_a_place() -> None:
+    text = (
+        "Floods in Italy\n\n"
+        "Heavy rain forced hundreds of people from their homes in the Emilia-Romagna region "
+        "on Sunday, officials said."
+    )
+    assert "Emilia-Romagna" in {p.name for p in extract_places(analyse(text))}
+
+
+def test_a_caption_verb_credits_the_post_to_its_writer() -> None:
+    text = (
+        "Star weds\n\n"
+        "Reality star Tamsin Vell has revealed that she married her boyfriend in secret.\n\n"
+        "'Best day of my life,' she captioned the post."
+    )
+    assert _quotes(text) == [("Best day of my life", "Tamsin Vell")]

@@ -800,7 +800,8 @@ def _region_demonym(s: Sentence, i: int) -> bool:
 def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bool:
     """A country's name the tagger left out, or a lone capitalised word that names a town:
     before "constituency", "seat" or "by-election" ("whose Finchley constituency"), or a
-    city of 100,000 people ("the Glasgow clubs", "the MP for Birkenhead"), or any place the
+    city of 100,000 people ("the Glasgow clubs", "the MP for Birkenhead"), a region before a
+    region's noun ("the Valby region"), or any place the
     gazetteer knows after a lower-case region word ("western Valby") or before a title
     ("Valby Sen. Jo Park"). Not a word the
     article also writes in lower case, a first name, or part of a longer name ("Perm 35")."""
@@ -821,7 +822,9 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
         return False
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
-    return after.lower() in words.SEAT_NOUNS or big
+    # "the Emilia-Romagna region": a region the gazetteer knows before a region's noun
+    region = after.lower() in words.REGION_NOUNS and any(k.type == "region" for k in towns)
+    return after.lower() in words.SEAT_NOUNS or big or region
 
 
 def _heads_place_list(s: Sentence, i: int, entities: list[Entity]) -> bool:
