@@ -9,6 +9,8 @@ from briefing.facts.dates import extract_dates
 from briefing.facts.places import extract_places
 from briefing.facts.quotes import extract_quotes
 from briefing.nlp import analyse
+from briefing.pipeline import analyze
+from briefing.sources import from_text
 
 
 def _quotes(text: str) -> list[tuple[str, str | None]]:
@@ -87,3 +89,15 @@ def test_a_caption_verb_credits_the_post_to_its_writer() -> None:
         "'Best day of my life,' she captioned the post."
     )
     assert _quotes(text) == [("Best day of my life", "Tamsin Vell")]
+
+
+def test_the_headline_gives_a_role_and_the_full_name_of_a_person_named_by_surname() -> None:
+    text = (
+        "Tributes paid to former MP Edwin Tarrant\n\n"
+        "Tarrant has died at the age of 87, his family said on Friday. He served the town "
+        "for two decades."
+    )
+    actors = analyze(from_text(text)).facts.actors
+    assert [(a.name, a.roles) for a in actors if a.type == "person"] == [
+        ("Edwin Tarrant", ("former MP",))
+    ]

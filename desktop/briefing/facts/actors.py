@@ -1805,9 +1805,22 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():
-            same[0].add_role(role)
+            if role.lower() not in {r.lower() for r in same[0].roles}:  # "Reality star" opening
+                same[0].add_role(role)
+        if a.type == "person" and len(same) == 1:
+            _full_name_from_heading(same[0], a.name)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+def _full_name_from_heading(row: _Row, name: str) -> None:
+    """A person the story names by surname alone whom the headline or a caption names in
+    full ("Tributes paid to former MP Jo Park" over "Park died on Friday"): the full name."""
+    words = name.split()
+    surname = " " not in row.name and len(words) == 2 and words[1] == row.name
+    if surname and gazetteer.first_name(words[0]):
+        row.aliases.add(row.name)
+        row.name = name
 
 
 _DASH = re.compile(r"\s(?:—|–|--)\s")
