@@ -46,6 +46,8 @@ SOURCES = (
     "bbce3",
     "bbcb3",
     "tb4",
+    "bbcs4",
+    "tb5",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -139,18 +141,29 @@ LATER |= {"bbcb3": 8}
 # document, starting three later than the first set's stride); development data from the
 # start, its first figures recorded with that round's start code.
 LATER |= {"tb4": 8}
+# A fourth BBC sport set: annotated blind in the fortieth round; development data from the start,
+# its first figures recorded with that round's start code. The first set's stride had one article
+# left after the third set, so this set takes the stride shifted by half (every fifth from the
+# third), as the third BBC entertainment set does.
+LATER |= {"bbcs4": 8}
+# A fifth TimeBank set: annotated blind in the fortieth round (TimeBank every fifth document,
+# starting four later than the first set's stride: the next 8 of that stride); development
+# data from the start, its first figures recorded with that round's start code.
+LATER |= {"tb5": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
 # fourth IEER set takes the documents of the first stride that the first set left.
 _OFFSET = {"polnear": {1: 0, 2: 2, 3: 1, 4: 3, 5: 2, 6: 1, 7: 3}}
 _OFFSET["ieer"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}
-_OFFSET["tb"] = {1: 0, 2: 1, 3: 2, 4: 3}  # TimeBank every fifth: each later set starts one later
+# TimeBank every fifth: each later set starts one later.
+_OFFSET["tb"] = {1: 0, 2: 1, 3: 2, 4: 3, 5: 4}
 _OFFSET["abcr"] = {1: 0, 2: 4}  # ABC rural every eighth: the second set starts half a stride later
 # ABC science every 60th: the second set half a stride later, the third a quarter of one later.
 _OFFSET["abcs"] = {1: 0, 2: 30, 3: 15}
 _OFFSET["wsj"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}  # every third: each set starts one later
 _OFFSET["bbce"] = {3: 2}  # BBC entertainment every fifth: the third set half a stride later
+_OFFSET["bbcs"] = {4: 2}  # BBC sport every fifth: the fourth set half a stride later
 
 
 @dataclass(frozen=True)
