@@ -101,3 +101,13 @@ def test_the_headline_gives_a_role_and_the_full_name_of_a_person_named_by_surnam
     assert [(a.name, a.roles) for a in actors if a.type == "person"] == [
         ("Edwin Tarrant", ("former MP",))
     ]
+
+
+def test_a_seat_after_represented_and_before_its_party_is_a_place() -> None:
+    text = (
+        "Former MP dies\n\n"
+        "Edwin Tarrant, who represented Calder Vale for the Labour Party for 22 years, has "
+        "died. His successor said Calder Vale had lost a friend."
+    )
+    assert "Calder Vale" in {p.name for p in extract_places(analyse(text))}
+    assert "Calder Vale" not in _actors(text)

@@ -2192,6 +2192,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
     pacts = _agreement_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
+    # "who represented Calder Vale for Labour": the seat, wherever the article names it
+    seats = _represented_seats(doc.text)
+    named_ok = [replace(e, label="LOCATION") if e.text in seats else e for e in named_ok]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
 
@@ -3070,6 +3073,22 @@ def word_after(doc: Doc, e: Entity) -> str:
     """The token right after a name ("lake" of "the Tonle Sap lake"), or ""."""
     tokens = doc.sentences[e.sentence].tokens
     return tokens[e.end_token].text if e.end_token < len(tokens) else ""
+
+
+_REPRESENTED_SEAT = lexicons.pattern("represented_seats")
+
+
+def _represented_seats(text: str) -> set[str]:
+    """Seats named after "represented" and before their party or house ("who represented
+    Calder Vale for Labour"): places; not a person's name ("represented Jo Park for the
+    union"), a given name before no place's last word."""
+    seats = {m["seat"] for m in _REPRESENTED_SEAT.finditer(text)}
+    return {n for n in seats if not gazetteer.first_name(n.split()[0]) or _place_tailed(n)}
+
+
+def _place_tailed(name: str) -> bool:
+    """A name ending in a place's last word ("Marsh Hill")."""
+    return name.split()[-1] in _PLACE_TAILS
 
 
 def word_before(doc: Doc, e: Entity) -> str:
