@@ -111,3 +111,16 @@ def test_a_seat_after_represented_and_before_its_party_is_a_place() -> None:
     )
     assert "Calder Vale" in {p.name for p in extract_places(analyse(text))}
     assert "Calder Vale" not in _actors(text)
+
+
+def test_a_county_closing_an_address_is_a_place_and_so_is_its_town() -> None:
+    text = (
+        "Adviser jailed\n\n"
+        "Graham Tullet, 58, of Penwick, Surrey, admitted 14 counts of fraud last month. "
+        "His partner, Jo Lindqvist, of Dorking, Surrey, was cleared."
+    )
+    places = {p.name: p.country for p in extract_places(analyse(text))}
+    assert places["Surrey"] == "United Kingdom"
+    assert places["Penwick"] == "United Kingdom"
+    assert "Dorking" in places
+    assert "Surrey" not in _actors(text)

@@ -967,6 +967,30 @@ def _state_after_town(doc: Doc, e: Entity, name: str, place_ends: set[tuple[int,
     return placed and any(k.type in ("region", "country") for k in gazetteer.candidates(name)[:2])
 
 
+def _address_region(doc: Doc, e: Entity, name: str) -> bool:
+    """A county or state after "of" or "from", a capitalised town and a comma, closing the
+    address ("Jo Lind, 58, of Penwick, Surrey, admitted"), read as a body or a person: the
+    region (not in a sports report, where "Surrey" is a side)."""
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    if (
+        i < 3
+        or e.end_token - i != 1
+        or tokens[i - 1].text != ","
+        or tokens[i - 3].text not in ("of", "from")
+    ):
+        return False
+    closed = e.end_token == len(tokens) or tokens[e.end_token].text in (",", ".")
+    town = tokens[i - 2].text.istitle() and tokens[i - 2].text.isalpha()  # "Dorking": a VBG
+    return closed and town and any(k.type == "region" for k in gazetteer.candidates(name)[:2])
+
+
+def _address_town(doc: Doc, e: Entity) -> list[Entity]:
+    """The town before an address's region when the tagger left it out: a place."""
+    k = e.first_token - 2
+    tagged = any(x.sentence == e.sentence and x.first_token == k for x in doc.entities)
+    return [] if tagged else [doc.sentences[e.sentence].entity("LOCATION", k, k + 1)]
+
+
 def _before_state(doc: Doc, e: Entity) -> bool:
     """A name before a comma and a US state's abbreviation is a town, as the wire writes one
     ("Valby, Conn., said", "a Valby, Mich., teacher"), whatever the words after it; or
@@ -1912,6 +1936,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         s = doc.sentences[e.sentence]
         untrimmed, e = e, _trimmed(doc, e)
         name = clean_name(e.text)
+        if e.label != "LOCATION" and not scores and _address_region(doc, e, name):
+            out += _address_town(doc, e)  # "Jo Lind, 58, of Penwick, Surrey, admitted"
+            out.append(replace(e, label="LOCATION"))
+            continue
         if _subject_of_body(doc, e, name) or _role_head(s, e, name):
             continue
         if (prefixed := _prefixed_place(s, e)) is not None:
