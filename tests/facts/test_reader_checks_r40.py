@@ -135,3 +135,23 @@ def test_a_relation_noun_before_a_name_settles_its_sex_for_a_later_she() -> None
         "'Best day of my life,' she said."
     )
     assert _quotes(text) == [("Best day of my life", "Jade Monrow")]
+
+
+def test_she_is_never_a_body_quoted_before() -> None:
+    text = (
+        "Climber dies\n\n"
+        "Tarnby Mountain Rescue Team, which recovered the body, said the ridge had been "
+        '"treacherous".\n\n'
+        "The climber's mother paid tribute to her son. 'He was happiest in the hills,' she said."
+    )
+    said = dict(_quotes(text))
+    assert said["He was happiest in the hills"] is None
+
+
+def test_a_sheriff_court_is_a_body_not_a_person_with_a_title() -> None:
+    text = (
+        "Man charged\n\nThe man is due to appear at Inverness Sheriff Court on Monday, police said."
+    )
+    actors = _actors(text)
+    assert "Court" not in actors
+    assert actors.get("Inverness Sheriff Court", ("organization",))[0] == "organization"

@@ -1393,6 +1393,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     start, label = e.first_token, e.label
     # "Valby Queen Cheese Factory": a title inside a firm's name opens no person's name
     ends_body = words[e.end_token - 1] in _BODY_ENDS | kinds.FIRM_TRADES
+    ends_body = ends_body or words[e.end_token - 1].lower() in _ORGANS  # "Inverness Sheriff Court"
     for k in range(e.first_token, e.end_token):
         word, nxt, rest = words[k], words[k + 1 : k + 2], words[k + 1 : e.end_token]
         org = label == "ORGANIZATION"
