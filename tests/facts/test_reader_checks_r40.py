@@ -155,3 +155,13 @@ def test_a_sheriff_court_is_a_body_not_a_person_with_a_title() -> None:
     actors = _actors(text)
     assert "Court" not in actors
     assert actors.get("Inverness Sheriff Court", ("organization",))[0] == "organization"
+
+
+def test_a_hall_after_the_is_a_place_not_a_person() -> None:
+    text = (
+        "Farewell tour\n\n"
+        "The tour opens at the Usher Hall in Edinburgh and closes at the Royal Albert Hall. "
+        "Model Jerry Hallam said she would go."
+    )
+    assert {"Usher Hall", "Royal Albert Hall"} <= {p.name for p in extract_places(analyse(text))}
+    assert not {"Usher Hall", "Royal Albert Hall"} & set(_actors(text))

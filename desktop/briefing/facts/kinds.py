@@ -1476,6 +1476,12 @@ class Kinds:
 # of a person; a street's joins the possessive name before it ("St Helen's Road").
 STREET_WORDS = lexicons.words("street_words")
 _PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
+_VENUE_TAILS = lexicons.alternatives("venue_tails_after_the")
+# ... not as a modifier ("the Jerry Hall interview"): a mark or a small word after it
+_VENUE_AFTER_THE = re.compile(
+    rf"\bthe\s+((?:[A-Z][\w'’-]+\s+){{1,3}}(?:{_VENUE_TAILS}))"
+    r"(?=[,.;:)]|\s+(?:in|on|at|and|to|for|was|is|has|had|will|where|which|near)\b)"
+)
 _PLACE_TAILS_BUT_STREET = _PLACE_TAILS - {"Street"}  # "Wall Street": a body's metonym
 # Of those and of the facility words, the ones that end clubs' names too ("Ross County",
 # "Crystal Palace"); the last words of clubs' names; place tails that people's names hold.
@@ -2221,7 +2227,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     pacts = _agreement_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
     # "who represented Calder Vale for Labour": the seat, wherever the article names it
-    seats = _represented_seats(doc.text)
+    seats = _represented_seats(doc.text) | _venues_after_the(doc.text)  # "the Usher Hall"
     named_ok = [replace(e, label="LOCATION") if e.text in seats else e for e in named_ok]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
@@ -3101,6 +3107,12 @@ def word_after(doc: Doc, e: Entity) -> str:
     """The token right after a name ("lake" of "the Tonle Sap lake"), or ""."""
     tokens = doc.sentences[e.sentence].tokens
     return tokens[e.end_token].text if e.end_token < len(tokens) else ""
+
+
+def _venues_after_the(text: str) -> set[str]:
+    """Names of buildings after a lower-case "the" ("at the Royal Albert Hall"): places, since
+    a person's name takes no article, though "Hall" ends persons' names too."""
+    return {m[1] for m in _VENUE_AFTER_THE.finditer(text)}
 
 
 _REPRESENTED_SEAT = lexicons.pattern("represented_seats")
