@@ -126,17 +126,6 @@ def test_a_county_closing_an_address_is_a_place_and_so_is_its_town() -> None:
     assert "Surrey" not in _actors(text)
 
 
-def test_a_relation_noun_before_a_name_settles_its_sex_for_a_later_she() -> None:
-    text = (
-        "Star weds\n\n"
-        "Reality star Jade Monrow has revealed that she married her boyfriend, Kai Dorsett, "
-        "in Bali last month.\n\n"
-        "She smiled.\n\n"
-        "'Best day of my life,' she said."
-    )
-    assert _quotes(text) == [("Best day of my life", "Jade Monrow")]
-
-
 def test_she_is_never_a_body_quoted_before() -> None:
     text = (
         "Climber dies\n\n"

@@ -28,9 +28,6 @@ SHARED_NAMES = lexicons.table("shared_name_genders")
 _P = lexicons.keyed("gender_patterns", TITLES="|".join(map(re.escape, _TITLE_GENDER)))
 # How far after a mention its pronoun is looked for (same sentence only).
 REACH = 120
-# Nouns of one sex right before a name ("her husband, Kai Lind"): the name's sex, as a title.
-_NOUN_GENDERS = lexicons.table("person_noun_genders")
-_NOUN_BEFORE = re.compile(r"\b(?:her|his|their|my|our)\s+([a-z]+),?\s+\Z")
 
 Mention = tuple[int, int, str]  # start, end, canonical name
 
@@ -85,13 +82,6 @@ def title_at(text: str, mention: Mention) -> str:
     return m.group(1) if m else title
 
 
-def _noun_sex(text: str, start: int) -> str | None:
-    """The sex of a relation noun owned right before a name ("her boyfriend, Kai Lind"), else
-    None."""
-    m = _NOUN_BEFORE.search(text, max(0, start - 24), start)
-    return _NOUN_GENDERS.get(m.group(1)) if m else None
-
-
 def genders(text: str, mentions: Iterable[Mention], given: bool = True) -> dict[str, str]:
     """Canonical name -> gender ("m", "f", or "?" for two people merged under one name), for
     the persons the evidence settles; the given names left out unless `given`."""
@@ -99,9 +89,7 @@ def genders(text: str, mentions: Iterable[Mention], given: bool = True) -> dict[
     votes = {name: [0, 0] for *_, name in ordered}  # name -> [male, female] weighted votes
     titled: dict[str, set[str]] = {}
     for k, (start, end, name) in enumerate(ordered):
-        if gender := _TITLE_GENDER.get(title_at(text, (start, end, name))) or _noun_sex(
-            text, start
-        ):
+        if gender := _TITLE_GENDER.get(title_at(text, (start, end, name))):
             titled.setdefault(name, set()).add(gender)
         # The first pronoun after the mention, in its sentence and before anyone else is
         # named: `Lund said she would stay` (but not `Lund thanked Berg, who said he…`).
