@@ -154,11 +154,3 @@ def test_a_hall_after_the_is_a_place_not_a_person() -> None:
     )
     assert {"Usher Hall", "Royal Albert Hall"} <= {p.name for p in extract_places(analyse(text))}
     assert not {"Usher Hall", "Royal Albert Hall"} & set(_actors(text))
-
-
-def test_a_peoples_word_that_is_also_a_town_is_no_place_after_an_ordinal() -> None:
-    text = (
-        "Nominee advances\n\n"
-        "If confirmed, she would be the first Latina to sit on the Tolvik appeals court."
-    )
-    assert "Latina" not in {p.name for p in extract_places(analyse(text))}

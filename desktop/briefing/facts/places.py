@@ -523,10 +523,8 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     # a people or faith word, alone or before a demonym ("Islamic Saudi" of a school's name)
     run = [gazetteer.group_word(w) or bool(gazetteer.demonym_country(w)) for w in e.text.split()]
     group = gazetteer.group_word(e.text.split()[-1]) or len(run) > 1 and all(run)
+    group = group and not gazetteer.candidates(e.text)
     before = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token] if t.text != "the"]
-    # a town of that name only after a word of place ("in Latina"; not "the first Latina")
-    located = bool(before) and before[-1].lower() in ("in", "at", "from", "to", "near", "of")
-    group = group and not (gazetteer.candidates(e.text) and located)
     title = len(before) > 1 and before[-1] == "of" and before[-2] in words.JOB_TITLES
     # the end of a longer name the tagger cut after "of", a name no gazetteer knows ("the
     # Valby Hall of Fame")
