@@ -36,6 +36,9 @@ def analyze(article: Article, options: Options | None = None) -> Briefing:
     def kinds_and_actors() -> tuple[Kinds, tuple[Actor, ...]]:
         kinds = classify(doc)
         captions = "\n\n".join(c.text for c in article.clutter if c.kind == "caption")
+        # the headline too, analysed apart as captions are: "Tributes paid to former MP Jo
+        # Park" gives the role of the Park the story names
+        captions = "\n\n".join(filter(None, (article.title, captions)))
         return kinds, extract_actors(doc, kinds, captions)
 
     kinds, actors = timed("actors", kinds_and_actors)

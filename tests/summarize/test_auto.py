@@ -75,6 +75,20 @@ def test_a_dangling_sentence_with_no_room_for_its_antecedent_is_replaced() -> No
     assert 2 not in chosen and not dangling(chosen, texts)
 
 
+def test_a_quotation_a_pronoun_attributes_leans_on_the_sentence_before() -> None:
+    texts = [
+        "The ferry vote was put off again.",
+        "Ana Berg accused ministers of dithering.",
+        "'Every week of delay costs us,' she said.",
+        "The ships are five years late.",
+    ]
+    stems = [frozenset(t.lower().strip(".").split()) for t in texts]
+    assert dangling([0, 2], texts) == [2]
+    assert dangling([0, 1, 2], texts) == []
+    chosen = assemble([0, 2, 3], texts, stems, lambda c: len(c) <= 2 and 1 not in c)
+    assert chosen == [0, 3]
+
+
 def test_a_sentence_contained_in_a_longer_chosen_one_is_dropped() -> None:
     long = frozenset(["berg", "who", "led", "the", "talks", "resigned", "on", "monday"])
     short = frozenset(["berg", "resigned", "on", "monday"])

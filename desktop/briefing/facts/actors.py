@@ -45,6 +45,7 @@ from briefing.nlp import analyse, resources
 # appositions and premodifiers of names in the NER corpora).
 ROLE_WORDS = words.ROLE_WORDS
 ROLE_WORDS |= {w.lower() for w in words.JOB_TITLES}  # "Secretary-General Ann Lind"
+ROLE_WORDS |= {w.lower() for w in lexicons.words("elected_titles")}  # "Assemblyman Jo Lind"
 ROLE_WORDS |= {w + "-elect" for w in ROLE_WORDS}  # "President-elect Ann Lind"
 # Nouns seen as roles in the corpora too rarely to count alone: enough before ", Jo Lind,".
 _RARE_ROLES = lexicons.words("rare_role_nouns")
@@ -1189,6 +1190,7 @@ def _junk(
     # "Joseph R. Biden, Jr.": the suffix cut off the name; "Sen. Ann Lind, R-Ky.": party and
     # state, not a body; "of Unison": the end of a name cut in two
     cut = text in NAME_SUFFIXES or PARTY_STATE.fullmatch(text) or words[0] in ("of", "for", "and")
+    cut = cut or bool(PARTY_STATE.match(text) and gazetteer.candidates(text[2:]))  # "R-Bakersfield"
     seat = _PARTY_SEAT.fullmatch(text) and doc.text[e.start - 1 : e.end + 1] == f"({text})"
     # "Syrian", "Iraqi Kurdish", "American Catholics": groups, not actors; not a body the
     # tables know ("Pathet Lao", a movement)
@@ -1391,6 +1393,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     start, label = e.first_token, e.label
     # "Valby Queen Cheese Factory": a title inside a firm's name opens no person's name
     ends_body = words[e.end_token - 1] in _BODY_ENDS | kinds.FIRM_TRADES
+    ends_body = ends_body or words[e.end_token - 1].lower() in _ORGANS  # "Inverness Sheriff Court"
     for k in range(e.first_token, e.end_token):
         word, nxt, rest = words[k], words[k + 1 : k + 2], words[k + 1 : e.end_token]
         org = label == "ORGANIZATION"
@@ -1803,9 +1806,22 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():
-            same[0].add_role(role)
+            if role.lower() not in {r.lower() for r in same[0].roles}:  # "Reality star" opening
+                same[0].add_role(role)
+        if a.type == "person" and len(same) == 1:
+            _full_name_from_heading(same[0], a.name)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+def _full_name_from_heading(row: _Row, name: str) -> None:
+    """A person the story names by surname alone whom the headline or a caption names in
+    full ("Tributes paid to former MP Jo Park" over "Park died on Friday"): the full name."""
+    words = name.split()
+    surname = " " not in row.name and len(words) == 2 and words[1] == row.name
+    if surname and gazetteer.first_name(words[0]):
+        row.aliases.add(row.name)
+        row.name = name
 
 
 _DASH = re.compile(r"\s(?:—|–|--)\s")

@@ -967,6 +967,30 @@ def _state_after_town(doc: Doc, e: Entity, name: str, place_ends: set[tuple[int,
     return placed and any(k.type in ("region", "country") for k in gazetteer.candidates(name)[:2])
 
 
+def _address_region(doc: Doc, e: Entity, name: str) -> bool:
+    """A county or state after "of" or "from", a capitalised town and a comma, closing the
+    address ("Jo Lind, 58, of Penwick, Surrey, admitted"), read as a body or a person: the
+    region (not in a sports report, where "Surrey" is a side)."""
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    if (
+        i < 3
+        or e.end_token - i != 1
+        or tokens[i - 1].text != ","
+        or tokens[i - 3].text not in ("of", "from")
+    ):
+        return False
+    closed = e.end_token == len(tokens) or tokens[e.end_token].text in (",", ".")
+    town = tokens[i - 2].text.istitle() and tokens[i - 2].text.isalpha()  # "Dorking": a VBG
+    return closed and town and any(k.type == "region" for k in gazetteer.candidates(name)[:2])
+
+
+def _address_town(doc: Doc, e: Entity) -> list[Entity]:
+    """The town before an address's region when the tagger left it out: a place."""
+    k = e.first_token - 2
+    tagged = any(x.sentence == e.sentence and x.first_token == k for x in doc.entities)
+    return [] if tagged else [doc.sentences[e.sentence].entity("LOCATION", k, k + 1)]
+
+
 def _before_state(doc: Doc, e: Entity) -> bool:
     """A name before a comma and a US state's abbreviation is a town, as the wire writes one
     ("Valby, Conn., said", "a Valby, Mich., teacher"), whatever the words after it; or
@@ -1452,6 +1476,12 @@ class Kinds:
 # of a person; a street's joins the possessive name before it ("St Helen's Road").
 STREET_WORDS = lexicons.words("street_words")
 _PLACE_TAILS = lexicons.words("place_tails") | STREET_WORDS
+_VENUE_TAILS = lexicons.alternatives("venue_tails_after_the")
+# ... not as a modifier ("the Jerry Hall interview"): a mark or a small word after it
+_VENUE_AFTER_THE = re.compile(
+    rf"\bthe\s+((?:[A-Z][\w'’-]+\s+){{1,3}}(?:{_VENUE_TAILS}))"
+    r"(?=[,.;:)]|\s+(?:in|on|at|and|to|for|was|is|has|had|will|where|which|near)\b)"
+)
 _PLACE_TAILS_BUT_STREET = _PLACE_TAILS - {"Street"}  # "Wall Street": a body's metonym
 # Of those and of the facility words, the ones that end clubs' names too ("Ross County",
 # "Crystal Palace"); the last words of clubs' names; place tails that people's names hold.
@@ -1961,6 +1991,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         s = doc.sentences[e.sentence]
         untrimmed, e = e, _trimmed(doc, e)
         name = clean_name(e.text)
+        if e.label != "LOCATION" and not scores and _address_region(doc, e, name):
+            out += _address_town(doc, e)  # "Jo Lind, 58, of Penwick, Surrey, admitted"
+            out.append(replace(e, label="LOCATION"))
+            continue
         if _subject_of_body(doc, e, name) or _role_head(s, e, name):
             continue
         if (prefixed := _prefixed_place(s, e)) is not None:
@@ -2244,6 +2278,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = _national_trade_firms(doc, named_ok)  # "Norlandic Gas", the trade as a person
     named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
     named_ok = [_member_plural_body(e) for e in named_ok]  # "Victoria Farmers president"
+    # "who represented Calder Vale for Labour": the seat, wherever the article names it
+    seats = _represented_seats(doc.text) | _venues_after_the(doc.text)  # "the Usher Hall"
+    named_ok = [replace(e, label="LOCATION") if e.text in seats else e for e in named_ok]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
 
@@ -3156,6 +3193,28 @@ def word_after(doc: Doc, e: Entity) -> str:
     """The token right after a name ("lake" of "the Tonle Sap lake"), or ""."""
     tokens = doc.sentences[e.sentence].tokens
     return tokens[e.end_token].text if e.end_token < len(tokens) else ""
+
+
+def _venues_after_the(text: str) -> set[str]:
+    """Names of buildings after a lower-case "the" ("at the Royal Albert Hall"): places, since
+    a person's name takes no article, though "Hall" ends persons' names too."""
+    return {m[1] for m in _VENUE_AFTER_THE.finditer(text)}
+
+
+_REPRESENTED_SEAT = lexicons.pattern("represented_seats")
+
+
+def _represented_seats(text: str) -> set[str]:
+    """Seats named after "represented" and before their party or house ("who represented
+    Calder Vale for Labour"): places; not a person's name ("represented Jo Park for the
+    union"), a given name before no place's last word."""
+    seats = {m["seat"] for m in _REPRESENTED_SEAT.finditer(text)}
+    return {n for n in seats if not gazetteer.first_name(n.split()[0]) or _place_tailed(n)}
+
+
+def _place_tailed(name: str) -> bool:
+    """A name ending in a place's last word ("Marsh Hill")."""
+    return name.split()[-1] in _PLACE_TAILS
 
 
 def word_before(doc: Doc, e: Entity) -> str:

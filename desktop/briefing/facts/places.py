@@ -355,14 +355,16 @@ def _with_and_country(doc: Doc, e: Entity) -> Entity:
 
 def _with_word_before(doc: Doc, e: Entity, covered: set[tuple[int, int]]) -> Entity:
     """A place's name with the capitalised word before it that the tagger left out, when the
-    two name a place the gazetteer knows ("a New Valby company" read as "Valby"), and the
-    word is no part of another name."""
+    two name a place the gazetteer knows ("a New Valby company" read as "Valby"), or the place
+    is a venue's last word alone ("the Quayside Stadium" read as "Stadium"), and the word is no
+    part of another name."""
     i = e.first_token
     before = doc.sentences[e.sentence].tokens[i - 1] if i else None
     if e.label != "LOCATION" or not before or not before.text.istitle():
         return e
     text = f"{before.text} {e.text}"
-    if (e.sentence, i - 1) in covered or not gazetteer.candidates(text):
+    venue = e.text in _TAILS and before.tag == "NNP"
+    if (e.sentence, i - 1) in covered or not (venue or gazetteer.candidates(text)):
         return e
     return replace(e, text=text, start=before.start, first_token=i - 1)
 
@@ -798,7 +800,8 @@ def _region_demonym(s: Sentence, i: int) -> bool:
 def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bool:
     """A country's name the tagger left out, or a lone capitalised word that names a town:
     before "constituency", "seat" or "by-election" ("whose Finchley constituency"), or a
-    city of 100,000 people ("the Glasgow clubs", "the MP for Birkenhead"), or any place the
+    city of 100,000 people ("the Glasgow clubs", "the MP for Birkenhead"), a region before a
+    region's noun ("the Valby region"), or any place the
     gazetteer knows after a lower-case region word ("western Valby") or before a title
     ("Valby Sen. Jo Park"). Not a word the
     article also writes in lower case, a first name, or part of a longer name ("Perm 35")."""
@@ -819,7 +822,9 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
         return False
     towns = [k for k in gazetteer.candidates(t.text) if k.type in ("city", "region")]
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
-    return after.lower() in words.SEAT_NOUNS or big
+    # "the Emilia-Romagna region": a region the gazetteer knows before a region's noun
+    region = after.lower() in words.REGION_NOUNS and any(k.type == "region" for k in towns)
+    return after.lower() in words.SEAT_NOUNS or big or region
 
 
 def _heads_place_list(s: Sentence, i: int, entities: list[Entity]) -> bool:

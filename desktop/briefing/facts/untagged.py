@@ -29,6 +29,8 @@ HEADS = BODY_HEADS - {"Office"} | lexicons.words("body_name_ends") | lexicons.wo
 # open a sentence without being part of the name after them ("The").
 _RUNS = lexicons.groups("body_runs")
 _NO_START = _RUNS["opener"] | PERSON_TITLES  # no body's first word: "The", "Mr"
+# A body's word alone ("the state Legislature") is no one's name.
+_BODY_WORDS = lexicons.words("body_words")
 # Names the NER training corpora tag as organisations (training/org_names.py), and our own
 # list of bodies known world-wide (known_bodies.txt).
 KNOWN_BODIES = lexicons.words("known_bodies")
@@ -367,7 +369,7 @@ def _lone_name(
         return False
     word, after = s.tokens[k].text, s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
     named = len(word) > 1 and word.isalpha() and s.tokens[k].tag == "NNP"
-    common = word.lower() in lower or word in CALENDAR or word in _NO_START
+    common = word.lower() in lower or word in CALENDAR or word in _NO_START or word in _BODY_WORDS
     if not named or after[:1].isupper() or common or not _capital(s, k, tagged):
         return False
     group = gazetteer.demonym_country(word) or gazetteer.group_word(word)  # "Islamic"

@@ -22,11 +22,20 @@ def opens_unresolved(text: str) -> bool:
     return bool(_openers().match(text.strip()))
 
 
+_PRONOUN_SAID = lexicons.pattern("pronoun_attributions")
+
+
+def leans_back(text: str) -> bool:
+    """True when `text` opens unresolved or is a quotation a pronoun attributes ("'…,' she
+    said."): either way it needs a sentence before it."""
+    return opens_unresolved(text) or _PRONOUN_SAID.search(text) is not None
+
+
 def dangling(chosen: Sequence[int], texts: Sequence[str]) -> list[int]:
-    """Chosen sentences that open unresolved while the sentence before was not chosen (the
+    """Chosen sentences that lean back while the sentence before was not chosen (the
     article's first sentence is explained by the headline)."""
     have = set(chosen)
-    return [i for i in sorted(have) if i > 0 and i - 1 not in have and opens_unresolved(texts[i])]
+    return [i for i in sorted(have) if i > 0 and i - 1 not in have and leans_back(texts[i])]
 
 
 def redundant(a: frozenset[str], b: frozenset[str]) -> bool:

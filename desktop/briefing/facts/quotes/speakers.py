@@ -1333,7 +1333,10 @@ class People:
         owner = all(self.text[e : e + 2] in ("'s", "’s") for _, e, n in self._mentions if n == name)
         named = shared is not None and shared == (gender or shared) and not owner
         evidence = own in ("m", "f") or name in self.speakers or roles or any(speaking) or named
-        return evidence and own in (gender or own, None)
+        # a body or a state is never "he" or "she" (`The rescue team said… "…," she said`)
+        kinds = {a.type for a in self.actors if a.name == name}
+        body = bool(kinds) and "person" not in kinds and gender in ("m", "f")
+        return evidence and own in (gender or own, None) and not body
 
     def _said_next(self, name: str) -> str | None:
         """The gender ("m", "f") of the pronoun opening, with a reporting verb, the sentence
