@@ -66,11 +66,13 @@ def test_a_year_ago_modifier_counts_from_a_month_named_before() -> None:
 
 def test_a_year_earlier_modifier_ignores_a_year_of_another_sentence() -> None:
     """A year named elsewhere is as often a look back as the period reported: no value, and
-    beside figures it is left out as "a year earlier" is."""
+    beside figures in a dated story it is left out as "a year earlier" is; undated, it is a
+    date the text gives no way to place (round 40)."""
     text = (
         "The two Valby banks merged in 2015. Net rose to $5m from $4m in the year-earlier period."
     )
-    assert "the year-earlier period" not in _values(text, None)
+    assert "the year-earlier period" not in _values(text, date(2026, 3, 5))
+    assert _values(text, None)["the year-earlier period"] is None
 
 
 def test_a_quarter_not_yet_begun_with_results_in_the_past_is_last_years() -> None:
@@ -94,3 +96,11 @@ def test_a_quarter_already_begun_keeps_this_year() -> None:
     assert _values("Valco's third-quarter profit rose.", date(2026, 10, 20)) == {
         "third-quarter": "2026-Q3"
     }
+
+
+def test_figures_a_year_earlier_in_an_undated_story_is_a_date_without_value() -> None:
+    """Round 40: beside a quarter's figures with no published date, "a year earlier" is
+    listed with no value; with a published date it is left out, as before."""
+    text = "Sales at Norbank rose to $80m in the second quarter, up from $61m a year earlier."
+    assert _values(text, None) == {"the second quarter": "XXXX-Q2", "a year earlier": None}
+    assert "a year earlier" not in _values(text, date(2026, 8, 5))

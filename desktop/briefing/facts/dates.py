@@ -22,8 +22,9 @@ without a published date is `XXXX-09` (`XXXX-09-17`), a quarter `XXXX-Q4`. Resol
   results, "a year ago" beside figures is the year-ago quarter.
 - "two years later", "the next day", "that night" count from the last date the story gave
   (its anchor), not from publication; none given, no value ("that day" is then no date).
-  "a year earlier" beside figures ($, %) is their period, left out unless a year. "Sunday's
-  race" is the nearest Sunday, whatever the verb's tense ("a June hearing" the nearest June).
+  "a year earlier" beside figures ($, %) is their period, left out unless a year (in an
+  undated story, listed without a value). "Sunday's race" is the nearest Sunday, whatever
+  the verb's tense ("a June hearing" the nearest June).
 - Without a published date, relative expressions keep `value` None.
 """
 
@@ -753,7 +754,8 @@ def _anchored(
     ("the year-earlier period") counts from a year only in its own sentence ("net for the nine
     months of 2025 fell from the year-earlier period"): a year named elsewhere is as often a
     look back ("the banks merged in 2015") as the period reported, a month anywhere; one it
-    cannot count is left out, as figures' "a year earlier" is."""
+    cannot count is left out, as figures' "a year earlier" is; in an undated story, kept
+    without a value."""
     out, anchor, anchor_in = [], None, None
     for k, d in enumerate(mentions):
         if (got := pending.get(d.start or -1)) is None:
@@ -783,8 +785,9 @@ def _anchored(
             keep = "n" in g or modifier  # "year-earlier" is "a year earlier": a quarter's is one
             value = shifted(anchor, unit, 0 if same else -n if back else n, keep)
         if value or not (
-            g.get("that") or figures or modifier
-        ):  # "redemptions that day": no day given
+            g.get("that") or (figures or modifier) and published is not None
+        ):  # "redemptions that day": no day given; undated, figures' "a year earlier" is a
+            # date the text gives no way to place (the multi-source guideline: null)
             value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
             out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
     return out
