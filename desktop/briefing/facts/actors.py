@@ -2530,6 +2530,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         return True  # "with Oslo backing the plan": the subject of an absolute clause
     if first >= 2 and tokens[first - 1].text == "with":
         return tokens[first - 2].text.lower() in _STATE["relation"]  # "relations with Oslo"
+    if _listed_infinitive_object(tokens, start, end, e):
+        return True  # "urged Oslo and Bern to act", "monitoring Oslo, Bern and Rome to ensure"
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
         return tokens[first - 1].tag.startswith("VB") or tokens[first - 1].text in ("for", "on")
     owner = [t.tag[:2] for t in tokens[end : end + 1]] == ["NN"]  # "the office of Oslo bankers"
@@ -2549,6 +2551,16 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     bare = tokens[end - 1].text == "," and _bare_noun(tokens, end)
     verb = (_verb(tokens, end) or tags == ["NN", "DT"] or bare) and listed
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
+
+
+def _listed_infinitive_object(tokens: tuple[Token, ...], start: int, end: int, e: Entity) -> bool:
+    """A list of places [start, end) holding `e`, right after a verb and right before an
+    infinitive, is the subject of that infinitive ("urged Oslo and Bern to act", "will watch
+    Oslo, Bern and Rome to ensure they act"), as one place alone is: each is made to act."""
+    if (start, end) == (e.first_token, e.end_token) or not start:
+        return False
+    infinitive = [t.tag for t in tokens[end : end + 2]] == ["TO", "VB"]
+    return infinitive and tokens[start - 1].tag.startswith("VB")
 
 
 def _verb_read_as_noun(tokens: tuple[Token, ...], k: int, aside: bool = False) -> bool:
@@ -2740,9 +2752,21 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
         return _acting(tokens, k + 1)  # as after "is": "Oslo has been hit", "has been sending"
     if have and after[:2] == ["DT", "JJS"]:
         return False  # "Oslo has the highest rate": a ranking, the country only its scene
+    if tokens[k].text.lower() in _STATE["copula"] and _pressed_passive(tokens, k + 1):
+        return True  # "Valby was warned of sanctions": the place stands for its government
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"] or tags[:2] == ["TO", "VB"]
     return tokens[k].text.lower() not in _STATE["copula"] or participle
+
+
+def _pressed_passive(tokens: tuple[Token, ...], k: int) -> bool:
+    """From token k on, past adverbs, a participle of pressure one state or body puts on
+    another ("warned", "urged", "threatened"), after a form of "be": the place that is so
+    pressed is its government (state_words.txt, "pressed"), not a scene that befalls."""
+    while k < len(tokens) and tokens[k].tag == "RB":
+        k += 1
+    participle = k < len(tokens) and tokens[k].tag in ("VBN", "VBD")
+    return participle and tokens[k].text in _STATE["pressed"]
 
 
 def _member_next(tokens: tuple[Token, ...], k: int) -> bool:
