@@ -672,6 +672,7 @@ def _role_start(s: Sentence, end: int) -> int:
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
         known |= _chief_office_field(s, j - 1, end)  # "Chief Financial Officer Jo Lind"
         known |= _body_office_field(s, j - 1, end)  # "Valby Harbour Board Research Director"
+        known |= j == end and _firm_named_office(s, j - 1)  # "Harbour Ventures partner Jo Lind"
         # "to demand Lind's": a verb; but "linked to supermodel Ann Lind": a noun of people
         people = word in _PERSON_NOUNS and not words.verb_in(word, COMMON, ("d", "ed"))
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to" or people
@@ -718,6 +719,20 @@ def _chief_office_field(s: Sentence, i: int, end: int) -> bool:
     if i < 1 or i + 1 >= end or not s.tokens[i].text.istitle():
         return False
     return s.tokens[i - 1].text == "Chief" and _role_word(s.tokens[i + 1].text.lower())
+
+
+_FIRM_RELATION_OFFICES = lexicons.words("firm_relation_offices")
+
+
+def _firm_named_office(s: Sentence, i: int) -> bool:
+    """Token i, a relation noun that is also a firm's office ("partner"), right after a
+    capitalised name that is neither a first name nor a nationality: the firm's office
+    ("Harbour Ventures partner Jo Lind"), not a relation ("her partner", "his Dutch partner")."""
+    if i < 1 or s.tokens[i].text not in _FIRM_RELATION_OFFICES:
+        return False
+    before = s.tokens[i - 1]
+    nation = gazetteer.demonym_country(before.text) or gazetteer.first_name(before.text)
+    return _proper(before) and not nation
 
 
 def _body_office_field(s: Sentence, i: int, end: int) -> bool:
@@ -974,10 +989,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     run_on = head < len(tokens) and tokens[head].tag.startswith("NNP")  # a name goes on
     if clause or not head or run_on or _source_aside(tokens, head):
         return None, None
-    if head == k < len(tokens) - 1 and tokens[k].text == "of" and tokens[k - 1].text == "chief":
-        while head + 1 < len(tokens) and tokens[head + 1].tag == "NN":  # "chief of staff"
-            head += 1
-        head += head > k
+    head = _field_after_of(tokens, head, k)  # "chief of staff", "head of research"
     role = re.sub(r" ['’](s?)(?!\w)", r"'\1", " ".join(t.text for t in tokens[start:head]))
     if plural:
         role = _one_of_many(role, _singular(tokens[head - 1].text))
@@ -989,6 +1001,25 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     # "Varnia, the seceded province": a place noun heads no role
     no_role = role.lower() in _NOT_ROLES or tokens[head - 1].text.lower() in PLACE_NOUNS
     return (None, None) if no_role or _party(role) else (role, affiliation)
+
+
+_FIELD_HEADS = lexicons.words("field_office_heads")
+
+
+def _field_after_of(tokens: tuple[Token, ...], head: int, k: int) -> int:
+    """The end of a role whose head word before token `head` takes its field after "of" in
+    lower-case nouns ("chief of staff", "head of research", "director of telecoms research"),
+    up to three; `head` itself when no field follows (a body: "head of Norbank")."""
+    if not (head == k < len(tokens) - 1 and tokens[k].text == "of"):
+        return head
+    if tokens[k - 1].text.lower() not in _FIELD_HEADS:
+        return head
+    end = k + 1
+    while end < min(len(tokens), k + 4) and tokens[end].tag in ("NN", "NNS"):
+        if not tokens[end].text.isalpha() or not tokens[end].text.islower():
+            break
+        end += 1
+    return end if end > k + 1 else head
 
 
 def _past_home_town(tokens: tuple[Token, ...], k: int) -> int:

@@ -1,0 +1,33 @@
+"""Roles of round 40: an office whose field follows "of" in lower case ("head of research")
+keeps the field, and "partner" after a firm's name is the firm's office, not a relation."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.nlp import analyse
+
+
+def _roles(text: str, name: str) -> tuple[str, ...]:
+    return next(a.roles for a in extract_actors(analyse(text)) if a.name == name)
+
+
+def test_an_office_keeps_its_field_after_of() -> None:
+    text = "Lars Holmqvist, head of research at Norbank, said growth would slow."
+    assert _roles(text, "Lars Holmqvist") == ("head of research",)
+    text = "Ana Lindgren, the firm's director of telecoms research, said prices would fall."
+    assert _roles(text, "Ana Lindgren") == ("firm's director of telecoms research",)
+
+
+def test_an_office_of_a_body_takes_no_field() -> None:
+    text = "Piet Karlsson, head of Norbank, said growth would slow."
+    assert _roles(text, "Piet Karlsson") == ("head",)
+
+
+def test_partner_after_a_firms_name_is_its_office() -> None:
+    text = "Harbour Ventures partner Jo Lindqvist said the fund would invest more in Valby."
+    assert _roles(text, "Jo Lindqvist") == ("partner",)
+
+
+def test_partner_after_an_owner_or_a_nationality_stays_a_relation() -> None:
+    text = "Ana Berglund and her Dutch partner Piet Karlsson run a bakery in Valby."
+    assert _roles(text, "Piet Karlsson") == ()
