@@ -31,3 +31,8 @@ def test_partner_after_a_firms_name_is_its_office() -> None:
 def test_partner_after_an_owner_or_a_nationality_stays_a_relation() -> None:
     text = "Ana Berglund and her Dutch partner Piet Karlsson run a bakery in Valby."
     assert _roles(text, "Piet Karlsson") == ()
+
+
+def test_a_field_named_like_a_place_noun_keeps_the_role() -> None:
+    text = "Piet Karlsson, who is now her secretary of state, flew to Valby on Monday."
+    assert _roles(text, "Piet Karlsson") == ("secretary of state",)

@@ -989,6 +989,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     run_on = head < len(tokens) and tokens[head].tag.startswith("NNP")  # a name goes on
     if clause or not head or run_on or _source_aside(tokens, head):
         return None, None
+    noun_end = head  # the role's own noun, before a field after "of"
     head = _field_after_of(tokens, head, k)  # "chief of staff", "head of research"
     role = re.sub(r" ['’](s?)(?!\w)", r"'\1", " ".join(t.text for t in tokens[start:head]))
     if plural:
@@ -999,7 +1000,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     affiliation = s.text[named[0].start - s.start : named[-1].end - s.start] if named else None
     affiliation = affiliation if at else None
     # "Varnia, the seceded province": a place noun heads no role
-    no_role = role.lower() in _NOT_ROLES or tokens[head - 1].text.lower() in PLACE_NOUNS
+    # (the role's noun, not its field: "secretary of state" is a role)
+    no_role = role.lower() in _NOT_ROLES or tokens[noun_end - 1].text.lower() in PLACE_NOUNS
     return (None, None) if no_role or _party(role) else (role, affiliation)
 
 
