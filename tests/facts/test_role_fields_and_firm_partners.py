@@ -36,3 +36,8 @@ def test_partner_after_an_owner_or_a_nationality_stays_a_relation() -> None:
 def test_a_field_named_like_a_place_noun_keeps_the_role() -> None:
     text = "Piet Karlsson, who is now her secretary of state, flew to Valby on Monday."
     assert _roles(text, "Piet Karlsson") == ("secretary of state",)
+
+
+def test_two_offices_joined_by_and_stay_two_roles_with_a_field() -> None:
+    text = "Ola Dahlgren, senior vice president and manager of bond trading at Norbank, spoke."
+    assert _roles(text, "Ola Dahlgren") == ("senior vice president", "manager of bond trading")

@@ -147,10 +147,16 @@ class _Row:
         role = " ".join(words[kept:])
         # "president and chief operating officer": two roles, each ending in a role word
         parts = (role or "").split(" and ")
-        both = len(parts) == 2 and all(_role_word(p.split()[-1].lower()) for p in parts if p)
+        both = len(parts) == 2 and all(_role_word(_role_noun(p)) for p in parts if p)
         for part in parts if both else [role]:
             if part and part not in self.roles:
                 self.roles.append(part)
+
+
+def _role_noun(role: str) -> str:
+    """A role's own noun, lower case: its last word before a field after "of" ("manager" of
+    "manager of bond trading"), else its last word."""
+    return role.split(" of ")[0].split()[-1].lower()
 
 
 def _name_goes_on(word: str) -> bool:
