@@ -20,7 +20,6 @@ from briefing.facts.kinds import (
     COMPANY_ENDS,
     FIRM_TRADES,
     LANDFORM_NOUNS,
-    SPORTS_WORDS,
     STREET_WORDS,
     TOWN_LINK,
     Kinds,
@@ -82,16 +81,6 @@ _FIRSTS = re.escape("".join(sorted({n[0] for n in _FEATURE_NAMES.values()})))
 _FEATURES = re.compile(rf"\b(?=[{_FIRSTS}])(?:" + "|".join(_FORMS) + r")\b")
 
 
-_TEAM_NICKNAMES = frozenset(lexicons.forms("team_nicknames"))
-_GAME_WORDS = SPORTS_WORDS["game"]
-
-
-def _story_of_games(doc: Doc) -> bool:
-    """Sports copy: a word of a game anywhere in the story ("inning", "league"), where a
-    feature's name that is also a team's nickname ("Rockies") is the team's."""
-    return any(t.text.lower() in _GAME_WORDS for s in doc.sentences for t in s.tokens)
-
-
 @dataclass(frozen=True)
 class PlaceMention:
     name: str  # as written, cleaned of "the" and possessive
@@ -116,8 +105,6 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 continue
             covered.update((s.index, i) for i in range(*s.token_span(start, end)))  # "America"
             feature = _FEATURE_NAMES[match.group().lower()]
-            if feature in _TEAM_NICKNAMES and _story_of_games(doc):
-                continue  # "the Rockies won": a ball team, not the range
             out.append(PlaceMention(feature, Evidence(s.index, start, end)))
     # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
     surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
