@@ -148,10 +148,16 @@ class _Row:
         role = " ".join(words[kept:])
         # "president and chief operating officer": two roles, each ending in a role word
         parts = (role or "").split(" and ")
-        both = len(parts) == 2 and all(_role_word(p.split()[-1].lower()) for p in parts if p)
+        both = len(parts) == 2 and all(_role_word(_role_noun(p)) for p in parts if p)
         for part in parts if both else [role]:
             if part and part not in self.roles:
                 self.roles.append(part)
+
+
+def _role_noun(role: str) -> str:
+    """A role's own noun, lower case: its last word before a field after "of" ("manager" of
+    "manager of bond trading"), else its last word."""
+    return role.split(" of ")[0].split()[-1].lower()
 
 
 def _name_goes_on(word: str) -> bool:
@@ -673,6 +679,7 @@ def _role_start(s: Sentence, end: int) -> int:
         known |= j == end and word.isupper() and word.lower() in _PERSON_NOUNS  # "DJ Jo Lind"
         known |= _chief_office_field(s, j - 1, end)  # "Chief Financial Officer Jo Lind"
         known |= _body_office_field(s, j - 1, end)  # "Valby Harbour Board Research Director"
+        known |= j == end and _firm_named_office(s, j - 1)  # "Harbour Ventures partner Jo Lind"
         # "to demand Lind's": a verb; but "linked to supermodel Ann Lind": a noun of people
         people = word in _PERSON_NOUNS and not words.verb_in(word, COMMON, ("d", "ed"))
         common &= j < end or j < 2 or s.tokens[j - 2].text != "to" or people
@@ -719,6 +726,20 @@ def _chief_office_field(s: Sentence, i: int, end: int) -> bool:
     if i < 1 or i + 1 >= end or not s.tokens[i].text.istitle():
         return False
     return s.tokens[i - 1].text == "Chief" and _role_word(s.tokens[i + 1].text.lower())
+
+
+_FIRM_RELATION_OFFICES = lexicons.words("firm_relation_offices")
+
+
+def _firm_named_office(s: Sentence, i: int) -> bool:
+    """Token i, a relation noun that is also a firm's office ("partner"), right after a
+    capitalised name that is neither a first name nor a nationality: the firm's office
+    ("Harbour Ventures partner Jo Lind"), not a relation ("her partner", "his Dutch partner")."""
+    if i < 1 or s.tokens[i].text not in _FIRM_RELATION_OFFICES:
+        return False
+    before = s.tokens[i - 1]
+    nation = gazetteer.demonym_country(before.text) or gazetteer.first_name(before.text)
+    return _proper(before) and not nation
 
 
 def _body_office_field(s: Sentence, i: int, end: int) -> bool:
@@ -975,10 +996,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     run_on = head < len(tokens) and tokens[head].tag.startswith("NNP")  # a name goes on
     if clause or not head or run_on or _source_aside(tokens, head):
         return None, None
-    if head == k < len(tokens) - 1 and tokens[k].text == "of" and tokens[k - 1].text == "chief":
-        while head + 1 < len(tokens) and tokens[head + 1].tag == "NN":  # "chief of staff"
-            head += 1
-        head += head > k
+    noun_end = head  # the role's own noun, before a field after "of"
+    head = _field_after_of(tokens, head, k)  # "chief of staff", "head of research"
     role = re.sub(r" ['’](s?)(?!\w)", r"'\1", " ".join(t.text for t in tokens[start:head]))
     if plural:
         role = _one_of_many(role, _singular(tokens[head - 1].text))
@@ -988,8 +1007,28 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     affiliation = s.text[named[0].start - s.start : named[-1].end - s.start] if named else None
     affiliation = affiliation if at else None
     # "Varnia, the seceded province": a place noun heads no role
-    no_role = role.lower() in _NOT_ROLES or tokens[head - 1].text.lower() in PLACE_NOUNS
+    # (the role's noun, not its field: "secretary of state" is a role)
+    no_role = role.lower() in _NOT_ROLES or tokens[noun_end - 1].text.lower() in PLACE_NOUNS
     return (None, None) if no_role or _party(role) else (role, affiliation)
+
+
+_FIELD_HEADS = lexicons.words("field_office_heads")
+
+
+def _field_after_of(tokens: tuple[Token, ...], head: int, k: int) -> int:
+    """The end of a role whose head word before token `head` takes its field after "of" in
+    lower-case nouns ("chief of staff", "head of research", "director of telecoms research"),
+    up to three; `head` itself when no field follows (a body: "head of Norbank")."""
+    if not (head == k < len(tokens) - 1 and tokens[k].text == "of"):
+        return head
+    if tokens[k - 1].text.lower() not in _FIELD_HEADS:
+        return head
+    end = k + 1
+    while end < min(len(tokens), k + 4) and tokens[end].tag in ("NN", "NNS"):
+        if not tokens[end].text.isalpha() or not tokens[end].text.islower():
+            break
+        end += 1
+    return end if end > k + 1 else head
 
 
 def _past_home_town(tokens: tuple[Token, ...], k: int) -> int:
@@ -2546,6 +2585,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         return True  # "with Oslo backing the plan": the subject of an absolute clause
     if first >= 2 and tokens[first - 1].text == "with":
         return tokens[first - 2].text.lower() in _STATE["relation"]  # "relations with Oslo"
+    if _listed_infinitive_object(tokens, start, end, e):
+        return True  # "urged Oslo and Bern to act", "monitoring Oslo, Bern and Rome to ensure"
     if first and [t.tag for t in tokens[e.end_token : e.end_token + 2]] == ["TO", "VB"]:
         return tokens[first - 1].tag.startswith("VB") or tokens[first - 1].text in ("for", "on")
     owner = [t.tag[:2] for t in tokens[end : end + 1]] == ["NN"]  # "the office of Oslo bankers"
@@ -2565,6 +2606,16 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     bare = tokens[end - 1].text == "," and _bare_noun(tokens, end)
     verb = (_verb(tokens, end) or tags == ["NN", "DT"] or bare) and listed
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
+
+
+def _listed_infinitive_object(tokens: tuple[Token, ...], start: int, end: int, e: Entity) -> bool:
+    """A list of places [start, end) holding `e`, right after a verb and right before an
+    infinitive, is the subject of that infinitive ("urged Oslo and Bern to act", "will watch
+    Oslo, Bern and Rome to ensure they act"), as one place alone is: each is made to act."""
+    if (start, end) == (e.first_token, e.end_token) or not start:
+        return False
+    infinitive = [t.tag for t in tokens[end : end + 2]] == ["TO", "VB"]
+    return infinitive and tokens[start - 1].tag.startswith("VB")
 
 
 def _verb_read_as_noun(tokens: tuple[Token, ...], k: int, aside: bool = False) -> bool:
@@ -2756,9 +2807,21 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
         return _acting(tokens, k + 1)  # as after "is": "Oslo has been hit", "has been sending"
     if have and after[:2] == ["DT", "JJS"]:
         return False  # "Oslo has the highest rate": a ranking, the country only its scene
+    if tokens[k].text.lower() in _STATE["copula"] and _pressed_passive(tokens, k + 1):
+        return True  # "Valby was warned of sanctions": the place stands for its government
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"] or tags[:2] == ["TO", "VB"]
     return tokens[k].text.lower() not in _STATE["copula"] or participle
+
+
+def _pressed_passive(tokens: tuple[Token, ...], k: int) -> bool:
+    """From token k on, past adverbs, a participle of pressure one state or body puts on
+    another ("warned", "urged", "threatened"), after a form of "be": the place that is so
+    pressed is its government (state_words.txt, "pressed"), not a scene that befalls."""
+    while k < len(tokens) and tokens[k].tag == "RB":
+        k += 1
+    participle = k < len(tokens) and tokens[k].tag in ("VBN", "VBD")
+    return participle and tokens[k].text in _STATE["pressed"]
 
 
 def _member_next(tokens: tuple[Token, ...], k: int) -> bool:
