@@ -428,6 +428,13 @@ def _headed_club(name: str) -> bool:
     return head in _TAILS["club_head"] and bool(town) and bool(gazetteer.candidates(town))
 
 
+def _club_lead_named(name: str) -> bool:
+    """A club's name opening with a word no person's name opens ("FC Valby"), whether or not
+    the gazetteer knows the town after it."""
+    head, _, rest = name.partition(" ")
+    return head in _TAILS["club_lead"] and rest[:1].isupper()
+
+
 def _named(name: str) -> bool:
     """Two words or more opening with a first name: "Ann Lind", not "Valencia"."""
     return " " in name and gazetteer.first_name(name.split()[0])
@@ -1960,6 +1967,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # country; or a club's last word ("Leeds United")
         club = name in lone_clubs and not gazetteer.country_name(lookup_name(name))
         club |= len(name.split()) > 1 and last in _TAILS["club"]
+        club |= _club_lead_named(name)  # "FC Valby", whatever the tagger read
         club |= _headed_club(name) or name in club_heads  # "Real Madrid", "Athletic Bilbao"
         # a US college by its state, "Washington State" (the name less " State"), read as a
         # person (or, in sports copy, as the place)
