@@ -77,3 +77,14 @@ def test_a_town_before_player_is_a_club() -> None:
     """ "said the Dunvarrow player": the club, where no "in Dunvarrow" names the town."""
     text = '"We can win the group," said the Dunvarrow player after the draw on Saturday.'
     assert _label(text, "LOCATION", "Dunvarrow") == "ORGANIZATION"
+
+
+def test_a_country_read_as_a_body_in_sports_copy_is_the_place() -> None:
+    """A national side is listed under its country, a place, as the multi-source guideline
+    has it: a country the tagger read as a body in a sports report is no organisation."""
+    text = (
+        "Dunvarrow beat Brackwell 2-1 and drew 1-1 with Orrinford in the league. The striker "
+        "scored twice, the goalkeeper saved a penalty and the team won the match. Orrin Kale "
+        "hopes to keep playing for Norway in the cup."
+    )
+    assert _label(text, "ORGANIZATION", "Norway") == "LOCATION"

@@ -2089,8 +2089,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             strict = scores or name.isupper() or name not in place_names
             # in a sports report, a region only as modifier: "the Ayrshire club"
             modifier = region and _modifier(doc, e, known)
-            if (gazetteer.country_name(name) or region) and (not sports or modifier):
-                e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
+            country = bool(gazetteer.country_name(name))
+            # a country in sports copy too: a national side is listed under its place
+            if country or (region and (not sports or modifier)):
+                e = replace(e, label="LOCATION")  # "UK", "US", "Texas", "playing for Norway"
             elif plain and person and not sports and _sided(doc, e, name):
                 # "West Groton": a side of a place opens no person's name, and no other rule
                 # of places may make it the body the tagger read
