@@ -168,10 +168,11 @@ def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
 
 
 def _site_name(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
-    """A name that may be a ground's or a town's: no body's name, no person's name in it, and
-    not plural like a team's nickname ("Hearts")."""
+    """A name that may be a ground's or a town's: no body's name, no event's ("at the Valby
+    Grand Prix"), no person's name in it, and not plural like a team's nickname ("Hearts")."""
     parts = name.split()
     body = _is_org_name(doc, e, name, set()) or parts[-1] in _BODY_LAST
+    body |= len(parts) > 1 and parts[-1] in EVENT_TAILS
     named = name_parts.intersection(parts) or not capitalised(parts) or name.endswith("s")
     return not body and not named
 
