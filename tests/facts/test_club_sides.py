@@ -59,3 +59,32 @@ def test_a_month_or_an_event_plural_makes_no_club() -> None:
     text = "March Bondnotes were quoted lower. The Valby Games opened and the Games drew crowds."
     bodies = _bodies(text)
     assert "March Bondnotes" not in bodies and "Valby Games" not in bodies
+
+
+def test_a_name_opening_with_fc_is_a_club_not_a_person() -> None:
+    """ "FC Brenwick": no person's name opens with "FC", known town after it or not (round 40)."""
+    text = "The coach later had short stays at FC Brenwick and at two clubs in the south."
+    assert _label(text, "PERSON", "FC Brenwick") == "ORGANIZATION"
+
+
+def test_a_town_after_spells_at_is_a_club() -> None:
+    """ "spells at Dunvarrow": a career's clubs, not the town (round 40)."""
+    text = "Orrin Kale also enjoyed spells at Dunvarrow, who he took to a cup, before retiring."
+    assert _label(text, "LOCATION", "Dunvarrow") == "ORGANIZATION"
+
+
+def test_a_town_before_player_is_a_club() -> None:
+    """ "said the Dunvarrow player": the club, where no "in Dunvarrow" names the town."""
+    text = '"We can win the group," said the Dunvarrow player after the draw on Saturday.'
+    assert _label(text, "LOCATION", "Dunvarrow") == "ORGANIZATION"
+
+
+def test_a_country_read_as_a_body_in_sports_copy_is_the_place() -> None:
+    """A national side is listed under its country, a place, as the multi-source guideline
+    has it: a country the tagger read as a body in a sports report is no organisation."""
+    text = (
+        "Dunvarrow beat Brackwell 2-1 and drew 1-1 with Orrinford in the league. The striker "
+        "scored twice, the goalkeeper saved a penalty and the team won the match. Orrin Kale "
+        "hopes to keep playing for Norway in the cup."
+    )
+    assert _label(text, "ORGANIZATION", "Norway") == "LOCATION"

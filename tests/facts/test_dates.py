@@ -878,6 +878,7 @@ def test_a_feast_after_a_preposition_of_time_dates_an_event() -> None:
         ("Polls are no guide to the vote six weeks from now.", "six weeks from now", "2018-W44"),
         ("Norland can catch up in a couple of years' time.", "in a couple of years' time", None),
         ("Talks resume in a year or two years' time.", "in a year or two years' time", None),
+        ("Jo Lund may play on in five or six years' time.", "in five or six years' time", None),
     ],
 )
 def test_a_point_ahead_counted_from_now_is_a_date(sentence: str, text: str, value: str) -> None:

@@ -455,6 +455,28 @@ def _sheet_captain_role(s: Sentence, end: int) -> str | None:
     return texts[1] if marked and texts[1].lower() in _CAPTAIN_MARKS else None
 
 
+# "Park's normal position is right-back", "Park will captain", "Lind, in his first game as
+# coach," (see the file)
+_PLAYER_POST = lexicons.pattern("player_post_phrases")
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*)\Z")  # the capitalised word ending a slice
+
+
+def _player_posts(text: str, people: list[_Row]) -> None:
+    """The posts sports copy gives right after a player's or coach's name, tagged or not
+    ("Park's normal position is right-back", "Park will captain", "Lind, in his first game as
+    coach,"), to the one person whose name or surname that word is: a position or post only
+    where the word is one (team_positions.txt, the role words). One scan of the text."""
+    for m in _PLAYER_POST.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        post = m["captain"] or m["position"] or m["post"]
+        known = post in _POSITIONS if m["position"] else bool(m["captain"]) or _role_word(post)
+        rows = [r for r in people if name and r.name.split()[-1] == name[1]] if known else []
+        if len(rows) == 1:
+            rows[0].add_role(post)
+
+
 _TEAM_PLURAL_ROLES = lexicons.words("team_plural_roles")
 
 
@@ -1842,6 +1864,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         _product_names_read_as_bodies(doc.text, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
+    _player_posts(doc.text, people)
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():

@@ -168,10 +168,11 @@ def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
 
 
 def _site_name(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
-    """A name that may be a ground's or a town's: no body's name, no person's name in it, and
-    not plural like a team's nickname ("Hearts")."""
+    """A name that may be a ground's or a town's: no body's name, no event's ("at the Valby
+    Grand Prix"), no person's name in it, and not plural like a team's nickname ("Hearts")."""
     parts = name.split()
     body = _is_org_name(doc, e, name, set()) or parts[-1] in _BODY_LAST
+    body |= len(parts) > 1 and parts[-1] in EVENT_TAILS
     named = name_parts.intersection(parts) or not capitalised(parts) or name.endswith("s")
     return not body and not named
 
@@ -426,6 +427,13 @@ def _headed_club(name: str) -> bool:
     Lisbon"."""
     head, _, town = name.partition(" ")
     return head in _TAILS["club_head"] and bool(town) and bool(gazetteer.candidates(town))
+
+
+def _club_lead_named(name: str) -> bool:
+    """A club's name opening with a word no person's name opens ("FC Valby"), whether or not
+    the gazetteer knows the town after it."""
+    head, _, rest = name.partition(" ")
+    return head in _TAILS["club_lead"] and rest[:1].isupper()
 
 
 def _named(name: str) -> bool:
@@ -2043,6 +2051,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # country; or a club's last word ("Leeds United")
         club = name in lone_clubs and not gazetteer.country_name(lookup_name(name))
         club |= len(name.split()) > 1 and last in _TAILS["club"]
+        club |= _club_lead_named(name)  # "FC Valby", whatever the tagger read
         club |= _headed_club(name) or name in club_heads  # "Real Madrid", "Athletic Bilbao"
         # a US college by its state, "Washington State" (the name less " State"), read as a
         # person (or, in sports copy, as the place)
@@ -2164,8 +2173,10 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             strict = scores or name.isupper() or name not in place_names
             # in a sports report, a region only as modifier: "the Ayrshire club"
             modifier = region and _modifier(doc, e, known)
-            if (gazetteer.country_name(name) or region) and (not sports or modifier):
-                e = replace(e, label="LOCATION")  # "UK", "US", "Texas"
+            country = bool(gazetteer.country_name(name))
+            # a country in sports copy too: a national side is listed under its place
+            if country or (region and (not sports or modifier)):
+                e = replace(e, label="LOCATION")  # "UK", "US", "Texas", "playing for Norway"
             elif plain and person and not sports and _sided(doc, e, name):
                 # "West Groton": a side of a place opens no person's name, and no other rule
                 # of places may make it the body the tagger read

@@ -1164,6 +1164,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     joins = {keys[b]: keys[a] for b, a in words.renames(doc.text, spans).items()}  # "X, formerly Y"
     joins |= _compass_aliases(keys, known)
     joins |= _landform_short_forms(keys, known)
+    joins |= _state_head_short_forms(names, keys)
     rows: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         rows.setdefault(joins.get(key, key), []).append(i)
@@ -1272,6 +1273,20 @@ def _landform_short_forms(keys: list[str], known: dict[str, Known | None]) -> di
     full = set(keys)
     unknown = [k for k in full if known.get(k) is None]
     return {k: f"{k} {t}" for k in unknown for t in _LANDFORM_TAILS if f"{k} {t}" in full}
+
+
+_STATE_HEADS = lexicons.words("state_short_heads")  # "Republic", "Kingdom"
+
+
+def _state_head_short_forms(names: list[str], keys: list[str]) -> dict[str, str]:
+    """ "the Republic" beside "the Republic of Norland": a state's head word written alone
+    is the short form of the one place whose written name holds it (not with two such)."""
+    out = {}
+    for head in {k for k in keys if k in _STATE_HEADS}:
+        full = {key for n, key in zip(names, keys, strict=True) if n != head and head in n.split()}
+        if len(full) == 1:
+            out[head] = full.pop()
+    return out
 
 
 # "in", "near" and the other locatives but "to", between spaces (`_placed_by`).
