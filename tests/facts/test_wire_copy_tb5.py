@@ -38,6 +38,7 @@ def test_a_finnish_legal_form_makes_a_firm_not_a_person() -> None:
     actors = _actors(text)
     assert actors["Oy Norvala"].type == "organization"
     assert actors["Norvala Marine Works Oy"].type == "organization"
+    assert actors["Tarmo Kivelin"].affiliation == "Oy Norvala"
 
 
 def test_a_firm_named_after_its_owner_speaks_not_the_owner() -> None:
