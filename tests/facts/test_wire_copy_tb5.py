@@ -106,3 +106,14 @@ def test_a_town_before_based_stays_a_place_beside_its_university() -> None:
         "A lawsuit brought by the University of Toronto against the maker was put off."
     )
     assert "Toronto" in _places(text)
+
+
+def test_marching_orangemen_are_no_body() -> None:
+    text = (
+        "More than 900 residents rallied in Varrick on Sunday against the yearly parades by "
+        "the Orange Order, the region's biggest Protestant fraternal group. The flashpoint is "
+        "Varrick, where Orangemen march each July from a rural church back into town."
+    )
+    names = set(_actors(text))
+    assert "Orangemen" not in names
+    assert "Orange Order" in names
