@@ -216,11 +216,11 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
 
 
 def _without_group_word_lead(e: Entity) -> Entity:
-    """The place without a faith's or a people's word before it ("Portadown's Catholic
-    Garvaghy Road", "the Arab East Valby"): the word says who lives there and is no part of a
-    name of two words or more that the gazetteer does not know whole."""
+    """The street without a faith's or a people's word before it ("Portadown's Catholic
+    Garvaghy Road"): the word says who lives there and is no part of the street's name (a
+    district keeps it, as CoNLL-2003 does: "Arab East Valby")."""
     first, _, rest = e.text.partition(" ")
-    if " " not in rest or not gazetteer.group_word(first) or gazetteer.candidates(e.text):
+    if " " not in rest or not gazetteer.group_word(first) or rest.split()[-1] not in STREET_WORDS:
         return e
     cut = len(first) + 1
     return replace(e, text=rest, start=e.start + cut, first_token=e.first_token + 1)
