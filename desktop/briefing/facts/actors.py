@@ -893,8 +893,8 @@ def _name_run(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if not (proper or joined and tokens[k + 1].text[:1].isupper()):
             break
         k += 1
-        if tokens[k - 1].text in kinds.COMPANY_ENDS:
-            break  # "Merrill Lynch & Co." ends at its legal form
+        if k > 1 and tokens[k - 1].text in kinds.COMPANY_ENDS:
+            break  # "Merrill Lynch & Co." ends at its legal form ("Oy Norvala" opens with one)
     return tokens[:k]
 
 

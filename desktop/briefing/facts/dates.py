@@ -184,6 +184,8 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     t = tokens[i]
     if t.tag == "VBG" and i and tokens[i - 1].text.lower() in _TENSE["done_before"]:
         return -1  # "after losing a vote Tuesday night": an event already over
+    if _schedules(tokens, i) and _pluperfect_timetable(tokens, i):
+        return -1  # "it had been due to expire Friday": a deadline already behind
     if _schedules(tokens, i) or t.tag in ("VBD", "VBN") and _shares_future(tokens, i):
         return 1
     passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"
@@ -206,6 +208,21 @@ def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
         return False
     verb = tokens[i].tag in ("VB", "VBP", "VBZ") and tokens[i].text.lower() in _TENSE["ahead_verb"]
     return (tokens[i].text.lower() in _TENSE["ahead"] or verb) and not particle
+
+
+def _pluperfect_timetable(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "It had been due to expire Friday", "had been set for May": a timetable word in a past
+    perfect (its "had", at most four words back in the clause) told a deadline the story has
+    passed; the date is behind, not ahead."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and tokens[k].text not in _TENSE["clause_end"]:
+        if tokens[k].text.lower() == "had":
+            return all(
+                t.text.lower() in _TENSE["pluperfect"] | _TENSE["ahead"] | {"to"}
+                for t in tokens[k + 1 : i]
+            )
+        k -= 1
+    return False
 
 
 def _record_level_set(tokens: tuple[Token, ...], i: int) -> bool:

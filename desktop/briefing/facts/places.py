@@ -148,6 +148,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         run_on = _person_run_on(e.text)  # "at Valby Jo Park scores": a lost caption boundary
         if (cut := max(e.text.find("-based"), own, party, run_on, far.start() if far else -1)) > 0:
             e = replace(e, text=e.text[:cut], end=e.start + cut)
+        e = _without_group_word_lead(e)  # "the Catholic Garvaghy Road": the road
         name = gazetteer.with_article(e.text) or state_form(doc, e)
         name = name or lookup_name(words.clean_name(e.text))
         # "Oslo-Bergen", and "Podgorica Russia" of a lost caption boundary: two places
@@ -212,6 +213,17 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
+
+
+def _without_group_word_lead(e: Entity) -> Entity:
+    """The street without a faith's or a people's word before it ("Portadown's Catholic
+    Garvaghy Road"): the word says who lives there and is no part of the street's name (a
+    district keeps it, as CoNLL-2003 does: "Arab East Valby")."""
+    first, _, rest = e.text.partition(" ")
+    if " " not in rest or not gazetteer.group_word(first) or rest.split()[-1] not in STREET_WORDS:
+        return e
+    cut = len(first) + 1
+    return replace(e, text=rest, start=e.start + cut, first_token=e.first_token + 1)
 
 
 def _town_as_noun(doc: Doc, e: Entity) -> bool:
@@ -441,6 +453,10 @@ def _with_street(doc: Doc, e: Entity) -> Entity:
     return replace(e, text=doc.text[tokens[i].start : e.end], start=tokens[i].start, first_token=i)
 
 
+# "Valby-based": no club's or university's name is written so.
+_HOME_LED_ENDS = tuple(sorted(lexicons.words("home_led_ends")))
+
+
 def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     """Towns (or names the gazetteer lacks) the article writes as clubs' ("Valby boss", "beat
     Valby", "Valby City" and so "Valby") or in a university's name ("the University of
@@ -452,6 +468,8 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
         word = _lead_word(text, start).lower()
         if word in words.LOCATIVES and word != "to" and text[end : end + 1] not in "'’":
             clubs.discard(p.name)  # "in Valby", not "in Valby's 2-1 win"
+        if text.startswith(_HOME_LED_ENDS, end):
+            clubs.discard(p.name)  # "the Valby-based maker": where a firm is, no club
     # countries, regions and known names of several words ("Mexico City") are places
     known = {c: gazetteer.candidates(c)[:1] for c in clubs}
     return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}

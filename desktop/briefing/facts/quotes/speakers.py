@@ -166,6 +166,8 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     first, *rest = who.rstrip(" .,").split()
     if first.lower() in _DETERMINERS and _nationality_run(rest):
         return None  # `said the South African`: a description by country (the tagger's body)
+    if (firm := _body_named_whole(who, actors)) is not None:
+        return firm  # `Jo Park Holdings Ltd. said`: the firm, not Jo Park inside its name
     people_like = [a for a in actors if a.type == "person" or a.roles]
     # `Mrs. Berg` is not Tom Berg, named by a man's given name (`_wife_of` in facts.actors).
     title = who.split()[-2] if len(who.split()) > 1 else None
@@ -241,6 +243,20 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     if run[-1:] and run[-1] in MEMBER_WORDS:
         return None  # `the Valby MP`: a seat and a member's letters, no name
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
+
+
+def _body_named_whole(who: str, actors: Actors) -> str | None:
+    """The organisation whose whole name of two words or more `who` is (`Jo Park Holdings
+    Ltd.`; a final stop aside): business copy names firms after their owners, whose surname
+    inside the name names no person speaking; None when a person is called so too."""
+    bare = who.strip(" ,").rstrip(".")
+    if " " not in bare:
+        return None
+    forms = [(f.rstrip("."), a) for a in actors for f in (a.name, *a.aliases)]
+    bodies = {a.name for f, a in forms if f == bare and a.type == "organization"}
+    if len(bodies) != 1 or any(f == bare and a.type == "person" for f, a in forms):
+        return None
+    return bodies.pop()
 
 
 def _nationality_run(run: list[str]) -> bool:
