@@ -1006,6 +1006,8 @@ class People:
                 # the owner nor anyone named before (a description, `owner_relation_source`).
                 return self._apposed(kin.end("noun"), pos, fits)
             near = self._fitting(start, pos, fits, skip)
+            if len(near) > 1:
+                near -= self._partners_set_off(start, pos, wanted)
             if not near and self._shared_since(start, pos, previous):
                 return None  # `Berg is sure…. "…," he said`: one of two Bergs, unsure which
             if not near and _starting_in(self._shared, start, pos):
@@ -1277,6 +1279,18 @@ class People:
             return None
         sex = _NOUN_GENDERS.get(m["who"].split()[-1].lower())
         return None if sex and sex != wanted else m.end()
+
+    def _partners_set_off(self, start: int, end: int, wanted: str) -> set[str]:
+        """Persons named in [start, end) right after a possessive of the pronoun's sex and a
+        partner's relation (`she married her boyfriend, Kai Lind,`): the subject's partner,
+        no rival for the "she" after it beside the subject."""
+        own = "her" if wanted == "f" else "his"
+        found = set()
+        for s, _, name in self.named_in(start, end):
+            m = _P["partner_set_off"].search(self.text, max(start, s - 40), s)
+            if m is not None and m["own"].lower() == own:
+                found.add(name)
+        return found
 
     def _owner_relation_opening(self, start: int, end: int, wanted: str) -> re.Match[str] | None:
         """A named owner's relation of the pronoun's sex `wanted` opening the sentence at
