@@ -51,3 +51,25 @@ def test_a_pronoun_of_the_other_sex_is_not_the_relation() -> None:
     )
     speaker, description = _quotes(text)["He lived for the hills"]
     assert speaker != "Brolly" and description is None
+
+
+def test_a_partner_set_off_after_her_is_no_rival_for_she() -> None:
+    text = (
+        "Soap star weds\n\n"
+        "Soap star Marla Quennel has revealed that she married her boyfriend, Sasha Orrin, "
+        "on a beach in Fiji.\n\n"
+        "She laughed.\n\n"
+        "'The happiest day I have had,' she said."
+    )
+    assert _quotes(text)["The happiest day I have had"][0] == "Marla Quennel"
+
+
+def test_a_partner_set_off_after_his_still_rivals_she() -> None:
+    text = (
+        "Soap star sings\n\n"
+        "Soap star Marla Quennel has revealed that she sang at the wedding of Tom Ruse and "
+        "his partner, Sasha Orrin, on a beach in Fiji.\n\n"
+        "She laughed.\n\n"
+        "'The happiest day I have had,' she said."
+    )
+    assert _quotes(text)["The happiest day I have had"][0] is None
