@@ -266,6 +266,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         pronoun = found.how == How.PRONOUN and not _sourced(found)
         if pronoun and (unnamed := people.unnamed_source(head_abs)):
             found = Found(None, found.cue, How.DESCRIPTION, unnamed, found.after)
+        elif pronoun and (kin := people.owner_relation_source(found.pronoun or "", head_abs)):
+            # `Mr Lind's mother, Ada, paid tribute. "…," she said`: the relation, not Lind.
+            found = Found(None, found.cue, How.DESCRIPTION, kin, found.after)
         if found.description and (paper := speakers.newspaper(found.description)):
             found = Found(paper, found.cue, How.NAMED, after=found.after)
         # `"Is it you?" Park asked. "It is," the senator said`: the one asked answers, not Park,

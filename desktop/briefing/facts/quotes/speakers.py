@@ -50,6 +50,7 @@ from briefing.facts.words import (
     COMMON,
     JOB_TITLES,
     MEMBER_WORDS,
+    PERSON_TITLES,
     ROLE_NOUNS,
     ROLE_WORDS,
     sentence_index,
@@ -380,10 +381,13 @@ def _person_in(text: str, actors: Actors, first: bool = False) -> str | None:
 
 def _apposition_is_name(apposed: str, person: str | None) -> bool:
     """Whether an apposition is the person's name alone, maybe after a few lower-case role
-    words (`Another critic, Laurence Tribe,`, `Ortiz's predecessor, former mayor Bill Crane,`)."""
+    words (`Another critic, Laurence Tribe,`, `Ortiz's predecessor, former mayor Bill Crane,`),
+    maybe with a courtesy title opening the name (`The group leader, Cllr Jo Lind,`)."""
     if not person or not apposed.endswith(person):
         return False
     role = apposed[: -len(person)].split()
+    if role and role[-1].rstrip(".") in PERSON_TITLES:
+        role = role[:-1]  # the title is part of how the name is written, not a role
     return len(role) <= 3 and all(w.islower() and w.isalpha() for w in role)
 
 
@@ -1013,7 +1017,13 @@ class People:
                 # opens on, whom the text does not name (unless set off after it), not anyone
                 # it names after.
                 return self._apposed(unnamed, pos, fits)
+            if (kin := self._owner_relation_opening(start, pos, wanted)) is not None:
+                # `Mr Lind's mother, Ada, paid tribute. "…," she said`: the relation, never
+                # the owner nor anyone named before (a description, `owner_relation_source`).
+                return self._apposed(kin.end("noun"), pos, fits)
             near = self._fitting(start, pos, fits, skip)
+            if len(near) > 1:
+                near -= self._partners_set_off(start, pos, wanted)
             if not near and self._shared_since(start, pos, previous):
                 return None  # `Berg is sure…. "…," he said`: one of two Bergs, unsure which
             if not near and _starting_in(self._shared, start, pos):
@@ -1285,6 +1295,42 @@ class People:
             return None
         sex = _NOUN_GENDERS.get(m["who"].split()[-1].lower())
         return None if sex and sex != wanted else m.end()
+
+    def _partners_set_off(self, start: int, end: int, wanted: str) -> set[str]:
+        """Persons named in [start, end) right after a possessive of the pronoun's sex and a
+        partner's relation (`she married her boyfriend, Kai Lind,`): the subject's partner,
+        no rival for the "she" after it beside the subject."""
+        own = "her" if wanted == "f" else "his"
+        found = set()
+        for s, _, name in self.named_in(start, end):
+            m = _P["partner_set_off"].search(self.text, max(start, s - 40), s)
+            if m is not None and m["own"].lower() == own:
+                found.add(name)
+        return found
+
+    def _owner_relation_opening(self, start: int, end: int, wanted: str) -> re.Match[str] | None:
+        """A named owner's relation of the pronoun's sex `wanted` opening the sentence at
+        `start` as its subject, outside quotes (`Mr Lind's mother, Ada, paid tribute`): the one
+        a "she" after it stands for; else None."""
+        m = _P["owner_relation_opening"].match(self.text, start, end)
+        if m is None or self._in_quote(m.start("who")):
+            return None
+        return m if _NOUN_GENDERS.get(m["noun"].lower()) == wanted else None
+
+    def owner_relation_source(self, pronoun: str, pos: int) -> str | None:
+        """The description (`Mr Lind's mother, Ada`) a subject pronoun at `pos` stands for when
+        a sentence before it, or its own, opens on a named owner's relation of its sex with no
+        fitting person named since: what "she" says is the relation's, never the owner's."""
+        wanted = pronoun_gender(pronoun)
+        if wanted is None:
+            return None
+        for back in (1, 2, 3):
+            start = _sentences_back(self.text, pos, back)
+            if (m := self._owner_relation_opening(start, pos, wanted)) is not None:
+                return m["who"] + (f", {m['given']}" if m["given"] else "")
+            if any(self.gender(n) in (wanted, None) for _, _, n in self.named_in(start, pos)):
+                return None
+        return None
 
     def _apposed(self, end: int, pos: int, fits: Callable[[str], bool]) -> str | None:
         """The fitting person named right after a description ending at `end`, as a title
