@@ -2272,6 +2272,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
     named_ok = _listed_as_places(doc, named_ok)
+    named_ok = _places_listed_after_in(doc, named_ok)  # "in Eastfield, Marlow Green and Holm"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
     pacts = _agreement_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
@@ -2330,6 +2331,47 @@ def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 listed.add(e)
                 at = e.end_token
     return [replace(e, label="LOCATION") if e in listed else e for e in entities]
+
+
+# The words that may join two names of a list after "in": a comma, "and", "or", both.
+_IN_LIST_LINKS = frozenset([(",",), ("and",), ("or",), (",", "and"), (",", "or")])
+
+
+def _places_listed_after_in(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Names listed after "in" whose first the tagger read as a place ("branches in Eastfield,
+    Marlow Green and Pendle Cross"): one list names things of one kind, so the others are
+    places too. Only names joined by commas and a last "and" or "or", no verb right after the
+    list ("in Valby, Jo Lind and Ann Berg met": people) and no firm's legal form or body's
+    word ending a name."""
+    listed: set[Entity] = set()
+    for s in doc.sentences:
+        tagged = sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start)
+        for k, e in enumerate(tagged):
+            if e.label != "LOCATION" or e.first_token == 0:
+                continue
+            if s.tokens[e.first_token - 1].text != "in":
+                continue
+            items = _in_list_items(s, tagged[k:])
+            if items and not any(clean_name(f.text).split()[-1] in _TRADE_ENDS for f in items):
+                listed.update(items[1:])
+    return [replace(e, label="LOCATION") if e in listed else e for e in entities]
+
+
+def _in_list_items(s: Sentence, tagged: list[Entity]) -> list[Entity]:
+    """The names of a list that opens with tagged[0], up to the name after its "and" or
+    "or"; none where no such word closes it or a verb follows it."""
+    items, at = [tagged[0]], tagged[0].end_token
+    for f in tagged[1:]:
+        links = tuple(t.text for t in s.tokens[at : f.first_token])
+        if links not in _IN_LIST_LINKS:
+            return []
+        items.append(f)
+        at = f.end_token
+        if links[-1] in ("and", "or"):
+            after = s.tokens[at] if at < len(s.tokens) else None
+            verb = after is not None and after.tag[:2] in ("VB", "MD")
+            return [] if verb or (after and after.text in POSSESSIVE_MARKS) else items
+    return []
 
 
 def _list_link(t: Token) -> bool:

@@ -1,0 +1,33 @@
+"""A list of names after "in" whose first is a place: the others are places too, as one
+list names things of one kind (round 40). A list a verb follows names its subjects, which
+may be people.
+
+The articles are our own. Entities are given by hand, every occurrence of each surface, so
+that each test pins one cue whatever the tagger makes of the sentence.
+"""
+
+from __future__ import annotations
+
+from tests.facts.hand_entities import every_occurrence as _doc
+from tests.facts.hand_entities import labels as _labels
+
+
+def test_names_listed_after_a_place_in_in_are_places() -> None:
+    text = "The trust runs the clinics in Brackwell, Tamsin Vale and Orrin Cross."
+    names = ("LOCATION", "Brackwell"), ("PERSON", "Tamsin Vale"), ("ORGANIZATION", "Orrin Cross")
+    labels = _labels(_doc(text, *names))
+    assert labels["Tamsin Vale"] == {"LOCATION"}
+    assert labels["Orrin Cross"] == {"LOCATION"}
+
+
+def test_people_listed_before_a_verb_stay_people() -> None:
+    text = "Last week in Brackwell, Tamsin Vale and Orrin Cross signed the lease."
+    names = ("LOCATION", "Brackwell"), ("PERSON", "Tamsin Vale"), ("PERSON", "Orrin Cross")
+    labels = _labels(_doc(text, *names))
+    assert labels["Tamsin Vale"] == {"PERSON"}
+
+
+def test_a_list_without_and_is_left_as_read() -> None:
+    text = "The clinics in Brackwell, Tamsin Vale said on Monday, will close."
+    labels = _labels(_doc(text, ("LOCATION", "Brackwell"), ("PERSON", "Tamsin Vale")))
+    assert labels["Tamsin Vale"] == {"PERSON"}
