@@ -31,3 +31,15 @@ def test_a_list_without_and_is_left_as_read() -> None:
     text = "The clinics in Brackwell, Tamsin Vale said on Monday, will close."
     labels = _labels(_doc(text, ("LOCATION", "Brackwell"), ("PERSON", "Tamsin Vale")))
     assert labels["Tamsin Vale"] == {"PERSON"}
+
+
+def test_a_name_before_who_stays_a_person() -> None:
+    text = "Shops opened in Brackwell and Tamsin Vale, who owns them, was pleased."
+    labels = _labels(_doc(text, ("LOCATION", "Brackwell"), ("PERSON", "Tamsin Vale")))
+    assert labels["Tamsin Vale"] == {"PERSON"}
+
+
+def test_two_names_with_a_comma_before_and_are_left_as_read() -> None:
+    text = "The firm grew fast in Brackwell, and Tamsin Vale took the credit."
+    labels = _labels(_doc(text, ("LOCATION", "Brackwell"), ("PERSON", "Tamsin Vale")))
+    assert labels["Tamsin Vale"] == {"PERSON"}

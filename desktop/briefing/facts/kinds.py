@@ -2368,10 +2368,18 @@ def _in_list_items(s: Sentence, tagged: list[Entity]) -> list[Entity]:
         items.append(f)
         at = f.end_token
         if links[-1] in ("and", "or"):
-            after = s.tokens[at] if at < len(s.tokens) else None
-            verb = after is not None and after.tag[:2] in ("VB", "MD")
-            return [] if verb or (after and after.text in POSSESSIVE_MARKS) else items
+            return items if _closes_place_list(s, at, links, len(items)) else []
     return []
+
+
+def _closes_place_list(s: Sentence, at: int, links: tuple[str, ...], count: int) -> bool:
+    """Whether the list's last name (ending before token `at`) may close a list of places: no
+    verb, possessive or ", who" after it ("and Jo Lind, who heads Valco there": a person), and
+    no comma before the "and" of two names ("in Valby, and Jo Lind said": two clauses)."""
+    words = [t.text for t in s.tokens[at : at + 2]]
+    verb = at < len(s.tokens) and s.tokens[at].tag[:2] in ("VB", "MD")
+    owner = bool(words) and words[0] in POSSESSIVE_MARKS
+    return not (verb or owner or words == [",", "who"] or (count == 2 and links[0] == ","))
 
 
 def _list_link(t: Token) -> bool:
