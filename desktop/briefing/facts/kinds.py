@@ -2273,6 +2273,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
     named_ok = _listed_as_places(doc, named_ok)
     named_ok = _places_listed_after_in(doc, named_ok)  # "in Eastfield, Marlow Green and Holm"
+    named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
     pacts = _agreement_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
@@ -2380,6 +2381,35 @@ def _closes_place_list(s: Sentence, at: int, links: tuple[str, ...], count: int)
     verb = at < len(s.tokens) and s.tokens[at].tag[:2] in ("VB", "MD")
     owner = bool(words) and words[0] in POSSESSIVE_MARKS
     return not (verb or owner or words == [",", "who"] or (count == 2 and links[0] == ","))
+
+
+_TRADE_PLURALS = lexicons.words("firm_trade_plurals")  # "consultants", "auditors"
+
+
+def _firms_after_trade_plurals(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A name read as a person's right after a plural of a trade ("by consultants Harrow
+    Marsh"): a firm, as one person is no "consultants"; with the capitalised word the tagger
+    left out before it ("Harrow" of "Harrow Marsh"). Not where the name opens with a given
+    name ("lawyers Ann Lind and Jo Berg": people)."""
+    out = []
+    for e in entities:
+        s = doc.sentences[e.sentence]
+        k = e.first_token
+        if e.label != "PERSON" or k == 0:
+            out.append(e)
+            continue
+        left = s.tokens[k - 1]
+        # the tagger may read such a word as a verb ("Harrow"): its capital, mid-sentence, tells
+        missed = left.text.istitle() and left.text.isalpha() and k >= 2
+        first = k - 1 if missed else k
+        if first == 0 or s.tokens[first - 1].text not in _TRADE_PLURALS:
+            out.append(e)
+            continue
+        if gazetteer.first_name(s.tokens[first].text):
+            out.append(e)
+            continue
+        out.append(s.entity("ORGANIZATION", first, e.end_token))
+    return out
 
 
 def _list_link(t: Token) -> bool:
