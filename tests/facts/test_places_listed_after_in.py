@@ -43,3 +43,9 @@ def test_two_names_with_a_comma_before_and_are_left_as_read() -> None:
     text = "The firm grew fast in Brackwell, and Tamsin Vale took the credit."
     labels = _labels(_doc(text, ("LOCATION", "Brackwell"), ("PERSON", "Tamsin Vale")))
     assert labels["Tamsin Vale"] == {"PERSON"}
+
+
+def test_a_town_beside_its_council_s_name_stays_a_place() -> None:
+    text = "Brackwell Borough Council will shut two libraries in Brackwell next year."
+    names = ("ORGANIZATION", "Brackwell Borough Council"), ("LOCATION", "Brackwell")
+    assert _labels(_doc(text, *names))["Brackwell"] == {"LOCATION"}

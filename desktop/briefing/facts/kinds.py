@@ -1400,6 +1400,15 @@ def _deal_starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _DEAL_AFTER.finditer(text))
 
 
+_TOWN_COUNCIL_HEADS = lexicons.words("council_heads")  # "Borough", "Council"
+
+
+def _town_council_name(name: str) -> bool:
+    """A council named after its town ("Wrexley Borough Council"): its first word alone is
+    the town ("libraries in Wrexley"), not the council's short name."""
+    return len(name.split()) > 1 and name.split()[-1] in _TOWN_COUNCIL_HEADS
+
+
 def _body_name(name: str) -> bool:
     """A body's name, whose first word alone may be its short name: three words or more, or
     two ending in a body's or a firm's word ("Valco Savings"), and not ending as an event's
@@ -1960,7 +1969,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
     firm_spans = _firm_spans(doc)
     # "Drexel" of "Drexel Burnham Lambert"; not "Valby" of a law, "the Valby Freedom Act"
-    org_heads = {n.split()[0] for n in org_names if _body_name(n)}
+    org_heads = {n.split()[0] for n in org_names if _body_name(n) and not _town_council_name(n)}
     org_heads |= {n.split()[0] for n in firms if " " in n}  # "Campbell" of "Campbell Soup"
     bodies_and_firms = org_names | firms  # joined once, read at every name below
     short_bodies = _short_bodies(doc, bodies_and_firms, name_parts | given)
