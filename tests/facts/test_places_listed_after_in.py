@@ -49,3 +49,9 @@ def test_a_town_beside_its_council_s_name_stays_a_place() -> None:
     text = "Brackwell Borough Council will shut two libraries in Brackwell next year."
     names = ("ORGANIZATION", "Brackwell Borough Council"), ("LOCATION", "Brackwell")
     assert _labels(_doc(text, *names))["Brackwell"] == {"LOCATION"}
+
+
+def test_a_name_written_again_elsewhere_is_left_as_read() -> None:
+    text = "Shops opened in Brackwell and Tamsin Vale. Vale said trade was good."
+    names = ("LOCATION", "Brackwell"), ("PERSON", "Tamsin Vale"), ("PERSON", "Vale")
+    assert _labels(_doc(text, *names))["Tamsin Vale"] == {"PERSON"}

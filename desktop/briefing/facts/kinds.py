@@ -2352,7 +2352,7 @@ def _places_listed_after_in(doc: Doc, entities: list[Entity]) -> list[Entity]:
     Marlow Green and Pendle Cross"): one list names things of one kind, so the others are
     places too. Only names joined by commas and a last "and" or "or", no verb right after the
     list ("in Valby, Jo Lind and Ann Berg met": people) and no firm's legal form or body's
-    word ending a name."""
+    word ending a name; and only a name the article writes nowhere else."""
     listed: set[Entity] = set()
     for s in doc.sentences:
         tagged = sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start)
@@ -2363,8 +2363,15 @@ def _places_listed_after_in(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 continue
             items = _in_list_items(s, tagged[k:])
             if items and not any(clean_name(f.text).split()[-1] in _TRADE_ENDS for f in items):
-                listed.update(items[1:])
+                listed.update(f for f in items[1:] if _named_once(doc, f))
     return [replace(e, label="LOCATION") if e in listed else e for e in entities]
+
+
+def _named_once(doc: Doc, e: Entity) -> bool:
+    """A name whose last word the article writes only here: a person or a body in a list of
+    places is mostly named again ("Lind said"), a village listed once seldom is."""
+    last = clean_name(e.text).split()[-1]
+    return sum(t.text == last for s in doc.sentences for t in s.tokens) == 1
 
 
 def _in_list_items(s: Sentence, tagged: list[Entity]) -> list[Entity]:
