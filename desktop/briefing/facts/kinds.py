@@ -1408,6 +1408,15 @@ def _deal_starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _DEAL_AFTER.finditer(text))
 
 
+_TOWN_COUNCIL_HEADS = lexicons.words("council_heads")  # "Borough", "Council"
+
+
+def _town_council_name(name: str) -> bool:
+    """A council named after its town ("Wrexley Borough Council"): its first word alone is
+    the town ("libraries in Wrexley"), not the council's short name."""
+    return len(name.split()) > 1 and name.split()[-1] in _TOWN_COUNCIL_HEADS
+
+
 def _body_name(name: str) -> bool:
     """A body's name, whose first word alone may be its short name: three words or more, or
     two ending in a body's or a firm's word ("Valco Savings"), and not ending as an event's
@@ -1968,7 +1977,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     acting = {n for e in doc.entities if not _visited_house(doc, e, n := clean_name(e.text))}
     firm_spans = _firm_spans(doc)
     # "Drexel" of "Drexel Burnham Lambert"; not "Valby" of a law, "the Valby Freedom Act"
-    org_heads = {n.split()[0] for n in org_names if _body_name(n)}
+    org_heads = {n.split()[0] for n in org_names if _body_name(n) and not _town_council_name(n)}
     org_heads |= {n.split()[0] for n in firms if " " in n}  # "Campbell" of "Campbell Soup"
     bodies_and_firms = org_names | firms  # joined once, read at every name below
     short_bodies = _short_bodies(doc, bodies_and_firms, name_parts | given)
@@ -2283,6 +2292,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
     named_ok = _listed_as_places(doc, named_ok)
+    named_ok = _places_listed_after_in(doc, named_ok)  # "in Eastfield, Marlow Green and Holm"
+    named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
     pacts = _agreement_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
@@ -2341,6 +2352,91 @@ def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 listed.add(e)
                 at = e.end_token
     return [replace(e, label="LOCATION") if e in listed else e for e in entities]
+
+
+# The words that may join two names of a list after "in": a comma, "and", "or", both.
+_IN_LIST_LINKS = frozenset([(",",), ("and",), ("or",), (",", "and"), (",", "or")])
+
+
+def _places_listed_after_in(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Names listed after "in" whose first the tagger read as a place ("branches in Eastfield,
+    Marlow Green and Pendle Cross"): one list names things of one kind, so the others are
+    places too. Only names joined by commas and a last "and" or "or", no verb right after the
+    list ("in Valby, Jo Lind and Ann Berg met": people) and no firm's legal form or body's
+    word ending a name; and only a name the article writes nowhere else."""
+    listed: set[Entity] = set()
+    for s in doc.sentences:
+        tagged = sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start)
+        for k, e in enumerate(tagged):
+            if e.label != "LOCATION" or e.first_token == 0:
+                continue
+            if s.tokens[e.first_token - 1].text != "in":
+                continue
+            items = _in_list_items(s, tagged[k:])
+            if items and not any(clean_name(f.text).split()[-1] in _TRADE_ENDS for f in items):
+                listed.update(f for f in items[1:] if _named_once(doc, f))
+    return [replace(e, label="LOCATION") if e in listed else e for e in entities]
+
+
+def _named_once(doc: Doc, e: Entity) -> bool:
+    """A name whose last word the article writes only here: a person or a body in a list of
+    places is mostly named again ("Lind said"), a village listed once seldom is."""
+    last = clean_name(e.text).split()[-1]
+    return sum(t.text == last for s in doc.sentences for t in s.tokens) == 1
+
+
+def _in_list_items(s: Sentence, tagged: list[Entity]) -> list[Entity]:
+    """The names of a list that opens with tagged[0], up to the name after its "and" or
+    "or"; none where no such word closes it or a verb follows it."""
+    items, at = [tagged[0]], tagged[0].end_token
+    for f in tagged[1:]:
+        links = tuple(t.text for t in s.tokens[at : f.first_token])
+        if links not in _IN_LIST_LINKS:
+            return []
+        items.append(f)
+        at = f.end_token
+        if links[-1] in ("and", "or"):
+            return items if _closes_place_list(s, at, links, len(items)) else []
+    return []
+
+
+def _closes_place_list(s: Sentence, at: int, links: tuple[str, ...], count: int) -> bool:
+    """Whether the list's last name (ending before token `at`) may close a list of places: no
+    verb, possessive or ", who" after it ("and Jo Lind, who heads Valco there": a person), and
+    no comma before the "and" of two names ("in Valby, and Jo Lind said": two clauses)."""
+    words = [t.text for t in s.tokens[at : at + 2]]
+    verb = at < len(s.tokens) and s.tokens[at].tag[:2] in ("VB", "MD")
+    owner = bool(words) and words[0] in POSSESSIVE_MARKS
+    return not (verb or owner or words == [",", "who"] or (count == 2 and links[0] == ","))
+
+
+_TRADE_PLURALS = lexicons.words("firm_trade_plurals")  # "consultants", "auditors"
+
+
+def _firms_after_trade_plurals(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A name read as a person's right after a plural of a trade ("by consultants Harrow
+    Marsh"): a firm, as one person is no "consultants"; with the capitalised word the tagger
+    left out before it ("Harrow" of "Harrow Marsh"). Not where the name opens with a given
+    name ("lawyers Ann Lind and Jo Berg": people)."""
+    out = []
+    for e in entities:
+        s = doc.sentences[e.sentence]
+        k = e.first_token
+        if e.label != "PERSON" or k == 0:
+            out.append(e)
+            continue
+        left = s.tokens[k - 1]
+        # the tagger may read such a word as a verb ("Harrow"): its capital, mid-sentence, tells
+        missed = left.text.istitle() and left.text.isalpha() and k >= 2
+        first = k - 1 if missed else k
+        if first == 0 or s.tokens[first - 1].text not in _TRADE_PLURALS:
+            out.append(e)
+            continue
+        if gazetteer.first_name(s.tokens[first].text):
+            out.append(e)
+            continue
+        out.append(s.entity("ORGANIZATION", first, e.end_token))
+    return out
 
 
 def _list_link(t: Token) -> bool:
