@@ -2292,7 +2292,6 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
     named_ok = _listed_as_places(doc, named_ok)
-    named_ok = _places_listed_after_in(doc, named_ok)  # "in Eastfield, Marlow Green and Holm"
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
     pacts = _agreement_acronyms(doc.text)
@@ -2352,62 +2351,6 @@ def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 listed.add(e)
                 at = e.end_token
     return [replace(e, label="LOCATION") if e in listed else e for e in entities]
-
-
-# The words that may join two names of a list after "in": a comma, "and", "or", both.
-_IN_LIST_LINKS = frozenset([(",",), ("and",), ("or",), (",", "and"), (",", "or")])
-
-
-def _places_listed_after_in(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """Names listed after "in" whose first the tagger read as a place ("branches in Eastfield,
-    Marlow Green and Pendle Cross"): one list names things of one kind, so the others are
-    places too. Only names joined by commas and a last "and" or "or", no verb right after the
-    list ("in Valby, Jo Lind and Ann Berg met": people) and no firm's legal form or body's
-    word ending a name; and only a name the article writes nowhere else."""
-    listed: set[Entity] = set()
-    for s in doc.sentences:
-        tagged = sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start)
-        for k, e in enumerate(tagged):
-            if e.label != "LOCATION" or e.first_token == 0:
-                continue
-            if s.tokens[e.first_token - 1].text != "in":
-                continue
-            items = _in_list_items(s, tagged[k:])
-            if items and not any(clean_name(f.text).split()[-1] in _TRADE_ENDS for f in items):
-                listed.update(f for f in items[1:] if _named_once(doc, f))
-    return [replace(e, label="LOCATION") if e in listed else e for e in entities]
-
-
-def _named_once(doc: Doc, e: Entity) -> bool:
-    """A name whose last word the article writes only here: a person or a body in a list of
-    places is mostly named again ("Lind said"), a village listed once seldom is."""
-    last = clean_name(e.text).split()[-1]
-    return sum(t.text == last for s in doc.sentences for t in s.tokens) == 1
-
-
-def _in_list_items(s: Sentence, tagged: list[Entity]) -> list[Entity]:
-    """The names of a list that opens with tagged[0], up to the name after its "and" or
-    "or"; none where no such word closes it or a verb follows it."""
-    items, at = [tagged[0]], tagged[0].end_token
-    for f in tagged[1:]:
-        links = tuple(t.text for t in s.tokens[at : f.first_token])
-        if links not in _IN_LIST_LINKS:
-            return []
-        items.append(f)
-        at = f.end_token
-        if links[-1] in ("and", "or"):
-            return items if _closes_place_list(s, at, links, len(items)) else []
-    return []
-
-
-def _closes_place_list(s: Sentence, at: int, links: tuple[str, ...], count: int) -> bool:
-    """Whether the list's last name (ending before token `at`) may close a list of places: no
-    verb, possessive or ", who" after it ("and Jo Lind, who heads Valco there": a person), and
-    no comma before the "and" of two names ("in Valby, and Jo Lind said": two clauses)."""
-    words = [t.text for t in s.tokens[at : at + 2]]
-    verb = at < len(s.tokens) and s.tokens[at].tag[:2] in ("VB", "MD")
-    owner = bool(words) and words[0] in POSSESSIVE_MARKS
-    return not (verb or owner or words == [",", "who"] or (count == 2 and links[0] == ","))
 
 
 _TRADE_PLURALS = lexicons.words("firm_trade_plurals")  # "consultants", "auditors"
