@@ -25,7 +25,7 @@ def test_a_founders_possessive_before_a_legal_form_is_one_firm() -> None:
 
 def test_a_peoples_adjective_and_a_trade_name_one_firm() -> None:
     actors = _actors(
-        "Icelandic Rail shed 8 pence a share to close at 185 pence. Besides Icelandic Rail, "
+        "Icelandic Rail lost 8 pence to end the day at 186 pence. Besides Icelandic Rail, "
         "Moldovan Aerospace skidded 2 to 123 on turnover of 11 million shares, dealers at "
         "Harrowgate Securities said."
     )
@@ -44,7 +44,7 @@ def test_a_trade_after_an_adjective_inside_a_longer_name_is_left_alone() -> None
 
 def test_a_name_before_a_band_members_role_and_a_name_is_the_band() -> None:
     actors = _actors(
-        "Lady Marlowe singer Tessa Brandt's tour bus caught fire on a freeway on Thursday "
+        "Lady Marlowe singer Tessa Brandt's tour bus broke down on a freeway on Thursday "
         "morning, officials said. Lady Marlowe is set to perform at a country music show in "
         "Arlington on Sunday, the band said."
     )

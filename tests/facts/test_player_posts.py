@@ -13,7 +13,7 @@ def _roles(text: str, name: str) -> tuple[str, ...]:
 
 def test_a_stated_usual_position_is_the_players_role() -> None:
     text = (
-        "Eli Marsk played well in the draw. Marsk's normal position is right-back but he "
+        "Eli Marsk played well in the draw. Marsk's normal position is right-back, though he "
         "looked assured further forward."
     )
     assert _roles(text, "Eli Marsk") == ("right-back",)
@@ -36,5 +36,5 @@ def test_being_captained_by_someone_gives_no_role() -> None:
 
 
 def test_a_coachs_first_game_as_coach_gives_the_post() -> None:
-    text = "Jorn Halvik, in his first game as coach after a long wait, admits he is nervous."
+    text = "Jorn Halvik, in his first game as coach since March, admits he is nervous."
     assert _roles(text, "Jorn Halvik") == ("coach",)

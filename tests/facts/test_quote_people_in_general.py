@@ -8,7 +8,7 @@ from tests.facts.test_quotes import _quotes
 
 _TEXT = (
     "Ivo Lund wrote the tune in a week.\n\n"
-    "\"It was hard because people kept saying to me, 'it is far too slow for radio', but I "
+    "\"It was hard because people kept saying to us, 'it is far too slow for radio', but I "
     'kept it," Lund said.\n\n'
     "\"Sooner or later we will stop and everyone will say 'that was a fine old tune',\" he "
     "added.\n"

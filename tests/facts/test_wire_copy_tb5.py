@@ -83,7 +83,7 @@ def test_a_reporter_for_the_outlet_signing_off_leaves_no_body() -> None:
 
 
 def test_a_deadline_in_a_past_perfect_is_behind() -> None:
-    text = "The offer was extended to Nov. 16. It had been due to expire Friday evening."
+    text = "The bid now runs to Nov. 20. It had been due to lapse on Friday evening."
     values = {d.text: d.value for d in extract_dates(analyse(text), date(1989, 10, 30))}
     assert values["Friday evening"] == "1989-10-27TEV"
     ahead = "The offer is due to expire Friday evening."

@@ -185,7 +185,7 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     if t.tag == "VBG" and i and tokens[i - 1].text.lower() in _TENSE["done_before"]:
         return -1  # "after losing a vote Tuesday night": an event already over
     if _schedules(tokens, i) and _pluperfect_timetable(tokens, i):
-        return -1  # "it had been due to expire Friday": a deadline already behind
+        return -1  # "it had been due to lapse on Friday": a deadline already behind
     if _schedules(tokens, i) or t.tag in ("VBD", "VBN") and _shares_future(tokens, i):
         return 1
     passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"
@@ -211,7 +211,7 @@ def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 def _pluperfect_timetable(tokens: tuple[Token, ...], i: int) -> bool:
-    """ "It had been due to expire Friday", "had been set for May": a timetable word in a past
+    """ "It had been due to lapse on Friday", "had been set for May": a timetable word in a past
     perfect (its "had", at most four words back in the clause) told a deadline the story has
     passed; the date is behind, not ahead."""
     k = i - 1
