@@ -100,7 +100,7 @@ _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PREPOSITIONS = lexicons.words("subject_prepositions") - {"by"}
 # Organs through which a state acts ("Norway's government said", "police in Norway are"):
 # the body words, lower case.
-_ORGANS = {w.lower() for w in lexicons.words("body_words")}
+_ORGANS = {w.lower() for w in words.BODY_WORDS}
 # Words by which a state acts: "is" (a copula), "invasion" (an act), "talks" (a relation),
 # "leaders" (an agent).
 _STATE = lexicons.groups("state_words")

@@ -2300,8 +2300,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
     named_ok = [_member_plural_body(e) for e in named_ok]  # "Victoria Farmers president"
     # "who represented Calder Vale for Labour": the seat, wherever the article names it
-    seats = _represented_seats(doc.text) | _venues_after_the(doc.text)  # "the Usher Hall"
-    named_ok = [replace(e, label="LOCATION") if e.text in seats else e for e in named_ok]
+    cued = _represented_seats(doc.text) | _venues_after_the(doc.text)  # "the Usher Hall"
+    named_ok = [replace(e, label="LOCATION") if e.text in cued else e for e in named_ok]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
 
 

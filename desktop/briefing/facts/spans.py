@@ -29,6 +29,7 @@ from briefing.facts import gazetteer, institutions, untagged
 from briefing.facts.untagged import place_name
 from briefing.facts.words import (
     BODY_NAME_LINKS,
+    BODY_WORDS,
     COMMON,
     JOB_TITLES,
     MEMBER_WORDS,
@@ -65,7 +66,7 @@ _TITLED = re.compile(
     + "|".join(sorted(PERSON_TITLES))
     + r")\.?\s+([A-Z][\w'-]+)"
 )
-_WORDS_OF_BODIES = lexicons.words("body_words")
+_WORDS_OF_BODIES = BODY_WORDS
 _BODY = ORG_NAME_WORDS | _WORDS_OF_BODIES
 # A place's last words ("Park", "Stadium") and the possessive marks a venue's name may hold.
 _PLACE_TAILS = lexicons.words("place_tails")

@@ -13,6 +13,7 @@ from briefing import lexicons
 from briefing.facts import gazetteer
 from briefing.facts.words import (
     BODY_HEADS,
+    BODY_WORDS,
     COMMON,
     JOB_TITLES,
     PERSON_TITLES,
@@ -29,8 +30,6 @@ HEADS = BODY_HEADS - {"Office"} | lexicons.words("body_name_ends") | lexicons.wo
 # open a sentence without being part of the name after them ("The").
 _RUNS = lexicons.groups("body_runs")
 _NO_START = _RUNS["opener"] | PERSON_TITLES  # no body's first word: "The", "Mr"
-# A body's word alone ("the state Legislature") is no one's name.
-_BODY_WORDS = lexicons.words("body_words")
 # Names the NER training corpora tag as organisations (training/org_names.py), and our own
 # list of bodies known world-wide (known_bodies.txt).
 KNOWN_BODIES = lexicons.words("known_bodies")
@@ -369,7 +368,8 @@ def _lone_name(
         return False
     word, after = s.tokens[k].text, s.tokens[k + 1].text if k + 1 < len(s.tokens) else ""
     named = len(word) > 1 and word.isalpha() and s.tokens[k].tag == "NNP"
-    common = word.lower() in lower or word in CALENDAR or word in _NO_START or word in _BODY_WORDS
+    # no common word of the story, day, opener, nor a body's word alone ("the state Legislature")
+    common = word.lower() in lower or word in CALENDAR or word in _NO_START or word in BODY_WORDS
     if not named or after[:1].isupper() or common or not _capital(s, k, tagged):
         return False
     group = gazetteer.demonym_country(word) or gazetteer.group_word(word)  # "Islamic"

@@ -109,6 +109,10 @@ BODY_HEADS = ORG_HEADS - lexicons.words("office_heads")
 # Words of a body's name, never of a person's: "Front", "Club", "Commission", "Department".
 ORG_NAME_WORDS = ORG_WORDS | ORG_HEADS
 
+# Capitalised words that make a name a body's beside those (body_words.txt: "Government",
+# "Legislature", "Court"), read by spans, untagged and actors: loaded once.
+BODY_WORDS = lexicons.words("body_words")
+
 # Nouns of roles and offices, derived from appositions and premodifiers of names in the NER
 # corpora ("secretary", "spokesman"; resources/lexicons/role_nouns.txt).
 # The corpora spell "-izer" (American and Oxford style); British copy writes "organiser".
