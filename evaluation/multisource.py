@@ -153,8 +153,8 @@ LATER |= {"bbcs4": 8}
 LATER |= {"tb5": 8}
 # A third ABC rural set: annotated blind in the forty-first round (ABC rural every eighth story,
 # starting two later than the first set's stride, between the first and the second set's: the
-# next 8 of the first set's stride); development data from the start, its first figures
-# recorded with that round's start code.
+# first 8 of that shifted stride); development data from the start, its first figures recorded
+# with that round's start code.
 LATER |= {"abcr3": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
