@@ -49,6 +49,7 @@ SOURCES = (
     "bbcs4",
     "tb5",
     "bbcb4",
+    "abcr3",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -155,6 +156,11 @@ LATER |= {"tb5": 8}
 # set's stride); development data from the start, its first figures recorded with that round's
 # start code.
 LATER |= {"bbcb4": 8}
+# A third ABC rural set: annotated blind in the forty-first round (ABC rural every eighth story,
+# starting two later than the first set's stride, between the first and the second set's: the
+# first 8 of that shifted stride); development data from the start, its first figures recorded
+# with that round's start code.
+LATER |= {"abcr3": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
@@ -164,6 +170,7 @@ _OFFSET["ieer"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}
 # TimeBank every fifth: each later set starts one later.
 _OFFSET["tb"] = {1: 0, 2: 1, 3: 2, 4: 3, 5: 4}
 _OFFSET["abcr"] = {1: 0, 2: 4}  # ABC rural every eighth: the second set starts half a stride later
+_OFFSET["abcr"][3] = 2  # and the third a quarter of one later
 # ABC science every 60th: the second set half a stride later, the third a quarter of one later.
 _OFFSET["abcs"] = {1: 0, 2: 30, 3: 15}
 _OFFSET["wsj"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}  # every third: each set starts one later
