@@ -60,3 +60,17 @@ def test_this_fall_with_no_published_date_is_a_fall_of_unknown_year() -> None:
 
 def test_summer_with_no_published_date_stays_unvalued() -> None:
     assert _values("Norby Kites opened its third shop last summer.", None) == {"last summer": None}
+
+
+def test_now_opening_a_sentence_is_the_present() -> None:
+    values = _values("Now the Valby harbour board wants a second ferry.")
+    assert values == {"Now": "PRESENT_REF"}
+
+
+def test_now_and_a_comma_opening_a_sentence_is_a_turn_of_the_talk() -> None:
+    assert _values("Now, the Valby harbour board wants a second ferry.") == {}
+
+
+def test_now_opening_a_sentence_is_no_date_on_a_fact_sheet() -> None:
+    text = "Now the Valby harbour board wants a second ferry."
+    assert extract_dates(analyse(text), PUBLISHED, adverbs=False) == ()

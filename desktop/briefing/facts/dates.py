@@ -543,8 +543,9 @@ def extract_dates(
     doc: Doc, published: date | None, adverbs: bool = True
 ) -> tuple[DateMention, ...]:
     """Date mentions in article order, with TIMEX3-style values where resolvable; without
-    `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet), and
-    "recent years" without TimeML's PAST_REF (the fact sheet gives a vague date no value)."""
+    `adverbs`, not "now", "currently", "recently", "in the past" (TimeML dates; not on a fact
+    sheet), and "recent years" without TimeML's PAST_REF (the fact sheet gives a vague date no
+    value)."""
     out: list[DateMention] = []
     pending: _Pending = {}
     quarterly = len(_RULES["quarter"].findall(doc.text)) >= 2
