@@ -49,6 +49,7 @@ _QUARTERS = lexicons.table("quarter_ordinals")
 _PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
 _SEASONS = lexicons.table("season_codes")  # "fall" -> "FA"
 _SEASON_STARTS = {c: int(m) for c, m in lexicons.table("season_starts").items()}  # "FA" -> 9
+_UNDATED_SEASONS = lexicons.words("undated_season_words")  # "fall": XXXX-FA undated
 _NAMED = lexicons.table("named_dates")  # "9/11" -> "2001-09-11"
 _HOLIDAY_DAYS = lexicons.table("holiday_days")  # "Christmas" -> "12-25"
 # The fixed-day holidays as alternatives, longest first, an apostrophe either way.
@@ -326,8 +327,11 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return g.get("year") or _spoken_year(g["spoken"])
     if kind == "short_year":  # "since '57": the latest year up to the published one
         return str(_century_year(int(g["short"]), published))
-    if kind in ("ref", "now"):  # "recently", "recent years" are past, "now" present
-        return "PAST_REF" if g["ref"].lower().startswith("recent") else "PRESENT_REF"
+    if kind in ("ref", "now"):  # "recently", "recent years", "in the past" are past, "now"
+        ref = g["ref"].lower()  # present, "into the future" future
+        if ref == "future":
+            return "FUTURE_REF"
+        return "PAST_REF" if ref.startswith("recent") or ref == "past" else "PRESENT_REF"
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
         shift = g.get("which") or g.get("shift")  # "last summer", "the first quarter of next year"
         step = -1 if g.get("ago") else _STEPS[(shift or "this").lower()]
@@ -338,6 +342,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
             step -= _SEASON_STARTS.get(_SEASONS[g["season"].lower()], 0) > published.month
         # "the fourth quarter": year unknown ("of next year", undated: unknowable)
         unknown = "XXXX" if kind == "quarter" and not g.get("shift") else None
+        if kind == "season" and g["season"].lower() in _UNDATED_SEASONS:
+            unknown = "XXXX"  # "this fall", no published date: XXXX-FA (not "this summer")
         when = (
             g.get("year")
             or _spoken_year(g.get("spoken"))
@@ -537,8 +543,9 @@ def extract_dates(
     doc: Doc, published: date | None, adverbs: bool = True
 ) -> tuple[DateMention, ...]:
     """Date mentions in article order, with TIMEX3-style values where resolvable; without
-    `adverbs`, not "now", "currently", "recently" (TimeML dates; not on a fact sheet), and
-    "recent years" without TimeML's PAST_REF (the fact sheet gives a vague date no value)."""
+    `adverbs`, not "now", "currently", "recently", "in the past" (TimeML dates; not on a fact
+    sheet), and "recent years" without TimeML's PAST_REF (the fact sheet gives a vague date no
+    value)."""
     out: list[DateMention] = []
     pending: _Pending = {}
     quarterly = len(_RULES["quarter"].findall(doc.text)) >= 2
