@@ -1068,10 +1068,12 @@ def _content(scan: str, span: Span) -> tuple[int, int]:
 
 
 def _words_said(text: str, scan: str, start: int, end: int) -> str:
-    """The quoted words as written, without the marks that reopen a continued quote."""
+    """The quoted words as written, without the marks that reopen a continued quote (both
+    halves of wire copy's doubled mark, read as a mark and a filler: `\n\t   ``Still,…`)."""
     cuts = [m.end() - 1 for m in _P["reopening_mark"].finditer(scan, start, end)]
-    pieces = zip([start - 1, *cuts], [*cuts, end], strict=True)  # between the marks
-    return "".join(text[a + 1 : b] for a, b in pieces)
+    resumes = [c + 1 + (scan[c + 1 : c + 2] == "\x01") for c in cuts]
+    pieces = zip([start, *resumes], [*cuts, end], strict=True)  # between the marks
+    return "".join(text[a:b] for a, b in pieces)
 
 
 def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str] | None) -> bool:
