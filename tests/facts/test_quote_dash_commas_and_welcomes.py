@@ -58,3 +58,21 @@ def test_a_wire_quote_reopened_in_the_next_paragraph_drops_both_halves_of_its_ma
 def test_welcomed_then_saying_leaves_the_saying_as_the_cue() -> None:
     (q,) = _quotes('Ada Brenning welcomed the pier plan, saying it was "long overdue" in Valby.')
     assert q.speaker == "Ada Brenning" and q.cue == "saying"
+
+
+_STORY = "Per Lund ran the Valby ferry for ten years. Ada Brenning, a deckhand, worked for him.\n\n"
+
+
+def test_a_person_named_inside_a_quote_says_the_quotation_nested_after_it() -> None:
+    text = _STORY + (
+        "\"Then Per Lund told me, 'The harbour is closing for good,' and I believed him,\" "
+        "said Ada Brenning."
+    )
+    inner = [q for q in _quotes(text) if q.text == "The harbour is closing for good"]
+    assert [q.speaker for q in inner] == ["Per Lund"]
+
+
+def test_a_person_told_inside_a_quote_does_not_say_the_nested_quotation() -> None:
+    text = _STORY + "\"I told Per Lund, 'Leave it to me,'\" Ada Brenning recalled."
+    inner = [q for q in _quotes(text) if q.text == "Leave it to me"]
+    assert [q.speaker for q in inner] == [None]

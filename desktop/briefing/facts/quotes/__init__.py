@@ -503,6 +503,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 clause = speakers.head_clause(gap)
                 said_by = None if own or voice else speakers.described_in_quote(clause)
                 said_by = said_by or (crowd if not voice else None)
+                if not (own or voice or said_by):
+                    # `Then Per Lund told me, '…'`: the person the clause names says it.
+                    at_clause = inner.open - len(clause)
+                    voice = speakers.named_in_quote(clause, people.actors, at_clause)
+                    who, how = voice, voice and How.NAMED
                 # Or the wording the quotation names before a colon (`read you the question:`).
                 named_text = _P["text_named"].search(gap)
                 said_by = said_by or (named_text["who"] if named_text and not own else None)
