@@ -76,3 +76,8 @@ def test_a_person_told_inside_a_quote_does_not_say_the_nested_quotation() -> Non
     text = _STORY + "\"I told Per Lund, 'Leave it to me,'\" Ada Brenning recalled."
     inner = [q for q in _quotes(text) if q.text == "Leave it to me"]
     assert [q.speaker for q in inner] == [None]
+
+
+def test_a_bare_plural_of_managers_opening_the_sentence_sources_a_short_partial() -> None:
+    (q,) = _quotes('Fund managers said the slide was a natural end to the "wild fever" at Valby.')
+    assert q.partial and q.text == "wild fever" and q.description == "Fund managers"
