@@ -43,16 +43,16 @@ def test_welcomed_a_named_ship_is_no_quote() -> None:
 
 def test_a_wire_quote_reopened_in_the_next_paragraph_drops_both_halves_of_its_mark() -> None:
     text = (
-        "\t   The crew lost again on Friday.\n"
-        "\t   ``It was a bad game,'' said Ada Brenning, who pitches on\n"
-        "Sunday. ``A bad way to lose; it was painful. It was the sort of\n"
-        "game that you hope wakes us up.\n"
-        "\t   ``Even so, I still like this crew.''\n"
-        "\t   Olaf Lund, the coach, said the rain had hurt.\n"
+        "\t   The Valby rowers finished last again on Friday.\n"
+        "\t   ``We rowed badly,'' said Ada Brenning, who steers the boat on\n"
+        "Sunday. ``Our timing went; the wind beat us. Nobody on the crew\n"
+        "will remember this race fondly.\n"
+        "\t   ``Even so, I trust these rowers.''\n"
+        "\t   Olaf Lund, the coach, blamed the wind.\n"
     )
     last = _quotes(text)[-1]
     assert last.speaker == "Ada Brenning"
-    assert "`" not in last.text and last.text.endswith("Even so, I still like this crew.")
+    assert "`" not in last.text and last.text.endswith("Even so, I trust these rowers.")
 
 
 def test_welcomed_then_saying_leaves_the_saying_as_the_cue() -> None:
