@@ -503,6 +503,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 clause = speakers.head_clause(gap)
                 said_by = None if own or voice else speakers.described_in_quote(clause)
                 said_by = said_by or (crowd if not voice else None)
+                if not (own or voice or said_by):
+                    # `Then Per Lund told me, '…'`: the person the clause names says it.
+                    at_clause = inner.open - len(clause)
+                    voice = speakers.named_in_quote(clause, people.actors, at_clause)
+                    who, how = voice, voice and How.NAMED
                 # Or the wording the quotation names before a colon (`read you the question:`).
                 named_text = _P["text_named"].search(gap)
                 said_by = said_by or (named_text["who"] if named_text and not own else None)
@@ -1068,10 +1073,12 @@ def _content(scan: str, span: Span) -> tuple[int, int]:
 
 
 def _words_said(text: str, scan: str, start: int, end: int) -> str:
-    """The quoted words as written, without the marks that reopen a continued quote."""
+    """The quoted words as written, without the marks that reopen a continued quote (both
+    halves of wire copy's doubled mark, read as a mark and a filler: `\n\t   ``Still,…`)."""
     cuts = [m.end() - 1 for m in _P["reopening_mark"].finditer(scan, start, end)]
-    pieces = zip([start - 1, *cuts], [*cuts, end], strict=True)  # between the marks
-    return "".join(text[a + 1 : b] for a, b in pieces)
+    resumes = [c + 1 + (scan[c + 1 : c + 2] == "\x01") for c in cuts]
+    pieces = zip([start, *resumes], [*cuts, end], strict=True)  # between the marks
+    return "".join(text[a:b] for a, b in pieces)
 
 
 def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str] | None) -> bool:

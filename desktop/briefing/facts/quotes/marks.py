@@ -260,6 +260,22 @@ def _dash(scan: str, chars: list[str], start: int, end: int, cue: re.Pattern[str
     close = _P["dash_close"].search(scan, m.end(), end) if m else None
     if close is not None and cue.match(scan, close.end()):
         chars[start], chars[close.start() + 1] = "“", "”"
+    elif m is not None and (comma := _dash_comma_close(scan, m.end(), end)) is not None:
+        chars[start], chars[comma + 1] = "“", "”"  # `“ We waited,”Mr Lund told radio.`
+
+
+def _dash_comma_close(scan: str, start: int, end: int) -> int | None:
+    """The comma closing a dash-introduced quote in the first person whose reporting clause
+    ends the paragraph (`– We waited, Mr Lund told radio.`), or None: a list item the writer
+    dashes (`– Fees rose 4%, the board said.`) says no "I" or "we"."""
+    commas = list(_P["dash_comma"].finditer(scan, start, end))
+    for comma in reversed(commas):
+        if any(c in scan[start : comma.start()] for c in '\n“"'):
+            return None  # not across a line or another quotation
+        said = cues.P["dash_comma_cue"].fullmatch(scan, comma.end(), end)
+        if said is not None and _P["dash_first_person"].search(scan, start, comma.start()):
+            return comma.start()
+    return None
 
 
 @lru_cache(maxsize=4)

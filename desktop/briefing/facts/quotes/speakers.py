@@ -3747,6 +3747,14 @@ def described_in_quote(clause: str) -> str | None:
     return m["who"] if m else None
 
 
+def named_in_quote(clause: str, actors: Actors, clause_at: int) -> str | None:
+    """The person named opening `clause`, a sentence inside a quotation that brings in a
+    quotation of its own (`Then Per Lund told me, '…'`): its source, when the story knows
+    them as a person; `clause_at`: where the clause starts in the text."""
+    m = _P["quoted_namer"].match(clause)
+    return known_person(m["who"], actors, clause_at + m.start("who")) if m else None
+
+
 def people_saying(clause: str) -> str | None:
     """People in general ending `clause`, a sentence inside a quotation, with a verb of saying
     (`because people kept saying to me, '…'`): the source of the quotation it brings in, a
