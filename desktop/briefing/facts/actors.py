@@ -148,7 +148,7 @@ class _Row:
         role = " ".join(words[kept:])
         # "president and chief operating officer": two roles, each ending in a role word
         parts = (role or "").split(" and ")
-        both = len(parts) == 2 and all(_role_word(_role_noun(p)) for p in parts if p)
+        both = len(parts) == 2 and all(_holder_noun(_role_noun(p)) for p in parts if p)
         for part in parts if both else [role]:
             if part and part not in self.roles:
                 self.roles.append(part)
@@ -241,6 +241,7 @@ def _role_before(
     if _plural_verb(s, first - 1):
         return None, None
     j = _role_start(s, first)  # not "whose sentence Jo Lind commuted": the noun is unowned
+    j = _joined_role_start(s, j, first)  # "former MP and campaigner Jo Lind": both roles
     affiliation, k = None, j  # a run of proper nouns before the role names whose role it is
     while k > 0 and (_proper(s.tokens[k - 1]) or _initials(s.tokens[k - 1].text)):
         k -= 1  # "U.N. Secretary General" (initials read as a common noun)
@@ -274,6 +275,26 @@ def _role_before(
     while 0 < j < first and s.tokens[j - 1].text.lower() in _ROLE_MODIFIERS:
         j -= 1  # "former Harbour Minister Jo Lind": the time of the office stays in the role
     return _role_text(s, j, first, owned=owned), affiliation
+
+
+_TWO_HOLDER_CUES = lexicons.words("two_holder_cues")  # "between the coach and striker Jo"
+
+
+def _joined_role_start(s: Sentence, j: int, first: int) -> int:
+    """Where the roles before a name begin when a role joined by "and" comes before the one
+    at token j: "former MP and campaigner Jo Lind", "Valby Opera president and CEO Jo Lind"
+    name one person's two roles (add_role splits them); not "between the coach and striker
+    Jo Lind" (two people) nor "the chairman and Deputy Mayor Jo Lind" (a title in capitals
+    after a lower-case role: another office holder)."""
+    if not (1 < j < first and s.tokens[j - 1].text == "and"):
+        return j
+    if not _holder_noun(s.tokens[j - 2].text.lower()):
+        return j
+    i = _role_start(s, j - 1)
+    if i == j - 1 or any(t.text.lower() in _TWO_HOLDER_CUES for t in s.tokens[max(0, i - 3) : i]):
+        return j
+    titled = s.tokens[j].text.istitle() and not s.tokens[j - 2].text.istitle()
+    return j if titled else i
 
 
 _TITLE_WORDS = COMMON | _ROLE_MODIFIERS  # joined once, not per token
@@ -771,6 +792,12 @@ def _body_office_field(s: Sentence, i: int, end: int) -> bool:
     if i < 2 or i + 1 >= end or not _role_word(s.tokens[i + 1].text.lower()):
         return False
     return spans.field_before_office([t.text for t in s.tokens[: i + 2]], i + 1) == i
+
+
+def _holder_noun(word: str) -> bool:
+    """A noun that names what a person is, a role word or a listed person noun ("painter"):
+    the head each of two joined roles must have to be split ("singer and painter")."""
+    return _role_word(word) or word in _PERSON_HEADS
 
 
 def _role_word(word: str) -> bool:
