@@ -89,6 +89,11 @@ class PlaceMention:
     landmark: bool = False  # "the Dome is": a town's name after "the", not that town
 
 
+# Tags of capitalised words that open a sentence's noun phrase, not a name: "This", "Our",
+# "Every" (a quotation mark before them hides the sentence's start).
+_DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "WDT", "WP$"})
+
+
 def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     """Every reference to a place, in text order (`kinds`: `classify(doc)` if known)."""
     out: list[PlaceMention] = []
@@ -197,6 +202,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             # "the Valbian peninsula": a name the tagger left out before a landform noun
             noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
             free = not then or then.text != "of"  # not "the Valbian island of Loxa"
+            free &= t.tag not in _DETERMINER_TAGS  # not "This valley" after a quotation mark
             if not demonym and i and noun and noun.text in LANDFORM_NOUNS and free:
                 where = Evidence(s.index, t.start, noun.end)
                 out.append(PlaceMention(f"{t.text} {noun.text}", where))
@@ -1149,7 +1155,25 @@ def _within(name: str, context: Counter[str]) -> tuple[Known, ...]:
     most = max(context.values(), default=1)  # a town's: only in the story's main country
     found = [k for k in gazetteer.candidates(head) if k.name == head and k.country]
     found = [k for k in found if context[k.country or ""] >= (most if k.type == "city" else 1)]
+    if not found and (country := _state_form_led(w) or _us_county(w, context)):
+        return (Known(name, "region", country),)  # no spot
     return tuple(Known(name, "region", k.country) for k in found[:1])  # no spot
+
+
+def _state_form_led(words: list[str]) -> str | None:
+    """The country of a region named after a state's short form ("NSW Southern Highlands",
+    "Qld Central Highlands"): the short forms name nothing else (state_forms.txt)."""
+    if len(words) < 2 or words[0] not in gazetteer.STATE_FORMS:
+        return None
+    return next((k.country for k in gazetteer.candidates(words[0]) if k.country), None)
+
+
+def _us_county(words: list[str], context: Counter[str]) -> str | None:
+    """ "Harris County" after a name the gazetteer lacks, in a story whose places are mostly
+    American: a US county (the word after the name is US usage, "County Cork" Irish)."""
+    if len(words) < 2 or words[-1] != "County" or not context:
+        return None
+    return "United States" if context.most_common(1)[0][0] == "United States" else None
 
 
 def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
