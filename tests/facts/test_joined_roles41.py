@@ -1,5 +1,5 @@
 """Two roles joined by "and" before a name: one person's two roles, unless the words before
-them make the first role someone else's."""
+them make the first role someone else's; an office with its field after "of" before a name."""
 
 from __future__ import annotations
 
@@ -30,3 +30,13 @@ def test_a_bodys_two_offices_before_a_name_are_both_roles() -> None:
 def test_roles_after_between_belong_to_two_people() -> None:
     text = "The club confirmed a row between the coach and striker Dario Fenn last week."
     assert _actors(text)["Dario Fenn"].roles == ("striker",)
+
+
+def test_an_office_with_its_field_after_of_before_a_name_is_the_role() -> None:
+    text = "The rollout is late, director of network planning Paul Vesk said on Friday."
+    assert _actors(text)["Paul Vesk"].roles == ("director of network planning",)
+
+
+def test_a_field_noun_after_a_verb_and_of_is_no_role() -> None:
+    text = "Residents spoke of flooding Paul Vesk said on Friday."
+    assert _actors(text)["Paul Vesk"].roles == ()

@@ -692,7 +692,7 @@ def _role_start(s: Sentence, end: int) -> int:
     inside an office ("Deputy Transport Minister"), common nouns ("critic Jo Lind",
     "fertility specialist Dr Lind") and, once a role is seen, adjectives ("retired general").
     An unlisted last noun must name a person or be owned: "kite flyer", "our guide"."""
-    j = end
+    j = _field_before_name(s, end)  # "director of telecoms research Jo Lind"
     while j > 0:
         t, word = s.tokens[j - 1], s.tokens[j - 1].text
         quote = j == end > 2 and word in ("”", "''") and _role_word(s.tokens[j - 2].text.lower())
@@ -747,6 +747,20 @@ def _role_start(s: Sentence, end: int) -> int:
             return j
         j -= 1
     return j
+
+
+def _field_before_name(s: Sentence, end: int) -> int:
+    """Where "of" stands when one to three lower-case nouns before token `end` are the field
+    of an office that takes it after "of" ("director of telecoms research Jo Lind", "head of
+    communications Jo Lind": the role's words go on before "of"), else `end`."""
+    k = end
+    while k > max(0, end - 3) and s.tokens[k - 1].tag in ("NN", "NNS"):
+        if not (s.tokens[k - 1].text.isalpha() and s.tokens[k - 1].text.islower()):
+            return end
+        k -= 1
+    if k == end or k < 2 or s.tokens[k - 1].text != "of":
+        return end
+    return k - 1 if s.tokens[k - 2].text.lower() in _FIELD_HEADS else end
 
 
 def _office_adjective(s: Sentence, i: int, end: int) -> bool:
