@@ -1,5 +1,6 @@
 """Regions named after a state's short form or as a US county the gazetteer lacks, and a
-determiner before a landform noun, which names no place."""
+determiner before a landform noun, which names no place, nor does a product's edition
+("the original Vista")."""
 
 from __future__ import annotations
 
@@ -36,3 +37,12 @@ def test_a_determiner_before_a_landform_noun_in_a_quote_names_no_place() -> None
 
 def test_a_name_before_a_landform_noun_is_still_a_place() -> None:
     assert "Valbian peninsula" in _places("He toured the Valbian peninsula on Friday.")
+
+
+def test_a_name_after_the_original_is_a_products_edition_not_a_town() -> None:
+    text = "Reviewers still prefer the original Vista to the phone Brelco sold this year."
+    assert "Vista" not in _places(text)
+
+
+def test_a_town_named_alone_stays_a_place() -> None:
+    assert "Vista" in _places("Her family moved to Vista, California, in 2007.")

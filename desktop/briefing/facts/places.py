@@ -569,9 +569,19 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     named = named or _titled_person(name, known) or _owner_named_like_a_person(doc, e, known)
     named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
     named = named or _opens_a_named_body(doc, e) or _speaker_label(doc, e)
-    named = named or _disease_named(doc, e) or _work_subtitle(doc, e)
+    named = named or _disease_named(doc, e) or _work_subtitle(doc, e) or _edition_named(doc, e)
     named = named or len(before) > 1 and before[-1] == "of" and before[-2] in _PUBLICATION_ITEMS
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
+
+
+_EDITIONS = lexicons.words("edition_adjectives")  # "original" of "the original Vista"
+
+
+def _edition_named(doc: Doc, e: Entity) -> bool:
+    """A name after "the" and an edition's adjective is a product's model or release ("the
+    original Vista", "the latest Galaxy"), not the town of its name."""
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    return i >= 2 and tokens[i - 1].text.lower() in _EDITIONS and tokens[i - 2].text == "the"
 
 
 # "copies of Lindale": the magazine's name, no place
