@@ -2640,7 +2640,10 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text == "by":  # "a deal signed by Oslo and Bern"
-        done = tokens[lead - 2].tag in ("VBN", "VBD") or _act(tokens[lead - 2].text.lower())
+        i = lead - 2  # past adverbs: "ruled directly by Oslo", "a plan drawn up jointly by"
+        while i > 0 and tokens[i].tag in ("RB", "RP"):
+            i -= 1
+        done = tokens[i].tag in ("VBN", "VBD") or _act(tokens[lead - 2].text.lower())
         return done and not _modifier(tokens, end)  # (an act's: "an invasion by Oslo")
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
     if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
