@@ -2664,7 +2664,9 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         agent = tokens[i].tag in ("VBG", "VBN") and tokens[i - 1].text.lower() in _STATE["agent"]
         from_ = tokens[lead - 1].text == "from"
         market = before in _STATE["market"]  # "demand from Oslo cooled": a market, no act
-        return before in _STATE["agent"] or from_ and (agent or _act(before)) and not market
+        ruled = before in _STATE["ruled_from"]  # "ruled from Oslo for centuries"
+        acted = agent or _act(before) or ruled
+        return before in _STATE["agent"] or from_ and acted and not market
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan", "Oslo and
     # Bern, for instance, spar over it" (no noun follows an aside after the subject)
     listed = (start, end) != (e.first_token, e.end_token)  # (the last one too: "and Bern")
