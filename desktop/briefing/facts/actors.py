@@ -148,7 +148,7 @@ class _Row:
         role = " ".join(words[kept:])
         # "president and chief operating officer": two roles, each ending in a role word
         parts = (role or "").split(" and ")
-        both = len(parts) == 2 and all(_role_word(_role_noun(p)) for p in parts if p)
+        both = len(parts) == 2 and all(_holder_noun(_role_noun(p)) for p in parts if p)
         for part in parts if both else [role]:
             if part and part not in self.roles:
                 self.roles.append(part)
@@ -241,6 +241,7 @@ def _role_before(
     if _plural_verb(s, first - 1):
         return None, None
     j = _role_start(s, first)  # not "whose sentence Jo Lind commuted": the noun is unowned
+    j = _joined_role_start(s, j, first)  # "former MP and campaigner Jo Lind": both roles
     affiliation, k = None, j  # a run of proper nouns before the role names whose role it is
     while k > 0 and (_proper(s.tokens[k - 1]) or _initials(s.tokens[k - 1].text)):
         k -= 1  # "U.N. Secretary General" (initials read as a common noun)
@@ -274,6 +275,26 @@ def _role_before(
     while 0 < j < first and s.tokens[j - 1].text.lower() in _ROLE_MODIFIERS:
         j -= 1  # "former Harbour Minister Jo Lind": the time of the office stays in the role
     return _role_text(s, j, first, owned=owned), affiliation
+
+
+_TWO_HOLDER_CUES = lexicons.words("two_holder_cues")  # "between the coach and striker Jo"
+
+
+def _joined_role_start(s: Sentence, j: int, first: int) -> int:
+    """Where the roles before a name begin when a role joined by "and" comes before the one
+    at token j: "former MP and campaigner Jo Lind", "Valby Opera president and CEO Jo Lind"
+    name one person's two roles (add_role splits them); not "between the coach and striker
+    Jo Lind" (two people) nor "the chairman and Deputy Mayor Jo Lind" (a title in capitals
+    after a lower-case role: another office holder)."""
+    if not (1 < j < first and s.tokens[j - 1].text == "and"):
+        return j
+    if not _holder_noun(s.tokens[j - 2].text.lower()):
+        return j
+    i = _role_start(s, j - 1)
+    if i == j - 1 or any(t.text.lower() in _TWO_HOLDER_CUES for t in s.tokens[max(0, i - 3) : i]):
+        return j
+    titled = s.tokens[j].text.istitle() and not s.tokens[j - 2].text.istitle()
+    return j if titled else i
 
 
 _TITLE_WORDS = COMMON | _ROLE_MODIFIERS  # joined once, not per token
@@ -671,7 +692,7 @@ def _role_start(s: Sentence, end: int) -> int:
     inside an office ("Deputy Transport Minister"), common nouns ("critic Jo Lind",
     "fertility specialist Dr Lind") and, once a role is seen, adjectives ("retired general").
     An unlisted last noun must name a person or be owned: "kite flyer", "our guide"."""
-    j = end
+    j = _field_before_name(s, end)  # "director of telecoms research Jo Lind"
     while j > 0:
         t, word = s.tokens[j - 1], s.tokens[j - 1].text
         quote = j == end > 2 and word in ("”", "''") and _role_word(s.tokens[j - 2].text.lower())
@@ -728,6 +749,20 @@ def _role_start(s: Sentence, end: int) -> int:
     return j
 
 
+def _field_before_name(s: Sentence, end: int) -> int:
+    """Where "of" stands when one to three lower-case nouns before token `end` are the field
+    of an office that takes it after "of" ("director of telecoms research Jo Lind", "head of
+    communications Jo Lind": the role's words go on before "of"), else `end`."""
+    k = end
+    while k > max(0, end - 3) and s.tokens[k - 1].tag in ("NN", "NNS"):
+        if not (s.tokens[k - 1].text.isalpha() and s.tokens[k - 1].text.islower()):
+            return end
+        k -= 1
+    if k == end or k < 2 or s.tokens[k - 1].text != "of":
+        return end
+    return k - 1 if s.tokens[k - 2].text.lower() in _FIELD_HEADS else end
+
+
 def _office_adjective(s: Sentence, i: int, end: int) -> bool:
     """Token i is a grade or field of the post after it, kept in the role even after a
     body's name, a rank or an owner: "Unite regional officer Jo Lind", "Chief financial
@@ -771,6 +806,12 @@ def _body_office_field(s: Sentence, i: int, end: int) -> bool:
     if i < 2 or i + 1 >= end or not _role_word(s.tokens[i + 1].text.lower()):
         return False
     return spans.field_before_office([t.text for t in s.tokens[: i + 2]], i + 1) == i
+
+
+def _holder_noun(word: str) -> bool:
+    """A noun that names what a person is, a role word or a listed person noun ("painter"):
+    the head each of two joined roles must have to be split ("singer and painter")."""
+    return _role_word(word) or word in _PERSON_HEADS
 
 
 def _role_word(word: str) -> bool:
@@ -2599,7 +2640,10 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     first = e.first_token - (e.first_token > 0 and tokens[e.first_token - 1].text == "the")
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text == "by":  # "a deal signed by Oslo and Bern"
-        done = tokens[lead - 2].tag in ("VBN", "VBD") or _act(tokens[lead - 2].text.lower())
+        i = lead - 2  # past adverbs: "ruled directly by Oslo", "a plan drawn up jointly by"
+        while i > 0 and tokens[i].tag in ("RB", "RP"):
+            i -= 1
+        done = tokens[i].tag in ("VBN", "VBD") or _act(tokens[lead - 2].text.lower())
         return done and not _modifier(tokens, end)  # (an act's: "an invasion by Oslo")
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
     if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
@@ -2620,7 +2664,9 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         agent = tokens[i].tag in ("VBG", "VBN") and tokens[i - 1].text.lower() in _STATE["agent"]
         from_ = tokens[lead - 1].text == "from"
         market = before in _STATE["market"]  # "demand from Oslo cooled": a market, no act
-        return before in _STATE["agent"] or from_ and (agent or _act(before)) and not market
+        ruled = before in _STATE["ruled_from"]  # "ruled from Oslo for centuries"
+        acted = agent or _act(before) or ruled
+        return before in _STATE["agent"] or from_ and acted and not market
     # a plural verb the tagger read as a noun: "Oslo and Bern support the plan", "Oslo and
     # Bern, for instance, spar over it" (no noun follows an aside after the subject)
     listed = (start, end) != (e.first_token, e.end_token)  # (the last one too: "and Bern")

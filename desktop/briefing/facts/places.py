@@ -89,6 +89,11 @@ class PlaceMention:
     landmark: bool = False  # "the Dome is": a town's name after "the", not that town
 
 
+# Tags of capitalised words that open a sentence's noun phrase, not a name: "This", "Our",
+# "Every" (a quotation mark before them hides the sentence's start).
+_DETERMINER_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "WDT", "WP$"})
+
+
 def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     """Every reference to a place, in text order (`kinds`: `classify(doc)` if known)."""
     out: list[PlaceMention] = []
@@ -197,6 +202,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             # "the Valbian peninsula": a name the tagger left out before a landform noun
             noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
             free = not then or then.text != "of"  # not "the Valbian island of Loxa"
+            free &= t.tag not in _DETERMINER_TAGS  # not "This valley" after a quotation mark
             if not demonym and i and noun and noun.text in LANDFORM_NOUNS and free:
                 where = Evidence(s.index, t.start, noun.end)
                 out.append(PlaceMention(f"{t.text} {noun.text}", where))
@@ -563,9 +569,19 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     named = named or _titled_person(name, known) or _owner_named_like_a_person(doc, e, known)
     named = named or _court_district(before, name, after) or _ends_a_name(doc, e)
     named = named or _opens_a_named_body(doc, e) or _speaker_label(doc, e)
-    named = named or _disease_named(doc, e) or _work_subtitle(doc, e)
+    named = named or _disease_named(doc, e) or _work_subtitle(doc, e) or _edition_named(doc, e)
     named = named or len(before) > 1 and before[-1] == "of" and before[-2] in _PUBLICATION_ITEMS
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
+
+
+_EDITIONS = lexicons.words("edition_adjectives")  # "original" of "the original Vista"
+
+
+def _edition_named(doc: Doc, e: Entity) -> bool:
+    """A name after "the" and an edition's adjective is a product's model or release ("the
+    original Vista", "the latest Galaxy"), not the town of its name."""
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    return i >= 2 and tokens[i - 1].text.lower() in _EDITIONS and tokens[i - 2].text == "the"
 
 
 # "copies of Lindale": the magazine's name, no place
@@ -1149,7 +1165,25 @@ def _within(name: str, context: Counter[str]) -> tuple[Known, ...]:
     most = max(context.values(), default=1)  # a town's: only in the story's main country
     found = [k for k in gazetteer.candidates(head) if k.name == head and k.country]
     found = [k for k in found if context[k.country or ""] >= (most if k.type == "city" else 1)]
+    if not found and (country := _state_form_led(w) or _us_county(w, context)):
+        return (Known(name, "region", country),)  # no spot
     return tuple(Known(name, "region", k.country) for k in found[:1])  # no spot
+
+
+def _state_form_led(words: list[str]) -> str | None:
+    """The country of a region named after a state's short form ("NSW Southern Highlands",
+    "Qld Central Highlands"): the short forms name nothing else (state_forms.txt)."""
+    if len(words) < 2 or words[0] not in gazetteer.STATE_FORMS:
+        return None
+    return next((k.country for k in gazetteer.candidates(words[0]) if k.country), None)
+
+
+def _us_county(words: list[str], context: Counter[str]) -> str | None:
+    """ "Harris County" after a name the gazetteer lacks, in a story whose places are mostly
+    American: a US county (the word after the name is US usage, "County Cork" Irish)."""
+    if len(words) < 2 or words[-1] != "County" or not context:
+        return None
+    return "United States" if context.most_common(1)[0][0] == "United States" else None
 
 
 def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
