@@ -1,0 +1,54 @@
+"""Round 41: how organisation and person names are built (our own invented copy)."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from tests.facts.hand_entities import every_occurrence as _doc
+from tests.facts.hand_entities import labels
+
+
+def test_a_body_nouns_name_runs_on_into_the_tagged_rest_of_it() -> None:
+    doc = _doc(
+        "Most of the buying happens at work, according to a survey by the research firm "
+        "Halden Marrow Software, which polled 900 office staff in Carrowby.",
+        ("PERSON", "Marrow Software"),
+    )
+    names = {a.name: a.type for a in extract_actors(doc)}
+    assert names.get("Halden Marrow Software") == "organization"
+    assert "Halden" not in names and "Marrow Software" not in names
+
+
+def test_a_body_nouns_name_stops_before_a_tagged_person() -> None:
+    doc = _doc(
+        "The research firm Halden said on Monday that Jo Marrow would lead it.",
+        ("PERSON", "Jo Marrow"),
+    )
+    names = {a.name: a.type for a in extract_actors(doc)}
+    assert names.get("Jo Marrow") == "person"
+    assert "Halden Jo Marrow" not in names
+
+
+def test_a_proper_noun_opening_the_sentence_opens_a_councils_name() -> None:
+    doc = _doc(
+        "Wrexford Borough Council said it would look again at the plans for the old mill.",
+        ("ORGANIZATION", "Borough Council"),
+    )
+    assert labels(doc) == {"Wrexford Borough Council": {"ORGANIZATION"}}
+
+
+def test_a_common_word_opening_the_sentence_stays_out_of_a_firms_name() -> None:
+    doc = _doc(
+        "Former Valdane Group chief Ines Porrow said the merger would go ahead.",
+        ("ORGANIZATION", "Valdane Group"),
+        ("PERSON", "Ines Porrow"),
+    )
+    assert labels(doc).get("Valdane Group") == {"ORGANIZATION"}
+    assert "Former Valdane Group" not in labels(doc)
+
+
+def test_a_day_opening_the_sentence_stays_out_of_a_firms_name() -> None:
+    doc = _doc(
+        "Monday Valdane Group shares fell by a tenth.",
+        ("ORGANIZATION", "Valdane Group"),
+    )
+    assert "Monday Valdane Group" not in labels(doc)
