@@ -52,3 +52,51 @@ def test_a_day_opening_the_sentence_stays_out_of_a_firms_name() -> None:
         ("ORGANIZATION", "Valdane Group"),
     )
     assert "Monday Valdane Group" not in labels(doc)
+
+
+def test_letters_spelt_out_in_lower_case_name_a_thing_not_a_body() -> None:
+    doc = _doc(
+        "The cells release a tissue growth signal factor (TGSF), the Carrow Institute said. "
+        "Marvex is a medicine that blocks TGSF.",
+        ("ORGANIZATION", "TGSF"),
+        ("ORGANIZATION", "Carrow Institute"),
+    )
+    found = labels(doc)
+    assert "TGSF" not in found
+    assert found.get("Carrow Institute") == {"ORGANIZATION"}
+
+
+def test_letters_after_a_capitalised_name_still_name_the_body() -> None:
+    doc = _doc(
+        "The Tissue Growth Society (TGS) met in Carrowby, and the TGS said it would meet again.",
+        ("ORGANIZATION", "Tissue Growth Society"),
+        ("ORGANIZATION", "TGS"),
+        ("LOCATION", "Carrowby"),
+    )
+    assert labels(doc).get("TGS") == {"ORGANIZATION"}
+
+
+def test_letters_whose_lower_case_words_spell_other_letters_are_left_alone() -> None:
+    doc = _doc(
+        "Staff of the research council (TGS) said the tests would go on.",
+        ("ORGANIZATION", "TGS"),
+    )
+    assert labels(doc).get("TGS") == {"ORGANIZATION"}
+
+
+def test_virtual_reality_by_its_letters_is_no_body() -> None:
+    doc = _doc(
+        "Demand for VR headsets has cooled, Lumora said.",
+        ("ORGANIZATION", "VR"),
+        ("ORGANIZATION", "Lumora"),
+    )
+    assert "VR" not in labels(doc)
+
+
+def test_an_opening_word_the_copy_writes_in_lower_case_stays_out_of_a_body() -> None:
+    doc = _doc(
+        "New Valby Police Commissioner Ida Holt backed the new rules on Monday.",
+        ("ORGANIZATION", "Valby Police"),
+        ("PERSON", "Ida Holt"),
+    )
+    assert "New Valby Police" not in labels(doc)

@@ -2295,7 +2295,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = _listed_as_places(doc, named_ok)
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
-    pacts = _agreement_acronyms(doc.text)
+    pacts = _agreement_acronyms(doc.text) | _lower_case_spelt_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
     named_ok = _national_trade_firms(doc, named_ok)  # "Norlandic Gas", the trade as a person
     named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
@@ -2311,7 +2311,8 @@ def _opening_word_of_body(doc: Doc, e: Entity, entities: list[Entity]) -> Entity
     """A body's name with the proper noun that opens its sentence, which the tagger left out
     as any opening word is capitalised ("Wrexley Borough Council said", tagged "Borough
     Council"): a name ending in a body word runs back over a proper noun before it; not over
-    a common word ("Former Valco Group chief"), a title, a day or another name."""
+    a common word ("Former Valco Group chief", or "New" where the copy writes "new"), a title,
+    a day or another name."""
     if e.label != "ORGANIZATION" or e.first_token != 1:
         return e  # most entities: no word before them to take in
     s = doc.sentences[e.sentence]
@@ -2320,7 +2321,8 @@ def _opening_word_of_body(doc: Doc, e: Entity, entities: list[Entity]) -> Entity
         return e  # "Valco Foods" and "The Valco Group": no proper noun opening the name
     plain = word.tag == "NNP" and word.text.isalpha() and word.text.istitle()
     taken = any(x.sentence == e.sentence and x.first_token == 0 for x in entities)
-    if not plain or taken or word.text.lower() in COMMON or word.text in untagged.NOT_OPENING:
+    common = word.text.lower() in COMMON or word.text.lower() in lower_case_words(doc.text)
+    if not plain or taken or common or word.text in untagged.NOT_OPENING:
         return e
     return s.entity("ORGANIZATION", 0, e.end_token)
 
@@ -2332,6 +2334,23 @@ def _agreement_acronyms(text: str) -> frozenset[str]:
     """The letters an article gives a pact, treaty or law in brackets after its name ("the
     Norland Fibre Agreement (NFA)"): they name that document, not a body, at every mention."""
     return frozenset(m["letters"] for m in _AGREEMENT_LETTERS.finditer(text))
+
+
+_LOWER_SPELT = lexicons.pattern("lower_case_spelt_acronyms")
+_SPELT_SKIPS = frozenset(["of", "and", "for", "the", "in", "on", "to", "a"])
+
+
+def _lower_case_spelt_acronyms(text: str) -> frozenset[str]:
+    """The letters an article gives, in brackets, to words written in lower case ("virtual
+    reality (VR)", "a growth factor (GF)"): the initials of the words before them spell the
+    letters, and a body's name is capitalised, so they name a thing, no body, at every mention."""
+    found = set()
+    for m in _LOWER_SPELT.finditer(text):
+        letters = m["letters"]
+        words = [w for w in m["words"].split() if w not in _SPELT_SKIPS]
+        initials = "".join(w[0] for w in words[-len(letters) :]).upper()
+        found.update([letters] if initials == letters else [])
+    return frozenset(found)
 
 
 _PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
