@@ -100,3 +100,13 @@ def test_an_opening_word_the_copy_writes_in_lower_case_stays_out_of_a_body() -> 
         ("PERSON", "Ida Holt"),
     )
     assert "New Valby Police" not in labels(doc)
+
+
+def test_a_body_word_before_a_countrys_name_is_that_countrys_service() -> None:
+    doc = _doc(
+        "Police Wales said it had received no complaints about the fair in Carrowby.",
+        ("LOCATION", "Carrowby"),
+    )
+    found = labels(doc)
+    assert found.get("Police Wales") == {"ORGANIZATION"}
+    assert "Wales" not in found

@@ -179,6 +179,8 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     model = end < len(s.tokens) and any(c.isdigit() for c in s.tokens[end].text)
     if " ".join(words) in ORG_NAMES and not model:  # not the maker of "an Airbus A320"
         return end - len(words), end
+    if _national_service(words):
+        return end - 2, end
     heads = [i for i, w in enumerate(words) if w in HEADS and i > 0] or [len(words)]
     after = words[heads[-1] + 1 : heads[-1] + 2]
     # "Home Secretary Charles Clarke's Labour Party" is no run of one body; in "Police
@@ -190,6 +192,13 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
         return None
     # the tokens left after the openers: [end - len(words), end)
     return (end - len(words), end) if sum(w not in _RUNS["link"] for w in words) > 1 else None
+
+
+def _national_service(words: list[str]) -> bool:
+    """ "Police Norland": a body's word and a country's name after it name the country's
+    service (as "Police Scotland" is built), no place of its own."""
+    national = len(words) == 2 and words[0] in HEADS and words[0] not in JOB_TITLES
+    return national and bool(gazetteer.country_name(words[1]))
 
 
 # Body name ends that also end waters' names ("Channel"): see `_strait_named`.
