@@ -110,3 +110,35 @@ def test_a_body_word_before_a_countrys_name_is_that_countrys_service() -> None:
     found = labels(doc)
     assert found.get("Police Wales") == {"ORGANIZATION"}
     assert "Wales" not in found
+
+
+def test_a_surname_alone_with_its_letters_moved_is_the_same_person() -> None:
+    text = (
+        "The dispute is driven by hostility to the former oil boss Ivo Khodrovansky. "
+        "Mr Khordovansky is in jail and on trial for fraud, his lawyers said in Carrowby."
+    )
+    people = [
+        a
+        for a in extract_actors(
+            _doc(
+                text,
+                ("PERSON", "Ivo Khodrovansky"),
+                ("PERSON", "Khordovansky"),
+                ("LOCATION", "Carrowby"),
+            )
+        )
+        if a.type == "person"
+    ]
+    assert [a.name for a in people] == ["Ivo Khodrovansky"]
+
+
+def test_a_short_surname_with_its_letters_moved_is_another_person() -> None:
+    text = "Ana Larsen met the mayor. Mr Lasren said the plan would go ahead in Carrowby."
+    people = {
+        a.name
+        for a in extract_actors(
+            _doc(text, ("PERSON", "Ana Larsen"), ("PERSON", "Lasren"), ("LOCATION", "Carrowby"))
+        )
+        if a.type == "person"
+    }
+    assert "Lasren" in people
