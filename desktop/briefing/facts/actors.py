@@ -2377,6 +2377,7 @@ def _same_person(names: list[str], words: list[str]) -> bool:
         # "López" of "Jorge López Amores": a first of two surnames
         double = len(a) > 2 and b[0] == a[-2] and a[-1] not in COMMON  # not "Ann Lind Goes"
         misprint = len(b) == 1 and _letter_left_out(b[0], _surname(a))  # "McLenney"
+        misprint |= len(b) == 1 and _letters_moved(b[0], _surname(a))  # "Kordovsky"
         return b[-1] in (a[0], a[-1], _surname(a)) or len(b) > 1 or double or misprint
     if _surname(a) != _surname(b):
         lone = a == b[:1] and gazetteer.first_name(names[0])  # "Ann", then "Ann Lind"
@@ -2412,6 +2413,16 @@ def _letter_left_out(word: str, surname: str) -> bool:
         return False
     added = (word[:i] + word[i + 1 :] for i in range(1, len(word) - 1))
     return word in shortened or surname in added
+
+
+def _letters_moved(word: str, surname: str) -> bool:
+    """A long surname written alone with its inner letters in another order, a misprint
+    ("Khordovansky" of "Ivo Khodrovansky"): the same letters, the same first and last, and
+    eight or more of them, as two families' names seldom are."""
+    if word == surname or len(word) < 8 or len(word) != len(surname) or not word.isalpha():
+        return False
+    ends = word[0] == surname[0] and word[-1] == surname[-1]
+    return ends and sorted(word) == sorted(surname)
 
 
 def _surname(words: list[str]) -> str:

@@ -2265,6 +2265,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     out = [replace(e, label="LOCATION") if _seat_partner(doc, e, out) else e for e in out]
     # an untagged run ending in a body word that names a landmark ("the World Trade Center")
     missed = [_as_feature(e) for e in untagged.missed_bodies(doc, out)]
+    out = _inside_missed_bodies(out, missed)
     out += missed + [m for m in media if m not in out]
     out += untagged.roads(doc, out)  # "Interstate 40"
     out += untagged.town_nickname_clubs(doc, out)  # "Harlow Hawks have sacked"
@@ -2294,7 +2295,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = _listed_as_places(doc, named_ok)
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
-    pacts = _agreement_acronyms(doc.text)
+    pacts = _agreement_acronyms(doc.text) | _lower_case_spelt_acronyms(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
     named_ok = _national_trade_firms(doc, named_ok)  # "Norlandic Gas", the trade as a person
     named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
@@ -2302,7 +2303,28 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "who represented Calder Vale for Labour": the seat, wherever the article names it
     cued = _represented_seats(doc.text) | _venues_after_the(doc.text)  # "the Usher Hall"
     named_ok = [replace(e, label="LOCATION") if e.text in cued else e for e in named_ok]
+    named_ok = [_opening_word_of_body(doc, e, named_ok) for e in named_ok]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
+
+
+def _opening_word_of_body(doc: Doc, e: Entity, entities: list[Entity]) -> Entity:
+    """A body's name with the proper noun that opens its sentence, which the tagger left out
+    as any opening word is capitalised ("Wrexley Borough Council said", tagged "Borough
+    Council"): a name ending in a body word runs back over a proper noun before it; not over
+    a common word ("Former Valco Group chief", or "New" where the copy writes "new"), a title,
+    a day or another name."""
+    if e.label != "ORGANIZATION" or e.first_token != 1:
+        return e  # most entities: no word before them to take in
+    s = doc.sentences[e.sentence]
+    word = s.tokens[0]
+    if clean_name(e.text).split()[-1] not in untagged.HEADS or word.end + 1 != e.start:
+        return e  # "Valco Foods" and "The Valco Group": no proper noun opening the name
+    plain = word.tag == "NNP" and word.text.isalpha() and word.text.istitle()
+    taken = any(x.sentence == e.sentence and x.first_token == 0 for x in entities)
+    common = word.text.lower() in COMMON or word.text.lower() in lower_case_words(doc.text)
+    if not plain or taken or common or word.text in untagged.NOT_OPENING:
+        return e
+    return s.entity("ORGANIZATION", 0, e.end_token)
 
 
 _AGREEMENT_LETTERS = lexicons.pattern("agreement_acronyms")
@@ -2312,6 +2334,23 @@ def _agreement_acronyms(text: str) -> frozenset[str]:
     """The letters an article gives a pact, treaty or law in brackets after its name ("the
     Norland Fibre Agreement (NFA)"): they name that document, not a body, at every mention."""
     return frozenset(m["letters"] for m in _AGREEMENT_LETTERS.finditer(text))
+
+
+_LOWER_SPELT = lexicons.pattern("lower_case_spelt_acronyms")
+_SPELT_SKIPS = frozenset(["of", "and", "for", "the", "in", "on", "to", "a"])
+
+
+def _lower_case_spelt_acronyms(text: str) -> frozenset[str]:
+    """The letters an article gives, in brackets, to words written in lower case ("virtual
+    reality (VR)", "a growth factor (GF)"): the initials of the words before them spell the
+    letters, and a body's name is capitalised, so they name a thing, no body, at every mention."""
+    found = set()
+    for m in _LOWER_SPELT.finditer(text):
+        letters = m["letters"]
+        words = [w for w in m["words"].split() if w not in _SPELT_SKIPS]
+        initials = "".join(w[0] for w in words[-len(letters) :]).upper()
+        found.update([letters] if initials == letters else [])
+    return frozenset(found)
 
 
 _PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
@@ -2416,6 +2455,18 @@ _STORM_NAME = re.compile(
     r"\s+([A-Z][a-z]+)\b"
 )
 _WEATHER = lexicons.pattern("weather_words")
+
+
+def _inside_missed_bodies(entities: list[Entity], missed: list[Entity]) -> list[Entity]:
+    """The entities less those a found body's name takes in ("security firm Saint Bernard
+    Software": the tagger's "Bernard Software" is the end of the firm's name, no name of its
+    own there)."""
+    spans = {(m.sentence, m.first_token, m.end_token) for m in missed}
+    return [
+        e
+        for e in entities
+        if not any(i == e.sentence and a < e.first_token and e.end_token == b for i, a, b in spans)
+    ]
 
 
 def _as_feature(e: Entity) -> Entity:

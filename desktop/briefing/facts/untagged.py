@@ -47,6 +47,7 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     (`HEADS`), or by such a run with its "of…" complement ("Standards Board of England"), or
     by a run that is one of `ORG_NAMES` ("Reuters")."""
     tagged = tokens_of(entities)
+    tagged_ends = {(e.sentence, e.first_token): e.end_token for e in entities}
     found: list[Entity] = []
     for s in doc.sentences:
         if s.text.isupper():
@@ -60,9 +61,19 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             end = _run_end(s, k, tagged)
             # no run from k (most tokens): no body ("" is no name of ORG_NAMES)
             body = end > k and (_body(s, k, end) or _after_body_noun(s, k, end))
+            if body and not _body(s, k, end):
+                body = (body[0], _cued_run_goes_on(s, body[1], tagged_ends))
             found += [s.entity("ORGANIZATION", *body)] if body else []
             k = max(end, k + 1)
     return found
+
+
+def _cued_run_goes_on(s: Sentence, end: int, tagged_ends: dict[tuple[int, int], int]) -> int:
+    """Where a name cued by a body noun ends: on through a tagged name right after its run
+    that ends in a body word ("security firm Saint Bernard Software", the tagger's name
+    starting at "Bernard"), else at the run's end."""
+    after = tagged_ends.get((s.index, end), end)
+    return after if after > end and s.tokens[after - 1].text in HEADS else end
 
 
 def _after_body_noun(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
@@ -168,6 +179,8 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
     model = end < len(s.tokens) and any(c.isdigit() for c in s.tokens[end].text)
     if " ".join(words) in ORG_NAMES and not model:  # not the maker of "an Airbus A320"
         return end - len(words), end
+    if _national_service(words):
+        return end - 2, end
     heads = [i for i, w in enumerate(words) if w in HEADS and i > 0] or [len(words)]
     after = words[heads[-1] + 1 : heads[-1] + 2]
     # "Home Secretary Charles Clarke's Labour Party" is no run of one body; in "Police
@@ -179,6 +192,13 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
         return None
     # the tokens left after the openers: [end - len(words), end)
     return (end - len(words), end) if sum(w not in _RUNS["link"] for w in words) > 1 else None
+
+
+def _national_service(words: list[str]) -> bool:
+    """ "Police Norland": a body's word and a country's name after it name the country's
+    service (as "Police Scotland" is built), no place of its own."""
+    national = len(words) == 2 and words[0] in HEADS and words[0] not in JOB_TITLES
+    return national and bool(gazetteer.country_name(words[1]))
 
 
 # Body name ends that also end waters' names ("Channel"): see `_strait_named`.
@@ -220,6 +240,7 @@ REPORTING_VERBS = lexicons.words("reporting_verbs")
 _REPORTING = REPORTING_VERBS | lexicons.words("medium_verbs")
 # Days and months: "Council on Friday" is no name.
 CALENDAR = lexicons.words("calendar_words")
+NOT_OPENING = _NO_START | CALENDAR  # no body's first word, nor a day's ("Monday Valco Group")
 _MEDIA_NOUNS = lexicons.words("media_nouns")
 _OUTLET = lexicons.groups("outlet_cues")  # "Valbyline reported", "told Valbyline:"
 
