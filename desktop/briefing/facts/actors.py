@@ -1867,6 +1867,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _player_posts(doc.text, people)
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
+        # "Emma Hartley" of a caption is not the "Mr Hartley" of the story: sexes must agree
+        same = [r for r in same if not _other_sex_in_heading(r, a.name)]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():
             if role.lower() not in {r.lower() for r in same[0].roles}:  # "Reality star" opening
                 same[0].add_role(role)
@@ -1874,6 +1876,13 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             _full_name_from_heading(same[0], a.name)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+def _other_sex_in_heading(row: _Row, name: str) -> bool:
+    """Whether the headline's or a caption's full name states the other sex than the story's
+    row ("Mrs Park" in the story, "Tom Park" over it): a relative, not the same person."""
+    sex = name_gender(name) if " " in name else None
+    return bool(row.sex and sex and sex != row.sex)
 
 
 def _full_name_from_heading(row: _Row, name: str) -> None:
