@@ -33,3 +33,25 @@ def test_a_city_abroad_with_city_in_its_name_stays_a_place() -> None:
     facts = analyze(from_text(text)).facts
     assert "Quebec City" in {p.name for p in facts.locations}
     assert "Quebec City" not in {a.name for a in facts.actors}
+
+
+def test_a_coroners_court_is_one_body_not_a_person() -> None:
+    text = (
+        "Inquest opens\n\n"
+        "Jo Tamsett, 40, died after a fall in May, Penwick Coroner's Court heard on Friday."
+    )
+    actors = {a.name: a.type for a in analyze(from_text(text)).facts.actors}
+    assert actors.get("Penwick Coroner's Court") == "organization"
+    assert "Court" not in actors
+
+
+def test_sites_a_story_happens_at_are_places() -> None:
+    text = (
+        "Shooting\n\n"
+        "Two men were hurt outside the Lantern Room on Quarry Street early on Sunday. "
+        "A rally is planned at the Norbury Mall, and the Penn Wharf will close."
+    )
+    facts = analyze(from_text(text)).facts
+    places = {p.name for p in facts.locations}
+    assert {"Lantern Room", "Quarry Street", "Norbury Mall", "Penn Wharf"} <= places
+    assert not places & {a.name for a in facts.actors}

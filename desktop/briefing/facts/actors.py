@@ -1381,6 +1381,8 @@ _TITLES = lexicons.words("titles_before_names")
 _TITLE_LEADS = lexicons.words("title_leads")  # "Group" of "Group Managing Director"
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
 _NOT_PERSON_WORDS = words.ORG_NAME_WORDS | EVENT_WORDS
+# "Valby Coroner's Court": an office whose possessive stands inside a court's name
+_COURT_OFFICES = lexicons.groups("joined_name_words")["court_office"]
 # Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
 # suffixes end a name ("Johnson Controls Inc and Lear Corp").
 _BODY_ENDS = words.ORG_NAME_WORDS | kinds.COMPANY_ENDS
@@ -1519,7 +1521,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
             # Not "Queen's Speech", not "Alzheimer's Society"
             plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)
-            if len(rest) <= 3 and words[k - 1].lower() not in ROLE_WORDS and plain:
+            office = words[k - 1].lower() in ROLE_WORDS or words[k - 1] in _COURT_OFFICES
+            if len(rest) <= 3 and not office and plain:
                 # "SK Rapid's Dietmar Kuehbauer": a full name is a person; one word may be a
                 # programme ("the BBC's Newsnight"), so it is left out.
                 # "'s X Division", "'s Media Labs" (a common noun opening no person's name)

@@ -2098,6 +2098,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # a body's metonym ("Wall Street", "Downing Street"): no place for that reason
         airport = last == "Airport" and word_before(doc, e).lower() not in _PLACED_AFTER
         place_tail = last in _PLACE_TAILS_BUT_STREET and not airport and "of" not in name.split()
+        # but a street a thing happens on is the street ("on Harbour Street"; not "Wall Street")
+        place_tail |= last == "Street" and before in ("on", "off") and not institutions.canonical(name)
         lake = last in _PLACE_TAILS and not _role_apposed_given_name(s, e, name)
         if e.label == "PERSON" and len(name.split()) > 1 and lake:
             club = last in _TAILS["club_or_place"] and (sports or not places)
@@ -3459,10 +3461,12 @@ def _site_free_head(name: str) -> bool:
 
 def _plural_owner(words: list[str], k: int) -> bool:
     """A capitalised plural and its possessive mark at token k, inside a body's name:
-    "Magistrates" + "'" ("Magistrates' Court"), "People" + "'s" ("People's Daily")."""
+    "Magistrates" + "'" ("Magistrates' Court"), "People" + "'s" ("People's Daily"); or an
+    office's ("Coroner's Court")."""
     owner = words[k - 1] if k > 0 else ""
     regular = words[k] in ("'", "’") and owner.endswith("s")
     irregular = words[k] in ("'s", "’s") and owner in _JOINS["irregular_plural"]
+    irregular |= words[k] in ("'s", "’s") and owner in _JOINS["court_office"]  # "Coroner's Court"
     return owner[:1].isupper() and (regular or irregular)
 
 
