@@ -2099,7 +2099,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         airport = last == "Airport" and word_before(doc, e).lower() not in _PLACED_AFTER
         place_tail = last in _PLACE_TAILS_BUT_STREET and not airport and "of" not in name.split()
         # but a street a thing happens on is the street ("on Harbour Street"; not "Wall Street")
-        place_tail |= last == "Street" and before in ("on", "off") and not institutions.canonical(name)
+        on_street = last == "Street" and before in ("on", "off")
+        place_tail |= on_street and not institutions.canonical(name)
         lake = last in _PLACE_TAILS and not _role_apposed_given_name(s, e, name)
         if e.label == "PERSON" and len(name.split()) > 1 and lake:
             club = last in _TAILS["club_or_place"] and (sports or not places)
