@@ -55,3 +55,48 @@ def test_sites_a_story_happens_at_are_places() -> None:
     places = {p.name for p in facts.locations}
     assert {"Lantern Room", "Quarry Street", "Norbury Mall", "Penn Wharf"} <= places
     assert not places & {a.name for a in facts.actors}
+
+
+def test_a_british_city_that_shares_a_capitals_name_is_no_state_abroad() -> None:
+    text = (
+        "Storm closes line\n\n"
+        "Rail staff closed the main line between Exeter and Plymouth after a tree fell. "
+        "Plymouth council opened a rest centre."
+    )
+    actors = {a.name: a.type for a in analyze(from_text(text)).facts.actors}
+    assert "Montserrat" not in actors
+
+
+def test_a_start_up_and_its_city_before_a_firm_noun() -> None:
+    text = (
+        "Glasses launch\n\n"
+        "Corvid Labs, the Seattle start-up backed by two funds, on Tuesday unveiled its "
+        "glasses. Corvid Labs said they would sell in March."
+    )
+    facts = analyze(from_text(text)).facts
+    kinds = {a.name: a.type for a in facts.actors}
+    assert kinds.get("Corvid Labs") == "organization"
+    assert "Seattle" in {p.name for p in facts.locations}
+    assert "Seattle" not in kinds
+
+
+def test_a_british_judges_style_names_a_person() -> None:
+    text = (
+        "Care homes ruling\n\n"
+        "Mr Justice Adeyemi said the decision was 'fundamentally flawed' and ordered a "
+        "fresh look at the closures."
+    )
+    facts = analyze(from_text(text)).facts
+    kinds = {a.name: a.type for a in facts.actors}
+    assert kinds.get("Adeyemi") == "person"
+    assert [q.speaker for q in facts.quotes] == ["Adeyemi"]
+
+
+def test_no_person_is_cut_from_a_bodys_branch_before_said() -> None:
+    text = (
+        "Ruling welcomed\n\n"
+        "The council lost the case on Monday.\n\n"
+        'Age Concern Penwick said the ruling should be "a warning to every council".'
+    )
+    speakers = {q.speaker for q in analyze(from_text(text)).facts.quotes}
+    assert "Concern Penwick" not in speakers

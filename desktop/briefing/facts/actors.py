@@ -2425,6 +2425,10 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         legal = _legal_person(name) or _legal_person_before(doc, e, name)  # the state itself
         name = legal or name
         k = known.get(name) or (resolve([name], set(), {}).get(name) if legal else None)
+        # "Plymouth" the story places in England is no capital of Montserrat
+        abroad = k is not None and k.country is not None and k.country != country
+        if abroad and not gazetteer.country_name(name) and gazetteer.capital_country(name):
+            continue
         us_state = country is None and k is not None and k.name == name and gazetteer.us_state(k)
         us_state = us_state and (bool(legal) or _state_organ_acts(doc, e, in_sentence[e.sentence]))
         country = name if us_state else country

@@ -283,6 +283,18 @@ def _town_before_force(doc: Doc, e: Entity, name: str) -> bool:
     return not person and not any(w in ORG_WORDS or w in BODY_TAILS for w in words)
 
 
+_COMPANY_NOUNS = lexicons.words("company_trade_nouns")
+
+
+def _city_before_firm(doc: Doc, e: Entity, name: str) -> bool:
+    """ "the Seattle start-up", "a Valby carmaker": a city the gazetteer knows, between an
+    article and a noun business copy calls a firm by, is where the firm is, not a body."""
+    before = word_before(doc, e).lower()
+    if before not in ("the", "a", "an") or word_after(doc, e) not in _COMPANY_NOUNS:
+        return False
+    return any(k.type == "city" for k in gazetteer.candidates(name))
+
+
 def _modifier_only_bodies(doc: Doc) -> set[str]:
     """Names the tagger reads as a body only before a common noun ("the Valby landfill",
     "the Valby meeting") and as a place after a locative elsewhere ("families living in
@@ -427,6 +439,13 @@ def _headed_club(name: str) -> bool:
     Lisbon"."""
     head, _, town = name.partition(" ")
     return head in _TAILS["club_head"] and bool(town) and bool(gazetteer.candidates(town))
+
+
+def _titled_judge(name: str) -> bool:
+    """ "Mr Justice Okoro", "Mrs Justice Lind": a British judge's style, a courtesy title and
+    "Justice" before the surname, which the tagger reads as a body for "Justice"."""
+    words = name.split()
+    return len(words) == 3 and words[0].lower() in spans.COURTESY and words[1] == "Justice"
 
 
 def _british_town_club(doc: Doc, e: Entity, name: str) -> bool:
@@ -2091,6 +2110,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             club = sports or name in written
             out.append(replace(e, label="ORGANIZATION" if club else "LOCATION"))
             continue
+        if e.label == "ORGANIZATION" and _titled_judge(name):
+            out.append(replace(e, label="PERSON"))  # "Mr Justice Okoro said", a judge
+            continue
         if e.label == "PERSON" and name in which_named:
             out.append(replace(e, label="ORGANIZATION"))  # "Vekra Auto, which is building"
             continue
@@ -2109,6 +2131,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         if e.label == "ORGANIZATION" and name in site_modifiers:
             e = replace(e, label="LOCATION")  # "the Valby landfill" beside "in Valby"
+        if e.label == "ORGANIZATION" and _city_before_firm(doc, e, name):
+            e = replace(e, label="LOCATION")  # "the Seattle start-up": the firm is there
         if e.label == "LOCATION" and _seat_acts(doc, e, name):
             e = replace(e, label="ORGANIZATION")  # "Kremlin threats", "the Pentagon said"
         if e.label == "LOCATION" and _force_named(name):

@@ -241,9 +241,21 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     if len(runs) > 1 and _titled_run(runs[-2]) and _P["of_body_end"].search(who):
         runs = runs[:-1]  # `Detective Constable Jo Lind of Valby Police`: she, not the body
     run = runs[-1][-2:] if runs else []  # at most a given name and surname
+    if runs and _body_in_run(runs[-1], run, actors):
+        return None  # `Age Concern Valby said`: a body's branch, no person cut from its name
     if run[-1:] and run[-1] in MEMBER_WORDS:
         return None  # `the Valby MP`: a seat and a member's letters, no name
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
+
+
+def _body_in_run(whole: list[str], run: list[str], actors: Actors) -> bool:
+    """Whether a run of capitalised words longer than a name holds an organisation's name
+    and the two words a person's name would be cut from open with no given name: the
+    body's branch or a longer name of it (`Age Concern Valby`), no person."""
+    if len(whole) <= len(run) or (run and gazetteer.first_name(run[0])):
+        return False
+    text = f" {' '.join(whole)} "
+    return any(a.type == "organization" and f" {a.name} " in text for a in actors)
 
 
 def _body_named_whole(who: str, actors: Actors) -> str | None:
