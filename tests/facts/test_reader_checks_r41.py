@@ -98,5 +98,6 @@ def test_no_person_is_cut_from_a_bodys_branch_before_said() -> None:
         "The council lost the case on Monday.\n\n"
         'Age Concern Penwick said the ruling should be "a warning to every council".'
     )
-    speakers = {q.speaker for q in analyze(from_text(text)).facts.quotes}
-    assert "Concern Penwick" not in speakers
+    facts = analyze(from_text(text)).facts
+    assert not {"Concern Penwick", "Penwick"} & {q.speaker for q in facts.quotes}
+    assert "Penwick" not in {a.name for a in facts.actors if a.type == "person"}

@@ -1859,6 +1859,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         elif _a_people(row, doc.text):
             people.remove(row)
     _persons_read_as_bodies(people, orgs)
+    _branch_places_read_as_persons(doc.text, people, orgs)
     _sheet_players_read_as_bodies(people, orgs)
     _firm_short_persons(people, orgs)
     if not kinds.sports:
@@ -1901,6 +1902,17 @@ def _full_name_from_heading(row: _Row, name: str) -> None:
 _DASH = re.compile(r"\s(?:—|–|--)\s")
 
 _LISTED_BODIES = lexicons.words("org_names") | lexicons.words("known_bodies")
+
+
+def _branch_places_read_as_persons(text: str, people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """A one-word "person" written only right after a body's name ("Age Concern Penwick
+    said"): the town of the body's branch, part of its name, no one. Not a person with a
+    role, a title or a sex a mention states."""
+    names = [r.name for r in orgs.values() if r.type == "organization"]
+    for row in [r for r in people if " " not in r.name and not (r.roles or r.sex)]:
+        before = [text[: e.start].rstrip(" ") for e in row.evidence]
+        if row.evidence and all(any(b.endswith(n) for n in names) for b in before):
+            people.remove(row)
 
 
 def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
