@@ -16,25 +16,6 @@ def test_a_headline_naming_a_relative_of_the_other_sex_does_not_rename_the_row()
     assert "Tom Quarrie" not in people
 
 
-def test_a_british_town_with_city_or_town_after_it_is_the_club() -> None:
-    text = (
-        "Late header wins derby\n\n"
-        "Harlow Town moved up to fourth after Kai Penrose scored late on Saturday. The "
-        "forward, signed from Exeter City in the summer, headed in from a corner."
-    )
-    facts = analyze(from_text(text)).facts
-    kinds = {a.name: a.type for a in facts.actors}
-    assert kinds.get("Harlow Town") == "organization"
-    assert kinds.get("Exeter City") == "organization"
-
-
-def test_a_city_abroad_with_city_in_its_name_stays_a_place() -> None:
-    text = "Talks open\n\nDelegates met in Quebec City on Monday to discuss fishing quotas."
-    facts = analyze(from_text(text)).facts
-    assert "Quebec City" in {p.name for p in facts.locations}
-    assert "Quebec City" not in {a.name for a in facts.actors}
-
-
 def test_a_coroners_court_is_one_body_not_a_person() -> None:
     text = (
         "Inquest opens\n\n"

@@ -448,22 +448,6 @@ def _titled_judge(name: str) -> bool:
     return len(words) == 3 and words[0].lower() in spans.COURTESY and words[1] == "Justice"
 
 
-def _british_town_club(doc: Doc, e: Entity, name: str) -> bool:
-    """ "Exeter City", "Harlow Town" tagged as a place the gazetteer does not know whole, after
-    a British or Irish town it knows: the club, in sports copy or not (cities abroad write
-    "City" into their names, "Quebec City"; a British town's name does not); not before a
-    noun ("Harlow Town station")."""
-    words = name.split()
-    if e.label != "LOCATION" or len(words) < 2 or words[-1] not in _TAILS["club_or_town"]:
-        return False
-    tokens = doc.sentences[e.sentence].tokens
-    noun_after = e.end_token < len(tokens) and tokens[e.end_token].tag.startswith("NN")
-    if noun_after or gazetteer.candidates(name):
-        return False
-    towns = gazetteer.candidates(" ".join(words[:-1]))
-    return any(t.country in ("United Kingdom", "Ireland") for t in towns)
-
-
 def _club_lead_named(name: str) -> bool:
     """A club's name opening with a word no person's name opens ("FC Valby"), whether or not
     the gazetteer knows the town after it."""
@@ -2097,7 +2081,6 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         club |= len(name.split()) > 1 and last in _TAILS["club"]
         club |= _club_lead_named(name)  # "FC Valby", whatever the tagger read
         club |= _headed_club(name) or name in club_heads  # "Real Madrid", "Athletic Bilbao"
-        club |= _british_town_club(doc, e, name)  # "Harlow Town moved up to fourth"
         # a US college by its state, "Washington State" (the name less " State"), read as a
         # person (or, in sports copy, as the place)
         college = last == "State" and (e.label == "PERSON" or sports)
