@@ -82,3 +82,17 @@ def test_no_person_is_cut_from_a_bodys_branch_before_said() -> None:
     facts = analyze(from_text(text)).facts
     assert not {"Concern Penwick", "Penwick"} & {q.speaker for q in facts.quotes}
     assert "Penwick" not in {a.name for a in facts.actors if a.type == "person"}
+
+
+def test_a_colon_introduced_single_quote_left_open_continues_in_the_next_paragraph() -> None:
+    text = (
+        "Strike called off\n\n"
+        "Union organiser Kit Marwood said: 'Our members have stood firm for six months. "
+        "This offer shows that standing together works.\n\n"
+        "'We are not celebrating yet. The members will decide.'\n\n"
+        "The company said the deal was fair."
+    )
+    quotes = [(q.text, q.speaker) for q in analyze(from_text(text)).facts.quotes]
+    assert len(quotes) == 1
+    assert quotes[0][0].startswith("Our members") and quotes[0][0].endswith("will decide.")
+    assert quotes[0][1] == "Kit Marwood"
