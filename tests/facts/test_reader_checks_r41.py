@@ -96,3 +96,13 @@ def test_a_colon_introduced_single_quote_left_open_continues_in_the_next_paragra
     assert len(quotes) == 1
     assert quotes[0][0].startswith("Our members") and quotes[0][0].endswith("will decide.")
     assert quotes[0][1] == "Kit Marwood"
+
+
+def test_a_legislators_party_and_state_after_the_name_do_not_hide_the_speaker() -> None:
+    text = (
+        "Pipeline bill\n\n"
+        'The bill\'s sponsor, Sen. Rod Tallis, R-Okla., called the threat "grandstanding" '
+        "and said he had the votes."
+    )
+    quotes = [(q.text, q.speaker) for q in analyze(from_text(text)).facts.quotes]
+    assert quotes == [("grandstanding", "Rod Tallis")]

@@ -50,6 +50,7 @@ from briefing.facts.words import (
     COMMON,
     JOB_TITLES,
     MEMBER_WORDS,
+    PARTY_STATE,
     PERSON_TITLES,
     ROLE_NOUNS,
     ROLE_WORDS,
@@ -2778,6 +2779,10 @@ def subject_of_weaving(
     before = head[: m.start()].rstrip()
     # `Their chair, Jo Lind, 71, called it "…"`: the age set off after the name is no subject
     before = _P["age_aside_end"].sub(",", before)
+    # nor the party and state (`Sen. Jo Lind, R-Okla., called it "…"`)
+    party = before.rstrip(",").rsplit(", ", 1)
+    if before.endswith(",") and len(party) == 2 and PARTY_STATE.fullmatch(party[1]):
+        before = party[0] + ","
     if (holder := _whose_role_holder(before, head_abs, actors)) is not None:
         return Found(holder, m.group(), How.NAMED)  # `Norbank, whose chief, Jo Lind, called`
     recalled = _recalled_clause("recalled_woven", head)
