@@ -1905,13 +1905,22 @@ _LISTED_BODIES = lexicons.words("org_names") | lexicons.words("known_bodies")
 
 
 def _branch_places_read_as_persons(text: str, people: list[_Row], orgs: dict[str, _Row]) -> None:
-    """A one-word "person" written only right after a body's name ("Age Concern Penwick
-    said"): the town of the body's branch, part of its name, no one. Not a person with a
-    role, a title or a sex a mention states."""
+    """A one-word "person" written only right after a body's name that opens a sentence
+    ("Age Concern Penwick said"): the town of the body's branch, part of its name, no one.
+    Not a person with a role, a title or a sex a mention states, nor one after a body named
+    mid-sentence, where a caption may run into the text ("an interview with Valby News Ana,")."""
     names = [r.name for r in orgs.values() if r.type == "organization"]
+
+    def opens_after_body(before: str) -> bool:
+        return any(
+            before.endswith(n) and before[: -len(n)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+            for n in names
+        )
+
     for row in [r for r in people if " " not in r.name and not (r.roles or r.sex)]:
-        before = [text[: e.start].rstrip(" ") for e in row.evidence]
-        if row.evidence and all(any(b.endswith(n) for n in names) for b in before):
+        if row.evidence and all(
+            opens_after_body(text[: e.start].rstrip(" ")) for e in row.evidence
+        ):
             people.remove(row)
 
 

@@ -283,18 +283,6 @@ def _town_before_force(doc: Doc, e: Entity, name: str) -> bool:
     return not person and not any(w in ORG_WORDS or w in BODY_TAILS for w in words)
 
 
-_COMPANY_NOUNS = lexicons.words("company_trade_nouns")
-
-
-def _city_before_firm(doc: Doc, e: Entity, name: str) -> bool:
-    """ "the Seattle start-up", "a Valby carmaker": a city the gazetteer knows, between an
-    article and a noun business copy calls a firm by, is where the firm is, not a body."""
-    before = word_before(doc, e).lower()
-    if before not in ("the", "a", "an") or word_after(doc, e) not in _COMPANY_NOUNS:
-        return False
-    return any(k.type == "city" for k in gazetteer.candidates(name))
-
-
 def _modifier_only_bodies(doc: Doc) -> set[str]:
     """Names the tagger reads as a body only before a common noun ("the Valby landfill",
     "the Valby meeting") and as a place after a locative elsewhere ("families living in
@@ -2103,9 +2091,6 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         # a body's metonym ("Wall Street", "Downing Street"): no place for that reason
         airport = last == "Airport" and word_before(doc, e).lower() not in _PLACED_AFTER
         place_tail = last in _PLACE_TAILS_BUT_STREET and not airport and "of" not in name.split()
-        # but a street a thing happens on is the street ("on Harbour Street"; not "Wall Street")
-        on_street = last == "Street" and before in ("on", "off")
-        place_tail |= on_street and not institutions.canonical(name)
         lake = last in _PLACE_TAILS and not _role_apposed_given_name(s, e, name)
         if e.label == "PERSON" and len(name.split()) > 1 and lake:
             club = last in _TAILS["club_or_place"] and (sports or not places)
@@ -2114,8 +2099,6 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             e = replace(e, label="LOCATION")  # "DeKalb County" (not a club: "Notts County")
         if e.label == "ORGANIZATION" and name in site_modifiers:
             e = replace(e, label="LOCATION")  # "the Valby landfill" beside "in Valby"
-        if e.label == "ORGANIZATION" and _city_before_firm(doc, e, name):
-            e = replace(e, label="LOCATION")  # "the Seattle start-up": the firm is there
         if e.label == "LOCATION" and _seat_acts(doc, e, name):
             e = replace(e, label="ORGANIZATION")  # "Kremlin threats", "the Pentagon said"
         if e.label == "LOCATION" and _force_named(name):
