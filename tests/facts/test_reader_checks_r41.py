@@ -100,3 +100,12 @@ def test_a_legislators_party_and_state_after_the_name_do_not_hide_the_speaker() 
     )
     quotes = [(q.text, q.speaker) for q in analyze(from_text(text)).facts.quotes]
     assert quotes == [("grandstanding", "Rod Tallis")]
+
+
+def test_a_party_member_set_off_before_the_name_opening_the_sentence_has_the_role() -> None:
+    text = (
+        "Reservoir approved\n\n"
+        "Conservative MP for North Wessex, Jim Thorley, said he was disappointed by the vote."
+    )
+    people = {a.name: a.roles for a in analyze(from_text(text)).facts.actors}
+    assert people.get("Jim Thorley") == ("MP for North Wessex",)

@@ -232,6 +232,8 @@ def _role_before(
         )
         # "Head of"; "Norco, whose chief executive, Jo Lind, said"
         owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS", "WP$") or j == k == o
+        # "Conservative MP for Valby, Jo Lind," opening the sentence: the party's member
+        owned |= k == o < j and _party(" ".join(t.text for t in s.tokens[k:j]))
         owned |= credit
         if j < first - 1 and owned and closed:
             role = _role_text(s, j, first - 1)
