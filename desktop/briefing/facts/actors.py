@@ -232,6 +232,8 @@ def _role_before(
         )
         # "Head of"; "Norco, whose chief executive, Jo Lind, said"
         owned = d > 0 and s.tokens[d - 1].tag in ("DT", "PRP$", "POS", "WP$") or j == k == o
+        # "Conservative MP for Valby, Jo Lind," opening the sentence: the party's member
+        owned |= k == o < j and _party(" ".join(t.text for t in s.tokens[k:j]))
         owned |= credit
         if j < first - 1 and owned and closed:
             role = _role_text(s, j, first - 1)
@@ -1422,6 +1424,8 @@ _TITLES = lexicons.words("titles_before_names")
 _TITLE_LEADS = lexicons.words("title_leads")  # "Group" of "Group Managing Director"
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
 _NOT_PERSON_WORDS = words.ORG_NAME_WORDS | EVENT_WORDS
+# "Valby Coroner's Court": an office whose possessive stands inside a court's name
+_COURT_OFFICES = lexicons.groups("joined_name_words")["court_office"]
 # Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
 # suffixes end a name ("Johnson Controls Inc and Lear Corp").
 _BODY_ENDS = words.ORG_NAME_WORDS | kinds.COMPANY_ENDS
@@ -1560,7 +1564,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
         elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
             # Not "Queen's Speech", not "Alzheimer's Society"
             plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)
-            if len(rest) <= 3 and words[k - 1].lower() not in ROLE_WORDS and plain:
+            office = words[k - 1].lower() in ROLE_WORDS or words[k - 1] in _COURT_OFFICES
+            if len(rest) <= 3 and not office and plain:
                 # "SK Rapid's Dietmar Kuehbauer": a full name is a person; one word may be a
                 # programme ("the BBC's Newsnight"), so it is left out.
                 # "'s X Division", "'s Media Labs" (a common noun opening no person's name)
@@ -1897,6 +1902,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         elif _a_people(row, doc.text):
             people.remove(row)
     _persons_read_as_bodies(people, orgs)
+    _branch_places_read_as_persons(doc.text, people, orgs)
     _sheet_players_read_as_bodies(people, orgs)
     _firm_short_persons(people, orgs)
     if not kinds.sports:
@@ -1908,6 +1914,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _player_posts(doc.text, people)
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
+        # "Emma Hartley" of a caption is not the "Mr Hartley" of the story: sexes must agree
+        same = [r for r in same if not _other_sex_in_heading(r, a.name)]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():
             if role.lower() not in {r.lower() for r in same[0].roles}:  # "Reality star" opening
                 same[0].add_role(role)
@@ -1915,6 +1923,13 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             _full_name_from_heading(same[0], a.name)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+def _other_sex_in_heading(row: _Row, name: str) -> bool:
+    """Whether the headline's or a caption's full name states the other sex than the story's
+    row ("Mrs Park" in the story, "Tom Park" over it): a relative, not the same person."""
+    sex = name_gender(name) if " " in name else None
+    return bool(row.sex and sex and sex != row.sex)
 
 
 def _full_name_from_heading(row: _Row, name: str) -> None:
@@ -1930,6 +1945,26 @@ def _full_name_from_heading(row: _Row, name: str) -> None:
 _DASH = re.compile(r"\s(?:—|–|--)\s")
 
 _LISTED_BODIES = lexicons.words("org_names") | lexicons.words("known_bodies")
+
+
+def _branch_places_read_as_persons(text: str, people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """A one-word "person" written only right after a body's name that opens a sentence
+    ("Age Concern Penwick said"): the town of the body's branch, part of its name, no one.
+    Not a person with a role, a title or a sex a mention states, nor one after a body named
+    mid-sentence, where a caption may run into the text ("an interview with Valby News Ana,")."""
+    names = [r.name for r in orgs.values() if r.type == "organization"]
+
+    def opens_after_body(before: str) -> bool:
+        return any(
+            before.endswith(n) and before[: -len(n)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+            for n in names
+        )
+
+    for row in [r for r in people if " " not in r.name and not (r.roles or r.sex)]:
+        if row.evidence and all(
+            opens_after_body(text[: e.start].rstrip(" ")) for e in row.evidence
+        ):
+            people.remove(row)
 
 
 def _persons_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> None:
@@ -2465,6 +2500,10 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
         legal = _legal_person(name) or _legal_person_before(doc, e, name)  # the state itself
         name = legal or name
         k = known.get(name) or (resolve([name], set(), {}).get(name) if legal else None)
+        # "Plymouth" the story places in England is no capital of Montserrat
+        abroad = k is not None and k.country is not None and k.country != country
+        if abroad and not gazetteer.country_name(name) and gazetteer.capital_country(name):
+            continue
         us_state = country is None and k is not None and k.name == name and gazetteer.us_state(k)
         us_state = us_state and (bool(legal) or _state_organ_acts(doc, e, in_sentence[e.sentence]))
         country = name if us_state else country

@@ -429,6 +429,13 @@ def _headed_club(name: str) -> bool:
     return head in _TAILS["club_head"] and bool(town) and bool(gazetteer.candidates(town))
 
 
+def _titled_judge(name: str) -> bool:
+    """ "Mr Justice Okoro", "Mrs Justice Lind": a British judge's style, a courtesy title and
+    "Justice" before the surname, which the tagger reads as a body for "Justice"."""
+    words = name.split()
+    return len(words) == 3 and words[0].lower() in spans.COURTESY and words[1] == "Justice"
+
+
 def _club_lead_named(name: str) -> bool:
     """A club's name opening with a word no person's name opens ("FC Valby"), whether or not
     the gazetteer knows the town after it."""
@@ -2074,6 +2081,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             club = sports or name in written
             out.append(replace(e, label="ORGANIZATION" if club else "LOCATION"))
             continue
+        if e.label == "ORGANIZATION" and _titled_judge(name):
+            out.append(replace(e, label="PERSON"))  # "Mr Justice Okoro said", a judge
+            continue
         if e.label == "PERSON" and name in which_named:
             out.append(replace(e, label="ORGANIZATION"))  # "Vekra Auto, which is building"
             continue
@@ -3493,10 +3503,12 @@ def _site_free_head(name: str) -> bool:
 
 def _plural_owner(words: list[str], k: int) -> bool:
     """A capitalised plural and its possessive mark at token k, inside a body's name:
-    "Magistrates" + "'" ("Magistrates' Court"), "People" + "'s" ("People's Daily")."""
+    "Magistrates" + "'" ("Magistrates' Court"), "People" + "'s" ("People's Daily"); or an
+    office's ("Coroner's Court")."""
     owner = words[k - 1] if k > 0 else ""
     regular = words[k] in ("'", "’") and owner.endswith("s")
     irregular = words[k] in ("'s", "’s") and owner in _JOINS["irregular_plural"]
+    irregular |= words[k] in ("'s", "’s") and owner in _JOINS["court_office"]  # "Coroner's Court"
     return owner[:1].isupper() and (regular or irregular)
 
 

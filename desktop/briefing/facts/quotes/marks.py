@@ -247,8 +247,9 @@ def _lost_single_close(scan: str, i: int, end: int) -> int:
 
 
 def _continues_single(scan: str, i: int, end: int) -> bool:
-    """A single-quoted paragraph left open that the next paragraph reopens."""
-    if scan[i - 1 : i] not in ("", "\n"):
+    """A single-quoted paragraph, or a quotation a colon introduces (`Jo Park said: 'Our…`),
+    left open that the next paragraph reopens: the continued-quote convention."""
+    if scan[i - 1 : i] not in ("", "\n") and scan[i - 2 : i] != ": ":
         return False
     nxt = _breaks(scan).match(scan, end)
     return nxt is not None and scan[nxt.end() : nxt.end() + 1] in _SINGLES_OPEN

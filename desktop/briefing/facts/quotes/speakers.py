@@ -50,6 +50,7 @@ from briefing.facts.words import (
     COMMON,
     JOB_TITLES,
     MEMBER_WORDS,
+    PARTY_STATE,
     PERSON_TITLES,
     ROLE_NOUNS,
     ROLE_WORDS,
@@ -241,9 +242,21 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     if len(runs) > 1 and _titled_run(runs[-2]) and _P["of_body_end"].search(who):
         runs = runs[:-1]  # `Detective Constable Jo Lind of Valby Police`: she, not the body
     run = runs[-1][-2:] if runs else []  # at most a given name and surname
+    if runs and _body_in_run(runs[-1], run, actors):
+        return None  # `Age Concern Valby said`: a body's branch, no person cut from its name
     if run[-1:] and run[-1] in MEMBER_WORDS:
         return None  # `the Valby MP`: a seat and a member's letters, no name
     return " ".join(run) if len(run) >= 2 or (titled and run) else None
+
+
+def _body_in_run(whole: list[str], run: list[str], actors: Actors) -> bool:
+    """Whether a run of capitalised words longer than a name holds an organisation's name
+    and the two words a person's name would be cut from open with no given name: the
+    body's branch or a longer name of it (`Age Concern Valby`), no person."""
+    if len(whole) <= len(run) or (run and gazetteer.first_name(run[0])):
+        return False
+    text = f" {' '.join(whole)} "
+    return any(a.type == "organization" and f" {a.name} " in text for a in actors)
 
 
 def _body_named_whole(who: str, actors: Actors) -> str | None:
@@ -2766,6 +2779,10 @@ def subject_of_weaving(
     before = head[: m.start()].rstrip()
     # `Their chair, Jo Lind, 71, called it "…"`: the age set off after the name is no subject
     before = _P["age_aside_end"].sub(",", before)
+    # nor the party and state (`Sen. Jo Lind, R-Okla., called it "…"`)
+    party = before.rstrip(",").rsplit(", ", 1)
+    if before.endswith(",") and len(party) == 2 and PARTY_STATE.fullmatch(party[1]):
+        before = party[0] + ","
     if (holder := _whose_role_holder(before, head_abs, actors)) is not None:
         return Found(holder, m.group(), How.NAMED)  # `Norbank, whose chief, Jo Lind, called`
     recalled = _recalled_clause("recalled_woven", head)
