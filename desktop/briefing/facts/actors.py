@@ -1440,6 +1440,15 @@ def _joint_place_body(left: str, rest: list[str]) -> bool:
     return len(rest) >= 2 and bool(places) and not gazetteer.candidates(" ".join(rest))
 
 
+def _sibling_firm_pair(left: list[str], right: list[str]) -> bool:
+    """Two names of two words or more opening with the same word ("Norco Air and Norco
+    Ground", the firms a group splits into): two bodies, not one; not a place's name
+    ("New Valby and New Norland Port Authority")."""
+    if len(left) < 2 or len(right) < 2 or left[0] != right[0] or not left[0][:1].isupper():
+        return False
+    return not gazetteer.candidates(" ".join(left))
+
+
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """An organisation span cut into the names it holds.
 
@@ -1474,6 +1483,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             ends = words[k - 1] in _BODY_ENDS or both
             # "South Wales Police and West Mercia Police": two names with one last word
             ends = ends or k - start >= 2 and len(rest) >= 2 and words[k - 1] == rest[-1]
+            ends = ends or _sibling_firm_pair(words[start:k], rest)  # "Norco Air and Norco Ground"
             first = right.split(" and ")[0]  # "Green Party and Respect": a known body
             # not a department's second field: "Department of Health and Ageing"
             # ("Department of Health and Human Services": a second field of two words too)
@@ -1865,6 +1875,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
     _player_posts(doc.text, people)
+    _appositive_titles_read_as_bodies(doc.text, people, orgs)
+    _school_leads_read_as_persons(people, orgs)
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
         for role in a.roles if a.type == "person" and len(same) == 1 else ():
@@ -1874,6 +1886,45 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
             _full_name_from_heading(same[0], a.name)
     rows = people + list(orgs.values())
     return tuple(sorted((_actor(r) for r in rows), key=lambda a: _salience(doc, a), reverse=True))
+
+
+def _appositive_titles_read_as_bodies(text: str, people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Jo Park, Norland Trade Representative, said": an office the tagger read as a body,
+    named only after a comma as a listed person's role, is that person's title, not a body
+    (a body's row with no role whose name is a person's role and each of whose mentions
+    follows a comma)."""
+    roles = {role for row in people for role in row.roles}
+    for key, body in list(orgs.items()):
+        if body.type != "organization" or body.name not in roles or not body.evidence:
+            continue
+        if all(text[max(e.start - 2, 0) : e.start] == ", " for e in body.evidence):
+            del orgs[key]
+
+
+def _school_leads_read_as_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Valby" beside "Valby School of Law": a person's row of one word, with no role, title
+    or other form, no word of another person's name, that opens one body's name holding a
+    school word (body_noun_kinds.txt, "school") is the university the school belongs to, a
+    body of its own (the multi-source guideline lists a university and its named school apart)."""
+    named = {w for row in people if " " in row.name for w in row.name.split()}
+    for row in list(people):
+        if " " in row.name or row.roles or row.sex or row.aliases or row.name in named:
+            continue  # (not "Ana" of "Ana Lind")
+        schools = [
+            b
+            for b in orgs.values()
+            if b.name.startswith(row.name + " ")
+            and not _SCHOOL_WORDS.isdisjoint(b.name.partition(" of ")[0].split()[1:])
+        ]
+        if len(schools) == 1 and row.name.lower() not in orgs:
+            people.remove(row)
+            body = _Row(row.name, "organization")
+            body.absorb(row, whole=False)
+            body.aliases.discard(row.name)
+            orgs[row.name.lower()] = body
+
+
+_SCHOOL_WORDS = lexicons.groups("body_noun_kinds")["school"]
 
 
 def _full_name_from_heading(row: _Row, name: str) -> None:
@@ -2600,6 +2651,7 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     lead = start - (start > 0 and tokens[start - 1].text == "the")
     if lead >= 2 and tokens[lead - 1].text == "by":  # "a deal signed by Oslo and Bern"
         done = tokens[lead - 2].tag in ("VBN", "VBD") or _act(tokens[lead - 2].text.lower())
+        done = done and tokens[lead - 2].text.lower() not in _STATE["rank"]  # "followed by"
         return done and not _modifier(tokens, end)  # (an act's: "an invasion by Oslo")
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
     if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
