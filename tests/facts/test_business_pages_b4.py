@@ -80,3 +80,35 @@ def test_a_given_name_of_a_named_person_beside_a_school_stays_a_person() -> None
     orgs = {"tarnholm school of mining": _Row("Tarnholm School of Mining", "organization")}
     _school_leads_read_as_persons(people, orgs)
     assert len(people) == 2 and "tarnholm" not in orgs
+
+
+def test_a_country_in_a_relative_clause_of_an_act_is_a_state() -> None:
+    text = "Ministers declined to act against Norway, which has also broken the fishing quota."
+    assert "Norway" in _states(text)
+    text = "Ministers declined to act against Norway which vetoed the fishing quota."
+    assert "Norway" in _states(text)
+
+
+def test_a_country_in_a_relative_clause_of_what_it_has_is_no_state() -> None:
+    text = "The ferry sails every week to Norway, which has many deep fjords."
+    assert "Norway" not in _states(text)
+
+
+def test_countries_included_in_a_subject_of_states_act() -> None:
+    text = "Several members, including Norway and Sweden, have broken the quota since 2002."
+    assert {"Norway", "Sweden"} <= _states(text)
+
+
+def test_a_country_included_in_a_list_of_products_is_no_state() -> None:
+    text = "Several cheeses, including Norway's brown cheese, have won prizes this year."
+    assert "Norway" not in _states(text)
+
+
+def test_a_title_case_acronym_is_the_short_form_of_the_body_it_spells() -> None:
+    text = (
+        "The poll was run by the Valby Institute for Trade Policy Aims (Vitpa), a think tank."
+        " Vitpa said the mood was dark."
+    )
+    bodies = [a for a in extract_actors(analyse(text)) if a.type == "organization"]
+    assert [a.name for a in bodies] == ["Valby Institute for Trade Policy Aims"]
+    assert "Vitpa" in bodies[0].aliases

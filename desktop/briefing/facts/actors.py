@@ -2629,8 +2629,12 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     if e.first_token and tokens[e.first_token - 1].text.lower() in ("a", "an"):
         return False  # "Norbank, a Valby, Norland-based lender, said": it qualifies a noun
     k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
+    if _relative_clause_acts(tokens, e.end_token):
+        return True  # "action against Oslo, which has broken the rules"
     k = _inserted(tokens, k, tokens[e.first_token - 1].text != "," if e.first_token else True)
     start, end = _coordination(tokens, e, places)
+    if _included_subjects_act(tokens, start, end):
+        return True  # "several members, including Oslo and Bern, have breached the rules"
     if start and tokens[start - 1].text == "between" and not _country_of_town(tokens, e, places):
         return True  # "the treaty between Oslo and Bern was signed"
     # the object of a verb before a participle read as a past tense: "to hit Oslo armed forces"
@@ -2681,6 +2685,38 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     bare = tokens[end - 1].text == "," and _bare_noun(tokens, end)
     verb = (_verb(tokens, end) or tags == ["NN", "DT"] or bare) and listed
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
+
+
+def _relative_clause_acts(tokens: tuple[Token, ...], k: int) -> bool:
+    """A place ending before token k is the subject of a relative clause of an act after it,
+    with or without a comma: a perfect ("Oslo, which has broken the rules") or a past tense
+    ("Oslo, which vetoed the plan"), as `_acting` reads them; not "which has a port"."""
+    k += k < len(tokens) and tokens[k].text == ","
+    if k + 2 >= len(tokens) or tokens[k].text != "which":
+        return False
+    j = k + 1
+    have = tokens[j].text.lower() in _STATE["have"]
+    while j + 1 < len(tokens) and tokens[j + 1].tag == "RB":
+        j += 1  # "which has also broken"
+    if have:
+        perfect = tokens[j + 1].tag == "VBN" if j + 1 < len(tokens) else False
+        return perfect and _acting(tokens, k + 1)
+    past = tokens[k + 1].tag == "VBD" and tokens[k + 1].text.lower() not in _AUX
+    return past and _acting(tokens, k + 1)
+
+
+def _included_subjects_act(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """The list of places [start, end) set off after a plural of states and ", including"
+    before the verb ("several members, including Oslo and Bern, have breached the rules"):
+    the places are the verb's subjects (state_words.txt, "included_in")."""
+    if start < 3 or tokens[start - 1].text != "including" or tokens[start - 2].text != ",":
+        return False
+    if tokens[start - 3].text.lower() not in _STATE["included_in"] or end >= len(tokens):
+        return False
+    end -= tokens[end - 1].text == ","  # (the list may take the closing comma)
+    if tokens[end].text != "," or end + 1 >= len(tokens):
+        return False
+    return _verb(tokens, end + 1) and _acting(tokens, end + 1)
 
 
 def _listed_infinitive_object(tokens: tuple[Token, ...], start: int, end: int, e: Entity) -> bool:
@@ -3020,6 +3056,7 @@ def _shortens(short: str, name: str) -> bool:
         return True  # a known short name, no word of the full one: "Fed" of "Federal Reserve"
     # the name's initials read only for a short form in capitals (few are)
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in _name_initials(name)
+    initials |= _title_case_acronym(s, name)  # "Vitpa" of "Valby Institute for Trade Policy Aims"
     # "Kings", "Tax Policy Office"; "Coast Guard" of "US Coast Guard", the body of the country
     # named before it; "Transportation Committee" of "House Transportation Committee", a
     # chamber's committee
@@ -3048,6 +3085,15 @@ def _shortens(short: str, name: str) -> bool:
     if initials or ends or same or starts or _plural(s, n) or _head_of(s, n):
         return True
     return _school_of(short, name) or _club_of(short, name) or _founder(s, name)
+
+
+def _title_case_acronym(short: str, name: str) -> bool:
+    """`short` is `name`'s initials written in title case, as British house style writes an
+    acronym read as a word ("Vitpa" of "Valby Institute for Trade Policy Aims"); four to six
+    letters, fewer being too often a word or a given name."""
+    if not (short.isalpha() and short.istitle() and 4 <= len(short) <= 6):
+        return False
+    return short.upper() in _name_initials(name)
 
 
 @lru_cache(maxsize=1024)
