@@ -1841,6 +1841,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
     _merge_aliased_bodies(doc.text, orgs)
+    _merge_bracketed_acronyms(doc.text, orgs)
     _merge_short_forms(orgs, doc)
     _merge_team_nicknames(orgs)
     _club_towns(people, orgs)
@@ -2630,8 +2631,6 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     if e.first_token and tokens[e.first_token - 1].text.lower() in ("a", "an"):
         return False  # "Norbank, a Valby, Norland-based lender, said": it qualifies a noun
     k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
-    if _relative_clause_acts(tokens, e.end_token):
-        return True  # "action against Oslo, which has broken the rules"
     k = _inserted(tokens, k, tokens[e.first_token - 1].text != "," if e.first_token else True)
     start, end = _coordination(tokens, e, places)
     if _included_subjects_act(tokens, start, end):
@@ -2686,24 +2685,6 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     bare = tokens[end - 1].text == "," and _bare_noun(tokens, end)
     verb = (_verb(tokens, end) or tags == ["NN", "DT"] or bare) and listed
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
-
-
-def _relative_clause_acts(tokens: tuple[Token, ...], k: int) -> bool:
-    """A place ending before token k is the subject of a relative clause of an act after it,
-    with or without a comma: a perfect ("Oslo, which has broken the rules") or a past tense
-    ("Oslo, which vetoed the plan"), as `_acting` reads them; not "which has a port"."""
-    k += k < len(tokens) and tokens[k].text == ","
-    if k + 2 >= len(tokens) or tokens[k].text != "which":
-        return False
-    j = k + 1
-    have = tokens[j].text.lower() in _STATE["have"]
-    while j + 1 < len(tokens) and tokens[j + 1].tag == "RB":
-        j += 1  # "which has also broken"
-    if have:
-        perfect = tokens[j + 1].tag == "VBN" if j + 1 < len(tokens) else False
-        return perfect and _acting(tokens, k + 1)
-    past = tokens[k + 1].tag == "VBD" and tokens[k + 1].text.lower() not in _AUX
-    return past and _acting(tokens, k + 1)
 
 
 def _included_subjects_act(tokens: tuple[Token, ...], start: int, end: int) -> bool:
@@ -3057,7 +3038,6 @@ def _shortens(short: str, name: str) -> bool:
         return True  # a known short name, no word of the full one: "Fed" of "Federal Reserve"
     # the name's initials read only for a short form in capitals (few are)
     initials = s.isalpha() and s.isupper() and 2 <= len(s) <= 6 and s in _name_initials(name)
-    initials |= _title_case_acronym(s, name)  # "Vitpa" of "Valby Institute for Trade Policy Aims"
     # "Kings", "Tax Policy Office"; "Coast Guard" of "US Coast Guard", the body of the country
     # named before it; "Transportation Committee" of "House Transportation Committee", a
     # chamber's committee
@@ -3095,6 +3075,25 @@ def _title_case_acronym(short: str, name: str) -> bool:
     if not (short.isalpha() and short.istitle() and 4 <= len(short) <= 6):
         return False
     return short.upper() in _name_initials(name)
+
+
+def _merge_bracketed_acronyms(text: str, orgs: dict[str, _Row]) -> None:
+    """ "the Valby Institute for Trade Policy Aims (Vitpa)": a title-case acronym in brackets
+    right after the body's name it spells is that body's short form (one row); only so
+    introduced, since a title-case word elsewhere may be a word or a name."""
+    ends = {e.end: key for key, row in orgs.items() for e in row.evidence}
+    for key, row in list(orgs.items()):
+        if key not in orgs or row.type != "organization":
+            continue
+        for e in row.evidence:
+            full = ends.get(e.start - 2)
+            bracketed = text[e.start - 2 : e.start] == " (" and text[e.end : e.end + 1] == ")"
+            if full is None or full == key or full not in orgs or not bracketed:
+                continue
+            if orgs[full].type == "organization" and _title_case_acronym(row.name, orgs[full].name):
+                orgs[full].absorb(row, whole=False)
+                del orgs[key]
+                break
 
 
 @lru_cache(maxsize=1024)
