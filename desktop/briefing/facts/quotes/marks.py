@@ -299,7 +299,7 @@ def find_quoted(scan: str) -> list[Span]:
         while (mark := _P["opening"].search(scan, since := i, p_end)) is not None:
             i = mark.start()
             c = scan[i]
-            lost = _P["lost_opening"].match(scan, since, i + 4) if carry is None else None
+            lost = _P["lost_opening"].match(scan, since, i + 3) if carry is None else None
             if c == '"' and lost:
                 # Its opening mark left out (`…a surprise. It's out of the blue," he said`):
                 # the quote starts after the writer's sentence before it.
