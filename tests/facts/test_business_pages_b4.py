@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from briefing.facts.actors import (
     _appositive_titles_read_as_bodies,
-    _merge_misprinted_surnames,
     _Row,
     _school_leads_read_as_persons,
     extract_actors,
@@ -101,19 +100,6 @@ def test_a_title_case_acronym_is_the_short_form_of_the_body_it_spells() -> None:
     bodies = [a for a in extract_actors(analyse(text)) if a.type == "organization"]
     assert [a.name for a in bodies] == ["Valby Institute for Trade Policy Aims"]
     assert "Vitpa" in bodies[0].aliases
-
-
-def test_a_surname_misprinted_with_a_doubled_letter_once_is_the_same_person() -> None:
-    people = [_Row("Jules Varrin", "person", roles=["commissioner"]), _Row("Varin", "person")]
-    _merge_misprinted_surnames(people)
-    assert [r.name for r in people] == ["Jules Varrin"]
-    assert "Varin" in people[0].aliases
-
-
-def test_a_surname_one_other_letter_away_is_another_person() -> None:
-    people = [_Row("Jules Varrin", "person"), _Row("Varrit", "person")]
-    _merge_misprinted_surnames(people)
-    assert len(people) == 2
 
 
 def test_a_title_case_word_not_in_brackets_is_no_acronym_of_a_body() -> None:

@@ -1850,7 +1850,6 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _whole_affiliations(people, orgs)
     _merge_renamed(doc.text, people)
     _merge_short_names(people)
-    _merge_misprinted_surnames(people)
     _regnal_titled_names(doc.text, people)
     for row, firm in [(r, _partners_firm(r, orgs)) for r in people]:
         if firm:  # "Lind" of "Lind & Vale", whatever role a writer gives the firm
@@ -3378,30 +3377,6 @@ def _merge_short_names(people: list[_Row]) -> None:
         if len(longer) == 1:
             _join(longer[0], row)
             people.remove(row)
-
-
-def _merge_misprinted_surnames(people: list[_Row]) -> None:
-    """ "Mr Barot" after "Jacques Barrot": a surname alone, with no role, that one full name's
-    surname spells with a doubled letter written once (or a single one doubled), five letters
-    or more, is that person misprinted (one row, the misprint an alias), as `_misprint` reads
-    a body's name."""
-    for row in list(people):
-        if " " in row.name or row.roles or len(row.name) < 5:
-            continue
-        full = [r for r in people if " " in r.name and _doubled_letter_misprint(row.name, r.name)]
-        if len(full) == 1 and (row.sex is None or full[0].sex in (None, row.sex)):
-            full[0].absorb(row)
-            people.remove(row)
-
-
-def _doubled_letter_misprint(short: str, name: str) -> bool:
-    """`short` is the last word of `name` with one doubled letter written once or one letter
-    written twice ("Barot" of "Jo Barrot", "Parrk" of "Jo Park"); never the same word."""
-    last = name.split()[-1]
-    a, b = (short, last) if len(short) < len(last) else (last, short)
-    if len(b) != len(a) + 1:
-        return False
-    return any(b[i] == b[i + 1] and b[:i] + b[i + 1 :] == a for i in range(len(b) - 1))
 
 
 _REGNAL_TITLES = lexicons.words("regnal_titles")
