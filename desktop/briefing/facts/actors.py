@@ -1485,6 +1485,15 @@ def _joint_place_body(left: str, rest: list[str]) -> bool:
     return len(rest) >= 2 and bool(places) and not gazetteer.candidates(" ".join(rest))
 
 
+def _sibling_firm_pair(left: list[str], right: list[str]) -> bool:
+    """Two names of two words or more opening with the same word ("Norco Air and Norco
+    Ground", the firms a group splits into): two bodies, not one; not a place's name
+    ("New Valby and New Norland Port Authority")."""
+    if len(left) < 2 or len(right) < 2 or left[0] != right[0] or not left[0][:1].isupper():
+        return False
+    return not gazetteer.candidates(" ".join(left))
+
+
 def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     """An organisation span cut into the names it holds.
 
@@ -1519,6 +1528,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             ends = words[k - 1] in _BODY_ENDS or both
             # "South Wales Police and West Mercia Police": two names with one last word
             ends = ends or k - start >= 2 and len(rest) >= 2 and words[k - 1] == rest[-1]
+            ends = ends or _sibling_firm_pair(words[start:k], rest)  # "Norco Air and Norco Ground"
             first = right.split(" and ")[0]  # "Green Party and Respect": a known body
             # not a department's second field: "Department of Health and Ageing"
             # ("Department of Health and Human Services": a second field of two words too)
@@ -1877,6 +1887,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     if not kinds.sports:  # "Australia beat Pakistan": a team, not the state
         _add_states(doc, tagged, orgs, surnames)
     _merge_aliased_bodies(doc.text, orgs)
+    _merge_bracketed_acronyms(doc.text, orgs)
     _merge_short_forms(orgs, doc)
     _merge_team_nicknames(orgs)
     _club_towns(people, orgs)
@@ -1912,6 +1923,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
     _player_posts(doc.text, people)
+    _appositive_titles_read_as_bodies(doc.text, people, orgs)
+    _school_leads_read_as_persons(people, orgs)
     for a in extract_actors(analyse(captions)) if captions.strip() else ():
         same = [r for r in people if _same_person(r.name.split(), a.name.split())]
         # "Emma Hartley" of a caption is not the "Mr Hartley" of the story: sexes must agree
@@ -1930,6 +1943,45 @@ def _other_sex_in_heading(row: _Row, name: str) -> bool:
     row ("Mrs Park" in the story, "Tom Park" over it): a relative, not the same person."""
     sex = name_gender(name) if " " in name else None
     return bool(row.sex and sex and sex != row.sex)
+
+
+def _appositive_titles_read_as_bodies(text: str, people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Jo Park, Norland Trade Representative, said": an office the tagger read as a body,
+    named only after a comma as a listed person's role, is that person's title, not a body
+    (a body's row with no role whose name is a person's role and each of whose mentions
+    follows a comma)."""
+    roles = {role for row in people for role in row.roles}
+    for key, body in list(orgs.items()):
+        if body.type != "organization" or body.name not in roles or not body.evidence:
+            continue
+        if all(text[max(e.start - 2, 0) : e.start] == ", " for e in body.evidence):
+            del orgs[key]
+
+
+def _school_leads_read_as_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Valby" beside "Valby School of Law": a person's row of one word, with no role, title
+    or other form, no word of another person's name, that opens one body's name holding a
+    school word (body_noun_kinds.txt, "school") is the university the school belongs to, a
+    body of its own (the multi-source guideline lists a university and its named school apart)."""
+    named = {w for row in people if " " in row.name for w in row.name.split()}
+    for row in list(people):
+        if " " in row.name or row.roles or row.sex or row.aliases or row.name in named:
+            continue  # (not "Ana" of "Ana Lind")
+        schools = [
+            b
+            for b in orgs.values()
+            if b.name.startswith(row.name + " ")
+            and not _SCHOOL_WORDS.isdisjoint(b.name.partition(" of ")[0].split()[1:])
+        ]
+        if len(schools) == 1 and row.name.lower() not in orgs:
+            people.remove(row)
+            body = _Row(row.name, "organization")
+            body.absorb(row, whole=False)
+            body.aliases.discard(row.name)
+            orgs[row.name.lower()] = body
+
+
+_SCHOOL_WORDS = lexicons.groups("body_noun_kinds")["school"]
 
 
 def _full_name_from_heading(row: _Row, name: str) -> None:
@@ -2671,6 +2723,8 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
     k = _inserted(tokens, k, tokens[e.first_token - 1].text != "," if e.first_token else True)
     start, end = _coordination(tokens, e, places)
+    if _included_subjects_act(tokens, start, end):
+        return True  # "several members, including Oslo and Bern, have breached the rules"
     if start and tokens[start - 1].text == "between" and not _country_of_town(tokens, e, places):
         return True  # "the treaty between Oslo and Bern was signed"
     # the object of a verb before a participle read as a past tense: "to hit Oslo armed forces"
@@ -2694,6 +2748,9 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         while i > 0 and tokens[i].tag in ("RB", "RP"):
             i -= 1
         done = tokens[i].tag in ("VBN", "VBD") or _act(tokens[lead - 2].text.lower())
+
+        done = tokens[lead - 2].tag in ("VBN", "VBD") or _act(tokens[lead - 2].text.lower())
+        done = done and tokens[lead - 2].text.lower() not in _STATE["rank"]  # "followed by"
         return done and not _modifier(tokens, end)  # (an act's: "an invasion by Oslo")
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
     if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
@@ -2725,6 +2782,20 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     bare = tokens[end - 1].text == "," and _bare_noun(tokens, end)
     verb = (_verb(tokens, end) or tags == ["NN", "DT"] or bare) and listed
     return verb and _acting(tokens, end) and not _in_phrase(tokens, start)
+
+
+def _included_subjects_act(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """The list of places [start, end) set off after a plural of states and ", including"
+    before the verb ("several members, including Oslo and Bern, have breached the rules"):
+    the places are the verb's subjects (state_words.txt, "included_in")."""
+    if start < 3 or tokens[start - 1].text != "including" or tokens[start - 2].text != ",":
+        return False
+    if tokens[start - 3].text.lower() not in _STATE["included_in"] or end >= len(tokens):
+        return False
+    end -= tokens[end - 1].text == ","  # (the list may take the closing comma)
+    if tokens[end].text != "," or end + 1 >= len(tokens):
+        return False
+    return _verb(tokens, end + 1) and _acting(tokens, end + 1)
 
 
 def _listed_infinitive_object(tokens: tuple[Token, ...], start: int, end: int, e: Entity) -> bool:
@@ -3092,6 +3163,34 @@ def _shortens(short: str, name: str) -> bool:
     if initials or ends or same or starts or _plural(s, n) or _head_of(s, n):
         return True
     return _school_of(short, name) or _club_of(short, name) or _founder(s, name)
+
+
+def _title_case_acronym(short: str, name: str) -> bool:
+    """`short` is `name`'s initials written in title case, as British house style writes an
+    acronym read as a word ("Vitpa" of "Valby Institute for Trade Policy Aims"); four to six
+    letters, fewer being too often a word or a given name."""
+    if not (short.isalpha() and short.istitle() and 4 <= len(short) <= 6):
+        return False
+    return short.upper() in _name_initials(name)
+
+
+def _merge_bracketed_acronyms(text: str, orgs: dict[str, _Row]) -> None:
+    """ "the Valby Institute for Trade Policy Aims (Vitpa)": a title-case acronym in brackets
+    right after the body's name it spells is that body's short form (one row); only so
+    introduced, since a title-case word elsewhere may be a word or a name."""
+    ends = {e.end: key for key, row in orgs.items() for e in row.evidence}
+    for key, row in list(orgs.items()):
+        if key not in orgs or row.type != "organization":
+            continue
+        for e in row.evidence:
+            full = ends.get(e.start - 2)
+            bracketed = text[e.start - 2 : e.start] == " (" and text[e.end : e.end + 1] == ")"
+            if full is None or full == key or full not in orgs or not bracketed:
+                continue
+            if orgs[full].type == "organization" and _title_case_acronym(row.name, orgs[full].name):
+                orgs[full].absorb(row, whole=False)
+                del orgs[key]
+                break
 
 
 @lru_cache(maxsize=1024)

@@ -3448,6 +3448,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         first, end, label = e.first_token, e.end_token, e.label
         if label == "ORGANIZATION":  # "People's" + "Daily Online"
             first = _owner_start(doc.sentences[e.sentence], e, in_sentence[e.sentence])
+            first = _cut_lead_start(words, first)  # "the Program on" + "Trade Studies"
         # "Valby Magistrates" + "' Court"; a body owning one stays apart ("Valby Court of
         # Appeals' Board")
         owned = end + 1 < len(words) and _plural_owner(words, end) and words[end + 1] in _BODY_ENDS
@@ -3484,6 +3485,14 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             e = doc.sentences[e.sentence].entity(label, first, end)
         out.append(e)
     return out
+
+
+def _cut_lead_start(words: list[str], first: int) -> int:
+    """The start of a body's name whose head and link the tagger left out after "the" ("the
+    Program on" + "Valby Trade Studies") (joined_name_words.txt, "cut_lead"), else `first`."""
+    if first < 3 or words[first - 1] not in ("on", "for") or words[first - 3].lower() != "the":
+        return first
+    return first - 2 if words[first - 2] in _JOINS["cut_lead"] else first
 
 
 def _legal_form(word: str) -> bool:
