@@ -1519,6 +1519,15 @@ def _place_headed(name: str) -> bool:
     return len(words) > 1 and words[0] in _PLACE_HEADS
 
 
+def _doubled_town_name(words: list[str]) -> bool:
+    """One word written twice, "Walla Walla", "Wagga Wagga": a town's name (Australian and
+    Pacific places name so), which the tagger reads as a person's, unless the word is a
+    given name ("Paul Paul" in PolNeAR train)."""
+    doubled = len(words) == 2 and words[0] == words[1] and words[0].isalpha()
+    # but not "Paul Paul": a given name repeated is a person's
+    return doubled and words[0].istitle() and not gazetteer.first_name(words[0])
+
+
 _PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Island": never a person's last word
 
 
@@ -2050,6 +2059,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             name = clean_name(e.text)
         if e.label == "PERSON" and _town_and_state(name):  # "Staunton Va" signing a letter
             out.append(s.entity("LOCATION", e.first_token, e.end_token - 1))
+            continue
+        if e.label == "PERSON" and _doubled_town_name(name.split()):
+            out.append(replace(e, label="LOCATION"))  # "visited Walla Walla"
             continue
         # "Welshman Ray Reardon": the demonym's noun opens no name
         if e.label == "PERSON" and gazetteer.demonym_noun(name.partition(" ")[0]):

@@ -164,6 +164,17 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             for part, span in zip(pair, ((e.start, cut), (cut + 1, e.end)), strict=True):
                 out.append(PlaceMention(part, Evidence(e.sentence, *span)))
             continue
+        if (cut := _state_before_landform(e.text)) > 0 and not gazetteer.candidates(name):
+            # "the Norland Green Valley region": the state, then the valley
+            out.append(
+                PlaceMention(
+                    lookup_name(e.text[:cut]), Evidence(e.sentence, e.start, e.start + cut)
+                )
+            )
+            out.append(
+                PlaceMention(e.text[cut + 1 :], Evidence(e.sentence, e.start + cut + 1, e.end))
+            )
+            continue
         after = word_after(doc, e)
         region = after.lower() in words.REGION_NOUNS
         # "Valby county": the lower-case region word is read with a region's name, which stays
@@ -219,6 +230,24 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # not clubs, nor a currency's country ("US$5")
     out = [m for m in out if m.name not in clubs and not doc.text.startswith("$", m.evidence.end)]
     return sorted(out, key=lambda m: m.evidence.start)
+
+
+def _state_before_landform(text: str) -> int:
+    """Where a state's or country's name ends when a named landform of two words or more
+    follows it in one span ("New South Wales Murray Valley": the state and the valley, two
+    places), else -1; not a name whose rest is one word ("Victoria River") or opens with a
+    place's noun ("Missouri River Valley")."""
+    parts = text.split()
+    if len(parts) < 3 or parts[-1].lower() not in LANDFORM_NOUNS:
+        return -1
+    for k in range(len(parts) - 2, 0, -1):  # the longest state first: "New South Wales"
+        head, rest = " ".join(parts[:k]), parts[k:]
+        known = gazetteer.candidates(head)[:1]
+        # the rest a name of its own, not the state's river's ("Missouri River Valley")
+        own = all(w.istitle() for w in rest) and rest[0].lower() not in _PLACE_TAIL_WORDS
+        if known and known[0].type in ("region", "country") and own:
+            return len(head)
+    return -1
 
 
 def _without_group_word_lead(e: Entity) -> Entity:
@@ -571,6 +600,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     named = named or _opens_a_named_body(doc, e) or _speaker_label(doc, e)
     named = named or _disease_named(doc, e) or _work_subtitle(doc, e) or _edition_named(doc, e)
     named = named or len(before) > 1 and before[-1] == "of" and before[-2] in _PUBLICATION_ITEMS
+    named = named or _inquiry_chair_named(doc, e, known, after) or _firm_owner_named(doc, e, known)
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
 
 
@@ -582,6 +612,29 @@ def _edition_named(doc: Doc, e: Entity) -> bool:
     original Vista", "the latest Galaxy"), not the town of its name."""
     tokens, i = doc.sentences[e.sentence].tokens, e.first_token
     return i >= 2 and tokens[i - 1].text.lower() in _EDITIONS and tokens[i - 2].text == "the"
+
+
+def _firm_owner_named(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
+    """ "Jo Park of Lind's Norhaven Transport": one word the gazetteer lacks or knows only as a
+    small town, owning a name that ends in a firm's trade or legal form, is the family firm's
+    founder, no place."""
+    tokens = doc.sentences[e.sentence].tokens
+    k = e.end_token
+    large = any(x.type != "city" or x.population >= 100_000 for x in known)
+    if large or " " in e.text or k + 1 >= len(tokens) or tokens[k].text not in ("'s", "’s"):
+        return False
+    run = list(takewhile(lambda t: t.text[:1].isupper(), tokens[k + 1 : k + 5]))
+    return len(run) > 1 and (run[-1].text in FIRM_TRADES or run[-1].text in COMPANY_ENDS)
+
+
+_INQUIRY_NOUNS = lexicons.words("chaired_inquiry_nouns")  # "inquiry" of "the Vance inquiry"
+
+
+def _inquiry_chair_named(doc: Doc, e: Entity, known: tuple[Known, ...], after: str) -> bool:
+    """ "the Vance inquiry": one word the gazetteer lacks between "the" and an inquiry's noun
+    names the inquiry's chair, no place; "the Norland inquiry" (a known country) stays one."""
+    one = " " not in e.text and e.text.istitle() and not known
+    return one and after in _INQUIRY_NOUNS and word_before(doc, e).lower() == "the"
 
 
 # "copies of Lindale": the magazine's name, no place

@@ -680,7 +680,19 @@ def _members_cut(doc: Doc, e: Entity) -> Entity:
         return e
     if not (words[1].istitle() and words[1].lower() in _MEMBER_PLURALS):
         return e
+    if _state_members_body(words):
+        return e
     return doc.sentences[e.sentence].entity("ORGANIZATION", e.first_token, e.end_token - 1)
+
+
+# Plurals of the people an association gathers, the last word of its name ("Valby Farmers").
+_ASSOCIATION_PLURALS = lexicons.words("member_plural_bodies")
+
+
+def _state_members_body(words: list[str]) -> bool:
+    """ "NSW Farmers": an Australian state's short form and a plural of the people an
+    association gathers name that state's association (the farm lobby), not the state."""
+    return words[0] in gazetteer.STATE_FORMS and words[1] in _ASSOCIATION_PLURALS
 
 
 # A body's own service written after its name: "iNews" of "Norcast iNews".
