@@ -43,9 +43,9 @@ def test_a_highway_numbered_in_words_is_a_place() -> None:
 
 
 def test_a_town_of_one_word_written_twice_is_no_person() -> None:
-    text = "The minister Dana Morrow visited Tarra Tarra on Friday to meet growers."
-    assert "Tarra Tarra" in _places(text)
-    assert "Tarra Tarra" not in _actors(text)
+    text = "The minister Dana Morrow visited Kooba Kooba on Friday to meet growers."
+    assert "Kooba Kooba" in _places(text)
+    assert "Kooba Kooba" not in _actors(text)
 
 
 def test_a_state_s_short_form_before_its_farmers_names_their_association() -> None:
@@ -97,3 +97,8 @@ def test_a_town_owning_a_plain_name_stays_a_place() -> None:
 def test_a_state_s_river_valley_stays_whole() -> None:
     places = _places("Floods spread down the Missouri River Valley on Monday.")
     assert "Missouri" not in places
+
+
+def test_a_given_name_written_twice_stays_a_person() -> None:
+    text = "The manager Paul Paul visited the farm on Friday to meet growers."
+    assert "Paul Paul" not in _places(text)
