@@ -24,6 +24,7 @@ from functools import lru_cache
 from briefing import lexicons
 from briefing.facts import brands, gazetteer, institutions, kinds, spans, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
+from briefing.facts.literals import matches_in
 from briefing.facts.places import FORMER_STATES, joined_place_entities, resolve
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
 from briefing.facts.quotes.marks import quoted_in
@@ -468,7 +469,7 @@ def _player_posts(text: str, people: list[_Row]) -> None:
     ("Park's normal position is right-back", "Park will captain", "Lind, in his first game as
     coach,"), to the one person whose name or surname that word is: a position or post only
     where the word is one (team_positions.txt, the role words). One scan of the text."""
-    for m in _PLAYER_POST.finditer(text):
+    for m in matches_in(_PLAYER_POST, text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         post = m["captain"] or m["position"] or m["post"]
         known = post in _POSITIONS if m["position"] else bool(m["captain"]) or _role_word(post)
@@ -1966,7 +1967,8 @@ _THING_NAMED = _product_pattern(_TECHNOLOGY_NOUNS["thing"])
 
 def _names_before(pattern: re.Pattern[str], text: str) -> set[str]:
     """The names `pattern` finds, both of a coordinated pair."""
-    return {name for pair in pattern.findall(text) for name in pair if name}
+    pairs = (m.groups() for m in matches_in(pattern, text))
+    return {name for pair in pairs for name in pair if name}
 
 
 def _product_names_read_as_persons(text: str, people: list[_Row]) -> None:

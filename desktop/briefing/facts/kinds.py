@@ -19,6 +19,7 @@ from itertools import pairwise, takewhile
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, spans, untagged
+from briefing.facts.literals import matches_in, may_match
 from briefing.facts.quotes.marks import paragraphs
 from briefing.facts.words import (
     BODY_HEADS,
@@ -1280,12 +1281,12 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     stand before a company's legal form ("Valco" beside "Valco Corp."), or before a cue of
     firms, and the first word of a firm's name alone ("Wells"); none holding a word of a
     person's full name ("Ann Dell" beside "Dell Inc.")."""
-    runs = (_firm_run(m[1]) for m in _LEGAL_FORM.finditer(doc.text))
+    runs = (_firm_run(m[1]) for m in matches_in(_LEGAL_FORM, doc.text))
     legal = {w for run in runs for w in _LEGAL_WORD.split(run)}
     others = {n for label, n in names if label != "ORGANIZATION" and n}
     cued = {n for n in others if _firm_cued(n, doc.text)}
     # "car maker Valco", not "film maker Ann Lind"
-    cued |= others & {m[1] for m in _FIRM_BEFORE.finditer(doc.text) if not _named(m[1])}
+    cued |= others & {m[1] for m in matches_in(_FIRM_BEFORE, doc.text) if not _named(m[1])}
     cued -= _placed_towns(doc)  # "Valby officials" beside "in Valby": the town's
     cued = {n for n in cued if n.split()[-1] not in STREET_WORDS}  # "the Mill Road unit"
     firms = cued | {n for n in others if set(_LEGAL_WORD.split(n)) <= legal}
@@ -1872,7 +1873,8 @@ def _list_end_pair(doc: Doc, e: Entity) -> list[Entity]:
 
 def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
-    words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(SCORE.findall(doc.text))
+    words = set(re.findall(r"[a-z-]+", doc.text.lower()))
+    scores = len(SCORE.findall(doc.text)) if may_match(SCORE, doc.text) else 0
     # A sports report: several sports words and two scores, or many and three game words.
     found = {key: len(words & group) for key, group in SPORTS_WORDS.items()}  # "sports", "game"
     sports = found["sports"] >= (4 if scores >= 2 else 8) and (scores >= 2 or found["game"] >= 3)
@@ -2311,7 +2313,7 @@ _AGREEMENT_LETTERS = lexicons.pattern("agreement_acronyms")
 def _agreement_acronyms(text: str) -> frozenset[str]:
     """The letters an article gives a pact, treaty or law in brackets after its name ("the
     Norland Fibre Agreement (NFA)"): they name that document, not a body, at every mention."""
-    return frozenset(m["letters"] for m in _AGREEMENT_LETTERS.finditer(text))
+    return frozenset(m["letters"] for m in matches_in(_AGREEMENT_LETTERS, text))
 
 
 _PLACE_LIST_NOUNS = lexicons.words("place_list_nouns")
@@ -2399,7 +2401,7 @@ def _storm_names(doc: Doc) -> frozenset[str]:
     Bret", "Typhoon Lan", "the storm, named Astrid"); a capitalised "Storm" only where the
     article also writes of a storm in lower case or of wind and forecasts (not "Storm Reid", a
     person)."""
-    if not _WEATHER.search(doc.text):
+    if not (may_match(_WEATHER, doc.text) and _WEATHER.search(doc.text)):
         return frozenset()
     return frozenset(m.group(1) for m in _STORM_NAME.finditer(doc.text))
 
@@ -3248,7 +3250,7 @@ def word_after(doc: Doc, e: Entity) -> str:
 def _venues_after_the(text: str) -> set[str]:
     """Names of buildings after a lower-case "the" ("at the Royal Albert Hall"): places, since
     a person's name takes no article, though "Hall" ends persons' names too."""
-    return {m[1] for m in _VENUE_AFTER_THE.finditer(text)}
+    return {m[1] for m in matches_in(_VENUE_AFTER_THE, text)}
 
 
 _REPRESENTED_SEAT = lexicons.pattern("represented_seats")
@@ -3258,7 +3260,7 @@ def _represented_seats(text: str) -> set[str]:
     """Seats named after "represented" and before their party or house ("who represented
     Calder Vale for Labour"): places; not a person's name ("represented Jo Park for the
     union"), a given name before no place's last word."""
-    seats = {m["seat"] for m in _REPRESENTED_SEAT.finditer(text)}
+    seats = {m["seat"] for m in matches_in(_REPRESENTED_SEAT, text)}
     return {n for n in seats if not gazetteer.first_name(n.split()[0]) or _place_tailed(n)}
 
 
