@@ -1347,6 +1347,7 @@ def _thing_before_which(tokens: tuple[Token, ...], e: Entity) -> bool:
 # contributed to this report") and calls to action ("Scroll down for video").
 _OUTLET = lexicons.keyed("outlet_patterns")
 _PAGE = lexicons.groups("outlet_phrases")
+_FURNITURE = tuple(_PAGE["furniture"])  # one `startswith` for all, not one call per phrase
 
 
 def _outlet_credit(doc: Doc, e: Entity) -> bool:
@@ -1356,7 +1357,7 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     text = doc.text
     before = text[max(0, e.start - 64) : e.start]
     outlet = _OUTLET["closer"].match(text, e.end) and _OUTLET["opener"].search(before)
-    if outlet or any(text.startswith(phrase, e.start) for phrase in _PAGE["furniture"]):
+    if outlet or text.startswith(_FURNITURE, e.start):
         return True  # "(CNN)", "WASHINGTON (AP) —"; "Scroll down for video"
     # a broadcast's hand-over and closing sign-off: "Here's Norcast's Ann Lind.", "Norcast's Ann
     # Lind has details."; "Ann Lind, Norcast, Valby." (a body's name there: not a list of players)
@@ -2556,7 +2557,8 @@ def _sports_line(s: Sentence) -> bool:
     """A sentence of sports copy, where a country is its national team: a game word
     ("cricket", "wickets") or a result ("Norway drew 2-2 with Sweden")."""
     said = {t.text.lower() for t in s.tokens}
-    scored = kinds.SCORE.search(s.text) and said & kinds.SPORTS_WORDS["sports"]
+    # the sports word first: most sentences have none, and then no score is looked for
+    scored = bool(said & kinds.SPORTS_WORDS["sports"]) and kinds.SCORE.search(s.text) is not None
     return bool(said & _STATE["sport"] or scored)
 
 
@@ -3344,8 +3346,13 @@ def _actor(row: _Row) -> Actor:
     return Actor(row.name, row.type, aliases, roles, row.affiliation, n, evidence, row.place)
 
 
+def _holds_quote_mark(text: str) -> bool:
+    """A sentence holding a double quotation mark: a quoted actor counts more."""
+    return '"' in text or "“" in text
+
+
 def _salience(doc: Doc, a: Actor) -> tuple[float, int]:
     total = max(1, len(doc.sentences))
     first = a.evidence[0].sentence if a.evidence else total
-    quoted = sum(bool({'"', "“"} & set(doc.sentences[e.sentence].text)) for e in a.evidence)
+    quoted = sum(_holds_quote_mark(doc.sentences[e.sentence].text) for e in a.evidence)
     return (a.mentions + (1 - first / total) + 0.5 * quoted + 0.5 * (a.type == "person"), -first)

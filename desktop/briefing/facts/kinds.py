@@ -1430,9 +1430,17 @@ def _body_name(name: str) -> bool:
 
 def _stock_cued(name: str, text: str) -> bool:
     """Whether `text` writes `name` (from a word's start) right before its stock or its
-    shareholders."""
-    mentions = re.finditer(rf"\b{re.escape(name)}", text)
-    return any(_STOCK_AFTER.match(text, m.end()) for m in mentions)
+    shareholders: mentions found by `str.find`, not by a pattern compiled and run over the
+    whole text for each name, and taken as such a pattern's scan takes them (none inside the
+    mention before)."""
+    end = 0
+    for at in starts_of(text, name):
+        if at < end or not _WORD_START.match(text, at):
+            continue
+        end = at + len(name)
+        if _STOCK_AFTER.match(text, end):
+            return True
+    return False
 
 
 def _firm_cued(name: str, text: str) -> bool:
@@ -1854,8 +1862,10 @@ def _list_end_pair(doc: Doc, e: Entity) -> list[Entity]:
     two of the list's kind, as a list holds things of one kind; a firm named for two people
     ("Lund and Berg") ends no such list."""
     s, first, end = doc.sentences[e.sentence], e.first_token, e.end_token
+    if end - first != 3:
+        return []  # most names: no "Name and Name" span, no words to copy
     words = [t.text for t in s.tokens]
-    if end - first != 3 or words[first + 1] != "and" or first < 2 or words[first - 1] != ",":
+    if words[first + 1] != "and" or first < 2 or words[first - 1] != ",":
         return []
     starts = {x.first_token: x.label for x in doc.entities if x.sentence == e.sentence}
     # back over one-word "Name ," items, two at least ("In Valby, Lund and Berg said": no list),
@@ -2341,8 +2351,10 @@ def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
         for i in range(1, len(w)):
+            if w[i - 1].lower() not in _PLACE_LIST_NOUNS:
+                continue  # most words: no plural noun of places before
             two = i + 1 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
-            if w[i - 1].lower() not in _PLACE_LIST_NOUNS or not (w[i] in _LIST_CUES or two):
+            if not (w[i] in _LIST_CUES or two):
                 continue
             at = i + 1 + two  # the first token after the cue
             for e in sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start):
@@ -2429,9 +2441,10 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
     """A name cut before a social-media handle ("Twitter @ana_berg" is Twitter); a handle
     ("@ana_berg") names no one."""
     s = doc.sentences[e.sentence]
-    words = [t.text for t in s.tokens[: e.end_token]] + ["@"]
-    cut = min(words.index("@", e.first_token), _missed_break(s, e))
-    handle = e.first_token and words[e.first_token - 1] in ("@", "#", "$")  # "#Valby", "$NB"
+    inside = range(e.first_token, e.end_token)  # the first "@" in the name, or its end
+    at = next((k for k in inside if s.tokens[k].text == "@"), e.end_token)
+    cut = min(at, _missed_break(s, e))
+    handle = e.first_token and s.tokens[e.first_token - 1].text in ("@", "#", "$")  # "#Valby"
     return None if handle or cut == e.first_token else s.entity(e.label, e.first_token, cut)
 
 
@@ -3341,8 +3354,11 @@ def _fields(doc: Doc, entities: list[Entity]) -> list[Entity]:
     Service"; more fields listed with commas ("Valby Heart" + ", Lung, and" + "Blood
     Institute"). The first part ends in a common word and is no person, place or known body."""
     out: list[Entity] = []
+    texts: dict[int, list[str]] = {}  # each sentence's words, copied once, not once per name
     for e in entities:
-        s, w = doc.sentences[e.sentence], [t.text for t in doc.sentences[e.sentence].tokens]
+        s = doc.sentences[e.sentence]
+        if (w := texts.get(e.sentence)) is None:
+            w = texts[e.sentence] = [t.text for t in s.tokens]
         k = e.first_token - 1 - (w[e.first_token - 1] == "the")  # the "and"
         c = j = k - (k > 1 and w[k - 1] == ",")  # a serial comma before "and"
         while j > 2 and _name_word(w[j - 1]) and w[j - 2] == ",":
