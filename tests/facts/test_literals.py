@@ -85,3 +85,17 @@ def test_an_article_without_a_patterns_words_is_not_scanned() -> None:
     assert list(matches_in(pattern, "Jo Park opened the Valby fair.")) == []
     found = matches_in(pattern, "Ana Berg represented Valby for years.")
     assert [m[1] for m in found] == ["Valby"]
+
+
+def test_a_curly_apostrophe_is_a_needed_word() -> None:
+    """No case applies to "’": a pattern ignoring case matches it only as itself, so a
+    sentence without an apostrophe of either form holds no "in ’98"."""
+    sets = needed_sets(re.compile(r"(?i)(?<=\bin\s)['’](?P<short>\d\d)\b"))
+    assert frozenset({"'", "’"}) in sets
+    assert not holds_each(sets, fold("Jo Park moved to Valby in 1998."), {})
+    assert holds_each(sets, fold("Jo Park moved to Valby in ’98."), {})
+
+
+def test_a_letter_with_another_case_is_no_needed_word() -> None:
+    """ "é" of "École" is found in upper case too: no word to look for, so the text is scanned."""
+    assert needed(re.compile(r"(?i)École")) is None

@@ -553,10 +553,13 @@ def extract_dates(
         sentence_tense: int | None = None  # read at the first match: most sentences have none
         folded = fold(s.text)
         held: dict[frozenset[str], bool] = {}  # patterns share words: the months
+        fits: dict[tuple[frozenset[str], ...], bool] = {}  # and whole sets of sets
         days: list[_Day] = []  # month-days, for lists
         yearless: list[int] = []  # months of no year (no published date), by row in `out`
         for kind, pattern, needs in patterns:
-            if not holds_each(needs, folded, held):
+            if (ok := fits.get(needs)) is None:
+                ok = fits[needs] = holds_each(needs, folded, held)
+            if not ok:
                 continue  # no word the pattern needs: "two years ago" without "ago"
             for m in pattern.finditer(s.text):
                 start, end = m.start(), m.end()

@@ -101,9 +101,11 @@ def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
 def _patient_in(doc: Doc, e: Entity, name: str) -> bool:
     """A hospital someone is in ("recovering in Valby's Harbour Hospital"): the place, as
     CoNLL-2003 tags it; one a patient is flown to, or someone works at or is of, is a body."""
+    if not name.endswith("Hospital"):
+        return False  # most names: no words before to copy
     words = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token]]
     owned = words[-1:] in (["'s"], ["’s"])  # "in Valby's Harbour Hospital"
-    return name.endswith("Hospital") and words[-3 if owned else -1 :][:1] == ["in"]
+    return words[-3 if owned else -1 :][:1] == ["in"]
 
 
 def _acronym(s: Sentence, e: Entity, name: str) -> bool:
@@ -163,7 +165,9 @@ def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     """In a report of games, a name right after "at" or "in the" is where a game is played
     ("drew at Turf Moor", "a win in the Valby Dome"), unless it is a body's name, holds a
     person's name, or is plural like a team's nickname ("a spell at Hearts")."""
-    words = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
+    words = [
+        t.text for t in doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
+    ]
     ground = words[-1:] == ["at"] or words == ["in", "the"] or words == ["at", "the"]
     return ground and _site_name(doc, e, name, name_parts)
 

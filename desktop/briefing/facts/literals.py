@@ -46,7 +46,7 @@ def needed_sets(pattern: re.Pattern[str]) -> tuple[_Strings, ...]:
     no word of any one of them holds no match ("from" without "day", "week", "month" or
     "year" holds no "two days from now"); () when the pattern names none."""
     exact, found = _sequence(_parser.parse(pattern.pattern, pattern.flags))
-    usable = {_shortest(s) for s in (exact, *found) if s and all(w and w.isascii() for w in s)}
+    usable = {_shortest(s) for s in (exact, *found) if s and all(map(_foldable, s))}
     return tuple(sorted(usable, key=lambda s: (_rarity(s), sorted(s)), reverse=True))
 
 
@@ -88,8 +88,15 @@ def matches_in(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 def _best(node: tuple[_Strings | None, list[_Strings]]) -> _Strings | None:
     """Of a node's sets, the one of the longest, fewest words: the likeliest to be missing."""
     exact, found = node
-    usable = [_shortest(s) for s in (exact, *found) if s and all(w and w.isascii() for w in s)]
+    usable = [_shortest(s) for s in (exact, *found) if s and all(map(_foldable, s))]
     return max(usable, key=_rarity, default=None)
+
+
+def _foldable(word: str) -> bool:
+    """A word `fold` keeps findable: ASCII, or with characters no case applies to besides
+    (the curly apostrophe of "the ’80s", which a pattern ignoring case matches only as
+    itself); not a letter with another case ("É")."""
+    return bool(word) and all(c.isascii() or c == c.lower() == c.upper() for c in word)
 
 
 def _rarity(words: _Strings) -> tuple[int, int, int]:
