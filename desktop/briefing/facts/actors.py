@@ -24,6 +24,7 @@ from functools import lru_cache
 from briefing import lexicons
 from briefing.facts import brands, gazetteer, institutions, kinds, spans, untagged, words
 from briefing.facts.kinds import Kinds, classify, national_body, word_after, word_before
+from briefing.facts.literals import matches_in
 from briefing.facts.places import FORMER_STATES, joined_place_entities, resolve
 from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gender
 from briefing.facts.quotes.marks import quoted_in
@@ -491,7 +492,7 @@ def _player_posts(text: str, people: list[_Row]) -> None:
     ("Park's normal position is right-back", "Park will captain", "Lind, in his first game as
     coach,"), to the one person whose name or surname that word is: a position or post only
     where the word is one (team_positions.txt, the role words). One scan of the text."""
-    for m in _PLAYER_POST.finditer(text):
+    for m in matches_in(_PLAYER_POST, text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         post = m["captain"] or m["position"] or m["post"]
         known = post in _POSITIONS if m["position"] else bool(m["captain"]) or _role_word(post)
@@ -1389,6 +1390,7 @@ def _thing_before_which(tokens: tuple[Token, ...], e: Entity) -> bool:
 # contributed to this report") and calls to action ("Scroll down for video").
 _OUTLET = lexicons.keyed("outlet_patterns")
 _PAGE = lexicons.groups("outlet_phrases")
+_FURNITURE = tuple(_PAGE["furniture"])  # one `startswith` for all, not one call per phrase
 
 
 def _outlet_credit(doc: Doc, e: Entity) -> bool:
@@ -1398,7 +1400,7 @@ def _outlet_credit(doc: Doc, e: Entity) -> bool:
     text = doc.text
     before = text[max(0, e.start - 64) : e.start]
     outlet = _OUTLET["closer"].match(text, e.end) and _OUTLET["opener"].search(before)
-    if outlet or any(text.startswith(phrase, e.start) for phrase in _PAGE["furniture"]):
+    if outlet or text.startswith(_FURNITURE, e.start):
         return True  # "(CNN)", "WASHINGTON (AP) —"; "Scroll down for video"
     # a broadcast's hand-over and closing sign-off: "Here's Norcast's Ann Lind.", "Norcast's Ann
     # Lind has details."; "Ann Lind, Norcast, Valby." (a body's name there: not a list of players)
@@ -2094,7 +2096,8 @@ _THING_NAMED = _product_pattern(_TECHNOLOGY_NOUNS["thing"])
 
 def _names_before(pattern: re.Pattern[str], text: str) -> set[str]:
     """The names `pattern` finds, both of a coordinated pair."""
-    return {name for pair in pattern.findall(text) for name in pair if name}
+    pairs = (m.groups() for m in matches_in(pattern, text))
+    return {name for pair in pairs for name in pair if name}
 
 
 def _product_names_read_as_persons(text: str, people: list[_Row]) -> None:
@@ -2697,7 +2700,8 @@ def _sports_line(s: Sentence) -> bool:
     """A sentence of sports copy, where a country is its national team: a game word
     ("cricket", "wickets") or a result ("Norway drew 2-2 with Sweden")."""
     said = {t.text.lower() for t in s.tokens}
-    scored = kinds.SCORE.search(s.text) and said & kinds.SPORTS_WORDS["sports"]
+    # the sports word first: most sentences have none, and then no score is looked for
+    scored = bool(said & kinds.SPORTS_WORDS["sports"]) and kinds.SCORE.search(s.text) is not None
     return bool(said & _STATE["sport"] or scored)
 
 
@@ -3537,8 +3541,13 @@ def _actor(row: _Row) -> Actor:
     return Actor(row.name, row.type, aliases, roles, row.affiliation, n, evidence, row.place)
 
 
+def _holds_quote_mark(text: str) -> bool:
+    """A sentence holding a double quotation mark: a quoted actor counts more."""
+    return '"' in text or "“" in text
+
+
 def _salience(doc: Doc, a: Actor) -> tuple[float, int]:
     total = max(1, len(doc.sentences))
     first = a.evidence[0].sentence if a.evidence else total
-    quoted = sum(bool({'"', "“"} & set(doc.sentences[e.sentence].text)) for e in a.evidence)
+    quoted = sum(_holds_quote_mark(doc.sentences[e.sentence].text) for e in a.evidence)
     return (a.mentions + (1 - first / total) + 0.5 * quoted + 0.5 * (a.type == "person"), -first)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing import lexicons
+from briefing.facts.literals import matches_in
 
 _BRAND_LIST = lexicons.pattern("brand_list")
 _LIST_SEPARATOR = re.compile(r",?\s+(?:and|or)\s+|,\s+")
@@ -14,5 +15,5 @@ _LIST_SEPARATOR = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 def listed_brand_names(text: str) -> frozenset[str]:
     """The names of every brand list in `text` (brand_list.txt): a product in a list of
     products is no person and no place, whatever its words."""
-    lists = (m["list"] for m in _BRAND_LIST.finditer(text))
+    lists = (m["list"] for m in matches_in(_BRAND_LIST, text))
     return frozenset(name for found in lists for name in _LIST_SEPARATOR.split(found) if name)

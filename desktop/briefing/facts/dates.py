@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from itertools import accumulate, pairwise
 
 from briefing import lexicons
-from briefing.facts.literals import fold, holds, needed
+from briefing.facts.literals import fold, holds_each, matches_in, needed_sets
 from briefing.facts.untagged import REPORTING_VERBS
 from briefing.model import Article, DateMention, Doc, Sentence, Token
 from briefing.sources.clutter import parse_stamp
@@ -69,8 +69,9 @@ PATTERNS = lexicons.patterns(
     NAMED_DATE="|".join(map(re.escape, _NAMED)),
     HOLIDAY_DAY=_HOLIDAY_DAY,
 )
-# Each pattern with the words it cannot match without (a sentence without them is not scanned).
-_NEEDING = [(kind, p, needed(p)) for kind, p in PATTERNS]
+# Each pattern with the sets of words it cannot match without (a sentence without a word of
+# each is not scanned).
+_NEEDING = [(kind, p, needed_sets(p)) for kind, p in PATTERNS]
 # A counted expression with no value yet ("two years later") at its start: (match, figures)
 _Pending = dict[int, tuple[re.Match[str], bool]]
 # A month-day of a sentence, for lists: (its row in the output, start, end, match, tense)
@@ -548,20 +549,23 @@ def extract_dates(
     value)."""
     out: list[DateMention] = []
     pending: _Pending = {}
-    quarterly = len(_RULES["quarter"].findall(doc.text)) >= 2
+    quarterly = len(list(matches_in(_RULES["quarter"], doc.text))) >= 2
     whole = fold("\n".join(s.text for s in doc.sentences))
-    patterns = [(k, p, n) for k, p, n in _NEEDING if (adverbs or k != "now") and holds(n, whole)]
+    in_whole: dict[frozenset[str], bool] = {}  # patterns share sets of words: the months
+    wanted = (x for x in _NEEDING if adverbs or x[0] != "now")
+    patterns = [(k, p, n) for k, p, n in wanted if holds_each(n, whole, in_whole)]
     for s in doc.sentences:
         taken = _schedules_of(s.text)
         rota = False
         sentence_tense: int | None = None  # read at the first match: most sentences have none
         folded = fold(s.text)
-        held: dict[frozenset[str] | None, bool] = {}  # patterns share words: the months
+        held: dict[frozenset[str], bool] = {}  # patterns share words: the months
+        fits: dict[tuple[frozenset[str], ...], bool] = {}  # and whole sets of sets
         days: list[_Day] = []  # month-days, for lists
         yearless: list[int] = []  # months of no year (no published date), by row in `out`
         for kind, pattern, needs in patterns:
-            if (ok := held.get(needs)) is None:
-                ok = held[needs] = holds(needs, folded)
+            if (ok := fits.get(needs)) is None:
+                ok = fits[needs] = holds_each(needs, folded, held)
             if not ok:
                 continue  # no word the pattern needs: "two years ago" without "ago"
             for m in pattern.finditer(s.text):

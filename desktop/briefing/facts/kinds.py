@@ -19,6 +19,7 @@ from itertools import pairwise, takewhile
 
 from briefing import lexicons
 from briefing.facts import gazetteer, institutions, spans, untagged
+from briefing.facts.literals import matches_in, may_match
 from briefing.facts.quotes.marks import paragraphs
 from briefing.facts.words import (
     BODY_HEADS,
@@ -100,9 +101,11 @@ def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
 def _patient_in(doc: Doc, e: Entity, name: str) -> bool:
     """A hospital someone is in ("recovering in Valby's Harbour Hospital"): the place, as
     CoNLL-2003 tags it; one a patient is flown to, or someone works at or is of, is a body."""
+    if not name.endswith("Hospital"):
+        return False  # most names: no words before to copy
     words = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token]]
     owned = words[-1:] in (["'s"], ["’s"])  # "in Valby's Harbour Hospital"
-    return name.endswith("Hospital") and words[-3 if owned else -1 :][:1] == ["in"]
+    return words[-3 if owned else -1 :][:1] == ["in"]
 
 
 def _acronym(s: Sentence, e: Entity, name: str) -> bool:
@@ -162,7 +165,9 @@ def _ground(doc: Doc, e: Entity, name: str, name_parts: set[str]) -> bool:
     """In a report of games, a name right after "at" or "in the" is where a game is played
     ("drew at Turf Moor", "a win in the Valby Dome"), unless it is a body's name, holds a
     person's name, or is plural like a team's nickname ("a spell at Hearts")."""
-    words = [t.text for t in doc.sentences[e.sentence].tokens[: e.first_token]][-2:]
+    words = [
+        t.text for t in doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
+    ]
     ground = words[-1:] == ["at"] or words == ["in", "the"] or words == ["at", "the"]
     return ground and _site_name(doc, e, name, name_parts)
 
@@ -1287,12 +1292,12 @@ def _firms(doc: Doc, names: list[tuple[str, str]]) -> set[str]:
     stand before a company's legal form ("Valco" beside "Valco Corp."), or before a cue of
     firms, and the first word of a firm's name alone ("Wells"); none holding a word of a
     person's full name ("Ann Dell" beside "Dell Inc.")."""
-    runs = (_firm_run(m[1]) for m in _LEGAL_FORM.finditer(doc.text))
+    runs = (_firm_run(m[1]) for m in matches_in(_LEGAL_FORM, doc.text))
     legal = {w for run in runs for w in _LEGAL_WORD.split(run)}
     others = {n for label, n in names if label != "ORGANIZATION" and n}
     cued = {n for n in others if _firm_cued(n, doc.text)}
     # "car maker Valco", not "film maker Ann Lind"
-    cued |= others & {m[1] for m in _FIRM_BEFORE.finditer(doc.text) if not _named(m[1])}
+    cued |= others & {m[1] for m in matches_in(_FIRM_BEFORE, doc.text) if not _named(m[1])}
     cued -= _placed_towns(doc)  # "Valby officials" beside "in Valby": the town's
     cued = {n for n in cued if n.split()[-1] not in STREET_WORDS}  # "the Mill Road unit"
     firms = cued | {n for n in others if set(_LEGAL_WORD.split(n)) <= legal}
@@ -1436,9 +1441,17 @@ def _body_name(name: str) -> bool:
 
 def _stock_cued(name: str, text: str) -> bool:
     """Whether `text` writes `name` (from a word's start) right before its stock or its
-    shareholders."""
-    mentions = re.finditer(rf"\b{re.escape(name)}", text)
-    return any(_STOCK_AFTER.match(text, m.end()) for m in mentions)
+    shareholders: mentions found by `str.find`, not by a pattern compiled and run over the
+    whole text for each name, and taken as such a pattern's scan takes them (none inside the
+    mention before)."""
+    end = 0
+    for at in starts_of(text, name):
+        if at < end or not _WORD_START.match(text, at):
+            continue
+        end = at + len(name)
+        if _STOCK_AFTER.match(text, end):
+            return True
+    return False
 
 
 def _firm_cued(name: str, text: str) -> bool:
@@ -1869,8 +1882,10 @@ def _list_end_pair(doc: Doc, e: Entity) -> list[Entity]:
     two of the list's kind, as a list holds things of one kind; a firm named for two people
     ("Lund and Berg") ends no such list."""
     s, first, end = doc.sentences[e.sentence], e.first_token, e.end_token
+    if end - first != 3:
+        return []  # most names: no "Name and Name" span, no words to copy
     words = [t.text for t in s.tokens]
-    if end - first != 3 or words[first + 1] != "and" or first < 2 or words[first - 1] != ",":
+    if words[first + 1] != "and" or first < 2 or words[first - 1] != ",":
         return []
     starts = {x.first_token: x.label for x in doc.entities if x.sentence == e.sentence}
     # back over one-word "Name ," items, two at least ("In Valby, Lund and Berg said": no list),
@@ -1888,7 +1903,8 @@ def _list_end_pair(doc: Doc, e: Entity) -> list[Entity]:
 
 def classify(doc: Doc) -> Kinds:
     """The document's entities with labels corrected as the module docstring says."""
-    words, scores = set(re.findall(r"[a-z-]+", doc.text.lower())), len(SCORE.findall(doc.text))
+    words = set(re.findall(r"[a-z-]+", doc.text.lower()))
+    scores = len(SCORE.findall(doc.text)) if may_match(SCORE, doc.text) else 0
     # A sports report: several sports words and two scores, or many and three game words.
     found = {key: len(words & group) for key, group in SPORTS_WORDS.items()}  # "sports", "game"
     sports = found["sports"] >= (4 if scores >= 2 else 8) and (scores >= 2 or found["game"] >= 3)
@@ -2355,7 +2371,7 @@ _AGREEMENT_LETTERS = lexicons.pattern("agreement_acronyms")
 def _agreement_acronyms(text: str) -> frozenset[str]:
     """The letters an article gives a pact, treaty or law in brackets after its name ("the
     Norland Fibre Agreement (NFA)"): they name that document, not a body, at every mention."""
-    return frozenset(m["letters"] for m in _AGREEMENT_LETTERS.finditer(text))
+    return frozenset(m["letters"] for m in matches_in(_AGREEMENT_LETTERS, text))
 
 
 _LOWER_SPELT = lexicons.pattern("lower_case_spelt_acronyms")
@@ -2400,8 +2416,10 @@ def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
         for i in range(1, len(w)):
+            if w[i - 1].lower() not in _PLACE_LIST_NOUNS:
+                continue  # most words: no plural noun of places before
             two = i + 1 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
-            if w[i - 1].lower() not in _PLACE_LIST_NOUNS or not (w[i] in _LIST_CUES or two):
+            if not (w[i] in _LIST_CUES or two):
                 continue
             at = i + 1 + two  # the first token after the cue
             for e in sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start):
@@ -2460,7 +2478,7 @@ def _storm_names(doc: Doc) -> frozenset[str]:
     Bret", "Typhoon Lan", "the storm, named Astrid"); a capitalised "Storm" only where the
     article also writes of a storm in lower case or of wind and forecasts (not "Storm Reid", a
     person)."""
-    if not _WEATHER.search(doc.text):
+    if not (may_match(_WEATHER, doc.text) and _WEATHER.search(doc.text)):
         return frozenset()
     return frozenset(m.group(1) for m in _STORM_NAME.finditer(doc.text))
 
@@ -2500,9 +2518,10 @@ def _before_handle(doc: Doc, e: Entity) -> Entity | None:
     """A name cut before a social-media handle ("Twitter @ana_berg" is Twitter); a handle
     ("@ana_berg") names no one."""
     s = doc.sentences[e.sentence]
-    words = [t.text for t in s.tokens[: e.end_token]] + ["@"]
-    cut = min(words.index("@", e.first_token), _missed_break(s, e))
-    handle = e.first_token and words[e.first_token - 1] in ("@", "#", "$")  # "#Valby", "$NB"
+    inside = range(e.first_token, e.end_token)  # the first "@" in the name, or its end
+    at = next((k for k in inside if s.tokens[k].text == "@"), e.end_token)
+    cut = min(at, _missed_break(s, e))
+    handle = e.first_token and s.tokens[e.first_token - 1].text in ("@", "#", "$")  # "#Valby"
     return None if handle or cut == e.first_token else s.entity(e.label, e.first_token, cut)
 
 
@@ -3321,7 +3340,7 @@ def word_after(doc: Doc, e: Entity) -> str:
 def _venues_after_the(text: str) -> set[str]:
     """Names of buildings after a lower-case "the" ("at the Royal Albert Hall"): places, since
     a person's name takes no article, though "Hall" ends persons' names too."""
-    return {m[1] for m in _VENUE_AFTER_THE.finditer(text)}
+    return {m[1] for m in matches_in(_VENUE_AFTER_THE, text)}
 
 
 _REPRESENTED_SEAT = lexicons.pattern("represented_seats")
@@ -3331,7 +3350,7 @@ def _represented_seats(text: str) -> set[str]:
     """Seats named after "represented" and before their party or house ("who represented
     Calder Vale for Labour"): places; not a person's name ("represented Jo Park for the
     union"), a given name before no place's last word."""
-    seats = {m["seat"] for m in _REPRESENTED_SEAT.finditer(text)}
+    seats = {m["seat"] for m in matches_in(_REPRESENTED_SEAT, text)}
     return {n for n in seats if not gazetteer.first_name(n.split()[0]) or _place_tailed(n)}
 
 
@@ -3412,8 +3431,11 @@ def _fields(doc: Doc, entities: list[Entity]) -> list[Entity]:
     Service"; more fields listed with commas ("Valby Heart" + ", Lung, and" + "Blood
     Institute"). The first part ends in a common word and is no person, place or known body."""
     out: list[Entity] = []
+    texts: dict[int, list[str]] = {}  # each sentence's words, copied once, not once per name
     for e in entities:
-        s, w = doc.sentences[e.sentence], [t.text for t in doc.sentences[e.sentence].tokens]
+        s = doc.sentences[e.sentence]
+        if (w := texts.get(e.sentence)) is None:
+            w = texts[e.sentence] = [t.text for t in s.tokens]
         k = e.first_token - 1 - (w[e.first_token - 1] == "the")  # the "and"
         c = j = k - (k > 1 and w[k - 1] == ",")  # a serial comma before "and"
         while j > 2 and _name_word(w[j - 1]) and w[j - 2] == ",":

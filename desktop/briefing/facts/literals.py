@@ -10,6 +10,8 @@ back). It is a necessary test only: a text passing it is still scanned by the pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -39,11 +41,68 @@ def holds(words: _Strings | None, folded: str) -> bool:
     return words is None or any(w in folded for w in words)
 
 
+def needed_sets(pattern: re.Pattern[str]) -> tuple[_Strings, ...]:
+    """Every set of words `needed` chooses from, the likeliest missing first: a text holding
+    no word of any one of them holds no match ("from" without "day", "week", "month" or
+    "year" holds no "two days from now"); () when the pattern names none."""
+    exact, found = _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    usable = {_shortest(s) for s in (exact, *found) if s and all(map(_foldable, s))}
+    return tuple(sorted(usable, key=lambda s: (_rarity(s), sorted(s)), reverse=True))
+
+
+def holds_each(sets: tuple[_Strings, ...], folded: str, held: dict[_Strings, bool]) -> bool:
+    """Whether the folded text holds a word of each of `sets` (`needed_sets`); each set's
+    answer is kept in `held` for the next pattern that shares it (the months')."""
+    for words in sets:
+        if (ok := held.get(words)) is None:
+            ok = held[words] = any(w in folded for w in words)
+        if not ok:
+            return False
+    return True
+
+
+@lru_cache(maxsize=4)
+def _folded_article(text: str) -> str:
+    """`fold` of a whole article, made once for the last few texts: every scan of it asks."""
+    return fold(text)
+
+
+# The words each pattern a whole article is scanned with needs, found at its first scan.
+_ARTICLE_NEEDS: dict[re.Pattern[str], _Strings | None] = {}
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a whole article holds a word `pattern` needs: one that holds none (most name
+    no storm, seat or brand list) is not scanned, a substring test being far cheaper."""
+    if pattern not in _ARTICLE_NEEDS:
+        _ARTICLE_NEEDS[pattern] = needed(pattern)
+    return holds(_ARTICLE_NEEDS[pattern], _folded_article(text))
+
+
+def matches_in(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` over a whole article, or no match where `may_match` says
+    the article holds none of the pattern's words."""
+    return pattern.finditer(text) if may_match(pattern, text) else iter(())
+
+
 def _best(node: tuple[_Strings | None, list[_Strings]]) -> _Strings | None:
     """Of a node's sets, the one of the longest, fewest words: the likeliest to be missing."""
     exact, found = node
-    usable = [_shortest(s) for s in (exact, *found) if s and all(w and w.isascii() for w in s)]
-    return max(usable, key=lambda s: (min(map(len, s)), -len(s), sum(map(len, s))), default=None)
+    usable = [_shortest(s) for s in (exact, *found) if s and all(map(_foldable, s))]
+    return max(usable, key=_rarity, default=None)
+
+
+def _foldable(word: str) -> bool:
+    """A word `fold` keeps findable: ASCII, or with characters no case applies to besides
+    (the curly apostrophe of "the ’80s", which a pattern ignoring case matches only as
+    itself); not a letter with another case ("É")."""
+    return bool(word) and all(c.isascii() or c == c.lower() == c.upper() for c in word)
+
+
+def _rarity(words: _Strings) -> tuple[int, int, int]:
+    """How likely a set of words is to be missing from a text: the longer its shortest word
+    and the fewer its words, the likelier."""
+    return min(map(len, words)), -len(words), sum(map(len, words))
 
 
 def _shortest(words: _Strings) -> _Strings:

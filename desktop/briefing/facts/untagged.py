@@ -411,7 +411,8 @@ def town_nickname_clubs(doc: Doc, entities: list[Entity]) -> list[Entity]:
     acting: set[str] = set()
     for s in doc.sentences:
         for k in range(len(s.tokens) - 1):
-            if not _nickname_pair(s, k, tagged):
+            nick = s.tokens[k + 1].text  # a capitalised plural (most tokens are not): no call
+            if not (nick.endswith("s") and nick[:1].isupper()) or not _nickname_pair(s, k, tagged):
                 continue
             name = s.text[s.tokens[k].start - s.start : s.tokens[k + 1].end - s.start]
             pairs.setdefault(name, []).append(s.entity("ORGANIZATION", k, k + 2))
