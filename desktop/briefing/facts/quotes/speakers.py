@@ -1081,11 +1081,6 @@ class People:
                 if not first or first[0][2] not in near:
                     return None
                 main = self._opening_subject(start, later, first[0], near)
-                # `While Lund drew crowds, few came, which worries Kofi Dansberg, chair of the
-                # Valby guild. ⏎ "…," he said`: with no subject opening the sentence, the one
-                # brought in at its close, the others named before it.
-                if main is None and (newcomer := self._closing_newcomer(start, later, near)):
-                    return newcomer
                 # Across a paragraph break only the last sentence before it, and only for one
                 # of the pronoun's settled gender whom no other such person follows (`…, Jo
                 # Park met Kofi Lund. ⏎ "…," she said`).
@@ -1272,18 +1267,6 @@ class People:
         s, e, name = named[-1]
         lead = _P["contrast_lead"].search(self.text, start, s)
         return name if lead and _P["contrast_verb"].match(self.text, e, end) else None
-
-    def _closing_newcomer(self, start: int, end: int, near: set[str]) -> str | None:
-        """The one of `near` named for the first time at the close of the sentence `start`..
-        `end`, set off with a role (`…, Kofi Lund, chair of the Valby guild.`), every other one
-        named before that sentence: news copy brings in the next voice so."""
-        mentions = [(s, e, n) for s, e, n in self.named_in(start, end) if n in near]
-        if not mentions or _P["closing_role"].fullmatch(self.text, mentions[-1][1], end) is None:
-            return None
-        s, _, last = mentions[-1]
-        if any(n == last for *_, n in mentions[:-1]) or last in self.names_in(0, s):
-            return None
-        return last if near - {last} <= self.names_in(0, start) else None
 
     def _described_opening(self, start: int, end: int) -> re.Match[str] | None:
         """A definite description of one person opening the sentence at `start` (`But the
