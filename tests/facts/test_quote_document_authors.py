@@ -199,3 +199,15 @@ def test_the_article_with_no_paper_named_before_is_only_described() -> None:
         '"The quay is the pride of the coast," the article read.'
     )
     assert _source(text)[0] is None
+
+
+def test_a_statement_by_a_person_a_colon_brings_in_is_that_person_s() -> None:
+    doc = analyse(
+        "Fact Checkers Rate Harbour Claims.\n\n"
+        "The Valby Review rated two claims about the harbour this week. The bias shows in how "
+        "the site rated this statement by Tomas Lindqvarn on June 11:\n\n"
+        '"If you look at the docks, half the piers are empty; half of them."\n\n'
+        "The site said the claim was false.\n"
+    )
+    (quote,) = extract_quotes(doc, extract_actors(doc))
+    assert quote.speaker == "Tomas Lindqvarn"

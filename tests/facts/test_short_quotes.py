@@ -145,3 +145,19 @@ def test_every_word_in_a_list_of_quoted_words_is_kept() -> None:
 def test_a_capitalised_reply_before_a_quoted_word_is_no_list() -> None:
     quotes = _quotes('"Yes," "no" and "maybe" were the only answers on the form, the clerk said.')
     assert "no" not in [q.text for q in quotes]
+
+
+def test_one_word_in_a_sentence_opening_on_its_source_is_that_source_s() -> None:
+    (q,) = _quotes(
+        "The Valby council hired outside auditors on Monday. According to harbour board chair "
+        'Tomas Lindqvarn, the move smacks of "panic" and haste.'
+    )
+    assert (q.text, q.speaker, q.partial) == ("panic", "Tomas Lindqvarn", True)
+
+
+def test_one_word_modifying_a_noun_after_an_opening_source_is_no_quote() -> None:
+    quotes = _quotes(
+        "The Valby council hired outside auditors on Monday. According to harbour board chair "
+        'Tomas Lindqvarn, the new "rescue" plan would cost more than the old one.'
+    )
+    assert [q.text for q in quotes] == []

@@ -208,8 +208,12 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
         # `according to his trainer Jo Lind, '…'`; no echoed word (`the SAF "blocking" unit`)
         # and a longer document phrase (`according to a complaint filed by Norbank,`)
+        its_index = max(0, sentence_index(starts, start))
         for key in ("according", "according_document"):
-            if not _sourced(found) and len(words) > 1 and (m := cues.P[key].search(head)):
+            many = len(words) > 1 or _opened_according(head, words, word_before)
+            # Not a word modifying the noun after it (`the SAF "blocking" unit`).
+            many = many and not (len(words) == 1 and _before_noun(doc, its_index, span.close))
+            if not _sourced(found) and many and (m := cues.P[key].search(head)):
                 found = speakers.found_by(m.group(1), actors, span.open, "according to") or found
                 if not _sourced(found) and key == "according":
                     # `according to Harbour Weekly: "…"`: a name the tagger missed is the source.
@@ -1123,6 +1127,14 @@ def _interrupted(scan: str, first: Span, second: Span) -> bool:
     # Not `…" when he said that "…"`: a clause of its own, not an attribution.
     short = len(gap) <= 120 and "\n\n" not in gap and not re.search(r"\bthat\b", gap)
     return short and cues.ANY_CUE.search(gap) is not None
+
+
+def _opened_according(head: str, words: list[str], word_before: str) -> bool:
+    """One word quoted in a sentence that opens on its source (`According to Jo Park, the
+    levy smacks of "greed"`): the source's word, as two or more are; not a term after an
+    article (`the "blocking" unit`)."""
+    opened = cues.P["according"].match(head.lstrip()) is not None
+    return len(words) == 1 and opened and word_before not in speakers.ARTICLES
 
 
 def _leads(scan: str, spans: Sequence[Span], k: int) -> bool:
