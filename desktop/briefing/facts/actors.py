@@ -2752,8 +2752,6 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         while i > 0 and tokens[i].tag in ("RB", "RP"):
             i -= 1
         done = tokens[i].tag in ("VBN", "VBD") or _act(tokens[lead - 2].text.lower())
-
-        done = tokens[lead - 2].tag in ("VBN", "VBD") or _act(tokens[lead - 2].text.lower())
         done = done and tokens[lead - 2].text.lower() not in _STATE["rank"]  # "followed by"
         return done and not _modifier(tokens, end)  # (an act's: "an invasion by Oslo")
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
