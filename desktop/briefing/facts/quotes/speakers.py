@@ -538,6 +538,8 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     around = len(words) >= 2 and words[-1] in GROUP_NOUNS and any(w[:1].isupper() for w in words)
     if linked or around:
         return None, description_of(who) or who.strip()
+    if (kin := _pronoun_kin_named(who, actors, pos)) is not None:
+        return kin, None  # `Her husband Craig`: Craig, the person the story knows
     # `The note for members of the Valby council`: a determiner and a common noun, naming nobody.
     common = len(words) > 1 and words[0].lower() in _DETERMINERS and words[1][:1].islower()
     # `a disappointed Park`: adjectives before the surname of the one person who has it.
@@ -586,6 +588,14 @@ def _joins_two(who: str, actors: Actors) -> bool:
     for name in sorted((a.name for a in actors if " and " in a.name), key=len, reverse=True):
         who = who.replace(name, "")
     return " and " in who
+
+
+def _pronoun_kin_named(who: str, actors: Actors, pos: int) -> str | None:
+    """The person a relation owned by a pronoun and a name after it names (`Her husband
+    Craig`, `his lawyer Ana Berg`): that named one, only when the story knows the name as a
+    person (known_person), else None: a wrong speaker is worse than a description."""
+    m = _P["pronoun_relative_named"].match(who)
+    return known_person(m["name"] if m else None, actors, pos)
 
 
 def _owner_courtesy(who: str, actors: Actors, pos: int) -> str | None:
