@@ -789,8 +789,11 @@ def _partners_named(words: list[str]) -> bool:
 
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A name of one or two words right after a lower-case body noun (untagged's list: "civil
-    rights group Liberty", "the charity Shelter"), and no country."""
-    short = len(name.split()) <= 2 and not gazetteer.country_name(name)
+    rights group Liberty", "the charity Shelter"), and no country; or of three words that
+    open with no given name ("residents' group Save Norby Moor": a campaign's slogan)."""
+    words = name.split()
+    three = len(words) == 3 and not gazetteer.first_name(words[0])
+    short = (len(words) <= 2 or three) and not gazetteer.country_name(name)
     return word_before(doc, e) in untagged.BODY_NOUNS and short and not _titled_person(name)
 
 
