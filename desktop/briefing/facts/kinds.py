@@ -789,8 +789,11 @@ def _partners_named(words: list[str]) -> bool:
 
 def _after_body_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A name of one or two words right after a lower-case body noun (untagged's list: "civil
-    rights group Liberty", "the charity Shelter"), and no country."""
-    short = len(name.split()) <= 2 and not gazetteer.country_name(name)
+    rights group Liberty", "the charity Shelter"), and no country; or of three words that
+    open with no given name ("residents' group Save Norby Moor": a campaign's slogan)."""
+    words = name.split()
+    three = len(words) == 3 and not gazetteer.first_name(words[0])
+    short = (len(words) <= 2 or three) and not gazetteer.country_name(name)
     return word_before(doc, e) in untagged.BODY_NOUNS and short and not _titled_person(name)
 
 
@@ -918,7 +921,26 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
     after_town = k > 1 and tokens[k - 1].text == "," and tokens[k - 2].text.istitle()
     after_town = after_town and word_after(doc, e) in (",", ".", ";") and known[0].type == "region"
     before = word_before(doc, e).lower()
-    return before in _PLACED_AFTER or after_town or (big and not gazetteer.first_name(name))
+    paired = region and _region_paired_with_place(doc, e)
+    return (
+        before in _PLACED_AFTER or after_town or paired or (big and not gazetteer.first_name(name))
+    )
+
+
+def _region_paired_with_place(doc: Doc, e: Entity) -> bool:
+    """A region's one-word name joined by "and" to a place the tagger found, on either side
+    ("homes in Norshire and Devon", "Devon and Norshire were hit"): two places paired, though
+    the region is named like a person."""
+    k, n = e.first_token, e.end_token
+    tokens = doc.sentences[e.sentence].tokens
+    before = k > 0 and tokens[k - 1].text == "and"
+    after = n < len(tokens) and tokens[n].text == "and"
+    for x in doc.entities:
+        if x.sentence != e.sentence or x.label != "LOCATION":
+            continue
+        if before and x.end_token == k - 1 or after and x.first_token == n + 1:
+            return True
+    return False
 
 
 def _sited(doc: Doc, e: Entity) -> bool:
