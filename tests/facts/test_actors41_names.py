@@ -115,7 +115,7 @@ def test_a_body_word_before_a_countrys_name_is_that_countrys_service() -> None:
 def test_a_surname_alone_with_its_letters_moved_is_the_same_person() -> None:
     text = (
         "The dispute is driven by hostility to the former oil boss Ivo Khodrovansky. "
-        "Mr Khordovansky is in jail and on trial for fraud, his lawyers said in Carrowby."
+        "Mr Khordovansky, held since May, faces a fraud trial, his lawyers said in Carrowby."
     )
     people = [
         a
