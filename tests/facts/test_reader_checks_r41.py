@@ -109,3 +109,14 @@ def test_a_party_member_set_off_before_the_name_opening_the_sentence_has_the_rol
     )
     people = {a.name: a.roles for a in analyze(from_text(text)).facts.actors}
     assert people.get("Jim Thorley") == ("MP for North Wessex",)
+
+
+def test_a_familys_word_for_a_member_is_no_person() -> None:
+    text = (
+        "Care homes ruling\n\n"
+        "Her grandson, Piet Larrow, said outside court: 'Nan's records were the only thing "
+        "she took with her.'"
+    )
+    people = {a.name for a in analyze(from_text(text)).facts.actors if a.type == "person"}
+    assert "Nan" not in people
+    assert "Piet Larrow" in people

@@ -1426,6 +1426,8 @@ _TITLES = lexicons.words("titles_before_names")
 _TITLE_LEADS = lexicons.words("title_leads")  # "Group" of "Group Managing Director"
 # Words that no person's name holds: body words, event words ("Alzheimer's Society").
 _NOT_PERSON_WORDS = words.ORG_NAME_WORDS | EVENT_WORDS
+# "Nan", "Mum": words a family calls its members by, no name (see the file)
+_FAMILY_ADDRESS = lexicons.words("family_address_words")
 # "Valby Coroner's Court": an office whose possessive stands inside a court's name
 _COURT_OFFICES = lexicons.groups("joined_name_words")["court_office"]
 # Words that make the name after "of" a body's: "Joel Naroff of First Union"; company
@@ -1912,8 +1914,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         if firm := family or twin:
             firm.absorb(row, whole=False)
             people.remove(row)
-        elif _a_people(row, doc.text):
-            people.remove(row)
+        elif _a_people(row, doc.text) or row.name in _FAMILY_ADDRESS:
+            people.remove(row)  # "Nan's records" in a quote: a family's word, no one named
     _persons_read_as_bodies(people, orgs)
     _branch_places_read_as_persons(doc.text, people, orgs)
     _sheet_players_read_as_bodies(people, orgs)
