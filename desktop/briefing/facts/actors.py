@@ -2010,16 +2010,23 @@ def _branch_places_read_as_persons(text: str, people: list[_Row], orgs: dict[str
     mid-sentence, where a caption may run into the text ("an interview with Valby News Ana,")."""
     names = [r.name for r in orgs.values() if r.type == "organization"]
 
-    def opens_after_body(before: str) -> bool:
-        return any(
-            before.endswith(n) and before[: -len(n)].rstrip()[-1:] in ("", ".", "!", "?", "\n")
-            for n in names
-        )
+    def opens_after_body(start: int) -> bool:
+        # read back from the mention (no copy of the text before it: mentions are many)
+        end = start
+        while end and text[end - 1] == " ":
+            end -= 1
+        for n in names:
+            if end < len(n) or not text.startswith(n, end - len(n)):
+                continue
+            k = end - len(n)
+            while k and text[k - 1].isspace():
+                k -= 1
+            if k == 0 or text[k - 1] in ".!?":
+                return True
+        return False
 
     for row in [r for r in people if " " not in r.name and not (r.roles or r.sex)]:
-        if row.evidence and all(
-            opens_after_body(text[: e.start].rstrip(" ")) for e in row.evidence
-        ):
+        if row.evidence and all(opens_after_body(e.start) for e in row.evidence):
             people.remove(row)
 
 

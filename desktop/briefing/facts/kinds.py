@@ -1591,16 +1591,12 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
 BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman", "guitarist"
 
 
-# Plurals of the people a body gathers, ending its name: "Valby Farmers", "Norland Growers".
-_MEMBER_PLURALS = lexicons.words("member_plural_bodies")
-
-
 def _member_plural_body(e: Entity) -> Entity:
     """A name of two to four words ending in a plural of the people a body gathers ("Valby
     Farmers", "Victoria Farmers president Jo Lind") read as that association, whatever the
     tagger read: no person's name ends so, and no place's the gazetteer lacks."""
     words = clean_name(e.text).split()
-    plural = 2 <= len(words) <= 4 and words[-1] in _MEMBER_PLURALS
+    plural = 2 <= len(words) <= 4 and words[-1] in spans.ASSOCIATION_PLURALS
     if e.label == "ORGANIZATION" or not plural or gazetteer.candidates(" ".join(words)):
         return e
     return replace(e, label="ORGANIZATION")

@@ -685,14 +685,15 @@ def _members_cut(doc: Doc, e: Entity) -> Entity:
     return doc.sentences[e.sentence].entity("ORGANIZATION", e.first_token, e.end_token - 1)
 
 
-# Plurals of the people an association gathers, the last word of its name ("Valby Farmers").
-_ASSOCIATION_PLURALS = lexicons.words("member_plural_bodies")
+# Plurals of the people an association gathers, the last word of its name ("Valby Farmers"):
+# read here and by kinds (a name ending in one is the association).
+ASSOCIATION_PLURALS = lexicons.words("member_plural_bodies")
 
 
 def _state_members_body(words: list[str]) -> bool:
     """ "NSW Farmers": an Australian state's short form and a plural of the people an
     association gathers name that state's association (the farm lobby), not the state."""
-    return words[0] in gazetteer.STATE_FORMS and words[1] in _ASSOCIATION_PLURALS
+    return words[0] in gazetteer.STATE_FORMS and words[1] in ASSOCIATION_PLURALS
 
 
 # A body's own service written after its name: "iNews" of "Norcast iNews".
