@@ -50,6 +50,7 @@ SOURCES = (
     "tb5",
     "bbcb4",
     "abcr3",
+    "bbct4",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -161,6 +162,10 @@ LATER |= {"bbcb4": 8}
 # first 8 of that shifted stride); development data from the start, its first figures recorded
 # with that round's start code.
 LATER |= {"abcr3": 8}
+# A fourth BBC technology set: annotated blind in the forty-second round (the next 8 of the
+# first set's stride); development data from the start, its first figures recorded with that
+# round's start code.
+LATER |= {"bbct4": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
