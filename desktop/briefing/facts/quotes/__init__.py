@@ -384,6 +384,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 if _sourced(found)
                 else _narrated_voice(scan, span, people, quotes[-1], kept[-1]) or found
             )
+        if _unsourced(found) and not partial and quotes:
+            # `"…," she said. ⏎ She added that turnout was low, because, "…"`: her words still.
+            found = _pronoun_sentence_voice(scan, span, people, quotes[-1], kept[-1]) or found
         if _unsourced(found) and same_paragraph and not partial:
             # A second quote in the same paragraph, or its continuation, goes on in the
             # voice of the first: `"…," said X. "…"`.
@@ -608,6 +611,40 @@ def _paraphrase_voice(
     if own != wanted or any(people.gender(n) in (wanted, None) for n in named):
         return None
     return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH, last.description)
+
+
+def _pronoun_sentence_voice(
+    scan: str, span: Span, people: People, last: Quote, last_span: Span
+) -> Found | None:
+    """The previous quote's speaker for a quote inside the sentence right after that quote's,
+    when a pronoun of the speaker's settled sex opens it with a reporting verb and no mark
+    before this one (`"…," she said. ⏎ She added that few came, because, "…"`): the same voice
+    goes on over at most one paragraph break, `PARAPHRASE_REACH` at most; nobody who may be of
+    that sex named since (round 42, from PolNeAR)."""
+    starts = people.sentence_starts
+    k = sentence_index(starts, span.open)
+    if k < 1 or starts[k] <= last_span.close or starts[k - 1] > last_span.close:
+        return None  # not the sentence right after the one the last quote ends in
+    if not scan[starts[k] : span.open].strip() or last.speaker is None:
+        return None  # opening its sentence: `_paraphrase_voice` reads that
+    gap = scan[last_span.close : span.open]
+    if gap.count("\n\n") > 1 or len(gap) > PARAPHRASE_REACH:
+        return None
+    m = _P["pronoun_paraphrase"].match(scan[starts[k] : span.open])
+    if m is None:
+        return None
+    wanted = pronoun_gender(m["pronoun"])
+    own = people.gender(last.speaker)
+    if own is None and last.how == How.PRONOUN:
+        # Credited by `," she said`: the pronoun settles the speaker's sex.
+        said = _P["pronoun_clause_after"].match(scan, last_span.close)
+        own = pronoun_gender(said["pronoun"]) if said else None
+    if own != wanted:
+        return None
+    named = {n for _, _, n in people.named_in(last_span.close, span.open)} - {last.speaker}
+    if any(people.gender(n) in (wanted, None) for n in named):
+        return None
+    return Found(last.speaker, m["verb"], How.PRONOUN, pronoun=m["pronoun"].lower())
 
 
 def _inverted_paraphrase_voice(
