@@ -2393,7 +2393,7 @@ def _agreement_acronyms(text: str) -> frozenset[str]:
 
 
 _LOWER_SPELT = lexicons.pattern("lower_case_spelt_acronyms")
-_SPELT_SKIPS = frozenset(["of", "and", "for", "the", "in", "on", "to", "a"])
+_SPELT_SKIPS = lexicons.words("spelt_out_small_words")
 
 
 def _lower_case_spelt_acronyms(text: str) -> frozenset[str]:
