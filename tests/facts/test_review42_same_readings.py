@@ -77,3 +77,15 @@ def test_one_pattern_reads_a_relation_owned_by_a_name_or_a_pronoun(
 
 def test_a_relation_after_a_pronoun_needs_the_pronoun_first() -> None:
     assert _P["relative_named"].search("the town where her son Tavi") is None
+
+
+def test_word_lists_moved_out_of_code_hold_the_words_the_code_held() -> None:
+    assert lexicons.words("common_word_firm_leads") == lexicons.words("articles") | {
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "your",
+    }
+    assert lexicons.words("role_place_links") == {"of", "in", "for", "at", "to"}
