@@ -89,3 +89,15 @@ def test_word_lists_moved_out_of_code_hold_the_words_the_code_held() -> None:
         "your",
     }
     assert lexicons.words("role_place_links") == {"of", "in", "for", "at", "to"}
+
+
+@pytest.mark.parametrize(
+    ("name", "held"),
+    [
+        ("body_complement_links", {"for", "of", "on"}),
+        ("bare_role_modifiers", {"former", "then", "new"}),
+        ("town_place_prepositions", {"at", "in", "near"}),
+    ],
+)
+def test_small_grammar_lists_moved_out_of_code_are_unchanged(name: str, held: set[str]) -> None:
+    assert lexicons.words(name) == held

@@ -3696,7 +3696,7 @@ def _campus_end(words: list[str], first: int, end: int, tagged: list[Entity]) ->
 
 
 # The words that open a body's complement ("Council on", "College for", "Bank of").
-_COMPLEMENT_LINKS = frozenset({"for", "of", "on"})
+_COMPLEMENT_LINKS = lexicons.words("body_complement_links")
 
 
 def _name_word(word: str) -> bool:

@@ -3325,7 +3325,7 @@ def _named_since(people: People, names: set[str], start: int, end: int) -> bool:
     return any(start <= e.start < end for a in people.actors if a.name in names for e in a.evidence)
 
 
-_BARE_MODIFIERS = frozenset({"former", "then", "new"})  # `the former minister`: still bare
+_BARE_MODIFIERS = lexicons.words("bare_role_modifiers")  # `the former minister`: still bare
 _MEMBER_TITLES = lexicons.words("member_titles")  # "MP", "TD", "MSP"
 _SEAT_DESCRIPTION = re.compile(
     r"[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<title>" + "|".join(sorted(_MEMBER_TITLES)) + r")"
