@@ -42,6 +42,7 @@ from briefing.facts.words import (
 from briefing.model import Actor, Doc, Entity, Evidence, Sentence, Token
 from briefing.nlp import analyse, resources
 
+_ARTICLES = lexicons.words("articles")  # "a", "an", "the"
 # Words naming a role or office (resources/lexicons: our own list and the nouns derived from
 # appositions and premodifiers of names in the NER corpora).
 ROLE_WORDS = words.ROLE_WORDS
@@ -834,7 +835,7 @@ _BEFORE_OWNED = frozenset({("JJ", True), ("NNP", False)})
 # "the correspondent in Jakarta, Jo Lind,", "the White House chief of staff, Jo Lind,".
 _OF_TAGS = frozenset({"NNP", "DT", "NN", "NNS"})
 # "a lecturer at Valby University, Jo Lind,", "the Valbian ambassador to Norland, Jo Lind,"
-_OF_WORDS = frozenset({"of", "in", "for", "at", "to"})
+_OF_WORDS = lexicons.words("role_place_links")
 
 # Tags of the words that can stand before a role's adjective: "his senior adviser", "with new
 # chairman", not "the ruling pleased specialist" (a mistagged verb).
@@ -984,7 +985,7 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     k += 2 * plural
     while k < len(tokens) and (tokens[k].tag in ("RB", "PRP$") or tokens[k].text.endswith("self")):
         k += 1  # "Jo Lind, now his deputy,", "Jo Lind - himself a former mayor -"
-    determined = k < len(tokens) and tokens[k].text.lower() in ("the", "a", "an")
+    determined = k < len(tokens) and tokens[k].text.lower() in _ARTICLES
     k += determined
     age = determined and k < len(tokens) and re.fullmatch(r"\d+-year-old", tokens[k].text)
     k += bool(age)  # "Jo Lind, a 31-year-old police officer"
@@ -1115,7 +1116,7 @@ def _past_home_town(tokens: tuple[Token, ...], k: int) -> int:
 def _second_determiner(tokens: tuple[Token, ...], k: int, start: int) -> bool:
     """Token k is an article inside an apposition's words, after a noun: a new phrase starts
     ("Lind - the only time a head of state ..."), as "a lawyer and a mayor" does not."""
-    article = tokens[k].text.lower() in ("a", "an", "the")  # not "No" of "the Norland No 1"
+    article = tokens[k].text.lower() in _ARTICLES  # not "No" of "the Norland No 1"
     return k > start and article and tokens[k - 1].tag not in ("CC", "DT", "PDT")
 
 

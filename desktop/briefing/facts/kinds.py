@@ -51,6 +51,7 @@ from briefing.model import Doc, Entity, Sentence, Token
 from briefing.nlp import resources
 from briefing.nlp.text import POSSESSIVE_MARKS
 
+_ARTICLES = lexicons.words("articles")  # "a", "an", "the"
 # Words of sports reports (our own list; an article with several of them and with scores is
 # a sports report), and the game words among them, which other reports hardly use.
 SPORTS_WORDS = lexicons.groups("sports_words")
@@ -154,7 +155,7 @@ def _modifier(doc: Doc, e: Entity, known: tuple[gazetteer.Known, ...], towns: bo
     county; not a town's club, nor "the Paramount studios" of a small namesake; `towns` False:
     a region only, as in a sports report "a Valby goal" is the club's)."""
     after = doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 1]
-    noun = word_before(doc, e) in ("a", "an", "the") and [t.tag for t in after] in (["NN"], ["NNS"])
+    noun = word_before(doc, e) in _ARTICLES and [t.tag for t in after] in (["NN"], ["NNS"])
     if not (noun and known):
         return False
     big = towns and known[0].population >= 100_000 and after[0].text not in _TEAM_NOUNS
@@ -818,7 +819,7 @@ def _body_apposition(tokens: tuple[Token, ...], k: int) -> bool:
     body's."""
     if k + 2 >= len(tokens) or tokens[k].text != ",":
         return False
-    if tokens[k + 1].text.lower() not in ("a", "an", "the"):
+    if tokens[k + 1].text.lower() not in _ARTICLES:
         return False
     j, tags = k + 2, [t.tag for t in tokens] + [""]  # "": past the last token
     # a gerund before a noun is in the noun phrase too: "a holding company"
@@ -1885,7 +1886,7 @@ def _place_and_party(doc: Doc, e: Entity) -> list[Entity]:
     if e.label != "ORGANIZATION" or len(words) < 2 or words[-1] not in _PARTY_MEMBERS:
         return []
     place = " ".join(words[:-1])  # "Akron" of "an Akron Republican"
-    if word_before(doc, e).lower() not in ("a", "an", "the") or not gazetteer.candidates(place):
+    if word_before(doc, e).lower() not in _ARTICLES or not gazetteer.candidates(place):
         return []
     # the party word is left to the table of parties, which names it (`_with_institutions`)
     return [doc.sentences[e.sentence].entity("LOCATION", e.first_token, e.end_token - 1)]
@@ -2393,7 +2394,7 @@ def _agreement_acronyms(text: str) -> frozenset[str]:
 
 
 _LOWER_SPELT = lexicons.pattern("lower_case_spelt_acronyms")
-_SPELT_SKIPS = frozenset(["of", "and", "for", "the", "in", "on", "to", "a"])
+_SPELT_SKIPS = lexicons.words("spelt_out_small_words")
 
 
 def _lower_case_spelt_acronyms(text: str) -> frozenset[str]:
@@ -2593,7 +2594,7 @@ def _acronym_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 _SAYS = frozenset({"said", "says"})
-_FIRM_WORD_LEADS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "your"})
+_FIRM_WORD_LEADS = lexicons.words("common_word_firm_leads")
 
 
 # Trades a firm is named by after a people's adjective alone ("Norlandic Gas").
@@ -3632,7 +3633,7 @@ def _complement_end(words: list[str], end: int, department: bool) -> int:
     while k + 1 < len(words) and words[k] in ("for", "of", "on", "and"):
         if words[k] == "and" and not (department and k > end):
             break  # "and" joins two fields of a department only: "for Work and Pensions"
-        k += 2 if words[k + 1] in ("the", "a", "an") and words[k] != "and" else 1
+        k += 2 if words[k + 1] in _ARTICLES and words[k] != "and" else 1
         run = k
         while k < len(words) and _name_word(words[k]):
             k += 1
@@ -3695,7 +3696,7 @@ def _campus_end(words: list[str], first: int, end: int, tagged: list[Entity]) ->
 
 
 # The words that open a body's complement ("Council on", "College for", "Bank of").
-_COMPLEMENT_LINKS = frozenset({"for", "of", "on"})
+_COMPLEMENT_LINKS = lexicons.words("body_complement_links")
 
 
 def _name_word(word: str) -> bool:

@@ -535,7 +535,7 @@ def _venue_comma_town(doc: Doc, e: Entity) -> list[Entity]:
 
 
 _TOWN_OPENERS = lexicons.words("town_openers")  # "Port", "Fort"
-_AT_PLACE = frozenset({"at", "in", "near"})
+_AT_PLACE = lexicons.words("town_place_prepositions")
 
 
 def _town_after_at(doc: Doc, e: Entity) -> Entity:

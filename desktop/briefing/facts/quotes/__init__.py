@@ -918,7 +918,7 @@ def _plural_nouns(doc: Doc) -> frozenset[int]:
 
 def _noun_after(a: Token, b: Token) -> bool:
     """`b` a plural noun after an adjective, or a noun after an article."""
-    article = a.text.lower() in ("a", "an", "the") and b.tag in ("NN", "NNS")
+    article = a.text.lower() in speakers.ARTICLES and b.tag in ("NN", "NNS")
     return article or (a.tag, b.tag) == ("JJ", "NNS")
 
 

@@ -87,8 +87,12 @@ def paragraph_before(text: str, pos: int) -> int:
 
 def char_before(text: str, pos: int) -> str:
     """The last character before `pos` that is not white space ("" when none): the stop or
-    comma a quote or the writer's words end on."""
-    return text[:pos].rstrip()[-1:]
+    comma a quote or the writer's words end on. Read back from `pos`, not from a copy of all
+    the text before it (asked for every quote of a long text)."""
+    k = slice(pos).indices(len(text))[1]  # `pos` as `text[:pos]` reads it (past the end, negative)
+    while k and text[k - 1].isspace():
+        k -= 1
+    return text[k - 1] if k else ""
 
 
 def breaks_in(scan: str, start: int, end: int) -> int:

@@ -551,9 +551,9 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
         return None, description_of(who)
     if person and person in who and re.search(r"[’']s\s+" + re.escape(person) + r"\W*$", who):
         return person, None  # `the group's Ed Norberg`: the full name after the owner
-    if named := _P["relative_named"].search(who):
+    if (named := _P["relative_named"].search(who)) and not named["pronoun"]:
         # `Qassim's son Mohamed`: the name after the relation is the source.
-        return canonical(named.group(1), actors, pos) or named.group(1), None
+        return canonical(named["name"], actors, pos) or named["name"], None
     if person and who.strip().startswith(person + " of "):
         return person, None  # `Jo Park of Valby's Cancer Institute`: she, of the body
     if (titled_owned := _owner_courtesy(who, actors, pos)) is not None:
@@ -593,9 +593,10 @@ def _joins_two(who: str, actors: Actors) -> bool:
 def _pronoun_kin_named(who: str, actors: Actors, pos: int) -> str | None:
     """The person a relation owned by a pronoun and a name after it names (`Her husband
     Craig`, `his lawyer Ana Berg`): that named one, only when the story knows the name as a
-    person (known_person), else None: a wrong speaker is worse than a description."""
-    m = _P["pronoun_relative_named"].match(who)
-    return known_person(m["name"] if m else None, actors, pos)
+    person (known_person), else None: a wrong speaker is worse than a description. The
+    relation reader of `Qassim's son Mohamed`, owned by a pronoun."""
+    m = _P["relative_named"].search(who)
+    return known_person(m["name"] if m and m["pronoun"] else None, actors, pos)
 
 
 def _owner_courtesy(who: str, actors: Actors, pos: int) -> str | None:
@@ -3324,7 +3325,7 @@ def _named_since(people: People, names: set[str], start: int, end: int) -> bool:
     return any(start <= e.start < end for a in people.actors if a.name in names for e in a.evidence)
 
 
-_BARE_MODIFIERS = frozenset({"former", "then", "new"})  # `the former minister`: still bare
+_BARE_MODIFIERS = lexicons.words("bare_role_modifiers")  # `the former minister`: still bare
 _MEMBER_TITLES = lexicons.words("member_titles")  # "MP", "TD", "MSP"
 _SEAT_DESCRIPTION = re.compile(
     r"[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?P<title>" + "|".join(sorted(_MEMBER_TITLES)) + r")"
