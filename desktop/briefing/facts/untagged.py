@@ -7,7 +7,6 @@ words that ends in a word only bodies end in is such a name, wherever the tagger
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Iterable
 
 from briefing import lexicons
@@ -126,22 +125,9 @@ def _plain_name(s: Sentence, first: int) -> bool:
     return not (common or gazetteer.first_name(word) or word.lower() in _PERSON_ROLES)
 
 
-# The last entity lists `tokens_of` read, with their tokens, newest first.
-_TOKENS_READ: tuple[tuple[tuple[Entity, ...], frozenset[tuple[int, int]]], ...] = ()
-
-
 def tokens_of(entities: Iterable[Entity]) -> set[tuple[int, int]]:
-    """(sentence, token) of every token the entities cover. A document's rules ask this of
-    the same list some twenty times, so the last four lists' answers are kept: a list of the
-    very same (frozen) entities is not read again."""
-    global _TOKENS_READ
-    key = tuple(entities)
-    for seen, tokens in _TOKENS_READ:
-        if len(seen) == len(key) and all(map(operator.is_, seen, key)):
-            return set(tokens)
-    tokens = frozenset((e.sentence, i) for e in key for i in range(e.first_token, e.end_token))
-    _TOKENS_READ = ((key, tokens), *_TOKENS_READ[:3])
-    return set(tokens)
+    """(sentence, token) of every token the entities cover."""
+    return {(e.sentence, i) for e in entities for i in range(e.first_token, e.end_token)}
 
 
 def by_sentence(entities: Iterable[Entity]) -> dict[int, list[Entity]]:
