@@ -36,3 +36,13 @@ def test_for_the_year_ended_on_a_day_is_no_date_of_its_own() -> None:
 
 def test_a_capitalised_award_of_the_year_is_no_date() -> None:
     assert _values("Fans voted Ana Berg Valby Skipper for the Year.") == {}
+
+
+def test_today_before_a_noun_of_an_era_is_the_present() -> None:
+    values = _values("Harbour rules must change in today's world, Ana Berg said.", PUBLISHED)
+    assert values == {"today": "PRESENT_REF"}
+
+
+def test_today_before_a_noun_of_the_news_is_the_day() -> None:
+    values = _values("Ana Berg said today's vote in Valby was close.", PUBLISHED)
+    assert values == {"today": "2031-05-14"}
