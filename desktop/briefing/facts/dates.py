@@ -562,7 +562,7 @@ def extract_dates(
         held: dict[frozenset[str], bool] = {}  # patterns share words: the months
         fits: dict[tuple[frozenset[str], ...], bool] = {}  # and whole sets of sets
         days: list[_Day] = []  # month-days, for lists
-        yearless: list[int] = []  # months of no year, "for the year": by row in `out`
+        yearless: list[int] = []  # months of no year (no published date), by row in `out`
         for kind, pattern, needs in patterns:
             if (ok := fits.get(needs)) is None:
                 ok = fits[needs] = holds_each(needs, folded, held)
@@ -623,8 +623,6 @@ def extract_dates(
                     pending[s.start + start] = (m, bool(_RULES["figures"].search(s.text)))
                 if kind == "m" and value and value.startswith("XXXX") and _year_open(m):
                     yearless.append(len(out) - 1)
-                if m.groupdict().get("pointing") is not None:  # "the figure for the year"
-                    yearless.append(len(out) - 1)
         _sentence_year(out, yearless)
         if published:
             _share_list_years(out, days, s.text, published)
@@ -648,8 +646,7 @@ def _sentence_year(out: list[DateMention], yearless: list[int]) -> None:
     end of March": a month without a year, in a story with no published date, takes the
     year of the nearest date before it in its sentence (the Wall Street Journal and fifth CNN
     guidelines), whatever their months' order ("17% in October 1989, against 18% in
-    September" is 1989's September, a series told backwards); so does "the figure for the
-    year" after a year, published date or not."""
+    September" is 1989's September, a series told backwards)."""
     if not yearless:
         return
     sentence = out[yearless[0]].sentence  # one pass over the dates for the sentence's years
