@@ -601,7 +601,9 @@ def extract_dates(
                 if kind == "weekday" and not m["which"] and rota:
                     value = None  # "each Saturday, except Sunday and Monday": days of a rota
                 rota |= kind == "recurring" and m.group()[0] in "Ee"  # "every", "each"
-                if m.group().lower() == "today" and _is_present_state(s, start):
+                if m.group().lower() == "today" and (
+                    _is_present_state(s, start) or _is_present_era(s.text, end)
+                ):
                     value = "PRESENT_REF"
                 if quarterly and published and m.group().lower() == "a year ago":
                     value = _year_ago_quarter(s, published) or value
@@ -864,6 +866,17 @@ def _is_present_state(s: Sentence, start: int) -> bool:
         if t.text in _TENSE["clause_end"] or (t.tag.startswith(("VB", "MD")) and t.tag != "VBN"):
             return t.text.lower() in _TENSE["present_be"] and t.tag in ("VBZ", "VBP")
     return False
+
+
+def _is_present_era(text: str, end: int) -> bool:
+    """ "in today's world", "when today's babies are taxpayers": "today" before a noun of an
+    era (present_era_nouns.txt) is the present age, not the day's news ("today's vote")."""
+    m = _POSSESSIVE_NOUN.match(text, end)
+    return m is not None and m[1].lower() in _PRESENT_ERA_NOUNS
+
+
+_PRESENT_ERA_NOUNS = lexicons.words("present_era_nouns")
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(\w+)")
 
 
 def _opens_clause(before: list[Token]) -> bool:
