@@ -653,6 +653,36 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     return named and (not sports or kept or _unclubbed_full_name(words))
 
 
+def _demonym_before_full_name(
+    doc: Doc, e: Entity, name: str, person_words: set[str], sports: bool
+) -> int:
+    """The number of words of a demonym (one or two: "Dutch", "South African") that opens a
+    tagged name before a person's full name ("South African Jo Lind", read as one body's or
+    person's name): the nationality is no part of her name. 0 when none does. A given name
+    the lists lack only in a list or opening a sentence, where a body's name would take "the"
+    ("two pilots, South African Robi Byrd and ...")."""
+    words = name.split()
+    listed = e.first_token == 0 or word_before(doc, e) in _LIST_BREAKS
+    for lead in (2, 1):
+        if len(words) - lead < 2 or " ".join(words[:lead]) not in gazetteer.DEMONYMS:
+            continue
+        rest = words[lead:]
+        named = _named_person(" ".join(rest), person_words, sports)
+        return lead if named or (listed and _unknown_given_name(rest)) else 0
+    return 0
+
+
+_LIST_BREAKS = {",", ";", ":", "and"}
+
+
+def _unknown_given_name(words: list[str]) -> bool:
+    """ "Robi Byrd" after a demonym: two capitalised words, a given name the lists lack and a
+    surname, neither a common word, a body's word nor a place ("Dutch Racing Team" stays)."""
+    shaped = len(words) == 2 and all(w.isalpha() and w.istitle() for w in words)
+    plain = shaped and not any(w.lower() in COMMON or w in BODY_TAILS for w in words)
+    return plain and not _body_end(" ".join(words)) and not any(map(gazetteer.candidates, words))
+
+
 _TEAM_OPENERS = lexicons.words("team_name_openers")
 
 
@@ -2097,6 +2127,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "PERSON" and _doubled_town_name(name.split()):
             out.append(replace(e, label="LOCATION"))  # "visited Walla Walla"
             continue
+        if lead := _demonym_before_full_name(doc, e, name, person_words, sports):
+            e = s.entity("PERSON", e.first_token + lead, e.end_token)  # "South African Jo Lind"
+            name = clean_name(e.text)
         # "Welshman Ray Reardon": the demonym's noun opens no name
         if e.label == "PERSON" and gazetteer.demonym_noun(name.partition(" ")[0]):
             if e.end_token - e.first_token == 1:
