@@ -71,24 +71,3 @@ def test_a_name_like_a_town_after_to_stays_a_person() -> None:
     )
     names = {a.name: a.type for a in extract_actors(doc)}
     assert "person" in {t for n, t in names.items() if n.endswith("George")}
-
-
-def test_a_body_named_like_a_person_after_the_and_a_demonym_stays_a_body() -> None:
-    doc = _doc(
-        "Colleagues from the Somali Red Crescent came to pick us up, said Ola Varn.",
-        ("ORGANIZATION", "Somali Red Crescent"),
-        ("PERSON", "Ola Varn"),
-    )
-    names = {a.name: a.type for a in extract_actors(doc)}
-    assert names.get("Somali Red Crescent") == "organization"
-    assert "Red Crescent" not in names
-
-
-def test_a_body_named_like_a_person_after_the_stays_a_body() -> None:
-    doc = _doc(
-        "Last year the Marta Velden raised funds for the harbour, said Ola Varn.",
-        ("ORGANIZATION", "Marta Velden"),
-        ("PERSON", "Ola Varn"),
-    )
-    names = {a.name: a.type for a in extract_actors(doc)}
-    assert names.get("Marta Velden") == "organization"

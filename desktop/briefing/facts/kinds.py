@@ -662,8 +662,6 @@ def _demonym_before_full_name(
     the lists lack only in a list or opening a sentence, where a body's name would take "the"
     ("two pilots, South African Robi Byrd and ...")."""
     words = name.split()
-    if word_before(doc, e) in ("the", "The"):
-        return 0  # "the Somali Red Crescent": a body's name, its demonym and all
     listed = e.first_token == 0 or word_before(doc, e) in _LIST_BREAKS
     for lead in (2, 1):
         if len(words) - lead < 2 or " ".join(words[:lead]) not in gazetteer.DEMONYMS:
@@ -2323,8 +2321,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             plain = unworded and not _body_end(name)
             known = gazetteer.candidates(name)
             region = any(k.type == "region" for k in known[:1])
-            person = _named_person(name, person_words, sports) and not _article_led(doc, e)
-            person = person or _titled_person(name)
+            person = _named_person(name, person_words, sports) or _titled_person(name)
             person = person or _person_by_context(doc, e, name, surname_words, scores)
             person = person or name in listed or _initialled_person(doc, name)
             # a town's whole name, which the tagger reads as a place elsewhere ("El Paso")
@@ -3481,14 +3478,6 @@ def words_before(doc: Doc, e: Entity, n: int) -> list[str]:
     of Tolvik" for n = 3)."""
     tokens = doc.sentences[e.sentence].tokens
     return [t.text for t in tokens[max(0, e.first_token - n) : e.first_token]]
-
-
-def _article_led(doc: Doc, e: Entity) -> bool:
-    """A name right after "the", or after "the" and a demonym ("the Velvet Room", "the Norland
-    Red Crescent"): a body's or a place's, as a person's name takes no article."""
-    before = words_before(doc, e, 2)
-    led = before[-1:] in (["the"], ["The"])
-    return led or (before[:1] in (["the"], ["The"]) and before[-1] in gazetteer.DEMONYMS)
 
 
 def _before_tail(doc: Doc, e: Entity) -> bool:
