@@ -114,3 +114,13 @@ def test_a_short_form_before_an_ordinary_capital_still_ends_a_sentence() -> None
         "The mill shipped its rye to the U.S.",
         "Valby farmers were glad.",
     ]
+
+
+def test_a_state_shaped_title_before_a_name_ends_no_sentence() -> None:
+    text = "The seat may go to state Del. Ann Varrow (D-Penwick), a lawyer."
+    assert _texts(text) == [text]
+
+
+def test_a_state_short_form_after_a_town_may_still_end_a_sentence() -> None:
+    text = "She moved to Dover, Del. Then she ran for the board."
+    assert len(_texts(text)) == 2

@@ -1900,7 +1900,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _body_last_word_mentions(doc, people, orgs)
     _whole_affiliations(people, orgs)
     _merge_renamed(doc.text, people)
-    _merge_short_names(people)
+    _merge_short_names(people, doc.text)
     _regnal_titled_names(doc.text, people)
     for row, firm in [(r, _partners_firm(r, orgs)) for r in people]:
         if firm:  # "Lind" of "Lind & Vale", whatever role a writer gives the firm
@@ -3477,13 +3477,21 @@ def _merge_renamed(text: str, people: list[_Row]) -> None:
     people[:] = [r for i, r in enumerate(people) if i not in joins]
 
 
-def _merge_short_names(people: list[_Row]) -> None:
+def _merge_short_names(people: list[_Row], text: str = "") -> None:
     """A row that only shortens one full name the story gives joins it, whatever came first
     (`_person_row` reads a lone first name as someone's only when the name list knows it):
     a given name alone ("Teo" beside "Teo Marlan"), a familiar form of it ("Bill" of "William
-    Marlan"), a full name of which the story also gives a longer form ("Teo Marlan Vell")."""
+    Marlan"), a full name of which the story also gives a longer form ("Teo Marlan Vell").
+    A longer form written after a courtesy title ("Datuk Ali Hassan Omar") is one person's
+    whole name, whatever its last word ("Omar" is a given name too)."""
+    titled = {r.name for r in people if text and _courtesy_titled(text, r)}
     for row in list(people):
-        longer = [r for r in people if r is not row and _shortened(row.name, r.name, people)]
+        longer = [
+            r
+            for r in people
+            if r is not row
+            and (_shortened(row.name, r.name, people) or _titled_longer(row.name, r.name, titled))
+        ]
         if len(longer) == 1:
             _join(longer[0], row)
             people.remove(row)
@@ -3531,6 +3539,21 @@ def _shortened(short: str, name: str, people: list[_Row]) -> bool:
         return word not in ends
     starts = {n[0] for n in full_names}
     return word in _NICKNAMES.get(full[0], ()) and word not in starts | ends
+
+
+def _courtesy_titled(text: str, row: _Row) -> bool:
+    """A person's name written right after a courtesy title once ("Datuk Ali Hassan Omar")."""
+    before = (words.word_before_offset(text, e.start, 40).lower() for e in row.evidence)
+    return any(word in COURTESY for word in before)
+
+
+def _titled_longer(short: str, name: str, titled: set[str]) -> bool:
+    """`short` is a name of two words or more that opens `name`, a name written after a
+    courtesy title, one capitalised word longer ("Ali Hassan" of "Datuk Ali Hassan Omar")."""
+    parts, full = short.split(), name.split()
+    extra = full[len(parts) :]
+    shaped = len(extra) == 1 and extra[0].isalpha() and extra[0].istitle()
+    return name in titled and len(parts) > 1 and full[: len(parts)] == parts and shaped
 
 
 def _surname_like(word: str) -> bool:

@@ -654,6 +654,36 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     return named and (not sports or kept or _unclubbed_full_name(words))
 
 
+def _demonym_before_full_name(
+    doc: Doc, e: Entity, name: str, person_words: set[str], sports: bool
+) -> int:
+    """The number of words of a demonym (one or two: "Dutch", "South African") that opens a
+    tagged name before a person's full name ("South African Jo Lind", read as one body's or
+    person's name): the nationality is no part of her name. 0 when none does. A given name
+    the lists lack only in a list or opening a sentence, where a body's name would take "the"
+    ("two pilots, South African Robi Byrd and ...")."""
+    words = name.split()
+    listed = e.first_token == 0 or word_before(doc, e) in _LIST_BREAKS
+    for lead in (2, 1):
+        if len(words) - lead < 2 or " ".join(words[:lead]) not in gazetteer.DEMONYMS:
+            continue
+        rest = words[lead:]
+        named = _named_person(" ".join(rest), person_words, sports)
+        return lead if named or (listed and _unknown_given_name(rest)) else 0
+    return 0
+
+
+_LIST_BREAKS = {",", ";", ":", "and"}
+
+
+def _unknown_given_name(words: list[str]) -> bool:
+    """ "Robi Byrd" after a demonym: two capitalised words, a given name the lists lack and a
+    surname, neither a common word, a body's word nor a place ("Dutch Racing Team" stays)."""
+    shaped = len(words) == 2 and all(w.isalpha() and w.istitle() for w in words)
+    plain = shaped and not any(w.lower() in COMMON or w in BODY_TAILS for w in words)
+    return plain and not _body_end(" ".join(words)) and not any(map(gazetteer.candidates, words))
+
+
 _TEAM_OPENERS = lexicons.words("team_name_openers")
 
 
@@ -926,6 +956,46 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
     return (
         before in _PLACED_AFTER or after_town or paired or (big and not gazetteer.first_name(name))
     )
+
+
+# Where a town's name stands, not a person's ("homes in Bishop Auckland"): not "to" nor
+# "from", after which a person is named too ("a letter to Prince George").
+_TOWN_ONLY_AFTER = _PLACED_AFTER - {"to", "from", "at"}
+
+
+def _town_named_like_person(doc: Doc, e: Entity, name: str) -> bool:
+    """A town's name of two words the tagger read as a person's, as the gazetteer writes it
+    or with its first word possessive ("Bishop Auckland", "Bishop Stortford" for Bishop's
+    Stortford, "Kings Lynn"): a town after "in" or "near", or listed beside a place the
+    tagger found ("homes in Essex, Bishop Stortford and Spain")."""
+    words = name.split()
+    if len(words) != 2 or not all(w.isalpha() and w.istitle() for w in words):
+        return False
+    first, rest = words
+    forms = (name, f"{first}s {rest}", f"{first}'s {rest}", f"{first.removesuffix('s')}'s {rest}")
+    towns = [k for f in forms for k in gazetteer.candidates(f)]
+    if not towns or any(k.type in ("country", "region") for k in towns):
+        return False
+    return word_before(doc, e).lower() in _TOWN_ONLY_AFTER or _listed_beside_place(doc, e)
+
+
+def _listed_beside_place(doc: Doc, e: Entity) -> bool:
+    """A name in a list beside a place the tagger found, joined by a comma or "and" (", and"):
+    "Essex, Bishop Stortford, and Spain"."""
+    tokens, k, n = doc.sentences[e.sentence].tokens, e.first_token, e.end_token
+    links = {",", "and"}
+    left = k - 1
+    while left >= 0 and tokens[left].text in links and k - left <= 2:
+        left -= 1
+    right = n
+    while right < len(tokens) and tokens[right].text in links and right - n < 2:
+        right += 1
+    for x in doc.entities:
+        if x.sentence != e.sentence or x.label != "LOCATION":
+            continue
+        if (left < k - 1 and x.end_token == left + 1) or (right > n and x.first_token == right):
+            return True
+    return False
 
 
 def _region_paired_with_place(doc: Doc, e: Entity) -> bool:
@@ -1778,6 +1848,20 @@ def _office_holder(doc: Doc, e: Entity, name: str) -> int:
     return k if person and not gazetteer.candidates(" ".join(holder)) else 0
 
 
+def _courtesy_titled_holder(e: Entity, name: str) -> int:
+    """Where a person's name starts after a courtesy title inside a name read as a body's
+    ("Valby State Chief Minister Datuk Ali Hassan Omar"): the words before the title name
+    the office, the two to four words after it, ending the name, the holder. A name that
+    opens with the title ("Dr Pepper") or ends in a body's word is left as read; 0 if none."""
+    words = name.split()
+    if len(words) != e.end_token - e.first_token:
+        return 0
+    k = next((k for k, w in enumerate(words) if k and w.lower() in spans.COURTESY), 0)
+    holder = words[k + 1 :]
+    person = k and 2 <= len(holder) <= 4 and all(w.istitle() and w.isalpha() for w in holder)
+    return k + 1 if person and not _body_end(name) and not gazetteer.candidates(name) else 0
+
+
 _SUBJECT_BODIES = lexicons.words("subject_bodies")
 
 
@@ -2083,6 +2167,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if firm_end:
             out.append(s.entity("ORGANIZATION", e.first_token, firm_end))
             continue  # "Georgia" + "Gulf stock" beside "Georgia Gulf Corp.": the firm
+        if e.label == "ORGANIZATION" and (titled := _courtesy_titled_holder(e, name)):
+            out.append(s.entity("PERSON", e.first_token + titled, e.end_token))
+            continue  # "Valby Chief Minister Datuk Ali Hassan Omar": the person after the title
         if holder := _office_holder(doc, e, name):  # "Secretary of State Rusk": Rusk
             out.append(s.entity("PERSON", e.first_token + holder, e.end_token))
             continue
@@ -2098,6 +2185,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "PERSON" and _doubled_town_name(name.split()):
             out.append(replace(e, label="LOCATION"))  # "visited Walla Walla"
             continue
+        if lead := _demonym_before_full_name(doc, e, name, person_words, sports):
+            e = s.entity("PERSON", e.first_token + lead, e.end_token)  # "South African Jo Lind"
+            name = clean_name(e.text)
         # "Welshman Ray Reardon": the demonym's noun opens no name
         if e.label == "PERSON" and gazetteer.demonym_noun(name.partition(" ")[0]):
             if e.end_token - e.first_token == 1:
@@ -2203,6 +2293,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out += [s.entity("LOCATION", e.first_token, e.end_token - cut)]
             out += [s.entity("PERSON", e.end_token - cut, e.end_token)]
             continue
+        sited = sited or (e.label == "PERSON" and _town_named_like_person(doc, e, name))
         if (member_seat and not _named(name)) or (e.label == "PERSON" and sited):
             out.append(replace(e, label="LOCATION"))
             continue

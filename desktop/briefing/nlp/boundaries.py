@@ -86,10 +86,27 @@ def _continues(previous: str, sentence: str, starters: frozenset[str] = frozense
         first in _CLOSING
         or first.islower()
         or bool(_title_end().search(previous.rstrip()))
+        or _state_shaped_title_before_name(previous.rstrip(), head, starters)
         or bool(_LIST_MARKER.match(previous.strip()))
         or _initials_before_name(previous.rstrip(), head, starters)
         or _short_form_before_body(previous.rstrip(), head, starters)
     )
+
+
+@cache
+def _state_shaped_title_end() -> re.Pattern[str]:
+    """A title shaped like a state's short form ("Del."), after no comma: a comma before it
+    marks the state of a town ("Dover, Del.")."""
+    titles = "|".join(lexicons.lines("titles_shaped_like_state_forms"))
+    return re.compile(r"(?:^|(?<=[^,\s])\s+|[(\"'“‘])(?:" + titles + r")\.$")
+
+
+def _state_shaped_title_before_name(previous: str, head: str, starters: frozenset[str]) -> bool:
+    """ "state Del. Jo Park said": the title's stop, then a capitalised word that opens no
+    sentence, is one sentence, as after any title; after a comma it is a state's short form."""
+    word = _CAPITALISED_WORD.match(head)
+    titled = bool(_state_shaped_title_end().search(previous))
+    return titled and bool(word) and word.group().lower() not in starters if word else False
 
 
 def _initials_before_name(previous: str, head: str, starters: frozenset[str]) -> bool:
