@@ -3310,9 +3310,10 @@ _CLUB_TAILS = lexicons.groups("club_place_tails")["club"]  # "Athletic", "Rovers
 
 def _club_towns(people: list[_Row], orgs: dict[str, _Row]) -> None:
     """A lone word read as a person that is a club's short name elsewhere in the story
-    ("Valby levelled" beside "Valby Athletic" and "Valby visit Rovers") is the club."""
+    ("Valby levelled" beside "Valby Athletic" and "Valby visit Rovers"; "watched Valby since"
+    beside "Valby United") is the club: no person's name ends in a club's word."""
     for row in [r for r in people if " " not in r.name and not r.roles]:
-        clubs = [o for o in orgs.values() if row.name in o.aliases and _club_of(row.name, o.name)]
+        clubs = [o for o in orgs.values() if _club_of(row.name, o.name)]
         if len(clubs) == 1:
             clubs[0].absorb(row, whole=False)
             people.remove(row)
