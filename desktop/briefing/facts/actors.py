@@ -831,8 +831,9 @@ _ASIDE_MARKS = frozenset({",", "-", "–", "—", "--"})
 _BEFORE_OWNED = frozenset({("JJ", True), ("NNP", False)})
 
 # Tags of the words between an office and the comma before a name, "of" and "in" passed:
-# "the correspondent in Jakarta, Jo Lind,", "the White House chief of staff, Jo Lind,".
-_OF_TAGS = frozenset({"NNP", "DT", "NN", "NNS"})
+# "the correspondent in Jakarta, Jo Lind,", "the White House chief of staff, Jo Lind,",
+# "a spokesman for its water ministry, Jo Lind,".
+_OF_TAGS = frozenset({"NNP", "DT", "NN", "NNS", "PRP$"})
 # "a lecturer at Valby University, Jo Lind,", "the Valbian ambassador to Norland, Jo Lind,"
 _OF_WORDS = frozenset({"of", "in", "for", "at", "to"})
 
@@ -1513,6 +1514,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     # "Valby Queen Cheese Factory": a title inside a firm's name opens no person's name
     ends_body = words[e.end_token - 1] in _BODY_ENDS | kinds.FIRM_TRADES
     ends_body = ends_body or words[e.end_token - 1].lower() in _ORGANS  # "Inverness Sheriff Court"
+    saint = (
+        words[e.first_token] in spans.SAINTS
+    )  # "St Ann's Hospice": the saint's mark is the name's
     for k in range(e.first_token, e.end_token):
         word, nxt, rest = words[k], words[k + 1 : k + 2], words[k + 1 : e.end_token]
         org = label == "ORGANIZATION"
@@ -1575,8 +1579,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             own = all(w.lower() in ROLE_WORDS or w in _TITLE_LEADS for w in words[start:k])
             kind = "" if own else area or label
             cut = (kind, k, "") if office else (kind, k + 1, "PERSON")
-        elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
-            # Not "Queen's Speech", not "Alzheimer's Society"
+        elif word in ("'s", "’s") and start < k < e.end_token - 1 and org and not saint:
+            # Not "Queen's Speech", not "Alzheimer's Society", not "St Ann's Hospice"
             plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)
             office = words[k - 1].lower() in ROLE_WORDS or words[k - 1] in _COURT_OFFICES
             if len(rest) <= 3 and not office and plain:

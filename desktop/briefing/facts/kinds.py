@@ -1563,6 +1563,14 @@ def _doubled_town_name(words: list[str]) -> bool:
     return doubled and words[0].istitle() and not gazetteer.first_name(words[0])
 
 
+def _capital_named(doc: Doc, name: str) -> bool:
+    """A country's capital of two words or more ("Addis Ababa"), which the tagger may read as
+    a person's name when its first word is also a given name, in a story that names its
+    country: no person's (not "Diego Garcia" in a story of no Indian Ocean territory)."""
+    country = gazetteer.capital_country(name) if " " in name else None
+    return country is not None and country in doc.text
+
+
 _PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Island": never a person's last word
 
 
@@ -2094,7 +2102,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "PERSON" and _town_and_state(name):  # "Staunton Va" signing a letter
             out.append(s.entity("LOCATION", e.first_token, e.end_token - 1))
             continue
-        if e.label == "PERSON" and _doubled_town_name(name.split()):
+        if e.label == "PERSON" and (_doubled_town_name(name.split()) or _capital_named(doc, name)):
             out.append(replace(e, label="LOCATION"))  # "visited Walla Walla"
             continue
         # "Welshman Ray Reardon": the demonym's noun opens no name
