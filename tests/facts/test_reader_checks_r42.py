@@ -1,0 +1,63 @@
+"""Faults a reader met in the forty-second round's invented stories."""
+
+from __future__ import annotations
+
+from briefing.pipeline import analyze
+from briefing.sources import from_text
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyze(from_text(text)).facts.actors}
+
+
+def test_a_clubs_town_word_read_as_a_person_is_the_club() -> None:
+    text = (
+        "Striker signs\n\n"
+        "Brackley United have signed the forward Teo Vance from a Dutch side.\n\n"
+        'Vance said: "I have watched Brackley since I was a boy."\n\n'
+        "Brackley's third offer was accepted on Sunday."
+    )
+    kinds = _kinds(text)
+    assert kinds.get("Brackley United") == "organization"
+    assert "Brackley" not in kinds
+
+
+def test_a_head_word_opening_a_bodys_name_before_for() -> None:
+    text = (
+        "Vendors win\n\n"
+        "A judge sided with six vendors and the Institute for Open Kerbs, a legal group. "
+        "The Institute for Open Kerbs said it was pleased."
+    )
+    assert _kinds(text).get("Institute for Open Kerbs") == "organization"
+
+
+def test_a_capital_read_as_a_persons_name_is_the_city() -> None:
+    text = (
+        "Dam talks fail\n\n"
+        "Ethiopia rejected the charge. A ministry official said Addis Ababa remained "
+        "committed to a fair deal on the river."
+    )
+    facts = analyze(from_text(text)).facts
+    assert "Addis Ababa" not in {a.name for a in facts.actors if a.type == "person"}
+    assert "Addis Ababa" in {p.name for p in facts.locations}
+
+
+def test_an_office_for_a_body_named_by_its_possessive_pronoun_is_a_role() -> None:
+    text = (
+        "Talks end\n\n"
+        "Norland rejected the claim. A spokesman for its water ministry, Dawit Lemma, said "
+        "the talks were over."
+    )
+    roles = {a.name: a.roles for a in analyze(from_text(text)).facts.actors}
+    assert roles.get("Dawit Lemma") == ("spokesman for its water ministry",)
+
+
+def test_a_saints_possessive_inside_a_hospices_name_keeps_one_body() -> None:
+    text = (
+        "Marathon gran\n\n"
+        "The money will go to St Wenna's Hospice in Penwick. A spokesman for St Wenna's "
+        "Hospice said it would pay for two nurses."
+    )
+    kinds = _kinds(text)
+    assert kinds.get("St Wenna's Hospice") == "organization"
+    assert "St Wenna" not in kinds and "Hospice" not in kinds
