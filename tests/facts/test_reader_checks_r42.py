@@ -12,21 +12,24 @@ def _kinds(text: str) -> dict[str, str]:
 
 def test_a_clubs_town_word_read_as_a_person_is_the_club() -> None:
     text = (
-        "Striker signs\n\n"
-        "Brackley United have signed the forward Teo Vance from a Dutch side.\n\n"
-        'Vance said: "I have watched Brackley since I was a boy."\n\n'
-        "Brackley's third offer was accepted on Sunday."
+        "Hartwell seal move for striker\n\n"
+        "Hartwell United have signed Brazilian striker Teo Vance from Portuguese side Vila "
+        "Serra for a club-record fee.\n\n"
+        'Vance said: "This is a dream for me and my family. I have watched Hartwell since I '
+        'was a boy."\n\n'
+        "Vila Serra president Joao Brandt said the club had turned down two earlier bids "
+        "before accepting Hartwell's third offer on Sunday night."
     )
     kinds = _kinds(text)
-    assert kinds.get("Brackley United") == "organization"
-    assert "Brackley" not in kinds
+    assert kinds.get("Hartwell United") == "organization"
+    assert "Hartwell" not in kinds
 
 
 def test_a_head_word_opening_a_bodys_name_before_for() -> None:
     text = (
-        "Vendors win\n\n"
-        "A judge sided with six vendors and the Institute for Open Kerbs, a legal group. "
-        "The Institute for Open Kerbs said it was pleased."
+        "Judge blocks ban\n\n"
+        "A federal judge granted an injunction sought by six vendors and the Institute for "
+        "Open Kerbs, a libertarian legal group based in Arlington, Virginia."
     )
     assert _kinds(text).get("Institute for Open Kerbs") == "organization"
 
