@@ -64,3 +64,14 @@ def test_a_saints_possessive_inside_a_hospices_name_keeps_one_body() -> None:
     kinds = _kinds(text)
     assert kinds.get("St Wenna's Hospice") == "organization"
     assert "St Wenna" not in kinds and "Hospice" not in kinds
+
+
+def test_a_town_in_its_county_places_both_where_the_county_shares_a_foreign_towns_name() -> None:
+    text = (
+        "Gran finishes marathon\n\n"
+        "Ada Polkinghorne, from Truro in Cornwall, crossed the line on Sunday to cheers "
+        "from her grandchildren."
+    )
+    places = {p.name: p.country for p in analyze(from_text(text)).facts.locations}
+    assert places.get("Truro") == "United Kingdom"
+    assert places.get("Cornwall") == "United Kingdom"
