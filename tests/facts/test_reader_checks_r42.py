@@ -75,3 +75,21 @@ def test_a_town_in_its_county_places_both_where_the_county_shares_a_foreign_town
     places = {p.name: p.country for p in analyze(from_text(text)).facts.locations}
     assert places.get("Truro") == "United Kingdom"
     assert places.get("Cornwall") == "United Kingdom"
+
+
+def test_a_name_with_a_particle_after_a_role_is_a_person_with_the_role() -> None:
+    text = (
+        "Chipmaker cuts jobs\n\n"
+        'Chief executive Anneke de Wolde said the cuts were "painful but necessary".\n\n'
+        '"The market turned faster than anyone expected," she told analysts.'
+    )
+    facts = analyze(from_text(text)).facts
+    people = {a.name: a.roles for a in facts.actors if a.type == "person"}
+    assert people.get("Anneke de Wolde") == ("Chief executive",)
+    assert [q.speaker for q in facts.quotes] == ["Anneke de Wolde", "Anneke de Wolde"]
+
+
+def test_a_two_particle_surname_keeps_the_whole_name() -> None:
+    text = "Sales fall\n\nThe boss, Pieter van der Holt, said sales fell in the spring."
+    people = {a.name: a.roles for a in analyze(from_text(text)).facts.actors}
+    assert people.get("Pieter van der Holt") == ("boss",)

@@ -1143,7 +1143,8 @@ def _person_by_context(
     Yitzhak Mordechai", "Judge Jo Park II"). Beside scores (a score reads like an age) only
     the role word or title, before no place's name ("referee Tevka Vask", not "leader Valby
     City"), or the surname named alone after no place's or club's word."""
-    words = name.split()
+    # "Anneke de Vries": lower-case particles inside a name are no name words of their own
+    words = [w for k, w in enumerate(name.split()) if k == 0 or w not in spans.INNER_PARTICLES]
     suffixed = len(words) > 2 and words[-1] in NAME_SUFFIXES  # "Jo Park II": no team's name
     words = words[:-1] if suffixed else words
     if not 2 <= len(words) <= 3 or not all(map(name_word, words)):
