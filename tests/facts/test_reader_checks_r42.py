@@ -117,3 +117,18 @@ def test_a_verb_whose_past_is_its_base_form_after_a_singular_subject_is_past() -
 def test_the_month_of_publication_told_in_the_past_stays_this_years() -> None:
     text = "Sales\n\nPublished: 2 February 2026\n\nSales fell in February, the firm said."
     assert _dated(text)["February"] == "2026-02"
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject_of_a_later_said() -> None:
+    text = (
+        "Ferry vote\n\n"
+        "Councillor Jo Lindsay, who works with Tom Varney, welcomed the decision and said "
+        'islanders would "believe it when we see it".'
+    )
+    speakers = [q.speaker for q in analyze(from_text(text)).facts.quotes]
+    assert "Tom Varney" not in speakers
+
+
+def test_a_name_set_off_by_an_apposition_still_speaks() -> None:
+    text = "Ferry vote\n\nJo Lindsay, the council's leader, said the plan was \"a good start\"."
+    assert [q.speaker for q in analyze(from_text(text)).facts.quotes] == ["Jo Lindsay"]
