@@ -130,5 +130,16 @@ def test_a_name_inside_a_relative_clause_is_not_the_subject_of_a_later_said() ->
 
 
 def test_a_name_set_off_by_an_apposition_still_speaks() -> None:
-    text = "Ferry vote\n\nJo Lindsay, the council's leader, said the plan was \"a good start\"."
+    text = 'Ferry vote\n\nJo Lindsay, the council\'s leader, said the plan was "a good start".'
     assert [q.speaker for q in analyze(from_text(text)).facts.quotes] == ["Jo Lindsay"]
+
+
+def test_a_county_after_a_share_of_it_closing_a_list_of_towns_is_a_place() -> None:
+    text = (
+        "Storm Edda\n\n"
+        "The Met Office issued a warning for wind covering Cardiff, Swansea and much of "
+        "Devon, while trees blocked roads."
+    )
+    facts = analyze(from_text(text)).facts
+    assert "Devon" not in {a.name for a in facts.actors}
+    assert {p.name: p.type for p in facts.locations}.get("Devon") == "region"

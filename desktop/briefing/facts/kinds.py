@@ -927,20 +927,32 @@ def _town_not_person(doc: Doc, e: Entity, name: str, name_parts: set[str], sport
     )
 
 
+_AREA_SHARES = lexicons.words("area_share_words")  # "much" of "much of Devon"
+
+
 def _region_paired_with_place(doc: Doc, e: Entity) -> bool:
     """A region's one-word name joined by "and" to a place the tagger found, on either side
-    ("homes in Norshire and Devon", "Devon and Norshire were hit"): two places paired, though
-    the region is named like a person."""
+    ("homes in Norshire and Devon", "Devon and Norshire were hit", "Valby and much of Devon"):
+    two places paired, though the region is named like a person."""
     k, n = e.first_token, e.end_token
     tokens = doc.sentences[e.sentence].tokens
+    shared = k > 2 and tokens[k - 1].text == "of" and tokens[k - 2].text in _AREA_SHARES
+    k -= 2 * shared  # "and much of Devon": the pair's "and" before the share
     before = k > 0 and tokens[k - 1].text == "and"
     after = n < len(tokens) and tokens[n].text == "and"
     for x in doc.entities:
-        if x.sentence != e.sentence or x.label != "LOCATION":
+        # after a share, a town the tagger read as its club ("Swansea and much of Devon")
+        placed = x.label == "LOCATION" or shared and _city_entity(x)
+        if x.sentence != e.sentence or not placed:
             continue
         if before and x.end_token == k - 1 or after and x.first_token == n + 1:
             return True
     return False
+
+
+def _city_entity(e: Entity) -> bool:
+    """The gazetteer knows entity `e`'s name as a city."""
+    return any(k.type == "city" for k in gazetteer.candidates(clean_name(e.text)))
 
 
 def _sited(doc: Doc, e: Entity) -> bool:
