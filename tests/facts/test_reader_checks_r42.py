@@ -80,43 +80,19 @@ def test_a_town_in_its_county_places_both_where_the_county_shares_a_foreign_town
 def test_a_name_with_a_particle_after_a_role_is_a_person_with_the_role() -> None:
     text = (
         "Chipmaker cuts jobs\n\n"
-        'Chief executive Anneke de Vries said the cuts were "painful but necessary".\n\n'
+        'Chief executive Anneke de Wolde said the cuts were "painful but necessary".\n\n'
         '"The market turned faster than anyone expected," she told analysts.'
     )
     facts = analyze(from_text(text)).facts
     people = {a.name: a.roles for a in facts.actors if a.type == "person"}
-    assert people.get("Anneke de Vries") == ("Chief executive",)
-    assert [q.speaker for q in facts.quotes] == ["Anneke de Vries", "Anneke de Vries"]
+    assert people.get("Anneke de Wolde") == ("Chief executive",)
+    assert [q.speaker for q in facts.quotes] == ["Anneke de Wolde", "Anneke de Wolde"]
 
 
 def test_a_two_particle_surname_keeps_the_whole_name() -> None:
     text = "Sales fall\n\nThe boss, Pieter van der Holt, said sales fell in the spring."
     people = {a.name: a.roles for a in analyze(from_text(text)).facts.actors}
     assert people.get("Pieter van der Holt") == ("boss",)
-
-
-def _dated(text: str) -> dict[str, str | None]:
-    return {d.text: d.value for d in analyze(from_text(text)).facts.dates}
-
-
-def test_a_past_clauses_month_after_the_published_date_is_last_years() -> None:
-    text = (
-        "Chipmaker cuts\n\nPublished: 3 February 2026\n\n"
-        "Valtra last shut a plant in March. It will hold its annual meeting in May."
-    )
-    dated = _dated(text)
-    assert dated["March"] == "2025-03"
-    assert dated["May"] == "2026-05"
-
-
-def test_a_verb_whose_past_is_its_base_form_after_a_singular_subject_is_past() -> None:
-    text = "Jobs go\n\nPublished: 3 February 2026\n\nThe firm cut jobs in March."
-    assert _dated(text)["March"] == "2025-03"
-
-
-def test_the_month_of_publication_told_in_the_past_stays_this_years() -> None:
-    text = "Sales\n\nPublished: 2 February 2026\n\nSales fell in February, the firm said."
-    assert _dated(text)["February"] == "2026-02"
 
 
 def test_a_name_inside_a_relative_clause_is_not_the_subject_of_a_later_said() -> None:

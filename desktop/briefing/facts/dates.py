@@ -193,35 +193,12 @@ def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"
     if t.tag == "VBD" or (t.tag == "VBN" and i and not passive):
         return -1
-    if _past_after_singular(tokens, i):
-        return -1  # "The firm cut jobs in March": a present would be "cuts"
     if not purpose and t.tag in ("VBZ", "VBP") and t.text.lower() not in _PRESENT_NEUTRAL:
         return 1  # "makes his first start Saturday": a timetable's present
     if purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
         return 1  # "an agreement to acquire ... in January" (not for weekdays: "fell on
         # Friday to close at $20")
     return 0
-
-
-def _past_after_singular(tokens: tuple[Token, ...], i: int) -> bool:
-    """ "The firm cut jobs", "Valco last shut a plant": a verb whose past is its base form
-    (tense_words.txt, "invariant_past") right after a singular noun (adverbs and "last"
-    passed), not one of two joined by "and" ("Valby and Norland cut tariffs"), is the past.
-    The tagger may read it as a noun ("cut" of "The firm cut jobs"): then only after the
-    sentence's opening subject and before its object ("jobs", "a plant", "800")."""
-    t = tokens[i]
-    if t.text.lower() not in _TENSE["invariant_past"] or t.tag not in ("VBP", "NN"):
-        return False
-    k = i - 1
-    while k > 0 and (tokens[k].tag == "RB" or tokens[k].text == "last"):
-        k -= 1
-    joined = k > 1 and tokens[k - 1].text in ("and", "&") or k > 1 and tokens[k - 2].text == "and"
-    singular = k >= 0 and tokens[k].tag in ("NN", "NNP") and not joined
-    if t.tag == "VBP" or not singular:
-        return singular
-    opening = k == 0 or k == 1 and tokens[0].tag == "DT"  # "Valco", "The firm"
-    obj = i + 1 < len(tokens) and tokens[i + 1].tag in ("NNS", "DT", "CD", "PRP$")
-    return opening and obj
 
 
 def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
@@ -450,11 +427,6 @@ def _year_of(month: int, day: int, published: date, tense: int) -> int:
 def _day_cost(year: int, month: int, day: int, published: date, tense: int) -> int:
     days = (date(year, month, min(day, 28 if month == 2 else day)) - published).days
     wrong = 270 if days * tense < 0 else 0  # the wrong side of the tense: nine months farther
-    # a past clause's day more than two weeks after the published date is not this year's (a
-    # month alone counts from its 15th, so the month of the story stays its own): a
-    # story told in the past has no events that far ahead ("last cut jobs in March", read on
-    # 3 February, is last year's March)
-    wrong += 10**5 if tense < 0 and days > 14 else 0
     return abs(days) + wrong + (10**6 if tense == _BEHIND and days > 0 else 0)
 
 
