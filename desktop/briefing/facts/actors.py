@@ -832,8 +832,9 @@ _ASIDE_MARKS = frozenset({",", "-", "–", "—", "--"})
 _BEFORE_OWNED = frozenset({("JJ", True), ("NNP", False)})
 
 # Tags of the words between an office and the comma before a name, "of" and "in" passed:
-# "the correspondent in Jakarta, Jo Lind,", "the White House chief of staff, Jo Lind,".
-_OF_TAGS = frozenset({"NNP", "DT", "NN", "NNS"})
+# "the correspondent in Jakarta, Jo Lind,", "the White House chief of staff, Jo Lind,",
+# "a spokesman for its water ministry, Jo Lind,".
+_OF_TAGS = frozenset({"NNP", "DT", "NN", "NNS", "PRP$"})
 # "a lecturer at Valby University, Jo Lind,", "the Valbian ambassador to Norland, Jo Lind,"
 _OF_WORDS = lexicons.words("role_place_links")
 
@@ -1514,6 +1515,9 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     # "Valby Queen Cheese Factory": a title inside a firm's name opens no person's name
     ends_body = words[e.end_token - 1] in _BODY_ENDS | kinds.FIRM_TRADES
     ends_body = ends_body or words[e.end_token - 1].lower() in _ORGANS  # "Inverness Sheriff Court"
+    saint = (
+        words[e.first_token] in spans.SAINTS
+    )  # "St Ann's Hospice": the saint's mark is the name's
     for k in range(e.first_token, e.end_token):
         word, nxt, rest = words[k], words[k + 1 : k + 2], words[k + 1 : e.end_token]
         org = label == "ORGANIZATION"
@@ -1576,8 +1580,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             own = all(w.lower() in ROLE_WORDS or w in _TITLE_LEADS for w in words[start:k])
             kind = "" if own else area or label
             cut = (kind, k, "") if office else (kind, k + 1, "PERSON")
-        elif word in ("'s", "’s") and start < k < e.end_token - 1 and org:
-            # Not "Queen's Speech", not "Alzheimer's Society"
+        elif word in ("'s", "’s") and start < k < e.end_token - 1 and org and not saint:
+            # Not "Queen's Speech", not "Alzheimer's Society", not "St Ann's Hospice"
             plain = all(w.istitle() and w.isalpha() and w not in _NOT_PERSON_WORDS for w in rest)
             office = words[k - 1].lower() in ROLE_WORDS or words[k - 1] in _COURT_OFFICES
             if len(rest) <= 3 and not office and plain:
@@ -2276,9 +2280,11 @@ def _titled_appositions(doc: Doc, people: list[_Row], tagged: set[tuple[int, int
 
 
 def _run_in(text: str) -> str:
-    """A person's name without a role and its owner run into it: "Valby wideman Lind"."""
+    """A person's name without a role and its owner run into it: "Valby wideman Lind"; not a
+    particle of the name that ends as an agent noun does ("der" of "Jan van der Berg")."""
     words = text.split()
-    role = [w.islower() and (_role_word(w) or _AGENT.search(w)) for w in words[:-1]]
+    agent = [bool(_AGENT.search(w)) and w not in spans.INNER_PARTICLES for w in words[:-1]]
+    role = [w.islower() and (_role_word(w) or a) for w, a in zip(words[:-1], agent, strict=True)]
     cut = [i for i, r in enumerate(role) if r]
     return " ".join(words[cut[-1] + 1 :] if cut else words)
 
@@ -3311,9 +3317,10 @@ _CLUB_TAILS = lexicons.groups("club_place_tails")["club"]  # "Athletic", "Rovers
 
 def _club_towns(people: list[_Row], orgs: dict[str, _Row]) -> None:
     """A lone word read as a person that is a club's short name elsewhere in the story
-    ("Valby levelled" beside "Valby Athletic" and "Valby visit Rovers") is the club."""
+    ("Valby levelled" beside "Valby Athletic" and "Valby visit Rovers"; "watched Valby since"
+    beside "Valby United") is the club: no person's name ends in a club's word."""
     for row in [r for r in people if " " not in r.name and not r.roles]:
-        clubs = [o for o in orgs.values() if row.name in o.aliases and _club_of(row.name, o.name)]
+        clubs = [o for o in orgs.values() if _club_of(row.name, o.name)]
         if len(clubs) == 1:
             clubs[0].absorb(row, whole=False)
             people.remove(row)

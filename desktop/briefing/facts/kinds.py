@@ -998,20 +998,32 @@ def _listed_beside_place(doc: Doc, e: Entity) -> bool:
     return False
 
 
+_AREA_SHARES = lexicons.words("area_share_words")  # "much" of "much of Devon"
+
+
 def _region_paired_with_place(doc: Doc, e: Entity) -> bool:
     """A region's one-word name joined by "and" to a place the tagger found, on either side
-    ("homes in Norshire and Devon", "Devon and Norshire were hit"): two places paired, though
-    the region is named like a person."""
+    ("homes in Norshire and Devon", "Devon and Norshire were hit", "Valby and much of Devon"):
+    two places paired, though the region is named like a person."""
     k, n = e.first_token, e.end_token
     tokens = doc.sentences[e.sentence].tokens
+    shared = k > 2 and tokens[k - 1].text == "of" and tokens[k - 2].text in _AREA_SHARES
+    k -= 2 * shared  # "and much of Devon": the pair's "and" before the share
     before = k > 0 and tokens[k - 1].text == "and"
     after = n < len(tokens) and tokens[n].text == "and"
     for x in doc.entities:
-        if x.sentence != e.sentence or x.label != "LOCATION":
+        # after a share, a town the tagger read as its club ("Swansea and much of Devon")
+        placed = x.label == "LOCATION" or shared and _city_entity(x)
+        if x.sentence != e.sentence or not placed:
             continue
         if before and x.end_token == k - 1 or after and x.first_token == n + 1:
             return True
     return False
+
+
+def _city_entity(e: Entity) -> bool:
+    """The gazetteer knows entity `e`'s name as a city."""
+    return any(k.type == "city" for k in gazetteer.candidates(clean_name(e.text)))
 
 
 def _sited(doc: Doc, e: Entity) -> bool:
@@ -1214,7 +1226,8 @@ def _person_by_context(
     Yitzhak Mordechai", "Judge Jo Park II"). Beside scores (a score reads like an age) only
     the role word or title, before no place's name ("referee Tevka Vask", not "leader Valby
     City"), or the surname named alone after no place's or club's word."""
-    words = name.split()
+    # "Anneke de Vries": lower-case particles inside a name are no name words of their own
+    words = [w for k, w in enumerate(name.split()) if k == 0 or w not in spans.INNER_PARTICLES]
     suffixed = len(words) > 2 and words[-1] in NAME_SUFFIXES  # "Jo Park II": no team's name
     words = words[:-1] if suffixed else words
     if not 2 <= len(words) <= 3 or not all(map(name_word, words)):
@@ -1632,6 +1645,14 @@ def _doubled_town_name(words: list[str]) -> bool:
     doubled = len(words) == 2 and words[0] == words[1] and words[0].isalpha()
     # but not "Paul Paul": a given name repeated is a person's
     return doubled and words[0].istitle() and not gazetteer.first_name(words[0])
+
+
+def _capital_named(doc: Doc, name: str) -> bool:
+    """A country's capital of two words or more ("Addis Ababa"), which the tagger may read as
+    a person's name when its first word is also a given name, in a story that names its
+    country: no person's (not "Diego Garcia" in a story of no Indian Ocean territory)."""
+    country = gazetteer.capital_country(name) if " " in name else None
+    return country is not None and country in doc.text
 
 
 _PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Island": never a person's last word
@@ -2182,7 +2203,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         if e.label == "PERSON" and _town_and_state(name):  # "Staunton Va" signing a letter
             out.append(s.entity("LOCATION", e.first_token, e.end_token - 1))
             continue
-        if e.label == "PERSON" and _doubled_town_name(name.split()):
+        if e.label == "PERSON" and (_doubled_town_name(name.split()) or _capital_named(doc, name)):
             out.append(replace(e, label="LOCATION"))  # "visited Walla Walla"
             continue
         if lead := _demonym_before_full_name(doc, e, name, person_words, sports):

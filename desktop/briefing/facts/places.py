@@ -1247,7 +1247,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     regions = {m.name for m in mentions if m.region}
     names = [gazetteer.stopped(m.name) for m in mentions]
     pairs = pairwise(zip(names, [m.evidence for m in mentions], strict=True))
-    placed = {a: b for (a, x), (b, y) in pairs if _placed_by(doc.text[x.end : y.start], a)}
+    placed = {a: b for (a, x), (b, y) in pairs if _placed_by(doc.text[x.end : y.start], a, b)}
     # only a name both a US state and a country ("Georgia") can be written as the state's
     ambiguous = [(n, m) for n, m in zip(names, mentions, strict=True) if _state_and_country(n)]
     legislature = (t.text in _US_LEGISLATURE for s in doc.sentences for t in s.tokens)
@@ -1398,13 +1398,22 @@ def _state_head_short_forms(names: list[str], keys: list[str]) -> dict[str, str]
 _NEAR = {f" {w} " for w in words.LOCATIVES - {"to"}}
 
 
-def _placed_by(link: str, name: str) -> bool:
+def _placed_by(link: str, name: str, area: str = "") -> bool:
     """The text between a name and the next, `link`, puts the name in the next one's place:
     a comma ("Kennebunkport, Maine"), or "in" or "near" after a name the gazetteer lacks
-    ("Loxley Square in Oslo", a landmark or harbour): it is in that place's country."""
+    ("Loxley Square in Oslo", a landmark or harbour): it is in that place's country; or "in"
+    between a town and a region of the town's country ("Truro in Cornwall", where the county
+    shares its name with a Canadian town): each says where the other is."""
     unknown = not gazetteer.candidates(name)
     # "Dunford, a small town in Kenya": a place noun in apposition to an unlisted town
-    return link == ", " or (link in _NEAR or bool(TOWN_LINK.match(link))) and unknown
+    near = (link in _NEAR or bool(TOWN_LINK.match(link))) and unknown
+    return link == ", " or near or link == " in " and _town_in_region(name, area)
+
+
+def _town_in_region(town: str, area: str) -> bool:
+    """`town` has a city of a country in which `area` names a region."""
+    lands = {k.country for k in gazetteer.candidates(area) if k.type == "region"}
+    return any(k.type == "city" and k.country in lands for k in gazetteer.candidates(town))
 
 
 def _compass_aliases(keys: list[str], known: dict[str, Known | None]) -> dict[str, str]:

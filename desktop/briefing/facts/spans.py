@@ -92,6 +92,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     entities = [x for e in entities for x in _venue_comma_town(doc, e)]
     entities = [_town_after_at(doc, e) for e in entities]
     entities = join_cut(doc, join_cut(doc, entities, _possessive_site), _partnership)
+    entities = _saint_bodies(doc, entities)
     entities = _comma_firms(doc, _portfolio_list_bodies(doc, entities))
     entities = _titled_of(doc, entities)
     entities = _place_led_bodies(doc, _two_area_bodies(doc, entities))
@@ -558,6 +559,37 @@ def _possessive_site(doc: Doc, before: Entity, e: Entity) -> str | None:
     mark = doc.sentences[e.sentence].tokens[e.first_token - 1].text if e.first_token else ""
     tail = e.end_token - e.first_token == 1 and e.text in _SITE_TAILS and mark in POSSESSIVE_MARKS
     return "LOCATION" if before.end_token + 1 == e.first_token and tail else None
+
+
+_SAINT_HEADS = lexicons.words("saint_body_heads")  # "Hospice" of "St Ann's Hospice"
+SAINTS = frozenset({"St", "St.", "Saint"})
+
+
+def _saint_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "St Ann's Hospice": a saint's name the tagger ends at its possessive mark, then up to
+    three capitalised words ending in a body's head (saint_body_heads.txt), is one body; the
+    saint alone names none, and the head alone ("Hospice said", read as a person) no one."""
+    out: list[Entity] = []
+    inside: set[tuple[int, int, int]] = set()  # (sentence, first, end) of what a body took in
+    for e in entities:
+        s, end = doc.sentences[e.sentence], e.end_token
+        words = [t.text for t in s.tokens[end : end + 4]]
+        saint = s.tokens[e.first_token].text in SAINTS and end - e.first_token == 2
+        k = next((i for i, w in enumerate(words[1:], 1) if w in _SAINT_HEADS), 0)
+        if (
+            saint
+            and k
+            and words[0] in POSSESSIVE_MARKS
+            and all(w.istitle() for w in words[1 : k + 1])
+        ):
+            e = s.entity("ORGANIZATION", e.first_token, end + k + 1)
+            inside |= {
+                (e.sentence, a, b)
+                for a in range(end + 1, end + k + 1)
+                for b in range(a + 1, end + k + 2)
+            }
+        out.append(e)
+    return [e for e in out if (e.sentence, e.first_token, e.end_token) not in inside]
 
 
 def _partnership(doc: Doc, before: Entity, e: Entity) -> str | None:

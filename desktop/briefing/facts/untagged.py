@@ -181,7 +181,9 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
         return end - len(words), end
     if _national_service(words):
         return end - 2, end
-    heads = [i for i, w in enumerate(words) if w in HEADS and i > 0] or [len(words)]
+    # a head opens the run only before its "of"/"for" complement ("Institute for Open Markets")
+    opens = len(words) > 2 and words[1] in ("of", "for")
+    heads = [i for i, w in enumerate(words) if w in HEADS and (i > 0 or opens)] or [len(words)]
     after = words[heads[-1] + 1 : heads[-1] + 2]
     # "Home Secretary Charles Clarke's Labour Party" is no run of one body; in "Police
     # Chief" and "Party Conference" the head is not the last word. A run always ends in a
