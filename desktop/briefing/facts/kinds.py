@@ -2348,6 +2348,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # a storm's name, with its word ("Storm Ciara") or alone wherever the article uses it
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
+    # a minor planet's name after its catalogue number, there and wherever else it is used
+    planets = _minor_planet_names(doc.text)
+    named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in planets)]
     named_ok = _listed_as_places(doc, named_ok)
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
@@ -2768,7 +2771,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
     contest = len(words) > 1 and words[-1] == "Nations" and words[-2] in _NO_NAME["nations_count"]
-    if plural_abbreviation or contest or (len(words) > 1 and (law or scheme or legal)):
+    study = _named_study(words)
+    if plural_abbreviation or contest or (len(words) > 1 and (law or scheme or legal or study)):
         return True
     if e.label != "LOCATION" and (_family(name, surnames) or _couple(doc, e, words, surnames)):
         return True
@@ -2818,6 +2822,14 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _NO_NAME["title"] for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
+
+
+def _named_study(words: list[str]) -> bool:
+    """A study's name ("the Valby Health Study", "the National Study of Norland Youth"): its
+    head, the last word before any "of" or "for", is "Study"; a centre "for the Study of"
+    something is a body."""
+    lead = list(takewhile(lambda w: w not in ("of", "for"), words))
+    return len(lead) > 1 and lead[-1] in _NO_NAME["study"]
 
 
 def _family(name: str, surnames: frozenset[str]) -> bool:
@@ -2998,6 +3010,16 @@ def _breed(doc: Doc, e: Entity) -> bool:
     nouns.discard("")
     breed = bool(last) and last[0].lower() in _ANIMALS["breed"]
     return breed or (after.islower() and bool(nouns & (_ANIMALS["wild"] | _ANIMALS["breed"])))
+
+
+_MINOR_PLANET_NUMBER = lexicons.pattern("minor_planet_numbers")
+
+
+def _minor_planet_names(text: str) -> set[str]:
+    """The one-word names the text prints after a catalogue number ("the asteroid 31416
+    Norvik"): minor planets, as science copy prints them, no persons; a year before a name
+    is no such number."""
+    return {m["name"] for m in _MINOR_PLANET_NUMBER.finditer(text)}
 
 
 def _animal_described(doc: Doc, e: Entity) -> bool:

@@ -1818,7 +1818,8 @@ def _attribute(
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
-            wider = _name_before_topic(re.split(r"[,;.(]", part[m.start("who") :][:100])[0], actors)
+            label = _P["label_acronym"].sub("", part[m.start("who") :][:100])
+            wider = _name_before_topic(re.split(r"[,;.(]", label)[0], actors)
             # Not past a possessive or a relative clause (`said the man who met Jo Park`).
             other = _P["possessed"].search(wider) or _P["relative_word"].search(wider)
             # Nor one served (`said the aide to Jo Park`): not Park.
