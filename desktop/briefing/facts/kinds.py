@@ -2796,6 +2796,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True
     if e.label != "ORGANIZATION" and _animal_epithet(doc, e):
         return True  # "Garvo the cat": an animal (a cartoon's), however tagged
+    if _spacecraft_described(doc, e):
+        return True  # "Norsat, the first satellite built in Valby,": a device
     if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
         return True  # "made an OBE in the honours list"
     s = doc.sentences[e.sentence]
@@ -3036,6 +3038,22 @@ def _animal_described(doc: Doc, e: Entity) -> bool:
         words.pop()
     kinds = _ANIMALS["animal"] | _ANIMALS["breed"] | _ANIMALS["wild"]
     return bool(words) and words[-1].lower() in kinds
+
+
+_SPACECRAFT = lexicons.words("spacecraft_nouns")
+
+
+def _spacecraft_described(doc: Doc, e: Entity) -> bool:
+    """A name described as a craft in space in the apposition after it ("Norsat, the
+    Valby designed and built satellite."): the apposition, opened by "the", "a" or "an",
+    ends in a spacecraft's noun; a device, no body."""
+    after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 10]]
+    if after[:1] != [","] or after[1:2] not in (["the"], ["a"], ["an"]):
+        return False
+    words = list(takewhile(lambda w: w not in (",", ".", ";"), after[2:]))
+    if len(words) == len(after) - 2:
+        return False  # no end of the apposition within reach
+    return bool(words) and words[-1].lower() in _SPACECRAFT
 
 
 def _animal_epithet(doc: Doc, e: Entity) -> bool:
@@ -3554,11 +3572,27 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         titled = label == "PERSON" and first > 0 and _title_before(words[first - 1])
         if _venue(words[end - 1], sports, _JOINS["facility"]) and not titled:
             label = "LOCATION"
+        if (journal := _journal_name_start(words, first)) < first:
+            # "the journal Soils and Valby Tides": one journal's name, its parts not apart
+            out = [x for x in out if x.sentence != e.sentence or x.end_token <= journal]
+            first, label = journal, "ORGANIZATION"
         if (first, end, label) != (e.first_token, e.end_token, e.label):
             swallowed_to = (e.sentence, end)
             e = doc.sentences[e.sentence].entity(label, first, end)
         out.append(e)
     return out
+
+
+def _journal_name_start(words: list[str], first: int) -> int:
+    """The start of a journal's name the tagger cut at "and" after "the journal" ("the
+    journal Soils and Valby Tides"), else `first`: capitalised words back to "journal"."""
+    i = first
+    while i >= 4 and words[i - 1] == "and" and words[i - 2][:1].isupper():
+        i -= 2
+        while i >= 3 and words[i - 1][:1].isupper():
+            i -= 1
+    journal = i < first and words[i - 1] == "journal" and words[i - 2] == "the"
+    return i if journal else first
 
 
 def _cut_lead_start(words: list[str], first: int) -> int:
