@@ -116,3 +116,17 @@ def test_a_phrase_after_a_said_paragraph_keeps_no_speaker() -> None:
         'Jo Tarrant thinks a hull undergoes a "slow salt-water erasure" by rusting away.'
     )
     assert [q.speaker for q in quotes if q.text == "slow salt-water erasure"] in ([], [None])
+
+
+def test_a_name_before_scale_is_no_place() -> None:
+    doc = analyse("The rock was rated green on the Torino scale of hazards, says Jo Tarrant.")
+    assert "Torino" not in _actors_and_places(doc)
+
+
+def test_a_name_set_off_by_in_and_a_state_is_a_town() -> None:
+    doc = analyse(
+        "Dr Jo Tarrant studies old launch sites.\n\n"
+        "One of them is Quillabee, in South Australia, which she says still matters."
+    )
+    assert "Quillabee" in {p.name for p in extract_places(doc)}
+    assert "Quillabee" not in {a.name for a in extract_actors(doc)}

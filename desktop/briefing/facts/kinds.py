@@ -335,6 +335,7 @@ def _town_by_context(doc: Doc, e: Entity, after: str, places: dict[int, list[int
         or _hometown(s, e)
         or _place_apposition(s, e)
         or _placed_in(doc, e, places)
+        or _region_apposed_town(doc, e, places)
     )
 
 
@@ -346,6 +347,20 @@ def _hometown(s: Sentence, e: Entity) -> bool:
 
 
 TOWN_LINK = lexicons.pattern("town_apposition_links")  # ", a small town in "
+
+
+def _region_apposed_town(doc: Doc, e: Entity, places: dict[int, list[int]]) -> bool:
+    """A name set off by ", in" and a state or region the gazetteer knows, closed by a comma
+    or a stop ("the site is Tarrow, in South Norland, which…"): a town there, as Australian
+    copy places its towns by state. (A person's one-word name here is a full name's part,
+    which `_unlisted_towns` keeps a person's.)"""
+    later = [x for x in places.get(e.sentence, []) if x >= e.end]
+    if not later or doc.text[e.end : later[0]] != ", in ":
+        return False
+    region = next(x for x in doc.entities if x.start == later[0] and x.label == "LOCATION")
+    known = gazetteer.candidates(clean_name(region.text))
+    closed = doc.text[region.end : region.end + 1] in (",", ".")
+    return closed and bool(known) and known[0].type == "region"
 
 
 def _placed_in(doc: Doc, e: Entity, places: dict[int, list[int]]) -> bool:
@@ -2786,6 +2801,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True  # "Norbank's head of Trade Policy": the bank's unit, no body of its own
     if _trade_compound(doc, e, name):
         return True  # "House prices fell", "the High Street retailer": no name
+    if word_after(doc, e) in _NO_NAME["measure"]:
+        return True  # "the Valby scale of hazards": a scale's name, no place
     if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
         return True  # "the Valco pills": a brand on goods, no actor
     if e.label == "PERSON" and _cast_character(doc, e):
