@@ -919,6 +919,8 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
         return m.group()[0].isupper() and (before[-1][:1].isupper() or quoted or show)
     if kind == "rel":
         return m["unit"][0].isupper()  # a programme: ABC's "This Week"
+    if kind == "year" and _RULES["catalogue_designation"].match(text, m.end()):
+        return True  # "the asteroid 2009 QX12": a designation
     if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
         return bool(_RULES["titled_word"].fullmatch(before[-1]))  # "Euro 2016", "Supply Act 1997"
     papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"

@@ -336,6 +336,7 @@ def _town_by_context(doc: Doc, e: Entity, after: str, places: dict[int, list[int
         or _hometown(s, e)
         or _place_apposition(s, e)
         or _placed_in(doc, e, places)
+        or _region_apposed_town(doc, e, places)
     )
 
 
@@ -347,6 +348,20 @@ def _hometown(s: Sentence, e: Entity) -> bool:
 
 
 TOWN_LINK = lexicons.pattern("town_apposition_links")  # ", a small town in "
+
+
+def _region_apposed_town(doc: Doc, e: Entity, places: dict[int, list[int]]) -> bool:
+    """A name set off by ", in" and a state or region the gazetteer knows, closed by a comma
+    or a stop ("the site is Tarrow, in South Norland, which…"): a town there, as Australian
+    copy places its towns by state. (A person's one-word name here is a full name's part,
+    which `_unlisted_towns` keeps a person's.)"""
+    later = [x for x in places.get(e.sentence, []) if x >= e.end]
+    if not later or doc.text[e.end : later[0]] != ", in ":
+        return False
+    region = next(x for x in doc.entities if x.start == later[0] and x.label == "LOCATION")
+    known = gazetteer.candidates(clean_name(region.text))
+    closed = doc.text[region.end : region.end + 1] in (",", ".")
+    return closed and bool(known) and known[0].type == "region"
 
 
 def _placed_in(doc: Doc, e: Entity, places: dict[int, list[int]]) -> bool:
@@ -2461,6 +2476,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # a storm's name, with its word ("Storm Ciara") or alone wherever the article uses it
     storms = _storm_names(doc)
     named_ok = [e for e in named_ok if not _names_storm(clean_name(e.text), storms)]
+    # a minor planet's name after its catalogue number, there and wherever else it is used
+    planets = _minor_planet_names(doc.text)
+    named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in planets)]
     named_ok = _listed_as_places(doc, named_ok)
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
@@ -2881,7 +2899,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
     legal = words[0].isupper() and words[0].title() in COMPANY_ENDS and word_before(doc, e) == ","
     contest = len(words) > 1 and words[-1] == "Nations" and words[-2] in _NO_NAME["nations_count"]
-    if plural_abbreviation or contest or (len(words) > 1 and (law or scheme or legal)):
+    study = _named_study(words)
+    if plural_abbreviation or contest or (len(words) > 1 and (law or scheme or legal or study)):
         return True
     if e.label != "LOCATION" and (_family(name, surnames) or _couple(doc, e, words, surnames)):
         return True
@@ -2895,6 +2914,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True  # "Norbank's head of Trade Policy": the bank's unit, no body of its own
     if _trade_compound(doc, e, name):
         return True  # "House prices fell", "the High Street retailer": no name
+    if word_after(doc, e) in _NO_NAME["measure"]:
+        return True  # "the Valby scale of hazards": a scale's name, no place
     if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
         return True  # "the Valco pills": a brand on goods, no actor
     if e.label == "PERSON" and _cast_character(doc, e):
@@ -2905,6 +2926,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True
     if e.label != "ORGANIZATION" and _animal_epithet(doc, e):
         return True  # "Garvo the cat": an animal (a cartoon's), however tagged
+    if _spacecraft_described(doc, e):
+        return True  # "Norsat, the first satellite built in Valby,": a device
     if e.label == "ORGANIZATION" and _indefinite_head(doc, e):
         return True  # "made an OBE in the honours list"
     s = doc.sentences[e.sentence]
@@ -2931,6 +2954,14 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     # the title of a work: "In The Name Of The Father"
     work = len(words) > 2 and not name.isupper() and any(w in _NO_NAME["title"] for w in words[1:])
     return kind or lower or bool(demonym) or work or _before_tail(doc, e)
+
+
+def _named_study(words: list[str]) -> bool:
+    """A study's name ("the Valby Health Study", "the National Study of Norland Youth"): its
+    head, the last word before any "of" or "for", is "Study"; a centre "for the Study of"
+    something is a body."""
+    lead = list(takewhile(lambda w: w not in ("of", "for"), words))
+    return len(lead) > 1 and lead[-1] in _NO_NAME["study"]
 
 
 def _family(name: str, surnames: frozenset[str]) -> bool:
@@ -3113,6 +3144,16 @@ def _breed(doc: Doc, e: Entity) -> bool:
     return breed or (after.islower() and bool(nouns & (_ANIMALS["wild"] | _ANIMALS["breed"])))
 
 
+_MINOR_PLANET_NUMBER = lexicons.pattern("minor_planet_numbers")
+
+
+def _minor_planet_names(text: str) -> set[str]:
+    """The one-word names the text prints after a catalogue number ("the asteroid 31416
+    Norvik"): minor planets, as science copy prints them, no persons; a year before a name
+    is no such number."""
+    return {m["name"] for m in _MINOR_PLANET_NUMBER.finditer(text)}
+
+
 def _animal_described(doc: Doc, e: Entity) -> bool:
     """A name described as an animal in the apposition after it ("Rex, a black spaniel
     cross,", "Bella, an old horse."): the apposition, opened by "a" or "an", ends in an
@@ -3127,6 +3168,22 @@ def _animal_described(doc: Doc, e: Entity) -> bool:
         words.pop()
     kinds = _ANIMALS["animal"] | _ANIMALS["breed"] | _ANIMALS["wild"]
     return bool(words) and words[-1].lower() in kinds
+
+
+_SPACECRAFT = lexicons.words("spacecraft_nouns")
+
+
+def _spacecraft_described(doc: Doc, e: Entity) -> bool:
+    """A name described as a craft in space in the apposition after it ("Norsat, the
+    Valby designed and built satellite."): the apposition, opened by "the", "a" or "an",
+    ends in a spacecraft's noun; a device, no body."""
+    after = [t.text for t in doc.sentences[e.sentence].tokens[e.end_token : e.end_token + 10]]
+    if after[:1] != [","] or after[1:2] not in (["the"], ["a"], ["an"]):
+        return False
+    words = list(takewhile(lambda w: w not in (",", ".", ";"), after[2:]))
+    if len(words) == len(after) - 2:
+        return False  # no end of the apposition within reach
+    return bool(words) and words[-1].lower() in _SPACECRAFT
 
 
 def _animal_epithet(doc: Doc, e: Entity) -> bool:
@@ -3645,11 +3702,27 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         titled = label == "PERSON" and first > 0 and _title_before(words[first - 1])
         if _venue(words[end - 1], sports, _JOINS["facility"]) and not titled:
             label = "LOCATION"
+        if (journal := _journal_name_start(words, first)) < first:
+            # "the journal Soils and Valby Tides": one journal's name, its parts not apart
+            out = [x for x in out if x.sentence != e.sentence or x.end_token <= journal]
+            first, label = journal, "ORGANIZATION"
         if (first, end, label) != (e.first_token, e.end_token, e.label):
             swallowed_to = (e.sentence, end)
             e = doc.sentences[e.sentence].entity(label, first, end)
         out.append(e)
     return out
+
+
+def _journal_name_start(words: list[str], first: int) -> int:
+    """The start of a journal's name the tagger cut at "and" after "the journal" ("the
+    journal Soils and Valby Tides"), else `first`: capitalised words back to "journal"."""
+    i = first
+    while i >= 4 and words[i - 1] == "and" and words[i - 2][:1].isupper():
+        i -= 2
+        while i >= 3 and words[i - 1][:1].isupper():
+            i -= 1
+    journal = i < first and words[i - 1] == "journal" and words[i - 2] == "the"
+    return i if journal else first
 
 
 def _cut_lead_start(words: list[str], first: int) -> int:

@@ -246,6 +246,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if unsourced_woven and (earlier := speakers.source_before(scan, span, people)):
             found = replace(earlier, how=How.SENTENCE_BEFORE)
             carried.add(start)
+        elif unsourced_woven and (closing := speakers.source_of_says_paragraph(scan, span, people)):
+            found = closing  # `…, Park says.` closing the paragraph before: her phrase
+            carried.add(start)
         sentence = max(0, sentence_index(starts, start))
         at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
         view = partial and not _sourced(found)

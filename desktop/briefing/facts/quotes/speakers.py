@@ -1819,7 +1819,8 @@ def _attribute(
         if verb_first:
             # `said Harbour Board chair and chief executive Ana Berg`: a person named
             # further on in the same phrase outranks the body before the title.
-            wider = _name_before_topic(re.split(r"[,;.(]", part[m.start("who") :][:100])[0], actors)
+            label = _P["label_acronym"].sub("", part[m.start("who") :][:100])
+            wider = _name_before_topic(re.split(r"[,;.(]", label)[0], actors)
             # Not past a possessive or a relative clause (`said the man who met Jo Park`).
             other = _P["possessed"].search(wider) or _P["relative_word"].search(wider)
             # Nor one served (`said the aide to Jo Park`): not Park.
@@ -2592,6 +2593,33 @@ def source_before(scan: str, span: Span, people: People) -> Found | None:
     if people.named_in(*own) or _P["first_person_words"].search(quoted):
         return None  # someone of the sentence, or the speaker's own "I", may say them
     return found_by(m["who"], people.actors, starts[k - 1] + m.start("who"), m["verb"])
+
+
+def source_of_says_paragraph(scan: str, span: Span, people: People) -> Found | None:
+    """The person a paragraph closes on with the present-tense "says" (`…plans to remove
+    it, Park says.`) for a woven phrase of several words in marks with no reporting clause
+    that opens the next paragraph's narration (`While the hull undergoes a "slow
+    clean-up regime" by…`): science copy cites its source once for what follows from it.
+    None when the quote's sentence reports words, names a person or is not the
+    paragraph's first, or the quote speaks in the first person."""
+    starts, text = people.sentence_starts, people.text
+    k = sentence_index(starts, span.open)
+    if k < 1:
+        return None
+    own = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+    before = text[starts[k - 1] : starts[k]]
+    m = _P["says_paragraph_end"].search(before)
+    if m is None or "\n\n" in before.rstrip() or _P["mark"].search(before):
+        return None
+    if not before.rstrip(" ").endswith("\n"):
+        return None  # the sentence before closes no paragraph
+    outside = text[own[0] : span.open] + text[span.close : own[1]]
+    if cues.ANY_CUE.search(outside) or _reports_inside(outside) or _P["mark"].search(outside):
+        return None
+    if people.named_in(*own) or _P["first_person_words"].search(text[span.start : span.end]):
+        return None
+    speaker = known_person(m["who"], people.actors, starts[k - 1] + m.start("who"))
+    return Found(speaker, "says", How.SENTENCE_BEFORE) if speaker else None
 
 
 def _reports_inside(clause: str) -> bool:
