@@ -3009,6 +3009,8 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
         return _acting(tokens, k + 1)  # as after "is": "Oslo has been hit", "has been sending"
     if have and after[:2] == ["DT", "JJS"]:
         return False  # "Oslo has the highest rate": a ranking, the country only its scene
+    if have and after[:1] and after[0] in _STATE["possessed"]:
+        return False  # "Oslo has no jurisdiction", "Norland has the opportunity": it holds, no act
     if tokens[k].text.lower() in _STATE["copula"] and _pressed_passive(tokens, k + 1):
         return True  # "Valby was warned of sanctions": the place stands for its government
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
