@@ -80,9 +80,6 @@ _FORMS = (re.sub(r" (\w+)$", r" (?i:\1)", re.escape(n)) for n in _FEATURE_NAMES.
 # (the look-ahead tries the names only where a word opens with one of their first letters)
 _FIRSTS = re.escape("".join(sorted({n[0] for n in _FEATURE_NAMES.values()})))
 _FEATURES = re.compile(rf"\b(?=[{_FIRSTS}])(?:" + "|".join(_FORMS) + r")\b")
-# Teams sports copy calls by a nickname (team_nicknames.txt): a feature's name among them
-# ("the Rockies") is the team in a sports report, the range elsewhere.
-_TEAM_NICKNAMES = frozenset(lexicons.forms("team_nicknames"))
 
 
 @dataclass(frozen=True)
@@ -114,8 +111,6 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 continue
             covered.update((s.index, i) for i in range(*s.token_span(start, end)))  # "America"
             feature = _FEATURE_NAMES[match.group().lower()]
-            if kinds.sports and feature in _TEAM_NICKNAMES:
-                continue  # "the Rockies beat the Giants": the team
             out.append(PlaceMention(feature, Evidence(s.index, start, end)))
     # surnames of persons and names of bodies ("Ann Lind", "Lind"; "Valby" the club)
     surnames = {e.text.split()[-1] for e in entities if e.label == "PERSON"}
