@@ -2760,9 +2760,9 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         i = lead - 2  # past adverbs: "ruled directly by Oslo", "a plan drawn up jointly by"
         while i > 0 and tokens[i].tag in ("RB", "RP"):
             i -= 1
-        verb = tokens[i].text.lower()  # the verb past the adverbs: "followed closely by"
-        done = tokens[i].tag in ("VBN", "VBD") or _act(verb)
-        done = done and verb not in _STATE["rank"]  # "followed by": a ranking, no act
+        passive = tokens[i].text.lower()  # the verb past the adverbs: "followed closely by"
+        done = tokens[i].tag in ("VBN", "VBD") or _act(passive)
+        done = done and passive not in _STATE["rank"]  # "followed by": a ranking, no act
         return done and not _modifier(tokens, end)  # (an act's: "an invasion by Oslo")
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
     if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
