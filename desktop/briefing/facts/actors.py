@@ -942,6 +942,17 @@ def _name_run(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens[:k]
 
 
+def _according_opening(tokens: tuple[Token, ...], first: int, comma: int) -> bool:
+    """The name at token `first` ends a sentence's opening "According to" phrase and the comma
+    at token `comma` after it is not closed by a second one within ten words: what follows is
+    the main clause ("According to Jo Lind, the plan reeks of panic"), not an apposition
+    ("According to Jo Lind, the club's coach, the plan ...")."""
+    opening = [t.text.lower() for t in tokens[:2]] == ["according", "to"]
+    if not opening or tokens[comma].text != "," or any(t.text == "," for t in tokens[2:first]):
+        return False
+    return not any(t.text in _ASIDE_MARKS for t in tokens[comma + 1 : comma + 11])
+
+
 def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     """A role in apposition after a name, with whose it is: "Jo Park, chief economist at
     Norbank," -> ("chief economist", "Norbank"); "Dmitry Peskov, the Kremlin's spokesman"
@@ -978,6 +989,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     opens = k < len(tokens) and (tokens[k].text in _ASIDE_MARKS or who and tokens[k].text == "'s")
     if not (opens or copular and k < len(tokens)):
         return None, None
+    if opens and not who and _according_opening(tokens, e.first_token, k):
+        return None, None  # "According to Jo Lind, the move reeks of fear": the main clause
     copular &= chosen or not who  # "Ann Lind, who is a beekeeper": described, as after a comma
     k += 1
     plural = [t.text.lower() for t in tokens[k : k + 2]] == ["one", "of"]  # "one of his aides"
