@@ -944,6 +944,17 @@ def _name_run(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens[:k]
 
 
+def _according_opening(tokens: tuple[Token, ...], first: int, comma: int) -> bool:
+    """The name at token `first` ends a sentence's opening "According to" phrase and the comma
+    at token `comma` after it is not closed by a second one within ten words: what follows is
+    the main clause ("According to Jo Lind, the plan reeks of panic"), not an apposition
+    ("According to Jo Lind, the club's coach, the plan ...")."""
+    opening = [t.text.lower() for t in tokens[:2]] == ["according", "to"]
+    if not opening or tokens[comma].text != "," or any(t.text == "," for t in tokens[2:first]):
+        return False
+    return not any(t.text in _ASIDE_MARKS for t in tokens[comma + 1 : comma + 11])
+
+
 def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     """A role in apposition after a name, with whose it is: "Jo Park, chief economist at
     Norbank," -> ("chief economist", "Norbank"); "Dmitry Peskov, the Kremlin's spokesman"
@@ -980,6 +991,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     opens = k < len(tokens) and (tokens[k].text in _ASIDE_MARKS or who and tokens[k].text == "'s")
     if not (opens or copular and k < len(tokens)):
         return None, None
+    if opens and not who and _according_opening(tokens, e.first_token, k):
+        return None, None  # "According to Jo Lind, the move reeks of fear": the main clause
     copular &= chosen or not who  # "Ann Lind, who is a beekeeper": described, as after a comma
     k += 1
     plural = [t.text.lower() for t in tokens[k : k + 2]] == ["one", "of"]  # "one of his aides"
@@ -2767,8 +2780,9 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
         i = lead - 2  # past adverbs: "ruled directly by Oslo", "a plan drawn up jointly by"
         while i > 0 and tokens[i].tag in ("RB", "RP"):
             i -= 1
-        done = tokens[i].tag in ("VBN", "VBD") or _act(tokens[lead - 2].text.lower())
-        done = done and tokens[lead - 2].text.lower() not in _STATE["rank"]  # "followed by"
+        passive = tokens[i].text.lower()  # the verb past the adverbs: "followed closely by"
+        done = tokens[i].tag in ("VBN", "VBD") or _act(passive)
+        done = done and passive not in _STATE["rank"]  # "followed by": a ranking, no act
         return done and not _modifier(tokens, end)  # (an act's: "an invasion by Oslo")
     according = [t.text.lower() for t in tokens[max(lead - 2, 0) : lead]] == ["according", "to"]
     if according and tokens[end : end + 1] and tokens[end].tag[:2] != "NN":
@@ -3015,6 +3029,8 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
         return _acting(tokens, k + 1)  # as after "is": "Oslo has been hit", "has been sending"
     if have and after[:2] == ["DT", "JJS"]:
         return False  # "Oslo has the highest rate": a ranking, the country only its scene
+    if have and after[:1] and after[0] in _STATE["possessed"]:
+        return False  # "Oslo has no jurisdiction", "Norland has the opportunity": it holds, no act
     if tokens[k].text.lower() in _STATE["copula"] and _pressed_passive(tokens, k + 1):
         return True  # "Valby was warned of sanctions": the place stands for its government
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]

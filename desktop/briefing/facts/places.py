@@ -43,6 +43,7 @@ _PLACE_ONLY_TAILS = lexicons.words("place_only_tails")  # "Valley": no person's 
 NOT_PLACES = lexicons.words("not_places")
 _RANKS = lexicons.words("name_titles")  # "Gen", "Maj": a title before a name, no place
 _PLACE_OFFICES = lexicons.words("place_offices")  # "Queensland Premier Jo Lind"
+_TOWN_TRADES = lexicons.words("town_trade_nouns")  # "Valby architect Jo Lind"
 _US_STATE_CUES = lexicons.words("us_state_cues")  # "Georgia Democrat": the state, not the country
 _US_LEGISLATURE = lexicons.words("us_legislature_words")  # "Congress": a story of US lawmakers
 # Titles and role nouns that open a person's name ("Ambassador Lind", "Congresswoman Park");
@@ -900,6 +901,7 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
     common = t.text.lower() in lower or gazetteer.first_name(t.text) and not qualified
     office = _place_office(s, i)  # "Queensland Premier Jo Lind", opening the sentence too
+    office = office or _town_before_trade(s, i)  # "Valby architect Jo Lind said"
     if t.tag != "NNP" or i == 0 and not office or not t.text.istitle() or len(t.text) < 4 or common:
         return False
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
@@ -956,6 +958,14 @@ def _place_office(s: Sentence, i: int) -> bool:
     Premier Jo Lind", where the state's name is the office's place."""
     after = [t.text for t in s.tokens[i + 1 : i + 3]]
     return len(after) == 2 and after[0] in _PLACE_OFFICES and after[1][:1].isupper()
+
+
+def _town_before_trade(s: Sentence, i: int) -> bool:
+    """Token i is followed by a lower-case trade and a capitalised name: "Valby architect Jo
+    Lind", local copy's way of saying where a person is from, so the town is a place even
+    opening the sentence (not "Valby manager Jo Lind", where the club owns the post)."""
+    after = [t.text for t in s.tokens[i + 1 : i + 3]]
+    return len(after) == 2 and after[0] in _TOWN_TRADES and after[1][:1].isupper()
 
 
 def _state_after_town(s: Sentence, i: int) -> str | None:
