@@ -1528,9 +1528,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     # "Valby Queen Cheese Factory": a title inside a firm's name opens no person's name
     ends_body = words[e.end_token - 1] in _BODY_ENDS | kinds.FIRM_TRADES
     ends_body = ends_body or words[e.end_token - 1].lower() in _ORGANS  # "Inverness Sheriff Court"
-    saint = (
-        words[e.first_token] in spans.SAINTS
-    )  # "St Ann's Hospice": the saint's mark is the name's
+    # "St Ann's Hospice": the saint's possessive mark is the name's own
+    saint = words[e.first_token] in spans.SAINTS
     for k in range(e.first_token, e.end_token):
         word, nxt, rest = words[k], words[k + 1 : k + 2], words[k + 1 : e.end_token]
         org = label == "ORGANIZATION"
