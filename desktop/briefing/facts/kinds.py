@@ -2763,6 +2763,7 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     # "the Battle of Valby": an event
     law = law or len(words) > 2 and words[0] in _NO_NAME["event_opener"] and words[1] == "of"
     scheme = words[-1] in _NO_NAME["scheme"] and words[0] not in _NO_NAME["agency_opener"]
+    scheme = scheme or words[-1] in _NO_NAME["standard"]  # "High-Definition Valco Interface"
     # but a department named for a strategy is a body: "Department for Industrial Strategy"
     scheme = scheme and not any(spans.department_for(words, i) for i in range(len(words[:2])))
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
@@ -3394,7 +3395,8 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     (Miscellaneous Provisions) Bill"), or before more name words and one ("Valby Harbour Kite
     Festival": the guideline annotates no name inside an event's); before "programme" or
     "scheme" ("the Today programme"; a broadcaster stays: "a BBC documentary"), a test's
-    head ("the Valby Achievement Test"), or "family"."""
+    head ("the Valby Achievement Test"), a technical standard's ("Valby Domain Names"), or
+    "family"."""
     tokens, k, name = doc.sentences[e.sentence].tokens, e.end_token, clean_name(e.text)
     k = bracket_end(tokens, k)  # a bracketed part of the title
     after = tokens[k].text if k < len(tokens) else ""  # "" is none of the words below
@@ -3402,6 +3404,8 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
         return True  # "the Xayaburi and Don Sahong plants": works, not a body
     if k == e.end_token and after in PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
         return not e.text.isupper() and institutions.canonical(name) is None
+    if after in _NO_NAME["standard"] and e.label == "ORGANIZATION":
+        return True  # "the Valby Domain Names system": a technical standard's words
     if after in _NO_NAME["test"] and e.label != "LOCATION":  # "the Valby Achievement Test"
         return not gazetteer.candidates(name)  # not "the England Test side"
     while k + 1 < len(tokens) and after not in EVENT_TAILS and _in_name(tokens, k):
