@@ -1,9 +1,11 @@
 """Names of technology copy that name no body (round 42, from the fourth BBC technology
 set): the capitals of connectors, codes and handheld consoles, and a technical standard
-spelt out beside its letters."""
+spelt out beside its letters; and a retail chain named before its shops, a body."""
 
 from __future__ import annotations
 
+from briefing.facts.actors import extract_actors
+from briefing.nlp import analyse
 from tests.facts.hand_entities import every_occurrence, labels
 
 
@@ -51,3 +53,22 @@ def test_capitals_cut_from_before_a_domain_names_standard_are_no_body() -> None:
     found = labels(doc)
     assert "Valbian Domain" not in found
     assert found["Norvane"] == {"ORGANIZATION"}
+
+
+def _chain_rows(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in extract_actors(analyse(text))}
+
+
+def test_a_chain_named_before_its_shops_is_a_body() -> None:
+    rows = _chain_rows("Five Zorblam megastores opened early to sell the new Quellix gadget.")
+    assert rows.get("Zorblam") == "organization"
+
+
+def test_a_chain_named_by_a_common_word_before_its_shops_stays_a_body() -> None:
+    text = "The Zorbix game sold out. Some 150 Game shops opened at dawn to sell it."
+    assert _chain_rows(text).get("Game") == "organization"
+
+
+def test_a_place_before_shops_is_no_chain() -> None:
+    doc = analyse("Three London stores opened early to sell the new Quellix gadget.")
+    assert "London" not in {a.name for a in extract_actors(doc) if a.type == "organization"}
