@@ -72,3 +72,15 @@ def test_a_chain_named_by_a_common_word_before_its_shops_stays_a_body() -> None:
 def test_a_place_before_shops_is_no_chain() -> None:
     doc = analyse("Three London stores opened early to sell the new Quellix gadget.")
     assert "London" not in {a.name for a in extract_actors(doc) if a.type == "organization"}
+
+
+def test_a_name_after_at_and_a_singular_trade_is_a_firm() -> None:
+    text = "Jo Lind, a research director at analyst Quellix, said sales were strong."
+    doc = every_occurrence(text, ("PERSON", "Jo Lind"), ("PERSON", "Quellix"))
+    assert labels(doc)["Quellix"] == {"ORGANIZATION"}
+
+
+def test_a_given_name_after_at_and_a_singular_trade_stays_a_person() -> None:
+    text = "The forecast came from a meeting at analyst Jo Lind's office in Valby."
+    doc = every_occurrence(text, ("PERSON", "Jo Lind"), ("LOCATION", "Valby"))
+    assert labels(doc)["Jo Lind"] == {"PERSON"}

@@ -2451,11 +2451,13 @@ def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 _TRADE_PLURALS = lexicons.words("firm_trade_plurals")  # "consultants", "auditors"
+_TRADE_AFTER_AT = lexicons.words("firm_trade_after_at")  # "at analyst Quellix"
 
 
 def _firms_after_trade_plurals(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A name read as a person's right after a plural of a trade ("by consultants Harrow
-    Marsh"): a firm, as one person is no "consultants"; with the capitalised word the tagger
+    Marsh") or "at" and a singular one ("at analyst Quellix"): a firm, as one person is no
+    "consultants"; with the capitalised word the tagger
     left out before it ("Harrow" of "Harrow Marsh"). Not where the name opens with a given
     name ("lawyers Ann Lind and Jo Berg": people)."""
     out = []
@@ -2469,7 +2471,7 @@ def _firms_after_trade_plurals(doc: Doc, entities: list[Entity]) -> list[Entity]
         # the tagger may read such a word as a verb ("Harrow"): its capital, mid-sentence, tells
         missed = left.text.istitle() and left.text.isalpha() and k >= 2
         first = k - 1 if missed else k
-        if first == 0 or s.tokens[first - 1].text not in _TRADE_PLURALS:
+        if first == 0 or not _trade_before_firm(s.tokens, first):
             out.append(e)
             continue
         if gazetteer.first_name(s.tokens[first].text):
@@ -2477,6 +2479,14 @@ def _firms_after_trade_plurals(doc: Doc, entities: list[Entity]) -> list[Entity]
             continue
         out.append(s.entity("ORGANIZATION", first, e.end_token))
     return out
+
+
+def _trade_before_firm(tokens: tuple[Token, ...], first: int) -> bool:
+    """A plural of a trade right before token `first` ("consultants Harrow Marsh"), or a
+    singular one after "at" ("a director at analyst Quellix": no one works at a person)."""
+    word = tokens[first - 1].text
+    at = first >= 2 and tokens[first - 2].text == "at" and word in _TRADE_AFTER_AT
+    return word in _TRADE_PLURALS or at
 
 
 def _list_link(t: Token) -> bool:
