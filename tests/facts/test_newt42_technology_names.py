@@ -84,3 +84,13 @@ def test_a_given_name_after_at_and_a_singular_trade_stays_a_person() -> None:
     text = "The forecast came from a meeting at analyst Jo Lind's office in Valby."
     doc = every_occurrence(text, ("PERSON", "Jo Lind"), ("LOCATION", "Valby"))
     assert labels(doc)["Jo Lind"] == {"PERSON"}
+
+
+def test_an_untagged_name_after_a_trade_giant_is_a_firm() -> None:
+    text = "A fake site was registered with net domain giant Quellnet by a critic of the plan."
+    assert _chain_rows(text).get("Quellnet") == "organization"
+
+
+def test_a_name_after_an_adjective_giant_is_no_firm() -> None:
+    rows = _chain_rows("Crowds rode a giant Quobble wheel on the pier at Valby last week.")
+    assert rows.get("Quobble") != "organization"

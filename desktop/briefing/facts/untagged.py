@@ -86,9 +86,24 @@ def _after_body_noun(s: Sentence, first: int, end: int) -> tuple[int, int] | Non
     cued = len(before) == 2 and before[0] == "the" and before[1] in BODY_NOUNS
     cued = cued or len(before) == 2 and before[1] in BODY_NOUNS and _plain_name(s, first)
     cued = cued or bool(before) and before[-1] in _FIRM_PLURALS and _plain_name(s, first)
+    cued = cued or _after_trade_giant(s, first)
     if not (named and cued) and _music_act_named(s, first, end):
         return first, end
     return (first, end) if named and cued and end - first <= 4 else None
+
+
+# "chip giant Quellix": nouns heading a trade compound before a firm (trade_giant_nouns.txt).
+_GIANT_NOUNS = lexicons.words("trade_giant_nouns")
+
+
+def _after_trade_giant(s: Sentence, first: int) -> bool:
+    """A plain name right after a trade noun and "giant" ("net domain giant Norvane"): a
+    firm; not after "a giant" ("a giant Zorbic wheel", an adjective)."""
+    if first < 2 or s.tokens[first - 1].text not in _GIANT_NOUNS:
+        return False
+    trade = s.tokens[first - 2]
+    noun = trade.tag.startswith("NN") or trade.tag == "VBG"  # "chip", "telecoms", "banking"
+    return noun and trade.text.islower() and _plain_name(s, first)
 
 
 # Plurals of a chain's shops after its name: "forty Zorblam stores" (retail_shop_plurals.txt).
