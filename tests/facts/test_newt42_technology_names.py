@@ -5,6 +5,7 @@ spelt out beside its letters; and a retail chain named before its shops, a body.
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
+from briefing.facts.places import place_mentions
 from briefing.nlp import analyse
 from tests.facts.hand_entities import every_occurrence, labels
 
@@ -94,3 +95,17 @@ def test_an_untagged_name_after_a_trade_giant_is_a_firm() -> None:
 def test_a_name_after_an_adjective_giant_is_no_firm() -> None:
     rows = _chain_rows("Crowds rode a giant Quobble wheel on the pier at Valby last week.")
     assert rows.get("Quobble") != "organization"
+
+
+def test_a_country_before_dollars_gives_no_place() -> None:
+    text = "Quellix sales may top a billion Zorlandian dollars, said Jo Lind in Valby."
+    doc = every_occurrence(
+        text,
+        ("LOCATION", "Zorlandian"),
+        ("ORGANIZATION", "Quellix"),
+        ("PERSON", "Jo Lind"),
+        ("LOCATION", "Valby"),
+    )
+    names = {p.name for p in place_mentions(doc)}
+    assert "Zorlandian" not in names
+    assert "Valby" in names
