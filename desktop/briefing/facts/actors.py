@@ -1326,8 +1326,9 @@ def _junk(
         return True
     if text.istitle() and " " not in text and text.lower() in lower_words:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
-        # found as a newspaper stays)
-        return not institutions.canonical(text)
+        # found as a newspaper stays), nor a chain named before its shops ("150 Quellix shops")
+        chain = untagged.retail_chain_before_shops(s, e.first_token, e.end_token)
+        return not (institutions.canonical(text) or chain)
     # A lone capitalised sentence opener the tagger did not see as a proper noun; a known body
     # stays ("Labour leader Jo Park": institutions reads the opener), and a person named so
     # inside a sentence ("singer Jo ... Jo, whose real name is")

@@ -2582,11 +2582,13 @@ def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 _TRADE_PLURALS = lexicons.words("firm_trade_plurals")  # "consultants", "auditors"
+_TRADE_AFTER_AT = lexicons.words("firm_trade_after_at")  # "at analyst Quellix"
 
 
 def _firms_after_trade_plurals(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A name read as a person's right after a plural of a trade ("by consultants Harrow
-    Marsh"): a firm, as one person is no "consultants"; with the capitalised word the tagger
+    Marsh") or "at" and a singular one ("at analyst Quellix"): a firm, as one person is no
+    "consultants"; with the capitalised word the tagger
     left out before it ("Harrow" of "Harrow Marsh"). Not where the name opens with a given
     name ("lawyers Ann Lind and Jo Berg": people)."""
     out = []
@@ -2600,7 +2602,7 @@ def _firms_after_trade_plurals(doc: Doc, entities: list[Entity]) -> list[Entity]
         # the tagger may read such a word as a verb ("Harrow"): its capital, mid-sentence, tells
         missed = left.text.istitle() and left.text.isalpha() and k >= 2
         first = k - 1 if missed else k
-        if first == 0 or s.tokens[first - 1].text not in _TRADE_PLURALS:
+        if first == 0 or not _trade_before_firm(s.tokens, first):
             out.append(e)
             continue
         if gazetteer.first_name(s.tokens[first].text):
@@ -2608,6 +2610,14 @@ def _firms_after_trade_plurals(doc: Doc, entities: list[Entity]) -> list[Entity]
             continue
         out.append(s.entity("ORGANIZATION", first, e.end_token))
     return out
+
+
+def _trade_before_firm(tokens: tuple[Token, ...], first: int) -> bool:
+    """A plural of a trade right before token `first` ("consultants Harrow Marsh"), or a
+    singular one after "at" ("a director at analyst Quellix": no one works at a person)."""
+    word = tokens[first - 1].text
+    at = first >= 2 and tokens[first - 2].text == "at" and word in _TRADE_AFTER_AT
+    return word in _TRADE_PLURALS or at
 
 
 def _list_link(t: Token) -> bool:
@@ -2894,6 +2904,7 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
     # "the Battle of Valby": an event
     law = law or len(words) > 2 and words[0] in _NO_NAME["event_opener"] and words[1] == "of"
     scheme = words[-1] in _NO_NAME["scheme"] and words[0] not in _NO_NAME["agency_opener"]
+    scheme = scheme or words[-1] in _NO_NAME["standard"]  # "High-Definition Valco Interface"
     # but a department named for a strategy is a body: "Department for Industrial Strategy"
     scheme = scheme and not any(spans.department_for(words, i) for i in range(len(words[:2])))
     # a legal form in capitals run into the next line: "WORLDSOURCES, INC. PEOPLE from ..."
@@ -3564,7 +3575,8 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
     (Miscellaneous Provisions) Bill"), or before more name words and one ("Valby Harbour Kite
     Festival": the guideline annotates no name inside an event's); before "programme" or
     "scheme" ("the Today programme"; a broadcaster stays: "a BBC documentary"), a test's
-    head ("the Valby Achievement Test"), or "family"."""
+    head ("the Valby Achievement Test"), a technical standard's ("Valby Domain Names"), or
+    "family"."""
     tokens, k, name = doc.sentences[e.sentence].tokens, e.end_token, clean_name(e.text)
     k = bracket_end(tokens, k)  # a bracketed part of the title
     after = tokens[k].text if k < len(tokens) else ""  # "" is none of the words below
@@ -3572,6 +3584,8 @@ def _before_tail(doc: Doc, e: Entity) -> bool:
         return True  # "the Xayaburi and Don Sahong plants": works, not a body
     if k == e.end_token and after in PROGRAMME_WORDS:  # not "BBC" of "a BBC documentary"
         return not e.text.isupper() and institutions.canonical(name) is None
+    if after in _NO_NAME["standard"] and e.label == "ORGANIZATION":
+        return True  # "the Valby Domain Names system": a technical standard's words
     if after in _NO_NAME["test"] and e.label != "LOCATION":  # "the Valby Achievement Test"
         return not gazetteer.candidates(name)  # not "the England Test side"
     while k + 1 < len(tokens) and after not in EVENT_TAILS and _in_name(tokens, k):

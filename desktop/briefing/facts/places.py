@@ -556,6 +556,10 @@ def _inside_of_name(doc: Doc, e: Entity, before: list[str]) -> bool:
     return not (word_after(doc, e) == "," and any(x.first_token == k for x in places))
 
 
+# "dollars" after a country's name: its currency (currency_place_nouns.txt).
+_CURRENCY_NOUNS = lexicons.words("currency_place_nouns")
+
+
 def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     """A people, faith or region word the tagger read as a place ("Hindu", "Sunni Muslims",
     "Western") unless the gazetteer knows it, a name of NOT_PLACES, a party to a case or a
@@ -602,6 +606,7 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     named = named or _disease_named(doc, e) or _work_subtitle(doc, e) or _edition_named(doc, e)
     named = named or len(before) > 1 and before[-1] == "of" and before[-2] in _PUBLICATION_ITEMS
     named = named or _inquiry_chair_named(doc, e, known, after) or _firm_owner_named(doc, e, known)
+    named = named or after in _CURRENCY_NOUNS  # "a billion US dollars": which money, no place
     return named or after in (*_VERSUS, *institutions.NEWSPAPER_TAILS)
 
 

@@ -61,6 +61,7 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             end = _run_end(s, k, tagged)
             # no run from k (most tokens): no body ("" is no name of ORG_NAMES)
             body = end > k and (_body(s, k, end) or _after_body_noun(s, k, end))
+            body = body or end > k and retail_chain_before_shops(s, k, end)
             if body and not _body(s, k, end):
                 body = (body[0], _cued_run_goes_on(s, body[1], tagged_ends))
             found += [s.entity("ORGANIZATION", *body)] if body else []
@@ -85,9 +86,43 @@ def _after_body_noun(s: Sentence, first: int, end: int) -> tuple[int, int] | Non
     cued = len(before) == 2 and before[0] == "the" and before[1] in BODY_NOUNS
     cued = cued or len(before) == 2 and before[1] in BODY_NOUNS and _plain_name(s, first)
     cued = cued or bool(before) and before[-1] in _FIRM_PLURALS and _plain_name(s, first)
+    cued = cued or _after_trade_giant(s, first)
     if not (named and cued) and _music_act_named(s, first, end):
         return first, end
     return (first, end) if named and cued and end - first <= 4 else None
+
+
+# "chip giant Quellix": nouns heading a trade compound before a firm (trade_giant_nouns.txt).
+_GIANT_NOUNS = lexicons.words("trade_giant_nouns")
+
+
+def _after_trade_giant(s: Sentence, first: int) -> bool:
+    """A plain name right after a trade noun and "giant" ("net domain giant Norvane"): a
+    firm; not after "a giant" ("a giant Zorbic wheel", an adjective)."""
+    if first < 2 or s.tokens[first - 1].text not in _GIANT_NOUNS:
+        return False
+    trade = s.tokens[first - 2]
+    noun = trade.tag.startswith("NN") or trade.tag == "VBG"  # "chip", "telecoms", "banking"
+    return noun and trade.text.islower() and _plain_name(s, first)
+
+
+# Plurals of a chain's shops after its name: "forty Zorblam stores" (retail_shop_plurals.txt).
+_SHOP_PLURALS = lexicons.words("retail_shop_plurals")
+
+
+def retail_chain_before_shops(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
+    """One or two capitalised words between a count and a plural of shops ("Five Zorblam
+    megastores", "150 Quellix shops"): the chain that owns them, even a common word ("Game");
+    not a place ("three Valby stores"), a first name or a day."""
+    if end >= len(s.tokens) or s.tokens[end].text.lower() not in _SHOP_PLURALS:
+        return None
+    start = first + (s.tokens[first].tag == "CD")  # "Five Zorblam megastores" opening
+    if not 0 < start < end <= start + 2 or s.tokens[start - 1].tag != "CD":
+        return None
+    words = [t.text for t in s.tokens[start:end]]
+    place = any(gazetteer.candidates(w) for w in [*words, " ".join(words)])
+    person = gazetteer.first_name(words[0]) or words[0] in CALENDAR or words[0] in PERSON_TITLES
+    return None if place or person or not words[0][:1].isupper() else (start, end)
 
 
 # Nouns of music acts ("rock band", "support act"), whose names may be common words or titles.
