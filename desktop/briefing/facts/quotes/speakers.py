@@ -1409,8 +1409,12 @@ class People:
         named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park told
         reporters`) or with a role (`Harbour manager Jo Park`); who fits `gender` ("" any)."""
         own = self.gender(name) or self._said_next(name)
-        says = cues.P["speaking"].match
-        speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
+        says, says_for_body = cues.P["speaking"].match, cues.P["speaking_for_body"].match
+        # `Jo Brannick from TGB says`: the body between the name and the verb.
+        speaking = (
+            n == name and (says(self.text, e) or says_for_body(self.text, e))
+            for _, e, n in self._mentions
+        )
         roles = any(a.roles for a in self.actors if a.name == name)
         # A given name our training copy settles (Hillary) is evidence for its own pronoun only,
         # and not for one named only as an owner (`Tony Lund's spokesman… He said:`).
