@@ -47,3 +47,51 @@ def test_a_name_only_placed_somewhere_is_no_evidence_of_a_speaker() -> None:
     )
     (quote,) = _quotes(text)
     assert quote.speaker is None
+
+
+_SURVEY = (
+    "The survey was published on Monday by the Velmar Institute. "
+    '"Too few firms are ready for the storm season," said Dr Mara Quillet, head of the '
+    "institute's coastal unit. Some 900 owners were asked about it.\n\n"
+)
+
+
+def test_an_as_revealed_by_aside_does_not_take_over_the_describing_verb() -> None:
+    text = (
+        _SURVEY + "Dr Quillet described the level of planning shown by owners as revealed by "
+        'the survey as "too little, too late". The issue will be raised at the Tollan forum.'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].text == "too little, too late"
+    assert quotes[-1].speaker == "Mara Quillet"
+
+
+_COUNCIL = "Grovenby council met on Tuesday to discuss the Velmar Institute harbour plan.\n\n"
+
+
+def test_calls_the_claims_one_word_is_kept_for_the_subject() -> None:
+    # `claims` after `the` is a noun, not the reporting verb right before the mark.
+    text = _COUNCIL + 'Mayor Jo Lind calls the claims "absurd". She spoke after the meeting.'
+    (quote,) = _quotes(text)
+    assert (quote.text, quote.speaker) == ("absurd", "Jo Lind")
+
+
+def test_called_the_reports_woven_words_are_the_subjects() -> None:
+    text = _COUNCIL + 'Mayor Jo Lind called the reports "absurd and harmful". She left early.'
+    (quote,) = _quotes(text)
+    assert (quote.text, quote.speaker) == ("absurd and harmful", "Jo Lind")
+
+
+def test_which_it_described_credits_the_body_opening_the_sentence() -> None:
+    text = _COUNCIL + 'Norbank released figures on Monday which it described as "encouraging".'
+    (quote,) = _quotes(text)
+    assert (quote.text, quote.speaker) == ("encouraging", "Norbank")
+
+
+def test_which_it_described_past_the_bodys_own_relative_clause() -> None:
+    text = _COUNCIL + (
+        "The Velmar Trust, which runs the quay, has begun a review which it described as "
+        '"long overdue and badly needed". Work starts in May.'
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Velmar Trust"

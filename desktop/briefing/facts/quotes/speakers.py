@@ -2752,6 +2752,10 @@ def subject_of_weaving(
     # No plural noun after an adjective (`rated 32% of Republican claims as "…"`: `rated`).
     woven = cues.P["weaving"].finditer(head)
     verbs = [w for w in woven if head_abs + w.start() not in people.nouns]
+    # Not an aside's passive verb when another verb weaves the quote in (`described the plan as
+    # revealed by the survey as "…"`: `described`).
+    asides = {m.start("verb") for m in _P["as_by_aside"].finditer(head)}
+    verbs = [w for w in verbs if w.start() not in asides] or verbs
     # The last, but for an infinitive after a finite one (`said it was too soon to tell, and
     # there was "…"`: `said`).
     finite = [w for w in verbs if not head[: w.start()].endswith("to ")]
