@@ -95,3 +95,21 @@ def test_which_it_described_past_the_bodys_own_relative_clause() -> None:
     )
     (quote,) = _quotes(text)
     assert quote.speaker == "Velmar Trust"
+
+
+def test_name_from_the_body_says_colon_credits_the_person() -> None:
+    text = _GRAIN.replace("\n", "\n\n") + (
+        'Jo Brannick from the Tollan Grain Board says: "The buyers are being careful about '
+        'coming back."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Jo Brannick"
+
+
+def test_said_name_from_the_body_after_the_quote_still_credits_the_person() -> None:
+    text = _GRAIN.replace("\n", "\n\n") + (
+        '"The mills will not rush back before the spring," said Ana Merrow from the Velmar '
+        "Farmers Federation.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "Ana Merrow"
