@@ -143,7 +143,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         joined = follows and marks.char_before(scan, span.open) in ",:."
         before = _P["word_before"].search(scan, max(0, span.open - 30), span.open)
         word_before = before.group(1).lower() if before is not None else ""
-        partial = not joined and _woven(scan, span, start, found, before)
+        partial = not joined and _woven(scan, span, start, found, before, people.nouns)
         headliner = _headline_speaker(scan, span, title, people) if span.open < title else None
         if headlined := headliner is not None:
             # `Jo Park: Harbour Fees Are 'Too High'`: a headline names whose words it quotes.
@@ -1125,15 +1125,23 @@ def _words_said(text: str, scan: str, start: int, end: int) -> str:
     return "".join(text[a:b] for a, b in pieces)
 
 
-def _woven(scan: str, span: Span, start: int, found: Found, before: re.Match[str] | None) -> bool:
+def _woven(
+    scan: str,
+    span: Span,
+    start: int,
+    found: Found,
+    before: re.Match[str] | None,
+    nouns: frozenset[int] = frozenset(),
+) -> bool:
     """Words running on from the writer's own (`said that he "supports the plan fully"`,
-    `called the plan "a serious mistake"`): a partial quotation."""
+    `called the plan "a serious mistake"`): a partial quotation. `nouns`: where the tagger
+    reads a verb form as a noun after an article (`calls the claims "absurd"`)."""
     if not scan[start].islower():
         return False
     if _P["listed_word_before"].search(scan, max(0, span.open - 40), span.open):
         return True  # `names such as "Dune," "Tidewater" and "Kestrel"`: woven like the one before
-    if before is not None:  # the word right before the mark
-        return before.group(1).lower() not in cues.VERBS
+    if before is not None:  # the word right before the mark, unless a noun (`the claims`)
+        return before.group(1).lower() not in cues.VERBS or before.start(1) in nouns
     # Across a comma or dash (`As for costs, "broadening the base…," said Kamin`) only
     # when no reporting clause follows.
     m = _P["word_before_punct"].search(scan, max(0, span.open - 30), span.open)

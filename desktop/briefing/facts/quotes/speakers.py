@@ -1410,8 +1410,12 @@ class People:
         named as a quote's speaker, as the subject of a reporting verb anywhere (`Jo Park told
         reporters`) or with a role (`Harbour manager Jo Park`); who fits `gender` ("" any)."""
         own = self.gender(name) or self._said_next(name)
-        says = cues.P["speaking"].match
-        speaking = (n == name and says(self.text, e) for _, e, n in self._mentions)
+        says, says_for_body = cues.P["speaking"].match, cues.P["speaking_for_body"].match
+        # `Jo Brannick from TGB says`: the body between the name and the verb.
+        speaking = (
+            n == name and (says(self.text, e) or says_for_body(self.text, e))
+            for _, e, n in self._mentions
+        )
         roles = any(a.roles for a in self.actors if a.name == name)
         # A given name our training copy settles (Hillary) is evidence for its own pronoun only,
         # and not for one named only as an owner (`Tony Lund's spokesman… He said:`).
@@ -2777,6 +2781,10 @@ def subject_of_weaving(
     # No plural noun after an adjective (`rated 32% of Republican claims as "…"`: `rated`).
     woven = cues.P["weaving"].finditer(head)
     verbs = [w for w in woven if head_abs + w.start() not in people.nouns]
+    # Not an aside's passive verb when another verb weaves the quote in (`described the plan as
+    # revealed by the survey as "…"`: `described`).
+    asides = {m.start("verb") for m in _P["as_by_aside"].finditer(head)}
+    verbs = [w for w in verbs if w.start() not in asides] or verbs
     # The last, but for an infinitive after a finite one (`said it was too soon to tell, and
     # there was "…"`: `said`).
     finite = [w for w in verbs if not head[: w.start()].endswith("to ")]
