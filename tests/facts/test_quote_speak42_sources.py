@@ -59,7 +59,7 @@ _SURVEY = (
 def test_an_as_revealed_by_aside_does_not_take_over_the_describing_verb() -> None:
     text = (
         _SURVEY + "Dr Quillet described the level of planning shown by owners as revealed by "
-        'the survey as "too little, too late". The issue will be raised at the Tollan forum.'
+        'the survey as "too little, too late". Growers plan to raise it at the Tollan forum.'
     )
     quotes = _quotes(text)
     assert quotes[-1].text == "too little, too late"
