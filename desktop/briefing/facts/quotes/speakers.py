@@ -2572,6 +2572,24 @@ def pronoun_past_newcomer(found: Found, people: People, pos: int) -> bool:
     return untagged_newcomer(people, own[-1] if own else lo, pos)
 
 
+def _source_sentence_before(
+    span: Span, people: People, pattern: str
+) -> tuple[int, tuple[int, int], str, re.Match[str]] | None:
+    """The quote's sentence (its index and bounds) and the sentence right before it, with the
+    match of `pattern` naming a source there, when that sentence quotes nothing and runs on
+    in the same paragraph; None otherwise."""
+    starts, text = people.sentence_starts, people.text
+    k = sentence_index(starts, span.open)
+    if k < 1:
+        return None
+    own = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+    before = text[starts[k - 1] : starts[k]]
+    m = _P[pattern].search(before)
+    if m is None or "\n\n" in before.rstrip() or _P["mark"].search(before):
+        return None
+    return k, own, before, m
+
+
 def source_before(scan: str, span: Span, people: People) -> Found | None:
     """The source a woven quote with no reporting clause of its own carries on from the
     sentence right before, when that sentence ends on its source after a comma and quotes
@@ -2580,14 +2598,10 @@ def source_before(scan: str, span: Span, people: People) -> Found | None:
     pronoun opens the quote's sentence (the same story goes on); None when that sentence
     names a person or cites anyone, or the quote speaks in the first person."""
     starts, text = people.sentence_starts, people.text
-    k = sentence_index(starts, span.open)
-    if k < 1:
+    read = _source_sentence_before(span, people, "tail_source")
+    if read is None:
         return None
-    own = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
-    before = text[starts[k - 1] : starts[k]]
-    m = _P["tail_source"].search(before)
-    if m is None or "\n\n" in before.rstrip() or _P["mark"].search(before):
-        return None
+    k, own, before, m = read
     outside = text[own[0] : span.open] + text[span.close : own[1]]
     quoted = text[span.start : span.end]
     if not _P["pronoun_subject_opening"].match(outside):
@@ -2607,14 +2621,10 @@ def source_of_says_paragraph(scan: str, span: Span, people: People) -> Found | N
     None when the quote's sentence reports words, names a person or is not the
     paragraph's first, or the quote speaks in the first person."""
     starts, text = people.sentence_starts, people.text
-    k = sentence_index(starts, span.open)
-    if k < 1:
+    read = _source_sentence_before(span, people, "says_paragraph_end")
+    if read is None:
         return None
-    own = (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
-    before = text[starts[k - 1] : starts[k]]
-    m = _P["says_paragraph_end"].search(before)
-    if m is None or "\n\n" in before.rstrip() or _P["mark"].search(before):
-        return None
+    k, own, before, m = read
     if not before.rstrip(" ").endswith("\n"):
         return None  # the sentence before closes no paragraph
     outside = text[own[0] : span.open] + text[span.close : own[1]]
