@@ -282,7 +282,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         # in the same paragraph or the next (nothing of the writer's but the asking clause).
         answer = bool(quotes) and quotes[-1].cue in ("asked", "asks") and len(gap) < RECENT
         answer = answer and quotes[-1].text.rstrip().endswith("?") and "\n" not in gap.strip()
-        if found.how == How.DESCRIPTION and found.description and not answer:
+        # `Then the former mayor gave her verdict – "…," said the former mayor`: a description
+        # restated in the quote's own sentence stays a description.
+        clause_noun = (found.description or "") if found.after else ""
+        restated = speakers.restated_description(scan, at, span.open, clause_noun)
+        if found.how == How.DESCRIPTION and found.description and not answer and not restated:
             voice = previous if recent else None
             if who := speakers.antecedent(found.description, people, span.open, voice):
                 found = Found(who, found.cue, How.NAMED_BEFORE, after=found.after)

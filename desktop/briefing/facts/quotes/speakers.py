@@ -3176,6 +3176,23 @@ def _description_gender(described: re.Match[str]) -> str | None:
     return "" if head is None else noun_gender(head)
 
 
+def restated_description(text: str, start: int, end: int, described: str) -> bool:
+    """Whether the definite description `described` of a clause after a quote (`the former
+    mayor`) is also written in [start, end), the quote's own sentence before it, and not set
+    off after a name (`Then the former mayor gave her verdict: "…," said the former mayor`):
+    one the writer names by it alone, who would be "she" if named before; not that person."""
+    phrase = " ".join(described.lower().split())
+    if len(phrase.split()) < 2 or phrase.split()[0] != "the":
+        return False
+    before = " " + " ".join(text[start:end].lower().split()) + " "
+    at = before.find(phrase + " ")
+    while at > 0:
+        if before[at - 1] == " " and not before[:at].rstrip().endswith(","):
+            return True
+        at = before.find(phrase + " ", at + 1)
+    return False
+
+
 def antecedent(described: str, people: People, pos: int, previous: str | None) -> str | None:
     """The person a definite description of one stands for (`"…," added the Barcelona
     defender`, `The 30-year-old told…`): the previous quote's speaker (`previous`, given

@@ -1,0 +1,42 @@
+"""Round 42 (second wave) speaker rules read from invented copy: a description a reporting
+clause restates from its own sentence stays a description, not someone named before."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = analyse(text)
+    return list(extract_quotes(doc, extract_actors(doc)))
+
+
+def test_a_description_restated_after_said_is_not_the_person_named_before() -> None:
+    text = (
+        "Ana Berg, the council leader, spoke first at the Velmar hall. Then the former mayor "
+        "gave her verdict – 'It is a disgrace,' said the former mayor.\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker is None
+    assert quote.description == "the former mayor"
+
+
+def test_a_restated_club_role_stays_a_description() -> None:
+    text = (
+        "Tom Lund, the harbour master, arrived late at the Ostby meeting. The club captain then "
+        'stood up - "We have waited long enough for the new pier," said the club captain.\n'
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker is None
+
+
+def test_a_description_set_off_after_a_name_still_names_that_person() -> None:
+    text = (
+        "Ana Berg, the former mayor, gave her verdict on the Velmar plan – 'It is a disgrace,' "
+        "said the former mayor.\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Ana Berg"
