@@ -40,3 +40,21 @@ def test_a_description_set_off_after_a_name_still_names_that_person() -> None:
     )
     (quote,) = _quotes(text)
     assert quote.speaker == "Ana Berg"
+
+
+def test_a_second_predicate_past_a_closed_who_clause_is_the_name_before_it() -> None:
+    text = (
+        "Councillor Jo Lind, who works with Tom Berg, welcomed the Ostby ferry decision and "
+        'said islanders would "believe it when we see it".\n'
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Jo Lind"
+
+
+def test_a_that_clause_in_the_first_predicate_gives_no_speaker() -> None:
+    text = (
+        "Councillor Jo Lind, who works with Tom Berg, welcomed the ruling that Berg wrote and "
+        'said islanders would "believe it when we see it".\n'
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker != "Tom Berg"

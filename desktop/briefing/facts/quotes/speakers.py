@@ -2996,8 +2996,13 @@ def _whose_role_holder(before: str, head_abs: int, actors: Actors) -> str | None
 def _closed_who_subject(parts: list[str], head_abs: int, people: People) -> str | None:
     """The person named right before a who-clause that commas close just before the verb
     (`…an interview with Valby FM Jo Park, who fled in May, said women got a "…"`): the
-    verb's subject, however the sentence opens (a caption may run into it); else None."""
-    if len(parts) < 3 or parts[-1].strip() or not parts[-2].lstrip().startswith("who "):
+    verb's subject, however the sentence opens (a caption may run into it); also past a first
+    predicate of that subject (`Jo Lind, who works with Tom Berg, welcomed it and said`)."""
+    if len(parts) < 3 or not parts[-2].lstrip().startswith("who "):
+        return None
+    last, since = parts[-1], head_abs + len(",".join(parts[:-1]))
+    predicate = _P["closed_who_predicate"].fullmatch(last) and not _P["clause_word"].search(last)
+    if last.strip() and not (predicate and not people.named_in(since, since + len(last))):
         return None
     end = head_abs + len(",".join(parts[:-2]).rstrip())
     return next((n for _, e, n in people.named_in(end - 60, end) if e == end), None)
