@@ -58,3 +58,21 @@ def test_a_that_clause_in_the_first_predicate_gives_no_speaker() -> None:
     )
     (quote,) = _quotes(text)
     assert quote.speaker != "Tom Berg"
+
+
+def test_a_quote_set_off_by_dashes_before_and_said_is_the_subjects() -> None:
+    text = (
+        "The Ostby rowing club held its last meeting on Friday. Jo Park was blunt - 'It is over "
+        "for the old club' - and said the boathouse would be sold in May.\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Jo Park"
+
+
+def test_a_dashed_quote_with_no_reporting_verb_after_it_gets_no_speaker() -> None:
+    text = (
+        "The Ostby rowing club held its last meeting on Friday. Jo Park was blunt - 'It is over "
+        "for the old club' - and then the lights went out.\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker is None

@@ -1844,9 +1844,23 @@ def _attribute(
     voice = Voice(previous, recent, closed)
     if found := _subject(head, head_abs, people, voice) or _relative_source(head, head_abs, people):
         return found
+    if (aside := _dash_aside_subject(head, head_abs, tail, people)) is not None:
+        return aside
     if (dash := _dash_line(scan, span)) is not None:
         return Found(canonical(dash, actors, span.open), None, How.DASH_LINE)
     return Found()
+
+
+def _dash_aside_subject(head: str, head_abs: int, tail: str, people: People) -> Found | None:
+    """A quote set off by dashes in a sentence whose subject goes on to a reporting verb after
+    it (`Jo Park was blunt – "…" – and said the club would close`): the named subject before
+    the first dash, read as before a colon (`Jo Park was blunt: "…"`, `colon_subject`)."""
+    opening = _P["quote_dash_open"].search(head)
+    going = _P["dash_and_cue"].match(tail) if opening is not None else None
+    if opening is None or going is None:
+        return None
+    found = colon_subject(head[: opening.start()] + ":", head_abs, people)
+    return replace(found, cue=going["verb"]) if found is not None else None
 
 
 _ROLE_RUN_BREAKS = lexicons.words("role_run_breaks")
