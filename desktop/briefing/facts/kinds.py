@@ -552,12 +552,16 @@ def _prefixed_place(s: Sentence, e: Entity) -> Entity | None:
     ("Lower Tana", "Upper Valby"): the place, that word included; None otherwise."""
     if e.label != "PERSON" or e.first_token == 0:
         return None
-    if s.tokens[e.first_token - 1].text not in _PLACE_PREFIXES:
+    word = s.tokens[e.first_token - 1].text
+    # "the Old Bailey heard": after "the", "Old" opens a court's or a building's name
+    the = e.first_token > 1 and s.tokens[e.first_token - 2].text.lower() == "the"
+    if word not in _PLACE_PREFIXES and not (the and word in _THE_PLACE_PREFIXES):
         return None
     return s.entity("LOCATION", e.first_token - 1, e.end_token)
 
 
 _PLACE_PREFIXES = lexicons.words("place_prefixes")
+_THE_PLACE_PREFIXES = lexicons.words("the_place_prefixes")  # "Old" of "the Old Bailey"
 
 
 def _role_head(s: Sentence, e: Entity, name: str) -> bool:
@@ -767,7 +771,19 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     slashed = _SLASHED.search(name) is not None and not any(map(_named, name.split("/")))
     congregation = _congregation(words) and not _speaks_as_person(doc, e)
     people = len(words) > 1 and words[0] in _PEOPLE_OPENERS  # "Ngāti Kahu": an iwi
+    people |= _compass_opened_body(name)  # "Western Power said"
     return ended or _acronym(s, e, name) or bracketed or slashed or congregation or people
+
+
+_COMPASS_ADJECTIVES = lexicons.words("compass_adjectives")
+
+
+def _compass_opened_body(name: str) -> bool:
+    """ "Western Power", "Northern Rail": a compass adjective is no given name, so two words
+    it opens name a body, unless the gazetteer knows them as a place ("Western Cape")."""
+    words = name.split()
+    opened = len(words) == 2 and words[0] in _COMPASS_ADJECTIVES
+    return opened and not gazetteer.candidates(name)
 
 
 # The first words of names of peoples (resources/lexicons/people_name_openers.txt).
