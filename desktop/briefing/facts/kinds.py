@@ -564,6 +564,21 @@ _PLACE_PREFIXES = lexicons.words("place_prefixes")
 _THE_PLACE_PREFIXES = lexicons.words("the_place_prefixes")  # "Old" of "the Old Bailey"
 
 
+_PRODUCT_NAME_CUES = lexicons.words("product_name_cues")
+
+
+def _called_product(s: Sentence, e: Entity, name: str, org_names: set[str]) -> bool:
+    """ "The device, called the Corvane Leaf": a body's name after "called" (and "the") that
+    opens with a firm's name the story tags alone ("Handset firm Corvane") is its product's,
+    no body, unless a body's word or a trade ends it ("called Corvane Foods")."""
+    words, k = name.split(), e.first_token
+    if e.label != "ORGANIZATION" or len(words) < 2 or words[0] not in org_names:
+        return False
+    k -= k > 0 and s.tokens[k - 1].text.lower() == "the"
+    called = k > 0 and s.tokens[k - 1].text.lower() in _PRODUCT_NAME_CUES
+    return called and not _body_end(name) and words[-1] not in FIRM_TRADES
+
+
 def _role_head(s: Sentence, e: Entity, name: str) -> bool:
     """One word that ends places' or streets' names, alone before a lower-case noun of people
     and a capitalised name ("Harbour master Lena Tarr said"): the first word of her role,
@@ -2201,6 +2216,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if _subject_of_body(doc, e, name) or _role_head(s, e, name):
             continue
+        if _called_product(s, e, name, org_names):
+            continue  # "The device, called the Corvane Leaf": the product of the firm Corvane
         if (prefixed := _prefixed_place(s, e)) is not None:
             out.append(prefixed)  # "the provinces of Kessington, Lower Tana and Mbiru"
             continue
