@@ -17,7 +17,7 @@ def test_a_compass_adjective_opens_a_bodys_name_not_a_persons() -> None:
     assert names.get("Ivo Rask") == "person"
 
 
-def test_a_name_after_the_old_is_a_place_not_a_person() -> None:
+def test_a_name_after_the_old_is_a_courts_not_a_persons() -> None:
     doc = _doc(
         "The Old Tannery heard on Monday that Pell Arwin had hidden the ledgers.",
         ("PERSON", "Tannery"),
@@ -25,6 +25,7 @@ def test_a_name_after_the_old_is_a_place_not_a_person() -> None:
     )
     names = {a.name: a.type for a in extract_actors(doc)}
     assert "Tannery" not in names
+    assert names.get("Old Tannery") == "organization"
     assert names.get("Pell Arwin") == "person"
 
 

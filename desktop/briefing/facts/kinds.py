@@ -552,16 +552,23 @@ def _prefixed_place(s: Sentence, e: Entity) -> Entity | None:
     ("Lower Tana", "Upper Valby"): the place, that word included; None otherwise."""
     if e.label != "PERSON" or e.first_token == 0:
         return None
-    word = s.tokens[e.first_token - 1].text
-    # "the Old Bailey heard": after "the", "Old" opens a court's or a building's name
-    the = e.first_token > 1 and s.tokens[e.first_token - 2].text.lower() == "the"
-    if word not in _PLACE_PREFIXES and not (the and word in _THE_PLACE_PREFIXES):
+    if s.tokens[e.first_token - 1].text not in _PLACE_PREFIXES:
         return None
     return s.entity("LOCATION", e.first_token - 1, e.end_token)
 
 
 _PLACE_PREFIXES = lexicons.words("place_prefixes")
-_THE_PLACE_PREFIXES = lexicons.words("the_place_prefixes")  # "Old" of "the Old Bailey"
+_THE_BODY_PREFIXES = lexicons.words("the_body_prefixes")  # "Old" of "the Old Bailey"
+
+
+def _the_old_named_body(s: Sentence, e: Entity) -> Entity | None:
+    """ "The Old Bailey heard": a name read as a person's right after "the" and "Old" is a
+    court's or a house's (which acts as a body), the word included; None otherwise."""
+    k = e.first_token
+    if e.label != "PERSON" or k < 2 or s.tokens[k - 1].text not in _THE_BODY_PREFIXES:
+        return None
+    the = s.tokens[k - 2].text.lower() == "the"
+    return s.entity("ORGANIZATION", k - 1, e.end_token) if the else None
 
 
 _PRODUCT_NAME_CUES = lexicons.words("product_name_cues")
@@ -2218,7 +2225,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if _called_product(s, e, name, org_names):
             continue  # "The device, called the Corvane Leaf": the product of the firm Corvane
-        if (prefixed := _prefixed_place(s, e)) is not None:
+        if (prefixed := _prefixed_place(s, e) or _the_old_named_body(s, e)) is not None:
             out.append(prefixed)  # "the provinces of Kessington, Lower Tana and Mbiru"
             continue
         if firm_name := _eponymous_firm(s, e, name):
