@@ -558,6 +558,32 @@ def _prefixed_place(s: Sentence, e: Entity) -> Entity | None:
 
 
 _PLACE_PREFIXES = lexicons.words("place_prefixes")
+_THE_BODY_PREFIXES = lexicons.words("the_body_prefixes")  # "Old" of "the Old Bailey"
+
+
+def _the_old_named_body(s: Sentence, e: Entity) -> Entity | None:
+    """ "The Old Bailey heard": a name read as a person's right after "the" and "Old" is a
+    court's or a house's (which acts as a body), the word included; None otherwise."""
+    k = e.first_token
+    if e.label != "PERSON" or k < 2 or s.tokens[k - 1].text not in _THE_BODY_PREFIXES:
+        return None
+    the = s.tokens[k - 2].text.lower() == "the"
+    return s.entity("ORGANIZATION", k - 1, e.end_token) if the else None
+
+
+_PRODUCT_NAME_CUES = lexicons.words("product_name_cues")
+
+
+def _called_product(s: Sentence, e: Entity, name: str, org_names: set[str]) -> bool:
+    """ "The device, called the Corvane Leaf": a body's name after "called" (and "the") that
+    opens with a firm's name the story tags alone ("Handset firm Corvane") is its product's,
+    no body, unless a body's word or a trade ends it ("called Corvane Foods")."""
+    words, k = name.split(), e.first_token
+    if e.label != "ORGANIZATION" or len(words) < 2 or words[0] not in org_names:
+        return False
+    k -= k > 0 and s.tokens[k - 1].text.lower() == "the"
+    called = k > 0 and s.tokens[k - 1].text.lower() in _PRODUCT_NAME_CUES
+    return called and not _body_end(name) and words[-1] not in FIRM_TRADES
 
 
 def _role_head(s: Sentence, e: Entity, name: str) -> bool:
@@ -767,7 +793,19 @@ def _body_not_person(doc: Doc, e: Entity, name: str) -> bool:
     slashed = _SLASHED.search(name) is not None and not any(map(_named, name.split("/")))
     congregation = _congregation(words) and not _speaks_as_person(doc, e)
     people = len(words) > 1 and words[0] in _PEOPLE_OPENERS  # "Ngāti Kahu": an iwi
+    people |= _compass_opened_body(name)  # "Western Power said"
     return ended or _acronym(s, e, name) or bracketed or slashed or congregation or people
+
+
+_COMPASS_ADJECTIVES = lexicons.words("compass_adjectives")
+
+
+def _compass_opened_body(name: str) -> bool:
+    """ "Western Power", "Northern Rail": a compass adjective is no given name, so two words
+    it opens name a body, unless the gazetteer knows them as a place ("Western Cape")."""
+    words = name.split()
+    opened = len(words) == 2 and words[0] in _COMPASS_ADJECTIVES
+    return opened and not gazetteer.candidates(name)
 
 
 # The first words of names of peoples (resources/lexicons/people_name_openers.txt).
@@ -2185,7 +2223,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if _subject_of_body(doc, e, name) or _role_head(s, e, name):
             continue
-        if (prefixed := _prefixed_place(s, e)) is not None:
+        if _called_product(s, e, name, org_names):
+            continue  # "The device, called the Corvane Leaf": the product of the firm Corvane
+        if (prefixed := _prefixed_place(s, e) or _the_old_named_body(s, e)) is not None:
             out.append(prefixed)  # "the provinces of Kessington, Lower Tana and Mbiru"
             continue
         if firm_name := _eponymous_firm(s, e, name):

@@ -48,6 +48,8 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     by a run that is one of `ORG_NAMES` ("Reuters")."""
     tagged = tokens_of(entities)
     tagged_ends = {(e.sentence, e.first_token): e.end_token for e in entities}
+    # the last tokens of tagged bodies' names: "University of Valby" of a longer name
+    org_lasts = {(e.sentence, e.end_token - 1) for e in entities if e.label == "ORGANIZATION"}
     found: list[Entity] = []
     for s in doc.sentences:
         if s.text.isupper():
@@ -61,12 +63,20 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             end = _run_end(s, k, tagged)
             # no run from k (most tokens): no body ("" is no name of ORG_NAMES)
             body = end > k and (_body(s, k, end) or _after_body_noun(s, k, end))
+            body = None if body and _glued_to_tagged_body(s, body[0], org_lasts) else body
             body = body or end > k and retail_chain_before_shops(s, k, end)
             if body and not _body(s, k, end):
                 body = (body[0], _cued_run_goes_on(s, body[1], tagged_ends))
             found += [s.entity("ORGANIZATION", *body)] if body else []
             k = max(end, k + 1)
     return found
+
+
+def _glued_to_tagged_body(s: Sentence, first: int, org_lasts: set[tuple[int, int]]) -> bool:
+    """ "the University of Valby School of Medicine", the tagger's name ending at "Valby": a
+    run opened by a body's head right after a tagged body's name, with no word between, is
+    part of that name, no body standing alone."""
+    return s.tokens[first].text in HEADS and (s.index, first - 1) in org_lasts
 
 
 def _cued_run_goes_on(s: Sentence, end: int, tagged_ends: dict[tuple[int, int], int]) -> int:
