@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.kinds import Kinds
-from briefing.facts.places import extract_places
+from briefing.facts.places import extract_places, resolve
 from briefing.model import Entity, Place
 from briefing.nlp import analyse
 from briefing.sources import load
@@ -216,6 +216,17 @@ def test_a_town_written_with_its_state_is_that_states_town() -> None:
     )
     assert places["Moscow"].country == "United States"
     assert places["Paris"].country == "United States"
+
+
+def test_a_town_known_only_abroad_written_with_a_us_state_is_american() -> None:
+    # the gazetteer holds Springvale only in Australia; the wire's "Ore." places it
+    places = _places("A timber mill near Springvale, Ore., shut its gates after Tuesday's flood.")
+    assert places["Springvale"].country == "United States"
+    assert places["Springvale"].latitude is None
+    # a dateline is read by the same rule
+    known = resolve(["Springvale", "Ore."], set(), {"Springvale": "Ore."})
+    town = known["Springvale"]
+    assert town is not None and town.country == "United States"
 
 
 def test_a_town_written_with_its_state_is_pinned_in_that_state() -> None:
