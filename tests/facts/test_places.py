@@ -882,3 +882,13 @@ def test_a_name_in_commas_after_someones_relation_is_that_person_throughout() ->
 
 def test_a_town_after_a_relation_without_commas_stays_a_place() -> None:
     assert "Aden" in _places("Ona Brill said her son flew to Aden last year.")
+
+
+def test_british_and_greek_areas_the_place_table_lacks_are_placed() -> None:
+    places = _places(
+        "The Brellan family let a barn in the Cotswolds all summer, then sailed from the "
+        "Western Isles to Mykonos."
+    )
+    assert places["Cotswolds"].country == "United Kingdom"
+    assert places["Western Isles"].country == "United Kingdom"
+    assert places["Mykonos"].country == "Greece" and places["Mykonos"].type == "region"
