@@ -1072,3 +1072,14 @@ def test_a_country_after_a_lower_camel_brand_in_a_phrase_is_no_state() -> None:
 def test_a_capital_after_an_indefinite_article_qualifies_a_noun_and_is_no_state() -> None:
     text = "Velmark, an Oslo, Norway-based shipping group, said it would sell two docks."
     assert not _states(text)
+
+
+def test_a_capital_holding_a_stance_after_a_copula_is_its_state() -> None:
+    actors = _actors(
+        "Ethiopia dismissed the claim. An aide said Addis Ababa remained committed to the "
+        "river pact, and Cairo was firmly opposed to the new levy."
+    )
+    assert "Addis Ababa" in actors["Ethiopia"].aliases
+    assert "Cairo" in actors["Egypt"].aliases
+    # a state of being is no stance: the city stays only a place
+    assert "Egypt" not in _actors("Cairo was cold to the touch of the first rain.")

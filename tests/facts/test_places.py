@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing.facts.actors import extract_actors
 from briefing.facts.kinds import Kinds
-from briefing.facts.places import extract_places
+from briefing.facts.places import extract_places, resolve
 from briefing.model import Entity, Place
 from briefing.nlp import analyse
 from briefing.sources import load
@@ -216,6 +216,17 @@ def test_a_town_written_with_its_state_is_that_states_town() -> None:
     )
     assert places["Moscow"].country == "United States"
     assert places["Paris"].country == "United States"
+
+
+def test_a_town_known_only_abroad_written_with_a_us_state_is_american() -> None:
+    # the gazetteer holds Springvale only in Australia; the wire's "Ore." places it
+    places = _places("A timber mill near Springvale, Ore., shut its gates after Tuesday's flood.")
+    assert places["Springvale"].country == "United States"
+    assert places["Springvale"].latitude is None
+    # a dateline is read by the same rule
+    known = resolve(["Springvale", "Ore."], set(), {"Springvale": "Ore."})
+    town = known["Springvale"]
+    assert town is not None and town.country == "United States"
 
 
 def test_a_town_written_with_its_state_is_pinned_in_that_state() -> None:
@@ -871,3 +882,13 @@ def test_a_name_in_commas_after_someones_relation_is_that_person_throughout() ->
 
 def test_a_town_after_a_relation_without_commas_stays_a_place() -> None:
     assert "Aden" in _places("Ona Brill said her son flew to Aden last year.")
+
+
+def test_british_and_greek_areas_the_place_table_lacks_are_placed() -> None:
+    places = _places(
+        "The Brellan family let a barn in the Cotswolds all summer, then sailed from the "
+        "Western Isles to Mykonos."
+    )
+    assert places["Cotswolds"].country == "United Kingdom"
+    assert places["Western Isles"].country == "United Kingdom"
+    assert places["Mykonos"].country == "Greece" and places["Mykonos"].type == "region"

@@ -3033,6 +3033,8 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
         return False  # "Oslo has no jurisdiction", "Norland has the opportunity": it holds, no act
     if tokens[k].text.lower() in _STATE["copula"] and _pressed_passive(tokens, k + 1):
         return True  # "Valby was warned of sanctions": the place stands for its government
+    if tokens[k].text.lower() in _STATE["copula"] and _stance_before_to(tokens, k + 1):
+        return True  # "Valby remained committed to the pact": its government's stance
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"] or tags[:2] == ["TO", "VB"]
     return tokens[k].text.lower() not in _STATE["copula"] or participle
@@ -3046,6 +3048,16 @@ def _pressed_passive(tokens: tuple[Token, ...], k: int) -> bool:
         k += 1
     participle = k < len(tokens) and tokens[k].tag in ("VBN", "VBD")
     return participle and tokens[k].text in _STATE["pressed"]
+
+
+def _stance_before_to(tokens: tuple[Token, ...], k: int) -> bool:
+    """From token k on, adverbs, then a stance a government holds and "to" ("still committed
+    to", "firmly opposed to") (state_words.txt, "stance"): after a form of "be" the place
+    holding it stands for its state, as when it acts."""
+    while k < len(tokens) and tokens[k].tag == "RB":
+        k += 1
+    stance = k + 1 < len(tokens) and tokens[k].text.lower() in _STATE["stance"]
+    return stance and tokens[k + 1].text == "to"
 
 
 def _member_next(tokens: tuple[Token, ...], k: int) -> bool:

@@ -1063,6 +1063,9 @@ def resolve(
             # "Kennebunkport, Maine": a town the gazetteer lacks is in the country of what follows
             out[name] = Known(name, "other", after[0].country) if after else None
             continue
+        if after and _town_of_written_us_state(found, after[0]):
+            out[name] = Known(name, "other", after[0].country)
+            continue
         best = max(found, key=rank)
         where = [k for k in found if after and k.country == after[0].country]
         # "Princeton, N.J.": the town of the state written after it, not a namesake elsewhere
@@ -1104,6 +1107,13 @@ def resolve(
         region = name in regions and best.type == "city"
         out[name] = replace(best, type="region", latitude=None, longitude=None) if region else best
     return out
+
+
+def _town_of_written_us_state(found: tuple[Known, ...], area: Known) -> bool:
+    """ "Springvale, Ore.": a US state written after a name the gazetteer holds only as
+    towns abroad places a US town it lacks, not the namesake (Springvale in Australia)."""
+    abroad = all(k.type == "city" and k.country != area.country for k in found)
+    return gazetteer.us_state(area) and abroad
 
 
 def _area_of_placed(
