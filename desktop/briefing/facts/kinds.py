@@ -1043,10 +1043,21 @@ def _listed_beside_place(doc: Doc, e: Entity) -> bool:
     right = n
     while right < len(tokens) and tokens[right].text in links and right - n < 2:
         right += 1
+    ends_at = left + 1 if left < k - 1 else None
+    return _place_beside(doc, e, ends_at, right if right > n else None)
+
+
+def _place_beside(
+    doc: Doc, e: Entity, ends_at: int | None, starts_at: int | None, cities: bool = False
+) -> bool:
+    """Whether a place the tagger found in `e`'s sentence ends at token `ends_at` or starts at
+    `starts_at` (either None: not looked for on that side); with `cities`, also a name the
+    gazetteer knows as a city, whatever the tagger read ("Swansea", a club's town)."""
     for x in doc.entities:
-        if x.sentence != e.sentence or x.label != "LOCATION":
+        placed = x.label == "LOCATION" or cities and _city_entity(x)
+        if x.sentence != e.sentence or not placed:
             continue
-        if (left < k - 1 and x.end_token == left + 1) or (right > n and x.first_token == right):
+        if x.end_token == ends_at or x.first_token == starts_at:
             return True
     return False
 
@@ -1064,14 +1075,8 @@ def _region_paired_with_place(doc: Doc, e: Entity) -> bool:
     k -= 2 * shared  # "and much of Devon": the pair's "and" before the share
     before = k > 0 and tokens[k - 1].text == "and"
     after = n < len(tokens) and tokens[n].text == "and"
-    for x in doc.entities:
-        # after a share, a town the tagger read as its club ("Swansea and much of Devon")
-        placed = x.label == "LOCATION" or shared and _city_entity(x)
-        if x.sentence != e.sentence or not placed:
-            continue
-        if before and x.end_token == k - 1 or after and x.first_token == n + 1:
-            return True
-    return False
+    # after a share, a town the tagger read as its club ("Swansea and much of Devon")
+    return _place_beside(doc, e, k - 1 if before else None, n + 1 if after else None, shared)
 
 
 def _city_entity(e: Entity) -> bool:

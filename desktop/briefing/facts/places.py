@@ -906,7 +906,7 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
     common = t.text.lower() in lower or gazetteer.first_name(t.text) and not qualified
     office = _place_office(s, i)  # "Queensland Premier Jo Lind", opening the sentence too
-    office = office or _town_before_trade(s, i)  # "Valby architect Jo Lind said"
+    office = office or _place_office(s, i, _TOWN_TRADES)  # "Valby architect Jo Lind said"
     if t.tag != "NNP" or i == 0 and not office or not t.text.istitle() or len(t.text) < 4 or common:
         return False
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
@@ -958,19 +958,13 @@ def _office_owner(doc: Doc, e: Entity) -> PlaceMention | None:
     return PlaceMention(t.text, Evidence(s.index, t.start, t.end))
 
 
-def _place_office(s: Sentence, i: int) -> bool:
+def _place_office(s: Sentence, i: int, posts: frozenset[str] = _PLACE_OFFICES) -> bool:
     """Token i is followed by an office a place owns and a capitalised name: "Queensland
-    Premier Jo Lind", where the state's name is the office's place."""
+    Premier Jo Lind", where the state's name is the office's place; with `posts` the town
+    trades, "Valby architect Jo Lind", local copy's way of saying where a person is from (not
+    "Valby manager Jo Lind", where the club owns the post)."""
     after = [t.text for t in s.tokens[i + 1 : i + 3]]
-    return len(after) == 2 and after[0] in _PLACE_OFFICES and after[1][:1].isupper()
-
-
-def _town_before_trade(s: Sentence, i: int) -> bool:
-    """Token i is followed by a lower-case trade and a capitalised name: "Valby architect Jo
-    Lind", local copy's way of saying where a person is from, so the town is a place even
-    opening the sentence (not "Valby manager Jo Lind", where the club owns the post)."""
-    after = [t.text for t in s.tokens[i + 1 : i + 3]]
-    return len(after) == 2 and after[0] in _TOWN_TRADES and after[1][:1].isupper()
+    return len(after) == 2 and after[0] in posts and after[1][:1].isupper()
 
 
 def _state_after_town(s: Sentence, i: int) -> str | None:

@@ -570,26 +570,23 @@ def _saint_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     three capitalised words ending in a body's head (saint_body_heads.txt), is one body; the
     saint alone names none, and the head alone ("Hospice said", read as a person) no one."""
     out: list[Entity] = []
-    inside: set[tuple[int, int, int]] = set()  # (sentence, first, end) of what a body took in
+    taken: list[tuple[int, int, int]] = []  # (sentence, first, end) of the words a body took in
     for e in entities:
         s, end = doc.sentences[e.sentence], e.end_token
         words = [t.text for t in s.tokens[end : end + 4]]
         saint = s.tokens[e.first_token].text in SAINTS and end - e.first_token == 2
         k = next((i for i, w in enumerate(words[1:], 1) if w in _SAINT_HEADS), 0)
-        if (
-            saint
-            and k
-            and words[0] in POSSESSIVE_MARKS
-            and all(w.istitle() for w in words[1 : k + 1])
-        ):
+        owned = saint and k and words[0] in POSSESSIVE_MARKS
+        if owned and all(w.istitle() for w in words[1 : k + 1]):
             e = s.entity("ORGANIZATION", e.first_token, end + k + 1)
-            inside |= {
-                (e.sentence, a, b)
-                for a in range(end + 1, end + k + 1)
-                for b in range(a + 1, end + k + 2)
-            }
+            taken.append((e.sentence, end + 1, end + k + 1))
         out.append(e)
-    return [e for e in out if (e.sentence, e.first_token, e.end_token) not in inside]
+    return [e for e in out if not any(_inside_tokens(e, *t) for t in taken)]
+
+
+def _inside_tokens(e: Entity, sentence: int, first: int, end: int) -> bool:
+    """Entity `e` lies wholly in tokens [first, end) of the sentence."""
+    return e.sentence == sentence and first <= e.first_token and e.end_token <= end
 
 
 def _partnership(doc: Doc, before: Entity, e: Entity) -> str | None:

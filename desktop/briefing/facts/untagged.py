@@ -62,10 +62,11 @@ def missed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 continue
             end = _run_end(s, k, tagged)
             # no run from k (most tokens): no body ("" is no name of ORG_NAMES)
-            body = end > k and (_body(s, k, end) or _after_body_noun(s, k, end))
+            own = _body(s, k, end) if end > k else None  # read once: the hot path of runs
+            body = own or end > k and _after_body_noun(s, k, end)
             body = None if body and _glued_to_tagged_body(s, body[0], org_lasts) else body
             body = body or end > k and retail_chain_before_shops(s, k, end)
-            if body and not _body(s, k, end):
+            if body and not own:
                 body = (body[0], _cued_run_goes_on(s, body[1], tagged_ends))
             found += [s.entity("ORGANIZATION", *body)] if body else []
             k = max(end, k + 1)
