@@ -52,6 +52,7 @@ SOURCES = (
     "abcr3",
     "bbct4",
     "abcs4",
+    "bbcb5",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -172,6 +173,11 @@ LATER |= {"bbct4": 8}
 # shifted stride, the next 8 of the first set's stride); development data from the start, its
 # first figures recorded with that round's start code.
 LATER |= {"abcs4": 8}
+# A fifth BBC business set: annotated blind in the forty-third round (the first set's stride is
+# used up by the first four sets, so this set takes the stride shifted by half, every fifth from
+# the third, as the fourth BBC sport set does: the next 8 of the first set's stride shifted);
+# development data from the start, its first figures recorded with that round's start code.
+LATER |= {"bbcb5": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
@@ -188,6 +194,7 @@ _OFFSET["abcs"][4] = 45  # the fourth three quarters of a stride later
 _OFFSET["wsj"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}  # every third: each set starts one later
 _OFFSET["bbce"] = {3: 2}  # BBC entertainment every fifth: the third set half a stride later
 _OFFSET["bbcs"] = {4: 2}  # BBC sport every fifth: the fourth set half a stride later
+_OFFSET["bbcb"] = {5: 2}  # BBC business every fifth: the fifth set half a stride later
 
 
 @dataclass(frozen=True)
