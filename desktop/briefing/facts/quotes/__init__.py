@@ -330,6 +330,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         chained = found.how == How.SAME_PARAGRAPH and len(words) >= 2 and not term
         chained = chained and quotes[-1].sentence == sentence
         short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited or chained)
+        rated = _unsourced(found) and not headlined and _fact_check_rating(scan[start:end])
+        checker = _fact_checker(people, starts[sentence], span.open) if rated else None
+        if checker is not None:
+            # `When Factly examined the claim, it was rated "Mostly False."`: its verdict.
+            found, partial, short_partial = Found(checker, None, How.SUBJECT), True, True
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _P["said_end"].match(scan, end) is not None
@@ -401,7 +406,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if _unsourced(found) and not partial and (answerer := _interviewee(scan, span, people)):
             found = Found(answerer, None, How.NAMED_BEFORE)  # `Q: …` then `A: "…"`
         named_term = partial and _P["naming"].search(scan, max(0, span.open - 40), span.open)
-        if not (headlined or chanted) and (_title_of_work(scan, span, words, found) or named_term):
+        titled_work = _title_of_work(scan, span, words, found) or named_term
+        if not (headlined or chanted or checker) and titled_work:
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
@@ -1107,6 +1113,25 @@ def _participle_before(scan: str, span: Span) -> bool:
 def _voice_of(last: Quote, how: str, cue: str | None = None) -> Found:
     """The source of the quote `last`, carried on to a quote with no clause of its own."""
     return Found(last.speaker, cue or last.cue, how, last.description)
+
+
+_RATINGS = lexicons.words("fact_check_ratings")
+
+
+def _fact_check_rating(quoted: str) -> bool:
+    """A fact-checker's rating on its published scale (`"Mostly False."`), the whole quote."""
+    return " ".join(quoted.strip(" .,!\n").lower().split()) in _RATINGS
+
+
+def _fact_checker(people: People, lo: int, hi: int) -> str | None:
+    """The one organisation named in [lo, hi), the rating's sentence before the quote: the
+    outlet giving it; None when a person is named there too (their verdict, maybe quoted)."""
+    bodies = {
+        a.name
+        for a in people.actors
+        if a.type == "organization" and any(lo <= e.start < hi for e in a.evidence)
+    }
+    return next(iter(bodies)) if len(bodies) == 1 and not people.named_in(lo, hi) else None
 
 
 def _unsourced(found: Found) -> bool:
