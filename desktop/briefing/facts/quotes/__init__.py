@@ -330,6 +330,11 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         chained = found.how == How.SAME_PARAGRAPH and len(words) >= 2 and not term
         chained = chained and quotes[-1].sentence == sentence
         short_partial = partial and (len(words) >= UNSOURCED_PARTIAL or cited or chained)
+        rated = _unsourced(found) and not headlined and _fact_check_rating(scan[start:end])
+        checker = _fact_checker(people, starts[sentence], span.open) if rated else None
+        if checker is not None:
+            # `When Factly examined the claim, it was rated "Mostly False."`: its verdict.
+            found, partial, short_partial = Found(checker, None, How.SUBJECT), True, True
         # `"I love you," he said.`: a short quotation its own clause attributes.
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _P["said_end"].match(scan, end) is not None
@@ -401,7 +406,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         if _unsourced(found) and not partial and (answerer := _interviewee(scan, span, people)):
             found = Found(answerer, None, How.NAMED_BEFORE)  # `Q: …` then `A: "…"`
         named_term = partial and _P["naming"].search(scan, max(0, span.open - 40), span.open)
-        if not (headlined or chanted) and (_title_of_work(scan, span, words, found) or named_term):
+        titled_work = _title_of_work(scan, span, words, found) or named_term
+        if not (headlined or chanted or checker) and titled_work:
             continue  # `the ferry "Harbour Queen"`, `known as the "lady of the fjord"`
         if _unsourced(found) and scan[start].islower() and not short_partial:
             # `An expert said 'the key is…'`: a fragment reported, though nobody is found.
@@ -1024,6 +1030,28 @@ def _epithet(head: str, head_abs: int, people: People) -> Found | None:
     return Found(subject, gap.split()[-1], How.SUBJECT)
 
 
+def _saying_group(doc: Doc, sentence: int, at: int) -> str | None:
+    """The plural noun phrase whose clause an -ing verb of saying at `at` goes on from, opening
+    the sentence or right after a fronted phrase and its comma (`In May, several unions sued
+    the port, saying`): no name, a determiner, adjective or number first, a plural last."""
+    tokens = [t for t in doc.sentences[sentence].tokens if t.start < at]
+    texts = [t.text for t in tokens]
+    fronted = bool(tokens) and tokens[0].tag == "IN" and "," in texts
+    phrase: list[Token] = []
+    for token in tokens[texts.index(",") + 1 if fronted else 0 :]:
+        if token.tag.startswith(("VB", "MD", ",", ":", "WP", "WDT", "PRP")):
+            verb = token.tag.startswith(("VB", "MD"))
+            break
+        phrase.append(token)
+    else:
+        return None
+    if not phrase or not verb or phrase[0].tag not in _GROUP_OPENERS:
+        return None
+    if phrase[-1].tag != "NNS" or any(t.tag.startswith("NNP") for t in phrase):
+        return None
+    return doc.text[phrase[0].start : phrase[-1].end]
+
+
 # Tags of the words a sentence may open with before its subject's name (`Valby mayor Ana
 # Berg`, `Democratic nominee Jo Park`): a noun phrase, no verb.
 _NAME_LEAD_TAGS = frozenset({"NNP", "NNPS", "NN", "JJ"})
@@ -1038,20 +1066,24 @@ def _saying_subject(
     else is named before the -ing verb."""
     at = doc.sentences[sentence].start
     m = cues.P["saying_any"].match(people.text, at, span.open)
-    named = people.named_in(at, m.start("verb")) if m else []
-    if m is not None and not named:  # `The Harbour Board shut the quay, saying it "…"`
+    if m is None:
+        return None
+    named = people.named_in(at, m.start("verb"))
+    if not named:  # `The Harbour Board shut the quay, saying it "…"`
         body = speakers.opening_body(people.text[at : span.open], at, m.start("verb") - at, people)
-        return Found(body, m["verb"], How.SUBJECT) if body else None
-    if m is None or not named or any(n != named[0][2] for _, _, n in named):
-        return None
-    start, end, who = named[0]
-    tokens = doc.sentences[sentence].tokens
-    lead = [t for t in tokens if t.start < start]
-    after = next((t for t in tokens if t.start >= end), None)
-    subject = after is not None and after.tag in ("VBD", "VBZ", "VBP", "MD")
-    if not subject or any(t.tag not in _NAME_LEAD_TAGS for t in lead) or who not in persons:
-        return None
-    return Found(who, m["verb"], How.SUBJECT)
+        if body:
+            return Found(body, m["verb"], How.SUBJECT)
+    elif all(n == named[0][2] for _, _, n in named):
+        start, end, who = named[0]
+        tokens = doc.sentences[sentence].tokens
+        lead = [t for t in tokens if t.start < start]
+        after = next((t for t in tokens if t.start >= end), None)
+        subject = after is not None and after.tag in ("VBD", "VBZ", "VBP", "MD")
+        if subject and all(t.tag in _NAME_LEAD_TAGS for t in lead) and who in persons:
+            return Found(who, m["verb"], How.SUBJECT)
+    # `In May, several unions sued the port, saying its fees were "…"`: the group, described.
+    group = _saying_group(doc, sentence, m.start("verb"))
+    return Found(None, m["verb"], How.DESCRIPTION, group) if group else None
 
 
 def _headline_speaker(scan: str, span: Span, title: int, people: People) -> str | None:
@@ -1107,6 +1139,25 @@ def _participle_before(scan: str, span: Span) -> bool:
 def _voice_of(last: Quote, how: str, cue: str | None = None) -> Found:
     """The source of the quote `last`, carried on to a quote with no clause of its own."""
     return Found(last.speaker, cue or last.cue, how, last.description)
+
+
+_RATINGS = lexicons.words("fact_check_ratings")
+
+
+def _fact_check_rating(quoted: str) -> bool:
+    """A fact-checker's rating on its published scale (`"Mostly False."`), the whole quote."""
+    return " ".join(quoted.strip(" .,!\n").lower().split()) in _RATINGS
+
+
+def _fact_checker(people: People, lo: int, hi: int) -> str | None:
+    """The one organisation named in [lo, hi), the rating's sentence before the quote: the
+    outlet giving it; None when a person is named there too (their verdict, maybe quoted)."""
+    bodies = {
+        a.name
+        for a in people.actors
+        if a.type == "organization" and any(lo <= e.start < hi for e in a.evidence)
+    }
+    return next(iter(bodies)) if len(bodies) == 1 and not people.named_in(lo, hi) else None
 
 
 def _unsourced(found: Found) -> bool:
