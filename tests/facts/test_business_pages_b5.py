@@ -1,11 +1,13 @@
 """Business copy of the forty-third round (bbcb5): a firm's short form with its links kept
-("&", a small "o" for "of"), the closing quarter of a named year, the month a year runs to
-and the first month of a pair whose second names figures. Our own invented text."""
+("&", a small "o" for "of"), the closing quarter of a named year, the month a year runs to,
+the first month of a pair whose second names figures, a seat's possessive as its body and a
+grade an agency "classed" bonds as. Our own invented text."""
 
 from __future__ import annotations
 
 from briefing.facts.actors import _linked_initials, extract_actors
 from briefing.facts.dates import extract_dates
+from briefing.facts.quotes import extract_quotes
 from briefing.nlp import analyse
 
 
@@ -57,3 +59,44 @@ def test_the_first_month_of_a_pair_before_figures_is_a_date() -> None:
     values = _values(text)
     assert values.get("October") == "XXXX-10"
     assert values.get("November") == "XXXX-11"
+
+
+def test_a_seats_possessive_after_to_is_the_body() -> None:
+    text = "The line fell victim to the Kremlin's wish to get Norland oil under state control."
+    actors = {a.name: a.type for a in extract_actors(analyse(text))}
+    assert actors.get("Kremlin") == "organization"
+
+
+def test_a_seat_one_is_summoned_to_stays_the_building() -> None:
+    text = "Jo Varnes summoned his rivals to the Kremlin on Tuesday."
+    assert "Kremlin" not in {a.name for a in extract_actors(analyse(text))}
+
+
+def test_a_grade_an_agency_classes_bonds_as_is_its_partial() -> None:
+    text = (
+        'Valdor & Kemp has classed Norland bonds as "safe", up from their former "risky" '
+        "rating. Norland is now a net creditor."
+    )
+    doc = analyse(text)
+    quotes = extract_quotes(doc, extract_actors(doc))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("safe", "Valdor & Kemp"),
+        ("risky", "Valdor & Kemp"),
+    ]
+
+
+def test_a_passive_class_credits_nobody() -> None:
+    text = 'Jo Varnes spoke on Monday. The drug was classed as "unsafe" last year.'
+    doc = analyse(text)
+    assert all(q.speaker is None for q in extract_quotes(doc, extract_actors(doc)))
+
+
+def test_a_plural_field_and_another_before_a_role_noun_is_one_role() -> None:
+    text = '"It is fine," said Jo Varnes, operations and safety editor at the Valby Flyer.'
+    roles = {a.name: a.roles for a in extract_actors(analyse(text))}
+    assert roles["Jo Varnes"] == ("operations and safety editor",)
+
+
+def test_a_rating_agency_named_beside_another_is_a_body() -> None:
+    text = "The other agencies - Fitch and Valdor & Kemp - upped their rating of Norland's debt."
+    assert "Fitch" in _orgs(text)

@@ -1161,10 +1161,11 @@ def _role_said_in_quote(s: Sentence, quoted: list[tuple[int, int]], e: Entity, r
 def _fields_before_role(tokens: tuple[Token, ...], k: int) -> bool:
     """ "and" between two nouns of fields that a role noun closes within two words ("Jo Lind,
     games and broadband analyst at Norbank"): one role, as technology and business copy
-    writes an analyst's beat; not "an expert on games and broadband"."""
+    writes an analyst's beat; not "an expert on games and broadband". The first field may be a
+    plural ("operations and safety editor", "sales and marketing director": round 43, bbcb5)."""
     if tokens[k].text != "and" or not 0 < k < len(tokens) - 2:
         return False
-    fields = tokens[k - 1].tag == "NN" and tokens[k + 1].tag == "NN"
+    fields = tokens[k - 1].tag in ("NN", "NNS") and tokens[k + 1].tag == "NN"
     return fields and any(_role_word(t.text.lower()) for t in tokens[k + 2 : k + 4])
 
 

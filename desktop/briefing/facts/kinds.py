@@ -1840,10 +1840,15 @@ _SEAT_BODIES = lexicons.words("seat_bodies")
 
 def _seat_acts(doc: Doc, e: Entity, name: str) -> bool:
     """A building news names for its body ("the Kremlin warned", "Kremlin threats") is the
-    body, except where the copy puts someone in or at it ("summoned them to the Kremlin")."""
+    body, except where the copy puts someone in or at it ("summoned them to the Kremlin"); its
+    possessive owns a will or an act, whatever comes before ("fell victim to the Kremlin's
+    wish")."""
     if name not in _SEAT_BODIES:
         return False
-    before = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]]
+    tokens = doc.sentences[e.sentence].tokens
+    if e.end_token < len(tokens) and tokens[e.end_token].text in ("'s", "’s"):
+        return True
+    before = [t.text.lower() for t in tokens[: e.first_token]]
     if before[-1:] == ["the"]:
         before.pop()
     verb = before[-1] if before else ""
