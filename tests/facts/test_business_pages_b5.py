@@ -100,3 +100,12 @@ def test_a_plural_field_and_another_before_a_role_noun_is_one_role() -> None:
 def test_a_rating_agency_named_beside_another_is_a_body() -> None:
     text = "The other agencies - Fitch and Valdor & Kemp - upped their rating of Norland's debt."
     assert "Fitch" in _orgs(text)
+
+
+def test_a_name_paired_with_a_firm_after_such_as_is_a_firm() -> None:
+    text = "The rules came after corporate scandals such as Valbron and Worldcom."
+    assert _actors_of(text).get("Valbron") == "organization"
+
+
+def _actors_of(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in extract_actors(analyse(text))}
