@@ -5,7 +5,6 @@ grade an agency "classed" bonds as. Our own invented text."""
 
 from __future__ import annotations
 
-from briefing.facts import gazetteer
 from briefing.facts.actors import _linked_initials, extract_actors
 from briefing.facts.dates import extract_dates
 from briefing.facts.quotes import extract_quotes
@@ -110,9 +109,3 @@ def test_a_name_paired_with_a_firm_after_such_as_is_a_firm() -> None:
 
 def _actors_of(text: str) -> dict[str, str]:
     return {a.name: a.type for a in extract_actors(analyse(text))}
-
-
-def test_the_us_capital_without_full_stops_is_a_city_not_a_person() -> None:
-    text = "Delegations from Valco have been heading to the Washington DC headquarters."
-    assert "Washington DC" not in _actors_of(text)
-    assert gazetteer.candidates("Washington DC")[0].country == "United States"
