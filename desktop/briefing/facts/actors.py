@@ -1161,10 +1161,11 @@ def _role_said_in_quote(s: Sentence, quoted: list[tuple[int, int]], e: Entity, r
 def _fields_before_role(tokens: tuple[Token, ...], k: int) -> bool:
     """ "and" between two nouns of fields that a role noun closes within two words ("Jo Lind,
     games and broadband analyst at Norbank"): one role, as technology and business copy
-    writes an analyst's beat; not "an expert on games and broadband"."""
+    writes an analyst's beat; not "an expert on games and broadband". The first field may be a
+    plural ("operations and safety editor", "sales and marketing director": round 43, bbcb5)."""
     if tokens[k].text != "and" or not 0 < k < len(tokens) - 2:
         return False
-    fields = tokens[k - 1].tag == "NN" and tokens[k + 1].tag == "NN"
+    fields = tokens[k - 1].tag in ("NN", "NNS") and tokens[k + 1].tag == "NN"
     return fields and any(_role_word(t.text.lower()) for t in tokens[k + 2 : k + 4])
 
 
@@ -3206,9 +3207,22 @@ def _shortens(short: str, name: str) -> bool:
     lettered = s.isupper() and s.isalpha() and n.startswith(s + " ")
     starts |= lettered and n[len(s) + 1 :] in kinds.FIRM_TRADES
     starts |= _numbered_unit(s, name)
+    initials |= _linked_initials(s, n)  # "S&P" of "Standard & Poor", "BoE"
     if initials or ends or same or starts or _plural(s, n) or _head_of(s, n):
         return True
     return _school_of(short, name) or _club_of(short, name) or _founder(s, name)
+
+
+def _linked_initials(short: str, name: str) -> bool:
+    """`short` is `name`'s initials with its links kept as business copy writes them: an "&"
+    as itself and an "of" as a small "o" ("S&P" of "Standard & Poor", "BoE" of "Bank of
+    Norland"); read only for a short form that has such a link, exactly as written."""
+    if not ("&" in short or "o" in short[1:-1]) or not 3 <= len(short) <= 6:
+        return False
+    letters = [w if w in ("&", "of") else w[:1] for w in name.split()]
+    if any(not x[:1].isupper() and x not in ("&", "of") for x in letters):
+        return False
+    return short == "".join("o" if x == "of" else x for x in letters)
 
 
 def _title_case_acronym(short: str, name: str) -> bool:

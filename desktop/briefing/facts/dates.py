@@ -46,6 +46,9 @@ _NUMBER_WORDS = lexicons.table("number_words")  # "two" -> "2", "hundred" -> "x1
 NUMBERS = {w: int(n) for w, n in _NUMBER_WORDS.items() if n.isdigit()}
 _MULTIPLIERS = {w: int(n[1:]) for w, n in _NUMBER_WORDS.items() if n.startswith("x")}
 _QUARTERS = lexicons.table("quarter_ordinals")
+# "the last quarter of 2031": the closing quarter's words, before "quarter of" and a year only
+_CLOSING_QUARTERS = lexicons.table("closing_quarter_words")
+_QUARTER_NUMBERS = _QUARTERS | _CLOSING_QUARTERS
 _PARTS = lexicons.table("parts_of_day")  # "night" -> "TNI" (TIMEX3)
 _SEASONS = lexicons.table("season_codes")  # "fall" -> "FA"
 _SEASON_STARTS = {c: int(m) for c, m in lexicons.table("season_starts").items()}  # "FA" -> 9
@@ -66,6 +69,7 @@ PATTERNS = lexicons.patterns(
     PARTS_OF_DAY="|".join(_PARTS),
     NUMBER="|".join(_NUMBER_WORDS),
     ORDINAL="|".join(_QUARTERS),
+    CLOSING_QUARTER="|".join(_CLOSING_QUARTERS),
     NAMED_DATE="|".join(map(re.escape, _NAMED)),
     HOLIDAY_DAY=_HOLIDAY_DAY,
 )
@@ -337,8 +341,9 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         shift = g.get("which") or g.get("shift")  # "last summer", "the first quarter of next year"
         step = -1 if g.get("ago") else _STEPS[(shift or "this").lower()]
         if kind == "quarter" and not shift and tense < 0 and published:  # results told:
-            step -= 3 * int(_QUARTERS[g["ordinal"].lower()]) - 2 > published.month  # a quarter
-            # not yet begun is last year's ("fourth-quarter revenue rose", read in March)
+            number = int(_QUARTER_NUMBERS[g["ordinal"].lower()])  # a quarter not yet begun
+            step -= 3 * number - 2 > published.month  # is last year's ("fourth-quarter
+            # revenue rose", read in March)
         if kind == "season" and step > 0 and published:  # "next fall", said in April: this one
             step -= _SEASON_STARTS.get(_SEASONS[g["season"].lower()], 0) > published.month
         # "the fourth quarter": year unknown ("of next year", undated: unknowable)
@@ -351,7 +356,7 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
             or (published.year + step if published else unknown)
         )
         season = _SEASONS[g["season"].lower()] if kind == "season" else ""  # "Spring 2005"
-        part = f"Q{_QUARTERS[g['ordinal'].lower()]}" if kind == "quarter" else season
+        part = f"Q{_QUARTER_NUMBERS[g['ordinal'].lower()]}" if kind == "quarter" else season
         return f"{when}-{part}" if when else None
     if published is None:
         return None

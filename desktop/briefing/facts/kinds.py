@@ -1525,6 +1525,30 @@ def _listed_with_firms(doc: Doc, e: Entity, firm_spans: dict[int, set[tuple[int,
     return listed >= 2
 
 
+# Cues that open a list of bodies ("scandals such as", "rivals including"; actors.py reads them).
+_FIRM_LIST_CUES = lexicons.words("paired_name_cues")
+
+
+def _cue_led_firm_pair(doc: Doc, e: Entity, org_spans: dict[int, set[tuple[int, int]]]) -> bool:
+    """A name the gazetteer lacks, paired by "and" or "or" with an organisation right after a
+    list cue ("scandals such as Valco and Norbank", either one first): a firm too, as such a
+    pair holds things of one kind (round 43, BBC business copy)."""
+    tokens = doc.sentences[e.sentence].tokens
+    firms = org_spans.get(e.sentence, set())
+
+    def cued(k: int) -> bool:  # a cue of one or two words ends right before token k
+        words = [t.text.lower() for t in tokens[max(0, k - 2) : k]]
+        return bool(words) and (words[-1] in _FIRM_LIST_CUES or " ".join(words) in _FIRM_LIST_CUES)
+
+    k = e.end_token
+    if k < len(tokens) and tokens[k].text in ("and", "or") and cued(e.first_token):
+        return any(a == k + 1 for a, _ in firms)
+    k = e.first_token - 1
+    if k > 0 and tokens[k].text in ("and", "or"):
+        return any(b == k and cued(a) for a, b in firms)
+    return False
+
+
 # A firm's equity after its name ("Valco's stock", "Valco shareholders"); see the file.
 _STOCK_AFTER = lexicons.pattern("stock_cues")
 
@@ -1548,6 +1572,8 @@ def _firm_not_place(
     if not known and len(words) > 1 and words[-1] in COMPANY_ENDS | FIRM_TRADES:
         return True
     if not known and _listed_with_firms(doc, e, org_spans):
+        return True
+    if not known and _cue_led_firm_pair(doc, e, org_spans):
         return True
     if not known and _place_led_firm(name, doc.text):
         return True
@@ -1840,10 +1866,15 @@ _SEAT_BODIES = lexicons.words("seat_bodies")
 
 def _seat_acts(doc: Doc, e: Entity, name: str) -> bool:
     """A building news names for its body ("the Kremlin warned", "Kremlin threats") is the
-    body, except where the copy puts someone in or at it ("summoned them to the Kremlin")."""
+    body, except where the copy puts someone in or at it ("summoned them to the Kremlin"); its
+    possessive owns a will or an act, whatever comes before ("fell victim to the Kremlin's
+    wish")."""
     if name not in _SEAT_BODIES:
         return False
-    before = [t.text.lower() for t in doc.sentences[e.sentence].tokens[: e.first_token]]
+    tokens = doc.sentences[e.sentence].tokens
+    if e.end_token < len(tokens) and tokens[e.end_token].text in ("'s", "’s"):
+        return True
+    before = [t.text.lower() for t in tokens[: e.first_token]]
     if before[-1:] == ["the"]:
         before.pop()
     verb = before[-1] if before else ""
