@@ -464,6 +464,12 @@ def _club_lead_named(name: str) -> bool:
     return head in _TAILS["club_lead"] and rest[:1].isupper()
 
 
+def _shouted_body(name: str, org_names: set[str]) -> bool:
+    """ "Valby" beside "VALBY V NORTON", a fixture line in capitals read as a body: one word
+    the article also writes in capitals is the same name, and the same body."""
+    return " " not in name and name.istitle() and name.upper() in org_names
+
+
 def _named(name: str) -> bool:
     """Two words or more opening with a first name: "Ann Lind", not "Valencia"."""
     return " " in name and gazetteer.first_name(name.split()[0])
@@ -2360,7 +2366,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
-        also_body = name in org_names and name not in name_parts
+        also_body = name in org_names or _shouted_body(name, org_names)
+        also_body &= name not in name_parts
         also_body &= before.rstrip(".") not in _TITLE_WORDS and not role and name not in listed
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
