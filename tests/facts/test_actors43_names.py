@@ -19,3 +19,40 @@ def test_a_side_named_in_a_fixture_line_in_capitals_is_a_body_wherever_named() -
     names = {a.name: a.type for a in extract_actors(doc)}
     assert "person" not in {t for n, t in names.items() if n.lower() == "quillons"}
     assert names.get("Ty Marsh") == "person"
+
+
+def test_a_name_with_only_a_channel_in_brackets_is_a_programme_not_a_person() -> None:
+    doc = _doc(
+        "Tarn Hollow won best comedy drama, beating Ferris Quade (BBC Two) and Lowmoor "
+        "(Channel 4). Presenter Ada Vell (Night Lines, Radio 4) won best host.",
+        ("PERSON", "Ferris Quade"),
+        ("ORGANIZATION", "BBC Two"),
+        ("ORGANIZATION", "Channel 4"),
+        ("PERSON", "Ada Vell"),
+        ("ORGANIZATION", "Radio 4"),
+    )
+    names = {a.name: a.type for a in extract_actors(doc)}
+    assert "Ferris Quade" not in names
+    assert names.get("Ada Vell") == "person"
+
+
+def test_a_person_with_a_newsroom_in_brackets_stays_a_person() -> None:
+    doc = _doc(
+        "The panel heard from Ada Vell (BBC News 24) and Tom Brix on Monday.",
+        ("PERSON", "Ada Vell"),
+        ("ORGANIZATION", "BBC News 24"),
+        ("PERSON", "Tom Brix"),
+    )
+    names = {a.name: a.type for a in extract_actors(doc)}
+    assert names.get("Ada Vell") == "person"
+
+
+def test_a_bodys_name_opening_with_a_colour_the_name_lists_hold_stays_a_body() -> None:
+    doc = _doc(
+        "Aid workers from the Tarvian Red Crescent reached the village on Monday, Ada Vell said.",
+        ("ORGANIZATION", "Red Crescent"),
+        ("PERSON", "Ada Vell"),
+    )
+    names = {a.name: a.type for a in extract_actors(doc)}
+    assert all(t == "organization" for n, t in names.items() if "Crescent" in n)
+    assert names.get("Ada Vell") == "person"

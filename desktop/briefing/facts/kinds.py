@@ -683,6 +683,10 @@ def _titled_person(name: str) -> bool:
 _OFFICE_OR_BODY = ORG_NAME_WORDS | JOB_TITLES | OFFICE_WORDS
 
 
+# First names of the lists that open bodies' names, not people's: "Red Cross", "Royal Navy".
+_BODY_OPENING_GIVEN_NAMES = lexicons.words("body_opening_given_names")
+
+
 def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     """ "Marc Dutroux", "Ann O'Hara": a first name, then names that are not places. In a sports
     report, where teams bear such names ("Ross County"), only when the surname is a person's too."""
@@ -695,6 +699,7 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     named = named and not _congregation(words)  # "Christ Lutheran Church"
     named = named and not _trade_named(words)  # "Morgan Soup", "Marlow Healthcare"
     named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
+    named = named and words[0].lower() not in _BODY_OPENING_GIVEN_NAMES  # "Red Crescent"
     # a town's whole name opening with a first name: "Coral Gables", "Elmira Heights"
     named = named and not gazetteer.candidates(name)
     kept = name in person_words or words[-1] in person_words
@@ -2531,6 +2536,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # a minor planet's name after its catalogue number, there and wherever else it is used
     planets = _minor_planet_names(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in planets)]
+    # "Moor Lane (BBC Two)": a programme's title, as listings write it
+    named_ok = [e for e in named_ok if not (e.label == "PERSON" and _programme_by_channel(doc, e))]
     named_ok = _listed_as_places(doc, named_ok)
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
@@ -2544,6 +2551,28 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = [replace(e, label="LOCATION") if e.text in cued else e for e in named_ok]
     named_ok = [_opening_word_of_body(doc, e, named_ok) for e in named_ok]
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
+
+
+# Channels by the forms that end in their number ("BBC Two", "ITV1", "Radio 4", "Five Live"),
+# not a broadcaster's or a newsroom's name ("BBC", "Sky News"), which a person's
+# affiliation may be.
+_CHANNEL_NUMBERS = re.compile(r".*(?:\d|\b(?:One|Two|Three|Four|Five|Live))")
+_CHANNELS = frozenset(
+    form
+    for forms in lexicons.forms("broadcasters").values()
+    for form in forms
+    if _CHANNEL_NUMBERS.fullmatch(form) and "News" not in form
+)
+# A bracket right after a name: "(BBC Two)".
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
+
+
+def _programme_by_channel(doc: Doc, e: Entity) -> bool:
+    """ "Moor Lane (BBC Two)": a name with only a channel in brackets after it is a
+    programme's title, as listings and awards copy write it; a person is written with a
+    programme beside the channel ("Jo Lind (Moor Lane, BBC Two)")."""
+    m = _BRACKET_AFTER.match(doc.text, e.end)
+    return m is not None and m.group(1).strip() in _CHANNELS
 
 
 def _opening_word_of_body(doc: Doc, e: Entity, entities: list[Entity]) -> Entity:
