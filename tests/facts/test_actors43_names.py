@@ -56,3 +56,27 @@ def test_a_bodys_name_opening_with_a_colour_the_name_lists_hold_stays_a_body() -
     names = {a.name: a.type for a in extract_actors(doc)}
     assert all(t == "organization" for n, t in names.items() if "Crescent" in n)
     assert names.get("Ada Vell") == "person"
+
+
+def test_a_campaigns_name_after_a_heads_to_is_one_body_with_it() -> None:
+    doc = _doc(
+        "The Coalition to Stop Varnish Dumping met in Brell on Monday, Ada Vell said.",
+        ("ORGANIZATION", "Coalition"),
+        ("ORGANIZATION", "Stop Varnish Dumping"),
+        ("LOCATION", "Brell"),
+        ("PERSON", "Ada Vell"),
+    )
+    names = {a.name: a.type for a in extract_actors(doc)}
+    assert names.get("Coalition to Stop Varnish Dumping") == "organization"
+    assert "Coalition" not in names
+    assert "Stop Varnish Dumping" not in names
+
+
+def test_a_body_after_a_heads_to_with_no_campaign_verb_stays_apart() -> None:
+    doc = _doc(
+        "He moved the money from the Fund to Norbank last year, Ada Vell said.",
+        ("ORGANIZATION", "Norbank"),
+        ("PERSON", "Ada Vell"),
+    )
+    names = {a.name: a.type for a in extract_actors(doc)}
+    assert names.get("Norbank") == "organization"

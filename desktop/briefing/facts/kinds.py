@@ -683,7 +683,7 @@ def _titled_person(name: str) -> bool:
 _OFFICE_OR_BODY = ORG_NAME_WORDS | JOB_TITLES | OFFICE_WORDS
 
 
-# First names of the lists that open bodies' names, not people's: "Red Cross", "Royal Navy".
+# First names of the lists that open bodies' names, not people's: "Red Cross".
 _BODY_OPENING_GIVEN_NAMES = lexicons.words("body_opening_given_names")
 
 
@@ -2550,7 +2550,29 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     cued = _represented_seats(doc.text) | _venues_after_the(doc.text)  # "the Usher Hall"
     named_ok = [replace(e, label="LOCATION") if e.text in cued else e for e in named_ok]
     named_ok = [_opening_word_of_body(doc, e, named_ok) for e in named_ok]
+    named_ok = _campaign_named_bodies(doc, named_ok)  # "the Committee to Protect Bloggers"
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
+
+
+# A body's head word and a verb of campaigning: "Committee" + "to" + "Protect Bloggers".
+_CAMPAIGN = lexicons.groups("campaign_body_names")
+
+
+def _campaign_named_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Committee to Protect Bloggers": a name opening with a verb of campaigning after
+    "to" and a body's head word is one body's name with them, as campaigns are named; the
+    head read alone ("Committee") goes into it."""
+    grown: list[Entity] = []
+    for e in entities:
+        tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+        if k < 2 or tokens[k - 1].text != "to" or tokens[k].text not in _CAMPAIGN["verb"]:
+            continue
+        if tokens[k - 2].text in _CAMPAIGN["head"]:
+            grown.append(doc.sentences[e.sentence].entity("ORGANIZATION", k - 2, e.end_token))
+    if not grown:
+        return entities
+    inside = [e for e in entities if any(g.start <= e.start and e.end <= g.end for g in grown)]
+    return sorted([e for e in entities if e not in inside] + grown, key=lambda e: e.start)
 
 
 # Channels by the forms that end in their number ("BBC Two", "ITV1", "Radio 4", "Five Live"),
