@@ -464,6 +464,12 @@ def _club_lead_named(name: str) -> bool:
     return head in _TAILS["club_lead"] and rest[:1].isupper()
 
 
+def _shouted_body(name: str, org_names: set[str]) -> bool:
+    """ "Valby" beside "VALBY V NORTON", a fixture line in capitals read as a body: one word
+    the article also writes in capitals is the same name, and the same body."""
+    return " " not in name and name.istitle() and name.upper() in org_names
+
+
 def _named(name: str) -> bool:
     """Two words or more opening with a first name: "Ann Lind", not "Valencia"."""
     return " " in name and gazetteer.first_name(name.split()[0])
@@ -677,6 +683,10 @@ def _titled_person(name: str) -> bool:
 _OFFICE_OR_BODY = ORG_NAME_WORDS | JOB_TITLES | OFFICE_WORDS
 
 
+# First names of the lists that open bodies' names, not people's: "Red Cross".
+_BODY_OPENING_GIVEN_NAMES = lexicons.words("body_opening_given_names")
+
+
 def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     """ "Marc Dutroux", "Ann O'Hara": a first name, then names that are not places. In a sports
     report, where teams bear such names ("Ross County"), only when the surname is a person's too."""
@@ -689,6 +699,7 @@ def _named_person(name: str, person_words: set[str], sports: bool) -> bool:
     named = named and not _congregation(words)  # "Christ Lutheran Church"
     named = named and not _trade_named(words)  # "Morgan Soup", "Marlow Healthcare"
     named = named and gazetteer.first_name(words[0]) and not any(map(gazetteer.candidates, words))
+    named = named and words[0].lower() not in _BODY_OPENING_GIVEN_NAMES  # "Red Crescent"
     # a town's whole name opening with a first name: "Coral Gables", "Elmira Heights"
     named = named and not gazetteer.candidates(name)
     kept = name in person_words or words[-1] in person_words
@@ -2391,7 +2402,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         # one word the tagger also reads as a body ("Valencia"), or more and no first name; not
         # after a title ("President Lind", beside "the Lind plan" read as a body)
-        also_body = name in org_names and name not in name_parts
+        also_body = name in org_names or _shouted_body(name, org_names)
+        also_body &= name not in name_parts
         also_body &= before.rstrip(".") not in _TITLE_WORDS and not role and name not in listed
         if e.label == "PERSON" and also_body and not _named(name):
             e = replace(e, label="ORGANIZATION")
@@ -2555,6 +2567,8 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # a minor planet's name after its catalogue number, there and wherever else it is used
     planets = _minor_planet_names(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in planets)]
+    # "Moor Lane (BBC Two)": a programme's title, as listings write it
+    named_ok = [e for e in named_ok if not (e.label == "PERSON" and _programme_by_channel(doc, e))]
     named_ok = _listed_as_places(doc, named_ok)
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
@@ -2567,7 +2581,51 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     cued = _represented_seats(doc.text) | _venues_after_the(doc.text)  # "the Usher Hall"
     named_ok = [replace(e, label="LOCATION") if e.text in cued else e for e in named_ok]
     named_ok = [_opening_word_of_body(doc, e, named_ok) for e in named_ok]
+    named_ok = _campaign_named_bodies(doc, named_ok)  # "the Committee to Protect Bloggers"
     return [e for e in named_ok if not any(a < e.end and e.start < b for a, b in titles)]
+
+
+# A body's head word and a verb of campaigning: "Committee" + "to" + "Protect Bloggers".
+_CAMPAIGN = lexicons.groups("campaign_body_names")
+
+
+def _campaign_named_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Committee to Protect Bloggers": a name opening with a verb of campaigning after
+    "to" and a body's head word is one body's name with them, as campaigns are named; the
+    head read alone ("Committee") goes into it."""
+    grown: list[Entity] = []
+    for e in entities:
+        tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+        if k < 2 or tokens[k - 1].text != "to" or tokens[k].text not in _CAMPAIGN["verb"]:
+            continue
+        if tokens[k - 2].text in _CAMPAIGN["head"]:
+            grown.append(doc.sentences[e.sentence].entity("ORGANIZATION", k - 2, e.end_token))
+    if not grown:
+        return entities
+    inside = [e for e in entities if any(g.start <= e.start and e.end <= g.end for g in grown)]
+    return sorted([e for e in entities if e not in inside] + grown, key=lambda e: e.start)
+
+
+# Channels by the forms that end in their number ("BBC Two", "ITV1", "Radio 4", "Five Live"),
+# not a broadcaster's or a newsroom's name ("BBC", "Sky News"), which a person's
+# affiliation may be.
+_CHANNEL_NUMBERS = re.compile(r".*(?:\d|\b(?:One|Two|Three|Four|Five|Live))")
+_CHANNELS = frozenset(
+    form
+    for forms in lexicons.forms("broadcasters").values()
+    for form in forms
+    if _CHANNEL_NUMBERS.fullmatch(form) and "News" not in form
+)
+# A bracket right after a name: "(BBC Two)".
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
+
+
+def _programme_by_channel(doc: Doc, e: Entity) -> bool:
+    """ "Moor Lane (BBC Two)": a name with only a channel in brackets after it is a
+    programme's title, as listings and awards copy write it; a person is written with a
+    programme beside the channel ("Jo Lind (Moor Lane, BBC Two)")."""
+    m = _BRACKET_AFTER.match(doc.text, e.end)
+    return m is not None and m.group(1).strip() in _CHANNELS
 
 
 def _opening_word_of_body(doc: Doc, e: Entity, entities: list[Entity]) -> Entity:
