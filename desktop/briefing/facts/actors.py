@@ -1306,7 +1306,8 @@ def _junk(
     # "Smart Tags", "Life Begins": a title or a product in common words, and no given name
     common = e.label == "PERSON" and many and not named and all(w.lower() in COMMON for w in words)
     # "Male MPs" are members, not a name ("Margaret Moran MP" stays); "World Cup" an event
-    members = many and (last in MEMBER_WORDS and last.endswith("s") or last in EVENT_WORDS)
+    event = last in EVENT_WORDS and not _given_name_and_event_surname(e, words)
+    members = many and (last in MEMBER_WORDS and last.endswith("s") or event)
     # "Joseph R. Biden, Jr.": the suffix cut off the name; "Sen. Ann Lind, R-Ky.": party and
     # state, not a body; "of Unison": the end of a name cut in two
     cut = text in NAME_SUFFIXES or PARTY_STATE.fullmatch(text) or words[0] in ("of", "for", "and")
@@ -1337,6 +1338,18 @@ def _junk(
         return True
     opener = opener or not many and _common_opener(doc, e, text)
     return opener and not institutions.canonical(text) and text not in people
+
+
+# Event words that are surnames too ("Day"), and the holidays a given name may open ("May Day").
+_EVENT_SURNAMES = lexicons.words("surname_event_words")
+_HOLIDAY_NAMES = lexicons.words("holidays")
+
+
+def _given_name_and_event_surname(e: Entity, words: list[str]) -> bool:
+    """A person tagged "Tom Day": a given name and a surname that also ends events' names
+    ("Valby Field Day"), so a person's name, not a holiday ("May Day")."""
+    pair = len(words) == 2 and e.label == "PERSON" and words[1] in _EVENT_SURNAMES
+    return pair and gazetteer.first_name(words[0]) and " ".join(words) not in _HOLIDAY_NAMES
 
 
 def _non_actor_headed(words: list[str]) -> bool:

@@ -2102,7 +2102,56 @@ def classify(doc: Doc) -> Kinds:
     # Nor is a town read as a place by its context in an article with sports words (a
     # cricket report may have no score).
     places = not (scored or found["game"] >= 2)
+    doc = _persons_after_body_names(doc)
     return Kinds(tuple(_classify(doc, sports, scored, places)), sports, scored)
+
+
+def _persons_after_body_names(doc: Doc) -> Doc:
+    """`doc` with a person the tagger ran into the body's name before it cut out: "the
+    Norland Pear Growers Council Jo Dell says" (rural copy names a member's body, then the
+    member, with no comma), tagged "Growers Council Jo": the body up to its last body word,
+    run back over the capitalised words after "the", and the person from a given name on."""
+    if not any(e.label == "ORGANIZATION" for e in doc.entities):
+        return doc
+    out: list[Entity] = []
+    for e in doc.entities:
+        cut = _body_person_cut(doc, e) if e.label == "ORGANIZATION" else None
+        if cut is None:
+            if not (out and out[-1].sentence == e.sentence and out[-1].end > e.start):
+                out.append(e)
+            continue
+        out.extend(cut)
+    return replace(doc, entities=tuple(out))
+
+
+def _body_person_cut(doc: Doc, e: Entity) -> tuple[Entity, Entity] | None:
+    """The body and the person of `_persons_after_body_names`, or None: a body word before a
+    given name, the name two or three capitalised words (running past the tagger's span)
+    and then a lower-case word ("says") or a comma."""
+    s = doc.sentences[e.sentence]
+    words = [t.text for t in s.tokens]
+    heads = [k for k in range(e.first_token, e.end_token - 1) if words[k] in untagged.HEADS]
+    if not heads or not gazetteer.first_name(words[heads[-1] + 1]):
+        return None
+    start = heads[-1] + 1
+    end = start + 1
+    while end < len(words) and end - start < 3 and _plain_name_word(words[end]):
+        end += 1
+    if end - start < 2 or end < e.end_token or end >= len(words):
+        return None
+    if not (words[end].islower() or words[end] == ","):
+        return None
+    first = e.first_token
+    while first > 1 and words[first - 1].istitle() and words[first - 1].isalpha():
+        first -= 1
+    if first < e.first_token and words[first - 1].lower() != "the":
+        first = e.first_token  # only a name the copy opens with "the" runs back
+    return s.entity("ORGANIZATION", first, start), s.entity("PERSON", start, end)
+
+
+def _plain_name_word(word: str) -> bool:
+    """A capitalised word of letters that no body's name ends in: a surname."""
+    return word.istitle() and word.isalpha() and word not in untagged.HEADS
 
 
 # One-word holidays, which the first-name list also holds ("Easter"): no given name.

@@ -1,0 +1,42 @@
+"""Round 43, ABC rural copy (abcr4): a member named straight after the body's name."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import _given_name_and_event_surname, extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Actor, Entity
+from briefing.nlp import analyse
+
+_STORY = (
+    "Pear growers at Tullick say they will keep their fruit at home.\n"
+    "NL delegate on the Norland Pear Growers Council Rob Day says they will keep supplying "
+    "local shops.\n"
+    '"We have loyal buyers here and we will stay with them," he said.\n'
+)
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(analyse(text))}
+
+
+def test_person_run_into_a_body_name_is_cut_out() -> None:
+    actors = _actors(_STORY)
+    assert actors["Rob Day"].type == "person"
+    assert actors["Norland Pear Growers Council"].type == "organization"
+
+
+def test_quote_after_body_and_member_goes_to_the_member() -> None:
+    doc = analyse(_STORY)
+    quotes = extract_quotes(doc, extract_actors(doc))
+    assert [q.speaker for q in quotes] == ["Rob Day"]
+
+
+def test_given_name_with_event_surname_is_a_person() -> None:
+    person = Entity("PERSON", "Lena Day", 0, 8, 0, 0, 2)
+    assert _given_name_and_event_surname(person, ["Lena", "Day"])
+    assert not _given_name_and_event_surname(person, ["May", "Day"])
+
+
+def test_holiday_opened_by_a_given_name_stays_out() -> None:
+    actors = _actors("Growers at Tullick rest on May Day, the Norland Pear Growers Council says.")
+    assert "May Day" not in actors
