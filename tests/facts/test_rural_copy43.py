@@ -40,3 +40,48 @@ def test_given_name_with_event_surname_is_a_person() -> None:
 def test_holiday_opened_by_a_given_name_stays_out() -> None:
     actors = _actors("Growers at Tullick rest on May Day, the Norland Pear Growers Council says.")
     assert "May Day" not in actors
+
+
+def test_two_fields_and_a_country_name_one_industry_body() -> None:
+    actors = _actors(
+        "Exporters say bodies like Fruit and Orchard Australia would run the new levy scheme. "
+        "Growers at Tullick agree."
+    )
+    assert "Fruit and Orchard Australia" in actors
+    assert "Fruit" not in actors
+
+
+def test_letters_of_a_scheme_name_no_body() -> None:
+    actors = _actors(
+        "A new report doubts the Norland Water Initiative (NWI) can fix the drought at Tullick. "
+        "The Valby Growers Council says the NWI is late."
+    )
+    assert "NWI" not in actors and "Norland Water Initiative" not in actors
+
+
+def test_central_business_district_is_no_actor() -> None:
+    actors = _actors("The Norland Pear Growers Council says CBD customers pay less for rent.")
+    assert "CBD" not in actors
+
+
+def test_named_deed_is_a_document_not_a_body() -> None:
+    actors = _actors(
+        "Growers signed the Valby Pest Response Deed under Orchard Health Norland last year, "
+        "the Norland Pear Growers Council says."
+    )
+    assert "Valby Pest Response Deed" not in actors
+
+
+def test_district_canegrowers_before_a_role_is_one_body() -> None:
+    actors = _actors(
+        "Local canegrowers are angry at Tullick. "
+        "Isis Canegrowers chairman Rob Varna says the cut hurts."
+    )
+    assert actors["Rob Varna"].type == "person"
+    assert actors["Isis Canegrowers"].type == "organization"
+    assert "Islamic State" not in actors
+
+
+def test_telephone_company_is_a_body() -> None:
+    actors = _actors("Country people were promised parity when the sale of Telstra was touted.")
+    assert actors["Telstra"].type == "organization"

@@ -1489,12 +1489,22 @@ def _paired_bodies(doc: Doc, s: Sentence, left: list[str], right: list[str], at:
     one, two = " ".join(left), " ".join(right)
     if institutions.canonical(f"{one} and {two}") or institutions.canonical(f"{one} & {two}"):
         return False
+    if _fielded_national_body(left, right):
+        return False
     before = [t.text.lower() for t in s.tokens[max(0, at - 2) : at]]
     last = before[-1] if before else ""
     cue = next((c for c in (" ".join(before), last) if c in _PAIRED_CUES), "")
     if cue and (cue != "like" or at >= 2 and s.tokens[at - 2].tag == "NNS"):
         return True  # "rivals including ...", "companies like ..." (not "looks like ...")
     return _stands_alone(doc, left) and _stands_alone(doc, right)
+
+
+def _fielded_national_body(left: list[str], right: list[str]) -> bool:
+    """One industry body named for two fields and the country it serves ("Meat and Wool
+    Norland", as the kinds module joins it), not two bodies: a common word, "and", then a
+    field and a country's name."""
+    common = len(left) == 1 and left[0].lower() in COMMON
+    return common and len(right) >= 2 and bool(gazetteer.country_name(right[-1]))
 
 
 def _stands_alone(doc: Doc, part: list[str]) -> bool:

@@ -2130,7 +2130,8 @@ def _body_person_cut(doc: Doc, e: Entity) -> tuple[Entity, Entity] | None:
     and then a lower-case word ("says") or a comma."""
     s = doc.sentences[e.sentence]
     words = [t.text for t in s.tokens]
-    heads = [k for k in range(e.first_token, e.end_token - 1) if words[k] in untagged.HEADS]
+    # a body word after the name's first word: not "International" of "International Red Cross"
+    heads = [k for k in range(e.first_token + 1, e.end_token - 1) if words[k] in untagged.HEADS]
     if not heads or not gazetteer.first_name(words[heads[-1] + 1]):
         return None
     start = heads[-1] + 1
@@ -2141,6 +2142,8 @@ def _body_person_cut(doc: Doc, e: Entity) -> tuple[Entity, Entity] | None:
         return None
     if not (words[end].islower() or words[end] == ","):
         return None
+    if institutions.canonical(" ".join(words[start:end])):
+        return None  # a body the tables know ("Red Cross"), no person
     first = e.first_token
     while first > 1 and words[first - 1].istitle() and words[first - 1].isalpha():
         first -= 1
@@ -2577,6 +2580,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
     pacts = _agreement_acronyms(doc.text) | _lower_case_spelt_acronyms(doc.text)
+    pacts |= _scheme_acronyms(doc.text)  # "the Valby Water Plan (VWP)": the scheme's letters
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
     named_ok = _national_trade_firms(doc, named_ok)  # "Norlandic Gas", the trade as a person
     named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
@@ -2615,6 +2619,17 @@ def _agreement_acronyms(text: str) -> frozenset[str]:
     """The letters an article gives a pact, treaty or law in brackets after its name ("the
     Norland Fibre Agreement (NFA)"): they name that document, not a body, at every mention."""
     return frozenset(m["letters"] for m in matches_in(_AGREEMENT_LETTERS, text))
+
+
+def _scheme_acronyms(text: str) -> frozenset[str]:
+    """The letters an article gives a government scheme in brackets after its name ("the
+    Norland Water Initiative (NWI)"), whose name `_not_a_name` reads as no body's (a last word
+    of `_NO_NAME["scheme"]`): they name the scheme too, not a body, at every mention; not an
+    agency's programme ("World Food Programme (WFP)")."""
+    if "(" not in text:
+        return frozenset()
+    found = matches_in(_SCHEME_LETTERS, text)
+    return frozenset(m["letters"] for m in found if m["name"].split()[0] not in _AGENCY_OPENERS)
 
 
 _LOWER_SPELT = lexicons.pattern("lower_case_spelt_acronyms")
@@ -2931,6 +2946,13 @@ _MARKUP = lexicons.pattern("markup_codes")
 # openers of laws and schemes, storms, group nicknames, titles of works, described
 # governments, kinds of committee, ordinals of events.
 _NO_NAME = lexicons.groups("not_a_name_words")
+# A scheme's capitalised name, its last word one of `_NO_NAME["scheme"]`, and its letters.
+_SCHEME_LETTERS = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,6})(?:"
+    + "|".join(sorted(_NO_NAME["scheme"]))
+    + r")\s+\((?P<letters>[A-Z]{2,6})\)"
+)
+_AGENCY_OPENERS = _NO_NAME["agency_opener"]
 # What a greeting wishes ("Happy New Year", "Merry Christmas"): holidays and feasts.
 _GREETED = lexicons.words("holidays") | lexicons.words("feasts") | NOT_NAMES
 
