@@ -85,3 +85,28 @@ def test_district_canegrowers_before_a_role_is_one_body() -> None:
 def test_telephone_company_is_a_body() -> None:
     actors = _actors("Country people were promised parity when the sale of Telstra was touted.")
     assert actors["Telstra"].type == "organization"
+
+
+_UNOPENED = (
+    "Tullick pear growers expect a smaller crop.\n\n"
+    "Council chairman Rob Varna says the frost came late.\n\n"
+    '"We lost a third of the blossom in one night and the rest came through thin.\n\n'
+    'Still the fruit that set is sound and the buyers at Valby will take every crate."\n\n'
+    "The harvest starts next month.\n"
+)
+
+
+def test_paragraph_closing_a_quote_left_open_is_its_continuation() -> None:
+    doc = analyse(_UNOPENED)
+    quotes = extract_quotes(doc, extract_actors(doc))
+    texts = [q.text for q in quotes]
+    assert any(t.startswith("Still the fruit") for t in texts)
+    assert {q.speaker for q in quotes} == {"Rob Varna"}
+
+
+def test_place_listed_after_a_plural_of_bodies_is_a_body() -> None:
+    actors = _actors(
+        "Shares fell yesterday, with mining companies like Valco Minerals and Rio Tinto the "
+        "hardest hit, analysts at Tullick say."
+    )
+    assert actors["Rio Tinto"].type == "organization"

@@ -2577,6 +2577,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     planets = _minor_planet_names(doc.text)
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and e.text in planets)]
     named_ok = _listed_as_places(doc, named_ok)
+    named_ok = _listed_as_bodies(doc, named_ok)  # "companies like Valco and Rio Holm"
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
     pacts = _agreement_acronyms(doc.text) | _lower_case_spelt_acronyms(doc.text)
@@ -2688,6 +2689,37 @@ def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 listed.add(e)
                 at = e.end_token
     return [replace(e, label="LOCATION") if e in listed else e for e in entities]
+
+
+# Plural nouns of bodies before a list of them ("companies", "banks", "retailers").
+_BODY_LIST_NOUNS = lexicons.words("body_list_nouns")
+
+
+def _listed_as_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Places listed after a plural noun of bodies and "like", "such as" or "including"
+    ("mining companies like Valco and Rio Holm", a miner the gazetteer knows as a river) are
+    bodies, as `_listed_as_places` reads the list; only a place is read again, not a person."""
+    listed: set[Entity] = set()
+    for s in doc.sentences:
+        w = [t.text for t in s.tokens]
+        for i in range(1, len(w)):
+            if w[i - 1].lower() not in _BODY_LIST_NOUNS:
+                continue
+            two = i + 1 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
+            if not (w[i] in _LIST_CUES or two):
+                continue
+            at = i + 1 + two
+            for e in sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start):
+                if e.first_token < at:
+                    continue
+                if not all(_list_link(t) for t in s.tokens[at : e.first_token]):
+                    break
+                listed.add(e)
+                at = e.end_token
+    return [
+        replace(e, label="ORGANIZATION") if e in listed and e.label == "LOCATION" else e
+        for e in entities
+    ]
 
 
 _TRADE_PLURALS = lexicons.words("firm_trade_plurals")  # "consultants", "auditors"
