@@ -2696,9 +2696,10 @@ _BODY_LIST_NOUNS = lexicons.words("body_list_nouns")
 
 
 def _listed_as_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """Places listed after a plural noun of bodies and "like", "such as" or "including"
-    ("mining companies like Valco and Rio Holm", a miner the gazetteer knows as a river) are
-    bodies, as `_listed_as_places` reads the list; only a place is read again, not a person."""
+    """Places listed after a body in a list that a plural noun of bodies opens with "like",
+    "such as" or "including" ("mining companies like Valco and Rio Holm", a miner the gazetteer
+    knows as a river) are bodies, as `_listed_as_places` reads the list; not a place listed
+    alone ("firms like Amazon" may name the site) nor a person."""
     listed: set[Entity] = set()
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
@@ -2708,18 +2709,17 @@ def _listed_as_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
             two = i + 1 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
             if not (w[i] in _LIST_CUES or two):
                 continue
-            at = i + 1 + two
+            at, body = i + 1 + two, False
             for e in sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start):
                 if e.first_token < at:
                     continue
                 if not all(_list_link(t) for t in s.tokens[at : e.first_token]):
                     break
-                listed.add(e)
+                if body and e.label == "LOCATION":
+                    listed.add(e)  # after a body the list names: "Valco and Rio Holm"
+                body |= e.label == "ORGANIZATION"
                 at = e.end_token
-    return [
-        replace(e, label="ORGANIZATION") if e in listed and e.label == "LOCATION" else e
-        for e in entities
-    ]
+    return [replace(e, label="ORGANIZATION") if e in listed else e for e in entities]
 
 
 _TRADE_PLURALS = lexicons.words("firm_trade_plurals")  # "consultants", "auditors"
