@@ -1307,7 +1307,8 @@ def _junk(
     # "Smart Tags", "Life Begins": a title or a product in common words, and no given name
     common = e.label == "PERSON" and many and not named and all(w.lower() in COMMON for w in words)
     # "Male MPs" are members, not a name ("Margaret Moran MP" stays); "World Cup" an event
-    members = many and (last in MEMBER_WORDS and last.endswith("s") or last in EVENT_WORDS)
+    event = last in EVENT_WORDS and not _given_name_and_event_surname(e, words)
+    members = many and (last in MEMBER_WORDS and last.endswith("s") or event)
     # "Joseph R. Biden, Jr.": the suffix cut off the name; "Sen. Ann Lind, R-Ky.": party and
     # state, not a body; "of Unison": the end of a name cut in two
     cut = text in NAME_SUFFIXES or PARTY_STATE.fullmatch(text) or words[0] in ("of", "for", "and")
@@ -1338,6 +1339,18 @@ def _junk(
         return True
     opener = opener or not many and _common_opener(doc, e, text)
     return opener and not institutions.canonical(text) and text not in people
+
+
+# Event words that are surnames too ("Day"), and the holidays a given name may open ("May Day").
+_EVENT_SURNAMES = lexicons.words("surname_event_words")
+_HOLIDAY_NAMES = lexicons.words("holidays")
+
+
+def _given_name_and_event_surname(e: Entity, words: list[str]) -> bool:
+    """A person tagged "Tom Day": a given name and a surname that also ends events' names
+    ("Valby Field Day"), so a person's name, not a holiday ("May Day")."""
+    pair = len(words) == 2 and e.label == "PERSON" and words[1] in _EVENT_SURNAMES
+    return pair and gazetteer.first_name(words[0]) and " ".join(words) not in _HOLIDAY_NAMES
 
 
 def _non_actor_headed(words: list[str]) -> bool:
@@ -1477,12 +1490,22 @@ def _paired_bodies(doc: Doc, s: Sentence, left: list[str], right: list[str], at:
     one, two = " ".join(left), " ".join(right)
     if institutions.canonical(f"{one} and {two}") or institutions.canonical(f"{one} & {two}"):
         return False
+    if _fielded_national_body(left, right):
+        return False
     before = [t.text.lower() for t in s.tokens[max(0, at - 2) : at]]
     last = before[-1] if before else ""
     cue = next((c for c in (" ".join(before), last) if c in _PAIRED_CUES), "")
     if cue and (cue != "like" or at >= 2 and s.tokens[at - 2].tag == "NNS"):
         return True  # "rivals including ...", "companies like ..." (not "looks like ...")
     return _stands_alone(doc, left) and _stands_alone(doc, right)
+
+
+def _fielded_national_body(left: list[str], right: list[str]) -> bool:
+    """One industry body named for two fields and the country it serves ("Meat and Wool
+    Norland", as the kinds module joins it), not two bodies: a common word, "and", then a
+    field and a country's name."""
+    common = len(left) == 1 and left[0].lower() in COMMON
+    return common and len(right) >= 2 and bool(gazetteer.country_name(right[-1]))
 
 
 def _stands_alone(doc: Doc, part: list[str]) -> bool:

@@ -2144,7 +2144,59 @@ def classify(doc: Doc) -> Kinds:
     # Nor is a town read as a place by its context in an article with sports words (a
     # cricket report may have no score).
     places = not (scored or found["game"] >= 2)
+    doc = _persons_after_body_names(doc)
     return Kinds(tuple(_classify(doc, sports, scored, places)), sports, scored)
+
+
+def _persons_after_body_names(doc: Doc) -> Doc:
+    """`doc` with a person the tagger ran into the body's name before it cut out: "the
+    Norland Pear Growers Council Jo Dell says" (rural copy names a member's body, then the
+    member, with no comma), tagged "Growers Council Jo": the body up to its last body word,
+    run back over the capitalised words after "the", and the person from a given name on."""
+    if not any(e.label == "ORGANIZATION" for e in doc.entities):
+        return doc
+    out: list[Entity] = []
+    for e in doc.entities:
+        cut = _body_person_cut(doc, e) if e.label == "ORGANIZATION" else None
+        if cut is None:
+            if not (out and out[-1].sentence == e.sentence and out[-1].end > e.start):
+                out.append(e)
+            continue
+        out.extend(cut)
+    return replace(doc, entities=tuple(out))
+
+
+def _body_person_cut(doc: Doc, e: Entity) -> tuple[Entity, Entity] | None:
+    """The body and the person of `_persons_after_body_names`, or None: a body word before a
+    given name, the name two or three capitalised words (running past the tagger's span)
+    and then a lower-case word ("says") or a comma."""
+    s = doc.sentences[e.sentence]
+    words = [t.text for t in s.tokens]
+    # a body word after the name's first word: not "International" of "International Red Cross"
+    heads = [k for k in range(e.first_token + 1, e.end_token - 1) if words[k] in untagged.HEADS]
+    if not heads or not gazetteer.first_name(words[heads[-1] + 1]):
+        return None
+    start = heads[-1] + 1
+    end = start + 1
+    while end < len(words) and end - start < 3 and _plain_name_word(words[end]):
+        end += 1
+    if end - start < 2 or end < e.end_token or end >= len(words):
+        return None
+    if not (words[end].islower() or words[end] == ","):
+        return None
+    if institutions.canonical(" ".join(words[start:end])):
+        return None  # a body the tables know ("Red Cross"), no person
+    first = e.first_token
+    while first > 1 and words[first - 1].istitle() and words[first - 1].isalpha():
+        first -= 1
+    if first < e.first_token and words[first - 1].lower() != "the":
+        first = e.first_token  # only a name the copy opens with "the" runs back
+    return s.entity("ORGANIZATION", first, start), s.entity("PERSON", start, end)
+
+
+def _plain_name_word(word: str) -> bool:
+    """A capitalised word of letters that no body's name ends in: a surname."""
+    return word.istitle() and word.isalpha() and word not in untagged.HEADS
 
 
 # One-word holidays, which the first-name list also holds ("Easter"): no given name.
@@ -2570,9 +2622,11 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
     # "Moor Lane (BBC Two)": a programme's title, as listings write it
     named_ok = [e for e in named_ok if not (e.label == "PERSON" and _programme_by_channel(doc, e))]
     named_ok = _listed_as_places(doc, named_ok)
+    named_ok = _listed_as_bodies(doc, named_ok)  # "companies like Valco and Rio Holm"
     named_ok = _firms_after_trade_plurals(doc, named_ok)  # "consultants Harrow Marsh"
     # "the Norland Fibre Agreement (NFA)": "NFA" names the pact wherever used, no body
     pacts = _agreement_acronyms(doc.text) | _lower_case_spelt_acronyms(doc.text)
+    pacts |= _scheme_acronyms(doc.text)  # "the Valby Water Plan (VWP)": the scheme's letters
     named_ok = [e for e in named_ok if not (e.label == "ORGANIZATION" and e.text in pacts)]
     named_ok = _national_trade_firms(doc, named_ok)  # "Norlandic Gas", the trade as a person
     named_ok = _bands_before_member_roles(doc, named_ok)  # "Lady Marlowe singer Jo Brandt"
@@ -2657,6 +2711,17 @@ def _agreement_acronyms(text: str) -> frozenset[str]:
     return frozenset(m["letters"] for m in matches_in(_AGREEMENT_LETTERS, text))
 
 
+def _scheme_acronyms(text: str) -> frozenset[str]:
+    """The letters an article gives a government scheme in brackets after its name ("the
+    Norland Water Initiative (NWI)"), whose name `_not_a_name` reads as no body's (a last word
+    of `_NO_NAME["scheme"]`): they name the scheme too, not a body, at every mention; not an
+    agency's programme ("World Food Programme (WFP)")."""
+    if "(" not in text:
+        return frozenset()
+    found = matches_in(_SCHEME_LETTERS, text)
+    return frozenset(m["letters"] for m in found if m["name"].split()[0] not in _AGENCY_OPENERS)
+
+
 _LOWER_SPELT = lexicons.pattern("lower_case_spelt_acronyms")
 _SPELT_SKIPS = lexicons.words("spelt_out_small_words")
 
@@ -2713,6 +2778,37 @@ def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 listed.add(e)
                 at = e.end_token
     return [replace(e, label="LOCATION") if e in listed else e for e in entities]
+
+
+# Plural nouns of bodies before a list of them ("companies", "banks", "retailers").
+_BODY_LIST_NOUNS = lexicons.words("body_list_nouns")
+
+
+def _listed_as_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Places listed after a body in a list that a plural noun of bodies opens with "like",
+    "such as" or "including" ("mining companies like Valco and Rio Holm", a miner the gazetteer
+    knows as a river) are bodies, as `_listed_as_places` reads the list; not a place listed
+    alone ("firms like Amazon" may name the site) nor a person."""
+    listed: set[Entity] = set()
+    for s in doc.sentences:
+        w = [t.text for t in s.tokens]
+        for i in range(1, len(w)):
+            if w[i - 1].lower() not in _BODY_LIST_NOUNS:
+                continue
+            two = i + 1 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
+            if not (w[i] in _LIST_CUES or two):
+                continue
+            at, body = i + 1 + two, False
+            for e in sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start):
+                if e.first_token < at:
+                    continue
+                if not all(_list_link(t) for t in s.tokens[at : e.first_token]):
+                    break
+                if body and e.label == "LOCATION":
+                    listed.add(e)  # after a body the list names: "Valco and Rio Holm"
+                body |= e.label == "ORGANIZATION"
+                at = e.end_token
+    return [replace(e, label="ORGANIZATION") if e in listed else e for e in entities]
 
 
 _TRADE_PLURALS = lexicons.words("firm_trade_plurals")  # "consultants", "auditors"
@@ -2971,6 +3067,13 @@ _MARKUP = lexicons.pattern("markup_codes")
 # openers of laws and schemes, storms, group nicknames, titles of works, described
 # governments, kinds of committee, ordinals of events.
 _NO_NAME = lexicons.groups("not_a_name_words")
+# A scheme's capitalised name, its last word one of `_NO_NAME["scheme"]`, and its letters.
+_SCHEME_LETTERS = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,6})(?:"
+    + "|".join(sorted(_NO_NAME["scheme"]))
+    + r")\s+\((?P<letters>[A-Z]{2,6})\)"
+)
+_AGENCY_OPENERS = _NO_NAME["agency_opener"]
 # What a greeting wishes ("Happy New Year", "Merry Christmas"): holidays and feasts.
 _GREETED = lexicons.words("holidays") | lexicons.words("feasts") | NOT_NAMES
 

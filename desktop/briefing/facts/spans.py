@@ -931,7 +931,8 @@ def _repaired(
     after = s.tokens[end].text if end < len(s.tokens) else ""
     # the body before a portfolio: "Lib Dem" of "Lib Dem Home Affairs"; not a name ending in
     # a body word ("Valby Area Growers Service spokesman")
-    if after in _WORDS["role_after"] and words[-1] not in _BODY:
+    # nor an association named by its members' plural ("Valby Canegrowers chairman")
+    if after in _WORDS["role_after"] and words[-1] not in _BODY | ASSOCIATION_PLURALS:
         stretches = (k for k in range(len(words) - 1, 0, -1) if _kind(words[:k], set(), whole=True))
         # a portfolio or a common word follows: "Home Affairs", not "Valby River" of a firm
         k = next(stretches, 0)

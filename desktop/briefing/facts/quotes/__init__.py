@@ -1251,6 +1251,7 @@ def _continues(scan: str, previous: Span, span: Span) -> bool:
     """`span` opens the paragraph right after the one holding `previous`, and that
     paragraph names nobody else saying anything."""
     opening = min(span.open, span.start - 1)  # a quote run over paragraphs: its first mark
+    opening = span.open if span.open == span.start else opening  # a paragraph with no mark
     # Opening its paragraph, maybe after the indent of wire copy (`\n\t   "…`).
     starts_line = scan[:opening].rstrip(" \t")[-1:] == "\n"
     if marks.breaks_in(scan, previous.close, opening) != 1 or not starts_line:

@@ -298,8 +298,13 @@ def find_quoted(scan: str) -> list[Span]:
     paras = paragraphs(scan)
     carry: int | None = None  # start of a quote continuing from the previous paragraph
     carry_open = 0
+    left_open = False  # the paragraph before was a quote left open at its end
     for p_index, (p_start, p_end) in enumerate(paras):
         i, found = p_start, len(out)
+        if left_open and carry is None and (close := _unopened_close(scan, p_start, p_end)) > 0:
+            out.append(Span(p_start, close, close + 1, p_start))
+            i = close + 1
+        left_open = False
         speaker_line = TRANSCRIPT.match(scan, p_start + 1) or scan[p_start + 1 : p_start + 2] == "("
         last = paras[p_index - 1][1]  # the previous paragraph's end, for a quote carried from it
         if carry is not None and scan[carry_open] == '"' != scan[p_start]:
@@ -361,6 +366,7 @@ def find_quoted(scan: str) -> list[Span]:
                     carry = start
                 elif i == p_start or carried is not None:
                     out.append(Span(start, p_end, p_end, opened))
+                    left_open = True
                 # else opened mid-paragraph and never closed: given up
                 break
             after = j + 2 if scan[j + 1 : j + 2] == "\x01" else j + 1
@@ -370,6 +376,20 @@ def find_quoted(scan: str) -> list[Span]:
             del out[found:]
             carry = None
     return out
+
+
+def _unopened_close(scan: str, start: int, end: int) -> int:
+    """The closing straight mark of a paragraph that opens with no mark after a quote left open
+    (`"We sold it all.` then `Then the rain came."`): the writer dropped the continuing
+    paragraph's opening mark, so the paragraph up to the mark is the quote's next paragraph;
+    -1 when its first mark is not such a close (a sentence's end before it, a space or the
+    paragraph's end after it)."""
+    mark = _P["opening"].search(scan, start, end)
+    if mark is None or mark.group() != '"' or mark.start() - start < 2:
+        return -1
+    i = mark.start()
+    ends = scan[i - 1] in ".,!?" and (i + 1 == end or scan[i + 1] in " \n")
+    return i if ends else -1
 
 
 def _introduced(scan: str, mark: int) -> bool:
