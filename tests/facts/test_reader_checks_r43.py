@@ -31,3 +31,31 @@ def test_he_after_a_secretary_general_of_a_body_set_off_by_commas() -> None:
         'delay, he said the plan was "still on the table."'
     )
     assert _speakers(text)["still on the table."] == "Pieter Moen"
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyze(from_text(text)).facts.actors}
+
+
+def test_a_firms_first_word_saying_something_is_the_firm() -> None:
+    text = (
+        "Radar deal\n\n"
+        "The contract went in 2021 to Corvath Dynamics, a defence firm based in Huntsville, "
+        'Ala. Corvath said in a statement that it was "fully committed to the work."'
+    )
+    facts = analyze(from_text(text)).facts
+    kinds = {a.name: a.type for a in facts.actors}
+    assert kinds.get("Corvath Dynamics") == "organization"
+    assert "Corvath" not in kinds
+    assert [q.speaker for q in facts.quotes] == ["Corvath Dynamics"]
+
+
+def test_a_town_word_opening_a_holding_firm_with_a_chairman_is_the_firm() -> None:
+    text = (
+        "Chip cuts\n\n"
+        "Quorra was bought by the Japanese group Tamura Holdings in 2016. Tamura's chairman, "
+        "Kenji Arakawa, told reporters last month that it had no plans to sell the business."
+    )
+    facts = analyze(from_text(text)).facts
+    assert "Tamura" not in {p.name for p in facts.locations}
+    assert {a.name: a.type for a in facts.actors}.get("Tamura Holdings") == "organization"
