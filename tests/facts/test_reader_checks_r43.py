@@ -59,3 +59,13 @@ def test_a_town_word_opening_a_holding_firm_with_a_chairman_is_the_firm() -> Non
     facts = analyze(from_text(text)).facts
     assert "Tamura" not in {p.name for p in facts.locations}
     assert {a.name: a.type for a in facts.actors}.get("Tamura Holdings") == "organization"
+
+
+def test_a_described_source_leaves_out_the_weekday_it_spoke_on() -> None:
+    text = (
+        "Radar row\n\n"
+        "A Republican senator on Tuesday accused the Pentagon of hiding the cost of a radar "
+        'scheme, saying taxpayers deserved "a straight answer, not another briefing."'
+    )
+    quotes = analyze(from_text(text)).facts.quotes
+    assert [(q.speaker, q.description) for q in quotes] == [(None, "A Republican senator")]
