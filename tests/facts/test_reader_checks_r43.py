@@ -69,3 +69,16 @@ def test_a_described_source_leaves_out_the_weekday_it_spoke_on() -> None:
     )
     quotes = analyze(from_text(text)).facts.quotes
     assert [(q.speaker, q.description) for q in quotes] == [(None, "A Republican senator")]
+
+
+def test_a_town_placed_by_its_state_is_one_vote_and_a_world_capital_one_more() -> None:
+    text = (
+        "Chip cuts\n\n"
+        "Quorra Semiconductor, the Cambridge chip designer, is to cut 400 jobs. Most of the "
+        "cuts will fall in its offices in Bristol and in Austin, Texas.\n\n"
+        "Shares rose 4% in London trading."
+    )
+    countries = {p.name: p.country for p in analyze(from_text(text)).facts.locations}
+    assert countries["Cambridge"] == "United Kingdom"
+    assert countries["Bristol"] == "United Kingdom"
+    assert countries["Austin"] == "United States"
