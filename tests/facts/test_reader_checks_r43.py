@@ -82,3 +82,14 @@ def test_a_town_placed_by_its_state_is_one_vote_and_a_world_capital_one_more() -
     assert countries["Cambridge"] == "United Kingdom"
     assert countries["Bristol"] == "United Kingdom"
     assert countries["Austin"] == "United States"
+
+
+def test_a_reef_is_a_place_not_a_body() -> None:
+    text = (
+        "Coral find\n\n"
+        "Marine scientists say they have found a strain of coral on the southern Great "
+        "Sandbar Reef that survives warmer water than its neighbours."
+    )
+    facts = analyze(from_text(text)).facts
+    assert "Great Sandbar Reef" in {p.name for p in facts.locations}
+    assert "Great Sandbar Reef" not in {a.name for a in facts.actors}
