@@ -93,3 +93,14 @@ def test_a_reef_is_a_place_not_a_body() -> None:
     facts = analyze(from_text(text)).facts
     assert "Great Sandbar Reef" in {p.name for p in facts.locations}
     assert "Great Sandbar Reef" not in {a.name for a in facts.actors}
+
+
+def test_a_state_placing_a_town_that_says_nothing_still_votes() -> None:
+    text = (
+        "Charges filed\n\n"
+        "Charges were filed against Norvane Circuits Inc. over waste at its Tarwell, Calif., "
+        "plant.\n\n"
+        "The Ashgrove County district attorney's office filed seven counts."
+    )
+    countries = {p.name: p.country for p in analyze(from_text(text)).facts.locations}
+    assert countries.get("Ashgrove County") == "United States"
