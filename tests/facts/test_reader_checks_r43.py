@@ -98,9 +98,10 @@ def test_a_reef_is_a_place_not_a_body() -> None:
 def test_a_state_placing_a_town_that_says_nothing_still_votes() -> None:
     text = (
         "Charges filed\n\n"
-        "Charges were filed against Norvane Circuits Inc. over waste at its Tarwell, Calif., "
+        "Charges were filed against Norvane Circuits Inc. over waste at its Gilroy, Calif., "
         "plant.\n\n"
-        "The Ashgrove County district attorney's office filed seven counts."
+        "The Ashgrove County district attorney's office filed seven counts against the "
+        "Tustin, Calif.-based maker."
     )
     countries = {p.name: p.country for p in analyze(from_text(text)).facts.locations}
     assert countries.get("Ashgrove County") == "United States"
