@@ -438,7 +438,11 @@ def _short_bodies(doc: Doc, bodies: set[str], person_words: set[str]) -> set[str
     heads = {h for h in heads if h.istitle() and h.isalpha() and h.lower() not in COMMON}
     heads = {h for h in heads if not gazetteer.first_name(h)}
     titled = {clean_name(e.text) for e in doc.entities if _role_before(word_before(doc, e))}
-    titled |= {clean_name(e.text) for e in doc.entities if _speaks(doc, e)}  # "Lind said"
+    # "Lind said" may be a person's surname, but not the head of a firm's name by its trade or
+    # form ("Valco Dynamics… Valco said in a statement"): a firm speaks as often as anyone.
+    firm_heads = {w[0] for n in bodies if (w := n.split())[-1] in COMPANY_ENDS | FIRM_TRADES}
+    speaking = {clean_name(e.text) for e in doc.entities if _speaks(doc, e)}  # "Lind said"
+    titled |= speaking - firm_heads
     placed = {clean_name(e.text) for e in doc.entities if e.label == "LOCATION"}
     return heads - person_words - titled - placed
 

@@ -1024,16 +1024,23 @@ def resolve(
     `hints`: countries shown only weakly (`_countries_shown_in_passing`)."""
     context, scene = Counter[str](), Counter[str]()  # scene: places inside each country
     alone = Counter[str]()  # each name's own part of `context`
-    for name in names:
+    voted = False  # whether the name before voted
+    for i, name in enumerate(names):
+        if voted and placed.get(names[i - 1]) == name:
+            voted = False
+            continue  # "Austin, Texas": the state placing a town that voted is one place with it
+        voted = False
         found = gazetteer.candidates(name)
         # Countries, cities big enough to be unambiguous and regions of one name ("New South
         # Wales") say where the story is.
         one = len({k.country for k in found}) == 1  # "New York": a state and a city, one country
         big = one and (found[0].population >= 100_000 or found[0].type == "region")
+        big = big or _world_capital(found)
         if found and (found[0].type == "country" or big) and found[0].country:
             context[found[0].country] += 1
             scene[found[0].country] += found[0].type != "country"
             alone[name] += 1
+            voted = True
     states = {n for n in names for k in gazetteer.candidates(n)[:1] if gazetteer.us_state(k)}
     out: dict[str, Known | None] = dict.fromkeys(names)
 
@@ -1101,6 +1108,18 @@ def resolve(
         region = name in regions and best.type == "city"
         out[name] = replace(best, type="region", latitude=None, longitude=None) if region else best
     return out
+
+
+def _world_capital(found: tuple[Known, ...]) -> bool:
+    """A country's capital of a million people or more, first of its entries, beside which
+    every namesake abroad is under a tenth of its size ("London", not London in Canada;
+    "Moscow"): it says which country the story touches as an unambiguous name does."""
+    top = found[0] if found else None
+    if top is None or top.type != "city" or top.population < 1_000_000:
+        return False
+    if gazetteer.capital_country(top.name) != top.country:
+        return False
+    return all(k.country == top.country or 10 * k.population < top.population for k in found)
 
 
 def _town_of_written_us_state(found: tuple[Known, ...], area: Known) -> bool:

@@ -27,6 +27,7 @@ from briefing.facts.quotes.marks import TRANSCRIPT, Span, paragraphs
 from briefing.facts.quotes.speakers import Actors, Found, How, People
 from briefing.facts.words import sentence_index
 from briefing.model import Doc, Quote, Sentence, Token
+from briefing.timex import WEEKDAYS
 
 MIN_WORDS = 4
 # The patterns of quote_patterns.txt by key.
@@ -903,6 +904,9 @@ def _source_words(described: str | None) -> str | None:
     words = _before_clause(words)
     while len(words) > 1 and words[-1] in _SOURCE_TAILS:
         words.pop()
+    # `A Republican senator on Tuesday (accused…)`: when, not who
+    if len(words) > 3 and words[-2] == "on" and words[-1].rstrip(",") in WEEKDAYS:
+        words = words[:-2]
     return " ".join(words) or None
 
 
