@@ -836,7 +836,7 @@ def _role_word(word: str) -> bool:
     """A role word or a compound of one: "co-founder", "singer/songwriter",
     "writer-in-residence"."""
     heads = (word.split("/")[0], _ROLE_PART_MARKS.split(word)[-1], word.split("-in-")[0])
-    return word in ROLE_NEAR_NAMES or any(h in ROLE_WORDS for h in heads)
+    return word in ROLE_NEAR_NAMES or not ROLE_WORDS.isdisjoint(heads)  # (no generator)
 
 
 # Marks that open an apposition after a name: "Jo Lind, the club's coach," "Jo Lind - the coach -".
@@ -1892,7 +1892,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         after = word_after(doc, e).lower()
         # "X group", "National Front for Liberation"; not "the Lind group" of Ann Lind's backers
         body = after in words.ORG_CUES and not surname
-        body |= any(w in words.ORG_WORDS for w in text.split())
+        body |= not words.ORG_WORDS.isdisjoint(text.split())
         body |= national_body(text.split()) or "&" in text.split()  # "Vale Brown & Lind"
         body |= kinds.sports and _team_after_plural_role(s, name_start, text)
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)

@@ -1734,7 +1734,8 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     if word_before(doc, e) in _PERSON_ROLE_NOUNS and _unlisted_pair(words):
         return True  # "basketball star DeShon Varr": a given name no list holds
     tokens = doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
-    related = [t.text for t in tokens][:1] in ([r] for r in _RELATIONS) and tokens[-1].text == ","
+    # the relation looked up in its list, not the list walked at each name
+    related = bool(tokens) and tokens[0].text in _RELATIONS and tokens[-1].text == ","
     words = [w for w in words if w not in spans.INNER_PARTICLES]
     named = len(tokens) == 2 and 2 <= len(words) <= 3 and capitalised(words)
     named &= not _OFFICE_OR_BODY.intersection(words) and not _body_end(name)
