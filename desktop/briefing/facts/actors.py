@@ -565,14 +565,23 @@ def _label_line(s: Sentence, first: int, end: int) -> str | None:
     return " ".join(label)
 
 
+def _list_word(word: str) -> bool:
+    """A word a list of names holds: a comma, a bracket, "and", a list's cue or a capital."""
+    return word in (",", "(", ")", "and") or word in _LIST_CUES or word[:1].isupper()
+
+
 def _list_label(s: Sentence, first: int) -> str | None:
     """The role a team sheet or list gives the names after its label: "Defenders: Ann Lind
     (Valby), Jo Park (Norbank)" and "three first-team players — Ann Lind, Jo Park and ..."
     -> "defender", "first-team player"."""
     texts = [t.text for t in s.tokens]
-    part = [x in (",", "(", ")", "and") or x in _LIST_CUES or x[:1].isupper() for x in texts]
-    part = [part[i] or x == "of" and part[i - 1] for i, x in enumerate(texts)]  # "R of Ohio, and"
-    k = next((i for i in range(first, 0, -1) if not part[i - 1]), 0)
+    # back from the name while the words are the list's ("R of Ohio, and": "of" after one),
+    # each read once there, not every word of the sentence at each name (texts[-1] at i = 1)
+    back = (
+        _list_word(texts[i - 1]) or texts[i - 1] == "of" and _list_word(texts[i - 2])
+        for i in range(first, 0, -1)
+    )
+    k = next((first - n for n, ok in enumerate(back) if not ok), 0)
     words = texts[k:first]
     for i in range(len(words) - 2):  # "(Coaches) Ann Lind and Jo Park"
         if words[i] == "(" and words[i + 2] == ")" and _singular(words[i + 1]) in ROLE_NEAR_NAMES:
@@ -818,11 +827,16 @@ def _holder_noun(word: str) -> bool:
     return _role_word(word) or word in _PERSON_HEADS
 
 
+# The marks between the parts of a compound role ("co-founder", "singer/songwriter"),
+# compiled once: asked of some two hundred words a document.
+_ROLE_PART_MARKS = re.compile(r"[-/]")
+
+
 def _role_word(word: str) -> bool:
     """A role word or a compound of one: "co-founder", "singer/songwriter",
     "writer-in-residence"."""
-    heads = (word.split("/")[0], re.split(r"[-/]", word)[-1], word.split("-in-")[0])
-    return word in ROLE_NEAR_NAMES or any(h in ROLE_WORDS for h in heads)
+    heads = (word.split("/")[0], _ROLE_PART_MARKS.split(word)[-1], word.split("-in-")[0])
+    return word in ROLE_NEAR_NAMES or not ROLE_WORDS.isdisjoint(heads)  # (no generator)
 
 
 # Marks that open an apposition after a name: "Jo Lind, the club's coach," "Jo Lind - the coach -".
@@ -843,6 +857,9 @@ _OF_WORDS = lexicons.words("role_place_links")
 _OPENERS = frozenset({"DT", "PRP$", "POS", "IN", "CC", "JJ", ",", "``", "''"})
 
 
+_THEN = re.compile(r"^then-", flags=re.I)  # compiled once, not per role
+
+
 def _role_text(s: Sentence, start: int, end: int, owned: bool = False) -> str | None:
     """The role words of tokens [start, end) without courtesy titles or nationalities;
     `owned`: a body's name before them makes a modifier a noun ("UK Athletics chief")."""
@@ -858,7 +875,7 @@ def _role_text(s: Sentence, start: int, end: int, owned: bool = False) -> str | 
         words.pop()
     if len(words) > 1 and words[0].istitle() and words[0].lower() in _ROLE_MODIFIERS:
         words[0] = words[0].lower()  # "Former Harbour Minister" opening a sentence: "former"
-    role = re.sub(r"^then-", "", " ".join(words).strip(), flags=re.I)  # "Then-premier"
+    role = _THEN.sub("", " ".join(words).strip())  # "Then-premier"
     return None if not role or role.lower() in _NOT_ROLES and not owned or _party(role) else role
 
 
@@ -1769,22 +1786,27 @@ def _person_like(words: list[str]) -> bool:
     return titled or _looks_like_person(words)
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")  # "W" or "W." of "Tom W. Vale", compiled once
+
+
 def _looks_like_person(words: list[str]) -> bool:
     """ "Joel Naroff": a first name and one or two more capitalised words, no body word; the
     middle one may be an initial ("Tom W Vale", "Tom W. Vale")."""
-    initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1])
+    initial = len(words) == 3 and _MIDDLE_INITIAL.fullmatch(words[1])
     named = [w for i, w in enumerate(words) if not (initial and i == 1)]
     cased = all(w[:1].isupper() and w[1:].islower() and w not in _BODY_ENDS for w in named)
     return 2 <= len(words) <= 3 and cased and gazetteer.first_name(words[0])
 
 
 _SMALL = lexicons.words("title_small_words")
+# A word of a heading, compiled once: every sentence is read for a heading.
+_HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _headline(text: str, lower: frozenset[str] | set[str]) -> bool:
     """A headline in capitals ("MARLINS BEAT REDS") or title case ("Lind Was Headed to
     Court", most words written in lower case elsewhere), not a table's line."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL]
+    words = [w for w in _HEADING_WORD.findall(text) if w.lower() not in _SMALL]
     if not text.isupper() and not all(w[0].isupper() for w in words):
         return False  # a word in lower case (most sentences): no headline, none to count
     common = sum(w.lower() in lower or w.lower() in COMMON for w in words) * 2 > len(words) > 1
@@ -1807,7 +1829,7 @@ def _unheaded(text: str, lower: frozenset[str] | set[str]) -> str:
 def _capitals_heading(head: str, lower: frozenset[str] | set[str]) -> bool:
     """Words in capitals before a dash that read as a clause, not a dateline ("VALBY (AP) —"):
     four words or more, most of them words written in lower case elsewhere."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", head) if w.lower() not in _SMALL]
+    words = [w for w in _HEADING_WORD.findall(head) if w.lower() not in _SMALL]
     common = sum(w.lower() in lower or w.lower() in COMMON for w in words) * 2 > len(words)
     return head.isupper() and len(head.split()) >= 4 and common and "(" not in head
 
@@ -1829,6 +1851,9 @@ def _runs_out_of_heading(unheaded: str, at: int, name: str) -> bool:
     """A name that opens in a blanked heading and ends in the story after it."""
     seen = unheaded[at : at + len(name)]
     return bool(seen) and not seen[0].strip() and bool(seen.strip()) and seen[-1] == name[-1]
+
+
+_EDITOR_BRACKETS = re.compile(r"[][{}]")  # compiled once, not per name
 
 
 def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> tuple[Actor, ...]:
@@ -1859,7 +1884,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     quoted = quoted_stretches(doc.text)
     for e in (x for x in entities if x.label != "LOCATION"):
         s = doc.sentences[e.sentence]
-        text = clean_name(re.sub(r"[][{}]", "", e.text))  # "[Jo] Lind", an editor's insertion
+        text = clean_name(_EDITOR_BRACKETS.sub("", e.text))  # "[Jo] Lind", an editor's insertion
         if e.label == "PERSON":  # "Jo — USA": no name runs across a dash
             text = _DASH.split(text)[0].strip() or text
         titled = len(text.split())
@@ -1891,7 +1916,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
         after = word_after(doc, e).lower()
         # "X group", "National Front for Liberation"; not "the Lind group" of Ann Lind's backers
         body = after in words.ORG_CUES and not surname
-        body |= any(w in words.ORG_WORDS for w in text.split())
+        body |= not words.ORG_WORDS.isdisjoint(text.split())
         body |= national_body(text.split()) or "&" in text.split()  # "Vale Brown & Lind"
         body |= kinds.sports and _team_after_plural_role(s, name_start, text)
         person = e.label == "PERSON" or surname or royal or _owned_speaker(s, e, text)

@@ -167,9 +167,12 @@ def demonym_country(word: str) -> str | None:
     return DEMONYMS.get(base) or (DEMONYMS.get(base[:-1]) if base.endswith("s") else None)
 
 
+_DEMONYM_NOUN_END = re.compile(r"(?:wo)?m[ae]n$")  # compiled once, not per word
+
+
 def demonym_noun(word: str) -> bool:
     """ "Frenchman", "Welshwoman", "Scotsmen": a demonym's noun of a person, no name."""
-    stem = re.sub(r"(?:wo)?m[ae]n$", "", word)
+    stem = _DEMONYM_NOUN_END.sub("", word)
     return stem != word and bool(stem) and demonym_country(stem) is not None
 
 

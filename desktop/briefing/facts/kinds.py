@@ -91,11 +91,14 @@ def datelines(doc: Doc) -> list[Entity]:
     return []
 
 
+_NAME_PARTS = re.compile(r"[\s-]+")  # the words of a name, hyphens split; compiled once
+
+
 def _is_org_name(doc: Doc, e: Entity, name: str, org_names: set[str]) -> bool:
     """An acronym, a name before an organisation cue or holding an organisation word, or one
     the tagger reads as an organisation elsewhere."""
     cued = word_after(doc, e).lower() in ORG_CUES or name in org_names
-    worded = any(w in ORG_WORDS for w in re.split(r"[\s-]+", name))
+    worded = any(w in ORG_WORDS for w in _NAME_PARTS.split(name))
     return _acronym(doc.sentences[e.sentence], e, name) or cued or worded
 
 
@@ -1772,7 +1775,8 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     if word_before(doc, e) in _PERSON_ROLE_NOUNS and _unlisted_pair(words):
         return True  # "basketball star DeShon Varr": a given name no list holds
     tokens = doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
-    related = [t.text for t in tokens][:1] in ([r] for r in _RELATIONS) and tokens[-1].text == ","
+    # the relation looked up in its list, not the list walked at each name
+    related = bool(tokens) and tokens[0].text in _RELATIONS and tokens[-1].text == ","
     words = [w for w in words if w not in spans.INNER_PARTICLES]
     named = len(tokens) == 2 and 2 <= len(words) <= 3 and capitalised(words)
     named &= not _OFFICE_OR_BODY.intersection(words) and not _body_end(name)
@@ -3393,7 +3397,10 @@ def _breed(doc: Doc, e: Entity) -> bool:
     nouns = {after, after[:-1] if after.endswith("s") else after}
     nouns.discard("")
     breed = bool(last) and last[0].lower() in _ANIMALS["breed"]
-    return breed or (after.islower() and bool(nouns & (_ANIMALS["wild"] | _ANIMALS["breed"])))
+    # (each list read apart: their union is no set built at each name)
+    return breed or (
+        after.islower() and bool(nouns & _ANIMALS["wild"] or nouns & _ANIMALS["breed"])
+    )
 
 
 _MINOR_PLANET_NUMBER = lexicons.pattern("minor_planet_numbers")
@@ -3890,7 +3897,8 @@ def _fields(doc: Doc, entities: list[Entity]) -> list[Entity]:
         last = w[c - 1].lower() if c > start else ""
         common = last in COMMON or _tag_of(last) in ("NN", "JJ")  # "Meat", "Central"
         field = " ".join(w[start:k])
-        named = c > start and w[c - 1] in _BODY_ENDS | _BODY_WORDS  # "Valby Council and ..."
+        # "Valby Council and ...": each list read apart, no union of them built at each name
+        named = c > start and (w[c - 1] in _BODY_ENDS or w[c - 1] in _BODY_WORDS)
         joins = k > 0 and w[k] == "and" and common and not named and not (x and x.label == "PERSON")
         # a head, or a country the body serves ("Meat and Wool Norland")
         head = w[e.end_token - 1] in _JOIN_HEADS or gazetteer.country_name(w[e.end_token - 1])

@@ -59,16 +59,22 @@ def verb_in(word: str, verbs: frozenset[str], ends: tuple[str, ...] = ("", "s", 
     return any(word + end in verbs for end in ends)
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # compiled once, not per word
+
+
 def is_initial(word: str) -> bool:
     """A capital letter and its full stop ("K."): an initial inside a name, whatever the
     tagger calls it."""
-    return bool(re.fullmatch(r"[A-Z]\.", word))
+    return bool(_INITIAL.fullmatch(word))
+
+
+_NAME_MARKS = re.compile("[-'’]")  # a hyphen or an apostrophe, compiled once
 
 
 def capitalised(words: list[str]) -> bool:
     """Every word capitalised and made of letters (a hyphen or an apostrophe allowed): "Ann
     Lind-Berg", "Ann O'Hara", as a person's name is written, not "Ann 2" or "the Lind"."""
-    return all(w[:1].isupper() and re.sub("[-'’]", "", w).isalpha() for w in words)
+    return all(w[:1].isupper() and _NAME_MARKS.sub("", w).isalpha() for w in words)
 
 
 def name_word(word: str) -> bool:
