@@ -2026,8 +2026,9 @@ def _set_off_person(part: str, m: re.Match[str], actors: Actors) -> str | None:
 
 def _without_sentence_stop(who: str) -> str:
     """Source words without the full stop that ends their sentence (`," said Nakamura.`): no
-    part of a name; a title's or an initial's stop is (`Jo Park Jr.`)."""
-    who = who.rstrip()
+    part of a name; a title's or an initial's stop is (`Jo Park Jr.`). Nor the colon of an
+    inverted clause bringing the quote on (`Said the Norbeck report: "…"`)."""
+    who = who.rstrip().removesuffix(":").rstrip()
     return who[:-1] if who.endswith(".") and not _abbreviation(who, len(who) - 1) else who
 
 
@@ -3224,6 +3225,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return previous if known else people.subject_before(pos, "")
     if body := _body_ending(described, people.actors):
         return body  # `his foreign ministry notes`: the one body named so
+    if body := _body_of_named_document(described, people, pos):
+        return body  # `Said the Halvard report:`: the Halvard Research Center's
     if _P["governing_body"].search(described.strip()):
         return _sanctioning_body(people, pos)  # `the sport's governing body said`
     if seated := _seat_holder(described, people, pos):
@@ -3542,6 +3545,19 @@ def _body_ending(described: str, actors: Actors) -> str | None:
     if len(words) < 3 or words[0] not in _DEFINITE_OPENERS or not described[-1:].islower():
         return None
     return _one_ending(actors, words[1:])
+
+
+def _body_of_named_document(described: str, people: People, pos: int) -> str | None:
+    """The one organisation named before `pos` whose name holds every capitalised word of a
+    document description (`the Halvard report` for the Halvard Research Center): written
+    words are the body's that wrote them; None for another description, or two such bodies."""
+    m = _P["named_document"].fullmatch(described.strip())
+    if m is None or m["noun"].lower() not in DOCUMENT_NOUNS:
+        return None
+    words = set(m["names"].split())
+    named = (a for a in people.actors if a.type == "organization")
+    before = (a for a in named if any(e.start < pos for e in a.evidence))
+    return _one({a.name for a in before if words <= set(a.name.split())})
 
 
 def _it_opening_body(people: People, pos: int) -> str | None:
