@@ -64,3 +64,22 @@ def test_inverted_clause_colon_is_no_part_of_the_description() -> None:
     text = SKIPPERS.replace("Said the Halvard report:", "Said the harbour report:")
     quote = _quote(text, "This finding is odd")
     assert quote.speaker is None and quote.description == "the harbour report"
+
+
+TOLLS = (
+    "Harbour tolls rise again\n\n"
+    "Valby port raised its tolls on Monday for the third time this year.\n\n"
+    "Mr Lind said the rise would hurt small traders. Trawlnet, the Valby Association of "
+    'Trawler Owners, agrees. "A toll this steep will empty the quays of every small boat we '
+    'have," the organisation said in a statement.\n'
+)
+
+
+def test_organisation_is_the_body_set_off_after_the_opening_short_name() -> None:
+    quote = _quote(TOLLS, "A toll this steep")
+    assert quote.speaker == "Valby Association of Trawler Owners"
+
+
+def test_body_set_off_without_its_own_verb_is_not_the_organisation() -> None:
+    text = TOLLS.replace("Owners, agrees.", "Owners, in a long row of boats.")
+    assert _quote(text, "A toll this steep").speaker != "Valby Association of Trawler Owners"
