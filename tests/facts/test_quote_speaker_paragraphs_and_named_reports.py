@@ -83,3 +83,22 @@ def test_organisation_is_the_body_set_off_after_the_opening_short_name() -> None
 def test_body_set_off_without_its_own_verb_is_not_the_organisation() -> None:
     text = TOLLS.replace("Owners, agrees.", "Owners, in a long row of boats.")
     assert _quote(text, "A toll this steep").speaker != "Valby Association of Trawler Owners"
+
+
+CUP = (
+    "Lind eyes the cup\n\n"
+    "Valby captain Tomas Lind says his side can win the cup. "
+    '"We have a real chance between now and May," Lind said. The 29-year-old admitted '
+    'interest in the cup was huge, calling it "the biggest thing to hit Valby since the old '
+    'bridge opened".\n'
+)
+
+
+def test_participle_after_comma_hangs_on_the_described_subject() -> None:
+    quote = _quote(CUP, "the biggest thing")
+    assert quote.speaker == "Tomas Lind"
+
+
+def test_participle_after_a_thing_opening_the_clause_credits_nobody() -> None:
+    text = CUP.replace("The 29-year-old admitted", "The plan showed")
+    assert _quote(text, "the biggest thing").speaker is None

@@ -2962,6 +2962,8 @@ def subject_of_weaving(
         opener, takes = _opener(who, actors)
         if opener:
             return Found(opener, m.group(), How.NAMED)
+        if (described := _described_opener(who, head_abs, m.start(), people)) is not None:
+            return Found(None, m.group(), How.DESCRIPTION, described)
         if takes or _verb_object(who):
             return None  # `Police arrested Ana Berg, citing "…"`: the subject's words, not Berg's
     first = who.split()[:1]
@@ -3098,6 +3100,17 @@ def opening_subject(clause: str) -> str | None:
     if not 2 <= len(words) <= 5 or words[0].lower() not in _DETERMINERS or "," in subject:
         return None
     return description_of(subject)
+
+
+def _described_opener(clause: str, head_abs: int, verb_at: int, people: People) -> str | None:
+    """The description of one person opening `clause` (`The 31-year-old admitted the cup was
+    huge, calling it "…"`: `The 31-year-old`), whom an -ing phrase after the clause's comma
+    hangs on, however long its predicate; None when the clause names anyone (`The officer
+    arrested Jo Park, calling…`: maybe Park's words) or no such description opens it."""
+    if people.named_in(head_abs, head_abs + verb_at):
+        return None
+    m = _P["described_ing_subject"].match(clause)
+    return m["described"] if m is not None and noun_gender(m["head"]) is not None else None
 
 
 def _verb_object(clause: str) -> bool:
