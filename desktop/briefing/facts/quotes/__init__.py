@@ -417,7 +417,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                 continue  # a fragment quoted inside a sentence, with nobody saying it
             weaving = speakers.subject_of_weaving(head, head_abs, actors, people, after_close)
             found = weaving or found
-        if _unsourced(found) and not partial and kept and _continues(scan, kept[-1], span):
+        unsourced_whole = _unsourced(found) and not partial and bool(kept)
+        if unsourced_whole and _continues(scan, kept[-1], span, people, previous):
             # News convention: a quote paragraph without attribution right after a
             # paragraph quoting X goes on in X's voice.
             found = _voice_of(quotes[-1], How.PREVIOUS_PARAGRAPH)
@@ -1251,9 +1252,10 @@ def _leads(scan: str, spans: Sequence[Span], k: int) -> bool:
     return len(scan[spans[k + 1].start : spans[k + 1].end].split()) >= MIN_WORDS
 
 
-def _continues(scan: str, previous: Span, span: Span) -> bool:
-    """`span` opens the paragraph right after the one holding `previous`, and that
-    paragraph names nobody else saying anything."""
+def _continues(scan: str, previous: Span, span: Span, people: People, speaker: str | None) -> bool:
+    """`span` opens the paragraph right after the one holding `previous` (of `speaker`), and
+    that paragraph names nobody else saying anything (a pronoun of the speaker's sex saying
+    more after the quote is the speaker)."""
     opening = min(span.open, span.start - 1)  # a quote run over paragraphs: its first mark
     opening = span.open if span.open == span.start else opening  # a paragraph with no mark
     # Opening its paragraph, maybe after the indent of wire copy (`\n\t   "…`).
@@ -1263,7 +1265,21 @@ def _continues(scan: str, previous: Span, span: Span) -> bool:
     para_end = scan.find(marks.paragraph_break(scan), span.close)
     # Copy that runs paragraphs together: only the writer's words near the quote count.
     end = min(para_end if para_end >= 0 else len(scan), span.close + RECENT)
-    return _P["says"].search(scan, span.close, end) is None
+    says = _P["says"].finditer(scan, span.close, end)
+    return all(_speaker_pronoun_says(scan, span.close, m, people, speaker) for m in says)
+
+
+def _speaker_pronoun_says(
+    scan: str, close: int, says: re.Match[str], people: People, speaker: str | None
+) -> bool:
+    """Whether reporting verb `says`, after a quote opening a paragraph unattributed, is the
+    previous speaker's: "he" or "she" of their sex right before it, nobody named between
+    (`"…" ⏎ "Lamps lasted two years." But now, he said, they last ten.`: his words go on)."""
+    pronoun = _P["pronoun_before_verb"].search(scan, close, says.start())
+    if pronoun is None or speaker is None or people.names_in(close, says.start()):
+        return False
+    own = people.gender(speaker)
+    return own in (MALE, FEMALE) and own == pronoun_gender(pronoun["pronoun"])
 
 
 # How far (characters) the photo captions run in between a quote left open and its reopening

@@ -2026,8 +2026,9 @@ def _set_off_person(part: str, m: re.Match[str], actors: Actors) -> str | None:
 
 def _without_sentence_stop(who: str) -> str:
     """Source words without the full stop that ends their sentence (`," said Nakamura.`): no
-    part of a name; a title's or an initial's stop is (`Jo Park Jr.`)."""
-    who = who.rstrip()
+    part of a name; a title's or an initial's stop is (`Jo Park Jr.`). Nor the colon of an
+    inverted clause bringing the quote on (`Said the Norbeck report: "…"`)."""
+    who = who.rstrip().removesuffix(":").rstrip()
     return who[:-1] if who.endswith(".") and not _abbreviation(who, len(who) - 1) else who
 
 
@@ -2961,6 +2962,8 @@ def subject_of_weaving(
         opener, takes = _opener(who, actors)
         if opener:
             return Found(opener, m.group(), How.NAMED)
+        if (described := _described_opener(who, head_abs, m.start(), people)) is not None:
+            return Found(None, m.group(), How.DESCRIPTION, described)
         if takes or _verb_object(who):
             return None  # `Police arrested Ana Berg, citing "…"`: the subject's words, not Berg's
     first = who.split()[:1]
@@ -3099,6 +3102,17 @@ def opening_subject(clause: str) -> str | None:
     return description_of(subject)
 
 
+def _described_opener(clause: str, head_abs: int, verb_at: int, people: People) -> str | None:
+    """The description of one person opening `clause` (`The 31-year-old admitted the cup was
+    huge, calling it "…"`: `The 31-year-old`), whom an -ing phrase after the clause's comma
+    hangs on, however long its predicate; None when the clause names anyone (`The officer
+    arrested Jo Park, calling…`: maybe Park's words) or no such description opens it."""
+    if people.named_in(head_abs, head_abs + verb_at):
+        return None
+    m = _P["described_ing_subject"].match(clause)
+    return m["described"] if m is not None and noun_gender(m["head"]) is not None else None
+
+
 def _verb_object(clause: str) -> bool:
     """Whether `clause` ends in a name (maybe past a title) right after a past-tense verb
     other than a reporting one (`Police arrested Ana Berg`): the name is that verb's object,
@@ -3224,6 +3238,8 @@ def antecedent(described: str, people: People, pos: int, previous: str | None) -
         return previous if known else people.subject_before(pos, "")
     if body := _body_ending(described, people.actors):
         return body  # `his foreign ministry notes`: the one body named so
+    if body := _body_of_named_document(described, people, pos):
+        return body  # `Said the Halvard report:`: the Halvard Research Center's
     if _P["governing_body"].search(described.strip()):
         return _sanctioning_body(people, pos)  # `the sport's governing body said`
     if seated := _seat_holder(described, people, pos):
@@ -3544,6 +3560,19 @@ def _body_ending(described: str, actors: Actors) -> str | None:
     return _one_ending(actors, words[1:])
 
 
+def _body_of_named_document(described: str, people: People, pos: int) -> str | None:
+    """The one organisation named before `pos` whose name holds every capitalised word of a
+    document description (`the Halvard report` for the Halvard Research Center): written
+    words are the body's that wrote them; None for another description, or two such bodies."""
+    m = _P["named_document"].fullmatch(described.strip())
+    if m is None or m["noun"].lower() not in DOCUMENT_NOUNS:
+        return None
+    words = set(m["names"].split())
+    named = (a for a in people.actors if a.type == "organization")
+    before = (a for a in named if any(e.start < pos for e in a.evidence))
+    return _one({a.name for a in before if words <= set(a.name.split())})
+
+
 def _it_opening_body(people: People, pos: int) -> str | None:
     """The body "it" before a weaving verb at `pos` stands for (`Moreover, the company now
     sees a way back in what it calls "…"`): the subject opening its sentence, past a
@@ -3739,6 +3768,7 @@ def body_before(people: People, pos: int) -> Source:
         lead = group.end() + 4 * text.startswith("the ", group.end())
     bodies = named_at(people.actors, {lead}) or named_at(people.actors, acting)
     bodies = bodies or named_at(people.actors, saying)
+    bodies = bodies or _apposed_to_opening(people, starts[k - 1], starts[k])
     # Or the one body the sentence says what it is (`…run by Norbank, a Valby tech company.`).
     # The tagger may take it for a person: what the sentence says it is settles it.
     bodies = bodies or {n for n, e in every if _P["apposed_body"].match(text, e.end)}
@@ -3748,6 +3778,22 @@ def body_before(people: People, pos: int) -> Source:
     if not (m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS):
         m = _P["document_clause"].search(text, starts[k - 1], starts[k])
     return None, m.group(1) if m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS else None
+
+
+def _apposed_to_opening(people: People, lo: int, hi: int) -> set[str]:
+    """The body whose full name is set off after the short name opening the sentence [lo, hi)
+    and then acts (`Trawlnet, the Valby Association of Trawler Owners, agrees.`), as when the
+    name itself opens it; the short name is one the tagger may miss."""
+    m = _P["opening_apposition"].match(people.text, lo, hi)
+    if m is None:
+        return set()
+    return {
+        a.name
+        for a in people.actors
+        if a.type == "organization"
+        for e in a.evidence
+        if e.start == m.end(1) and _P["apposition_acts"].match(people.text, e.end, hi)
+    }
 
 
 def said_before(scan: str, span: Span, people: People) -> str | None:
