@@ -959,6 +959,16 @@ def _according_opening(tokens: tuple[Token, ...], first: int, comma: int) -> boo
     return not any(t.text in _ASIDE_MARKS for t in tokens[comma + 1 : comma + 11])
 
 
+def _set_off_copula(tokens: tuple[Token, ...], first: int, k: int) -> bool:
+    """A name set off by commas as another phrase's apposition, then "is" or "was" (a comma at
+    token k): "A refugee in Valby, Jo Lind, is a senior aide of the group" describes the
+    person as "Jo Lind is" does."""
+    if not 0 < first < k < len(tokens) - 1:
+        return False
+    commas = tokens[first - 1].text == tokens[k].text == ","
+    return commas and tokens[k + 1].text in ("is", "was")
+
+
 def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     """A role in apposition after a name, with whose it is: "Jo Park, chief economist at
     Norbank," -> ("chief economist", "Norbank"); "Dmitry Peskov, the Kremlin's spokesman"
@@ -993,6 +1003,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     if j == e.end_token and [t.text for t in tokens[j : j + 2]] in (["as", "a"], ["as", "an"]):
         return None, None  # "described Lind as a climate sceptic": a description
     opens = k < len(tokens) and (tokens[k].text in _ASIDE_MARKS or who and tokens[k].text == "'s")
+    if not who and _set_off_copula(tokens, e.first_token, k):
+        k, copular, opens = k + 1, True, False  # "A refugee in Valby, Jo Lind, is a senior aide"
     if not (opens or copular and k < len(tokens)):
         return None, None
     if opens and not who and _according_opening(tokens, e.first_token, k):
