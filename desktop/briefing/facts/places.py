@@ -66,8 +66,6 @@ _LANGUAGE_CUES = lexicons.words("language_cues")  # "in English": a language, no
 _SOVEREIGNS = lexicons.words("sovereign_titles")  # "Shah" of "the Shah of Norland"
 _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
 _PARTY_WORDS = institutions.one_word_forms(institutions.PARTIES)  # "Tory"
-# "pro-Valby", "then-Norland": a place after a prefix and a hyphen in one word
-_PREFIXED = re.compile(rf"(?i:{lexicons.alternatives('place_lead_prefixes')})-([A-Z][\w.]*)$")
 # "US-German carmaker": a country before a hyphen and a demonym is named too
 _JOINT = re.compile(r"([A-Z][\w.]*)-(?:" + "|".join(map(re.escape, gazetteer.DEMONYMS)) + ")$")
 FORMER_STATES = lexicons.table("former_states")  # "USSR" -> "Soviet Union": no country today
@@ -197,8 +195,6 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             if led and place and place[1] not in starts:  # not the tagger's ("West Valby")
                 where = Evidence(s.index, place[1], t.start + len(led[1]))
                 out.append(PlaceMention(place[0], where))
-            if "-" in t.text and (prefixed := _prefixed_place(s.index, t, surnames)):
-                out.append(prefixed)
             for part, start, end in joined_places(s, i, by_sentence.get(s.index, [])):
                 if start not in starts:  # not a part the tagger's own pair gave ("Oslo-Bergen")
                     out.append(PlaceMention(part, Evidence(s.index, start, end)))
@@ -321,25 +317,6 @@ def _led_place(s: Sentence, i: int, name: str) -> tuple[str, int] | None:
     whole = name == two and any(k.name == two for k in gazetteer.candidates(two))
     part = name == two and two.split()[0] in _PREFIXES and _major(two.split(maxsplit=1)[1])
     return (name, start) if _major(name) or whole or part else None
-
-
-def _prefixed_place(sentence: int, t: Token, surnames: set[str]) -> PlaceMention | None:
-    """The place after a prefix and a hyphen in token t ("pro-Valby advisers", "the
-    then-Norland governor"): a country, a region, a capital or a city of a million the
-    gazetteer knows (not a smaller town: "anti-Orange marches" are against an order), and no
-    surname of the article's persons ("pro-Lind voters") (place_lead_prefixes.txt)."""
-    found = _PREFIXED.match(t.text)
-    if found is None or not _capital_or_larger(name := found[1]) or name in surnames:
-        return None
-    start = t.start + found.start(1)
-    return PlaceMention(lookup_name(name), Evidence(sentence, start, start + len(name)))
-
-
-def _capital_or_larger(name: str) -> bool:
-    """A country, a region, a capital or a city of a million the gazetteer knows by `name`."""
-    known = gazetteer.candidates(name)[:1]
-    big = any(k.type == "region" or k.type == "city" and k.population >= 1_000_000 for k in known)
-    return bool(gazetteer.country_name(name) or gazetteer.capital_country(name)) or big
 
 
 def joined_places(s: Sentence, i: int, entities: list[Entity]) -> list[tuple[str, int, int]]:
