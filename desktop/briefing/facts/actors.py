@@ -100,6 +100,10 @@ _FAMILY_LEADS = lexicons.words("family_plural_leads")  # "the Bergs": a family, 
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Prepositions whose object is no subject ("experts in Norway have said"), as for speakers.
 _PREPOSITIONS = lexicons.words("subject_prepositions") - {"by"}
+# ... and the locatives ("stores around Norland opened"): a place after one is no subject.
+_PHRASE_HEADS = _PREPOSITIONS | words.LOCATIVES
+_LOWER_WORD = re.compile(r"[a-z-]+")  # the words of a lower-cased text (`_sports_copy`)
+_ELECTION_WORDS = kinds.SPORTS_WORDS["politics"]
 # Organs through which a state acts ("Norway's government said", "police in Norway are"):
 # the body words, lower case.
 _ORGANS = {w.lower() for w in words.BODY_WORDS}
@@ -972,6 +976,16 @@ def _according_opening(tokens: tuple[Token, ...], first: int, comma: int) -> boo
     return not any(t.text in _ASIDE_MARKS for t in tokens[comma + 1 : comma + 11])
 
 
+def _set_off_copula(tokens: tuple[Token, ...], first: int, k: int) -> bool:
+    """A name set off by commas as another phrase's apposition, then "is" or "was" (a comma at
+    token k): "A refugee in Valby, Jo Lind, is a senior aide of the group" describes the
+    person as "Jo Lind is" does."""
+    if not 0 < first < k < len(tokens) - 1:
+        return False
+    commas = tokens[first - 1].text == tokens[k].text == ","
+    return commas and tokens[k + 1].text in ("is", "was")
+
+
 def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     """A role in apposition after a name, with whose it is: "Jo Park, chief economist at
     Norbank," -> ("chief economist", "Norbank"); "Dmitry Peskov, the Kremlin's spokesman"
@@ -1006,6 +1020,8 @@ def _role_after(s: Sentence, e: Entity) -> tuple[str | None, str | None]:
     if j == e.end_token and [t.text for t in tokens[j : j + 2]] in (["as", "a"], ["as", "an"]):
         return None, None  # "described Lind as a climate sceptic": a description
     opens = k < len(tokens) and (tokens[k].text in _ASIDE_MARKS or who and tokens[k].text == "'s")
+    if not who and _set_off_copula(tokens, e.first_token, k):
+        k, copular, opens = k + 1, True, False  # "A refugee in Valby, Jo Lind, is a senior aide"
     if not (opens or copular and k < len(tokens)):
         return None, None
     if opens and not who and _according_opening(tokens, e.first_token, k):
@@ -2624,9 +2640,10 @@ def _add_states(doc: Doc, entities: list[Entity], orgs: dict[str, _Row], people:
     sports_lines = {i for i, s in lines.items() if _sports_line(s)}
     place_ends = {(x.sentence, x.end_token) for x in doc.entities if x.label == "LOCATION"}
     teams = {clean_name(e.text) for e in places if _team_verb(doc, e, state_lines, place_ends)}
+    sports_copy = _sports_copy(doc.text)
     for e, b in zip(places, before, strict=True):
         name = clean_name(e.text)
-        if name in teams and not _state_mention(doc, e, state_lines):
+        if (sports_copy or name in teams) and not _state_mention(doc, e, state_lines):
             continue  # "Ireland have a good pack": a national team all through the article
         country = gazetteer.country_name(name) or gazetteer.capital_country(name)
         country = country or FORMER_STATES.get(name)
@@ -2772,6 +2789,15 @@ def _legal_person_before(doc: Doc, e: Entity, name: str) -> str | None:
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
     lead = k >= 2 and tokens[k - 1].text == "of" and tokens[k - 2].text in _STATE["legal_person"]
     return _legal_person(f"{tokens[k - 2].text} of {name}") if lead else None
+
+
+def _sports_copy(text: str) -> bool:
+    """A sports preview or interview with no scores to make it a sports report ("Norland can
+    win the cup"): six sports words or more, two games or contests and no election words
+    (sports_words.txt, "national_side"); a country there is its national side."""
+    said = set(_LOWER_WORD.findall(text.lower()))
+    sports = len(said & kinds.SPORTS_WORDS["sports"]) >= 6 and not said & _ELECTION_WORDS
+    return sports and len(said & kinds.SPORTS_WORDS["national_side"]) >= 2
 
 
 def _sports_line(s: Sentence) -> bool:
@@ -3052,7 +3078,7 @@ def _in_phrase(tokens: tuple[Token, ...], k: int) -> bool:
             return False  # "In Oslo, Norway said": a clause, not a list
         listed, k = listed or t.tag == "CC", k - 1
     organ = k > 1 and tokens[k - 2].text.lower().removesuffix("s") in _ORGANS
-    return k > 0 and tokens[k - 1].text.lower() in _PREPOSITIONS and not organ
+    return k > 0 and tokens[k - 1].text.lower() in _PHRASE_HEADS and not organ
 
 
 def _lower_camel_name(word: str) -> bool:
@@ -3069,8 +3095,8 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     if _befalls(tokens, k):
         return False
     after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
-    if tokens[k].tag == "MD" and tokens[k + 1 : k + 2] and tokens[k + 1].text == "be":
-        return after[1:2] != ["JJ"]  # "Oslo will be too cold": a state of being
+    if tokens[k].tag == "MD" and (be := _modal_be(tokens, k)) is not None:
+        return _acting_after_modal_be(tokens, be)
     if tokens[k].text.lower() in _STATE["copula"] and _member_next(tokens, k + 1):
         return True  # "Oslo is a member of the council": it takes part
     have = tokens[k].text.lower() in _STATE["have"]
@@ -3087,6 +3113,25 @@ def _acting(tokens: tuple[Token, ...], k: int) -> bool:
     tags = [t.tag for t in tokens[k + 1 : k + 5] if t.tag not in ("``", "''")][:3]
     participle = tags[:1] == ["VBG"] or tags == ["VBN", "TO", "VB"] or tags[:2] == ["TO", "VB"]
     return tokens[k].text.lower() not in _STATE["copula"] or participle
+
+
+def _modal_be(tokens: tuple[Token, ...], k: int) -> int | None:
+    """The index of "be" after the modal at token k, past adverbs ("Oslo will also be"), or
+    None when no "be" follows."""
+    k += 1
+    while k < len(tokens) and tokens[k].tag == "RB":
+        k += 1
+    return k if k < len(tokens) and tokens[k].text == "be" else None
+
+
+def _acting_after_modal_be(tokens: tuple[Token, ...], k: int) -> bool:
+    """After a modal and "be" at token k: an act unless a state of being follows, an adjective
+    ("Oslo will be too cold") or a noun phrase ("Oslo will also be strong players", "Oslo
+    should be favourites") that is no membership ("Oslo will be a member of the pact")."""
+    after = [t.tag for t in tokens[k + 1 : k + 4] if t.tag != "RB"]
+    if after[:1] == ["JJ"]:
+        return False
+    return after[:1] not in (["NN"], ["NNS"], ["DT"]) or _member_next(tokens, k + 1)
 
 
 def _pressed_passive(tokens: tuple[Token, ...], k: int) -> bool:
