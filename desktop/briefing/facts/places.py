@@ -1024,12 +1024,12 @@ def resolve(
     `hints`: countries shown only weakly (`_countries_shown_in_passing`)."""
     context, scene = Counter[str](), Counter[str]()  # scene: places inside each country
     alone = Counter[str]()  # each name's own part of `context`
-    voted = False  # whether the name before voted
+    voted = False  # whether the name before is a city that voted
     for i, name in enumerate(names):
         if voted and placed.get(names[i - 1]) == name:
             voted = False
             continue  # "Austin, Texas": the state placing a town that voted is one place with it
-        voted = False
+        voted = False  # (never in a list of countries: "Egypt, Turkey, Georgia" each vote)
         found = gazetteer.candidates(name)
         # Countries, cities big enough to be unambiguous and regions of one name ("New South
         # Wales") say where the story is.
@@ -1040,7 +1040,7 @@ def resolve(
             context[found[0].country] += 1
             scene[found[0].country] += found[0].type != "country"
             alone[name] += 1
-            voted = True
+            voted = found[0].type == "city"
     states = {n for n in names for k in gazetteer.candidates(n)[:1] if gazetteer.us_state(k)}
     out: dict[str, Known | None] = dict.fromkeys(names)
 
