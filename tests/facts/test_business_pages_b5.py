@@ -62,7 +62,7 @@ def test_the_first_month_of_a_pair_before_figures_is_a_date() -> None:
 
 
 def test_a_seats_possessive_after_to_is_the_body() -> None:
-    text = "The line fell victim to the Kremlin's wish to get Norland oil under state control."
+    text = "The pipeline was lost to the Kremlin's wish to bring Norland oil under state control."
     actors = {a.name: a.type for a in extract_actors(analyse(text))}
     assert actors.get("Kremlin") == "organization"
 

@@ -12,10 +12,10 @@ from briefing.nlp import analyse
 LAMPS = (
     "Lamps last longer\n\n"
     "A survey carried out last year by Torvik Research found that dim lamps were the top "
-    'complaint of buyers. "The focus back then was more on price and looks," said Ansel '
+    'complaint of buyers. "Back then we cared most about price and looks," said Ansel '
     "Brovik, chief lamp designer for the maker Lumenhaus.\n\n"
     '"For most of the decade lamp life was stuck at two or three years." But now, he said, '
-    "lamps can last much longer. It was not just a case of better bulbs, he explained.\n"
+    "lamps now burn far longer. Better bulbs were only part of it, he explained.\n"
 )
 
 SKIPPERS = (
@@ -71,7 +71,7 @@ TOLLS = (
     "Valby port raised its tolls on Monday for the third time this year.\n\n"
     "Mr Lind said the rise would hurt small traders. Trawlnet, the Valby Association of "
     'Trawler Owners, agrees. "A toll this steep will empty the quays of every small boat we '
-    'have," the organisation said in a statement.\n'
+    'have," the organisation said in a written note.\n'
 )
 
 
@@ -89,16 +89,16 @@ CUP = (
     "Lind eyes the cup\n\n"
     "Valby captain Tomas Lind says his side can win the cup. "
     '"We have a real chance between now and May," Lind said. The 29-year-old admitted '
-    'interest in the cup was huge, calling it "the biggest thing to hit Valby since the old '
+    'interest in the cup was huge, calling it "the grandest event to reach Valby since the old '
     'bridge opened".\n'
 )
 
 
 def test_participle_after_comma_hangs_on_the_described_subject() -> None:
-    quote = _quote(CUP, "the biggest thing")
+    quote = _quote(CUP, "the grandest event")
     assert quote.speaker == "Tomas Lind"
 
 
 def test_participle_after_a_thing_opening_the_clause_credits_nobody() -> None:
     text = CUP.replace("The 29-year-old admitted", "The plan showed")
-    assert _quote(text, "the biggest thing").speaker is None
+    assert _quote(text, "the grandest event").speaker is None

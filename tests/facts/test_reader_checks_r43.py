@@ -54,7 +54,7 @@ def test_a_town_word_opening_a_holding_firm_with_a_chairman_is_the_firm() -> Non
     text = (
         "Chip cuts\n\n"
         "Quorra was bought by the Japanese group Tamura Holdings in 2016. Tamura's chairman, "
-        "Kenji Arakawa, told reporters last month that it had no plans to sell the business."
+        "Kenji Arakawa, told reporters last month that the unit was not for sale."
     )
     facts = analyze(from_text(text)).facts
     assert "Tamura" not in {p.name for p in facts.locations}
@@ -100,7 +100,7 @@ def test_a_state_placing_a_town_that_says_nothing_still_votes() -> None:
         "Charges filed\n\n"
         "Charges were filed against Norvane Circuits Inc. over waste at its Gilroy, Calif., "
         "plant.\n\n"
-        "The Ashgrove County district attorney's office filed seven counts against the "
+        "The Ashgrove County district attorney's office brought five charges against the "
         "Tustin, Calif.-based maker."
     )
     countries = {p.name: p.country for p in analyze(from_text(text)).facts.locations}

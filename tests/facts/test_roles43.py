@@ -18,7 +18,7 @@ def test_a_consultancy_before_a_name_is_no_role() -> None:
 
 
 def test_a_set_off_name_before_is_a_takes_the_role() -> None:
-    text = "A refugee in Estria, Mira Kessan, is a senior official of a group called Open Circle."
+    text = "A refugee in Estria, Mira Kessan, is a senior official in a movement named Open Circle."
     assert _roles(text)["Mira Kessan"] == ("senior official",)
 
 
