@@ -83,7 +83,9 @@ def test_district_canegrowers_before_a_role_is_one_body() -> None:
 
 
 def test_telephone_company_is_a_body() -> None:
-    actors = _actors("Country people were promised parity while the Telstra float was being planned.")
+    actors = _actors(
+        "Country people were promised parity while the Telstra float was being planned."
+    )
     assert actors["Telstra"].type == "organization"
 
 
