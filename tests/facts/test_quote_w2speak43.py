@@ -31,3 +31,52 @@ def test_a_long_run_on_before_a_person_and_has_said_names_the_person() -> None:
     )
     (quote,) = _quotes(text)
     assert quote.speaker == "Ana Lindqvist"
+
+
+def test_a_progressive_calling_with_no_object_does_not_take_the_quote() -> None:
+    text = (
+        "Ana Lindqvist of Velmar Data spoke at the fair.\n\nOne likely cause of the queues, Ms "
+        "Lindqvist says, is the fact that more shoppers are calling 'on the go' with their "
+        "handsets.\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Ana Lindqvist"
+
+
+def test_what_someone_is_calling_still_weaves_the_words() -> None:
+    from briefing.facts.quotes.speakers import _telephoning
+
+    head = "The tax is what critics are calling "
+    assert not _telephoning(head, len(head))
+    head = "more shoppers are calling "
+    assert _telephoning(head, len(head))
+
+
+def test_a_noun_set_off_then_a_described_subject_before_termed_gives_the_quote() -> None:
+    text = (
+        "Norvel Shipping Ltd said Tomas Brekke resigned as harbour manager to pursue other "
+        'interests, a move the company termed a "friendly parting."\n\n'
+        "Mr. Brekke, 50, had held the post for a year.\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Norvel Shipping Ltd"
+
+
+def test_a_fronted_clause_before_the_named_subject_of_a_colon_sentence() -> None:
+    text = (
+        "Jo Varga spoke at the Ostby debate.\n\nWhen the panel hosts gave in to the urge to "
+        "sneer, Varga called them on it:\n\n"
+        '"The questions asked tonight show why the town no longer trusts the papers."\n'
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Jo Varga"
+
+
+def test_a_name_inside_the_fronted_clause_is_no_colon_subject() -> None:
+    text = (
+        "Jo Varga spoke at the Ostby debate.\n\nWhen the panel hosts turned to Varga, the "
+        "crowd grew loud:\n\n"
+        '"The questions asked tonight show why the town no longer trusts the papers."\n'
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker != "Jo Varga"

@@ -2358,6 +2358,8 @@ def colon_subject(head: str, head_abs: int, people: People) -> Found | None:
     # Only titles before the name (`Rep. Jo Park`): `Sanders' surge does not surprise pollster
     # Jo Park:` has another subject, `One early backer, Rep. Jo Park,` a description first.
     plain = all(w.lower() not in _DETERMINERS and w[:1].isupper() for w in lead)
+    # Or a subordinate clause set off before the name (`When the hosts sneered, Jo Park…:`).
+    plain = plain or _P["colon_fronted_clause"].fullmatch(head, 0, start - head_abs) is not None
     return Found(name, None, How.SUBJECT) if plain else None
 
 
@@ -2798,6 +2800,17 @@ def _owned_document_author(before: str, head_abs: int, actors: Actors, verb: str
     return replace(found, how=How.SUBJECT) if found is not None and found.speaker else None
 
 
+def _telephoning(head: str, end: int) -> bool:
+    """Whether the woven verb ending at `end` is a progressive `calling` right before the
+    mark, its object nowhere before it (`more shoppers are calling 'on the go'`): a phone
+    call, not words named (`what critics are calling "…"` names them)."""
+    if head[end:].strip():
+        return False
+    return _P["progressive_calling"].search(head, 0, end) is not None and (
+        _P["named_calling"].search(head, 0, end) is None
+    )
+
+
 def subject_of_weaving(
     head: str, head_abs: int, actors: Actors, people: People, tail: str = ""
 ) -> Found | None:
@@ -2810,6 +2823,8 @@ def subject_of_weaving(
     # revealed by the survey as "…"`: `described`).
     asides = {m.start("verb") for m in _P["as_by_aside"].finditer(head)}
     verbs = [w for w in verbs if w.start() not in asides] or verbs
+    # Nor a progressive `calling` with no object before the mark (`shoppers are calling "…"`).
+    verbs = [w for w in verbs if not _telephoning(head, w.end())]
     # The last, but for an infinitive after a finite one (`said it was too soon to tell, and
     # there was "…"`: `said`).
     finite = [w for w in verbs if not head[: w.start()].endswith("to ")]
@@ -2913,6 +2928,7 @@ def subject_of_weaving(
     # subject even with no determiner (`critics`, `many voters`).
     what = _P["what_called"].search(chunk) is not None
     chunk = _P["what_called"].sub("", chunk)
+    chunk = _P["object_then_subject"].sub("", chunk)  # `, a move the group termed "…"`
     chunk = _PERCEIVED_END.sub("", chunk)  # `The coach was quoted as calling it "…"`
     be = _P["be_end"].search(chunk)  # `was newly`
     passive = be is not None and m.group()[-3:] != "ing"
