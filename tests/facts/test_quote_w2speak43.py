@@ -80,3 +80,43 @@ def test_a_name_inside_the_fronted_clause_is_no_colon_subject() -> None:
     )
     (quote,) = _quotes(text)
     assert quote.speaker != "Jo Varga"
+
+
+def test_a_statement_issued_on_behalf_of_a_person_set_off_with_a_role_is_theirs() -> None:
+    text = (
+        "Norvel filed a trade complaint on Monday.\n\n"
+        '"Although the bloc is one market, there is no single customs office," a statement '
+        "issued on behalf of Tomas Brekke, the trade envoy, said. Other talks follow.\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Tomas Brekke"
+
+
+def test_a_lawyer_on_behalf_of_a_person_is_still_not_that_person() -> None:
+    text = (
+        "Norvel filed a trade complaint on Monday.\n\n"
+        '"There is no single customs office," a lawyer on behalf of Tomas Brekke said. Other '
+        "talks follow.\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker != "Tomas Brekke"
+
+
+def test_a_fronted_clause_then_a_second_clause_with_its_own_subject_names_nobody() -> None:
+    text = (
+        "Jo Varga spoke at the Ostby debate.\n\nBut while she may not have raised it first, "
+        "Varga did back the plan on Monday, and Ostby Radio has the tape:\n\n"
+        '"Should the town keep a list of every boat in the harbour?"\n'
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker != "Jo Varga"
+
+
+def test_a_move_the_body_termed_is_the_body_opening_the_sentence() -> None:
+    text = (
+        "Norvel Media PLC said Tomas Brekke resigned as general manager to pursue other "
+        'interests, a move the news organization termed a "friendly parting."\n\n'
+        "Mr. Brekke, 50, had held the post for a year.\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Norvel Media PLC"
