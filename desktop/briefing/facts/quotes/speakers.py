@@ -439,6 +439,15 @@ def _person_by(phrase: str, actors: Actors) -> str | None:
     return _person_in(m["author"], actors) if m and one else None
 
 
+def _issued_for(words: str, person: str, actors: Actors) -> bool:
+    """Whether `words` name a document its participle phrase gives as `person`'s (`a statement
+    issued on behalf of Jo Park`): the words are the person's, not a go-between's."""
+    issued = _P["document_issued"].search(words)
+    if issued is None or words[: issued.start("phrase")].split()[-1:][0] not in DOCUMENT_NOUNS:
+        return False
+    return _person_by(issued["phrase"], actors) == person
+
+
 def _filer(who: str, words: list[str], actors: Actors) -> Source:
     """The body that filed the court filing `who` names (`a complaint filed by Norbank`, `the
     Norbank lawsuit`), never the court it was filed in; else the filing itself, unsigned."""
@@ -479,6 +488,8 @@ def resolve(who: str, actors: Actors, pos: int, within: Within = None) -> Source
     if alone and (person := _person_in(first, actors) or _titled_surname(first, actors, pos)):
         if person not in first or not _linked_holder(first[: first.index(person)]):
             return person, None
+        if _issued_for(first, person, actors):
+            return person, None  # `a statement issued on behalf of Jo Park, the envoy,`
         # `the lawyer for Ana Berg, Jo Park,`: the one set off after the description speaks.
         apposed = _person_in(who.split(", ")[1], actors)
         return (apposed, None) if apposed else (None, description_of(first))
@@ -2358,6 +2369,11 @@ def colon_subject(head: str, head_abs: int, people: People) -> Found | None:
     # Only titles before the name (`Rep. Jo Park`): `Sanders' surge does not surprise pollster
     # Jo Park:` has another subject, `One early backer, Rep. Jo Park,` a description first.
     plain = all(w.lower() not in _DETERMINERS and w[:1].isupper() for w in lead)
+    # Or a subordinate clause set off before the name (`When the hosts sneered, Jo Park…:`),
+    # the main clause after it running to the colon with no comma (not `…, and Norbank has
+    # proof:`, a clause with a subject of its own).
+    fronted = _P["colon_fronted_clause"].fullmatch(head, 0, start - head_abs) is not None
+    plain = plain or fronted and "," not in head[end - head_abs :]
     return Found(name, None, How.SUBJECT) if plain else None
 
 
@@ -2798,6 +2814,32 @@ def _owned_document_author(before: str, head_abs: int, actors: Actors, verb: str
     return replace(found, how=How.SUBJECT) if found is not None and found.speaker else None
 
 
+def _opening_body_described(described: str, head: str, head_abs: int, people: People) -> str | None:
+    """The one organisation opening the sentence when a body noun describes the subject of a
+    comment set off after it (`Norbank said Jo Park quit, a move the company termed "…"`):
+    the same body, of a kind the noun fits; else None."""
+    noun = described.split()[-1].lower()
+    lead = _P["body_lead"].match(head)
+    if noun not in BODY_NOUNS or lead is None:
+        return None
+    start = head_abs + lead.end()
+    bodies = [a for a in people.actors if a.type == "organization"]
+    named = {a.name for a in bodies for e in a.evidence if e.start == start}
+    body = _one(named)
+    return body if body and not _kind_clash(noun, body) else None
+
+
+def _telephoning(head: str, end: int) -> bool:
+    """Whether the woven verb ending at `end` is a progressive `calling` right before the
+    mark, its object nowhere before it (`more shoppers are calling 'on the go'`): a phone
+    call, not words named (`what critics are calling "…"` names them)."""
+    if head[end:].strip():
+        return False
+    return _P["progressive_calling"].search(head, 0, end) is not None and (
+        _P["named_calling"].search(head, 0, end) is None
+    )
+
+
 def subject_of_weaving(
     head: str, head_abs: int, actors: Actors, people: People, tail: str = ""
 ) -> Found | None:
@@ -2810,6 +2852,8 @@ def subject_of_weaving(
     # revealed by the survey as "…"`: `described`).
     asides = {m.start("verb") for m in _P["as_by_aside"].finditer(head)}
     verbs = [w for w in verbs if w.start() not in asides] or verbs
+    # Nor a progressive `calling` with no object before the mark (`shoppers are calling "…"`).
+    verbs = [w for w in verbs if not _telephoning(head, w.end())]
     # The last, but for an infinitive after a finite one (`said it was too soon to tell, and
     # there was "…"`: `said`).
     finite = [w for w in verbs if not head[: w.start()].endswith("to ")]
@@ -2913,6 +2957,8 @@ def subject_of_weaving(
     # subject even with no determiner (`critics`, `many voters`).
     what = _P["what_called"].search(chunk) is not None
     chunk = _P["what_called"].sub("", chunk)
+    moved = _P["object_then_subject"].match(chunk) is not None  # `, a move the group termed`
+    chunk = _P["object_then_subject"].sub("", chunk)
     chunk = _PERCEIVED_END.sub("", chunk)  # `The coach was quoted as calling it "…"`
     be = _P["be_end"].search(chunk)  # `was newly`
     passive = be is not None and m.group()[-3:] != "ing"
@@ -2971,6 +3017,10 @@ def subject_of_weaving(
     short = 0 < len(who.split()) <= 8 or _P["team_lead"].fullmatch(who) is not None
     subject = short and (who[:1].isupper() or first[0].lower() in _DETERMINERS or what)
     found = found_by(who, actors, head_abs + m.start(), m.group()) if subject else None
+    if moved and found and found.description:
+        # `Norbank said Jo Park quit, a move the company termed "…"`: the body opening it.
+        same = _opening_body_described(found.description, head, head_abs, people)
+        found = Found(same, m.group(), How.NAMED) if same else found
     if found and found.description and m.group().endswith("ing") and before.endswith(","):
         found = replace(found, description=_described_subject(found.description))
     if inner and found and found.speaker:
