@@ -105,3 +105,15 @@ def test_a_state_placing_a_town_that_says_nothing_still_votes() -> None:
     )
     countries = {p.name: p.country for p in analyze(from_text(text)).facts.locations}
     assert countries.get("Ashgrove County") == "United States"
+
+
+def test_a_stretch_between_a_stray_closing_mark_and_the_next_quote_is_no_quote() -> None:
+    text = (
+        "Trade row\n\n"
+        '"There is no single customs office," a statement from the trade office said. Lack '
+        'of common rules can hurt small exporters", A Norland spokesman dismissed the '
+        'complaint. "We think the case is weak," said Anton Berge.'
+    )
+    quotes = analyze(from_text(text)).facts.quotes
+    assert not any(q.text.startswith(",") or "spokesman dismissed" in q.text for q in quotes)
+    assert [q.speaker for q in quotes if q.text.startswith("We think")] == ["Anton Berge"]

@@ -94,7 +94,9 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         start, end = _content(scan, span)
         end = _before_sign_off(scan, start, end)  # not a writer's `Follow Jo Park on Twitter…`
         words = scan[start:end].split()
-        if not words:
+        if not words or words[0][0] in ",;":
+            # `…businesses", An EU spokesman dismissed it. "We…`: a stretch opening on a comma
+            # lies between a closing mark and the next opening one, no one's words: give up
             continue
         # The writer's words since the previous quote kept (a paragraph break when none).
         gap = scan[kept[-1].close : span.open] if kept else brk
