@@ -760,10 +760,21 @@ def _role_start(s: Sentence, end: int) -> int:
         after = s.tokens[j].text.lower()
         tied &= not _role_word(after) or after in _NOT_ROLES  # not "head of chairman"
         known |= _office_adjective(s, j - 1, end)
+        known |= _jurisdiction_lead(s, j - 1, end)
         if not (known or tied or common and (tag == "NN" or adjective or plural)):
             return j
         j -= 1
     return j
+
+
+_JURISDICTION_LEADS = lexicons.words("jurisdiction_office_leads")  # "state", "Federal"
+
+
+def _jurisdiction_lead(s: Sentence, i: int, end: int) -> bool:
+    """Token i is a government's level right before a portfolio in the role ("The Federal
+    Environment Minister, Jo Lind,"): the office's word, not a body owning it."""
+    nxt = s.tokens[i + 1].text if i + 1 < end else ""
+    return s.tokens[i].text.lower() in _JURISDICTION_LEADS and nxt in words.PORTFOLIOS
 
 
 def _field_before_name(s: Sentence, end: int) -> int:

@@ -1,0 +1,44 @@
+"""Round 43 (second wave): a government's level before a portfolio office ("the state Health
+Minister", "The Federal Environment Minister") is part of the role, and the office's words
+found by the tagger as a person or a body make no actor."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.nlp import analyse
+from briefing.nlp.text import _portfolio_office_span
+
+
+def _actors(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {a.name: (a.type, a.roles) for a in extract_actors(analyse(text))}
+
+
+def test_state_office_set_off_before_a_name() -> None:
+    actors = _actors("The state Health Minister, Orla Venn, has welcomed the plan for Tarnby.")
+    assert "Health Minister" not in actors
+    assert actors["Orla Venn"] == ("person", ("state Health Minister",))
+
+
+def test_federal_office_is_no_body() -> None:
+    actors = _actors("The Federal Transport Minister, Davin Oskel, disagreed with the plan.")
+    assert "Federal Transport" not in actors
+    assert actors["Davin Oskel"] == ("person", ("Federal Transport Minister",))
+
+
+def test_bare_state_office_is_no_person() -> None:
+    text = "Orla Venn spoke first. Then the state Health Minister said more would follow."
+    actors = _actors(text)
+    assert "Health Minister" not in actors
+
+
+def test_a_person_span_opening_with_an_office_starts_at_the_name() -> None:
+    words = ["the", "state", "Health", "Minister", "Orla", "Venn", "said"]
+    assert _portfolio_office_span(words, 2, 6, "PERSON") == 4
+    assert _portfolio_office_span(words, 2, 4, "PERSON") == 4
+
+
+def test_a_body_ending_in_a_portfolio_stays_without_an_office_after() -> None:
+    words = ["the", "Federal", "Health", "Board", "said"]
+    assert _portfolio_office_span(words, 1, 4, "ORGANIZATION") == 1
+    words = ["the", "Treasury", "Secretary", "said"]
+    assert _portfolio_office_span(words, 1, 2, "ORGANIZATION") == 1
