@@ -5,6 +5,7 @@ found by the tagger as a person or a body make no actor."""
 from __future__ import annotations
 
 from briefing.facts.actors import extract_actors
+from briefing.facts.places import extract_places
 from briefing.nlp import analyse
 from briefing.nlp.text import _portfolio_office_span
 
@@ -42,3 +43,19 @@ def test_a_body_ending_in_a_portfolio_stays_without_an_office_after() -> None:
     assert _portfolio_office_span(words, 1, 4, "ORGANIZATION") == 1
     words = ["the", "Treasury", "Secretary", "said"]
     assert _portfolio_office_span(words, 1, 2, "ORGANIZATION") == 1
+
+
+def test_a_region_after_across_is_a_place_before_a_date_range() -> None:
+    text = "Two roofers who cheated pensioners across Devon between March and June were fined."
+    places = {p.name: p.country for p in extract_places(analyse(text))}
+    assert places.get("Devon") == "United Kingdom"
+
+
+def test_a_club_a_player_left_is_no_place() -> None:
+    text = "Tarik Olsen signed from Harbour Palace for £35million last year."
+    assert "Harbour Palace" not in {p.name for p in extract_places(analyse(text))}
+
+
+def test_a_palace_visited_stays_a_place() -> None:
+    text = "The tourists moved slowly through Vennick Palace in the summer heat."
+    assert "Vennick Palace" in {p.name for p in extract_places(analyse(text))}

@@ -65,6 +65,7 @@ _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})
 _LANGUAGE_CUES = lexicons.words("language_cues")  # "in English": a language, no place
 _SOVEREIGNS = lexicons.words("sovereign_titles")  # "Shah" of "the Shah of Norland"
 _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
+_SPREAD = lexicons.words("region_spread_prepositions")  # "across" of "across Devon"
 _PARTY_WORDS = institutions.one_word_forms(institutions.PARTIES)  # "Tory"
 # "US-German carmaker": a country before a hyphen and a demonym is named too
 _JOINT = re.compile(r"([A-Z][\w.]*)-(?:" + "|".join(map(re.escape, gazetteer.DEMONYMS)) + ")$")
@@ -904,7 +905,8 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
         hyphened = "-" in before and before.split("-")[-1][:1].isupper()
         return not (_names_a_body(s, i) or _name_end(s.tokens, i) or hyphened)
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
-    common = t.text.lower() in lower or gazetteer.first_name(t.text) and not qualified
+    spread = before.lower() in _SPREAD  # "across Devon": a region's name, not a given name
+    common = t.text.lower() in lower or gazetteer.first_name(t.text) and not (qualified or spread)
     office = _place_office(s, i)  # "Queensland Premier Jo Lind", opening the sentence too
     office = office or _place_office(s, i, _TOWN_TRADES)  # "Valby architect Jo Lind said"
     if t.tag != "NNP" or i == 0 and not office or not t.text.istitle() or len(t.text) < 4 or common:
@@ -918,6 +920,8 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
     # "the Emilia-Romagna region": a region the gazetteer knows before a region's noun
     region = after.lower() in words.REGION_NOUNS and any(k.type == "region" for k in towns)
+    # "homeowners across Devon between March and June": a region spread over
+    region |= spread and any(k.type == "region" for k in towns)
     return after.lower() in words.SEAT_NOUNS or big or region
 
 
