@@ -59,3 +59,29 @@ def test_a_club_a_player_left_is_no_place() -> None:
 def test_a_palace_visited_stays_a_place() -> None:
     text = "The tourists moved slowly through Vennick Palace in the summer heat."
     assert "Vennick Palace" in {p.name for p in extract_places(analyse(text))}
+
+
+def test_an_unknown_island_after_a_people_word_takes_its_country() -> None:
+    text = "Ana Berg spent the summer on the Greek island of Velmora with her family."
+    places = {p.name: p.country for p in extract_places(analyse(text))}
+    assert places.get("Velmora") == "Greece"
+
+
+def test_an_agency_programme_the_tagger_left_is_a_body() -> None:
+    text = "Aid came late. The United Nations' World Grain Programme said convoys would arrive."
+    assert _actors(text).get("World Grain Programme", ("",))[0] == "organization"
+
+
+def test_a_trade_named_agent_after_by_is_a_firm() -> None:
+    text = "The thriller opens next month. It is distributed in Norland by Quillmere Films."
+    assert _actors(text).get("Quillmere Films", ("",))[0] == "organization"
+
+
+def test_a_trade_firm_head_alone_later_is_the_firm() -> None:
+    text = (
+        "The thriller opens next month. It is distributed in Norland by Quillmere Films.\n\n"
+        "Quillmere said the film would open on 300 screens."
+    )
+    actors = _actors(text)
+    assert "Quillmere" not in actors
+    assert actors["Quillmere Films"][0] == "organization"

@@ -1317,6 +1317,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         rows.setdefault(joins.get(key, key), []).append(i)
     bodies = _firm_forms(doc, kinds)
     listed = brands.listed_brand_names(doc.text)
+    owned = _demonym_landform_countries(doc.text)
     places = []
     for key, group in rows.items():
         unknown = known[names[group[0]]] is None
@@ -1326,10 +1327,27 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
             continue
         if unknown and key in listed:  # "such brands as Valflakes": a product
             continue
-        k = known[names[group[0]]] or Known(key, "other", None)
+        k = known[names[group[0]]] or Known(key, "other", owned.get(key))
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
     return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))
+
+
+# "the Greek island of Paros": a people's word, a landform's noun, "of", then the name
+_DEMONYM_LANDFORM = re.compile(
+    r"\b(?P<people>[A-Z][a-z]+) (?:" + "|".join(sorted(LANDFORM_NOUNS)) + r") of "
+    r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)*)"
+)
+
+
+def _demonym_landform_countries(text: str) -> dict[str, str]:
+    """Names written after a people's word, a landform's noun and "of" ("the Greek island of
+    Paros"), with that people's country: where a place the gazetteer lacks lies."""
+    found = (
+        (m["name"], gazetteer.demonym_country(m["people"]))
+        for m in _DEMONYM_LANDFORM.finditer(text)
+    )
+    return {name: country for name, country in found if country}
 
 
 _LANDFORM_TAILS = _PLACE_ONLY_TAILS | {t for t in _TAILS if t.lower() in LANDFORM_NOUNS}
