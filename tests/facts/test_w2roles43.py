@@ -85,3 +85,14 @@ def test_a_trade_firm_head_alone_later_is_the_firm() -> None:
     actors = _actors(text)
     assert "Quillmere" not in actors
     assert actors["Quillmere Films"][0] == "organization"
+
+
+def test_federal_treasurer_and_lower_case_federal_roles() -> None:
+    text = (
+        "The Federal Treasurer, Davin Oskel, said money was set aside. "
+        "The federal Health Minister Orla Venn said she would visit."
+    )
+    actors = _actors(text)
+    assert actors["Davin Oskel"] == ("person", ("Federal Treasurer",))
+    assert actors["Orla Venn"] == ("person", ("federal Health Minister",))
+    assert _portfolio_office_span(["the", "State", "Police", "said"], 1, 3, "ORGANIZATION") == 1

@@ -771,10 +771,12 @@ _JURISDICTION_LEADS = lexicons.words("jurisdiction_office_leads")  # "state", "F
 
 
 def _jurisdiction_lead(s: Sentence, i: int, end: int) -> bool:
-    """Token i is a government's level right before a portfolio in the role ("The Federal
-    Environment Minister, Jo Lind,"): the office's word, not a body owning it."""
+    """Token i is a government's level right before a portfolio or a capitalised role word
+    ("The Federal Environment Minister, Jo Lind,", "the Federal Treasurer, Jo Lind,"): the
+    office's word, not a body owning it."""
     nxt = s.tokens[i + 1].text if i + 1 < end else ""
-    return s.tokens[i].text.lower() in _JURISDICTION_LEADS and nxt in words.PORTFOLIOS
+    office = nxt in words.PORTFOLIOS or nxt.istitle() and _role_word(nxt.lower())
+    return s.tokens[i].text.lower() in _JURISDICTION_LEADS and office
 
 
 def _field_before_name(s: Sentence, end: int) -> int:
@@ -881,6 +883,8 @@ def _role_text(s: Sentence, start: int, end: int, owned: bool = False) -> str | 
     kept = [t for t in s.tokens[start:end] if t.text.lower() not in _NOT_IN_ROLES]
     # "a buoyant Gen. Lind": an adjective before a title is a mood, not part of the rank
     mood = len(kept) > 1 and kept[0].tag == "JJ" and kept[1].text.istitle()
+    level = mood and kept[0].text.lower() in _JURISDICTION_LEADS and kept[1].text in _FIELDS
+    mood = mood and not level  # "federal Health Minister": the office's level, no mood
     words = [t.text for t in kept[mood and not _role_word(kept[0].text.lower()) :]]
     words = [w for w in words if not _nation(w)]
     # "party leader Lord Lind", "neurogeneticist Professor Vale": the title is the name's (a
