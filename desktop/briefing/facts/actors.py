@@ -760,10 +760,23 @@ def _role_start(s: Sentence, end: int) -> int:
         after = s.tokens[j].text.lower()
         tied &= not _role_word(after) or after in _NOT_ROLES  # not "head of chairman"
         known |= _office_adjective(s, j - 1, end)
+        known |= _jurisdiction_lead(s, j - 1, end)
         if not (known or tied or common and (tag == "NN" or adjective or plural)):
             return j
         j -= 1
     return j
+
+
+_JURISDICTION_LEADS = lexicons.words("jurisdiction_office_leads")  # "state", "Federal"
+
+
+def _jurisdiction_lead(s: Sentence, i: int, end: int) -> bool:
+    """Token i is a government's level right before a portfolio or a capitalised role word
+    ("The Federal Environment Minister, Jo Lind,", "the Federal Treasurer, Jo Lind,"): the
+    office's word, not a body owning it."""
+    nxt = s.tokens[i + 1].text if i + 1 < end else ""
+    office = nxt in words.PORTFOLIOS or nxt.istitle() and _role_word(nxt.lower())
+    return s.tokens[i].text.lower() in _JURISDICTION_LEADS and office
 
 
 def _field_before_name(s: Sentence, end: int) -> int:
@@ -870,6 +883,8 @@ def _role_text(s: Sentence, start: int, end: int, owned: bool = False) -> str | 
     kept = [t for t in s.tokens[start:end] if t.text.lower() not in _NOT_IN_ROLES]
     # "a buoyant Gen. Lind": an adjective before a title is a mood, not part of the rank
     mood = len(kept) > 1 and kept[0].tag == "JJ" and kept[1].text.istitle()
+    level = mood and kept[0].text.lower() in _JURISDICTION_LEADS and kept[1].text in _FIELDS
+    mood = mood and not level  # "federal Health Minister": the office's level, no mood
     words = [t.text for t in kept[mood and not _role_word(kept[0].text.lower()) :]]
     words = [w for w in words if not _nation(w)]
     # "party leader Lord Lind", "neurogeneticist Professor Vale": the title is the name's (a
@@ -2003,6 +2018,7 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _branch_places_read_as_persons(doc.text, people, orgs)
     _sheet_players_read_as_bodies(people, orgs)
     _firm_short_persons(people, orgs)
+    _trade_firm_heads_read_as_persons(people, orgs)
     if not kinds.sports:
         _product_names_read_as_persons(doc.text, people)
         _listed_brands_read_as_persons(doc.text, people)
@@ -2166,6 +2182,23 @@ def _firm_short_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
         firms = [b for b in ends.get(row.name, []) if " " in _bare(b.name)]
         if len(firms) == 1:
             firms[0].absorb(row, whole=False)
+            people.remove(row)
+
+
+def _trade_firm_heads_read_as_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
+    """ "Quillmere said" beside "Quillmere Films": a person's row of one word, with no role,
+    title, given name or other form, that opens the one body of two words whose last is a
+    firm's trade is that firm's short form (no person's name ends in the trade)."""
+    heads: dict[str, list[_Row]] = {}
+    for body in orgs.values():
+        parts = body.name.split()
+        if len(parts) == 2 and parts[1] in kinds.FIRM_TRADES:
+            heads.setdefault(parts[0], []).append(body)
+    for row in [r for r in people if r.name in heads]:
+        if row.roles or row.sex or row.aliases or gazetteer.first_name(row.name):
+            continue
+        if len(heads[row.name]) == 1:
+            heads[row.name][0].absorb(row, whole=False)
             people.remove(row)
 
 

@@ -211,6 +211,17 @@ def _unknown_site(name: str) -> bool:
     return name.split()[-1] not in teams and not gazetteer.candidates(name)
 
 
+_TRANSFER_VERBS = lexicons.words("transfer_verbs")  # "joined", "signed"
+
+
+def _club_left_in_transfer(s: Sentence, first: int) -> bool:
+    """A name at token `first` after "from" whose clause moves a player ("joined Valby from
+    Loxa Palace", "signed from Loxa County"): the verb at most three words before "from"."""
+    if first < 2 or s.tokens[first - 1].text != "from":
+        return False
+    return any(t.text.lower() in _TRANSFER_VERBS for t in s.tokens[max(0, first - 5) : first - 1])
+
+
 def _compass_region(name: str) -> tuple[gazetteer.Known, ...]:
     """The region a compass word before a region's name lies in ("East Valshire" in
     Valshire), the gazetteer knowing the region only; not a place's common last word ("West
@@ -3963,7 +3974,10 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             end, label = k + 1, "LOCATION"  # "Belmarsh" + "Prison", "St Helen" + "'s Road"
         # "at Belmarsh Prison", "sell the Millennium Dome"; not a titled person ("Sen. Jo Tower")
         titled = label == "PERSON" and first > 0 and _title_before(words[first - 1])
-        if _venue(words[end - 1], sports, _JOINS["facility"]) and not titled:
+        # nor a club a player left ("joined Valby from Loxa Palace")
+        club = words[end - 1] in _TAILS["club_or_place"]
+        club = club and _club_left_in_transfer(doc.sentences[e.sentence], first)
+        if _venue(words[end - 1], sports, _JOINS["facility"]) and not (titled or club):
             label = "LOCATION"
         if (journal := _journal_name_start(words, first)) < first:
             # "the journal Soils and Valby Tides": one journal's name, its parts not apart

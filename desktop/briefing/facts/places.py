@@ -65,6 +65,7 @@ _LED = re.compile(rf"([A-Z][\w.]*)-(?:{lexicons.alternatives('place_led_ends')})
 _LANGUAGE_CUES = lexicons.words("language_cues")  # "in English": a language, no place
 _SOVEREIGNS = lexicons.words("sovereign_titles")  # "Shah" of "the Shah of Norland"
 _QUALIFIERS = lexicons.words("region_qualifiers")  # "western" of "western Norland"
+_SPREAD = lexicons.words("region_spread_prepositions")  # "across" of "across Devon"
 _PARTY_WORDS = institutions.one_word_forms(institutions.PARTIES)  # "Tory"
 # "US-German carmaker": a country before a hyphen and a demonym is named too
 _JOINT = re.compile(r"([A-Z][\w.]*)-(?:" + "|".join(map(re.escape, gazetteer.DEMONYMS)) + ")$")
@@ -904,7 +905,8 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
         hyphened = "-" in before and before.split("-")[-1][:1].isupper()
         return not (_names_a_body(s, i) or _name_end(s.tokens, i) or hyphened)
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
-    common = t.text.lower() in lower or gazetteer.first_name(t.text) and not qualified
+    spread = before.lower() in _SPREAD  # "across Devon": a region's name, not a given name
+    common = t.text.lower() in lower or gazetteer.first_name(t.text) and not (qualified or spread)
     office = _place_office(s, i)  # "Queensland Premier Jo Lind", opening the sentence too
     office = office or _place_office(s, i, _TOWN_TRADES)  # "Valby architect Jo Lind said"
     if t.tag != "NNP" or i == 0 and not office or not t.text.istitle() or len(t.text) < 4 or common:
@@ -918,6 +920,8 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
     big = bool(towns) and (qualified or titled or towns[0].population >= 100_000)
     # "the Emilia-Romagna region": a region the gazetteer knows before a region's noun
     region = after.lower() in words.REGION_NOUNS and any(k.type == "region" for k in towns)
+    # "homeowners across Devon between March and June": a region spread over
+    region |= spread and any(k.type == "region" for k in towns)
     return after.lower() in words.SEAT_NOUNS or big or region
 
 
@@ -1313,6 +1317,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
         rows.setdefault(joins.get(key, key), []).append(i)
     bodies = _firm_forms(doc, kinds)
     listed = brands.listed_brand_names(doc.text)
+    owned = _demonym_landform_countries(doc.text)
     places = []
     for key, group in rows.items():
         unknown = known[names[group[0]]] is None
@@ -1322,10 +1327,27 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
             continue
         if unknown and key in listed:  # "such brands as Valflakes": a product
             continue
-        k = known[names[group[0]]] or Known(key, "other", None)
+        k = known[names[group[0]]] or Known(key, "other", owned.get(key))
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))
     return tuple(sorted(places, key=lambda p: (-p.mentions, p.evidence[0].start)))
+
+
+# "the Greek island of Paros": a people's word, a landform's noun, "of", then the name
+_DEMONYM_LANDFORM = re.compile(
+    r"\b(?P<people>[A-Z][a-z]+) (?:" + "|".join(sorted(LANDFORM_NOUNS)) + r") of "
+    r"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)*)"
+)
+
+
+def _demonym_landform_countries(text: str) -> dict[str, str]:
+    """Names written after a people's word, a landform's noun and "of" ("the Greek island of
+    Paros"), with that people's country: where a place the gazetteer lacks lies."""
+    found = (
+        (m["name"], gazetteer.demonym_country(m["people"]))
+        for m in _DEMONYM_LANDFORM.finditer(text)
+    )
+    return {name: country for name, country in found if country}
 
 
 _LANDFORM_TAILS = _PLACE_ONLY_TAILS | {t for t in _TAILS if t.lower() in LANDFORM_NOUNS}

@@ -227,6 +227,10 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
         return end - len(words), end
     if _national_service(words):
         return end - 2, end
+    if _agency_programme(words):
+        return end - len(words), end
+    if _trade_named_agent(s, first, words):
+        return end - len(words), end
     # a head opens the run only before its "of"/"for" complement ("Institute for Open Markets")
     opens = len(words) > 2 and words[1] in ("of", "for")
     heads = [i for i, w in enumerate(words) if w in HEADS and (i > 0 or opens)] or [len(words)]
@@ -240,6 +244,27 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
         return None
     # the tokens left after the openers: [end - len(words), end)
     return (end - len(words), end) if sum(w not in _RUNS["link"] for w in words) > 1 else None
+
+
+_AGENCY_OPENERS = lexicons.groups("not_a_name_words")["agency_opener"]  # "World", "UN"
+_AGENCY_PROGRAMMES = lexicons.words("agency_programme_heads")  # "Programme"
+
+
+def _agency_programme(words: list[str]) -> bool:
+    """ "World Food Programme": an agency's first word, then capitalised words and its
+    programme's last word, a body however the tagger left it (no scheme: those open otherwise)."""
+    named = len(words) >= 3 and words[0] in _AGENCY_OPENERS and words[-1] in _AGENCY_PROGRAMMES
+    return named and all(w[:1].isupper() for w in words)
+
+
+_FIRM_TRADES = lexicons.words("firm_trade_ends")  # "Films", "Savings"
+
+
+def _trade_named_agent(s: Sentence, first: int, words: list[str]) -> bool:
+    """ "distributed in Britain by Arrowhead Films": two capitalised words after "by", the
+    second a firm's trade that ends no person's name, the passive's agent, a firm."""
+    by = first > 0 and s.tokens[first - 1].text == "by"
+    return by and len(words) == 2 and words[0].isalpha() and words[1] in _FIRM_TRADES
 
 
 def _national_service(words: list[str]) -> bool:

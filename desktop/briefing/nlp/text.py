@@ -116,6 +116,39 @@ def _before_unclosed_bracket(words: list[str], first: int, last: int) -> int:
     return last - 2 if acronym else last
 
 
+@cache
+def _portfolio_office_words() -> tuple[frozenset[str], ...]:
+    """Portfolios ("Health"), their offices ("minister"), a government's level before them
+    ("state") and role words ("treasurer"), read when first needed."""
+    leads, roles = lexicons.words("jurisdiction_office_leads"), lexicons.words("role_words")
+    return lexicons.words("portfolios"), lexicons.words("portfolio_offices"), leads, roles
+
+
+def _portfolio_office_span(words: list[str], first: int, last: int, label: str) -> int:
+    """The first word of a tagger's span after a portfolio office it opens with ("Health
+    Minister" of "the state Health Minister Ana Berg", found as a person); `last` when the
+    whole span is such an office, or a government's level and portfolio right before one
+    ("Federal Environment" of "The Federal Environment Minister", found as a body), or such a
+    level and a role ("Federal Treasurer"): an office's words name no one."""
+    portfolios, offices, leads, roles = _portfolio_office_words()
+    k = first + (label != "PERSON" and words[first].lower() in leads)
+    j = k
+    while j < last and words[j] in portfolios:
+        j += 1
+    # an office holder's noun ("Treasurer", "Premier"), not a force's ("State Police")
+    holder = words[j].istitle() and words[j].lower() in roles and words[j].endswith(("er", "or"))
+    if k > first and j == last - 1 and holder:
+        return last
+    if j == k:
+        return first
+    if j == last:  # the office's noun after the span
+        after = last < len(words) and words[last].istitle() and words[last].lower() in offices
+        return last if after and (k > first or label == "PERSON") else first
+    if label == "PERSON" and k == first and words[j].istitle() and words[j].lower() in offices:
+        return j + 1
+    return first
+
+
 def _title_case(words: list[str]) -> bool:
     """A headline's capitals: every word of four letters or more capitalised, three at least."""
     long = [w for w in words if len(w) > 3 and w.isalpha()]
@@ -186,6 +219,9 @@ def analyse(text: str) -> Doc:
             while first < last - 1 and words[first] in POSSESSIVE_MARKS:
                 first += 1  # "the president" + "'s Office of Management": the mark is no name's
             last = _before_unclosed_bracket(words, first, last)
+            first = _portfolio_office_span(words, first, last, label)
+            if first == last:
+                continue
             if label == "PERSON" and headline:
                 rest = text[:start] + "\n" + text[end:]
                 first, last = _headline_name(rest, words, first, last)
