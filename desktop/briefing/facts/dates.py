@@ -928,10 +928,21 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
         return True  # "the asteroid 2009 QX12": a designation
     if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
         return bool(_RULES["titled_word"].fullmatch(before[-1]))  # "Euro 2016", "Supply Act 1997"
+    if kind == "named" and m.group()[0].isdigit() and len(before) > 1:
+        return _titles_figure_date(before[-1])
     papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"
     named = before[-1] in _NAMED_DAY_WORDS or any(p.start() <= m.start() < p.end() for p in papers)
     titled = text[m.end() :].split(maxsplit=1)[:1] in ([p.title()] for p in _PARTS)
     return kind == "weekday" and (named or titled)  # "Saturday Night Live": a show
+
+
+def _titles_figure_date(word: str) -> bool:
+    """ "the documentary Fahrenheit 9/11": a date in figures after a capitalised word inside
+    the sentence ends a title, not the day; not after a preposition of time or a word a title
+    leaves in lower case ("Life After 9/11", "Breaks With Obama On 9/11")."""
+    if not _RULES["titled_word"].fullmatch(word):
+        return False
+    return word.lower() not in _FIGURE_DATE_LEADS
 
 
 def _is_reading(text: str, m: re.Match[str]) -> bool:
@@ -944,6 +955,8 @@ def _is_reading(text: str, m: re.Match[str]) -> bool:
 
 
 _SCALE_WORDS = lexicons.words("scale_words")
+# "After 9/11", "On 9/11": a date may follow a preposition of time or a title's small word
+_FIGURE_DATE_LEADS = lexicons.words("date_cues") | lexicons.words("title_small_words")
 _NAMED_DAY_WORDS = lexicons.words("named_day_words")
 _PROGRAMME_WORDS = lexicons.words("programme_words")  # "the Today programme": a show's name
 _QUOTE_MARKS = "\"“”'‘’"

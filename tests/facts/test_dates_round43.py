@@ -1,0 +1,32 @@
+"""Dates of round 43 (second wave): a title ending in a date in figures ("the film Marrow
+9/11") is no date of the fact sheet; after a preposition of time or a title's small word
+("Life After 9/11", "On 9/11") the date in figures is still the day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.facts.dates import extract_dates
+from briefing.nlp import analyse
+
+PUBLISHED = date(2031, 5, 14)
+
+
+def _texts(text: str, published: date | None = PUBLISHED) -> list[str]:
+    return [d.text for d in extract_dates(analyse(text), published)]
+
+
+def test_a_title_ending_in_a_date_in_figures_is_no_date() -> None:
+    assert _texts("The film Marrow 9/11 won a prize at the Tavio festival.") == []
+
+
+def test_a_date_in_figures_opening_a_sentence_is_the_day() -> None:
+    assert _texts("9/11 changed the port of Quell, Ana Berg said.") == ["9/11"]
+
+
+def test_a_date_in_figures_after_a_small_title_word_is_the_day() -> None:
+    assert _texts("Vessa Breaks With Dorn On 9/11 Bill.") == ["9/11"]
+    assert _texts("Families of 9/11 victims met Ana Berg. Life After 9/11 is a book.") == [
+        "9/11",
+        "9/11",
+    ]
