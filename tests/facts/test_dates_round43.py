@@ -1,6 +1,7 @@
 """Dates of round 43 (second wave): a title ending in a date in figures ("the film Marrow
 9/11") is no date of the fact sheet; after a preposition of time or a title's small word
-("Life After 9/11", "On 9/11") the date in figures is still the day."""
+("Life After 9/11", "On 9/11") the date in figures is still the day. A year-less range of
+birth months that splits a sample ("those born between July and December") is no date."""
 
 from __future__ import annotations
 
@@ -30,3 +31,20 @@ def test_a_date_in_figures_after_a_small_title_word_is_the_day() -> None:
         "9/11",
         "9/11",
     ]
+
+
+def test_a_range_of_birth_months_splitting_a_sample_is_no_date() -> None:
+    text = (
+        "Pupils of Quell who were born between the months of March and August read faster "
+        "than those born between September to February."
+    )
+    assert _texts(text) == []
+    assert _texts("In the Tavio sample, people born March to August slept longer.") == []
+
+
+def test_a_range_of_birth_months_with_its_year_stays() -> None:
+    assert "June 2030" in _texts("The Orlan twins were born between May and June 2030.")
+
+
+def test_a_range_of_months_without_birth_stays() -> None:
+    assert _texts("Velmor sales rose between March and August.") == ["March", "August"]

@@ -560,7 +560,7 @@ def extract_dates(
     wanted = (x for x in _NEEDING if adverbs or x[0] != "now")
     patterns = [(k, p, n) for k, p, n in wanted if holds_each(n, whole, in_whole)]
     for s in doc.sentences:
-        taken = _schedules_of(s.text)
+        taken = _schedules_of(s.text) + _birth_month_ranges(s.text)
         rota = False
         sentence_tense: int | None = None  # read at the first match: most sentences have none
         folded = fold(s.text)
@@ -669,6 +669,14 @@ def _schedules_of(text: str) -> list[tuple[int, int]]:
     """The spans of weekly schedules in a sentence ("open Tuesday to Saturday"): weekdays
     that name no day on the calendar, so no date is read inside them."""
     return [m.span("days") for m in _RULES["schedule"].finditer(text)]
+
+
+def _birth_month_ranges(text: str) -> list[tuple[int, int]]:
+    """The spans of year-less ranges of birth months in a sentence ("those born between July
+    and December"): months that split a sample of people, generic, so no date is read inside."""
+    if "born" not in text:
+        return []
+    return [m.span("months") for m in _RULES["birth_months"].finditer(text)]
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
