@@ -48,3 +48,17 @@ def test_a_range_of_birth_months_with_its_year_stays() -> None:
 
 def test_a_range_of_months_without_birth_stays() -> None:
     assert _texts("Velmor sales rose between March and August.") == ["March", "August"]
+
+
+def _values(text: str) -> dict[str, str | None]:
+    return {d.text: d.value for d in extract_dates(analyse(text), PUBLISHED)}
+
+
+def test_a_bare_month_before_a_month_with_its_year_takes_that_year() -> None:
+    assert _values("Velmor ran the ferry between May and June 2030.")["May"] == "2030-05"
+    assert _values("The Quell calves came from March to May last year.")["March"] == "2030-03"
+
+
+def test_a_range_over_new_year_starts_the_year_before() -> None:
+    values = _values("Velmor ran the ferry from November to February 2030.")
+    assert values == {"November": "2029-11", "February 2030": "2030-02"}

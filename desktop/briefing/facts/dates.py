@@ -631,6 +631,7 @@ def extract_dates(
         _sentence_year(out, yearless)
         if published:
             _share_list_years(out, days, s.text, published)
+            _range_first_month_years(out, s)
             _range_years(out, s)
             _weekday_ranges(out, s, published)
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending, published))
@@ -703,6 +704,25 @@ def _range_years(out: list[DateMention], s: Sentence) -> None:
         year, month = int(first.value[:4]), int(first.value[5:])
         later = int(second.value[5:])
         out[j] = replace(second, value=f"{year + (later < month)}-{later:02d}")
+
+
+def _range_first_month_years(out: list[DateMention], s: Sentence) -> None:
+    """A bare month before a month with its own year takes that year: "between May and June
+    2030", "from March to May last year" (read alone, the first month fell in the published
+    year); "from November to February 2031" starts the year before."""
+    ours = sorted((d.start, k) for k, d in enumerate(out) if d.sentence == s.index and d.start)
+    for (a, i), (b, j) in pairwise(ours):
+        first, second = out[i], out[j]
+        if not (first.value and second.value and first.end and b > a):
+            continue
+        if not _BARE_MONTH.fullmatch(first.text) or _BARE_MONTH.fullmatch(second.text):
+            continue
+        if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)):
+            continue
+        if not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
+            continue
+        year, later, month = int(second.value[:4]), int(second.value[5:]), int(first.value[5:])
+        out[i] = replace(first, value=f"{year - (month > later)}-{month:02d}")
 
 
 _DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(T[A-Z]{2})?")
