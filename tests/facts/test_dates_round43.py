@@ -62,3 +62,8 @@ def test_a_bare_month_before_a_month_with_its_year_takes_that_year() -> None:
 def test_a_range_over_new_year_starts_the_year_before() -> None:
     values = _values("Velmor ran the ferry from November to February 2030.")
     assert values == {"November": "2029-11", "February 2030": "2030-02"}
+
+
+def test_the_second_month_of_a_pair_keeps_its_years_shift() -> None:
+    values = _values("Quell votes in April and June next year.")
+    assert values == {"April": "2032-04", "June next year": "2032-06"}
