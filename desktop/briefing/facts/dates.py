@@ -560,7 +560,7 @@ def extract_dates(
     wanted = (x for x in _NEEDING if adverbs or x[0] != "now")
     patterns = [(k, p, n) for k, p, n in wanted if holds_each(n, whole, in_whole)]
     for s in doc.sentences:
-        taken = _schedules_of(s.text)
+        taken = _schedules_of(s.text) + _birth_month_ranges(s.text)
         rota = False
         sentence_tense: int | None = None  # read at the first match: most sentences have none
         folded = fold(s.text)
@@ -631,6 +631,7 @@ def extract_dates(
         _sentence_year(out, yearless)
         if published:
             _share_list_years(out, days, s.text, published)
+            _range_first_month_years(out, s)
             _range_years(out, s)
             _weekday_ranges(out, s, published)
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending, published))
@@ -671,6 +672,14 @@ def _schedules_of(text: str) -> list[tuple[int, int]]:
     return [m.span("days") for m in _RULES["schedule"].finditer(text)]
 
 
+def _birth_month_ranges(text: str) -> list[tuple[int, int]]:
+    """The spans of year-less ranges of birth months in a sentence ("those born between July
+    and December"): months that split a sample of people, generic, so no date is read inside."""
+    if "born" not in text:
+        return []
+    return [m.span("months") for m in _RULES["birth_months"].finditer(text)]
+
+
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _BARE_MONTH = re.compile(r"[A-Z][a-z]+\.?")
 _RANGE_LINK = re.compile(r"\s*(?:and|or|to|until|through|-|–)\s*")
@@ -695,6 +704,25 @@ def _range_years(out: list[DateMention], s: Sentence) -> None:
         year, month = int(first.value[:4]), int(first.value[5:])
         later = int(second.value[5:])
         out[j] = replace(second, value=f"{year + (later < month)}-{later:02d}")
+
+
+def _range_first_month_years(out: list[DateMention], s: Sentence) -> None:
+    """A bare month before a month with its own year takes that year: "between May and June
+    2030", "from March to May last year" (read alone, the first month fell in the published
+    year); "from November to February 2031" starts the year before."""
+    ours = sorted((d.start, k) for k, d in enumerate(out) if d.sentence == s.index and d.start)
+    for (a, i), (b, j) in pairwise(ours):
+        first, second = out[i], out[j]
+        if not (first.value and second.value and first.end and b > a):
+            continue
+        if not _BARE_MONTH.fullmatch(first.text) or _BARE_MONTH.fullmatch(second.text):
+            continue
+        if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)):
+            continue
+        if not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
+            continue
+        year, later, month = int(second.value[:4]), int(second.value[5:]), int(first.value[5:])
+        out[i] = replace(first, value=f"{year - (month > later)}-{month:02d}")
 
 
 _DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(T[A-Z]{2})?")
@@ -928,10 +956,21 @@ def _is_name(text: str, m: re.Match[str], kind: str) -> bool:
         return True  # "the asteroid 2009 QX12": a designation
     if kind == "year" and m.group()[0].isdigit() and len(before) > 1:
         return bool(_RULES["titled_word"].fullmatch(before[-1]))  # "Euro 2016", "Supply Act 1997"
+    if kind == "named" and m.group()[0].isdigit() and len(before) > 1:
+        return _titles_figure_date(before[-1])
     papers = _PAPERS.finditer(text)  # "The Mail on Sunday", "the Sunday Times"
     named = before[-1] in _NAMED_DAY_WORDS or any(p.start() <= m.start() < p.end() for p in papers)
     titled = text[m.end() :].split(maxsplit=1)[:1] in ([p.title()] for p in _PARTS)
     return kind == "weekday" and (named or titled)  # "Saturday Night Live": a show
+
+
+def _titles_figure_date(word: str) -> bool:
+    """ "the documentary Fahrenheit 9/11": a date in figures after a capitalised word inside
+    the sentence ends a title, not the day; not after a preposition of time or a word a title
+    leaves in lower case ("Life After 9/11", "Breaks With Obama On 9/11")."""
+    if not _RULES["titled_word"].fullmatch(word):
+        return False
+    return word.lower() not in _FIGURE_DATE_LEADS
 
 
 def _is_reading(text: str, m: re.Match[str]) -> bool:
@@ -944,6 +983,8 @@ def _is_reading(text: str, m: re.Match[str]) -> bool:
 
 
 _SCALE_WORDS = lexicons.words("scale_words")
+# "After 9/11", "On 9/11": a date may follow a preposition of time or a title's small word
+_FIGURE_DATE_LEADS = lexicons.words("date_cues") | lexicons.words("title_small_words")
 _NAMED_DAY_WORDS = lexicons.words("named_day_words")
 _PROGRAMME_WORDS = lexicons.words("programme_words")  # "the Today programme": a show's name
 _QUOTE_MARKS = "\"“”'‘’"
