@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
@@ -2779,24 +2780,30 @@ def _listed_as_places(doc: Doc, entities: list[Entity]) -> list[Entity]:
     ("resorts like Valby Sands, Holm Bay and the new Lund Park") are places, whatever the
     tagger read: the list runs while only commas, "and", "or", "the", lower-case adjectives
     and untagged names stand between its names."""
-    listed: set[Entity] = set()
+    listed = {e for run in _cue_listed(doc, entities, _PLACE_LIST_NOUNS) for e in run}
+    return [replace(e, label="LOCATION") if e in listed else e for e in entities]
+
+
+def _cue_listed(doc: Doc, entities: list[Entity], nouns: frozenset[str]) -> Iterator[list[Entity]]:
+    """The names of each list a plural noun of `nouns` opens with "like", "such as" or
+    "including", in order, while only list links stand between them (`_list_link`)."""
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
         for i in range(1, len(w)):
-            if w[i - 1].lower() not in _PLACE_LIST_NOUNS:
-                continue  # most words: no plural noun of places before
+            if w[i - 1].lower() not in nouns:
+                continue  # most words: no plural noun of the kind before
             two = i + 1 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
             if not (w[i] in _LIST_CUES or two):
                 continue
-            at = i + 1 + two  # the first token after the cue
+            at, run = i + 1 + two, []  # the first token after the cue
             for e in sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start):
                 if e.first_token < at:
                     continue
                 if not all(_list_link(t) for t in s.tokens[at : e.first_token]):
                     break
-                listed.add(e)
+                run.append(e)
                 at = e.end_token
-    return [replace(e, label="LOCATION") if e in listed else e for e in entities]
+            yield run
 
 
 # Plural nouns of bodies before a list of them ("companies", "banks", "retailers").
@@ -2809,24 +2816,12 @@ def _listed_as_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     knows as a river) are bodies, as `_listed_as_places` reads the list; not a place listed
     alone ("firms like Amazon" may name the site) nor a person."""
     listed: set[Entity] = set()
-    for s in doc.sentences:
-        w = [t.text for t in s.tokens]
-        for i in range(1, len(w)):
-            if w[i - 1].lower() not in _BODY_LIST_NOUNS:
-                continue
-            two = i + 1 < len(w) and f"{w[i]} {w[i + 1]}" in _LIST_CUES
-            if not (w[i] in _LIST_CUES or two):
-                continue
-            at, body = i + 1 + two, False
-            for e in sorted((e for e in entities if e.sentence == s.index), key=lambda e: e.start):
-                if e.first_token < at:
-                    continue
-                if not all(_list_link(t) for t in s.tokens[at : e.first_token]):
-                    break
-                if body and e.label == "LOCATION":
-                    listed.add(e)  # after a body the list names: "Valco and Rio Holm"
-                body |= e.label == "ORGANIZATION"
-                at = e.end_token
+    for run in _cue_listed(doc, entities, _BODY_LIST_NOUNS):
+        body = False
+        for e in run:
+            if body and e.label == "LOCATION":
+                listed.add(e)  # after a body the list names: "Valco and Rio Holm"
+            body |= e.label == "ORGANIZATION"
     return [replace(e, label="ORGANIZATION") if e in listed else e for e in entities]
 
 

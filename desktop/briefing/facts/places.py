@@ -1030,10 +1030,10 @@ def resolve(
     alone = Counter[str]()  # each name's own part of `context`
     voted = False  # whether the name before is a city that voted
     for i, name in enumerate(names):
-        if voted and placed.get(names[i - 1]) == name:
-            voted = False
-            continue  # "Austin, Texas": the state placing a town that voted is one place with it
+        qualifier = voted and placed.get(names[i - 1]) == name
         voted = False  # (never in a list of countries: "Egypt, Turkey, Georgia" each vote)
+        if qualifier:
+            continue  # "Austin, Texas": the state placing a town that voted is one place with it
         found = gazetteer.candidates(name)
         # Countries, cities big enough to be unambiguous and regions of one name ("New South
         # Wales") say where the story is.

@@ -1159,11 +1159,7 @@ def _fact_check_rating(quoted: str) -> bool:
 def _fact_checker(people: People, lo: int, hi: int) -> str | None:
     """The one organisation named in [lo, hi), the rating's sentence before the quote: the
     outlet giving it; None when a person is named there too (their verdict, maybe quoted)."""
-    bodies = {
-        a.name
-        for a in people.actors
-        if a.type == "organization" and any(lo <= e.start < hi for e in a.evidence)
-    }
+    bodies = speakers.named_at(people.actors, range(lo, hi))  # organisations mentioned there
     return next(iter(bodies)) if len(bodies) == 1 and not people.named_in(lo, hi) else None
 
 

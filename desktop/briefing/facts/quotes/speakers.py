@@ -2822,10 +2822,7 @@ def _opening_body_described(described: str, head: str, head_abs: int, people: Pe
     lead = _P["body_lead"].match(head)
     if noun not in BODY_NOUNS or lead is None:
         return None
-    start = head_abs + lead.end()
-    bodies = [a for a in people.actors if a.type == "organization"]
-    named = {a.name for a in bodies for e in a.evidence if e.start == start}
-    body = _one(named)
+    body = _one(named_at(people.actors, (head_abs + lead.end(),)))  # the body named there
     return body if body and not _kind_clash(noun, body) else None
 
 
