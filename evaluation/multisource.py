@@ -55,6 +55,7 @@ SOURCES = (
     "bbcb5",
     "abcr4",
     "bbct5",
+    "abcs5",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -190,6 +191,11 @@ LATER |= {"abcr4": 8}
 # from the third, as the fifth BBC business set does: the first 8 of the stride shifted);
 # development data from the start, its first figures recorded with that round's start code.
 LATER |= {"bbct5": 8}
+# A fifth ABC science set: annotated blind in the forty-fourth round (ABC science every 60th
+# story, starting five later than the first set's stride, a twelfth of a stride on: the first 8
+# of that shifted stride); development data from the start, its first figures recorded with that
+# round's start code.
+LATER |= {"abcs5": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
@@ -204,6 +210,7 @@ _OFFSET["abcr"][4] = 6  # and the fourth three quarters of a stride later
 # ABC science every 60th: the second set half a stride later, the third a quarter of one later.
 _OFFSET["abcs"] = {1: 0, 2: 30, 3: 15}
 _OFFSET["abcs"][4] = 45  # the fourth three quarters of a stride later
+_OFFSET["abcs"][5] = 5  # the fifth a twelfth of a stride later
 _OFFSET["wsj"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}  # every third: each set starts one later
 _OFFSET["bbce"] = {3: 2}  # BBC entertainment every fifth: the third set half a stride later
 _OFFSET["bbcs"] = {4: 2}  # BBC sport every fifth: the fourth set half a stride later
