@@ -1372,13 +1372,15 @@ def _junk(
     award |= e.label == "PERSON" and _thing_before_which(tokens, e)
     unpaired = text.count("(") != text.count(")")
     award |= _in_ticker(doc, e)  # "(NYSE: VLC)": a listing, no actor
+    award |= not many and _taxon_rank_name(text)  # "Norvidae": a family of animals
     if cut or seat or group or members or piece or unpaired or award or common:
         return True
     if text.istitle() and " " not in text and text.lower() in lower_words:
         # "Company", "Flight": a common word the story also writes in lower case ("the Sun"
         # found as a newspaper stays), nor a chain named before its shops ("150 Quellix shops")
         chain = untagged.retail_chain_before_shops(s, e.first_token, e.end_token)
-        return not (institutions.canonical(text) or chain)
+        cued = e.label == "ORGANIZATION" and _named_after_the_body_noun(tokens, e.first_token)
+        return not (institutions.canonical(text) or chain or cued)
     # A lone capitalised sentence opener the tagger did not see as a proper noun; a known body
     # stays ("Labour leader Jo Park": institutions reads the opener), and a person named so
     # inside a sentence ("singer Jo ... Jo, whose real name is")
@@ -1387,6 +1389,24 @@ def _junk(
         return True
     opener = opener or not many and _common_opener(doc, e, text)
     return opener and not institutions.canonical(text) and text not in people
+
+
+# Endings of taxonomic ranks' one-word names ("Norvidae", "Sudaceae"; taxon_name_ends.txt).
+_TAXON_ENDS = tuple(lexicons.words("taxon_name_ends"))
+
+
+def _taxon_rank_name(word: str) -> bool:
+    """ "the family Norvidae": a capitalised Latin name of a family, subfamily or order,
+    living things the guideline leaves out, not a body the tagger may read it as."""
+    return word[:1].isupper() and word.isalpha() and len(word) > 6 and word.endswith(_TAXON_ENDS)
+
+
+def _named_after_the_body_noun(tokens: tuple[Token, ...], first: int) -> bool:
+    """ "the journal Nature": a common word named by "the" and a body noun right before it
+    is that body's name, even where the story also writes the word in lower case ("the
+    nature of the planet")."""
+    before = [t.text.lower() for t in tokens[max(0, first - 2) : first]]
+    return before[:1] == ["the"] and len(before) == 2 and before[1] in untagged.BODY_NOUNS
 
 
 # Event words that are surnames too ("Day"), and the holidays a given name may open ("May Day").
@@ -1642,6 +1662,8 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
             the = words[k + 1] == "the" and (known or words[k - 1] not in _FIELDS)
             if word == "," and spans.partners(rest):
                 continue
+            if word == "," and kinds.state_university_campus(words, start, k, e.end_token):
+                continue  # "University of Norland, Sudby": one campus's name
             if word == "and" and _person_like(words[start:k]) and _person_like(right.split()):
                 cut = ("PERSON", k + 1, "PERSON")  # "Mr Brown and Tony Blair"
             elif word != "and" and not series or the or ends or known or amp:

@@ -3978,11 +3978,46 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
             # "the journal Soils and Valby Tides": one journal's name, its parts not apart
             out = [x for x in out if x.sentence != e.sentence or x.end_token <= journal]
             first, label = journal, "ORGANIZATION"
+        if label == "ORGANIZATION" and _journal_of_the_body(words, first):
+            first -= 3  # "the Proceedings of the" + "Valby Academy of Soils": the journal
+        if label == "ORGANIZATION":  # "Department of Energy" + "Dust Measurement Program"
+            end = _department_before_programme(words, first, end)
         if (first, end, label) != (e.first_token, e.end_token, e.label):
             swallowed_to = (e.sentence, end)
             e = doc.sentences[e.sentence].entity(label, first, end)
         out.append(e)
     return out
+
+
+# Last words of a programme's name ("Programme", "Program"; agency_programme_heads.txt).
+_PROGRAMME_HEADS = lexicons.words("agency_programme_heads")
+
+
+def _department_before_programme(words: list[str], first: int, end: int) -> int:
+    """The end of a department's name that a programme's name follows in one tagged span
+    ("the Department of Energy Valby Dust Program"): the guideline annotates the department,
+    not its programme; else `end`. The department's field is its portfolio words."""
+    if end - first < 5 or words[end - 1] not in _PROGRAMME_HEADS:
+        return end  # most spans: no programme's name
+    head = next((i for i in range(first, end - 3) if words[i : i + 2] == ["Department", "of"]), -1)
+    if head < 0:
+        return end
+    k = head + 2
+    while k < end - 1 and (words[k] in PORTFOLIOS or words[k] in _FIELD_WORDS or words[k] == "and"):
+        k += 1
+    return k if head + 2 < k < end - 1 and words[k - 1] != "and" else end
+
+
+# Words opening a journal's name before "of the" and a body (journal_name_heads.txt).
+_JOURNAL_HEADS = lexicons.words("journal_name_heads")
+
+
+def _journal_of_the_body(words: list[str], first: int) -> bool:
+    """ "the Proceedings of the Valby Academy of Soils": a body's name right after a
+    journal's head and "of the" is the journal's name, which the guideline annotates whole,
+    not the body that publishes it."""
+    linked = words[first - 2 : first] == ["of", "the"]
+    return first >= 3 and linked and words[first - 3] in _JOURNAL_HEADS
 
 
 def _journal_name_start(words: list[str], first: int) -> int:
@@ -4146,10 +4181,31 @@ def _crosses_field(x: Entity, end: int, k: int) -> bool:
 def _campus_end(words: list[str], first: int, end: int, tagged: list[Entity]) -> int:
     """The end of a university's campus, a place the tagger cut off ("University of Valby"
     + "at Sudby"): the annotation guideline keeps a place inside a body's own name in it."""
-    if words[end : end + 1] != ["at"] or not _JOINS["campus_head"].intersection(words[first:end]):
+    if words[end : end + 1] not in (["at"], [","]):
+        return end  # most bodies: no campus after them
+    if not _JOINS["campus_head"].intersection(words[first:end]):
         return end
     place = (x for x in tagged if x.first_token == end + 1 and x.label == "LOCATION")
-    return next((x.end_token for x in place), end)
+    campus = next((x.end_token for x in place), end)
+    if words[end] == "," and not state_university_campus(words, first, end, campus):
+        return end
+    return campus
+
+
+def state_university_campus(words: list[str], first: int, end: int, campus: int) -> bool:
+    """ "University of Norland, Sudby": a US state's university and, after a comma, a town
+    (no state or country) is one campus's name, as "University of Valby at Sudby" is;
+    "University of Valby, Norland" (a country or state after it) stays the university."""
+    # the tagger may have read a person into the body's span ("Dr Jo Lind of University of
+    # Norland"): the university's words are the span's last ones
+    head = next((i for i in range(end - 3, first - 1, -1) if words[i] == "University"), -1)
+    if campus == end or head < 0 or words[head + 1] != "of":
+        return False
+    state = gazetteer.candidates(" ".join(words[head + 2 : end]))
+    if not state or not gazetteer.us_state(state[0]):
+        return False
+    town = gazetteer.candidates(" ".join(words[end + 1 : campus]))
+    return bool(town) and town[0].type == "city"
 
 
 # The words that open a body's complement ("Council on", "College for", "Bank of").
