@@ -95,3 +95,22 @@ def test_a_taxonomic_family_is_no_body() -> None:
 
 def test_our_galaxy_is_no_place() -> None:
     assert "Milky Way" in NOT_PLACES
+
+
+def test_a_complements_noun_cut_after_its_adjective_joins_the_body() -> None:
+    text = "Ana Berg, of the Valby Museum of Natural History in Norland, found the bone."
+    doc = every_occurrence(
+        text,
+        ("PERSON", "Ana Berg"),
+        ("ORGANIZATION", "Valby Museum of Natural"),
+        ("LOCATION", "Norland"),
+    )
+    assert labels(doc).get("Valby Museum of Natural History") == {"ORGANIZATION"}
+
+
+def test_a_place_complement_takes_no_noun_after_it() -> None:
+    text = "Ana Berg, of the Valby Museum of Norland History Society, found the bone."
+    doc = every_occurrence(
+        text, ("PERSON", "Ana Berg"), ("ORGANIZATION", "Valby Museum of Norland")
+    )
+    assert "Valby Museum of Norland History" not in labels(doc)

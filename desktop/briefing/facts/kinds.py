@@ -3963,6 +3963,7 @@ def _joined(doc: Doc, entities: list[Entity], sports: bool) -> list[Entity]:
         if label == "ORGANIZATION":  # "College for Teaching" + "and Leadership"
             end = _second_field_end(doc.sentences[e.sentence], first, end, in_sentence[e.sentence])
             end = _campus_end(words, first, end, in_sentence[e.sentence])
+            end = _adjective_complement_noun_end(doc.sentences[e.sentence], first, end)
         k = end + 1 if end < len(words) and words[end] in ("'s", "’s") else end
         after = words[k] if k < len(words) else ""  # "" is no facility or street word
         if _venue(after, sports, _JOINS["facility"]) or (k > end and after in STREET_WORDS):
@@ -4155,6 +4156,20 @@ def _second_field_end(s: Sentence, first: int, end: int, tagged: list[Entity]) -
     # department's ("and Public Affairs", "and Human Services")
     body = run[-1] in _BODY_ENDS and run[-1] not in _FIELD_WORDS
     return end if own or body or institutions.canonical(" ".join(run)) else k
+
+
+def _adjective_complement_noun_end(s: Sentence, first: int, end: int) -> int:
+    """The end of a body's complement the tagger cut after its adjective ("Museum of
+    Natural" + "History", "Institute of Medical" + "Research"): a capitalised common word
+    after "of" ends the span and the next word is a capitalised common noun; else `end`."""
+    if end >= len(s.tokens) or end - first < 3 or s.tokens[end - 2].text != "of":
+        return end  # most bodies: no one-word complement at their end
+    adjective, noun = s.tokens[end - 1].text, s.tokens[end]
+    if not (adjective.istitle() and adjective.lower() in COMMON):
+        return end
+    plain = noun.text.istitle() and noun.text.lower() in COMMON and noun.tag in ("NN", "NNS")
+    person = noun.text in PERSON_TITLES or noun.text.lower() in ROLE_NOUNS
+    return end + 1 if plain and not person and noun.text not in untagged.CALENDAR else end
 
 
 # Last words of a department's fields ("Affairs", "Services"): a field, no body of its own.
