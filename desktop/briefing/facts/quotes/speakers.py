@@ -3728,8 +3728,9 @@ def _met_unnamed(text: str, pos: int, noun: str) -> bool:
 def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document (`a report
     released by Norbank`, `In a statement, Norbank said`, `the authors of the study, which
-    include Norbank and…`: the first named; `the report from Norbank found`)."""
-    keys = ("written_by", "document_lead", "authors_of", "document_source")
+    include Norbank and…`: the first named; `the report from Norbank found`; `Norbank said
+    in a report`)."""
+    keys = ("written_by", "document_lead", "authors_of", "document_source", "subject_in_document")
     ends = {m.end() for k in keys for m in _P[k].finditer(people.text, 0, pos)}
     return _one(named_at(people.actors, ends))
 
