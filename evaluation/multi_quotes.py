@@ -25,6 +25,7 @@ Run: python -m evaluation.multi_quotes [--errors | --markdown] [source ...]
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,24 +95,31 @@ def load_gold(source: str) -> dict[str, dict[str, Any]]:
     return {a["id"]: a for a in data["articles"]}
 
 
+# A paragraph break as a reader sees it: a blank line, or a line opening on a tab (the indent
+# of wire copy's paragraphs, IEER's `\n\t   ``…`, with no blank line between).
+_PARAGRAPH_CUT = re.compile(r"\n\n|\n(?=\t)")
+
+
 def paragraph_pieces(text: str, quotes: tuple[Quote, ...]) -> list[Quote]:
-    """Our quotes cut at blank lines, as the guideline counts a continued quote."""
+    """Our quotes cut at paragraph breaks (blank lines, or an indented line opening a
+    paragraph), as the guideline counts a continued quote."""
     out: list[Quote] = []
     for q in quotes:
         start = q.start
         while True:
-            cut = text.find("\n\n", start, q.end)
+            m = _PARAGRAPH_CUT.search(text, start, q.end)
+            cut = m.start() if m else -1
             end = q.end if cut < 0 else cut
             s, e = start, end
-            while s < e and text[s] in " \n\"“”'‘’«»":
+            while s < e and text[s] in " \t\n\"“”'‘’«»`":
                 s += 1
             while e > s and text[e - 1] in " \n\"“”'‘’«»,":
                 e -= 1
             if e > s:
                 out.append(Quote(text[s:e], q.speaker, q.sentence, s, e, q.cue, **_extra(q)))
-            if cut < 0:
+            if m is None:
                 break
-            start = cut + 2
+            start = m.end()
     return out
 
 

@@ -31,6 +31,14 @@ def test_quotes_are_cut_at_paragraph_breaks() -> None:
     assert [p.text for p in pieces] == ["We start now.", "And we finish in May"]
 
 
+def test_quotes_are_cut_where_an_indented_line_opens_a_paragraph() -> None:
+    text = "\t   ``We start now,'' said Anna Berg. ``We sail\nin May."
+    text += "\n\t   ``And we finish in June.''"
+    quote = Quote(text[40:84], "Anna Berg", 0, 40, 84)
+    pieces = multi_quotes.paragraph_pieces(text, (quote,))
+    assert [p.text for p in pieces] == ["We sail\nin May.", "And we finish in June."]
+
+
 def test_a_short_quote_matches_without_the_comma_inside_its_marks(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

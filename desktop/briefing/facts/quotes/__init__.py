@@ -252,6 +252,10 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         elif unsourced_woven and (closing := speakers.source_of_says_paragraph(scan, span, people)):
             found = closing  # `…, Park says.` closing the paragraph before: her phrase
             carried.add(start)
+        elif unsourced_woven and quotes and scan[start].islower():
+            # `"…," said Jo Park. The board "may wait, but it will act."`: her words go on.
+            found = _carried_past_stop(scan, span, people, quotes[-1], kept[-1], persons) or found
+            carried.update([start] if _sourced(found) else [])
         sentence = max(0, sentence_index(starts, start))
         at = starts[sentence]  # `The memo…, saying: "…"`: matched only when still unsourced
         view = partial and not _sourced(found)
@@ -1141,6 +1145,45 @@ def _participle_before(scan: str, span: Span) -> bool:
     m = _P["word_before_punct"].search(scan, max(0, span.open - 30), span.open)
     word = m.group(1).lower() if m else ""
     return word in cues.ING or word.endswith("ing") and word[:-3] + "ed" in cues.VERBS
+
+
+# The most words of the writer's before a phrase carried on past a stop when they hold a name:
+# its bare subject only (`The board "may wait."`), the phrase its predicate.
+CARRIED_SUBJECT_WORDS = 4
+
+
+def _carried_past_stop(
+    scan: str, span: Span, people: People, last: Quote, last_span: Span, persons: set[str]
+) -> Found | None:
+    """The person a reporting clause named for the quote just before (`"…," said Jo Park.`)
+    for a woven phrase that ends the very next sentence of the same paragraph with no
+    reporting clause of its own (`The board "may wait, but it will act."`): news runs one
+    speaker's words on past a full stop. None when that sentence names another person, a
+    name other than as its bare subject, reports words, or goes on past the closing mark,
+    or another quote lies between."""
+    if last.speaker not in persons or last.how != How.NAMED:
+        return None
+    starts = people.sentence_starts
+    k = sentence_index(starts, span.open)
+    if k < 1 or sentence_index(starts, max(0, last_span.close - 1)) != k - 1:
+        return None  # the last quote does not end in the sentence right before
+    end = starts[k + 1] if k + 1 < len(starts) else len(scan)
+    rest = scan[span.close : end]
+    if rest.strip(" .\n\"”’'") or "\n\n" in scan[last_span.close : span.open]:
+        return None  # the writer's sentence goes on, or a paragraph break lies between
+    head = scan[starts[k] : span.open]
+    if _P["carried_head"].search(head) or cues.ANY_CUE.search(head):
+        return None  # another quote, or a clause of its own reports words
+    if speakers.reports_inside(head):
+        return None
+    named = people.names_in(last_span.close, span.open) & persons
+    if named - {last.speaker}:
+        return None  # someone else the sentences between name may say it
+    # A name past a bare subject (`with the Tribune calling it "…"`), tagged or not: a clause
+    # of its own, whose source it may be.
+    if len(head.split()) > CARRIED_SUBJECT_WORDS and _P["carried_name"].search(head, 1):
+        return None
+    return _voice_of(last, How.SENTENCE_BEFORE)
 
 
 def _voice_of(last: Quote, how: str, cue: str | None = None) -> Found:

@@ -2493,7 +2493,7 @@ def statement_saying(head: str, head_abs: int, people: People) -> Found | None:
     (`Norbank issued a statement saying its staff had acted "in good faith"`): the statement's
     words are the issuer's; None when a reporting verb in that clause gives another voice."""
     m = _P["statement_saying"].search(head)
-    if m is None or len(m["rest"].split()) > 40 or _reports_inside(m["rest"]):
+    if m is None or len(m["rest"].split()) > 40 or reports_inside(m["rest"]):
         return None
     return _issued_by(head[: m.start("verb")].rstrip(), people.actors, head_abs, m["verb"])
 
@@ -2504,7 +2504,7 @@ def with_saying(head: str, head_abs: int, people: People) -> Found | None:
     sentence's own subject did; None when that clause reports another voice or names no
     person the story knows."""
     m = _P["with_saying"].search(head)
-    if m is None or len(m["rest"].split()) > 40 or _reports_inside(m["rest"]):
+    if m is None or len(m["rest"].split()) > 40 or reports_inside(m["rest"]):
         return None
     found = found_by(m["who"], people.actors, head_abs + m.start("who"), m["verb"])
     if found is None or found.speaker not in persons(people.actors):
@@ -2543,7 +2543,7 @@ def participle_subject(head: str, head_abs: int, people: People) -> Found | None
     `Earlier this week,`, and a few words of description) and the predicate before the comma
     (or `by`) names no person and has no clause of its own."""
     m = _P["participle_saying"].search(head)
-    if m is None or len(m["rest"].split()) > 30 or _reports_inside(m["rest"]):
+    if m is None or len(m["rest"].split()) > 30 or reports_inside(m["rest"]):
         return None
     main = head[: m.start()]
     first = main.split()[:1]
@@ -2637,7 +2637,7 @@ def source_before(scan: str, span: Span, people: People) -> Found | None:
     quoted = text[span.start : span.end]
     if not _P["pronoun_subject_opening"].match(outside):
         return None  # the sentence goes on about someone new (`Lobbyists describe it as "…"`)
-    if cues.ANY_CUE.search(outside) or _reports_inside(outside):
+    if cues.ANY_CUE.search(outside) or reports_inside(outside):
         return None  # a clause of its own reports words
     if people.named_in(*own) or _P["first_person_words"].search(quoted):
         return None  # someone of the sentence, or the speaker's own "I", may say them
@@ -2659,7 +2659,7 @@ def source_of_says_paragraph(scan: str, span: Span, people: People) -> Found | N
     if not before.rstrip(" ").endswith("\n"):
         return None  # the sentence before closes no paragraph
     outside = text[own[0] : span.open] + text[span.close : own[1]]
-    if cues.ANY_CUE.search(outside) or _reports_inside(outside) or _P["mark"].search(outside):
+    if cues.ANY_CUE.search(outside) or reports_inside(outside) or _P["mark"].search(outside):
         return None
     if people.named_in(*own) or _P["first_person_words"].search(text[span.start : span.end]):
         return None
@@ -2667,7 +2667,7 @@ def source_of_says_paragraph(scan: str, span: Span, people: People) -> Found | N
     return Found(speaker, "says", How.SENTENCE_BEFORE) if speaker else None
 
 
-def _reports_inside(clause: str) -> bool:
+def reports_inside(clause: str) -> bool:
     """Whether a word of `clause` is a reporting verb in any form (`heard a manager describe
     the loans as "…"`, `claims`): someone else may speak there."""
     words = [w.strip(",()").lower() for w in clause.split()]
@@ -3728,8 +3728,9 @@ def _met_unnamed(text: str, pos: int, noun: str) -> bool:
 def author(people: People, pos: int) -> str | None:
     """The one organisation named before `pos` as the author of a document (`a report
     released by Norbank`, `In a statement, Norbank said`, `the authors of the study, which
-    include Norbank and…`: the first named; `the report from Norbank found`)."""
-    keys = ("written_by", "document_lead", "authors_of", "document_source")
+    include Norbank and…`: the first named; `the report from Norbank found`; `Norbank said
+    in a report`)."""
+    keys = ("written_by", "document_lead", "authors_of", "document_source", "subject_in_document")
     ends = {m.end() for k in keys for m in _P[k].finditer(people.text, 0, pos)}
     return _one(named_at(people.actors, ends))
 
