@@ -469,6 +469,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
             # `Park warned that Lind needed a rest. Lind, 21, was … "It's his first year …,"
             # he said`: the quote speaks of the topic, so the reporter's, or nobody's.
             found = _topic_quoted_by_reporter(scan, span, kept, starts, people, found)
+        if found.speaker is None and not partial:
+            found = _piece_goes_on(scan, span, found, quotes, kept, persons) or found
         if recent and _added_by_newcomer(found, quotes):
             found = Found()
         # `Alongside Norbank calls…`: a sentence opener, no one's name; nor one blamed for them.
@@ -743,6 +745,27 @@ def _document_goes_on(
     if not told_after and not speakers.DOCUMENT_NOUNS.intersection(words):
         return None  # `Jo Park said '…'. It also…`: "It" is no person
     return Found(last.speaker, m["verb"], How.SAME_PARAGRAPH)
+
+
+def _piece_goes_on(
+    scan: str, span: Span, found: Found, quotes: list[Quote], kept: list[Span], persons: set[str]
+) -> Found | None:
+    """The body credited with the previous paragraph's quotation, for a quotation opening the
+    next paragraph whose clause after it is "it" and a verb (`"…," the article read.` then
+    `"…," it added.`): the same written piece goes on. Never a person ("it" is no one), and
+    only when that quotation's paragraph ends on the piece's own clause; quotes nested inside
+    it (`what they called '…'`) are skipped, being its words, not the next voice."""
+    if found.pronoun != "it" or not found.after or not quotes:
+        return None
+    j = len(quotes) - 1
+    while j > 0 and quotes[j - 1].start <= quotes[j].start and quotes[j].end <= quotes[j - 1].end:
+        j -= 1  # a quote nested in the one before it
+    last = quotes[j]
+    if last.speaker is None or last.speaker in persons:
+        return None
+    if _P["piece_read_tail"].fullmatch(scan, kept[j].close, span.open) is None:
+        return None
+    return Found(last.speaker, found.cue, How.PREVIOUS_PARAGRAPH, after=True, pronoun="it")
 
 
 def _described_sex(described: str) -> str | None:
