@@ -37,3 +37,26 @@ def test_an_institution_named_by_a_peoples_adjective_is_a_body(head: str) -> Non
         f"The Norwegian {head} will show the bones next year."
     )
     assert _actors(text).get(f"Norwegian {head}") == "organization"
+
+
+def test_a_body_and_its_member_in_one_tagged_span_are_two_actors() -> None:
+    text = "Bypass vote\n\nNorbank's Peter Ames said it was wrong."
+    actors = _actors(text)
+    assert actors.get("Peter Ames") == "person"
+    assert actors.get("Norbank") == "organization"
+
+
+def test_a_member_after_a_group_that_names_no_body_is_still_a_person() -> None:
+    text = (
+        "Bypass vote\n\n"
+        "The Green group's Peter Ames, whose ward includes the farmland, described the "
+        'vote as "a day of shame".'
+    )
+    quotes = analyze(from_text(text)).facts.quotes
+    assert _actors(text).get("Peter Ames") == "person"
+    assert [q.speaker for q in quotes] == ["Peter Ames"]
+
+
+def test_a_club_named_for_a_title_holder_stays_one_body() -> None:
+    text = "Cup tie\n\nQueen's Park Rangers won 2-0 at home. Queen's Park Rangers play on Friday."
+    assert _actors(text).get("Queen's Park Rangers") == "organization"
