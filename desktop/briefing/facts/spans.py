@@ -961,11 +961,15 @@ def _repaired(
         return []  # the title of a programme or a scheme: "Woman's Hour", "Dragon's Den"
     if "'s" in words[1:-1] or "’s" in words[1:-1]:
         j = next(i for i, w in enumerate(words) if w in ("'s", "’s"))
+        tail = words[j + 1 :]
+        named_person = _name_like(tail) and gazetteer.first_name(tail[0])
         if places and _kind(words[:j], surnames) == "LOCATION":
-            tail = words[j + 1 :]
-            named_person = _name_like(tail) and gazetteer.first_name(tail[0])
             label = "PERSON" if named_person else "ORGANIZATION"
             return [s.entity("LOCATION", first, first + j), s.entity(label, first + j + 1, end)]
+        # not a club or a site named for a title's holder ("Queen's Park Rangers")
+        titled = words[0] in PERSON_TITLES or tail[-1] in untagged.ORG_NAMES
+        if named_person and len(tail) > 1 and not titled and _acts_or_set_off(s, end):
+            return _owner_and_member(s, e, j, surnames)
     if _has_body(words) or _acronym(words):
         return [e]
     if _work_after_persons_possessive(s, e, previous) and not _firm_named(words):
@@ -1059,6 +1063,25 @@ def _listed_after(s: Sentence, end: int, first: int) -> bool:
     span opening at `first` ("Norland Credit's, Valby Grade's and Sundby")."""
     between = [t.text for t in s.tokens[end:first]]
     return between in ([","], *([m, ","] for m in POSSESSIVE_MARKS))
+
+
+def _acts_or_set_off(s: Sentence, end: int) -> bool:
+    """The name ending before token `end` is a sentence's subject (a verb follows) or set off
+    by a comma: a person's place in a sentence, not a club's ("Queen's Park Rangers on")."""
+    after = s.tokens[end] if end < len(s.tokens) else None
+    return after is not None and (after.text == "," or after.tag in ("VBD", "VBZ", "VBP", "MD"))
+
+
+def _owner_and_member(s: Sentence, e: Entity, j: int, surnames: set[str]) -> list[Entity]:
+    """ "Norbank's Ana Berg", one span of the tagger's: the body that owns the person (its
+    name, or one capitalised word), then the person, a given name and a surname; an owner
+    that names no body ("the Green group's") leaves the person alone."""
+    owner = [t.text for t in s.tokens[e.first_token : e.first_token + j]]
+    person = s.entity("PERSON", e.first_token + j + 1, e.end_token)
+    one_word = len(owner) == 1 and owner[0].istitle() and owner[0].isalpha()
+    if one_word or _kind(owner, surnames) == "ORGANIZATION":
+        return [s.entity("ORGANIZATION", e.first_token, e.first_token + j), person]
+    return [person]
 
 
 def _possessive(s: Sentence, first: int, end: int) -> int:
