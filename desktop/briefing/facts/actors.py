@@ -30,6 +30,7 @@ from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gende
 from briefing.facts.quotes.marks import quoted_in
 from briefing.facts.words import (
     COMMON,
+    FIRM_TRADES,
     MEMBER_WORDS,
     NAME_SUFFIXES,
     PARTY_STATE,
@@ -1522,7 +1523,7 @@ _FIELDS = words.PORTFOLIOS
 # Cues that open a list of bodies before "Valco and Orbix" ("rivals including", "firms such
 # as", "companies like"), and words that keep a joined name one body ("Valco and Sons").
 _PAIRED_CUES = lexicons.words("paired_name_cues")
-_PAIRED_KEEPERS = lexicons.words("paired_name_keepers") | _BODY_ENDS | kinds.FIRM_TRADES
+_PAIRED_KEEPERS = lexicons.words("paired_name_keepers") | _BODY_ENDS | FIRM_TRADES
 
 
 def _paired_bodies(doc: Doc, s: Sentence, left: list[str], right: list[str], at: int) -> bool:
@@ -1599,7 +1600,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     parts: list[tuple[int, int, str]] = []
     start, label = e.first_token, e.label
     # "Valby Queen Cheese Factory": a title inside a firm's name opens no person's name
-    ends_body = words[e.end_token - 1] in _BODY_ENDS | kinds.FIRM_TRADES
+    ends_body = words[e.end_token - 1] in _BODY_ENDS | FIRM_TRADES
     ends_body = ends_body or words[e.end_token - 1].lower() in _ORGANS  # "Inverness Sheriff Court"
     # "St Ann's Hospice": the saint's possessive mark is the name's own
     saint = words[e.first_token] in spans.SAINTS
@@ -2192,7 +2193,7 @@ def _trade_firm_heads_read_as_persons(people: list[_Row], orgs: dict[str, _Row])
     heads: dict[str, list[_Row]] = {}
     for body in orgs.values():
         parts = body.name.split()
-        if len(parts) == 2 and parts[1] in kinds.FIRM_TRADES:
+        if len(parts) == 2 and parts[1] in FIRM_TRADES:
             heads.setdefault(parts[0], []).append(body)
     for row in [r for r in people if r.name in heads]:
         if row.roles or row.sex or row.aliases or gazetteer.first_name(row.name):
@@ -3331,7 +3332,7 @@ def _shortens(short: str, name: str) -> bool:
     starts |= n.startswith((s + "'s ", s + "’s ")) and " " not in s and not s.isupper()
     # "NTX" of "NTX Controls": a firm's letters before its trade
     lettered = s.isupper() and s.isalpha() and n.startswith(s + " ")
-    starts |= lettered and n[len(s) + 1 :] in kinds.FIRM_TRADES
+    starts |= lettered and n[len(s) + 1 :] in FIRM_TRADES
     starts |= _numbered_unit(s, name)
     initials |= _linked_initials(s, n)  # "S&P" of "Standard & Poor", "BoE"
     if initials or ends or same or starts or _plural(s, n) or _head_of(s, n):
