@@ -2019,7 +2019,6 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _branch_places_read_as_persons(doc.text, people, orgs)
     _sheet_players_read_as_bodies(people, orgs)
     _firm_short_persons(people, orgs)
-    _trade_firm_heads_read_as_persons(people, orgs)
     if not kinds.sports:
         _product_names_read_as_persons(doc.text, people)
         _listed_brands_read_as_persons(doc.text, people)
@@ -2172,35 +2171,25 @@ def _sheet_players_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> 
 
 
 def _firm_short_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
-    """ "Edison" beside "Commonwealth Edison Co.": a person's row of one word, with no role,
-    title, given name or other form, that is the last word of one body's name of several
-    words (its legal form left out) is the body's short form, as business copy writes a
-    firm after its first mention ("ordered Edison to pay")."""
+    """A person's row of one word, with no role, title, given name or other form, that is
+    the short form of one body is that body's, as business copy writes a firm after its
+    first mention: first the last word of one body's name of several words, its legal form
+    left out ("Edison" beside "Commonwealth Edison Co.": "ordered Edison to pay"); then the
+    first word of one body of two words whose last is a firm's trade ("Quillmere said" beside
+    "Quillmere Films": no person's name ends in the trade)."""
     ends = _bodies_by_end_word(orgs.values(), _bare)
-    for row in list(people):
-        if " " in row.name or row.roles or row.sex or row.aliases or gazetteer.first_name(row.name):
-            continue
-        firms = [b for b in ends.get(row.name, []) if " " in _bare(b.name)]
-        if len(firms) == 1:
-            firms[0].absorb(row, whole=False)
-            people.remove(row)
-
-
-def _trade_firm_heads_read_as_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
-    """ "Quillmere said" beside "Quillmere Films": a person's row of one word, with no role,
-    title, given name or other form, that opens the one body of two words whose last is a
-    firm's trade is that firm's short form (no person's name ends in the trade)."""
     heads: dict[str, list[_Row]] = {}
     for body in orgs.values():
         parts = body.name.split()
         if len(parts) == 2 and parts[1] in FIRM_TRADES:
             heads.setdefault(parts[0], []).append(body)
-    for row in [r for r in people if r.name in heads]:
-        if row.roles or row.sex or row.aliases or gazetteer.first_name(row.name):
-            continue
-        if len(heads[row.name]) == 1:
-            heads[row.name][0].absorb(row, whole=False)
-            people.remove(row)
+    for forms in ({w: [b for b in bs if " " in _bare(b.name)] for w, bs in ends.items()}, heads):
+        for row in list(people):
+            if " " in row.name or row.roles or row.sex or row.aliases:
+                continue
+            if len(forms.get(row.name, [])) == 1 and not gazetteer.first_name(row.name):
+                forms[row.name][0].absorb(row, whole=False)
+                people.remove(row)
 
 
 _TECHNOLOGY_NOUNS = lexicons.groups("technology_nouns")
