@@ -3813,9 +3813,15 @@ def body_before(people: People, pos: int) -> Source:
     group = _P["group_of"].match(text, starts[k - 1], starts[k])
     if group and group.group(1).lower() in GROUP_NOUNS:
         lead = group.end() + 4 * text.startswith("the ", group.end())
+    # Or the body whose full name is set off after a short name (one the tagger may miss)
+    # opening the sentence, and then acts (`Trawlnet, the Valby Association of Trawler
+    # Owners, agrees.`), as when the name itself opens it.
+    opened = _P["opening_apposition"].match(text, starts[k - 1], starts[k])
+    after = opened.end(1) if opened else -1
+    acts = _P["apposition_acts"]
+    apposed = {e.start for _, e in every if e.start == after and acts.match(text, e.end, starts[k])}
     bodies = named_at(people.actors, {lead}) or named_at(people.actors, acting)
-    bodies = bodies or named_at(people.actors, saying)
-    bodies = bodies or _apposed_to_opening(people, starts[k - 1], starts[k])
+    bodies = bodies or named_at(people.actors, saying) or named_at(people.actors, apposed)
     # Or the one body the sentence says what it is (`…run by Norbank, a Valby tech company.`).
     # The tagger may take it for a person: what the sentence says it is settles it.
     bodies = bodies or {n for n, e in every if _P["apposed_body"].match(text, e.end)}
@@ -3825,22 +3831,6 @@ def body_before(people: People, pos: int) -> Source:
     if not (m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS):
         m = _P["document_clause"].search(text, starts[k - 1], starts[k])
     return None, m.group(1) if m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS else None
-
-
-def _apposed_to_opening(people: People, lo: int, hi: int) -> set[str]:
-    """The body whose full name is set off after the short name opening the sentence [lo, hi)
-    and then acts (`Trawlnet, the Valby Association of Trawler Owners, agrees.`), as when the
-    name itself opens it; the short name is one the tagger may miss."""
-    m = _P["opening_apposition"].match(people.text, lo, hi)
-    if m is None:
-        return set()
-    return {
-        a.name
-        for a in people.actors
-        if a.type == "organization"
-        for e in a.evidence
-        if e.start == m.end(1) and _P["apposition_acts"].match(people.text, e.end, hi)
-    }
 
 
 def said_before(scan: str, span: Span, people: People) -> str | None:
