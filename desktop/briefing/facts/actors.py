@@ -2021,7 +2021,6 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _firm_short_persons(people, orgs)
     if not kinds.sports:
         _product_names_read_as_persons(doc.text, people)
-        _listed_brands_read_as_persons(doc.text, people)
         _product_names_read_as_bodies(doc.text, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
@@ -2216,23 +2215,17 @@ def _names_before(pattern: re.Pattern[str], text: str) -> set[str]:
 
 
 def _product_names_read_as_persons(text: str, people: list[_Row]) -> None:
-    """Drops a person's row of one word with no role or title that the text
-    writes right before a product noun ("the Zibble worm", "Quorbit file-sharing systems"):
-    technology copy names programs, networks and viruses like people, and nobody writes
-    a person's surname so."""
+    """Drops a person's row with no role that names a product: one word with no title that
+    the text writes right before a product noun ("the Zibble worm", "Quorbit file-sharing
+    systems": technology copy names programs, networks and viruses like people, and nobody
+    writes a person's surname so), or a name in a list of brands ("such core brands as
+    Valflakes, Norpuffs and Oatrings", which the tagger may read as a name, a first word
+    like a given name too: "Rice Puffs")."""
     products = _names_before(_PRODUCT_NAMED, text)
-    for row in list(people):
-        if row.name in products and not (row.roles or row.sex):
-            people.remove(row)
-
-
-def _listed_brands_read_as_persons(text: str, people: list[_Row]) -> None:
-    """Drops a person's row with no role named in a list of brands ("such core brands as
-    Valflakes, Norpuffs and Oatrings"): a product, which the tagger may read as a name (a
-    first word like a given name too: "Rice Puffs")."""
     listed = brands.listed_brand_names(text)
-    for row in [r for r in people if r.name in listed and not r.roles]:
-        people.remove(row)
+    for row in [r for r in people if not r.roles]:
+        if row.name in listed or (row.name in products and not row.sex):
+            people.remove(row)
 
 
 def _product_names_read_as_bodies(text: str, orgs: dict[str, _Row]) -> None:
