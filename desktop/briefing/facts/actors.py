@@ -30,6 +30,7 @@ from briefing.facts.quotes.genders import FEMALE, MALE, name_gender, title_gende
 from briefing.facts.quotes.marks import quoted_in
 from briefing.facts.words import (
     COMMON,
+    FIRM_TRADES,
     MEMBER_WORDS,
     NAME_SUFFIXES,
     PARTY_STATE,
@@ -1542,7 +1543,7 @@ _FIELDS = words.PORTFOLIOS
 # Cues that open a list of bodies before "Valco and Orbix" ("rivals including", "firms such
 # as", "companies like"), and words that keep a joined name one body ("Valco and Sons").
 _PAIRED_CUES = lexicons.words("paired_name_cues")
-_PAIRED_KEEPERS = lexicons.words("paired_name_keepers") | _BODY_ENDS | kinds.FIRM_TRADES
+_PAIRED_KEEPERS = lexicons.words("paired_name_keepers") | _BODY_ENDS | FIRM_TRADES
 
 
 def _paired_bodies(doc: Doc, s: Sentence, left: list[str], right: list[str], at: int) -> bool:
@@ -1619,7 +1620,7 @@ def _split_names(doc: Doc, e: Entity, names: set[str]) -> list[Entity]:
     parts: list[tuple[int, int, str]] = []
     start, label = e.first_token, e.label
     # "Valby Queen Cheese Factory": a title inside a firm's name opens no person's name
-    ends_body = words[e.end_token - 1] in _BODY_ENDS | kinds.FIRM_TRADES
+    ends_body = words[e.end_token - 1] in _BODY_ENDS | FIRM_TRADES
     ends_body = ends_body or words[e.end_token - 1].lower() in _ORGANS  # "Inverness Sheriff Court"
     # "St Ann's Hospice": the saint's possessive mark is the name's own
     saint = words[e.first_token] in spans.SAINTS
@@ -2040,10 +2041,8 @@ def extract_actors(doc: Doc, kinds: Kinds | None = None, captions: str = "") -> 
     _branch_places_read_as_persons(doc.text, people, orgs)
     _sheet_players_read_as_bodies(people, orgs)
     _firm_short_persons(people, orgs)
-    _trade_firm_heads_read_as_persons(people, orgs)
     if not kinds.sports:
         _product_names_read_as_persons(doc.text, people)
-        _listed_brands_read_as_persons(doc.text, people)
         _product_names_read_as_bodies(doc.text, orgs)
     _described_later(doc, people)
     _titled_appositions(doc, people, untagged.tokens_of(entities))
@@ -2193,35 +2192,25 @@ def _sheet_players_read_as_bodies(people: list[_Row], orgs: dict[str, _Row]) -> 
 
 
 def _firm_short_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
-    """ "Edison" beside "Commonwealth Edison Co.": a person's row of one word, with no role,
-    title, given name or other form, that is the last word of one body's name of several
-    words (its legal form left out) is the body's short form, as business copy writes a
-    firm after its first mention ("ordered Edison to pay")."""
+    """A person's row of one word, with no role, title, given name or other form, that is
+    the short form of one body is that body's, as business copy writes a firm after its
+    first mention: first the last word of one body's name of several words, its legal form
+    left out ("Edison" beside "Commonwealth Edison Co.": "ordered Edison to pay"); then the
+    first word of one body of two words whose last is a firm's trade ("Quillmere said" beside
+    "Quillmere Films": no person's name ends in the trade)."""
     ends = _bodies_by_end_word(orgs.values(), _bare)
-    for row in list(people):
-        if " " in row.name or row.roles or row.sex or row.aliases or gazetteer.first_name(row.name):
-            continue
-        firms = [b for b in ends.get(row.name, []) if " " in _bare(b.name)]
-        if len(firms) == 1:
-            firms[0].absorb(row, whole=False)
-            people.remove(row)
-
-
-def _trade_firm_heads_read_as_persons(people: list[_Row], orgs: dict[str, _Row]) -> None:
-    """ "Quillmere said" beside "Quillmere Films": a person's row of one word, with no role,
-    title, given name or other form, that opens the one body of two words whose last is a
-    firm's trade is that firm's short form (no person's name ends in the trade)."""
     heads: dict[str, list[_Row]] = {}
     for body in orgs.values():
         parts = body.name.split()
-        if len(parts) == 2 and parts[1] in kinds.FIRM_TRADES:
+        if len(parts) == 2 and parts[1] in FIRM_TRADES:
             heads.setdefault(parts[0], []).append(body)
-    for row in [r for r in people if r.name in heads]:
-        if row.roles or row.sex or row.aliases or gazetteer.first_name(row.name):
-            continue
-        if len(heads[row.name]) == 1:
-            heads[row.name][0].absorb(row, whole=False)
-            people.remove(row)
+    for forms in ({w: [b for b in bs if " " in _bare(b.name)] for w, bs in ends.items()}, heads):
+        for row in list(people):
+            if " " in row.name or row.roles or row.sex or row.aliases:
+                continue
+            if len(forms.get(row.name, [])) == 1 and not gazetteer.first_name(row.name):
+                forms[row.name][0].absorb(row, whole=False)
+                people.remove(row)
 
 
 _TECHNOLOGY_NOUNS = lexicons.groups("technology_nouns")
@@ -2248,23 +2237,17 @@ def _names_before(pattern: re.Pattern[str], text: str) -> set[str]:
 
 
 def _product_names_read_as_persons(text: str, people: list[_Row]) -> None:
-    """Drops a person's row of one word with no role or title that the text
-    writes right before a product noun ("the Zibble worm", "Quorbit file-sharing systems"):
-    technology copy names programs, networks and viruses like people, and nobody writes
-    a person's surname so."""
+    """Drops a person's row with no role that names a product: one word with no title that
+    the text writes right before a product noun ("the Zibble worm", "Quorbit file-sharing
+    systems": technology copy names programs, networks and viruses like people, and nobody
+    writes a person's surname so), or a name in a list of brands ("such core brands as
+    Valflakes, Norpuffs and Oatrings", which the tagger may read as a name, a first word
+    like a given name too: "Rice Puffs")."""
     products = _names_before(_PRODUCT_NAMED, text)
-    for row in list(people):
-        if row.name in products and not (row.roles or row.sex):
-            people.remove(row)
-
-
-def _listed_brands_read_as_persons(text: str, people: list[_Row]) -> None:
-    """Drops a person's row with no role named in a list of brands ("such core brands as
-    Valflakes, Norpuffs and Oatrings"): a product, which the tagger may read as a name (a
-    first word like a given name too: "Rice Puffs")."""
     listed = brands.listed_brand_names(text)
-    for row in [r for r in people if r.name in listed and not r.roles]:
-        people.remove(row)
+    for row in [r for r in people if not r.roles]:
+        if row.name in listed or (row.name in products and not row.sex):
+            people.remove(row)
 
 
 def _product_names_read_as_bodies(text: str, orgs: dict[str, _Row]) -> None:
@@ -3353,7 +3336,7 @@ def _shortens(short: str, name: str) -> bool:
     starts |= n.startswith((s + "'s ", s + "’s ")) and " " not in s and not s.isupper()
     # "NTX" of "NTX Controls": a firm's letters before its trade
     lettered = s.isupper() and s.isalpha() and n.startswith(s + " ")
-    starts |= lettered and n[len(s) + 1 :] in kinds.FIRM_TRADES
+    starts |= lettered and n[len(s) + 1 :] in FIRM_TRADES
     starts |= _numbered_unit(s, name)
     initials |= _linked_initials(s, n)  # "S&P" of "Standard & Poor", "BoE"
     if initials or ends or same or starts or _plural(s, n) or _head_of(s, n):

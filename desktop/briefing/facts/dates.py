@@ -631,8 +631,8 @@ def extract_dates(
         _sentence_year(out, yearless)
         if published:
             _share_list_years(out, days, s.text, published)
-            _range_first_month_years(out, s)
-            _range_years(out, s)
+            _range_years(out, s, back=True)
+            _range_years(out, s, back=False)
             _weekday_ranges(out, s, published)
     return tuple(_anchored(sorted(out, key=lambda d: d.start or 0), pending, published))
 
@@ -685,44 +685,30 @@ _BARE_MONTH = re.compile(r"[A-Z][a-z]+\.?")
 _RANGE_LINK = re.compile(r"\s*(?:and|or|to|until|through|-|–)\s*")
 
 
-def _range_years(out: list[DateMention], s: Sentence) -> None:
-    """The second month of a range or pair follows the first, whatever the verb: "between
-    June and August" (same year), "from November to February" (the year after); the first
-    carries the cue ("between", "from") that placed it."""
+def _range_years(out: list[DateMention], s: Sentence, back: bool) -> None:
+    """The months of a range or pair, the first a bare month, share a year, whatever each
+    one's verb read alone. `back`: a bare first month takes the year of the second month's
+    own ("between May and June 2030", "from March to May last year"; "from November to
+    February 2031" starts the year before). Else the second of two bare months follows the
+    first: "between June and August" (same year), "from November to February" (the year
+    after); the first carries the cue ("between", "from") that placed it."""
     ours = sorted((d.start, k) for k, d in enumerate(out) if d.sentence == s.index and d.start)
     for (a, i), (b, j) in pairwise(ours):
         first, second = out[i], out[j]
         if not (first.value and second.value and first.end and b > a):
             continue
-        if not (_BARE_MONTH.fullmatch(first.text) and _BARE_MONTH.fullmatch(second.text)):
-            continue  # "between June and August 2024", "from October of 1955 until September
-            # of this year": a month with its own year stands
+        dated = _BARE_MONTH.fullmatch(second.text) is None  # "between June and August 2024"
+        if not _BARE_MONTH.fullmatch(first.text) or back != dated:
+            continue  # "from October of 1955 until September of this year": each has its year
         if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)):
             continue
         if not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
             continue
-        year, month = int(first.value[:4]), int(first.value[5:])
-        later = int(second.value[5:])
-        out[j] = replace(second, value=f"{year + (later < month)}-{later:02d}")
-
-
-def _range_first_month_years(out: list[DateMention], s: Sentence) -> None:
-    """A bare month before a month with its own year takes that year: "between May and June
-    2030", "from March to May last year" (read alone, the first month fell in the published
-    year); "from November to February 2031" starts the year before."""
-    ours = sorted((d.start, k) for k, d in enumerate(out) if d.sentence == s.index and d.start)
-    for (a, i), (b, j) in pairwise(ours):
-        first, second = out[i], out[j]
-        if not (first.value and second.value and first.end and b > a):
-            continue
-        if not _BARE_MONTH.fullmatch(first.text) or _BARE_MONTH.fullmatch(second.text):
-            continue
-        if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)):
-            continue
-        if not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
-            continue
-        year, later, month = int(second.value[:4]), int(second.value[5:]), int(first.value[5:])
-        out[i] = replace(first, value=f"{year - (month > later)}-{month:02d}")
+        month, later = int(first.value[5:]), int(second.value[5:])
+        if back:
+            out[i] = replace(first, value=f"{int(second.value[:4]) - (month > later)}-{month:02d}")
+        else:
+            out[j] = replace(second, value=f"{int(first.value[:4]) + (later < month)}-{later:02d}")
 
 
 _DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(T[A-Z]{2})?")

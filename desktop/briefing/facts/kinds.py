@@ -26,6 +26,7 @@ from briefing.facts.words import (
     BODY_HEADS,
     BODY_NAME_LINKS,
     COMMON,
+    FIRM_TRADES,
     JOB_TITLES,
     LOCATIVES,
     MEMBER_WORDS,
@@ -840,9 +841,6 @@ def _compass_opened_body(name: str) -> bool:
 
 # The first words of names of peoples (resources/lexicons/people_name_openers.txt).
 _PEOPLE_OPENERS = lexicons.words("people_name_openers")
-
-
-FIRM_TRADES = lexicons.words("firm_trade_ends")
 
 
 def _trade_named(words: list[str]) -> bool:

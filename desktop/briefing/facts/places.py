@@ -18,7 +18,6 @@ from briefing.facts import brands, gazetteer, institutions, untagged, words
 from briefing.facts.gazetteer import Known
 from briefing.facts.kinds import (
     COMPANY_ENDS,
-    FIRM_TRADES,
     LANDFORM_NOUNS,
     STREET_WORDS,
     TOWN_LINK,
@@ -631,7 +630,7 @@ def _firm_owner_named(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
     if large or " " in e.text or k + 1 >= len(tokens) or tokens[k].text not in ("'s", "’s"):
         return False
     run = list(takewhile(lambda t: t.text[:1].isupper(), tokens[k + 1 : k + 5]))
-    return len(run) > 1 and (run[-1].text in FIRM_TRADES or run[-1].text in COMPANY_ENDS)
+    return len(run) > 1 and (run[-1].text in words.FIRM_TRADES or run[-1].text in COMPANY_ENDS)
 
 
 _INQUIRY_NOUNS = lexicons.words("chaired_inquiry_nouns")  # "inquiry" of "the Vance inquiry"
@@ -1353,7 +1352,7 @@ def _demonym_landform_countries(text: str) -> dict[str, str]:
 _LANDFORM_TAILS = _PLACE_ONLY_TAILS | {t for t in _TAILS if t.lower() in LANDFORM_NOUNS}
 # Last words of a firm's name ("Qwest Communications", "Valco Inc."): its first word alone
 # is the firm's short form.
-_FIRM_ENDS = COMPANY_ENDS | FIRM_TRADES | lexicons.words("firm_short_form_ends")
+_FIRM_ENDS = COMPANY_ENDS | words.FIRM_TRADES | lexicons.words("firm_short_form_ends")
 
 
 def _firm_forms(doc: Doc, kinds: Kinds | None) -> tuple[frozenset[str], frozenset[str]]:

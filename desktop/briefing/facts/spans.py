@@ -31,6 +31,7 @@ from briefing.facts.words import (
     BODY_NAME_LINKS,
     BODY_WORDS,
     COMMON,
+    FIRM_TRADES,
     JOB_TITLES,
     MEMBER_WORDS,
     OFFICE_WORDS,
@@ -990,9 +991,7 @@ def _repaired(
 
 
 # The last words of a firm's name: "Holdings", "Records", "Inc" ("Jo Lind's Valco Holdings").
-_FIRM_LAST_WORDS = (
-    lexicons.words("body_name_ends") | _COMPANY_ENDS | _TAILS | lexicons.words("firm_trade_ends")
-)
+_FIRM_LAST_WORDS = lexicons.words("body_name_ends") | _COMPANY_ENDS | _TAILS | FIRM_TRADES
 
 
 def _firm_named(words: list[str]) -> bool:

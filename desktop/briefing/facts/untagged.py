@@ -15,6 +15,7 @@ from briefing.facts.words import (
     BODY_HEADS,
     BODY_WORDS,
     COMMON,
+    FIRM_TRADES,
     JOB_TITLES,
     PERSON_TITLES,
     ROLE_WORDS,
@@ -257,14 +258,11 @@ def _agency_programme(words: list[str]) -> bool:
     return named and all(w[:1].isupper() for w in words)
 
 
-_FIRM_TRADES = lexicons.words("firm_trade_ends")  # "Films", "Savings"
-
-
 def _trade_named_agent(s: Sentence, first: int, words: list[str]) -> bool:
     """ "distributed in Britain by Arrowhead Films": two capitalised words after "by", the
     second a firm's trade that ends no person's name, the passive's agent, a firm."""
     by = first > 0 and s.tokens[first - 1].text == "by"
-    return by and len(words) == 2 and words[0].isalpha() and words[1] in _FIRM_TRADES
+    return by and len(words) == 2 and words[0].isalpha() and words[1] in FIRM_TRADES
 
 
 def _national_service(words: list[str]) -> bool:

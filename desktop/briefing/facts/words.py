@@ -30,6 +30,10 @@ SEAT_NOUNS = lexicons.words("seat_nouns")
 # Generational suffixes that end a person's name ("Jr.", "III"): no surname, no place.
 NAME_SUFFIXES = lexicons.words("name_suffixes")
 
+# The last words of firms' names by their trade or goods ("Films", "Savings"): no person's
+# name ends in one; read by kinds, untagged, spans, places and actors.
+FIRM_TRADES = lexicons.words("firm_trade_ends")
+
 # Small words inside names ("Department for Education and Skills", "Banque du Liban"): those of
 # untagged's runs (body_runs.txt) and particles; read by kinds and the quote speakers.
 BODY_NAME_LINKS = lexicons.words("body_name_links")

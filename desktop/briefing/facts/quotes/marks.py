@@ -128,12 +128,12 @@ def _singles(scan: str, chars: list[str], start: int, end: int) -> None:
             depth -= 1
         elif c == '"':
             straight_open = not straight_open
-        elif c in _SINGLES_OPEN and not depth and not straight_open and _opens(scan, i):
+        elif c in _SINGLES_OPEN and not depth and not straight_open and opening_mark(scan, i):
             j = _single_close(scan, i + 1, end)
             o, cut = _sentence_reopening(scan, i + 1, j if j >= 0 else end)
             # A quotation opened mid-sentence inside this one (`chant: 'Go on' - it…`).
             mid = (m.end() - 1 for m in _P["mid_open"].finditer(scan, i + 1, j))
-            if o < 0 and j >= 0 and any(_opens(scan, k) for k in mid):
+            if o < 0 and j >= 0 and any(opening_mark(scan, k) for k in mid):
                 outer = _single_close(scan, j + 1, end)  # `j` closed the nested quotation
                 o, cut = _sentence_reopening(scan, j, outer if outer >= 0 else end)
             if o >= 0:
@@ -168,14 +168,9 @@ def _nested_pairs(scan: str, start: int, end: int) -> bool:
 
 
 def opening_mark(scan: str, i: int) -> bool:
-    """Whether the mark at `i` of a scan copy can open a quotation (`_opens`), for readers of
-    quotations outside the fact sheet (a summary's check that none is cut in half)."""
-    return _opens(scan, i)
-
-
-def _opens(scan: str, i: int) -> bool:
     """A single mark that can open a quotation: after a blank, bracket, dash or the start,
-    before a word, and not an elision ('90s, 'n', 'em)."""
+    before a word, and not an elision ('90s, 'n', 'em). Public for readers of quotations
+    outside the fact sheet (a summary's check that none is cut in half)."""
     before = scan[i - 1] if i else " "
     after = scan[i + 1 : i + 2]
     fits = before in " \t\n([{—–-/:" and (after.isalnum() or after in "…‘“\"'([")
@@ -195,7 +190,7 @@ def nested_in(scan: str, span: Span) -> list[Span]:
         # Left open to the end (`"I thought, 'we will get out," he said`): no closing mark.
         open_end = j < 0 and not double and not set(scan[i + 1 : span.end]) & set(_SINGLES_OPEN)
         j = span.end if open_end else j
-        if (not out or i > out[-1].close) and _opens(scan, i) and j >= 0 and said:
+        if (not out or i > out[-1].close) and opening_mark(scan, i) and j >= 0 and said:
             out.append(Span(i + 1, j, j + (not open_end), i))
     return out
 
@@ -232,7 +227,7 @@ def _sentence_reopening(scan: str, start: int, end: int) -> tuple[int, int]:
         o = m.end() - 1
         caption = m.group()[0] not in ".!?…"
         stop = max(scan.rfind(". ", start, o - 1), scan.rfind("? ", start, o - 1))
-        if _opens(scan, o) and (not caption or stop > start):
+        if opening_mark(scan, o) and (not caption or stop > start):
             return o, (stop + 1 if caption else o - 1)
     return -1, -1
 

@@ -2605,10 +2605,13 @@ def pronoun_past_newcomer(found: Found, people: People, pos: int) -> bool:
 
 def _source_sentence_before(
     span: Span, people: People, pattern: str
-) -> tuple[int, tuple[int, int], str, re.Match[str]] | None:
-    """The quote's sentence (its index and bounds) and the sentence right before it, with the
-    match of `pattern` naming a source there, when that sentence quotes nothing and runs on
-    in the same paragraph; None otherwise."""
+) -> tuple[int, str, str, re.Match[str]] | None:
+    """Where the sentence right before the quote's starts, its text and the match of
+    `pattern` naming a source there, and the quote's own sentence outside its marks: when
+    the sentence before quotes nothing and runs on in the same paragraph, and the quote's
+    sentence names no person and reports no words of its own and the quote speaks not in
+    the first person (someone of the sentence, or the speaker's own "I", may say them);
+    None otherwise."""
     starts, text = people.sentence_starts, people.text
     k = sentence_index(starts, span.open)
     if k < 1:
@@ -2618,7 +2621,12 @@ def _source_sentence_before(
     m = _P[pattern].search(before)
     if m is None or "\n\n" in before.rstrip() or _P["mark"].search(before):
         return None
-    return k, own, before, m
+    outside = text[own[0] : span.open] + text[span.close : own[1]]
+    if cues.ANY_CUE.search(outside) or reports_inside(outside):
+        return None  # a clause of its own reports words
+    if people.named_in(*own) or _P["first_person_words"].search(text[span.start : span.end]):
+        return None
+    return starts[k - 1], before, outside, m
 
 
 def source_before(scan: str, span: Span, people: People) -> Found | None:
@@ -2628,20 +2636,13 @@ def source_before(scan: str, span: Span, people: People) -> Found | None:
     instead sailed on."`): news cites a source once for what follows from it. Only when a
     pronoun opens the quote's sentence (the same story goes on); None when that sentence
     names a person or cites anyone, or the quote speaks in the first person."""
-    starts, text = people.sentence_starts, people.text
     read = _source_sentence_before(span, people, "tail_source")
     if read is None:
         return None
-    k, own, before, m = read
-    outside = text[own[0] : span.open] + text[span.close : own[1]]
-    quoted = text[span.start : span.end]
+    at, _, outside, m = read
     if not _P["pronoun_subject_opening"].match(outside):
         return None  # the sentence goes on about someone new (`Lobbyists describe it as "…"`)
-    if cues.ANY_CUE.search(outside) or reports_inside(outside):
-        return None  # a clause of its own reports words
-    if people.named_in(*own) or _P["first_person_words"].search(quoted):
-        return None  # someone of the sentence, or the speaker's own "I", may say them
-    return found_by(m["who"], people.actors, starts[k - 1] + m.start("who"), m["verb"])
+    return found_by(m["who"], people.actors, at + m.start("who"), m["verb"])
 
 
 def source_of_says_paragraph(scan: str, span: Span, people: People) -> Found | None:
@@ -2651,19 +2652,13 @@ def source_of_says_paragraph(scan: str, span: Span, people: People) -> Found | N
     clean-up regime" by…`): science copy cites its source once for what follows from it.
     None when the quote's sentence reports words, names a person or is not the
     paragraph's first, or the quote speaks in the first person."""
-    starts, text = people.sentence_starts, people.text
     read = _source_sentence_before(span, people, "says_paragraph_end")
     if read is None:
         return None
-    k, own, before, m = read
-    if not before.rstrip(" ").endswith("\n"):
-        return None  # the sentence before closes no paragraph
-    outside = text[own[0] : span.open] + text[span.close : own[1]]
-    if cues.ANY_CUE.search(outside) or reports_inside(outside) or _P["mark"].search(outside):
-        return None
-    if people.named_in(*own) or _P["first_person_words"].search(text[span.start : span.end]):
-        return None
-    speaker = known_person(m["who"], people.actors, starts[k - 1] + m.start("who"))
+    at, before, outside, m = read
+    if not before.rstrip(" ").endswith("\n") or _P["mark"].search(outside):
+        return None  # the sentence before closes no paragraph, or this one quotes more
+    speaker = known_person(m["who"], people.actors, at + m.start("who"))
     return Found(speaker, "says", How.SENTENCE_BEFORE) if speaker else None
 
 
@@ -3814,9 +3809,15 @@ def body_before(people: People, pos: int) -> Source:
     group = _P["group_of"].match(text, starts[k - 1], starts[k])
     if group and group.group(1).lower() in GROUP_NOUNS:
         lead = group.end() + 4 * text.startswith("the ", group.end())
+    # Or the body whose full name is set off after a short name (one the tagger may miss)
+    # opening the sentence, and then acts (`Trawlnet, the Valby Association of Trawler
+    # Owners, agrees.`), as when the name itself opens it.
+    opened = _P["opening_apposition"].match(text, starts[k - 1], starts[k])
+    after = opened.end(1) if opened else -1
+    acts = _P["apposition_acts"]
+    apposed = {e.start for _, e in every if e.start == after and acts.match(text, e.end, starts[k])}
     bodies = named_at(people.actors, {lead}) or named_at(people.actors, acting)
-    bodies = bodies or named_at(people.actors, saying)
-    bodies = bodies or _apposed_to_opening(people, starts[k - 1], starts[k])
+    bodies = bodies or named_at(people.actors, saying) or named_at(people.actors, apposed)
     # Or the one body the sentence says what it is (`…run by Norbank, a Valby tech company.`).
     # The tagger may take it for a person: what the sentence says it is settles it.
     bodies = bodies or {n for n, e in every if _P["apposed_body"].match(text, e.end)}
@@ -3826,22 +3827,6 @@ def body_before(people: People, pos: int) -> Source:
     if not (m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS):
         m = _P["document_clause"].search(text, starts[k - 1], starts[k])
     return None, m.group(1) if m and m.group(2) in BODY_NOUNS | DOCUMENT_NOUNS else None
-
-
-def _apposed_to_opening(people: People, lo: int, hi: int) -> set[str]:
-    """The body whose full name is set off after the short name opening the sentence [lo, hi)
-    and then acts (`Trawlnet, the Valby Association of Trawler Owners, agrees.`), as when the
-    name itself opens it; the short name is one the tagger may miss."""
-    m = _P["opening_apposition"].match(people.text, lo, hi)
-    if m is None:
-        return set()
-    return {
-        a.name
-        for a in people.actors
-        if a.type == "organization"
-        for e in a.evidence
-        if e.start == m.end(1) and _P["apposition_acts"].match(people.text, e.end, hi)
-    }
 
 
 def said_before(scan: str, span: Span, people: People) -> str | None:
