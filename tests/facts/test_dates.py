@@ -291,6 +291,12 @@ def test_the_middle_of_the_century_is_one_date_without_a_value() -> None:
     }
 
 
+def test_this_christmas_before_a_helping_verb_is_a_date() -> None:
+    text = "Half the money spent this Christmas will go to Valby shops."
+    assert _values(text, None) == {"Christmas": None}
+    assert _values("Jo Park sold this Christmas tree in Valby.", None) == {}
+
+
 def test_may_before_a_noun_of_a_dated_issue_is_the_month() -> None:
     assert _values("Dr Quell wrote in the May issue of the Valby Review.", None) == {
         "May": "XXXX-05"
