@@ -276,6 +276,36 @@ def test_the_next_century_counts_on_from_the_published_year() -> None:
     }
 
 
+def test_this_century_is_the_published_year_s() -> None:
+    text = "Valby has lost two ports this century."
+    assert _values(text) == {"this century": "20"}
+    assert _values(text, None) == {"this century": None}
+
+
+def test_the_middle_of_the_century_is_one_date_without_a_value() -> None:
+    assert _values("Valby may shrink to a village by the middle of the century.") == {
+        "the middle of the century": None
+    }
+    assert _values("By the middle of this century, Norland ferns grew twice as fast.") == {
+        "the middle of this century": None
+    }
+
+
+def test_this_christmas_before_a_helping_verb_is_a_date() -> None:
+    text = "Half the money spent this Christmas will go to Valby shops."
+    assert _values(text, None) == {"Christmas": None}
+    assert _values("Jo Park sold this Christmas tree in Valby.", None) == {}
+
+
+def test_may_before_a_noun_of_a_dated_issue_is_the_month() -> None:
+    assert _values("Dr Quell wrote in the May issue of the Valby Review.", None) == {
+        "May": "XXXX-05"
+    }
+    assert _values("The ferry case waits for a May hearing.", None) == {"May": "XXXX-05"}
+    # the surname before other nouns stays no date
+    assert _values("The May government lost the Valby vote.", None) == {}
+
+
 def test_next_season_is_this_year_s_until_it_starts() -> None:
     assert _values("Jo Park will open the Valby school next fall.", date(2018, 4, 2)) == {
         "next fall": "2018-FA"
@@ -323,7 +353,7 @@ def test_every_date_pattern_is_of_a_kind_the_resolver_knows() -> None:
         *("iso", "dmy", "mdy", "md", "dm", "my", "m", "decade", "century", "ago", "ahead", "rel"),
         *("anchored", "named", "holiday_year"),
         *("quarter", "now", "ref", "season", "sport", "deictic", "holiday", "weekday"),
-        *("fiscal", "bc", "year", "short_year", "recurring"),
+        *("fiscal", "bc", "year", "short_year", "recurring", "century_part"),
     }
 
 
