@@ -84,8 +84,3 @@ def test_a_prize_after_an_article_or_a_count_is_no_person() -> None:
     )
     assert "Oscar" not in names
     assert names.get("Ada Vell") == "person"
-
-
-def test_a_hyphened_word_before_a_bodys_head_stays_in_its_name() -> None:
-    names = _names("Ministers of the Tarrish self-rule Authority met in Valby on Monday.")
-    assert "Tarrish" not in names

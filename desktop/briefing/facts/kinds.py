@@ -582,9 +582,7 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
 def _lower_compound_at(s: Sentence, e: Entity) -> int | None:
     """The token of a body's span past its first that is `_lower_compound_tail`, or None."""
     for k in range(e.first_token + 1, e.end_token):
-        # before a lower-case noun or at the span's end: not "Palestinian self-rule Authority"
-        noun = k + 1 == e.end_token or s.tokens[k + 1].text[:1].islower()
-        if noun and _lower_compound_tail(s.tokens[k].text):
+        if _lower_compound_tail(s.tokens[k].text):
             return k
     return None
 
@@ -3207,8 +3205,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True  # "House prices fell", "the High Street retailer": no name
     if word_after(doc, e) in _NO_NAME["measure"]:
         return True  # "the Valby scale of hazards": a scale's name, no place
-    if e.label == "PERSON" and _in_hall_of_fame(doc, e):
-        return True  # "the Rock and Roll Hall of Fame": an honour's roll, no person
+    if _in_hall_of_fame(doc, e):
+        return True  # "the Rock and Roll Hall of Fame": an honour's roll, no body or person
     if name in _NO_NAME["award"] and _prize_named(doc, e):
         return True  # "Other Oscar contenders", "won an Oscar": a prize, no person
     if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
