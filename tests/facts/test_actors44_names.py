@@ -75,12 +75,3 @@ def test_the_words_of_a_hall_of_fame_name_no_one() -> None:
     names = _names("The band entered the Polka and Reel Hall of Fame in Valby, Ada Vell said.")
     assert not {"Polka", "Reel Hall", "Polka and Reel Hall"} & set(names)
     assert names.get("Ada Vell") == "person"
-
-
-def test_a_prize_after_an_article_or_a_count_is_no_person() -> None:
-    names = _names(
-        "Dusty Roads is the new Oscar favourite. Ada Vell has never won an Oscar, and Tom "
-        "Brix hopes to take home his first ever Oscar next month."
-    )
-    assert "Oscar" not in names
-    assert names.get("Ada Vell") == "person"

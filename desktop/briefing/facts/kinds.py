@@ -3207,8 +3207,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True  # "the Valby scale of hazards": a scale's name, no place
     if _in_hall_of_fame(doc, e):
         return True  # "the Rock and Roll Hall of Fame": an honour's roll, no body or person
-    if name in _NO_NAME["award"] and _prize_named(doc, e):
-        return True  # "Other Oscar contenders", "won an Oscar": a prize, no person
+    if name in _NO_NAME["award"] and word_after(doc, e) in _NO_NAME["award_noun"]:
+        return True  # "Other Oscar contenders": a prize, no person
     if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
         return True  # "the Valco pills": a brand on goods, no actor
     if e.label == "PERSON" and _cast_character(doc, e):
@@ -3813,14 +3813,6 @@ def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
 # Lower-case nouns after a name that make it a landform or water ("the Tonle Sap lake")
 # or a built work ("the Don Sahong dam"), whatever the tagger called it.
 LANDFORM_NOUNS, WORKS_NOUNS = lexicons.words("landform_nouns"), lexicons.words("works_nouns")
-
-
-def _prize_named(doc: Doc, e: Entity) -> bool:
-    """A prize's one word that is a given name too ("Oscar") before a word of what a prize
-    names ("nominee") or after an article, a possessive or a count ("won an Oscar"), which
-    no person's name takes."""
-    before = word_before(doc, e).lower()
-    return word_after(doc, e) in _NO_NAME["award_noun"] or before in _NO_NAME["award_before"]
 
 
 def _in_hall_of_fame(doc: Doc, e: Entity) -> bool:
