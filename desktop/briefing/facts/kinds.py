@@ -3205,8 +3205,6 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True  # "House prices fell", "the High Street retailer": no name
     if word_after(doc, e) in _NO_NAME["measure"]:
         return True  # "the Valby scale of hazards": a scale's name, no place
-    if _in_hall_of_fame(doc, e):
-        return True  # "the Rock and Roll Hall of Fame": an honour's roll, no body or person
     if name in _NO_NAME["award"] and word_after(doc, e) in _NO_NAME["award_noun"]:
         return True  # "Other Oscar contenders": a prize, no person
     if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
@@ -3813,18 +3811,6 @@ def _spelled_out(doc: Doc, e: Entity, name: str) -> bool:
 # Lower-case nouns after a name that make it a landform or water ("the Tonle Sap lake")
 # or a built work ("the Don Sahong dam"), whatever the tagger called it.
 LANDFORM_NOUNS, WORKS_NOUNS = lexicons.words("landform_nouns"), lexicons.words("works_nouns")
-
-
-def _in_hall_of_fame(doc: Doc, e: Entity) -> bool:
-    """A name in the name of a hall of fame ("Rock" and "Roll Hall" of "the Rock and Roll Hall
-    of Fame"): capitalised words and "and" up to "Hall of Fame", which the annotation
-    guideline reads as an honour, not a body."""
-    texts = [t.text for t in doc.sentences[e.sentence].tokens[e.first_token : e.end_token + 6]]
-    k = e.end_token - e.first_token
-    while k < len(texts) and (texts[k] == "and" or texts[k][:1].isupper()) and texts[k] != "Hall":
-        k += 1
-    k -= texts[k - 1 : k] == ["Hall"] and k == e.end_token - e.first_token
-    return texts[k : k + 3] == ["Hall", "of", "Fame"]
 
 
 def word_after(doc: Doc, e: Entity) -> str:
