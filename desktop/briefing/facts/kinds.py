@@ -268,10 +268,6 @@ def _state_named(name: str) -> bool:
 _PLACE_READINGS = lexicons.groups("town_place_readings")
 
 
-# Grounds no club, firm or person is named after ("at Twickenham"): places at every mention.
-_SPORTS_GROUNDS = lexicons.words("sports_grounds")
-
-
 def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool:
     """A town a sports report names as the place, not its team: before a state ("Valby,
     Kan."), before a place's word ("Valby city", "a Valby native"), after a place's noun and
@@ -558,9 +554,6 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     lower = lower or lead.lower() in QUANTIFIERS or _members_counted(doc, e, words)
     if e.label == "ORGANIZATION" and lower and e.end_token - e.first_token > 1:
         e, words = s.entity(e.label, e.first_token + 1, e.end_token), words[1:]  # "federal"
-    if e.label == "ORGANIZATION" and (k := _lower_compound_at(s, e)) is not None:
-        e = s.entity(e.label, e.first_token, k)  # "NASA" of "the NASA near-Earth office"
-        words = e.text.split()
     tag = _tag_of(words[-1].lower())  # "Clearly", "Another"; not "Alone" of a title
     # and a body's letters their title's adjective: "NFU National" of "NFU National President"
     titled = tag == "JJ" and words[0].isupper() and word_after(doc, e) in JOB_TITLES
@@ -577,23 +570,6 @@ def _trimmed(doc: Doc, e: Entity) -> Entity:
     if _descriptor_led(doc, e, words):
         return s.entity("PERSON", e.first_token + 1, e.end_token)  # "Neighbour Jo Lind"
     return e
-
-
-def _lower_compound_at(s: Sentence, e: Entity) -> int | None:
-    """The token of a body's span past its first that is `_lower_compound_tail`, or None."""
-    for k in range(e.first_token + 1, e.end_token):
-        if _lower_compound_tail(s.tokens[k].text):
-            return k
-    return None
-
-
-def _lower_compound_tail(word: str) -> bool:
-    """A hyphened word opening with a common lower-case word ("near-Earth" of "the NASA
-    near-Earth office"): an adjective before the noun, never a body's last word; not a name's
-    particle ("al-Aqsa")."""
-    lead = word.split("-")[0]
-    lower = "-" in word and lead.isalpha() and lead.islower()
-    return lower and lead in COMMON and lead not in _PARTICLES
 
 
 def _prefixed_place(s: Sentence, e: Entity) -> Entity | None:
@@ -2532,9 +2508,6 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label != "LOCATION" and (name in landforms or _landform_of(name)):
             e = replace(e, label="LOCATION")  # "the Tonle Sap lake", then "the Tonle Sap"
-        if name in _SPORTS_GROUNDS and e.label != "LOCATION":
-            out.append(replace(e, label="LOCATION"))  # "the Tynecastle club": a ground
-            continue
         site = e.label == "ORGANIZATION" and not places
         if site and (_ground(doc, e, name, name_parts) or _played_in(doc, e, name, name_parts)):
             out.append(replace(e, label="LOCATION"))  # "drew at Turf Moor"
