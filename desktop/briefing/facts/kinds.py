@@ -3176,6 +3176,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True  # "House prices fell", "the High Street retailer": no name
     if word_after(doc, e) in _NO_NAME["measure"]:
         return True  # "the Valby scale of hazards": a scale's name, no place
+    if name in _NO_NAME["award"] and word_after(doc, e) in _NO_NAME["award_noun"]:
+        return True  # "Other Oscar contenders": a prize, no person
     if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
         return True  # "the Valco pills": a brand on goods, no actor
     if e.label == "PERSON" and _cast_character(doc, e):

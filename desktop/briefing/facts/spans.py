@@ -120,6 +120,7 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
     out = join_cut(doc, join_cut(doc, out, _given_name_joined), _named_for_person)
     out = _spelt_out(doc, [_owned_service(doc, _newspaper(doc, e)) for e in out])
     out = _subjects_and_body(doc, [_members_cut(doc, _hyphen_opened(doc, e, out)) for e in out])
+    out = _joint_project_bodies(doc, out)
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
@@ -677,6 +678,59 @@ def _subject_run(doc: Doc, e: Entity) -> int | None:
         return None
     # not the last fields of a longer name: "Valby School for Public and Harbour Affairs"
     return None if first > 0 and tokens[first - 1].text in ("for", "of") else first
+
+
+_JOINT_HEADS = lexicons.words("joint_body_heads")  # "Project", "Coalition"
+
+
+def _joint_project_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Norvale Media and Tarrish Life Project": a project's or coalition's name may join
+    two fields or areas with "and", and the tagger cuts it there when the second opens with
+    a demonym or a compass word. After "the", capitalised words, "and" and a body ending in
+    such a head are one body, when the words before "and" name no person and are written
+    nowhere else in the story without the rest (two bodies are each named alone too)."""
+    joined, dropped = dict[int, Entity](), set[int]()  # by index into `entities`
+    for i, e in enumerate(entities):
+        first = _joint_run(doc, e) if e.label == "ORGANIZATION" else None
+        if first is None:
+            continue
+        inside = [
+            j
+            for j, x in enumerate(entities)
+            if x.sentence == e.sentence and first <= x.first_token and x.end_token < e.first_token
+        ]
+        if any(entities[j].label == "PERSON" for j in inside):
+            continue
+        tokens = doc.sentences[e.sentence].tokens
+        left = " ".join(t.text for t in tokens[first : e.first_token - 1])
+        whole = " ".join(t.text for t in tokens[first : e.end_token])
+        if len(re.findall(rf"\b{re.escape(left)}\b", doc.text)) > doc.text.count(whole):
+            continue  # "Valco" named alone too: two bodies
+        dropped.update(inside)
+        joined[i] = doc.sentences[e.sentence].entity("ORGANIZATION", first, e.end_token)
+    if not joined:
+        return entities
+    return [joined.get(i, x) for i, x in enumerate(entities) if i not in dropped]
+
+
+def _joint_run(doc: Doc, e: Entity) -> int | None:
+    """The first token of the capitalised words between "the" and the "and" before the body
+    `e` of `_joint_project_bodies`, or None."""
+    tokens, k = doc.sentences[e.sentence].tokens, e.first_token
+    if e.end_token - k < 2 or tokens[e.end_token - 1].text not in _JOINT_HEADS:
+        return None
+    if k < 3 or tokens[k - 1].text != "and":
+        return None
+    first = k - 1
+    while first > 0 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].tag != "DT":
+        first -= 1
+    if first == k - 1 or tokens[first - 1].text.lower() != "the":
+        return None
+    words = [t.text for t in tokens[first : k - 1]]
+    # fields, not a body's name of their own ("the Valco Group and ...", "Norco Labs and ...")
+    if not all(w.isalpha() and w.istitle() for w in words) or words[-1] in ORG_NAME_WORDS:
+        return None
+    return None if words[-1] in _TAILS or words[-1].endswith("s") else first
 
 
 # A capitalised hyphened word: "Norberg-Lind" of "Norberg-Lind Cancer Institute".
