@@ -2165,7 +2165,9 @@ def classify(doc: Doc) -> Kinds:
     # cricket report may have no score).
     places = not (scored or found["game"] >= 2)
     doc = _persons_after_body_names(doc)
-    return Kinds(tuple(_classify(doc, sports, scored, places)), sports, scored)
+    doc = _and_cut_bodies_joined(doc)
+    named = _firm_short_names_read_as_places(doc, _classify(doc, sports, scored, places))
+    return Kinds(tuple(named), sports, scored)
 
 
 def _persons_after_body_names(doc: Doc) -> Doc:
@@ -2184,6 +2186,75 @@ def _persons_after_body_names(doc: Doc) -> Doc:
             continue
         out.extend(cut)
     return replace(doc, entities=tuple(out))
+
+
+def _and_cut_bodies_joined(doc: Doc) -> Doc:
+    """`doc` with a body's name the tagger cut at its "and" made whole again: "the Norvik
+    Media and Valby Life Project" read as two bodies, the first ending in no body's word and
+    the second in one, is one body, as "the Food and Drug Administration" is."""
+    ents = doc.entities
+    out: list[Entity] = []
+    i = 0
+    while i < len(ents):
+        if i + 1 < len(ents) and _and_cut_body(doc, ents[i], ents[i + 1]):
+            e, f = ents[i], ents[i + 1]
+            out.append(doc.sentences[e.sentence].entity("ORGANIZATION", e.first_token, f.end_token))
+            i += 2
+            continue
+        out.append(ents[i])
+        i += 1
+    return doc if len(out) == len(ents) else replace(doc, entities=tuple(out))
+
+
+def _and_cut_body(doc: Doc, e: Entity, f: Entity) -> bool:
+    """Two tagged bodies "the A and B" of `_and_cut_bodies_joined`: B ends in a body's word
+    ("Project", "Trust"), A in none and is no known body nor letters ("the BBC and Arts
+    Council" stays two)."""
+    if e.label != "ORGANIZATION" or f.label != "ORGANIZATION" or e.sentence != f.sentence:
+        return False
+    tokens = doc.sentences[e.sentence].tokens
+    if f.first_token != e.end_token + 1 or tokens[e.end_token].text != "and":
+        return False
+    if e.first_token == 0 or tokens[e.first_token - 1].text.lower() != "the":
+        return False
+    last = e.text.split()[-1]
+    if last in _BODY_LAST or last.isupper() or f.text.split()[-1] not in _BODY_LAST:
+        return False
+    return clean_name(e.text) not in untagged.ORG_NAMES and not institutions.canonical(e.text)
+
+
+def _firm_short_names_read_as_places(doc: Doc, found: list[Entity]) -> list[Entity]:
+    """`found` with a firm's short name read as a place made the firm's again: "Norvik"
+    beside "Norvik Teleservices" (a name and a trade word, no body's head), where the gazetteer
+    knows no country or large town of the name and the copy never puts it after "in" or
+    "near"."""
+    firsts = {
+        words[0]
+        for e in found
+        if e.label == "ORGANIZATION"
+        and len(words := e.text.split()) == 2
+        and words[1][:1].isupper()
+        and words[1] not in _BODY_LAST
+    }
+    short = {
+        e.text
+        for e in found
+        if e.label == "LOCATION" and e.text in firsts and _minor_place_name(e.text)
+    }
+    short -= {e.text for e in found if word_before(doc, e) in ("in", "near")}
+    if not short:
+        return found
+    return [
+        replace(e, label="ORGANIZATION") if e.label == "LOCATION" and e.text in short else e
+        for e in found
+    ]
+
+
+def _minor_place_name(name: str) -> bool:
+    """No country and no town of 100,000 people bears `name`: a small Hungarian town's name
+    ("Tata") gives way to the firm of the copy; "Ontario" or "Dubai" does not."""
+    known = gazetteer.candidates(name)
+    return not any(k.type == "country" or k.population >= 100_000 for k in known)
 
 
 def _body_person_cut(doc: Doc, e: Entity) -> tuple[Entity, Entity] | None:
