@@ -71,3 +71,25 @@ def test_a_short_name_written_after_in_stays_a_place() -> None:
     )
     doc = _doc(text, ("ORGANIZATION", "Zorvane Telelinks"), ("LOCATION", "Zorvane"))
     assert ("ORGANIZATION", "Zorvane") not in _labels(doc)
+
+
+def test_a_list_of_departments_is_no_body_cut_at_its_and() -> None:
+    text = "A bill funds the Trade, Valby Harbour and Norvik Port Authority this year."
+    doc = _doc(
+        text, ("ORGANIZATION", "Trade, Valby Harbour"), ("ORGANIZATION", "Norvik Port Authority")
+    )
+    assert not any(" and " in name for _, name in _labels(doc))
+
+
+def test_a_head_office_town_after_the_firms_name_stays_a_place() -> None:
+    text = (
+        "Profit fell at Zorvane Telelinks, Zorvane, Valland. The cost fell for Zorvane this year."
+    )
+    doc = _doc(text, ("ORGANIZATION", "Zorvane Telelinks"), ("LOCATION", "Zorvane"))
+    assert ("ORGANIZATION", "Zorvane") not in _labels(doc)
+
+
+def test_a_dateline_in_capitals_stays_a_place() -> None:
+    text = "ZORVANE Telelinks is laying cables. The cost fell for ZORVANE this year."
+    doc = _doc(text, ("ORGANIZATION", "ZORVANE Telelinks"), ("LOCATION", "ZORVANE"))
+    assert ("ORGANIZATION", "ZORVANE") not in _labels(doc)

@@ -2207,9 +2207,9 @@ def _and_cut_bodies_joined(doc: Doc) -> Doc:
 
 
 def _and_cut_body(doc: Doc, e: Entity, f: Entity) -> bool:
-    """Two tagged bodies "the A and B" of `_and_cut_bodies_joined`: B ends in a body's word
-    ("Project", "Trust"), A in none and is no known body nor letters ("the BBC and Arts
-    Council" stays two)."""
+    """Two tagged bodies "the A and B" of `_and_cut_bodies_joined`, each of two words or more:
+    B ends in a body's word ("Project", "Trust"), A in none and is no known body nor letters
+    ("the BBC and Arts Council" stays two)."""
     if e.label != "ORGANIZATION" or f.label != "ORGANIZATION" or e.sentence != f.sentence:
         return False
     tokens = doc.sentences[e.sentence].tokens
@@ -2217,8 +2217,10 @@ def _and_cut_body(doc: Doc, e: Entity, f: Entity) -> bool:
         return False
     if e.first_token == 0 or tokens[e.first_token - 1].text.lower() != "the":
         return False
-    last = e.text.split()[-1]
-    if last in _BODY_LAST or last.isupper() or f.text.split()[-1] not in _BODY_LAST:
+    first, second = e.text.split(), f.text.split()
+    if len(first) < 2 or len(second) < 2 or not all(w.isalpha() for w in first):
+        return False  # "the State, Justice and Commerce departments": a list of bodies
+    if first[-1] in _BODY_LAST or first[-1].isupper() or second[-1] not in _BODY_LAST:
         return False
     return clean_name(e.text) not in untagged.ORG_NAMES and not institutions.canonical(e.text)
 
@@ -2226,8 +2228,8 @@ def _and_cut_body(doc: Doc, e: Entity, f: Entity) -> bool:
 def _firm_short_names_read_as_places(doc: Doc, found: list[Entity]) -> list[Entity]:
     """`found` with a firm's short name read as a place made the firm's again: "Norvik"
     beside "Norvik Teleservices" (a name and a trade word, no body's head), where the gazetteer
-    knows no country or large town of the name and the copy never puts it after "in" or
-    "near"."""
+    knows no country or large town of the name and the copy never writes it as a place
+    (`_set_as_place`)."""
     firsts = {
         words[0]
         for e in found
@@ -2241,7 +2243,7 @@ def _firm_short_names_read_as_places(doc: Doc, found: list[Entity]) -> list[Enti
         for e in found
         if e.label == "LOCATION" and e.text in firsts and _minor_place_name(e.text)
     }
-    short -= {e.text for e in found if word_before(doc, e) in ("in", "near")}
+    short -= {e.text for e in found if e.label == "LOCATION" and _set_as_place(doc, e)}
     if not short:
         return found
     return [
@@ -2251,10 +2253,19 @@ def _firm_short_names_read_as_places(doc: Doc, found: list[Entity]) -> list[Enti
 
 
 def _minor_place_name(name: str) -> bool:
-    """No country and no town of 100,000 people bears `name`: a small Hungarian town's name
-    ("Tata") gives way to the firm of the copy; "Ontario" or "Dubai" does not."""
+    """A capitalised name (no dateline's "OSLO") that no country and no town of 100,000
+    people bears: a small town's name gives way to the firm of the copy; "Ontario" does not."""
     known = gazetteer.candidates(name)
-    return not any(k.type == "country" or k.population >= 100_000 for k in known)
+    small = not any(k.type == "country" or k.population >= 100_000 for k in known)
+    return small and name[:1].isupper() and not name.isupper()
+
+
+def _set_as_place(doc: Doc, e: Entity) -> bool:
+    """A mention written as a place: after "in" or "near", or set off by a comma after a
+    firm's name or before another place ("Norvik Truck Corp., Norvik, Valland")."""
+    tokens = doc.sentences[e.sentence].tokens
+    after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
+    return word_before(doc, e) in ("in", "near", ",") or after == ","
 
 
 def _body_person_cut(doc: Doc, e: Entity) -> tuple[Entity, Entity] | None:
