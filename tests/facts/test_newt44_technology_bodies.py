@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from briefing.facts import untagged
+from briefing.facts.actors import extract_actors
 from briefing.facts.kinds import classify
 from briefing.model import Doc, Entity
 from briefing.nlp import analyse
@@ -93,3 +95,23 @@ def test_a_dateline_in_capitals_stays_a_place() -> None:
     text = "ZORVANE Telelinks is laying cables. The cost fell for ZORVANE this year."
     doc = _doc(text, ("ORGANIZATION", "ZORVANE Telelinks"), ("LOCATION", "ZORVANE"))
     assert ("ORGANIZATION", "ZORVANE") not in _labels(doc)
+
+
+def _orgs(text: str) -> set[str]:
+    return {a.name for a in extract_actors(analyse(text)) if a.type == "organization"}
+
+
+def test_a_plain_name_after_retailer_is_a_firm() -> None:
+    text = "Last year, high street retailer Zorblatts said it would stop selling tape players."
+    assert "Zorblatts" in _orgs(text)
+
+
+def test_a_common_word_after_trade_body_is_a_body_where_untagged() -> None:
+    text = "The firm referred questions to trade body Valour, of which it is a member."
+    found = untagged.missed_bodies(analyse(text), [])
+    assert [e.text for e in found] == ["Valour"]
+
+
+def test_a_common_word_after_retailer_is_no_body() -> None:
+    text = "The shop sold it to a retailer Tuesday, a clerk said."
+    assert untagged.missed_bodies(analyse(text), []) == []
