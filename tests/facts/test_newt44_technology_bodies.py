@@ -115,3 +115,18 @@ def test_a_common_word_after_trade_body_is_a_body_where_untagged() -> None:
 def test_a_common_word_after_retailer_is_no_body() -> None:
     text = "The shop sold it to a retailer Tuesday, a clerk said."
     assert untagged.missed_bodies(analyse(text), []) == []
+
+
+def test_a_short_name_before_a_place_noun_stays_a_place() -> None:
+    text = (
+        "Zorvane Telelinks won an order for a network in the Zorvane province of Valland."
+        " The order came from Zorvane this week."
+    )
+    doc = _doc(text, ("ORGANIZATION", "Zorvane Telelinks"), ("LOCATION", "Zorvane"))
+    assert ("ORGANIZATION", "Zorvane") not in _labels(doc)
+
+
+def test_a_short_name_modifying_a_noun_stays_a_place() -> None:
+    text = "The Zorvane Unionists marched on Sunday. Many waved Zorvane flags as Zorvane voted."
+    doc = _doc(text, ("ORGANIZATION", "Zorvane Unionists"), ("LOCATION", "Zorvane"))
+    assert ("ORGANIZATION", "Zorvane") not in _labels(doc)

@@ -2261,11 +2261,16 @@ def _minor_place_name(name: str) -> bool:
 
 
 def _set_as_place(doc: Doc, e: Entity) -> bool:
-    """A mention written as a place: after "in" or "near", or set off by a comma after a
-    firm's name or before another place ("Norvik Truck Corp., Norvik, Valland")."""
+    """A mention written as a place: after "in" or "near", before a place noun ("the Norvik
+    province") or another noun, or set off by a comma after a firm's name or before another
+    place ("Norvik Truck Corp., Norvik, Valland")."""
     tokens = doc.sentences[e.sentence].tokens
-    after = tokens[e.end_token].text if e.end_token < len(tokens) else ""
-    return word_before(doc, e) in ("in", "near", ",") or after == ","
+    nxt = tokens[e.end_token] if e.end_token < len(tokens) else None
+    after = nxt.text if nxt else ""
+    # a modifier of a plain noun ("Norvik flags", "Norvik farmers"): a place's, as a firm
+    # is written as a doer ("Norvik is", "Norvik's network")
+    modifier = nxt is not None and nxt.tag.startswith("NN") and after.islower()
+    return word_before(doc, e) in ("in", "near", ",") or after in (",", *PLACE_NOUNS) or modifier
 
 
 def _body_person_cut(doc: Doc, e: Entity) -> tuple[Entity, Entity] | None:
