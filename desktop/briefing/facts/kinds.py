@@ -2218,10 +2218,10 @@ def _and_cut_body(doc: Doc, e: Entity, f: Entity) -> bool:
     if e.first_token == 0 or tokens[e.first_token - 1].text.lower() != "the":
         return False
     first, second = e.text.split(), f.text.split()
-    if len(first) < 2 or len(second) < 2 or not all(w.isalpha() for w in first):
+    if len(first) < 2 or len(second) < 2 or not all(w.isalpha() and w.istitle() for w in first):
         return False  # "the State, Justice and Commerce departments": a list of bodies
-    if first[-1] in _BODY_LAST or first[-1].isupper() or second[-1] not in _BODY_LAST:
-        return False
+    if any(w in _BODY_LAST for w in first) or second[-1] not in _BODY_LAST:
+        return False  # "the College for Nursing and Valby University": two bodies
     return clean_name(e.text) not in untagged.ORG_NAMES and not institutions.canonical(e.text)
 
 
