@@ -2163,7 +2163,9 @@ def classify(doc: Doc) -> Kinds:
     # cricket report may have no score).
     places = not (scored or found["game"] >= 2)
     doc = _persons_after_body_names(doc)
-    return Kinds(tuple(_classify(doc, sports, scored, places)), sports, scored)
+    doc = _and_cut_bodies_joined(doc)
+    named = _firm_short_names_read_as_places(doc, _classify(doc, sports, scored, places))
+    return Kinds(tuple(named), sports, scored)
 
 
 def _persons_after_body_names(doc: Doc) -> Doc:
@@ -2182,6 +2184,91 @@ def _persons_after_body_names(doc: Doc) -> Doc:
             continue
         out.extend(cut)
     return replace(doc, entities=tuple(out))
+
+
+def _and_cut_bodies_joined(doc: Doc) -> Doc:
+    """`doc` with a body's name the tagger cut at its "and" made whole again: "the Norvik
+    Media and Valby Life Project" read as two bodies, the first ending in no body's word and
+    the second in one, is one body, as "the Food and Drug Administration" is."""
+    ents = doc.entities
+    out: list[Entity] = []
+    i = 0
+    while i < len(ents):
+        if i + 1 < len(ents) and _and_cut_body(doc, ents[i], ents[i + 1]):
+            e, f = ents[i], ents[i + 1]
+            out.append(doc.sentences[e.sentence].entity("ORGANIZATION", e.first_token, f.end_token))
+            i += 2
+            continue
+        out.append(ents[i])
+        i += 1
+    return doc if len(out) == len(ents) else replace(doc, entities=tuple(out))
+
+
+def _and_cut_body(doc: Doc, e: Entity, f: Entity) -> bool:
+    """Two tagged bodies "the A and B" of `_and_cut_bodies_joined`, each of two words or more:
+    B ends in a body's word ("Project", "Trust"), A in none and is no known body nor letters
+    ("the BBC and Arts Council" stays two)."""
+    if e.label != "ORGANIZATION" or f.label != "ORGANIZATION" or e.sentence != f.sentence:
+        return False
+    tokens = doc.sentences[e.sentence].tokens
+    if f.first_token != e.end_token + 1 or tokens[e.end_token].text != "and":
+        return False
+    if e.first_token == 0 or tokens[e.first_token - 1].text.lower() != "the":
+        return False
+    first, second = e.text.split(), f.text.split()
+    if len(first) < 2 or len(second) < 2 or not all(w.isalpha() and w.istitle() for w in first):
+        return False  # "the State, Justice and Commerce departments": a list of bodies
+    if any(w in _BODY_LAST for w in first) or second[-1] not in _BODY_LAST:
+        return False  # "the College for Nursing and Valby University": two bodies
+    return clean_name(e.text) not in untagged.ORG_NAMES and not institutions.canonical(e.text)
+
+
+def _firm_short_names_read_as_places(doc: Doc, found: list[Entity]) -> list[Entity]:
+    """`found` with a firm's short name read as a place made the firm's again: "Norvik"
+    beside "Norvik Teleservices" (a name and a trade word, no body's head), where the gazetteer
+    knows no country or large town of the name and the copy never writes it as a place
+    (`_set_as_place`)."""
+    firsts = {
+        words[0]
+        for e in found
+        if e.label == "ORGANIZATION"
+        and len(words := e.text.split()) == 2
+        and words[1][:1].isupper()
+        and words[1] not in _BODY_LAST
+    }
+    short = {
+        e.text
+        for e in found
+        if e.label == "LOCATION" and e.text in firsts and _minor_place_name(e.text)
+    }
+    short -= {e.text for e in found if e.label == "LOCATION" and _set_as_place(doc, e)}
+    if not short:
+        return found
+    return [
+        replace(e, label="ORGANIZATION") if e.label == "LOCATION" and e.text in short else e
+        for e in found
+    ]
+
+
+def _minor_place_name(name: str) -> bool:
+    """A capitalised name (no dateline's "OSLO") that no country and no town of 100,000
+    people bears: a small town's name gives way to the firm of the copy; "Ontario" does not."""
+    known = gazetteer.candidates(name)
+    small = not any(k.type == "country" or k.population >= 100_000 for k in known)
+    return small and name[:1].isupper() and not name.isupper()
+
+
+def _set_as_place(doc: Doc, e: Entity) -> bool:
+    """A mention written as a place: after "in" or "near", before a place noun ("the Norvik
+    province") or another noun, or set off by a comma after a firm's name or before another
+    place ("Norvik Truck Corp., Norvik, Valland")."""
+    tokens = doc.sentences[e.sentence].tokens
+    nxt = tokens[e.end_token] if e.end_token < len(tokens) else None
+    after = nxt.text if nxt else ""
+    # a modifier of a plain noun ("Norvik flags", "Norvik farmers"): a place's, as a firm
+    # is written as a doer ("Norvik is", "Norvik's network")
+    modifier = nxt is not None and nxt.tag.startswith("NN") and after.islower()
+    return word_before(doc, e) in ("in", "near", ",") or after in (",", *PLACE_NOUNS) or modifier
 
 
 def _body_person_cut(doc: Doc, e: Entity) -> tuple[Entity, Entity] | None:

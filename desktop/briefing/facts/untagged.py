@@ -98,10 +98,23 @@ def _after_body_noun(s: Sentence, first: int, end: int) -> tuple[int, int] | Non
     cued = len(before) == 2 and before[0] == "the" and before[1] in BODY_NOUNS
     cued = cued or len(before) == 2 and before[1] in BODY_NOUNS and _plain_name(s, first)
     cued = cued or bool(before) and before[-1] in _FIRM_PLURALS and _plain_name(s, first)
-    cued = cued or _after_trade_giant(s, first)
+    cued = cued or _after_trade_giant(s, first) or _after_trade_cue_noun(s, first)
     if not (named and cued) and _music_act_named(s, first, end):
         return first, end
     return (first, end) if named and cued and end - first <= 4 else None
+
+
+# "retailer Norshop", "trade body Valour": cues before a firm's or a trade body's name.
+_TRADE_CUES = lexicons.groups("trade_cues_before_names")
+
+
+def _after_trade_cue_noun(s: Sentence, first: int) -> bool:
+    """A name right after a cue of trade_cues_before_names.txt: after "retailer" a plain name
+    (`_plain_name`), after "trade body" any capitalised word ("trade body Valour")."""
+    before = [t.text.lower() for t in s.tokens[max(0, first - 2) : first]]
+    if " ".join(before) in _TRADE_CUES["pair"]:
+        return s.tokens[first].text[:1].isupper()
+    return bool(before) and before[-1] in _TRADE_CUES["single"] and _plain_name(s, first)
 
 
 # "chip giant Quellix": nouns heading a trade compound before a firm (trade_giant_nouns.txt).
