@@ -1,5 +1,5 @@
 """A body that says something "in a report" (`Norbank said in a report`, `A Norbank mission
-made the comments in a report`) is the author whose words `"…," said the report` gives."""
+noted its worries in a report`) is the author whose words `"…," said the report` gives."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def _quotes(text: str) -> list[Quote]:
 def test_a_body_making_comments_in_a_report_wrote_it() -> None:
     text = (
         "Trade on the Valby coast grew in the spring.\n\n"
-        "A Norland Monetary Board mission made the comments in a report published after a "
+        "A Norland Monetary Board mission noted its worries in a report published after a "
         "week of talks with the harbour council. The Norland Monetary Board said fees had "
         "risen by 2%.\n\n"
         '"The board stands ready to help the council in the areas named," said the report.'

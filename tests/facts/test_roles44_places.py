@@ -34,7 +34,7 @@ def test_the_irish_republic_is_one_place_row_not_a_town_nor_a_body() -> None:
 
 
 def test_the_islamic_republic_is_a_mention_of_iran() -> None:
-    doc = analyse("Iran jailed Tam Brodie for insulting the founder of Iran's Islamic Republic.")
+    doc = analyse("Iran jailed Tam Brodie for mocking the flag of Iran's Islamic Republic.")
     places = {p.name: p for p in extract_places(doc)}
     assert places["Iran"].mentions == 3 and "Islamic Republic" not in places
 

@@ -699,7 +699,7 @@ def _range_years(out: list[DateMention], s: Sentence, back: bool) -> None:
             continue
         dated = _BARE_MONTH.fullmatch(second.text) is None  # "between June and August 2024"
         if not _BARE_MONTH.fullmatch(first.text) or back != dated:
-            continue  # "from October of 1955 until September of this year": each has its year
+            continue  # "from May of 1961 until June of this year": each has its year
         if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)):
             continue
         if not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
