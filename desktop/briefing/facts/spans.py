@@ -685,10 +685,11 @@ _JOINT_HEADS = lexicons.words("joint_body_heads")  # "Project", "Coalition"
 
 def _joint_project_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "the Norvale Media and Tarrish Life Project": a project's or coalition's name may join
-    two fields or areas with "and", and the tagger cuts it there when the second opens with
-    a demonym or a compass word. After "the", capitalised words, "and" and a body ending in
-    such a head are one body, when the words before "and" name no person and are written
-    nowhere else in the story without the rest (two bodies are each named alone too)."""
+    two fields or areas with "and", and the tagger cuts it there (read as two bodies, or a
+    place and a body) when the second opens with a demonym or a compass word. After "the",
+    capitalised words, "and" and a body ending in such a head are one body, when the words
+    before "and" hold no body's word, name no person nor known body and are written nowhere
+    else in the story without the rest (two bodies are each named alone too)."""
     joined, dropped = dict[int, Entity](), set[int]()  # by index into `entities`
     for i, e in enumerate(entities):
         first = _joint_run(doc, e) if e.label == "ORGANIZATION" else None
@@ -727,10 +728,14 @@ def _joint_run(doc: Doc, e: Entity) -> int | None:
     if first == k - 1 or tokens[first - 1].text.lower() != "the":
         return None
     words = [t.text for t in tokens[first : k - 1]]
-    # fields, not a body's name of their own ("the Valco Group and ...", "Norco Labs and ...")
-    if not all(w.isalpha() and w.istitle() for w in words) or words[-1] in ORG_NAME_WORDS:
+    # fields, not a body's name of their own ("the Valco Group and ...", "Norco Labs and ...",
+    # "the NVB and ...", "the College for Nursing and ...")
+    if not all(w.isalpha() and w.istitle() for w in words) or words[-1].endswith("s"):
         return None
-    return None if words[-1] in _TAILS or words[-1].endswith("s") else first
+    if any(w in ORG_NAME_WORDS or w in _TAILS for w in words):
+        return None
+    left = " ".join(words)  # nor a body known by name ("the Oxfam and ...")
+    return None if clean_name(left) in untagged.ORG_NAMES or institutions.canonical(left) else first
 
 
 # A capitalised hyphened word: "Norberg-Lind" of "Norberg-Lind Cancer Institute".
