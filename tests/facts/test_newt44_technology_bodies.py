@@ -130,3 +130,23 @@ def test_a_short_name_modifying_a_noun_stays_a_place() -> None:
     text = "The Zorvane Unionists marched on Sunday. Many waved Zorvane flags as Zorvane voted."
     doc = _doc(text, ("ORGANIZATION", "Zorvane Unionists"), ("LOCATION", "Zorvane"))
     assert ("ORGANIZATION", "Zorvane") not in _labels(doc)
+
+
+def test_a_place_word_before_and_opens_a_coalitions_name() -> None:
+    text = "But the Central and East Tarrish Coalition keeps quiet this year."
+    doc = _doc(text, ("LOCATION", "Central"), ("ORGANIZATION", "East Tarrish Coalition"))
+    assert ("ORGANIZATION", "Central and East Tarrish Coalition") in _labels(doc)
+
+
+def test_a_known_body_before_and_stays_its_own_body() -> None:
+    text = "A poll by the Google and Valby Life Project found that owners were young."
+    doc = _doc(text, ("ORGANIZATION", "Google"), ("ORGANIZATION", "Valby Life Project"))
+    assert ("ORGANIZATION", "Google and Valby Life Project") not in _labels(doc)
+
+
+def test_a_body_word_inside_the_words_before_and_keeps_two_bodies() -> None:
+    text = "A poll by the Norvik Council Media and Valby Life Project found that owners were young."
+    doc = _doc(
+        text, ("ORGANIZATION", "Norvik Council Media"), ("ORGANIZATION", "Valby Life Project")
+    )
+    assert ("ORGANIZATION", "Norvik Council Media and Valby Life Project") not in _labels(doc)

@@ -2163,7 +2163,6 @@ def classify(doc: Doc) -> Kinds:
     # cricket report may have no score).
     places = not (scored or found["game"] >= 2)
     doc = _persons_after_body_names(doc)
-    doc = _and_cut_bodies_joined(doc)
     named = _firm_short_names_read_as_places(doc, _classify(doc, sports, scored, places))
     return Kinds(tuple(named), sports, scored)
 
@@ -2184,43 +2183,6 @@ def _persons_after_body_names(doc: Doc) -> Doc:
             continue
         out.extend(cut)
     return replace(doc, entities=tuple(out))
-
-
-def _and_cut_bodies_joined(doc: Doc) -> Doc:
-    """`doc` with a body's name the tagger cut at its "and" made whole again: "the Norvik
-    Media and Valby Life Project" read as two bodies, the first ending in no body's word and
-    the second in one, is one body, as "the Food and Drug Administration" is."""
-    ents = doc.entities
-    out: list[Entity] = []
-    i = 0
-    while i < len(ents):
-        if i + 1 < len(ents) and _and_cut_body(doc, ents[i], ents[i + 1]):
-            e, f = ents[i], ents[i + 1]
-            out.append(doc.sentences[e.sentence].entity("ORGANIZATION", e.first_token, f.end_token))
-            i += 2
-            continue
-        out.append(ents[i])
-        i += 1
-    return doc if len(out) == len(ents) else replace(doc, entities=tuple(out))
-
-
-def _and_cut_body(doc: Doc, e: Entity, f: Entity) -> bool:
-    """Two tagged bodies "the A and B" of `_and_cut_bodies_joined`, each of two words or more:
-    B ends in a body's word ("Project", "Trust"), A in none and is no known body nor letters
-    ("the BBC and Arts Council" stays two)."""
-    if e.label != "ORGANIZATION" or f.label != "ORGANIZATION" or e.sentence != f.sentence:
-        return False
-    tokens = doc.sentences[e.sentence].tokens
-    if f.first_token != e.end_token + 1 or tokens[e.end_token].text != "and":
-        return False
-    if e.first_token == 0 or tokens[e.first_token - 1].text.lower() != "the":
-        return False
-    first, second = e.text.split(), f.text.split()
-    if len(first) < 2 or len(second) < 2 or not all(w.isalpha() and w.istitle() for w in first):
-        return False  # "the State, Justice and Commerce departments": a list of bodies
-    if any(w in _BODY_LAST for w in first) or second[-1] not in _BODY_LAST:
-        return False  # "the College for Nursing and Valby University": two bodies
-    return clean_name(e.text) not in untagged.ORG_NAMES and not institutions.canonical(e.text)
 
 
 def _firm_short_names_read_as_places(doc: Doc, found: list[Entity]) -> list[Entity]:

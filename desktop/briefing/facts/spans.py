@@ -119,8 +119,8 @@ def repair(doc: Doc, entities: list[Entity], places: bool) -> list[Entity]:
         out.extend(_repaired(doc, e, surnames, lower, (previous, following), places))
     out = join_cut(doc, join_cut(doc, out, _given_name_joined), _named_for_person)
     out = _spelt_out(doc, [_owned_service(doc, _newspaper(doc, e)) for e in out])
-    out = _subjects_and_body(doc, [_members_cut(doc, _hyphen_opened(doc, e, out)) for e in out])
-    out = _joint_project_bodies(doc, out)
+    out = [_members_cut(doc, _hyphen_opened(doc, e, out)) for e in out]
+    out = _joined_at_and(doc, _joined_at_and(doc, out, _subject_run), _joint_run)
     if places:
         out = _list_places(doc, out)
     return _people_by_form(doc, out, surnames, players)
@@ -629,36 +629,41 @@ def _given_name_joined(doc: Doc, before: Entity, e: Entity) -> str | None:
     return "PERSON" if touching(before, e, ("PERSON", "ORGANIZATION")) and given else None
 
 
-def _subjects_and_body(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "the Valby Fisheries and the Coast Committee", "Seed Testing and Soil Services": a
-    body's name joining two subjects, which the tagger cuts at "and", is one body where the
-    words before "and" end in a subject (a portfolio or a common noun, no body's word) and
-    the words after it end in a body's word; not two firms ("Norbank and Valco Holdings")."""
+# The first token of the words before "and" that open the body an organisation span ends,
+# read from the document and every entity, or None: `_subject_run`, `_joint_run`.
+_AndRun = Callable[[Doc, Entity, list[Entity]], int | None]
+
+
+def _joined_at_and(doc: Doc, entities: list[Entity], run: _AndRun) -> list[Entity]:
+    """`entities` with each organisation span the tagger cut at "and" joined to the words
+    before it that `run` finds, and the entities among those words dropped."""
     joined, dropped = dict[int, Entity](), set[int]()  # by index into `entities`
     for i, e in enumerate(entities):
-        first = _subject_run(doc, e) if e.label == "ORGANIZATION" else None
+        first = run(doc, e, entities) if e.label == "ORGANIZATION" else None
         if first is None:
             continue
-        inside = [
-            j
-            for j, x in enumerate(entities)
-            if x.sentence == e.sentence and first <= x.first_token and x.end_token < e.first_token
-        ]
-        if any(entities[j].label in ("PERSON", "ORGANIZATION") for j in inside):
-            continue  # "Jo Park and Valby Holdings", "the Federal Government and Valby Council"
-        run = [t.text for t in doc.sentences[e.sentence].tokens[first : e.first_token]]
-        if not inside and run[run.index("and") - 1] not in PORTFOLIOS:
-            continue  # an untagged run joins by a portfolio only, not "Federal Government"
-        dropped.update(inside)
+        dropped.update(j for j, x in enumerate(entities) if x in _inside_run(entities, e, first))
         joined[i] = doc.sentences[e.sentence].entity("ORGANIZATION", first, e.end_token)
     if not joined:
         return entities
     return [joined.get(i, x) for i, x in enumerate(entities) if i not in dropped]
 
 
-def _subject_run(doc: Doc, e: Entity) -> int | None:
-    """The first token of the subject words before "and" (or "and the") that open the body
-    `e` ends ("Coast Committee" of "Valby Fisheries and the Coast Committee"), or None."""
+def _inside_run(entities: list[Entity], e: Entity, first: int) -> list[Entity]:
+    """The entities between token `first` and the "and" before `e`."""
+    return [
+        x
+        for x in entities
+        if x.sentence == e.sentence and first <= x.first_token and x.end_token < e.first_token
+    ]
+
+
+def _subject_run(doc: Doc, e: Entity, entities: list[Entity]) -> int | None:
+    """ "the Valby Fisheries and the Coast Committee", "Seed Testing and Soil Services": a
+    body's name joining two subjects, which the tagger cuts at "and", is one body where the
+    words before "and" end in a subject (a portfolio or a common noun, no body's word) and
+    the words after it end in a body's word; not two firms ("Norbank and Valco Holdings").
+    The first token of those subject words, or None."""
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
     last = tokens[e.end_token - 1].text
     if e.end_token - k < 2 or not (last in ORG_NAME_WORDS or last in _TAILS):
@@ -677,45 +682,27 @@ def _subject_run(doc: Doc, e: Entity) -> int | None:
     if first == k - 1 or not capitalised([t.text for t in tokens[first : k - 1]]):
         return None
     # not the last fields of a longer name: "Valby School for Public and Harbour Affairs"
-    return None if first > 0 and tokens[first - 1].text in ("for", "of") else first
+    if first > 0 and tokens[first - 1].text in ("for", "of"):
+        return None
+    inside = _inside_run(entities, e, first)
+    if any(x.label in ("PERSON", "ORGANIZATION") for x in inside):
+        return None  # "Jo Park and Valby Holdings", "the Federal Government and Valby Council"
+    if not inside and subject not in PORTFOLIOS:
+        return None  # an untagged run joins by a portfolio only, not "Federal Government"
+    return first
 
 
 _JOINT_HEADS = lexicons.words("joint_body_heads")  # "Project", "Coalition"
 
 
-def _joint_project_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def _joint_run(doc: Doc, e: Entity, entities: list[Entity]) -> int | None:
     """ "the Norvale Media and Tarrish Life Project": a project's or coalition's name may join
-    two fields or areas with "and", and the tagger cuts it there when the second opens with
-    a demonym or a compass word. After "the", capitalised words, "and" and a body ending in
-    such a head are one body, when the words before "and" name no person and are written
-    nowhere else in the story without the rest (two bodies are each named alone too)."""
-    joined, dropped = dict[int, Entity](), set[int]()  # by index into `entities`
-    for i, e in enumerate(entities):
-        first = _joint_run(doc, e) if e.label == "ORGANIZATION" else None
-        if first is None:
-            continue
-        inside = [
-            j
-            for j, x in enumerate(entities)
-            if x.sentence == e.sentence and first <= x.first_token and x.end_token < e.first_token
-        ]
-        if any(entities[j].label == "PERSON" for j in inside):
-            continue
-        tokens = doc.sentences[e.sentence].tokens
-        left = " ".join(t.text for t in tokens[first : e.first_token - 1])
-        whole = " ".join(t.text for t in tokens[first : e.end_token])
-        if len(re.findall(rf"\b{re.escape(left)}\b", doc.text)) > doc.text.count(whole):
-            continue  # "Valco" named alone too: two bodies
-        dropped.update(inside)
-        joined[i] = doc.sentences[e.sentence].entity("ORGANIZATION", first, e.end_token)
-    if not joined:
-        return entities
-    return [joined.get(i, x) for i, x in enumerate(entities) if i not in dropped]
-
-
-def _joint_run(doc: Doc, e: Entity) -> int | None:
-    """The first token of the capitalised words between "the" and the "and" before the body
-    `e` of `_joint_project_bodies`, or None."""
+    two fields or areas with "and", and the tagger cuts it there (read as two bodies, or a
+    place and a body) when the second opens with a demonym or a compass word. After "the",
+    capitalised words, "and" and a body ending in such a head are one body, when the words
+    before "and" hold no body's word, name no person nor known body and are written nowhere
+    else in the story without the rest (two bodies are each named alone too). The first
+    token of those capitalised words, or None."""
     tokens, k = doc.sentences[e.sentence].tokens, e.first_token
     if e.end_token - k < 2 or tokens[e.end_token - 1].text not in _JOINT_HEADS:
         return None
@@ -727,10 +714,21 @@ def _joint_run(doc: Doc, e: Entity) -> int | None:
     if first == k - 1 or tokens[first - 1].text.lower() != "the":
         return None
     words = [t.text for t in tokens[first : k - 1]]
-    # fields, not a body's name of their own ("the Valco Group and ...", "Norco Labs and ...")
-    if not all(w.isalpha() and w.istitle() for w in words) or words[-1] in ORG_NAME_WORDS:
+    # fields, not a body's name of their own ("the Valco Group and ...", "Norco Labs and ...",
+    # "the NVB and ...", "the College for Nursing and ...")
+    if not all(w.isalpha() and w.istitle() for w in words) or words[-1].endswith("s"):
         return None
-    return None if words[-1] in _TAILS or words[-1].endswith("s") else first
+    if any(w in ORG_NAME_WORDS or w in _TAILS for w in words):
+        return None
+    left = " ".join(words)  # nor a body known by name ("the Oxfam and ...")
+    if clean_name(left) in untagged.ORG_NAMES or institutions.canonical(left):
+        return None
+    if any(x.label == "PERSON" for x in _inside_run(entities, e, first)):
+        return None
+    whole = " ".join(t.text for t in tokens[first : e.end_token])
+    if len(re.findall(rf"\b{re.escape(left)}\b", doc.text)) > doc.text.count(whole):
+        return None  # "Valco" named alone too: two bodies
+    return first
 
 
 # A capitalised hyphened word: "Norberg-Lind" of "Norberg-Lind Cancer Institute".
