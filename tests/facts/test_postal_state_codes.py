@@ -3,6 +3,7 @@ town's state, never a second town; "LA" alone stays Los Angeles."""
 
 from __future__ import annotations
 
+from briefing.facts.actors import extract_actors
 from briefing.facts.places import extract_places
 from briefing.nlp import analyse
 
@@ -31,3 +32,9 @@ def test_la_alone_stays_los_angeles() -> None:
 def test_postal_code_after_a_person_is_no_state() -> None:
     rows = _places("Dr. Jo Lindqvar, MD, treated the patients at a Valby clinic.")
     assert "Maryland" not in rows
+
+
+def test_postal_code_after_a_town_is_no_actor() -> None:
+    text = "Velto Foods opened a depot in Dover, DE, near the coast, said Mira Quennet."
+    names = {a.name for a in extract_actors(analyse(text))}
+    assert "DE" not in names and "Mira Quennet" in names
