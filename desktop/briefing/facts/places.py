@@ -55,7 +55,6 @@ _NAME_OPENERS = {w.lower() for w in words.PERSON_TITLES | words.JOB_TITLES | _TI
 _PLACE_WORDS = lexicons.words("place_tails") | lexicons.words("area_nouns")
 _PLACE_TAIL_WORDS = frozenset(w.lower() for w in STREET_WORDS | LANDFORM_NOUNS | _PLACE_WORDS)
 _BODY_OPENERS = lexicons.words("body_name_continuations")  # "U.S. Air Force"
-_COUNTRY_LETTERS = lexicons.pattern("acronym_shape")  # "US", "U.S.", "UK"
 _NAME_END_COUNTRIES = lexicons.words("country_name_ends")  # "Veterans of America"
 # common words and legal forms in lower case: "any", "inc."
 _PLAIN = {w.lower() for w in words.COMMON | lexicons.words("company_ends")}
@@ -142,8 +141,6 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         ):
             out.append(PlaceMention(state, Evidence(e.sentence, e.start, e.end)))
             continue  # "Valby, LA": the town's state, however the tagger read the code
-        if e.label == "ORGANIZATION" and (country := _country_letters_opening_body(e)):
-            out.append(country)  # "the US Norfield Research Center": the US, and the body
         if e.label != "LOCATION" or party_state or _not_place(doc, e, others, people):
             continue
         if words.clean_name(e.text) in unknown_people:
@@ -1008,20 +1005,6 @@ def _postal_state_after_town(
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
     town = any(e.label == "LOCATION" and e.end_token == i - 1 for e in by_sentence.get(s.index, []))
     return state if town and not after[:1].isupper() else None
-
-
-def _country_letters_opening_body(e: Entity) -> PlaceMention | None:
-    """ "US" of "the US Norfield Research Center", a body's name the tagger read with its
-    country's letters: the country is a place the story names, when the rest is a name of two
-    words or more; not before a word opening one of the country's own bodies ("U.S. Air
-    Force", "US Department of Energy": `_BODY_OPENERS`), whose letters are its name's."""
-    letters, _, rest = e.text.partition(" ")
-    parts = rest.split()
-    if len(parts) < 2 or not rest[:1].isupper() or parts[0] in _BODY_OPENERS:
-        return None
-    if not _COUNTRY_LETTERS.match(letters) or not gazetteer.country_name(letters):
-        return None
-    return PlaceMention(letters, Evidence(e.sentence, e.start, e.start + len(letters)))
 
 
 def _names_a_body(s: Sentence, i: int) -> bool:
