@@ -32,6 +32,8 @@ COUNTRY_ALIASES = lexicons.table("country_aliases")
 
 # US state abbreviations of wire style -> the state: "Kan." -> "Kansas".
 US_STATE_ABBREVIATIONS = lexicons.table("us_state_abbreviations")
+# The states' two-letter postal codes -> the state: "LA" -> "Louisiana" (only after a town).
+US_POSTAL_CODES = lexicons.table("us_postal_codes")
 # Australian states' short forms -> the state: "WA" -> "Western Australia".
 STATE_FORMS = lexicons.table("state_forms")
 

@@ -1178,6 +1178,18 @@ def _state_after_town(doc: Doc, e: Entity, name: str, place_ends: set[tuple[int,
     return placed and any(k.type in ("region", "country") for k in gazetteer.candidates(name)[:2])
 
 
+def _postal_code_after_place(doc: Doc, e: Entity, place_ends: set[tuple[int, int]]) -> bool:
+    """A US state's two-letter postal code right after a tagged place and a comma, not before
+    a capitalised word ("Valby, DE, said"): the town's state, a place however the tagger or a
+    later rule would read it (no body "DE"). `place_ends`: (sentence, end token) of each
+    tagged place."""
+    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    if e.end_token - i != 1 or e.text not in gazetteer.US_POSTAL_CODES or i < 2:
+        return False
+    placed = tokens[i - 1].text == "," and (e.sentence, i - 1) in place_ends
+    return placed and not word_after(doc, e)[:1].isupper()
+
+
 def _address_region(doc: Doc, e: Entity, name: str) -> bool:
     """A county or state after "of" or "from", a capitalised town and a comma, closing the
     address ("Jo Lind, 58, of Penwick, Surrey, admitted"), read as a body or a person: the
@@ -2378,6 +2390,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         in_dateline = any(d.start < e.end and e.start < d.end for d in dated)
         # "Belleville, Ill." ending a sentence: the state, its full stop read as the sentence's
         state = word_before(doc, e) == "," and state_form(doc, e) is not None
+        if _postal_code_after_place(doc, e, place_ends):
+            out.append(replace(e, label="LOCATION"))  # "Dover, DE, near": the town's state
+            continue
         if in_dateline or (not state and _common(doc, e, name, name_parts, openers)):
             continue
         s = doc.sentences[e.sentence]

@@ -135,6 +135,12 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         party_state = full or bool(words.PARTY_STATE.fullmatch(e.text))
         if e.label == "PERSON" and (owner := _office_owner(doc, e)):
             out.append(owner)  # "Queensland Premier Jo Lind", tagged as one person's name
+        sentence = doc.sentences[e.sentence]
+        if e.end_token - e.first_token == 1 and (
+            state := _postal_state_after_town(sentence, e.first_token, by_sentence)
+        ):
+            out.append(PlaceMention(state, Evidence(e.sentence, e.start, e.end)))
+            continue  # "Valby, LA": the town's state, however the tagger read the code
         if e.label != "LOCATION" or party_state or _not_place(doc, e, others, people):
             continue
         if words.clean_name(e.text) in unknown_people:
@@ -209,7 +215,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             untagged_place = untagged_place or _heads_place_list(s, i, by_sentence.get(s.index, []))
             if demonym or untagged_place:  # "Syrian": Syria
                 out.append(PlaceMention(demonym or t.text, Evidence(s.index, t.start, t.end)))
-            elif state := _state_after_town(s, i):  # "Tulsa, Okla., police": Oklahoma
+            # "Tulsa, Okla., police" and "Tulsa, OK, police": Oklahoma
+            elif state := _state_after_town(s, i) or _postal_state_after_town(s, i, by_sentence):
                 out.append(PlaceMention(state, Evidence(s.index, t.start, t.end)))
             # "the Valbian peninsula": a name the tagger left out before a landform noun
             noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
@@ -984,6 +991,20 @@ def _state_after_town(s: Sentence, i: int) -> str | None:
     name = s.tokens[i - 2].text  # not a party's initial: "(D., Mo.)" is the lawmaker's state
     town = name[:1].isupper() and not re.fullmatch(r"[A-Z]\.?", name)
     return form if town and not after[:1].isupper() and not title else None
+
+
+def _postal_state_after_town(
+    s: Sentence, i: int, by_sentence: dict[int, list[Entity]]
+) -> str | None:
+    """The state of a two-letter postal code right after a tagged place and a comma ("Valby,
+    LA, said"): the town's state, never a second town ("LA" alone is Los Angeles); not before
+    a capitalised word (a run of capitals: "VALBY, IN A"), nor after a person ("Jo Lind, MD")."""
+    state = gazetteer.US_POSTAL_CODES.get(s.tokens[i].text)
+    if not state or i < 2 or s.tokens[i - 1].text != ",":
+        return None
+    after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
+    town = any(e.label == "LOCATION" and e.end_token == i - 1 for e in by_sentence.get(s.index, []))
+    return state if town and not after[:1].isupper() else None
 
 
 def _names_a_body(s: Sentence, i: int) -> bool:
