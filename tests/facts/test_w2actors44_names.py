@@ -21,3 +21,9 @@ def test_a_well_known_ground_is_a_place_in_a_report_of_games() -> None:
     assert "Tynecastle" not in names and "Kingsholm" not in names
     places = {p.name for p in extract_places(analyse(text))}
     assert {"Tynecastle", "Kingsholm"} <= places
+
+
+def test_a_prizes_medal_is_no_body() -> None:
+    names = _names("Lawmakers gave Ada Vell the Tarrish Gold Medal on Monday for her work.")
+    assert "Tarrish Gold Medal" not in names
+    assert names.get("Ada Vell") == "person"
