@@ -269,6 +269,10 @@ def _state_named(name: str) -> bool:
 _PLACE_READINGS = lexicons.groups("town_place_readings")
 
 
+# Grounds no club, firm or person is named after ("at Twickenham"): places at every mention.
+_SPORTS_GROUNDS = lexicons.words("sports_grounds")
+
+
 def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool:
     """A town a sports report names as the place, not its team: before a state ("Valby,
     Kan."), before a place's word ("Valby city", "a Valby native"), after a place's noun and
@@ -2570,6 +2574,9 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             continue
         if e.label != "LOCATION" and (name in landforms or _landform_of(name)):
             e = replace(e, label="LOCATION")  # "the Tonle Sap lake", then "the Tonle Sap"
+        if e.label != "LOCATION" and name in _SPORTS_GROUNDS and name not in name_parts:
+            out.append(replace(e, label="LOCATION"))  # "the Tynecastle club": the ground
+            continue
         site = e.label == "ORGANIZATION" and not places
         if site and (_ground(doc, e, name, name_parts) or _played_in(doc, e, name, name_parts)):
             out.append(replace(e, label="LOCATION"))  # "drew at Turf Moor"
