@@ -60,3 +60,13 @@ def test_a_colon_quote_after_an_owners_relation_is_the_relations() -> None:
     assert quote.speaker != "Edgar Brandt"
     assert quote.speaker == "Lotte" or "sister, Lotte" in (quote.description or "")
     assert quote.cue == "posted"
+
+
+def test_a_name_owning_the_subject_before_a_quote_is_not_its_speaker() -> None:
+    text = (
+        "Ivo Brandt, 23, was last seen on Sunday on the cliff path above Quillon. "
+        "Coastguards searched the coves until dark. "
+        "Brandt's sister, Lotte, later said the family was thankful for the help. "
+        '"We only want him home, safe."'
+    )
+    assert _quotes(text)[-1].speaker != "Ivo Brandt"

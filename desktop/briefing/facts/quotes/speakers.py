@@ -3901,7 +3901,9 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         question = char_before(scan, span.end) == "?"
         # (not `Ojo was asked: "…?"`)
         asked = question and asking is not None and not _passive(scan, asking.end())
-        if not lead and quiet and not other and (cue or asked):
+        # Not a name owning the subject (`Park's mother, Ana, said the family…`): not Park.
+        owner = scan[named[0][1] : named[0][1] + 1] in ("'", "’")
+        if not lead and quiet and not other and not owner and (cue or asked):
             speaking = {named[0][2]}
     return _one(speaking)
 
