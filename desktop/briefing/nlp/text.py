@@ -191,6 +191,24 @@ def _restored_entity_words(words: list[str]) -> list[str]:
     return out
 
 
+# A lowercase word of a verb's past or third-person shape ("disagreed", "insists").
+_VERB_SHAPE = re.compile(r"[a-z]+(?:ed|[^s]s)")
+
+
+def _closing_verb_after_name(words: list[str], tags: list[str]) -> list[str]:
+    """`tags` with the one word between a sentence's opening name and its full stop read as
+    a verb ("Alan Pryce disagreed." as VBD, "Jo Park insists." as VBZ): the tagger reads such
+    a word as a noun or adjective, and then the name runs into a noun phrase and no person is
+    found. A sentence of only capitalised proper nouns, that word and the stop; nothing else."""
+    if len(words) < 3 or words[-1] != "." or tags[-2] not in ("NN", "NNS", "JJ"):
+        return tags
+    if not _VERB_SHAPE.fullmatch(words[-2]):
+        return tags
+    if not all(t == "NNP" and w[:1].isupper() for w, t in zip(words[:-2], tags[:-2], strict=True)):
+        return tags
+    return [*tags[:-2], "VBD" if words[-2].endswith("ed") else "VBZ", "."]
+
+
 def analyse(text: str) -> Doc:
     """Split, tokenise, tag and find entities in `text`, keeping offsets."""
     block_starts = [s for s, _ in blocks(text)]
@@ -203,7 +221,7 @@ def analyse(text: str) -> Doc:
         s_text = text[start:end]
         spans = tokens(s_text)
         words = _restored_entity_words([s_text[a:b] for a, b in spans])
-        tags = tag(words)
+        tags = _closing_verb_after_name(words, tag(words))
         toks = tuple(
             Token(w, start + a, start + b, t)
             for w, (a, b), t in zip(words, spans, tags, strict=True)

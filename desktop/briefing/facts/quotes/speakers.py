@@ -1376,8 +1376,18 @@ class People:
             return None
         (s, e, name), text = first[0], self.text
         titled = not text[end:s].strip()
-        apposed = text[e : e + 1] == "," and _P["apposition_gap"].fullmatch(text, end, s)
+        gap = _P["apposition_gap"].fullmatch(text, end, s) or self._own_role_gap(end, s, name)
+        apposed = text[e : e + 1] == "," and gap
         return name if titled or apposed else None
+
+    def _own_role_gap(self, end: int, start: int, name: str) -> bool:
+        """Whether [end, start) sets off, before `name`, a role the fact sheet gives that
+        person (`Her neighbour, butcher Jo Park,`): an apposition naming its own holder."""
+        m = _P["apposed_role_gap"].fullmatch(self.text, end, start)
+        if m is None:
+            return False
+        roles = {r.lower() for a in self.actors if a.name == name for r in a.roles}
+        return m["role"].lower() in roles
 
     def describes(self, start: At, end: int) -> bool:
         """Whether the writer describes a person in [start, end), outside quotes (`The woman's
@@ -1827,6 +1837,10 @@ def _attribute(
             speaker, described = apposed, None  # `," Lund's aide, Jo Park, said`
         if verb_first and after and (set_off := _set_off_person(part, m, actors)):
             speaker, described = set_off, None  # `said the widow of Jo Park, Ana Berg.`
+        # `Lind's mother, Ada, later wrote:` with Ada not found as a person.
+        unread = speaker is None and described is None and part is head and cue
+        if unread and (kin := _owner_relation_subject(head, head_abs, m.start("verb"), people)):
+            return replace(kin, cue=cue)
         if speaker is None and described is None:
             # `Guitarist Jo May…. May said:`; after a quote, names the tagger missed (`,"
             # Lookout reported`, `," said Hands of the Harbour`).
@@ -2312,6 +2326,20 @@ def _subject(head: str, head_abs: int, people: People, voice: Voice) -> Found | 
 
 
 _DEMONSTRATIVE_PERSONS = PERSON_NOUNS | lexicons.words("demonstrative_person_nouns")
+
+
+def _owner_relation_subject(head: str, head_abs: int, verb: int, people: People) -> Found | None:
+    """The speaker when a named owner's relation with a given name set off is the whole subject
+    before the reporting verb at `verb` (`Lind's mother, Ada, later posted on Facebook:`): the
+    given name's person when the story knows one, else the relation and name as a description
+    (the tagger may miss a lone given name); never the owner."""
+    kin = _P["owner_relation_subject"].fullmatch(head, 0, verb)
+    if kin is None:
+        return None
+    person = known_person(kin["given"], people.actors, head_abs + kin.start("given"))
+    if person is not None:
+        return Found(person, None, How.SUBJECT)
+    return Found(None, None, How.DESCRIPTION, f"{kin['who']}, {kin['given']}")
 
 
 def _unnamed_behind_aside(before: str) -> str | None:
@@ -3873,7 +3901,9 @@ def said_before(scan: str, span: Span, people: People) -> str | None:
         question = char_before(scan, span.end) == "?"
         # (not `Ojo was asked: "…?"`)
         asked = question and asking is not None and not _passive(scan, asking.end())
-        if not lead and quiet and not other and (cue or asked):
+        # Not a name owning the subject (`Park's mother, Ana, said the family…`): not Park.
+        owner = scan[named[0][1] : named[0][1] + 1] in ("'", "’")
+        if not lead and quiet and not other and not owner and (cue or asked):
             speaking = {named[0][2]}
     return _one(speaking)
 
