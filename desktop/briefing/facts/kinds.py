@@ -1183,15 +1183,24 @@ def _state_after_town(doc: Doc, e: Entity, name: str, place_ends: set[tuple[int,
 
 
 def _postal_code_after_place(doc: Doc, e: Entity, place_ends: set[tuple[int, int]]) -> bool:
-    """A US state's two-letter postal code right after a tagged place and a comma, not before
-    a capitalised word ("Valby, DE, said"): the town's state, a place however the tagger or a
-    later rule would read it (no body "DE"). `place_ends`: (sentence, end token) of each
-    tagged place."""
-    tokens, i = doc.sentences[e.sentence].tokens, e.first_token
-    if e.end_token - i != 1 or e.text not in gazetteer.US_POSTAL_CODES or i < 2:
-        return False
-    placed = tokens[i - 1].text == "," and (e.sentence, i - 1) in place_ends
-    return placed and not word_after(doc, e)[:1].isupper()
+    """A US state's two-letter postal code after a tagged place (`postal_state_after_place`):
+    a place however the tagger or a later rule would read it (no body "DE"). `place_ends`:
+    (sentence, end token) of each tagged place."""
+    i = e.first_token
+    placed = (e.sentence, i - 1) in place_ends
+    one = e.end_token - i == 1
+    return one and postal_state_after_place(doc.sentences[e.sentence], i, placed) is not None
+
+
+def postal_state_after_place(s: Sentence, i: int, placed: bool) -> str | None:
+    """The state of a two-letter postal code at token i, right after a comma and a place
+    (`placed`: the caller's test that a place ends before the comma), not before a capitalised
+    word ("Valby, DE, said"; not "VALBY, IN A"): the town's state, never a second town."""
+    state = gazetteer.US_POSTAL_CODES.get(s.tokens[i].text)
+    if not state or not placed or i < 2 or s.tokens[i - 1].text != ",":
+        return None
+    after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
+    return None if after[:1].isupper() else state
 
 
 def _address_region(doc: Doc, e: Entity, name: str) -> bool:

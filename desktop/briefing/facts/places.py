@@ -25,6 +25,7 @@ from briefing.facts.kinds import (
     classify,
     club_names,
     lookup_name,
+    postal_state_after_place,
     seat_list_item,
     state_form,
     word_after,
@@ -996,15 +997,13 @@ def _state_after_town(s: Sentence, i: int) -> str | None:
 def _postal_state_after_town(
     s: Sentence, i: int, by_sentence: dict[int, list[Entity]]
 ) -> str | None:
-    """The state of a two-letter postal code right after a tagged place and a comma ("Valby,
-    LA, said"): the town's state, never a second town ("LA" alone is Los Angeles); not before
-    a capitalised word (a run of capitals: "VALBY, IN A"), nor after a person ("Jo Lind, MD")."""
-    state = gazetteer.US_POSTAL_CODES.get(s.tokens[i].text)
-    if not state or i < 2 or s.tokens[i - 1].text != ",":
-        return None
-    after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
+    """The state of a two-letter postal code right after a place the fact sheet keeps and a
+    comma ("Valby, LA, said"; `kinds.postal_state_after_place`); not after a person ("Jo Lind,
+    MD"), which is no place."""
+    if s.tokens[i].text not in gazetteer.US_POSTAL_CODES:
+        return None  # most tokens: the cheap test before the scan of the sentence's places
     town = any(e.label == "LOCATION" and e.end_token == i - 1 for e in by_sentence.get(s.index, []))
-    return state if town and not after[:1].isupper() else None
+    return postal_state_after_place(s, i, town)
 
 
 def _names_a_body(s: Sentence, i: int) -> bool:
