@@ -56,6 +56,7 @@ SOURCES = (
     "abcr4",
     "bbct5",
     "abcs5",
+    "bbce4",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -196,6 +197,11 @@ LATER |= {"bbct5": 8}
 # of that shifted stride); development data from the start, its first figures recorded with that
 # round's start code.
 LATER |= {"abcs5": 8}
+# A fourth BBC entertainment set: annotated blind in the forty-fifth round (BBC entertainment
+# every fifth story, starting four later than the first set's stride, beyond the third set's
+# shifted one: the first 8 of that shifted stride); development data from the start, its first
+# figures recorded with that round's start code.
+LATER |= {"bbce4": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
@@ -213,6 +219,7 @@ _OFFSET["abcs"][4] = 45  # the fourth three quarters of a stride later
 _OFFSET["abcs"][5] = 5  # the fifth a twelfth of a stride later
 _OFFSET["wsj"] = {1: 0, 2: 1, 3: 2, 4: 0, 5: 1, 6: 2}  # every third: each set starts one later
 _OFFSET["bbce"] = {3: 2}  # BBC entertainment every fifth: the third set half a stride later
+_OFFSET["bbce"][4] = 4  # and the fourth four later, the last offset of the stride
 _OFFSET["bbcs"] = {4: 2}  # BBC sport every fifth: the fourth set half a stride later
 _OFFSET["bbcb"] = {5: 2}  # BBC business every fifth: the fifth set half a stride later
 _OFFSET["bbct"] = {5: 2}  # BBC technology every fifth: the fifth set half a stride later
