@@ -57,6 +57,7 @@ SOURCES = (
     "bbct5",
     "abcs5",
     "bbce4",
+    "abcr5",
 )  # fmt: skip
 PER_SOURCE = {"cnn": 20, "dm": 20, "polnear": 20, "ieer": 12}
 PER_SOURCE |= {"bbcb": 12, "bbcs": 12, "bbct": 12, "bbce": 12, "tb": 12}
@@ -202,6 +203,11 @@ LATER |= {"abcs5": 8}
 # shifted one: the first 8 of that shifted stride); development data from the start, its first
 # figures recorded with that round's start code.
 LATER |= {"bbce4": 8}
+# A fifth ABC rural set: annotated blind in the forty-fifth round (ABC rural every eighth story,
+# starting one later than the first set's stride, between the first and the third set's: the
+# first 8 of that shifted stride); development data from the start, its first figures recorded
+# with that round's start code.
+LATER |= {"abcr5": 8}
 HELD_OUT_SETS = frozenset(["cnn4", "dm4", "polnear4", "ieer4", "polnear6", "ieer6", "abcr2"])
 HELD_OUT_SETS |= {"wsj4", "wsj5", "wsj6", "wsj7", "abcs2", "abcs3", "bbct2"}
 # Where a later set starts in a strided source (PolNeAR every fourth, IEER every third); the
@@ -213,6 +219,7 @@ _OFFSET["tb"] = {1: 0, 2: 1, 3: 2, 4: 3, 5: 4}
 _OFFSET["abcr"] = {1: 0, 2: 4}  # ABC rural every eighth: the second set starts half a stride later
 _OFFSET["abcr"][3] = 2  # and the third a quarter of one later
 _OFFSET["abcr"][4] = 6  # and the fourth three quarters of a stride later
+_OFFSET["abcr"][5] = 1  # and the fifth an eighth of one (one story) later
 # ABC science every 60th: the second set half a stride later, the third a quarter of one later.
 _OFFSET["abcs"] = {1: 0, 2: 30, 3: 15}
 _OFFSET["abcs"][4] = 45  # the fourth three quarters of a stride later
