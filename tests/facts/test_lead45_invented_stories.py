@@ -61,3 +61,25 @@ def test_a_name_opening_with_daily_is_a_newspaper() -> None:
     assert "Daily Harbour" not in {p.name for p in briefing.facts.locations}
     kinds = {a.name: a.type for a in briefing.facts.actors}
     assert kinds["Daily Harbour"] == "organization"
+
+
+TOUR = """Veteran singer plans farewell tour
+
+Sam Keller, whose band ruled the charts for a decade, says his farewell tour will be the last.
+
+The 61-year-old, who once described rock music as 'a young man's game', told the Valby
+Gazette he had no regrets.
+
+"We expect the London shows to sell out in minutes," his manager, Ruth Allen, said.
+"""
+
+
+def test_the_paper_a_speaker_told_is_never_the_speaker() -> None:
+    quotes = {q.text: q for q in analyze(from_text(TOUR)).facts.quotes}
+    assert quotes["a young man's game"].speaker in (None, "Sam Keller")
+
+
+def test_a_city_after_the_before_a_noun_is_no_state_acting() -> None:
+    briefing = analyze(from_text(TOUR))
+    assert not [a for a in briefing.facts.actors if a.type == "state"]
+    assert "London" in {p.name for p in briefing.facts.locations}

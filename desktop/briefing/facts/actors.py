@@ -2866,6 +2866,9 @@ def _acts(doc: Doc, e: Entity, places: list[Entity]) -> bool:
     tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     if e.first_token and tokens[e.first_token - 1].text.lower() in ("a", "an"):
         return False  # "Norbank, a Valby, Norland-based lender, said": it qualifies a noun
+    the = e.first_token and tokens[e.first_token - 1].text.lower() == "the"
+    if the and not gazetteer.country_name(clean_name(e.text)):
+        return False  # "the London shows sell out": a city after "the" qualifies a noun
     k += k < len(tokens) and tokens[k].text in _STATE["body"]  # "the Norway government said"
     k = _inserted(tokens, k, tokens[e.first_token - 1].text != "," if e.first_token else True)
     start, end = _coordination(tokens, e, places)
