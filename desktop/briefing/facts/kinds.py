@@ -1816,9 +1816,10 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
         return True  # "basketball star DeShon Varr": a given name no list holds
     tokens = doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
     # the relation looked up in its list, not the list walked at each name
-    # or an office ("its general secretary, Mette Olsen,")
+    # or an office ("its general secretary, Mette Olsen,"; not "an executive, ERP Fuels,")
     related = len(tokens) == 2 and tokens[-1].text == ","
-    related = related and (tokens[0].text in _RELATIONS or tokens[0].text in ROLE_NOUNS)
+    office = related and tokens[0].text in ROLE_NOUNS and not any(map(str.isupper, words))
+    related = related and (tokens[0].text in _RELATIONS or office)
     words = [w for w in words if w not in spans.INNER_PARTICLES]
     named = len(tokens) == 2 and 2 <= len(words) <= 3 and capitalised(words)
     named &= not _OFFICE_OR_BODY.intersection(words) and not _body_end(name)
