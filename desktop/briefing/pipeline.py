@@ -10,7 +10,7 @@ from briefing import nlp
 from briefing.facts.actors import extract_actors
 from briefing.facts.dates import dateline_dates, extract_dates
 from briefing.facts.kinds import Kinds, classify
-from briefing.facts.places import extract_places, with_dateline
+from briefing.facts.places import extract_places, with_dateline, without_body_short_forms
 from briefing.facts.quotes import extract_quotes
 from briefing.model import Actor, Article, Briefing, FactSheet, Options
 from briefing.summarize import summarize
@@ -42,7 +42,12 @@ def analyze(article: Article, options: Options | None = None) -> Briefing:
         return kinds, extract_actors(doc, kinds, captions)
 
     kinds, actors = timed("actors", kinds_and_actors)
-    places = timed("places", lambda: with_dateline(extract_places(doc, kinds), article))
+    places = timed(
+        "places",
+        lambda: with_dateline(
+            without_body_short_forms(extract_places(doc, kinds), actors), article
+        ),
+    )
     quotes = timed("quotes", lambda: extract_quotes(doc, actors))
     published = options.published or article.published
     dates = timed(

@@ -340,10 +340,12 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
         shift = g.get("which") or g.get("shift")  # "last summer", "the first quarter of next year"
         step = -1 if g.get("ago") else _STEPS[(shift or "this").lower()]
-        if kind == "quarter" and not shift and tense < 0 and published:  # results told:
-            number = int(_QUARTER_NUMBERS[g["ordinal"].lower()])  # a quarter not yet begun
-            step -= 3 * number - 2 > published.month  # is last year's ("fourth-quarter
-            # revenue rose", read in March)
+        if not shift and tense < 0 and published:  # told in the past tense, a quarter or a
+            # season not yet begun is last year's ("fourth-quarter revenue rose", "shut in the
+            # autumn", read in March)
+            code = _SEASONS[g["season"].lower()] if kind == "season" else ""
+            number = 0 if code else int(_QUARTER_NUMBERS[g["ordinal"].lower()])
+            step -= (_SEASON_STARTS.get(code, 0) if code else 3 * number - 2) > published.month
         if kind == "season" and step > 0 and published:  # "next fall", said in April: this one
             step -= _SEASON_STARTS.get(_SEASONS[g["season"].lower()], 0) > published.month
         # "the fourth quarter": year unknown ("of next year", undated: unknowable)
@@ -591,8 +593,8 @@ def extract_dates(
                     own = _tense(s, *quoted) if quoted else sentence_tense
                     within = quoted or (0, len(s.text))
                     tense = _clause_tense(s, start, end, kind != "weekday", within, own)
-                    if _RULES["since"].search(s.text[:start]):
-                        tense = -1  # "since Jan. 13", "since Monday": behind, whatever the verb
+                    since = bool(_RULES["since"].search(s.text[:start]))
+                    tense = -1 if since else tense  # "since Monday": behind, whatever the verb
                     tense = _firmly_behind(kind, s.text[:start], tense)
                     if _RULES["moved_to"].search(s.text[:start]):
                         # "postponed to July 21": the day moved to, nearest on either side;
@@ -600,7 +602,7 @@ def extract_dates(
                         tense = 1 if kind == "weekday" else 0
                 if kind == "quarter":
                     tense = _results_tense(s, start, end, sentence_tense)
-                if m.groupdict().get("noun") is not None:
+                if m.groupdict().get("noun") is not None and not (kind in _TENSED and since):
                     tense = 0  # "Sunday's race": the noun's day, the nearest, not the verb's
                 value = resolve(kind, m, published, tense) if adverbs or kind != "ref" else None
                 if kind == "weekday" and not m["which"] and rota:

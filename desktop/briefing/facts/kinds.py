@@ -291,11 +291,16 @@ def _town_read_as_place(doc: Doc, e: Entity, name: str, clubs: set[str]) -> bool
 _FORCE_NOUNS = lexicons.words("town_force_nouns")  # "police" of "Dunford police said"
 
 
+_PAPER_HEADS = lexicons.words("publication_heads")
+
+
 def _force_named(name: str) -> bool:
     """ "West Mercia Police": a name of two words or more ending in a capitalised police noun
-    (town_force_nouns.txt) is the force, never a place."""
+    (town_force_nouns.txt) is the force, never a place; so is one opening with a masthead's
+    first word, the paper ("the Daily Harbour")."""
     words = name.split()
-    return len(words) > 1 and words[-1].istitle() and words[-1].lower() in _FORCE_NOUNS
+    force = words[-1].istitle() and words[-1].lower() in _FORCE_NOUNS
+    return len(words) > 1 and (force or words[0] in _PAPER_HEADS)
 
 
 def _town_before_force(doc: Doc, e: Entity, name: str) -> bool:
@@ -1801,8 +1806,8 @@ _RELATIONS = lexicons.words("unnamed_people")
 def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A first name and a surname right after a lower-case role noun name a person, however
     the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind"); so do name
-    words no list knows as a place's or a body's after a relation and a comma ("his sister,
-    Tevka Vask-Tamm")."""
+    words no list knows as a place's or a body's after a relation or an office and a comma
+    ("his sister, Tevka Vask-Tamm", "its general secretary, Mette Olsen,")."""
     words = name.split()
     cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
     if word_before(doc, e) in ROLE_NOUNS and cased and gazetteer.first_name(words[0]):
@@ -1811,7 +1816,10 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
         return True  # "basketball star DeShon Varr": a given name no list holds
     tokens = doc.sentences[e.sentence].tokens[max(0, e.first_token - 2) : e.first_token]
     # the relation looked up in its list, not the list walked at each name
-    related = bool(tokens) and tokens[0].text in _RELATIONS and tokens[-1].text == ","
+    # or an office ("its general secretary, Mette Olsen,"; not "an executive, ERP Fuels,")
+    related = len(tokens) == 2 and tokens[-1].text == ","
+    office = related and tokens[0].text in ROLE_NOUNS and not any(map(str.isupper, words))
+    related = related and (tokens[0].text in _RELATIONS or office)
     words = [w for w in words if w not in spans.INNER_PARTICLES]
     named = len(tokens) == 2 and 2 <= len(words) <= 3 and capitalised(words)
     named &= not _OFFICE_OR_BODY.intersection(words) and not _body_end(name)

@@ -32,7 +32,7 @@ from briefing.facts.kinds import (
     word_before,
     words_before,
 )
-from briefing.model import Article, Doc, Entity, Evidence, Place, Sentence, Token
+from briefing.model import Actor, Article, Doc, Entity, Evidence, Place, Sentence, Token
 from briefing.sources.clutter import parse_stamp
 
 # Last and first words that make a known place's name a part of it ("Dallas County", "New
@@ -1512,6 +1512,16 @@ def _compass_aliases(keys: list[str], known: dict[str, Known | None]) -> dict[st
 # "BEIJING (AP) _", "PRISTINA, Yugoslavia (AP) _", "Baghdad, Iraq (CNN)", "HEMPSTEAD, N.Y.,
 # Sept. 26 (UPI) —": the place before the outlet or the dash, and what follows its comma.
 _DATELINE = lexicons.pattern("outlet_datelines")
+
+
+def without_body_short_forms(
+    places: tuple[Place, ...], actors: tuple[Actor, ...]
+) -> tuple[Place, ...]:
+    """`places` less a name no table knows that a body of the story goes by, its last word
+    ("City" of Harbour City: "City, who are fourth, travel to Sudby"): the club, no place."""
+    ends = {a.name.split()[-1] for a in actors if a.type == "organization" and " " in a.name}
+    ends &= {alias for a in actors for alias in a.aliases}
+    return tuple(p for p in places if p.name not in ends or p.country or p.latitude is not None)
 
 
 def with_dateline(places: tuple[Place, ...], article: Article) -> tuple[Place, ...]:

@@ -163,8 +163,8 @@ def canonical(who: str, actors: Actors, pos: int = 0, within: Within = None) -> 
     surname is the person of that surname named last before `pos` ("Read" -> "Ian Read").
     `within`: where the text writes `who`, when known."""
     who = who.replace("’s", "").replace("'s", "")
-    if not who.split() or who.split()[0].lower() in _INDEFINITE:
-        return None  # an anonymous source, not a name
+    if not who.rstrip(" .,").split() or who.split()[0].lower() in _INDEFINITE:
+        return None  # an anonymous source or a stray stop, not a name
     first, *rest = who.rstrip(" .,").split()
     if first.lower() in _DETERMINERS and _nationality_run(rest):
         return None  # `said the South African`: a description by country (the tagger's body)
@@ -1791,6 +1791,8 @@ def _attribute(
         if noun in GROUP_NOUNS or (noun in PERSON_NOUNS and who.split()[0] in _DETERMINERS):
             who += " " + noun  # `said the Brandt family`, `said a House Democratic leader`
         verb_first = "verb" in m.groupdict() and 0 <= m.start("verb") < m.start("who")
+        if verb_first and after and (cue or "").lower() in ("told", "tells"):
+            continue  # `who called it "…", told the Harbour Times`: the one told only listens
         first, *rest = who.split()
         national = first in ("the", "a") and all(w in gazetteer.DEMONYMS for w in rest)
         if verb_first and national and noun.islower() and " " in who:
