@@ -3059,12 +3059,15 @@ def subject_of_weaving(
     named = people.named_in(head_abs, head_abs + m.start())
     if named and _P["subject_gap"].fullmatch(head, named[-1][1] - head_abs, m.start()):
         lead = re.sub(r"(?:\s+[A-Z][\w.]*)+\s*$", "", " " + head[: named[-1][0] - head_abs])
-        article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
+        article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, described
         # `Park and Berg called…`: two subjects, no one speaker.
         (a, b, _), (c, d, _) = named[-2] if len(named) > 1 else named[-1], named[-1]
         if a < c and head[b - head_abs : c - head_abs].strip() in ("and", "&"):
             return Found(None, m.group(), How.DESCRIPTION, head[a - head_abs : d - head_abs])
-        return None if article else Found(named[-1][2], m.group(), How.NAMED)
+        if article:
+            the = len(lead) - 4  # where `the` opens in `head` (`lead` has one blank more)
+            return Found(None, m.group(), How.DESCRIPTION, head[the : d - head_abs])
+        return Found(named[-1][2], m.group(), How.NAMED)
     # `since the Harbour Board dubbed them "…"`: a body right before the verb.
     at = head_abs + m.start() - 1  # one blank before the verb
     # Not the object of a preposition (`rated 32% of Norbank claims as "…"`: a noun, no verb).
