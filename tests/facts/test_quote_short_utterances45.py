@@ -63,3 +63,16 @@ def test_name_after_the_that_calls_something_is_a_thing_described() -> None:
     last = _quotes(text)[-1]
     assert last.text.startswith("quiet")
     assert last.speaker is None and last.description == "the King Harald"
+
+
+def test_nobody_answering_after_a_question_is_no_speaker() -> None:
+    text = 'The harbour board met on Monday. "Why are the fares rising again?" Nobody answered.'
+    assert [q.speaker for q in _quotes(text)] == [None]
+
+
+def test_nobody_answering_leaves_the_asker_named_before() -> None:
+    text = (
+        "The harbour board met on Monday. Jo Park asked the board, "
+        '"Why are the fares rising again?" Nobody answered her.'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Jo Park"]
