@@ -131,6 +131,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         agrees = agrees and not speakers.untagged_newcomer(people, span.open - len(gap), span.open)
         if speakers.pronoun_past_newcomer(found, people, span.open):
             found = Found(None, found.cue, How.PRONOUN, after=found.after, pronoun=found.pronoun)
+        if newcomer := speakers.newcomer_voice(found, people, span.open):
+            found = replace(found, speaker=newcomer)  # `Tuva, 25, was sent…. "…," she said`
         # `…, the panel said, "…" It urged…`: "it" is the panel just quoted, not a body named
         # before that quote (one named since is: `"…," it said. Norbank agreed. "…," it said`);
         # never a person described (`a spokesman`).

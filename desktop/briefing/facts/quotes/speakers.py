@@ -2611,13 +2611,36 @@ def untagged_newcomer(people: People, lo: int, hi: int) -> bool:
     """Whether someone the story brings in by name and age (`Tuva, 25, was sent…`) between
     `lo` and `hi` is no person the tagger found: a pronoun or a description after may stand
     for that newcomer, not for the one named or described before."""
+    return bool(_newcomers(people, lo, hi))
+
+
+def _newcomers(people: People, lo: int, hi: int) -> list[re.Match[str]]:
+    """Each name-and-age introduction between `lo` and `hi` of no person the tagger found."""
+    out = []
     for m in _P["age_apposed"].finditer(people.text, lo, hi):
         if m["name"].split()[0] in _CALENDAR or people.named_in(m.start(), m.end("name")):
             continue
         spans = [e for a in people.actors for e in a.evidence]
         if not any(e.start < m.end("name") and m.start() < e.end for e in spans):
-            return True
-    return False
+            out.append(m)
+    return out
+
+
+def newcomer_voice(found: Found, people: People, pos: int) -> str | None:
+    """The untagged newcomer a `he` or `she` no one was found for stands for: the last one
+    brought in by name and age opening a sentence in the two before the quote's at `pos`, with
+    nobody named since and no given name of the other sex (`Tuva, 25, was sent to the docks.
+    She said… "…," she said`: Tuva); else None."""
+    if found.how != How.PRONOUN or found.speaker is not None or found.pronoun not in ("he", "she"):
+        return None
+    k = max(sentence_index(people.sentence_starts, pos), 0)
+    lo = people.sentence_starts[max(k - 2, 0)]
+    opening = [m for m in _newcomers(people, lo, pos) if m.start() in people.sentence_starts]
+    if not opening or people.named_in(opening[-1].end(), pos):
+        return None
+    name = opening[-1]["name"]
+    sex = genders.name_gender(name.split()[0])
+    return None if sex not in (None, genders.pronoun_gender(found.pronoun)) else name
 
 
 def pronoun_past_newcomer(found: Found, people: People, pos: int) -> bool:
