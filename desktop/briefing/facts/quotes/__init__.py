@@ -131,6 +131,8 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         agrees = agrees and not speakers.untagged_newcomer(people, span.open - len(gap), span.open)
         if speakers.pronoun_past_newcomer(found, people, span.open):
             found = Found(None, found.cue, How.PRONOUN, after=found.after, pronoun=found.pronoun)
+        if newcomer := speakers.newcomer_voice(found, people, span.open):
+            found = replace(found, speaker=newcomer)  # `Tuva, 25, was sent…. "…," she said`
         # `…, the panel said, "…" It urged…`: "it" is the panel just quoted, not a body named
         # before that quote (one named since is: `"…," it said. Norbank agreed. "…," it said`);
         # never a person described (`a spokesman`).
@@ -346,7 +348,18 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
         said = found.after and found.how in _CLAUSE_HOWS and not partial
         said = said and scan[start].isupper() and _P["said_end"].match(scan, end) is not None
         chanted = word_before in _CHANTS  # `chanted "No!"`
-        short = len(words) < MIN_WORDS and not (short_partial or said or told or chanted)
+        # `Jo Park asked, "Why now?"`: a short utterance whole after its clause's verb and comma.
+        stop = _P["verb_stop_before"].search(scan, max(0, span.open - 30), span.open)
+        uttered = stop is not None and stop.group(1).lower() in cues.VERBS and not found.after
+        uttered = uttered and found.how in _CLAUSE_HOWS and _sourced(found) and not partial
+        uttered = uttered and scan[start].isupper() and scan[start:end].rstrip()[-1:] in ".?!"
+        # `"Skal!" ("Cheers!")`: a gloss in brackets right after a quotation, the same source's.
+        glossed = bool(kept) and kept[-1] is spans[k - 1] and not partial
+        glossed = glossed and _P["gloss_gap"].fullmatch(scan, kept[-1].close, span.open) is not None
+        if glossed and _unsourced(found):
+            found = _voice_of(quotes[-1], How.SAME_PARAGRAPH)
+        short = len(words) < MIN_WORDS and not (short_partial or said or told or chanted or uttered)
+        short = short and not glossed
         # (nor a term cited to a document leads the quote after it).
         leads = not document_term and _leads(scan, spans, k)
         if short and not follows and not headlined and not leads:

@@ -2613,13 +2613,36 @@ def untagged_newcomer(people: People, lo: int, hi: int) -> bool:
     """Whether someone the story brings in by name and age (`Tuva, 25, was sent…`) between
     `lo` and `hi` is no person the tagger found: a pronoun or a description after may stand
     for that newcomer, not for the one named or described before."""
+    return bool(_newcomers(people, lo, hi))
+
+
+def _newcomers(people: People, lo: int, hi: int) -> list[re.Match[str]]:
+    """Each name-and-age introduction between `lo` and `hi` of no person the tagger found."""
+    out = []
     for m in _P["age_apposed"].finditer(people.text, lo, hi):
         if m["name"].split()[0] in _CALENDAR or people.named_in(m.start(), m.end("name")):
             continue
         spans = [e for a in people.actors for e in a.evidence]
         if not any(e.start < m.end("name") and m.start() < e.end for e in spans):
-            return True
-    return False
+            out.append(m)
+    return out
+
+
+def newcomer_voice(found: Found, people: People, pos: int) -> str | None:
+    """The untagged newcomer a `he` or `she` no one was found for stands for: the last one
+    brought in by name and age opening a sentence in the two before the quote's at `pos`, with
+    nobody named since and no given name of the other sex (`Tuva, 25, was sent to the docks.
+    She said… "…," she said`: Tuva); else None."""
+    if found.how != How.PRONOUN or found.speaker is not None or found.pronoun not in ("he", "she"):
+        return None
+    k = max(sentence_index(people.sentence_starts, pos), 0)
+    lo = people.sentence_starts[max(k - 2, 0)]
+    opening = [m for m in _newcomers(people, lo, pos) if m.start() in people.sentence_starts]
+    if not opening or people.named_in(opening[-1].end(), pos):
+        return None
+    name = opening[-1]["name"]
+    sex = genders.name_gender(name.split()[0])
+    return None if sex not in (None, genders.pronoun_gender(found.pronoun)) else name
 
 
 def pronoun_past_newcomer(found: Found, people: People, pos: int) -> bool:
@@ -3061,12 +3084,15 @@ def subject_of_weaving(
     named = people.named_in(head_abs, head_abs + m.start())
     if named and _P["subject_gap"].fullmatch(head, named[-1][1] - head_abs, m.start()):
         lead = re.sub(r"(?:\s+[A-Z][\w.]*)+\s*$", "", " " + head[: named[-1][0] - head_abs])
-        article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, not its person
+        article = lead.split()[-1:] == ["the"]  # `the King James`: a thing, described
         # `Park and Berg called…`: two subjects, no one speaker.
         (a, b, _), (c, d, _) = named[-2] if len(named) > 1 else named[-1], named[-1]
         if a < c and head[b - head_abs : c - head_abs].strip() in ("and", "&"):
             return Found(None, m.group(), How.DESCRIPTION, head[a - head_abs : d - head_abs])
-        return None if article else Found(named[-1][2], m.group(), How.NAMED)
+        if article:
+            the = len(lead) - 4  # where `the` opens in `head` (`lead` has one blank more)
+            return Found(None, m.group(), How.DESCRIPTION, head[the : d - head_abs])
+        return Found(named[-1][2], m.group(), How.NAMED)
     # `since the Harbour Board dubbed them "…"`: a body right before the verb.
     at = head_abs + m.start() - 1  # one blank before the verb
     # Not the object of a preposition (`rated 32% of Norbank claims as "…"`: a noun, no verb).

@@ -1,0 +1,33 @@
+"""A `he` or `she` after someone the story brings in by name and age whom the tagger missed
+(`Tuva, 25, was sent to the docks. …," she said`) is that newcomer's."""
+
+from __future__ import annotations
+
+from briefing.facts.actors import extract_actors
+from briefing.facts.quotes import extract_quotes
+from briefing.model import Quote
+from briefing.nlp import analyse
+
+_STORY = (
+    "Two sisters, Doaa and Umm, have told of their years on the trawlers. In a talk with "
+    "Valby Radio Doaa said the crews were 'harsh' to newcomers. {name}, 25, was sent to the "
+    "docks at fifteen. {pronoun} said the boats left early.{between} 'Most of the time I "
+    "would stay at my aunt's house because the boats were out. They came back for two days "
+    "and then went back,' {lower} said."
+)
+
+
+def _last(name: str, pronoun: str, between: str = "") -> Quote:
+    text = _STORY.format(name=name, pronoun=pronoun, lower=pronoun.lower(), between=between)
+    doc = analyse(text)
+    return extract_quotes(doc, extract_actors(doc))[-1]
+
+
+def test_pronoun_after_untagged_newcomer_is_the_newcomers() -> None:
+    last = _last("Umma", "She")
+    assert last.text.startswith("Most of the time") and last.speaker == "Umma"
+
+
+def test_pronoun_past_someone_named_after_the_newcomer_is_not_the_newcomers() -> None:
+    last = _last("Umma", "She", " Ana Lund met her at the quay.")
+    assert last.text.startswith("Most of the time") and last.speaker != "Umma"
