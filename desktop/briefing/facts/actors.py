@@ -3609,6 +3609,8 @@ def _regional_body(region: str, rest: str) -> bool:
     ("Supreme Court" beside "Ohio Supreme Court"), nor one news names alone ("Senate"), nor
     a party (a region's is a branch: "Unionist Party" of "Ulster Unionist Party")."""
     regional = any(k.type == "region" for k in gazetteer.candidates(region))
+    county = region.split()  # "Valby County Superior Court": the county's court
+    regional |= county[-1:] == ["County"] and bool(gazetteer.candidates(" ".join(county[:-1])))
     national = rest in _NAMESAKES["name"] or rest.split()[-1] in _NAMESAKES["last"]
     national = national or bool(institutions.canonical(rest))
     return regional and not national
