@@ -1800,12 +1800,16 @@ _RELATIONS = lexicons.words("unnamed_people")
 
 def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A first name and a surname right after a lower-case role noun name a person, however
-    the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind"); so do name
+    the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind", "actors Ann
+    Lind and Jo Park"); so do name
     words no list knows as a place's or a body's after a relation and a comma ("his sister,
     Tevka Vask-Tamm")."""
     words = name.split()
     cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
-    if word_before(doc, e) in ROLE_NOUNS and cased and gazetteer.first_name(words[0]):
+    # ... or a plural of people opening a list of them ("actors Ann Lind and Jo Park")
+    before = word_before(doc, e)
+    role = before in ROLE_NOUNS or before in _PAIRED_PEOPLE_PLURALS
+    if role and cased and gazetteer.first_name(words[0]):
         return True
     if word_before(doc, e) in _PERSON_ROLE_NOUNS and _unlisted_pair(words):
         return True  # "basketball star DeShon Varr": a given name no list holds
@@ -1816,6 +1820,15 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     named = len(tokens) == 2 and 2 <= len(words) <= 3 and capitalised(words)
     named &= not _OFFICE_OR_BODY.intersection(words) and not _body_end(name)
     return related and named and not any(map(gazetteer.candidates, words))
+
+
+def _full_name_listed(doc: Doc, e: Entity, name: str, tagged: dict[int, list[Entity]]) -> bool:
+    """Two plain capitalised words, no body's nor place's, read as a body in a list of persons
+    ("Ann Lind, Milo Berg and Jo Park"): a person's name, as a list holds one kind."""
+    words = name.split()
+    plain = len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    plain = plain and not _body_end(name) and not any(w in ORG_WORDS for w in words)
+    return plain and not gazetteer.candidates(name) and _listed_with_persons(doc, e, tagged)
 
 
 BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman", "guitarist"
@@ -2523,6 +2536,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out += parts
             continue
         role = e.label == "ORGANIZATION" and _after_role_noun(doc, e, name)
+        role = role or e.label == "ORGANIZATION" and _full_name_listed(doc, e, name, tagged)
         if role:
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _publisher(doc, e):
@@ -3731,7 +3745,9 @@ def _run_past(tokens: tuple[Token, ...], end: int, inside: list[Entity]) -> bool
 def _after_given_name(text: str, start: int) -> bool:
     """A given name right before offset `start` ("Ola" before "Lind")."""
     before = text[max(0, start - 30) : start]
-    return before.endswith(" ") and gazetteer.first_name(before.split()[-1] if before.split() else "")
+    return before.endswith(" ") and gazetteer.first_name(
+        before.split()[-1] if before.split() else ""
+    )
 
 
 _NOUN_OPENERS = frozenset(("DT", "JJ", "POS", "PRP$"))  # tags before a noun: "her new", "the"
