@@ -92,3 +92,11 @@ def test_a_full_name_listed_among_persons_is_a_person() -> None:
         "Ada Vell, Tomas Keller, Milan Brodsky and Jo Park also feature on the list of writers."
     )
     assert names.get("Milan Brodsky") == "person"
+
+
+def test_a_full_name_read_as_a_place_is_no_place_when_its_surname_is_a_persons() -> None:
+    doc = analyse(
+        "Other winners included Catalina Ruiz Tarrago, who took best actress in Oslo. "
+        "Tarrago is also nominated."
+    )
+    assert [p.name for p in extract_places(doc)] == ["Oslo"]

@@ -586,6 +586,9 @@ def _not_place(doc: Doc, e: Entity, others: set[str], people: set[str]) -> bool:
     town = bool(known) and all(k.type == "city" and k.population < 100_000 for k in known)
     person = name in others and name.isalpha() and town
     person = person or _person_named(doc, e, name, people)
+    # a full name no gazetteer knows, its surname a person's alone elsewhere ("Ana Sol Vidal"
+    # beside "Vidal said")
+    person = person or " " in name and not known and name.split()[-1] in others
     # a people or faith word, alone or before a demonym ("Islamic Saudi" of a school's name)
     run = [gazetteer.group_word(w) or bool(gazetteer.demonym_country(w)) for w in e.text.split()]
     group = gazetteer.group_word(e.text.split()[-1]) or len(run) > 1 and all(run)
