@@ -100,3 +100,17 @@ def test_a_full_name_read_as_a_place_is_no_place_when_its_surname_is_a_persons()
         "Tarrago is also nominated."
     )
     assert [p.name for p in extract_places(doc)] == ["Oslo"]
+
+
+def test_a_name_before_a_colon_and_a_capitalised_subtitle_is_a_title() -> None:
+    doc = analyse(
+        "The drama won best film, while Tarrago: Some Kind Of Harbour was awarded best "
+        "documentary in Oslo."
+    )
+    assert [p.name for p in extract_places(doc)] == ["Oslo"]
+
+
+def test_a_country_and_tv_before_network_is_the_country_not_a_body() -> None:
+    text = "His mother told US TV network Norcast News on Sunday that he was innocent."
+    assert "US TV" not in _names(text)
+    assert [p.name for p in extract_places(analyse(text))] == ["United States"]

@@ -2154,6 +2154,21 @@ def _place_and_party(doc: Doc, e: Entity) -> list[Entity]:
 
 
 _PARTY_MEMBERS = lexicons.words("party_members")
+_BROADCAST = lexicons.groups("country_broadcast_words")
+BROADCAST_MEDIA = _BROADCAST["medium"]  # "TV" of "US TV network"
+
+
+def _country_medium(doc: Doc, e: Entity) -> list[Entity]:
+    """A body's span of a country and a medium's word before an outlet noun ("US TV network
+    Norcast"): the country, a place; the words describe the outlet named after them."""
+    words = clean_name(e.text).split()
+    if e.label != "ORGANIZATION" or len(words) < 2 or words[-1] not in BROADCAST_MEDIA:
+        return []
+    if word_after(doc, e) not in _BROADCAST["outlet"]:
+        return []
+    if not gazetteer.country_name(" ".join(words[:-1])):
+        return []
+    return [doc.sentences[e.sentence].entity("LOCATION", e.first_token, e.end_token - 1)]
 
 
 def _list_end_pair(doc: Doc, e: Entity) -> list[Entity]:
@@ -2528,6 +2543,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
         parts = parts or _list_end_pair(doc, e)  # "at Orra, Tolvik, Vesk and Sarn": two places
         parts = parts or _place_and_party(doc, e)  # "a Cleveland Democrat": the city, the party
+        parts = parts or _country_medium(doc, e)  # "US TV network Norcast": the country
         # "visited", "at": the building, as the guideline has it, even where the body acts;
         # "to", "for" may be the office ("a bid for the White House"): only if it never acts
         if house and (house.startswith("visit") or house in ("at", "in") or name not in acting):
