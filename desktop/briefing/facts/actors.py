@@ -2445,6 +2445,7 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """Proper-noun runs the tagger missed right before an organisation cue ("X group"),
     with the cue when it is capitalised and so part of the name ("X Alliance")."""
     tagged = untagged.tokens_of(entities)
+    places = untagged.tokens_of([e for e in entities if e.label == "LOCATION"])
     found = []
     for s in doc.sentences:
         w = [t.text for t in s.tokens]
@@ -2457,6 +2458,8 @@ def _cued_organisations(doc: Doc, entities: list[Entity]) -> list[Entity]:
             cue = w[k]
             if (s.index, k - 1) in tagged:
                 continue
+            if w[k - 1] in kinds.BROADCAST_MEDIA and (s.index, k - 2) in places:
+                continue  # "US TV network Norcast": a place and a medium, no body
             j = next((i for i in range(k, 0, -1) if not part[i - 1]), 0)
             j = next((i for i in range(j, k) if w[i][:1].isupper()), k)
             j += j < k - 1 and w[j].lower() in kinds.QUANTIFIERS  # "Another Valco unit"
@@ -3623,6 +3626,8 @@ def _regional_body(region: str, rest: str) -> bool:
     ("Supreme Court" beside "Ohio Supreme Court"), nor one news names alone ("Senate"), nor
     a party (a region's is a branch: "Unionist Party" of "Ulster Unionist Party")."""
     regional = any(k.type == "region" for k in gazetteer.candidates(region))
+    county = region.split()  # "Valby County Superior Court": the county's court
+    regional |= county[-1:] == ["County"] and bool(gazetteer.candidates(" ".join(county[:-1])))
     national = rest in _NAMESAKES["name"] or rest.split()[-1] in _NAMESAKES["last"]
     national = national or bool(institutions.canonical(rest))
     return regional and not national

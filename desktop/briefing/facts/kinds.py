@@ -1805,12 +1805,16 @@ _RELATIONS = lexicons.words("unnamed_people")
 
 def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     """A first name and a surname right after a lower-case role noun name a person, however
-    the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind"); so do name
-    words no list knows as a place's or a body's after a relation or an office and a comma
-    ("his sister, Tevka Vask-Tamm", "its general secretary, Mette Olsen,")."""
+    the tagger labelled them ("retired general Lloyd Newton", "critic Ann Lind", "actors Ann
+    Lind and Jo Park"); so do name words no list knows as a place's or a body's after a
+    relation or an office and a comma ("his sister, Tevka Vask-Tamm", "its general
+    secretary, Mette Olsen,")."""
     words = name.split()
     cased = len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words)
-    if word_before(doc, e) in ROLE_NOUNS and cased and gazetteer.first_name(words[0]):
+    # ... or a plural of people opening a list of them ("actors Ann Lind and Jo Park")
+    before = word_before(doc, e)
+    role = before in ROLE_NOUNS or before in _PAIRED_PEOPLE_PLURALS
+    if role and cased and gazetteer.first_name(words[0]):
         return True
     if word_before(doc, e) in _PERSON_ROLE_NOUNS and _unlisted_pair(words):
         return True  # "basketball star DeShon Varr": a given name no list holds
@@ -1824,6 +1828,15 @@ def _after_role_noun(doc: Doc, e: Entity, name: str) -> bool:
     named = len(tokens) == 2 and 2 <= len(words) <= 3 and capitalised(words)
     named &= not _OFFICE_OR_BODY.intersection(words) and not _body_end(name)
     return related and named and not any(map(gazetteer.candidates, words))
+
+
+def _full_name_listed(doc: Doc, e: Entity, name: str, tagged: dict[int, list[Entity]]) -> bool:
+    """Two plain capitalised words, no body's nor place's, read as a body in a list of persons
+    ("Ann Lind, Milo Berg and Jo Park"): a person's name, as a list holds one kind."""
+    words = name.split()
+    plain = len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    plain = plain and not _body_end(name) and not any(w in ORG_WORDS for w in words)
+    return plain and not gazetteer.candidates(name) and _listed_with_persons(doc, e, tagged)
 
 
 BAND_MEMBER_ROLES = lexicons.words("band_member_roles")  # "frontman", "guitarist"
@@ -2149,6 +2162,21 @@ def _place_and_party(doc: Doc, e: Entity) -> list[Entity]:
 
 
 _PARTY_MEMBERS = lexicons.words("party_members")
+_BROADCAST = lexicons.groups("country_broadcast_words")
+BROADCAST_MEDIA = _BROADCAST["medium"]  # "TV" of "US TV network"
+
+
+def _country_medium(doc: Doc, e: Entity) -> list[Entity]:
+    """A body's span of a country and a medium's word before an outlet noun ("US TV network
+    Norcast"): the country, a place; the words describe the outlet named after them."""
+    words = clean_name(e.text).split()
+    if e.label != "ORGANIZATION" or len(words) < 2 or words[-1] not in BROADCAST_MEDIA:
+        return []
+    if word_after(doc, e) not in _BROADCAST["outlet"]:
+        return []
+    if not gazetteer.country_name(" ".join(words[:-1])):
+        return []
+    return [doc.sentences[e.sentence].entity("LOCATION", e.first_token, e.end_token - 1)]
 
 
 def _list_end_pair(doc: Doc, e: Entity) -> list[Entity]:
@@ -2523,6 +2551,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
         parts = _two_names(s, e, person_words) if e.label == "ORGANIZATION" else []
         parts = parts or _list_end_pair(doc, e)  # "at Orra, Tolvik, Vesk and Sarn": two places
         parts = parts or _place_and_party(doc, e)  # "a Cleveland Democrat": the city, the party
+        parts = parts or _country_medium(doc, e)  # "US TV network Norcast": the country
         # "visited", "at": the building, as the guideline has it, even where the body acts;
         # "to", "for" may be the office ("a bid for the White House"): only if it never acts
         if house and (house.startswith("visit") or house in ("at", "in") or name not in acting):
@@ -2531,6 +2560,7 @@ def _classify(doc: Doc, sports: bool, scores: bool, places: bool) -> list[Entity
             out += parts
             continue
         role = e.label == "ORGANIZATION" and _after_role_noun(doc, e, name)
+        role = role or e.label == "ORGANIZATION" and _full_name_listed(doc, e, name, tagged)
         if role:
             e = replace(e, label="PERSON")  # "retired general Lloyd Newton"
         if e.label == "PERSON" and _publisher(doc, e):
@@ -3266,6 +3296,8 @@ def _not_a_name(doc: Doc, e: Entity, surnames: frozenset[str]) -> bool:
         return True  # "the Valby scale of hazards": a scale's name, no place
     if name in _NO_NAME["award"] and word_after(doc, e) in _NO_NAME["award_noun"]:
         return True  # "Other Oscar contenders": a prize, no person
+    if name in _NO_NAME["award"] and _awarded(words_before(doc, e, 2)):
+        return True  # "won the Oscar for", "the best actress Oscar": the prize
     if e.label == "ORGANIZATION" and word_after(doc, e) in _NO_NAME["product"]:
         return True  # "the Valco pills": a brand on goods, no actor
     if e.label == "PERSON" and _cast_character(doc, e):
@@ -3470,6 +3502,12 @@ def _about_a_work(doc: Doc, e: Entity) -> bool:
     return not _NO_NAME["cast_context"].isdisjoint(re.findall(r"[a-z]+", paragraph))
 
 
+def _awarded(before: list[str]) -> bool:
+    """Words before a prize's one-word name that a person's bare given name never takes: a
+    determiner ("the Oscar"), or "best" and the category ("best actress Oscar")."""
+    return bool(before) and (before[-1] in _NO_NAME["award_lead"] or before[0] == "best")
+
+
 def _described_as_one(tokens: tuple[Token, ...], k: int) -> bool:
     """ "was a stentorian Lind": "was", "a" or "an" and one adjective before the name at k, as a
     review says how an actor played a part (the actor's name is read before "was")."""
@@ -3654,6 +3692,7 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
     The Long Night"), and every other mention of the names tagged in it."""
     names: set[str] = set()
     ranges: set[tuple[int, int]] = set()
+    starred: set[str] = set()
     in_sentence = untagged.by_sentence(doc.entities)
     for s in doc.sentences:
         tokens, tagged = s.tokens, in_sentence.get(s.index, [])
@@ -3680,13 +3719,59 @@ def _titles(doc: Doc) -> list[tuple[int, int]]:
             inside = _within(tagged, tokens[first].start, tokens[end - 1].end)
             # (a lone given name inside the run is the title's: "shows Harbour and Grace")
             opens = tokens[first].start
-            inside = [e for e in inside if not _first_named(e) or _inner_given_name(e, opens)]
+            # but after a genre ("comedy Jo Park"), or run on past the name ("drama Jo Park of
+            # Valby"), a given name opens the title: no genre heads a person's name
+            titled = t.text in _TITLES["kind"] or _run_past(tokens, end, inside)
+            inside = [
+                e for e in inside if titled or not _first_named(e) or _inner_given_name(e, opens)
+            ]
             ranges.update((e.start, e.end) for e in inside)
             # other mentions too, but not of a place ("Gangs of Valby", Valby elsewhere)
             names.update(e.text for e in inside if not gazetteer.candidates(clean_name(e.text)))
         ranges.update(_pronoun_titles(s, tagged))
+        starred.update(_starred_titles(doc, s))
+    # a work's title named before "star" is a work's wherever the tagger read it alone
+    ranges.update((e.start, e.end) for e in doc.entities if clean_name(e.text) in starred)
     found = (re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", doc.text) for n in names)
-    return sorted(ranges | {m.span() for ms in found for m in ms})
+    # not a biopic's subject by full name ("biopic Lind, with Jo Park as Ola Lind"): a person
+    named = {m.span() for ms in found for m in ms if not _after_given_name(doc.text, m.start())}
+    return sorted(ranges | named)
+
+
+def _starred_titles(doc: Doc, s: Sentence) -> set[str]:
+    """Titles of films and shows before "star" and a name ("the Harbour Lights star Jo
+    Park"): a run of capitalised words that no place, nationality or body the tagger read
+    alone bears ("Valby star", "Norlandic star" and "the Loud Owls star" stay)."""
+    out, tokens = set(), s.tokens
+    bodies = {e.text for e in doc.entities if e.label == "ORGANIZATION"}
+    for k, t in enumerate(tokens[1:-1], 1):
+        if t.text != "star" or not tokens[k + 1].text[:1].isupper():
+            continue
+        first = k
+        while first > max(0, k - 3) and tokens[first - 1].text[:1].isupper():
+            first -= 1
+        title = doc.text[tokens[first].start : tokens[k - 1].end] if first < k else ""
+        known = gazetteer.candidates(title) or gazetteer.demonym_country(title)
+        if title and not known and title not in bodies and title.split()[0] != "The":
+            out.add(title)
+    return out
+
+
+def _run_past(tokens: tuple[Token, ...], end: int, inside: list[Entity]) -> bool:
+    """A title's run (ending at token `end`) that goes on past its one tagged name by a link
+    other than a list's ("Jo Park of Valby", not "Jo Park and Ann Lind")."""
+    if len(inside) != 1 or tokens[end - 1].end <= inside[0].end:
+        return False
+    after = next(t for t in tokens if t.start >= inside[0].end)
+    return after.text not in (",", "and", "&")
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """A given name right before offset `start` ("Ola" before "Lind")."""
+    before = text[max(0, start - 30) : start]
+    return before.endswith(" ") and gazetteer.first_name(
+        before.split()[-1] if before.split() else ""
+    )
 
 
 _NOUN_OPENERS = frozenset(("DT", "JJ", "POS", "PRP$"))  # tags before a noun: "her new", "the"
@@ -4141,7 +4226,15 @@ def _site_free_head(name: str) -> bool:
     tagger read the town), not "Valby Centre"."""
     words = name.split()
     headed = len(words) > 1 and words[-1] in BODY_HEADS - _JOINS["site_head"]
+    if not headed and " ".join(words[-2:]) in _COURT_NAMES:  # "Valby Superior Court"
+        return len(words) > 2 and bool(gazetteer.candidates(" ".join(words[:-2])))
     return headed and bool(gazetteer.candidates(" ".join(words[:-1])))
+
+
+_NAMESAKE_GROUPS = lexicons.groups("national_namesakes")
+# Two-word names of courts and other bodies that places have alike ("Superior Court"): after
+# a place's name, a body of that place.
+_COURT_NAMES = _NAMESAKE_GROUPS["name"] | _NAMESAKE_GROUPS["regional"]
 
 
 def _plural_owner(words: list[str], k: int) -> bool:

@@ -124,6 +124,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     # a name no gazetteer knows that the article gives a person ("Nehru's troops" beside
     # "Nehru, Tito and Sukarno"): the person's at every mention
     unknown_people = {n for n in surnames if n.isalpha() and not gazetteer.candidates(n)}
+    lone_people = {e.text for e in entities if e.label == "PERSON" and e.text.isalpha()}
     for e in entities:
         e = _with_and_country(doc, e)
         e = _with_street(doc, _with_seat_pair(doc, _with_next_word(doc, e)))
@@ -144,7 +145,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
             continue  # "Valby, LA": the town's state, however the tagger read the code
         if e.label != "LOCATION" or party_state or _not_place(doc, e, others, people):
             continue
-        if words.clean_name(e.text) in unknown_people:
+        if words.clean_name(e.text) in unknown_people or _surname_alone(e.text, lone_people):
             continue
         if _listed_before_person(doc, e, by_sentence.get(e.sentence, [])):
             continue  # "Bono, The Edge and Larry Mullen Jr": the band's members
@@ -268,6 +269,14 @@ def _without_group_word_lead(e: Entity) -> Entity:
         return e
     cut = len(first) + 1
     return replace(e, text=rest, start=e.start + cut, first_token=e.first_token + 1)
+
+
+def _surname_alone(name: str, lone_people: set[str]) -> bool:
+    """A full name of plain capitalised words that no gazetteer knows, its last word a person
+    named alone elsewhere ("Ana Sol Vidal" beside "Vidal said"): the person's, no place."""
+    parts = name.split()
+    plain = len(parts) > 1 and all(w.isalpha() and w.istitle() for w in parts)
+    return plain and parts[-1] in lone_people and not gazetteer.candidates(name)
 
 
 def _town_as_noun(doc: Doc, e: Entity) -> bool:
@@ -676,8 +685,15 @@ def _work_subtitle(doc: Doc, e: Entity) -> bool:
     """ "to scrap Star Trek: Enterprise", "Snipes' Blade: Trinity": one word after a colon
     that follows capitalised words inside a sentence (after a lower-case word or an owner's
     mark), or two or more opening one, is a film's or show's subtitle, unless a major place
-    (see `_weak_place`); one word opening a sentence is a label ("Venue: Lund")."""
+    (see `_weak_place`); one word opening a sentence is a label ("Venue: Lund"); so is a
+    title's first word before one, after a lower-case word, with two capitalised words or more
+    after it ("while Lund: Some Kind Of Story won")."""
     tokens, i = doc.sentences[e.sentence].tokens, e.first_token
+    if e.end_token - i == 1 and i > 0 and e.end_token + 2 < len(tokens):
+        lead, _, colon, *after = tokens[i - 1 : e.end_token + 3]
+        opens = colon.text == ":" and lead.text.isalpha() and lead.text.islower()
+        if opens and all(t.text.istitle() for t in after):
+            return _weak_place(e.text)
     if e.end_token - i != 1 or i < 3 or tokens[i - 1].text != ":":
         return False
     j = i - 2
