@@ -1109,9 +1109,9 @@ class People:
                 voiced |= {n for s, e, n in mentions if self._inverted_subject(s, e)}
                 if len(voiced) == 1:
                     return voiced.pop()
-                if back == 2 and previous not in near and (new := self._newcomer(start, later)):
-                    if new in near:
-                        return new
+                new = self._newcomer(start, later) if back == 2 and previous not in near else None
+                if new in near:
+                    return new
                 first = self.named_in(start, later)[:1]
                 sentence = self.text[start:later].rstrip()
                 quoting = _P["mark"].search(sentence) is not None
