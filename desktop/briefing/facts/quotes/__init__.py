@@ -225,7 +225,7 @@ def _extract(doc: Doc, actors: Actors, use_model: bool) -> list[tuple[Quote, lea
                     named = speakers.untagged_name(m.group(1))
                     found = Found(named, "according to", How.NAMED) if named else found
         if partial and not _sourced(found) and (m := cues.P["in_view"].search(head)):
-            word = "he" if m["pronoun"] == "his" else "she"
+            word = "she" if "her" in (m["pronoun"], m["object"]) else "he"
             who = people.referent(word, head_abs + m.start())
             # Not the one the view is about (`Lind, in her view, was…`: not Lind's own).
             about = people.names_in(head_abs, head_abs + m.start())

@@ -185,6 +185,9 @@ def nested_in(scan: str, span: Span) -> list[Span]:
     for i in (k for k in range(span.start, span.end) if scan[k] in opening):
         double = scan[i] == "“"
         j = scan.find("”", i + 1, span.end) if double else _single_close(scan, i + 1, span.end)
+        # `“…said, ‘We won, ‘ well I…”`: an opening mark typed for the nested quotation's close.
+        typo = None if double else _P["nested_typo_close"].search(scan, i + 1, span.end)
+        j = typo.start() if typo and (j < 0 or typo.start() < j) else j
         # A title in double marks (`“The Harbour Gazette”`) is no quotation.
         said = not double or not scan[i + 1 : j].istitle()
         # Left open to the end (`"I thought, 'we will get out," he said`): no closing mark.
@@ -326,6 +329,9 @@ def find_quoted(scan: str) -> list[Span]:
                 # the quote starts after the writer's sentence before it.
                 out.append(Span(lost.start(1), i, i + 1, lost.start(1)))
                 i += 1
+                continue
+            if c == '"' and carry is None and _P["stray_close"].match(scan, i - 1, p_end):
+                i += 1  # `a review of [his] systems" including…`, `6'3" tall`: no opening
                 continue
             j = _find_close(scan, c, i + 1, p_end)
             if speaker_line and i == p_start and c == '"':

@@ -1109,6 +1109,9 @@ class People:
                 voiced |= {n for s, e, n in mentions if self._inverted_subject(s, e)}
                 if len(voiced) == 1:
                     return voiced.pop()
+                new = self._newcomer(start, later) if back == 2 and previous not in near else None
+                if new in near:
+                    return new
                 first = self.named_in(start, later)[:1]
                 sentence = self.text[start:later].rstrip()
                 quoting = _P["mark"].search(sentence) is not None
@@ -1151,6 +1154,18 @@ class People:
             return (quoted or wider).pop()
         # Nobody else who fits named, nor described, since the previous quote: its voice goes on.
         return previous if goes_on and not wider and not self.describes(chain, pos) else None
+
+    def _newcomer(self, start: int, end: int) -> str | None:
+        """The person the sentence [start, end) closes on, named there for the first time with
+        a role set off after the name, when all it names besides were named before it (`…, which
+        worries Karl Sand, head of the Valby club.` then `"…," he said`): news copy brings in
+        the next voice so; else None."""
+        named = self.named_in(start, end)
+        if not named or any(self._of_name[n][0][0] >= start for _, _, n in named[:-1]):
+            return None
+        s, e, last = named[-1]
+        first = self._of_name[last][0][0] == s and self.gender(last) is not None
+        return last if first and _P["closing_role"].match(self.text, e, end) else None
 
     def _past_question(self, para: int, pos: int) -> int:
         """`para`, the paragraph before the one at `pos`, or the one before it when that
