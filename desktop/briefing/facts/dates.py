@@ -209,9 +209,8 @@ def _schedules(tokens: tuple[Token, ...], i: int) -> bool:
     """A word of a timetable ("set for December", "due in May", the verb "plan"), unless a
     particle makes it a verb of its own ("he set off in December", "set up the firm in May":
     done)."""
-    particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP"
-    if _record_level_set(tokens, i):
-        return False
+    # a particle, or "set" after a level, makes it no timetable's word
+    particle = i + 1 < len(tokens) and tokens[i + 1].tag == "RP" or _record_level_set(tokens, i)
     verb = tokens[i].tag in ("VB", "VBP", "VBZ") and tokens[i].text.lower() in _TENSE["ahead_verb"]
     return (tokens[i].text.lower() in _TENSE["ahead"] or verb) and not particle
 
@@ -334,9 +333,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return str(_century_year(int(g["short"]), published))
     if kind in ("ref", "now"):  # "recently", "recent years", "in the past" are past, "now"
         ref = g["ref"].lower()  # present, "into the future" future
-        if ref == "future":
-            return "FUTURE_REF"
-        return "PAST_REF" if ref.startswith("recent") or ref == "past" else "PRESENT_REF"
+        past = ref.startswith("recent") or ref == "past"
+        return "FUTURE_REF" if ref == "future" else "PAST_REF" if past else "PRESENT_REF"
     if kind in ("quarter", "season"):  # "last summer" shifts the year as "last year" does
         shift = g.get("which") or g.get("shift")  # "last summer", "the first quarter of next year"
         step = -1 if g.get("ago") else _STEPS[(shift or "this").lower()]
@@ -360,12 +358,10 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return f"{when}-{part}" if when else None
     if published is None:
         return None
-    if kind == "ago":
-        n = count(g["n"])  # "years ago", "a few years ago": no count
-        return shifted(published.isoformat(), g["unit"].lower(), -n, False) if n else None
-    if kind == "ahead":  # "six weeks from now"; "in two years" is no calendar point
-        n = count(g["n"]) if g.get("dir") else None
-        return shifted(published.isoformat(), g["unit"].lower(), n, False) if n else None
+    if kind in ("ago", "ahead"):  # "six weeks from now"; "in two years" is no calendar point
+        n = count(g["n"]) if kind == "ago" or g.get("dir") else None  # "years ago": no count
+        step = -n if n and kind == "ago" else n
+        return shifted(published.isoformat(), g["unit"].lower(), step, False) if step else None
     if kind == "rel":
         return _relative(g["which"].lower(), g["unit"].lower(), published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
@@ -519,9 +515,7 @@ def dateline_dates(article: Article, published: date | None = None) -> tuple[Dat
     as page furniture, yet it is the one date every reader looks for. A wire dateline's
     month and day ("KERICHO, Kenya, March 4 (Reuters) -") take the year of `published`."""
     out = []
-    for c in article.clutter:
-        if c.kind != "dateline":
-            continue
+    for c in (c for c in article.clutter if c.kind == "dateline"):
         if stamp := parse_stamp(c.text):
             out.append(DateMention(c.text.strip(), stamp.isoformat(), None, None, None))
         elif found := _wire_dateline_day(c.text, published):
@@ -656,11 +650,8 @@ def _sentence_year(out: list[DateMention], yearless: list[int]) -> None:
     if not yearless:
         return
     sentence = out[yearless[0]].sentence  # one pass over the dates for the sentence's years
-    dated = [
-        (e.end or 0, e.value[:4])
-        for e in out
-        if e.sentence == sentence and e.value and _CALENDAR_VALUE.fullmatch(e.value)
-    ]
+    ours = [e for e in out if e.sentence == sentence and _CALENDAR_VALUE.fullmatch(e.value or "")]
+    dated = [(e.end or 0, (e.value or "")[:4]) for e in ours]
     for i in yearless:
         if before := [y for y in dated if y[0] <= (out[i].start or 0)]:
             out[i] = replace(out[i], value=max(before)[1] + (out[i].value or "")[4:])

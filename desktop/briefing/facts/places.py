@@ -168,20 +168,12 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         sep = " " if "-" not in e.text and gazetteer.country_name(e.text.split()[-1]) else "-"
         pair, cut = e.text.split(sep), e.start + e.text.find(sep)
         two = len(pair) == 2 and all(map(gazetteer.candidates, pair))
+        if not two and (cut := _state_before_landform(e.text)) > 0:
+            # "the Norland Green Valley region": the state, then the valley
+            pair, cut, two = [lookup_name(e.text[:cut]), e.text[cut + 1 :]], e.start + cut, True
         if two and not gazetteer.candidates(name):
             for part, span in zip(pair, ((e.start, cut), (cut + 1, e.end)), strict=True):
                 out.append(PlaceMention(part, Evidence(e.sentence, *span)))
-            continue
-        if (cut := _state_before_landform(e.text)) > 0 and not gazetteer.candidates(name):
-            # "the Norland Green Valley region": the state, then the valley
-            out.append(
-                PlaceMention(
-                    lookup_name(e.text[:cut]), Evidence(e.sentence, e.start, e.start + cut)
-                )
-            )
-            out.append(
-                PlaceMention(e.text[cut + 1 :], Evidence(e.sentence, e.start + cut + 1, e.end))
-            )
             continue
         after = word_after(doc, e)
         region = after.lower() in words.REGION_NOUNS
@@ -437,9 +429,8 @@ def _with_owned_tail(doc: Doc, e: Entity) -> Entity:
     owned = [t.text for t in tokens[k : k + 3]]
     if e.label != "LOCATION" or owned[:1] not in (["'s"], ["’s"]) or owned[1:2] == []:
         return e
-    if owned[1] not in _OWNED_TAILS or owned[2:3] and owned[2][:1].isupper():
-        return e
-    if not _weak_place(e.text):
+    tail = owned[1] in _OWNED_TAILS and not (owned[2:3] and owned[2][:1].isupper())
+    if not tail or not _weak_place(e.text):
         return e
     end = tokens[k + 1].end
     return replace(e, text=doc.text[e.start : end], end=end, end_token=k + 2)
@@ -815,9 +806,8 @@ def _weak_place(name: str) -> bool:
     water or a city of 100,000: as likely a person's ("Bono", "Bush")."""
     forms = {name, words.clean_name(name)}  # "Miss." is a state, "Miss" none
     for k in (k for form in forms for k in gazetteer.candidates(form)):
-        if k.type in ("country", "water") or gazetteer.us_state(k) or k.population >= 100_000:
-            return False
-        if k.type == "region" and named_alone(k):
+        big = k.type in ("country", "water") or k.population >= 100_000
+        if big or gazetteer.us_state(k) or k.type == "region" and named_alone(k):
             return False
     return True
 
@@ -1083,12 +1073,10 @@ def resolve(
     for name, found in {n: gazetteer.candidates(n) or _within(n, context) for n in names}.items():
         # the place after it as the story places it ("Kasai" beside "Congo": not a town in Japan)
         after = sorted(_areas_first(gazetteer.candidates(placed.get(name, ""))), key=rank)[-1:]
-        if not found:
-            # "Kennebunkport, Maine": a town the gazetteer lacks is in the country of what follows
+        if not found or after and _town_of_written_us_state(found, after[0]):
+            # "Kennebunkport, Maine": a town the gazetteer lacks (or a US town it lacks, written
+            # with its state: "Springvale, Ore.") is in the country of what follows
             out[name] = Known(name, "other", after[0].country) if after else None
-            continue
-        if after and _town_of_written_us_state(found, after[0]):
-            out[name] = Known(name, "other", after[0].country)
             continue
         best = max(found, key=rank)
         where = [k for k in found if after and k.country == after[0].country]
@@ -1340,12 +1328,9 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     places = []
     for key, group in rows.items():
         unknown = known[names[group[0]]] is None
-        if unknown and (_names_a_firm(doc.text, key, bodies) or _staff_employer(doc.text, key)):
-            continue
-        if _cigarette_brand_never_placed(doc.text, key):
-            continue
-        if unknown and key in listed:  # "such brands as Valflakes": a product
-            continue
+        firm = unknown and (_names_a_firm(doc.text, key, bodies) or _staff_employer(doc.text, key))
+        if firm or unknown and key in listed or _cigarette_brand_never_placed(doc.text, key):
+            continue  # "such brands as Valflakes": a product
         k = known[names[group[0]]] or Known(key, "other", owned.get(key))
         evidence = tuple(mentions[i].evidence for i in group)
         places.append(Place(key, k.type, k.country, k.latitude, k.longitude, len(group), evidence))

@@ -237,14 +237,10 @@ def _body(s: Sentence, first: int, end: int) -> tuple[int, int] | None:
         while words and words[0] in _RUNS["link"]:
             words.pop(0)
     model = end < len(s.tokens) and any(c.isdigit() for c in s.tokens[end].text)
-    if " ".join(words) in ORG_NAMES and not model:  # not the maker of "an Airbus A320"
-        return end - len(words), end
-    if _national_service(words):
-        return end - 2, end
-    if _agency_programme(words):
-        return end - len(words), end
-    if _trade_named_agent(s, first, words):
-        return end - len(words), end
+    known = " ".join(words) in ORG_NAMES and not model  # not the maker of "an Airbus A320"
+    named = known or _national_service(words) or _agency_programme(words)
+    if named or _trade_named_agent(s, first, words):
+        return end - len(words), end  # (a national service: two words)
     # a head opens the run only before its "of"/"for" complement ("Institute for Open Markets")
     opens = len(words) > 2 and words[1] in ("of", "for")
     heads = [i for i, w in enumerate(words) if w in HEADS and (i > 0 or opens)] or [len(words)]
