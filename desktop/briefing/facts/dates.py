@@ -188,20 +188,21 @@ _PRESENT_NEUTRAL = _TENSE["passive"] | _TENSE["present_auxiliary"] | REPORTING_V
 
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
     t = tokens[i]
-    if t.tag == "VBG" and i and tokens[i - 1].text.lower() in _TENSE["done_before"]:
-        return -1  # "after losing a vote Tuesday night": an event already over
-    if _schedules(tokens, i) and _pluperfect_timetable(tokens, i):
-        return -1  # "it had been due to lapse on Friday": a deadline already behind
+    # "after losing a vote Tuesday night": an event already over; "it had been due to lapse on
+    # Friday": a deadline already behind
+    done = t.tag == "VBG" and i and tokens[i - 1].text.lower() in _TENSE["done_before"]
+    if done or _schedules(tokens, i) and _pluperfect_timetable(tokens, i):
+        return -1
     if _schedules(tokens, i) or t.tag in ("VBD", "VBN") and _shares_future(tokens, i):
         return 1
     passive = i and tokens[i - 1].text.lower() in _TENSE["passive"]  # "is expected"
     if t.tag == "VBD" or (t.tag == "VBN" and i and not passive):
         return -1
-    if not purpose and t.tag in ("VBZ", "VBP") and t.text.lower() not in _PRESENT_NEUTRAL:
-        return 1  # "makes his first start Saturday": a timetable's present
-    if purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
-        return 1  # "an agreement to acquire ... in January" (not for weekdays: "fell on
-        # Friday to close at $20")
+    # "makes his first start Saturday": a timetable's present; "an agreement to acquire ... in
+    # January" (not for weekdays: "fell on Friday to close at $20")
+    present = not purpose and t.tag in ("VBZ", "VBP") and t.text.lower() not in _PRESENT_NEUTRAL
+    if present or purpose and t.tag == "VB" and i and tokens[i - 1].text.lower() == "to":
+        return 1
     return 0
 
 
@@ -360,8 +361,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return None
     if kind in ("ago", "ahead"):  # "six weeks from now"; "in two years" is no calendar point
         n = count(g["n"]) if kind == "ago" or g.get("dir") else None  # "years ago": no count
-        step = -n if n and kind == "ago" else n
-        return shifted(published.isoformat(), g["unit"].lower(), step, False) if step else None
+        by = -n if n and kind == "ago" else n
+        return shifted(published.isoformat(), g["unit"].lower(), by, False) if by else None
     if kind == "rel":
         return _relative(g["which"].lower(), g["unit"].lower(), published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
@@ -691,9 +692,8 @@ def _range_years(out: list[DateMention], s: Sentence, back: bool) -> None:
         dated = _BARE_MONTH.fullmatch(second.text) is None  # "between June and August 2024"
         if not _BARE_MONTH.fullmatch(first.text) or back != dated:
             continue  # "from May of 1961 until June of this year": each has its year
-        if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)):
-            continue
-        if not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
+        months = _MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(second.value)
+        if not months or not _RANGE_LINK.fullmatch(s.text[first.end - s.start : b - s.start]):
             continue
         month, later = int(first.value[5:]), int(second.value[5:])
         if back:
@@ -812,22 +812,19 @@ def _anchored(
         unit = "day" if part in _PARTS else part
         modifier = g.get("keep") is not None  # "the year-earlier period"
         after = mentions[k + 1] if k + 1 < len(mentions) else None
+        period = not (figures and anchor and _not_reported(anchor, published))
+        near = not modifier or anchor_in == d.sentence or _MONTH_VALUE.fullmatch(anchor or "")
         if after and after.value and 0 <= (after.start or 0) - (d.end or 0) <= 5:
             value = shifted(after.value, unit, 0, False)  # "a year earlier, in May 2012"
-        elif (
-            anchor
-            and n is not None
-            and not (figures and _not_reported(anchor, published))
-            and (not modifier or anchor_in == d.sentence or _MONTH_VALUE.fullmatch(anchor))
-        ):
+        elif anchor and n is not None and period and near:
             back = (g["dir"] or "").lower() in _TENSE["back"]
             same = g.get("that") or g["dir"].lower() == "same"
             keep = "n" in g or modifier  # "year-earlier" is "a year earlier": a quarter's is one
             value = shifted(anchor, unit, 0 if same else -n if back else n, keep)
-        if value or not (
-            g.get("that") or (figures or modifier) and published is not None
-        ):  # "redemptions that day": no day given; undated, figures' "a year earlier" is a
-            # date the text gives no way to place (the multi-source guideline: null)
+        dropped = g.get("that") or (figures or modifier) and published is not None
+        if value or not dropped:  # "redemptions that day": no day given; undated, figures'
+            # "a year earlier" is a date the text gives no way to place (the multi-source
+            # guideline: null)
             value = value + _PARTS.get(part, "") if value and len(value) == 10 else value
             out.append(DateMention(d.text, value, d.sentence, d.start, d.end))
     return out

@@ -118,7 +118,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
     others = surnames | {e.text for e in entities if e.label == "ORGANIZATION"}
     people = {e.text for e in entities if e.label == "PERSON" and " " in e.text}
     # surnames read as places before a reporting verb ("Chad said"): the person's throughout
-    people |= {e.text for e in entities if e.text in surnames and _says(doc, e)}
+    said = {e.text for e in entities if word_after(doc, e) in untagged.REPORTING_VERBS}
+    people |= surnames & said
     # a name in commas after a relation ("his brother, Aden, died"): the person's throughout
     people |= {e.text for e in entities if e.label == "LOCATION" and _named_relation(doc, e)}
     # a name no gazetteer knows that the article gives a person ("Nehru's troops" beside
@@ -136,20 +137,18 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         party_state = full or bool(words.PARTY_STATE.fullmatch(e.text))
         if e.label == "PERSON" and (owner := _office_owner(doc, e)):
             out.append(owner)  # "Queensland Premier Jo Lind", tagged as one person's name
-        sentence = doc.sentences[e.sentence]
-        if e.end_token - e.first_token == 1 and (
-            state := _postal_state_after_town(sentence, e.first_token, by_sentence)
-        ):
+        s, one = doc.sentences[e.sentence], e.end_token - e.first_token == 1
+        if one and (state := _postal_state_after_town(s, e.first_token, by_sentence)):
             out.append(PlaceMention(state, Evidence(e.sentence, e.start, e.end)))
             continue  # "Valby, LA": the town's state, however the tagger read the code
-        if e.label != "LOCATION" or party_state or _not_place(doc, e, others, people):
+        unknown = words.clean_name(e.text) in unknown_people
+        if e.label != "LOCATION" or party_state or unknown or _not_place(doc, e, others, people):
             continue
-        if words.clean_name(e.text) in unknown_people:
+        # the "(Vt.)" of "Hale (Vt.)": a state in brackets; "Bono, The Edge and Larry Mullen Jr":
+        # the band's members
+        held = in_feature or doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)
+        if held or _listed_before_person(doc, e, by_sentence.get(e.sentence, [])):
             continue
-        if _listed_before_person(doc, e, by_sentence.get(e.sentence, [])):
-            continue  # "Bono, The Edge and Larry Mullen Jr": the band's members
-        if in_feature or (doc.text[e.start - 1 : e.start] == "(" and state_form(doc, e)):
-            continue  # the "(Vt.)" of "Hale (Vt.)": a state in brackets
         # "Valby-based Norbank", "Norway's Arctic coast" (a name the gazetteer lacks): the town
         own = e.text.find("'s ") if not gazetteer.candidates(e.text) else -1
         own = own if own > 0 and gazetteer.candidates(e.text[:own]) else -1
@@ -501,10 +500,10 @@ def _clubs(text: str, mentions: list[PlaceMention]) -> set[str]:
     for p in mentions:
         start, end = p.evidence.start, p.evidence.end
         word = _lead_word(text, start).lower()
-        if word in words.LOCATIVES and word != "to" and text[end : end + 1] not in "'’":
-            clubs.discard(p.name)  # "in Valby", not "in Valby's 2-1 win"
-        if text.startswith(_HOME_LED_ENDS, end):
-            clubs.discard(p.name)  # "the Valby-based maker": where a firm is, no club
+        # "in Valby", not "in Valby's 2-1 win"; "the Valby-based maker": where a firm is, no club
+        locative = word in words.LOCATIVES and word != "to" and text[end : end + 1] not in "'’"
+        if locative or text.startswith(_HOME_LED_ENDS, end):
+            clubs.discard(p.name)
     # countries, regions and known names of several words ("Mexico City") are places
     known = {c: gazetteer.candidates(c)[:1] for c in clubs}
     return {c for c, k in known.items() if all(x.type == "city" and " " not in c for x in k)}
@@ -526,18 +525,15 @@ def _club_rows_at_sites(
         start = p.evidence.start
         if text[start - 1 : start] != " " or _lead_word(text, start).lower() not in ("at", "the"):
             named.discard(p.name)
-    return {n for n in named if not gazetteer.country_name(n) and not _town_after_in_or_to(text, n)}
+    # not where the text writes it after "in" or "to" ("in Valby", "went to Valby")
+    named -= {n for n in named if f"in {n}" in text or f"to {n}" in text}
+    return {n for n in named if not gazetteer.country_name(n)}
 
 
 def _lead_word(text: str, start: int) -> str:
     """The last word in the dozen characters before `start`: the clubs', the sites' and the
     brands' cue ("at Valby", "in Valby")."""
     return words.word_before_offset(text, start, 12)
-
-
-def _town_after_in_or_to(text: str, name: str) -> bool:
-    """Whether the text writes `name` after "in" or "to" ("in Valby", "went to Valby")."""
-    return f"in {name}" in text or f"to {name}" in text
 
 
 # Heads taking a place after "of" inside their name: "the Duchy of Lund" (see the file).
@@ -778,9 +774,8 @@ def _listed_before_person(doc: Doc, e: Entity, entities: list[Entity]) -> bool:
     tokens = doc.sentences[e.sentence].tokens
     starts = {x.first_token: x for x in entities}
     before = tokens[e.first_token - 1] if e.first_token else None
-    if before and (before.tag in ("IN", "TO") or before.text.lower() in words.LOCATIVES):
-        return False
-    if not _weak_place(e.text):
+    placed = before and (before.tag in ("IN", "TO") or before.text.lower() in words.LOCATIVES)
+    if placed or not _weak_place(e.text):
         return False
     j, items = e.end_token, 1
     while j < len(tokens) and tokens[j].text in (",", "and", "or"):
@@ -822,11 +817,6 @@ def _named_relation(doc: Doc, e: Entity) -> bool:
     before, after = words_before(doc, e, 3), word_after(doc, e)
     related = len(before) == 3 and before[0].lower() in _OWNERS and before[1] in _RELATIONS
     return related and before[2] == "," and " " not in e.text and after in (",", ".")
-
-
-def _says(doc: Doc, e: Entity) -> bool:
-    """A name right before a reporting verb ("Chad said")."""
-    return word_after(doc, e) in untagged.REPORTING_VERBS
 
 
 def _of_person(doc: Doc, e: Entity) -> bool:
@@ -900,7 +890,10 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
     # not a part of a longer name joined by a hyphen: "then-New England"
     if gazetteer.country_name(t.text) and t.tag.startswith("NNP"):
         hyphened = "-" in before and before.split("-")[-1][:1].isupper()
-        return not (_names_a_body(s, i) or _name_end(s.tokens, i) or hyphened)
+        # before a word that opens one of its forces' or courts' names ("a U.S. Air Force
+        # general", "the U.S. Circuit Court"): the body's, not a place
+        body = any(t.text in _BODY_OPENERS for t in s.tokens[i + 1 : i + 2])
+        return not (body or _name_end(s.tokens, i) or hyphened)
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
     spread = before.lower() in _SPREAD  # "across Devon": a region's name, not a given name
     common = t.text.lower() in lower or gazetteer.first_name(t.text) and not (qualified or spread)
@@ -954,9 +947,8 @@ def _office_owner(doc: Doc, e: Entity) -> PlaceMention | None:
     t = s.tokens[k]
     if e.end_token - k < 4 or not _place_office(s, k) or not t.text.istitle():
         return None
-    if not any(c.type in ("city", "region") for c in gazetteer.candidates(t.text)):
-        return None
-    return PlaceMention(t.text, Evidence(s.index, t.start, t.end))
+    known = any(c.type in ("city", "region") for c in gazetteer.candidates(t.text))
+    return PlaceMention(t.text, Evidence(s.index, t.start, t.end)) if known else None
 
 
 def _place_office(s: Sentence, i: int, posts: frozenset[str] = _PLACE_OFFICES) -> bool:
@@ -994,13 +986,6 @@ def _postal_state_after_town(
         return None  # most tokens: the cheap test before the scan of the sentence's places
     town = any(e.label == "LOCATION" and e.end_token == i - 1 for e in by_sentence.get(s.index, []))
     return postal_state_after_place(s, i, town)
-
-
-def _names_a_body(s: Sentence, i: int) -> bool:
-    """A country's name before a word that opens one of its forces' or courts' names ("a
-    U.S. Air Force general", "the U.S. Circuit Court"): the body's, not a place."""
-    after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
-    return after in _BODY_OPENERS
 
 
 def _inside_longer_name(s: Sentence, start: int, end: int, entities: list[Entity]) -> bool:
@@ -1140,12 +1125,12 @@ def _town_of_written_us_state(found: tuple[Known, ...], area: Known) -> bool:
     return gazetteer.us_state(area) and abroad
 
 
+# How `resolve` ranks a name's entries: the best is the greatest.
+_Rank = Callable[[Known], tuple[bool, bool, int, bool, bool, bool, int]]
+
+
 def _area_of_placed(
-    name: str,
-    found: tuple[Known, ...],
-    best: Known,
-    placed: dict[str, str],
-    rank: Callable[[Known], tuple[bool, bool, int, bool, bool, bool, int]],
+    name: str, found: tuple[Known, ...], best: Known, placed: dict[str, str], rank: _Rank
 ) -> Known:
     """ "Harlow, Essex": a name written after a town the gazetteer knows, to place it, is the
     area the town lies in, as the town was read (`_areas_first`): the county of the town's
@@ -1364,10 +1349,9 @@ def _firm_forms(doc: Doc, kinds: Kinds | None) -> tuple[frozenset[str], frozense
     """The names of the article's organisations, and the first word of each that ends in a
     firm's last word ("Qwest" of "Qwest Communications"): that firm's short form."""
     names = {e.text for e in (kinds or classify(doc)).entities if e.label == "ORGANIZATION"}
-    split = [n.split() for n in names]  # not "Valby Institute of Engineering", an institute's
-    short = {
-        w[0] for w in split if len(w) > 1 and w[-1] in _FIRM_ENDS and all(x[0].isupper() for x in w)
-    }
+    # (not "Valby Institute of Engineering", an institute's)
+    split = [w for n in names if len(w := n.split()) > 1 and w[-1] in _FIRM_ENDS]
+    short = {w[0] for w in split if all(x[0].isupper() for x in w)}
     return frozenset(names), frozenset(short)
 
 
@@ -1416,8 +1400,7 @@ def _qualified_as_written(doc: Doc, mentions: list[PlaceMention], keys: list[str
     """ "western Europe" beside "Western Europe": a place after a lower-case region word is
     read bare ("Europe"), unless the article also writes the two as one capitalised name,
     which is then the row of both."""
-    full = set(keys)
-    out = list(keys)
+    full, out = set(keys), list(keys)
     for i, m in enumerate(mentions):
         before = _word_before_at(doc.text, m.evidence.start)
         whole = f"{before.capitalize()} {keys[i]}"

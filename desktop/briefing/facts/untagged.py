@@ -99,9 +99,8 @@ def _after_body_noun(s: Sentence, first: int, end: int) -> tuple[int, int] | Non
     cued = cued or len(before) == 2 and before[1] in BODY_NOUNS and _plain_name(s, first)
     cued = cued or bool(before) and before[-1] in _FIRM_PLURALS and _plain_name(s, first)
     cued = cued or _after_trade_giant(s, first) or _after_trade_cue_noun(s, first)
-    if not (named and cued) and _music_act_named(s, first, end):
-        return first, end
-    return (first, end) if named and cued and end - first <= 4 else None
+    ok = end - first <= 4 if named and cued else _music_act_named(s, first, end)
+    return (first, end) if ok else None
 
 
 # "retailer Norshop", "trade body Valour": cues before a firm's or a trade body's name.
