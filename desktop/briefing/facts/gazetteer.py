@@ -102,8 +102,7 @@ class _Places:
         self.by_country, self.by_state = self.table(COUNTRY), self.table(US_STATE)
 
     def known(self, row: int) -> Known:
-        code = self.countries[row]
-        country = None if code == 0xFFFF else self.names[code]
+        country = None if (code := self.countries[row]) == 0xFFFF else self.names[code]
         lat, lon = (None if math.isnan(x) else x for x in self.coordinates[2 * row : 2 * row + 2])
         name, kind, population = self.names[row], _KIND[self.tables[row]], self.populations[row]
         state = self.states[row]

@@ -423,8 +423,7 @@ def _with_owned_tail(doc: Doc, e: Entity) -> Entity:
     """ "Becher's Brook", "Martha's Vineyard": a name, "'s" and a last word of a place's name
     that ends the name, split in two by the tagger, is one place; not a major place's
     ("Norland's Bay area": the country's)."""
-    tokens = doc.sentences[e.sentence].tokens
-    k = e.end_token
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     owned = [t.text for t in tokens[k : k + 3]]
     if e.label != "LOCATION" or owned[:1] not in (["'s"], ["’s"]) or owned[1:2] == []:
         return e
