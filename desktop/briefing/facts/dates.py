@@ -555,8 +555,7 @@ def extract_dates(
     wanted = (x for x in _NEEDING if adverbs or x[0] != "now")
     patterns = [(k, p, n) for k, p, n in wanted if holds_each(n, whole, in_whole)]
     for s in doc.sentences:
-        taken = _schedules_of(s.text) + _birth_month_ranges(s.text)
-        rota = False
+        taken, rota = _schedules_of(s.text) + _birth_month_ranges(s.text), False
         sentence_tense: int | None = None  # read at the first match: most sentences have none
         folded = fold(s.text)
         held: dict[frozenset[str], bool] = {}  # patterns share words: the months

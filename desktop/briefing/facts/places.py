@@ -183,8 +183,7 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
         name = gazetteer.demonym_country(name) or name  # "Syrian": Syria
         landmark = _town_as_noun(doc, e)
         out.append(PlaceMention(name, Evidence(e.sentence, e.start, end), region, landmark))
-    lower = words.lower_case_words(doc.text)
-    starts = {m.evidence.start for m in out}
+    lower, starts = words.lower_case_words(doc.text), {m.evidence.start for m in out}
     for s in doc.sentences:
         for i, t in enumerate(s.tokens):
             # "US-funded Radio Valby": the US
@@ -618,8 +617,7 @@ def _firm_owner_named(doc: Doc, e: Entity, known: tuple[Known, ...]) -> bool:
     """ "Jo Park of Lind's Norhaven Transport": one word the gazetteer lacks or knows only as a
     small town, owning a name that ends in a firm's trade or legal form, is the family firm's
     founder, no place."""
-    tokens = doc.sentences[e.sentence].tokens
-    k = e.end_token
+    tokens, k = doc.sentences[e.sentence].tokens, e.end_token
     large = any(x.type != "city" or x.population >= 100_000 for x in known)
     if large or " " in e.text or k + 1 >= len(tokens) or tokens[k].text not in ("'s", "’s"):
         return False
@@ -770,8 +768,7 @@ def _listed_before_person(doc: Doc, e: Entity, entities: list[Entity]) -> bool:
     preposition ("of Dale and Jo Park of Lindale"), nor one name and ", and" before the person
     ("Dale, and Jo Park said": two clauses), nor a list running on after the person ("Jo
     Park, Dale, and Ann Berg, Lindale": a person's town)."""
-    tokens = doc.sentences[e.sentence].tokens
-    starts = {x.first_token: x for x in entities}
+    tokens, starts = doc.sentences[e.sentence].tokens, {x.first_token: x for x in entities}
     before = tokens[e.first_token - 1] if e.first_token else None
     placed = before and (before.tag in ("IN", "TO") or before.text.lower() in words.LOCATIVES)
     if placed or not _weak_place(e.text):
@@ -786,8 +783,7 @@ def _listed_before_person(doc: Doc, e: Entity, entities: list[Entity]) -> bool:
         if item.label == "PERSON":
             after = [t.text for t in tokens[item.end_token : item.end_token + 2]]
             runs_on = after[:1] == [","] and after[1:2] != [] and after[1][:1].isupper()
-            clause = joined and items == 1
-            full = " " in item.text
+            clause, full = joined and items == 1, " " in item.text
             return tokens[j - 1].text in ("and", "or") and full and not runs_on and not clause
         if not _weak_place(item.text):
             return False
@@ -1306,8 +1302,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     rows: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         rows.setdefault(joins.get(key, key), []).append(i)
-    bodies = _firm_forms(doc, kinds)
-    listed = brands.listed_brand_names(doc.text)
+    bodies, listed = _firm_forms(doc, kinds), brands.listed_brand_names(doc.text)
     owned = _demonym_landform_countries(doc.text)
     places = []
     for key, group in rows.items():

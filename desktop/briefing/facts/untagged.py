@@ -329,8 +329,7 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
     reporting verb and "on" ("posted on Facebook", "follow him on Facebook and Twitter"),
     before a social-media noun ("her Twitter feed") or as an outlet (`_outlet_cued`); no day,
     place, person or common word."""
-    other = tokens_of(e for e in entities if e.label == "PERSON")
-    lower = lower_case_words(doc.text)
+    other, lower = tokens_of(e for e in entities if e.label == "PERSON"), lower_case_words(doc.text)
     found: list[Entity] = []
     for s in doc.sentences:
         w = [t.text for t in s.tokens] + ["", ""]
