@@ -168,9 +168,8 @@ def _trip_ahead(tokens: tuple[Token, ...], i: int) -> bool:
     """ "was sending a team to the bridge on Monday": a journey or dispatch in the past
     progressive is an arrangement told in the past, the trip still ahead."""
     t = tokens[i]
-    if t.tag != "VBG" or not i or tokens[i - 1].text.lower() not in _TENSE["past_be"]:
-        return False
-    return t.text.lower() in _TENSE["progressive_ahead"]
+    past = t.tag == "VBG" and i > 0 and tokens[i - 1].text.lower() in _TENSE["past_be"]
+    return past and t.text.lower() in _TENSE["progressive_ahead"]
 
 
 def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
@@ -941,9 +940,7 @@ def _titles_figure_date(word: str) -> bool:
     """ "the documentary Fahrenheit 9/11": a date in figures after a capitalised word inside
     the sentence ends a title, not the day; not after a preposition of time or a word a title
     leaves in lower case ("Life After 9/11", "Breaks With Obama On 9/11")."""
-    if not _RULES["titled_word"].fullmatch(word):
-        return False
-    return word.lower() not in _FIGURE_DATE_LEADS
+    return bool(_RULES["titled_word"].fullmatch(word)) and word.lower() not in _FIGURE_DATE_LEADS
 
 
 def _is_reading(text: str, m: re.Match[str]) -> bool:

@@ -1285,8 +1285,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     # "the Dome is", "the Americana in her novel": a landmark or a word at every mention,
     # no town of the gazetteer, and no country of the story
     landmarks = {n for n, m in zip(names, mentions, strict=True) if m.landmark}
-    unmarked = [n for n in names if n not in landmarks]
-    hints = _countries_shown_in_passing(doc)
+    unmarked, hints = [n for n in names if n not in landmarks], _countries_shown_in_passing(doc)
     known = dict.fromkeys(names) | resolve(unmarked, regions, placed, homes, hints)
     # one row for two names of one spot ("Pacific", "Pacific Ocean"); countries have none
     located = [k for k in reversed(known.values()) if k and k.latitude is not None]
@@ -1296,8 +1295,7 @@ def extract_places(doc: Doc, kinds: Kinds | None = None) -> tuple[Place, ...]:
     keys = _qualified_as_written(doc, mentions, keys)
     spans = [(m.evidence.start, m.evidence.end, i) for i, m in enumerate(mentions)]
     joins = {keys[b]: keys[a] for b, a in words.renames(doc.text, spans).items()}  # "X, formerly Y"
-    joins |= _compass_aliases(keys, known)
-    joins |= _landform_short_forms(keys, known)
+    joins |= _compass_aliases(keys, known) | _landform_short_forms(keys, known)
     joins |= _state_head_short_forms(names, keys)
     rows: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
