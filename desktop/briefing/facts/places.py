@@ -892,8 +892,8 @@ def _untagged_place(s: Sentence, i: int, lower: frozenset[str] | set[str]) -> bo
     qualified = before in _QUALIFIERS  # "western Norland", "northern Virginia"
     spread = before.lower() in _SPREAD  # "across Devon": a region's name, not a given name
     common = t.text.lower() in lower or gazetteer.first_name(t.text) and not (qualified or spread)
-    office = _place_office(s, i)  # "Queensland Premier Jo Lind", opening the sentence too
-    office = office or _place_office(s, i, _TOWN_TRADES)  # "Valby architect Jo Lind said"
+    # "Queensland Premier Jo Lind", opening the sentence too; "Valby architect Jo Lind said"
+    office = _place_office(s, i) or _place_office(s, i, _TOWN_TRADES)
     if t.tag != "NNP" or i == 0 and not office or not t.text.istitle() or len(t.text) < 4 or common:
         return False
     after = s.tokens[i + 1].text if i + 1 < len(s.tokens) else ""
@@ -918,8 +918,7 @@ def _heads_place_list(s: Sentence, i: int, entities: list[Entity]) -> bool:
     t = s.tokens[i]
     if not (t.text.istitle() and t.text.isalpha()) or gazetteer.first_name(t.text):
         return False
-    known = gazetteer.candidates(t.text)
-    if not any(k.type != "city" or k.population >= 100_000 for k in known):
+    if not any(k.type != "city" or k.population >= 100_000 for k in gazetteer.candidates(t.text)):
         return False
     places = {e.first_token: e.end_token for e in entities if e.label == "LOCATION"}
     k, joined = i + 1, False
@@ -1016,8 +1015,8 @@ def resolve(
     `homes`: names written once as a US state's in its politics ("a Georgia Democrat");
     `hints`: countries shown only weakly (`_countries_shown_in_passing`)."""
     context, scene = Counter[str](), Counter[str]()  # scene: places inside each country
-    alone = Counter[str]()  # each name's own part of `context`
-    voted = False  # whether the name before is a city that voted
+    # each name's own part of `context`; whether the name before is a city that voted
+    alone, voted = Counter[str](), False
     for i, name in enumerate(names):
         qualifier = voted and placed.get(names[i - 1]) == name
         voted = False  # (never in a list of countries: "Egypt, Turkey, Georgia" each vote)
@@ -1079,8 +1078,7 @@ def resolve(
         home = [k for k in found if gazetteer.us_state(k)]
         foreign = set(context) - {"United States", best.country}
         american = len(states) > len(foreign) or context["United States"] > 0 and not foreign
-        american = american or name in homes
-        american = american and not scene[best.country or ""]
+        american = (american or name in homes) and not scene[best.country or ""]
         best = home[0] if best.type == "country" and home and american else best
         elsewhere = best.type == "city" and not context[best.country or ""] and not where
         rivals = [k.population for k in found if k.country != best.country]
@@ -1205,12 +1203,10 @@ def _us_state_home(doc: Doc, m: PlaceMention, congress: bool) -> bool:
     of a US state's politics, its person's aside holding one, or a lawmaker's home, is written
     as a US state (a legislator's home, the state's own offices), not the country."""
     s = doc.sentences[m.evidence.sentence]
-    if _lawmaker_of(s, m.evidence.start):
-        return True
     after = [t.text for t in s.tokens if t.start >= m.evidence.end]
     owner = after[:1] == ["'s"]
     after = after[owner:]
-    if after[:1] and after[0] in _US_STATE_CUES:
+    if _lawmaker_of(s, m.evidence.start) or after[:1] and after[0] in _US_STATE_CUES:
         return True
     name = next((i for i, w in enumerate(after) if not w[:1].isupper()), len(after))
     if not owner or name < 2:
