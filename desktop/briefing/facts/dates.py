@@ -443,9 +443,7 @@ def _firmly_behind(kind: str, before: str, tense: int) -> int:
     behind = last in _TENSE["behind_always"] or last in _TENSE["behind"] and tense < 0
     if kind in ("md", "dm") and behind:
         return _BEHIND
-    if kind == "weekday" and last in _TENSE["anecdote"] and tense <= 0:
-        return -1
-    return tense
+    return -1 if kind == "weekday" and last in _TENSE["anecdote"] and tense <= 0 else tense
 
 
 def _share_list_years(out: list[DateMention], days: list[_Day], text: str, published: date) -> None:
@@ -748,9 +746,7 @@ def _week_after(
     after, end = out[ours[k][1]], out[j].end or 0
     gap = s.text[end - s.start : (after.start or 0) - s.start]
     week = _WEEK_VALUE.fullmatch(after.value or "")
-    if week is None or gap.strip(" ,"):
-        return None
-    return int(week[1]), int(week[2])
+    return None if week is None or gap.strip(" ,") else (int(week[1]), int(week[2]))
 
 
 def _second_day(s: Sentence, end: int, value: str | None) -> DateMention | None:

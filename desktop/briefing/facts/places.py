@@ -211,8 +211,8 @@ def place_mentions(doc: Doc, kinds: Kinds | None = None) -> list[PlaceMention]:
                 out.append(PlaceMention(state, Evidence(s.index, t.start, t.end)))
             # "the Valbian peninsula": a name the tagger left out before a landform noun
             noun, then = [*s.tokens[i + 1 : i + 3], None, None][:2]
-            free = not then or then.text != "of"  # not "the Valbian island of Loxa"
-            free &= t.tag not in _DETERMINER_TAGS  # not "This valley" after a quotation mark
+            # not "the Valbian island of Loxa", nor "This valley" after a quotation mark
+            free = (not then or then.text != "of") and t.tag not in _DETERMINER_TAGS
             if not demonym and i and noun and noun.text in LANDFORM_NOUNS and free:
                 where = Evidence(s.index, t.start, noun.end)
                 out.append(PlaceMention(f"{t.text} {noun.text}", where))
