@@ -339,9 +339,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         shift = g.get("which") or g.get("shift")  # "last summer", "the first quarter of next year"
         step = -1 if g.get("ago") else _STEPS[(shift or "this").lower()]
         if kind == "quarter" and not shift and tense < 0 and published:  # results told:
-            number = int(_QUARTER_NUMBERS[g["ordinal"].lower()])  # a quarter not yet begun
-            step -= 3 * number - 2 > published.month  # is last year's ("fourth-quarter
-            # revenue rose", read in March)
+            # a quarter not yet begun is last year's ("fourth-quarter revenue rose", in March)
+            step -= 3 * int(_QUARTER_NUMBERS[g["ordinal"].lower()]) - 2 > published.month
         if kind == "season" and step > 0 and published:  # "next fall", said in April: this one
             step -= _SEASON_STARTS.get(_SEASONS[g["season"].lower()], 0) > published.month
         # "the fourth quarter": year unknown ("of next year", undated: unknowable)
@@ -715,8 +714,7 @@ def _weekday_ranges(out: list[DateMention], s: Sentence, published: date) -> Non
         if not (_RULES["weekday_range"].fullmatch(s.text[first.end - s.start : b - s.start])):
             continue
         one, two = _DAY_VALUE.fullmatch(first.value), _DAY_VALUE.fullmatch(second.value)
-        bare = all(_BARE_WEEKDAY.fullmatch(d.text) for d in (first, second))
-        if not (one and two and bare):
+        if not (one and two and all(_BARE_WEEKDAY.fullmatch(d.text) for d in (first, second))):
             continue  # both ends a weekday's value, each written as a weekday alone
         start, end = date.fromisoformat(one[1]), date.fromisoformat(two[1])
         span = (end.weekday() - start.weekday()) % 7
@@ -813,8 +811,9 @@ def _anchored(
         elif anchor and n is not None and period and near:
             back = (g["dir"] or "").lower() in _TENSE["back"]
             same = g.get("that") or g["dir"].lower() == "same"
-            keep = "n" in g or modifier  # "year-earlier" is "a year earlier": a quarter's is one
-            value = shifted(anchor, unit, 0 if same else -n if back else n, keep)
+            # kept as counted ("n") or by a modifier: "year-earlier" is "a year earlier", and a
+            # quarter's is one
+            value = shifted(anchor, unit, 0 if same else -n if back else n, "n" in g or modifier)
         dropped = g.get("that") or (figures or modifier) and published is not None
         if value or not dropped:  # "redemptions that day": no day given; undated, figures'
             # "a year earlier" is a date the text gives no way to place (the multi-source

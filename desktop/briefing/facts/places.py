@@ -256,8 +256,7 @@ def _without_group_word_lead(e: Entity) -> Entity:
     first, _, rest = e.text.partition(" ")
     if " " not in rest or not gazetteer.group_word(first) or rest.split()[-1] not in STREET_WORDS:
         return e
-    cut = len(first) + 1
-    return replace(e, text=rest, start=e.start + cut, first_token=e.first_token + 1)
+    return replace(e, text=rest, start=e.start + len(first) + 1, first_token=e.first_token + 1)
 
 
 def _town_as_noun(doc: Doc, e: Entity) -> bool:
@@ -1135,8 +1134,7 @@ def _area_of_placed(
     towns = [t for a, b in placed.items() if b == name for t in [gazetteer.candidates(a)] if t]
     if area.country == best.country or not towns:
         return best  # (a town no gazetteer knows says nothing: "Wells, Canterbury" of a list)
-    inside = all(any(k.country == area.country for k in t) for t in towns)
-    return area if inside else best
+    return area if all(any(k.country == area.country for k in t) for t in towns) else best
 
 
 def _hinted_elsewhere(best: Known, others: int, hints: frozenset[str]) -> bool:
@@ -1339,8 +1337,7 @@ def _firm_forms(doc: Doc, kinds: Kinds | None) -> tuple[frozenset[str], frozense
     names = {e.text for e in (kinds or classify(doc)).entities if e.label == "ORGANIZATION"}
     # (not "Valby Institute of Engineering", an institute's)
     split = [w for n in names if len(w := n.split()) > 1 and w[-1] in _FIRM_ENDS]
-    short = {w[0] for w in split if all(x[0].isupper() for x in w)}
-    return frozenset(names), frozenset(short)
+    return frozenset(names), frozenset(w[0] for w in split if all(x[0].isupper() for x in w))
 
 
 _STAFF_NOUNS = lexicons.words("firm_staff_nouns")
@@ -1439,9 +1436,8 @@ def _placed_by(link: str, name: str, area: str = "") -> bool:
     ("Loxley Square in Oslo", a landmark or harbour): it is in that place's country; or "in"
     between a town and a region of the town's country ("Truro in Cornwall", where the county
     shares its name with a Canadian town): each says where the other is."""
-    unknown = not gazetteer.candidates(name)
     # "Dunford, a small town in Kenya": a place noun in apposition to an unlisted town
-    near = (link in _NEAR or bool(TOWN_LINK.match(link))) and unknown
+    near = (link in _NEAR or bool(TOWN_LINK.match(link))) and not gazetteer.candidates(name)
     return link == ", " or near or link == " in " and _town_in_region(name, area)
 
 

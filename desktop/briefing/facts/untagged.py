@@ -204,16 +204,14 @@ def _capital(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
     # a known body written in lower case first ("eBay") is as capitalised
     if not (word[:1].isupper() or word in KNOWN_BODIES):
         return False  # most words: the cheapest test first
-    lettered = word.replace("-", "").replace("'", "").isalpha()
-    return (s.index, k) not in tagged and lettered
+    return (s.index, k) not in tagged and word.replace("-", "").replace("'", "").isalpha()
 
 
 def _run_end(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> int:
     """The end of the run of capitalised words (and links between them) from token k."""
     end = j = k + 1 if _capital(s, k, tagged) else k
     while end > k and j < len(s.tokens):
-        gap = s.text[s.tokens[j - 1].end - s.start : s.tokens[j].start - s.start]
-        if "\n" in gap:
+        if "\n" in s.text[s.tokens[j - 1].end - s.start : s.tokens[j].start - s.start]:
             break  # a name never runs over a line break ("About Valco\nValco plc employs")
         if _capital(s, j, tagged):
             end = j = j + 1
@@ -366,8 +364,7 @@ def _medium(words: list[str], j: int, lower: frozenset[str] | set[str]) -> bool:
     """Word j names a website: one capitalised word, no day, place or common word."""
     name = words[j]
     alone = name.isalpha() and name[:1].isupper() and not words[j + 1][:1].isupper()
-    common = name in CALENDAR or name.lower() in lower
-    return alone and not common and not place_name(name)
+    return alone and not (name in CALENDAR or name.lower() in lower) and not place_name(name)
 
 
 def place_name(name: str) -> bool:
