@@ -543,9 +543,9 @@ def _inside_of_name(doc: Doc, e: Entity, before: list[str]) -> bool:
     Archbishop of Lund, Norland": where the see is)."""
     if len(before) < 2 or before[-1] != "of" or before[-2] not in _OF_HEADS:
         return False
-    k = e.end_token + 1  # the token after a comma
     places = (x for x in doc.entities if x.label == "LOCATION" and x.sentence == e.sentence)
-    return not (word_after(doc, e) == "," and any(x.first_token == k for x in places))
+    # a place right after a comma after it
+    return not (word_after(doc, e) == "," and any(x.first_token == e.end_token + 1 for x in places))
 
 
 # "dollars" after a country's name: its currency (currency_place_nouns.txt).

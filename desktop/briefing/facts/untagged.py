@@ -332,11 +332,10 @@ def media(doc: Doc, entities: list[Entity]) -> list[Entity]:
     for s in doc.sentences:
         w = [t.text for t in s.tokens] + ["", ""]
         for k in range(len(s.tokens)):
-            spots = []
-            if k and w[k + 1] in _MEDIA_NOUNS:
-                # "a Facebook page", not "his New Year message"
-                named = k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _RUNS["opener"]
-                spots = [] if named else [k]
+            # "a Facebook page", not "his New Year message"
+            noun = k and w[k + 1] in _MEDIA_NOUNS
+            named = noun and k > 1 and w[k - 1][:1].isupper() and w[k - 1] not in _RUNS["opener"]
+            spots = [k] if noun and not named else []
             if w[k] == "on" and _REPORTING & {*w[max(0, k - 3) : k]}:
                 spots = [k + 1, k + 3] if w[k + 2] in ("and", "or") else [k + 1]
             # the cue word first (`_outlet_cued` needs one): most words have none
