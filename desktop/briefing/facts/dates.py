@@ -183,6 +183,8 @@ def _in_clause(s: Sentence, i: int, lo: int, hi: int) -> bool:
 _TENSE = lexicons.groups("tense_words")
 # Present forms that set no timetable: auxiliaries ("is", "has") and reporting verbs ("says").
 _PRESENT_NEUTRAL = _TENSE["passive"] | _TENSE["present_auxiliary"] | REPORTING_VERBS
+# The words between a past perfect's "had" and a timetable word ("had been due", "had been set to").
+_PLUPERFECT_RUN = _TENSE["pluperfect"] | _TENSE["ahead"] | {"to"}
 
 
 def _token_tense(tokens: tuple[Token, ...], i: int, purpose: bool) -> int:
@@ -222,10 +224,7 @@ def _pluperfect_timetable(tokens: tuple[Token, ...], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 4 and tokens[k].text not in _TENSE["clause_end"]:
         if tokens[k].text.lower() == "had":
-            return all(
-                t.text.lower() in _TENSE["pluperfect"] | _TENSE["ahead"] | {"to"}
-                for t in tokens[k + 1 : i]
-            )
+            return all(t.text.lower() in _PLUPERFECT_RUN for t in tokens[k + 1 : i])
         k -= 1
     return False
 
