@@ -364,8 +364,8 @@ def resolve(kind: str, m: re.Match[str], published: date | None, tense: int) -> 
         return _relative(g["which"].lower(), g["unit"].lower(), published, tense)
     part = _PARTS.get((g.get("part") or "").lower(), "")
     if kind == "deictic":
-        shift = _STEPS.get(g["word"].lower(), 0)  # "yesterday", "last night", "tonight"
-        return (published + timedelta(days=shift)).isoformat() + part
+        # "yesterday", "last night", "tonight"
+        return (published + timedelta(days=_STEPS.get(g["word"].lower(), 0))).isoformat() + part
     if kind == "weekday":
         # "SATURDAY" in a fixtures list, "Thurs." in a wire dateline
         target = [d[:3] for d in WEEKDAYS].index(g["weekday"][:3].title())

@@ -493,12 +493,8 @@ def town_nickname_clubs(doc: Doc, entities: list[Entity]) -> list[Entity]:
             after = s.tokens[k + 2].tag if k + 2 < len(s.tokens) else ""
             if after.startswith(("VB", "MD")):
                 acting.add(name)
-    out: list[Entity] = []
-    for name, found in pairs.items():
-        nick = name.split()[-1]
-        if name in acting or f"the {nick}" in doc.text or f"The {nick}" in doc.text:
-            out += found
-    return out
+    back = {n for n in pairs if any(f"{a} {n.split()[-1]}" in doc.text for a in ("the", "The"))}
+    return [e for name, found in pairs.items() if name in acting or name in back for e in found]
 
 
 def _nickname_pair(s: Sentence, k: int, tagged: set[tuple[int, int]]) -> bool:
